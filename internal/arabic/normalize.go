@@ -1,0 +1,149 @@
+package arabic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// IsMark reports whether r is an Arabic diacritic that normalisation drops:
+// harakat, tanween, shadda, sukun, the combining madda and hamza, superscript
+// alef and the Quranic annotation marks.
+func IsMark(r rune) bool {
+	switch {
+	case r >= Fathatan && r <= '\u065F': // tanween, harakat, shadda, sukun, madda, hamza marks
+		return true
+	case r == SuperscriptAlef:
+		return true
+	case r >= '\u0610' && r <= '\u061A': // honorific and Quranic small signs
+		return true
+	case r >= '\u06D6' && r <= '\u06ED' && r != '\u06DD' && r != '\u06DE' && r != '\u06E9':
+		return true
+	case r >= '\u08D3' && r <= '\u08FF' && r != '\u08E2': // extended-A marks
+		return true
+	}
+	return false
+}
+
+// IsIgnorable reports whether r is a format character that carries no text:
+// bidi marks and embeddings, zero-width spaces and joiners, the byte order
+// mark, the soft hyphen.
+func IsIgnorable(r rune) bool {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF',
+		'\u00AD', ArabicLetterMark:
+		return true
+	}
+	return (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069')
+}
+
+// IsPresentationForm reports whether r is an Arabic presentation form (a
+// contextual glyph or ligature encoded as its own code point).
+func IsPresentationForm(r rune) bool {
+	return (r >= '\uFB50' && r <= '\uFDFF') || (r >= '\uFE70' && r <= '\uFEFC')
+}
+
+// IsArabicLetter reports whether r is a letter of the Arabic script.
+func IsArabicLetter(r rune) bool {
+	return unicode.IsLetter(r) && unicode.Is(unicode.Arabic, r)
+}
+
+// DigitValue returns the value of a Western, Arabic-Indic or Persian digit,
+// and whether r is one.
+func DigitValue(r rune) (int, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0'), true
+	case r >= ArabicZero && r <= ArabicZero+9:
+		return int(r - ArabicZero), true
+	case r >= PersianZero && r <= PersianZero+9:
+		return int(r - PersianZero), true
+	}
+	return 0, false
+}
+
+// foldRune applies the rules of Normalize to one rune that is not a
+// presentation form. It returns -1 for a rune that is dropped.
+func foldRune(r rune, tehMarbuta bool) rune {
+	switch {
+	case IsMark(r) || r == Tatweel || IsIgnorable(r):
+		return -1
+	}
+	switch r {
+	case AlefHamzaAbove, AlefHamzaBelow, AlefMaddaAbove, AlefWasla, AlefWavyHamza, AlefWavyBelow:
+		return Alef
+	case AlefMaksura, FarsiYeh, '\u06D2': // ى, Farsi yeh, yeh barree
+		return Yeh
+	case Keheh:
+		return Kaf
+	case ArabicDecimal:
+		return '.'
+	case ArabicThousands:
+		return ','
+	case TehMarbuta:
+		if tehMarbuta {
+			return Heh
+		}
+		return r
+	}
+	if d, ok := DigitValue(r); ok {
+		return rune('0' + d)
+	}
+	return r
+}
+
+// Normalize returns the form of s that Rasad matches words by. It applies the
+// rules documented in the package comment, except that ة stays ة: use
+// SearchKey where ة and ه must also meet.
+func Normalize(s string) string { return fold(s, false) }
+
+// SearchKey returns the key a word is indexed and searched by: Normalize,
+// then ة → ه and Latin letters in lower case.
+func SearchKey(s string) string { return strings.ToLower(fold(s, true)) }
+
+func fold(s string, tehMarbuta bool) string {
+	if isFolded(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if IsPresentationForm(r) {
+			for _, d := range norm.NFKC.String(string(r)) {
+				if f := foldRune(d, tehMarbuta); f >= 0 && f != ' ' {
+					b.WriteRune(f)
+				}
+			}
+			continue
+		}
+		if f := foldRune(r, tehMarbuta); f >= 0 {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
+// isFolded reports whether s is already normal: plain ASCII without upper
+// case, or Arabic letters that no rule changes. It saves an allocation for
+// most words.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < '\u0621' || r > '\u064A' || r == TehMarbuta || r == Tatweel ||
+			r == AlefHamzaAbove || r == AlefHamzaBelow || r == AlefMaddaAbove || r == AlefMaksura {
+			return false
+		}
+		i += n
+	}
+	return true
+}

@@ -1,0 +1,149 @@
+package arabic
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/news"
+)
+
+// abbreviations end with a period that does not end a sentence. Single
+// letters (أ. د. J.) are abbreviations too and need no entry.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
+	"jr": true, "sr": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"vs": true, "etc": true, "gen": true, "col": true, "lt": true, "no": true,
+	"د": true, "م": true, "ص": true, "ه": true, "هـ": true, "ق": true, "ج": true,
+}
+
+// Sentences splits text, already cut into toks by Tokenize, into sentences.
+// A line break always ends a sentence, so a title line is a sentence of its
+// own. Within a line a sentence ends at . ! ? ؟ and their runs, except:
+//   - inside a quotation that closes on the same line ("... الحرب الباردة.. إنها ...");
+//   - at an ellipsis (.. ... …), which continues the sentence;
+//   - after an abbreviation or a single letter (د. J. U.S.);
+//   - between digits (19.5 is one number token, so it never arrives here).
+//
+// Closing quotes and brackets that follow the terminator stay with the
+// sentence it ends.
+func Sentences(text string, toks []news.Token) []news.Sentence {
+	var out []news.Sentence
+	lineStart := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
+			continue
+		}
+		out = splitLine(text, toks[lineStart:i], out)
+		lineStart = i
+	}
+	return out
+}
+
+func splitLine(text string, line []news.Token, out []news.Sentence) []news.Sentence {
+	quoted := quotedTokens(line)
+	start := 0
+	for i := 0; i < len(line); i++ {
+		if !endsSentence(text, line, i) || quoted[i] {
+			continue
+		}
+		end := i
+		for end+1 < len(line) && isCloser(line[end+1].Text) && !quoted[end+1] && line[end+1].Start == line[end].End {
+			end++
+		}
+		out = append(out, news.Sentence{Start: line[start].Start, End: line[end].End})
+		start, i = end+1, end
+	}
+	if start < len(line) {
+		out = append(out, news.Sentence{Start: line[start].Start, End: line[len(line)-1].End})
+	}
+	return out
+}
+
+func endsSentence(text string, line []news.Token, i int) bool {
+	t := line[i]
+	if t.Kind != news.Punctuation {
+		return false
+	}
+	switch t.Text {
+	case "!", "?", "؟", "!!", "??", "؟؟", "!!!", "???", "۔":
+		return true
+	case ".":
+		if i == 0 {
+			return false
+		}
+		prev := line[i-1]
+		if prev.End != t.Start {
+			return true
+		}
+		if (prev.Kind == news.Word || prev.Kind == news.Latin) && (utf8.RuneCountInString(prev.Norm) == 1 || abbreviations[prev.Norm]) {
+			// An abbreviation, unless the line goes on with nothing after it.
+			return i == len(line)-1
+		}
+		return true
+	}
+	if len(t.Text) > 0 && (t.Text[0] == '!' || t.Text[0] == '?') {
+		return true
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "»", "”", "\"", ")", "]", "’", "›", "'":
+		return true
+	}
+	return false
+}
+
+// quotedTokens marks the tokens that stand strictly inside a quotation that
+// opens and closes within the line: «…», “…”, „…“ and "…". A quote mark left
+// open at the end of the line quotes nothing.
+func quotedTokens(line []news.Token) []bool {
+	var q []bool
+	var stack []openQuote
+	for i, t := range line {
+		if t.Kind != news.Punctuation {
+			continue
+		}
+		if k := closes(stack, t.Text); k >= 0 {
+			if q == nil {
+				q = make([]bool, len(line))
+			}
+			for j := stack[k].at + 1; j < i; j++ {
+				q[j] = true
+			}
+			stack = stack[:k]
+			continue
+		}
+		switch t.Text {
+		case "«":
+			stack = append(stack, openQuote{i, "»"})
+		case "“":
+			stack = append(stack, openQuote{i, "”"})
+		case "„":
+			stack = append(stack, openQuote{i, "“"})
+		case "\"":
+			stack = append(stack, openQuote{i, "\""})
+		}
+	}
+	if q == nil {
+		return make([]bool, len(line))
+	}
+	return q
+}
+
+type openQuote struct {
+	at    int    // the token index of the opening mark
+	close string // the mark that closes it
+}
+
+// closes returns the index in stack of the innermost quotation that mark
+// closes, or -1.
+func closes(stack []openQuote, mark string) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].close == mark {
+			return k
+		}
+	}
+	return -1
+}
