@@ -1,0 +1,20 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+// runEval dispatches "rasad eval KIND": each kind scores one stage against
+// gold data and prints a line per figure, the figure last.
+func runEval(ctx context.Context, env *env, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintln(env.stderr, "usage: rasad eval segment|... [flags]")
+		return errUsage
+	}
+	switch args[0] {
+	// Each kind lives in its own file, eval_KIND.go.
+	}
+	fmt.Fprintf(env.stderr, "rasad eval: unknown kind %q\n", args[0])
+	return errUsage
+}
