@@ -2,9 +2,103 @@ package main
 
 import (
 	"context"
-	"errors"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"rasad/internal/article"
+	"rasad/internal/news"
+	"rasad/internal/pipeline"
 )
 
 func runExtract(ctx context.Context, env *env, args []string) error {
-	return errors.New("extract: not yet")
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	jsonl := fs.Bool("jsonl", false, "print JSON Lines, one document a line, even for one article")
+	tokens := fs.Bool("tokens", false, "include the tokens (with their clitics) in each document")
+	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
+	fs.Usage = func() {
+		fmt.Fprint(env.stderr, `usage: rasad extract [flags] [FILE...]
+
+Analyse articles and print their documents as JSON: one object for one
+article, JSON Lines for several. FILE is plain text (first line the title),
+JSON or JSON Lines ({"title","text","published","url","source"}), or an HTML
+page; "-" or no FILE reads standard input.
+
+flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	opt := article.Options{MaxBytes: *maxBytes}
+	if *published != "" {
+		day, err := article.ParseDate(*published)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "rasad extract: --published: %v\n", err)
+			return errUsage
+		}
+		opt.Published = day
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	p := pipeline.New()
+	out := newDocWriter(env.stdout, *jsonl || len(paths) > 1)
+	failed := 0
+	for _, path := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		arts, err := readInput(env, path, opt)
+		if err != nil {
+			failed++
+			fmt.Fprintf(env.stderr, "rasad extract: %v\n", err)
+		}
+		if len(arts) > 1 {
+			out.lines = true
+		}
+		for _, a := range arts {
+			doc := p.Run(a)
+			if !*tokens {
+				doc.Tokens = nil
+			}
+			if err := out.write(doc); err != nil {
+				return fmt.Errorf("write: %w", err)
+			}
+		}
+	}
+	if failed > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// readInput reads the articles of a path, "-" being standard input.
+func readInput(env *env, path string, opt article.Options) ([]news.Article, error) {
+	if path == "-" {
+		return article.Read("standard input", env.stdin, opt)
+	}
+	return article.ReadFile(path, opt)
+}
+
+// docWriter prints documents: indented JSON, or one a line.
+type docWriter struct {
+	w     io.Writer
+	lines bool
+}
+
+func newDocWriter(w io.Writer, lines bool) *docWriter { return &docWriter{w: w, lines: lines} }
+
+func (d *docWriter) write(doc news.Document) error {
+	enc := json.NewEncoder(d.w)
+	enc.SetEscapeHTML(false)
+	if !d.lines {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(doc)
 }

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rasad/internal/news"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// runCmd runs the program in process and returns stdout, stderr and the
+// exit code main would use.
+func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), exitCode(err, &errOut)
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	out, _, code := runCmd(t, "", "help")
+	if code != 0 || !strings.Contains(out, "extract") {
+		t.Errorf("help: code %d, output %q", code, out)
+	}
+	out, _, code = runCmd(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "rasad ") {
+		t.Errorf("version: code %d, output %q", code, out)
+	}
+	_, errOut, code := runCmd(t, "", "frobnicate")
+	if code != 2 || !strings.Contains(errOut, "unknown command") {
+		t.Errorf("unknown command: code %d, stderr %q", code, errOut)
+	}
+	_, _, code = runCmd(t, "")
+	if code != 2 {
+		t.Errorf("no command: code %d, want 2", code)
+	}
+}
+
+func TestExtractReferenceArticle(t *testing.T) {
+	out, errOut, code := runCmd(t, "", "extract", "--published", "2023-04-16", "../../testdata/article.txt")
+	if code != 0 {
+		t.Fatalf("extract: code %d, stderr %s", code, errOut)
+	}
+	var doc news.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("output is not one JSON object: %v", err)
+	}
+	if doc.Title != "وزير الدفاع الصيني يشيد خلال لقاء مع بوتين بالتعاون العسكري مع روسيا" {
+		t.Errorf("title = %q", doc.Title)
+	}
+	if doc.Published != "2023-04-16" || doc.Source != "إيصال نيوز" || doc.ID == "" {
+		t.Errorf("published %q source %q id %q", doc.Published, doc.Source, doc.ID)
+	}
+	if doc.Entities == nil || doc.Quotes == nil || doc.Dates == nil || doc.Events == nil {
+		t.Errorf("entities, quotes, dates and events must be arrays, not null")
+	}
+	if len(doc.Tokens) != 0 {
+		t.Errorf("tokens printed without --tokens")
+	}
+	// Same text, same id.
+	out2, _, _ := runCmd(t, "", "extract", "--published", "2023-04-16", "../../testdata/article.txt")
+	if out2 != out {
+		t.Errorf("a second run printed something else")
+	}
+}
+
+func TestExtractTokens(t *testing.T) {
+	out, _, code := runCmd(t, "عنوان\nقال بوتين.", "extract", "--tokens", "-")
+	if code != 0 {
+		t.Fatalf("code %d", code)
+	}
+	var doc news.Document
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Tokens) != 4 || doc.Tokens[2].Text != "بوتين" {
+		t.Errorf("tokens = %+v", doc.Tokens)
+	}
+}
+
+func TestExtractJSONLines(t *testing.T) {
+	out, errOut, code := runCmd(t, "", "extract", "testdata/two.jsonl")
+	if code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2:\n%s", len(lines), out)
+	}
+	for _, l := range lines {
+		var doc news.Document
+		if err := json.Unmarshal([]byte(l), &doc); err != nil {
+			t.Errorf("line is not a document: %v", err)
+		}
+	}
+}
+
+func TestExtractBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	empty := write("empty.txt", nil)
+	binary := write("image.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"))
+	invalid := write("latin1.txt", []byte("عنوان\nنص \xe9\xe8 تالف"))
+	big := write("big.txt", bytes.Repeat([]byte("كلمة "), 100))
+	missing := filepath.Join(dir, "missing.txt")
+
+	_, errOut, code := runCmd(t, "", "extract", "--max-bytes", "200", "--published", "2023-04-16",
+		empty, binary, invalid, big, missing)
+	if code != 1 {
+		t.Errorf("exit code %d, want 1 when some inputs fail", code)
+	}
+	for _, want := range []string{
+		empty + ": empty input",
+		binary + ": binary data",
+		invalid + ": invalid UTF-8 at line 2",
+		big + ": input too large",
+		missing + ": no such file",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	if n := strings.Count(errOut, "\n"); n != 5 {
+		t.Errorf("stderr has %d lines, want one per bad file:\n%s", n, errOut)
+	}
+	// The good file is still processed (it is over 200 bytes, so give it room).
+	out, _, code := runCmd(t, "", "extract", "--published", "2023-04-16", empty, "../../testdata/article.txt")
+	if code != 1 || !strings.Contains(out, "\"title\"") {
+		t.Errorf("good file not processed beside a bad one: code %d, out %.80q", code, out)
+	}
+}
+
+func TestExtractBadFlags(t *testing.T) {
+	_, errOut, code := runCmd(t, "", "extract", "--published", "tomorrow", "x")
+	if code != 2 || !strings.Contains(errOut, "--published") {
+		t.Errorf("bad date: code %d, stderr %q", code, errOut)
+	}
+	_, _, code = runCmd(t, "", "extract", "--no-such-flag")
+	if code != 2 {
+		t.Errorf("bad flag: code %d, want 2", code)
+	}
+}

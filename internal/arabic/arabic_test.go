@@ -1,0 +1,279 @@
+package arabic_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"harakat", "مُحَمَّدٌ", "محمد"},
+		{"tanween fath", "شكراً", "شكرا"},
+		{"sukun and shadda", "الشَّمْسْ", "الشمس"},
+		{"superscript alef", "هٰذا", "هذا"},
+		{"tatweel", "بـ", "ب"},
+		{"long tatweel", "الســـلام", "السلام"},
+		{"alef hamza above", "أحمد", "احمد"},
+		{"alef hamza below", "إسرائيل", "اسرائيل"},
+		{"alef madda", "آسيا", "اسيا"},
+		{"alef wasla", "ٱلله", "الله"},
+		{"alef maksura", "مستشفى", "مستشفي"},
+		{"farsi yeh", "ایران", "ايران"},
+		{"keheh", "کتاب", "كتاب"},
+		{"teh marbuta kept", "مدينة", "مدينة"},
+		{"arabic-indic digits", "٢٠٢٣", "2023"},
+		{"persian digits", "۱۹", "19"},
+		{"arabic decimal", "١٩٫٥", "19.5"},
+		{"lam-alef ligature", "\uFEFB", "لا"},
+		{"presentation forms", "\uFE91\uFEEE\uFE98\uFEF4\uFEE6", "بوتين"},
+		{"zero-width non-joiner", "بو\u200cتين", "بوتين"},
+		{"bidi marks", "\u200fموسكو\u200e", "موسكو"},
+		{"latin untouched", "NATO", "NATO"},
+		{"hamza on waw kept", "مؤتمر", "مؤتمر"},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := arabic.Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchKey(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"teh marbuta folds", "مدينة", "مدينه"},
+		{"all rules", "الإِدارَةُ", "الاداره"},
+		{"latin lower", "NATO", "nato"},
+		{"alef maksura", "موسى", "موسي"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := arabic.SearchKey(tt.in); got != tt.want {
+				t.Errorf("SearchKey(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// tokensString renders tokens as "kind:text" separated by spaces.
+func tokensString(toks []news.Token) string {
+	var parts []string
+	for _, t := range toks {
+		parts = append(parts, string(t.Kind)+":"+t.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"words and comma", "اجتمع بوتين، مع لي", "word:اجتمع word:بوتين punct:، word:مع word:لي"},
+		{"decimal number", "نما 19.5 في المئة", "word:نما number:19.5 word:في word:المئة"},
+		{"arabic-indic number", "عام ٢٠٢٣ و١٫٥", "word:عام number:٢٠٢٣ word:و number:١٫٥"},
+		{"thousands", "قتل 1,200 شخص", "word:قتل number:1,200 word:شخص"},
+		{"date with slashes", "في 16/4/2023", "word:في number:16/4/2023"},
+		{"month pair", "نيسان/أبريل", "word:نيسان punct:/ word:أبريل"},
+		{"quotes", "قال: \"نعم\".", "word:قال punct:: punct:\" word:نعم punct:\" punct:."},
+		{"guillemets", "«الحقبة الجديدة»", "punct:« word:الحقبة word:الجديدة punct:»"},
+		{"ellipsis run", "الباردة.. إنها", "word:الباردة punct:.. word:إنها"},
+		{"url", "انظر https://example.org/a?b=1. ثم", "word:انظر url:https://example.org/a?b=1 punct:. word:ثم"},
+		{"www url", "(www.aljazeera.net)", "punct:( url:www.aljazeera.net punct:)"},
+		{"hashtag arabic", "#غزة_الآن تحترق", "hashtag:#غزة_الآن word:تحترق"},
+		{"mention", "@UN_News قال", "mention:@UN_News word:قال"},
+		{"email", "راسلوا info@example.com", "word:راسلوا email:info@example.com"},
+		{"latin word", "حلف NATO العسكري", "word:حلف latin:NATO word:العسكري"},
+		{"latin apostrophe", "O'Neil", "latin:O'Neil"},
+		{"mixed script split", "بيانCNN", "word:بيان latin:CNN"},
+		{"number then letter", "2022م", "number:2022 word:م"},
+		{"harakat inside word", "مُحَمَّدٌ", "word:مُحَمَّدٌ"},
+		{"tatweel word", "بـ\"الحقبة\"", "word:بـ punct:\" word:الحقبة punct:\""},
+		{"zero-width inside word", "بو\u200cتين", "word:بو\u200cتين"},
+		{"percent", "5%", "number:5 punct:%"},
+		{"question mark arabic", "لماذا؟", "word:لماذا punct:؟"},
+		{"lone hash", "# ", "punct:#"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tokensString(arabic.Tokenize(tt.in)); got != tt.want {
+				t.Errorf("Tokenize(%q) =\n  %s\nwant\n  %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenNorm(t *testing.T) {
+	toks := arabic.Tokenize("أُوكرانيا ٢٠٢٢ NATO")
+	want := []string{"اوكرانيا", "2022", "nato"}
+	for i, tok := range toks {
+		if tok.Norm != want[i] {
+			t.Errorf("Tokenize(...)[%d].Norm = %q, want %q", i, tok.Norm, want[i])
+		}
+	}
+}
+
+func sentenceTexts(text string) []string {
+	toks := arabic.Tokenize(text)
+	var out []string
+	for _, s := range arabic.Sentences(text, toks) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two sentences", "قال بوتين. ورد لي.", []string{"قال بوتين.", "ورد لي."}},
+		{"title line", "عنوان بلا نقطة\nنص المقال.", []string{"عنوان بلا نقطة", "نص المقال."}},
+		{"decimal", "نما الاقتصاد 19.5 في المئة. ثم تراجع.", []string{"نما الاقتصاد 19.5 في المئة.", "ثم تراجع."}},
+		{"ellipsis continues", "الحرب الباردة.. إنها مستقرة.", []string{"الحرب الباردة.. إنها مستقرة."}},
+		{"quote keeps its sentences", "قال: \"أولا. ثانيا\". ثم غادر.", []string{"قال: \"أولا. ثانيا\".", "ثم غادر."}},
+		{"guillemets", "قال «نعم. لا» وغادر. انتهى.", []string{"قال «نعم. لا» وغادر.", "انتهى."}},
+		{"unclosed quote does not swallow", "قال \"نعم. ثم غادر.", []string{"قال \"نعم.", "ثم غادر."}},
+		{"abbreviation", "قال د. أحمد إنه مستعد.", []string{"قال د. أحمد إنه مستعد."}},
+		{"latin initials", "قال J. Smith إن U.S. قوية.", []string{"قال J. Smith إن U.S. قوية."}},
+		{"question marks", "هل جاء؟ نعم! جاء.", []string{"هل جاء؟", "نعم!", "جاء."}},
+		{"closing bracket stays", "(قال ذلك.) ثم خرج.", []string{"(قال ذلك.)", "ثم خرج."}},
+		{"blank lines", "أ\n\n\nب", []string{"أ", "ب"}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.in)
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) {
+				t.Errorf("Sentences(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSentencesGolden splits the reference article: its 16 lines, the title
+// line included, into their sentences.
+func TestSentencesGolden(t *testing.T) {
+	text := readFile(t, "testdata/article.txt")
+	var b strings.Builder
+	toks := arabic.Tokenize(text)
+	for _, s := range arabic.Sentences(text, toks) {
+		fmt.Fprintf(&b, "%d %d %s\n", s.Start, s.End, text[s.Start:s.End])
+	}
+	golden(t, "testdata/article.sentences.golden", b.String())
+}
+
+func readFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want := readFile(t, name)
+	if got != want {
+		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", filepath.Base(name), got)
+	}
+}
+
+// checkSpans verifies the invariants of tokens and sentences on any input.
+func checkSpans(t *testing.T, text string) {
+	toks := arabic.Tokenize(text)
+	prev := 0
+	for i, tok := range toks {
+		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) {
+			t.Fatalf("token %d [%d,%d) out of order or outside text of %d bytes", i, tok.Start, tok.End, len(text))
+		}
+		if tok.Text != text[tok.Start:tok.End] {
+			t.Fatalf("token %d text %q != text[%d:%d]", i, tok.Text, tok.Start, tok.End)
+		}
+		// The bytes between tokens are only space and format characters.
+		for j := prev; j < tok.Start; {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !(r == utf8.RuneError && n == 1) && !strings.ContainsRune(" \t\n\r\v\f\u00a0\u0085", r) && !arabic.IsIgnorable(r) && !isUnicodeSpace(r) {
+				t.Fatalf("byte %d (%q) is neither in a token nor space", j, r)
+			}
+			j += n
+		}
+		prev = tok.End
+	}
+	sprev := 0
+	for i, s := range arabic.Sentences(text, toks) {
+		if s.Start < sprev || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("sentence %d [%d,%d) out of order or outside text", i, s.Start, s.End)
+		}
+		sprev = s.End
+	}
+}
+
+func isUnicodeSpace(r rune) bool { return strings.TrimSpace(string(r)) == "" }
+
+func TestSpansOnArticle(t *testing.T) { checkSpans(t, readFile(t, "testdata/article.txt")) }
+
+func FuzzTokenize(f *testing.F) {
+	if b, err := os.ReadFile("testdata/article.txt"); err == nil {
+		f.Add(string(b))
+	}
+	for _, s := range []string{"", "\xff\xfe", "«\"»", "١٩٫٥..", "https://x.y/«", "#_@", "a'", "د. ج.", "\u200f\u200e"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) { checkSpans(t, text) })
+}
+
+func ExampleNormalize() {
+	fmt.Println(arabic.Normalize("أُوكْرانِيا"))
+	fmt.Println(arabic.Normalize("مستشفى ٢٠٢٣"))
+	// Output:
+	// اوكرانيا
+	// مستشفي 2023
+}
+
+func ExampleTokenize() {
+	for _, t := range arabic.Tokenize("قال بوتين: \"نعم\"") {
+		fmt.Println(t.Start, t.End, t.Kind, t.Text)
+	}
+	// Output:
+	// 0 6 word قال
+	// 7 17 word بوتين
+	// 17 18 punct :
+	// 19 20 punct "
+	// 20 26 word نعم
+	// 26 27 punct "
+}
+
+func ExampleSentences() {
+	text := "عنوان\nقال بوتين: \"أولا. ثانيا\". ثم غادر."
+	for _, s := range arabic.Sentences(text, arabic.Tokenize(text)) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// عنوان
+	// قال بوتين: "أولا. ثانيا".
+	// ثم غادر.
+}

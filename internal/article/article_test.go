@@ -1,0 +1,155 @@
+package article_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"rasad/internal/article"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		opt       article.Options
+		titles    []string
+		published []string
+		wantErr   string // substring of the error, "" for none
+	}{
+		{name: "plain text", in: "العنوان\nالسطر الأول\nالسطر الثاني\n", titles: []string{"العنوان"}, published: []string{""}},
+		{name: "plain text with date", in: "العنوان\nالنص", opt: article.Options{Published: "2023-04-16"}, titles: []string{"العنوان"}, published: []string{"2023-04-16"}},
+		{name: "leading blank lines and CRLF", in: "\r\n\r\nالعنوان\r\nالنص", titles: []string{"العنوان"}, published: []string{""}},
+		{name: "byte order mark", in: "\uFEFFالعنوان\nالنص", titles: []string{"العنوان"}, published: []string{""}},
+		{name: "json object", in: `{"title":"عنوان","text":"نص","published":"2023-04-16T10:00:00Z","url":"https://x.example/1","source":"رويترز"}`, titles: []string{"عنوان"}, published: []string{"2023-04-16"}},
+		{name: "json saudinewsnet fields", in: `[{"title":"أ","content":"نص","date_extracted":"2015-07-21 19:21:12","source":"okaz"}]`, titles: []string{"أ"}, published: []string{"2015-07-21"}},
+		{name: "json lines", in: "{\"title\":\"أ\",\"text\":\"نص\"}\n{\"title\":\"ب\",\"text\":\"نص\"}\n", opt: article.Options{Published: "2020-01-02"}, titles: []string{"أ", "ب"}, published: []string{"2020-01-02", "2020-01-02"}},
+		{name: "json lines with a bad line", in: "{\"title\":\"أ\",\"text\":\"نص\"}\n{\"title\": oops}\n{\"title\":\"ج\",\"text\":\"نص\"}\n", titles: []string{"أ", "ج"}, published: []string{"", ""}, wantErr: "x.jsonl:2: bad JSON"},
+		{name: "broken json object", in: "{\n \"title\": \"أ\",\n \"text\": \n}", wantErr: "bad JSON at line 4"},
+		{name: "json without text", in: `{"url":"https://x.example"}`, wantErr: "no article text"},
+		{name: "json bad date", in: `{"title":"أ","text":"ب","published":"yesterday"}`, wantErr: "unreadable date"},
+		{name: "empty", in: "", wantErr: "empty input"},
+		{name: "only space", in: " \n\t\n", wantErr: "empty input"},
+		{name: "binary", in: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantErr: "binary data"},
+		{name: "invalid utf-8", in: "عنوان\nنص \xff\xfe جيد", wantErr: "invalid UTF-8 at line 2"},
+		{name: "latin-1 text", in: "caf\xe9 na\xefve r\xe9sum\xe9 and more plain ascii text here to make it mostly text", wantErr: "invalid UTF-8 at line 1"},
+		{name: "too large", in: strings.Repeat("ا", 100), opt: article.Options{MaxBytes: 50}, wantErr: "input too large"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, err := article.Read("x.jsonl", strings.NewReader(tt.in), tt.opt)
+			if tt.wantErr == "" && err != nil {
+				t.Fatalf("Read(%q) error %v", tt.in, err)
+			}
+			if tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)) {
+				t.Fatalf("Read(%q) error = %v, want one containing %q", tt.in, err, tt.wantErr)
+			}
+			if err != nil && !strings.HasPrefix(err.Error(), "x.jsonl") {
+				t.Errorf("error %q does not name the input", err)
+			}
+			var titles, dates []string
+			for _, a := range arts {
+				titles = append(titles, a.Title)
+				dates = append(dates, a.Published)
+			}
+			if fmt.Sprint(titles) != fmt.Sprint(tt.titles) || fmt.Sprint(dates) != fmt.Sprint(tt.published) {
+				t.Errorf("Read(%q) = titles %q dates %q, want %q %q", tt.in, titles, dates, tt.titles, tt.published)
+			}
+		})
+	}
+}
+
+func TestErrorsAreSentinels(t *testing.T) {
+	_, err := article.Read("f", strings.NewReader(""), article.Options{})
+	if !errors.Is(err, article.ErrEmpty) {
+		t.Errorf("empty input: error %v is not ErrEmpty", err)
+	}
+	_, err = article.Read("f", strings.NewReader("\x00\x01"), article.Options{})
+	if !errors.Is(err, article.ErrBinary) {
+		t.Errorf("binary input: error %v is not ErrBinary", err)
+	}
+}
+
+func TestMissingFile(t *testing.T) {
+	_, err := article.ReadFile("testdata/no-such-file.txt", article.Options{})
+	if err == nil || !strings.Contains(err.Error(), "testdata/no-such-file.txt") {
+		t.Errorf("ReadFile(missing) error = %v, want one naming the file", err)
+	}
+	_, err = article.ReadFile("testdata", article.Options{})
+	if err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("ReadFile(dir) error = %v", err)
+	}
+}
+
+func TestHTML(t *testing.T) {
+	arts, err := article.ReadFile("testdata/page.html", article.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := arts[0]
+	if !strings.Contains(a.Title, "الصين وروسيا تعززان التعاون العسكري") {
+		t.Errorf("title = %q", a.Title)
+	}
+	if a.Published != "2023-04-16" {
+		t.Errorf("published = %q, want 2023-04-16", a.Published)
+	}
+	for _, want := range []string{"اجتمع الرئيس الروسي", "\nوقال بوتين", "\nوأضاف أن العلاقات"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q (paragraphs kept apart):\n%s", want, a.Text)
+		}
+	}
+	for _, bad := range []string{"لا تقرأني", "color", "الرئيسية", "إعلان", "<p>"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("text keeps boilerplate %q:\n%s", bad, a.Text)
+		}
+	}
+}
+
+func TestDateline(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"slash", "إيصال نيوز/ أشاد وزير الدفاع", "إيصال نيوز"},
+		{"slash in second paragraph", "اجتمع الرئيس.\nإيصال نيوز/ أشاد وزير", "إيصال نيوز"},
+		{"paren", "موسكو (رويترز) - قال الكرملين", "رويترز"},
+		{"paren two words", "بيروت (أ ف ب) - أعلن", "أ ف ب"},
+		{"month pair is not one", "حتى 19 نيسان/أبريل الجاري", ""},
+		{"slash without space", "نيسان/أبريل قال", ""},
+		{"long head", "قال وزير الخارجية في مؤتمر صحفي/ اليوم", ""},
+		{"paren without dash", "قال بوتين (الرئيس) إن", ""},
+		{"none", "اجتمع الرئيس الروسي", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := article.Dateline(tt.body); got != tt.want {
+				t.Errorf("Dateline(%q) = %q, want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"", "{", "[{}]", "<html><p>نص</p>", "عنوان\nنص", "{\"title\":1}", "\xff"} {
+		f.Add([]byte(s))
+	}
+	if b, err := os.ReadFile("testdata/page.html"); err == nil {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		arts, _ := article.Parse("fuzz", data, article.Options{})
+		for _, a := range arts {
+			if a.Origin == "" {
+				t.Errorf("article without origin")
+			}
+		}
+	})
+}
+
+func ExampleParse() {
+	arts, err := article.Parse("note.txt", []byte("عنوان المقال\nنص المقال."), article.Options{Published: "2023-04-16"})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(arts[0].Title, "|", arts[0].Text, "|", arts[0].Published)
+	// Output: عنوان المقال | نص المقال. | 2023-04-16
+}

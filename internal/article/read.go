@@ -1,0 +1,354 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+
+	"rasad/internal/news"
+)
+
+// DefaultMaxBytes is the largest input read unless Options say otherwise.
+const DefaultMaxBytes = 10 << 20
+
+// Errors that callers may branch on; each is wrapped with the input's name.
+var (
+	ErrEmpty       = errors.New("empty input")
+	ErrBinary      = errors.New("binary data, not text")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrTooLarge    = errors.New("input too large")
+	ErrNoText      = errors.New("no article text")
+)
+
+// Options control reading.
+type Options struct {
+	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Published is the date (YYYY-MM-DD) given to articles that carry none.
+	Published string
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// ReadFile reads the articles of one file.
+func ReadFile(path string, opt Options) ([]news.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", path, pe.Err)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s: is a directory", path)
+	}
+	return Read(path, f, opt)
+}
+
+// Read reads the articles of one input; name says where it comes from in
+// errors and in Article.Origin.
+func Read(name string, r io.Reader, opt Options) ([]news.Article, error) {
+	limit := opt.maxBytes()
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s: %w (over %d bytes; see --max-bytes)", name, ErrTooLarge, limit)
+	}
+	return Parse(name, data, opt)
+}
+
+// Parse reads the articles held in data. When some records of a JSON Lines
+// input are bad, it returns the good ones together with an error that names
+// each bad line.
+func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
+	if err := checkText(data); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 {
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	var arts []news.Article
+	var err error
+	switch {
+	case trimmed[0] == '{' || trimmed[0] == '[':
+		arts, err = parseJSON(name, trimmed, opt)
+	case looksLikeHTML(trimmed):
+		var a news.Article
+		a, err = parseHTML(name, trimmed, opt)
+		if err == nil {
+			arts = []news.Article{a}
+		}
+	default:
+		arts = []news.Article{parseText(name, string(data), opt)}
+	}
+	return arts, err
+}
+
+// checkText rejects what is not UTF-8 text, saying where it goes wrong.
+func checkText(data []byte) error {
+	if len(data) == 0 {
+		return ErrEmpty
+	}
+	head := data[:min(len(data), 8192)]
+	if bytes.IndexByte(head, 0) >= 0 {
+		return ErrBinary
+	}
+	if utf8.Valid(data) {
+		return nil
+	}
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		off += n
+	}
+	// Mostly invalid bytes at the start means binary rather than a bad encoding.
+	bad := 0
+	for i := 0; i < len(head); {
+		r, n := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	if bad*10 > len(head) {
+		return ErrBinary
+	}
+	line := bytes.Count(data[:off], []byte("\n")) + 1
+	return fmt.Errorf("%w at line %d (byte %d); convert the file to UTF-8", ErrInvalidUTF8, line, off)
+}
+
+func looksLikeHTML(b []byte) bool {
+	if b[0] != '<' {
+		return false
+	}
+	head := bytes.ToLower(b[:min(len(b), 4096)])
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<p", "<div", "<meta", "<title"} {
+		if bytes.Contains(head, []byte(tag)) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseText reads plain text: the first non-empty line is the title.
+func parseText(name, s string, opt Options) news.Article {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.TrimLeft(s, " \t\r\n")
+	title, body, _ := strings.Cut(s, "\n")
+	return news.Article{
+		Title:     strings.TrimSpace(title),
+		Text:      strings.TrimSpace(body),
+		Published: opt.Published,
+		Origin:    name,
+	}
+}
+
+// record is the JSON form of an article, with the field names of common
+// exports accepted beside Rasad's own.
+type record struct {
+	Title         string `json:"title"`
+	Text          string `json:"text"`
+	Content       string `json:"content"`
+	Body          string `json:"body"`
+	Published     string `json:"published"`
+	Date          string `json:"date"`
+	DateExtracted string `json:"date_extracted"`
+	URL           string `json:"url"`
+	Link          string `json:"link"`
+	Source        string `json:"source"`
+}
+
+func (r record) article(origin string, opt Options) (news.Article, error) {
+	a := news.Article{
+		Title:  strings.TrimSpace(r.Title),
+		Text:   strings.TrimSpace(strings.ReplaceAll(firstOf(r.Text, r.Content, r.Body), "\r\n", "\n")),
+		URL:    strings.TrimSpace(firstOf(r.URL, r.Link)),
+		Source: strings.TrimSpace(r.Source),
+		Origin: origin,
+	}
+	if a.Title == "" && a.Text == "" {
+		return a, ErrNoText
+	}
+	if !utf8.ValidString(a.Title) || !utf8.ValidString(a.Text) {
+		return a, ErrInvalidUTF8
+	}
+	if d := firstOf(r.Published, r.Date, r.DateExtracted); d != "" {
+		day, err := ParseDate(d)
+		if err != nil {
+			return a, err
+		}
+		a.Published = day
+	} else {
+		a.Published = opt.Published
+	}
+	return a, nil
+}
+
+func firstOf(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// parseJSON reads one object, an array of objects, or JSON Lines.
+func parseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
+	if data[0] == '[' {
+		var recs []record
+		if err := json.Unmarshal(data, &recs); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, jsonError(data, err))
+		}
+		var arts []news.Article
+		var errs []error
+		for i, r := range recs {
+			origin := fmt.Sprintf("%s[%d]", name, i)
+			a, err := r.article(origin, opt)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", origin, err))
+				continue
+			}
+			arts = append(arts, a)
+		}
+		return arts, errors.Join(errs...)
+	}
+	var one record
+	err := json.Unmarshal(data, &one)
+	if err == nil {
+		a, err := one.article(name, opt)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return []news.Article{a}, nil
+	}
+	if first, _, _ := bytes.Cut(data, []byte("\n")); !json.Valid(bytes.TrimSpace(first)) {
+		// Not JSON Lines: one object that is broken.
+		return nil, fmt.Errorf("%s: %w", name, jsonError(data, err))
+	}
+	// JSON Lines: one object a line; a bad line is reported and skipped.
+	var arts []news.Article
+	var errs []error
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		line = bytes.TrimSpace(line)
+		if len(line) == 0 {
+			continue
+		}
+		origin := fmt.Sprintf("%s:%d", name, i+1)
+		var r record
+		if err := json.Unmarshal(line, &r); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", origin, jsonError(line, err)))
+			continue
+		}
+		a, err := r.article(origin, opt)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", origin, err))
+			continue
+		}
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 && len(errs) == 0 {
+		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
+	return arts, errors.Join(errs...)
+}
+
+func jsonError(data []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		line := bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n")) + 1
+		return fmt.Errorf("bad JSON at line %d: %w", line, err)
+	}
+	return fmt.Errorf("bad JSON: %w", err)
+}
+
+// ParseDate reads the date forms of feeds and exports (2023-04-16,
+// 2023-04-16T10:00:00Z, 2015-07-21 19:21:12, RFC 1123) and returns YYYY-MM-DD.
+func ParseDate(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	layouts := []string{"2006-01-02", time.RFC3339, "2006-01-02 15:04:05", "2006-01-02T15:04:05",
+		time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "2006/01/02", "02/01/2006"}
+	for _, l := range layouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t.Format("2006-01-02"), nil
+		}
+	}
+	return "", fmt.Errorf("unreadable date %q (want YYYY-MM-DD)", s)
+}
+
+// parseHTML extracts the title and main text of a page.
+func parseHTML(name string, data []byte, opt Options) (news.Article, error) {
+	var base *url.URL
+	if u, err := url.Parse(name); err == nil && u.Scheme != "" {
+		base = u
+	}
+	p := readability.NewParser()
+	art, err := p.Parse(bytes.NewReader(data), base)
+	if err != nil {
+		return news.Article{}, fmt.Errorf("%s: html: %w", name, err)
+	}
+	var body strings.Builder
+	if art.Node != nil {
+		if err := art.RenderText(&body); err != nil {
+			return news.Article{}, fmt.Errorf("%s: html: %w", name, err)
+		}
+	}
+	text := cleanLines(body.String())
+	title := strings.Join(strings.Fields(art.Title()), " ")
+	if title == "" && text == "" {
+		return news.Article{}, fmt.Errorf("%s: %w in the HTML page", name, ErrNoText)
+	}
+	a := news.Article{Title: title, Text: text, Published: opt.Published, Origin: name}
+	if t, err := art.PublishedTime(); err == nil && !t.IsZero() {
+		a.Published = t.Format("2006-01-02")
+	}
+	if base != nil {
+		a.URL = base.String()
+	}
+	// A body that opens with the title repeats it; keep one.
+	if rest, ok := strings.CutPrefix(a.Text, a.Title); ok && a.Title != "" {
+		a.Text = strings.TrimSpace(rest)
+	}
+	return a, nil
+}
+
+// cleanLines trims every line, collapses spaces within it and drops empty
+// lines, so that each paragraph is one line.
+func cleanLines(s string) string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if f := strings.Fields(line); len(f) > 0 {
+			out = append(out, strings.Join(f, " "))
+		}
+	}
+	return strings.Join(out, "\n")
+}

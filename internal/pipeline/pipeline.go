@@ -1,0 +1,72 @@
+// Package pipeline runs Rasad's stages in order on one article: text →
+// sentences and tokens → clitics → entities → quotes and dates → events. A
+// run is a pure function of the article and of the data the Pipeline loaded
+// once, so articles can be analysed on any number of goroutines, on any
+// machine, in any order.
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/article"
+	"rasad/internal/news"
+)
+
+// Pipeline holds the loaded data of every stage. It is safe for concurrent
+// use.
+type Pipeline struct{}
+
+// New returns a Pipeline over the data embedded in the binary.
+func New() *Pipeline {
+	return &Pipeline{}
+}
+
+// Run analyses one article.
+func (p *Pipeline) Run(a news.Article) news.Document {
+	text := Text(a)
+	doc := news.Document{
+		ID:        ID(a),
+		Title:     a.Title,
+		Published: a.Published,
+		Source:    a.Source,
+		URL:       a.URL,
+		Text:      text,
+		Entities:  []news.Entity{},
+		Quotes:    []news.Quote{},
+		Dates:     []news.Date{},
+		Events:    []news.Event{},
+	}
+	if doc.Source == "" {
+		doc.Source = article.Dateline(a.Text)
+	}
+	doc.Tokens = arabic.Tokenize(text)
+	doc.Sentences = arabic.Sentences(text, doc.Tokens)
+	return doc
+}
+
+// Text is the text a document is analysed from: the title line, a newline and
+// the body.
+func Text(a news.Article) string {
+	switch {
+	case a.Title == "":
+		return a.Text
+	case a.Text == "":
+		return a.Title
+	}
+	return a.Title + "\n" + a.Text
+}
+
+// ID is the stable identifier of an article: derived from its URL when it
+// has one (so that a corrected text keeps its id), else from its text (so
+// that the same text always gets the same id).
+func ID(a news.Article) string {
+	key := "text\x00" + Text(a)
+	if u := strings.TrimSpace(a.URL); u != "" {
+		key = "url\x00" + u
+	}
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:10])
+}
