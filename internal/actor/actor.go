@@ -38,6 +38,8 @@ type Actor struct {
 
 	File string // the data file the record came from
 	Line int    // the line of its header
+
+	nameKeys, adjKeys [][]string // search keys of Names and Adjectives, until the trie is built
 }
 
 // Role is a position an actor held, with the CAMEO code in force while they

@@ -64,12 +64,13 @@ func newGazetteer(actors []*Actor) *Gazetteer {
 		if a.Type == Agent {
 			root = g.agents
 		}
-		for _, n := range a.Names {
-			root.add(phraseKeys(n), Hit{Actor: a})
+		for _, k := range a.nameKeys {
+			root.add(k, Hit{Actor: a})
 		}
-		for _, n := range a.Adjectives {
-			root.add(phraseKeys(n), Hit{Actor: a, Adjective: true})
+		for _, k := range a.adjKeys {
+			root.add(k, Hit{Actor: a, Adjective: true})
 		}
+		a.nameKeys, a.adjKeys = nil, nil
 	}
 	g.names.sort()
 	g.agents.sort()

@@ -318,8 +318,15 @@ func (b *builder) close(a *Actor) error {
 	a.Names = dedup(a.Names)
 	a.Adjectives = dedup(a.Adjectives)
 	a.NameAr = a.Names[0]
-	for _, n := range append(append([]string(nil), a.Names...), a.Adjectives...) {
-		if len(phraseKeys(n)) == 0 {
+	a.nameKeys = make([][]string, len(a.Names))
+	for i, n := range a.Names {
+		if a.nameKeys[i] = phraseKeys(n); len(a.nameKeys[i]) == 0 {
+			return fail("name %q has no words", n)
+		}
+	}
+	a.adjKeys = make([][]string, len(a.Adjectives))
+	for i, n := range a.Adjectives {
+		if a.adjKeys[i] = phraseKeys(n); len(a.adjKeys[i]) == 0 {
 			return fail("name %q has no words", n)
 		}
 	}

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"io/fs"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -110,4 +112,30 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(keys))/b.Elapsed().Seconds(), "lookups/s")
+}
+
+// BenchmarkLoad loads the embedded data as Default does and reports the
+// heap the gazetteer keeps.
+func BenchmarkLoad(b *testing.B) {
+	sub, err := fs.Sub(dataFS, "data")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	var g *Gazetteer
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		g = nil
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		if g, err = LoadFS(sub); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(g.Len()), "actors")
 }
