@@ -164,3 +164,33 @@ func TestRoleOn(t *testing.T) {
 		})
 	}
 }
+
+// FuzzLoad checks that Load never panics and that what it accepts is whole:
+// every actor has an Arabic name, and every country reference resolves.
+func FuzzLoad(f *testing.F) {
+	fixture, err := os.ReadFile("testdata/fixture.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(fixture))
+	f.Add(header + "\tadj: روسي ; الروسية\n")
+	f.Add("p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2000-01-01 - president\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := Load("f.txt", strings.NewReader(data))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.txt:") && !strings.HasPrefix(err.Error(), "load gazetteer f.txt:") {
+				t.Errorf("error %q does not say file:line", err)
+			}
+			return
+		}
+		for _, a := range g.Actors() {
+			if a.NameAr == "" || len(a.Names) == 0 {
+				t.Errorf("%s has no Arabic name", a.ID)
+			}
+			if a.Country != "" && g.CountryOf(a) == nil {
+				t.Errorf("%s: country %s does not resolve", a.ID, a.Country)
+			}
+			g.Match(Keys(a.NameAr))
+		}
+	})
+}
