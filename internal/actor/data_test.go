@@ -106,3 +106,57 @@ func TestDefaultMatch(t *testing.T) {
 		}
 	}
 }
+
+// agentGroups are the three-letter CAMEO codes that may follow a country
+// or IGO/NGO prefix: agent (sector) codes, religions, and the regional and
+// organisation acronyms used in the data.
+var agentGroups = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "OPP": true, "REB": true, "UAF": true,
+	"LEG": true, "JUD": true, "SPY": true, "CVL": true, "REF": true, "MED": true,
+	"EDU": true, "LAB": true, "BUS": true, "HLH": true, "REL": true, "CRM": true,
+	"PTY": true, "AGR": true, "DEV": true, "ENV": true, "HRI": true, "MUS": true,
+	"CHR": true, "JEW": true, "NGO": true, "IGO": true, "RAD": true,
+}
+
+// regionCodes are CAMEO's regional codes.
+var regionCodes = map[string]bool{
+	"AFR": true, "ASA": true, "BLK": true, "CRB": true, "CAU": true, "CFR": true,
+	"CAS": true, "CEU": true, "EIN": true, "EAF": true, "EEU": true, "EUR": true,
+	"LAM": true, "MEA": true, "MDT": true, "NAF": true, "NMR": true, "PGS": true,
+	"SCN": true, "SAM": true, "SAS": true, "SEA": true, "SAF": true, "WAF": true,
+	"WEU": true, "WST": true,
+}
+
+// TestCodes checks the shape of every code: agents use agent codes only;
+// other actors start with a country code of the gazetteer, IGO, NGO, IMG,
+// a religion or a CAMEO region; people's roles start with a country code.
+func TestCodes(t *testing.T) {
+	g := Default()
+	countryCodes := map[string]bool{}
+	for _, c := range g.Countries() {
+		countryCodes[c.Code[:3]] = true
+		countryCodes[c.Country] = true
+	}
+	for _, a := range g.Actors() {
+		if a.Code == "" {
+			continue
+		}
+		first := a.Code[:3]
+		switch {
+		case a.Type == Agent:
+			for i := 0; i < len(a.Code); i += 3 {
+				if !agentGroups[a.Code[i:i+3]] {
+					t.Errorf("%s:%d: agent %s code %s: %s is not an agent code", a.File, a.Line, a.ID, a.Code, a.Code[i:i+3])
+				}
+			}
+		case countryCodes[first], regionCodes[first], first == "IGO", first == "NGO", first == "IMG", first == "MUS":
+		default:
+			t.Errorf("%s:%d: %s code %s starts with neither a country, a region, IGO nor NGO", a.File, a.Line, a.ID, a.Code)
+		}
+		for _, r := range a.Roles {
+			if !countryCodes[r.Code[:3]] && r.Code[:3] != "IGO" && r.Code[:3] != "NGO" && r.Code[:3] != "IMG" && !regionCodes[r.Code[:3]] {
+				t.Errorf("%s:%d: %s role code %s starts with no known country", a.File, a.Line, a.ID, r.Code)
+			}
+		}
+	}
+}
