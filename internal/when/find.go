@@ -295,13 +295,13 @@ func (s *scanner) core(i int, cued bool) int {
 			}
 		}
 		if e.kinds&kPeriod != 0 {
-			if j = s.periodExpr(i, end, e, 0, false); j > i {
+			if j = s.periodExpr(i, end, e, cued, false); j > i {
 				return j
 			}
 		}
 		if e.kinds&kThis != 0 {
 			if p, pend := s.has(end, kPeriod); p != nil {
-				if j = s.periodExpr(i, pend, p, 0, true); j > i {
+				if j = s.periodExpr(i, pend, p, cued, true); j > i {
 					return j
 				}
 			}
@@ -321,6 +321,10 @@ func (s *scanner) core(i int, cued bool) int {
 				s.emit(i, uend, "")
 				return uend
 			}
+		}
+		if e.kinds&kEvery != 0 {
+			s.emit(i, end, "")
+			return end
 		}
 		if e.kinds&kUnit != 0 && e.count == 2 && e.unit != hour {
 			s.emit(i, end, "")
@@ -454,7 +458,7 @@ func (s *scanner) era(j int) (calendar, int) {
 		return 0, 0
 	}
 	// The era suffix is matched on the bare word: وم is not م.
-	if e := lex.words[s.toks[j].Norm]; e != nil && e.kinds&kEra != 0 {
+	if e := lex.words[s.toks[j].Norm]; e != nil && e.kinds&kEra != 0 && !s.is(j+1, kMeasure) {
 		return e.cal, j + 1
 	}
 	return 0, 0
@@ -804,7 +808,7 @@ func (s *scanner) dayExpr(i, end int, e *entry) int {
 		switch {
 		case s.is(end, kWeekday):
 			end++
-		case e.days == 0 && strings.HasPrefix(next, definite):
+		case e.days == 0 && strings.HasPrefix(next, definite) && !s.is(end, kSame):
 			return i // اليوم الوطني, اليوم الأول
 		}
 	}
@@ -817,15 +821,22 @@ func (s *scanner) dayExpr(i, end int, e *entry) int {
 }
 
 // periodExpr reads a week, month or year with its direction (الشهر
-// الماضي, هذا العام). this says هذا or هذه came first.
-func (s *scanner) periodExpr(i, end int, p *entry, _ int, this bool) int {
+// الماضي, هذا العام), or alone after an edge (نهاية العام: this year's).
+// this says هذا or هذه came first. A decade or century has no value.
+func (s *scanner) periodExpr(i, end int, p *entry, cued, this bool) int {
 	dir := 0
 	if !this {
 		d, dend := s.has(end, kDirection)
-		if d == nil {
+		if d == nil && !cued {
 			return i
 		}
-		dir, end = d.dir, dend
+		if d != nil {
+			dir, end = d.dir, dend
+		}
+	}
+	if p.unit == decade || p.unit == century {
+		s.emit(i, end, "")
+		return end
 	}
 	s.emit(i, end, s.shift(p.unit, dir))
 	return end
@@ -895,6 +906,10 @@ func (s *scanner) agoExpr(i, end int, a *entry) int {
 func (s *scanner) periodsExpr(i, end int) int {
 	if c, cend := s.has(end, kNumber); c != nil {
 		end = cend
+	} else if s.kindAt(end) == news.Word && strings.HasPrefix(s.toks[end].Norm, definite) {
+		if e := lex.words[s.toks[end].Norm[len(definite):]]; e != nil && e.kinds&kNumber != 0 {
+			end++ // الأيام الخمسة الماضية
+		}
 	}
 	if _, dend := s.has(end, kDirection); dend > 0 {
 		s.emit(i, dend, "")
@@ -979,22 +994,26 @@ func (s *scanner) yearAlone(i int) int {
 		}
 		return s.secondYear(eend, y, era)
 	}
-	if digits != 4 || y < 1800 || y > 2100 {
-		return i
-	}
 	prev := i - 1
-	var cue bool
-	switch {
-	case s.punct(prev, "(") && s.punct(j, ")"):
-		cue = true
-		if era, eend := s.era(j + 1); era != 0 { // ( 1948 ) م
+	if s.punct(prev, "(") && s.punct(j, ")") {
+		if era, eend := s.era(j + 1); era != 0 { // ( 1343 ) هجري
 			if !s.emitYear(i, eend, y, era) {
 				return i
 			}
 			return eend
 		}
+	}
+	if digits != 4 || y < 1800 || y > 2100 {
+		return i
+	}
+	var cue bool
+	switch {
+	case s.punct(prev, "(") && s.punct(j, ")"):
+		cue = true
 	case s.is(prev, kYearEvent):
 		cue = true
+	case s.kindAt(prev) == news.Word && strings.HasPrefix(s.toks[prev].Norm, definite) && s.is(prev-1, kYearEvent):
+		cue = true // الانتفاضة الأولى 1987
 	case s.is(prev, kYearPrep) || s.is(prev, kEdge):
 		cue = !s.nounAfter(j)
 	default:

@@ -39,6 +39,8 @@ const (
 	kUnit                       // يوم, أيام, يومين
 	kAnchor                     // من, على: ties a count to another event
 	kNotYear                    // رقم: the number after it is not a year
+	kMeasure                    // مربع: م before it is metres, not an era
+	kEvery                      // يوميا, سنويا: a frequency, spans only
 )
 
 // calendar is the calendar of a month name or a year.
@@ -206,7 +208,7 @@ var wordKinds = map[string]kind{
 	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
 	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
 	"range": kRange, "same": kSame, "future": kFuture, "notfuture": kNotFuture,
-	"anchor": kAnchor, "notyear": kNotYear,
+	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery,
 }
 
 func addWord(l *lexicon, f []string) error {
