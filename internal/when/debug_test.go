@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -18,18 +19,16 @@ func TestDebugLines(t *testing.T) {
 	sc := bufio.NewScanner(fh)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		line := sc.Text()
-		pub := "2023-04-16"
-		if len(line) > 11 && line[10] == '\t' {
-			pub, line = line[:10], line[11:]
+		fs := strings.Split(sc.Text(), "\t")
+		pub, line, src := fs[0], fs[1], ""
+		if len(fs) > 2 {
+			src = fs[2]
 		}
 		toks := arabic.Tokenize(line)
-		fmt.Println(pub, line)
+		var res []string
 		for _, d := range Find(line, toks, pub) {
-			fmt.Printf("   => %q %s\n", d.Text, d.Value)
+			res = append(res, fmt.Sprintf("%q:%s", d.Text, d.Value))
 		}
-		for _, sp := range Spans(line, toks) {
-			fmt.Printf("   ~~ %q\n", line[sp.Start:sp.End])
-		}
+		fmt.Printf("%s\t%s\t%s\t%s\n", pub, line, src, strings.Join(res, " | "))
 	}
 }

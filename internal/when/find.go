@@ -140,7 +140,7 @@ func (l *lexicon) lookup(w string) (*entry, []phrase, int) {
 		if strings.HasPrefix(r, prepLam) { // لل: ل + ال with its alef dropped
 			r = alef + r
 			if e, ps := l.words[r], l.phrases[r]; e != nil || ps != nil {
-				return e, ps, n + 1
+				return e, ps, n // the span keeps لل, which is not ال alone
 			}
 		}
 	}
@@ -150,7 +150,7 @@ func (l *lexicon) lookup(w string) (*entry, []phrase, int) {
 // at returns the entries that begin at token i, the longest phrase first,
 // each with the index after it. It returns at most two.
 func (s *scanner) at(i int) (es [2]*entry, ends [2]int) {
-	if i >= len(s.toks) {
+	if i < 0 || i >= len(s.toks) {
 		return
 	}
 	k := 0
@@ -283,6 +283,8 @@ func (s *scanner) core(i int, cued bool) int {
 			j = s.weekdayExpr(i, end, e)
 		case e.kinds&kDay != 0:
 			j = s.dayExpr(i, end, e)
+		case e.kinds&kOrdinal != 0:
+			j = s.ordinalExpr(i, end, e)
 		default:
 			j = i
 		}
@@ -353,8 +355,8 @@ func (s *scanner) number(i int) int {
 		return j
 	}
 	// A count of time: a duration, never a date (3 أيام).
-	if n, _, ok := s.num(i, 3); ok && n > 0 {
-		if u, uend := s.has(i+1, kUnit); u != nil && u.unit != hour {
+	if n, _, ok := s.num(i, 3); ok && n > 0 && s.kindAt(i+1) == news.Word && s.clitic[i+1] == 0 {
+		if u, uend := s.has(i+1, kUnit); u != nil && u.unit != hour && s.kindAt(uend) != news.Number {
 			s.emit(i, uend, "")
 			return uend
 		}
@@ -366,6 +368,8 @@ func (s *scanner) number(i int) int {
 type dm struct {
 	d, m, y int
 	cal     calendar // of the month name, or of the year's era
+	dir     int      // a direction after it (9 سبتمبر الماضي), when hasDir
+	hasDir  bool
 	end     int
 }
 
@@ -375,13 +379,29 @@ func (s *scanner) dayMonth(i int) (dm, bool) {
 	if !ok || d < 1 || d > 31 {
 		return dm{}, false
 	}
-	j := i + 1
-	if s.punct(j, "/") || s.punct(j, "-") || s.punct(j, ".") {
+	return s.dayOf(d, i+1)
+}
+
+// dayOf reads what follows the day d of a month, from j: "[/|من] MONTH
+// [/ALT] [YEAR|DIRECTION]", or "من الشهر المقبل".
+func (s *scanner) dayOf(d, j int) (dm, bool) {
+	if s.punct(j, "/") || s.punct(j, "-") || s.punct(j, ".") || s.is(j, kOf) {
 		j++
 	}
 	m, cal, end := s.monthName(j)
 	if end == 0 {
-		return dm{}, false
+		// 22 من الشهر المقبل
+		p, pend := s.has(j, kPeriod)
+		if p == nil || p.unit != month || !s.is(j-1, kOf) {
+			return dm{}, false
+		}
+		dir, dend := s.has(pend, kDirection)
+		if dir == nil || !s.hasPub {
+			return dm{}, false
+		}
+		k := s.pub.y*12 + s.pub.m - 1 + dir.dir
+		r := dm{d: d, m: k%12 + 1, y: k / 12, cal: gregorian, end: dend}
+		return r, validDay(r.y, r.m, r.d)
 	}
 	r := dm{d: d, m: m, cal: cal, end: end}
 	if y, era, yend := s.yearAfter(end); yend > 0 && (cal == hijri || era != hijri) {
@@ -389,15 +409,28 @@ func (s *scanner) dayMonth(i int) (dm, bool) {
 		if era == hijri {
 			r.cal = hijri
 		}
+	} else if dir, dend := s.has(end, kDirection); dir != nil {
+		r.dir, r.hasDir, r.end = dir.dir, true, dend
 	}
 	if r.cal == hijri {
 		if r.y != 0 && !validHijri(r.y, r.m, r.d) {
 			return dm{}, false
 		}
-	} else if d > 31 || (r.y != 0 && !validDay(r.y, r.m, r.d)) {
+	} else if r.y != 0 && !validDay(r.y, r.m, r.d) {
 		return dm{}, false
 	}
 	return r, true
+}
+
+// ordinalExpr reads a day named by an ordinal: الثامن والعشرين من فبراير
+// 2002, أول مايو.
+func (s *scanner) ordinalExpr(i, end int, e *entry) int {
+	r, ok := s.dayOf(e.ordinal, end)
+	if !ok {
+		return i
+	}
+	s.emit(i, r.end, s.resolveDay(r, i))
+	return r.end
 }
 
 // monthName reads a month name at j with its doubled form (نيسان/أبريل,
@@ -423,6 +456,12 @@ func (s *scanner) monthName(j int) (int, calendar, int) {
 // yearAfter reads the year that follows a month: "[/|،|,] [(] YEAR [)] [ERA]".
 func (s *scanner) yearAfter(j int) (int, calendar, int) {
 	if s.punct(j, "/") || s.punct(j, ",") || s.punct(j, "،") || s.punct(j, "-") {
+		j++
+	}
+	if s.is(j, kOf) && s.is(j+1, kYearNoun) { // تشرين الأول من عام 2015
+		j++
+	}
+	if s.is(j, kYearNoun) {
 		j++
 	}
 	open := s.punct(j, "(")
@@ -490,8 +529,24 @@ func (s *scanner) resolveDay(r dm, at int) string {
 	}
 	return s.nearest(at, func(k int) (civil, bool) {
 		y := s.pub.y + k
-		return civil{y, r.m, r.d}, validDay(y, r.m, r.d)
+		c := civil{y, r.m, r.d}
+		if r.hasDir && !inDirection(c, s.pub, r.dir) {
+			return c, false
+		}
+		return c, validDay(y, r.m, r.d)
 	}).String0()
+}
+
+// inDirection reports whether day c lies in direction dir of pub: before
+// it, after it, or (0) in its year.
+func inDirection(c, pub civil, dir int) bool {
+	switch {
+	case dir < 0:
+		return c.before(pub)
+	case dir > 0:
+		return pub.before(c)
+	}
+	return c.y == pub.y
 }
 
 // maybe is a day that may be missing.
@@ -648,11 +703,27 @@ func (s *scanner) monthExpr(i, end int, cued bool) int {
 		return yend
 	}
 	e, _ := s.has(i, kMonth)
+	if d, dend := s.has(mend, kDirection); d != nil && cal == gregorian {
+		// يونيو الماضي: the last June before the month of publication.
+		if !s.hasPub {
+			s.emit(i, dend, "")
+			return dend
+		}
+		y := s.pub.y
+		switch {
+		case d.dir < 0 && m >= s.pub.m:
+			y--
+		case d.dir > 0 && m <= s.pub.m:
+			y++
+		}
+		s.emit(i, dend, monthValue(y, m))
+		return dend
+	}
 	if e.ambiguous && !cued {
 		return i
 	}
 	// A month that takes its year from the next one: من يناير إلى مارس 2022.
-	if s.is(mend, kRange) {
+	if s.is(mend, kRange) || s.punct(mend, "-") {
 		if m2, cal2, m2end := s.monthName(mend + 1); m2end > 0 && cal2 == cal && cal == gregorian {
 			if y, era, yend := s.yearAfter(m2end); yend > 0 && era != hijri && m2 > m {
 				s.emit(i, mend, monthValue(y, m))
@@ -726,6 +797,9 @@ func (s *scanner) weekdayExpr(i, end int, e *entry) int {
 	}
 	// A date that follows gives the value.
 	j := end
+	if s.punct(j, ",") || s.punct(j, "،") {
+		j++
+	}
 	if s.is(j, kSame) {
 		j++
 		if s.kindAt(j) == news.Word && s.toks[j].Norm == prepLam { // الموافق ل
@@ -739,6 +813,12 @@ func (s *scanner) weekdayExpr(i, end int, e *entry) int {
 			return k
 		}
 		if r, ok := s.dayMonth(j); ok {
+			s.emit(i, r.end, s.resolveWeekdayDay(r, e.weekday, j))
+			return r.end
+		}
+	}
+	if o, oend := s.has(j, kOrdinal); o != nil {
+		if r, ok := s.dayOf(o.ordinal, oend); ok {
 			s.emit(i, r.end, s.resolveWeekdayDay(r, e.weekday, j))
 			return r.end
 		}
@@ -824,6 +904,9 @@ func (s *scanner) dayExpr(i, end int, e *entry) int {
 // الماضي, هذا العام), or alone after an edge (نهاية العام: this year's).
 // this says هذا or هذه came first. A decade or century has no value.
 func (s *scanner) periodExpr(i, end int, p *entry, cued, this bool) int {
+	if p.unit == year && s.is(i-1, kGeneral) {
+		return i // الأمين العام المقبل
+	}
 	dir := 0
 	if !this {
 		d, dend := s.has(end, kDirection)
@@ -880,8 +963,9 @@ func (s *scanner) agoExpr(i, end int, a *entry) int {
 		u, uend = s.has(end+1, kUnit)
 	} else if u, uend = s.has(end, kUnit); u != nil {
 		n = u.count
-		// منذ عام 2011 is a year; منذ سنوات is vague.
-		if s.kindAt(uend) == news.Number || s.punct(uend, "(") {
+		// منذ عام 2011 is a year, منذ يوم الأربعاء a weekday; منذ سنوات is
+		// vague.
+		if s.kindAt(uend) == news.Number || s.punct(uend, "(") || s.is(uend, kWeekday|kDay|kOrdinal|kMonth) {
 			return i
 		}
 	}

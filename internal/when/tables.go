@@ -41,6 +41,9 @@ const (
 	kNotYear                    // رقم: the number after it is not a year
 	kMeasure                    // مربع: م before it is metres, not an era
 	kEvery                      // يوميا, سنويا: a frequency, spans only
+	kOrdinal                    // الثامن والعشرين: a day of the month
+	kGeneral                    // الأمين: العام after it means "general"
+	kOf                         // من: between a day and its month
 )
 
 // calendar is the calendar of a month name or a year.
@@ -79,6 +82,7 @@ type entry struct {
 	unit      unit     // kPeriod, kPeriods, kUnit
 	count     int      // kUnit: 1, 2, or 0 for a plural; kNumber: the value
 	dir       int      // kDirection, kAgo: -1, 0, 1
+	ordinal   int      // kOrdinal: the day of the month
 }
 
 // phrase is an entry of more than one word; words are the words after the
@@ -109,6 +113,7 @@ func mustLoad() *lexicon {
 		{"data/words.tsv", addWord},
 		{"data/numbers.tsv", addNumber},
 		{"data/units.tsv", addUnit},
+		{"data/ordinals.tsv", addOrdinal},
 	} {
 		if err := l.load(f.name, f.add); err != nil {
 			panic(err)
@@ -208,7 +213,7 @@ var wordKinds = map[string]kind{
 	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
 	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
 	"range": kRange, "same": kSame, "future": kFuture, "notfuture": kNotFuture,
-	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery,
+	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "of": kOf,
 }
 
 func addWord(l *lexicon, f []string) error {
@@ -279,5 +284,19 @@ func addUnit(l *lexicon, f []string) error {
 	e.kinds |= kUnit
 	e.unit = u
 	e.count = n
+	return nil
+}
+
+func addOrdinal(l *lexicon, f []string) error {
+	if len(f) != 2 {
+		return fmt.Errorf("want ordinal, day; got %d fields", len(f))
+	}
+	n, err := strconv.Atoi(f[1])
+	if err != nil || n < 1 || n > 31 {
+		return fmt.Errorf("bad day %q", f[1])
+	}
+	e := l.entryFor(f[0])
+	e.kinds |= kOrdinal
+	e.ordinal = n
 	return nil
 }
