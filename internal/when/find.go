@@ -703,6 +703,21 @@ func (s *scanner) monthExpr(i, end int, cued bool) int {
 		return yend
 	}
 	e, _ := s.has(i, kMonth)
+	k := mend
+	if s.is(k, kOf) {
+		k++ // أيار من العام الماضي
+	}
+	if p, pend := s.has(k, kPeriod); p != nil && p.unit == year && cal == gregorian {
+		// آب / أغسطس العام الماضي
+		if d, dend := s.has(pend, kDirection); d != nil {
+			if !s.hasPub {
+				s.emit(i, dend, "")
+			} else {
+				s.emit(i, dend, monthValue(s.pub.y+d.dir, m))
+			}
+			return dend
+		}
+	}
 	if d, dend := s.has(mend, kDirection); d != nil && cal == gregorian {
 		// يونيو الماضي: the last June before the month of publication.
 		if !s.hasPub {
@@ -719,8 +734,8 @@ func (s *scanner) monthExpr(i, end int, cued bool) int {
 		s.emit(i, dend, monthValue(y, m))
 		return dend
 	}
-	if e.ambiguous && !cued {
-		return i
+	if e.ambiguous && !cued && mend == end {
+		return i // an ambiguous name alone; doubled (آب / أغسطس) it is a month
 	}
 	// A month that takes its year from the next one: من يناير إلى مارس 2022.
 	if s.is(mend, kRange) || s.punct(mend, "-") {
@@ -979,6 +994,10 @@ func (s *scanner) agoExpr(i, end int, a *entry) int {
 	}
 	if n == 0 || u.unit == hour {
 		s.emit(i, uend, "")
+		return uend
+	}
+	if u.unit == week && s.hasPub { // a count of weeks is a count of days, not a week
+		s.emit(i, uend, s.pub.addDays(7*a.dir*n).String())
 		return uend
 	}
 	s.emit(i, uend, s.shift(u.unit, a.dir*n))
