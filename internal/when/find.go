@@ -74,7 +74,6 @@ type scanner struct {
 	text   string
 	toks   []news.Token
 	ents   []*entry   // the single-word entry of each token, after clitics
-	keys   []string   // the form the entry was found under, for phrases
 	phr    [][]phrase // the phrases that begin with each token
 	clitic []int8     // letters of clitics before the entry of each token
 	pub    civil
@@ -404,6 +403,10 @@ func (s *scanner) dayOf(d, j int) (dm, bool) {
 		return r, validDay(r.y, r.m, r.d)
 	}
 	r := dm{d: d, m: m, cal: cal, end: end}
+	if _, _, yend := s.yearAfter(end); yend < 0 {
+		r.y = -1
+		return r, true
+	}
 	if y, era, yend := s.yearAfter(end); yend > 0 && (cal == hijri || era != hijri) {
 		r.y, r.end = y, yend
 		if era == hijri {
@@ -453,7 +456,10 @@ func (s *scanner) monthName(j int) (int, calendar, int) {
 	return e.month, e.cal, end
 }
 
-// yearAfter reads the year that follows a month: "[/|،|,] [(] YEAR [)] [ERA]".
+// yearAfter reads the year that follows a month: "[/|،|,] [[من] عام] [(]
+// YEAR [)] [ERA]". It returns the year, its era and the index after it; the
+// index is 0 when no year follows, and -1 when a year noun is followed by a
+// number that is no year of ours (عام 49 ق.م): then the date has no value.
 func (s *scanner) yearAfter(j int) (int, calendar, int) {
 	if s.punct(j, "/") || s.punct(j, ",") || s.punct(j, "،") || s.punct(j, "-") {
 		j++
@@ -461,7 +467,8 @@ func (s *scanner) yearAfter(j int) (int, calendar, int) {
 	if s.is(j, kOf) && s.is(j+1, kYearNoun) { // تشرين الأول من عام 2015
 		j++
 	}
-	if s.is(j, kYearNoun) {
+	noun := s.is(j, kYearNoun)
+	if noun {
 		j++
 	}
 	open := s.punct(j, "(")
@@ -469,6 +476,9 @@ func (s *scanner) yearAfter(j int) (int, calendar, int) {
 		j++
 	}
 	y, digits, ok := s.num(j, 4)
+	if ok && digits < 3 && noun {
+		return 0, 0, -1 // كانون الثاني من عام 49 ق.م: a year, but not one we read
+	}
 	if !ok || digits < 3 {
 		return 0, 0, 0
 	}
@@ -506,6 +516,9 @@ func (s *scanner) era(j int) (calendar, int) {
 // resolveDay gives the value of a day and month, with its year or the year
 // that puts it nearest to publication.
 func (s *scanner) resolveDay(r dm, at int) string {
+	if r.y < 0 {
+		return ""
+	}
 	if r.cal == hijri {
 		if r.y != 0 {
 			return fromHijri(r.y, r.m, r.d).String()
@@ -519,7 +532,7 @@ func (s *scanner) resolveDay(r dm, at int) string {
 				return civil{}, false
 			}
 			return fromHijri(hy+k, r.m, r.d), true
-		}).String0()
+		}).value()
 	}
 	if r.y != 0 {
 		return civil{r.y, r.m, r.d}.String()
@@ -534,7 +547,7 @@ func (s *scanner) resolveDay(r dm, at int) string {
 			return c, false
 		}
 		return c, validDay(y, r.m, r.d)
-	}).String0()
+	}).value()
 }
 
 // inDirection reports whether day c lies in direction dir of pub: before
@@ -555,7 +568,8 @@ type maybe struct {
 	ok bool
 }
 
-func (m maybe) String0() string {
+// value is the day as YYYY-MM-DD, or "" when it is missing.
+func (m maybe) value() string {
 	if !m.ok {
 		return ""
 	}
@@ -690,7 +704,12 @@ func (s *scanner) monthExpr(i, end int, cued bool) int {
 	if mend == 0 {
 		return i
 	}
-	if y, era, yend := s.yearAfter(mend); yend > 0 {
+	y, era, yend := s.yearAfter(mend)
+	if yend < 0 {
+		s.emit(i, mend, "")
+		return mend
+	}
+	if yend > 0 {
 		if cal == hijri || era == hijri {
 			if y > 1600 {
 				return i
@@ -851,7 +870,7 @@ func (s *scanner) weekdayExpr(i, end int, e *entry) int {
 // or else the nearest.
 func (s *scanner) resolveWeekdayDay(r dm, wd, at int) string {
 	if r.y != 0 || r.cal == hijri || !s.hasPub {
-		return s.resolveDay(r, at)
+		return s.resolveDay(r, at) // with its year, or with none to be had
 	}
 	var best maybe
 	bestDist := 0
