@@ -387,6 +387,9 @@ func (s *scanner) dayOf(d, j int) (dm, bool) {
 	if s.punct(j, "/") || s.punct(j, "-") || s.punct(j, ".") || s.is(j, kOf) {
 		j++
 	}
+	if s.is(j, kMonthNoun) && s.is(j+1, kMonth) { // السابع عشر من شهر فبراير
+		j++
+	}
 	m, cal, end := s.monthName(j)
 	if end == 0 {
 		// 22 من الشهر المقبل

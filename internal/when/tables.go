@@ -44,6 +44,7 @@ const (
 	kOrdinal                    // الثامن والعشرين: a day of the month
 	kGeneral                    // الأمين: العام after it means "general"
 	kOf                         // من: between a day and its month
+	kMonthNoun                  // شهر: before a month name
 )
 
 // calendar is the calendar of a month name or a year.
@@ -213,7 +214,7 @@ var wordKinds = map[string]kind{
 	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
 	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
 	"range": kRange, "same": kSame, "future": kFuture, "notfuture": kNotFuture,
-	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "of": kOf,
+	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "of": kOf, "monthnoun": kMonthNoun,
 }
 
 func addWord(l *lexicon, f []string) error {
