@@ -133,7 +133,10 @@ func (l *lexicon) lookup(w string) (*entry, []phrase, int) {
 		if utf8.RuneCountInString(r) < 2 {
 			return nil, nil, 0
 		}
-		if e, ps := l.words[r], l.phrases[r]; e != nil || ps != nil {
+		// After a preposition only a definite word, a year noun, a number
+		// a month or هذا: بالأمس, لعام, لثلاثة, لشهر, لهذا; not لامس "touched".
+		if e, ps := l.words[r], l.phrases[r]; (e != nil || ps != nil) &&
+			(strings.HasPrefix(r, definite) || e != nil && e.kinds&(kYearNoun|kNumber|kMonth|kMonthNoun|kThis) != 0 || ps != nil && e == nil) {
 			return e, ps, n + 1
 		}
 		if strings.HasPrefix(r, prepLam) { // لل: ل + ال with its alef dropped
@@ -920,14 +923,15 @@ func (s *scanner) resolveWeekday(wd, dir, at int) string {
 // dayExpr reads أمس, اليوم, غدا, أول أمس, الليلة (الماضية), and a weekday
 // after it (أمس الأحد).
 func (s *scanner) dayExpr(i, end int, e *entry) int {
-	if s.kindAt(end) == news.Word {
-		next := s.toks[end].Norm
-		switch {
-		case s.is(end, kWeekday):
-			end++
-		case e.days == 0 && strings.HasPrefix(next, definite) && !s.is(end, kSame):
-			return i // اليوم الوطني, اليوم الأول
-		}
+	switch {
+	case s.is(end, kWeekday):
+		end++ // أمس الأحد
+	case s.punct(end, "(") && s.is(end+1, kWeekday) && s.punct(end+2, ")"):
+		end += 3 // أمس (الأحد)
+	case e.days == 0 && s.kindAt(end) == news.Word && strings.HasPrefix(s.toks[end].Norm, definite) && !s.is(end, kSame):
+		return i // اليوم الوطني, اليوم الأول
+	case e.days == 0 && s.perDay(i):
+		return i // ثلاث مرات في اليوم
 	}
 	if !s.hasPub {
 		s.emit(i, end, "")
@@ -935,6 +939,20 @@ func (s *scanner) dayExpr(i, end int, e *entry) int {
 	}
 	s.emit(i, end, s.pub.addDays(e.days).String())
 	return end
+}
+
+// perDay reports whether "في اليوم" at i means "a day", after a quantity:
+// ثلاث مرات في اليوم, 39 ألف زائر في اليوم.
+func (s *scanner) perDay(i int) bool {
+	if !s.is(i-1, kYearPrep) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if s.kindAt(k) == news.Number || s.is(k, kNumber) {
+			return true
+		}
+	}
+	return false
 }
 
 // periodExpr reads a week, month or year with its direction (الشهر
@@ -949,6 +967,9 @@ func (s *scanner) periodExpr(i, end int, p *entry, cued, this bool) int {
 		d, dend := s.has(end, kDirection)
 		if d == nil && !cued {
 			return i
+		}
+		if d == nil && s.kindAt(end) == news.Word && strings.HasPrefix(s.toks[end].Norm, definite) {
+			return i // خلال العام المالي الماضي: another year than this one
 		}
 		if d != nil {
 			dir, end = d.dir, dend

@@ -122,6 +122,10 @@ func TestFindRules(t *testing.T) {
 		{"not today", pub, "اليوم الوطني", nil},
 		{"yesterday, other forms", pub, "البارحة وأمس الأول", []wantDate{{"البارحة", "2023-04-15"}, {"أمس الأول", "2023-04-14"}}},
 		{"ambiguous month cued", pub, "نهاية مارس وشهر رمضان", []wantDate{{"نهاية مارس", "2023-03"}, {"شهر رمضان", "2023-03"}}},
+		{"not a clitic", pub, "لامس قلوب الكثيرين", nil},
+		{"per day", pub, "ثلاث مرات في اليوم", nil},
+		{"fiscal year", pub, "خلال العام المالي الماضي", nil},
+		{"weekday in parentheses", "2015-07-21", "مساء بعد غد (الخميس)", []wantDate{{"مساء بعد غد (الخميس)", "2015-07-23"}}},
 		{"no publication date", "", "أمس في 19 نيسان/أبريل 2023 الأحد", []wantDate{{"19 نيسان/أبريل 2023", "2023-04-19"}}},
 		{"bad publication date", "16/4/2023", "أمس", nil},
 	} {
