@@ -660,6 +660,9 @@ func (s *scanner) numericDate(i int) int {
 	if era != 0 {
 		end = eend
 	}
+	if era == 0 && y >= 1300 && y <= 1500 {
+		era = hijri // 1 /6 /1437: Saudi papers write Hijri dates without هـ
+	}
 	if era == hijri {
 		if !validHijri(y, m, d) || y > 1600 {
 			return i
@@ -1029,6 +1032,9 @@ func (s *scanner) agoExpr(i, end int, a *entry) int {
 	}
 	if u == nil {
 		return i
+	}
+	if p, _ := s.has(i-1, kUnit); p != nil && p.unit == u.unit && p.count == 1 && u.count == 1 && a.dir > 0 {
+		return i // عاما بعد عام: year after year
 	}
 	if s.is(uend, kAnchor) {
 		// قبل يومين من الانتخابات counts from the elections, not from today.

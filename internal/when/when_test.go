@@ -126,6 +126,8 @@ func TestFindRules(t *testing.T) {
 		{"per day", pub, "ثلاث مرات في اليوم", nil},
 		{"fiscal year", pub, "خلال العام المالي الماضي", nil},
 		{"weekday in parentheses", "2015-07-21", "مساء بعد غد (الخميس)", []wantDate{{"مساء بعد غد (الخميس)", "2015-07-23"}}},
+		{"year after year", pub, "تطور عاما بعد عام", nil},
+		{"numeric hijri without era", pub, "في 1 /6 /1437 وفي 11/4/1435هـ", []wantDate{{"1 /6 /1437", "2016-03-11"}, {"11/4/1435هـ", "2014-02-12"}}},
 		{"no publication date", "", "أمس في 19 نيسان/أبريل 2023 الأحد", []wantDate{{"19 نيسان/أبريل 2023", "2023-04-19"}}},
 		{"bad publication date", "16/4/2023", "أمس", nil},
 	} {
