@@ -43,10 +43,11 @@ func validDay(y, m, d int) bool {
 	return fromTime(civil{y, m, d}.time()) == civil{y, m, d}
 }
 
-// parsePublished reads YYYY-MM-DD.
+// parsePublished reads YYYY-MM-DD, a day of the years 1000 to 8999 (values
+// are written with four digits).
 func parsePublished(s string) (civil, bool) {
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
+	if err != nil || t.Year() < 1000 || t.Year() > 8999 {
 		return civil{}, false
 	}
 	return fromTime(t), true
