@@ -100,13 +100,15 @@ func newScanner(text string, toks []news.Token, published string) *scanner {
 // Clitics that may precede a word of a date expression: a conjunction, then
 // a preposition.
 const (
-	conjWaw = string(arabic.Waw)
-	conjFeh = string(arabic.Feh)
-	prepBeh = string(arabic.Beh)
-	prepLam = string(arabic.Lam)
-	prepKaf = string(arabic.Kaf)
-	alef    = string(arabic.Alef)
-	seen    = string(arabic.Seen)
+	conjWaw        = string(arabic.Waw)
+	conjFeh        = string(arabic.Feh)
+	prepBeh        = string(arabic.Beh)
+	prepLam        = string(arabic.Lam)
+	prepKaf        = string(arabic.Kaf)
+	alef           = string(arabic.Alef)
+	seen           = string(arabic.Seen)
+	arabicComma    = string(arabic.ArabicComma)
+	arabicQuestion = string(arabic.ArabicQuestion)
 	// definite is the article ال.
 	definite = string(arabic.Alef) + string(arabic.Lam)
 )
@@ -467,7 +469,7 @@ func (s *scanner) monthName(j int) (int, calendar, int) {
 // index is 0 when no year follows, and -1 when a year noun is followed by a
 // number that is no year of ours (عام 49 ق.م): then the date has no value.
 func (s *scanner) yearAfter(j int) (int, calendar, int) {
-	if s.punct(j, "/") || s.punct(j, ",") || s.punct(j, "،") || s.punct(j, "-") {
+	if s.punct(j, "/") || s.punct(j, ",") || s.punct(j, arabicComma) || s.punct(j, "-") {
 		j++
 	}
 	if s.is(j, kOf) && s.is(j+1, kYearNoun) { // تشرين الأول من عام 2015
@@ -840,7 +842,7 @@ func (s *scanner) weekdayExpr(i, end int, e *entry) int {
 	}
 	// A date that follows gives the value.
 	j := end
-	if s.punct(j, ",") || s.punct(j, "،") {
+	if s.punct(j, ",") || s.punct(j, arabicComma) {
 		j++
 	}
 	if s.is(j, kSame) {
@@ -1203,7 +1205,7 @@ func (s *scanner) nounAfter(j int) bool {
 func (s *scanner) future(at int) bool {
 	for k := at - 1; k >= 0 && k >= at-6; k-- {
 		t := &s.toks[k]
-		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == "؟" || t.Text == "?") {
+		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?") {
 			return false
 		}
 		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
