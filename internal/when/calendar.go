@@ -1,9 +1,6 @@
 package when
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // civil is a day of the proleptic Gregorian calendar.
 type civil struct{ y, m, d int }
@@ -29,11 +26,37 @@ func (c civil) before(o civil) bool {
 // days is the number of days from c to o.
 func (c civil) days(o civil) int { return int(o.time().Sub(c.time()).Hours() / 24) }
 
-func (c civil) String() string { return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d) }
+// String is the day as YYYY-MM-DD.
+func (c civil) String() string {
+	b := make([]byte, 0, len("2006-01-02"))
+	return string(appendDigits(appendDigits(appendDigits(b, c.y, 4), c.m, 2), c.d, 2))
+}
 
-func monthValue(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
+// monthValue is YYYY-MM.
+func monthValue(y, m int) string {
+	b := make([]byte, 0, len("2006-01"))
+	return string(appendDigits(appendDigits(b, y, 4), m, 2))
+}
 
-func yearValue(y int) string { return fmt.Sprintf("%04d", y) }
+// yearValue is YYYY.
+func yearValue(y int) string { return string(appendDigits(make([]byte, 0, 4), y, 4)) }
+
+// appendDigits appends n (0 <= n < 10^width) in width digits, after a hyphen
+// unless b is empty.
+func appendDigits(b []byte, n, width int) []byte {
+	if len(b) > 0 {
+		b = append(b, '-')
+	}
+	start := len(b)
+	for k := 0; k < width; k++ {
+		b = append(b, '0')
+	}
+	for k := len(b) - 1; k >= start && n > 0; k-- {
+		b[k] = byte('0' + n%10)
+		n /= 10
+	}
+	return b
+}
 
 // validDay reports whether y-m-d is a day of the Gregorian calendar.
 func validDay(y, m, d int) bool {

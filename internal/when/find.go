@@ -73,9 +73,8 @@ type match struct {
 type scanner struct {
 	text   string
 	toks   []news.Token
-	ents   []*entry   // the single-word entry of each token, after clitics
-	phr    [][]phrase // the phrases that begin with each token
-	clitic []int8     // letters of clitics before the entry of each token
+	slots  []*slot // what each token can begin, after clitics
+	clitic []int8  // letters of clitics before the slot of each token
 	pub    civil
 	hasPub bool
 	out    []match
@@ -84,13 +83,12 @@ type scanner struct {
 func newScanner(text string, toks []news.Token, published string) *scanner {
 	s := &scanner{text: text, toks: toks}
 	s.pub, s.hasPub = parsePublished(published)
-	s.ents = make([]*entry, len(toks))
-	s.phr = make([][]phrase, len(toks))
+	s.slots = make([]*slot, len(toks))
 	s.clitic = make([]int8, len(toks))
 	for i := range toks {
 		if toks[i].Kind == news.Word {
 			var n int
-			s.ents[i], s.phr[i], n = lex.lookup(toks[i].Norm)
+			s.slots[i], n = lex.lookup(toks[i].Norm)
 			s.clitic[i] = int8(n)
 		}
 	}
@@ -116,39 +114,38 @@ const (
 // lookup finds a normalised word in the lexicon, or the word without a
 // leading conjunction (و, ف) and preposition (ب, ل, ك): وأمس, للعام.
 // It also returns how many letters of clitics it took off.
-func (l *lexicon) lookup(w string) (*entry, []phrase, int) {
-	if e, ps := l.words[w], l.phrases[w]; e != nil || ps != nil {
-		return e, ps, 0
+func (l *lexicon) lookup(w string) (*slot, int) {
+	if sl := l.index[w]; sl != nil {
+		return sl, 0
 	}
 	rest, n := w, 0
 	if strings.HasPrefix(rest, conjWaw) || strings.HasPrefix(rest, conjFeh) {
 		rest, n = rest[len(conjWaw):], 1
 		if utf8.RuneCountInString(rest) < 2 {
-			return nil, nil, 0
+			return nil, 0
 		}
-		if e, ps := l.words[rest], l.phrases[rest]; e != nil || ps != nil {
-			return e, ps, n
+		if sl := l.index[rest]; sl != nil {
+			return sl, n
 		}
 	}
 	if strings.HasPrefix(rest, prepBeh) || strings.HasPrefix(rest, prepLam) || strings.HasPrefix(rest, prepKaf) {
 		r := rest[len(prepBeh):]
 		if utf8.RuneCountInString(r) < 2 {
-			return nil, nil, 0
+			return nil, 0
 		}
-		// After a preposition only a definite word, a year noun, a number
+		// After a preposition only a definite word, a year noun, a number,
 		// a month or هذا: بالأمس, لعام, لثلاثة, لشهر, لهذا; not لامس "touched".
-		if e, ps := l.words[r], l.phrases[r]; (e != nil || ps != nil) &&
-			(strings.HasPrefix(r, definite) || e != nil && e.kinds&(kYearNoun|kNumber|kMonth|kMonthNoun|kThis) != 0 || ps != nil && e == nil) {
-			return e, ps, n + 1
+		if sl := l.index[r]; sl != nil && (strings.HasPrefix(r, definite) ||
+			sl.e != nil && sl.e.kinds&(kYearNoun|kNumber|kMonth|kMonthNoun|kThis) != 0 || sl.e == nil) {
+			return sl, n + 1
 		}
 		if strings.HasPrefix(r, prepLam) { // لل: ل + ال with its alef dropped
-			r = alef + r
-			if e, ps := l.words[r], l.phrases[r]; e != nil || ps != nil {
-				return e, ps, n // the span keeps لل, which is not ال alone
+			if sl := l.index[alef+r]; sl != nil {
+				return sl, n // the span keeps لل, which is not ال alone
 			}
 		}
 	}
-	return nil, nil, 0
+	return nil, 0
 }
 
 // at returns the entries that begin at token i, the longest phrase first,
@@ -157,8 +154,12 @@ func (s *scanner) at(i int) (es [2]*entry, ends [2]int) {
 	if i < 0 || i >= len(s.toks) {
 		return
 	}
+	sl := s.slots[i]
+	if sl == nil {
+		return
+	}
 	k := 0
-	for _, p := range s.phr[i] {
+	for _, p := range sl.phrases {
 		if i+len(p.words) >= len(s.toks) {
 			continue
 		}
@@ -175,8 +176,8 @@ func (s *scanner) at(i int) (es [2]*entry, ends [2]int) {
 			break
 		}
 	}
-	if s.ents[i] != nil {
-		es[k], ends[k] = s.ents[i], i+1
+	if sl.e != nil {
+		es[k], ends[k] = sl.e, i+1
 	}
 	return
 }
@@ -698,14 +699,12 @@ func (s *scanner) dayRange(i int) int {
 	v1 := ""
 	if v2 != "" {
 		// The first day lies in the month and year of the second.
-		v1 = v2[:len("2006-01-")] + twoDigits(d1)
+		v1 = string(appendDigits([]byte(v2[:len("2006-01")]), d1, 2))
 	}
 	s.emit(i, i+1, v1)
 	s.emit(j+1, r.end, v2)
 	return r.end
 }
-
-func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 
 // monthExpr reads a month name at i (ending at end): with a year it is that
 // month (شباط/فبراير 2022); alone it is the month nearest to publication,
@@ -1004,12 +1003,19 @@ func (s *scanner) shift(u unit, n int) string {
 	case month:
 		k := s.pub.y*12 + s.pub.m - 1 + n
 		return monthValue(k/12, k%12+1)
-	case year:
-		return yearValue(s.pub.y + n)
-	case decade:
-		return yearValue(s.pub.y + 10*n)
-	case century:
-		return yearValue(s.pub.y + 100*n)
+	case year, decade, century:
+		per := 1
+		switch u {
+		case decade:
+			per = 10
+		case century:
+			per = 100
+		}
+		y := s.pub.y + n*per
+		if y < 1 || y > 9999 {
+			return "" // قبل 999 قرن: no year of four digits
+		}
+		return yearValue(y)
 	}
 	return ""
 }
@@ -1214,7 +1220,7 @@ func (s *scanner) future(at int) bool {
 		if t.Kind != news.Word {
 			continue
 		}
-		if s.ents[k] != nil && s.ents[k].kinds&kFuture != 0 {
+		if sl := s.slots[k]; sl != nil && sl.e != nil && sl.e.kinds&kFuture != 0 {
 			return true
 		}
 		if isFutureVerb(t.Norm) {

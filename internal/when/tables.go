@@ -98,6 +98,13 @@ type phrase struct {
 type lexicon struct {
 	words   map[string]*entry
 	phrases map[string][]phrase
+	index   map[string]*slot // both, for one lookup a word
+}
+
+// slot is what a normalised word can begin: itself alone and phrases.
+type slot struct {
+	e       *entry
+	phrases []phrase
 }
 
 // lex holds the embedded tables. A malformed table is a bug of the build,
@@ -128,6 +135,16 @@ func mustLoad() *lexicon {
 			}
 		}
 		l.phrases[k] = ps
+	}
+	l.index = map[string]*slot{}
+	for w, e := range l.words {
+		l.index[w] = &slot{e: e}
+	}
+	for w, ps := range l.phrases {
+		if l.index[w] == nil {
+			l.index[w] = &slot{}
+		}
+		l.index[w].phrases = ps
 	}
 	return l
 }
