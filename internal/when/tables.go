@@ -1,0 +1,320 @@
+package when
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"rasad/internal/arabic"
+)
+
+//go:embed data/*.tsv
+var dataFS embed.FS
+
+// kind is a bit set of what a word can be in a date expression.
+type kind uint32
+
+const (
+	kMonth     kind = 1 << iota // a month name
+	kWeekday                    // الأحد
+	kDay                        // أمس, اليوم, غدا
+	kPeriod                     // الأسبوع, الشهر, العام
+	kPeriods                    // الأيام, السنوات: vague, spans only
+	kDirection                  // الماضي, الجاري, المقبل
+	kThis                       // هذا, هذه
+	kEdge                       // مطلع, أواخر
+	kTime                       // صباح, مساء, يوم
+	kAgo                        // منذ, قبل, بعد
+	kYearNoun                   // عام, سنة
+	kYearPrep                   // في, خلال
+	kYearEvent                  // حرب, ثورة
+	kEra                        // م, هـ
+	kRange                      // إلى, حتى, و
+	kSame                       // الموافق
+	kFuture                     // سوف
+	kNotFuture                  // سيارة: not a verb in the future
+	kNumber                     // ثلاثة
+	kUnit                       // يوم, أيام, يومين
+	kAnchor                     // من, على: ties a count to another event
+	kNotYear                    // رقم: the number after it is not a year
+	kMeasure                    // مربع: م before it is metres, not an era
+	kEvery                      // يوميا, سنويا: a frequency, spans only
+	kOrdinal                    // الثامن والعشرين: a day of the month
+	kGeneral                    // الأمين: العام after it means "general"
+	kOf                         // من: between a day and its month
+	kMonthNoun                  // شهر: before a month name
+)
+
+// calendar is the calendar of a month name or a year.
+type calendar int8
+
+const (
+	gregorian calendar = iota + 1
+	hijri
+)
+
+// unit is a length of time.
+type unit int8
+
+const (
+	day unit = iota + 1
+	week
+	month
+	year
+	decade
+	century
+	hour
+)
+
+var unitNames = map[string]unit{"day": day, "week": week, "month": month, "year": year,
+	"decade": decade, "century": century, "hour": hour}
+
+// entry is everything one word or phrase can be; kinds says which fields
+// hold.
+type entry struct {
+	kinds     kind
+	month     int      // kMonth: 1-12
+	cal       calendar // kMonth, kEra
+	ambiguous bool     // kMonth: a month only beside a number or شهر
+	weekday   int      // kWeekday: 0 = Sunday
+	days      int      // kDay: offset from publication
+	unit      unit     // kPeriod, kPeriods, kUnit
+	count     int      // kUnit: 1, 2, or 0 for a plural; kNumber: the value
+	dir       int      // kDirection, kAgo: -1, 0, 1
+	ordinal   int      // kOrdinal: the day of the month
+}
+
+// phrase is an entry of more than one word; words are the words after the
+// first, normalised.
+type phrase struct {
+	words []string
+	e     *entry
+}
+
+// lexicon maps a normalised word to what it can be alone, and to the
+// phrases that begin with it, longest first.
+type lexicon struct {
+	words   map[string]*entry
+	phrases map[string][]phrase
+	index   map[string]*slot // both, for one lookup a word
+}
+
+// slot is what a normalised word can begin: itself alone and phrases.
+type slot struct {
+	e       *entry
+	phrases []phrase
+}
+
+// lex holds the embedded tables. A malformed table is a bug of the build,
+// caught by the package's tests, so loading panics with file:line.
+var lex = mustLoad()
+
+func mustLoad() *lexicon {
+	l := &lexicon{words: map[string]*entry{}, phrases: map[string][]phrase{}}
+	for _, f := range []struct {
+		name string
+		add  func(l *lexicon, fields []string) error
+	}{
+		{"data/months.tsv", addMonth},
+		{"data/words.tsv", addWord},
+		{"data/numbers.tsv", addNumber},
+		{"data/units.tsv", addUnit},
+		{"data/ordinals.tsv", addOrdinal},
+	} {
+		if err := l.load(f.name, f.add); err != nil {
+			panic(err)
+		}
+	}
+	for k, ps := range l.phrases {
+		// Longest first, so that أول من أمس wins over أول أمس.
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		l.phrases[k] = ps
+	}
+	l.index = map[string]*slot{}
+	for w, e := range l.words {
+		l.index[w] = &slot{e: e}
+	}
+	for w, ps := range l.phrases {
+		if l.index[w] == nil {
+			l.index[w] = &slot{}
+		}
+		l.index[w].phrases = ps
+	}
+	return l
+}
+
+func (l *lexicon) load(name string, add func(*lexicon, []string) error) error {
+	f, err := dataFS.Open(name)
+	if err != nil {
+		return fmt.Errorf("load date tables: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := add(l, strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("load date tables %s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("load date tables %s: %w", name, err)
+	}
+	return nil
+}
+
+// entryFor returns the entry of a word or phrase, creating it.
+func (l *lexicon) entryFor(form string) *entry {
+	words := strings.Fields(arabic.Normalize(form))
+	if len(words) == 1 {
+		e := l.words[words[0]]
+		if e == nil {
+			e = &entry{}
+			l.words[words[0]] = e
+		}
+		return e
+	}
+	for _, p := range l.phrases[words[0]] {
+		if strings.Join(p.words, " ") == strings.Join(words[1:], " ") {
+			return p.e
+		}
+	}
+	e := &entry{}
+	l.phrases[words[0]] = append(l.phrases[words[0]], phrase{words: words[1:], e: e})
+	return e
+}
+
+func parseCalendar(s string) (calendar, error) {
+	switch s {
+	case "gregorian":
+		return gregorian, nil
+	case "hijri":
+		return hijri, nil
+	}
+	return 0, fmt.Errorf("unknown calendar %q", s)
+}
+
+func addMonth(l *lexicon, f []string) error {
+	if len(f) < 3 || len(f) > 4 {
+		return fmt.Errorf("want name, calendar, month[, ambiguous]; got %d fields", len(f))
+	}
+	cal, err := parseCalendar(f[1])
+	if err != nil {
+		return err
+	}
+	m, err := strconv.Atoi(f[2])
+	if err != nil || m < 1 || m > 12 {
+		return fmt.Errorf("bad month %q", f[2])
+	}
+	e := l.entryFor(f[0])
+	e.kinds |= kMonth
+	e.month, e.cal = m, cal
+	if len(f) == 4 {
+		if f[3] != "ambiguous" {
+			return fmt.Errorf("unknown flag %q", f[3])
+		}
+		e.ambiguous = true
+	}
+	return nil
+}
+
+var wordKinds = map[string]kind{
+	"weekday": kWeekday, "day": kDay, "period": kPeriod, "periods": kPeriods,
+	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
+	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
+	"range": kRange, "same": kSame, "future": kFuture, "notfuture": kNotFuture,
+	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "of": kOf, "monthnoun": kMonthNoun,
+}
+
+func addWord(l *lexicon, f []string) error {
+	if len(f) < 2 || len(f) > 3 {
+		return fmt.Errorf("want kind, word[, value]; got %d fields", len(f))
+	}
+	k, ok := wordKinds[f[0]]
+	if !ok {
+		return fmt.Errorf("unknown kind %q", f[0])
+	}
+	val := ""
+	if len(f) == 3 {
+		val = f[2]
+	}
+	e := l.entryFor(f[1])
+	e.kinds |= k
+	var err error
+	switch k {
+	case kWeekday:
+		e.weekday, err = strconv.Atoi(val)
+		if err == nil && (e.weekday < 0 || e.weekday > 6) {
+			err = fmt.Errorf("weekday %d out of 0-6", e.weekday)
+		}
+	case kDay:
+		e.days, err = strconv.Atoi(val)
+	case kDirection, kAgo:
+		e.dir, err = strconv.Atoi(val)
+	case kPeriod, kPeriods:
+		if e.unit = unitNames[val]; e.unit == 0 {
+			err = fmt.Errorf("unknown unit %q", val)
+		}
+	case kEra:
+		e.cal, err = parseCalendar(val)
+	}
+	return err
+}
+
+func addNumber(l *lexicon, f []string) error {
+	if len(f) != 2 {
+		return fmt.Errorf("want word, value; got %d fields", len(f))
+	}
+	n, err := strconv.Atoi(f[1])
+	if err != nil {
+		return err
+	}
+	e := l.entryFor(f[0])
+	e.kinds |= kNumber
+	e.count = n
+	return nil
+}
+
+func addUnit(l *lexicon, f []string) error {
+	if len(f) != 3 {
+		return fmt.Errorf("want noun, unit, count; got %d fields", len(f))
+	}
+	u := unitNames[f[1]]
+	if u == 0 {
+		return fmt.Errorf("unknown unit %q", f[1])
+	}
+	n, err := strconv.Atoi(f[2])
+	if err != nil || n < 0 || n > 2 {
+		return fmt.Errorf("bad count %q", f[2])
+	}
+	e := l.entryFor(f[0])
+	if e.kinds&kNumber != 0 {
+		return fmt.Errorf("%q is both a number and a unit", f[0])
+	}
+	e.kinds |= kUnit
+	e.unit = u
+	e.count = n
+	return nil
+}
+
+func addOrdinal(l *lexicon, f []string) error {
+	if len(f) != 2 {
+		return fmt.Errorf("want ordinal, day; got %d fields", len(f))
+	}
+	n, err := strconv.Atoi(f[1])
+	if err != nil || n < 1 || n > 31 {
+		return fmt.Errorf("bad day %q", f[1])
+	}
+	e := l.entryFor(f[0])
+	e.kinds |= kOrdinal
+	e.ordinal = n
+	return nil
+}
