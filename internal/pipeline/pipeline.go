@@ -13,6 +13,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/article"
 	"rasad/internal/news"
+	"rasad/internal/when"
 )
 
 // Pipeline holds the loaded data of every stage. It is safe for concurrent
@@ -44,6 +45,7 @@ func (p *Pipeline) Run(a news.Article) news.Document {
 	}
 	doc.Tokens = arabic.Tokenize(text)
 	doc.Sentences = arabic.Sentences(text, doc.Tokens)
+	doc.Dates = when.Find(text, doc.Tokens, a.Published)
 	return doc
 }
 
