@@ -1,0 +1,637 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Resolver names the entity that holds a role: the person a described
+// speaker ("وزير دفاعها", "وزير الدفاع الصيني") refers to. role is the
+// normalised role phrase without the article, country adjectives or a
+// possessive pronoun ("وزير دفاع"); country is the ISO 3166-1 alpha-3 code
+// the description points to, "" when it names none. Resolve returns nil when
+// it does not know. A gazetteer of people with dated roles can implement it.
+type Resolver interface {
+	Resolve(role, country string) *news.Entity
+}
+
+// Finder finds quotes. Its zero value resolves described speakers only from
+// the article itself (a role written before a person's name, as in "وزير
+// الدفاع الصيني لي شانغفو"); Resolver, when set, is asked next.
+type Finder struct {
+	Resolver Resolver
+}
+
+// Find returns the quotes of text with their speakers, in text order, using
+// the zero Finder. See Finder.Find.
+func Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Entity) []news.Quote {
+	return Finder{}.Find(text, toks, sents, ents)
+}
+
+// Find returns the quotes of text with their speakers, in text order. toks
+// are text's tokens (arabic.Tokenize), sents its sentences (arabic.Sentences)
+// and ents the entities found in it, whose mentions are byte spans of text.
+// Direct quotes span the quoted words without the marks; reported speech
+// spans the clause after إن/أن/بأن.
+func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Entity) []news.Quote {
+	if len(toks) == 0 {
+		return nil
+	}
+	st := &state{res: f.Resolver, lx: lex(), text: text, toks: toks, ents: ents}
+	st.prepare()
+	st.run(sents)
+	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
+	return st.out
+}
+
+// Limits that keep the search local and the cost linear.
+const (
+	maxPhrase = 10 // tokens in the phrase that names a speaker or channel
+	maxRegion = 24 // tokens between a speech verb and its quote or clause
+	maxBack   = 5  // tokens walked back over a role phrase
+)
+
+// tokInfo is what the finder knows of one token.
+type tokInfo struct {
+	cls class
+	ent int32 // index into ents of the entity mentioned here, -1 if none
+	men int32 // index of that mention in the entity's Mentions
+	q   int32 // index into spans of the quotation holding the token, -1 if none
+}
+
+type state struct {
+	res   Resolver
+	lx    *lexicon
+	text  string
+	toks  []news.Token
+	ents  []news.Entity
+	tk    []tokInfo
+	spans []span
+	done  []bool // spans already attributed
+
+	roles      map[string]int // "role|country" → entity index, -1 when ambiguous
+	rolesBuilt bool
+
+	last     *news.Speaker // the speaker carried over to a bare verb
+	lastQ    int           // index in out of the last direct quote, -1 if none
+	lastQEnd int           // the sentence index of that quote
+	out      []news.Quote
+}
+
+func (st *state) prepare() {
+	st.tk = make([]tokInfo, len(st.toks))
+	for i, t := range st.toks {
+		in := &st.tk[i]
+		in.ent, in.men, in.q = -1, -1, -1
+		if t.Kind == news.Word {
+			in.cls, _ = st.lx.classOf(t.Norm)
+		}
+	}
+	for e := range st.ents {
+		for m, mn := range st.ents[e].Mentions {
+			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End {
+				continue
+			}
+			j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > mn.Start })
+			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {
+				if st.tk[j].ent < 0 {
+					st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
+				}
+			}
+		}
+	}
+	st.spans = findSpans(st.text, st.toks)
+	st.done = make([]bool, len(st.spans))
+	for q, s := range st.spans {
+		end := s.close
+		if end < 0 {
+			end = s.last
+		}
+		for j := s.open; j <= end; j++ {
+			st.tk[j].q = int32(q)
+		}
+	}
+	st.lastQ = -1
+}
+
+// spanEnd returns the last token index of quotation q, its closing mark
+// included.
+func (st *state) spanEnd(q int32) int {
+	s := st.spans[q]
+	if s.close >= 0 {
+		return s.close
+	}
+	return s.last
+}
+
+// sentenceRanges turns sentences into token ranges, in order. Sentences that
+// hold no token, or run backwards, are dropped; without sentences the whole
+// text is one.
+func (st *state) sentenceRanges(sents []news.Sentence) [][2]int {
+	var out [][2]int
+	from := 0
+	for _, s := range sents {
+		a := from + sort.Search(len(st.toks)-from, func(k int) bool { return st.toks[from+k].Start >= s.Start })
+		b := a + sort.Search(len(st.toks)-a, func(k int) bool { return st.toks[a+k].Start >= s.End })
+		if a < b {
+			out = append(out, [2]int{a, b})
+			from = b
+		}
+	}
+	if len(out) == 0 {
+		return [][2]int{{0, len(st.toks)}}
+	}
+	// Tokens after the last sentence join it.
+	out[len(out)-1][1] = max(out[len(out)-1][1], len(st.toks))
+	return out
+}
+
+func (st *state) run(sents []news.Sentence) {
+	for si, r := range st.sentenceRanges(sents) {
+		a, b := r[0], r[1]
+		var named *news.Speaker // a speaker named earlier in this sentence
+		quoted := false
+		for i := a; i < b; i++ {
+			if q := st.tk[i].q; q >= 0 {
+				i = st.spanEnd(q)
+				continue
+			}
+			if st.tk[i].cls&cCue == 0 || st.tk[i].ent >= 0 {
+				continue
+			}
+			sp, emitted := st.cue(i, a, b, si, named)
+			if sp != nil {
+				named = sp
+			}
+			quoted = quoted || emitted
+		}
+		for q := range st.spans {
+			s := st.spans[q]
+			if s.open < a || s.open >= b || st.done[q] {
+				continue
+			}
+			if st.unattributed(int32(q), a, b, si) {
+				quoted = true
+			}
+		}
+		switch {
+		case quoted:
+			// st.last was set by the quotes.
+		case named != nil:
+			st.last = named
+		default:
+			if p := st.subjectPerson(a, b); p != nil {
+				st.last = p
+			}
+		}
+	}
+}
+
+// cue reads the attribution that the speech verb (or participle, or relay
+// verb) at v opens, inside sentence [a, b), and emits its quotes. It returns
+// the speaker it named and whether it emitted a quote.
+func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool) {
+	c := st.tk[v].cls
+	subj := [2]int{-1, -1}
+	var via string
+	var viaCountry string
+	i := v + 1
+	if c&(cSay|cRelay) != 0 {
+		if j := st.phrase(i, b); j > i {
+			subj = [2]int{i, j}
+			i = j
+		}
+	}
+	if c&cRelay != 0 && i < b && st.tk[i].cls&cFrom != 0 {
+		// نقلت X عن Y: X is the channel, Y the speaker.
+		if subj[0] >= 0 {
+			via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+		}
+		subj = [2]int{-1, -1}
+		if j := st.phrase(i+1, b); j > i+1 {
+			subj = [2]int{i + 1, j}
+			i = j
+		} else {
+			i++
+		}
+	}
+	const (
+		none = iota
+		direct
+		reported
+	)
+	kind, quote, comp := none, int32(-1), -1
+	regionPer := -1
+	steps := 0
+scan:
+	for ; i < b && steps < maxRegion; i++ {
+		t := st.toks[i]
+		if q := st.tk[i].q; q >= 0 {
+			if st.spans[q].open != i {
+				break
+			}
+			if st.directAfter(q, v, i, b) {
+				kind, quote = direct, q
+				break
+			}
+			// A name in quote marks: the channel when ل or إلى stands before it.
+			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cTo != 0 && via == "" {
+				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
+			}
+			i = st.spanEnd(q)
+			continue
+		}
+		steps++
+		if t.Kind == news.Punctuation {
+			if isTerminal(t.Text) {
+				break
+			}
+			continue
+		}
+		cl := st.tk[i].cls
+		if st.tk[i].ent >= 0 {
+			if regionPer < 0 && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+				regionPer = i
+			}
+			continue
+		}
+		switch {
+		case cl&cComp != 0:
+			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cNotComp != 0 {
+				break scan // بعد أن، إلا أن: another clause
+			}
+			kind, comp = reported, i
+			break scan
+		case cl&cCue != 0:
+			break scan
+		case cl&cRelayAdv != 0 && i+1 < b && st.tk[i+1].cls&cFrom != 0:
+			// X نقلا عن Y: X becomes the channel, Y the speaker.
+			if subj[0] >= 0 && via == "" {
+				via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+			}
+			if j := st.phrase(i+2, b); j > i+2 {
+				subj = [2]int{i + 2, j}
+				i = j - 1
+			}
+		case cl&cViaVerb != 0:
+			if j := st.phrase(i+1, b); j > i+1 {
+				via, viaCountry = st.spanText(i+1, j), st.countryIn(i+1, j)
+				i = j - 1
+			}
+		case cl&cVia != 0:
+			k := i + 1
+			if k < b && st.tk[k].cls&cTo != 0 {
+				k++
+			}
+			if j := st.phrase(k, b); j > k {
+				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
+				i = j - 1
+			}
+		case cl&cSpeechNoun != 0:
+			if v2, vc, j := st.channelAfter(i+1, b); v2 != "" {
+				via, viaCountry = v2, vc
+				i = j - 1
+			}
+		}
+	}
+
+	// The speaker: named after the verb, before it, or carried over.
+	var sp *news.Speaker
+	if c&cPart == 0 {
+		if subj[0] >= 0 {
+			sp = st.speakerOf(subj[0], subj[1], viaCountry)
+		}
+		if regionPer >= 0 && (sp == nil || sp.Name == "") {
+			sp = st.entitySpeaker(regionPer)
+		}
+		if sp == nil && c&cSay != 0 {
+			sp = st.before(v, a)
+		}
+	}
+	explicit := sp
+	if kind == none {
+		return explicit, false
+	}
+	if sp == nil {
+		sp = named
+	}
+	if sp == nil {
+		sp = st.subjectPerson(a, v)
+	}
+	if sp == nil {
+		sp = st.last
+	}
+
+	emitted := false
+	switch kind {
+	case direct:
+		st.emitDirect(quote, sp, via, si)
+		emitted = true
+	case reported:
+		from := comp + 1
+		to := st.clause(from, b)
+		if from >= to {
+			break
+		}
+		hasDirect, outside := false, 0
+		for j := from; j < to; j++ {
+			if q := st.tk[j].q; q >= 0 {
+				end := st.spanEnd(q)
+				if st.spans[q].open == j && !st.done[q] {
+					if n := st.words(q); n >= 3 || (j == from && end >= to-1) {
+						st.emitDirect(q, sp, via, si)
+						hasDirect = true
+					}
+				}
+				j = end
+				continue
+			}
+			if isWordy(st.toks[j].Kind) {
+				outside++
+			}
+		}
+		if !hasDirect || outside >= 4 {
+			start, end := st.toks[from].Start, st.toks[to-1].End
+			st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
+		}
+		emitted = true
+	}
+	if sp != nil {
+		st.last = sp
+	}
+	if explicit == nil {
+		explicit = sp
+	}
+	return explicit, emitted
+}
+
+// directAfter decides whether the quotation q, found at token i in the
+// region of the cue at v, is what the speaker said, or a name in quote marks
+// ("مصادر «المستقبل»") within the phrase that names the speaker.
+func (st *state) directAfter(q int32, v, i, b int) bool {
+	p := st.prevWord(i, v)
+	if p == v {
+		return true
+	}
+	if pt := st.toks[p]; pt.Kind == news.Punctuation {
+		switch pt.Text {
+		case ":", "،", ",", "-", "–", "—":
+			return true
+		}
+	}
+	if st.tk[p].cls&(cTo|cIn) != 0 {
+		return false
+	}
+	if st.words(q) >= 4 {
+		return true
+	}
+	n := st.spanEnd(q) + 1
+	return n >= b || st.toks[n].Kind == news.Punctuation
+}
+
+// prevWord returns the token before i, skipping tokens that normalise to
+// nothing (a lone tatweel: "ل ـ «السفير»"), but never before lo.
+func (st *state) prevWord(i, lo int) int {
+	p := i - 1
+	for p > lo && st.toks[p].Norm == "" {
+		p--
+	}
+	if p < lo {
+		return lo
+	}
+	return p
+}
+
+// phrase returns the end of the phrase that names a speaker or channel and
+// starts at i: words up to a preposition, a time word, a complementizer, a
+// speech word, punctuation or a quotation. في continues it only before an
+// entity ("مسؤول كبير في كييف").
+func (st *state) phrase(i, b int) int {
+	const ends = cStop | cFrom | cTo | cComp | cCue | cMasdar | cVia | cViaVerb | cRelayAdv |
+		cSpeechNoun | cRelative | cNotComp
+	j := i
+	for j < b && j-i < maxPhrase {
+		t := st.toks[j]
+		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
+			break
+		}
+		if t.Kind == news.Number {
+			break
+		}
+		if st.tk[j].ent >= 0 {
+			j++
+			continue
+		}
+		c := st.tk[j].cls
+		if c&cIn != 0 {
+			if j > i && j+1 < b && st.tk[j+1].ent >= 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if c&cLink != 0 && j > i {
+			j++
+			continue
+		}
+		if c&ends != 0 {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// channelAfter reads the channel named after a speech noun: "لـ X", "إلى X",
+// or a word with ل attached ("لوكالة الأنباء"). It returns the channel, its
+// country and the end of its phrase.
+func (st *state) channelAfter(k, b int) (string, string, int) {
+	for k < b && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
+		k++
+	}
+	if k >= b || st.tk[k].q >= 0 {
+		return "", "", k
+	}
+	if st.tk[k].cls&cTo != 0 {
+		j := st.phrase(k+1, b)
+		if j > k+1 {
+			return st.spanText(k+1, j), st.countryIn(k+1, j), j
+		}
+		return "", "", k
+	}
+	t := st.toks[k]
+	if t.Kind == news.Word && strings.HasPrefix(t.Norm, lamS) && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
+		j := st.phrase(k+1, b)
+		head := strings.TrimLeft(t.Text[len(lamS):], "ـ")
+		if strings.HasPrefix(arabic.Normalize(head), lamS) {
+			head = aS + head // للتلفزيون → التلفزيون
+		}
+		rest := ""
+		if j > k+1 {
+			rest = " " + st.spanText(k+1, j)
+		}
+		return head + rest, st.countryIn(k, j), j
+	}
+	return "", "", k
+}
+
+// clause returns the end of the reported clause that starts at a: the end
+// of the sentence, or a new attribution after a comma (", مشيرا", ", وقال",
+// ", في إشارة", ", بحسب"). Trailing punctuation is left out.
+func (st *state) clause(a, b int) int {
+	j := a
+	for ; j < b; j++ {
+		if q := st.tk[j].q; q >= 0 {
+			j = st.spanEnd(q)
+			continue
+		}
+		t := st.toks[j]
+		if t.Kind == news.Punctuation && isComma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
+			break
+		}
+		c := st.tk[j].cls
+		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 {
+			if c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) {
+				break
+			}
+		}
+	}
+	for j > a && st.toks[j-1].Kind == news.Punctuation && st.tk[j-1].q < 0 {
+		j--
+	}
+	return j
+}
+
+// unattributed looks for the speaker of a quotation that no verb before it
+// claimed: an attribution after it ("«...»، قال بوتين", "«...» بحسب X",
+// "على حد قوله"), or the quotation before it that it continues (و«...» in the
+// same sentence, or a paragraph that opens with a quotation after a quoted
+// paragraph). Other quotations (scare quotes, titles) are left out.
+func (st *state) unattributed(q int32, a, b, si int) bool {
+	s := st.spans[q]
+	end := st.spanEnd(q)
+	k := end + 1
+	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
+		k++
+	}
+	if k < b && st.tk[k].ent < 0 && s.close >= 0 {
+		c := st.tk[k].cls
+		switch {
+		case c&cSay != 0:
+			var sp *news.Speaker
+			if j := st.phrase(k+1, b); j > k+1 {
+				sp = st.speakerOf(k+1, j, "")
+			}
+			if sp == nil {
+				sp = st.carry(a, s.open)
+			}
+			st.emitDirect(q, sp, "", si)
+			return true
+		case c&cVia != 0:
+			kk := k + 1
+			if kk < b && st.tk[kk].cls&cTo != 0 {
+				kk++
+			}
+			if j := st.phrase(kk, b); j > kk {
+				sp := st.speakerOf(kk, j, "")
+				via := ""
+				if sp != nil && sp.Name == "" {
+					// A channel, not a person: the speaker is carried over.
+					via = sp.Text
+					sp = st.carry(a, s.open)
+				}
+				st.emitDirect(q, sp, via, si)
+				return true
+			}
+		case c&cStop != 0 && k+2 < b && st.tk[k+1].cls&cClauseEnd != 0 && st.tk[k+2].cls&cMasdar != 0:
+			st.emitDirect(q, st.carry(a, s.open), "", si)
+			return true
+		}
+	}
+	if st.words(q) < 3 || st.lastQ < 0 {
+		return false
+	}
+	prev := st.out[st.lastQ]
+	if st.lastQEnd == si && prev.End <= st.toks[s.open].Start {
+		// و«...» or ، «...» right after the previous quotation.
+		p := s.open - 1
+		for p >= a && st.toks[p].End > prev.End && (st.toks[p].Kind == news.Punctuation || st.toks[p].Norm == wawS) {
+			p--
+		}
+		if p >= a && st.toks[p].End <= prev.End {
+			st.emitDirect(q, prev.Speaker, prev.Via, si)
+			return true
+		}
+	}
+	if st.lastQEnd == si-1 && s.open == a {
+		st.emitDirect(q, prev.Speaker, prev.Via, si)
+		return true
+	}
+	return false
+}
+
+// carry returns the speaker a bare verb refers to at token i of the sentence
+// that starts at a.
+func (st *state) carry(a, i int) *news.Speaker {
+	if p := st.subjectPerson(a, i); p != nil {
+		return p
+	}
+	return st.last
+}
+
+func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
+	if st.done[q] {
+		return
+	}
+	st.done[q] = true
+	s := st.spans[q]
+	start, end := st.toks[s.first].Start, st.toks[s.last].End
+	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
+	st.lastQ, st.lastQEnd = len(st.out)-1, si
+	if sp != nil {
+		st.last = sp
+	}
+}
+
+// words counts the words of quotation q.
+func (st *state) words(q int32) int {
+	s := st.spans[q]
+	n := 0
+	for j := s.first; j <= s.last; j++ {
+		if isWordy(st.toks[j].Kind) && st.toks[j].Norm != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func (st *state) spanText(i, j int) string {
+	return st.text[st.toks[i].Start:st.toks[j-1].End]
+}
+
+func copySpeaker(sp *news.Speaker) *news.Speaker {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	return &c
+}
+
+func isWordy(k news.TokenKind) bool {
+	return k == news.Word || k == news.Latin || k == news.Number
+}
+
+func isTerminal(p string) bool {
+	switch p[0] {
+	case '.', '!', '?':
+		return !strings.HasPrefix(p, "..")
+	}
+	return strings.HasPrefix(p, "؟") || p == "۔"
+}
+
+func isComma(p string) bool { return p == "،" || p == "," }
+
+func isDash(p string) bool { return p == "-" || p == "–" || p == "—" }
