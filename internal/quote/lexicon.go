@@ -37,6 +37,7 @@ const (
 	cRelative                     // الذي، التي
 	cLink                         // باسم
 	cClauseEnd                    // في إشارة، على حد قوله
+	cImpersonal                   // يذكر أن
 
 	// cProcl marks a class found after stripping a و or ف proclitic.
 	cProcl class = 1 << 31
@@ -68,6 +69,7 @@ var sections = map[string]class{
 	"relative":           cRelative,
 	"link":               cLink,
 	"clause-end":         cClauseEnd,
+	"impersonal":         cImpersonal,
 }
 
 // lexicon holds the embedded word lists, keyed by normalised form.
@@ -192,19 +194,19 @@ func (lx *lexicon) classOf(norm string) (class, bool) {
 
 // Letters and clitics the rules name.
 var (
-	wawS   = string(arabic.Waw)
-	fehS   = string(arabic.Feh)
-	lamS   = string(arabic.Lam)
-	behS   = string(arabic.Beh)
-	kafS   = string(arabic.Kaf)
-	alS    = string(arabic.Alef) + string(arabic.Lam)               // ال
-	lilS   = string(arabic.Lam) + string(arabic.Lam)                // لل
-	bilS   = string(arabic.Beh) + string(arabic.Alef) + lamS        // بال
-	haS    = string(arabic.Heh) + string(arabic.Alef)               // ها
-	hS     = string(arabic.Heh)                                     // ه
-	humS   = string(arabic.Heh) + string(arabic.Meem)               // هم
-	humaS  = string(arabic.Heh) + string(arabic.Meem) + string(arabic.Alef) // هما
-	aS     = string(arabic.Alef)                                    // ا
+	wawS  = string(arabic.Waw)
+	fehS  = string(arabic.Feh)
+	lamS  = string(arabic.Lam)
+	behS  = string(arabic.Beh)
+	kafS  = string(arabic.Kaf)
+	alS   = string(arabic.Alef) + string(arabic.Lam)                       // ال
+	lilS  = string(arabic.Lam) + string(arabic.Lam)                        // لل
+	bilS  = string(arabic.Beh) + string(arabic.Alef) + lamS                // بال
+	haS   = string(arabic.Heh) + string(arabic.Alef)                       // ها
+	hS    = string(arabic.Heh)                                             // ه
+	humS  = string(arabic.Heh) + string(arabic.Meem)                       // هم
+	humaS = string(arabic.Heh) + string(arabic.Meem) + string(arabic.Alef) // هما
+	aS    = string(arabic.Alef)                                            // ا
 )
 
 // stem strips the article and the prepositional proclitics that may stand

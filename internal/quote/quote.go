@@ -162,11 +162,16 @@ func (st *state) run(sents []news.Sentence) {
 			if st.tk[i].cls&cCue == 0 || st.tk[i].ent >= 0 {
 				continue
 			}
-			sp, emitted := st.cue(i, a, b, si, named)
+			if !st.isVerb(i, a) {
+				continue
+			}
+			sp, emitted, through := st.cue(i, a, b, si, named)
 			if sp != nil {
 				named = sp
 			}
 			quoted = quoted || emitted
+			// Speech verbs inside the reported clause belong to it.
+			i = max(i, through-1)
 		}
 		for q := range st.spans {
 			s := st.spans[q]
@@ -190,10 +195,27 @@ func (st *state) run(sents []news.Sentence) {
 	}
 }
 
+// isVerb reports whether the cue word at i stands as a verb: not a verbal
+// noun after a preposition or the article (عن كشف، بعد إعلان), and not an
+// impersonal "يذكر أن".
+func (st *state) isVerb(i, a int) bool {
+	if i > a {
+		p := st.tk[i-1]
+		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp) != 0 {
+			return false
+		}
+	}
+	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
+		return false
+	}
+	return true
+}
+
 // cue reads the attribution that the speech verb (or participle, or relay
 // verb) at v opens, inside sentence [a, b), and emits its quotes. It returns
-// the speaker it named and whether it emitted a quote.
-func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool) {
+// the speaker it named, whether it emitted a quote, and the end of the
+// reported clause it read (v+1 when none).
+func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool, int) {
 	c := st.tk[v].cls
 	subj := [2]int{-1, -1}
 	var via string
@@ -313,7 +335,10 @@ scan:
 	}
 	explicit := sp
 	if kind == none {
-		return explicit, false
+		return explicit, false, v + 1
+	}
+	if via == "" {
+		via = st.viaBefore(a, v)
 	}
 	if sp == nil {
 		sp = named
@@ -325,7 +350,7 @@ scan:
 		sp = st.last
 	}
 
-	emitted := false
+	emitted, through := false, v+1
 	switch kind {
 	case direct:
 		st.emitDirect(quote, sp, via, si)
@@ -336,11 +361,12 @@ scan:
 		if from >= to {
 			break
 		}
+		through = to
 		hasDirect, outside := false, 0
 		for j := from; j < to; j++ {
 			if q := st.tk[j].q; q >= 0 {
 				end := st.spanEnd(q)
-				if st.spans[q].open == j && !st.done[q] {
+				if st.spans[q].open == j {
 					if n := st.words(q); n >= 3 || (j == from && end >= to-1) {
 						st.emitDirect(q, sp, via, si)
 						hasDirect = true
@@ -365,7 +391,50 @@ scan:
 	if explicit == nil {
 		explicit = sp
 	}
-	return explicit, emitted
+	return explicit, emitted, through
+}
+
+// viaBefore returns the channel named before the verb at v in the sentence
+// that starts at a: "وفي تصريحات لـ«الشرق الأوسط» أمس، أكد", "وحسب وكالة
+// الصحافة الفرنسية أكد".
+func (st *state) viaBefore(a, v int) string {
+	for i := a; i < v; i++ {
+		if q := st.tk[i].q; q >= 0 {
+			i = st.spanEnd(q)
+			continue
+		}
+		c := st.tk[i].cls
+		switch {
+		case c&cVia != 0:
+			k := i + 1
+			if k < v && st.tk[k].cls&cTo != 0 {
+				k++
+			}
+			if j := st.phrase(k, v); j > k {
+				return st.spanText(k, j)
+			}
+		case c&cSpeechNoun != 0:
+			k := i + 1
+			for k < v && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
+				k++
+			}
+			if k < v && st.tk[k].cls&cTo != 0 {
+				k++
+				for k < v && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
+					k++
+				}
+				if k < v {
+					if q := st.tk[k].q; q >= 0 && st.spans[q].open == k {
+						return st.spanText(st.spans[q].first, st.spans[q].last+1)
+					}
+				}
+			}
+			if v2, _, _ := st.channelAfter(i+1, v); v2 != "" {
+				return v2
+			}
+		}
+	}
+	return ""
 }
 
 // directAfter decides whether the quotation q, found at token i in the
@@ -382,11 +451,11 @@ func (st *state) directAfter(q int32, v, i, b int) bool {
 			return true
 		}
 	}
-	if st.tk[p].cls&(cTo|cIn) != 0 {
-		return false
-	}
 	if st.words(q) >= 4 {
 		return true
+	}
+	if st.tk[p].cls&(cTo|cIn) != 0 {
+		return false
 	}
 	n := st.spanEnd(q) + 1
 	return n >= b || st.toks[n].Kind == news.Punctuation
@@ -413,6 +482,7 @@ func (st *state) phrase(i, b int) int {
 	const ends = cStop | cFrom | cTo | cComp | cCue | cMasdar | cVia | cViaVerb | cRelayAdv |
 		cSpeechNoun | cRelative | cNotComp
 	j := i
+	definite := false // a word with the article has been read
 	for j < b && j-i < maxPhrase {
 		t := st.toks[j]
 		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
@@ -426,6 +496,14 @@ func (st *state) phrase(i, b int) int {
 			continue
 		}
 		c := st.tk[j].cls
+		if hasArticle(t.Norm) {
+			definite = true
+		} else if definite && j > i && st.lx.nisbaOf(t.Norm) == "" && !st.opensName(j-1) {
+			// الجيش السوداني | قيام حركة: an indefinite word after a
+			// definite phrase starts the object, unless a title or role
+			// stands before a name (السيناتور ريد) or باسم links it.
+			break
+		}
 		if c&cIn != 0 {
 			if j > i && j+1 < b && st.tk[j+1].ent >= 0 {
 				j++
@@ -588,7 +666,11 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 	}
 	st.done[q] = true
 	s := st.spans[q]
-	start, end := st.toks[s.first].Start, st.toks[s.last].End
+	last := s.last
+	for s.close < 0 && last > s.first && st.toks[last].Kind == news.Punctuation {
+		last-- // a quotation left open: its words without the full stop
+	}
+	start, end := st.toks[s.first].Start, st.toks[last].End
 	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
 	st.lastQ, st.lastQEnd = len(st.out)-1, si
 	if sp != nil {
@@ -618,6 +700,22 @@ func copySpeaker(sp *news.Speaker) *news.Speaker {
 	}
 	c := *sp
 	return &c
+}
+
+// opensName reports whether the word at j may stand before a name or an
+// indefinite complement: a title, a role noun or باسم.
+func (st *state) opensName(j int) bool {
+	if st.tk[j].cls&(cTitle|cLink) != 0 {
+		return true
+	}
+	role, _ := st.lx.roleOf(st.toks[j].Norm)
+	return role
+}
+
+// hasArticle reports whether a normalised word opens with the article, alone
+// or after و: الجيش، والإعلام.
+func hasArticle(norm string) bool {
+	return strings.HasPrefix(norm, alS) || strings.HasPrefix(norm, wawS+alS)
 }
 
 func isWordy(k news.TokenKind) bool {
