@@ -38,6 +38,8 @@ const (
 	cLink                         // باسم
 	cClauseEnd                    // في إشارة، على حد قوله
 	cImpersonal                   // يذكر أن
+	cNeg                          // لم، لن، لا
+	cVague                        // بحسب ما
 
 	// cProcl marks a class found after stripping a و or ف proclitic.
 	cProcl class = 1 << 31
@@ -70,6 +72,8 @@ var sections = map[string]class{
 	"link":               cLink,
 	"clause-end":         cClauseEnd,
 	"impersonal":         cImpersonal,
+	"negation":           cNeg,
+	"vague":              cVague,
 }
 
 // lexicon holds the embedded word lists, keyed by normalised form.

@@ -196,12 +196,12 @@ func (st *state) run(sents []news.Sentence) {
 }
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
-// noun after a preposition or the article (عن كشف، بعد إعلان), and not an
-// impersonal "يذكر أن".
+// noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
+// not an impersonal "يذكر أن".
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
-		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp) != 0 {
+		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 {
 			return false
 		}
 	}
@@ -227,7 +227,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 			i = j
 		}
 	}
-	if c&cRelay != 0 && i < b && st.tk[i].cls&cFrom != 0 {
+	if c&cRelay != 0 && i < b && st.tk[i].cls&cFrom != 0 && st.tk[i].ent < 0 {
 		// نقلت X عن Y: X is the channel, Y the speaker.
 		if subj[0] >= 0 {
 			via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
@@ -248,6 +248,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	kind, quote, comp := none, int32(-1), -1
 	regionPer := -1
 	steps := 0
+	relayed := c&cRelay == 0 || via != ""
 scan:
 	for ; i < b && steps < maxRegion; i++ {
 		t := st.toks[i]
@@ -271,9 +272,33 @@ scan:
 			if isTerminal(t.Text) {
 				break
 			}
+			if t.Text == "(" {
+				// A parenthesis is an aside: its words attribute nothing.
+				for i+1 < b && st.toks[i].Text != ")" {
+					i++
+				}
+			}
 			continue
 		}
 		cl := st.tk[i].cls
+		if !relayed && cl&cFrom != 0 && st.tk[i].ent < 0 {
+			// نقلت صحيفة «صنداي تايمز» البريطانية في عددها أمس عن Y: the
+			// channel runs from the verb to its first preposition.
+			relayed = true
+			e := v + 1
+			for e < i && (st.tk[e].q >= 0 || st.tk[e].cls&(cIn|cStop|cFrom|cTo) == 0) {
+				e++
+			}
+			if e > v+1 {
+				via, viaCountry = st.spanText(v+1, e), st.countryIn(v+1, e)
+			}
+			subj = [2]int{-1, -1}
+			if j := st.phrase(i+1, b); j > i+1 {
+				subj = [2]int{i + 1, j}
+				i = j - 1
+			}
+			continue
+		}
 		if st.tk[i].ent >= 0 {
 			if regionPer < 0 && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
 				regionPer = i
@@ -307,6 +332,9 @@ scan:
 			k := i + 1
 			if k < b && st.tk[k].cls&cTo != 0 {
 				k++
+			}
+			if k < b && st.tk[k].cls&cVague != 0 {
+				break // بحسب ما جاء في ...: no channel named
 			}
 			if j := st.phrase(k, b); j > k {
 				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
@@ -457,8 +485,9 @@ func (st *state) directAfter(q int32, v, i, b int) bool {
 	if st.tk[p].cls&(cTo|cIn) != 0 {
 		return false
 	}
+	// A short quotation ends the sentence: وقال بوتين «نعم».
 	n := st.spanEnd(q) + 1
-	return n >= b || st.toks[n].Kind == news.Punctuation
+	return n >= b || st.toks[n].Kind == news.Punctuation && isTerminal(st.toks[n].Text)
 }
 
 // prevWord returns the token before i, skipping tokens that normalise to
@@ -483,6 +512,7 @@ func (st *state) phrase(i, b int) int {
 		cSpeechNoun | cRelative | cNotComp
 	j := i
 	definite := false // a word with the article has been read
+	roleCtx := false  // the last word that is no country adjective opens a name
 	for j < b && j-i < maxPhrase {
 		t := st.toks[j]
 		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
@@ -498,11 +528,16 @@ func (st *state) phrase(i, b int) int {
 		c := st.tk[j].cls
 		if hasArticle(t.Norm) {
 			definite = true
-		} else if definite && j > i && st.lx.nisbaOf(t.Norm) == "" && !st.opensName(j-1) {
-			// الجيش السوداني | قيام حركة: an indefinite word after a
+			if st.lx.nisbaOf(t.Norm) == "" {
+				roleCtx = st.opensName(j)
+			}
+		} else if definite && j > i && hasArticle(st.toks[j-1].Norm) && st.lx.nisbaOf(t.Norm) == "" && !roleCtx {
+			// الجيش السوداني | قيام حركة: an indefinite word right after a
 			// definite phrase starts the object, unless a title or role
-			// stands before a name (السيناتور ريد) or باسم links it.
+			// stands before a name (السيناتور ريد، الرئيس الإيراني أحمدي).
 			break
+		} else {
+			roleCtx = st.opensName(j)
 		}
 		if c&cIn != 0 {
 			if j > i && j+1 < b && st.tk[j+1].ent >= 0 {
@@ -598,7 +633,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	if k < b && st.tk[k].ent < 0 && s.close >= 0 {
 		c := st.tk[k].cls
 		switch {
-		case c&cSay != 0:
+		case c&cSay != 0 && c&cProcl == 0: // «...»، قال بوتين — not «...»، وأضاف «...»
 			var sp *news.Speaker
 			if j := st.phrase(k+1, b); j > k+1 {
 				sp = st.speakerOf(k+1, j, "")
@@ -661,7 +696,7 @@ func (st *state) carry(a, i int) *news.Speaker {
 }
 
 func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
-	if st.done[q] {
+	if st.done[q] || st.words(q) == 0 {
 		return
 	}
 	st.done[q] = true
