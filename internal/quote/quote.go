@@ -260,8 +260,14 @@ scan:
 				kind, quote = direct, q
 				break
 			}
-			// A name in quote marks: the channel when ل or إلى stands before it.
-			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cTo != 0 && via == "" {
+			// A name in quote marks: the subject right after the verb
+			// (قالت "هيومن رايتس ووتش" اليوم إن), the channel when ل or
+			// إلى stands before it.
+			p := st.prevWord(i, v)
+			if p == v && subj[0] < 0 && c&cPart == 0 {
+				subj = [2]int{st.spans[q].first, st.spans[q].last + 1}
+			}
+			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
 			}
 			i = st.spanEnd(q)
@@ -470,9 +476,6 @@ func (st *state) viaBefore(a, v int) string {
 // ("مصادر «المستقبل»") within the phrase that names the speaker.
 func (st *state) directAfter(q int32, v, i, b int) bool {
 	p := st.prevWord(i, v)
-	if p == v {
-		return true
-	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
 		case ":", "،", ",", "-", "–", "—":
@@ -482,10 +485,11 @@ func (st *state) directAfter(q int32, v, i, b int) bool {
 	if st.words(q) >= 4 {
 		return true
 	}
-	if st.tk[p].cls&(cTo|cIn) != 0 {
+	if p != v && st.tk[p].cls&(cTo|cIn) != 0 {
 		return false
 	}
-	// A short quotation ends the sentence: وقال بوتين «نعم».
+	// A short quotation ends the sentence: وقال بوتين «نعم». One that
+	// the sentence goes on after is a name: قالت "هيومن رايتس ووتش" اليوم.
 	n := st.spanEnd(q) + 1
 	return n >= b || st.toks[n].Kind == news.Punctuation && isTerminal(st.toks[n].Text)
 }
