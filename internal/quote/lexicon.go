@@ -40,6 +40,8 @@ const (
 	cImpersonal                   // يذكر أن
 	cNeg                          // لم، لن، لا
 	cVague                        // بحسب ما
+	cMedia                        // وكالة، صحيفة: لوكالة رويترز
+	cQuant                        // العديد (من)
 
 	// cProcl marks a class found after stripping a و or ف proclitic.
 	cProcl class = 1 << 31
@@ -48,8 +50,9 @@ const (
 // cue classes start an attribution.
 const cCue = cSay | cPart | cRelay
 
-// proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cRelative | cMasdar
+// proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
+// ونقلتها).
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar
 
 var sections = map[string]class{
 	"say":                cSay,
@@ -74,6 +77,8 @@ var sections = map[string]class{
 	"impersonal":         cImpersonal,
 	"negation":           cNeg,
 	"vague":              cVague,
+	"media":              cMedia,
+	"quantifier":         cQuant,
 }
 
 // lexicon holds the embedded word lists, keyed by normalised form.
@@ -248,6 +253,19 @@ func (lx *lexicon) roleOf(norm string) (role, prep bool) {
 		}
 	}
 	return false, false
+}
+
+// mediaAfterLam returns, for a word that is ل and a media noun (لوكالة،
+// للتلفزيون), whether it is one.
+func (lx *lexicon) mediaAfterLam(norm string) bool {
+	if !strings.HasPrefix(norm, lamS) || len(norm) < 8 {
+		return false
+	}
+	rest := norm[len(lamS):]
+	if lx.words[rest]&cMedia != 0 {
+		return true
+	}
+	return strings.HasPrefix(rest, lamS) && lx.words[aS+rest]&cMedia != 0
 }
 
 // nisbaOf returns the country of a country adjective (الصيني، صينية), or "".

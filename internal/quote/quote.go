@@ -256,7 +256,7 @@ scan:
 			if st.spans[q].open != i {
 				break
 			}
-			if st.directAfter(q, v, i, b) {
+			if st.directAfter(q, v, i, b, subj[1]) {
 				kind, quote = direct, q
 				break
 			}
@@ -346,6 +346,12 @@ scan:
 				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
 				i = j - 1
 			}
+		case via == "" && st.lx.mediaAfterLam(t.Norm):
+			// قال X لوكالة رويترز إن: the channel.
+			if v2, vc, j := st.channelAfter(i, b); v2 != "" {
+				via, viaCountry = v2, vc
+				i = j - 1
+			}
 		case cl&cSpeechNoun != 0:
 			if v2, vc, j := st.channelAfter(i+1, b); v2 != "" {
 				via, viaCountry = v2, vc
@@ -369,6 +375,16 @@ scan:
 	}
 	explicit := sp
 	if kind == none {
+		// A verb that quotes nothing still names the sentence's speaker,
+		// when the name is sure: an entity, a role (مسؤول كبير) or a
+		// definite noun (الجيش السوداني) — not any words after a word
+		// that only looks like a verb (راي مستشارين: the name Ray).
+		if sp != nil && sp.Name == "" && subj[0] >= 0 {
+			role, _ := st.lx.roleOf(st.toks[subj[0]].Norm)
+			if !role && !hasArticle(st.toks[subj[0]].Norm) && st.tk[subj[0]].cls&cTitle == 0 {
+				explicit = nil
+			}
+		}
 		return explicit, false, v + 1
 	}
 	if via == "" {
@@ -474,7 +490,7 @@ func (st *state) viaBefore(a, v int) string {
 // directAfter decides whether the quotation q, found at token i in the
 // region of the cue at v, is what the speaker said, or a name in quote marks
 // ("مصادر «المستقبل»") within the phrase that names the speaker.
-func (st *state) directAfter(q int32, v, i, b int) bool {
+func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	p := st.prevWord(i, v)
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
@@ -488,8 +504,12 @@ func (st *state) directAfter(q int32, v, i, b int) bool {
 	if p != v && st.tk[p].cls&(cTo|cIn) != 0 {
 		return false
 	}
-	// A short quotation ends the sentence: وقال بوتين «نعم». One that
-	// the sentence goes on after is a name: قالت "هيومن رايتس ووتش" اليوم.
+	// A short quotation right after the verb or its subject ends the
+	// sentence: وقال بوتين «نعم». One that the sentence goes on after is a
+	// name: قالت "هيومن رايتس ووتش" اليوم.
+	if p != v && p != subjEnd-1 {
+		return false
+	}
 	n := st.spanEnd(q) + 1
 	return n >= b || st.toks[n].Kind == news.Punctuation && isTerminal(st.toks[n].Text)
 }
@@ -530,6 +550,17 @@ func (st *state) phrase(i, b int) int {
 			continue
 		}
 		c := st.tk[j].cls
+		if j > i && st.tk[j-1].cls&cTitle != 0 && st.tk[j-1].ent < 0 {
+			j++ // a name after a title, whatever it looks like: الدكتور لي
+			continue
+		}
+		if j == i && st.lx.mediaAfterLam(t.Norm) {
+			break // قال لبرنامج ...: a channel, no subject
+		}
+		if j > i && c&cFrom == 0 && c&cStop != 0 && st.tk[j-1].cls&cQuant != 0 && j+1 < b {
+			j++ // العديد من المحللين
+			continue
+		}
 		if hasArticle(t.Norm) {
 			definite = true
 			if st.lx.nisbaOf(t.Norm) == "" {
@@ -573,7 +604,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		return "", "", k
 	}
 	if st.tk[k].cls&cTo != 0 {
-		j := st.phrase(k+1, b)
+		j := st.withQuotedName(st.phrase(k+1, b), b)
 		if j > k+1 {
 			return st.spanText(k+1, j), st.countryIn(k+1, j), j
 		}
@@ -581,7 +612,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 	}
 	t := st.toks[k]
 	if t.Kind == news.Word && strings.HasPrefix(t.Norm, lamS) && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
-		j := st.phrase(k+1, b)
+		j := st.withQuotedName(st.phrase(k+1, b), b)
 		head := strings.TrimLeft(t.Text[len(lamS):], "ـ")
 		if strings.HasPrefix(arabic.Normalize(head), lamS) {
 			head = aS + head // للتلفزيون → التلفزيون
@@ -593,6 +624,17 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		return head + rest, st.countryIn(k, j), j
 	}
 	return "", "", k
+}
+
+// withQuotedName extends a channel's phrase that ends at j over a name in
+// quote marks right after it: لبرنامج "آندرو مار".
+func (st *state) withQuotedName(j, b int) int {
+	if j < b {
+		if q := st.tk[j].q; q >= 0 && st.spans[q].open == j && st.spans[q].close >= 0 && st.words(q) <= 4 {
+			return min(st.spanEnd(q)+1, b)
+		}
+	}
+	return j
 }
 
 // clause returns the end of the reported clause that starts at a: the end

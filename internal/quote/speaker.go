@@ -18,6 +18,9 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		return nil
 	}
 	for j := a; j < b; j++ {
+		if st.tk[j].cls&cLink != 0 && st.tk[j].ent < 0 {
+			break // متحدث باسم بان كي مون: the spokesman, not Ban
+		}
 		if e := st.tk[j].ent; e >= 0 && st.ents[e].Type == news.PER {
 			return st.entitySpeaker(j)
 		}
@@ -95,7 +98,7 @@ func (st *state) before(v, a int) *news.Speaker {
 	if start < 0 {
 		return nil
 	}
-	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&cComp != 0 {
+	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 {
 		return st.speakerOf(start, v, "")
 	}
 	return nil
@@ -177,7 +180,9 @@ func (st *state) countryIn(a, b int) string {
 		if e := st.tk[j].ent; e >= 0 && st.ents[e].Country != "" {
 			return st.ents[e].Country
 		}
-		if c := st.lx.nisbaOf(st.toks[j].Norm); c != "" {
+		// A country adjective after a noun, or with the article; not a
+		// name that looks like one (كوري شولمان).
+		if c := st.lx.nisbaOf(st.toks[j].Norm); c != "" && (j > a || hasArticle(st.toks[j].Norm)) {
 			return c
 		}
 	}
