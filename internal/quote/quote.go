@@ -246,7 +246,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		reported
 	)
 	kind, quote, comp := none, int32(-1), -1
-	regionPer := -1
+	regionPer, adjunct := -1, false
 	steps := 0
 	relayed := c&cRelay == 0 || via != ""
 scan:
@@ -266,6 +266,8 @@ scan:
 			p := st.prevWord(i, v)
 			if p == v && subj[0] < 0 && c&cPart == 0 {
 				subj = [2]int{st.spans[q].first, st.spans[q].last + 1}
+			} else if subj[0] >= 0 && i == subj[1] {
+				subj[1] = st.spanEnd(q) + 1 // مصادر «المستقبل»
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
@@ -306,10 +308,20 @@ scan:
 			continue
 		}
 		if st.tk[i].ent >= 0 {
-			if regionPer < 0 && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+			// A person after an adjunct is not the speaker, unless the
+			// subject opens with a role the name stands in apposition to
+			// (رئيس اللجنة ... في كرة القدم فرانتس بكنباور).
+			if regionPer < 0 && (!adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
 				regionPer = i
 			}
 			continue
+		}
+		if cl&(cStop|cTo|cFrom|cNotComp) != 0 ||
+			cl&cIn != 0 && !(i+1 < b && (st.tk[i+1].ent >= 0 || st.tk[i+1].q >= 0)) {
+			// An adjunct (بعد مغادرة الحريري، في كلمة): a person named in
+			// it is not the speaker; في before a name (في «معهد واشنطن») is
+			// no adjunct.
+			adjunct = true
 		}
 		switch {
 		case cl&cComp != 0:
@@ -318,7 +330,7 @@ scan:
 			}
 			kind, comp = reported, i
 			break scan
-		case cl&cCue != 0:
+		case cl&cCue != 0 && st.isVerb(i, a):
 			break scan
 		case cl&cRelayAdv != 0 && i+1 < b && st.tk[i+1].cls&cFrom != 0:
 			// X نقلا عن Y: X becomes the channel, Y the speaker.
@@ -366,11 +378,11 @@ scan:
 		if subj[0] >= 0 {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
 		}
-		if regionPer >= 0 && (sp == nil || sp.Name == "") {
-			sp = st.entitySpeaker(regionPer)
-		}
 		if sp == nil && c&cSay != 0 {
 			sp = st.before(v, a)
+		}
+		if regionPer >= 0 && (sp == nil || sp.Name == "") {
+			sp = st.entitySpeaker(regionPer)
 		}
 	}
 	explicit := sp
@@ -539,6 +551,10 @@ func (st *state) phrase(i, b int) int {
 	roleCtx := false  // the last word that is no country adjective opens a name
 	for j < b && j-i < maxPhrase {
 		t := st.toks[j]
+		if isDash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
+			j++ // هارلي-ديفيدسون
+			continue
+		}
 		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
 			break
 		}
@@ -652,7 +668,7 @@ func (st *state) clause(a, b int) int {
 			break
 		}
 		c := st.tk[j].cls
-		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 {
+		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
 			if c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) {
 				break
 			}
@@ -788,6 +804,22 @@ func copySpeaker(sp *news.Speaker) *news.Speaker {
 func (st *state) opensName(j int) bool {
 	if st.tk[j].cls&(cTitle|cLink) != 0 {
 		return true
+	}
+	role, _ := st.lx.roleOf(st.toks[j].Norm)
+	return role
+}
+
+// opensRole reports whether the phrase that starts at token j (-1 for
+// none) opens with a role noun, after any title.
+func (st *state) opensRole(j int) bool {
+	if j < 0 {
+		return false
+	}
+	for j < len(st.toks) && st.tk[j].cls&cTitle != 0 {
+		j++
+	}
+	if j >= len(st.toks) {
+		return false
 	}
 	role, _ := st.lx.roleOf(st.toks[j].Norm)
 	return role
