@@ -218,13 +218,15 @@ var (
 	aS    = string(arabic.Alef)                                            // ا
 )
 
-// stem strips the article and the prepositional proclitics that may stand
-// before a role noun or adjective: الوزير، للوزير، بالوزير، لوزير، وزير.
-// prep reports whether a preposition (ل، ب، ك) was stripped.
-func stem(norm string) (s string, prep bool) {
+// stem strips the conjunction و, the article and the prepositional
+// proclitics that may stand before a role noun or adjective: والوزير،
+// الوزير، للوزير، بالوزير. prep reports whether a preposition was stripped.
+// و is stripped only before the article or a role noun, so وزير stays.
+func (lx *lexicon) stem(norm string) (s string, prep bool) {
 	s = norm
-	if strings.HasPrefix(s, wawS) && len(s) > 6 {
-		s = s[len(wawS):]
+	if rest, ok := strings.CutPrefix(s, wawS); ok && len(rest) > 4 &&
+		(strings.HasPrefix(rest, alS) || strings.HasPrefix(rest, lilS) || strings.HasPrefix(rest, bilS) || lx.words[rest]&cRole != 0) {
+		s = rest
 	}
 	switch {
 	case strings.HasPrefix(s, bilS) && len(s) > len(bilS)+2:
@@ -243,7 +245,7 @@ func (lx *lexicon) roleOf(norm string) (role, prep bool) {
 	if lx.words[norm]&cRole != 0 {
 		return true, false
 	}
-	s, p := stem(norm)
+	s, p := lx.stem(norm)
 	if lx.words[s]&cRole != 0 {
 		return true, p
 	}

@@ -75,6 +75,12 @@ type state struct {
 	roles      map[string]int // "role|country" → entity index, -1 when ambiguous
 	rolesBuilt bool
 
+	sentEnd  int // the end of the sentence being read
+	subjSent int // the sentence (its first token) subjAt was found for, -1 for none
+	subjAt   int // the first subject person's token in that sentence, -1 if none
+	viaSent  int // the sentence viaAt was found for, -1 for none
+	viaAt    int // the first channel word in that sentence, -1 if none
+
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none
 	lastQEnd int           // the sentence index of that quote
@@ -115,6 +121,7 @@ func (st *state) prepare() {
 		}
 	}
 	st.lastQ = -1
+	st.subjSent, st.viaSent = -1, -1
 }
 
 // spanEnd returns the last token index of quotation q, its closing mark
@@ -150,8 +157,10 @@ func (st *state) sentenceRanges(sents []news.Sentence) [][2]int {
 }
 
 func (st *state) run(sents []news.Sentence) {
+	next := 0 // the first span that may open in the sentence
 	for si, r := range st.sentenceRanges(sents) {
 		a, b := r[0], r[1]
+		st.sentEnd = b
 		var named *news.Speaker // a speaker named earlier in this sentence
 		quoted := false
 		for i := a; i < b; i++ {
@@ -173,12 +182,12 @@ func (st *state) run(sents []news.Sentence) {
 			// Speech verbs inside the reported clause belong to it.
 			i = max(i, through-1)
 		}
-		for q := range st.spans {
-			s := st.spans[q]
-			if s.open < a || s.open >= b || st.done[q] {
-				continue
-			}
-			if st.unattributed(int32(q), a, b, si) {
+		// Spans are in text order: skip those before the sentence.
+		for next < len(st.spans) && st.spans[next].open < a {
+			next++
+		}
+		for q := next; q < len(st.spans) && st.spans[q].open < b; q++ {
+			if !st.done[q] && st.unattributed(int32(q), a, b, si) {
 				quoted = true
 			}
 		}
@@ -459,44 +468,57 @@ scan:
 // viaBefore returns the channel named before the verb at v in the sentence
 // that starts at a: "وفي تصريحات لـ«الشرق الأوسط» أمس، أكد", "وحسب وكالة
 // الصحافة الفرنسية أكد".
+//
+// Only the first channel word of the sentence is tried, found once per
+// sentence.
 func (st *state) viaBefore(a, v int) string {
-	for i := a; i < v; i++ {
-		if q := st.tk[i].q; q >= 0 {
-			i = st.spanEnd(q)
-			continue
-		}
-		c := st.tk[i].cls
-		switch {
-		case c&cVia != 0:
-			k := i + 1
-			if k < v && st.tk[k].cls&cTo != 0 {
-				k++
+	if st.viaSent != a {
+		st.viaSent, st.viaAt = a, -1
+		for i := a; i < st.sentEnd; i++ {
+			if q := st.tk[i].q; q >= 0 {
+				i = st.spanEnd(q)
+				continue
 			}
-			if j := st.phrase(k, v); j > k {
-				return st.spanText(k, j)
-			}
-		case c&cSpeechNoun != 0:
-			k := i + 1
-			for k < v && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
-				k++
-			}
-			if k < v && st.tk[k].cls&cTo != 0 {
-				k++
-				for k < v && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
-					k++
-				}
-				if k < v {
-					if q := st.tk[k].q; q >= 0 && st.spans[q].open == k {
-						return st.spanText(st.spans[q].first, st.spans[q].last+1)
-					}
-				}
-			}
-			if v2, _, _ := st.channelAfter(i+1, v); v2 != "" {
-				return v2
+			if st.tk[i].cls&(cVia|cSpeechNoun) != 0 {
+				st.viaAt = i
+				break
 			}
 		}
 	}
-	return ""
+	if st.viaAt < 0 || st.viaAt >= v {
+		return ""
+	}
+	i := st.viaAt
+	if st.tk[i].cls&cVia != 0 {
+		k := i + 1
+		if k < v && st.tk[k].cls&cTo != 0 {
+			k++
+		}
+		if j := st.phrase(k, v); j > k {
+			return st.spanText(k, j)
+		}
+		return ""
+	}
+	// A speech noun: في تصريحات لـ«الشرق الأوسط», في تصريحات لوكالة ...
+	k := st.skipTatweel(i+1, v)
+	if k < v && st.tk[k].cls&cTo != 0 {
+		if k = st.skipTatweel(k+1, v); k < v {
+			if q := st.tk[k].q; q >= 0 && st.spans[q].open == k {
+				return st.spanText(st.spans[q].first, st.spans[q].last+1)
+			}
+		}
+	}
+	v2, _, _ := st.channelAfter(i+1, v)
+	return v2
+}
+
+// skipTatweel returns the first token from k (before end) that is not a lone
+// tatweel (ل ـ «السفير»).
+func (st *state) skipTatweel(k, end int) int {
+	for k < end && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
+		k++
+	}
+	return k
 }
 
 // directAfter decides whether the quotation q, found at token i in the
@@ -613,9 +635,7 @@ func (st *state) phrase(i, b int) int {
 // or a word with ل attached ("لوكالة الأنباء"). It returns the channel, its
 // country and the end of its phrase.
 func (st *state) channelAfter(k, b int) (string, string, int) {
-	for k < b && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
-		k++
-	}
+	k = st.skipTatweel(k, b)
 	if k >= b || st.tk[k].q >= 0 {
 		return "", "", k
 	}

@@ -107,9 +107,24 @@ func (st *state) before(v, a int) *news.Speaker {
 // subjectPerson returns the first person of tokens [a, upto) who stands as a
 // subject: not after a preposition (مع بوتين، للرئيس بوتين), not inside a
 // relative clause (الذي حضره شويغو،) and not inside quotation marks.
+//
+// The first such person of a sentence is found once and kept, so that many
+// verbs in one long sentence cost one walk.
 func (st *state) subjectPerson(a, upto int) *news.Speaker {
+	if st.subjSent != a {
+		st.subjSent, st.subjAt = a, st.firstSubject(a, st.sentEnd)
+	}
+	if st.subjAt < 0 || st.subjAt >= upto {
+		return nil
+	}
+	return st.entitySpeaker(st.subjAt)
+}
+
+// firstSubject returns the token where the first person who stands as a
+// subject in [a, b) is mentioned, or -1.
+func (st *state) firstSubject(a, b int) int {
 	rel := false
-	for j := a; j < upto; j++ {
+	for j := a; j < b; j++ {
 		if q := st.tk[j].q; q >= 0 {
 			j = st.spanEnd(q)
 			continue
@@ -133,10 +148,10 @@ func (st *state) subjectPerson(a, upto int) *news.Speaker {
 			continue // inside a mention already judged
 		}
 		if !st.objectPosition(j, a) {
-			return st.entitySpeaker(j)
+			return j
 		}
 	}
-	return nil
+	return -1
 }
 
 // objectPosition reports whether the mention that starts at token j stands
@@ -214,7 +229,7 @@ func (st *state) roleKey(a, b int, possessive bool) string {
 		if c&cTitle != 0 || st.lx.nisbaOf(n) != "" || n == "" {
 			continue
 		}
-		s, _ := stem(n)
+		s, _ := st.lx.stem(n)
 		if possessive && j == b-1 {
 			s, _ = possessiveStem(s)
 		}
