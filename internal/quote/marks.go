@@ -73,7 +73,7 @@ func findSpans(text string, toks []news.Token) []span {
 			stack = stack[:k]
 			continue
 		}
-		if c, ok := closerOf(t.Text); ok {
+		if c, ok := closerOf(t.Text); ok && len(stack) < maxNesting {
 			if t.Text == "»" || t.Text == "”" || t.Text == "’" {
 				// A closing mark with nothing open: it opens only when it
 				// has a partner later on the line; leave that to pairing.
@@ -89,6 +89,10 @@ func findSpans(text string, toks []news.Token) []span {
 	}
 	return out
 }
+
+// maxNesting bounds how deep quotations nest; deeper marks are ignored, so
+// that pairing stays linear on any input.
+const maxNesting = 8
 
 // maxQuoteLookahead bounds the search for the partner of a stray mark.
 const maxQuoteLookahead = 400
