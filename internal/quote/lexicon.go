@@ -43,6 +43,8 @@ const (
 	cMedia                        // وكالة، صحيفة: لوكالة رويترز
 	cQuant                        // العديد (من)
 
+	// cUsed marks a speech verb whose quote has been read.
+	cUsed class = 1 << 30
 	// cProcl marks a class found after stripping a و or ف proclitic.
 	cProcl class = 1 << 31
 )

@@ -317,10 +317,13 @@ scan:
 			continue
 		}
 		if st.tk[i].ent >= 0 {
-			// A person after an adjunct is not the speaker, unless the
-			// subject opens with a role the name stands in apposition to
-			// (رئيس اللجنة ... في كرة القدم فرانتس بكنباور).
-			if regionPer < 0 && (!adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+			// A person after the subject is the speaker when the subject
+			// opens with a role the name stands in apposition to (رئيس
+			// اللجنة ... في كرة القدم فرانتس بكنباور), or when there is no
+			// subject and no adjunct came first (بعد مغادرة الحريري).
+			// A described subject must open with a role too: مكتب منسق ...
+			// خافيير سولانا is Solana's office, not Solana.
+			if regionPer < 0 && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
 				regionPer = i
 			}
 			continue
@@ -422,6 +425,7 @@ scan:
 	}
 
 	emitted, through := false, v+1
+	st.tk[v].cls |= cUsed
 	switch kind {
 	case direct:
 		st.emitDirect(quote, sp, via, si)
@@ -715,7 +719,9 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	if k < b && st.tk[k].ent < 0 && s.close >= 0 {
 		c := st.tk[k].cls
 		switch {
-		case c&cSay != 0 && c&cProcl == 0: // «...»، قال بوتين — not «...»، وأضاف «...»
+		case c&cSay != 0 && c&(cProcl|cUsed) == 0 && st.words(q) >= 3:
+			// «...»، قال بوتين — not «...»، وأضاف «...», nor a verb with
+			// its own quote ("..." قال جنبلاط إن ...).
 			var sp *news.Speaker
 			if j := st.phrase(k+1, b); j > k+1 {
 				sp = st.speakerOf(k+1, j, "")
@@ -725,16 +731,20 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 			}
 			st.emitDirect(q, sp, "", si)
 			return true
-		case c&cVia != 0:
+		case c&cVia != 0 && st.words(q) >= 3:
 			kk := k + 1
 			if kk < b && st.tk[kk].cls&cTo != 0 {
 				kk++
 			}
+			if kk < b && st.tk[kk].cls&cVague != 0 {
+				break // بحسب ما جاء في ...
+			}
 			if j := st.phrase(kk, b); j > kk {
 				sp := st.speakerOf(kk, j, "")
 				via := ""
-				if sp != nil && sp.Name == "" {
-					// A channel, not a person: the speaker is carried over.
+				if st.isChannel(kk) {
+					// وفق وكالة رويترز: a channel; the speaker is carried
+					// over. وفق بعض المعارضين: the speakers themselves.
 					via = sp.Text
 					sp = st.carry(a, s.open)
 				}
@@ -827,6 +837,16 @@ func (st *state) opensName(j int) bool {
 	}
 	role, _ := st.lx.roleOf(st.toks[j].Norm)
 	return role
+}
+
+// isChannel reports whether the phrase at j names a channel rather than a
+// speaker: an organisation, or a media noun (وكالة، صحيفة، قناة).
+func (st *state) isChannel(j int) bool {
+	if e := st.tk[j].ent; e >= 0 {
+		return st.ents[e].Type == news.ORG
+	}
+	s, _ := st.lx.stem(st.toks[j].Norm)
+	return st.tk[j].cls&cMedia != 0 || st.lx.words[s]&cMedia != 0
 }
 
 // opensRole reports whether the phrase that starts at token j (-1 for
