@@ -42,6 +42,7 @@ const (
 	cVague                        // بحسب ما
 	cMedia                        // وكالة، صحيفة: لوكالة رويترز
 	cQuant                        // العديد (من)
+	cTimeHead                     // صباح (اليوم)
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 30
@@ -81,6 +82,7 @@ var sections = map[string]class{
 	"vague":              cVague,
 	"media":              cMedia,
 	"quantifier":         cQuant,
+	"time-head":          cTimeHead,
 }
 
 // lexicon holds the embedded word lists, keyed by normalised form.
@@ -218,6 +220,7 @@ var (
 	humS  = string(arabic.Heh) + string(arabic.Meem)                       // هم
 	humaS = string(arabic.Heh) + string(arabic.Meem) + string(arabic.Alef) // هما
 	aS    = string(arabic.Alef)                                            // ا
+	minS  = string(arabic.Meem) + string(arabic.Noon)                      // من
 )
 
 // stem strips the conjunction و, the article and the prepositional

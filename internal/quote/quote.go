@@ -256,6 +256,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	)
 	kind, quote, comp := none, int32(-1), -1
 	regionPer, adjunct := -1, false
+	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
 	steps := 0
 	relayed := c&cRelay == 0 || via != ""
 scan:
@@ -275,6 +276,7 @@ scan:
 			p := st.prevWord(i, v)
 			if p == v && subj[0] < 0 && c&cPart == 0 {
 				subj = [2]int{st.spans[q].first, st.spans[q].last + 1}
+				quotedSubj = q
 			} else if subj[0] >= 0 && i == subj[1] {
 				subj[1] = st.spanEnd(q) + 1 // مصادر «المستقبل»
 			}
@@ -384,6 +386,17 @@ scan:
 		}
 	}
 
+	// A quotation right after the verb is its subject only when a
+	// complementizer or a colon follows; otherwise it was said: تقول
+	// «سنواصل التحاور» مع موسكو «لكن ...».
+	var said int32 = -1
+	if quotedSubj >= 0 && !(kind == reported || kind == direct && st.afterColon(quote)) {
+		subj = [2]int{-1, -1}
+		if kind == direct {
+			said = quotedSubj
+		}
+	}
+
 	// The speaker: named after the verb, before it, or carried over.
 	var sp *news.Speaker
 	if c&cPart == 0 {
@@ -428,6 +441,9 @@ scan:
 	st.tk[v].cls |= cUsed
 	switch kind {
 	case direct:
+		if said >= 0 {
+			st.emitDirect(said, sp, via, si)
+		}
 		st.emitDirect(quote, sp, via, si)
 		emitted = true
 	case reported:
@@ -442,7 +458,11 @@ scan:
 			if q := st.tk[j].q; q >= 0 {
 				end := st.spanEnd(q)
 				if st.spans[q].open == j {
-					if n := st.words(q); n >= 3 || (j == from && end >= to-1) {
+					n := st.words(q)
+					// A short name after a preposition is no quote: وفداً
+					// من «جبهة الخلاص الوطني السورية».
+					named := n <= 4 && j > from && st.namePreposition(j-1)
+					if n >= 3 && !named || (j == from && end >= to-1) {
 						st.emitDirect(q, sp, via, si)
 						hasDirect = true
 					}
@@ -552,6 +572,23 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	return n >= b || st.toks[n].Kind == news.Punctuation && isTerminal(st.toks[n].Text)
 }
 
+// namePreposition reports whether the word at j is a preposition that a
+// name in quote marks follows far more often than quoted words: من، في، عن،
+// ل (not على or إلى, which quoted words follow: دعا إلى «...»).
+func (st *state) namePreposition(j int) bool {
+	if st.tk[j].ent >= 0 || st.toks[j].Kind != news.Word {
+		return false
+	}
+	n := st.toks[j].Norm
+	return n == minS || n == lamS || st.tk[j].cls&(cIn|cFrom) != 0
+}
+
+// afterColon reports whether a colon stands right before quotation q.
+func (st *state) afterColon(q int32) bool {
+	p := st.spans[q].open - 1
+	return p >= 0 && st.toks[p].Text == ":"
+}
+
 // prevWord returns the token before i, skipping tokens that normalise to
 // nothing (a lone tatweel: "ل ـ «السفير»"), but never before lo.
 func (st *state) prevWord(i, lo int) int {
@@ -596,8 +633,11 @@ func (st *state) phrase(i, b int) int {
 			j++ // a name after a title, whatever it looks like: الدكتور لي
 			continue
 		}
-		if j == i && st.lx.mediaAfterLam(t.Norm) {
-			break // قال لبرنامج ...: a channel, no subject
+		if st.lx.mediaAfterLam(t.Norm) {
+			break // قال (المسؤول) لوكالة يونهاب: a channel
+		}
+		if c&cTimeHead != 0 && j+1 < b && st.tk[j+1].cls&cStop != 0 {
+			break // صباح اليوم، فجر الأحد
 		}
 		if j > i && c&cFrom == 0 && c&cStop != 0 && st.tk[j-1].cls&cQuant != 0 && j+1 < b {
 			j++ // العديد من المحللين
