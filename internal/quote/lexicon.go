@@ -43,6 +43,7 @@ const (
 	cMedia                        // وكالة، صحيفة: لوكالة رويترز
 	cQuant                        // العديد (من)
 	cTimeHead                     // صباح (اليوم)
+	cPartComp                     // مذكرة، a participle only before أن
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 30
@@ -58,31 +59,32 @@ const cCue = cSay | cPart | cRelay
 const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar
 
 var sections = map[string]class{
-	"say":                cSay,
-	"participle":         cPart,
-	"masdar":             cMasdar,
-	"relay":              cRelay,
-	"relay-adverb":       cRelayAdv,
-	"via":                cVia,
-	"via-verb":           cViaVerb,
-	"complementizer":     cComp,
-	"not-complementizer": cNotComp,
-	"stop":               cStop,
-	"from":               cFrom,
-	"in":                 cIn,
-	"to":                 cTo,
-	"speech-noun":        cSpeechNoun,
-	"role":               cRole,
-	"title":              cTitle,
-	"relative":           cRelative,
-	"link":               cLink,
-	"clause-end":         cClauseEnd,
-	"impersonal":         cImpersonal,
-	"negation":           cNeg,
-	"vague":              cVague,
-	"media":              cMedia,
-	"quantifier":         cQuant,
-	"time-head":          cTimeHead,
+	"say":                              cSay,
+	"participle":                       cPart,
+	"masdar":                           cMasdar,
+	"relay":                            cRelay,
+	"relay-adverb":                     cRelayAdv,
+	"via":                              cVia,
+	"via-verb":                         cViaVerb,
+	"complementizer":                   cComp,
+	"not-complementizer":               cNotComp,
+	"stop":                             cStop,
+	"from":                             cFrom,
+	"in":                               cIn,
+	"to":                               cTo,
+	"speech-noun":                      cSpeechNoun,
+	"role":                             cRole,
+	"title":                            cTitle,
+	"relative":                         cRelative,
+	"link":                             cLink,
+	"clause-end":                       cClauseEnd,
+	"impersonal":                       cImpersonal,
+	"negation":                         cNeg,
+	"vague":                            cVague,
+	"media":                            cMedia,
+	"quantifier":                       cQuant,
+	"time-head":                        cTimeHead,
+	"participle-before-complementizer": cPartComp,
 }
 
 // lexicon holds the embedded word lists, keyed by normalised form.

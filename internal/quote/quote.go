@@ -96,6 +96,11 @@ func (st *state) prepare() {
 			in.cls, _ = st.lx.classOf(t.Norm)
 		}
 	}
+	for i := range st.tk {
+		if st.tk[i].cls&cPartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].cls&cComp != 0 {
+			st.tk[i].cls |= cPart
+		}
+	}
 	for e := range st.ents {
 		for m, mn := range st.ents[e].Mentions {
 			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End {

@@ -1018,6 +1018,53 @@ var quoteRows = []struct {
 		ents: []ent{},
 		want: []want{},
 	},
+	{
+		name: "gsr name ending in a time word", // arabic-event-gsr
+		text: "وقال مسعد أبو فجر، وهو أحد المتظاهرين، إن البدو يطالبون بضرورة تمليك أراضي سيناء لهم والسماح لهم بتراخيص المباني وإلغاء الأحكام العسكرية والإفراج السريع عن كافة المعتقلين إضافة إلى إسقاط ديون بنك التنمية الزراعي.",
+		ents: []ent{},
+		want: []want{
+			{"مسعد أبو فجر", "", "", "البدو يطالبون بضرورة تمليك", false, ""},
+		},
+	},
+	{
+		name: "gsr idiom kashf an-niqab and a quoted name", // arabic-event-gsr
+		text: "وكشف كاربنتر النقاب عن انه التقى وفداً من «جبهة الخلاص الوطني السورية» المعارضة يقوده عبد الحليم خدام وبحث معهم الأوضاع في سورية.",
+		ents: []ent{
+			{"كاربنتر", "Carpenter", news.PER, "USA"},
+			{"عبد الحليم خدام", "Abdul Halim Khaddam", news.PER, "SYR"},
+		},
+		want: []want{
+			{"كاربنتر", "Carpenter", "USA", "التقى وفداً من", false, ""},
+		},
+	},
+	{
+		name: "gsr agency after subject, quote left open", // arabic-event-gsr
+		text: "وقال المسؤول لوكالة يونهاب «نشتبه في ان عدد الصواريخ التي اطلقت واحد أو اثنان.",
+		ents: []ent{},
+		want: []want{
+			{"المسؤول", "", "", "نشتبه في ان عدد الصواريخ", true, "وكالة يونهاب"},
+		},
+	},
+	{
+		name: "gsr rank before name", // arabic-event-gsr
+		text: "وقال النقيب محمد جاسم من شرطة كركوك إن «جنديا عراقيا قتل وأصيب آخر بجروح في هجوم مسلح استهدف دوريتهما عند قرية العباسي (75 كلم غرب كركوك)».",
+		ents: []ent{
+			{"محمد جاسم", "Mohammed Jassim", news.PER, "IRQ"},
+		},
+		want: []want{
+			{"محمد جاسم", "Mohammed Jassim", "IRQ", "جنديا عراقيا قتل", true, ""},
+		},
+	},
+	{
+		name: "gsr short quote after verb is said, not the subject", // arabic-event-gsr
+		text: "ومضت تقول «سنواصل التحاور» مع موسكو «لكن على أساس تقييم واقعي، وليس على اساس مخاوف ناجمة عن وقائع تعود الى الثمانينات»، مذكرة بأن روسيا تملك آلاف الصواريخ في ترسانتها.",
+		ents: []ent{},
+		want: []want{
+			{"", "", "", "سنواصل التحاور", true, ""},
+			{"", "", "", "لكن على أساس تقييم واقعي", true, ""},
+			{"", "", "", "روسيا تملك آلاف الصواريخ", false, ""},
+		},
+	},
 }
 
 func buildEntities(text string, es []ent) []news.Entity {
