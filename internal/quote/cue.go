@@ -1,0 +1,513 @@
+package quote
+
+import (
+	"rasad/internal/news"
+)
+
+// isVerb reports whether the cue word at i stands as a verb: not a verbal
+// noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
+// not an impersonal "يذكر أن".
+func (st *state) isVerb(i, a int) bool {
+	if i > a {
+		p := st.tk[i-1]
+		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 {
+			return false
+		}
+	}
+	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
+		return false
+	}
+	return true
+}
+
+// cue reads the attribution that the speech verb (or participle, or relay
+// verb) at v opens, inside sentence [a, b), and emits its quotes. It returns
+// the speaker it named, whether it emitted a quote, and the end of the
+// reported clause it read (v+1 when none).
+func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool, int) {
+	c := st.tk[v].cls
+	subj := [2]int{-1, -1}
+	var via string
+	var viaCountry string
+	i := v + 1
+	if c&(cSay|cRelay) != 0 {
+		if j := st.phrase(i, b); j > i {
+			subj = [2]int{i, j}
+			i = j
+		}
+	}
+	if c&cRelay != 0 && i < b && st.tk[i].cls&cFrom != 0 && st.tk[i].ent < 0 {
+		// نقلت X عن Y: X is the channel, Y the speaker.
+		if subj[0] >= 0 {
+			via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+		}
+		subj = [2]int{-1, -1}
+		if j := st.phrase(i+1, b); j > i+1 {
+			subj = [2]int{i + 1, j}
+			i = j
+		} else {
+			i++
+		}
+	}
+	const (
+		none = iota
+		direct
+		reported
+	)
+	kind, quote, comp := none, int32(-1), -1
+	regionPer, adjunct := -1, false
+	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
+	steps := 0
+	relayed := c&cRelay == 0 || via != ""
+scan:
+	for ; i < b && steps < maxRegion; i++ {
+		t := st.toks[i]
+		if q := st.tk[i].q; q >= 0 {
+			if st.spans[q].open != i {
+				break
+			}
+			if st.directAfter(q, v, i, b, subj[1]) {
+				kind, quote = direct, q
+				break
+			}
+			// A name in quote marks: the subject right after the verb
+			// (قالت "هيومن رايتس ووتش" اليوم إن), the channel when ل or
+			// إلى stands before it.
+			p := st.prevWord(i, v)
+			if p == v && subj[0] < 0 && c&cPart == 0 {
+				subj = [2]int{st.spans[q].first, st.spans[q].last + 1}
+				quotedSubj = q
+			} else if subj[0] >= 0 && i == subj[1] {
+				subj[1] = st.spanEnd(q) + 1 // مصادر «المستقبل»
+			}
+			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
+				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
+			}
+			i = st.spanEnd(q)
+			continue
+		}
+		steps++
+		if t.Kind == news.Punctuation {
+			if isTerminal(t.Text) {
+				break
+			}
+			if t.Text == "(" {
+				// A parenthesis is an aside: its words attribute nothing.
+				for i+1 < b && st.toks[i].Text != ")" {
+					i++
+				}
+			}
+			continue
+		}
+		cl := st.tk[i].cls
+		if !relayed && cl&cFrom != 0 && st.tk[i].ent < 0 {
+			// نقلت صحيفة «صنداي تايمز» البريطانية في عددها أمس عن Y: the
+			// channel runs from the verb to its first preposition.
+			relayed = true
+			e := v + 1
+			for e < i && (st.tk[e].q >= 0 || st.tk[e].cls&(cIn|cStop|cFrom|cTo) == 0) {
+				e++
+			}
+			if e > v+1 {
+				via, viaCountry = st.spanText(v+1, e), st.countryIn(v+1, e)
+			}
+			subj = [2]int{-1, -1}
+			if j := st.phrase(i+1, b); j > i+1 {
+				subj = [2]int{i + 1, j}
+				i = j - 1
+			}
+			continue
+		}
+		if st.tk[i].ent >= 0 {
+			// A person after the subject is the speaker when the subject
+			// opens with a role the name stands in apposition to (رئيس
+			// اللجنة ... في كرة القدم فرانتس بكنباور), or when there is no
+			// subject and no adjunct came first (بعد مغادرة الحريري).
+			// A described subject must open with a role too: مكتب منسق ...
+			// خافيير سولانا is Solana's office, not Solana.
+			if regionPer < 0 && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+				regionPer = i
+			}
+			continue
+		}
+		if cl&(cStop|cTo|cFrom|cNotComp) != 0 ||
+			cl&cIn != 0 && !(i+1 < b && (st.tk[i+1].ent >= 0 || st.tk[i+1].q >= 0)) {
+			// An adjunct (بعد مغادرة الحريري، في كلمة): a person named in
+			// it is not the speaker; في before a name (في «معهد واشنطن») is
+			// no adjunct.
+			adjunct = true
+		}
+		switch {
+		case cl&cComp != 0:
+			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cNotComp != 0 {
+				break scan // بعد أن، إلا أن: another clause
+			}
+			kind, comp = reported, i
+			break scan
+		case cl&cCue != 0 && st.isVerb(i, a):
+			break scan
+		case cl&cRelayAdv != 0 && i+1 < b && st.tk[i+1].cls&cFrom != 0:
+			// X نقلا عن Y: X becomes the channel, Y the speaker.
+			if subj[0] >= 0 && via == "" {
+				via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+			}
+			if j := st.phrase(i+2, b); j > i+2 {
+				subj = [2]int{i + 2, j}
+				i = j - 1
+			}
+		case cl&cViaVerb != 0:
+			if j := st.phrase(i+1, b); j > i+1 {
+				via, viaCountry = st.spanText(i+1, j), st.countryIn(i+1, j)
+				i = j - 1
+			}
+		case cl&cVia != 0:
+			k := i + 1
+			if k < b && st.tk[k].cls&cTo != 0 {
+				k++
+			}
+			if k < b && st.tk[k].cls&cVague != 0 {
+				break // بحسب ما جاء في ...: no channel named
+			}
+			if j := st.phrase(k, b); j > k {
+				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
+				i = j - 1
+			}
+		case via == "" && st.lx.mediaAfterLam(t.Norm):
+			// قال X لوكالة رويترز إن: the channel.
+			if v2, vc, j := st.channelAfter(i, b); v2 != "" {
+				via, viaCountry = v2, vc
+				i = j - 1
+			}
+		case cl&cSpeechNoun != 0:
+			if v2, vc, j := st.channelAfter(i+1, b); v2 != "" {
+				via, viaCountry = v2, vc
+				i = j - 1
+			}
+		}
+	}
+
+	// A quotation right after the verb is its subject only when a
+	// complementizer or a colon follows; otherwise it was said: تقول
+	// «سنواصل التحاور» مع موسكو «لكن ...».
+	var said int32 = -1
+	if quotedSubj >= 0 && !(kind == reported || kind == direct && st.afterColon(quote)) {
+		subj = [2]int{-1, -1}
+		if kind == direct {
+			said = quotedSubj
+		}
+	}
+
+	// The speaker: named after the verb, before it, or carried over.
+	var sp *news.Speaker
+	if c&cPart == 0 {
+		if subj[0] >= 0 {
+			sp = st.speakerOf(subj[0], subj[1], viaCountry)
+		}
+		if sp == nil && c&cSay != 0 {
+			sp = st.before(v, a)
+		}
+		if regionPer >= 0 && (sp == nil || sp.Name == "") {
+			sp = st.entitySpeaker(regionPer)
+		}
+	}
+	explicit := sp
+	if kind == none {
+		// A verb that quotes nothing still names the sentence's speaker,
+		// when the name is sure: an entity, a role (مسؤول كبير) or a
+		// definite noun (الجيش السوداني) — not any words after a word
+		// that only looks like a verb (راي مستشارين: the name Ray).
+		if sp != nil && sp.Name == "" && subj[0] >= 0 {
+			role, _ := st.lx.roleOf(st.toks[subj[0]].Norm)
+			if !role && !hasArticle(st.toks[subj[0]].Norm) && st.tk[subj[0]].cls&cTitle == 0 {
+				explicit = nil
+			}
+		}
+		return explicit, false, v + 1
+	}
+	if via == "" {
+		via = st.viaBefore(a, v)
+	}
+	if sp == nil {
+		sp = named
+	}
+	if sp == nil {
+		sp = st.subjectPerson(a, v)
+	}
+	if sp == nil {
+		sp = st.last
+	}
+
+	emitted, through := false, v+1
+	st.tk[v].cls |= cUsed
+	switch kind {
+	case direct:
+		if said >= 0 {
+			st.emitDirect(said, sp, via, si)
+		}
+		st.emitDirect(quote, sp, via, si)
+		emitted = true
+	case reported:
+		if to := st.emitReported(comp+1, b, sp, via, si); to > comp+1 {
+			through, emitted = to, true
+		}
+	}
+	if sp != nil {
+		st.last = sp
+	}
+	if explicit == nil {
+		explicit = sp
+	}
+	return explicit, emitted, through
+}
+
+// emitReported emits the reported clause that starts at from, in the
+// sentence that ends at b, and the quotations inside it; it returns the end
+// of the clause. A quotation of three words or more in the clause is a
+// direct quote (unless it is a short name after a preposition: وفداً من
+// «جبهة الخلاص الوطني السورية»), as is one that makes up the whole clause;
+// the clause itself is kept unless quotations cover all but three of its
+// words.
+func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int) int {
+	to := st.clause(from, b)
+	if from >= to {
+		return to
+	}
+	hasDirect, outside := false, 0
+	for j := from; j < to; j++ {
+		if q := st.tk[j].q; q >= 0 {
+			end := st.spanEnd(q)
+			if st.spans[q].open == j {
+				n := st.words(q)
+				named := n <= 4 && j > from && st.namePreposition(j-1)
+				if n >= 3 && !named || (j == from && end >= to-1) {
+					st.emitDirect(q, sp, via, si)
+					hasDirect = true
+				}
+			}
+			j = end
+			continue
+		}
+		if isWordy(st.toks[j].Kind) {
+			outside++
+		}
+	}
+	if !hasDirect || outside >= 4 {
+		start, end := st.toks[from].Start, st.toks[to-1].End
+		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
+	}
+	return to
+}
+
+// viaBefore returns the channel named before the verb at v in the sentence
+// that starts at a: "وفي تصريحات لـ«الشرق الأوسط» أمس، أكد", "وحسب وكالة
+// الصحافة الفرنسية أكد".
+//
+// Only the first channel word of the sentence is tried, found once per
+// sentence.
+func (st *state) viaBefore(a, v int) string {
+	if st.viaSent != a {
+		st.viaSent, st.viaAt = a, -1
+		for i := a; i < st.sentEnd; i++ {
+			if q := st.tk[i].q; q >= 0 {
+				i = st.spanEnd(q)
+				continue
+			}
+			if st.tk[i].cls&(cVia|cSpeechNoun) != 0 {
+				st.viaAt = i
+				break
+			}
+		}
+	}
+	if st.viaAt < 0 || st.viaAt >= v {
+		return ""
+	}
+	i := st.viaAt
+	if st.tk[i].cls&cVia != 0 {
+		k := i + 1
+		if k < v && st.tk[k].cls&cTo != 0 {
+			k++
+		}
+		if j := st.phrase(k, v); j > k {
+			return st.spanText(k, j)
+		}
+		return ""
+	}
+	// A speech noun: في تصريحات لـ«الشرق الأوسط», في تصريحات لوكالة ...
+	k := st.skipTatweel(i+1, v)
+	if k < v && st.tk[k].cls&cTo != 0 {
+		if k = st.skipTatweel(k+1, v); k < v {
+			if q := st.tk[k].q; q >= 0 && st.spans[q].open == k {
+				return st.spanText(st.spans[q].first, st.spans[q].last+1)
+			}
+		}
+	}
+	v2, _, _ := st.channelAfter(i+1, v)
+	return v2
+}
+
+// skipTatweel returns the first token from k (before end) that is not a lone
+// tatweel (ل ـ «السفير»).
+func (st *state) skipTatweel(k, end int) int {
+	for k < end && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
+		k++
+	}
+	return k
+}
+
+// directAfter decides whether the quotation q, found at token i in the
+// region of the cue at v, is what the speaker said, or a name in quote marks
+// ("مصادر «المستقبل»") within the phrase that names the speaker.
+func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
+	p := st.prevWord(i, v)
+	if pt := st.toks[p]; pt.Kind == news.Punctuation {
+		switch pt.Text {
+		case ":", "،", ",", "-", "–", "—":
+			return true
+		}
+	}
+	if st.words(q) >= 4 {
+		return true
+	}
+	if p != v && st.tk[p].cls&(cTo|cIn) != 0 {
+		return false
+	}
+	// A short quotation right after the verb or its subject ends the
+	// sentence: وقال بوتين «نعم». One that the sentence goes on after is a
+	// name: قالت "هيومن رايتس ووتش" اليوم.
+	if p != v && p != subjEnd-1 {
+		return false
+	}
+	n := st.spanEnd(q) + 1
+	return n >= b || st.toks[n].Kind == news.Punctuation && isTerminal(st.toks[n].Text)
+}
+
+// namePreposition reports whether the word at j is a preposition that a
+// name in quote marks follows far more often than quoted words: من، في، عن،
+// ل (not على or إلى, which quoted words follow: دعا إلى «...»).
+func (st *state) namePreposition(j int) bool {
+	if st.tk[j].ent >= 0 || st.toks[j].Kind != news.Word {
+		return false
+	}
+	n := st.toks[j].Norm
+	return n == minS || n == lamS || st.tk[j].cls&(cIn|cFrom) != 0
+}
+
+// afterColon reports whether a colon stands right before quotation q.
+func (st *state) afterColon(q int32) bool {
+	p := st.spans[q].open - 1
+	return p >= 0 && st.toks[p].Text == ":"
+}
+
+// prevWord returns the token before i, skipping tokens that normalise to
+// nothing (a lone tatweel: "ل ـ «السفير»"), but never before lo.
+func (st *state) prevWord(i, lo int) int {
+	p := i - 1
+	for p > lo && st.toks[p].Norm == "" {
+		p--
+	}
+	if p < lo {
+		return lo
+	}
+	return p
+}
+
+// clause returns the end of the reported clause that starts at a: the end
+// of the sentence, or a new attribution after a comma (", مشيرا", ", وقال",
+// ", في إشارة", ", بحسب"). Trailing punctuation is left out.
+func (st *state) clause(a, b int) int {
+	j := a
+	for ; j < b; j++ {
+		if q := st.tk[j].q; q >= 0 {
+			j = st.spanEnd(q)
+			continue
+		}
+		t := st.toks[j]
+		if t.Kind == news.Punctuation && isComma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
+			break
+		}
+		c := st.tk[j].cls
+		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
+			if c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) {
+				break
+			}
+		}
+	}
+	for j > a && st.toks[j-1].Kind == news.Punctuation && st.tk[j-1].q < 0 {
+		j--
+	}
+	return j
+}
+
+// unattributed looks for the speaker of a quotation that no verb before it
+// claimed: an attribution after it ("«...»، قال بوتين", "«...» بحسب X",
+// "على حد قوله"), or the quotation before it that it continues (و«...» in the
+// same sentence, or a paragraph that opens with a quotation after a quoted
+// paragraph). Other quotations (scare quotes, titles) are left out.
+func (st *state) unattributed(q int32, a, b, si int) bool {
+	s := st.spans[q]
+	end := st.spanEnd(q)
+	k := end + 1
+	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
+		k++
+	}
+	if k < b && st.tk[k].ent < 0 && s.close >= 0 {
+		c := st.tk[k].cls
+		switch {
+		case c&cSay != 0 && c&(cProcl|cUsed) == 0 && st.words(q) >= 3:
+			// «...»، قال بوتين — not «...»، وأضاف «...», nor a verb with
+			// its own quote ("..." قال جنبلاط إن ...).
+			var sp *news.Speaker
+			if j := st.phrase(k+1, b); j > k+1 {
+				sp = st.speakerOf(k+1, j, "")
+			}
+			if sp == nil {
+				sp = st.carry(a, s.open)
+			}
+			st.emitDirect(q, sp, "", si)
+			return true
+		case c&cVia != 0 && st.words(q) >= 3:
+			kk := k + 1
+			if kk < b && st.tk[kk].cls&cTo != 0 {
+				kk++
+			}
+			if kk < b && st.tk[kk].cls&cVague != 0 {
+				break // بحسب ما جاء في ...
+			}
+			if j := st.phrase(kk, b); j > kk {
+				sp := st.speakerOf(kk, j, "")
+				via := ""
+				if st.isChannel(kk) {
+					// وفق وكالة رويترز: a channel; the speaker is carried
+					// over. وفق بعض المعارضين: the speakers themselves.
+					via = sp.Text
+					sp = st.carry(a, s.open)
+				}
+				st.emitDirect(q, sp, via, si)
+				return true
+			}
+		case c&cStop != 0 && k+2 < b && st.tk[k+1].cls&cClauseEnd != 0 && st.tk[k+2].cls&cMasdar != 0:
+			st.emitDirect(q, st.carry(a, s.open), "", si)
+			return true
+		}
+	}
+	if st.words(q) < 3 || st.lastQ < 0 {
+		return false
+	}
+	prev := st.out[st.lastQ]
+	if st.lastQEnd == si && prev.End <= st.toks[s.open].Start {
+		// و«...» or ، «...» right after the previous quotation.
+		p := s.open - 1
+		for p >= a && st.toks[p].End > prev.End && (st.toks[p].Kind == news.Punctuation || st.toks[p].Norm == wawS) {
+			p--
+		}
+		if p >= a && st.toks[p].End <= prev.End {
+			st.emitDirect(q, prev.Speaker, prev.Via, si)
+			return true
+		}
+	}
+	if st.lastQEnd == si-1 && s.open == a {
+		st.emitDirect(q, prev.Speaker, prev.Via, si)
+		return true
+	}
+	return false
+}

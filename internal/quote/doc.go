@@ -1,0 +1,83 @@
+// Package quote finds the quotes of an Arabic news text and who said them.
+//
+// Find is a stateless stage: it takes the text, its tokens and sentences
+// (package arabic) and the entities of the entity stage, and walks the
+// tokens once, looking words up in the embedded lists of data/ (speech
+// verbs, participles, complementizers, channel words, role nouns, country
+// adjectives; see data/README.md).
+//
+// # Quotation marks
+//
+// Marks are paired line by line: «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
+// »…» where a text uses one mark both ways. A quotation left open at the end
+// of a line runs to the end of that line; quotations nested in another
+// belong to it.
+//
+// # What is a quote
+//
+//   - A quotation after a speech verb (قال، أضاف، أكد، يقول، قالت ... past and
+//     present, masculine, feminine and plural, with و or ف attached) and its
+//     subject: after a colon or comma, or right after them when it has four
+//     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
+//   - Reported speech: the clause after إن/أن/بأن that a speech verb
+//     introduces, Direct false. It runs to the end of the sentence, or to a
+//     new attribution after a comma (، مشيرا إلى، وقال، في إشارة، بحسب).
+//     Speech verbs inside that clause belong to it.
+//   - A quotation of three words or more inside such a clause, as a direct
+//     quote of the same speaker (وأضاف أن العلاقات "دخلت بالفعل حقبة
+//     جديدة"); the clause itself is kept too when four words or more of it
+//     stand outside quotation marks.
+//   - A quotation of three words or more with its attribution after it
+//     («…»، قال X; «…»، بحسب X; «…»، وفق X) and one of any length followed
+//     by على حد قوله.
+//   - A quotation that continues the previous one: و«…» in the same
+//     sentence, or a paragraph that opens with a quotation after a quoted
+//     paragraph.
+//
+// Anything else in quotation marks — a scare quote, a title, a name
+// (بـ"الحقبة الجديدة", حافلة "باص عرب نت") — is no quote. A short quotation
+// inside the phrase that names the speaker is part of it (مصادر «المستقبل»),
+// the subject when it comes right after the verb (قالت "هيومن رايتس ووتش"
+// اليوم إن), the channel after ل. A verb is not a cue after a preposition
+// (عن كشف), when denied (لم يوضح), or when impersonal (يذكر أن).
+//
+// # The speaker
+//
+// The speaker is named after the verb (VSO), up to a preposition, a time
+// word, punctuation or the complementizer; في continues the phrase before an
+// entity (مسؤول كبير في كييف), a title before any name (الدكتور لي), and an
+// indefinite word right after a definite phrase ends it unless a role or
+// title stands before (الجيش السوداني | قيام حركة). Failing that, it is
+// named just before the verb (بوتين قال، محللين قالوا).
+//
+// The phrase is linked to its first person entity (not one after باسم: متحدث
+// باسم بان كي مون is the spokesman), else to the entity it opens with (قالت
+// روسيا); a person named later in the clause is the speaker when the phrase
+// opens with a role in apposition to the name. Otherwise the speaker is
+// described: Text holds its words and Country the country they name (a place
+// entity, a country adjective such as الصيني, or — after a channel with a
+// country, نقلت وسائل إعلام صينية عن وزير دفاعها — the possessive pronoun).
+// A described speaker that opens with a role noun (وزير، رئيس، متحدث) is
+// resolved to the person the article names with that role and country
+// ("وزير الدفاع الصيني لي شانغفو": key "وزير دفاع", CHN), and otherwise
+// through Finder.Resolver.
+//
+// A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
+// participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
+// earlier in the same sentence, else the first person of the sentence who is
+// not after a preposition or inside a relative clause, else the last speaker
+// of the text — the last quote's speaker, or the subject of the previous
+// sentence when that is a person.
+//
+// # The channel
+//
+// Via is read from نقلت X عن Y (and X نقلا عن Y), في تصريحات نقلها X،
+// في تصريحات لـ X، قال ... لوكالة X، بحسب X، وفق X, also when they stand
+// before the verb (وفي تصريحات لـ«الشرق الأوسط» أمس، أكد ...).
+//
+// # Cost
+//
+// Find is linear in the tokens: map lookups per word, bounded look-ahead
+// (a speaker's phrase, the region between a verb and its quote, quotation
+// nesting), and one walk per sentence for the carried subject.
+package quote

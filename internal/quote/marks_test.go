@@ -1,0 +1,88 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// TestMarks runs one sentence of UD Arabic-PUD (قالت ليف: "دار صوتها حول
+// العالم حرفياً".) with each style of quotation mark.
+func TestMarks(t *testing.T) {
+	const words = "دار صوتها حول العالم حرفياً"
+	for _, m := range []struct{ name, open, close string }{
+		{"straight double", `"`, `"`},
+		{"guillemets", "«", "»"},
+		{"curly double", "“", "”"},
+		{"low-high double", "„", "“"},
+		{"right double both ways", "”", "”"},
+		{"straight single", "'", "'"},
+		{"curly single", "‘", "’"},
+		{"reversed guillemets", "»", "»"},
+	} {
+		t.Run(m.name, func(t *testing.T) {
+			text := "قالت ليف: " + m.open + words + m.close + "."
+			toks := arabic.Tokenize(text)
+			got := Find(text, toks, arabic.Sentences(text, toks), nil)
+			checkSpans(t, text, got)
+			if len(got) != 1 || got[0].Text != words || !got[0].Direct || got[0].Speaker == nil || got[0].Speaker.Text != "ليف" {
+				t.Errorf("Find(%q) =\n%s want one direct quote %q by ليف", text, describe(got), words)
+			}
+		})
+	}
+}
+
+// TestAcrossParagraphs checks a quotation that a paragraph leaves open and
+// the next continues (the reference article's two quotes of Putin, joined
+// as wire copy prints them).
+func TestAcrossParagraphs(t *testing.T) {
+	text := "وقال بوتين: \"إننا نعمل أيضا بشكل نشط من خلال الإدارات العسكرية.\n" +
+		"\"هذا بلا شك مجال مهم آخر يعزز الثقة الحصرية\".\n" +
+		"وكررت الصين نفيها إرسال معدات عسكرية إلى روسيا."
+	toks, sents := analyse(text)
+	ents := []news.Entity{{Name: "Vladimir Putin", Type: news.PER, Country: "RUS", Mentions: every(text, "بوتين")}}
+	got := Find(text, toks, sents, ents)
+	checkSpans(t, text, got)
+	if len(got) != 2 {
+		t.Fatalf("Find = %d quotes, want 2:\n%s", len(got), describe(got))
+	}
+	for i, w := range []string{"إننا نعمل أيضا بشكل نشط من خلال الإدارات العسكرية", "هذا بلا شك مجال مهم آخر"} {
+		if !strings.HasPrefix(got[i].Text, w) || got[i].Speaker == nil || got[i].Speaker.Name != "Vladimir Putin" {
+			t.Errorf("quote %d = %q by %+v, want %q… by Vladimir Putin", i, got[i].Text, got[i].Speaker, w)
+		}
+	}
+}
+
+// roleBook is a Resolver that knows one office holder.
+type roleBook map[string]*news.Entity
+
+func (r roleBook) Resolve(role, country string) *news.Entity { return r[role+"|"+country] }
+
+// TestResolver checks that a described speaker the article does not name is
+// resolved through Finder.Resolver, with the role key and country it gets.
+func TestResolver(t *testing.T) {
+	text := "ونقلت وسائل إعلام صينية رسمية عن وزير دفاعها قوله إن البلاد مستعدة للعمل مع روسيا."
+	li := &news.Entity{Name: "Li Shangfu", Type: news.PER, Country: "CHN", Actor: "CHNMIL"}
+	toks, sents := analyse(text)
+	for _, c := range []struct {
+		name string
+		f    Finder
+		want string
+	}{
+		{"no resolver", Finder{}, ""},
+		{"resolver", Finder{Resolver: roleBook{"وزير دفاع|CHN": li}}, "Li Shangfu"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.f.Find(text, toks, sents, nil)
+			if len(got) != 1 || got[0].Speaker == nil {
+				t.Fatalf("Find = %s, want one quote with a speaker", describe(got))
+			}
+			sp := got[0].Speaker
+			if sp.Name != c.want || sp.Text != "وزير دفاعها" || sp.Country != "CHN" || got[0].Via != "وسائل إعلام صينية رسمية" || got[0].Direct {
+				t.Errorf("speaker %+v via %q direct %v, want %q, وزير دفاعها, CHN, via وسائل إعلام صينية رسمية, reported", *sp, got[0].Via, got[0].Direct, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,165 @@
+package quote
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// phrase returns the end of the phrase that names a speaker or channel and
+// starts at i: words up to a preposition, a time word, a complementizer, a
+// speech word, punctuation or a quotation. في continues it only before an
+// entity ("مسؤول كبير في كييف").
+func (st *state) phrase(i, b int) int {
+	const ends = cStop | cFrom | cTo | cComp | cCue | cMasdar | cVia | cViaVerb | cRelayAdv |
+		cSpeechNoun | cRelative | cNotComp
+	j := i
+	definite := false // a word with the article has been read
+	roleCtx := false  // the last word that is no country adjective opens a name
+	for j < b && j-i < maxPhrase {
+		t := st.toks[j]
+		if isDash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
+			j++ // هارلي-ديفيدسون
+			continue
+		}
+		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
+			break
+		}
+		if t.Kind == news.Number {
+			break
+		}
+		if st.tk[j].ent >= 0 {
+			j++
+			continue
+		}
+		c := st.tk[j].cls
+		if j > i && st.tk[j-1].cls&cTitle != 0 && st.tk[j-1].ent < 0 {
+			j++ // a name after a title, whatever it looks like: الدكتور لي
+			continue
+		}
+		if st.lx.mediaAfterLam(t.Norm) {
+			break // قال (المسؤول) لوكالة يونهاب: a channel
+		}
+		if c&cTimeHead != 0 && j+1 < b && st.tk[j+1].cls&cStop != 0 {
+			break // صباح اليوم، فجر الأحد
+		}
+		if j > i && c&cFrom == 0 && c&cStop != 0 && st.tk[j-1].cls&cQuant != 0 && j+1 < b {
+			j++ // العديد من المحللين
+			continue
+		}
+		if hasArticle(t.Norm) {
+			definite = true
+			if st.lx.nisbaOf(t.Norm) == "" {
+				roleCtx = st.opensName(j)
+			}
+		} else if definite && j > i && hasArticle(st.toks[j-1].Norm) && st.lx.nisbaOf(t.Norm) == "" && !roleCtx {
+			// الجيش السوداني | قيام حركة: an indefinite word right after a
+			// definite phrase starts the object, unless a title or role
+			// stands before a name (السيناتور ريد، الرئيس الإيراني أحمدي).
+			break
+		} else {
+			roleCtx = st.opensName(j)
+		}
+		if c&cIn != 0 {
+			if j > i && j+1 < b && st.tk[j+1].ent >= 0 {
+				j++
+				continue
+			}
+			break
+		}
+		if c&cLink != 0 && j > i {
+			j++
+			continue
+		}
+		if c&ends != 0 {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// channelAfter reads the channel named after a speech noun: "لـ X", "إلى X",
+// or a word with ل attached ("لوكالة الأنباء"). It returns the channel, its
+// country and the end of its phrase.
+func (st *state) channelAfter(k, b int) (string, string, int) {
+	k = st.skipTatweel(k, b)
+	if k >= b || st.tk[k].q >= 0 {
+		return "", "", k
+	}
+	if st.tk[k].cls&cTo != 0 {
+		j := st.withQuotedName(st.phrase(k+1, b), b)
+		if j > k+1 {
+			return st.spanText(k+1, j), st.countryIn(k+1, j), j
+		}
+		return "", "", k
+	}
+	t := st.toks[k]
+	if t.Kind == news.Word && strings.HasPrefix(t.Norm, lamS) && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
+		j := st.withQuotedName(st.phrase(k+1, b), b)
+		head := strings.TrimLeft(t.Text[len(lamS):], "ـ")
+		if strings.HasPrefix(arabic.Normalize(head), lamS) {
+			head = aS + head // للتلفزيون → التلفزيون
+		}
+		rest := ""
+		if j > k+1 {
+			rest = " " + st.spanText(k+1, j)
+		}
+		return head + rest, st.countryIn(k, j), j
+	}
+	return "", "", k
+}
+
+// withQuotedName extends a channel's phrase that ends at j over a name in
+// quote marks right after it: لبرنامج "آندرو مار".
+func (st *state) withQuotedName(j, b int) int {
+	if j < b {
+		if q := st.tk[j].q; q >= 0 && st.spans[q].open == j && st.spans[q].close >= 0 && st.words(q) <= 4 {
+			return min(st.spanEnd(q)+1, b)
+		}
+	}
+	return j
+}
+
+// opensName reports whether the word at j may stand before a name or an
+// indefinite complement: a title, a role noun or باسم.
+func (st *state) opensName(j int) bool {
+	if st.tk[j].cls&(cTitle|cLink) != 0 {
+		return true
+	}
+	role, _ := st.lx.roleOf(st.toks[j].Norm)
+	return role
+}
+
+// isChannel reports whether the phrase at j names a channel rather than a
+// speaker: an organisation, or a media noun (وكالة، صحيفة، قناة).
+func (st *state) isChannel(j int) bool {
+	if e := st.tk[j].ent; e >= 0 {
+		return st.ents[e].Type == news.ORG
+	}
+	s, _ := st.lx.stem(st.toks[j].Norm)
+	return st.tk[j].cls&cMedia != 0 || st.lx.words[s]&cMedia != 0
+}
+
+// opensRole reports whether the phrase that starts at token j (-1 for
+// none) opens with a role noun, after any title.
+func (st *state) opensRole(j int) bool {
+	if j < 0 {
+		return false
+	}
+	for j < len(st.toks) && st.tk[j].cls&cTitle != 0 {
+		j++
+	}
+	if j >= len(st.toks) {
+		return false
+	}
+	role, _ := st.lx.roleOf(st.toks[j].Norm)
+	return role
+}
+
+// hasArticle reports whether a normalised word opens with the article, alone
+// or after و: الجيش، والإعلام.
+func hasArticle(norm string) bool {
+	return strings.HasPrefix(norm, alS) || strings.HasPrefix(norm, wawS+alS)
+}

@@ -1,0 +1,276 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"rasad/internal/news"
+)
+
+// Resolver names the entity that holds a role: the person a described
+// speaker ("وزير دفاعها", "وزير الدفاع الصيني") refers to. role is the
+// normalised role phrase without the article, country adjectives or a
+// possessive pronoun ("وزير دفاع"); country is the ISO 3166-1 alpha-3 code
+// the description points to, "" when it names none. Resolve returns nil when
+// it does not know. A gazetteer of people with dated roles can implement it.
+type Resolver interface {
+	Resolve(role, country string) *news.Entity
+}
+
+// Finder finds quotes. Its zero value resolves described speakers only from
+// the article itself (a role written before a person's name, as in "وزير
+// الدفاع الصيني لي شانغفو"); Resolver, when set, is asked next.
+type Finder struct {
+	Resolver Resolver
+}
+
+// Find returns the quotes of text with their speakers, in text order, using
+// the zero Finder. See Finder.Find.
+func Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Entity) []news.Quote {
+	return Finder{}.Find(text, toks, sents, ents)
+}
+
+// Find returns the quotes of text with their speakers, in text order. toks
+// are text's tokens (arabic.Tokenize), sents its sentences (arabic.Sentences)
+// and ents the entities found in it, whose mentions are byte spans of text.
+// Direct quotes span the quoted words without the marks; reported speech
+// spans the clause after إن/أن/بأن.
+func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Entity) []news.Quote {
+	if len(toks) == 0 {
+		return nil
+	}
+	st := &state{res: f.Resolver, lx: lex(), text: text, toks: toks, ents: ents}
+	st.prepare()
+	st.run(sents)
+	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
+	return st.out
+}
+
+// Limits that keep the search local and the cost linear.
+const (
+	maxPhrase = 10 // tokens in the phrase that names a speaker or channel
+	maxRegion = 24 // tokens between a speech verb and its quote or clause
+	maxBack   = 5  // tokens walked back over a role phrase
+)
+
+// tokInfo is what the finder knows of one token.
+type tokInfo struct {
+	cls class
+	ent int32 // index into ents of the entity mentioned here, -1 if none
+	men int32 // index of that mention in the entity's Mentions
+	q   int32 // index into spans of the quotation holding the token, -1 if none
+}
+
+type state struct {
+	res   Resolver
+	lx    *lexicon
+	text  string
+	toks  []news.Token
+	ents  []news.Entity
+	tk    []tokInfo
+	spans []span
+	done  []bool // spans already attributed
+
+	roles      map[string]int // "role|country" → entity index, -1 when ambiguous
+	rolesBuilt bool
+
+	sentEnd  int // the end of the sentence being read
+	subjSent int // the sentence (its first token) subjAt was found for, -1 for none
+	subjAt   int // the first subject person's token in that sentence, -1 if none
+	viaSent  int // the sentence viaAt was found for, -1 for none
+	viaAt    int // the first channel word in that sentence, -1 if none
+
+	last     *news.Speaker // the speaker carried over to a bare verb
+	lastQ    int           // index in out of the last direct quote, -1 if none
+	lastQEnd int           // the sentence index of that quote
+	out      []news.Quote
+}
+
+func (st *state) prepare() {
+	st.tk = make([]tokInfo, len(st.toks))
+	for i, t := range st.toks {
+		in := &st.tk[i]
+		in.ent, in.men, in.q = -1, -1, -1
+		if t.Kind == news.Word {
+			in.cls, _ = st.lx.classOf(t.Norm)
+		}
+	}
+	for i := range st.tk {
+		if st.tk[i].cls&cPartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].cls&cComp != 0 {
+			st.tk[i].cls |= cPart
+		}
+	}
+	for e := range st.ents {
+		for m, mn := range st.ents[e].Mentions {
+			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End {
+				continue
+			}
+			j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > mn.Start })
+			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {
+				if st.tk[j].ent < 0 {
+					st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
+				}
+			}
+		}
+	}
+	st.spans = findSpans(st.text, st.toks)
+	st.done = make([]bool, len(st.spans))
+	for q, s := range st.spans {
+		end := s.close
+		if end < 0 {
+			end = s.last
+		}
+		for j := s.open; j <= end; j++ {
+			st.tk[j].q = int32(q)
+		}
+	}
+	st.lastQ = -1
+	st.subjSent, st.viaSent = -1, -1
+}
+
+// spanEnd returns the last token index of quotation q, its closing mark
+// included.
+func (st *state) spanEnd(q int32) int {
+	s := st.spans[q]
+	if s.close >= 0 {
+		return s.close
+	}
+	return s.last
+}
+
+// sentenceRanges turns sentences into token ranges, in order. Sentences that
+// hold no token, or run backwards, are dropped; without sentences the whole
+// text is one.
+func (st *state) sentenceRanges(sents []news.Sentence) [][2]int {
+	var out [][2]int
+	from := 0
+	for _, s := range sents {
+		a := from + sort.Search(len(st.toks)-from, func(k int) bool { return st.toks[from+k].Start >= s.Start })
+		b := a + sort.Search(len(st.toks)-a, func(k int) bool { return st.toks[a+k].Start >= s.End })
+		if a < b {
+			out = append(out, [2]int{a, b})
+			from = b
+		}
+	}
+	if len(out) == 0 {
+		return [][2]int{{0, len(st.toks)}}
+	}
+	// Tokens after the last sentence join it.
+	out[len(out)-1][1] = max(out[len(out)-1][1], len(st.toks))
+	return out
+}
+
+func (st *state) run(sents []news.Sentence) {
+	next := 0 // the first span that may open in the sentence
+	for si, r := range st.sentenceRanges(sents) {
+		a, b := r[0], r[1]
+		st.sentEnd = b
+		var named *news.Speaker // a speaker named earlier in this sentence
+		quoted := false
+		for i := a; i < b; i++ {
+			if q := st.tk[i].q; q >= 0 {
+				i = st.spanEnd(q)
+				continue
+			}
+			if st.tk[i].cls&cCue == 0 || st.tk[i].ent >= 0 {
+				continue
+			}
+			if !st.isVerb(i, a) {
+				continue
+			}
+			sp, emitted, through := st.cue(i, a, b, si, named)
+			if sp != nil {
+				named = sp
+			}
+			quoted = quoted || emitted
+			// Speech verbs inside the reported clause belong to it.
+			i = max(i, through-1)
+		}
+		// Spans are in text order: skip those before the sentence.
+		for next < len(st.spans) && st.spans[next].open < a {
+			next++
+		}
+		for q := next; q < len(st.spans) && st.spans[q].open < b; q++ {
+			if !st.done[q] && st.unattributed(int32(q), a, b, si) {
+				quoted = true
+			}
+		}
+		switch {
+		case quoted:
+			// st.last was set by the quotes.
+		case named != nil:
+			st.last = named
+		default:
+			if p := st.subjectPerson(a, b); p != nil {
+				st.last = p
+			}
+		}
+	}
+}
+
+// carry returns the speaker a bare verb refers to at token i of the sentence
+// that starts at a.
+func (st *state) carry(a, i int) *news.Speaker {
+	if p := st.subjectPerson(a, i); p != nil {
+		return p
+	}
+	return st.last
+}
+
+func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
+	if st.done[q] || st.words(q) == 0 {
+		return
+	}
+	st.done[q] = true
+	s := st.spans[q]
+	last := s.last
+	for s.close < 0 && last > s.first && st.toks[last].Kind == news.Punctuation {
+		last-- // a quotation left open: its words without the full stop
+	}
+	start, end := st.toks[s.first].Start, st.toks[last].End
+	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
+	st.lastQ, st.lastQEnd = len(st.out)-1, si
+	if sp != nil {
+		st.last = sp
+	}
+}
+
+// words counts the words of quotation q.
+func (st *state) words(q int32) int {
+	s := st.spans[q]
+	n := 0
+	for j := s.first; j <= s.last; j++ {
+		if isWordy(st.toks[j].Kind) && st.toks[j].Norm != "" {
+			n++
+		}
+	}
+	return n
+}
+
+func (st *state) spanText(i, j int) string {
+	return st.text[st.toks[i].Start:st.toks[j-1].End]
+}
+
+func copySpeaker(sp *news.Speaker) *news.Speaker {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	return &c
+}
+
+func isWordy(k news.TokenKind) bool {
+	return k == news.Word || k == news.Latin || k == news.Number
+}
+
+func isTerminal(p string) bool {
+	switch p[0] {
+	case '.', '!', '?':
+		return !strings.HasPrefix(p, "..")
+	}
+	return strings.HasPrefix(p, "؟") || p == "۔"
+}
+
+func isComma(p string) bool { return p == "،" || p == "," }
+
+func isDash(p string) bool { return p == "-" || p == "–" || p == "—" }

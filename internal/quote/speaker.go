@@ -1,0 +1,305 @@
+package quote
+
+import (
+	"strings"
+
+	"rasad/internal/news"
+)
+
+// speakerOf returns the speaker the phrase [a, b) names: the first person
+// entity in it; else the entity it opens with (an organisation or a country
+// may speak); else a described speaker, with the words of the phrase, the
+// country they name (a place entity, a country adjective, or through a
+// possessive pronoun the channel's country: "وسائل إعلام صينية ... وزير
+// دفاعها") and, when the phrase opens with a role, the entity holding that
+// role.
+func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
+	if a >= b {
+		return nil
+	}
+	for j := a; j < b; j++ {
+		if st.tk[j].cls&cLink != 0 && st.tk[j].ent < 0 {
+			break // متحدث باسم بان كي مون: the spokesman, not Ban
+		}
+		if e := st.tk[j].ent; e >= 0 && st.ents[e].Type == news.PER {
+			return st.entitySpeaker(j)
+		}
+	}
+	if st.tk[a].ent >= 0 {
+		return st.entitySpeaker(a)
+	}
+	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
+	country := st.countryIn(a, b)
+	possessive := false
+	if country == "" && viaCountry != "" {
+		if _, ok := possessiveStem(st.toks[b-1].Norm); ok {
+			country, possessive = viaCountry, true
+		}
+	}
+	sp.Country = country
+	h := a
+	for h < b && st.tk[h].cls&cTitle != 0 {
+		h++
+	}
+	if h < b {
+		if role, _ := st.lx.roleOf(st.toks[h].Norm); role {
+			key := st.roleKey(h, b, possessive)
+			if e := st.resolve(key, country); e != nil {
+				sp.Name = e.Name
+				if sp.Name == "" {
+					sp.Name = e.NameAr
+				}
+				sp.Actor = e.Actor
+				if sp.Country == "" {
+					sp.Country = e.Country
+				}
+			}
+		}
+	}
+	return sp
+}
+
+// entitySpeaker returns the speaker for the entity mentioned at token j,
+// with the words of that mention.
+func (st *state) entitySpeaker(j int) *news.Speaker {
+	e := &st.ents[st.tk[j].ent]
+	m := e.Mentions[st.tk[j].men]
+	name := e.Name
+	if name == "" {
+		name = e.NameAr
+	}
+	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
+}
+
+// before returns the speaker named right before the verb at v (بوتين قال،
+// أوساط معارضة قالت بأن): an entity whose mention ends there, or a phrase
+// that opens with a role at the start of a clause.
+func (st *state) before(v, a int) *news.Speaker {
+	p := v - 1
+	if p < a || st.tk[p].q >= 0 {
+		return nil
+	}
+	if e := st.tk[p].ent; e >= 0 {
+		if t := st.ents[e].Type; t == news.PER || t == news.ORG {
+			return st.entitySpeaker(p)
+		}
+		return nil
+	}
+	const ends = cStop | cComp | cCue | cFrom | cTo | cIn | cRelative | cNotComp | cVia
+	start := -1
+	for k := p; k >= a && p-k < 4; k-- {
+		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].cls&ends != 0 {
+			break
+		}
+		if role, prep := st.lx.roleOf(st.toks[k].Norm); role && !prep {
+			start = k
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 {
+		return st.speakerOf(start, v, "")
+	}
+	return nil
+}
+
+// subjectPerson returns the first person of tokens [a, upto) who stands as a
+// subject: not after a preposition (مع بوتين، للرئيس بوتين), not inside a
+// relative clause (الذي حضره شويغو،) and not inside quotation marks.
+//
+// The first such person of a sentence is found once and kept, so that many
+// verbs in one long sentence cost one walk.
+func (st *state) subjectPerson(a, upto int) *news.Speaker {
+	if st.subjSent != a {
+		st.subjSent, st.subjAt = a, st.firstSubject(a, st.sentEnd)
+	}
+	if st.subjAt < 0 || st.subjAt >= upto {
+		return nil
+	}
+	return st.entitySpeaker(st.subjAt)
+}
+
+// firstSubject returns the token where the first person who stands as a
+// subject in [a, b) is mentioned, or -1.
+func (st *state) firstSubject(a, b int) int {
+	rel := false
+	for j := a; j < b; j++ {
+		if q := st.tk[j].q; q >= 0 {
+			j = st.spanEnd(q)
+			continue
+		}
+		t := st.toks[j]
+		if t.Kind == news.Punctuation {
+			if isComma(t.Text) {
+				rel = false
+			}
+			continue
+		}
+		if st.tk[j].cls&cRelative != 0 && st.tk[j].ent < 0 {
+			rel = true
+			continue
+		}
+		e := st.tk[j].ent
+		if e < 0 || rel || st.ents[e].Type != news.PER {
+			continue
+		}
+		if j > a && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
+			continue // inside a mention already judged
+		}
+		if !st.objectPosition(j, a) {
+			return j
+		}
+	}
+	return -1
+}
+
+// objectPosition reports whether the mention that starts at token j stands
+// after a preposition, directly (لبوتين، مع بوتين) or before its role
+// phrase (مع وزير الدفاع الصيني لي شانغفو، للزعيم الصيني شي).
+func (st *state) objectPosition(j, a int) bool {
+	t := st.toks[j]
+	m := st.ents[st.tk[j].ent].Mentions[st.tk[j].men]
+	if m.Start > t.Start && m.Start <= t.End {
+		pre := strings.TrimRight(t.Text[:m.Start-t.Start], "ـ")
+		if strings.HasSuffix(pre, lamS) || strings.HasSuffix(pre, behS) || strings.HasSuffix(pre, kafS) {
+			return true
+		}
+	}
+	k := j - 1
+	for ; k >= a && j-k <= maxBack; k-- {
+		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 {
+			break
+		}
+		n := st.toks[k].Norm
+		if role, prep := st.lx.roleOf(n); role {
+			if prep {
+				return true
+			}
+			continue
+		}
+		if st.lx.nisbaOf(n) != "" || st.tk[k].cls&cTitle != 0 ||
+			(strings.HasPrefix(n, alS) && st.tk[k].cls&(cRelative|cCue) == 0) {
+			continue
+		}
+		break
+	}
+	return k >= a && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 &&
+		st.tk[k].cls&(cStop|cFrom|cTo|cIn|cNotComp) != 0
+}
+
+// countryIn returns the country that the phrase [a, b) names: the country of
+// an entity in it, or of a country adjective.
+func (st *state) countryIn(a, b int) string {
+	for j := a; j < b; j++ {
+		if e := st.tk[j].ent; e >= 0 && st.ents[e].Country != "" {
+			return st.ents[e].Country
+		}
+		// A country adjective after a noun, or with the article; not a
+		// name that looks like one (كوري شولمان).
+		if c := st.lx.nisbaOf(st.toks[j].Norm); c != "" && (j > a || hasArticle(st.toks[j].Norm)) {
+			return c
+		}
+	}
+	return ""
+}
+
+// possessiveStem strips a possessive pronoun (ها، ه، هم، هما) from a word of
+// at least three letters: دفاعها → دفاع.
+func possessiveStem(norm string) (string, bool) {
+	for _, suf := range []string{humaS, humS, haS, hS} {
+		if strings.HasSuffix(norm, suf) && len(norm)-len(suf) >= 6 {
+			return norm[:len(norm)-len(suf)], true
+		}
+	}
+	return norm, false
+}
+
+// roleKey returns the key of the role phrase [a, b): its words without
+// titles, country adjectives, the article or (when possessive) the pronoun
+// of the last word, up to a place ("مسؤول كبير في كييف" → "مسؤول كبير").
+func (st *state) roleKey(a, b int, possessive bool) string {
+	var sb strings.Builder
+	for j := a; j < b; j++ {
+		c := st.tk[j].cls
+		n := st.toks[j].Norm
+		if c&cIn != 0 || st.tk[j].ent >= 0 {
+			break
+		}
+		if c&cTitle != 0 || st.lx.nisbaOf(n) != "" || n == "" {
+			continue
+		}
+		s, _ := st.lx.stem(n)
+		if possessive && j == b-1 {
+			s, _ = possessiveStem(s)
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(s)
+	}
+	return sb.String()
+}
+
+// resolve returns the entity of the article that holds the role in the
+// country, or asks the Resolver.
+func (st *state) resolve(key, country string) *news.Entity {
+	if key == "" {
+		return nil
+	}
+	if !st.rolesBuilt {
+		st.buildRoles()
+	}
+	if e, ok := st.roles[key+"|"+country]; ok && e >= 0 {
+		return &st.ents[e]
+	}
+	if st.res != nil {
+		return st.res.Resolve(key, country)
+	}
+	return nil
+}
+
+// buildRoles indexes the roles written before a person's name in the
+// article ("الرئيس الروسي فلاديمير بوتين" → رئيس|RUS → Putin), under the
+// person's country and the country the phrase names. A key two people share
+// resolves to neither.
+func (st *state) buildRoles() {
+	st.rolesBuilt = true
+	st.roles = map[string]int{}
+	add := func(key string, e int) {
+		if old, ok := st.roles[key]; ok && old != e {
+			st.roles[key] = -1
+			return
+		}
+		st.roles[key] = e
+	}
+	for j := range st.toks {
+		e := st.tk[j].ent
+		if e < 0 || st.ents[e].Type != news.PER || (j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men) {
+			continue
+		}
+		start := -1
+		for k := j - 1; k >= 0 && j-k <= maxBack; k-- {
+			if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 {
+				break
+			}
+			n := st.toks[k].Norm
+			if role, _ := st.lx.roleOf(n); role {
+				start = k
+				continue
+			}
+			if st.lx.nisbaOf(n) != "" || st.tk[k].cls&cTitle != 0 || strings.HasPrefix(n, alS) {
+				continue
+			}
+			break
+		}
+		if start < 0 {
+			continue
+		}
+		key := st.roleKey(start, j, false)
+		add(key+"|"+st.ents[e].Country, int(e))
+		if c := st.countryIn(start, j); c != "" && c != st.ents[e].Country {
+			add(key+"|"+c, int(e))
+		}
+	}
+}
