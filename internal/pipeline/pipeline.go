@@ -13,6 +13,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/article"
 	"rasad/internal/news"
+	"rasad/internal/quote"
 	"rasad/internal/when"
 )
 
@@ -45,7 +46,8 @@ func (p *Pipeline) Run(a news.Article) news.Document {
 	}
 	doc.Tokens = arabic.Tokenize(text)
 	doc.Sentences = arabic.Sentences(text, doc.Tokens)
-	doc.Dates = when.Find(text, doc.Tokens, a.Published)
+	doc.Dates = nonNil(when.Find(text, doc.Tokens, a.Published))
+	doc.Quotes = nonNil(quote.Find(text, doc.Tokens, doc.Sentences, doc.Entities))
 	return doc
 }
 
@@ -71,4 +73,12 @@ func ID(a news.Article) string {
 	}
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:10])
+}
+
+// nonNil returns xs, or an empty slice for nil, so that JSON shows [].
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
 }
