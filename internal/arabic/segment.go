@@ -1,0 +1,551 @@
+package arabic
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"rasad/internal/news"
+)
+
+//go:embed data/lexicon.txt.gz
+var lexiconGz []byte
+
+// Flags of a lexicon entry.
+const (
+	flagStem     = 1 << iota // a word without clitics (a dictionary stem)
+	flagName                 // a proper noun: never stemmed
+	flagFunction             // a function word that takes enclitic pronouns (فيه، لديهم)
+	flagWhole                // never split, in this exact spelling
+)
+
+type lexEntry struct {
+	count uint32
+	flags uint8
+}
+
+// Segmenter splits Arabic words into proclitics, a stem and an enclitic
+// pronoun, the way Universal Dependencies does: و ف ب ل ك س before the stem
+// (the article ال stays on its noun), ه ها هم هما هن ك كم كن كما نا ي ني
+// after it. A lexicon decides each split, so that a word is not broken where
+// it should not be (بكين, فرنسا, كتبت stay whole; وبكين is و + بكين).
+//
+// A Segmenter is immutable after construction and safe for concurrent use.
+type Segmenter struct {
+	folded map[string]lexEntry // by Normalize'd form
+	exact  map[string]uint8    // flags of whole words, by their spelling without harakat
+}
+
+// LoadSegmenter reads a lexicon: one entry a line, "word<TAB>count<TAB>flags",
+// where count is how often the word was seen as a whole token in a corpus
+// and flags are letters: s a stem (a word without clitics), n a name, f a
+// function word that takes enclitic pronouns, w a word never split in this
+// exact spelling. Lines starting with # are comments. The input may be gzip
+// compressed.
+func LoadSegmenter(r io.Reader) (*Segmenter, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("load lexicon: %w", err)
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, 64<<10)
+	}
+	s := &Segmenter{folded: make(map[string]lexEntry, 1<<17), exact: make(map[string]uint8)}
+	for ln := 1; ; ln++ {
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			return nil, fmt.Errorf("load lexicon line %d: line too long", ln)
+		}
+		if len(line) > 0 {
+			if perr := s.parseLine(line); perr != nil {
+				return nil, fmt.Errorf("load lexicon line %d: %w", ln, perr)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("load lexicon line %d: %w", ln, err)
+		}
+	}
+	return s, nil
+}
+
+func (s *Segmenter) parseLine(line []byte) error {
+	line = bytes.TrimRight(line, "\r\n")
+	if len(line) == 0 || line[0] == '#' {
+		return nil
+	}
+	word, rest, _ := bytes.Cut(line, []byte{'\t'})
+	cnt, fl, _ := bytes.Cut(rest, []byte{'\t'})
+	if len(word) == 0 || !utf8.Valid(word) {
+		return fmt.Errorf("bad word %q", word)
+	}
+	var e lexEntry
+	if len(cnt) > 0 {
+		n, err := strconv.ParseUint(string(cnt), 10, 32)
+		if err != nil {
+			return fmt.Errorf("bad count %q", cnt)
+		}
+		e.count = uint32(n)
+	}
+	for _, c := range fl {
+		switch c {
+		case 's':
+			e.flags |= flagStem
+		case 'n':
+			e.flags |= flagName
+		case 'f':
+			e.flags |= flagFunction
+		case 'w':
+			e.flags |= flagWhole
+		default:
+			return fmt.Errorf("unknown flag %q", c)
+		}
+	}
+	w := string(word)
+	if e.flags&flagWhole != 0 {
+		s.exact[stripMarks(w)] |= e.flags
+	}
+	key := Normalize(w)
+	old := s.folded[key]
+	old.count += e.count
+	old.flags |= e.flags &^ flagWhole
+	s.folded[key] = old
+	return nil
+}
+
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if IsMark(r) || r == Tatweel || IsIgnorable(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// DefaultSegmenter returns the Segmenter of the embedded lexicon (see
+// data/README.md for its sources), loaded on first use.
+func DefaultSegmenter() *Segmenter { return defaultSegmenter() }
+
+var defaultSegmenter = sync.OnceValue(func() *Segmenter {
+	s, err := LoadSegmenter(bytes.NewReader(lexiconGz))
+	if err != nil {
+		panic("arabic: embedded lexicon: " + err.Error())
+	}
+	return s
+})
+
+// Segment fills the Parts of every Word token of toks: proclitics, the stem
+// and an enclitic, in order, covering the token's bytes exactly. A word that
+// is not split has one part, its stem. Part.Form is normalised (Normalize);
+// the stem after the ل of لل gets its article back (للسلطة → ل + السلطة,
+// where UD writes لسلطة), and a stem whose ة was written ت before a pronoun
+// gets its ة back (حكومته → حكومة + ه).
+func (s *Segmenter) Segment(toks []news.Token) {
+	n := 0
+	for i := range toks {
+		if toks[i].Kind == news.Word {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	// One backing array for all parts: at most 4 parts a word.
+	buf := make([]news.Part, 0, n*2)
+	var sc scratch
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != news.Word {
+			continue
+		}
+		sp := s.split(t.Text, &sc)
+		start := len(buf)
+		if cap(buf)-len(buf) < 4 {
+			nb := make([]news.Part, len(buf), 2*cap(buf)+8)
+			copy(nb, buf)
+			// Parts of earlier tokens keep pointing to the old array, which stays valid.
+			buf = nb
+		}
+		buf = sp.appendParts(buf, t.Start, t.Norm, &sc)
+		t.Parts = buf[start:len(buf):len(buf)]
+	}
+}
+
+// SegmentWord returns the parts of one word, with offsets relative to it.
+func (s *Segmenter) SegmentWord(word string) []news.Part {
+	var sc scratch
+	sp := s.split(word, &sc)
+	return sp.appendParts(nil, 0, Normalize(word), &sc)
+}
+
+// scratch holds the per-word working arrays, reused from word to word.
+type scratch struct {
+	runes []rune // the folded letters of the word
+	offs  []int  // offs[i] is the byte offset of runes[i]; offs[len] = len(word)
+	light []byte // the word without harakat, unfolded
+	key   []byte // a lookup key being built
+	form  []byte
+}
+
+// split is a segmentation: runes [0,pre) are proclitics, one a rune,
+// [pre, len-enc) the stem, [len-enc, len) the enclitic.
+type split struct {
+	pre, enc  int
+	encIndex  int // in enclitics
+	n         int
+	article   bool // the stem follows the ل of لل and lost its alef
+	tehMarbut bool // the stem's final ت is a ة before a pronoun
+	alefMaks  bool // the stem's final ا is a ى before a pronoun
+	word      string
+}
+
+func (sp split) appendParts(dst []news.Part, base int, norm string, sc *scratch) []news.Part {
+	runes, offs := sc.runes, sc.offs
+	if sp.n == 0 || sp.pre == 0 && sp.enc == 0 {
+		return append(dst, news.Part{Start: base, End: base + len(sp.word), Form: norm, Role: news.Stem})
+	}
+	end := func(i int) int { // byte end of rune i-1, start of rune i
+		if i >= sp.n {
+			return len(sp.word)
+		}
+		return offs[i]
+	}
+	start := 0
+	for i := 0; i < sp.pre; i++ {
+		e := end(i + 1)
+		dst = append(dst, news.Part{Start: base + start, End: base + e, Form: procliticForm(runes[i]), Role: news.Proclitic})
+		start = e
+	}
+	stemEnd := sp.n - sp.enc
+	e := end(stemEnd)
+	if sp.enc == 0 {
+		e = len(sp.word)
+	}
+	dst = append(dst, news.Part{Start: base + start, End: base + e, Form: sp.stemForm(norm, sc), Role: news.Stem})
+	if sp.enc > 0 {
+		dst = append(dst, news.Part{Start: base + e, End: base + len(sp.word), Form: enclitics[sp.encIndex], Role: news.Enclitic})
+	}
+	return dst
+}
+
+func procliticForm(r rune) string {
+	switch r {
+	case Waw:
+		return "و"
+	case Feh:
+		return "ف"
+	case Beh:
+		return "ب"
+	case Lam:
+		return "ل"
+	case Kaf:
+		return "ك"
+	case Seen:
+		return "س"
+	}
+	return string(r)
+}
+
+func (sp split) stemForm(norm string, sc *scratch) string {
+	stem := sc.runes[sp.pre : sp.n-sp.enc]
+	if !sp.article && !sp.tehMarbut && !sp.alefMaks {
+		// Slice the word's normal form where it spells the same letters.
+		from, to, at := 0, 0, 0
+		for i, r := range sc.runes {
+			if i == sp.pre {
+				from = at
+			}
+			if i == sp.n-sp.enc {
+				to = at
+			}
+			at += utf8.RuneLen(r)
+		}
+		if sp.enc == 0 {
+			to = at
+		}
+		if at == len(norm) {
+			return norm[from:to]
+		}
+	}
+	b := sc.form[:0]
+	if sp.article {
+		b = utf8.AppendRune(b, Alef)
+	}
+	for i, r := range stem {
+		if i == len(stem)-1 {
+			if sp.tehMarbut {
+				r = TehMarbuta
+			} else if sp.alefMaks {
+				r = Yeh
+			}
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	sc.form = b
+	return string(b)
+}
+
+// prepare fills sc with the folded letters of word and their offsets, and
+// its spelling without harakat. It reports false for a word that holds
+// anything but Arabic letters once marks are dropped.
+func prepare(word string, sc *scratch) bool {
+	sc.runes, sc.offs, sc.light = sc.runes[:0], sc.offs[:0], sc.light[:0]
+	for i := 0; i < len(word); {
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if IsPresentationForm(r) {
+			for _, d := range norm.NFKC.String(string(r)) {
+				if f := foldRune(d, false); f > 0 && f != ' ' {
+					sc.runes = append(sc.runes, f)
+					sc.offs = append(sc.offs, i)
+					sc.light = utf8.AppendRune(sc.light, d)
+				}
+			}
+			i += n
+			continue
+		}
+		if f := foldRune(r, false); f > 0 {
+			sc.runes = append(sc.runes, f)
+			sc.offs = append(sc.offs, i)
+			sc.light = utf8.AppendRune(sc.light, r)
+		}
+		i += n
+	}
+	return len(sc.runes) > 0
+}
+
+// Weights of the scores that choose a segmentation; see split.
+const (
+	wKnown  = 3.0 // the form is a dictionary stem (directly, or less its article or inflection)
+	wName   = 1.5 // the form is a known name
+	wCount  = 1.0 // times the log of the form's corpus count
+	wClitic = 1.2 // cost of each clitic
+	wRare   = 1.5 // extra cost of the rarer clitics (ك س, and ك كم ي ني after the stem)
+	minStem = 2   // letters a stem keeps at least
+	// prepositionHost scores ل or ب with a pronoun (له، بها): always split.
+	prepositionHost = 100.0
+	maxSplit        = 3 // proclitics at most
+)
+
+var enclitics = [...]string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
+
+// split chooses the segmentation of one word.
+func (s *Segmenter) split(word string, sc *scratch) split {
+	whole := split{word: word}
+	if !prepare(word, sc) {
+		return whole
+	}
+	n := len(sc.runes)
+	whole.n = n
+	if fl, ok := s.exact[string(sc.light)]; ok && fl&flagWhole != 0 {
+		return whole
+	}
+	if n <= minStem {
+		return whole
+	}
+	best, bestScore := whole, s.score(sc.runes, false, false, false, false)
+	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
+	runes := sc.runes
+	for pre := 0; pre <= maxSplit && pre < n-1; pre++ {
+		if pre > 0 && !validProclitics(runes[:pre]) {
+			break
+		}
+		if pre > 0 && sc.offs[pre] == sc.offs[pre-1] {
+			break // inside a ligature
+		}
+		for e := 0; e <= len(enclitics); e++ {
+			enc := 0
+			if e < len(enclitics) {
+				if !hasSuffix(runes[pre:], enclitics[e]) {
+					continue
+				}
+				enc = utf8.RuneCountInString(enclitics[e])
+			}
+			if pre == 0 && enc == 0 {
+				continue
+			}
+			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
+			stem := runes[pre : n-enc]
+			if enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
+				continue
+			}
+			sc2 := s.candidate(&sp, stem, runes[:pre], e)
+			if sc2 > bestScore {
+				best, bestScore = sp, sc2
+			}
+		}
+	}
+	return best
+}
+
+// candidate scores splitting off proclitics pro and enclitic number e (or
+// none when e == len(enclitics)) around stem, and sets the stem's spelling
+// flags of sp.
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int) float64 {
+	hasEnc := e < len(enclitics)
+	lastPro := rune(0)
+	if len(pro) > 0 {
+		lastPro = pro[len(pro)-1]
+	}
+	// ل before the article: للسلطة is ل + (ا)لسلطة.
+	if lastPro == Lam && len(stem) > 0 && stem[0] == Lam {
+		sp.article = true
+		if hasEnc || len(stem) < minStem+1 {
+			return math.Inf(-1)
+		}
+	}
+	// A preposition alone before a pronoun: له، بها، لكم (not لي: a word of its own).
+	if len(stem) == 0 || len(stem) < minStem {
+		if len(stem) == 0 && hasEnc && len(pro) >= 1 && (lastPro == Lam || lastPro == Beh) && enclitics[e] != "ي" {
+			// The preposition is the stem: move it there.
+			sp.pre--
+			return prepositionHost
+		}
+		return math.Inf(-1)
+	}
+	if lastPro == Seen && !isImperfectPrefix(stem[0]) {
+		return math.Inf(-1)
+	}
+	if hasEnc && len(stem) >= 2 && stem[0] == Alef && stem[1] == Lam {
+		return math.Inf(-1) // no pronoun after the article
+	}
+	cost := wClitic * float64(len(pro))
+	for _, p := range pro {
+		if p == Kaf || p == Seen {
+			cost += wRare
+		}
+	}
+	if hasEnc {
+		cost += wClitic
+		switch enclitics[e] {
+		case "ي", "ني", "ك", "كم", "كن", "كما":
+			cost += wRare
+		}
+	}
+	teh := hasEnc && stem[len(stem)-1] == Teh
+	alef := hasEnc && stem[len(stem)-1] == Alef
+	best := s.score(stem, sp.article, false, false, hasEnc)
+	if teh {
+		if v := s.score(stem, sp.article, true, false, hasEnc); v > best {
+			best, sp.tehMarbut = v, true
+		}
+	}
+	if alef {
+		if v := s.score(stem, sp.article, false, true, hasEnc); v > best {
+			best, sp.alefMaks = v, true
+		}
+	}
+	return best - cost
+}
+
+func validProclitics(p []rune) bool {
+	i := 0
+	if p[0] == Waw || p[0] == Feh {
+		i = 1
+	}
+	if i < len(p) {
+		switch p[i] {
+		case Beh, Lam, Kaf, Seen:
+			i++
+		}
+	}
+	// ل may follow ل only as the article's: handled by the caller (لل).
+	return i == len(p)
+}
+
+func isImperfectPrefix(r rune) bool {
+	return r == Yeh || r == Teh || r == Noon || r == Alef
+}
+
+func hasSuffix(rs []rune, suf string) bool {
+	k := utf8.RuneCountInString(suf)
+	if len(rs) < k {
+		return false
+	}
+	i := len(rs) - k
+	for _, r := range suf {
+		if rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// score rates a form as a word of its own: whether it is a dictionary stem
+// (as it is, without its article, or without an inflectional ending), a
+// name, and how often it was seen alone.
+func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc bool) float64 {
+	key := make([]byte, 0, 64)
+	if article {
+		key = utf8.AppendRune(key, Alef)
+	}
+	for i, r := range stem {
+		if i == len(stem)-1 {
+			if teh {
+				r = TehMarbuta
+			} else if alef {
+				r = Yeh
+			}
+		}
+		key = utf8.AppendRune(key, r)
+	}
+	e := s.folded[string(key)]
+	v := wCount * math.Log1p(float64(e.count))
+	switch {
+	case e.flags&(flagStem|flagFunction|flagName) != 0:
+		v += wKnown
+	case s.knownInflected(key):
+		v += wKnown
+	}
+	if e.flags&flagName != 0 {
+		v += wName
+	}
+	if beforeEnc && e.flags&flagFunction != 0 {
+		v += wName
+	}
+	return v
+}
+
+// Inflectional endings that the dictionary's stems do not list.
+var endings = [...]struct{ suffix, replace string }{
+	{"ات", "ة"}, {"ات", ""}, {"ون", ""}, {"ين", ""}, {"ان", ""}, {"تان", "ة"}, {"تين", "ة"},
+	{"ة", ""}, {"ي", ""}, {"ية", ""}, {"يين", ""}, {"يون", ""}, {"يات", ""}, {"يتين", ""}, {"يتان", ""},
+	{"وا", ""}, {"ت", ""}, {"تم", ""}, {"ن", ""}, {"نا", ""}, {"ا", ""},
+}
+
+func (s *Segmenter) knownInflected(key []byte) bool {
+	body := key
+	if bytes.HasPrefix(body, []byte("ال")) && len(body) > len("ال")+2 {
+		body = body[len("ال"):]
+		if s.folded[string(body)].flags&(flagStem|flagName) != 0 {
+			return true
+		}
+	}
+	var tmp [64]byte
+	for _, e := range endings {
+		if !bytes.HasSuffix(body, []byte(e.suffix)) || len(body)-len(e.suffix) < 4 {
+			continue
+		}
+		k := append(append(tmp[:0], body[:len(body)-len(e.suffix)]...), e.replace...)
+		if s.folded[string(k)].flags&flagStem != 0 {
+			return true
+		}
+	}
+	return false
+}
