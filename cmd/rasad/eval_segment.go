@@ -22,6 +22,7 @@ func runEvalSegment(ctx context.Context, env *env, args []string) error {
 		fmt.Fprintln(env.stderr, "precision, recall and F1 of tokens and words, F1 last.")
 		fs.PrintDefaults()
 	}
+	diff := fs.Bool("diff", false, "print each gold token segmented differently (gold, then system) instead of the scores")
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return nil
@@ -37,7 +38,7 @@ func runEvalSegment(ctx context.Context, env *env, args []string) error {
 		return fmt.Errorf("eval segment: %w", err)
 	}
 	defer f.Close()
-	sents, err := eval.ReadCoNLLU(f, *conllu)
+	sents, skipped, err := eval.ReadCoNLLU(f, *conllu)
 	if err != nil {
 		return fmt.Errorf("eval segment: %w", err)
 	}
@@ -46,6 +47,12 @@ func runEvalSegment(ctx context.Context, env *env, args []string) error {
 	}
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if *diff {
+		return eval.WriteSegmentDiff(env.stdout, sents, arabic.DefaultSegmenter())
+	}
+	if skipped > 0 {
+		fmt.Fprintf(env.stdout, "# %s: %d sentences, %d unanalysed tokens left out\n", *conllu, len(sents), skipped)
 	}
 	scores := eval.Segment(sents, arabic.DefaultSegmenter())
 	return scores.Write(env.stdout)

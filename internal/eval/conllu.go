@@ -25,6 +25,7 @@ type Sentence struct {
 type GoldToken struct {
 	Start, End int
 	Words      []int
+	Ignore     bool // not scored: the treebank left it unanalysed
 }
 
 // GoldWord is a syntactic word. Start and End are its bytes in Text when it
@@ -58,7 +59,10 @@ type conlluMWT struct {
 // one before, and the alef of the article after ل is dropped as Arabic
 // writes it (ل + الحظر → للحظر; the gold form becomes لحظر, as in
 // UD Arabic-PUD).
-func ReadCoNLLU(r io.Reader, name string) ([]Sentence, error) {
+//
+// In such a sentence, a token that the treebank left unanalysed (UPOS X on
+// an Arabic word) is marked Ignore; skipped counts them.
+func ReadCoNLLU(r io.Reader, name string) (sents []Sentence, skipped int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	var (
@@ -91,7 +95,7 @@ func ReadCoNLLU(r io.Reader, name string) ([]Sentence, error) {
 		switch {
 		case line == "":
 			if err := flush(); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			continue
 		case strings.HasPrefix(line, "#"):
@@ -104,7 +108,7 @@ func ReadCoNLLU(r io.Reader, name string) ([]Sentence, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 10 {
-			return nil, fmt.Errorf("%s:%d: %d columns, want 10", name, ln, len(f))
+			return nil, 0, fmt.Errorf("%s:%d: %d columns, want 10", name, ln, len(f))
 		}
 		if len(words) == 0 && len(mwts) == 0 {
 			first = ln
@@ -116,7 +120,7 @@ func ReadCoNLLU(r io.Reader, name string) ([]Sentence, error) {
 		case strings.Contains(f[0], "-"):
 			var a, b int
 			if _, err := fmt.Sscanf(f[0], "%d-%d", &a, &b); err != nil || b < a {
-				return nil, fmt.Errorf("%s:%d: bad range %q", name, ln, f[0])
+				return nil, 0, fmt.Errorf("%s:%d: bad range %q", name, ln, f[0])
 			}
 			mwts = append(mwts, conlluMWT{form: f[1], first: len(words), last: len(words) + b - a, spaceAfter: spaceAfter})
 			continue
@@ -128,12 +132,28 @@ func ReadCoNLLU(r io.Reader, name string) ([]Sentence, error) {
 		words = append(words, w)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, 0, fmt.Errorf("read %s: %w", name, err)
 	}
 	if err := flush(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return out, nil
+	for _, s := range out {
+		for _, t := range s.Tokens {
+			if t.Ignore {
+				skipped++
+			}
+		}
+	}
+	return out, skipped, nil
+}
+
+// unanalysed reports whether w is an Arabic word that the treebank left
+// unanalysed (UPOS X): PADT 1.2 does so for 2,315 words of dev, keeping
+// their clitics attached (وذلك، علينا), so their gold segmentation is not
+// UD's.
+func unanalysed(w conlluWord) bool {
+	f := stripMarks(w.form)
+	return w.upos == "X" && utf8.RuneCountInString(f) >= 2 && startsWithLetter(f)
 }
 
 // buildSentence lays the words out over the raw text and groups them into
@@ -196,6 +216,9 @@ func buildSentence(id, text string, hasText bool, words []conlluWord, mwts []con
 		} else {
 			s.Tokens = append(s.Tokens, GoldToken{Start: start, End: end, Words: []int{len(s.Words)}})
 			k = len(s.Tokens) - 1
+		}
+		if !hasText && unanalysed(w) {
+			s.Tokens[k].Ignore = true
 		}
 		s.Words = append(s.Words, GoldWord{Form: w.form, Start: start, End: end, Token: k})
 		i++

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
@@ -87,7 +88,7 @@ func Segment(sents []Sentence, seg *arabic.Segmenter) SegmentScores {
 	return out
 }
 
-// SegmentWords returns the system's words for text: the parts of every
+// systemWords returns the system's words for text: the parts of every
 // segmented token, and every other token whole.
 func systemWords(toks []news.Token) []sysWord {
 	var ws []sysWord
@@ -110,13 +111,35 @@ func scoreSentence(s *Sentence, seg *arabic.Segmenter) (tokens, words Score) {
 	seg.Segment(toks)
 	sys := systemWords(toks)
 
+	// Leave out what lies within ignored gold tokens, on both sides.
+	var ignored []span
+	for _, g := range s.Tokens {
+		if g.Ignore {
+			ignored = append(ignored, span{g.Start, g.End})
+		}
+	}
+	inIgnored := func(start, end int) bool {
+		for _, sp := range ignored {
+			if start < sp.end && end > sp.start {
+				return true
+			}
+		}
+		return false
+	}
+
 	tokSpans := make(map[span]bool, len(toks))
 	for _, t := range toks {
+		if inIgnored(t.Start, t.End) {
+			continue
+		}
 		tokSpans[span{t.Start, t.End}] = true
+		tokens.System++
 	}
-	tokens.System = len(toks)
-	tokens.Gold = len(s.Tokens)
 	for _, g := range s.Tokens {
+		if g.Ignore {
+			continue
+		}
+		tokens.Gold++
 		if tokSpans[span{g.Start, g.End}] {
 			tokens.Correct++
 		}
@@ -124,11 +147,17 @@ func scoreSentence(s *Sentence, seg *arabic.Segmenter) (tokens, words Score) {
 
 	wordSpans := make(map[span]bool, len(sys))
 	for _, w := range sys {
+		if inIgnored(w.Start, w.End) {
+			continue
+		}
 		wordSpans[span{w.Start, w.End}] = true
+		words.System++
 	}
-	words.System = len(sys)
-	words.Gold = len(s.Words)
 	for _, g := range s.Words {
+		if s.Tokens[g.Token].Ignore {
+			continue
+		}
+		words.Gold++
 		if g.Start >= 0 && wordSpans[span{g.Start, g.End}] {
 			words.Correct++
 		}
@@ -171,4 +200,35 @@ func lcs(a, b []string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// WriteSegmentDiff writes, for every gold token that the system segmented
+// differently, a line "gold<TAB>system" with the words joined by +.
+func WriteSegmentDiff(w io.Writer, sents []Sentence, seg *arabic.Segmenter) error {
+	for i := range sents {
+		s := &sents[i]
+		toks := arabic.Tokenize(s.Text)
+		seg.Segment(toks)
+		sys := systemWords(toks)
+		for _, g := range s.Tokens {
+			if g.Ignore {
+				continue
+			}
+			var gw, sw []string
+			for _, k := range g.Words {
+				gw = append(gw, s.Words[k].Form)
+			}
+			for _, x := range sys {
+				if x.End > g.Start && x.Start < g.End {
+					sw = append(sw, s.Text[x.Start:x.End])
+				}
+			}
+			if strings.Join(gw, "+") != strings.Join(sw, "+") {
+				if _, err := fmt.Fprintf(w, "%s\t%s\n", strings.Join(gw, "+"), strings.Join(sw, "+")); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
 }
