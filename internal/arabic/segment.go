@@ -42,6 +42,7 @@ type lexEntry struct {
 //
 // A Segmenter is immutable after construction and safe for concurrent use.
 type Segmenter struct {
+	w      weights
 	folded map[string]lexEntry // by Normalize'd form
 	exact  map[string]uint8    // flags of whole words, by their spelling without harakat
 }
@@ -62,7 +63,7 @@ func LoadSegmenter(r io.Reader) (*Segmenter, error) {
 		defer zr.Close()
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
-	s := &Segmenter{folded: make(map[string]lexEntry, 1<<17), exact: make(map[string]uint8)}
+	s := &Segmenter{w: defaultWeights, folded: make(map[string]lexEntry, 1<<17), exact: make(map[string]uint8)}
 	for ln := 1; ; ln++ {
 		line, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
@@ -122,7 +123,7 @@ func (s *Segmenter) parseLine(line []byte) error {
 	key := Normalize(w)
 	old := s.folded[key]
 	old.count += e.count
-	old.flags |= e.flags &^ flagWhole
+	old.flags |= e.flags
 	s.folded[key] = old
 	return nil
 }
@@ -329,17 +330,39 @@ func prepare(word string, sc *scratch) bool {
 	return len(sc.runes) > 0
 }
 
-// Weights of the scores that choose a segmentation; see split.
+// weights are the terms of the scores that choose a segmentation: a form
+// scores known (a dictionary stem, as it is, without its article or without
+// an inflectional ending), name (a known name), count times the log of its
+// corpus count; each clitic split off costs its cost. They were tuned on UD
+// Arabic-PADT dev.
+type weights struct {
+	known      float64 // the form is a dictionary stem
+	knownWhole float64 // instead of known, for a whole word that starts with a proclitic letter
+	name       float64 // the form is a name
+	preferred  float64 // the form is listed as a word of its own (whole.txt)
+	function   float64 // a function word before a pronoun (فيه، لديهم)
+	count      float64 // times log(1+count)
+	shared     float64 // share of the whole word's count that a split's stem gets too
+	waw        float64 // cost of و
+	feh        float64 // cost of ف
+	beh        float64 // cost of ب
+	lam        float64 // cost of ل
+	kaf        float64 // cost of ك
+	seen       float64 // cost of س
+	enc        float64 // cost of a pronoun after the stem
+	encRare    float64 // extra cost of ك كم كن كما after the stem
+}
+
+var defaultWeights = weights{
+	known: 3, knownWhole: 3, name: 0.5, preferred: 1, function: 1.5, count: 1, shared: 0,
+	waw: 1.2, feh: 1.2, beh: 1.2, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
+}
+
 const (
-	wKnown  = 3.0 // the form is a dictionary stem (directly, or less its article or inflection)
-	wName   = 1.5 // the form is a known name
-	wCount  = 1.0 // times the log of the form's corpus count
-	wClitic = 1.2 // cost of each clitic
-	wRare   = 1.5 // extra cost of the rarer clitics (ك س, and ك كم ي ني after the stem)
-	minStem = 2   // letters a stem keeps at least
+	minStem  = 2 // letters a stem keeps at least
+	maxSplit = 3 // proclitics at most
 	// prepositionHost scores ل or ب with a pronoun (له، بها): always split.
 	prepositionHost = 100.0
-	maxSplit        = 3 // proclitics at most
 )
 
 var enclitics = [...]string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
@@ -355,12 +378,13 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	if fl, ok := s.exact[string(sc.light)]; ok && fl&flagWhole != 0 {
 		return whole
 	}
-	if n <= minStem {
+	if n < minStem {
 		return whole
 	}
-	best, bestScore := whole, s.score(sc.runes, false, false, false, false)
+	best, bestScore := whole, s.score(sc.runes, false, false, false, false, true, 0)
 	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
 	runes := sc.runes
+	wholeCount := s.folded[string(sc.light)].count // approximately: most words need no folding
 	for pre := 0; pre <= maxSplit && pre < n-1; pre++ {
 		if pre > 0 && !validProclitics(runes[:pre]) {
 			break
@@ -381,10 +405,10 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 			}
 			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
 			stem := runes[pre : n-enc]
-			if enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
+			if pre+enc >= n && pre == 0 || enc > 0 && n-enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
 				continue
 			}
-			sc2 := s.candidate(&sp, stem, runes[:pre], e)
+			sc2 := s.candidate(&sp, stem, runes[:pre], e, wholeCount)
 			if sc2 > bestScore {
 				best, bestScore = sp, sc2
 			}
@@ -396,7 +420,7 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 // candidate scores splitting off proclitics pro and enclitic number e (or
 // none when e == len(enclitics)) around stem, and sets the stem's spelling
 // flags of sp.
-func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int) float64 {
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, wholeCount uint32) float64 {
 	hasEnc := e < len(enclitics)
 	lastPro := rune(0)
 	if len(pro) > 0 {
@@ -424,29 +448,48 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int) float64 {
 	if hasEnc && len(stem) >= 2 && stem[0] == Alef && stem[1] == Lam {
 		return math.Inf(-1) // no pronoun after the article
 	}
-	cost := wClitic * float64(len(pro))
+	cost := 0.0
 	for _, p := range pro {
-		if p == Kaf || p == Seen {
-			cost += wRare
+		switch p {
+		case Waw:
+			cost += s.w.waw
+		case Feh:
+			cost += s.w.feh
+		case Beh:
+			cost += s.w.beh
+		case Lam:
+			cost += s.w.lam
+		case Kaf:
+			cost += s.w.kaf
+		case Seen:
+			cost += s.w.seen
 		}
 	}
 	if hasEnc {
-		cost += wClitic
+		cost += s.w.enc
 		switch enclitics[e] {
-		case "ي", "ني", "ك", "كم", "كن", "كما":
-			cost += wRare
+		case "ي", "ني":
+			// The pronoun of the first person only after a function
+			// word (لدي، إني، معي): elsewhere final ي is nearly always a
+			// nisba ending (مصري).
+			if s.folded[string(stem)].flags&flagFunction == 0 {
+				return math.Inf(-1)
+			}
+		case "ك", "كم", "كن", "كما":
+			cost += s.w.encRare
 		}
 	}
+	extra := s.w.shared * float64(wholeCount)
 	teh := hasEnc && stem[len(stem)-1] == Teh
 	alef := hasEnc && stem[len(stem)-1] == Alef
-	best := s.score(stem, sp.article, false, false, hasEnc)
+	best := s.score(stem, sp.article, false, false, hasEnc, false, extra)
 	if teh {
-		if v := s.score(stem, sp.article, true, false, hasEnc); v > best {
+		if v := s.score(stem, sp.article, true, false, hasEnc, false, extra); v > best {
 			best, sp.tehMarbut = v, true
 		}
 	}
 	if alef {
-		if v := s.score(stem, sp.article, false, true, hasEnc); v > best {
+		if v := s.score(stem, sp.article, false, true, hasEnc, false, extra); v > best {
 			best, sp.alefMaks = v, true
 		}
 	}
@@ -489,9 +532,11 @@ func hasSuffix(rs []rune, suf string) bool {
 
 // score rates a form as a word of its own: whether it is a dictionary stem
 // (as it is, without its article, or without an inflectional ending), a
-// name, and how often it was seen alone.
-func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc bool) float64 {
-	key := make([]byte, 0, 64)
+// name, and how often it was seen alone. whole says the form is the whole
+// word, not a stem cut out of it.
+func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool, extra float64) float64 {
+	var kb [64]byte
+	key := kb[:0]
 	if article {
 		key = utf8.AppendRune(key, Alef)
 	}
@@ -506,20 +551,35 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc bool) float
 		key = utf8.AppendRune(key, r)
 	}
 	e := s.folded[string(key)]
-	v := wCount * math.Log1p(float64(e.count))
+	v := s.w.count * math.Log1p(float64(e.count)+extra)
+	known := s.w.known
+	if whole && len(stem) > 0 && isProcliticLetter(stem[0]) {
+		known = s.w.knownWhole
+	}
 	switch {
 	case e.flags&(flagStem|flagFunction|flagName) != 0:
-		v += wKnown
+		v += known
 	case s.knownInflected(key):
-		v += wKnown
+		v += known
 	}
 	if e.flags&flagName != 0 {
-		v += wName
+		v += s.w.name
+	}
+	if e.flags&flagWhole != 0 {
+		v += s.w.preferred
 	}
 	if beforeEnc && e.flags&flagFunction != 0 {
-		v += wName
+		v += s.w.function
 	}
 	return v
+}
+
+func isProcliticLetter(r rune) bool {
+	switch r {
+	case Waw, Feh, Beh, Lam, Kaf, Seen:
+		return true
+	}
+	return false
 }
 
 // Inflectional endings that the dictionary's stems do not list.

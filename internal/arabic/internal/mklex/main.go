@@ -91,7 +91,7 @@ func run(dic, aner, aqmar, lists, out string) error {
 	}
 	addNames(lex, ents)
 	for _, l := range []struct{ file, flags string }{
-		{"function.txt", "fs"}, {"names.txt", "n"}, {"whole.txt", "w"},
+		{"function.txt", "fs"}, {"names.txt", "n"}, {"whole.txt", "sw"},
 	} {
 		if err := readList(filepath.Join(lists, l.file), l.flags, lex); err != nil {
 			return err
@@ -135,14 +135,16 @@ func readHunspell(file string, lex lexicon) error {
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
-	section := ""
-	for ln := 1; sc.Scan(); ln++ {
+	section, inHeader := "", false
+	for sc.Scan() {
 		line := sc.Text()
+		// Sections open with "::::", their file name, "::::".
 		if strings.HasPrefix(line, "::::") {
-			if sc.Scan() {
-				ln++
-				section = strings.TrimSpace(sc.Text())
-			}
+			inHeader = !inHeader
+			continue
+		}
+		if inHeader {
+			section = strings.TrimSpace(line)
 			continue
 		}
 		if section == "" || section == "stopwords.dic" {
