@@ -11,3 +11,40 @@ func (s *Segmenter) WithWeights(f func(w *Weights)) *Segmenter {
 	f(&c.w)
 	return &c
 }
+
+// Field returns the weight named name, or nil.
+func (w *weights) Field(name string) *float64 {
+	switch name {
+	case "known":
+		return &w.known
+	case "knownWhole":
+		return &w.knownWhole
+	case "name":
+		return &w.name
+	case "preferred":
+		return &w.preferred
+	case "function":
+		return &w.function
+	case "count":
+		return &w.count
+	case "shared":
+		return &w.shared
+	case "waw":
+		return &w.waw
+	case "feh":
+		return &w.feh
+	case "beh":
+		return &w.beh
+	case "lam":
+		return &w.lam
+	case "kaf":
+		return &w.kaf
+	case "seen":
+		return &w.seen
+	case "enc":
+		return &w.enc
+	case "encRare":
+		return &w.encRare
+	}
+	return nil
+}

@@ -354,8 +354,8 @@ type weights struct {
 }
 
 var defaultWeights = weights{
-	known: 3, knownWhole: 3, name: 0.5, preferred: 1, function: 1.5, count: 1, shared: 0,
-	waw: 1.2, feh: 1.2, beh: 1.2, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
+	known: 4, knownWhole: 3, name: 0.5, preferred: 4, function: 0, count: 1, shared: 0,
+	waw: 1.2, feh: 1.5, beh: 1, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
 }
 
 const (
@@ -385,7 +385,7 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
 	runes := sc.runes
 	wholeCount := s.folded[string(sc.light)].count // approximately: most words need no folding
-	for pre := 0; pre <= maxSplit && pre < n-1; pre++ {
+	for pre := 0; pre <= maxSplit && pre < n; pre++ {
 		if pre > 0 && !validProclitics(runes[:pre]) {
 			break
 		}
@@ -472,7 +472,7 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, wholeCount uin
 			// The pronoun of the first person only after a function
 			// word (لدي، إني، معي): elsewhere final ي is nearly always a
 			// nisba ending (مصري).
-			if s.folded[string(stem)].flags&flagFunction == 0 {
+			if !firstPersonHost(stem) {
 				return math.Inf(-1)
 			}
 		case "ك", "كم", "كن", "كما":
@@ -494,6 +494,16 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, wholeCount uin
 		}
 	}
 	return best - cost
+}
+
+// firstPersonHost reports whether stem is one of the words that take the
+// first-person pronoun ي (معي، عني، مني، لدي، إني، لكني، أني).
+func firstPersonHost(stem []rune) bool {
+	switch string(stem) {
+	case "مع", "عن", "من", "لد", "ان", "لكن", "علي", "الي", "في":
+		return true
+	}
+	return false
 }
 
 func validProclitics(p []rune) bool {
