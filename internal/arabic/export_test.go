@@ -27,8 +27,6 @@ func (w *weights) Field(name string) *float64 {
 		return &w.function
 	case "count":
 		return &w.count
-	case "shared":
-		return &w.shared
 	case "waw":
 		return &w.waw
 	case "feh":

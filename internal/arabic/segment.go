@@ -55,55 +55,52 @@ type Segmenter struct {
 // compressed.
 func LoadSegmenter(r io.Reader) (*Segmenter, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
+	var src io.Reader = br
 	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("load lexicon: %w", err)
 		}
 		defer zr.Close()
-		br = bufio.NewReaderSize(zr, 64<<10)
+		src = zr
 	}
-	s := &Segmenter{w: defaultWeights, folded: make(map[string]lexEntry, 1<<17), exact: make(map[string]uint8)}
-	for ln := 1; ; ln++ {
-		line, err := br.ReadSlice('\n')
-		if err == bufio.ErrBufferFull {
-			return nil, fmt.Errorf("load lexicon line %d: line too long", ln)
-		}
-		if len(line) > 0 {
-			if perr := s.parseLine(line); perr != nil {
-				return nil, fmt.Errorf("load lexicon line %d: %w", ln, perr)
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
+	data, err := io.ReadAll(src)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	// One string holds every key: entries are substrings of it.
+	text := string(data)
+	s := &Segmenter{w: defaultWeights, folded: make(map[string]lexEntry, strings.Count(text, "\n")+1), exact: make(map[string]uint8)}
+	for ln := 1; len(text) > 0; ln++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if err := s.parseLine(line); err != nil {
 			return nil, fmt.Errorf("load lexicon line %d: %w", ln, err)
 		}
 	}
 	return s, nil
 }
 
-func (s *Segmenter) parseLine(line []byte) error {
-	line = bytes.TrimRight(line, "\r\n")
+func (s *Segmenter) parseLine(line string) error {
+	line = strings.TrimRight(line, "\r")
 	if len(line) == 0 || line[0] == '#' {
 		return nil
 	}
-	word, rest, _ := bytes.Cut(line, []byte{'\t'})
-	cnt, fl, _ := bytes.Cut(rest, []byte{'\t'})
-	if len(word) == 0 || !utf8.Valid(word) {
+	word, rest, _ := strings.Cut(line, "\t")
+	cnt, fl, _ := strings.Cut(rest, "\t")
+	if len(word) == 0 || !utf8.ValidString(word) {
 		return fmt.Errorf("bad word %q", word)
 	}
 	var e lexEntry
 	if len(cnt) > 0 {
-		n, err := strconv.ParseUint(string(cnt), 10, 32)
+		n, err := strconv.ParseUint(cnt, 10, 32)
 		if err != nil {
 			return fmt.Errorf("bad count %q", cnt)
 		}
 		e.count = uint32(n)
 	}
-	for _, c := range fl {
-		switch c {
+	for i := 0; i < len(fl); i++ {
+		switch fl[i] {
 		case 's':
 			e.flags |= flagStem
 		case 'n':
@@ -113,14 +110,13 @@ func (s *Segmenter) parseLine(line []byte) error {
 		case 'w':
 			e.flags |= flagWhole
 		default:
-			return fmt.Errorf("unknown flag %q", c)
+			return fmt.Errorf("unknown flag %q", fl[i])
 		}
 	}
-	w := string(word)
 	if e.flags&flagWhole != 0 {
-		s.exact[stripMarks(w)] |= e.flags
+		s.exact[stripMarks(word)] |= e.flags
 	}
-	key := Normalize(w)
+	key := Normalize(word)
 	old := s.folded[key]
 	old.count += e.count
 	old.flags |= e.flags
@@ -143,8 +139,10 @@ func stripMarks(s string) string {
 // data/README.md for its sources), loaded on first use.
 func DefaultSegmenter() *Segmenter { return defaultSegmenter() }
 
+func loadEmbedded() (*Segmenter, error) { return LoadSegmenter(bytes.NewReader(lexiconGz)) }
+
 var defaultSegmenter = sync.OnceValue(func() *Segmenter {
-	s, err := LoadSegmenter(bytes.NewReader(lexiconGz))
+	s, err := loadEmbedded()
 	if err != nil {
 		panic("arabic: embedded lexicon: " + err.Error())
 	}
@@ -342,7 +340,6 @@ type weights struct {
 	preferred  float64 // the form is listed as a word of its own (whole.txt)
 	function   float64 // a function word before a pronoun (فيه، لديهم)
 	count      float64 // times log(1+count)
-	shared     float64 // share of the whole word's count that a split's stem gets too
 	waw        float64 // cost of و
 	feh        float64 // cost of ف
 	beh        float64 // cost of ب
@@ -354,7 +351,7 @@ type weights struct {
 }
 
 var defaultWeights = weights{
-	known: 4, knownWhole: 3, name: 0.5, preferred: 4, function: 0, count: 1, shared: 0,
+	known: 4, knownWhole: 3, name: 0.5, preferred: 4, function: 0, count: 1,
 	waw: 1.2, feh: 1.5, beh: 1, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
 }
 
@@ -366,6 +363,26 @@ const (
 )
 
 var enclitics = [...]string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
+
+var encliticRunes = func() (rs [len(enclitics)][]rune) {
+	for i, e := range enclitics {
+		rs[i] = []rune(e)
+	}
+	return rs
+}()
+
+func hasSuffixRunes(rs, suf []rune) bool {
+	if len(rs) < len(suf) {
+		return false
+	}
+	rs = rs[len(rs)-len(suf):]
+	for i, r := range suf {
+		if rs[i] != r {
+			return false
+		}
+	}
+	return true
+}
 
 // split chooses the segmentation of one word.
 func (s *Segmenter) split(word string, sc *scratch) split {
@@ -381,38 +398,46 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	if n < minStem {
 		return whole
 	}
-	best, bestScore := whole, s.score(sc.runes, false, false, false, false, true, 0)
-	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
+	if !mayHaveClitics(sc.runes) {
+		return whole
+	}
 	runes := sc.runes
-	wholeCount := s.folded[string(sc.light)].count // approximately: most words need no folding
+	// The pronouns that end the word, and none.
+	var encs [len(enclitics) + 1]int
+	ne := 0
+	for e, er := range encliticRunes {
+		if hasSuffixRunes(runes, er) {
+			encs[ne] = e
+			ne++
+		}
+	}
+	encs[ne] = len(enclitics)
+	ne++
+	best, bestScore := whole, math.Inf(-1)
+	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
 	for pre := 0; pre <= maxSplit && pre < n; pre++ {
-		if pre > 0 && !validProclitics(runes[:pre]) {
-			break
+		if pre > 0 && (!validProclitics(runes[:pre]) || sc.offs[pre] == sc.offs[pre-1]) {
+			break // not proclitics, or inside a ligature
 		}
-		if pre > 0 && sc.offs[pre] == sc.offs[pre-1] {
-			break // inside a ligature
-		}
-		for e := 0; e <= len(enclitics); e++ {
+		for _, e := range encs[:ne] {
 			enc := 0
 			if e < len(enclitics) {
-				if !hasSuffix(runes[pre:], enclitics[e]) {
-					continue
-				}
-				enc = utf8.RuneCountInString(enclitics[e])
+				enc = len(encliticRunes[e])
 			}
-			if pre == 0 && enc == 0 {
+			if pre == 0 && enc == 0 || pre+enc > n || pre == 0 && enc >= n {
+				continue
+			}
+			if enc > 0 && n-enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
 				continue
 			}
 			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
-			stem := runes[pre : n-enc]
-			if pre+enc >= n && pre == 0 || enc > 0 && n-enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
-				continue
-			}
-			sc2 := s.candidate(&sp, stem, runes[:pre], e, wholeCount)
-			if sc2 > bestScore {
-				best, bestScore = sp, sc2
+			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e); v > bestScore {
+				best, bestScore = sp, v
 			}
 		}
+	}
+	if math.IsInf(bestScore, -1) || bestScore <= s.score(runes, false, false, false, false, true) {
+		return whole
 	}
 	return best
 }
@@ -420,7 +445,7 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 // candidate scores splitting off proclitics pro and enclitic number e (or
 // none when e == len(enclitics)) around stem, and sets the stem's spelling
 // flags of sp.
-func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, wholeCount uint32) float64 {
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int) float64 {
 	hasEnc := e < len(enclitics)
 	lastPro := rune(0)
 	if len(pro) > 0 {
@@ -479,17 +504,16 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, wholeCount uin
 			cost += s.w.encRare
 		}
 	}
-	extra := s.w.shared * float64(wholeCount)
 	teh := hasEnc && stem[len(stem)-1] == Teh
 	alef := hasEnc && stem[len(stem)-1] == Alef
-	best := s.score(stem, sp.article, false, false, hasEnc, false, extra)
+	best := s.score(stem, sp.article, false, false, hasEnc, false)
 	if teh {
-		if v := s.score(stem, sp.article, true, false, hasEnc, false, extra); v > best {
+		if v := s.score(stem, sp.article, true, false, hasEnc, false); v > best {
 			best, sp.tehMarbut = v, true
 		}
 	}
 	if alef {
-		if v := s.score(stem, sp.article, false, true, hasEnc, false, extra); v > best {
+		if v := s.score(stem, sp.article, false, true, hasEnc, false); v > best {
 			best, sp.alefMaks = v, true
 		}
 	}
@@ -525,26 +549,11 @@ func isImperfectPrefix(r rune) bool {
 	return r == Yeh || r == Teh || r == Noon || r == Alef
 }
 
-func hasSuffix(rs []rune, suf string) bool {
-	k := utf8.RuneCountInString(suf)
-	if len(rs) < k {
-		return false
-	}
-	i := len(rs) - k
-	for _, r := range suf {
-		if rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
-}
-
 // score rates a form as a word of its own: whether it is a dictionary stem
 // (as it is, without its article, or without an inflectional ending), a
 // name, and how often it was seen alone. whole says the form is the whole
 // word, not a stem cut out of it.
-func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool, extra float64) float64 {
+func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool) float64 {
 	var kb [64]byte
 	key := kb[:0]
 	if article {
@@ -561,7 +570,7 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 		key = utf8.AppendRune(key, r)
 	}
 	e := s.folded[string(key)]
-	v := s.w.count * math.Log1p(float64(e.count)+extra)
+	v := s.w.count * math.Log1p(float64(e.count))
 	known := s.w.known
 	if whole && len(stem) > 0 && isProcliticLetter(stem[0]) {
 		known = s.w.knownWhole
@@ -582,6 +591,19 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 		v += s.w.function
 	}
 	return v
+}
+
+// mayHaveClitics reports whether the word starts with a proclitic letter or
+// ends with a pronoun's last letter; no other word is split.
+func mayHaveClitics(rs []rune) bool {
+	if isProcliticLetter(rs[0]) {
+		return true
+	}
+	switch rs[len(rs)-1] {
+	case Heh, Alef, Meem, Noon, Kaf, Yeh:
+		return true
+	}
+	return false
 }
 
 func isProcliticLetter(r rune) bool {

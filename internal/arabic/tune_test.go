@@ -42,7 +42,6 @@ func TestTuneWeights(t *testing.T) {
 		{"preferred", func(w *arabic.Weights) *float64 { return w.Field("preferred") }, []float64{0, 1, 2, 4}},
 		{"function", func(w *arabic.Weights) *float64 { return w.Field("function") }, []float64{0, 1, 1.5, 3}},
 		{"count", func(w *arabic.Weights) *float64 { return w.Field("count") }, []float64{0.5, 0.75, 1, 1.5}},
-		{"shared", func(w *arabic.Weights) *float64 { return w.Field("shared") }, []float64{0, 0.1, 0.3, 1}},
 		{"waw", func(w *arabic.Weights) *float64 { return w.Field("waw") }, []float64{0, 0.5, 1, 1.5, 2}},
 		{"feh", func(w *arabic.Weights) *float64 { return w.Field("feh") }, []float64{0.5, 1, 1.5, 2, 3}},
 		{"beh", func(w *arabic.Weights) *float64 { return w.Field("beh") }, []float64{0.5, 1, 1.5, 2, 3}},

@@ -1,0 +1,67 @@
+package arabic
+
+import (
+	"os"
+	"testing"
+	"time"
+)
+
+// BenchmarkAnalyse runs the whole analyser, Tokenize, Sentences and Segment,
+// over real Arabic text: the reference article, and a sample of ANERcorp
+// newswire.
+func BenchmarkAnalyse(b *testing.B) {
+	seg := DefaultSegmenter()
+	for _, file := range []string{"article.txt", "anercorp-train-sample.txt"} {
+		data, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		b.Run(file, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				toks := Tokenize(text)
+				_ = Sentences(text, toks)
+				seg.Segment(toks)
+			}
+		})
+	}
+}
+
+// BenchmarkTokenize runs Tokenize and Sentences alone, to tell their share
+// of BenchmarkAnalyse.
+func BenchmarkTokenize(b *testing.B) {
+	data, err := os.ReadFile("testdata/anercorp-train-sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks := Tokenize(text)
+		_ = Sentences(text, toks)
+	}
+}
+
+func BenchmarkLoadSegmenter(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadEmbedded(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestLoadTime keeps loading the embedded lexicon under the bar of 150 ms
+// (with room for a slow, shared machine).
+func TestLoadTime(t *testing.T) {
+	start := time.Now()
+	if _, err := loadEmbedded(); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 600*time.Millisecond {
+		t.Errorf("loading the embedded lexicon took %v", d)
+	}
+}
