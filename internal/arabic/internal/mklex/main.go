@@ -196,10 +196,14 @@ func readBIO(file string, lex lexicon, ents map[string]int) error {
 	return sc.Err()
 }
 
-// addNames marks the tagged names, except those that are another tagged
-// name with a clitic before it (للأمم is ل + الأمم, وبغداد is و + بغداد).
+// addNames marks the words tagged as names at least half the times they
+// occur (not الحكومة, which is mostly a common noun), except those that are
+// another tagged name with a clitic before it (للأمم is ل + الأمم).
 func addNames(lex lexicon, ents map[string]int) {
-	for w := range ents {
+	for w, n := range ents {
+		if e := lex[w]; e == nil || 2*n < e.count {
+			continue
+		}
 		rs := []rune(w)
 		clitic := false
 		for i := 1; i <= 2 && i < len(rs)-1; i++ {
