@@ -196,6 +196,7 @@ func (s *Segmenter) SegmentWord(word string) []news.Part {
 // scratch holds the per-word working arrays, reused from word to word.
 type scratch struct {
 	runes []rune // the folded letters of the word
+	orig  []rune // the same letters as written
 	offs  []int  // offs[i] is the byte offset of runes[i]; offs[len] = len(word)
 	light []byte // the word without harakat, unfolded
 	key   []byte // a lookup key being built
@@ -304,13 +305,14 @@ func (sp split) stemForm(norm string, sc *scratch) string {
 // its spelling without harakat. It reports false for a word that holds
 // anything but Arabic letters once marks are dropped.
 func prepare(word string, sc *scratch) bool {
-	sc.runes, sc.offs, sc.light = sc.runes[:0], sc.offs[:0], sc.light[:0]
+	sc.runes, sc.orig, sc.offs, sc.light = sc.runes[:0], sc.orig[:0], sc.offs[:0], sc.light[:0]
 	for i := 0; i < len(word); {
 		r, n := utf8.DecodeRuneInString(word[i:])
 		if IsPresentationForm(r) {
 			for _, d := range norm.NFKC.String(string(r)) {
 				if f := foldRune(d, false); f > 0 && f != ' ' {
 					sc.runes = append(sc.runes, f)
+					sc.orig = append(sc.orig, d)
 					sc.offs = append(sc.offs, i)
 					sc.light = utf8.AppendRune(sc.light, d)
 				}
@@ -320,6 +322,7 @@ func prepare(word string, sc *scratch) bool {
 		}
 		if f := foldRune(r, false); f > 0 {
 			sc.runes = append(sc.runes, f)
+			sc.orig = append(sc.orig, r)
 			sc.offs = append(sc.offs, i)
 			sc.light = utf8.AppendRune(sc.light, r)
 		}
@@ -431,7 +434,9 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 				continue
 			}
 			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
-			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e); v > bestScore {
+			// The article is a bare alef and lam (أل is not one: ألقاها).
+			article := n-enc-pre >= 2 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam
+			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e, article); v > bestScore {
 				best, bestScore = sp, v
 			}
 		}
@@ -445,7 +450,7 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 // candidate scores splitting off proclitics pro and enclitic number e (or
 // none when e == len(enclitics)) around stem, and sets the stem's spelling
 // flags of sp.
-func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int) float64 {
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, article bool) float64 {
 	hasEnc := e < len(enclitics)
 	lastPro := rune(0)
 	if len(pro) > 0 {
@@ -470,7 +475,7 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int) float64 {
 	if lastPro == Seen && !isImperfectPrefix(stem[0]) {
 		return math.Inf(-1)
 	}
-	if hasEnc && len(stem) >= 2 && stem[0] == Alef && stem[1] == Lam {
+	if hasEnc && article {
 		return math.Inf(-1) // no pronoun after the article
 	}
 	cost := 0.0

@@ -109,6 +109,11 @@ type span struct{ start, end int }
 func scoreSentence(s *Sentence, seg *arabic.Segmenter) (tokens, words Score) {
 	toks := arabic.Tokenize(s.Text)
 	seg.Segment(toks)
+	return scoreTokens(s, toks)
+}
+
+// scoreTokens scores the system's segmented tokens of s.Text against s.
+func scoreTokens(s *Sentence, toks []news.Token) (tokens, words Score) {
 	sys := systemWords(toks)
 
 	// Leave out what lies within ignored gold tokens, on both sides.
