@@ -4,6 +4,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"rasad/internal/news"
 )
 
 // BenchmarkAnalyse runs the whole analyser, Tokenize, Sentences and Segment,
@@ -17,13 +19,26 @@ func BenchmarkAnalyse(b *testing.B) {
 			b.Fatal(err)
 		}
 		text := string(data)
-		b.Run(file, func(b *testing.B) {
+		// warm: the steady state of a long-running process, whose
+		// Segmenter remembers the words it has seen.
+		b.Run(file+"/warm", func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
 				toks := Tokenize(text)
 				_ = Sentences(text, toks)
 				seg.Segment(toks)
+			}
+		})
+		// cold: a Segmenter that has seen none of the text's words.
+		b.Run(file+"/cold", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				fresh := &Segmenter{w: seg.w, folded: seg.folded, exact: seg.exact, memo: &memo{parts: make(map[string][]news.Part)}}
+				toks := Tokenize(text)
+				_ = Sentences(text, toks)
+				fresh.Segment(toks)
 			}
 		})
 	}

@@ -1,5 +1,7 @@
 package arabic
 
+import "rasad/internal/news"
+
 // Tuning hooks for tests in package arabic_test.
 
 // Weights is the exported view of weights for tuning experiments.
@@ -7,9 +9,9 @@ type Weights = weights
 
 // WithWeights returns a copy of s that scores with w.
 func (s *Segmenter) WithWeights(f func(w *Weights)) *Segmenter {
-	c := *s
+	c := &Segmenter{w: s.w, folded: s.folded, exact: s.exact, memo: &memo{parts: make(map[string][]news.Part)}}
 	f(&c.w)
-	return &c
+	return c
 }
 
 // Field returns the weight named name, or nil.

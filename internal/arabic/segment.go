@@ -40,11 +40,52 @@ type lexEntry struct {
 // after it. A lexicon decides each split, so that a word is not broken where
 // it should not be (بكين, فرنسا, كتبت stay whole; وبكين is و + بكين).
 //
-// A Segmenter is immutable after construction and safe for concurrent use.
+// A Segmenter is safe for concurrent use. Its lexicon does not change after
+// construction; it remembers the segmentations of the words it has seen
+// (up to 65,536 of them), which saves time and changes no result.
 type Segmenter struct {
 	w      weights
 	folded map[string]lexEntry // by Normalize'd form
 	exact  map[string]uint8    // flags of whole words, by their spelling without harakat
+	memo   *memo
+}
+
+// memo remembers the parts of the words a Segmenter has seen, offsets
+// relative to the word, up to memoMax words: news repeats its words, and a
+// remembered word costs one lookup instead of a search of its splits. It
+// changes no result.
+type memo struct {
+	mu    sync.RWMutex
+	parts map[string][]news.Part
+}
+
+const memoMax = 1 << 16
+
+func (m *memo) get(word string) ([]news.Part, bool) {
+	m.mu.RLock()
+	ps, ok := m.parts[word]
+	m.mu.RUnlock()
+	return ps, ok
+}
+
+// put remembers the parts of word, relative to base, copying every string
+// so that the memo holds no text of the caller's.
+func (m *memo) put(word string, parts []news.Part, base int) {
+	m.mu.RLock()
+	full := len(m.parts) >= memoMax
+	m.mu.RUnlock()
+	if full {
+		return
+	}
+	rel := make([]news.Part, len(parts))
+	for i, p := range parts {
+		rel[i] = news.Part{Start: p.Start - base, End: p.End - base, Form: strings.Clone(p.Form), Role: p.Role}
+	}
+	m.mu.Lock()
+	if len(m.parts) < memoMax {
+		m.parts[strings.Clone(word)] = rel
+	}
+	m.mu.Unlock()
 }
 
 // LoadSegmenter reads a lexicon: one entry a line, "word<TAB>count<TAB>flags",
@@ -70,7 +111,7 @@ func LoadSegmenter(r io.Reader) (*Segmenter, error) {
 	}
 	// One string holds every key: entries are substrings of it.
 	text := string(data)
-	s := &Segmenter{w: defaultWeights, folded: make(map[string]lexEntry, strings.Count(text, "\n")+1), exact: make(map[string]uint8)}
+	s := &Segmenter{w: defaultWeights, memo: &memo{parts: make(map[string][]news.Part)}, folded: make(map[string]lexEntry, strings.Count(text, "\n")+1), exact: make(map[string]uint8)}
 	for ln := 1; len(text) > 0; ln++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
@@ -116,12 +157,28 @@ func (s *Segmenter) parseLine(line string) error {
 	if e.flags&flagWhole != 0 {
 		s.exact[stripMarks(word)] |= e.flags
 	}
-	key := Normalize(word)
+	key := word
+	if !isNormal(word) {
+		key = Normalize(word)
+	}
 	old := s.folded[key]
 	old.count += e.count
 	old.flags |= e.flags
 	s.folded[key] = old
 	return nil
+}
+
+// isNormal reports whether Normalize(s) == s, without allocating.
+func isNormal(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && (IsPresentationForm(r) || foldRune(r, false) != r) {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func stripMarks(s string) string {
@@ -173,7 +230,6 @@ func (s *Segmenter) Segment(toks []news.Token) {
 		if t.Kind != news.Word {
 			continue
 		}
-		sp := s.split(t.Text, &sc)
 		start := len(buf)
 		if cap(buf)-len(buf) < 4 {
 			nb := make([]news.Part, len(buf), 2*cap(buf)+8)
@@ -181,7 +237,17 @@ func (s *Segmenter) Segment(toks []news.Token) {
 			// Parts of earlier tokens keep pointing to the old array, which stays valid.
 			buf = nb
 		}
-		buf = sp.appendParts(buf, t.Start, t.Norm, &sc)
+		if ps, ok := s.memo.get(t.Text); ok {
+			for _, p := range ps {
+				p.Start += t.Start
+				p.End += t.Start
+				buf = append(buf, p)
+			}
+		} else {
+			sp := s.split(t.Text, &sc)
+			buf = sp.appendParts(buf, t.Start, t.Norm, &sc)
+			s.memo.put(t.Text, buf[start:], t.Start)
+		}
 		t.Parts = buf[start:len(buf):len(buf)]
 	}
 }
@@ -395,13 +461,10 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	}
 	n := len(sc.runes)
 	whole.n = n
-	if fl, ok := s.exact[string(sc.light)]; ok && fl&flagWhole != 0 {
+	if n < minStem || !mayHaveClitics(sc.runes) {
 		return whole
 	}
-	if n < minStem {
-		return whole
-	}
-	if !mayHaveClitics(sc.runes) {
+	if s.exact[string(sc.light)]&flagWhole != 0 {
 		return whole
 	}
 	runes := sc.runes
@@ -626,6 +689,8 @@ var endings = [...]struct{ suffix, replace string }{
 	{"وا", ""}, {"ت", ""}, {"تم", ""}, {"ن", ""}, {"نا", ""}, {"ا", ""},
 }
 
+// knownInflected reports whether key is a stem of the lexicon with an
+// inflectional ending or the article.
 func (s *Segmenter) knownInflected(key []byte) bool {
 	body := key
 	if bytes.HasPrefix(body, []byte("ال")) && len(body) > len("ال")+2 {
