@@ -526,9 +526,10 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, article bool) 
 			return math.Inf(-1)
 		}
 	}
-	// A preposition alone before a pronoun: له، بها، لكم (not لي: a word of its own).
+	// A preposition alone before a pronoun: له، بها، لكم (not لي, a word of
+	// its own, nor لكن "but").
 	if len(stem) == 0 || len(stem) < minStem {
-		if len(stem) == 0 && hasEnc && len(pro) >= 1 && (lastPro == Lam || lastPro == Beh) && enclitics[e] != "ي" {
+		if len(stem) == 0 && hasEnc && len(pro) >= 1 && (lastPro == Lam || lastPro == Beh) && enclitics[e] != "ي" && enclitics[e] != "كن" {
 			// The preposition is the stem: move it there.
 			sp.pre--
 			return prepositionHost
