@@ -5,6 +5,7 @@
 //     its noun, tool-word and verb stems, which carry no clitics;
 //   - word counts from ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0),
 //     and the person, place and organisation names tagged in them;
+//   - the one-word country names of Debian's iso-codes (LGPL-2.1+);
 //   - the hand-written lists in data/*.txt (function words, names, words that
 //     stay whole).
 //
@@ -14,6 +15,7 @@
 //	go run ./internal/arabic/internal/mklex \
 //	    -dic /tmp/hunspell-ar/usr/share/hunspell/ar.dic \
 //	    -anercorp ../shared/data/anercorp/train.txt -aqmar ../shared/data/aqmar \
+//	    -countries ../shared/data/names/iso_3166-1_ar_from_debian_iso-codes.tsv \
 //	    -out internal/arabic/data/lexicon.txt.gz
 package main
 
@@ -56,16 +58,17 @@ func main() {
 	dic := flag.String("dic", "", "hunspell-ar ar.dic")
 	aner := flag.String("anercorp", "", "ANERcorp train.txt")
 	aqmar := flag.String("aqmar", "", "AQMAR folder of *.txt")
+	countries := flag.String("countries", "", "Debian iso-codes country names (a TSV whose 4th column is the Arabic name)")
 	lists := flag.String("lists", "internal/arabic/data", "folder of the hand-written lists")
 	out := flag.String("out", "internal/arabic/data/lexicon.txt.gz", "output file")
 	flag.Parse()
-	if err := run(*dic, *aner, *aqmar, *lists, *out); err != nil {
+	if err := run(*dic, *aner, *aqmar, *countries, *lists, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "mklex:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dic, aner, aqmar, lists, out string) error {
+func run(dic, aner, aqmar, countries, lists, out string) error {
 	lex := lexicon{}
 	if dic != "" {
 		if err := readHunspell(dic, lex); err != nil {
@@ -90,6 +93,11 @@ func run(dic, aner, aqmar, lists, out string) error {
 		}
 	}
 	addNames(lex, ents)
+	if countries != "" {
+		if err := readCountries(countries, lex); err != nil {
+			return err
+		}
+	}
 	for _, l := range []struct{ file, flags string }{
 		{"function.txt", "fs"}, {"names.txt", "n"}, {"whole.txt", "sw"},
 	} {
@@ -220,6 +228,27 @@ func addNames(lex lexicon, ents map[string]int) {
 			lex.add(w, 0, "n")
 		}
 	}
+}
+
+// readCountries adds the country names of one word (روسيا, not الولايات
+// المتحدة, whose words are common nouns).
+func readCountries(file string, lex lexicon) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for ln := 1; sc.Scan(); ln++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if ln == 1 || len(cols) < 4 {
+			continue
+		}
+		if name := light(strings.TrimSpace(cols[3])); isArabicWord(name) {
+			lex.add(name, 0, "sn")
+		}
+	}
+	return sc.Err()
 }
 
 // readList adds a hand-written list: one word a line, # comments.
