@@ -27,6 +27,7 @@ const (
 	flagName                 // a proper noun: never stemmed
 	flagFunction             // a function word that takes enclitic pronouns (فيه، لديهم)
 	flagWhole                // never split, in this exact spelling
+	flagFirstPerson          // a function word that takes the pronoun ي or ني (معي، إنني)
 )
 
 type lexEntry struct {
@@ -91,8 +92,8 @@ func (m *memo) put(word string, parts []news.Part, base int) {
 // LoadSegmenter reads a lexicon: one entry a line, "word<TAB>count<TAB>flags",
 // where count is how often the word was seen as a whole token in a corpus
 // and flags are letters: s a stem (a word without clitics), n a name, f a
-// function word that takes enclitic pronouns, w a word never split in this
-// exact spelling. Lines starting with # are comments. The input may be gzip
+// function word that takes enclitic pronouns, p a function word that takes
+// the first-person pronoun ي, w a word never split in this exact spelling. Lines starting with # are comments. The input may be gzip
 // compressed.
 func LoadSegmenter(r io.Reader) (*Segmenter, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
@@ -150,6 +151,8 @@ func (s *Segmenter) parseLine(line string) error {
 			e.flags |= flagFunction
 		case 'w':
 			e.flags |= flagWhole
+		case 'p':
+			e.flags |= flagFirstPerson
 		default:
 			return fmt.Errorf("unknown flag %q", fl[i])
 		}
@@ -424,6 +427,9 @@ var defaultWeights = weights{
 	waw: 1.2, feh: 1.5, beh: 1, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
 }
 
+// article is the definite article ال, which stays on its noun.
+const article = string(Alef) + string(Lam)
+
 const (
 	minStem  = 2 // letters a stem keeps at least
 	maxSplit = 3 // proclitics at most
@@ -566,7 +572,7 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, article bool) 
 			// The pronoun of the first person only after a function
 			// word (لدي، إني، معي): elsewhere final ي is nearly always a
 			// nisba ending (مصري).
-			if !firstPersonHost(stem) {
+			if !s.firstPersonHost(stem) {
 				return math.Inf(-1)
 			}
 		case "ك", "كم", "كن", "كما":
@@ -589,14 +595,15 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, article bool) 
 	return best - cost
 }
 
-// firstPersonHost reports whether stem is one of the words that take the
-// first-person pronoun ي (معي، عني، مني، لدي، إني، لكني، أني).
-func firstPersonHost(stem []rune) bool {
-	switch string(stem) {
-	case "مع", "عن", "من", "لد", "ان", "لكن", "علي", "الي", "في":
-		return true
+// firstPersonHost reports whether stem is a word of the lexicon that takes
+// the first-person pronoun (flag p: معي، عني، إنني).
+func (s *Segmenter) firstPersonHost(stem []rune) bool {
+	var kb [32]byte
+	key := kb[:0]
+	for _, r := range stem {
+		key = utf8.AppendRune(key, r)
 	}
-	return false
+	return s.folded[string(key)].flags&flagFirstPerson != 0
 }
 
 func validProclitics(p []rune) bool {
@@ -694,8 +701,8 @@ var endings = [...]struct{ suffix, replace string }{
 // inflectional ending or the article.
 func (s *Segmenter) knownInflected(key []byte) bool {
 	body := key
-	if bytes.HasPrefix(body, []byte("ال")) && len(body) > len("ال")+2 {
-		body = body[len("ال"):]
+	if bytes.HasPrefix(body, []byte(article)) && len(body) > len(article)+2 {
+		body = body[len(article):]
 		if s.folded[string(body)].flags&(flagStem|flagName) != 0 {
 			return true
 		}

@@ -27,7 +27,7 @@ func (s *Segmenter) Stem(word string) string {
 		return SearchKey(stem)
 	}
 	// The article, where the rest is a word of its own (not الله، التي).
-	if rest, ok := strings.CutPrefix(stem, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
+	if rest, ok := strings.CutPrefix(stem, article); ok && utf8.RuneCountInString(rest) >= 2 {
 		if f := s.folded[rest].flags; f&flagName == 0 && (f&flagStem != 0 || s.knownInflected([]byte(rest))) {
 			stem = rest
 		}

@@ -99,7 +99,7 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 		}
 	}
 	for _, l := range []struct{ file, flags string }{
-		{"function.txt", "fs"}, {"names.txt", "n"}, {"whole.txt", "sw"},
+		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"names.txt", "n"}, {"whole.txt", "sw"},
 	} {
 		if err := readList(filepath.Join(lists, l.file), l.flags, lex); err != nil {
 			return err
@@ -285,11 +285,11 @@ func write(out string, lex lexicon) error {
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, "# Rasad's Arabic lexicon, made by internal/arabic/internal/mklex; see README.md.")
-	fmt.Fprintln(bw, "# word<TAB>count<TAB>flags: s stem, n name, f function word, w whole")
+	fmt.Fprintln(bw, "# word<TAB>count<TAB>flags: s stem, n name, f function word, p takes ي, w whole")
 	for _, w := range words {
 		e := lex[w]
 		var fl []byte
-		for _, c := range []byte("snfw") {
+		for _, c := range []byte("snfpw") {
 			if e.flags[c] {
 				fl = append(fl, c)
 			}
