@@ -23,11 +23,11 @@ var lexiconGz []byte
 
 // Flags of a lexicon entry.
 const (
-	flagStem     = 1 << iota // a word without clitics (a dictionary stem)
-	flagName                 // a proper noun: never stemmed
-	flagFunction             // a function word that takes enclitic pronouns (فيه، لديهم)
-	flagWhole                // never split, in this exact spelling
-	flagFirstPerson          // a function word that takes the pronoun ي or ني (معي، إنني)
+	flagStem        = 1 << iota // a word without clitics (a dictionary stem)
+	flagName                    // a proper noun: never stemmed
+	flagFunction                // a function word that takes enclitic pronouns (فيه، لديهم)
+	flagWhole                   // never split, in this exact spelling
+	flagFirstPerson             // a function word that takes the pronoun ي or ني (معي، إنني)
 )
 
 type lexEntry struct {
