@@ -248,7 +248,11 @@ func (s *Segmenter) Segment(toks []news.Token) {
 			}
 		} else {
 			sp := s.split(t.Text, &sc)
-			buf = sp.appendParts(buf, t.Start, t.Norm, &sc)
+			norm := t.Norm
+			if norm == "" {
+				norm = Normalize(t.Text)
+			}
+			buf = sp.appendParts(buf, t.Start, norm, &sc)
 			s.memo.put(t.Text, buf[start:], t.Start)
 		}
 		t.Parts = buf[start:len(buf):len(buf)]
@@ -268,8 +272,7 @@ type scratch struct {
 	orig  []rune // the same letters as written
 	offs  []int  // offs[i] is the byte offset of runes[i]; offs[len] = len(word)
 	light []byte // the word without harakat, unfolded
-	key   []byte // a lookup key being built
-	form  []byte
+	form  []byte // a stem's form being built
 }
 
 // split is a segmentation: runes [0,pre) are proclitics, one a rune,
