@@ -80,7 +80,11 @@ func (m *memo) put(word string, parts []news.Part, base int) {
 	}
 	rel := make([]news.Part, len(parts))
 	for i, p := range parts {
-		rel[i] = news.Part{Start: p.Start - base, End: p.End - base, Form: strings.Clone(p.Form), Role: p.Role}
+		form := p.Form
+		if p.Role == news.Stem {
+			form = strings.Clone(form) // clitics' forms are constants
+		}
+		rel[i] = news.Part{Start: p.Start - base, End: p.End - base, Form: form, Role: p.Role}
 	}
 	m.mu.Lock()
 	if len(m.parts) < memoMax {
