@@ -76,7 +76,9 @@ type sysWord struct {
 // have a span of their own count as correct when the system has exactly the
 // same span; words inside a multiword token are aligned to the system's words
 // within the token's span by the longest common subsequence of their
-// normalised forms.
+// normalised forms. (So the stem form السلطة that the segmenter gives
+// للسلطة matches UD's multiword-token words ل + السلطة, while UD Arabic-PUD,
+// which writes ل + لسلطة with spans of their own, is matched by span.)
 func Segment(sents []Sentence, seg *arabic.Segmenter) SegmentScores {
 	var out SegmentScores
 	for i := range sents {
