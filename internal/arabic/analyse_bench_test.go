@@ -69,14 +69,19 @@ func BenchmarkLoadSegmenter(b *testing.B) {
 	}
 }
 
-// TestLoadTime keeps loading the embedded lexicon under the bar of 150 ms
-// (with room for a slow, shared machine).
+// TestLoadTime keeps loading the embedded lexicon under the bar of 150 ms,
+// with room for a slow or busy machine: the best of three loads must take
+// less than 600 ms.
 func TestLoadTime(t *testing.T) {
-	start := time.Now()
-	if _, err := loadEmbedded(); err != nil {
-		t.Fatal(err)
+	best := time.Hour
+	for range 3 {
+		start := time.Now()
+		if _, err := loadEmbedded(); err != nil {
+			t.Fatal(err)
+		}
+		best = min(best, time.Since(start))
 	}
-	if d := time.Since(start); d > 600*time.Millisecond {
-		t.Errorf("loading the embedded lexicon took %v", d)
+	if best > 600*time.Millisecond {
+		t.Errorf("loading the embedded lexicon took %v at best", best)
 	}
 }
