@@ -511,8 +511,8 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 			}
 			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
 			// The article is a bare alef and lam (أل is not one: ألقاها).
-			article := n-enc-pre >= 2 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam
-			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e, article); v > bestScore {
+			hasArticle := n-enc-pre >= 2 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam
+			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e, hasArticle); v > bestScore {
 				best, bestScore = sp, v
 			}
 		}
@@ -526,18 +526,37 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 // candidate scores splitting off proclitics pro and enclitic number e (or
 // none when e == len(enclitics)) around stem, and sets the stem's spelling
 // flags of sp.
-func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, article bool) float64 {
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, hasArticle bool) float64 {
 	hasEnc := e < len(enclitics)
 	lastPro := rune(0)
 	if len(pro) > 0 {
 		lastPro = pro[len(pro)-1]
 	}
-	// ل before the article: للسلطة is ل + (ا)لسلطة.
+	// ل before the article: للسلطة is ل + (ا)لسلطة; or before a word that
+	// starts with ل: لليبيا is ل + ليبيا.
 	if lastPro == Lam && len(stem) > 0 && stem[0] == Lam {
-		sp.article = true
 		if hasEnc || len(stem) < minStem+1 {
 			return math.Inf(-1)
 		}
+		sp.article = true
+		withArticle := s.candidateStem(sp, stem, pro, e, false)
+		sp.article = false
+		plain := s.candidateStem(sp, stem, pro, e, false)
+		if withArticle >= plain {
+			sp.article = true
+			return withArticle
+		}
+		return plain
+	}
+	return s.candidateStem(sp, stem, pro, e, hasArticle)
+}
+
+// candidateStem goes on with candidate once the ل of لل is settled.
+func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle bool) float64 {
+	hasEnc := e < len(enclitics)
+	lastPro := rune(0)
+	if len(pro) > 0 {
+		lastPro = pro[len(pro)-1]
 	}
 	// A preposition alone before a pronoun: له، بها، لكم (not لي, a word of
 	// its own, nor لكن "but").
@@ -552,7 +571,7 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, article bool) 
 	if lastPro == Seen && !isImperfectPrefix(stem[0]) {
 		return math.Inf(-1)
 	}
-	if hasEnc && article {
+	if hasEnc && hasArticle {
 		return math.Inf(-1) // no pronoun after the article
 	}
 	cost := 0.0

@@ -67,6 +67,7 @@ func TestSegmentWord(t *testing.T) {
 		{"with the ministry", "بالوزارة", "ب+الوزارة"},
 		{"for the authority", "للسلطة", "ل+لسلطة"},
 		{"and for the authority", "وللسلطة", "و+ل+لسلطة"},
+		{"to Libya", "لليبيا", "ل+ليبيا"},
 		{"will be", "سيكون", "س+يكون"},
 		{"so that", "فإن", "ف+إن"},
 		{"with that", "بأن", "ب+أن"},
@@ -114,6 +115,10 @@ func TestSegmentForms(t *testing.T) {
 		{"teh marbuta restored", "حكومته", []news.Part{
 			{Start: 0, End: 10, Form: "حكومة", Role: news.Stem},
 			{Start: 10, End: 12, Form: "ه", Role: news.Enclitic},
+		}},
+		{"ل before a word with ل", "لليبيا", []news.Part{
+			{Start: 0, End: 2, Form: "ل", Role: news.Proclitic},
+			{Start: 2, End: 12, Form: "ليبيا", Role: news.Stem},
 		}},
 		{"whole word", "فرنسا", []news.Part{
 			{Start: 0, End: 10, Form: "فرنسا", Role: news.Stem},
