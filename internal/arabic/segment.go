@@ -492,7 +492,8 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	}
 	encs[ne] = len(enclitics)
 	ne++
-	best, bestScore := whole, math.Inf(-1)
+	// A split must beat the whole word.
+	best, bestScore := whole, s.score(runes, false, false, false, false, true, math.Inf(-1))
 	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
 	for pre := 0; pre <= maxSplit && pre < n; pre++ {
 		if pre > 0 && (!validProclitics(runes[:pre]) || sc.offs[pre] == sc.offs[pre-1]) {
@@ -512,13 +513,10 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
 			// The article is a bare alef and lam (أل is not one: ألقاها).
 			hasArticle := n-enc-pre >= 2 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam
-			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e, hasArticle); v > bestScore {
+			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e, hasArticle, bestScore); v > bestScore {
 				best, bestScore = sp, v
 			}
 		}
-	}
-	if math.IsInf(bestScore, -1) || bestScore <= s.score(runes, false, false, false, false, true) {
-		return whole
 	}
 	return best
 }
@@ -526,7 +524,8 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 // candidate scores splitting off proclitics pro and enclitic number e (or
 // none when e == len(enclitics)) around stem, and sets the stem's spelling
 // flags of sp.
-func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, hasArticle bool) float64 {
+// Scores at or below floor lose anyway and may be returned low.
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, hasArticle bool, floor float64) float64 {
 	hasEnc := e < len(enclitics)
 	lastPro := rune(0)
 	if len(pro) > 0 {
@@ -539,20 +538,20 @@ func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, hasArticle boo
 			return math.Inf(-1)
 		}
 		sp.article = true
-		withArticle := s.candidateStem(sp, stem, pro, e, false)
+		withArticle := s.candidateStem(sp, stem, pro, e, false, floor)
 		sp.article = false
-		plain := s.candidateStem(sp, stem, pro, e, false)
+		plain := s.candidateStem(sp, stem, pro, e, false, max(floor, withArticle))
 		if withArticle >= plain {
 			sp.article = true
 			return withArticle
 		}
 		return plain
 	}
-	return s.candidateStem(sp, stem, pro, e, hasArticle)
+	return s.candidateStem(sp, stem, pro, e, hasArticle, floor)
 }
 
 // candidateStem goes on with candidate once the ل of لل is settled.
-func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle bool) float64 {
+func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle bool, floor float64) float64 {
 	hasEnc := e < len(enclitics)
 	lastPro := rune(0)
 	if len(pro) > 0 {
@@ -607,14 +606,14 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 	}
 	teh := hasEnc && stem[len(stem)-1] == Teh
 	alef := hasEnc && stem[len(stem)-1] == Alef
-	best := s.score(stem, sp.article, false, false, hasEnc, false)
+	best := s.score(stem, sp.article, false, false, hasEnc, false, floor+cost)
 	if teh {
-		if v := s.score(stem, sp.article, true, false, hasEnc, false); v > best {
+		if v := s.score(stem, sp.article, true, false, hasEnc, false, max(floor+cost, best)); v > best {
 			best, sp.tehMarbut = v, true
 		}
 	}
 	if alef {
-		if v := s.score(stem, sp.article, false, true, hasEnc, false); v > best {
+		if v := s.score(stem, sp.article, false, true, hasEnc, false, max(floor+cost, best)); v > best {
 			best, sp.alefMaks = v, true
 		}
 	}
@@ -655,7 +654,10 @@ func isImperfectPrefix(r rune) bool {
 // (as it is, without its article, or without an inflectional ending), a
 // name, and how often it was seen alone. whole says the form is the whole
 // word, not a stem cut out of it.
-func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool) float64 {
+//
+// A score at or below floor loses anyway: score then spares itself the
+// look-ups of inflected forms and may return less than the form's due.
+func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool, floor float64) float64 {
 	var kb [64]byte
 	key := kb[:0]
 	if article {
@@ -677,12 +679,6 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 	if whole && len(stem) > 0 && isProcliticLetter(stem[0]) {
 		known = s.w.knownWhole
 	}
-	switch {
-	case e.flags&(flagStem|flagFunction|flagName) != 0:
-		v += known
-	case s.knownInflected(key):
-		v += known
-	}
 	if e.flags&flagName != 0 {
 		v += s.w.name
 	}
@@ -691,6 +687,12 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 	}
 	if beforeEnc && e.flags&flagFunction != 0 {
 		v += s.w.function
+	}
+	switch {
+	case e.flags&(flagStem|flagFunction|flagName) != 0:
+		v += known
+	case v+known > floor && s.knownInflected(key):
+		v += known
 	}
 	return v
 }
