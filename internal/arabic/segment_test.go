@@ -253,3 +253,34 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// TestSegmentConcurrent segments the same text from several goroutines with
+// one Segmenter, whose memo they share, and wants the same parts as alone.
+func TestSegmentConcurrent(t *testing.T) {
+	text := "وقال بوتين لروسيا إن علاقاتنا مع بكين وواشنطن جيدة، وأضاف أنه سيزور فرنسا وللسلطة"
+	s, err := loadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Tokenize(text)
+	DefaultSegmenter().Segment(want)
+	done := make(chan []news.Token)
+	for range 4 {
+		go func() {
+			var toks []news.Token
+			for range 20 {
+				toks = Tokenize(text)
+				s.Segment(toks)
+			}
+			done <- toks
+		}()
+	}
+	for range 4 {
+		got := <-done
+		for i := range want {
+			if joinParts(text, got[i].Parts) != joinParts(text, want[i].Parts) {
+				t.Errorf("token %q: parts %v, want %v", want[i].Text, got[i].Parts, want[i].Parts)
+			}
+		}
+	}
+}
