@@ -257,7 +257,9 @@ func (s *Segmenter) Segment(toks []news.Token) {
 				norm = Normalize(t.Text)
 			}
 			buf = sp.appendParts(buf, t.Start, norm, &sc)
-			s.memo.put(t.Text, buf[start:], t.Start)
+			if !sp.plain {
+				s.memo.put(t.Text, buf[start:], t.Start)
+			}
 		}
 		t.Parts = buf[start:len(buf):len(buf)]
 	}
@@ -288,6 +290,7 @@ type split struct {
 	article   bool // the stem follows the ل of لل and lost its alef
 	tehMarbut bool // the stem's final ت is a ة before a pronoun
 	alefMaks  bool // the stem's final ا is a ى before a pronoun
+	plain     bool // no clitic could be split off: not worth remembering
 	word      string
 }
 
@@ -470,11 +473,13 @@ func hasSuffixRunes(rs, suf []rune) bool {
 func (s *Segmenter) split(word string, sc *scratch) split {
 	whole := split{word: word}
 	if !prepare(word, sc) {
+		whole.plain = true
 		return whole
 	}
 	n := len(sc.runes)
 	whole.n = n
 	if n < minStem || !mayHaveClitics(sc.runes) {
+		whole.plain = true
 		return whole
 	}
 	if s.exact[string(sc.light)]&flagWhole != 0 {
