@@ -288,6 +288,9 @@ func write(out string, lex lexicon) error {
 	fmt.Fprintln(bw, "# word<TAB>count<TAB>flags: s stem, n name, f function word, p takes ي, w whole")
 	for _, w := range words {
 		e := lex[w]
+		if len(e.flags) == 0 && e.count < 2 {
+			continue // a word seen once and known to no list tells little
+		}
 		var fl []byte
 		for _, c := range []byte("snfpw") {
 			if e.flags[c] {
