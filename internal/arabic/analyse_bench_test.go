@@ -23,22 +23,26 @@ func BenchmarkAnalyse(b *testing.B) {
 		b.Run(file+"/warm", func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			start := cpuTime(b)
 			for b.Loop() {
 				toks := Tokenize(text)
 				_ = Sentences(text, toks)
 				seg.Segment(toks)
 			}
+			reportCPU(b, start, len(text))
 		})
 		// cold: a Segmenter that has seen none of the text's words.
 		b.Run(file+"/cold", func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			start := cpuTime(b)
 			for b.Loop() {
 				fresh := &Segmenter{w: seg.w, folded: seg.folded, exact: seg.exact, memo: &memo{parts: make(map[string][]news.Part)}}
 				toks := Tokenize(text)
 				_ = Sentences(text, toks)
 				fresh.Segment(toks)
 			}
+			reportCPU(b, start, len(text))
 		})
 	}
 }
@@ -53,10 +57,12 @@ func BenchmarkTokenize(b *testing.B) {
 	text := string(data)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	start := cpuTime(b)
 	for b.Loop() {
 		toks := Tokenize(text)
 		_ = Sentences(text, toks)
 	}
+	reportCPU(b, start, len(text))
 }
 
 func BenchmarkLoadSegmenter(b *testing.B) {
