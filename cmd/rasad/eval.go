@@ -16,6 +16,8 @@ func runEval(ctx context.Context, env *env, args []string) error {
 	// Each kind lives in its own file, eval_KIND.go.
 	case "dates":
 		return runEvalDates(ctx, env, args[1:])
+	case "segment":
+		return runEvalSegment(ctx, env, args[1:])
 	}
 	fmt.Fprintf(env.stderr, "rasad eval: unknown kind %q\n", args[0])
 	return errUsage

@@ -51,4 +51,31 @@
 // closes on the same line, not at an ellipsis (.. … ...), and not after a
 // single letter or a known abbreviation (د. J. U.S.). Closing quotes and
 // brackets that follow the end mark belong to the sentence.
+//
+// # Segmentation
+//
+// A Segmenter splits a word the way Universal Dependencies does: the
+// proclitics و ف (conjunctions), ب ل ك (prepositions) and س (future, before
+// an imperfect verb) come off the front, a pronoun ه ها هم هما هن ك كم كن
+// كما نا (and ي ني after a few function words: معي، لدي) off the end. The
+// article ال stays on its noun; after ل it loses its alef (للسلطة → ل +
+// لسلطة), and the stem's Part.Form gets it back (السلطة). A ة written ت
+// before a pronoun gets it back too (حكومته → حكومة + ه). ل or ب with only a
+// pronoun is a preposition and the stem (له → ل + ه).
+//
+// A lexicon decides each split (see data/README.md): a split is taken when
+// what remains is a known stem, name or function word and is common enough
+// as a word of its own, against the word as it stands. So بكين, فرنسا,
+// والي, كتبت and بطاريات stay whole while وبكين is و + بكين and لروسيا is ل +
+// روسيا. Each part is a byte range of the original word, harakat and
+// tatweel included, and the parts cover the word exactly.
+//
+// # Stemming
+//
+// Stem is a light stemmer for search keys. It splits the clitics off, then
+// removes the article ال and one inflectional ending (ات ون ين ان ية ة,
+// with يات → ية, ات → ة), each only when what remains is a stem of the
+// lexicon, and folds like SearchKey: الحكومات and وبحكومته both give حكومه.
+// Names and function words of the lexicon are never stemmed: بوتين stays
+// بوتين (not وتين), موسكو stays موسكو (not موسك), and لبوتين gives بوتين.
 package arabic

@@ -1,0 +1,75 @@
+package arabic
+
+import (
+	"os"
+	"testing"
+
+	"rasad/internal/news"
+)
+
+// BenchmarkAnalyse runs the whole analyser, Tokenize, Sentences and Segment,
+// over real Arabic text: the reference article, and a sample of ANERcorp
+// newswire.
+func BenchmarkAnalyse(b *testing.B) {
+	seg := DefaultSegmenter()
+	for _, file := range []string{"article.txt", "anercorp-train-sample.txt"} {
+		data, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text := string(data)
+		// warm: the steady state of a long-running process, whose
+		// Segmenter remembers the words it has seen.
+		b.Run(file+"/warm", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			start := cpuTime(b)
+			for b.Loop() {
+				toks := Tokenize(text)
+				_ = Sentences(text, toks)
+				seg.Segment(toks)
+			}
+			reportCPU(b, start, len(text))
+		})
+		// cold: a Segmenter that has seen none of the text's words.
+		b.Run(file+"/cold", func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			start := cpuTime(b)
+			for b.Loop() {
+				fresh := &Segmenter{w: seg.w, folded: seg.folded, exact: seg.exact, memo: &memo{parts: make(map[string][]news.Part)}}
+				toks := Tokenize(text)
+				_ = Sentences(text, toks)
+				fresh.Segment(toks)
+			}
+			reportCPU(b, start, len(text))
+		})
+	}
+}
+
+// BenchmarkTokenize runs Tokenize and Sentences alone, to tell their share
+// of BenchmarkAnalyse.
+func BenchmarkTokenize(b *testing.B) {
+	data, err := os.ReadFile("testdata/anercorp-train-sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	start := cpuTime(b)
+	for b.Loop() {
+		toks := Tokenize(text)
+		_ = Sentences(text, toks)
+	}
+	reportCPU(b, start, len(text))
+}
+
+func BenchmarkLoadSegmenter(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := loadEmbedded(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,309 @@
+// Command mklex builds the segmenter's lexicon, internal/arabic/data/lexicon.txt.gz,
+// from sources whose licences allow shipping it (see data/README.md):
+//
+//   - the Debian hunspell-ar dictionary (Ayaspell; GPL-2+/LGPL-2.1+/MPL-1.1):
+//     its noun, tool-word and verb stems, which carry no clitics;
+//   - word counts from ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0),
+//     and the person, place and organisation names tagged in them;
+//   - the one-word country names of Debian's iso-codes (LGPL-2.1+);
+//   - the hand-written lists in data/*.txt (function words, names, words that
+//     stay whole).
+//
+// Run it from the repository root:
+//
+//	apt-get download hunspell-ar && dpkg-deb -x hunspell-ar_*.deb /tmp/hunspell-ar
+//	go run ./internal/arabic/internal/mklex \
+//	    -dic /tmp/hunspell-ar/usr/share/hunspell/ar.dic \
+//	    -anercorp ../shared/data/anercorp/train.txt -aqmar ../shared/data/aqmar \
+//	    -countries ../shared/data/names/iso_3166-1_ar_from_debian_iso-codes.tsv \
+//	    -out internal/arabic/data/lexicon.txt.gz
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"rasad/internal/arabic"
+)
+
+type entry struct {
+	count int
+	flags map[byte]bool
+}
+
+type lexicon map[string]*entry
+
+func (l lexicon) add(word string, count int, flags string) {
+	if word == "" {
+		return
+	}
+	e := l[word]
+	if e == nil {
+		e = &entry{flags: map[byte]bool{}}
+		l[word] = e
+	}
+	e.count += count
+	for i := 0; i < len(flags); i++ {
+		e.flags[flags[i]] = true
+	}
+}
+
+func main() {
+	dic := flag.String("dic", "", "hunspell-ar ar.dic")
+	aner := flag.String("anercorp", "", "ANERcorp train.txt")
+	aqmar := flag.String("aqmar", "", "AQMAR folder of *.txt")
+	countries := flag.String("countries", "", "Debian iso-codes country names (a TSV whose 4th column is the Arabic name)")
+	lists := flag.String("lists", "internal/arabic/data", "folder of the hand-written lists")
+	out := flag.String("out", "internal/arabic/data/lexicon.txt.gz", "output file")
+	flag.Parse()
+	if err := run(*dic, *aner, *aqmar, *countries, *lists, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "mklex:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dic, aner, aqmar, countries, lists, out string) error {
+	lex := lexicon{}
+	if dic != "" {
+		if err := readHunspell(dic, lex); err != nil {
+			return err
+		}
+	}
+	ents := map[string]int{}
+	var files []string
+	if aner != "" {
+		files = append(files, aner)
+	}
+	if aqmar != "" {
+		m, err := filepath.Glob(filepath.Join(aqmar, "*.txt"))
+		if err != nil {
+			return err
+		}
+		files = append(files, m...)
+	}
+	for _, f := range files {
+		if err := readBIO(f, lex, ents); err != nil {
+			return err
+		}
+	}
+	addNames(lex, ents)
+	if countries != "" {
+		if err := readCountries(countries, lex); err != nil {
+			return err
+		}
+	}
+	for _, l := range []struct{ file, flags string }{
+		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"names.txt", "n"}, {"whole.txt", "sw"},
+	} {
+		if err := readList(filepath.Join(lists, l.file), l.flags, lex); err != nil {
+			return err
+		}
+	}
+	return write(out, lex)
+}
+
+// light strips harakat, tatweel and format characters and nothing else.
+func light(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if arabic.IsMark(r) || r == arabic.Tatweel || arabic.IsIgnorable(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isArabicWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !arabic.IsArabicLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// readHunspell adds the stems of ar.dic. Its first part (stopwords.dic)
+// lists function words already joined to their clitics, so it is left out;
+// the tool words, nouns and verbs are stems. Place names (affix classes 57,
+// 60 and 64: no article) are marked as names.
+func readHunspell(file string, lex lexicon) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	section, inHeader := "", false
+	for sc.Scan() {
+		line := sc.Text()
+		// Sections open with "::::", their file name, "::::".
+		if strings.HasPrefix(line, "::::") {
+			inHeader = !inHeader
+			continue
+		}
+		if inHeader {
+			section = strings.TrimSpace(line)
+			continue
+		}
+		if section == "" || section == "stopwords.dic" {
+			continue
+		}
+		word, rest, _ := strings.Cut(line, "\t")
+		word, af, hasFlags := strings.Cut(word, "/")
+		_ = rest
+		if section == "names.dic" && !hasFlags {
+			continue // الله with its clitics, and the like
+		}
+		word = light(word)
+		if !isArabicWord(word) || len([]rune(word)) < 2 {
+			continue
+		}
+		flags := "s"
+		if section == "names.dic" && (af == "57" || af == "60" || af == "64") {
+			flags = "sn"
+		}
+		lex.add(word, 0, flags)
+	}
+	return sc.Err()
+}
+
+// readBIO counts the words of a file of "word TAG" lines and collects the
+// words tagged as person, place or organisation names.
+func readBIO(file string, lex lexicon, ents map[string]int) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) < 2 {
+			continue
+		}
+		w := light(fs[0])
+		if !isArabicWord(w) {
+			continue
+		}
+		lex.add(w, 1, "")
+		tag := fs[len(fs)-1]
+		if strings.Contains(tag, "PER") || strings.Contains(tag, "LOC") || strings.Contains(tag, "ORG") {
+			ents[w]++
+		}
+	}
+	return sc.Err()
+}
+
+// addNames marks the words tagged as names at least half the times they
+// occur (not الحكومة, which is mostly a common noun), except those that are
+// another tagged name with a clitic before it (للأمم is ل + الأمم).
+func addNames(lex lexicon, ents map[string]int) {
+	for w, n := range ents {
+		if e := lex[w]; e == nil || 2*n < e.count {
+			continue
+		}
+		rs := []rune(w)
+		clitic := false
+		for i := 1; i <= 2 && i < len(rs)-1; i++ {
+			if !strings.ContainsRune("وفبلك", rs[i-1]) {
+				break
+			}
+			rest := string(rs[i:])
+			if ents[rest] > 0 || rs[i-1] == arabic.Lam && rs[i] == arabic.Lam && ents["ا"+rest] > 0 {
+				clitic = true
+				break
+			}
+		}
+		if !clitic && len(rs) >= 2 {
+			lex.add(w, 0, "n")
+		}
+	}
+}
+
+// readCountries adds the country names of one word (روسيا, not الولايات
+// المتحدة, whose words are common nouns).
+func readCountries(file string, lex lexicon) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for ln := 1; sc.Scan(); ln++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if ln == 1 || len(cols) < 4 {
+			continue
+		}
+		if name := light(strings.TrimSpace(cols[3])); isArabicWord(name) {
+			lex.add(name, 0, "sn")
+		}
+	}
+	return sc.Err()
+}
+
+// readList adds a hand-written list: one word a line, # comments.
+func readList(file, flags string, lex lexicon) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for ln := 1; sc.Scan(); ln++ {
+		line, _, _ := strings.Cut(sc.Text(), "#")
+		for _, w := range strings.Fields(line) {
+			w = light(w)
+			if !isArabicWord(w) {
+				return fmt.Errorf("%s:%d: %q is not an Arabic word", file, ln, w)
+			}
+			lex.add(w, 0, flags)
+		}
+	}
+	return sc.Err()
+}
+
+func write(out string, lex lexicon) error {
+	words := make([]string, 0, len(lex))
+	for w := range lex {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, "# Rasad's Arabic lexicon, made by internal/arabic/internal/mklex; see README.md.")
+	fmt.Fprintln(bw, "# word<TAB>count<TAB>flags: s stem, n name, f function word, p takes ي, w whole")
+	for _, w := range words {
+		e := lex[w]
+		if len(e.flags) == 0 && e.count < 2 {
+			continue // a word seen once and known to no list tells little
+		}
+		var fl []byte
+		for _, c := range []byte("snfpw") {
+			if e.flags[c] {
+				fl = append(fl, c)
+			}
+		}
+		fmt.Fprintf(bw, "%s\t%d\t%s\n", w, e.count, fl)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}

@@ -1,0 +1,754 @@
+package arabic
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"rasad/internal/news"
+)
+
+//go:embed data/lexicon.txt.gz
+var lexiconGz []byte
+
+// Flags of a lexicon entry.
+const (
+	flagStem        = 1 << iota // a word without clitics (a dictionary stem)
+	flagName                    // a proper noun: never stemmed
+	flagFunction                // a function word that takes enclitic pronouns (فيه، لديهم)
+	flagWhole                   // never split, in this exact spelling
+	flagFirstPerson             // a function word that takes the pronoun ي or ني (معي، إنني)
+)
+
+type lexEntry struct {
+	count uint32
+	flags uint8
+}
+
+// Segmenter splits Arabic words into proclitics, a stem and an enclitic
+// pronoun, the way Universal Dependencies does: و ف ب ل ك س before the stem
+// (the article ال stays on its noun), ه ها هم هما هن ك كم كن كما نا ي ني
+// after it. A lexicon decides each split, so that a word is not broken where
+// it should not be (بكين, فرنسا, كتبت stay whole; وبكين is و + بكين).
+//
+// A Segmenter is safe for concurrent use. Its lexicon does not change after
+// construction; it remembers the segmentations of the words it has seen
+// (up to 65,536 of them), which saves time and changes no result.
+type Segmenter struct {
+	w      weights
+	folded map[string]lexEntry // by Normalize'd form
+	exact  map[string]uint8    // flags of whole words, by their spelling without harakat
+	memo   *memo
+}
+
+// memo remembers the parts of the words a Segmenter has seen, offsets
+// relative to the word, up to memoMax words: news repeats its words, and a
+// remembered word costs one lookup instead of a search of its splits. It
+// changes no result.
+type memo struct {
+	mu    sync.RWMutex
+	parts map[string][]news.Part
+}
+
+const memoMax = 1 << 16
+
+func (m *memo) get(word string) ([]news.Part, bool) {
+	m.mu.RLock()
+	ps, ok := m.parts[word]
+	m.mu.RUnlock()
+	return ps, ok
+}
+
+// put remembers the parts of word, relative to base, copying every string
+// so that the memo holds no text of the caller's.
+func (m *memo) put(word string, parts []news.Part, base int) {
+	m.mu.RLock()
+	full := len(m.parts) >= memoMax
+	m.mu.RUnlock()
+	if full {
+		return
+	}
+	rel := make([]news.Part, len(parts))
+	for i, p := range parts {
+		form := p.Form
+		if p.Role == news.Stem {
+			form = strings.Clone(form) // clitics' forms are constants
+		}
+		rel[i] = news.Part{Start: p.Start - base, End: p.End - base, Form: form, Role: p.Role}
+	}
+	m.mu.Lock()
+	if len(m.parts) < memoMax {
+		m.parts[strings.Clone(word)] = rel
+	}
+	m.mu.Unlock()
+}
+
+// LoadSegmenter reads a lexicon: one entry a line, "word<TAB>count<TAB>flags",
+// where count is how often the word was seen as a whole token in a corpus
+// and flags are letters: s a stem (a word without clitics), n a name, f a
+// function word that takes enclitic pronouns, p a function word that takes
+// the first-person pronoun ي, w a word never split in this exact spelling. Lines starting with # are comments. The input may be gzip
+// compressed.
+func LoadSegmenter(r io.Reader) (*Segmenter, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	var src io.Reader = br
+	if head, err := br.Peek(2); err == nil && head[0] == 0x1f && head[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("load lexicon: %w", err)
+		}
+		defer zr.Close()
+		src = zr
+	}
+	data, err := io.ReadAll(src)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	// One string holds every key: entries are substrings of it.
+	text := string(data)
+	s := &Segmenter{w: defaultWeights, memo: &memo{parts: make(map[string][]news.Part)}, folded: make(map[string]lexEntry, strings.Count(text, "\n")+1), exact: make(map[string]uint8)}
+	for ln := 1; len(text) > 0; ln++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		if err := s.parseLine(line); err != nil {
+			return nil, fmt.Errorf("load lexicon line %d: %w", ln, err)
+		}
+	}
+	return s, nil
+}
+
+func (s *Segmenter) parseLine(line string) error {
+	line = strings.TrimRight(line, "\r")
+	if len(line) == 0 || line[0] == '#' {
+		return nil
+	}
+	word, rest, _ := strings.Cut(line, "\t")
+	cnt, fl, _ := strings.Cut(rest, "\t")
+	if len(word) == 0 || !utf8.ValidString(word) {
+		return fmt.Errorf("bad word %q", word)
+	}
+	var e lexEntry
+	if len(cnt) > 0 {
+		n, err := strconv.ParseUint(cnt, 10, 32)
+		if err != nil {
+			return fmt.Errorf("bad count %q", cnt)
+		}
+		e.count = uint32(n)
+	}
+	for i := 0; i < len(fl); i++ {
+		switch fl[i] {
+		case 's':
+			e.flags |= flagStem
+		case 'n':
+			e.flags |= flagName
+		case 'f':
+			e.flags |= flagFunction
+		case 'w':
+			e.flags |= flagWhole
+		case 'p':
+			e.flags |= flagFirstPerson
+		default:
+			return fmt.Errorf("unknown flag %q", fl[i])
+		}
+	}
+	if e.flags&flagWhole != 0 {
+		s.exact[stripMarks(word)] |= e.flags
+	}
+	key := word
+	if !isNormal(word) {
+		key = Normalize(word)
+	}
+	old := s.folded[key]
+	old.count += e.count
+	old.flags |= e.flags
+	s.folded[key] = old
+	return nil
+}
+
+// isNormal reports whether Normalize(s) == s, without allocating.
+func isNormal(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && (IsPresentationForm(r) || foldRune(r, false) != r) {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func stripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if IsMark(r) || r == Tatweel || IsIgnorable(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// DefaultSegmenter returns the Segmenter of the embedded lexicon (see
+// data/README.md for its sources), loaded on first use.
+func DefaultSegmenter() *Segmenter { return defaultSegmenter() }
+
+func loadEmbedded() (*Segmenter, error) { return LoadSegmenter(bytes.NewReader(lexiconGz)) }
+
+var defaultSegmenter = sync.OnceValue(func() *Segmenter {
+	s, err := loadEmbedded()
+	if err != nil {
+		panic("arabic: embedded lexicon: " + err.Error())
+	}
+	return s
+})
+
+// Segment fills the Parts of every Word token of toks: proclitics, the stem
+// and an enclitic, in order, covering the token's bytes exactly. A word that
+// is not split has one part, its stem. Part.Form is normalised (Normalize);
+// the stem after the ل of لل gets its article back (للسلطة → ل + السلطة,
+// where UD writes لسلطة), and a stem whose ة was written ت before a pronoun
+// gets its ة back (حكومته → حكومة + ه).
+func (s *Segmenter) Segment(toks []news.Token) {
+	n := 0
+	for i := range toks {
+		if toks[i].Kind == news.Word {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	// One backing array for all parts: at most 4 parts a word.
+	buf := make([]news.Part, 0, n*2)
+	var sc scratch
+	for i := range toks {
+		t := &toks[i]
+		if t.Kind != news.Word {
+			continue
+		}
+		start := len(buf)
+		if cap(buf)-len(buf) < 4 {
+			nb := make([]news.Part, len(buf), 2*cap(buf)+8)
+			copy(nb, buf)
+			// Parts of earlier tokens keep pointing to the old array, which stays valid.
+			buf = nb
+		}
+		if ps, ok := s.memo.get(t.Text); ok {
+			for _, p := range ps {
+				p.Start += t.Start
+				p.End += t.Start
+				buf = append(buf, p)
+			}
+		} else {
+			sp := s.split(t.Text, &sc)
+			norm := t.Norm
+			if norm == "" {
+				norm = Normalize(t.Text)
+			}
+			buf = sp.appendParts(buf, t.Start, norm, &sc)
+			if !sp.plain {
+				s.memo.put(t.Text, buf[start:], t.Start)
+			}
+		}
+		t.Parts = buf[start:len(buf):len(buf)]
+	}
+}
+
+// SegmentWord returns the parts of one word, with offsets relative to it.
+func (s *Segmenter) SegmentWord(word string) []news.Part {
+	var sc scratch
+	sp := s.split(word, &sc)
+	return sp.appendParts(nil, 0, Normalize(word), &sc)
+}
+
+// scratch holds the per-word working arrays, reused from word to word.
+type scratch struct {
+	runes []rune // the folded letters of the word
+	orig  []rune // the same letters as written
+	offs  []int  // offs[i] is the byte offset of runes[i]; offs[len] = len(word)
+	light []byte // the word without harakat, unfolded
+	form  []byte // a stem's form being built
+}
+
+// split is a segmentation: runes [0,pre) are proclitics, one a rune,
+// [pre, len-enc) the stem, [len-enc, len) the enclitic.
+type split struct {
+	pre, enc  int
+	encIndex  int // in enclitics
+	n         int
+	article   bool // the stem follows the ل of لل and lost its alef
+	tehMarbut bool // the stem's final ت is a ة before a pronoun
+	alefMaks  bool // the stem's final ا is a ى before a pronoun
+	plain     bool // no clitic could be split off: not worth remembering
+	word      string
+}
+
+func (sp split) appendParts(dst []news.Part, base int, norm string, sc *scratch) []news.Part {
+	runes, offs := sc.runes, sc.offs
+	if sp.n == 0 || sp.pre == 0 && sp.enc == 0 {
+		return append(dst, news.Part{Start: base, End: base + len(sp.word), Form: norm, Role: news.Stem})
+	}
+	end := func(i int) int { // byte end of rune i-1, start of rune i
+		if i >= sp.n {
+			return len(sp.word)
+		}
+		return offs[i]
+	}
+	start := 0
+	for i := 0; i < sp.pre; i++ {
+		e := end(i + 1)
+		dst = append(dst, news.Part{Start: base + start, End: base + e, Form: procliticForm(runes[i]), Role: news.Proclitic})
+		start = e
+	}
+	stemEnd := sp.n - sp.enc
+	e := end(stemEnd)
+	if sp.enc == 0 {
+		e = len(sp.word)
+	}
+	dst = append(dst, news.Part{Start: base + start, End: base + e, Form: sp.stemForm(norm, sc), Role: news.Stem})
+	if sp.enc > 0 {
+		dst = append(dst, news.Part{Start: base + e, End: base + len(sp.word), Form: enclitics[sp.encIndex], Role: news.Enclitic})
+	}
+	return dst
+}
+
+func procliticForm(r rune) string {
+	switch r {
+	case Waw:
+		return "و"
+	case Feh:
+		return "ف"
+	case Beh:
+		return "ب"
+	case Lam:
+		return "ل"
+	case Kaf:
+		return "ك"
+	case Seen:
+		return "س"
+	}
+	return string(r)
+}
+
+func (sp split) stemForm(norm string, sc *scratch) string {
+	stem := sc.runes[sp.pre : sp.n-sp.enc]
+	if !sp.article && !sp.tehMarbut && !sp.alefMaks {
+		// Slice the word's normal form where it spells the same letters.
+		from, to, at := 0, 0, 0
+		for i, r := range sc.runes {
+			if i == sp.pre {
+				from = at
+			}
+			if i == sp.n-sp.enc {
+				to = at
+			}
+			at += utf8.RuneLen(r)
+		}
+		if sp.enc == 0 {
+			to = at
+		}
+		if at == len(norm) {
+			return norm[from:to]
+		}
+	}
+	b := sc.form[:0]
+	if sp.article {
+		b = utf8.AppendRune(b, Alef)
+	}
+	for i, r := range stem {
+		if i == len(stem)-1 {
+			if sp.tehMarbut {
+				r = TehMarbuta
+			} else if sp.alefMaks {
+				r = Yeh
+			}
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	sc.form = b
+	return string(b)
+}
+
+// prepare fills sc with the folded letters of word and their offsets, and
+// its spelling without harakat. It reports false for a word that holds
+// anything but Arabic letters once marks are dropped.
+func prepare(word string, sc *scratch) bool {
+	sc.runes, sc.orig, sc.offs, sc.light = sc.runes[:0], sc.orig[:0], sc.offs[:0], sc.light[:0]
+	for i := 0; i < len(word); {
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if IsPresentationForm(r) {
+			for _, d := range norm.NFKC.String(string(r)) {
+				if f := foldRune(d, false); f > 0 && f != ' ' {
+					sc.runes = append(sc.runes, f)
+					sc.orig = append(sc.orig, d)
+					sc.offs = append(sc.offs, i)
+					sc.light = utf8.AppendRune(sc.light, d)
+				}
+			}
+			i += n
+			continue
+		}
+		if f := foldRune(r, false); f > 0 {
+			sc.runes = append(sc.runes, f)
+			sc.orig = append(sc.orig, r)
+			sc.offs = append(sc.offs, i)
+			sc.light = utf8.AppendRune(sc.light, r)
+		}
+		i += n
+	}
+	return len(sc.runes) > 0
+}
+
+// weights are the terms of the scores that choose a segmentation: a form
+// scores known (a dictionary stem, as it is, without its article or without
+// an inflectional ending), name (a known name), count times the log of its
+// corpus count; each clitic split off costs its cost. They were tuned on UD
+// Arabic-PADT dev.
+type weights struct {
+	known      float64 // the form is a dictionary stem
+	knownWhole float64 // instead of known, for a whole word that starts with a proclitic letter
+	name       float64 // the form is a name
+	preferred  float64 // the form is listed as a word of its own (whole.txt)
+	function   float64 // a function word before a pronoun (فيه، لديهم)
+	count      float64 // times log(1+count)
+	waw        float64 // cost of و
+	feh        float64 // cost of ف
+	beh        float64 // cost of ب
+	lam        float64 // cost of ل
+	kaf        float64 // cost of ك
+	seen       float64 // cost of س
+	enc        float64 // cost of a pronoun after the stem
+	encRare    float64 // extra cost of ك كم كن كما after the stem
+}
+
+var defaultWeights = weights{
+	known: 4, knownWhole: 3, name: 0.5, preferred: 4, function: 0, count: 1,
+	waw: 1.2, feh: 1.5, beh: 1, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
+}
+
+// article is the definite article ال, which stays on its noun.
+const article = string(Alef) + string(Lam)
+
+const (
+	minStem  = 2 // letters a stem keeps at least
+	maxSplit = 3 // proclitics at most
+	// prepositionHost scores ل or ب with a pronoun (له، بها): always split.
+	prepositionHost = 100.0
+)
+
+var enclitics = [...]string{"هما", "هم", "هن", "ها", "ه", "كما", "كم", "كن", "ك", "نا", "ني", "ي"}
+
+var encliticRunes = func() (rs [len(enclitics)][]rune) {
+	for i, e := range enclitics {
+		rs[i] = []rune(e)
+	}
+	return rs
+}()
+
+func hasSuffixRunes(rs, suf []rune) bool {
+	if len(rs) < len(suf) {
+		return false
+	}
+	rs = rs[len(rs)-len(suf):]
+	for i, r := range suf {
+		if rs[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// split chooses the segmentation of one word.
+func (s *Segmenter) split(word string, sc *scratch) split {
+	whole := split{word: word}
+	if !prepare(word, sc) {
+		whole.plain = true
+		return whole
+	}
+	n := len(sc.runes)
+	whole.n = n
+	if n < minStem || !mayHaveClitics(sc.runes) {
+		whole.plain = true
+		return whole
+	}
+	if s.exact[string(sc.light)]&flagWhole != 0 {
+		return whole
+	}
+	runes := sc.runes
+	// The pronouns that end the word, and none.
+	var encs [len(enclitics) + 1]int
+	ne := 0
+	for e, er := range encliticRunes {
+		if hasSuffixRunes(runes, er) {
+			encs[ne] = e
+			ne++
+		}
+	}
+	encs[ne] = len(enclitics)
+	ne++
+	// A split must beat the whole word.
+	best, bestScore := whole, s.score(runes, false, false, false, false, true, math.Inf(-1))
+	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
+	for pre := 0; pre <= maxSplit && pre < n; pre++ {
+		if pre > 0 && (!validProclitics(runes[:pre]) || sc.offs[pre] == sc.offs[pre-1]) {
+			break // not proclitics, or inside a ligature
+		}
+		for _, e := range encs[:ne] {
+			enc := 0
+			if e < len(enclitics) {
+				enc = len(encliticRunes[e])
+			}
+			if pre == 0 && enc == 0 || pre+enc > n || pre == 0 && enc >= n {
+				continue
+			}
+			if enc > 0 && n-enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
+				continue
+			}
+			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
+			// The article is a bare alef and lam (أل is not one: ألقاها).
+			hasArticle := n-enc-pre >= 2 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam
+			if v := s.candidate(&sp, runes[pre:n-enc], runes[:pre], e, hasArticle, bestScore); v > bestScore {
+				best, bestScore = sp, v
+			}
+		}
+	}
+	return best
+}
+
+// candidate scores splitting off proclitics pro and enclitic number e (or
+// none when e == len(enclitics)) around stem, and sets the stem's spelling
+// flags of sp.
+// Scores at or below floor lose anyway and may be returned low.
+func (s *Segmenter) candidate(sp *split, stem, pro []rune, e int, hasArticle bool, floor float64) float64 {
+	hasEnc := e < len(enclitics)
+	lastPro := rune(0)
+	if len(pro) > 0 {
+		lastPro = pro[len(pro)-1]
+	}
+	// ل before the article: للسلطة is ل + (ا)لسلطة; or before a word that
+	// starts with ل: لليبيا is ل + ليبيا.
+	if lastPro == Lam && len(stem) > 0 && stem[0] == Lam {
+		if hasEnc || len(stem) < minStem+1 {
+			return math.Inf(-1)
+		}
+		sp.article = true
+		withArticle := s.candidateStem(sp, stem, pro, e, false, floor)
+		sp.article = false
+		plain := s.candidateStem(sp, stem, pro, e, false, max(floor, withArticle))
+		if withArticle >= plain {
+			sp.article = true
+			return withArticle
+		}
+		return plain
+	}
+	return s.candidateStem(sp, stem, pro, e, hasArticle, floor)
+}
+
+// candidateStem goes on with candidate once the ل of لل is settled.
+func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle bool, floor float64) float64 {
+	hasEnc := e < len(enclitics)
+	lastPro := rune(0)
+	if len(pro) > 0 {
+		lastPro = pro[len(pro)-1]
+	}
+	// A preposition alone before a pronoun: له، بها، لكم (not لي, a word of
+	// its own, nor لكن "but").
+	if len(stem) == 0 || len(stem) < minStem {
+		if len(stem) == 0 && hasEnc && len(pro) >= 1 && (lastPro == Lam || lastPro == Beh) && enclitics[e] != "ي" && enclitics[e] != "كن" {
+			// The preposition is the stem: move it there.
+			sp.pre--
+			return prepositionHost
+		}
+		return math.Inf(-1)
+	}
+	if lastPro == Seen && !isImperfectPrefix(stem[0]) {
+		return math.Inf(-1)
+	}
+	if hasEnc && hasArticle {
+		return math.Inf(-1) // no pronoun after the article
+	}
+	cost := 0.0
+	for _, p := range pro {
+		switch p {
+		case Waw:
+			cost += s.w.waw
+		case Feh:
+			cost += s.w.feh
+		case Beh:
+			cost += s.w.beh
+		case Lam:
+			cost += s.w.lam
+		case Kaf:
+			cost += s.w.kaf
+		case Seen:
+			cost += s.w.seen
+		}
+	}
+	if hasEnc {
+		cost += s.w.enc
+		switch enclitics[e] {
+		case "ي", "ني":
+			// The pronoun of the first person only after a function
+			// word (لدي، إني، معي): elsewhere final ي is nearly always a
+			// nisba ending (مصري).
+			if !s.firstPersonHost(stem) {
+				return math.Inf(-1)
+			}
+		case "ك", "كم", "كن", "كما":
+			cost += s.w.encRare
+		}
+	}
+	teh := hasEnc && stem[len(stem)-1] == Teh
+	alef := hasEnc && stem[len(stem)-1] == Alef
+	best := s.score(stem, sp.article, false, false, hasEnc, false, floor+cost)
+	if teh {
+		if v := s.score(stem, sp.article, true, false, hasEnc, false, max(floor+cost, best)); v > best {
+			best, sp.tehMarbut = v, true
+		}
+	}
+	if alef {
+		if v := s.score(stem, sp.article, false, true, hasEnc, false, max(floor+cost, best)); v > best {
+			best, sp.alefMaks = v, true
+		}
+	}
+	return best - cost
+}
+
+// firstPersonHost reports whether stem is a word of the lexicon that takes
+// the first-person pronoun (flag p: معي، عني، إنني).
+func (s *Segmenter) firstPersonHost(stem []rune) bool {
+	var kb [32]byte
+	key := kb[:0]
+	for _, r := range stem {
+		key = utf8.AppendRune(key, r)
+	}
+	return s.folded[string(key)].flags&flagFirstPerson != 0
+}
+
+func validProclitics(p []rune) bool {
+	i := 0
+	if p[0] == Waw || p[0] == Feh {
+		i = 1
+	}
+	if i < len(p) {
+		switch p[i] {
+		case Beh, Lam, Kaf, Seen:
+			i++
+		}
+	}
+	// ل may follow ل only as the article's: handled by the caller (لل).
+	return i == len(p)
+}
+
+func isImperfectPrefix(r rune) bool {
+	return r == Yeh || r == Teh || r == Noon || r == Alef
+}
+
+// score rates a form as a word of its own: whether it is a dictionary stem
+// (as it is, without its article, or without an inflectional ending), a
+// name, and how often it was seen alone. whole says the form is the whole
+// word, not a stem cut out of it.
+//
+// A score at or below floor loses anyway: score then spares itself the
+// look-ups of inflected forms and may return less than the form's due.
+func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool, floor float64) float64 {
+	var kb [64]byte
+	key := kb[:0]
+	if article {
+		key = utf8.AppendRune(key, Alef)
+	}
+	for i, r := range stem {
+		if i == len(stem)-1 {
+			if teh {
+				r = TehMarbuta
+			} else if alef {
+				r = Yeh
+			}
+		}
+		key = utf8.AppendRune(key, r)
+	}
+	e := s.folded[string(key)]
+	v := s.w.count * math.Log1p(float64(e.count))
+	known := s.w.known
+	if whole && len(stem) > 0 && isProcliticLetter(stem[0]) {
+		known = s.w.knownWhole
+	}
+	if e.flags&flagName != 0 {
+		v += s.w.name
+	}
+	if e.flags&flagWhole != 0 {
+		v += s.w.preferred
+	}
+	if beforeEnc && e.flags&flagFunction != 0 {
+		v += s.w.function
+	}
+	switch {
+	case e.flags&(flagStem|flagFunction|flagName) != 0:
+		v += known
+	case v+known > floor && s.knownInflected(key):
+		v += known
+	}
+	return v
+}
+
+// mayHaveClitics reports whether the word starts with a proclitic letter or
+// ends with a pronoun's last letter; no other word is split.
+func mayHaveClitics(rs []rune) bool {
+	if isProcliticLetter(rs[0]) {
+		return true
+	}
+	switch rs[len(rs)-1] {
+	case Heh, Alef, Meem, Noon, Kaf, Yeh:
+		return true
+	}
+	return false
+}
+
+func isProcliticLetter(r rune) bool {
+	switch r {
+	case Waw, Feh, Beh, Lam, Kaf, Seen:
+		return true
+	}
+	return false
+}
+
+// Inflectional endings that the dictionary's stems do not list.
+var endings = [...]struct{ suffix, replace string }{
+	{"ات", "ة"}, {"ات", ""}, {"ون", ""}, {"ين", ""}, {"ان", ""}, {"تان", "ة"}, {"تين", "ة"},
+	{"ة", ""}, {"ي", ""}, {"ية", ""}, {"يين", ""}, {"يون", ""}, {"يات", ""}, {"يتين", ""}, {"يتان", ""},
+	{"وا", ""}, {"ت", ""}, {"تم", ""}, {"ن", ""}, {"نا", ""}, {"ا", ""},
+}
+
+// knownInflected reports whether key is a stem of the lexicon with an
+// inflectional ending or the article.
+func (s *Segmenter) knownInflected(key []byte) bool {
+	body := key
+	if bytes.HasPrefix(body, []byte(article)) && len(body) > len(article)+2 {
+		body = body[len(article):]
+		if s.folded[string(body)].flags&(flagStem|flagName) != 0 {
+			return true
+		}
+	}
+	var tmp [64]byte
+	for _, e := range endings {
+		if !bytes.HasSuffix(body, []byte(e.suffix)) || len(body)-len(e.suffix) < 4 {
+			continue
+		}
+		k := append(append(tmp[:0], body[:len(body)-len(e.suffix)]...), e.replace...)
+		if s.folded[string(k)].flags&flagStem != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package arabic
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Stem returns the search key of one word: its clitics split off by the
+// segmenter (وبحكومته → حكومة), then, unless the stem is a name or a
+// function word of the lexicon, the article ال and one inflectional ending
+// (ات ون ين ان ية ة), each only where what remains is a stem of the lexicon
+// (الحكومات → حكومة, المعلمون → معلم). The result is folded like SearchKey
+// (ة → ه). Names are never stemmed: بوتين stays بوتين, موسكو stays موسكو,
+// and لبوتين gives بوتين.
+func (s *Segmenter) Stem(word string) string {
+	var sc scratch
+	sp := s.split(word, &sc)
+	if sp.n == 0 {
+		return SearchKey(word)
+	}
+	stem := sp.stemForm(Normalize(word), &sc)
+	if sp.pre == 0 && sp.enc == 0 {
+		stem = Normalize(word)
+	}
+	e := s.folded[stem]
+	if e.flags&(flagName|flagFunction|flagWhole) != 0 {
+		return SearchKey(stem)
+	}
+	// The article, where the rest is a word of its own (not الله، التي).
+	if rest, ok := strings.CutPrefix(stem, article); ok && utf8.RuneCountInString(rest) >= 2 {
+		if f := s.folded[rest].flags; f&flagName == 0 && (f&flagStem != 0 || s.knownInflected([]byte(rest))) {
+			stem = rest
+		}
+	}
+	if s.folded[stem].flags&flagName != 0 {
+		return SearchKey(stem)
+	}
+	for _, e := range stemEndings {
+		body, ok := strings.CutSuffix(stem, e.suffix)
+		if !ok || utf8.RuneCountInString(body) < 2 {
+			continue
+		}
+		if cand := body + e.replace; s.folded[cand].flags&flagStem != 0 {
+			stem = cand
+			break
+		}
+	}
+	return SearchKey(stem)
+}
+
+// stemEndings are the endings Stem removes, longest first, with what the
+// stem is written with instead.
+var stemEndings = [...]struct{ suffix, replace string }{
+	{"يات", "ية"}, {"ات", "ة"}, {"ات", ""}, {"يون", "ي"}, {"يين", "ي"}, {"ون", ""}, {"ين", ""},
+	{"تان", "ة"}, {"تين", "ة"}, {"ان", ""}, {"ية", ""}, {"ة", ""},
+}
