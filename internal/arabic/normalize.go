@@ -104,7 +104,7 @@ func Normalize(s string) string { return fold(s, false) }
 func SearchKey(s string) string { return strings.ToLower(fold(s, true)) }
 
 func fold(s string, tehMarbuta bool) string {
-	if isFolded(s) {
+	if isFolded(s, tehMarbuta) {
 		return s
 	}
 	var b strings.Builder
@@ -126,9 +126,10 @@ func fold(s string, tehMarbuta bool) string {
 }
 
 // isFolded reports whether s is already normal: plain ASCII without upper
-// case, or Arabic letters that no rule changes. It saves an allocation for
+// case, or Arabic letters that no rule changes (ة among them unless
+// tehMarbuta folds it). It saves an allocation for
 // most words.
-func isFolded(s string) bool {
+func isFolded(s string, tehMarbuta bool) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -139,7 +140,7 @@ func isFolded(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < '\u0621' || r > '\u064A' || r == TehMarbuta || r == Tatweel ||
+		if r < '\u0621' || r > '\u064A' || (tehMarbuta && r == TehMarbuta) || r == Tatweel ||
 			r == AlefHamzaAbove || r == AlefHamzaBelow || r == AlefMaddaAbove || r == AlefMaksura {
 			return false
 		}

@@ -13,7 +13,7 @@ import (
 // text is either inside one token or in the space between two; tokens are in
 // order and never overlap. Norm is set; Parts are left to a Segmenter.
 func Tokenize(text string) []news.Token {
-	toks := make([]news.Token, 0, len(text)/6+1)
+	toks := make([]news.Token, 0, len(text)/10+1)
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if isSpace(r) || IsIgnorable(r) || (r == utf8.RuneError && n == 1) {
@@ -44,6 +44,9 @@ func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u00A0' }
 
 // isWordRune reports whether r continues an Arabic word.
 func isWordRune(r rune) bool {
+	if r >= '\u0621' && r <= '\u0652' { // letters, tatweel and harakat: most text
+		return true
+	}
 	if _, digit := DigitValue(r); digit {
 		return false
 	}
@@ -168,6 +171,9 @@ func scanEmail(text string, i int) int {
 // scanURL returns the end of a URL starting at i, or i when there is none.
 func scanURL(text string, i int) int {
 	rest := text[i:]
+	if c := rest[0] | 0x20; c != 'h' && c != 'w' {
+		return i
+	}
 	if !(hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")) {
 		return i
 	}

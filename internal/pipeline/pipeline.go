@@ -19,11 +19,13 @@ import (
 
 // Pipeline holds the loaded data of every stage. It is safe for concurrent
 // use.
-type Pipeline struct{}
+type Pipeline struct {
+	seg *arabic.Segmenter
+}
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline {
-	return &Pipeline{}
+	return &Pipeline{seg: arabic.DefaultSegmenter()}
 }
 
 // Run analyses one article.
@@ -46,6 +48,7 @@ func (p *Pipeline) Run(a news.Article) news.Document {
 	}
 	doc.Tokens = arabic.Tokenize(text)
 	doc.Sentences = arabic.Sentences(text, doc.Tokens)
+	p.seg.Segment(doc.Tokens)
 	doc.Dates = nonNil(when.Find(text, doc.Tokens, a.Published))
 	doc.Quotes = nonNil(quote.Find(text, doc.Tokens, doc.Sentences, doc.Entities))
 	return doc
