@@ -28,15 +28,20 @@ var abbreviations = map[string]bool{
 // sentence it ends.
 func Sentences(text string, toks []news.Token) []news.Sentence {
 	var out []news.Sentence
+	forLines(text, toks, func(line []news.Token) { out = splitLine(text, line, out) })
+	return out
+}
+
+// forLines calls fn with the tokens of each line of text in turn.
+func forLines(text string, toks []news.Token, fn func(line []news.Token)) {
 	lineStart := 0
 	for i := 1; i <= len(toks); i++ {
 		if i < len(toks) && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
 			continue
 		}
-		out = splitLine(text, toks[lineStart:i], out)
+		fn(toks[lineStart:i])
 		lineStart = i
 	}
-	return out
 }
 
 func splitLine(text string, line []news.Token, out []news.Sentence) []news.Sentence {
@@ -146,4 +151,13 @@ func closes(stack []openQuote, mark string) int {
 		}
 	}
 	return -1
+}
+
+// Quoted reports, for each token of toks, whether it stands inside a
+// quotation that opens and closes on the same line («…», “…”, „…“, "…"),
+// the quote marks themselves excluded.
+func Quoted(text string, toks []news.Token) []bool {
+	out := make([]bool, 0, len(toks))
+	forLines(text, toks, func(line []news.Token) { out = append(out, quotedTokens(line)...) })
+	return out
 }
