@@ -94,14 +94,14 @@ var (
 	prepositions = []string{"", string(arabic.Beh), string(arabic.Lam), string(arabic.Kaf)}
 	article      = string(arabic.Alef) + string(arabic.Lam)
 	pronouns     = []string{
-		string(arabic.Heh),                                   // ه
-		string(arabic.Heh) + string(arabic.Alef),             // ها
-		string(arabic.Heh) + string(arabic.Meem),             // هم
+		string(arabic.Heh),                                             // ه
+		string(arabic.Heh) + string(arabic.Alef),                       // ها
+		string(arabic.Heh) + string(arabic.Meem),                       // هم
 		string(arabic.Heh) + string(arabic.Meem) + string(arabic.Alef), // هما
-		string(arabic.Heh) + string(arabic.Noon),             // هن
-		string(arabic.Kaf) + string(arabic.Meem),             // كم
+		string(arabic.Heh) + string(arabic.Noon),                       // هن
+		string(arabic.Kaf) + string(arabic.Meem),                       // كم
 		string(arabic.Kaf) + string(arabic.Meem) + string(arabic.Alef), // كما
-		string(arabic.Noon) + string(arabic.Alef),            // نا
+		string(arabic.Noon) + string(arabic.Alef),                      // نا
 	}
 )
 
