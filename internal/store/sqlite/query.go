@@ -176,4 +176,3 @@ func (db *DB) CountEvents(ctx context.Context, f store.EventFilter, by store.Per
 	}
 	return out, rows.Err()
 }
-
