@@ -23,6 +23,11 @@ type Store interface {
 	// version and all its rows (Updated). On error nothing is written.
 	Put(ctx context.Context, e Entry) (Outcome, error)
 
+	// PutBatch puts several documents in one transaction, as Put does
+	// each: all are written or, on error, none. Ingesters batch to spare
+	// a commit per document.
+	PutBatch(ctx context.Context, entries []Entry) ([]Outcome, error)
+
 	// Get returns the stored document with the id, or ErrNotFound.
 	Get(ctx context.Context, id string) (*Record, error)
 

@@ -141,18 +141,38 @@ func nullHash(h uint64) any {
 
 // Put implements store.Store.
 func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
-	p, err := store.Prepare(e, db.analyzer)
+	out, err := db.PutBatch(ctx, []store.Entry{e})
 	if err != nil {
 		return "", err
 	}
-	var out store.Outcome
-	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		var err error
-		out, err = put(ctx, tx, p)
-		return err
+	return out[0], nil
+}
+
+// PutBatch implements store.Store.
+func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
+	prepared := make([]*store.Prepared, len(entries))
+	for i, e := range entries {
+		p, err := store.Prepare(e, db.analyzer)
+		if err != nil {
+			return nil, err
+		}
+		prepared[i] = p
+	}
+	out := make([]store.Outcome, len(prepared))
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		for i, p := range prepared {
+			var err error
+			if out[i], err = put(ctx, tx, p); err != nil {
+				return fmt.Errorf("put %s: %w", p.ID, err)
+			}
+		}
+		return nil
 	})
 	if err != nil {
-		return "", fmt.Errorf("put %s: %w", p.ID, err)
+		if len(prepared) > 1 || !strings.HasPrefix(err.Error(), "put ") {
+			err = fmt.Errorf("put: %w", err)
+		}
+		return nil, err
 	}
 	return out, nil
 }
@@ -471,4 +491,3 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4]), int(n[5])
 	return s, nil
 }
-

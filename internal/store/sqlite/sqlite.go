@@ -33,7 +33,7 @@ func Open(ctx context.Context, path string, a search.Analyzer) (*DB, error) {
 	if a == nil {
 		a = search.Clitics{}
 	}
-	const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
 	w, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=journal_mode(WAL)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -91,13 +91,36 @@ func (db *DB) Close() error {
 
 // Put implements store.Store.
 func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
-	p, err := store.Prepare(e, db.analyzer)
+	out, err := db.PutBatch(ctx, []store.Entry{e})
 	if err != nil {
 		return "", err
 	}
-	out, err := db.put(ctx, p)
+	return out[0], nil
+}
+
+// PutBatch implements store.Store.
+func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
+	prepared := make([]*store.Prepared, len(entries))
+	for i, e := range entries {
+		p, err := store.Prepare(e, db.analyzer)
+		if err != nil {
+			return nil, err
+		}
+		prepared[i] = p
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return "", fmt.Errorf("put %s: %w", p.ID, err)
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	defer tx.Rollback()
+	out := make([]store.Outcome, len(prepared))
+	for i, p := range prepared {
+		if out[i], err = put(ctx, tx, p); err != nil {
+			return nil, fmt.Errorf("put %s: %w", p.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
 	}
 	return out, nil
 }
@@ -116,12 +139,7 @@ func nullHash(h uint64) any {
 	return int64(h)
 }
 
-func (db *DB) put(ctx context.Context, p *store.Prepared) (store.Outcome, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
-	if err != nil {
-		return "", err
-	}
-	defer tx.Rollback()
+func put(ctx context.Context, tx *sql.Tx, p *store.Prepared) (store.Outcome, error) {
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
@@ -166,9 +184,6 @@ func (db *DB) put(ctx context.Context, p *store.Prepared) (store.Outcome, error)
 		}
 	}
 	if err := insertRows(ctx, tx, seq, p); err != nil {
-		return "", err
-	}
-	if err := tx.Commit(); err != nil {
 		return "", err
 	}
 	return outcome, nil

@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"NotFound", testNotFound},
 		{"Idempotent", testIdempotent},
 		{"Invalid", testInvalid},
+		{"Batch", testBatch},
 		{"ArabicMatching", testArabicMatching},
 		{"Operators", testOperators},
 		{"Filters", testFilters},
@@ -255,6 +256,44 @@ func testInvalid(t *testing.T, s store.Store) {
 		if _, err := s.Put(context.Background(), e); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("Put(%s) error = %v, want ErrInvalid", name, err)
 		}
+	}
+}
+
+func testBatch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := NewDocument("batch-a", "2023-01-01", "", "أ\nنص أول عن موسكو")
+	b := NewDocument("batch-b", "2023-01-02", "", "ب\nنص ثان عن موسكو")
+	b2 := NewDocument("batch-b", "2023-01-02", "", "ب\nنص ثان مصحح عن موسكو")
+	out, err := s.PutBatch(ctx, []store.Entry{{Doc: a}, {Doc: b}, {Doc: b}, {Doc: b2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []store.Outcome{store.Inserted, store.Inserted, store.Unchanged, store.Updated}; !slices.Equal(out, want) {
+		t.Errorf("PutBatch = %v, want %v", out, want)
+	}
+	if got := find(t, s, "موسكو"); !slices.Equal(got, []string{"batch-a", "batch-b"}) {
+		t.Errorf("after PutBatch موسكو finds %v", got)
+	}
+	// One bad entry: nothing of the batch is written.
+	c := NewDocument("batch-c", "2023-01-03", "", "ج\nنص ثالث عن موسكو")
+	if _, err := s.PutBatch(ctx, []store.Entry{{Doc: c}, {Doc: NewDocument("", "", "", "بلا معرف")}}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("PutBatch with an invalid entry: error %v, want ErrInvalid", err)
+	}
+	if _, err := s.Get(ctx, "batch-c"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("PutBatch that failed wrote batch-c: %v", err)
+	}
+	// A batch cancelled on its way leaves nothing.
+	d := NewDocument("batch-d", "2023-01-03", "", "د\nنص رابع عن موسكو")
+	if _, err := s.PutBatch(newCancelAfter(40), []store.Entry{{Doc: c}, {Doc: ReferenceDocument(t)}, {Doc: d}}); err == nil {
+		t.Fatal("PutBatch with a context cancelled half way succeeded")
+	}
+	for _, id := range []string{"batch-c", "batch-d", "ref-2023-04-16"} {
+		if _, err := s.Get(ctx, id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("cancelled PutBatch wrote %s: %v", id, err)
+		}
+	}
+	if got, _ := s.PutBatch(ctx, nil); len(got) != 0 {
+		t.Errorf("PutBatch(nil) = %v", got)
 	}
 }
 

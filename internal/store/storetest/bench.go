@@ -1,0 +1,202 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"rasad/internal/arabic"
+	"rasad/internal/dedup"
+	"rasad/internal/news"
+	"rasad/internal/search"
+	"rasad/internal/store"
+)
+
+// Corpus returns n synthetic but realistic documents made from the
+// reference article: its sentences shuffled and cut, a share of words
+// replaced by invented names and by words of other sentences, clitics added,
+// dates spread over 2019–2024 and ten outlets, the reference extraction
+// attached. Every tenth document is a light rewrite of an earlier one (a
+// wire story reprinted). The same n and seed give the same corpus.
+func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
+	r := rand.New(rand.NewPCG(seed, 7))
+	ref := ReferenceDocument(tb)
+	_, body, _ := strings.Cut(Article, "\n")
+	var sentences [][]string
+	for _, line := range strings.Split(body, "\n") {
+		for s := range strings.SplitSeq(line, ". ") {
+			if w := strings.Fields(s); len(w) > 3 {
+				sentences = append(sentences, w)
+			}
+		}
+	}
+	vocab := strings.Fields(body)
+	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	name := func() string {
+		k := 3 + r.IntN(5)
+		var b strings.Builder
+		for range k {
+			b.WriteRune(letters[r.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	// Invented names follow a Zipf-like law, as names in news do.
+	names := make([]string, 5000)
+	for i := range names {
+		names[i] = name()
+	}
+	zipf := rand.NewZipf(r, 1.1, 1, uint64(len(names)-1))
+	clitics := []string{"و", "ب", "ل", "وب", "ف", "ال", "وال", "بال"}
+	outlets := []string{"إيصال نيوز", "وكالة الأنباء", "صحيفة الرياض", "الجزيرة", "العربية", "الشرق الأوسط", "عكاظ", "الوطن", "سبق", "المدينة"}
+	out := make([]store.Entry, 0, n)
+	for i := range n {
+		if i%10 == 9 { // a reprint of an earlier story
+			orig := out[r.IntN(len(out))]
+			text := orig.Doc.Text + " " + outlets[r.IntN(len(outlets))]
+			d := *orig.Doc
+			d.ID, d.Text, d.Tokens = fmt.Sprintf("syn-%07d", i), text, arabic.Tokenize(text)
+			d.Source = outlets[r.IntN(len(outlets))]
+			out = append(out, entry(&d, orig.Doc.ID))
+			continue
+		}
+		var b strings.Builder
+		b.WriteString(strings.Join(sentences[r.IntN(len(sentences))], " "))
+		b.WriteByte('\n')
+		for range 8 + r.IntN(10) {
+			for j, w := range sentences[r.IntN(len(sentences))] {
+				switch x := r.IntN(100); {
+				case x < 8:
+					w = names[zipf.Uint64()]
+				case x < 12:
+					w = clitics[r.IntN(len(clitics))] + names[zipf.Uint64()]
+				case x < 20:
+					w = vocab[r.IntN(len(vocab))]
+				}
+				if j > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w)
+			}
+			b.WriteString(". ")
+		}
+		date := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(6*365)).Format("2006-01-02")
+		d := NewDocument(fmt.Sprintf("syn-%07d", i), date, outlets[r.IntN(len(outlets))], strings.TrimSpace(b.String()))
+		d.Entities, d.Quotes, d.Events = ref.Entities, nil, slices.Clone(ref.Events)
+		for j := range d.Entities { // offsets of the reference do not fit this text
+			d.Entities[j].Mentions = nil
+		}
+		for j := range d.Events {
+			d.Events[j].Date = date
+			d.Events[j].Trigger = nil
+		}
+		out = append(out, entry(d, ""))
+	}
+	return out
+}
+
+func entry(d *news.Document, duplicateOf string) store.Entry {
+	keys := make([]string, 0, len(d.Tokens))
+	for _, t := range (search.Clitics{}).Terms(d.Tokens) {
+		keys = append(keys, t.Key)
+	}
+	return store.Entry{Doc: d, SimHash: dedup.SimHash(keys), DuplicateOf: duplicateOf}
+}
+
+// BenchPut measures Put of new documents; it reports docs/s.
+func BenchPut(b *testing.B, s store.Store) {
+	docs := Corpus(b, max(b.N, 1), 1)
+	ctx := context.Background()
+	b.ResetTimer()
+	start, cpu := time.Now(), cpuTime()
+	for i := range b.N {
+		if _, err := s.Put(ctx, docs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "docs/s")
+	// CPU time is steadier than wall time on a shared machine.
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/doc")
+}
+
+// BenchPutBatch measures PutBatch of new documents in batches of size;
+// it reports docs/s and CPU time per document.
+func BenchPutBatch(b *testing.B, s store.Store, size int) {
+	docs := Corpus(b, max(b.N, 1), 1)
+	ctx := context.Background()
+	b.ResetTimer()
+	start, cpu := time.Now(), cpuTime()
+	for i := 0; i < b.N; i += size {
+		if _, err := s.PutBatch(ctx, docs[i:min(i+size, b.N)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "docs/s")
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/doc")
+}
+
+// cpuTime returns the user and system CPU time this process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchQueries are the queries BenchSearch runs: common and rare words, a
+// name through clitics, phrases, prefixes, boolean queries and filters.
+var BenchQueries = []string{
+	"بوتين",
+	"الصين",
+	"وزير الدفاع",
+	`"وزير الدفاع الصيني"`,
+	"روس*",
+	"العلاقات OR التعاون",
+	"موسكو -الكرملين",
+	"بوتين from:2022-01-01 to:2022-12-31",
+	"العسكري source:عكاظ",
+	"الحرب code:04",
+	"الاستقرار country:CHN",
+	"شانغفو الإدارات",
+}
+
+// BenchSearch runs BenchQueries with top-10 and snippets against s, which
+// the caller has filled, and reports the median and 95th percentile
+// latency of one query.
+func BenchSearch(b *testing.B, s store.Store) {
+	ctx := context.Background()
+	var parsed []search.Query
+	for _, q := range BenchQueries {
+		p, err := search.Parse(q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		parsed = append(parsed, p)
+	}
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := range b.N {
+		for j, q := range parsed {
+			t0 := time.Now()
+			res, err := s.Search(ctx, q, store.Page{Limit: 10})
+			if err != nil {
+				b.Fatalf("Search(%q): %v", BenchQueries[j], err)
+			}
+			lat = append(lat, time.Since(t0))
+			if i == 0 && testing.Verbose() {
+				b.Logf("%-40s %6d hits %8.2f ms", BenchQueries[j], res.Total, float64(lat[len(lat)-1].Microseconds())/1000)
+			}
+		}
+	}
+	b.StopTimer()
+	slices.Sort(lat)
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+	b.ReportMetric(ms(lat[len(lat)*95/100]), "p95-ms")
+	b.ReportMetric(ms(lat[len(lat)-1]), "max-ms")
+}
