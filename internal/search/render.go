@@ -297,3 +297,114 @@ func (p *Plan) Matches(key string) bool {
 	}
 	return false
 }
+
+// Keys returns the index keys the plan's leaves name: exact keys, and the
+// keys that match as prefixes. A store may look them up to Prune the plan.
+func (p *Plan) Keys() (exact, prefixes []string) {
+	seenE, seenP := map[string]bool{}, map[string]bool{}
+	var walk func(e plan)
+	walk = func(e plan) {
+		switch e := e.(type) {
+		case *leaf:
+			for _, alt := range e.alts {
+				for j, k := range alt {
+					if e.prefix && j == len(alt)-1 {
+						if !seenP[k] {
+							seenP[k] = true
+							prefixes = append(prefixes, k)
+						}
+					} else if !seenE[k] {
+						seenE[k] = true
+						exact = append(exact, k)
+					}
+				}
+			}
+		case *andPlan:
+			for _, c := range e.pos {
+				walk(c)
+			}
+			for _, c := range e.neg {
+				walk(c)
+			}
+		case *orPlan:
+			for _, c := range e.nodes {
+				walk(c)
+			}
+		}
+	}
+	if p.expr != nil {
+		walk(p.expr)
+	}
+	return exact, prefixes
+}
+
+// Prune drops the alternatives of each word that name a key the index
+// does not hold (has reports whether a key, or a prefix of keys when prefix
+// is set, occurs), which spares the store from ranking by terms that match
+// nothing. It reports false when nothing can match at all.
+func (p *Plan) Prune(has func(key string, prefix bool) bool) bool {
+	if p.expr == nil {
+		return true
+	}
+	x := prune(p.expr, has)
+	if x == nil {
+		return false // the plan stays as it was: correct, if slower
+	}
+	p.expr = x
+	return true
+}
+
+// prune returns e without alternatives that cannot match, or nil when e
+// matches nothing.
+func prune(e plan, has func(string, bool) bool) plan {
+	switch e := e.(type) {
+	case *leaf:
+		var alts [][]string
+	next:
+		for _, alt := range e.alts {
+			for j, k := range alt {
+				if !has(k, e.prefix && j == len(alt)-1) {
+					continue next
+				}
+			}
+			alts = append(alts, alt)
+		}
+		if len(alts) == 0 {
+			return nil
+		}
+		return &leaf{alts: alts, prefix: e.prefix}
+	case *andPlan:
+		out := &andPlan{}
+		for _, c := range e.pos {
+			x := prune(c, has)
+			if x == nil {
+				return nil
+			}
+			out.pos = append(out.pos, x)
+		}
+		for _, c := range e.neg {
+			if x := prune(c, has); x != nil {
+				out.neg = append(out.neg, x)
+			}
+		}
+		if len(out.pos) == 1 && len(out.neg) == 0 {
+			return out.pos[0]
+		}
+		return out
+	case *orPlan:
+		out := &orPlan{}
+		for _, c := range e.nodes {
+			if x := prune(c, has); x != nil {
+				out.nodes = append(out.nodes, x)
+			}
+		}
+		switch len(out.nodes) {
+		case 0:
+			return nil
+		case 1:
+			return out.nodes[0]
+		}
+		return out
+	}
+	return e
+}

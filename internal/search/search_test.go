@@ -255,3 +255,47 @@ func FuzzQuery(f *testing.F) {
 		}
 	})
 }
+
+func TestPrune(t *testing.T) {
+	index := map[string]bool{"بوتين": true, "وبوتين": true, "موسكو": true, "الكرملين": true, "وزير": true, "الدفاع": true}
+	has := func(k string, prefix bool) bool {
+		if !prefix {
+			return index[k]
+		}
+		for w := range index {
+			if strings.HasPrefix(w, k) {
+				return true
+			}
+		}
+		return false
+	}
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"forms that occur", "بوتين", `("بوتين" OR "وبوتين")`, true},
+		{"absent word", "شويغو", "", false},
+		{"and with an absent word", "بوتين شويغو", "", false},
+		{"or with an absent word", "بوتين OR شويغو", `("بوتين" OR "وبوتين")`, true},
+		{"not an absent word", "موسكو -شويغو", `"موسكو"`, true},
+		{"not a present word", "موسكو -الكرملين", `("موسكو" NOT "الكرملين")`, true},
+		{"phrase", `"وزير الدفاع"`, `"وزير الدفاع"`, true},
+		{"phrase with an absent word", `"وزير الخارجية"`, "", false},
+		{"prefix", "بوت*", `("بوت" * OR "وبوت" *)`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q, _ := Parse(tt.in)
+			p, err := Compile(q, Clitics{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ok := p.Prune(has); ok != tt.ok {
+				t.Fatalf("Prune(%q) = %v, want %v", tt.in, ok, tt.ok)
+			}
+			if got := p.FTS5(); tt.ok && got != tt.want {
+				t.Errorf("Prune(%q).FTS5() = %s, want %s", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -23,8 +23,9 @@ type Prepared struct {
 	SimHash                                   uint64
 	Bands                                     [dedup.NumBands]int64
 	DuplicateOf                               string
-	Keys                                      string // the index terms, space separated
-	Offsets                                   []byte // search.EncodeOffsets of the terms
+	Keys                                      string   // the index terms, space separated
+	Vocab                                     []string // the distinct index terms
+	Offsets                                   []byte   // search.EncodeOffsets of the terms
 	Entities                                  []EntityRow
 	Quotes                                    []QuoteRow
 	Dates                                     []news.Date
@@ -98,6 +99,13 @@ func Prepare(e Entry, a search.Analyzer) (*Prepared, error) {
 		SimHash: e.SimHash, DuplicateOf: e.DuplicateOf,
 		Keys: search.JoinKeys(terms), Offsets: search.EncodeOffsets(terms),
 		Dates: d.Dates,
+	}
+	seen := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		if !seen[t.Key] {
+			seen[t.Key] = true
+			p.Vocab = append(p.Vocab, t.Key)
+		}
 	}
 	if e.SimHash != 0 {
 		p.Bands = dedup.Bands(e.SimHash)

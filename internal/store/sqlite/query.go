@@ -21,17 +21,6 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return nil, err
 	}
 	page = page.Normalize()
-	w := &store.Where{}
-	var from, order string
-	if plan.Empty() {
-		from = "documents d"
-		order = "d.published DESC, d.seq DESC"
-	} else {
-		from = "fts f JOIN documents d ON d.seq = f.rowid"
-		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
-		order = "f.rank"
-	}
-	w.Documents(q.Filter)
 	res := &store.Results{Hits: []store.Hit{}}
 	conn, err := db.read.Conn(ctx) // one snapshot for the count and the page
 	if err != nil {
@@ -43,6 +32,26 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer tx.Rollback()
+	if !plan.Empty() {
+		ok, err := prune(ctx, tx, plan)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return res, nil
+		}
+	}
+	w := &store.Where{}
+	var from, order string
+	if plan.Empty() {
+		from = "documents d"
+		order = "d.published DESC, d.seq DESC"
+	} else {
+		from = "fts f JOIN documents d ON d.seq = f.rowid"
+		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
+		order = "f.rank"
+	}
+	w.Documents(q.Filter)
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
 		return nil, searchError(err)
 	}
@@ -102,6 +111,50 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
+}
+
+// prune looks the plan's keys up in the vocabulary and drops the forms that
+// occur nowhere; it reports false when nothing can match.
+func prune(ctx context.Context, tx *sql.Tx, plan *search.Plan) (bool, error) {
+	exact, prefixes := plan.Keys()
+	has := map[string]bool{}
+	hasPrefix := map[string]bool{}
+	lookup := func(query string, keys []string, into map[string]bool) error {
+		if len(keys) == 0 {
+			return nil
+		}
+		js, err := json.Marshal(keys)
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, query, string(js))
+		if err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return fmt.Errorf("search: %w", err)
+			}
+			into[k] = true
+		}
+		return rows.Err()
+	}
+	if err := lookup(`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = j.value)`,
+		exact, has); err != nil {
+		return false, err
+	}
+	if err := lookup(`SELECT j.value FROM json_each(?) j WHERE EXISTS
+		(SELECT 1 FROM vocab v WHERE v.term >= j.value AND v.term < j.value || char(1114111))`, prefixes, hasPrefix); err != nil {
+		return false, err
+	}
+	return plan.Prune(func(k string, prefix bool) bool {
+		if prefix {
+			return hasPrefix[k]
+		}
+		return has[k]
+	}), nil
 }
 
 // searchError keeps SQLite's words from the caller when FTS5 refuses a

@@ -100,6 +100,10 @@ CREATE INDEX events_tgt ON events(tgt_country);
 CREATE INDEX events_src_actor ON events(src_actor);
 CREATE INDEX events_tgt_actor ON events(tgt_actor);
 
+-- Every index term ever stored, so that a search can drop the clitic
+-- forms of its words that occur nowhere before FTS5 ranks by them.
+CREATE TABLE vocab (term TEXT PRIMARY KEY) WITHOUT ROWID;
+
 -- The index terms are letters and digits separated by spaces, already
 -- folded: unicode61 only has to split at the spaces.
 CREATE VIRTUAL TABLE fts USING fts5(

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -174,6 +175,13 @@ func put(ctx context.Context, tx *sql.Tx, p *store.Prepared) (store.Outcome, err
 		return "", err
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO fts (rowid, terms) VALUES (?, ?)", seq, p.Keys); err != nil {
+		return "", err
+	}
+	vocab, err := json.Marshal(p.Vocab)
+	if err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
 		return "", err
 	}
 	if p.SimHash != 0 {

@@ -17,12 +17,13 @@ import (
 	"rasad/internal/store"
 )
 
-// Corpus returns n synthetic but realistic documents made from the
-// reference article: its sentences shuffled and cut, a share of words
-// replaced by invented names and by words of other sentences, clitics added,
-// dates spread over 2019–2024 and ten outlets, the reference extraction
-// attached. Every tenth document is a light rewrite of an earlier one (a
-// wire story reprinted). The same n and seed give the same corpus.
+// Corpus returns n synthetic but realistic documents: a sentence or two of
+// the reference article (so that its words and names occur in some
+// documents, not all), among sentences of words drawn by a Zipf law from a
+// vocabulary of 60,000 invented words, some with clitics; dates spread over
+// 2019–2024 and ten outlets; the reference extraction attached. Every tenth
+// document is a reprint of an earlier one, marked as its near-duplicate.
+// The same n and seed give the same corpus.
 func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
 	r := rand.New(rand.NewPCG(seed, 7))
 	ref := ReferenceDocument(tb)
@@ -35,22 +36,18 @@ func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
 			}
 		}
 	}
-	vocab := strings.Fields(body)
 	letters := []rune("ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
-	name := func() string {
-		k := 3 + r.IntN(5)
+	vocab := make([]string, 60000)
+	for i := range vocab {
 		var b strings.Builder
-		for range k {
+		for range 3 + r.IntN(6) {
 			b.WriteRune(letters[r.IntN(len(letters))])
 		}
-		return b.String()
+		vocab[i] = b.String()
 	}
-	// Invented names follow a Zipf-like law, as names in news do.
-	names := make([]string, 5000)
-	for i := range names {
-		names[i] = name()
-	}
-	zipf := rand.NewZipf(r, 1.1, 1, uint64(len(names)-1))
+	// Function words are the most frequent words of the article itself.
+	copy(vocab, []string{"في", "من", "على", "إلى", "أن", "مع", "عن", "التي", "الذي", "قال", "هذا", "بين", "خلال", "كما", "بعد"})
+	zipf := rand.NewZipf(r, 1.07, 2, uint64(len(vocab)-1))
 	clitics := []string{"و", "ب", "ل", "وب", "ف", "ال", "وال", "بال"}
 	outlets := []string{"إيصال نيوز", "وكالة الأنباء", "صحيفة الرياض", "الجزيرة", "العربية", "الشرق الأوسط", "عكاظ", "الوطن", "سبق", "المدينة"}
 	out := make([]store.Entry, 0, n)
@@ -65,17 +62,11 @@ func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
 			continue
 		}
 		var b strings.Builder
-		b.WriteString(strings.Join(sentences[r.IntN(len(sentences))], " "))
-		b.WriteByte('\n')
-		for range 8 + r.IntN(10) {
-			for j, w := range sentences[r.IntN(len(sentences))] {
-				switch x := r.IntN(100); {
-				case x < 8:
-					w = names[zipf.Uint64()]
-				case x < 12:
-					w = clitics[r.IntN(len(clitics))] + names[zipf.Uint64()]
-				case x < 20:
-					w = vocab[r.IntN(len(vocab))]
+		sentence := func() {
+			for j := range 8 + r.IntN(20) {
+				w := vocab[zipf.Uint64()]
+				if r.IntN(100) < 15 {
+					w = clitics[r.IntN(len(clitics))] + w
 				}
 				if j > 0 {
 					b.WriteByte(' ')
@@ -84,9 +75,21 @@ func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
 			}
 			b.WriteString(". ")
 		}
+		sentence()
+		b.WriteByte('\n')
+		parts := 6 + r.IntN(14)
+		quoted := map[int]bool{r.IntN(parts): true, r.IntN(parts): true}
+		for k := range parts {
+			if quoted[k] {
+				b.WriteString(strings.Join(sentences[r.IntN(len(sentences))], " "))
+				b.WriteString(". ")
+			} else {
+				sentence()
+			}
+		}
 		date := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, r.IntN(6*365)).Format("2006-01-02")
 		d := NewDocument(fmt.Sprintf("syn-%07d", i), date, outlets[r.IntN(len(outlets))], strings.TrimSpace(b.String()))
-		d.Entities, d.Quotes, d.Events = ref.Entities, nil, slices.Clone(ref.Events)
+		d.Entities, d.Quotes, d.Events = slices.Clone(ref.Entities), nil, slices.Clone(ref.Events)
 		for j := range d.Entities { // offsets of the reference do not fit this text
 			d.Entities[j].Mentions = nil
 		}
