@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -210,6 +211,10 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared) (store.Outcome, erro
 		return "", err
 	}
 	b := &pgx.Batch{}
+	// Sorted, so that concurrent ingesters take the terms' locks in one order.
+	vocab := slices.Clone(p.Vocab)
+	slices.Sort(vocab)
+	b.Queue("INSERT INTO vocab (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING", vocab)
 	if p.SimHash != 0 {
 		for _, band := range p.Bands {
 			b.Queue("INSERT INTO simbands (band, doc) VALUES ($1, $2)", band, seq)
@@ -281,6 +286,21 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return nil, err
 	}
 	page = page.Normalize()
+	res := &store.Results{Hits: []store.Hit{}}
+	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	if !plan.Empty() {
+		ok, err := prune(ctx, tx, plan)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return res, nil
+		}
+	}
 	w := &store.Where{Dollar: true}
 	score, order := "0::float8", "d.published DESC, d.seq DESC"
 	if !plan.Empty() {
@@ -289,12 +309,6 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		score, order = "ts_rank_cd(d.tsv, "+ph+"::tsquery, 1)::float8", "2 DESC, d.seq"
 	}
 	w.Documents(q.Filter)
-	res := &store.Results{Hits: []store.Hit{}}
-	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer tx.Rollback(ctx)
 	if err := tx.QueryRow(ctx, "SELECT count(*) FROM documents d"+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
 		return nil, searchError(err)
 	}
@@ -359,6 +373,46 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
+}
+
+// prune looks the plan's keys up in the vocabulary and drops the forms that
+// occur nowhere; it reports false when nothing can match.
+func prune(ctx context.Context, tx pgx.Tx, plan *search.Plan) (bool, error) {
+	exact, prefixes := plan.Keys()
+	has, hasPrefix := map[string]bool{}, map[string]bool{}
+	lookup := func(query string, keys []string, into map[string]bool) error {
+		if len(keys) == 0 {
+			return nil
+		}
+		rows, err := tx.Query(ctx, query, keys)
+		if err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return fmt.Errorf("search: %w", err)
+			}
+			into[k] = true
+		}
+		return rows.Err()
+	}
+	if err := lookup(`SELECT k FROM unnest($1::text[]) k WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = k)`,
+		exact, has); err != nil {
+		return false, err
+	}
+	if err := lookup(`SELECT k FROM unnest($1::text[]) k WHERE EXISTS
+		(SELECT 1 FROM vocab v WHERE v.term >= k COLLATE "C" AND v.term < (k || chr(1114111)) COLLATE "C")`,
+		prefixes, hasPrefix); err != nil {
+		return false, err
+	}
+	return plan.Prune(func(k string, prefix bool) bool {
+		if prefix {
+			return hasPrefix[k]
+		}
+		return has[k]
+	}), nil
 }
 
 // searchError keeps the server's words from the caller when it refuses a

@@ -35,19 +35,24 @@ func open(t *testing.T) store.Store {
 		conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
 		conn.Close(context.Background())
 	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := u.Query()
-	v.Set("search_path", schema)
-	u.RawQuery = v.Encode()
-	db, err := postgres.Open(ctx, u.String(), nil)
+	db, err := postgres.Open(ctx, withSearchPath(t, base, schema), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// withSearchPath returns the URL with search_path set to schema.
+func withSearchPath(tb testing.TB, base, schema string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	v := u.Query()
+	v.Set("search_path", schema)
+	u.RawQuery = v.Encode()
+	return u.String()
 }
 
 func TestContract(t *testing.T) {

@@ -29,6 +29,11 @@ CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_source ON documents(source, published);
 CREATE INDEX documents_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
 
+-- Every index term ever stored, so that a search can drop the clitic
+-- forms of its words that occur nowhere before ranking by them. Byte order
+-- (COLLATE "C") makes a prefix a range of terms.
+CREATE TABLE vocab (term TEXT COLLATE "C" PRIMARY KEY);
+
 CREATE TABLE simbands (
 	band BIGINT NOT NULL,
 	doc  BIGINT NOT NULL REFERENCES documents(seq) ON DELETE CASCADE,

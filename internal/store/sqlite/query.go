@@ -50,6 +50,11 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		from = "fts f JOIN documents d ON d.seq = f.rowid"
 		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
 		order = "f.rank"
+		if !q.Filter.IsZero() {
+			// FTS5 would rank every match before the filters drop most:
+			// with filters, bm25 is computed for the rows that pass.
+			order = "bm25(fts)"
+		}
 	}
 	w.Documents(q.Filter)
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
@@ -60,7 +65,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	}
 	score := "0"
 	if !plan.Empty() {
-		score = "-f.rank"
+		score = "-" + order
 	}
 	args := append(w.Args, page.Limit, page.Offset)
 	rows, err := tx.QueryContext(ctx, "SELECT d.seq, "+score+" FROM "+from+w.SQL()+
