@@ -33,7 +33,9 @@ type Analyzer interface {
 // the whole token; punctuation is not indexed. A query key stands for
 // itself with the proclitics و ف, ب ل ك and the article ال in front (ل with
 // ال is written لل), or with a pronoun suffix (ه ها هم هما هن كم كما نا).
-// A query word that starts with ال stands for the word without it too.
+// A query word that starts with ال stands for the word without it too. Keys
+// of fewer than three letters (once the article is off) stand for
+// themselves only.
 type Clitics struct{}
 
 // Terms implements Analyzer.
@@ -106,7 +108,8 @@ var (
 )
 
 // minBase is the fewest letters a query key must keep for the article to be
-// taken off it or pronoun suffixes put on it: الله is not ال + له.
+// taken off it or clitics put on it: الله is not ال + له, and لي is not
+// expanded at all.
 const minBase = 3
 
 // Forms implements Analyzer.
@@ -118,9 +121,13 @@ func (Clitics) Forms(key string) []string {
 	if strings.HasPrefix(key, article) && letters(key)-2 >= minBase {
 		base = key[len(article):]
 	}
-	seen := map[string]bool{}
 	out := []string{key}
-	seen[key] = true
+	if letters(base) < minBase {
+		// Too short to tell a clitic from a word: لي (Li) must not
+		// become الي (إلى, "to") nor ولي ("guardian").
+		return out
+	}
+	seen := map[string]bool{key: true}
 	add := func(s string) {
 		if !seen[s] {
 			seen[s] = true
@@ -137,7 +144,7 @@ func (Clitics) Forms(key string) []string {
 			}
 		}
 	}
-	if letters(base) >= minBase {
+	{
 		stems := []string{base}
 		if strings.HasSuffix(base, string(arabic.Heh)) {
 			// ة (folded to ه) is written ت before a suffix: علاقة → علاقتها.

@@ -141,6 +141,13 @@ func lex(s string) []token {
 				i += n
 			}
 			w := s[start:i]
+			if w == "-" && i < len(s) {
+				// -"a phrase" and -(a group) exclude what follows.
+				if r, _ := utf8.DecodeRuneInString(s[i:]); isQuote(r) || r == '(' {
+					out = append(out, token{kind: tNot})
+					continue
+				}
+			}
 			if name, _, ok := strings.Cut(w, ":"); ok && filterNames[strings.ToLower(name)] {
 				value := w[len(name)+1:]
 				if value == "" && i < len(s) {

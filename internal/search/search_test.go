@@ -21,6 +21,9 @@ func TestParse(t *testing.T) {
 		{"arabic or", "روسيا أو أوكرانيا", "(روسيا OR أوكرانيا)"},
 		{"not", "روسيا NOT أوكرانيا", "(روسيا NOT أوكرانيا)"},
 		{"minus", "روسيا -أوكرانيا", "(روسيا NOT أوكرانيا)"},
+		{"minus phrase", `روسيا -"وزير الدفاع"`, `(روسيا NOT "وزير الدفاع")`},
+		{"minus group", `روسيا -(a OR b)`, `(روسيا NOT (a OR b))`},
+		{"lone minus", `روسيا - b`, `(روسيا - b)`},
 		{"prefix", "روس*", "روس*"},
 		{"precedence", "a b OR c", "((a b) OR c)"},
 		{"group", "(موسكو OR الكرملين) بوتين", "((موسكو OR الكرملين) بوتين)"},
@@ -70,6 +73,7 @@ func TestForms(t *testing.T) {
 		{"teh marbuta", "علاقه", []string{"علاقتها", "وعلاقته", "العلاقه"}, nil},
 		{"allah", "الله", []string{"الله", "والله"}, []string{"له", "لله"}},
 		{"latin", "putin", []string{"putin"}, []string{"wputin"}},
+		{"short name", "لي", []string{"لي"}, []string{"الي", "ولي", "للي", "بلي"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
