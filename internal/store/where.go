@@ -76,10 +76,31 @@ func (w *Where) Documents(f search.Filter) {
 	if len(f.Codes) > 0 {
 		var or []string
 		for _, c := range f.Codes {
-			or = append(or, fmt.Sprintf("substr(v.code, 1, %d) = %s", len(c), w.Arg(c)))
+			// A range, not substr(), so that the planner can use the index
+			// on code and estimate how many rows pass.
+			lo, hi := codeRange(c)
+			if hi == "" {
+				or = append(or, "v.code >= "+w.Arg(lo))
+			} else {
+				or = append(or, fmt.Sprintf("(v.code >= %s AND v.code < %s)", w.Arg(lo), w.Arg(hi)))
+			}
 		}
 		w.Add("EXISTS (SELECT 1 FROM events v WHERE v.doc = d.seq AND (" + strings.Join(or, " OR ") + "))")
 	}
+}
+
+// codeRange returns the range [lo, hi) of the CAMEO codes that start with
+// prefix, a string of digits: "04" gives ["04", "05"), "049" ["049", "05");
+// hi is "" when there is no upper bound ("99").
+func codeRange(prefix string) (lo, hi string) {
+	b := []byte(prefix)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] >= '0' && b[i] < '9' {
+			b[i]++
+			return prefix, string(b[:i+1])
+		}
+	}
+	return prefix, ""
 }
 
 // party returns a condition that one side (src or tgt) of events v is val:

@@ -38,7 +38,9 @@ func openBench(b *testing.B, schema string, fresh bool) *postgres.DB {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Cleanup(func() { db.Close() })
+	if fresh {
+		b.Cleanup(func() { db.Close() })
+	} // else the store lives as long as the test binary, for every run of a benchmark
 	return db
 }
 

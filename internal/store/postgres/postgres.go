@@ -90,8 +90,10 @@ func (db *DB) Close() error {
 // maxPosition is the largest position a tsvector holds; later terms share it.
 const maxPosition = 16383
 
+var tsEscaper = strings.NewReplacer(`'`, `''`, `\`, `\\`)
+
 // TSVector returns the tsvector text of space-separated keys, each at its
-// position (from 1). Keys are letters and digits, so quoting is plain.
+// position (from 1), quoted and escaped.
 func TSVector(keys string) string {
 	if keys == "" {
 		return ""
@@ -114,7 +116,11 @@ func TSVector(keys string) string {
 			b.WriteByte(' ')
 		}
 		b.WriteByte('\'')
-		b.WriteString(strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(k))
+		if strings.ContainsAny(k, `'\`) { // never for Clitics' keys; an Analyzer may differ
+			b.WriteString(tsEscaper.Replace(k))
+		} else {
+			b.WriteString(k)
+		}
 		b.WriteString("':")
 		for n, p := range pos[k] {
 			if n > 0 {

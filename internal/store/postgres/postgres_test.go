@@ -76,3 +76,9 @@ func TestTSVector(t *testing.T) {
 		})
 	}
 }
+
+func TestTSVectorEscapes(t *testing.T) {
+	if got, want := postgres.TSVector(`o'neil a\b`), `'o''neil':1 'a\\b':2`; got != want {
+		t.Errorf("TSVector = %q, want %q", got, want)
+	}
+}
