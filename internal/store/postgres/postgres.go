@@ -220,7 +220,9 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared) (store.Outcome, erro
 	// Sorted, so that concurrent ingesters take the terms' locks in one order.
 	vocab := slices.Clone(p.Vocab)
 	slices.Sort(vocab)
-	b.Queue("INSERT INTO vocab (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING", vocab)
+	// Most terms are known: look them up before the costlier speculative insert.
+	b.Queue(`INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
+		WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, vocab)
 	if p.SimHash != 0 {
 		for _, band := range p.Bands {
 			b.Queue("INSERT INTO simbands (band, doc) VALUES ($1, $2)", band, seq)
