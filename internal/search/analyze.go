@@ -35,7 +35,7 @@ type Analyzer interface {
 // ال is written لل), or with a pronoun suffix (ه ها هم هما هن كم كما نا).
 // A query word that starts with ال stands for the word without it too. Keys
 // of fewer than three letters (once the article is off) stand for
-// themselves only.
+// themselves only, and only keys of four letters or more take suffixes.
 type Clitics struct{}
 
 // Terms implements Analyzer.
@@ -112,6 +112,10 @@ var (
 // expanded at all.
 const minBase = 3
 
+// minSuffixBase is the fewest letters a query key must have for pronoun
+// suffixes to be put on it: عمر (Omar) must not find عمرها ("her age").
+const minSuffixBase = 4
+
 // Forms implements Analyzer.
 func (Clitics) Forms(key string) []string {
 	if !isArabic(key) {
@@ -144,7 +148,7 @@ func (Clitics) Forms(key string) []string {
 			}
 		}
 	}
-	{
+	if letters(base) >= minSuffixBase {
 		stems := []string{base}
 		if strings.HasSuffix(base, string(arabic.Heh)) {
 			// ة (folded to ه) is written ت before a suffix: علاقة → علاقتها.
