@@ -3,6 +3,7 @@ package search
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
@@ -66,8 +67,19 @@ func TokenKey(t news.Token) string {
 			break
 		}
 	}
-	return keep(arabic.SearchKey(src))
+	k := keep(arabic.SearchKey(src))
+	if len(k) > maxKey {
+		k = k[:maxKey]
+		for !utf8.ValidString(k) { // cut inside a rune: drop its head
+			k = k[:len(k)-1]
+		}
+	}
+	return k
 }
+
+// maxKey is the longest key in bytes; longer tokens (a URL, a run of
+// letters) are cut, as PostgreSQL refuses lexemes over 2 KB.
+const maxKey = 100
 
 // keep drops every rune that is not a letter or a digit, so that a key is
 // exactly one token to FTS5's unicode61 tokenizer and to a tsquery.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 )
@@ -108,6 +109,16 @@ func TestTerms(t *testing.T) {
 	want := []string{"قال", "بوتين", "محمد", "في", "اوكرانيا", "195", "u", "s", "ومدرسه"}
 	if !slices.Equal(keys, want) {
 		t.Errorf("Terms(%q) = %q, want %q", text, keys, want)
+	}
+}
+
+func TestLongKey(t *testing.T) {
+	for _, text := range []string{strings.Repeat("ب", 300), strings.Repeat("x", 300), "https://example.org/" + strings.Repeat("ق", 200)} {
+		for _, tm := range (Clitics{}).Terms(arabic.Tokenize(text)) {
+			if len(tm.Key) > maxKey || !utf8.ValidString(tm.Key) {
+				t.Errorf("key of %d bytes (valid %v) from a long token", len(tm.Key), utf8.ValidString(tm.Key))
+			}
+		}
 	}
 }
 
