@@ -1,0 +1,410 @@
+package search
+
+import (
+	"fmt"
+	"strings"
+
+	"rasad/internal/arabic"
+)
+
+// ErrEmpty is returned when a query has no word that can be searched for
+// and no filter. It wraps ErrQuery.
+var ErrEmpty = fmt.Errorf("%w: nothing to search for", ErrQuery)
+
+// errNoPositive is wrapped when a NOT has nothing to be subtracted from.
+var errNoPositive = fmt.Errorf("%w: NOT needs a word beside it that is not excluded", ErrQuery)
+
+// Plan is a query analysed for a store: the match expression, whose leaves
+// are index terms, and the terms to highlight.
+type Plan struct {
+	expr plan
+	// Terms are the index keys that a match may show, for Highlight.
+	Terms map[string]bool
+	// Prefixes are the index key prefixes that a match may show.
+	Prefixes []string
+}
+
+// Empty reports whether the plan matches by filters alone.
+func (p *Plan) Empty() bool { return p.expr == nil }
+
+type plan interface{ isPlan() }
+
+// leaf matches any of its alternatives; each is a phrase of index keys.
+type leaf struct {
+	alts   [][]string
+	prefix bool
+}
+
+type andPlan struct{ pos, neg []plan }
+type orPlan struct{ nodes []plan }
+
+func (*leaf) isPlan()    {}
+func (*andPlan) isPlan() {}
+func (*orPlan) isPlan()  {}
+
+// maxAlternatives bounds the index terms one query word may expand to.
+const maxAlternatives = 512
+
+// Compile analyses a query's words with a and checks that the query can
+// run: every NOT must stand beside a word that is not excluded. A query that
+// is empty after analysis fails with ErrEmpty unless it has filters.
+func Compile(q Query, a Analyzer) (*Plan, error) {
+	p := &Plan{Terms: map[string]bool{}}
+	if q.Expr != nil {
+		e, err := p.compile(q.Expr, a)
+		if err != nil {
+			return nil, err
+		}
+		p.expr = e
+	}
+	if p.expr == nil && q.Filter.IsZero() {
+		return nil, ErrEmpty
+	}
+	return p, nil
+}
+
+func (p *Plan) compile(n Node, a Analyzer) (plan, error) {
+	switch n := n.(type) {
+	case *Word:
+		keys := make([]string, 0, 4)
+		for _, t := range a.Terms(arabic.Tokenize(n.Text)) {
+			keys = append(keys, t.Key)
+		}
+		if len(keys) == 0 {
+			return nil, nil
+		}
+		l := &leaf{prefix: n.Prefix}
+		forms := a.Forms(keys[0])
+		if len(forms) > maxAlternatives {
+			forms = forms[:maxAlternatives]
+		}
+		last := len(keys) - 1
+		for _, f := range forms {
+			alt := append([]string{f}, keys[1:]...)
+			l.alts = append(l.alts, alt)
+			if n.Prefix && last == 0 {
+				p.Prefixes = append(p.Prefixes, f)
+			} else {
+				p.Terms[f] = true
+			}
+		}
+		for i, k := range keys[1:] {
+			if n.Prefix && i+1 == last {
+				p.Prefixes = append(p.Prefixes, k)
+			} else {
+				p.Terms[k] = true
+			}
+		}
+		return l, nil
+	case *Not:
+		// Terms under NOT are never highlighted: compile into a scratch plan.
+		scratch := &Plan{Terms: map[string]bool{}}
+		return scratch.compileNot(n, a)
+	case *And:
+		out := &andPlan{}
+		for _, c := range n.Nodes {
+			if not, ok := c.(*Not); ok {
+				scratch := &Plan{Terms: map[string]bool{}}
+				x, err := scratch.compile(not.Node, a)
+				if err != nil {
+					return nil, err
+				}
+				if x != nil {
+					out.neg = append(out.neg, x)
+				}
+				continue
+			}
+			x, err := p.compile(c, a)
+			if err != nil {
+				return nil, err
+			}
+			if x != nil {
+				out.pos = append(out.pos, x)
+			}
+		}
+		switch {
+		case len(out.pos) == 0 && len(out.neg) > 0:
+			return nil, errNoPositive
+		case len(out.pos) == 0:
+			return nil, nil
+		case len(out.pos) == 1 && len(out.neg) == 0:
+			return out.pos[0], nil
+		}
+		return out, nil
+	case *Or:
+		out := &orPlan{}
+		for _, c := range n.Nodes {
+			x, err := p.compile(c, a)
+			if err != nil {
+				return nil, err
+			}
+			if x != nil {
+				out.nodes = append(out.nodes, x)
+			}
+		}
+		switch len(out.nodes) {
+		case 0:
+			return nil, nil
+		case 1:
+			return out.nodes[0], nil
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+// compileNot handles a NOT that does not stand in an And: NOT alone, or
+// inside an OR. Nothing can be subtracted from, so it fails unless the
+// excluded node analyses to nothing.
+func (p *Plan) compileNot(n *Not, a Analyzer) (plan, error) {
+	x, err := p.compile(n.Node, a)
+	if err != nil || x == nil {
+		return nil, err
+	}
+	return nil, errNoPositive
+}
+
+// FTS5 renders the plan as an FTS5 MATCH expression over a table whose one
+// column holds the index keys, space separated. Keys are letters and digits
+// only and always quoted, so the result is valid FTS5 syntax for any input.
+func (p *Plan) FTS5() string {
+	if p.expr == nil {
+		return ""
+	}
+	var b strings.Builder
+	writeFTS5(&b, p.expr)
+	return b.String()
+}
+
+func writeFTS5(b *strings.Builder, e plan) {
+	switch e := e.(type) {
+	case *leaf:
+		if len(e.alts) > 1 {
+			b.WriteByte('(')
+		}
+		for i, alt := range e.alts {
+			if i > 0 {
+				b.WriteString(" OR ")
+			}
+			b.WriteByte('"')
+			b.WriteString(strings.Join(alt, " "))
+			b.WriteByte('"')
+			if e.prefix {
+				b.WriteString(" *")
+			}
+		}
+		if len(e.alts) > 1 {
+			b.WriteByte(')')
+		}
+	case *andPlan:
+		b.WriteByte('(')
+		for i, c := range e.pos {
+			if i > 0 {
+				b.WriteString(" AND ")
+			}
+			writeFTS5(b, c)
+		}
+		for _, c := range e.neg {
+			b.WriteString(" NOT ")
+			writeFTS5(b, c)
+		}
+		b.WriteByte(')')
+	case *orPlan:
+		b.WriteByte('(')
+		for i, c := range e.nodes {
+			if i > 0 {
+				b.WriteString(" OR ")
+			}
+			writeFTS5(b, c)
+		}
+		b.WriteByte(')')
+	}
+}
+
+// TSQuery renders the plan as PostgreSQL tsquery text, to be cast with
+// ::tsquery (not parsed by to_tsquery, which would analyse the keys again).
+// Keys are letters and digits only and always quoted.
+func (p *Plan) TSQuery() string {
+	if p.expr == nil {
+		return ""
+	}
+	var b strings.Builder
+	writeTS(&b, p.expr)
+	return b.String()
+}
+
+func writeTS(b *strings.Builder, e plan) {
+	switch e := e.(type) {
+	case *leaf:
+		b.WriteByte('(')
+		for i, alt := range e.alts {
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			if len(alt) > 1 {
+				b.WriteByte('(')
+			}
+			for j, k := range alt {
+				if j > 0 {
+					b.WriteString(" <-> ")
+				}
+				b.WriteByte('\'')
+				b.WriteString(k)
+				b.WriteByte('\'')
+				if e.prefix && j == len(alt)-1 {
+					b.WriteString(":*")
+				}
+			}
+			if len(alt) > 1 {
+				b.WriteByte(')')
+			}
+		}
+		b.WriteByte(')')
+	case *andPlan:
+		b.WriteByte('(')
+		for i, c := range e.pos {
+			if i > 0 {
+				b.WriteString(" & ")
+			}
+			writeTS(b, c)
+		}
+		for _, c := range e.neg {
+			b.WriteString(" & !")
+			writeTS(b, c)
+		}
+		b.WriteByte(')')
+	case *orPlan:
+		b.WriteByte('(')
+		for i, c := range e.nodes {
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			writeTS(b, c)
+		}
+		b.WriteByte(')')
+	}
+}
+
+// Matches reports whether an index key is one the plan highlights.
+func (p *Plan) Matches(key string) bool {
+	if p.Terms[key] {
+		return true
+	}
+	for _, pre := range p.Prefixes {
+		if strings.HasPrefix(key, pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// Keys returns the index keys the plan's leaves name: exact keys, and the
+// keys that match as prefixes. A store may look them up to Prune the plan.
+func (p *Plan) Keys() (exact, prefixes []string) {
+	seenE, seenP := map[string]bool{}, map[string]bool{}
+	var walk func(e plan)
+	walk = func(e plan) {
+		switch e := e.(type) {
+		case *leaf:
+			for _, alt := range e.alts {
+				for j, k := range alt {
+					if e.prefix && j == len(alt)-1 {
+						if !seenP[k] {
+							seenP[k] = true
+							prefixes = append(prefixes, k)
+						}
+					} else if !seenE[k] {
+						seenE[k] = true
+						exact = append(exact, k)
+					}
+				}
+			}
+		case *andPlan:
+			for _, c := range e.pos {
+				walk(c)
+			}
+			for _, c := range e.neg {
+				walk(c)
+			}
+		case *orPlan:
+			for _, c := range e.nodes {
+				walk(c)
+			}
+		}
+	}
+	if p.expr != nil {
+		walk(p.expr)
+	}
+	return exact, prefixes
+}
+
+// Prune drops the alternatives of each word that name a key the index
+// does not hold (has reports whether a key, or a prefix of keys when prefix
+// is set, occurs), which spares the store from ranking by terms that match
+// nothing. It reports false when nothing can match at all.
+func (p *Plan) Prune(has func(key string, prefix bool) bool) bool {
+	if p.expr == nil {
+		return true
+	}
+	x := prune(p.expr, has)
+	if x == nil {
+		return false // the plan stays as it was: correct, if slower
+	}
+	p.expr = x
+	return true
+}
+
+// prune returns e without alternatives that cannot match, or nil when e
+// matches nothing.
+func prune(e plan, has func(string, bool) bool) plan {
+	switch e := e.(type) {
+	case *leaf:
+		var alts [][]string
+	next:
+		for _, alt := range e.alts {
+			for j, k := range alt {
+				if !has(k, e.prefix && j == len(alt)-1) {
+					continue next
+				}
+			}
+			alts = append(alts, alt)
+		}
+		if len(alts) == 0 {
+			return nil
+		}
+		return &leaf{alts: alts, prefix: e.prefix}
+	case *andPlan:
+		out := &andPlan{}
+		for _, c := range e.pos {
+			x := prune(c, has)
+			if x == nil {
+				return nil
+			}
+			out.pos = append(out.pos, x)
+		}
+		for _, c := range e.neg {
+			if x := prune(c, has); x != nil {
+				out.neg = append(out.neg, x)
+			}
+		}
+		if len(out.pos) == 1 && len(out.neg) == 0 {
+			return out.pos[0]
+		}
+		return out
+	case *orPlan:
+		out := &orPlan{}
+		for _, c := range e.nodes {
+			if x := prune(c, has); x != nil {
+				out.nodes = append(out.nodes, x)
+			}
+		}
+		switch len(out.nodes) {
+		case 0:
+			return nil
+		case 1:
+			return out.nodes[0]
+		}
+		return out
+	}
+	return e
+}

@@ -1,0 +1,555 @@
+package postgres
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"rasad/internal/dedup"
+	"rasad/internal/search"
+	"rasad/internal/store"
+)
+
+// DB is an archive on a PostgreSQL server. It implements store.Store.
+type DB struct {
+	pool     *pgxpool.Pool
+	analyzer search.Analyzer
+}
+
+var _ store.Store = (*DB)(nil)
+
+// migrationLock is the advisory lock key that serialises migrations.
+const migrationLock = 0x7261736164 // "rasad"
+
+// Open connects to the server at url (postgres://…; search_path and other
+// settings may be given as URL parameters) and creates or migrates the
+// schema. Documents are analysed with a, or search.Clitics when a is nil.
+func Open(ctx context.Context, url string, a search.Analyzer) (*DB, error) {
+	if a == nil {
+		a = search.Clitics{}
+	}
+	pool, err := pgxpool.New(ctx, url)
+	if err != nil {
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	db := &DB{pool: pool, analyzer: a}
+	if err := db.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open postgres: %w", err)
+	}
+	return db, nil
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	return pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
+			return fmt.Errorf("migrate: lock: %w", err)
+		}
+		if _, err := tx.Exec(ctx, "CREATE TABLE IF NOT EXISTS rasad_schema (version INT NOT NULL)"); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		var version int
+		err := tx.QueryRow(ctx, "SELECT version FROM rasad_schema").Scan(&version)
+		if errors.Is(err, pgx.ErrNoRows) {
+			if _, err := tx.Exec(ctx, "INSERT INTO rasad_schema VALUES (0)"); err != nil {
+				return fmt.Errorf("migrate: %w", err)
+			}
+		} else if err != nil {
+			return fmt.Errorf("migrate: read version: %w", err)
+		}
+		if version > len(migrations) {
+			return fmt.Errorf("schema version %d is newer than this rasad (%d)", version, len(migrations))
+		}
+		for i := version; i < len(migrations); i++ {
+			if _, err := tx.Exec(ctx, migrations[i]); err != nil {
+				return fmt.Errorf("migrate to version %d: %w", i+1, err)
+			}
+		}
+		if _, err := tx.Exec(ctx, "UPDATE rasad_schema SET version = $1", len(migrations)); err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		return nil
+	})
+}
+
+// Close closes the connection pool.
+func (db *DB) Close() error {
+	db.pool.Close()
+	return nil
+}
+
+// maxPosition is the largest position a tsvector holds; later terms share it.
+const maxPosition = 16383
+
+var tsEscaper = strings.NewReplacer(`'`, `''`, `\`, `\\`)
+
+// TSVector returns the tsvector text of space-separated keys, each at its
+// position (from 1), quoted and escaped.
+func TSVector(keys string) string {
+	if keys == "" {
+		return ""
+	}
+	pos := map[string][]int{}
+	var order []string
+	i := 0
+	for k := range strings.SplitSeq(keys, " ") {
+		i++
+		if _, ok := pos[k]; !ok {
+			order = append(order, k)
+		}
+		if p := min(i, maxPosition); len(pos[k]) == 0 || pos[k][len(pos[k])-1] != p {
+			pos[k] = append(pos[k], p)
+		}
+	}
+	var b strings.Builder
+	for j, k := range order {
+		if j > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte('\'')
+		if strings.ContainsAny(k, `'\`) { // never for Clitics' keys; an Analyzer may differ
+			b.WriteString(tsEscaper.Replace(k))
+		} else {
+			b.WriteString(k)
+		}
+		b.WriteString("':")
+		for n, p := range pos[k] {
+			if n > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.Itoa(p))
+		}
+	}
+	return b.String()
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullHash(h uint64) any {
+	if h == 0 {
+		return nil
+	}
+	return int64(h)
+}
+
+// Put implements store.Store.
+func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
+	out, err := db.PutBatch(ctx, []store.Entry{e})
+	if err != nil {
+		return "", err
+	}
+	return out[0], nil
+}
+
+// PutBatch implements store.Store.
+func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
+	prepared := make([]*store.Prepared, len(entries))
+	for i, e := range entries {
+		p, err := store.Prepare(e, db.analyzer)
+		if err != nil {
+			return nil, err
+		}
+		prepared[i] = p
+	}
+	out := make([]store.Outcome, len(prepared))
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		for i, p := range prepared {
+			var err error
+			if out[i], err = put(ctx, tx, p); err != nil {
+				return fmt.Errorf("put %s: %w", p.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		if len(prepared) > 1 || !strings.HasPrefix(err.Error(), "put ") {
+			err = fmt.Errorf("put: %w", err)
+		}
+		return nil, err
+	}
+	return out, nil
+}
+
+func put(ctx context.Context, tx pgx.Tx, p *store.Prepared) (store.Outcome, error) {
+	// Two ingesters putting the same new id wait for each other here.
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", p.ID); err != nil {
+		return "", err
+	}
+	outcome := store.Inserted
+	var seq int64
+	var hash []byte
+	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash); {
+	case errors.Is(err, pgx.ErrNoRows):
+	case err != nil:
+		return "", err
+	case bytes.Equal(hash, p.TextHash):
+		return store.Unchanged, nil
+	default:
+		outcome = store.Updated
+		if _, err := tx.Exec(ctx, "DELETE FROM documents WHERE seq = $1", seq); err != nil {
+			return "", err
+		}
+	}
+	story := p.ID
+	if p.DuplicateOf != "" {
+		story = p.DuplicateOf
+	}
+	err := tx.QueryRow(ctx, `INSERT INTO documents
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector) RETURNING seq`,
+		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
+		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, TSVector(p.Keys)).Scan(&seq)
+	if err != nil {
+		return "", err
+	}
+	b := &pgx.Batch{}
+	// Sorted, so that concurrent ingesters take the terms' locks in one order.
+	vocab := slices.Clone(p.Vocab)
+	slices.Sort(vocab)
+	// Most terms are known: look them up before the costlier speculative insert.
+	b.Queue(`INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
+		WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, vocab)
+	if p.SimHash != 0 {
+		for _, band := range p.Bands {
+			b.Queue("INSERT INTO simbands (band, doc) VALUES ($1, $2)", band, seq)
+		}
+	}
+	for i, e := range p.Entities {
+		b.Queue(`INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, seq, i, e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions)
+	}
+	for i, q := range p.Quotes {
+		b.Queue(`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end")
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, seq, i, q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End)
+	}
+	for i, d := range p.Dates {
+		b.Queue(`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES ($1, $2, $3, $4, $5, $6)`,
+			seq, i, d.Text, d.Value, d.Start, d.End)
+	}
+	for i, v := range p.Events {
+		b.Queue(`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
+			tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+			seq, i, v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
+			v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON)
+	}
+	if b.Len() > 0 {
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return "", err
+		}
+	}
+	return outcome, nil
+}
+
+// Get implements store.Store.
+func (db *DB) Get(ctx context.Context, id string) (*store.Record, error) {
+	var (
+		js          []byte
+		text        string
+		origin      string
+		simhash     *int64
+		duplicateOf *string
+	)
+	err := db.pool.QueryRow(ctx, "SELECT doc, text, origin, simhash, duplicate_of FROM documents WHERE id = $1", id).
+		Scan(&js, &text, &origin, &simhash, &duplicateOf)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("get %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	d, err := store.Document(js, text)
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	r := &store.Record{Doc: d, Origin: origin}
+	if simhash != nil {
+		r.SimHash = uint64(*simhash)
+	}
+	if duplicateOf != nil {
+		r.DuplicateOf = *duplicateOf
+	}
+	return r, nil
+}
+
+// Search implements store.Store: documents whose tsvector matches the
+// rendered tsquery, ranked by ts_rank_cd normalised by document length.
+func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*store.Results, error) {
+	plan, err := search.Compile(q, db.analyzer)
+	if err != nil {
+		return nil, err
+	}
+	page = page.Normalize()
+	res := &store.Results{Hits: []store.Hit{}}
+	tx, err := db.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer tx.Rollback(ctx)
+	if !plan.Empty() {
+		ok, err := prune(ctx, tx, plan)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return res, nil
+		}
+	}
+	w := &store.Where{Dollar: true}
+	score, order := "0::float8", "d.published DESC, d.seq DESC"
+	if !plan.Empty() {
+		ph := w.Arg(plan.TSQuery())
+		w.Add("d.tsv @@ " + ph + "::tsquery")
+		score, order = "ts_rank_cd(d.tsv, "+ph+"::tsquery, 1)::float8", "2 DESC, d.seq"
+	}
+	w.Documents(q.Filter)
+	if err := tx.QueryRow(ctx, "SELECT count(*) FROM documents d"+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
+		return nil, searchError(err)
+	}
+	if res.Total == 0 || page.Offset >= res.Total {
+		return res, nil
+	}
+	lim, off := w.Arg(page.Limit), w.Arg(page.Offset)
+	rows, err := tx.Query(ctx, "SELECT d.seq, "+score+" FROM documents d"+w.SQL()+
+		" ORDER BY "+order+" LIMIT "+lim+" OFFSET "+off, w.Args...)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	var seqs []int64
+	var scores []float64
+	for rows.Next() {
+		var seq int64
+		var sc float64
+		if err := rows.Scan(&seq, &sc); err != nil {
+			rows.Close()
+			return nil, searchError(err)
+		}
+		seqs, scores = append(seqs, seq), append(scores, sc)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, searchError(err)
+	}
+	rows, err = tx.Query(ctx, `SELECT seq, id, title, published, source, url, coalesce(duplicate_of, ''), text, terms, offsets
+		FROM documents WHERE seq = ANY($1)`, seqs)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	hits := map[int64]store.Hit{}
+	for rows.Next() {
+		var h store.Hit
+		var seq int64
+		var text, terms string
+		var offsets []byte
+		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.Published, &h.Source, &h.URL, &h.DuplicateOf, &text, &terms, &offsets); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		tt, err := search.DecodeTerms(terms, offsets)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("search: document %s: %w", h.ID, err)
+		}
+		if plan.Empty() {
+			h.Snippet = search.MakeSnippet(text, tt, nil, page.SnippetBytes)
+		} else {
+			h.Snippet = search.MakeSnippet(text, tt, plan, page.SnippetBytes)
+		}
+		hits[seq] = h
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	for i, seq := range seqs {
+		h := hits[seq]
+		h.Score = scores[i]
+		res.Hits = append(res.Hits, h)
+	}
+	return res, nil
+}
+
+// prune looks the plan's keys up in the vocabulary and drops the forms that
+// occur nowhere; it reports false when nothing can match.
+func prune(ctx context.Context, tx pgx.Tx, plan *search.Plan) (bool, error) {
+	exact, prefixes := plan.Keys()
+	has, hasPrefix := map[string]bool{}, map[string]bool{}
+	lookup := func(query string, keys []string, into map[string]bool) error {
+		if len(keys) == 0 {
+			return nil
+		}
+		rows, err := tx.Query(ctx, query, keys)
+		if err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			if err := rows.Scan(&k); err != nil {
+				return fmt.Errorf("search: %w", err)
+			}
+			into[k] = true
+		}
+		return rows.Err()
+	}
+	if err := lookup(`SELECT k FROM unnest($1::text[]) k WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = k)`,
+		exact, has); err != nil {
+		return false, err
+	}
+	if err := lookup(`SELECT k FROM unnest($1::text[]) k WHERE EXISTS
+		(SELECT 1 FROM vocab v WHERE v.term >= k COLLATE "C" AND v.term < (k || chr(1114111)) COLLATE "C")`,
+		prefixes, hasPrefix); err != nil {
+		return false, err
+	}
+	return plan.Prune(func(k string, prefix bool) bool {
+		if prefix {
+			return hasPrefix[k]
+		}
+		return has[k]
+	}), nil
+}
+
+// searchError keeps the server's words from the caller when it refuses a
+// query (which a correct plan never makes it do) and passes other errors.
+func searchError(err error) error {
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && (strings.HasPrefix(pe.Code, "42") || strings.HasPrefix(pe.Code, "54")) {
+		// syntax errors and program limits exceeded
+		return fmt.Errorf("%w: the query is too complex", search.ErrQuery)
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("search: %w", err)
+}
+
+// Events implements store.Store.
+func (db *DB) Events(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
+	w := &store.Where{Dollar: true}
+	w.Events(f)
+	rows, err := db.pool.Query(ctx, `SELECT d.id, d.published, d.source, coalesce(d.duplicate_of, ''), v.date, v.json
+		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+` ORDER BY v.date, v.doc, v.idx`, w.Args...)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.EventRecord
+		var js []byte
+		if err := rows.Scan(&r.DocID, &r.Published, &r.Outlet, &r.DuplicateOf, &r.Date, &js); err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		if err := json.Unmarshal(js, &r.Event); err != nil {
+			return fmt.Errorf("events: document %s: %w", r.DocID, err)
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	return nil
+}
+
+// CountEvents implements store.Store.
+func (db *DB) CountEvents(ctx context.Context, f store.EventFilter, by store.Period) ([]store.Count, error) {
+	n := by.Len()
+	if n == 0 {
+		return nil, fmt.Errorf("count events: unknown period %q", by)
+	}
+	w := &store.Where{Dollar: true}
+	w.Events(f)
+	rows, err := db.pool.Query(ctx, fmt.Sprintf(`SELECT period, count(*) FROM (
+		SELECT DISTINCT substr(v.date, 1, %d) AS period, d.story, v.code,
+			v.src_country, v.src_actor, v.tgt_country, v.tgt_actor
+		FROM events v JOIN documents d ON d.seq = v.doc%s) AS stories
+		GROUP BY period ORDER BY period`, n, w.SQL()), w.Args...)
+	if err != nil {
+		return nil, fmt.Errorf("count events: %w", err)
+	}
+	defer rows.Close()
+	out := []store.Count{}
+	for rows.Next() {
+		var c store.Count
+		var k int64
+		if err := rows.Scan(&c.Period, &k); err != nil {
+			return nil, fmt.Errorf("count events: %w", err)
+		}
+		c.Count = int(k)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Near implements store.Store.
+func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]store.Match, error) {
+	if simhash == 0 || maxDistance < 0 {
+		return nil, nil
+	}
+	if maxDistance > dedup.MaxDistance {
+		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
+	}
+	b := dedup.Bands(simhash)
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT d.id, d.simhash FROM simbands s JOIN documents d ON d.seq = s.doc
+		WHERE s.band = ANY($1)`, b[:])
+	if err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Match
+	for rows.Next() {
+		var m store.Match
+		var h int64
+		if err := rows.Scan(&m.ID, &h); err != nil {
+			return nil, fmt.Errorf("near: %w", err)
+		}
+		m.SimHash = uint64(h)
+		if m.Distance = dedup.Distance(simhash, m.SimHash); m.Distance <= maxDistance {
+			out = append(out, m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	store.SortMatches(out)
+	return out, nil
+}
+
+// Stats implements store.Store; Bytes is the size of the archive's tables
+// and indexes.
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	var n [6]int64
+	err := db.pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
+		(SELECT count(*) FROM entities),
+		(SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM dates),
+		(SELECT count(*) FROM events),
+		(SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c
+			WHERE c.oid IN ('documents'::regclass, 'simbands'::regclass, 'entities'::regclass,
+				'quotes'::regclass, 'dates'::regclass, 'events'::regclass))`).
+		Scan(&n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &s.Bytes)
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	s.Documents, s.Duplicates, s.Entities, s.Quotes, s.Dates, s.Events =
+		int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4]), int(n[5])
+	return s, nil
+}

@@ -1,0 +1,84 @@
+package postgres_test
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"rasad/internal/store"
+	"rasad/internal/store/postgres"
+	"rasad/internal/store/storetest"
+)
+
+var schemas atomic.Int64
+
+// open returns a store in a fresh schema of the server at DATABASE_URL,
+// dropped when the test ends.
+func open(t *testing.T) store.Store {
+	ctx := context.Background()
+	base := os.Getenv("DATABASE_URL")
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := fmt.Sprintf("rasad_test_%d_%d", time.Now().UnixNano()%1e9, schemas.Add(1))
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+		conn.Close(context.Background())
+	})
+	db, err := postgres.Open(ctx, withSearchPath(t, base, schema), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// withSearchPath returns the URL with search_path set to schema.
+func withSearchPath(tb testing.TB, base, schema string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	v := u.Query()
+	v.Set("search_path", schema)
+	u.RawQuery = v.Encode()
+	return u.String()
+}
+
+func TestContract(t *testing.T) {
+	if os.Getenv("DATABASE_URL") == "" {
+		t.Skip("DATABASE_URL is not set: the PostgreSQL contract tests did not run")
+	}
+	storetest.Run(t, open)
+}
+
+func TestTSVector(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"repeats", "بوتين قال بوتين", "'بوتين':1,3 'قال':2"},
+		{"latin", "putin 2023", "'putin':1 '2023':2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := postgres.TSVector(tt.in); got != tt.want {
+				t.Errorf("TSVector(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTSVectorEscapes(t *testing.T) {
+	if got, want := postgres.TSVector(`o'neil a\b`), `'o''neil':1 'a\\b':2`; got != want {
+		t.Errorf("TSVector = %q, want %q", got, want)
+	}
+}

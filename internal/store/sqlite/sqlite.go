@@ -1,0 +1,329 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"rasad/internal/dedup"
+	"rasad/internal/search"
+	"rasad/internal/store"
+)
+
+// DB is an archive in one SQLite file. It implements store.Store.
+type DB struct {
+	path     string
+	write    *sql.DB // one connection: SQLite has one writer at a time
+	read     *sql.DB // read-only connections
+	analyzer search.Analyzer
+}
+
+var _ store.Store = (*DB)(nil)
+
+// Open opens the archive at path, creating it or migrating its schema as
+// needed. Documents are analysed with a, or search.Clitics when a is nil; an
+// archive must always be opened with the analyzer that indexed it.
+func Open(ctx context.Context, path string, a search.Analyzer) (*DB, error) {
+	if a == nil {
+		a = search.Clitics{}
+	}
+	const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
+	w, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=journal_mode(WAL)&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetConnMaxIdleTime(0)
+	db := &DB{path: path, write: w, analyzer: a}
+	if err := db.migrate(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	r, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=query_only(1)")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	r.SetMaxOpenConns(8)
+	r.SetMaxIdleConns(8)
+	db.read = r
+	return db, nil
+}
+
+func (db *DB) migrate(ctx context.Context) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer tx.Rollback()
+	var version int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("migrate: read version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this rasad (%d)", version, len(migrations))
+	}
+	for i := version; i < len(migrations); i++ {
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			return fmt.Errorf("migrate to version %d: %w", i+1, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	return tx.Commit()
+}
+
+// Close closes the archive's connections.
+func (db *DB) Close() error {
+	var err error
+	if db.read != nil {
+		err = db.read.Close()
+	}
+	return errors.Join(err, db.write.Close())
+}
+
+// Put implements store.Store.
+func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
+	out, err := db.PutBatch(ctx, []store.Entry{e})
+	if err != nil {
+		return "", err
+	}
+	return out[0], nil
+}
+
+// PutBatch implements store.Store.
+func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
+	prepared := make([]*store.Prepared, len(entries))
+	for i, e := range entries {
+		p, err := store.Prepare(e, db.analyzer)
+		if err != nil {
+			return nil, err
+		}
+		prepared[i] = p
+	}
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	defer tx.Rollback()
+	out := make([]store.Outcome, len(prepared))
+	for i, p := range prepared {
+		if out[i], err = put(ctx, tx, p); err != nil {
+			return nil, fmt.Errorf("put %s: %w", p.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
+	return out, nil
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nullHash(h uint64) any {
+	if h == 0 {
+		return nil
+	}
+	return int64(h)
+}
+
+func put(ctx context.Context, tx *sql.Tx, p *store.Prepared) (store.Outcome, error) {
+	outcome := store.Inserted
+	var seq int64
+	var hash []byte
+	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash); {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return "", err
+	case bytes.Equal(hash, p.TextHash):
+		return store.Unchanged, nil
+	default:
+		outcome = store.Updated
+		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid = ?", seq); err != nil {
+			return "", err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM documents WHERE seq = ?", seq); err != nil {
+			return "", err
+		}
+	}
+	story := p.ID
+	if p.DuplicateOf != "" {
+		story = p.DuplicateOf
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
+		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets)
+	if err != nil {
+		return "", err
+	}
+	if seq, err = res.LastInsertId(); err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT INTO fts (rowid, terms) VALUES (?, ?)", seq, p.Keys); err != nil {
+		return "", err
+	}
+	vocab, err := json.Marshal(p.Vocab)
+	if err != nil {
+		return "", err
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
+		return "", err
+	}
+	if p.SimHash != 0 {
+		for _, b := range p.Bands {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO simbands (band, doc) VALUES (?, ?)", b, seq); err != nil {
+				return "", err
+			}
+		}
+	}
+	if err := insertRows(ctx, tx, seq, p); err != nil {
+		return "", err
+	}
+	return outcome, nil
+}
+
+func insertRows(ctx context.Context, tx *sql.Tx, seq int64, p *store.Prepared) error {
+	exec := func(query string, n int, args func(i int) []any) error {
+		if n == 0 {
+			return nil
+		}
+		st, err := tx.PrepareContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for i := range n {
+			if _, err := st.ExecContext(ctx, append([]any{seq, i}, args(i)...)...); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := exec(`INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Entities), func(i int) []any {
+		e := p.Entities[i]
+		return []any{e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions}
+	}); err != nil {
+		return err
+	}
+	if err := exec(`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end")
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Quotes), func(i int) []any {
+		q := p.Quotes[i]
+		return []any{q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End}
+	}); err != nil {
+		return err
+	}
+	if err := exec(`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
+		len(p.Dates), func(i int) []any {
+			d := p.Dates[i]
+			return []any{d.Text, d.Value, d.Start, d.End}
+		}); err != nil {
+		return err
+	}
+	return exec(`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
+		tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Events), func(i int) []any {
+		v := p.Events[i]
+		return []any{v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
+			v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON}
+	})
+}
+
+// Get implements store.Store.
+func (db *DB) Get(ctx context.Context, id string) (*store.Record, error) {
+	var (
+		js          []byte
+		text        string
+		origin      string
+		simhash     sql.NullInt64
+		duplicateOf sql.NullString
+	)
+	err := db.read.QueryRowContext(ctx, "SELECT doc, text, origin, simhash, duplicate_of FROM documents WHERE id = ?", id).
+		Scan(&js, &text, &origin, &simhash, &duplicateOf)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("get %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	d, err := store.Document(js, text)
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	return &store.Record{Doc: d, Origin: origin, SimHash: uint64(simhash.Int64), DuplicateOf: duplicateOf.String}, nil
+}
+
+// Near implements store.Store.
+func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]store.Match, error) {
+	if simhash == 0 || maxDistance < 0 {
+		return nil, nil
+	}
+	if maxDistance > dedup.MaxDistance {
+		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
+	}
+	b := dedup.Bands(simhash)
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT d.id, d.simhash FROM simbands s JOIN documents d ON d.seq = s.doc
+		WHERE s.band IN (?, ?, ?, ?, ?, ?)`, b[0], b[1], b[2], b[3], b[4], b[5])
+	if err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Match
+	for rows.Next() {
+		var m store.Match
+		var h int64
+		if err := rows.Scan(&m.ID, &h); err != nil {
+			return nil, fmt.Errorf("near: %w", err)
+		}
+		m.SimHash = uint64(h)
+		if m.Distance = dedup.Distance(simhash, m.SimHash); m.Distance <= maxDistance {
+			out = append(out, m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	store.SortMatches(out)
+	return out, nil
+}
+
+// Stats implements store.Store.
+func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var s store.Stats
+	err := db.read.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM documents),
+		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
+		(SELECT count(*) FROM entities),
+		(SELECT count(*) FROM quotes),
+		(SELECT count(*) FROM dates),
+		(SELECT count(*) FROM events)`).Scan(&s.Documents, &s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events)
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(db.path + suffix); err == nil {
+			s.Bytes += fi.Size()
+		}
+	}
+	return s, nil
+}
+
+// placeholders returns n question marks separated by commas.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
