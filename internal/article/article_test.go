@@ -35,6 +35,9 @@ func TestParse(t *testing.T) {
 		{name: "binary", in: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantErr: "binary data"},
 		{name: "invalid utf-8", in: "عنوان\nنص \xff\xfe جيد", wantErr: "invalid UTF-8 at line 2"},
 		{name: "latin-1 text", in: "caf\xe9 na\xefve r\xe9sum\xe9 and more plain ascii text here to make it mostly text", wantErr: "invalid UTF-8 at line 1"},
+		{name: "json file larger than one article", in: `[{"title":"أ","text":"ب"},{"title":"ج","text":"د"},{"title":"ه","text":"و"}]`, opt: article.Options{MaxBytes: 30}, titles: []string{"أ", "ج", "ه"}, published: []string{"", "", ""}},
+		{name: "json record too large", in: `[{"title":"أ","text":"` + strings.Repeat("ب", 40) + `"},{"title":"ج","text":"د"}]`, opt: article.Options{MaxBytes: 30}, titles: []string{"ج"}, published: []string{""}, wantErr: "x.jsonl[0]: input too large"},
+		{name: "json file over the file limit", in: `[{"title":"أ","text":"ب"},{"title":"ج","text":"د"}]`, opt: article.Options{MaxBytes: 10, MaxFileBytes: 20}, wantErr: "input too large"},
 		{name: "too large", in: strings.Repeat("ا", 100), opt: article.Options{MaxBytes: 50}, wantErr: "input too large"},
 	}
 	for _, tt := range tests {

@@ -18,8 +18,12 @@ import (
 	"rasad/internal/news"
 )
 
-// DefaultMaxBytes is the largest input read unless Options say otherwise.
+// DefaultMaxBytes is the largest article read unless Options say otherwise.
 const DefaultMaxBytes = 10 << 20
+
+// DefaultMaxFileBytes is the largest file of many articles (a JSON array or
+// JSON Lines export) read unless Options say otherwise.
+const DefaultMaxFileBytes = 1 << 30
 
 // Errors that callers may branch on; each is wrapped with the input's name.
 var (
@@ -32,8 +36,12 @@ var (
 
 // Options control reading.
 type Options struct {
-	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
+	// MaxBytes is the largest article accepted: a text or HTML file, or
+	// one record of a JSON file; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxFileBytes is the largest JSON or JSON Lines file of many articles;
+	// 0 means DefaultMaxFileBytes.
+	MaxFileBytes int64
 	// Published is the date (YYYY-MM-DD) given to articles that carry none.
 	Published string
 }
@@ -43,6 +51,18 @@ func (o Options) maxBytes() int64 {
 		return o.MaxBytes
 	}
 	return DefaultMaxBytes
+}
+
+// MaxInput is the most bytes an input may have: a file of many articles.
+func (o Options) MaxInput() int64 {
+	if o.MaxFileBytes > 0 {
+		return max(o.MaxFileBytes, o.maxBytes())
+	}
+	return max(DefaultMaxFileBytes, o.maxBytes())
+}
+
+func tooLarge(name string, n, limit int64) error {
+	return fmt.Errorf("%s: %w (%d bytes, over %d; see --max-bytes)", name, ErrTooLarge, n, limit)
 }
 
 // ReadFile reads the articles of one file.
@@ -65,13 +85,13 @@ func ReadFile(path string, opt Options) ([]news.Article, error) {
 // Read reads the articles of one input; name says where it comes from in
 // errors and in Article.Origin.
 func Read(name string, r io.Reader, opt Options) ([]news.Article, error) {
-	limit := opt.maxBytes()
+	limit := opt.MaxInput()
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Errorf("%s: %w (over %d bytes; see --max-bytes)", name, ErrTooLarge, limit)
+		return nil, tooLarge(name, int64(len(data)), limit)
 	}
 	return Parse(name, data, opt)
 }
@@ -90,8 +110,12 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 	}
 	var arts []news.Article
 	var err error
+	isJSON := trimmed[0] == '{' || trimmed[0] == '['
+	if n := int64(len(data)); !isJSON && n > opt.maxBytes() || n > opt.MaxInput() {
+		return nil, tooLarge(name, n, opt.maxBytes())
+	}
 	switch {
-	case trimmed[0] == '{' || trimmed[0] == '[':
+	case isJSON:
 		arts, err = parseJSON(name, trimmed, opt)
 	case looksLikeHTML(trimmed):
 		var a news.Article
@@ -192,6 +216,9 @@ func (r record) article(origin string, opt Options) (news.Article, error) {
 	}
 	if a.Title == "" && a.Text == "" {
 		return a, ErrNoText
+	}
+	if n := int64(len(a.Title) + len(a.Text)); n > opt.maxBytes() {
+		return a, fmt.Errorf("%w (%d bytes, over %d; see --max-bytes)", ErrTooLarge, n, opt.maxBytes())
 	}
 	if !utf8.ValidString(a.Title) || !utf8.ValidString(a.Text) {
 		return a, ErrInvalidUTF8
