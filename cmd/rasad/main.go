@@ -57,6 +57,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runVersion(ctx, env, rest)
 	case "extract":
 		return runExtract(ctx, env, rest)
+	case "ingest":
+		return runIngest(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	}
@@ -79,6 +81,7 @@ usage: rasad COMMAND [flags] [args]
 
 commands:
   extract [FILE...]   analyse articles and print their documents as JSON
+  ingest PATH...      analyse articles and store them in the archive
   eval KIND [flags]   score Rasad against gold data (segment)
   version             print the version
   help                print this help

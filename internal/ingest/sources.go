@@ -22,7 +22,7 @@ type Input struct {
 	Data []byte
 }
 
-// Walk calls fn with each input that paths name, in order: a file as it is,
+// Walk calls fn with each input that paths name (each at most maxBytes), in order: a file as it is,
 // a folder recursively (hidden files and folders skipped, names in lexical
 // order), the members of a .zip archive, and "-" for stdin. A path that
 // cannot be read is passed to fn as an error naming it and the walk goes on;

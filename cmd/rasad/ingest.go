@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+	"time"
+
+	"rasad/internal/article"
+	"rasad/internal/ingest"
+	"rasad/internal/pipeline"
+)
+
+func runIngest(ctx context.Context, env *env, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	db := dbFlag(fs)
+	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
+	workers := fs.Int("workers", 0, "extraction goroutines (0: one per core)")
+	maxDist := fs.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
+	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
+	fs.Usage = func() {
+		fmt.Fprint(env.stderr, `usage: rasad ingest [flags] PATH...
+
+Analyse articles and store them in the archive. PATH is a file (text, JSON,
+JSON Lines or HTML), a folder (read recursively), a .zip archive of such
+files, or "-" for standard input. Ingest is idempotent: an article stored
+already changes nothing, and a corrected text replaces the old version.
+
+flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	opt := ingest.Options{Workers: *workers, MaxDistance: *maxDist, Article: article.Options{MaxBytes: *maxBytes}}
+	if *published != "" {
+		day, err := article.ParseDate(*published)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "rasad ingest: --published: %v\n", err)
+			return errUsage
+		}
+		opt.Article.Published = day
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", *db, err)
+	}
+	defer st.Close()
+
+	if *cpuprofile != "" {
+		stop, err := startCPUProfile(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
+	prog := newProgress(env.stderr, *quiet)
+	opt.Progress = prog.update
+	opt.Errorf = prog.error
+	c, err := ingest.Run(ctx, pipeline.New(), st, fs.Args(), env.stdin, opt)
+	prog.done(c)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return fmt.Errorf("ingest interrupted: %d articles stored whole, the rest not at all", c.Inserted+c.Updated)
+		}
+		return err
+	}
+	if c.Errors > 0 {
+		return errSomeFailed
+	}
+	return nil
+}
+
+// progress shows how an ingest goes: a bar redrawn in place on a terminal,
+// a plain line every few seconds otherwise, and a summary at the end.
+type progress struct {
+	w     io.Writer
+	tty   bool
+	quiet bool
+	last  time.Time
+	total int // articles expected, 0 when unknown
+}
+
+func newProgress(w io.Writer, quiet bool) *progress {
+	return &progress{w: w, tty: isTerminal(w), quiet: quiet}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (p *progress) error(err error) {
+	if p.tty {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	fmt.Fprintf(p.w, "rasad ingest: %v\n", err)
+}
+
+func (p *progress) update(c ingest.Counts) {
+	if p.quiet {
+		return
+	}
+	every := 5 * time.Second
+	if p.tty {
+		every = 200 * time.Millisecond
+	}
+	if time.Since(p.last) < every {
+		return
+	}
+	p.last = time.Now()
+	line := fmt.Sprintf("%d articles, %.0f/s, %d new, %d near-duplicates, %d errors, %s",
+		c.Articles, rate(c), c.Inserted, c.Duplicates, c.Errors, c.Elapsed.Round(time.Second))
+	if p.tty {
+		fmt.Fprintf(p.w, "\r\033[K%s %s", spinner(c.Articles), line)
+		return
+	}
+	fmt.Fprintln(p.w, line)
+}
+
+func (p *progress) done(c ingest.Counts) {
+	if p.tty && !p.quiet {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	fmt.Fprintf(p.w, "ingested %d articles from %d inputs in %s (%.0f articles/s): %d new, %d updated, %d unchanged, %d near-duplicates, %d errors\n",
+		c.Articles, c.Inputs, c.Elapsed.Round(10*time.Millisecond), rate(c), c.Inserted, c.Updated, c.Unchanged, c.Duplicates, c.Errors)
+}
+
+func rate(c ingest.Counts) float64 {
+	if c.Elapsed <= 0 {
+		return 0
+	}
+	return float64(c.Articles) / c.Elapsed.Seconds()
+}
+
+func spinner(n int) string { return string("|/-\\"[n%4]) }
+
+// startCPUProfile writes a CPU profile to path until the returned function
+// is called.
+func startCPUProfile(path string) (func(), error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpuprofile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
