@@ -257,8 +257,9 @@ func (b *batcher) add(ctx context.Context, r result) error {
 	e := store.Entry{Doc: r.doc, Origin: r.origin, SimHash: r.simhash}
 	if r.simhash != 0 && b.maxDist > 0 {
 		for _, w := range b.entries {
-			if w.SimHash != 0 && w.Doc.ID != r.doc.ID && dedup.Distance(w.SimHash, r.simhash) <= b.maxDist {
-				e.DuplicateOf = firstOf(w.DuplicateOf, w.Doc.ID)
+			orig := firstOf(w.DuplicateOf, w.Doc.ID)
+			if w.SimHash != 0 && orig != r.doc.ID && w.Doc.ID != r.doc.ID && dedup.Distance(w.SimHash, r.simhash) <= b.maxDist {
+				e.DuplicateOf = orig
 				break
 			}
 		}

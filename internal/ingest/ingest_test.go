@@ -1,0 +1,122 @@
+package ingest_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rasad/internal/ingest"
+	"rasad/internal/pipeline"
+	"rasad/internal/search"
+	"rasad/internal/store"
+	"rasad/internal/store/sqlite"
+)
+
+func openDB(t *testing.T) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "rasad.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func run(t *testing.T, db ingest.Store, paths []string, stdin string) (ingest.Counts, []string) {
+	t.Helper()
+	var errs []string
+	c, err := ingest.Run(context.Background(), pipeline.New(), db, paths, strings.NewReader(stdin), ingest.Options{
+		Workers: 2,
+		Errorf:  func(err error) { errs = append(errs, err.Error()) },
+	})
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	return c, errs
+}
+
+func TestRunFolder(t *testing.T) {
+	db := openDB(t)
+	c, errs := run(t, db, []string{"testdata/corpus"}, "")
+	if c.Inserted != 3 || c.Errors != 2 || c.Inputs != 3 {
+		t.Errorf("first run: %+v, errors %q; want 3 inserted, 2 errors (a bad JSON line, a binary file), 3 inputs", c, errs)
+	}
+	for _, want := range []string{"wire.jsonl:3: bad JSON", "image.png: binary data"} {
+		if !strings.Contains(strings.Join(errs, "\n"), want) {
+			t.Errorf("errors %q lack %q", errs, want)
+		}
+	}
+	// The same input again changes nothing.
+	c, _ = run(t, db, []string{"testdata/corpus"}, "")
+	if c.Inserted != 0 || c.Unchanged != 3 {
+		t.Errorf("second run: %+v; want 3 unchanged", c)
+	}
+	// A corrected text under the same URL replaces the old version.
+	fixed := `{"title":"تظاهرات في بغداد","text":"خرج عشرات الآلاف من المتظاهرين في بغداد يوم الجمعة للمطالبة بإصلاحات.","published":"2019-10-04","url":"https://news.example/a1"}`
+	c, _ = run(t, db, []string{"-"}, fixed)
+	if c.Updated != 1 {
+		t.Errorf("corrected text: %+v; want 1 updated", c)
+	}
+	st, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 3 {
+		t.Errorf("stored %d documents, want 3", st.Documents)
+	}
+	q, err := search.Parse("عشرات")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := db.Search(context.Background(), q, store.Page{})
+	if err != nil || res.Total != 1 {
+		t.Errorf("search for the corrected text: %+v, %v", res, err)
+	}
+}
+
+func TestRunZipAndNearDuplicates(t *testing.T) {
+	art, err := os.ReadFile("testdata/corpus/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Three outlets print the same wire story with their own headline and
+	// sign-off; a fourth article is another story.
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	_, body, _ := strings.Cut(string(art), "\n")
+	for i, outlet := range []string{"صحيفة أ", "صحيفة ب", "صحيفة ج"} {
+		w, _ := zw.Create(filepath.Join("export", outlet+".txt"))
+		w.Write([]byte("عنوان " + outlet + "\n" + body + "\n(" + outlet + ")"))
+		_ = i
+	}
+	w, _ := zw.Create("export/other.txt")
+	w.Write([]byte("خبر آخر\nأعلنت وزارة الصحة تسجيل حالات جديدة من الإنفلونزا في عدة مدن خلال الأسبوع الماضي، ودعت المواطنين إلى تلقي اللقاح."))
+	zw.Close()
+	zpath := filepath.Join(t.TempDir(), "export.zip")
+	if err := os.WriteFile(zpath, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := openDB(t)
+	c, errs := run(t, db, []string{zpath}, "")
+	if c.Inserted != 4 || c.Duplicates != 2 || len(errs) != 0 {
+		t.Errorf("zip: %+v, errors %q; want 4 inserted of which 2 near-duplicates", c, errs)
+	}
+	st, _ := db.Stats(context.Background())
+	if st.Duplicates != 2 {
+		t.Errorf("store counts %d duplicates, want 2", st.Duplicates)
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	db := openDB(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := ingest.Run(ctx, pipeline.New(), db, []string{"testdata/corpus"}, nil, ingest.Options{})
+	if err == nil {
+		t.Errorf("Run on a cancelled context: no error")
+	}
+}
