@@ -23,6 +23,7 @@ import (
 type DB struct {
 	pool     *pgxpool.Pool
 	analyzer search.Analyzer
+	known    store.Known // terms committed to the vocab table
 }
 
 var _ store.Store = (*DB)(nil)
@@ -166,11 +167,16 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 		prepared[i] = p
 	}
 	out := make([]store.Outcome, len(prepared))
+	var added []string
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		for i, p := range prepared {
+			terms := db.known.Unknown(p.Vocab)
 			var err error
-			if out[i], err = put(ctx, tx, p); err != nil {
+			if out[i], err = put(ctx, tx, p, terms); err != nil {
 				return fmt.Errorf("put %s: %w", p.ID, err)
+			}
+			if out[i] != store.Unchanged {
+				added = append(added, terms...)
 			}
 		}
 		return nil
@@ -181,10 +187,13 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 		}
 		return nil, err
 	}
+	db.known.Add(added)
 	return out, nil
 }
 
-func put(ctx context.Context, tx pgx.Tx, p *store.Prepared) (store.Outcome, error) {
+// put writes one document in tx, and the terms of its vocabulary that may
+// not be stored yet.
+func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (store.Outcome, error) {
 	// Two ingesters putting the same new id wait for each other here.
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", p.ID); err != nil {
 		return "", err
@@ -217,12 +226,14 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared) (store.Outcome, erro
 		return "", err
 	}
 	b := &pgx.Batch{}
-	// Sorted, so that concurrent ingesters take the terms' locks in one order.
-	vocab := slices.Clone(p.Vocab)
-	slices.Sort(vocab)
-	// Most terms are known: look them up before the costlier speculative insert.
-	b.Queue(`INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
-		WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, vocab)
+	if len(terms) > 0 {
+		// Sorted, so that concurrent ingesters take the terms' locks in one
+		// order; looked up first, as most are stored already.
+		vocab := slices.Clone(terms)
+		slices.Sort(vocab)
+		b.Queue(`INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
+			WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, vocab)
+	}
 	if p.SimHash != 0 {
 		for _, band := range p.Bands {
 			b.Queue("INSERT INTO simbands (band, doc) VALUES ($1, $2)", band, seq)

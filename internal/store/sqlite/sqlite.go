@@ -23,6 +23,7 @@ type DB struct {
 	write    *sql.DB // one connection: SQLite has one writer at a time
 	read     *sql.DB // read-only connections
 	analyzer search.Analyzer
+	known    store.Known // terms committed to the vocab table
 }
 
 var _ store.Store = (*DB)(nil)
@@ -115,14 +116,20 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	}
 	defer tx.Rollback()
 	out := make([]store.Outcome, len(prepared))
+	var added []string
 	for i, p := range prepared {
-		if out[i], err = put(ctx, tx, p); err != nil {
+		terms := db.known.Unknown(p.Vocab)
+		if out[i], err = put(ctx, tx, p, terms); err != nil {
 			return nil, fmt.Errorf("put %s: %w", p.ID, err)
+		}
+		if out[i] != store.Unchanged {
+			added = append(added, terms...)
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
+	db.known.Add(added)
 	return out, nil
 }
 
@@ -140,7 +147,9 @@ func nullHash(h uint64) any {
 	return int64(h)
 }
 
-func put(ctx context.Context, tx *sql.Tx, p *store.Prepared) (store.Outcome, error) {
+// put writes one document in tx, and the terms of its vocabulary that may
+// not be stored yet.
+func put(ctx context.Context, tx *sql.Tx, p *store.Prepared, terms []string) (store.Outcome, error) {
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
@@ -177,12 +186,14 @@ func put(ctx context.Context, tx *sql.Tx, p *store.Prepared) (store.Outcome, err
 	if _, err := tx.ExecContext(ctx, "INSERT INTO fts (rowid, terms) VALUES (?, ?)", seq, p.Keys); err != nil {
 		return "", err
 	}
-	vocab, err := json.Marshal(p.Vocab)
-	if err != nil {
-		return "", err
-	}
-	if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
-		return "", err
+	if len(terms) > 0 {
+		vocab, err := json.Marshal(terms)
+		if err != nil {
+			return "", err
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
+			return "", err
+		}
 	}
 	if p.SimHash != 0 {
 		for _, b := range p.Bands {
