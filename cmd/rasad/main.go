@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, env, rest)
 	case "ingest":
 		return runIngest(ctx, env, rest)
+	case "search":
+		return runSearch(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	}
@@ -82,6 +84,7 @@ usage: rasad COMMAND [flags] [args]
 commands:
   extract [FILE...]   analyse articles and print their documents as JSON
   ingest PATH...      analyse articles and store them in the archive
+  search QUERY        search the archive
   eval KIND [flags]   score Rasad against gold data (segment)
   version             print the version
   help                print this help

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"strings"
+
+	"rasad/internal/search"
+	"rasad/internal/store"
+)
+
+// listFlag is a flag that may be given several times or as a comma list.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+func runSearch(ctx context.Context, env *env, args []string) error {
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	db := dbFlag(fs)
+	var f search.Filter
+	var sources, entities, countries, codes listFlag
+	fs.StringVar(&f.From, "from", "", "published on or after `date` (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.StringVar(&f.To, "to", "", "published on or before `date`, inclusive")
+	fs.Var(&sources, "source", "the outlet (repeatable)")
+	fs.Var(&entities, "entity", "an entity: name, Arabic name, actor code or id (repeatable)")
+	fs.Var(&countries, "country", "a country an entity belongs to, ISO alpha-3 (repeatable)")
+	fs.Var(&codes, "code", "a CAMEO event code or its prefix (repeatable)")
+	limit := fs.Int("n", 10, "results per page")
+	page := fs.Int("page", 1, "the page of results")
+	asJSON := fs.Bool("json", false, "print the results as JSON")
+	fs.Usage = func() {
+		fmt.Fprint(env.stderr, `usage: rasad search [flags] QUERY
+
+Search the archive. QUERY has words (matched through clitics, hamza and alef
+forms, ى/ي, ة/ه, diacritics and light stems), "quoted phrases", AND, OR,
+NOT (or -word) and prefixes (روس*); words side by side must all match.
+
+flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	q, err := search.Parse(strings.Join(fs.Args(), " "))
+	if err != nil {
+		fmt.Fprintf(env.stderr, "rasad search: %v\n", err)
+		return errUsage
+	}
+	f.Sources, f.Entities, f.Countries, f.Codes = sources, entities, countries, codes
+	q.Filter = f
+	if q.Expr == nil && q.Filter.IsZero() {
+		fs.Usage()
+		return errUsage
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", *db, err)
+	}
+	defer st.Close()
+	res, err := st.Search(ctx, q, store.Page{Offset: (max(*page, 1) - 1) * *limit, Limit: *limit})
+	if err != nil {
+		if errors.Is(err, search.ErrQuery) {
+			fmt.Fprintf(env.stderr, "rasad search: %v\n", err)
+			return errUsage
+		}
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(env.stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	fmt.Fprintf(env.stdout, "%d documents\n", res.Total)
+	for i, h := range res.Hits {
+		fmt.Fprintf(env.stdout, "\n%d. %s  [%s %s] %s\n   %s\n", (max(*page, 1)-1)**limit+i+1, h.Title, h.Published, h.Source, h.ID,
+			strings.ReplaceAll(h.Snippet.Mark("[", "]"), "\n", " "))
+	}
+	return nil
+}
