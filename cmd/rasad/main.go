@@ -61,6 +61,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runIngest(ctx, env, rest)
 	case "search":
 		return runSearch(ctx, env, rest)
+	case "events":
+		return runEvents(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	}
@@ -85,6 +87,7 @@ commands:
   extract [FILE...]   analyse articles and print their documents as JSON
   ingest PATH...      analyse articles and store them in the archive
   search QUERY        search the archive
+  events [FILE...]    the events of articles, or of the archive with filters
   eval KIND [flags]   score Rasad against gold data (segment)
   version             print the version
   help                print this help
