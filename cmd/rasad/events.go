@@ -2,16 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
-	"strconv"
 	"strings"
 
 	"rasad/internal/article"
-	"rasad/internal/news"
+	"rasad/internal/export"
 	"rasad/internal/pipeline"
 	"rasad/internal/store"
 )
@@ -75,15 +71,15 @@ flags:
 		if err != nil {
 			return err
 		}
-		return writeCounts(env.stdout, counts, *format)
+		return export.WriteCounts(env.stdout, counts, *format)
 	}
-	w := newEventWriter(env.stdout, *format)
+	w := export.NewWriter(env.stdout, *format)
 	if err := st.Events(ctx, f, func(r store.EventRecord) error {
-		return w.write(r.DocID, r.Published, r.Outlet, "", r.Event)
+		return w.Write(r.DocID, r.Published, r.Outlet, "", r.Event)
 	}); err != nil {
 		return err
 	}
-	return w.flush()
+	return w.Flush()
 }
 
 // eventsOfFiles analyses articles and prints their events.
@@ -98,7 +94,7 @@ func eventsOfFiles(ctx context.Context, env *env, paths []string, published, for
 		opt.Published = day
 	}
 	p := pipeline.New()
-	w := newEventWriter(env.stdout, format)
+	w := export.NewWriter(env.stdout, format)
 	failed := 0
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
@@ -112,13 +108,13 @@ func eventsOfFiles(ctx context.Context, env *env, paths []string, published, for
 		for _, a := range arts {
 			doc := p.Run(a)
 			for _, ev := range doc.Events {
-				if err := w.write(doc.ID, doc.Published, doc.Source, doc.URL, ev); err != nil {
+				if err := w.Write(doc.ID, doc.Published, doc.Source, doc.URL, ev); err != nil {
 					return err
 				}
 			}
 		}
 	}
-	if err := w.flush(); err != nil {
+	if err := w.Flush(); err != nil {
 		return err
 	}
 	if failed > 0 {
@@ -127,117 +123,3 @@ func eventsOfFiles(ctx context.Context, env *env, paths []string, published, for
 	return nil
 }
 
-// eventColumns are the columns of the CSV and TSV output: GDELT 2.0's event
-// table where Rasad has the field, then Rasad's own.
-var eventColumns = []string{
-	"GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode",
-	"Actor2Code", "Actor2Name", "Actor2CountryCode", "EventCode", "EventBaseCode",
-	"EventRootCode", "QuadClass", "GoldsteinScale", "NumMentions", "ActionGeo_FullName",
-	"DATEADDED", "SOURCEURL", "Polarity", "PloverType", "PloverMode", "DocID", "Outlet",
-	"Sentence", "Text",
-}
-
-type eventWriter struct {
-	format string
-	enc    *json.Encoder
-	csv    *csv.Writer
-	n      int
-}
-
-func newEventWriter(w io.Writer, format string) *eventWriter {
-	ew := &eventWriter{format: format}
-	switch format {
-	case "jsonl":
-		ew.enc = json.NewEncoder(w)
-		ew.enc.SetEscapeHTML(false)
-	default:
-		ew.csv = csv.NewWriter(w)
-		if format == "tsv" {
-			ew.csv.Comma = '\t'
-		}
-	}
-	return ew
-}
-
-// eventLine is one event with the document it came from, as JSON Lines.
-type eventLine struct {
-	DocID     string `json:"doc_id"`
-	Published string `json:"published"`
-	Outlet    string `json:"outlet"`
-	URL       string `json:"url,omitempty"`
-	news.Event
-}
-
-func (w *eventWriter) write(docID, published, outlet, url string, ev news.Event) error {
-	w.n++
-	if w.enc != nil {
-		return w.enc.Encode(eventLine{DocID: docID, Published: published, Outlet: outlet, URL: url, Event: ev})
-	}
-	if w.n == 1 {
-		if err := w.csv.Write(eventColumns); err != nil {
-			return err
-		}
-	}
-	var t news.Party
-	if ev.Target != nil {
-		t = *ev.Target
-	}
-	date := ev.Date
-	if date == "" {
-		date = published
-	}
-	base := ev.Code
-	if len(base) > 3 {
-		base = base[:3]
-	}
-	root := ev.Code
-	if len(root) > 2 {
-		root = root[:2]
-	}
-	nsent := len(ev.Sentences)
-	if nsent == 0 {
-		nsent = 1
-	}
-	text := strings.Join(strings.Fields(ev.Text), " ") // one line, in TSV too
-	return w.csv.Write([]string{
-		docID + "-" + strconv.Itoa(w.n), sqlDate(date), ev.Source.Actor, ev.Source.Name, ev.Source.Country,
-		t.Actor, t.Name, t.Country, ev.Code, base,
-		root, strconv.Itoa(ev.QuadClass), strconv.FormatFloat(ev.Goldstein, 'f', 1, 64), strconv.Itoa(nsent), ev.Location,
-		sqlDate(published), url, string(ev.Polarity), ev.Plover, ev.Mode, docID, outlet,
-		strconv.Itoa(ev.Sentence), text,
-	})
-}
-
-// sqlDate writes YYYY-MM-DD as GDELT's YYYYMMDD; a month or a year keeps
-// its precision (YYYYMM, YYYY).
-func sqlDate(d string) string { return strings.ReplaceAll(d, "-", "") }
-
-func (w *eventWriter) flush() error {
-	if w.csv != nil {
-		w.csv.Flush()
-		return w.csv.Error()
-	}
-	return nil
-}
-
-func writeCounts(out io.Writer, counts []store.Count, format string) error {
-	if format == "jsonl" {
-		enc := json.NewEncoder(out)
-		for _, c := range counts {
-			if err := enc.Encode(c); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	w := csv.NewWriter(out)
-	if format == "tsv" {
-		w.Comma = '\t'
-	}
-	w.Write([]string{"period", "count"})
-	for _, c := range counts {
-		w.Write([]string{c.Period, strconv.Itoa(c.Count)})
-	}
-	w.Flush()
-	return w.Error()
-}

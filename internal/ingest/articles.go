@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+
+	"rasad/internal/news"
+	"rasad/internal/pipeline"
+	"rasad/internal/store"
+)
+
+// Stored says what became of one article that Articles stored.
+type Stored struct {
+	ID          string        `json:"id"`
+	Title       string        `json:"title"`
+	Outcome     store.Outcome `json:"outcome"`
+	DuplicateOf string        `json:"duplicate_of,omitempty"`
+}
+
+// Articles analyses articles already read (an upload to the HTTP API) and
+// stores them in one transaction, marking near-duplicates as Run does: of a
+// stored document, or of an earlier article of the same call. maxDistance is
+// as Options.MaxDistance. On error nothing is stored.
+func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance int) ([]Stored, Counts, error) {
+	if maxDistance == 0 {
+		maxDistance = DefaultMaxDistance
+	}
+	var c Counts
+	b := &batcher{st: st, maxDist: maxDistance, c: &c}
+	for _, a := range arts {
+		if err := ctx.Err(); err != nil {
+			return nil, Counts{}, err
+		}
+		doc := p.Run(a)
+		if err := b.add(ctx, result{doc: &doc, origin: a.Origin, simhash: SimHash(&doc)}); err != nil {
+			return nil, Counts{}, err
+		}
+	}
+	entries := append([]store.Entry(nil), b.entries...)
+	if len(entries) == 0 {
+		return nil, c, nil
+	}
+	outs, err := st.PutBatch(ctx, entries)
+	if err != nil {
+		return nil, Counts{}, fmt.Errorf("store %d documents: %w", len(entries), err)
+	}
+	out := make([]Stored, len(entries))
+	for i, e := range entries {
+		out[i] = Stored{ID: e.Doc.ID, Title: e.Doc.Title, Outcome: outs[i], DuplicateOf: e.DuplicateOf}
+		switch outs[i] {
+		case store.Inserted:
+			c.Inserted++
+		case store.Updated:
+			c.Updated++
+		case store.Unchanged:
+			c.Unchanged++
+		}
+		if e.DuplicateOf != "" && outs[i] != store.Unchanged {
+			c.Duplicates++
+		}
+	}
+	return out, c, nil
+}
