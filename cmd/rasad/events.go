@@ -122,4 +122,3 @@ func eventsOfFiles(ctx context.Context, env *env, paths []string, published, for
 	}
 	return nil
 }
-

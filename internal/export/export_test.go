@@ -12,7 +12,7 @@ import (
 func TestWriter(t *testing.T) {
 	ev := news.Event{
 		Code: "042", Source: news.Party{Name: "Vladimir Putin", Country: "RUS", Actor: "RUSGOV"},
-		Target: &news.Party{Name: "Li Shangfu", Country: "CHN", Actor: "CHNMIL"},
+		Target:   &news.Party{Name: "Li Shangfu", Country: "CHN", Actor: "CHNMIL"},
 		Polarity: news.Asserted, QuadClass: 1, Goldstein: 1.9, Text: "اجتمع\nبوتين", Sentence: 1,
 	}
 	tests := []struct {
