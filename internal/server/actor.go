@@ -1,0 +1,314 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+	"rasad/internal/search"
+	"rasad/internal/store"
+)
+
+// maxActorDocs bounds the documents an actor's profile reads.
+const maxActorDocs = 200
+
+// profile is an actor over time: who it is, where it is mentioned, what it
+// said and what it did or suffered.
+type profile struct {
+	ID        string        `json:"id"`
+	Name      string        `json:"name"`
+	NameAr    string        `json:"name_ar"`
+	Type      string        `json:"type,omitempty"`
+	Country   string        `json:"country,omitempty"`
+	Codes     []string      `json:"codes"` // CAMEO actor codes seen for it
+	Documents int           `json:"documents"`
+	Mentions  int           `json:"mentions"`
+	Truncated bool          `json:"truncated"` // more documents mention it than were read
+	Months    []monthCount  `json:"months"`
+	Quotes    []actorQuote  `json:"quotes"`
+	Events    []actorEvent  `json:"events"`
+	Docs      []profileDoc  `json:"docs"`
+	Partners  []partnerLink `json:"-"`
+}
+
+// monthCount is what happened to an actor in one month.
+type monthCount struct {
+	Month    string `json:"month"` // YYYY-MM
+	Mentions int    `json:"mentions"`
+	Events   int    `json:"events"`
+}
+
+type actorQuote struct {
+	DocID     string `json:"doc_id"`
+	Published string `json:"published"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Direct    bool   `json:"direct"`
+	Via       string `json:"via,omitempty"`
+}
+
+type actorEvent struct {
+	DocID     string     `json:"doc_id"`
+	Published string     `json:"published"`
+	Role      string     `json:"role"` // source or target
+	Event     news.Event `json:"event"`
+}
+
+type profileDoc struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Source    string `json:"source"`
+	Mentions  int    `json:"mentions"`
+}
+
+// partnerLink is another party of an actor's events, by CAMEO root.
+type partnerLink struct {
+	Root   string
+	Role   string // source: the actor did it; target: it was done to the actor
+	Name   string
+	Link   string // actor page id, "" when the party is not an entity
+	Count  int
+	Sample news.Event
+}
+
+// matches reports whether an entity is the actor id names: by gazetteer
+// key, CAMEO code, English name or Arabic name, as the store's entity
+// filter matches.
+func matches(e *news.Entity, id, key string) bool {
+	return e.ActorID == id || e.Actor == id || strings.EqualFold(e.Name, id) ||
+		(key != "" && arabic.SearchKey(e.NameAr) == key)
+}
+
+// actorPageID is the id of an entity's actor page.
+func actorPageID(e *news.Entity) string {
+	if e.ActorID != "" {
+		return e.ActorID
+	}
+	if e.Name != "" {
+		return e.Name
+	}
+	return e.NameAr
+}
+
+// actorProfile composes an actor's profile from a search of the documents
+// that mention it (the store's entity filter) and those documents' own
+// entities, quotes and events.
+func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) {
+	id = strings.TrimSpace(id)
+	if id == "" || len(id) > maxID {
+		return nil, fmt.Errorf("actor %.40q: %w", id, errNotFound)
+	}
+	p := &profile{ID: id, Codes: []string{}, Months: []monthCount{}, Quotes: []actorQuote{}, Events: []actorEvent{}}
+	if a := s.gaz.Get(id); a != nil {
+		p.Name, p.NameAr, p.Type, p.Country = a.Name, a.NameAr, string(a.Type), a.Country
+	}
+	res, err := s.st.Search(ctx, search.Query{Filter: search.Filter{Entities: []string{id}}}, store.Page{Limit: maxActorDocs, SnippetBytes: 1})
+	if err != nil {
+		return nil, err
+	}
+	p.Truncated = res.Total > len(res.Hits)
+	key := store.EntityKey(id)
+	months := map[string]*monthCount{}
+	month := func(m string) *monthCount {
+		if len(m) >= 7 {
+			m = m[:7]
+		}
+		if m == "" {
+			m = "????-??"
+		}
+		mc := months[m]
+		if mc == nil {
+			mc = &monthCount{Month: m}
+			months[m] = mc
+		}
+		return mc
+	}
+	codes := map[string]bool{}
+	partners := map[[3]string]*partnerLink{}
+	for _, h := range res.Hits {
+		rec, err := s.st.Get(ctx, h.ID)
+		if err != nil {
+			return nil, fmt.Errorf("actor %s: document %s: %w", id, h.ID, err)
+		}
+		d := rec.Doc
+		var ents []*news.Entity
+		ids := map[string]bool{}
+		names := map[string]bool{}
+		for i := range d.Entities {
+			e := &d.Entities[i]
+			if !matches(e, id, key) {
+				continue
+			}
+			ents = append(ents, e)
+			if e.ID != "" {
+				ids[e.ID] = true
+			}
+			names[e.Name] = true
+			if e.Actor != "" {
+				codes[e.Actor] = true
+			}
+			if p.Name == "" {
+				p.Name, p.NameAr, p.Type, p.Country = e.Name, e.NameAr, string(e.Type), e.Country
+			}
+		}
+		if len(ents) == 0 {
+			continue
+		}
+		n := 0
+		for _, e := range ents {
+			n += len(e.Mentions)
+		}
+		p.Documents++
+		p.Mentions += n
+		month(d.Published).Mentions += n
+		p.Docs = append(p.Docs, profileDoc{ID: d.ID, Title: d.Title, Published: d.Published, Source: d.Source, Mentions: n})
+		for _, q := range d.Quotes {
+			if q.Speaker == nil || !speaks(q.Speaker, ents) {
+				continue
+			}
+			p.Quotes = append(p.Quotes, actorQuote{DocID: d.ID, Published: d.Published, Title: d.Title, Text: q.Text, Direct: q.Direct, Via: q.Via})
+		}
+		for _, ev := range d.Events {
+			role, other := "", (*news.Party)(nil)
+			switch {
+			case isParty(&ev.Source, ids, names):
+				role, other = "source", ev.Target
+			case ev.Target != nil && isParty(ev.Target, ids, names):
+				role, other = "target", &ev.Source
+			default:
+				continue
+			}
+			p.Events = append(p.Events, actorEvent{DocID: d.ID, Published: d.Published, Role: role, Event: ev})
+			date := ev.Date
+			if date == "" {
+				date = d.Published
+			}
+			month(date).Events++
+			name, link := "—", ""
+			if other != nil {
+				name = other.Name
+				if oe := entityByID(d, other.Entity); oe != nil {
+					link = actorPageID(oe)
+				}
+			}
+			k := [3]string{rootOf(ev.Code), role, name}
+			pl := partners[k]
+			if pl == nil {
+				pl = &partnerLink{Root: k[0], Role: role, Name: name, Link: link, Sample: ev}
+				partners[k] = pl
+			}
+			pl.Count++
+		}
+	}
+	if p.Documents == 0 && p.Name == "" {
+		return nil, fmt.Errorf("actor %q: %w", id, errNotFound)
+	}
+	for c := range codes {
+		p.Codes = append(p.Codes, c)
+	}
+	sort.Strings(p.Codes)
+	p.Months = fillMonths(months)
+	for _, pl := range partners {
+		p.Partners = append(p.Partners, *pl)
+	}
+	sort.Slice(p.Partners, func(i, j int) bool {
+		a, b := p.Partners[i], p.Partners[j]
+		if a.Root != b.Root {
+			return a.Root < b.Root
+		}
+		if a.Role != b.Role {
+			return a.Role < b.Role
+		}
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		return a.Name < b.Name
+	})
+	return p, nil
+}
+
+// speaks reports whether a quote's speaker is one of the entities: its
+// words are a mention of one, or it carries one's name.
+func speaks(sp *news.Speaker, ents []*news.Entity) bool {
+	for _, e := range ents {
+		if sp.Name != "" && sp.Name == e.Name {
+			return true
+		}
+		for _, m := range e.Mentions {
+			if sp.End > sp.Start && m.Start < sp.End && sp.Start < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isParty(pt *news.Party, ids, names map[string]bool) bool {
+	if pt.Entity != "" {
+		return ids[pt.Entity]
+	}
+	return pt.Name != "" && names[pt.Name]
+}
+
+func entityByID(d *news.Document, id string) *news.Entity {
+	if id == "" {
+		return nil
+	}
+	for i := range d.Entities {
+		if d.Entities[i].ID == id {
+			return &d.Entities[i]
+		}
+	}
+	return nil
+}
+
+func rootOf(code string) string {
+	if len(code) > 2 {
+		return code[:2]
+	}
+	return code
+}
+
+// fillMonths returns the months from the first to the last, those without
+// anything included, so that a timeline shows gaps. Unknown dates come last.
+func fillMonths(m map[string]*monthCount) []monthCount {
+	var keys []string
+	var unknown *monthCount
+	for k, v := range m {
+		if k == "????-??" {
+			unknown = v
+			continue
+		}
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := []monthCount{}
+	if len(keys) > 0 {
+		y, mo := parseMonth(keys[0])
+		ly, lm := parseMonth(keys[len(keys)-1])
+		for steps := 0; (y < ly || y == ly && mo <= lm) && steps < 600; steps++ {
+			k := fmt.Sprintf("%04d-%02d", y, mo)
+			if v := m[k]; v != nil {
+				out = append(out, *v)
+			} else {
+				out = append(out, monthCount{Month: k})
+			}
+			if mo++; mo > 12 {
+				y, mo = y+1, 1
+			}
+		}
+	}
+	if unknown != nil {
+		out = append(out, *unknown)
+	}
+	return out
+}
+
+func parseMonth(s string) (y, m int) {
+	fmt.Sscanf(s, "%d-%d", &y, &m)
+	return y, m
+}

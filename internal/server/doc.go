@@ -1,0 +1,13 @@
+// Package server is Rasad over HTTP: a JSON API for programs (documented in
+// openapi.json, served at /api/openapi.json) and a web page for people,
+// rendered on the server with html/template in Arabic (right to left) or
+// English, from templates and assets embedded in the binary.
+//
+// Errors reach clients as JSON {"error": "...", "status": N}; statusOf is
+// the one mapping from an error to an HTTP status, and a failure of the
+// server shows only "internal error" (the details go to the log).
+//
+// Every text that comes from an article is escaped by html/template or by
+// html.EscapeString before any markup is put around it; the Content-Security-Policy
+// allows scripts and styles from the server's own origin only.
+package server

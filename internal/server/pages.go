@@ -1,0 +1,376 @@
+package server
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"rasad/internal/news"
+	"rasad/internal/search"
+	"rasad/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed assets
+var assetFS embed.FS
+
+// pages are the parsed templates, one per page, each with the layout.
+type pages struct {
+	t map[string]*template.Template
+}
+
+var pageNames = []string{"search", "article", "actor", "network", "events", "error"}
+
+func loadPages() (*pages, error) {
+	funcs := template.FuncMap{
+		"t":         func(lang, key string) string { return tr(lang, key) },
+		"rootLabel": rootLabel,
+		"eventLabel": func(lang string, ev news.Event) string {
+			return eventLabel(lang, &ev)
+		},
+		"actorID":  func(e news.Entity) string { return actorPageID(&e) },
+		"snippet":  markSnippet,
+		"add":      func(a, b int) int { return a + b },
+		"add0":     func(a, b float64) float64 { return a + b },
+		"polarity": func(lang string, p news.Polarity) string { return tr(lang, string(p)) },
+		"partyName": func(lang string, p *news.Party) string {
+			if p == nil {
+				return "—"
+			}
+			return p.Name
+		},
+	}
+	pg := &pages{t: map[string]*template.Template{}}
+	for _, name := range pageNames {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("server: template %s: %w", name, err)
+		}
+		pg.t[name] = t
+	}
+	return pg, nil
+}
+
+// view is what every page's template gets.
+type view struct {
+	Lang, Dir string
+	Title     string
+	Here      string // this page's path and query, for the language switch
+	Nav       string // which menu item is current
+	Data      any
+}
+
+// render writes a page; a template that fails writes an error page instead
+// (the page is rendered into a buffer first).
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name, title string, data any) {
+	lang := langOf(r)
+	v := view{Lang: lang, Dir: "rtl", Title: title, Here: r.URL.RequestURI(), Nav: name, Data: data}
+	if lang == langEn {
+		v.Dir = "ltr"
+	}
+	var b bytes.Buffer
+	if err := s.pages.t[name].Execute(&b, v); err != nil {
+		s.log.Error("render page", "page", name, "err", err)
+		status = http.StatusInternalServerError
+		b.Reset()
+		v.Data, v.Title = errorView{Status: status, Message: http.StatusText(status)}, tr(lang, "error")
+		if err := s.pages.t["error"].Execute(&b, v); err != nil {
+			http.Error(w, http.StatusText(status), status)
+			return
+		}
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Language", lang)
+	w.WriteHeader(status)
+	w.Write(b.Bytes())
+}
+
+type errorView struct {
+	Status  int
+	Message string
+}
+
+// pageError shows an error as a page, with the status statusOf gives.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
+	status := statusOf(err)
+	if status >= 500 {
+		s.log.Error("page failed", "path", r.URL.Path, "err", err)
+	}
+	msg := message(err, status)
+	if errors.Is(err, errNotFound) || errors.Is(err, store.ErrNotFound) {
+		msg = tr(langOf(r), "notfound")
+	}
+	s.render(w, r, status, "error", tr(langOf(r), "error"), errorView{Status: status, Message: msg})
+}
+
+// pageLang sets the language cookie and goes back to the page it came from.
+func (s *Server) pageLang(w http.ResponseWriter, r *http.Request) {
+	to := r.URL.Query().Get("to")
+	if to != langAr && to != langEn {
+		to = langAr
+	}
+	http.SetCookie(w, &http.Cookie{Name: langCookie, Value: to, Path: "/", MaxAge: 365 * 24 * 3600, SameSite: http.SameSiteLaxMode, HttpOnly: true})
+	back := r.URL.Query().Get("back")
+	if !localPath(back) {
+		back = "/"
+	}
+	http.Redirect(w, r, back, http.StatusSeeOther)
+}
+
+// localPath reports whether p is a path on this server, which a redirect
+// may go to (not //host or a scheme).
+func localPath(p string) bool {
+	return strings.HasPrefix(p, "/") && !strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "/\\") &&
+		!strings.ContainsAny(p, "\r\n")
+}
+
+// searchView is the search page.
+type searchView struct {
+	Form     url.Values
+	Query    string
+	Results  *store.Results
+	Err      string
+	Page, N  int
+	First    int // the number of the first hit shown
+	Prev     string
+	Next     string
+	Pages    int
+	QueryURL string // the search's parameters without page, for links
+	Stats    store.Stats
+}
+
+func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	sv := searchView{Form: v}
+	if st, err := s.st.Stats(r.Context()); err == nil {
+		sv.Stats = st
+	}
+	sr, err := parseSearch(v, 10)
+	sv.QueryURL = searchParams(v).Encode()
+	if err != nil {
+		sv.Err = err.Error()
+		s.render(w, r, statusOf(err), "search", tr(langOf(r), "search"), sv)
+		return
+	}
+	sv.Page, sv.N = sr.Page, sr.N
+	if sr.Query.Expr != nil || !sr.Query.Filter.IsZero() {
+		res, err := s.runSearch(r.Context(), sr)
+		if err != nil {
+			if statusOf(err) >= 500 {
+				s.pageError(w, r, err)
+				return
+			}
+			sv.Err = err.Error()
+			s.render(w, r, statusOf(err), "search", tr(langOf(r), "search"), sv)
+			return
+		}
+		sv.Results = res
+		sv.First = (sr.Page-1)*sr.N + 1
+		sv.Pages = (res.Total + sr.N - 1) / sr.N
+		link := func(page int) string {
+			p := searchParams(v)
+			p.Set("page", strconv.Itoa(page))
+			return "/?" + p.Encode()
+		}
+		if sr.Page > 1 {
+			sv.Prev = link(sr.Page - 1)
+		}
+		if sr.Page*sr.N < res.Total {
+			sv.Next = link(sr.Page + 1)
+		}
+	}
+	title := tr(langOf(r), "search")
+	if sr.Text != "" {
+		title = sr.Text + " — " + title
+	}
+	s.render(w, r, http.StatusOK, "search", title, sv)
+}
+
+// searchParams returns the search's own parameters, without page or lang.
+func searchParams(v url.Values) url.Values {
+	out := url.Values{}
+	for _, k := range []string{"q", "from", "to", "source", "entity", "country", "code", "n"} {
+		for _, x := range v[k] {
+			if strings.TrimSpace(x) != "" {
+				out.Add(k, x)
+			}
+		}
+	}
+	return out
+}
+
+// articleView is the article page.
+type articleView struct {
+	Doc         *news.Document
+	DuplicateOf string
+	Text        template.HTML  // the text, escaped and highlighted
+	Speakers    map[int]string // quote index → actor page of its speaker
+}
+
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	rec, err := s.getDocument(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	d := rec.Doc
+	av := articleView{Doc: d, DuplicateOf: rec.DuplicateOf, Speakers: map[int]string{}}
+	av.Text = highlightText(d, langOf(r))
+	for i, q := range d.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		for j := range d.Entities {
+			e := &d.Entities[j]
+			if speaks(q.Speaker, []*news.Entity{e}) {
+				av.Speakers[i] = actorPageID(e)
+				break
+			}
+		}
+	}
+	s.render(w, r, http.StatusOK, "article", d.Title, av)
+}
+
+// actorView is the actor page.
+type actorView struct {
+	P        *profile
+	Groups   []rootGroup
+	Timeline timeline
+}
+
+// rootGroup is the events of one CAMEO root that involve the actor.
+type rootGroup struct {
+	Root     string
+	Did      []partnerLink
+	Suffered []partnerLink
+}
+
+func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
+	p, err := s.actorProfile(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.pageError(w, r, err)
+		return
+	}
+	av := actorView{P: p, Timeline: makeTimeline(p.Months)}
+	for _, pl := range p.Partners {
+		if len(av.Groups) == 0 || av.Groups[len(av.Groups)-1].Root != pl.Root {
+			av.Groups = append(av.Groups, rootGroup{Root: pl.Root})
+		}
+		g := &av.Groups[len(av.Groups)-1]
+		if pl.Role == "source" {
+			g.Did = append(g.Did, pl)
+		} else {
+			g.Suffered = append(g.Suffered, pl)
+		}
+	}
+	title := p.NameAr
+	if langOf(r) == langEn || title == "" {
+		title = p.Name
+	}
+	s.render(w, r, http.StatusOK, "actor", title, av)
+}
+
+// networkView is the network page.
+type networkView struct {
+	Form     url.Values
+	QueryURL string
+	Err      string
+	Net      *network
+}
+
+// maxNetworkDocs bounds the documents a network reads.
+const maxNetworkDocs = 50
+
+func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	nv := networkView{Form: v, QueryURL: searchParams(v).Encode()}
+	sr, err := parseSearch(v, maxNetworkDocs)
+	if err == nil {
+		sr.Page, sr.N = 1, maxNetworkDocs
+		var res *store.Results
+		res, err = s.runSearch(r.Context(), sr)
+		if err == nil {
+			var docs []*news.Document
+			for _, h := range res.Hits {
+				rec, gerr := s.st.Get(r.Context(), h.ID)
+				if gerr != nil {
+					err = gerr
+					break
+				}
+				docs = append(docs, rec.Doc)
+			}
+			if err == nil {
+				nv.Net = buildNetwork(docs, langOf(r))
+			}
+		}
+	}
+	if err != nil && !errors.Is(err, search.ErrEmpty) {
+		if statusOf(err) >= 500 {
+			s.pageError(w, r, err)
+			return
+		}
+		nv.Err = err.Error()
+	}
+	s.render(w, r, http.StatusOK, "network", tr(langOf(r), "network"), nv)
+}
+
+// eventsView is the events page.
+type eventsView struct {
+	Form    url.Values
+	Err     string
+	Events  []store.EventRecord
+	More    bool
+	Export  map[string]string // format → link
+	Counted bool
+}
+
+// maxEventRows bounds the rows of the events table.
+const maxEventRows = 500
+
+var errEnough = errors.New("enough rows")
+
+func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
+	v := r.URL.Query()
+	ev := eventsView{Form: v, Export: map[string]string{}}
+	er, err := parseEvents(r)
+	if err != nil {
+		ev.Err = err.Error()
+		s.render(w, r, http.StatusBadRequest, "events", tr(langOf(r), "events"), ev)
+		return
+	}
+	params := url.Values{}
+	for _, k := range []string{"actor", "source", "target", "dyad", "code", "root", "from", "to", "originals"} {
+		if x := strings.TrimSpace(v.Get(k)); x != "" {
+			params.Set(k, x)
+		}
+	}
+	for _, f := range []string{"csv", "tsv", "jsonl"} {
+		p := url.Values{}
+		for k, x := range params {
+			p[k] = x
+		}
+		p.Set("format", f)
+		ev.Export[f] = "/api/events?" + p.Encode()
+	}
+	err = s.st.Events(r.Context(), er.Filter, func(rec store.EventRecord) error {
+		if len(ev.Events) >= maxEventRows {
+			ev.More = true
+			return errEnough
+		}
+		ev.Events = append(ev.Events, rec)
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		s.pageError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "events", tr(langOf(r), "events"), ev)
+}

@@ -1,0 +1,253 @@
+package server
+
+import (
+	"context"
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"rasad/internal/actor"
+	"rasad/internal/pipeline"
+	"rasad/internal/store"
+)
+
+// DefaultMaxBody is the largest request body accepted unless Config says
+// otherwise.
+const DefaultMaxBody = 20 << 20
+
+// Config is what a Server serves and how.
+type Config struct {
+	Store    store.Store        // the archive; required
+	Pipeline *pipeline.Pipeline // nil: pipeline.New()
+	// Gazetteer names actors on their pages; nil: actor.Default().
+	Gazetteer *actor.Gazetteer
+	// Token, when set, must be sent as "Authorization: Bearer TOKEN" with
+	// every write (POST /api/articles).
+	Token   string
+	MaxBody int64        // the largest request body; 0: DefaultMaxBody
+	Log     *slog.Logger // nil: slog.Default()
+}
+
+// Server answers the API and the web page over one archive. Its handler is
+// safe for concurrent use.
+type Server struct {
+	st      store.Store
+	p       *pipeline.Pipeline
+	gaz     *actor.Gazetteer
+	token   string
+	maxBody int64
+	log     *slog.Logger
+	metrics *metrics
+	pages   *pages
+	mux     *http.ServeMux
+}
+
+// New returns a server over cfg.Store.
+func New(cfg Config) (*Server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("server: no store")
+	}
+	s := &Server{
+		st: cfg.Store, p: cfg.Pipeline, gaz: cfg.Gazetteer, token: cfg.Token,
+		maxBody: cfg.MaxBody, log: cfg.Log, metrics: newMetrics(),
+	}
+	if s.p == nil {
+		s.p = pipeline.New()
+	}
+	if s.gaz == nil {
+		s.gaz = actor.Default()
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = DefaultMaxBody
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	pg, err := loadPages()
+	if err != nil {
+		return nil, err
+	}
+	s.pages = pg
+	s.mux = http.NewServeMux()
+	for _, rt := range s.routes() {
+		s.mux.HandleFunc(rt.pattern, rt.handler)
+	}
+	s.mux.HandleFunc("/", s.notFound) // everything else; not a route of the API
+	return s, nil
+}
+
+// route is one pattern of the mux with its handler.
+type route struct {
+	pattern string // "METHOD /path", as http.ServeMux reads it
+	handler http.HandlerFunc
+}
+
+// routes lists every route the server answers. openapi.json documents each
+// of them (a test checks both ways).
+func (s *Server) routes() []route {
+	return []route{
+		{"GET /api/openapi.json", s.handleOpenAPI},
+		{"POST /api/articles", s.requireToken(s.handlePostArticles)},
+		{"GET /api/articles/{id}", s.handleGetArticle},
+		{"GET /api/search", s.handleSearch},
+		{"GET /api/events", s.handleEvents},
+		{"GET /api/actors/{id}", s.handleActor},
+		{"POST /api/extract", s.handleExtract},
+		{"GET /healthz", s.handleHealth},
+		{"GET /metrics", s.handleMetrics},
+		{"GET /{$}", s.pageSearch},
+		{"GET /articles/{id}", s.pageArticle},
+		{"GET /actors/{id}", s.pageActor},
+		{"GET /network", s.pageNetwork},
+		{"GET /events", s.pageEvents},
+		{"GET /lang", s.pageLang},
+		{"GET /assets/{file}", s.handleAsset},
+	}
+}
+
+// contentSecurityPolicy lets the page load scripts, styles and images from
+// the server only; no inline script runs.
+const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+	"font-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// ServeHTTP answers one request: security headers, a body limit, a guard
+// against panics, and the metrics of every request around the mux.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	h := w.Header()
+	h.Set("Content-Security-Policy", contentSecurityPolicy)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	if r.Body != nil {
+		r.Body = http.MaxBytesReader(w, r.Body, s.maxBody)
+	}
+	sw := &statusWriter{ResponseWriter: w}
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			s.log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v, "stack", string(debug.Stack()))
+			if !sw.wrote {
+				s.writeError(sw, r, fmt.Errorf("panic: %v", v))
+			}
+		}
+		route := r.Pattern
+		if route == "" || route == "/" {
+			route = "other"
+		}
+		s.metrics.observe(route, r.Method, sw.status(), time.Since(start))
+	}()
+	s.mux.ServeHTTP(sw, r)
+}
+
+// statusWriter remembers the status a handler wrote.
+type statusWriter struct {
+	http.ResponseWriter
+	code  int
+	wrote bool
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if !w.wrote {
+		w.code, w.wrote = code, true
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if !w.wrote {
+		w.code, w.wrote = http.StatusOK, true
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *statusWriter) status() int {
+	if !w.wrote {
+		return http.StatusOK
+	}
+	return w.code
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// requireToken refuses a request without the server's token, when it has one.
+func (s *Server) requireToken(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if s.token != "" {
+			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+			if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), []byte(s.token)) != 1 {
+				s.writeError(w, r, errUnauthorized)
+				return
+			}
+		}
+		h(w, r)
+	}
+}
+
+// notFound answers a path that no route has: JSON under /api/, a page
+// elsewhere.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		s.writeError(w, r, fmt.Errorf("%w: %s %s", errNotFound, r.Method, r.URL.Path))
+		return
+	}
+	s.pageError(w, r, errNotFound)
+}
+
+// Timeouts of the HTTP server.
+const (
+	readHeaderTimeout = 10 * time.Second
+	readTimeout       = time.Minute     // a 20 MB upload on a slow link
+	writeTimeout      = 2 * time.Minute // an upload's analysis, a large export
+	idleTimeout       = 2 * time.Minute
+	shutdownTimeout   = 10 * time.Second
+)
+
+// HTTPServer returns an http.Server for s with its timeouts set.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: readHeaderTimeout,
+		ReadTimeout:       readTimeout,
+		WriteTimeout:      writeTimeout,
+		IdleTimeout:       idleTimeout,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+// Serve answers requests on ln until ctx ends, then shuts down gracefully:
+// it stops accepting, lets requests in flight finish (for up to 10 s) and
+// returns nil. The goroutine it starts ends before Serve returns.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	hs := s.HTTPServer()
+	done := make(chan error, 1)
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+		defer cancel()
+		done <- hs.Shutdown(sctx)
+	}()
+	err := hs.Serve(ln)
+	if !errors.Is(err, http.ErrServerClosed) {
+		cancel()
+		<-done
+		return err
+	}
+	return <-done
+}
+
+// drain reads what is left of a body so that the connection can be reused.
+func drain(r io.Reader) { io.Copy(io.Discard, io.LimitReader(r, 1<<20)) }
