@@ -63,6 +63,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runSearch(ctx, env, rest)
 	case "events":
 		return runEvents(ctx, env, rest)
+	case "serve":
+		return runServe(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	}
@@ -88,6 +90,7 @@ commands:
   ingest PATH...      analyse articles and store them in the archive
   search QUERY        search the archive
   events [FILE...]    the events of articles, or of the archive with filters
+  serve               serve the archive over HTTP: the web page and the API
   eval KIND [flags]   score Rasad against gold data (segment)
   version             print the version
   help                print this help
