@@ -18,6 +18,7 @@ var (
 	errUnauthorized = errors.New("missing or wrong API token")
 	errMediaType    = errors.New("unsupported media type")
 	errNotFound     = errors.New("not found")
+	errMethod       = errors.New("method not allowed")
 )
 
 // inputError marks an error caused by what the client sent.
@@ -43,6 +44,8 @@ func statusOf(err error) int {
 		return http.StatusUnsupportedMediaType
 	case errors.Is(err, errUnauthorized):
 		return http.StatusUnauthorized
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed
 	case errors.Is(err, store.ErrNotFound), errors.Is(err, errNotFound):
 		return http.StatusNotFound
 	case errors.Is(err, search.ErrQuery), errors.Is(err, errBadInput), errors.Is(err, store.ErrInvalid),

@@ -143,7 +143,7 @@ type searchView struct {
 	Prev     string
 	Next     string
 	Pages    int
-	QueryURL string // the search's parameters without page, for links
+	QueryURL template.URL // the search's parameters without page, for links
 	Stats    store.Stats
 }
 
@@ -154,7 +154,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		sv.Stats = st
 	}
 	sr, err := parseSearch(v, 10)
-	sv.QueryURL = searchParams(v).Encode()
+	sv.QueryURL = template.URL(searchParams(v).Encode()) // url.Values.Encode escapes every value
 	if err != nil {
 		sv.Err = err.Error()
 		s.render(w, r, statusOf(err), "search", tr(langOf(r), "search"), sv)
@@ -281,7 +281,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 // networkView is the network page.
 type networkView struct {
 	Form     url.Values
-	QueryURL string
+	QueryURL template.URL
 	Err      string
 	Net      *network
 }
@@ -291,7 +291,7 @@ const maxNetworkDocs = 50
 
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	nv := networkView{Form: v, QueryURL: searchParams(v).Encode()}
+	nv := networkView{Form: v, QueryURL: template.URL(searchParams(v).Encode())}
 	sr, err := parseSearch(v, maxNetworkDocs)
 	if err == nil {
 		sr.Page, sr.N = 1, maxNetworkDocs

@@ -197,6 +197,22 @@ func (s *Server) requireToken(h http.HandlerFunc) http.HandlerFunc {
 // notFound answers a path that no route has: JSON under /api/, a page
 // elsewhere.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	var allow []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		if m == r.Method {
+			continue
+		}
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := s.mux.Handler(probe); pattern != "/" && pattern != "" {
+			allow = append(allow, m)
+		}
+	}
+	if len(allow) > 0 {
+		w.Header().Set("Allow", strings.Join(allow, ", "))
+		s.writeError(w, r, fmt.Errorf("%w: %s %s", errMethod, r.Method, r.URL.Path))
+		return
+	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
 		s.writeError(w, r, fmt.Errorf("%w: %s %s", errNotFound, r.Method, r.URL.Path))
 		return
