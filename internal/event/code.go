@@ -1,0 +1,839 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// RoleFinder gives the CAMEO actor code an entity held on a date
+// (YYYY-MM-DD, YYYY-MM or YYYY): the actor gazetteer's dated roles. It
+// returns "" when it does not know, and the coder then uses Entity.Actor.
+type RoleFinder interface {
+	ActorCode(entityID, date string) string
+}
+
+// phrase is a run of tokens that names one actor or describes one: titles,
+// nisba adjectives, agent nouns and names (وزير الدفاع الصيني لي شانغفو).
+type phrase struct {
+	start, end int    // token range [start, end)
+	prep       string // the preposition that governs it, "" if none
+	coord      bool   // joined to the previous phrase by و
+	ents       []int  // entity indices named inside it
+	role       string // an agent noun's role (MIL, COP ...)
+}
+
+// actorRef is an actor that a phrase, a pronoun or a quote's speaker stands
+// for.
+type actorRef struct {
+	ent     int // entity index, -1 if none
+	role    string
+	country string
+	name    string
+	actor   string // a CAMEO code given directly (a quote's speaker)
+}
+
+func (a actorRef) key() string {
+	if a.ent >= 0 {
+		return "e" + itoa(a.ent)
+	}
+	return a.country + a.role + "|" + a.name
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for i > 0 {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+	}
+	return string(b[n:])
+}
+
+// sentence holds the state of coding one sentence.
+type sentence struct {
+	c       *Coder
+	doc     *news.Document
+	toks    []news.Token
+	info    []tok
+	a, b    int // token range of the sentence
+	phrases []phrase
+	ph      []int // token → 1 + phrase index, 0 if none
+	idx     int   // sentence index
+}
+
+// trigger is one event word found in a sentence, with its arguments.
+type trigger struct {
+	at       int
+	f        form
+	compl    int // token of the complement, -1 if none
+	sources  []actorRef
+	target   *actorRef
+	polarity news.Polarity
+	date     string
+	where    string
+}
+
+// Code returns the events that doc reports, one record per event: the same
+// (date, source, target, code, polarity) in several sentences is one Event
+// listing them all. doc.Tokens and doc.Sentences are computed from doc.Text
+// when empty. Entities, Quotes and Dates are read when present: entities give
+// the actors (a place with a country stands for its government), a quote's
+// speaker is the source of what the quote announces, and a date expression
+// in the sentence gives the date of the act it is nearest to (else the
+// publication date).
+func (c *Coder) Code(doc *news.Document) []news.Event {
+	toks := doc.Tokens
+	if len(toks) == 0 {
+		toks = arabic.Tokenize(doc.Text)
+	}
+	sents := doc.Sentences
+	if len(sents) == 0 {
+		sents = arabic.Sentences(doc.Text, toks)
+	}
+	info := c.analyse(doc, toks)
+	var out []news.Event
+	seen := map[string]int{}
+	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
+	lastSubj := []actorRef(nil)
+	ti := 0
+	for si, s := range sents {
+		for ti < len(toks) && toks[ti].Start < s.Start {
+			ti++
+		}
+		a := ti
+		b := a
+		for b < len(toks) && toks[b].End <= s.End {
+			b++
+		}
+		if b == a {
+			continue
+		}
+		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si}
+		st.chunk()
+		trigs := st.triggers()
+		for i := range trigs {
+			st.arguments(&trigs[i], &pair, &lastSubj)
+		}
+		st.dates(trigs)
+		for _, t := range trigs {
+			out = st.emit(out, seen, t)
+		}
+	}
+	return out
+}
+
+// chunk groups the tokens of the sentence into actor phrases.
+func (st *sentence) chunk() {
+	st.ph = make([]int, st.b-st.a)
+	var cur *phrase
+	lastEnt := -1
+	for k := st.a; k < st.b; k++ {
+		t := &st.info[k]
+		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && t.cue == cueNone
+		if !np {
+			cur = nil
+			continue
+		}
+		newPhrase := cur == nil || t.conj || t.prep != "" ||
+			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 && st.doc.Entities[lastEnt].Type == news.PER && st.doc.Entities[t.actor-1].Type == news.PER)
+		if newPhrase {
+			p := phrase{start: k, end: k, prep: t.prep}
+			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
+				p.prep = st.info[k-1].prep
+				// على يد, من قبل: the agent of a passive
+				if k > st.a+1 && st.info[k-1].cue == cueAgentBy {
+					p.prep = "by"
+				}
+			}
+			if k > st.a && st.info[k-1].cue == cueAgentBy {
+				p.prep = "by"
+			}
+			if t.conj && len(st.phrases) > 0 && st.phrases[len(st.phrases)-1].end == k {
+				p.coord = true
+				if p.prep == "" {
+					p.prep = st.phrases[len(st.phrases)-1].prep
+				}
+			}
+			st.phrases = append(st.phrases, p)
+			cur = &st.phrases[len(st.phrases)-1]
+			lastEnt = -1
+		}
+		cur.end = k + 1
+		st.ph[k-st.a] = len(st.phrases)
+		if t.actor > 0 && (len(cur.ents) == 0 || cur.ents[len(cur.ents)-1] != t.actor-1) {
+			cur.ents = append(cur.ents, t.actor-1)
+			lastEnt = t.actor - 1
+		}
+		if t.agent != "" && cur.role == "" {
+			cur.role = t.agent
+		}
+	}
+}
+
+// ref returns the actor a phrase stands for: a person named in it, else an
+// organisation, else an agent noun with the country of a place or nisba
+// named in it, else the place.
+func (st *sentence) ref(p *phrase) (actorRef, bool) {
+	ents := st.doc.Entities
+	best := -1
+	rank := func(e news.Entity) int {
+		switch e.Type {
+		case news.PER:
+			return 4
+		case news.ORG:
+			return 3
+		case news.LOC:
+			return 1
+		}
+		return 0
+	}
+	for _, e := range p.ents {
+		if best < 0 || rank(ents[e]) > rank(ents[best]) {
+			best = e
+		}
+	}
+	if best >= 0 && rank(ents[best]) >= 3 {
+		return actorRef{ent: best}, true
+	}
+	if p.role != "" {
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end)}
+		if best >= 0 {
+			r.country = ents[best].Country
+		}
+		return r, true
+	}
+	if best >= 0 {
+		return actorRef{ent: best}, true
+	}
+	return actorRef{}, false
+}
+
+func (st *sentence) text(i, j int) string {
+	return st.doc.Text[st.toks[i].Start:st.toks[j-1].End]
+}
+
+// group returns the actors of the phrase i and of the phrases coordinated
+// with it after it (روسيا والصين).
+func (st *sentence) group(i int) []actorRef {
+	var out []actorRef
+	for j := i; j < len(st.phrases); j++ {
+		if j > i && !st.phrases[j].coord {
+			break
+		}
+		if r, ok := st.ref(&st.phrases[j]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// groupBack returns the actors of the phrase i and of those coordinated
+// before it.
+func (st *sentence) groupBack(i int) []actorRef {
+	j := i
+	for j > 0 && st.phrases[j].coord {
+		j--
+	}
+	return st.group(j)
+}
+
+// triggers finds the event words of the sentence and picks one pattern for
+// each.
+func (st *sentence) triggers() []trigger {
+	var out []trigger
+	for k := st.a; k < st.b; k++ {
+		t := &st.info[k]
+		if len(t.forms) == 0 || t.used || t.actor > 0 {
+			continue
+		}
+		chosen, compl := -1, -1
+		for fi, f := range t.forms {
+			if f.p.with == nil {
+				if chosen < 0 {
+					chosen = fi
+				}
+				continue
+			}
+			if w := st.complement(k, f.p.with); w >= 0 {
+				chosen, compl = fi, w
+				break
+			}
+		}
+		if chosen < 0 {
+			continue
+		}
+		if compl >= 0 {
+			st.info[compl].used = true
+		}
+		out = append(out, trigger{at: k, f: t.forms[chosen], compl: compl})
+	}
+	return out
+}
+
+// complement finds, within four tokens after k in the same clause, a word
+// of the set (the noun of شن هجوما, وقع اتفاقية).
+func (st *sentence) complement(k int, set map[string]bool) int {
+	for j := k + 1; j < st.b && j <= k+4; j++ {
+		t := &st.info[j]
+		if t.bound {
+			return -1
+		}
+		if hasStem(t.rest, set) || hasStem(st.toks[j].Norm, set) {
+			return j
+		}
+		for _, f := range t.forms {
+			if set[f.p.lemma] {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// hasStem reports whether w, or w without the article, a case ending or a
+// possessive pronoun, is in set.
+func hasStem(w string, set map[string]bool) bool {
+	if set[w] {
+		return true
+	}
+	w = strings.TrimPrefix(w, article)
+	if set[w] {
+		return true
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه", alef} {
+		if s, ok := strings.CutSuffix(w, suf); ok && runeLen(s) >= 2 {
+			if set[s] {
+				return true
+			}
+			if s2, ok := strings.CutSuffix(s, teh); ok && set[s2+tehM] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clause returns the bounds (exclusive) of the clause around token k.
+func (st *sentence) clause(k int) (int, int) {
+	l := k - 1
+	for l >= st.a && !st.info[l].bound {
+		l--
+	}
+	r := k + 1
+	for r < st.b && !st.info[r].bound && !(st.info[r].conj && st.isVerb(r)) {
+		r++
+	}
+	return l, r
+}
+
+func (st *sentence) isVerb(k int) bool {
+	for _, f := range st.info[k].forms {
+		if f.p.kind == kindVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseAt returns the phrase index that starts at token k, or -1.
+func (st *sentence) phraseAt(k int) int {
+	if k < st.a || k >= st.b {
+		return -1
+	}
+	p := st.ph[k-st.a] - 1
+	if p >= 0 && st.phrases[p].start == k {
+		return p
+	}
+	return -1
+}
+
+// phraseEndingAt returns the phrase index that ends just before token k.
+func (st *sentence) phraseEndingAt(k int) int {
+	if k-1 < st.a || k-1 >= st.b {
+		return -1
+	}
+	p := st.ph[k-1-st.a] - 1
+	if p >= 0 && st.phrases[p].end == k {
+		return p
+	}
+	return -1
+}
+
+// speaker returns the speaker of a quote that covers token k.
+func (st *sentence) speaker(k int) (actorRef, bool) {
+	pos := st.toks[k].Start
+	for _, q := range st.doc.Quotes {
+		if q.Speaker == nil || pos < q.Start || pos >= q.End {
+			continue
+		}
+		sp := q.Speaker
+		r := actorRef{ent: -1, name: sp.Name, country: sp.Country, actor: sp.Actor}
+		for ei, e := range st.doc.Entities {
+			if e.Name == sp.Name && sp.Name != "" {
+				r.ent = ei
+				break
+			}
+		}
+		if r.ent < 0 && r.country == "" && r.name == "" {
+			continue
+		}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// subjectBefore returns the nearest actor phrase before token k in the
+// sentence that no preposition governs: the subject a pronoun or an
+// unmarked noun refers to.
+func (st *sentence) subjectBefore(k int) []actorRef {
+	for p := len(st.phrases) - 1; p >= 0; p-- {
+		ph := &st.phrases[p]
+		if ph.end > k || ph.prep != "" {
+			continue
+		}
+		if g := st.groupBack(p); len(g) > 0 {
+			return g
+		}
+	}
+	return nil
+}
+
+// arguments finds the source, the target, the polarity and the place of the
+// act at t.
+func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
+	k := t.at
+	p := t.f.p
+	l, r := st.clause(k)
+	after := k + 1 // where the target search starts
+	if t.compl > after {
+		after = t.compl + 1
+	}
+	var sources []actorRef
+	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
+	if p.kind == kindVerb {
+		if t.f.passive {
+			for j := k + 1; j <= k+3 && j < r; j++ {
+				if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" {
+					objPhrase = pi
+					break
+				}
+			}
+			for pi := range st.phrases {
+				if st.phrases[pi].start > k && st.phrases[pi].start < r && st.phrases[pi].prep == "by" {
+					sources = st.group(pi)
+					break
+				}
+			}
+		} else {
+			// subject-verb: an actor phrase that opens the clause just
+			// before the verb
+			if pi := st.phraseEndingAt(k); pi >= 0 && st.phrases[pi].prep == "" {
+				start := st.phrases[pi].start
+				for q := pi; q > 0 && st.phrases[q].coord; q-- {
+					start = st.phrases[q-1].start
+				}
+				if start == l+1 || st.info[start].conj || (start > st.a && st.info[start-1].cue == cueBound) {
+					sources = st.groupBack(pi)
+					if len(sources) == 0 {
+						sources = []actorRef{} // a subject we cannot name
+					}
+				}
+			}
+			// verb-subject: the verb agrees in the singular; a dual or
+			// plural verb carries its subject
+			if sources == nil && t.f.person == third {
+				for j := k + 1; j <= k+3 && j < r; j++ {
+					if pi := st.phraseAt(j); pi >= 0 {
+						if st.phrases[pi].prep == "" {
+							sources = st.group(pi)
+							if len(sources) == 0 {
+								sources = []actorRef{}
+							}
+							e := pi
+							for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+								e++
+							}
+							if st.phrases[e].end > after {
+								after = st.phrases[e].end
+							}
+						}
+						break
+					}
+					if st.info[j].bound || st.isVerb(j) {
+						break
+					}
+				}
+			}
+		}
+		if sources == nil && (t.f.person == dual || t.f.person == plural) && len(*pair) >= 2 {
+			sources = *pair
+		}
+	} else {
+		// an event noun: its possessor is its agent
+		if t.f.pron {
+			if t.f.pronDu && len(*pair) >= 2 {
+				sources = *pair
+			} else {
+				sources = st.subjectBefore(k)
+			}
+		} else {
+			for j := k + 1; j <= k+3 && j < r; j++ {
+				pi := st.phraseAt(j)
+				if pi < 0 {
+					if st.info[j].bound || st.info[j].isPrep || len(st.info[j].forms) > 0 && j != t.compl {
+						break
+					}
+					continue
+				}
+				ph := st.phrases[pi]
+				if p.patient {
+					if ph.prep == "" {
+						objPhrase = pi
+					}
+					break
+				}
+				if ph.prep == "" || (ph.prep == string(arabic.Lam) && st.laterTarget(pi, r, p)) {
+					sources = st.group(pi)
+					e := pi
+					for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+						e++
+					}
+					if st.phrases[e].end > after {
+						after = st.phrases[e].end
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(sources) == 0 {
+		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
+			sources = []actorRef{sp}
+		}
+	}
+	if sources == nil && p.kind == kindNoun && !t.f.pron {
+		sources = st.subjectBefore(k)
+	}
+	if sources == nil && p.kind == kindVerb && t.f.person == third && len(*last) > 0 && st.info[k].conj {
+		sources = *last
+	}
+	if len(sources) >= 2 {
+		*pair = append([]actorRef(nil), sources...)
+	}
+	if len(sources) > 0 && p.kind == kindVerb {
+		*last = sources
+	}
+	t.sources = sources
+
+	// target
+	var cands []actorRef
+	if objPhrase >= 0 {
+		cands = st.group(objPhrase)
+	} else if len(p.tgt) > 0 {
+		for pi := range st.phrases {
+			ph := &st.phrases[pi]
+			if ph.start < after || ph.start >= r || ph.coord {
+				continue
+			}
+			ok := contains(p.tgt, ph.prep) || (ph.prep == "" && contains(p.tgt, "_"))
+			if !ok {
+				continue
+			}
+			if g := st.group(pi); len(g) > 0 {
+				cands = g
+				break
+			}
+		}
+	}
+	t.target = st.pickTarget(cands, sources)
+	if t.target == nil && p.recip && len(sources) >= 2 {
+		t.target = &sources[1]
+	}
+
+	t.polarity = st.polarity(k, l)
+	// place: a place named after في in the clause
+	for pi := range st.phrases {
+		ph := &st.phrases[pi]
+		if ph.start <= l || ph.start >= r || ph.prep != "في" {
+			continue
+		}
+		for _, e := range ph.ents {
+			if st.doc.Entities[e].Type == news.LOC {
+				t.where = st.doc.Entities[e].Name
+				break
+			}
+		}
+		if t.where != "" && ph.start > k {
+			break
+		}
+	}
+}
+
+// laterTarget reports whether a phrase after phrase pi in the clause is
+// introduced by a target preposition other than ل.
+func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
+	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
+		pr := st.phrases[q].prep
+		if pr != "" && pr != string(arabic.Lam) && contains(p.tgt, pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickTarget prefers an actor that is not the source and not of its country.
+func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
+	if len(cands) == 0 {
+		return nil
+	}
+	same := func(x actorRef, country bool) bool {
+		for _, s := range sources {
+			if x.key() == s.key() {
+				return true
+			}
+			if country && st.country(x) != "" && st.country(x) == st.country(s) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range cands {
+		if !same(x, true) {
+			return &x
+		}
+	}
+	for _, x := range cands {
+		if !same(x, false) {
+			return &x
+		}
+	}
+	return nil
+}
+
+func (st *sentence) country(x actorRef) string {
+	if x.ent >= 0 {
+		return st.doc.Entities[x.ent].Country
+	}
+	return x.country
+}
+
+// polarity reads the cues before token k in its sentence.
+func (st *sentence) polarity(k, l int) news.Polarity {
+	t := &st.info[k]
+	for j := k - 1; j > l && j >= k-2; j-- {
+		if st.info[j].cue == cueNeg {
+			return news.Negated
+		}
+		if st.info[j].cue == cueFuture {
+			return news.Alleged
+		}
+	}
+	if t.future {
+		return news.Alleged
+	}
+	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		x := &st.info[j]
+		if x.bound && !isSubordinate(x.rest) {
+			break
+		}
+		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
+		switch x.cue {
+		case cueDeny:
+			if !speech {
+				return news.Negated
+			}
+		case cueAccuse:
+			if !speech {
+				return news.Alleged
+			}
+		case cueIntent, cueCond:
+			return news.Alleged
+		}
+		for _, f := range x.forms {
+			switch f.p.code[:2] {
+			case "13": // threats: هدد ب
+				return news.Alleged
+			}
+			if f.p.code == "112" || f.p.code == "016" {
+				if f.p.code == "016" {
+					return news.Negated
+				}
+				return news.Alleged
+			}
+		}
+	}
+	return news.Asserted
+}
+
+// codeOf returns the code of the first pattern of token k.
+func (st *sentence) codeOf(k int) string {
+	if fs := st.info[k].forms; len(fs) > 0 {
+		return fs[0].p.code
+	}
+	return "000"
+}
+
+// isSubordinate reports whether a clause-ending word opens a complement of
+// what precedes it (أن, إن, بأن), so that a cue before it still governs.
+func isSubordinate(w string) bool {
+	switch w {
+	case "ان", "انه", "انها", "انهم":
+		return true
+	}
+	return false
+}
+
+// dates gives each trigger the date expression of the sentence nearest to
+// it, else the publication date.
+func (st *sentence) dates(trigs []trigger) {
+	if len(trigs) == 0 {
+		return
+	}
+	best := make([]int, len(trigs))
+	dist := make([]int, len(trigs))
+	for i := range best {
+		best[i] = -1
+	}
+	s0, s1 := st.toks[st.a].Start, st.toks[st.b-1].End
+	for di, d := range st.doc.Dates {
+		if d.Start < s0 || d.End > s1 {
+			continue
+		}
+		k := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].End > d.Start }) + st.a
+		if k > st.a && st.info[k-1].cue == cueUntil {
+			continue
+		}
+		bi, bd := -1, 1<<30
+		for i, t := range trigs {
+			dd := k - t.at
+			if dd < 0 {
+				dd = -dd + 1 // a date after the word governs it a little more
+			}
+			if dd < bd {
+				bi, bd = i, dd
+			}
+		}
+		if best[bi] < 0 || bd < dist[bi] {
+			best[bi], dist[bi] = di, bd
+		}
+	}
+	for i := range trigs {
+		if best[i] >= 0 {
+			trigs[i].date = st.doc.Dates[best[i]].Value
+		} else {
+			trigs[i].date = st.doc.Published
+		}
+	}
+}
+
+// party turns an actor into an event party.
+func (st *sentence) party(a actorRef, date string) news.Party {
+	if a.ent >= 0 {
+		e := st.doc.Entities[a.ent]
+		p := news.Party{Name: e.Name, Country: e.Country, Actor: e.Actor, Entity: e.ID}
+		if st.c.roles != nil && e.ID != "" {
+			if code := st.c.roles.ActorCode(e.ID, date); code != "" {
+				p.Actor = code
+			}
+		}
+		if p.Actor == "" {
+			p.Actor = e.Country
+		}
+		if p.Name == "" {
+			p.Name = e.NameAr
+		}
+		return p
+	}
+	p := news.Party{Name: a.name, Country: a.country, Actor: a.actor}
+	if p.Actor == "" {
+		p.Actor = a.country + a.role
+	}
+	return p
+}
+
+// emit appends the events of one trigger, merging repeats.
+func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
+	info := st.c.codes[t.f.p.code]
+	sources := t.sources
+	if len(sources) == 0 {
+		sources = []actorRef{{ent: -1}}
+	}
+	s := st.doc.Sentences
+	var stext string
+	if st.idx < len(s) {
+		stext = st.doc.Text[s[st.idx].Start:s[st.idx].End]
+	} else {
+		stext = st.text(st.a, st.b)
+	}
+	for _, src := range sources {
+		tgt := t.target
+		if tgt != nil && tgt.key() == src.key() {
+			// a reciprocal act: the other member of the pair
+			tgt = nil
+			for i := range t.sources {
+				if t.sources[i].key() != src.key() {
+					tgt = &t.sources[i]
+					break
+				}
+			}
+			if tgt == nil {
+				continue
+			}
+		}
+		ev := news.Event{
+			Code:      t.f.p.code,
+			Label:     info.label,
+			Source:    st.party(src, t.date),
+			Date:      t.date,
+			Location:  t.where,
+			Polarity:  t.polarity,
+			Sentence:  st.idx,
+			Sentences: []int{st.idx},
+			Text:      stext,
+			Goldstein: info.goldstein,
+			QuadClass: info.quad,
+			Plover:    info.plover,
+			Mode:      info.mode,
+			Trigger:   &news.Span{Start: st.toks[t.at].Start, End: st.toks[t.at].End},
+		}
+		if tgt != nil {
+			p := st.party(*tgt, t.date)
+			ev.Target = &p
+		}
+		key := ev.Date + "|" + partyKey(ev.Source) + "|" + partyKeyP(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
+		if i, ok := seen[key]; ok {
+			e := &out[i]
+			if e.Sentences[len(e.Sentences)-1] != st.idx {
+				e.Sentences = append(e.Sentences, st.idx)
+			}
+			if e.Location == "" {
+				e.Location = ev.Location
+			}
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, ev)
+	}
+	return out
+}
+
+func partyKey(p news.Party) string {
+	if p.Entity != "" {
+		return p.Entity
+	}
+	return p.Actor + "/" + p.Name
+}
+
+func partyKeyP(p *news.Party) string {
+	if p == nil {
+		return "-"
+	}
+	return partyKey(*p)
+}
