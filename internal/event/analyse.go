@@ -141,6 +141,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 			ti.bound = !isQuoteMark(t.Text)
 			ti.quote = !ti.bound
 			ti.rest = t.Text
+			ti.cue = c.cues[t.Text]
 			continue
 		case news.Word:
 		default:

@@ -77,6 +77,7 @@ type trigger struct {
 	target   *actorRef
 	polarity news.Polarity
 	date     string
+	dated    bool // the date comes from a date expression of the sentence
 	where    string
 }
 
@@ -123,6 +124,9 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		}
 		st.dates(trigs)
 		for _, t := range trigs {
+			if !st.reported(&t, trigs) {
+				continue
+			}
 			out = st.emit(out, seen, t)
 		}
 	}
@@ -727,6 +731,7 @@ func (st *sentence) dates(trigs []trigger) {
 	for i := range trigs {
 		if best[i] >= 0 {
 			trigs[i].date = st.doc.Dates[best[i]].Value
+			trigs[i].dated = true
 		} else {
 			trigs[i].date = st.doc.Published
 		}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -38,7 +39,10 @@ type pattern struct {
 	// patient marks an event noun whose genitive is its target, not its
 	// agent (اغتيال الوزير, اعتقال الناشطين).
 	patient bool
-	where   string // file:line, for messages
+	// prior is how often the word reports an act rather than mentions one,
+	// in log odds against the average (see report.go); 0 if unknown.
+	prior float64
+	where string // file:line, for messages
 }
 
 // person is the agreement a word form carries.
@@ -77,6 +81,10 @@ const (
 	cueAgentBy     // يد قبل (على يد, من قبل): introduces the agent of a passive
 	cueHistory     // عام منذ: a background or historical mention
 	cueUntil       // حتى: a date after it is an end, not the date of the act
+	cueRecent      // أمس, اليوم, الأحد: the act is news, not background
+	cueCasualty    // قتلى, جرحى, مصرعهم: the toll of an incident
+	cueBackground  // جريمة, محاكمة, ذكرى: the act is the background of the news
+	cueQuestion    // ؟ هل: a question
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -187,6 +195,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"history": cueHistory, "until": cueUntil,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion,
 }
 
 func splitList(v string) []string {
@@ -223,6 +232,13 @@ func (c *Coder) parseLine(f []string, where string) error {
 			flags[x] = true
 			continue
 		}
+		if k == "prior" {
+			if _, err := strconv.ParseFloat(v, 64); err != nil {
+				return fmt.Errorf("prior=%s: %w", v, err)
+			}
+			opts[k] = []string{v}
+			continue
+		}
 		if _, dup := opts[k]; dup {
 			return fmt.Errorf("field %s given twice", k)
 		}
@@ -248,6 +264,9 @@ func (c *Coder) parseLine(f []string, where string) error {
 			return fmt.Errorf("unknown CAMEO code %q", code)
 		}
 		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], where: where}
+		if v := opts["prior"]; len(v) == 1 {
+			p.prior, _ = strconv.ParseFloat(v[0], 64)
+		}
 		if w := opts["with"]; len(w) > 0 {
 			p.with = map[string]bool{}
 			for _, s := range w {
@@ -255,7 +274,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 		}
 		if f[0] == "verb" {
-			if err := check("past", "pres", "pass", "with", "tgt"); err != nil {
+			if err := check("past", "pres", "pass", "with", "tgt", "prior"); err != nil {
 				return err
 			}
 			p.kind = kindVerb
@@ -280,7 +299,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 			p.lemma = first3(opts["past"], opts["pres"], opts["pass"])
 		} else {
-			if err := check("form", "with", "tgt"); err != nil {
+			if err := check("form", "with", "tgt", "prior"); err != nil {
 				return err
 			}
 			p.kind = kindNoun
