@@ -52,7 +52,7 @@ flags:
 		mw = f
 	}
 	coder := event.DefaultCoder()
-	scores, err := eval.Events(ctx, *dir, *split, interimAnalyser(), coder.Code, mw)
+	scores, err := eval.Events(ctx, *dir, *split, interimAnalyser(), coder.Code, coder.WithMentions().Code, mw)
 	if err != nil {
 		return err
 	}

@@ -69,7 +69,12 @@ var notCountry = map[string]bool{"": true, "None": true, "IMG": true, "IGO": tru
 // sentences that split.tsv assigns to split ("dev" or "test"). Sentences
 // without any gold label of the split are skipped. misses, when not nil,
 // receives one line per error, for tuning on dev.
-func Events(ctx context.Context, dir, split string, analyse Analyser, code EventCoder, misses io.Writer) ([]EventScores, error) {
+//
+// code is the coder as it runs on news, and is scored on detection.
+// spanCode scores the span records, whose sentences were chosen because
+// they contain an act of the type whether or not they report it as news:
+// pass a coder that keeps acts mentioned as background.
+func Events(ctx context.Context, dir, split string, analyse Analyser, code, spanCode EventCoder, misses io.Writer) ([]EventScores, error) {
 	splits, err := readSplit(filepath.Join(dir, "split.tsv"))
 	if err != nil {
 		return nil, err
@@ -124,7 +129,7 @@ func Events(ctx context.Context, dir, split string, analyse Analyser, code Event
 				continue
 			}
 			s.Spans++
-			evs := code(analyse(r.Text))
+			evs := spanCode(analyse(r.Text))
 			found := false
 			countries := map[string]bool{}
 			for _, ev := range evs {

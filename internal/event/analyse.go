@@ -10,20 +10,22 @@ import (
 
 // tok is what the coder knows of one token of the document.
 type tok struct {
-	rest   string // the word without its proclitics (and article)
-	conj   bool   // و or ف attached
-	prep   string // an attached preposition (ب ل ك), or the preposition this token is
-	isPrep bool   // the token is a preposition written as a word
-	future bool   // س attached
-	forms  []form // event patterns the word matches
-	cue    cue
-	agent  string // CAMEO role of an agent noun
-	title  bool   // a title or descriptor (وزير, الدفاع, الروسي)
-	bound  bool   // punctuation or a word that ends a clause
-	quote  bool   // a quotation mark
-	actor  int    // 1 + index of the entity the token names, 0 if none
-	mstart bool   // the first token of a mention
-	used   bool   // consumed as the complement of another trigger
+	rest      string // the word without its proclitics (and article)
+	conj      bool   // و or ف attached
+	prep      string // an attached preposition (ب ل ك), or the preposition this token is
+	isPrep    bool   // the token is a preposition written as a word
+	future    bool   // س attached
+	forms     []form // event patterns the word matches
+	cue       cue
+	agent     string // CAMEO role of an agent noun
+	protester bool   // the agent noun names demonstrators
+	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
+	title     bool   // a title or descriptor (وزير, الدفاع, الروسي)
+	bound     bool   // punctuation or a word that ends a clause
+	quote     bool   // a quotation mark
+	actor     int    // 1 + index of the entity the token names, 0 if none
+	mstart    bool   // the first token of a mention
+	used      bool   // consumed as the complement of another trigger
 }
 
 // Proclitic letters, as the strings they are matched by.
@@ -121,6 +123,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title = fs, cu, ag, ti
+		t.protester, t.agentPron = c.protesters[k.rest], c.agentPron[k.rest]
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}

@@ -23,6 +23,8 @@ type phrase struct {
 	coord      bool   // joined to the previous phrase by و
 	ents       []int  // entity indices named inside it
 	role       string // an agent noun's role (MIL, COP ...)
+	protester  bool   // its agent noun names demonstrators
+	pron       bool   // its agent noun carries a possessive pronoun
 }
 
 // actorRef is an actor that a phrase, a pronoun or a quote's speaker stands
@@ -33,6 +35,8 @@ type actorRef struct {
 	country string
 	name    string
 	actor   string // a CAMEO code given directly (a quote's speaker)
+	// protester marks demonstrators: what they do is a protest.
+	protester bool
 }
 
 func (a actorRef) key() string {
@@ -79,6 +83,7 @@ type trigger struct {
 	date     string
 	dated    bool // the date comes from a date expression of the sentence
 	where    string
+	whereCC  string // the country of the place
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -121,6 +126,10 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		trigs := st.triggers()
 		for i := range trigs {
 			st.arguments(&trigs[i], &pair, &lastSubj)
+		}
+		trigs = st.protests(trigs)
+		for i := range trigs {
+			st.placeAgents(&trigs[i])
 		}
 		st.dates(trigs)
 		for _, t := range trigs {
@@ -177,6 +186,10 @@ func (st *sentence) chunk() {
 		}
 		if t.agent != "" && cur.role == "" {
 			cur.role = t.agent
+			cur.pron = t.agentPron
+		}
+		if t.protester {
+			cur.protester = true
 		}
 	}
 }
@@ -207,9 +220,12 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		return actorRef{ent: best}, true
 	}
 	if p.role != "" {
-		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end)}
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester}
 		if best >= 0 {
 			r.country = ents[best].Country
+		}
+		if r.country == "" {
+			r.country = st.phraseCountry(p)
 		}
 		return r, true
 	}
@@ -221,6 +237,36 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 
 func (st *sentence) text(i, j int) string {
 	return st.doc.Text[st.toks[i].Start:st.toks[j-1].End]
+}
+
+// phraseCountry finds the country of an agent phrase that names none: the
+// phrase after it joined by من (عشرات من أعضاء الحزب المصري), or, for a
+// possessive pronoun (جنوده), the nearest actor before it.
+func (st *sentence) phraseCountry(p *phrase) string {
+	for i := range st.phrases {
+		q := &st.phrases[i]
+		if q.start == p.end+1 && q.prep == "من" || q.start == p.end && q.prep == "من" {
+			for _, e := range q.ents {
+				if c := st.doc.Entities[e].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
+	if p.pron {
+		for i := len(st.phrases) - 1; i >= 0; i-- {
+			q := &st.phrases[i]
+			if q.end > p.start {
+				continue
+			}
+			for _, e := range q.ents {
+				if c := st.doc.Entities[e].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // group returns the actors of the phrase i and of the phrases coordinated
@@ -438,12 +484,16 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		} else {
 			// subject-verb: an actor phrase that opens the clause just
 			// before the verb
-			if pi := st.phraseEndingAt(k); pi >= 0 && st.phrases[pi].prep == "" {
+			end := k
+			if end-1 > st.a && st.info[end-1].cue == cueAux {
+				end-- // وكان الجيش قد قصف
+			}
+			if pi := st.phraseEndingAt(end); pi >= 0 && st.phrases[pi].prep == "" {
 				start := st.phrases[pi].start
 				for q := pi; q > 0 && st.phrases[q].coord; q-- {
 					start = st.phrases[q-1].start
 				}
-				if start == l+1 || st.info[start].conj || (start > st.a && st.info[start-1].cue == cueBound) {
+				if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux)) {
 					sources = st.groupBack(pi)
 					if len(sources) == 0 {
 						sources = []actorRef{} // a subject we cannot name
@@ -571,6 +621,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		for _, e := range ph.ents {
 			if st.doc.Entities[e].Type == news.LOC {
 				t.where = st.doc.Entities[e].Name
+				t.whereCC = st.doc.Entities[e].Country
 				break
 			}
 		}
@@ -841,4 +892,61 @@ func partyKeyP(p *news.Party) string {
 		return "-"
 	}
 	return partyKey(*p)
+}
+
+// protests codes what demonstrators do as a protest: an act of violence
+// by protesters is a riot (145), any other act of theirs a demonstration
+// (141). A sentence that names protesters as actors but holds no protest
+// word reports a demonstration all the same (تجمع مئات المتظاهرين).
+func (st *sentence) protests(trigs []trigger) []trigger {
+	has := false
+	for i := range trigs {
+		t := &trigs[i]
+		prot := false
+		for _, s := range t.sources {
+			prot = prot || s.protester
+		}
+		code := t.f.p.code
+		if prot && code[:2] != "14" {
+			switch {
+			case code >= "17":
+				t.f.p = st.c.builtin["145"]
+			default:
+				t.f.p = st.c.builtin["141"]
+			}
+		}
+		if t.f.p.code[:2] == "14" {
+			has = true
+		}
+	}
+	if has {
+		return trigs
+	}
+	for pi := range st.phrases {
+		ph := &st.phrases[pi]
+		if !ph.protester || ph.prep != "" {
+			continue
+		}
+		r, _ := st.ref(ph)
+		l, _ := st.clause(ph.start)
+		t := trigger{at: ph.start, f: form{p: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
+		t.polarity = st.polarity(ph.start, l)
+		trigs = append(trigs, t)
+		break
+	}
+	return trigs
+}
+
+// placeAgents gives an agent without a country the country of the place
+// of the act (المتظاهرون في أثينا).
+func (st *sentence) placeAgents(t *trigger) {
+	if t.whereCC == "" {
+		return
+	}
+	for i := range t.sources {
+		s := &t.sources[i]
+		if s.ent < 0 && s.country == "" && s.role != "" {
+			s.country = t.whereCC
+		}
+	}
 }

@@ -70,21 +70,22 @@ type form struct {
 type cue uint8
 
 const (
-	cueNone    cue = iota
-	cueNeg         // لم لن لا ليس عدم: negates the next act
-	cueDeny        // نفى نفي أنكر: negates the acts of its complement
-	cueIntent      // ينوي يعتزم يخطط: the act is intended, not done
-	cueAccuse      // اتهم زعم: the act is alleged
-	cueCond        // إذا لو: a condition, not a fact
-	cueFuture      // سوف
-	cueBound       // الذي التي لكن بينما: ends a clause
-	cueAgentBy     // يد قبل (على يد, من قبل): introduces the agent of a passive
-	cueHistory     // عام منذ: a background or historical mention
-	cueUntil       // حتى: a date after it is an end, not the date of the act
-	cueRecent      // أمس, اليوم, الأحد: the act is news, not background
-	cueCasualty    // قتلى, جرحى, مصرعهم: the toll of an incident
-	cueBackground  // جريمة, محاكمة, ذكرى: the act is the background of the news
-	cueQuestion    // ؟ هل: a question
+	cueNone       cue = iota
+	cueNeg            // لم لن لا ليس عدم: negates the next act
+	cueDeny           // نفى نفي أنكر: negates the acts of its complement
+	cueIntent         // ينوي يعتزم يخطط: the act is intended, not done
+	cueAccuse         // اتهم زعم: the act is alleged
+	cueCond           // إذا لو: a condition, not a fact
+	cueFuture         // سوف
+	cueBound          // الذي التي لكن بينما: ends a clause
+	cueAgentBy        // يد قبل (على يد, من قبل): introduces the agent of a passive
+	cueHistory        // عام منذ: a background or historical mention
+	cueUntil          // حتى: a date after it is an end, not the date of the act
+	cueRecent         // أمس, اليوم, الأحد: the act is news, not background
+	cueCasualty       // قتلى, جرحى, مصرعهم: the toll of an incident
+	cueBackground     // جريمة, محاكمة, ذكرى: the act is the background of the news
+	cueQuestion       // ؟ هل: a question
+	cueAux            // كان قد: between a subject and its verb
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -93,21 +94,38 @@ type Coder struct {
 	forms  map[string][]form
 	cues   map[string]cue
 	agents map[string]string // agent noun → CAMEO role (MIL, COP, CVL ...)
-	titles map[string]bool   // titles and descriptors inside an actor phrase
-	preps  map[string]bool   // prepositions written as words
-	codes  map[string]codeInfo
-	roles  RoleFinder
-	nPat   int
+	// protesters are the agent nouns that name demonstrators: what they
+	// do is a protest (see code.go).
+	protesters map[string]bool
+	// agentPron are agent nouns with a possessive pronoun (جنوده, قواتها):
+	// their country is that of the actor the pronoun refers to.
+	agentPron map[string]bool
+	titles    map[string]bool // titles and descriptors inside an actor phrase
+	preps     map[string]bool // prepositions written as words
+	codes     map[string]codeInfo
+	// builtin are the patterns the coder itself assigns (a protesters'
+	// act recoded as a protest).
+	builtin map[string]*pattern
+	roles   RoleFinder
+	nPat    int
+	// mentions keeps acts mentioned as background (see report.go).
+	mentions bool
 }
 
 func newCoder() *Coder {
 	return &Coder{
-		forms:  map[string][]form{},
-		cues:   map[string]cue{},
-		agents: map[string]string{},
-		titles: map[string]bool{},
-		preps:  map[string]bool{},
-		codes:  defaultCodes(),
+		forms:      map[string][]form{},
+		cues:       map[string]cue{},
+		agents:     map[string]string{},
+		protesters: map[string]bool{},
+		agentPron:  map[string]bool{},
+		titles:     map[string]bool{},
+		preps:      map[string]bool{},
+		codes:      defaultCodes(),
+		builtin: map[string]*pattern{
+			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
+			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
+		},
 	}
 }
 
@@ -164,6 +182,16 @@ func (c *Coder) WithRoles(rf RoleFinder) *Coder {
 	return &d
 }
 
+// WithMentions returns a copy of c that also codes the acts of material
+// conflict that a sentence mentions without reporting them as news (the
+// attack an inquiry is about). Use it where recall of every act matters
+// more than telling news from background, as in span annotation.
+func (c *Coder) WithMentions() *Coder {
+	d := *c
+	d.mentions = true
+	return &d
+}
+
 // Patterns returns the number of event patterns loaded.
 func (c *Coder) Patterns() int { return c.nPat }
 
@@ -195,7 +223,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"history": cueHistory, "until": cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux,
 }
 
 func splitList(v string) []string {
@@ -220,7 +248,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 	opts := map[string][]string{}
 	flags := map[string]bool{}
 	start := 1
-	if f[0] == "verb" || f[0] == "noun" || f[0] == "cue" || f[0] == "agent" {
+	if f[0] == "verb" || f[0] == "noun" || f[0] == "cue" || f[0] == "agent" || f[0] == "protester" {
 		if len(f) < 2 {
 			return fmt.Errorf("%s needs a code", f[0])
 		}
@@ -323,12 +351,25 @@ func (c *Coder) parseLine(f []string, where string) error {
 		for _, s := range opts["form"] {
 			c.cues[s] = k
 		}
-	case "agent":
+	case "agent", "protester":
 		if err := check("form"); err != nil {
 			return err
 		}
 		for _, s := range opts["form"] {
 			c.agents[s] = f[1]
+			if f[0] == "protester" {
+				c.protesters[s] = true
+			}
+			base := s
+			if strings.HasSuffix(base, tehM) {
+				base = strings.TrimSuffix(base, tehM) + teh
+			}
+			for _, pr := range append(append([]string(nil), pronSg...), pronPl...) {
+				if _, ok := c.agents[base+pr]; !ok {
+					c.agents[base+pr] = f[1]
+					c.agentPron[base+pr] = true
+				}
+			}
 		}
 	case "title", "prep":
 		if err := check("form"); err != nil {

@@ -65,7 +65,7 @@ var reportWeights = [nFeatures]float64{
 // reported decides whether the act of trigger t is reported as news.
 func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 	code := t.f.p.code
-	if code < "14" || t.dated {
+	if code < "14" || t.dated || st.c.mentions {
 		return true
 	}
 	if t.polarity != news.Asserted {
