@@ -243,11 +243,14 @@ func (st *sentence) text(i, j int) string {
 // phrase after it joined by من (عشرات من أعضاء الحزب المصري), or, for a
 // possessive pronoun (جنوده), the nearest actor before it.
 func (st *sentence) phraseCountry(p *phrase) string {
-	for i := range st.phrases {
-		q := &st.phrases[i]
-		if q.start == p.end+1 && q.prep == "من" || q.start == p.end && q.prep == "من" {
-			for _, e := range q.ents {
-				if c := st.doc.Entities[e].Country; c != "" {
+	if e := p.end; e < st.b && (st.info[e].prep == "من" || st.info[e].isPrep && st.info[e].rest == "من") {
+		for j := e; j < st.b && j <= e+5; j++ {
+			x := &st.info[j]
+			if j > e && (x.bound || x.isPrep || len(x.forms) > 0) {
+				break
+			}
+			if x.actor > 0 {
+				if c := st.doc.Entities[x.actor-1].Country; c != "" {
 					return c
 				}
 			}
@@ -324,7 +327,23 @@ func (st *sentence) triggers() []trigger {
 		}
 		out = append(out, trigger{at: k, f: t.forms[chosen], compl: compl})
 	}
-	return out
+	// انفجار سيارة مفخخة: of two adjacent nouns of the same act, the more
+	// specific code stands
+	keep := out[:0]
+	for i, t := range out {
+		if i+1 < len(out) && out[i+1].at == t.at+1 && st.sameAct(t, out[i+1]) && len(out[i+1].f.p.code) > len(t.f.p.code) {
+			continue
+		}
+		if len(keep) > 0 && keep[len(keep)-1].at == t.at-1 && st.sameAct(keep[len(keep)-1], t) && len(keep[len(keep)-1].f.p.code) >= len(t.f.p.code) {
+			continue
+		}
+		keep = append(keep, t)
+	}
+	return keep
+}
+
+func (st *sentence) sameAct(a, b trigger) bool {
+	return a.f.p.kind == kindNoun && b.f.p.kind == kindNoun && a.f.p.code[:2] == b.f.p.code[:2]
 }
 
 // complement finds, within four tokens after k in the same clause, a word
@@ -439,6 +458,56 @@ func (st *sentence) speaker(k int) (actorRef, bool) {
 	return actorRef{}, false
 }
 
+// svoSubject returns the actor phrase that opens the clause just before the
+// verb at k (واشنطن اتهمت, وكان الجيش قد قصف), or -1.
+func (st *sentence) svoSubject(k, l int) int {
+	end := k
+	if end-1 > st.a && st.info[end-1].cue == cueAux {
+		end--
+	}
+	pi := st.phraseEndingAt(end)
+	if pi < 0 || st.phrases[pi].prep != "" {
+		return -1
+	}
+	start := st.phrases[pi].start
+	for q := pi; q > 0 && st.phrases[q].coord; q-- {
+		start = st.phrases[q-1].start
+	}
+	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux)) {
+		return pi
+	}
+	return -1
+}
+
+// passiveTwin returns the passive form of pattern p that token k also
+// spells, if any.
+func (st *sentence) passiveTwin(k int, p *pattern) (form, bool) {
+	for _, f := range st.info[k].forms {
+		if f.passive && f.p.code == p.code {
+			return f, true
+		}
+	}
+	return form{}, false
+}
+
+// objectFollows reports whether an object follows the verb at k: a phrase
+// or a number before any preposition.
+func (st *sentence) objectFollows(k, r int) bool {
+	for j := k + 1; j < r && j <= k+4; j++ {
+		x := &st.info[j]
+		if x.cue == cueRecent {
+			continue
+		}
+		if st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" || st.toks[j].Kind == news.Number || x.cue == cueNumber || x.cue == cueCasualty {
+			return true
+		}
+		if st.info[j].isPrep || st.info[j].bound || st.info[j].prep != "" {
+			return false
+		}
+	}
+	return false
+}
+
 // subjectBefore returns the nearest actor phrase before token k in the
 // sentence that no preposition governs: the subject a pronoun or an
 // unmarked noun refers to.
@@ -467,12 +536,47 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	var sources []actorRef
 	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
+	if p.kind == kindVerb && !t.f.passive {
+		if pf, ok := st.passiveTwin(k, p); ok {
+			// قتل is both قَتل and قُتل: active when a subject opens the
+			// clause and an object follows the verb, else passive
+			svo := st.svoSubject(k, l)
+			obj := t.compl > k || st.objectFollows(k, r)
+			vso := false
+			if svo < 0 {
+				// قتلت قوات الأمن ستة مسلحين: a subject and an object after
+				for j := k + 1; j <= k+2 && j < r; j++ {
+					if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" && len(st.group(pi)) > 0 {
+						e := pi
+						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+							e++
+						}
+						vso = st.objectFollows(st.phrases[e].end-1, r)
+						break
+					}
+				}
+			}
+			if !vso && (svo < 0 || !obj) {
+				t.f = pf
+				if svo >= 0 {
+					objPhrase = svo
+				}
+			}
+		}
+	}
 	if p.kind == kindVerb {
 		if t.f.passive {
-			for j := k + 1; j <= k+3 && j < r; j++ {
-				if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" {
-					objPhrase = pi
-					break
+			if objPhrase >= 0 {
+				// the subject before the verb is its patient
+			} else {
+				for j := k + 1; j <= k+3 && j < r; j++ {
+					if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" {
+						objPhrase = pi
+						break
+					}
+					if st.info[j].isPrep || st.info[j].bound {
+						break
+					}
 				}
 			}
 			for pi := range st.phrases {
@@ -484,20 +588,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		} else {
 			// subject-verb: an actor phrase that opens the clause just
 			// before the verb
-			end := k
-			if end-1 > st.a && st.info[end-1].cue == cueAux {
-				end-- // وكان الجيش قد قصف
-			}
-			if pi := st.phraseEndingAt(end); pi >= 0 && st.phrases[pi].prep == "" {
-				start := st.phrases[pi].start
-				for q := pi; q > 0 && st.phrases[q].coord; q-- {
-					start = st.phrases[q-1].start
-				}
-				if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux)) {
-					sources = st.groupBack(pi)
-					if len(sources) == 0 {
-						sources = []actorRef{} // a subject we cannot name
-					}
+			if pi := st.svoSubject(k, l); pi >= 0 {
+				sources = st.groupBack(pi)
+				if len(sources) == 0 {
+					sources = []actorRef{} // a subject we cannot name
 				}
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
@@ -520,7 +614,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						}
 						break
 					}
-					if st.info[j].bound || st.isVerb(j) {
+					if st.info[j].bound || st.isVerb(j) || st.info[j].isPrep {
 						break
 					}
 				}
@@ -567,12 +661,44 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	if len(sources) == 0 && p.kind == kindNoun && st.info[k].prep == string(arabic.Beh) {
+		// قامت الشرطة بمداهمة: the subject of the light verb
+		for j := k - 1; j >= st.a && j >= k-6; j-- {
+			if st.info[j].bound {
+				break
+			}
+			if st.info[j].cue != cueLight {
+				continue
+			}
+			if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
+				sources = st.group(pi)
+			} else if pi := st.svoSubject(j, l); pi >= 0 {
+				sources = st.groupBack(pi)
+			}
+			break
+		}
+	}
+	if len(sources) == 0 && p.kind == kindNoun {
+		// غارة جوية شنتها طائرة أميركية: the subject of a doer verb
+		for j := k + 1; j < st.b && j <= k+4; j++ {
+			if st.info[j].cue != cueDoer {
+				continue
+			}
+			for q := j + 1; q < st.b && q <= j+2; q++ {
+				if pi := st.phraseAt(q); pi >= 0 && st.phrases[pi].prep == "" {
+					sources = st.group(pi)
+					break
+				}
+			}
+			break
+		}
+	}
 	if len(sources) == 0 {
 		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.kind == kindNoun && !t.f.pron {
+	if sources == nil && p.kind == kindNoun && !t.f.pron && p.code < "99" {
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && p.kind == kindVerb && t.f.person == third && len(*last) > 0 && st.info[k].conj {
@@ -818,6 +944,9 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
 	info := st.c.codes[t.f.p.code]
 	sources := t.sources
+	if t.f.p.code < "14" && len(sources) == 0 && t.target == nil {
+		return out // a word of cooperation or dispute with nobody to it
+	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
 	}

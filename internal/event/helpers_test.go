@@ -22,7 +22,8 @@ type actorEntry struct {
 	actor    string
 }
 
-// readActors reads testdata/actors.txt: `arabic | Name | TYPE | CTRY | ACTOR`.
+// readActors reads an actor list: `forms | Name | TYPE | CTRY | ACTOR`, the
+// forms comma-separated.
 func readActors(t testing.TB, path string) []actorEntry {
 	t.Helper()
 	f, err := os.Open(path)
@@ -46,7 +47,11 @@ func readActors(t testing.TB, path string) []actorEntry {
 		for i := range p {
 			p[i] = strings.TrimSpace(p[i])
 		}
-		out = append(out, actorEntry{ar: p[0], name: p[1], typ: news.EntityType(p[2]), country: p[3], actor: p[4]})
+		for _, form := range strings.Split(p[0], ",") {
+			if form = strings.TrimSpace(form); form != "" {
+				out = append(out, actorEntry{ar: form, name: p[1], typ: news.EntityType(p[2]), country: p[3], actor: p[4]})
+			}
+		}
 	}
 	return out
 }

@@ -86,6 +86,9 @@ const (
 	cueBackground     // جريمة, محاكمة, ذكرى: the act is the background of the news
 	cueQuestion       // ؟ هل: a question
 	cueAux            // كان قد: between a subject and its verb
+	cueDoer           // شنتها نفذه: the subject that follows did the act named before
+	cueLight          // قام ب: a light verb whose subject does the act of its noun
+	cueNumber         // خمسة, عشرة: a number written in words
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -223,7 +226,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"history": cueHistory, "until": cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber,
 }
 
 func splitList(v string) []string {
@@ -363,6 +366,11 @@ func (c *Coder) parseLine(f []string, where string) error {
 			base := s
 			if strings.HasSuffix(base, tehM) {
 				base = strings.TrimSuffix(base, tehM) + teh
+			}
+			if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) {
+				if _, ok := c.agents[s+alef]; !ok {
+					c.agents[s+alef] = f[1] // مسلحا
+				}
 			}
 			for _, pr := range append(append([]string(nil), pronSg...), pronPl...) {
 				if _, ok := c.agents[base+pr]; !ok {
