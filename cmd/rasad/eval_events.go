@@ -80,7 +80,7 @@ func interimAnalyser() eval.Analyser {
 				continue
 			}
 			stem = arabic.Normalize(stem)
-			for _, suf := range []string{"", "ة", "ين", "ون", "ان", "تين"} {
+			for _, suf := range []string{"", "ة", "ين", "ون", "ان", "تين", "ا"} {
 				forms = append(forms, entry{"ال" + stem + suf, code}, entry{stem + suf, code})
 			}
 		}

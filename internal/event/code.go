@@ -132,8 +132,17 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			st.placeAgents(&trigs[i])
 		}
 		st.dates(trigs)
+		// one act reported as news makes the sentence a report of an
+		// incident: its other acts are part of it
+		// (protests and violence apart)
+		var isNews [2]bool
+		for i := range trigs {
+			if trigs[i].f.p.code >= "14" && trigs[i].polarity == news.Asserted && st.reported(&trigs[i], trigs) {
+				isNews[violent(trigs[i])] = true
+			}
+		}
 		for _, t := range trigs {
-			if !st.reported(&t, trigs) {
+			if !(t.f.p.code >= "14" && isNews[violent(t)]) && !st.reported(&t, trigs) {
 				continue
 			}
 			out = st.emit(out, seen, t)
@@ -306,6 +315,9 @@ func (st *sentence) triggers() []trigger {
 		if len(t.forms) == 0 || t.used || t.actor > 0 {
 			continue
 		}
+		if t.cue == cueRecent && (k+1 < st.b && st.info[k+1].cue == cueRecent || k > st.a && st.info[k-1].isPrep) {
+			continue // فجر أمس is dawn, not a blast
+		}
 		chosen, compl := -1, -1
 		for fi, f := range t.forms {
 			if f.p.with == nil {
@@ -473,7 +485,7 @@ func (st *sentence) svoSubject(k, l int) int {
 	for q := pi; q > 0 && st.phrases[q].coord; q-- {
 		start = st.phrases[q-1].start
 	}
-	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux)) {
+	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux || st.info[start-1].quote)) {
 		return pi
 	}
 	return -1
@@ -498,12 +510,7 @@ func (st *sentence) objectFollows(k, r int) bool {
 		if x.cue == cueRecent {
 			continue
 		}
-		if st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" || st.toks[j].Kind == news.Number || x.cue == cueNumber || x.cue == cueCasualty {
-			return true
-		}
-		if st.info[j].isPrep || st.info[j].bound || st.info[j].prep != "" {
-			return false
-		}
+		return st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" || st.toks[j].Kind == news.Number || x.cue == cueNumber || x.cue == cueCasualty
 	}
 	return false
 }
@@ -661,6 +668,19 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	if p.kind == kindNoun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == cueUndergo {
+		// تعرضت القوات لهجوم: the subject of تعرض is the target
+		if pi := st.svoSubject(k-1, l); pi >= 0 {
+			objPhrase = pi
+		} else if pi := st.phraseAt(k); pi < 0 {
+			for j := k - 1; j >= st.a && j >= k-3; j-- {
+				if q := st.phraseEndingAt(j); q >= 0 && st.phrases[q].prep == "" {
+					objPhrase = q
+					break
+				}
+			}
+		}
+	}
 	if len(sources) == 0 && p.kind == kindNoun && st.info[k].prep == string(arabic.Beh) {
 		// قامت الشرطة بمداهمة: the subject of the light verb
 		for j := k - 1; j >= st.a && j >= k-6; j-- {
@@ -701,7 +721,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if sources == nil && p.kind == kindNoun && !t.f.pron && p.code < "99" {
 		sources = st.subjectBefore(k)
 	}
-	if sources == nil && p.kind == kindVerb && t.f.person == third && len(*last) > 0 && st.info[k].conj {
+	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && st.info[k].conj {
 		sources = *last
 	}
 	if len(sources) >= 2 {
@@ -717,12 +737,20 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if objPhrase >= 0 {
 		cands = st.group(objPhrase)
 	} else if len(p.tgt) > 0 {
+		// a direct object comes before any preposition
+		objEnd := r
+		for j := after; j < r; j++ {
+			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 {
+				objEnd = j
+				break
+			}
+		}
 		for pi := range st.phrases {
 			ph := &st.phrases[pi]
 			if ph.start < after || ph.start >= r || ph.coord {
 				continue
 			}
-			ok := contains(p.tgt, ph.prep) || (ph.prep == "" && contains(p.tgt, "_"))
+			ok := contains(p.tgt, ph.prep) || (ph.prep == "" && contains(p.tgt, "_") && ph.start < objEnd)
 			if !ok {
 				continue
 			}
@@ -1078,4 +1106,12 @@ func (st *sentence) placeAgents(t *trigger) {
 			s.country = t.whereCC
 		}
 	}
+}
+
+// violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
+func violent(t trigger) int {
+	if t.f.p.code[:2] == "14" {
+		return 0
+	}
+	return 1
 }

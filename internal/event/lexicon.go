@@ -89,6 +89,8 @@ const (
 	cueDoer           // شنتها نفذه: the subject that follows did the act named before
 	cueLight          // قام ب: a light verb whose subject does the act of its noun
 	cueNumber         // خمسة, عشرة: a number written in words
+	cueReport         // أعلن أفاد: a verb that reports news
+	cueUndergo        // تعرض ل: its subject undergoes the act of its noun
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -226,7 +228,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"history": cueHistory, "until": cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo,
 }
 
 func splitList(v string) []string {
@@ -524,7 +526,8 @@ func (c *Coder) addPresent(p *pattern, s string, passive bool) {
 		}
 	}
 	add(noon+stem, first)
-	add(alef+stem, first)
+	// the first person singular (أفعل) is left out: it is spelt as the
+	// passive past of news (أصيب, أعلن) once hamza is normalised
 }
 
 // addNoun adds an event noun, its accusative spelling (هجوما) and its forms

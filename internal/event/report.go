@@ -36,30 +36,34 @@ const (
 	fQuestion   // a question
 	fPrior      // the word's own prior (prior= in the lexicon)
 	fProtest    // a protest (root 14), which news reports with less detail
+	fPassive    // a passive verb (قتل, اغتيل): the toll of an incident
+	fReport     // a reporting verb (أعلن, أفاد, قالت الشرطة)
 	nFeatures
 )
 
 // reportWeights are the fitted weights, by feature.
 var reportWeights = [nFeatures]float64{
-	fBias:       -2.15,
-	fVerbPast:   0.40,
-	fPresent:    -0.66,
-	fNoun:       -0.20,
-	fDefinite:   -0.90,
-	fRelative:   -0.75,
-	fActor:      0.36,
-	fPlace:      0.00,
-	fStart:      0.08,
-	fRecent:     0.47,
-	fCasualty:   1.07,
-	fCount:      -0.33,
-	fNumber:     0.10,
-	fYear:       -0.53,
-	fBackground: -0.70,
-	fMany:       0.22,
-	fQuestion:   -0.51,
-	fPrior:      1.14,
-	fProtest:    1.08,
+	fBias:       -2.06,
+	fVerbPast:   0.37,
+	fPresent:    -0.88,
+	fNoun:       -0.43,
+	fDefinite:   -0.91,
+	fRelative:   -0.83,
+	fActor:      0.30,
+	fPlace:      0.49,
+	fStart:      0.37,
+	fRecent:     0.50,
+	fCasualty:   1.00,
+	fCount:      -0.25,
+	fNumber:     0.13,
+	fYear:       -0.40,
+	fBackground: -0.83,
+	fMany:       0.25,
+	fQuestion:   -0.42,
+	fPrior:      1.16,
+	fProtest:    0.74,
+	fPassive:    -0.21,
+	fReport:     0.37,
 }
 
 // reported decides whether the act of trigger t is reported as news.
@@ -97,6 +101,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 	x[fBias] = 1
 	x[fPrior] = t.f.p.prior
 	x[fProtest] = b2f(t.f.p.code[:2] == "14")
+	x[fPassive] = b2f(t.f.passive)
 	k := t.at
 	if t.f.p.kind == kindVerb {
 		if t.f.present && !t.f.passive {
@@ -128,6 +133,8 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 			background++
 		case cueQuestion:
 			x[fQuestion] = 1
+		case cueReport:
+			x[fReport] = 1
 		}
 		if st.toks[j].Kind == news.Number {
 			x[fNumber] = 1
