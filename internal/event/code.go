@@ -558,7 +558,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 							e++
 						}
-						vso = st.objectFollows(st.phrases[e].end-1, r)
+						vso = st.objectFollows(st.phrases[e].end-1, r) || st.plainWord(st.phrases[e].end, r)
 						break
 					}
 				}
@@ -718,7 +718,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.kind == kindNoun && !t.f.pron && p.code < "99" {
+	if sources == nil && p.kind == kindNoun && !t.f.pron && !p.patient && objPhrase < 0 && p.code < "15" {
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && st.info[k].conj {
@@ -836,12 +836,16 @@ func (st *sentence) country(x actorRef) string {
 // polarity reads the cues before token k in its sentence.
 func (st *sentence) polarity(k, l int) news.Polarity {
 	t := &st.info[k]
-	for j := k - 1; j > l && j >= k-2; j-- {
+	for j := k - 1; j > l && j >= k-4; j-- {
 		if st.info[j].cue == cueNeg {
 			return news.Negated
 		}
 		if st.info[j].cue == cueFuture {
 			return news.Alleged
+		}
+		// لم يقتل أو يجرح: the negation reaches the coordinated verb
+		if j < k-1 && !(st.isVerb(j) || st.info[j].rest == "او") {
+			break
 		}
 	}
 	if t.future {
@@ -1114,4 +1118,15 @@ func violent(t trigger) int {
 		return 0
 	}
 	return 1
+}
+
+// plainWord reports whether token j, before r, is a word that no
+// preposition, clause bound or cue marks: after a verb and its subject, the
+// start of an object (استهدف انتحاري مركزا).
+func (st *sentence) plainWord(j, r int) bool {
+	if j >= r || st.toks[j].Kind != news.Word {
+		return false
+	}
+	x := &st.info[j]
+	return !x.bound && !x.isPrep && x.prep == "" && x.cue == cueNone && len(x.forms) == 0
 }

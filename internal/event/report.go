@@ -38,32 +38,34 @@ const (
 	fProtest    // a protest (root 14), which news reports with less detail
 	fPassive    // a passive verb (قتل, اغتيل): the toll of an incident
 	fReport     // a reporting verb (أعلن, أفاد, قالت الشرطة)
+	fProtester  // demonstrators are the source (المتظاهرون رفعوا ...)
 	nFeatures
 )
 
 // reportWeights are the fitted weights, by feature.
 var reportWeights = [nFeatures]float64{
-	fBias:       -2.06,
-	fVerbPast:   0.37,
-	fPresent:    -0.88,
-	fNoun:       -0.43,
-	fDefinite:   -0.91,
-	fRelative:   -0.83,
-	fActor:      0.30,
-	fPlace:      0.49,
-	fStart:      0.37,
+	fBias:       -2.05,
+	fVerbPast:   0.39,
+	fPresent:    -0.84,
+	fNoun:       -0.37,
+	fDefinite:   -0.89,
+	fRelative:   -0.82,
+	fActor:      0.47,
+	fPlace:      0.48,
+	fStart:      0.33,
 	fRecent:     0.50,
-	fCasualty:   1.00,
-	fCount:      -0.25,
-	fNumber:     0.13,
-	fYear:       -0.40,
-	fBackground: -0.83,
-	fMany:       0.25,
-	fQuestion:   -0.42,
-	fPrior:      1.16,
-	fProtest:    0.74,
-	fPassive:    -0.21,
+	fCasualty:   1.04,
+	fCount:      -0.29,
+	fNumber:     0.14,
+	fYear:       -0.42,
+	fBackground: -0.82,
+	fMany:       0.22,
+	fQuestion:   -0.40,
+	fPrior:      1.13,
+	fProtest:    0.72,
+	fPassive:    -0.24,
 	fReport:     0.37,
+	fProtester:  -0.15,
 }
 
 // reported decides whether the act of trigger t is reported as news.
@@ -102,6 +104,11 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 	x[fPrior] = t.f.p.prior
 	x[fProtest] = b2f(t.f.p.code[:2] == "14")
 	x[fPassive] = b2f(t.f.passive)
+	for _, s := range t.sources {
+		if s.protester {
+			x[fProtester] = 1
+		}
+	}
 	k := t.at
 	if t.f.p.kind == kindVerb {
 		if t.f.present && !t.f.passive {
