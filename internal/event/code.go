@@ -163,8 +163,12 @@ func (st *sentence) chunk() {
 			cur = nil
 			continue
 		}
+		// two names in a row are two actors (اتهمت واشنطن بكين), except a
+		// place before a person or organisation: a nisba that describes it
+		// (الرئيس الروسي فلاديمير بوتين)
 		newPhrase := cur == nil || t.conj || t.prep != "" ||
-			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 && st.doc.Entities[lastEnt].Type == news.PER && st.doc.Entities[t.actor-1].Type == news.PER)
+			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
+				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
