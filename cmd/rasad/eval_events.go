@@ -90,6 +90,12 @@ func interimAnalyser() eval.Analyser {
 			}
 		}
 	}
+	for _, line := range strings.Split(strings.TrimSpace(interimGroups), "\n") {
+		code, names, _ := strings.Cut(line, "|")
+		for _, w := range strings.Split(names, ",") {
+			forms = append(forms, entry{arabic.Normalize(w), code})
+		}
+	}
 	index := map[string]string{}
 	for _, e := range forms {
 		index[e.form] = e.country
@@ -99,11 +105,20 @@ func interimAnalyser() eval.Analyser {
 		doc.Tokens = arabic.Tokenize(text)
 		doc.Sentences = arabic.Sentences(text, doc.Tokens)
 		byCountry := map[string]int{}
-		for _, t := range doc.Tokens {
+		for i := 0; i < len(doc.Tokens); i++ {
+			t := doc.Tokens[i]
 			if t.Kind != news.Word {
 				continue
 			}
 			country, skip := lookupPlace(index, t.Norm)
+			if country == "" && i+1 < len(doc.Tokens) {
+				// two-word names: تل أبيب, حزب الله
+				if c, s := lookupPlace(index, t.Norm+" "+doc.Tokens[i+1].Norm); c != "" {
+					country, skip = c, s
+					t.End = doc.Tokens[i+1].End
+					i++
+				}
+			}
 			if country == "" {
 				continue
 			}
@@ -160,6 +175,14 @@ func prefixBytes(s string, n int) int {
 	}
 	return i
 }
+
+// interimGroups: the country of a few armed groups that news names often.
+const interimGroups = `
+AFG|طالبان
+PSE|حماس,كتائب القسام,الجهاد الإسلامي,كتائب الأقصى
+LBN|حزب الله
+IRQ|جيش المهدي,الصحوة
+`
 
 // interimPlaces: CAMEO country code | names | nisba stems | cities.
 const interimPlaces = `

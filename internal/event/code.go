@@ -322,7 +322,10 @@ func (st *sentence) triggers() []trigger {
 		if t.cue == cueRecent && (k+1 < st.b && st.info[k+1].cue == cueRecent || k > st.a && st.info[k-1].isPrep) {
 			continue // فجر أمس is dawn, not a blast
 		}
+		// a pattern whose complement follows wins, the most specific code
+		// first (نفذ هجوما انتحاريا is 1831, not 190)
 		chosen, compl := -1, -1
+		withFound := false
 		for fi, f := range t.forms {
 			if f.p.with == nil {
 				if chosen < 0 {
@@ -331,8 +334,10 @@ func (st *sentence) triggers() []trigger {
 				continue
 			}
 			if w := st.complement(k, f.p.with); w >= 0 {
-				chosen, compl = fi, w
-				break
+				if !withFound || len(f.p.code) > len(t.forms[chosen].p.code) {
+					chosen, compl = fi, w
+				}
+				withFound = true
 			}
 		}
 		if chosen < 0 {
