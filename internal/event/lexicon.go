@@ -91,6 +91,7 @@ const (
 	cueNumber         // خمسة, عشرة: a number written in words
 	cueReport         // أعلن أفاد: a verb that reports news
 	cueUndergo        // تعرض ل: its subject undergoes the act of its noun
+	cueMonth          // يناير, نيسان: a month name
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -228,7 +229,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"history": cueHistory, "until": cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth,
 }
 
 func splitList(v string) []string {

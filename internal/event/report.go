@@ -39,33 +39,37 @@ const (
 	fPassive    // a passive verb (قتل, اغتيل): the toll of an incident
 	fReport     // a reporting verb (أعلن, أفاد, قالت الشرطة)
 	fProtester  // demonstrators are the source (المتظاهرون رفعوا ...)
+	fMonth      // a month named in the sentence: a dated report
+	fUndergo    // تعرض ل, نجا من: someone underwent or survived the act
 	nFeatures
 )
 
 // reportWeights are the fitted weights, by feature.
 var reportWeights = [nFeatures]float64{
-	fBias:       -2.05,
-	fVerbPast:   0.39,
-	fPresent:    -0.84,
-	fNoun:       -0.37,
-	fDefinite:   -0.89,
-	fRelative:   -0.82,
-	fActor:      0.47,
-	fPlace:      0.48,
-	fStart:      0.33,
-	fRecent:     0.50,
-	fCasualty:   1.04,
+	fBias:       -2.12,
+	fVerbPast:   0.49,
+	fPresent:    -0.77,
+	fNoun:       -0.40,
+	fDefinite:   -0.88,
+	fRelative:   -0.84,
+	fActor:      0.50,
+	fPlace:      0.50,
+	fStart:      0.31,
+	fRecent:     0.49,
+	fCasualty:   1.03,
 	fCount:      -0.29,
-	fNumber:     0.14,
-	fYear:       -0.42,
+	fNumber:     0.11,
+	fYear:       -0.41,
 	fBackground: -0.82,
 	fMany:       0.22,
 	fQuestion:   -0.40,
-	fPrior:      1.13,
-	fProtest:    0.72,
-	fPassive:    -0.24,
-	fReport:     0.37,
-	fProtester:  -0.15,
+	fPrior:      1.12,
+	fProtest:    0.68,
+	fPassive:    -0.26,
+	fReport:     0.36,
+	fProtester:  -0.14,
+	fMonth:      0.16,
+	fUndergo:    0.61,
 }
 
 // reported decides whether the act of trigger t is reported as news.
@@ -142,6 +146,10 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 			x[fQuestion] = 1
 		case cueReport:
 			x[fReport] = 1
+		case cueMonth:
+			x[fMonth] = 1
+		case cueUndergo:
+			x[fUndergo] = 1
 		}
 		if st.toks[j].Kind == news.Number {
 			x[fNumber] = 1
