@@ -79,7 +79,9 @@ func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 		return true
 	}
 	if t.polarity != news.Asserted {
-		return true // kept, and never counted as the act itself
+		// kept, and never counted as the act itself; but an act that
+		// nobody denies doing to anybody says nothing
+		return len(t.sources) > 0 || t.target != nil
 	}
 	var x [nFeatures]float64
 	st.reportFeatures(t, trigs, &x)
