@@ -97,7 +97,7 @@ func TestCodeTable(t *testing.T) {
 	c := DefaultCoder()
 	for _, tc := range []struct {
 		code, label, plover string
-		quad               int
+		quad                int
 	}{
 		{"042", "Make a visit", "CONSULT", 1},
 		{"1823", "Kill by physical assault", "ASSAULT", 4},
