@@ -116,6 +116,8 @@ type Coder struct {
 	nPat    int
 	// mentions keeps acts mentioned as background (see report.go).
 	mentions bool
+	// report are the models of report.go: [0] protests, [1] violence.
+	report [2]reportModel
 }
 
 func newCoder() *Coder {
@@ -128,6 +130,7 @@ func newCoder() *Coder {
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
 		codes:      defaultCodes(),
+		report:     defaultReport(),
 		builtin: map[string]*pattern{
 			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
 			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
@@ -145,7 +148,7 @@ func LoadCoder(r io.Reader) (*Coder, error) {
 	return c, nil
 }
 
-//go:embed data/*.txt data/cameo.tsv
+//go:embed data/*.txt data/cameo.tsv data/report.tsv
 var dataFS embed.FS
 
 var (

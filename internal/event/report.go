@@ -1,7 +1,11 @@
 package event
 
 import (
+	"bufio"
+	"fmt"
+	"io"
 	"strconv"
+	"strings"
 
 	"rasad/internal/news"
 )
@@ -10,10 +14,13 @@ import (
 // mentions an act that is not what it reports: the attack an inquiry is
 // about, the assassination a tribunal judges, the bombings of past years.
 // Such an act is coded only when the sentence reports it as news: when a
-// date expression of the sentence dates it, or when a linear score over the
-// evidence below is positive. The features are read by hand; their weights
-// were fitted by logistic regression on the dev split of arabic-event-gsr
-// (never on its test split).
+// date expression of the sentence dates it, or when a linear score is
+// positive. The score adds the weights of the evidence below, read by hand
+// from the sentence, and of the words of the sentence; the weights
+// (data/report.tsv, one model for protests and one for violence) were
+// fitted by logistic regression on the dev split of arabic-event-gsr, never
+// on its test split. Acts of one kind in a sentence that reports one of
+// them as news are all kept: they describe the same incident.
 
 // The evidence that an act of material conflict is reported as news.
 const (
@@ -44,33 +51,6 @@ const (
 	nFeatures
 )
 
-// reportWeights are the fitted weights, by feature.
-var reportWeights = [nFeatures]float64{
-	fBias:       -2.12,
-	fVerbPast:   0.49,
-	fPresent:    -0.77,
-	fNoun:       -0.40,
-	fDefinite:   -0.88,
-	fRelative:   -0.84,
-	fActor:      0.50,
-	fPlace:      0.50,
-	fStart:      0.31,
-	fRecent:     0.49,
-	fCasualty:   1.03,
-	fCount:      -0.29,
-	fNumber:     0.11,
-	fYear:       -0.41,
-	fBackground: -0.82,
-	fMany:       0.22,
-	fQuestion:   -0.40,
-	fPrior:      1.12,
-	fProtest:    0.68,
-	fPassive:    -0.26,
-	fReport:     0.36,
-	fProtester:  -0.14,
-	fMonth:      0.16,
-	fUndergo:    0.61,
-}
 
 // reported decides whether the act of trigger t is reported as news.
 func (st *sentence) reported(t *trigger, trigs []trigger) bool {
@@ -85,18 +65,48 @@ func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 	}
 	var x [nFeatures]float64
 	st.reportFeatures(t, trigs, &x)
+	g := violent(*t)
+	m := &st.c.report[g]
 	score := 0.0
 	for i, v := range x {
-		score += v * reportWeights[i]
+		score += v * m.feature[i]
+	}
+	var words []string
+	for k := st.a; k < st.b; k++ {
+		if st.toks[k].Kind != news.Word {
+			continue
+		}
+		w := st.info[k].rest
+		if traceReport != nil {
+			words = append(words, w)
+		}
+		score += m.word[w]
 	}
 	if traceReport != nil {
-		traceReport(code, score, x[:])
+		traceReport(code, score, x[:], words)
 	}
 	return score >= 0
 }
 
 // traceReport, when set by a test, sees every score.
-var traceReport func(code string, score float64, x []float64)
+var traceReport func(code string, score float64, x []float64, words []string)
+
+// reportModel is the linear model of report.go for one kind of act:
+// weights of the features and of the words of the sentence.
+type reportModel struct {
+	feature [nFeatures]float64
+	word    map[string]float64
+}
+
+// featureNames name the features in data/report.tsv.
+var featureNames = [nFeatures]string{
+	fBias: "bias", fVerbPast: "verb_past", fPresent: "present", fNoun: "noun",
+	fDefinite: "definite", fRelative: "relative", fActor: "actor", fPlace: "place",
+	fStart: "start", fRecent: "recent", fCasualty: "casualty", fCount: "count",
+	fNumber: "number", fYear: "year", fBackground: "background", fMany: "many",
+	fQuestion: "question", fPrior: "prior", fProtest: "protest", fPassive: "passive",
+	fReport: "report", fProtester: "protester", fMonth: "month", fUndergo: "undergo",
+}
 
 func b2f(b bool) float64 {
 	if b {
@@ -183,4 +193,67 @@ func hasArticle(w string) bool {
 		}
 	}
 	return false
+}
+
+// defaultReport reads the embedded data/report.tsv: group ("protest" or
+// "violence"), "f:" and a feature name or "w:" and a word, weight.
+func defaultReport() [2]reportModel {
+	f, err := dataFS.Open("data/report.tsv")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	m, err := readReport("report.tsv", f)
+	if err != nil {
+		panic(err) // embedded data; the tests read it
+	}
+	return m
+}
+
+func readReport(name string, r io.Reader) ([2]reportModel, error) {
+	var m [2]reportModel
+	m[0].word, m[1].word = map[string]float64{}, map[string]float64{}
+	index := map[string]int{}
+	for i, n := range featureNames {
+		index[n] = i
+	}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 {
+			return m, fmt.Errorf("read report model %s:%d: %d fields, want 3", name, line, len(f))
+		}
+		var g int
+		switch f[0] {
+		case "protest":
+			g = 0
+		case "violence":
+			g = 1
+		default:
+			return m, fmt.Errorf("read report model %s:%d: unknown group %q", name, line, f[0])
+		}
+		w, err := strconv.ParseFloat(f[2], 64)
+		if err != nil {
+			return m, fmt.Errorf("read report model %s:%d: %w", name, line, err)
+		}
+		switch {
+		case strings.HasPrefix(f[1], "f:"):
+			i, ok := index[f[1][2:]]
+			if !ok {
+				return m, fmt.Errorf("read report model %s:%d: unknown feature %q", name, line, f[1])
+			}
+			m[g].feature[i] = w
+		case strings.HasPrefix(f[1], "w:"):
+			m[g].word[f[1][2:]] = w
+		default:
+			return m, fmt.Errorf("read report model %s:%d: want f: or w:", name, line)
+		}
+	}
+	return m, sc.Err()
 }
