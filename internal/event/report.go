@@ -51,7 +51,6 @@ const (
 	nFeatures
 )
 
-
 // reported decides whether the act of trigger t is reported as news.
 func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 	code := t.f.p.code
