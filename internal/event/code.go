@@ -494,6 +494,10 @@ func (st *sentence) svoSubject(k, l int) int {
 	for q := pi; q > 0 && st.phrases[q].coord; q-- {
 		start = st.phrases[q-1].start
 	}
+	// a number before the subject counts it (ثمانية جنود أميركيين نفذوا)
+	for start-1 > l && (st.toks[start-1].Kind == news.Number || st.info[start-1].cue == cueNumber) {
+		start--
+	}
 	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux || st.info[start-1].quote)) {
 		return pi
 	}
@@ -730,7 +734,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if sources == nil && p.kind == kindNoun && !t.f.pron && !p.patient && objPhrase < 0 && p.code < "15" {
 		sources = st.subjectBefore(k)
 	}
-	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && st.info[k].conj {
+	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
 	if len(sources) >= 2 {
@@ -1138,4 +1142,14 @@ func (st *sentence) plainWord(j, r int) bool {
 	}
 	x := &st.info[j]
 	return !x.bound && !x.isPrep && x.prep == "" && x.cue == cueNone && len(x.forms) == 0
+}
+
+// isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
+// the subject of the verb after it is the actor last named.
+func isPronounThat(w string) bool {
+	switch w {
+	case "انه", "انها", "انهم", "انهما":
+		return true
+	}
+	return false
 }
