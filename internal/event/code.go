@@ -240,6 +240,12 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		if r.country == "" {
 			r.country = st.phraseCountry(p)
 		}
+		if !r.protester && p.end < st.b && st.info[p.end].isPrep && st.info[p.end].rest == "من" {
+			// العشرات من المتظاهرين
+			if q := st.phraseAt(p.end + 1); q >= 0 && st.phrases[q].protester {
+				r.protester = true
+			}
+		}
 		return r, true
 	}
 	if best >= 0 {
@@ -779,7 +785,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 
 	t.polarity = st.polarity(k, l)
-	// place: a place named after في in the clause
+	st.place(t, l, r)
+}
+
+// place finds the place of the act at t: a place named after في in its
+// clause (l, r), the nearest after the word first.
+func (st *sentence) place(t *trigger, l, r int) {
 	for pi := range st.phrases {
 		ph := &st.phrases[pi]
 		if ph.start <= l || ph.start >= r || ph.prep != "في" {
@@ -792,7 +803,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				break
 			}
 		}
-		if t.where != "" && ph.start > k {
+		if t.where != "" && ph.start > t.at {
 			break
 		}
 	}
@@ -1098,13 +1109,21 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 	}
 	for pi := range st.phrases {
 		ph := &st.phrases[pi]
-		if !ph.protester || ph.prep != "" {
+		if !ph.protester || (ph.prep != "" && ph.prep != "من") {
 			continue
 		}
-		r, _ := st.ref(ph)
-		l, _ := st.clause(ph.start)
+		src := pi
+		if ph.prep == "من" && pi > 0 && st.phrases[pi-1].end == ph.start-1 && st.phrases[pi-1].prep == "" {
+			src = pi - 1 // العشرات من المتظاهرين
+		} else if ph.prep != "" {
+			continue
+		}
+		r, _ := st.ref(&st.phrases[src])
+		r.protester = true
+		l, rb := st.clause(ph.start)
 		t := trigger{at: ph.start, f: form{p: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
 		t.polarity = st.polarity(ph.start, l)
+		st.place(&t, l, rb)
 		trigs = append(trigs, t)
 		break
 	}
