@@ -68,8 +68,9 @@ type sentence struct {
 	info    []tok
 	a, b    int // token range of the sentence
 	phrases []phrase
-	ph      []int // token → 1 + phrase index, 0 if none
-	idx     int   // sentence index
+	ph      []int     // token → 1 + phrase index, 0 if none
+	idx     int       // sentence index
+	done    []trigger // the triggers whose arguments are found, in order
 }
 
 // trigger is one event word found in a sentence, with its arguments.
@@ -126,6 +127,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		trigs := st.triggers()
 		for i := range trigs {
 			st.arguments(&trigs[i], &pair, &lastSubj)
+			st.done = append(st.done, trigs[i])
 		}
 		trigs = st.protests(trigs)
 		for i := range trigs {
@@ -557,9 +559,6 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	p := t.f.p
 	l, r := st.clause(k)
 	after := k + 1 // where the target search starts
-	if t.compl > after {
-		after = t.compl + 1
-	}
 	var sources []actorRef
 	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
 	if p.kind == kindVerb && !t.f.passive {
@@ -740,6 +739,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if sources == nil && p.kind == kindNoun && !t.f.pron && !p.patient && objPhrase < 0 && p.code < "15" {
 		sources = st.subjectBefore(k)
 	}
+	if sources == nil && (p.kind == kindVerb && !t.f.passive || p.kind == kindNoun && !p.patient) {
+		// نفت إيران أن تكون أرسلت: the subject of a complement clause is
+		// the one who denies, or the one accused (اتهمت X Y بأنها ...)
+		sources = st.governor(k)
+	}
 	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
@@ -757,8 +761,15 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		cands = st.group(objPhrase)
 	} else if len(p.tgt) > 0 {
 		// a direct object comes before any preposition
+		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
 		for j := after; j < r; j++ {
+			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
+				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
+					j = st.phrases[pi].end - 1
+					continue
+				}
+			}
 			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 {
 				objEnd = j
 				break
@@ -768,6 +779,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			ph := &st.phrases[pi]
 			if ph.start < after || ph.start >= r || ph.coord {
 				continue
+			}
+			if t.compl >= ph.start && t.compl < ph.end {
+				continue // the complement is not the target
 			}
 			ok := contains(p.tgt, ph.prep) || (ph.prep == "" && contains(p.tgt, "_") && ph.start < objEnd)
 			if !ok {
@@ -1000,8 +1014,10 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
 	info := st.c.codes[t.f.p.code]
 	sources := t.sources
-	if t.f.p.code < "14" && len(sources) == 0 && t.target == nil {
-		return out // a word of cooperation or dispute with nobody to it
+	if info.plover != "ASSAULT" && info.plover != "PROTEST" && len(sources) == 0 && t.target == nil {
+		// a word of cooperation, dispute or coercion with nobody to it;
+		// violence and protest are news even when nobody is named
+		return out
 	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
@@ -1171,4 +1187,36 @@ func isPronounThat(w string) bool {
 		return true
 	}
 	return false
+}
+
+// governor returns the actor of a complement clause after a verb of
+// denial, accusation or threat earlier in the sentence: the denier or
+// threatener, or the one accused.
+func (st *sentence) governor(k int) []actorRef {
+	subordinate := false
+	for j := k - 1; j >= st.a && j >= k-4; j-- {
+		if isSubordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
+			subordinate = true
+		}
+		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].p.code[:2] == "13" || x.used) {
+			subordinate = true // هدد بشن هجوم
+		}
+	}
+	if !subordinate {
+		return nil
+	}
+	for _, t := range st.done {
+		if t.at >= k {
+			continue
+		}
+		switch code := t.f.p.code; {
+		case code == "112" && t.target != nil:
+			return []actorRef{*t.target}
+		case code == "016" || code[:2] == "13":
+			if len(t.sources) > 0 {
+				return t.sources
+			}
+		}
+	}
+	return nil
 }

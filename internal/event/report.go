@@ -54,7 +54,7 @@ const (
 // reported decides whether the act of trigger t is reported as news.
 func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 	code := t.f.p.code
-	if code < "14" || t.dated || st.c.mentions {
+	if pl := st.c.codes[code].plover; pl != "ASSAULT" && pl != "PROTEST" || t.dated || st.c.mentions {
 		return true
 	}
 	if t.polarity != news.Asserted {
