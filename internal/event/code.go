@@ -139,12 +139,12 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		// (protests and violence apart)
 		var isNews [2]bool
 		for i := range trigs {
-			if trigs[i].f.p.code >= "14" && trigs[i].polarity == news.Asserted && st.reported(&trigs[i], trigs) {
+			if filtered(c.codes[trigs[i].f.p.code].plover) && trigs[i].polarity == news.Asserted && st.reported(&trigs[i], trigs) {
 				isNews[violent(trigs[i])] = true
 			}
 		}
 		for _, t := range trigs {
-			if !(t.f.p.code >= "14" && isNews[violent(t)]) && !st.reported(&t, trigs) {
+			if !(filtered(c.codes[t.f.p.code].plover) && isNews[violent(t)]) && !st.reported(&t, trigs) {
 				continue
 			}
 			out = st.emit(out, seen, t)

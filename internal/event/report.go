@@ -54,7 +54,7 @@ const (
 // reported decides whether the act of trigger t is reported as news.
 func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 	code := t.f.p.code
-	if pl := st.c.codes[code].plover; pl != "ASSAULT" && pl != "PROTEST" || t.dated || st.c.mentions {
+	if !filtered(st.c.codes[code].plover) || t.dated || st.c.mentions {
 		return true
 	}
 	if t.polarity != news.Asserted {
@@ -256,3 +256,7 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 	}
 	return m, sc.Err()
 }
+
+// filtered reports whether acts of a PLOVER type pass the report filter:
+// assaults and protests, the types the model was fitted on.
+func filtered(plover string) bool { return plover == "ASSAULT" || plover == "PROTEST" }
