@@ -25,9 +25,10 @@
 //   - the date expression nearest to the event word in its sentence, else
 //     the publication date; the place named after في in its clause.
 //
-// Acts of material conflict (roots 14 to 20) are coded only when the
-// sentence reports them as news rather than as the background of other news
-// (report.go). The same event reported in several sentences of an article is
+// Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and
+// PROTEST) are coded only when the sentence reports them as news rather
+// than as the background of other news (report.go); WithMentions keeps them
+// all. The same event reported in several sentences of an article is
 // one Event listing all of them. Each Event carries the CAMEO label, the
 // Goldstein score, the quad class and the PLOVER type and mode of its code
 // (data/cameo.tsv).

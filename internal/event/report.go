@@ -10,8 +10,8 @@ import (
 	"rasad/internal/news"
 )
 
-// Material conflict (CAMEO roots 14 to 20) is where news most often
-// mentions an act that is not what it reports: the attack an inquiry is
+// Assaults and protests (the codes PLOVER maps to ASSAULT and PROTEST) are
+// where news most often mentions an act that is not what it reports: the attack an inquiry is
 // about, the assassination a tribunal judges, the bombings of past years.
 // Such an act is coded only when the sentence reports it as news: when a
 // date expression of the sentence dates it, or when a linear score is
