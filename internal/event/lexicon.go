@@ -79,7 +79,6 @@ const (
 	cueFuture         // سوف
 	cueBound          // الذي التي لكن بينما: ends a clause
 	cueAgentBy        // يد قبل (على يد, من قبل): introduces the agent of a passive
-	cueHistory        // عام منذ: a background or historical mention
 	cueUntil          // حتى: a date after it is an end, not the date of the act
 	cueRecent         // أمس, اليوم, الأحد: the act is news, not background
 	cueCasualty       // قتلى, جرحى, مصرعهم: the toll of an incident
@@ -231,7 +230,7 @@ func (c *Coder) load(name string, r io.Reader) error {
 var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
-	"history": cueHistory, "until": cueUntil,
+	"until":  cueUntil,
 	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth,
 }
 
