@@ -14,6 +14,8 @@ func runEval(ctx context.Context, env *env, args []string) error {
 	}
 	switch args[0] {
 	// Each kind lives in its own file, eval_KIND.go.
+	case "ner":
+		return runEvalNER(ctx, env, args[1:])
 	}
 	fmt.Fprintf(env.stderr, "rasad eval: unknown kind %q\n", args[0])
 	return errUsage

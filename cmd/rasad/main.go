@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
+	case "train":
+		return runTrain(ctx, env, rest)
 	}
 	fmt.Fprintf(stderr, "rasad: unknown command %q\n", cmd)
 	usage(stderr)
@@ -79,7 +81,8 @@ usage: rasad COMMAND [flags] [args]
 
 commands:
   extract [FILE...]   analyse articles and print their documents as JSON
-  eval KIND [flags]   score Rasad against gold data (segment)
+  eval KIND [flags]   score Rasad against gold data (segment, ner)
+  train KIND [flags]  rebuild a model file from training data (ner)
   version             print the version
   help                print this help
 

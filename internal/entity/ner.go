@@ -1,0 +1,257 @@
+package entity
+
+import (
+	"math"
+	"sync"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Span is one recognised mention: tokens [First, Last] of the token slice
+// given to Recognize, and the byte range [Start, End) of the text that it
+// covers. Start is after any proclitic of the first token (in وبكين the span
+// is بكين).
+type Span struct {
+	First, Last int
+	Start, End  int
+	Type        news.EntityType
+	// Score is the model's confidence in the span, in (0.5, 1): the logistic
+	// of the smallest Viterbi margin of its tokens.
+	Score float64
+}
+
+// Recognizer labels the mentions of a text. It is safe for concurrent use.
+type Recognizer struct {
+	f       featurizer
+	pass1   *model
+	pass2   *model // with document features; nil for a one-pass model
+	docSize int    // sentences per document window when documents are not marked
+	info    string // the source and licence the model states
+	scratch sync.Pool
+}
+
+// scratch is the per-call working memory of a Recognizer.
+type scratch struct {
+	sent            sentence
+	feats           []fhash
+	offs            []int32
+	em, delta, beta [][numLabels]float32
+	back            [][numLabels]int8
+	labels          []int
+	margin          []float32
+	keys            []string
+}
+
+func (r *Recognizer) getScratch() *scratch {
+	if s, ok := r.scratch.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+// decode labels one sentence (its SearchKey words, analysed into sc.sent with
+// doc set) with m, leaving labels and margins in sc.
+func (r *Recognizer) decode(m *model, sc *scratch) {
+	n := len(sc.sent.words)
+	sc.feats = sc.feats[:0]
+	sc.offs = append(sc.offs[:0], 0)
+	for i := range n {
+		sc.feats = r.f.features(sc.feats, &sc.sent, i)
+		sc.offs = append(sc.offs, int32(len(sc.feats)))
+	}
+	if cap(sc.em) < n {
+		sc.em = make([][numLabels]float32, n)
+		sc.delta = make([][numLabels]float32, n)
+		sc.beta = make([][numLabels]float32, n)
+		sc.back = make([][numLabels]int8, n)
+		sc.labels = make([]int, n)
+		sc.margin = make([]float32, n)
+	}
+	em, delta, back := sc.em[:n], sc.delta[:n], sc.back[:n]
+	m.emissions(em, sc.feats, sc.offs)
+	m.viterbi(em, sc.labels[:n], delta, back)
+	m.margins(em, sc.labels[:n], delta, sc.beta[:n], sc.margin[:n])
+}
+
+// docLabels holds, per stem, how many tokens of a document got each type.
+type docLabels map[string]*[5]int32
+
+// typeBit is the bit of a label's type in a doc mask (O has none).
+func typeBit(l int) uint8 {
+	if l == lO {
+		return 0
+	}
+	return 1 << ((l - 1) / 2)
+}
+
+func (d docLabels) add(stem string, l int) {
+	if l == lO || !isDocWord(stem) {
+		return
+	}
+	c := d[stem]
+	if c == nil {
+		c = new([5]int32)
+		d[stem] = c
+	}
+	c[(l-1)/2]++
+}
+
+// mask is the types given to stem by other tokens than one labelled own.
+func (d docLabels) mask(stem string, own int) uint8 {
+	c := d[stem]
+	if c == nil {
+		return 0
+	}
+	var m uint8
+	for t := range 4 {
+		k := c[t]
+		if own != lO && (own-1)/2 == t {
+			k--
+		}
+		if k > 0 {
+			m |= 1 << t
+		}
+	}
+	return m
+}
+
+// isDocWord reports whether a stem is worth remembering across a document:
+// an Arabic or Latin word of at least two letters.
+func isDocWord(s string) bool {
+	return len(s) >= 3 && shape(s) != 'p' && shape(s) != 'd'
+}
+
+// labelDocument labels the sentences of one document (SearchKey words) and
+// calls emit with each sentence's labels and margins.
+func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence, labels []int, margin []float32)) {
+	sc := r.getScratch()
+	defer r.scratch.Put(sc)
+	if r.pass2 == nil {
+		for k, words := range doc {
+			r.f.analyse(&sc.sent, words)
+			r.decode(r.pass1, sc)
+			emit(k, &sc.sent, sc.labels[:len(words)], sc.margin[:len(words)])
+		}
+		return
+	}
+	first := make([][]int, len(doc))
+	dl := docLabels{}
+	for k, words := range doc {
+		r.f.analyse(&sc.sent, words)
+		r.decode(r.pass1, sc)
+		first[k] = append([]int(nil), sc.labels[:len(words)]...)
+		for i, l := range first[k] {
+			dl.add(sc.sent.stems[i], l)
+		}
+	}
+	for k, words := range doc {
+		r.f.analyse(&sc.sent, words)
+		for i, l := range first[k] {
+			sc.sent.doc[i] = dl.mask(sc.sent.stems[i], l)
+		}
+		r.decode(r.pass2, sc)
+		emit(k, &sc.sent, sc.labels[:len(words)], sc.margin[:len(words)])
+	}
+}
+
+// Recognize returns the mentions in text, whose tokens are toks (from
+// arabic.Tokenize, with offsets into text). The whole text is one document
+// for the consistency of names.
+func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	sents := arabic.Sentences(text, toks)
+	doc := make([][]string, 0, len(sents))
+	firstTok := make([]int, 0, len(sents))
+	t := 0
+	for _, s := range sents {
+		for t < len(toks) && toks[t].Start < s.Start {
+			t++
+		}
+		start := t
+		var words []string
+		for t < len(toks) && toks[t].End <= s.End {
+			words = append(words, arabic.SearchKey(toks[t].Text))
+			t++
+		}
+		if len(words) > 0 {
+			doc = append(doc, words)
+			firstTok = append(firstTok, start)
+		}
+	}
+	var spans []Span
+	r.labelDocument(doc, func(k int, s *sentence, labels []int, margin []float32) {
+		base := firstTok[k]
+		for _, sp := range bioSpans(labels) {
+			tok := toks[base+sp.first]
+			start := tok.Start + skipLetters(tok.Text, s.nproc[sp.first])
+			minM := float32(math.Inf(1))
+			for i := sp.first; i <= sp.last; i++ {
+				minM = min(minM, margin[i])
+			}
+			spans = append(spans, Span{
+				First: base + sp.first, Last: base + sp.last,
+				Start: start, End: toks[base+sp.last].End,
+				Type: labelTypes[sp.label], Score: 1 / (1 + math.Exp(-float64(minM))),
+			})
+		}
+	})
+	return spans
+}
+
+type labelSpan struct{ first, last, label int }
+
+// bioSpans reads the spans of a label sequence: a span starts at B-X (or a
+// stray I-X) and continues through I-X.
+func bioSpans(labels []int) []labelSpan {
+	var out []labelSpan
+	for i := 0; i < len(labels); i++ {
+		l := labels[i]
+		if l == lO {
+			continue
+		}
+		b := l
+		if isInside(l) {
+			b = l - 1
+		}
+		j := i
+		for j+1 < len(labels) && labels[j+1] == b+1 {
+			j++
+		}
+		out = append(out, labelSpan{i, j, b})
+		i = j
+	}
+	return out
+}
+
+// TagWords labels pre-tokenised sentences (as in a CoNLL file) and returns
+// BIO tags; sentences are grouped into documents of the model's window size.
+func (r *Recognizer) TagWords(sents [][]string) [][]string {
+	out := make([][]string, len(sents))
+	size := max(r.docSize, 1)
+	for a := 0; a < len(sents); a += size {
+		b := min(a+size, len(sents))
+		doc := make([][]string, b-a)
+		for k := range doc {
+			doc[k] = keysOf(sents[a+k])
+		}
+		r.labelDocument(doc, func(k int, _ *sentence, labels []int, _ []float32) {
+			tags := make([]string, len(labels))
+			for i, l := range labels {
+				tags[i] = labelNames[l]
+			}
+			out[a+k] = tags
+		})
+	}
+	return out
+}
+
+func keysOf(words []string) []string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = arabic.SearchKey(w)
+	}
+	return keys
+}
