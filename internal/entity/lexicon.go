@@ -30,10 +30,10 @@ const (
 	cueLoc                      // a word that heads a place name: مدينة, محافظة
 	cueNameParticle             // a particle inside a name: عبد, أبو, بن, آل
 	cueNisba                    // a nisba adjective of a country: الروسي, المصرية
-	numCues         = 7
+	cueSpeech                   // a verb of speech or meeting: قال, أكد, التقى
 )
 
-var cueNames = [numCues]string{"given", "family", "title", "org", "loc", "particle", "nisba"}
+const numCues = 8
 
 //go:embed data/*.txt
 var dataFS embed.FS
@@ -50,6 +50,7 @@ var cueFiles = []struct {
 	{"data/loccues.txt", cueLoc},
 	{"data/particles.txt", cueNameParticle},
 	{"data/nisba.txt", cueNisba},
+	{"data/speech.txt", cueSpeech},
 }
 
 // phraseTable holds phrases of one or more words, keyed by a hash of their
