@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 
 	"rasad/internal/entity"
 	"rasad/internal/eval"
@@ -17,7 +18,7 @@ import (
 func runEvalNER(ctx context.Context, env *env, args []string) error {
 	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
 	fs.SetOutput(env.stderr)
-	conll := fs.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp, AQMAR)")
+	conll := fs.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp), or a directory of *.txt such files (AQMAR)")
 	modelFile := fs.String("model", "", "a model `FILE` from \"rasad train ner\" instead of the embedded model")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -38,14 +39,25 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 			return fmt.Errorf("%s: %w", *modelFile, err)
 		}
 	}
-	f, err := os.Open(*conll)
-	if err != nil {
-		return err
+	files := []string{*conll}
+	if st, err := os.Stat(*conll); err == nil && st.IsDir() {
+		files, err = filepath.Glob(filepath.Join(*conll, "*.txt"))
+		if err != nil || len(files) == 0 {
+			return fmt.Errorf("eval ner: no *.txt files in %s", *conll)
+		}
 	}
-	sents, err := entity.ReadCoNLL(f, *conll)
-	f.Close()
-	if err != nil {
-		return err
+	var sents []entity.Sentence
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		s, err := entity.ReadCoNLL(f, name)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		sents = append(sents, s...)
 	}
 	if err := ctx.Err(); err != nil {
 		return err

@@ -37,7 +37,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	trainFile := fs.String("train", "", "training data: `FILE` of \"word TAG\" lines, blank line between sentences")
 	out := fs.String("out", "", "write the model to `FILE`")
 	epochs := fs.Int("epochs", 8, "passes over the training data")
-	folds := fs.Int("folds", 5, "jackknife folds for the second, document-level pass (1: one pass)")
+	folds := fs.Int("folds", 4, "jackknife folds for the second, document-level pass (1: one pass)")
 	docSize := fs.Int("doc", 20, "sentences per document window")
 	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")

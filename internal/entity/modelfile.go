@@ -16,6 +16,7 @@ import (
 // The model file is gzip-compressed:
 //
 //	"RASAD-NER 1\n"
+//	uvarint feature version: the model only fits the features of that version
 //	uvarint length, then that many bytes of UTF-8 text: source and licence
 //	uvarint document window size
 //	byte number of passes (1 or 2), then each pass:
@@ -30,6 +31,11 @@ import (
 // zero are dropped.
 const modelMagic = "RASAD-NER 1\n"
 
+// featureVersion names the feature set of features.go and the word lists it
+// reads; change it whenever features change, so that an old model file is
+// refused rather than silently misread.
+const featureVersion = 1
+
 // WriteModel writes r to w in the model file format. Weights smaller in
 // magnitude than prune are dropped.
 func (r *Recognizer) WriteModel(w io.Writer, prune float32) error {
@@ -39,6 +45,7 @@ func (r *Recognizer) WriteModel(w io.Writer, prune float32) error {
 	uv := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
 	sv := func(v int64) { bw.Write(buf[:binary.PutVarint(buf[:], v)]) }
 	bw.WriteString(modelMagic)
+	uv(featureVersion)
 	uv(uint64(len(r.info)))
 	bw.WriteString(r.info)
 	uv(uint64(r.docSize))
@@ -150,6 +157,13 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 			err = io.ErrUnexpectedEOF
 		}
 		return fmt.Errorf("%w: %s: %w", errCorrupt, what, err)
+	}
+	v, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("feature version", err)
+	}
+	if v != featureVersion {
+		return fmt.Errorf("model has feature version %d, this program %d: retrain it with \"rasad train ner\"", v, featureVersion)
 	}
 	n, err := binary.ReadUvarint(br)
 	if err != nil || n > 1<<16 {
