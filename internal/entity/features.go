@@ -283,11 +283,17 @@ func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
 			buf = append(buf, hStart(tGazP1).str(t))
 		}
 	}
-	// Document consistency (second pass only).
-	if d := s.doc[i]; d != 0 {
+	return buf
+}
+
+// docFeatures appends the document features of token i (second pass only):
+// the types that other tokens of the document with the same stem were
+// given by the first pass.
+func docFeatures(buf []fhash, doc []uint8, i int) []fhash {
+	if d := doc[i]; d != 0 {
 		buf = append(buf, hStart(tDoc).byte(d))
 		if i > 0 {
-			buf = append(buf, hStart(tDocPrev).byte(d).byte(s.doc[i-1]))
+			buf = append(buf, hStart(tDocPrev).byte(d).byte(doc[i-1]))
 		}
 	}
 	return buf

@@ -227,6 +227,8 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 				m.w[i*numLabels+l] = float32(v) * step
 			}
 		}
+		m.freeze()
+		m.index, m.w = nil, nil // the frozen table is all that decoding needs
 		if p == 0 {
 			r.pass1 = m
 		} else {

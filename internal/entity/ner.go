@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"rasad/internal/arabic"
@@ -52,9 +53,8 @@ func (r *Recognizer) getScratch() *scratch {
 	return &scratch{}
 }
 
-// decode labels one sentence (its SearchKey words, analysed into sc.sent with
-// doc set) with m, leaving labels and margins in sc.
-func (r *Recognizer) decode(m *model, sc *scratch) {
+// extract computes the features of the sentence analysed into sc.sent.
+func (r *Recognizer) extract(sc *scratch) {
 	n := len(sc.sent.words)
 	sc.feats = sc.feats[:0]
 	sc.offs = append(sc.offs[:0], 0)
@@ -62,6 +62,12 @@ func (r *Recognizer) decode(m *model, sc *scratch) {
 		sc.feats = r.f.features(sc.feats, &sc.sent, i)
 		sc.offs = append(sc.offs, int32(len(sc.feats)))
 	}
+}
+
+// decode labels a sentence of n tokens with m from the features in
+// sc.feats and sc.offs, plus, if doc is not nil, the document features of
+// doc; it leaves labels and margins in sc.
+func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 	if cap(sc.em) < n {
 		sc.em = make([][numLabels]float32, n)
 		sc.delta = make([][numLabels]float32, n)
@@ -72,6 +78,12 @@ func (r *Recognizer) decode(m *model, sc *scratch) {
 	}
 	em, delta, back := sc.em[:n], sc.delta[:n], sc.back[:n]
 	m.emissions(em, sc.feats, sc.offs)
+	if doc != nil {
+		var buf [2]fhash
+		for i := range n {
+			m.addEmission(&em[i], docFeatures(buf[:0], doc, i))
+		}
+	}
 	m.viterbi(em, sc.labels[:n], delta, back)
 	m.margins(em, sc.labels[:n], delta, sc.beta[:n], sc.margin[:n])
 }
@@ -125,36 +137,57 @@ func isDocWord(s string) bool {
 }
 
 // labelDocument labels the sentences of one document (SearchKey words) and
-// calls emit with each sentence's labels and margins.
+// calls emit with each sentence's labels and margins. The first pass keeps
+// each sentence's features and analysis, which the second pass reuses.
 func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence, labels []int, margin []float32)) {
 	sc := r.getScratch()
 	defer r.scratch.Put(sc)
 	if r.pass2 == nil {
 		for k, words := range doc {
 			r.f.analyse(&sc.sent, words)
-			r.decode(r.pass1, sc)
+			r.extract(sc)
+			r.decode(r.pass1, sc, len(words), nil)
 			emit(k, &sc.sent, sc.labels[:len(words)], sc.margin[:len(words)])
 		}
 		return
 	}
-	first := make([][]int, len(doc))
+	type kept struct {
+		feats  []fhash
+		offs   []int32
+		labels []int
+		stems  []string
+		nproc  []int
+	}
+	first := make([]kept, len(doc))
 	dl := docLabels{}
 	for k, words := range doc {
 		r.f.analyse(&sc.sent, words)
-		r.decode(r.pass1, sc)
-		first[k] = append([]int(nil), sc.labels[:len(words)]...)
-		for i, l := range first[k] {
+		r.extract(sc)
+		r.decode(r.pass1, sc, len(words), nil)
+		first[k] = kept{
+			feats:  slices.Clone(sc.feats),
+			offs:   slices.Clone(sc.offs),
+			labels: slices.Clone(sc.labels[:len(words)]),
+			stems:  slices.Clone(sc.sent.stems),
+			nproc:  slices.Clone(sc.sent.nproc),
+		}
+		for i, l := range first[k].labels {
 			dl.add(sc.sent.stems[i], l)
 		}
 	}
+	var s sentence
 	for k, words := range doc {
-		r.f.analyse(&sc.sent, words)
-		for i, l := range first[k] {
-			sc.sent.doc[i] = dl.mask(sc.sent.stems[i], l)
+		fk := &first[k]
+		sc.feats, sc.offs = fk.feats, fk.offs
+		docm := make([]uint8, len(words))
+		for i, l := range fk.labels {
+			docm[i] = dl.mask(fk.stems[i], l)
 		}
-		r.decode(r.pass2, sc)
-		emit(k, &sc.sent, sc.labels[:len(words)], sc.margin[:len(words)])
+		r.decode(r.pass2, sc, len(words), docm)
+		s.words, s.stems, s.nproc = words, fk.stems, fk.nproc
+		emit(k, &s, sc.labels[:len(words)], sc.margin[:len(words)])
 	}
+	sc.feats, sc.offs = nil, nil
 }
 
 // Recognize returns the mentions in text, whose tokens are toks (from

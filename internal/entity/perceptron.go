@@ -9,27 +9,45 @@ import (
 // per feature hash and a matrix of transition weights (row numLabels is the
 // start of a sentence).
 type model struct {
-	index map[fhash]int32
-	w     []float32 // len(index) rows of numLabels
-	trans [numLabels + 1][numLabels]float32
+	index  map[fhash]int32
+	frozen *table    // index for decoding once training is over; nil while training
+	w      []float32 // len(index) rows of numLabels
+	trans  [numLabels + 1][numLabels]float32
 }
 
 func newModel() *model { return &model{index: make(map[fhash]int32)} }
 
+// freeze builds the decoding table; the model must not be trained after.
+func (m *model) freeze() { m.frozen = newTable(m.index, m.w) }
+
 // emissions sums the weights of each token's features.
 func (m *model) emissions(em [][numLabels]float32, feats []fhash, offs []int32) {
 	for i := range em {
-		e := &em[i]
-		*e = [numLabels]float32{}
-		for _, h := range feats[offs[i]:offs[i+1]] {
-			r, ok := m.index[h]
-			if !ok {
-				continue
-			}
-			row := m.w[int(r)*numLabels : int(r)*numLabels+numLabels]
-			for l := range numLabels {
-				e[l] += row[l]
-			}
+		em[i] = [numLabels]float32{}
+		m.addEmission(&em[i], feats[offs[i]:offs[i+1]])
+	}
+}
+
+// addEmission adds the weights of feats to e.
+func (m *model) addEmission(e *[numLabels]float32, feats []fhash) {
+	if t := m.frozen; t != nil {
+		var acc [numLabels]int32
+		for _, h := range feats {
+			t.add(&acc, h)
+		}
+		for l := range numLabels {
+			e[l] += float32(acc[l]) * t.step
+		}
+		return
+	}
+	for _, h := range feats {
+		r, ok := m.index[h]
+		if !ok {
+			continue
+		}
+		row := (*[numLabels]float32)(m.w[int(r)*numLabels:])
+		for l := range numLabels {
+			e[l] += row[l]
 		}
 	}
 }
@@ -171,6 +189,7 @@ func trainPerceptron(data []instance, epochs int, seed uint64) *model {
 			t.m.trans[p][l] -= t.transU[p][l] / t.c
 		}
 	}
+	t.m.freeze()
 	return t.m
 }
 

@@ -120,6 +120,9 @@ func (r *Recognizer) instances(keys [][]string, gold [][]int, first [][]int) []i
 			in := instance{gold: gold[k], offs: []int32{0}}
 			for i := range keys[k] {
 				in.feats = r.f.features(in.feats, &s, i)
+				if dl != nil {
+					in.feats = docFeatures(in.feats, s.doc, i)
+				}
 				in.offs = append(in.offs, int32(len(in.feats)))
 			}
 			out = append(out, in)
