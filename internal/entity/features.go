@@ -46,6 +46,7 @@ const (
 	tCuePair
 	tDoc
 	tDocPrev
+	tDocNext
 	tStemP1Cue
 	tProcliticCue
 )
@@ -295,6 +296,9 @@ func docFeatures(buf []fhash, doc []uint8, i int) []fhash {
 		if i > 0 {
 			buf = append(buf, hStart(tDocPrev).byte(d).byte(doc[i-1]))
 		}
+	}
+	if i+1 < len(doc) && doc[i+1] != 0 {
+		buf = append(buf, hStart(tDocNext).byte(doc[i+1]))
 	}
 	return buf
 }

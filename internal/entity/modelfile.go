@@ -34,7 +34,7 @@ const modelMagic = "RASAD-NER 1\n"
 // featureVersion names the feature set of features.go and the word lists it
 // reads; change it whenever features change, so that an old model file is
 // refused rather than silently misread.
-const featureVersion = 1
+const featureVersion = 2
 
 // WriteModel writes r to w in the model file format. Weights smaller in
 // magnitude than prune are dropped.

@@ -79,7 +79,7 @@ func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 	em, delta, back := sc.em[:n], sc.delta[:n], sc.back[:n]
 	m.emissions(em, sc.feats, sc.offs)
 	if doc != nil {
-		var buf [2]fhash
+		var buf [3]fhash
 		for i := range n {
 			m.addEmission(&em[i], docFeatures(buf[:0], doc, i))
 		}
@@ -90,14 +90,6 @@ func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 
 // docLabels holds, per stem, how many tokens of a document got each type.
 type docLabels map[string]*[5]int32
-
-// typeBit is the bit of a label's type in a doc mask (O has none).
-func typeBit(l int) uint8 {
-	if l == lO {
-		return 0
-	}
-	return 1 << ((l - 1) / 2)
-}
 
 func (d docLabels) add(stem string, l int) {
 	if l == lO || !isDocWord(stem) {
