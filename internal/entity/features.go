@@ -47,6 +47,9 @@ const (
 	tDoc
 	tDocPrev
 	tDocNext
+	tSeen
+	tSeenM1
+	tSeenP1
 	tStemP1Cue
 	tProcliticCue
 )
@@ -78,6 +81,11 @@ func (h fhash) u32(v uint32) fhash {
 type featurizer struct {
 	cues *phraseTable
 	gaz  Gazetteer
+	// seen holds the stems of the entity tokens of the training data, each
+	// with a bit per label it had there (bit l-1 for label l). Training
+	// builds it across folds, so that the model learns how far to trust it
+	// on words it has not seen.
+	seen map[string]uint8
 }
 
 // sentence is the analysis of one sentence that features are made from.
@@ -266,6 +274,22 @@ func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
 	}
 	if s.nproc[i] > 0 && s.cueB[i] != 0 {
 		buf = append(buf, hStart(tProcliticCue).u32(s.cueB[i]))
+	}
+	// Entity words of the training data.
+	if f.seen != nil {
+		if m := f.seen[stem]; m != 0 {
+			buf = append(buf, hStart(tSeen).byte(m))
+		}
+		if i > 0 {
+			if m := f.seen[s.stems[i-1]]; m != 0 {
+				buf = append(buf, hStart(tSeenM1).byte(m))
+			}
+		}
+		if i+1 < n {
+			if m := f.seen[s.stems[i+1]]; m != 0 {
+				buf = append(buf, hStart(tSeenP1).byte(m))
+			}
+		}
 	}
 	// Gazetteer.
 	for _, t := range s.gazB[i] {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -19,6 +20,8 @@ import (
 //	uvarint feature version: the model only fits the features of that version
 //	uvarint length, then that many bytes of UTF-8 text: source and licence
 //	uvarint document window size
+//	uvarint number of seen entity words, then for each, in order:
+//	  uvarint length, the word (a stem in SearchKey form), byte label mask
 //	byte number of passes (1 or 2), then each pass:
 //	  float32 step: a weight is its quantised value times step
 //	  (numLabels+1)*numLabels varint transition weights, quantised
@@ -34,7 +37,7 @@ const modelMagic = "RASAD-NER 1\n"
 // featureVersion names the feature set of features.go and the word lists it
 // reads; change it whenever features change, so that an old model file is
 // refused rather than silently misread.
-const featureVersion = 2
+const featureVersion = 3
 
 // WriteModel writes r to w in the model file format. Weights smaller in
 // magnitude than prune are dropped.
@@ -49,6 +52,13 @@ func (r *Recognizer) WriteModel(w io.Writer, prune float32) error {
 	uv(uint64(len(r.info)))
 	bw.WriteString(r.info)
 	uv(uint64(r.docSize))
+	seen := slices.Sorted(maps.Keys(r.f.seen))
+	uv(uint64(len(seen)))
+	for _, w := range seen {
+		uv(uint64(len(w)))
+		bw.WriteString(w)
+		bw.WriteByte(r.f.seen[w])
+	}
 	passes := []*model{r.pass1}
 	if r.pass2 != nil {
 		passes = append(passes, r.pass2)
@@ -179,6 +189,22 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 		return fail("window", err)
 	}
 	r.docSize = int(ds)
+	ns, err := binary.ReadUvarint(br)
+	if err != nil || ns > 1<<24 {
+		return fail("seen words", err)
+	}
+	r.f.seen = make(map[string]uint8, ns)
+	for range ns {
+		l, err := binary.ReadUvarint(br)
+		if err != nil || l > 1<<10 {
+			return fail("seen word", err)
+		}
+		w := make([]byte, l+1)
+		if _, err := io.ReadFull(br, w); err != nil {
+			return fail("seen word", err)
+		}
+		r.f.seen[string(w[:l])] = w[l]
+	}
 	passes, err := br.ReadByte()
 	if err != nil || passes < 1 || passes > 2 {
 		return fail("passes", err)

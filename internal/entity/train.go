@@ -3,6 +3,7 @@ package entity
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // TrainOptions say how to train a Recognizer.
@@ -62,40 +63,80 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 			gold[k][i] = labelIndex(t)
 		}
 	}
+	// The entity words of training, across folds: each chunk of documents
+	// gets its seen-words features from the other chunks only.
+	const seenFolds = 5
+	docs := (len(sents) + opts.DocSize - 1) / opts.DocSize
+	chunkOf := make([]int, len(sents))
+	chunkF := make([]*featurizer, seenFolds)
+	for c := range seenFolds {
+		lo, hi := foldRange(c, seenFolds, docs, opts.DocSize, len(sents))
+		for k := lo; k < hi; k++ {
+			chunkOf[k] = c
+		}
+		f := r.f
+		f.seen = r.seenWords(keys, gold, func(k int) bool { return k < lo || k >= hi })
+		chunkF[c] = &f
+	}
+	r.f.seen = r.seenWords(keys, gold, func(int) bool { return true })
+	fz := func(k int) *featurizer { return chunkF[chunkOf[k]] }
 	opts.Progress(fmt.Sprintf("pass 1 on %d sentences", len(sents)))
-	r.pass1 = trainPerceptron(r.instances(keys, gold, nil), opts.Epochs, opts.Seed)
+	pass1Data := r.instances(keys, gold, nil, fz)
+	r.pass1 = trainPerceptron(pass1Data, opts.Epochs, opts.Seed)
 	if opts.Folds <= 1 {
 		return r, nil
 	}
 	// Jackknife: first-pass labels for every sentence from a model that did
 	// not see it. Folds are runs of whole documents.
 	firstLabels := make([][]int, len(sents))
-	docs := (len(sents) + opts.DocSize - 1) / opts.DocSize
 	for f := range opts.Folds {
-		lo := f * docs / opts.Folds * opts.DocSize
-		hi := min((f+1)*docs/opts.Folds*opts.DocSize, len(sents))
+		lo, hi := foldRange(f, opts.Folds, docs, opts.DocSize, len(sents))
 		opts.Progress(fmt.Sprintf("jackknife fold %d/%d: sentences %d-%d", f+1, opts.Folds, lo, hi))
-		var trK [][]string
-		var trG [][]int
-		trK = append(append(trK, keys[:lo]...), keys[hi:]...)
-		trG = append(append(trG, gold[:lo]...), gold[hi:]...)
-		fr := &Recognizer{f: r.f, docSize: opts.DocSize}
-		fr.pass1 = trainPerceptron(fr.instances(trK, trG, nil), opts.Epochs, opts.Seed+uint64(f)+1)
-		for a := lo; a < hi; a += opts.DocSize {
-			b := min(a+opts.DocSize, hi)
-			fr.labelDocument(keys[a:b], func(k int, _ *sentence, labels []int, _ []float32) {
-				firstLabels[a+k] = append([]int(nil), labels...)
-			})
+		var trData []instance
+		trData = append(append(trData, pass1Data[:lo]...), pass1Data[hi:]...)
+		fm := trainPerceptron(trData, opts.Epochs, opts.Seed+uint64(f)+1)
+		// Label the held-out fold with the features it was given above.
+		var sc scratch
+		for k := lo; k < hi; k++ {
+			in := &pass1Data[k]
+			sc.feats, sc.offs = in.feats, in.offs
+			r.decode(fm, &sc, len(in.gold), nil)
+			firstLabels[k] = slices.Clone(sc.labels[:len(in.gold)])
 		}
 	}
 	opts.Progress("pass 2")
-	r.pass2 = trainPerceptron(r.instances(keys, gold, firstLabels), opts.Epochs, opts.Seed+1000)
+	r.pass2 = trainPerceptron(r.instances(keys, gold, firstLabels, fz), opts.Epochs, opts.Seed+1000)
 	return r, nil
 }
 
+// foldRange is the range of sentences of fold f of n, in whole documents.
+func foldRange(f, n, docs, docSize, total int) (lo, hi int) {
+	return min(f*docs/n*docSize, total), min((f+1)*docs/n*docSize, total)
+}
+
+// seenWords collects the stems of the entity tokens of the sentences that
+// use accepts, each with a bit per label (bit l-1 for label l).
+func (r *Recognizer) seenWords(keys [][]string, gold [][]int, use func(k int) bool) map[string]uint8 {
+	seen := make(map[string]uint8)
+	var s sentence
+	for k := range keys {
+		if !use(k) {
+			continue
+		}
+		r.f.analyse(&s, keys[k])
+		for i, l := range gold[k] {
+			if l != lO {
+				seen[s.stems[i]] |= 1 << (l - 1)
+			}
+		}
+	}
+	return seen
+}
+
 // instances makes the training instances of sentences, as documents of
-// r.docSize sentences; with first-pass labels, they carry document features.
-func (r *Recognizer) instances(keys [][]string, gold [][]int, first [][]int) []instance {
+// r.docSize sentences, with the featurizer fz gives each sentence; with
+// first-pass labels, they carry document features.
+func (r *Recognizer) instances(keys [][]string, gold [][]int, first [][]int, fz func(k int) *featurizer) []instance {
 	var out []instance
 	var s sentence
 	for a := 0; a < len(keys); a += r.docSize {
@@ -118,8 +159,9 @@ func (r *Recognizer) instances(keys [][]string, gold [][]int, first [][]int) []i
 				}
 			}
 			in := instance{gold: gold[k], offs: []int32{0}}
+			f := fz(k)
 			for i := range keys[k] {
-				in.feats = r.f.features(in.feats, &s, i)
+				in.feats = f.features(in.feats, &s, i)
 				if dl != nil {
 					in.feats = docFeatures(in.feats, s.doc, i)
 				}
