@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"rasad/internal/entity"
@@ -41,6 +43,8 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	docSize := fs.Int("doc", 20, "sentences per document window")
 	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
+	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
+	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -62,12 +66,24 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}
 	if *cv > 1 {
-		return crossValidateNER(ctx, env, sents, opts, *cv)
+		biases := []float32{float32(*bias)}
+		for _, f := range strings.Split(*biasGrid, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				b, err := strconv.ParseFloat(f, 32)
+				if err != nil {
+					fmt.Fprintf(env.stderr, "train ner: bad --bias-grid value %q\n", f)
+					return errUsage
+				}
+				biases = append(biases, float32(b))
+			}
+		}
+		return crossValidateNER(ctx, env, sents, opts, *cv, biases)
 	}
 	rec, err := entity.Train(sents, opts)
 	if err != nil {
 		return err
 	}
+	rec.SetRecallBias(float32(*bias))
 	w, err := os.Create(*out)
 	if err != nil {
 		return err
@@ -82,13 +98,17 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 // crossValidateNER trains on all folds but one and scores the held-out fold,
 // for each of n folds of whole document windows, and prints the summed
 // scores.
-func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, opts entity.TrainOptions, n int) error {
+func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, opts entity.TrainOptions, n int, biases []float32) error {
 	size := opts.DocSize
 	if size <= 0 {
 		size = 20
 	}
 	docs := (len(sents) + size - 1) / size
 	total := eval.NERScore{}
+	byBias := make([]eval.NERScore, len(biases))
+	for i := range byBias {
+		byBias[i] = eval.NERScore{}
+	}
 	for f := range n {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -105,6 +125,14 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		for k := range words {
 			words[k] = sents[lo+k].Words
 		}
+		for i, b := range biases[1:] {
+			rec.SetRecallBias(b)
+			pred := rec.TagWords(words)
+			for k := range words {
+				byBias[i+1].ScoreBIO(sents[lo+k].Tags, pred[k])
+			}
+		}
+		rec.SetRecallBias(biases[0])
 		pred := rec.TagWords(words)
 		fold := eval.NERScore{}
 		for k := range words {
@@ -113,6 +141,10 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		}
 		m := fold.Micro()
 		fmt.Fprintf(env.stdout, "fold %d  P %5.1f  R %5.1f  F1 %5.1f\n", f+1, m.Precision(), m.Recall(), m.F1())
+	}
+	for i, b := range biases[1:] {
+		m := byBias[i+1].Micro()
+		fmt.Fprintf(env.stdout, "bias %g  P %5.1f  R %5.1f  F1 %5.1f\n", b, m.Precision(), m.Recall(), m.F1())
 	}
 	return total.WriteNER(env.stdout)
 }

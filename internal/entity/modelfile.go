@@ -20,6 +20,7 @@ import (
 //	uvarint feature version: the model only fits the features of that version
 //	uvarint length, then that many bytes of UTF-8 text: source and licence
 //	uvarint document window size
+//	float32 recall bias
 //	uvarint number of seen entity words, then for each, in order:
 //	  uvarint length, the word (a stem in SearchKey form), byte label mask
 //	byte number of passes (1 or 2), then each pass:
@@ -37,7 +38,7 @@ const modelMagic = "RASAD-NER 1\n"
 // featureVersion names the feature set of features.go and the word lists it
 // reads; change it whenever features change, so that an old model file is
 // refused rather than silently misread.
-const featureVersion = 3
+const featureVersion = 4
 
 // WriteModel writes r to w in the model file format. Weights smaller in
 // magnitude than prune are dropped.
@@ -52,6 +53,7 @@ func (r *Recognizer) WriteModel(w io.Writer, prune float32) error {
 	uv(uint64(len(r.info)))
 	bw.WriteString(r.info)
 	uv(uint64(r.docSize))
+	binary.Write(bw, binary.LittleEndian, math.Float32bits(r.bias))
 	seen := slices.Sorted(maps.Keys(r.f.seen))
 	uv(uint64(len(seen)))
 	for _, w := range seen {
@@ -189,6 +191,11 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 		return fail("window", err)
 	}
 	r.docSize = int(ds)
+	var bias uint32
+	if err := binary.Read(br, binary.LittleEndian, &bias); err != nil {
+		return fail("bias", err)
+	}
+	r.bias = math.Float32frombits(bias)
 	ns, err := binary.ReadUvarint(br)
 	if err != nil || ns > 1<<24 {
 		return fail("seen words", err)
