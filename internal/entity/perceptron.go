@@ -108,6 +108,7 @@ type instance struct {
 // w - u/c (Daumé's trick).
 type trainer struct {
 	m      *model
+	rare   map[fhash]bool // features too rare to learn from
 	u      []float32
 	transU [numLabels + 1][numLabels]float32
 	c      float32
@@ -126,17 +127,39 @@ func (t *trainer) row(h fhash) int {
 
 func (t *trainer) update(feats []fhash, l int, d float32) {
 	for _, h := range feats {
+		if t.rare[h] {
+			continue
+		}
 		r := t.row(h)
 		t.m.w[r+l] += d
 		t.u[r+l] += d * t.c
 	}
 }
 
+// minCount is how many times a feature must occur in the training data for
+// the perceptron to learn a weight for it; rarer features stay at zero (a
+// little regularisation, and a smaller model; chosen by cross-validation).
+const minCount = 2
+
 // trainPerceptron trains on data for the given number of epochs, visiting the
 // sentences in a shuffled order fixed by seed, and returns the averaged
 // model.
 func trainPerceptron(data []instance, epochs int, seed uint64) *model {
 	t := &trainer{m: newModel(), c: 1}
+	if minCount > 1 {
+		count := make(map[fhash]int32)
+		for k := range data {
+			for _, h := range data[k].feats {
+				count[h]++
+			}
+		}
+		t.rare = make(map[fhash]bool)
+		for h, c := range count {
+			if int(c) < minCount {
+				t.rare[h] = true
+			}
+		}
+	}
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	order := make([]int, len(data))
 	for i := range order {
