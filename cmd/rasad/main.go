@@ -65,6 +65,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEvents(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
+	case "train":
+		return runTrain(ctx, env, rest)
 	}
 	fmt.Fprintf(stderr, "rasad: unknown command %q\n", cmd)
 	usage(stderr)
@@ -88,7 +90,8 @@ commands:
   ingest PATH...      analyse articles and store them in the archive
   search QUERY        search the archive
   events [FILE...]    the events of articles, or of the archive with filters
-  eval KIND [flags]   score Rasad against gold data (segment)
+  eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events)
+  train KIND [flags]  rebuild a model file from training data (ner)
   version             print the version
   help                print this help
 
