@@ -18,6 +18,10 @@ func runEval(ctx context.Context, env *env, args []string) error {
 		return runEvalDates(ctx, env, args[1:])
 	case "segment":
 		return runEvalSegment(ctx, env, args[1:])
+	case "events":
+		return runEvalEvents(ctx, env, args[1:])
+	case "ner":
+		return runEvalNER(ctx, env, args[1:])
 	}
 	fmt.Fprintf(env.stderr, "rasad eval: unknown kind %q\n", args[0])
 	return errUsage

@@ -67,6 +67,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
+	case "train":
+		return runTrain(ctx, env, rest)
 	}
 	fmt.Fprintf(stderr, "rasad: unknown command %q\n", cmd)
 	usage(stderr)
@@ -91,7 +93,8 @@ commands:
   search QUERY        search the archive
   events [FILE...]    the events of articles, or of the archive with filters
   serve               serve the archive over HTTP: the web page and the API
-  eval KIND [flags]   score Rasad against gold data (segment)
+  eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events)
+  train KIND [flags]  rebuild a model file from training data (ner)
   version             print the version
   help                print this help
 

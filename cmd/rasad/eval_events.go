@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"rasad/internal/eval"
+	"rasad/internal/event"
+)
+
+// runEvalEvents scores the event coder on the Arabic event gold set:
+// detection of ASSAULT and PROTEST sentences and the source country of the
+// span records.
+func runEvalEvents(ctx context.Context, env *env, args []string) error {
+	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	dir := fs.String("gsr", "../shared/data/arabic-event-gsr", "the arabic-event-gsr `DIR`")
+	split := fs.String("split", "test", "the split to score: test or dev")
+	misses := fs.String("misses", "", "write each error to `FILE` (for tuning on dev)")
+	fs.Usage = func() {
+		fmt.Fprint(env.stderr, `usage: rasad eval events [flags]
+
+Score the event coder on arabic-event-gsr: detection F1 on *_gsr.csv and the
+span records of *_spans.json, for PLOVER ASSAULT and PROTEST.
+
+flags:
+`)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *split != "test" && *split != "dev" {
+		fmt.Fprintf(env.stderr, "rasad eval events: --split must be test or dev\n")
+		return errUsage
+	}
+	var mw io.Writer
+	if *misses != "" {
+		f, err := os.Create(*misses)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		mw = f
+	}
+	coder := event.DefaultCoder()
+	scores, err := eval.Events(ctx, *dir, *split, eval.InterimAnalyser(), coder.Code, coder.WithMentions().Code, mw)
+	if err != nil {
+		return err
+	}
+	for _, s := range scores {
+		s.Write(env.stdout)
+	}
+	return nil
+}

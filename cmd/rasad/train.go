@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"rasad/internal/entity"
+	"rasad/internal/eval"
+)
+
+// runTrain dispatches "rasad train KIND": each kind rebuilds one model file
+// from training data.
+func runTrain(ctx context.Context, env *env, args []string) error {
+	if len(args) == 0 {
+		fmt.Fprintln(env.stderr, "usage: rasad train ner [flags]")
+		return errUsage
+	}
+	switch args[0] {
+	case "ner":
+		return runTrainNER(ctx, env, args[1:])
+	}
+	fmt.Fprintf(env.stderr, "rasad train: unknown kind %q\n", args[0])
+	return errUsage
+}
+
+// nerModelInfo is the source and licence the NER model file states.
+const nerModelInfo = "Rasad NER model: averaged perceptron trained on ANERcorp train " +
+	"(Benajiba et al. 2007; CAMeL Lab split and release, CC BY-SA 4.0). " +
+	"This model file is a derivative of ANERcorp and is licensed CC BY-SA 4.0."
+
+func runTrainNER(ctx context.Context, env *env, args []string) error {
+	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
+	fs.SetOutput(env.stderr)
+	trainFile := fs.String("train", "", "training data: `FILE` of \"word TAG\" lines, blank line between sentences")
+	out := fs.String("out", "", "write the model to `FILE`")
+	epochs := fs.Int("epochs", 8, "passes over the training data")
+	folds := fs.Int("folds", 4, "jackknife folds for the second, document-level pass (1: one pass)")
+	docSize := fs.Int("doc", 20, "sentences per document window")
+	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
+	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
+	bias := fs.Float64("bias", 3, "recall bias: lower the score of O by this much")
+	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *trainFile == "" || (*out == "" && *cv == 0) {
+		fmt.Fprintln(env.stderr, "usage: rasad train ner --train FILE --out FILE [flags]")
+		return errUsage
+	}
+	f, err := os.Open(*trainFile)
+	if err != nil {
+		return err
+	}
+	sents, err := entity.ReadCoNLL(f, *trainFile)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	opts := entity.TrainOptions{
+		Epochs: *epochs, Folds: *folds, DocSize: *docSize, Info: nerModelInfo,
+		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
+	}
+	if *cv > 1 {
+		biases := []float32{float32(*bias)}
+		for _, f := range strings.Split(*biasGrid, ",") {
+			if f = strings.TrimSpace(f); f != "" {
+				b, err := strconv.ParseFloat(f, 32)
+				if err != nil {
+					fmt.Fprintf(env.stderr, "train ner: bad --bias-grid value %q\n", f)
+					return errUsage
+				}
+				biases = append(biases, float32(b))
+			}
+		}
+		return crossValidateNER(ctx, env, sents, opts, *cv, biases)
+	}
+	rec, err := entity.Train(sents, opts)
+	if err != nil {
+		return err
+	}
+	rec.SetRecallBias(float32(*bias))
+	w, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := rec.WriteModel(w, float32(*prune)); err != nil {
+		w.Close()
+		return err
+	}
+	return w.Close()
+}
+
+// crossValidateNER trains on all folds but one and scores the held-out fold,
+// for each of n folds of whole document windows, and prints the summed
+// scores.
+func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, opts entity.TrainOptions, n int, biases []float32) error {
+	size := opts.DocSize
+	if size <= 0 {
+		size = 20
+	}
+	docs := (len(sents) + size - 1) / size
+	total := eval.NERScore{}
+	byBias := make([]eval.NERScore, len(biases))
+	for i := range byBias {
+		byBias[i] = eval.NERScore{}
+	}
+	for f := range n {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		lo := f * docs / n * size
+		hi := min((f+1)*docs/n*size, len(sents))
+		var train []entity.Sentence
+		train = append(append(train, sents[:lo]...), sents[hi:]...)
+		rec, err := entity.Train(train, opts)
+		if err != nil {
+			return err
+		}
+		words := make([][]string, hi-lo)
+		for k := range words {
+			words[k] = sents[lo+k].Words
+		}
+		for i, b := range biases[1:] {
+			rec.SetRecallBias(b)
+			pred := rec.TagWords(words)
+			for k := range words {
+				byBias[i+1].ScoreBIO(sents[lo+k].Tags, pred[k])
+			}
+		}
+		rec.SetRecallBias(biases[0])
+		pred := rec.TagWords(words)
+		fold := eval.NERScore{}
+		for k := range words {
+			fold.ScoreBIO(sents[lo+k].Tags, pred[k])
+			total.ScoreBIO(sents[lo+k].Tags, pred[k])
+		}
+		m := fold.Micro()
+		fmt.Fprintf(env.stdout, "fold %d  P %5.1f  R %5.1f  F1 %5.1f\n", f+1, m.Precision(), m.Recall(), m.F1())
+	}
+	for i, b := range biases[1:] {
+		m := byBias[i+1].Micro()
+		fmt.Fprintf(env.stdout, "bias %g  P %5.1f  R %5.1f  F1 %5.1f\n", b, m.Precision(), m.Recall(), m.F1())
+	}
+	return total.WriteNER(env.stdout)
+}

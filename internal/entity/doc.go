@@ -1,0 +1,17 @@
+// Package entity recognises named mentions of people, places, organisations
+// and other named things (PER, LOC, ORG, MISC) in Arabic news text.
+//
+// Recognition is a first-order sequence labeller over BIO tags: an averaged
+// perceptron with Viterbi decoding, trained on ANERcorp (see model/README.md).
+// Its features are the word and its stem with the proclitics و ف ب ل ك
+// stripped, affixes, character n-grams, the shape of the word, the words
+// around it, and knowledge that the training set lacks: lists of given names,
+// family-name patterns, title and role cues, organisation and place cues
+// (data/*.txt) and a gazetteer of places that a caller may replace with its
+// own (Gazetteer). A second pass adds the labels the first pass gave to the
+// same word elsewhere in the document, so that a name is labelled
+// consistently across an article.
+//
+// A mention never starts inside a word: in وبكين the mention is بكين, and its
+// byte offsets cover the stem only; the proclitic stays outside the span.
+package entity

@@ -1,0 +1,411 @@
+package entity
+
+import (
+	"bytes"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+func TestNormalizeTag(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"anercorp person", "B-PERS", "B-PER"},
+		{"inside person", "I-PERS", "I-PER"},
+		{"location", "B-LOC", "B-LOC"},
+		{"aqmar misc", "B-MIS1", "B-MISC"},
+		{"aqmar misc zero", "I-MIS0", "I-MISC"},
+		{"misc with dash digit", "B-MIS-1", "B-MISC"},
+		{"misc with backquote", "B-MIS1`", "B-MISC"},
+		{"misspelt misc", "B-MISS1", "B-MISC"},
+		{"double dash", "I--ORG", "I-ORG"},
+		{"doubled O", "OO", "O"},
+		{"IO", "IO", "O"},
+		{"unknown type", "B-ENGLISH", "O"},
+		{"outside", "O", "O"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NormalizeTag(tt.in); got != tt.want {
+				t.Errorf("NormalizeTag(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadCoNLL(t *testing.T) {
+	in := "قال O\nبوتين B-PERS\n\nفي O\nموسكو\tB-LOC\n\n\n"
+	got, err := ReadCoNLL(strings.NewReader(in), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sentence{
+		{Words: []string{"قال", "بوتين"}, Tags: []string{"O", "B-PER"}},
+		{Words: []string{"في", "موسكو"}, Tags: []string{"O", "B-LOC"}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("ReadCoNLL: %d sentences, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !slices.Equal(got[i].Words, want[i].Words) || !slices.Equal(got[i].Tags, want[i].Tags) {
+			t.Errorf("sentence %d = %v, want %v", i, got[i], want[i])
+		}
+	}
+	if _, err := ReadCoNLL(strings.NewReader("a O\nlonely\n"), "bad.txt"); err == nil || !strings.Contains(err.Error(), "bad.txt:2") {
+		t.Errorf("ReadCoNLL of a one-column line: error %v, want bad.txt:2", err)
+	}
+}
+
+func TestSplitProclitics(t *testing.T) {
+	known := map[string]bool{"بكين": true, "واشنطن": true, "روسيا": true, "وليد": true, "الصين": true}
+	isKnown := func(s string) bool { return known[s] }
+	tests := []struct {
+		name, in string
+		n        int
+		stem     string
+	}{
+		{"known word kept whole", "واشنطن", 0, "واشنطن"},
+		{"known name that starts with waw", "وليد", 0, "وليد"},
+		{"waw before a known place", "وبكين", 1, "بكين"},
+		{"waw and beh before a known place", "وبروسيا", 2, "روسيا"},
+		{"lam before a known place", "لروسيا", 1, "روسيا"},
+		{"waw before the article", "والرئيس", 1, "الرئيس"},
+		{"beh before the article", "بالعاصمه", 1, "العاصمه"},
+		{"lam-lam restores the article", "للسلطه", 1, "السلطه"},
+		{"lam before known article word", "للصين", 1, "الصين"},
+		{"waw before a long unknown stem", "وبوتين", 1, "بوتين"},
+		{"short word not split", "وقف", 0, "وقف"},
+		{"beh before unknown word kept", "بوتين", 0, "بوتين"},
+		{"no proclitic", "موسكو", 0, "موسكو"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n, stem := splitProclitics(arabic.SearchKey(tt.in), isKnown)
+			if n != tt.n || stem != tt.stem {
+				t.Errorf("splitProclitics(%q) = %d, %q, want %d, %q", tt.in, n, stem, tt.n, tt.stem)
+			}
+		})
+	}
+}
+
+func TestSkipLetters(t *testing.T) {
+	tests := []struct {
+		name, in string
+		n, want  int
+	}{
+		{"none", "وبكين", 0, 0},
+		{"one letter", "وبكين", 1, 2},
+		{"letter with a mark", "وَبكين", 1, 4},
+		{"two letters", "وبكين", 2, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := skipLetters(tt.in, tt.n); got != tt.want {
+				t.Errorf("skipLetters(%q, %d) = %d, want %d", tt.in, tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+func testFeaturizer(t *testing.T) featurizer {
+	t.Helper()
+	cues, err := loadCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return featurizer{cues: cues, gaz: DefaultGazetteer()}
+}
+
+func TestFeatures(t *testing.T) {
+	f := testFeaturizer(t)
+	words := keysOf(strings.Fields("قال الرئيس فلاديمير بوتين في وموسكو"))
+	var s sentence
+	f.analyse(&s, words)
+	tests := []struct {
+		name string
+		i    int
+		want fhash
+	}{
+		{"word", 2, hStart(tWord).str(words[2])},
+		{"given name cue", 2, hStart(tCue).byte(bitIndex(cueGiven))},
+		{"title before", 2, hStart(tCueM1).byte(bitIndex(cueTitle))},
+		{"family name", 3, hStart(tCue).byte(bitIndex(cueFamily))},
+		{"given name before", 3, hStart(tCueM1).byte(bitIndex(cueGiven))},
+		{"stem without proclitic", 5, hStart(tStem).str(arabic.SearchKey("موسكو"))},
+		{"proclitic", 5, hStart(tProclitic).str(arabic.SearchKey("و"))},
+		{"gazetteer capital", 5, hStart(tGazB).str("capital")},
+		{"gazetteer after", 4, hStart(tGazP1).str("capital")},
+		{"previous word", 3, hStart(tWordM1).str(words[2])},
+		{"next word at the end", 5, hStart(tWordP1).str("</s>")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := f.features(nil, &s, tt.i)
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("features of %q lack %s", words[tt.i], tt.name)
+			}
+		})
+	}
+	if n := len(f.features(nil, &s, 0)); n < 20 {
+		t.Errorf("features of %q: %d, want at least 20", words[0], n)
+	}
+}
+
+func bitIndex(mask uint32) byte {
+	for k := range numCues {
+		if mask == 1<<k {
+			return byte(k)
+		}
+	}
+	panic("not a single bit")
+}
+
+func TestViterbi(t *testing.T) {
+	m := newModel()
+	tests := []struct {
+		name string
+		em   [][numLabels]float32
+		want []int
+	}{
+		{"best label per token", [][numLabels]float32{{lO: 1}, {lBPER: 2}, {lIPER: 3}}, []int{lO, lBPER, lIPER}},
+		{"inside cannot start a sentence", [][numLabels]float32{{lIPER: 5, lBPER: 1}}, []int{lBPER}},
+		{"inside cannot follow another type", [][numLabels]float32{{lBLOC: 9}, {lIPER: 5, lILOC: 1}}, []int{lBLOC, lILOC}},
+		{"inside cannot follow O", [][numLabels]float32{{lO: 3}, {lIORG: 5, lBORG: 4}}, []int{lO, lBORG}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := len(tt.em)
+			got := make([]int, n)
+			m.viterbi(tt.em, got, make([][numLabels]float32, n), make([][numLabels]int8, n))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("viterbi = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestBIOSpans(t *testing.T) {
+	tests := []struct {
+		name   string
+		labels []int
+		want   []labelSpan
+	}{
+		{"none", []int{lO, lO}, nil},
+		{"one word", []int{lO, lBLOC, lO}, []labelSpan{{1, 1, lBLOC}}},
+		{"two words", []int{lBPER, lIPER, lO}, []labelSpan{{0, 1, lBPER}}},
+		{"adjacent", []int{lBPER, lBPER, lIPER}, []labelSpan{{0, 0, lBPER}, {1, 2, lBPER}}},
+		{"stray inside", []int{lIORG, lIORG}, []labelSpan{{0, 1, lBORG}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bioSpans(tt.labels); !slices.Equal(got, tt.want) {
+				t.Errorf("bioSpans(%v) = %v, want %v", tt.labels, got, tt.want)
+			}
+		})
+	}
+}
+
+func readFixture(t *testing.T, name string) []Sentence {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := ReadCoNLL(f, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestTrainFixture trains on a tiny corpus where a name follows السيد and a
+// place follows مدينة, and checks that the model labels unseen words there.
+func TestTrainFixture(t *testing.T) {
+	sents := readFixture(t, "testdata/tiny.txt")
+	for _, folds := range []int{1, 2} {
+		r, err := Train(sents, TrainOptions{Epochs: 5, Folds: folds, DocSize: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Round trip through the model file.
+		var buf bytes.Buffer
+		if err := r.WriteModel(&buf, 0); err != nil {
+			t.Fatal(err)
+		}
+		r, err = LoadRecognizer(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words := strings.Fields("وصل السيد زيدون إلى مدينة برقين أمس .")
+		got := r.TagWords([][]string{words})[0]
+		want := []string{"O", "O", "B-PER", "O", "O", "B-LOC", "O", "O"}
+		if !slices.Equal(got, want) {
+			t.Errorf("folds %d: TagWords(%v) = %v, want %v", folds, words, got, want)
+		}
+	}
+}
+
+func TestLoadRecognizerErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"not gzip", []byte("hello")},
+		{"truncated", truncatedModel(t)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := LoadRecognizer(bytes.NewReader(tt.data)); err == nil {
+				t.Errorf("LoadRecognizer(%s) succeeded, want an error", tt.name)
+			}
+		})
+	}
+}
+
+func truncatedModel(t *testing.T) []byte {
+	var buf bytes.Buffer
+	r, err := Train(readFixture(t, "testdata/tiny.txt"), TrainOptions{Epochs: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.WriteModel(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	// Re-compress only the first half of the uncompressed stream.
+	full, err := LoadRecognizer(bytes.NewReader(buf.Bytes()))
+	if err != nil || full == nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()[:buf.Len()/2]
+}
+
+type wantSpan struct {
+	text string
+	typ  news.EntityType
+}
+
+func TestDefaultRecognizer(t *testing.T) {
+	r := DefaultRecognizer()
+	if !strings.Contains(r.Info(), "CC BY-SA 4.0") {
+		t.Errorf("model info %q does not state its licence", r.Info())
+	}
+	tests := []struct {
+		name string
+		text string
+		want []wantSpan
+	}{
+		{"full name and capital", "التقى الرئيس الروسي فلاديمير بوتين وزير الخارجية في موسكو أمس .",
+			[]wantSpan{{"فلاديمير بوتين", news.PER}, {"موسكو", news.LOC}}},
+		{"surname alone", "وقال بوتين إن روسيا لن تتراجع .",
+			[]wantSpan{{"بوتين", news.PER}, {"روسيا", news.LOC}}},
+		{"capital with proclitic", "وصل الوزير إلى بكين ثم عاد وبكين تراقب .",
+			[]wantSpan{{"بكين", news.LOC}, {"بكين", news.LOC}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := arabic.Tokenize(tt.text)
+			var got []wantSpan
+			for _, s := range r.Recognize(tt.text, toks) {
+				got = append(got, wantSpan{tt.text[s.Start:s.End], s.Type})
+				if s.Score <= 0.5 || s.Score > 1 {
+					t.Errorf("span %q score %v, want in (0.5, 1]", tt.text[s.Start:s.End], s.Score)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Recognize(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRecognizeArticle(t *testing.T) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := arabic.Tokenize(string(text))
+	spans := DefaultRecognizer().Recognize(string(text), toks)
+	found := map[wantSpan]bool{}
+	for _, s := range spans {
+		found[wantSpan{string(text[s.Start:s.End]), s.Type}] = true
+	}
+	// Mentions a reasonable recogniser must find in the fixture.
+	for _, w := range []wantSpan{
+		{"فلاديمير بوتين", news.PER}, {"موسكو", news.LOC}, {"بكين", news.LOC},
+		{"واشنطن", news.LOC}, {"القاهرة", news.LOC}, {"عبد الفتاح السيسي", news.PER},
+	} {
+		if !found[w] {
+			t.Errorf("Recognize(article) lacks %s %q", w.typ, w.text)
+		}
+	}
+	if len(spans) < 20 {
+		t.Errorf("Recognize(article): %d spans, want at least 20", len(spans))
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadRecognizer(bytes.NewReader(defaultModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRecognize measures recognition (tokenising excluded) on the
+// fixture article, in words a second.
+func BenchmarkRecognize(b *testing.B) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := arabic.Tokenize(string(text))
+	r := DefaultRecognizer()
+	words := 0
+	cpu0 := threadCPU()
+	for b.Loop() {
+		r.Recognize(string(text), toks)
+		words += len(toks)
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+	// On a shared machine wall time undercounts; the CPU time of the
+	// process gives the rate on one core.
+	if cpu := threadCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(words)/cpu.Seconds(), "words/cpu-s")
+	}
+}
+
+// threadCPU is the user and system CPU time of the process so far.
+func threadCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkLoadHeap reports the heap that one loaded model holds.
+func BenchmarkLoadHeap(b *testing.B) {
+	var before, after runtime.MemStats
+	var keep []*Recognizer
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		r, err := LoadRecognizer(bytes.NewReader(defaultModel))
+		if err != nil {
+			b.Fatal(err)
+		}
+		keep = append(keep, r)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(keep))/(1<<20), "MB-heap/model")
+	runtime.KeepAlive(keep)
+}

@@ -1,0 +1,360 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+)
+
+// Feature templates. A feature is the FNV-1a hash of its template byte and
+// its strings; the model stores weights by hash, so nothing is interned.
+const (
+	tBias byte = iota + 1
+	tWord
+	tStem
+	tProclitic
+	tWordM1
+	tWordP1
+	tWordM2
+	tWordP2
+	tStemM1
+	tStemP1
+	tBigramM1
+	tBigramP1
+	tPrefix // + length 1..3
+	_
+	_
+	tSuffix // + length 1..3
+	_
+	_
+	tGram3
+	tGram4
+	tShape
+	tLength
+	tArticleNisba
+	tCue
+	tCueM1
+	tCueP1
+	tCueM2
+	tCueEndM1
+	tCueIn
+	tGazB
+	tGazI
+	tGazM1
+	tGazP1
+	tCuePair
+	tDoc
+	tDocPrev
+	tDocNext
+	tSeen
+	tSeenM1
+	tSeenP1
+	tStemP1Cue
+	tProcliticCue
+)
+
+type fhash uint32
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hStart(t byte) fhash { return fhash((fnvOffset ^ uint32(t)) * fnvPrime) }
+
+func (h fhash) str(s string) fhash {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ fhash(s[i])) * fnvPrime
+	}
+	return h
+}
+
+func (h fhash) byte(b byte) fhash { return (h ^ fhash(b)) * fnvPrime }
+
+func (h fhash) u32(v uint32) fhash {
+	return h.byte(byte(v)).byte(byte(v >> 8)).byte(byte(v >> 16)).byte(byte(v >> 24))
+}
+
+// featurizer turns a sentence into per-token feature hashes. It holds only
+// read-only data and is safe for concurrent use.
+type featurizer struct {
+	cues *phraseTable
+	gaz  Gazetteer
+	// seen holds the stems of the entity tokens of the training data, each
+	// with a bit per label it had there (bit l-1 for label l). Training
+	// builds it across folds, so that the model learns how far to trust it
+	// on words it has not seen.
+	seen map[string]uint8
+}
+
+// sentence is the analysis of one sentence that features are made from.
+type sentence struct {
+	words   []string // SearchKey of each word
+	stems   []string // the words without proclitics
+	nproc   []int    // letters of proclitic removed
+	cueB    []uint32 // cue kinds of phrases that start at the token
+	cueIn   []uint32 // cue kinds of phrases that continue through the token
+	cueEnd  []uint32 // cue kinds of phrases that end at the token
+	gazB    [][]string
+	gazI    [][]string
+	doc     []uint8 // label types given to this stem elsewhere in the document (bit per type)
+	keys    []string
+	scratch [1]string
+}
+
+func (s *sentence) reset(n int) {
+	grow := func(v []uint32) []uint32 {
+		if cap(v) < n {
+			return make([]uint32, n)
+		}
+		v = v[:n]
+		clear(v)
+		return v
+	}
+	if cap(s.words) < n {
+		s.words = make([]string, n)
+		s.stems = make([]string, n)
+		s.nproc = make([]int, n)
+		s.gazB = make([][]string, n)
+		s.gazI = make([][]string, n)
+		s.doc = make([]uint8, n)
+		s.keys = make([]string, n)
+	}
+	s.words, s.stems, s.nproc = s.words[:n], s.stems[:n], s.nproc[:n]
+	s.gazB, s.gazI, s.doc, s.keys = s.gazB[:n], s.gazI[:n], s.doc[:n], s.keys[:n]
+	clear(s.gazB)
+	clear(s.gazI)
+	clear(s.doc)
+	s.cueB, s.cueIn, s.cueEnd = grow(s.cueB), grow(s.cueIn), grow(s.cueEnd)
+}
+
+func (f *featurizer) known(s *sentence, key string) bool {
+	if f.cues.word(key) != 0 {
+		return true
+	}
+	if f.gaz == nil {
+		return false
+	}
+	s.scratch[0] = key
+	n, _ := f.gaz.Match(s.scratch[:])
+	return n == 1
+}
+
+// analyse fills s from the words of a sentence (their SearchKey forms).
+func (f *featurizer) analyse(s *sentence, keys []string) {
+	n := len(keys)
+	s.reset(n)
+	copy(s.words, keys)
+	for i, w := range keys {
+		s.nproc[i], s.stems[i] = splitProclitics(w, func(k string) bool { return f.known(s, k) })
+	}
+	copy(s.keys, keys)
+	for i := range n {
+		s.keys[i] = s.stems[i]
+		if m, mask := f.cues.longest(s.keys[i:]); m > 0 {
+			s.cueB[i] |= mask
+			for j := i + 1; j < i+m; j++ {
+				s.cueIn[j] |= mask
+			}
+			s.cueEnd[i+m-1] |= mask
+		}
+		if f.gaz != nil {
+			if m, types := f.gaz.Match(s.keys[i:]); m > 0 {
+				s.gazB[i] = types
+				for j := i + 1; j < i+m; j++ {
+					s.gazI[j] = types
+				}
+			}
+		}
+		s.keys[i] = s.words[i]
+	}
+}
+
+// features appends the feature hashes of token i to buf.
+func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
+	n := len(s.words)
+	w, stem := s.words[i], s.stems[i]
+	word := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return s.words[j]
+	}
+	stemAt := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return s.stems[j]
+	}
+	buf = append(buf,
+		hStart(tBias),
+		hStart(tWord).str(w),
+		hStart(tStem).str(stem),
+		hStart(tProclitic).str(w[:2*s.nproc[i]]), // proclitics are two-byte letters
+		hStart(tWordM1).str(word(i-1)),
+		hStart(tWordP1).str(word(i+1)),
+		hStart(tWordM2).str(word(i-2)),
+		hStart(tWordP2).str(word(i+2)),
+		hStart(tStemM1).str(stemAt(i-1)),
+		hStart(tStemP1).str(stemAt(i+1)),
+		hStart(tBigramM1).str(word(i-1)).byte(0).str(w),
+		hStart(tBigramP1).str(w).byte(0).str(word(i+1)),
+	)
+	// Affixes and character n-grams of the stem, by runes.
+	var pos [64]int
+	np := 0
+	for j := range stem {
+		if np < len(pos)-1 {
+			pos[np] = j
+			np++
+		}
+	}
+	pos[np] = len(stem)
+	for k := 1; k <= 3 && k <= np; k++ {
+		buf = append(buf, hStart(tPrefix+byte(k-1)).str(stem[:pos[k]]))
+		buf = append(buf, hStart(tSuffix+byte(k-1)).str(stem[pos[np-k]:]))
+	}
+	// n-grams over ^stem$: boundaries as bytes 1 and 2.
+	for k := -1; k+3 <= np+1; k++ {
+		h := hStart(tGram3)
+		h = gramRange(h, stem, pos[:np+1], k, k+3, np)
+		buf = append(buf, h)
+	}
+	for k := -1; k+4 <= np+1; k++ {
+		h := hStart(tGram4)
+		h = gramRange(h, stem, pos[:np+1], k, k+4, np)
+		buf = append(buf, h)
+	}
+	buf = append(buf, hStart(tShape).byte(shape(w)), hStart(tLength).byte(byte(min(np, 10))))
+	if hasArticle(stem) {
+		nisba := byte(1)
+		if r, _ := utf8.DecodeLastRuneInString(stem); r == arabic.Yeh {
+			nisba = 2
+		} else if len(stem) > 4 && stem[len(stem)-4:] == string([]rune{arabic.Yeh, arabic.Heh}) {
+			nisba = 3
+		}
+		buf = append(buf, hStart(tArticleNisba).byte(nisba))
+	}
+	// Cues of the token and its neighbours.
+	cue := func(t byte, mask uint32) {
+		for k := range numCues {
+			if mask&(1<<k) != 0 {
+				buf = append(buf, hStart(t).byte(byte(k)))
+			}
+		}
+	}
+	cue(tCue, s.cueB[i])
+	cue(tCueIn, s.cueIn[i])
+	var prev, next, prev2 uint32
+	if i > 0 {
+		prev = s.cueB[i-1]
+		cue(tCueM1, prev)
+		cue(tCueEndM1, s.cueEnd[i-1])
+	}
+	if i+1 < n {
+		next = s.cueB[i+1]
+		cue(tCueP1, next)
+	}
+	if i > 1 {
+		prev2 = s.cueB[i-2]
+		cue(tCueM2, prev2)
+	}
+	if s.cueB[i] != 0 || prev != 0 {
+		buf = append(buf, hStart(tCuePair).u32(prev).u32(s.cueB[i]))
+	}
+	if s.cueB[i] != 0 || next != 0 {
+		buf = append(buf, hStart(tStemP1Cue).u32(s.cueB[i]).u32(next))
+	}
+	if s.nproc[i] > 0 && s.cueB[i] != 0 {
+		buf = append(buf, hStart(tProcliticCue).u32(s.cueB[i]))
+	}
+	// Entity words of the training data.
+	if f.seen != nil {
+		if m := f.seen[stem]; m != 0 {
+			buf = append(buf, hStart(tSeen).byte(m))
+		}
+		if i > 0 {
+			if m := f.seen[s.stems[i-1]]; m != 0 {
+				buf = append(buf, hStart(tSeenM1).byte(m))
+			}
+		}
+		if i+1 < n {
+			if m := f.seen[s.stems[i+1]]; m != 0 {
+				buf = append(buf, hStart(tSeenP1).byte(m))
+			}
+		}
+	}
+	// Gazetteer.
+	for _, t := range s.gazB[i] {
+		buf = append(buf, hStart(tGazB).str(t))
+	}
+	for _, t := range s.gazI[i] {
+		buf = append(buf, hStart(tGazI).str(t))
+	}
+	if i > 0 {
+		for _, t := range s.gazB[i-1] {
+			buf = append(buf, hStart(tGazM1).str(t))
+		}
+	}
+	if i+1 < n {
+		for _, t := range s.gazB[i+1] {
+			buf = append(buf, hStart(tGazP1).str(t))
+		}
+	}
+	return buf
+}
+
+// docFeatures appends the document features of token i (second pass only):
+// the types that other tokens of the document with the same stem were
+// given by the first pass.
+func docFeatures(buf []fhash, doc []uint8, i int) []fhash {
+	if d := doc[i]; d != 0 {
+		buf = append(buf, hStart(tDoc).byte(d))
+		if i > 0 {
+			buf = append(buf, hStart(tDocPrev).byte(d).byte(doc[i-1]))
+		}
+	}
+	if i+1 < len(doc) && doc[i+1] != 0 {
+		buf = append(buf, hStart(tDocNext).byte(doc[i+1]))
+	}
+	return buf
+}
+
+// gramRange hashes the runes from a to b of stem, where -1 is the start mark
+// and np the end mark.
+func gramRange(h fhash, stem string, pos []int, a, b, np int) fhash {
+	for k := a; k < b; k++ {
+		switch {
+		case k < 0:
+			h = h.byte(1)
+		case k >= np:
+			h = h.byte(2)
+		default:
+			h = h.str(stem[pos[k]:pos[k+1]])
+		}
+	}
+	return h
+}
+
+// shape classes of a word.
+func shape(w string) byte {
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case r >= '0' && r <= '9':
+		return 'd'
+	case arabic.IsArabicLetter(r):
+		return 'a'
+	case unicode.IsLetter(r):
+		return 'l'
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return 'p'
+	}
+	return 'o'
+}

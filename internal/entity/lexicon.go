@@ -1,0 +1,243 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"rasad/internal/arabic"
+)
+
+// Gazetteer finds known names at the start of a run of words. keys are the
+// words from one position to the end of the sentence, each normalised with
+// arabic.SearchKey (the first with its proclitics removed). Match returns the
+// number of words of the longest known name that starts keys[0] (0 if none)
+// and its kinds ("country", "city", "org", ...). The kinds become features,
+// so a model must be used with the gazetteer it was trained with.
+type Gazetteer interface {
+	Match(keys []string) (n int, types []string)
+}
+
+// Cue kinds of the built-in word lists; each is a bit of a token's mask.
+const (
+	cueGiven        = 1 << iota // a given name: محمد, جورج
+	cueFamily                   // a family name or surname: الحريري, بوش
+	cueTitle                    // a title or role said before a name: الرئيس, الشيخ
+	cueOrg                      // a word that heads an organisation name: وزارة, حزب
+	cueLoc                      // a word that heads a place name: مدينة, محافظة
+	cueNameParticle             // a particle inside a name: عبد, أبو, بن, آل
+	cueNisba                    // a nisba adjective of a country: الروسي, المصرية
+	cueSpeech                   // a verb of speech or meeting: قال, أكد, التقى
+)
+
+const numCues = 8
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// cueFiles maps the word lists in data/ to their cue kind.
+var cueFiles = []struct {
+	file string
+	cue  uint32
+}{
+	{"data/given.txt", cueGiven},
+	{"data/family.txt", cueFamily},
+	{"data/titles.txt", cueTitle},
+	{"data/orgcues.txt", cueOrg},
+	{"data/loccues.txt", cueLoc},
+	{"data/particles.txt", cueNameParticle},
+	{"data/nisba.txt", cueNisba},
+	{"data/speech.txt", cueSpeech},
+}
+
+// phraseTable holds phrases of one or more words, keyed by a hash of their
+// SearchKey forms, each with a bit mask of kinds.
+type phraseTable struct {
+	m      map[uint64]uint32
+	maxLen int
+}
+
+func newPhraseTable() *phraseTable { return &phraseTable{m: make(map[uint64]uint32)} }
+
+func phraseHash(h uint64, word string) uint64 {
+	const prime = 1099511628211
+	for i := 0; i < len(word); i++ {
+		h ^= uint64(word[i])
+		h *= prime
+	}
+	h ^= ' '
+	h *= prime
+	return h
+}
+
+const phraseSeed = 14695981039346656037
+
+func (t *phraseTable) add(phrase string, mask uint32) {
+	words := strings.Fields(arabic.SearchKey(phrase))
+	if len(words) == 0 {
+		return
+	}
+	h := uint64(phraseSeed)
+	for _, w := range words {
+		h = phraseHash(h, w)
+	}
+	t.m[h] |= mask
+	if len(words) > t.maxLen {
+		t.maxLen = len(words)
+	}
+}
+
+// word returns the mask of a one-word phrase.
+func (t *phraseTable) word(key string) uint32 {
+	return t.m[phraseHash(phraseSeed, key)]
+}
+
+// longest returns the length and mask of the longest phrase that starts
+// keys[0], 0 if none.
+func (t *phraseTable) longest(keys []string) (int, uint32) {
+	h := uint64(phraseSeed)
+	bestN, bestMask := 0, uint32(0)
+	for n := 1; n <= t.maxLen && n <= len(keys); n++ {
+		h = phraseHash(h, keys[n-1])
+		if m, ok := t.m[h]; ok {
+			bestN, bestMask = n, m
+		}
+	}
+	return bestN, bestMask
+}
+
+// readList reads a word list: one entry a line (a word or a phrase), "#"
+// starts a comment line, blank lines are ignored; "a ; b" gives two entries.
+func readList(r io.Reader, name string, each func(entry string, line int) error) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		for _, e := range strings.Split(s, ";") {
+			if e = strings.TrimSpace(e); e != "" {
+				if err := each(e, line); err != nil {
+					return fmt.Errorf("%s:%d: %w", name, line, err)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", name, line, err)
+	}
+	return nil
+}
+
+// loadCues reads the embedded word lists.
+func loadCues() (*phraseTable, error) {
+	t := newPhraseTable()
+	for _, f := range cueFiles {
+		r, err := dataFS.Open(f.file)
+		if err != nil {
+			return nil, fmt.Errorf("load cues: %w", err)
+		}
+		err = readList(r, f.file, func(e string, _ int) error { t.add(e, f.cue); return nil })
+		r.Close()
+		if err != nil {
+			return nil, fmt.Errorf("load cues %w", err)
+		}
+	}
+	return t, nil
+}
+
+// ListGazetteer is a Gazetteer read from a plain list: each line is a kind,
+// a TAB, and one or more names separated by ";" (country	روسيا ; روسيا الاتحادية).
+type ListGazetteer struct {
+	t     *phraseTable
+	kinds []string // bit i of a mask is kinds[i]
+	sets  map[uint32][]string
+}
+
+// LoadGazetteer reads a ListGazetteer; name is used in error messages.
+func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
+	g := &ListGazetteer{t: newPhraseTable(), sets: make(map[uint32][]string)}
+	bit := map[string]uint32{}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		kind, names, ok := strings.Cut(s, "\t")
+		kind = strings.TrimSpace(kind)
+		if !ok || kind == "" {
+			return nil, fmt.Errorf("load gazetteer %s:%d: want KIND<TAB>names, got %q", name, line, s)
+		}
+		b, ok := bit[kind]
+		if !ok {
+			if len(g.kinds) == 32 {
+				return nil, fmt.Errorf("load gazetteer %s:%d: more than 32 kinds", name, line)
+			}
+			b = 1 << len(g.kinds)
+			bit[kind] = b
+			g.kinds = append(g.kinds, kind)
+		}
+		for _, n := range strings.Split(names, ";") {
+			if n = strings.TrimSpace(n); n != "" {
+				g.t.add(n, b)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("load gazetteer %s:%d: %w", name, line, err)
+	}
+	// The kind sets are built once here so that Match never allocates.
+	for _, m := range g.t.m {
+		if _, ok := g.sets[m]; ok {
+			continue
+		}
+		var s []string
+		for i, k := range g.kinds {
+			if m&(1<<i) != 0 {
+				s = append(s, k)
+			}
+		}
+		g.sets[m] = s
+	}
+	return g, nil
+}
+
+// Match implements Gazetteer. It is safe for concurrent use.
+func (g *ListGazetteer) Match(keys []string) (int, []string) {
+	n, mask := g.t.longest(keys)
+	if n == 0 {
+		return 0, nil
+	}
+	return n, g.sets[mask]
+}
+
+var (
+	defaultGazOnce sync.Once
+	defaultGaz     *ListGazetteer
+)
+
+// DefaultGazetteer returns the built-in list of countries, cities, regions
+// and organisations (data/gazetteer.txt), loaded once.
+func DefaultGazetteer() *ListGazetteer {
+	defaultGazOnce.Do(func() {
+		r, err := dataFS.Open("data/gazetteer.txt")
+		if err != nil {
+			panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
+		}
+		defer r.Close()
+		g, err := LoadGazetteer(r, "data/gazetteer.txt")
+		if err != nil {
+			panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
+		}
+		defaultGaz = g
+	})
+	return defaultGaz
+}

@@ -1,0 +1,306 @@
+package entity
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Span is one recognised mention: tokens [First, Last] of the token slice
+// given to Recognize, and the byte range [Start, End) of the text that it
+// covers. Start is after any proclitic of the first token (in وبكين the span
+// is بكين).
+type Span struct {
+	First, Last int
+	Start, End  int
+	Type        news.EntityType
+	// Score is the model's confidence in the span, in (0.5, 1]: the logistic
+	// of the smallest Viterbi margin of its tokens (how much the best
+	// labelling beats the best one that labels the token otherwise),
+	// divided by marginScale.
+	Score float64
+}
+
+// Recognizer labels the mentions of a text. It is safe for concurrent use.
+type Recognizer struct {
+	f       featurizer
+	pass1   *model
+	pass2   *model // with document features; nil for a one-pass model
+	docSize int    // sentences per document window when documents are not marked
+	// bias is subtracted from the score of O for every token: it trades
+	// precision for recall; training chooses it by cross-validation.
+	bias    float32
+	info    string // the source and licence the model states
+	scratch sync.Pool
+}
+
+// scratch is the per-call working memory of a Recognizer.
+type scratch struct {
+	sent            sentence
+	feats           []fhash
+	offs            []int32
+	em, delta, beta [][numLabels]float32
+	back            [][numLabels]int8
+	labels          []int
+	margin          []float32
+	keys            []string
+}
+
+func (r *Recognizer) getScratch() *scratch {
+	if s, ok := r.scratch.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{}
+}
+
+// extract computes the features of the sentence analysed into sc.sent.
+func (r *Recognizer) extract(sc *scratch) {
+	n := len(sc.sent.words)
+	sc.feats = sc.feats[:0]
+	sc.offs = append(sc.offs[:0], 0)
+	for i := range n {
+		sc.feats = r.f.features(sc.feats, &sc.sent, i)
+		sc.offs = append(sc.offs, int32(len(sc.feats)))
+	}
+}
+
+// decode labels a sentence of n tokens with m from the features in
+// sc.feats and sc.offs, plus, if doc is not nil, the document features of
+// doc; it leaves labels and margins in sc.
+func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
+	if cap(sc.em) < n {
+		sc.em = make([][numLabels]float32, n)
+		sc.delta = make([][numLabels]float32, n)
+		sc.beta = make([][numLabels]float32, n)
+		sc.back = make([][numLabels]int8, n)
+		sc.labels = make([]int, n)
+		sc.margin = make([]float32, n)
+	}
+	em, delta, back := sc.em[:n], sc.delta[:n], sc.back[:n]
+	m.emissions(em, sc.feats, sc.offs)
+	if doc != nil {
+		var buf [3]fhash
+		for i := range n {
+			m.addEmission(&em[i], docFeatures(buf[:0], doc, i))
+		}
+	}
+	if r.bias != 0 {
+		for i := range em {
+			em[i][lO] -= r.bias
+		}
+	}
+	m.viterbi(em, sc.labels[:n], delta, back)
+	m.margins(em, sc.labels[:n], delta, sc.beta[:n], sc.margin[:n])
+}
+
+// docLabels holds, per stem, how many tokens of a document got each type.
+type docLabels map[string]*[5]int32
+
+func (d docLabels) add(stem string, l int) {
+	if l == lO || !isDocWord(stem) {
+		return
+	}
+	c := d[stem]
+	if c == nil {
+		c = new([5]int32)
+		d[stem] = c
+	}
+	c[(l-1)/2]++
+}
+
+// mask is the types given to stem by other tokens than one labelled own.
+func (d docLabels) mask(stem string, own int) uint8 {
+	c := d[stem]
+	if c == nil {
+		return 0
+	}
+	var m uint8
+	for t := range 4 {
+		k := c[t]
+		if own != lO && (own-1)/2 == t {
+			k--
+		}
+		if k > 0 {
+			m |= 1 << t
+		}
+	}
+	return m
+}
+
+// isDocWord reports whether a stem is worth remembering across a document:
+// an Arabic or Latin word of at least two letters.
+func isDocWord(s string) bool {
+	return len(s) >= 3 && shape(s) != 'p' && shape(s) != 'd'
+}
+
+// labelDocument labels the sentences of one document (SearchKey words) and
+// calls emit with each sentence's labels and margins. The first pass keeps
+// each sentence's features and analysis, which the second pass reuses.
+func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence, labels []int, margin []float32)) {
+	sc := r.getScratch()
+	defer r.scratch.Put(sc)
+	if r.pass2 == nil {
+		for k, words := range doc {
+			r.f.analyse(&sc.sent, words)
+			r.extract(sc)
+			r.decode(r.pass1, sc, len(words), nil)
+			emit(k, &sc.sent, sc.labels[:len(words)], sc.margin[:len(words)])
+		}
+		return
+	}
+	type kept struct {
+		feats  []fhash
+		offs   []int32
+		labels []int
+		stems  []string
+		nproc  []int
+	}
+	first := make([]kept, len(doc))
+	dl := docLabels{}
+	for k, words := range doc {
+		r.f.analyse(&sc.sent, words)
+		r.extract(sc)
+		r.decode(r.pass1, sc, len(words), nil)
+		first[k] = kept{
+			feats:  slices.Clone(sc.feats),
+			offs:   slices.Clone(sc.offs),
+			labels: slices.Clone(sc.labels[:len(words)]),
+			stems:  slices.Clone(sc.sent.stems),
+			nproc:  slices.Clone(sc.sent.nproc),
+		}
+		for i, l := range first[k].labels {
+			dl.add(sc.sent.stems[i], l)
+		}
+	}
+	var s sentence
+	for k, words := range doc {
+		fk := &first[k]
+		sc.feats, sc.offs = fk.feats, fk.offs
+		docm := make([]uint8, len(words))
+		for i, l := range fk.labels {
+			docm[i] = dl.mask(fk.stems[i], l)
+		}
+		r.decode(r.pass2, sc, len(words), docm)
+		s.words, s.stems, s.nproc = words, fk.stems, fk.nproc
+		emit(k, &s, sc.labels[:len(words)], sc.margin[:len(words)])
+	}
+	sc.feats, sc.offs = nil, nil
+}
+
+// Recognize returns the mentions in text, whose tokens are toks (from
+// arabic.Tokenize, with offsets into text). The whole text is one document
+// for the consistency of names.
+func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
+	if len(toks) == 0 {
+		return nil
+	}
+	sents := arabic.Sentences(text, toks)
+	doc := make([][]string, 0, len(sents))
+	firstTok := make([]int, 0, len(sents))
+	t := 0
+	for _, s := range sents {
+		for t < len(toks) && toks[t].Start < s.Start {
+			t++
+		}
+		start := t
+		var words []string
+		for t < len(toks) && toks[t].End <= s.End {
+			words = append(words, arabic.SearchKey(toks[t].Text))
+			t++
+		}
+		if len(words) > 0 {
+			doc = append(doc, words)
+			firstTok = append(firstTok, start)
+		}
+	}
+	var spans []Span
+	r.labelDocument(doc, func(k int, s *sentence, labels []int, margin []float32) {
+		base := firstTok[k]
+		for _, sp := range bioSpans(labels) {
+			tok := toks[base+sp.first]
+			start := tok.Start + skipLetters(tok.Text, s.nproc[sp.first])
+			minM := float32(math.Inf(1))
+			for i := sp.first; i <= sp.last; i++ {
+				minM = min(minM, margin[i])
+			}
+			spans = append(spans, Span{
+				First: base + sp.first, Last: base + sp.last,
+				Start: start, End: toks[base+sp.last].End,
+				Type: labelTypes[sp.label], Score: 1 / (1 + math.Exp(-float64(minM))),
+			})
+		}
+	})
+	return spans
+}
+
+type labelSpan struct{ first, last, label int }
+
+// bioSpans reads the spans of a label sequence: a span starts at B-X (or a
+// stray I-X) and continues through I-X.
+func bioSpans(labels []int) []labelSpan {
+	var out []labelSpan
+	for i := 0; i < len(labels); i++ {
+		l := labels[i]
+		if l == lO {
+			continue
+		}
+		b := l
+		if isInside(l) {
+			b = l - 1
+		}
+		j := i
+		for j+1 < len(labels) && labels[j+1] == b+1 {
+			j++
+		}
+		out = append(out, labelSpan{i, j, b})
+		i = j
+	}
+	return out
+}
+
+// TagWords labels pre-tokenised sentences (as in a CoNLL file) and returns
+// BIO tags; sentences are grouped into documents of the model's window size.
+func (r *Recognizer) TagWords(sents [][]string) [][]string {
+	out := make([][]string, len(sents))
+	size := max(r.docSize, 1)
+	for a := 0; a < len(sents); a += size {
+		b := min(a+size, len(sents))
+		doc := make([][]string, b-a)
+		for k := range doc {
+			doc[k] = keysOf(sents[a+k])
+		}
+		r.labelDocument(doc, func(k int, _ *sentence, labels []int, _ []float32) {
+			tags := make([]string, len(labels))
+			for i, l := range labels {
+				tags[i] = labelNames[l]
+			}
+			out[a+k] = tags
+		})
+	}
+	return out
+}
+
+func keysOf(words []string) []string {
+	keys := make([]string, len(words))
+	for i, w := range words {
+		keys[i] = arabic.SearchKey(w)
+	}
+	return keys
+}
+
+// marginScale divides a Viterbi margin before the logistic that makes a
+// Score. Margins of the shipped model's entity tokens on AQMAR text run from
+// near 0 to about 150, with a tenth under 10 and half under 60; 20 maps
+// those to 0.62 and 0.95.
+const marginScale = 20
+
+// SetRecallBias sets how much the score of O is lowered for every token
+// (0 for none); a higher bias finds more mentions with less precision. It
+// must not be called while the Recognizer is in use.
+func (r *Recognizer) SetRecallBias(b float32) { r.bias = b }
+
+// RecallBias is the bias in force (see SetRecallBias).
+func (r *Recognizer) RecallBias() float32 { return r.bias }

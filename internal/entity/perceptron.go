@@ -1,0 +1,254 @@
+package entity
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// model holds the weights of the sequence labeller: a row of label weights
+// per feature hash and a matrix of transition weights (row numLabels is the
+// start of a sentence).
+type model struct {
+	index  map[fhash]int32
+	frozen *table    // index for decoding once training is over; nil while training
+	w      []float32 // len(index) rows of numLabels
+	trans  [numLabels + 1][numLabels]float32
+}
+
+func newModel() *model { return &model{index: make(map[fhash]int32)} }
+
+// freeze builds the decoding table; the model must not be trained after.
+func (m *model) freeze() { m.frozen = newTable(m.index, m.w) }
+
+// emissions sums the weights of each token's features.
+func (m *model) emissions(em [][numLabels]float32, feats []fhash, offs []int32) {
+	for i := range em {
+		em[i] = [numLabels]float32{}
+		m.addEmission(&em[i], feats[offs[i]:offs[i+1]])
+	}
+}
+
+// addEmission adds the weights of feats to e.
+func (m *model) addEmission(e *[numLabels]float32, feats []fhash) {
+	if t := m.frozen; t != nil {
+		var acc [numLabels]int32
+		for _, h := range feats {
+			t.add(&acc, h)
+		}
+		for l := range numLabels {
+			e[l] += float32(acc[l]) * t.step
+		}
+		return
+	}
+	for _, h := range feats {
+		r, ok := m.index[h]
+		if !ok {
+			continue
+		}
+		row := (*[numLabels]float32)(m.w[int(r)*numLabels:])
+		for l := range numLabels {
+			e[l] += row[l]
+		}
+	}
+}
+
+var negInf = float32(math.Inf(-1))
+
+// viterbi writes the best label sequence into out; it obeys allowed.
+// back is scratch of len(em).
+func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]float32, back [][numLabels]int8) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	for l := range numLabels {
+		if allowed(-1, l) {
+			delta[0][l] = m.trans[numLabels][l] + em[0][l]
+		} else {
+			delta[0][l] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for l := range numLabels {
+			best, arg := negInf, int8(0)
+			for p := range numLabels {
+				if !allowed(p, l) {
+					continue
+				}
+				if s := delta[i-1][p] + m.trans[p][l]; s > best {
+					best, arg = s, int8(p)
+				}
+			}
+			delta[i][l] = best + em[i][l]
+			back[i][l] = arg
+		}
+	}
+	best, arg := negInf, 0
+	for l := range numLabels {
+		if delta[n-1][l] > best {
+			best, arg = delta[n-1][l], l
+		}
+	}
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		out[i-1] = int(back[i][out[i]])
+	}
+}
+
+// instance is one training sentence: the feature hashes of its tokens (token
+// i has feats[offs[i]:offs[i+1]]) and its gold labels.
+type instance struct {
+	feats []fhash
+	offs  []int32
+	gold  []int
+}
+
+// trainer is an averaged perceptron: w are the current weights, u the
+// updates weighted by the time they were made, so that the average is
+// w - u/c (Daumé's trick).
+type trainer struct {
+	m      *model
+	rare   map[fhash]bool // features too rare to learn from
+	u      []float32
+	transU [numLabels + 1][numLabels]float32
+	c      float32
+}
+
+func (t *trainer) row(h fhash) int {
+	r, ok := t.m.index[h]
+	if !ok {
+		r = int32(len(t.m.index))
+		t.m.index[h] = r
+		t.m.w = append(t.m.w, make([]float32, numLabels)...)
+		t.u = append(t.u, make([]float32, numLabels)...)
+	}
+	return int(r) * numLabels
+}
+
+func (t *trainer) update(feats []fhash, l int, d float32) {
+	for _, h := range feats {
+		if t.rare[h] {
+			continue
+		}
+		r := t.row(h)
+		t.m.w[r+l] += d
+		t.u[r+l] += d * t.c
+	}
+}
+
+// minCount is how many times a feature must occur in the training data for
+// the perceptron to learn a weight for it; rarer features stay at zero (a
+// little regularisation, and a smaller model; chosen by cross-validation).
+const minCount = 2
+
+// trainPerceptron trains on data for the given number of epochs, visiting the
+// sentences in a shuffled order fixed by seed, and returns the averaged
+// model.
+func trainPerceptron(data []instance, epochs int, seed uint64) *model {
+	t := &trainer{m: newModel(), c: 1}
+	if minCount > 1 {
+		count := make(map[fhash]int32)
+		for k := range data {
+			for _, h := range data[k].feats {
+				count[h]++
+			}
+		}
+		t.rare = make(map[fhash]bool)
+		for h, c := range count {
+			if int(c) < minCount {
+				t.rare[h] = true
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	var em, delta [][numLabels]float32
+	var back [][numLabels]int8
+	var pred []int
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			in := &data[k]
+			n := len(in.gold)
+			if cap(em) < n {
+				em = make([][numLabels]float32, n)
+				delta = make([][numLabels]float32, n)
+				back = make([][numLabels]int8, n)
+				pred = make([]int, n)
+			}
+			em, delta, back, pred = em[:n], delta[:n], back[:n], pred[:n]
+			t.m.emissions(em, in.feats, in.offs)
+			t.m.viterbi(em, pred, delta, back)
+			for i := range n {
+				g, p := in.gold[i], pred[i]
+				pg, pp := numLabels, numLabels
+				if i > 0 {
+					pg, pp = in.gold[i-1], pred[i-1]
+				}
+				if g != p {
+					f := in.feats[in.offs[i]:in.offs[i+1]]
+					t.update(f, g, 1)
+					t.update(f, p, -1)
+				}
+				if g != p || pg != pp {
+					t.m.trans[pg][g]++
+					t.transU[pg][g] += t.c
+					t.m.trans[pp][p]--
+					t.transU[pp][p] -= t.c
+				}
+			}
+			t.c++
+		}
+	}
+	// Average.
+	for i := range t.m.w {
+		t.m.w[i] -= t.u[i] / t.c
+	}
+	for p := range t.m.trans {
+		for l := range t.m.trans[p] {
+			t.m.trans[p][l] -= t.transU[p][l] / t.c
+		}
+	}
+	t.m.freeze()
+	return t.m
+}
+
+// margins writes, for each token, how much the best path beats the best path
+// that gives the token another label (max-marginals from delta, the forward
+// Viterbi scores, and a backward pass). beta is scratch of len(em).
+func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][numLabels]float32, out []float32) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	beta[n-1] = [numLabels]float32{}
+	for i := n - 2; i >= 0; i-- {
+		for p := range numLabels {
+			best := negInf
+			for l := range numLabels {
+				if !allowed(p, l) {
+					continue
+				}
+				if s := m.trans[p][l] + em[i+1][l] + beta[i+1][l]; s > best {
+					best = s
+				}
+			}
+			beta[i][p] = best
+		}
+	}
+	for i := range n {
+		own := delta[i][labels[i]] + beta[i][labels[i]]
+		other := negInf
+		for l := range numLabels {
+			if l != labels[i] {
+				if s := delta[i][l] + beta[i][l]; s > other {
+					other = s
+				}
+			}
+		}
+		out[i] = own - other
+	}
+}

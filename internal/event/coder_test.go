@@ -1,0 +1,119 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/news"
+)
+
+func TestLoadCoderErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, lexicon, want string
+	}{
+		{"unknown code", "verb 999 past=زار", "lexicon:1: unknown CAMEO code"},
+		{"no forms", "verb 042 tgt=_", "lexicon:1: verb needs past="},
+		{"present without yeh", "verb 042 pres=زور", "must start with ي"},
+		{"unknown field", "noun 042 form=زيارة to=إلى", `unknown field "to"`},
+		{"unknown keyword", "\n# comment\nadverb form=أمس", "lexicon:3: unknown keyword"},
+		{"bad prior", "noun 190 form=هجوم prior=high", "prior=high"},
+		{"unknown cue", "cue maybe form=ربما", `unknown cue kind "maybe"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := LoadCoder(strings.NewReader(tc.lexicon))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("LoadCoder(%q) error = %v, want %q", tc.lexicon, err, tc.want)
+			}
+		})
+	}
+}
+
+func TestForms(t *testing.T) {
+	c := DefaultCoder()
+	for _, tc := range []struct {
+		name, lemma string
+		want        []string
+	}{
+		{"weak past", "نفى", []string{"نفت", "نفوا", "نفاها", "ينفي", "تنفي", "ينفون"}},
+		{"regular", "اجتمع", []string{"اجتمعت", "اجتمعا", "اجتمعوا", "يجتمعان", "تجتمع", "نجتمع"}},
+		{"passive", "اغتيل", []string{"اغتيلت", "اغتيلوا", "يغتال"}},
+		{"noun", "زيارة", []string{"زيارته", "زيارتها", "زيارات"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := strings.Join(c.Forms(tc.lemma), " ")
+			for _, w := range tc.want {
+				if !strings.Contains(" "+got+" ", " "+w+" ") {
+					t.Errorf("Forms(%q) lacks %q: %s", tc.lemma, w, got)
+				}
+			}
+		})
+	}
+}
+
+type fixedRoles map[string]string
+
+func (r fixedRoles) ActorCode(id, date string) string { return r[id+"@"+date] }
+
+func TestWithRoles(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	doc := buildDoc("اجتمع ميدفيديف مع ساركوزي في باريس.", "2008-08-12", actors)
+	var medvedev string
+	for _, e := range doc.Entities {
+		if e.Name == "Dmitry Medvedev" {
+			medvedev = e.ID
+		}
+	}
+	c := DefaultCoder().WithRoles(fixedRoles{medvedev + "@2008-08-12": "RUSELI"})
+	evs := c.Code(doc)
+	if len(evs) == 0 {
+		t.Fatal("no event")
+	}
+	ev := evs[0]
+	if ev.Source.Actor != "RUSELI" || ev.Target == nil || ev.Target.Actor != "FRAGOV" || ev.Location != "باريس" {
+		t.Errorf("got %+v -> %+v in %q, want RUSELI -> FRAGOV in باريس", ev.Source, ev.Target, ev.Location)
+	}
+	if got := DefaultCoder().Code(doc)[0].Source.Actor; got != "RUSGOV" {
+		t.Errorf("without roles: source actor %q, want RUSGOV", got)
+	}
+}
+
+func TestOneRecordPerEvent(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	text := "أدان ساركوزي بوش.\nوأدان ساركوزي بوش مرة أخرى."
+	evs := DefaultCoder().Code(buildDoc(text, "2008-08-12", actors))
+	if len(evs) != 1 {
+		t.Fatalf("got %d events, want 1: %+v", len(evs), evs)
+	}
+	if got := evs[0].Sentences; len(got) != 2 || got[0] != 0 || got[1] != 1 {
+		t.Errorf("Sentences = %v, want [0 1]", got)
+	}
+	ev := evs[0]
+	if ev.Code != "111" || ev.Label == "" || ev.QuadClass != 3 || ev.Goldstein != -2 || ev.Plover != "ACCUSE" {
+		t.Errorf("got %s %q quad %d goldstein %v plover %q", ev.Code, ev.Label, ev.QuadClass, ev.Goldstein, ev.Plover)
+	}
+}
+
+func TestCodeTable(t *testing.T) {
+	c := DefaultCoder()
+	for _, tc := range []struct {
+		code, label, plover string
+		quad                int
+	}{
+		{"042", "Make a visit", "CONSULT", 1},
+		{"1823", "Kill by physical assault", "ASSAULT", 4},
+		{"141", "Demonstrate or rally", "PROTEST", 4},
+		{"112", "Accuse", "ACCUSE", 3},
+		{"072", "Provide military aid", "AID", 2},
+	} {
+		got := c.codes[tc.code]
+		if got.label != tc.label || got.plover != tc.plover || got.quad != tc.quad {
+			t.Errorf("code %s = %+v, want %q %q quad %d", tc.code, got, tc.label, tc.plover, tc.quad)
+		}
+	}
+}
+
+func TestEmptyDocument(t *testing.T) {
+	if evs := DefaultCoder().Code(&news.Document{}); len(evs) != 0 {
+		t.Errorf("empty document: %d events", len(evs))
+	}
+}

@@ -1,0 +1,39 @@
+// Package event codes the political events that Arabic news reports, in
+// CAMEO: who did what to whom, where and when.
+//
+// A Coder reads a document after the earlier stages have run: tokens and
+// sentences (package arabic), the entities linked to CAMEO actors (a person,
+// an organisation, or a place with a country, which stands for its
+// government: اتهمت واشنطن بكين is USA accusing CHN), the quotes with their
+// speakers, and the date expressions resolved to the calendar. It finds the
+// event words of each sentence with a hand-curated lexicon of patterns
+// (data/patterns.txt: verbs in the past and present, active and passive,
+// with their prepositions and complements, and the event nouns of nominal
+// sentences), then their arguments:
+//
+//   - the source and target in verb-subject-object and subject-verb order,
+//     across titles and descriptors (وزير الدفاع الصيني لي شانغفو is one
+//     actor), coordinated actors (أشاد بوتين وشي: two sources), dual verbs
+//     and pronouns (ناقشا, تعاونهما) resolved to the pair they stand for, the
+//     genitive of an event noun (زيارة رسمية للزعيم الصيني إلى موسكو), the
+//     speaker of a quote as the source of what it announces, unnamed agents
+//     (القوات الأوكرانية is UKR MIL, المتظاهرون in Athens are GRC CVL);
+//   - the polarity: a negated act (لم يهاجم, نفت ... إرسال) is Negated, an
+//     accusation, a threat or a report of intent (اتهمت ... بأنها تنوي
+//     تصدير) is Alleged, so that neither counts as the act itself; the
+//     denial (016) and the accusation (112) are events of their own;
+//   - the date expression nearest to the event word in its sentence, else
+//     the publication date; the place named after في in its clause.
+//
+// Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and
+// PROTEST) are coded only when the sentence reports them as news rather
+// than as the background of other news (report.go); WithMentions keeps them
+// all. The same event reported in several sentences of an article is
+// one Event listing all of them. Each Event carries the CAMEO label, the
+// Goldstein score, the quad class and the PLOVER type and mode of its code
+// (data/cameo.tsv).
+//
+// The actor code of a source or target is Entity.Actor; a RoleFinder given
+// with WithRoles supplies the role an entity held on the event's date
+// instead.
+package event

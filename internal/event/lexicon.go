@@ -1,0 +1,562 @@
+package event
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"rasad/internal/arabic"
+)
+
+// kind is what a lexicon line describes.
+type kind uint8
+
+const (
+	kindVerb kind = iota + 1
+	kindNoun
+)
+
+// pattern is one event pattern of the lexicon: a verb or an event noun, its
+// CAMEO code and how its arguments are found.
+type pattern struct {
+	code  string
+	kind  kind
+	lemma string
+	// tgt lists the prepositions that introduce the target; "_" stands for
+	// a direct object.
+	tgt []string
+	// with lists complement words, one of which must follow the trigger
+	// closely (وقع اتفاقية, شن هجوما); empty when the word suffices.
+	with map[string]bool
+	// recip marks a symmetric act (meet, discuss): a coordinated or dual
+	// subject without a target yields an event in each direction.
+	recip bool
+	// patient marks an event noun whose genitive is its target, not its
+	// agent (اغتيال الوزير, اعتقال الناشطين).
+	patient bool
+	// prior is how often the word reports an act rather than mentions one,
+	// in log odds against the average (see report.go); 0 if unknown.
+	prior float64
+	where string // file:line, for messages
+}
+
+// person is the agreement a word form carries.
+type person uint8
+
+const (
+	third person = iota
+	dual
+	plural
+	first
+)
+
+// form is one inflected spelling of a pattern.
+type form struct {
+	p       *pattern
+	person  person
+	passive bool
+	present bool
+	pron    bool // an enclitic pronoun is attached
+	pronDu  bool // the pronoun is dual or plural (ـهما, ـهم)
+}
+
+// cue is a word that changes the polarity of the acts that follow it, or
+// that delimits arguments.
+type cue uint8
+
+const (
+	cueNone       cue = iota
+	cueNeg            // لم لن لا ليس عدم: negates the next act
+	cueDeny           // نفى نفي أنكر: negates the acts of its complement
+	cueIntent         // ينوي يعتزم يخطط: the act is intended, not done
+	cueAccuse         // اتهم زعم: the act is alleged
+	cueCond           // إذا لو: a condition, not a fact
+	cueFuture         // سوف
+	cueBound          // الذي التي لكن بينما: ends a clause
+	cueAgentBy        // يد قبل (على يد, من قبل): introduces the agent of a passive
+	cueUntil          // حتى: a date after it is an end, not the date of the act
+	cueRecent         // أمس, اليوم, الأحد: the act is news, not background
+	cueCasualty       // قتلى, جرحى, مصرعهم: the toll of an incident
+	cueBackground     // جريمة, محاكمة, ذكرى: the act is the background of the news
+	cueQuestion       // ؟ هل: a question
+	cueAux            // كان قد: between a subject and its verb
+	cueDoer           // شنتها نفذه: the subject that follows did the act named before
+	cueLight          // قام ب: a light verb whose subject does the act of its noun
+	cueNumber         // خمسة, عشرة: a number written in words
+	cueReport         // أعلن أفاد: a verb that reports news
+	cueUndergo        // تعرض ل: its subject undergoes the act of its noun
+	cueMonth          // يناير, نيسان: a month name
+)
+
+// Coder codes the events of documents with one pattern lexicon. It is safe
+// for concurrent use.
+type Coder struct {
+	forms  map[string][]form
+	cues   map[string]cue
+	agents map[string]string // agent noun → CAMEO role (MIL, COP, CVL ...)
+	// protesters are the agent nouns that name demonstrators: what they
+	// do is a protest (see code.go).
+	protesters map[string]bool
+	// agentPron are agent nouns with a possessive pronoun (جنوده, قواتها):
+	// their country is that of the actor the pronoun refers to.
+	agentPron map[string]bool
+	titles    map[string]bool // titles and descriptors inside an actor phrase
+	preps     map[string]bool // prepositions written as words
+	codes     map[string]codeInfo
+	// builtin are the patterns the coder itself assigns (a protesters'
+	// act recoded as a protest).
+	builtin map[string]*pattern
+	roles   RoleFinder
+	nPat    int
+	// mentions keeps acts mentioned as background (see report.go).
+	mentions bool
+	// report are the models of report.go: [0] protests, [1] violence.
+	report [2]reportModel
+}
+
+func newCoder() *Coder {
+	return &Coder{
+		forms:      map[string][]form{},
+		cues:       map[string]cue{},
+		agents:     map[string]string{},
+		protesters: map[string]bool{},
+		agentPron:  map[string]bool{},
+		titles:     map[string]bool{},
+		preps:      map[string]bool{},
+		codes:      defaultCodes(),
+		report:     defaultReport(),
+		builtin: map[string]*pattern{
+			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
+			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
+		},
+	}
+}
+
+// LoadCoder reads a pattern lexicon (the format of data/*.txt, described in
+// data/README.md) and returns a Coder over it. Errors name the line.
+func LoadCoder(r io.Reader) (*Coder, error) {
+	c := newCoder()
+	if err := c.load("lexicon", r); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+//go:embed data/*.txt data/cameo.tsv data/report.tsv
+var dataFS embed.FS
+
+var (
+	defaultOnce  sync.Once
+	defaultCoder *Coder
+)
+
+// DefaultCoder returns the Coder over the lexicon embedded in the binary,
+// loaded once.
+func DefaultCoder() *Coder {
+	defaultOnce.Do(func() {
+		c := newCoder()
+		names, err := dataFS.ReadDir("data")
+		if err != nil {
+			panic(err)
+		}
+		for _, n := range names {
+			if !strings.HasSuffix(n.Name(), ".txt") {
+				continue
+			}
+			f, err := dataFS.Open("data/" + n.Name())
+			if err != nil {
+				panic(err)
+			}
+			if err := c.load(n.Name(), f); err != nil {
+				panic(err) // the embedded data is tested
+			}
+			f.Close()
+		}
+		defaultCoder = c
+	})
+	return defaultCoder
+}
+
+// WithRoles returns a copy of c that asks rf for the CAMEO actor code of an
+// entity on the date of each event, instead of using Entity.Actor.
+func (c *Coder) WithRoles(rf RoleFinder) *Coder {
+	d := *c
+	d.roles = rf
+	return &d
+}
+
+// WithMentions returns a copy of c that also codes the acts of material
+// conflict that a sentence mentions without reporting them as news (the
+// attack an inquiry is about). Use it where recall of every act matters
+// more than telling news from background, as in span annotation.
+func (c *Coder) WithMentions() *Coder {
+	d := *c
+	d.mentions = true
+	return &d
+}
+
+// Patterns returns the number of event patterns loaded.
+func (c *Coder) Patterns() int { return c.nPat }
+
+func (c *Coder) load(name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if i := strings.Index(text, "#"); i >= 0 {
+			text = text[:i]
+		}
+		fields := strings.Fields(text)
+		if len(fields) == 0 {
+			continue
+		}
+		if err := c.parseLine(fields, fmt.Sprintf("%s:%d", name, line)); err != nil {
+			return fmt.Errorf("load event lexicon %s:%d: %w", name, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("load event lexicon %s: %w", name, err)
+	}
+	return nil
+}
+
+var cueNames = map[string]cue{
+	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
+	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
+	"until":  cueUntil,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth,
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, arabic.Normalize(s))
+		}
+	}
+	return out
+}
+
+// parseLine reads one line: a keyword, then fields.
+//
+//	verb CODE past=… pres=… pass=… with=… tgt=… [recip]
+//	noun CODE form=… with=… tgt=… [recip]
+//	cue KIND form=…
+//	agent ROLE form=…
+//	title form=…
+//	prep form=…
+func (c *Coder) parseLine(f []string, where string) error {
+	opts := map[string][]string{}
+	flags := map[string]bool{}
+	start := 1
+	if f[0] == "verb" || f[0] == "noun" || f[0] == "cue" || f[0] == "agent" || f[0] == "protester" {
+		if len(f) < 2 {
+			return fmt.Errorf("%s needs a code", f[0])
+		}
+		start = 2
+	}
+	for _, x := range f[start:] {
+		k, v, ok := strings.Cut(x, "=")
+		if !ok {
+			flags[x] = true
+			continue
+		}
+		if k == "prior" {
+			if _, err := strconv.ParseFloat(v, 64); err != nil {
+				return fmt.Errorf("prior=%s: %w", v, err)
+			}
+			opts[k] = []string{v}
+			continue
+		}
+		if _, dup := opts[k]; dup {
+			return fmt.Errorf("field %s given twice", k)
+		}
+		opts[k] = splitList(v)
+	}
+	check := func(allowed ...string) error {
+		for k := range opts {
+			if !contains(allowed, k) {
+				return fmt.Errorf("unknown field %q", k)
+			}
+		}
+		for k := range flags {
+			if k != "recip" && k != "patient" {
+				return fmt.Errorf("unknown flag %q", k)
+			}
+		}
+		return nil
+	}
+	switch f[0] {
+	case "verb", "noun":
+		code := f[1]
+		if _, ok := c.codes[code]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", code)
+		}
+		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], where: where}
+		if v := opts["prior"]; len(v) == 1 {
+			p.prior, _ = strconv.ParseFloat(v[0], 64)
+		}
+		if w := opts["with"]; len(w) > 0 {
+			p.with = map[string]bool{}
+			for _, s := range w {
+				p.with[s] = true
+			}
+		}
+		if f[0] == "verb" {
+			if err := check("past", "pres", "pass", "with", "tgt", "prior"); err != nil {
+				return err
+			}
+			p.kind = kindVerb
+			if len(opts["past"])+len(opts["pres"])+len(opts["pass"]) == 0 {
+				return fmt.Errorf("verb needs past=, pres= or pass=")
+			}
+			for _, s := range opts["past"] {
+				c.addPast(p, s, false)
+			}
+			for _, s := range opts["pres"] {
+				if !strings.HasPrefix(s, string(arabic.Yeh)) {
+					return fmt.Errorf("present form %q must start with ي", s)
+				}
+				c.addPresent(p, s, false)
+			}
+			for _, s := range opts["pass"] {
+				if strings.HasPrefix(s, string(arabic.Yeh)) {
+					c.addPresent(p, s, true)
+				} else {
+					c.addPast(p, s, true)
+				}
+			}
+			p.lemma = first3(opts["past"], opts["pres"], opts["pass"])
+		} else {
+			if err := check("form", "with", "tgt", "prior"); err != nil {
+				return err
+			}
+			p.kind = kindNoun
+			if len(opts["form"]) == 0 {
+				return fmt.Errorf("noun needs form=")
+			}
+			for _, s := range opts["form"] {
+				c.addNoun(p, s)
+			}
+			p.lemma = opts["form"][0]
+		}
+		c.nPat++
+	case "cue":
+		if err := check("form"); err != nil {
+			return err
+		}
+		k, ok := cueNames[f[1]]
+		if !ok {
+			return fmt.Errorf("unknown cue kind %q", f[1])
+		}
+		for _, s := range opts["form"] {
+			c.cues[s] = k
+		}
+	case "agent", "protester":
+		if err := check("form"); err != nil {
+			return err
+		}
+		for _, s := range opts["form"] {
+			c.agents[s] = f[1]
+			if f[0] == "protester" {
+				c.protesters[s] = true
+			}
+			base := s
+			if strings.HasSuffix(base, tehM) {
+				base = strings.TrimSuffix(base, tehM) + teh
+			}
+			if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) {
+				if _, ok := c.agents[s+alef]; !ok {
+					c.agents[s+alef] = f[1] // مسلحا
+				}
+			}
+			for _, pr := range append(append([]string(nil), pronSg...), pronPl...) {
+				if _, ok := c.agents[base+pr]; !ok {
+					c.agents[base+pr] = f[1]
+					c.agentPron[base+pr] = true
+				}
+			}
+		}
+	case "title", "prep":
+		if err := check("form"); err != nil {
+			return err
+		}
+		m := c.titles
+		if f[0] == "prep" {
+			m = c.preps
+		}
+		for _, s := range opts["form"] {
+			m[s] = true
+		}
+	default:
+		return fmt.Errorf("unknown keyword %q", f[0])
+	}
+	return nil
+}
+
+func first3(a, b, c []string) string {
+	for _, l := range [][]string{a, b, c} {
+		if len(l) > 0 {
+			return l[0]
+		}
+	}
+	return ""
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) add(s string, fm form) {
+	for _, old := range c.forms[s] {
+		if old.p == fm.p && old.passive == fm.passive && old.present == fm.present {
+			return
+		}
+	}
+	c.forms[s] = append(c.forms[s], fm)
+}
+
+// Enclitic pronouns that an event word may carry.
+var (
+	pronSg = []string{"ه", "ها"}
+	pronPl = []string{"هم", "هما", "هن"}
+)
+
+func (c *Coder) addPronouns(p *pattern, s string, fm form) {
+	base := s
+	if strings.HasSuffix(base, string(arabic.TehMarbuta)) {
+		base = strings.TrimSuffix(base, string(arabic.TehMarbuta)) + string(arabic.Teh)
+	}
+	if strings.HasSuffix(base, "وا") { // ضربوا → ضربوه
+		base = strings.TrimSuffix(base, "ا")
+	}
+	for _, pr := range pronSg {
+		f := fm
+		f.pron = true
+		c.add(base+pr, f)
+	}
+	for _, pr := range pronPl {
+		f := fm
+		f.pron, f.pronDu = true, true
+		c.add(base+pr, f)
+	}
+}
+
+const (
+	yeh   = string(arabic.Yeh)
+	alef  = string(arabic.Alef)
+	teh   = string(arabic.Teh)
+	waw   = string(arabic.Waw)
+	noon  = string(arabic.Noon)
+	tehM  = string(arabic.TehMarbuta)
+	sufWa = waw + alef // وا
+)
+
+// addPast adds the past forms of a verb given in the third person masculine
+// singular: اجتمع اجتمعت اجتمعوا اجتمعا اجتمعتا اجتمعنا; for a verb ending
+// in a weak letter (نفى → نفي after normalisation, دعا) the stem drops it.
+func (c *Coder) addPast(p *pattern, s string, passive bool) {
+	add := func(w string, per person) {
+		fm := form{p: p, person: per, passive: passive}
+		c.add(w, fm)
+		c.addPronouns(p, w, fm)
+	}
+	base := s
+	weak := strings.HasSuffix(s, yeh) || (strings.HasSuffix(s, alef) && len([]rune(s)) == 3)
+	if weak {
+		c.add(s, form{p: p, person: third, passive: passive})
+		base = s[:len(s)-len(yeh)]
+		if strings.HasSuffix(s, alef) {
+			base = s[:len(s)-len(alef)]
+		}
+		add(base+teh, third)
+		add(base+sufWa, plural)
+		add(base+yeh+alef, dual)
+		add(base+waw+alef, dual)
+		add(base+teh+alef, dual)
+		add(base+yeh+noon+alef, first)
+		add(base+waw+noon+alef, first)
+		// نفاه، نفاها: the weak letter written alef before a pronoun
+		for _, pr := range pronSg {
+			c.add(base+alef+pr, form{p: p, person: third, passive: passive, pron: true})
+		}
+		return
+	}
+	add(s, third)
+	add(s+teh, third)
+	add(s+sufWa, plural)
+	add(s+alef, dual)
+	add(s+teh+alef, dual)
+	add(s+noon+alef, first)
+	add(s+noon, plural)
+}
+
+// addPresent adds the present forms of a verb given in the third person
+// masculine singular (يجتمع): تجتمع نجتمع أجتمع يجتمعون يجتمعان ...
+func (c *Coder) addPresent(p *pattern, s string, passive bool) {
+	add := func(w string, per person) {
+		fm := form{p: p, person: per, passive: passive, present: true}
+		c.add(w, fm)
+		c.addPronouns(p, w, fm)
+	}
+	stem := s[len(yeh):]
+	weak := strings.HasSuffix(stem, yeh) || strings.HasSuffix(stem, waw) ||
+		(passive && strings.HasSuffix(stem, alef)) || strings.HasSuffix(stem, string(arabic.AlefMaksura))
+	short := stem
+	if weak {
+		short = stem[:len(stem)-len(yeh)] // ي and و have the same length in UTF-8
+	}
+	for _, pre := range []string{yeh, teh} {
+		add(pre+stem, third)
+		add(pre+short+waw+noon, plural)
+		add(pre+short+sufWa, plural)
+		add(pre+stem+alef+noon, dual)
+		add(pre+stem+alef, dual)
+		if weak {
+			add(pre+short, third) // jussive: لم ينف
+		}
+	}
+	add(noon+stem, first)
+	// the first person singular (أفعل) is left out: it is spelt as the
+	// passive past of news (أصيب, أعلن) once hamza is normalised
+}
+
+// addNoun adds an event noun, its accusative spelling (هجوما) and its forms
+// with a possessive pronoun (هجومه, زيارتها).
+func (c *Coder) addNoun(p *pattern, s string) {
+	fm := form{p: p, person: third}
+	c.add(s, fm)
+	c.addPronouns(p, s, fm)
+	if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) && !strings.HasSuffix(s, "ات") {
+		c.add(s+alef, fm)
+	}
+}
+
+// Forms lists the word forms a pattern word matches, sorted; for tests and
+// for documenting the lexicon.
+func (c *Coder) Forms(lemma string) []string {
+	lemma = arabic.Normalize(lemma)
+	var out []string
+	for w, fs := range c.forms {
+		for _, f := range fs {
+			if f.p.lemma == lemma {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
