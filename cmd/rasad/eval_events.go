@@ -8,7 +8,8 @@ import (
 	"os"
 
 	"rasad/internal/eval"
-	"rasad/internal/event"
+	"rasad/internal/news"
+	"rasad/internal/pipeline"
 )
 
 // runEvalEvents scores the event coder on the Arabic event gold set:
@@ -46,8 +47,13 @@ flags:
 		defer f.Close()
 		mw = f
 	}
-	coder := event.DefaultCoder()
-	scores, err := eval.Events(ctx, *dir, *split, eval.InterimAnalyser(), coder.Code, coder.WithMentions().Code, mw)
+	p := pipeline.New()
+	analyse := func(text string) *news.Document {
+		doc := p.Analyse(news.Article{Text: text})
+		return &doc
+	}
+	coder := p.Coder()
+	scores, err := eval.Events(ctx, *dir, *split, analyse, coder.Code, coder.WithMentions().Code, mw)
 	if err != nil {
 		return err
 	}

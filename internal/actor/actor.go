@@ -83,3 +83,21 @@ func (a *Actor) CodeOn(date string) string {
 // CountryID returns the gazetteer ID of the actor's country ("rus" for RUS),
 // or "" if it has none.
 func (a *Actor) CountryID() string { return strings.ToLower(a.Country) }
+
+// ActorCode returns the CAMEO code of the actor with the given ID on a date
+// (YYYY-MM-DD, or YYYY-MM and YYYY, read as their first day): the code of a
+// person's role in force then, or the actor's own code; "" for an unknown
+// ID.
+func (g *Gazetteer) ActorCode(id, date string) string {
+	a := g.Get(id)
+	if a == nil {
+		return ""
+	}
+	switch len(date) {
+	case 4:
+		date += "-01-01"
+	case 7:
+		date += "-01"
+	}
+	return a.CodeOn(date)
+}

@@ -194,3 +194,20 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func TestActorCode(t *testing.T) {
+	g := Default()
+	tests := []struct{ id, date, want string }{
+		{"li_shangfu", "2023-04-16", "CHNMIL"},
+		{"putin", "2023-04", "RUSGOV"},
+		{"shoigu", "2025", "RUSGOV"},
+		{"shoigu", "2020-01-01", "RUSMIL"},
+		{"moscow", "2023-04-16", ""}, // a city has no code of its own
+		{"no_such_actor", "2023-04-16", ""},
+	}
+	for _, tt := range tests {
+		if got := g.ActorCode(tt.id, tt.date); got != tt.want {
+			t.Errorf("ActorCode(%q, %q) = %q, want %q", tt.id, tt.date, got, tt.want)
+		}
+	}
+}

@@ -277,3 +277,23 @@ func ExampleSentences() {
 	// قال بوتين: "أولا. ثانيا".
 	// ثم غادر.
 }
+
+func TestLookup(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	tests := []struct {
+		word                  string
+		known, name, funcWord bool
+	}{
+		{"حتى", true, false, true},
+		{"بوتين", true, true, false},
+		{"موسكو", true, true, false},
+		{"على", true, false, true},
+		{"كلمةغيرموجودة", false, false, false},
+	}
+	for _, tt := range tests {
+		info, ok := seg.Lookup(tt.word)
+		if ok != tt.known || info.Name != tt.name || info.Function != tt.funcWord {
+			t.Errorf("Lookup(%q) = %+v, %v; want known %v name %v function %v", tt.word, info, ok, tt.known, tt.name, tt.funcWord)
+		}
+	}
+}

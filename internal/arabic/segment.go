@@ -752,3 +752,26 @@ func (s *Segmenter) knownInflected(key []byte) bool {
 	}
 	return false
 }
+
+// WordInfo is what the lexicon knows of a word.
+type WordInfo struct {
+	Count    int  // how often the word stood alone in the lexicon's corpora
+	Stem     bool // a dictionary word without clitics
+	Name     bool // a proper noun
+	Function bool // a function word (في، حتى، لكن)
+}
+
+// Lookup returns what the lexicon knows of word (any spelling: it is
+// normalised first), and whether it knows the word at all.
+func (s *Segmenter) Lookup(word string) (WordInfo, bool) {
+	e, ok := s.folded[Normalize(word)]
+	if !ok {
+		return WordInfo{}, false
+	}
+	return WordInfo{
+		Count:    int(e.count),
+		Stem:     e.flags&flagStem != 0,
+		Name:     e.flags&flagName != 0,
+		Function: e.flags&(flagFunction|flagFirstPerson) != 0,
+	}, true
+}

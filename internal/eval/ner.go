@@ -34,7 +34,6 @@ func (n NERCounts) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-
 // NERTypes are the types scored; micro F1 is over the first three, MISC is
 // reported apart.
 var NERTypes = []string{"PER", "LOC", "ORG", "MISC"}

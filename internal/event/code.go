@@ -8,11 +8,12 @@ import (
 	"rasad/internal/news"
 )
 
-// RoleFinder gives the CAMEO actor code an entity held on a date
-// (YYYY-MM-DD, YYYY-MM or YYYY): the actor gazetteer's dated roles. It
-// returns "" when it does not know, and the coder then uses Entity.Actor.
+// RoleFinder gives the CAMEO actor code that the actor of an entity
+// (Entity.ActorID, the gazetteer's key) held on a date (YYYY-MM-DD, YYYY-MM
+// or YYYY): the actor gazetteer's dated roles. It returns "" when it does
+// not know, and the coder then uses Entity.Actor.
 type RoleFinder interface {
-	ActorCode(entityID, date string) string
+	ActorCode(actorID, date string) string
 }
 
 // phrase is a run of tokens that names one actor or describes one: titles,
@@ -990,8 +991,8 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 	if a.ent >= 0 {
 		e := st.doc.Entities[a.ent]
 		p := news.Party{Name: e.Name, Country: e.Country, Actor: e.Actor, Entity: e.ID}
-		if st.c.roles != nil && e.ID != "" {
-			if code := st.c.roles.ActorCode(e.ID, date); code != "" {
+		if st.c.roles != nil && e.ActorID != "" {
+			if code := st.c.roles.ActorCode(e.ActorID, date); code != "" {
 				p.Actor = code
 			}
 		}

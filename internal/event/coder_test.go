@@ -57,13 +57,12 @@ func (r fixedRoles) ActorCode(id, date string) string { return r[id+"@"+date] }
 func TestWithRoles(t *testing.T) {
 	actors := readActors(t, "testdata/actors.txt")
 	doc := buildDoc("اجتمع ميدفيديف مع ساركوزي في باريس.", "2008-08-12", actors)
-	var medvedev string
-	for _, e := range doc.Entities {
+	for i, e := range doc.Entities {
 		if e.Name == "Dmitry Medvedev" {
-			medvedev = e.ID
+			doc.Entities[i].ActorID = "medvedev" // the gazetteer's key
 		}
 	}
-	c := DefaultCoder().WithRoles(fixedRoles{medvedev + "@2008-08-12": "RUSELI"})
+	c := DefaultCoder().WithRoles(fixedRoles{"medvedev@2008-08-12": "RUSELI"})
 	evs := c.Code(doc)
 	if len(evs) == 0 {
 		t.Fatal("no event")

@@ -93,6 +93,9 @@ type Mention struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
+	// Nisba marks a mention by the adjective of the place rather than its
+	// name: الروسية for Russia, in القوات الروسية.
+	Nisba bool `json:"nisba,omitempty"`
 }
 
 // EntityType is the kind of a named entity.

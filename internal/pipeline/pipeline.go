@@ -10,8 +10,11 @@ import (
 	"encoding/hex"
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/article"
+	"rasad/internal/entity"
+	"rasad/internal/event"
 	"rasad/internal/news"
 	"rasad/internal/quote"
 	"rasad/internal/when"
@@ -20,16 +23,34 @@ import (
 // Pipeline holds the loaded data of every stage. It is safe for concurrent
 // use.
 type Pipeline struct {
-	seg *arabic.Segmenter
+	seg   *arabic.Segmenter
+	link  *entity.Linker
+	coder *event.Coder
 }
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline {
-	return &Pipeline{seg: arabic.DefaultSegmenter()}
+	g := actor.Default()
+	return &Pipeline{
+		seg:   arabic.DefaultSegmenter(),
+		link:  entity.NewLinker(g, arabic.DefaultSegmenter(), entity.DefaultRecognizer()),
+		coder: event.DefaultCoder().WithRoles(g),
+	}
 }
 
 // Run analyses one article.
 func (p *Pipeline) Run(a news.Article) news.Document {
+	doc := p.Analyse(a)
+	doc.Events = nonNil(p.coder.Code(&doc))
+	return doc
+}
+
+// Coder is the event coder Run uses, with the gazetteer's dated roles.
+func (p *Pipeline) Coder() *event.Coder { return p.coder }
+
+// Analyse runs every stage but event coding: the document it returns has
+// its sentences, tokens, entities, quotes and dates.
+func (p *Pipeline) Analyse(a news.Article) news.Document {
 	text := Text(a)
 	doc := news.Document{
 		ID:        ID(a),
@@ -50,6 +71,7 @@ func (p *Pipeline) Run(a news.Article) news.Document {
 	doc.Sentences = arabic.Sentences(text, doc.Tokens)
 	p.seg.Segment(doc.Tokens)
 	doc.Dates = nonNil(when.Find(text, doc.Tokens, a.Published))
+	doc.Entities = p.link.Link(&doc)
 	doc.Quotes = nonNil(quote.Find(text, doc.Tokens, doc.Sentences, doc.Entities))
 	return doc
 }

@@ -102,8 +102,8 @@ func (st *state) prepare() {
 	}
 	for e := range st.ents {
 		for m, mn := range st.ents[e].Mentions {
-			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End {
-				continue
+			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End || mn.Nisba {
+				continue // a nisba adjective qualifies a speaker, it names none
 			}
 			j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > mn.Start })
 			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {

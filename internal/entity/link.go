@@ -1,0 +1,531 @@
+package entity
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Linker turns the names of an article into its entities: it finds the
+// gazetteer's actors by their Arabic names (through clitics), takes the
+// statistical recogniser's spans for the names the gazetteer lacks, attaches
+// titles and descriptors to the names they describe, and groups every
+// mention of one person, place or organisation into one entity. It is safe
+// for concurrent use.
+type Linker struct {
+	g   *actor.Gazetteer
+	lex *arabic.Segmenter // its lexicon tells names from common words
+	rec *Recognizer       // nil: gazetteer only
+}
+
+// NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
+// and a recogniser; rec may be nil, and then only the gazetteer's names are
+// found.
+func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *Recognizer) *Linker {
+	return &Linker{g: g, lex: lex, rec: rec}
+}
+
+// maxPhrase is the most words a gazetteer phrase is looked up with.
+const maxPhrase = 8
+
+// found is one mention the linker has decided on.
+type found struct {
+	first, last int // token range
+	start, end  int // byte range in the text
+	typ         news.EntityType
+	act         *actor.Actor // nil for a name the gazetteer lacks
+	key         string       // grouping key of an unknown name: its normalised words
+	country     string       // of an unknown name, from a descriptor before it
+	descriptor  bool         // a role and a country naming a person ("وزير الدفاع الصيني")
+	nisba       bool         // a nisba adjective mentioning its country (الروسية)
+}
+
+// descriptor is a role noun with the country that qualifies it: الرئيس
+// الروسي, وزير الدفاع الصيني, مسؤول كبير في كييف.
+type descriptor struct {
+	first, last int
+	agent       *actor.Actor
+	country     string
+}
+
+// Link returns the entities of doc, whose Tokens (with Parts), Sentences,
+// Dates and Published are set. Entities are in the order of their first mention.
+func (l *Linker) Link(doc *news.Document) []news.Entity {
+	toks := doc.Tokens
+	if len(toks) == 0 {
+		return []news.Entity{}
+	}
+	quoted := arabic.Quoted(doc.Text, toks)
+	sentEnd := sentenceEnds(doc, toks)
+	var spans []Span
+	if l.rec != nil {
+		spans = l.rec.Recognize(doc.Text, toks)
+	}
+	nerAt := make(map[int]Span, len(spans)) // by first token
+	for _, s := range spans {
+		nerAt[s.First] = s
+	}
+
+	var ms []found
+	var descs []descriptor
+	sc := newScan(toks)
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != news.Word && toks[i].Kind != news.Latin {
+			continue
+		}
+		// A role noun and its country: a title before a name, or a
+		// descriptor that stands for a person.
+		if d, ok := l.descriptorAt(sc, i, sentEnd[i]); ok {
+			descs = append(descs, d)
+		}
+		n, hits, start := l.matchAt(sc, i, sentEnd[i])
+		if n == 0 {
+			continue
+		}
+		var pick *actor.Actor
+		for _, h := range hits {
+			if !h.Adjective {
+				pick = h.Actor
+				break
+			}
+		}
+		adjective := false
+		if pick == nil {
+			// A nisba adjective (الروسية, الأوكرانية) mentions its country:
+			// القوات الأوكرانية are Ukraine's.
+			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous {
+				continue
+			}
+			adjective = true
+		}
+		m := found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: pick, typ: typeOf(pick)}
+		if adjective {
+			m.nisba = true
+			ms = append(ms, m)
+			i += n - 1
+			continue
+		}
+		if n == 1 && (pick.Ambiguous || pick.Type == actor.Person && l.common(doc.Text[start:m.end])) {
+			m.act = nil // decided below, once the whole article is read
+		}
+		ms = append(ms, m)
+		i += n - 1
+	}
+
+	// Ambiguous one-word names: a person's short form counts where the
+	// article names the person in full elsewhere and the word is not inside
+	// a quotation (لي inside Li's own words is "to me"); a place needs a cue
+	// before it or the recogniser's word.
+	named := map[*actor.Actor]bool{}
+	for _, m := range ms {
+		if m.act != nil {
+			named[m.act] = true
+		}
+	}
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.act == nil {
+			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt)
+			if a == nil {
+				continue
+			}
+			m.act = a
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+
+	// Names the gazetteer lacks, from the recogniser.
+	ms = l.addRecognised(doc, ms, spans, descs)
+
+	// Descriptors that stand alone name the person of the article who holds
+	// that role in that country on the publication date.
+	ms = l.addDescribed(doc, ms, descs)
+
+	return l.group(doc, ms)
+}
+
+// sentenceEnds returns, for each token, the index after the last token of
+// its sentence.
+func sentenceEnds(doc *news.Document, toks []news.Token) []int {
+	ends := make([]int, len(toks))
+	si := 0
+	for i := range toks {
+		for si < len(doc.Sentences)-1 && toks[i].Start >= doc.Sentences[si].End {
+			si++
+		}
+		ends[i] = len(toks)
+		if si < len(doc.Sentences) {
+			end := doc.Sentences[si].End
+			j := i
+			for j < len(toks) && toks[j].Start < end {
+				j++
+			}
+			ends[i] = max(j, i+1)
+		}
+	}
+	return ends
+}
+
+// stemKey returns the search key of a word without its proclitics (وبكين →
+// بكين, للأمم → الامم), and the byte offset where that form starts.
+func stemKey(tok news.Token) (string, int) {
+	if len(tok.Parts) < 2 || tok.Parts[0].Role != news.Proclitic {
+		return "", tok.Start
+	}
+	var b strings.Builder
+	start := -1
+	for _, p := range tok.Parts {
+		if p.Role == news.Proclitic {
+			continue
+		}
+		if start < 0 {
+			start = p.Start
+		}
+		b.WriteString(p.Form)
+	}
+	if start < 0 {
+		return "", tok.Start
+	}
+	return arabic.SearchKey(b.String()), start
+}
+
+// scan is the working state of one Link call.
+type scan struct {
+	toks  []news.Token
+	wkeys []string // the search key of each token; "" for punctuation
+	keys  []string // a buffer for phrase keys
+}
+
+func newScan(toks []news.Token) *scan {
+	sc := &scan{toks: toks, wkeys: make([]string, len(toks)), keys: make([]string, 0, maxPhrase)}
+	for i, t := range toks {
+		switch t.Kind {
+		case news.Word, news.Latin, news.Number:
+			sc.wkeys[i] = arabic.SearchKey(t.Norm)
+		}
+	}
+	return sc
+}
+
+// phrase returns the search keys of the words from i to the end of the
+// sentence (at most maxPhrase), first standing for the key of word i.
+func (sc *scan) phrase(i, end int, first string) []string {
+	k := append(sc.keys[:0], first)
+	for j := i + 1; j < end && len(k) < maxPhrase && sc.wkeys[j] != ""; j++ {
+		k = append(k, sc.wkeys[j])
+	}
+	sc.keys = k
+	return k
+}
+
+// matchAt looks up the gazetteer at word i, as written and without its
+// proclitics, and returns the longer match, its hits and where its text
+// starts.
+func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
+	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))
+	start := sc.toks[i].Start
+	if sk, at := stemKey(sc.toks[i]); sk != "" {
+		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && preferStripped(hits, hits2) {
+			n, hits, start = n2, hits2, at
+		}
+	}
+	return n, hits, start
+}
+
+// preferStripped reports whether the hits of a word without its proclitics
+// beat those of the word as written: a name beats an adjective.
+func preferStripped(whole, stripped []actor.Hit) bool {
+	return len(whole) > 0 && whole[0].Adjective && !stripped[0].Adjective
+}
+
+// descriptorAt reads a role noun at word i and the country that follows it:
+// a nisba adjective (الروسي), or في/من and a place (في كييف).
+func (l *Linker) descriptorAt(sc *scan, i, end int) (descriptor, bool) {
+	toks := sc.toks
+	n, hits := l.g.MatchAgent(sc.phrase(i, end, sc.wkeys[i]))
+	if n == 0 {
+		if sk, _ := stemKey(toks[i]); sk != "" {
+			n, hits = l.g.MatchAgent(sc.phrase(i, end, sk))
+		}
+	}
+	if n == 0 {
+		return descriptor{}, false
+	}
+	d := descriptor{first: i, last: i + n - 1, agent: hits[0].Actor}
+	// Up to three words on: adjectives such as كبير may stand between.
+	for j := i + n; j < end && j < i+n+3; j++ {
+		if toks[j].Kind != news.Word {
+			break
+		}
+		m, hs := l.g.Match(sc.phrase(j, end, sc.wkeys[j]))
+		if m > 0 && hs[0].Adjective {
+			d.country, d.last = hs[0].Actor.Country, j+m-1
+			break
+		}
+		if w := toks[j].Norm; (w == "في" || w == "من") && j+1 < end {
+			if m, hs := l.g.Match(sc.phrase(j+1, end, sc.wkeys[j+1])); m > 0 && !hs[0].Adjective && !hs[0].Actor.Ambiguous {
+				d.country, d.last = hs[0].Actor.Country, j+m
+			}
+			break
+		}
+	}
+	return d, true
+}
+
+// common reports whether a one-word name is also a common word: a function
+// word (حتى) or a dictionary word that is no name (لي, سلام).
+func (l *Linker) common(word string) bool {
+	info, ok := l.lex.Lookup(word)
+	return ok && (info.Function || info.Stem && !info.Name)
+}
+
+// locationCues are the words after which an ambiguous place name is a place.
+var locationCues = map[string]bool{
+	"في": true, "الي": true, "من": true, "مدينه": true, "بلده": true, "قريه": true,
+	"محافظه": true, "ولايه": true, "عاصمه": true, "قرب": true, "شمال": true, "جنوب": true,
+	"شرق": true, "غرب": true, "وسط": true, "مخيم": true, "حي": true, "منطقه": true, "مطار": true,
+}
+
+func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]Span) *actor.Actor {
+	n, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
+	if n == 0 {
+		return nil
+	}
+	for _, h := range hits {
+		a := h.Actor
+		if h.Adjective {
+			continue
+		}
+		switch a.Type {
+		case actor.Person:
+			if named[a] && !quoted[m.first] {
+				return a
+			}
+		default:
+			s, ok := nerAt[m.first]
+			if ok && s.Type == typeOf(a) {
+				return a
+			}
+			if m.first > 0 && locationCues[arabic.SearchKey(toks[m.first-1].Norm)] && typeOf(a) == news.LOC {
+				return a
+			}
+			if sk, _ := stemKey(toks[m.first]); sk != "" && typeOf(a) == news.LOC && hasPrepClitic(toks[m.first]) {
+				return a // بـ or لـ before a place: ببغداد, لروسيا
+			}
+		}
+	}
+	return nil
+}
+
+// firstKey is the key of a one-word mention: the word from start, without
+// the proclitics before it.
+func firstKey(tok news.Token, start int) string {
+	if start > tok.Start {
+		sk, _ := stemKey(tok)
+		return sk
+	}
+	return arabic.SearchKey(tok.Norm)
+}
+
+func hasPrepClitic(tok news.Token) bool {
+	for _, p := range tok.Parts {
+		if p.Role == news.Proclitic && (p.Form == "ب" || p.Form == "ل") {
+			return true
+		}
+	}
+	return false
+}
+
+func typeOf(a *actor.Actor) news.EntityType {
+	switch a.Type {
+	case actor.Person:
+		return news.PER
+	case actor.Org:
+		return news.ORG
+	}
+	return news.LOC
+}
+
+// addRecognised adds the recogniser's spans that no gazetteer mention
+// covers. A span that holds a gazetteer person inside it (a longer form of
+// the name) becomes that person.
+func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []Span, descs []descriptor) []found {
+	text, toks := doc.Text, doc.Tokens
+	if len(spans) == 0 {
+		return ms
+	}
+	covered := make([]int, len(toks)) // 1 + index into ms, 0 for none
+	for k, m := range ms {
+		for t := m.first; t <= m.last; t++ {
+			covered[t] = k + 1
+		}
+	}
+	for _, s := range spans {
+		overlap := -1
+		for t := s.First; t <= s.Last; t++ {
+			if covered[t] != 0 {
+				overlap = covered[t] - 1
+				break
+			}
+		}
+		if overlap >= 0 {
+			m := &ms[overlap]
+			// A longer span around a known person is the same person.
+			if m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && s.First <= m.first && s.Last >= m.last {
+				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
+			}
+			continue
+		}
+		if s.Type == news.MISC || l.overlapsDate(doc, s) {
+			continue
+		}
+		if s.First == s.Last && l.common(text[s.Start:s.End]) {
+			continue // one common word: لي "to me", not a Mr Li
+		}
+		m := found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
+			key: arabic.SearchKey(text[s.Start:s.End])}
+		for _, d := range descs {
+			if d.last == s.First-1 && d.country != "" {
+				m.country = d.country
+			}
+		}
+		ms = append(ms, m)
+	}
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// overlapsDate reports whether a span overlaps a date expression of the
+// document (نيسان the month, not Nissan the company).
+func (l *Linker) overlapsDate(doc *news.Document, s Span) bool {
+	for _, d := range doc.Dates {
+		if d.Start < s.End && s.Start < d.End {
+			return true
+		}
+	}
+	return false
+}
+
+// addDescribed adds a mention for each descriptor that is not a title
+// before a name and that names exactly one person of the article: the one
+// who holds that role in that country on the publication date.
+func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor) []found {
+	if len(descs) == 0 {
+		return ms
+	}
+	var people []*actor.Actor
+	seen := map[*actor.Actor]bool{}
+	for _, m := range ms {
+		if m.act != nil && m.act.Type == actor.Person && !seen[m.act] {
+			seen[m.act] = true
+			people = append(people, m.act)
+		}
+	}
+	startsAt := map[int]bool{}
+	for _, m := range ms {
+		startsAt[m.first] = true
+	}
+	for _, d := range descs {
+		if d.country == "" || startsAt[d.last+1] {
+			continue // no country, or a title before a name
+		}
+		var who *actor.Actor
+		for _, p := range people {
+			r, ok := p.RoleOn(doc.Published)
+			if !ok || p.Country != d.country || !strings.Contains(r.Description, d.agent.Name) {
+				continue
+			}
+			if who != nil && who != p {
+				who = nil // two holders: say nothing
+				break
+			}
+			who = p
+		}
+		if who == nil {
+			continue
+		}
+		ms = append(ms, found{first: d.first, last: d.last, start: doc.Tokens[d.first].Start,
+			end: doc.Tokens[d.last].End, act: who, typ: news.PER, descriptor: true})
+	}
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// group makes one entity of all mentions of one actor, and of one unknown
+// name with its shorter forms (a surname alone after the full name).
+func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
+	ents := []news.Entity{}
+	byActor := map[*actor.Actor]int{}
+	byKey := map[string]int{}
+	for _, m := range ms {
+		men := news.Mention{Start: m.start, End: m.end, Text: doc.Text[m.start:m.end], Nisba: m.nisba}
+		if m.act != nil {
+			k, ok := byActor[m.act]
+			if !ok {
+				k = len(ents)
+				byActor[m.act] = k
+				ents = append(ents, l.entityOf(m.act, doc.Published))
+			}
+			ents[k].Mentions = append(ents[k].Mentions, men)
+			continue
+		}
+		k, ok := byKey[m.key]
+		if !ok && m.typ == news.PER {
+			k, ok = surnameOf(m.key, byKey, ents)
+		}
+		if !ok {
+			k = len(ents)
+			byKey[m.key] = k
+			ents = append(ents, news.Entity{
+				Name: arabic.Normalize(men.Text), NameAr: men.Text, Type: m.typ, Country: m.country,
+			})
+		}
+		if ents[k].Country == "" {
+			ents[k].Country = m.country
+		}
+		ents[k].Mentions = append(ents[k].Mentions, men)
+	}
+	for i := range ents {
+		ents[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return ents
+}
+
+// surnameOf finds an unknown person whose name ends (or begins) with the one
+// word of key.
+func surnameOf(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
+	if strings.Contains(key, " ") {
+		return 0, false
+	}
+	for full, k := range byKey {
+		if ents[k].Type != news.PER || !strings.Contains(full, " ") {
+			continue
+		}
+		words := strings.Fields(full)
+		if words[len(words)-1] == key || words[0] == key && len(words) == 2 {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// entityOf makes the entity of a gazetteer actor, with the code of the role
+// in force on date.
+func (l *Linker) entityOf(a *actor.Actor, date string) news.Entity {
+	e := news.Entity{Name: a.Name, NameAr: a.NameAr, Type: typeOf(a), Country: a.Country, ActorID: a.ID}
+	switch a.Type {
+	case actor.Person:
+		e.Actor = a.CodeOn(date)
+	default:
+		e.Actor = a.Code
+	}
+	if e.Actor == "" {
+		e.Actor = a.Country
+	}
+	return e
+}

@@ -1,0 +1,143 @@
+package entity_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/entity"
+	"rasad/internal/news"
+	"rasad/internal/when"
+)
+
+// analyse prepares a document as the pipeline does before linking.
+func analyse(text, published string) *news.Document {
+	doc := &news.Document{Text: text, Published: published}
+	doc.Tokens = arabic.Tokenize(text)
+	doc.Sentences = arabic.Sentences(text, doc.Tokens)
+	arabic.DefaultSegmenter().Segment(doc.Tokens)
+	doc.Dates = when.Find(text, doc.Tokens, published)
+	return doc
+}
+
+// describe renders entities as "Name TYPE COUNTRY ACTOR [mention|mention]".
+func describe(ents []news.Entity) []string {
+	var out []string
+	for _, e := range ents {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, fmt.Sprintf("%s %s %s %s [%s]", e.Name, e.Type, e.Country, e.Actor, strings.Join(ms, "|")))
+	}
+	return out
+}
+
+func TestLink(t *testing.T) {
+	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), entity.DefaultRecognizer())
+	tests := []struct {
+		name, text, published string
+		want                  []string
+	}{
+		{"clitics on places", "وصل إلى بكين ثم عاد لروسيا وزار والصين.", "2023-04-16",
+			[]string{"Beijing LOC CHN CHN [بكين]", "Russia LOC RUS RUS [روسيا]", "China LOC CHN CHN [الصين]"}},
+		{"title attaches, surname links", "قال الرئيس الروسي فلاديمير بوتين إن بوتين مستعد.", "2023-04-16",
+			[]string{"Russia LOC RUS RUS [الروسي]", "Vladimir Putin PER RUS RUSGOV [فلاديمير بوتين|بوتين]"}},
+		{"role in force on the date", "التقى وزير الدفاع الصيني لي شانغفو نظيره.", "2023-04-16",
+			[]string{"China LOC CHN CHN [الصيني]", "Li Shangfu PER CHN CHNMIL [لي شانغفو]"}},
+		{"short form needs the full name", "قال لي إنه سيأتي.", "2023-04-16", nil},
+		{"short form after the full name", "وصل شي جينبينغ. وقال شي إن بلاده مستعدة.", "2023-04-16",
+			[]string{"Xi Jinping PER CHN CHNGOV [شي جينبينغ|شي]"}},
+		{"pronoun inside a quote", "قال لي شانغفو: \"هذه أول زيارة لي إلى الخارج\".", "2023-04-16",
+			[]string{"Li Shangfu PER CHN CHNMIL [لي شانغفو]"}},
+		{"descriptor alone names the holder", "اجتمع لي شانغفو مع ضباط. وقال وزير الدفاع الصيني إن التعاون جيد.", "2023-04-16",
+			[]string{"Li Shangfu PER CHN CHNMIL [لي شانغفو|وزير الدفاع الصيني]", "China LOC CHN CHN [الصيني]"}},
+		{"descriptor without a holder", "وقال وزير الدفاع الصيني إن التعاون جيد.", "2023-04-16",
+			[]string{"China LOC CHN CHN [الصيني]"}},
+		{"adjectives mention their countries", "العلاقات الروسية الصينية جيدة.", "2023-04-16",
+			[]string{"Russia LOC RUS RUS [الروسية]", "China LOC CHN CHN [الصينية]"}},
+		{"a month is not a name", "تستمر الزيارة حتى 19 نيسان المقبل.", "2023-04-16", nil},
+		{"capital and landmark", "اتهمت واشنطن الكرملين.", "2023-04-16",
+			[]string{"Washington LOC USA USA [واشنطن]", "Kremlin LOC RUS RUSGOV [الكرملين]"}},
+		{"longest name", "أعلنت الولايات المتحدة الأمريكية ذلك.", "2023-04-16",
+			[]string{"United States LOC USA USA [الولايات المتحدة الأمريكية]"}},
+		{"organisation", "اجتمع مجلس الأمن الدولي أمس.", "2023-04-16",
+			[]string{"UN Security Council ORG  IGOUNO [مجلس الأمن الدولي]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(l.Link(analyse(tt.text, tt.published)))
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+				t.Errorf("Link(%q) =\n  %q\nwant\n  %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLinkArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/reference.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := analyse(string(b), "2023-04-16")
+	ents := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), entity.DefaultRecognizer()).Link(doc)
+	var got strings.Builder
+	for _, line := range describe(ents) {
+		got.WriteString(line + "\n")
+	}
+	golden(t, "testdata/reference.entities.golden", got.String())
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if doc.Text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q is not text[%d:%d]", m.Text, m.Start, m.End)
+			}
+			if strings.Contains(string(b[max(0, m.Start-30):m.Start]), "أول زيارة") && m.Text == "لي" {
+				t.Errorf("the pronoun لي inside the quote became a mention of %s", e.Name)
+			}
+		}
+	}
+}
+
+func BenchmarkLink(b *testing.B) {
+	text, err := os.ReadFile("testdata/reference.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := analyse(string(text), "2023-04-16")
+	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), entity.DefaultRecognizer())
+	words := 0
+	for _, t := range doc.Tokens {
+		if t.Kind == news.Word {
+			words++
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		l.Link(doc)
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs; run go test -update and review the diff:\n%s", name, got)
+	}
+}
