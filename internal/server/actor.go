@@ -69,7 +69,8 @@ type profileDoc struct {
 type partnerLink struct {
 	Root   string
 	Role   string // source: the actor did it; target: it was done to the actor
-	Name   string
+	Name   string // in English where the party is linked
+	NameAr string // in Arabic, "" when unknown
 	Link   string // actor page id, "" when the party is not an entity
 	Count  int
 	Sample news.Event
@@ -188,17 +189,17 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 				date = d.Published
 			}
 			month(date).Events++
-			name, link := "—", ""
+			name, nameAr, link := "", "", ""
 			if other != nil {
 				name = other.Name
 				if oe := entityByID(d, other.Entity); oe != nil {
-					link = actorPageID(oe)
+					link, nameAr = actorPageID(oe), oe.NameAr
 				}
 			}
 			k := [3]string{rootOf(ev.Code), role, name}
 			pl := partners[k]
 			if pl == nil {
-				pl = &partnerLink{Root: k[0], Role: role, Name: name, Link: link, Sample: ev}
+				pl = &partnerLink{Root: k[0], Role: role, Name: name, NameAr: nameAr, Link: link, Sample: ev}
 				partners[k] = pl
 			}
 			pl.Count++

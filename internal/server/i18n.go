@@ -86,6 +86,7 @@ var messages = map[string]map[string]string{
 		"alleged":       "مزعوم",
 		"via":           "عبر",
 		"months":        "شهر",
+		"nobody":        "(دون طرف)",
 		"hint_search":   "مثال: بوتين، \"وزير الدفاع\"، روس*، بوتين NOT بايدن",
 	},
 	langEn: {
@@ -149,6 +150,7 @@ var messages = map[string]map[string]string{
 		"alleged":       "alleged",
 		"via":           "via",
 		"months":        "months",
+		"nobody":        "(no party)",
 		"hint_search":   "e.g. بوتين, \"وزير الدفاع\", روس*, بوتين NOT بايدن",
 	},
 }

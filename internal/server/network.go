@@ -212,7 +212,7 @@ func makeTimeline(months []monthCount) timeline {
 		maxV = max(maxV, m.Events, m.Mentions)
 	}
 	plot := float64(t.Height - 30)
-	every := max(1, len(months)/12)
+	every := max(1, int(math.Ceil(56/slot))) // a label is about 50 px wide
 	for i, m := range months {
 		x := 10 + slot*float64(i)
 		w := (slot - 4) / 2

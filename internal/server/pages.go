@@ -42,11 +42,13 @@ func loadPages() (*pages, error) {
 		"add0":     func(a, b float64) float64 { return a + b },
 		"polarity": func(lang string, p news.Polarity) string { return tr(lang, string(p)) },
 		"partyName": func(lang string, p *news.Party) string {
-			if p == nil {
-				return "—"
+			if p == nil || p.Name == "" {
+				return tr(lang, "nobody")
 			}
 			return p.Name
 		},
+		"partyIn":     partyIn,
+		"speakerName": speakerName,
 	}
 	pg := &pages{t: map[string]*template.Template{}}
 	for _, name := range pageNames {
@@ -57,6 +59,44 @@ func loadPages() (*pages, error) {
 		pg.t[name] = t
 	}
 	return pg, nil
+}
+
+// partyIn names a party of an event of d in lang: the Arabic name of its
+// entity in Arabic, else its (English) name.
+func partyIn(lang string, d *news.Document, p any) string {
+	var pt *news.Party
+	switch p := p.(type) {
+	case news.Party:
+		pt = &p
+	case *news.Party:
+		pt = p
+	}
+	if pt == nil || pt.Name == "" && pt.Entity == "" {
+		return tr(lang, "nobody")
+	}
+	if e := entityByID(d, pt.Entity); e != nil && lang != langEn && e.NameAr != "" {
+		return e.NameAr
+	}
+	return pt.Name
+}
+
+// speakerName names a quote's speaker in lang.
+func speakerName(lang string, d *news.Document, sp *news.Speaker) string {
+	if lang != langEn {
+		for i := range d.Entities {
+			e := &d.Entities[i]
+			if e.NameAr != "" && speaks(sp, []*news.Entity{e}) {
+				return e.NameAr
+			}
+		}
+		if sp.Text != "" {
+			return sp.Text
+		}
+	}
+	if sp.Name != "" {
+		return sp.Name
+	}
+	return sp.Text
 }
 
 // view is what every page's template gets.

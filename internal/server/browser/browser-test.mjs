@@ -99,9 +99,10 @@ async function main() {
       check(txt.includes("لدينا علاقات قوية"), "the highlighted quote is his: لدينا علاقات قوية للغاية");
       const bg = await liQuote.first().evaluate((el) => getComputedStyle(el).backgroundColor);
       check(bg !== "rgba(0, 0, 0, 0)" && bg !== "transparent", `the quote is visibly highlighted (background ${bg})`);
-      const listed = page.locator('#quotes li:has(.speaker:has-text("Li Shangfu"))');
-      check(await listed.count() > 0 && (await listed.allTextContents()).join("").includes("لدينا علاقات قوية"),
-        "the quote is listed beside the text with Li Shangfu as its speaker");
+      const listed = page.locator('#quotes li[data-speaker="Li Shangfu"]');
+      const listedText = (await listed.allTextContents()).join("");
+      check(await listed.count() > 0 && listedText.includes("لدينا علاقات قوية") && listedText.includes("لي شانغفو"),
+        "the quote is listed beside the text with Li Shangfu (لي شانغفو) as its speaker");
     } else {
       const n = await page.locator("#text .hl-quote").count();
       check(n > 0, `quotes are highlighted in the text (${n} pieces)`);
@@ -135,6 +136,10 @@ async function main() {
     await page.goto(base + "/articles/" + docID);
     check(await page.getAttribute("html", "lang") === "en", "the language is remembered on the next page");
     check(await page.getAttribute("#text", "dir") === "rtl", "the article's text stays right to left in English");
+    if (hasLi) {
+      const en = (await page.locator('#quotes li[data-speaker="Li Shangfu"] .speaker').allTextContents()).join("");
+      check(en.includes("Li Shangfu"), "English names the speaker Li Shangfu");
+    }
     await page.screenshot({ path: join(shots, "article-en.png"), fullPage: true });
     await page.goto(base + "/network?q=" + encodeURIComponent("روسيا OR الصين OR بوتين"));
     await page.screenshot({ path: join(shots, "network-en.png"), fullPage: true });
