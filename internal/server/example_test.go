@@ -19,6 +19,7 @@ func ExampleServer_Serve() {
 	dir, _ := os.MkdirTemp("", "rasad")
 	defer os.RemoveAll(dir)
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	st, err := sqlite.Open(ctx, filepath.Join(dir, "rasad.db"), nil)
 	if err != nil {
 		fmt.Println(err)
