@@ -101,7 +101,12 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	if err := acquire(r.Context(), s.writes, writeQueueTimeout); err != nil {
+		s.writeError(w, r, err)
+		return
+	}
 	stored, c, err := ingest.Articles(r.Context(), s.p, s.st, arts, 0)
+	<-s.writes
 	if err != nil {
 		s.metrics.addIngestErrors(len(arts))
 		s.writeError(w, r, err)

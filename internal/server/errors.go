@@ -19,6 +19,7 @@ var (
 	errMediaType    = errors.New("unsupported media type")
 	errNotFound     = errors.New("not found")
 	errMethod       = errors.New("method not allowed")
+	errBusy         = errors.New("the server is busy; try again")
 )
 
 // inputError marks an error caused by what the client sent.
@@ -51,7 +52,7 @@ func statusOf(err error) int {
 	case errors.Is(err, search.ErrQuery), errors.Is(err, errBadInput), errors.Is(err, store.ErrInvalid),
 		errors.Is(err, article.ErrEmpty), errors.Is(err, article.ErrNoText), errors.As(err, &ie):
 		return http.StatusBadRequest
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, errBusy), errors.Is(err, context.DeadlineExceeded):
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
@@ -66,6 +67,8 @@ func message(err error, status int) string {
 		if errors.As(err, &mbe) {
 			return "request body too large"
 		}
+		return err.Error()
+	case errors.Is(err, errBusy):
 		return err.Error()
 	case status >= 500:
 		return http.StatusText(status)
@@ -84,6 +87,9 @@ func (s *Server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	status := statusOf(err)
 	if status >= 500 {
 		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "5")
 	}
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="rasad"`)

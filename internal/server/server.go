@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -47,7 +48,18 @@ type Server struct {
 	metrics *metrics
 	pages   *pages
 	mux     *http.ServeMux
+	// reads bounds the requests that read the store at once, and writes
+	// the uploads being analysed and stored: a request waits for a slot,
+	// so that under load the CPU goes to a few requests at a time (and an
+	// upload is not starved by hundreds of searches) instead of to all.
+	reads, writes chan struct{}
 }
+
+// Waits for a slot before a request is refused as busy (503).
+const (
+	readQueueTimeout  = 10 * time.Second
+	writeQueueTimeout = time.Minute
+)
 
 // New returns a server over cfg.Store.
 func New(cfg Config) (*Server, error) {
@@ -70,6 +82,8 @@ func New(cfg Config) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	s.reads = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
+	s.writes = make(chan struct{}, 1)
 	pg, err := loadPages()
 	if err != nil {
 		return nil, err
@@ -95,18 +109,18 @@ func (s *Server) routes() []route {
 	return []route{
 		{"GET /api/openapi.json", s.handleOpenAPI},
 		{"POST /api/articles", s.requireToken(s.handlePostArticles)},
-		{"GET /api/articles/{id}", s.handleGetArticle},
-		{"GET /api/search", s.handleSearch},
-		{"GET /api/events", s.handleEvents},
-		{"GET /api/actors/{id}", s.handleActor},
+		{"GET /api/articles/{id}", s.read(s.handleGetArticle)},
+		{"GET /api/search", s.read(s.handleSearch)},
+		{"GET /api/events", s.read(s.handleEvents)},
+		{"GET /api/actors/{id}", s.read(s.handleActor)},
 		{"POST /api/extract", s.handleExtract},
 		{"GET /healthz", s.handleHealth},
 		{"GET /metrics", s.handleMetrics},
-		{"GET /{$}", s.pageSearch},
-		{"GET /articles/{id}", s.pageArticle},
-		{"GET /actors/{id}", s.pageActor},
-		{"GET /network", s.pageNetwork},
-		{"GET /events", s.pageEvents},
+		{"GET /{$}", s.read(s.pageSearch)},
+		{"GET /articles/{id}", s.read(s.pageArticle)},
+		{"GET /actors/{id}", s.read(s.pageActor)},
+		{"GET /network", s.read(s.pageNetwork)},
+		{"GET /events", s.read(s.pageEvents)},
 		{"GET /lang", s.pageLang},
 		{"GET /assets/{file}", s.handleAsset},
 	}
@@ -190,6 +204,37 @@ func (s *Server) requireToken(h http.HandlerFunc) http.HandlerFunc {
 				return
 			}
 		}
+		h(w, r)
+	}
+}
+
+// acquire waits for a slot of sem, for up to wait; release it with <-sem.
+func acquire(ctx context.Context, sem chan struct{}, wait time.Duration) error {
+	select {
+	case sem <- struct{}{}:
+		return nil
+	default:
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return errBusy
+	}
+}
+
+// read runs h in a read slot.
+func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := acquire(r.Context(), s.reads, readQueueTimeout); err != nil {
+			s.writeError(w, r, err)
+			return
+		}
+		defer func() { <-s.reads }()
 		h(w, r)
 	}
 }
