@@ -101,7 +101,7 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	if err := acquire(r.Context(), s.writes, writeQueueTimeout); err != nil {
+	if err := acquire(r.Context(), s.writes, s.writeWait); err != nil {
 		s.writeError(w, r, err)
 		return
 	}

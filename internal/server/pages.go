@@ -190,9 +190,6 @@ type searchView struct {
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	sv := searchView{Form: v}
-	if st, err := s.st.Stats(r.Context()); err == nil {
-		sv.Stats = st
-	}
 	sr, err := parseSearch(v, 10)
 	sv.QueryURL = template.URL(searchParams(v).Encode()) // url.Values.Encode escapes every value
 	if err != nil {
@@ -225,6 +222,11 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		}
 		if sr.Page*sr.N < res.Total {
 			sv.Next = link(sr.Page + 1)
+		}
+	}
+	if sv.Results == nil { // the home page says what the archive holds
+		if st, err := s.st.Stats(r.Context()); err == nil {
+			sv.Stats = st
 		}
 	}
 	title := tr(langOf(r), "search")

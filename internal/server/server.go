@@ -52,7 +52,8 @@ type Server struct {
 	// the uploads being analysed and stored: a request waits for a slot,
 	// so that under load the CPU goes to a few requests at a time (and an
 	// upload is not starved by hundreds of searches) instead of to all.
-	reads, writes chan struct{}
+	reads, writes       chan struct{}
+	readWait, writeWait time.Duration // how long a request waits for a slot
 }
 
 // Waits for a slot before a request is refused as busy (503).
@@ -84,6 +85,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.reads = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
 	s.writes = make(chan struct{}, 1)
+	s.readWait, s.writeWait = readQueueTimeout, writeQueueTimeout
 	pg, err := loadPages()
 	if err != nil {
 		return nil, err
@@ -230,7 +232,7 @@ func acquire(ctx context.Context, sem chan struct{}, wait time.Duration) error {
 // read runs h in a read slot.
 func (s *Server) read(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if err := acquire(r.Context(), s.reads, readQueueTimeout); err != nil {
+		if err := acquire(r.Context(), s.reads, s.readWait); err != nil {
 			s.writeError(w, r, err)
 			return
 		}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -507,5 +508,48 @@ func TestStatusOf(t *testing.T) {
 		if got := statusOf(tt.err); got != tt.want {
 			t.Errorf("statusOf(%s) = %d, want %d", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestBusy checks that a request that waits too long for a slot is refused
+// with 503 and Retry-After, and that slots are given back.
+func TestBusy(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "rasad.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := New(Config{Store: st, Log: discardLog()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.readWait, srv.writeWait = 50*time.Millisecond, 50*time.Millisecond
+	for range cap(srv.reads) {
+		srv.reads <- struct{}{}
+	}
+	srv.writes <- struct{}{}
+	tests := []struct{ method, path string }{
+		{"GET", "/api/search?q=x"},
+		{"GET", "/?q=x"},
+		{"POST", "/api/articles"},
+	}
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, strings.NewReader("عنوان\nنص")))
+		if rec.Code != 503 || rec.Header().Get("Retry-After") == "" || !strings.Contains(rec.Body.String(), "busy") {
+			t.Errorf("%s %s with no slot: %d %q; want 503 busy with Retry-After", tt.method, tt.path, rec.Code, rec.Body.String())
+		}
+	}
+	<-srv.reads
+	<-srv.writes
+	for _, tt := range tests {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.path, strings.NewReader("عنوان\nنص")))
+		if rec.Code >= 500 {
+			t.Errorf("%s %s with a slot: %d %s", tt.method, tt.path, rec.Code, rec.Body.String())
+		}
+	}
+	if len(srv.reads) != cap(srv.reads)-1 || len(srv.writes) != 0 {
+		t.Errorf("slots not given back: reads %d of %d, writes %d", len(srv.reads), cap(srv.reads), len(srv.writes))
 	}
 }
