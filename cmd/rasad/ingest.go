@@ -90,7 +90,6 @@ type progress struct {
 	tty   bool
 	quiet bool
 	last  time.Time
-	total int // articles expected, 0 when unknown
 }
 
 func newProgress(w io.Writer, quiet bool) *progress {

@@ -251,7 +251,7 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 		case strings.HasPrefix(f[1], "w:"):
 			m[g].word[f[1][2:]] = w
 		default:
-			return m, fmt.Errorf("read report model %s:%d: want f: or w:", name, line)
+			return m, fmt.Errorf("read report model %s:%d: want a feature (f:) or a word (w:)", name, line)
 		}
 	}
 	return m, sc.Err()

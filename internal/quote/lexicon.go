@@ -169,7 +169,7 @@ func (lx *lexicon) readNisba(name string, r io.Reader) error {
 			continue
 		}
 		if len(f) < 2 || len(f[0]) != 3 || strings.ToUpper(f[0]) != f[0] {
-			return fmt.Errorf("load quote nisba %s:%d: want CODE adjective...", name, line)
+			return fmt.Errorf("load quote nisba %s:%d: want a country code and its adjectives", name, line)
 		}
 		for _, w := range f[1:] {
 			base := arabic.Normalize(w)

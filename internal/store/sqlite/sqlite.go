@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
@@ -332,9 +331,4 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		}
 	}
 	return s, nil
-}
-
-// placeholders returns n question marks separated by commas.
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }

@@ -1,0 +1,152 @@
+package pipeline
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+	"rasad/internal/quote"
+	"rasad/internal/when"
+)
+
+func TestRunReference(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, body, _ := strings.Cut(string(b), "\n")
+	doc := New().Run(news.Article{Title: title, Text: body, Published: "2023-04-16"})
+	if doc.Text != string(b) {
+		t.Errorf("Text is not the title line, a newline and the body")
+	}
+	if len(doc.Sentences) != 17 || doc.Source != "إيصال نيوز" {
+		t.Errorf("%d sentences, source %q; want 17 and إيصال نيوز", len(doc.Sentences), doc.Source)
+	}
+	if len(doc.Entities) == 0 || len(doc.Quotes) == 0 || len(doc.Dates) == 0 || len(doc.Events) == 0 {
+		t.Errorf("a stage found nothing: %d entities, %d quotes, %d dates, %d events",
+			len(doc.Entities), len(doc.Quotes), len(doc.Dates), len(doc.Events))
+	}
+	if ID(news.Article{Title: title, Text: body}) != doc.ID {
+		t.Errorf("the id depends on more than the text")
+	}
+	if ID(news.Article{Title: title, Text: body, URL: "https://x.example/1"}) == doc.ID {
+		t.Errorf("an article with a URL is identified by its text")
+	}
+}
+
+// TestRunEdgeCases: an empty body, a title alone, text with no Arabic.
+func TestRunEdgeCases(t *testing.T) {
+	p := New()
+	for _, a := range []news.Article{
+		{Title: "عنوان فقط"},
+		{Text: "نص بلا عنوان."},
+		{Title: "English only", Text: "Nothing Arabic here, 2023."},
+		{Title: "«", Text: "\"\"\" ... ؟؟"},
+	} {
+		doc := p.Run(a)
+		if doc.Entities == nil || doc.Quotes == nil || doc.Dates == nil || doc.Events == nil {
+			t.Errorf("Run(%+v): nil arrays", a)
+		}
+	}
+}
+
+// benchArticles is the benchmark article set: the reference article, the
+// ANERcorp sample cut into articles of 20 lines, and, where ../shared is
+// beside the project, the first 500 articles of SaudiNewsNet.
+func benchArticles(b *testing.B) []news.Article {
+	var arts []news.Article
+	ref, err := os.ReadFile("../../testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	title, body, _ := strings.Cut(string(ref), "\n")
+	arts = append(arts, news.Article{Title: title, Text: body, Published: "2023-04-16"})
+	sample, err := os.ReadFile("../arabic/testdata/anercorp-train-sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(sample)), "\n")
+	for i := 0; i+20 <= len(lines); i += 20 {
+		arts = append(arts, news.Article{Title: lines[i], Text: strings.Join(lines[i+1:i+20], "\n"), Published: "2006-05-15"})
+	}
+	if zr, err := zip.OpenReader("../../../shared/data/saudinewsnet/2015-07-21.zip"); err == nil {
+		defer zr.Close()
+		f, err := zr.File[0].Open()
+		if err != nil {
+			b.Fatal(err)
+		}
+		data, _ := io.ReadAll(f)
+		f.Close()
+		var recs []struct{ Title, Content, URL string }
+		if err := json.Unmarshal(data, &recs); err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range recs[:min(500, len(recs))] {
+			arts = append(arts, news.Article{Title: r.Title, Text: r.Content, URL: r.URL, Published: "2015-07-21"})
+		}
+	}
+	return arts
+}
+
+// BenchmarkStages times each stage over the benchmark article set on one
+// goroutine: the analyser (tokens, sentences, clitics), entities, dates,
+// quotes, events, and the whole pipeline. Each reports MB/s of text; the
+// whole also reports articles/s and the share of its time that dates and
+// quotes take (the issue's bar: at most 20%).
+func BenchmarkStages(b *testing.B) {
+	p := New()
+	arts := benchArticles(b)
+	var size int64
+	docs := make([]news.Document, len(arts))
+	for i, a := range arts {
+		docs[i] = p.Run(a)
+		size += int64(len(docs[i].Text))
+	}
+	stages := []struct {
+		name string
+		run  func(d *news.Document)
+	}{
+		{"analyse", func(d *news.Document) {
+			toks := arabic.Tokenize(d.Text)
+			arabic.Sentences(d.Text, toks)
+			p.seg.Segment(toks)
+		}},
+		{"entities", func(d *news.Document) { p.link.Link(d) }},
+		{"dates", func(d *news.Document) { when.Find(d.Text, d.Tokens, d.Published) }},
+		{"quotes", func(d *news.Document) { quote.Find(d.Text, d.Tokens, d.Sentences, d.Entities) }},
+		{"events", func(d *news.Document) { p.coder.Code(d) }},
+	}
+	per := map[string]time.Duration{}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for i := range docs {
+					st.run(&docs[i])
+				}
+			}
+			per[st.name] = b.Elapsed() / time.Duration(b.N)
+		})
+	}
+	b.Run("all", func(b *testing.B) {
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, a := range arts {
+				p.Run(a)
+			}
+		}
+		all := b.Elapsed() / time.Duration(b.N)
+		b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		if all > 0 {
+			b.ReportMetric(100*float64(per["dates"]+per["quotes"])/float64(all), "dates+quotes-%")
+		}
+	})
+}
