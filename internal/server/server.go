@@ -5,7 +5,6 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -311,6 +310,3 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	return <-done
 }
-
-// drain reads what is left of a body so that the connection can be reused.
-func drain(r io.Reader) { io.Copy(io.Discard, io.LimitReader(r, 1<<20)) }
