@@ -3,6 +3,9 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
@@ -21,18 +24,36 @@ type Stored struct {
 // stores them in one transaction, marking near-duplicates as Run does: of a
 // stored document, or of an earlier article of the same call. maxDistance is
 // as Options.MaxDistance. On error nothing is stored.
+//
+// The articles are analysed on one goroutine per core, which all end before
+// the documents are stored.
 func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance int) ([]Stored, Counts, error) {
 	if maxDistance == 0 {
 		maxDistance = DefaultMaxDistance
 	}
+	docs := make([]news.Document, len(arts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(arts) {
+					return
+				}
+				docs[i] = p.Run(arts[i])
+			}
+		})
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, Counts{}, err
+	}
 	var c Counts
 	b := &batcher{st: st, maxDist: maxDistance, c: &c}
-	for _, a := range arts {
-		if err := ctx.Err(); err != nil {
-			return nil, Counts{}, err
-		}
-		doc := p.Run(a)
-		if err := b.add(ctx, result{doc: &doc, origin: a.Origin, simhash: SimHash(&doc)}); err != nil {
+	for i := range docs {
+		doc := &docs[i]
+		if err := b.add(ctx, result{doc: doc, origin: arts[i].Origin, simhash: SimHash(doc)}); err != nil {
 			return nil, Counts{}, err
 		}
 	}

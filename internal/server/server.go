@@ -270,7 +270,7 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 const (
 	readHeaderTimeout = 10 * time.Second
 	readTimeout       = time.Minute     // a 20 MB upload on a slow link
-	writeTimeout      = 2 * time.Minute // an upload's analysis, a large export
+	writeTimeout      = 5 * time.Minute // an upload's analysis (20 MB is thousands of articles), a large export
 	idleTimeout       = 2 * time.Minute
 	shutdownTimeout   = 10 * time.Second
 )
