@@ -34,7 +34,7 @@ import (
 //	go test ./cmd/rasad -run '^$' -bench BenchmarkServe -benchtime 1x
 //
 // RASAD_BENCH_CLIENTS and RASAD_BENCH_DURATION (a Go duration) change the
-// load.
+// load; RASAD_BENCH_INGEST=0 leaves the ingest out, to compare.
 func BenchmarkServe(b *testing.B) {
 	clients := envInt("RASAD_BENCH_CLIENTS", 200)
 	dur := 30 * time.Second
@@ -117,18 +117,20 @@ func BenchmarkServe(b *testing.B) {
 	}
 	// The ingest: batches of 20 articles, one after another, until the end.
 	var ingested atomic.Int64
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		r := rand.New(rand.NewPCG(3, 4))
-		for n := 500; ctx.Err() == nil; n += 20 {
-			if err := postArticles(client, base, synthArticles(r, sentences, n, 20)); err != nil {
-				fail(err)
-				continue
+	if os.Getenv("RASAD_BENCH_INGEST") != "0" {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := rand.New(rand.NewPCG(3, 4))
+			for n := 500; ctx.Err() == nil; n += 20 {
+				if err := postArticles(client, base, synthArticles(r, sentences, n, 20)); err != nil {
+					fail(err)
+					continue
+				}
+				ingested.Add(20)
 			}
-			ingested.Add(20)
-		}
-	}()
+		}()
+	}
 	// The server's memory, every half second.
 	var maxRSS int64
 	wg.Add(1)
