@@ -2,7 +2,9 @@ package arabic
 
 import (
 	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"rasad/internal/news"
 )
@@ -72,4 +74,27 @@ func BenchmarkLoadSegmenter(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkBaseline is the yardstick the analyser's speed is reported
+// against on this noisy machine: splitting the same text on white space
+// and decoding every rune, the least any tokenizer must do.
+func BenchmarkBaseline(b *testing.B) {
+	data, err := os.ReadFile("testdata/anercorp-train-sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	start := cpuTime(b)
+	n := 0
+	for b.Loop() {
+		for _, w := range strings.Fields(text) {
+			n += utf8.RuneCountInString(w)
+		}
+	}
+	if n == 0 {
+		b.Fatal("no runes")
+	}
+	reportCPU(b, start, len(text))
 }

@@ -101,7 +101,34 @@ func Normalize(s string) string { return fold(s, false) }
 
 // SearchKey returns the key a word is indexed and searched by: Normalize,
 // then ة → ه and Latin letters in lower case.
-func SearchKey(s string) string { return strings.ToLower(fold(s, true)) }
+func SearchKey(s string) string {
+	k := fold(s, true)
+	if hasUpper(k) {
+		k = strings.ToLower(k)
+	}
+	return k
+}
+
+// hasUpper reports whether s has an upper-case letter (which Arabic never
+// has), without allocating.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
 
 func fold(s string, tehMarbuta bool) string {
 	if isFolded(s, tehMarbuta) {
