@@ -162,3 +162,17 @@ func tr(lang, key string) string {
 	}
 	return key
 }
+
+// typeNames are the Arabic names of entity and actor types.
+var typeNames = map[string]string{
+	"PER": "شخص", "LOC": "مكان", "ORG": "منظمة", "MISC": "أخرى",
+	"person": "شخص", "country": "دولة", "city": "مدينة", "place": "مكان", "org": "منظمة", "agent": "فاعل",
+}
+
+// typeName names an entity's or an actor's type in lang.
+func typeName(lang, t string) string {
+	if n, ok := typeNames[t]; ok && lang == langAr {
+		return n
+	}
+	return t
+}

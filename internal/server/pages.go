@@ -48,6 +48,7 @@ func loadPages() (*pages, error) {
 			return p.Name
 		},
 		"partyIn":     partyIn,
+		"typeName":    func(lang string, t any) string { return typeName(lang, fmt.Sprint(t)) },
 		"speakerName": speakerName,
 	}
 	pg := &pages{t: map[string]*template.Template{}}
