@@ -29,8 +29,16 @@ type pages struct {
 
 var pageNames = []string{"search", "article", "actor", "network", "events", "error"}
 
-func loadPages() (*pages, error) {
+func loadPages(arabic map[string]string) (*pages, error) {
 	funcs := template.FuncMap{
+		// name shows an English actor name in lang: its Arabic name in
+		// Arabic where the gazetteer has one.
+		"name": func(lang, en string) string {
+			if ar := arabic[en]; ar != "" && lang != langEn {
+				return ar
+			}
+			return en
+		},
 		"t":         func(lang, key string) string { return tr(lang, key) },
 		"rootLabel": rootLabel,
 		"eventLabel": func(lang string, ev news.Event) string {
@@ -45,9 +53,13 @@ func loadPages() (*pages, error) {
 			if p == nil || p.Name == "" {
 				return tr(lang, "nobody")
 			}
+			if ar := arabic[p.Name]; ar != "" && lang != langEn {
+				return ar
+			}
 			return p.Name
 		},
 		"partyIn":     partyIn,
+		"ptr":         func(p news.Party) *news.Party { return &p },
 		"typeName":    func(lang string, t any) string { return typeName(lang, fmt.Sprint(t)) },
 		"speakerName": speakerName,
 	}

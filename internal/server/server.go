@@ -46,6 +46,7 @@ type Server struct {
 	log     *slog.Logger
 	metrics *metrics
 	pages   *pages
+	arabic  map[string]string // an actor's English name → its Arabic name
 	mux     *http.ServeMux
 	// reads bounds the requests that read the store at once, and writes
 	// the uploads being analysed and stored: a request waits for a slot,
@@ -85,7 +86,13 @@ func New(cfg Config) (*Server, error) {
 	s.reads = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
 	s.writes = make(chan struct{}, 1)
 	s.readWait, s.writeWait = readQueueTimeout, writeQueueTimeout
-	pg, err := loadPages()
+	s.arabic = map[string]string{}
+	for _, a := range s.gaz.Actors() {
+		if _, dup := s.arabic[a.Name]; !dup && a.Type != actor.Agent && a.NameAr != "" {
+			s.arabic[a.Name] = a.NameAr
+		}
+	}
+	pg, err := loadPages(s.arabic)
 	if err != nil {
 		return nil, err
 	}
