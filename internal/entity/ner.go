@@ -46,7 +46,6 @@ type scratch struct {
 	back            [][numLabels]int8
 	labels          []int
 	margin          []float32
-	keys            []string
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -291,11 +290,6 @@ func keysOf(words []string) []string {
 	return keys
 }
 
-// marginScale divides a Viterbi margin before the logistic that makes a
-// Score. Margins of the shipped model's entity tokens on AQMAR text run from
-// near 0 to about 150, with a tenth under 10 and half under 60; 20 maps
-// those to 0.62 and 0.95.
-const marginScale = 20
 
 // SetRecallBias sets how much the score of O is lowered for every token
 // (0 for none); a higher bias finds more mentions with less precision. It
