@@ -290,7 +290,6 @@ func keysOf(words []string) []string {
 	return keys
 }
 
-
 // SetRecallBias sets how much the score of O is lowered for every token
 // (0 for none); a higher bias finds more mentions with less precision. It
 // must not be called while the Recognizer is in use.
