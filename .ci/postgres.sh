@@ -9,7 +9,14 @@
 # server as the postgres user). The data directory is a fresh temporary one;
 # stop the server with: runuser -u postgres -- $PGBIN/pg_ctl -D "$PGDIR/data" stop
 set -euo pipefail
-PORT="${PGPORT_TEST:-55432}"
+# The first free port from 55432 on: another server may hold one.
+PORT="${PGPORT_TEST:-}"
+if [ -z "$PORT" ]; then
+	for p in $(seq 55432 55499); do
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then PORT=$p; break; fi
+	done
+fi
+[ -n "$PORT" ] || { echo "postgres.sh: no free port in 55432-55499" >&2; exit 1; }
 PGBIN=/usr/lib/postgresql/15/bin
 if [ ! -x "$PGBIN/initdb" ]; then
 	apt-get install -y -q postgresql-15 >&2 || { apt-get update -q >&2 && apt-get install -y -q postgresql-15 >&2; }
