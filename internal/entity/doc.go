@@ -12,6 +12,10 @@
 // same word elsewhere in the document, so that a name is labelled
 // consistently across an article.
 //
+// Recognize treats a whole text as one document; TagWords, for corpora such
+// as ANERcorp where documents are not marked, treats each run of 20
+// sentences (the model's window) as one.
+//
 // A mention never starts inside a word: in وبكين the mention is بكين, and its
 // byte offsets cover the stem only; the proclitic stays outside the span.
 package entity

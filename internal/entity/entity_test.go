@@ -409,3 +409,22 @@ func BenchmarkLoadHeap(b *testing.B) {
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(keep))/(1<<20), "MB-heap/model")
 	runtime.KeepAlive(keep)
 }
+
+func TestRecognizeConcurrent(t *testing.T) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := arabic.Tokenize(string(text))
+	r := DefaultRecognizer()
+	want := r.Recognize(string(text), toks)
+	done := make(chan []Span)
+	for range 4 {
+		go func() { done <- r.Recognize(string(text), toks) }()
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Errorf("concurrent Recognize gave %d spans, want the %d of a single call", len(got), len(want))
+		}
+	}
+}
