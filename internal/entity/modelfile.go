@@ -261,14 +261,28 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 			}
 		}
 		m.freeze()
-		m.index, m.w = nil, nil // the frozen table is all that decoding needs
 		if p == 0 {
 			r.pass1 = m
 		} else {
 			r.pass2 = m
 		}
 	}
+	r.finish()
+	if r.pass2 != nil {
+		// The joint table is all that decoding needs.
+		r.pass1.index, r.pass1.w, r.pass1.frozen = nil, nil, nil
+		r.pass2.index, r.pass2.w, r.pass2.frozen = nil, nil, nil
+	} else {
+		r.pass1.index, r.pass1.w = nil, nil
+	}
 	return nil
+}
+
+// finish builds the decoding tables of a trained or loaded Recognizer.
+func (r *Recognizer) finish() {
+	if r.pass2 != nil {
+		r.joint = newJointTable(r.pass1, r.pass2)
+	}
 }
 
 // Info is the source and licence that the model states.

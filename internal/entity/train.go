@@ -106,6 +106,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 	}
 	opts.Progress("pass 2")
 	r.pass2 = trainPerceptron(r.instances(keys, gold, firstLabels, fz), opts.Epochs, opts.Seed+1000)
+	r.finish()
 	return r, nil
 }
 
