@@ -43,7 +43,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	docSize := fs.Int("doc", 20, "sentences per document window")
 	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
-	bias := fs.Float64("bias", 3, "recall bias: lower the score of O by this much")
+	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
 	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
 	if err := fs.Parse(args); err != nil {
 		return errUsage

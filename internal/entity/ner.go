@@ -30,8 +30,8 @@ type Recognizer struct {
 	pass1   *model
 	pass2   *model // with document features; nil for a one-pass model
 	docSize int    // sentences per document window when documents are not marked
-	// bias is subtracted from the score of O for every token: it trades
-	// precision for recall; training chooses it by cross-validation.
+	// bias is subtracted from the score of O for every token in the last
+	// pass: it trades precision for recall; it is chosen by cross-validation.
 	bias    float32
 	joint   *jointTable // both passes' weights, for decoding; nil for a one-pass model
 	info    string      // the source and licence the model states
@@ -47,7 +47,6 @@ type scratch struct {
 	back            [][numLabels]int8
 	labels          []int
 	margin          []float32
-	keys            []string
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -81,16 +80,17 @@ func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 			m.addEmission(&em[i], docFeatures(buf[:0], doc, i))
 		}
 	}
-	r.viterbi(m, sc, n)
+	r.viterbi(m, sc, n, r.bias)
 }
 
 // viterbi labels a sentence of n tokens from the emission scores in sc.em
-// and the transitions of m, leaving labels and margins in sc.
-func (r *Recognizer) viterbi(m *model, sc *scratch, n int) {
+// and the transitions of m, with bias subtracted from the score of O,
+// leaving labels and margins in sc.
+func (r *Recognizer) viterbi(m *model, sc *scratch, n int, bias float32) {
 	em := sc.em[:n]
-	if r.bias != 0 {
+	if bias != 0 {
 		for i := range em {
-			em[i][lO] -= r.bias
+			em[i][lO] -= bias
 		}
 	}
 	m.viterbi(em, sc.labels[:n], sc.delta[:n], sc.back[:n])
@@ -183,7 +183,7 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 			r.pass1.emissions(sc.em[:n], sc.feats, sc.offs)
 			r.pass2.emissions(em2, sc.feats, sc.offs)
 		}
-		r.viterbi(r.pass1, sc, n)
+		r.viterbi(r.pass1, sc, n, 0) // as in training: no bias before the last pass
 		first[k] = kept{
 			em2:    em2,
 			labels: slices.Clone(sc.labels[:n]),
@@ -213,7 +213,7 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 				r.pass2.addEmission(&em[i], feats)
 			}
 		}
-		r.viterbi(r.pass2, sc, n)
+		r.viterbi(r.pass2, sc, n, r.bias)
 		s.words, s.stems, s.nproc = words, fk.stems, fk.nproc
 		emit(k, &s, sc.labels[:n], sc.margin[:n])
 	}
