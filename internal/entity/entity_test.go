@@ -352,11 +352,13 @@ func TestRecognizeArticle(t *testing.T) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	cpu0 := threadCPU()
 	for b.Loop() {
 		if _, err := LoadRecognizer(bytes.NewReader(defaultModel)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((threadCPU()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkRecognize measures recognition (tokenising excluded) on the
