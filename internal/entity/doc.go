@@ -2,7 +2,8 @@
 // and other named things (PER, LOC, ORG, MISC) in Arabic news text.
 //
 // Recognition is a first-order sequence labeller over BIO tags: an averaged
-// perceptron with Viterbi decoding, trained on ANERcorp (see model/README.md).
+// perceptron (several, trained in different orders, averaged into one) with
+// Viterbi decoding, trained on ANERcorp (see model/README.md).
 // Its features are the word and its stem with the proclitics و ف ب ل ك
 // stripped, affixes, character n-grams, the shape of the word, the words
 // around it, and knowledge that the training set lacks: lists of given names,
