@@ -260,21 +260,20 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 				m.w[i*numLabels+l] = float32(v) * step
 			}
 		}
-		m.freeze()
 		if p == 0 {
 			r.pass1 = m
 		} else {
 			r.pass2 = m
 		}
 	}
-	r.finish()
+	// Decoding needs only the frozen tables.
 	if r.pass2 != nil {
-		// The joint table is all that decoding needs.
-		r.pass1.index, r.pass1.w, r.pass1.frozen = nil, nil, nil
-		r.pass2.index, r.pass2.w, r.pass2.frozen = nil, nil, nil
+		r.finish()
+		r.pass2.index, r.pass2.w = nil, nil
 	} else {
-		r.pass1.index, r.pass1.w = nil, nil
+		r.pass1.freeze()
 	}
+	r.pass1.index, r.pass1.w = nil, nil
 	return nil
 }
 
