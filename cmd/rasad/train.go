@@ -38,12 +38,13 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	fs.SetOutput(env.stderr)
 	trainFile := fs.String("train", "", "training data: `FILE` of \"word TAG\" lines, blank line between sentences")
 	out := fs.String("out", "", "write the model to `FILE`")
-	epochs := fs.Int("epochs", 8, "passes over the training data")
+	epochs := fs.Int("epochs", 6, "passes over the training data")
 	folds := fs.Int("folds", 4, "jackknife folds for the second, document-level pass (1: one pass)")
 	docSize := fs.Int("doc", 20, "sentences per document window")
 	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
-	bias := fs.Float64("bias", 3, "recall bias: lower the score of O by this much")
+	bags := fs.Int("bags", 5, "average this many perceptrons, each trained in its own order, per pass")
+	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
 	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
@@ -62,7 +63,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 		return err
 	}
 	opts := entity.TrainOptions{
-		Epochs: *epochs, Folds: *folds, DocSize: *docSize, Info: nerModelInfo,
+		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Info: nerModelInfo,
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}
 	if *cv > 1 {

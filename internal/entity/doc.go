@@ -2,7 +2,8 @@
 // and other named things (PER, LOC, ORG, MISC) in Arabic news text.
 //
 // Recognition is a first-order sequence labeller over BIO tags: an averaged
-// perceptron with Viterbi decoding, trained on ANERcorp (see model/README.md).
+// perceptron (several, trained in different orders, averaged into one) with
+// Viterbi decoding, trained on ANERcorp (see model/README.md).
 // Its features are the word and its stem with the proclitics و ف ب ل ك
 // stripped, affixes, character n-grams, the shape of the word, the words
 // around it, and knowledge that the training set lacks: lists of given names,
@@ -11,6 +12,10 @@
 // own (Gazetteer). A second pass adds the labels the first pass gave to the
 // same word elsewhere in the document, so that a name is labelled
 // consistently across an article.
+//
+// Recognize treats a whole text as one document; TagWords, for corpora such
+// as ANERcorp where documents are not marked, treats each run of 20
+// sentences (the model's window) as one.
 //
 // A mention never starts inside a word: in وبكين the mention is بكين, and its
 // byte offsets cover the stem only; the proclitic stays outside the span.

@@ -352,11 +352,13 @@ func TestRecognizeArticle(t *testing.T) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	cpu0 := threadCPU()
 	for b.Loop() {
 		if _, err := LoadRecognizer(bytes.NewReader(defaultModel)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64((threadCPU()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkRecognize measures recognition (tokenising excluded) on the
@@ -408,4 +410,23 @@ func BenchmarkLoadHeap(b *testing.B) {
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(len(keep))/(1<<20), "MB-heap/model")
 	runtime.KeepAlive(keep)
+}
+
+func TestRecognizeConcurrent(t *testing.T) {
+	text, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := arabic.Tokenize(string(text))
+	r := DefaultRecognizer()
+	want := r.Recognize(string(text), toks)
+	done := make(chan []Span)
+	for range 4 {
+		go func() { done <- r.Recognize(string(text), toks) }()
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Errorf("concurrent Recognize gave %d spans, want the %d of a single call", len(got), len(want))
+		}
+	}
 }

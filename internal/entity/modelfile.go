@@ -260,15 +260,28 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 				m.w[i*numLabels+l] = float32(v) * step
 			}
 		}
-		m.freeze()
-		m.index, m.w = nil, nil // the frozen table is all that decoding needs
 		if p == 0 {
 			r.pass1 = m
 		} else {
 			r.pass2 = m
 		}
 	}
+	// Decoding needs only the frozen tables.
+	if r.pass2 != nil {
+		r.finish()
+		r.pass2.index, r.pass2.w = nil, nil
+	} else {
+		r.pass1.freeze()
+	}
+	r.pass1.index, r.pass1.w = nil, nil
 	return nil
+}
+
+// finish builds the decoding tables of a trained or loaded Recognizer.
+func (r *Recognizer) finish() {
+	if r.pass2 != nil {
+		r.joint = newJointTable(r.pass1, r.pass2)
+	}
 }
 
 // Info is the source and licence that the model states.

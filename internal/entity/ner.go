@@ -30,10 +30,11 @@ type Recognizer struct {
 	pass1   *model
 	pass2   *model // with document features; nil for a one-pass model
 	docSize int    // sentences per document window when documents are not marked
-	// bias is subtracted from the score of O for every token: it trades
-	// precision for recall; training chooses it by cross-validation.
+	// bias is subtracted from the score of O for every token in the last
+	// pass: it trades precision for recall; it is chosen by cross-validation.
 	bias    float32
-	info    string // the source and licence the model states
+	joint   *jointTable // both passes' weights, for decoding; nil for a one-pass model
+	info    string      // the source and licence the model states
 	scratch sync.Pool
 }
 
@@ -70,6 +71,33 @@ func (r *Recognizer) extract(sc *scratch) {
 // sc.feats and sc.offs, plus, if doc is not nil, the document features of
 // doc; it leaves labels and margins in sc.
 func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
+	sc.grow(n)
+	em := sc.em[:n]
+	m.emissions(em, sc.feats, sc.offs)
+	if doc != nil {
+		var buf [3]fhash
+		for i := range n {
+			m.addEmission(&em[i], docFeatures(buf[:0], doc, i))
+		}
+	}
+	r.viterbi(m, sc, n, r.bias)
+}
+
+// viterbi labels a sentence of n tokens from the emission scores in sc.em
+// and the transitions of m, with bias subtracted from the score of O,
+// leaving labels and margins in sc.
+func (r *Recognizer) viterbi(m *model, sc *scratch, n int, bias float32) {
+	em := sc.em[:n]
+	if bias != 0 {
+		for i := range em {
+			em[i][lO] -= bias
+		}
+	}
+	m.viterbi(em, sc.labels[:n], sc.delta[:n], sc.back[:n])
+	m.margins(em, sc.labels[:n], sc.delta[:n], sc.beta[:n], sc.margin[:n])
+}
+
+func (sc *scratch) grow(n int) {
 	if cap(sc.em) < n {
 		sc.em = make([][numLabels]float32, n)
 		sc.delta = make([][numLabels]float32, n)
@@ -78,21 +106,6 @@ func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 		sc.labels = make([]int, n)
 		sc.margin = make([]float32, n)
 	}
-	em, delta, back := sc.em[:n], sc.delta[:n], sc.back[:n]
-	m.emissions(em, sc.feats, sc.offs)
-	if doc != nil {
-		var buf [3]fhash
-		for i := range n {
-			m.addEmission(&em[i], docFeatures(buf[:0], doc, i))
-		}
-	}
-	if r.bias != 0 {
-		for i := range em {
-			em[i][lO] -= r.bias
-		}
-	}
-	m.viterbi(em, sc.labels[:n], delta, back)
-	m.margins(em, sc.labels[:n], delta, sc.beta[:n], sc.margin[:n])
 }
 
 // docLabels holds, per stem, how many tokens of a document got each type.
@@ -151,8 +164,7 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 		return
 	}
 	type kept struct {
-		feats  []fhash
-		offs   []int32
+		em2    [][numLabels]float32 // second-pass emissions without document features
 		labels []int
 		stems  []string
 		nproc  []int
@@ -160,13 +172,21 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 	first := make([]kept, len(doc))
 	dl := docLabels{}
 	for k, words := range doc {
+		n := len(words)
 		r.f.analyse(&sc.sent, words)
 		r.extract(sc)
-		r.decode(r.pass1, sc, len(words), nil)
+		sc.grow(n)
+		em2 := make([][numLabels]float32, n)
+		if r.joint != nil {
+			r.joint.emissions(sc.em[:n], em2, sc.feats, sc.offs)
+		} else {
+			r.pass1.emissions(sc.em[:n], sc.feats, sc.offs)
+			r.pass2.emissions(em2, sc.feats, sc.offs)
+		}
+		r.viterbi(r.pass1, sc, n, 0) // as in training: no bias before the last pass
 		first[k] = kept{
-			feats:  slices.Clone(sc.feats),
-			offs:   slices.Clone(sc.offs),
-			labels: slices.Clone(sc.labels[:len(words)]),
+			em2:    em2,
+			labels: slices.Clone(sc.labels[:n]),
 			stems:  slices.Clone(sc.sent.stems),
 			nproc:  slices.Clone(sc.sent.nproc),
 		}
@@ -175,18 +195,28 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 		}
 	}
 	var s sentence
+	var buf [3]fhash
 	for k, words := range doc {
+		n := len(words)
 		fk := &first[k]
-		sc.feats, sc.offs = fk.feats, fk.offs
-		docm := make([]uint8, len(words))
+		docm := make([]uint8, n)
 		for i, l := range fk.labels {
 			docm[i] = dl.mask(fk.stems[i], l)
 		}
-		r.decode(r.pass2, sc, len(words), docm)
+		em := sc.em[:n]
+		copy(em, fk.em2)
+		for i := range n {
+			feats := docFeatures(buf[:0], docm, i)
+			if r.joint != nil {
+				r.joint.addSecond(&em[i], feats)
+			} else {
+				r.pass2.addEmission(&em[i], feats)
+			}
+		}
+		r.viterbi(r.pass2, sc, n, r.bias)
 		s.words, s.stems, s.nproc = words, fk.stems, fk.nproc
-		emit(k, &s, sc.labels[:len(words)], sc.margin[:len(words)])
+		emit(k, &s, sc.labels[:n], sc.margin[:n])
 	}
-	sc.feats, sc.offs = nil, nil
 }
 
 // Recognize returns the mentions in text, whose tokens are toks (from

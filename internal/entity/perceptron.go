@@ -252,3 +252,34 @@ func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][nu
 		out[i] = own - other
 	}
 }
+
+// trainBagged trains k perceptrons on data, each visiting it in its own
+// order, and returns the average of their weights: one model of the same
+// size and speed whose result depends less on the order of training.
+func trainBagged(data []instance, epochs int, seed uint64, k int) *model {
+	if k <= 1 {
+		return trainPerceptron(data, epochs, seed)
+	}
+	out := newModel()
+	for j := range k {
+		m := trainPerceptron(data, epochs, seed+uint64(j)*7919)
+		for h, r := range m.index {
+			o, ok := out.index[h]
+			if !ok {
+				o = int32(len(out.index))
+				out.index[h] = o
+				out.w = append(out.w, make([]float32, numLabels)...)
+			}
+			for l := range numLabels {
+				out.w[int(o)*numLabels+l] += m.w[int(r)*numLabels+l] / float32(k)
+			}
+		}
+		for p := range m.trans {
+			for l := range m.trans[p] {
+				out.trans[p][l] += m.trans[p][l] / float32(k)
+			}
+		}
+	}
+	out.freeze()
+	return out
+}

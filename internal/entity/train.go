@@ -17,6 +17,9 @@ type TrainOptions struct {
 	Folds   int
 	DocSize int    // sentences per document window; 0 means 20
 	Seed    uint64 // fixes the order of sentences in training
+	// Bags is how many perceptrons, each trained in its own order, are
+	// averaged into each pass; 0 or 1 trains one.
+	Bags int
 	// Gazetteer is the gazetteer of places and organisations the features
 	// use; nil means DefaultGazetteer. A model must be used with the
 	// gazetteer it was trained with.
@@ -82,7 +85,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 	fz := func(k int) *featurizer { return chunkF[chunkOf[k]] }
 	opts.Progress(fmt.Sprintf("pass 1 on %d sentences", len(sents)))
 	pass1Data := r.instances(keys, gold, nil, fz)
-	r.pass1 = trainPerceptron(pass1Data, opts.Epochs, opts.Seed)
+	r.pass1 = trainBagged(pass1Data, opts.Epochs, opts.Seed, opts.Bags)
 	if opts.Folds <= 1 {
 		return r, nil
 	}
@@ -105,7 +108,8 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 		}
 	}
 	opts.Progress("pass 2")
-	r.pass2 = trainPerceptron(r.instances(keys, gold, firstLabels, fz), opts.Epochs, opts.Seed+1000)
+	r.pass2 = trainBagged(r.instances(keys, gold, firstLabels, fz), opts.Epochs, opts.Seed+1000, opts.Bags)
+	r.finish()
 	return r, nil
 }
 
