@@ -1,11 +1,15 @@
 package main
 
 import (
+	"strings"
+
 	"context"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
+	"rasad/internal/news"
+	"rasad/internal/pipeline"
 
 	"rasad/internal/entity"
 	"rasad/internal/eval"
@@ -20,6 +24,7 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 	fs.SetOutput(env.stderr)
 	conll := fs.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp), or a directory of *.txt such files (AQMAR)")
 	modelFile := fs.String("model", "", "a model `FILE` from \"rasad train ner\" instead of the embedded model")
+	linked := fs.Bool("linked", false, "score the entities of the whole pipeline (recogniser, gazetteer and linking) instead of the recogniser alone")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -66,10 +71,62 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 	for k, s := range sents {
 		words[k] = s.Words
 	}
-	pred := rec.TagWords(words)
+	var pred [][]string
+	if *linked {
+		pred = tagLinked(words)
+	} else {
+		pred = rec.TagWords(words)
+	}
 	score := eval.NERScore{}
 	for k, s := range sents {
 		score.ScoreBIO(s.Tags, pred[k])
 	}
 	return score.WriteNER(env.stdout)
+}
+
+// tagLinked tags words with the entities the whole pipeline finds: the
+// sentences, 20 to a document as the recogniser's document windows, are
+// joined into one text, and each name mention (not a nisba or a role) tags
+// the words it covers.
+func tagLinked(sents [][]string) [][]string {
+	p := pipeline.New()
+	pred := make([][]string, len(sents))
+	for lo := 0; lo < len(sents); lo += 20 {
+		hi := min(lo+20, len(sents))
+		var b strings.Builder
+		type word struct{ sent, idx, start, end int }
+		var ws []word
+		for k := lo; k < hi; k++ {
+			pred[k] = make([]string, len(sents[k]))
+			for i, w := range sents[k] {
+				pred[k][i] = "O"
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				ws = append(ws, word{k, i, b.Len(), b.Len() + len(w)})
+				b.WriteString(w)
+			}
+			b.WriteByte('\n')
+		}
+		doc := p.Analyse(news.Article{Text: b.String()})
+		for _, e := range doc.Entities {
+			for _, m := range e.Mentions {
+				if m.Nisba || m.Role {
+					continue
+				}
+				first := true
+				for _, w := range ws {
+					if w.start < m.End && m.Start < w.end {
+						tag := "I-" + string(e.Type)
+						if first {
+							tag = "B-" + string(e.Type)
+							first = false
+						}
+						pred[w.sent][w.idx] = tag
+					}
+				}
+			}
+		}
+	}
+	return pred
 }

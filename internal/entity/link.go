@@ -375,9 +375,16 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []Span, des
 		}
 		if overlap >= 0 {
 			m := &ms[overlap]
-			// A longer span around a known person is the same person.
-			if m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && s.First <= m.first && s.Last >= m.last {
+			around := s.First <= m.first && s.Last >= m.last && s.Last-s.First > m.last-m.first
+			switch {
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
+				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
+			case around && m.act != nil && s.Type != news.MISC && s.Type != typeOf(m.act) && !m.nisba && !m.descriptor:
+				// A longer name of another kind holds the known one:
+				// جامعة القاهرة is an organisation, not Cairo.
+				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
+					key: arabic.SearchKey(text[s.Start:s.End])}
 			}
 			continue
 		}
@@ -463,7 +470,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 	byActor := map[*actor.Actor]int{}
 	byKey := map[string]int{}
 	for _, m := range ms {
-		men := news.Mention{Start: m.start, End: m.end, Text: doc.Text[m.start:m.end], Nisba: m.nisba}
+		men := news.Mention{Start: m.start, End: m.end, Text: doc.Text[m.start:m.end], Nisba: m.nisba, Role: m.descriptor}
 		if m.act != nil {
 			k, ok := byActor[m.act]
 			if !ok {

@@ -96,6 +96,9 @@ type Mention struct {
 	// Nisba marks a mention by the adjective of the place rather than its
 	// name: الروسية for Russia, in القوات الروسية.
 	Nisba bool `json:"nisba,omitempty"`
+	// Role marks a mention by the role the entity holds rather than its
+	// name: وزير الدفاع الصيني for Li Shangfu.
+	Role bool `json:"role,omitempty"`
 }
 
 // EntityType is the kind of a named entity.
