@@ -71,16 +71,16 @@ func (t *table) add(acc *[numLabels]int32, k fhash) {
 // jointTable holds the weights of both passes of a two-pass model in one
 // slot per feature, so that one lookup gives a token's emission scores for
 // both passes: the second pass then costs only its document features.
+//
+// The keys are an open-addressing table of their own, at most half full,
+// and the weights a parallel array: most features of a token are not in the
+// model, and a miss then probes a few keys in one cache line instead of
+// striding over weights.
 type jointTable struct {
-	slots []jointSlot
+	keys  []fhash // 0 marks an empty slot; a key of 0 is stored as 1
+	w     [][2][numLabels]int16
 	shift uint
 	step  [2]float32
-}
-
-type jointSlot struct {
-	key  fhash
-	used uint16
-	w    [2][numLabels]int16
 }
 
 func newJointTable(a, b *model) *jointTable {
@@ -91,11 +91,11 @@ func newJointTable(a, b *model) *jointTable {
 		}
 	}
 	size, shift := 1, uint(32)
-	for size*7 < n*10+1 {
+	for size < 2*n+1 {
 		size <<= 1
 		shift--
 	}
-	t := &jointTable{slots: make([]jointSlot, size), shift: shift}
+	t := &jointTable{keys: make([]fhash, size), w: make([][2][numLabels]int16, size), shift: shift}
 	for p, m := range [2]*model{a, b} {
 		var maxAbs float32
 		for _, v := range m.w {
@@ -109,33 +109,42 @@ func newJointTable(a, b *model) *jointTable {
 	mask := uint32(size - 1)
 	for p, m := range [2]*model{a, b} {
 		for k, r := range m.index {
+			k := slotKey(k)
 			i := t.home(k)
-			for t.slots[i].used != 0 && t.slots[i].key != k {
+			for t.keys[i] != 0 && t.keys[i] != k {
 				i = (i + 1) & mask
 			}
-			s := &t.slots[i]
-			s.key, s.used = k, 1
+			t.keys[i] = k
 			for l := range numLabels {
-				s.w[p][l] = int16(math.Round(float64(m.w[int(r)*numLabels+l] / t.step[p])))
+				t.w[i][p][l] = int16(math.Round(float64(m.w[int(r)*numLabels+l] / t.step[p])))
 			}
 		}
 	}
 	return t
 }
 
+// slotKey maps a feature hash to the key stored for it: 0 means empty.
+func slotKey(k fhash) fhash {
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
 func (t *jointTable) home(k fhash) uint32 {
 	return uint32(k) * 2654435769 >> t.shift
 }
 
-func (t *jointTable) find(k fhash) *jointSlot {
-	mask := uint32(len(t.slots) - 1)
+// find returns the slot of feature k, or -1.
+func (t *jointTable) find(k fhash) int {
+	k = slotKey(k)
+	mask := uint32(len(t.keys) - 1)
 	for i := t.home(k); ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.used == 0 {
-			return nil
-		}
-		if s.key == k {
-			return s
+		switch t.keys[i] {
+		case k:
+			return int(i)
+		case 0:
+			return -1
 		}
 	}
 }
@@ -146,12 +155,13 @@ func (t *jointTable) emissions(em1, em2 [][numLabels]float32, feats []fhash, off
 		var a, b [numLabels]int32
 		for _, h := range feats[offs[i]:offs[i+1]] {
 			s := t.find(h)
-			if s == nil {
+			if s < 0 {
 				continue
 			}
+			w := &t.w[s]
 			for l := range numLabels {
-				a[l] += int32(s.w[0][l])
-				b[l] += int32(s.w[1][l])
+				a[l] += int32(w[0][l])
+				b[l] += int32(w[1][l])
 			}
 		}
 		for l := range numLabels {
@@ -164,9 +174,9 @@ func (t *jointTable) emissions(em1, em2 [][numLabels]float32, feats []fhash, off
 // addSecond adds the second-pass weights of feats to e.
 func (t *jointTable) addSecond(e *[numLabels]float32, feats []fhash) {
 	for _, h := range feats {
-		if s := t.find(h); s != nil {
+		if s := t.find(h); s >= 0 {
 			for l := range numLabels {
-				e[l] += float32(s.w[1][l]) * t.step[1]
+				e[l] += float32(t.w[s][1][l]) * t.step[1]
 			}
 		}
 	}
