@@ -80,7 +80,7 @@ func runEvalSearch(ctx context.Context, env *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("eval search: %s: %w", sys.name, err)
 		}
-		var score eval.SearchScore
+		var score, within eval.SearchScore
 		shown := 0
 		for _, q := range test.Queries {
 			got, err := find(ctx, q.Text)
@@ -90,13 +90,17 @@ func runEvalSearch(ctx context.Context, env *env, args []string) error {
 			}
 			before := score
 			score.Add(q.Relevant, got)
+			within.Add(q.Within, got)
 			if shown < *misses && (score.Correct-before.Correct != len(got) || score.Correct-before.Correct != len(q.Relevant)) {
 				shown++
-				fmt.Fprintf(env.stderr, "%s %q relevant %v retrieved %v\n", sys.name, q.Text, q.Relevant, got)
+				fmt.Fprintf(env.stderr, "%s %q relevant %v within %v retrieved %v\n", sys.name, q.Text, q.Relevant, q.Within, got)
 			}
 		}
 		done()
 		if err := score.WriteSearch(env.stdout, sys.name); err != nil {
+			return err
+		}
+		if err := within.WriteSearch(env.stdout, sys.name+" within"); err != nil {
 			return err
 		}
 	}
