@@ -43,14 +43,22 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	}
 	w := &store.Where{}
 	var from, order string
+	seq := "d.seq"
 	if plan.Empty() {
 		from = "documents d"
 		order = "d.published DESC, d.seq DESC"
 	} else {
-		from = "fts f JOIN documents d ON d.seq = f.rowid"
+		// Without filters the documents table is not read at all: every
+		// fts row is a document, and a document's row (with its text) is
+		// a page read per match. With filters, CROSS JOIN keeps fts as
+		// the outer loop: driven from an index on documents instead, the
+		// planner would run the MATCH once per candidate document.
+		from = "fts f"
+		seq = "f.rowid"
 		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
 		order = "f.rank"
 		if !q.Filter.IsZero() {
+			from = "fts f CROSS JOIN documents d ON d.seq = f.rowid"
 			// FTS5 would rank every match before the filters drop most:
 			// with filters, bm25 is computed for the rows that pass.
 			order = "bm25(fts)"
@@ -68,7 +76,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		score = "-" + order
 	}
 	args := append(w.Args, page.Limit, page.Offset)
-	rows, err := tx.QueryContext(ctx, "SELECT d.seq, "+score+" FROM "+from+w.SQL()+
+	rows, err := tx.QueryContext(ctx, "SELECT "+seq+", "+score+" FROM "+from+w.SQL()+
 		" ORDER BY "+order+" LIMIT ? OFFSET ?", args...)
 	if err != nil {
 		return nil, searchError(err)
