@@ -65,19 +65,22 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		}
 	}
 	w.Documents(q.Filter)
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
-		return nil, searchError(err)
-	}
-	if res.Total == 0 || page.Offset >= res.Total {
-		return res, nil
-	}
 	score := "0"
 	if !plan.Empty() {
 		score = "-" + order
 	}
 	args := append(w.Args, page.Limit, page.Offset)
-	rows, err := tx.QueryContext(ctx, "SELECT "+seq+", "+score+" FROM "+from+w.SQL()+
-		" ORDER BY "+order+" LIMIT ? OFFSET ?", args...)
+	query := "SELECT " + seq + ", " + score + ", count(*) OVER () FROM " + from + w.SQL() +
+		" ORDER BY " + order + " LIMIT ? OFFSET ?"
+	if !plan.Empty() {
+		// One pass over the matches counts them and picks the page
+		// (count(*) OVER () sees every row before LIMIT applies); bm25
+		// cannot be called beside a window function, so it is computed
+		// in a subquery.
+		query = "SELECT s, sc, count(*) OVER () FROM (SELECT " + seq + " AS s, " + score + " AS sc FROM " + from + w.SQL() +
+			") ORDER BY sc DESC LIMIT ? OFFSET ?"
+	}
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, searchError(err)
 	}
@@ -86,7 +89,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	for rows.Next() {
 		var seq int64
 		var sc float64
-		if err := rows.Scan(&seq, &sc); err != nil {
+		if err := rows.Scan(&seq, &sc, &res.Total); err != nil {
 			rows.Close()
 			return nil, searchError(err)
 		}
@@ -95,6 +98,13 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, searchError(err)
+	}
+	if len(seqs) == 0 {
+		// A page past the last: count on its own.
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
+			return nil, searchError(err)
+		}
+		return res, nil
 	}
 	st, err := tx.PrepareContext(ctx, `SELECT id, title, published, source, url, duplicate_of, text, terms, offsets
 		FROM documents WHERE seq = ?`)
