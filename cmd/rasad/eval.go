@@ -20,6 +20,8 @@ func runEval(ctx context.Context, env *env, args []string) error {
 		return runEvalSegment(ctx, env, args[1:])
 	case "events":
 		return runEvalEvents(ctx, env, args[1:])
+	case "search":
+		return runEvalSearch(ctx, env, args[1:])
 	case "ner":
 		return runEvalNER(ctx, env, args[1:])
 	}

@@ -30,8 +30,8 @@ type Analyzer interface {
 }
 
 // Clitics is the default Analyzer. A token's key is the search key of its
-// stem (the news.Part with role stem, when a segmenter has set Parts) or of
-// the whole token; punctuation is not indexed. A query key stands for
+// stem (the news.Part with role stem, when a segmenter has set Parts and the
+// stem keeps three letters) or of the whole token; punctuation is not indexed. A query key stands for
 // itself with the proclitics و ف, ب ل ك and the article ال in front (ل with
 // ال is written لل), or with a pronoun suffix (ه ها هم هما هن كم كما نا).
 // A query word that starts with ال stands for the word without it too. Keys
@@ -51,7 +51,7 @@ func (Clitics) Terms(toks []news.Token) []Term {
 }
 
 // TokenKey returns the key a token is indexed by under Clitics: the search
-// key of its stem part or of its text, with every rune that is not a letter
+// key of its stem part (when it keeps three letters or more) or of its text, with every rune that is not a letter
 // or a digit dropped; "" for punctuation.
 func TokenKey(t news.Token) string {
 	switch t.Kind {
@@ -66,6 +66,13 @@ func TokenKey(t news.Token) string {
 			src = p.Form
 			break
 		}
+	}
+	if src != t.Text && letters(arabic.SearchKey(src)) < minBase {
+		// A stem of one or two letters is more often a name cut wrong
+		// (فينا "Vienna" as في + نا, بان "Ban" as ب + ان) than a short
+		// word with clitics, and as a key it would match every في: keep
+		// the word whole.
+		src = t.Text
 	}
 	k := keep(arabic.SearchKey(src))
 	if len(k) > maxKey {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/news"
 )
 
 // ErrEmpty is returned when a query has no word that can be searched for
@@ -66,15 +67,26 @@ func Compile(q Query, a Analyzer) (*Plan, error) {
 func (p *Plan) compile(n Node, a Analyzer) (plan, error) {
 	switch n := n.(type) {
 	case *Word:
-		keys := make([]string, 0, 4)
-		for _, t := range a.Terms(arabic.Tokenize(n.Text)) {
-			keys = append(keys, t.Key)
-		}
+		keys, whole := queryKeys(n, a)
 		if len(keys) == 0 {
 			return nil, nil
 		}
 		l := &leaf{prefix: n.Prefix}
 		forms := a.Forms(keys[0])
+		if whole != keys[0] {
+			// The stem the index holds first, then the word as typed
+			// with its own clitics, in case a document kept it whole.
+			seen := map[string]bool{}
+			for _, f := range forms {
+				seen[f] = true
+			}
+			for _, f := range a.Forms(whole) {
+				if !seen[f] {
+					seen[f] = true
+					forms = append(forms, f)
+				}
+			}
+		}
 		if len(forms) > maxAlternatives {
 			forms = forms[:maxAlternatives]
 		}
@@ -151,6 +163,34 @@ func (p *Plan) compile(n Node, a Analyzer) (plan, error) {
 		return out, nil
 	}
 	return nil, nil
+}
+
+// queryKeys returns the index keys of a query word (a phrase has several)
+// and the key of its first word as typed. The words are segmented as the
+// pipeline segments a document's words, so that a query word is keyed by the
+// stem the index holds for that same word: لكرة by كرة, وقاص by whatever
+// stem the segmenter gives it in every document. The last word of a prefix
+// query is kept as typed, since a fragment segments as no word does.
+func queryKeys(n *Word, a Analyzer) ([]string, string) {
+	toks := arabic.Tokenize(n.Text)
+	var whole string
+	if t := a.Terms(toks); len(t) > 0 {
+		whole = t[0].Key
+	}
+	var last news.Token
+	if n.Prefix && len(toks) > 0 {
+		last = toks[len(toks)-1]
+	}
+	arabic.DefaultSegmenter().Segment(toks)
+	if n.Prefix && len(toks) > 0 {
+		toks[len(toks)-1] = last
+	}
+	terms := a.Terms(toks)
+	keys := make([]string, len(terms))
+	for i, t := range terms {
+		keys[i] = t.Key
+	}
+	return keys, whole
 }
 
 // compileNot handles a NOT that does not stand in an And: NOT alone, or

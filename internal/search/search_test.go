@@ -314,3 +314,59 @@ func TestPrune(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryMatchesSegmentedIndex checks that a query word finds the same word
+// in a document whose tokens the segmenter split, as the pipeline does: the
+// query is keyed by the stem the index holds, and a stem too short to trust
+// leaves the word whole on both sides.
+func TestQueryMatchesSegmentedIndex(t *testing.T) {
+	tests := []struct {
+		name, query, doc string
+		want             bool
+	}{
+		{"clitic inside a phrase", `"الاتحاد الدولي لكرة القدم"`, "قال الاتحاد الدولي لكرة القدم", true},
+		{"name the segmenter cuts", `"أبي وقاص"`, "سعد بن أبي وقاص", true},
+		{"name with a conjunction", "وإبراهيم", "قال إبراهيم", true},
+		{"short stem kept whole", "فينا", "وصل إلى فينا", true},
+		{"short stem does not match its cut", "فينا", "جلس في البيت", false},
+	}
+	seg := arabic.DefaultSegmenter()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := arabic.Tokenize(tt.doc)
+			seg.Segment(toks)
+			var keys []string
+			for _, tm := range (Clitics{}).Terms(toks) {
+				keys = append(keys, tm.Key)
+			}
+			q, err := Parse(tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Compile(q, Clitics{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := matchesLeaf(p.expr, keys); got != tt.want {
+				t.Errorf("query %q on %q (keys %q): match %v, want %v", tt.query, tt.doc, keys, got, tt.want)
+			}
+		})
+	}
+}
+
+// matchesLeaf reports whether a single-leaf plan has an alternative that
+// occurs as a run of keys.
+func matchesLeaf(e plan, keys []string) bool {
+	l, ok := e.(*leaf)
+	if !ok {
+		return false
+	}
+	for _, alt := range l.alts {
+		for i := 0; i+len(alt) <= len(keys); i++ {
+			if slices.Equal(keys[i:i+len(alt)], alt) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -43,33 +43,44 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	}
 	w := &store.Where{}
 	var from, order string
+	seq := "d.seq"
 	if plan.Empty() {
 		from = "documents d"
 		order = "d.published DESC, d.seq DESC"
 	} else {
-		from = "fts f JOIN documents d ON d.seq = f.rowid"
+		// Without filters the documents table is not read at all: every
+		// fts row is a document, and a document's row (with its text) is
+		// a page read per match. With filters, CROSS JOIN keeps fts as
+		// the outer loop: driven from an index on documents instead, the
+		// planner would run the MATCH once per candidate document.
+		from = "fts f"
+		seq = "f.rowid"
 		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
 		order = "f.rank"
 		if !q.Filter.IsZero() {
+			from = "fts f CROSS JOIN documents d ON d.seq = f.rowid"
 			// FTS5 would rank every match before the filters drop most:
 			// with filters, bm25 is computed for the rows that pass.
 			order = "bm25(fts)"
 		}
 	}
 	w.Documents(q.Filter)
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
-		return nil, searchError(err)
-	}
-	if res.Total == 0 || page.Offset >= res.Total {
-		return res, nil
-	}
 	score := "0"
 	if !plan.Empty() {
 		score = "-" + order
 	}
 	args := append(w.Args, page.Limit, page.Offset)
-	rows, err := tx.QueryContext(ctx, "SELECT d.seq, "+score+" FROM "+from+w.SQL()+
-		" ORDER BY "+order+" LIMIT ? OFFSET ?", args...)
+	query := "SELECT " + seq + ", " + score + ", count(*) OVER () FROM " + from + w.SQL() +
+		" ORDER BY " + order + " LIMIT ? OFFSET ?"
+	if !plan.Empty() {
+		// One pass over the matches counts them and picks the page
+		// (count(*) OVER () sees every row before LIMIT applies); bm25
+		// cannot be called beside a window function, so it is computed
+		// in a subquery.
+		query = "SELECT s, sc, count(*) OVER () FROM (SELECT " + seq + " AS s, " + score + " AS sc FROM " + from + w.SQL() +
+			") ORDER BY sc DESC LIMIT ? OFFSET ?"
+	}
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, searchError(err)
 	}
@@ -78,7 +89,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	for rows.Next() {
 		var seq int64
 		var sc float64
-		if err := rows.Scan(&seq, &sc); err != nil {
+		if err := rows.Scan(&seq, &sc, &res.Total); err != nil {
 			rows.Close()
 			return nil, searchError(err)
 		}
@@ -87,6 +98,13 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, searchError(err)
+	}
+	if len(seqs) == 0 {
+		// A page past the last: count on its own.
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
+			return nil, searchError(err)
+		}
+		return res, nil
 	}
 	st, err := tx.PrepareContext(ctx, `SELECT id, title, published, source, url, duplicate_of, text, terms, offsets
 		FROM documents WHERE seq = ?`)
