@@ -32,10 +32,14 @@ type Store interface {
 	Near(ctx context.Context, simhash uint64, maxDistance int) ([]store.Match, error)
 }
 
-// maxBatch is the most documents stored in one transaction. A batch is
+// maxBatch is the most documents stored in one transaction, and maxWait
+// the longest a document waits for its batch to be stored. A batch is
 // stored whole or not at all, so every document is whole or absent; batches
-// save a commit per document.
-const maxBatch = 64
+// save a commit (and a full-text index flush) per document.
+const (
+	maxBatch = 256
+	maxWait  = 500 * time.Millisecond
+)
 
 // DefaultMaxDistance is the largest Hamming distance between the SimHashes
 // of two documents that makes one a near-duplicate of the other.
@@ -97,7 +101,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, st Store, paths []string, st
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	inputs := make(chan Input, workers*2)
-	results := make(chan result, workers*4)
+	results := make(chan result, maxBatch) // workers go on while a batch is stored
 	var walkErr error
 	var wg sync.WaitGroup
 
@@ -137,11 +141,29 @@ func Run(ctx context.Context, p *pipeline.Pipeline, st Store, paths []string, st
 	}()
 
 	// The storing goroutine (this one): documents in batches, each batch in
-	// one transaction, flushed when full or when no result is waiting.
+	// one transaction, stored when full or every maxWait.
 	var c Counts
 	var runErr error
 	b := &batcher{st: st, maxDist: maxDist, c: &c}
-	for r := range results {
+	tick := time.NewTicker(maxWait)
+	defer tick.Stop()
+	for done := false; !done; {
+		var r result
+		select {
+		case got, ok := <-results:
+			if !ok {
+				done = true
+				continue
+			}
+			r = got
+		case <-tick.C:
+			if runErr == nil && len(b.entries) > 0 {
+				if runErr = b.flush(ctx); runErr != nil {
+					cancel()
+				}
+			}
+			continue
+		}
 		if runErr != nil {
 			continue // drain, so that every goroutine ends
 		}
@@ -157,7 +179,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, st Store, paths []string, st
 		} else if r.doc != nil {
 			runErr = b.add(ctx, r)
 		}
-		if runErr == nil && (len(b.entries) >= maxBatch || len(results) == 0) {
+		if runErr == nil && len(b.entries) >= maxBatch {
 			runErr = b.flush(ctx)
 		}
 		if runErr != nil {

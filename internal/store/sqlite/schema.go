@@ -111,4 +111,10 @@ CREATE VIRTUAL TABLE fts USING fts5(
 	tokenize='unicode61 remove_diacritics 0'
 );
 `,
+	// 2: each band row carries its document's SimHash, so that Near checks
+	// the distance of a candidate without reading the document's row.
+	`
+ALTER TABLE simbands ADD COLUMN hash INTEGER NOT NULL DEFAULT 0;
+UPDATE simbands SET hash = (SELECT simhash FROM documents WHERE seq = simbands.doc);
+`,
 }

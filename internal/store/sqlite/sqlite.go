@@ -109,11 +109,13 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 		}
 		prepared[i] = p
 	}
-	tx, err := db.write.BeginTx(ctx, nil)
+	sqlTx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
+	tx := &batchTx{Tx: sqlTx, stmts: map[string]*sql.Stmt{}}
 	defer tx.Rollback()
+	defer tx.closeStmts()
 	out := make([]store.Outcome, len(prepared))
 	var added []string
 	for i, p := range prepared {
@@ -132,6 +134,49 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	return out, nil
 }
 
+// batchTx is a transaction that prepares each statement once, however
+// many documents of a batch run it.
+type batchTx struct {
+	*sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (tx *batchTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := tx.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := tx.Tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	tx.stmts[query] = st
+	return st, nil
+}
+
+// ExecContext runs query with the statement prepared for it.
+func (tx *batchTx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := tx.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryRowContext runs query with the statement prepared for it.
+func (tx *batchTx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := tx.stmt(ctx, query)
+	if err != nil {
+		return tx.Tx.QueryRowContext(ctx, query, args...) // reports the same error
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (tx *batchTx) closeStmts() {
+	for _, st := range tx.stmts {
+		st.Close()
+	}
+}
+
 func nullString(s string) any {
 	if s == "" {
 		return nil
@@ -148,7 +193,7 @@ func nullHash(h uint64) any {
 
 // put writes one document in tx, and the terms of its vocabulary that may
 // not be stored yet.
-func put(ctx context.Context, tx *sql.Tx, p *store.Prepared, terms []string) (store.Outcome, error) {
+func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (store.Outcome, error) {
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
@@ -196,7 +241,7 @@ func put(ctx context.Context, tx *sql.Tx, p *store.Prepared, terms []string) (st
 	}
 	if p.SimHash != 0 {
 		for _, b := range p.Bands {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO simbands (band, doc) VALUES (?, ?)", b, seq); err != nil {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO simbands (band, doc, hash) VALUES (?, ?, ?)", b, seq, int64(p.SimHash)); err != nil {
 				return "", err
 			}
 		}
@@ -207,18 +252,10 @@ func put(ctx context.Context, tx *sql.Tx, p *store.Prepared, terms []string) (st
 	return outcome, nil
 }
 
-func insertRows(ctx context.Context, tx *sql.Tx, seq int64, p *store.Prepared) error {
+func insertRows(ctx context.Context, tx *batchTx, seq int64, p *store.Prepared) error {
 	exec := func(query string, n int, args func(i int) []any) error {
-		if n == 0 {
-			return nil
-		}
-		st, err := tx.PrepareContext(ctx, query)
-		if err != nil {
-			return err
-		}
-		defer st.Close()
 		for i := range n {
-			if _, err := st.ExecContext(ctx, append([]any{seq, i}, args(i)...)...); err != nil {
+			if _, err := tx.ExecContext(ctx, query, append([]any{seq, i}, args(i)...)...); err != nil {
 				return err
 			}
 		}
@@ -287,26 +324,43 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
 	}
 	b := dedup.Bands(simhash)
-	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT d.id, d.simhash FROM simbands s JOIN documents d ON d.seq = s.doc
-		WHERE s.band IN (?, ?, ?, ?, ?, ?)`, b[0], b[1], b[2], b[3], b[4], b[5])
+	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT doc, hash FROM simbands
+		WHERE band IN (?, ?, ?, ?, ?, ?)`, b[0], b[1], b[2], b[3], b[4], b[5])
 	if err != nil {
 		return nil, fmt.Errorf("near: %w", err)
 	}
-	defer rows.Close()
-	var out []store.Match
+	type candidate struct {
+		seq  int64
+		hash uint64
+	}
+	var near []candidate
 	for rows.Next() {
-		var m store.Match
+		var c candidate
 		var h int64
-		if err := rows.Scan(&m.ID, &h); err != nil {
+		if err := rows.Scan(&c.seq, &h); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("near: %w", err)
 		}
-		m.SimHash = uint64(h)
-		if m.Distance = dedup.Distance(simhash, m.SimHash); m.Distance <= maxDistance {
-			out = append(out, m)
+		if c.hash = uint64(h); dedup.Distance(simhash, c.hash) <= maxDistance {
+			near = append(near, c)
 		}
 	}
+	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("near: %w", err)
+	}
+	// Only the documents within the distance are read.
+	var out []store.Match
+	for _, c := range near {
+		m := store.Match{SimHash: c.hash, Distance: dedup.Distance(simhash, c.hash)}
+		err := db.read.QueryRowContext(ctx, `SELECT id FROM documents WHERE seq = ?`, c.seq).Scan(&m.ID)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // deleted since
+		}
+		if err != nil {
+			return nil, fmt.Errorf("near: %w", err)
+		}
+		out = append(out, m)
 	}
 	store.SortMatches(out)
 	return out, nil
