@@ -341,41 +341,44 @@ func isDate(s string) bool {
 	return true
 }
 
+// flatten simplifies the children of an And or an Or, lifts the children
+// of a child of the same kind (inner returns them, nil for another kind),
+// and builds the node anew, or returns its one child, or nil.
+func flatten(children []Node, inner func(Node) []Node, build func([]Node) Node) Node {
+	var nodes []Node
+	for _, c := range simplifyAll(children) {
+		if in := inner(c); in != nil {
+			nodes = append(nodes, in...)
+		} else {
+			nodes = append(nodes, c)
+		}
+	}
+	switch len(nodes) {
+	case 0:
+		return nil
+	case 1:
+		return nodes[0]
+	}
+	return build(nodes)
+}
+
 // simplify drops empty nodes and unwraps nodes of one child.
 func simplify(n Node) Node {
 	switch n := n.(type) {
 	case *And:
-		var nodes []Node
-		for _, c := range simplifyAll(n.Nodes) {
+		return flatten(n.Nodes, func(c Node) []Node {
 			if inner, ok := c.(*And); ok {
-				nodes = append(nodes, inner.Nodes...)
-			} else {
-				nodes = append(nodes, c)
+				return inner.Nodes
 			}
-		}
-		if len(nodes) == 0 {
 			return nil
-		}
-		if len(nodes) == 1 {
-			return nodes[0]
-		}
-		return &And{Nodes: nodes}
+		}, func(nodes []Node) Node { return &And{Nodes: nodes} })
 	case *Or:
-		var nodes []Node
-		for _, c := range simplifyAll(n.Nodes) {
+		return flatten(n.Nodes, func(c Node) []Node {
 			if inner, ok := c.(*Or); ok {
-				nodes = append(nodes, inner.Nodes...)
-			} else {
-				nodes = append(nodes, c)
+				return inner.Nodes
 			}
-		}
-		if len(nodes) == 0 {
 			return nil
-		}
-		if len(nodes) == 1 {
-			return nodes[0]
-		}
-		return &Or{Nodes: nodes}
+		}, func(nodes []Node) Node { return &Or{Nodes: nodes} })
 	case *Not:
 		if x := simplify(n.Node); x != nil {
 			if inner, ok := x.(*Not); ok { // NOT NOT x is x

@@ -5,16 +5,14 @@ import (
 	"database/sql"
 	"fmt"
 	"os"
-	"slices"
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
 
 	"rasad/internal/arabic"
-	"rasad/internal/search"
 	"rasad/internal/store"
 	"rasad/internal/store/sqlite"
+	"rasad/internal/store/storetest"
 )
 
 // ArchiveQueries are realistic queries over a Saudi news archive of 2015:
@@ -90,55 +88,8 @@ func BenchmarkSearchArchive(b *testing.B) {
 	}
 	b.Logf("archive of %d documents (%d near-duplicates), %d bytes: %.1f KB a document",
 		st.Documents, st.Duplicates, st.Bytes, float64(st.Bytes)/float64(st.Documents)/1024)
-	var parsed []search.Query
-	for _, q := range ArchiveQueries {
-		p, err := search.Parse(q)
-		if err != nil {
-			b.Fatalf("Parse(%q): %v", q, err)
-		}
-		parsed = append(parsed, p)
-	}
-	var lat, cpus []time.Duration
-	b.ResetTimer()
-	for i := range b.N {
-		for j, q := range parsed {
-			t0, c0 := time.Now(), cpuTime()
-			res, err := db.Search(ctx, q, store.Page{Limit: 10})
-			if err != nil {
-				b.Fatalf("Search(%q): %v", ArchiveQueries[j], err)
-			}
-			lat, cpus = append(lat, time.Since(t0)), append(cpus, cpuTime()-c0)
-			if i == 0 && testing.Verbose() {
-				b.Logf("%-45s %6d hits %8.2f ms (cpu %.2f ms)", ArchiveQueries[j], res.Total,
-					ms(lat[len(lat)-1]), ms(cpus[len(cpus)-1]))
-			}
-		}
-	}
-	b.StopTimer()
-	slices.Sort(lat)
-	slices.Sort(cpus)
-	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
-	b.ReportMetric(ms(lat[len(lat)*95/100]), "p95-ms")
-	b.ReportMetric(ms(lat[len(lat)*99/100]), "p99-ms")
-	b.ReportMetric(ms(lat[len(lat)-1]), "max-ms")
-	// CPU time is steadier than wall time on a shared machine; a search
-	// runs on one core, so on an idle machine its latency is about its
-	// CPU time.
-	b.ReportMetric(ms(cpus[len(cpus)/2]), "p50-cpu-ms")
-	b.ReportMetric(ms(cpus[len(cpus)*95/100]), "p95-cpu-ms")
-	b.ReportMetric(ms(cpus[len(cpus)*99/100]), "p99-cpu-ms")
+	storetest.TimeSearches(b, db, ArchiveQueries)
 }
-
-// cpuTime is the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // copyArchive stores copies of every document of the archive at from into
 // a new archive at to, re-analysing the text's tokens as the pipeline does
