@@ -1,5 +1,5 @@
 // Package pipeline runs Rasad's stages in order on one article: text →
-// sentences and tokens → clitics → entities → quotes and dates → events. A
+// tokens and sentences → clitics → dates → entities → quotes → events. A
 // run is a pure function of the article and of the data the Pipeline loaded
 // once, so articles can be analysed on any number of goroutines, on any
 // machine, in any order.
