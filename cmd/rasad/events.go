@@ -8,7 +8,7 @@ import (
 
 	"rasad/internal/article"
 	"rasad/internal/export"
-	"rasad/internal/pipeline"
+	"rasad/internal/news"
 	"rasad/internal/store"
 )
 
@@ -93,32 +93,17 @@ func eventsOfFiles(ctx context.Context, env *env, paths []string, published, for
 		}
 		opt.Published = day
 	}
-	p := pipeline.New()
 	w := export.NewWriter(env.stdout, format)
-	failed := 0
-	for _, path := range paths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		arts, err := readInput(env, path, opt)
-		if err != nil {
-			failed++
-			fmt.Fprintf(env.stderr, "rasad events: %v\n", err)
-		}
-		for _, a := range arts {
-			doc := p.Run(a)
-			for _, ev := range doc.Events {
-				if err := w.Write(doc.ID, doc.Published, doc.Source, doc.URL, ev); err != nil {
-					return err
-				}
+	err := analyseFiles(ctx, env, "events", paths, opt, func(doc news.Document, _ bool) error {
+		for _, ev := range doc.Events {
+			if err := w.Write(doc.ID, doc.Published, doc.Source, doc.URL, ev); err != nil {
+				return err
 			}
 		}
+		return nil
+	})
+	if ferr := w.Flush(); ferr != nil && err == nil {
+		err = ferr
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if failed > 0 {
-		return errSomeFailed
-	}
-	return nil
+	return err
 }

@@ -47,8 +47,28 @@ flags:
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	p := pipeline.New()
 	out := newDocWriter(env.stdout, *jsonl || len(paths) > 1)
+	return analyseFiles(ctx, env, "extract", paths, opt, func(doc news.Document, many bool) error {
+		if many {
+			out.lines = true
+		}
+		if !*tokens {
+			doc.Tokens = nil
+		}
+		if err := out.write(doc); err != nil {
+			return fmt.Errorf("write: %w", err)
+		}
+		return nil
+	})
+}
+
+// analyseFiles runs the pipeline on the articles of each path in turn and
+// hands each document to fn, with whether its input holds several
+// articles. An input that cannot be read is reported on stderr as
+// "rasad CMD: error" and the others are still processed; the result is
+// errSomeFailed then. fn's error stops the run.
+func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt article.Options, fn func(doc news.Document, many bool) error) error {
+	p := pipeline.New()
 	failed := 0
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
@@ -57,18 +77,11 @@ flags:
 		arts, err := readInput(env, path, opt)
 		if err != nil {
 			failed++
-			fmt.Fprintf(env.stderr, "rasad extract: %v\n", err)
-		}
-		if len(arts) > 1 {
-			out.lines = true
+			fmt.Fprintf(env.stderr, "rasad %s: %v\n", cmd, err)
 		}
 		for _, a := range arts {
-			doc := p.Run(a)
-			if !*tokens {
-				doc.Tokens = nil
-			}
-			if err := out.write(doc); err != nil {
-				return fmt.Errorf("write: %w", err)
+			if err := fn(p.Run(a), len(arts) > 1); err != nil {
+				return err
 			}
 		}
 	}

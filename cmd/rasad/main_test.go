@@ -172,3 +172,35 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s differs: run go test ./cmd/rasad -update and review the diff", name)
 	}
 }
+
+func TestEventsOfFiles(t *testing.T) {
+	out, errOut, code := runCmd(t, "", "events", "--format", "tsv", "--published", "2023-04-16", "../../testdata/article.txt", "testdata/missing.txt")
+	if code != 1 || !strings.Contains(errOut, "rasad events: testdata/missing.txt: no such file") {
+		t.Errorf("a missing file beside a good one: code %d, stderr %q", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 10 || !strings.HasPrefix(lines[0], "GLOBALEVENTID\tSQLDATE\tActor1Code") {
+		t.Fatalf("TSV of %d lines, header %q", len(lines), lines[0])
+	}
+	var accuse bool
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if len(f) != 24 {
+			t.Fatalf("row of %d columns, want 24: %q", len(f), l)
+		}
+		if f[8] == "112" && f[4] == "USA" && f[7] == "CHN" && f[17] == "asserted" {
+			accuse = true
+		}
+	}
+	if !accuse {
+		t.Errorf("no row for Washington accusing Beijing (112 USA -> CHN)")
+	}
+	out, _, code = runCmd(t, "", "events", "--published", "2023-04-16", "../../testdata/article.txt")
+	if code != 0 || !strings.Contains(out, `"code":"112"`) {
+		t.Errorf("JSON Lines: code %d, no 112 in %.200q", code, out)
+	}
+	_, _, code = runCmd(t, "", "events", "--format", "xml", "x")
+	if code != 2 {
+		t.Errorf("unknown format: code %d, want 2", code)
+	}
+}
