@@ -9,6 +9,7 @@ import (
 	"rasad/internal/article"
 	"rasad/internal/export"
 	"rasad/internal/news"
+	"rasad/internal/search"
 	"rasad/internal/store"
 )
 
@@ -51,6 +52,12 @@ flags:
 	}
 	if fs.NArg() > 0 {
 		return eventsOfFiles(ctx, env, fs.Args(), *published, *format)
+	}
+	for _, d := range []struct{ flag, v string }{{"--from", f.From}, {"--to", f.To}} {
+		if d.v != "" && !search.ValidDate(d.v) {
+			fmt.Fprintf(env.stderr, "rasad events: %s %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)\n", d.flag, d.v)
+			return errUsage
+		}
 	}
 	if *dyad != "" {
 		a, b, ok := strings.Cut(*dyad, ",")

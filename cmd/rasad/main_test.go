@@ -204,3 +204,20 @@ func TestEventsOfFiles(t *testing.T) {
 		t.Errorf("unknown format: code %d, want 2", code)
 	}
 }
+
+func TestSearchAndEventsBadDates(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "never-made.db")
+	for _, args := range [][]string{
+		{"search", "--db", db, "--from", "2015-13-45", "سلمان"},
+		{"search", "--db", db, "--to", "2023-02-30", "سلمان"},
+		{"events", "--db", db, "--from", "last-week"},
+	} {
+		_, errOut, code := runCmd(t, "", args...)
+		if code != 2 || !strings.Contains(errOut, "is not a date") {
+			t.Errorf("%q: code %d, stderr %q", args, code, errOut)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("a bad date still opened the archive")
+	}
+}

@@ -60,10 +60,20 @@ flags:
 		fmt.Fprintf(env.stderr, "rasad search: %v\n", err)
 		return errUsage
 	}
+	for _, d := range []struct{ flag, v string }{{"--from", f.From}, {"--to", f.To}} {
+		if d.v != "" && !search.ValidDate(d.v) {
+			fmt.Fprintf(env.stderr, "rasad search: %s %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)\n", d.flag, d.v)
+			return errUsage
+		}
+	}
 	f.Sources, f.Entities, f.Countries, f.Codes = sources, entities, countries, codes
 	q.Filter = f
 	if q.Expr == nil && q.Filter.IsZero() {
-		fs.Usage()
+		if fs.NArg() == 0 {
+			fs.Usage()
+		} else {
+			fmt.Fprintf(env.stderr, "rasad search: no word to search for in %q\n", strings.Join(fs.Args(), " "))
+		}
 		return errUsage
 	}
 	st, err := openStore(ctx, *db)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -304,7 +305,7 @@ func (p *parser) addFilter(name, value string) {
 	}
 	switch name {
 	case "from", "to":
-		if !isDate(value) {
+		if !ValidDate(value) {
 			p.err = fmt.Errorf("%w: %s:%s: want a date YYYY, YYYY-MM or YYYY-MM-DD", ErrQuery, name, value)
 			return
 		}
@@ -324,21 +325,15 @@ func (p *parser) addFilter(name, value string) {
 	}
 }
 
-// isDate reports whether s is YYYY, YYYY-MM or YYYY-MM-DD.
-func isDate(s string) bool {
-	if len(s) != 4 && len(s) != 7 && len(s) != 10 {
+// ValidDate reports whether s is a real year, month or day: YYYY,
+// YYYY-MM or YYYY-MM-DD (2023-02-30 is not).
+func ValidDate(s string) bool {
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if layout == "" {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if i == 4 || i == 7 {
-			if s[i] != '-' {
-				return false
-			}
-		} else if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	_, err := time.Parse(layout, s)
+	return err == nil
 }
 
 // flatten simplifies the children of an And or an Or, lifts the children

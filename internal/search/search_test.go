@@ -370,3 +370,18 @@ func matchesLeaf(e plan, keys []string) bool {
 	}
 	return false
 }
+
+func TestValidDate(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"2023", true}, {"2023-04", true}, {"2023-04-16", true}, {"2024-02-29", true},
+		{"2023-02-30", false}, {"2015-13-45", false}, {"2023-4-16", false}, {"23", false},
+		{"", false}, {"2023-04-16T00:00", false}, {"yesterday", false},
+	} {
+		if got := ValidDate(tt.in); got != tt.want {
+			t.Errorf("ValidDate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

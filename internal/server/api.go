@@ -169,19 +169,8 @@ func (s *Server) handleGetArticle(w http.ResponseWriter, r *http.Request) {
 	}{rec.Doc, rec.DuplicateOf})
 }
 
-// validDate reports whether s is a real day, month or year: YYYY-MM-DD,
-// YYYY-MM or YYYY.
-func validDate(s string) bool {
-	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
-	if layout == "" {
-		return false
-	}
-	_, err := time.Parse(layout, s)
-	return err == nil
-}
-
 func checkDate(name, v string) error {
-	if v != "" && !validDate(v) {
+	if v != "" && !search.ValidDate(v) {
 		return badInput(fmt.Errorf("%s: %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", name, v))
 	}
 	return nil
