@@ -93,7 +93,7 @@ commands:
   search QUERY        search the archive
   events [FILE...]    the events of articles, or of the archive with filters
   serve               serve the archive over HTTP: the web page and the API
-  eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events)
+  eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events, search)
   train KIND [flags]  rebuild a model file from training data (ner)
   version             print the version
   help                print this help
