@@ -9,7 +9,7 @@ import (
 // gold data and prints a line per figure, the figure last.
 func runEval(ctx context.Context, env *env, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintln(env.stderr, "usage: rasad eval segment|... [flags]")
+		fmt.Fprintln(env.stderr, "usage: rasad eval segment|ner|dates|events|search [flags]")
 		return errUsage
 	}
 	switch args[0] {
