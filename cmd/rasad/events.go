@@ -9,7 +9,6 @@ import (
 	"rasad/internal/article"
 	"rasad/internal/export"
 	"rasad/internal/news"
-	"rasad/internal/search"
 	"rasad/internal/store"
 )
 
@@ -53,11 +52,8 @@ flags:
 	if fs.NArg() > 0 {
 		return eventsOfFiles(ctx, env, fs.Args(), *published, *format)
 	}
-	for _, d := range []struct{ flag, v string }{{"--from", f.From}, {"--to", f.To}} {
-		if d.v != "" && !search.ValidDate(d.v) {
-			fmt.Fprintf(env.stderr, "rasad events: %s %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)\n", d.flag, d.v)
-			return errUsage
-		}
+	if err := checkRange(env, "events", f.From, f.To); err != nil {
+		return err
 	}
 	if *dyad != "" {
 		a, b, ok := strings.Cut(*dyad, ",")
@@ -92,16 +88,13 @@ flags:
 // eventsOfFiles analyses articles and prints their events.
 func eventsOfFiles(ctx context.Context, env *env, paths []string, published, format string) error {
 	opt := article.Options{}
-	if published != "" {
-		day, err := article.ParseDate(published)
-		if err != nil {
-			fmt.Fprintf(env.stderr, "rasad events: --published: %v\n", err)
-			return errUsage
-		}
-		opt.Published = day
+	day, err := publishedFlag(env, "events", published)
+	if err != nil {
+		return err
 	}
+	opt.Published = day
 	w := export.NewWriter(env.stdout, format)
-	err := analyseFiles(ctx, env, "events", paths, opt, func(doc news.Document, _ bool) error {
+	err = analyseFiles(ctx, env, "events", paths, opt, func(doc news.Document, _ bool) error {
 		for _, ev := range doc.Events {
 			if err := w.Write(doc.ID, doc.Published, doc.Source, doc.URL, ev); err != nil {
 				return err

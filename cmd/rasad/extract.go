@@ -35,14 +35,11 @@ flags:
 		return errUsage
 	}
 	opt := article.Options{MaxBytes: *maxBytes}
-	if *published != "" {
-		day, err := article.ParseDate(*published)
-		if err != nil {
-			fmt.Fprintf(env.stderr, "rasad extract: --published: %v\n", err)
-			return errUsage
-		}
-		opt.Published = day
+	day, err := publishedFlag(env, "extract", *published)
+	if err != nil {
+		return err
 	}
+	opt.Published = day
 	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}

@@ -45,14 +45,11 @@ flags:
 		return errUsage
 	}
 	opt := ingest.Options{Workers: *workers, MaxDistance: *maxDist, Article: article.Options{MaxBytes: *maxBytes}}
-	if *published != "" {
-		day, err := article.ParseDate(*published)
-		if err != nil {
-			fmt.Fprintf(env.stderr, "rasad ingest: --published: %v\n", err)
-			return errUsage
-		}
-		opt.Article.Published = day
+	day, err := publishedFlag(env, "ingest", *published)
+	if err != nil {
+		return err
 	}
+	opt.Article.Published = day
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", *db, err)

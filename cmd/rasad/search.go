@@ -60,11 +60,8 @@ flags:
 		fmt.Fprintf(env.stderr, "rasad search: %v\n", err)
 		return errUsage
 	}
-	for _, d := range []struct{ flag, v string }{{"--from", f.From}, {"--to", f.To}} {
-		if d.v != "" && !search.ValidDate(d.v) {
-			fmt.Fprintf(env.stderr, "rasad search: %s %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)\n", d.flag, d.v)
-			return errUsage
-		}
+	if err := checkRange(env, "search", f.From, f.To); err != nil {
+		return err
 	}
 	f.Sources, f.Entities, f.Countries, f.Codes = sources, entities, countries, codes
 	q.Filter = f
