@@ -60,6 +60,20 @@ type EventRow struct {
 // ErrInvalid is wrapped by Put's errors for a document it cannot store.
 var ErrInvalid = errors.New("invalid document")
 
+// PrepareAll prepares every entry of a batch, as Prepare does, or fails on
+// the first that cannot be.
+func PrepareAll(entries []Entry, a search.Analyzer) ([]*Prepared, error) {
+	out := make([]*Prepared, len(entries))
+	for i, e := range entries {
+		p, err := Prepare(e, a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = p
+	}
+	return out, nil
+}
+
 // Prepare checks e and derives the rows to store, analysing the text with a
 // (search.Clitics when nil). It tokenises the text when Doc.Tokens is empty.
 func Prepare(e Entry, a search.Analyzer) (*Prepared, error) {

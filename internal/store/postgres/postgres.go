@@ -158,17 +158,13 @@ func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
 
 // PutBatch implements store.Store.
 func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
-	prepared := make([]*store.Prepared, len(entries))
-	for i, e := range entries {
-		p, err := store.Prepare(e, db.analyzer)
-		if err != nil {
-			return nil, err
-		}
-		prepared[i] = p
+	prepared, err := store.PrepareAll(entries, db.analyzer)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]store.Outcome, len(prepared))
 	var added []string
-	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		for i, p := range prepared {
 			terms := db.known.Unknown(p.Vocab)
 			var err error

@@ -101,13 +101,9 @@ func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
 
 // PutBatch implements store.Store.
 func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
-	prepared := make([]*store.Prepared, len(entries))
-	for i, e := range entries {
-		p, err := store.Prepare(e, db.analyzer)
-		if err != nil {
-			return nil, err
-		}
-		prepared[i] = p
+	prepared, err := store.PrepareAll(entries, db.analyzer)
+	if err != nil {
+		return nil, err
 	}
 	sqlTx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
