@@ -68,17 +68,7 @@ func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.A
 	out := make([]Stored, len(entries))
 	for i, e := range entries {
 		out[i] = Stored{ID: e.Doc.ID, Title: e.Doc.Title, Outcome: outs[i], DuplicateOf: e.DuplicateOf}
-		switch outs[i] {
-		case store.Inserted:
-			c.Inserted++
-		case store.Updated:
-			c.Updated++
-		case store.Unchanged:
-			c.Unchanged++
-		}
-		if e.DuplicateOf != "" && outs[i] != store.Unchanged {
-			c.Duplicates++
-		}
+		c.count(e, outs[i])
 	}
 	return out, c, nil
 }

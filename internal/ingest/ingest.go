@@ -71,6 +71,21 @@ type Counts struct {
 	Elapsed    time.Duration // since the run started
 }
 
+// count adds what Put did with e.
+func (c *Counts) count(e store.Entry, out store.Outcome) {
+	switch out {
+	case store.Inserted:
+		c.Inserted++
+	case store.Updated:
+		c.Updated++
+	case store.Unchanged:
+		c.Unchanged++
+	}
+	if e.DuplicateOf != "" && out != store.Unchanged {
+		c.Duplicates++
+	}
+}
+
 // result is what an extraction worker hands to the storing goroutine: a
 // document, or an error about an input.
 type result struct {
@@ -322,17 +337,7 @@ func (b *batcher) flush(ctx context.Context) error {
 		return fmt.Errorf("store %d documents from %s: %w", len(b.entries), b.entries[0].Origin, err)
 	}
 	for i, out := range outs {
-		switch out {
-		case store.Inserted:
-			b.c.Inserted++
-		case store.Updated:
-			b.c.Updated++
-		case store.Unchanged:
-			b.c.Unchanged++
-		}
-		if b.entries[i].DuplicateOf != "" && out != store.Unchanged {
-			b.c.Duplicates++
-		}
+		b.c.count(b.entries[i], out)
 	}
 	clear(b.entries)
 	b.entries = b.entries[:0]
