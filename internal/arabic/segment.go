@@ -515,6 +515,19 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 			if enc > 0 && n-enc > 0 && sc.offs[n-enc] == sc.offs[n-enc-1] {
 				continue
 			}
+			if pre > 0 && runes[pre-1] == Seen && sc.orig[pre] == Alef {
+				// The future س before the first person is written on a
+				// hamza (سأزور): a bare alef after it is a name's (سامر،
+				// سالا), not a verb's.
+				continue
+			}
+			if pre > 0 && isPreposition(runes[pre-1]) && n-enc-pre == 3 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam {
+				// A preposition before three letters that begin with a
+				// bare ال: the article with one letter is no noun, and
+				// إلا، إلى take no preposition, so بالا and بالي are
+				// names (Bali), not ب + إلا.
+				continue
+			}
 			sp := split{pre: pre, enc: enc, encIndex: e, n: n, word: word}
 			// The article is a bare alef and lam (أل is not one: ألقاها).
 			hasArticle := n-enc-pre >= 2 && sc.orig[pre] == Alef && sc.orig[pre+1] == Lam
@@ -575,6 +588,11 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 	if lastPro == Seen && !isImperfectPrefix(stem[0]) {
 		return math.Inf(-1)
 	}
+	if isPreposition(lastPro) && (stem[0] == Waw || stem[0] == Feh) && len(stem) <= 4 && s.isFunction(stem[1:]) {
+		// و and ف come before a preposition, never after it: كوما is
+		// a name, not ك + و + ما.
+		return math.Inf(-1)
+	}
 	if hasEnc && hasArticle {
 		return math.Inf(-1) // no pronoun after the article
 	}
@@ -625,6 +643,17 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 	return best - cost
 }
 
+// isFunction reports whether the letters of rs are a function word of the
+// lexicon (ما، لا، من).
+func (s *Segmenter) isFunction(rs []rune) bool {
+	var kb [32]byte
+	key := kb[:0]
+	for _, r := range rs {
+		key = utf8.AppendRune(key, r)
+	}
+	return s.folded[string(key)].flags&flagFunction != 0
+}
+
 // firstPersonHost reports whether stem is a word of the lexicon that takes
 // the first-person pronoun (flag p: معي، عني، إنني).
 func (s *Segmenter) firstPersonHost(stem []rune) bool {
@@ -650,6 +679,8 @@ func validProclitics(p []rune) bool {
 	// ل may follow ل only as the article's: handled by the caller (لل).
 	return i == len(p)
 }
+
+func isPreposition(r rune) bool { return r == Beh || r == Lam || r == Kaf }
 
 func isImperfectPrefix(r rune) bool {
 	return r == Yeh || r == Teh || r == Noon || r == Alef

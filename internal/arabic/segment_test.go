@@ -53,6 +53,13 @@ func TestSegmentWord(t *testing.T) {
 		{"Lebanon", "لبنان", "لبنان"},
 		{"Britain", "بريطانيا", "بريطانيا"},
 		{"one", "واحد", "واحد"},
+		{"name Bala, no ب + إلا", "بالا", "بالا"},
+		{"name Bali, no ب + إلى", "بالي", "بالي"},
+		{"name Coma, no ك + و + ما", "كوما", "كوما"},
+		{"name Sala, no future س", "سالا", "سالا"},
+		{"and Samer, no future س", "وسامر", "و+سامر"},
+		{"I will visit", "سأزور", "س+أزور"},
+		{"and otherwise", "وإلا", "و+إلا"},
 		// Proclitics.
 		{"to Russia", "لروسيا", "ل+روسيا"},
 		{"and Beijing", "وبكين", "و+بكين"},

@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
@@ -21,6 +22,7 @@ import (
 //     spaces and the sentences by newlines.
 //   - A mention is a PER, LOC or ORG span as tagged (B- then I- of the same
 //     type); MISC is not a name here. Its form is its words joined by spaces
+//     (with the punctuation the corpus left on a word cut off)
 //     and folded by FoldName (diacritics and tatweel dropped, أ إ آ ٱ → ا,
 //     ى → ي, ة → ه): the orthographic variants a reader takes for one name.
 //   - A mention's bare name is its form with a leading proclitic cut off
@@ -80,7 +82,10 @@ func BuildSearchTest(words, tags [][]string, perDoc int) SearchTest {
 			doc = nil
 		}
 		for _, sp := range nameSpans(tags[s]) {
-			orig := strings.Join(words[s][sp[0]:sp[1]], " ")
+			orig := nameWords(words[s][sp[0]:sp[1]])
+			if orig == "" {
+				continue
+			}
 			mentions = append(mentions, mention{doc: d, form: FoldName(orig), orig: orig})
 		}
 	}
@@ -145,6 +150,20 @@ func BuildSearchTest(words, tags [][]string, perDoc int) SearchTest {
 	}
 	sort.Slice(t.Queries, func(i, j int) bool { return t.Queries[i].Name < t.Queries[j].Name })
 	return t
+}
+
+// nameWords joins the words of a mention with spaces, each with the
+// punctuation that the corpus left on it cut off (ANERcorp writes كابول؛
+// as one word).
+func nameWords(words []string) string {
+	var kept []string
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+		if w != "" {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // nameSpans returns the [start, end) spans of PER, LOC and ORG mentions.

@@ -11,7 +11,7 @@ func TestBuildSearchTest(t *testing.T) {
 	sents := []string{
 		"زار B-PER بوتين I-PER الصين B-LOC",
 		"وبوتين B-PER قال O",
-		"ذهب O إلى O بكين B-LOC مع O بوتين B-PER",
+		"ذهب O إلى O بكين، B-LOC مع O بوتين B-PER",
 		"ولبكين B-LOC وحدة O ومصر B-LOC",
 	}
 	var words, tags [][]string
@@ -38,7 +38,7 @@ func TestBuildSearchTest(t *testing.T) {
 	}{
 		{"stripped of و when the rest is a name", "بوتين", []int{0, 1}, []int{0, 1}},
 		{"a longer name", "زار بوتين", []int{0}, []int{0}},
-		{"stripped of و and ل", "بكين", []int{1}, []int{1}},
+		{"stripped of و and ل, and of a comma", "بكين", []int{1}, []int{1}},
 		{"kept when the rest is no name", "ومصر", []int{1}, []int{1}},
 		{"a place", "الصين", []int{0}, []int{0}},
 	}

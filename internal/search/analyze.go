@@ -36,7 +36,10 @@ type Analyzer interface {
 // ال is written لل), or with a pronoun suffix (ه ها هم هما هن كم كما نا).
 // A query word that starts with ال stands for the word without it too. Keys
 // of fewer than three letters (once the article is off) stand for
-// themselves only, and only keys of four letters or more take suffixes.
+// themselves only, and only keys of four letters or more, without the
+// article, take suffixes. A form that the lexicon knows as a word of its own
+// is left out (بيان is not ب + يان, كريم not ك + ريم): the segmenter splits
+// real clitics off a document's words, so the key itself finds those.
 type Clitics struct{}
 
 // Terms implements Analyzer.
@@ -141,7 +144,8 @@ func (Clitics) Forms(key string) []string {
 		return []string{key}
 	}
 	base := key
-	if strings.HasPrefix(key, article) && letters(key)-2 >= minBase {
+	definite := strings.HasPrefix(key, article)
+	if definite && letters(key)-2 >= minBase {
 		base = key[len(article):]
 	}
 	out := []string{key}
@@ -152,10 +156,21 @@ func (Clitics) Forms(key string) []string {
 	}
 	seen := map[string]bool{key: true}
 	add := func(s string) {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		if seen[s] {
+			return
 		}
+		seen[s] = true
+		if s != base && s != article+base && isWord(s) {
+			// A word of its own, not the key with clitics: بيان is
+			// "statement", not ب + يان; كريم is not ك + ريم. A document
+			// that means the key with clitics has them split off by the
+			// segmenter and is found by the key itself.
+			return
+		}
+		out = append(out, s)
+	}
+	if base != key {
+		add(base)
 	}
 	for _, c := range conjunctions {
 		for _, p := range prepositions {
@@ -167,7 +182,8 @@ func (Clitics) Forms(key string) []string {
 			}
 		}
 	}
-	if letters(base) >= minSuffixBase {
+	if letters(base) >= minSuffixBase && !strings.HasPrefix(base, article) {
+		// A pronoun never follows the article: المرة is no المر + ه.
 		stems := []string{base}
 		if strings.HasSuffix(base, string(arabic.Heh)) {
 			// ة (folded to ه) is written ت before a suffix: علاقة → علاقتها.
@@ -184,6 +200,13 @@ func (Clitics) Forms(key string) []string {
 		}
 	}
 	return out
+}
+
+// isWord reports whether the lexicon knows key as a word of its own (a
+// dictionary stem, a function word or a name).
+func isWord(key string) bool {
+	w, ok := arabic.DefaultSegmenter().Lookup(key)
+	return ok && (w.Stem || w.Function || w.Name)
 }
 
 func isArabic(s string) bool {

@@ -74,6 +74,8 @@ func TestForms(t *testing.T) {
 		{"teh marbuta", "علاقه", []string{"علاقتها", "وعلاقته", "العلاقه"}, nil},
 		{"allah", "الله", []string{"الله", "والله"}, []string{"له", "لله"}},
 		{"latin", "putin", []string{"putin"}, []string{"wputin"}},
+		{"no word of its own", "يان", []string{"يان", "ويان"}, []string{"بيان", "كيان"}},
+		{"no pronoun after the article", "المر", []string{"المر", "والمر"}, []string{"المره", "المرها"}},
 		{"short name", "لي", []string{"لي"}, []string{"الي", "ولي", "للي", "بلي"}},
 	}
 	for _, tt := range tests {
