@@ -11,6 +11,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -294,7 +295,7 @@ func (b *batcher) add(ctx context.Context, r result) error {
 	e := store.Entry{Doc: r.doc, Origin: r.origin, SimHash: r.simhash}
 	if r.simhash != 0 && b.maxDist > 0 {
 		for _, w := range b.entries {
-			orig := firstOf(w.DuplicateOf, w.Doc.ID)
+			orig := cmp.Or(w.DuplicateOf, w.Doc.ID)
 			if w.SimHash != 0 && orig != r.doc.ID && w.Doc.ID != r.doc.ID && dedup.Distance(w.SimHash, r.simhash) <= b.maxDist {
 				e.DuplicateOf = orig
 				break
@@ -315,13 +316,6 @@ func (b *batcher) add(ctx context.Context, r result) error {
 	}
 	b.entries = append(b.entries, e)
 	return nil
-}
-
-func firstOf(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // flush stores the batch in one transaction.
