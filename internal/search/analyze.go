@@ -27,6 +27,12 @@ type Analyzer interface {
 	// Forms returns the index keys that a query key stands for, the key
 	// itself first.
 	Forms(key string) []string
+	// Version names the analysis: a store records it beside each
+	// document, and a document indexed under another version is stale
+	// (its keys may not be those a query now looks for) until it is
+	// analysed again. It changes whenever Terms or Forms give other keys
+	// for some text.
+	Version() string
 }
 
 // Clitics is the default Analyzer. A token's key is the search key of its
@@ -41,6 +47,14 @@ type Analyzer interface {
 // is left out (بيان is not ب + يان, كريم not ك + ريم): the segmenter splits
 // real clitics off a document's words, so the key itself finds those.
 type Clitics struct{}
+
+// CliticsVersion is Clitics' Version. clitics-1 was the first; clitics-2
+// keeps names that begin like a future س (سامر) or a preposition before
+// إلا (بالا) whole, and drops query forms that are words of their own.
+const CliticsVersion = "clitics-2"
+
+// Version implements Analyzer.
+func (Clitics) Version() string { return CliticsVersion }
 
 // Terms implements Analyzer.
 func (Clitics) Terms(toks []news.Token) []Term {

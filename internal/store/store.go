@@ -18,9 +18,11 @@ var ErrNotFound = errors.New("store: not found")
 // before or after it.
 type Store interface {
 	// Put stores a document with everything derived from it in one
-	// transaction. A document whose id is stored with the same text is left
-	// as it is (Unchanged); one whose text differs replaces the stored
-	// version and all its rows (Updated). On error nothing is written.
+	// transaction. A document whose id is stored with the same text and
+	// indexed by the store's analyzer is left as it is (Unchanged); one
+	// whose text differs, or that is stale (indexed under another
+	// analyzer version), replaces the stored version and all its rows
+	// (Updated). On error nothing is written.
 	Put(ctx context.Context, e Entry) (Outcome, error)
 
 	// PutBatch puts several documents in one transaction, as Put does
@@ -53,6 +55,11 @@ type Store interface {
 
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
+
+	// Stale returns the ids of up to limit documents indexed under another
+	// version of the analyzer than the store's, in the order they were
+	// stored. Putting a document again (analysed anew) makes it current.
+	Stale(ctx context.Context, limit int) ([]string, error)
 
 	// Close releases the store; it waits for no reader.
 	Close() error
@@ -194,13 +201,17 @@ type Match struct {
 
 // Stats counts what a store holds.
 type Stats struct {
-	Documents  int   `json:"documents"`
-	Duplicates int   `json:"duplicates"` // documents that are near-duplicates of another
-	Entities   int   `json:"entities"`
-	Quotes     int   `json:"quotes"`
-	Dates      int   `json:"dates"`
-	Events     int   `json:"events"`
-	Bytes      int64 `json:"bytes"` // the database's size on disk, where known
+	Documents  int `json:"documents"`
+	Duplicates int `json:"duplicates"` // documents that are near-duplicates of another
+	Entities   int `json:"entities"`
+	Quotes     int `json:"quotes"`
+	Dates      int `json:"dates"`
+	Events     int `json:"events"`
+	// Stale counts the documents indexed under another version of the
+	// analyzer (see Store.Stale): searches may miss words in them until
+	// they are analysed again ("rasad reanalyse").
+	Stale int   `json:"stale"`
+	Bytes int64 `json:"bytes"` // the database's size on disk, where known
 }
 
 // SortMatches orders matches nearest first, then by id.

@@ -197,11 +197,12 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (sto
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash); {
+	var analyzer string
+	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, analyzer FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &analyzer); {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash):
+	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated
@@ -214,10 +215,10 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (sto
 		story = p.DuplicateOf
 	}
 	err := tx.QueryRow(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector) RETURNING seq`,
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector, $16) RETURNING seq`,
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
-		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, TSVector(p.Keys)).Scan(&seq)
+		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, TSVector(p.Keys), p.Analyzer).Scan(&seq)
 	if err != nil {
 		return "", err
 	}
@@ -541,7 +542,7 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 // and indexes.
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
-	var n [6]int64
+	var n [7]int64
 	err := db.pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM documents),
 		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
@@ -551,12 +552,26 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM events),
 		(SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c
 			WHERE c.oid IN ('documents'::regclass, 'simbands'::regclass, 'entities'::regclass,
-				'quotes'::regclass, 'dates'::regclass, 'events'::regclass))`).
-		Scan(&n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &s.Bytes)
+				'quotes'::regclass, 'dates'::regclass, 'events'::regclass)),
+		(SELECT count(*) FROM documents WHERE analyzer <> $1)`, db.analyzer.Version()).
+		Scan(&n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &s.Bytes, &n[6])
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
-	s.Documents, s.Duplicates, s.Entities, s.Quotes, s.Dates, s.Events =
-		int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4]), int(n[5])
+	s.Documents, s.Duplicates, s.Entities, s.Quotes, s.Dates, s.Events, s.Stale =
+		int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4]), int(n[5]), int(n[6])
 	return s, nil
+}
+
+// Stale implements store.Store.
+func (db *DB) Stale(ctx context.Context, limit int) ([]string, error) {
+	rows, err := db.pool.Query(ctx, "SELECT id FROM documents WHERE analyzer <> $1 ORDER BY seq LIMIT $2", db.analyzer.Version(), max(limit, 0))
+	if err != nil {
+		return nil, fmt.Errorf("stale: %w", err)
+	}
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return nil, fmt.Errorf("stale: %w", err)
+	}
+	return ids, nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"rasad/internal/search"
 	"rasad/internal/store"
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/storetest"
@@ -21,6 +22,18 @@ var schemas atomic.Int64
 // open returns a store in a fresh schema of the server at DATABASE_URL,
 // dropped when the test ends.
 func open(t *testing.T) store.Store {
+	url := freshSchema(t)
+	db, err := postgres.Open(context.Background(), url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// freshSchema creates a schema on the server at DATABASE_URL, dropped when
+// the test ends, and returns the URL that uses it.
+func freshSchema(t *testing.T) string {
 	ctx := context.Background()
 	base := os.Getenv("DATABASE_URL")
 	conn, err := pgx.Connect(ctx, base)
@@ -35,12 +48,7 @@ func open(t *testing.T) store.Store {
 		conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
 		conn.Close(context.Background())
 	})
-	db, err := postgres.Open(ctx, withSearchPath(t, base, schema), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return db
+	return withSearchPath(t, base, schema)
 }
 
 // withSearchPath returns the URL with search_path set to schema.
@@ -60,6 +68,20 @@ func TestContract(t *testing.T) {
 		t.Skip("DATABASE_URL is not set: the PostgreSQL contract tests did not run")
 	}
 	storetest.Run(t, open)
+}
+
+func TestStale(t *testing.T) {
+	if os.Getenv("DATABASE_URL") == "" {
+		t.Skip("DATABASE_URL is not set: the PostgreSQL contract tests did not run")
+	}
+	url := freshSchema(t)
+	storetest.Stale(t, func(t *testing.T, a search.Analyzer) store.Store {
+		db, err := postgres.Open(context.Background(), url, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
 }
 
 func TestTSVector(t *testing.T) {

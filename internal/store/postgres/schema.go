@@ -107,4 +107,11 @@ CREATE INDEX events_tgt ON events(tgt_country);
 CREATE INDEX events_src_actor ON events(src_actor);
 CREATE INDEX events_tgt_actor ON events(tgt_actor);
 `,
+	// 3: the version of the analyzer that made each document's index terms
+	// (search.Analyzer.Version); archives made before recorded none and
+	// were all indexed by clitics-1.
+	`
+ALTER TABLE documents ADD COLUMN analyzer TEXT NOT NULL DEFAULT 'clitics-1';
+CREATE INDEX documents_analyzer ON documents(analyzer);
+`,
 }

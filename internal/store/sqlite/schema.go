@@ -117,4 +117,11 @@ CREATE VIRTUAL TABLE fts USING fts5(
 ALTER TABLE simbands ADD COLUMN hash INTEGER NOT NULL DEFAULT 0;
 UPDATE simbands SET hash = (SELECT simhash FROM documents WHERE seq = simbands.doc);
 `,
+	// 3: the version of the analyzer that made each document's index terms
+	// (search.Analyzer.Version); archives made before recorded none and
+	// were all indexed by clitics-1.
+	`
+ALTER TABLE documents ADD COLUMN analyzer TEXT NOT NULL DEFAULT 'clitics-1';
+CREATE INDEX documents_analyzer ON documents(analyzer);
+`,
 }

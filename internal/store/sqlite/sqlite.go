@@ -193,11 +193,12 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash); {
+	var analyzer string
+	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, analyzer FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &analyzer); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash):
+	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated
@@ -213,10 +214,10 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 		story = p.DuplicateOf
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
-		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets)
+		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, p.Analyzer)
 	if err != nil {
 		return "", err
 	}
@@ -371,7 +372,8 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM entities),
 		(SELECT count(*) FROM quotes),
 		(SELECT count(*) FROM dates),
-		(SELECT count(*) FROM events)`).Scan(&s.Documents, &s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events)
+		(SELECT count(*) FROM events),
+		(SELECT count(*) FROM documents WHERE analyzer <> ?)`, db.analyzer.Version()).Scan(&s.Documents, &s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events, &s.Stale)
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
@@ -381,4 +383,25 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		}
 	}
 	return s, nil
+}
+
+// Stale implements store.Store.
+func (db *DB) Stale(ctx context.Context, limit int) ([]string, error) {
+	rows, err := db.read.QueryContext(ctx, "SELECT id FROM documents WHERE analyzer <> ? ORDER BY seq LIMIT ?", db.analyzer.Version(), max(limit, 0))
+	if err != nil {
+		return nil, fmt.Errorf("stale: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("stale: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stale: %w", err)
+	}
+	return ids, nil
 }

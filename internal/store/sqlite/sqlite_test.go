@@ -24,6 +24,17 @@ func open(t *testing.T) store.Store {
 
 func TestContract(t *testing.T) { storetest.Run(t, open) }
 
+func TestStale(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rasad.db")
+	storetest.Stale(t, func(t *testing.T, a search.Analyzer) store.Store {
+		db, err := sqlite.Open(context.Background(), path, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return db
+	})
+}
+
 // FuzzSearch runs any query against a real archive: it must give results
 // or an error that wraps search.ErrQuery, never an SQL error.
 func FuzzSearch(f *testing.F) {
