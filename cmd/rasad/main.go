@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runExtract(ctx, env, rest)
 	case "ingest":
 		return runIngest(ctx, env, rest)
+	case "reanalyse", "reanalyze":
+		return runReanalyse(ctx, env, rest)
 	case "search":
 		return runSearch(ctx, env, rest)
 	case "events":
@@ -90,6 +92,7 @@ usage: rasad COMMAND [flags] [args]
 commands:
   extract [FILE...]   analyse articles and print their documents as JSON
   ingest PATH...      analyse articles and store them in the archive
+  reanalyse           analyse again the stored articles an older Rasad indexed
   search QUERY        search the archive
   events [FILE...]    the events of articles, or of the archive with filters
   serve               serve the archive over HTTP: the web page and the API

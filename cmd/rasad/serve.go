@@ -56,6 +56,9 @@ flags:
 		return fmt.Errorf("open %s: %w", *db, err)
 	}
 	defer st.Close()
+	if stats, err := st.Stats(ctx); err == nil && stats.Stale > 0 {
+		log.Warn("articles indexed by an older version of the analyser: searches may miss words in them until rasad reanalyse runs", "archive", *db, "stale", stats.Stale, "articles", stats.Documents)
+	}
 	p := pipeline.New()
 	if !*noDemo {
 		if err := loadDemo(ctx, log, st, p, *demo); err != nil {

@@ -107,3 +107,20 @@ func nonNil[T any](xs []T) []T {
 	}
 	return xs
 }
+
+// Source returns the article a document was analysed from, so that it can
+// be analysed again: the title, the body, and what the document kept of the
+// rest. Text(Source(d)) is d.Text.
+func Source(d *news.Document) news.Article {
+	a := news.Article{Title: d.Title, Text: d.Text, Published: d.Published, URL: d.URL, Source: d.Source}
+	switch {
+	case d.Title == "":
+	case d.Text == d.Title:
+		a.Text = ""
+	case strings.HasPrefix(d.Text, d.Title+"\n"):
+		a.Text = d.Text[len(d.Title)+1:]
+	default:
+		a.Title = "" // a title that is not the text's first line was never analysed
+	}
+	return a
+}

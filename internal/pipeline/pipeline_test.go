@@ -150,3 +150,25 @@ func BenchmarkStages(b *testing.B) {
 		}
 	})
 }
+
+func TestSource(t *testing.T) {
+	p := New()
+	tests := []struct {
+		name string
+		a    news.Article
+	}{
+		{"title and body", news.Article{Title: "بوتين يلتقي لي", Text: "التقى الرئيس الروسي بوزير الدفاع الصيني.", Published: "2023-04-16", Source: "وكالة"}},
+		{"body only", news.Article{Text: "التقى الرئيس الروسي بوزير الدفاع الصيني.\nوبحثا العلاقات."}},
+		{"title only", news.Article{Title: "بوتين يلتقي لي"}},
+		{"with a URL", news.Article{Title: "عنوان", Text: "نص الخبر.", URL: "https://news.example/1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.Run(tt.a)
+			a := Source(&d)
+			if Text(a) != d.Text || ID(a) != d.ID || a.Published != tt.a.Published || a.Title != tt.a.Title {
+				t.Errorf("Source = %+v: text %q id %s; want the text %q and id %s back", a, Text(a), ID(a), d.Text, d.ID)
+			}
+		})
+	}
+}

@@ -553,7 +553,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c
 			WHERE c.oid IN ('documents'::regclass, 'simbands'::regclass, 'entities'::regclass,
 				'quotes'::regclass, 'dates'::regclass, 'events'::regclass)),
-		(SELECT count(*) FROM documents WHERE analyzer <> $1)`, db.analyzer.Version()).
+		(SELECT count(*) FROM documents WHERE analyzer < $1 OR analyzer > $1)`, db.analyzer.Version()).
 		Scan(&n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &s.Bytes, &n[6])
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
@@ -565,7 +565,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 
 // Stale implements store.Store.
 func (db *DB) Stale(ctx context.Context, limit int) ([]string, error) {
-	rows, err := db.pool.Query(ctx, "SELECT id FROM documents WHERE analyzer <> $1 ORDER BY seq LIMIT $2", db.analyzer.Version(), max(limit, 0))
+	rows, err := db.pool.Query(ctx, "SELECT id FROM documents WHERE analyzer < $1 OR analyzer > $1 ORDER BY seq LIMIT $2", db.analyzer.Version(), max(limit, 0))
 	if err != nil {
 		return nil, fmt.Errorf("stale: %w", err)
 	}

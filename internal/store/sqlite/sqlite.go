@@ -373,7 +373,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM quotes),
 		(SELECT count(*) FROM dates),
 		(SELECT count(*) FROM events),
-		(SELECT count(*) FROM documents WHERE analyzer <> ?)`, db.analyzer.Version()).Scan(&s.Documents, &s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events, &s.Stale)
+		(SELECT count(*) FROM documents WHERE analyzer < ? OR analyzer > ?)`, db.analyzer.Version(), db.analyzer.Version()).Scan(&s.Documents, &s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events, &s.Stale)
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
@@ -387,7 +387,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 
 // Stale implements store.Store.
 func (db *DB) Stale(ctx context.Context, limit int) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, "SELECT id FROM documents WHERE analyzer <> ? ORDER BY seq LIMIT ?", db.analyzer.Version(), max(limit, 0))
+	rows, err := db.read.QueryContext(ctx, "SELECT id FROM documents WHERE analyzer < ? OR analyzer > ? ORDER BY seq LIMIT ?", db.analyzer.Version(), db.analyzer.Version(), max(limit, 0))
 	if err != nil {
 		return nil, fmt.Errorf("stale: %w", err)
 	}

@@ -1,0 +1,84 @@
+package ingest_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"rasad/internal/ingest"
+	"rasad/internal/pipeline"
+	"rasad/internal/search"
+	"rasad/internal/store/sqlite"
+)
+
+// oldAnalyzer is search.Clitics under an older version name.
+type oldAnalyzer struct{ search.Clitics }
+
+func (oldAnalyzer) Version() string { return "clitics-0" }
+
+func TestReanalyse(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "rasad.db")
+	old, err := sqlite.Open(ctx, path, oldAnalyzer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, errs := run(t, old, []string{"testdata/corpus"}, "")
+	if c.Inserted != 3 {
+		t.Fatalf("ingest: %+v, errors %q; want 3 inserted", c, errs)
+	}
+	if ids := mustStale(t, old, 10); len(ids) != 0 {
+		t.Fatalf("under the analyzer that stored them: stale %v", ids)
+	}
+	old.Close()
+
+	db, err := sqlite.Open(ctx, path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ids := mustStale(t, db, 10)
+	if len(ids) != 3 {
+		t.Fatalf("opened with a newer analyzer: %d stale documents, want 3", len(ids))
+	}
+	before, err := db.Get(ctx, ids[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls int
+	c, err = ingest.Reanalyse(ctx, pipeline.New(), db, 2, func(ingest.Counts) { calls++ })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Updated != 3 || c.Articles != 3 || calls != 1 {
+		t.Errorf("Reanalyse: %+v after %d progress calls; want 3 updated in one batch", c, calls)
+	}
+	if ids := mustStale(t, db, 10); len(ids) != 0 {
+		t.Errorf("after Reanalyse: stale %v", ids)
+	}
+	after, err := db.Get(ctx, before.Doc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Doc.Text != before.Doc.Text || after.Doc.Title != before.Doc.Title || after.Origin != before.Origin ||
+		after.SimHash != before.SimHash || len(after.Doc.Entities) != len(before.Doc.Entities) {
+		t.Errorf("reanalysed document differs: %+v\nwas %+v", after, before)
+	}
+	// Nothing left: a second run does nothing.
+	if c, err := ingest.Reanalyse(ctx, pipeline.New(), db, 2, nil); err != nil || c.Articles != 0 {
+		t.Errorf("second Reanalyse: %+v, %v", c, err)
+	}
+	// The same files ingested again are current now: unchanged.
+	if c, _ := run(t, db, []string{"testdata/corpus"}, ""); c.Unchanged != 3 {
+		t.Errorf("ingest after Reanalyse: %+v; want 3 unchanged", c)
+	}
+}
+
+func mustStale(t *testing.T, db *sqlite.DB, limit int) []string {
+	t.Helper()
+	ids, err := db.Stale(context.Background(), limit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
+}
