@@ -1,0 +1,45 @@
+package event
+
+import "testing"
+
+// TestGoldstein checks scores of data/cameo.tsv against GDELT's
+// CAMEO.goldsteinscale.txt, which the table was checked against code by
+// code: the codes once mistyped, the four-digit codes that do not take
+// their parent's score, and a few of each quad class.
+func TestGoldstein(t *testing.T) {
+	codes := defaultCodes()
+	tests := []struct {
+		code string
+		want float64
+		quad int
+	}{
+		{"016", -2.0, 1}, // deny responsibility: once typed 3.4
+		{"018", 3.4, 1},
+		{"042", 1.9, 1},
+		{"051", 3.4, 1},
+		{"0334", 6.0, 1},
+		{"0874", 10.0, 2},
+		{"072", 8.3, 2},
+		{"112", -2.0, 3},
+		{"124", -4.0, 3}, // once typed -5.0, with its 124x
+		{"1246", -4.0, 3},
+		{"130", -4.4, 3},
+		{"165", -6.5, 4}, // once typed -7.0
+		{"182", -9.5, 4},
+		{"1821", -9.0, 4},
+		{"1823", -10.0, 4},
+		{"190", -10.0, 4},
+		{"196", -9.5, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			c, ok := codes[tt.code]
+			if !ok {
+				t.Fatalf("no code %s", tt.code)
+			}
+			if c.goldstein != tt.want || c.quad != tt.quad {
+				t.Errorf("%s: Goldstein %v quad %d, want %v quad %d", tt.code, c.goldstein, c.quad, tt.want, tt.quad)
+			}
+		})
+	}
+}
