@@ -97,16 +97,18 @@ func benchArticles(b *testing.B) []news.Article {
 // BenchmarkStages times each stage over the benchmark article set on one
 // goroutine: the analyser (tokens, sentences, clitics), entities, dates,
 // quotes, events, and the whole pipeline. Each reports MB/s of text; the
-// whole also reports articles/s and the share of its time that dates and
+// whole also reports articles/s, sentences/s and the share of its time that dates and
 // quotes take (the bar: at most 20%).
 func BenchmarkStages(b *testing.B) {
 	p := New()
 	arts := benchArticles(b)
 	var size int64
+	var sentences int
 	docs := make([]news.Document, len(arts))
 	for i, a := range arts {
 		docs[i] = p.Run(a)
 		size += int64(len(docs[i].Text))
+		sentences += len(docs[i].Sentences)
 	}
 	stages := []struct {
 		name string
@@ -145,6 +147,7 @@ func BenchmarkStages(b *testing.B) {
 		}
 		all := b.Elapsed() / time.Duration(b.N)
 		b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		b.ReportMetric(float64(sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 		if all > 0 {
 			b.ReportMetric(100*float64(per["dates"]+per["quotes"])/float64(all), "dates+quotes-%")
 		}
