@@ -158,8 +158,7 @@ func (Clitics) Forms(key string) []string {
 		return []string{key}
 	}
 	base := key
-	definite := strings.HasPrefix(key, article)
-	if definite && letters(key)-2 >= minBase {
+	if strings.HasPrefix(key, article) && letters(key)-2 >= minBase {
 		base = key[len(article):]
 	}
 	out := []string{key}
@@ -182,9 +181,6 @@ func (Clitics) Forms(key string) []string {
 			return
 		}
 		out = append(out, s)
-	}
-	if base != key {
-		add(base)
 	}
 	for _, c := range conjunctions {
 		for _, p := range prepositions {
