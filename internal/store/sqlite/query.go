@@ -12,8 +12,13 @@ import (
 	"rasad/internal/store"
 )
 
-// Search implements store.Store. The FTS5 index ranks with bm25 (ORDER BY
-// rank, which FTS5 computes once per match); snippets are cut in Go from the
+// Search implements store.Store. The page and the count are two statements
+// over one snapshot. A search by words is driven by the FTS5 index: every
+// match is tested against the filters by index lookups (the document's row
+// is read only for a date or a source), bm25 is computed for the matches
+// that pass, and SQLite's sorter keeps only the best offset+limit of them;
+// counting the matches without ranking them costs a small part of ranking.
+// Ties go to the document stored first. Snippets are cut in Go from the
 // original text of the page's documents only.
 func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*store.Results, error) {
 	plan, err := search.Compile(q, db.analyzer)
@@ -32,7 +37,12 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer tx.Rollback()
-	if !plan.Empty() {
+	var seqs []int64
+	var scores []float64
+	if plan.Empty() {
+		seqs, res.Total, err = filterPage(ctx, tx, q.Filter, page)
+		scores = make([]float64, len(seqs))
+	} else {
 		ok, err := prune(ctx, tx, plan)
 		if err != nil {
 			return nil, err
@@ -40,70 +50,12 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		if !ok {
 			return res, nil
 		}
+		seqs, scores, res.Total, err = matchPage(ctx, tx, plan, q.Filter, page)
 	}
-	w := &store.Where{}
-	var from, order string
-	seq := "d.seq"
-	if plan.Empty() {
-		from = "documents d"
-		order = "d.published DESC, d.seq DESC"
-	} else {
-		// Without filters the documents table is not read at all: every
-		// fts row is a document, and a document's row (with its text) is
-		// a page read per match. With filters, CROSS JOIN keeps fts as
-		// the outer loop: driven from an index on documents instead, the
-		// planner would run the MATCH once per candidate document.
-		from = "fts f"
-		seq = "f.rowid"
-		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
-		order = "f.rank"
-		if !q.Filter.IsZero() {
-			from = "fts f CROSS JOIN documents d ON d.seq = f.rowid"
-			// FTS5 would rank every match before the filters drop most:
-			// with filters, bm25 is computed for the rows that pass.
-			order = "bm25(fts)"
-		}
-	}
-	w.Documents(q.Filter)
-	score := "0"
-	if !plan.Empty() {
-		score = "-" + order
-	}
-	args := append(w.Args, page.Limit, page.Offset)
-	query := "SELECT " + seq + ", " + score + ", count(*) OVER () FROM " + from + w.SQL() +
-		" ORDER BY " + order + " LIMIT ? OFFSET ?"
-	if !plan.Empty() {
-		// One pass over the matches counts them and picks the page
-		// (count(*) OVER () sees every row before LIMIT applies); bm25
-		// cannot be called beside a window function, so it is computed
-		// in a subquery.
-		query = "SELECT s, sc, count(*) OVER () FROM (SELECT " + seq + " AS s, " + score + " AS sc FROM " + from + w.SQL() +
-			") ORDER BY sc DESC LIMIT ? OFFSET ?"
-	}
-	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, searchError(err)
-	}
-	var seqs []int64
-	var scores []float64
-	for rows.Next() {
-		var seq int64
-		var sc float64
-		if err := rows.Scan(&seq, &sc, &res.Total); err != nil {
-			rows.Close()
-			return nil, searchError(err)
-		}
-		seqs, scores = append(seqs, seq), append(scores, sc)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, searchError(err)
+		return nil, err
 	}
 	if len(seqs) == 0 {
-		// A page past the last: count on its own.
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
-			return nil, searchError(err)
-		}
 		return res, nil
 	}
 	st, err := tx.PrepareContext(ctx, `SELECT id, title, published, source, url, duplicate_of, text, terms, offsets
@@ -134,6 +86,98 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
+}
+
+// matchPage returns the page of the documents that match plan and pass f,
+// best first, their scores and how many there are in all.
+func matchPage(ctx context.Context, tx *sql.Tx, plan *search.Plan, f search.Filter, page store.Page) ([]int64, []float64, int, error) {
+	w := &store.Where{}
+	w.Add("fts MATCH " + w.Arg(plan.FTS5()))
+	w.DocumentsOf(f, "f.rowid")
+	var total int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fts f"+w.SQL(), w.Args...).Scan(&total); err != nil {
+		return nil, nil, 0, searchError(err)
+	}
+	if page.Offset >= total {
+		return nil, nil, total, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT f.rowid, -bm25(fts) FROM fts f"+w.SQL()+" ORDER BY 2 DESC, 1 LIMIT ? OFFSET ?",
+		append(w.Args, page.Limit, page.Offset)...)
+	if err != nil {
+		return nil, nil, 0, searchError(err)
+	}
+	defer rows.Close()
+	var seqs []int64
+	var scores []float64
+	for rows.Next() {
+		var seq int64
+		var sc float64
+		if err := rows.Scan(&seq, &sc); err != nil {
+			return nil, nil, 0, searchError(err)
+		}
+		seqs, scores = append(seqs, seq), append(scores, sc)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, 0, searchError(err)
+	}
+	return seqs, scores, total, nil
+}
+
+// filterPage returns the page of the documents that pass f, latest first,
+// and how many there are in all. The count is taken from the entities or
+// events that a filter names when it names some (every such row has its
+// document), without reading the documents' rows. The page is read along
+// the index on the publication date, testing each document, unless so few
+// pass that fetching them all and sorting them is cheaper.
+func filterPage(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page) ([]int64, int, error) {
+	w := &store.Where{}
+	from := "documents d"
+	if set, rest, ok := w.DocumentSet(f); ok {
+		from = "(" + set + ") s"
+		w.DocumentsOf(rest, "s.doc")
+	} else {
+		w.DocumentsOf(f, "d.seq")
+	}
+	var total int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&total); err != nil {
+		return nil, 0, searchError(err)
+	}
+	if page.Offset >= total {
+		return nil, total, nil
+	}
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM documents").Scan(&last); err != nil {
+		return nil, 0, searchError(err)
+	}
+	w = &store.Where{}
+	// Along the date index, about (offset+limit)*documents/total documents
+	// are tested before the page is full; fetching every document that
+	// passes costs total lookups of about twice the price.
+	if set, rest, ok := w.DocumentSet(f); ok && 2*int64(total)*int64(total) < int64(page.Offset+page.Limit)*last {
+		w.Add("d.seq IN (" + set + ")")
+		w.DocumentsOf(rest, "d.seq")
+	} else {
+		w = &store.Where{}
+		w.DocumentsOf(f, "d.seq")
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT d.seq FROM documents d"+w.SQL()+
+		" ORDER BY d.published DESC, d.seq DESC LIMIT ? OFFSET ?", append(w.Args, page.Limit, page.Offset)...)
+	if err != nil {
+		return nil, 0, searchError(err)
+	}
+	defer rows.Close()
+	var seqs []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			return nil, 0, searchError(err)
+		}
+		seqs = append(seqs, seq)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, searchError(err)
+	}
+	return seqs, total, nil
 }
 
 // prune looks the plan's keys up in the vocabulary and drops the forms that

@@ -117,4 +117,9 @@ CREATE VIRTUAL TABLE fts USING fts5(
 ALTER TABLE simbands ADD COLUMN hash INTEGER NOT NULL DEFAULT 0;
 UPDATE simbands SET hash = (SELECT simhash FROM documents WHERE seq = simbands.doc);
 `,
+	// 3: a search filtered by an event code tests each match by this index
+	// alone: the events' rows, with their JSON, span several pages a document.
+	`
+CREATE INDEX events_doc_code ON events(doc, code);
+`,
 }
