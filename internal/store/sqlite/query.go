@@ -1,11 +1,13 @@
 package sqlite
 
 import (
+	"container/heap"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"rasad/internal/search"
@@ -89,38 +91,123 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 }
 
 // matchPage returns the page of the documents that match plan and pass f,
-// best first, their scores and how many there are in all.
+// best first (ties to the document stored first), their scores and how
+// many there are in all. Without filters, the count (which only walks the
+// index) and the page are two statements, and SQLite's sorter keeps only
+// the best offset+limit rows. With filters, testing a match costs index
+// lookups: one statement tests each match once, and the best offset+limit
+// of those that pass are kept here.
 func matchPage(ctx context.Context, tx *sql.Tx, plan *search.Plan, f search.Filter, page store.Page) ([]int64, []float64, int, error) {
 	w := &store.Where{}
 	w.Add("fts MATCH " + w.Arg(plan.FTS5()))
 	w.DocumentsOf(f, "f.rowid")
-	var total int
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fts f"+w.SQL(), w.Args...).Scan(&total); err != nil {
-		return nil, nil, 0, searchError(err)
-	}
-	if page.Offset >= total {
-		return nil, nil, total, nil
-	}
-	rows, err := tx.QueryContext(ctx, "SELECT f.rowid, -bm25(fts) FROM fts f"+w.SQL()+" ORDER BY 2 DESC, 1 LIMIT ? OFFSET ?",
-		append(w.Args, page.Limit, page.Offset)...)
-	if err != nil {
-		return nil, nil, 0, searchError(err)
-	}
-	defer rows.Close()
-	var seqs []int64
-	var scores []float64
-	for rows.Next() {
-		var seq int64
-		var sc float64
-		if err := rows.Scan(&seq, &sc); err != nil {
+	query := "SELECT f.rowid, -bm25(fts) FROM fts f" + w.SQL()
+	if f.IsZero() {
+		var total int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fts f"+w.SQL(), w.Args...).Scan(&total); err != nil {
 			return nil, nil, 0, searchError(err)
 		}
-		seqs, scores = append(seqs, seq), append(scores, sc)
+		if page.Offset >= total {
+			return nil, nil, total, nil
+		}
+		var seqs []int64
+		var scores []float64
+		err := scan(ctx, tx, query+" ORDER BY 2 DESC, 1 LIMIT ? OFFSET ?", append(w.Args, page.Limit, page.Offset),
+			func(seq int64, score float64) {
+				seqs, scores = append(seqs, seq), append(scores, score)
+			})
+		return seqs, scores, total, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, 0, searchError(err)
+	best := &top{max: page.Offset + page.Limit}
+	total := 0
+	err := scan(ctx, tx, query, w.Args, func(seq int64, score float64) {
+		best.add(scored{seq, score})
+		total++
+	})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	var seqs []int64
+	var scores []float64
+	for _, h := range best.sorted()[min(page.Offset, len(best.h)):] {
+		seqs, scores = append(seqs, h.seq), append(scores, h.score)
 	}
 	return seqs, scores, total, nil
+}
+
+// scan runs query and calls fn with each row's seq and score.
+func scan(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(seq int64, score float64)) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return searchError(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		var score float64
+		if err := rows.Scan(&seq, &score); err != nil {
+			return searchError(err)
+		}
+		fn(seq, score)
+	}
+	if err := rows.Err(); err != nil {
+		return searchError(err)
+	}
+	return nil
+}
+
+// scored is a document and its score.
+type scored struct {
+	seq   int64
+	score float64
+}
+
+// better reports whether a ranks before b: a higher score, or the same
+// score and stored first.
+func (a scored) better(b scored) bool {
+	return a.score > b.score || a.score == b.score && a.seq < b.seq
+}
+
+// top keeps the best max of the documents added, in a heap whose root is
+// the worst of them.
+type top struct {
+	max int
+	h   []scored
+}
+
+func (t *top) Len() int           { return len(t.h) }
+func (t *top) Less(i, j int) bool { return t.h[j].better(t.h[i]) }
+func (t *top) Swap(i, j int)      { t.h[i], t.h[j] = t.h[j], t.h[i] }
+func (t *top) Push(x any)         { t.h = append(t.h, x.(scored)) }
+func (t *top) Pop() any {
+	x := t.h[len(t.h)-1]
+	t.h = t.h[:len(t.h)-1]
+	return x
+}
+
+func (t *top) add(s scored) {
+	switch {
+	case len(t.h) < t.max:
+		heap.Push(t, s)
+	case s.better(t.h[0]):
+		t.h[0] = s
+		heap.Fix(t, 0)
+	}
+}
+
+// sorted returns the documents kept, best first.
+func (t *top) sorted() []scored {
+	out := slices.Clone(t.h)
+	slices.SortFunc(out, func(a, b scored) int {
+		switch {
+		case a.better(b):
+			return -1
+		case b.better(a):
+			return 1
+		}
+		return 0
+	})
+	return out
 }
 
 // filterPage returns the page of the documents that pass f, latest first,
