@@ -100,7 +100,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 func matchPage(ctx context.Context, tx *sql.Tx, plan *search.Plan, f search.Filter, page store.Page) ([]int64, []float64, int, error) {
 	w := &store.Where{}
 	w.Add("fts MATCH " + w.Arg(plan.FTS5()))
-	w.DocumentsOf(f, "f.rowid")
+	matchFilter(w, f, "f.rowid")
 	query := "SELECT f.rowid, -bm25(fts) FROM fts f" + w.SQL()
 	if f.IsZero() {
 		var total int
@@ -211,19 +211,22 @@ func (t *top) sorted() []scored {
 }
 
 // filterPage returns the page of the documents that pass f, latest first,
-// and how many there are in all. The count is taken from the entities or
-// events that a filter names when it names some (every such row has its
-// document), without reading the documents' rows. The page is read along
+// and how many there are in all. Without a date or a source, the count is
+// taken from the entities or events that the filter names (every such row
+// has its document) without reading the documents. The page is read along
 // the index on the publication date, testing each document, unless so few
 // pass that fetching them all and sorting them is cheaper.
 func filterPage(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page) ([]int64, int, error) {
 	w := &store.Where{}
 	from := "documents d"
-	if set, rest, ok := w.DocumentSet(f); ok {
+	if set, rest, ok := filterSet(w, f); ok && f.From == "" && f.To == "" && len(f.Sources) == 0 {
 		from = "(" + set + ") s"
-		w.DocumentsOf(rest, "s.doc")
+		matchFilter(w, rest, "s.doc")
 	} else {
-		w.DocumentsOf(f, "d.seq")
+		// A date or a source: along their index, each document is tested
+		// by the other conditions' indexes.
+		w = &store.Where{}
+		matchFilter(w, f, "d.seq")
 	}
 	var total int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&total); err != nil {
@@ -236,35 +239,45 @@ func filterPage(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Pag
 	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM documents").Scan(&last); err != nil {
 		return nil, 0, searchError(err)
 	}
-	w = &store.Where{}
 	// Along the date index, about (offset+limit)*documents/total documents
 	// are tested before the page is full; fetching every document that
-	// passes costs total lookups of about twice the price.
-	if set, rest, ok := w.DocumentSet(f); ok && 2*int64(total)*int64(total) < int64(page.Offset+page.Limit)*last {
+	// passes and sorting them costs total lookups of about twice the price.
+	fetch := 2*int64(total)*int64(total) < int64(page.Offset+page.Limit)*last
+	seqs, err := latest(ctx, tx, f, page, fetch)
+	return seqs, total, err
+}
+
+// latest returns the page of the documents that pass f, latest first:
+// read along the index on the publication date, testing each document, or,
+// with fetch, fetched from the entities or events that f names (when it
+// names some) and sorted.
+func latest(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page, fetch bool) ([]int64, error) {
+	w := &store.Where{}
+	if set, rest, ok := filterSet(w, f); ok && fetch {
 		w.Add("d.seq IN (" + set + ")")
-		w.DocumentsOf(rest, "d.seq")
+		matchFilter(w, rest, "d.seq")
 	} else {
 		w = &store.Where{}
-		w.DocumentsOf(f, "d.seq")
+		matchFilter(w, f, "d.seq")
 	}
 	rows, err := tx.QueryContext(ctx, "SELECT d.seq FROM documents d"+w.SQL()+
 		" ORDER BY d.published DESC, d.seq DESC LIMIT ? OFFSET ?", append(w.Args, page.Limit, page.Offset)...)
 	if err != nil {
-		return nil, 0, searchError(err)
+		return nil, searchError(err)
 	}
 	defer rows.Close()
 	var seqs []int64
 	for rows.Next() {
 		var seq int64
 		if err := rows.Scan(&seq); err != nil {
-			return nil, 0, searchError(err)
+			return nil, searchError(err)
 		}
 		seqs = append(seqs, seq)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, searchError(err)
+		return nil, searchError(err)
 	}
-	return seqs, total, nil
+	return seqs, nil
 }
 
 // prune looks the plan's keys up in the vocabulary and drops the forms that
