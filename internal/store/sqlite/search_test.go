@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -72,8 +73,12 @@ func archive(t *testing.T, n int) *DB {
 		}
 		entries[i].Doc = &d
 	}
-	if _, err := db.PutBatch(ctx, entries); err != nil {
-		t.Fatal(err)
+	for len(entries) > 0 { // in batches, as an ingester writes, so the index has segments
+		n := min(len(entries), 16)
+		if _, err := db.PutBatch(ctx, entries[:n]); err != nil {
+			t.Fatal(err)
+		}
+		entries = entries[n:]
 	}
 	return db
 }
@@ -154,5 +159,36 @@ func TestSearchTies(t *testing.T) {
 				t.Errorf("Search(%q, %+v) = %v of %d, want %v of %d", qs, page, got, res.Total, want, len(ids))
 			}
 		}
+	}
+}
+
+func TestOptimize(t *testing.T) {
+	db := archive(t, 200)
+	ctx := context.Background()
+	queries := []string{"بوتين", `"وزير الدفاع"`, "روس*", "موسكو country:IRN", "في OR من"}
+	run := func() []string {
+		var out []string
+		for _, qs := range queries {
+			q, err := search.Parse(qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := db.Search(ctx, q, store.Page{Limit: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprint(res.Total))
+			for _, h := range res.Hits {
+				out = append(out, fmt.Sprintf("%s %v", h.ID, h.Score))
+			}
+		}
+		return out
+	}
+	before := run()
+	if err := db.Optimize(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if after := run(); !slices.Equal(before, after) {
+		t.Errorf("after Optimize:\n%v\nbefore:\n%v", after, before)
 	}
 }
