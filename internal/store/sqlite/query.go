@@ -14,14 +14,13 @@ import (
 	"rasad/internal/store"
 )
 
-// Search implements store.Store. The page and the count are two statements
-// over one snapshot. A search by words is driven by the FTS5 index: every
-// match is tested against the filters by index lookups (the document's row
-// is read only for a date or a source), bm25 is computed for the matches
-// that pass, and SQLite's sorter keeps only the best offset+limit of them;
-// counting the matches without ranking them costs a small part of ranking.
-// Ties go to the document stored first. Snippets are cut in Go from the
-// original text of the page's documents only.
+// Search implements store.Store. The count and the page are read in one
+// snapshot. A search by words is driven by the FTS5 index (matchPage): each
+// match is tested against the filters by index lookups, and bm25 is
+// computed only for the matches that pass. A search by filters alone is
+// driven by the index on the publication date or by the entities and events
+// it names (filterPage). Ties go to the document stored first. Snippets are
+// cut in Go from the original text of the page's documents only.
 func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*store.Results, error) {
 	plan, err := search.Compile(q, db.analyzer)
 	if err != nil {
@@ -45,8 +44,8 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		seqs, res.Total, err = filterPage(ctx, tx, q.Filter, page)
 		scores = make([]float64, len(seqs))
 	} else {
-		ok, err := prune(ctx, tx, plan)
-		if err != nil {
+		var ok bool
+		if ok, err = prune(ctx, tx, plan); err != nil {
 			return nil, err
 		}
 		if !ok {
