@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -117,7 +118,7 @@ func matchPage(ctx context.Context, tx *sql.Tx, plan *search.Plan, f search.Filt
 			})
 		return seqs, scores, total, err
 	}
-	best := &top{max: page.Offset + page.Limit}
+	best := &top{max: end(page)}
 	total := 0
 	err := scan(ctx, tx, query, w.Args, func(seq int64, score float64) {
 		best.add(scored{seq, score})
@@ -132,6 +133,15 @@ func matchPage(ctx context.Context, tx *sql.Tx, plan *search.Plan, f search.Filt
 		seqs, scores = append(seqs, h.seq), append(scores, h.score)
 	}
 	return seqs, scores, total, nil
+}
+
+// end returns the rank of the page's last row, offset+limit, or
+// math.MaxInt for an offset so large that the sum overflows.
+func end(page store.Page) int {
+	if page.Offset > math.MaxInt-page.Limit {
+		return math.MaxInt
+	}
+	return page.Offset + page.Limit
 }
 
 // scan runs query and calls fn with each row's seq and score.
@@ -241,7 +251,7 @@ func filterPage(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Pag
 	// Along the date index, about (offset+limit)*documents/total documents
 	// are tested before the page is full; fetching every document that
 	// passes and sorting them costs total lookups of about twice the price.
-	fetch := 2*int64(total)*int64(total) < int64(page.Offset+page.Limit)*last
+	fetch := 2*float64(total)*float64(total) < float64(end(page))*float64(last)
 	seqs, err := latest(ctx, tx, f, page, fetch)
 	return seqs, total, err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -145,7 +146,7 @@ func TestSearchTies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, page := range []store.Page{{Limit: 10}, {Limit: 2}, {Offset: 1, Limit: 2}} {
+		for _, page := range []store.Page{{Limit: 10}, {Limit: 2}, {Offset: 1, Limit: 2}, {Offset: math.MaxInt, Limit: 5}} {
 			res, err := db.Search(ctx, q, page)
 			if err != nil {
 				t.Fatal(err)
@@ -154,7 +155,7 @@ func TestSearchTies(t *testing.T) {
 			for _, h := range res.Hits {
 				got = append(got, h.ID)
 			}
-			want := ids[min(page.Offset, len(ids)):min(page.Offset+page.Limit, len(ids))]
+			want := ids[min(page.Offset, len(ids)):min(end(page), len(ids))]
 			if !slices.Equal(got, want) || res.Total != len(ids) {
 				t.Errorf("Search(%q, %+v) = %v of %d, want %v of %d", qs, page, got, res.Total, want, len(ids))
 			}
