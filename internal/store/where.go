@@ -80,7 +80,7 @@ func (w *Where) Documents(f search.Filter) {
 		for _, c := range f.Codes {
 			// A range, not substr(), so that the planner can use the index
 			// on code and estimate how many rows pass.
-			lo, hi := codeRange(c)
+			lo, hi := CodeRange(c)
 			if hi == "" {
 				or = append(or, "v.code >= "+w.Arg(lo))
 			} else {
@@ -91,10 +91,10 @@ func (w *Where) Documents(f search.Filter) {
 	}
 }
 
-// codeRange returns the range [lo, hi) of the CAMEO codes that start with
+// CodeRange returns the range [lo, hi) of the CAMEO codes that start with
 // prefix, a string of digits: "04" gives ["04", "05"), "049" ["049", "05");
 // hi is "" when there is no upper bound ("99").
-func codeRange(prefix string) (lo, hi string) {
+func CodeRange(prefix string) (lo, hi string) {
 	b := []byte(prefix)
 	for i := len(b) - 1; i >= 0; i-- {
 		if b[i] >= '0' && b[i] < '9' {

@@ -1,20 +1,27 @@
 package sqlite
 
 import (
+	"container/heap"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"rasad/internal/search"
 	"rasad/internal/store"
 )
 
-// Search implements store.Store. The FTS5 index ranks with bm25 (ORDER BY
-// rank, which FTS5 computes once per match); snippets are cut in Go from the
-// original text of the page's documents only.
+// Search implements store.Store. The count and the page are read in one
+// snapshot. A search by words is driven by the FTS5 index (matchPage): each
+// match is tested against the filters by index lookups, and bm25 is
+// computed only for the matches that pass. A search by filters alone is
+// driven by the index on the publication date or by the entities and events
+// it names (filterPage). Ties go to the document stored first. Snippets are
+// cut in Go from the original text of the page's documents only.
 func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*store.Results, error) {
 	plan, err := search.Compile(q, db.analyzer)
 	if err != nil {
@@ -32,78 +39,25 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer tx.Rollback()
-	if !plan.Empty() {
-		ok, err := prune(ctx, tx, plan)
-		if err != nil {
+	var seqs []int64
+	var scores []float64
+	if plan.Empty() {
+		seqs, res.Total, err = filterPage(ctx, tx, q.Filter, page)
+		scores = make([]float64, len(seqs))
+	} else {
+		var ok bool
+		if ok, err = prune(ctx, tx, plan); err != nil {
 			return nil, err
 		}
 		if !ok {
 			return res, nil
 		}
+		seqs, scores, res.Total, err = matchPage(ctx, tx, plan, q.Filter, page)
 	}
-	w := &store.Where{}
-	var from, order string
-	seq := "d.seq"
-	if plan.Empty() {
-		from = "documents d"
-		order = "d.published DESC, d.seq DESC"
-	} else {
-		// Without filters the documents table is not read at all: every
-		// fts row is a document, and a document's row (with its text) is
-		// a page read per match. With filters, CROSS JOIN keeps fts as
-		// the outer loop: driven from an index on documents instead, the
-		// planner would run the MATCH once per candidate document.
-		from = "fts f"
-		seq = "f.rowid"
-		w.Add("fts MATCH " + w.Arg(plan.FTS5()))
-		order = "f.rank"
-		if !q.Filter.IsZero() {
-			from = "fts f CROSS JOIN documents d ON d.seq = f.rowid"
-			// FTS5 would rank every match before the filters drop most:
-			// with filters, bm25 is computed for the rows that pass.
-			order = "bm25(fts)"
-		}
-	}
-	w.Documents(q.Filter)
-	score := "0"
-	if !plan.Empty() {
-		score = "-" + order
-	}
-	args := append(w.Args, page.Limit, page.Offset)
-	query := "SELECT " + seq + ", " + score + ", count(*) OVER () FROM " + from + w.SQL() +
-		" ORDER BY " + order + " LIMIT ? OFFSET ?"
-	if !plan.Empty() {
-		// One pass over the matches counts them and picks the page
-		// (count(*) OVER () sees every row before LIMIT applies); bm25
-		// cannot be called beside a window function, so it is computed
-		// in a subquery.
-		query = "SELECT s, sc, count(*) OVER () FROM (SELECT " + seq + " AS s, " + score + " AS sc FROM " + from + w.SQL() +
-			") ORDER BY sc DESC LIMIT ? OFFSET ?"
-	}
-	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, searchError(err)
-	}
-	var seqs []int64
-	var scores []float64
-	for rows.Next() {
-		var seq int64
-		var sc float64
-		if err := rows.Scan(&seq, &sc, &res.Total); err != nil {
-			rows.Close()
-			return nil, searchError(err)
-		}
-		seqs, scores = append(seqs, seq), append(scores, sc)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, searchError(err)
+		return nil, err
 	}
 	if len(seqs) == 0 {
-		// A page past the last: count on its own.
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&res.Total); err != nil {
-			return nil, searchError(err)
-		}
 		return res, nil
 	}
 	st, err := tx.PrepareContext(ctx, `SELECT id, title, published, source, url, duplicate_of, text, terms, offsets
@@ -134,6 +88,205 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		res.Hits = append(res.Hits, h)
 	}
 	return res, nil
+}
+
+// matchPage returns the page of the documents that match plan and pass f,
+// best first (ties to the document stored first), their scores and how
+// many there are in all. Without filters, the count (which only walks the
+// index) and the page are two statements, and SQLite's sorter keeps only
+// the best offset+limit rows. With filters, testing a match costs index
+// lookups: one statement tests each match once, and the best offset+limit
+// of those that pass are kept here.
+func matchPage(ctx context.Context, tx *sql.Tx, plan *search.Plan, f search.Filter, page store.Page) ([]int64, []float64, int, error) {
+	w := &store.Where{}
+	w.Add("fts MATCH " + w.Arg(plan.FTS5()))
+	matchFilter(w, f, "f.rowid")
+	query := "SELECT f.rowid, -bm25(fts) FROM fts f" + w.SQL()
+	if f.IsZero() {
+		var total int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fts f"+w.SQL(), w.Args...).Scan(&total); err != nil {
+			return nil, nil, 0, searchError(err)
+		}
+		if page.Offset >= total {
+			return nil, nil, total, nil
+		}
+		var seqs []int64
+		var scores []float64
+		err := scan(ctx, tx, query+" ORDER BY 2 DESC, 1 LIMIT ? OFFSET ?", append(w.Args, page.Limit, page.Offset),
+			func(seq int64, score float64) {
+				seqs, scores = append(seqs, seq), append(scores, score)
+			})
+		return seqs, scores, total, err
+	}
+	best := &top{max: end(page)}
+	total := 0
+	err := scan(ctx, tx, query, w.Args, func(seq int64, score float64) {
+		best.add(scored{seq, score})
+		total++
+	})
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	var seqs []int64
+	var scores []float64
+	for _, h := range best.sorted()[min(page.Offset, len(best.h)):] {
+		seqs, scores = append(seqs, h.seq), append(scores, h.score)
+	}
+	return seqs, scores, total, nil
+}
+
+// end returns the rank of the page's last row, offset+limit, or
+// math.MaxInt for an offset so large that the sum overflows.
+func end(page store.Page) int {
+	if page.Offset > math.MaxInt-page.Limit {
+		return math.MaxInt
+	}
+	return page.Offset + page.Limit
+}
+
+// scan runs query and calls fn with each row's seq and score.
+func scan(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(seq int64, score float64)) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return searchError(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var seq int64
+		var score float64
+		if err := rows.Scan(&seq, &score); err != nil {
+			return searchError(err)
+		}
+		fn(seq, score)
+	}
+	if err := rows.Err(); err != nil {
+		return searchError(err)
+	}
+	return nil
+}
+
+// scored is a document and its score.
+type scored struct {
+	seq   int64
+	score float64
+}
+
+// better reports whether a ranks before b: a higher score, or the same
+// score and stored first.
+func (a scored) better(b scored) bool {
+	return a.score > b.score || a.score == b.score && a.seq < b.seq
+}
+
+// top keeps the best max of the documents added, in a heap whose root is
+// the worst of them.
+type top struct {
+	max int
+	h   []scored
+}
+
+func (t *top) Len() int           { return len(t.h) }
+func (t *top) Less(i, j int) bool { return t.h[j].better(t.h[i]) }
+func (t *top) Swap(i, j int)      { t.h[i], t.h[j] = t.h[j], t.h[i] }
+func (t *top) Push(x any)         { t.h = append(t.h, x.(scored)) }
+func (t *top) Pop() any {
+	x := t.h[len(t.h)-1]
+	t.h = t.h[:len(t.h)-1]
+	return x
+}
+
+func (t *top) add(s scored) {
+	switch {
+	case len(t.h) < t.max:
+		heap.Push(t, s)
+	case s.better(t.h[0]):
+		t.h[0] = s
+		heap.Fix(t, 0)
+	}
+}
+
+// sorted returns the documents kept, best first.
+func (t *top) sorted() []scored {
+	out := slices.Clone(t.h)
+	slices.SortFunc(out, func(a, b scored) int {
+		switch {
+		case a.better(b):
+			return -1
+		case b.better(a):
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// filterPage returns the page of the documents that pass f, latest first,
+// and how many there are in all. Without a date or a source, the count is
+// taken from the entities or events that the filter names (every such row
+// has its document) without reading the documents. The page is read along
+// the index on the publication date, testing each document, unless so few
+// pass that fetching them all and sorting them is cheaper.
+func filterPage(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page) ([]int64, int, error) {
+	w := &store.Where{}
+	from := "documents d"
+	if set, rest, ok := filterSet(w, f); ok && f.From == "" && f.To == "" && len(f.Sources) == 0 {
+		from = "(" + set + ") s"
+		matchFilter(w, rest, "s.doc")
+	} else {
+		// A date or a source: along their index, each document is tested
+		// by the other conditions' indexes.
+		w = &store.Where{}
+		matchFilter(w, f, "d.seq")
+	}
+	var total int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM "+from+w.SQL(), w.Args...).Scan(&total); err != nil {
+		return nil, 0, searchError(err)
+	}
+	if page.Offset >= total {
+		return nil, total, nil
+	}
+	var last int64
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(seq), 0) FROM documents").Scan(&last); err != nil {
+		return nil, 0, searchError(err)
+	}
+	// Along the date index, about (offset+limit)*documents/total documents
+	// are tested before the page is full; fetching every document that
+	// passes and sorting them costs total lookups of about twice the price.
+	fetch := 2*float64(total)*float64(total) < float64(end(page))*float64(last)
+	seqs, err := latest(ctx, tx, f, page, fetch)
+	return seqs, total, err
+}
+
+// latest returns the page of the documents that pass f, latest first:
+// read along the index on the publication date, testing each document, or,
+// with fetch, fetched from the entities or events that f names (when it
+// names some) and sorted.
+func latest(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page, fetch bool) ([]int64, error) {
+	w := &store.Where{}
+	if set, rest, ok := filterSet(w, f); ok && fetch {
+		w.Add("d.seq IN (" + set + ")")
+		matchFilter(w, rest, "d.seq")
+	} else {
+		w = &store.Where{}
+		matchFilter(w, f, "d.seq")
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT d.seq FROM documents d"+w.SQL()+
+		" ORDER BY d.published DESC, d.seq DESC LIMIT ? OFFSET ?", append(w.Args, page.Limit, page.Offset)...)
+	if err != nil {
+		return nil, searchError(err)
+	}
+	defer rows.Close()
+	var seqs []int64
+	for rows.Next() {
+		var seq int64
+		if err := rows.Scan(&seq); err != nil {
+			return nil, searchError(err)
+		}
+		seqs = append(seqs, seq)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, searchError(err)
+	}
+	return seqs, nil
 }
 
 // prune looks the plan's keys up in the vocabulary and drops the forms that

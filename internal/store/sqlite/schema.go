@@ -117,7 +117,12 @@ CREATE VIRTUAL TABLE fts USING fts5(
 ALTER TABLE simbands ADD COLUMN hash INTEGER NOT NULL DEFAULT 0;
 UPDATE simbands SET hash = (SELECT simhash FROM documents WHERE seq = simbands.doc);
 `,
-	// 3: the version of the analyzer that made each document's index terms
+	// 3: a search filtered by an event code tests each match by this index
+	// alone: the events' rows, with their JSON, span several pages a document.
+	`
+CREATE INDEX events_doc_code ON events(doc, code);
+`,
+	// 4: the version of the analyzer that made each document's index terms
 	// (search.Analyzer.Version); archives made before recorded none and
 	// were all indexed by clitics-1.
 	`

@@ -90,6 +90,18 @@ func (db *DB) Close() error {
 	return errors.Join(err, db.write.Close())
 }
 
+// Optimize merges the FTS5 index into one segment. An index written in
+// many batches is split into segments that every search term is looked up
+// in; merged, a search costs about a tenth less (measured on an archive of
+// 93,000 documents ingested 64 at a time, where it took 5 s). Searches may
+// run meanwhile; writers wait.
+func (db *DB) Optimize(ctx context.Context) error {
+	if _, err := db.write.ExecContext(ctx, "INSERT INTO fts(fts) VALUES('optimize')"); err != nil {
+		return fmt.Errorf("optimize: %w", err)
+	}
+	return nil
+}
+
 // Put implements store.Store.
 func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
 	out, err := db.PutBatch(ctx, []store.Entry{e})
