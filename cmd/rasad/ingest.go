@@ -13,6 +13,7 @@ import (
 	"rasad/internal/article"
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
+	"rasad/internal/store"
 )
 
 func runIngest(ctx context.Context, env *env, args []string) error {
@@ -68,6 +69,9 @@ flags:
 	opt.Errorf = prog.error
 	c, err := ingest.Run(ctx, pipeline.New(), st, fs.Args(), env.stdin, opt)
 	prog.done(c)
+	if err == nil {
+		err = optimize(ctx, env, st, c.Inserted+c.Updated, *quiet)
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("ingest interrupted: %d articles stored whole, the rest not at all", c.Inserted+c.Updated)
@@ -76,6 +80,29 @@ flags:
 	}
 	if c.Errors > 0 {
 		return errSomeFailed
+	}
+	return nil
+}
+
+// optimizeAfter is how many documents an ingest must store for the search
+// index to be merged afterwards.
+const optimizeAfter = 1000
+
+// optimize merges the archive's search index after a run that stored n
+// documents, when there were many and the store can (SQLite's FTS5 index
+// is written in a segment per batch; merged, searches cost about a tenth
+// less).
+func optimize(ctx context.Context, env *env, st store.Store, n int, quiet bool) error {
+	o, ok := st.(interface{ Optimize(context.Context) error })
+	if !ok || n < optimizeAfter {
+		return nil
+	}
+	start := time.Now()
+	if err := o.Optimize(ctx); err != nil {
+		return err
+	}
+	if !quiet {
+		fmt.Fprintf(env.stderr, "search index merged in %s\n", time.Since(start).Round(10*time.Millisecond))
 	}
 	return nil
 }

@@ -53,6 +53,9 @@ flags:
 	})
 	fmt.Fprintf(env.stderr, "reanalysed %d articles in %s: %d replaced, %d unchanged\n",
 		c.Articles, c.Elapsed.Round(10*time.Millisecond), c.Updated, c.Unchanged)
+	if err == nil {
+		err = optimize(ctx, env, st, c.Updated, *quiet)
+	}
 	if errors.Is(err, context.Canceled) {
 		return fmt.Errorf("reanalyse interrupted: %d articles stored anew, the rest as they were", c.Updated)
 	}
