@@ -27,11 +27,11 @@ type Analyzer interface {
 	// Forms returns the index keys that a query key stands for, the key
 	// itself first.
 	Forms(key string) []string
-	// Version names the analysis: a store records it beside each
-	// document, and a document indexed under another version is stale
-	// (its keys may not be those a query now looks for) until it is
-	// analysed again. It changes whenever Terms or Forms give other keys
-	// for some text.
+	// Version names the analysis of documents: a store records it beside
+	// each document, and a document indexed under another version is
+	// stale (its keys may not be those a query now looks for) until it is
+	// analysed again. It changes whenever Terms gives other keys for some
+	// text; Forms works on queries alone and may change without it.
 	Version() string
 }
 
@@ -212,11 +212,21 @@ func (Clitics) Forms(key string) []string {
 	return out
 }
 
-// isWord reports whether the lexicon knows key as a word of its own (a
-// dictionary stem, a function word or a name).
+// isWord reports whether the lexicon knows the word that key is the search
+// key of as a word of its own (a dictionary stem, a function word or a
+// name).
 func isWord(key string) bool {
-	w, ok := arabic.DefaultSegmenter().Lookup(key)
-	return ok && (w.Stem || w.Function || w.Name)
+	seg := arabic.DefaultSegmenter()
+	if w, ok := seg.Lookup(key); ok && (w.Stem || w.Function || w.Name) {
+		return true
+	}
+	// A key's final ه may be a ة folded (رياضه is رياضة, "sport", not
+	// رياض + ه).
+	if base, ok := strings.CutSuffix(key, string(arabic.Heh)); ok {
+		w, ok := seg.Lookup(base + string(arabic.TehMarbuta))
+		return ok && (w.Stem || w.Function || w.Name)
+	}
+	return false
 }
 
 func isArabic(s string) bool {

@@ -76,6 +76,7 @@ func TestForms(t *testing.T) {
 		{"latin", "putin", []string{"putin"}, []string{"wputin"}},
 		{"no word of its own", "يان", []string{"يان", "ويان"}, []string{"بيان", "كيان"}},
 		{"no pronoun after the article", "المر", []string{"المر", "والمر"}, []string{"المره", "المرها"}},
+		{"no ة read as a pronoun", "الرياض", []string{"الرياض", "رياض", "بالرياض"}, []string{"رياضه", "الرياضه"}},
 		{"short name", "لي", []string{"لي"}, []string{"الي", "ولي", "للي", "بلي"}},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"crypto/sha256"
 	"flag"
 	"fmt"
 	"os"
@@ -14,12 +13,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/probe.golden")
 
-// TestVersion guards Clitics.Version: the keys of a probe text, and a hash
-// of the forms each key stands for, are a golden file headed by the
-// version. A change to the analysis (or to the segmenter under it) changes
-// the keys; the golden file then differs, and -update rewrites it only once
-// the version has changed too, so that archives indexed before know they
-// are stale.
+// TestVersion guards Clitics.Version: the index keys of a probe text are a
+// golden file headed by the version. A change to the analysis (or to the
+// segmenter under it) changes the keys; the golden file then differs, and
+// -update rewrites it only once the version has changed too, so that
+// archives indexed before know they are stale.
 func TestVersion(t *testing.T) {
 	text, err := os.ReadFile(filepath.Join("testdata", "probe.txt"))
 	if err != nil {
@@ -30,9 +28,7 @@ func TestVersion(t *testing.T) {
 	var b strings.Builder
 	fmt.Fprintf(&b, "version %s\n", Clitics{}.Version())
 	for _, tm := range (Clitics{}).Terms(toks) {
-		forms := Clitics{}.Forms(tm.Key)
-		sum := sha256.Sum256([]byte(strings.Join(forms, " ")))
-		fmt.Fprintf(&b, "%s\t%s\t%x\n", string(text[tm.Start:tm.End]), tm.Key, sum[:6])
+		fmt.Fprintf(&b, "%s\t%s\n", string(text[tm.Start:tm.End]), tm.Key)
 	}
 	got := b.String()
 	path := filepath.Join("testdata", "probe.golden")
