@@ -1,7 +1,9 @@
 package main
 
 import (
+	"flag"
 	"fmt"
+	"strings"
 
 	"rasad/internal/article"
 	"rasad/internal/search"
@@ -31,4 +33,45 @@ func checkRange(env *env, cmd, from, to string) error {
 		}
 	}
 	return nil
+}
+
+// parseInterleaved parses args with fs, letting flags written --name come
+// after the positional arguments too (rasad search بوتين --from 2023), and
+// returns the positional arguments. After the first positional argument only
+// a --name of a defined flag is a flag: in a query, -word means NOT word.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	rest := fs.Args()
+	var pos []string
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		name, val, hasVal := strings.Cut(strings.TrimPrefix(a, "--"), "=")
+		f := fs.Lookup(name)
+		if !strings.HasPrefix(a, "--") || f == nil {
+			pos = append(pos, a)
+			continue
+		}
+		if !hasVal {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+				val = "true"
+			} else if i+1 < len(rest) {
+				i++
+				val = rest[i]
+			} else {
+				err := fmt.Errorf("flag needs an argument: --%s", name)
+				fmt.Fprintln(fs.Output(), err)
+				fs.Usage()
+				return nil, err
+			}
+		}
+		if err := fs.Set(name, val); err != nil {
+			err = fmt.Errorf("invalid value %q for flag --%s: %w", val, name, err)
+			fmt.Fprintln(fs.Output(), err)
+			fs.Usage()
+			return nil, err
+		}
+	}
+	return pos, nil
 }

@@ -47,29 +47,42 @@ func runSearch(ctx context.Context, env *env, args []string) error {
 Search the archive. QUERY has words (matched through clitics, hamza and alef
 forms, ى/ي, ة/ه, diacritics and light stems), "quoted phrases", AND, OR,
 NOT (or -word) and prefixes (روس*); words side by side must all match.
+Filters may be written in the query too (entity:بوتين country:RUS
+code:04 source:S from:D to:D); the flags add to them. Flags may follow the
+query when written with two dashes (--from 2023).
 
 flags:
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	words, err := parseInterleaved(fs, args)
+	if err != nil {
 		return errUsage
 	}
-	q, err := search.Parse(strings.Join(fs.Args(), " "))
+	q, err := search.Parse(strings.Join(words, " "))
 	if err != nil {
 		fmt.Fprintf(env.stderr, "rasad search: %v\n", err)
 		return errUsage
 	}
-	if err := checkRange(env, "search", f.From, f.To); err != nil {
+	// The flags add to the filters written in the query (entity:بوتين).
+	if f.From != "" {
+		q.Filter.From = f.From
+	}
+	if f.To != "" {
+		q.Filter.To = f.To
+	}
+	q.Filter.Sources = append(q.Filter.Sources, sources...)
+	q.Filter.Entities = append(q.Filter.Entities, entities...)
+	q.Filter.Countries = append(q.Filter.Countries, countries...)
+	q.Filter.Codes = append(q.Filter.Codes, codes...)
+	if err := checkRange(env, "search", q.Filter.From, q.Filter.To); err != nil {
 		return err
 	}
-	f.Sources, f.Entities, f.Countries, f.Codes = sources, entities, countries, codes
-	q.Filter = f
 	if q.Expr == nil && q.Filter.IsZero() {
-		if fs.NArg() == 0 {
+		if len(words) == 0 {
 			fs.Usage()
 		} else {
-			fmt.Fprintf(env.stderr, "rasad search: no word to search for in %q\n", strings.Join(fs.Args(), " "))
+			fmt.Fprintf(env.stderr, "rasad search: no word to search for in %q\n", strings.Join(words, " "))
 		}
 		return errUsage
 	}
