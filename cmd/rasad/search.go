@@ -73,7 +73,9 @@ flags:
 	}
 	q.Filter.Sources = append(q.Filter.Sources, sources...)
 	q.Filter.Entities = append(q.Filter.Entities, entities...)
-	q.Filter.Countries = append(q.Filter.Countries, countries...)
+	for _, c := range countries {
+		q.Filter.Countries = append(q.Filter.Countries, strings.ToUpper(c))
+	}
 	q.Filter.Codes = append(q.Filter.Codes, codes...)
 	if err := checkRange(env, "search", q.Filter.From, q.Filter.To); err != nil {
 		return err
