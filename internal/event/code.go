@@ -135,18 +135,23 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			st.placeAgents(&trigs[i])
 		}
 		st.dates(trigs)
-		// one act reported as news makes the sentence a report of an
-		// incident: its other acts are part of it
-		// (protests and violence apart)
+		// the sentence reports its acts of material conflict as news, or
+		// mentions them as background, all together: they describe one
+		// incident (protests and violence apart; see report.go)
 		var isNews [2]bool
-		for i := range trigs {
-			if filtered(c.codes[trigs[i].f.p.code].plover) && trigs[i].polarity == news.Asserted && st.reported(&trigs[i], trigs) {
-				isNews[violent(trigs[i])] = true
-			}
+		for g := range isNews {
+			isNews[g] = st.isNews(g, trigs)
 		}
 		for _, t := range trigs {
-			if !(filtered(c.codes[t.f.p.code].plover) && isNews[violent(t)]) && !st.reported(&t, trigs) {
-				continue
+			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
+				if t.polarity == news.Asserted && !isNews[violent(t)] {
+					continue
+				}
+				// kept, and never counted as the act itself; but an act
+				// that nobody denies doing to anybody says nothing
+				if t.polarity != news.Asserted && len(t.sources) == 0 && t.target == nil {
+					continue
+				}
 			}
 			out = st.emit(out, seen, t)
 		}

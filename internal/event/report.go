@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -48,25 +49,67 @@ const (
 	fProtester  // demonstrators are the source (المتظاهرون رفعوا ...)
 	fMonth      // a month named in the sentence: a dated report
 	fUndergo    // تعرض ل, نجا من: someone underwent or survived the act
+	fDatedDay   // a date expression of the sentence with a day dates the act
+	fDatedMonth // ... with a month but no day
+	fDatedYear  // ... with a year only (عام 2002): most often history
+	fSince      // منذ: a span of time, the frame of a statistic
+	fStat       // حصيلة, إجمالي, عدد: a statistic of acts
+	fPluperfect // كان or قد before the verb: the background of the news
+	fGoverned   // a noun governed by a preposition (في الهجوم, بتفجير)
+	fIntent     // a word of intent, condition or future anywhere in the sentence
+	fAgent      // an unnamed armed or security actor is a party (مسلحون, الشرطة)
 	nFeatures
 )
 
-// reported decides whether the act of trigger t is reported as news.
-func (st *sentence) reported(t *trigger, trigs []trigger) bool {
-	code := t.f.p.code
-	if !filtered(st.c.codes[code].plover) || t.dated || st.c.mentions {
+// isNews decides whether the sentence reports as news the acts of group g
+// (0 protests, 1 violence) among trigs: the score of the model of the group
+// on the evidence of those acts (each feature at its largest over them), the
+// words of the sentence and the words of the acts (t: and the lemma).
+func (st *sentence) isNews(g int, trigs []trigger) bool {
+	if st.c.mentions {
 		return true
 	}
-	if t.polarity != news.Asserted {
-		// kept, and never counted as the act itself; but an act that
-		// nobody denies doing to anybody says nothing
-		return len(t.sources) > 0 || t.target != nil
-	}
-	var x [nFeatures]float64
-	st.reportFeatures(t, trigs, &x)
-	g := violent(*t)
+	var x, y [nFeatures]float64
 	m := &st.c.report[g]
 	score := 0.0
+	has := false
+	var lemmas [4]string
+	nl := 0
+	for i := range trigs {
+		t := &trigs[i]
+		if !filtered(st.c.codes[t.f.p.code].plover) || t.polarity != news.Asserted || violent(*t) != g {
+			continue
+		}
+		if !has {
+			st.reportFeatures(t, trigs, &x)
+			has = true
+		} else {
+			y = [nFeatures]float64{}
+			st.reportFeatures(t, trigs, &y)
+			for j := range x {
+				x[j] = max(x[j], y[j])
+			}
+		}
+		dup := false
+		for _, l := range lemmas[:nl] {
+			dup = dup || l == t.f.p.lemma
+		}
+		if !dup && nl < len(lemmas) {
+			lemmas[nl] = t.f.p.lemma
+			nl++
+			score += m.trigger[t.f.p.lemma]
+		}
+	}
+	if !has {
+		return false
+	}
+	if (x[fDatedDay] > 0 || x[fDatedMonth] > 0) && x[fBackground] == 0 {
+		// an act dated to the month or the day is an event of that date
+		// (هجومه على أوكرانيا في فبراير 2022), whether the article reports
+		// it as news or recalls it; unless it is the background of the
+		// news (في أعقاب اعتداءات 11 سبتمبر)
+		score = math.Inf(1)
+	}
 	for i, v := range x {
 		score += v * m.feature[i]
 	}
@@ -79,22 +122,40 @@ func (st *sentence) reported(t *trigger, trigs []trigger) bool {
 		if traceReport != nil {
 			words = append(words, w)
 		}
-		score += m.word[w]
+		if v, ok := m.word[w]; ok && !st.seenBefore(k, w) {
+			score += v
+		}
 	}
 	if traceReport != nil {
-		traceReport(code, score, x[:], words)
+		for _, l := range lemmas[:nl] {
+			words = append(words, "t:"+l)
+		}
+		traceReport(g, score, x[:], words)
 	}
 	return score >= 0
 }
 
-// traceReport, when set by a test, sees every score.
-var traceReport func(code string, score float64, x []float64, words []string)
+// seenBefore reports whether w is the rest of a word of the sentence before
+// token k: each word counts once.
+func (st *sentence) seenBefore(k int, w string) bool {
+	for j := st.a; j < k; j++ {
+		if st.info[j].rest == w && st.toks[j].Kind == news.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// traceReport, when set by a test, sees the evidence of every decision.
+var traceReport func(group int, score float64, x []float64, words []string)
 
 // reportModel is the linear model of report.go for one kind of act:
-// weights of the features and of the words of the sentence.
+// weights of the features, of the words of the sentence and of the lemmas
+// of its acts.
 type reportModel struct {
 	feature [nFeatures]float64
 	word    map[string]float64
+	trigger map[string]float64
 }
 
 // featureNames name the features in data/report.tsv.
@@ -105,6 +166,9 @@ var featureNames = [nFeatures]string{
 	fNumber: "number", fYear: "year", fBackground: "background", fMany: "many",
 	fQuestion: "question", fPrior: "prior", fProtest: "protest", fPassive: "passive",
 	fReport: "report", fProtester: "protester", fMonth: "month", fUndergo: "undergo",
+	fDatedDay: "dated_day", fDatedMonth: "dated_month", fDatedYear: "dated_year",
+	fSince: "since", fStat: "stat", fPluperfect: "pluperfect", fGoverned: "governed",
+	fIntent: "intent", fAgent: "agent",
 }
 
 func b2f(b bool) float64 {
@@ -119,9 +183,22 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 	x[fPrior] = t.f.p.prior
 	x[fProtest] = b2f(t.f.p.code[:2] == "14")
 	x[fPassive] = b2f(t.f.passive)
+	if t.dated {
+		switch len(t.date) {
+		case 4:
+			x[fDatedYear] = 1
+		case 7:
+			x[fDatedMonth] = 1
+		default:
+			x[fDatedDay] = 1
+		}
+	}
 	for _, s := range t.sources {
 		if s.protester {
 			x[fProtester] = 1
+		}
+		if s.ent < 0 && s.role != "" && s.role != "CVL" {
+			x[fAgent] = 1
 		}
 	}
 	k := t.at
@@ -131,9 +208,19 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 		} else {
 			x[fVerbPast] = 1
 		}
+		for j := k - 1; j >= st.a && j >= k-4; j-- {
+			if st.info[j].cue == cueAux {
+				x[fPluperfect] = 1
+				break
+			}
+			if st.info[j].bound {
+				break
+			}
+		}
 	} else {
 		x[fNoun] = 1
 		x[fDefinite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(st.toks[k].Norm))
+		x[fGoverned] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
 	l, _ := st.clause(k)
 	x[fRelative] = b2f(l >= st.a && st.info[l].cue == cueBound && !isSubordinate(st.info[l].rest) && l >= k-3)
@@ -161,6 +248,15 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 			x[fMonth] = 1
 		case cueUndergo:
 			x[fUndergo] = 1
+		case cueSince:
+			x[fSince] = 1
+		case cueStat:
+			x[fStat] = 1
+		case cueIntent, cueCond, cueFuture:
+			x[fIntent] = 1
+		}
+		if y.future {
+			x[fIntent] = 1
 		}
 		if st.toks[j].Kind == news.Number {
 			x[fNumber] = 1
@@ -211,7 +307,9 @@ func defaultReport() [2]reportModel {
 
 func readReport(name string, r io.Reader) ([2]reportModel, error) {
 	var m [2]reportModel
-	m[0].word, m[1].word = map[string]float64{}, map[string]float64{}
+	for g := range m {
+		m[g].word, m[g].trigger = map[string]float64{}, map[string]float64{}
+	}
 	index := map[string]int{}
 	for i, n := range featureNames {
 		index[n] = i
@@ -250,8 +348,10 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 			m[g].feature[i] = w
 		case strings.HasPrefix(f[1], "w:"):
 			m[g].word[f[1][2:]] = w
+		case strings.HasPrefix(f[1], "t:"):
+			m[g].trigger[f[1][2:]] = w
 		default:
-			return m, fmt.Errorf("read report model %s:%d: want a feature (f:) or a word (w:)", name, line)
+			return m, fmt.Errorf("read report model %s:%d: want a feature (f:), a word (w:) or a lemma (t:)", name, line)
 		}
 	}
 	return m, sc.Err()
