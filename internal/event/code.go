@@ -86,6 +86,7 @@ type trigger struct {
 	dated    bool // the date comes from a date expression of the sentence
 	where    string
 	whereCC  string // the country of the place
+	home     string // the country of an unnamed doer (see placeAgents)
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -1010,7 +1011,7 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 		return p
 	}
 	p := news.Party{Name: a.name, Country: a.country, Actor: a.actor}
-	if p.Actor == "" {
+	if p.Actor == "" && (a.role != "" || a.name != "") {
 		p.Actor = a.country + a.role
 	}
 	return p
@@ -1027,6 +1028,9 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
+		if info.plover == "ASSAULT" || info.plover == "PROTEST" {
+			sources[0].country = t.home
+		}
 	}
 	s := st.doc.Sentences
 	var stext string
@@ -1050,10 +1054,14 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 				continue
 			}
 		}
+		source := st.party(src, t.date)
+		if source.Country == "" && (info.plover == "ASSAULT" || info.plover == "PROTEST") {
+			source.Country = t.home
+		}
 		ev := news.Event{
 			Code:      t.f.p.code,
 			Label:     info.label,
-			Source:    st.party(src, t.date),
+			Source:    source,
 			Date:      t.date,
 			Location:  t.where,
 			Polarity:  t.polarity,
@@ -1152,18 +1160,48 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 	return trigs
 }
 
-// placeAgents gives an agent without a country the country of the place
-// of the act (المتظاهرون في أثينا).
+// placeAgents gives an unnamed actor without a country (المتظاهرون,
+// مسلحون) the country of the place of the act (المتظاهرون في أثينا), else
+// the one country the places of the sentence belong to. An act of material
+// conflict whose doer is not named keeps that country for its source
+// (t.home): an unknown attacker in Baghdad is most likely from Iraq.
 func (st *sentence) placeAgents(t *trigger) {
-	if t.whereCC == "" {
+	cc := t.whereCC
+	if cc == "" {
+		cc = st.soleCountry()
+	}
+	if cc == "" {
 		return
 	}
+	t.home = cc
 	for i := range t.sources {
 		s := &t.sources[i]
-		if s.ent < 0 && s.country == "" && s.role != "" {
-			s.country = t.whereCC
+		if s.ent < 0 && s.country == "" {
+			s.country = cc
 		}
 	}
+}
+
+// soleCountry returns the country of the places named in the sentence
+// (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
+// all belong to one, else "".
+func (st *sentence) soleCountry() string {
+	cc := ""
+	for k := st.a; k < st.b; k++ {
+		a := st.info[k].actor
+		if a == 0 {
+			continue
+		}
+		e := &st.doc.Entities[a-1]
+		if e.Type != news.LOC || e.Country == "" {
+			continue
+		}
+		if cc != "" && e.Country != cc {
+			return ""
+		}
+		cc = e.Country
+	}
+	return cc
 }
 
 // violent is 1 for acts of violence (roots 15 to 20), 0 for protests.

@@ -65,8 +65,11 @@ func readCases(t testing.TB, path string) []langCase {
 	return out
 }
 
+// actorOf renders a party: its actor code, else its country, else "-". An
+// unnamed doer with only the country of the place of the act (see
+// placeAgents) is "-".
 func actorOf(p *news.Party) string {
-	if p == nil || p.Actor == "" && p.Country == "" {
+	if p == nil || p.Actor == "" && (p.Country == "" || p.Name == "" && p.Entity == "") {
 		return "-"
 	}
 	if p.Actor != "" {
