@@ -84,6 +84,7 @@ type trigger struct {
 	polarity news.Polarity
 	date     string
 	dated    bool // the date comes from a date expression of the sentence
+	dateGap  int  // how many tokens lie between the word and that expression
 	where    string
 	whereCC  string // the country of the place
 	home     string // the country of an unnamed doer (see placeAgents)
@@ -986,6 +987,7 @@ func (st *sentence) dates(trigs []trigger) {
 		if best[i] >= 0 {
 			trigs[i].date = st.doc.Dates[best[i]].Value
 			trigs[i].dated = true
+			trigs[i].dateGap = dist[i]
 		} else {
 			trigs[i].date = st.doc.Published
 		}

@@ -36,6 +36,8 @@ type fitItem struct {
 	has   bool
 	x     []float64
 	words []string
+	text  string
+	other bool // an item of the other type, pooled for training
 }
 
 func fitSplit() map[string]string {
@@ -107,7 +109,7 @@ func fitLoad(t *testing.T, typ string) []fitItem {
 		if split[lower+"\t"+r[col["id"]]] != "dev" || label == "ambiguous" {
 			continue
 		}
-		cur = fitItem{yes: label == "yes"}
+		cur = fitItem{yes: label == "yes", text: r[col["text"]]}
 		doc := p.Analyse(news.Article{Text: r[col["text"]]})
 		c.Code(&doc)
 		out = append(out, cur)
@@ -125,6 +127,7 @@ type fitConfig struct {
 	lemmas   bool            // weights for the lemmas of the acts (t:)
 	words    bool            // weights for the words of the sentence
 	minCount int             // the least number of dev sentences a word must occur in
+	pooled   bool            // train on the sentences of both types
 	regF     float64         // L2 on the features
 	regW     float64         // L2 on the words and lemmas
 }
@@ -139,13 +142,17 @@ type fitData struct {
 	reg   []float64
 	// forced items are detected whatever the model says
 	forced []bool
+	// target items are scored; the others (of the other type, when
+	// pooled) only train
+	target []bool
 }
 
 // fitForced reports whether report.go decides the item by rule, not by
-// the model: an act dated to the month or the day by a date expression,
-// with no word of background (see report.go).
+// the model: an act dated closely to the month or the day by a date
+// expression, with no word of background and not after بعد or إثر (see
+// report.go).
 func fitForced(it fitItem) bool {
-	return it.has && (it.x[fitIndex("dated_day")] > 0 || it.x[fitIndex("dated_month")] > 0) && it.x[fitIndex("background")] == 0
+	return it.has && it.x[fitIndex("date_near")] > 0 && it.x[fitIndex("background")] == 0 && it.x[fitIndex("after")] == 0
 }
 
 func fitIndex(name string) int {
@@ -213,6 +220,7 @@ func fitPrepare(items []fitItem, cfg fitConfig) *fitData {
 		d.y = append(d.y, y)
 		d.has = append(d.has, it.has)
 		d.forced = append(d.forced, fitForced(it))
+		d.target = append(d.target, !it.other)
 	}
 	return d
 }
@@ -356,7 +364,13 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 				}
 			}
 		}
-		t, f := bestF1(d, all, s)
+		var scored []int
+		for _, i := range all {
+			if d.target[i] {
+				scored = append(scored, i)
+			}
+		}
+		t, f := bestF1(d, scored, s)
 		fs = append(fs, f)
 		th += t / float64(repeats)
 	}
@@ -370,7 +384,7 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 }
 
 var (
-	newFeatures = []string{"dated_day", "dated_month", "dated_year", "since", "stat", "pluperfect", "governed", "intent", "agent"}
+	newFeatures = []string{"dated_day", "dated_month", "dated_year", "since", "stat", "pluperfect", "governed", "intent", "agent", "after", "long", "date_near"}
 	noPrior     = map[string]bool{"prior": true}
 )
 
@@ -399,6 +413,18 @@ func fitGrid() []fitConfig {
 			for _, mc := range []int{5, 15} {
 				out = append(out, fitConfig{name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: mc, regF: rf, regW: rw})
 			}
+		}
+	}
+	return out
+}
+
+// fitPoolGrid compares models trained on both types.
+func fitPoolGrid() []fitConfig {
+	var out []fitConfig
+	for _, rf := range []float64{0.003, 0.01, 0.03} {
+		out = append(out, fitConfig{name: "pooled features + lemmas", drop: noPrior, lemmas: true, pooled: true, regF: rf, regW: 0.003})
+		for _, rw := range []float64{0.003, 0.01, 0.03} {
+			out = append(out, fitConfig{name: "pooled + words", drop: noPrior, lemmas: true, words: true, minCount: 5, pooled: true, regF: rf, regW: rw})
 		}
 	}
 	return out
@@ -452,15 +478,29 @@ func TestFitReport(t *testing.T) {
 			}
 			fmt.Printf("%s dev: %d sentences, %d yes (%d with an act), %d with an act\n", typ, len(items), pos, yh, n)
 			grid := fitGrid()
+			if os.Getenv("RASAD_FIT_POOL") != "" {
+				grid = fitPoolGrid()
+			}
 			if os.Getenv("RASAD_FIT_DUMP") != "" {
 				continue
 			}
 			if os.Getenv("RASAD_FIT_CHOSEN") != "" {
 				grid = []fitConfig{chosen(typ)}
 			}
+			var others []fitItem
 			for _, cfg := range grid {
+				items := items
+				if cfg.pooled {
+					if others == nil {
+						others = fitOthers(t, typ)
+					}
+					items = append(append([]fitItem(nil), items...), others...)
+				}
 				d := fitPrepare(items, cfg)
 				m, sd, th := fitCV(d, 10, 3)
+				if name := os.Getenv("RASAD_FIT_OOF"); name != "" {
+					fitOOF(t, name, typ, items, d, th)
+				}
 				fmt.Printf("%s %-28s L2 f %.3f w %.3f min %2d  dev 10-fold×3 F1 %.3f ± %.3f  threshold %.2f  (%d weights)\n",
 					typ, cfg.name, cfg.regF, cfg.regW, cfg.minCount, m, sd, th, len(d.names))
 			}
@@ -476,7 +516,11 @@ func fitWrite(t *testing.T) {
 	var lines []string
 	for _, typ := range []string{"ASSAULT", "PROTEST"} {
 		cfg := chosen(typ)
-		d := fitPrepare(fitLoad(t, typ), cfg)
+		items := fitLoad(t, typ)
+		if cfg.pooled {
+			items = append(items, fitOthers(t, typ)...)
+		}
+		d := fitPrepare(items, cfg)
 		_, _, th := fitCV(d, 10, 3)
 		all := make([]int, len(d.y))
 		for i := range all {
@@ -507,4 +551,56 @@ func fitWrite(t *testing.T) {
 	for _, l := range lines {
 		fmt.Println(l)
 	}
+}
+
+// fitOOF writes the errors of the out-of-fold scores of one 10-fold run
+// at threshold th to the file name, for reading.
+func fitOOF(t *testing.T, name, typ string, items []fitItem, d *fitData, th float64) {
+	f, err := os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fold := rand.New(rand.NewSource(7)).Perm(len(items))
+	s := make([]float64, len(items))
+	for k := 0; k < 10; k++ {
+		var train []int
+		for i := range items {
+			if fold[i]%10 != k {
+				train = append(train, i)
+			}
+		}
+		w := fitTrain(d, train)
+		for i := range items {
+			if fold[i]%10 == k {
+				s[i] = score(w, d.rows[i])
+				if d.forced[i] {
+					s[i] = math.Inf(1)
+				}
+			}
+		}
+	}
+	for i, it := range items {
+		got := it.has && s[i] >= th
+		if got != it.yes {
+			kind := "FN"
+			if got {
+				kind = "FP"
+			}
+			fmt.Fprintf(f, "%s %s %.2f %s\n", typ, kind, s[i]-th, it.text)
+		}
+	}
+}
+
+// fitOthers loads the sentences of the other type, marked as such.
+func fitOthers(t *testing.T, typ string) []fitItem {
+	other := "ASSAULT"
+	if typ == "ASSAULT" {
+		other = "PROTEST"
+	}
+	items := fitLoad(t, other)
+	for i := range items {
+		items[i].other = true
+	}
+	return items
 }

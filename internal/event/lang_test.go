@@ -141,13 +141,18 @@ func TestPrintCases(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := DefaultCoder()
+	if os.Getenv("MENTIONS") != "" {
+		c = c.WithMentions() // as for gsr_spans*.events
+	}
 	for _, s := range strings.Split(string(b), "\n") {
 		s = strings.TrimSpace(strings.TrimPrefix(s, "> "))
 		if s == "" {
 			continue
 		}
 		fmt.Printf("> %s\n", s)
-		for _, l := range eventLines(c.Code(buildDoc(s, "2008-01-01", actors))) {
+		doc := buildDoc(s, "2008-01-01", actors)
+		doc.Dates = when.Find(doc.Text, doc.Tokens, "")
+		for _, l := range eventLines(c.Code(doc)) {
 			fmt.Println(l)
 		}
 		fmt.Println()

@@ -93,6 +93,7 @@ const (
 	cueMonth          // يناير, نيسان: a month name
 	cueSince          // منذ: the start of a span of time
 	cueStat           // حصيلة, إجمالي: a count of acts over time
+	cueAfter          // بعد, إثر, عقب: what follows is the time frame of another act
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -233,7 +234,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"until":  cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "stat": cueStat,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "stat": cueStat,
 }
 
 func splitList(v string) []string {

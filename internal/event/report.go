@@ -58,6 +58,9 @@ const (
 	fGoverned   // a noun governed by a preposition (في الهجوم, بتفجير)
 	fIntent     // a word of intent, condition or future anywhere in the sentence
 	fAgent      // an unnamed armed or security actor is a party (مسلحون, الشرطة)
+	fAfter      // بعد, إثر, عقب just before the trigger: the frame of another act
+	fLong       // a long sentence (more than 40 words): commentary more than report
+	fDateNear   // a date to the month or the day within six words of the trigger
 	nFeatures
 )
 
@@ -103,11 +106,11 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	if !has {
 		return false
 	}
-	if (x[fDatedDay] > 0 || x[fDatedMonth] > 0) && x[fBackground] == 0 {
-		// an act dated to the month or the day is an event of that date
+	if x[fDateNear] > 0 && x[fBackground] == 0 && x[fAfter] == 0 {
+		// an act dated closely to the month or the day is an event of that date
 		// (هجومه على أوكرانيا في فبراير 2022), whether the article reports
-		// it as news or recalls it; unless it is the background of the
-		// news (في أعقاب اعتداءات 11 سبتمبر)
+		// it as news or recalls it; unless it is the background or the
+		// time frame of the news (في أعقاب اعتداءات 11 سبتمبر)
 		score = math.Inf(1)
 	}
 	for i, v := range x {
@@ -168,7 +171,7 @@ var featureNames = [nFeatures]string{
 	fReport: "report", fProtester: "protester", fMonth: "month", fUndergo: "undergo",
 	fDatedDay: "dated_day", fDatedMonth: "dated_month", fDatedYear: "dated_year",
 	fSince: "since", fStat: "stat", fPluperfect: "pluperfect", fGoverned: "governed",
-	fIntent: "intent", fAgent: "agent",
+	fIntent: "intent", fAgent: "agent", fAfter: "after", fLong: "long", fDateNear: "date_near",
 }
 
 func b2f(b bool) float64 {
@@ -192,6 +195,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 		default:
 			x[fDatedDay] = 1
 		}
+		x[fDateNear] = b2f(len(t.date) > 4 && t.dateGap <= 6)
 	}
 	for _, s := range t.sources {
 		if s.protester {
@@ -222,6 +226,12 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 		x[fDefinite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(st.toks[k].Norm))
 		x[fGoverned] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
+	for j := k - 1; j >= st.a && j >= k-2; j-- {
+		if st.info[j].cue == cueAfter {
+			x[fAfter] = 1
+		}
+	}
+	x[fLong] = b2f(st.b-st.a > 40)
 	l, _ := st.clause(k)
 	x[fRelative] = b2f(l >= st.a && st.info[l].cue == cueBound && !isSubordinate(st.info[l].rest) && l >= k-3)
 	x[fActor] = b2f(len(t.sources) > 0 || t.target != nil)
