@@ -1164,13 +1164,17 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 
 // placeAgents gives an unnamed actor without a country (المتظاهرون,
 // مسلحون) the country of the place of the act (المتظاهرون في أثينا), else
-// the one country the places of the sentence belong to. An act of material
+// the one country the places of the sentence belong to, else that of the
+// place named nearest to the act. An act of material
 // conflict whose doer is not named keeps that country for its source
 // (t.home): an unknown attacker in Baghdad is most likely from Iraq.
 func (st *sentence) placeAgents(t *trigger) {
 	cc := t.whereCC
 	if cc == "" {
 		cc = st.soleCountry()
+	}
+	if cc == "" {
+		cc = st.nearCountry(t.at)
 	}
 	if cc == "" {
 		return
@@ -1182,6 +1186,39 @@ func (st *sentence) placeAgents(t *trigger) {
 			s.country = cc
 		}
 	}
+}
+
+// describesAgent reports whether the place at token j is the nisba or
+// the place of an actor phrase with an agent noun (الجيش الأميركي): the
+// country of that actor, not of the scene.
+func (st *sentence) describesAgent(j int) bool {
+	pi := st.ph[j-st.a]
+	return pi > 0 && st.phrases[pi-1].role != ""
+}
+
+// nearCountry returns the country of the place named nearest to token k
+// in the sentence, leaving out the nisbas of armed and official actors
+// (الجيش الأميركي), "" if none.
+func (st *sentence) nearCountry(k int) string {
+	best, bd := "", 1<<30
+	for j := st.a; j < st.b; j++ {
+		a := st.info[j].actor
+		if a == 0 {
+			continue
+		}
+		e := &st.doc.Entities[a-1]
+		if e.Type != news.LOC || e.Country == "" || st.describesAgent(j) {
+			continue
+		}
+		d := j - k
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = e.Country, d
+		}
+	}
+	return best
 }
 
 // soleCountry returns the country of the places named in the sentence

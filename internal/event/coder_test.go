@@ -132,7 +132,8 @@ func TestHomeCountry(t *testing.T) {
 		{"unnamed doer, place of the act", "من ناحية ثانية، قتل أربعة اشخاص واصيب 6 آخرون بهجوم انتحاري غرب بغداد.", "1831", "IRQ", "IRQREB"},
 		{"nobody named", "وقد قتل شخصان واصيب خمسة، في انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر في بغداد.", "1832", "IRQ", ""},
 		{"the place of the act first", "وقال مسؤول في بغداد إن انفجارا وقع في كابول.", "183", "AFG", ""},
-		{"two countries and no place: none", "وقال مسؤول عراقي ومسؤول أفغاني إن انفجارا وقع أمس.", "183", "", ""},
+		{"two countries and no place: the nearest", "قال مسؤول عراقي أمس إن قافلة أفغانية تعرضت لانفجار.", "183", "AFG", ""},
+		{"not the nisba of an army", "وفي الموصل، أعلن الجيش الاميركي مقتل شخص في هجوم انتحاري بسيارة مفخخة.", "1831", "IRQ", "IRQREB"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := buildDoc(tc.text, "2008-01-01", actors)

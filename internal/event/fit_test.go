@@ -37,7 +37,8 @@ type fitItem struct {
 	x     []float64
 	words []string
 	text  string
-	other bool // an item of the other type, pooled for training
+	other bool   // an item of the other type, pooled for training
+	group string // the article of the sentence, when its id says
 }
 
 func fitSplit() map[string]string {
@@ -109,7 +110,14 @@ func fitLoad(t *testing.T, typ string) []fitItem {
 		if split[lower+"\t"+r[col["id"]]] != "dev" || label == "ambiguous" {
 			continue
 		}
-		cur = fitItem{yes: label == "yes", text: r[col["text"]]}
+		id := r[col["id"]]
+		// AAW_ARB_20071026.0026-2: sentence 2 of an article (the protest
+		// ids, <hash>_36, name a batch of over a thousand sentences, not
+		// an article: they stay one a group)
+		if i := strings.LastIndex(id, "-"); i > 0 {
+			id = id[:i]
+		}
+		cur = fitItem{yes: label == "yes", text: r[col["text"]], group: id}
 		doc := p.Analyse(news.Article{Text: r[col["text"]]})
 		c.Code(&doc)
 		out = append(out, cur)
@@ -145,6 +153,7 @@ type fitData struct {
 	// target items are scored; the others (of the other type, when
 	// pooled) only train
 	target []bool
+	group  []string
 }
 
 // fitForced reports whether report.go decides the item by rule, not by
@@ -221,6 +230,7 @@ func fitPrepare(items []fitItem, cfg fitConfig) *fitData {
 		d.has = append(d.has, it.has)
 		d.forced = append(d.forced, fitForced(it))
 		d.target = append(d.target, !it.other)
+		d.group = append(d.group, it.group)
 	}
 	return d
 }
@@ -333,7 +343,6 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 	var fs []float64
 	for r := 0; r < repeats; r++ {
 		rng := rand.New(rand.NewSource(int64(r + 1)))
-		// stratified folds
 		var pos, neg []int
 		for _, i := range rng.Perm(len(all)) {
 			if d.y[i] == 1 {
@@ -342,9 +351,16 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 				neg = append(neg, i)
 			}
 		}
+		// stratified folds, the sentences of one article in one fold
 		fold := make([]int, len(all))
+		gfold := map[string]int{}
 		for k, i := range append(pos, neg...) {
-			fold[i] = k % folds
+			f, ok := gfold[d.group[i]]
+			if !ok {
+				f = k % folds
+				gfold[d.group[i]] = f
+			}
+			fold[i] = f
 		}
 		s := make([]float64, len(all))
 		for f := 0; f < folds; f++ {
