@@ -21,6 +21,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,6 +136,7 @@ type fitConfig struct {
 	lemmas   bool            // weights for the lemmas of the acts (t:)
 	words    bool            // weights for the words of the sentence
 	minCount int             // the least number of dev sentences a word must occur in
+	blend    []fitConfig     // models whose scores are averaged with this one
 	pooled   bool            // train on the sentences of both types
 	regF     float64         // L2 on the features
 	regW     float64         // L2 on the words and lemmas
@@ -335,7 +337,7 @@ func f1At(d *fitData, idx []int, s []float64, th float64) float64 {
 
 // fitCV returns the mean over repeats of the F1 of out-of-fold scores at
 // their best threshold, its spread, and the mean threshold.
-func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
+func fitCV(d *fitData, folds, repeats int, blend ...*fitData) (mean, sd, th float64) {
 	all := make([]int, len(d.y))
 	for i := range all {
 		all[i] = i
@@ -372,9 +374,13 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 					train = append(train, i)
 				}
 			}
-			w := fitTrain(d, train)
+			for _, m := range append([]*fitData{d}, blend...) {
+				w := fitTrain(m, train)
+				for _, i := range held {
+					s[i] += score(w, m.rows[i]) / float64(1+len(blend))
+				}
+			}
 			for _, i := range held {
-				s[i] = score(w, d.rows[i])
 				if d.forced[i] {
 					s[i] = math.Inf(1)
 				}
@@ -400,7 +406,7 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 }
 
 var (
-	newFeatures = []string{"dated_day", "dated_month", "dated_year", "since", "stat", "pluperfect", "governed", "intent", "agent", "after", "long", "date_near"}
+	newFeatures = []string{"dated_day", "dated_month", "dated_year", "since", "stat", "pluperfect", "governed", "intent", "agent", "after", "long", "date_near", "demand", "street"}
 	noPrior     = map[string]bool{"prior": true}
 )
 
@@ -429,6 +435,30 @@ func fitGrid() []fitConfig {
 			for _, mc := range []int{5, 15} {
 				out = append(out, fitConfig{name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: mc, regF: rf, regW: rw})
 			}
+		}
+	}
+	return out
+}
+
+// fitSmallGrid compares compact models with strong L2.
+func fitSmallGrid() []fitConfig {
+	var out []fitConfig
+	for _, rf := range []float64{0.01, 0.03, 0.1, 0.3} {
+		out = append(out, fitConfig{name: "features", drop: noPrior, regF: rf})
+		for _, rw := range []float64{0.003, 0.01, 0.03} {
+			out = append(out, fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: rf, regW: rw})
+		}
+	}
+	return out
+}
+
+// fitBlendGrid compares averages of a compact and a wordy model.
+func fitBlendGrid() []fitConfig {
+	compact := fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: 0.03, regW: 0.003}
+	var out []fitConfig
+	for _, rf := range []float64{0.01, 0.03} {
+		for _, rw := range []float64{0.003, 0.01} {
+			out = append(out, fitConfig{name: "blend compact + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: rf, regW: rw, blend: []fitConfig{compact}})
 		}
 	}
 	return out
@@ -497,6 +527,12 @@ func TestFitReport(t *testing.T) {
 			if os.Getenv("RASAD_FIT_POOL") != "" {
 				grid = fitPoolGrid()
 			}
+			if os.Getenv("RASAD_FIT_BLEND") != "" {
+				grid = fitBlendGrid()
+			}
+			if os.Getenv("RASAD_FIT_SMALL") != "" {
+				grid = fitSmallGrid()
+			}
 			if os.Getenv("RASAD_FIT_DUMP") != "" {
 				continue
 			}
@@ -513,12 +549,16 @@ func TestFitReport(t *testing.T) {
 					items = append(append([]fitItem(nil), items...), others...)
 				}
 				d := fitPrepare(items, cfg)
-				m, sd, th := fitCV(d, 10, 3)
+				var blend []*fitData
+				for _, b := range cfg.blend {
+					blend = append(blend, fitPrepare(items, b))
+				}
+				m, sd, th := fitCV(d, 10, fitRepeats(), blend...)
 				if name := os.Getenv("RASAD_FIT_OOF"); name != "" {
 					fitOOF(t, name, typ, items, d, th)
 				}
-				fmt.Printf("%s %-28s L2 f %.3f w %.3f min %2d  dev 10-fold×3 F1 %.3f ± %.3f  threshold %.2f  (%d weights)\n",
-					typ, cfg.name, cfg.regF, cfg.regW, cfg.minCount, m, sd, th, len(d.names))
+				fmt.Printf("%s %-28s L2 f %.3f w %.3f min %2d  dev 10-fold×%d F1 %.3f ± %.3f  threshold %.2f  (%d weights)\n",
+					typ, cfg.name, cfg.regF, cfg.regW, cfg.minCount, fitRepeats(), m, sd, th, len(d.names))
 			}
 		}
 	case "write":
@@ -526,6 +566,15 @@ func TestFitReport(t *testing.T) {
 	default:
 		t.Skip("set RASAD_FIT to cv or write")
 	}
+}
+
+// fitRepeats is the number of repeats of cross-validation
+// (RASAD_FIT_REPEATS, 3 by default).
+func fitRepeats() int {
+	if n, err := strconv.Atoi(os.Getenv("RASAD_FIT_REPEATS")); err == nil && n > 0 {
+		return n
+	}
+	return 3
 }
 
 func fitWrite(t *testing.T) {
@@ -537,12 +586,34 @@ func fitWrite(t *testing.T) {
 			items = append(items, fitOthers(t, typ)...)
 		}
 		d := fitPrepare(items, cfg)
-		_, _, th := fitCV(d, 10, 3)
+		var blend []*fitData
+		for _, b := range cfg.blend {
+			blend = append(blend, fitPrepare(items, b))
+		}
+		_, _, th := fitCV(d, 10, 3, blend...)
 		all := make([]int, len(d.y))
 		for i := range all {
 			all[i] = i
 		}
+		// the average of linear models is one linear model: the
+		// features of the first model hold every feature of the others
 		w := fitTrain(d, all)
+		for i := range w {
+			w[i] /= float64(1 + len(blend))
+		}
+		for _, b := range blend {
+			wb := fitTrain(b, all)
+			for i, n := range b.names {
+				j, ok := d.index[n]
+				if !ok {
+					j = len(d.names)
+					d.index[n] = j
+					d.names = append(d.names, n)
+					w = append(w, 0)
+				}
+				w[j] += wb[i] / float64(1+len(blend))
+			}
+		}
 		w[0] -= th
 		g := "violence"
 		if typ == "PROTEST" {
@@ -620,3 +691,4 @@ func fitOthers(t *testing.T, typ string) []fitItem {
 	}
 	return items
 }
+

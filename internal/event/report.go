@@ -61,6 +61,8 @@ const (
 	fAfter      // بعد, إثر, عقب just before the trigger: the frame of another act
 	fLong       // a long sentence (more than 40 words): commentary more than report
 	fDateNear   // a date to the month or the day within six words of the trigger
+	fDemand     // احتجاجا على, مطالبين, رافعين لافتات: what a protest is for, how it goes
+	fStreet     // شوارع, ساحة, ميدان: where protests are held
 	nFeatures
 )
 
@@ -171,7 +173,7 @@ var featureNames = [nFeatures]string{
 	fReport: "report", fProtester: "protester", fMonth: "month", fUndergo: "undergo",
 	fDatedDay: "dated_day", fDatedMonth: "dated_month", fDatedYear: "dated_year",
 	fSince: "since", fStat: "stat", fPluperfect: "pluperfect", fGoverned: "governed",
-	fIntent: "intent", fAgent: "agent", fAfter: "after", fLong: "long", fDateNear: "date_near",
+	fIntent: "intent", fAgent: "agent", fAfter: "after", fLong: "long", fDateNear: "date_near", fDemand: "demand", fStreet: "street",
 }
 
 func b2f(b bool) float64 {
@@ -264,6 +266,10 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 			x[fStat] = 1
 		case cueIntent, cueCond, cueFuture:
 			x[fIntent] = 1
+		case cueDemand:
+			x[fDemand] = 1
+		case cueStreet:
+			x[fStreet] = 1
 		}
 		if y.future {
 			x[fIntent] = 1
