@@ -691,4 +691,3 @@ func fitOthers(t *testing.T, typ string) []fitItem {
 	}
 	return items
 }
-
