@@ -393,6 +393,21 @@ func fitCV(d *fitData, folds, repeats int, blend ...*fitData) (mean, sd, th floa
 			}
 		}
 		t, f := bestF1(d, scored, s)
+		if os.Getenv("RASAD_FIT_PR") != "" {
+			tp, fp, fn := 0, 0, 0
+			for _, i := range scored {
+				got := d.has[i] && s[i] >= t
+				switch {
+				case got && d.y[i] == 1:
+					tp++
+				case got:
+					fp++
+				case d.y[i] == 1:
+					fn++
+				}
+			}
+			fmt.Printf("  repeat %d: P %.2f R %.2f F1 %.3f\n", r+1, float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), f)
+		}
 		fs = append(fs, f)
 		th += t / float64(repeats)
 	}
@@ -523,6 +538,19 @@ func TestFitReport(t *testing.T) {
 				}
 			}
 			fmt.Printf("%s dev: %d sentences, %d yes (%d with an act), %d with an act\n", typ, len(items), pos, yh, n)
+			nf, yf := 0, 0
+			for _, it := range items {
+				if fitForced(it) {
+					if os.Getenv("RASAD_FIT_SHOWFORCED") != "" {
+						fmt.Println("   forced:", it.yes, it.text)
+					}
+					nf++
+					if it.yes {
+						yf++
+					}
+				}
+			}
+			fmt.Printf("%s dev: %d kept by the date rule, %d of them yes\n", typ, nf, yf)
 			grid := fitGrid()
 			if os.Getenv("RASAD_FIT_POOL") != "" {
 				grid = fitPoolGrid()

@@ -17,8 +17,10 @@ import (
 // bombings of past years, the toll since the start of the year. A sentence
 // reports its acts of one kind (protests, or violence) as news, or mentions
 // them, all together: they describe one incident. It reports them when a
-// date expression dates one of them closely to the month or the day (and no
-// word of background or of a later frame, بعد, في أعقاب, governs it), or
+// date expression dates a verb of them closely to the month or the day
+// (شن بوتين هجومه على أوكرانيا في شباط/فبراير 2022; a noun so dated is
+// most often a name, تفجيرات 11 سبتمبر) and no word of background or of a
+// later frame (بعد, في أعقاب) governs it, or
 // when a linear score is positive. The score adds the weights of the
 // evidence below, read by hand from the sentence (each at its largest over
 // the acts), of the lemmas of the acts and of the words of the sentence; the
@@ -64,7 +66,7 @@ const (
 	fAgent      // an unnamed armed or security actor is a party (مسلحون, الشرطة)
 	fAfter      // بعد, إثر, عقب just before the trigger: the frame of another act
 	fLong       // a long sentence (more than 40 words): commentary more than report
-	fDateNear   // a date to the month or the day within six words of the trigger
+	fDateNear   // a verb dated to the month or the day within six words of it
 	fDemand     // احتجاجا على, مطالبين, رافعين لافتات: what a protest is for, how it goes
 	fStreet     // شوارع, ساحة, ميدان: where protests are held
 	nFeatures
@@ -201,7 +203,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 		default:
 			x[fDatedDay] = 1
 		}
-		x[fDateNear] = b2f(len(t.date) > 4 && t.dateGap <= 6)
+		x[fDateNear] = b2f(len(t.date) > 4 && t.dateGap <= 6 && t.f.p.kind == kindVerb)
 	}
 	for _, s := range t.sources {
 		if s.protester {
