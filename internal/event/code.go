@@ -916,6 +916,10 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 			return news.Alleged
 		}
 		for _, f := range x.forms {
+			if len(f.p.with) > 0 && st.complement(j, f.p.with) < 0 {
+				// حمل without المسؤولية carries, it does not blame
+				continue
+			}
 			switch f.p.code[:2] {
 			case "13": // threats: هدد ب
 				return news.Alleged

@@ -447,7 +447,7 @@ func fitGrid() []fitConfig {
 		out = append(out, fitConfig{name: "features", drop: noPrior, regF: rf})
 		for _, rw := range []float64{0.003, 0.01, 0.03} {
 			out = append(out, fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: rf, regW: rw})
-			for _, mc := range []int{5, 15} {
+			for _, mc := range []int{5, 8, 15} {
 				out = append(out, fitConfig{name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: mc, regF: rf, regW: rw})
 			}
 		}
