@@ -4,14 +4,22 @@ package event_test
 // arabic-event-gsr, through the whole pipeline (entities, dates) as
 // rasad eval events runs it. It needs the data, so it runs only when asked:
 //
-//	RASAD_FIT_GSR=/path/to/arabic-event-gsr RASAD_FIT=cv go test -run TestFitReport ./internal/event
-//	RASAD_FIT_GSR=... RASAD_FIT=write go test -run TestFitReport ./internal/event > report.tsv
+//	RASAD_FIT_GSR=/path/to/arabic-event-gsr RASAD_FIT=cv go test -v -run TestFitReport ./internal/event
+//	RASAD_FIT_GSR=... RASAD_FIT=write go test -v -run TestFitReport ./internal/event | grep -v '^[=-]\|^PASS\|^ok' > data/report.tsv
 //
-// "cv" prints, for a grid of settings, F1 on dev by k-fold cross-validation
-// repeated with several seeds (the threshold is the one that maximises the
-// F1 of the out-of-fold scores); "write" fits on all of dev with the
-// settings of fitSettings and prints the model. The test split is never
-// read.
+// "cv" prints, for a grid of settings, F1 on dev by 10-fold cross-validation
+// (stratified, the sentences of one article in one fold) repeated with
+// several seeds; the threshold is the one that maximises the F1 of the
+// out-of-fold scores. "write" fits on all of dev with the settings of
+// fitSettings and prints the model. The test split is never read.
+//
+// More knobs for cv: RASAD_FIT_TYPE=ASSAULT or PROTEST (one type),
+// RASAD_FIT_CHOSEN=1 (only fitSettings), RASAD_FIT_SMALL=1 (compact models),
+// RASAD_FIT_MODEL=compact (the compact candidate, also for write),
+// RASAD_FIT_REPEATS=N (seeds, 3 by default), RASAD_FIT_PR=1 (precision and
+// recall of each repeat), RASAD_FIT_OOF=FILE (the out-of-fold errors, to
+// read), RASAD_FIT_DUMP=FILE (the yes sentences without an act),
+// RASAD_FIT_SHOWFORCED=1 (the sentences the date rule keeps).
 
 import (
 	"encoding/csv"
@@ -38,7 +46,6 @@ type fitItem struct {
 	x     []float64
 	words []string
 	text  string
-	other bool   // an item of the other type, pooled for training
 	group string // the article of the sentence, when its id says
 }
 
@@ -136,8 +143,6 @@ type fitConfig struct {
 	lemmas   bool            // weights for the lemmas of the acts (t:)
 	words    bool            // weights for the words of the sentence
 	minCount int             // the least number of dev sentences a word must occur in
-	blend    []fitConfig     // models whose scores are averaged with this one
-	pooled   bool            // train on the sentences of both types
 	regF     float64         // L2 on the features
 	regW     float64         // L2 on the words and lemmas
 }
@@ -152,9 +157,6 @@ type fitData struct {
 	reg   []float64
 	// forced items are detected whatever the model says
 	forced []bool
-	// target items are scored; the others (of the other type, when
-	// pooled) only train
-	target []bool
 	group  []string
 }
 
@@ -231,7 +233,6 @@ func fitPrepare(items []fitItem, cfg fitConfig) *fitData {
 		d.y = append(d.y, y)
 		d.has = append(d.has, it.has)
 		d.forced = append(d.forced, fitForced(it))
-		d.target = append(d.target, !it.other)
 		d.group = append(d.group, it.group)
 	}
 	return d
@@ -337,7 +338,7 @@ func f1At(d *fitData, idx []int, s []float64, th float64) float64 {
 
 // fitCV returns the mean over repeats of the F1 of out-of-fold scores at
 // their best threshold, its spread, and the mean threshold.
-func fitCV(d *fitData, folds, repeats int, blend ...*fitData) (mean, sd, th float64) {
+func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
 	all := make([]int, len(d.y))
 	for i := range all {
 		all[i] = i
@@ -374,24 +375,15 @@ func fitCV(d *fitData, folds, repeats int, blend ...*fitData) (mean, sd, th floa
 					train = append(train, i)
 				}
 			}
-			for _, m := range append([]*fitData{d}, blend...) {
-				w := fitTrain(m, train)
-				for _, i := range held {
-					s[i] += score(w, m.rows[i]) / float64(1+len(blend))
-				}
-			}
+			w := fitTrain(d, train)
 			for _, i := range held {
+				s[i] = score(w, d.rows[i])
 				if d.forced[i] {
 					s[i] = math.Inf(1)
 				}
 			}
 		}
-		var scored []int
-		for _, i := range all {
-			if d.target[i] {
-				scored = append(scored, i)
-			}
-		}
+		scored := all
 		t, f := bestF1(d, scored, s)
 		if os.Getenv("RASAD_FIT_PR") != "" {
 			tp, fp, fn := 0, 0, 0
@@ -467,30 +459,6 @@ func fitSmallGrid() []fitConfig {
 	return out
 }
 
-// fitBlendGrid compares averages of a compact and a wordy model.
-func fitBlendGrid() []fitConfig {
-	compact := fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: 0.03, regW: 0.003}
-	var out []fitConfig
-	for _, rf := range []float64{0.01, 0.03} {
-		for _, rw := range []float64{0.003, 0.01} {
-			out = append(out, fitConfig{name: "blend compact + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: rf, regW: rw, blend: []fitConfig{compact}})
-		}
-	}
-	return out
-}
-
-// fitPoolGrid compares models trained on both types.
-func fitPoolGrid() []fitConfig {
-	var out []fitConfig
-	for _, rf := range []float64{0.003, 0.01, 0.03} {
-		out = append(out, fitConfig{name: "pooled features + lemmas", drop: noPrior, lemmas: true, pooled: true, regF: rf, regW: 0.003})
-		for _, rw := range []float64{0.003, 0.01, 0.03} {
-			out = append(out, fitConfig{name: "pooled + words", drop: noPrior, lemmas: true, words: true, minCount: 5, pooled: true, regF: rf, regW: rw})
-		}
-	}
-	return out
-}
-
 // fitSettings are the settings chosen by cross-validation on dev
 // (RASAD_FIT_MODEL=compact picks the other candidate).
 var fitSettings = map[string]fitConfig{
@@ -552,12 +520,6 @@ func TestFitReport(t *testing.T) {
 			}
 			fmt.Printf("%s dev: %d kept by the date rule, %d of them yes\n", typ, nf, yf)
 			grid := fitGrid()
-			if os.Getenv("RASAD_FIT_POOL") != "" {
-				grid = fitPoolGrid()
-			}
-			if os.Getenv("RASAD_FIT_BLEND") != "" {
-				grid = fitBlendGrid()
-			}
 			if os.Getenv("RASAD_FIT_SMALL") != "" {
 				grid = fitSmallGrid()
 			}
@@ -567,21 +529,9 @@ func TestFitReport(t *testing.T) {
 			if os.Getenv("RASAD_FIT_CHOSEN") != "" {
 				grid = []fitConfig{chosen(typ)}
 			}
-			var others []fitItem
 			for _, cfg := range grid {
-				items := items
-				if cfg.pooled {
-					if others == nil {
-						others = fitOthers(t, typ)
-					}
-					items = append(append([]fitItem(nil), items...), others...)
-				}
 				d := fitPrepare(items, cfg)
-				var blend []*fitData
-				for _, b := range cfg.blend {
-					blend = append(blend, fitPrepare(items, b))
-				}
-				m, sd, th := fitCV(d, 10, fitRepeats(), blend...)
+				m, sd, th := fitCV(d, 10, fitRepeats())
 				if name := os.Getenv("RASAD_FIT_OOF"); name != "" {
 					fitOOF(t, name, typ, items, d, th)
 				}
@@ -609,39 +559,13 @@ func fitWrite(t *testing.T) {
 	var lines []string
 	for _, typ := range []string{"ASSAULT", "PROTEST"} {
 		cfg := chosen(typ)
-		items := fitLoad(t, typ)
-		if cfg.pooled {
-			items = append(items, fitOthers(t, typ)...)
-		}
-		d := fitPrepare(items, cfg)
-		var blend []*fitData
-		for _, b := range cfg.blend {
-			blend = append(blend, fitPrepare(items, b))
-		}
-		_, _, th := fitCV(d, 10, 3, blend...)
+		d := fitPrepare(fitLoad(t, typ), cfg)
+		_, _, th := fitCV(d, 10, 3)
 		all := make([]int, len(d.y))
 		for i := range all {
 			all[i] = i
 		}
-		// the average of linear models is one linear model: the
-		// features of the first model hold every feature of the others
 		w := fitTrain(d, all)
-		for i := range w {
-			w[i] /= float64(1 + len(blend))
-		}
-		for _, b := range blend {
-			wb := fitTrain(b, all)
-			for i, n := range b.names {
-				j, ok := d.index[n]
-				if !ok {
-					j = len(d.names)
-					d.index[n] = j
-					d.names = append(d.names, n)
-					w = append(w, 0)
-				}
-				w[j] += wb[i] / float64(1+len(blend))
-			}
-		}
 		w[0] -= th
 		g := "violence"
 		if typ == "PROTEST" {
@@ -705,17 +629,4 @@ func fitOOF(t *testing.T, name, typ string, items []fitItem, d *fitData, th floa
 			fmt.Fprintf(f, "%s %s %.2f %s\n", typ, kind, s[i]-th, it.text)
 		}
 	}
-}
-
-// fitOthers loads the sentences of the other type, marked as such.
-func fitOthers(t *testing.T, typ string) []fitItem {
-	other := "ASSAULT"
-	if typ == "ASSAULT" {
-		other = "PROTEST"
-	}
-	items := fitLoad(t, other)
-	for i := range items {
-		items[i].other = true
-	}
-	return items
 }
