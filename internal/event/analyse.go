@@ -245,6 +245,12 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2.rest, k2.hasArticle = k.rest[len(article):], true
 		out = append(out, k2)
 	}
+	if k.rest != t.Norm && len(c.forms[t.Norm]) > 0 {
+		// the segmenter took the first letter of an event verb for a
+		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
+		// the reading above means nothing to the lexicon
+		out = append(out, cand{rest: t.Norm})
+	}
 	return out
 }
 

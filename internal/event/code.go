@@ -84,8 +84,10 @@ type trigger struct {
 	polarity news.Polarity
 	date     string
 	dated    bool // the date comes from a date expression of the sentence
+	dateGap  int  // how many tokens lie between the word and that expression
 	where    string
 	whereCC  string // the country of the place
+	home     string // the country of an unnamed doer (see placeAgents)
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -135,18 +137,23 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			st.placeAgents(&trigs[i])
 		}
 		st.dates(trigs)
-		// one act reported as news makes the sentence a report of an
-		// incident: its other acts are part of it
-		// (protests and violence apart)
+		// the sentence reports its acts of material conflict as news, or
+		// mentions them as background, all together: they describe one
+		// incident (protests and violence apart; see report.go)
 		var isNews [2]bool
-		for i := range trigs {
-			if filtered(c.codes[trigs[i].f.p.code].plover) && trigs[i].polarity == news.Asserted && st.reported(&trigs[i], trigs) {
-				isNews[violent(trigs[i])] = true
-			}
+		for g := range isNews {
+			isNews[g] = st.isNews(g, trigs)
 		}
 		for _, t := range trigs {
-			if !(filtered(c.codes[t.f.p.code].plover) && isNews[violent(t)]) && !st.reported(&t, trigs) {
-				continue
+			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
+				if t.polarity == news.Asserted && !isNews[violent(t)] {
+					continue
+				}
+				// kept, and never counted as the act itself; but an act
+				// that nobody denies doing to anybody says nothing
+				if t.polarity != news.Asserted && len(t.sources) == 0 && t.target == nil {
+					continue
+				}
 			}
 			out = st.emit(out, seen, t)
 		}
@@ -909,6 +916,10 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 			return news.Alleged
 		}
 		for _, f := range x.forms {
+			if len(f.p.with) > 0 && st.complement(j, f.p.with) < 0 {
+				// حمل without المسؤولية carries, it does not blame
+				continue
+			}
 			switch f.p.code[:2] {
 			case "13": // threats: هدد ب
 				return news.Alleged
@@ -980,6 +991,7 @@ func (st *sentence) dates(trigs []trigger) {
 		if best[i] >= 0 {
 			trigs[i].date = st.doc.Dates[best[i]].Value
 			trigs[i].dated = true
+			trigs[i].dateGap = dist[i]
 		} else {
 			trigs[i].date = st.doc.Published
 		}
@@ -1005,7 +1017,7 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 		return p
 	}
 	p := news.Party{Name: a.name, Country: a.country, Actor: a.actor}
-	if p.Actor == "" {
+	if p.Actor == "" && (a.role != "" || a.name != "") {
 		p.Actor = a.country + a.role
 	}
 	return p
@@ -1022,6 +1034,9 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
+		if info.plover == "ASSAULT" || info.plover == "PROTEST" {
+			sources[0].country = t.home
+		}
 	}
 	s := st.doc.Sentences
 	var stext string
@@ -1045,10 +1060,14 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 				continue
 			}
 		}
+		source := st.party(src, t.date)
+		if source.Country == "" && (info.plover == "ASSAULT" || info.plover == "PROTEST") {
+			source.Country = t.home
+		}
 		ev := news.Event{
 			Code:      t.f.p.code,
 			Label:     info.label,
-			Source:    st.party(src, t.date),
+			Source:    source,
 			Date:      t.date,
 			Location:  t.where,
 			Polarity:  t.polarity,
@@ -1147,18 +1166,85 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 	return trigs
 }
 
-// placeAgents gives an agent without a country the country of the place
-// of the act (المتظاهرون في أثينا).
+// placeAgents gives an unnamed actor without a country (المتظاهرون,
+// مسلحون) the country of the place of the act (المتظاهرون في أثينا), else
+// the one country the places of the sentence belong to, else that of the
+// place named nearest to the act. An act of material
+// conflict whose doer is not named keeps that country for its source
+// (t.home): an unknown attacker in Baghdad is most likely from Iraq.
 func (st *sentence) placeAgents(t *trigger) {
-	if t.whereCC == "" {
+	cc := t.whereCC
+	if cc == "" {
+		cc = st.soleCountry()
+	}
+	if cc == "" {
+		cc = st.nearCountry(t.at)
+	}
+	if cc == "" {
 		return
 	}
+	t.home = cc
 	for i := range t.sources {
 		s := &t.sources[i]
-		if s.ent < 0 && s.country == "" && s.role != "" {
-			s.country = t.whereCC
+		if s.ent < 0 && s.country == "" {
+			s.country = cc
 		}
 	}
+}
+
+// describesAgent reports whether the place at token j is the nisba or
+// the place of an actor phrase with an agent noun (الجيش الأميركي): the
+// country of that actor, not of the scene.
+func (st *sentence) describesAgent(j int) bool {
+	pi := st.ph[j-st.a]
+	return pi > 0 && st.phrases[pi-1].role != ""
+}
+
+// nearCountry returns the country of the place named nearest to token k
+// in the sentence, leaving out the nisbas of armed and official actors
+// (الجيش الأميركي), "" if none.
+func (st *sentence) nearCountry(k int) string {
+	best, bd := "", 1<<30
+	for j := st.a; j < st.b; j++ {
+		a := st.info[j].actor
+		if a == 0 {
+			continue
+		}
+		e := &st.doc.Entities[a-1]
+		if e.Type != news.LOC || e.Country == "" || st.describesAgent(j) {
+			continue
+		}
+		d := j - k
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = e.Country, d
+		}
+	}
+	return best
+}
+
+// soleCountry returns the country of the places named in the sentence
+// (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
+// all belong to one, else "".
+func (st *sentence) soleCountry() string {
+	cc := ""
+	for k := st.a; k < st.b; k++ {
+		a := st.info[k].actor
+		if a == 0 {
+			continue
+		}
+		e := &st.doc.Entities[a-1]
+		if e.Type != news.LOC || e.Country == "" {
+			continue
+		}
+		if cc != "" && e.Country != cc {
+			return ""
+		}
+		cc = e.Country
+	}
+	return cc
 }
 
 // violent is 1 for acts of violence (roots 15 to 20), 0 for protests.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
 
@@ -114,5 +115,55 @@ func TestCodeTable(t *testing.T) {
 func TestEmptyDocument(t *testing.T) {
 	if evs := DefaultCoder().Code(&news.Document{}); len(evs) != 0 {
 		t.Errorf("empty document: %d events", len(evs))
+	}
+}
+
+// An assault or a protest whose doer is unnamed, or named without a
+// country, takes the country of the place of the act, else of the one
+// country the sentence names; the actor code stays empty when nobody is
+// named, so that an unknown attacker is never coded as a state.
+func TestHomeCountry(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	for _, tc := range []struct {
+		name, text       string
+		code             string
+		country, actorCC string
+	}{
+		{"unnamed doer, place of the act", "من ناحية ثانية، قتل أربعة اشخاص واصيب 6 آخرون بهجوم انتحاري غرب بغداد.", "1831", "IRQ", "IRQREB"},
+		{"nobody named", "وقد قتل شخصان واصيب خمسة، في انفجار سيارة مفخخة بالقرب من محكمة مدينة الصدر في بغداد.", "1832", "IRQ", ""},
+		{"the place of the act first", "وقال مسؤول في بغداد إن انفجارا وقع في كابول.", "183", "AFG", ""},
+		{"two countries and no place: the nearest", "قال مسؤول عراقي أمس إن قافلة أفغانية تعرضت لانفجار.", "183", "AFG", ""},
+		{"not the nisba of an army", "وفي الموصل، أعلن الجيش الاميركي مقتل شخص في هجوم انتحاري بسيارة مفخخة.", "1831", "IRQ", "IRQREB"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := buildDoc(tc.text, "2008-01-01", actors)
+			var got *news.Event
+			for _, ev := range DefaultCoder().WithMentions().Code(doc) {
+				if ev.Code == tc.code {
+					got = &ev
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no event %s in %q", tc.code, tc.text)
+			}
+			if got.Source.Country != tc.country || got.Source.Actor != tc.actorCC {
+				t.Errorf("source %+v, want country %q actor %q", got.Source, tc.country, tc.actorCC)
+			}
+		})
+	}
+}
+
+// The segmenter sometimes reads the first letter of an event verb as a
+// clitic (فتحت as ف+تحت); the coder then tries the whole word.
+func TestSegmenterFallback(t *testing.T) {
+	text := "فتحت القوات النار على المتظاهرين."
+	doc := &news.Document{Text: text}
+	doc.Tokens = arabic.Tokenize(text)
+	// the reading of a segmenter that split off ف
+	doc.Tokens[0].Parts = []news.Part{{Form: "ف", Role: news.Proclitic}, {Form: "تحت", Role: news.Stem}}
+	evs := DefaultCoder().WithMentions().Code(doc)
+	if len(evs) == 0 || evs[0].Code != "190" {
+		t.Fatalf("got %+v, want a 190 event", evs)
 	}
 }

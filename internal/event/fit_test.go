@@ -1,41 +1,59 @@
-package event
+package event_test
 
 // The harness that fits data/report.tsv on the dev split of
-// arabic-event-gsr. It needs the data, so it runs only when asked:
+// arabic-event-gsr, through the whole pipeline (entities, dates) as
+// rasad eval events runs it. It needs the data, so it runs only when asked:
 //
-//	RASAD_FIT_GSR=../shared/data/arabic-event-gsr RASAD_FIT=cv go test -run TestFitReport ./internal/event
-//	RASAD_FIT_GSR=... RASAD_FIT=write go test -run TestFitReport ./internal/event > model.tsv
+//	RASAD_FIT_GSR=/path/to/arabic-event-gsr RASAD_FIT=cv go test -v -run TestFitReport ./internal/event
+//	RASAD_FIT_GSR=... RASAD_FIT=write go test -v -run TestFitReport ./internal/event | grep -v '^[=-]\|^PASS\|^ok' > data/report.tsv
 //
-// "cv" prints two-fold cross-validated F1 on dev for a grid of settings;
-// "write" fits on all of dev with the chosen settings and prints the
-// model. The test split is never read.
+// "cv" prints, for a grid of settings, F1 on dev by 10-fold cross-validation
+// (stratified, the sentences of one article in one fold) repeated with
+// several seeds; the threshold is the one that maximises the F1 of the
+// out-of-fold scores. "write" fits on all of dev with the settings of
+// fitSettings and prints the model. The test split is never read.
+//
+// More knobs for cv: RASAD_FIT_TYPE=ASSAULT or PROTEST (one type),
+// RASAD_FIT_CHOSEN=1 (only fitSettings), RASAD_FIT_SMALL=1 (compact models),
+// RASAD_FIT_MODEL=compact (the compact candidate, also for write),
+// RASAD_FIT_REPEATS=N (seeds, 3 by default), RASAD_FIT_PR=1 (precision and
+// recall of each repeat), RASAD_FIT_OOF=FILE (the out-of-fold errors, to
+// read), RASAD_FIT_DUMP=FILE (the yes sentences without an act),
+// RASAD_FIT_SHOWFORCED=1 (the sentences the date rule keeps).
 
 import (
 	"encoding/csv"
 	"fmt"
 	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
-	"rasad/internal/eval"
+	"rasad/internal/event"
+	"rasad/internal/news"
+	"rasad/internal/pipeline"
 )
 
+// fitItem is one sentence of dev: its label, and the evidence of the report
+// model when the coder found an act of the type in it (has).
 type fitItem struct {
 	yes   bool
 	has   bool
 	x     []float64
-	words map[string]bool
+	words []string
 	text  string
+	group string // the article of the sentence, when its id says
 }
 
 func fitSplit() map[string]string {
 	split := map[string]string{}
 	b, _ := os.ReadFile(filepath.Join(os.Getenv("RASAD_FIT_GSR"), "split.tsv"))
 	for _, l := range strings.Split(string(b), "\n") {
-		f := strings.Split(l, "\t")
+		f := strings.Split(strings.TrimRight(l, "\r"), "\t")
 		if len(f) == 3 {
 			split[f[0]+"\t"+f[1]] = f[2]
 		}
@@ -43,143 +61,422 @@ func fitSplit() map[string]string {
 	return split
 }
 
-func fitLoad(t *testing.T, typ, want string) []fitItem {
+func fitGroup(typ string) int {
+	if typ == "PROTEST" {
+		return 0
+	}
+	return 1
+}
+
+func fitLoad(t *testing.T, typ string) []fitItem {
 	lower := strings.ToLower(typ)
 	split := fitSplit()
-	c := DefaultCoder()
-	analyse := eval.InterimAnalyser()
-	var cur []float64
-	var words map[string]bool
-	var has bool
-	traceReport = func(code string, s float64, x []float64, ws []string) {
-		if Plover(code) != typ {
+	p := pipeline.New()
+	c := p.Coder()
+	g := fitGroup(typ)
+	var cur fitItem
+	event.SetTraceReport(func(group int, _ float64, x []float64, ws []string) {
+		if group != g {
 			return
 		}
-		has = true
+		cur.has = true
+		cur.x = append([]float64(nil), x...)
+		seen := map[string]bool{}
 		for _, w := range ws {
-			words[w] = true
+			if !seen[w] {
+				seen[w] = true
+				cur.words = append(cur.words, w)
+			}
 		}
-		if cur == nil {
-			cur = append([]float64(nil), x...)
-			return
-		}
-		for i := range x {
-			cur[i] = math.Max(cur[i], x[i])
-		}
+	})
+	defer event.SetTraceReport(nil)
+	f, err := os.Open(filepath.Join(os.Getenv("RASAD_FIT_GSR"), lower+"_gsr.csv"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	defer func() { traceReport = nil }()
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	// RASAD_FIT_DUMP names a file for the yes sentences in which the coder
+	// finds no act of the type, for reading
+	var dump *os.File
+	if name := os.Getenv("RASAD_FIT_DUMP"); name != "" {
+		if dump, err = os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		defer dump.Close()
+	}
 	var out []fitItem
-	f, _ := os.Open(filepath.Join(os.Getenv("RASAD_FIT_GSR"), lower+"_gsr.csv"))
-	recs, _ := csv.NewReader(f).ReadAll()
 	for _, r := range recs[1:] {
-		if split[lower+"\t"+r[3]] != want || r[4] == "ambiguous" {
+		label := r[col["label"]]
+		if split[lower+"\t"+r[col["id"]]] != "dev" || label == "ambiguous" {
 			continue
 		}
-		cur, has, words = nil, false, map[string]bool{}
-		c.Code(analyse(r[6]))
-		out = append(out, fitItem{yes: r[4] == "yes", has: has, x: cur, words: words, text: r[6]})
+		id := r[col["id"]]
+		// AAW_ARB_20071026.0026-2: sentence 2 of an article (the protest
+		// ids, <hash>_36, name a batch of over a thousand sentences, not
+		// an article: they stay one a group)
+		if i := strings.LastIndex(id, "-"); i > 0 {
+			id = id[:i]
+		}
+		cur = fitItem{yes: label == "yes", text: r[col["text"]], group: id}
+		doc := p.Analyse(news.Article{Text: r[col["text"]]})
+		c.Code(&doc)
+		out = append(out, cur)
+		if dump != nil && cur.yes && !cur.has {
+			fmt.Fprintf(dump, "%s NO-ACT %s\n", typ, r[col["text"]])
+		}
 	}
 	return out
 }
 
-type fitModel struct {
-	w     []float64
-	words map[string]float64
-	bias  float64
+// fitConfig is one setting of the grid.
+type fitConfig struct {
+	name     string
+	drop     map[string]bool // features left out
+	lemmas   bool            // weights for the lemmas of the acts (t:)
+	words    bool            // weights for the words of the sentence
+	minCount int             // the least number of dev sentences a word must occur in
+	regF     float64         // L2 on the features
+	regW     float64         // L2 on the words and lemmas
 }
 
-func (m *fitModel) score(it fitItem) float64 {
-	s := m.bias
-	for i, v := range it.x {
-		s += m.w[i] * v
+// fitData is the items of a type as sparse rows over one index.
+type fitData struct {
+	names []string
+	index map[string]int
+	rows  [][]fitCell
+	y     []float64
+	has   []bool
+	reg   []float64
+	// forced items are detected whatever the model says
+	forced []bool
+	group  []string
+}
+
+// fitForced reports whether report.go decides the item by rule, not by
+// the model: an act dated closely to the month or the day by a date
+// expression, with no word of background and not after بعد or إثر (see
+// report.go).
+func fitForced(it fitItem) bool {
+	return it.has && it.x[fitIndex("date_near")] > 0 && it.x[fitIndex("background")] == 0 && it.x[fitIndex("after")] == 0
+}
+
+func fitIndex(name string) int {
+	for i, n := range event.FeatureNames {
+		if n == name {
+			return i
+		}
 	}
-	for w := range it.words {
-		s += m.words[w]
+	panic(name)
+}
+
+type fitCell struct {
+	i int
+	v float64
+}
+
+func fitPrepare(items []fitItem, cfg fitConfig) *fitData {
+	d := &fitData{index: map[string]int{}}
+	for i, n := range event.FeatureNames {
+		d.index["f:"+n] = i
+		d.names = append(d.names, "f:"+n)
+		d.reg = append(d.reg, cfg.regF)
+	}
+	count := map[string]int{}
+	for _, it := range items {
+		for _, w := range it.words {
+			count[w]++
+		}
+	}
+	for _, it := range items {
+		var row []fitCell
+		if it.has {
+			for i, v := range it.x {
+				if v != 0 && !cfg.drop[event.FeatureNames[i]] {
+					row = append(row, fitCell{i, v})
+				}
+			}
+			for _, w := range it.words {
+				key := ""
+				if strings.HasPrefix(w, "t:") {
+					if cfg.lemmas {
+						key = w
+					}
+				} else if cfg.words && count[w] >= cfg.minCount {
+					key = "w:" + w
+				}
+				if key == "" {
+					continue
+				}
+				j, ok := d.index[key]
+				if !ok {
+					j = len(d.names)
+					d.index[key] = j
+					d.names = append(d.names, key)
+					d.reg = append(d.reg, cfg.regW)
+				}
+				row = append(row, fitCell{j, 1})
+			}
+		}
+		y := 0.0
+		if it.yes {
+			y = 1
+		}
+		d.rows = append(d.rows, row)
+		d.y = append(d.y, y)
+		d.has = append(d.has, it.has)
+		d.forced = append(d.forced, fitForced(it))
+		d.group = append(d.group, it.group)
+	}
+	return d
+}
+
+func score(w []float64, row []fitCell) float64 {
+	s := 0.0
+	for _, c := range row {
+		s += w[c.i] * c.v
 	}
 	return s
 }
 
-func fitTrain(items []fitItem, reg float64, minCount int) *fitModel {
-	count := map[string]int{}
-	var tr []fitItem
-	for _, it := range items {
-		if it.has {
-			tr = append(tr, it)
-			for w := range it.words {
-				count[w]++
+// fitTrain fits an L2-regularised logistic regression on the rows in
+// train (with has) by gradient descent with momentum.
+func fitTrain(d *fitData, train []int) []float64 {
+	w := make([]float64, len(d.names))
+	v := make([]float64, len(w))
+	g := make([]float64, len(w))
+	var tr []int
+	for _, i := range train {
+		if d.has[i] && !d.forced[i] {
+			tr = append(tr, i)
+		}
+	}
+	n := float64(len(tr))
+	if n == 0 {
+		return w
+	}
+	for epoch := 0; epoch < 500; epoch++ {
+		for i := range g {
+			g[i] = d.reg[i] * w[i]
+		}
+		g[0] = 0 // the bias is not shrunk
+		for _, i := range tr {
+			p := 1 / (1 + math.Exp(-score(w, d.rows[i])))
+			for _, c := range d.rows[i] {
+				g[c.i] += (p - d.y[i]) * c.v / n
+			}
+		}
+		for i := range w {
+			v[i] = 0.9*v[i] - 0.5*g[i]
+			w[i] += v[i]
+		}
+	}
+	return w
+}
+
+// bestF1 returns the threshold on scores that maximises F1 and that F1;
+// items without an act are never detected.
+func bestF1(d *fitData, idx []int, s []float64) (float64, float64) {
+	type sc struct {
+		s   float64
+		yes bool
+	}
+	var list []sc
+	pos := 0
+	for _, i := range idx {
+		if d.y[i] == 1 {
+			pos++
+		}
+		if d.has[i] {
+			list = append(list, sc{s[i], d.y[i] == 1})
+		}
+	}
+	sort.Slice(list, func(a, b int) bool { return list[a].s > list[b].s })
+	best, th := 0.0, 0.0
+	tp := 0
+	for k, e := range list {
+		if e.yes {
+			tp++
+		}
+		if k+1 < len(list) && list[k+1].s == e.s || math.IsInf(e.s, 1) {
+			continue
+		}
+		f := 2 * float64(tp) / float64(k+1+pos)
+		if f > best {
+			best = f
+			th = e.s
+			if k+1 < len(list) {
+				th = (e.s + list[k+1].s) / 2
 			}
 		}
 	}
-	m := &fitModel{w: make([]float64, nFeatures), words: map[string]float64{}}
-	lr := 0.2
-	for epoch := 0; epoch < 600; epoch++ {
-		g := make([]float64, nFeatures)
-		gw := map[string]float64{}
-		for _, it := range tr {
-			y := 0.0
-			if it.yes {
-				y = 1
+	return th, best
+}
+
+func f1At(d *fitData, idx []int, s []float64, th float64) float64 {
+	tp, fp, fn := 0, 0, 0
+	for _, i := range idx {
+		got := d.has[i] && s[i] >= th
+		switch {
+		case got && d.y[i] == 1:
+			tp++
+		case got:
+			fp++
+		case d.y[i] == 1:
+			fn++
+		}
+	}
+	return 2 * float64(tp) / float64(2*tp+fp+fn)
+}
+
+// fitCV returns the mean over repeats of the F1 of out-of-fold scores at
+// their best threshold, its spread, and the mean threshold.
+func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
+	all := make([]int, len(d.y))
+	for i := range all {
+		all[i] = i
+	}
+	var fs []float64
+	for r := 0; r < repeats; r++ {
+		rng := rand.New(rand.NewSource(int64(r + 1)))
+		var pos, neg []int
+		for _, i := range rng.Perm(len(all)) {
+			if d.y[i] == 1 {
+				pos = append(pos, i)
+			} else {
+				neg = append(neg, i)
 			}
-			p := 1 / (1 + math.Exp(-m.score(it)))
-			for i := range g {
-				g[i] += (p - y) * it.x[i]
+		}
+		// stratified folds, the sentences of one article in one fold
+		fold := make([]int, len(all))
+		gfold := map[string]int{}
+		for k, i := range append(pos, neg...) {
+			f, ok := gfold[d.group[i]]
+			if !ok {
+				f = k % folds
+				gfold[d.group[i]] = f
 			}
-			for w := range it.words {
-				if count[w] >= minCount {
-					gw[w] += p - y
+			fold[i] = f
+		}
+		s := make([]float64, len(all))
+		for f := 0; f < folds; f++ {
+			var train, held []int
+			for _, i := range all {
+				if fold[i] == f {
+					held = append(held, i)
+				} else {
+					train = append(train, i)
+				}
+			}
+			w := fitTrain(d, train)
+			for _, i := range held {
+				s[i] = score(w, d.rows[i])
+				if d.forced[i] {
+					s[i] = math.Inf(1)
 				}
 			}
 		}
-		n := float64(len(tr))
-		for i := range m.w {
-			m.w[i] -= lr * (g[i]/n + 0.001*m.w[i])
-		}
-		for w, v := range gw {
-			m.words[w] -= lr * (v/n + reg*m.words[w])
-		}
-		for w := range m.words {
-			if _, ok := gw[w]; !ok {
-				m.words[w] -= lr * reg * m.words[w]
+		scored := all
+		t, f := bestF1(d, scored, s)
+		if os.Getenv("RASAD_FIT_PR") != "" {
+			tp, fp, fn := 0, 0, 0
+			for _, i := range scored {
+				got := d.has[i] && s[i] >= t
+				switch {
+				case got && d.y[i] == 1:
+					tp++
+				case got:
+					fp++
+				case d.y[i] == 1:
+					fn++
+				}
 			}
+			fmt.Printf("  repeat %d: P %.2f R %.2f F1 %.3f\n", r+1, float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn), f)
+		}
+		fs = append(fs, f)
+		th += t / float64(repeats)
+	}
+	for _, f := range fs {
+		mean += f / float64(len(fs))
+	}
+	for _, f := range fs {
+		sd += (f - mean) * (f - mean) / float64(len(fs))
+	}
+	return mean, math.Sqrt(sd), th
+}
+
+var (
+	newFeatures = []string{"dated_day", "dated_month", "dated_year", "since", "stat", "pluperfect", "governed", "intent", "agent", "after", "long", "date_near", "demand", "street"}
+	noPrior     = map[string]bool{"prior": true}
+)
+
+func dropSet(lists ...[]string) map[string]bool {
+	m := map[string]bool{"prior": true}
+	for _, l := range lists {
+		for _, n := range l {
+			m[n] = true
 		}
 	}
 	return m
 }
 
-func fitF1(items []fitItem, m *fitModel, shift float64) (float64, float64, float64) {
-	var tp, fp, fn int
-	for _, it := range items {
-		got := it.has && m.score(it)+shift >= 0
-		switch {
-		case it.yes && got:
-			tp++
-		case it.yes:
-			fn++
-		case got:
-			fp++
+// fitGrid is the grid that cv prints.
+func fitGrid() []fitConfig {
+	var out []fitConfig
+	out = append(out,
+		fitConfig{name: "old features + prior", drop: dropSet(newFeatures)},
+		fitConfig{name: "old features", drop: dropSet(newFeatures, []string{"prior"})},
+	)
+	out[0].drop["prior"] = false
+	for _, rf := range []float64{0.001, 0.01, 0.03} {
+		out = append(out, fitConfig{name: "features", drop: noPrior, regF: rf})
+		for _, rw := range []float64{0.003, 0.01, 0.03} {
+			out = append(out, fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: rf, regW: rw})
+			for _, mc := range []int{5, 8, 15} {
+				out = append(out, fitConfig{name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: mc, regF: rf, regW: rw})
+			}
 		}
 	}
-	p := float64(tp) / float64(tp+fp)
-	r := float64(tp) / float64(tp+fn)
-	return p, r, 2 * p * r / (p + r)
+	return out
 }
 
-func bestShift(items []fitItem, m *fitModel) float64 {
-	best, bs := -1.0, 0.0
-	for s := -3.0; s <= 3.0; s += 0.1 {
-		if _, _, f := fitF1(items, m, s); f > best {
-			best, bs = f, s
+// fitSmallGrid compares compact models with strong L2.
+func fitSmallGrid() []fitConfig {
+	var out []fitConfig
+	for _, rf := range []float64{0.01, 0.03, 0.1, 0.3} {
+		out = append(out, fitConfig{name: "features", drop: noPrior, regF: rf})
+		for _, rw := range []float64{0.003, 0.01, 0.03} {
+			out = append(out, fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: rf, regW: rw})
 		}
 	}
-	return bs
+	return out
 }
 
-// fitSettings are the settings chosen by cross-validation on dev: L2 and
-// the least number of dev sentences a word must occur in.
-var fitSettings = map[string]struct {
-	reg      float64
-	minCount int
-}{"ASSAULT": {0.003, 3}, "PROTEST": {0.003, 3}}
+// fitSettings are the settings chosen by cross-validation on dev
+// (RASAD_FIT_MODEL=compact picks the other candidate).
+var fitSettings = map[string]fitConfig{
+	"ASSAULT": {name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: 0.03, regW: 0.01},
+	"PROTEST": {name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: 0.001, regW: 0.003},
+}
+
+var fitCompact = map[string]fitConfig{
+	"ASSAULT": {name: "features + lemmas", drop: noPrior, lemmas: true, regF: 0.01, regW: 0.003},
+	"PROTEST": {name: "features + lemmas", drop: noPrior, lemmas: true, regF: 0.03, regW: 0.003},
+}
+
+func chosen(typ string) fitConfig {
+	if os.Getenv("RASAD_FIT_MODEL") == "compact" {
+		return fitCompact[typ]
+	}
+	return fitSettings[typ]
+}
 
 func TestFitReport(t *testing.T) {
 	if os.Getenv("RASAD_FIT_GSR") == "" {
@@ -187,7 +484,61 @@ func TestFitReport(t *testing.T) {
 	}
 	switch os.Getenv("RASAD_FIT") {
 	case "cv":
-		fitCV(t)
+		types := []string{"ASSAULT", "PROTEST"}
+		if v := os.Getenv("RASAD_FIT_TYPE"); v != "" {
+			types = []string{v}
+		}
+		for _, typ := range types {
+			items := fitLoad(t, typ)
+			n, pos := 0, 0
+			for _, it := range items {
+				if it.has {
+					n++
+				}
+				if it.yes {
+					pos++
+				}
+			}
+			yh := 0
+			for _, it := range items {
+				if it.yes && it.has {
+					yh++
+				}
+			}
+			fmt.Printf("%s dev: %d sentences, %d yes (%d with an act), %d with an act\n", typ, len(items), pos, yh, n)
+			nf, yf := 0, 0
+			for _, it := range items {
+				if fitForced(it) {
+					if os.Getenv("RASAD_FIT_SHOWFORCED") != "" {
+						fmt.Println("   forced:", it.yes, it.text)
+					}
+					nf++
+					if it.yes {
+						yf++
+					}
+				}
+			}
+			fmt.Printf("%s dev: %d kept by the date rule, %d of them yes\n", typ, nf, yf)
+			grid := fitGrid()
+			if os.Getenv("RASAD_FIT_SMALL") != "" {
+				grid = fitSmallGrid()
+			}
+			if os.Getenv("RASAD_FIT_DUMP") != "" {
+				continue
+			}
+			if os.Getenv("RASAD_FIT_CHOSEN") != "" {
+				grid = []fitConfig{chosen(typ)}
+			}
+			for _, cfg := range grid {
+				d := fitPrepare(items, cfg)
+				m, sd, th := fitCV(d, 10, fitRepeats())
+				if name := os.Getenv("RASAD_FIT_OOF"); name != "" {
+					fitOOF(t, name, typ, items, d, th)
+				}
+				fmt.Printf("%s %-28s L2 f %.3f w %.3f min %2d  dev 10-fold×%d F1 %.3f ± %.3f  threshold %.2f  (%d weights)\n",
+					typ, cfg.name, cfg.regF, cfg.regW, cfg.minCount, fitRepeats(), m, sd, th, len(d.names))
+			}
+		}
 	case "write":
 		fitWrite(t)
 	default:
@@ -195,62 +546,87 @@ func TestFitReport(t *testing.T) {
 	}
 }
 
-func fitCV(t *testing.T) {
-	for _, typ := range []string{"ASSAULT", "PROTEST"} {
-		items := fitLoad(t, typ, "dev")
-		var a, b []fitItem
-		for i, it := range items {
-			if i%2 == 0 {
-				a = append(a, it)
-			} else {
-				b = append(b, it)
-			}
-		}
-		for _, reg := range []float64{0.001, 0.003, 0.01, 0.03} {
-			for _, mc := range []int{2, 3, 5} {
-				ma, mb := fitTrain(a, reg, mc), fitTrain(b, reg, mc)
-				_, _, fa := fitF1(b, ma, bestShift(a, ma))
-				_, _, fb := fitF1(a, mb, bestShift(b, mb))
-				fmt.Printf("%s L2 %.3f min %d  dev 2-fold F1 %.3f (%.3f %.3f)\n", typ, reg, mc, (fa+fb)/2, fa, fb)
-			}
-		}
+// fitRepeats is the number of repeats of cross-validation
+// (RASAD_FIT_REPEATS, 3 by default).
+func fitRepeats() int {
+	if n, err := strconv.Atoi(os.Getenv("RASAD_FIT_REPEATS")); err == nil && n > 0 {
+		return n
 	}
+	return 3
 }
 
 func fitWrite(t *testing.T) {
 	var lines []string
 	for _, typ := range []string{"ASSAULT", "PROTEST"} {
-		set := fitSettings[typ]
-		items := fitLoad(t, typ, "dev")
-		m := fitTrain(items, set.reg, set.minCount)
-		s := bestShift(items, m)
+		cfg := chosen(typ)
+		d := fitPrepare(fitLoad(t, typ), cfg)
+		_, _, th := fitCV(d, 10, 3)
+		all := make([]int, len(d.y))
+		for i := range all {
+			all[i] = i
+		}
+		w := fitTrain(d, all)
+		w[0] -= th
 		g := "violence"
 		if typ == "PROTEST" {
 			g = "protest"
 		}
-		for i, n := range featureNames {
-			v := m.w[i]
-			if i == fBias {
-				v += s
-			}
-			lines = append(lines, fmt.Sprintf("%s\tf:%s\t%.3f", g, n, v))
-		}
 		var ws []string
-		for w, v := range m.words {
-			if math.Abs(v) >= 0.05 {
-				ws = append(ws, w)
+		for i, n := range d.names {
+			if i < len(event.FeatureNames) {
+				lines = append(lines, fmt.Sprintf("%s\t%s\t%.3f", g, n, w[i]))
+			} else if math.Abs(w[i]) >= 0.01 {
+				ws = append(ws, fmt.Sprintf("%s\t%s\t%.3f", g, n, w[i]))
 			}
 		}
 		sort.Strings(ws)
-		for _, w := range ws {
-			lines = append(lines, fmt.Sprintf("%s\tw:%s\t%.3f", g, w, m.words[w]))
-		}
+		lines = append(lines, ws...)
 	}
-	fmt.Println("# The report model of report.go: a logistic regression over the features")
-	fmt.Println("# and the words of the sentence, fitted on the dev split of arabic-event-gsr")
-	fmt.Println("# (openeventdata/arabic_event_gsr, MIT) by fit_test.go; do not edit by hand.")
-	fmt.Println("# group\tf:feature or w:word\tweight")
+	fmt.Println("# The report model of report.go: a logistic regression over the features,")
+	fmt.Println("# the lemmas of the acts and the words of the sentence, fitted on the dev")
+	fmt.Println("# split of arabic-event-gsr (openeventdata/arabic_event_gsr, MIT) by")
+	fmt.Println("# fit_test.go; do not edit by hand.")
+	fmt.Println("# group\tf:feature, t:lemma or w:word\tweight")
 	for _, l := range lines {
 		fmt.Println(l)
+	}
+}
+
+// fitOOF writes the errors of the out-of-fold scores of one 10-fold run
+// at threshold th to the file name, for reading.
+func fitOOF(t *testing.T, name, typ string, items []fitItem, d *fitData, th float64) {
+	f, err := os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fold := rand.New(rand.NewSource(7)).Perm(len(items))
+	s := make([]float64, len(items))
+	for k := 0; k < 10; k++ {
+		var train []int
+		for i := range items {
+			if fold[i]%10 != k {
+				train = append(train, i)
+			}
+		}
+		w := fitTrain(d, train)
+		for i := range items {
+			if fold[i]%10 == k {
+				s[i] = score(w, d.rows[i])
+				if d.forced[i] {
+					s[i] = math.Inf(1)
+				}
+			}
+		}
+	}
+	for i, it := range items {
+		got := it.has && s[i] >= th
+		if got != it.yes {
+			kind := "FN"
+			if got {
+				kind = "FP"
+			}
+			fmt.Fprintf(f, "%s %s %.2f %s\n", typ, kind, s[i]-th, it.text)
+		}
 	}
 }

@@ -91,6 +91,11 @@ const (
 	cueReport         // أعلن أفاد: a verb that reports news
 	cueUndergo        // تعرض ل: its subject undergoes the act of its noun
 	cueMonth          // يناير, نيسان: a month name
+	cueSince          // منذ: the start of a span of time
+	cueStat           // حصيلة, إجمالي: a count of acts over time
+	cueAfter          // بعد, إثر, عقب: what follows is the time frame of another act
+	cueDemand         // احتجاجا, مطالبين, رافعين: the purpose or manner of a protest
+	cueStreet         // شوارع, ساحة, ميدان: where protests are held
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -231,7 +236,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"until":  cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "stat": cueStat,
 }
 
 func splitList(v string) []string {
