@@ -320,22 +320,6 @@ func bestF1(d *fitData, idx []int, s []float64) (float64, float64) {
 	return th, best
 }
 
-func f1At(d *fitData, idx []int, s []float64, th float64) float64 {
-	tp, fp, fn := 0, 0, 0
-	for _, i := range idx {
-		got := d.has[i] && s[i] >= th
-		switch {
-		case got && d.y[i] == 1:
-			tp++
-		case got:
-			fp++
-		case d.y[i] == 1:
-			fn++
-		}
-	}
-	return 2 * float64(tp) / float64(2*tp+fp+fn)
-}
-
 // fitCV returns the mean over repeats of the F1 of out-of-fold scores at
 // their best threshold, its spread, and the mean threshold.
 func fitCV(d *fitData, folds, repeats int) (mean, sd, th float64) {
