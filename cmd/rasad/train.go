@@ -44,6 +44,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
 	bags := fs.Int("bags", 5, "average this many perceptrons, each trained in its own order, per pass")
+	margin := fs.Float64("margin", 1, "cost-augmented training: add this to the score of every wrong label")
 	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
 	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
 	if err := fs.Parse(args); err != nil {
@@ -63,7 +64,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 		return err
 	}
 	opts := entity.TrainOptions{
-		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Info: nerModelInfo,
+		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Margin: *margin, Info: nerModelInfo,
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}
 	if *cv > 1 {
