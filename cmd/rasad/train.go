@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"rasad/internal/arabic"
 	"rasad/internal/entity"
 	"rasad/internal/eval"
 )
@@ -107,6 +109,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 	}
 	docs := (len(sents) + size - 1) / size
 	total := eval.NERScore{}
+	unseen := eval.NERScore{} // names none of whose words is an entity word of the training folds
 	byBias := make([]eval.NERScore, len(biases))
 	for i := range byBias {
 		byBias[i] = eval.NERScore{}
@@ -123,6 +126,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		if err != nil {
 			return err
 		}
+		seen := entityWords(train)
 		words := make([][]string, hi-lo)
 		for k := range words {
 			words[k] = sents[lo+k].Words
@@ -140,6 +144,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		for k := range words {
 			fold.ScoreBIO(sents[lo+k].Tags, pred[k])
 			total.ScoreBIO(sents[lo+k].Tags, pred[k])
+			unseen.ScoreBIO(unseenSpans(words[k], sents[lo+k].Tags, seen), unseenSpans(words[k], pred[k], seen))
 		}
 		m := fold.Micro()
 		fmt.Fprintf(env.stdout, "fold %d  P %5.1f  R %5.1f  F1 %5.1f\n", f+1, m.Precision(), m.Recall(), m.F1())
@@ -148,5 +153,45 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		m := byBias[i+1].Micro()
 		fmt.Fprintf(env.stdout, "bias %g  P %5.1f  R %5.1f  F1 %5.1f\n", b, m.Precision(), m.Recall(), m.F1())
 	}
+	u := unseen.Micro()
+	fmt.Fprintf(env.stdout, "unseen names (%d)  P %5.1f  R %5.1f  F1 %5.1f\n", u.Gold, u.Precision(), u.Recall(), u.F1())
 	return total.WriteNER(env.stdout)
+}
+
+// entityWords is the set of the words (SearchKey) tagged as part of a name
+// in sents.
+func entityWords(sents []entity.Sentence) map[string]bool {
+	seen := make(map[string]bool)
+	for _, s := range sents {
+		for i, t := range s.Tags {
+			if t != "O" {
+				seen[arabic.SearchKey(s.Words[i])] = true
+			}
+		}
+	}
+	return seen
+}
+
+// unseenSpans returns tags with every span that has a word of seen made O:
+// scoring what is left measures the names that training never showed, as
+// most of the person names of the ANERcorp test are.
+func unseenSpans(words, tags []string, seen map[string]bool) []string {
+	out := slices.Clone(tags)
+	for i := 0; i < len(out); i++ {
+		if out[i] == "O" {
+			continue
+		}
+		typ := out[i][min(2, len(out[i])):]
+		j := i
+		for j+1 < len(out) && out[j+1] == "I-"+typ {
+			j++
+		}
+		if slices.ContainsFunc(words[i:j+1], func(w string) bool { return seen[arabic.SearchKey(w)] }) {
+			for k := i; k <= j; k++ {
+				out[k] = "O"
+			}
+		}
+		i = j
+	}
+	return out
 }
