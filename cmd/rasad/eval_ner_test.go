@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -37,3 +38,29 @@ func TestTrainNERUsage(t *testing.T) {
 		t.Errorf("rasad train ner without flags: %v, want usage error", err)
 	}
 }
+
+func TestUnseenSpans(t *testing.T) {
+	seen := map[string]bool{"بوش": true}
+	words := strings.Fields("قال جورج بوش و شوماخر في موسكو")
+	tests := []struct {
+		name       string
+		tags, want []string
+	}{
+		{"a name with a seen word is dropped, the others kept",
+			[]string{"O", "B-PER", "I-PER", "O", "B-PER", "O", "B-LOC"},
+			[]string{"O", "O", "O", "O", "B-PER", "O", "B-LOC"}},
+		{"a seen word alone",
+			[]string{"O", "O", "B-PER", "O", "O", "O", "O"},
+			[]string{"O", "O", "O", "O", "O", "O", "O"}},
+		{"no names", make7("O"), make7("O")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := unseenSpans(words, tt.tags, seen); !slices.Equal(got, tt.want) {
+				t.Errorf("unseenSpans(%v) = %v, want %v", tt.tags, got, tt.want)
+			}
+		})
+	}
+}
+
+func make7(tag string) []string { return slices.Repeat([]string{tag}, 7) }

@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"rasad/internal/arabic"
 	"rasad/internal/entity"
 	"rasad/internal/eval"
 )
@@ -44,6 +46,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
 	bags := fs.Int("bags", 5, "average this many perceptrons, each trained in its own order, per pass")
+	margin := fs.Float64("margin", 1, "cost-augmented training: add this to the score of every wrong label")
 	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
 	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
 	if err := fs.Parse(args); err != nil {
@@ -63,7 +66,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 		return err
 	}
 	opts := entity.TrainOptions{
-		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Info: nerModelInfo,
+		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Margin: *margin, Info: nerModelInfo,
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}
 	if *cv > 1 {
@@ -106,6 +109,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 	}
 	docs := (len(sents) + size - 1) / size
 	total := eval.NERScore{}
+	unseen := eval.NERScore{} // names none of whose words is an entity word of the training folds
 	byBias := make([]eval.NERScore, len(biases))
 	for i := range byBias {
 		byBias[i] = eval.NERScore{}
@@ -122,6 +126,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		if err != nil {
 			return err
 		}
+		seen := entityWords(train)
 		words := make([][]string, hi-lo)
 		for k := range words {
 			words[k] = sents[lo+k].Words
@@ -139,6 +144,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		for k := range words {
 			fold.ScoreBIO(sents[lo+k].Tags, pred[k])
 			total.ScoreBIO(sents[lo+k].Tags, pred[k])
+			unseen.ScoreBIO(unseenSpans(words[k], sents[lo+k].Tags, seen), unseenSpans(words[k], pred[k], seen))
 		}
 		m := fold.Micro()
 		fmt.Fprintf(env.stdout, "fold %d  P %5.1f  R %5.1f  F1 %5.1f\n", f+1, m.Precision(), m.Recall(), m.F1())
@@ -147,5 +153,45 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		m := byBias[i+1].Micro()
 		fmt.Fprintf(env.stdout, "bias %g  P %5.1f  R %5.1f  F1 %5.1f\n", b, m.Precision(), m.Recall(), m.F1())
 	}
+	u := unseen.Micro()
+	fmt.Fprintf(env.stdout, "unseen names (%d)  P %5.1f  R %5.1f  F1 %5.1f\n", u.Gold, u.Precision(), u.Recall(), u.F1())
 	return total.WriteNER(env.stdout)
+}
+
+// entityWords is the set of the words (SearchKey) tagged as part of a name
+// in sents.
+func entityWords(sents []entity.Sentence) map[string]bool {
+	seen := make(map[string]bool)
+	for _, s := range sents {
+		for i, t := range s.Tags {
+			if t != "O" {
+				seen[arabic.SearchKey(s.Words[i])] = true
+			}
+		}
+	}
+	return seen
+}
+
+// unseenSpans returns tags with every span that has a word of seen made O:
+// scoring what is left measures the names that training never showed, as
+// most of the person names of the ANERcorp test are.
+func unseenSpans(words, tags []string, seen map[string]bool) []string {
+	out := slices.Clone(tags)
+	for i := 0; i < len(out); i++ {
+		if out[i] == "O" {
+			continue
+		}
+		typ := out[i][min(2, len(out[i])):]
+		j := i
+		for j+1 < len(out) && out[j+1] == "I-"+typ {
+			j++
+		}
+		if slices.ContainsFunc(words[i:j+1], func(w string) bool { return seen[arabic.SearchKey(w)] }) {
+			for k := i; k <= j; k++ {
+				out[k] = "O"
+			}
+		}
+		i = j
+	}
+	return out
 }

@@ -3,13 +3,16 @@
 //
 // Recognition is a first-order sequence labeller over BIO tags: an averaged
 // perceptron (several, trained in different orders, averaged into one) with
-// Viterbi decoding, trained on ANERcorp (see model/README.md).
+// Viterbi decoding, trained with a margin (cost-augmented decoding) on
+// ANERcorp (see model/README.md).
 // Its features are the word and its stem with the proclitics و ف ب ل ك
 // stripped, affixes, character n-grams, the shape of the word, the words
 // around it, and knowledge that the training set lacks: lists of given names,
 // family-name patterns, title and role cues, organisation and place cues
-// (data/*.txt) and a gazetteer of places that a caller may replace with its
-// own (Gazetteer). A second pass adds the labels the first pass gave to the
+// (data/*.txt), a gazetteer of places that a caller may replace with its
+// own (Gazetteer), and whether the segmenter's dictionary knows the word and
+// its neighbours (lexclass.go), alone and next to the cues: a word it lacks
+// is often a name never seen in training. A second pass adds the labels the first pass gave to the
 // same word elsewhere in the document, so that a name is labelled
 // consistently across an article.
 //

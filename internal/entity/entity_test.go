@@ -119,7 +119,7 @@ func testFeaturizer(t *testing.T) featurizer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return featurizer{cues: cues, gaz: DefaultGazetteer()}
+	return featurizer{cues: cues, gaz: DefaultGazetteer(), lex: arabic.DefaultSegmenter()}
 }
 
 func TestFeatures(t *testing.T) {
@@ -143,6 +143,9 @@ func TestFeatures(t *testing.T) {
 		{"gazetteer after", 4, hStart(tGazP1).str("capital")},
 		{"previous word", 3, hStart(tWordM1).str(words[2])},
 		{"next word at the end", 5, hStart(tWordP1).str("</s>")},
+		{"word the dictionary lacks", 2, hStart(tLex).byte(lexNone)},
+		{"next word the dictionary lacks", 1, hStart(tLexP1).byte(lexNone)},
+		{"function word", 4, hStart(tLex).byte(lexFunction)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -229,8 +232,16 @@ func readFixture(t *testing.T, name string) []Sentence {
 // place follows مدينة, and checks that the model labels unseen words there.
 func TestTrainFixture(t *testing.T) {
 	sents := readFixture(t, "testdata/tiny.txt")
-	for _, folds := range []int{1, 2} {
-		r, err := Train(sents, TrainOptions{Epochs: 5, Folds: folds, DocSize: 5})
+	tests := []struct {
+		name string
+		opts TrainOptions
+	}{
+		{"one pass", TrainOptions{Epochs: 5, Folds: 1, DocSize: 5}},
+		{"two passes", TrainOptions{Epochs: 5, Folds: 2, DocSize: 5}},
+		{"margin", TrainOptions{Epochs: 5, Folds: 2, DocSize: 5, Margin: 1}},
+	}
+	for _, tt := range tests {
+		r, err := Train(sents, tt.opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -243,11 +254,13 @@ func TestTrainFixture(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		words := strings.Fields("وصل السيد زيدون إلى مدينة برقين أمس .")
+		// كفرنبل is unknown to the dictionary, as the fixture's places
+		// are (برقين would look like برق + ين to it).
+		words := strings.Fields("وصل السيد زيدون إلى مدينة كفرنبل أمس .")
 		got := r.TagWords([][]string{words})[0]
 		want := []string{"O", "O", "B-PER", "O", "O", "B-LOC", "O", "O"}
 		if !slices.Equal(got, want) {
-			t.Errorf("folds %d: TagWords(%v) = %v, want %v", folds, words, got, want)
+			t.Errorf("%s: TagWords(%v) = %v, want %v", tt.name, words, got, want)
 		}
 	}
 }

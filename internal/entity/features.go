@@ -52,6 +52,12 @@ const (
 	tSeenP1
 	tStemP1Cue
 	tProcliticCue
+	tLex
+	tLexM1
+	tLexP1
+	tLexPair
+	tLexCueM1
+	tLexCueP1
 )
 
 type fhash uint32
@@ -86,6 +92,9 @@ type featurizer struct {
 	// builds it across folds, so that the model learns how far to trust it
 	// on words it has not seen.
 	seen map[string]uint8
+	// lex is the dictionary of the lexicon classes (lexclass.go); nil for
+	// none.
+	lex *arabic.Segmenter
 }
 
 // sentence is the analysis of one sentence that features are made from.
@@ -99,6 +108,7 @@ type sentence struct {
 	gazB    [][]string
 	gazI    [][]string
 	doc     []uint8 // label types given to this stem elsewhere in the document (bit per type)
+	lex     []byte  // lexicon class of each stem (lexclass.go)
 	keys    []string
 	scratch [1]string
 }
@@ -120,9 +130,10 @@ func (s *sentence) reset(n int) {
 		s.gazI = make([][]string, n)
 		s.doc = make([]uint8, n)
 		s.keys = make([]string, n)
+		s.lex = make([]byte, n)
 	}
 	s.words, s.stems, s.nproc = s.words[:n], s.stems[:n], s.nproc[:n]
-	s.gazB, s.gazI, s.doc, s.keys = s.gazB[:n], s.gazI[:n], s.doc[:n], s.keys[:n]
+	s.gazB, s.gazI, s.doc, s.keys, s.lex = s.gazB[:n], s.gazI[:n], s.doc[:n], s.keys[:n], s.lex[:n]
 	clear(s.gazB)
 	clear(s.gazI)
 	clear(s.doc)
@@ -148,6 +159,7 @@ func (f *featurizer) analyse(s *sentence, keys []string) {
 	copy(s.words, keys)
 	for i, w := range keys {
 		s.nproc[i], s.stems[i] = splitProclitics(w, func(k string) bool { return f.known(s, k) })
+		s.lex[i] = lexClass(f.lex, s.stems[i])
 	}
 	copy(s.keys, keys)
 	for i := range n {
@@ -274,6 +286,30 @@ func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
 	}
 	if s.nproc[i] > 0 && s.cueB[i] != 0 {
 		buf = append(buf, hStart(tProcliticCue).u32(s.cueB[i]))
+	}
+	// Lexicon classes of the token and its neighbours.
+	if f.lex != nil {
+		var prev, next byte
+		if i > 0 {
+			prev = s.lex[i-1]
+		}
+		if i+1 < n {
+			next = s.lex[i+1]
+		}
+		buf = append(buf,
+			hStart(tLex).byte(s.lex[i]),
+			hStart(tLexM1).byte(prev),
+			hStart(tLexP1).byte(next),
+			hStart(tLexPair).byte(prev).byte(s.lex[i]).byte(next),
+		)
+		// What the dictionary says of the word, with the cues around it:
+		// a word it lacks after a title or a given name is likely a name.
+		if i > 0 && s.cueB[i-1]|s.cueEnd[i-1] != 0 {
+			buf = append(buf, hStart(tLexCueM1).u32(s.cueB[i-1]|s.cueEnd[i-1]).byte(s.lex[i]))
+		}
+		if i+1 < n && s.cueB[i+1] != 0 {
+			buf = append(buf, hStart(tLexCueP1).u32(s.cueB[i+1]).byte(s.lex[i]))
+		}
 	}
 	// Entity words of the training data.
 	if f.seen != nil {

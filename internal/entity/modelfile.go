@@ -12,6 +12,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"rasad/internal/arabic"
 )
 
 // The model file is gzip-compressed:
@@ -36,9 +38,10 @@ import (
 const modelMagic = "RASAD-NER 1\n"
 
 // featureVersion names the feature set of features.go and the word lists it
-// reads; change it whenever features change, so that an old model file is
+// reads (and the lexicon of arabic.DefaultSegmenter, whose classes are
+// features); change it whenever features change, so that an old model file is
 // refused rather than silently misread.
-const featureVersion = 4
+const featureVersion = 5
 
 // WriteModel writes r to w in the model file format. Weights smaller in
 // magnitude than prune are dropped.
@@ -137,6 +140,8 @@ func LoadRecognizer(rd io.Reader) (*Recognizer, error) {
 }
 
 // LoadRecognizerWith reads a model file that was trained with gazetteer g.
+// Its features also use the lexicon of arabic.DefaultSegmenter, which is
+// loaded on first use.
 func LoadRecognizerWith(rd io.Reader, g Gazetteer) (*Recognizer, error) {
 	cues, err := loadCues()
 	if err != nil {
@@ -147,7 +152,7 @@ func LoadRecognizerWith(rd io.Reader, g Gazetteer) (*Recognizer, error) {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
 	br := bufio.NewReader(zr)
-	r := &Recognizer{f: featurizer{cues: cues, gaz: g}}
+	r := &Recognizer{f: featurizer{cues: cues, gaz: g, lex: arabic.DefaultSegmenter()}}
 	if err := r.readModel(br); err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}

@@ -141,10 +141,19 @@ func (t *trainer) update(feats []fhash, l int, d float32) {
 // little regularisation, and a smaller model; chosen by cross-validation).
 const minCount = 2
 
-// trainPerceptron trains on data for the given number of epochs, visiting the
+// trainParams are the settings of one perceptron's training.
+type trainParams struct {
+	epochs int
+	// margin is added in training to the score of every label but the
+	// gold one (cost-augmented decoding): the perceptron then also learns
+	// from labellings that were right by less than this margin.
+	margin float32
+}
+
+// trainPerceptron trains on data for tp.epochs epochs, visiting the
 // sentences in a shuffled order fixed by seed, and returns the averaged
 // model.
-func trainPerceptron(data []instance, epochs int, seed uint64) *model {
+func trainPerceptron(data []instance, tp trainParams, seed uint64) *model {
 	t := &trainer{m: newModel(), c: 1}
 	if minCount > 1 {
 		count := make(map[fhash]int32)
@@ -168,7 +177,7 @@ func trainPerceptron(data []instance, epochs int, seed uint64) *model {
 	var em, delta [][numLabels]float32
 	var back [][numLabels]int8
 	var pred []int
-	for range epochs {
+	for range tp.epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			in := &data[k]
@@ -181,6 +190,15 @@ func trainPerceptron(data []instance, epochs int, seed uint64) *model {
 			}
 			em, delta, back, pred = em[:n], delta[:n], back[:n], pred[:n]
 			t.m.emissions(em, in.feats, in.offs)
+			if tp.margin != 0 {
+				for i := range n {
+					for l := range numLabels {
+						if l != in.gold[i] {
+							em[i][l] += tp.margin
+						}
+					}
+				}
+			}
 			t.m.viterbi(em, pred, delta, back)
 			for i := range n {
 				g, p := in.gold[i], pred[i]
@@ -256,13 +274,13 @@ func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][nu
 // trainBagged trains k perceptrons on data, each visiting it in its own
 // order, and returns the average of their weights: one model of the same
 // size and speed whose result depends less on the order of training.
-func trainBagged(data []instance, epochs int, seed uint64, k int) *model {
+func trainBagged(data []instance, tp trainParams, seed uint64, k int) *model {
 	if k <= 1 {
-		return trainPerceptron(data, epochs, seed)
+		return trainPerceptron(data, tp, seed)
 	}
 	out := newModel()
 	for j := range k {
-		m := trainPerceptron(data, epochs, seed+uint64(j)*7919)
+		m := trainPerceptron(data, tp, seed+uint64(j)*7919)
 		for h, r := range m.index {
 			o, ok := out.index[h]
 			if !ok {

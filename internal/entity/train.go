@@ -3,6 +3,8 @@ package entity
 import (
 	"errors"
 	"fmt"
+
+	"rasad/internal/arabic"
 	"slices"
 )
 
@@ -17,6 +19,9 @@ type TrainOptions struct {
 	Folds   int
 	DocSize int    // sentences per document window; 0 means 20
 	Seed    uint64 // fixes the order of sentences in training
+	// Margin is the margin of cost-augmented training (see trainParams);
+	// 0 for none.
+	Margin float64
 	// Bags is how many perceptrons, each trained in its own order, are
 	// averaged into each pass; 0 or 1 trains one.
 	Bags int
@@ -56,7 +61,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
-	r := &Recognizer{f: featurizer{cues: cues, gaz: opts.Gazetteer}, docSize: opts.DocSize, info: opts.Info}
+	r := &Recognizer{f: featurizer{cues: cues, gaz: opts.Gazetteer, lex: arabic.DefaultSegmenter()}, docSize: opts.DocSize, info: opts.Info}
 	keys := make([][]string, len(sents))
 	gold := make([][]int, len(sents))
 	for k, s := range sents {
@@ -85,7 +90,8 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 	fz := func(k int) *featurizer { return chunkF[chunkOf[k]] }
 	opts.Progress(fmt.Sprintf("pass 1 on %d sentences", len(sents)))
 	pass1Data := r.instances(keys, gold, nil, fz)
-	r.pass1 = trainBagged(pass1Data, opts.Epochs, opts.Seed, opts.Bags)
+	tp := trainParams{epochs: opts.Epochs, margin: float32(opts.Margin)}
+	r.pass1 = trainBagged(pass1Data, tp, opts.Seed, opts.Bags)
 	if opts.Folds <= 1 {
 		return r, nil
 	}
@@ -97,7 +103,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 		opts.Progress(fmt.Sprintf("jackknife fold %d/%d: sentences %d-%d", f+1, opts.Folds, lo, hi))
 		var trData []instance
 		trData = append(append(trData, pass1Data[:lo]...), pass1Data[hi:]...)
-		fm := trainPerceptron(trData, opts.Epochs, opts.Seed+uint64(f)+1)
+		fm := trainPerceptron(trData, tp, opts.Seed+uint64(f)+1)
 		// Label the held-out fold with the features it was given above.
 		var sc scratch
 		for k := lo; k < hi; k++ {
@@ -108,7 +114,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 		}
 	}
 	opts.Progress("pass 2")
-	r.pass2 = trainBagged(r.instances(keys, gold, firstLabels, fz), opts.Epochs, opts.Seed+1000, opts.Bags)
+	r.pass2 = trainBagged(r.instances(keys, gold, firstLabels, fz), tp, opts.Seed+1000, opts.Bags)
 	r.finish()
 	return r, nil
 }

@@ -1,0 +1,88 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+)
+
+// Lexicon classes of a word: what the segmenter's dictionary says of it.
+// The class is a feature of the recogniser: a word the dictionary lacks is
+// often a name, even one never seen in training (a foreign name, a rare
+// family name). Only the dictionary's stems and function words are used,
+// not its name flags nor its counts, which come in part from ANERcorp and
+// would tell the model the answers of its own training data.
+const (
+	lexNone      byte = iota + 1 // an Arabic word that the dictionary lacks
+	lexStem                      // a dictionary stem as written
+	lexInflected                 // a dictionary stem once the article or an ending is removed
+	lexFunction                  // a function word (في، حتى، لكن)
+)
+
+// lexEnding is an inflectional ending in SearchKey form (ة folded to ه) and
+// what the stem is written with instead.
+type lexEnding struct{ suffix, replace string }
+
+var lexEndings = func() []lexEnding {
+	s := func(rs ...rune) string { return string(rs) }
+	const (
+		alef, teh, heh = arabic.Alef, arabic.Teh, arabic.Heh
+		noon, waw, yeh = arabic.Noon, arabic.Waw, arabic.Yeh
+	)
+	return []lexEnding{ // longest first
+		{s(yeh, alef, teh), s(yeh, heh)}, {s(alef, teh), s(heh)}, {s(alef, teh), ""},
+		{s(yeh, waw, noon), s(yeh)}, {s(yeh, yeh, noon), s(yeh)}, {s(teh, alef, noon), s(heh)},
+		{s(teh, yeh, noon), s(heh)}, {s(waw, noon), ""}, {s(yeh, noon), ""}, {s(alef, noon), ""},
+		{s(yeh, heh), ""}, {s(heh), ""},
+	}
+}()
+
+var (
+	searchTehMarbuta = string(arabic.Heh)        // ة as SearchKey writes it
+	tehMarbuta       = string(arabic.TehMarbuta) // ة as the lexicon writes it
+)
+
+// lexLookup looks up a SearchKey form in the lexicon, trying a final ه as ة.
+func lexLookup(lex *arabic.Segmenter, key string) (arabic.WordInfo, bool) {
+	info, ok := lex.Lookup(key)
+	if !ok {
+		if body, cut := strings.CutSuffix(key, searchTehMarbuta); cut && body != "" {
+			info, ok = lex.Lookup(body + tehMarbuta)
+		}
+	}
+	return info, ok
+}
+
+// lexClass is the lexicon class of a stem (SearchKey form, proclitics
+// removed), or 0 for a word that is not Arabic.
+func lexClass(lex *arabic.Segmenter, stem string) byte {
+	if lex == nil || shape(stem) != 'a' {
+		return 0
+	}
+	if info, ok := lexLookup(lex, stem); ok {
+		switch {
+		case info.Function:
+			return lexFunction
+		case info.Stem:
+			return lexStem
+		}
+	}
+	body := stem
+	if hasArticle(stem) && utf8.RuneCountInString(stem) >= 4 {
+		body = stem[len(string(arabic.Alef))+len(string(arabic.Lam)):]
+		if info, ok := lexLookup(lex, body); ok && info.Stem {
+			return lexInflected
+		}
+	}
+	for _, e := range lexEndings {
+		b, ok := strings.CutSuffix(body, e.suffix)
+		if !ok || utf8.RuneCountInString(b) < 2 {
+			continue
+		}
+		if info, ok := lexLookup(lex, b+e.replace); ok && info.Stem {
+			return lexInflected
+		}
+	}
+	return lexNone
+}
