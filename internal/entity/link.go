@@ -504,21 +504,25 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 }
 
 // surnameOf finds an unknown person whose name ends (or begins) with the one
-// word of key.
+// word of key; of several (عمر الجاسر and عمر العطاس before عمر), the one
+// mentioned last, as a reader takes it.
 func surnameOf(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 	if strings.Contains(key, " ") {
 		return 0, false
 	}
+	best, last := 0, -1
 	for full, k := range byKey {
 		if ents[k].Type != news.PER || !strings.Contains(full, " ") {
 			continue
 		}
 		words := strings.Fields(full)
 		if words[len(words)-1] == key || words[0] == key && len(words) == 2 {
-			return k, true
+			if at := ents[k].Mentions[len(ents[k].Mentions)-1].Start; at > last {
+				best, last = k, at
+			}
 		}
 	}
-	return 0, false
+	return best, last >= 0
 }
 
 // entityOf makes the entity of a gazetteer actor, with the code of the role
