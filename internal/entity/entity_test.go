@@ -126,7 +126,7 @@ func TestFeatures(t *testing.T) {
 	f := testFeaturizer(t)
 	words := keysOf(strings.Fields("قال الرئيس فلاديمير بوتين في وموسكو"))
 	var s sentence
-	f.analyse(&s, words)
+	f.analyse(&s, words, nil)
 	tests := []struct {
 		name string
 		i    int

@@ -153,11 +153,16 @@ func (f *featurizer) known(s *sentence, key string) bool {
 }
 
 // analyse fills s from the words of a sentence (their SearchKey forms).
-func (f *featurizer) analyse(s *sentence, keys []string) {
+// memo, when not nil, gives what is known of words seen before.
+func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 	n := len(keys)
 	s.reset(n)
 	copy(s.words, keys)
 	for i, w := range keys {
+		if m := memo.get(w); m != nil {
+			s.nproc[i], s.stems[i], s.lex[i] = m.nproc, m.stem, m.lex
+			continue
+		}
 		s.nproc[i], s.stems[i] = splitProclitics(w, func(k string) bool { return f.known(s, k) })
 		s.lex[i] = lexClass(f.lex, s.stems[i])
 	}
@@ -185,39 +190,20 @@ func (f *featurizer) analyse(s *sentence, keys []string) {
 
 // features appends the feature hashes of token i to buf.
 func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
-	n := len(s.words)
+	buf = f.wordFeatures(buf, s, i)
+	return f.contextFeatures(buf, s, i)
+}
+
+// wordFeatures appends the features of token i that depend on its word
+// alone (its SearchKey form, given the loaded data): a decoder may add their
+// weights up once per word and remember the sum.
+func (f *featurizer) wordFeatures(buf []fhash, s *sentence, i int) []fhash {
 	w, stem := s.words[i], s.stems[i]
-	word := func(j int) string {
-		switch {
-		case j < 0:
-			return "<s>"
-		case j >= n:
-			return "</s>"
-		}
-		return s.words[j]
-	}
-	stemAt := func(j int) string {
-		switch {
-		case j < 0:
-			return "<s>"
-		case j >= n:
-			return "</s>"
-		}
-		return s.stems[j]
-	}
 	buf = append(buf,
 		hStart(tBias),
 		hStart(tWord).str(w),
 		hStart(tStem).str(stem),
 		hStart(tProclitic).str(w[:2*s.nproc[i]]), // proclitics are two-byte letters
-		hStart(tWordM1).str(word(i-1)),
-		hStart(tWordP1).str(word(i+1)),
-		hStart(tWordM2).str(word(i-2)),
-		hStart(tWordP2).str(word(i+2)),
-		hStart(tStemM1).str(stemAt(i-1)),
-		hStart(tStemP1).str(stemAt(i+1)),
-		hStart(tBigramM1).str(word(i-1)).byte(0).str(w),
-		hStart(tBigramP1).str(w).byte(0).str(word(i+1)),
 	)
 	// Affixes and character n-grams of the stem, by runes.
 	var pos [64]int
@@ -254,6 +240,50 @@ func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
 		}
 		buf = append(buf, hStart(tArticleNisba).byte(nisba))
 	}
+	if f.lex != nil {
+		buf = append(buf, hStart(tLex).byte(s.lex[i]))
+	}
+	if f.seen != nil {
+		if m := f.seen[stem]; m != 0 {
+			buf = append(buf, hStart(tSeen).byte(m))
+		}
+	}
+	return buf
+}
+
+// contextFeatures appends the features of token i that depend on the words
+// around it.
+func (f *featurizer) contextFeatures(buf []fhash, s *sentence, i int) []fhash {
+	n := len(s.words)
+	w := s.words[i]
+	word := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return s.words[j]
+	}
+	stemAt := func(j int) string {
+		switch {
+		case j < 0:
+			return "<s>"
+		case j >= n:
+			return "</s>"
+		}
+		return s.stems[j]
+	}
+	buf = append(buf,
+		hStart(tWordM1).str(word(i-1)),
+		hStart(tWordP1).str(word(i+1)),
+		hStart(tWordM2).str(word(i-2)),
+		hStart(tWordP2).str(word(i+2)),
+		hStart(tStemM1).str(stemAt(i-1)),
+		hStart(tStemP1).str(stemAt(i+1)),
+		hStart(tBigramM1).str(word(i-1)).byte(0).str(w),
+		hStart(tBigramP1).str(w).byte(0).str(word(i+1)),
+	)
 	// Cues of the token and its neighbours.
 	cue := func(t byte, mask uint32) {
 		for k := range numCues {
@@ -297,7 +327,6 @@ func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
 			next = s.lex[i+1]
 		}
 		buf = append(buf,
-			hStart(tLex).byte(s.lex[i]),
 			hStart(tLexM1).byte(prev),
 			hStart(tLexP1).byte(next),
 			hStart(tLexPair).byte(prev).byte(s.lex[i]).byte(next),
@@ -313,9 +342,6 @@ func (f *featurizer) features(buf []fhash, s *sentence, i int) []fhash {
 	}
 	// Entity words of the training data.
 	if f.seen != nil {
-		if m := f.seen[stem]; m != 0 {
-			buf = append(buf, hStart(tSeen).byte(m))
-		}
 		if i > 0 {
 			if m := f.seen[s.stems[i-1]]; m != 0 {
 				buf = append(buf, hStart(tSeenM1).byte(m))

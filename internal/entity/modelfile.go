@@ -286,6 +286,7 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 func (r *Recognizer) finish() {
 	if r.pass2 != nil {
 		r.joint = newJointTable(r.pass1, r.pass2)
+		r.memo = &wordMemo{}
 	}
 }
 

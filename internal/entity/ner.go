@@ -34,6 +34,7 @@ type Recognizer struct {
 	// pass: it trades precision for recall; it is chosen by cross-validation.
 	bias    float32
 	joint   *jointTable // both passes' weights, for decoding; nil for a one-pass model
+	memo    *wordMemo   // what the joint table gives each word alone
 	info    string      // the source and licence the model states
 	scratch sync.Pool
 }
@@ -54,6 +55,28 @@ func (r *Recognizer) getScratch() *scratch {
 		return s
 	}
 	return &scratch{}
+}
+
+// emitMemo writes the emission scores of both passes of the sentence
+// analysed into sc.sent (n tokens) to em1 and em2: each word's word features
+// once per word, through r.memo, and the context features of each token.
+// The sums are of the joint table's integer weights, so the scores are those
+// of summing every feature of every token.
+func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32) {
+	s := &sc.sent
+	for i := range n {
+		info := r.memo.get(s.words[i])
+		if info == nil {
+			info = &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i]}
+			sc.feats = r.f.wordFeatures(sc.feats[:0], s, i)
+			r.joint.sum(&info.sums, sc.feats)
+			r.memo.put(s.words[i], info)
+		}
+		acc := info.sums
+		sc.feats = r.f.contextFeatures(sc.feats[:0], s, i)
+		r.joint.sum(&acc, sc.feats)
+		r.joint.scale(&em1[i], &em2[i], &acc)
+	}
 }
 
 // extract computes the features of the sentence analysed into sc.sent.
@@ -87,6 +110,13 @@ func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 // and the transitions of m, with bias subtracted from the score of O,
 // leaving labels and margins in sc.
 func (r *Recognizer) viterbi(m *model, sc *scratch, n int, bias float32) {
+	r.labelsOnly(m, sc, n, bias)
+	m.margins(sc.em[:n], sc.labels[:n], sc.delta[:n], sc.beta[:n], sc.margin[:n])
+}
+
+// labelsOnly is viterbi without the margins, for a pass whose labels alone
+// are kept.
+func (r *Recognizer) labelsOnly(m *model, sc *scratch, n int, bias float32) {
 	em := sc.em[:n]
 	if bias != 0 {
 		for i := range em {
@@ -94,7 +124,6 @@ func (r *Recognizer) viterbi(m *model, sc *scratch, n int, bias float32) {
 		}
 	}
 	m.viterbi(em, sc.labels[:n], sc.delta[:n], sc.back[:n])
-	m.margins(em, sc.labels[:n], sc.delta[:n], sc.beta[:n], sc.margin[:n])
 }
 
 func (sc *scratch) grow(n int) {
@@ -156,7 +185,7 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 	defer r.scratch.Put(sc)
 	if r.pass2 == nil {
 		for k, words := range doc {
-			r.f.analyse(&sc.sent, words)
+			r.f.analyse(&sc.sent, words, nil)
 			r.extract(sc)
 			r.decode(r.pass1, sc, len(words), nil)
 			emit(k, &sc.sent, sc.labels[:len(words)], sc.margin[:len(words)])
@@ -173,17 +202,18 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 	dl := docLabels{}
 	for k, words := range doc {
 		n := len(words)
-		r.f.analyse(&sc.sent, words)
-		r.extract(sc)
 		sc.grow(n)
 		em2 := make([][numLabels]float32, n)
 		if r.joint != nil {
-			r.joint.emissions(sc.em[:n], em2, sc.feats, sc.offs)
+			r.f.analyse(&sc.sent, words, r.memo)
+			r.emitMemo(sc, n, sc.em[:n], em2)
 		} else {
+			r.f.analyse(&sc.sent, words, nil)
+			r.extract(sc)
 			r.pass1.emissions(sc.em[:n], sc.feats, sc.offs)
 			r.pass2.emissions(em2, sc.feats, sc.offs)
 		}
-		r.viterbi(r.pass1, sc, n, 0) // as in training: no bias before the last pass
+		r.labelsOnly(r.pass1, sc, n, 0) // as in training: no bias before the last pass
 		first[k] = kept{
 			em2:    em2,
 			labels: slices.Clone(sc.labels[:n]),

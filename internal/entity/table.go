@@ -149,25 +149,26 @@ func (t *jointTable) find(k fhash) int {
 	}
 }
 
-// emissions writes the emission scores of both passes for each token.
-func (t *jointTable) emissions(em1, em2 [][numLabels]float32, feats []fhash, offs []int32) {
-	for i := range em1 {
-		var a, b [numLabels]int32
-		for _, h := range feats[offs[i]:offs[i+1]] {
-			s := t.find(h)
-			if s < 0 {
-				continue
-			}
-			w := &t.w[s]
-			for l := range numLabels {
-				a[l] += int32(w[0][l])
-				b[l] += int32(w[1][l])
-			}
+// sum adds the weights of feats, both passes, to acc.
+func (t *jointTable) sum(acc *[2][numLabels]int32, feats []fhash) {
+	for _, h := range feats {
+		s := t.find(h)
+		if s < 0 {
+			continue
 		}
+		w := &t.w[s]
 		for l := range numLabels {
-			em1[i][l] = float32(a[l]) * t.step[0]
-			em2[i][l] = float32(b[l]) * t.step[1]
+			acc[0][l] += int32(w[0][l])
+			acc[1][l] += int32(w[1][l])
 		}
+	}
+}
+
+// scale writes the emission scores of both passes from sums.
+func (t *jointTable) scale(em1, em2 *[numLabels]float32, acc *[2][numLabels]int32) {
+	for l := range numLabels {
+		em1[l] = float32(acc[0][l]) * t.step[0]
+		em2[l] = float32(acc[1][l]) * t.step[1]
 	}
 }
 

@@ -133,7 +133,7 @@ func (r *Recognizer) seenWords(keys [][]string, gold [][]int, use func(k int) bo
 		if !use(k) {
 			continue
 		}
-		r.f.analyse(&s, keys[k])
+		r.f.analyse(&s, keys[k], nil)
 		for i, l := range gold[k] {
 			if l != lO {
 				seen[s.stems[i]] |= 1 << (l - 1)
@@ -155,14 +155,14 @@ func (r *Recognizer) instances(keys [][]string, gold [][]int, first [][]int, fz 
 		if first != nil {
 			dl = docLabels{}
 			for k := a; k < b; k++ {
-				r.f.analyse(&s, keys[k])
+				r.f.analyse(&s, keys[k], nil)
 				for i, l := range first[k] {
 					dl.add(s.stems[i], l)
 				}
 			}
 		}
 		for k := a; k < b; k++ {
-			r.f.analyse(&s, keys[k])
+			r.f.analyse(&s, keys[k], nil)
 			if dl != nil {
 				for i, l := range first[k] {
 					s.doc[i] = dl.mask(s.stems[i], l)

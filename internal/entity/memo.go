@@ -1,0 +1,44 @@
+package entity
+
+import "sync"
+
+// wordInfo is what the recogniser learns of a word alone, whatever its
+// sentence: its proclitics, stem and lexicon class, and the sums of the
+// weights of its word features (featurizer.wordFeatures) in both passes, in
+// the joint table's units. It never changes once made.
+type wordInfo struct {
+	nproc int
+	stem  string
+	lex   byte
+	sums  [2][numLabels]int32
+}
+
+// wordMemo remembers wordInfo by word (SearchKey form). News repeats its
+// words, so most tokens of a text are found here and cost only their context
+// features. It is safe for concurrent use.
+type wordMemo struct {
+	mu sync.RWMutex
+	m  map[string]*wordInfo
+}
+
+// maxMemo is the most words a memo holds; it starts again empty beyond.
+const maxMemo = 1 << 17
+
+func (m *wordMemo) get(w string) *wordInfo {
+	if m == nil {
+		return nil
+	}
+	m.mu.RLock()
+	info := m.m[w]
+	m.mu.RUnlock()
+	return info
+}
+
+func (m *wordMemo) put(w string, info *wordInfo) {
+	m.mu.Lock()
+	if m.m == nil || len(m.m) >= maxMemo {
+		m.m = make(map[string]*wordInfo, 1024)
+	}
+	m.m[w] = info
+	m.mu.Unlock()
+}
