@@ -251,9 +251,65 @@ func (f *featurizer) wordFeatures(buf []fhash, s *sentence, i int) []fhash {
 	return buf
 }
 
+// The ways a token sees a word near it: the word before it, after it, and
+// two before and after.
+const (
+	asPrev = iota
+	asNext
+	asPrev2
+	asNext2
+	numRoles
+)
+
 // contextFeatures appends the features of token i that depend on the words
 // around it.
 func (f *featurizer) contextFeatures(buf []fhash, s *sentence, i int) []fhash {
+	buf = f.neighbourFeatures(buf, s, i-1, asPrev)
+	buf = f.neighbourFeatures(buf, s, i+1, asNext)
+	buf = f.neighbourFeatures(buf, s, i-2, asPrev2)
+	buf = f.neighbourFeatures(buf, s, i+2, asNext2)
+	return f.pairFeatures(buf, s, i)
+}
+
+// neighbourFeatures appends the features that the word at j (a sentence
+// boundary when j is outside the sentence) gives the token that sees it in
+// role: they depend on that word alone, so a decoder may sum them once per
+// word and role.
+func (f *featurizer) neighbourFeatures(buf []fhash, s *sentence, j, role int) []fhash {
+	n := len(s.words)
+	w, stem, lex, inside := "<s>", "<s>", byte(0), false
+	switch {
+	case j >= n:
+		w, stem = "</s>", "</s>"
+	case j >= 0:
+		w, stem, lex, inside = s.words[j], s.stems[j], s.lex[j], true
+	}
+	var tw, ts, tl, tn byte
+	switch role {
+	case asPrev:
+		tw, ts, tl, tn = tWordM1, tStemM1, tLexM1, tSeenM1
+	case asNext:
+		tw, ts, tl, tn = tWordP1, tStemP1, tLexP1, tSeenP1
+	case asPrev2:
+		return append(buf, hStart(tWordM2).str(w))
+	default:
+		return append(buf, hStart(tWordP2).str(w))
+	}
+	buf = append(buf, hStart(tw).str(w), hStart(ts).str(stem))
+	if f.lex != nil {
+		buf = append(buf, hStart(tl).byte(lex))
+	}
+	if f.seen != nil && inside {
+		if m := f.seen[stem]; m != 0 {
+			buf = append(buf, hStart(tn).byte(m))
+		}
+	}
+	return buf
+}
+
+// pairFeatures appends the features of token i that depend on it and its
+// neighbours together, or on phrases around it.
+func (f *featurizer) pairFeatures(buf []fhash, s *sentence, i int) []fhash {
 	n := len(s.words)
 	w := s.words[i]
 	word := func(j int) string {
@@ -265,22 +321,7 @@ func (f *featurizer) contextFeatures(buf []fhash, s *sentence, i int) []fhash {
 		}
 		return s.words[j]
 	}
-	stemAt := func(j int) string {
-		switch {
-		case j < 0:
-			return "<s>"
-		case j >= n:
-			return "</s>"
-		}
-		return s.stems[j]
-	}
 	buf = append(buf,
-		hStart(tWordM1).str(word(i-1)),
-		hStart(tWordP1).str(word(i+1)),
-		hStart(tWordM2).str(word(i-2)),
-		hStart(tWordP2).str(word(i+2)),
-		hStart(tStemM1).str(stemAt(i-1)),
-		hStart(tStemP1).str(stemAt(i+1)),
 		hStart(tBigramM1).str(word(i-1)).byte(0).str(w),
 		hStart(tBigramP1).str(w).byte(0).str(word(i+1)),
 	)
@@ -326,11 +367,7 @@ func (f *featurizer) contextFeatures(buf []fhash, s *sentence, i int) []fhash {
 		if i+1 < n {
 			next = s.lex[i+1]
 		}
-		buf = append(buf,
-			hStart(tLexM1).byte(prev),
-			hStart(tLexP1).byte(next),
-			hStart(tLexPair).byte(prev).byte(s.lex[i]).byte(next),
-		)
+		buf = append(buf, hStart(tLexPair).byte(prev).byte(s.lex[i]).byte(next))
 		// What the dictionary says of the word, with the cues around it:
 		// a word it lacks after a title or a given name is likely a name.
 		if i > 0 && s.cueB[i-1]|s.cueEnd[i-1] != 0 {
@@ -341,18 +378,6 @@ func (f *featurizer) contextFeatures(buf []fhash, s *sentence, i int) []fhash {
 		}
 	}
 	// Entity words of the training data.
-	if f.seen != nil {
-		if i > 0 {
-			if m := f.seen[s.stems[i-1]]; m != 0 {
-				buf = append(buf, hStart(tSeenM1).byte(m))
-			}
-		}
-		if i+1 < n {
-			if m := f.seen[s.stems[i+1]]; m != 0 {
-				buf = append(buf, hStart(tSeenP1).byte(m))
-			}
-		}
-	}
 	// Gazetteer.
 	for _, t := range s.gazB[i] {
 		buf = append(buf, hStart(tGazB).str(t))

@@ -81,8 +81,11 @@ func (t *phraseTable) add(phrase string, mask uint32) {
 		return
 	}
 	h := uint64(phraseSeed)
-	for _, w := range words {
+	for k, w := range words {
 		h = phraseHash(h, w)
+		if k+1 < len(words) {
+			t.m[h] |= longer
+		}
 	}
 	t.m[h] |= mask
 	if len(words) > t.maxLen {
@@ -90,20 +93,28 @@ func (t *phraseTable) add(phrase string, mask uint32) {
 	}
 }
 
+// longer marks, in phraseTable.m, the first words of a longer phrase; the
+// cue kinds take the bits below it.
+const longer = 1 << 31
+
 // word returns the mask of a one-word phrase.
 func (t *phraseTable) word(key string) uint32 {
-	return t.m[phraseHash(phraseSeed, key)]
+	return t.m[phraseHash(phraseSeed, key)] &^ longer
 }
 
 // longest returns the length and mask of the longest phrase that starts
-// keys[0], 0 if none.
+// keys[0], 0 if none. It stops where no phrase goes on.
 func (t *phraseTable) longest(keys []string) (int, uint32) {
 	h := uint64(phraseSeed)
 	bestN, bestMask := 0, uint32(0)
 	for n := 1; n <= t.maxLen && n <= len(keys); n++ {
 		h = phraseHash(h, keys[n-1])
-		if m, ok := t.m[h]; ok {
-			bestN, bestMask = n, m
+		m := t.m[h]
+		if m&^longer != 0 {
+			bestN, bestMask = n, m&^longer
+		}
+		if m&longer == 0 {
+			break
 		}
 	}
 	return bestN, bestMask

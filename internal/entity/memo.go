@@ -4,13 +4,16 @@ import "sync"
 
 // wordInfo is what the recogniser learns of a word alone, whatever its
 // sentence: its proclitics, stem and lexicon class, and the sums of the
-// weights of its word features (featurizer.wordFeatures) in both passes, in
-// the joint table's units. It never changes once made.
+// weights, both passes, in the joint table's units, of its word features
+// (featurizer.wordFeatures) and of the features it gives each neighbour
+// that sees it (featurizer.neighbourFeatures, by role). It never changes
+// once made.
 type wordInfo struct {
 	nproc int
 	stem  string
 	lex   byte
-	sums  [2][numLabels]int32
+	self  [2][numLabels]int32
+	roles [numRoles][2][numLabels]int32
 }
 
 // wordMemo remembers wordInfo by word (SearchKey form). News repeats its
@@ -22,7 +25,7 @@ type wordMemo struct {
 }
 
 // maxMemo is the most words a memo holds; it starts again empty beyond.
-const maxMemo = 1 << 17
+const maxMemo = 1 << 16
 
 func (m *wordMemo) get(w string) *wordInfo {
 	if m == nil {

@@ -48,6 +48,7 @@ type scratch struct {
 	back            [][numLabels]int8
 	labels          []int
 	margin          []float32
+	infos           []*wordInfo
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -58,24 +59,51 @@ func (r *Recognizer) getScratch() *scratch {
 }
 
 // emitMemo writes the emission scores of both passes of the sentence
-// analysed into sc.sent (n tokens) to em1 and em2: each word's word features
-// once per word, through r.memo, and the context features of each token.
-// The sums are of the joint table's integer weights, so the scores are those
-// of summing every feature of every token.
+// analysed into sc.sent (n tokens) to em1 and em2. What depends on one word
+// alone (its word features, and what it gives each neighbour) is summed once
+// per word, through r.memo; only the features of a token with its
+// neighbours together are summed per token. The sums are of the joint
+// table's integer weights, so the scores are those of summing every feature
+// of every token.
 func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32) {
 	s := &sc.sent
+	infos := sc.infos[:0]
 	for i := range n {
 		info := r.memo.get(s.words[i])
 		if info == nil {
 			info = &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i]}
 			sc.feats = r.f.wordFeatures(sc.feats[:0], s, i)
-			r.joint.sum(&info.sums, sc.feats)
+			r.joint.sum(&info.self, sc.feats)
+			for role := range numRoles {
+				sc.feats = r.f.neighbourFeatures(sc.feats[:0], s, i, role)
+				r.joint.sum(&info.roles[role], sc.feats)
+			}
 			r.memo.put(s.words[i], info)
 		}
-		acc := info.sums
-		sc.feats = r.f.contextFeatures(sc.feats[:0], s, i)
+		infos = append(infos, info)
+	}
+	sc.infos = infos
+	for i := range n {
+		acc := infos[i].self
+		for role, j := range [numRoles]int{i - 1, i + 1, i - 2, i + 2} {
+			if j >= 0 && j < n {
+				add(&acc, &infos[j].roles[role])
+				continue
+			}
+			sc.feats = r.f.neighbourFeatures(sc.feats[:0], s, j, role)
+			r.joint.sum(&acc, sc.feats)
+		}
+		sc.feats = r.f.pairFeatures(sc.feats[:0], s, i)
 		r.joint.sum(&acc, sc.feats)
 		r.joint.scale(&em1[i], &em2[i], &acc)
+	}
+}
+
+func add(acc, x *[2][numLabels]int32) {
+	for p := range acc {
+		for l := range numLabels {
+			acc[p][l] += x[p][l]
+		}
 	}
 }
 
