@@ -377,7 +377,6 @@ func (f *featurizer) pairFeatures(buf []fhash, s *sentence, i int) []fhash {
 			buf = append(buf, hStart(tLexCueP1).u32(s.cueB[i+1]).byte(s.lex[i]))
 		}
 	}
-	// Entity words of the training data.
 	// Gazetteer.
 	for _, t := range s.gazB[i] {
 		buf = append(buf, hStart(tGazB).str(t))
