@@ -65,6 +65,8 @@ func TestLink(t *testing.T) {
 			[]string{"Washington LOC USA USA [واشنطن]", "Kremlin LOC RUS RUSGOV [الكرملين]"}},
 		{"longest name", "أعلنت الولايات المتحدة الأمريكية ذلك.", "2023-04-16",
 			[]string{"United States LOC USA USA [الولايات المتحدة الأمريكية]"}},
+		{"a short name goes to the person named last", "وقال المهندس خالد الزهراني إن المشروع تأخر. وقال المهندس خالد العمري إن العمل بدأ. وأضاف خالد أن التكلفة ارتفعت.", "2023-04-16",
+			[]string{"خالد الزهراني PER   [خالد الزهراني]", "خالد العمري PER   [خالد العمري|خالد]"}},
 		{"organisation", "اجتمع مجلس الأمن الدولي أمس.", "2023-04-16",
 			[]string{"UN Security Council ORG  IGOUNO [مجلس الأمن الدولي]"}},
 	}
