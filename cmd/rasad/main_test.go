@@ -4,16 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"rasad/internal/golden"
 	"rasad/internal/news"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // runCmd runs the program in process and returns stdout, stderr and the
 // exit code main would use.
@@ -64,7 +62,7 @@ func TestExtractReferenceArticle(t *testing.T) {
 	if len(doc.Tokens) != 0 {
 		t.Errorf("tokens printed without --tokens")
 	}
-	golden(t, "testdata/article.extract.golden", out)
+	golden.Check(t, "testdata/article.extract.golden", out)
 	// Same text, same id.
 	out2, _, _ := runCmd(t, "", "extract", "--published", "2023-04-16", "../../testdata/article.txt")
 	if out2 != out {
@@ -152,24 +150,6 @@ func TestExtractBadFlags(t *testing.T) {
 	_, _, code = runCmd(t, "", "extract", "--no-such-flag")
 	if code != 2 {
 		t.Errorf("bad flag: code %d, want 2", code)
-	}
-}
-
-// golden compares got with a file in testdata, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs: run go test ./cmd/rasad -update and review the diff", name)
 	}
 }
 

@@ -1,19 +1,16 @@
 package arabic_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/golden"
 	"rasad/internal/news"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestNormalize(t *testing.T) {
 	tests := []struct {
@@ -176,7 +173,7 @@ func TestSentencesGolden(t *testing.T) {
 	for _, s := range arabic.Sentences(text, toks) {
 		fmt.Fprintf(&b, "%d %d %s\n", s.Start, s.End, text[s.Start:s.End])
 	}
-	golden(t, "testdata/article.sentences.golden", b.String())
+	golden.Check(t, "testdata/article.sentences.golden", b.String())
 }
 
 func readFile(t *testing.T, name string) string {
@@ -186,20 +183,6 @@ func readFile(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want := readFile(t, name)
-	if got != want {
-		t.Errorf("%s differs; run go test -update and review the diff.\ngot:\n%s", filepath.Base(name), got)
-	}
 }
 
 // checkSpans verifies the invariants of tokens and sentences on any input.

@@ -1,7 +1,6 @@
 package entity_test
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity"
+	"rasad/internal/golden"
 	"rasad/internal/news"
 	"rasad/internal/when"
 )
@@ -91,7 +91,7 @@ func TestLinkArticle(t *testing.T) {
 	for _, line := range describe(ents) {
 		got.WriteString(line + "\n")
 	}
-	golden(t, "testdata/reference.entities.golden", got.String())
+	golden.Check(t, "testdata/reference.entities.golden", got.String())
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			if doc.Text[m.Start:m.End] != m.Text {
@@ -126,23 +126,4 @@ func BenchmarkLink(b *testing.B) {
 		l.Link(doc)
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
-}
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(name, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs; run go test -update and review the diff:\n%s", name, got)
-	}
 }

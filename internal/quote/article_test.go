@@ -3,16 +3,14 @@ package quote
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/golden"
 	"rasad/internal/news"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // every returns a mention for each occurrence of word in text that stands as
 // a word of its own or after a one-letter proclitic (و ل ب).
@@ -158,19 +156,7 @@ func TestArticle(t *testing.T) {
 	if err := enc.Encode(got); err != nil {
 		t.Fatal(err)
 	}
-	const golden = "testdata/article.quotes.json"
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("quotes differ from %s (go test -update rewrites it):\n%s", golden, buf.String())
-	}
+	golden.Check(t, "testdata/article.quotes.json", buf.String())
 }
 
 // checkArticle checks the quotes of the reference article the way

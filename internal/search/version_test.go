@@ -1,7 +1,6 @@
 package search
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,9 +8,8 @@ import (
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/probe.golden")
 
 // TestVersion guards Clitics.Version: the index keys of a probe text are a
 // golden file headed by the version. A change to the analysis (or to the
@@ -44,7 +42,7 @@ func TestVersion(t *testing.T) {
 	if oldVersion == newVersion && len(want) > 0 {
 		t.Fatalf("the analysis of testdata/probe.txt changed but Clitics.Version is still %q: give it a new version (stored archives must learn that they are stale), then run go test ./internal/search -run TestVersion -update", Clitics{}.Version())
 	}
-	if !*update {
+	if !golden.Updating() {
 		t.Fatalf("testdata/probe.golden is of %q: run go test ./internal/search -run TestVersion -update and review the diff", oldVersion)
 	}
 	if err := os.WriteFile(path, []byte(got), 0o644); err != nil {

@@ -2,7 +2,6 @@ package when
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,10 +10,9 @@ import (
 	"time"
 
 	"rasad/internal/arabic"
+	"rasad/internal/golden"
 	"rasad/internal/news"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 type wantDate struct{ text, value string }
 
@@ -194,19 +192,7 @@ func TestGolden(t *testing.T) {
 		b.Write(line)
 		b.WriteByte('\n')
 	}
-	golden := filepath.Join("testdata", "article.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("dates of the reference article:\n%s\nwant:\n%s", b.String(), want)
-	}
+	golden.Check(t, filepath.Join("testdata", "article.golden"), b.String())
 	// The checks of ../shared/seed/expected.json.
 	for _, w := range []wantDate{{"الأحد", "2023-04-16"}, {"الجمعة", "2023-04-14"}, {"19 نيسان/أبريل", "2023-04-19"},
 		{"الشهر الماضي", "2023-03"}, {"شباط/فبراير 2022", "2022-02"}} {

@@ -1,0 +1,62 @@
+package golden
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// recorder is a testing.TB that keeps the failure instead of failing.
+type recorder struct {
+	testing.TB
+	msg string
+}
+
+func (r *recorder) Helper()                      {}
+func (r *recorder) Errorf(f string, args ...any) { r.msg = fmt.Sprintf(f, args...) }
+func (r *recorder) Fatalf(f string, args ...any) {
+	r.msg = fmt.Sprintf(f, args...)
+	runtime.Goexit()
+}
+
+// check runs Check as a test of its own would, on its own goroutine, so
+// that a Fatalf stops it there.
+func check(r *recorder, path, got string) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		Check(r, path, got)
+	}()
+	<-done
+}
+
+func TestCheck(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.golden")
+	if err := os.WriteFile(path, []byte("a\nb\nc\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, got, want string // want: a part of the failure, "" for none
+	}{
+		{"same", "a\nb\nc\n", ""},
+		{"a line differs", "a\nB\nc\n", "differs from line 2:\n got: B\nwant: b"},
+		{"shorter", "a\n", "differs from line 2:\n got: \nwant: b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &recorder{TB: t}
+			check(r, path, tt.got)
+			if tt.want == "" && r.msg != "" || !strings.Contains(r.msg, tt.want) {
+				t.Errorf("Check(%q) failed with %q, want %q", tt.got, r.msg, tt.want)
+			}
+		})
+	}
+	r := &recorder{TB: t}
+	check(r, filepath.Join(t.TempDir(), "missing.golden"), "x")
+	if !strings.Contains(r.msg, "go test -update writes it") {
+		t.Errorf("a missing file: %q", r.msg)
+	}
+}
