@@ -646,23 +646,24 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 // isFunction reports whether the letters of rs are a function word of the
 // lexicon (ما، لا، من).
 func (s *Segmenter) isFunction(rs []rune) bool {
-	var kb [32]byte
-	key := kb[:0]
-	for _, r := range rs {
-		key = utf8.AppendRune(key, r)
-	}
-	return s.folded[string(key)].flags&flagFunction != 0
+	return s.runeFlags(rs)&flagFunction != 0
 }
 
 // firstPersonHost reports whether stem is a word of the lexicon that takes
 // the first-person pronoun (flag p: معي، عني، إنني).
 func (s *Segmenter) firstPersonHost(stem []rune) bool {
+	return s.runeFlags(stem)&flagFirstPerson != 0
+}
+
+// runeFlags returns the lexicon's flags of the word spelt by rs (folded
+// letters), without allocating.
+func (s *Segmenter) runeFlags(rs []rune) uint8 {
 	var kb [32]byte
 	key := kb[:0]
-	for _, r := range stem {
+	for _, r := range rs {
 		key = utf8.AppendRune(key, r)
 	}
-	return s.folded[string(key)].flags&flagFirstPerson != 0
+	return s.folded[string(key)].flags
 }
 
 func validProclitics(p []rune) bool {
