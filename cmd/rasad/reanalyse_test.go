@@ -8,19 +8,14 @@ import (
 
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
-	"rasad/internal/search"
 	"rasad/internal/store/sqlite"
+	"rasad/internal/store/storetest"
 )
-
-// olderAnalyzer is the default analyzer under an older version name.
-type olderAnalyzer struct{ search.Clitics }
-
-func (olderAnalyzer) Version() string { return "clitics-0" }
 
 func TestReanalyse(t *testing.T) {
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "old.db")
-	st, err := sqlite.Open(ctx, db, olderAnalyzer{})
+	st, err := sqlite.Open(ctx, db, storetest.Versioned{Name: "clitics-0"})
 	if err != nil {
 		t.Fatal(err)
 	}

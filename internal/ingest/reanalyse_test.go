@@ -7,19 +7,14 @@ import (
 
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
-	"rasad/internal/search"
 	"rasad/internal/store/sqlite"
+	"rasad/internal/store/storetest"
 )
-
-// oldAnalyzer is search.Clitics under an older version name.
-type oldAnalyzer struct{ search.Clitics }
-
-func (oldAnalyzer) Version() string { return "clitics-0" }
 
 func TestReanalyse(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "rasad.db")
-	old, err := sqlite.Open(ctx, path, oldAnalyzer{})
+	old, err := sqlite.Open(ctx, path, storetest.Versioned{Name: "clitics-0"})
 	if err != nil {
 		t.Fatal(err)
 	}

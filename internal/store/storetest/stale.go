@@ -9,14 +9,15 @@ import (
 	"rasad/internal/store"
 )
 
-// versioned is search.Clitics under another version name: the same keys,
-// as if the analysis had changed.
-type versioned struct {
+// Versioned is search.Clitics under another version name: the same keys,
+// as if the analysis had changed. Tests of stale archives open one with it.
+type Versioned struct {
 	search.Clitics
-	version string
+	Name string
 }
 
-func (v versioned) Version() string { return v.version }
+// Version implements search.Analyzer.
+func (v Versioned) Version() string { return v.Name }
 
 // Stale tests that a store records the analyzer version of each document:
 // open must open the same archive each time it is called, analysing with a.
@@ -28,7 +29,7 @@ func Stale(t *testing.T, open func(t *testing.T, a search.Analyzer) store.Store)
 	d := ReferenceDocument(t)
 	other := NewDocument("other", "2023-04-17", "test", "عنوان\nالتقى الرئيس الروسي بوزير الدفاع الصيني في موسكو.")
 
-	old := open(t, versioned{version: "test-1"})
+	old := open(t, Versioned{Name: "test-1"})
 	putDocs(t, old, d, other)
 	put(t, old, store.Entry{Doc: d}, store.Unchanged)
 	if ids, err := old.Stale(ctx, 10); err != nil || len(ids) != 0 {
@@ -36,7 +37,7 @@ func Stale(t *testing.T, open func(t *testing.T, a search.Analyzer) store.Store)
 	}
 	old.Close()
 
-	s := open(t, versioned{version: "test-2"})
+	s := open(t, Versioned{Name: "test-2"})
 	defer s.Close()
 	st, err := s.Stats(ctx)
 	if err != nil {
