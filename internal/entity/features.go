@@ -107,8 +107,9 @@ type sentence struct {
 	cueEnd  []uint32 // cue kinds of phrases that end at the token
 	gazB    [][]string
 	gazI    [][]string
-	doc     []uint8 // label types given to this stem elsewhere in the document (bit per type)
-	lex     []byte  // lexicon class of each stem (lexclass.go)
+	doc     []uint8     // label types given to this stem elsewhere in the document (bit per type)
+	lex     []byte      // lexicon class of each stem (lexclass.go)
+	known   []*wordInfo // what a memo knew of each word, nil where it knew nothing
 	keys    []string
 	scratch [1]string
 }
@@ -131,12 +132,14 @@ func (s *sentence) reset(n int) {
 		s.doc = make([]uint8, n)
 		s.keys = make([]string, n)
 		s.lex = make([]byte, n)
+		s.known = make([]*wordInfo, n)
 	}
 	s.words, s.stems, s.nproc = s.words[:n], s.stems[:n], s.nproc[:n]
-	s.gazB, s.gazI, s.doc, s.keys, s.lex = s.gazB[:n], s.gazI[:n], s.doc[:n], s.keys[:n], s.lex[:n]
+	s.gazB, s.gazI, s.doc, s.keys, s.lex, s.known = s.gazB[:n], s.gazI[:n], s.doc[:n], s.keys[:n], s.lex[:n], s.known[:n]
 	clear(s.gazB)
 	clear(s.gazI)
 	clear(s.doc)
+	clear(s.known)
 	s.cueB, s.cueIn, s.cueEnd = grow(s.cueB), grow(s.cueIn), grow(s.cueEnd)
 }
 
@@ -153,13 +156,15 @@ func (f *featurizer) known(s *sentence, key string) bool {
 }
 
 // analyse fills s from the words of a sentence (their SearchKey forms).
-// memo, when not nil, gives what is known of words seen before.
+// memo, when not nil, gives what is known of words seen before, and s.known
+// keeps it.
 func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 	n := len(keys)
 	s.reset(n)
 	copy(s.words, keys)
 	for i, w := range keys {
 		if m := memo.get(w); m != nil {
+			s.known[i] = m
 			s.nproc[i], s.stems[i], s.lex[i] = m.nproc, m.stem, m.lex
 			continue
 		}

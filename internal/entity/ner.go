@@ -48,7 +48,6 @@ type scratch struct {
 	back            [][numLabels]int8
 	labels          []int
 	margin          []float32
-	infos           []*wordInfo
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -59,19 +58,18 @@ func (r *Recognizer) getScratch() *scratch {
 }
 
 // emitMemo writes the emission scores of both passes of the sentence
-// analysed into sc.sent (n tokens) to em1 and em2. What depends on one word
-// alone (its word features, and what it gives each neighbour) is summed once
-// per word, through r.memo; only the features of a token with its
-// neighbours together are summed per token. The sums are of the joint
-// table's integer weights, so the scores are those of summing every feature
-// of every token.
+// analysed into sc.sent (n tokens, with r.memo) to em1 and em2. What depends
+// on one word alone (its word features, and what it gives each neighbour) is
+// summed once per word and kept in r.memo; only the features of a token
+// with its neighbours together are summed per token. The sums are of the
+// joint table's integer weights, so the scores are those of summing every
+// feature of every token.
 func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32) {
 	s := &sc.sent
-	infos := sc.infos[:0]
+	infos := s.known
 	for i := range n {
-		info := r.memo.get(s.words[i])
-		if info == nil {
-			info = &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i]}
+		if infos[i] == nil { // a word analyse did not find in the memo
+			info := &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i]}
 			sc.feats = r.f.wordFeatures(sc.feats[:0], s, i)
 			r.joint.sum(&info.self, sc.feats)
 			for role := range numRoles {
@@ -79,10 +77,9 @@ func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32)
 				r.joint.sum(&info.roles[role], sc.feats)
 			}
 			r.memo.put(s.words[i], info)
+			infos[i] = info
 		}
-		infos = append(infos, info)
 	}
-	sc.infos = infos
 	for i := range n {
 		acc := infos[i].self
 		for role, j := range [numRoles]int{i - 1, i + 1, i - 2, i + 2} {
