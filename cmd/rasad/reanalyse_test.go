@@ -1,29 +1,14 @@
 package main
 
 import (
-	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"rasad/internal/ingest"
-	"rasad/internal/pipeline"
-	"rasad/internal/store/sqlite"
 	"rasad/internal/store/storetest"
 )
 
 func TestReanalyse(t *testing.T) {
-	ctx := context.Background()
-	db := filepath.Join(t.TempDir(), "old.db")
-	st, err := sqlite.Open(ctx, db, storetest.Versioned{Name: "clitics-0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	corpus, _ := writeCorpus(t, 3)
-	if _, err := ingest.Run(ctx, pipeline.New(), st, []string{corpus}, nil, ingest.Options{Workers: 1}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	db := archiveOf3(t, storetest.Versioned{Name: "clitics-0"})
 
 	_, stderr, code := runCmd(t, "", "search", "--db", db, "بوتين")
 	if code != 0 || !strings.Contains(stderr, "rasad reanalyse --db "+db) {

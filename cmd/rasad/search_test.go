@@ -8,21 +8,31 @@ import (
 
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
+	"rasad/internal/search"
 	"rasad/internal/store/sqlite"
 )
 
-func TestSearchFilters(t *testing.T) {
+// archiveOf3 ingests writeCorpus(t, 3) (published 2023-04-16, each article
+// with a marker word) into a new SQLite archive indexed with a (the default
+// when nil) and returns its path.
+func archiveOf3(t *testing.T, a search.Analyzer) string {
+	t.Helper()
 	ctx := context.Background()
 	db := filepath.Join(t.TempDir(), "rasad.db")
-	st, err := sqlite.Open(ctx, db, nil)
+	st, err := sqlite.Open(ctx, db, a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus, _ := writeCorpus(t, 3) // published 2023-04-16, each with a marker word
+	defer st.Close()
+	corpus, _ := writeCorpus(t, 3)
 	if _, err := ingest.Run(ctx, pipeline.New(), st, []string{corpus}, nil, ingest.Options{Workers: 1}); err != nil {
 		t.Fatal(err)
 	}
-	st.Close()
+	return db
+}
+
+func TestSearchFilters(t *testing.T) {
+	db := archiveOf3(t, nil)
 	tests := []struct {
 		name string
 		args []string
