@@ -13,18 +13,21 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity"
 	"rasad/internal/eval"
+	"rasad/internal/wordclass"
 )
 
 // runTrain dispatches "rasad train KIND": each kind rebuilds one model file
 // from training data.
 func runTrain(ctx context.Context, env *env, args []string) error {
 	if len(args) == 0 {
-		fmt.Fprintln(env.stderr, "usage: rasad train ner [flags]")
+		fmt.Fprintln(env.stderr, "usage: rasad train ner|classes [flags]")
 		return errUsage
 	}
 	switch args[0] {
 	case "ner":
 		return runTrainNER(ctx, env, args[1:])
+	case "classes":
+		return runTrainClasses(ctx, env, args[1:])
 	}
 	fmt.Fprintf(env.stderr, "rasad train: unknown kind %q\n", args[0])
 	return errUsage
@@ -47,6 +50,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
 	bags := fs.Int("bags", 5, "average this many perceptrons, each trained in its own order, per pass")
 	margin := fs.Float64("margin", 1, "cost-augmented training: add this to the score of every wrong label")
+	classesFile := fs.String("classes", "", "word classes `FILE` from \"rasad train classes\" for the features (the model keeps them)")
 	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
 	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
 	if err := fs.Parse(args); err != nil {
@@ -65,7 +69,19 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	opts := entity.TrainOptions{
+	var classes *wordclass.Classes
+	if *classesFile != "" {
+		cf, err := os.Open(*classesFile)
+		if err != nil {
+			return err
+		}
+		classes, err = wordclass.Read(cf, *classesFile)
+		cf.Close()
+		if err != nil {
+			return err
+		}
+	}
+	opts := entity.TrainOptions{Classes: classes,
 		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Margin: *margin, Info: nerModelInfo,
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"os"
 	"runtime"
 	"slices"
@@ -12,6 +13,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/wordclass"
 )
 
 func TestNormalizeTag(t *testing.T) {
@@ -444,5 +446,83 @@ func TestRecognizeConcurrent(t *testing.T) {
 		if got := <-done; !slices.Equal(got, want) {
 			t.Errorf("concurrent Recognize gave %d spans, want the %d of a single call", len(got), len(want))
 		}
+	}
+}
+
+// TestTrainWithClasses trains on sentences where names, places and common
+// words stand in the same place and differ only by the word itself, made of
+// random letters, so that nothing but word classes can tell the type of a
+// word never seen in training; and checks that the model file keeps the
+// classes.
+func TestTrainWithClasses(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	letters := []rune("بتثجحخدذرزسشصضطظعغفقكلمنهوي")
+	word := func() string {
+		w := make([]rune, 4+rng.IntN(2))
+		for i := range w {
+			w[i] = letters[rng.IntN(len(letters))]
+		}
+		return string(w)
+	}
+	kinds := []struct {
+		tag   string
+		class uint16
+	}{{"B-PER", 5}, {"B-LOC", 6}, {"O", 7}}
+	m := map[string]uint16{}
+	var sents []Sentence
+	unseen := make([]string, len(kinds)) // one word of each kind never in training
+	for k, kind := range kinds {
+		for i := range 81 {
+			w := word()
+			m[w] = kind.class
+			if i == 80 {
+				unseen[k] = w
+				continue
+			}
+			sents = append(sents, Sentence{
+				Words: []string{"رأيت", w, "اليوم", "."},
+				Tags:  []string{"O", kind.tag, "O", "O"},
+			})
+		}
+	}
+	rng.Shuffle(len(sents), func(i, j int) { sents[i], sents[j] = sents[j], sents[i] })
+	classes, err := wordclass.New(m, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	test := make([][]string, len(unseen))
+	for k, w := range unseen {
+		test[k] = []string{"رأيت", w, "اليوم", "."}
+	}
+	want := []string{"B-PER", "B-LOC", "O"}
+	tag := func(opts TrainOptions) []string {
+		r, err := Train(sents, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := r.WriteModel(&buf, 0); err != nil {
+			t.Fatal(err)
+		}
+		loaded, err := LoadRecognizer(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := loaded.f.classes.Len(), opts.Classes.Len(); got != want {
+			t.Fatalf("the model file keeps %d words of the classes, want %d", got, want)
+		}
+		var got []string
+		for _, tags := range loaded.TagWords(test) {
+			got = append(got, tags[1])
+		}
+		return got
+	}
+	opts := TrainOptions{Epochs: 5, Folds: 2, DocSize: 5}
+	if got := tag(opts); slices.Equal(got, want) {
+		t.Fatalf("without classes the model already labels the unseen words %v: the test shows nothing", got)
+	}
+	opts.Classes = classes
+	if got := tag(opts); !slices.Equal(got, want) {
+		t.Errorf("with classes, the unseen words %v are labelled %v, want %v", unseen, got, want)
 	}
 }

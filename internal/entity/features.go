@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/wordclass"
 )
 
 // Feature templates. A feature is the FNV-1a hash of its template byte and
@@ -58,6 +59,11 @@ const (
 	tLexPair
 	tLexCueM1
 	tLexCueP1
+	tClass   // the word class of the stem (package wordclass)
+	tClassM1 // of the stem before, after, two before and after
+	tClassP1
+	tClassM2
+	tClassP2
 )
 
 type fhash uint32
@@ -95,6 +101,21 @@ type featurizer struct {
 	// lex is the dictionary of the lexicon classes (lexclass.go); nil for
 	// none.
 	lex *arabic.Segmenter
+	// classes are the word classes learned from unlabelled text, by stem;
+	// nil for none.
+	classes *wordclass.Classes
+}
+
+// noClass stands for the class of a word the classes do not know, and of
+// the sentence boundaries.
+const noClass = 0xffff
+
+// classOf is the word class of a stem.
+func (f *featurizer) classOf(stem string) uint32 {
+	if c, ok := f.classes.Of(stem); ok {
+		return uint32(c)
+	}
+	return noClass
 }
 
 // sentence is the analysis of one sentence that features are made from.
@@ -253,6 +274,9 @@ func (f *featurizer) wordFeatures(buf []fhash, s *sentence, i int) []fhash {
 			buf = append(buf, hStart(tSeen).byte(m))
 		}
 	}
+	if f.classes != nil {
+		buf = append(buf, hStart(tClass).u32(f.classOf(stem)))
+	}
 	return buf
 }
 
@@ -289,15 +313,28 @@ func (f *featurizer) neighbourFeatures(buf []fhash, s *sentence, j, role int) []
 	case j >= 0:
 		w, stem, lex, inside = s.words[j], s.stems[j], s.lex[j], true
 	}
-	var tw, ts, tl, tn byte
+	var tw, ts, tl, tn, tc byte
 	switch role {
 	case asPrev:
-		tw, ts, tl, tn = tWordM1, tStemM1, tLexM1, tSeenM1
+		tw, ts, tl, tn, tc = tWordM1, tStemM1, tLexM1, tSeenM1, tClassM1
 	case asNext:
-		tw, ts, tl, tn = tWordP1, tStemP1, tLexP1, tSeenP1
+		tw, ts, tl, tn, tc = tWordP1, tStemP1, tLexP1, tSeenP1, tClassP1
+	case asPrev2:
+		tc = tClassM2
+	default:
+		tc = tClassP2
+	}
+	if f.classes != nil {
+		c := uint32(noClass)
+		if inside {
+			c = f.classOf(stem)
+		}
+		buf = append(buf, hStart(tc).u32(c))
+	}
+	switch role {
 	case asPrev2:
 		return append(buf, hStart(tWordM2).str(w))
-	default:
+	case asNext2:
 		return append(buf, hStart(tWordP2).str(w))
 	}
 	buf = append(buf, hStart(tw).str(w), hStart(ts).str(stem))

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/wordclass"
 )
 
 // The model file is gzip-compressed:
@@ -25,6 +26,9 @@ import (
 //	float32 recall bias
 //	uvarint number of seen entity words, then for each, in order:
 //	  uvarint length, the word (a stem in SearchKey form), byte label mask
+//	uvarint number of word classes (0: the model uses none), and if not 0:
+//	  uvarint number of words, then for each, in order:
+//	  uvarint length, the word (a stem), uvarint its class
 //	byte number of passes (1 or 2), then each pass:
 //	  float32 step: a weight is its quantised value times step
 //	  (numLabels+1)*numLabels varint transition weights, quantised
@@ -41,7 +45,7 @@ const modelMagic = "RASAD-NER 1\n"
 // reads (and the lexicon of arabic.DefaultSegmenter, whose classes are
 // features); change it whenever features change, so that an old model file is
 // refused rather than silently misread.
-const featureVersion = 5
+const featureVersion = 6
 
 // WriteModel writes r to w in the model file format. Weights smaller in
 // magnitude than prune are dropped.
@@ -63,6 +67,17 @@ func (r *Recognizer) WriteModel(w io.Writer, prune float32) error {
 		uv(uint64(len(w)))
 		bw.WriteString(w)
 		bw.WriteByte(r.f.seen[w])
+	}
+	uv(uint64(r.f.classes.K()))
+	if r.f.classes != nil {
+		words := r.f.classes.Words()
+		uv(uint64(len(words)))
+		for _, w := range words {
+			c, _ := r.f.classes.Of(w)
+			uv(uint64(len(w)))
+			bw.WriteString(w)
+			uv(uint64(c))
+		}
 	}
 	passes := []*model{r.pass1}
 	if r.pass2 != nil {
@@ -216,6 +231,35 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 			return fail("seen word", err)
 		}
 		r.f.seen[string(w[:l])] = w[l]
+	}
+	k, err := binary.ReadUvarint(br)
+	if err != nil || k > 1<<16 {
+		return fail("word classes", err)
+	}
+	if k > 0 {
+		nw, err := binary.ReadUvarint(br)
+		if err != nil || nw > 1<<24 {
+			return fail("word classes", err)
+		}
+		m := make(map[string]uint16, nw)
+		for range nw {
+			l, err := binary.ReadUvarint(br)
+			if err != nil || l > 1<<10 {
+				return fail("class word", err)
+			}
+			w := make([]byte, l)
+			if _, err := io.ReadFull(br, w); err != nil {
+				return fail("class word", err)
+			}
+			c, err := binary.ReadUvarint(br)
+			if err != nil || c >= k {
+				return fail("word class", err)
+			}
+			m[string(w)] = uint16(c)
+		}
+		if r.f.classes, err = wordclass.New(m, int(k)); err != nil {
+			return fail("word classes", err)
+		}
 	}
 	passes, err := br.ReadByte()
 	if err != nil || passes < 1 || passes > 2 {

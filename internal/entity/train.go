@@ -3,9 +3,10 @@ package entity
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"rasad/internal/arabic"
-	"slices"
+	"rasad/internal/wordclass"
 )
 
 // TrainOptions say how to train a Recognizer.
@@ -29,6 +30,10 @@ type TrainOptions struct {
 	// use; nil means DefaultGazetteer. A model must be used with the
 	// gazetteer it was trained with.
 	Gazetteer Gazetteer
+	// Classes are word classes learned from unlabelled text (package
+	// wordclass, over the stems that Recognizer.Stems gives); nil for none.
+	// The model file keeps them.
+	Classes *wordclass.Classes
 	// Info is the source and licence that the model file states.
 	Info string
 	// Progress, if set, is told what training is doing.
@@ -61,7 +66,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
-	r := &Recognizer{f: featurizer{cues: cues, gaz: opts.Gazetteer, lex: arabic.DefaultSegmenter()}, docSize: opts.DocSize, info: opts.Info}
+	r := &Recognizer{f: featurizer{cues: cues, gaz: opts.Gazetteer, lex: arabic.DefaultSegmenter(), classes: opts.Classes}, docSize: opts.DocSize, info: opts.Info}
 	keys := make([][]string, len(sents))
 	gold := make([][]int, len(sents))
 	for k, s := range sents {
@@ -181,4 +186,27 @@ func (r *Recognizer) instances(keys [][]string, gold [][]int, first [][]int, fz 
 		}
 	}
 	return out
+}
+
+// A Stemmer gives the stems of words as the features of a model trained
+// with the default word lists and DefaultGazetteer see them: proclitics
+// removed where the word is not known whole. The word classes of
+// TrainOptions.Classes are learned over these stems. It is safe for
+// concurrent use.
+type Stemmer struct{ f featurizer }
+
+// NewStemmer loads the word lists a Stemmer needs.
+func NewStemmer() (*Stemmer, error) {
+	cues, err := loadCues()
+	if err != nil {
+		return nil, fmt.Errorf("stemmer: %w", err)
+	}
+	return &Stemmer{f: featurizer{cues: cues, gaz: DefaultGazetteer()}}, nil
+}
+
+// Stems returns the stems of the words of one sentence (SearchKey forms).
+func (st *Stemmer) Stems(words []string) []string {
+	var s sentence
+	st.f.analyse(&s, words, nil)
+	return slices.Clone(s.stems)
 }

@@ -1,0 +1,174 @@
+package wordclass_test
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"rasad/internal/wordclass"
+)
+
+// corpus makes sentences of a toy language whose words fall into kinds by
+// where they stand: "NAME said in PLACE that NAME visited PLACE".
+func corpus(n int) [][]string {
+	names := []string{"alice", "bob", "carol", "dave", "erin", "frank"}
+	places := []string{"paris", "rome", "oslo", "lima", "cairo", "quito"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var out [][]string
+	for range n {
+		pick := func(ws []string) string { return ws[rng.IntN(len(ws))] }
+		out = append(out, []string{pick(names), "said", "in", pick(places), "that", pick(names), "visited", pick(places)})
+	}
+	return out
+}
+
+func TestClusterGroupsWordsByContext(t *testing.T) {
+	c := wordclass.NewCounter()
+	for _, s := range corpus(2000) {
+		c.Add(s)
+	}
+	if got, want := c.Tokens(), int64(16000); got != want {
+		t.Fatalf("Tokens() = %d, want %d", got, want)
+	}
+	cl, err := c.Cluster(wordclass.Options{K: 8, Iterations: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(a, b string) bool {
+		x, okx := cl.Of(a)
+		y, oky := cl.Of(b)
+		return okx && oky && x == y
+	}
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"two names", "alice", "frank", true},
+		{"two places", "oslo", "quito", true},
+		{"name and place", "bob", "rome", false},
+		{"name and verb", "carol", "said", false},
+		{"place and function word", "lima", "that", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := same(tt.a, tt.b); got != tt.same {
+				t.Errorf("same class(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+			}
+		})
+	}
+	if _, ok := cl.Of("zebra"); ok {
+		t.Error(`Of("zebra") found a class for a word never seen`)
+	}
+	if got := cl.K(); got != 8 {
+		t.Errorf("K() = %d, want 8", got)
+	}
+}
+
+func TestClusterIsDeterministic(t *testing.T) {
+	run := func() string {
+		c := wordclass.NewCounter()
+		for _, s := range corpus(500) {
+			c.Add(s)
+		}
+		cl, err := c.Cluster(wordclass.Options{K: 6, Iterations: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := cl.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	if a, b := run(), run(); a != b {
+		t.Errorf("two runs on the same counts differ:\n%s\n---\n%s", a, b)
+	}
+}
+
+func TestClusterRefusesTooSmallCorpus(t *testing.T) {
+	c := wordclass.NewCounter()
+	c.Add([]string{"one", "two", "three"})
+	_, err := c.Cluster(wordclass.Options{K: 8, MinCount: 1})
+	if !errors.Is(err, wordclass.ErrTooSmall) {
+		t.Errorf("Cluster on 3 words into 8 classes: err = %v, want ErrTooSmall", err)
+	}
+	if _, err := c.Cluster(wordclass.Options{K: 2}); err == nil {
+		t.Error("Cluster with K 2: no error")
+	}
+}
+
+func TestReadWriteRoundTrip(t *testing.T) {
+	c := wordclass.NewCounter()
+	for _, s := range corpus(300) {
+		c.Add(s)
+	}
+	cl, err := c.Cluster(wordclass.Options{K: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := cl.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	back, err := wordclass.Read(strings.NewReader(b.String()), "classes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Len() != cl.Len() || back.K() != cl.K() {
+		t.Fatalf("read back %d words in %d classes, wrote %d in %d", back.Len(), back.K(), cl.Len(), cl.K())
+	}
+	for _, w := range cl.Words() {
+		x, _ := cl.Of(w)
+		if y, ok := back.Of(w); !ok || x != y {
+			t.Errorf("Of(%q) read back = %d, %v; wrote %d", w, y, ok, x)
+		}
+	}
+	var again bytes.Buffer
+	if err := back.Write(&again); err != nil {
+		t.Fatal(err)
+	}
+	if again.String() != b.String() {
+		t.Error("writing what was read gives another file")
+	}
+}
+
+func TestReadErrorsNameTheLine(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"empty", "", "classes.txt: empty"},
+		{"no header", "alice\t2\t5\n", "classes.txt:1: not a word class file"},
+		{"bad class", "# wordclass 4\nalice\t9\t5\n", "classes.txt:2: class \"9\""},
+		{"missing field", "# wordclass 4\nalice\t2\n", "classes.txt:2: want word"},
+		{"bad count", "# wordclass 4\nalice\t2\tmany\n", "classes.txt:2: bad count"},
+		{"duplicate", "# wordclass 4\nalice\t2\t5\nalice\t3\t5\n", "classes.txt:3: \"alice\" listed twice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := wordclass.Read(strings.NewReader(tt.in), "classes.txt")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Read(%q) error = %v, want it to contain %q", tt.in, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewChecksClasses(t *testing.T) {
+	if _, err := wordclass.New(map[string]uint16{"a": 5}, 4); err == nil {
+		t.Error("New with class 5 of 4: no error")
+	}
+	c, err := wordclass.New(map[string]uint16{"a": 3}, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if x, ok := c.Of("a"); !ok || x != 3 {
+		t.Errorf(`Of("a") = %d, %v, want 3, true`, x, ok)
+	}
+	var nilClasses *wordclass.Classes
+	if _, ok := nilClasses.Of("a"); ok || nilClasses.Len() != 0 {
+		t.Error("nil Classes knows a word")
+	}
+}
