@@ -9,7 +9,6 @@ import (
 
 	"rasad/internal/article"
 	"rasad/internal/news"
-	"rasad/internal/pipeline"
 )
 
 func runExtract(ctx context.Context, env *env, args []string) error {
@@ -65,7 +64,10 @@ flags:
 // "rasad CMD: error" and the others are still processed; the result is
 // errSomeFailed then. fn's error stops the run.
 func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt article.Options, fn func(doc news.Document, many bool) error) error {
-	p := pipeline.New()
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
 	failed := 0
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {

@@ -12,7 +12,6 @@ import (
 
 	"rasad/internal/article"
 	"rasad/internal/ingest"
-	"rasad/internal/pipeline"
 	"rasad/internal/store"
 )
 
@@ -67,7 +66,11 @@ flags:
 	prog := newProgress(env.stderr, *quiet)
 	opt.Progress = prog.update
 	opt.Errorf = prog.error
-	c, err := ingest.Run(ctx, pipeline.New(), st, fs.Args(), env.stdin, opt)
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
+	c, err := ingest.Run(ctx, p, st, fs.Args(), env.stdin, opt)
 	prog.done(c)
 	if err == nil {
 		err = optimize(ctx, env, st, c.Inserted+c.Updated, *quiet)

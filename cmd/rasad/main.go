@@ -97,7 +97,7 @@ commands:
   events [FILE...]    the events of articles, or of the archive with filters
   serve               serve the archive over HTTP: the web page and the API
   eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events, search)
-  train KIND [flags]  rebuild a model file from training data (ner)
+  train KIND [flags]  rebuild a model file from training data (ner, classes)
   version             print the version
   help                print this help
 

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"rasad/internal/ingest"
-	"rasad/internal/pipeline"
 )
 
 func runReanalyse(ctx context.Context, env *env, args []string) error {
@@ -46,7 +45,11 @@ flags:
 		return fmt.Errorf("reanalyse %s: %w", *db, err)
 	}
 	total := stats.Stale
-	c, err := ingest.Reanalyse(ctx, pipeline.New(), st, *workers, func(c ingest.Counts) {
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
+	c, err := ingest.Reanalyse(ctx, p, st, *workers, func(c ingest.Counts) {
 		if !*quiet {
 			fmt.Fprintf(env.stderr, "%d of %d articles, %.0f/s, %s\n", c.Articles, total, rate(c), c.Elapsed.Round(time.Second))
 		}

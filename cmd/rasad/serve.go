@@ -59,7 +59,10 @@ flags:
 	if stats, err := st.Stats(ctx); err == nil && stats.Stale > 0 {
 		log.Warn("articles indexed by an older version of the analyser: searches may miss words in them until rasad reanalyse runs", "archive", *db, "stale", stats.Stale, "articles", stats.Documents)
 	}
-	p := pipeline.New()
+	p, err := newPipeline()
+	if err != nil {
+		return err
+	}
 	if !*noDemo {
 		if err := loadDemo(ctx, log, st, p, *demo); err != nil {
 			return err

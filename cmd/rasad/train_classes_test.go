@@ -59,6 +59,25 @@ func TestTrainClasses(t *testing.T) {
 	if !strings.Contains(out.String(), "micro") {
 		t.Errorf("eval output = %q, want a micro line", out.String())
 	}
+	// The commands that analyse articles take the model from RASAD_NER_MODEL.
+	t.Setenv("RASAD_NER_MODEL", model)
+	out.Reset()
+	if err := run(context.Background(), []string{"extract", "testdata/two.jsonl"}, nil, &out, &errb); err != nil {
+		t.Fatalf("rasad extract with RASAD_NER_MODEL: %v\n%s", err, errb.String())
+	}
+	if n := strings.Count(out.String(), "\n"); n != 2 {
+		t.Errorf("rasad extract with RASAD_NER_MODEL printed %d lines, want 2", n)
+	}
+	t.Setenv("RASAD_NER_MODEL", filepath.Join(dir, "missing.model"))
+	err = run(context.Background(), []string{"extract", "testdata/two.jsonl"}, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "RASAD_NER_MODEL") {
+		t.Errorf("rasad extract with a missing RASAD_NER_MODEL: %v, want an error naming RASAD_NER_MODEL", err)
+	}
+	t.Setenv("RASAD_NER_MODEL", classes) // not a model file
+	err = run(context.Background(), []string{"extract", "testdata/two.jsonl"}, nil, &out, &errb)
+	if err == nil || !strings.Contains(err.Error(), "classes.txt") {
+		t.Errorf("rasad extract with a classes file as RASAD_NER_MODEL: %v, want an error naming it", err)
+	}
 }
 
 func TestTrainClassesErrors(t *testing.T) {

@@ -29,11 +29,18 @@ type Pipeline struct {
 }
 
 // New returns a Pipeline over the data embedded in the binary.
-func New() *Pipeline {
+func New() *Pipeline { return NewWith(nil) }
+
+// NewWith returns a Pipeline over the data embedded in the binary but for
+// the named-entity model: rec, or the embedded one when rec is nil.
+func NewWith(rec *entity.Recognizer) *Pipeline {
+	if rec == nil {
+		rec = entity.DefaultRecognizer()
+	}
 	g := actor.Default()
 	return &Pipeline{
 		seg:   arabic.DefaultSegmenter(),
-		link:  entity.NewLinker(g, arabic.DefaultSegmenter(), entity.DefaultRecognizer()),
+		link:  entity.NewLinker(g, arabic.DefaultSegmenter(), rec),
 		coder: event.DefaultCoder().WithRoles(g),
 	}
 }
