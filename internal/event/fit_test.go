@@ -28,6 +28,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -506,13 +507,9 @@ func fitSmallGrid() []fitConfig {
 // fitJointGrid is the grid of joint models (RASAD_FIT_GRID=joint).
 func fitJointGrid() []fitConfig {
 	var out []fitConfig
-	for _, sf := range []float64{0.001, 0.01} {
-		for _, rf := range []float64{0.01, 0.03, 0.1} {
-			for _, sw := range []float64{0.003, 0.01} {
-				for _, rw := range []float64{0.003, 0.01, 0.03} {
-					out = append(out, fitConfig{name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 5, joint: true, regSF: sf, regF: rf, regSW: sw, regW: rw})
-				}
-			}
+	for _, mc := range []int{3, 5, 8} {
+		for _, c := range [][5]float64{{0.3, 0.01, 0.0003, 0.003, 1}, {0.03, 0.01, 0.001, 0.003, 1}, {0.3, 0.1, 0.001, 0.003, 2}, {0.3, 0.1, 0.0003, 0.003, 2}, {0.3, 0.01, 0.001, 0.003, 1}} {
+			out = append(out, fitConfig{name: "joint", drop: noPrior, lemmas: true, words: true, minCount: mc, joint: true, regF: c[0], regW: c[1], regSF: c[2], regSW: c[3], weight: c[4]})
 		}
 	}
 	return out
@@ -522,7 +519,7 @@ func fitJointGrid() []fitConfig {
 // (RASAD_FIT_MODEL=compact or separate picks another candidate).
 var fitSettings = map[string]fitConfig{
 	"ASSAULT": {name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: 0.03, regW: 0.01},
-	"PROTEST": {name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: 0.001, regW: 0.003},
+	"PROTEST": {name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: 0.3, regW: 0.1, regSF: 0.001, regSW: 0.003, weight: 2},
 }
 
 var fitCompact = map[string]fitConfig{
@@ -531,9 +528,10 @@ var fitCompact = map[string]fitConfig{
 }
 
 // fitPlan is one model to fit: a config and the types it is fitted on
-// (both when it is joint).
+// (both when it is joint), and the types whose weights it gives.
 type fitPlan struct {
 	types []string
+	ship  []string
 	cfg   fitConfig
 }
 
@@ -546,19 +544,28 @@ func chosen(types []string) []fitPlan {
 	return plans(types, func(typ string) fitConfig { return m[typ] })
 }
 
-// plans returns the models of cfg for types: one joint model of both, or
-// one model a type.
+// plans returns the models of cfg for types: a type with a joint config
+// is fitted with the other type, a type without on its own.
 func plans(types []string, cfg func(typ string) fitConfig) []fitPlan {
-	if c := cfg(types[0]); c.joint && len(types) == 2 {
-		return []fitPlan{{types, c}}
-	}
 	var out []fitPlan
 	for _, typ := range types {
 		c := cfg(typ)
-		c.joint = false
-		out = append(out, fitPlan{[]string{typ}, c})
+		p := fitPlan{[]string{typ}, []string{typ}, c}
+		if c.joint {
+			p.types = []string{"ASSAULT", "PROTEST"}
+		}
+		if n := len(out); n > 0 && c.joint && out[n-1].cfg.joint && out[n-1].cfg.name == c.name && sameConfig(out[n-1].cfg, c) {
+			out[n-1].ship = append(out[n-1].ship, typ) // one fit gives both
+			continue
+		}
+		out = append(out, p)
 	}
 	return out
+}
+
+func sameConfig(a, b fitConfig) bool {
+	return a.lemmas == b.lemmas && a.words == b.words && a.minCount == b.minCount && a.regF == b.regF && a.regW == b.regW &&
+		a.regSF == b.regSF && a.regSW == b.regSW && a.weight == b.weight && fmt.Sprint(a.drop) == fmt.Sprint(b.drop)
 }
 
 func TestFitReport(t *testing.T) {
@@ -572,7 +579,11 @@ func TestFitReport(t *testing.T) {
 			types = []string{v}
 		}
 		sets := map[string][]fitItem{}
-		for _, typ := range types {
+		load := types
+		if os.Getenv("RASAD_FIT_GRID") == "joint" || len(types) == 1 && chosen(types)[0].cfg.joint {
+			load = []string{"ASSAULT", "PROTEST"}
+		}
+		for _, typ := range load {
 			items := fitLoad(t, typ)
 			sets[typ] = items
 			n, pos, yh := 0, 0, 0
@@ -633,6 +644,9 @@ func TestFitReport(t *testing.T) {
 				fitOOF(t, name, d, ss, th)
 			}
 			for k, typ := range p.types {
+				if !slices.Contains(p.ship, typ) {
+					continue
+				}
 				c := p.cfg
 				fmt.Printf("%s %-26s L2 f %.3f w %.3f", typ, c.name, c.regF, c.regW)
 				if c.joint {
@@ -673,6 +687,9 @@ func fitWrite(t *testing.T) {
 		}
 		w := fitTrain(d, all)
 		for k, typ := range p.types {
+			if !slices.Contains(p.ship, typ) {
+				continue
+			}
 			g := "violence"
 			if typ == "PROTEST" {
 				g = "protest"
