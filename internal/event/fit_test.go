@@ -14,12 +14,14 @@ package event_test
 // fitSettings and prints the model. The test split is never read.
 //
 // More knobs for cv: RASAD_FIT_TYPE=ASSAULT or PROTEST (one type),
-// RASAD_FIT_CHOSEN=1 (only fitSettings), RASAD_FIT_SMALL=1 (compact models),
+// RASAD_FIT_CHOSEN=1 (only fitSettings),
 // RASAD_FIT_MODEL=compact (the compact candidate, also for write),
 // RASAD_FIT_REPEATS=N (seeds, 3 by default), RASAD_FIT_PR=1 (precision and
 // recall of each repeat), RASAD_FIT_OOF=FILE (the out-of-fold errors, to
 // read), RASAD_FIT_DUMP=FILE (the yes sentences without an act),
-// RASAD_FIT_SHOWFORCED=1 (the sentences the date rule keeps).
+// RASAD_FIT_SHOWFORCED=1 (the sentences the date rule keeps),
+// RASAD_FIT_GRID=small or joint (another grid), RASAD_FIT_DROP=f1,f2
+// (features left out).
 
 import (
 	"encoding/csv"
@@ -634,6 +636,18 @@ func TestFitReport(t *testing.T) {
 			}
 		}
 		for _, p := range ps {
+			if v := os.Getenv("RASAD_FIT_DROP"); v != "" {
+				// leave more features out, to measure what they bring
+				drop := map[string]bool{}
+				for k, b := range p.cfg.drop {
+					drop[k] = b
+				}
+				for _, n := range strings.Split(v, ",") {
+					drop[n] = true
+				}
+				p.cfg.drop = drop
+				p.cfg.name += " -" + v
+			}
 			var ss [][]fitItem
 			for _, typ := range p.types {
 				ss = append(ss, sets[typ])

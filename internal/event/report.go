@@ -69,6 +69,8 @@ const (
 	fDateNear   // a verb dated to the month or the day within six words of it
 	fDemand     // احتجاجا على, مطالبين, رافعين لافتات: what a protest is for, how it goes
 	fStreet     // شوارع, ساحة, ميدان: where protests are held
+	fOccur      // a verb by which the act took place or was held (اندلعت مظاهرات, خرج آلاف) just before it
+	fCrowd      // a crowd counted in the sentence (آلاف, مئات, حشود)
 	nFeatures
 )
 
@@ -180,6 +182,7 @@ var featureNames = [nFeatures]string{
 	fDatedDay: "dated_day", fDatedMonth: "dated_month", fDatedYear: "dated_year",
 	fSince: "since", fStat: "stat", fPluperfect: "pluperfect", fGoverned: "governed",
 	fIntent: "intent", fAgent: "agent", fAfter: "after", fLong: "long", fDateNear: "date_near", fDemand: "demand", fStreet: "street",
+	fOccur: "occur", fCrowd: "crowd",
 }
 
 func b2f(b bool) float64 {
@@ -239,6 +242,12 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 			x[fAfter] = 1
 		}
 	}
+	for j := k - 1; j >= st.a && j >= k-4 && !st.info[j].bound; j-- {
+		if st.info[j].cue == cueOccur {
+			x[fOccur] = 1
+			break
+		}
+	}
 	x[fLong] = b2f(st.b-st.a > 40)
 	l, _ := st.clause(k)
 	x[fRelative] = b2f(l >= st.a && st.info[l].cue == cueBound && !isSubordinate(st.info[l].rest) && l >= k-3)
@@ -279,6 +288,9 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 		}
 		if y.future {
 			x[fIntent] = 1
+		}
+		if y.crowd {
+			x[fCrowd] = 1
 		}
 		if st.toks[j].Kind == news.Number {
 			x[fNumber] = 1
