@@ -520,7 +520,7 @@ func fitJointGrid() []fitConfig {
 // fitSettings are the settings chosen by cross-validation on dev
 // (RASAD_FIT_MODEL=compact or separate picks another candidate).
 var fitSettings = map[string]fitConfig{
-	"ASSAULT": {name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: 5, regF: 0.03, regW: 0.01},
+	"ASSAULT": {name: "features + lemmas + words", drop: dropSet([]string{"occur", "crowd"}), lemmas: true, words: true, minCount: 5, regF: 0.03, regW: 0.01},
 	"PROTEST": {name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: 0.3, regW: 0.1, regSF: 0.001, regSW: 0.003, weight: 2},
 }
 
