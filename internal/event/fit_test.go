@@ -36,6 +36,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
@@ -156,6 +157,7 @@ type fitConfig struct {
 	regSF  float64 // L2 on the shared copies of the features
 	regSW  float64 // L2 on the shared copies of the words and lemmas
 	weight float64 // the weight of the protest sentences in the loss against the assault ones (1 when 0)
+	stems  int     // 1: the words by their stems (arabic Stem), 2: both
 }
 
 // fitData is the items of one type or of both as sparse rows over one
@@ -214,6 +216,32 @@ func (d *fitData) key(name string, reg float64) int {
 // of types); with cfg.joint every cell has a shared copy too.
 func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 	d := &fitData{types: types, index: map[string]int{}}
+	if cfg.stems > 0 {
+		seg := arabic.DefaultSegmenter()
+		stemmed := make([][]fitItem, len(sets))
+		for k, items := range sets {
+			for _, it := range items {
+				var ws []string
+				seen := map[string]bool{}
+				for _, w := range it.words {
+					if strings.HasPrefix(w, "t:") {
+						ws = append(ws, w)
+						continue
+					}
+					if cfg.stems == 2 {
+						ws = append(ws, w)
+					}
+					if st := "s:" + seg.Stem(w); !seen[st] {
+						seen[st] = true
+						ws = append(ws, st)
+					}
+				}
+				it.words = ws
+				stemmed[k] = append(stemmed[k], it)
+			}
+		}
+		sets = stemmed
+	}
 	count := make([]map[string]int, len(sets))
 	total := map[string]int{}
 	for k, items := range sets {
@@ -250,6 +278,10 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 					}
 				}
 				for _, w := range it.words {
+					key := "w:" + w
+					if strings.HasPrefix(w, "s:") {
+						key = w // a stem
+					}
 					switch {
 					case strings.HasPrefix(w, "t:"):
 						if cfg.lemmas {
@@ -257,9 +289,9 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 						}
 					case !cfg.words:
 					case count[k][w] >= cfg.minCount:
-						add("w:"+w, 1, cfg.regW, cfg.regSW, true)
+						add(key, 1, cfg.regW, cfg.regSW, true)
 					case cfg.joint && total[w] >= cfg.minCount:
-						row = append(row, fitCell{d.key("*|w:"+w, cfg.regSW), 1})
+						row = append(row, fitCell{d.key("*|"+key, cfg.regSW), 1})
 					}
 				}
 			}
@@ -509,9 +541,14 @@ func fitSmallGrid() []fitConfig {
 // fitJointGrid is the grid of joint models (RASAD_FIT_GRID=joint).
 func fitJointGrid() []fitConfig {
 	var out []fitConfig
-	for _, mc := range []int{3, 5, 8} {
-		for _, c := range [][5]float64{{0.3, 0.01, 0.0003, 0.003, 1}, {0.03, 0.01, 0.001, 0.003, 1}, {0.3, 0.1, 0.001, 0.003, 2}, {0.3, 0.1, 0.0003, 0.003, 2}, {0.3, 0.01, 0.001, 0.003, 1}} {
-			out = append(out, fitConfig{name: "joint", drop: noPrior, lemmas: true, words: true, minCount: mc, joint: true, regF: c[0], regW: c[1], regSF: c[2], regSW: c[3], weight: c[4]})
+	for _, rf := range []float64{0.01, 0.03, 0.1} {
+		for _, rw := range []float64{0.003, 0.01, 0.03} {
+			for _, mc := range []int{3, 5} {
+				a := fitSettings["ASSAULT"]
+				a.stems, a.minCount, a.regF, a.regW = 1, mc, rf, rw
+				a.name = "stems"
+				out = append(out, a)
+			}
 		}
 	}
 	return out
@@ -520,7 +557,7 @@ func fitJointGrid() []fitConfig {
 // fitSettings are the settings chosen by cross-validation on dev
 // (RASAD_FIT_MODEL=compact or separate picks another candidate).
 var fitSettings = map[string]fitConfig{
-	"ASSAULT": {name: "features + lemmas + words", drop: dropSet([]string{"occur", "crowd"}), lemmas: true, words: true, minCount: 5, regF: 0.03, regW: 0.01},
+	"ASSAULT": {name: "features + lemmas + stems", drop: dropSet([]string{"occur", "crowd"}), lemmas: true, words: true, stems: 1, minCount: 5, regF: 0.03, regW: 0.01},
 	"PROTEST": {name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: 0.3, regW: 0.1, regSF: 0.001, regSW: 0.003, weight: 2},
 }
 

@@ -5,9 +5,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
 
@@ -19,7 +23,8 @@ import (
 // them, all together: they describe one incident. It reports them when a
 // date expression dates a verb of them closely to the month or the day
 // (شن بوتين هجومه على أوكرانيا في شباط/فبراير 2022; a noun so dated is
-// most often a name, تفجيرات 11 سبتمبر) and no word of background or of a
+// most often a name, تفجيرات 11 سبتمبر, unless it opens an entry of a
+// chronology: 21 مايو 2005: اغتيال ...) and no word of background or of a
 // later frame (بعد, في أعقاب) governs it, or
 // when a linear score is positive. The score adds the weights of the
 // evidence below, read by hand from the sentence (each at its largest over
@@ -126,7 +131,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	for i, v := range x {
 		score += v * m.feature[i]
 	}
-	var words []string
+	var words, stems []string
 	for k := st.a; k < st.b; k++ {
 		if st.toks[k].Kind != news.Word {
 			continue
@@ -137,6 +142,13 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 		}
 		if v, ok := m.word[w]; ok && !st.seenBefore(k, w) {
 			score += v
+		}
+		if len(m.stem) > 0 {
+			// the model of the group weighs words by their stems
+			if s := st.c.stems.stem(w); !slices.Contains(stems, s) {
+				stems = append(stems, s)
+				score += m.stem[s]
+			}
 		}
 	}
 	if traceReport != nil {
@@ -159,15 +171,38 @@ func (st *sentence) seenBefore(k int, w string) bool {
 	return false
 }
 
+// stemCache remembers the stems (arabic Stem) of the words report.go has
+// seen, up to maxStems of them: stemming every word of a sentence with an
+// act would slow the coder by half. Safe for concurrent use.
+type stemCache struct {
+	m sync.Map // word → stem
+	n atomic.Int64
+}
+
+const maxStems = 200_000
+
+func (c *stemCache) stem(w string) string {
+	if s, ok := c.m.Load(w); ok {
+		return s.(string)
+	}
+	s := arabic.DefaultSegmenter().Stem(w)
+	if c.n.Add(1) <= maxStems {
+		c.m.Store(w, s)
+	}
+	return s
+}
+
 // traceReport, when set by a test, sees the evidence of every decision.
 var traceReport func(group int, score float64, x []float64, words []string)
 
 // reportModel is the linear model of report.go for one kind of act:
-// weights of the features, of the words of the sentence and of the lemmas
-// of its acts.
+// weights of the features, of the words of the sentence (as they are, or
+// by their stems: arabic Stem of the word without its clitics) and of the
+// lemmas of its acts.
 type reportModel struct {
 	feature [nFeatures]float64
 	word    map[string]float64
+	stem    map[string]float64
 	trigger map[string]float64
 }
 
@@ -206,7 +241,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 		default:
 			x[fDatedDay] = 1
 		}
-		x[fDateNear] = b2f(len(t.date) > 4 && t.dateGap <= 6 && t.f.p.kind == kindVerb)
+		x[fDateNear] = b2f(len(t.date) > 4 && (t.dateGap <= 6 && t.f.p.kind == kindVerb || t.dateEntry))
 	}
 	for _, s := range t.sources {
 		if s.protester {
@@ -325,7 +360,8 @@ func hasArticle(w string) bool {
 }
 
 // defaultReport reads the embedded data/report.tsv: group ("protest" or
-// "violence"), "f:" and a feature name or "w:" and a word, weight.
+// "violence"), "f:" and a feature name, "w:" and a word, "s:" and a stem
+// or "t:" and a lemma, weight.
 func defaultReport() [2]reportModel {
 	f, err := dataFS.Open("data/report.tsv")
 	if err != nil {
@@ -342,7 +378,7 @@ func defaultReport() [2]reportModel {
 func readReport(name string, r io.Reader) ([2]reportModel, error) {
 	var m [2]reportModel
 	for g := range m {
-		m[g].word, m[g].trigger = map[string]float64{}, map[string]float64{}
+		m[g].word, m[g].stem, m[g].trigger = map[string]float64{}, map[string]float64{}, map[string]float64{}
 	}
 	index := map[string]int{}
 	for i, n := range featureNames {
@@ -382,10 +418,12 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 			m[g].feature[i] = w
 		case strings.HasPrefix(f[1], "w:"):
 			m[g].word[f[1][2:]] = w
+		case strings.HasPrefix(f[1], "s:"):
+			m[g].stem[f[1][2:]] = w
 		case strings.HasPrefix(f[1], "t:"):
 			m[g].trigger[f[1][2:]] = w
 		default:
-			return m, fmt.Errorf("read report model %s:%d: want a feature (f:), a word (w:) or a lemma (t:)", name, line)
+			return m, fmt.Errorf("read report model %s:%d: want a feature (f:), a word (w:), a stem (s:) or a lemma (t:)", name, line)
 		}
 	}
 	return m, sc.Err()
