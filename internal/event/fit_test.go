@@ -541,13 +541,14 @@ func fitSmallGrid() []fitConfig {
 // fitJointGrid is the grid of joint models (RASAD_FIT_GRID=joint).
 func fitJointGrid() []fitConfig {
 	var out []fitConfig
-	for _, rf := range []float64{0.01, 0.03, 0.1} {
-		for _, rw := range []float64{0.003, 0.01, 0.03} {
-			for _, mc := range []int{3, 5} {
-				a := fitSettings["ASSAULT"]
-				a.stems, a.minCount, a.regF, a.regW = 1, mc, rf, rw
-				a.name = "stems"
-				out = append(out, a)
+	for _, wt := range []float64{1, 2, 4} {
+		for _, rf := range []float64{0.3, 1} {
+			for _, rw := range []float64{0.1, 0.3} {
+				for _, sf := range []float64{0.001, 0.003} {
+					for _, sw := range []float64{0.003, 0.01} {
+						out = append(out, fitConfig{name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: rf, regW: rw, regSF: sf, regSW: sw, weight: wt})
+					}
+				}
 			}
 		}
 	}
@@ -558,7 +559,7 @@ func fitJointGrid() []fitConfig {
 // (RASAD_FIT_MODEL=compact or separate picks another candidate).
 var fitSettings = map[string]fitConfig{
 	"ASSAULT": {name: "features + lemmas + stems", drop: dropSet([]string{"occur", "crowd"}), lemmas: true, words: true, stems: 1, minCount: 5, regF: 0.03, regW: 0.01},
-	"PROTEST": {name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: 0.3, regW: 0.1, regSF: 0.001, regSW: 0.003, weight: 2},
+	"PROTEST": {name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: 0.3, regW: 0.1, regSF: 0.001, regSW: 0.01, weight: 2},
 }
 
 var fitCompact = map[string]fitConfig{
