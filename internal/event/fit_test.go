@@ -13,6 +13,12 @@ package event_test
 // out-of-fold scores. "write" fits on all of dev with the settings of
 // fitSettings and prints the model. The test split is never read.
 //
+// A type is fitted on its own sentences, or jointly with the other type
+// (fitConfig.joint: every weight has a copy shared by the types beside
+// the copy of the type; protests, with 44 yes on dev, borrow the evidence
+// of the 184 assaults); the words are weighed as they are or by their
+// stems (fitConfig.stems).
+//
 // More knobs for cv: RASAD_FIT_TYPE=ASSAULT or PROTEST (one type),
 // RASAD_FIT_CHOSEN=1 (only fitSettings),
 // RASAD_FIT_MODEL=compact (the compact candidate, also for write),
@@ -538,7 +544,9 @@ func fitSmallGrid() []fitConfig {
 	return out
 }
 
-// fitJointGrid is the grid of joint models (RASAD_FIT_GRID=joint).
+// fitJointGrid is the grid of joint models (RASAD_FIT_GRID=joint) that
+// chose the protest settings: every setting with shared L2 0.001 on the
+// features and 0.01 on the words scored 0.52 ± 0.005 (×5 seeds).
 func fitJointGrid() []fitConfig {
 	var out []fitConfig
 	for _, wt := range []float64{1, 2, 4} {

@@ -28,10 +28,12 @@ import (
 // later frame (بعد, في أعقاب) governs it, or
 // when a linear score is positive. The score adds the weights of the
 // evidence below, read by hand from the sentence (each at its largest over
-// the acts), of the lemmas of the acts and of the words of the sentence; the
-// weights (data/report.tsv, one model for protests and one for violence)
-// were fitted by logistic regression on the dev split of arabic-event-gsr
-// through the whole pipeline, the settings chosen by repeated 10-fold
+// the acts), of the lemmas of the acts and of the words of the sentence
+// (for violence, of their stems); the weights (data/report.tsv, one model
+// for protests and one for violence) were fitted by logistic regression on
+// the dev split of arabic-event-gsr through the whole pipeline, the protest
+// model jointly with the violence one (the few protests borrow what the two
+// have in common), the settings chosen by repeated 10-fold
 // cross-validation on dev (fit_test.go), never on its test split.
 
 // The evidence that an act of material conflict is reported as news.
