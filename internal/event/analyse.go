@@ -19,6 +19,7 @@ type tok struct {
 	cue       cue
 	agent     string // CAMEO role of an agent noun
 	protester bool   // the agent noun names demonstrators
+	crowd     bool   // the agent noun counts people (آلاف, حشود)
 	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
 	title     bool   // a title or descriptor (وزير, الدفاع, الروسي)
 	bound     bool   // punctuation or a word that ends a clause
@@ -123,7 +124,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title = fs, cu, ag, ti
-		t.protester, t.agentPron = c.protesters[k.rest], c.agentPron[k.rest]
+		t.protester, t.agentPron, t.crowd = c.protesters[k.rest], c.agentPron[k.rest], c.crowds[k.rest]
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}

@@ -85,9 +85,12 @@ type trigger struct {
 	date     string
 	dated    bool // the date comes from a date expression of the sentence
 	dateGap  int  // how many tokens lie between the word and that expression
-	where    string
-	whereCC  string // the country of the place
-	home     string // the country of an unnamed doer (see placeAgents)
+	// dateEntry: the word follows its date expression and a colon, as an
+	// entry of a chronology does (21 مايو 2005: اغتيال ...)
+	dateEntry bool
+	where     string
+	whereCC   string // the country of the place
+	home      string // the country of an unnamed doer (see placeAgents)
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -961,6 +964,7 @@ func (st *sentence) dates(trigs []trigger) {
 	}
 	best := make([]int, len(trigs))
 	dist := make([]int, len(trigs))
+	entry := make([]bool, len(trigs))
 	for i := range best {
 		best[i] = -1
 	}
@@ -985,6 +989,9 @@ func (st *sentence) dates(trigs []trigger) {
 		}
 		if best[bi] < 0 || bd < dist[bi] {
 			best[bi], dist[bi] = di, bd
+			// the first token after the expression is a colon, and then the word
+			e := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].Start >= d.End }) + st.a
+			entry[bi] = e+1 == trigs[bi].at && st.toks[e].Text == ":"
 		}
 	}
 	for i := range trigs {
@@ -992,6 +999,7 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].date = st.doc.Dates[best[i]].Value
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
+			trigs[i].dateEntry = entry[i]
 		} else {
 			trigs[i].date = st.doc.Published
 		}

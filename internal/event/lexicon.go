@@ -96,6 +96,7 @@ const (
 	cueAfter          // بعد, إثر, عقب: what follows is the time frame of another act
 	cueDemand         // احتجاجا, مطالبين, رافعين: the purpose or manner of a protest
 	cueStreet         // شوارع, ساحة, ميدان: where protests are held
+	cueOccur          // اندلعت, نظموا, خرجوا: a verb in the past by which an act took place or was held
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -107,6 +108,8 @@ type Coder struct {
 	// protesters are the agent nouns that name demonstrators: what they
 	// do is a protest (see code.go).
 	protesters map[string]bool
+	// crowds are the agent nouns that count people (آلاف, حشود)
+	crowds map[string]bool
 	// agentPron are agent nouns with a possessive pronoun (جنوده, قواتها):
 	// their country is that of the actor the pronoun refers to.
 	agentPron map[string]bool
@@ -122,6 +125,9 @@ type Coder struct {
 	mentions bool
 	// report are the models of report.go: [0] protests, [1] violence.
 	report [2]reportModel
+	// stems remembers the stems of the words report.go weighs by stem
+	// (shared by the copies of WithMentions).
+	stems *stemCache
 }
 
 func newCoder() *Coder {
@@ -130,11 +136,13 @@ func newCoder() *Coder {
 		cues:       map[string]cue{},
 		agents:     map[string]string{},
 		protesters: map[string]bool{},
+		crowds:     map[string]bool{},
 		agentPron:  map[string]bool{},
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
 		codes:      defaultCodes(),
 		report:     defaultReport(),
+		stems:      &stemCache{},
 		builtin: map[string]*pattern{
 			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
 			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
@@ -236,7 +244,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"until":  cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "stat": cueStat,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat,
 }
 
 func splitList(v string) []string {
@@ -254,14 +262,14 @@ func splitList(v string) []string {
 //	verb CODE past=… pres=… pass=… with=… tgt=… [recip]
 //	noun CODE form=… with=… tgt=… [recip]
 //	cue KIND form=…
-//	agent ROLE form=…
+//	agent ROLE form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
 //	title form=…
 //	prep form=…
 func (c *Coder) parseLine(f []string, where string) error {
 	opts := map[string][]string{}
 	flags := map[string]bool{}
 	start := 1
-	if f[0] == "verb" || f[0] == "noun" || f[0] == "cue" || f[0] == "agent" || f[0] == "protester" {
+	if f[0] == "verb" || f[0] == "noun" || f[0] == "cue" || f[0] == "agent" || f[0] == "protester" || f[0] == "crowd" {
 		if len(f) < 2 {
 			return fmt.Errorf("%s needs a code", f[0])
 		}
@@ -364,7 +372,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 		for _, s := range opts["form"] {
 			c.cues[s] = k
 		}
-	case "agent", "protester":
+	case "agent", "protester", "crowd":
 		if err := check("form"); err != nil {
 			return err
 		}
@@ -372,6 +380,9 @@ func (c *Coder) parseLine(f []string, where string) error {
 			c.agents[s] = f[1]
 			if f[0] == "protester" {
 				c.protesters[s] = true
+			}
+			if f[0] == "crowd" {
+				c.crowds[s] = true
 			}
 			base := s
 			if strings.HasSuffix(base, tehM) {
