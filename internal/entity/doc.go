@@ -12,9 +12,12 @@
 // (data/*.txt), a gazetteer of places that a caller may replace with its
 // own (Gazetteer), and whether the segmenter's dictionary knows the word and
 // its neighbours (lexclass.go), alone and next to the cues: a word it lacks
-// is often a name never seen in training. A second pass adds the labels the first pass gave to the
-// same word elsewhere in the document, so that a name is labelled
-// consistently across an article.
+// is often a name never seen in training. A model may also be trained with
+// word classes learned from unlabelled text (TrainOptions.Classes, package
+// wordclass, over the stems a Stemmer gives): the class of the word and of
+// its neighbours; the model file keeps them. A second pass adds the labels
+// the first pass gave to the same word elsewhere in the document, so that a
+// name is labelled consistently across an article.
 //
 // Recognize treats a whole text as one document; TagWords, for corpora such
 // as ANERcorp where documents are not marked, treats each run of 20

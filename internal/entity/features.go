@@ -108,7 +108,7 @@ type featurizer struct {
 
 // noClass stands for the class of a word the classes do not know, and of
 // the sentence boundaries.
-const noClass = 0xffff
+const noClass = wordclass.MaxK
 
 // classOf is the word class of a stem.
 func (f *featurizer) classOf(stem string) uint32 {

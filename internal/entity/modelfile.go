@@ -233,7 +233,7 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 		r.f.seen[string(w[:l])] = w[l]
 	}
 	k, err := binary.ReadUvarint(br)
-	if err != nil || k > 1<<16 {
+	if err != nil || k > wordclass.MaxK {
 		return fail("word classes", err)
 	}
 	if k > 0 {

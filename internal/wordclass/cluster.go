@@ -72,8 +72,8 @@ func (c *Counter) Cluster(opt Options) (*Classes, error) {
 	if opt.MinCount == 0 {
 		opt.MinCount = 3
 	}
-	if opt.K < 4 || opt.K > math.MaxUint16+1 {
-		return nil, fmt.Errorf("wordclass: %d classes: want 4 to %d", opt.K, math.MaxUint16+1)
+	if opt.K < 4 || opt.K > MaxK {
+		return nil, fmt.Errorf("wordclass: %d classes: want 4 to %d", opt.K, MaxK)
 	}
 	// The vocabulary: frequent words, most frequent first. Index 0 is the
 	// class of rare words, 1 the boundary.

@@ -11,6 +11,10 @@ import (
 	"strings"
 )
 
+// MaxK is the most classes there may be: classes fit in 16 bits, and the
+// largest value is left for users to mean "no class".
+const MaxK = math.MaxUint16
+
 // Classes maps words to their classes, numbered from 0 to K()-1.
 type Classes struct {
 	class map[string]uint16
@@ -21,6 +25,9 @@ type Classes struct {
 // New returns the classes of m; k is the number of classes (every class
 // in m is below it).
 func New(m map[string]uint16, k int) (*Classes, error) {
+	if k < 1 || k > MaxK {
+		return nil, fmt.Errorf("wordclass: %d classes: want 1 to %d", k, MaxK)
+	}
 	c := &Classes{class: make(map[string]uint16, len(m)), k: k}
 	for w, x := range m {
 		if int(x) >= k {
@@ -114,7 +121,7 @@ func Read(r io.Reader, name string) (*Classes, error) {
 		l := sc.Text()
 		if line == 1 {
 			k, err := strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(l, header)))
-			if !strings.HasPrefix(l, header) || err != nil || k < 1 || k > math.MaxUint16+1 {
+			if !strings.HasPrefix(l, header) || err != nil || k < 1 || k > MaxK {
 				return nil, fmt.Errorf("%s:%d: not a word class file (want %q and a class count)", name, line, header+" K")
 			}
 			c.k = k
