@@ -26,8 +26,15 @@ package event_test
 // recall of each repeat), RASAD_FIT_OOF=FILE (the out-of-fold errors, to
 // read), RASAD_FIT_DUMP=FILE (the yes sentences without an act),
 // RASAD_FIT_SHOWFORCED=1 (the sentences the date rule keeps),
-// RASAD_FIT_GRID=small or joint (another grid), RASAD_FIT_DROP=f1,f2
-// (features left out).
+// RASAD_FIT_GRID=small, joint or assault (another grid), RASAD_FIT_DROP=f1,f2
+// (features left out), RASAD_FIT_MINCOUNT=N (the least number of dev
+// sentences of a word, for the models fitted on one type),
+// RASAD_FIT_INTER=a*b,c*d (products of two features, for violence),
+// RASAD_FIT_SOFT=α (a "difficult no", where annotators were divided,
+// targets α times the share that accepted instead of 0),
+// RASAD_FIT_HARDNO=w (the "difficult no" weigh w in the loss). None of
+// these beat the chosen settings on dev by more than the seed noise (see
+// data/README.md).
 
 import (
 	"encoding/csv"
@@ -52,6 +59,7 @@ import (
 // model when the coder found an act of the type in it (has).
 type fitItem struct {
 	yes   bool
+	soft  float64 // the share of annotators who accepted, for a "difficult no"
 	has   bool
 	x     []float64
 	words []string
@@ -136,6 +144,13 @@ func fitLoad(t *testing.T, typ string) []fitItem {
 			id = id[:i]
 		}
 		cur = fitItem{yes: label == "yes", text: r[col["text"]], group: id}
+		if label == "difficult no" {
+			a, _ := strconv.Atoi(r[col["accept"]])
+			n, _ := strconv.Atoi(r[col["reject"]])
+			if a+n > 0 {
+				cur.soft = float64(a) / float64(a+n)
+			}
+		}
 		doc := p.Analyse(news.Article{Text: r[col["text"]]})
 		c.Code(&doc)
 		out = append(out, cur)
@@ -164,6 +179,12 @@ type fitConfig struct {
 	regSW  float64 // L2 on the shared copies of the words and lemmas
 	weight float64 // the weight of the protest sentences in the loss against the assault ones (1 when 0)
 	stems  int     // 1: the words by their stems (arabic Stem), 2: both
+	// soft, when not 0, makes the target of a "difficult no" (annotators
+	// divided) soft times the share of annotators who accepted, not 0
+	soft float64
+	// hardNo, when not 0, weighs the "difficult no" sentences so much in
+	// the loss against the others
+	hardNo float64
 }
 
 // fitData is the items of one type or of both as sparse rows over one
@@ -175,6 +196,7 @@ type fitData struct {
 	index map[string]int
 	rows  [][]fitCell
 	y     []float64
+	tgt   []float64 // the target of the loss: y, or a soft one (fitConfig.soft)
 	has   []bool
 	reg   []float64
 	dom   []int     // the type of each row
@@ -283,6 +305,15 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 						add("f:"+event.FeatureNames[i], v, reg, cfg.regSF, i != 0)
 					}
 				}
+				if v := os.Getenv("RASAD_FIT_INTER"); v != "" && typ == "ASSAULT" {
+					// products of two features, to measure them
+					for _, pair := range strings.Split(v, ",") {
+						a, b, _ := strings.Cut(pair, "*")
+						if p := it.x[fitIndex(a)] * it.x[fitIndex(b)]; p != 0 {
+							add("f:"+pair, p, cfg.regF, cfg.regSF, true)
+						}
+					}
+				}
 				for _, w := range it.words {
 					key := "w:" + w
 					if strings.HasPrefix(w, "s:") {
@@ -307,9 +338,14 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 			}
 			d.rows = append(d.rows, row)
 			d.y = append(d.y, y)
+			d.tgt = append(d.tgt, y+cfg.soft*it.soft)
 			d.has = append(d.has, it.has)
 			d.dom = append(d.dom, k)
-			d.wt = append(d.wt, wt)
+			if it.soft > 0 && cfg.hardNo > 0 {
+				d.wt = append(d.wt, wt*cfg.hardNo)
+			} else {
+				d.wt = append(d.wt, wt)
+			}
 			d.forced = append(d.forced, fitForced(it))
 			d.group = append(d.group, it.group)
 		}
@@ -349,7 +385,7 @@ func fitTrain(d *fitData, train []int) []float64 {
 		}
 		for _, i := range tr {
 			p := 1 / (1 + math.Exp(-score(w, d.rows[i])))
-			e := (p - d.y[i]) * d.wt[i] / n[d.dom[i]]
+			e := (p - d.tgt[i]) * d.wt[i] / n[d.dom[i]]
 			for _, c := range d.rows[i] {
 				g[c.i] += e * c.v
 			}
@@ -563,6 +599,24 @@ func fitJointGrid() []fitConfig {
 	return out
 }
 
+// fitAssaultGrid is the grid of violence models by stems
+// (RASAD_FIT_GRID=assault): the L2 of the features and of the words, and
+// how many dev sentences a stem needs.
+func fitAssaultGrid() []fitConfig {
+	var out []fitConfig
+	base := fitSettings["ASSAULT"]
+	for _, mc := range []int{5, 10} {
+		for _, rf := range []float64{0.01, 0.03, 0.1} {
+			for _, rw := range []float64{0.01, 0.03, 0.1} {
+				c := base
+				c.minCount, c.regF, c.regW = mc, rf, rw
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
 // fitSettings are the settings chosen by cross-validation on dev
 // (RASAD_FIT_MODEL=compact or separate picks another candidate).
 var fitSettings = map[string]fitConfig{
@@ -674,6 +728,8 @@ func TestFitReport(t *testing.T) {
 				grid = fitSmallGrid()
 			case "joint":
 				grid = fitJointGrid()
+			case "assault":
+				grid = fitAssaultGrid()
 			default:
 				grid = fitGrid()
 			}
@@ -693,6 +749,17 @@ func TestFitReport(t *testing.T) {
 				}
 				p.cfg.drop = drop
 				p.cfg.name += " -" + v
+			}
+			if v, err := strconv.Atoi(os.Getenv("RASAD_FIT_MINCOUNT")); err == nil && !p.cfg.joint {
+				p.cfg.minCount = v
+			}
+			if v, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_HARDNO"), 64); err == nil {
+				p.cfg.hardNo = v
+				p.cfg.name += fmt.Sprintf(" hardNo %.2f", v)
+			}
+			if v, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_SOFT"), 64); err == nil {
+				p.cfg.soft = v
+				p.cfg.name += fmt.Sprintf(" soft %.2f", v)
 			}
 			var ss [][]fitItem
 			for _, typ := range p.types {
