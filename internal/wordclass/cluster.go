@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // Counter collects the counts of words and of pairs of adjacent words of
@@ -22,12 +23,13 @@ func NewCounter() *Counter {
 	return &Counter{ids: map[string]int32{"": 0}, words: []string{""}, n: []int64{0}, pairs: make(map[uint64]int32)}
 }
 
-// Add counts one sentence. Empty words are skipped.
+// Add counts one sentence. Empty words, and words with a tab or a line
+// break (which the text form cannot hold), are skipped.
 func (c *Counter) Add(sentence []string) {
 	prev := int32(0)
 	c.n[0]++
 	for _, w := range sentence {
-		if w == "" {
+		if w == "" || strings.ContainsAny(w, "\t\n\r") {
 			continue
 		}
 		id, ok := c.ids[w]

@@ -127,8 +127,8 @@ func Read(r io.Reader, name string) (*Classes, error) {
 			c.k = k
 			continue
 		}
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
+		if l == "" || strings.HasPrefix(l, "#") && !strings.Contains(l, "\t") {
+			continue // a comment; a word may begin with # (a hashtag)
 		}
 		f := strings.Split(l, "\t")
 		if len(f) != 3 || f[0] == "" {

@@ -135,6 +135,31 @@ func TestReadWriteRoundTrip(t *testing.T) {
 	}
 }
 
+func TestHashtagWordsSurviveTheFile(t *testing.T) {
+	c := wordclass.NewCounter()
+	for range 3 {
+		c.Add([]string{"#وسم", "قال", "bad\tword", "موسكو", "زار"})
+	}
+	cl, err := c.Cluster(wordclass.Options{K: 4, MinCount: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := cl.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	back, err := wordclass.Read(&b, "classes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := back.Of("#وسم"); !ok {
+		t.Errorf("a word beginning with # was lost on the way through the file:\n%s", b.String())
+	}
+	if _, ok := cl.Of("bad\tword"); ok {
+		t.Error("a word with a tab got a class")
+	}
+}
+
 func TestReadErrorsNameTheLine(t *testing.T) {
 	tests := []struct {
 		name, in, want string
