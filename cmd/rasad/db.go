@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 
@@ -24,10 +25,17 @@ func dbFlag(fs *flag.FlagSet) *string {
 }
 
 // openStore opens the archive that dsn names: a PostgreSQL URL, or else the
-// path of a SQLite file, created when missing.
+// path of a SQLite file, created when missing. Its error names dsn.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
+	var st store.Store
+	var err error
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return postgres.Open(ctx, dsn, nil)
+		st, err = postgres.Open(ctx, dsn, nil)
+	} else {
+		st, err = sqlite.Open(ctx, dsn, nil)
 	}
-	return sqlite.Open(ctx, dsn, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", dsn, err)
+	}
+	return st, nil
 }

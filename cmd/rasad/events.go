@@ -66,7 +66,7 @@ flags:
 	f.Originals = *originals
 	st, err := openStore(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", *db, err)
+		return err
 	}
 	defer st.Close()
 	if *by != "" {

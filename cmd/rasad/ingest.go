@@ -52,7 +52,7 @@ flags:
 	opt.Article.Published = day
 	st, err := openStore(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", *db, err)
+		return err
 	}
 	defer st.Close()
 

@@ -37,7 +37,7 @@ flags:
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", *db, err)
+		return err
 	}
 	defer st.Close()
 	stats, err := st.Stats(ctx)

@@ -90,7 +90,7 @@ flags:
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", *db, err)
+		return err
 	}
 	defer st.Close()
 	if stale, err := st.Stale(ctx, 1); err == nil && len(stale) > 0 {

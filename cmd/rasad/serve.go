@@ -53,7 +53,7 @@ flags:
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	st, err := openStore(ctx, *db)
 	if err != nil {
-		return fmt.Errorf("open %s: %w", *db, err)
+		return err
 	}
 	defer st.Close()
 	if stats, err := st.Stats(ctx); err == nil && stats.Stale > 0 {
