@@ -52,11 +52,7 @@ func (w *Where) dateRange(col, from, to string) {
 func (w *Where) Documents(f search.Filter) {
 	w.dateRange("d.published", f.From, f.To)
 	if len(f.Sources) > 0 {
-		var in []string
-		for _, s := range f.Sources {
-			in = append(in, w.Arg(s))
-		}
-		w.Add("d.source IN (" + strings.Join(in, ", ") + ")")
+		w.Add("d.source IN (" + w.List(f.Sources) + ")")
 	}
 	if len(f.Entities) > 0 {
 		var or []string
@@ -67,34 +63,45 @@ func (w *Where) Documents(f search.Filter) {
 		w.Add("EXISTS (SELECT 1 FROM entities e WHERE e.doc = d.seq AND (" + strings.Join(or, " OR ") + "))")
 	}
 	if len(f.Countries) > 0 {
-		var in []string
-		for _, c := range f.Countries {
-			in = append(in, w.Arg(c))
-		}
 		// IN, not EXISTS: the planner can drive a search by filters alone
 		// from the index on country instead of testing every document.
-		w.Add("d.seq IN (SELECT e.doc FROM entities e WHERE e.country IN (" + strings.Join(in, ", ") + "))")
+		w.Add("d.seq IN (SELECT e.doc FROM entities e WHERE e.country IN (" + w.List(f.Countries) + "))")
 	}
 	if len(f.Codes) > 0 {
-		var or []string
-		for _, c := range f.Codes {
-			// A range, not substr(), so that the planner can use the index
-			// on code and estimate how many rows pass.
-			lo, hi := CodeRange(c)
-			if hi == "" {
-				or = append(or, "v.code >= "+w.Arg(lo))
-			} else {
-				or = append(or, fmt.Sprintf("(v.code >= %s AND v.code < %s)", w.Arg(lo), w.Arg(hi)))
-			}
-		}
-		w.Add("EXISTS (SELECT 1 FROM events v WHERE v.doc = d.seq AND (" + strings.Join(or, " OR ") + "))")
+		w.Add("EXISTS (SELECT 1 FROM events v WHERE v.doc = d.seq AND (" + w.CodeMatch(f.Codes) + "))")
 	}
 }
 
-// CodeRange returns the range [lo, hi) of the CAMEO codes that start with
+// List adds vals as arguments and returns their placeholders, comma
+// separated, for an IN list.
+func (w *Where) List(vals []string) string {
+	in := make([]string, len(vals))
+	for i, v := range vals {
+		in[i] = w.Arg(v)
+	}
+	return strings.Join(in, ", ")
+}
+
+// CodeMatch returns the condition that events v has a code under one of
+// codes. Each is a range, not substr(), so that the planner can use the
+// index on code and estimate how many rows pass.
+func (w *Where) CodeMatch(codes []string) string {
+	or := make([]string, len(codes))
+	for i, c := range codes {
+		lo, hi := codeRange(c)
+		if hi == "" {
+			or[i] = "v.code >= " + w.Arg(lo)
+		} else {
+			or[i] = fmt.Sprintf("(v.code >= %s AND v.code < %s)", w.Arg(lo), w.Arg(hi))
+		}
+	}
+	return strings.Join(or, " OR ")
+}
+
+// codeRange returns the range [lo, hi) of the CAMEO codes that start with
 // prefix, a string of digits: "04" gives ["04", "05"), "049" ["049", "05");
 // hi is "" when there is no upper bound ("99").
-func CodeRange(prefix string) (lo, hi string) {
+func codeRange(prefix string) (lo, hi string) {
 	b := []byte(prefix)
 	for i := len(b) - 1; i >= 0; i-- {
 		if b[i] >= '0' && b[i] < '9' {

@@ -12,8 +12,8 @@ func TestCodeRange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if lo, hi := CodeRange(tt.in); lo != tt.lo || hi != tt.hi {
-				t.Errorf("CodeRange(%q) = %q, %q; want %q, %q", tt.in, lo, hi, tt.lo, tt.hi)
+			if lo, hi := codeRange(tt.in); lo != tt.lo || hi != tt.hi {
+				t.Errorf("codeRange(%q) = %q, %q; want %q, %q", tt.in, lo, hi, tt.lo, tt.hi)
 			}
 		})
 	}

@@ -18,10 +18,10 @@ import (
 // store.Where.Documents selects.
 func matchFilter(w *store.Where, f search.Filter, seq string) {
 	if len(f.Countries) > 0 {
-		w.Add("EXISTS (SELECT 1 FROM entities e WHERE e.doc = " + seq + " AND e.country IN (" + list(w, f.Countries) + "))")
+		w.Add("EXISTS (SELECT 1 FROM entities e WHERE e.doc = " + seq + " AND e.country IN (" + w.List(f.Countries) + "))")
 	}
 	if len(f.Codes) > 0 {
-		w.Add("EXISTS (SELECT 1 FROM events v WHERE v.doc = " + seq + " AND (" + codeMatch(w, f.Codes) + "))")
+		w.Add("EXISTS (SELECT 1 FROM events v WHERE v.doc = " + seq + " AND (" + w.CodeMatch(f.Codes) + "))")
 	}
 	if len(f.Entities) > 0 {
 		w.Add("EXISTS (SELECT 1 FROM entities e WHERE e.doc = " + seq + " AND (" + entityMatch(w, f.Entities) + "))")
@@ -34,7 +34,7 @@ func matchFilter(w *store.Where, f search.Filter, seq string) {
 		conds = append(conds, fmt.Sprintf("substr(d.published, 1, %d) <= %s", len(f.To), w.Arg(f.To)))
 	}
 	if len(f.Sources) > 0 {
-		conds = append(conds, "d.source IN ("+list(w, f.Sources)+")")
+		conds = append(conds, "d.source IN ("+w.List(f.Sources)+")")
 	}
 	switch {
 	case len(conds) == 0:
@@ -56,24 +56,15 @@ func filterSet(w *store.Where, f search.Filter) (set string, rest search.Filter,
 	switch {
 	case len(f.Countries) > 0:
 		rest.Countries = nil
-		return "SELECT DISTINCT e.doc FROM entities e WHERE e.country IN (" + list(w, f.Countries) + ")", rest, true
+		return "SELECT DISTINCT e.doc FROM entities e WHERE e.country IN (" + w.List(f.Countries) + ")", rest, true
 	case len(f.Codes) > 0:
 		rest.Codes = nil
-		return "SELECT DISTINCT v.doc FROM events v WHERE " + codeMatch(w, f.Codes), rest, true
+		return "SELECT DISTINCT v.doc FROM events v WHERE " + w.CodeMatch(f.Codes), rest, true
 	case len(f.Entities) > 0:
 		rest.Entities = nil
 		return "SELECT DISTINCT e.doc FROM entities e WHERE " + entityMatch(w, f.Entities), rest, true
 	}
 	return "", f, false
-}
-
-// list returns placeholders for vals, comma separated.
-func list(w *store.Where, vals []string) string {
-	in := make([]string, len(vals))
-	for i, v := range vals {
-		in[i] = w.Arg(v)
-	}
-	return strings.Join(in, ", ")
 }
 
 // entityMatch returns the condition that entities e is one of names. The
@@ -84,21 +75,6 @@ func entityMatch(w *store.Where, names []string) string {
 	for _, e := range names {
 		or = append(or, fmt.Sprintf("e.name = %s COLLATE NOCASE OR e.name_key = %s OR e.actor = %s OR e.actor_id = %s",
 			w.Arg(strings.ToLower(e)), w.Arg(store.EntityKey(e)), w.Arg(e), w.Arg(e)))
-	}
-	return strings.Join(or, " OR ")
-}
-
-// codeMatch returns the condition that events v has a code under one of
-// codes, as ranges that the indexes on code answer.
-func codeMatch(w *store.Where, codes []string) string {
-	var or []string
-	for _, c := range codes {
-		lo, hi := store.CodeRange(c)
-		if hi == "" {
-			or = append(or, "v.code >= "+w.Arg(lo))
-		} else {
-			or = append(or, fmt.Sprintf("(v.code >= %s AND v.code < %s)", w.Arg(lo), w.Arg(hi)))
-		}
 	}
 	return strings.Join(or, " OR ")
 }
