@@ -1208,18 +1208,27 @@ func (st *sentence) describesAgent(j int) bool {
 	return pi > 0 && st.phrases[pi-1].role != ""
 }
 
+// placeAt returns the place with a country that token j mentions (a
+// place or its nisba), nil if none.
+func (st *sentence) placeAt(j int) *news.Entity {
+	a := st.info[j].actor
+	if a == 0 {
+		return nil
+	}
+	if e := &st.doc.Entities[a-1]; e.Type == news.LOC && e.Country != "" {
+		return e
+	}
+	return nil
+}
+
 // nearCountry returns the country of the place named nearest to token k
 // in the sentence, leaving out the nisbas of armed and official actors
 // (الجيش الأميركي), "" if none.
 func (st *sentence) nearCountry(k int) string {
 	best, bd := "", 1<<30
 	for j := st.a; j < st.b; j++ {
-		a := st.info[j].actor
-		if a == 0 {
-			continue
-		}
-		e := &st.doc.Entities[a-1]
-		if e.Type != news.LOC || e.Country == "" || st.describesAgent(j) {
+		e := st.placeAt(j)
+		if e == nil || st.describesAgent(j) {
 			continue
 		}
 		d := j - k
@@ -1239,12 +1248,8 @@ func (st *sentence) nearCountry(k int) string {
 func (st *sentence) soleCountry() string {
 	cc := ""
 	for k := st.a; k < st.b; k++ {
-		a := st.info[k].actor
-		if a == 0 {
-			continue
-		}
-		e := &st.doc.Entities[a-1]
-		if e.Type != news.LOC || e.Country == "" {
+		e := st.placeAt(k)
+		if e == nil {
 			continue
 		}
 		if cc != "" && e.Country != cc {

@@ -216,17 +216,14 @@ func (Clitics) Forms(key string) []string {
 // key of as a word of its own (a dictionary stem, a function word or a
 // name).
 func isWord(key string) bool {
-	seg := arabic.DefaultSegmenter()
-	if w, ok := seg.Lookup(key); ok && (w.Stem || w.Function || w.Name) {
-		return true
+	known := func(s string) bool {
+		w, ok := arabic.DefaultSegmenter().Lookup(s)
+		return ok && (w.Stem || w.Function || w.Name)
 	}
 	// A key's final ه may be a ة folded (رياضه is رياضة, "sport", not
 	// رياض + ه).
-	if base, ok := strings.CutSuffix(key, string(arabic.Heh)); ok {
-		w, ok := seg.Lookup(base + string(arabic.TehMarbuta))
-		return ok && (w.Stem || w.Function || w.Name)
-	}
-	return false
+	base, folded := strings.CutSuffix(key, string(arabic.Heh))
+	return known(key) || folded && known(base+string(arabic.TehMarbuta))
 }
 
 func isArabic(s string) bool {
