@@ -52,15 +52,34 @@ type Segmenter struct {
 }
 
 // memo remembers the parts of the words a Segmenter has seen, offsets
-// relative to the word, up to memoMax words: news repeats its words, and a
-// remembered word costs one lookup instead of a search of its splits. It
-// changes no result.
+// relative to the word, up to memoMax words, and the stems Stem gave, up
+// to stemMemoMax: news repeats its words, and a remembered word costs one
+// lookup instead of a search of its splits. It changes no result.
 type memo struct {
 	mu    sync.RWMutex
 	parts map[string][]news.Part
+	stems map[string]string
 }
 
-const memoMax = 1 << 16
+const (
+	memoMax     = 1 << 16
+	stemMemoMax = 200_000
+)
+
+func (m *memo) stem(word string) (string, bool) {
+	m.mu.RLock()
+	s, ok := m.stems[word]
+	m.mu.RUnlock()
+	return s, ok
+}
+
+func (m *memo) putStem(word, stem string) {
+	m.mu.Lock()
+	if len(m.stems) < stemMemoMax {
+		m.stems[strings.Clone(word)] = stem
+	}
+	m.mu.Unlock()
+}
 
 func (m *memo) get(word string) ([]news.Part, bool) {
 	m.mu.RLock()
@@ -116,7 +135,7 @@ func LoadSegmenter(r io.Reader) (*Segmenter, error) {
 	}
 	// One string holds every key: entries are substrings of it.
 	text := string(data)
-	s := &Segmenter{w: defaultWeights, memo: &memo{parts: make(map[string][]news.Part)}, folded: make(map[string]lexEntry, strings.Count(text, "\n")+1), exact: make(map[string]uint8)}
+	s := &Segmenter{w: defaultWeights, memo: &memo{parts: make(map[string][]news.Part), stems: make(map[string]string)}, folded: make(map[string]lexEntry, strings.Count(text, "\n")+1), exact: make(map[string]uint8)}
 	for ln := 1; len(text) > 0; ln++ {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest

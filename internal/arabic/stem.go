@@ -11,8 +11,17 @@ import (
 // (ات ون ين ان ية ة), each only where what remains is a stem of the lexicon
 // (الحكومات → حكومة, المعلمون → معلم). The result is folded like SearchKey
 // (ة → ه). Names are never stemmed: بوتين stays بوتين, موسكو stays موسكو,
-// and لبوتين gives بوتين.
+// and لبوتين gives بوتين. The Segmenter remembers the stems it gave.
 func (s *Segmenter) Stem(word string) string {
+	if st, ok := s.memo.stem(word); ok {
+		return st
+	}
+	st := s.stem(word)
+	s.memo.putStem(word, st)
+	return st
+}
+
+func (s *Segmenter) stem(word string) string {
 	var sc scratch
 	sp := s.split(word, &sc)
 	if sp.n == 0 {

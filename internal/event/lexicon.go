@@ -125,9 +125,6 @@ type Coder struct {
 	mentions bool
 	// report are the models of report.go: [0] protests, [1] violence.
 	report [2]reportModel
-	// stems remembers the stems of the words report.go weighs by stem
-	// (shared by the copies of WithMentions).
-	stems *stemCache
 }
 
 func newCoder() *Coder {
@@ -142,7 +139,6 @@ func newCoder() *Coder {
 		preps:      map[string]bool{},
 		codes:      defaultCodes(),
 		report:     defaultReport(),
-		stems:      &stemCache{},
 		builtin: map[string]*pattern{
 			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
 			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},

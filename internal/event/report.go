@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
@@ -147,7 +145,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 		}
 		if len(m.stem) > 0 {
 			// the model of the group weighs words by their stems
-			if s := st.c.stems.stem(w); !slices.Contains(stems, s) {
+			if s := arabic.DefaultSegmenter().Stem(w); !slices.Contains(stems, s) {
 				stems = append(stems, s)
 				score += m.stem[s]
 			}
@@ -171,27 +169,6 @@ func (st *sentence) seenBefore(k int, w string) bool {
 		}
 	}
 	return false
-}
-
-// stemCache remembers the stems (arabic Stem) of the words report.go has
-// seen, up to maxStems of them: stemming every word of a sentence with an
-// act would slow the coder by half. Safe for concurrent use.
-type stemCache struct {
-	m sync.Map // word → stem
-	n atomic.Int64
-}
-
-const maxStems = 200_000
-
-func (c *stemCache) stem(w string) string {
-	if s, ok := c.m.Load(w); ok {
-		return s.(string)
-	}
-	s := arabic.DefaultSegmenter().Stem(w)
-	if c.n.Add(1) <= maxStems {
-		c.m.Store(w, s)
-	}
-	return s
 }
 
 // traceReport, when set by a test, sees the evidence of every decision.
