@@ -32,7 +32,9 @@ package event_test
 // RASAD_FIT_INTER=a*b,c*d (products of two features, for violence),
 // RASAD_FIT_SOFT=α (a "difficult no", where annotators were divided,
 // targets α times the share that accepted instead of 0),
-// RASAD_FIT_HARDNO=w (the "difficult no" weigh w in the loss). None of
+// RASAD_FIT_HARDNO=w (the "difficult no" weigh w in the loss),
+// RASAD_FIT_FRAC=f (each fit sees a share f of the articles of its
+// training folds: a learning curve). None of
 // these beat the chosen settings on dev by more than the seed noise (see
 // data/README.md).
 
@@ -486,6 +488,11 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th []float64) {
 					train = append(train, i)
 				}
 			}
+			if frac := fitFrac(); frac < 1 {
+				// A learning curve: fit on a share of the training folds,
+				// taken by article.
+				train = fitSubsample(d, train, frac, int64(r*folds+f+1))
+			}
 			w := fitTrain(d, train)
 			for _, i := range held {
 				s[i] = score(w, d.rows[i])
@@ -531,6 +538,42 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th []float64) {
 		sd[k] = math.Sqrt(sd[k])
 	}
 	return mean, sd, th
+}
+
+// fitFrac is RASAD_FIT_FRAC, the share of the training folds each fit
+// of fitCV sees (1 by default): the points of a learning curve.
+func fitFrac() float64 {
+	f, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_FRAC"), 64)
+	if err != nil || f <= 0 || f > 1 {
+		return 1
+	}
+	return f
+}
+
+// fitSubsample keeps the rows of a share frac of the articles of train,
+// drawn with seed.
+func fitSubsample(d *fitData, train []int, frac float64, seed int64) []int {
+	var groups []string
+	seen := map[string]bool{}
+	for _, i := range train {
+		if !seen[d.group[i]] {
+			seen[d.group[i]] = true
+			groups = append(groups, d.group[i])
+		}
+	}
+	rng := rand.New(rand.NewSource(seed))
+	rng.Shuffle(len(groups), func(a, b int) { groups[a], groups[b] = groups[b], groups[a] })
+	keep := map[string]bool{}
+	for _, g := range groups[:int(math.Round(frac*float64(len(groups))))] {
+		keep[g] = true
+	}
+	var out []int
+	for _, i := range train {
+		if keep[d.group[i]] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 var (
