@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"rasad/internal/search"
 	"rasad/internal/store"
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/sqlite"
@@ -23,6 +24,10 @@ func dbFlag(fs *flag.FlagSet) *string {
 	}
 	return fs.String("db", def, "the archive: a SQLite file `path`, or a postgres:// URL (default from RASAD_DB)")
 }
+
+// storeAnalyzer is the version of the analyzer openStore opens archives
+// with (the stores' default).
+var storeAnalyzer = search.Clitics{}.Version()
 
 // openStore opens the archive that dsn names: a PostgreSQL URL, or else the
 // path of a SQLite file, created when missing. Its error names dsn.

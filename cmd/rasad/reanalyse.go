@@ -19,9 +19,12 @@ func runReanalyse(ctx context.Context, env *env, args []string) error {
 	fs.Usage = func() {
 		fmt.Fprint(env.stderr, `usage: rasad reanalyse [flags]
 
-Analyse again the stored articles that an older version of Rasad's analyser
-indexed, and store each in place of its old document: searches may miss
-words in them until then. Each batch is stored in one transaction: an
+Analyse again the stored articles that an older version of Rasad's search
+analyser indexed, or that another version of its extraction or another
+named-entity model (RASAD_NER_MODEL) analysed, and store each in place of
+its old document: until then, searches may miss words in the first, and
+the entities, quotes, dates and events of the others are as the old
+analysis found them. Each batch is stored in one transaction: an
 interrupted run leaves every document whole, and the next run goes on.
 
 flags:
@@ -44,11 +47,11 @@ flags:
 	if err != nil {
 		return fmt.Errorf("reanalyse %s: %w", *db, err)
 	}
-	total := stats.Stale
 	p, err := newPipeline()
 	if err != nil {
 		return err
 	}
+	total := stats.StaleFor(storeAnalyzer, p.Extractor())
 	c, err := ingest.Reanalyse(ctx, p, st, *workers, func(c ingest.Counts) {
 		if !*quiet {
 			fmt.Fprintf(env.stderr, "%d of %d articles, %.0f/s, %s\n", c.Articles, total, rate(c), c.Elapsed.Round(time.Second))

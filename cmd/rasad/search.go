@@ -93,7 +93,7 @@ flags:
 		return err
 	}
 	defer st.Close()
-	if stale, err := st.Stale(ctx, 1); err == nil && len(stale) > 0 {
+	if stale, err := st.Stale(ctx, "", 1); err == nil && len(stale) > 0 {
 		fmt.Fprintf(env.stderr, "rasad: some articles in %s were indexed by an older version of the analyser and searches may miss words in them: run rasad reanalyse --db %s\n", *db, *db)
 	}
 	res, err := st.Search(ctx, q, store.Page{Offset: (max(*page, 1) - 1) * *limit, Limit: *limit})

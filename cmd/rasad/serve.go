@@ -56,12 +56,17 @@ flags:
 		return err
 	}
 	defer st.Close()
-	if stats, err := st.Stats(ctx); err == nil && stats.Stale > 0 {
-		log.Warn("articles indexed by an older version of the analyser: searches may miss words in them until rasad reanalyse runs", "archive", *db, "stale", stats.Stale, "articles", stats.Documents)
-	}
 	p, err := newPipeline()
 	if err != nil {
 		return err
+	}
+	if stats, err := st.Stats(ctx); err == nil {
+		if stats.Stale > 0 {
+			log.Warn("articles indexed by an older version of the analyser: searches may miss words in them until rasad reanalyse runs", "archive", *db, "stale", stats.Stale, "articles", stats.Documents)
+		}
+		if n := stats.StaleFor(storeAnalyzer, p.Extractor()) - stats.Stale; n > 0 {
+			log.Warn("articles analysed by another version of Rasad or another named-entity model: their entities, quotes, dates and events stay as that one found them until rasad reanalyse runs", "archive", *db, "articles", n, "extractor", p.Extractor())
+		}
 	}
 	if !*noDemo {
 		if err := loadDemo(ctx, log, st, p, *demo); err != nil {

@@ -3,7 +3,9 @@ package entity
 import (
 	"bufio"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -162,7 +164,9 @@ func LoadRecognizerWith(rd io.Reader, g Gazetteer) (*Recognizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
-	zr, err := gzip.NewReader(rd)
+	h := sha256.New()
+	tee := io.TeeReader(rd, h)
+	zr, err := gzip.NewReader(tee)
 	if err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
@@ -171,6 +175,12 @@ func LoadRecognizerWith(rd io.Reader, g Gazetteer) (*Recognizer, error) {
 	if err := r.readModel(br); err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
+	// The digest is of the whole file, as stored: what the gzip reader
+	// has not asked for yet is hashed too.
+	if _, err := io.Copy(io.Discard, tee); err != nil {
+		return nil, fmt.Errorf("load model: %w", err)
+	}
+	r.digest = hex.EncodeToString(h.Sum(nil))
 	return r, nil
 }
 
@@ -336,3 +346,8 @@ func (r *Recognizer) finish() {
 
 // Info is the source and licence that the model states.
 func (r *Recognizer) Info() string { return r.info }
+
+// Digest is the SHA-256 (hex) of the model file the Recognizer was loaded
+// from, "" for one trained in memory: two Recognizers with the same digest
+// (and gazetteer) tag alike.
+func (r *Recognizer) Digest() string { return r.digest }

@@ -36,6 +36,7 @@ type Recognizer struct {
 	joint   *jointTable // both passes' weights, for decoding; nil for a one-pass model
 	memo    *wordMemo   // what the joint table gives each word alone
 	info    string      // the source and licence the model states
+	digest  string      // SHA-256 of the model file, "" when trained in memory
 	scratch sync.Pool
 }
 

@@ -60,3 +60,41 @@ func TestCheck(t *testing.T) {
 		t.Errorf("a missing file: %q", r.msg)
 	}
 }
+
+func TestCheckVersion(t *testing.T) {
+	tests := []struct {
+		name, got, want string // want: a part of the failure, "" for none
+		update          bool
+		file            string // the file after the call
+	}{
+		{"same", "version v1\nx\n", "", false, "version v1\nx\n"},
+		{"changed, same version", "version v1\ny\n", `it is still "version v1": give it a new version`, false, "version v1\nx\n"},
+		{"changed, same version, -update", "version v1\ny\n", `it is still "version v1"`, true, "version v1\nx\n"},
+		{"new version", "version v2\ny\n", `is of "version v1", the code of "version v2": run the test with -update`, false, "version v1\nx\n"},
+		{"new version, -update", "version v2\ny\n", "", true, "version v2\ny\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "v.golden")
+			if err := os.WriteFile(path, []byte("version v1\nx\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			was := *update
+			*update = tt.update
+			defer func() { *update = was }()
+			r := &recorder{TB: t}
+			done := make(chan struct{})
+			go func() {
+				defer close(done)
+				CheckVersion(r, path, tt.got, "V")
+			}()
+			<-done
+			if tt.want == "" && r.msg != "" || !strings.Contains(r.msg, tt.want) {
+				t.Errorf("CheckVersion(%q) failed with %q, want %q", tt.got, r.msg, tt.want)
+			}
+			if b, _ := os.ReadFile(path); string(b) != tt.file {
+				t.Errorf("the file is %q after, want %q", b, tt.file)
+			}
+		})
+	}
+}

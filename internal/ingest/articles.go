@@ -50,7 +50,7 @@ func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.A
 		return nil, Counts{}, err
 	}
 	var c Counts
-	b := &batcher{st: st, maxDist: maxDistance, c: &c}
+	b := &batcher{st: st, maxDist: maxDistance, c: &c, extractor: p.Extractor()}
 	for i := range docs {
 		doc := &docs[i]
 		if err := b.add(ctx, result{doc: doc, origin: arts[i].Origin, simhash: SimHash(doc)}); err != nil {

@@ -160,7 +160,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, st Store, paths []string, st
 	// one transaction, stored when full or every maxWait.
 	var c Counts
 	var runErr error
-	b := &batcher{st: st, maxDist: maxDist, c: &c}
+	b := &batcher{st: st, maxDist: maxDist, c: &c, extractor: p.Extractor()}
 	tick := time.NewTicker(maxWait)
 	defer tick.Stop()
 	for done := false; !done; {
@@ -282,17 +282,18 @@ func SimHash(doc *news.Document) uint64 {
 
 // batcher gathers documents for one transaction.
 type batcher struct {
-	st      Store
-	maxDist int
-	c       *Counts
-	entries []store.Entry
+	st        Store
+	maxDist   int
+	c         *Counts
+	entries   []store.Entry
+	extractor string // pipeline.Extractor of the documents
 }
 
 // add marks a document as a near-duplicate of a stored one or of one waiting
 // in the batch, and adds it to the batch.
 func (b *batcher) add(ctx context.Context, r result) error {
 	b.c.Articles++
-	e := store.Entry{Doc: r.doc, Origin: r.origin, SimHash: r.simhash}
+	e := store.Entry{Doc: r.doc, Origin: r.origin, SimHash: r.simhash, Extractor: b.extractor}
 	if r.simhash != 0 && b.maxDist > 0 {
 		for _, w := range b.entries {
 			orig := cmp.Or(w.DuplicateOf, w.Doc.ID)

@@ -14,15 +14,16 @@ import (
 
 // Archive is what Reanalyse needs of a store.
 type Archive interface {
-	Stale(ctx context.Context, limit int) ([]string, error)
+	Stale(ctx context.Context, extractor string, limit int) ([]string, error)
 	Get(ctx context.Context, id string) (*store.Record, error)
 	PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error)
 }
 
 // Reanalyse analyses again every stored document that st reports stale
-// (indexed under another version of the analyzer) and stores the result in
-// its place, keeping its origin, SimHash and near-duplicate link; a batch of
-// documents at a time, each batch in one transaction, so that an interrupted
+// (indexed under another version of the analyzer, or made by another
+// extractor than p: an older Rasad, another named-entity model) and
+// stores the result in its place, keeping its origin, SimHash and
+// near-duplicate link; a batch of documents at a time, each batch in one transaction, so that an interrupted
 // run leaves every document whole, in its old or its new analysis, and the
 // next run goes on where it stopped. Progress, when set, is called after each
 // batch; Counts.Updated counts the documents replaced.
@@ -34,7 +35,7 @@ func Reanalyse(ctx context.Context, p *pipeline.Pipeline, st Archive, workers in
 	}
 	var last []string
 	for {
-		ids, err := st.Stale(ctx, maxBatch)
+		ids, err := st.Stale(ctx, p.Extractor(), maxBatch)
 		if err != nil {
 			return c, fmt.Errorf("reanalyse: %w", err)
 		}
@@ -56,7 +57,7 @@ func Reanalyse(ctx context.Context, p *pipeline.Pipeline, st Archive, workers in
 			if err != nil {
 				return c, fmt.Errorf("reanalyse %s: %w", id, err)
 			}
-			entries = append(entries, store.Entry{Doc: r.Doc, Origin: r.Origin, SimHash: r.SimHash, DuplicateOf: r.DuplicateOf})
+			entries = append(entries, store.Entry{Doc: r.Doc, Origin: r.Origin, SimHash: r.SimHash, DuplicateOf: r.DuplicateOf, Extractor: p.Extractor()})
 		}
 		analyse(p, entries, workers)
 		outs, err := st.PutBatch(ctx, entries)

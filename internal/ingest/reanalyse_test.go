@@ -2,9 +2,11 @@ package ingest_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
+	"rasad/internal/entity"
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
 	"rasad/internal/store/sqlite"
@@ -22,7 +24,7 @@ func TestReanalyse(t *testing.T) {
 	if c.Inserted != 3 {
 		t.Fatalf("ingest: %+v, errors %q; want 3 inserted", c, errs)
 	}
-	if ids := mustStale(t, old, 10); len(ids) != 0 {
+	if ids := mustStale(t, old, pipeline.New().Extractor(), 10); len(ids) != 0 {
 		t.Fatalf("under the analyzer that stored them: stale %v", ids)
 	}
 	old.Close()
@@ -32,7 +34,7 @@ func TestReanalyse(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ids := mustStale(t, db, 10)
+	ids := mustStale(t, db, pipeline.New().Extractor(), 10)
 	if len(ids) != 3 {
 		t.Fatalf("opened with a newer analyzer: %d stale documents, want 3", len(ids))
 	}
@@ -48,7 +50,7 @@ func TestReanalyse(t *testing.T) {
 	if c.Updated != 3 || c.Articles != 3 || calls != 1 {
 		t.Errorf("Reanalyse: %+v after %d progress calls; want 3 updated in one batch", c, calls)
 	}
-	if ids := mustStale(t, db, 10); len(ids) != 0 {
+	if ids := mustStale(t, db, pipeline.New().Extractor(), 10); len(ids) != 0 {
 		t.Errorf("after Reanalyse: stale %v", ids)
 	}
 	after, err := db.Get(ctx, before.Doc.ID)
@@ -69,9 +71,67 @@ func TestReanalyse(t *testing.T) {
 	}
 }
 
-func mustStale(t *testing.T, db *sqlite.DB, limit int) []string {
+// TestReanalyseExtractor: documents made with another named-entity model
+// are stale for the default pipeline; Reanalyse makes them anew, and
+// ingesting the same text with another model replaces them.
+func TestReanalyseExtractor(t *testing.T) {
+	ctx := context.Background()
+	f, err := os.Open("../../cmd/rasad/testdata/ner.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents, err := entity.ReadCoNLL(f, "ner.conll")
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := entity.Train(sents, entity.TrainOptions{Epochs: 1, Bags: 1, Folds: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tiny, def := pipeline.NewWith(rec), pipeline.New()
+	if tiny.Extractor() == def.Extractor() {
+		t.Fatalf("two models, one extractor %q", def.Extractor())
+	}
+	db, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "rasad.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ingestWith := func(p *pipeline.Pipeline) ingest.Counts {
+		c, err := ingest.Run(ctx, p, db, []string{"testdata/corpus"}, nil, ingest.Options{Workers: 2, Errorf: func(error) {}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	if c := ingestWith(tiny); c.Inserted != 3 {
+		t.Fatalf("ingest with the tiny model: %+v, want 3 inserted", c)
+	}
+	if ids := mustStale(t, db, tiny.Extractor(), 10); len(ids) != 0 {
+		t.Errorf("for the model that made them: stale %v", ids)
+	}
+	if ids := mustStale(t, db, def.Extractor(), 10); len(ids) != 3 {
+		t.Fatalf("for the default model: %d stale, want 3", len(ids))
+	}
+	c, err := ingest.Reanalyse(ctx, def, db, 2, nil)
+	if err != nil || c.Updated != 3 {
+		t.Fatalf("Reanalyse: %+v, %v; want 3 updated", c, err)
+	}
+	if ids := mustStale(t, db, def.Extractor(), 10); len(ids) != 0 {
+		t.Errorf("after Reanalyse: stale %v", ids)
+	}
+	if c := ingestWith(def); c.Unchanged != 3 {
+		t.Errorf("ingest again with the default model: %+v, want 3 unchanged", c)
+	}
+	if c := ingestWith(tiny); c.Updated != 3 {
+		t.Errorf("ingest again with the tiny model: %+v, want 3 updated", c)
+	}
+}
+
+func mustStale(t *testing.T, db *sqlite.DB, extractor string, limit int) []string {
 	t.Helper()
-	ids, err := db.Stale(context.Background(), limit)
+	ids, err := db.Stale(context.Background(), extractor, limit)
 	if err != nil {
 		t.Fatal(err)
 	}

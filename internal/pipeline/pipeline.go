@@ -23,10 +23,18 @@ import (
 // Pipeline holds the loaded data of every stage. It is safe for concurrent
 // use.
 type Pipeline struct {
-	seg   *arabic.Segmenter
-	link  *entity.Linker
-	coder *event.Coder
+	seg       *arabic.Segmenter
+	link      *entity.Linker
+	coder     *event.Coder
+	extractor string
 }
+
+// Version names what the stages and their embedded data make of an
+// article. It changes whenever the documents they make change (a golden
+// file of the documents of testdata articles guards it, see
+// TestVersion), so that a store can tell the documents an older Rasad
+// made and have them analysed again.
+const Version = "extract-1"
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline { return NewWith(nil) }
@@ -38,12 +46,22 @@ func NewWith(rec *entity.Recognizer) *Pipeline {
 		rec = entity.DefaultRecognizer()
 	}
 	g := actor.Default()
+	ner := "trained"
+	if d := rec.Digest(); d != "" {
+		ner = d[:12]
+	}
 	return &Pipeline{
-		seg:   arabic.DefaultSegmenter(),
-		link:  entity.NewLinker(g, arabic.DefaultSegmenter(), rec),
-		coder: event.DefaultCoder().WithRoles(g),
+		seg:       arabic.DefaultSegmenter(),
+		link:      entity.NewLinker(g, arabic.DefaultSegmenter(), rec),
+		coder:     event.DefaultCoder().WithRoles(g),
+		extractor: Version + "+ner-" + ner,
 	}
 }
+
+// Extractor names the analysis Run makes: Version and the digest of the
+// named-entity model ("extract-1+ner-0123456789ab"). Documents made under
+// another Extractor may differ from what Run makes now.
+func (p *Pipeline) Extractor() string { return p.extractor }
 
 // Run analyses one article.
 func (p *Pipeline) Run(a news.Article) news.Document {

@@ -28,24 +28,5 @@ func TestVersion(t *testing.T) {
 	for _, tm := range (Clitics{}).Terms(toks) {
 		fmt.Fprintf(&b, "%s\t%s\n", string(text[tm.Start:tm.End]), tm.Key)
 	}
-	got := b.String()
-	path := filepath.Join("testdata", "probe.golden")
-	want, err := os.ReadFile(path)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	if got == string(want) {
-		return
-	}
-	oldVersion, _, _ := strings.Cut(string(want), "\n")
-	newVersion, _, _ := strings.Cut(got, "\n")
-	if oldVersion == newVersion && len(want) > 0 {
-		t.Fatalf("the analysis of testdata/probe.txt changed but Clitics.Version is still %q: give it a new version (stored archives must learn that they are stale), then run go test ./internal/search -run TestVersion -update", Clitics{}.Version())
-	}
-	if !golden.Updating() {
-		t.Fatalf("testdata/probe.golden is of %q: run go test ./internal/search -run TestVersion -update and review the diff", oldVersion)
-	}
-	if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	golden.CheckVersion(t, filepath.Join("testdata", "probe.golden"), b.String(), "Clitics.Version")
 }

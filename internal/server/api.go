@@ -38,7 +38,7 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, map[string]any{"status": "unavailable"})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "documents": st.Documents, "events": st.Events, "stale": st.Stale})
+	writeJSON(w, http.StatusOK, map[string]any{"status": "ok", "documents": st.Documents, "events": st.Events, "stale": st.Stale, "versions": st.Versions})
 }
 
 // readArticles reads the articles of a request body: a JSON object, a JSON

@@ -47,6 +47,6 @@ func ExampleServer_Serve() {
 	cancel()            // a graceful shutdown
 	fmt.Println(<-done) // Serve returns nil once the requests in flight are done
 	// Output:
-	// 200 {"documents":0,"events":0,"stale":0,"status":"ok"}
+	// 200 {"documents":0,"events":0,"stale":0,"status":"ok","versions":[]}
 	// <nil>
 }

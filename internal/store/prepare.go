@@ -24,6 +24,7 @@ type Prepared struct {
 	Bands                                     [dedup.NumBands]int64
 	DuplicateOf                               string
 	Analyzer                                  string   // the Version of the analyzer that made Keys
+	Extractor                                 string   // Entry.Extractor
 	Keys                                      string   // the index terms, space separated
 	Vocab                                     []string // the distinct index terms
 	Offsets                                   []byte   // search.EncodeOffsets of the terms
@@ -112,7 +113,7 @@ func Prepare(e Entry, a search.Analyzer) (*Prepared, error) {
 		ID: d.ID, Title: d.Title, Published: d.Published, Source: d.Source, URL: d.URL,
 		Origin: e.Origin, Text: d.Text, TextHash: sum[:], DocJSON: js,
 		SimHash: e.SimHash, DuplicateOf: e.DuplicateOf,
-		Analyzer: a.Version(), Keys: search.JoinKeys(terms), Offsets: search.EncodeOffsets(terms),
+		Analyzer: a.Version(), Extractor: e.Extractor, Keys: search.JoinKeys(terms), Offsets: search.EncodeOffsets(terms),
 		Dates: d.Dates,
 	}
 	seen := make(map[string]bool, len(terms))

@@ -18,11 +18,12 @@ var ErrNotFound = errors.New("store: not found")
 // before or after it.
 type Store interface {
 	// Put stores a document with everything derived from it in one
-	// transaction. A document whose id is stored with the same text and
-	// indexed by the store's analyzer is left as it is (Unchanged); one
-	// whose text differs, or that is stale (indexed under another
-	// analyzer version), replaces the stored version and all its rows
-	// (Updated). On error nothing is written.
+	// transaction. A document whose id is stored with the same text,
+	// indexed by the store's analyzer and made by the same extractor
+	// (Entry.Extractor) is left as it is (Unchanged); one whose text
+	// differs, or that is stale (indexed under another analyzer version,
+	// or made by another extractor), replaces the stored version and all
+	// its rows (Updated). On error nothing is written.
 	Put(ctx context.Context, e Entry) (Outcome, error)
 
 	// PutBatch puts several documents in one transaction, as Put does
@@ -57,9 +58,11 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 
 	// Stale returns the ids of up to limit documents indexed under another
-	// version of the analyzer than the store's, in the order they were
-	// stored. Putting a document again (analysed anew) makes it current.
-	Stale(ctx context.Context, limit int) ([]string, error)
+	// version of the analyzer than the store's or, when extractor is not
+	// "", made by another extractor than that (see Entry.Extractor), in the
+	// order they were stored. Putting a document again (analysed anew)
+	// makes it current.
+	Stale(ctx context.Context, extractor string, limit int) ([]string, error)
 
 	// Close releases the store; it waits for no reader.
 	Close() error
@@ -74,6 +77,10 @@ type Entry struct {
 	// DuplicateOf is the id of a stored document this one is a
 	// near-duplicate of, "" for an original.
 	DuplicateOf string
+	// Extractor names the analysis that made Doc (pipeline.Extractor:
+	// the version of Rasad's stages and its named-entity model), "" when
+	// unknown. A document stored by another extractor is stale.
+	Extractor string
 }
 
 // Outcome says what Put did.
@@ -212,6 +219,29 @@ type Stats struct {
 	// they are analysed again ("rasad reanalyse").
 	Stale int   `json:"stale"`
 	Bytes int64 `json:"bytes"` // the database's size on disk, where known
+	// Versions counts the documents by the analyzer that indexed them and
+	// the extractor that made them, most first.
+	Versions []Version `json:"versions"`
+}
+
+// Version is a pair of analyzer and extractor, and how many documents
+// were stored under it.
+type Version struct {
+	Analyzer  string `json:"analyzer"`
+	Extractor string `json:"extractor"`
+	Documents int    `json:"documents"`
+}
+
+// StaleFor counts the documents that Stale(ctx, extractor, ...) would
+// return for a store whose analyzer is analyzer.
+func (s Stats) StaleFor(analyzer, extractor string) int {
+	n := 0
+	for _, v := range s.Versions {
+		if v.Analyzer != analyzer || extractor != "" && v.Extractor != extractor {
+			n += v.Documents
+		}
+	}
+	return n
 }
 
 // SortMatches orders matches nearest first, then by id.

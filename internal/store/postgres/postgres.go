@@ -197,12 +197,12 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (sto
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	var analyzer string
-	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, analyzer FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &analyzer); {
+	var analyzer, extractor string
+	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, analyzer, extractor FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &analyzer, &extractor); {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer:
+	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer && extractor == p.Extractor:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated
@@ -215,10 +215,10 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (sto
 		story = p.DuplicateOf
 	}
 	err := tx.QueryRow(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector, $16) RETURNING seq`,
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer, extractor)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector, $16, $17) RETURNING seq`,
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
-		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, TSVector(p.Keys), p.Analyzer).Scan(&seq)
+		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, TSVector(p.Keys), p.Analyzer, p.Extractor).Scan(&seq)
 	if err != nil {
 		return "", err
 	}
@@ -560,12 +560,37 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	}
 	s.Documents, s.Duplicates, s.Entities, s.Quotes, s.Dates, s.Events, s.Stale =
 		int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4]), int(n[5]), int(n[6])
+	rows, err := db.pool.Query(ctx, "SELECT analyzer, extractor, count(*) FROM documents GROUP BY analyzer, extractor ORDER BY 3 DESC, 1, 2")
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	s.Versions, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.Version, error) {
+		var v store.Version
+		var n int64
+		err := r.Scan(&v.Analyzer, &v.Extractor, &n)
+		v.Documents = int(n)
+		return v, err
+	})
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	if s.Versions == nil {
+		s.Versions = []store.Version{}
+	}
 	return s, nil
 }
 
 // Stale implements store.Store.
-func (db *DB) Stale(ctx context.Context, limit int) ([]string, error) {
-	rows, err := db.pool.Query(ctx, "SELECT id FROM documents WHERE analyzer < $1 OR analyzer > $1 ORDER BY seq LIMIT $2", db.analyzer.Version(), max(limit, 0))
+func (db *DB) Stale(ctx context.Context, extractor string, limit int) ([]string, error) {
+	// Each condition is a range of the index on (analyzer, extractor): an
+	// inequality is two ranges.
+	query, args := "SELECT id FROM documents WHERE analyzer < $1 OR analyzer > $1 ORDER BY seq LIMIT $2", []any{db.analyzer.Version(), max(limit, 0)}
+	if extractor != "" {
+		query = `SELECT id FROM documents WHERE analyzer < $1 OR analyzer > $1
+			OR (analyzer = $1 AND extractor < $3) OR (analyzer = $1 AND extractor > $3) ORDER BY seq LIMIT $2`
+		args = append(args, extractor)
+	}
+	rows, err := db.pool.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("stale: %w", err)
 	}

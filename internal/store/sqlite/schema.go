@@ -129,4 +129,13 @@ CREATE INDEX events_doc_code ON events(doc, code);
 ALTER TABLE documents ADD COLUMN analyzer TEXT NOT NULL DEFAULT 'clitics-1';
 CREATE INDEX documents_analyzer ON documents(analyzer);
 `,
+	// 5: the extractor that made each document (store.Entry.Extractor);
+	// archives made before recorded none, and their documents are stale
+	// for every extractor. One index serves the ranges of Stale and the
+	// counts of Stats.
+	`
+ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT '';
+CREATE INDEX documents_version ON documents(analyzer, extractor);
+DROP INDEX documents_analyzer;
+`,
 }

@@ -205,12 +205,12 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	var analyzer string
-	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, analyzer FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &analyzer); {
+	var analyzer, extractor string
+	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, analyzer, extractor FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &analyzer, &extractor); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer:
+	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer && extractor == p.Extractor:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated
@@ -226,10 +226,10 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 		story = p.DuplicateOf
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
-		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, p.Analyzer)
+		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, p.Analyzer, p.Extractor)
 	if err != nil {
 		return "", err
 	}
@@ -389,6 +389,9 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
+	if s.Versions, err = versions(ctx, db.read); err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
 	for _, suffix := range []string{"", "-wal"} {
 		if fi, err := os.Stat(db.path + suffix); err == nil {
 			s.Bytes += fi.Size()
@@ -397,9 +400,35 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	return s, nil
 }
 
-// Stale implements store.Store.
-func (db *DB) Stale(ctx context.Context, limit int) ([]string, error) {
-	rows, err := db.read.QueryContext(ctx, "SELECT id FROM documents WHERE analyzer < ? OR analyzer > ? ORDER BY seq LIMIT ?", db.analyzer.Version(), db.analyzer.Version(), max(limit, 0))
+// versions counts the documents by analyzer and extractor.
+func versions(ctx context.Context, q *sql.DB) ([]store.Version, error) {
+	rows, err := q.QueryContext(ctx, "SELECT analyzer, extractor, count(*) FROM documents GROUP BY analyzer, extractor ORDER BY 3 DESC, 1, 2")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	vs := []store.Version{}
+	for rows.Next() {
+		var v store.Version
+		if err := rows.Scan(&v.Analyzer, &v.Extractor, &v.Documents); err != nil {
+			return nil, err
+		}
+		vs = append(vs, v)
+	}
+	return vs, rows.Err()
+}
+
+// Stale implements store.Store. Each of its conditions is a range of the
+// index on (analyzer, extractor): an inequality is two ranges.
+func (db *DB) Stale(ctx context.Context, extractor string, limit int) ([]string, error) {
+	v := db.analyzer.Version()
+	query, args := "SELECT id FROM documents WHERE analyzer < ? OR analyzer > ? ORDER BY seq LIMIT ?", []any{v, v, max(limit, 0)}
+	if extractor != "" {
+		query = `SELECT id FROM documents WHERE analyzer < ? OR analyzer > ?
+			OR (analyzer = ? AND extractor < ?) OR (analyzer = ? AND extractor > ?) ORDER BY seq LIMIT ?`
+		args = []any{v, v, v, extractor, v, extractor, max(limit, 0)}
+	}
+	rows, err := db.read.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("stale: %w", err)
 	}

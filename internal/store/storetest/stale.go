@@ -32,7 +32,7 @@ func Stale(t *testing.T, open func(t *testing.T, a search.Analyzer) store.Store)
 	old := open(t, Versioned{Name: "test-1"})
 	putDocs(t, old, d, other)
 	put(t, old, store.Entry{Doc: d}, store.Unchanged)
-	if ids, err := old.Stale(ctx, 10); err != nil || len(ids) != 0 {
+	if ids, err := old.Stale(ctx, "", 10); err != nil || len(ids) != 0 {
 		t.Fatalf("under the version that stored them: Stale() = %v, %v; want none", ids, err)
 	}
 	old.Close()
@@ -46,14 +46,14 @@ func Stale(t *testing.T, open func(t *testing.T, a search.Analyzer) store.Store)
 	if st.Stale != 2 || st.Documents != 2 {
 		t.Errorf("under a new version: Stats() = %+v, want 2 documents, 2 stale", st)
 	}
-	ids, err := s.Stale(ctx, 10)
+	ids, err := s.Stale(ctx, "", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := []string{d.ID, "other"}; !slices.Equal(ids, want) {
 		t.Errorf("Stale(10) = %v, want %v (in the order stored)", ids, want)
 	}
-	if ids, err := s.Stale(ctx, 1); err != nil || !slices.Equal(ids, []string{d.ID}) {
+	if ids, err := s.Stale(ctx, "", 1); err != nil || !slices.Equal(ids, []string{d.ID}) {
 		t.Errorf("Stale(1) = %v, %v; want [%s]", ids, err, d.ID)
 	}
 	if got := find(t, s, "بوتين"); !slices.Equal(got, []string{d.ID}) {
@@ -61,7 +61,7 @@ func Stale(t *testing.T, open func(t *testing.T, a search.Analyzer) store.Store)
 	}
 	put(t, s, store.Entry{Doc: d}, store.Updated)
 	put(t, s, store.Entry{Doc: d}, store.Unchanged)
-	if ids, err := s.Stale(ctx, 10); err != nil || !slices.Equal(ids, []string{"other"}) {
+	if ids, err := s.Stale(ctx, "", 10); err != nil || !slices.Equal(ids, []string{"other"}) {
 		t.Errorf("after putting %s again: Stale() = %v, %v; want [other]", d.ID, ids, err)
 	}
 	st, err = s.Stats(ctx)
@@ -73,5 +73,54 @@ func Stale(t *testing.T, open func(t *testing.T, a search.Analyzer) store.Store)
 	}
 	if got := find(t, s, "بوتين"); !slices.Equal(got, []string{d.ID}) {
 		t.Errorf("after putting it again: بوتين found %v", got)
+	}
+}
+
+// StaleExtractor tests that a store records the extractor of each
+// document (store.Entry.Extractor): a document made by another extractor
+// is stale for Stale(ctx, extractor, ...) and is replaced when it is put
+// again with the same text, and Stats counts the documents by version.
+func StaleExtractor(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	d := ReferenceDocument(t)
+	other := NewDocument("other", "2023-04-17", "test", "عنوان\nالتقى الرئيس الروسي بوزير الدفاع الصيني في موسكو.")
+	third := NewDocument("third", "2023-04-18", "test", "عنوان\nزار وزير الخارجية بكين.")
+	put(t, s, store.Entry{Doc: d, Extractor: "x-1"}, store.Inserted)
+	put(t, s, store.Entry{Doc: other, Extractor: "x-1"}, store.Inserted)
+	put(t, s, store.Entry{Doc: third}, store.Inserted)
+	put(t, s, store.Entry{Doc: d, Extractor: "x-1"}, store.Unchanged)
+	for _, c := range []struct {
+		extractor string
+		want      []string
+	}{
+		{"", nil},
+		{"x-1", []string{"third"}},
+		{"x-2", []string{d.ID, "other", "third"}},
+	} {
+		if ids, err := s.Stale(ctx, c.extractor, 10); err != nil || !slices.Equal(ids, c.want) {
+			t.Errorf("Stale(%q) = %v, %v; want %v", c.extractor, ids, err, c.want)
+		}
+	}
+	// The same text made by another extractor replaces the document, and
+	// goes to the end of the order.
+	put(t, s, store.Entry{Doc: d, Extractor: "x-2"}, store.Updated)
+	put(t, s, store.Entry{Doc: d, Extractor: "x-2"}, store.Unchanged)
+	if ids, err := s.Stale(ctx, "x-2", 10); err != nil || !slices.Equal(ids, []string{"other", "third"}) {
+		t.Errorf("after putting %s with x-2: Stale(x-2) = %v, %v; want [other third]", d.ID, ids, err)
+	}
+	if ids, err := s.Stale(ctx, "x-2", 1); err != nil || !slices.Equal(ids, []string{"other"}) {
+		t.Errorf("Stale(x-2, 1) = %v, %v; want [other]", ids, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := st.Versions[0].Analyzer
+	want := []store.Version{{Analyzer: a, Documents: 1}, {Analyzer: a, Extractor: "x-1", Documents: 1}, {Analyzer: a, Extractor: "x-2", Documents: 1}}
+	if !slices.Equal(st.Versions, want) {
+		t.Errorf("Stats().Versions = %+v, want %+v", st.Versions, want)
+	}
+	if st.Stale != 0 || st.StaleFor(a, "x-2") != 2 || st.StaleFor(a, "") != 0 || st.StaleFor("other", "x-2") != 3 {
+		t.Errorf("Stats() = %+v: Stale %d, StaleFor(x-2) %d, StaleFor(\"\") %d; want 0, 2, 0", st, st.Stale, st.StaleFor(a, "x-2"), st.StaleFor(a, ""))
 	}
 }
