@@ -34,7 +34,9 @@ package event_test
 // targets α times the share that accepted instead of 0),
 // RASAD_FIT_HARDNO=w (the "difficult no" weigh w in the loss),
 // RASAD_FIT_FRAC=f (each fit sees a share f of the articles of its
-// training folds: a learning curve). None of
+// training folds: a learning curve), RASAD_FIT_AMBIG=TYPE:t,... (the
+// sentences labelled ambiguous of TYPE are fitted too, to the target t).
+// None of
 // these beat the chosen settings on dev by more than the seed noise (see
 // data/README.md).
 
@@ -62,6 +64,8 @@ import (
 type fitItem struct {
 	yes   bool
 	soft  float64 // the share of annotators who accepted, for a "difficult no"
+	// ambiguous: labelled ambiguous; fitted (fitConfig.ambig), never scored
+	ambiguous bool
 	has   bool
 	x     []float64
 	words []string
@@ -135,7 +139,7 @@ func fitLoad(t *testing.T, typ string) []fitItem {
 	var out []fitItem
 	for _, r := range recs[1:] {
 		label := r[col["label"]]
-		if split[lower+"\t"+r[col["id"]]] != "dev" || label == "ambiguous" {
+		if split[lower+"\t"+r[col["id"]]] != "dev" {
 			continue
 		}
 		id := r[col["id"]]
@@ -145,7 +149,7 @@ func fitLoad(t *testing.T, typ string) []fitItem {
 		if i := strings.LastIndex(id, "-"); i > 0 {
 			id = id[:i]
 		}
-		cur = fitItem{yes: label == "yes", text: r[col["text"]], group: id}
+		cur = fitItem{yes: label == "yes", text: r[col["text"]], group: id, ambiguous: label == "ambiguous"}
 		if label == "difficult no" {
 			a, _ := strconv.Atoi(r[col["accept"]])
 			n, _ := strconv.Atoi(r[col["reject"]])
@@ -187,6 +191,10 @@ type fitConfig struct {
 	// hardNo, when not 0, weighs the "difficult no" sentences so much in
 	// the loss against the others
 	hardNo float64
+	// ambig is the target of the sentences labelled ambiguous of each type
+	// it names; those of the other types are left out. They are fitted,
+	// never scored.
+	ambig map[string]float64
 }
 
 // fitData is the items of one type or of both as sparse rows over one
@@ -206,6 +214,8 @@ type fitData struct {
 	// forced items are detected whatever the model says
 	forced []bool
 	group  []string
+	scored []bool // false for the ambiguous items, fitted but not scored
+	items  []fitItem
 }
 
 // fitForced reports whether report.go decides the item by rule, not by
@@ -246,6 +256,16 @@ func (d *fitData) key(name string, reg float64) int {
 // of types); with cfg.joint every cell has a shared copy too.
 func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 	d := &fitData{types: types, index: map[string]int{}}
+	kept := make([][]fitItem, len(sets))
+	for k, items := range sets {
+		_, ambig := cfg.ambig[types[k]]
+		for _, it := range items {
+			if !it.ambiguous || ambig {
+				kept[k] = append(kept[k], it)
+			}
+		}
+	}
+	sets = kept
 	if cfg.stems > 0 {
 		seg := arabic.DefaultSegmenter()
 		stemmed := make([][]fitItem, len(sets))
@@ -340,7 +360,13 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 			}
 			d.rows = append(d.rows, row)
 			d.y = append(d.y, y)
-			d.tgt = append(d.tgt, y+cfg.soft*it.soft)
+			if it.ambiguous {
+				d.tgt = append(d.tgt, cfg.ambig[typ])
+			} else {
+				d.tgt = append(d.tgt, y+cfg.soft*it.soft)
+			}
+			d.scored = append(d.scored, !it.ambiguous)
+			d.items = append(d.items, it)
 			d.has = append(d.has, it.has)
 			d.dom = append(d.dom, k)
 			if it.soft > 0 && cfg.hardNo > 0 {
@@ -504,7 +530,7 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th []float64) {
 		for k := range d.types {
 			var scored []int
 			for i := range d.y {
-				if d.dom[i] == k {
+				if d.dom[i] == k && d.scored[i] {
 					scored = append(scored, i)
 				}
 			}
@@ -710,7 +736,7 @@ func plans(types []string, cfg func(typ string) fitConfig) []fitPlan {
 
 func sameConfig(a, b fitConfig) bool {
 	return a.lemmas == b.lemmas && a.words == b.words && a.minCount == b.minCount && a.regF == b.regF && a.regW == b.regW &&
-		a.regSF == b.regSF && a.regSW == b.regSW && a.weight == b.weight && fmt.Sprint(a.drop) == fmt.Sprint(b.drop)
+		a.regSF == b.regSF && a.regSW == b.regSW && a.weight == b.weight && fmt.Sprint(a.drop) == fmt.Sprint(b.drop) && fmt.Sprint(a.ambig) == fmt.Sprint(b.ambig)
 }
 
 func TestFitReport(t *testing.T) {
@@ -731,8 +757,12 @@ func TestFitReport(t *testing.T) {
 		for _, typ := range load {
 			items := fitLoad(t, typ)
 			sets[typ] = items
-			n, pos, yh := 0, 0, 0
+			n, pos, yh, amb := 0, 0, 0, 0
 			for _, it := range items {
+				if it.ambiguous {
+					amb++
+					continue
+				}
 				if it.has {
 					n++
 				}
@@ -743,7 +773,7 @@ func TestFitReport(t *testing.T) {
 					yh++
 				}
 			}
-			fmt.Printf("%s dev: %d sentences, %d yes (%d with an act), %d with an act\n", typ, len(items), pos, yh, n)
+			fmt.Printf("%s dev: %d sentences, %d yes (%d with an act), %d with an act; and %d ambiguous\n", typ, len(items)-amb, pos, yh, n, amb)
 			nf, yf := 0, 0
 			for _, it := range items {
 				if fitForced(it) {
@@ -800,6 +830,16 @@ func TestFitReport(t *testing.T) {
 				p.cfg.hardNo = v
 				p.cfg.name += fmt.Sprintf(" hardNo %.2f", v)
 			}
+			if v := os.Getenv("RASAD_FIT_AMBIG"); v != "" {
+				p.cfg.ambig = map[string]float64{}
+				for _, f := range strings.Split(v, ",") {
+					typ, t, _ := strings.Cut(f, ":")
+					if x, err := strconv.ParseFloat(t, 64); err == nil {
+						p.cfg.ambig[typ] = x
+					}
+				}
+				p.cfg.name += " ambiguous " + v
+			}
 			if v, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_SOFT"), 64); err == nil {
 				p.cfg.soft = v
 				p.cfg.name += fmt.Sprintf(" soft %.2f", v)
@@ -811,7 +851,7 @@ func TestFitReport(t *testing.T) {
 			d := fitPrepare(p.types, ss, p.cfg)
 			m, sd, th := fitCV(d, 10, fitRepeats())
 			if name := os.Getenv("RASAD_FIT_OOF"); name != "" {
-				fitOOF(t, name, d, ss, th)
+				fitOOF(t, name, d, th)
 			}
 			for k, typ := range p.types {
 				if !slices.Contains(p.ship, typ) {
@@ -898,16 +938,13 @@ func fitWrite(t *testing.T) {
 
 // fitOOF writes the errors of the out-of-fold scores of one 10-fold run
 // at the thresholds th (one a type) to the file name, for reading.
-func fitOOF(t *testing.T, name string, d *fitData, sets [][]fitItem, th []float64) {
+func fitOOF(t *testing.T, name string, d *fitData, th []float64) {
 	f, err := os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var items []fitItem
-	for _, ss := range sets {
-		items = append(items, ss...)
-	}
+	items := d.items
 	fold := rand.New(rand.NewSource(7)).Perm(len(items))
 	s := make([]float64, len(items))
 	for k := 0; k < 10; k++ {
@@ -930,7 +967,7 @@ func fitOOF(t *testing.T, name string, d *fitData, sets [][]fitItem, th []float6
 	for i, it := range items {
 		k := d.dom[i]
 		got := it.has && s[i] >= th[k]
-		if got != it.yes {
+		if got != it.yes && !it.ambiguous {
 			kind := "FN"
 			if got {
 				kind = "FP"
