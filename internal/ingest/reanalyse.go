@@ -23,10 +23,11 @@ type Archive interface {
 // (indexed under another version of the analyzer, or made by another
 // extractor than p: an older Rasad, another named-entity model) and
 // stores the result in its place, keeping its origin, SimHash and
-// near-duplicate link; a batch of documents at a time, each batch in one transaction, so that an interrupted
-// run leaves every document whole, in its old or its new analysis, and the
-// next run goes on where it stopped. Progress, when set, is called after each
-// batch; Counts.Updated counts the documents replaced.
+// near-duplicate link; a batch of documents at a time, each batch in one
+// transaction, so that an interrupted run leaves every document whole, in
+// its old or its new analysis, and the next run goes on where it stopped.
+// Progress, when set, is called after each batch; Counts.Updated counts
+// the documents replaced.
 func Reanalyse(ctx context.Context, p *pipeline.Pipeline, st Archive, workers int, progress func(Counts)) (Counts, error) {
 	start := time.Now()
 	var c Counts
