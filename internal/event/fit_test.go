@@ -64,13 +64,13 @@ import (
 type fitItem struct {
 	yes   bool
 	soft  float64 // the share of annotators who accepted, for a "difficult no"
-	// ambiguous: labelled ambiguous; fitted (fitConfig.ambig), never scored
-	ambiguous bool
 	has   bool
 	x     []float64
 	words []string
 	text  string
 	group string // the article of the sentence, when its id says
+	// ambiguous: labelled ambiguous; fitted (fitConfig.ambig), never scored
+	ambiguous bool
 }
 
 func fitSplit() map[string]string {
