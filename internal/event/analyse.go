@@ -108,14 +108,15 @@ func firstRune(s string) (rune, bool) {
 // lookup fills t from the first reading of w that the lexicon knows.
 func (c *Coder) lookup(t *tok, cs []cand) bool {
 	for _, k := range cs {
-		fs := c.forms[k.rest]
+		w, ok := c.words[k.rest]
+		if !ok {
+			continue
+		}
+		fs := w.forms
 		if len(fs) > 0 && (k.hasArticle || k.prep != "") {
 			fs = nounsOnly(fs, k)
 		}
-		cu := c.cues[k.rest]
-		ag := c.agents[k.rest]
-		ti := c.titles[k.rest]
-		pr := c.preps[k.rest]
+		cu, ag, ti, pr := w.cue, w.agent, w.title, w.prep
 		if len(fs) == 0 && cu == cueNone && ag == "" && !ti && !pr {
 			continue
 		}
@@ -124,7 +125,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title = fs, cu, ag, ti
-		t.protester, t.agentPron, t.crowd = c.protesters[k.rest], c.agentPron[k.rest], c.crowds[k.rest]
+		t.protester, t.agentPron, t.crowd = w.protester, w.agentPron, w.crowd
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}

@@ -115,7 +115,11 @@ type Coder struct {
 	agentPron map[string]bool
 	titles    map[string]bool // titles and descriptors inside an actor phrase
 	preps     map[string]bool // prepositions written as words
-	codes     map[string]codeInfo
+	// words joins what the maps above know of each form, for analyse: one
+	// look-up a reading instead of eight (index builds it once all the
+	// lexicon is loaded).
+	words map[string]wordInfo
+	codes map[string]codeInfo
 	// builtin are the patterns the coder itself assigns (a protesters'
 	// act recoded as a protest).
 	builtin map[string]*pattern
@@ -153,7 +157,60 @@ func LoadCoder(r io.Reader) (*Coder, error) {
 	if err := c.load("lexicon", r); err != nil {
 		return nil, err
 	}
+	c.index()
 	return c, nil
+}
+
+// wordInfo is what the lexicon knows of one form (see Coder.words).
+type wordInfo struct {
+	forms                       []form
+	cue                         cue
+	agent                       string
+	title, prep                 bool
+	protester, agentPron, crowd bool
+}
+
+// index builds c.words from the lexicon's maps.
+func (c *Coder) index() {
+	m := map[string]*wordInfo{}
+	get := func(s string) *wordInfo {
+		w := m[s]
+		if w == nil {
+			w = &wordInfo{}
+			m[s] = w
+		}
+		return w
+	}
+	for s, fs := range c.forms {
+		get(s).forms = fs
+	}
+	for s, cu := range c.cues {
+		get(s).cue = cu
+	}
+	for s, ag := range c.agents {
+		get(s).agent = ag
+	}
+	for s, b := range c.titles {
+		get(s).title = b
+	}
+	for s, b := range c.preps {
+		get(s).prep = b
+	}
+	for s, b := range c.protesters {
+		get(s).protester = b
+	}
+	for s, b := range c.agentPron {
+		get(s).agentPron = b
+	}
+	for s, b := range c.crowds {
+		get(s).crowd = b
+	}
+	// Values, not pointers: no object of its own for the collector to
+	// mark for each word.
+	c.words = make(map[string]wordInfo, len(m))
+	for s, w := range m {
+		c.words[s] = *w
+	}
 }
 
 //go:embed data/*.txt data/cameo.tsv data/report.tsv
@@ -186,6 +243,7 @@ func DefaultCoder() *Coder {
 			}
 			f.Close()
 		}
+		c.index()
 		defaultCoder = c
 	})
 	return defaultCoder
