@@ -190,20 +190,21 @@ func (c *Coder) index() {
 	for s, ag := range c.agents {
 		get(s).agent = ag
 	}
-	for s, b := range c.titles {
-		get(s).title = b
-	}
-	for s, b := range c.preps {
-		get(s).prep = b
-	}
-	for s, b := range c.protesters {
-		get(s).protester = b
-	}
-	for s, b := range c.agentPron {
-		get(s).agentPron = b
-	}
-	for s, b := range c.crowds {
-		get(s).crowd = b
+	for _, f := range []struct {
+		m   map[string]bool
+		set func(w *wordInfo)
+	}{
+		{c.titles, func(w *wordInfo) { w.title = true }},
+		{c.preps, func(w *wordInfo) { w.prep = true }},
+		{c.protesters, func(w *wordInfo) { w.protester = true }},
+		{c.agentPron, func(w *wordInfo) { w.agentPron = true }},
+		{c.crowds, func(w *wordInfo) { w.crowd = true }},
+	} {
+		for s, b := range f.m {
+			if b {
+				f.set(get(s))
+			}
+		}
 	}
 	// Values, not pointers: no object of its own for the collector to
 	// mark for each word.
