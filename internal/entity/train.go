@@ -31,7 +31,7 @@ type TrainOptions struct {
 	// gazetteer it was trained with.
 	Gazetteer Gazetteer
 	// Classes are word classes learned from unlabelled text (package
-	// wordclass, over the stems that Recognizer.Stems gives); nil for none.
+	// wordclass, over the stems that Stemmer.Stems gives); nil for none.
 	// The model file keeps them.
 	Classes *wordclass.Classes
 	// Info is the source and licence that the model file states.

@@ -146,7 +146,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 			ti.bound = !isQuoteMark(t.Text)
 			ti.quote = !ti.bound
 			ti.rest = t.Text
-			ti.cue = c.cues[t.Text]
+			ti.cue = c.words[t.Text].cue
 			continue
 		case news.Word:
 		default:
@@ -247,7 +247,7 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2.rest, k2.hasArticle = k.rest[len(article):], true
 		out = append(out, k2)
 	}
-	if k.rest != t.Norm && len(c.forms[t.Norm]) > 0 {
+	if k.rest != t.Norm && len(c.words[t.Norm].forms) > 0 {
 		// the segmenter took the first letter of an event verb for a
 		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
 		// the reading above means nothing to the lexicon
