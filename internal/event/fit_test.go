@@ -36,9 +36,8 @@ package event_test
 // RASAD_FIT_FRAC=f (each fit sees a share f of the articles of its
 // training folds: a learning curve), RASAD_FIT_AMBIG=TYPE:t,... (the
 // sentences labelled ambiguous of TYPE are fitted too, to the target t).
-// None of
-// these beat the chosen settings on dev by more than the seed noise (see
-// data/README.md).
+// None of these beat the chosen settings on dev by more than the seed
+// noise (see data/README.md).
 
 import (
 	"encoding/csv"
@@ -213,9 +212,7 @@ type fitData struct {
 	wt    []float64 // the weight of the type of each row
 	// forced items are detected whatever the model says
 	forced []bool
-	group  []string
-	scored []bool // false for the ambiguous items, fitted but not scored
-	items  []fitItem
+	items  []fitItem // the item of each row: its article, whether it is scored (not ambiguous)
 }
 
 // fitForced reports whether report.go decides the item by rule, not by
@@ -365,7 +362,6 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 			} else {
 				d.tgt = append(d.tgt, y+cfg.soft*it.soft)
 			}
-			d.scored = append(d.scored, !it.ambiguous)
 			d.items = append(d.items, it)
 			d.has = append(d.has, it.has)
 			d.dom = append(d.dom, k)
@@ -375,7 +371,6 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 				d.wt = append(d.wt, wt)
 			}
 			d.forced = append(d.forced, fitForced(it))
-			d.group = append(d.group, it.group)
 		}
 	}
 	return d
@@ -483,10 +478,10 @@ func fitFolds(d *fitData, folds int, rng *rand.Rand) []int {
 	k := 0
 	for _, b := range blocks {
 		for _, i := range b {
-			f, ok := gfold[d.group[i]]
+			f, ok := gfold[d.items[i].group]
 			if !ok {
 				f = k % folds
-				gfold[d.group[i]] = f
+				gfold[d.items[i].group] = f
 			}
 			fold[i] = f
 			k++
@@ -530,7 +525,7 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th []float64) {
 		for k := range d.types {
 			var scored []int
 			for i := range d.y {
-				if d.dom[i] == k && d.scored[i] {
+				if d.dom[i] == k && !d.items[i].ambiguous {
 					scored = append(scored, i)
 				}
 			}
@@ -582,9 +577,9 @@ func fitSubsample(d *fitData, train []int, frac float64, seed int64) []int {
 	var groups []string
 	seen := map[string]bool{}
 	for _, i := range train {
-		if !seen[d.group[i]] {
-			seen[d.group[i]] = true
-			groups = append(groups, d.group[i])
+		if !seen[d.items[i].group] {
+			seen[d.items[i].group] = true
+			groups = append(groups, d.items[i].group)
 		}
 	}
 	rng := rand.New(rand.NewSource(seed))
@@ -595,7 +590,7 @@ func fitSubsample(d *fitData, train []int, frac float64, seed int64) []int {
 	}
 	var out []int
 	for _, i := range train {
-		if keep[d.group[i]] {
+		if keep[d.items[i].group] {
 			out = append(out, i)
 		}
 	}
