@@ -116,8 +116,9 @@ type Coder struct {
 	titles    map[string]bool // titles and descriptors inside an actor phrase
 	preps     map[string]bool // prepositions written as words
 	// words joins what the maps above know of each form, for analyse: one
-	// look-up a reading instead of eight (index builds it once all the
-	// lexicon is loaded).
+	// look-up a reading instead of five to eight. index builds it once all
+	// the lexicon is loaded, and drops the maps but forms (which Forms
+	// reads): they only gather the lexicon while it loads.
 	words map[string]wordInfo
 	codes map[string]codeInfo
 	// builtin are the patterns the coder itself assigns (a protesters'
@@ -212,6 +213,7 @@ func (c *Coder) index() {
 	for s, w := range m {
 		c.words[s] = *w
 	}
+	c.cues, c.agents, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil
 }
 
 //go:embed data/*.txt data/cameo.tsv data/report.tsv
