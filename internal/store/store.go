@@ -232,6 +232,19 @@ type Version struct {
 	Documents int    `json:"documents"`
 }
 
+// SetVersions sets Versions to vs, never nil, and Documents and Stale from
+// them, for a store whose analyzer is analyzer.
+func (s *Stats) SetVersions(vs []Version, analyzer string) {
+	if vs == nil {
+		vs = []Version{}
+	}
+	s.Versions, s.Documents = vs, 0
+	for _, v := range vs {
+		s.Documents += v.Documents
+	}
+	s.Stale = s.StaleFor(analyzer, "")
+}
+
 // StaleFor counts the documents that Stale(ctx, extractor, ...) would
 // return for a store whose analyzer is analyzer.
 func (s Stats) StaleFor(analyzer, extractor string) int {

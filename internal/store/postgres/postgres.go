@@ -542,9 +542,8 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 // and indexes.
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
-	var n [7]int64
+	var n [5]int64
 	err := db.pool.QueryRow(ctx, `SELECT
-		(SELECT count(*) FROM documents),
 		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
 		(SELECT count(*) FROM entities),
 		(SELECT count(*) FROM quotes),
@@ -552,19 +551,17 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM events),
 		(SELECT sum(pg_total_relation_size(c.oid))::bigint FROM pg_class c
 			WHERE c.oid IN ('documents'::regclass, 'simbands'::regclass, 'entities'::regclass,
-				'quotes'::regclass, 'dates'::regclass, 'events'::regclass)),
-		(SELECT count(*) FROM documents WHERE analyzer < $1 OR analyzer > $1)`, db.analyzer.Version()).
-		Scan(&n[0], &n[1], &n[2], &n[3], &n[4], &n[5], &s.Bytes, &n[6])
+				'quotes'::regclass, 'dates'::regclass, 'events'::regclass))`).
+		Scan(&n[0], &n[1], &n[2], &n[3], &n[4], &s.Bytes)
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
-	s.Documents, s.Duplicates, s.Entities, s.Quotes, s.Dates, s.Events, s.Stale =
-		int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4]), int(n[5]), int(n[6])
+	s.Duplicates, s.Entities, s.Quotes, s.Dates, s.Events = int(n[0]), int(n[1]), int(n[2]), int(n[3]), int(n[4])
 	rows, err := db.pool.Query(ctx, "SELECT analyzer, extractor, count(*) FROM documents GROUP BY analyzer, extractor ORDER BY 3 DESC, 1, 2")
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
-	s.Versions, err = pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.Version, error) {
+	vs, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (store.Version, error) {
 		var v store.Version
 		var n int64
 		err := r.Scan(&v.Analyzer, &v.Extractor, &n)
@@ -574,9 +571,7 @@ func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
-	if s.Versions == nil {
-		s.Versions = []store.Version{}
-	}
+	s.SetVersions(vs, db.analyzer.Version())
 	return s, nil
 }
 

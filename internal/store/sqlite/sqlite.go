@@ -379,19 +379,19 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
 	var s store.Stats
 	err := db.read.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM documents),
 		(SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),
 		(SELECT count(*) FROM entities),
 		(SELECT count(*) FROM quotes),
 		(SELECT count(*) FROM dates),
-		(SELECT count(*) FROM events),
-		(SELECT count(*) FROM documents WHERE analyzer < ? OR analyzer > ?)`, db.analyzer.Version(), db.analyzer.Version()).Scan(&s.Documents, &s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events, &s.Stale)
+		(SELECT count(*) FROM events)`).Scan(&s.Duplicates, &s.Entities, &s.Quotes, &s.Dates, &s.Events)
 	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
-	if s.Versions, err = versions(ctx, db.read); err != nil {
+	vs, err := versions(ctx, db.read)
+	if err != nil {
 		return s, fmt.Errorf("stats: %w", err)
 	}
+	s.SetVersions(vs, db.analyzer.Version())
 	for _, suffix := range []string{"", "-wal"} {
 		if fi, err := os.Stat(db.path + suffix); err == nil {
 			s.Bytes += fi.Size()
@@ -407,7 +407,7 @@ func versions(ctx context.Context, q *sql.DB) ([]store.Version, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	vs := []store.Version{}
+	var vs []store.Version
 	for rows.Next() {
 		var v store.Version
 		if err := rows.Scan(&v.Analyzer, &v.Extractor, &v.Documents); err != nil {

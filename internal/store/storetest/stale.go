@@ -115,12 +115,16 @@ func StaleExtractor(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(st.Versions) == 0 {
+		t.Fatalf("Stats() = %+v: no versions", st)
+	}
 	a := st.Versions[0].Analyzer
 	want := []store.Version{{Analyzer: a, Documents: 1}, {Analyzer: a, Extractor: "x-1", Documents: 1}, {Analyzer: a, Extractor: "x-2", Documents: 1}}
 	if !slices.Equal(st.Versions, want) {
 		t.Errorf("Stats().Versions = %+v, want %+v", st.Versions, want)
 	}
 	if st.Stale != 0 || st.StaleFor(a, "x-2") != 2 || st.StaleFor(a, "") != 0 || st.StaleFor("other", "x-2") != 3 {
-		t.Errorf("Stats() = %+v: Stale %d, StaleFor(x-2) %d, StaleFor(\"\") %d; want 0, 2, 0", st, st.Stale, st.StaleFor(a, "x-2"), st.StaleFor(a, ""))
+		t.Errorf("Stats() = %+v: Stale %d, StaleFor(x-2) %d, StaleFor(\"\") %d, StaleFor(other analyzer, x-2) %d; want 0, 2, 0, 3",
+			st, st.Stale, st.StaleFor(a, "x-2"), st.StaleFor(a, ""), st.StaleFor("other", "x-2"))
 	}
 }
