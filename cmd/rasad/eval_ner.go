@@ -11,8 +11,8 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 
-	"rasad/internal/entity"
 	"rasad/internal/eval"
+	"rasad/internal/ner"
 )
 
 // runEvalNER scores named-entity recognition against a BIO-tagged corpus
@@ -32,13 +32,13 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: rasad eval ner --conll FILE [--model FILE]")
 		return errUsage
 	}
-	rec := entity.DefaultRecognizer()
+	rec := ner.DefaultRecognizer()
 	if *modelFile != "" {
 		f, err := os.Open(*modelFile)
 		if err != nil {
 			return err
 		}
-		rec, err = entity.LoadRecognizer(f)
+		rec, err = ner.LoadRecognizer(f)
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("%s: %w", *modelFile, err)
@@ -51,13 +51,13 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 			return fmt.Errorf("eval ner: no *.txt files in %s", *conll)
 		}
 	}
-	var sents []entity.Sentence
+	var sents []ner.Sentence
 	for _, name := range files {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
 		}
-		s, err := entity.ReadCoNLL(f, name)
+		s, err := ner.ReadCoNLL(f, name)
 		f.Close()
 		if err != nil {
 			return err

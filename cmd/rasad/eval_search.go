@@ -14,8 +14,8 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/jackc/pgx/v5"
 
-	"rasad/internal/entity"
 	"rasad/internal/eval"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/search"
@@ -47,7 +47,7 @@ func runEvalSearch(ctx context.Context, env *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sents, err := entity.ReadCoNLL(f, *conll)
+	sents, err := ner.ReadCoNLL(f, *conll)
 	f.Close()
 	if err != nil {
 		return err

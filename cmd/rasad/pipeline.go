@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"os"
 
-	"rasad/internal/entity"
+	"rasad/internal/ner"
 	"rasad/internal/pipeline"
 )
 
@@ -22,7 +22,7 @@ func newPipeline() (*pipeline.Pipeline, error) {
 		return nil, fmt.Errorf("RASAD_NER_MODEL: %w", err)
 	}
 	defer f.Close()
-	rec, err := entity.LoadRecognizer(f)
+	rec, err := ner.LoadRecognizer(f)
 	if err != nil {
 		return nil, fmt.Errorf("RASAD_NER_MODEL %s: %w", name, err)
 	}

@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"rasad/internal/arabic"
-	"rasad/internal/entity"
 	"rasad/internal/eval"
+	"rasad/internal/ner"
 	"rasad/internal/wordclass"
 )
 
@@ -64,7 +64,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sents, err := entity.ReadCoNLL(f, *trainFile)
+	sents, err := ner.ReadCoNLL(f, *trainFile)
 	f.Close()
 	if err != nil {
 		return err
@@ -81,7 +81,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 			return err
 		}
 	}
-	opts := entity.TrainOptions{Classes: classes,
+	opts := ner.TrainOptions{Classes: classes,
 		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Margin: *margin, Info: nerModelInfo,
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}
@@ -99,7 +99,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 		}
 		return crossValidateNER(ctx, env, sents, opts, *cv, biases)
 	}
-	rec, err := entity.Train(sents, opts)
+	rec, err := ner.Train(sents, opts)
 	if err != nil {
 		return err
 	}
@@ -118,7 +118,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 // crossValidateNER trains on all folds but one and scores the held-out fold,
 // for each of n folds of whole document windows, and prints the summed
 // scores.
-func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, opts entity.TrainOptions, n int, biases []float32) error {
+func crossValidateNER(ctx context.Context, env *env, sents []ner.Sentence, opts ner.TrainOptions, n int, biases []float32) error {
 	size := opts.DocSize
 	if size <= 0 {
 		size = 20
@@ -136,9 +136,9 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 		}
 		lo := f * docs / n * size
 		hi := min((f+1)*docs/n*size, len(sents))
-		var train []entity.Sentence
+		var train []ner.Sentence
 		train = append(append(train, sents[:lo]...), sents[hi:]...)
-		rec, err := entity.Train(train, opts)
+		rec, err := ner.Train(train, opts)
 		if err != nil {
 			return err
 		}
@@ -176,7 +176,7 @@ func crossValidateNER(ctx context.Context, env *env, sents []entity.Sentence, op
 
 // entityWords is the set of the words (SearchKey) tagged as part of a name
 // in sents.
-func entityWords(sents []entity.Sentence) map[string]bool {
+func entityWords(sents []ner.Sentence) map[string]bool {
 	seen := make(map[string]bool)
 	for _, s := range sents {
 		for i, t := range s.Tags {

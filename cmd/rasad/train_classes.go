@@ -12,8 +12,8 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/article"
-	"rasad/internal/entity"
 	"rasad/internal/ingest"
+	"rasad/internal/ner"
 	"rasad/internal/wordclass"
 )
 
@@ -39,7 +39,7 @@ func runTrainClasses(ctx context.Context, env *env, args []string) error {
 		fmt.Fprintln(env.stderr, "usage: rasad train classes --out FILE [--k N] [--conll FILE]... [PATH...]")
 		return errUsage
 	}
-	st, err := entity.NewStemmer()
+	st, err := ner.NewStemmer()
 	if err != nil {
 		return err
 	}

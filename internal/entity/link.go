@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 )
 
@@ -19,13 +20,13 @@ import (
 type Linker struct {
 	g   *actor.Gazetteer
 	lex *arabic.Segmenter // its lexicon tells names from common words
-	rec *Recognizer       // nil: gazetteer only
+	rec *ner.Recognizer   // nil: gazetteer only
 }
 
 // NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
-func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *Recognizer) *Linker {
+func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
 	return &Linker{g: g, lex: lex, rec: rec}
 }
 
@@ -61,11 +62,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	}
 	quoted := arabic.Quoted(doc.Text, toks)
 	sentEnd := sentenceEnds(doc, toks)
-	var spans []Span
+	var spans []ner.Span
 	if l.rec != nil {
 		spans = l.rec.Recognize(doc.Text, toks)
 	}
-	nerAt := make(map[int]Span, len(spans)) // by first token
+	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
 		nerAt[s.First] = s
 	}
@@ -291,7 +292,7 @@ var locationCues = map[string]bool{
 	"شرق": true, "غرب": true, "وسط": true, "مخيم": true, "حي": true, "منطقه": true, "مطار": true,
 }
 
-func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]Span) *actor.Actor {
+func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span) *actor.Actor {
 	n, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
 	if n == 0 {
 		return nil
@@ -354,7 +355,7 @@ func typeOf(a *actor.Actor) news.EntityType {
 // addRecognised adds the recogniser's spans that no gazetteer mention
 // covers. A span that holds a gazetteer person inside it (a longer form of
 // the name) becomes that person.
-func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []Span, descs []descriptor) []found {
+func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span, descs []descriptor) []found {
 	text, toks := doc.Text, doc.Tokens
 	if len(spans) == 0 {
 		return ms
@@ -409,7 +410,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []Span, des
 
 // overlapsDate reports whether a span overlaps a date expression of the
 // document (نيسان the month, not Nissan the company).
-func (l *Linker) overlapsDate(doc *news.Document, s Span) bool {
+func (l *Linker) overlapsDate(doc *news.Document, s ner.Span) bool {
 	for _, d := range doc.Dates {
 		if d.Start < s.End && s.Start < d.End {
 			return true

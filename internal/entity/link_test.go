@@ -10,6 +10,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity"
 	"rasad/internal/golden"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 	"rasad/internal/when"
 )
@@ -38,7 +39,7 @@ func describe(ents []news.Entity) []string {
 }
 
 func TestLink(t *testing.T) {
-	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), entity.DefaultRecognizer())
+	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
 	tests := []struct {
 		name, text, published string
 		want                  []string
@@ -86,7 +87,7 @@ func TestLinkArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := analyse(string(b), "2023-04-16")
-	ents := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), entity.DefaultRecognizer()).Link(doc)
+	ents := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer()).Link(doc)
 	var got strings.Builder
 	for _, line := range describe(ents) {
 		got.WriteString(line + "\n")
@@ -112,7 +113,7 @@ func BenchmarkLink(b *testing.B) {
 		b.Fatal(err)
 	}
 	doc := analyse(string(text), "2023-04-16")
-	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), entity.DefaultRecognizer())
+	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
 	words := 0
 	for _, t := range doc.Tokens {
 		if t.Kind == news.Word {
@@ -122,7 +123,7 @@ func BenchmarkLink(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		entity.ForgetWords(entity.DefaultRecognizer()) // as if the article were new
+		ner.ForgetWords(ner.DefaultRecognizer()) // as if the article were new
 		l.Link(doc)
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")

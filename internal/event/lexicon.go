@@ -106,7 +106,7 @@ type Coder struct {
 	cues   map[string]cue
 	agents map[string]string // agent noun → CAMEO role (MIL, COP, CVL ...)
 	// protesters are the agent nouns that name demonstrators: what they
-	// do is a protest (see code.go).
+	// do is a protest (see trigger.go).
 	protesters map[string]bool
 	// crowds are the agent nouns that count people (آلاف, حشود)
 	crowds map[string]bool

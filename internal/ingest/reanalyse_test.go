@@ -6,8 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
-	"rasad/internal/entity"
 	"rasad/internal/ingest"
+	"rasad/internal/ner"
 	"rasad/internal/pipeline"
 	"rasad/internal/store/sqlite"
 	"rasad/internal/store/storetest"
@@ -80,12 +80,12 @@ func TestReanalyseExtractor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sents, err := entity.ReadCoNLL(f, "ner.conll")
+	sents, err := ner.ReadCoNLL(f, "ner.conll")
 	f.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
-	rec, err := entity.Train(sents, entity.TrainOptions{Epochs: 1, Bags: 1, Folds: 1})
+	rec, err := ner.Train(sents, ner.TrainOptions{Epochs: 1, Bags: 1, Folds: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

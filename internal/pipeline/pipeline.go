@@ -15,6 +15,7 @@ import (
 	"rasad/internal/article"
 	"rasad/internal/entity"
 	"rasad/internal/event"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 	"rasad/internal/quote"
 	"rasad/internal/when"
@@ -41,9 +42,9 @@ func New() *Pipeline { return NewWith(nil) }
 
 // NewWith returns a Pipeline over the data embedded in the binary but for
 // the named-entity model: rec, or the embedded one when rec is nil.
-func NewWith(rec *entity.Recognizer) *Pipeline {
+func NewWith(rec *ner.Recognizer) *Pipeline {
 	if rec == nil {
-		rec = entity.DefaultRecognizer()
+		rec = ner.DefaultRecognizer()
 	}
 	g := actor.Default()
 	ner := "trained"

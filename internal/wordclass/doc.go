@@ -10,7 +10,7 @@
 // the corpus under the model P(w_i | w_{i-1}) = P(c_i | c_{i-1}) P(w_i | c_i),
 // until few words move. Classes learned from unlabelled text give a
 // statistical model a feature that generalises to words its labelled
-// training data never showed: the recogniser of package entity uses them
+// training data never showed: the recogniser of package ner uses them
 // for names it has not seen.
 //
 // A Counter collects the word and bigram counts of a corpus, sentence by

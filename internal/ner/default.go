@@ -1,4 +1,4 @@
-package entity
+package ner
 
 import (
 	"bytes"
@@ -22,7 +22,7 @@ func DefaultRecognizer() *Recognizer {
 	defaultOnce.Do(func() {
 		r, err := LoadRecognizer(bytes.NewReader(defaultModel))
 		if err != nil {
-			panic(fmt.Sprintf("entity: embedded model: %v", err))
+			panic(fmt.Sprintf("ner: embedded model: %v", err))
 		}
 		defaultRec = r
 	})

@@ -1,4 +1,4 @@
-package entity
+package ner
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 // TestEmitMemo checks that the emission scores made through the word memo,
 // cold and warm, are exactly those of summing every feature of every token.
 func TestEmitMemo(t *testing.T) {
-	text, err := os.ReadFile("testdata/reference.txt")
+	text, err := os.ReadFile("../../testdata/article.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

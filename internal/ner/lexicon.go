@@ -1,4 +1,4 @@
-package entity
+package ner
 
 import (
 	"bufio"
@@ -241,12 +241,12 @@ func DefaultGazetteer() *ListGazetteer {
 	defaultGazOnce.Do(func() {
 		r, err := dataFS.Open("data/gazetteer.txt")
 		if err != nil {
-			panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
+			panic(fmt.Sprintf("ner: embedded gazetteer: %v", err))
 		}
 		defer r.Close()
 		g, err := LoadGazetteer(r, "data/gazetteer.txt")
 		if err != nil {
-			panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
+			panic(fmt.Sprintf("ner: embedded gazetteer: %v", err))
 		}
 		defaultGaz = g
 	})

@@ -1,9 +1,0 @@
-package entity
-
-// ForgetWords empties the word memo of r, for benchmarks that must not
-// measure one text remembered.
-func ForgetWords(r *Recognizer) {
-	if r.memo != nil {
-		r.memo = &wordMemo{}
-	}
-}

@@ -1,0 +1,472 @@
+package event
+
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// arguments finds the source, the target, the polarity and the place of the
+// act at t.
+func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
+	k := t.at
+	p := t.f.p
+	l, r := st.clause(k)
+	after := k + 1 // where the target search starts
+	var sources []actorRef
+	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
+	if p.kind == kindVerb && !t.f.passive {
+		if pf, ok := st.passiveTwin(k, p); ok {
+			// قتل is both قَتل and قُتل: active when a subject opens the
+			// clause and an object follows the verb, else passive
+			svo := st.svoSubject(k, l)
+			obj := t.compl > k || st.objectFollows(k, r)
+			vso := false
+			if svo < 0 {
+				// قتلت قوات الأمن ستة مسلحين: a subject and an object after
+				for j := k + 1; j <= k+2 && j < r; j++ {
+					if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" && len(st.group(pi)) > 0 {
+						e := pi
+						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+							e++
+						}
+						vso = st.objectFollows(st.phrases[e].end-1, r) || st.plainWord(st.phrases[e].end, r)
+						break
+					}
+				}
+			}
+			if !vso && (svo < 0 || !obj) {
+				t.f = pf
+				if svo >= 0 {
+					objPhrase = svo
+				}
+			}
+		}
+	}
+	if p.kind == kindVerb {
+		if t.f.passive {
+			if objPhrase >= 0 {
+				// the subject before the verb is its patient
+			} else {
+				for j := k + 1; j <= k+3 && j < r; j++ {
+					if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" {
+						objPhrase = pi
+						break
+					}
+					if st.info[j].isPrep || st.info[j].bound {
+						break
+					}
+				}
+			}
+			for pi := range st.phrases {
+				if st.phrases[pi].start > k && st.phrases[pi].start < r && st.phrases[pi].prep == "by" {
+					sources = st.group(pi)
+					break
+				}
+			}
+		} else {
+			// subject-verb: an actor phrase that opens the clause just
+			// before the verb
+			if pi := st.svoSubject(k, l); pi >= 0 {
+				sources = st.groupBack(pi)
+				if len(sources) == 0 {
+					sources = []actorRef{} // a subject we cannot name
+				}
+			}
+			// verb-subject: the verb agrees in the singular; a dual or
+			// plural verb carries its subject
+			if sources == nil && t.f.person == third {
+				for j := k + 1; j <= k+3 && j < r; j++ {
+					if pi := st.phraseAt(j); pi >= 0 {
+						if st.phrases[pi].prep == "" {
+							sources = st.group(pi)
+							if len(sources) == 0 {
+								sources = []actorRef{}
+							}
+							e := pi
+							for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+								e++
+							}
+							if st.phrases[e].end > after {
+								after = st.phrases[e].end
+							}
+						}
+						break
+					}
+					if st.info[j].bound || st.isVerb(j) || st.info[j].isPrep {
+						break
+					}
+				}
+			}
+		}
+		if sources == nil && (t.f.person == dual || t.f.person == plural) && len(*pair) >= 2 {
+			sources = *pair
+		}
+	} else {
+		// an event noun: its possessor is its agent
+		if t.f.pron {
+			if t.f.pronDu && len(*pair) >= 2 {
+				sources = *pair
+			} else {
+				sources = st.subjectBefore(k)
+			}
+		} else {
+			for j := k + 1; j <= k+3 && j < r; j++ {
+				pi := st.phraseAt(j)
+				if pi < 0 {
+					if st.info[j].bound || st.info[j].isPrep || len(st.info[j].forms) > 0 && j != t.compl {
+						break
+					}
+					continue
+				}
+				ph := st.phrases[pi]
+				if p.patient {
+					if ph.prep == "" {
+						objPhrase = pi
+					}
+					break
+				}
+				if ph.prep == "" || (ph.prep == string(arabic.Lam) && st.laterTarget(pi, r, p)) {
+					sources = st.group(pi)
+					e := pi
+					for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+						e++
+					}
+					if st.phrases[e].end > after {
+						after = st.phrases[e].end
+					}
+				}
+				break
+			}
+		}
+	}
+	if p.kind == kindNoun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == cueUndergo {
+		// تعرضت القوات لهجوم: the subject of تعرض is the target
+		if pi := st.svoSubject(k-1, l); pi >= 0 {
+			objPhrase = pi
+		} else if pi := st.phraseAt(k); pi < 0 {
+			for j := k - 1; j >= st.a && j >= k-3; j-- {
+				if q := st.phraseEndingAt(j); q >= 0 && st.phrases[q].prep == "" {
+					objPhrase = q
+					break
+				}
+			}
+		}
+	}
+	if len(sources) == 0 && p.kind == kindNoun && st.info[k].prep == string(arabic.Beh) {
+		// قامت الشرطة بمداهمة: the subject of the light verb
+		for j := k - 1; j >= st.a && j >= k-6; j-- {
+			if st.info[j].bound {
+				break
+			}
+			if st.info[j].cue != cueLight {
+				continue
+			}
+			if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
+				sources = st.group(pi)
+			} else if pi := st.svoSubject(j, l); pi >= 0 {
+				sources = st.groupBack(pi)
+			}
+			break
+		}
+	}
+	if len(sources) == 0 && p.kind == kindNoun {
+		// غارة جوية شنتها طائرة أميركية: the subject of a doer verb
+		for j := k + 1; j < st.b && j <= k+4; j++ {
+			if st.info[j].cue != cueDoer {
+				continue
+			}
+			for q := j + 1; q < st.b && q <= j+2; q++ {
+				if pi := st.phraseAt(q); pi >= 0 && st.phrases[pi].prep == "" {
+					sources = st.group(pi)
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(sources) == 0 {
+		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
+			sources = []actorRef{sp}
+		}
+	}
+	if sources == nil && p.kind == kindNoun && !t.f.pron && !p.patient && objPhrase < 0 && p.code < "15" {
+		sources = st.subjectBefore(k)
+	}
+	if sources == nil && (p.kind == kindVerb && !t.f.passive || p.kind == kindNoun && !p.patient) {
+		// نفت إيران أن تكون أرسلت: the subject of a complement clause is
+		// the one who denies, or the one accused (اتهمت X Y بأنها ...)
+		sources = st.governor(k)
+	}
+	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
+		sources = *last
+	}
+	if len(sources) >= 2 {
+		*pair = append([]actorRef(nil), sources...)
+	}
+	if len(sources) > 0 && p.kind == kindVerb {
+		*last = sources
+	}
+	t.sources = sources
+
+	// target
+	var cands []actorRef
+	if objPhrase >= 0 {
+		cands = st.group(objPhrase)
+	} else if len(p.tgt) > 0 {
+		// a direct object comes before any preposition
+		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
+		objEnd := r
+		for j := after; j < r; j++ {
+			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
+				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
+					j = st.phrases[pi].end - 1
+					continue
+				}
+			}
+			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 {
+				objEnd = j
+				break
+			}
+		}
+		for pi := range st.phrases {
+			ph := &st.phrases[pi]
+			if ph.start < after || ph.start >= r || ph.coord {
+				continue
+			}
+			if t.compl >= ph.start && t.compl < ph.end {
+				continue // the complement is not the target
+			}
+			ok := contains(p.tgt, ph.prep) || (ph.prep == "" && contains(p.tgt, "_") && ph.start < objEnd)
+			if !ok {
+				continue
+			}
+			if g := st.group(pi); len(g) > 0 {
+				cands = g
+				break
+			}
+		}
+	}
+	t.target = st.pickTarget(cands, sources)
+	if t.target == nil && p.recip && len(sources) >= 2 {
+		t.target = &sources[1]
+	}
+
+	t.polarity = st.polarity(k, l)
+	st.place(t, l, r)
+}
+
+// place finds the place of the act at t: a place named after في in its
+// clause (l, r), the nearest after the word first.
+func (st *sentence) place(t *trigger, l, r int) {
+	for pi := range st.phrases {
+		ph := &st.phrases[pi]
+		if ph.start <= l || ph.start >= r || ph.prep != "في" {
+			continue
+		}
+		for _, e := range ph.ents {
+			if st.doc.Entities[e].Type == news.LOC {
+				t.where = st.doc.Entities[e].Name
+				t.whereCC = st.doc.Entities[e].Country
+				break
+			}
+		}
+		if t.where != "" && ph.start > t.at {
+			break
+		}
+	}
+}
+
+// laterTarget reports whether a phrase after phrase pi in the clause is
+// introduced by a target preposition other than ل.
+func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
+	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
+		pr := st.phrases[q].prep
+		if pr != "" && pr != string(arabic.Lam) && contains(p.tgt, pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// pickTarget prefers an actor that is not the source and not of its country.
+func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
+	if len(cands) == 0 {
+		return nil
+	}
+	same := func(x actorRef, country bool) bool {
+		for _, s := range sources {
+			if x.key() == s.key() {
+				return true
+			}
+			if country && st.country(x) != "" && st.country(x) == st.country(s) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range cands {
+		if !same(x, true) {
+			return &x
+		}
+	}
+	for _, x := range cands {
+		if !same(x, false) {
+			return &x
+		}
+	}
+	return nil
+}
+
+func (st *sentence) country(x actorRef) string {
+	if x.ent >= 0 {
+		return st.doc.Entities[x.ent].Country
+	}
+	return x.country
+}
+
+// placeAgents gives an unnamed actor without a country (المتظاهرون,
+// مسلحون) the country of the place of the act (المتظاهرون في أثينا), else
+// the one country the places of the sentence belong to, else that of the
+// place named nearest to the act. An act of material
+// conflict whose doer is not named keeps that country for its source
+// (t.home): an unknown attacker in Baghdad is most likely from Iraq.
+func (st *sentence) placeAgents(t *trigger) {
+	cc := t.whereCC
+	if cc == "" {
+		cc = st.soleCountry()
+	}
+	if cc == "" {
+		cc = st.nearCountry(t.at)
+	}
+	if cc == "" {
+		return
+	}
+	t.home = cc
+	for i := range t.sources {
+		s := &t.sources[i]
+		if s.ent < 0 && s.country == "" {
+			s.country = cc
+		}
+	}
+}
+
+// describesAgent reports whether the place at token j is the nisba or
+// the place of an actor phrase with an agent noun (الجيش الأميركي): the
+// country of that actor, not of the scene.
+func (st *sentence) describesAgent(j int) bool {
+	pi := st.ph[j-st.a]
+	return pi > 0 && st.phrases[pi-1].role != ""
+}
+
+// placeAt returns the place with a country that token j mentions (a
+// place or its nisba), nil if none.
+func (st *sentence) placeAt(j int) *news.Entity {
+	a := st.info[j].actor
+	if a == 0 {
+		return nil
+	}
+	if e := &st.doc.Entities[a-1]; e.Type == news.LOC && e.Country != "" {
+		return e
+	}
+	return nil
+}
+
+// nearCountry returns the country of the place named nearest to token k
+// in the sentence, leaving out the nisbas of armed and official actors
+// (الجيش الأميركي), "" if none.
+func (st *sentence) nearCountry(k int) string {
+	best, bd := "", 1<<30
+	for j := st.a; j < st.b; j++ {
+		e := st.placeAt(j)
+		if e == nil || st.describesAgent(j) {
+			continue
+		}
+		d := j - k
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = e.Country, d
+		}
+	}
+	return best
+}
+
+// soleCountry returns the country of the places named in the sentence
+// (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
+// all belong to one, else "".
+func (st *sentence) soleCountry() string {
+	cc := ""
+	for k := st.a; k < st.b; k++ {
+		e := st.placeAt(k)
+		if e == nil {
+			continue
+		}
+		if cc != "" && e.Country != cc {
+			return ""
+		}
+		cc = e.Country
+	}
+	return cc
+}
+
+// violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
+func violent(t trigger) int {
+	if t.f.p.code[:2] == "14" {
+		return 0
+	}
+	return 1
+}
+
+// plainWord reports whether token j, before r, is a word that no
+// preposition, clause bound or cue marks: after a verb and its subject, the
+// start of an object (استهدف انتحاري مركزا).
+func (st *sentence) plainWord(j, r int) bool {
+	if j >= r || st.toks[j].Kind != news.Word {
+		return false
+	}
+	x := &st.info[j]
+	return !x.bound && !x.isPrep && x.prep == "" && x.cue == cueNone && len(x.forms) == 0
+}
+
+// isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
+// the subject of the verb after it is the actor last named.
+func isPronounThat(w string) bool {
+	switch w {
+	case "انه", "انها", "انهم", "انهما":
+		return true
+	}
+	return false
+}
+
+// governor returns the actor of a complement clause after a verb of
+// denial, accusation or threat earlier in the sentence: the denier or
+// threatener, or the one accused.
+func (st *sentence) governor(k int) []actorRef {
+	subordinate := false
+	for j := k - 1; j >= st.a && j >= k-4; j-- {
+		if isSubordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
+			subordinate = true
+		}
+		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].p.code[:2] == "13" || x.used) {
+			subordinate = true // هدد بشن هجوم
+		}
+	}
+	if !subordinate {
+		return nil
+	}
+	for _, t := range st.done {
+		if t.at >= k {
+			continue
+		}
+		switch code := t.f.p.code; {
+		case code == "112" && t.target != nil:
+			return []actorRef{*t.target}
+		case code == "016" || code[:2] == "13":
+			if len(t.sources) > 0 {
+				return t.sources
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,258 @@
+package event
+
+import (
+	"rasad/internal/news"
+)
+
+// chunk groups the tokens of the sentence into actor phrases.
+func (st *sentence) chunk() {
+	st.ph = make([]int, st.b-st.a)
+	var cur *phrase
+	lastEnt := -1
+	for k := st.a; k < st.b; k++ {
+		t := &st.info[k]
+		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && t.cue == cueNone
+		if !np {
+			cur = nil
+			continue
+		}
+		// two names in a row are two actors (اتهمت واشنطن بكين), except a
+		// place before a person or organisation: a nisba that describes it
+		// (الرئيس الروسي فلاديمير بوتين)
+		newPhrase := cur == nil || t.conj || t.prep != "" ||
+			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
+				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC))
+		if newPhrase {
+			p := phrase{start: k, end: k, prep: t.prep}
+			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
+				p.prep = st.info[k-1].prep
+				// على يد, من قبل: the agent of a passive
+				if k > st.a+1 && st.info[k-1].cue == cueAgentBy {
+					p.prep = "by"
+				}
+			}
+			if k > st.a && st.info[k-1].cue == cueAgentBy {
+				p.prep = "by"
+			}
+			if t.conj && len(st.phrases) > 0 && st.phrases[len(st.phrases)-1].end == k {
+				p.coord = true
+				if p.prep == "" {
+					p.prep = st.phrases[len(st.phrases)-1].prep
+				}
+			}
+			st.phrases = append(st.phrases, p)
+			cur = &st.phrases[len(st.phrases)-1]
+			lastEnt = -1
+		}
+		cur.end = k + 1
+		st.ph[k-st.a] = len(st.phrases)
+		if t.actor > 0 && (len(cur.ents) == 0 || cur.ents[len(cur.ents)-1] != t.actor-1) {
+			cur.ents = append(cur.ents, t.actor-1)
+			lastEnt = t.actor - 1
+		}
+		if t.agent != "" && cur.role == "" {
+			cur.role = t.agent
+			cur.pron = t.agentPron
+		}
+		if t.protester {
+			cur.protester = true
+		}
+	}
+}
+
+// ref returns the actor a phrase stands for: a person named in it, else an
+// organisation, else an agent noun with the country of a place or nisba
+// named in it, else the place.
+func (st *sentence) ref(p *phrase) (actorRef, bool) {
+	ents := st.doc.Entities
+	best := -1
+	rank := func(e news.Entity) int {
+		switch e.Type {
+		case news.PER:
+			return 4
+		case news.ORG:
+			return 3
+		case news.LOC:
+			return 1
+		}
+		return 0
+	}
+	for _, e := range p.ents {
+		if best < 0 || rank(ents[e]) > rank(ents[best]) {
+			best = e
+		}
+	}
+	if best >= 0 && rank(ents[best]) >= 3 {
+		return actorRef{ent: best}, true
+	}
+	if p.role != "" {
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester}
+		if best >= 0 {
+			r.country = ents[best].Country
+		}
+		if r.country == "" {
+			r.country = st.phraseCountry(p)
+		}
+		if !r.protester && p.end < st.b && st.info[p.end].isPrep && st.info[p.end].rest == "من" {
+			// العشرات من المتظاهرين
+			if q := st.phraseAt(p.end + 1); q >= 0 && st.phrases[q].protester {
+				r.protester = true
+			}
+		}
+		return r, true
+	}
+	if best >= 0 {
+		return actorRef{ent: best}, true
+	}
+	return actorRef{}, false
+}
+
+func (st *sentence) text(i, j int) string {
+	return st.doc.Text[st.toks[i].Start:st.toks[j-1].End]
+}
+
+// phraseCountry finds the country of an agent phrase that names none: the
+// phrase after it joined by من (عشرات من أعضاء الحزب المصري), or, for a
+// possessive pronoun (جنوده), the nearest actor before it.
+func (st *sentence) phraseCountry(p *phrase) string {
+	if e := p.end; e < st.b && (st.info[e].prep == "من" || st.info[e].isPrep && st.info[e].rest == "من") {
+		for j := e; j < st.b && j <= e+5; j++ {
+			x := &st.info[j]
+			if j > e && (x.bound || x.isPrep || len(x.forms) > 0) {
+				break
+			}
+			if x.actor > 0 {
+				if c := st.doc.Entities[x.actor-1].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
+	if p.pron {
+		for i := len(st.phrases) - 1; i >= 0; i-- {
+			q := &st.phrases[i]
+			if q.end > p.start {
+				continue
+			}
+			for _, e := range q.ents {
+				if c := st.doc.Entities[e].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// group returns the actors of the phrase i and of the phrases coordinated
+// with it after it (روسيا والصين).
+func (st *sentence) group(i int) []actorRef {
+	var out []actorRef
+	for j := i; j < len(st.phrases); j++ {
+		if j > i && !st.phrases[j].coord {
+			break
+		}
+		if r, ok := st.ref(&st.phrases[j]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// groupBack returns the actors of the phrase i and of those coordinated
+// before it.
+func (st *sentence) groupBack(i int) []actorRef {
+	j := i
+	for j > 0 && st.phrases[j].coord {
+		j--
+	}
+	return st.group(j)
+}
+
+// phraseAt returns the phrase index that starts at token k, or -1.
+func (st *sentence) phraseAt(k int) int {
+	if k < st.a || k >= st.b {
+		return -1
+	}
+	p := st.ph[k-st.a] - 1
+	if p >= 0 && st.phrases[p].start == k {
+		return p
+	}
+	return -1
+}
+
+// phraseEndingAt returns the phrase index that ends just before token k.
+func (st *sentence) phraseEndingAt(k int) int {
+	if k-1 < st.a || k-1 >= st.b {
+		return -1
+	}
+	p := st.ph[k-1-st.a] - 1
+	if p >= 0 && st.phrases[p].end == k {
+		return p
+	}
+	return -1
+}
+
+// speaker returns the speaker of a quote that covers token k.
+func (st *sentence) speaker(k int) (actorRef, bool) {
+	pos := st.toks[k].Start
+	for _, q := range st.doc.Quotes {
+		if q.Speaker == nil || pos < q.Start || pos >= q.End {
+			continue
+		}
+		sp := q.Speaker
+		r := actorRef{ent: -1, name: sp.Name, country: sp.Country, actor: sp.Actor}
+		for ei, e := range st.doc.Entities {
+			if e.Name == sp.Name && sp.Name != "" {
+				r.ent = ei
+				break
+			}
+		}
+		if r.ent < 0 && r.country == "" && r.name == "" {
+			continue
+		}
+		return r, true
+	}
+	return actorRef{}, false
+}
+
+// svoSubject returns the actor phrase that opens the clause just before the
+// verb at k (واشنطن اتهمت, وكان الجيش قد قصف), or -1.
+func (st *sentence) svoSubject(k, l int) int {
+	end := k
+	if end-1 > st.a && st.info[end-1].cue == cueAux {
+		end--
+	}
+	pi := st.phraseEndingAt(end)
+	if pi < 0 || st.phrases[pi].prep != "" {
+		return -1
+	}
+	start := st.phrases[pi].start
+	for q := pi; q > 0 && st.phrases[q].coord; q-- {
+		start = st.phrases[q-1].start
+	}
+	// a number before the subject counts it (ثمانية جنود أميركيين نفذوا)
+	for start-1 > l && (st.toks[start-1].Kind == news.Number || st.info[start-1].cue == cueNumber) {
+		start--
+	}
+	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux || st.info[start-1].quote)) {
+		return pi
+	}
+	return -1
+}
+
+// subjectBefore returns the nearest actor phrase before token k in the
+// sentence that no preposition governs: the subject a pronoun or an
+// unmarked noun refers to.
+func (st *sentence) subjectBefore(k int) []actorRef {
+	for p := len(st.phrases) - 1; p >= 0; p-- {
+		ph := &st.phrases[p]
+		if ph.end > k || ph.prep != "" {
+			continue
+		}
+		if g := st.groupBack(p); len(g) > 0 {
+			return g
+		}
+	}
+	return nil
+}

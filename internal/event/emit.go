@@ -1,0 +1,174 @@
+package event
+
+import (
+	"sort"
+
+	"rasad/internal/news"
+)
+
+// dates gives each trigger the date expression of the sentence nearest to
+// it, else the publication date.
+func (st *sentence) dates(trigs []trigger) {
+	if len(trigs) == 0 {
+		return
+	}
+	best := make([]int, len(trigs))
+	dist := make([]int, len(trigs))
+	entry := make([]bool, len(trigs))
+	for i := range best {
+		best[i] = -1
+	}
+	s0, s1 := st.toks[st.a].Start, st.toks[st.b-1].End
+	for di, d := range st.doc.Dates {
+		if d.Start < s0 || d.End > s1 {
+			continue
+		}
+		k := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].End > d.Start }) + st.a
+		if k > st.a && st.info[k-1].cue == cueUntil {
+			continue
+		}
+		bi, bd := -1, 1<<30
+		for i, t := range trigs {
+			dd := k - t.at
+			if dd < 0 {
+				dd = -dd + 1 // a date after the word governs it a little more
+			}
+			if dd < bd {
+				bi, bd = i, dd
+			}
+		}
+		if best[bi] < 0 || bd < dist[bi] {
+			best[bi], dist[bi] = di, bd
+			// the first token after the expression is a colon, and then the word
+			e := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].Start >= d.End }) + st.a
+			entry[bi] = e+1 == trigs[bi].at && st.toks[e].Text == ":"
+		}
+	}
+	for i := range trigs {
+		if best[i] >= 0 {
+			trigs[i].date = st.doc.Dates[best[i]].Value
+			trigs[i].dated = true
+			trigs[i].dateGap = dist[i]
+			trigs[i].dateEntry = entry[i]
+		} else {
+			trigs[i].date = st.doc.Published
+		}
+	}
+}
+
+// party turns an actor into an event party.
+func (st *sentence) party(a actorRef, date string) news.Party {
+	if a.ent >= 0 {
+		e := st.doc.Entities[a.ent]
+		p := news.Party{Name: e.Name, Country: e.Country, Actor: e.Actor, Entity: e.ID}
+		if st.c.roles != nil && e.ActorID != "" {
+			if code := st.c.roles.ActorCode(e.ActorID, date); code != "" {
+				p.Actor = code
+			}
+		}
+		if p.Actor == "" {
+			p.Actor = e.Country
+		}
+		if p.Name == "" {
+			p.Name = e.NameAr
+		}
+		return p
+	}
+	p := news.Party{Name: a.name, Country: a.country, Actor: a.actor}
+	if p.Actor == "" && (a.role != "" || a.name != "") {
+		p.Actor = a.country + a.role
+	}
+	return p
+}
+
+// emit appends the events of one trigger, merging repeats.
+func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
+	info := st.c.codes[t.f.p.code]
+	sources := t.sources
+	if info.plover != "ASSAULT" && info.plover != "PROTEST" && len(sources) == 0 && t.target == nil {
+		// a word of cooperation, dispute or coercion with nobody to it;
+		// violence and protest are news even when nobody is named
+		return out
+	}
+	if len(sources) == 0 {
+		sources = []actorRef{{ent: -1}}
+		if info.plover == "ASSAULT" || info.plover == "PROTEST" {
+			sources[0].country = t.home
+		}
+	}
+	s := st.doc.Sentences
+	var stext string
+	if st.idx < len(s) {
+		stext = st.doc.Text[s[st.idx].Start:s[st.idx].End]
+	} else {
+		stext = st.text(st.a, st.b)
+	}
+	for _, src := range sources {
+		tgt := t.target
+		if tgt != nil && tgt.key() == src.key() {
+			// a reciprocal act: the other member of the pair
+			tgt = nil
+			for i := range t.sources {
+				if t.sources[i].key() != src.key() {
+					tgt = &t.sources[i]
+					break
+				}
+			}
+			if tgt == nil {
+				continue
+			}
+		}
+		source := st.party(src, t.date)
+		if source.Country == "" && (info.plover == "ASSAULT" || info.plover == "PROTEST") {
+			source.Country = t.home
+		}
+		ev := news.Event{
+			Code:      t.f.p.code,
+			Label:     info.label,
+			Source:    source,
+			Date:      t.date,
+			Location:  t.where,
+			Polarity:  t.polarity,
+			Sentence:  st.idx,
+			Sentences: []int{st.idx},
+			Text:      stext,
+			Goldstein: info.goldstein,
+			QuadClass: info.quad,
+			Plover:    info.plover,
+			Mode:      info.mode,
+			Trigger:   &news.Span{Start: st.toks[t.at].Start, End: st.toks[t.at].End},
+		}
+		if tgt != nil {
+			p := st.party(*tgt, t.date)
+			ev.Target = &p
+		}
+		key := ev.Date + "|" + partyKey(ev.Source) + "|" + partyKeyP(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
+		if i, ok := seen[key]; ok {
+			e := &out[i]
+			if e.Sentences[len(e.Sentences)-1] != st.idx {
+				e.Sentences = append(e.Sentences, st.idx)
+			}
+			if e.Location == "" {
+				e.Location = ev.Location
+			}
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, ev)
+	}
+	return out
+}
+
+func partyKey(p news.Party) string {
+	if p.Entity != "" {
+		return p.Entity
+	}
+	return p.Actor + "/" + p.Name
+}
+
+func partyKeyP(p *news.Party) string {
+	if p == nil {
+		return "-"
+	}
+	return partyKey(*p)
+}

@@ -1,0 +1,79 @@
+package event
+
+import (
+	"rasad/internal/news"
+)
+
+// polarity reads the cues before token k in its sentence.
+func (st *sentence) polarity(k, l int) news.Polarity {
+	t := &st.info[k]
+	for j := k - 1; j > l && j >= k-4; j-- {
+		if st.info[j].cue == cueNeg {
+			return news.Negated
+		}
+		if st.info[j].cue == cueFuture {
+			return news.Alleged
+		}
+		// لم يقتل أو يجرح: the negation reaches the coordinated verb
+		if j < k-1 && !(st.isVerb(j) || st.info[j].rest == "او") {
+			break
+		}
+	}
+	if t.future {
+		return news.Alleged
+	}
+	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		x := &st.info[j]
+		if x.bound && !isSubordinate(x.rest) {
+			break
+		}
+		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
+		switch x.cue {
+		case cueDeny:
+			if !speech {
+				return news.Negated
+			}
+		case cueAccuse:
+			if !speech {
+				return news.Alleged
+			}
+		case cueIntent, cueCond:
+			return news.Alleged
+		}
+		for _, f := range x.forms {
+			if len(f.p.with) > 0 && st.complement(j, f.p.with) < 0 {
+				// حمل without المسؤولية carries, it does not blame
+				continue
+			}
+			switch f.p.code[:2] {
+			case "13": // threats: هدد ب
+				return news.Alleged
+			}
+			if f.p.code == "112" || f.p.code == "016" {
+				if f.p.code == "016" {
+					return news.Negated
+				}
+				return news.Alleged
+			}
+		}
+	}
+	return news.Asserted
+}
+
+// codeOf returns the code of the first pattern of token k.
+func (st *sentence) codeOf(k int) string {
+	if fs := st.info[k].forms; len(fs) > 0 {
+		return fs[0].p.code
+	}
+	return "000"
+}
+
+// isSubordinate reports whether a clause-ending word opens a complement of
+// what precedes it (أن, إن, بأن), so that a cue before it still governs.
+func isSubordinate(w string) bool {
+	switch w {
+	case "ان", "انه", "انها", "انهم":
+		return true
+	}
+	return false
+}

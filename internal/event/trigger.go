@@ -1,0 +1,204 @@
+package event
+
+import (
+	"strings"
+
+	"rasad/internal/news"
+)
+
+// triggers finds the event words of the sentence and picks one pattern for
+// each.
+func (st *sentence) triggers() []trigger {
+	var out []trigger
+	for k := st.a; k < st.b; k++ {
+		t := &st.info[k]
+		if len(t.forms) == 0 || t.used || t.actor > 0 {
+			continue
+		}
+		if t.cue == cueRecent && (k+1 < st.b && st.info[k+1].cue == cueRecent || k > st.a && st.info[k-1].isPrep) {
+			continue // فجر أمس is dawn, not a blast
+		}
+		// a pattern whose complement follows wins, the most specific code
+		// first (نفذ هجوما انتحاريا is 1831, not 190)
+		chosen, compl := -1, -1
+		withFound := false
+		for fi, f := range t.forms {
+			if f.p.with == nil {
+				if chosen < 0 {
+					chosen = fi
+				}
+				continue
+			}
+			if w := st.complement(k, f.p.with); w >= 0 {
+				if !withFound || len(f.p.code) > len(t.forms[chosen].p.code) {
+					chosen, compl = fi, w
+				}
+				withFound = true
+			}
+		}
+		if chosen < 0 {
+			continue
+		}
+		if compl >= 0 {
+			st.info[compl].used = true
+		}
+		out = append(out, trigger{at: k, f: t.forms[chosen], compl: compl})
+	}
+	// انفجار سيارة مفخخة: of two adjacent nouns of the same act, the more
+	// specific code stands
+	keep := out[:0]
+	for i, t := range out {
+		if i+1 < len(out) && out[i+1].at == t.at+1 && st.sameAct(t, out[i+1]) && len(out[i+1].f.p.code) > len(t.f.p.code) {
+			continue
+		}
+		if len(keep) > 0 && keep[len(keep)-1].at == t.at-1 && st.sameAct(keep[len(keep)-1], t) && len(keep[len(keep)-1].f.p.code) >= len(t.f.p.code) {
+			continue
+		}
+		keep = append(keep, t)
+	}
+	return keep
+}
+
+func (st *sentence) sameAct(a, b trigger) bool {
+	return a.f.p.kind == kindNoun && b.f.p.kind == kindNoun && a.f.p.code[:2] == b.f.p.code[:2]
+}
+
+// complement finds, within four tokens after k in the same clause, a word
+// of the set (the noun of شن هجوما, وقع اتفاقية).
+func (st *sentence) complement(k int, set map[string]bool) int {
+	for j := k + 1; j < st.b && j <= k+4; j++ {
+		t := &st.info[j]
+		if t.bound {
+			return -1
+		}
+		if hasStem(t.rest, set) || hasStem(st.toks[j].Norm, set) {
+			return j
+		}
+		for _, f := range t.forms {
+			if set[f.p.lemma] {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// hasStem reports whether w, or w without the article, a case ending or a
+// possessive pronoun, is in set.
+func hasStem(w string, set map[string]bool) bool {
+	if set[w] {
+		return true
+	}
+	w = strings.TrimPrefix(w, article)
+	if set[w] {
+		return true
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه", alef} {
+		if s, ok := strings.CutSuffix(w, suf); ok && runeLen(s) >= 2 {
+			if set[s] {
+				return true
+			}
+			if s2, ok := strings.CutSuffix(s, teh); ok && set[s2+tehM] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clause returns the bounds (exclusive) of the clause around token k.
+func (st *sentence) clause(k int) (int, int) {
+	l := k - 1
+	for l >= st.a && !st.info[l].bound {
+		l--
+	}
+	r := k + 1
+	for r < st.b && !st.info[r].bound && !(st.info[r].conj && st.isVerb(r)) {
+		r++
+	}
+	return l, r
+}
+
+func (st *sentence) isVerb(k int) bool {
+	for _, f := range st.info[k].forms {
+		if f.p.kind == kindVerb {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveTwin returns the passive form of pattern p that token k also
+// spells, if any.
+func (st *sentence) passiveTwin(k int, p *pattern) (form, bool) {
+	for _, f := range st.info[k].forms {
+		if f.passive && f.p.code == p.code {
+			return f, true
+		}
+	}
+	return form{}, false
+}
+
+// objectFollows reports whether an object follows the verb at k: a phrase
+// or a number before any preposition.
+func (st *sentence) objectFollows(k, r int) bool {
+	for j := k + 1; j < r && j <= k+4; j++ {
+		x := &st.info[j]
+		if x.cue == cueRecent {
+			continue
+		}
+		return st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" || st.toks[j].Kind == news.Number || x.cue == cueNumber || x.cue == cueCasualty
+	}
+	return false
+}
+
+// protests codes what demonstrators do as a protest: an act of violence
+// by protesters is a riot (145), any other act of theirs a demonstration
+// (141). A sentence that names protesters as actors but holds no protest
+// word reports a demonstration all the same (تجمع مئات المتظاهرين).
+func (st *sentence) protests(trigs []trigger) []trigger {
+	has := false
+	for i := range trigs {
+		t := &trigs[i]
+		prot := false
+		for _, s := range t.sources {
+			prot = prot || s.protester
+		}
+		code := t.f.p.code
+		if prot && code[:2] != "14" {
+			switch {
+			case code >= "17":
+				t.f.p = st.c.builtin["145"]
+			default:
+				t.f.p = st.c.builtin["141"]
+			}
+		}
+		if t.f.p.code[:2] == "14" {
+			has = true
+		}
+	}
+	if has {
+		return trigs
+	}
+	for pi := range st.phrases {
+		ph := &st.phrases[pi]
+		if !ph.protester || (ph.prep != "" && ph.prep != "من") {
+			continue
+		}
+		src := pi
+		if ph.prep == "من" && pi > 0 && st.phrases[pi-1].end == ph.start-1 && st.phrases[pi-1].prep == "" {
+			src = pi - 1 // العشرات من المتظاهرين
+		} else if ph.prep != "" {
+			continue
+		}
+		r, _ := st.ref(&st.phrases[src])
+		r.protester = true
+		l, rb := st.clause(ph.start)
+		t := trigger{at: ph.start, f: form{p: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
+		t.polarity = st.polarity(ph.start, l)
+		st.place(&t, l, rb)
+		trigs = append(trigs, t)
+		break
+	}
+	return trigs
+}

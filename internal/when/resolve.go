@@ -1,0 +1,273 @@
+package when
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// resolveDay gives the value of a day and month, with its year or the year
+// that puts it nearest to publication.
+func (s *scanner) resolveDay(r dm, at int) string {
+	if r.y < 0 {
+		return ""
+	}
+	if r.cal == hijri {
+		if r.y != 0 {
+			return fromHijri(r.y, r.m, r.d).String()
+		}
+		if !s.hasPub {
+			return ""
+		}
+		hy, _, _ := toHijri(s.pub)
+		return s.nearest(at, func(k int) (civil, bool) {
+			if !validHijri(hy+k, r.m, r.d) {
+				return civil{}, false
+			}
+			return fromHijri(hy+k, r.m, r.d), true
+		}).value()
+	}
+	if r.y != 0 {
+		return civil{r.y, r.m, r.d}.String()
+	}
+	if !s.hasPub {
+		return ""
+	}
+	return s.nearest(at, func(k int) (civil, bool) {
+		y := s.pub.y + k
+		c := civil{y, r.m, r.d}
+		if r.hasDir && !inDirection(c, s.pub, r.dir) {
+			return c, false
+		}
+		return c, validDay(y, r.m, r.d)
+	}).value()
+}
+
+// inDirection reports whether day c lies in direction dir of pub: before
+// it, after it, or (0) in its year.
+func inDirection(c, pub civil, dir int) bool {
+	switch {
+	case dir < 0:
+		return c.before(pub)
+	case dir > 0:
+		return pub.before(c)
+	}
+	return c.y == pub.y
+}
+
+// maybe is a day that may be missing.
+type maybe struct {
+	c  civil
+	ok bool
+}
+
+// value is the day as YYYY-MM-DD, or "" when it is missing.
+func (m maybe) value() string {
+	if !m.ok {
+		return ""
+	}
+	return m.c.String()
+}
+
+// nearest picks among the candidates for k = -1, 0, 1 (years) the day
+// nearest to publication; in a future context, the nearest on or after it.
+func (s *scanner) nearest(at int, cand func(k int) (civil, bool)) maybe {
+	future := s.future(at)
+	var best maybe
+	bestDist := 0
+	for k := -1; k <= 1; k++ {
+		c, ok := cand(k)
+		if !ok || future && c.before(s.pub) {
+			continue
+		}
+		dist := s.pub.days(c)
+		if dist < 0 {
+			dist = -dist
+		}
+		if !best.ok || dist < bestDist {
+			best, bestDist = maybe{c, true}, dist
+		}
+	}
+	return best
+}
+
+// resolveMonth gives the month m (of cal) nearest to publication: the one
+// under way, or the one whose nearer end is closest; in a future context the
+// nearest that has not ended. A Hijri month is valued by the Gregorian month
+// in which it begins.
+func (s *scanner) resolveMonth(m int, cal calendar, at int) string {
+	if !s.hasPub {
+		return ""
+	}
+	future := s.future(at)
+	hy, _, _ := toHijri(s.pub)
+	var best maybe
+	bestDist := 0
+	for k := -1; k <= 1; k++ {
+		var first, last civil
+		if cal == hijri {
+			first = fromHijri(hy+k, m, 1)
+			next := fromHijri(hy+k, m, 29).addDays(1)
+			last = next
+			if validHijri(hy+k, m, 30) {
+				last = fromHijri(hy+k, m, 30)
+			} else {
+				last = next.addDays(-1)
+			}
+		} else {
+			first = civil{s.pub.y + k, m, 1}
+			last = civil{s.pub.y + k, m, 28}
+			for d := 31; d > 28; d-- {
+				if validDay(first.y, m, d) {
+					last.d = d
+					break
+				}
+			}
+		}
+		if future && last.before(s.pub) {
+			continue
+		}
+		dist := 0
+		switch {
+		case s.pub.before(first):
+			dist = s.pub.days(first)
+		case last.before(s.pub):
+			dist = last.days(s.pub)
+		}
+		if !best.ok || dist < bestDist {
+			best, bestDist = maybe{first, true}, dist
+		}
+	}
+	if !best.ok {
+		return ""
+	}
+	return monthValue(best.c.y, best.c.m)
+}
+
+// resolveWeekdayDay values a weekday with its day and month: the year is
+// the one nearest to publication in which that day falls on that weekday,
+// or else the nearest.
+func (s *scanner) resolveWeekdayDay(r dm, wd, at int) string {
+	if r.y != 0 || r.cal == hijri || !s.hasPub {
+		return s.resolveDay(r, at) // with its year, or with none to be had
+	}
+	var best maybe
+	bestDist := 0
+	for k := -1; k <= 1; k++ {
+		c := civil{s.pub.y + k, r.m, r.d}
+		if !validDay(c.y, c.m, c.d) || c.weekday() != wd {
+			continue
+		}
+		dist := s.pub.days(c)
+		if dist < 0 {
+			dist = -dist
+		}
+		if !best.ok || dist < bestDist {
+			best, bestDist = maybe{c, true}, dist
+		}
+	}
+	if !best.ok {
+		return s.resolveDay(r, at)
+	}
+	return best.c.String()
+}
+
+func (s *scanner) resolveWeekday(wd, dir, at int) string {
+	if !s.hasPub {
+		return ""
+	}
+	back := (s.pub.weekday() - wd + 7) % 7 // days back to the last one on or before
+	switch {
+	case dir < 0:
+		if back == 0 {
+			back = 7
+		}
+		return s.pub.addDays(-back).String()
+	case dir > 0 || s.future(at):
+		ahead := (wd - s.pub.weekday() + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return s.pub.addDays(ahead).String()
+	}
+	return s.pub.addDays(-back).String()
+}
+
+// shift gives the week, month or year n units from publication. A week is
+// the date of its first day, Saturday, as calendars in the Arab world count
+// it (أول أيام الأسبوع السبت).
+func (s *scanner) shift(u unit, n int) string {
+	if !s.hasPub {
+		return ""
+	}
+	switch u {
+	case day:
+		return s.pub.addDays(n).String()
+	case week:
+		saturday := s.pub.addDays(-((s.pub.weekday() + 1) % 7))
+		return saturday.addDays(7 * n).String()
+	case month:
+		k := s.pub.y*12 + s.pub.m - 1 + n
+		return monthValue(k/12, k%12+1)
+	case year, decade, century:
+		per := 1
+		switch u {
+		case decade:
+			per = 10
+		case century:
+			per = 100
+		}
+		y := s.pub.y + n*per
+		if y < 1 || y > 9999 {
+			return "" // قبل 999 قرن: no year of four digits
+		}
+		return yearValue(y)
+	}
+	return ""
+}
+
+// future reports whether the words before token at, in its sentence, put it
+// after publication: سوف, من المقرر, or a verb with the future prefix سـ
+// (سيزور, ستعقد).
+func (s *scanner) future(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-6; k-- {
+		t := &s.toks[k]
+		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?") {
+			return false
+		}
+		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
+			return false
+		}
+		if t.Kind != news.Word {
+			continue
+		}
+		if sl := s.slots[k]; sl != nil && sl.e != nil && sl.e.kinds&kFuture != 0 {
+			return true
+		}
+		if isFutureVerb(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFutureVerb reports whether w looks like an imperfect verb with the
+// future prefix: [و|ف]س + ي|ت|ن|ا + at least two letters.
+func isFutureVerb(w string) bool {
+	if strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh) {
+		w = w[len(conjWaw):]
+	}
+	if !strings.HasPrefix(w, seen) || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[len(seen):])
+	if r != arabic.Yeh && r != arabic.Teh && r != arabic.Noon && r != arabic.Alef {
+		return false
+	}
+	if e := lex.words[w]; e != nil && e.kinds&(kNotFuture|kMonth|kUnit|kNumber) != 0 {
+		return false
+	}
+	return true
+}
