@@ -43,6 +43,7 @@ type found struct {
 	country     string       // of an unknown name, from a descriptor before it
 	descriptor  bool         // a role and a country naming a person ("وزير الدفاع الصيني")
 	nisba       bool         // a nisba adjective mentioning its country (الروسية)
+	dropped     bool         // part of a longer name found later; to be removed
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس
@@ -146,6 +147,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
 	ms = l.addDescribed(doc, ms, descs)
+
+	// Names the gazetteer lacks take a country from what introduces them.
+	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
+	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
 	return l.group(doc, ms)
 }
@@ -381,9 +386,16 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
 				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
+			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor:
+				// An organisation's name holds a place or a nisba, which
+				// gives its country: جامعة القاهرة is an Egyptian
+				// organisation, not Cairo; نادي الأسير الفلسطيني a
+				// Palestinian one.
+				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
+					key: arabic.SearchKey(text[s.Start:s.End]), country: m.act.Country}
+				dropInside(ms, covered, overlap, s)
 			case around && m.act != nil && s.Type != news.MISC && s.Type != typeOf(m.act) && !m.nisba && !m.descriptor:
-				// A longer name of another kind holds the known one:
-				// جامعة القاهرة is an organisation, not Cairo.
+				// A longer name of another kind holds the known one.
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
 			}
@@ -404,8 +416,37 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 		}
 		ms = append(ms, m)
 	}
+	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	return ms
+}
+
+// placeOrNisba reports whether a mention is of a country, city or place, or
+// is a nisba adjective: what an organisation's name takes its country from.
+func placeOrNisba(m found) bool {
+	if m.act == nil {
+		return false
+	}
+	switch m.act.Type {
+	case actor.Country, actor.City, actor.Place:
+		return m.act.Country != ""
+	}
+	return false
+}
+
+// dropInside marks the mentions other than ms[keep] that lie inside the
+// span s: the places and adjectives of a name that has become one
+// organisation (مجلس التعاون لدول الخليج العربية).
+func dropInside(ms []found, covered []int, keep int, s ner.Span) {
+	for t := s.First; t <= s.Last; t++ {
+		k := covered[t] - 1
+		if k < 0 || k == keep || ms[k].dropped {
+			continue
+		}
+		if ms[k].first >= s.First && ms[k].last <= s.Last && placeOrNisba(ms[k]) {
+			ms[k].dropped = true
+		}
+	}
 }
 
 // overlapsDate reports whether a span overlaps a date expression of the

@@ -1,0 +1,167 @@
+package entity
+
+import (
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// giveCountries gives a country to the names the gazetteer lacks, from what
+// Arabic news writes around a name it introduces:
+//
+//   - a nisba adjective just before a person (الشاب الفلسطيني «محمد
+//     علاونة», الكاتب المصري فهمي هويدي) or just after an organisation
+//     (وزارة الداخلية المصرية, whose name then takes the adjective in);
+//   - a descriptor in apposition after a person (أحمد بحر، النائب عن ...
+//     الفلسطيني; ألكسندر فومين مدير الهيئة الروسية);
+//   - for a place, the known place it is said to lie in or near (بلدة برقين
+//     غرب مدينة جنين, قرية كنصفرة في جبل الزاوية), or else the one country
+//     that all the known places of its sentence belong to.
+//
+// ms is sorted by start; sentEnd is from sentenceEnds.
+func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
+	toks := sc.toks
+	sentStart := make([]int, len(toks))
+	for i := range toks {
+		if i > 0 && sentEnd[i-1] == sentEnd[i] {
+			sentStart[i] = sentStart[i-1]
+		} else {
+			sentStart[i] = i
+		}
+	}
+	at := make([]int, len(toks)) // 1 + index into ms of the mention at each token
+	for k, m := range ms {
+		for t := m.first; t <= m.last; t++ {
+			at[t] = k + 1
+		}
+	}
+	descAfter := map[int]descriptor{} // by first token
+	for _, d := range descs {
+		if d.country != "" {
+			descAfter[d.first] = d
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.act != nil || m.country != "" {
+			continue
+		}
+		switch m.typ {
+		case news.PER:
+			if c := nisbaBefore(toks, ms, at, sentStart[m.first], m.first); c != "" {
+				m.country = c
+				continue
+			}
+			j := skipPunct(toks, m.last+1, sentEnd[m.first])
+			if d, ok := descAfter[j]; ok {
+				m.country = d.country
+			}
+		case news.ORG:
+			j := m.last + 1
+			if j < len(toks) && at[j] != 0 && ms[at[j]-1].nisba {
+				n := ms[at[j]-1]
+				m.country, m.last, m.end = n.act.Country, n.last, n.end
+				m.key = arabic.SearchKey(text[m.start:m.end])
+				ms[at[j]-1].dropped = true
+			}
+		case news.LOC:
+			m.country = placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
+		}
+	}
+}
+
+// nisbaBefore returns the country of a nisba adjective that stands just
+// before token i in its sentence (which begins at token begin), with only
+// quotation marks or brackets between.
+func nisbaBefore(toks []news.Token, ms []found, at []int, begin, i int) string {
+	for j := i - 1; j >= begin && i-j <= 3; j-- {
+		if toks[j].Kind == news.Punctuation {
+			if !opening(toks[j].Text) {
+				return ""
+			}
+			continue
+		}
+		if at[j] != 0 && ms[at[j]-1].nisba && ms[at[j]-1].last == j {
+			return ms[at[j]-1].act.Country
+		}
+		return ""
+	}
+	return ""
+}
+
+// opening reports whether a punctuation token opens a quotation or an
+// aside before a name: « " ( [ and the dash of an apposition.
+func opening(p string) bool {
+	switch p {
+	case "«", "\"", "“", "(", "[", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// skipPunct returns the first token from i (before end) that is not a comma
+// or a dash.
+func skipPunct(toks []news.Token, i, end int) int {
+	for i < end && toks[i].Kind == news.Punctuation {
+		switch toks[i].Text {
+		case "،", ",", "-", "–", "—":
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// placeCountry returns the country of an unknown place: the country of a
+// known place that follows it within four words after a location word (غرب
+// مدينة جنين, في جبل الزاوية, قرب حلب), or else the one country of every
+// known place of its sentence.
+func placeCountry(sc *scan, ms []found, at []int, m found, begin, end int) string {
+	toks := sc.toks
+	for j := m.last + 1; j < end && j <= m.last+4; j++ {
+		if toks[j].Kind == news.Punctuation && toks[j].Text != "،" && toks[j].Text != "," {
+			break
+		}
+		if at[j] == 0 {
+			if toks[j].Kind == news.Word && !locationCues[sc.wkeys[j]] && !hasPrepClitic(toks[j]) {
+				break
+			}
+			continue
+		}
+		n := ms[at[j]-1]
+		if c := knownPlaceCountry(n); c != "" && (locationCues[sc.wkeys[j-1]] || hasPrepClitic(toks[j]) || j > m.last+1) {
+			return c
+		}
+		break
+	}
+	// The one country of the sentence's known places.
+	country := ""
+	for t := begin; t < end; t++ {
+		if at[t] == 0 {
+			continue
+		}
+		c := knownPlaceCountry(ms[at[t]-1])
+		if c == "" {
+			continue
+		}
+		if country != "" && c != country {
+			return ""
+		}
+		country = c
+	}
+	return country
+}
+
+// knownPlaceCountry is the country of a gazetteer place mention (a city, a
+// region, a country), or "".
+func knownPlaceCountry(m found) string {
+	if m.act == nil || m.nisba {
+		return ""
+	}
+	switch m.act.Type {
+	case actor.City, actor.Place, actor.Country:
+		return m.act.Country
+	}
+	return ""
+}
