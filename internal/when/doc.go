@@ -48,6 +48,9 @@
 //     Hijri month is the Gregorian month in which it begins (رمضان 1444 هـ →
 //     2023-03), a Hijri year the Gregorian year in which it begins (عام 1325
 //     هجري → 1907). Gregorian days before 1582 are proleptic Gregorian.
+//     In a text that marks any year as Hijri (1392 هـ), a year written
+//     without its era from 1300 to the Hijri year after publication's is
+//     Hijri too (عام 1436 → 2014).
 //   - Relative days: أمس, الأمس, البارحة (2023-04-15), اليوم, الليلة
 //     (2023-04-16), غدا, الغد (2023-04-17), أول أمس, أول من أمس, أمس الأول
 //     (2023-04-14), بعد غد (2023-04-18), الليلة الماضية (2023-04-15). اليوم
@@ -64,7 +67,11 @@
 //     قبل أسبوعين → 2023-04-02 (weeks count days), قبل شهرين → 2023-02, قبل 3
 //     سنوات → 2020, with number words 1–100 and duals (يومين, أسبوعين,
 //     شهرين, عامين, سنتين). Followed by من or على (قبل يومين من الانتخابات)
-//     the count starts at another event: no value.
+//     the count starts at another event: no value. بعد counts forward from
+//     publication only in a future context and with days, weeks or months
+//     (سيعود بعد يومين → 2023-04-18); otherwise it counts from another event
+//     (عاد بعد 33 عاما): no value. منذ with months or years says how long a
+//     state has lasted (يعيش هنا منذ خمس سنوات): no value.
 //   - Years alone: after عام or سنة (عام 2022, العام ( 1948 )), with an era
 //     (2022م, 1444هـ), in parentheses (( 1948 )), after a preposition or an
 //     edge word when no counted noun follows (في 2022, خلال 2022, أواخر 2022;
@@ -80,6 +87,9 @@
 //     decades or centuries (العقد القادم) are not dates. Spans returns them
 //     with the dates, for scoring against annotations such as Wojood's DATE,
 //     which marks them too; Find never does.
+//   - Find never returns a date more than 2,000 years before publication or
+//     more than 5 years after it, or 50 for a year written out after عام or
+//     سنة (a plan's target: عام 2023 read in 2015; not عام 2099 read in 2023).
 //   - Without a publication date, Find returns only expressions that carry
 //     their year.
 package when

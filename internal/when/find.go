@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -18,13 +19,29 @@ func Find(text string, toks []news.Token, published string) []news.Date {
 	s.run()
 	var out []news.Date
 	for _, m := range s.out {
-		if m.value == "" {
+		if m.value == "" || !s.plausible(m) {
 			continue
 		}
 		start, end := s.span(m)
 		out = append(out, news.Date{Text: text[start:end], Value: m.value, Start: start, End: end})
 	}
 	return out
+}
+
+// plausible reports whether a value lies within what news can mean against
+// the publication date: from 2,000 years before it to 5 years after it, or
+// to 50 years after it for a year the text writes out (a plan's target, حتى
+// عام 2030, read in 2016). Without a publication date every value is kept.
+func (s *scanner) plausible(m match) bool {
+	if !s.hasPub || len(m.value) < 4 {
+		return true
+	}
+	y, err := strconv.Atoi(m.value[:4])
+	ahead := 5
+	if m.written {
+		ahead = 50
+	}
+	return err == nil && y >= s.pub.y-2000 && y <= s.pub.y+ahead
 }
 
 // Spans returns every time expression of text, whether it names a day of
@@ -68,6 +85,7 @@ func (s *scanner) span(m match) (int, int) {
 type match struct {
 	start, end int
 	value      string
+	written    bool // a year written out in digits (عام 2030), not computed
 }
 
 type scanner struct {
@@ -77,7 +95,10 @@ type scanner struct {
 	clitic []int8  // letters of clitics before the slot of each token
 	pub    civil
 	hasPub bool
-	out    []match
+	// hijriText: some year of the text is marked Hijri (هـ, هجري), so
+	// years without an era are Hijri too where they can be.
+	hijriText bool
+	out       []match
 }
 
 func newScanner(text string, toks []news.Token, published string) *scanner {
@@ -90,6 +111,9 @@ func newScanner(text string, toks []news.Token, published string) *scanner {
 			var n int
 			s.slots[i], n = lex.lookup(toks[i].Norm)
 			s.clitic[i] = int8(n)
+			if e := lex.words[toks[i].Norm]; e != nil && e.kinds&kEra != 0 && e.cal == hijri && i > 0 && toks[i-1].Kind == news.Number {
+				s.hijriText = true
+			}
 		}
 	}
 	return s

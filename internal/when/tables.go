@@ -43,6 +43,7 @@ const (
 	kEvery                      // يوميا, سنويا: a frequency, spans only
 	kOrdinal                    // الثامن والعشرين: a day of the month
 	kGeneral                    // الأمين: العام after it means "general"
+	kSince                      // منذ: with months or years, how long a state has lasted
 	kOf                         // من: between a day and its month
 	kMonthNoun                  // شهر: before a month name
 )
@@ -231,7 +232,7 @@ var wordKinds = map[string]kind{
 	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
 	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
 	"range": kRange, "same": kSame, "future": kFuture, "notfuture": kNotFuture,
-	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "of": kOf, "monthnoun": kMonthNoun,
+	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "since": kSince, "of": kOf, "monthnoun": kMonthNoun,
 }
 
 func addWord(l *lexicon, f []string) error {

@@ -124,6 +124,15 @@ func (s *scanner) agoExpr(i, end int, a *entry) int {
 		s.emit(i, uend, "")
 		return uend
 	}
+	if a.dir > 0 && (u.unit >= year || !s.future(i)) || a.kinds&kSince != 0 && u.unit >= month {
+		// بعد 33 عاما counts from another event (عاد بعد 33 عاما), not
+		// from publication, unless the sentence speaks of the future (سيعود
+		// بعد يومين). منذ with months or years is how long a state has
+		// lasted (تشهد البلاد حربا منذ 4 سنوات), not when it began. Both
+		// are durations: a span with no value.
+		s.emit(i, uend, "")
+		return uend
+	}
 	if u.unit == week && s.hasPub { // a count of weeks is a count of days, not a week
 		s.emit(i, uend, s.pub.addDays(7*a.dir*n).String())
 		return uend
@@ -167,6 +176,8 @@ func (s *scanner) yearNounExpr(i, end int) int {
 	era, eend := s.era(j)
 	if era != 0 {
 		j = eend
+	} else if s.hijriYear(y) {
+		era = hijri
 	}
 	if !s.emitYear(i, j, y, era) {
 		return i
@@ -188,7 +199,20 @@ func (s *scanner) emitYear(i, end, y int, era calendar) bool {
 		return false
 	}
 	s.emit(i, end, yearValue(y))
+	s.out[len(s.out)-1].written = true
 	return true
+}
+
+// hijriYear reports whether a year written without its era is a Hijri
+// year: the article writes its years in the Hijri calendar (it marks one
+// with هـ or هجري) and y is a Hijri year up to the one after publication's
+// and at least 1300 (1902): عام 1392 in such an article is 1972, not 1392.
+func (s *scanner) hijriYear(y int) bool {
+	if !s.hijriText || !s.hasPub || y < 1300 {
+		return false
+	}
+	hy, _, _ := toHijri(s.pub)
+	return y <= hy+1
 }
 
 // secondYear reads the second year of a pair after the first ended at j:
