@@ -80,8 +80,11 @@ type Clitics struct {
 // Parts is its own stem.
 func StemOf(tok *news.Token) (string, Clitics) {
 	var c Clitics
-	if len(tok.Parts) == 0 {
+	switch {
+	case len(tok.Parts) == 0:
 		return tok.Norm, c
+	case len(tok.Parts) == 1: // most words: the stem alone
+		return tok.Parts[0].Form, c
 	}
 	stem := tok.Norm
 	for _, p := range tok.Parts {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"sync"
 
 	"rasad/internal/arabic"
@@ -83,19 +84,34 @@ var sections = map[string]class{
 	"speech-participle-before-that": cPartComp,
 }
 
-// wordSet is what quote reads of the lexicon: the classes above as bits, by
-// form, indexed once from lexicon.Default().
+// wordSet is what quote reads of the lexicon: the classes above as bits,
+// and the country of each nisba adjective, by form, indexed once from
+// lexicon.Default().
 type wordSet struct {
-	lex   *lexicon.Lexicon
-	words map[string]class
+	m map[string]facts
+}
+
+// facts are what quote reads of one form.
+type facts struct {
+	cls   class
+	nisba string // the country of a nisba adjective
 }
 
 var defaultWords = sync.OnceValue(func() *wordSet {
 	lx := lexicon.Default()
-	ws := &wordSet{lex: lx, words: make(map[string]class)}
+	ws := &wordSet{m: make(map[string]facts)}
 	for name, c := range sections {
 		for _, f := range lx.Forms(name) {
-			ws.words[f] |= c
+			x := ws.m[f]
+			x.cls |= c
+			ws.m[f] = x
+		}
+	}
+	for _, f := range lx.Forms("nisba") {
+		if c := lx.Word(f).Value("nisba"); c != "" {
+			x := ws.m[f]
+			x.nisba = c
+			ws.m[f] = x
 		}
 	}
 	return ws
@@ -105,38 +121,44 @@ var defaultWords = sync.OnceValue(func() *wordSet {
 // the word as written, else, for the classes that take one, of the word
 // without the conjunction و or ف the segmenter split off: وقال، فقال،
 // وبحسب), whether its stem is a role noun or a media noun, its country as a
-// nisba adjective, its article, its preposition and its pronoun.
+// nisba adjective, its article and its pronoun.
 func (ws *wordSet) read(t *news.Token, in *tokInfo) {
-	if c, ok := ws.words[t.Norm]; ok {
-		in.cls = c
-	} else if rest, ok := lexicon.WithoutConjunction(t); ok {
-		if c := ws.words[rest] & cProclitic; c != 0 {
-			in.cls = c | cProcl
-		}
-	}
+	whole := ws.m[t.Norm]
+	in.cls, in.nisba = whole.cls, whole.nisba
 	stem, cl := lexicon.StemOf(t)
-	bare, _ := lexicon.BareOf(t)
-	in.bare = bare
-	in.article = cl.Prep == "" && len(bare) < len(stem)
+	stemCls := whole.cls
+	if stem != t.Norm {
+		if rest, ok := lexicon.WithoutConjunction(t); ok {
+			r := ws.m[rest]
+			if in.cls == 0 && r.cls&cProclitic != 0 {
+				in.cls = r.cls&cProclitic | cProcl
+			}
+			if in.nisba == "" {
+				in.nisba = r.nisba
+			}
+		}
+		stemCls = ws.m[stem].cls
+	}
+	bareCls := stemCls
+	if rest, ok := strings.CutPrefix(stem, alS); ok && len(rest) >= 4 {
+		bareCls = ws.m[rest].cls
+		in.article = cl.Prep == ""
+	}
 	in.pronoun = cl.Pronoun == "ه" || cl.Pronoun == "ها" || cl.Pronoun == "هم" || cl.Pronoun == "هما"
 	switch {
 	case in.cls&cRole != 0:
 		in.role = true
-	case (ws.words[stem]|ws.words[bare])&cRole != 0:
+	case (stemCls|bareCls)&cRole != 0:
 		in.role, in.rolePrep = true, cl.Prep != ""
 	}
-	in.media = (in.cls|ws.words[stem]|ws.words[bare])&cMedia != 0
-	in.mediaAfterLam = cl.Prep == "ل" && ws.words[stem]&cMedia != 0
-	if w := ws.lex.Whole(t); w != nil {
-		in.nisba = w.Value("nisba")
-	} else if w, ok := ws.lex.AfterConjunction(t); ok {
-		in.nisba = w.Value("nisba")
-	}
+	in.media = (in.cls|stemCls|bareCls)&cMedia != 0
+	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
 }
 
 // Letters the rules name.
 var (
 	wawS = string(arabic.Waw)
 	lamS = string(arabic.Lam)
+	alS  = string(arabic.Alef) + string(arabic.Lam)  // ال
 	minS = string(arabic.Meem) + string(arabic.Noon) // من
 )

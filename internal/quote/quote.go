@@ -59,7 +59,6 @@ const (
 type tokInfo struct {
 	cls class
 	// What the lexicon tells of the word (wordSet.read).
-	bare          string // the stem without its article
 	nisba         string // the country of a nisba adjective
 	role          bool   // the stem is a role noun (وزير، الوزير، للوزير)
 	rolePrep      bool   // ... after a preposition (للوزير)

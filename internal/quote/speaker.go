@@ -213,7 +213,7 @@ func (st *state) roleKey(a, b int) string {
 		if c&cTitle != 0 || st.tk[j].nisba != "" || st.toks[j].Norm == "" {
 			continue
 		}
-		s := st.tk[j].bare
+		s, _ := lexicon.BareOf(&st.toks[j])
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
