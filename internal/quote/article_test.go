@@ -113,6 +113,7 @@ func articleEntities(text string) []news.Entity {
 
 func analyse(text string) ([]news.Token, []news.Sentence) {
 	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
 	return toks, arabic.Sentences(text, toks)
 }
 

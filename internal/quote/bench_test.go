@@ -26,6 +26,7 @@ func benchText(b *testing.B) string {
 func BenchmarkFind(b *testing.B) {
 	text := benchText(b)
 	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
 	sents := arabic.Sentences(text, toks)
 	ents := articleEntities(text)
 	b.SetBytes(int64(len(text)))
@@ -42,6 +43,7 @@ func BenchmarkTokenize(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		toks := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(toks)
 		arabic.Sentences(text, toks)
 	}
 }

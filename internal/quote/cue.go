@@ -172,7 +172,7 @@ scan:
 				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
 				i = j - 1
 			}
-		case via == "" && st.lx.mediaAfterLam(t.Norm):
+		case via == "" && st.tk[i].mediaAfterLam:
 			// قال X لوكالة رويترز إن: the channel.
 			if v2, vc, j := st.channelAfter(i, b); v2 != "" {
 				via, viaCountry = v2, vc
@@ -217,8 +217,7 @@ scan:
 		// definite noun (الجيش السوداني) — not any words after a word
 		// that only looks like a verb (راي مستشارين: the name Ray).
 		if sp != nil && sp.Name == "" && subj[0] >= 0 {
-			role, _ := st.lx.roleOf(st.toks[subj[0]].Norm)
-			if !role && !hasArticle(st.toks[subj[0]].Norm) && st.tk[subj[0]].cls&cTitle == 0 {
+			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 {
 				explicit = nil
 			}
 		}

@@ -2,9 +2,10 @@
 //
 // Find is a stateless stage: it takes the text, its tokens and sentences
 // (package arabic) and the entities of the entity stage, and walks the
-// tokens once, looking words up in the embedded lists of data/ (speech
+// tokens once, looking words up in the lexicon (package lexicon: speech
 // verbs, participles, complementizers, channel words, role nouns, country
-// adjectives; see data/README.md).
+// adjectives; see its data/README.md) through the clitics the segmenter
+// split off.
 //
 // # Quotation marks
 //

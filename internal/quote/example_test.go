@@ -20,6 +20,7 @@ func ExampleFind() {
 		{Name: "Kyiv", Type: news.LOC, Country: "UKR", Mentions: mention("كييف")},
 	}
 	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
 	for _, q := range quote.Find(text, toks, arabic.Sentences(text, toks), ents) {
 		fmt.Printf("%s (%s, %s) direct=%v: %s\n", q.Speaker.Text, q.Speaker.Name, q.Speaker.Country, q.Direct, q.Text)
 	}

@@ -25,6 +25,7 @@ func TestMarks(t *testing.T) {
 		t.Run(m.name, func(t *testing.T) {
 			text := "قالت ليف: " + m.open + words + m.close + "."
 			toks := arabic.Tokenize(text)
+			arabic.DefaultSegmenter().Segment(toks)
 			got := Find(text, toks, arabic.Sentences(text, toks), nil)
 			checkSpans(t, text, got)
 			if len(got) != 1 || got[0].Text != words || !got[0].Direct || got[0].Speaker == nil || got[0].Speaker.Text != "ليف" {

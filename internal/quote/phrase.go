@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -38,7 +39,7 @@ func (st *state) phrase(i, b int) int {
 			j++ // a name after a title, whatever it looks like: الدكتور لي
 			continue
 		}
-		if st.lx.mediaAfterLam(t.Norm) {
+		if st.tk[j].mediaAfterLam {
 			break // قال (المسؤول) لوكالة يونهاب: a channel
 		}
 		if c&cTimeHead != 0 && j+1 < b && st.tk[j+1].cls&cStop != 0 {
@@ -48,12 +49,12 @@ func (st *state) phrase(i, b int) int {
 			j++ // العديد من المحللين
 			continue
 		}
-		if hasArticle(t.Norm) {
+		if st.tk[j].article {
 			definite = true
-			if st.lx.nisbaOf(t.Norm) == "" {
+			if st.tk[j].nisba == "" {
 				roleCtx = st.opensName(j)
 			}
-		} else if definite && j > i && hasArticle(st.toks[j-1].Norm) && st.lx.nisbaOf(t.Norm) == "" && !roleCtx {
+		} else if definite && j > i && st.tk[j-1].article && st.tk[j].nisba == "" && !roleCtx {
 			// الجيش السوداني | قيام حركة: an indefinite word right after a
 			// definite phrase starts the object, unless a title or role
 			// stands before a name (السيناتور ريد، الرئيس الإيراني أحمدي).
@@ -95,13 +96,9 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		}
 		return "", "", k
 	}
-	t := st.toks[k]
-	if t.Kind == news.Word && strings.HasPrefix(t.Norm, lamS) && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
+	t := &st.toks[k]
+	if head, ok := afterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
 		j := st.withQuotedName(st.phrase(k+1, b), b)
-		head := strings.TrimLeft(t.Text[len(lamS):], "ـ")
-		if strings.HasPrefix(arabic.Normalize(head), lamS) {
-			head = aS + head // للتلفزيون → التلفزيون
-		}
 		rest := ""
 		if j > k+1 {
 			rest = " " + st.spanText(k+1, j)
@@ -128,8 +125,7 @@ func (st *state) opensName(j int) bool {
 	if st.tk[j].cls&(cTitle|cLink) != 0 {
 		return true
 	}
-	role, _ := st.lx.roleOf(st.toks[j].Norm)
-	return role
+	return st.tk[j].role
 }
 
 // isChannel reports whether the phrase at j names a channel rather than a
@@ -138,8 +134,7 @@ func (st *state) isChannel(j int) bool {
 	if e := st.tk[j].ent; e >= 0 {
 		return st.ents[e].Type == news.ORG
 	}
-	s, _ := st.lx.stem(st.toks[j].Norm)
-	return st.tk[j].cls&cMedia != 0 || st.lx.words[s]&cMedia != 0
+	return st.tk[j].media
 }
 
 // opensRole reports whether the phrase that starts at token j (-1 for
@@ -154,12 +149,24 @@ func (st *state) opensRole(j int) bool {
 	if j >= len(st.toks) {
 		return false
 	}
-	role, _ := st.lx.roleOf(st.toks[j].Norm)
-	return role
+	return st.tk[j].role
 }
 
-// hasArticle reports whether a normalised word opens with the article, alone
-// or after و: الجيش، والإعلام.
-func hasArticle(norm string) bool {
-	return strings.HasPrefix(norm, alS) || strings.HasPrefix(norm, wawS+alS)
+// afterLam returns the text of a word after the preposition ل the
+// segmenter split off it, with the alef of the article restored
+// (للتلفزيون → التلفزيون, لصحيفة → صحيفة), and whether there was one.
+func afterLam(t *news.Token) (string, bool) {
+	if _, cl := lexicon.StemOf(t); cl.Prep != "ل" {
+		return "", false
+	}
+	for _, p := range t.Parts {
+		if p.Role != news.Proclitic {
+			head := strings.TrimLeft(t.Text[p.Start-t.Start:], "ـ")
+			if strings.HasPrefix(p.Form, "ال") && !strings.HasPrefix(arabic.Normalize(head), "ال") {
+				head = string(arabic.Alef) + head
+			}
+			return head, true
+		}
+	}
+	return "", false
 }

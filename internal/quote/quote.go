@@ -31,15 +31,17 @@ func Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Ent
 }
 
 // Find returns the quotes of text with their speakers, in text order. toks
-// are text's tokens (arabic.Tokenize), sents its sentences (arabic.Sentences)
-// and ents the entities found in it, whose mentions are byte spans of text.
+// are text's tokens with their Parts (arabic.Tokenize, then a Segmenter:
+// words are looked up through the clitics it split off), sents its
+// sentences (arabic.Sentences) and ents the entities found in it, whose
+// mentions are byte spans of text.
 // Direct quotes span the quoted words without the marks; reported speech
 // spans the clause after إن/أن/بأن.
 func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Entity) []news.Quote {
 	if len(toks) == 0 {
 		return nil
 	}
-	st := &state{res: f.Resolver, lx: lex(), text: text, toks: toks, ents: ents}
+	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents}
 	st.prepare()
 	st.run(sents)
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
@@ -56,14 +58,22 @@ const (
 // tokInfo is what the finder knows of one token.
 type tokInfo struct {
 	cls class
-	ent int32 // index into ents of the entity mentioned here, -1 if none
-	men int32 // index of that mention in the entity's Mentions
-	q   int32 // index into spans of the quotation holding the token, -1 if none
+	// What the lexicon tells of the word (wordSet.read).
+	nisba         string // the country of a nisba adjective
+	role          bool   // the stem is a role noun (وزير، الوزير، للوزير)
+	rolePrep      bool   // ... after a preposition (للوزير)
+	media         bool   // the stem is a media noun (وكالة، صحيفة)
+	mediaAfterLam bool   // ل and a media noun (لوكالة، للتلفزيون)
+	article       bool   // the stem has the article and no preposition stands before it
+	pronoun       bool   // a possessive pronoun ends it (ه ها هم هما)
+	ent           int32  // index into ents of the entity mentioned here, -1 if none
+	men           int32  // index of that mention in the entity's Mentions
+	q             int32  // index into spans of the quotation holding the token, -1 if none
 }
 
 type state struct {
 	res   Resolver
-	lx    *lexicon
+	lx    *wordSet
 	text  string
 	toks  []news.Token
 	ents  []news.Entity
@@ -92,7 +102,7 @@ func (st *state) prepare() {
 		in := &st.tk[i]
 		in.ent, in.men, in.q = -1, -1, -1
 		if t.Kind == news.Word {
-			in.cls, _ = st.lx.classOf(t.Norm)
+			st.lx.read(&st.toks[i], in)
 		}
 	}
 	for i := range st.tk {

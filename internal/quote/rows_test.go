@@ -1083,6 +1083,7 @@ func TestFindRows(t *testing.T) {
 	for _, r := range quoteRows {
 		t.Run(r.name, func(t *testing.T) {
 			toks := arabic.Tokenize(r.text)
+			arabic.DefaultSegmenter().Segment(toks)
 			got := Find(r.text, toks, arabic.Sentences(r.text, toks), buildEntities(r.text, r.ents))
 			checkSpans(t, r.text, got)
 			if len(got) != len(r.want) {

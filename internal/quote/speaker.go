@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -30,11 +31,8 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	}
 	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	country := st.countryIn(a, b)
-	possessive := false
-	if country == "" && viaCountry != "" {
-		if _, ok := possessiveStem(st.toks[b-1].Norm); ok {
-			country, possessive = viaCountry, true
-		}
+	if country == "" && viaCountry != "" && st.tk[b-1].pronoun {
+		country = viaCountry // وزير دفاعها: the channel's country
 	}
 	sp.Country = country
 	h := a
@@ -42,8 +40,8 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		h++
 	}
 	if h < b {
-		if role, _ := st.lx.roleOf(st.toks[h].Norm); role {
-			key := st.roleKey(h, b, possessive)
+		if st.tk[h].role {
+			key := st.roleKey(h, b)
 			if e := st.resolve(key, country); e != nil {
 				sp.Name = e.Name
 				if sp.Name == "" {
@@ -91,7 +89,7 @@ func (st *state) before(v, a int) *news.Speaker {
 		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].cls&ends != 0 {
 			break
 		}
-		if role, prep := st.lx.roleOf(st.toks[k].Norm); role && !prep {
+		if st.tk[k].role && !st.tk[k].rolePrep {
 			start = k
 		}
 	}
@@ -161,9 +159,8 @@ func (st *state) objectPosition(j, a int) bool {
 	t := st.toks[j]
 	m := st.ents[st.tk[j].ent].Mentions[st.tk[j].men]
 	if m.Start > t.Start && m.Start <= t.End {
-		pre := strings.TrimRight(t.Text[:m.Start-t.Start], "ـ")
-		if strings.HasSuffix(pre, lamS) || strings.HasSuffix(pre, behS) || strings.HasSuffix(pre, kafS) {
-			return true
+		if _, cl := lexicon.StemOf(&st.toks[j]); cl.Prep != "" {
+			return true // لبوتين: the name after a preposition
 		}
 	}
 	k := j - 1
@@ -171,15 +168,14 @@ func (st *state) objectPosition(j, a int) bool {
 		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 {
 			break
 		}
-		n := st.toks[k].Norm
-		if role, prep := st.lx.roleOf(n); role {
-			if prep {
+		if st.tk[k].role {
+			if st.tk[k].rolePrep {
 				return true
 			}
 			continue
 		}
-		if st.lx.nisbaOf(n) != "" || st.tk[k].cls&cTitle != 0 ||
-			(strings.HasPrefix(n, alS) && st.tk[k].cls&(cRelative|cCue) == 0) {
+		if st.tk[k].nisba != "" || st.tk[k].cls&cTitle != 0 ||
+			(st.tk[k].article && st.tk[k].cls&(cRelative|cCue) == 0) {
 			continue
 		}
 		break
@@ -197,42 +193,27 @@ func (st *state) countryIn(a, b int) string {
 		}
 		// A country adjective after a noun, or with the article; not a
 		// name that looks like one (كوري شولمان).
-		if c := st.lx.nisbaOf(st.toks[j].Norm); c != "" && (j > a || hasArticle(st.toks[j].Norm)) {
+		if c := st.tk[j].nisba; c != "" && (j > a || st.tk[j].article) {
 			return c
 		}
 	}
 	return ""
 }
 
-// possessiveStem strips a possessive pronoun (ها، ه، هم، هما) from a word of
-// at least three letters: دفاعها → دفاع.
-func possessiveStem(norm string) (string, bool) {
-	for _, suf := range []string{humaS, humS, haS, hS} {
-		if strings.HasSuffix(norm, suf) && len(norm)-len(suf) >= 6 {
-			return norm[:len(norm)-len(suf)], true
-		}
-	}
-	return norm, false
-}
-
-// roleKey returns the key of the role phrase [a, b): its words without
-// titles, country adjectives, the article or (when possessive) the pronoun
-// of the last word, up to a place ("مسؤول كبير في كييف" → "مسؤول كبير").
-func (st *state) roleKey(a, b int, possessive bool) string {
+// roleKey returns the key of the role phrase [a, b): the stems of its words
+// without titles, country adjectives, clitics or the article, up to a place
+// ("مسؤول كبير في كييف" → "مسؤول كبير", وزير دفاعها → "وزير دفاع").
+func (st *state) roleKey(a, b int) string {
 	var sb strings.Builder
 	for j := a; j < b; j++ {
 		c := st.tk[j].cls
-		n := st.toks[j].Norm
 		if c&cIn != 0 || st.tk[j].ent >= 0 {
 			break
 		}
-		if c&cTitle != 0 || st.lx.nisbaOf(n) != "" || n == "" {
+		if c&cTitle != 0 || st.tk[j].nisba != "" || st.toks[j].Norm == "" {
 			continue
 		}
-		s, _ := st.lx.stem(n)
-		if possessive && j == b-1 {
-			s, _ = possessiveStem(s)
-		}
+		s, _ := lexicon.BareOf(&st.toks[j])
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
 		}
@@ -283,12 +264,11 @@ func (st *state) buildRoles() {
 			if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 {
 				break
 			}
-			n := st.toks[k].Norm
-			if role, _ := st.lx.roleOf(n); role {
+			if st.tk[k].role {
 				start = k
 				continue
 			}
-			if st.lx.nisbaOf(n) != "" || st.tk[k].cls&cTitle != 0 || strings.HasPrefix(n, alS) {
+			if st.tk[k].nisba != "" || st.tk[k].cls&cTitle != 0 || st.tk[k].article {
 				continue
 			}
 			break
@@ -296,7 +276,7 @@ func (st *state) buildRoles() {
 		if start < 0 {
 			continue
 		}
-		key := st.roleKey(start, j, false)
+		key := st.roleKey(start, j)
 		add(key+"|"+st.ents[e].Country, int(e))
 		if c := st.countryIn(start, j); c != "" && c != st.ents[e].Country {
 			add(key+"|"+c, int(e))

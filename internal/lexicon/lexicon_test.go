@@ -1,0 +1,182 @@
+package lexicon_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+func read(t *testing.T, text string) *lexicon.Lexicon {
+	t.Helper()
+	l := lexicon.New()
+	if err := l.Read(strings.NewReader(text), "t.txt"); err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestRead(t *testing.T) {
+	l := read(t, `# a comment
+[speech-verb pos=verb]
+قال أكّد  # with a shadda, and a comment
+وزير الخارجية ; الرئيس | title
+[nisba]
+روسي | nisba:RUS lemma=روسي
+`)
+	tests := []struct {
+		form    string
+		classes []string
+		pos     string
+	}{
+		{"قال", []string{"speech-verb"}, "verb"},
+		{"اكد", []string{"speech-verb"}, "verb"},
+		{"وزير الخارجية", []string{"speech-verb", "title"}, "verb"},
+		{"الرئيس", []string{"speech-verb", "title"}, "verb"},
+		{"روسي", []string{"nisba", "nisba:RUS"}, ""},
+	}
+	for _, tt := range tests {
+		w := l.Word(tt.form)
+		if w == nil {
+			t.Errorf("Word(%q) = nil", tt.form)
+			continue
+		}
+		if !slices.Equal(w.Classes, tt.classes) || w.POS != tt.pos {
+			t.Errorf("Word(%q) = %v pos %q, want %v pos %q", tt.form, w.Classes, w.POS, tt.classes, tt.pos)
+		}
+	}
+	if w := l.Word("روسي"); w.Value("nisba") != "RUS" || !w.Has("nisba") || !w.Has("nisba:RUS") || w.Has("nisba:CHN") || w.Lemma != "روسي" {
+		t.Errorf("روسي: %+v", w)
+	}
+	if got := l.Forms("title"); !slices.Equal(got, []string{"الرئيس", "وزير الخارجية"}) {
+		t.Errorf("Forms(title) = %q", got)
+	}
+	if w := l.Word("روس"); w != nil || w.Has("nisba") || w.Value("nisba") != "" {
+		t.Errorf("an unknown word has classes")
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"no header", "قال\n", "t.txt:1: words before any [class] header"},
+		{"open header", "[speech-verb\n", "t.txt:1: a header opens with ["},
+		{"empty header", "\n[pos=verb]\n", "t.txt:2: a header names at least one class"},
+		{"bad class", "[Speech]\n", `t.txt:1: bad class "Speech"`},
+		{"empty value", "[nisba:]\n", `t.txt:1: bad class "nisba:"`},
+		{"unknown attribute", "[x]\nقال | gender=m\n", `t.txt:2: unknown attribute "gender"`},
+		{"two lemmas", "[x]\nقالت | lemma=قال\nقالت | lemma=قول\n", "t.txt:3: قالت has lemma=قول here and lemma=قال at t.txt:2"},
+		{"directive", "!exclusive month\n", `t.txt:1: unknown directive "!exclusive month"`},
+		{"nothing", "[x]\nـ\n", `t.txt:2: "ـ" is nothing once normalised`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := lexicon.New().Read(strings.NewReader(tt.text), "t.txt")
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Read(%q) = %v, want an error with %q", tt.text, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestContradictions(t *testing.T) {
+	l := read(t, `!exclusive month given-name
+!exclusive nisba nisba
+[month]
+أيار تموز | prefer=month
+[given-name]
+أيار تموز نزار
+[nisba:RUS]
+روسي
+[nisba:BLR]
+روسي
+[speech-verb]
+قال | prefer=month
+`)
+	var got []string
+	for _, err := range l.Contradictions() {
+		got = append(got, err.Error())
+	}
+	want := []string{
+		"t.txt:8, t.txt:10: روسي is both nisba:BLR and nisba:RUS, exclusive by t.txt:2: say which wins with prefer=",
+		"t.txt:12: قال prefers month, which it lacks",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Contradictions() =\n  %q\nwant\n  %q", got, want)
+	}
+}
+
+// TestDefault loads every data file and fails on a word whose classes
+// contradict each other without a rule saying which wins.
+func TestDefault(t *testing.T) {
+	l, err := lexicon.Load(os.DirFS("."), "data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Len() != lexicon.Default().Len() || l.Len() < 500 {
+		t.Fatalf("the data has %d forms, the embedded lexicon %d", l.Len(), lexicon.Default().Len())
+	}
+	for _, err := range l.Contradictions() {
+		t.Error(err)
+	}
+	for _, c := range []string{"speech-verb", "nisba", "role", "title"} {
+		if len(l.Forms(c)) == 0 {
+			t.Errorf("no word of class %s", c)
+		}
+	}
+}
+
+func TestTokenLookups(t *testing.T) {
+	l := read(t, `[speech-verb]
+قال
+[via]
+بحسب
+[role]
+وزير الوزير
+`)
+	seg := arabic.DefaultSegmenter()
+	tok := func(w string) *news.Token {
+		toks := arabic.Tokenize(w)
+		seg.Segment(toks)
+		return &toks[0]
+	}
+	tests := []struct {
+		word, class string
+		lookup      string
+		want        bool
+		clitics     lexicon.Clitics
+	}{
+		{"وقال", "speech-verb", "stem", true, lexicon.Clitics{Conj: "و"}},
+		{"وزيرها", "role", "bare", true, lexicon.Clitics{Pronoun: "ها"}},
+		{"فقال", "speech-verb", "after-conj", true, lexicon.Clitics{}},
+		{"وبحسب", "via", "after-conj", true, lexicon.Clitics{}},
+		{"وبحسب", "via", "stem", false, lexicon.Clitics{Conj: "و", Prep: "ب"}},
+		{"بحسب", "via", "whole", true, lexicon.Clitics{}},
+		{"للوزير", "role", "stem", true, lexicon.Clitics{Prep: "ل"}},
+		{"للوزير", "role", "bare", true, lexicon.Clitics{Prep: "ل"}},
+		{"والوزير", "role", "bare", true, lexicon.Clitics{Conj: "و"}},
+		{"وزير", "role", "after-conj", true, lexicon.Clitics{}}, // not و + زير
+		{"قالت", "speech-verb", "stem", false, lexicon.Clitics{}},
+	}
+	for _, tt := range tests {
+		tk := tok(tt.word)
+		var w *lexicon.Word
+		var c lexicon.Clitics
+		switch tt.lookup {
+		case "whole":
+			w = l.Whole(tk)
+		case "stem":
+			w, c = l.Stem(tk)
+		case "bare":
+			w, c = l.Bare(tk)
+		case "after-conj":
+			w, _ = l.AfterConjunction(tk)
+		}
+		if w.Has(tt.class) != tt.want || c != tt.clitics {
+			t.Errorf("%s of %s (parts %v): %v %+v, want %s %v %+v", tt.lookup, tt.word, tk.Parts, w, c, tt.class, tt.want, tt.clitics)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package lexicon
+
+import (
+	"strings"
+
+	"rasad/internal/news"
+)
+
+// The lookups of a token read the segmenter's Parts (package arabic sets
+// them): no stage strips clitics itself. A token without Parts (not a word,
+// or not segmented) is looked up whole.
+
+// Whole returns what the lexicon knows of the token as written (its Norm),
+// clitics and all: قوله, بحسب, للتلفزيون.
+func (l *Lexicon) Whole(tok *news.Token) *Word { return l.words[tok.Norm] }
+
+// Stem returns what the lexicon knows of the token's stem (the article
+// stays on it: ل + الوزير looks up الوزير), and the proclitics the
+// segmenter split off before it. For a token without Parts the stem is the
+// whole Norm.
+func (l *Lexicon) Stem(tok *news.Token) (*Word, Clitics) {
+	stem, c := StemOf(tok)
+	return l.words[stem], c
+}
+
+// Bare returns what the lexicon knows of the token's stem without its
+// article (الوزير looks up وزير), and the clitics; where the stem has no
+// article it is Stem.
+func (l *Lexicon) Bare(tok *news.Token) (*Word, Clitics) {
+	bare, c := BareOf(tok)
+	return l.words[bare], c
+}
+
+// AfterConjunction returns what the lexicon knows of the token without the
+// conjunction و or ف the segmenter split off its front (وبحسب looks up
+// بحسب, فقال قال), and whether there was one. Only a conjunction is
+// dropped: the other proclitics stay, as written.
+func (l *Lexicon) AfterConjunction(tok *news.Token) (*Word, bool) {
+	form, ok := WithoutConjunction(tok)
+	return l.words[form], ok
+}
+
+// WithoutConjunction returns the token's Norm without the conjunction و or
+// ف that the segmenter split off its front, and whether there was one;
+// without one it returns Norm.
+func WithoutConjunction(tok *news.Token) (string, bool) {
+	n := conjunctionBytes(tok)
+	return tok.Norm[n:], n > 0
+}
+
+// BareOf returns the token's stem without its article (الوزير → وزير, when
+// at least two letters are left) and its proclitics; a stem without the
+// article is returned as it is.
+func BareOf(tok *news.Token) (string, Clitics) {
+	stem, c := StemOf(tok)
+	if rest, ok := strings.CutPrefix(stem, article); ok && len(rest) >= 4 {
+		return rest, c
+	}
+	return stem, c
+}
+
+// article is the definite article as normalised text.
+const article = "ال"
+
+// Clitics are the clitics the segmenter split off a token.
+type Clitics struct {
+	// Conj is the conjunction و or ف, "" if none.
+	Conj string
+	// Prep is the preposition ب, ل or ك, "" if none.
+	Prep string
+	// Future is true for the future particle س.
+	Future bool
+	// Pronoun is the enclitic pronoun after the stem (ه ها هم نا ...), ""
+	// if none.
+	Pronoun string
+}
+
+// StemOf returns the form of the token's stem part (normalised, the article
+// restored after ل: للوزير → الوزير) and its clitics. A token without
+// Parts is its own stem.
+func StemOf(tok *news.Token) (string, Clitics) {
+	var c Clitics
+	switch {
+	case len(tok.Parts) == 0:
+		return tok.Norm, c
+	case len(tok.Parts) == 1: // most words: the stem alone
+		return tok.Parts[0].Form, c
+	}
+	stem := tok.Norm
+	for _, p := range tok.Parts {
+		switch p.Role {
+		case news.Stem:
+			stem = p.Form
+		case news.Enclitic:
+			c.Pronoun = p.Form
+		case news.Proclitic:
+			switch p.Form {
+			case "و", "ف":
+				c.Conj = p.Form
+			case "ب", "ل", "ك":
+				c.Prep = p.Form
+			case "س":
+				c.Future = true
+			}
+		}
+	}
+	return stem, c
+}
+
+// conjunctionBytes returns how many bytes of the token's Norm the leading
+// conjunction parts (و, ف) take: their forms are the normalised letters
+// themselves.
+func conjunctionBytes(tok *news.Token) int {
+	n := 0
+	for _, p := range tok.Parts {
+		if p.Role != news.Proclitic || p.Form != "و" && p.Form != "ف" {
+			break
+		}
+		n += len(p.Form)
+	}
+	if n == 0 || n >= len(tok.Norm) || !strings.HasPrefix(tok.Norm, tok.Parts[0].Form) {
+		return 0
+	}
+	return n
+}
