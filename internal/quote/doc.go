@@ -70,6 +70,15 @@
 // of the text — the last quote's speaker, or the subject of the previous
 // sentence when that is a person.
 //
+// Once the whole text is read, a described speaker that names nobody and no
+// country is settled as a reader of the article would: a definite noun alone
+// takes up the speaker named before it with the same noun (وقالت الوكالة
+// after أفادت وكالة «آرا نيوز»); a role without a country is the one person
+// the article writes with that role (وزير الخارجية after وزير الخارجية عادل
+// الجبير); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
+// country where the story happens: the one country of the places its
+// sentence names, else the country the article's places name most.
+//
 // # The channel
 //
 // Via is read from نقلت X عن Y (and X نقلا عن Y), في تصريحات نقلها X،

@@ -1065,6 +1065,34 @@ var quoteRows = []struct {
 			{"", "", "", "روسيا تملك آلاف الصواريخ", false, ""},
 		},
 	},
+	// Constructed from patterns of the development articles: what a
+	// reader of the whole article knows of a described speaker.
+	{
+		name: "a bare definite noun takes up the speaker named before it",
+		text: "أفادت وكالة «آرا نيوز» بأن القوات تقدمت في ريف حلب. وقالت الوكالة «إن القوات سيطرت على القرية بالكامل».",
+		ents: []ent{{"حلب", "Aleppo", news.LOC, "SYR"}},
+		want: []want{
+			{"وكالة «آرا نيوز»", "", "SYR", "القوات تقدمت في ريف حلب", false, ""},
+			{"الوكالة", "", "SYR", "القوات سيطرت على القرية", true, ""},
+		},
+	},
+	{
+		name: "a role without a country is the one holder the article names",
+		text: "وقال وزير الخارجية عادل الجبير إن المملكة ماضية في موقفها. وأكد وزير الخارجية أن الحل السياسي ممكن.",
+		ents: []ent{{"عادل الجبير", "Adel al-Jubeir", news.PER, "SAU"}},
+		want: []want{
+			{"عادل الجبير", "Adel al-Jubeir", "SAU", "المملكة ماضية", false, ""},
+			{"وزير الخارجية", "Adel al-Jubeir", "SAU", "الحل السياسي ممكن", false, ""},
+		},
+	},
+	{
+		name: "an unnamed speaker speaks for the country where the story happens",
+		text: "قصفت الطائرات إدلب وحلب أمس. وقال ناشطون إن الطيران نفذ عشر غارات على البلدة.",
+		ents: []ent{{"إدلب", "Idlib", news.LOC, "SYR"}, {"حلب", "Aleppo", news.LOC, "SYR"}},
+		want: []want{
+			{"ناشطون", "", "SYR", "الطيران نفذ عشر غارات", false, ""},
+		},
+	},
 }
 
 func buildEntities(text string, es []ent) []news.Entity {

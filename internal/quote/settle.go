@@ -1,0 +1,177 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// settle gives the described speakers that name nobody and no country what
+// a reader of the whole article knows of them, in this order:
+//
+//   - a definite noun alone that takes up a speaker named before it (وقالت
+//     الوكالة after أفادت وكالة «آرا نيوز»; وأوضحت الوزارة after وزارة
+//     الخارجية التركية) is that speaker;
+//   - a role without a country (وزير الخارجية) is the one person of the
+//     article written with that role, whatever the country;
+//   - an unnamed speaker with no country of its own (ناشطون, مصادر محلية,
+//     قائد قوات محلية) speaks for the country where the story happens: the
+//     one country of the places its sentence names, else the country the
+//     article's places name most.
+//
+// It runs once all quotes are found, and changes only their speakers.
+func (st *state) settle(sents []news.Sentence) {
+	setting := ""
+	for qi := range st.out {
+		sp := st.out[qi].Speaker
+		if sp == nil || sp.Name != "" || sp.Actor != "" || sp.Country != "" {
+			continue
+		}
+		if prev := st.antecedent(qi, sp); prev != nil {
+			c := *prev
+			c.Text, c.Start, c.End = sp.Text, sp.Start, sp.End
+			st.out[qi].Speaker, sp = &c, &c
+			if sp.Name != "" || sp.Country != "" {
+				continue
+			}
+		}
+		if e := st.anyHolder(sp); e != nil {
+			sp.Name, sp.Actor, sp.Country = e.Name, e.Actor, e.Country
+			if sp.Name == "" {
+				sp.Name = e.NameAr
+			}
+			continue
+		}
+		if c := st.sentencePlaces(sents, st.out[qi].Start); c != "" {
+			sp.Country = c
+			continue
+		}
+		if setting == "" {
+			setting = st.settingCountry()
+		}
+		sp.Country = setting
+	}
+}
+
+// speakerTokens returns the token range [a, b) of a speaker's words, or
+// a == b when they are not the text's.
+func (st *state) speakerTokens(sp *news.Speaker) (int, int) {
+	a := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].Start >= sp.Start })
+	b := a
+	for b < len(st.toks) && st.toks[b].End <= sp.End {
+		b++
+	}
+	return a, b
+}
+
+// antecedent returns the speaker that a bare definite noun takes up: the
+// latest earlier quote whose speaker's words open with the same noun.
+func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
+	a, b := st.speakerTokens(sp)
+	if b-a != 1 || !st.tk[a].article {
+		return nil
+	}
+	head, _ := lexicon.BareOf(&st.toks[a])
+	for k := qi - 1; k >= 0; k-- {
+		prev := st.out[k].Speaker
+		if prev == nil || prev.Start >= sp.Start {
+			continue
+		}
+		pa, pb := st.speakerTokens(prev)
+		for j := pa; j < pb && j < pa+2; j++ { // وكالة «آرا نيوز», موقع «الدرر»
+			if st.toks[j].Kind != news.Word {
+				continue
+			}
+			if h, _ := lexicon.BareOf(&st.toks[j]); h == head {
+				return prev
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// anyHolder returns the one person of the article written with the role
+// that the speaker's words open with, when the words name no country.
+func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
+	a, b := st.speakerTokens(sp)
+	for a < b && st.tk[a].cls&cTitle != 0 {
+		a++
+	}
+	if a >= b || !st.tk[a].role {
+		return nil
+	}
+	key := st.roleKey(a, b)
+	if key == "" {
+		return nil
+	}
+	if !st.rolesBuilt {
+		st.buildRoles()
+	}
+	found := -1
+	for k, e := range st.roles {
+		if !strings.HasPrefix(k, key+"|") || e < 0 {
+			continue
+		}
+		if found >= 0 && found != e {
+			return nil // two holders: say nothing
+		}
+		found = e
+	}
+	if found < 0 {
+		return nil
+	}
+	return &st.ents[found]
+}
+
+// sentencePlaces returns the one country of the places named in the
+// sentence holding byte offset at, or "".
+func (st *state) sentencePlaces(sents []news.Sentence, at int) string {
+	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > at })
+	if i == len(sents) {
+		return ""
+	}
+	s := sents[i]
+	country := ""
+	for _, e := range st.ents {
+		if e.Type != news.LOC || e.Country == "" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= s.Start && m.End <= s.End {
+				if country != "" && country != e.Country {
+					return ""
+				}
+				country = e.Country
+			}
+		}
+	}
+	return country
+}
+
+// settingCountry returns the country the article's places name most (its
+// mentions of places and of countries, and their adjectives), or "" when
+// two tie.
+func (st *state) settingCountry() string {
+	count := map[string]int{}
+	for _, e := range st.ents {
+		if e.Type == news.LOC && e.Country != "" {
+			count[e.Country] += len(e.Mentions)
+		}
+	}
+	best, n, tie := "", 0, false
+	for c, k := range count {
+		switch {
+		case k > n:
+			best, n, tie = c, k, false
+		case k == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
