@@ -51,7 +51,10 @@
 // title stands before (الجيش السوداني | قيام حركة). Failing that, it is
 // named just before the verb (بوتين قال، محللين قالوا).
 //
-// The phrase is linked to its first person entity (not one after باسم: متحدث
+// A phrase followed by على لسان and a name, or ending with الصادر before عن
+// or من and a name, speaks for that name: وبينت «سابك» على لسان يوسف البنيان
+// (Al-Benyan speaks), رجح التحليل الصادر عن بنك قطر الوطني (the bank does).
+// Otherwise the phrase is linked to its first person entity (not one after باسم: متحدث
 // باسم بان كي مون is the spokesman), else to the entity it opens with (قالت
 // روسيا); a person named later in the clause is the speaker when the phrase
 // opens with a role in apposition to the name. Otherwise the speaker is

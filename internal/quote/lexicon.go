@@ -39,6 +39,7 @@ const (
 	cQuant                        // العديد (من)
 	cTimeHead                     // صباح (اليوم)
 	cPartComp                     // مذكرة، a participle only before أن
+	cSpeaksFor                    // لسان (على لسان X), الصادر (عن X): X is who speaks
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 30
@@ -82,6 +83,7 @@ var sections = map[string]class{
 	"quantifier":                    cQuant,
 	"time-head":                     cTimeHead,
 	"speech-participle-before-that": cPartComp,
+	"speaks-for":                    cSpeaksFor,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

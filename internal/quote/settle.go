@@ -16,10 +16,11 @@ import (
 //     الخارجية التركية) is that speaker;
 //   - a role without a country (وزير الخارجية) is the one person of the
 //     article written with that role, whatever the country;
-//   - an unnamed speaker with no country of its own (ناشطون, مصادر محلية,
-//     قائد قوات محلية) speaks for the country where the story happens: the
-//     one country of the places its sentence names, else the country the
-//     article's places name most.
+//   - a speaker with no name and no country of its own (ناشطون, مصادر
+//     محلية, قائد قوات محلية, البيان, موقع «الدرر الشامية») speaks for the
+//     country where the story happens: the one country of the places its
+//     sentence names (not adjectives, which tell what it is about), else the
+//     country the article's places name most.
 //
 // It runs once all quotes are found, and changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
@@ -140,7 +141,7 @@ func (st *state) sentencePlaces(sents []news.Sentence, at int) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Start >= s.Start && m.End <= s.End {
+			if !m.Nisba && m.Start >= s.Start && m.End <= s.End {
 				if country != "" && country != e.Country {
 					return ""
 				}

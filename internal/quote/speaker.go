@@ -18,6 +18,17 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	if a >= b {
 		return nil
 	}
+	if j := st.speaksFor(a, b); j >= 0 {
+		// The words of the whole phrase, so that a later bare noun can take
+		// it up (وأضاف التحليل).
+		sp := st.entitySpeaker(j)
+		if a > 0 && st.tk[a].q >= 0 && st.tk[a-1].q == st.tk[a].q {
+			a-- // the opening mark of a quoted name
+		}
+		sp.Start = st.toks[a].Start
+		sp.Text = st.text[sp.Start:sp.End]
+		return sp
+	}
 	for j := a; j < b; j++ {
 		if st.tk[j].cls&cLink != 0 && st.tk[j].ent < 0 {
 			break // متحدث باسم بان كي مون: the spokesman, not Ban
@@ -55,6 +66,31 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		}
 	}
 	return sp
+}
+
+// speaksFor returns the token of the entity that speaks through the phrase
+// [a, b), or -1: the name after على لسان right after the phrase (وبينت
+// «سابك» على لسان يوسف البنيان), or after عن or من when the phrase ends with
+// الصادر (التحليل الأسبوعي الصادر عن بنك قطر الوطني: the bank speaks).
+func (st *state) speaksFor(a, b int) int {
+	at := -1
+	if b < len(st.toks) && st.toks[b].Kind == news.Punctuation && st.tk[b].q >= 0 {
+		b++ // the closing mark of a quoted name: «سابك» على لسان
+	}
+	switch {
+	case b+2 < len(st.toks) && st.tk[b].cls&cStop != 0 && st.tk[b+1].cls&cSpeaksFor != 0:
+		at = b + 2 // على لسان X
+	case b > a && b+1 < len(st.toks) && st.tk[b-1].cls&cSpeaksFor != 0 && st.tk[b].cls&cFrom != 0:
+		at = b + 1 // الصادر عن X
+	}
+	if at < 0 || st.tk[at].ent < 0 {
+		return -1
+	}
+	switch st.ents[st.tk[at].ent].Type {
+	case news.PER, news.ORG:
+		return at
+	}
+	return -1
 }
 
 // entitySpeaker returns the speaker for the entity mentioned at token j,
