@@ -3,6 +3,7 @@ package entity
 import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -72,13 +73,18 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 
 // nisbaBefore returns the country of a nisba adjective that stands just
 // before token i in its sentence (which begins at token begin), with only
-// quotation marks or brackets between.
+// quotation marks, brackets or titles between (الفلسطينية اللواء عدنان
+// الضميري).
 func nisbaBefore(toks []news.Token, ms []found, at []int, begin, i int) string {
-	for j := i - 1; j >= begin && i-j <= 3; j-- {
+	lx := lexicon.Default()
+	for j := i - 1; j >= begin && i-j <= 4; j-- {
 		if toks[j].Kind == news.Punctuation {
 			if !opening(toks[j].Text) {
 				return ""
 			}
+			continue
+		}
+		if w, _ := lx.Stem(&toks[j]); w.Has("title") && at[j] == 0 {
 			continue
 		}
 		if at[j] != 0 && ms[at[j]-1].nisba && ms[at[j]-1].last == j {

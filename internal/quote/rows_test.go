@@ -1095,6 +1095,33 @@ var quoteRows = []struct {
 		},
 	},
 	{
+		name: "the spokesman of a body is the name after the body",
+		text: "وقال المتحدث باسم برنامج الأغذية العالمي بيتر سميردون إن سفينة تحمل الأغذية رست في الميناء.",
+		ents: []ent{{"برنامج الأغذية العالمي", "World Food Programme", news.ORG, ""}, {"بيتر سميردون", "Peter Smerdon", news.PER, ""}},
+		want: []want{
+			{"بيتر سميردون", "Peter Smerdon", "", "سفينة تحمل الأغذية", false, ""},
+		},
+	},
+	{
+		name: "a spokesman named once is the spokesman after",
+		text: "وقال المتحدث الرسمي باسم الأجهزة الأمنية الفلسطينية اللواء عدنان الضميري إن المستوطنين مطلوبون. وأضاف المتحدث: «ستتم ملاحقتهم ضمن الإجراءات القانونية». وقال المتحدث باسم الأجهزة الأمنية الفلسطينية إن الهدف واضح.",
+		ents: []ent{{"عدنان الضميري", "Adnan al-Damiri", news.PER, "PSE"}},
+		want: []want{
+			{"عدنان الضميري", "Adnan al-Damiri", "PSE", "المستوطنين مطلوبون", false, ""},
+			{"المتحدث", "Adnan al-Damiri", "PSE", "ستتم ملاحقتهم", true, ""},
+			{"المتحدث باسم الأجهزة الأمنية الفلسطينية", "Adnan al-Damiri", "PSE", "الهدف واضح", false, ""},
+		},
+	},
+	{
+		name: "a role in apposition after the name",
+		text: "وقال يوسف البنيان، نائب رئيس مجلس إدارة الشركة، إن الأرباح تراجعت. وأشار نائب رئيس مجلس الإدارة إلى أن الشركة ستتوسع.",
+		ents: []ent{{"يوسف البنيان", "Yousef Al-Benyan", news.PER, "SAU"}},
+		want: []want{
+			{"يوسف البنيان", "Yousef Al-Benyan", "SAU", "الأرباح تراجعت", false, ""},
+			{"نائب رئيس مجلس الإدارة", "Yousef Al-Benyan", "SAU", "الشركة ستتوسع", false, ""},
+		},
+	},
+	{
 		name: "a role without a country is the one holder the article names",
 		text: "وقال وزير الخارجية عادل الجبير إن المملكة ماضية في موقفها. وأكد وزير الخارجية أن الحل السياسي ممكن.",
 		ents: []ent{{"عادل الجبير", "Adel al-Jubeir", news.PER, "SAU"}},

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -111,20 +110,10 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 	if !st.rolesBuilt {
 		st.buildRoles()
 	}
-	found := -1
-	for k, e := range st.roles {
-		if !strings.HasPrefix(k, key+"|") || e < 0 {
-			continue
-		}
-		if found >= 0 && found != e {
-			return nil // two holders: say nothing
-		}
-		found = e
+	if e := st.holder(key, "", true); e >= 0 {
+		return &st.ents[e]
 	}
-	if found < 0 {
-		return nil
-	}
-	return &st.ents[found]
+	return nil
 }
 
 // sentencePlaces returns the one country of the places named in the

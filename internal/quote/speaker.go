@@ -31,7 +31,11 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	}
 	for j := a; j < b; j++ {
 		if st.tk[j].cls&cLink != 0 && st.tk[j].ent < 0 {
-			break // متحدث باسم بان كي مون: the spokesman, not Ban
+			// متحدث باسم بان كي مون: the spokesman, not Ban; but the name
+			// after the body spoken for is the spokesman's own (المتحدث
+			// باسم برنامج الأغذية العالمي بيتر سميردون).
+			j = st.mentionEnd(j + 1)
+			continue
 		}
 		if e := st.tk[j].ent; e >= 0 && st.ents[e].Type == news.PER {
 			return st.entitySpeaker(j)
@@ -91,6 +95,26 @@ func (st *state) speaksFor(a, b int) int {
 		return at
 	}
 	return -1
+}
+
+// mentionEnd returns the last token of the mention at token j, or of the
+// run of definite words there (the name of a body the gazetteer lacks:
+// باسم الأجهزة الأمنية الفلسطينية), or j-1 when neither starts at j.
+func (st *state) mentionEnd(j int) int {
+	if j >= len(st.toks) {
+		return j - 1
+	}
+	if e := st.tk[j].ent; e >= 0 {
+		for j+1 < len(st.toks) && st.tk[j+1].ent == e && st.tk[j+1].men == st.tk[j].men {
+			j++
+		}
+		return j
+	}
+	k := j - 1
+	for k+1 < len(st.toks) && st.toks[k+1].Kind == news.Word && st.tk[k+1].ent < 0 && (st.tk[k+1].article || st.tk[k+1].nisba != "") {
+		k++
+	}
+	return k
 }
 
 // entitySpeaker returns the speaker for the entity mentioned at token j,
@@ -243,7 +267,7 @@ func (st *state) roleKey(a, b int) string {
 	var sb strings.Builder
 	for j := a; j < b; j++ {
 		c := st.tk[j].cls
-		if c&cIn != 0 || st.tk[j].ent >= 0 {
+		if c&(cIn|cLink) != 0 || st.tk[j].ent >= 0 {
 			break
 		}
 		if c&cTitle != 0 || st.tk[j].nisba != "" || st.toks[j].Norm == "" {
@@ -270,10 +294,31 @@ func (st *state) resolve(key, country string) *news.Entity {
 	if e, ok := st.roles[key+"|"+country]; ok && e >= 0 {
 		return &st.ents[e]
 	}
+	if e := st.holder(key, country, false); e >= 0 {
+		return &st.ents[e]
+	}
 	if st.res != nil {
 		return st.res.Resolve(key, country)
 	}
 	return nil
+}
+
+// holder returns the one entity indexed under a longer form of the role
+// key (متحدث for متحدث رسمي) in the country, or in any country when
+// anyCountry; -1 when none or two.
+func (st *state) holder(key, country string, anyCountry bool) int {
+	found := -1
+	for k, e := range st.roles {
+		role, c, _ := strings.Cut(k, "|")
+		if e < 0 || !(role == key || strings.HasPrefix(role, key+" ")) || !anyCountry && c != country {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two holders: say nothing
+		}
+		found = e
+	}
+	return found
 }
 
 // buildRoles indexes the roles written before a person's name in the
@@ -296,26 +341,65 @@ func (st *state) buildRoles() {
 			continue
 		}
 		start := -1
-		for k := j - 1; k >= 0 && j-k <= maxBack; k-- {
-			if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 {
+		for k := j - 1; k >= 0 && j-k <= maxRoleBack; k-- {
+			if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 && !st.afterLink(k) {
 				break
 			}
 			if st.tk[k].role {
 				start = k
 				continue
 			}
-			if st.tk[k].nisba != "" || st.tk[k].cls&cTitle != 0 || st.tk[k].article {
+			if st.tk[k].nisba != "" || st.tk[k].cls&(cTitle|cLink) != 0 || st.tk[k].article || st.afterLink(k) {
 				continue
 			}
 			break
 		}
-		if start < 0 {
-			continue
+		if start >= 0 {
+			st.addRole(add, start, j, int(e))
 		}
-		key := st.roleKey(start, j)
-		add(key+"|"+st.ents[e].Country, int(e))
-		if c := st.countryIn(start, j); c != "" && c != st.ents[e].Country {
-			add(key+"|"+c, int(e))
+		// A role in apposition after the name: يوسف البنيان، نائب رئيس
+		// مجلس إدارتها.
+		k := j
+		for k < len(st.toks) && st.tk[k].ent == e && st.tk[k].men == st.tk[j].men {
+			k++
 		}
+		if k+1 < len(st.toks) && st.toks[k].Kind == news.Punctuation && isComma(st.toks[k].Text) && st.tk[k+1].role && !st.tk[k+1].rolePrep {
+			end := k + 1
+			for end < len(st.toks) && end-k <= maxPhrase && st.toks[end].Kind == news.Word && st.tk[end].q < 0 && st.tk[end].cls&(cComp|cCue|cStop) == 0 {
+				end++
+			}
+			st.addRole(add, k+1, end, int(e))
+		}
+	}
+}
+
+// maxRoleBack is how far before a name its role phrase may begin: المتحدث
+// باسم المؤسسة الأمنية الفلسطينية اللواء عدنان الضميري.
+const maxRoleBack = 8
+
+// afterLink reports whether token k belongs to the body named after باسم:
+// المتحدث باسم المؤسسة الأمنية.
+func (st *state) afterLink(k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if st.tk[i].cls&cLink != 0 {
+			return true
+		}
+		if st.toks[i].Kind != news.Word || st.tk[i].role {
+			return false
+		}
+	}
+	return false
+}
+
+// addRole indexes the role phrase [a, b) of entity e under the entity's
+// country and the country the phrase names.
+func (st *state) addRole(add func(string, int), a, b, e int) {
+	key := st.roleKey(a, b)
+	if key == "" {
+		return
+	}
+	add(key+"|"+st.ents[e].Country, e)
+	if c := st.countryIn(a, b); c != "" && c != st.ents[e].Country {
+		add(key+"|"+c, e)
 	}
 }
