@@ -152,6 +152,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
+	// A surname alone after the full name is the same person.
+	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
+
 	return l.group(doc, ms)
 }
 

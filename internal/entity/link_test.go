@@ -72,6 +72,8 @@ func TestLink(t *testing.T) {
 			[]string{"Palestine LOC PSE PSE [الفلسطيني]", "محمد احمد علاونة PER PSE  [محمد أحمد علاونة]"}},
 		{"a nisba before a title and a name", "وقال المتحدث باسم الأجهزة الأمنية الفلسطينية اللواء عدنان الضميري إن الوضع هادئ.", "2015-07-31",
 			[]string{"Palestine LOC PSE PSE [الفلسطينية]", "عدنان الضميري PER PSE  [عدنان الضميري]"}},
+		{"a surname after the full name", "وانتقد الكاتب المصري فهمي هويدي السياسة الخارجية. وجاء في مقال هويدي أن الوضع صعب.", "2015-08-01",
+			[]string{"Egypt LOC EGY EGY [المصري]", "فهمي هويدي PER EGY  [فهمي هويدي|هويدي]"}},
 		{"a nisba in another sentence gives nothing", "قتل شاب فلسطيني.\nمحمد أحمد علاونة كاتب.", "2015-07-23",
 			[]string{"Palestine LOC PSE PSE [فلسطيني]", "محمد احمد علاونة PER   [محمد أحمد علاونة]"}},
 		{"a place near a known place takes its country", "وقصفت الطائرات مدينة سراقب وبلدة كفرنبل غرب مدينة إدلب.", "2015-07-23",

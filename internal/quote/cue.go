@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -20,6 +21,42 @@ func (st *state) isVerb(i, a int) bool {
 	return true
 }
 
+// cameIn reads "في [speech noun]" after جاء or ورد at v and returns where
+// the phrase naming whose words they are would start; false when no في
+// follows (جاء الرد: not a cue).
+func (st *state) cameIn(v, b int) (int, bool) {
+	k := v + 1
+	if k >= b || st.toks[k].Kind != news.Word {
+		return 0, false
+	}
+	stem, cl := lexicon.StemOf(&st.toks[k])
+	switch {
+	case st.tk[k].cls&cIn != 0:
+		k++ // جاء في
+	case cl.Prep != "" && st.tk[k].cls&cSpeechNoun != 0:
+		return k + 1, true // جاء بتصريحه
+	case stem != "" && cl.Pronoun != "" && st.lx.m[stem].cls&cIn != 0:
+		return k + 1, true // جاء فيها: the speaker is carried
+	default:
+		return 0, false
+	}
+	if k < b && st.tk[k].cls&cSpeechNoun != 0 {
+		k++
+	}
+	return k, true
+}
+
+// namesSomeone reports whether the phrase [a, b) mentions a person or an
+// organisation, or opens with a role: whose words a speech noun holds.
+func (st *state) namesSomeone(a, b int) bool {
+	for j := a; j < b; j++ {
+		if e := st.tk[j].ent; e >= 0 && (st.ents[e].Type == news.PER || st.ents[e].Type == news.ORG) {
+			return true
+		}
+	}
+	return st.opensRole(a)
+}
+
 // cue reads the attribution that the speech verb (or participle, or relay
 // verb) at v opens, inside sentence [a, b), and emits its quotes. It returns
 // the speaker it named, whether it emitted a quote, and the end of the
@@ -30,7 +67,21 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	var via string
 	var viaCountry string
 	i := v + 1
-	if c&(cSay|cRelay) != 0 {
+	switch {
+	case c&cCame != 0:
+		// جاء في بيان القيادة: the words of whoever the speech noun's
+		// phrase names; جاء في تغريدة أخرى, جاء فيها: a carried speaker.
+		k, ok := st.cameIn(v, b)
+		if !ok {
+			return nil, false, v + 1
+		}
+		if j := st.phrase(k, b); j > k && st.namesSomeone(k, j) {
+			subj = [2]int{k, j}
+			i = j
+		} else {
+			i = k
+		}
+	case c&(cSay|cRelay) != 0:
 		if j := st.phrase(i, b); j > i {
 			subj = [2]int{i, j}
 			i = j

@@ -51,6 +51,12 @@
 // title stands before (الجيش السوداني | قيام حركة). Failing that, it is
 // named just before the verb (بوتين قال، محللين قالوا).
 //
+// جاء or ورد before في is a cue (وجاء في مقال هويدي أن, جاء في بيان
+// القيادة:): its speaker is whoever the phrase after the speech noun names,
+// or, when it names nobody (جاء في تغريدة أخرى, جاء فيها), the speaker
+// carried over. A phrase that ends at ل and a news medium (قائد قوات محلية
+// لرويترز) ends there: the medium is the channel.
+//
 // A phrase followed by على لسان and a name, or ending with الصادر before عن
 // or من and a name, speaks for that name: وبينت «سابك» على لسان يوسف البنيان
 // (Al-Benyan speaks), رجح التحليل الصادر عن بنك قطر الوطني (the bank does).

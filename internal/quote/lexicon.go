@@ -40,6 +40,7 @@ const (
 	cTimeHead                     // صباح (اليوم)
 	cPartComp                     // مذكرة، a participle only before أن
 	cSpeaksFor                    // لسان (على لسان X), الصادر (عن X): X is who speaks
+	cCame                         // جاء، ورد: a cue only before في (جاء في بيان X)
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 30
@@ -52,7 +53,7 @@ const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -84,6 +85,7 @@ var sections = map[string]class{
 	"time-head":                     cTimeHead,
 	"speech-participle-before-that": cPartComp,
 	"speaks-for":                    cSpeaksFor,
+	"speech-came":                   cCame,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

@@ -31,6 +31,9 @@ func (st *state) phrase(i, b int) int {
 			break
 		}
 		if st.tk[j].ent >= 0 {
+			if j > i && st.mediaAfterLam(j) {
+				break // قال قائد قوات محلية لرويترز: the channel, not the speaker's
+			}
 			j++
 			continue
 		}
@@ -79,6 +82,17 @@ func (st *state) phrase(i, b int) int {
 		j++
 	}
 	return j
+}
+
+// mediaAfterLam reports whether token j is ل and the name of a news
+// medium (لرويترز): the channel a speaker spoke to.
+func (st *state) mediaAfterLam(j int) bool {
+	e := st.ents[st.tk[j].ent]
+	if e.Type != news.ORG || !strings.HasSuffix(e.Actor, "MED") {
+		return false
+	}
+	_, cl := lexicon.StemOf(&st.toks[j])
+	return cl.Prep == lamS
 }
 
 // channelAfter reads the channel named after a speech noun: "لـ X", "إلى X",

@@ -1122,6 +1122,28 @@ var quoteRows = []struct {
 		},
 	},
 	{
+		name: "it came in someone's article",
+		text: "وانتقد الكاتب فهمي هويدي السياسة الخارجية. وجاء في مقال هويدي أن «أبوظبي دخلت في مواجهة واسعة النطاق».",
+		ents: []ent{{"فهمي هويدي", "فهمي هويدي", news.PER, "EGY"}, {"هويدي", "فهمي هويدي", news.PER, "EGY"}},
+		want: []want{
+			{"هويدي", "فهمي هويدي", "EGY", "أبوظبي دخلت في مواجهة", true, ""},
+		},
+	},
+	{
+		name: "it came in another tweet: the speaker carried over",
+		text: "وكتب أنور قرقاش عددا من التغريدات. وجاء في تغريدة أخرى: «لا يمكن أن تحتكر ديننا تيارات سياسية».",
+		ents: []ent{{"أنور قرقاش", "Anwar Gargash", news.PER, "ARE"}},
+		want: []want{
+			{"أنور قرقاش", "Anwar Gargash", "ARE", "لا يمكن أن تحتكر ديننا", true, ""},
+		},
+	},
+	{
+		name: "came with no في is no cue",
+		text: "وجاء الرد سريعا: «لن نقبل بذلك أبدا في أي حال».",
+		ents: []ent{},
+		want: nil,
+	},
+	{
 		name: "a role without a country is the one holder the article names",
 		text: "وقال وزير الخارجية عادل الجبير إن المملكة ماضية في موقفها. وأكد وزير الخارجية أن الحل السياسي ممكن.",
 		ents: []ent{{"عادل الجبير", "Adel al-Jubeir", news.PER, "SAU"}},

@@ -1,0 +1,87 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/ner"
+	"rasad/internal/news"
+)
+
+// addSurnames adds a mention for each later word that is the surname of a
+// person the article has named in full before it (شكري after سامح شكري,
+// هويدي after فهمي هويدي), as a reader takes it: Arabic news names a
+// person in full once, then by the family name. The word must not be inside
+// another mention or a quotation, and must not be a common word (لي, شكري
+// "my thanks") unless the recogniser marks it a person there. A surname two
+// people of the article share names neither.
+func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []bool, nerAt map[int]ner.Span) []found {
+	type person struct {
+		m     found // the first full mention
+		twice bool  // another person has the same surname
+	}
+	bySurname := map[string]*person{}
+	for _, m := range ms {
+		if m.typ != news.PER || m.last == m.first {
+			continue
+		}
+		key := sc.wkeys[m.last]
+		if key == "" || len([]rune(key)) < 3 {
+			continue
+		}
+		p := bySurname[key]
+		switch {
+		case p == nil:
+			bySurname[key] = &person{m: m}
+		case !samePerson(p.m, m):
+			p.twice = true
+		}
+	}
+	if len(bySurname) == 0 {
+		return ms
+	}
+	covered := make([]bool, len(sc.toks))
+	for _, m := range ms {
+		for t := m.first; t <= m.last; t++ {
+			covered[t] = true
+		}
+	}
+	added := false
+	for i, t := range sc.toks {
+		if covered[i] || quoted[i] || t.Kind != news.Word {
+			continue
+		}
+		key, start := sc.wkeys[i], t.Start
+		p := bySurname[key]
+		if p == nil {
+			if sk, at := stemKey(t); sk != "" {
+				key, start = sk, at
+				p = bySurname[key]
+			}
+		}
+		if p == nil || p.twice || p.m.start >= t.Start {
+			continue
+		}
+		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && l.common(doc.Text[start:t.End]) {
+			continue
+		}
+		m := p.m
+		m.first, m.last, m.start, m.end = i, i, start, t.End
+		m.descriptor, m.nisba = false, false
+		ms = append(ms, m)
+		added = true
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	}
+	return ms
+}
+
+// samePerson reports whether two mentions are of one person: one actor, or
+// one unknown name.
+func samePerson(a, b found) bool {
+	if a.act != nil || b.act != nil {
+		return a.act == b.act
+	}
+	return a.key == b.key || strings.HasSuffix(a.key, " "+b.key) || strings.HasSuffix(b.key, " "+a.key)
+}
