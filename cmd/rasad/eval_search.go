@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,18 +29,22 @@ import (
 // "ar" analyser and, with --postgres, PostgreSQL's "arabic" configuration,
 // all on the same documents and queries.
 func runEvalSearch(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("eval search", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	conll := fs.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp)")
-	perDoc := fs.Int("per-doc", 20, "sentences per `document`")
-	pgURL := fs.String("postgres", "", "also measure PostgreSQL's arabic configuration on the database at `URL`")
-	misses := fs.Int("show", 0, "print up to `n` queries with false positives or misses per system, to stderr")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	cmd := newCommand(env, "eval search", "--conll FILE [--per-doc N] [--postgres URL] [--show N]", `
+Measure search quality on a test built from a BIO-tagged corpus: every
+distinct name is searched as a phrase, and precision and recall over
+(query, document) pairs are printed for each system.`)
+	conll := cmd.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp)")
+	perDoc := cmd.Int("per-doc", 20, "sentences per `document`")
+	pgURL := cmd.String("postgres", "", "also measure PostgreSQL's arabic configuration on the database at `URL`")
+	misses := cmd.Int("show", 0, "print up to `n` queries with false positives or misses per system, to stderr")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
-	if *conll == "" || fs.NArg() > 0 || *perDoc < 1 {
-		fmt.Fprintln(env.stderr, "usage: rasad eval search --conll FILE [--per-doc N] [--postgres URL]")
-		return errUsage
+	if *conll == "" {
+		return cmd.usageError("--conll names no gold data")
+	}
+	if *perDoc < 1 {
+		return cmd.usageError("--per-doc must be 1 or more")
 	}
 	f, err := os.Open(*conll)
 	if err != nil {

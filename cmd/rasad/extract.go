@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 
@@ -12,34 +11,25 @@ import (
 )
 
 func runExtract(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
-	jsonl := fs.Bool("jsonl", false, "print JSON Lines, one document a line, even for one article")
-	tokens := fs.Bool("tokens", false, "include the tokens (with their clitics) in each document")
-	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad extract [flags] [FILE...]
-
+	cmd := newCommand(env, "extract", "[flags] [FILE...]", `
 Analyse articles and print their documents as JSON: one object for one
 article, JSON Lines for several. FILE is plain text (first line the title),
 JSON or JSON Lines ({"title","text","published","url","source"}), or an HTML
-page; "-" or no FILE reads standard input.
-
-flags:
-`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+page; "-" or no FILE reads standard input.`)
+	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	jsonl := cmd.Bool("jsonl", false, "print JSON Lines, one document a line, even for one article")
+	tokens := cmd.Bool("tokens", false, "include the tokens (with their clitics) in each document")
+	maxBytes := cmd.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
+	paths, err := cmd.parse(args)
+	if err != nil {
+		return err
 	}
 	opt := article.Options{MaxBytes: *maxBytes}
-	day, err := publishedFlag(env, "extract", *published)
+	day, err := cmd.published(*published)
 	if err != nil {
 		return err
 	}
 	opt.Published = day
-	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
