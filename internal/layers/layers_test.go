@@ -199,3 +199,20 @@ func TestRank(t *testing.T) {
 		}
 	}
 }
+
+// TestRasadLinksNoBleve keeps Bleve, used only to compare search quality
+// (internal/eval/compare), out of the shipped binary.
+func TestRasadLinksNoBleve(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "rasad/cmd/rasad").Output()
+	if err != nil {
+		t.Fatalf("go list -deps rasad/cmd/rasad: %v", err)
+	}
+	if !strings.Contains(string(out), "rasad/internal/pipeline\n") {
+		t.Fatalf("go list -deps rasad/cmd/rasad lists no pipeline: %.200s", out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if strings.HasPrefix(dep, "github.com/blevesearch/") {
+			t.Errorf("rasad links %s: Bleve belongs to internal/eval/compare and its tool alone", dep)
+		}
+	}
+}
