@@ -29,13 +29,13 @@ and F1 of Wojood's DATE mentions, matched by overlap, F1 last.`)
 	}
 	path := *wojood
 	if st, err := os.Stat(path); err != nil {
-		return fmt.Errorf("eval dates: %w", err)
+		return cmd.fileError("wojood", path, err)
 	} else if st.IsDir() {
 		path = filepath.Join(path, *split+".txt")
 	}
-	f, err := os.Open(path)
+	f, err := cmd.open("wojood", path)
 	if err != nil {
-		return fmt.Errorf("eval dates: %w", err)
+		return err
 	}
 	defer f.Close()
 	sents, err := eval.ReadWojood(f, path)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
 	"os"
 
@@ -26,11 +27,16 @@ span records of *_spans.json, for PLOVER ASSAULT and PROTEST.`)
 	if *split != "test" && *split != "dev" {
 		return cmd.usageError("--split %q is not test or dev", *split)
 	}
+	if fi, err := os.Stat(*dir); err != nil {
+		return cmd.fileError("gsr", *dir, err)
+	} else if !fi.IsDir() {
+		return cmd.fileError("gsr", *dir, errors.New("not a directory"))
+	}
 	var mw io.Writer
 	if *misses != "" {
 		f, err := os.Create(*misses)
 		if err != nil {
-			return err
+			return cmd.fileError("misses", *misses, err)
 		}
 		defer f.Close()
 		mw = f

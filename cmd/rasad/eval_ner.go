@@ -34,7 +34,7 @@ over PER, LOC and ORG last; MISC apart.`)
 	}
 	rec := entity.DefaultRecognizer()
 	if *modelFile != "" {
-		f, err := os.Open(*modelFile)
+		f, err := cmd.open("model", *modelFile)
 		if err != nil {
 			return err
 		}
@@ -53,7 +53,7 @@ over PER, LOC and ORG last; MISC apart.`)
 	}
 	var sents []entity.Sentence
 	for _, name := range files {
-		f, err := os.Open(name)
+		f, err := cmd.open("conll", name)
 		if err != nil {
 			return err
 		}

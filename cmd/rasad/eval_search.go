@@ -32,7 +32,7 @@ beside Rasad by go run ./internal/eval/cmd/searchcompare.`)
 	}
 	test, err := eval.ReadSearchTest(*conll, *perDoc)
 	if err != nil {
-		return err
+		return cmd.fileError("conll", *conll, err)
 	}
 	return eval.RunSearch(ctx, test, []eval.System{eval.Rasad}, env.stdout, *misses, env.stderr)
 }

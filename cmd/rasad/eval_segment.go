@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 
 	"rasad/internal/arabic"
 	"rasad/internal/eval"
@@ -23,9 +22,9 @@ precision, recall and F1 of tokens and words, F1 last.`)
 	if *conllu == "" {
 		return cmd.usageError("--conllu names no gold data")
 	}
-	f, err := os.Open(*conllu)
+	f, err := cmd.open("conllu", *conllu)
 	if err != nil {
-		return fmt.Errorf("eval segment: %w", err)
+		return err
 	}
 	defer f.Close()
 	sents, skipped, err := eval.ReadCoNLLU(f, *conllu)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -63,10 +64,15 @@ func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		blank := 0
+		opt.Blank = func(string) { blank++ }
 		arts, err := readInput(env, path, opt)
-		if err != nil {
+		for _, e := range splitJoined(err) {
 			failed++
-			fmt.Fprintf(env.stderr, "rasad %s: %v\n", cmd, err)
+			fmt.Fprintf(env.stderr, "rasad %s: %s\n", cmd, inputError(e))
+		}
+		if blank > 0 {
+			fmt.Fprintf(env.stderr, "rasad %s: %s: %s (neither title nor text) skipped\n", cmd, path, count(blank, "blank item"))
 		}
 		for _, a := range arts {
 			if err := fn(p.Run(a), len(arts) > 1); err != nil {
@@ -76,6 +82,35 @@ func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt
 	}
 	if failed > 0 {
 		return errSomeFailed
+	}
+	return nil
+}
+
+// inputError is the message of an input that failed, with how to raise
+// the size limit when it was too large.
+func inputError(err error) string {
+	if errors.Is(err, article.ErrTooLarge) {
+		return err.Error() + "; --max-bytes raises the limit"
+	}
+	return err.Error()
+}
+
+// count says how many of a thing: "1 blank item", "2 blank items".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}
+
+// splitJoined returns the errors joined in err (a JSON Lines file with
+// several bad lines), err alone, or none.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	if err != nil {
+		return []error{err}
 	}
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
 	"strings"
 
 	"rasad/internal/article"
@@ -159,6 +161,26 @@ func (c *command) filterError(err error) error {
 	}
 	fe.Name = "--" + fe.Name
 	return c.usageError("%v", fe)
+}
+
+// fileError is the error of the file or folder a flag names: "eval ner
+// --conll a.txt: no such file or directory", the input and what is wrong
+// with it, without Go's "open" or "stat".
+func (c *command) fileError(flag, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s --%s %s: %w", c.name, flag, path, err)
+}
+
+// open opens the file a flag names; its error is fileError's.
+func (c *command) open(flag, path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, c.fileError(flag, path, err)
+	}
+	return f, nil
 }
 
 // published reads the value of a --published flag: "" stays "", another

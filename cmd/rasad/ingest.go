@@ -126,7 +126,7 @@ func (p *progress) error(err error) {
 	if p.tty {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
-	fmt.Fprintf(p.w, "rasad ingest: %v\n", err)
+	fmt.Fprintf(p.w, "rasad ingest: %s\n", inputError(err))
 }
 
 func (p *progress) update(c ingest.Counts) {
@@ -154,8 +154,12 @@ func (p *progress) done(c ingest.Counts) {
 	if p.tty && !p.quiet {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
-	fmt.Fprintf(p.w, "ingested %d articles from %d inputs in %s (%.0f articles/s): %d new, %d updated, %d unchanged, %d near-duplicates, %d errors\n",
+	fmt.Fprintf(p.w, "ingested %d articles from %d inputs in %s (%.0f articles/s): %d new, %d updated, %d unchanged, %d near-duplicates, %d errors",
 		c.Articles, c.Inputs, c.Elapsed.Round(10*time.Millisecond), rate(c), c.Inserted, c.Updated, c.Unchanged, c.Duplicates, c.Errors)
+	if c.Blank > 0 {
+		fmt.Fprintf(p.w, "; %s (neither title nor text) skipped", count(c.Blank, "blank item"))
+	}
+	fmt.Fprintln(p.w)
 }
 
 func rate(c ingest.Counts) float64 {

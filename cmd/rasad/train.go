@@ -51,7 +51,7 @@ and write the model, or with --cv report cross-validation instead.`)
 	if *trainFile == "" || (*out == "" && *cv == 0) {
 		return cmd.usageError("--train and --out (or --cv) are needed")
 	}
-	f, err := os.Open(*trainFile)
+	f, err := cmd.open("train", *trainFile)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ and write the model, or with --cv report cross-validation instead.`)
 	}
 	var classes *wordclass.Classes
 	if *classesFile != "" {
-		cf, err := os.Open(*classesFile)
+		cf, err := cmd.open("classes", *classesFile)
 		if err != nil {
 			return err
 		}

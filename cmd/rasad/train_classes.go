@@ -60,13 +60,13 @@ for "rasad train ner --classes".`)
 	articles, bad := 0, 0
 	err = ingest.Walk(ctx, paths, env.stdin, article.Options{}.MaxInput(), func(in ingest.Input, err error) error {
 		if err != nil {
-			fmt.Fprintf(env.stderr, "train classes: %v\n", err)
+			fmt.Fprintf(env.stderr, "rasad train classes: %s\n", inputError(err))
 			bad++
 			return nil
 		}
 		arts, err := article.Parse(in.Name, in.Data, article.Options{})
 		if err != nil {
-			fmt.Fprintf(env.stderr, "train classes: %v\n", err)
+			fmt.Fprintf(env.stderr, "rasad train classes: %s\n", inputError(err))
 			bad++
 		}
 		for _, a := range arts {

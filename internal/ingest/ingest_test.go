@@ -123,3 +123,14 @@ func TestRunCancelled(t *testing.T) {
 		t.Errorf("Run on a cancelled context: no error")
 	}
 }
+
+// TestRunBlankItems checks that items with neither title nor text are
+// skipped and counted, not errors.
+func TestRunBlankItems(t *testing.T) {
+	db := openDB(t)
+	in := "{\"title\":\"خبر\",\"text\":\"نص الخبر عن القاهرة.\",\"published\":\"2023-05-01\"}\n{}\n{\"title\":\" \",\"text\":\"\"}\n"
+	c, errs := run(t, db, []string{"-"}, in)
+	if c.Inserted != 1 || c.Blank != 2 || c.Errors != 0 || len(errs) != 0 {
+		t.Errorf("%+v, errors %q; want 1 inserted, 2 blank, no error", c, errs)
+	}
+}

@@ -49,7 +49,7 @@ func CheckRange(from, to string) error {
 	}
 	// A day compares with a month or year by its own leading part.
 	if from != "" && to != "" && from[:min(len(from), len(to))] > to {
-		return &FilterError{"from", from, "on or before to " + to}
+		return &FilterError{"from", from, fmt.Sprintf("on or before the to date %q", to)}
 	}
 	return nil
 }

@@ -46,6 +46,7 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 // The query parameter published (YYYY-MM-DD) dates articles that carry no
 // date. Any bad record fails the whole request.
 func (s *Server) readArticles(r *http.Request) ([]news.Article, error) {
+	parse := article.Parse
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil {
@@ -53,13 +54,15 @@ func (s *Server) readArticles(r *http.Request) ([]news.Article, error) {
 		}
 		switch {
 		case mt == "application/json", mt == "application/x-ndjson", mt == "application/jsonl",
-			mt == "application/x-jsonlines", mt == "text/html", mt == "application/xhtml+xml",
-			strings.HasPrefix(mt, "text/"):
+			mt == "application/x-jsonlines":
+			parse = article.ParseJSON // 42 is no article, whatever a text could be
+		case mt == "text/html", mt == "application/xhtml+xml", strings.HasPrefix(mt, "text/"):
 		default:
 			return nil, fmt.Errorf("%w: %s (send JSON, JSON Lines, plain text or HTML)", errMediaType, mt)
 		}
 	}
-	opt := article.Options{MaxBytes: s.maxBody, MaxFileBytes: s.maxBody}
+	blank := 0
+	opt := article.Options{MaxBytes: s.maxBody, MaxFileBytes: s.maxBody, Blank: func(string) { blank++ }}
 	if p := r.URL.Query().Get("published"); p != "" {
 		day, err := article.ParseDate(p)
 		if err != nil {
@@ -75,12 +78,12 @@ func (s *Server) readArticles(r *http.Request) ([]news.Article, error) {
 		}
 		return nil, badInput(fmt.Errorf("read body: %w", err))
 	}
-	arts, err := article.Parse("body", data, opt)
+	arts, err := parse("request body", data, opt)
 	if err != nil {
 		return nil, badInput(err)
 	}
 	if len(arts) == 0 {
-		return nil, badInput(fmt.Errorf("body: %w", article.ErrNoText))
+		return nil, badInput(fmt.Errorf("request body: %w: its %d items have neither a title nor a text", article.ErrNoText, blank))
 	}
 	return arts, nil
 }
@@ -148,11 +151,11 @@ const maxID = 256
 // getDocument returns a stored document, or an error that maps to 404.
 func (s *Server) getDocument(ctx context.Context, id string) (*store.Record, error) {
 	if id == "" || len(id) > maxID {
-		return nil, fmt.Errorf("document %.40q: %w", id, store.ErrNotFound)
+		return nil, &missing{"document", id, "in the archive"}
 	}
 	rec, err := s.st.Get(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("document %q: %w", id, err)
+		return nil, &missing{"document", id, "in the archive"}
 	}
 	return rec, err
 }
