@@ -280,22 +280,11 @@ func parseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
 		if err := json.Unmarshal(data, &recs); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, jsonError(data, err))
 		}
-		var arts []news.Article
-		var errs []error
+		set := dataSet{opt: opt}
 		for i, r := range recs {
-			origin := fmt.Sprintf("%s[%d]", name, i)
-			a, err := r.article(origin, opt)
-			if errors.Is(err, ErrNoText) {
-				opt.blank(origin)
-				continue
-			}
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", origin, err))
-				continue
-			}
-			arts = append(arts, a)
+			set.add(fmt.Sprintf("%s[%d]", name, i), r, nil)
 		}
-		return arts, errors.Join(errs...)
+		return set.arts, errors.Join(set.errs...)
 	}
 	var one record
 	err := json.Unmarshal(data, &one)
@@ -311,31 +300,45 @@ func parseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
 		return nil, fmt.Errorf("%s: %w", name, jsonError(data, err))
 	}
 	// JSON Lines: one object a line; a bad line is reported and skipped.
-	var arts []news.Article
-	var errs []error
+	set := dataSet{opt: opt}
 	for i, line := range bytes.Split(data, []byte("\n")) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
 		}
-		origin := fmt.Sprintf("%s:%d", name, i+1)
 		var r record
-		if err := json.Unmarshal(line, &r); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", origin, jsonLineError(line, err)))
-			continue
-		}
-		a, err := r.article(origin, opt)
-		if errors.Is(err, ErrNoText) {
-			opt.blank(origin)
-			continue
-		}
+		err := json.Unmarshal(line, &r)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", origin, err))
-			continue
+			err = jsonLineError(line, err)
 		}
-		arts = append(arts, a)
+		set.add(fmt.Sprintf("%s:%d", name, i+1), r, err)
 	}
-	return arts, errors.Join(errs...)
+	return set.arts, errors.Join(set.errs...)
+}
+
+// dataSet gathers the articles of a data set (a JSON array or JSON
+// Lines) item by item: the good ones, an error for each bad one, and
+// the blank ones told to opt.Blank.
+type dataSet struct {
+	opt  Options
+	arts []news.Article
+	errs []error
+}
+
+// add adds the item at origin, r as read, or err when it could not be.
+func (s *dataSet) add(origin string, r record, err error) {
+	if err == nil {
+		var a news.Article
+		if a, err = r.article(origin, s.opt); err == nil {
+			s.arts = append(s.arts, a)
+			return
+		}
+		if errors.Is(err, ErrNoText) {
+			s.opt.blank(origin)
+			return
+		}
+	}
+	s.errs = append(s.errs, fmt.Errorf("%s: %w", origin, err))
 }
 
 // jsonError says what is wrong with JSON data: where its syntax breaks
