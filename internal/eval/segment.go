@@ -16,10 +16,10 @@ type Score struct {
 }
 
 // Precision is Correct/System, in percent.
-func (s Score) Precision() float64 { return pct(s.Correct, s.System) }
+func (s Score) Precision() float64 { return percent(s.Correct, s.System) }
 
 // Recall is Correct/Gold, in percent.
-func (s Score) Recall() float64 { return pct(s.Correct, s.Gold) }
+func (s Score) Recall() float64 { return percent(s.Correct, s.Gold) }
 
 // F1 is the harmonic mean of precision and recall, in percent.
 func (s Score) F1() float64 {
@@ -27,13 +27,6 @@ func (s Score) F1() float64 {
 		return 0
 	}
 	return 200 * float64(s.Correct) / float64(s.System+s.Gold)
-}
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
 }
 
 func (s *Score) add(o Score) {

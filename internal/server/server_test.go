@@ -100,6 +100,18 @@ func start(t *testing.T, cfg Config) *fixture {
 	if cfg.Log == nil {
 		cfg.Log = discardLog()
 	}
+	var stop func()
+	f.url, stop = serve(t, cfg)
+	f.close = func() { stop(); st.Close() }
+	t.Cleanup(f.close)
+	return f
+}
+
+// serve starts a server of cfg on a free port of loopback and returns its
+// URL and a function that stops it and checks that Serve returned nil
+// within 15 seconds of its context ending.
+func serve(t *testing.T, cfg Config) (string, func()) {
+	t.Helper()
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -108,19 +120,20 @@ func start(t *testing.T, cfg Config) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sctx, cancel := context.WithCancel(ctx)
+	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- srv.Serve(sctx, ln) }()
-	f.url = "http://" + ln.Addr().String()
-	f.close = func() {
+	go func() { done <- srv.Serve(ctx, ln) }()
+	return "http://" + ln.Addr().String(), func() {
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Serve: %v", err)
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Serve after cancel: %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatal("Serve did not return after its context ended")
 		}
-		st.Close()
 	}
-	t.Cleanup(f.close)
-	return f
 }
 
 type request struct {
@@ -426,32 +439,14 @@ func TestServerErrorsHideDetails(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv, err := New(Config{Store: failing{st}, Log: discardLog()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(sctx, ln) }()
-	f := &fixture{url: "http://" + ln.Addr().String()}
+	url, stop := serve(t, Config{Store: failing{st}, Log: discardLog()})
+	defer stop()
+	f := &fixture{url: url}
 	for _, path := range []string{"/api/search?q=x", "/api/articles/x", "/?q=x", "/articles/x", "/api/actors/putin"} {
 		r := f.do(t, request{path: path})
 		if r.status != 500 || strings.Contains(r.body, "secret") || strings.Contains(r.body, "locked") {
 			t.Errorf("%s: %d %.200s; want 500 without details", path, r.status, r.body)
 		}
-	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Serve after cancel: %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("Serve did not return after its context ended")
 	}
 }
 
