@@ -284,12 +284,7 @@ func (d *dialect) write(b *strings.Builder, e plan) {
 		d.leaf(b, e)
 	case *andPlan:
 		b.WriteByte('(')
-		for i, c := range e.pos {
-			if i > 0 {
-				b.WriteString(d.and)
-			}
-			d.write(b, c)
-		}
+		d.join(b, e.pos, d.and)
 		for _, c := range e.neg {
 			b.WriteString(d.andNot)
 			d.write(b, c)
@@ -297,13 +292,18 @@ func (d *dialect) write(b *strings.Builder, e plan) {
 		b.WriteByte(')')
 	case *orPlan:
 		b.WriteByte('(')
-		for i, c := range e.nodes {
-			if i > 0 {
-				b.WriteString(d.or)
-			}
-			d.write(b, c)
-		}
+		d.join(b, e.nodes, d.or)
 		b.WriteByte(')')
+	}
+}
+
+// join writes the plans with op between them.
+func (d *dialect) join(b *strings.Builder, nodes []plan, op string) {
+	for i, c := range nodes {
+		if i > 0 {
+			b.WriteString(op)
+		}
+		d.write(b, c)
 	}
 }
 
