@@ -71,7 +71,7 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"serve an argument", []string{"serve", "now"}, 2, `"now": rasad serve takes no arguments`, ""},
 		{"eval no kind", []string{"eval"}, 2, "which kind?", ""},
 		{"eval unknown kind", []string{"eval", "speed"}, 2, `"speed" is not a kind of eval`, ""},
-		{"eval ner no gold", []string{"eval", "ner"}, 2, "--conll names no gold data", ""},
+		{"eval ner no gold", []string{"eval", "ner"}, 2, "--conll is needed", ""},
 		{"eval events bad split", []string{"eval", "events", "--split", "train"}, 2, `--split "train" is not test or dev`, ""},
 		{"train ner no data", []string{"train", "ner"}, 2, "--train and --out (or --cv) are needed", ""},
 		{"train classes no output", []string{"train", "classes", cp1256}, 2, "--out and some text to learn from", ""},

@@ -18,14 +18,11 @@ func runEvalDates(ctx context.Context, env *env, args []string) error {
 	cmd := newCommand(env, "eval dates", "--wojood DIR|FILE [--split train|val|test] [--diff]", `
 Finds the time expressions of each sentence and prints the precision, recall
 and F1 of Wojood's DATE mentions, matched by overlap, F1 last.`)
-	wojood := cmd.String("wojood", "", "the Wojood `DIR` (its test.txt is scored) or one FILE of it")
+	wojood := cmd.need("wojood", "the Wojood `DIR` (its test.txt is scored) or one FILE of it")
 	split := cmd.String("split", "test", "with a DIR, the `SPLIT` to score: train, val or test")
 	diff := cmd.Bool("diff", false, "print the missed gold mentions and the extra spans instead of the scores")
 	if err := cmd.parseNone(args); err != nil {
 		return err
-	}
-	if *wojood == "" {
-		return cmd.usageError("--wojood names no gold data")
 	}
 	path := *wojood
 	if st, err := os.Stat(path); err != nil {

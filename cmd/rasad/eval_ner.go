@@ -23,14 +23,11 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 Score named-entity recognition against a BIO-tagged corpus: precision,
 recall and F1 by exact span and type, a line per type, the micro figure
 over PER, LOC and ORG last; MISC apart.`)
-	conll := cmd.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp), or a directory of *.txt such files (AQMAR)")
+	conll := cmd.need("conll", "gold data: `FILE` of \"word TAG\" lines (ANERcorp), or a directory of *.txt such files (AQMAR)")
 	modelFile := cmd.String("model", "", "a model `FILE` from \"rasad train ner\" instead of the embedded model")
 	linked := cmd.Bool("linked", false, "score the entities of the whole pipeline (recogniser, gazetteer and linking) instead of the recogniser alone")
 	if err := cmd.parseNone(args); err != nil {
 		return err
-	}
-	if *conll == "" {
-		return cmd.usageError("--conll names no gold data")
 	}
 	rec := entity.DefaultRecognizer()
 	if *modelFile != "" {

@@ -18,14 +18,11 @@ Measure search quality on a test built from a BIO-tagged corpus: every
 distinct name is searched as a phrase, and precision and recall over
 (query, document) pairs are printed. Bleve and PostgreSQL are measured
 beside Rasad by go run ./internal/eval/cmd/searchcompare.`)
-	conll := cmd.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp)")
+	conll := cmd.need("conll", "gold data: `FILE` of \"word TAG\" lines (ANERcorp)")
 	perDoc := cmd.Int("per-doc", 20, "sentences per `document`")
 	misses := cmd.Int("show", 0, "print up to `n` queries with false positives or misses per system, to stderr")
 	if err := cmd.parseNone(args); err != nil {
 		return err
-	}
-	if *conll == "" {
-		return cmd.usageError("--conll names no gold data")
 	}
 	if *perDoc < 1 {
 		return cmd.usageError("--per-doc must be 1 or more")

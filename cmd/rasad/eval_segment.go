@@ -14,13 +14,10 @@ func runEvalSegment(ctx context.Context, env *env, args []string) error {
 	cmd := newCommand(env, "eval segment", "--conllu FILE [--diff]", `
 Tokenises and segments the raw text of each sentence and prints the CoNLL 2018
 precision, recall and F1 of tokens and words, F1 last.`)
-	conllu := cmd.String("conllu", "", "the gold `FILE` in CoNLL-U (UD Arabic-PUD, or PADT with vocalised forms)")
+	conllu := cmd.need("conllu", "the gold `FILE` in CoNLL-U (UD Arabic-PUD, or PADT with vocalised forms)")
 	diff := cmd.Bool("diff", false, "print each gold token segmented differently (gold, then system) instead of the scores")
 	if err := cmd.parseNone(args); err != nil {
 		return err
-	}
-	if *conllu == "" {
-		return cmd.usageError("--conllu names no gold data")
 	}
 	f, err := cmd.open("conllu", *conllu)
 	if err != nil {

@@ -25,7 +25,8 @@ import (
 //	}
 //
 // and reports a bad argument with c.usageError("…"), which prints it with
-// the usage line and returns errUsage. What parse gives every subcommand:
+// the usage line and returns errUsage. c.need adds a flag that must be
+// given. What parse gives every subcommand:
 //
 //   - -h, -help and --help print the usage to standard output (exit 0);
 //   - flags may come before, between or after the arguments, written with
@@ -45,6 +46,8 @@ type command struct {
 	// words makes an unknown -word an argument, for commands whose
 	// arguments are a query.
 	words bool
+	// required are the flags that must be given (a gold file, say).
+	required []string
 }
 
 // newCommand returns the command line of subcommand name.
@@ -111,7 +114,18 @@ func (c *command) parse(args []string) ([]string, error) {
 			return nil, c.usageError("flag --%s: %q is not %s", name, val, valueKind(f))
 		}
 	}
+	for _, name := range c.required {
+		if c.Lookup(name).Value.String() == "" {
+			return nil, c.usageError("--%s is needed", name)
+		}
+	}
 	return pos, nil
+}
+
+// need adds a string flag that must be given: parse fails without it.
+func (c *command) need(name, usage string) *string {
+	c.required = append(c.required, name)
+	return c.String(name, "", usage+" (needed)")
 }
 
 // parseNone parses args for a command that takes no arguments, only flags.
