@@ -2,7 +2,6 @@ package arabic_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -175,15 +174,6 @@ func TestSentencesGolden(t *testing.T) {
 		fmt.Fprintf(&b, "%d %d %s\n", s.Start, s.End, text[s.Start:s.End])
 	}
 	golden.Check(t, "testdata/article.sentences.golden", b.String())
-}
-
-func readFile(t *testing.T, name string) string {
-	t.Helper()
-	b, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }
 
 // checkSpans verifies the invariants of tokens and sentences on any input.
