@@ -83,6 +83,8 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"extract too large", []string{"extract", "--max-bytes", "100", big}, 1, big + ": input too large (900 bytes, over the limit of 100); --max-bytes raises the limit", ""},
 		{"extract missing", []string{"extract", missing}, 1, missing + ": no such file or directory", ""},
 		{"extract a directory", []string{"extract", dir}, 1, dir + ": is a directory, not a file", ""},
+		{"after --, a word with a dash is a file", []string{"extract", "--", "-n.txt"}, 1, "rasad extract: -n.txt: no such file", ""},
+		{"flags with = and one dash after the file", []string{"extract", blank, "-published=2023-04-16", "--jsonl"}, 0, "2 blank items", `"published":"2023-04-16"`},
 		{"events of a missing file", []string{"events", missing}, 1, "rasad events: " + missing + ": no such file", ""},
 		{"ingest missing", []string{"ingest", "--db", db, "--quiet", missing}, 1, "rasad ingest: " + missing + ": no such file", ""},
 		{"search an archive in no folder", []string{"search", "--db", noFolder, "بوتين"}, 1, "archive " + noFolder + ": the folder " + filepath.Dir(noFolder) + " does not exist", ""},
