@@ -173,6 +173,8 @@ func TestErrorMessages(t *testing.T) {
 		{"a field of the wrong type", `{"title": 7, "text": "نص"}`, false, `x.jsonl: not an article: its field "title" is a JSON number, not a string`},
 		{"an array of numbers", `[1, 2]`, false, `x.jsonl: not an article: a JSON number, not an object`},
 		{"a JSON number", `42`, true, `x.jsonl: not an article: a JSON number, not an object`},
+		{"a JSON number read as any input", ` 42 `, false, `x.jsonl: not an article: a JSON number, not an object`},
+		{"JSON true read as any input", `true`, false, `x.jsonl: not an article: a JSON bool, not an object`},
 		{"a JSON string", `"خبر"`, true, `x.jsonl: not an article: a JSON string, not an object`},
 		{"JSON null", `null`, true, `x.jsonl: not an article: JSON null`},
 		{"not JSON at all", `خبر`, true, `x.jsonl: bad JSON at line 1, column 1: invalid character`},

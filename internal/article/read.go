@@ -119,6 +119,9 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 	if len(trimmed) == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
+	if err := notAnArticle(trimmed); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	var arts []news.Article
 	var err error
 	isJSON := trimmed[0] == '{' || trimmed[0] == '['
@@ -141,21 +144,29 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 }
 
 // ParseJSON is Parse for data that must be JSON, such as a request sent
-// as application/json: an object, an array of objects or JSON Lines.
-// Other JSON (42, "text", null) is not an article, and the error says so.
+// as application/json: an object, an array of objects or JSON Lines; text
+// that is not JSON is an error that says where its syntax breaks.
 func ParseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
-	if len(trimmed) > 0 && trimmed[0] != '{' && trimmed[0] != '[' && utf8.Valid(trimmed) {
+	if len(trimmed) > 0 && trimmed[0] != '{' && trimmed[0] != '[' && utf8.Valid(trimmed) && !json.Valid(trimmed) {
 		var r record
-		err := json.Unmarshal(trimmed, &r)
-		if err == nil {
-			err = errors.New("not an article: JSON null, not an object {\"title\": …, \"text\": …}")
-		} else {
-			err = jsonError(trimmed, err)
-		}
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, jsonError(trimmed, json.Unmarshal(trimmed, &r)))
 	}
 	return Parse(name, data, opt)
+}
+
+// notAnArticle rejects a bare JSON value other than an object or an array
+// (42, "text", true, null): whatever the input claims to be, it holds no
+// article.
+func notAnArticle(trimmed []byte) error {
+	if trimmed[0] == '{' || trimmed[0] == '[' || !json.Valid(trimmed) {
+		return nil
+	}
+	var r record
+	if err := json.Unmarshal(trimmed, &r); err != nil {
+		return jsonValueError(err)
+	}
+	return errors.New("not an article: JSON null, not an object {\"title\": …, \"text\": …}")
 }
 
 // checkText rejects what is not UTF-8 text, saying where it goes wrong.

@@ -202,6 +202,7 @@ func TestAPI(t *testing.T) {
 		{"post bad jsonl line", request{method: "POST", path: "/api/articles", body: []byte(jsonl + "{oops\n")}, 400, []string{"request body:3: bad JSON at column 2"}, ""},
 		{"post empty", request{method: "POST", path: "/api/articles", body: nil}, 400, []string{`"status":400`}, ""},
 		{"post 21 MB", request{method: "POST", path: "/api/articles", body: big}, 413, []string{`"status":413`, `the limit is 20971520 bytes (20 MB)`}, "application/json"},
+		{"post 42 without a type", request{method: "POST", path: "/api/extract", body: []byte("42")}, 400, []string{`request body: not an article: a JSON number`}, ""},
 		{"post JSON 42", request{method: "POST", path: "/api/articles", body: []byte("42"), header: map[string]string{"Content-Type": "application/json"}}, 400, []string{`request body: not an article: a JSON number`}, ""},
 		{"post blank items only", request{method: "POST", path: "/api/articles", body: []byte("{}\n{\"title\": \"\"}\n"), header: map[string]string{"Content-Type": "application/x-ndjson"}}, 400, []string{`its 2 items have neither a title nor a text`}, ""},
 		{"post a blank item among others", request{method: "POST", path: "/api/extract", body: []byte(`[{"title":"خبر","text":"نص الخبر."}, {}]`)}, 200, []string{`"documents"`}, ""},
