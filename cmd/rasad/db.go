@@ -4,7 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"rasad/internal/search"
@@ -12,6 +14,14 @@ import (
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/sqlite"
 )
+
+// redact hides the password of a database URL in messages.
+func redact(dsn string) string {
+	if u, err := url.Parse(dsn); err == nil {
+		return u.Redacted()
+	}
+	return "the database URL"
+}
 
 // defaultDB is the archive used when neither --db nor RASAD_DB names one.
 const defaultDB = "rasad.db"
@@ -32,15 +42,22 @@ var storeAnalyzer = search.Clitics{}.Version()
 // openStore opens the archive that dsn names: a PostgreSQL URL, or else the
 // path of a SQLite file, created when missing. Its error names dsn.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
-	var st store.Store
-	var err error
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		st, err = postgres.Open(ctx, dsn, nil)
-	} else {
-		st, err = sqlite.Open(ctx, dsn, nil)
+		st, err := postgres.Open(ctx, dsn, nil)
+		if err != nil {
+			return nil, fmt.Errorf("archive %s: %w", redact(dsn), err)
+		}
+		return st, nil
 	}
+	// A SQLite archive is made when missing, but not its folder.
+	if dir := filepath.Dir(dsn); dir != "" {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			return nil, fmt.Errorf("archive %s: the folder %s does not exist (--db names a file in an existing folder)", dsn, dir)
+		}
+	}
+	st, err := sqlite.Open(ctx, dsn, nil)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", dsn, err)
+		return nil, fmt.Errorf("archive %s: %w", dsn, err)
 	}
 	return st, nil
 }

@@ -2,8 +2,7 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
+	"errors"
 	"io"
 	"os"
 
@@ -16,33 +15,28 @@ import (
 // detection of ASSAULT and PROTEST sentences and the source country of the
 // span records.
 func runEvalEvents(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("eval events", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	dir := fs.String("gsr", "../shared/data/arabic-event-gsr", "the arabic-event-gsr `DIR`")
-	split := fs.String("split", "test", "the split to score: test or dev")
-	misses := fs.String("misses", "", "write each error to `FILE` (for tuning on dev)")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad eval events [flags]
-
+	cmd := newCommand(env, "eval events", "[flags]", `
 Score the event coder on arabic-event-gsr: detection F1 on *_gsr.csv and the
-span records of *_spans.json, for PLOVER ASSAULT and PROTEST.
-
-flags:
-`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+span records of *_spans.json, for PLOVER ASSAULT and PROTEST.`)
+	dir := cmd.String("gsr", "../shared/data/arabic-event-gsr", "the arabic-event-gsr `DIR`")
+	split := cmd.String("split", "test", "the split to score: test or dev")
+	misses := cmd.String("misses", "", "write each error to `FILE` (for tuning on dev)")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
 	if *split != "test" && *split != "dev" {
-		fmt.Fprintf(env.stderr, "rasad eval events: --split must be test or dev\n")
-		return errUsage
+		return cmd.usageError("--split %q is not test or dev", *split)
+	}
+	if fi, err := os.Stat(*dir); err != nil {
+		return cmd.fileError("gsr", *dir, err)
+	} else if !fi.IsDir() {
+		return cmd.fileError("gsr", *dir, errors.New("not a directory"))
 	}
 	var mw io.Writer
 	if *misses != "" {
 		f, err := os.Create(*misses)
 		if err != nil {
-			return err
+			return cmd.fileError("misses", *misses, err)
 		}
 		defer f.Close()
 		mw = f

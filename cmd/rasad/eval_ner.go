@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,21 +19,19 @@ import (
 // by exact span and type, a line per type and the micro figure over PER,
 // LOC and ORG last; MISC is reported apart.
 func runEvalNER(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("eval ner", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	conll := fs.String("conll", "", "gold data: `FILE` of \"word TAG\" lines (ANERcorp), or a directory of *.txt such files (AQMAR)")
-	modelFile := fs.String("model", "", "a model `FILE` from \"rasad train ner\" instead of the embedded model")
-	linked := fs.Bool("linked", false, "score the entities of the whole pipeline (recogniser, gazetteer and linking) instead of the recogniser alone")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if *conll == "" || fs.NArg() > 0 {
-		fmt.Fprintln(env.stderr, "usage: rasad eval ner --conll FILE [--model FILE]")
-		return errUsage
+	cmd := newCommand(env, "eval ner", "--conll FILE|DIR [--model FILE] [--linked]", `
+Score named-entity recognition against a BIO-tagged corpus: precision,
+recall and F1 by exact span and type, a line per type, the micro figure
+over PER, LOC and ORG last; MISC apart.`)
+	conll := cmd.need("conll", "gold data: `FILE` of \"word TAG\" lines (ANERcorp), or a directory of *.txt such files (AQMAR)")
+	modelFile := cmd.String("model", "", "a model `FILE` from \"rasad train ner\" instead of the embedded model")
+	linked := cmd.Bool("linked", false, "score the entities of the whole pipeline (recogniser, gazetteer and linking) instead of the recogniser alone")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
 	rec := ner.DefaultRecognizer()
 	if *modelFile != "" {
-		f, err := os.Open(*modelFile)
+		f, err := cmd.open("model", *modelFile)
 		if err != nil {
 			return err
 		}
@@ -53,7 +50,7 @@ func runEvalNER(ctx context.Context, env *env, args []string) error {
 	}
 	var sents []ner.Sentence
 	for _, name := range files {
-		f, err := os.Open(name)
+		f, err := cmd.open("conll", name)
 		if err != nil {
 			return err
 		}

@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
-	"os"
 
 	"rasad/internal/arabic"
 	"rasad/internal/eval"
@@ -13,29 +11,17 @@ import (
 // runEvalSegment scores tokenisation and clitic segmentation against a
 // CoNLL-U treebank: "rasad eval segment --conllu FILE".
 func runEvalSegment(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("eval segment", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	conllu := fs.String("conllu", "", "the gold `FILE` in CoNLL-U (UD Arabic-PUD, or PADT with vocalised forms)")
-	fs.Usage = func() {
-		fmt.Fprintln(env.stderr, "usage: rasad eval segment --conllu FILE")
-		fmt.Fprintln(env.stderr, "Tokenises and segments the raw text of each sentence and prints the CoNLL 2018")
-		fmt.Fprintln(env.stderr, "precision, recall and F1 of tokens and words, F1 last.")
-		fs.PrintDefaults()
+	cmd := newCommand(env, "eval segment", "--conllu FILE [--diff]", `
+Tokenises and segments the raw text of each sentence and prints the CoNLL 2018
+precision, recall and F1 of tokens and words, F1 last.`)
+	conllu := cmd.need("conllu", "the gold `FILE` in CoNLL-U (UD Arabic-PUD, or PADT with vocalised forms)")
+	diff := cmd.Bool("diff", false, "print each gold token segmented differently (gold, then system) instead of the scores")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
-	diff := fs.Bool("diff", false, "print each gold token segmented differently (gold, then system) instead of the scores")
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return nil
-		}
-		return errUsage
-	}
-	if *conllu == "" || fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
-	}
-	f, err := os.Open(*conllu)
+	f, err := cmd.open("conllu", *conllu)
 	if err != nil {
-		return fmt.Errorf("eval segment: %w", err)
+		return err
 	}
 	defer f.Close()
 	sents, skipped, err := eval.ReadCoNLLU(f, *conllu)

@@ -12,7 +12,7 @@ func TestEvalSegment(t *testing.T) {
 	tests := []struct {
 		name      string
 		args      []string
-		wantErr   error  // nil: success; errUsage; or any error (errAny)
+		wantErr   error  // nil: success; errUsage; errHelp; or any error (errAny)
 		errHas    string // text the error must hold
 		stdoutHas string
 		stderrHas string
@@ -22,7 +22,7 @@ func TestEvalSegment(t *testing.T) {
 		{name: "padt leaves out unanalysed", args: []string{"--conllu", "../../internal/eval/testdata/padt-style.conllu"},
 			stdoutHas: "1 unanalysed tokens left out"},
 		{name: "diff", args: []string{"--conllu", "../../internal/eval/testdata/pud-style.conllu", "-diff"}},
-		{name: "help", args: []string{"-h"}, stderrHas: "usage: rasad eval segment --conllu FILE"},
+		{name: "help", args: []string{"-h"}, wantErr: errHelp, stdoutHas: "usage: rasad eval segment --conllu FILE"},
 		{name: "no file", args: nil, wantErr: errUsage, stderrHas: "usage:"},
 		{name: "missing file", args: []string{"--conllu", "testdata/none.conllu"}, wantErr: errAny, errHas: "testdata/none.conllu"},
 		{name: "bad file", args: []string{"--conllu", "../../internal/eval/testdata/bad-columns.conllu"}, wantErr: errAny, errHas: "bad-columns.conllu:2"},
@@ -34,8 +34,8 @@ func TestEvalSegment(t *testing.T) {
 			switch {
 			case tt.wantErr == nil && err != nil:
 				t.Fatalf("rasad eval segment %q: %v", tt.args, err)
-			case tt.wantErr == errUsage && !errors.Is(err, errUsage):
-				t.Fatalf("rasad eval segment %q: error %v, want usage", tt.args, err)
+			case (tt.wantErr == errUsage || tt.wantErr == errHelp) && !errors.Is(err, tt.wantErr):
+				t.Fatalf("rasad eval segment %q: error %v, want %v", tt.args, err, tt.wantErr)
 			case tt.wantErr == errAny && (err == nil || !strings.Contains(err.Error(), tt.errHas)):
 				t.Fatalf("rasad eval segment %q: error %v, want one containing %q", tt.args, err, tt.errHas)
 			}

@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
-	"strings"
 
 	"rasad/internal/article"
 	"rasad/internal/export"
@@ -13,55 +10,47 @@ import (
 )
 
 func runEvents(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("events", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	db := dbFlag(fs)
-	format := fs.String("format", "jsonl", "output `format`: jsonl, csv or tsv (GDELT-2.0-style columns, see the README)")
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none (with FILE)")
+	cmd := newCommand(env, "events", "[flags] [FILE...]", `
+With FILE, analyse the articles and print their events ("-" reads standard
+input). Without, print the events stored in the archive that the filters
+select, or count them per period with --by.`)
+	db := dbFlag(cmd.FlagSet)
+	format := cmd.String("format", "jsonl", "output `format`: jsonl, csv or tsv (GDELT-2.0-style columns, see the README)")
+	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none (with FILE)")
 	var f store.EventFilter
-	fs.StringVar(&f.Actor, "actor", "", "either party: a CAMEO actor `code` (RUSGOV) or a country (RUS)")
-	fs.StringVar(&f.Source, "source", "", "the source party's `code` or country")
-	fs.StringVar(&f.Target, "target", "", "the target party's `code` or country")
-	dyad := fs.String("dyad", "", "two parties `A,B` in either direction (CHN,RUS)")
-	fs.StringVar(&f.Code, "code", "", "a CAMEO event `code` (042)")
-	fs.StringVar(&f.Root, "root", "", "a CAMEO `root`, the first two digits (04)")
-	fs.StringVar(&f.From, "from", "", "events on or after `date`")
-	fs.StringVar(&f.To, "to", "", "events on or before `date`, inclusive")
-	originals := fs.Bool("originals", false, "leave out the events of near-duplicate documents")
-	by := fs.String("by", "", "count the events per `period` (day, month, year) instead of listing them; near-duplicates count once")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad events [flags] [FILE...]
-
-With FILE, analyse the articles and print their events. Without, print the
-events stored in the archive that the filters select, or count them per
-period with --by.
-
-flags:
-`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	switch *format {
-	case "jsonl", "csv", "tsv":
-	default:
-		fmt.Fprintf(env.stderr, "rasad events: unknown --format %q (jsonl, csv or tsv)\n", *format)
-		return errUsage
-	}
-	if fs.NArg() > 0 {
-		return eventsOfFiles(ctx, env, fs.Args(), *published, *format)
-	}
-	if err := checkRange(env, "events", f.From, f.To); err != nil {
+	cmd.StringVar(&f.Actor, "actor", "", "either party: a CAMEO actor `code` (RUSGOV) or a country (RUS)")
+	cmd.StringVar(&f.Source, "source", "", "the source party's `code` or country")
+	cmd.StringVar(&f.Target, "target", "", "the target party's `code` or country")
+	dyad := cmd.String("dyad", "", "two parties `A,B` in either direction (CHN,RUS)")
+	cmd.StringVar(&f.Code, "code", "", "a CAMEO event `code` (042)")
+	cmd.StringVar(&f.Root, "root", "", "a CAMEO `root`, the first two digits (04)")
+	cmd.StringVar(&f.From, "from", "", "events on or after `date`")
+	cmd.StringVar(&f.To, "to", "", "events on or before `date`, inclusive")
+	originals := cmd.Bool("originals", false, "leave out the events of near-duplicate documents")
+	by := cmd.String("by", "", "count the events per `period` (day, month, year) instead of listing them; near-duplicates count once")
+	files, err := cmd.parse(args)
+	if err != nil {
 		return err
 	}
+	if !export.Known(*format) {
+		return cmd.usageError("--format %q is not jsonl, csv or tsv", *format)
+	}
+	if len(files) > 0 {
+		return eventsOfFiles(ctx, cmd, files, *published, *format)
+	}
 	if *dyad != "" {
-		a, b, ok := strings.Cut(*dyad, ",")
-		if !ok || a == "" || b == "" {
-			fmt.Fprintf(env.stderr, "rasad events: --dyad wants two parties, A,B\n")
-			return errUsage
+		if err := f.ParseDyad(*dyad); err != nil {
+			return cmd.filterError(err)
 		}
-		f.Source, f.Target, f.Both = strings.TrimSpace(a), strings.TrimSpace(b), true
+	}
+	if err := f.Validate(); err != nil {
+		return cmd.filterError(err)
+	}
+	var period store.Period
+	if *by != "" {
+		if period, err = store.ParsePeriod(*by); err != nil {
+			return cmd.filterError(err)
+		}
 	}
 	f.Originals = *originals
 	st, err := openStore(ctx, *db)
@@ -69,8 +58,8 @@ flags:
 		return err
 	}
 	defer st.Close()
-	if *by != "" {
-		counts, err := st.CountEvents(ctx, f, store.Period(*by))
+	if period != "" {
+		counts, err := st.CountEvents(ctx, f, period)
 		if err != nil {
 			return err
 		}
@@ -86,15 +75,15 @@ flags:
 }
 
 // eventsOfFiles analyses articles and prints their events.
-func eventsOfFiles(ctx context.Context, env *env, paths []string, published, format string) error {
+func eventsOfFiles(ctx context.Context, cmd *command, paths []string, published, format string) error {
 	opt := article.Options{}
-	day, err := publishedFlag(env, "events", published)
+	day, err := cmd.published(published)
 	if err != nil {
 		return err
 	}
 	opt.Published = day
-	w := export.NewWriter(env.stdout, format)
-	err = analyseFiles(ctx, env, "events", paths, opt, func(doc news.Document, _ bool) error {
+	w := export.NewWriter(cmd.env.stdout, format)
+	err = analyseFiles(ctx, cmd.env, "events", paths, opt, func(doc news.Document, _ bool) error {
 		for _, ev := range doc.Events {
 			if err := w.Write(doc.ID, doc.Published, doc.Source, doc.URL, ev); err != nil {
 				return err

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 
@@ -12,34 +12,25 @@ import (
 )
 
 func runExtract(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
-	jsonl := fs.Bool("jsonl", false, "print JSON Lines, one document a line, even for one article")
-	tokens := fs.Bool("tokens", false, "include the tokens (with their clitics) in each document")
-	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad extract [flags] [FILE...]
-
+	cmd := newCommand(env, "extract", "[flags] [FILE...]", `
 Analyse articles and print their documents as JSON: one object for one
 article, JSON Lines for several. FILE is plain text (first line the title),
 JSON or JSON Lines ({"title","text","published","url","source"}), or an HTML
-page; "-" or no FILE reads standard input.
-
-flags:
-`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+page; "-" or no FILE reads standard input.`)
+	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	jsonl := cmd.Bool("jsonl", false, "print JSON Lines, one document a line, even for one article")
+	tokens := cmd.Bool("tokens", false, "include the tokens (with their clitics) in each document")
+	maxBytes := cmd.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
+	paths, err := cmd.parse(args)
+	if err != nil {
+		return err
 	}
 	opt := article.Options{MaxBytes: *maxBytes}
-	day, err := publishedFlag(env, "extract", *published)
+	day, err := cmd.published(*published)
 	if err != nil {
 		return err
 	}
 	opt.Published = day
-	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
@@ -73,10 +64,15 @@ func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		blank := 0
+		opt.Blank = func(string) { blank++ }
 		arts, err := readInput(env, path, opt)
-		if err != nil {
+		for _, e := range splitJoined(err) {
 			failed++
-			fmt.Fprintf(env.stderr, "rasad %s: %v\n", cmd, err)
+			fmt.Fprintf(env.stderr, "rasad %s: %s\n", cmd, inputError(e))
+		}
+		if blank > 0 {
+			fmt.Fprintf(env.stderr, "rasad %s: %s: %s (neither title nor text) skipped\n", cmd, path, count(blank, "blank item"))
 		}
 		for _, a := range arts {
 			if err := fn(p.Run(a), len(arts) > 1); err != nil {
@@ -86,6 +82,35 @@ func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt
 	}
 	if failed > 0 {
 		return errSomeFailed
+	}
+	return nil
+}
+
+// inputError is the message of an input that failed, with how to raise
+// the size limit when it was too large.
+func inputError(err error) string {
+	if errors.Is(err, article.ErrTooLarge) {
+		return err.Error() + "; --max-bytes raises the limit"
+	}
+	return err.Error()
+}
+
+// count says how many of a thing: "1 blank item", "2 blank items".
+func count(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}
+
+// splitJoined returns the errors joined in err (a JSON Lines file with
+// several bad lines), err alone, or none.
+func splitJoined(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	if err != nil {
+		return []error{err}
 	}
 	return nil
 }

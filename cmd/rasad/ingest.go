@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,36 +15,27 @@ import (
 )
 
 func runIngest(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	db := dbFlag(fs)
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
-	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
-	workers := fs.Int("workers", 0, "extraction goroutines (0: one per core)")
-	maxDist := fs.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
-	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad ingest [flags] PATH...
-
+	cmd := newCommand(env, "ingest", "[flags] PATH...", `
 Analyse articles and store them in the archive. PATH is a file (text, JSON,
 JSON Lines or HTML), a folder (read recursively), a .zip archive of such
 files, or "-" for standard input. Ingest is idempotent: an article stored
-already changes nothing, and a corrected text replaces the old version.
-
-flags:
-`)
-		fs.PrintDefaults()
+already changes nothing, and a corrected text replaces the old version.`)
+	db := dbFlag(cmd.FlagSet)
+	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	maxBytes := cmd.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
+	workers := cmd.Int("workers", 0, "extraction goroutines (0: one per core)")
+	maxDist := cmd.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
+	quiet := cmd.Bool("quiet", false, "no progress, only errors and the summary")
+	cpuprofile := cmd.String("cpuprofile", "", "write a CPU profile to `file`")
+	paths, err := cmd.parse(args)
+	if err != nil {
+		return err
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+	if len(paths) == 0 {
+		return cmd.usageError("no PATH to ingest")
 	}
 	opt := ingest.Options{Workers: *workers, MaxDistance: *maxDist, Article: article.Options{MaxBytes: *maxBytes}}
-	day, err := publishedFlag(env, "ingest", *published)
+	day, err := cmd.published(*published)
 	if err != nil {
 		return err
 	}
@@ -70,7 +60,7 @@ flags:
 	if err != nil {
 		return err
 	}
-	c, err := ingest.Run(ctx, p, st, fs.Args(), env.stdin, opt)
+	c, err := ingest.Run(ctx, p, st, paths, env.stdin, opt)
 	prog.done(c)
 	if err == nil {
 		err = optimize(ctx, env, st, c.Inserted+c.Updated, *quiet)
@@ -136,7 +126,7 @@ func (p *progress) error(err error) {
 	if p.tty {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
-	fmt.Fprintf(p.w, "rasad ingest: %v\n", err)
+	fmt.Fprintf(p.w, "rasad ingest: %s\n", inputError(err))
 }
 
 func (p *progress) update(c ingest.Counts) {
@@ -164,8 +154,12 @@ func (p *progress) done(c ingest.Counts) {
 	if p.tty && !p.quiet {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
-	fmt.Fprintf(p.w, "ingested %d articles from %d inputs in %s (%.0f articles/s): %d new, %d updated, %d unchanged, %d near-duplicates, %d errors\n",
+	fmt.Fprintf(p.w, "ingested %d articles from %d inputs in %s (%.0f articles/s): %d new, %d updated, %d unchanged, %d near-duplicates, %d errors",
 		c.Articles, c.Inputs, c.Elapsed.Round(10*time.Millisecond), rate(c), c.Inserted, c.Updated, c.Unchanged, c.Duplicates, c.Errors)
+	if c.Blank > 0 {
+		fmt.Fprintf(p.w, "; %s (neither title nor text) skipped", count(c.Blank, "blank item"))
+	}
+	fmt.Fprintln(p.w)
 }
 
 func rate(c ingest.Counts) float64 {

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -19,25 +20,37 @@ func main() {
 	os.Exit(exitCode(err, os.Stderr))
 }
 
+// The exit codes, the same for every subcommand.
+const (
+	exitOK     = 0 // done; also -h and --help
+	exitFailed = 1 // some inputs failed (each one reported, the others done), or the command failed
+	exitUsage  = 2 // the command line could not be understood (nothing done)
+)
+
 // errUsage marks a command line that could not be understood; its message
 // has already been printed.
 var errUsage = errors.New("usage")
+
+// errHelp means the usage was asked for (-h, --help) and printed.
+var errHelp = errors.New("help")
 
 // errSomeFailed means some inputs failed and were reported; the others were
 // processed.
 var errSomeFailed = errors.New("some inputs failed")
 
+// exitCode is the one mapping from a subcommand's error to the exit code;
+// an error not reported yet is printed first.
 func exitCode(err error, stderr io.Writer) int {
 	switch {
-	case err == nil:
-		return 0
+	case err == nil, errors.Is(err, errHelp):
+		return exitOK
 	case errors.Is(err, errUsage):
-		return 2
+		return exitUsage
 	case errors.Is(err, errSomeFailed):
-		return 1
+		return exitFailed
 	}
 	fmt.Fprintln(stderr, "rasad:", err)
-	return 1
+	return exitFailed
 }
 
 // run is the whole program: it reads args and writes to stdout and stderr, so
@@ -51,6 +64,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] != "help" && !strings.HasPrefix(rest[0], "-") {
+			return run(ctx, []string{rest[0], "--help"}, stdin, stdout, stderr)
+		}
 		usage(stdout)
 		return nil
 	case "version", "--version":
@@ -99,8 +115,10 @@ commands:
   eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events, search)
   train KIND [flags]  rebuild a model file from training data (ner, classes)
   version             print the version
-  help                print this help
+  help [COMMAND]      print this help, or a command's
 
-Run "rasad COMMAND -h" for the flags of a command.
+Run "rasad COMMAND -h" for the flags of a command. Flags may come before or
+after the arguments. Exit status: 0 done, 1 some inputs failed (each one
+reported, the others done), 2 a command line not understood.
 `)
 }

@@ -19,7 +19,8 @@ func runCmd(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
-	return out.String(), errOut.String(), exitCode(err, &errOut)
+	code := exitCode(err, &errOut) // prints an error not reported yet, as main does
+	return out.String(), errOut.String(), code
 }
 
 func TestHelpAndVersion(t *testing.T) {

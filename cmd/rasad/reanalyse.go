@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"time"
 
@@ -11,32 +10,19 @@ import (
 )
 
 func runReanalyse(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("reanalyse", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	db := dbFlag(fs)
-	workers := fs.Int("workers", 0, "extraction goroutines (0: one per core)")
-	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad reanalyse [flags]
-
+	cmd := newCommand(env, "reanalyse", "[flags]", `
 Analyse again the stored articles that an older version of Rasad's search
 analyser indexed, or that another version of its extraction or another
 named-entity model (RASAD_NER_MODEL) analysed, and store each in place of
 its old document: until then, searches may miss words in the first, and
 the entities, quotes, dates and events of the others are as the old
 analysis found them. Each batch is stored in one transaction: an
-interrupted run leaves every document whole, and the next run goes on.
-
-flags:
-`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+interrupted run leaves every document whole, and the next run goes on.`)
+	db := dbFlag(cmd.FlagSet)
+	workers := cmd.Int("workers", 0, "extraction goroutines (0: one per core)")
+	quiet := cmd.Bool("quiet", false, "no progress, only errors and the summary")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {

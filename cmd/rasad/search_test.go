@@ -51,6 +51,11 @@ func TestSearchFilters(t *testing.T) {
 			t.Errorf("search %q: exit %d, stderr %q; want 2 and the flag named", args, code, firstLine(stderr))
 		}
 	}
+	// search 'q' -n 1: -n is the flag, not the words "-n" and "1".
+	out, stderr, code := runCmd(t, "", "search", "--db", db, "بوتين", "-n", "1")
+	if code != 0 || !strings.HasPrefix(out, "3 documents") || !strings.Contains(out, "\n1. ") || strings.Contains(out, "\n2. ") {
+		t.Errorf("search بوتين -n 1: exit %d, stderr %q, output:\n%s\nwant 3 documents, one shown", code, stderr, out)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			out, stderr, code := runCmd(t, "", append([]string{"search", "--db", db}, tt.args...)...)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -24,31 +23,18 @@ import (
 const referencePublished = "2023-04-16"
 
 func runServe(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	addr := fs.String("addr", "127.0.0.1:8080", "listen on `host:port` (port 0 picks a free one)")
-	db := dbFlag(fs)
-	token := fs.String("token", os.Getenv("RASAD_TOKEN"), "API `token` required for writes (POST /api/articles); default from RASAD_TOKEN")
-	noDemo := fs.Bool("no-demo", false, "do not load the demo articles into an empty archive")
-	demo := fs.String("demo", "testdata", "`folder` of the demo articles: article.txt and demo/*.json")
-	fs.Usage = func() {
-		fmt.Fprint(env.stderr, `usage: rasad serve [flags]
-
+	cmd := newCommand(env, "serve", "[flags]", `
 Serve the archive over HTTP: the web page at /, the JSON API under /api/
 (documented at /api/openapi.json), /healthz and /metrics. On first start
 with an empty archive, load the reference article and the demo articles of
-testdata/ unless --no-demo. Stops gracefully on interrupt.
-
-flags:
-`)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+testdata/ unless --no-demo. Stops gracefully on interrupt.`)
+	addr := cmd.String("addr", "127.0.0.1:8080", "listen on `host:port` (port 0 picks a free one)")
+	db := dbFlag(cmd.FlagSet)
+	token := cmd.String("token", os.Getenv("RASAD_TOKEN"), "API `token` required for writes (POST /api/articles); default from RASAD_TOKEN")
+	noDemo := cmd.Bool("no-demo", false, "do not load the demo articles into an empty archive")
+	demo := cmd.String("demo", "testdata", "`folder` of the demo articles: article.txt and demo/*.json")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	st, err := openStore(ctx, *db)

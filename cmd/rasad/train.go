@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"slices"
@@ -19,18 +18,10 @@ import (
 // runTrain dispatches "rasad train KIND": each kind rebuilds one model file
 // from training data.
 func runTrain(ctx context.Context, env *env, args []string) error {
-	if len(args) == 0 {
-		fmt.Fprintln(env.stderr, "usage: rasad train ner|classes [flags]")
-		return errUsage
-	}
-	switch args[0] {
-	case "ner":
-		return runTrainNER(ctx, env, args[1:])
-	case "classes":
-		return runTrainClasses(ctx, env, args[1:])
-	}
-	fmt.Fprintf(env.stderr, "rasad train: unknown kind %q\n", args[0])
-	return errUsage
+	return dispatch(ctx, env, "train", "rebuild a model file from training data", args, []kind{
+		{"ner", "the named-entity model, from BIO-tagged text", runTrainNER},
+		{"classes", "word classes for the NER features, from unlabelled text", runTrainClasses},
+	})
 }
 
 // nerModelInfo is the source and licence the NER model file states.
@@ -39,28 +30,28 @@ const nerModelInfo = "Rasad NER model: averaged perceptron trained on ANERcorp t
 	"This model file is a derivative of ANERcorp and is licensed CC BY-SA 4.0."
 
 func runTrainNER(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("train ner", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	trainFile := fs.String("train", "", "training data: `FILE` of \"word TAG\" lines, blank line between sentences")
-	out := fs.String("out", "", "write the model to `FILE`")
-	epochs := fs.Int("epochs", 6, "passes over the training data")
-	folds := fs.Int("folds", 4, "jackknife folds for the second, document-level pass (1: one pass)")
-	docSize := fs.Int("doc", 20, "sentences per document window")
-	prune := fs.Float64("prune", 0.01, "drop weights smaller than this")
-	cv := fs.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
-	bags := fs.Int("bags", 5, "average this many perceptrons, each trained in its own order, per pass")
-	margin := fs.Float64("margin", 1, "cost-augmented training: add this to the score of every wrong label")
-	classesFile := fs.String("classes", "", "word classes `FILE` from \"rasad train classes\" for the features (the model keeps them)")
-	bias := fs.Float64("bias", 0, "recall bias: lower the score of O by this much")
-	biasGrid := fs.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	cmd := newCommand(env, "train ner", "--train FILE --out FILE [flags]", `
+Train the named-entity recogniser (averaged perceptron) on BIO-tagged data
+and write the model, or with --cv report cross-validation instead.`)
+	trainFile := cmd.String("train", "", "training data: `FILE` of \"word TAG\" lines, blank line between sentences")
+	out := cmd.String("out", "", "write the model to `FILE`")
+	epochs := cmd.Int("epochs", 6, "passes over the training data")
+	folds := cmd.Int("folds", 4, "jackknife folds for the second, document-level pass (1: one pass)")
+	docSize := cmd.Int("doc", 20, "sentences per document window")
+	prune := cmd.Float64("prune", 0.01, "drop weights smaller than this")
+	cv := cmd.Int("cv", 0, "instead of training, report `N`-fold cross-validation on the training data")
+	bags := cmd.Int("bags", 5, "average this many perceptrons, each trained in its own order, per pass")
+	margin := cmd.Float64("margin", 1, "cost-augmented training: add this to the score of every wrong label")
+	classesFile := cmd.String("classes", "", "word classes `FILE` from \"rasad train classes\" for the features (the model keeps them)")
+	bias := cmd.Float64("bias", 0, "recall bias: lower the score of O by this much")
+	biasGrid := cmd.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
+	if err := cmd.parseNone(args); err != nil {
+		return err
 	}
 	if *trainFile == "" || (*out == "" && *cv == 0) {
-		fmt.Fprintln(env.stderr, "usage: rasad train ner --train FILE --out FILE [flags]")
-		return errUsage
+		return cmd.usageError("--train and --out (or --cv) are needed")
 	}
-	f, err := os.Open(*trainFile)
+	f, err := cmd.open("train", *trainFile)
 	if err != nil {
 		return err
 	}
@@ -71,7 +62,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 	}
 	var classes *wordclass.Classes
 	if *classesFile != "" {
-		cf, err := os.Open(*classesFile)
+		cf, err := cmd.open("classes", *classesFile)
 		if err != nil {
 			return err
 		}
@@ -91,8 +82,7 @@ func runTrainNER(ctx context.Context, env *env, args []string) error {
 			if f = strings.TrimSpace(f); f != "" {
 				b, err := strconv.ParseFloat(f, 32)
 				if err != nil {
-					fmt.Fprintf(env.stderr, "train ner: bad --bias-grid value %q\n", f)
-					return errUsage
+					return cmd.usageError("--bias-grid: %q is not a number", f)
 				}
 				biases = append(biases, float32(b))
 			}

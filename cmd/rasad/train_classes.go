@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -20,24 +19,25 @@ import (
 // runTrainClasses learns word classes from unlabelled text, over the stems
 // the NER features use, for "rasad train ner --classes".
 func runTrainClasses(ctx context.Context, env *env, args []string) error {
-	fs := flag.NewFlagSet("train classes", flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	out := fs.String("out", "", "write the classes to `FILE`")
-	k := fs.Int("k", 256, "number of classes")
-	iterations := fs.Int("iterations", 6, "passes of the exchange algorithm")
-	minCount := fs.Int("min-count", 3, "words seen fewer times get no class")
+	cmd := newCommand(env, "train classes", "--out FILE [--k N] [--conll FILE]... [PATH...]", `
+Learn word classes from unlabelled text (files, folders, zips or "-", as
+ingest reads them, and CoNLL files), over the stems the NER features use,
+for "rasad train ner --classes".`)
+	out := cmd.String("out", "", "write the classes to `FILE`")
+	k := cmd.Int("k", 256, "number of classes")
+	iterations := cmd.Int("iterations", 6, "passes of the exchange algorithm")
+	minCount := cmd.Int("min-count", 3, "words seen fewer times get no class")
 	var conll []string
-	fs.Func("conll", "also read the words of a CoNLL or CoNLL-U `FILE` (a word a line, first column or FORM; blank line between sentences); repeatable", func(s string) error {
+	cmd.Func("conll", "also read the words of a CoNLL or CoNLL-U `FILE` (a word a line, first column or FORM; blank line between sentences); repeatable", func(s string) error {
 		conll = append(conll, s)
 		return nil
 	})
-	if err := fs.Parse(args); err != nil {
-		return errUsage
+	paths, err := cmd.parse(args)
+	if err != nil {
+		return err
 	}
-	paths := fs.Args()
 	if *out == "" || (len(paths) == 0 && len(conll) == 0) {
-		fmt.Fprintln(env.stderr, "usage: rasad train classes --out FILE [--k N] [--conll FILE]... [PATH...]")
-		return errUsage
+		return cmd.usageError("--out and some text to learn from (PATH or --conll) are needed")
 	}
 	st, err := ner.NewStemmer()
 	if err != nil {
@@ -60,13 +60,13 @@ func runTrainClasses(ctx context.Context, env *env, args []string) error {
 	articles, bad := 0, 0
 	err = ingest.Walk(ctx, paths, env.stdin, article.Options{}.MaxInput(), func(in ingest.Input, err error) error {
 		if err != nil {
-			fmt.Fprintf(env.stderr, "train classes: %v\n", err)
+			fmt.Fprintf(env.stderr, "rasad train classes: %s\n", inputError(err))
 			bad++
 			return nil
 		}
 		arts, err := article.Parse(in.Name, in.Data, article.Options{})
 		if err != nil {
-			fmt.Fprintf(env.stderr, "train classes: %v\n", err)
+			fmt.Fprintf(env.stderr, "rasad train classes: %s\n", inputError(err))
 			bad++
 		}
 		for _, a := range arts {

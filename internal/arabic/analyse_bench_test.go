@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/news"
+	"rasad/internal/seed"
 )
 
 // BenchmarkAnalyse runs the whole analyser, Tokenize, Sentences and Segment,
@@ -14,8 +15,8 @@ import (
 // newswire.
 func BenchmarkAnalyse(b *testing.B) {
 	seg := DefaultSegmenter()
-	for _, file := range []string{"article.txt", "anercorp-train-sample.txt"} {
-		data, err := os.ReadFile("testdata/" + file)
+	for _, file := range []string{seed.Path(b), "testdata/anercorp-train-sample.txt"} {
+		data, err := os.ReadFile(file)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,7 +2,6 @@ package arabic_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,6 +9,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/golden"
 	"rasad/internal/news"
+	"rasad/internal/seed"
 )
 
 func TestNormalize(t *testing.T) {
@@ -167,22 +167,13 @@ func TestSentences(t *testing.T) {
 // TestSentencesGolden splits the reference article: its 16 lines, the title
 // line included, into their sentences.
 func TestSentencesGolden(t *testing.T) {
-	text := readFile(t, "testdata/article.txt")
+	text := seed.Text(t)
 	var b strings.Builder
 	toks := arabic.Tokenize(text)
 	for _, s := range arabic.Sentences(text, toks) {
 		fmt.Fprintf(&b, "%d %d %s\n", s.Start, s.End, text[s.Start:s.End])
 	}
 	golden.Check(t, "testdata/article.sentences.golden", b.String())
-}
-
-func readFile(t *testing.T, name string) string {
-	t.Helper()
-	b, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }
 
 // checkSpans verifies the invariants of tokens and sentences on any input.
@@ -217,12 +208,10 @@ func checkSpans(t *testing.T, text string) {
 
 func isUnicodeSpace(r rune) bool { return strings.TrimSpace(string(r)) == "" }
 
-func TestSpansOnArticle(t *testing.T) { checkSpans(t, readFile(t, "testdata/article.txt")) }
+func TestSpansOnArticle(t *testing.T) { checkSpans(t, seed.Text(t)) }
 
 func FuzzTokenize(f *testing.F) {
-	if b, err := os.ReadFile("testdata/article.txt"); err == nil {
-		f.Add(string(b))
-	}
+	f.Add(seed.Text(f))
 	for _, s := range []string{"", "\xff\xfe", "«\"»", "١٩٫٥..", "https://x.y/«", "#_@", "a'", "د. ج.", "\u200f\u200e"} {
 		f.Add(s)
 	}

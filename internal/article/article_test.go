@@ -156,3 +156,53 @@ func ExampleParse() {
 	fmt.Println(arts[0].Title, "|", arts[0].Text, "|", arts[0].Published)
 	// Output: عنوان المقال | نص المقال. | 2023-04-16
 }
+
+func TestErrorMessages(t *testing.T) {
+	tests := []struct {
+		name, in string
+		json     bool // read with ParseJSON
+		want     string
+	}{
+		{"Windows-1256 Arabic is not binary", "\xe6\xd2\xed\xd1 \xc7\xe1\xcf\xdd\xc7\xda\n\xc7\xcc\xca\xe3\xda \xc7\xe1\xd1\xc6\xed\xd3", false,
+			"x.jsonl: invalid UTF-8 at line 1 (byte 0 is 0xE6): the text is not UTF-8; convert it to UTF-8"},
+		{"control characters are binary", strings.Repeat("ab\x01\x02\x03", 20), false, "x.jsonl: binary data"},
+		{"a bad line of JSON Lines names its column, not line 1", "{\"title\":\"أ\",\"text\":\"نص\"}\n{\"title\": oops}\n", false,
+			"x.jsonl:2: bad JSON at column 11: invalid character 'o' looking for beginning of value"},
+		{"a broken object names line and column", "{\n \"title\": \"أ\",\n \"text\": \n}", false,
+			"x.jsonl: bad JSON at line 4, column 1: invalid character '}' looking for beginning of value"},
+		{"a field of the wrong type", `{"title": 7, "text": "نص"}`, false, `x.jsonl: not an article: its field "title" is a JSON number, not a string`},
+		{"an array of numbers", `[1, 2]`, false, `x.jsonl: not an article: a JSON number, not an object`},
+		{"a JSON number", `42`, true, `x.jsonl: not an article: a JSON number, not an object`},
+		{"a JSON number read as any input", ` 42 `, false, `x.jsonl: not an article: a JSON number, not an object`},
+		{"JSON true read as any input", `true`, false, `x.jsonl: not an article: a JSON bool, not an object`},
+		{"a JSON string", `"خبر"`, true, `x.jsonl: not an article: a JSON string, not an object`},
+		{"JSON null", `null`, true, `x.jsonl: not an article: JSON null`},
+		{"not JSON at all", `خبر`, true, `x.jsonl: bad JSON at line 1, column 1: invalid character`},
+		{"too large states the limit", strings.Repeat("ا", 100), false, "x.jsonl: input too large (200 bytes, over the limit of 50)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read := article.Parse
+			if tt.json {
+				read = article.ParseJSON
+			}
+			_, err := read("x.jsonl", []byte(tt.in), article.Options{MaxBytes: 50})
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("error %v, want one starting %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestBlankItems(t *testing.T) {
+	for _, in := range []string{
+		"{\"title\":\"أ\",\"text\":\"نص\"}\n{}\n{\"title\":\" \",\"text\":\"\"}\n",
+		`[{"title":"أ","text":"نص"}, {"text": "  "}, {}]`,
+	} {
+		var blank []string
+		arts, err := article.Parse("x", []byte(in), article.Options{Blank: func(o string) { blank = append(blank, o) }})
+		if err != nil || len(arts) != 1 || len(blank) != 2 {
+			t.Errorf("Parse(%q): %d articles, blank %q, error %v; want 1 article, 2 blank items, no error", in, len(arts), blank, err)
+		}
+	}
+}

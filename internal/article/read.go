@@ -28,7 +28,7 @@ const DefaultMaxFileBytes = 1 << 30
 // Errors that callers may branch on; each is wrapped with the input's name.
 var (
 	ErrEmpty       = errors.New("empty input")
-	ErrBinary      = errors.New("binary data, not text")
+	ErrBinary      = errors.New("binary data (an image, an archive, a document?), not text")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	ErrTooLarge    = errors.New("input too large")
 	ErrNoText      = errors.New("no article text")
@@ -44,6 +44,17 @@ type Options struct {
 	MaxFileBytes int64
 	// Published is the date (YYYY-MM-DD) given to articles that carry none.
 	Published string
+	// Blank, when set, is told the origin of each item of a data set (a
+	// JSON array or JSON Lines) that has neither a title nor a text: such
+	// items are skipped, and are not errors.
+	Blank func(origin string)
+}
+
+// blank reports a blank item to o.Blank.
+func (o Options) blank(origin string) {
+	if o.Blank != nil {
+		o.Blank(origin)
+	}
 }
 
 func (o Options) maxBytes() int64 {
@@ -62,7 +73,7 @@ func (o Options) MaxInput() int64 {
 }
 
 func tooLarge(name string, n, limit int64) error {
-	return fmt.Errorf("%s: %w (%d bytes, over %d; see --max-bytes)", name, ErrTooLarge, n, limit)
+	return fmt.Errorf("%s: %w (%d bytes, over the limit of %d)", name, ErrTooLarge, n, limit)
 }
 
 // ReadFile reads the articles of one file.
@@ -77,7 +88,7 @@ func ReadFile(path string, opt Options) ([]news.Article, error) {
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("%s: is a directory", path)
+		return nil, fmt.Errorf("%s: is a directory, not a file (rasad ingest reads directories)", path)
 	}
 	return Read(path, f, opt)
 }
@@ -108,6 +119,9 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 	if len(trimmed) == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
+	if err := notAnArticle(trimmed); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
 	var arts []news.Article
 	var err error
 	isJSON := trimmed[0] == '{' || trimmed[0] == '['
@@ -129,13 +143,51 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 	return arts, err
 }
 
+// ParseJSON is Parse for data that must be JSON, such as a request sent
+// as application/json: an object, an array of objects or JSON Lines; text
+// that is not JSON is an error that says where its syntax breaks.
+func ParseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
+	if len(trimmed) > 0 && trimmed[0] != '{' && trimmed[0] != '[' && utf8.Valid(trimmed) && !json.Valid(trimmed) {
+		var r record
+		return nil, fmt.Errorf("%s: %w", name, jsonError(trimmed, json.Unmarshal(trimmed, &r)))
+	}
+	return Parse(name, data, opt)
+}
+
+// notAnArticle rejects a bare JSON value other than an object or an array
+// (42, "text", true, null): whatever the input claims to be, it holds no
+// article.
+func notAnArticle(trimmed []byte) error {
+	if trimmed[0] == '{' || trimmed[0] == '[' || !json.Valid(trimmed) {
+		return nil
+	}
+	var r record
+	if err := json.Unmarshal(trimmed, &r); err != nil {
+		return jsonValueError(err)
+	}
+	return errors.New("not an article: JSON null, not an object {\"title\": …, \"text\": …}")
+}
+
 // checkText rejects what is not UTF-8 text, saying where it goes wrong.
+// Binary data has NUL bytes or many control characters near the start;
+// text in another encoding (Windows-1256, ISO-8859-6, Latin-1) is invalid
+// UTF-8, however many of its bytes are.
 func checkText(data []byte) error {
 	if len(data) == 0 {
 		return ErrEmpty
 	}
 	head := data[:min(len(data), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
+	controls := 0
+	for _, b := range head {
+		switch {
+		case b == 0:
+			return ErrBinary
+		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' || b == 0x7f:
+			controls++
+		}
+	}
+	if controls*100 > len(head) {
 		return ErrBinary
 	}
 	if utf8.Valid(data) {
@@ -149,20 +201,8 @@ func checkText(data []byte) error {
 		}
 		off += n
 	}
-	// Mostly invalid bytes at the start means binary rather than a bad encoding.
-	bad := 0
-	for i := 0; i < len(head); {
-		r, n := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && n == 1 {
-			bad++
-		}
-		i += n
-	}
-	if bad*10 > len(head) {
-		return ErrBinary
-	}
 	line := bytes.Count(data[:off], []byte("\n")) + 1
-	return fmt.Errorf("%w at line %d (byte %d); convert the file to UTF-8", ErrInvalidUTF8, line, off)
+	return fmt.Errorf("%w at line %d (byte %d is 0x%02X): the text is not UTF-8; convert it to UTF-8 (from Windows-1256, say: iconv -f CP1256 -t UTF-8)", ErrInvalidUTF8, line, off, data[off])
 }
 
 func looksLikeHTML(b []byte) bool {
@@ -218,10 +258,10 @@ func (r record) article(origin string, opt Options) (news.Article, error) {
 		return a, ErrNoText
 	}
 	if n := int64(len(a.Title) + len(a.Text)); n > opt.maxBytes() {
-		return a, fmt.Errorf("%w (%d bytes, over %d; see --max-bytes)", ErrTooLarge, n, opt.maxBytes())
+		return a, fmt.Errorf("%w (%d bytes, over the limit of %d)", ErrTooLarge, n, opt.maxBytes())
 	}
 	if !utf8.ValidString(a.Title) || !utf8.ValidString(a.Text) {
-		return a, ErrInvalidUTF8
+		return a, fmt.Errorf("%w in the title or the text", ErrInvalidUTF8)
 	}
 	if d := firstOf(r.Published, r.Date, r.DateExtracted); d != "" {
 		day, err := ParseDate(d)
@@ -251,18 +291,11 @@ func parseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
 		if err := json.Unmarshal(data, &recs); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, jsonError(data, err))
 		}
-		var arts []news.Article
-		var errs []error
+		set := dataSet{opt: opt}
 		for i, r := range recs {
-			origin := fmt.Sprintf("%s[%d]", name, i)
-			a, err := r.article(origin, opt)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", origin, err))
-				continue
-			}
-			arts = append(arts, a)
+			set.add(fmt.Sprintf("%s[%d]", name, i), r, nil)
 		}
-		return arts, errors.Join(errs...)
+		return set.arts, errors.Join(set.errs...)
 	}
 	var one record
 	err := json.Unmarshal(data, &one)
@@ -273,42 +306,86 @@ func parseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
 		}
 		return []news.Article{a}, nil
 	}
-	if first, _, _ := bytes.Cut(data, []byte("\n")); !json.Valid(bytes.TrimSpace(first)) {
-		// Not JSON Lines: one object that is broken.
+	if first, _, _ := bytes.Cut(data, []byte("\n")); json.Valid(data) || !json.Valid(bytes.TrimSpace(first)) {
+		// Not JSON Lines: one object that is broken or not an article.
 		return nil, fmt.Errorf("%s: %w", name, jsonError(data, err))
 	}
 	// JSON Lines: one object a line; a bad line is reported and skipped.
-	var arts []news.Article
-	var errs []error
+	set := dataSet{opt: opt}
 	for i, line := range bytes.Split(data, []byte("\n")) {
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 {
 			continue
 		}
-		origin := fmt.Sprintf("%s:%d", name, i+1)
 		var r record
-		if err := json.Unmarshal(line, &r); err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", origin, jsonError(line, err)))
-			continue
-		}
-		a, err := r.article(origin, opt)
+		err := json.Unmarshal(line, &r)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", origin, err))
-			continue
+			err = jsonLineError(line, err)
 		}
-		arts = append(arts, a)
+		set.add(fmt.Sprintf("%s:%d", name, i+1), r, err)
 	}
-	if len(arts) == 0 && len(errs) == 0 {
-		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
-	}
-	return arts, errors.Join(errs...)
+	return set.arts, errors.Join(set.errs...)
 }
 
+// dataSet gathers the articles of a data set (a JSON array or JSON
+// Lines) item by item: the good ones, an error for each bad one, and
+// the blank ones told to opt.Blank.
+type dataSet struct {
+	opt  Options
+	arts []news.Article
+	errs []error
+}
+
+// add adds the item at origin, r as read, or err when it could not be.
+func (s *dataSet) add(origin string, r record, err error) {
+	if err == nil {
+		var a news.Article
+		if a, err = r.article(origin, s.opt); err == nil {
+			s.arts = append(s.arts, a)
+			return
+		}
+		if errors.Is(err, ErrNoText) {
+			s.opt.blank(origin)
+			return
+		}
+	}
+	s.errs = append(s.errs, fmt.Errorf("%s: %w", origin, err))
+}
+
+// jsonError says what is wrong with JSON data: where its syntax breaks
+// (line and column), or which value is not what an article has.
 func jsonError(data []byte, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		line := bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n")) + 1
-		return fmt.Errorf("bad JSON at line %d: %w", line, err)
+		at := data[:min(int(se.Offset), len(data))]
+		line := bytes.Count(at, []byte("\n")) + 1
+		col := utf8.RuneCount(at[bytes.LastIndexByte(at, '\n')+1:])
+		return fmt.Errorf("bad JSON at line %d, column %d: %s", line, col, se.Error())
+	}
+	return jsonValueError(err)
+}
+
+// jsonLineError is jsonError for one line of JSON Lines, whose line the
+// caller names.
+func jsonLineError(line []byte, err error) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		col := utf8.RuneCount(line[:min(int(se.Offset), len(line))])
+		return fmt.Errorf("bad JSON at column %d: %s", col, se.Error())
+	}
+	return jsonValueError(err)
+}
+
+// jsonValueError words the error of a JSON value that is not an article:
+// a number, a string or an array where an object is wanted, or a field of
+// the wrong type.
+func jsonValueError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			return fmt.Errorf("not an article: its field %q is a JSON %s, not a string", te.Field, te.Value)
+		}
+		return fmt.Errorf("not an article: a JSON %s, not an object {\"title\": …, \"text\": …}", te.Value)
 	}
 	return fmt.Errorf("bad JSON: %w", err)
 }

@@ -3,22 +3,17 @@ package dedup
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"strings"
 	"testing"
+
+	"rasad/internal/seed"
 )
 
 func words(s string) []string { return strings.Fields(s) }
 
 // article is the reference article (a real report of 2023-04-16, about 550
 // words).
-func article(t *testing.T) string {
-	b, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+func article(t *testing.T) string { return seed.Text(t) }
 
 func TestSimHash(t *testing.T) {
 	story := article(t)

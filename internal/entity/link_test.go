@@ -2,7 +2,6 @@ package entity_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 	"rasad/internal/golden"
 	"rasad/internal/ner"
 	"rasad/internal/news"
+	"rasad/internal/seed"
 	"rasad/internal/when"
 )
 
@@ -94,11 +94,7 @@ func TestLink(t *testing.T) {
 }
 
 func TestLinkArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/reference.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc := analyse(string(b), "2023-04-16")
+	doc := analyse(seed.Text(t), seed.Published)
 	ents := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer()).Link(doc)
 	var got strings.Builder
 	for _, line := range describe(ents) {
@@ -110,7 +106,7 @@ func TestLinkArticle(t *testing.T) {
 			if doc.Text[m.Start:m.End] != m.Text {
 				t.Errorf("mention %q is not text[%d:%d]", m.Text, m.Start, m.End)
 			}
-			if strings.Contains(string(b[max(0, m.Start-30):m.Start]), "أول زيارة") && m.Text == "لي" {
+			if strings.Contains(doc.Text[max(0, m.Start-30):m.Start], "أول زيارة") && m.Text == "لي" {
 				t.Errorf("the pronoun لي inside the quote became a mention of %s", e.Name)
 			}
 		}
@@ -120,11 +116,7 @@ func TestLinkArticle(t *testing.T) {
 // BenchmarkLink measures recognition and linking of the reference article,
 // with the recogniser's word memo emptied before each pass.
 func BenchmarkLink(b *testing.B) {
-	text, err := os.ReadFile("testdata/reference.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	doc := analyse(string(text), "2023-04-16")
+	doc := analyse(seed.Text(b), seed.Published)
 	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
 	words := 0
 	for _, t := range doc.Tokens {

@@ -105,18 +105,7 @@ func (d DateScore) Recall() float64 { return percent(d.Found, d.Gold) }
 
 // F1 is the harmonic mean of precision and recall.
 func (d DateScore) F1() float64 {
-	p, r := d.Precision(), d.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func percent(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
+	return f1(d.Precision(), d.Recall())
 }
 
 // Dates scores spans, a function that returns the time expressions of a

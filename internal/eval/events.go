@@ -38,23 +38,10 @@ type EventScores struct {
 	Spans, Found, GoldCountry, CountryRight int
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // Precision, Recall and F1 of detection.
 func (s EventScores) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
 func (s EventScores) Recall() float64    { return ratio(s.TP, s.TP+s.FN) }
-func (s EventScores) F1() float64 {
-	p, r := s.Precision(), s.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
+func (s EventScores) F1() float64        { return f1(s.Precision(), s.Recall()) }
 
 // Write prints the figures, one a line, the value last.
 func (s EventScores) Write(w io.Writer) {

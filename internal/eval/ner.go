@@ -20,18 +20,14 @@ func (n *NERCounts) Add(c NERCounts) {
 }
 
 // Precision, Recall and F1 are percentages (0 when undefined).
-func (n NERCounts) Precision() float64 { return pct(n.Correct, n.Pred) }
+func (n NERCounts) Precision() float64 { return percent(n.Correct, n.Pred) }
 
 // Recall is the share of gold spans found, in percent.
-func (n NERCounts) Recall() float64 { return pct(n.Correct, n.Gold) }
+func (n NERCounts) Recall() float64 { return percent(n.Correct, n.Gold) }
 
 // F1 is the harmonic mean of precision and recall, in percent.
 func (n NERCounts) F1() float64 {
-	p, r := n.Precision(), n.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
+	return f1(n.Precision(), n.Recall())
 }
 
 // NERTypes are the types scored; micro F1 is over the first three, MISC is

@@ -63,7 +63,7 @@ type SearchQuery struct {
 }
 
 // BuildSearchTest builds the test from sentences of words and BIO tags
-// (as entity.ReadCoNLL returns them, tags normalised to B-PER, I-LOC ...),
+// (as ner.ReadCoNLL returns them, tags normalised to B-PER, I-LOC ...),
 // perDoc sentences to a document.
 func BuildSearchTest(words, tags [][]string, perDoc int) SearchTest {
 	type mention struct {
@@ -378,10 +378,7 @@ func (s SearchScore) MacroRecall() float64 {
 // then macro precision and recall per query.
 func (s SearchScore) WriteSearch(w io.Writer, system string) error {
 	p, r := s.Precision(), s.Recall()
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
+	f := f1(p, r)
 	_, err := fmt.Fprintf(w, "%s pairs retrieved %d relevant %d correct %d\n"+
 		"%s precision %.3f\n%s recall %.3f\n%s f1 %.3f\n"+
 		"%s macro-precision %.3f\n%s macro-recall %.3f\n",

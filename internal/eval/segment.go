@@ -16,10 +16,10 @@ type Score struct {
 }
 
 // Precision is Correct/System, in percent.
-func (s Score) Precision() float64 { return pct(s.Correct, s.System) }
+func (s Score) Precision() float64 { return percent(s.Correct, s.System) }
 
 // Recall is Correct/Gold, in percent.
-func (s Score) Recall() float64 { return pct(s.Correct, s.Gold) }
+func (s Score) Recall() float64 { return percent(s.Correct, s.Gold) }
 
 // F1 is the harmonic mean of precision and recall, in percent.
 func (s Score) F1() float64 {
@@ -27,13 +27,6 @@ func (s Score) F1() float64 {
 		return 0
 	}
 	return 200 * float64(s.Correct) / float64(s.System+s.Gold)
-}
-
-func pct(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return 100 * float64(a) / float64(b)
 }
 
 func (s *Score) add(o Score) {
@@ -134,14 +127,22 @@ func scoreTokens(s *Sentence, toks []news.Token) (tokens, words Score) {
 		return false
 	}
 
-	tokSpans := make(map[span]bool, len(toks))
-	for _, t := range toks {
-		if inIgnored(t.Start, t.End) {
-			continue
-		}
-		tokSpans[span{t.Start, t.End}] = true
-		tokens.System++
+	// The system's spans, each counted unless it lies in an ignored token.
+	kept := func(sc *Score, spans func(yield func(start, end int))) map[span]bool {
+		set := map[span]bool{}
+		spans(func(start, end int) {
+			if !inIgnored(start, end) {
+				set[span{start, end}] = true
+				sc.System++
+			}
+		})
+		return set
 	}
+	tokSpans := kept(&tokens, func(yield func(int, int)) {
+		for _, t := range toks {
+			yield(t.Start, t.End)
+		}
+	})
 	for _, g := range s.Tokens {
 		if g.Ignore {
 			continue
@@ -151,15 +152,11 @@ func scoreTokens(s *Sentence, toks []news.Token) (tokens, words Score) {
 			tokens.Correct++
 		}
 	}
-
-	wordSpans := make(map[span]bool, len(sys))
-	for _, w := range sys {
-		if inIgnored(w.Start, w.End) {
-			continue
+	wordSpans := kept(&words, func(yield func(int, int)) {
+		for _, w := range sys {
+			yield(w.Start, w.End)
 		}
-		wordSpans[span{w.Start, w.End}] = true
-		words.System++
-	}
+	})
 	for _, g := range s.Words {
 		if s.Tokens[g.Token].Ignore {
 			continue

@@ -7,18 +7,15 @@ import (
 	"testing"
 
 	"rasad/internal/news"
+	"rasad/internal/seed"
 )
 
 // articleDoc builds the reference article as the stages before the coder
 // will leave it: entities, quotes and dates made by hand.
 func articleDoc(t testing.TB) *news.Document {
 	t.Helper()
-	b, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(b)
-	doc := buildDoc(text, "2023-04-16", readActors(t, "testdata/article.actors.txt"))
+	text := seed.Text(t)
+	doc := buildDoc(text, seed.Published, readActors(t, "testdata/article.actors.txt"))
 	addMention(t, doc, "Li Shangfu", "وقال لي:", "لي")
 	addMention(t, doc, "Li Shangfu", "زيارة لي لروسيا", "لي")
 	putin := &news.Speaker{Name: "Vladimir Putin", Country: "RUS", Actor: "RUSGOV"}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/golden"
 	"rasad/internal/news"
 	"rasad/internal/when"
 )
@@ -23,6 +24,11 @@ import (
 // civilians) or "-" where there is none. A case without event lines must
 // yield no event. The entities of the sentences come from the test-only
 // actor list testdata/actors.txt, found by string search.
+//
+// To write new cases, put their sentences ("> " lines) in a file
+// testdata/NAME.events and run go test ./internal/event -run TestLanguage
+// -update: it writes the events the coder emits under each sentence whose
+// lines differ; check them by hand and review the diff.
 
 type langCase struct {
 	where    string // file:line
@@ -103,7 +109,8 @@ func TestLanguage(t *testing.T) {
 	c := DefaultCoder()
 	n := 0
 	for _, path := range files {
-		for _, tc := range readCases(t, path) {
+		changed := map[int][]string{} // case index → the lines the coder gives, where they differ
+		for k, tc := range readCases(t, path) {
 			n++
 			doc := buildDoc(tc.sentence, "2008-01-01", actors)
 			// the absolute dates of the sentence, as the dates stage finds
@@ -120,41 +127,53 @@ func TestLanguage(t *testing.T) {
 			want := append([]string(nil), tc.want...)
 			sort.Strings(want)
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				changed[k] = got
+				if golden.Updating() {
+					continue
+				}
 				t.Errorf("%s: %s\ngot:\n\t%s\nwant:\n\t%s", tc.where, tc.sentence, strings.Join(got, "\n\t"), strings.Join(want, "\n\t"))
 			}
+		}
+		if golden.Updating() && len(changed) > 0 {
+			if err := rewriteCases(path, changed); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s: %d cases rewritten; review the diff", path, len(changed))
 		}
 	}
 	t.Logf("%d sentences", n)
 }
 
-// TestPrintCases prints the coder's output for a file of sentences in the
-// test language, for writing new cases by hand: CASES=file go test -run
-// TestPrintCases.
-func TestPrintCases(t *testing.T) {
-	path := os.Getenv("CASES")
-	if path == "" {
-		t.Skip("set CASES to a file of sentences")
-	}
-	actors := readActors(t, "testdata/actors.txt")
+// rewriteCases writes, in the file of cases at path, the event lines of
+// the cases that changed (by index) in place of the lines they had, and
+// leaves every other line as it is. With it, go test -run TestLanguage
+// -update writes the coder's output under new sentences ("> " lines
+// without events), for a person to check them; review the diff.
+func rewriteCases(path string, changed map[int][]string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
-	c := DefaultCoder()
-	if os.Getenv("MENTIONS") != "" {
-		c = c.WithMentions() // as for gsr_spans*.events
-	}
-	for _, s := range strings.Split(string(b), "\n") {
-		s = strings.TrimSpace(strings.TrimPrefix(s, "> "))
-		if s == "" {
+	var out []string
+	k, skip := -1, false
+	for _, line := range strings.SplitAfter(string(b), "\n") {
+		s := strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(s, "> "):
+			k++
+			out = append(out, line)
+			got, ok := changed[k]
+			skip = ok
+			for _, l := range got {
+				out = append(out, l+"\n")
+			}
 			continue
+		case s == "" || strings.HasPrefix(s, "#"):
+			skip = false
+		case skip:
+			continue // an event line of a changed case
 		}
-		fmt.Printf("> %s\n", s)
-		doc := buildDoc(s, "2008-01-01", actors)
-		doc.Dates = when.Find(doc.Text, doc.Tokens, "")
-		for _, l := range eventLines(c.Code(doc)) {
-			fmt.Println(l)
-		}
-		fmt.Println()
+		out = append(out, line)
 	}
+	return os.WriteFile(path, []byte(strings.Join(out, "")), 0o644)
 }

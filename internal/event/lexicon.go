@@ -130,6 +130,9 @@ type Coder struct {
 	mentions bool
 	// report are the models of report.go: [0] protests, [1] violence.
 	report [2]reportModel
+	// trace, when set (WithTrace), sees the evidence of every decision of
+	// the report models.
+	trace func(group int, score float64, x []float64, words []string)
 }
 
 func newCoder() *Coder {

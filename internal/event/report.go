@@ -32,7 +32,8 @@ import (
 // the dev split of arabic-event-gsr through the whole pipeline, the protest
 // model jointly with the violence one (the few protests borrow what the two
 // have in common), the settings chosen by repeated 10-fold
-// cross-validation on dev (fit_test.go), never on its test split.
+// cross-validation on dev (go run ./internal/event/cmd/fitreport), never
+// on its test split.
 
 // The evidence that an act of material conflict is reported as news.
 const (
@@ -137,7 +138,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 			continue
 		}
 		w := st.info[k].rest
-		if traceReport != nil {
+		if st.c.trace != nil {
 			words = append(words, w)
 		}
 		if v, ok := m.word[w]; ok && !st.seenBefore(k, w) {
@@ -151,11 +152,11 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 			}
 		}
 	}
-	if traceReport != nil {
+	if st.c.trace != nil {
 		for _, l := range lemmas[:nl] {
 			words = append(words, "t:"+l)
 		}
-		traceReport(g, score, x[:], words)
+		st.c.trace(g, score, x[:], words)
 	}
 	return score >= 0
 }
@@ -171,8 +172,20 @@ func (st *sentence) seenBefore(k int, w string) bool {
 	return false
 }
 
-// traceReport, when set by a test, sees the evidence of every decision.
-var traceReport func(group int, score float64, x []float64, words []string)
+// WithTrace returns a copy of c that hands f the evidence of every
+// decision of the report model: the group (0 protests, 1 violence), the
+// score, the features (named by FeatureNames) and the words of the
+// sentence and of its acts (t: and the lemma). The model's fitting tool
+// (internal/event/cmd/fitreport) reads it.
+func (c *Coder) WithTrace(f func(group int, score float64, x []float64, words []string)) *Coder {
+	d := *c
+	d.trace = f
+	return &d
+}
+
+// FeatureNames returns the names of the features of the report model, in
+// the order of the evidence WithTrace hands over.
+func FeatureNames() []string { return append([]string(nil), featureNames[:]...) }
 
 // reportModel is the linear model of report.go for one kind of act:
 // weights of the features, of the words of the sentence (as they are, or

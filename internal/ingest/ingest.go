@@ -68,6 +68,7 @@ type Counts struct {
 	Unchanged  int           // documents already stored as they are
 	Duplicates int           // documents stored as near-duplicates of another
 	Errors     int           // inputs and articles that failed
+	Blank      int           // items of data sets with neither title nor text, skipped
 	Bytes      int64         // bytes of input read
 	Elapsed    time.Duration // since the run started
 }
@@ -96,6 +97,7 @@ type result struct {
 	err     error
 	input   bool // counts an input read
 	bytes   int64
+	blank   int // blank items of the input, skipped
 }
 
 // Run ingests the articles that paths name ("-" is stdin) into st. Bad
@@ -186,6 +188,7 @@ func Run(ctx context.Context, p *pipeline.Pipeline, st Store, paths []string, st
 		if r.input {
 			c.Inputs++
 			c.Bytes += r.bytes
+			c.Blank += r.blank
 		}
 		if r.err != nil {
 			c.Errors++
@@ -232,8 +235,10 @@ func send(ctx context.Context, results chan<- result, r result) error {
 
 // extract parses one input and analyses its articles.
 func extract(ctx context.Context, p *pipeline.Pipeline, in Input, opt article.Options, results chan<- result) {
+	blank := 0
+	opt.Blank = func(string) { blank++ }
 	arts, err := article.Parse(in.Name, in.Data, opt)
-	if send(ctx, results, result{input: true, bytes: int64(len(in.Data))}) != nil {
+	if send(ctx, results, result{input: true, bytes: int64(len(in.Data)), blank: blank}) != nil {
 		return
 	}
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
 	"rasad/internal/search"
+	"rasad/internal/seed"
 	"rasad/internal/store"
 	"rasad/internal/store/sqlite"
 )
@@ -25,6 +26,11 @@ func openDB(t *testing.T) *sqlite.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+// corpus is the inputs of a small archive: testdata/corpus (JSON Lines
+// with a bad line, a binary file, a hidden file) and the reference
+// article: 3 inputs read, 3 articles stored, 2 errors.
+func corpus(t *testing.T) []string { return []string{"testdata/corpus", seed.Path(t)} }
 
 func run(t *testing.T, db ingest.Store, paths []string, stdin string) (ingest.Counts, []string) {
 	t.Helper()
@@ -41,7 +47,7 @@ func run(t *testing.T, db ingest.Store, paths []string, stdin string) (ingest.Co
 
 func TestRunFolder(t *testing.T) {
 	db := openDB(t)
-	c, errs := run(t, db, []string{"testdata/corpus"}, "")
+	c, errs := run(t, db, corpus(t), "")
 	if c.Inserted != 3 || c.Errors != 2 || c.Inputs != 3 {
 		t.Errorf("first run: %+v, errors %q; want 3 inserted, 2 errors (a bad JSON line, a binary file), 3 inputs", c, errs)
 	}
@@ -51,7 +57,7 @@ func TestRunFolder(t *testing.T) {
 		}
 	}
 	// The same input again changes nothing.
-	c, _ = run(t, db, []string{"testdata/corpus"}, "")
+	c, _ = run(t, db, corpus(t), "")
 	if c.Inserted != 0 || c.Unchanged != 3 {
 		t.Errorf("second run: %+v; want 3 unchanged", c)
 	}
@@ -79,15 +85,12 @@ func TestRunFolder(t *testing.T) {
 }
 
 func TestRunZipAndNearDuplicates(t *testing.T) {
-	art, err := os.ReadFile("testdata/corpus/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := seed.Text(t)
 	// Three outlets print the same wire story with their own headline and
 	// sign-off; a fourth article is another story.
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	_, body, _ := strings.Cut(string(art), "\n")
+	_, body, _ := strings.Cut(art, "\n")
 	for i, outlet := range []string{"صحيفة أ", "صحيفة ب", "صحيفة ج"} {
 		w, _ := zw.Create(filepath.Join("export", outlet+".txt"))
 		w.Write([]byte("عنوان " + outlet + "\n" + body + "\n(" + outlet + ")"))
@@ -115,8 +118,19 @@ func TestRunCancelled(t *testing.T) {
 	db := openDB(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := ingest.Run(ctx, pipeline.New(), db, []string{"testdata/corpus"}, nil, ingest.Options{})
+	_, err := ingest.Run(ctx, pipeline.New(), db, corpus(t), nil, ingest.Options{})
 	if err == nil {
 		t.Errorf("Run on a cancelled context: no error")
+	}
+}
+
+// TestRunBlankItems checks that items with neither title nor text are
+// skipped and counted, not errors.
+func TestRunBlankItems(t *testing.T) {
+	db := openDB(t)
+	in := "{\"title\":\"خبر\",\"text\":\"نص الخبر عن القاهرة.\",\"published\":\"2023-05-01\"}\n{}\n{\"title\":\" \",\"text\":\"\"}\n"
+	c, errs := run(t, db, []string{"-"}, in)
+	if c.Inserted != 1 || c.Blank != 2 || c.Errors != 0 || len(errs) != 0 {
+		t.Errorf("%+v, errors %q; want 1 inserted, 2 blank, no error", c, errs)
 	}
 }

@@ -20,7 +20,7 @@ func TestReanalyse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, errs := run(t, old, []string{"testdata/corpus"}, "")
+	c, errs := run(t, old, corpus(t), "")
 	if c.Inserted != 3 {
 		t.Fatalf("ingest: %+v, errors %q; want 3 inserted", c, errs)
 	}
@@ -66,7 +66,7 @@ func TestReanalyse(t *testing.T) {
 		t.Errorf("second Reanalyse: %+v, %v", c, err)
 	}
 	// The same files ingested again are current now: unchanged.
-	if c, _ := run(t, db, []string{"testdata/corpus"}, ""); c.Unchanged != 3 {
+	if c, _ := run(t, db, corpus(t), ""); c.Unchanged != 3 {
 		t.Errorf("ingest after Reanalyse: %+v; want 3 unchanged", c)
 	}
 }
@@ -99,7 +99,7 @@ func TestReanalyseExtractor(t *testing.T) {
 	}
 	defer db.Close()
 	ingestWith := func(p *pipeline.Pipeline) ingest.Counts {
-		c, err := ingest.Run(ctx, p, db, []string{"testdata/corpus"}, nil, ingest.Options{Workers: 2, Errorf: func(error) {}})
+		c, err := ingest.Run(ctx, p, db, corpus(t), nil, ingest.Options{Workers: 2, Errorf: func(error) {}})
 		if err != nil {
 			t.Fatal(err)
 		}

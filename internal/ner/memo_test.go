@@ -1,27 +1,24 @@
 package ner
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/seed"
 )
 
 // TestEmitMemo checks that the emission scores made through the word memo,
 // cold and warm, are exactly those of summing every feature of every token.
 func TestEmitMemo(t *testing.T) {
-	text, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	text := seed.Text(t)
 	r := DefaultRecognizer()
 	if r.joint == nil {
 		t.Skip("a one-pass model has no joint table")
 	}
 	r.memo = &wordMemo{} // cold
 	sc := r.getScratch()
-	for _, line := range strings.Split(string(text), "\n") {
+	for _, line := range strings.Split(text, "\n") {
 		var words []string
 		for _, w := range strings.Fields(line) {
 			words = append(words, arabic.SearchKey(w))

@@ -3,13 +3,13 @@ package quote
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/golden"
 	"rasad/internal/news"
+	"rasad/internal/seed"
 )
 
 // every returns a mention for each occurrence of word in text that stands as
@@ -132,11 +132,7 @@ func stripMarks(s string) string {
 // TestArticle checks the reference article the way ../shared/seed/check.py
 // scores its quotes and indirect_quotes, and against a golden file.
 func TestArticle(t *testing.T) {
-	raw, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := string(raw)
+	text := seed.Text(t)
 	toks, sents := analyse(text)
 	ents := articleEntities(text)
 	got := Find(text, toks, sents, ents)

@@ -1,22 +1,18 @@
 package quote
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/seed"
 )
 
 // benchText is the reference article and every sentence of the table, one
 // paragraph each: about 40 KB of news text rich in quotes.
 func benchText(b *testing.B) string {
-	raw, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
 	var sb strings.Builder
-	sb.Write(raw)
+	sb.WriteString(seed.Text(b))
 	for _, r := range quoteRows {
 		sb.WriteString("\n" + r.text)
 	}

@@ -1,19 +1,17 @@
 package quote
 
 import (
-	"os"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/seed"
 )
 
 // FuzzFind checks that Find never panics and keeps every span inside the
 // text, whatever the text and whichever words are taken as entities.
 func FuzzFind(f *testing.F) {
-	if raw, err := os.ReadFile("testdata/article.txt"); err == nil {
-		f.Add(string(raw), uint8(3))
-	}
+	f.Add(seed.Text(f), uint8(3))
 	for _, r := range quoteRows[:20] {
 		f.Add(r.text, uint8(2))
 	}

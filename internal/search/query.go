@@ -74,7 +74,8 @@ const maxQuery = 4096
 
 // Parse parses a query. It accepts anything: unbalanced quotes and brackets
 // are closed, stray operators are dropped. It fails, with an error wrapping
-// ErrQuery, only on a filter with a bad value or on a query over 4 KB.
+// ErrQuery, only on a filter with a bad value (a *FilterError) or on a
+// query over 4 KB.
 func Parse(s string) (Query, error) {
 	var q Query
 	if len(s) > maxQuery {
@@ -87,6 +88,9 @@ func Parse(s string) (Query, error) {
 	q.Expr = simplify(p.or(0))
 	if p.err != nil {
 		return Query{}, p.err
+	}
+	if err := p.filter.Validate(); err != nil {
+		return Query{}, err
 	}
 	q.Filter = p.filter
 	return q, nil
@@ -304,16 +308,10 @@ func (p *parser) addFilter(name, value string) {
 		return
 	}
 	switch name {
-	case "from", "to":
-		if !ValidDate(value) {
-			p.err = fmt.Errorf("%w: %s:%s: want a date YYYY, YYYY-MM or YYYY-MM-DD", ErrQuery, name, value)
-			return
-		}
-		if name == "from" {
-			p.filter.From = value
-		} else {
-			p.filter.To = value
-		}
+	case "from":
+		p.filter.From = value
+	case "to":
+		p.filter.To = value
 	case "source":
 		p.filter.Sources = append(p.filter.Sources, value)
 	case "entity":

@@ -207,121 +207,103 @@ func (p *Plan) compileNot(n *Not, a Analyzer) (plan, error) {
 // FTS5 renders the plan as an FTS5 MATCH expression over a table whose one
 // column holds the index keys, space separated. Keys are letters and digits
 // only and always quoted, so the result is valid FTS5 syntax for any input.
-func (p *Plan) FTS5() string {
-	if p.expr == nil {
-		return ""
-	}
-	var b strings.Builder
-	writeFTS5(&b, p.expr)
-	return b.String()
-}
-
-func writeFTS5(b *strings.Builder, e plan) {
-	switch e := e.(type) {
-	case *leaf:
-		if len(e.alts) > 1 {
-			b.WriteByte('(')
-		}
-		for i, alt := range e.alts {
-			if i > 0 {
-				b.WriteString(" OR ")
-			}
-			b.WriteByte('"')
-			b.WriteString(strings.Join(alt, " "))
-			b.WriteByte('"')
-			if e.prefix {
-				b.WriteString(" *")
-			}
-		}
-		if len(e.alts) > 1 {
-			b.WriteByte(')')
-		}
-	case *andPlan:
-		b.WriteByte('(')
-		for i, c := range e.pos {
-			if i > 0 {
-				b.WriteString(" AND ")
-			}
-			writeFTS5(b, c)
-		}
-		for _, c := range e.neg {
-			b.WriteString(" NOT ")
-			writeFTS5(b, c)
-		}
-		b.WriteByte(')')
-	case *orPlan:
-		b.WriteByte('(')
-		for i, c := range e.nodes {
-			if i > 0 {
-				b.WriteString(" OR ")
-			}
-			writeFTS5(b, c)
-		}
-		b.WriteByte(')')
-	}
-}
+func (p *Plan) FTS5() string { return fts5.render(p.expr) }
 
 // TSQuery renders the plan as PostgreSQL tsquery text, to be cast with
 // ::tsquery (not parsed by to_tsquery, which would analyse the keys again).
 // Keys are letters and digits only and always quoted.
-func (p *Plan) TSQuery() string {
-	if p.expr == nil {
+func (p *Plan) TSQuery() string { return tsquery.render(p.expr) }
+
+// dialect is a query language a plan is written in: its operators, and how
+// it writes a leaf (a word's alternative key sequences).
+type dialect struct {
+	and, andNot, or string
+	leaf            func(b *strings.Builder, l *leaf)
+}
+
+var fts5 = &dialect{and: " AND ", andNot: " NOT ", or: " OR ", leaf: func(b *strings.Builder, e *leaf) {
+	if len(e.alts) > 1 {
+		b.WriteByte('(')
+	}
+	for i, alt := range e.alts {
+		if i > 0 {
+			b.WriteString(" OR ")
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.Join(alt, " "))
+		b.WriteByte('"')
+		if e.prefix {
+			b.WriteString(" *")
+		}
+	}
+	if len(e.alts) > 1 {
+		b.WriteByte(')')
+	}
+}}
+
+var tsquery = &dialect{and: " & ", andNot: " & !", or: " | ", leaf: func(b *strings.Builder, e *leaf) {
+	b.WriteByte('(')
+	for i, alt := range e.alts {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		if len(alt) > 1 {
+			b.WriteByte('(')
+		}
+		for j, k := range alt {
+			if j > 0 {
+				b.WriteString(" <-> ")
+			}
+			b.WriteByte('\'')
+			b.WriteString(k)
+			b.WriteByte('\'')
+			if e.prefix && j == len(alt)-1 {
+				b.WriteString(":*")
+			}
+		}
+		if len(alt) > 1 {
+			b.WriteByte(')')
+		}
+	}
+	b.WriteByte(')')
+}}
+
+// render writes the plan e in the dialect, "" for none.
+func (d *dialect) render(e plan) string {
+	if e == nil {
 		return ""
 	}
 	var b strings.Builder
-	writeTS(&b, p.expr)
+	d.write(&b, e)
 	return b.String()
 }
 
-func writeTS(b *strings.Builder, e plan) {
+func (d *dialect) write(b *strings.Builder, e plan) {
 	switch e := e.(type) {
 	case *leaf:
-		b.WriteByte('(')
-		for i, alt := range e.alts {
-			if i > 0 {
-				b.WriteString(" | ")
-			}
-			if len(alt) > 1 {
-				b.WriteByte('(')
-			}
-			for j, k := range alt {
-				if j > 0 {
-					b.WriteString(" <-> ")
-				}
-				b.WriteByte('\'')
-				b.WriteString(k)
-				b.WriteByte('\'')
-				if e.prefix && j == len(alt)-1 {
-					b.WriteString(":*")
-				}
-			}
-			if len(alt) > 1 {
-				b.WriteByte(')')
-			}
-		}
-		b.WriteByte(')')
+		d.leaf(b, e)
 	case *andPlan:
 		b.WriteByte('(')
-		for i, c := range e.pos {
-			if i > 0 {
-				b.WriteString(" & ")
-			}
-			writeTS(b, c)
-		}
+		d.join(b, e.pos, d.and)
 		for _, c := range e.neg {
-			b.WriteString(" & !")
-			writeTS(b, c)
+			b.WriteString(d.andNot)
+			d.write(b, c)
 		}
 		b.WriteByte(')')
 	case *orPlan:
 		b.WriteByte('(')
-		for i, c := range e.nodes {
-			if i > 0 {
-				b.WriteString(" | ")
-			}
-			writeTS(b, c)
-		}
+		d.join(b, e.nodes, d.or)
 		b.WriteByte(')')
+	}
+}
+
+// join writes the plans with op between them.
+func (d *dialect) join(b *strings.Builder, nodes []plan, op string) {
+	for i, c := range nodes {
+		if i > 0 {
+			b.WriteString(op)
+		}
+		d.write(b, c)
 	}
 }
 

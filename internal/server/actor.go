@@ -101,7 +101,7 @@ func actorPageID(e *news.Entity) string {
 func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) {
 	id = strings.TrimSpace(id)
 	if id == "" || len(id) > maxID {
-		return nil, fmt.Errorf("actor %.40q: %w", id, errNotFound)
+		return nil, &missing{"actor", id, "in the archive"}
 	}
 	p := &profile{ID: id, Codes: []string{}, Months: []monthCount{}, Quotes: []actorQuote{}, Events: []actorEvent{}}
 	if a := s.gaz.Get(id); a != nil {
@@ -206,7 +206,7 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 		}
 	}
 	if p.Documents == 0 && p.Name == "" {
-		return nil, fmt.Errorf("actor %q: %w", id, errNotFound)
+		return nil, &missing{"actor", id, "in the archive"}
 	}
 	for c := range codes {
 		p.Codes = append(p.Codes, c)

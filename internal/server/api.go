@@ -46,6 +46,7 @@ func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
 // The query parameter published (YYYY-MM-DD) dates articles that carry no
 // date. Any bad record fails the whole request.
 func (s *Server) readArticles(r *http.Request) ([]news.Article, error) {
+	parse := article.Parse
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		mt, _, err := mime.ParseMediaType(ct)
 		if err != nil {
@@ -53,13 +54,15 @@ func (s *Server) readArticles(r *http.Request) ([]news.Article, error) {
 		}
 		switch {
 		case mt == "application/json", mt == "application/x-ndjson", mt == "application/jsonl",
-			mt == "application/x-jsonlines", mt == "text/html", mt == "application/xhtml+xml",
-			strings.HasPrefix(mt, "text/"):
+			mt == "application/x-jsonlines":
+			parse = article.ParseJSON // 42 is no article, whatever a text could be
+		case mt == "text/html", mt == "application/xhtml+xml", strings.HasPrefix(mt, "text/"):
 		default:
 			return nil, fmt.Errorf("%w: %s (send JSON, JSON Lines, plain text or HTML)", errMediaType, mt)
 		}
 	}
-	opt := article.Options{MaxBytes: s.maxBody, MaxFileBytes: s.maxBody}
+	blank := 0
+	opt := article.Options{MaxBytes: s.maxBody, MaxFileBytes: s.maxBody, Blank: func(string) { blank++ }}
 	if p := r.URL.Query().Get("published"); p != "" {
 		day, err := article.ParseDate(p)
 		if err != nil {
@@ -75,12 +78,12 @@ func (s *Server) readArticles(r *http.Request) ([]news.Article, error) {
 		}
 		return nil, badInput(fmt.Errorf("read body: %w", err))
 	}
-	arts, err := article.Parse("body", data, opt)
+	arts, err := parse("request body", data, opt)
 	if err != nil {
 		return nil, badInput(err)
 	}
 	if len(arts) == 0 {
-		return nil, badInput(fmt.Errorf("body: %w", article.ErrNoText))
+		return nil, badInput(fmt.Errorf("request body: %w: its %d items have neither a title nor a text", article.ErrNoText, blank))
 	}
 	return arts, nil
 }
@@ -148,11 +151,11 @@ const maxID = 256
 // getDocument returns a stored document, or an error that maps to 404.
 func (s *Server) getDocument(ctx context.Context, id string) (*store.Record, error) {
 	if id == "" || len(id) > maxID {
-		return nil, fmt.Errorf("document %.40q: %w", id, store.ErrNotFound)
+		return nil, &missing{"document", id, "in the archive"}
 	}
 	rec, err := s.st.Get(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("document %q: %w", id, err)
+		return nil, &missing{"document", id, "in the archive"}
 	}
 	return rec, err
 }
@@ -167,13 +170,6 @@ func (s *Server) handleGetArticle(w http.ResponseWriter, r *http.Request) {
 		*news.Document
 		DuplicateOf string `json:"duplicate_of,omitempty"`
 	}{rec.Doc, rec.DuplicateOf})
-}
-
-func checkDate(name, v string) error {
-	if v != "" && !search.ValidDate(v) {
-		return badInput(fmt.Errorf("%s: %q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", name, v))
-	}
-	return nil
 }
 
 // list returns the values of a parameter given several times or as a
@@ -223,12 +219,6 @@ func parseSearch(v url.Values, defN int) (searchRequest, error) {
 		return sr, err
 	}
 	from, to := strings.TrimSpace(v.Get("from")), strings.TrimSpace(v.Get("to"))
-	if err := checkDate("from", from); err != nil {
-		return sr, err
-	}
-	if err := checkDate("to", to); err != nil {
-		return sr, err
-	}
 	if from != "" {
 		q.Filter.From = from
 	}
@@ -240,11 +230,9 @@ func parseSearch(v url.Values, defN int) (searchRequest, error) {
 	for _, c := range list(v, "country") {
 		q.Filter.Countries = append(q.Filter.Countries, strings.ToUpper(c))
 	}
-	for _, c := range list(v, "code") {
-		if !digits(c) || len(c) > 4 {
-			return sr, badInput(fmt.Errorf("code: %q is not a CAMEO code (digits, as 04 or 042)", c))
-		}
-		q.Filter.Codes = append(q.Filter.Codes, c)
+	q.Filter.Codes = append(q.Filter.Codes, list(v, "code")...)
+	if err := q.Filter.Validate(); err != nil {
+		return sr, err
 	}
 	sr.Query = q
 	if sr.Page, err = intParam(v, "page", 1, 1000); err != nil {
@@ -254,15 +242,6 @@ func parseSearch(v url.Values, defN int) (searchRequest, error) {
 		return sr, err
 	}
 	return sr, nil
-}
-
-func digits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // run runs a search; an empty query fails with search.ErrEmpty.
@@ -307,26 +286,14 @@ func parseEvents(r *http.Request) (eventRequest, error) {
 	f.Source = strings.TrimSpace(v.Get("source"))
 	f.Target = strings.TrimSpace(v.Get("target"))
 	if d := v.Get("dyad"); d != "" {
-		a, b, ok := strings.Cut(d, ",")
-		a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-		if !ok || a == "" || b == "" {
-			return er, badInput(fmt.Errorf("dyad: want two parties, A,B"))
+		if err := f.ParseDyad(d); err != nil {
+			return er, err
 		}
-		f.Source, f.Target, f.Both = a, b, true
 	}
 	f.Code = strings.TrimSpace(v.Get("code"))
 	f.Root = strings.TrimSpace(v.Get("root"))
-	if f.Code != "" && (!digits(f.Code) || len(f.Code) > 4) {
-		return er, badInput(fmt.Errorf("code: %q is not a CAMEO code", f.Code))
-	}
-	if f.Root != "" && (!digits(f.Root) || len(f.Root) != 2) {
-		return er, badInput(fmt.Errorf("root: %q is not a CAMEO root (two digits)", f.Root))
-	}
 	f.From, f.To = strings.TrimSpace(v.Get("from")), strings.TrimSpace(v.Get("to"))
-	if err := checkDate("from", f.From); err != nil {
-		return er, err
-	}
-	if err := checkDate("to", f.To); err != nil {
+	if err := f.Validate(); err != nil {
 		return er, err
 	}
 	switch o := v.Get("originals"); o {
@@ -337,9 +304,9 @@ func parseEvents(r *http.Request) (eventRequest, error) {
 		return er, badInput(fmt.Errorf("originals: %q is not true or false", o))
 	}
 	if by := v.Get("by"); by != "" {
-		er.By = store.Period(by)
-		if er.By.Len() == 0 {
-			return er, badInput(fmt.Errorf("by: %q is not day, month or year", by))
+		var err error
+		if er.By, err = store.ParsePeriod(by); err != nil {
+			return er, err
 		}
 	}
 	er.Format = v.Get("format")

@@ -4,8 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"rasad/internal/article"
 	"rasad/internal/search"
@@ -27,6 +29,21 @@ type inputError struct{ err error }
 
 func (e *inputError) Error() string { return e.err.Error() }
 func (e *inputError) Unwrap() error { return e.err }
+
+// missing is something a request names that does not exist (404); its
+// message names it in the user's words, never the store's.
+type missing struct{ what, id, where string }
+
+func (e *missing) Error() string {
+	const most = 80 // an id longer than any stored one is cut
+	id := e.id
+	if len(id) > most {
+		id = strings.ToValidUTF8(id[:most], "") + "…"
+	}
+	return fmt.Sprintf("no %s %q %s", e.what, id, e.where)
+}
+
+func (e *missing) Unwrap() error { return errNotFound }
 
 // badInput marks err as the client's fault (400 unless a more precise status
 // applies).
@@ -65,9 +82,15 @@ func message(err error, status int) string {
 	case status == http.StatusRequestEntityTooLarge:
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
-			return "request body too large"
+			return fmt.Sprintf("request body too large: the limit is %d bytes (%.0f MB)", mbe.Limit, float64(mbe.Limit)/(1<<20))
 		}
 		return err.Error()
+	case status == http.StatusNotFound:
+		var m *missing
+		if errors.As(err, &m) {
+			return m.Error()
+		}
+		return "not found"
 	case errors.Is(err, errBusy):
 		return err.Error()
 	case status >= 500:

@@ -267,7 +267,7 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/api/") {
-		s.writeError(w, r, fmt.Errorf("%w: %s %s", errNotFound, r.Method, r.URL.Path))
+		s.writeError(w, r, &missing{"API route", r.Method + " " + r.URL.Path, "(see /api/openapi.json)"})
 		return
 	}
 	s.pageError(w, r, errNotFound)

@@ -100,6 +100,18 @@ func start(t *testing.T, cfg Config) *fixture {
 	if cfg.Log == nil {
 		cfg.Log = discardLog()
 	}
+	var stop func()
+	f.url, stop = serve(t, cfg)
+	f.close = func() { stop(); st.Close() }
+	t.Cleanup(f.close)
+	return f
+}
+
+// serve starts a server of cfg on a free port of loopback and returns its
+// URL and a function that stops it and checks that Serve returned nil
+// within 15 seconds of its context ending.
+func serve(t *testing.T, cfg Config) (string, func()) {
+	t.Helper()
 	srv, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -108,19 +120,20 @@ func start(t *testing.T, cfg Config) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sctx, cancel := context.WithCancel(ctx)
+	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- srv.Serve(sctx, ln) }()
-	f.url = "http://" + ln.Addr().String()
-	f.close = func() {
+	go func() { done <- srv.Serve(ctx, ln) }()
+	return "http://" + ln.Addr().String(), func() {
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Serve: %v", err)
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Serve after cancel: %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatal("Serve did not return after its context ended")
 		}
-		st.Close()
 	}
-	t.Cleanup(f.close)
-	return f
 }
 
 type request struct {
@@ -186,14 +199,18 @@ func TestAPI(t *testing.T) {
 		{"post jsonl", request{method: "POST", path: "/api/articles", body: []byte(jsonl), header: map[string]string{"Content-Type": "application/x-ndjson"}}, 201, []string{`"inserted":2`}, ""},
 		{"post html", request{method: "POST", path: "/api/articles?published=2023-05-19", body: []byte(html), header: map[string]string{"Content-Type": "text/html"}}, 201, []string{`"inserted":1`}, ""},
 		{"post malformed json", request{method: "POST", path: "/api/articles", body: []byte(`{"title": "x", "text": `)}, 400, []string{`"status":400`, `"error":`}, "application/json"},
-		{"post bad jsonl line", request{method: "POST", path: "/api/articles", body: []byte(jsonl + "{oops\n")}, 400, []string{"3"}, ""},
+		{"post bad jsonl line", request{method: "POST", path: "/api/articles", body: []byte(jsonl + "{oops\n")}, 400, []string{"request body:3: bad JSON at column 2"}, ""},
 		{"post empty", request{method: "POST", path: "/api/articles", body: nil}, 400, []string{`"status":400`}, ""},
-		{"post 21 MB", request{method: "POST", path: "/api/articles", body: big}, 413, []string{`"status":413`}, "application/json"},
+		{"post 21 MB", request{method: "POST", path: "/api/articles", body: big}, 413, []string{`"status":413`, `the limit is 20971520 bytes (20 MB)`}, "application/json"},
+		{"post 42 without a type", request{method: "POST", path: "/api/extract", body: []byte("42")}, 400, []string{`request body: not an article: a JSON number`}, ""},
+		{"post JSON 42", request{method: "POST", path: "/api/articles", body: []byte("42"), header: map[string]string{"Content-Type": "application/json"}}, 400, []string{`request body: not an article: a JSON number`}, ""},
+		{"post blank items only", request{method: "POST", path: "/api/articles", body: []byte("{}\n{\"title\": \"\"}\n"), header: map[string]string{"Content-Type": "application/x-ndjson"}}, 400, []string{`its 2 items have neither a title nor a text`}, ""},
+		{"post a blank item among others", request{method: "POST", path: "/api/extract", body: []byte(`[{"title":"خبر","text":"نص الخبر."}, {}]`)}, 200, []string{`"documents"`}, ""},
 		{"post image", request{method: "POST", path: "/api/articles", body: []byte("\x89PNG\r\n\x1a\n\x00\x00"), header: map[string]string{"Content-Type": "image/png"}}, 415, []string{`"status":415`}, ""},
 		{"post binary", request{method: "POST", path: "/api/articles", body: []byte("\x00\x01\x02binary")}, 415, []string{`"status":415`}, ""},
 		{"post bad published", request{method: "POST", path: "/api/articles?published=yesterday", body: ref}, 400, []string{"published"}, ""},
 		{"get known", request{path: "/api/articles/test-putin-li"}, 200, []string{`"id":"test-putin-li"`, `"entities"`, `Li Shangfu`}, "application/json"},
-		{"get unknown", request{path: "/api/articles/0000000000"}, 404, []string{`"status":404`}, "application/json"},
+		{"get unknown", request{path: "/api/articles/0000000000"}, 404, []string{`"status":404`, `"error":"no document \"0000000000\" in the archive"`}, "application/json"},
 		{"get long id", request{path: "/api/articles/" + strings.Repeat("a", 1000)}, 404, []string{`"status":404`}, ""},
 		{"get escaped id", request{path: "/api/articles/%27%20OR%201=1--"}, 404, []string{`"status":404`}, ""},
 		{"search", request{path: "/api/search?q=" + url.QueryEscape("بوتين")}, 200, []string{`"total":`, `"highlights"`, "test-putin-li"}, "application/json"},
@@ -222,10 +239,10 @@ func TestAPI(t *testing.T) {
 		{"actor", request{path: "/api/actors/putin"}, 200, []string{`"name":"Vladimir Putin"`, `"role":"source"`, `"month":"2023-04"`}, "application/json"},
 		{"actor quotes", request{path: "/api/actors/li_shangfu"}, 200, []string{`لدينا علاقات قوية للغاية`, `"role":"target"`}, ""},
 		{"actor by code", request{path: "/api/actors/CHNMIL"}, 200, []string{`"name":"Li Shangfu"`, `"codes":["CHNMIL"]`}, ""},
-		{"actor unknown", request{path: "/api/actors/nobody_at_all"}, 404, []string{`"status":404`}, "application/json"},
+		{"actor unknown", request{path: "/api/actors/nobody_at_all"}, 404, []string{`"status":404`, `no actor \"nobody_at_all\" in the archive`}, "application/json"},
 		{"extract", request{method: "POST", path: "/api/extract?published=2023-04-16", body: ref}, 200, []string{`"documents"`, `"dates"`, `2023-04-16`}, "application/json"},
 		{"extract malformed", request{method: "POST", path: "/api/extract", body: []byte(`[{"title":`)}, 400, []string{`"status":400`}, ""},
-		{"unknown api", request{path: "/api/nothing"}, 404, []string{`"status":404`}, "application/json"},
+		{"unknown api", request{path: "/api/nothing"}, 404, []string{`"status":404`, `no API route \"GET /api/nothing\"`}, "application/json"},
 		{"wrong method", request{method: "DELETE", path: "/api/articles/test-putin-li"}, 405, []string{`"status":405`}, "application/json"},
 		{"get on a post route", request{path: "/api/extract"}, 405, []string{`"status":405`}, ""},
 	}
@@ -234,6 +251,9 @@ func TestAPI(t *testing.T) {
 			r := f.do(t, tt.req)
 			if r.status != tt.status {
 				t.Errorf("%s %s: status %d, want %d; body %.300s", tt.req.method, tt.req.path, r.status, tt.status, r.body)
+			}
+			if strings.Contains(r.body, "store:") {
+				t.Errorf("%s: the answer leaks the store's own words: %.300s", tt.name, r.body)
 			}
 			for _, s := range tt.want {
 				if !strings.Contains(r.body, s) {
@@ -420,32 +440,14 @@ func TestServerErrorsHideDetails(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv, err := New(Config{Store: failing{st}, Log: discardLog()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sctx, cancel := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(sctx, ln) }()
-	f := &fixture{url: "http://" + ln.Addr().String()}
+	url, stop := serve(t, Config{Store: failing{st}, Log: discardLog()})
+	defer stop()
+	f := &fixture{url: url}
 	for _, path := range []string{"/api/search?q=x", "/api/articles/x", "/?q=x", "/articles/x", "/api/actors/putin"} {
 		r := f.do(t, request{path: path})
 		if r.status != 500 || strings.Contains(r.body, "secret") || strings.Contains(r.body, "locked") {
 			t.Errorf("%s: %d %.200s; want 500 without details", path, r.status, r.body)
 		}
-	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Serve after cancel: %v", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("Serve did not return after its context ended")
 	}
 }
 

@@ -3,7 +3,6 @@ package when
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/golden"
 	"rasad/internal/news"
+	"rasad/internal/seed"
 )
 
 type wantDate struct{ text, value string }
@@ -190,11 +190,7 @@ func TestHijri(t *testing.T) {
 // TestGolden reads the reference article (published 2023-04-16) and compares
 // its dates with testdata/article.golden; go test -update rewrites it.
 func TestGolden(t *testing.T) {
-	text, err := os.ReadFile(filepath.Join("testdata", "article.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dates := findAll(string(text), "2023-04-16")
+	dates := findAll(seed.Text(t), seed.Published)
 	var b strings.Builder
 	for _, d := range dates {
 		line, _ := json.Marshal(d)
@@ -268,10 +264,9 @@ func validValue(v string) bool {
 
 // benchText is real text: the reference article and the sentences of the
 // table, a little over 40 kB.
-func benchText() string {
+func benchText(tb testing.TB) string {
 	var b strings.Builder
-	a, _ := os.ReadFile(filepath.Join("testdata", "article.txt"))
-	b.Write(a)
+	b.WriteString(seed.Text(tb))
 	for _, s := range realSentences {
 		b.WriteString(s.text)
 		b.WriteString("\n")
@@ -280,7 +275,7 @@ func benchText() string {
 }
 
 func BenchmarkFind(b *testing.B) {
-	text := benchText()
+	text := benchText(b)
 	toks := arabic.Tokenize(text)
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()

@@ -1,7 +1,6 @@
 package wordclass_test
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 
@@ -20,22 +19,10 @@ func FuzzRead(f *testing.F) {
 		if err != nil {
 			return
 		}
-		var b bytes.Buffer
-		if err := c.Write(&b); err != nil {
-			t.Fatal(err)
-		}
-		back, err := wordclass.Read(&b, "again")
+		back, err := wordclass.Read(strings.NewReader(written(t, c)), "again")
 		if err != nil {
 			t.Fatalf("reading what was written: %v", err)
 		}
-		if back.Len() != c.Len() || back.K() != c.K() {
-			t.Fatalf("read back %d words in %d classes, wrote %d in %d", back.Len(), back.K(), c.Len(), c.K())
-		}
-		for _, w := range c.Words() {
-			x, _ := c.Of(w)
-			if y, ok := back.Of(w); !ok || x != y {
-				t.Fatalf("class of %q: wrote %d, read %d, %v", w, x, y, ok)
-			}
-		}
+		sameClasses(t, back, c)
 	})
 }

@@ -24,6 +24,44 @@ func corpus(n int) [][]string {
 	return out
 }
 
+// cluster counts sents and clusters them with opt.
+func cluster(t testing.TB, sents [][]string, opt wordclass.Options) *wordclass.Classes {
+	t.Helper()
+	c := wordclass.NewCounter()
+	for _, s := range sents {
+		c.Add(s)
+	}
+	cl, err := c.Cluster(opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cl
+}
+
+// written is the file Write makes of cl.
+func written(t testing.TB, cl *wordclass.Classes) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := cl.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// sameClasses fails t unless back holds the words of cl, each in its class.
+func sameClasses(t testing.TB, back, cl *wordclass.Classes) {
+	t.Helper()
+	if back.Len() != cl.Len() || back.K() != cl.K() {
+		t.Fatalf("read back %d words in %d classes, wrote %d in %d", back.Len(), back.K(), cl.Len(), cl.K())
+	}
+	for _, w := range cl.Words() {
+		x, _ := cl.Of(w)
+		if y, ok := back.Of(w); !ok || x != y {
+			t.Fatalf("Of(%q) read back = %d, %v; wrote %d", w, y, ok, x)
+		}
+	}
+}
+
 func TestClusterGroupsWordsByContext(t *testing.T) {
 	c := wordclass.NewCounter()
 	for _, s := range corpus(2000) {
@@ -68,21 +106,7 @@ func TestClusterGroupsWordsByContext(t *testing.T) {
 }
 
 func TestClusterIsDeterministic(t *testing.T) {
-	run := func() string {
-		c := wordclass.NewCounter()
-		for _, s := range corpus(500) {
-			c.Add(s)
-		}
-		cl, err := c.Cluster(wordclass.Options{K: 6, Iterations: 4})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := cl.Write(&b); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
+	run := func() string { return written(t, cluster(t, corpus(500), wordclass.Options{K: 6, Iterations: 4})) }
 	if a, b := run(), run(); a != b {
 		t.Errorf("two runs on the same counts differ:\n%s\n---\n%s", a, b)
 	}
@@ -101,59 +125,28 @@ func TestClusterRefusesTooSmallCorpus(t *testing.T) {
 }
 
 func TestReadWriteRoundTrip(t *testing.T) {
-	c := wordclass.NewCounter()
-	for _, s := range corpus(300) {
-		c.Add(s)
-	}
-	cl, err := c.Cluster(wordclass.Options{K: 8})
+	cl := cluster(t, corpus(300), wordclass.Options{K: 8})
+	file := written(t, cl)
+	back, err := wordclass.Read(strings.NewReader(file), "classes.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var b bytes.Buffer
-	if err := cl.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	back, err := wordclass.Read(strings.NewReader(b.String()), "classes.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if back.Len() != cl.Len() || back.K() != cl.K() {
-		t.Fatalf("read back %d words in %d classes, wrote %d in %d", back.Len(), back.K(), cl.Len(), cl.K())
-	}
-	for _, w := range cl.Words() {
-		x, _ := cl.Of(w)
-		if y, ok := back.Of(w); !ok || x != y {
-			t.Errorf("Of(%q) read back = %d, %v; wrote %d", w, y, ok, x)
-		}
-	}
-	var again bytes.Buffer
-	if err := back.Write(&again); err != nil {
-		t.Fatal(err)
-	}
-	if again.String() != b.String() {
+	sameClasses(t, back, cl)
+	if written(t, back) != file {
 		t.Error("writing what was read gives another file")
 	}
 }
 
 func TestHashtagWordsSurviveTheFile(t *testing.T) {
-	c := wordclass.NewCounter()
-	for range 3 {
-		c.Add([]string{"#وسم", "قال", "bad\tword", "موسكو", "زار"})
-	}
-	cl, err := c.Cluster(wordclass.Options{K: 4, MinCount: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := cl.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	back, err := wordclass.Read(&b, "classes.txt")
+	sent := []string{"#وسم", "قال", "bad\tword", "موسكو", "زار"}
+	cl := cluster(t, [][]string{sent, sent, sent}, wordclass.Options{K: 4, MinCount: 1})
+	file := written(t, cl)
+	back, err := wordclass.Read(strings.NewReader(file), "classes.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, ok := back.Of("#وسم"); !ok {
-		t.Errorf("a word beginning with # was lost on the way through the file:\n%s", b.String())
+		t.Errorf("a word beginning with # was lost on the way through the file:\n%s", file)
 	}
 	if _, ok := cl.Of("bad\tword"); ok {
 		t.Error("a word with a tab got a class")

@@ -28,7 +28,7 @@ import (
 func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
 	r := rand.New(rand.NewPCG(seed, 7))
 	ref := ReferenceDocument(tb)
-	_, body, _ := strings.Cut(Article, "\n")
+	_, body, _ := strings.Cut(ref.Text, "\n")
 	var sentences [][]string
 	for _, line := range strings.Split(body, "\n") {
 		for s := range strings.SplitSeq(line, ". ") {

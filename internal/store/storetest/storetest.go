@@ -5,7 +5,6 @@ package storetest
 
 import (
 	"context"
-	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,14 +19,9 @@ import (
 	"rasad/internal/dedup"
 	"rasad/internal/news"
 	"rasad/internal/search"
+	"rasad/internal/seed"
 	"rasad/internal/store"
 )
-
-// Article is the reference article (a real report published 2023-04-16):
-// a title line, then the body.
-//
-//go:embed testdata/article.txt
-var Article string
 
 // Run runs the contract tests; open must return a new, empty store, and may
 // register its own cleanup (Run closes each store it opens too).
@@ -90,7 +84,7 @@ func span(t testing.TB, text, word string, nth int) (int, int) {
 // ReferenceDocument is the reference article with the entities, quotes,
 // dates and events a correct extraction finds in it (a few of each).
 func ReferenceDocument(t testing.TB) *news.Document {
-	d := NewDocument("ref-2023-04-16", "2023-04-16", "إيصال نيوز", Article)
+	d := NewDocument("ref-2023-04-16", seed.Published, "إيصال نيوز", seed.Text(t))
 	ment := func(word string, nth ...int) []news.Mention {
 		var ms []news.Mention
 		for _, n := range nth {
@@ -172,7 +166,7 @@ func comparable(d *news.Document) string {
 
 func testRoundTrip(t *testing.T, s store.Store) {
 	d := ReferenceDocument(t)
-	e := store.Entry{Doc: d, Origin: "testdata/article.txt", SimHash: 0xDEADBEEF12345678}
+	e := store.Entry{Doc: d, Origin: "article.txt", SimHash: 0xDEADBEEF12345678}
 	put(t, s, e, store.Inserted)
 	r, err := s.Get(context.Background(), d.ID)
 	if err != nil {
@@ -629,7 +623,7 @@ func testEvents(t *testing.T, s store.Store) {
 
 func testNear(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	base := dedup.SimHash(strings.Fields(arabic.SearchKey(Article)))
+	base := dedup.SimHash(strings.Fields(arabic.SearchKey(seed.Text(t))))
 	put(t, s, store.Entry{Doc: ReferenceDocument(t), SimHash: base}, store.Inserted)
 	put(t, s, store.Entry{Doc: NewDocument("far", "2023-01-01", "", "بعيد\nنص آخر"), SimHash: ^base}, store.Inserted)
 	put(t, s, store.Entry{Doc: NewDocument("none", "2023-01-01", "", "بلا بصمة\nنص")}, store.Inserted)

@@ -1,43 +1,4 @@
-package event_test
-
-// The harness that fits data/report.tsv on the dev split of
-// arabic-event-gsr, through the whole pipeline (entities, dates) as
-// rasad eval events runs it. It needs the data, so it runs only when asked:
-//
-//	RASAD_FIT_GSR=/path/to/arabic-event-gsr RASAD_FIT=cv go test -v -run TestFitReport ./internal/event
-//	RASAD_FIT_GSR=... RASAD_FIT=write go test -v -run TestFitReport ./internal/event | grep -v '^[=-]\|^PASS\|^ok' > data/report.tsv
-//
-// "cv" prints, for a grid of settings, F1 on dev by 10-fold cross-validation
-// (stratified, the sentences of one article in one fold) repeated with
-// several seeds; the threshold is the one that maximises the F1 of the
-// out-of-fold scores. "write" fits on all of dev with the settings of
-// fitSettings and prints the model. The test split is never read.
-//
-// A type is fitted on its own sentences, or jointly with the other type
-// (fitConfig.joint: every weight has a copy shared by the types beside
-// the copy of the type; protests, with 44 yes on dev, borrow the evidence
-// of the 184 assaults); the words are weighed as they are or by their
-// stems (fitConfig.stems).
-//
-// More knobs for cv: RASAD_FIT_TYPE=ASSAULT or PROTEST (one type),
-// RASAD_FIT_CHOSEN=1 (only fitSettings),
-// RASAD_FIT_MODEL=compact (the compact candidate, also for write),
-// RASAD_FIT_REPEATS=N (seeds, 3 by default), RASAD_FIT_PR=1 (precision and
-// recall of each repeat), RASAD_FIT_OOF=FILE (the out-of-fold errors, to
-// read), RASAD_FIT_DUMP=FILE (the yes sentences without an act),
-// RASAD_FIT_SHOWFORCED=1 (the sentences the date rule keeps),
-// RASAD_FIT_GRID=small, joint or assault (another grid), RASAD_FIT_DROP=f1,f2
-// (features left out), RASAD_FIT_MINCOUNT=N (the least number of dev
-// sentences of a word, for the models fitted on one type),
-// RASAD_FIT_INTER=a*b,c*d (products of two features, for violence),
-// RASAD_FIT_SOFT=α (a "difficult no", where annotators were divided,
-// targets α times the share that accepted instead of 0),
-// RASAD_FIT_HARDNO=w (the "difficult no" weigh w in the loss),
-// RASAD_FIT_FRAC=f (each fit sees a share f of the articles of its
-// training folds: a learning curve), RASAD_FIT_AMBIG=TYPE:t,... (the
-// sentences labelled ambiguous of TYPE are fitted too, to the target t).
-// None of these beat the chosen settings on dev by more than the seed
-// noise (see data/README.md).
+package main
 
 import (
 	"encoding/csv"
@@ -46,14 +7,11 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"testing"
 
 	"rasad/internal/arabic"
-	"rasad/internal/event"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 )
@@ -74,7 +32,7 @@ type fitItem struct {
 
 func fitSplit() map[string]string {
 	split := map[string]string{}
-	b, _ := os.ReadFile(filepath.Join(os.Getenv("RASAD_FIT_GSR"), "split.tsv"))
+	b, _ := os.ReadFile(filepath.Join(knob("gsr"), "split.tsv"))
 	for _, l := range strings.Split(string(b), "\n") {
 		f := strings.Split(strings.TrimRight(l, "\r"), "\t")
 		if len(f) == 3 {
@@ -91,14 +49,13 @@ func fitGroup(typ string) int {
 	return 1
 }
 
-func fitLoad(t *testing.T, typ string) []fitItem {
+func fitLoad(typ string) []fitItem {
 	lower := strings.ToLower(typ)
 	split := fitSplit()
 	p := pipeline.New()
-	c := p.Coder()
 	g := fitGroup(typ)
 	var cur fitItem
-	event.SetTraceReport(func(group int, _ float64, x []float64, ws []string) {
+	c := p.Coder().WithTrace(func(group int, _ float64, x []float64, ws []string) {
 		if group != g {
 			return
 		}
@@ -112,26 +69,25 @@ func fitLoad(t *testing.T, typ string) []fitItem {
 			}
 		}
 	})
-	defer event.SetTraceReport(nil)
-	f, err := os.Open(filepath.Join(os.Getenv("RASAD_FIT_GSR"), lower+"_gsr.csv"))
+	f, err := os.Open(filepath.Join(knob("gsr"), lower+"_gsr.csv"))
 	if err != nil {
-		t.Fatal(err)
+		fatal(err)
 	}
 	defer f.Close()
 	recs, err := csv.NewReader(f).ReadAll()
 	if err != nil {
-		t.Fatal(err)
+		fatal(err)
 	}
 	col := map[string]int{}
 	for i, h := range recs[0] {
 		col[h] = i
 	}
-	// RASAD_FIT_DUMP names a file for the yes sentences in which the coder
+	// -dump names a file for the yes sentences in which the coder
 	// finds no act of the type, for reading
 	var dump *os.File
-	if name := os.Getenv("RASAD_FIT_DUMP"); name != "" {
+	if name := knob("dump"); name != "" {
 		if dump, err = os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err != nil {
-			t.Fatal(err)
+			fatal(err)
 		}
 		defer dump.Close()
 	}
@@ -224,7 +180,7 @@ func fitForced(it fitItem) bool {
 }
 
 func fitIndex(name string) int {
-	for i, n := range event.FeatureNames {
+	for i, n := range featureNames {
 		if n == name {
 			return i
 		}
@@ -316,15 +272,15 @@ func fitPrepare(types []string, sets [][]fitItem, cfg fitConfig) *fitData {
 			}
 			if it.has {
 				for i, v := range it.x {
-					if v != 0 && !cfg.drop[event.FeatureNames[i]] {
+					if v != 0 && !cfg.drop[featureNames[i]] {
 						reg := cfg.regF
 						if i == 0 {
 							reg = 0 // the bias is not shrunk
 						}
-						add("f:"+event.FeatureNames[i], v, reg, cfg.regSF, i != 0)
+						add("f:"+featureNames[i], v, reg, cfg.regSF, i != 0)
 					}
 				}
-				if v := os.Getenv("RASAD_FIT_INTER"); v != "" && typ == "ASSAULT" {
+				if v := knob("inter"); v != "" && typ == "ASSAULT" {
 					// products of two features, to measure them
 					for _, pair := range strings.Split(v, ",") {
 						a, b, _ := strings.Cut(pair, "*")
@@ -530,7 +486,7 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th []float64) {
 				}
 			}
 			t, f := bestF1(d, scored, s)
-			if os.Getenv("RASAD_FIT_PR") != "" {
+			if knob("pr") != "" {
 				tp, fp, fn := 0, 0, 0
 				for _, i := range scored {
 					got := d.has[i] && s[i] >= t
@@ -561,10 +517,10 @@ func fitCV(d *fitData, folds, repeats int) (mean, sd, th []float64) {
 	return mean, sd, th
 }
 
-// fitFrac is RASAD_FIT_FRAC, the share of the training folds each fit
+// fitFrac is -frac, the share of the training folds each fit
 // of fitCV sees (1 by default): the points of a learning curve.
 func fitFrac() float64 {
-	f, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_FRAC"), 64)
+	f, err := strconv.ParseFloat(knob("frac"), 64)
 	if err != nil || f <= 0 || f > 1 {
 		return 1
 	}
@@ -597,102 +553,6 @@ func fitSubsample(d *fitData, train []int, frac float64, seed int64) []int {
 	return out
 }
 
-var (
-	newFeatures = []string{"dated_day", "dated_month", "dated_year", "since", "stat", "pluperfect", "governed", "intent", "agent", "after", "long", "date_near", "demand", "street"}
-	noPrior     = map[string]bool{"prior": true}
-)
-
-func dropSet(lists ...[]string) map[string]bool {
-	m := map[string]bool{"prior": true}
-	for _, l := range lists {
-		for _, n := range l {
-			m[n] = true
-		}
-	}
-	return m
-}
-
-// fitGrid is the grid that cv prints: each type on its own.
-func fitGrid() []fitConfig {
-	var out []fitConfig
-	out = append(out,
-		fitConfig{name: "old features + prior", drop: dropSet(newFeatures)},
-		fitConfig{name: "old features", drop: dropSet(newFeatures, []string{"prior"})},
-	)
-	out[0].drop["prior"] = false
-	for _, rf := range []float64{0.001, 0.01, 0.03} {
-		out = append(out, fitConfig{name: "features", drop: noPrior, regF: rf})
-		for _, rw := range []float64{0.003, 0.01, 0.03} {
-			out = append(out, fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: rf, regW: rw})
-			for _, mc := range []int{5, 8, 15} {
-				out = append(out, fitConfig{name: "features + lemmas + words", drop: noPrior, lemmas: true, words: true, minCount: mc, regF: rf, regW: rw})
-			}
-		}
-	}
-	return out
-}
-
-// fitSmallGrid compares compact models with strong L2.
-func fitSmallGrid() []fitConfig {
-	var out []fitConfig
-	for _, rf := range []float64{0.01, 0.03, 0.1, 0.3} {
-		out = append(out, fitConfig{name: "features", drop: noPrior, regF: rf})
-		for _, rw := range []float64{0.003, 0.01, 0.03} {
-			out = append(out, fitConfig{name: "features + lemmas", drop: noPrior, lemmas: true, regF: rf, regW: rw})
-		}
-	}
-	return out
-}
-
-// fitJointGrid is the grid of joint models (RASAD_FIT_GRID=joint) that
-// chose the protest settings: every setting with shared L2 0.001 on the
-// features and 0.01 on the words scored 0.52 ± 0.005 (×5 seeds).
-func fitJointGrid() []fitConfig {
-	var out []fitConfig
-	for _, wt := range []float64{1, 2, 4} {
-		for _, rf := range []float64{0.3, 1} {
-			for _, rw := range []float64{0.1, 0.3} {
-				for _, sf := range []float64{0.001, 0.003} {
-					for _, sw := range []float64{0.003, 0.01} {
-						out = append(out, fitConfig{name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: rf, regW: rw, regSF: sf, regSW: sw, weight: wt})
-					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// fitAssaultGrid is the grid of violence models by stems
-// (RASAD_FIT_GRID=assault): the L2 of the features and of the words, and
-// how many dev sentences a stem needs.
-func fitAssaultGrid() []fitConfig {
-	var out []fitConfig
-	base := fitSettings["ASSAULT"]
-	for _, mc := range []int{5, 10} {
-		for _, rf := range []float64{0.01, 0.03, 0.1} {
-			for _, rw := range []float64{0.01, 0.03, 0.1} {
-				c := base
-				c.minCount, c.regF, c.regW = mc, rf, rw
-				out = append(out, c)
-			}
-		}
-	}
-	return out
-}
-
-// fitSettings are the settings chosen by cross-validation on dev
-// (RASAD_FIT_MODEL=compact or separate picks another candidate).
-var fitSettings = map[string]fitConfig{
-	"ASSAULT": {name: "features + lemmas + stems", drop: dropSet([]string{"occur", "crowd"}), lemmas: true, words: true, stems: 1, minCount: 5, regF: 0.03, regW: 0.01},
-	"PROTEST": {name: "joint", drop: noPrior, lemmas: true, words: true, minCount: 3, joint: true, regF: 0.3, regW: 0.1, regSF: 0.001, regSW: 0.01, weight: 2},
-}
-
-var fitCompact = map[string]fitConfig{
-	"ASSAULT": {name: "features + lemmas", drop: noPrior, lemmas: true, regF: 0.01, regW: 0.003},
-	"PROTEST": {name: "features + lemmas", drop: noPrior, lemmas: true, regF: 0.03, regW: 0.003},
-}
-
 // fitPlan is one model to fit: a config and the types it is fitted on
 // (both when it is joint), and the types whose weights it gives.
 type fitPlan struct {
@@ -704,7 +564,7 @@ type fitPlan struct {
 // chosen returns the models of the chosen settings for types.
 func chosen(types []string) []fitPlan {
 	m := fitSettings
-	if os.Getenv("RASAD_FIT_MODEL") == "compact" {
+	if knob("model") == "compact" {
 		m = fitCompact
 	}
 	return plans(types, func(typ string) fitConfig { return m[typ] })
@@ -732,242 +592,4 @@ func plans(types []string, cfg func(typ string) fitConfig) []fitPlan {
 func sameConfig(a, b fitConfig) bool {
 	return a.lemmas == b.lemmas && a.words == b.words && a.minCount == b.minCount && a.regF == b.regF && a.regW == b.regW &&
 		a.regSF == b.regSF && a.regSW == b.regSW && a.weight == b.weight && fmt.Sprint(a.drop) == fmt.Sprint(b.drop) && fmt.Sprint(a.ambig) == fmt.Sprint(b.ambig)
-}
-
-func TestFitReport(t *testing.T) {
-	if os.Getenv("RASAD_FIT_GSR") == "" {
-		t.Skip("set RASAD_FIT_GSR to the arabic-event-gsr directory")
-	}
-	switch os.Getenv("RASAD_FIT") {
-	case "cv":
-		types := []string{"ASSAULT", "PROTEST"}
-		if v := os.Getenv("RASAD_FIT_TYPE"); v != "" {
-			types = []string{v}
-		}
-		sets := map[string][]fitItem{}
-		load := types
-		if os.Getenv("RASAD_FIT_GRID") == "joint" || len(types) == 1 && chosen(types)[0].cfg.joint {
-			load = []string{"ASSAULT", "PROTEST"}
-		}
-		for _, typ := range load {
-			items := fitLoad(t, typ)
-			sets[typ] = items
-			n, pos, yh, amb := 0, 0, 0, 0
-			for _, it := range items {
-				if it.ambiguous {
-					amb++
-					continue
-				}
-				if it.has {
-					n++
-				}
-				if it.yes {
-					pos++
-				}
-				if it.yes && it.has {
-					yh++
-				}
-			}
-			fmt.Printf("%s dev: %d sentences, %d yes (%d with an act), %d with an act; and %d ambiguous\n", typ, len(items)-amb, pos, yh, n, amb)
-			nf, yf := 0, 0
-			for _, it := range items {
-				if fitForced(it) {
-					if os.Getenv("RASAD_FIT_SHOWFORCED") != "" {
-						fmt.Println("   forced:", it.yes, it.text)
-					}
-					nf++
-					if it.yes {
-						yf++
-					}
-				}
-			}
-			fmt.Printf("%s dev: %d kept by the date rule, %d of them yes\n", typ, nf, yf)
-		}
-		if os.Getenv("RASAD_FIT_DUMP") != "" {
-			return
-		}
-		var ps []fitPlan
-		if os.Getenv("RASAD_FIT_CHOSEN") != "" {
-			ps = chosen(types)
-		} else {
-			var grid []fitConfig
-			switch os.Getenv("RASAD_FIT_GRID") {
-			case "small":
-				grid = fitSmallGrid()
-			case "joint":
-				grid = fitJointGrid()
-			case "assault":
-				grid = fitAssaultGrid()
-			default:
-				grid = fitGrid()
-			}
-			for _, cfg := range grid {
-				ps = append(ps, plans(types, func(string) fitConfig { return cfg })...)
-			}
-		}
-		for _, p := range ps {
-			if v := os.Getenv("RASAD_FIT_DROP"); v != "" {
-				// leave more features out, to measure what they bring
-				drop := map[string]bool{}
-				for k, b := range p.cfg.drop {
-					drop[k] = b
-				}
-				for _, n := range strings.Split(v, ",") {
-					drop[n] = true
-				}
-				p.cfg.drop = drop
-				p.cfg.name += " -" + v
-			}
-			if v, err := strconv.Atoi(os.Getenv("RASAD_FIT_MINCOUNT")); err == nil && !p.cfg.joint {
-				p.cfg.minCount = v
-			}
-			if v, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_HARDNO"), 64); err == nil {
-				p.cfg.hardNo = v
-				p.cfg.name += fmt.Sprintf(" hardNo %.2f", v)
-			}
-			if v := os.Getenv("RASAD_FIT_AMBIG"); v != "" {
-				p.cfg.ambig = map[string]float64{}
-				for _, f := range strings.Split(v, ",") {
-					typ, t, _ := strings.Cut(f, ":")
-					if x, err := strconv.ParseFloat(t, 64); err == nil {
-						p.cfg.ambig[typ] = x
-					}
-				}
-				p.cfg.name += " ambiguous " + v
-			}
-			if v, err := strconv.ParseFloat(os.Getenv("RASAD_FIT_SOFT"), 64); err == nil {
-				p.cfg.soft = v
-				p.cfg.name += fmt.Sprintf(" soft %.2f", v)
-			}
-			var ss [][]fitItem
-			for _, typ := range p.types {
-				ss = append(ss, sets[typ])
-			}
-			d := fitPrepare(p.types, ss, p.cfg)
-			m, sd, th := fitCV(d, 10, fitRepeats())
-			if name := os.Getenv("RASAD_FIT_OOF"); name != "" {
-				fitOOF(t, name, d, th)
-			}
-			for k, typ := range p.types {
-				if !slices.Contains(p.ship, typ) {
-					continue
-				}
-				c := p.cfg
-				fmt.Printf("%s %-26s L2 f %.3f w %.3f", typ, c.name, c.regF, c.regW)
-				if c.joint {
-					fmt.Printf(" shared f %.3f w %.3f weight %.1f", c.regSF, c.regSW, c.weight)
-				}
-				fmt.Printf(" min %2d  dev 10-fold×%d F1 %.3f ± %.3f  threshold %.2f  (%d weights)\n",
-					c.minCount, fitRepeats(), m[k], sd[k], th[k], len(d.names))
-			}
-		}
-	case "write":
-		fitWrite(t)
-	default:
-		t.Skip("set RASAD_FIT to cv or write")
-	}
-}
-
-// fitRepeats is the number of repeats of cross-validation
-// (RASAD_FIT_REPEATS, 3 by default).
-func fitRepeats() int {
-	if n, err := strconv.Atoi(os.Getenv("RASAD_FIT_REPEATS")); err == nil && n > 0 {
-		return n
-	}
-	return 3
-}
-
-func fitWrite(t *testing.T) {
-	var lines []string
-	for _, p := range chosen([]string{"ASSAULT", "PROTEST"}) {
-		var ss [][]fitItem
-		for _, typ := range p.types {
-			ss = append(ss, fitLoad(t, typ))
-		}
-		d := fitPrepare(p.types, ss, p.cfg)
-		_, _, th := fitCV(d, 10, 3)
-		all := make([]int, len(d.y))
-		for i := range all {
-			all[i] = i
-		}
-		w := fitTrain(d, all)
-		for k, typ := range p.types {
-			if !slices.Contains(p.ship, typ) {
-				continue
-			}
-			g := "violence"
-			if typ == "PROTEST" {
-				g = "protest"
-			}
-			// the weight of a type is its own plus the shared one
-			sum := map[string]float64{}
-			for i, n := range d.names {
-				dom, key, _ := strings.Cut(n, "|")
-				if dom == typ || dom == "*" {
-					sum[key] += w[i]
-				}
-			}
-			sum["f:bias"] -= th[k]
-			for _, n := range event.FeatureNames {
-				lines = append(lines, fmt.Sprintf("%s\tf:%s\t%.3f", g, n, sum["f:"+n]))
-			}
-			var ws []string
-			for key, v := range sum {
-				if !strings.HasPrefix(key, "f:") && math.Abs(v) >= 0.01 {
-					ws = append(ws, fmt.Sprintf("%s\t%s\t%.3f", g, key, v))
-				}
-			}
-			sort.Strings(ws)
-			lines = append(lines, ws...)
-		}
-	}
-	fmt.Println("# The report model of report.go: a logistic regression over the features,")
-	fmt.Println("# the lemmas of the acts and the words of the sentence, fitted on the dev")
-	fmt.Println("# split of arabic-event-gsr (openeventdata/arabic_event_gsr, MIT) by")
-	fmt.Println("# fit_test.go; do not edit by hand.")
-	fmt.Println("# group\tf:feature, t:lemma or w:word\tweight")
-	for _, l := range lines {
-		fmt.Println(l)
-	}
-}
-
-// fitOOF writes the errors of the out-of-fold scores of one 10-fold run
-// at the thresholds th (one a type) to the file name, for reading.
-func fitOOF(t *testing.T, name string, d *fitData, th []float64) {
-	f, err := os.OpenFile(name, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	items := d.items
-	fold := rand.New(rand.NewSource(7)).Perm(len(items))
-	s := make([]float64, len(items))
-	for k := 0; k < 10; k++ {
-		var train []int
-		for i := range items {
-			if fold[i]%10 != k {
-				train = append(train, i)
-			}
-		}
-		w := fitTrain(d, train)
-		for i := range items {
-			if fold[i]%10 == k {
-				s[i] = score(w, d.rows[i])
-				if d.forced[i] {
-					s[i] = math.Inf(1)
-				}
-			}
-		}
-	}
-	for i, it := range items {
-		k := d.dom[i]
-		got := it.has && s[i] >= th[k]
-		if got != it.yes && !it.ambiguous {
-			kind := "FN"
-			if got {
-				kind = "FP"
-			}
-			fmt.Fprintf(f, "%s %s %.2f %s\n", d.types[k], kind, s[i]-th[k], it.text)
-		}
-	}
 }

@@ -1,0 +1,67 @@
+package arabic
+
+import (
+	"fmt"
+
+	"rasad/internal/news"
+)
+
+// weightNames name the segmenter's weights, in the order of weights.
+var weightNames = []string{"known", "knownWhole", "name", "preferred", "function", "count",
+	"waw", "feh", "beh", "lam", "kaf", "seen", "enc", "encRare"}
+
+// WeightNames returns the names of the weights that score the segmenter's
+// splits, which WithWeights sets.
+func WeightNames() []string { return append([]string(nil), weightNames...) }
+
+// WithWeights returns a copy of s, with a memo of its own, that scores
+// with the weights named in set changed and the others as in s; a name
+// that is not one of WeightNames is an error. It is for tuning the weights
+// on a development treebank (go run ./internal/arabic/cmd/tuneweights).
+func (s *Segmenter) WithWeights(set map[string]float64) (*Segmenter, error) {
+	c := &Segmenter{w: s.w, folded: s.folded, exact: s.exact,
+		memo: &memo{parts: make(map[string][]news.Part), stems: make(map[string]string)}}
+	for name, v := range set {
+		p := c.w.field(name)
+		if p == nil {
+			return nil, fmt.Errorf("segmenter weight %q: no such weight (%v)", name, weightNames)
+		}
+		*p = v
+	}
+	return c, nil
+}
+
+// field returns the weight named name, or nil.
+func (w *weights) field(name string) *float64 {
+	switch name {
+	case "known":
+		return &w.known
+	case "knownWhole":
+		return &w.knownWhole
+	case "name":
+		return &w.name
+	case "preferred":
+		return &w.preferred
+	case "function":
+		return &w.function
+	case "count":
+		return &w.count
+	case "waw":
+		return &w.waw
+	case "feh":
+		return &w.feh
+	case "beh":
+		return &w.beh
+	case "lam":
+		return &w.lam
+	case "kaf":
+		return &w.kaf
+	case "seen":
+		return &w.seen
+	case "enc":
+		return &w.enc
+	case "encRare":
+		return &w.encRare
+	}
+	return nil
+}

@@ -1,0 +1,37 @@
+package arabic
+
+import "testing"
+
+func TestWithWeights(t *testing.T) {
+	base := DefaultSegmenter()
+	for _, name := range WeightNames() {
+		if base.w.field(name) == nil {
+			t.Errorf("weight %q has no field", name)
+		}
+	}
+	s, err := base.WithWeights(map[string]float64{"waw": 9, "kaf": 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.w.waw != 9 || s.w.kaf != 0.5 || s.w.known != base.w.known {
+		t.Errorf("WithWeights set waw %v kaf %v known %v; want 9, 0.5 and the base's %v", s.w.waw, s.w.kaf, s.w.known, base.w.known)
+	}
+	if base.w.waw == 9 {
+		t.Errorf("WithWeights changed the segmenter it copies")
+	}
+	if got := base.SegmentWord("وبكين"); len(got) != 2 {
+		t.Fatalf("SegmentWord(وبكين) = %v, want و + بكين", got)
+	}
+	// Without the bonus of known stems and names, a cost of و this high
+	// keeps وبكين whole.
+	whole, err := base.WithWeights(map[string]float64{"waw": 100, "known": 0, "knownWhole": 0, "name": 0, "preferred": 0, "count": 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := whole.SegmentWord("وبكين"); len(got) != 1 {
+		t.Errorf("with waw 100 and no bonus, SegmentWord(وبكين) = %v, want one part", got)
+	}
+	if _, err := base.WithWeights(map[string]float64{"wow": 1}); err == nil {
+		t.Errorf("WithWeights accepted an unknown weight")
+	}
+}
