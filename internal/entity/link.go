@@ -96,6 +96,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			}
 		}
 		adjective := false
+		if pick == nil && hits[0].Actor.Type == actor.Org && !hits[0].Actor.Ambiguous {
+			// An organisation's adjective names the organisation: الحوثيين
+			// (the Houthis), المقاتلين الحوثيين (Houthi fighters).
+			pick = hits[0].Actor
+		}
 		if pick == nil {
 			// A nisba adjective (الروسية, الأوكرانية) mentions its country:
 			// القوات الأوكرانية are Ukraine's.
@@ -315,6 +320,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if named[a] && !quoted[m.first] {
 				return a
 			}
+			if m.first > 0 && !quoted[m.first] && l.headsRuler(toks[m.first-1]) {
+				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي
+			}
 		default:
 			s, ok := nerAt[m.first]
 			if ok && s.Type == typeOf(a) {
@@ -329,6 +337,26 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 	}
 	return nil
+}
+
+// headsRuler reports whether a word is an agent noun or a title that a
+// ruler's name follows in an idafa or after a title (نظام الأسد, قوات
+// الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
+// that makes it the person.
+func (l *Linker) headsRuler(tok news.Token) bool {
+	keys := []string{arabic.SearchKey(tok.Norm)}
+	if sk, _ := stemKey(tok); sk != "" {
+		keys = append(keys, sk) // لنظام الأسد
+	}
+	for _, key := range keys {
+		if n, hits := l.g.MatchAgent([]string{key}); n == 1 && len(hits) > 0 {
+			switch hits[0].Actor.Code {
+			case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstKey is the key of a one-word mention: the word from start, without
@@ -570,10 +598,22 @@ func surnameOf(key string, byKey map[string]int, ents []news.Entity) (int, bool)
 	return best, last >= 0
 }
 
+// aliasesOf returns an actor's other English names, with its name without
+// the qualifier in brackets that tells it from a namesake ("Al Bayda" for
+// "Al Bayda (Yemen)").
+func aliasesOf(a *actor.Actor) []string {
+	out := slices.Clone(a.Aliases)
+	if i := strings.Index(a.Name, " ("); i > 0 && strings.HasSuffix(a.Name, ")") {
+		out = append(out, a.Name[:i])
+	}
+	return out
+}
+
 // entityOf makes the entity of a gazetteer actor, with the code of the role
 // in force on date.
 func (l *Linker) entityOf(a *actor.Actor, date string) news.Entity {
-	e := news.Entity{Name: a.Name, NameAr: a.NameAr, Type: typeOf(a), Country: a.Country, ActorID: a.ID}
+	e := news.Entity{Name: a.Name, NameAr: a.NameAr, Type: typeOf(a), Country: a.Country, ActorID: a.ID,
+		Aliases: aliasesOf(a)}
 	switch a.Type {
 	case actor.Person:
 		e.Actor = a.CodeOn(date)

@@ -116,14 +116,17 @@ const (
 // article with all its mentions. Name is the canonical English name where the
 // entity is linked to an actor, else a transliteration or the Arabic name.
 type Entity struct {
-	ID       string     `json:"id,omitempty"`
-	Name     string     `json:"name"`
-	NameAr   string     `json:"name_ar"`
-	Type     EntityType `json:"type"`
-	Country  string     `json:"country"`            // ISO 3166-1 alpha-3, "" if none
-	Actor    string     `json:"actor"`              // CAMEO actor code, "" if unknown
-	ActorID  string     `json:"actor_id,omitempty"` // the gazetteer's key, "" if unlinked
-	Mentions []Mention  `json:"mentions"`
+	ID      string     `json:"id,omitempty"`
+	Name    string     `json:"name"`
+	NameAr  string     `json:"name_ar"`
+	Type    EntityType `json:"type"`
+	Country string     `json:"country"`            // ISO 3166-1 alpha-3, "" if none
+	Actor   string     `json:"actor"`              // CAMEO actor code, "" if unknown
+	ActorID string     `json:"actor_id,omitempty"` // the gazetteer's key, "" if unlinked
+	// Aliases are other English names of a linked actor ("Ansar Allah" for
+	// the Houthis; "Al Bayda" for "Al Bayda (Yemen)").
+	Aliases  []string  `json:"aliases,omitempty"`
+	Mentions []Mention `json:"mentions"`
 }
 
 // Speaker is who a quote is attributed to: a linked entity, or words that
