@@ -23,7 +23,7 @@ type layer struct {
 // rows above it here.
 var layers = []layer{
 	{"nouns: the types every stage shares, no I/O", []string{"news"}},
-	{"text: normalisation, tokens, sentences, clitics; what Rasad knows of words", []string{"arabic", "lexicon"}},
+	{"text: normalisation, tokens, sentences, clitics; the word knowledge every stage reads", []string{"arabic", "lexicon"}},
 	{"stages: each reads text or tokens and makes one kind of knowledge", []string{
 		"actor", "article", "dedup", "entity", "event", "ner", "quote", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},
