@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"rasad/internal/actor"
 	"strings"
 
 	"rasad/internal/search"
@@ -96,6 +97,8 @@ flags:
 	if stale, err := st.Stale(ctx, "", 1); err == nil && len(stale) > 0 {
 		fmt.Fprintf(env.stderr, "rasad: some articles in %s were indexed by an older version of the analyser and searches may miss words in them: run rasad reanalyse --db %s\n", *db, *db)
 	}
+	// Names as typed (Putin, لبوتين) find the actors they may mean.
+	q.Filter, _ = search.NewNames(actor.Default()).Expand(q.Filter)
 	res, err := st.Search(ctx, q, store.Page{Offset: (max(*page, 1) - 1) * *limit, Limit: *limit})
 	if err != nil {
 		if errors.Is(err, search.ErrQuery) {

@@ -265,12 +265,15 @@ func digits(s string) bool {
 	return s != ""
 }
 
-// run runs a search; an empty query fails with search.ErrEmpty.
+// runSearch runs a search, its entity filters resolved to the actors they
+// may mean (search.Names); an empty query fails with search.ErrEmpty.
 func (s *Server) runSearch(ctx context.Context, sr searchRequest) (*store.Results, error) {
 	if sr.Query.Expr == nil && sr.Query.Filter.IsZero() {
 		return nil, search.ErrEmpty
 	}
-	return s.st.Search(ctx, sr.Query, store.Page{Offset: (sr.Page - 1) * sr.N, Limit: sr.N})
+	q := sr.Query
+	q.Filter, _ = s.names.Expand(q.Filter)
+	return s.st.Search(ctx, q, store.Page{Offset: (sr.Page - 1) * sr.N, Limit: sr.N})
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
@@ -284,8 +287,13 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
+	_, resolved := s.names.Expand(sr.Query.Filter)
+	if resolved == nil {
+		resolved = map[string][]search.Candidate{}
+	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"query": sr.Query.String(), "page": sr.Page, "n": sr.N, "total": res.Total, "hits": res.Hits,
+		"entities": resolved,
 	})
 }
 

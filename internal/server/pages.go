@@ -198,6 +198,48 @@ type searchView struct {
 	Pages    int
 	QueryURL template.URL // the search's parameters without page, for links
 	Stats    store.Stats
+	// Ambiguous lists the entity filters that may mean several actors,
+	// each with a link to the search narrowed to one of them.
+	Ambiguous []ambiguousName
+	Home      *home // the home page's panels, when no search was asked
+}
+
+// ambiguousName is an entity filter that may mean several actors.
+type ambiguousName struct {
+	Typed      string
+	Candidates []candidateLink
+}
+
+type candidateLink struct {
+	search.Candidate
+	Link string
+}
+
+// ambiguous returns the entity filters of q that resolve to several
+// actors, with links to q narrowed to each.
+func (s *Server) ambiguous(q search.Query) []ambiguousName {
+	_, found := s.names.Expand(q.Filter)
+	var out []ambiguousName
+	for _, typed := range q.Filter.Entities {
+		cs := found[typed]
+		if len(cs) < 2 {
+			continue
+		}
+		an := ambiguousName{Typed: typed}
+		for _, c := range cs {
+			nq := q
+			nq.Filter.Entities = nil
+			for _, e := range q.Filter.Entities {
+				if e == typed {
+					e = c.ID
+				}
+				nq.Filter.Entities = append(nq.Filter.Entities, e)
+			}
+			an.Candidates = append(an.Candidates, candidateLink{Candidate: c, Link: "/?" + url.Values{"q": {nq.String()}}.Encode()})
+		}
+		out = append(out, an)
+	}
+	return out
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -223,6 +265,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		sv.Results = res
+		sv.Ambiguous = s.ambiguous(sr.Query)
 		sv.First = (sr.Page-1)*sr.N + 1
 		sv.Pages = (res.Total + sr.N - 1) / sr.N
 		link := func(page int) string {
@@ -241,6 +284,12 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		if st, err := s.st.Stats(r.Context()); err == nil {
 			sv.Stats = st
 		}
+		h, err := s.homePage(r.Context(), langOf(r))
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		sv.Home = h
 	}
 	title := tr(langOf(r), "search")
 	if sr.Text != "" {
