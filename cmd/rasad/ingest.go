@@ -20,6 +20,7 @@ func runIngest(ctx context.Context, env *env, args []string) error {
 	fs.SetOutput(env.stderr)
 	db := dbFlag(fs)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	publishedFrom := fs.String("published-from", "", "`mtime`: date the articles of a file that carry none by the day the file was last modified")
 	maxBytes := fs.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
 	workers := fs.Int("workers", 0, "extraction goroutines (0: one per core)")
 	maxDist := fs.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
@@ -50,6 +51,18 @@ flags:
 		return err
 	}
 	opt.Article.Published = day
+	switch *publishedFrom {
+	case "":
+	case "mtime":
+		if day != "" {
+			fmt.Fprintln(env.stderr, "rasad ingest: give --published or --published-from, not both")
+			return errUsage
+		}
+		opt.PublishedFromMtime = true
+	default:
+		fmt.Fprintf(env.stderr, "rasad ingest: --published-from %q: the only source of dates is mtime (the file's modification time)\n", *publishedFrom)
+		return errUsage
+	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
@@ -166,6 +179,10 @@ func (p *progress) done(c ingest.Counts) {
 	}
 	fmt.Fprintf(p.w, "ingested %d articles from %d inputs in %s (%.0f articles/s): %d new, %d updated, %d unchanged, %d near-duplicates, %d errors\n",
 		c.Articles, c.Inputs, c.Elapsed.Round(10*time.Millisecond), rate(c), c.Inserted, c.Updated, c.Unchanged, c.Duplicates, c.Errors)
+	if c.Undated > 0 {
+		fmt.Fprintf(p.w, "warning: %d articles have no publication date: their relative dates are unresolved and people's roles undated; "+
+			"ingest them again with --published YYYY-MM-DD, or --published-from mtime to take each file's modification day\n", c.Undated)
+	}
 }
 
 func rate(c ingest.Counts) float64 {

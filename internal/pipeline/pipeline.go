@@ -34,7 +34,7 @@ type Pipeline struct {
 // file of the documents of testdata articles guards it, see
 // TestVersion), so that a store can tell the documents an older Rasad
 // made and have them analysed again.
-const Version = "extract-1"
+const Version = "extract-2" // 2: documents without a publication date carry a warning (news.NoPublished)
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline { return NewWith(nil) }
@@ -91,6 +91,9 @@ func (p *Pipeline) Analyse(a news.Article) news.Document {
 	}
 	if doc.Source == "" {
 		doc.Source = article.Dateline(a.Text)
+	}
+	if a.Published == "" {
+		doc.Warnings = []string{news.NoPublished}
 	}
 	doc.Tokens = arabic.Tokenize(text)
 	doc.Sentences = arabic.Sentences(text, doc.Tokens)

@@ -18,10 +18,10 @@ var ErrNotFound = errors.New("store: not found")
 // before or after it.
 type Store interface {
 	// Put stores a document with everything derived from it in one
-	// transaction. A document whose id is stored with the same text,
-	// indexed by the store's analyzer and made by the same extractor
-	// (Entry.Extractor) is left as it is (Unchanged); one whose text
-	// differs, or that is stale (indexed under another analyzer version,
+	// transaction. A document whose id is stored with the same text and
+	// publication date, indexed by the store's analyzer and made by the
+	// same extractor (Entry.Extractor) is left as it is (Unchanged); one
+	// whose text or publication date differs, or that is stale (indexed under another analyzer version,
 	// or made by another extractor), replaces the stored version and all
 	// its rows (Updated). On error nothing is written.
 	Put(ctx context.Context, e Entry) (Outcome, error)

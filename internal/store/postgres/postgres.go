@@ -197,12 +197,12 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (sto
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	var analyzer, extractor string
-	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, analyzer, extractor FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &analyzer, &extractor); {
+	var published, analyzer, extractor string
+	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer && extractor == p.Extractor:
+	case bytes.Equal(hash, p.TextHash) && published == p.Published && analyzer == p.Analyzer && extractor == p.Extractor:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated

@@ -220,6 +220,14 @@ func testIdempotent(t *testing.T, s store.Store) {
 	put(t, s, store.Entry{Doc: c}, store.Updated)
 	put(t, s, store.Entry{Doc: c}, store.Unchanged)
 
+	// The same text with another publication date (an article stored
+	// undated, then ingested again with --published) replaces it too.
+	dated := *c
+	dated.Published = "2023-04-17"
+	put(t, s, store.Entry{Doc: &dated}, store.Updated)
+	put(t, s, store.Entry{Doc: &dated}, store.Unchanged)
+	put(t, s, store.Entry{Doc: c}, store.Updated)
+
 	if got := find(t, s, "الكرملين"); len(got) != 0 {
 		t.Errorf("after update, الكرملين still finds %v", got)
 	}

@@ -1,0 +1,57 @@
+package server
+
+import (
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+)
+
+// Entity filters find the actor whatever form of its name is typed.
+func TestEntityAsTyped(t *testing.T) {
+	f := start(t, Config{})
+	for _, typed := range []string{"بوتين", "لبوتين", "Putin", "putin", "Vladimir Putin", "فلاديمير بوتين", "RUSGOV"} {
+		inQuery := typed
+		if strings.Contains(typed, " ") {
+			inQuery = `"` + typed + `"`
+		}
+		for _, path := range []string{
+			"/api/search?q=" + url.QueryEscape("entity:"+inQuery),
+			"/api/search?entity=" + url.QueryEscape(typed),
+			"/api/search?q=" + url.QueryEscape("entity:\""+typed+"\" country:RUS code:04 from:2023"),
+		} {
+			r := f.do(t, request{path: path})
+			if r.status != 200 || !strings.Contains(r.body, "test-putin-li") {
+				t.Errorf("GET %s: %d %s, want test-putin-li", path, r.status, r.body)
+			}
+		}
+	}
+	r := f.do(t, request{path: "/api/search?q=" + url.QueryEscape("entity:Putin")})
+	if !strings.Contains(r.body, `"entities":{"Putin":[{"id":"putin"`) {
+		t.Errorf("search entity:Putin does not say what it resolved to: %s", r.body)
+	}
+	// An ambiguous name: the page offers each actor it may mean.
+	r = f.do(t, request{path: "/?lang=en&q=" + url.QueryEscape("entity:سلمان")})
+	for _, want := range []string{`id="ambiguous"`, "King Salman of Saudi Arabia", "Mohammed bin Salman", url.QueryEscape(`entity:"salman_king"`)} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("page of entity:سلمان lacks %q", want)
+		}
+	}
+}
+
+// POST /api/extract says when an article has no publication date.
+func TestExtractWarnsUndated(t *testing.T) {
+	f := start(t, Config{})
+	ref, err := os.ReadFile(refArticle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := f.do(t, request{method: "POST", path: "/api/extract", body: ref})
+	if r.status != 200 || !strings.Contains(r.body, `"warnings":["no publication date`) || !strings.Contains(r.body, "published parameter") {
+		t.Errorf("extract undated: %d, no warning in %.300s", r.status, r.body)
+	}
+	r = f.do(t, request{method: "POST", path: "/api/extract?published=2023-04-16", body: ref})
+	if r.status != 200 || strings.Contains(r.body, `"warnings"`) {
+		t.Errorf("extract dated: %d, a warning in %.300s", r.status, r.body)
+	}
+}
