@@ -55,3 +55,27 @@ func TestExtractWarnsUndated(t *testing.T) {
 		t.Errorf("extract dated: %d, a warning in %.300s", r.status, r.body)
 	}
 }
+
+// The events page: newest first, sortable by a whitelist of columns, paged,
+// the filters kept in its links.
+func TestEventsPage(t *testing.T) {
+	f := start(t, Config{})
+	r := f.do(t, request{path: "/events?lang=en&actor=RUS"})
+	for _, want := range []string{`data-sort="-date"`, `/articles/test-putin-li`, `href="/events?actor=RUS&amp;sort=date"`, `class="date"`, `id="events-legend"`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("events page lacks %q", want)
+		}
+	}
+	if strings.Contains(r.body, `rel="next"`) {
+		t.Errorf("events page of one event has a next page")
+	}
+	r = f.do(t, request{path: "/events?sort=-code&page=2"})
+	if r.status != 200 || strings.Contains(r.body, "/articles/test-putin-li") || !strings.Contains(r.body, `rel="prev" href="/events?sort=-code"`) {
+		t.Errorf("events page 2: %d, %.200s", r.status, r.body)
+	}
+	for _, bad := range []string{"sort=title", "page=0", "page=x"} {
+		if r := f.do(t, request{path: "/events?" + bad}); r.status != 400 {
+			t.Errorf("events?%s: %d, want 400", bad, r.status)
+		}
+	}
+}

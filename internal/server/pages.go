@@ -2,12 +2,15 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -431,20 +434,33 @@ type eventsView struct {
 	Form    url.Values
 	Err     string
 	Events  []store.EventRecord
-	More    bool
 	Export  map[string]string // format → link
+	Sort    string            // the order shown (store.EventSorts)
+	SortBy  map[string]string // column (date, code, goldstein) → link sorting by it, or reversing it
+	Page    int
+	First   int // the number of the first row shown
+	Prev    string
+	Next    string
 	Counted bool
 }
 
-// maxEventRows bounds the rows of the events table.
-const maxEventRows = 500
+// eventRows is the rows of a page of the events table.
+const eventRows = 50
 
-var errEnough = errors.New("enough rows")
+// defaultEventSort shows the newest events first.
+const defaultEventSort = "-date"
 
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	ev := eventsView{Form: v, Export: map[string]string{}}
+	ev := eventsView{Form: v, Export: map[string]string{}, SortBy: map[string]string{}}
 	er, err := parseEvents(r)
+	if err == nil {
+		ev.Page, err = intParam(v, "page", 1, 100000)
+	}
+	ev.Sort = cmp.Or(strings.TrimSpace(v.Get("sort")), defaultEventSort)
+	if err == nil && !slices.Contains(store.EventSorts, ev.Sort) {
+		err = badInput(fmt.Errorf("sort: %q is not one of %s", ev.Sort, strings.Join(store.EventSorts, ", ")))
+	}
 	if err != nil {
 		ev.Err = err.Error()
 		s.render(w, r, http.StatusBadRequest, "events", tr(langOf(r), "events"), ev)
@@ -457,24 +473,44 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	for _, f := range []string{"csv", "tsv", "jsonl"} {
-		p := url.Values{}
-		for k, x := range params {
-			p[k] = x
-		}
+		p := maps.Clone(params)
 		p.Set("format", f)
 		ev.Export[f] = "/api/events?" + p.Encode()
 	}
-	err = s.st.Events(r.Context(), er.Filter, func(rec store.EventRecord) error {
-		if len(ev.Events) >= maxEventRows {
-			ev.More = true
-			return errEnough
+	link := func(page int, sort string) string {
+		p := maps.Clone(params)
+		if sort != defaultEventSort {
+			p.Set("sort", sort)
 		}
+		if page > 1 {
+			p.Set("page", strconv.Itoa(page))
+		}
+		return "/events?" + p.Encode()
+	}
+	for _, col := range []string{"date", "code", "goldstein"} {
+		sort := "-" + col // a column first sorts its largest first
+		if ev.Sort == sort {
+			sort = col
+		}
+		ev.SortBy[col] = link(1, sort)
+	}
+	f := er.Filter
+	f.Sort, f.Offset, f.Limit = ev.Sort, (ev.Page-1)*eventRows, eventRows+1
+	err = s.st.Events(r.Context(), f, func(rec store.EventRecord) error {
 		ev.Events = append(ev.Events, rec)
 		return nil
 	})
-	if err != nil && !errors.Is(err, errEnough) {
+	if err != nil {
 		s.pageError(w, r, err)
 		return
+	}
+	ev.First = f.Offset + 1
+	if len(ev.Events) > eventRows {
+		ev.Events = ev.Events[:eventRows]
+		ev.Next = link(ev.Page+1, ev.Sort)
+	}
+	if ev.Page > 1 {
+		ev.Prev = link(ev.Page-1, ev.Sort)
 	}
 	s.render(w, r, http.StatusOK, "events", tr(langOf(r), "events"), ev)
 }

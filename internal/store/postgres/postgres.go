@@ -449,8 +449,12 @@ func searchError(err error) error {
 func (db *DB) Events(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
 	w := &store.Where{Dollar: true}
 	w.Events(f)
+	order, err := w.EventOrder(f)
+	if err != nil {
+		return err
+	}
 	rows, err := db.pool.Query(ctx, `SELECT d.id, d.published, d.source, coalesce(d.duplicate_of, ''), v.date, v.json
-		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+` ORDER BY v.date, v.doc, v.idx`, w.Args...)
+		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+order, w.Args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
