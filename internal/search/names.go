@@ -81,9 +81,9 @@ func englishKey(s string) string {
 	return strings.Join(f, " ")
 }
 
-// isCode reports whether s is written as a CAMEO actor code: three to
-// fifteen capital letters (RUS, RUSGOV, IGOUNO).
-func isCode(s string) bool {
+// IsActorCode reports whether s is written as a CAMEO actor code: three
+// to fifteen capital letters (RUS, RUSGOV, IGOUNO).
+func IsActorCode(s string) bool {
 	if len(s) < 3 || len(s) > 15 {
 		return false
 	}
@@ -109,7 +109,7 @@ func (n *Names) Resolve(typed string) []Candidate {
 	if a := n.gaz.Get(t); a != nil && a.Type != actor.Agent {
 		return []Candidate{candidate(a, true)}
 	}
-	if isCode(t) {
+	if IsActorCode(t) {
 		return []Candidate{{ID: t, Name: t, Type: "code", Exact: true}}
 	}
 	if exact := n.exact(t); len(exact) > 0 {

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/json"
 	"net/url"
 	"os"
 	"strings"
@@ -76,6 +77,41 @@ func TestEventsPage(t *testing.T) {
 	for _, bad := range []string{"sort=title", "page=0", "page=x"} {
 		if r := f.do(t, request{path: "/events?" + bad}); r.status != 400 {
 			t.Errorf("events?%s: %d, want 400", bad, r.status)
+		}
+	}
+}
+
+// An actor page of a CAMEO code names the body, lists its members with
+// their dated roles, and names the speaker of every quote.
+func TestGroupActorPage(t *testing.T) {
+	f := start(t, Config{})
+	r := f.do(t, request{path: "/api/actors/CHNMIL"})
+	var p profile
+	if err := json.Unmarshal([]byte(r.body), &p); err != nil {
+		t.Fatalf("%d %s: %v", r.status, r.body, err)
+	}
+	if p.Name != "China: military" || p.NameAr != "الصين: الجيش" || p.Type != "group" || p.Group == nil {
+		t.Fatalf("CHNMIL is %q / %q, type %q, group %v", p.Name, p.NameAr, p.Type, p.Group)
+	}
+	if len(p.Group.Members) == 0 || p.Group.Members[0].ID != "li_shangfu" || p.Group.Members[0].Roles[0].From == "" {
+		t.Errorf("CHNMIL's members: %+v, want li_shangfu first with a dated role", p.Group.Members)
+	}
+	if len(p.Quotes) != 1 || p.Quotes[0].Speaker != "Li Shangfu" || p.Quotes[0].SpeakerID != "li_shangfu" {
+		t.Errorf("CHNMIL's quotes: %+v, want Li Shangfu's", p.Quotes)
+	}
+	r = f.do(t, request{path: "/api/actors/RUSGOV"})
+	if !strings.Contains(r.body, `"name":"Russia: government"`) || strings.Contains(r.body, `"name":"Vladimir Putin","name_ar":"فلاديمير بوتين","type"`) {
+		t.Errorf("RUSGOV named wrong: %.200s", r.body)
+	}
+	r = f.do(t, request{path: "/actors/CHNMIL?lang=en"})
+	for _, want := range []string{`id="members"`, "defence minister", `href="/actors/li_shangfu"`, `<p class="speaker">`} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("page of CHNMIL lacks %q", want)
+		}
+	}
+	for code, want := range map[string]string{"RUS": "Russia", "IGOUNO": "United Nations", "USAGOVMIL": "United States: government, military", "XYZABC": "XYZABC"} {
+		if en, _, _ := f.srv.groupNames(code); en != want {
+			t.Errorf("groupNames(%s) = %q, want %q", code, en, want)
 		}
 	}
 }

@@ -37,7 +37,7 @@ var messages = map[string]map[string]string{
 		"country":         "الدولة",
 		"code":            "رمز الحدث",
 		"filters":         "عوامل التصفية",
-		"results":         "نتيجة",
+		"results":         "النتائج",
 		"noresults":       "لا نتائج.",
 		"prev":            "السابق",
 		"next":            "التالي",
@@ -99,6 +99,9 @@ var messages = map[string]map[string]string{
 		"quad34":          "صراع (لفظي ومادي، الفئتان 3 و4)",
 		"sort_hint":       "انقر عنوان عمود للترتيب بحسبه",
 		"goldstein":       "مقياس غولدستين",
+		"members":         "الأعضاء",
+		"members_hint":    "الأشخاص الذين تحمل أدوارهم المؤرخة هذا الرمز في معجم الفاعلين؛ الأكثر ذكرًا في الأرشيف أولًا.",
+		"in_office":       "حتى الآن",
 	},
 	langEn: {
 		"app":             "Rasad",
@@ -112,7 +115,7 @@ var messages = map[string]map[string]string{
 		"country":         "Country",
 		"code":            "Event code",
 		"filters":         "Filters",
-		"results":         "results",
+		"results":         "Results",
 		"noresults":       "No results.",
 		"prev":            "Previous",
 		"next":            "Next",
@@ -174,6 +177,9 @@ var messages = map[string]map[string]string{
 		"quad34":          "conflict (verbal and material, quad classes 3–4)",
 		"sort_hint":       "click a column's heading to sort by it",
 		"goldstein":       "Goldstein",
+		"members":         "Members",
+		"members_hint":    "The people whose dated roles in the gazetteer carry this code; those the archive mentions most first.",
+		"in_office":       "in office",
 	},
 }
 
@@ -188,7 +194,7 @@ func tr(lang, key string) string {
 // typeNames are the Arabic names of entity and actor types.
 var typeNames = map[string]string{
 	"PER": "شخص", "LOC": "مكان", "ORG": "منظمة", "MISC": "أخرى",
-	"person": "شخص", "country": "دولة", "city": "مدينة", "place": "مكان", "org": "منظمة", "agent": "فاعل",
+	"person": "شخص", "country": "دولة", "city": "مدينة", "place": "مكان", "org": "منظمة", "agent": "فاعل", "group": "هيئة",
 }
 
 // typeName names an entity's or an actor's type in lang.

@@ -28,6 +28,7 @@ import (
 type fixture struct {
 	url   string
 	st    store.Store
+	srv   *Server
 	ids   map[string]string // name → document id
 	close func()
 }
@@ -104,6 +105,7 @@ func start(t *testing.T, cfg Config) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	f.srv = srv
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
