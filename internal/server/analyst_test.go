@@ -115,3 +115,35 @@ func TestGroupActorPage(t *testing.T) {
 		}
 	}
 }
+
+// The timeline of an actor, a dyad or a search: a chart with axes, a
+// table, bars linking to what they count.
+func TestTimelinePage(t *testing.T) {
+	f := start(t, Config{})
+	for _, tt := range []struct {
+		path string
+		want []string
+	}{
+		{"/timeline?lang=en&actor=RUSGOV", []string{`class="chart-svg"`, `class="ytick"`, `class="xtick"`, `id="timeline-table"`,
+			`<td class="date" dir="ltr">2023-04-16</td>`, `href="/events?actor=RUSGOV&amp;from=2023-04-16&amp;to=2023-04-16">1</a>`, "2023-04-16: 1 Events"}},
+		{"/timeline?lang=en&dyad=CHN,RUS&by=month", []string{`<td class="date" dir="ltr">2023-04</td>`, `href="/events?dyad=CHN%2CRUS&amp;from=2023-04-01&amp;to=2023-04-30">1</a>`}},
+		{"/timeline?lang=en&q=" + url.QueryEscape("entity:Putin"), []string{`<td class="date" dir="ltr">2023-04-16</td>`, "2023-04-16: 1 Articles", "Counted by: day"}},
+		{"/timeline?lang=en&q=" + url.QueryEscape("entity:Putin") + "&from=2023&to=2023&by=year", []string{`<td class="date" dir="ltr">2023</td>`}},
+		{"/timeline?lang=en", []string{"Give a search"}},
+	} {
+		r := f.do(t, request{path: tt.path})
+		if r.status != 200 {
+			t.Errorf("%s: %d", tt.path, r.status)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(r.body, w) {
+				t.Errorf("%s lacks %q", tt.path, w)
+			}
+		}
+	}
+	for _, bad := range []string{"by=hour&actor=RUS", "actor=RUS&from=yesterday", "dyad=RUS"} {
+		if r := f.do(t, request{path: "/timeline?" + bad}); r.status != 400 || !strings.Contains(r.body, `class="err"`) {
+			t.Errorf("timeline?%s: %d, want 400 with the error", bad, r.status)
+		}
+	}
+}

@@ -30,7 +30,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"search", "article", "actor", "network", "events", "error"}
+var pageNames = []string{"search", "article", "actor", "network", "events", "timeline", "error"}
 
 func loadPages(arabic map[string]string) (*pages, error) {
 	funcs := template.FuncMap{
@@ -51,6 +51,7 @@ func loadPages(arabic map[string]string) (*pages, error) {
 		"snippet":  markSnippet,
 		"add":      func(a, b int) int { return a + b },
 		"add0":     func(a, b float64) float64 { return a + b },
+		"list":     func(xs ...string) []string { return xs },
 		"polarity": func(lang string, p news.Polarity) string { return tr(lang, string(p)) },
 		"partyName": func(lang string, p *news.Party) string {
 			if p == nil || p.Name == "" {
@@ -350,7 +351,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 type actorView struct {
 	P        *profile
 	Groups   []rootGroup
-	Timeline timeline
+	Timeline chart
 }
 
 // rootGroup is the events of one CAMEO root that involve the actor.
@@ -366,7 +367,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	av := actorView{P: p, Timeline: makeTimeline(p.Months)}
+	av := actorView{P: p, Timeline: actorChart(p, langOf(r))}
 	for _, pl := range p.Partners {
 		if len(av.Groups) == 0 || av.Groups[len(av.Groups)-1].Root != pl.Root {
 			av.Groups = append(av.Groups, rootGroup{Root: pl.Root})
@@ -383,6 +384,21 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		title = p.Name
 	}
 	s.render(w, r, http.StatusOK, "actor", title, av)
+}
+
+// actorChart draws an actor's events and mentions by month; each bar
+// links to the articles of its month that mention the actor.
+func actorChart(p *profile, lang string) chart {
+	points := make([]chartPoint, 0, len(p.Months))
+	for _, m := range p.Months {
+		pt := chartPoint{Label: m.Month, Values: []int{m.Events, m.Mentions}}
+		if !strings.HasPrefix(m.Month, "?") {
+			link := "/?" + url.Values{"entity": {p.ID}, "from": {m.Month}, "to": {m.Month}}.Encode()
+			pt.Links = []string{link, link}
+		}
+		points = append(points, pt)
+	}
+	return makeChart(tr(lang, "timeline"), []chartSeries{{tr(lang, "events"), "bar-ev"}, {tr(lang, "mentions"), "bar-m"}}, points)
 }
 
 // networkView is the network page.

@@ -132,6 +132,7 @@ func (s *Server) routes() []route {
 		{"GET /actors/{id}", s.read(s.pageActor)},
 		{"GET /network", s.read(s.pageNetwork)},
 		{"GET /events", s.read(s.pageEvents)},
+		{"GET /timeline", s.read(s.pageTimeline)},
 		{"GET /lang", s.pageLang},
 		{"GET /assets/{file}", s.handleAsset},
 	}

@@ -338,7 +338,7 @@ func TestPages(t *testing.T) {
 		}, nil},
 		{"article english", request{path: "/articles/test-putin-li", header: en}, 200, []string{"Vladimir Putin → Li Shangfu", `<a class="speaker" href="/actors/li_shangfu">Li Shangfu</a>`, "Consult", `<html lang="en" dir="ltr">`, `dir="rtl" lang="ar"`}, nil},
 		{"article unknown", request{path: "/articles/nope"}, 404, []string{"404"}, nil},
-		{"actor", request{path: "/actors/putin"}, 200, []string{"فلاديمير بوتين", `<svg class="timeline"`, `href="/actors/li_shangfu"`, "تشاور"}, nil},
+		{"actor", request{path: "/actors/putin"}, 200, []string{"فلاديمير بوتين", `<svg class="chart-svg"`, `href="/actors/li_shangfu"`, "تشاور"}, nil},
 		{"actor english", request{path: "/actors/li_shangfu", header: en}, 200, []string{"Li Shangfu", "Consult", "was the target of", "لدينا علاقات قوية للغاية"}, nil},
 		{"actor unknown", request{path: "/actors/nobody_at_all"}, 404, nil, nil},
 		{"network", request{path: "/network?q=" + url.QueryEscape("بوتين")}, 200, []string{`<svg class="network"`, `class="edge coop"`, `href="/actors/putin"`}, nil},
