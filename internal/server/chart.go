@@ -168,3 +168,6 @@ func niceStep(maxV int) (step, top int) {
 	top = (maxV + step - 1) / step * step
 	return step, top
 }
+
+// round rounds a coordinate to a tenth, enough for an SVG.
+func round(f float64) float64 { return math.Round(f*10) / 10 }

@@ -407,41 +407,59 @@ type networkView struct {
 	QueryURL template.URL
 	Err      string
 	Net      *network
+	Recent   *recent // set when the page opened without a query: the archive's last days
 }
 
 // maxNetworkDocs bounds the documents a network reads.
-const maxNetworkDocs = 50
+const maxNetworkDocs = 200
 
+// pageNetwork draws the actors of a search's documents, or, without one,
+// of the archive's last networkDays days; quad (1–4, coop, conflict) and
+// min (events an edge needs) filter the edges.
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	nv := networkView{Form: v, QueryURL: template.URL(searchParams(v).Encode())}
-	sr, err := parseSearch(v, maxNetworkDocs)
+	nf := networkFilter{Quad: strings.TrimSpace(v.Get("quad"))}
+	var err error
+	if !slices.Contains([]string{"", "1", "2", "3", "4", "coop", "conflict"}, nf.Quad) {
+		err = badInput(fmt.Errorf("quad: %q is not 1, 2, 3, 4, coop or conflict", nf.Quad))
+	}
 	if err == nil {
+		nf.MinWeight, err = intParam(v, "min", 1, 1000)
+	}
+	var sr searchRequest
+	if err == nil {
+		sr, err = parseSearch(v, maxNetworkDocs)
+	}
+	var docs []*news.Document
+	switch {
+	case err != nil:
+	case sr.Query.Expr == nil && sr.Query.Filter.IsZero():
+		nv.Recent, err = s.recentDocs(r.Context(), networkDays, maxNetworkDocs)
+		if err == nil {
+			docs = nv.Recent.Docs
+		}
+	default:
 		sr.Page, sr.N = 1, maxNetworkDocs
 		var res *store.Results
 		res, err = s.runSearch(r.Context(), sr)
-		if err == nil {
-			var docs []*news.Document
-			for _, h := range res.Hits {
-				rec, gerr := s.st.Get(r.Context(), h.ID)
-				if gerr != nil {
-					err = gerr
-					break
-				}
+		for i := 0; err == nil && i < len(res.Hits); i++ {
+			var rec *store.Record
+			if rec, err = s.st.Get(r.Context(), res.Hits[i].ID); err == nil {
 				docs = append(docs, rec.Doc)
-			}
-			if err == nil {
-				nv.Net = buildNetwork(docs, langOf(r))
 			}
 		}
 	}
-	if err != nil && !errors.Is(err, search.ErrEmpty) {
+	if err != nil {
 		if statusOf(err) >= 500 {
 			s.pageError(w, r, err)
 			return
 		}
 		nv.Err = err.Error()
+		s.render(w, r, statusOf(err), "network", tr(langOf(r), "network"), nv)
+		return
 	}
+	nv.Net = buildNetwork(docs, langOf(r), nf)
 	s.render(w, r, http.StatusOK, "network", tr(langOf(r), "network"), nv)
 }
 
