@@ -175,7 +175,7 @@ func buildNetwork(docs []*news.Document, lang string, f networkFilter) *network 
 	for _, n := range list {
 		n.R = round(6 + 16*math.Sqrt(float64(n.Mentions)/float64(maxM)))
 	}
-	pos := forceLayout(len(list), links, weights)
+	pos := forceLayout(len(list), links, weights, float64(networkWidth)/networkHeight)
 	placeNodes(net, list, pos)
 	k := 0
 	for _, e := range kept {
@@ -207,33 +207,36 @@ func buildNetwork(docs []*news.Document, lang string, f networkFilter) *network 
 	return net
 }
 
-// forceLayout places n nodes joined by links (weighted) in the unit square
-// by Fruchterman and Reingold's force-directed algorithm: nodes repel each
-// other, links pull their ends together (more for heavier links), and the
-// moves cool down over a fixed number of rounds. It starts from a circle,
-// so the same graph always gets the same layout. Nodes of separate parts of
-// the graph are kept apart by the repulsion and drawn back by a weak pull
-// to the centre.
-func forceLayout(n int, links [][2]int, weights []float64) [][2]float64 {
+// forceLayout places n nodes joined by links (weighted) in a rectangle
+// aspect wide and 1 high by Fruchterman and Reingold's force-directed
+// algorithm: nodes repel each other, links pull their ends together (more
+// for heavier links), a pull to the centre keeps the separate parts of the
+// graph near each other, and the moves cool down over a fixed number of
+// rounds. It starts from an ellipse, so the same graph always gets the same
+// layout.
+func forceLayout(n int, links [][2]int, weights []float64, aspect float64) [][2]float64 {
 	pos := make([][2]float64, n)
-	if n == 0 {
-		return pos
-	}
+	cx, cy := aspect/2, 0.5
 	if n == 1 {
-		pos[0] = [2]float64{0.5, 0.5}
+		pos[0] = [2]float64{cx, cy}
+	}
+	if n <= 1 {
 		return pos
 	}
 	for i := range pos {
 		a := 2 * math.Pi * float64(i) / float64(n)
-		pos[i] = [2]float64{0.5 + 0.4*math.Cos(a), 0.5 + 0.4*math.Sin(a)}
+		pos[i] = [2]float64{cx + 0.4*aspect*math.Cos(a), cy + 0.4*math.Sin(a)}
 	}
-	k := math.Sqrt(1 / float64(n)) // the ideal distance between nodes
-	const rounds = 300
+	k := math.Sqrt(aspect / float64(n)) // the ideal distance between nodes
+	const (
+		rounds  = 300
+		gravity = 0.6
+	)
 	disp := make([][2]float64, n)
 	for r := 0; r < rounds; r++ {
-		temp := 0.1 * (1 - float64(r)/rounds)
+		temp := 0.1 * aspect * (1 - float64(r)/rounds)
 		for i := range disp {
-			disp[i] = [2]float64{(0.5 - pos[i][0]) * 0.05, (0.5 - pos[i][1]) * 0.05}
+			disp[i] = [2]float64{(cx - pos[i][0]) * gravity, (cy - pos[i][1]) * gravity * aspect}
 		}
 		for i := 0; i < n; i++ {
 			for j := i + 1; j < n; j++ {
@@ -300,16 +303,21 @@ func placeNodes(net *network, list []*node, pos [][2]float64) {
 	for _, n := range list {
 		widest = math.Max(widest, labelWidth(n.Name))
 	}
-	padX := math.Min(widest+30, W/3)
-	scale := func(v, lo, hi, from, to float64) float64 {
-		if hi-lo < 1e-9 {
-			return (from + to) / 2
-		}
-		return from + (v-lo)/(hi-lo)*(to-from)
+	padX, padY := math.Min(widest+30, W/3), float64(margin+labelHeight)
+	// One scale for both axes, so that the layout keeps its shape, centred.
+	sc := math.Inf(1)
+	if maxX-minX > 1e-9 {
+		sc = (W - 2*padX) / (maxX - minX)
+	}
+	if maxY-minY > 1e-9 {
+		sc = math.Min(sc, (H-2*padY)/(maxY-minY))
+	}
+	if math.IsInf(sc, 1) {
+		sc = 0
 	}
 	for i, n := range list {
-		n.X = round(scale(pos[i][0], minX, maxX, padX, W-padX))
-		n.Y = round(scale(pos[i][1], minY, maxY, margin+labelHeight, H-margin-labelHeight))
+		n.X = round(W/2 + (pos[i][0]-(minX+maxX)/2)*sc)
+		n.Y = round(H/2 + (pos[i][1]-(minY+maxY)/2)*sc)
 		w := labelWidth(n.Name)
 		switch {
 		case n.X >= W/2 && n.X+n.R+4+w <= W-2, n.X-n.R-4-w < 2:
