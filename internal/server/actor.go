@@ -111,6 +111,12 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 	if id == "" || len(id) > maxID {
 		return nil, fmt.Errorf("actor %.40q: %w", id, errNotFound)
 	}
+	if s.gaz.Get(id) == nil && !search.IsActorCode(id) {
+		// A name as typed (Putin, بوتين) that means one actor is that actor.
+		if cs := s.names.Resolve(id); len(cs) == 1 {
+			id = cs[0].ID
+		}
+	}
 	p := &profile{ID: id, Codes: []string{}, Months: []monthCount{}, Quotes: []actorQuote{}, Events: []actorEvent{}}
 	if a := s.gaz.Get(id); a != nil {
 		p.Name, p.NameAr, p.Type, p.Country = a.Name, a.NameAr, string(a.Type), a.Country

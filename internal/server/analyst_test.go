@@ -103,6 +103,11 @@ func TestGroupActorPage(t *testing.T) {
 	if !strings.Contains(r.body, `"name":"Russia: government"`) || strings.Contains(r.body, `"name":"Vladimir Putin","name_ar":"فلاديمير بوتين","type"`) {
 		t.Errorf("RUSGOV named wrong: %.200s", r.body)
 	}
+	for _, typed := range []string{"Putin", url.PathEscape("بوتين")} {
+		if r := f.do(t, request{path: "/api/actors/" + typed}); !strings.Contains(r.body, `"id":"putin"`) || !strings.Contains(r.body, `"name":"Vladimir Putin"`) {
+			t.Errorf("actor %s: %.200s, want putin's profile", typed, r.body)
+		}
+	}
 	r = f.do(t, request{path: "/actors/CHNMIL?lang=en"})
 	for _, want := range []string{`id="members"`, "defence minister", `href="/actors/li_shangfu"`, `<p class="speaker">`} {
 		if !strings.Contains(r.body, want) {
