@@ -106,3 +106,20 @@ func TestIngestPublishedFromMtime(t *testing.T) {
 		}
 	}
 }
+
+// rasad search resolves names as the API does: a surname of the gazetteer
+// (Putin), a name of the archive's own entities.
+func TestSearchEntityAsTyped(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	if _, errOut, code := runCmd(t, "", "ingest", "--quiet", "--db", db, "--published", "2023-04-16", "../../testdata/article.txt"); code != 0 {
+		t.Fatalf("ingest: %s", errOut)
+	}
+	for _, args := range [][]string{
+		{"entity:Putin"}, {"--entity", "لبوتين", "الصين"}, {"entity:شانغفو"},
+	} {
+		out, errOut, code := runCmd(t, "", append([]string{"search", "--db", db}, args...)...)
+		if code != 0 || !strings.Contains(out, "وزير الدفاع الصيني") {
+			t.Errorf("search %v: exit %d, %q %q", args, code, out, errOut)
+		}
+	}
+}

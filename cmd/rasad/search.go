@@ -97,8 +97,11 @@ flags:
 	if stale, err := st.Stale(ctx, "", 1); err == nil && len(stale) > 0 {
 		fmt.Fprintf(env.stderr, "rasad: some articles in %s were indexed by an older version of the analyser and searches may miss words in them: run rasad reanalyse --db %s\n", *db, *db)
 	}
-	// Names as typed (Putin, لبوتين) find the actors they may mean.
-	q.Filter, _ = search.NewNames(actor.Default()).Expand(q.Filter)
+	// Names as typed (Putin, لبوتين) find the actors they may mean, as in
+	// the API.
+	if q.Filter, _, err = store.Resolve(ctx, search.NewNames(actor.Default()), st, q.Filter); err != nil {
+		return err
+	}
 	res, err := st.Search(ctx, q, store.Page{Offset: (max(*page, 1) - 1) * *limit, Limit: *limit})
 	if err != nil {
 		if errors.Is(err, search.ErrQuery) {

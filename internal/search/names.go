@@ -74,6 +74,11 @@ func NewNames(g *actor.Gazetteer) *Names {
 	return n
 }
 
+// trimName drops the spaces and quotation marks around a typed name.
+func trimName(typed string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(typed), `"«»“”`))
+}
+
 // englishKey folds an English name for comparison: lower case, letters
 // and digits separated by single spaces (al-Assad → al assad).
 func englishKey(s string) string {
@@ -102,7 +107,7 @@ func IsActorCode(s string) bool {
 // among the words of one of their names (Putin, سلمان). None when the
 // gazetteer knows no such actor.
 func (n *Names) Resolve(typed string) []Candidate {
-	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(typed), `"«»“”`))
+	t := trimName(typed)
 	if t == "" {
 		return nil
 	}
@@ -122,6 +127,18 @@ func (n *Names) Resolve(typed string) []Candidate {
 		keys = n.stems(actor.Keys(t))
 	}
 	return candidates(n.withWords(keys), false)
+}
+
+// Keys returns the forms of a typed name that stored entity names are
+// compared with: key, the search keys of its Arabic words, the first
+// without its proclitics (لبوتين → بوتين), and lower, its Latin words in
+// lower case; either is "" when the name has no such words.
+func (n *Names) Keys(typed string) (key, lower string) {
+	t := trimName(typed)
+	if latin(t) {
+		return "", englishKey(t)
+	}
+	return strings.Join(n.stems(actor.Keys(t)), " "), ""
 }
 
 // exact returns the actors one of whose whole names t is.

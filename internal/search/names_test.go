@@ -75,3 +75,17 @@ func TestNamesExpand(t *testing.T) {
 		t.Errorf("Expand candidates = %v", found)
 	}
 }
+
+func TestNamesKeys(t *testing.T) {
+	n := NewNames(actor.Default())
+	for _, tt := range []struct{ typed, key, lower string }{
+		{"لبوتين", "بوتين", ""},
+		{"وسالم الدوسري", "سالم الدوسري", ""},
+		{"  Salem  Al-Dawsari ", "", "salem al dawsari"},
+		{`"الملك سلمان"`, "الملك سلمان", ""},
+	} {
+		if key, lower := n.Keys(tt.typed); key != tt.key || lower != tt.lower {
+			t.Errorf("Keys(%q) = %q, %q; want %q, %q", tt.typed, key, lower, tt.key, tt.lower)
+		}
+	}
+}

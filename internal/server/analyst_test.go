@@ -6,6 +6,10 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"rasad/internal/news"
+	"rasad/internal/store"
+	"rasad/internal/store/storetest"
 )
 
 // Entity filters find the actor whatever form of its name is typed.
@@ -150,5 +154,38 @@ func TestTimelinePage(t *testing.T) {
 		if r := f.do(t, request{path: "/timeline?" + bad}); r.status != 400 || !strings.Contains(r.body, `class="err"`) {
 			t.Errorf("timeline?%s: %d, want 400 with the error", bad, r.status)
 		}
+	}
+}
+
+// A name the gazetteer does not know finds the archive's own entities with
+// its words, and the page offers them beside the gazetteer's actors.
+func TestEntityFromArchive(t *testing.T) {
+	f := start(t, Config{})
+	text := "فوز\nسجل سالم الدوسري هدف الفوز، وغادر سلمان الملعب مصابا."
+	d := storetest.NewDocument("football", "2022-11-22", "وكالة", text)
+	at := strings.Index(text, "سالم الدوسري")
+	d.Entities = []news.Entity{
+		{ID: "e1", Name: "سالم الدوسري", NameAr: "سالم الدوسري", Type: news.PER, Mentions: []news.Mention{{Start: at, End: at + len("سالم الدوسري"), Text: "سالم الدوسري"}}},
+		{ID: "e2", Name: "سلمان", NameAr: "سلمان", Type: news.PER, Mentions: []news.Mention{{Start: strings.Index(text, "سلمان"), End: strings.Index(text, "سلمان") + len("سلمان"), Text: "سلمان"}}},
+	}
+	if _, err := f.st.Put(t.Context(), store.Entry{Doc: d}); err != nil {
+		t.Fatal(err)
+	}
+	for _, typed := range []string{"الدوسري", "والدوسري", "سالم الدوسري"} {
+		r := f.do(t, request{path: "/api/search?q=" + url.QueryEscape("entity:\""+typed+"\"")})
+		if !strings.Contains(r.body, `"id":"football"`) || !strings.Contains(r.body, `"name":"سالم الدوسري"`) {
+			t.Errorf("entity:%s: %.300s, want the football article and the entity as a candidate", typed, r.body)
+		}
+	}
+	r := f.do(t, request{path: "/?lang=en&q=" + url.QueryEscape("entity:سلمان")})
+	for _, want := range []string{"King Salman of Saudi Arabia", `<bdi>سلمان</bdi>`, "/articles/football"} {
+		if !strings.Contains(r.body, want) {
+			t.Errorf("page of entity:سلمان lacks %q", want)
+		}
+	}
+	// Putin is one of the gazetteer's whole names: the archive is not asked.
+	r = f.do(t, request{path: "/api/search?q=" + url.QueryEscape(`entity:"Vladimir Putin"`)})
+	if strings.Contains(r.body, `"type":"PER"`) {
+		t.Errorf("entity:\"Vladimir Putin\" took candidates from the archive: %.300s", r.body)
 	}
 }

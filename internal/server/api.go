@@ -265,15 +265,21 @@ func digits(s string) bool {
 	return s != ""
 }
 
-// runSearch runs a search, its entity filters resolved to the actors they
-// may mean (search.Names); an empty query fails with search.ErrEmpty.
-func (s *Server) runSearch(ctx context.Context, sr searchRequest) (*store.Results, error) {
+// runSearch runs a search, its entity filters resolved to the actors and
+// entities they may mean (resolve), whose candidates it returns too; an
+// empty query fails with search.ErrEmpty.
+func (s *Server) runSearch(ctx context.Context, sr searchRequest) (*store.Results, map[string][]search.Candidate, error) {
 	if sr.Query.Expr == nil && sr.Query.Filter.IsZero() {
-		return nil, search.ErrEmpty
+		return nil, nil, search.ErrEmpty
 	}
 	q := sr.Query
-	q.Filter, _ = s.names.Expand(q.Filter)
-	return s.st.Search(ctx, q, store.Page{Offset: (sr.Page - 1) * sr.N, Limit: sr.N})
+	var found map[string][]search.Candidate
+	var err error
+	if q.Filter, found, err = store.Resolve(ctx, s.names, s.st, q.Filter); err != nil {
+		return nil, nil, err
+	}
+	res, err := s.st.Search(ctx, q, store.Page{Offset: (sr.Page - 1) * sr.N, Limit: sr.N})
+	return res, found, err
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
@@ -282,14 +288,10 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	res, err := s.runSearch(r.Context(), sr)
+	res, resolved, err := s.runSearch(r.Context(), sr)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
-	}
-	_, resolved := s.names.Expand(sr.Query.Filter)
-	if resolved == nil {
-		resolved = map[string][]search.Candidate{}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"query": sr.Query.String(), "page": sr.Page, "n": sr.N, "total": res.Total, "hits": res.Hits,

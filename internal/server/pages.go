@@ -220,9 +220,9 @@ type candidateLink struct {
 }
 
 // ambiguous returns the entity filters of q that resolve to several
-// actors, with links to q narrowed to each.
-func (s *Server) ambiguous(q search.Query) []ambiguousName {
-	_, found := s.names.Expand(q.Filter)
+// actors or entities (found: resolve's candidates), with links to q
+// narrowed to each.
+func ambiguous(q search.Query, found map[string][]search.Candidate) []ambiguousName {
 	var out []ambiguousName
 	for _, typed := range q.Filter.Entities {
 		cs := found[typed]
@@ -258,7 +258,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	sv.Page, sv.N = sr.Page, sr.N
 	if sr.Query.Expr != nil || !sr.Query.Filter.IsZero() {
-		res, err := s.runSearch(r.Context(), sr)
+		res, found, err := s.runSearch(r.Context(), sr)
 		if err != nil {
 			if statusOf(err) >= 500 {
 				s.pageError(w, r, err)
@@ -269,7 +269,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		sv.Results = res
-		sv.Ambiguous = s.ambiguous(sr.Query)
+		sv.Ambiguous = ambiguous(sr.Query, found)
 		sv.First = (sr.Page-1)*sr.N + 1
 		sv.Pages = (res.Total + sr.N - 1) / sr.N
 		link := func(page int) string {
@@ -442,7 +442,7 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	default:
 		sr.Page, sr.N = 1, maxNetworkDocs
 		var res *store.Results
-		res, err = s.runSearch(r.Context(), sr)
+		res, _, err = s.runSearch(r.Context(), sr)
 		for i := 0; err == nil && i < len(res.Hits); i++ {
 			var rec *store.Record
 			if rec, err = s.st.Get(r.Context(), res.Hits[i].ID); err == nil {

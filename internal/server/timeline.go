@@ -104,7 +104,9 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 	} else {
 		tv.Subject = "search"
 	}
-	q.Filter, _ = s.names.Expand(q.Filter)
+	if q.Filter, _, err = store.Resolve(ctx, s.names, s.st, q.Filter); err != nil {
+		return err
+	}
 	days := map[string][2]int{} // date → events, articles
 	var ids []string
 	for off := 0; off < maxTimelineArticles; off += 1000 {

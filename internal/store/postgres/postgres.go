@@ -599,3 +599,26 @@ func (db *DB) Stale(ctx context.Context, extractor string, limit int) ([]string,
 	}
 	return ids, nil
 }
+
+// EntityNames returns up to limit of the distinct entities stored whose
+// Arabic name has the words of key (arabic.SearchKey forms) or whose
+// English name has the words of lower (lower case), most mentioned first.
+func (db *DB) EntityNames(ctx context.Context, key, lower string, limit int) ([]store.EntityName, error) {
+	query, args := store.EntityNamesSQL(key, lower, limit, func(i int) string { return fmt.Sprintf("$%d", i) })
+	rows, err := db.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("entity names: %w", err)
+	}
+	defer rows.Close()
+	var out []store.EntityName
+	for rows.Next() {
+		var e store.EntityName
+		var docs, mentions int64
+		if err := rows.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &docs, &mentions); err != nil {
+			return nil, fmt.Errorf("entity names: %w", err)
+		}
+		e.Documents, e.Mentions = int(docs), int(mentions)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}

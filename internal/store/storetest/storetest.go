@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"CancelledPut", testCancelledPut},
 		{"StaleExtractor", StaleExtractor},
+		{"EntityNames", testEntityNames},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
