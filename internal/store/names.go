@@ -36,22 +36,34 @@ type EntityName struct {
 // the distinct entities whose Arabic name (as its search key) or English
 // name (in lower case) holds the words of key, or of lower, as whole words,
 // most mentioned first, and its arguments. ph(i) writes the placeholder of
-// argument i (from 1).
+// argument i (from 1). It reads every entity row once (no index answers a
+// word inside a name).
 func EntityNamesSQL(key, lower string, limit int, ph func(int) string) (string, []any) {
+	var or []string
+	var args []any
+	for _, c := range []struct{ col, phrase string }{{"e.name_key", key}, {"lower(e.name)", lower}} {
+		if p := wordPattern(c.phrase); p != "" {
+			args = append(args, p)
+			or = append(or, "(' ' || "+c.col+" || ' ') LIKE "+ph(len(args))+` ESCAPE '\'`)
+		}
+	}
+	if len(or) == 0 {
+		or = []string{"1 = 0"}
+	}
+	args = append(args, limit)
 	return `SELECT e.name, e.name_key, e.type, e.country, e.actor, e.actor_id, count(DISTINCT e.doc), sum(e.mentions)
 		FROM entities e
-		WHERE (' ' || e.name_key || ' ') LIKE ` + ph(1) + ` ESCAPE '\' OR (' ' || lower(e.name) || ' ') LIKE ` + ph(2) + ` ESCAPE '\'
+		WHERE ` + strings.Join(or, " OR ") + `
 		GROUP BY e.name, e.name_key, e.type, e.country, e.actor, e.actor_id
-		ORDER BY 8 DESC, 1 LIMIT ` + ph(3),
-		[]any{wordPattern(key), wordPattern(lower), limit}
+		ORDER BY 8 DESC, 1 LIMIT ` + ph(len(args)), args
 }
 
 // wordPattern returns the LIKE pattern of a phrase as whole words of a
-// space-padded value; "" matches nothing.
+// space-padded value, "" for a phrase of no words.
 func wordPattern(phrase string) string {
 	phrase = strings.Join(strings.Fields(phrase), " ")
 	if phrase == "" {
-		return "" // matches only "", and a padded name never is
+		return ""
 	}
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return "% " + r.Replace(phrase) + " %"
