@@ -318,14 +318,78 @@ func placeNodes(net *network, list []*node, pos [][2]float64) {
 	for i, n := range list {
 		n.X = round(W/2 + (pos[i][0]-(minX+maxX)/2)*sc)
 		n.Y = round(H/2 + (pos[i][1]-(minY+maxY)/2)*sc)
+	}
+	// Labels, most linked actors first, each where it overlaps nothing
+	// placed before it and no circle: beside its node on the outer side,
+	// on the inner side, above, below, or beside a line higher or lower;
+	// else at the first of those inside the drawing.
+	circles := make([]box, len(list))
+	for i, c := range list {
+		circles[i] = box{c.X - c.R, c.Y - c.R, c.X + c.R, c.Y + c.R}
+	}
+	var taken []box // the labels placed
+	for i, n := range list {
 		w := labelWidth(n.Name)
-		switch {
-		case n.X >= W/2 && n.X+n.R+4+w <= W-2, n.X-n.R-4-w < 2:
-			n.Anchor, n.LabelX = "start", round(n.X+n.R+4)
-		default:
-			n.Anchor, n.LabelX = "end", round(n.X-n.R-4)
+		outer, inner := "start", "end"
+		if n.X < W/2 {
+			outer, inner = "end", "start"
 		}
-		n.LabelY = round(n.Y + 4)
+		type spot struct {
+			anchor string
+			x, y   float64
+		}
+		side := func(a string, dy float64) spot {
+			if a == "start" {
+				return spot{a, n.X + n.R + 4, n.Y + 4 + dy}
+			}
+			return spot{a, n.X - n.R - 4, n.Y + 4 + dy}
+		}
+		spots := []spot{side(outer, 0), side(inner, 0), {"middle", n.X, n.Y - n.R - 4}, {"middle", n.X, n.Y + n.R + labelHeight},
+			side(outer, -labelHeight), side(outer, labelHeight), side(inner, -labelHeight), side(inner, labelHeight)}
+		best := -1
+		for k, sp := range spots {
+			b := labelBox(sp.anchor, sp.x, sp.y, w)
+			if b.x0 < 2 || b.x1 > W-2 || b.y0 < 2 || b.y1 > H-2 {
+				continue
+			}
+			if best < 0 {
+				best = k // inside the drawing at least
+			}
+			if !b.hitsAny(taken) && !b.hitsAny(circles[:i]) && !b.hitsAny(circles[i+1:]) {
+				best = k
+				break
+			}
+		}
+		if best < 0 {
+			best = 0
+		}
+		sp := spots[best]
+		n.Anchor, n.LabelX, n.LabelY = sp.anchor, round(sp.x), round(sp.y)
+		taken = append(taken, labelBox(sp.anchor, sp.x, sp.y, w))
 		net.Nodes = append(net.Nodes, *n)
 	}
+}
+
+// box is a rectangle of the drawing: x0 ≤ x1, y0 ≤ y1.
+type box struct{ x0, y0, x1, y1 float64 }
+
+// labelBox returns the box of a label of width w anchored at x with its
+// baseline at y.
+func labelBox(anchor string, x, y, w float64) box {
+	switch anchor {
+	case "start":
+		return box{x, y - labelHeight + 3, x + w, y + 3}
+	case "end":
+		return box{x - w, y - labelHeight + 3, x, y + 3}
+	}
+	return box{x - w/2, y - labelHeight + 3, x + w/2, y + 3}
+}
+
+func (b box) hitsAny(bs []box) bool {
+	for _, o := range bs {
+		if b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1 {
+			return true
+		}
+	}
+	return false
 }

@@ -44,18 +44,25 @@ func TestNetworkLayout(t *testing.T) {
 			if len(net.Nodes) != n || net.Isolated != 1 {
 				t.Errorf("%d actors: %d nodes drawn, %d isolated; want %d and 1", n, len(net.Nodes), net.Isolated, n)
 			}
+			var labels []box
+			overlaps := 0
 			for _, nd := range net.Nodes {
-				w := labelWidth(nd.Name)
-				lo, hi := nd.LabelX, nd.LabelX+w
-				if nd.Anchor == "end" {
-					lo, hi = nd.LabelX-w, nd.LabelX
+				b := labelBox(nd.Anchor, nd.LabelX, nd.LabelY, labelWidth(nd.Name))
+				if b.x0 < 0 || b.x1 > float64(net.Width) || b.y0 < 0 || b.y1 > float64(net.Height) {
+					t.Errorf("%s, %d actors: label of %q spans %+v, outside %d×%d", lang, n, nd.Name, b, net.Width, net.Height)
 				}
-				if lo < 0 || hi > float64(net.Width) || nd.LabelY-labelHeight < 0 || nd.LabelY > float64(net.Height) {
-					t.Errorf("%s, %d actors: label of %q spans x %.0f–%.0f, y to %.0f, outside %d×%d", lang, n, nd.Name, lo, hi, nd.LabelY, net.Width, net.Height)
+				if b.hitsAny(labels) {
+					overlaps++
 				}
+				labels = append(labels, b)
 				if nd.X-nd.R < 0 || nd.X+nd.R > float64(net.Width) || nd.Y-nd.R < 0 || nd.Y+nd.R > float64(net.Height) {
 					t.Errorf("%s, %d actors: node %q at %.0f,%.0f r %.0f outside", lang, n, nd.Name, nd.X, nd.Y, nd.R)
 				}
+			}
+			// Labels avoid each other where there is room: none may
+			// overlap among a dozen actors, few among thirty long names.
+			if overlaps > n/10 {
+				t.Errorf("%s, %d actors: %d labels overlap another", lang, n, overlaps)
 			}
 			// The layout spreads the nodes: no two centres closer than 20.
 			for i := range net.Nodes {
