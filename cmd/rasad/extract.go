@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -59,7 +60,12 @@ func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt
 	if err != nil {
 		return err
 	}
-	failed := 0
+	failed, undated := 0, 0
+	defer func() {
+		if undated > maxUndatedLines {
+			fmt.Fprintf(env.stderr, "rasad %s: %d more articles have no publication date: give --published YYYY-MM-DD\n", cmd, undated-maxUndatedLines)
+		}
+	}()
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -75,7 +81,13 @@ func analyseFiles(ctx context.Context, env *env, cmd string, paths []string, opt
 			fmt.Fprintf(env.stderr, "rasad %s: %s: %s (neither title nor text) skipped\n", cmd, path, count(blank, "blank item"))
 		}
 		for _, a := range arts {
-			if err := fn(p.Run(a), len(arts) > 1); err != nil {
+			doc := p.Run(a)
+			if a.Published == "" {
+				if undated++; undated <= maxUndatedLines {
+					fmt.Fprintf(env.stderr, "rasad %s: %s: warning: %s\n", cmd, cmp.Or(a.Origin, path), news.NoPublished)
+				}
+			}
+			if err := fn(doc, len(arts) > 1); err != nil {
 				return err
 			}
 		}
@@ -114,6 +126,10 @@ func splitJoined(err error) []error {
 	}
 	return nil
 }
+
+// maxUndatedLines bounds the warnings of articles without a publication
+// date that analyseFiles prints one by one; it counts the rest.
+const maxUndatedLines = 3
 
 // readInput reads the articles of a path, "-" being standard input.
 func readInput(env *env, path string, opt article.Options) ([]news.Article, error) {

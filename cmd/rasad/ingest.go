@@ -22,6 +22,7 @@ files, or "-" for standard input. Ingest is idempotent: an article stored
 already changes nothing, and a corrected text replaces the old version.`)
 	db := dbFlag(cmd.FlagSet)
 	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
+	publishedFrom := cmd.String("published-from", "", "`mtime`: date the articles of a file that carry none by the day the file was last modified")
 	maxBytes := cmd.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
 	workers := cmd.Int("workers", 0, "extraction goroutines (0: one per core)")
 	maxDist := cmd.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
@@ -40,6 +41,16 @@ already changes nothing, and a corrected text replaces the old version.`)
 		return err
 	}
 	opt.Article.Published = day
+	switch *publishedFrom {
+	case "":
+	case "mtime":
+		if day != "" {
+			return cmd.usageError("give --published or --published-from, not both")
+		}
+		opt.PublishedFromMtime = true
+	default:
+		return cmd.usageError("--published-from %q: the only source of dates is mtime (the file's modification time)", *publishedFrom)
+	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err
@@ -160,6 +171,10 @@ func (p *progress) done(c ingest.Counts) {
 		fmt.Fprintf(p.w, "; %s (neither title nor text) skipped", count(c.Blank, "blank item"))
 	}
 	fmt.Fprintln(p.w)
+	if c.Undated > 0 {
+		fmt.Fprintf(p.w, "warning: %d articles have no publication date: their relative dates are unresolved and people's roles undated; "+
+			"ingest them again with --published YYYY-MM-DD, or --published-from mtime to take each file's modification day\n", c.Undated)
+	}
 }
 
 func rate(c ingest.Counts) float64 {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"rasad/internal/actor"
 	"strings"
 
 	"rasad/internal/search"
@@ -86,6 +87,11 @@ query (بوتين -n 20 --from 2023); a -word that names no flag is NOT word.`)
 	defer st.Close()
 	if stale, err := st.Stale(ctx, "", 1); err == nil && len(stale) > 0 {
 		fmt.Fprintf(env.stderr, "rasad: some articles in %s were indexed by an older version of the analyser and searches may miss words in them: run rasad reanalyse --db %s\n", *db, *db)
+	}
+	// Names as typed (Putin, لبوتين) find the actors they may mean, as in
+	// the API.
+	if q.Filter, _, err = store.Resolve(ctx, search.NewNames(actor.Default()), st, q.Filter); err != nil {
+		return err
 	}
 	res, err := st.Search(ctx, q, store.Page{Offset: (*page - 1) * *limit, Limit: *limit})
 	if err != nil {

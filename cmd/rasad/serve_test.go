@@ -22,8 +22,8 @@ func TestServe(t *testing.T) {
 		docs int
 	}{
 		{"no demo", []string{"--no-demo"}, 0},
-		{"demo into an empty archive", nil, 6},
-		{"an archive that is not empty gets nothing more", nil, 6},
+		{"demo into an empty archive", nil, 8},
+		{"an archive that is not empty gets nothing more", nil, 8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

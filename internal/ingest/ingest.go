@@ -48,9 +48,13 @@ const DefaultMaxDistance = 3
 
 // Options control a run.
 type Options struct {
-	Workers     int             // extraction goroutines; 0 means one per core
-	Article     article.Options // size limit and default publication date
-	MaxDistance int             // near-duplicate distance; 0 means DefaultMaxDistance, -1 turns detection off
+	Workers int             // extraction goroutines; 0 means one per core
+	Article article.Options // size limit and default publication date
+	// PublishedFromMtime dates the articles of a file that carry no
+	// publication date (and get none from Article) by the day the file
+	// or zip member was last modified, in UTC.
+	PublishedFromMtime bool
+	MaxDistance        int // near-duplicate distance; 0 means DefaultMaxDistance, -1 turns detection off
 	// Progress, when set, is called on the storing goroutine after each
 	// article and each error, with the counts so far.
 	Progress func(Counts)
@@ -69,6 +73,7 @@ type Counts struct {
 	Duplicates int           // documents stored as near-duplicates of another
 	Errors     int           // inputs and articles that failed
 	Blank      int           // items of data sets with neither title nor text, skipped
+	Undated    int           // articles analysed without a publication date
 	Bytes      int64         // bytes of input read
 	Elapsed    time.Duration // since the run started
 }
@@ -148,7 +153,11 @@ func Run(ctx context.Context, p *pipeline.Pipeline, st Store, paths []string, st
 		go func() {
 			defer work.Done()
 			for in := range inputs {
-				extract(ctx, p, in, opt.Article, results)
+				aopt := opt.Article
+				if opt.PublishedFromMtime && aopt.Published == "" && !in.ModTime.IsZero() {
+					aopt.Published = in.ModTime.UTC().Format(time.DateOnly)
+				}
+				extract(ctx, p, in, aopt, results)
 			}
 		}()
 	}
@@ -298,6 +307,9 @@ type batcher struct {
 // in the batch, and adds it to the batch.
 func (b *batcher) add(ctx context.Context, r result) error {
 	b.c.Articles++
+	if r.doc.Published == "" {
+		b.c.Undated++
+	}
 	e := store.Entry{Doc: r.doc, Origin: r.origin, SimHash: r.simhash, Extractor: b.extractor}
 	if r.simhash != 0 && b.maxDist > 0 {
 		for _, w := range b.entries {

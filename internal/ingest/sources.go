@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"rasad/internal/article"
 )
@@ -20,6 +21,9 @@ import (
 type Input struct {
 	Name string
 	Data []byte
+	// ModTime is when the file or zip member was last modified, zero when
+	// unknown (standard input).
+	ModTime time.Time
 }
 
 // Walk calls fn with each input that paths name (each at most maxBytes), in order: a file as it is,
@@ -35,7 +39,7 @@ func Walk(ctx context.Context, paths []string, stdin io.Reader, maxBytes int64, 
 		var err error
 		switch {
 		case p == "-":
-			err = emit(fn, "standard input", stdin, maxBytes)
+			err = emit(fn, Input{Name: "standard input"}, stdin, maxBytes)
 		default:
 			err = walkPath(ctx, p, maxBytes, fn)
 		}
@@ -98,7 +102,11 @@ func walkFile(path string, maxBytes int64, fn func(Input, error) error) error {
 		return fn(Input{Name: path}, pathError(path, err))
 	}
 	defer f.Close()
-	return emit(fn, path, f, maxBytes)
+	in := Input{Name: path}
+	if st, err := f.Stat(); err == nil {
+		in.ModTime = st.ModTime()
+	}
+	return emit(fn, in, f, maxBytes)
 }
 
 // walkZip passes each file member of a zip archive.
@@ -126,7 +134,7 @@ func walkZip(path string, maxBytes int64, fn func(Input, error) error) error {
 			}
 			continue
 		}
-		err = emit(fn, name, rc, maxBytes)
+		err = emit(fn, Input{Name: name, ModTime: zf.Modified}, rc, maxBytes)
 		rc.Close()
 		if err != nil {
 			return err
@@ -135,8 +143,9 @@ func walkZip(path string, maxBytes int64, fn func(Input, error) error) error {
 	return nil
 }
 
-// emit reads r whole (up to maxBytes) and passes it to fn.
-func emit(fn func(Input, error) error, name string, r io.Reader, maxBytes int64) error {
+// emit reads r whole (up to maxBytes) into in.Data and passes in to fn.
+func emit(fn func(Input, error) error, in Input, r io.Reader, maxBytes int64) error {
+	name := in.Name
 	data, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
 	switch {
 	case err != nil:
@@ -144,7 +153,8 @@ func emit(fn func(Input, error) error, name string, r io.Reader, maxBytes int64)
 	case int64(len(data)) > maxBytes:
 		return fn(Input{Name: name}, fmt.Errorf("%s: %w (over %d bytes; see --max-bytes)", name, article.ErrTooLarge, maxBytes))
 	}
-	return fn(Input{Name: name, Data: data}, nil)
+	in.Data = data
+	return fn(in, nil)
 }
 
 func pathError(path string, err error) error {

@@ -28,7 +28,16 @@ type Document struct {
 	Quotes    []Quote    `json:"quotes"`
 	Dates     []Date     `json:"dates"`
 	Events    []Event    `json:"events"`
+	// Warnings say what the analysis could not do for want of input
+	// (NoPublished), none when it lacked nothing.
+	Warnings []string `json:"warnings,omitempty"`
 }
+
+// NoPublished is the warning of a document analysed without a publication
+// date.
+const NoPublished = "no publication date: dates relative to it (الأحد, الشهر الماضي) are left unresolved " +
+	"and people's roles are not dated, so other actors may be picked; give the date " +
+	"(--published YYYY-MM-DD on the command line, the published parameter of the API)"
 
 // Span is a half-open byte range [Start, End) of Document.Text.
 type Span struct {

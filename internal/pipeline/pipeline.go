@@ -35,7 +35,7 @@ type Pipeline struct {
 // file of the documents of testdata articles guards it, see
 // TestVersion), so that a store can tell the documents an older Rasad
 // made and have them analysed again.
-const Version = "extract-5"
+const Version = "extract-6"
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline { return NewWith(nil) }
@@ -92,6 +92,9 @@ func (p *Pipeline) Analyse(a news.Article) news.Document {
 	}
 	if doc.Source == "" {
 		doc.Source = article.Dateline(a.Text)
+	}
+	if a.Published == "" {
+		doc.Warnings = []string{news.NoPublished}
 	}
 	doc.Tokens = arabic.Tokenize(text)
 	doc.Sentences = arabic.Sentences(text, doc.Tokens)

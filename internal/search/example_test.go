@@ -3,6 +3,7 @@ package search_test
 import (
 	"fmt"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/search"
 )
@@ -43,4 +44,17 @@ func ExampleMakeSnippet() {
 	s := search.MakeSnippet(text, terms, p, 60)
 	fmt.Println(s.Mark("[", "]"))
 	// Output: … الروسي فلاديمير [بوتين] الأحد مع …
+}
+
+func ExampleNames_Resolve() {
+	names := search.NewNames(actor.Default())
+	for _, typed := range []string{"لبوتين", "Putin", "الملك سلمان", "RUSGOV"} {
+		c := names.Resolve(typed)[0]
+		fmt.Println(typed, "→", c.ID, c.Exact)
+	}
+	// Output:
+	// لبوتين → putin true
+	// Putin → putin false
+	// الملك سلمان → salman_king true
+	// RUSGOV → RUSGOV true
 }

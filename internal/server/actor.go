@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"sort"
@@ -32,6 +33,9 @@ type profile struct {
 	Events    []actorEvent  `json:"events"`
 	Docs      []profileDoc  `json:"docs"`
 	Partners  []partnerLink `json:"-"`
+	// Group is set when the id is a CAMEO actor code (RUSGOV): a body,
+	// whose members are the people with roles under the code.
+	Group *group `json:"group,omitempty"`
 }
 
 // monthCount is what happened to an actor in one month.
@@ -48,6 +52,10 @@ type actorQuote struct {
 	Text      string `json:"text"`
 	Direct    bool   `json:"direct"`
 	Via       string `json:"via,omitempty"`
+	Speaker   string `json:"speaker"`              // the speaker's name, in English where linked
+	SpeakerAr string `json:"speaker_ar,omitempty"` // in Arabic
+	// SpeakerID is the speaker's actor page id.
+	SpeakerID string `json:"speaker_id"`
 }
 
 type actorEvent struct {
@@ -103,10 +111,20 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 	if id == "" || len(id) > maxID {
 		return nil, &missing{"actor", id, "in the archive"}
 	}
+	if s.gaz.Get(id) == nil && !search.IsActorCode(id) {
+		// A name as typed (Putin, بوتين) that means one actor is that actor.
+		if cs := s.names.Resolve(id); len(cs) == 1 {
+			id = cs[0].ID
+		}
+	}
 	p := &profile{ID: id, Codes: []string{}, Months: []monthCount{}, Quotes: []actorQuote{}, Events: []actorEvent{}}
 	if a := s.gaz.Get(id); a != nil {
 		p.Name, p.NameAr, p.Type, p.Country = a.Name, a.NameAr, string(a.Type), a.Country
+	} else if search.IsActorCode(id) {
+		p.Name, p.NameAr, p.Country = s.groupNames(id)
+		p.Type, p.Group = "group", &group{Code: id}
 	}
+	memberMentions := map[string]int{}
 	res, err := s.st.Search(ctx, search.Query{Filter: search.Filter{Entities: []string{id}}}, store.Page{Limit: maxActorDocs, SnippetBytes: 1})
 	if err != nil {
 		return nil, err
@@ -152,6 +170,9 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 			if e.Actor != "" {
 				codes[e.Actor] = true
 			}
+			if e.ActorID != "" {
+				memberMentions[e.ActorID] += len(e.Mentions)
+			}
 			if p.Name == "" {
 				p.Name, p.NameAr, p.Type, p.Country = e.Name, e.NameAr, string(e.Type), e.Country
 			}
@@ -168,10 +189,16 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 		month(d.Published).Mentions += n
 		p.Docs = append(p.Docs, profileDoc{ID: d.ID, Title: d.Title, Published: d.Published, Source: d.Source, Mentions: n})
 		for _, q := range d.Quotes {
-			if q.Speaker == nil || !speaks(q.Speaker, ents) {
+			if q.Speaker == nil {
 				continue
 			}
-			p.Quotes = append(p.Quotes, actorQuote{DocID: d.ID, Published: d.Published, Title: d.Title, Text: q.Text, Direct: q.Direct, Via: q.Via})
+			for _, e := range ents {
+				if speaks(q.Speaker, []*news.Entity{e}) {
+					p.Quotes = append(p.Quotes, actorQuote{DocID: d.ID, Published: d.Published, Title: d.Title, Text: q.Text, Direct: q.Direct, Via: q.Via,
+						Speaker: cmp.Or(e.Name, e.NameAr), SpeakerAr: e.NameAr, SpeakerID: actorPageID(e)})
+					break
+				}
+			}
 		}
 		for _, ev := range d.Events {
 			role, other := "", (*news.Party)(nil)
@@ -210,6 +237,9 @@ func (s *Server) actorProfile(ctx context.Context, id string) (*profile, error) 
 	}
 	for c := range codes {
 		p.Codes = append(p.Codes, c)
+	}
+	if p.Group != nil {
+		p.Group.Members = s.groupMembers(id, memberMentions)
 	}
 	sort.Strings(p.Codes)
 	p.Months = fillMonths(months)

@@ -244,12 +244,21 @@ func parseSearch(v url.Values, defN int) (searchRequest, error) {
 	return sr, nil
 }
 
-// run runs a search; an empty query fails with search.ErrEmpty.
-func (s *Server) runSearch(ctx context.Context, sr searchRequest) (*store.Results, error) {
+// runSearch runs a search, its entity filters resolved to the actors and
+// entities they may mean (resolve), whose candidates it returns too; an
+// empty query fails with search.ErrEmpty.
+func (s *Server) runSearch(ctx context.Context, sr searchRequest) (*store.Results, map[string][]search.Candidate, error) {
 	if sr.Query.Expr == nil && sr.Query.Filter.IsZero() {
-		return nil, search.ErrEmpty
+		return nil, nil, search.ErrEmpty
 	}
-	return s.st.Search(ctx, sr.Query, store.Page{Offset: (sr.Page - 1) * sr.N, Limit: sr.N})
+	q := sr.Query
+	var found map[string][]search.Candidate
+	var err error
+	if q.Filter, found, err = store.Resolve(ctx, s.names, s.st, q.Filter); err != nil {
+		return nil, nil, err
+	}
+	res, err := s.st.Search(ctx, q, store.Page{Offset: (sr.Page - 1) * sr.N, Limit: sr.N})
+	return res, found, err
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
@@ -258,13 +267,14 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, err)
 		return
 	}
-	res, err := s.runSearch(r.Context(), sr)
+	res, resolved, err := s.runSearch(r.Context(), sr)
 	if err != nil {
 		s.writeError(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{
 		"query": sr.Query.String(), "page": sr.Page, "n": sr.N, "total": res.Total, "hits": res.Hits,
+		"entities": resolved,
 	})
 }
 

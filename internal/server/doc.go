@@ -1,7 +1,14 @@
 // Package server is Rasad over HTTP: a JSON API for programs (documented in
 // openapi.json, served at /api/openapi.json) and a web page for people,
 // rendered on the server with html/template in Arabic (right to left) or
-// English, from templates and assets embedded in the binary.
+// English, from templates and assets embedded in the binary. Its charts
+// (chart.go: bars with axes, values on hover and links) and the actors'
+// network (network.go: a force-directed layout) are SVG drawn on the
+// server, so that the page runs no script of another origin.
+//
+// Entity filters are names as people type them: store.Resolve turns each
+// into the gazetteer's actors and the archive's entities it may mean, and
+// the page offers the candidates of an ambiguous one.
 //
 // Errors reach clients as JSON {"error": "...", "status": N}; statusOf is
 // the one mapping from an error to an HTTP status, and a failure of the

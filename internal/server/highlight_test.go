@@ -54,7 +54,7 @@ func TestNetwork(t *testing.T) {
 	d := testDoc()
 	d2 := testDoc()
 	d2.Events[0].Code, d2.Events[0].QuadClass = "190", 4
-	n := buildNetwork([]*news.Document{d, d2}, langEn)
+	n := buildNetwork([]*news.Document{d, d2}, langEn, networkFilter{})
 	if len(n.Nodes) != 2 || n.Nodes[0].Key != "li_shangfu" && n.Nodes[0].Key != "putin" {
 		t.Fatalf("nodes %+v", n.Nodes)
 	}
@@ -64,7 +64,7 @@ func TestNetwork(t *testing.T) {
 	if len(n.Edges) != 1 || n.Edges[0].Coop != 1 || n.Edges[0].Conflict != 1 || n.Edges[0].Class != "mixed" {
 		t.Errorf("edges %+v; want one mixed edge", n.Edges)
 	}
-	again := buildNetwork([]*news.Document{d, d2}, langEn)
+	again := buildNetwork([]*news.Document{d, d2}, langEn, networkFilter{})
 	if len(again.Nodes) != len(n.Nodes) || again.Nodes[0] != n.Nodes[0] || again.Nodes[1] != n.Nodes[1] {
 		t.Error("the layout differs between two runs")
 	}

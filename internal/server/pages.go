@@ -2,12 +2,15 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
 	"html/template"
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,7 +30,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"search", "article", "actor", "network", "events", "error"}
+var pageNames = []string{"search", "article", "actor", "network", "events", "timeline", "error"}
 
 func loadPages(arabic map[string]string) (*pages, error) {
 	funcs := template.FuncMap{
@@ -48,6 +51,7 @@ func loadPages(arabic map[string]string) (*pages, error) {
 		"snippet":  markSnippet,
 		"add":      func(a, b int) int { return a + b },
 		"add0":     func(a, b float64) float64 { return a + b },
+		"list":     func(xs ...string) []string { return xs },
 		"polarity": func(lang string, p news.Polarity) string { return tr(lang, string(p)) },
 		"partyName": func(lang string, p *news.Party) string {
 			if p == nil || p.Name == "" {
@@ -198,6 +202,48 @@ type searchView struct {
 	Pages    int
 	QueryURL template.URL // the search's parameters without page, for links
 	Stats    store.Stats
+	// Ambiguous lists the entity filters that may mean several actors,
+	// each with a link to the search narrowed to one of them.
+	Ambiguous []ambiguousName
+	Home      *home // the home page's panels, when no search was asked
+}
+
+// ambiguousName is an entity filter that may mean several actors.
+type ambiguousName struct {
+	Typed      string
+	Candidates []candidateLink
+}
+
+type candidateLink struct {
+	search.Candidate
+	Link string
+}
+
+// ambiguous returns the entity filters of q that resolve to several
+// actors or entities (found: resolve's candidates), with links to q
+// narrowed to each.
+func ambiguous(q search.Query, found map[string][]search.Candidate) []ambiguousName {
+	var out []ambiguousName
+	for _, typed := range q.Filter.Entities {
+		cs := found[typed]
+		if len(cs) < 2 {
+			continue
+		}
+		an := ambiguousName{Typed: typed}
+		for _, c := range cs {
+			nq := q
+			nq.Filter.Entities = nil
+			for _, e := range q.Filter.Entities {
+				if e == typed {
+					e = c.ID
+				}
+				nq.Filter.Entities = append(nq.Filter.Entities, e)
+			}
+			an.Candidates = append(an.Candidates, candidateLink{Candidate: c, Link: "/?" + url.Values{"q": {nq.String()}}.Encode()})
+		}
+		out = append(out, an)
+	}
+	return out
 }
 
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
@@ -212,7 +258,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	sv.Page, sv.N = sr.Page, sr.N
 	if sr.Query.Expr != nil || !sr.Query.Filter.IsZero() {
-		res, err := s.runSearch(r.Context(), sr)
+		res, found, err := s.runSearch(r.Context(), sr)
 		if err != nil {
 			if statusOf(err) >= 500 {
 				s.pageError(w, r, err)
@@ -223,6 +269,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		sv.Results = res
+		sv.Ambiguous = ambiguous(sr.Query, found)
 		sv.First = (sr.Page-1)*sr.N + 1
 		sv.Pages = (res.Total + sr.N - 1) / sr.N
 		link := func(page int) string {
@@ -241,6 +288,12 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		if st, err := s.st.Stats(r.Context()); err == nil {
 			sv.Stats = st
 		}
+		h, err := s.homePage(r.Context(), langOf(r))
+		if err != nil {
+			s.pageError(w, r, err)
+			return
+		}
+		sv.Home = h
 	}
 	title := tr(langOf(r), "search")
 	if sr.Text != "" {
@@ -298,7 +351,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 type actorView struct {
 	P        *profile
 	Groups   []rootGroup
-	Timeline timeline
+	Timeline chart
 }
 
 // rootGroup is the events of one CAMEO root that involve the actor.
@@ -314,7 +367,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	av := actorView{P: p, Timeline: makeTimeline(p.Months)}
+	av := actorView{P: p, Timeline: actorChart(p, langOf(r))}
 	for _, pl := range p.Partners {
 		if len(av.Groups) == 0 || av.Groups[len(av.Groups)-1].Root != pl.Root {
 			av.Groups = append(av.Groups, rootGroup{Root: pl.Root})
@@ -333,47 +386,80 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "actor", title, av)
 }
 
+// actorChart draws an actor's events and mentions by month; each bar
+// links to the articles of its month that mention the actor.
+func actorChart(p *profile, lang string) chart {
+	points := make([]chartPoint, 0, len(p.Months))
+	for _, m := range p.Months {
+		pt := chartPoint{Label: m.Month, Values: []int{m.Events, m.Mentions}}
+		if !strings.HasPrefix(m.Month, "?") {
+			link := "/?" + url.Values{"entity": {p.ID}, "from": {m.Month}, "to": {m.Month}}.Encode()
+			pt.Links = []string{link, link}
+		}
+		points = append(points, pt)
+	}
+	return makeChart(tr(lang, "timeline"), []chartSeries{{tr(lang, "events"), "bar-ev"}, {tr(lang, "mentions"), "bar-m"}}, points)
+}
+
 // networkView is the network page.
 type networkView struct {
 	Form     url.Values
 	QueryURL template.URL
 	Err      string
 	Net      *network
+	Recent   *recent // set when the page opened without a query: the archive's last days
 }
 
 // maxNetworkDocs bounds the documents a network reads.
-const maxNetworkDocs = 50
+const maxNetworkDocs = 200
 
+// pageNetwork draws the actors of a search's documents, or, without one,
+// of the archive's last networkDays days; quad (1–4, coop, conflict) and
+// min (events an edge needs) filter the edges.
 func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	nv := networkView{Form: v, QueryURL: template.URL(searchParams(v).Encode())}
-	sr, err := parseSearch(v, maxNetworkDocs)
+	nf := networkFilter{Quad: strings.TrimSpace(v.Get("quad"))}
+	var err error
+	if !slices.Contains([]string{"", "1", "2", "3", "4", "coop", "conflict"}, nf.Quad) {
+		err = badInput(fmt.Errorf("quad: %q is not 1, 2, 3, 4, coop or conflict", nf.Quad))
+	}
 	if err == nil {
+		nf.MinWeight, err = intParam(v, "min", 1, 1000)
+	}
+	var sr searchRequest
+	if err == nil {
+		sr, err = parseSearch(v, maxNetworkDocs)
+	}
+	var docs []*news.Document
+	switch {
+	case err != nil:
+	case sr.Query.Expr == nil && sr.Query.Filter.IsZero():
+		nv.Recent, err = s.recentDocs(r.Context(), networkDays, maxNetworkDocs)
+		if err == nil {
+			docs = nv.Recent.Docs
+		}
+	default:
 		sr.Page, sr.N = 1, maxNetworkDocs
 		var res *store.Results
-		res, err = s.runSearch(r.Context(), sr)
-		if err == nil {
-			var docs []*news.Document
-			for _, h := range res.Hits {
-				rec, gerr := s.st.Get(r.Context(), h.ID)
-				if gerr != nil {
-					err = gerr
-					break
-				}
+		res, _, err = s.runSearch(r.Context(), sr)
+		for i := 0; err == nil && i < len(res.Hits); i++ {
+			var rec *store.Record
+			if rec, err = s.st.Get(r.Context(), res.Hits[i].ID); err == nil {
 				docs = append(docs, rec.Doc)
-			}
-			if err == nil {
-				nv.Net = buildNetwork(docs, langOf(r))
 			}
 		}
 	}
-	if err != nil && !errors.Is(err, search.ErrEmpty) {
+	if err != nil {
 		if statusOf(err) >= 500 {
 			s.pageError(w, r, err)
 			return
 		}
 		nv.Err = err.Error()
+		s.render(w, r, statusOf(err), "network", tr(langOf(r), "network"), nv)
+		return
 	}
+	nv.Net = buildNetwork(docs, langOf(r), nf)
 	s.render(w, r, http.StatusOK, "network", tr(langOf(r), "network"), nv)
 }
 
@@ -382,20 +468,33 @@ type eventsView struct {
 	Form    url.Values
 	Err     string
 	Events  []store.EventRecord
-	More    bool
 	Export  map[string]string // format → link
+	Sort    string            // the order shown (store.EventSorts)
+	SortBy  map[string]string // column (date, code, goldstein) → link sorting by it, or reversing it
+	Page    int
+	First   int // the number of the first row shown
+	Prev    string
+	Next    string
 	Counted bool
 }
 
-// maxEventRows bounds the rows of the events table.
-const maxEventRows = 500
+// eventRows is the rows of a page of the events table.
+const eventRows = 50
 
-var errEnough = errors.New("enough rows")
+// defaultEventSort shows the newest events first.
+const defaultEventSort = "-date"
 
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
-	ev := eventsView{Form: v, Export: map[string]string{}}
+	ev := eventsView{Form: v, Export: map[string]string{}, SortBy: map[string]string{}}
 	er, err := parseEvents(r)
+	if err == nil {
+		ev.Page, err = intParam(v, "page", 1, 100000)
+	}
+	ev.Sort = cmp.Or(strings.TrimSpace(v.Get("sort")), defaultEventSort)
+	if err == nil && !slices.Contains(store.EventSorts, ev.Sort) {
+		err = badInput(fmt.Errorf("sort: %q is not one of %s", ev.Sort, strings.Join(store.EventSorts, ", ")))
+	}
 	if err != nil {
 		ev.Err = err.Error()
 		s.render(w, r, http.StatusBadRequest, "events", tr(langOf(r), "events"), ev)
@@ -408,24 +507,44 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	for _, f := range []string{"csv", "tsv", "jsonl"} {
-		p := url.Values{}
-		for k, x := range params {
-			p[k] = x
-		}
+		p := maps.Clone(params)
 		p.Set("format", f)
 		ev.Export[f] = "/api/events?" + p.Encode()
 	}
-	err = s.st.Events(r.Context(), er.Filter, func(rec store.EventRecord) error {
-		if len(ev.Events) >= maxEventRows {
-			ev.More = true
-			return errEnough
+	link := func(page int, sort string) string {
+		p := maps.Clone(params)
+		if sort != defaultEventSort {
+			p.Set("sort", sort)
 		}
+		if page > 1 {
+			p.Set("page", strconv.Itoa(page))
+		}
+		return "/events?" + p.Encode()
+	}
+	for _, col := range []string{"date", "code", "goldstein"} {
+		sort := "-" + col // a column first sorts its largest first
+		if ev.Sort == sort {
+			sort = col
+		}
+		ev.SortBy[col] = link(1, sort)
+	}
+	f := er.Filter
+	f.Sort, f.Offset, f.Limit = ev.Sort, (ev.Page-1)*eventRows, eventRows+1
+	err = s.st.Events(r.Context(), f, func(rec store.EventRecord) error {
 		ev.Events = append(ev.Events, rec)
 		return nil
 	})
-	if err != nil && !errors.Is(err, errEnough) {
+	if err != nil {
 		s.pageError(w, r, err)
 		return
+	}
+	ev.First = f.Offset + 1
+	if len(ev.Events) > eventRows {
+		ev.Events = ev.Events[:eventRows]
+		ev.Next = link(ev.Page+1, ev.Sort)
+	}
+	if ev.Page > 1 {
+		ev.Prev = link(ev.Page-1, ev.Sort)
 	}
 	s.render(w, r, http.StatusOK, "events", tr(langOf(r), "events"), ev)
 }

@@ -15,6 +15,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/pipeline"
+	"rasad/internal/search"
 	"rasad/internal/store"
 )
 
@@ -41,6 +42,7 @@ type Server struct {
 	st      store.Store
 	p       *pipeline.Pipeline
 	gaz     *actor.Gazetteer
+	names   *search.Names // resolves entity filters as typed
 	token   string
 	maxBody int64
 	log     *slog.Logger
@@ -83,6 +85,7 @@ func New(cfg Config) (*Server, error) {
 	if s.log == nil {
 		s.log = slog.Default()
 	}
+	s.names = search.NewNames(s.gaz)
 	s.reads = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
 	s.writes = make(chan struct{}, 1)
 	s.readWait, s.writeWait = readQueueTimeout, writeQueueTimeout
@@ -129,6 +132,7 @@ func (s *Server) routes() []route {
 		{"GET /actors/{id}", s.read(s.pageActor)},
 		{"GET /network", s.read(s.pageNetwork)},
 		{"GET /events", s.read(s.pageEvents)},
+		{"GET /timeline", s.read(s.pageTimeline)},
 		{"GET /lang", s.pageLang},
 		{"GET /assets/{file}", s.handleAsset},
 	}

@@ -28,6 +28,7 @@ import (
 type fixture struct {
 	url   string
 	st    store.Store
+	srv   *Server
 	ids   map[string]string // name → document id
 	close func()
 }
@@ -101,16 +102,16 @@ func start(t *testing.T, cfg Config) *fixture {
 		cfg.Log = discardLog()
 	}
 	var stop func()
-	f.url, stop = serve(t, cfg)
+	f.url, f.srv, stop = serve(t, cfg)
 	f.close = func() { stop(); st.Close() }
 	t.Cleanup(f.close)
 	return f
 }
 
 // serve starts a server of cfg on a free port of loopback and returns its
-// URL and a function that stops it and checks that Serve returned nil
-// within 15 seconds of its context ending.
-func serve(t *testing.T, cfg Config) (string, func()) {
+// URL, the server and a function that stops it and checks that Serve
+// returned nil within 15 seconds of its context ending.
+func serve(t *testing.T, cfg Config) (string, *Server, func()) {
 	t.Helper()
 	srv, err := New(cfg)
 	if err != nil {
@@ -123,7 +124,7 @@ func serve(t *testing.T, cfg Config) (string, func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ctx, ln) }()
-	return "http://" + ln.Addr().String(), func() {
+	return "http://" + ln.Addr().String(), srv, func() {
 		cancel()
 		select {
 		case err := <-done:
@@ -356,13 +357,13 @@ func TestPages(t *testing.T) {
 		}, nil},
 		{"article english", request{path: "/articles/test-putin-li", header: en}, 200, []string{"Vladimir Putin → Li Shangfu", `<a class="speaker" href="/actors/li_shangfu">Li Shangfu</a>`, "Consult", `<html lang="en" dir="ltr">`, `dir="rtl" lang="ar"`}, nil},
 		{"article unknown", request{path: "/articles/nope"}, 404, []string{"404"}, nil},
-		{"actor", request{path: "/actors/putin"}, 200, []string{"فلاديمير بوتين", `<svg class="timeline"`, `href="/actors/li_shangfu"`, "تشاور"}, nil},
+		{"actor", request{path: "/actors/putin"}, 200, []string{"فلاديمير بوتين", `<svg class="chart-svg"`, `href="/actors/li_shangfu"`, "تشاور"}, nil},
 		{"actor english", request{path: "/actors/li_shangfu", header: en}, 200, []string{"Li Shangfu", "Consult", "was the target of", "لدينا علاقات قوية للغاية"}, nil},
 		{"actor unknown", request{path: "/actors/nobody_at_all"}, 404, nil, nil},
 		{"network", request{path: "/network?q=" + url.QueryEscape("بوتين")}, 200, []string{`<svg class="network"`, `class="edge coop"`, `href="/actors/putin"`}, nil},
 		{"network empty", request{path: "/network"}, 200, []string{`name="q"`}, nil},
-		{"events", request{path: "/events?actor=RUS"}, 200, []string{"<table", "040", "/api/events?actor=RUS&amp;format=csv", "<td>فلاديمير بوتين <span"}, nil},
-		{"events english", request{path: "/events?actor=RUS", header: en}, 200, []string{"<td>Vladimir Putin <span", "Consult"}, nil},
+		{"events", request{path: "/events?actor=RUS"}, 200, []string{"<table", "040", "/api/events?actor=RUS&amp;format=csv", "<td><bdi>فلاديمير بوتين</bdi> <span"}, nil},
+		{"events english", request{path: "/events?actor=RUS", header: en}, 200, []string{"<td><bdi>Vladimir Putin</bdi> <span", "Consult"}, nil},
 		{"events bad", request{path: "/events?from=x"}, 400, []string{`class="err"`}, nil},
 		{"asset css", request{path: "/assets/rasad.css"}, 200, []string{"--bg"}, nil},
 		{"asset js", request{path: "/assets/rasad.js"}, 200, []string{"use strict"}, nil},
@@ -440,7 +441,7 @@ func TestServerErrorsHideDetails(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	url, stop := serve(t, Config{Store: failing{st}, Log: discardLog()})
+	url, _, stop := serve(t, Config{Store: failing{st}, Log: discardLog()})
 	defer stop()
 	f := &fixture{url: url}
 	for _, path := range []string{"/api/search?q=x", "/api/articles/x", "/?q=x", "/articles/x", "/api/actors/putin"} {

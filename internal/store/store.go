@@ -18,10 +18,10 @@ var ErrNotFound = errors.New("store: not found")
 // before or after it.
 type Store interface {
 	// Put stores a document with everything derived from it in one
-	// transaction. A document whose id is stored with the same text,
-	// indexed by the store's analyzer and made by the same extractor
-	// (Entry.Extractor) is left as it is (Unchanged); one whose text
-	// differs, or that is stale (indexed under another analyzer version,
+	// transaction. A document whose id is stored with the same text and
+	// publication date, indexed by the store's analyzer and made by the
+	// same extractor (Entry.Extractor) is left as it is (Unchanged); one
+	// whose text or publication date differs, or that is stale (indexed under another analyzer version,
 	// or made by another extractor), replaces the stored version and all
 	// its rows (Updated). On error nothing is written.
 	Put(ctx context.Context, e Entry) (Outcome, error)
@@ -40,8 +40,10 @@ type Store interface {
 	// fails with an error wrapping search.ErrQuery.
 	Search(ctx context.Context, q search.Query, page Page) (*Results, error)
 
-	// Events calls fn for each stored event that f selects, oldest first,
-	// until fn returns an error, which Events returns.
+	// Events calls fn for each stored event that f selects, in f's order
+	// (oldest first unless f.Sort says otherwise) and page (f.Offset,
+	// f.Limit), until fn returns an error, which Events returns. An
+	// unknown f.Sort fails.
 	Events(ctx context.Context, f EventFilter, fn func(EventRecord) error) error
 
 	// CountEvents counts the events that f selects per period (Month: YYYY-MM)
@@ -157,7 +159,19 @@ type EventFilter struct {
 	To   string // on or before, inclusive
 	// Originals leaves out events of documents that are near-duplicates.
 	Originals bool
+
+	// Sort orders what Events returns (one of EventSorts): "" or "date"
+	// oldest first, "-date" newest first, "code" and "-code" by CAMEO
+	// code, "goldstein" and "-goldstein" by Goldstein score; ties go by
+	// date, document and the event's place in it. Count ignores it.
+	Sort string
+	// Offset skips that many events of Events; Limit, above 0, stops it
+	// after that many. Count ignores them.
+	Offset, Limit int
 }
+
+// EventSorts are the orders EventFilter.Sort may name.
+var EventSorts = []string{"date", "-date", "code", "-code", "goldstein", "-goldstein"}
 
 // EventRecord is a stored event with the document it came from.
 type EventRecord struct {

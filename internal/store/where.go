@@ -152,3 +152,36 @@ func (w *Where) Events(f EventFilter) {
 		w.Add("d.duplicate_of IS NULL")
 	}
 }
+
+// EventOrder returns the ORDER BY, LIMIT and OFFSET clauses of Events for
+// f's Sort, Offset and Limit, or an error for a sort it does not know.
+func (w *Where) EventOrder(f EventFilter) (string, error) {
+	var by string
+	switch f.Sort {
+	case "", "date":
+		by = "v.date, v.doc, v.idx"
+	case "-date":
+		by = "v.date DESC, v.doc DESC, v.idx"
+	case "code", "-code", "goldstein", "-goldstein":
+		col, dir := strings.TrimPrefix(f.Sort, "-"), ""
+		if strings.HasPrefix(f.Sort, "-") {
+			dir = " DESC"
+		}
+		by = "v." + col + dir + ", v.date DESC, v.doc DESC, v.idx"
+	default:
+		return "", fmt.Errorf("events sorted by %q: want one of %s", f.Sort, strings.Join(EventSorts, ", "))
+	}
+	sql := " ORDER BY " + by
+	switch {
+	case f.Limit > 0:
+		sql += " LIMIT " + w.Arg(f.Limit)
+	case f.Offset > 0 && w.Dollar:
+		sql += " LIMIT ALL"
+	case f.Offset > 0:
+		sql += " LIMIT -1"
+	}
+	if f.Offset > 0 {
+		sql += " OFFSET " + w.Arg(f.Offset)
+	}
+	return sql, nil
+}

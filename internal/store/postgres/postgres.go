@@ -197,12 +197,12 @@ func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (sto
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	var analyzer, extractor string
-	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, analyzer, extractor FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &analyzer, &extractor); {
+	var published, analyzer, extractor string
+	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
 	case errors.Is(err, pgx.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer && extractor == p.Extractor:
+	case bytes.Equal(hash, p.TextHash) && published == p.Published && analyzer == p.Analyzer && extractor == p.Extractor:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated
@@ -449,8 +449,12 @@ func searchError(err error) error {
 func (db *DB) Events(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
 	w := &store.Where{Dollar: true}
 	w.Events(f)
+	order, err := w.EventOrder(f)
+	if err != nil {
+		return err
+	}
 	rows, err := db.pool.Query(ctx, `SELECT d.id, d.published, d.source, coalesce(d.duplicate_of, ''), v.date, v.json
-		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+` ORDER BY v.date, v.doc, v.idx`, w.Args...)
+		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+order, w.Args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
@@ -594,4 +598,27 @@ func (db *DB) Stale(ctx context.Context, extractor string, limit int) ([]string,
 		return nil, fmt.Errorf("stale: %w", err)
 	}
 	return ids, nil
+}
+
+// EntityNames returns up to limit of the distinct entities stored whose
+// Arabic name has the words of key (arabic.SearchKey forms) or whose
+// English name has the words of lower (lower case), most mentioned first.
+func (db *DB) EntityNames(ctx context.Context, key, lower string, limit int) ([]store.EntityName, error) {
+	query, args := store.EntityNamesSQL(key, lower, limit, func(i int) string { return fmt.Sprintf("$%d", i) })
+	rows, err := db.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("entity names: %w", err)
+	}
+	defer rows.Close()
+	var out []store.EntityName
+	for rows.Next() {
+		var e store.EntityName
+		var docs, mentions int64
+		if err := rows.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &docs, &mentions); err != nil {
+			return nil, fmt.Errorf("entity names: %w", err)
+		}
+		e.Documents, e.Mentions = int(docs), int(mentions)
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }

@@ -351,8 +351,12 @@ func searchError(err error) error {
 func (db *DB) Events(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
 	w := &store.Where{}
 	w.Events(f)
+	order, err := w.EventOrder(f)
+	if err != nil {
+		return err
+	}
 	rows, err := db.read.QueryContext(ctx, `SELECT d.id, d.published, d.source, d.duplicate_of, v.date, v.json
-		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+` ORDER BY v.date, v.doc, v.idx`, w.Args...)
+		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+order, w.Args...)
 	if err != nil {
 		return fmt.Errorf("events: %w", err)
 	}
@@ -402,6 +406,27 @@ func (db *DB) CountEvents(ctx context.Context, f store.EventFilter, by store.Per
 			return nil, fmt.Errorf("count events: %w", err)
 		}
 		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// EntityNames returns up to limit of the distinct entities stored whose
+// Arabic name has the words of key (arabic.SearchKey forms) or whose
+// English name has the words of lower (lower case), most mentioned first.
+func (db *DB) EntityNames(ctx context.Context, key, lower string, limit int) ([]store.EntityName, error) {
+	query, args := store.EntityNamesSQL(key, lower, limit, func(int) string { return "?" })
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("entity names: %w", err)
+	}
+	defer rows.Close()
+	var out []store.EntityName
+	for rows.Next() {
+		var e store.EntityName
+		if err := rows.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &e.Documents, &e.Mentions); err != nil {
+			return nil, fmt.Errorf("entity names: %w", err)
+		}
+		out = append(out, e)
 	}
 	return out, rows.Err()
 }

@@ -205,12 +205,12 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
-	var analyzer, extractor string
-	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, analyzer, extractor FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &analyzer, &extractor); {
+	var published, analyzer, extractor string
+	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return "", err
-	case bytes.Equal(hash, p.TextHash) && analyzer == p.Analyzer && extractor == p.Extractor:
+	case bytes.Equal(hash, p.TextHash) && published == p.Published && analyzer == p.Analyzer && extractor == p.Extractor:
 		return store.Unchanged, nil
 	default:
 		outcome = store.Updated

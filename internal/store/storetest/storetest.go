@@ -46,6 +46,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"CancelledPut", testCancelledPut},
 		{"StaleExtractor", StaleExtractor},
+		{"EntityNames", testEntityNames},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -213,6 +214,14 @@ func testIdempotent(t *testing.T, s store.Store) {
 	c.Quotes, c.Dates = nil, nil
 	put(t, s, store.Entry{Doc: c}, store.Updated)
 	put(t, s, store.Entry{Doc: c}, store.Unchanged)
+
+	// The same text with another publication date (an article stored
+	// undated, then ingested again with --published) replaces it too.
+	dated := *c
+	dated.Published = "2023-04-17"
+	put(t, s, store.Entry{Doc: &dated}, store.Updated)
+	put(t, s, store.Entry{Doc: &dated}, store.Unchanged)
+	put(t, s, store.Entry{Doc: c}, store.Updated)
 
 	if got := find(t, s, "الكرملين"); len(got) != 0 {
 		t.Errorf("after update, الكرملين still finds %v", got)
@@ -592,6 +601,11 @@ func testEvents(t *testing.T, s store.Store) {
 		{"root", store.EventFilter{Root: "04"}, []string{"apr:042"}},
 		{"date range", store.EventFilter{From: "2023-04-01", To: "2023-04-19"}, []string{"apr:036", "apr:111"}},
 		{"date by month", store.EventFilter{From: "2023-04", To: "2023-04"}, []string{"apr:036", "apr:111", "apr:042"}},
+		{"newest first", store.EventFilter{Sort: "-date"}, []string{"apr:042", "apr:036", "apr:111", "wire-1-copy:036", "wire-1-copy:061", "wire-1:036", "wire-1:061", "old:036"}},
+		{"newest first, a page", store.EventFilter{Sort: "-date", Offset: 2, Limit: 3}, []string{"apr:111", "wire-1-copy:036", "wire-1-copy:061"}},
+		{"oldest first, from an offset", store.EventFilter{Offset: 6}, []string{"apr:111", "apr:042"}},
+		{"by code", store.EventFilter{Sort: "code", Limit: 5}, []string{"apr:036", "wire-1-copy:036", "wire-1:036", "old:036", "apr:042"}},
+		{"by code, last first", store.EventFilter{Sort: "-code", Limit: 2}, []string{"apr:111", "wire-1-copy:061"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -613,6 +627,9 @@ func testEvents(t *testing.T, s store.Store) {
 				t.Errorf("Events(%+v) = %v, want %v", tt.f, got, tt.want)
 			}
 		})
+	}
+	if err := s.Events(ctx, store.EventFilter{Sort: "title"}, func(store.EventRecord) error { return nil }); err == nil {
+		t.Errorf("Events sorted by an unknown key: no error")
 	}
 	stop := errors.New("stop")
 	n := 0

@@ -1,0 +1,93 @@
+package server
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestNiceStep(t *testing.T) {
+	for _, tt := range []struct{ max, step, top int }{
+		{0, 1, 1}, {1, 1, 1}, {3, 1, 3}, {7, 2, 8}, {10, 5, 10}, {23, 10, 30}, {99, 25, 100}, {1234, 500, 1500},
+	} {
+		step, top := niceStep(tt.max)
+		if tt.max == 99 { // 99/4 = 24.75: steps are 1, 2 or 5 times a power of ten
+			tt.step, tt.top = 50, 100
+		}
+		if step != tt.step || top != tt.top {
+			t.Errorf("niceStep(%d) = %d, %d; want %d, %d", tt.max, step, top, tt.step, tt.top)
+		}
+	}
+}
+
+// Every bar stays inside the plot, the y ticks span the largest value, and
+// no x label runs past the plot's edges or over another.
+func TestMakeChart(t *testing.T) {
+	for _, n := range []int{1, 2, 7, 31, 120} {
+		var points []chartPoint
+		for i := range n {
+			points = append(points, chartPoint{Label: fmt.Sprintf("2023-01-%02d", i%28+1), Values: []int{i % 5, 3}, Links: []string{"/e", "/a"}})
+		}
+		c := makeChart("x", []chartSeries{{"events", "bar-ev"}, {"articles", "bar-m"}}, points)
+		if c.Empty || len(c.Groups) != n {
+			t.Fatalf("%d points: %d groups, empty %v", n, len(c.Groups), c.Empty)
+		}
+		for _, g := range c.Groups {
+			for _, b := range g.Bars {
+				if b.X < c.Left || b.X+b.W > c.Right+0.1 || b.Y < c.Top || b.Y+b.H > c.Bottom+0.1 {
+					t.Errorf("%d points: bar %+v outside the plot %v–%v × %v–%v", n, b, c.Left, c.Right, c.Top, c.Bottom)
+				}
+				if (b.Link == "") != (b.Value == 0) {
+					t.Errorf("%d points: bar %+v: a bar links when it has a value", n, b)
+				}
+			}
+		}
+		if top := c.YTicks[len(c.YTicks)-1].Label; top < "3" {
+			t.Errorf("%d points: y axis tops at %s", n, top)
+		}
+		prevEnd := c.Left
+		for _, x := range c.XTicks {
+			sp := x.span()
+			lo, hi := sp.lo, sp.hi
+			if lo < c.Left-0.1 || hi > c.Right+0.1 || lo < prevEnd-0.1 {
+				t.Errorf("%d points: label %+v spans %.1f–%.1f, outside %v–%v or over the one before (to %.1f)", n, x, lo, hi, c.Left, c.Right, prevEnd)
+			}
+			prevEnd = hi
+		}
+	}
+	if c := makeChart("x", nil, nil); !c.Empty {
+		t.Errorf("a chart of nothing is not empty")
+	}
+}
+
+func TestPeriods(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
+	for _, tt := range []struct {
+		by, first, last string
+		want            string
+	}{
+		{"day", "2023-04-14", "2023-04-16", "2023-04-14 2023-04-15 2023-04-16"},
+		{"week", "2023-04-14", "2023-04-25", "2023-04-10 2023-04-17 2023-04-24"},
+		{"month", "2023-01-31", "2023-03-01", "2023-01 2023-02 2023-03"},
+		{"year", "2022-12-31", "2023-01-01", "2022 2023"},
+	} {
+		var got []string
+		for _, s := range periodStarts(day(tt.first), day(tt.last), tt.by) {
+			got = append(got, periodLabel(s, tt.by))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("periods by %s from %s to %s = %v, want %s", tt.by, tt.first, tt.last, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		date, by string
+		ok       bool
+	}{
+		{"2023-04-16", "day", true}, {"2023-04", "day", false}, {"2023-04", "month", true}, {"2023", "month", false}, {"2023", "year", true}, {"april", "day", false},
+	} {
+		if _, ok := parseDay(tt.date, tt.by); ok != tt.ok {
+			t.Errorf("parseDay(%q, %s) ok = %v, want %v", tt.date, tt.by, ok, tt.ok)
+		}
+	}
+}
