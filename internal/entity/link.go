@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -278,18 +279,19 @@ func (l *Linker) descriptorAt(sc *scan, i, end int) (descriptor, bool) {
 	return d, true
 }
 
+// isLocCue reports whether tok announces a place (في, مدينة, وفي, شمال):
+// after one, an ambiguous name is a place. Its stem is looked up in the
+// lexicon's class loc-cue.
+func (l *Linker) isLocCue(tok *news.Token) bool {
+	w, _ := lexicon.Default().Stem(tok)
+	return w.Has("loc-cue")
+}
+
 // common reports whether a one-word name is also a common word: a function
 // word (حتى) or a dictionary word that is no name (لي, سلام).
 func (l *Linker) common(word string) bool {
 	info, ok := l.lex.Lookup(word)
 	return ok && (info.Function || info.Stem && !info.Name)
-}
-
-// locationCues are the words after which an ambiguous place name is a place.
-var locationCues = map[string]bool{
-	"في": true, "الي": true, "من": true, "مدينه": true, "بلده": true, "قريه": true,
-	"محافظه": true, "ولايه": true, "عاصمه": true, "قرب": true, "شمال": true, "جنوب": true,
-	"شرق": true, "غرب": true, "وسط": true, "مخيم": true, "حي": true, "منطقه": true, "مطار": true,
 }
 
 func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span) *actor.Actor {
@@ -312,7 +314,7 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if ok && s.Type == typeOf(a) {
 				return a
 			}
-			if m.first > 0 && locationCues[arabic.SearchKey(toks[m.first-1].Norm)] && typeOf(a) == news.LOC {
+			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC {
 				return a
 			}
 			if sk, _ := stemKey(toks[m.first]); sk != "" && typeOf(a) == news.LOC && hasPrepClitic(toks[m.first]) {
