@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // codeInfo is what the CAMEO code table says of one code.
@@ -62,3 +63,56 @@ func Label(code string) string { return DefaultCoder().codes[code].label }
 
 // Plover returns the PLOVER event type that code maps to, "" if none.
 func Plover(code string) string { return DefaultCoder().codes[code].plover }
+
+// Root is one of the twenty CAMEO root categories.
+type Root struct {
+	Code   string // "01" … "20"
+	En, Ar string // its name in English and in Arabic
+	Quad   int    // its quad class: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict
+}
+
+// RootOf returns the root category of a CAMEO code ("042" → 04) and
+// whether there is one, from the embedded tables data/roots.tsv and
+// data/cameo.tsv.
+func RootOf(code string) (Root, bool) {
+	if len(code) < 2 {
+		return Root{}, false
+	}
+	r, ok := defaultRoots()[code[:2]]
+	return r, ok
+}
+
+var defaultRoots = sync.OnceValue(func() map[string]Root {
+	f, err := dataFS.Open("data/roots.tsv")
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	roots, err := readRoots("roots.tsv", bufio.NewScanner(f), DefaultCoder().codes)
+	if err != nil {
+		panic(err) // embedded data; TestRoots reads it
+	}
+	return roots
+})
+
+// readRoots reads the root table: root, English name, Arabic name; each
+// root's quad class is that of its code X0 in codes.
+func readRoots(name string, sc *bufio.Scanner, codes map[string]codeInfo) (map[string]Root, error) {
+	roots := map[string]Root{}
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 || len(f[0]) != 2 {
+			return nil, fmt.Errorf("read CAMEO roots %s:%d: want a two-digit root, its English and Arabic names", name, line)
+		}
+		info, ok := codes[f[0]+"0"]
+		if !ok {
+			return nil, fmt.Errorf("read CAMEO roots %s:%d: no code %s0 in the code table", name, line, f[0])
+		}
+		roots[f[0]] = Root{Code: f[0], En: f[1], Ar: f[2], Quad: info.quad}
+	}
+	return roots, sc.Err()
+}

@@ -216,7 +216,7 @@ func (c *Coder) index() {
 	c.cues, c.agents, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil
 }
 
-//go:embed data/*.txt data/cameo.tsv data/report.tsv
+//go:embed data/*.txt data/cameo.tsv data/report.tsv data/roots.tsv
 var dataFS embed.FS
 
 var (
