@@ -1,8 +1,9 @@
 package event
 
 import (
-	"bufio"
 	"fmt"
+	"io"
+	"rasad/internal/lexicon"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,37 +26,35 @@ func defaultCodes() map[string]codeInfo {
 		panic(err)
 	}
 	defer f.Close()
-	codes, err := readCodes("cameo.tsv", bufio.NewScanner(f))
+	codes, err := readCodes("cameo.tsv", f)
 	if err != nil {
 		panic(err) // embedded data; TestCodeTable reads it
 	}
 	return codes
 }
 
-func readCodes(name string, sc *bufio.Scanner) (map[string]codeInfo, error) {
+func readCodes(name string, r io.Reader) (map[string]codeInfo, error) {
 	codes := map[string]codeInfo{}
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
+	err := lexicon.ReadLines(r, name, func(_ int, t string) error {
 		f := strings.Split(t, "\t")
 		if len(f) != 6 {
-			return nil, fmt.Errorf("read CAMEO table %s:%d: %d fields, want 6", name, line, len(f))
+			return fmt.Errorf("%d fields, want 6", len(f))
 		}
 		g, err := strconv.ParseFloat(f[1], 64)
 		if err != nil {
-			return nil, fmt.Errorf("read CAMEO table %s:%d: %w", name, line, err)
+			return err
 		}
 		q, err := strconv.Atoi(f[2])
 		if err != nil {
-			return nil, fmt.Errorf("read CAMEO table %s:%d: %w", name, line, err)
+			return err
 		}
 		codes[f[0]] = codeInfo{label: f[5], goldstein: g, quad: q, plover: f[3], mode: f[4]}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read CAMEO table %w", err)
 	}
-	return codes, sc.Err()
+	return codes, nil
 }
 
 // Label returns the CAMEO label of code, "" if the code is unknown.
@@ -88,7 +87,7 @@ var defaultRoots = sync.OnceValue(func() map[string]Root {
 		panic(err)
 	}
 	defer f.Close()
-	roots, err := readRoots("roots.tsv", bufio.NewScanner(f), DefaultCoder().codes)
+	roots, err := readRoots("roots.tsv", f, DefaultCoder().codes)
 	if err != nil {
 		panic(err) // embedded data; TestRoots reads it
 	}
@@ -97,22 +96,22 @@ var defaultRoots = sync.OnceValue(func() map[string]Root {
 
 // readRoots reads the root table: root, English name, Arabic name; each
 // root's quad class is that of its code X0 in codes.
-func readRoots(name string, sc *bufio.Scanner, codes map[string]codeInfo) (map[string]Root, error) {
+func readRoots(name string, r io.Reader, codes map[string]codeInfo) (map[string]Root, error) {
 	roots := map[string]Root{}
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
+	err := lexicon.ReadLines(r, name, func(_ int, t string) error {
 		f := strings.Split(t, "\t")
 		if len(f) != 3 || len(f[0]) != 2 {
-			return nil, fmt.Errorf("read CAMEO roots %s:%d: want a two-digit root, its English and Arabic names", name, line)
+			return fmt.Errorf("want a two-digit root, its English and Arabic names")
 		}
 		info, ok := codes[f[0]+"0"]
 		if !ok {
-			return nil, fmt.Errorf("read CAMEO roots %s:%d: no code %s0 in the code table", name, line, f[0])
+			return fmt.Errorf("no code %s0 in the code table", f[0])
 		}
 		roots[f[0]] = Root{Code: f[0], En: f[1], Ar: f[2], Quad: info.quad}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read CAMEO roots %w", err)
 	}
-	return roots, sc.Err()
+	return roots, nil
 }

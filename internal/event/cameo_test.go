@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"strings"
 	"testing"
 )
@@ -75,7 +74,7 @@ func TestRoots(t *testing.T) {
 		t.Errorf("%d roots, want 20", n)
 	}
 	for _, bad := range []string{"01\tMake public statement\n", "1\ta\tb\n", "21\ta\tb\n"} {
-		_, err := readRoots("r.tsv", bufio.NewScanner(strings.NewReader(bad)), defaultCodes())
+		_, err := readRoots("r.tsv", strings.NewReader(bad), defaultCodes())
 		if err == nil || !strings.HasPrefix(err.Error(), "read CAMEO roots r.tsv:1: ") {
 			t.Errorf("readRoots(%q) = %v, want an error at r.tsv:1", bad, err)
 		}

@@ -1,7 +1,7 @@
 package event
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -363,17 +364,10 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 	for i, n := range featureNames {
 		index[n] = i
 	}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
+	err := lexicon.ReadLines(r, name, func(_ int, t string) error {
 		f := strings.Split(t, "\t")
 		if len(f) != 3 {
-			return m, fmt.Errorf("read report model %s:%d: %d fields, want 3", name, line, len(f))
+			return fmt.Errorf("%d fields, want 3", len(f))
 		}
 		var g int
 		switch f[0] {
@@ -382,17 +376,17 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 		case "violence":
 			g = 1
 		default:
-			return m, fmt.Errorf("read report model %s:%d: unknown group %q", name, line, f[0])
+			return fmt.Errorf("unknown group %q", f[0])
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
 		if err != nil {
-			return m, fmt.Errorf("read report model %s:%d: %w", name, line, err)
+			return err
 		}
 		switch {
 		case strings.HasPrefix(f[1], "f:"):
 			i, ok := index[f[1][2:]]
 			if !ok {
-				return m, fmt.Errorf("read report model %s:%d: unknown feature %q", name, line, f[1])
+				return fmt.Errorf("unknown feature %q", f[1])
 			}
 			m[g].feature[i] = w
 		case strings.HasPrefix(f[1], "w:"):
@@ -402,10 +396,14 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 		case strings.HasPrefix(f[1], "t:"):
 			m[g].trigger[f[1][2:]] = w
 		default:
-			return m, fmt.Errorf("read report model %s:%d: want a feature (f:), a word (w:), a stem (s:) or a lemma (t:)", name, line)
+			return errors.New("want a feature (f:), a word (w:), a stem (s:) or a lemma (t:)")
 		}
+		return nil
+	})
+	if err != nil {
+		return m, fmt.Errorf("read report model %w", err)
 	}
-	return m, sc.Err()
+	return m, nil
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:

@@ -1,8 +1,8 @@
 package ner
 
 import (
-	"bufio"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -154,23 +154,17 @@ type ListGazetteer struct {
 func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
 	g := &ListGazetteer{t: newPhraseTable(), sets: make(map[uint32][]string)}
 	bit := map[string]uint32{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
+	err := lexicon.ReadLines(r, name, func(_ int, s string) error {
+		s = strings.TrimSpace(s)
 		kind, names, ok := strings.Cut(s, "\t")
 		kind = strings.TrimSpace(kind)
 		if !ok || kind == "" {
-			return nil, fmt.Errorf("load gazetteer %s:%d: want KIND<TAB>names, got %q", name, line, s)
+			return fmt.Errorf("want KIND<TAB>names, got %q", s)
 		}
 		b, ok := bit[kind]
 		if !ok {
 			if len(g.kinds) == 32 {
-				return nil, fmt.Errorf("load gazetteer %s:%d: more than 32 kinds", name, line)
+				return errors.New("more than 32 kinds")
 			}
 			b = 1 << len(g.kinds)
 			bit[kind] = b
@@ -181,9 +175,10 @@ func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
 				g.t.add(n, b)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("load gazetteer %s:%d: %w", name, line, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer %w", err)
 	}
 	// The kind sets are built once here so that Match never allocates.
 	for _, m := range g.t.m {
