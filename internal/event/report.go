@@ -272,34 +272,16 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 	background := 0
 	for j := st.a; j < st.b; j++ {
 		y := &st.info[j]
+		if f, ok := cueFeature[y.cue]; ok {
+			x[f] = 1
+		}
 		switch y.cue {
-		case cueRecent:
-			x[fRecent] = 1
 		case cueCasualty:
-			x[fCasualty] = 1
 			if j > st.a && st.toks[j-1].Kind == news.Number {
 				x[fCount] = 1
 			}
 		case cueBackground:
 			background++
-		case cueQuestion:
-			x[fQuestion] = 1
-		case cueReport:
-			x[fReport] = 1
-		case cueMonth:
-			x[fMonth] = 1
-		case cueUndergo:
-			x[fUndergo] = 1
-		case cueSince:
-			x[fSince] = 1
-		case cueStat:
-			x[fStat] = 1
-		case cueIntent, cueCond, cueFuture:
-			x[fIntent] = 1
-		case cueDemand:
-			x[fDemand] = 1
-		case cueStreet:
-			x[fStreet] = 1
 		}
 		if y.future {
 			x[fIntent] = 1
@@ -409,3 +391,11 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 // filtered reports whether acts of a PLOVER type pass the report filter:
 // assaults and protests, the types the model was fitted on.
 func filtered(plover string) bool { return plover == "ASSAULT" || plover == "PROTEST" }
+
+// cueFeature is the feature a cue word anywhere in the sentence sets.
+var cueFeature = map[cue]int{
+	cueRecent: fRecent, cueCasualty: fCasualty, cueQuestion: fQuestion,
+	cueReport: fReport, cueMonth: fMonth, cueUndergo: fUndergo,
+	cueSince: fSince, cueStat: fStat, cueIntent: fIntent, cueCond: fIntent,
+	cueFuture: fIntent, cueDemand: fDemand, cueStreet: fStreet,
+}
