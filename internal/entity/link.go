@@ -335,13 +335,11 @@ func firstKey(tok news.Token, start int) string {
 	return arabic.SearchKey(tok.Norm)
 }
 
+// hasPrepClitic reports whether the segmenter split the preposition ب or ل
+// off tok (لموسكو, بحلب).
 func hasPrepClitic(tok news.Token) bool {
-	for _, p := range tok.Parts {
-		if p.Role == news.Proclitic && (p.Form == "ب" || p.Form == "ل") {
-			return true
-		}
-	}
-	return false
+	_, cl := lexicon.StemOf(&tok)
+	return cl.Prep == "ب" || cl.Prep == "ل"
 }
 
 func typeOf(a *actor.Actor) news.EntityType {
