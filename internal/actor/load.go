@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"rasad/internal/lexicon"
 	"sort"
 	"strings"
 	"time"
@@ -314,6 +315,10 @@ func (b *builder) close(a *Actor) error {
 	}
 	if len(a.Names) == 0 {
 		return fail("no ar: names")
+	}
+	if a.Type == Country {
+		// A country's nisba adjectives are the lexicon's (nisba:RUS).
+		a.Adjectives = append(a.Adjectives, lexicon.Default().Forms("nisba:"+strings.ToUpper(a.ID))...)
 	}
 	a.Names = dedup(a.Names)
 	a.Adjectives = dedup(a.Adjectives)

@@ -53,11 +53,7 @@ func BenchmarkAnalyse(b *testing.B) {
 // BenchmarkTokenize runs Tokenize and Sentences alone, to tell their share
 // of BenchmarkAnalyse.
 func BenchmarkTokenize(b *testing.B) {
-	data, err := os.ReadFile("testdata/anercorp-train-sample.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(data)
+	text := benchSample(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	start := cpuTime(b)
@@ -81,11 +77,7 @@ func BenchmarkLoadSegmenter(b *testing.B) {
 // against on this noisy machine: splitting the same text on white space
 // and decoding every rune, the least any tokenizer must do.
 func BenchmarkBaseline(b *testing.B) {
-	data, err := os.ReadFile("testdata/anercorp-train-sample.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := string(data)
+	text := benchSample(b)
 	b.SetBytes(int64(len(text)))
 	start := cpuTime(b)
 	n := 0
@@ -98,4 +90,13 @@ func BenchmarkBaseline(b *testing.B) {
 		b.Fatal("no runes")
 	}
 	reportCPU(b, start, len(text))
+}
+
+// benchSample returns the text of the benchmarks: the ANERcorp sample.
+func benchSample(b *testing.B) string {
+	data, err := os.ReadFile("testdata/anercorp-train-sample.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(data)
 }

@@ -66,7 +66,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				ms[at[j]-1].dropped = true
 			}
 		case news.LOC:
-			m.country = placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
+			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
 }
@@ -123,20 +123,20 @@ func skipPunct(toks []news.Token, i, end int) int {
 // known place that follows it within four words after a location word (غرب
 // مدينة جنين, في جبل الزاوية, قرب حلب), or else the one country of every
 // known place of its sentence.
-func placeCountry(sc *scan, ms []found, at []int, m found, begin, end int) string {
+func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, end int) string {
 	toks := sc.toks
 	for j := m.last + 1; j < end && j <= m.last+4; j++ {
 		if toks[j].Kind == news.Punctuation && toks[j].Text != "،" && toks[j].Text != "," {
 			break
 		}
 		if at[j] == 0 {
-			if toks[j].Kind == news.Word && !locationCues[sc.wkeys[j]] && !hasPrepClitic(toks[j]) {
+			if toks[j].Kind == news.Word && !l.isLocCue(&toks[j]) && !hasPrepClitic(toks[j]) {
 				break
 			}
 			continue
 		}
 		n := ms[at[j]-1]
-		if c := knownPlaceCountry(n); c != "" && (locationCues[sc.wkeys[j-1]] || hasPrepClitic(toks[j]) || j > m.last+1) {
+		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || hasPrepClitic(toks[j]) || j > m.last+1) {
 			return c
 		}
 		break

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -291,18 +292,19 @@ func (l *Linker) descriptorAt(sc *scan, i, end int) (descriptor, bool) {
 	return d, true
 }
 
+// isLocCue reports whether tok announces a place (في, مدينة, وفي, شمال):
+// after one, an ambiguous name is a place. Its stem is looked up in the
+// lexicon's class loc-cue.
+func (l *Linker) isLocCue(tok *news.Token) bool {
+	w, _ := lexicon.Default().Stem(tok)
+	return w.Has("loc-cue")
+}
+
 // common reports whether a one-word name is also a common word: a function
 // word (حتى) or a dictionary word that is no name (لي, سلام).
 func (l *Linker) common(word string) bool {
 	info, ok := l.lex.Lookup(word)
 	return ok && (info.Function || info.Stem && !info.Name)
-}
-
-// locationCues are the words after which an ambiguous place name is a place.
-var locationCues = map[string]bool{
-	"في": true, "الي": true, "من": true, "مدينه": true, "بلده": true, "قريه": true,
-	"محافظه": true, "ولايه": true, "عاصمه": true, "قرب": true, "شمال": true, "جنوب": true,
-	"شرق": true, "غرب": true, "وسط": true, "مخيم": true, "حي": true, "منطقه": true, "مطار": true,
 }
 
 func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span) *actor.Actor {
@@ -328,7 +330,7 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if ok && s.Type == typeOf(a) {
 				return a
 			}
-			if m.first > 0 && locationCues[arabic.SearchKey(toks[m.first-1].Norm)] && typeOf(a) == news.LOC {
+			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC {
 				return a
 			}
 			if sk, _ := stemKey(toks[m.first]); sk != "" && typeOf(a) == news.LOC && hasPrepClitic(toks[m.first]) {
@@ -369,13 +371,11 @@ func firstKey(tok news.Token, start int) string {
 	return arabic.SearchKey(tok.Norm)
 }
 
+// hasPrepClitic reports whether the segmenter split the preposition ب or ل
+// off tok (لموسكو, بحلب).
 func hasPrepClitic(tok news.Token) bool {
-	for _, p := range tok.Parts {
-		if p.Role == news.Proclitic && (p.Form == "ب" || p.Form == "ل") {
-			return true
-		}
-	}
-	return false
+	_, cl := lexicon.StemOf(&tok)
+	return cl.Prep == "ب" || cl.Prep == "ل"
 }
 
 func typeOf(a *actor.Actor) news.EntityType {
@@ -425,6 +425,11 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End]), country: m.act.Country}
 				dropInside(ms, covered, overlap, s)
+			case around && m.act != nil && m.act.Ambiguous && m.first == m.last && s.Type == typeOf(m.act) && !m.nisba && !m.descriptor:
+				// An ambiguous one-word name inside a longer name of its
+				// kind is a word of that name: جبل الزاوية is not Zawiya.
+				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
+					key: arabic.SearchKey(text[s.Start:s.End])}
 			case around && m.act != nil && s.Type != news.MISC && s.Type != typeOf(m.act) && !m.nisba && !m.descriptor:
 				// A longer name of another kind holds the known one.
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,

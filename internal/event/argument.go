@@ -82,13 +82,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							e := pi
-							for e+1 < len(st.phrases) && st.phrases[e+1].coord {
-								e++
-							}
-							if st.phrases[e].end > after {
-								after = st.phrases[e].end
-							}
+							after = max(after, st.groupEnd(pi))
 						}
 						break
 					}
@@ -127,13 +121,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				}
 				if ph.prep == "" || (ph.prep == string(arabic.Lam) && st.laterTarget(pi, r, p)) {
 					sources = st.group(pi)
-					e := pi
-					for e+1 < len(st.phrases) && st.phrases[e+1].coord {
-						e++
-					}
-					if st.phrases[e].end > after {
-						after = st.phrases[e].end
-					}
+					after = max(after, st.groupEnd(pi))
 				}
 				break
 			}

@@ -1,6 +1,9 @@
 package event
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestGoldstein checks scores of data/cameo.tsv against GDELT's
 // CAMEO.goldsteinscale.txt, which the table was checked against code by
@@ -41,5 +44,39 @@ func TestGoldstein(t *testing.T) {
 				t.Errorf("%s: Goldstein %v quad %d, want %v quad %d", tt.code, c.goldstein, c.quad, tt.want, tt.quad)
 			}
 		})
+	}
+}
+
+// TestRoots reads the twenty roots and their quad classes (the code
+// table's: 09 is verbal conflict), and rejects a malformed row by file:line.
+func TestRoots(t *testing.T) {
+	tests := []struct {
+		code, en string
+		quad     int
+		ok       bool
+	}{
+		{"042", "Consult", 1, true},
+		{"01", "Make public statement", 1, true},
+		{"0874", "Yield", 2, true},
+		{"090", "Investigate", 3, true},
+		{"1823", "Assault", 4, true},
+		{"20", "Use unconventional mass violence", 4, true},
+		{"21", "", 0, false},
+		{"4", "", 0, false},
+	}
+	for _, tt := range tests {
+		r, ok := RootOf(tt.code)
+		if ok != tt.ok || r.En != tt.en || r.Quad != tt.quad || ok && r.Ar == "" {
+			t.Errorf("RootOf(%q) = %+v, %v; want %s quad %d, %v", tt.code, r, ok, tt.en, tt.quad, tt.ok)
+		}
+	}
+	if n := len(defaultRoots()); n != 20 {
+		t.Errorf("%d roots, want 20", n)
+	}
+	for _, bad := range []string{"01\tMake public statement\n", "1\ta\tb\n", "21\ta\tb\n"} {
+		_, err := readRoots("r.tsv", strings.NewReader(bad), defaultCodes())
+		if err == nil || !strings.HasPrefix(err.Error(), "read CAMEO roots r.tsv:1: ") {
+			t.Errorf("readRoots(%q) = %v, want an error at r.tsv:1", bad, err)
+		}
 	}
 }

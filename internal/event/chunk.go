@@ -159,6 +159,15 @@ func (st *sentence) group(i int) []actorRef {
 	return out
 }
 
+// groupEnd returns the end (a token index, exclusive) of the phrase i and
+// of the phrases coordinated with it after it.
+func (st *sentence) groupEnd(i int) int {
+	for i+1 < len(st.phrases) && st.phrases[i+1].coord {
+		i++
+	}
+	return st.phrases[i].end
+}
+
 // groupBack returns the actors of the phrase i and of those coordinated
 // before it.
 func (st *sentence) groupBack(i int) []actorRef {

@@ -1,7 +1,7 @@
 package event
 
 import (
-	"bufio"
+	"errors"
 	"os"
 	"sort"
 	"strings"
@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -32,17 +33,10 @@ func readActors(t testing.TB, path string) []actorEntry {
 	}
 	defer f.Close()
 	var out []actorEntry
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
+	err = lexicon.ReadLines(f, path, func(_ int, s string) error {
 		p := strings.Split(s, "|")
 		if len(p) != 5 {
-			t.Fatalf("%s:%d: want 5 fields", path, line)
+			return errors.New("want 5 fields")
 		}
 		for i := range p {
 			p[i] = strings.TrimSpace(p[i])
@@ -52,6 +46,10 @@ func readActors(t testing.TB, path string) []actorEntry {
 				out = append(out, actorEntry{ar: form, name: p[1], typ: news.EntityType(p[2]), country: p[3], actor: p[4]})
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }

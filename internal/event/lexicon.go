@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 )
 
 // kind is what a lexicon line describes.
@@ -219,7 +219,7 @@ func (c *Coder) index() {
 	c.cues, c.agents, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil
 }
 
-//go:embed data/*.txt data/cameo.tsv data/report.tsv
+//go:embed data/*.txt data/cameo.tsv data/report.tsv data/roots.tsv
 var dataFS embed.FS
 
 var (
@@ -277,25 +277,17 @@ func (c *Coder) WithMentions() *Coder {
 func (c *Coder) Patterns() int { return c.nPat }
 
 func (c *Coder) load(name string, r io.Reader) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := sc.Text()
+	err := lexicon.ReadLines(r, name, func(n int, text string) error {
 		if i := strings.Index(text, "#"); i >= 0 {
 			text = text[:i]
 		}
-		fields := strings.Fields(text)
-		if len(fields) == 0 {
-			continue
+		if fields := strings.Fields(text); len(fields) > 0 {
+			return c.parseLine(fields, fmt.Sprintf("%s:%d", name, n))
 		}
-		if err := c.parseLine(fields, fmt.Sprintf("%s:%d", name, line)); err != nil {
-			return fmt.Errorf("load event lexicon %s:%d: %w", name, line, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("load event lexicon %s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load event lexicon %w", err)
 	}
 	return nil
 }

@@ -1,7 +1,7 @@
 package event
 
 import (
-	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -284,34 +285,16 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[nFeatures]fl
 	background := 0
 	for j := st.a; j < st.b; j++ {
 		y := &st.info[j]
+		if f, ok := cueFeature[y.cue]; ok {
+			x[f] = 1
+		}
 		switch y.cue {
-		case cueRecent:
-			x[fRecent] = 1
 		case cueCasualty:
-			x[fCasualty] = 1
 			if j > st.a && st.toks[j-1].Kind == news.Number {
 				x[fCount] = 1
 			}
 		case cueBackground:
 			background++
-		case cueQuestion:
-			x[fQuestion] = 1
-		case cueReport:
-			x[fReport] = 1
-		case cueMonth:
-			x[fMonth] = 1
-		case cueUndergo:
-			x[fUndergo] = 1
-		case cueSince:
-			x[fSince] = 1
-		case cueStat:
-			x[fStat] = 1
-		case cueIntent, cueCond, cueFuture:
-			x[fIntent] = 1
-		case cueDemand:
-			x[fDemand] = 1
-		case cueStreet:
-			x[fStreet] = 1
 		}
 		if y.future {
 			x[fIntent] = 1
@@ -376,17 +359,10 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 	for i, n := range featureNames {
 		index[n] = i
 	}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
+	err := lexicon.ReadLines(r, name, func(_ int, t string) error {
 		f := strings.Split(t, "\t")
 		if len(f) != 3 {
-			return m, fmt.Errorf("read report model %s:%d: %d fields, want 3", name, line, len(f))
+			return fmt.Errorf("%d fields, want 3", len(f))
 		}
 		var g int
 		switch f[0] {
@@ -395,17 +371,17 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 		case "violence":
 			g = 1
 		default:
-			return m, fmt.Errorf("read report model %s:%d: unknown group %q", name, line, f[0])
+			return fmt.Errorf("unknown group %q", f[0])
 		}
 		w, err := strconv.ParseFloat(f[2], 64)
 		if err != nil {
-			return m, fmt.Errorf("read report model %s:%d: %w", name, line, err)
+			return err
 		}
 		switch {
 		case strings.HasPrefix(f[1], "f:"):
 			i, ok := index[f[1][2:]]
 			if !ok {
-				return m, fmt.Errorf("read report model %s:%d: unknown feature %q", name, line, f[1])
+				return fmt.Errorf("unknown feature %q", f[1])
 			}
 			m[g].feature[i] = w
 		case strings.HasPrefix(f[1], "w:"):
@@ -415,12 +391,24 @@ func readReport(name string, r io.Reader) ([2]reportModel, error) {
 		case strings.HasPrefix(f[1], "t:"):
 			m[g].trigger[f[1][2:]] = w
 		default:
-			return m, fmt.Errorf("read report model %s:%d: want a feature (f:), a word (w:), a stem (s:) or a lemma (t:)", name, line)
+			return errors.New("want a feature (f:), a word (w:), a stem (s:) or a lemma (t:)")
 		}
+		return nil
+	})
+	if err != nil {
+		return m, fmt.Errorf("read report model %w", err)
 	}
-	return m, sc.Err()
+	return m, nil
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:
 // assaults and protests, the types the model was fitted on.
 func filtered(plover string) bool { return plover == "ASSAULT" || plover == "PROTEST" }
+
+// cueFeature is the feature a cue word anywhere in the sentence sets.
+var cueFeature = map[cue]int{
+	cueRecent: fRecent, cueCasualty: fCasualty, cueQuestion: fQuestion,
+	cueReport: fReport, cueMonth: fMonth, cueUndergo: fUndergo,
+	cueSince: fSince, cueStat: fStat, cueIntent: fIntent, cueCond: fIntent,
+	cueFuture: fIntent, cueDemand: fDemand, cueStreet: fStreet,
+}

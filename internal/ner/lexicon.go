@@ -1,14 +1,15 @@
 package ner
 
 import (
-	"bufio"
 	"embed"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 )
 
 // Gazetteer finds known names at the start of a run of words. keys are the
@@ -38,19 +39,24 @@ const numCues = 8
 //go:embed data/*.txt
 var dataFS embed.FS
 
-// cueFiles maps the word lists in data/ to their cue kind.
-var cueFiles = []struct {
-	file string
-	cue  uint32
+// cueClasses gives, for each cue kind, the classes of the lexicon (package
+// lexicon) whose words and phrases it holds; with marked, only those of
+// them that the lexicon also marks name-cue (the verbs the model was
+// trained with, a selection of the speech verbs: all of them were tried,
+// see model/README.md).
+var cueClasses = []struct {
+	cue     uint32
+	classes []string
+	marked  bool
 }{
-	{"data/given.txt", cueGiven},
-	{"data/family.txt", cueFamily},
-	{"data/titles.txt", cueTitle},
-	{"data/orgcues.txt", cueOrg},
-	{"data/loccues.txt", cueLoc},
-	{"data/particles.txt", cueNameParticle},
-	{"data/nisba.txt", cueNisba},
-	{"data/speech.txt", cueSpeech},
+	{cueGiven, []string{"given-name"}, false},
+	{cueFamily, []string{"family-name"}, false},
+	{cueTitle, []string{"title", "rank", "role", "profession", "kin", "descriptor"}, true},
+	{cueOrg, []string{"org-cue"}, false},
+	{cueLoc, []string{"loc-cue"}, false},
+	{cueNameParticle, []string{"name-particle"}, false},
+	{cueNisba, []string{"nisba"}, true},
+	{cueSpeech, []string{"speech-verb", "actor-verb", "via"}, true},
 }
 
 // phraseTable holds phrases of one or more words, keyed by a hash of their
@@ -120,46 +126,20 @@ func (t *phraseTable) longest(keys []string) (int, uint32) {
 	return bestN, bestMask
 }
 
-// readList reads a word list: one entry a line (a word or a phrase), "#"
-// starts a comment line, blank lines are ignored; "a ; b" gives two entries.
-func readList(r io.Reader, name string, each func(entry string, line int) error) error {
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		for _, e := range strings.Split(s, ";") {
-			if e = strings.TrimSpace(e); e != "" {
-				if err := each(e, line); err != nil {
-					return fmt.Errorf("%s:%d: %w", name, line, err)
+// loadCues reads the cue words of the lexicon.
+func loadCues() *phraseTable {
+	t := newPhraseTable()
+	lx := lexicon.Default()
+	for _, c := range cueClasses {
+		for _, class := range c.classes {
+			for _, f := range lx.Forms(class) {
+				if !c.marked || lx.Has(f, "name-cue") {
+					t.add(f, c.cue)
 				}
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", name, line, err)
-	}
-	return nil
-}
-
-// loadCues reads the embedded word lists.
-func loadCues() (*phraseTable, error) {
-	t := newPhraseTable()
-	for _, f := range cueFiles {
-		r, err := dataFS.Open(f.file)
-		if err != nil {
-			return nil, fmt.Errorf("load cues: %w", err)
-		}
-		err = readList(r, f.file, func(e string, _ int) error { t.add(e, f.cue); return nil })
-		r.Close()
-		if err != nil {
-			return nil, fmt.Errorf("load cues %w", err)
-		}
-	}
-	return t, nil
+	return t
 }
 
 // ListGazetteer is a Gazetteer read from a plain list: each line is a kind,
@@ -174,23 +154,17 @@ type ListGazetteer struct {
 func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
 	g := &ListGazetteer{t: newPhraseTable(), sets: make(map[uint32][]string)}
 	bit := map[string]uint32{}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
+	err := lexicon.ReadLines(r, name, func(_ int, s string) error {
+		s = strings.TrimSpace(s)
 		kind, names, ok := strings.Cut(s, "\t")
 		kind = strings.TrimSpace(kind)
 		if !ok || kind == "" {
-			return nil, fmt.Errorf("load gazetteer %s:%d: want KIND<TAB>names, got %q", name, line, s)
+			return fmt.Errorf("want KIND<TAB>names, got %q", s)
 		}
 		b, ok := bit[kind]
 		if !ok {
 			if len(g.kinds) == 32 {
-				return nil, fmt.Errorf("load gazetteer %s:%d: more than 32 kinds", name, line)
+				return errors.New("more than 32 kinds")
 			}
 			b = 1 << len(g.kinds)
 			bit[kind] = b
@@ -201,9 +175,10 @@ func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
 				g.t.add(n, b)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("load gazetteer %s:%d: %w", name, line, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer %w", err)
 	}
 	// The kind sets are built once here so that Match never allocates.
 	for _, m := range g.t.m {

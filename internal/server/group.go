@@ -8,9 +8,12 @@ import (
 	"rasad/internal/actor"
 )
 
+// sector is the English and Arabic name of a CAMEO agent code.
+type sector struct{ En, Ar string }
+
 // sectors are the CAMEO agent codes that follow a country in a group's
 // code (RUS + GOV), in English and Arabic, from the CAMEO actor codebook.
-var sectors = map[string]cameoRoot{
+var sectors = map[string]sector{
 	"GOV": {"government", "الحكومة"},
 	"MIL": {"military", "الجيش"},
 	"COP": {"police", "الشرطة"},

@@ -74,7 +74,12 @@ func (m maybe) value() string {
 // nearest picks among the candidates for k = -1, 0, 1 (years) the day
 // nearest to publication; in a future context, the nearest on or after it.
 func (s *scanner) nearest(at int, cand func(k int) (civil, bool)) maybe {
-	future := s.future(at)
+	return s.closest(cand, s.future(at))
+}
+
+// closest picks among the candidates for k = -1, 0, 1 (years) the day
+// nearest to publication; with future, the nearest on or after it.
+func (s *scanner) closest(cand func(k int) (civil, bool), future bool) maybe {
 	var best maybe
 	bestDist := 0
 	for k := -1; k <= 1; k++ {
@@ -153,21 +158,10 @@ func (s *scanner) resolveWeekdayDay(r dm, wd, at int) string {
 	if r.y != 0 || r.cal == hijri || !s.hasPub {
 		return s.resolveDay(r, at) // with its year, or with none to be had
 	}
-	var best maybe
-	bestDist := 0
-	for k := -1; k <= 1; k++ {
+	best := s.closest(func(k int) (civil, bool) {
 		c := civil{s.pub.y + k, r.m, r.d}
-		if !validDay(c.y, c.m, c.d) || c.weekday() != wd {
-			continue
-		}
-		dist := s.pub.days(c)
-		if dist < 0 {
-			dist = -dist
-		}
-		if !best.ok || dist < bestDist {
-			best, bestDist = maybe{c, true}, dist
-		}
-	}
+		return c, validDay(c.y, c.m, c.d) && c.weekday() == wd
+	}, false)
 	if !best.ok {
 		return s.resolveDay(r, at)
 	}

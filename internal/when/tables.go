@@ -1,13 +1,13 @@
 package when
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"rasad/internal/arabic"
+	words "rasad/internal/lexicon"
 )
 
 //go:embed data/*.tsv
@@ -156,18 +156,9 @@ func (l *lexicon) load(name string, add func(*lexicon, []string) error) error {
 		return fmt.Errorf("load date tables: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := add(l, strings.Split(line, "\t")); err != nil {
-			return fmt.Errorf("load date tables %s:%d: %w", name, n, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("load date tables %s: %w", name, err)
+	err = words.ReadLines(f, name, func(_ int, line string) error { return add(l, strings.Split(line, "\t")) })
+	if err != nil {
+		return fmt.Errorf("load date tables %w", err)
 	}
 	return nil
 }
