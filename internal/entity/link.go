@@ -45,6 +45,7 @@ type found struct {
 	descriptor  bool         // a role and a country naming a person ("وزير الدفاع الصيني")
 	nisba       bool         // a nisba adjective mentioning its country (الروسية)
 	dropped     bool         // part of a longer name found later; to be removed
+	code        string       // of an unknown name: the CAMEO code it was given (an institution's)
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس
@@ -149,6 +150,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 
 	// Names the gazetteer lacks, from the recogniser.
 	ms = l.addRecognised(doc, ms, spans, descs)
+
+	// Bodies named by a head word and their country (وزارة الداخلية
+	// المصرية), which neither found.
+	ms = l.addInstitutions(doc, sc, ms, sentEnd)
 
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
@@ -567,7 +572,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			k = len(ents)
 			byKey[m.key] = k
 			ents = append(ents, news.Entity{
-				Name: arabic.Normalize(men.Text), NameAr: men.Text, Type: m.typ, Country: m.country,
+				Name: arabic.Normalize(men.Text), NameAr: men.Text, Type: m.typ, Country: m.country, Actor: m.code,
 			})
 		}
 		if ents[k].Country == "" {

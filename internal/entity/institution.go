@@ -1,0 +1,170 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// definiteArticle is ال.
+const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
+
+// maxInstitution is the most words an institution's name is read over.
+const maxInstitution = 6
+
+// addInstitutions finds the names of bodies that the gazetteer and the
+// recogniser miss but that say whose they are: a word that heads an
+// organisation's name (the lexicon's org-cue: وزارة, مجلس, نادي, مستشفى,
+// الجيش) followed by definite words and a nisba adjective or a place that
+// gives its country: وزارة الداخلية المصرية, نادي الأسير الفلسطيني,
+// المجلس التشريعي الفلسطيني, مستشفى جنين الحكومي, الشبكة السورية لحقوق
+// الإنسان, الجيش التركي. The body is an organisation of that country; its
+// actor code is the country's with the agent code of its head where the
+// gazetteer has one (وزارة الخارجية التركية → TURGOV); armed forces, police
+// and security services (الجيش التركي) stay an agent and an adjective,
+// which the event coder reads. The adjective or place inside
+// its name stays a mention of its country or place, as readers count them.
+// A name the gazetteer knows (مجلس الأمن الدولي) is left to it, and so is a
+// head word that is itself a name (الدعوة).
+func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
+	toks := sc.toks
+	at := make([]int, len(toks)) // 1 + index into ms
+	for k, m := range ms {
+		for t := m.first; t <= m.last; t++ {
+			at[t] = k + 1
+		}
+	}
+	lx := lexicon.Default()
+	var added []found
+	for i := 0; i < len(toks); i++ {
+		if at[i] != 0 || toks[i].Kind != news.Word {
+			continue
+		}
+		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") {
+			continue
+		}
+		if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) {
+			// A head word is a common noun, listed with and without the
+			// article (الوزارة, وزارة); one listed only with it is the
+			// name of a body (الحياة, الدعوة).
+			if bare, _ := lexicon.BareOf(&toks[i]); bare == stem || !lx.Word(bare).Has("org-cue") {
+				continue
+			}
+		}
+		if n, hits := l.g.Match([]string{sc.wkeys[i]}); n == 1 && len(hits) > 0 {
+			continue // a name of its own (الدعوة, حماس), not a head
+		}
+		code := l.agentCode(toks[i])
+		switch code {
+		case "MIL", "COP", "SPY", "UAF", "REB":
+			// Armed forces, police and security services with their
+			// country (الجيش التركي, قوات الأمن اللبنانية) stay an agent
+			// and a nisba, which the event coder reads as such.
+			continue
+		}
+		last, country, idafa := -1, "", false
+		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
+			t := toks[j]
+			if t.Kind != news.Word {
+				break
+			}
+			_, cl := lexicon.StemOf(&t)
+			if k := at[j] - 1; k >= 0 {
+				m := ms[k]
+				c := knownPlaceCountry(m)
+				if m.nisba {
+					c = m.act.Country
+				}
+				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" {
+					break // a person or body, a second place, a place after a preposition: another phrase
+				}
+				if m.nisba && !strings.HasPrefix(sc.wkeys[j], definiteArticle) {
+					break // صحيفة روسية, شركة سعودية: a description, not a name
+				}
+				country, j, last = c, m.last, m.last
+				continue
+			}
+			if !l.definiteWord(t) {
+				break
+			}
+			if country == "" {
+				continue // وزارة الشباب والرياضة (اليمنية)
+			}
+			// After the country: its adjectives (مستشفى جنين الحكومي),
+			// and one field in an idafa (الشبكة السورية لحقوق الإنسان).
+			switch {
+			case cl.Conj != "":
+			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]):
+				idafa, last, j = true, j+1, j+1
+				continue
+			case cl.Prep == "" && relational(sc.wkeys[j]):
+				last = j
+				continue
+			}
+			break
+		}
+		if country == "" || last < 0 {
+			continue
+		}
+		start := toks[i].Start
+		if _, s := stemKey(toks[i]); s > start {
+			start = s // the proclitic stays outside: للمجلس → المجلس
+		}
+		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
+			key: arabic.SearchKey(doc.Text[start:toks[last].End]), country: country,
+			code: country + code}
+		for t := i; t <= last; t++ {
+			at[t] = -1 // taken
+		}
+		added = append(added, f)
+		i = last
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// definiteWord reports whether a word may continue an institution's name:
+// it carries the article, alone or after ل (لحقوق, للتنمية: its field),
+// and is no function word.
+func (l *Linker) definiteWord(t news.Token) bool {
+	stem, cl := lexicon.StemOf(&t)
+	lam := string(arabic.Lam)
+	if cl.Prep != "" && cl.Prep != lam {
+		return false
+	}
+	if len(stem) < 6 || !strings.HasPrefix(stem, definiteArticle) {
+		return cl.Prep == lam && len(stem) >= 6
+	}
+	info, ok := l.lex.Lookup(stem)
+	return !ok || !info.Function
+}
+
+// relational reports whether a definite word ends as a relational adjective
+// does (الحكومي, الوطنية, الدولي): what may follow a body's country in
+// its name, unlike a noun that begins the next phrase (الجماهير, اليوم).
+func relational(key string) bool {
+	return strings.HasSuffix(key, string(arabic.Yeh)) || strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
+}
+
+// agentCode returns the CAMEO agent code of the word that heads an
+// institution's name (الجيش → MIL, الوزارة → GOV), or "".
+func (l *Linker) agentCode(tok news.Token) string {
+	keys := []string{arabic.SearchKey(tok.Norm)}
+	if sk, _ := stemKey(tok); sk != "" {
+		keys = append(keys, sk)
+	}
+	for _, k := range keys {
+		if n, hits := l.g.MatchAgent([]string{k}); n == 1 && len(hits) > 0 && hits[0].Actor.Type == actor.Agent {
+			return hits[0].Actor.Code
+		}
+	}
+	return ""
+}
