@@ -24,28 +24,20 @@ func BenchmarkAnalyse(b *testing.B) {
 		// warm: the steady state of a long-running process, whose
 		// Segmenter remembers the words it has seen.
 		b.Run(file+"/warm", func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			start := cpuTime(b)
-			for b.Loop() {
+			timeCPU(b, text, func() {
 				toks := Tokenize(text)
 				_ = Sentences(text, toks)
 				seg.Segment(toks)
-			}
-			reportCPU(b, start, len(text))
+			})
 		})
 		// cold: a Segmenter that has seen none of the text's words.
 		b.Run(file+"/cold", func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			start := cpuTime(b)
-			for b.Loop() {
+			timeCPU(b, text, func() {
 				fresh := &Segmenter{w: seg.w, folded: seg.folded, exact: seg.exact, memo: &memo{parts: make(map[string][]news.Part)}}
 				toks := Tokenize(text)
 				_ = Sentences(text, toks)
 				fresh.Segment(toks)
-			}
-			reportCPU(b, start, len(text))
+			})
 		})
 	}
 }
@@ -54,14 +46,10 @@ func BenchmarkAnalyse(b *testing.B) {
 // of BenchmarkAnalyse.
 func BenchmarkTokenize(b *testing.B) {
 	text := benchSample(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	start := cpuTime(b)
-	for b.Loop() {
+	timeCPU(b, text, func() {
 		toks := Tokenize(text)
 		_ = Sentences(text, toks)
-	}
-	reportCPU(b, start, len(text))
+	})
 }
 
 func BenchmarkLoadSegmenter(b *testing.B) {
@@ -99,4 +87,16 @@ func benchSample(b *testing.B) string {
 		b.Fatal(err)
 	}
 	return string(data)
+}
+
+// timeCPU runs f, one pass over text, b.N times and reports its CPU time
+// and allocations.
+func timeCPU(b *testing.B, text string, f func()) {
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	start := cpuTime(b)
+	for b.Loop() {
+		f()
+	}
+	reportCPU(b, start, len(text))
 }

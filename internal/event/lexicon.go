@@ -249,10 +249,54 @@ func DefaultCoder() *Coder {
 			}
 			f.Close()
 		}
+		c.addAgents(lexicon.Default())
 		c.index()
 		defaultCoder = c
 	})
 	return defaultCoder
+}
+
+// agentClasses are the lexicon's classes of agent nouns (kind:ROLE) in the
+// order the coder reads them: a form of two classes takes the later's role.
+var agentClasses = []string{"agent:MIL", "agent:COP", "protester:CVL", "agent:CVL", "crowd:CVL",
+	"agent:REB", "agent:CRM", "agent:GOV", "agent:LEG", "agent:JUD", "agent:OPP", "agent:MED"}
+
+// addAgents adds the agent nouns of the lexicon.
+func (c *Coder) addAgents(lx *lexicon.Lexicon) {
+	for _, class := range agentClasses {
+		kind, role, _ := strings.Cut(class, ":")
+		for _, s := range lx.Forms(class) {
+			c.addAgent(kind, role, s)
+		}
+	}
+}
+
+// addAgent adds a noun (normalised) of an unnamed actor with its CAMEO
+// role; kind is agent, protester or crowd. Its accusative (مسلحا) and its
+// forms with a pronoun (جنوده) are added too, where no other noun has them.
+func (c *Coder) addAgent(kind, role, s string) {
+	c.agents[s] = role
+	if kind == "protester" {
+		c.protesters[s] = true
+	}
+	if kind == "crowd" {
+		c.crowds[s] = true
+	}
+	base := s
+	if strings.HasSuffix(base, tehM) {
+		base = strings.TrimSuffix(base, tehM) + teh
+	}
+	if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) {
+		if _, ok := c.agents[s+alef]; !ok {
+			c.agents[s+alef] = role // مسلحا
+		}
+	}
+	for _, pr := range append(append([]string(nil), pronSg...), pronPl...) {
+		if _, ok := c.agents[base+pr]; !ok {
+			c.agents[base+pr] = role
+			c.agentPron[base+pr] = true
+		}
+	}
 }
 
 // WithRoles returns a copy of c that asks rf for the CAMEO actor code of an
@@ -429,28 +473,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			return err
 		}
 		for _, s := range opts["form"] {
-			c.agents[s] = f[1]
-			if f[0] == "protester" {
-				c.protesters[s] = true
-			}
-			if f[0] == "crowd" {
-				c.crowds[s] = true
-			}
-			base := s
-			if strings.HasSuffix(base, tehM) {
-				base = strings.TrimSuffix(base, tehM) + teh
-			}
-			if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) {
-				if _, ok := c.agents[s+alef]; !ok {
-					c.agents[s+alef] = f[1] // مسلحا
-				}
-			}
-			for _, pr := range append(append([]string(nil), pronSg...), pronPl...) {
-				if _, ok := c.agents[base+pr]; !ok {
-					c.agents[base+pr] = f[1]
-					c.agentPron[base+pr] = true
-				}
-			}
+			c.addAgent(f[0], f[1], s)
 		}
 	case "title", "prep":
 		if err := check("form"); err != nil {
