@@ -30,10 +30,10 @@ const (
 	InsertItemSQL = `INSERT INTO feed_items (feed, outlet, guid, url_key, title_key, link, title,
 	published, date_guessed, summary, doc, done, seen, alias_of)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
-	ItemByIDSQL      = "SELECT " + ItemColumns + " FROM feed_items WHERE id = ?"
-	FinishItemSQL    = "UPDATE feed_items SET done = 1, doc = ? WHERE id = ? OR alias_of = ?"
-	PendingItemsSQL  = "SELECT " + ItemColumns + " FROM feed_items WHERE feed = ? AND done = 0 AND alias_of = 0 ORDER BY id"
-	CountItemsSQL    = "SELECT count(*) FROM feed_items WHERE alias_of = 0"
+	ItemByIDSQL     = "SELECT " + ItemColumns + " FROM feed_items WHERE id = ?"
+	FinishItemSQL   = "UPDATE feed_items SET done = 1, doc = ? WHERE id = ? OR alias_of = ?"
+	PendingItemsSQL = "SELECT " + ItemColumns + " FROM feed_items WHERE feed = ? AND done = 0 AND alias_of = 0 ORDER BY id"
+	CountItemsSQL   = "SELECT count(*) FROM feed_items WHERE alias_of = 0"
 )
 
 // Scanner is a row: *sql.Row, *sql.Rows, pgx.Row and pgx.Rows all are.
