@@ -103,6 +103,7 @@ func ParseDate(s string) string {
 	if t, err := time.Parse(time.RFC3339, strings.TrimSpace(s)); err == nil {
 		return t.UTC().Format(time.DateOnly)
 	}
+	s = clockTime.ReplaceAllString(s, " ")
 	for _, d := range when.Find(s, arabic.Tokenize(s), "") {
 		if len(d.Value) == len("2006-01-02") {
 			return d.Value
@@ -110,6 +111,10 @@ func ParseDate(s string) string {
 	}
 	return ""
 }
+
+// clockTime is a time of day, with the dash before it and the AM/PM
+// after it: the day is all ParseDate reads.
+var clockTime = regexp.MustCompile(`\s*[-–]?\s*\b\d{1,2}:\d{2}(:\d{2})?(\s*(ص|م|[AaPp]\.?[Mm]\.?)(\s|$))?`)
 
 // encodingDecl is the encoding of an XML declaration.
 var encodingDecl = regexp.MustCompile(`^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([A-Za-z0-9._:-]+)(["'])`)

@@ -145,8 +145,8 @@ func (p *Poller) Run(ctx context.Context, tick time.Duration, progress func(Roun
 // when all are done. A feed's failure is recorded in its state and does not
 // stop the others; Round fails only when the State does.
 func (p *Poller) Round(ctx context.Context) (RoundStats, error) {
-	start := p.opt.Now()
-	due, err := p.st.DueFeeds(ctx, start, p.opt.Batch)
+	start := time.Now()
+	due, err := p.st.DueFeeds(ctx, p.opt.Now(), p.opt.Batch)
 	if err != nil {
 		return RoundStats{}, fmt.Errorf("poll: %w", err)
 	}
