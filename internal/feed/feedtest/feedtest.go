@@ -339,4 +339,3 @@ func Page(s Story, charset string) string {
 	b.WriteString("</article><footer>جميع الحقوق محفوظة</footer></body></html>")
 	return b.String()
 }
-
