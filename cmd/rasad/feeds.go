@@ -249,7 +249,7 @@ func runFeedsRemove(ctx context.Context, env *env, args []string) error {
 // pollFlags are the flags of the poller, for "feeds poll" and "serve --poll".
 type pollFlags struct {
 	gap, interval, timeout, maxBackoff, tick *time.Duration
-	workers                                 *int
+	workers                                  *int
 }
 
 func addPollFlags(fs *flag.FlagSet) pollFlags {

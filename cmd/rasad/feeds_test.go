@@ -156,7 +156,7 @@ func TestFeedsAddListRemove(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "rasad.db")
 	list := filepath.Join(t.TempDir(), "feeds.txt")
 	os.WriteFile(list, []byte("# outlets\nhttps://b.example/atom.xml  # Okaz\n\n"), 0o644)
-	out, errOut, code := runCmd(t, "", "feeds", "add", "--db", db, "--name", "الرياض", "https://a.example/rss.xml", "ftp://bad", "-f", list)
+	out, errOut, code := runCmd(t, "", "feeds", "add", "--db", db, "--name", "الرياض", "-f", list, "https://a.example/rss.xml", "ftp://bad")
 	if code != 1 || !strings.Contains(errOut, `"ftp://bad" is not an http(s) URL`) || strings.Count(out, "added ") != 2 {
 		t.Errorf("feeds add: code %d, stdout %q, stderr %q; want two added and the bad URL named", code, out, errOut)
 	}
