@@ -251,7 +251,7 @@ func arabicDate(t time.Time, indic bool) string {
 		digits.Replace(fmt.Sprint(t.Year())), digits.Replace(t.Format("03:04")))
 }
 
-func openArchive(t *testing.T) (*sqlite.DB, string) {
+func openArchive(t testing.TB) (*sqlite.DB, string) {
 	path := filepath.Join(t.TempDir(), "rasad.db")
 	db, err := sqlite.Open(context.Background(), path, nil)
 	if err != nil {

@@ -21,8 +21,11 @@ import (
 type State interface {
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]store.Feed, error)
 	SaveFeed(ctx context.Context, f store.Feed) error
-	ClaimItem(ctx context.Context, it store.FeedItem, since time.Time) (store.FeedItem, bool, error)
-	FinishItem(ctx context.Context, id int64, doc string) error
+	// ClaimItems records items, in one transaction, unless they are
+	// stories recorded already (store.ClaimItem), and says which to store.
+	ClaimItems(ctx context.Context, items []store.FeedItem, since time.Time) ([]store.FeedItem, []bool, error)
+	// FinishItems marks items stored, with the ids of their documents.
+	FinishItems(ctx context.Context, ids []int64, docs []string) error
 	PendingItems(ctx context.Context, feed int64) ([]store.FeedItem, error)
 }
 
@@ -328,6 +331,7 @@ func (p *Poller) items(ctx context.Context, f store.Feed, parsed *Parsed, now ti
 		return pending, nil
 	}
 	outlet := f.Outlet()
+	var claims []store.FeedItem
 	for i, in := range parsed.Items {
 		if i == maxItems {
 			break
@@ -342,18 +346,24 @@ func (p *Poller) items(ctx context.Context, f store.Feed, parsed *Parsed, now ti
 		if it.GUID == "" && it.URLKey == "" && it.TitleKey == "" && in.Summary == "" {
 			continue // nothing to know it by, nothing to store
 		}
-		got, process, err := p.st.ClaimItem(ctx, it, now.Add(-DedupWindow))
-		if err != nil {
-			return nil, fmt.Errorf("poll %s: %w", f.URL, err)
-		}
-		if !process {
+		claims = append(claims, it)
+	}
+	if len(claims) == 0 {
+		return pending, nil
+	}
+	got, process, err := p.st.ClaimItems(ctx, claims, now.Add(-DedupWindow))
+	if err != nil {
+		return nil, fmt.Errorf("poll %s: %w", f.URL, err)
+	}
+	for i, it := range got {
+		if !process[i] {
 			rs.Duplicates++
 			p.Metrics.items(0, 1)
 			continue
 		}
-		if !seen[got.ID] {
-			seen[got.ID] = true
-			pending = append(pending, got)
+		if !seen[it.ID] {
+			seen[it.ID] = true
+			pending = append(pending, it)
 		}
 	}
 	return pending, nil
@@ -391,14 +401,17 @@ func (p *Poller) store(ctx context.Context, f store.Feed, items []store.FeedItem
 		}
 	}
 	n := 0
-	for _, it := range done {
-		doc := ""
+	ids, docs := make([]int64, len(done)), make([]string, len(done))
+	for i, it := range done {
+		ids[i] = it.ID
 		if it.Doc != "-" {
-			doc = pipeline.ID(arts[n])
+			docs[i] = pipeline.ID(arts[n])
 			n++
 		}
-		if err := p.st.FinishItem(ctx, it.ID, doc); err != nil {
-			return n, fmt.Errorf("poll %s: %w", f.URL, err)
+	}
+	if len(ids) > 0 {
+		if err := p.st.FinishItems(ctx, ids, docs); err != nil {
+			return 0, fmt.Errorf("poll %s: %w", f.URL, err)
 		}
 	}
 	rs.New += n

@@ -127,6 +127,19 @@ type ItemTx interface {
 	QueryRow(query string, args ...any) Scanner
 }
 
+// ClaimItems claims each of items in turn, as ClaimItem does.
+func ClaimItems(tx ItemTx, items []FeedItem, since time.Time, dollar bool) ([]FeedItem, []bool, error) {
+	got := make([]FeedItem, len(items))
+	process := make([]bool, len(items))
+	for i, it := range items {
+		var err error
+		if got[i], process[i], err = ClaimItem(tx, it, since, dollar); err != nil {
+			return nil, nil, err
+		}
+	}
+	return got, process, nil
+}
+
 // ClaimItem records it, unless an item recorded already is the same story
 // (see MatchItem). It returns the item to process and whether to process
 // it: it itself, new and not Done; an earlier claim of the same story that

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -238,7 +239,7 @@ func (h *Host) Count(path string) int {
 }
 
 // CheckPolite fails tb when the host ever had two requests under way at
-// once, or one started less than gap after the previous one ended.
+// once, or two arrived less than gap apart.
 func (h *Host) CheckPolite(tb testing.TB, gap time.Duration) {
 	tb.Helper()
 	h.mu.Lock()
@@ -246,10 +247,10 @@ func (h *Host) CheckPolite(tb testing.TB, gap time.Duration) {
 	if h.Overlap {
 		tb.Errorf("%s had two requests under way at once", h.Base)
 	}
-	v := h.visits
+	v := slices.SortedFunc(slices.Values(h.visits), func(a, b Visit) int { return a.Start.Compare(b.Start) })
 	for i := 1; i < len(v); i++ {
-		if d := v[i].Start.Sub(v[i-1].End); d < gap {
-			tb.Errorf("%s: %s came %s after %s ended, under the gap of %s", h.Base, v[i].Path, d, v[i-1].Path, gap)
+		if d := v[i].Start.Sub(v[i-1].Start); d < gap {
+			tb.Errorf("%s: %s came %s after %s, under the gap of %s", h.Base, v[i].Path, d, v[i-1].Path, gap)
 		}
 	}
 }

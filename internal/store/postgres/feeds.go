@@ -89,26 +89,34 @@ func (db *DB) SaveFeed(ctx context.Context, f store.Feed) error {
 	return nil
 }
 
-// ClaimItem implements store.ClaimItem in one transaction.
-func (db *DB) ClaimItem(ctx context.Context, it store.FeedItem, since time.Time) (store.FeedItem, bool, error) {
-	var got store.FeedItem
-	var process bool
+// ClaimItems claims items in one transaction, each as store.ClaimItem
+// does, in order: it returns the item to process for each and whether to.
+func (db *DB) ClaimItems(ctx context.Context, items []store.FeedItem, since time.Time) ([]store.FeedItem, []bool, error) {
+	var got []store.FeedItem
+	var process []bool
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(feedLock)); err != nil {
-			return fmt.Errorf("claim item %s: lock: %w", it.Link, err)
+			return fmt.Errorf("claim items: lock: %w", err)
 		}
 		var err error
-		got, process, err = store.ClaimItem(itemTx{ctx, tx}, it, since, true)
+		got, process, err = store.ClaimItems(itemTx{ctx, tx}, items, since, true)
 		return err
 	})
 	return got, process, err
 }
 
-// FinishItem marks the item id, and its aliases, Done with the id of its
-// stored document.
-func (db *DB) FinishItem(ctx context.Context, id int64, doc string) error {
-	if _, err := db.pool.Exec(ctx, finishItemSQL, doc, id, id); err != nil {
-		return fmt.Errorf("finish item %d: %w", id, err)
+// FinishItems marks the items ids, and their aliases, Done with the ids of
+// their stored documents (docs, in the same order), in one transaction.
+func (db *DB) FinishItems(ctx context.Context, ids []int64, docs []string) error {
+	b := &pgx.Batch{}
+	for i, id := range ids {
+		b.Queue(finishItemSQL, docs[i], id, id)
+	}
+	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+		return tx.SendBatch(ctx, b).Close()
+	})
+	if err != nil {
+		return fmt.Errorf("finish items: %w", err)
 	}
 	return nil
 }

@@ -83,28 +83,44 @@ func (db *DB) SaveFeed(ctx context.Context, f store.Feed) error {
 	return nil
 }
 
-// ClaimItem implements store.ClaimItem in one transaction.
-func (db *DB) ClaimItem(ctx context.Context, it store.FeedItem, since time.Time) (store.FeedItem, bool, error) {
+// ClaimItems claims items in one transaction, each as store.ClaimItem
+// does, in order: it returns the item to process for each and whether to.
+func (db *DB) ClaimItems(ctx context.Context, items []store.FeedItem, since time.Time) ([]store.FeedItem, []bool, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return store.FeedItem{}, false, fmt.Errorf("claim item %s: %w", it.Link, err)
+		return nil, nil, fmt.Errorf("claim items: %w", err)
 	}
 	defer tx.Rollback()
-	got, process, err := store.ClaimItem(itemTx{ctx, tx}, it, since, false)
+	got, process, err := store.ClaimItems(itemTx{ctx, tx}, items, since, false)
 	if err != nil {
-		return store.FeedItem{}, false, err
+		return nil, nil, err
 	}
 	if err := tx.Commit(); err != nil {
-		return store.FeedItem{}, false, fmt.Errorf("claim item %s: %w", it.Link, err)
+		return nil, nil, fmt.Errorf("claim items: %w", err)
 	}
 	return got, process, nil
 }
 
-// FinishItem marks the item id, and its aliases, Done with the id of its
-// stored document.
-func (db *DB) FinishItem(ctx context.Context, id int64, doc string) error {
-	if _, err := db.write.ExecContext(ctx, store.FinishItemSQL, doc, id, id); err != nil {
-		return fmt.Errorf("finish item %d: %w", id, err)
+// FinishItems marks the items ids, and their aliases, Done with the ids of
+// their stored documents (docs, in the same order), in one transaction.
+func (db *DB) FinishItems(ctx context.Context, ids []int64, docs []string) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("finish items: %w", err)
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, store.FinishItemSQL)
+	if err != nil {
+		return fmt.Errorf("finish items: %w", err)
+	}
+	defer st.Close()
+	for i, id := range ids {
+		if _, err := st.ExecContext(ctx, docs[i], id, id); err != nil {
+			return fmt.Errorf("finish item %d: %w", id, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("finish items: %w", err)
 	}
 	return nil
 }

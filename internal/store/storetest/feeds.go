@@ -17,8 +17,8 @@ type FeedStore interface {
 	Feeds(ctx context.Context) ([]store.Feed, error)
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]store.Feed, error)
 	SaveFeed(ctx context.Context, f store.Feed) error
-	ClaimItem(ctx context.Context, it store.FeedItem, since time.Time) (store.FeedItem, bool, error)
-	FinishItem(ctx context.Context, id int64, doc string) error
+	ClaimItems(ctx context.Context, items []store.FeedItem, since time.Time) ([]store.FeedItem, []bool, error)
+	FinishItems(ctx context.Context, ids []int64, docs []string) error
 	PendingItems(ctx context.Context, feed int64) ([]store.FeedItem, error)
 }
 
@@ -92,10 +92,11 @@ func testFeedItems(t *testing.T, s FeedStore) {
 		if it.Outlet == "" {
 			it.Outlet = "A"
 		}
-		got, process, err := s.ClaimItem(ctx, it, since)
+		gots, processes, err := s.ClaimItems(ctx, []store.FeedItem{it}, since)
 		if err != nil {
 			t.Fatal(err)
 		}
+		got, process := gots[0], processes[0]
 		if process != wantProcess || wantID != 0 && got.ID != wantID {
 			t.Fatalf("ClaimItem(%+v) = %+v, %v; want process %v, id %d", it, got, process, wantProcess, wantID)
 		}
@@ -112,7 +113,7 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	if err != nil || len(pending) != 1 || pending[0].ID != one.ID || pending[0].Summary != "s" || !pending[0].Seen.Equal(t0) {
 		t.Fatalf("PendingItems = %+v, %v; want the first item", pending, err)
 	}
-	if err := s.FinishItem(ctx, one.ID, "doc1"); err != nil {
+	if err := s.FinishItems(ctx, []int64{one.ID}, []string{"doc1"}); err != nil {
 		t.Fatal(err)
 	}
 	if pending, _ := s.PendingItems(ctx, f.ID); len(pending) != 0 {
@@ -133,12 +134,23 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	// since.
 	claim(store.FeedItem{GUID: "g1", TitleKey: "t1", Outlet: "B", Link: "http://b.test/x"}, true, 0)
 	old := claim(store.FeedItem{TitleKey: "old", Link: "http://a.test/old"}, true, 0)
-	if err := s.FinishItem(ctx, old.ID, "docold"); err != nil {
+	if err := s.FinishItems(ctx, []int64{old.ID}, []string{"docold"}); err != nil {
 		t.Fatal(err)
 	}
-	later, process, err := s.ClaimItem(ctx, store.FeedItem{Feed: f.ID, Outlet: "A", TitleKey: "old", Seen: t0.Add(8 * 24 * time.Hour)}, t0.Add(24*time.Hour))
-	if err != nil || !process || later.ID == old.ID {
+	later, process, err := s.ClaimItems(ctx, []store.FeedItem{{Feed: f.ID, Outlet: "A", TitleKey: "old", Seen: t0.Add(8 * 24 * time.Hour)}}, t0.Add(24*time.Hour))
+	if err != nil || !process[0] || later[0].ID == old.ID {
 		t.Errorf("a title first seen over the window ago = %+v, %v, %v; want a new item", later, process, err)
+	}
+	// In one call, a story twice: claimed once, then found claimed.
+	two, process, err := s.ClaimItems(ctx, []store.FeedItem{{Feed: f.ID, Outlet: "A", GUID: "twice", Seen: t0}, {Feed: f.ID, Outlet: "A", GUID: "twice", Seen: t0}}, since)
+	if err != nil || two[0].ID != two[1].ID || !process[0] || !process[1] {
+		t.Errorf("one story twice in a call = %+v, %v, %v; want one pending item", two, process, err)
+	}
+	if err := s.FinishItems(ctx, []int64{two[0].ID, a0(t, s, f.ID)}, []string{"doc2", "doc3"}); err != nil {
+		t.Fatal(err)
+	}
+	if pending, _ := s.PendingItems(ctx, f.ID); len(pending) != 1 {
+		t.Errorf("after FinishItems, %d pending items, want 1", len(pending))
 	}
 	// An item with no key at all is always new.
 	a := claim(store.FeedItem{Link: ""}, true, 0)
@@ -146,4 +158,13 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	if a.ID == b.ID {
 		t.Errorf("two items without keys got one id")
 	}
+}
+
+// a0 is the id of the first pending item of feed.
+func a0(t *testing.T, s FeedStore, feed int64) int64 {
+	pending, err := s.PendingItems(context.Background(), feed)
+	if err != nil || len(pending) == 0 {
+		t.Fatalf("PendingItems = %v, %v", pending, err)
+	}
+	return pending[0].ID
 }
