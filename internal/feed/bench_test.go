@@ -140,4 +140,3 @@ func BenchmarkPoll(b *testing.B) {
 		}
 	})
 }
-
