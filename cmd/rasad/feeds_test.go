@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/exec"
@@ -181,5 +182,59 @@ func TestFeedsAddListRemove(t *testing.T) {
 	}
 	if _, _, code = runCmd(t, "", "feeds"); code != 2 {
 		t.Errorf("feeds without a command: code %d, want 2", code)
+	}
+}
+
+// TestServePoll runs rasad serve --poll in process: the poller stores the
+// feed's stories while the server answers, the feeds view shows the feed,
+// /metrics counts the poller's work, and it all stops with the context.
+func TestServePoll(t *testing.T) {
+	feeds, links := killNewsroom(t, 2, 3)
+	db := filepath.Join(t.TempDir(), "rasad.db")
+	if _, errOut, code := runCmd(t, "", append([]string{"feeds", "add", "--db", db, "--name", "رصد"}, feeds...)...); code != 0 {
+		t.Fatalf("feeds add: %s", errOut)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--no-demo", "--poll", "--gap", "0", "--tick", "50ms"}, strings.NewReader(""), io.Discard, pw)
+		pw.Close()
+	}()
+	base, err := serverAddress(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(path string) string {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	deadline := time.Now().Add(time.Minute)
+	for !strings.Contains(get("/metrics"), fmt.Sprintf("rasad_feed_items_new_total %d", len(links))) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the poller stored no stories in a minute:\n%s", get("/metrics"))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if page := get("/feeds?lang=en"); !strings.Contains(page, feeds[0]) || !strings.Contains(page, "healthy") {
+		t.Errorf("the feeds view lacks the feed:\n%.2000s", page)
+	}
+	if h := get("/healthz"); !strings.Contains(h, fmt.Sprintf(`"documents":%d`, len(links))) {
+		t.Errorf("healthz: %s, want %d documents", h, len(links))
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve --poll returned %v after its context ended", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve --poll did not stop")
 	}
 }

@@ -72,6 +72,9 @@ type Poller struct {
 	fetch   *Fetcher
 	opt     Options
 	Metrics *Metrics
+
+	mu       sync.Mutex
+	inFlight map[int64]bool // items being stored by a worker
 }
 
 // NewPoller returns a poller of the feeds of st that fetches with f and
@@ -92,7 +95,7 @@ func NewPoller(st State, sink Sink, f *Fetcher, opt Options) *Poller {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return &Poller{st: st, sink: sink, fetch: f, opt: opt, Metrics: newMetrics()}
+	return &Poller{st: st, sink: sink, fetch: f, opt: opt, Metrics: newMetrics(), inFlight: map[int64]bool{}}
 }
 
 // RoundStats say what one round did.
@@ -262,6 +265,7 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed) (RoundStats, error)
 	// Items: those of this fetch, and those claimed before and never
 	// stored (a poller stopped, a host that asked to wait).
 	items, err := p.items(ctx, f, parsed, now, &rs)
+	defer p.release(items)
 	if err != nil {
 		return rs, err
 	}
@@ -274,6 +278,27 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed) (RoundStats, error)
 		return rs, err
 	}
 	return rs, nil
+}
+
+// take marks the item as being stored by the caller, unless another
+// worker is storing it (one story in two feeds polled at once).
+func (p *Poller) take(id int64) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.inFlight[id] {
+		return false
+	}
+	p.inFlight[id] = true
+	return true
+}
+
+// release ends the work on items that take began.
+func (p *Poller) release(items []store.FeedItem) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, it := range items {
+		delete(p.inFlight, it.ID)
+	}
 }
 
 // save records f; a feed removed meanwhile is left removed, and a feed
@@ -324,9 +349,14 @@ func (p *Poller) items(ctx context.Context, f store.Feed, parsed *Parsed, now ti
 		return nil, fmt.Errorf("poll %s: %w", f.URL, err)
 	}
 	seen := map[int64]bool{}
+	var mine []store.FeedItem
 	for _, it := range pending {
 		seen[it.ID] = true
+		if p.take(it.ID) {
+			mine = append(mine, it)
+		}
 	}
+	pending = mine
 	if parsed == nil {
 		return pending, nil
 	}
@@ -356,15 +386,16 @@ func (p *Poller) items(ctx context.Context, f store.Feed, parsed *Parsed, now ti
 		return nil, fmt.Errorf("poll %s: %w", f.URL, err)
 	}
 	for i, it := range got {
-		if !process[i] {
+		if seen[it.ID] {
+			continue // twice in the feed, or pending from before
+		}
+		seen[it.ID] = true
+		if !process[i] || !p.take(it.ID) {
 			rs.Duplicates++
 			p.Metrics.items(0, 1)
 			continue
 		}
-		if !seen[it.ID] {
-			seen[it.ID] = true
-			pending = append(pending, it)
-		}
+		pending = append(pending, it)
 	}
 	return pending, nil
 }

@@ -27,7 +27,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"search", "article", "actor", "network", "events", "error"}
+var pageNames = []string{"search", "article", "actor", "network", "events", "feeds", "error"}
 
 func loadPages(arabic map[string]string) (*pages, error) {
 	funcs := template.FuncMap{

@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -33,21 +34,28 @@ type Config struct {
 	Token   string
 	MaxBody int64        // the largest request body; 0: DefaultMaxBody
 	Log     *slog.Logger // nil: slog.Default()
+	// Feeds lists the feeds the archive follows (the feeds view, GET
+	// /api/feeds); nil: none. FeedMetrics, when a poller runs in the
+	// server, writes its metrics into /metrics.
+	Feeds       FeedLister
+	FeedMetrics io.WriterTo
 }
 
 // Server answers the API and the web page over one archive. Its handler is
 // safe for concurrent use.
 type Server struct {
-	st      store.Store
-	p       *pipeline.Pipeline
-	gaz     *actor.Gazetteer
-	token   string
-	maxBody int64
-	log     *slog.Logger
-	metrics *metrics
-	pages   *pages
-	arabic  map[string]string // an actor's English name → its Arabic name
-	mux     *http.ServeMux
+	st          store.Store
+	p           *pipeline.Pipeline
+	gaz         *actor.Gazetteer
+	token       string
+	maxBody     int64
+	log         *slog.Logger
+	metrics     *metrics
+	pages       *pages
+	arabic      map[string]string // an actor's English name → its Arabic name
+	feeds       FeedLister
+	feedMetrics io.WriterTo
+	mux         *http.ServeMux
 	// reads bounds the requests that read the store at once, and writes
 	// the uploads being analysed and stored: a request waits for a slot,
 	// so that under load the CPU goes to a few requests at a time (and an
@@ -70,6 +78,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		st: cfg.Store, p: cfg.Pipeline, gaz: cfg.Gazetteer, token: cfg.Token,
 		maxBody: cfg.MaxBody, log: cfg.Log, metrics: newMetrics(),
+		feeds: cfg.Feeds, feedMetrics: cfg.FeedMetrics,
 	}
 	if s.p == nil {
 		s.p = pipeline.New()
@@ -129,6 +138,8 @@ func (s *Server) routes() []route {
 		{"GET /actors/{id}", s.read(s.pageActor)},
 		{"GET /network", s.read(s.pageNetwork)},
 		{"GET /events", s.read(s.pageEvents)},
+		{"GET /feeds", s.read(s.pageFeeds)},
+		{"GET /api/feeds", s.read(s.handleFeeds)},
 		{"GET /lang", s.pageLang},
 		{"GET /assets/{file}", s.handleAsset},
 	}
