@@ -96,10 +96,12 @@ func headline(p string) string {
 	return strings.TrimRight(strings.Join(w[:min(10, len(w))], " "), "،.")
 }
 
+// nonEmpty returns the lines that have text, each with its spaces
+// collapsed.
 func nonEmpty(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
 			out = append(out, l)
 		}
 	}
