@@ -56,8 +56,10 @@ const minTitleWords = 4
 // after a separator dropped. It is "" for a title of fewer than four words.
 func TitleKey(title string) string {
 	// "Headline - Outlet" and "Headline | Outlet": the tail is the outlet.
+	// A tail of three words or fewer, without digits, is taken for it.
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
-		if i := strings.LastIndex(title, sep); i > 0 && len(strings.Fields(title[i:])) <= 4 {
+		if i := strings.LastIndex(title, sep); i > 0 && len(strings.Fields(title[i+len(sep):])) <= 3 &&
+			!strings.ContainsFunc(title[i:], unicode.IsDigit) {
 			title = title[:i]
 		}
 	}

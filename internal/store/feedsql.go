@@ -31,7 +31,7 @@ const (
 	published, date_guessed, summary, doc, done, seen, alias_of)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	ItemByIDSQL     = "SELECT " + ItemColumns + " FROM feed_items WHERE id = ?"
-	FinishItemSQL   = "UPDATE feed_items SET done = 1, doc = ? WHERE id = ? OR alias_of = ?"
+	FinishItemSQL   = "UPDATE feed_items SET done = 1, doc = ? WHERE id = ? OR (alias_of <> 0 AND alias_of = ?)"
 	PendingItemsSQL = "SELECT " + ItemColumns + " FROM feed_items WHERE feed = ? AND done = 0 AND alias_of = 0 ORDER BY id"
 	CountItemsSQL   = "SELECT count(*) FROM feed_items WHERE alias_of = 0"
 )
@@ -79,18 +79,19 @@ func InsertItemArgs(it FeedItem, aliasOf int64) []any {
 // MatchItem returns the query for the earliest recorded item that is the
 // same story as it: the same GUID in the same outlet, the same URL key, or
 // the same title key in the same outlet first seen at since or later. ok is
-// false when it has no key at all.
+// false when it has no key at all. Each term repeats the condition of its
+// partial index, so that the planners use it.
 func MatchItem(it FeedItem, since time.Time, dollar bool) (query string, args []any, ok bool) {
 	w := Where{Dollar: dollar}
 	var or []string
 	if it.GUID != "" {
-		or = append(or, fmt.Sprintf("(outlet = %s AND guid = %s)", w.Arg(it.Outlet), w.Arg(it.GUID)))
+		or = append(or, fmt.Sprintf("(guid <> '' AND outlet = %s AND guid = %s)", w.Arg(it.Outlet), w.Arg(it.GUID)))
 	}
 	if it.URLKey != "" {
-		or = append(or, fmt.Sprintf("url_key = %s", w.Arg(it.URLKey)))
+		or = append(or, fmt.Sprintf("(url_key <> '' AND url_key = %s)", w.Arg(it.URLKey)))
 	}
 	if it.TitleKey != "" {
-		or = append(or, fmt.Sprintf("(outlet = %s AND title_key = %s AND seen >= %s)", w.Arg(it.Outlet), w.Arg(it.TitleKey), w.Arg(Unix(since))))
+		or = append(or, fmt.Sprintf("(title_key <> '' AND outlet = %s AND title_key = %s AND seen >= %s)", w.Arg(it.Outlet), w.Arg(it.TitleKey), w.Arg(Unix(since))))
 	}
 	if len(or) == 0 {
 		return "", nil, false
