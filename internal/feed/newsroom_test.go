@@ -5,12 +5,15 @@ import (
 	"database/sql"
 	"fmt"
 	"net/http"
+	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 
@@ -19,6 +22,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/store"
+	"rasad/internal/store/postgres"
 	"rasad/internal/store/sqlite"
 )
 
@@ -262,14 +266,66 @@ func openArchive(t testing.TB) (*sqlite.DB, string) {
 	return db, path
 }
 
-// TestNewsroom polls the newsroom's feeds round after round: every story
-// is stored once, with its text, outlet and date; no feed's trouble stops
-// the others; no host ever gets two requests at once or two within the gap.
+// archive is a store that follows feeds: both are.
+type archive interface {
+	store.Store
+	feed.State
+	AddFeed(ctx context.Context, url, name string, now time.Time) (store.Feed, bool, error)
+	Feeds(ctx context.Context) ([]store.Feed, error)
+}
+
+// TestNewsroom polls the newsroom's feeds round after round into SQLite,
+// and into PostgreSQL when DATABASE_URL names a server.
 func TestNewsroom(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) {
+		db, path := openArchive(t)
+		raw, err := sql.Open("sqlite", path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer raw.Close()
+		testNewsroom(t, db, func(q string, args ...any) store.Scanner { return raw.QueryRow(q, args...) })
+	})
+	t.Run("postgres", func(t *testing.T) {
+		base := os.Getenv("DATABASE_URL")
+		if base == "" {
+			t.Skip("DATABASE_URL is not set")
+		}
+		ctx := context.Background()
+		conn, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		schema := fmt.Sprintf("rasad_feed_%d", time.Now().UnixNano()%1e9)
+		if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+			t.Fatal(err)
+		}
+		defer func() {
+			conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+			conn.Close(context.Background())
+		}()
+		u, _ := url.Parse(base)
+		v := u.Query()
+		v.Set("search_path", schema)
+		u.RawQuery = v.Encode()
+		db, err := postgres.Open(ctx, u.String(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		testNewsroom(t, db, func(q string, args ...any) store.Scanner {
+			return conn.QueryRow(ctx, strings.Replace(store.Dollar(q), "feed_items", schema+".feed_items", 1), args...)
+		})
+	})
+}
+
+// testNewsroom: every story is stored once, with its text, outlet and date;
+// no feed's trouble stops the others; no host ever gets two requests at
+// once or two within the gap. query reads the archive's tables.
+func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) store.Scanner) {
 	ctx := context.Background()
 	clk := &clock{now: time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC)}
 	nr := buildNewsroom(t, feedtest.Stories(t, 13), clk.Now())
-	db, path := openArchive(t)
 	for u, name := range nr.feeds {
 		if _, _, err := db.AddFeed(ctx, u, name, clk.Now()); err != nil {
 			t.Fatal(err)
@@ -351,15 +407,10 @@ func TestNewsroom(t *testing.T) {
 		t.Errorf("rounds stored %d new items (%d from the feed), want %d (1)", total.New, total.FromFeed, len(nr.wants))
 	}
 
-	// The flags: the guessed dates and the summary stored for the page.
-	raw, err := sql.Open("sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer raw.Close()
+	// The flags of the guessed dates.
 	for _, w := range nr.wants {
 		var guessed int
-		if err := raw.QueryRow("SELECT date_guessed FROM feed_items WHERE link = ? AND alias_of = 0", w.link).Scan(&guessed); err != nil {
+		if err := query("SELECT date_guessed FROM feed_items WHERE link = ? AND alias_of = 0", w.link).Scan(&guessed); err != nil {
 			t.Errorf("item %s: %v", w.link, err)
 		} else if guessed == 1 != w.guessed {
 			t.Errorf("item %s: date guessed %v, want %v", w.link, guessed == 1, w.guessed)
