@@ -222,6 +222,13 @@ func TestServePoll(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	m := get("/metrics")
+	for _, want := range []string{`rasad_feed_checks_total{result="fetched"} 2`, "rasad_feeds_failing 0", "rasad_feed_items_duplicate_total 1",
+		`rasad_feed_fetch_duration_seconds_bucket{le="+Inf"}`} {
+		if !strings.Contains(m, want) {
+			t.Errorf("metrics lack %q:\n%s", want, m)
+		}
+	}
 	if page := get("/feeds?lang=en"); !strings.Contains(page, feeds[0]) || !strings.Contains(page, "healthy") {
 		t.Errorf("the feeds view lacks the feed:\n%.2000s", page)
 	}

@@ -15,9 +15,10 @@ var latencyBuckets = []float64{0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30}
 // Metrics count what a poller did, for /metrics.
 type Metrics struct {
 	mu                   sync.Mutex
-	due                  int            // feeds due at the last round's start
-	rounds               int64          // rounds run
-	failing              map[int64]bool // feeds whose last check failed
+	due                  int              // feeds due at the last round's start
+	rounds               int64            // rounds run
+	failing              map[int64]bool   // feeds whose last check failed
+	checks               map[string]int64 // feed checks by result: ok, not_modified, failed
 	newItems, duplicates int64
 	feedText             int64
 	counts               []int64 // fetches per latency bucket, one more for +Inf
@@ -26,7 +27,7 @@ type Metrics struct {
 }
 
 func newMetrics() *Metrics {
-	return &Metrics{failing: map[int64]bool{}, counts: make([]int64, len(latencyBuckets)+1)}
+	return &Metrics{failing: map[int64]bool{}, checks: map[string]int64{}, counts: make([]int64, len(latencyBuckets)+1)}
 }
 
 func (m *Metrics) round(due int) {
@@ -35,8 +36,10 @@ func (m *Metrics) round(due int) {
 	m.mu.Unlock()
 }
 
-func (m *Metrics) feed(id int64, failing bool) {
+// feed records the check of feed id: its result, and whether it fails.
+func (m *Metrics) feed(id int64, result string, failing bool) {
 	m.mu.Lock()
+	m.checks[result]++
 	if failing {
 		m.failing[id] = true
 	} else {
@@ -81,6 +84,10 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	gauge("rasad_feeds_due", "Feeds due at the start of the last poll round.", m.due)
 	gauge("rasad_feeds_failing", "Feeds whose last check failed.", len(m.failing))
 	counter("rasad_feed_rounds_total", "Poll rounds run.", m.rounds)
+	fmt.Fprintf(cw, "# HELP rasad_feed_checks_total Feeds checked, by result.\n# TYPE rasad_feed_checks_total counter\n")
+	for _, r := range []string{"fetched", "not_modified", "failed"} {
+		fmt.Fprintf(cw, "rasad_feed_checks_total{result=%q} %d\n", r, m.checks[r])
+	}
 	counter("rasad_feed_fetches_total", "Feed and page fetches that got an answer.", m.fetches)
 	counter("rasad_feed_items_new_total", "Feed items stored as new stories.", m.newItems)
 	counter("rasad_feed_items_duplicate_total", "Feed items that were stories stored already.", m.duplicates)

@@ -407,13 +407,13 @@ func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) st
 		t.Errorf("rounds stored %d new items (%d from the feed), want %d (1)", total.New, total.FromFeed, len(nr.wants))
 	}
 
-	// The flags of the guessed dates.
+	// The flags of the guessed dates and of the feed's text stored.
 	for _, w := range nr.wants {
-		var guessed int
-		if err := query("SELECT date_guessed FROM feed_items WHERE link = ? AND alias_of = 0", w.link).Scan(&guessed); err != nil {
+		var guessed, fromFeed int
+		if err := query("SELECT date_guessed, from_feed FROM feed_items WHERE link = ? AND alias_of = 0", w.link).Scan(&guessed, &fromFeed); err != nil {
 			t.Errorf("item %s: %v", w.link, err)
-		} else if guessed == 1 != w.guessed {
-			t.Errorf("item %s: date guessed %v, want %v", w.link, guessed == 1, w.guessed)
+		} else if guessed == 1 != w.guessed || fromFeed == 1 != w.fromFeed {
+			t.Errorf("item %s: date guessed %v, from the feed %v; want %v, %v", w.link, guessed == 1, fromFeed == 1, w.guessed, w.fromFeed)
 		}
 	}
 

@@ -24,8 +24,9 @@ type State interface {
 	// ClaimItems records items, in one transaction, unless they are
 	// stories recorded already (store.ClaimItem), and says which to store.
 	ClaimItems(ctx context.Context, items []store.FeedItem, since time.Time) ([]store.FeedItem, []bool, error)
-	// FinishItems marks items stored, with the ids of their documents.
-	FinishItems(ctx context.Context, ids []int64, docs []string) error
+	// FinishItems marks items stored, with the ids of their documents
+	// (FeedItem.Doc) and whether they hold the feed's text (FromFeed).
+	FinishItems(ctx context.Context, items []store.FeedItem) error
 	PendingItems(ctx context.Context, feed int64) ([]store.FeedItem, error)
 }
 
@@ -249,18 +250,24 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed) (RoundStats, error)
 		if errors.As(err, &se) && se.RetryAfter > 0 {
 			f.NextCheck = maxTime(f.NextCheck, now.Add(se.RetryAfter))
 		}
+		result := "failed"
 		if errors.As(err, &busy) {
 			rs.Failed--
 			f.Failures--
 			f.Errors--
 			f.Status = "waiting: " + err.Error()
 			f.NextCheck = busy.Until
+			result = "waiting"
 		}
-		p.Metrics.feed(f.ID, f.Errors > 0)
+		p.Metrics.feed(f.ID, result, f.Errors > 0)
 	} else {
 		f.Errors = 0
 		f.NextCheck = now.Add(p.opt.Interval)
-		p.Metrics.feed(f.ID, false)
+		result := "fetched"
+		if parsed == nil {
+			result = "not_modified"
+		}
+		p.Metrics.feed(f.ID, result, false)
 	}
 	// Items: those of this fetch, and those claimed before and never
 	// stored (a poller stopped, a host that asked to wait).
@@ -413,38 +420,30 @@ func (p *Poller) store(ctx context.Context, f store.Feed, items []store.FeedItem
 		}
 		var busy *HostBusyError
 		if errors.As(err, &busy) {
-			continue
+			continue // claimed still: a later round stores it
+		}
+		it.Doc, it.FromFeed = "", fromFeed
+		if a.Title != "" || a.Text != "" {
+			it.Doc = pipeline.ID(a)
+			arts = append(arts, a)
 		}
 		if fromFeed {
 			rs.FromFeed++
 			p.Metrics.fromFeed()
 		}
 		done = append(done, it)
-		if a.Title != "" || a.Text != "" {
-			arts = append(arts, a)
-		} else {
-			done[len(done)-1].Doc = "-" // nothing to store
-		}
 	}
 	if len(arts) > 0 {
 		if err := p.sink.Put(ctx, arts); err != nil {
 			return 0, fmt.Errorf("poll %s: store %d articles: %w", f.URL, len(arts), err)
 		}
 	}
-	n := 0
-	ids, docs := make([]int64, len(done)), make([]string, len(done))
-	for i, it := range done {
-		ids[i] = it.ID
-		if it.Doc != "-" {
-			docs[i] = pipeline.ID(arts[n])
-			n++
-		}
-	}
-	if len(ids) > 0 {
-		if err := p.st.FinishItems(ctx, ids, docs); err != nil {
+	if len(done) > 0 {
+		if err := p.st.FinishItems(ctx, done); err != nil {
 			return 0, fmt.Errorf("poll %s: %w", f.URL, err)
 		}
 	}
+	n := len(arts)
 	rs.New += n
 	p.Metrics.items(n, 0)
 	return n, nil

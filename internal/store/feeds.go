@@ -64,11 +64,14 @@ type FeedItem struct {
 	Published string `json:"published"` // YYYY-MM-DD
 	// DateGuessed says that the feed gave no readable date: Published is
 	// the day the item was first seen.
-	DateGuessed bool      `json:"date_guessed,omitempty"`
-	Summary     string    `json:"summary,omitempty"` // the feed's own content or description
-	Doc         string    `json:"doc,omitempty"`     // the stored document's id, once Done
-	Done        bool      `json:"done"`
-	Seen        time.Time `json:"seen"` // when it was first seen
+	DateGuessed bool   `json:"date_guessed,omitempty"`
+	Summary     string `json:"summary,omitempty"` // the feed's own content or description
+	// FromFeed says that the document holds Summary, the item's page
+	// having failed.
+	FromFeed bool      `json:"from_feed,omitempty"`
+	Doc      string    `json:"doc,omitempty"` // the stored document's id, once Done
+	Done     bool      `json:"done"`
+	Seen     time.Time `json:"seen"` // when it was first seen
 }
 
 // Unix is t in seconds since 1970, 0 for the zero time: how stores keep the

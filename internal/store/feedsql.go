@@ -15,7 +15,7 @@ import (
 const FeedColumns = "id, url, name, title, etag, last_modified, no_conditional, not_modified, body_hash, added, last_fetch, next_check, status, errors, fetches, failures, items"
 
 // ItemColumns are the columns ScanItem reads, in its order.
-const ItemColumns = "id, feed, outlet, guid, url_key, title_key, link, title, published, date_guessed, summary, doc, done, seen, alias_of"
+const ItemColumns = "id, feed, outlet, guid, url_key, title_key, link, title, published, date_guessed, summary, doc, done, seen, alias_of, from_feed"
 
 // The statements of the feed tables.
 const (
@@ -31,7 +31,7 @@ const (
 	published, date_guessed, summary, doc, done, seen, alias_of)
 	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
 	ItemByIDSQL     = "SELECT " + ItemColumns + " FROM feed_items WHERE id = ?"
-	FinishItemSQL   = "UPDATE feed_items SET done = 1, doc = ? WHERE id = ? OR (alias_of <> 0 AND alias_of = ?)"
+	FinishItemSQL   = "UPDATE feed_items SET done = 1, doc = ?, from_feed = ? WHERE id = ? OR (alias_of <> 0 AND alias_of = ?)"
 	PendingItemsSQL = "SELECT " + ItemColumns + " FROM feed_items WHERE feed = ? AND done = 0 AND alias_of = 0 ORDER BY id"
 	CountItemsSQL   = "SELECT count(*) FROM feed_items WHERE alias_of = 0"
 )
@@ -61,12 +61,17 @@ func SaveFeedArgs(f Feed) []any {
 // alias of (0 for none).
 func ScanItem(r Scanner) (FeedItem, int64, error) {
 	var it FeedItem
-	var guessed, done int
+	var guessed, done, fromFeed int
 	var seen, alias int64
 	err := r.Scan(&it.ID, &it.Feed, &it.Outlet, &it.GUID, &it.URLKey, &it.TitleKey, &it.Link, &it.Title,
-		&it.Published, &guessed, &it.Summary, &it.Doc, &done, &seen, &alias)
-	it.DateGuessed, it.Done, it.Seen = guessed != 0, done != 0, FromUnix(seen)
+		&it.Published, &guessed, &it.Summary, &it.Doc, &done, &seen, &alias, &fromFeed)
+	it.DateGuessed, it.Done, it.Seen, it.FromFeed = guessed != 0, done != 0, FromUnix(seen), fromFeed != 0
 	return it, alias, err
+}
+
+// FinishItemArgs are the arguments of FinishItemSQL for it.
+func FinishItemArgs(it FeedItem) []any {
+	return []any{it.Doc, flag(it.FromFeed), it.ID, it.ID}
 }
 
 // InsertItemArgs are the arguments of InsertItemSQL for it, an alias of the
@@ -226,7 +231,8 @@ CREATE TABLE feed_items (
 	doc          TEXT NOT NULL,
 	done         INTEGER NOT NULL,
 	seen         BIGINT NOT NULL,
-	alias_of     BIGINT NOT NULL               -- the item this one is another key of; 0 for none
+	alias_of     BIGINT NOT NULL,              -- the item this one is another key of; 0 for none
+	from_feed    INTEGER NOT NULL DEFAULT 0    -- its document holds the feed's text, its page having failed
 );
 CREATE INDEX feed_items_guid ON feed_items(outlet, guid) WHERE guid <> '';
 CREATE INDEX feed_items_url ON feed_items(url_key) WHERE url_key <> '';

@@ -105,12 +105,12 @@ func (db *DB) ClaimItems(ctx context.Context, items []store.FeedItem, since time
 	return got, process, err
 }
 
-// FinishItems marks the items ids, and their aliases, Done with the ids of
-// their stored documents (docs, in the same order), in one transaction.
-func (db *DB) FinishItems(ctx context.Context, ids []int64, docs []string) error {
+// FinishItems marks items, and their aliases, Done with the ids of their
+// stored documents (FeedItem.Doc) and FromFeed, in one transaction.
+func (db *DB) FinishItems(ctx context.Context, items []store.FeedItem) error {
 	b := &pgx.Batch{}
-	for i, id := range ids {
-		b.Queue(finishItemSQL, docs[i], id, id)
+	for _, it := range items {
+		b.Queue(finishItemSQL, store.FinishItemArgs(it)...)
 	}
 	err := pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
 		return tx.SendBatch(ctx, b).Close()

@@ -101,9 +101,9 @@ func (db *DB) ClaimItems(ctx context.Context, items []store.FeedItem, since time
 	return got, process, nil
 }
 
-// FinishItems marks the items ids, and their aliases, Done with the ids of
-// their stored documents (docs, in the same order), in one transaction.
-func (db *DB) FinishItems(ctx context.Context, ids []int64, docs []string) error {
+// FinishItems marks items, and their aliases, Done with the ids of their
+// stored documents (FeedItem.Doc) and FromFeed, in one transaction.
+func (db *DB) FinishItems(ctx context.Context, items []store.FeedItem) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("finish items: %w", err)
@@ -114,9 +114,9 @@ func (db *DB) FinishItems(ctx context.Context, ids []int64, docs []string) error
 		return fmt.Errorf("finish items: %w", err)
 	}
 	defer st.Close()
-	for i, id := range ids {
-		if _, err := st.ExecContext(ctx, docs[i], id, id); err != nil {
-			return fmt.Errorf("finish item %d: %w", id, err)
+	for _, it := range items {
+		if _, err := st.ExecContext(ctx, store.FinishItemArgs(it)...); err != nil {
+			return fmt.Errorf("finish item %d: %w", it.ID, err)
 		}
 	}
 	if err := tx.Commit(); err != nil {

@@ -18,7 +18,7 @@ type FeedStore interface {
 	DueFeeds(ctx context.Context, now time.Time, limit int) ([]store.Feed, error)
 	SaveFeed(ctx context.Context, f store.Feed) error
 	ClaimItems(ctx context.Context, items []store.FeedItem, since time.Time) ([]store.FeedItem, []bool, error)
-	FinishItems(ctx context.Context, ids []int64, docs []string) error
+	FinishItems(ctx context.Context, items []store.FeedItem) error
 	PendingItems(ctx context.Context, feed int64) ([]store.FeedItem, error)
 }
 
@@ -113,7 +113,7 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	if err != nil || len(pending) != 1 || pending[0].ID != one.ID || pending[0].Summary != "s" || !pending[0].Seen.Equal(t0) {
 		t.Fatalf("PendingItems = %+v, %v; want the first item", pending, err)
 	}
-	if err := s.FinishItems(ctx, []int64{one.ID}, []string{"doc1"}); err != nil {
+	if err := s.FinishItems(ctx, []store.FeedItem{{ID: one.ID, Doc: "doc1", FromFeed: true}}); err != nil {
 		t.Fatal(err)
 	}
 	if pending, _ := s.PendingItems(ctx, f.ID); len(pending) != 0 {
@@ -123,8 +123,8 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	// (recorded as an alias); the same URL from another outlet; the same
 	// title in the outlet.
 	got := claim(store.FeedItem{GUID: "g1", URLKey: "a.test/1-new"}, false, one.ID)
-	if got.Doc != "doc1" || !got.Done {
-		t.Errorf("repeat claim = %+v, want done with doc1", got)
+	if got.Doc != "doc1" || !got.Done || !got.FromFeed {
+		t.Errorf("repeat claim = %+v, want done with doc1, from the feed", got)
 	}
 	claim(store.FeedItem{URLKey: "a.test/1-new", GUID: "g-other"}, false, one.ID)
 	claim(store.FeedItem{GUID: "g-other"}, false, one.ID)
@@ -134,7 +134,7 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	// since.
 	claim(store.FeedItem{GUID: "g1", TitleKey: "t1", Outlet: "B", Link: "http://b.test/x"}, true, 0)
 	old := claim(store.FeedItem{TitleKey: "old", Link: "http://a.test/old"}, true, 0)
-	if err := s.FinishItems(ctx, []int64{old.ID}, []string{"docold"}); err != nil {
+	if err := s.FinishItems(ctx, []store.FeedItem{{ID: old.ID, Doc: "docold"}}); err != nil {
 		t.Fatal(err)
 	}
 	later, process, err := s.ClaimItems(ctx, []store.FeedItem{{Feed: f.ID, Outlet: "A", TitleKey: "old", Seen: t0.Add(8 * 24 * time.Hour)}}, t0.Add(24*time.Hour))
@@ -146,7 +146,7 @@ func testFeedItems(t *testing.T, s FeedStore) {
 	if err != nil || two[0].ID != two[1].ID || !process[0] || !process[1] {
 		t.Errorf("one story twice in a call = %+v, %v, %v; want one pending item", two, process, err)
 	}
-	if err := s.FinishItems(ctx, []int64{two[0].ID, a0(t, s, f.ID)}, []string{"doc2", "doc3"}); err != nil {
+	if err := s.FinishItems(ctx, []store.FeedItem{{ID: two[0].ID, Doc: "doc2"}, {ID: a0(t, s, f.ID), Doc: "doc3"}}); err != nil {
 		t.Fatal(err)
 	}
 	if pending, _ := s.PendingItems(ctx, f.ID); len(pending) != 1 {
