@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"net/http"
@@ -185,6 +186,14 @@ func TestFetchRobotsAndErrors(t *testing.T) {
 			http.Redirect(w, r, "/ok", http.StatusFound)
 		case "/ok":
 			w.Write([]byte("fine"))
+		case "/gzip":
+			if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+				t.Errorf("no gzip asked for: %q", r.Header.Get("Accept-Encoding"))
+			}
+			w.Header().Set("Content-Encoding", "gzip")
+			zw := gzip.NewWriter(w)
+			zw.Write([]byte("مضغوط"))
+			zw.Close()
 		}
 	}))
 	defer srv.Close()
@@ -206,6 +215,9 @@ func TestFetchRobotsAndErrors(t *testing.T) {
 	resp, err := f.Fetch(ctx, Request{URL: srv.URL + "/temp"})
 	if err != nil || string(resp.Body) != "fine" || resp.Moved != "" || resp.URL != srv.URL+"/ok" {
 		t.Errorf("Fetch(temporary redirect) = %+v, %v; want the page, not moved", resp, err)
+	}
+	if resp, err := f.Fetch(ctx, Request{URL: srv.URL + "/gzip"}); err != nil || string(resp.Body) != "مضغوط" {
+		t.Errorf("Fetch(gzip) = %+v, %v; want the text unzipped", resp, err)
 	}
 	if _, err := f.Fetch(ctx, Request{URL: srv.URL + "/ok", MaxBytes: 2}); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("Fetch over the limit = %v, want ErrTooLarge", err)
