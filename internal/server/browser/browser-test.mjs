@@ -165,7 +165,7 @@ async function main() {
     const overflow = await pp.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(overflow <= 1, `the article fits a phone's width (overflow ${overflow}px)`);
     await pp.screenshot({ path: join(shots, "article-phone-ar.png"), fullPage: false });
-    for (const [name, path] of [["search", "/?q=" + encodeURIComponent("بوتين")], ["actor", "/actors/putin"], ["events", "/events"], ["network", "/network?q=" + encodeURIComponent("بوتين")]]) {
+    for (const [name, path] of [["search", "/?q=" + encodeURIComponent("بوتين")], ["actor", "/actors/putin"], ["events", "/events"], ["network", "/network?q=" + encodeURIComponent("بوتين")], ["feeds", "/feeds"]]) {
       await pp.goto(base + path);
       const over = await pp.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       check(over <= 1, `the ${name} page fits a phone's width (overflow ${over}px)`);
