@@ -253,6 +253,7 @@ func (p *Poller) pollFeed(ctx context.Context, f store.Feed) (RoundStats, error)
 		result := "failed"
 		if errors.As(err, &busy) {
 			rs.Failed--
+			f.Fetches--
 			f.Failures--
 			f.Errors--
 			f.Status = "waiting: " + err.Error()

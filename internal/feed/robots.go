@@ -50,10 +50,12 @@ func (c *robotsCache) allowed(ctx context.Context, u *url.URL) (bool, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	if time.Now().After(e.expires) {
-		e.rules, e.err = c.fetch(ctx, key)
-		if e.err != nil && ctx.Err() != nil {
-			return false, e.err // not the host's fault: try again next time
+		rules, err := c.fetch(ctx, key)
+		var busy *HostBusyError
+		if err != nil && (ctx.Err() != nil || errors.As(err, &busy)) {
+			return false, err // no answer yet: ask again next time
 		}
+		e.rules, e.err = rules, err
 		e.expires = time.Now().Add(robotsTTL)
 		if e.err != nil {
 			e.expires = time.Now().Add(robotsRetry)
