@@ -112,6 +112,18 @@ func TestFeedsPollKill(t *testing.T) {
 		t.Logf("kill %d: %d documents stored, %d items claimed and not done\n%s", kill+1,
 			count("SELECT count(*) FROM documents"), count("SELECT count(*) FROM feed_items WHERE done = 0"), stderr.String())
 	}
+	// SIGTERM stops it cleanly: exit status 0, and a last line.
+	cmd := exec.Command(bin, poll...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	cmd.Process.Signal(syscall.SIGTERM)
+	if err := cmd.Wait(); err != nil || !strings.Contains(stderr.String(), "rasad feeds: stopped") {
+		t.Errorf("after SIGTERM: %v, %s", err, stderr.String())
+	}
 	// Restarted, it finishes the round: the due feeds, the claimed items.
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
