@@ -44,24 +44,27 @@ type Config struct {
 // Server answers the API and the web page over one archive. Its handler is
 // safe for concurrent use.
 type Server struct {
-	st          store.Store
-	p           *pipeline.Pipeline
-	gaz         *actor.Gazetteer
-	token       string
-	maxBody     int64
-	log         *slog.Logger
-	metrics     *metrics
-	pages       *pages
-	arabic      map[string]string // an actor's English name → its Arabic name
-	feeds       FeedLister
-	feedMetrics io.WriterTo
-	mux         *http.ServeMux
+	st      store.Store
+	p       *pipeline.Pipeline
+	gaz     *actor.Gazetteer
+	token   string
+	maxBody int64
+	log     *slog.Logger
+	metrics *metrics
+	pages   *pages
+	arabic  map[string]string // an actor's English name → its Arabic name
+	mux     *http.ServeMux
 	// reads bounds the requests that read the store at once, and writes
 	// the uploads being analysed and stored: a request waits for a slot,
 	// so that under load the CPU goes to a few requests at a time (and an
 	// upload is not starved by hundreds of searches) instead of to all.
 	reads, writes       chan struct{}
 	readWait, writeWait time.Duration // how long a request waits for a slot
+
+	// feeds lists the archive's feeds; feedMetrics, when a poller runs in
+	// the server, writes its metrics (see Config).
+	feeds       FeedLister
+	feedMetrics io.WriterTo
 }
 
 // Waits for a slot before a request is refused as busy (503).
