@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sync"
 	"time"
 
@@ -369,10 +370,14 @@ func (p *Poller) items(ctx context.Context, f store.Feed, parsed *Parsed, now ti
 		return pending, nil
 	}
 	outlet := f.Outlet()
+	base, _ := url.Parse(f.URL)
 	var claims []store.FeedItem
 	for i, in := range parsed.Items {
 		if i == maxItems {
 			break
+		}
+		if u, err := url.Parse(in.Link); err == nil && in.Link != "" && !u.IsAbs() && base != nil {
+			in.Link = base.ResolveReference(u).String() // a link relative to the feed
 		}
 		it := store.FeedItem{
 			Feed: f.ID, Outlet: outlet, GUID: in.GUID, URLKey: URLKey(in.Link), TitleKey: TitleKey(in.Title),
