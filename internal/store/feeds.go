@@ -22,8 +22,8 @@ type Feed struct {
 	// BodyHash is the SHA-256 (hex) of the last feed document read.
 	BodyHash  string    `json:"body_hash,omitempty"`
 	Added     time.Time `json:"added"`
-	LastFetch time.Time `json:"last_fetch"`
-	NextCheck time.Time `json:"next_check"`
+	LastFetch time.Time `json:"last_fetch,omitzero"`
+	NextCheck time.Time `json:"next_check,omitzero"`
 	// Status says how the last fetch went: "ok", "not modified", or the
 	// error.
 	Status   string `json:"status"`
