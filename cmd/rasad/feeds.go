@@ -270,7 +270,7 @@ func (pf pollFlags) poller(st feedArchive, p *pipeline.Pipeline) *feed.Poller {
 		gap = -1 // no gap, as asked
 	}
 	f := feed.NewFetcher(feed.FetchOptions{Gap: gap, Timeout: *pf.timeout})
-	return feed.NewPoller(st, feed.Store{Pipeline: p, Archive: st}, f,
+	return feed.NewPoller(st, &feed.Store{Pipeline: p, Archive: st}, f,
 		feed.Options{Interval: *pf.interval, MaxBackoff: *pf.maxBackoff, Workers: *pf.workers})
 }
 

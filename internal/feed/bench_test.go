@@ -111,7 +111,7 @@ func BenchmarkPoll(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			poller := feed.NewPoller(db, feed.Store{Pipeline: p, Archive: db}, feed.NewFetcher(feed.FetchOptions{Gap: -1}), feed.Options{})
+			poller := feed.NewPoller(db, &feed.Store{Pipeline: p, Archive: db}, feed.NewFetcher(feed.FetchOptions{Gap: -1}), feed.Options{})
 			runtime.GC()
 			stop := make(chan struct{})
 			peak := peakHeap(stop)

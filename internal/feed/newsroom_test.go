@@ -335,7 +335,7 @@ func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) st
 	p := pipeline.New()
 	f := feed.NewFetcher(feed.FetchOptions{Gap: gap, Timeout: 5 * time.Second})
 	interval := 10 * time.Minute
-	poller := feed.NewPoller(db, feed.Store{Pipeline: p, Archive: db}, f, feed.Options{Interval: interval, Workers: 4, Now: clk.Now})
+	poller := feed.NewPoller(db, &feed.Store{Pipeline: p, Archive: db}, f, feed.Options{Interval: interval, Workers: 4, Now: clk.Now})
 	var total feed.RoundStats
 	for round := 1; round <= 8; round++ {
 		rs, err := poller.Round(ctx)
