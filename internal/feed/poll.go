@@ -106,7 +106,7 @@ type RoundStats struct {
 	Fetched     int // feeds fetched in full
 	NotModified int // feeds that answered 304
 	Failed      int // feeds whose fetch or reading failed
-	New         int // items stored
+	New         int // items stored (one claimed before a crash and stored again counts again)
 	Duplicates  int // items that were stories stored already
 	FromFeed    int // new items stored with the feed's own text, their page having failed
 	Elapsed     time.Duration
