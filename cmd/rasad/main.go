@@ -83,6 +83,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEvents(ctx, env, rest)
 	case "serve":
 		return runServe(ctx, env, rest)
+	case "feeds":
+		return runFeeds(ctx, env, rest)
 	case "eval":
 		return runEval(ctx, env, rest)
 	case "train":
@@ -112,6 +114,7 @@ commands:
   search QUERY        search the archive
   events [FILE...]    the events of articles, or of the archive with filters
   serve               serve the archive over HTTP: the web page and the API
+  feeds COMMAND       follow news feeds: add, list, remove, poll
   eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events, search)
   train KIND [flags]  rebuild a model file from training data (ner, classes)
   version             print the version

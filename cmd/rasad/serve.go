@@ -10,8 +10,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"rasad/internal/article"
+	"rasad/internal/feed"
 	"rasad/internal/ingest"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
@@ -27,12 +29,15 @@ func runServe(ctx context.Context, env *env, args []string) error {
 Serve the archive over HTTP: the web page at /, the JSON API under /api/
 (documented at /api/openapi.json), /healthz and /metrics. On first start
 with an empty archive, load the reference article and the demo articles of
-testdata/ unless --no-demo. Stops gracefully on interrupt.`)
+testdata/ unless --no-demo. With --poll, poll the archive's feeds too (the
+flags --gap to --workers are the poller's). Stops gracefully on interrupt.`)
 	addr := cmd.String("addr", "127.0.0.1:8080", "listen on `host:port` (port 0 picks a free one)")
 	db := dbFlag(cmd.FlagSet)
 	token := cmd.String("token", os.Getenv("RASAD_TOKEN"), "API `token` required for writes (POST /api/articles); default from RASAD_TOKEN")
 	noDemo := cmd.Bool("no-demo", false, "do not load the demo articles into an empty archive")
 	demo := cmd.String("demo", "testdata", "`folder` of the demo articles: article.txt and demo/*.json")
+	poll := cmd.Bool("poll", false, "poll the archive's feeds (rasad feeds add) in the server, as rasad feeds poll does")
+	pf := addPollFlags(cmd.FlagSet)
 	if err := cmd.parseNone(args); err != nil {
 		return err
 	}
@@ -59,7 +64,12 @@ testdata/ unless --no-demo. Stops gracefully on interrupt.`)
 			return err
 		}
 	}
-	srv, err := server.New(server.Config{Store: st, Pipeline: p, Token: *token, Log: log})
+	cfg := server.Config{Store: st, Pipeline: p, Token: *token, Log: log}
+	poller, err := feedsIn(&cfg, st, p, *poll, pf)
+	if err != nil {
+		return err
+	}
+	srv, err := server.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -71,9 +81,47 @@ testdata/ unless --no-demo. Stops gracefully on interrupt.`)
 	if *token != "" {
 		fmt.Fprintln(env.stderr, "rasad: writes need the API token")
 	}
+	stopPoller := startPoller(ctx, log, poller, *pf.tick)
 	err = srv.Serve(ctx, ln)
+	stopPoller()
 	fmt.Fprintln(env.stderr, "rasad: stopped")
 	return err
+}
+
+// feedsIn gives the server the archive's feeds and, with --poll, the
+// metrics of the poller it returns (nil without --poll).
+func feedsIn(cfg *server.Config, st store.Store, p *pipeline.Pipeline, poll bool, pf pollFlags) (*feed.Poller, error) {
+	fa, ok := st.(feedArchive)
+	if !ok {
+		if poll {
+			return nil, errors.New("serve --poll: this archive cannot follow feeds")
+		}
+		return nil, nil
+	}
+	cfg.Feeds = fa
+	if !poll {
+		return nil, nil
+	}
+	poller := pf.poller(fa, p)
+	cfg.FeedMetrics = poller.Metrics
+	return poller, nil
+}
+
+// startPoller runs poller (when not nil) on a goroutine of its own until
+// ctx ends, and returns the function that waits for it to end.
+func startPoller(ctx context.Context, log *slog.Logger, poller *feed.Poller, tick time.Duration) (wait func()) {
+	if poller == nil {
+		return func() {}
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		err := poller.Run(ctx, tick, func(rs feed.RoundStats) { log.Info("feeds " + roundLine(rs)) })
+		if err != nil {
+			log.Error("feeds: the poller stopped", "err", err)
+		}
+	}()
+	return func() { <-done }
 }
 
 // loadDemo stores the reference article and the demo articles of dir into

@@ -28,9 +28,16 @@ type Stored struct {
 // The articles are analysed on one goroutine per core, which all end before
 // the documents are stored.
 func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance int) ([]Stored, Counts, error) {
-	if maxDistance == 0 {
-		maxDistance = DefaultMaxDistance
+	docs, err := Analyse(ctx, p, arts)
+	if err != nil {
+		return nil, Counts{}, err
 	}
+	return Documents(ctx, st, arts, docs, p.Extractor(), maxDistance)
+}
+
+// Analyse runs the pipeline on each article, on one goroutine per core,
+// which all end before it returns.
+func Analyse(ctx context.Context, p *pipeline.Pipeline, arts []news.Article) ([]news.Document, error) {
 	docs := make([]news.Document, len(arts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -47,10 +54,19 @@ func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.A
 	}
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return nil, Counts{}, err
+		return nil, err
+	}
+	return docs, nil
+}
+
+// Documents stores the documents that Analyse made of arts (made by
+// extractor, pipeline.Extractor) in one transaction, as Articles does.
+func Documents(ctx context.Context, st Store, arts []news.Article, docs []news.Document, extractor string, maxDistance int) ([]Stored, Counts, error) {
+	if maxDistance == 0 {
+		maxDistance = DefaultMaxDistance
 	}
 	var c Counts
-	b := &batcher{st: st, maxDist: maxDistance, c: &c, extractor: p.Extractor()}
+	b := &batcher{st: st, maxDist: maxDistance, c: &c, extractor: extractor}
 	for i := range docs {
 		doc := &docs[i]
 		if err := b.add(ctx, result{doc: doc, origin: arts[i].Origin, simhash: SimHash(doc)}); err != nil {

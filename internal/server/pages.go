@@ -30,7 +30,7 @@ type pages struct {
 	t map[string]*template.Template
 }
 
-var pageNames = []string{"search", "article", "actor", "network", "events", "timeline", "error"}
+var pageNames = []string{"search", "article", "actor", "network", "events", "timeline", "feeds", "error"}
 
 func loadPages(arabic map[string]string) (*pages, error) {
 	funcs := template.FuncMap{

@@ -5,6 +5,7 @@ import (
 	"crypto/subtle"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -34,6 +35,11 @@ type Config struct {
 	Token   string
 	MaxBody int64        // the largest request body; 0: DefaultMaxBody
 	Log     *slog.Logger // nil: slog.Default()
+	// Feeds lists the feeds the archive follows (the feeds view, GET
+	// /api/feeds); nil: none. FeedMetrics, when a poller runs in the
+	// server, writes its metrics into /metrics.
+	Feeds       FeedLister
+	FeedMetrics io.WriterTo
 }
 
 // Server answers the API and the web page over one archive. Its handler is
@@ -56,6 +62,11 @@ type Server struct {
 	// upload is not starved by hundreds of searches) instead of to all.
 	reads, writes       chan struct{}
 	readWait, writeWait time.Duration // how long a request waits for a slot
+
+	// feeds lists the archive's feeds; feedMetrics, when a poller runs in
+	// the server, writes its metrics (see Config).
+	feeds       FeedLister
+	feedMetrics io.WriterTo
 }
 
 // Waits for a slot before a request is refused as busy (503).
@@ -72,6 +83,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		st: cfg.Store, p: cfg.Pipeline, gaz: cfg.Gazetteer, token: cfg.Token,
 		maxBody: cfg.MaxBody, log: cfg.Log, metrics: newMetrics(),
+		feeds: cfg.Feeds, feedMetrics: cfg.FeedMetrics,
 	}
 	if s.p == nil {
 		s.p = pipeline.New()
@@ -133,6 +145,8 @@ func (s *Server) routes() []route {
 		{"GET /network", s.read(s.pageNetwork)},
 		{"GET /events", s.read(s.pageEvents)},
 		{"GET /timeline", s.read(s.pageTimeline)},
+		{"GET /feeds", s.read(s.pageFeeds)},
+		{"GET /api/feeds", s.read(s.handleFeeds)},
 		{"GET /lang", s.pageLang},
 		{"GET /assets/{file}", s.handleAsset},
 	}

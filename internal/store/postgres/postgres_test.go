@@ -104,3 +104,10 @@ func TestTSVectorEscapes(t *testing.T) {
 		t.Errorf("TSVector = %q, want %q", got, want)
 	}
 }
+
+func TestFeedContract(t *testing.T) {
+	if os.Getenv("DATABASE_URL") == "" {
+		t.Skip("DATABASE_URL is not set: the PostgreSQL contract tests did not run")
+	}
+	storetest.Feeds(t, func(t *testing.T) storetest.FeedStore { return open(t).(*postgres.DB) })
+}

@@ -1,5 +1,7 @@
 package sqlite
 
+import "rasad/internal/store"
+
 // migrations are the schema's versions, applied in order; PRAGMA
 // user_version records how many have run. Never edit one that has shipped:
 // append another.
@@ -138,4 +140,7 @@ ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT '';
 CREATE INDEX documents_version ON documents(analyzer, extractor);
 DROP INDEX documents_analyzer;
 `,
+	// 6: the feeds the archive follows and the items they offered
+	// (store.FeedSchema), for the poller of internal/feed.
+	store.FeedSchema("INTEGER PRIMARY KEY"),
 }

@@ -89,3 +89,11 @@ func Example() {
 	// inserted unchanged
 	// a1 … بوتين الأحد مع وزير [الدفاع] [الصيني] في [موسكو].
 }
+
+func TestFeedContract(t *testing.T) {
+	storetest.Feeds(t, func(t *testing.T) storetest.FeedStore {
+		db := open(t).(*sqlite.DB)
+		t.Cleanup(func() { db.Close() })
+		return db
+	})
+}
