@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 
 	"rasad/internal/news"
 )
@@ -409,14 +411,24 @@ func ParseDate(s string) (string, error) {
 	return "", fmt.Errorf("unreadable date %q (want YYYY-MM-DD)", s)
 }
 
+// softHyphen marks where a word may break; it is not text.
+const softHyphen = "\u00AD"
+
 // parseHTML extracts the title and main text of a page.
 func parseHTML(name string, data []byte, opt Options) (news.Article, error) {
 	var base *url.URL
 	if u, err := url.Parse(name); err == nil && u.Scheme != "" {
 		base = u
 	}
+	// The page is UTF-8 already (checkText): parsed here, readability's
+	// own parse would run a charset detector over it first. It is put in
+	// NFC and its soft hyphens dropped, as readability's parse does.
+	doc, err := html.Parse(bytes.NewReader(norm.NFC.Bytes(bytes.ReplaceAll(data, []byte(softHyphen), nil))))
+	if err != nil {
+		return news.Article{}, fmt.Errorf("%s: html: %w", name, err)
+	}
 	p := readability.NewParser()
-	art, err := p.Parse(bytes.NewReader(data), base)
+	art, err := p.ParseAndMutate(doc, base)
 	if err != nil {
 		return news.Article{}, fmt.Errorf("%s: html: %w", name, err)
 	}
