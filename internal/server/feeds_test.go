@@ -55,10 +55,18 @@ func TestFeedsView(t *testing.T) {
 	if r := f.do(t, request{path: "/metrics"}); !strings.Contains(r.body, "rasad_feeds_due 2\n") {
 		t.Errorf("metrics lack the poller's:\n%s", r.body)
 	}
+	// The home page lists the feeds' health, the failing one first.
+	r = f.do(t, request{path: "/?lang=en"})
+	if i, j := strings.Index(r.body, "Broken Daily"), strings.Index(r.body, "عكاظ"); r.status != 200 || !strings.Contains(r.body, `id="feed-health"`) || i < 0 || j < 0 || i > j {
+		t.Errorf("home page's feed health: %d, failing at %d, healthy at %d", r.status, i, j)
+	}
 
 	// Without feeds, the page says so.
 	f = start(t, Config{})
 	if r := f.do(t, request{path: "/feeds?lang=en"}); r.status != 200 || !strings.Contains(r.body, "No feeds followed") || !strings.Contains(r.body, "not polling") {
 		t.Errorf("feeds page without feeds: %d %.300s", r.status, r.body)
+	}
+	if r := f.do(t, request{path: "/?lang=en"}); strings.Contains(r.body, `id="feed-health"`) {
+		t.Error("home page shows feed health without feeds")
 	}
 }

@@ -72,6 +72,11 @@ type home struct {
 	*recent
 	Actors []actorCount
 	Dyads  []dyadCount
+	// Feeds is the health of the feeds the archive follows, failing ones
+	// first, when it follows any (issue 16's feeds view in brief).
+	Feeds []feedRow
+	// FeedsFailing counts the feeds whose last check failed.
+	FeedsFailing int
 }
 
 // actorCount is an actor and the mentions of it in some articles.
@@ -100,6 +105,9 @@ func (s *Server) homePage(ctx context.Context, lang string) (*home, error) {
 		return nil, err
 	}
 	h := &home{recent: rc}
+	if err := s.homeFeeds(ctx, h); err != nil {
+		return nil, err
+	}
 	actors := map[string]*actorCount{}
 	dyads := map[[2]string]*dyadCount{}
 	for _, d := range rc.Docs {
@@ -179,4 +187,35 @@ func entityName(e *news.Entity, lang string) string {
 		return e.Name
 	}
 	return e.NameAr
+}
+
+// maxHomeFeeds bounds the feeds the home page lists; the feeds page lists
+// them all.
+const maxHomeFeeds = 8
+
+// homeFeeds gives the home page the health of the archive's feeds: failing
+// ones first, then the most recently fetched.
+func (s *Server) homeFeeds(ctx context.Context, h *home) error {
+	fs, err := s.feedList(ctx)
+	if err != nil || len(fs) == 0 {
+		return err
+	}
+	for _, f := range fs {
+		row := feedRow{Feed: f, Outlet: f.Outlet(), Healthy: f.Errors == 0, LastFetch: clock(f.LastFetch), NextCheck: clock(f.NextCheck)}
+		if !row.Healthy {
+			h.FeedsFailing++
+		}
+		h.Feeds = append(h.Feeds, row)
+	}
+	slices.SortStableFunc(h.Feeds, func(a, b feedRow) int {
+		if a.Healthy != b.Healthy {
+			if a.Healthy {
+				return 1
+			}
+			return -1
+		}
+		return b.Feed.LastFetch.Compare(a.Feed.LastFetch)
+	})
+	h.Feeds = h.Feeds[:min(len(h.Feeds), maxHomeFeeds)]
+	return nil
 }
