@@ -35,6 +35,11 @@
 //     sentence, or a paragraph that opens with a quotation after a quoted
 //     paragraph.
 //
+//   - A line that opens with a name (or a role and a name) and a colon —
+//     the convention of headlines and interview lines — quotes what follows
+//     (الجبير: لا مكان للأسد في مستقبل سوريا; «بنك قطر»: متوسط أسعار النفط
+//     …). A place before the colon is a dateline, not a speaker.
+//
 // Anything else in quotation marks — a scare quote, a title, a name
 // (بـ"الحقبة الجديدة", حافلة "باص عرب نت") — is no quote. A short quotation
 // inside the phrase that names the speaker is part of it (مصادر «المستقبل»),

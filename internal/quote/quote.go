@@ -44,6 +44,7 @@ func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents
 	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents}
 	st.prepare()
 	st.run(sents)
+	st.headlines(st.sentenceRanges(sents))
 	st.settle(sents)
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
 	return st.out

@@ -1144,6 +1144,21 @@ var quoteRows = []struct {
 		want: nil,
 	},
 	{
+		name: "a headline quotes the name before its colon",
+		text: "الجبير: لا مكان للأسد في مستقبل سوريا\nأكد وزير الخارجية عادل الجبير أن موقف المملكة ثابت.",
+		ents: []ent{{"الجبير", "Adel al-Jubeir", news.PER, "SAU"}},
+		want: []want{
+			{"الجبير", "Adel al-Jubeir", "SAU", "لا مكان للأسد في مستقبل سوريا", true, ""},
+			{"الجبير", "Adel al-Jubeir", "SAU", "موقف المملكة ثابت", false, ""},
+		},
+	},
+	{
+		name: "a place before a colon is a dateline, not a speaker",
+		text: "الرياض: افتتح المعرض الدولي للكتاب أبوابه أمس بمشاركة واسعة.",
+		ents: []ent{{"الرياض", "Riyadh", news.LOC, "SAU"}},
+		want: nil,
+	},
+	{
 		name: "a role without a country is the one holder the article names",
 		text: "وقال وزير الخارجية عادل الجبير إن المملكة ماضية في موقفها. وأكد وزير الخارجية أن الحل السياسي ممكن.",
 		ents: []ent{{"عادل الجبير", "Adel al-Jubeir", news.PER, "SAU"}},
