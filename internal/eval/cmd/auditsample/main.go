@@ -27,6 +27,11 @@
 // type, name and country|actor — empty verdict columns, and the sentence,
 // quote or mentions, cut at 200 characters.
 //
+// With -tally FILE it reads a judged items.tsv and prints the results
+// table of the audit's README (events fully right, with the right event,
+// right if an empty target is allowed; quotes and entities right; the
+// error categories by kind) and nothing else.
+//
 // With -articles FILE the articles of an earlier sample are analysed
 // again instead of drawing new ones (to judge a later build on the same
 // articles); -docs FILE writes the full documents as JSON lines for the
@@ -63,9 +68,17 @@ func main() {
 	out := flag.String("out", "", "write articles.json and items.tsv to `DIR`")
 	again := flag.String("articles", "", "analyse the articles of this articles.json `FILE` instead of drawing")
 	docs := flag.String("docs", "", "write the documents as JSON lines to `FILE` (outside the repository)")
+	tally := flag.String("tally", "", "print the results of a judged items.tsv `FILE` and stop")
 	flag.Var(&excl, "exclude", "leave out the articles of this articles.json `FILE` (repeatable)")
 	flag.Var(&exclDirs, "exclude-dir", "leave out the article of each gold .json file of `DIR` (repeatable)")
 	flag.Parse()
+	if *tally != "" {
+		if err := printTally(*tally); err != nil {
+			fmt.Fprintln(os.Stderr, "auditsample:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if flag.NArg() != 1 || *out == "" || *n < 1 {
 		fmt.Fprintln(os.Stderr, "usage: auditsample -seed N -out DIR [flags] SAUDINEWSNET_DIR")
 		flag.PrintDefaults()
@@ -188,5 +201,20 @@ func writeFile(path string, fill func(*os.File) error) error {
 	if err != nil {
 		return fmt.Errorf("out %s: %w", path, err)
 	}
+	return nil
+}
+
+// printTally prints the results of the judged items.tsv at path.
+func printTally(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("tally: %w", err)
+	}
+	defer f.Close()
+	t, err := ReadTally(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	t.Write(os.Stdout)
 	return nil
 }
