@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -56,7 +58,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			j := skipPunct(toks, m.last+1, sentEnd[m.first])
 			if d, ok := descAfter[j]; ok {
 				m.country = d.country
+				continue
 			}
+			m.country = roleAfter(toks, ms, at, j, sentEnd[m.first])
 		case news.ORG:
 			j := m.last + 1
 			if j < len(toks) && at[j] != 0 && ms[at[j]-1].nisba {
@@ -87,8 +91,53 @@ func nisbaBefore(toks []news.Token, ms []found, at []int, begin, i int) string {
 		if w, _ := lx.Stem(&toks[j]); w.Has("title") && at[j] == 0 {
 			continue
 		}
+		if at[j] == 0 && definite(toks[j]) && i-j <= 2 {
+			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
+		}
 		if at[j] != 0 && ms[at[j]-1].nisba && ms[at[j]-1].last == j {
 			return ms[at[j]-1].act.Country
+		}
+		return ""
+	}
+	return ""
+}
+
+// definite reports whether a word's stem carries the article.
+func definite(t news.Token) bool {
+	stem, _ := lexicon.StemOf(&t)
+	return strings.HasPrefix(stem, definiteArticle)
+}
+
+// maxApposition is how many words after a name its role in apposition is
+// read over for a country.
+const maxApposition = 7
+
+// roleAfter returns the country that a role in apposition after a person
+// names (أحمد بحر النائب الأول للمجلس التشريعي الفلسطيني): a role word at
+// j, then, before any punctuation, a nisba adjective, a place or a body
+// with a country.
+func roleAfter(toks []news.Token, ms []found, at []int, j, end int) string {
+	if j >= end || at[j] != 0 || toks[j].Kind != news.Word {
+		return ""
+	}
+	if w, _ := lexicon.Default().Bare(&toks[j]); !w.Has("role") {
+		return ""
+	}
+	for k := j + 1; k < end && k-j <= maxApposition; k++ {
+		if toks[k].Kind != news.Word {
+			return ""
+		}
+		if at[k] == 0 {
+			continue
+		}
+		m := ms[at[k]-1]
+		switch {
+		case m.nisba:
+			return m.act.Country
+		case m.act == nil && m.typ == news.ORG:
+			return m.country
+		case m.act != nil && m.act.Type != actor.Person:
+			return m.act.Country
 		}
 		return ""
 	}

@@ -112,11 +112,17 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		}
 		start := toks[i].Start
 		if _, s := stemKey(toks[i]); s > start {
-			start = s // the proclitic stays outside: للمجلس → المجلس
+			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
 			key: arabic.SearchKey(doc.Text[start:toks[last].End]), country: country,
 			code: country + code}
+		if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) &&
+			!strings.HasPrefix(arabic.Normalize(doc.Text[start:toks[i].End]), definiteArticle) {
+			// After ل the article lost its alif (للمجلس → ل + لمجلس):
+			// the name has it back.
+			f.name = string(arabic.Alef) + doc.Text[start:toks[last].End]
+		}
 		for t := i; t <= last; t++ {
 			at[t] = -1 // taken
 		}

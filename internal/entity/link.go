@@ -46,6 +46,7 @@ type found struct {
 	nisba       bool         // a nisba adjective mentioning its country (الروسية)
 	dropped     bool         // part of a longer name found later; to be removed
 	code        string       // of an unknown name: the CAMEO code it was given (an institution's)
+	name        string       // of an unknown name: its Arabic name when not its text (للمجلس → المجلس)
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس
@@ -571,8 +572,12 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 		if !ok {
 			k = len(ents)
 			byKey[m.key] = k
+			nameAr := men.Text
+			if m.name != "" {
+				nameAr = m.name
+			}
 			ents = append(ents, news.Entity{
-				Name: arabic.Normalize(men.Text), NameAr: men.Text, Type: m.typ, Country: m.country, Actor: m.code,
+				Name: arabic.Normalize(nameAr), NameAr: nameAr, Type: m.typ, Country: m.country, Actor: m.code,
 			})
 		}
 		if ents[k].Country == "" {
@@ -580,9 +585,57 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 		}
 		ents[k].Mentions = append(ents[k].Mentions, men)
 	}
+	ents = mergeSurnames(ents)
 	for i := range ents {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}
+	return ents
+}
+
+// mergeSurnames joins an unknown person named by one word before the
+// article gives the full name (روبن in the headline, جيمس روبن in the text)
+// to the one unknown person whose name ends with that word.
+func mergeSurnames(ents []news.Entity) []news.Entity {
+	byLast := map[string]int{} // surname key → entity, -1 when two share it
+	for i, e := range ents {
+		if e.Type != news.PER || e.ActorID != "" {
+			continue
+		}
+		words := strings.Fields(arabic.SearchKey(e.NameAr))
+		if len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1]
+		if _, ok := byLast[last]; ok {
+			byLast[last] = -1
+		} else {
+			byLast[last] = i
+		}
+	}
+	merged := false
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != news.PER || e.ActorID != "" || strings.Contains(strings.TrimSpace(e.NameAr), " ") {
+			continue
+		}
+		k, ok := byLast[arabic.SearchKey(e.NameAr)]
+		if !ok || k < 0 || k == i {
+			continue
+		}
+		full := &ents[k]
+		full.Mentions = append(full.Mentions, e.Mentions...)
+		slices.SortFunc(full.Mentions, func(a, b news.Mention) int { return a.Start - b.Start })
+		if full.Country == "" {
+			full.Country = e.Country
+		}
+		e.Mentions = nil
+		merged = true
+	}
+	if !merged {
+		return ents
+	}
+	ents = slices.DeleteFunc(ents, func(e news.Entity) bool { return len(e.Mentions) == 0 })
+	slices.SortStableFunc(ents, func(a, b news.Entity) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	return ents
 }
 

@@ -20,17 +20,21 @@
 //     present, masculine, feminine and plural, with و or ف attached) and its
 //     subject: after a colon or comma, or right after them when it has four
 //     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
+//
 //   - Reported speech: the clause after إن/أن/بأن that a speech verb
 //     introduces, Direct false. It runs to the end of the sentence, or to a
 //     new attribution after a comma (، مشيرا إلى، وقال، في إشارة، بحسب).
 //     Speech verbs inside that clause belong to it.
+//
 //   - A quotation of three words or more inside such a clause, as a direct
 //     quote of the same speaker (وأضاف أن العلاقات "دخلت بالفعل حقبة
 //     جديدة"); the clause itself is kept too when four words or more of it
 //     stand outside quotation marks.
+//
 //   - A quotation of three words or more with its attribution after it
 //     («…»، قال X; «…»، بحسب X; «…»، وفق X) and one of any length followed
 //     by على حد قوله.
+//
 //   - A quotation that continues the previous one: و«…» in the same
 //     sentence, or a paragraph that opens with a quotation after a quoted
 //     paragraph.
