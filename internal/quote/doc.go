@@ -20,25 +20,20 @@
 //     present, masculine, feminine and plural, with و or ف attached) and its
 //     subject: after a colon or comma, or right after them when it has four
 //     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
-//
 //   - Reported speech: the clause after إن/أن/بأن that a speech verb
 //     introduces, Direct false. It runs to the end of the sentence, or to a
 //     new attribution after a comma (، مشيرا إلى، وقال، في إشارة، بحسب).
 //     Speech verbs inside that clause belong to it.
-//
 //   - A quotation of three words or more inside such a clause, as a direct
 //     quote of the same speaker (وأضاف أن العلاقات "دخلت بالفعل حقبة
 //     جديدة"); the clause itself is kept too when four words or more of it
 //     stand outside quotation marks.
-//
 //   - A quotation of three words or more with its attribution after it
 //     («…»، قال X; «…»، بحسب X; «…»، وفق X) and one of any length followed
 //     by على حد قوله.
-//
 //   - A quotation that continues the previous one: و«…» in the same
 //     sentence, or a paragraph that opens with a quotation after a quoted
 //     paragraph.
-//
 //   - A line that opens with a name (or a role and a name) and a colon —
 //     the convention of headlines and interview lines — quotes what follows
 //     (الجبير: لا مكان للأسد في مستقبل سوريا; «بنك قطر»: متوسط أسعار النفط
@@ -69,9 +64,9 @@
 // A phrase followed by على لسان and a name, or ending with الصادر before عن
 // or من and a name, speaks for that name: وبينت «سابك» على لسان يوسف البنيان
 // (Al-Benyan speaks), رجح التحليل الصادر عن بنك قطر الوطني (the bank does).
-// Otherwise the phrase is linked to its first person entity (not one after باسم: متحدث
-// باسم بان كي مون is the spokesman), else to the entity it opens with (قالت
-// روسيا); a person named later in the clause is the speaker when the phrase
+// Otherwise the phrase is linked to its first person entity (not one
+// after باسم: متحدث باسم بان كي مون is the spokesman), else to the entity it
+// opens with (قالت روسيا); a person named later in the clause is the speaker when the phrase
 // opens with a role in apposition to the name. Otherwise the speaker is
 // described: Text holds its words and Country the country they name (a place
 // entity, a country adjective such as الصيني, or — after a channel with a
