@@ -50,6 +50,10 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"train --help", []string{"train", "--help"}, 0, "", "usage: rasad train ner|classes"},
 		{"train classes -h", []string{"train", "classes", "-h"}, 0, "", "usage: rasad train classes"},
 		{"version -h", []string{"version", "-h"}, 0, "", "usage: rasad version"},
+		{"feeds add -h", []string{"feeds", "add", "-h"}, 0, "", "usage: rasad feeds add"},
+		{"feeds list --help", []string{"feeds", "list", "--help"}, 0, "", "usage: rasad feeds list"},
+		{"feeds remove -h", []string{"feeds", "remove", "-h"}, 0, "", "usage: rasad feeds remove"},
+		{"feeds poll -h", []string{"feeds", "poll", "-h"}, 0, "", "usage: rasad feeds poll"},
 
 		// command lines that cannot be understood: 2
 		{"extract unknown flag after a file", []string{"extract", cp1256, "--publishd", "2023-04-16"}, 2, "--publishd is not a flag of rasad extract", ""},
@@ -76,6 +80,11 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"train ner no data", []string{"train", "ner"}, 2, "--train and --out (or --cv) are needed", ""},
 		{"train classes no output", []string{"train", "classes", cp1256}, 2, "--out and some text to learn from", ""},
 		{"version an argument", []string{"version", "x"}, 2, "rasad version takes no arguments", ""},
+		{"feeds no command", []string{"feeds"}, 2, "usage: rasad feeds COMMAND", ""},
+		{"feeds add no URL", []string{"feeds", "add", "--db", db}, 2, "no feed URL to add", ""},
+		{"feeds remove no URL", []string{"feeds", "remove", "--db", db}, 2, "no feed URL to remove", ""},
+		{"feeds list an argument", []string{"feeds", "list", "--db", db, "x"}, 2, "rasad feeds list takes no arguments", ""},
+		{"feeds poll bad gap", []string{"feeds", "poll", "--db", db, "--gap", "soon"}, 2, "--gap", ""},
 
 		// inputs that fail: 1, each named with what is wrong with it
 		{"extract Windows-1256 is not binary", []string{"extract", cp1256}, 1, cp1256 + ": invalid UTF-8 at line 1 (byte 0 is 0xE6): the text is not UTF-8; convert it to UTF-8", ""},
@@ -92,6 +101,9 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"eval ner missing gold", []string{"eval", "ner", "--conll", missing}, 1, "eval ner --conll " + missing + ": no such file or directory", ""},
 		{"eval events missing gold", []string{"eval", "events", "--gsr", missing}, 1, "eval events --gsr " + missing + ": no such file or directory", ""},
 		{"train ner missing data", []string{"train", "ner", "--train", missing, "--out", filepath.Join(dir, "m")}, 1, "train ner --train " + missing + ": no such file or directory", ""},
+		{"feeds add not a URL", []string{"feeds", "add", "--db", db, "okaz.example/rss"}, 1, `"okaz.example/rss" is not an http(s) URL`, ""},
+		{"feeds add a missing file of URLs", []string{"feeds", "add", "--db", db, "-f", missing}, 1, missing + ": no such file", ""},
+		{"feeds remove a feed not followed", []string{"feeds", "remove", "--db", db, "https://none.example/rss"}, 1, "https://none.example/rss is not followed", ""},
 
 		// blank items of a data set are skipped and counted, not errors: 0
 		{"extract blank items", []string{"extract", blank}, 0, blank + ": 2 blank items (neither title nor text) skipped", `"title": "خبر"`},
