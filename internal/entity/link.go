@@ -68,7 +68,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	sentEnd := sentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
-		spans = l.rec.Recognize(doc.Text, toks)
+		spans = splitCoordinated(toks, l.rec.Recognize(doc.Text, toks))
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
@@ -168,6 +168,39 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
 
 	return l.group(doc, ms)
+}
+
+// splitCoordinated splits a recognised person or place at a word that
+// opens with the conjunction و: two names joined (دافيد لويز ودي ماريا) or a
+// name run on into the next words (الخليج والله), not one name. An
+// organisation keeps its و (وزارة الشباب والرياضة).
+func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, s := range spans {
+		for s.Type != news.ORG && s.Type != news.MISC {
+			cut := -1
+			for t := s.First + 1; t <= s.Last; t++ {
+				if _, cl := lexicon.StemOf(&toks[t]); cl.Conj == string(arabic.Waw) {
+					cut = t
+					break
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, ner.Span{First: s.First, Last: cut - 1, Start: s.Start, End: toks[cut-1].End, Type: s.Type, Score: s.Score})
+			if cut == s.Last {
+				s.First = -1 // one word after و: a name only the recogniser's word would make
+				break
+			}
+			_, at := stemKey(toks[cut])
+			s = ner.Span{First: cut, Last: s.Last, Start: at, End: s.End, Type: s.Type, Score: s.Score}
+		}
+		if s.First >= 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // sentenceEnds returns, for each token, the index after the last token of

@@ -89,6 +89,8 @@ func TestLink(t *testing.T) {
 			[]string{"احمد بحر PER PSE  [أحمد بحر]", "المجلس التشريعي الفلسطيني ORG PSE PSE [لمجلس التشريعي الفلسطيني]", "Palestine LOC PSE PSE [الفلسطيني]"}},
 		{"a surname before the full name", "روبن يدعو إلى الحزم\nودعا الدبلوماسي الأميركي جيمس روبن إلى الحزم.", "2015-08-01",
 			[]string{"جيمس روبن PER USA  [روبن|جيمس روبن]", "United States LOC USA USA [الأميركي]"}},
+		{"two names joined by و are two", "وأشاد الداعية محمد العريفي بالمبادرة. وحضر العريفي والقرني الحفل.", "2015-08-01",
+			[]string{"محمد العريفي PER   [محمد العريفي|العريفي]"}},
 		{"a nisba in another sentence gives nothing", "قتل شاب فلسطيني.\nمحمد أحمد علاونة كاتب.", "2015-07-23",
 			[]string{"Palestine LOC PSE PSE [فلسطيني]", "محمد احمد علاونة PER   [محمد أحمد علاونة]"}},
 		{"a place near a known place takes its country", "وقصفت الطائرات مدينة سراقب وبلدة كفرنبل غرب مدينة إدلب.", "2015-07-23",
