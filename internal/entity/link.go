@@ -555,14 +555,23 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 		startsAt[m.first] = true
 	}
 	for _, d := range descs {
-		if d.country == "" || startsAt[d.last+1] {
-			continue // no country, or a title before a name
+		if startsAt[d.last+1] {
+			continue // a title before a name
+		}
+		// Without a country, a definite role (الرئيس, وزير الخارجية) is the
+		// one person of the article holding it, whatever the country; an
+		// indefinite one (وزير, رئيس) is anybody.
+		if d.country == "" && !l.definiteRole(doc.Tokens[d.first:d.last+1]) {
+			continue
 		}
 		var who *actor.Actor
 		for _, p := range people {
 			r, ok := p.RoleOn(doc.Published)
-			if !ok || p.Country != d.country || !strings.Contains(r.Description, d.agent.Name) {
+			if !ok || d.country != "" && p.Country != d.country || !strings.Contains(r.Description, d.agent.Name) {
 				continue
+			}
+			if d.country == "" && !strings.HasPrefix(r.Description, d.agent.Name) {
+				continue // without a country, the role must be the person's first: not "minister" for a "king (prime minister …)"
 			}
 			if who != nil && who != p {
 				who = nil // two holders: say nothing
@@ -578,6 +587,17 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 	}
 	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	return ms
+}
+
+// definiteRole reports whether a role phrase is definite: a word of it
+// carries the article (الرئيس, وزير الخارجية).
+func (l *Linker) definiteRole(toks []news.Token) bool {
+	for _, t := range toks {
+		if definite(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // group makes one entity of all mentions of one actor, and of one unknown

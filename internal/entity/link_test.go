@@ -91,6 +91,8 @@ func TestLink(t *testing.T) {
 			[]string{"جيمس روبن PER USA  [روبن|جيمس روبن]", "United States LOC USA USA [الأميركي]"}},
 		{"two names joined by و are two", "وأشاد الداعية محمد العريفي بالمبادرة. وحضر العريفي والقرني الحفل.", "2015-08-01",
 			[]string{"محمد العريفي PER   [محمد العريفي|العريفي]"}},
+		{"a definite role alone is the article's one holder", "التقى وزير الخارجية السعودي عادل الجبير الوفد. وقال وزير الخارجية إن اللقاء مثمر.", "2016-01-10",
+			[]string{"Saudi Arabia LOC SAU SAU [السعودي]", "Adel al-Jubeir PER SAU SAUGOV [عادل الجبير|وزير الخارجية]"}},
 		{"a nisba in another sentence gives nothing", "قتل شاب فلسطيني.\nمحمد أحمد علاونة كاتب.", "2015-07-23",
 			[]string{"Palestine LOC PSE PSE [فلسطيني]", "محمد احمد علاونة PER   [محمد أحمد علاونة]"}},
 		{"a place near a known place takes its country", "وقصفت الطائرات مدينة سراقب وبلدة كفرنبل غرب مدينة إدلب.", "2015-07-23",
