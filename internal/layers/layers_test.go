@@ -28,13 +28,13 @@ var layers = []layer{
 		"actor", "article", "dedup", "entity", "event", "ner", "quote", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},
 	{"archive: storing, searching, ingesting, exporting documents", []string{
-		"search", "store", "store/postgres", "store/sqlite", "ingest", "export"}},
+		"search", "store", "store/postgres", "store/sqlite", "ingest", "export", "feed"}},
 	{"services: the HTTP server and the evaluations", []string{"server", "eval", "eval/..."}},
 }
 
 // testHelpers are packages for tests only: they may import any layer, and
 // only tests may import them.
-var testHelpers = []string{"golden", "store/storetest", "seed", "layers"}
+var testHelpers = []string{"golden", "store/storetest", "seed", "layers", "feed/feedtest"}
 
 const module = "rasad/internal/"
 
