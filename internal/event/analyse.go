@@ -18,6 +18,8 @@ type tok struct {
 	forms     []form // event patterns the word matches
 	cue       cue
 	agent     string // CAMEO role of an agent noun
+	agentCC   string // the one country an agent noun stands for (الاحتلال)
+	air       bool   // the agent noun names aircraft
 	protester bool   // the agent noun names demonstrators
 	crowd     bool   // the agent noun counts people (آلاف, حشود)
 	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
@@ -117,6 +119,11 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 			fs = nounsOnly(fs, k)
 		}
 		cu, ag, ti, pr := w.cue, w.agent, w.title, w.prep
+		cc := w.agentCC
+		if cc != "" && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
+			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
+			ag, cc = "", ""
+		}
 		if len(fs) == 0 && cu == cueNone && ag == "" && !ti && !pr {
 			continue
 		}
@@ -124,8 +131,8 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 			continue // س only before a verb
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
-		t.forms, t.cue, t.agent, t.title = fs, cu, ag, ti
-		t.protester, t.agentPron, t.crowd = w.protester, w.agentPron, w.crowd
+		t.forms, t.cue, t.agent, t.title, t.agentCC = fs, cu, ag, ti, cc
+		t.protester, t.agentPron, t.crowd, t.air = w.protester, w.agentPron, w.crowd, w.air && ag != ""
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}

@@ -246,13 +246,58 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	if len(cands) == 0 && objPhrase < 0 && (contains(p.tgt, "_") || contains(p.tgt, "على")) {
+		cands = st.siteOwner(after, r)
+	}
 	t.target = st.pickTarget(cands, sources)
+	if p.code == "190" {
+		for _, s := range sources {
+			if s.air {
+				// قصفت الطائرات التركية: an attack by aircraft is aerial
+				q := *p
+				q.code = "195"
+				t.f.p = &q
+				break
+			}
+		}
+	}
 	if t.target == nil && p.recip && len(sources) >= 2 {
 		t.target = &sources[1]
 	}
 
 	t.polarity = st.polarity(k, l)
 	st.place(t, l, r)
+}
+
+// siteOwner finds the target of an attack on a site (مواقع, مقر,
+// معسكرات) that follows the verb closely in its clause: the owner of the
+// site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
+// موقع من مواقع «العمال الكردستاني»).
+func (st *sentence) siteOwner(from, r int) []actorRef {
+	for j := from; j < r && j <= from+6; j++ {
+		x := &st.info[j]
+		if x.bound || st.isVerb(j) {
+			return nil
+		}
+		if x.cue != cueSite {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+6; q++ {
+			y := &st.info[q]
+			if pi := st.phraseAt(q); pi >= 0 {
+				if pr := st.phrases[pi].prep; pr == "" || pr == "ل" || pr == "من" {
+					return st.group(pi)
+				}
+				return nil
+			}
+			if y.quote || y.cue == cueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
+				continue
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
 }
 
 // place finds the place of the act at t: a place named after في in its
@@ -317,6 +362,14 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 	return nil
 }
 
+// resolved reports whether actor x has a country: a name with a country,
+// or an agent noun with a nisba, a place or a referent of its own
+// (الطائرات التركية, قوات الاحتلال), or the country of the scene
+// (المقاومة الشعبية in al-Bayda).
+func (st *sentence) resolved(x actorRef) bool {
+	return st.country(x) != ""
+}
+
 func (st *sentence) country(x actorRef) string {
 	if x.ent >= 0 {
 		return st.doc.Entities[x.ent].Country
@@ -345,7 +398,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	for i := range t.sources {
 		s := &t.sources[i]
 		if s.ent < 0 && s.country == "" {
-			s.country = cc
+			s.country, s.placed = cc, true
 		}
 	}
 }
@@ -426,7 +479,7 @@ func (st *sentence) plainWord(j, r int) bool {
 		return false
 	}
 	x := &st.info[j]
-	return !x.bound && !x.isPrep && x.prep == "" && x.cue == cueNone && len(x.forms) == 0
+	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == cueNone || x.cue == cueSite) && len(x.forms) == 0
 }
 
 // isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):

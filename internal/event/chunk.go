@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"rasad/internal/news"
 )
 
@@ -21,7 +23,11 @@ func (st *sentence) chunk() {
 		// (الرئيس الروسي فلاديمير بوتين)
 		newPhrase := cur == nil || t.conj || t.prep != "" ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
-				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC))
+				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
+			// هددت الولايات المتحدة نظام الأسد: a noun without the article
+			// after a place's name heads a construct of its own, the object
+			(t.actor == 0 && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 &&
+				st.doc.Entities[lastEnt].Type == news.LOC && !strings.HasPrefix(st.toks[k].Norm, article))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
@@ -53,6 +59,12 @@ func (st *sentence) chunk() {
 		if t.agent != "" && cur.role == "" {
 			cur.role = t.agent
 			cur.pron = t.agentPron
+		}
+		if t.air && cur.role == t.agent {
+			cur.air = true
+		}
+		if t.agentCC != "" && cur.cc == "" {
+			cur.cc = t.agentCC
 		}
 		if t.protester {
 			cur.protester = true
@@ -86,9 +98,12 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		return actorRef{ent: best}, true
 	}
 	if p.role != "" {
-		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester}
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air}
 		if best >= 0 {
 			r.country = ents[best].Country
+		}
+		if r.country == "" {
+			r.country = p.cc
 		}
 		if r.country == "" {
 			r.country = st.phraseCountry(p)

@@ -21,6 +21,8 @@ type phrase struct {
 	coord      bool   // joined to the previous phrase by و
 	ents       []int  // entity indices named inside it
 	role       string // an agent noun's role (MIL, COP ...)
+	cc         string // the country an agent noun of it stands for (الاحتلال)
+	air        bool   // its agent noun names aircraft (الطائرات التركية)
 	protester  bool   // its agent noun names demonstrators
 	pron       bool   // its agent noun carries a possessive pronoun
 }
@@ -35,6 +37,10 @@ type actorRef struct {
 	actor   string // a CAMEO code given directly (a quote's speaker)
 	// protester marks demonstrators: what they do is a protest.
 	protester bool
+	// placed: the country is that of the scene (placeAgents), not one the
+	// text gives the actor
+	placed bool
+	air    bool // aircraft: their attacks are aerial
 }
 
 func (a actorRef) key() string {
@@ -144,6 +150,13 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		for g := range isNews {
 			isNews[g] = st.isNews(g, trigs)
 		}
+		// the acts of one clause are one record (trigger.go); a verb that
+		// names both sides of an act of violence states it (report.go)
+		if !c.mentions {
+			trigs = st.merge(trigs)
+			isNews[1] = isNews[1] || st.asserts(trigs)
+		}
+		st.debug(trigs, isNews)
 		for _, t := range trigs {
 			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {

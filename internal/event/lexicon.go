@@ -97,6 +97,7 @@ const (
 	cueDemand         // احتجاجا, مطالبين, رافعين: the purpose or manner of a protest
 	cueStreet         // شوارع, ساحة, ميدان: where protests are held
 	cueOccur          // اندلعت, نظموا, خرجوا: a verb in the past by which an act took place or was held
+	cueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -113,8 +114,14 @@ type Coder struct {
 	// agentPron are agent nouns with a possessive pronoun (جنوده, قواتها):
 	// their country is that of the actor the pronoun refers to.
 	agentPron map[string]bool
-	titles    map[string]bool // titles and descriptors inside an actor phrase
-	preps     map[string]bool // prepositions written as words
+	// agentCC are agent nouns whose referent in Arabic news is one country
+	// (الاحتلال is Israel's forces): the country of the phrase they head.
+	agentCC map[string]string
+	// air are the agent nouns of aircraft (الطائرات, الطيران): their
+	// attacks are aerial (195)
+	air    map[string]bool
+	titles map[string]bool // titles and descriptors inside an actor phrase
+	preps  map[string]bool // prepositions written as words
 	// words joins what the maps above know of each form, for analyse: one
 	// look-up a reading instead of five to eight. index builds it once all
 	// the lexicon is loaded, and drops the maps but forms (which Forms
@@ -140,6 +147,8 @@ func newCoder() *Coder {
 		protesters: map[string]bool{},
 		crowds:     map[string]bool{},
 		agentPron:  map[string]bool{},
+		agentCC:    map[string]string{},
+		air:        map[string]bool{},
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
 		codes:      defaultCodes(),
@@ -166,9 +175,10 @@ func LoadCoder(r io.Reader) (*Coder, error) {
 type wordInfo struct {
 	forms                       []form
 	cue                         cue
-	agent                       string
+	agent, agentCC              string
 	title, prep                 bool
 	protester, agentPron, crowd bool
+	air                         bool
 }
 
 // index builds c.words from the lexicon's maps.
@@ -191,6 +201,9 @@ func (c *Coder) index() {
 	for s, ag := range c.agents {
 		get(s).agent = ag
 	}
+	for s, cc := range c.agentCC {
+		get(s).agentCC = cc
+	}
 	for _, f := range []struct {
 		m   map[string]bool
 		set func(w *wordInfo)
@@ -200,6 +213,7 @@ func (c *Coder) index() {
 		{c.protesters, func(w *wordInfo) { w.protester = true }},
 		{c.agentPron, func(w *wordInfo) { w.agentPron = true }},
 		{c.crowds, func(w *wordInfo) { w.crowd = true }},
+		{c.air, func(w *wordInfo) { w.air = true }},
 	} {
 		for s, b := range f.m {
 			if b {
@@ -213,7 +227,7 @@ func (c *Coder) index() {
 	for s, w := range m {
 		c.words[s] = *w
 	}
-	c.cues, c.agents, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil
+	c.cues, c.agents, c.agentCC, c.air, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 //go:embed data/*.txt data/cameo.tsv data/report.tsv
@@ -301,7 +315,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"until":  cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat, "site": cueSite,
 }
 
 func splitList(v string) []string {
@@ -319,7 +333,7 @@ func splitList(v string) []string {
 //	verb CODE past=… pres=… pass=… with=… tgt=… [recip]
 //	noun CODE form=… with=… tgt=… [recip]
 //	cue KIND form=…
-//	agent ROLE form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
+//	agent ROLE [air] country=… form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
 //	title form=…
 //	prep form=…
 func (c *Coder) parseLine(f []string, where string) error {
@@ -357,7 +371,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 		}
 		for k := range flags {
-			if k != "recip" && k != "patient" {
+			if k != "recip" && k != "patient" && !(k == "air" && f[0] == "agent") {
 				return fmt.Errorf("unknown flag %q", k)
 			}
 		}
@@ -430,11 +444,24 @@ func (c *Coder) parseLine(f []string, where string) error {
 			c.cues[s] = k
 		}
 	case "agent", "protester", "crowd":
-		if err := check("form"); err != nil {
+		if err := check("form", "country"); err != nil {
 			return err
+		}
+		cc := ""
+		if v := opts["country"]; len(v) > 0 {
+			if len(v) != 1 || len(v[0]) != 3 || strings.ToUpper(v[0]) != v[0] {
+				return fmt.Errorf("country=%s: want one ISO 3166-1 alpha-3 code", strings.Join(v, ","))
+			}
+			cc = v[0]
 		}
 		for _, s := range opts["form"] {
 			c.agents[s] = f[1]
+			if cc != "" {
+				c.agentCC[s] = cc
+			}
+			if flags["air"] {
+				c.air[s] = true
+			}
 			if f[0] == "protester" {
 				c.protesters[s] = true
 			}

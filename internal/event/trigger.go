@@ -202,3 +202,50 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 	}
 	return trigs
 }
+
+// merge makes one record of the acts of violence that one clause reports
+// together: شنت المقاومة هجمات استهدفت الحوثيين is one attack by the
+// resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing.
+// The act that names its doer stands; if both or neither do, the act
+// rather than its toll (killing, wounding: outcome), else the first. It
+// takes the doer or the target that the other names.
+func (st *sentence) merge(trigs []trigger) []trigger {
+	out := trigs[:0]
+	for _, t := range trigs {
+		if len(out) > 0 {
+			a := out[len(out)-1]
+			if l, r := st.clause(a.at); t.at > l && t.at < r && violent2(a) && violent2(t) && a.polarity == t.polarity {
+				p, o := a, t
+				if len(a.sources) == 0 && len(t.sources) > 0 ||
+					(len(a.sources) == 0) == (len(t.sources) == 0) && outcome(a) && !outcome(t) {
+					p, o = t, a
+				}
+				if len(p.sources) == 0 {
+					p.sources = o.sources
+				}
+				if p.target == nil && o.target != nil && (len(p.sources) == 0 || o.target.key() != p.sources[0].key()) {
+					p.target = o.target
+				}
+				if p.where == "" {
+					p.where, p.whereCC = o.where, o.whereCC
+				}
+				out[len(out)-1] = p
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// outcome reports whether t is the toll of an act (killed, wounded) rather
+// than the act.
+func outcome(t trigger) bool {
+	return t.f.p.code == "1823" || t.f.p.code == "182"
+}
+
+// violent2 reports whether t is an act of assault, fight or mass violence
+// (roots 18 to 20).
+func violent2(t trigger) bool {
+	return t.f.p.code >= "18" && t.f.p.code < "21"
+}
