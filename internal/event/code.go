@@ -156,7 +156,9 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			trigs = st.merge(trigs)
 			isNews[1] = isNews[1] || st.asserts(trigs)
 		}
-		st.debug(trigs, isNews)
+		if traceSentence != nil {
+			traceSentence(st, trigs, isNews)
+		}
 		for _, t := range trigs {
 			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
@@ -173,3 +175,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	}
 	return out
 }
+
+// traceSentence, when set (by a test or a local build), sees the acts of
+// every sentence and whether the sentence reports them as news.
+var traceSentence func(st *sentence, trigs []trigger, isNews [2]bool)
