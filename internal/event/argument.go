@@ -266,7 +266,23 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 
 	t.polarity = st.polarity(k, l)
+	t.hypothetical = st.conditional(k)
 	st.place(t, l, r)
+}
+
+// conditional reports whether a condition governs the act at k (في حال
+// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all.
+func (st *sentence) conditional(k int) bool {
+	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		x := &st.info[j]
+		if x.bound && !isSubordinate(x.rest) {
+			return false
+		}
+		if x.cue == cueCond {
+			return true
+		}
+	}
+	return false
 }
 
 // siteOwner finds the target of an attack on a site (مواقع, مقر,

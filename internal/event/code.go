@@ -93,7 +93,9 @@ type trigger struct {
 	dateEntry bool
 	where     string
 	whereCC   string // the country of the place
-	home      string // the country of an unnamed doer (see placeAgents)
+	// hypothetical: a condition governs the act (في حال, إذا): no event
+	hypothetical bool
+	home         string // the country of an unnamed doer (see placeAgents)
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -160,6 +162,9 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			traceSentence(st, trigs, isNews)
 		}
 		for _, t := range trigs {
+			if t.hypothetical && !c.mentions {
+				continue
+			}
 			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
 					continue

@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"rasad/internal/news"
 )
@@ -50,10 +51,37 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
 			trigs[i].dateEntry = entry[i]
-		} else {
+		} else if !st.recalled(trigs[i].at) {
 			trigs[i].date = st.doc.Published
 		}
 	}
+}
+
+// recalled reports whether the act at token k is background that the
+// article recalls rather than news of its day: the sentence opens with
+// يذكر أن, يشار إلى أن or سبق أن, or a form of كان comes before the verb
+// in its clause (وكانت القوات قد سيطرت, وكان الجيش قصف). Such an act keeps
+// the date the sentence gives it, else it has none: not the day of
+// publication.
+func (st *sentence) recalled(k int) bool {
+	for j := st.a; j < st.b && j < st.a+2; j++ {
+		if st.info[j].cue == cueRecall {
+			return true
+		}
+	}
+	if !st.isVerb(k) || st.info[k].future {
+		return false
+	}
+	for j := k - 1; j >= st.a && j >= k-8; j-- {
+		x := &st.info[j]
+		if x.cue == cueAux && strings.HasPrefix(x.rest, "كان") {
+			return true
+		}
+		if st.isVerb(j) || x.bound && x.rest != "،" && x.rest != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // party turns an actor into an event party.
