@@ -378,12 +378,19 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 	return nil
 }
 
-// resolved reports whether actor x has a country: a name with a country,
-// or an agent noun with a nisba, a place or a referent of its own
-// (الطائرات التركية, قوات الاحتلال), or the country of the scene
-// (المقاومة الشعبية in al-Bayda).
+// resolved reports whether actor x is one an analyst can count: a name
+// with a country or a CAMEO code of its own (the United Nations, NATO), or
+// an agent noun with a nisba, a place or a referent of its own (الطائرات
+// التركية, قوات الاحتلال), or the country of the scene (المقاومة الشعبية
+// in al-Bayda). A court, a speaker or a name with neither is not.
 func (st *sentence) resolved(x actorRef) bool {
-	return st.country(x) != ""
+	if st.country(x) != "" {
+		return true
+	}
+	if x.ent >= 0 {
+		return st.doc.Entities[x.ent].Actor != ""
+	}
+	return x.actor != ""
 }
 
 func (st *sentence) country(x actorRef) string {

@@ -118,6 +118,14 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// violence and protest are news even when nobody is named
 		return out
 	}
+	if info.plover != "ASSAULT" && info.plover != "PROTEST" {
+		// an act is an event of a named actor: a name, a country, an agent
+		// with its country
+		sources = st.resolvedOnly(sources)
+		if len(sources) == 0 || t.f.p.needTarget && t.target == nil {
+			return out
+		}
+	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
 		if info.plover == "ASSAULT" || info.plover == "PROTEST" {
@@ -185,6 +193,22 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		out = append(out, ev)
 	}
 	return out
+}
+
+// resolvedOnly keeps the actors with a country (see resolved).
+func (st *sentence) resolvedOnly(xs []actorRef) []actorRef {
+	for i, x := range xs {
+		if !st.resolved(x) {
+			out := append([]actorRef(nil), xs[:i]...)
+			for _, y := range xs[i+1:] {
+				if st.resolved(y) {
+					out = append(out, y)
+				}
+			}
+			return out
+		}
+	}
+	return xs
 }
 
 func partyKey(p news.Party) string {

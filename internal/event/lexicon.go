@@ -39,6 +39,12 @@ type pattern struct {
 	// patient marks an event noun whose genitive is its target, not its
 	// agent (اغتيال الوزير, اعتقال الناشطين).
 	patient bool
+	// adjacent: the complement must be the next word (حقق في, تحقيق مع: to
+	// investigate; حقق تقدما, تحقيق الاستقرار: to achieve)
+	adjacent bool
+	// needTarget: the act is no event without a target (استقبل hosts
+	// someone: استقبل 95 حسابا is not hosting)
+	needTarget bool
 	// prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see report.go); 0 if unknown.
 	prior float64
@@ -372,7 +378,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 		}
 		for k := range flags {
-			if k != "recip" && k != "patient" && !(k == "air" && f[0] == "agent") {
+			if k != "recip" && k != "patient" && k != "adjacent" && k != "target" && !(k == "air" && f[0] == "agent") {
 				return fmt.Errorf("unknown flag %q", k)
 			}
 		}
@@ -384,7 +390,10 @@ func (c *Coder) parseLine(f []string, where string) error {
 		if _, ok := c.codes[code]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", code)
 		}
-		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], where: where}
+		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], adjacent: flags["adjacent"], needTarget: flags["target"], where: where}
+		if p.adjacent && len(opts["with"]) == 0 {
+			return fmt.Errorf("adjacent needs with=")
+		}
 		if v := opts["prior"]; len(v) == 1 {
 			p.prior, _ = strconv.ParseFloat(v[0], 64)
 		}

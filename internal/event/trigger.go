@@ -29,7 +29,7 @@ func (st *sentence) triggers() []trigger {
 				}
 				continue
 			}
-			if w := st.complement(k, f.p.with); w >= 0 {
+			if w := st.complement(k, f.p.with); w >= 0 && (!f.p.adjacent || w == k+1) {
 				if !withFound || len(f.p.code) > len(t.forms[chosen].p.code) {
 					chosen, compl = fi, w
 				}
