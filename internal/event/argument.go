@@ -19,7 +19,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			// قتل is both قَتل and قُتل: active when a subject opens the
 			// clause and an object follows the verb, else passive
 			svo := st.svoSubject(k, l)
-			obj := t.compl > k || st.objectFollows(k, r)
+			obj := t.compl > k || st.objectFollows(k, r) || st.plainWord(k+1, r)
 			vso := false
 			if svo < 0 {
 				// قتلت قوات الأمن ستة مسلحين: a subject and an object after
@@ -422,6 +422,19 @@ func (st *sentence) placeAgents(t *trigger) {
 		s := &t.sources[i]
 		if s.ent < 0 && s.country == "" {
 			s.country, s.placed = cc, true
+		}
+	}
+	if x := t.target; x != nil && x.ent < 0 && x.country == "" && x.role != "" && x.role != "MIL" {
+		// اعتقلت قوات الاحتلال شابا في الخليل: civilians and police are of
+		// the scene, armed groups of the place named as the act's (soldiers
+		// need not be)
+		y := *x
+		if x.role != "CVL" && x.role != "COP" {
+			cc = t.whereCC
+		}
+		if cc != "" {
+			y.country, y.placed = cc, true
+			t.target = &y
 		}
 	}
 }

@@ -24,10 +24,12 @@ func (st *sentence) chunk() {
 		newPhrase := cur == nil || t.conj || t.prep != "" ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
-			// هددت الولايات المتحدة نظام الأسد: a noun without the article
-			// after a place's name heads a construct of its own, the object
-			(t.actor == 0 && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 &&
-				st.doc.Entities[lastEnt].Type == news.LOC && !strings.HasPrefix(st.toks[k].Norm, article))
+			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
+			// a noun without the article after a definite one (a name or a
+			// noun with the article) heads a phrase of its own, the object
+			(t.actor == 0 && !strings.HasPrefix(st.toks[k].Norm, article) &&
+				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
+					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article)))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {

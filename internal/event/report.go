@@ -161,7 +161,8 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 }
 
 // asserts reports whether a verb of violence among trigs states the act as
-// a fact of the news: a verb in the past, active, whose doer and whose
+// a fact of the news: a verb in the past (or the present of a headline:
+// الاحتلال يقتل شابا فلسطينيا), active, whose doer and whose
 // target the text names with their countries (قصفت الطائرات التركية مواقع
 // حزب العمال الكردستاني), in a main clause that no كان or قد, no relative
 // pronoun, no بعد or إثر, and a sentence that no word of intent,
@@ -171,7 +172,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.p.kind != kindVerb || t.f.present || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+		if t.f.p.kind != kindVerb || t.f.present && st.idx != 0 || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
 			!filtered(st.c.codes[t.f.p.code].plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}

@@ -63,10 +63,13 @@ func (st *sentence) sameAct(a, b trigger) bool {
 	return a.f.p.kind == kindNoun && b.f.p.kind == kindNoun && a.f.p.code[:2] == b.f.p.code[:2]
 }
 
-// complement finds, within four tokens after k in the same clause, a word
-// of the set (the noun of شن هجوما, وقع اتفاقية).
+// complement finds, within four words after k in the same clause, a word
+// of the set (the noun of شن هجوما, وقع اتفاقية); the words of an actor
+// phrase, numbers and words of the day do not count (نفذ طيران النظام
+// السوري أمس 16 غارة).
 func (st *sentence) complement(k int, set map[string]bool) int {
-	for j := k + 1; j < st.b && j <= k+4; j++ {
+	n := 0
+	for j := k + 1; j < st.b && j <= k+12 && n < 4; j++ {
 		t := &st.info[j]
 		if t.bound {
 			return -1
@@ -78,6 +81,9 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 			if set[f.p.lemma] {
 				return j
 			}
+		}
+		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != cueRecent {
+			n++
 		}
 	}
 	return -1
