@@ -246,7 +246,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(cands) == 0 && objPhrase < 0 && (contains(p.tgt, "_") || contains(p.tgt, "على")) {
+	if len(cands) == 0 && objPhrase < 0 && (contains(p.tgt, "_") || contains(p.tgt, prepAla)) {
 		cands = st.siteOwner(after, r)
 	}
 	t.target = st.pickTarget(cands, sources)
@@ -284,6 +284,9 @@ func (st *sentence) conditional(k int) bool {
 	}
 	return false
 }
+
+// prepAla is على as the lexicon normalises it (ى → ي).
+var prepAla = arabic.Normalize("على")
 
 // siteOwner finds the target of an attack on a site (مواقع, مقر,
 // معسكرات) that follows the verb closely in its clause: the owner of the
