@@ -74,7 +74,7 @@ func (st *sentence) recalled(k int) bool {
 	}
 	for j := k - 1; j >= st.a && j >= k-8; j-- {
 		x := &st.info[j]
-		if x.cue == cueAux && strings.HasPrefix(x.rest, "كان") {
+		if x.cue == cueAux && strings.HasPrefix(strings.TrimPrefix(x.rest, "و"), "كان") {
 			return true
 		}
 		if st.isVerb(j) || x.bound && x.rest != "،" && x.rest != "," {

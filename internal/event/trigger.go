@@ -29,7 +29,7 @@ func (st *sentence) triggers() []trigger {
 				}
 				continue
 			}
-			if w := st.complement(k, f.p.with); w >= 0 && (!f.p.adjacent || w == k+1) {
+			if w := st.complement(k, f.p.with); w >= 0 && (!f.p.adjacent || st.next(k, w)) {
 				if !withFound || len(f.p.code) > len(t.forms[chosen].p.code) {
 					chosen, compl = fi, w
 				}
@@ -57,6 +57,17 @@ func (st *sentence) triggers() []trigger {
 		keep = append(keep, t)
 	}
 	return keep
+}
+
+// next reports whether w is the first word after k that no actor phrase
+// holds (حققت الشرطة التركية في الهجوم: في is next to حققت).
+func (st *sentence) next(k, w int) bool {
+	for j := k + 1; j < w; j++ {
+		if st.ph[j-st.a] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (st *sentence) sameAct(a, b trigger) bool {
