@@ -254,6 +254,15 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2.rest, k2.hasArticle = k.rest[len(article):], true
 		out = append(out, k2)
 	}
+	if !k.conj && runeLen(k.rest) > 3 {
+		if r, _ := firstRune(k.rest); r == arabic.Waw || r == arabic.Feh {
+			// the segmenter kept و or ف on a word it does not know (وأدان):
+			// the reading without it, when the lexicon knows that one
+			if w := k.rest[len(string(r)):]; len(c.words[w].forms) > 0 {
+				out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
+			}
+		}
+	}
 	if k.rest != t.Norm && len(c.words[t.Norm].forms) > 0 {
 		// the segmenter took the first letter of an event verb for a
 		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when

@@ -79,10 +79,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					if pi := st.phraseAt(j); pi >= 0 {
 						if st.phrases[pi].prep == "" {
 							sources = st.group(pi)
+							e := pi
+							if len(sources) == 0 {
+								sources, e = st.titleGroup(pi)
+							}
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							e := pi
 							for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 								e++
 							}
@@ -283,6 +286,24 @@ func (st *sentence) conditional(k int) bool {
 		}
 	}
 	return false
+}
+
+// titleGroup returns the actor a title phrase that names nobody stands
+// for (الأمين العام, وزير خارجية): the name in apposition after its
+// genitive with ل (الأمين العام للأمم المتحدة بان كي مون), else the
+// organisation of that genitive; and the last phrase it spans.
+func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
+	q := pi + 1
+	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
+		!st.c.words[st.info[st.phrases[pi].start].rest].title {
+		return nil, pi
+	}
+	if q+1 < len(st.phrases) && st.phrases[q+1].prep == "" && st.phrases[q+1].start == st.phrases[q].end {
+		if g := st.group(q + 1); len(g) > 0 {
+			return g, q + 1
+		}
+	}
+	return st.group(q), q
 }
 
 // prepAla is على as the lexicon normalises it (ى → ي).
