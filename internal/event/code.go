@@ -175,6 +175,13 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 					continue
 				}
 			}
+			if t.f.p.code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
+				// a meeting, a visit to come (سيصل وفد, سيبحث مع): CAMEO
+				// codes the announcement, an intent to meet (036)
+				q := *t.f.p
+				q.code = "036"
+				t.f.p, t.polarity = &q, news.Asserted
+			}
 			out = st.emit(out, seen, t)
 		}
 	}
