@@ -120,7 +120,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		}
 		cu, ag, ti, pr := w.cue, w.agent, w.title, w.prep
 		cc := w.agentCC
-		if cc != "" && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
+		if w.definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
 			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
 			ag, cc = "", ""
 		}

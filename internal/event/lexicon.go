@@ -124,6 +124,9 @@ type Coder struct {
 	// agentCC are agent nouns whose referent in Arabic news is one country
 	// (الاحتلال is Israel's forces): the country of the phrase they head.
 	agentCC map[string]string
+	// definite are the agent nouns that name an actor only with the
+	// article (الاحتلال; احتلال العراق is an act)
+	definite map[string]bool
 	// air are the agent nouns of aircraft (الطائرات, الطيران): their
 	// attacks are aerial (195)
 	air    map[string]bool
@@ -156,6 +159,7 @@ func newCoder() *Coder {
 		agentPron:  map[string]bool{},
 		agentCC:    map[string]string{},
 		air:        map[string]bool{},
+		definite:   map[string]bool{},
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
 		codes:      defaultCodes(),
@@ -185,7 +189,7 @@ type wordInfo struct {
 	agent, agentCC              string
 	title, prep                 bool
 	protester, agentPron, crowd bool
-	air                         bool
+	air, definite               bool
 }
 
 // index builds c.words from the lexicon's maps.
@@ -221,6 +225,7 @@ func (c *Coder) index() {
 		{c.agentPron, func(w *wordInfo) { w.agentPron = true }},
 		{c.crowds, func(w *wordInfo) { w.crowd = true }},
 		{c.air, func(w *wordInfo) { w.air = true }},
+		{c.definite, func(w *wordInfo) { w.definite = true }},
 	} {
 		for s, b := range f.m {
 			if b {
@@ -234,7 +239,7 @@ func (c *Coder) index() {
 	for s, w := range m {
 		c.words[s] = *w
 	}
-	c.cues, c.agents, c.agentCC, c.air, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil
+	c.cues, c.agents, c.agentCC, c.air, c.definite, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 //go:embed data/*.txt data/cameo.tsv data/report.tsv
@@ -340,7 +345,7 @@ func splitList(v string) []string {
 //	verb CODE past=… pres=… pass=… with=… tgt=… [recip]
 //	noun CODE form=… with=… tgt=… [recip]
 //	cue KIND form=…
-//	agent ROLE [air] country=… form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
+//	agent ROLE [air] [definite] country=… form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
 //	title form=…
 //	prep form=…
 func (c *Coder) parseLine(f []string, where string) error {
@@ -378,7 +383,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 		}
 		for k := range flags {
-			if k != "recip" && k != "patient" && k != "adjacent" && k != "target" && !(k == "air" && f[0] == "agent") {
+			if k != "recip" && k != "patient" && k != "adjacent" && k != "target" && !((k == "air" || k == "definite") && f[0] == "agent") {
 				return fmt.Errorf("unknown flag %q", k)
 			}
 		}
@@ -471,6 +476,9 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 			if flags["air"] {
 				c.air[s] = true
+			}
+			if flags["definite"] {
+				c.definite[s] = true
 			}
 			if f[0] == "protester" {
 				c.protesters[s] = true
