@@ -21,13 +21,13 @@ func (st *sentence) chunk() {
 		// two names in a row are two actors (اتهمت واشنطن بكين), except a
 		// place before a person or organisation: a nisba that describes it
 		// (الرئيس الروسي فلاديمير بوتين)
-		newPhrase := cur == nil || t.conj || t.prep != "" ||
+		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && affiliation(st.info[k-1].rest)) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
 			// a noun without the article after a definite one (a name or a
 			// noun with the article) heads a phrase of its own, the object
-			(t.actor == 0 && !strings.HasPrefix(st.toks[k].Norm, article) &&
+			(t.actor == 0 && t.prep == "" && !strings.HasPrefix(st.toks[k].Norm, article) &&
 				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
 					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article)))
 		if newPhrase {
@@ -272,4 +272,15 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
+}
+
+// affiliation reports whether w (without the article) ties the actor
+// phrase before it to the one after ل: الطيران الحربي التابع لنظام الأسد,
+// قوات الجيش الموالية للشرعية are the regime's, the government's.
+func affiliation(w string) bool {
+	switch strings.TrimPrefix(w, article) {
+	case "تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين":
+		return true
+	}
+	return false
 }
