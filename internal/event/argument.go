@@ -189,6 +189,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if len(sources) == 0 {
 		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
+			sp.said = true
 			sources = []actorRef{sp}
 		}
 	}

@@ -41,6 +41,9 @@ type actorRef struct {
 	// text gives the actor
 	placed bool
 	air    bool // aircraft: their attacks are aerial
+	// said: the speaker of the quote the act is reported in, who is the
+	// source of what it announces but not of the fighting it reports
+	said bool
 }
 
 func (a actorRef) key() string {

@@ -126,6 +126,9 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			return out
 		}
 	}
+	if info.plover == "ASSAULT" || info.plover == "PROTEST" {
+		sources = saidNot(sources)
+	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
 		if info.plover == "ASSAULT" || info.plover == "PROTEST" {
@@ -193,6 +196,14 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		out = append(out, ev)
 	}
 	return out
+}
+
+// saidNot leaves out the speaker of the quote (see actorRef.said).
+func saidNot(xs []actorRef) []actorRef {
+	if len(xs) == 1 && xs[0].said {
+		return nil
+	}
+	return xs
 }
 
 // resolvedOnly keeps the actors with a country (see resolved).
