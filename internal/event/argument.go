@@ -295,8 +295,10 @@ func (st *sentence) conditional(k int) bool {
 // organisation of that genitive; and the last phrase it spans.
 func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 	q := pi + 1
+	head := st.info[st.phrases[pi].start].rest
 	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
-		!st.c.words[st.info[st.phrases[pi].start].rest].title {
+		!st.c.words[head].title || isNisba(head, st.toks[st.phrases[pi].start].Norm) {
+		// السياسة الخارجية لدولة الإمارات: an adjective, not a title
 		return nil, pi
 	}
 	if q+1 < len(st.phrases) && st.phrases[q+1].prep == "" && st.phrases[q+1].start == st.phrases[q].end {
