@@ -126,7 +126,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			return out
 		}
 	}
-	if info.plover == "ASSAULT" || info.plover == "PROTEST" {
+	if !verbal(t.f.p.code) {
 		sources = saidNot(sources)
 	}
 	if len(sources) == 0 {
@@ -196,6 +196,18 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		out = append(out, ev)
 	}
 	return out
+}
+
+// verbal reports whether code is an act of words (roots 01 to 03, 05,
+// 10 to 13: statements, appeals, intents, praise, demands, criticism,
+// rejection, threats), which the speaker of a quote does by saying it; a
+// meeting, a visit, aid or force the speaker reports is not the speaker's.
+func verbal(code string) bool {
+	switch code[:2] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
 }
 
 // saidNot leaves out the speaker of the quote (see actorRef.said).
