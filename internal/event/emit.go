@@ -118,6 +118,9 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// violence and protest are news even when nobody is named
 		return out
 	}
+	if !verbal(t.f.p.code) {
+		sources = saidNot(sources)
+	}
 	if info.plover != "ASSAULT" && info.plover != "PROTEST" {
 		// an act is an event of a named actor: a name, a country, an agent
 		// with its country
@@ -125,9 +128,6 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		if len(sources) == 0 || t.f.p.needTarget && t.target == nil {
 			return out
 		}
-	}
-	if !verbal(t.f.p.code) {
-		sources = saidNot(sources)
 	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
