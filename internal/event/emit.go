@@ -118,7 +118,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// violence and protest are news even when nobody is named
 		return out
 	}
-	if !verbal(t.f.p.code) {
+	if !verbal(t.f.p.code) && !st.firstPerson(t) {
 		sources = saidNot(sources)
 	}
 	if info.plover != "ASSAULT" && info.plover != "PROTEST" {
@@ -206,6 +206,29 @@ func verbal(code string) bool {
 	switch code[:2] {
 	case "01", "02", "03", "05", "10", "11", "12", "13":
 		return true
+	}
+	return false
+}
+
+// firstPerson reports whether the act at t is the speaker's own: a verb in
+// the first person (نتبادل المعلومات), a noun with a pronoun of the first
+// person (زيارتي, زيارتنا) or followed by لي or لنا (أول زيارة لي).
+func (st *sentence) firstPerson(t trigger) bool {
+	if t.f.person == first {
+		return true
+	}
+	if t.f.p.kind != kindNoun {
+		return false
+	}
+	n := st.toks[t.at].Norm
+	if strings.HasSuffix(n, "نا") || strings.HasSuffix(n, "تي") {
+		return true
+	}
+	if k := t.at + 1; k < st.b {
+		switch st.toks[k].Norm {
+		case "لي", "لنا":
+			return true
+		}
 	}
 	return false
 }
