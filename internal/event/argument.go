@@ -317,7 +317,7 @@ var prepAla = arabic.Normalize("على")
 // site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
 // موقع من مواقع «العمال الكردستاني»).
 func (st *sentence) siteOwner(from, r int) []actorRef {
-	for j := from; j < r && j <= from+6; j++ {
+	for j := from; j < r && j <= from+10; j++ {
 		x := &st.info[j]
 		if x.bound || st.isVerb(j) {
 			return nil
@@ -328,10 +328,15 @@ func (st *sentence) siteOwner(from, r int) []actorRef {
 		for q := j + 1; q < r && q <= j+6; q++ {
 			y := &st.info[q]
 			if pi := st.phraseAt(q); pi >= 0 {
-				if pr := st.phrases[pi].prep; pr == "" || pr == "ل" || pr == "من" {
-					return st.group(pi)
+				pr := st.phrases[pi].prep
+				if pr != "" && pr != "ل" && pr != "من" {
+					return nil
 				}
-				return nil
+				if g := st.group(pi); len(g) > 0 {
+					return g
+				}
+				q = st.phrases[pi].end - 1 // an adjective (المقار العسكرية)
+				continue
 			}
 			if y.quote || y.cue == cueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
 				continue
