@@ -18,6 +18,8 @@ type tok struct {
 	forms     []form // event patterns the word matches
 	cue       cue
 	agent     string // CAMEO role of an agent noun
+	agentCC   string // the one country an agent noun stands for (الاحتلال)
+	air       bool   // the agent noun names aircraft
 	protester bool   // the agent noun names demonstrators
 	crowd     bool   // the agent noun counts people (آلاف, حشود)
 	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
@@ -117,6 +119,11 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 			fs = nounsOnly(fs, k)
 		}
 		cu, ag, ti, pr := w.cue, w.agent, w.title, w.prep
+		cc := w.agentCC
+		if w.definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
+			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
+			ag, cc = "", ""
+		}
 		if len(fs) == 0 && cu == cueNone && ag == "" && !ti && !pr {
 			continue
 		}
@@ -124,8 +131,8 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 			continue // س only before a verb
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
-		t.forms, t.cue, t.agent, t.title = fs, cu, ag, ti
-		t.protester, t.agentPron, t.crowd = w.protester, w.agentPron, w.crowd
+		t.forms, t.cue, t.agent, t.title, t.agentCC = fs, cu, ag, ti, cc
+		t.protester, t.agentPron, t.crowd, t.air = w.protester, w.agentPron, w.crowd, w.air && ag != ""
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}
@@ -246,6 +253,15 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2 := k
 		k2.rest, k2.hasArticle = k.rest[len(article):], true
 		out = append(out, k2)
+	}
+	if !k.conj && runeLen(k.rest) > 3 {
+		if r, _ := firstRune(k.rest); r == arabic.Waw || r == arabic.Feh {
+			// the segmenter kept و or ف on a word it does not know (وأدان):
+			// the reading without it, when the lexicon knows that one
+			if w := k.rest[len(string(r)):]; len(c.words[w].forms) > 0 {
+				out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
+			}
+		}
 	}
 	if k.rest != t.Norm && len(c.words[t.Norm].forms) > 0 {
 		// the segmenter took the first letter of an event verb for a

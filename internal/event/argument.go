@@ -1,7 +1,11 @@
 package event
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -19,7 +23,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			// قتل is both قَتل and قُتل: active when a subject opens the
 			// clause and an object follows the verb, else passive
 			svo := st.svoSubject(k, l)
-			obj := t.compl > k || st.objectFollows(k, r)
+			obj := t.compl > k || st.objectFollows(k, r) || st.plainWord(k+1, r)
 			vso := false
 			if svo < 0 {
 				// قتلت قوات الأمن ستة مسلحين: a subject and an object after
@@ -77,12 +81,16 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if sources == nil && t.f.person == third {
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" {
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
 							sources = st.group(pi)
+							e := pi
+							if len(sources) == 0 {
+								sources, e = st.titleGroup(pi)
+							}
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, st.groupEnd(pi))
+							after = max(after, st.groupEnd(e))
 						}
 						break
 					}
@@ -174,6 +182,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if len(sources) == 0 {
 		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
+			sp.said = true
 			sources = []actorRef{sp}
 		}
 	}
@@ -234,13 +243,102 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	if len(cands) == 0 && objPhrase < 0 && (contains(p.tgt, "_") || contains(p.tgt, prepAla)) {
+		cands = st.siteOwner(after, r)
+	}
 	t.target = st.pickTarget(cands, sources)
+	if p.code == "190" {
+		for _, s := range sources {
+			if s.air {
+				// قصفت الطائرات التركية: an attack by aircraft is aerial
+				q := *p
+				q.code = "195"
+				t.f.p = &q
+				break
+			}
+		}
+	}
 	if t.target == nil && p.recip && len(sources) >= 2 {
 		t.target = &sources[1]
 	}
 
 	t.polarity = st.polarity(k, l)
+	t.hypothetical = st.conditional(k)
 	st.place(t, l, r)
+}
+
+// conditional reports whether a condition governs the act at k (في حال
+// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all.
+func (st *sentence) conditional(k int) bool {
+	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		x := &st.info[j]
+		if x.bound && !isSubordinate(x.rest) {
+			return false
+		}
+		if x.cue == cueCond {
+			return true
+		}
+	}
+	return false
+}
+
+// titleGroup returns the actor a title phrase that names nobody stands
+// for (الأمين العام, وزير خارجية): the name in apposition after its
+// genitive with ل (الأمين العام للأمم المتحدة بان كي مون), else the
+// organisation of that genitive; and the last phrase it spans.
+func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
+	q := pi + 1
+	head := st.info[st.phrases[pi].start].rest
+	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
+		!st.c.words[head].title || isNisba(head, st.toks[st.phrases[pi].start].Norm) {
+		// السياسة الخارجية لدولة الإمارات: an adjective, not a title
+		return nil, pi
+	}
+	if q+1 < len(st.phrases) && st.phrases[q+1].prep == "" && st.phrases[q+1].start == st.phrases[q].end {
+		if g := st.group(q + 1); len(g) > 0 {
+			return g, q + 1
+		}
+	}
+	return st.group(q), q
+}
+
+// prepAla is على as the lexicon normalises it (ى → ي).
+var prepAla = arabic.Normalize("على")
+
+// siteOwner finds the target of an attack on a site (مواقع, مقر,
+// معسكرات) that follows the verb closely in its clause: the owner of the
+// site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
+// موقع من مواقع «العمال الكردستاني»).
+func (st *sentence) siteOwner(from, r int) []actorRef {
+	for j := from; j < r && j <= from+10; j++ {
+		x := &st.info[j]
+		if x.bound || st.isVerb(j) {
+			return nil
+		}
+		if x.cue != cueSite {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+6; q++ {
+			y := &st.info[q]
+			if pi := st.phraseAt(q); pi >= 0 {
+				pr := st.phrases[pi].prep
+				if pr != "" && pr != "ل" && pr != "من" {
+					return nil
+				}
+				if g := st.group(pi); len(g) > 0 {
+					return g
+				}
+				q = st.phrases[pi].end - 1 // an adjective (المقار العسكرية)
+				continue
+			}
+			if y.quote || y.cue == cueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
+				continue
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
 }
 
 // place finds the place of the act at t: a place named after في in its
@@ -305,6 +403,21 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 	return nil
 }
 
+// resolved reports whether actor x is one an analyst can count: a name
+// with a country or a CAMEO code of its own (the United Nations, NATO), or
+// an agent noun with a nisba, a place or a referent of its own (الطائرات
+// التركية, قوات الاحتلال), or the country of the scene (المقاومة الشعبية
+// in al-Bayda). A court, a speaker or a name with neither is not.
+func (st *sentence) resolved(x actorRef) bool {
+	if st.country(x) != "" {
+		return true
+	}
+	if x.ent >= 0 {
+		return st.doc.Entities[x.ent].Actor != ""
+	}
+	return x.actor != ""
+}
+
 func (st *sentence) country(x actorRef) string {
 	if x.ent >= 0 {
 		return st.doc.Entities[x.ent].Country
@@ -333,7 +446,20 @@ func (st *sentence) placeAgents(t *trigger) {
 	for i := range t.sources {
 		s := &t.sources[i]
 		if s.ent < 0 && s.country == "" {
-			s.country = cc
+			s.country, s.placed = cc, true
+		}
+	}
+	if x := t.target; x != nil && x.ent < 0 && x.country == "" && x.role != "" && x.role != "MIL" {
+		// اعتقلت قوات الاحتلال شابا في الخليل: civilians and police are of
+		// the scene, armed groups of the place named as the act's (soldiers
+		// need not be)
+		y := *x
+		if x.role != "CVL" && x.role != "COP" {
+			cc = t.whereCC
+		}
+		if cc != "" {
+			y.country, y.placed = cc, true
+			t.target = &y
 		}
 	}
 }
@@ -414,7 +540,7 @@ func (st *sentence) plainWord(j, r int) bool {
 		return false
 	}
 	x := &st.info[j]
-	return !x.bound && !x.isPrep && x.prep == "" && x.cue == cueNone && len(x.forms) == 0
+	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == cueNone || x.cue == cueSite) && len(x.forms) == 0
 }
 
 // isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
@@ -457,4 +583,28 @@ func (st *sentence) governor(k int) []actorRef {
 		}
 	}
 	return nil
+}
+
+// disagrees reports whether the phrase pi right after the verb at k cannot
+// be its subject because they disagree in gender: a masculine verb (اختطف,
+// يقصف) before a sound feminine plural of things (طائرات, سيارات), which
+// takes a feminine verb (اختطفت طائرات). Such a noun is the object, the
+// subject being the verb's pronoun (واختطف طائرات: he hijacked planes).
+// A name, or a count of people (عشرات المواطنين), is never taken for an
+// object this way.
+func (st *sentence) disagrees(k, pi int) bool {
+	ph := st.phrases[pi]
+	if ph.start != k+1 || len(ph.ents) > 0 {
+		return false
+	}
+	verb, _ := lexicon.StemOf(&st.toks[k])
+	feminine := strings.HasSuffix(verb, string(arabic.Teh)) || strings.HasPrefix(verb, string(arabic.Teh))
+	if feminine {
+		return false
+	}
+	head, _ := lexicon.BareOf(&st.toks[ph.start])
+	if st.info[ph.start].crowd {
+		return false // عشرات المواطنين: a count of people, who agree as people
+	}
+	return strings.HasSuffix(head, string(arabic.Alef)+string(arabic.Teh)) && utf8.RuneCountInString(head) >= 5
 }

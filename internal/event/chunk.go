@@ -1,6 +1,9 @@
 package event
 
 import (
+	"strings"
+
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
 
@@ -19,9 +22,15 @@ func (st *sentence) chunk() {
 		// two names in a row are two actors (اتهمت واشنطن بكين), except a
 		// place before a person or organisation: a nisba that describes it
 		// (الرئيس الروسي فلاديمير بوتين)
-		newPhrase := cur == nil || t.conj || t.prep != "" ||
+		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && affiliation(st.info[k-1].rest)) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
-				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC))
+				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
+			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
+			// a noun without the article after a definite one (a name or a
+			// noun with the article) heads a phrase of its own, the object
+			(t.actor == 0 && t.prep == "" && !strings.HasPrefix(st.toks[k].Norm, article) &&
+				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
+					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article)))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
@@ -53,6 +62,12 @@ func (st *sentence) chunk() {
 		if t.agent != "" && cur.role == "" {
 			cur.role = t.agent
 			cur.pron = t.agentPron
+		}
+		if t.air && cur.role == t.agent {
+			cur.air = true
+		}
+		if t.agentCC != "" && cur.cc == "" {
+			cur.cc = t.agentCC
 		}
 		if t.protester {
 			cur.protester = true
@@ -86,9 +101,15 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		return actorRef{ent: best}, true
 	}
 	if p.role != "" {
-		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester}
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air}
 		if best >= 0 {
 			r.country = ents[best].Country
+		}
+		if r.country == "" {
+			r.country = p.cc
+		}
+		if r.country == "" {
+			r.country = st.ledBy(p)
 		}
 		if r.country == "" {
 			r.country = st.phraseCountry(p)
@@ -109,6 +130,27 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 
 func (st *sentence) text(i, j int) string {
 	return st.doc.Text[st.toks[i].Start:st.toks[j-1].End]
+}
+
+// ledBy returns the country of the actor that leads an agent phrase
+// (التحالف بقيادة المملكة العربية السعودية, قوات بقيادة الولايات
+// المتحدة), "" if no بقيادة follows it.
+func (st *sentence) ledBy(p *phrase) string {
+	e := p.end
+	if e+1 >= st.b || st.info[e].rest != "قيادة" || st.info[e].prep != string(arabic.Beh) {
+		return ""
+	}
+	// قيادة is a noun of government too: بقيادة may open the leader's phrase
+	for _, k := range []int{e, e + 1} {
+		if q := st.phraseAt(k); q >= 0 {
+			for _, x := range st.phrases[q].ents {
+				if c := st.doc.Entities[x].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // phraseCountry finds the country of an agent phrase that names none: the
@@ -264,4 +306,15 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
+}
+
+// affiliation reports whether w (without the article) ties the actor
+// phrase before it to the one after ل: الطيران الحربي التابع لنظام الأسد,
+// قوات الجيش الموالية للشرعية are the regime's, the government's.
+func affiliation(w string) bool {
+	switch strings.TrimPrefix(w, article) {
+	case "تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين":
+		return true
+	}
+	return false
 }

@@ -21,6 +21,8 @@ type phrase struct {
 	coord      bool   // joined to the previous phrase by و
 	ents       []int  // entity indices named inside it
 	role       string // an agent noun's role (MIL, COP ...)
+	cc         string // the country an agent noun of it stands for (الاحتلال)
+	air        bool   // its agent noun names aircraft (الطائرات التركية)
 	protester  bool   // its agent noun names demonstrators
 	pron       bool   // its agent noun carries a possessive pronoun
 }
@@ -35,6 +37,13 @@ type actorRef struct {
 	actor   string // a CAMEO code given directly (a quote's speaker)
 	// protester marks demonstrators: what they do is a protest.
 	protester bool
+	// placed: the country is that of the scene (placeAgents), not one the
+	// text gives the actor
+	placed bool
+	air    bool // aircraft: their attacks are aerial
+	// said: the speaker of the quote the act is reported in, who is the
+	// source of what it announces but not of the fighting it reports
+	said bool
 }
 
 func (a actorRef) key() string {
@@ -87,7 +96,9 @@ type trigger struct {
 	dateEntry bool
 	where     string
 	whereCC   string // the country of the place
-	home      string // the country of an unnamed doer (see placeAgents)
+	// hypothetical: a condition governs the act (في حال, إذا): no event
+	hypothetical bool
+	home         string // the country of an unnamed doer (see placeAgents)
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -144,7 +155,19 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		for g := range isNews {
 			isNews[g] = st.isNews(g, trigs)
 		}
+		// the acts of one clause are one record (trigger.go); a verb that
+		// names both sides of an act of violence states it (report.go)
+		if !c.mentions {
+			trigs = st.merge(trigs)
+			isNews[1] = isNews[1] || st.asserts(trigs)
+		}
+		if traceSentence != nil {
+			traceSentence(st, trigs, isNews)
+		}
 		for _, t := range trigs {
+			if t.hypothetical && !c.mentions {
+				continue
+			}
 			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
 					continue
@@ -155,8 +178,19 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 					continue
 				}
 			}
+			if t.f.p.code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
+				// a meeting, a visit to come (سيصل وفد, سيبحث مع): CAMEO
+				// codes the announcement, an intent to meet (036)
+				q := *t.f.p
+				q.code = "036"
+				t.f.p, t.polarity = &q, news.Asserted
+			}
 			out = st.emit(out, seen, t)
 		}
 	}
 	return out
 }
+
+// traceSentence, when set (by a test or a local build), sees the acts of
+// every sentence and whether the sentence reports them as news.
+var traceSentence func(st *sentence, trigs []trigger, isNews [2]bool)

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/when"
 )
 
 func TestLoadCoderErrors(t *testing.T) {
@@ -165,5 +166,67 @@ func TestSegmenterFallback(t *testing.T) {
 	evs := DefaultCoder().WithMentions().Code(doc)
 	if len(evs) == 0 || evs[0].Code != "190" {
 		t.Fatalf("got %+v, want a 190 event", evs)
+	}
+}
+
+// Background is not news of the day of publication: an act the article
+// recalls (يذكر أن, كان before the verb) keeps the date its sentence gives
+// it, else it has none; news without a date expression has the day of
+// publication.
+func TestRecalledDate(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	for _, tc := range []struct {
+		name, text, date string
+	}{
+		{"news", "قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.", "2015-07-26"},
+		{"يذكر أن", "يذكر أن الطائرات التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.", ""},
+		{"كان before the verb", "وكانت الطائرات التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.", ""},
+		{"كان with a date", "وكانت الطائرات التركية قصفت في 24 يوليو 2015 مواقع حزب العمال الكردستاني.", "2015-07-24"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := buildDoc(tc.text, "2015-07-26", actors)
+			doc.Dates = when.Find(doc.Text, doc.Tokens, doc.Published)
+			var got *news.Event
+			for _, ev := range DefaultCoder().WithMentions().Code(doc) {
+				if ev.Code == "195" {
+					got = &ev
+					break
+				}
+			}
+			if got == nil {
+				t.Fatalf("no event 195 in %q", tc.text)
+			}
+			if got.Date != tc.date {
+				t.Errorf("date %q, want %q", got.Date, tc.date)
+			}
+		})
+	}
+}
+
+// TestGenderAgreement: a masculine verb and a feminine plural of things
+// right after it disagree, so the noun is the object and not the doer
+// (واختطف طائرات: he hijacked planes); a feminine verb takes it as doer
+// (واختطفت طائرات: planes hijacked).
+func TestGenderAgreement(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	for _, tc := range []struct {
+		name, text string
+		planesDo   bool
+	}{
+		{"masculine verb: planes are the object", "واختطف طائرات ركاب أمس.", false},
+		{"feminine verb: planes are the doer", "واختطفت طائرات ركابا أمس.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := buildDoc(tc.text, "2015-07-26", actors)
+			evs := DefaultCoder().WithMentions().Code(doc)
+			if len(evs) == 0 {
+				t.Fatalf("no event in %q", tc.text)
+			}
+			for _, ev := range evs {
+				if doer := ev.Source.Name == "طائرات"; doer != tc.planesDo {
+					t.Errorf("%q: source %q, planes the doer: %v, want %v", tc.text, ev.Source.Name, doer, tc.planesDo)
+				}
+			}
+		})
 	}
 }

@@ -25,11 +25,24 @@
 //   - the date expression nearest to the event word in its sentence, else
 //     the publication date; the place named after في in its clause.
 //
+// An event needs a source an analyst can count: a name with a country or
+// a CAMEO code, an agent with its country (الطائرات التركية, قوات الاحتلال:
+// Israel's), the country of the scene for an unnamed attacker; the speaker
+// of a quote is the source only of acts of words. The target is the object,
+// the phrase after the verb's preposition, the counterpart (مع نظيره), or
+// the owner of a site attacked (مواقع حزب العمال). One clause of violence
+// is one record (the bombing, not the killing beside it). Background is
+// not news of the day: an act the article recalls (يذكر أن, كان before
+// the verb) keeps the date its sentence gives it, else none; a hypothetical
+// (في حال, إذا) is no event; a meeting or visit to come is an intent to
+// meet (036).
+//
 // Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and
 // PROTEST) are coded only when the sentence reports them as news rather
-// than as the background of other news (report.go); WithMentions keeps them
-// all. The same event reported in several sentences of an article is
-// one Event listing all of them. Each Event carries the CAMEO label, the
+// than as the background of other news (report.go), or when a verb in the
+// past names both the doer and the target with their countries;
+// WithMentions keeps them all. The same event reported in several
+// sentences of an article is one Event listing all of them. Each Event carries the CAMEO label, the
 // Goldstein score, the quad class and the PLOVER type and mode of its code
 // (data/cameo.tsv).
 //

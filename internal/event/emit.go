@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"rasad/internal/news"
 )
@@ -50,10 +51,37 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
 			trigs[i].dateEntry = entry[i]
-		} else {
+		} else if !st.recalled(trigs[i].at) {
 			trigs[i].date = st.doc.Published
 		}
 	}
+}
+
+// recalled reports whether the act at token k is background that the
+// article recalls rather than news of its day: the sentence opens with
+// يذكر أن, يشار إلى أن or سبق أن, or a form of كان comes before the verb
+// in its clause (وكانت القوات قد سيطرت, وكان الجيش قصف). Such an act keeps
+// the date the sentence gives it, else it has none: not the day of
+// publication.
+func (st *sentence) recalled(k int) bool {
+	for j := st.a; j < st.b && j < st.a+2; j++ {
+		if st.info[j].cue == cueRecall {
+			return true
+		}
+	}
+	if !st.isVerb(k) || st.info[k].future {
+		return false
+	}
+	for j := k - 1; j >= st.a && j >= k-8; j-- {
+		x := &st.info[j]
+		if x.cue == cueAux && strings.HasPrefix(strings.TrimPrefix(x.rest, "و"), "كان") {
+			return true
+		}
+		if st.isVerb(j) || x.bound && x.rest != "،" && x.rest != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // party turns an actor into an event party.
@@ -89,6 +117,17 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// a word of cooperation, dispute or coercion with nobody to it;
 		// violence and protest are news even when nobody is named
 		return out
+	}
+	if !verbal(t.f.p.code) && !st.firstPerson(t) {
+		sources = saidNot(sources)
+	}
+	if info.plover != "ASSAULT" && info.plover != "PROTEST" {
+		// an act is an event of a named actor: a name, a country, an agent
+		// with its country
+		sources = st.resolvedOnly(sources)
+		if len(sources) == 0 || t.f.p.needTarget && t.target == nil {
+			return out
+		}
 	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
@@ -157,6 +196,65 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		out = append(out, ev)
 	}
 	return out
+}
+
+// verbal reports whether code is an act of words (roots 01 to 03, 05,
+// 10 to 13: statements, appeals, intents, praise, demands, criticism,
+// rejection, threats), which the speaker of a quote does by saying it; a
+// meeting, a visit, aid or force the speaker reports is not the speaker's.
+func verbal(code string) bool {
+	switch code[:2] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// firstPerson reports whether the act at t is the speaker's own: a verb in
+// the first person (نتبادل المعلومات), a noun with a pronoun of the first
+// person (زيارتي, زيارتنا) or followed by لي or لنا (أول زيارة لي).
+func (st *sentence) firstPerson(t trigger) bool {
+	if t.f.person == first {
+		return true
+	}
+	if t.f.p.kind != kindNoun {
+		return false
+	}
+	n := st.toks[t.at].Norm
+	if strings.HasSuffix(n, "نا") || strings.HasSuffix(n, "تي") {
+		return true
+	}
+	if k := t.at + 1; k < st.b {
+		switch st.toks[k].Norm {
+		case "لي", "لنا":
+			return true
+		}
+	}
+	return false
+}
+
+// saidNot leaves out the speaker of the quote (see actorRef.said).
+func saidNot(xs []actorRef) []actorRef {
+	if len(xs) == 1 && xs[0].said {
+		return nil
+	}
+	return xs
+}
+
+// resolvedOnly keeps the actors with a country (see resolved).
+func (st *sentence) resolvedOnly(xs []actorRef) []actorRef {
+	for i, x := range xs {
+		if !st.resolved(x) {
+			out := append([]actorRef(nil), xs[:i]...)
+			for _, y := range xs[i+1:] {
+				if st.resolved(y) {
+					out = append(out, y)
+				}
+			}
+			return out
+		}
+	}
+	return xs
 }
 
 func partyKey(p news.Party) string {

@@ -39,6 +39,12 @@ type pattern struct {
 	// patient marks an event noun whose genitive is its target, not its
 	// agent (اغتيال الوزير, اعتقال الناشطين).
 	patient bool
+	// adjacent: the complement must be the next word (حقق في, تحقيق مع: to
+	// investigate; حقق تقدما, تحقيق الاستقرار: to achieve)
+	adjacent bool
+	// needTarget: the act is no event without a target (استقبل hosts
+	// someone: استقبل 95 حسابا is not hosting)
+	needTarget bool
 	// prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see report.go); 0 if unknown.
 	prior float64
@@ -97,6 +103,8 @@ const (
 	cueDemand         // احتجاجا, مطالبين, رافعين: the purpose or manner of a protest
 	cueStreet         // شوارع, ساحة, ميدان: where protests are held
 	cueOccur          // اندلعت, نظموا, خرجوا: a verb in the past by which an act took place or was held
+	cueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
+	cueRecall         // يذكر, يشار (أن): what follows is background the article recalls
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -113,8 +121,17 @@ type Coder struct {
 	// agentPron are agent nouns with a possessive pronoun (جنوده, قواتها):
 	// their country is that of the actor the pronoun refers to.
 	agentPron map[string]bool
-	titles    map[string]bool // titles and descriptors inside an actor phrase
-	preps     map[string]bool // prepositions written as words
+	// agentCC are agent nouns whose referent in Arabic news is one country
+	// (الاحتلال is Israel's forces): the country of the phrase they head.
+	agentCC map[string]string
+	// definite are the agent nouns that name an actor only with the
+	// article (الاحتلال; احتلال العراق is an act)
+	definite map[string]bool
+	// air are the agent nouns of aircraft (الطائرات, الطيران): their
+	// attacks are aerial (195)
+	air    map[string]bool
+	titles map[string]bool // titles and descriptors inside an actor phrase
+	preps  map[string]bool // prepositions written as words
 	// words joins what the maps above know of each form, for analyse: one
 	// look-up a reading instead of five to eight. index builds it once all
 	// the lexicon is loaded, and drops the maps but forms (which Forms
@@ -143,6 +160,9 @@ func newCoder() *Coder {
 		protesters: map[string]bool{},
 		crowds:     map[string]bool{},
 		agentPron:  map[string]bool{},
+		agentCC:    map[string]string{},
+		air:        map[string]bool{},
+		definite:   map[string]bool{},
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
 		codes:      defaultCodes(),
@@ -169,9 +189,10 @@ func LoadCoder(r io.Reader) (*Coder, error) {
 type wordInfo struct {
 	forms                       []form
 	cue                         cue
-	agent                       string
+	agent, agentCC              string
 	title, prep                 bool
 	protester, agentPron, crowd bool
+	air, definite               bool
 }
 
 // index builds c.words from the lexicon's maps.
@@ -194,6 +215,9 @@ func (c *Coder) index() {
 	for s, ag := range c.agents {
 		get(s).agent = ag
 	}
+	for s, cc := range c.agentCC {
+		get(s).agentCC = cc
+	}
 	for _, f := range []struct {
 		m   map[string]bool
 		set func(w *wordInfo)
@@ -203,6 +227,8 @@ func (c *Coder) index() {
 		{c.protesters, func(w *wordInfo) { w.protester = true }},
 		{c.agentPron, func(w *wordInfo) { w.agentPron = true }},
 		{c.crowds, func(w *wordInfo) { w.crowd = true }},
+		{c.air, func(w *wordInfo) { w.air = true }},
+		{c.definite, func(w *wordInfo) { w.definite = true }},
 	} {
 		for s, b := range f.m {
 			if b {
@@ -216,7 +242,7 @@ func (c *Coder) index() {
 	for s, w := range m {
 		c.words[s] = *w
 	}
-	c.cues, c.agents, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil
+	c.cues, c.agents, c.agentCC, c.air, c.definite, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 //go:embed data/*.txt data/cameo.tsv data/report.tsv data/roots.tsv
@@ -266,16 +292,29 @@ func (c *Coder) addAgents(lx *lexicon.Lexicon) {
 	for _, class := range agentClasses {
 		kind, role, _ := strings.Cut(class, ":")
 		for _, s := range lx.Forms(class) {
-			c.addAgent(kind, role, s)
+			w := lx.Word(s)
+			c.addAgent(kind, role, s, w.Value("home"), w.Has("air"), w.Has("definite"))
 		}
 	}
 }
 
 // addAgent adds a noun (normalised) of an unnamed actor with its CAMEO
-// role; kind is agent, protester or crowd. Its accusative (مسلحا) and its
-// forms with a pronoun (جنوده) are added too, where no other noun has them.
-func (c *Coder) addAgent(kind, role, s string) {
+// role; kind is agent, protester or crowd. cc is the one country its
+// referent is in Arabic news ("" if none: الاحتلال is Israel), air marks
+// aircraft (their attacks are aerial) and definite a noun that names an
+// actor only with the article. Its accusative (مسلحا) and its forms with a
+// pronoun (جنوده) are added too, where no other noun has them.
+func (c *Coder) addAgent(kind, role, s, cc string, air, definite bool) {
 	c.agents[s] = role
+	if cc != "" {
+		c.agentCC[s] = cc
+	}
+	if air {
+		c.air[s] = true
+	}
+	if definite {
+		c.definite[s] = true
+	}
 	if kind == "protester" {
 		c.protesters[s] = true
 	}
@@ -340,7 +379,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"until":  cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat, "site": cueSite, "recall": cueRecall,
 }
 
 func splitList(v string) []string {
@@ -358,7 +397,7 @@ func splitList(v string) []string {
 //	verb CODE past=… pres=… pass=… with=… tgt=… [recip]
 //	noun CODE form=… with=… tgt=… [recip]
 //	cue KIND form=…
-//	agent ROLE form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
+//	agent ROLE [air] [definite] country=… form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
 //	title form=…
 //	prep form=…
 func (c *Coder) parseLine(f []string, where string) error {
@@ -396,7 +435,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 			}
 		}
 		for k := range flags {
-			if k != "recip" && k != "patient" {
+			if k != "recip" && k != "patient" && k != "adjacent" && k != "target" && !((k == "air" || k == "definite") && f[0] == "agent") {
 				return fmt.Errorf("unknown flag %q", k)
 			}
 		}
@@ -408,7 +447,10 @@ func (c *Coder) parseLine(f []string, where string) error {
 		if _, ok := c.codes[code]; !ok {
 			return fmt.Errorf("unknown CAMEO code %q", code)
 		}
-		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], where: where}
+		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], adjacent: flags["adjacent"], needTarget: flags["target"], where: where}
+		if p.adjacent && len(opts["with"]) == 0 {
+			return fmt.Errorf("adjacent needs with=")
+		}
 		if v := opts["prior"]; len(v) == 1 {
 			p.prior, _ = strconv.ParseFloat(v[0], 64)
 		}
@@ -469,11 +511,18 @@ func (c *Coder) parseLine(f []string, where string) error {
 			c.cues[s] = k
 		}
 	case "agent", "protester", "crowd":
-		if err := check("form"); err != nil {
+		if err := check("form", "country"); err != nil {
 			return err
 		}
+		cc := ""
+		if v := opts["country"]; len(v) > 0 {
+			if len(v) != 1 || len(v[0]) != 3 || strings.ToUpper(v[0]) != v[0] {
+				return fmt.Errorf("country=%s: want one ISO 3166-1 alpha-3 code", strings.Join(v, ","))
+			}
+			cc = v[0]
+		}
 		for _, s := range opts["form"] {
-			c.addAgent(f[0], f[1], s)
+			c.addAgent(f[0], f[1], s, cc, flags["air"], flags["definite"])
 		}
 	case "title", "prep":
 		if err := check("form"); err != nil {

@@ -77,3 +77,21 @@ func isSubordinate(w string) bool {
 	}
 	return false
 }
+
+// intended reports whether the act at k is to come: a future (س, سوف) or
+// a word of intent (يعتزم, ينوي) governs it.
+func (st *sentence) intended(k int) bool {
+	if st.info[k].future {
+		return true
+	}
+	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		x := &st.info[j]
+		if x.bound && !isSubordinate(x.rest) {
+			return false
+		}
+		if x.cue == cueIntent || x.cue == cueFuture && j >= k-4 {
+			return true
+		}
+	}
+	return false
+}

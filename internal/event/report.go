@@ -162,6 +162,60 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	return score >= 0
 }
 
+// asserts reports whether a verb of violence among trigs states the act as
+// a fact of the news: a verb in the past (or the present of a headline:
+// الاحتلال يقتل شابا فلسطينيا), active, whose doer and whose
+// target the text names with their countries (قصفت الطائرات التركية مواقع
+// حزب العمال الكردستاني), in a main clause that no كان or قد, no relative
+// pronoun, no بعد or إثر, and a sentence that no word of intent,
+// condition, question, background, span or statistic frames. The model
+// above, fitted on sentences picked for their keywords, weighs such a
+// sentence by its words alone.
+func (st *sentence) asserts(trigs []trigger) bool {
+	for i := range trigs {
+		t := &trigs[i]
+		if t.f.p.kind != kindVerb || t.f.present && !st.headline() || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+			!filtered(st.c.codes[t.f.p.code].plover) || t.target == nil || len(t.sources) == 0 {
+			continue
+		}
+		ok := st.resolved(*t.target)
+		for _, s := range t.sources {
+			ok = ok && st.resolved(s)
+		}
+		if !ok {
+			continue
+		}
+		var x [nFeatures]float64
+		st.reportFeatures(t, trigs, &x)
+		if l, _ := st.clause(t.at); l >= st.a && isRelative(st.info[l].rest) {
+			continue
+		}
+		if x[fPluperfect]+x[fAfter]+x[fIntent]+x[fQuestion]+x[fBackground]+x[fSince]+x[fStat] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headline reports whether the sentence is an article's headline: its
+// first line, with the article's text after it. A text of one sentence (a
+// snippet, a sentence of a data set) has none.
+func (st *sentence) headline() bool {
+	if st.idx != 0 || st.b >= len(st.toks) {
+		return false
+	}
+	return strings.Contains(st.doc.Text[st.toks[st.b-1].End:st.toks[st.b].Start], "\n")
+}
+
+// isRelative reports whether w is a relative pronoun (الذي, التي ...).
+func isRelative(w string) bool {
+	switch w {
+	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي":
+		return true
+	}
+	return false
+}
+
 // seenBefore reports whether w is the rest of a word of the sentence before
 // token k: each word counts once.
 func (st *sentence) seenBefore(k int, w string) bool {

@@ -29,7 +29,7 @@ func (st *sentence) triggers() []trigger {
 				}
 				continue
 			}
-			if w := st.complement(k, f.p.with); w >= 0 {
+			if w := st.complement(k, f.p.with); w >= 0 && (!f.p.adjacent || st.next(k, w)) {
 				if !withFound || len(f.p.code) > len(t.forms[chosen].p.code) {
 					chosen, compl = fi, w
 				}
@@ -59,14 +59,28 @@ func (st *sentence) triggers() []trigger {
 	return keep
 }
 
+// next reports whether w is the first word after k that no actor phrase
+// holds (حققت الشرطة التركية في الهجوم: في is next to حققت).
+func (st *sentence) next(k, w int) bool {
+	for j := k + 1; j < w; j++ {
+		if st.ph[j-st.a] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (st *sentence) sameAct(a, b trigger) bool {
 	return a.f.p.kind == kindNoun && b.f.p.kind == kindNoun && a.f.p.code[:2] == b.f.p.code[:2]
 }
 
-// complement finds, within four tokens after k in the same clause, a word
-// of the set (the noun of شن هجوما, وقع اتفاقية).
+// complement finds, within four words after k in the same clause, a word
+// of the set (the noun of شن هجوما, وقع اتفاقية); the words of an actor
+// phrase, numbers and words of the day do not count (نفذ طيران النظام
+// السوري أمس 16 غارة).
 func (st *sentence) complement(k int, set map[string]bool) int {
-	for j := k + 1; j < st.b && j <= k+4; j++ {
+	n := 0
+	for j := k + 1; j < st.b && j <= k+12 && n < 4; j++ {
 		t := &st.info[j]
 		if t.bound {
 			return -1
@@ -78,6 +92,9 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 			if set[f.p.lemma] {
 				return j
 			}
+		}
+		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != cueRecent {
+			n++
 		}
 	}
 	return -1
@@ -201,4 +218,51 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 		break
 	}
 	return trigs
+}
+
+// merge makes one record of the acts of violence that one clause reports
+// together: شنت المقاومة هجمات استهدفت الحوثيين is one attack by the
+// resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing.
+// The act that names its doer stands; if both or neither do, the act
+// rather than its toll (killing, wounding: outcome), else the first. It
+// takes the doer or the target that the other names.
+func (st *sentence) merge(trigs []trigger) []trigger {
+	out := trigs[:0]
+	for _, t := range trigs {
+		if len(out) > 0 {
+			a := out[len(out)-1]
+			if l, r := st.clause(a.at); t.at > l && t.at < r && violent2(a) && violent2(t) && a.polarity == t.polarity {
+				p, o := a, t
+				if len(a.sources) == 0 && len(t.sources) > 0 ||
+					(len(a.sources) == 0) == (len(t.sources) == 0) && outcome(a) && !outcome(t) {
+					p, o = t, a
+				}
+				if len(p.sources) == 0 {
+					p.sources = o.sources
+				}
+				if p.target == nil && o.target != nil && (len(p.sources) == 0 || o.target.key() != p.sources[0].key()) {
+					p.target = o.target
+				}
+				if p.where == "" {
+					p.where, p.whereCC = o.where, o.whereCC
+				}
+				out[len(out)-1] = p
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// outcome reports whether t is the toll of an act (killed, wounded) rather
+// than the act.
+func outcome(t trigger) bool {
+	return t.f.p.code == "1823" || t.f.p.code == "182"
+}
+
+// violent2 reports whether t is an act of assault, fight or mass violence
+// (roots 18 to 20).
+func violent2(t trigger) bool {
+	return t.f.p.code >= "18" && t.f.p.code < "21"
 }
