@@ -16,6 +16,7 @@ import (
 
 	"rasad/internal/news"
 	"rasad/internal/search"
+	"rasad/internal/server/draw"
 	"rasad/internal/store"
 )
 
@@ -351,7 +352,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 type actorView struct {
 	P        *profile
 	Groups   []rootGroup
-	Timeline chart
+	Timeline draw.Chart
 }
 
 // rootGroup is the events of one CAMEO root that involve the actor.
@@ -388,17 +389,23 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 
 // actorChart draws an actor's events and mentions by month; each bar
 // links to the articles of its month that mention the actor.
-func actorChart(p *profile, lang string) chart {
-	points := make([]chartPoint, 0, len(p.Months))
+func actorChart(p *profile, lang string) draw.Chart {
+	points := make([]draw.Point, 0, len(p.Months))
 	for _, m := range p.Months {
-		pt := chartPoint{Label: m.Month, Values: []int{m.Events, m.Mentions}}
+		pt := draw.Point{Label: m.Month, Values: []int{m.Events, m.Mentions}}
 		if !strings.HasPrefix(m.Month, "?") {
 			link := "/?" + url.Values{"entity": {p.ID}, "from": {m.Month}, "to": {m.Month}}.Encode()
 			pt.Links = []string{link, link}
 		}
 		points = append(points, pt)
 	}
-	return makeChart(tr(lang, "timeline"), []chartSeries{{tr(lang, "events"), "bar-ev"}, {tr(lang, "mentions"), "bar-m"}}, points)
+	return draw.NewChart(tr(lang, "timeline"), barSeries(tr(lang, "events"), tr(lang, "mentions")), points)
+}
+
+// barSeries are the two kinds of bar of the page's charts: events, then
+// articles or mentions (named other).
+func barSeries(events, other string) []draw.Series {
+	return []draw.Series{{Name: events, Class: "bar-ev"}, {Name: other, Class: "bar-m"}}
 }
 
 // networkView is the network page.

@@ -12,11 +12,10 @@ import (
 	"time"
 
 	"rasad/internal/search"
+	"rasad/internal/server/draw"
+	"rasad/internal/server/period"
 	"rasad/internal/store"
 )
-
-// The periods a timeline counts by, finest first.
-var timelinePeriods = []string{"day", "week", "month", "year"}
 
 // Bounds of a timeline: the periods drawn (past it, a coarser period is
 // taken), the articles counted and the articles whose events are read
@@ -35,7 +34,7 @@ type timelineView struct {
 	By       string // the period counted by
 	Coarser  bool   // By is coarser than asked, to fit the chart
 	Subject  string // "events" for an actor or dyad, "search" for a query
-	Chart    chart
+	Chart    draw.Chart
 	Rows     []timelineRow
 	Outside  int  // events dated outside the range shown, or less precisely than By
 	Partial  bool // only the first articles were read
@@ -73,7 +72,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView) error {
 	v := r.URL.Query()
 	lang := langOf(r)
-	if tv.By != "" && !slices.Contains(timelinePeriods, tv.By) {
+	if tv.By != "" && !slices.Contains(period.Names, tv.By) {
 		return badInput(fmt.Errorf("by: %q is not day, week, month or year", tv.By))
 	}
 	er, err := parseEvents(r)
@@ -162,20 +161,12 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 		return nil
 	}
 	if tv.By == "" {
-		tv.By = "day"
-		switch span := last.Sub(first); {
-		case span > 3*365*24*time.Hour:
-			tv.By = "year"
-		case span > 120*24*time.Hour:
-			tv.By = "month"
-		case span > 45*24*time.Hour:
-			tv.By = "week"
-		}
+		tv.By = period.Fit(first, last)
 	}
 	var starts []time.Time
-	for i := slices.Index(timelinePeriods, tv.By); ; i++ {
-		tv.By = timelinePeriods[i]
-		starts = periodStarts(first, last, tv.By)
+	for i := slices.Index(period.Names, tv.By); ; i++ {
+		tv.By = period.Names[i]
+		starts = period.Starts(first, last, tv.By)
 		if len(starts) <= maxTimelinePeriods || tv.By == "year" {
 			break
 		}
@@ -183,12 +174,12 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 	}
 	rows := make([]timelineRow, len(starts))
 	for i, st := range starts {
-		end := periodEnd(st, tv.By)
-		rows[i] = timelineRow{Label: periodLabel(st, tv.By), From: st.Format(time.DateOnly), To: end.Format(time.DateOnly)}
+		end := period.End(st, tv.By)
+		rows[i] = timelineRow{Label: period.Label(st, tv.By), From: st.Format(time.DateOnly), To: end.Format(time.DateOnly)}
 	}
 	for date, c := range days {
-		d, ok := parseDay(date, tv.By)
-		if !ok || d.Before(starts[0]) || d.After(periodEnd(starts[len(starts)-1], tv.By)) {
+		d, ok := period.ParseDay(date, tv.By)
+		if !ok || d.Before(starts[0]) || d.After(period.End(starts[len(starts)-1], tv.By)) {
 			tv.Outside += c[0]
 			continue
 		}
@@ -200,7 +191,7 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 		rows[i].Articles += c[1]
 	}
 	events, articles := tr(lang, "events"), tr(lang, "documents")
-	points := make([]chartPoint, len(rows))
+	points := make([]draw.Point, len(rows))
 	articleParams := searchParams(v)
 	if byEvents {
 		articleParams = url.Values{"entity": parties}
@@ -219,10 +210,10 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 		} else {
 			row.EventsLink = row.ArticlesLink
 		}
-		points[i] = chartPoint{Label: row.Label, Values: []int{row.Events, row.Articles}, Links: []string{row.EventsLink, row.ArticlesLink}}
+		points[i] = draw.Point{Label: row.Label, Values: []int{row.Events, row.Articles}, Links: []string{row.EventsLink, row.ArticlesLink}}
 	}
 	tv.Rows = rows
-	tv.Chart = makeChart(tr(lang, "timeline_nav"), []chartSeries{{events, "bar-ev"}, {articles, "bar-m"}}, points)
+	tv.Chart = draw.NewChart(tr(lang, "timeline_nav"), barSeries(events, articles), points)
 	return nil
 }
 
@@ -258,90 +249,5 @@ func timelineRange(from, to string, days map[string][2]int) (first, last time.Ti
 			break
 		}
 	}
-	if d, ok := parseDay(from, "year"); ok {
-		first = d
-	}
-	if d, ok := parseDay(to, "year"); ok {
-		switch len(to) {
-		case 4:
-			d = d.AddDate(1, 0, -1)
-		case 7:
-			d = d.AddDate(0, 1, -1)
-		}
-		last = d
-	}
-	if last.Before(first) {
-		last = first
-	}
-	return first, last
-}
-
-// parseDay reads a date of YYYY-MM-DD, YYYY-MM or YYYY as its first day;
-// ok is false when it is not one, or when it is less precise than a period
-// of by (a month, for a timeline by day or week).
-func parseDay(s, by string) (time.Time, bool) {
-	layout := map[int]string{10: time.DateOnly, 7: "2006-01", 4: "2006"}[len(s)]
-	if layout == "" {
-		return time.Time{}, false
-	}
-	d, err := time.Parse(layout, s)
-	if err != nil {
-		return time.Time{}, false
-	}
-	switch len(s) {
-	case 7:
-		return d, by == "month" || by == "year"
-	case 4:
-		return d, by == "year"
-	}
-	return d, true
-}
-
-// periodStarts returns the first day of each period of by from first's
-// to last's.
-func periodStarts(first, last time.Time, by string) []time.Time {
-	var out []time.Time
-	for d := periodStart(first, by); !d.After(last); d = periodEnd(d, by).AddDate(0, 0, 1) {
-		out = append(out, d)
-	}
-	return out
-}
-
-// periodStart returns the first day of d's period: the day, the Monday
-// of its week, the first of its month or year.
-func periodStart(d time.Time, by string) time.Time {
-	switch by {
-	case "week":
-		return d.AddDate(0, 0, -(int(d.Weekday())+6)%7)
-	case "month":
-		return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
-	case "year":
-		return time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return d
-}
-
-// periodEnd returns the last day of the period that starts on start.
-func periodEnd(start time.Time, by string) time.Time {
-	switch by {
-	case "week":
-		return start.AddDate(0, 0, 6)
-	case "month":
-		return start.AddDate(0, 1, -1)
-	case "year":
-		return start.AddDate(1, 0, -1)
-	}
-	return start
-}
-
-// periodLabel names a period: 2023-04-16, 2023-04-10 (the Monday of a
-// week), 2023-04, 2023.
-func periodLabel(start time.Time, by string) string {
-	switch by {
-	case "month":
-		return start.Format("2006-01")
-	case "year":
-		return start.Format("2006")
-	}
-	return start.Format(time.DateOnly)
+	return period.Bounds(from, to, first, last)
 }
