@@ -30,7 +30,7 @@ var layers = []layer{
 	{"archive: storing, searching, ingesting, following feeds, exporting documents", []string{
 		"search", "store", "store/postgres", "store/sqlite", "ingest", "export", "feed"}},
 	{"services: the HTTP server (its drawings and calendar beside it) and the evaluations", []string{
-		"server", "server/draw", "server/period", "eval", "eval/..."}},
+		"server", "server/draw", "server/metrics", "server/period", "eval", "eval/..."}},
 }
 
 // testHelpers are packages for tests only: they may import any layer, and

@@ -7,7 +7,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/news"
 	"rasad/internal/server/draw"
@@ -96,7 +95,7 @@ func buildNetwork(docs []*news.Document, lang string, f networkFilter) *network 
 			}
 			n := nodes[k]
 			if n == nil {
-				n = &node{Node: draw.Node{Name: shorten(entityName(e, lang), maxLabelRunes)}, Key: k, Link: k, Code: e.Actor, Type: string(e.Type)}
+				n = &node{Node: draw.Node{Name: draw.Shorten(entityName(e, lang))}, Key: k, Link: k, Code: e.Actor, Type: string(e.Type)}
 				nodes[k] = n
 			}
 			n.Mentions += len(e.Mentions)
@@ -207,16 +206,4 @@ func buildNetwork(docs []*news.Document, lang string, f networkFilter) *network 
 		net.Edges = append(net.Edges, *e)
 	}
 	return net
-}
-
-// maxLabelRunes bounds a node's label; a longer name is cut with an ellipsis.
-const maxLabelRunes = 28
-
-// shorten cuts s to at most n runes, the last an ellipsis when it cut.
-func shorten(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:n-1]) + "…"
 }

@@ -58,12 +58,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	tv := timelineView{Form: v, By: strings.TrimSpace(v.Get("by"))}
 	if err := s.timeline(r.Context(), r, &tv); err != nil {
-		if statusOf(err) >= 500 {
-			s.pageError(w, r, err)
-			return
-		}
-		tv.Err = err.Error()
-		s.render(w, r, statusOf(err), "timeline", tr(langOf(r), "timeline_nav"), tv)
+		s.pageFailed(w, r, err, &tv.Err, "timeline", tr(langOf(r), "timeline_nav"), &tv)
 		return
 	}
 	s.render(w, r, http.StatusOK, "timeline", tr(langOf(r), "timeline_nav"), tv)
@@ -156,36 +151,33 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 			days[rec.Doc.Published] = x
 		}
 	}
-	first, last := timelineRange(ef.From, ef.To, days)
+	// The range: the days with articles, else with events, unless asked.
+	var withArticles, all []string
+	for date, c := range days {
+		all = append(all, date)
+		if c[1] > 0 {
+			withArticles = append(withArticles, date)
+		}
+	}
+	first, last := period.Extent(withArticles)
 	if first.IsZero() {
+		first, last = period.Extent(all)
+	}
+	if first, last = period.Bounds(ef.From, ef.To, first, last); first.IsZero() {
 		return nil
 	}
-	if tv.By == "" {
-		tv.By = period.Fit(first, last)
-	}
 	var starts []time.Time
-	for i := slices.Index(period.Names, tv.By); ; i++ {
-		tv.By = period.Names[i]
-		starts = period.Starts(first, last, tv.By)
-		if len(starts) <= maxTimelinePeriods || tv.By == "year" {
-			break
-		}
-		tv.Coarser = true
-	}
+	tv.By, starts, tv.Coarser = period.Periods(first, last, tv.By, maxTimelinePeriods)
 	rows := make([]timelineRow, len(starts))
 	for i, st := range starts {
 		end := period.End(st, tv.By)
 		rows[i] = timelineRow{Label: period.Label(st, tv.By), From: st.Format(time.DateOnly), To: end.Format(time.DateOnly)}
 	}
 	for date, c := range days {
-		d, ok := period.ParseDay(date, tv.By)
-		if !ok || d.Before(starts[0]) || d.After(period.End(starts[len(starts)-1], tv.By)) {
+		i, ok := period.Find(starts, tv.By, date)
+		if !ok {
 			tv.Outside += c[0]
 			continue
-		}
-		i, _ := slices.BinarySearchFunc(starts, d, func(a, b time.Time) int { return a.Compare(b) })
-		if i == len(starts) || starts[i].After(d) {
-			i--
 		}
 		rows[i].Events += c[0]
 		rows[i].Articles += c[1]
@@ -200,13 +192,7 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 		row := &rows[i]
 		row.ArticlesLink = "/?" + withRange(articleParams, row.From, row.To).Encode()
 		if byEvents {
-			p := url.Values{}
-			for _, k := range []string{"actor", "source", "target", "dyad", "code", "root", "originals"} {
-				if x := strings.TrimSpace(v.Get(k)); x != "" {
-					p.Set(k, x)
-				}
-			}
-			row.EventsLink = "/events?" + withRange(p, row.From, row.To).Encode()
+			row.EventsLink = "/events?" + withRange(eventParams(v), row.From, row.To).Encode()
 		} else {
 			row.EventsLink = row.ArticlesLink
 		}
@@ -223,31 +209,4 @@ func withRange(p url.Values, from, to string) url.Values {
 	p.Set("from", from)
 	p.Set("to", to)
 	return p
-}
-
-// timelineRange returns the first and last day a timeline shows: from and
-// to where given (YYYY, YYYY-MM or YYYY-MM-DD), else the first and last
-// day of days that has articles, else of any.
-func timelineRange(from, to string, days map[string][2]int) (first, last time.Time) {
-	for _, any := range []bool{false, true} {
-		for date, c := range days {
-			if c[1] == 0 && !any {
-				continue
-			}
-			d, err := time.Parse(time.DateOnly, date)
-			if err != nil {
-				continue
-			}
-			if first.IsZero() || d.Before(first) {
-				first = d
-			}
-			if d.After(last) {
-				last = d
-			}
-		}
-		if !first.IsZero() {
-			break
-		}
-	}
-	return period.Bounds(from, to, first, last)
 }

@@ -57,3 +57,15 @@ func TestMakeChart(t *testing.T) {
 		t.Errorf("a chart of nothing is not empty")
 	}
 }
+
+func TestShorten(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Vladimir Putin", "Vladimir Putin"},
+		{"قوات الدعم السريع في السودان", "قوات الدعم السريع في السودان"}, // 28 runes: kept
+		{"The International Atomic Energy Agency", "The International Atomic En…"},
+	} {
+		if got := Shorten(tt.in); got != tt.want {
+			t.Errorf("Shorten(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

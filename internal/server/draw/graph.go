@@ -81,6 +81,19 @@ func ForceLayout(n int, links [][2]int, weights []float64, aspect float64) [][2]
 	return pos
 }
 
+// maxLabelRunes bounds a node's label; a longer name is cut with an ellipsis.
+const maxLabelRunes = 28
+
+// Shorten cuts a node's label s to at most 28 runes, the last an ellipsis
+// when it cut.
+func Shorten(s string) string {
+	if utf8.RuneCountInString(s) <= maxLabelRunes {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:maxLabelRunes-1]) + "…"
+}
+
 // LabelWidth is about how wide a node's label is drawn.
 func LabelWidth(name string) float64 { return labelCharW * float64(utf8.RuneCountInString(name)) }
 

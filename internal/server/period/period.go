@@ -5,7 +5,10 @@
 // are dates in UTC at midnight; there is no HTTP here.
 package period
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Names are the periods, finest first: day, week, month, year.
 var Names = []string{"day", "week", "month", "year"}
@@ -45,6 +48,56 @@ func Bounds(from, to string, first, last time.Time) (time.Time, time.Time) {
 		last = first
 	}
 	return first, last
+}
+
+// Extent returns the first and last of dates (YYYY-MM-DD; others are
+// passed over), both zero when there is none.
+func Extent(dates []string) (first, last time.Time) {
+	for _, s := range dates {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			continue
+		}
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
+	}
+	return first, last
+}
+
+// Periods returns the first days of the periods of by from first's to
+// last's, by being Fit's where it is not one of Names (""): when they would be more than
+// most, a coarser period's (a year's at the coarsest), and coarser true.
+func Periods(first, last time.Time, by string, most int) (_ string, starts []time.Time, coarser bool) {
+	if !slices.Contains(Names, by) {
+		by = Fit(first, last)
+	}
+	for i := slices.Index(Names, by); ; i++ {
+		by = Names[i]
+		starts = Starts(first, last, by)
+		if len(starts) <= most || by == "year" {
+			return by, starts, coarser
+		}
+		coarser = true
+	}
+}
+
+// Find returns the index in starts (the first days of periods of by, in
+// order, as Starts gives them) of the period that holds the date s; ok is
+// false when s is outside them, not a date, or less precise than by.
+func Find(starts []time.Time, by, s string) (int, bool) {
+	d, ok := ParseDay(s, by)
+	if !ok || len(starts) == 0 || d.Before(starts[0]) || d.After(End(starts[len(starts)-1], by)) {
+		return 0, false
+	}
+	i, _ := slices.BinarySearchFunc(starts, d, func(a, b time.Time) int { return a.Compare(b) })
+	if i == len(starts) || starts[i].After(d) {
+		i--
+	}
+	return i, true
 }
 
 // ParseDay reads a date of YYYY-MM-DD, YYYY-MM or YYYY as its first day;
