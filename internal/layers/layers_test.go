@@ -35,7 +35,7 @@ var layers = []layer{
 
 // testHelpers are packages for tests only: they may import any layer, and
 // only tests may import them.
-var testHelpers = []string{"golden", "store/storetest", "feed/feedtest", "seed", "layers"}
+var testHelpers = []string{"golden", "tabletest", "store/storetest", "feed/feedtest", "seed", "layers"}
 
 const module = "rasad/internal/"
 

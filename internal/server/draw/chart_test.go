@@ -3,6 +3,8 @@ package draw
 import (
 	"fmt"
 	"testing"
+
+	"rasad/internal/tabletest"
 )
 
 func TestNiceStep(t *testing.T) {
@@ -59,13 +61,9 @@ func TestMakeChart(t *testing.T) {
 }
 
 func TestShorten(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"Vladimir Putin", "Vladimir Putin"},
-		{"قوات الدعم السريع في السودان", "قوات الدعم السريع في السودان"}, // 28 runes: kept
-		{"The International Atomic Energy Agency", "The International Atomic En…"},
-	} {
-		if got := Shorten(tt.in); got != tt.want {
-			t.Errorf("Shorten(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "Shorten", Shorten, [][3]string{
+		{"short name kept", "Vladimir Putin", "Vladimir Putin"},
+		{"28 runes kept", "قوات الدعم السريع في السودان", "قوات الدعم السريع في السودان"},
+		{"longer cut", "The International Atomic Energy Agency", "The International Atomic En…"},
+	})
 }
