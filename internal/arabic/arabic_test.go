@@ -42,6 +42,15 @@ func TestNormalize(t *testing.T) {
 	})
 }
 
+func TestStripMarks(t *testing.T) {
+	tabletest.Strings(t, "StripMarks", arabic.StripMarks, [][3]string{
+		{"harakat and tatweel", "مُحَمَّـد", "محمد"},
+		{"format characters", "بو\u200cتين\u200f", "بوتين"},
+		{"letters not folded", "إلى المدينة", "إلى المدينة"},
+		{"latin untouched", "NATO", "NATO"},
+	})
+}
+
 func TestSearchKey(t *testing.T) {
 	tabletest.Strings(t, "SearchKey", arabic.SearchKey, [][3]string{
 		{"teh marbuta folds", "مدينة", "مدينه"},

@@ -108,18 +108,6 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 	return write(out, lex)
 }
 
-// light strips harakat, tatweel and format characters and nothing else.
-func light(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if arabic.IsMark(r) || r == arabic.Tatweel || arabic.IsIgnorable(r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 func isArabicWord(s string) bool {
 	if s == "" {
 		return false
@@ -164,7 +152,7 @@ func readHunspell(file string, lex lexicon) error {
 		if section == "names.dic" && !hasFlags {
 			continue // الله with its clitics, and the like
 		}
-		word = light(word)
+		word = arabic.StripMarks(word)
 		if !isArabicWord(word) || len([]rune(word)) < 2 {
 			continue
 		}
@@ -191,7 +179,7 @@ func readBIO(file string, lex lexicon, ents map[string]int) error {
 		if len(fs) < 2 {
 			continue
 		}
-		w := light(fs[0])
+		w := arabic.StripMarks(fs[0])
 		if !isArabicWord(w) {
 			continue
 		}
@@ -244,7 +232,7 @@ func readCountries(file string, lex lexicon) error {
 		if ln == 1 || len(cols) < 4 {
 			continue
 		}
-		if name := light(strings.TrimSpace(cols[3])); isArabicWord(name) {
+		if name := arabic.StripMarks(strings.TrimSpace(cols[3])); isArabicWord(name) {
 			lex.add(name, 0, "sn")
 		}
 	}
@@ -262,7 +250,7 @@ func readList(file, flags string, lex lexicon) error {
 	for ln := 1; sc.Scan(); ln++ {
 		line, _, _ := strings.Cut(sc.Text(), "#")
 		for _, w := range strings.Fields(line) {
-			w = light(w)
+			w = arabic.StripMarks(w)
 			if !isArabicWord(w) {
 				return fmt.Errorf("%s:%d: %q is not an Arabic word", file, ln, w)
 			}
