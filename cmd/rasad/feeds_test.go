@@ -17,6 +17,7 @@ import (
 	"rasad/internal/feed/feedtest"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
+	"rasad/internal/seed"
 )
 
 // killNewsroom serves nFeeds feeds of perFeed stories each, every story
@@ -25,11 +26,7 @@ import (
 // one GUID; pages answer after a short delay, so that a round takes a
 // while. It returns the feed URLs and the links of the stories.
 func killNewsroom(t *testing.T, nFeeds, perFeed int) ([]string, []string) {
-	b, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	lines := strings.Split(strings.TrimSpace(seed.Text(t)), "\n")
 	hosts := []*feedtest.Host{feedtest.NewHost(t, "127.0.0.1"), feedtest.NewHost(t, "127.0.0.2")}
 	page := func(h *feedtest.Host, s feedtest.Story) string {
 		path := "/news/" + s.Slug + ".html"
