@@ -67,7 +67,6 @@ type city struct {
 	population               uint32
 	lat, lon                 float64
 	arabic                   string
-	ambiguous                bool
 }
 
 func run(moPath, citiesPath, isoPath, out string) error {
