@@ -89,30 +89,45 @@ feed whose stories rasad feeds poll (or serve --poll) will store.`)
 		}
 		urls = append(urls, more...)
 	}
-	if len(urls) == 0 {
-		return cmd.usageError("no feed URL to add")
-	}
-	st, err := openFeedArchive(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	failed := false
-	for _, u := range urls {
+	return forEachFeed(ctx, cmd, *db, "add", urls, func(st feedArchive, u string) (bool, error) {
 		if err := checkFeedURL(u); err != nil {
 			fmt.Fprintf(env.stderr, "rasad feeds add: %v\n", err)
-			failed = true
-			continue
+			return false, nil
 		}
 		f, added, err := st.AddFeed(ctx, u, *name, time.Now())
 		if err != nil {
-			return err
+			return false, err
 		}
 		if added {
 			fmt.Fprintf(env.stdout, "added %s\n", f.URL)
 		} else {
 			fmt.Fprintf(env.stdout, "followed already: %s\n", f.URL)
 		}
+		return true, nil
+	})
+}
+
+// forEachFeed opens the feed archive db and calls each with every URL of
+// urls (none is a usage error, verb saying what was to be done). each
+// reports whether the URL went well; an error it returns stops all. When
+// a URL did not go well, the others are still done and the command fails
+// with errSomeFailed at the end.
+func forEachFeed(ctx context.Context, cmd *command, db, verb string, urls []string, each func(st feedArchive, u string) (bool, error)) error {
+	if len(urls) == 0 {
+		return cmd.usageError("no feed URL to %s", verb)
+	}
+	st, err := openFeedArchive(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	failed := false
+	for _, u := range urls {
+		ok, err := each(st, u)
+		if err != nil {
+			return err
+		}
+		failed = failed || !ok
 	}
 	if failed {
 		return errSomeFailed
@@ -215,31 +230,18 @@ Stop following feeds. The stories already stored stay in the archive.`)
 	if err != nil {
 		return err
 	}
-	if len(urls) == 0 {
-		return cmd.usageError("no feed URL to remove")
-	}
-	st, err := openFeedArchive(ctx, *db)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	failed := false
-	for _, u := range urls {
+	return forEachFeed(ctx, cmd, *db, "remove", urls, func(st feedArchive, u string) (bool, error) {
 		err := st.RemoveFeed(ctx, u)
 		switch {
 		case errors.Is(err, store.ErrNotFound):
 			fmt.Fprintf(env.stderr, "rasad feeds remove: %s is not followed\n", u)
-			failed = true
+			return false, nil
 		case err != nil:
-			return err
-		default:
-			fmt.Fprintf(env.stdout, "removed %s\n", u)
+			return false, err
 		}
-	}
-	if failed {
-		return errSomeFailed
-	}
-	return nil
+		fmt.Fprintf(env.stdout, "removed %s\n", u)
+		return true, nil
+	})
 }
 
 // pollFlags are the flags of the poller, for "feeds poll" and "serve --poll".

@@ -17,6 +17,7 @@ import (
 	"rasad/internal/feed/feedtest"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
+	"rasad/internal/seed"
 )
 
 // killNewsroom serves nFeeds feeds of perFeed stories each, every story
@@ -25,11 +26,7 @@ import (
 // one GUID; pages answer after a short delay, so that a round takes a
 // while. It returns the feed URLs and the links of the stories.
 func killNewsroom(t *testing.T, nFeeds, perFeed int) ([]string, []string) {
-	b, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	lines := strings.Split(strings.TrimSpace(seed.Text(t)), "\n")
 	hosts := []*feedtest.Host{feedtest.NewHost(t, "127.0.0.1"), feedtest.NewHost(t, "127.0.0.2")}
 	page := func(h *feedtest.Host, s feedtest.Story) string {
 		path := "/news/" + s.Slug + ".html"
@@ -206,18 +203,7 @@ func TestServePoll(t *testing.T) {
 	if _, errOut, code := runCmd(t, "", append([]string{"feeds", "add", "--db", db, "--name", "رصد"}, feeds...)...); code != 0 {
 		t.Fatalf("feeds add: %s", errOut)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	pr, pw := io.Pipe()
-	done := make(chan error, 1)
-	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--no-demo", "--poll", "--gap", "0", "--tick", "50ms"}, strings.NewReader(""), io.Discard, pw)
-		pw.Close()
-	}()
-	base, err := serverAddress(pr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	base, stop := startServe(t, "serve", "--addr", "127.0.0.1:0", "--db", db, "--no-demo", "--poll", "--gap", "0", "--tick", "50ms")
 	get := func(path string) string {
 		resp, err := http.Get(base + path)
 		if err != nil {
@@ -247,13 +233,5 @@ func TestServePoll(t *testing.T) {
 	if h := get("/healthz"); !strings.Contains(h, fmt.Sprintf(`"documents":%d`, len(links))) {
 		t.Errorf("healthz: %s, want %d documents", h, len(links))
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve --poll returned %v after its context ended", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve --poll did not stop")
-	}
+	stop()
 }

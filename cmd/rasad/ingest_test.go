@@ -16,6 +16,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/search"
+	"rasad/internal/seed"
 	"rasad/internal/store"
 	"rasad/internal/store/sqlite"
 )
@@ -35,11 +36,7 @@ func buildRasad(t *testing.T) string {
 // reference article in a different order and a marker word of its own.
 func writeCorpus(t *testing.T, n int) (string, []news.Article) {
 	t.Helper()
-	b, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	lines := strings.Split(strings.TrimSpace(seed.Text(t)), "\n")
 	path := filepath.Join(t.TempDir(), "corpus.jsonl")
 	f, err := os.Create(path)
 	if err != nil {

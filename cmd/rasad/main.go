@@ -69,30 +69,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}
 		usage(stdout)
 		return nil
-	case "version", "--version":
-		return runVersion(ctx, env, rest)
-	case "extract":
-		return runExtract(ctx, env, rest)
-	case "ingest":
-		return runIngest(ctx, env, rest)
-	case "reanalyse", "reanalyze":
-		return runReanalyse(ctx, env, rest)
-	case "search":
-		return runSearch(ctx, env, rest)
-	case "events":
-		return runEvents(ctx, env, rest)
-	case "serve":
-		return runServe(ctx, env, rest)
-	case "feeds":
-		return runFeeds(ctx, env, rest)
-	case "eval":
-		return runEval(ctx, env, rest)
-	case "train":
-		return runTrain(ctx, env, rest)
+	}
+	if f, ok := commands[cmd]; ok {
+		return f(ctx, env, rest)
 	}
 	fmt.Fprintf(stderr, "rasad: unknown command %q\n", cmd)
 	usage(stderr)
 	return errUsage
+}
+
+// commands are the subcommands by name (and alias); each has its file.
+var commands = map[string]func(context.Context, *env, []string) error{
+	"version": runVersion, "--version": runVersion,
+	"extract": runExtract, "ingest": runIngest,
+	"reanalyse": runReanalyse, "reanalyze": runReanalyse,
+	"search": runSearch, "events": runEvents,
+	"serve": runServe, "feeds": runFeeds,
+	"eval": runEval, "train": runTrain,
 }
 
 // env is what a subcommand reads from and writes to.

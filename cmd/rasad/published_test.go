@@ -10,6 +10,7 @@ import (
 
 	"rasad/internal/news"
 	"rasad/internal/search"
+	"rasad/internal/seed"
 	"rasad/internal/store"
 	"rasad/internal/store/sqlite"
 )
@@ -54,12 +55,8 @@ func TestUndatedWarnings(t *testing.T) {
 // --published-from mtime, and counts those it stores undated.
 func TestIngestPublishedFromMtime(t *testing.T) {
 	dir := t.TempDir()
-	text, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
 	file := filepath.Join(dir, "article.txt")
-	if err := os.WriteFile(file, text, 0o644); err != nil {
+	if err := os.WriteFile(file, []byte(seed.Text(t)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	day := time.Date(2023, 4, 16, 12, 0, 0, 0, time.UTC)

@@ -27,19 +27,7 @@ func TestServe(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			pr, pw := io.Pipe()
-			done := make(chan error, 1)
-			args := append([]string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--demo", "../../testdata"}, tt.args...)
-			go func() {
-				done <- run(ctx, args, strings.NewReader(""), io.Discard, pw)
-				pw.Close()
-			}()
-			base, err := serverAddress(pr)
-			if err != nil {
-				t.Fatal(err)
-			}
+			base, stop := startServe(t, append([]string{"serve", "--addr", "127.0.0.1:0", "--db", db, "--demo", "../../testdata"}, tt.args...)...)
 			resp, err := http.Get(base + "/healthz")
 			if err != nil {
 				t.Fatal(err)
@@ -50,15 +38,44 @@ func TestServe(t *testing.T) {
 			if h.Documents != tt.docs {
 				t.Errorf("documents = %d, want %d", h.Documents, tt.docs)
 			}
-			cancel()
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Errorf("serve returned %v after its context ended", err)
-				}
-			case <-time.After(15 * time.Second):
-				t.Fatal("serve did not stop")
-			}
+			stop()
 		})
 	}
+}
+
+// startServe runs rasad with args (serve and its flags, --addr
+// 127.0.0.1:0) in process, and returns the server's address once it
+// listens, and stop, which ends serve's context and fails the test unless
+// serve then returns nil within 15 seconds. The test's end stops it too.
+func startServe(t *testing.T, args ...string) (base string, stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, args, strings.NewReader(""), io.Discard, pw)
+		pw.Close()
+	}()
+	stopped := false
+	stop = func() {
+		if stopped {
+			return
+		}
+		stopped = true
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("%s returned %v after its context ended", strings.Join(args, " "), err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatalf("%s did not stop", strings.Join(args, " "))
+		}
+	}
+	t.Cleanup(stop)
+	base, err := serverAddress(pr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return base, stop
 }

@@ -2,14 +2,13 @@ package actor
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"rasad/internal/lexicon"
-	"sort"
 	"strings"
 	"time"
+
+	"rasad/internal/lexicon"
 )
 
 // Load reads one gazetteer file (its name is used in error messages) and
@@ -26,25 +25,9 @@ func Load(name string, r io.Reader) (*Gazetteer, error) {
 // LoadFS reads every *.txt file at the top of fsys, in name order, as one
 // gazetteer: IDs are unique across files and references may cross them.
 func LoadFS(fsys fs.FS) (*Gazetteer, error) {
-	names, err := fs.Glob(fsys, "*.txt")
-	if err != nil {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	if len(names) == 0 {
-		return nil, errors.New("load gazetteer: no *.txt files")
-	}
-	sort.Strings(names)
 	var b builder
-	for _, name := range names {
-		f, err := fsys.Open(name)
-		if err != nil {
-			return nil, fmt.Errorf("load gazetteer: %w", err)
-		}
-		err = b.read(name, f)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
+	if err := lexicon.ReadFiles(fsys, ".", "load gazetteer", b.read); err != nil {
+		return nil, err
 	}
 	return b.finish()
 }

@@ -10,12 +10,11 @@ import (
 	"rasad/internal/golden"
 	"rasad/internal/news"
 	"rasad/internal/seed"
+	"rasad/internal/tabletest"
 )
 
 func TestNormalize(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
+	tabletest.Strings(t, "Normalize", arabic.Normalize, [][3]string{
 		{"harakat", "مُحَمَّدٌ", "محمد"},
 		{"tanween fath", "شكراً", "شكرا"},
 		{"sukun and shadda", "الشَّمْسْ", "الشمس"},
@@ -40,32 +39,25 @@ func TestNormalize(t *testing.T) {
 		{"latin untouched", "NATO", "NATO"},
 		{"hamza on waw kept", "مؤتمر", "مؤتمر"},
 		{"empty", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := arabic.Normalize(tt.in); got != tt.want {
-				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
+	})
+}
+
+// StripMarks drops harakat, tatweel and format characters, and folds no
+// letter (the hamza of إلى, the teh marbuta stay).
+func TestStripMarks(t *testing.T) {
+	in, want := "مُحَمَّـد إلى المدينة بو\u200cتين\u200f NATO", "محمد إلى المدينة بوتين NATO"
+	if got := arabic.StripMarks(in); got != want {
+		t.Errorf("StripMarks(%q) = %q, want %q", in, got, want)
 	}
 }
 
 func TestSearchKey(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
+	tabletest.Strings(t, "SearchKey", arabic.SearchKey, [][3]string{
 		{"teh marbuta folds", "مدينة", "مدينه"},
 		{"all rules", "الإِدارَةُ", "الاداره"},
 		{"latin lower", "NATO", "nato"},
 		{"alef maksura", "موسى", "موسي"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := arabic.SearchKey(tt.in); got != tt.want {
-				t.Errorf("SearchKey(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // tokensString renders tokens as "kind:text" separated by spaces.

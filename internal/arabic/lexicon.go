@@ -101,7 +101,7 @@ func (s *Segmenter) parseLine(line string) error {
 		}
 	}
 	if e.flags&flagWhole != 0 {
-		s.exact[stripMarks(word)] |= e.flags
+		s.exact[StripMarks(word)] |= e.flags
 	}
 	key := word
 	if !isNormal(word) {
@@ -125,17 +125,6 @@ func isNormal(s string) bool {
 		}
 	}
 	return true
-}
-
-func stripMarks(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if IsMark(r) || r == Tatweel || IsIgnorable(r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // DefaultSegmenter returns the Segmenter of the embedded lexicon (see

@@ -64,6 +64,20 @@ func DigitValue(r rune) (int, bool) {
 	return 0, false
 }
 
+// StripMarks drops harakat, tatweel and format characters (ZWNJ, bidi
+// marks) and changes nothing else, no letter folded: "مُحَمَّـد" becomes
+// "محمد", "إلى" stays "إلى". The light cleaning of data read from others.
+func StripMarks(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if IsMark(r) || r == Tatweel || IsIgnorable(r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // foldRune applies the rules of Normalize to one rune that is not a
 // presentation form. It returns -1 for a rune that is dropped.
 func foldRune(r rune, tehMarbuta bool) rune {

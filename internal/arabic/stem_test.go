@@ -1,12 +1,14 @@
 package arabic
 
-import "testing"
+import (
+	"testing"
+
+	"rasad/internal/tabletest"
+)
 
 func TestStem(t *testing.T) {
 	s := DefaultSegmenter()
-	tests := []struct {
-		name, word, want string
-	}{
+	tabletest.Strings(t, "Stem", s.Stem, [][3]string{
 		{"name stays", "بوتين", "بوتين"},
 		{"name not cut", "موسكو", "موسكو"},
 		{"name with clitic", "لبوتين", "بوتين"},
@@ -23,12 +25,5 @@ func TestStem(t *testing.T) {
 		{"minister stays", "وزير", "وزير"},
 		{"verb", "كتبت", "كتبت"},
 		{"not Arabic", "Putin", "putin"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := s.Stem(tt.word); got != tt.want {
-				t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.want)
-			}
-		})
-	}
+	})
 }

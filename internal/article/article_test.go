@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"rasad/internal/article"
+	"rasad/internal/tabletest"
 )
 
 func TestParse(t *testing.T) {
@@ -111,7 +112,7 @@ func TestHTML(t *testing.T) {
 }
 
 func TestDateline(t *testing.T) {
-	tests := []struct{ name, body, want string }{
+	tabletest.Strings(t, "Dateline", article.Dateline, [][3]string{
 		{"slash", "إيصال نيوز/ أشاد وزير الدفاع", "إيصال نيوز"},
 		{"slash in second paragraph", "اجتمع الرئيس.\nإيصال نيوز/ أشاد وزير", "إيصال نيوز"},
 		{"paren", "موسكو (رويترز) - قال الكرملين", "رويترز"},
@@ -121,14 +122,7 @@ func TestDateline(t *testing.T) {
 		{"long head", "قال وزير الخارجية في مؤتمر صحفي/ اليوم", ""},
 		{"paren without dash", "قال بوتين (الرئيس) إن", ""},
 		{"none", "اجتمع الرئيس الروسي", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := article.Dateline(tt.body); got != tt.want {
-				t.Errorf("Dateline(%q) = %q, want %q", tt.body, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func FuzzParse(f *testing.F) {

@@ -152,7 +152,7 @@ func ReadCoNLLU(r io.Reader, name string) (sents []Sentence, skipped int, err er
 // their clitics attached (وذلك، علينا), so their gold segmentation is not
 // UD's.
 func unanalysed(w conlluWord) bool {
-	f := stripMarks(w.form)
+	f := arabic.StripMarks(w.form)
 	return w.upos == "X" && utf8.RuneCountInString(f) >= 2 && startsWithLetter(f)
 }
 
@@ -245,18 +245,6 @@ func isSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00A0'
 }
 
-// stripMarks drops harakat, tatweel and format characters.
-func stripMarks(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if arabic.IsMark(r) || r == arabic.Tatweel || arabic.IsIgnorable(r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // The single-letter words that PADT writes apart but Arabic writes joined to
 // the next word.
 func isProcliticWord(w conlluWord, form string) bool {
@@ -290,11 +278,11 @@ func isEncliticWord(w conlluWord, form string) bool {
 func rebuildText(words []conlluWord, mwts []conlluMWT) string {
 	forms := make([]string, len(words))
 	for i, w := range words {
-		forms[i] = stripMarks(w.form)
+		forms[i] = arabic.StripMarks(w.form)
 		words[i].form = forms[i]
 	}
 	for k := range mwts {
-		mwts[k].form = stripMarks(mwts[k].form)
+		mwts[k].form = arabic.StripMarks(mwts[k].form)
 	}
 	glueNext := make([]bool, len(words))
 	for i, w := range words {

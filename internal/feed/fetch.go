@@ -84,21 +84,24 @@ type Fetcher struct {
 	robots *robotsCache
 }
 
+// orDefault returns v when it is above zero, else def: an option left
+// unset (or set to nonsense) takes its default.
+func orDefault[T int | int64 | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
 // NewFetcher returns a Fetcher with its own http.Client.
 func NewFetcher(opt FetchOptions) *Fetcher {
 	if opt.Gap == 0 {
 		opt.Gap = DefaultGap
 	}
 	opt.Gap = max(opt.Gap, 0)
-	if opt.Timeout <= 0 {
-		opt.Timeout = DefaultTimeout
-	}
-	if opt.MaxFeedBytes <= 0 {
-		opt.MaxFeedBytes = DefaultMaxFeedBytes
-	}
-	if opt.MaxPageBytes <= 0 {
-		opt.MaxPageBytes = DefaultMaxPageBytes
-	}
+	opt.Timeout = orDefault(opt.Timeout, DefaultTimeout)
+	opt.MaxFeedBytes = orDefault(opt.MaxFeedBytes, DefaultMaxFeedBytes)
+	opt.MaxPageBytes = orDefault(opt.MaxPageBytes, DefaultMaxPageBytes)
 	c := opt.Client
 	if c == nil {
 		c = &http.Client{Transport: &http.Transport{

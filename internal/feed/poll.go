@@ -82,18 +82,10 @@ type Poller struct {
 // NewPoller returns a poller of the feeds of st that fetches with f and
 // puts new items in sink.
 func NewPoller(st State, sink Sink, f *Fetcher, opt Options) *Poller {
-	if opt.Interval <= 0 {
-		opt.Interval = DefaultInterval
-	}
-	if opt.MaxBackoff <= 0 {
-		opt.MaxBackoff = DefaultMaxBackoff
-	}
-	if opt.Workers <= 0 {
-		opt.Workers = DefaultWorkers
-	}
-	if opt.Batch <= 0 {
-		opt.Batch = 1 << 30
-	}
+	opt.Interval = orDefault(opt.Interval, DefaultInterval)
+	opt.MaxBackoff = orDefault(opt.MaxBackoff, DefaultMaxBackoff)
+	opt.Workers = orDefault(opt.Workers, DefaultWorkers)
+	opt.Batch = orDefault(opt.Batch, 1<<30)
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}

@@ -27,14 +27,15 @@ var layers = []layer{
 	{"stages: each reads text or tokens and makes one kind of knowledge", []string{
 		"actor", "article", "dedup", "entity", "event", "ner", "quote", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},
-	{"archive: storing, searching, ingesting, exporting documents", []string{
+	{"archive: storing, searching, ingesting, following feeds, exporting documents", []string{
 		"search", "store", "store/postgres", "store/sqlite", "ingest", "export", "feed"}},
-	{"services: the HTTP server and the evaluations", []string{"server", "eval", "eval/..."}},
+	{"services: the HTTP server (its drawings and calendar beside it) and the evaluations", []string{
+		"server", "server/draw", "server/metrics", "server/period", "eval", "eval/..."}},
 }
 
 // testHelpers are packages for tests only: they may import any layer, and
 // only tests may import them.
-var testHelpers = []string{"golden", "store/storetest", "seed", "layers", "feed/feedtest"}
+var testHelpers = []string{"golden", "tabletest", "store/storetest", "feed/feedtest", "seed", "layers"}
 
 const module = "rasad/internal/"
 

@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"maps"
-	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -299,24 +298,15 @@ func validClass(c string) bool {
 // Load reads every *.txt file of fsys's folder dir, in name order, into one
 // Lexicon.
 func Load(fsys fs.FS, dir string) (*Lexicon, error) {
-	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	l := New()
+	err := ReadFiles(fsys, dir, "load lexicon", func(name string, r io.Reader) error {
+		if err := l.Read(r, name); err != nil {
+			return fmt.Errorf("load lexicon: %w", err)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("load lexicon %s: no *.txt files", dir)
-	}
-	l := New()
-	for _, n := range names {
-		f, err := fsys.Open(n)
-		if err != nil {
-			return nil, fmt.Errorf("load lexicon: %w", err)
-		}
-		err = l.Read(f, n)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("load lexicon: %w", err)
-		}
 	}
 	return l, nil
 }

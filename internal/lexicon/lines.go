@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
+	"path"
 	"strings"
 )
 
@@ -29,6 +31,32 @@ func ReadLines(r io.Reader, name string, each func(n int, line string) error) er
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("%s:%d: %w", name, n+1, err)
+	}
+	return nil
+}
+
+// ReadFiles calls read with every *.txt file of fsys's folder dir, open,
+// in name order: the data files of a loader. Its own errors (a file that
+// will not open, no file at all) begin with what ("load gazetteer");
+// read's come back as they are.
+func ReadFiles(fsys fs.FS, dir, what string, read func(name string, r io.Reader) error) error {
+	names, err := fs.Glob(fsys, path.Join(dir, "*.txt"))
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	if len(names) == 0 {
+		return fmt.Errorf("%s %s: no *.txt files", what, dir)
+	}
+	for _, n := range names {
+		f, err := fsys.Open(n)
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		err = read(n, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }

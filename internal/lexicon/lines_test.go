@@ -2,9 +2,11 @@ package lexicon_test
 
 import (
 	"errors"
+	"io"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"rasad/internal/lexicon"
 )
@@ -24,5 +26,27 @@ func TestReadLines(t *testing.T) {
 	}
 	if !slices.Equal(got, []string{"a\tb\t"}) {
 		t.Errorf("lines = %q, want the TSV line with its empty field", got)
+	}
+}
+
+// ReadFiles reads the *.txt files of a folder in name order, passes read's
+// error back as it is, and names the folder that has none.
+func TestReadFiles(t *testing.T) {
+	fsys := fstest.MapFS{"d/b.txt": {Data: []byte("2")}, "d/a.txt": {Data: []byte("1")}, "d/c.tsv": {Data: []byte("x")}}
+	var got []string
+	err := lexicon.ReadFiles(fsys, "d", "load test", func(name string, r io.Reader) error {
+		b, err := io.ReadAll(r)
+		got = append(got, name+"="+string(b))
+		return err
+	})
+	if err != nil || !slices.Equal(got, []string{"d/a.txt=1", "d/b.txt=2"}) {
+		t.Errorf("ReadFiles = %v, %v; want d/a.txt=1 d/b.txt=2", got, err)
+	}
+	bad := errors.New("d/a.txt:3: bad")
+	if err := lexicon.ReadFiles(fsys, "d", "load test", func(string, io.Reader) error { return bad }); err != bad {
+		t.Errorf("ReadFiles gave %v, want read's error as it is", err)
+	}
+	if err := lexicon.ReadFiles(fsys, "e", "load test", nil); err == nil || err.Error() != "load test e: no *.txt files" {
+		t.Errorf("ReadFiles of an empty folder: %v", err)
 	}
 }

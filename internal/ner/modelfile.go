@@ -181,7 +181,26 @@ func LoadRecognizerWith(rd io.Reader, g Gazetteer) (*Recognizer, error) {
 	return r, nil
 }
 
-var errCorrupt = errors.New("corrupt model file")
+var (
+	errCorrupt = errors.New("corrupt model file")
+	errRange   = errors.New("value out of range")
+)
+
+// readBytes reads a length, a uvarint of at most max, and that many bytes.
+func readBytes(br *bufio.Reader, max uint64) ([]byte, error) {
+	n, err := binary.ReadUvarint(br)
+	if err == nil && n > max {
+		err = errRange
+	}
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(br, b); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
 
 func (r *Recognizer) readModel(br *bufio.Reader) error {
 	magic := make([]byte, len(modelMagic))
@@ -191,7 +210,7 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 	fail := func(what string, err error) error {
 		switch {
 		case err == nil:
-			err = errors.New("value out of range")
+			err = errRange
 		case errors.Is(err, io.EOF):
 			err = io.ErrUnexpectedEOF
 		}
@@ -204,12 +223,8 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 	if v != featureVersion {
 		return fmt.Errorf("model has feature version %d, this program %d: retrain it with \"rasad train ner\"", v, featureVersion)
 	}
-	n, err := binary.ReadUvarint(br)
-	if err != nil || n > 1<<16 {
-		return fail("info", err)
-	}
-	info := make([]byte, n)
-	if _, err := io.ReadFull(br, info); err != nil {
+	info, err := readBytes(br, 1<<16)
+	if err != nil {
 		return fail("info", err)
 	}
 	r.info = string(info)
@@ -229,15 +244,15 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 	}
 	r.f.seen = make(map[string]uint8, ns)
 	for range ns {
-		l, err := binary.ReadUvarint(br)
-		if err != nil || l > 1<<10 {
+		w, err := readBytes(br, 1<<10)
+		if err != nil {
 			return fail("seen word", err)
 		}
-		w := make([]byte, l+1)
-		if _, err := io.ReadFull(br, w); err != nil {
+		tag, err := br.ReadByte()
+		if err != nil {
 			return fail("seen word", err)
 		}
-		r.f.seen[string(w[:l])] = w[l]
+		r.f.seen[string(w)] = tag
 	}
 	k, err := binary.ReadUvarint(br)
 	if err != nil || k > wordclass.MaxK {
@@ -250,12 +265,8 @@ func (r *Recognizer) readModel(br *bufio.Reader) error {
 		}
 		m := make(map[string]uint16, nw)
 		for range nw {
-			l, err := binary.ReadUvarint(br)
-			if err != nil || l > 1<<10 {
-				return fail("class word", err)
-			}
-			w := make([]byte, l)
-			if _, err := io.ReadFull(br, w); err != nil {
+			w, err := readBytes(br, 1<<10)
+			if err != nil {
 				return fail("class word", err)
 			}
 			c, err := binary.ReadUvarint(br)

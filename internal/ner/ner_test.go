@@ -13,11 +13,12 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 	"rasad/internal/wordclass"
 )
 
 func TestNormalizeTag(t *testing.T) {
-	tests := []struct{ name, in, want string }{
+	tabletest.Strings(t, "NormalizeTag", NormalizeTag, [][3]string{
 		{"anercorp person", "B-PERS", "B-PER"},
 		{"inside person", "I-PERS", "I-PER"},
 		{"location", "B-LOC", "B-LOC"},
@@ -31,14 +32,7 @@ func TestNormalizeTag(t *testing.T) {
 		{"IO", "IO", "O"},
 		{"unknown type", "B-ENGLISH", "O"},
 		{"outside", "O", "O"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := NormalizeTag(tt.in); got != tt.want {
-				t.Errorf("NormalizeTag(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestReadCoNLL(t *testing.T) {

@@ -12,17 +12,14 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/news"
 	"rasad/internal/quote"
+	"rasad/internal/seed"
 	"rasad/internal/when"
 )
 
 func TestRunReference(t *testing.T) {
-	b, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	title, body, _ := strings.Cut(string(b), "\n")
-	doc := New().Run(news.Article{Title: title, Text: body, Published: "2023-04-16"})
-	if doc.Text != string(b) {
+	ref := seed.Article(t)
+	doc := New().Run(ref)
+	if doc.Text != seed.Text(t) {
 		t.Errorf("Text is not the title line, a newline and the body")
 	}
 	if len(doc.Sentences) != 17 || doc.Source != "إيصال نيوز" {
@@ -32,10 +29,10 @@ func TestRunReference(t *testing.T) {
 		t.Errorf("a stage found nothing: %d entities, %d quotes, %d dates, %d events",
 			len(doc.Entities), len(doc.Quotes), len(doc.Dates), len(doc.Events))
 	}
-	if ID(news.Article{Title: title, Text: body}) != doc.ID {
+	if ID(news.Article{Title: ref.Title, Text: ref.Text}) != doc.ID {
 		t.Errorf("the id depends on more than the text")
 	}
-	if ID(news.Article{Title: title, Text: body, URL: "https://x.example/1"}) == doc.ID {
+	if ID(news.Article{Title: ref.Title, Text: ref.Text, URL: "https://x.example/1"}) == doc.ID {
 		t.Errorf("an article with a URL is identified by its text")
 	}
 }
@@ -61,12 +58,7 @@ func TestRunEdgeCases(t *testing.T) {
 // beside the project, the first 500 articles of SaudiNewsNet.
 func benchArticles(b *testing.B) []news.Article {
 	var arts []news.Article
-	ref, err := os.ReadFile("../../testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	title, body, _ := strings.Cut(string(ref), "\n")
-	arts = append(arts, news.Article{Title: title, Text: body, Published: "2023-04-16"})
+	arts = append(arts, seed.Article(b))
 	sample, err := os.ReadFile("../arabic/testdata/anercorp-train-sample.txt")
 	if err != nil {
 		b.Fatal(err)

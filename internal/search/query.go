@@ -334,14 +334,14 @@ func ValidDate(s string) bool {
 	return err == nil
 }
 
-// flatten simplifies the children of an And or an Or, lifts the children
-// of a child of the same kind (inner returns them, nil for another kind),
-// and builds the node anew, or returns its one child, or nil.
-func flatten(children []Node, inner func(Node) []Node, build func([]Node) Node) Node {
+// flatten simplifies the children of an And or an Or (of type T), lifts
+// the children of a child of the same type (inner returns them), and builds
+// the node anew, or returns its one child, or nil.
+func flatten[T Node](children []Node, inner func(T) []Node, build func([]Node) Node) Node {
 	var nodes []Node
 	for _, c := range simplifyAll(children) {
-		if in := inner(c); in != nil {
-			nodes = append(nodes, in...)
+		if in, ok := c.(T); ok {
+			nodes = append(nodes, inner(in)...)
 		} else {
 			nodes = append(nodes, c)
 		}
@@ -359,19 +359,9 @@ func flatten(children []Node, inner func(Node) []Node, build func([]Node) Node) 
 func simplify(n Node) Node {
 	switch n := n.(type) {
 	case *And:
-		return flatten(n.Nodes, func(c Node) []Node {
-			if inner, ok := c.(*And); ok {
-				return inner.Nodes
-			}
-			return nil
-		}, func(nodes []Node) Node { return &And{Nodes: nodes} })
+		return flatten(n.Nodes, func(a *And) []Node { return a.Nodes }, func(nodes []Node) Node { return &And{Nodes: nodes} })
 	case *Or:
-		return flatten(n.Nodes, func(c Node) []Node {
-			if inner, ok := c.(*Or); ok {
-				return inner.Nodes
-			}
-			return nil
-		}, func(nodes []Node) Node { return &Or{Nodes: nodes} })
+		return flatten(n.Nodes, func(o *Or) []Node { return o.Nodes }, func(nodes []Node) Node { return &Or{Nodes: nodes} })
 	case *Not:
 		if x := simplify(n.Node); x != nil {
 			if inner, ok := x.(*Not); ok { // NOT NOT x is x

@@ -7,7 +7,10 @@ package seed
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"rasad/internal/news"
 )
 
 // Published is the reference article's publication date.
@@ -42,4 +45,12 @@ func Text(tb testing.TB) string {
 		tb.Fatalf("seed: %v", err)
 	}
 	return string(b)
+}
+
+// Article returns the reference article as the pipeline reads it: its
+// title, its text and its publication date.
+func Article(tb testing.TB) news.Article {
+	tb.Helper()
+	title, body, _ := strings.Cut(Text(tb), "\n")
+	return news.Article{Title: title, Text: body, Published: Published}
 }

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
 	"rasad/internal/search"
+	"rasad/internal/server/period"
 	"rasad/internal/store"
 )
 
@@ -304,42 +306,40 @@ func rootOf(code string) string {
 	return code
 }
 
-// fillMonths returns the months from the first to the last, those without
-// anything included, so that a timeline shows gaps. Unknown dates come last.
+// fillMonths returns the months from the first to the last (600 at the
+// most), those without anything included, so that a timeline shows gaps.
+// What is not a month (unknown dates, ????-??) comes last.
 func fillMonths(m map[string]*monthCount) []monthCount {
-	var keys []string
-	var unknown *monthCount
-	for k, v := range m {
-		if k == "????-??" {
-			unknown = v
+	var first, last time.Time
+	var other []string
+	for k := range m {
+		d, ok := period.ParseDay(k, "month")
+		if !ok {
+			other = append(other, k)
 			continue
 		}
-		keys = append(keys, k)
+		if first.IsZero() || d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
 	}
-	sort.Strings(keys)
 	out := []monthCount{}
-	if len(keys) > 0 {
-		y, mo := parseMonth(keys[0])
-		ly, lm := parseMonth(keys[len(keys)-1])
-		for steps := 0; (y < ly || y == ly && mo <= lm) && steps < 600; steps++ {
-			k := fmt.Sprintf("%04d-%02d", y, mo)
+	if !first.IsZero() {
+		starts := period.Starts(first, last, "month")
+		for _, start := range starts[:min(len(starts), 600)] {
+			k := period.Label(start, "month")
 			if v := m[k]; v != nil {
 				out = append(out, *v)
 			} else {
 				out = append(out, monthCount{Month: k})
 			}
-			if mo++; mo > 12 {
-				y, mo = y+1, 1
-			}
 		}
 	}
-	if unknown != nil {
-		out = append(out, *unknown)
+	sort.Strings(other)
+	for _, k := range other {
+		out = append(out, *m[k])
 	}
 	return out
-}
-
-func parseMonth(s string) (y, m int) {
-	fmt.Sscanf(s, "%d-%d", &y, &m)
-	return y, m
 }

@@ -100,7 +100,7 @@ type postResponse struct {
 func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 	arts, err := s.readArticles(r)
 	if err != nil {
-		s.metrics.addIngestErrors(1)
+		s.metrics.AddIngestErrors(1)
 		s.writeError(w, r, err)
 		return
 	}
@@ -111,11 +111,11 @@ func (s *Server) handlePostArticles(w http.ResponseWriter, r *http.Request) {
 	stored, c, err := ingest.Articles(r.Context(), s.p, s.st, arts, 0)
 	<-s.writes
 	if err != nil {
-		s.metrics.addIngestErrors(len(arts))
+		s.metrics.AddIngestErrors(len(arts))
 		s.writeError(w, r, err)
 		return
 	}
-	s.metrics.addIngest(c)
+	s.metrics.AddIngest(c)
 	status := http.StatusOK
 	if c.Inserted > 0 {
 		status = http.StatusCreated

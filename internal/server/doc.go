@@ -2,9 +2,11 @@
 // openapi.json, served at /api/openapi.json) and a web page for people,
 // rendered on the server with html/template in Arabic (right to left) or
 // English, from templates and assets embedded in the binary. Its charts
-// (chart.go: bars with axes, values on hover and links) and the actors'
-// network (network.go: a force-directed layout) are SVG drawn on the
-// server, so that the page runs no script of another origin.
+// (bars with axes, values on hover and links) and the actors' network (a
+// force-directed layout) are SVG drawn on the server, so that the page runs
+// no script of another origin: the layouts are package draw's, the
+// timeline's calendar arithmetic is package period's, and the page's words
+// in Arabic and English are the data file data/words.tsv.
 //
 // Entity filters are names as people type them: store.Resolve turns each
 // into the gazetteer's actors and the archive's entities it may mean, and

@@ -8,37 +8,6 @@ import (
 	"rasad/internal/actor"
 )
 
-// sector is the English and Arabic name of a CAMEO agent code.
-type sector struct{ En, Ar string }
-
-// sectors are the CAMEO agent codes that follow a country in a group's
-// code (RUS + GOV), in English and Arabic, from the CAMEO actor codebook.
-var sectors = map[string]sector{
-	"GOV": {"government", "الحكومة"},
-	"MIL": {"military", "الجيش"},
-	"COP": {"police", "الشرطة"},
-	"SPY": {"intelligence", "الاستخبارات"},
-	"JUD": {"judiciary", "القضاء"},
-	"LEG": {"legislature", "البرلمان"},
-	"OPP": {"opposition", "المعارضة"},
-	"REB": {"rebels", "المتمردون"},
-	"UAF": {"armed groups", "جماعات مسلحة"},
-	"PTY": {"political parties", "الأحزاب السياسية"},
-	"BUS": {"business", "قطاع الأعمال"},
-	"MED": {"media", "وسائل الإعلام"},
-	"CVL": {"civilians", "المدنيون"},
-	"EDU": {"education", "التعليم"},
-	"HLH": {"health", "الصحة"},
-	"LAB": {"labour", "العمال"},
-	"AGR": {"agriculture", "الزراعة"},
-	"REF": {"refugees", "اللاجئون"},
-	"CRM": {"criminals", "المجرمون"},
-	"REL": {"religious", "رجال الدين"},
-	"ELI": {"elites", "النخب"},
-	"IGO": {"intergovernmental organisations", "المنظمات الحكومية الدولية"},
-	"NGO": {"non-governmental organisations", "المنظمات غير الحكومية"},
-}
-
 // group is what an actor page names when its id is a CAMEO actor code
 // (RUSGOV): the body the code stands for, and the people whose dated roles
 // carry the code.
@@ -82,11 +51,12 @@ func (s *Server) groupNames(code string) (en, ar, country string) {
 	}
 	var secEn, secAr []string
 	for ; len(rest) >= 3; rest = rest[3:] {
-		sec, ok := sectors[rest[:3]]
+		key := "sector:" + rest[:3] // a CAMEO agent code: data/words.tsv
+		sec, ok := messages[langAr][key]
 		if !ok {
 			break
 		}
-		secEn, secAr = append(secEn, sec.En), append(secAr, sec.Ar)
+		secEn, secAr = append(secEn, messages[langEn][key]), append(secAr, sec)
 	}
 	if rest != "" || c == nil && len(secEn) == 0 {
 		return code, "", ""

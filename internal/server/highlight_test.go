@@ -71,12 +71,28 @@ func TestNetwork(t *testing.T) {
 }
 
 func TestFillMonths(t *testing.T) {
-	got := fillMonths(map[string]*monthCount{"2022-11": {Month: "2022-11", Events: 1}, "2023-02": {Month: "2023-02", Mentions: 2}})
-	var months []string
-	for _, m := range got {
-		months = append(months, m.Month)
-	}
-	if want := "2022-11 2022-12 2023-01 2023-02"; strings.Join(months, " ") != want {
-		t.Errorf("fillMonths = %v, want %s", months, want)
+	for _, tt := range []struct {
+		name string
+		in   []string
+		want string
+	}{
+		{"gaps filled", []string{"2022-11", "2023-02"}, "2022-11 2022-12 2023-01 2023-02"},
+		{"unknown last", []string{"????-??", "2023-02", "2023-01"}, "2023-01 2023-02 ????-??"},
+		{"a year alone last, kept", []string{"2023", "2023-01"}, "2023-01 2023"},
+		{"none", nil, ""},
+	} {
+		in := map[string]*monthCount{}
+		for i, k := range tt.in {
+			in[k] = &monthCount{Month: k, Events: i + 1}
+		}
+		var months []string
+		events := 0
+		for _, m := range fillMonths(in) {
+			months = append(months, m.Month)
+			events += m.Events
+		}
+		if strings.Join(months, " ") != tt.want || events != len(tt.in)*(len(tt.in)+1)/2 {
+			t.Errorf("%s: fillMonths(%v) = %v with %d events, want %s with all %d", tt.name, tt.in, months, events, tt.want, len(tt.in)*(len(tt.in)+1)/2)
+		}
 	}
 }

@@ -1,6 +1,15 @@
 package server
 
-import "net/http"
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"rasad/internal/lexicon"
+)
 
 // The languages of the web page.
 const (
@@ -23,256 +32,54 @@ func langOf(r *http.Request) string {
 	return langAr
 }
 
-// messages are the words of the page in each language.
-var messages = map[string]map[string]string{
-	langAr: {
-		"app":               "رصد",
-		"tagline":           "أرشيف الأخبار العربية: الكيانات والاقتباسات والتواريخ والأحداث",
-		"search":            "بحث",
-		"query":             "كلمات البحث",
-		"from":              "من تاريخ",
-		"to":                "إلى تاريخ",
-		"source":            "المصدر",
-		"entity":            "كيان",
-		"country":           "الدولة",
-		"code":              "رمز الحدث",
-		"filters":           "عوامل التصفية",
-		"results":           "النتائج",
-		"noresults":         "لا نتائج.",
-		"prev":              "السابق",
-		"next":              "التالي",
-		"page":              "صفحة",
-		"network":           "شبكة الفاعلين",
-		"events":            "الأحداث",
-		"entities":          "الكيانات",
-		"quotes":            "الاقتباسات",
-		"dates":             "التواريخ",
-		"article":           "المقال",
-		"published":         "تاريخ النشر",
-		"duplicate":         "نسخة شبه مطابقة من",
-		"actor":             "الفاعل",
-		"mentions":          "الإشارات",
-		"documents":         "المقالات",
-		"timeline":          "الأحداث والإشارات حسب الشهر",
-		"did":               "فعل",
-		"suffered":          "تعرّض لـ",
-		"speaker":           "المتحدث",
-		"unknown":           "غير معروف",
-		"export":            "تصدير",
-		"date":              "التاريخ",
-		"event":             "الحدث",
-		"target":            "الهدف",
-		"text":              "النص",
-		"apply":             "تطبيق",
-		"actorfilter":       "فاعل (رمز أو دولة)",
-		"root":              "الجذر",
-		"cooperation":       "تعاون",
-		"conflict":          "صراع",
-		"nodes_hint":        "حجم الدائرة بحسب عدد الإشارات، وعرض الصلة بحسب عدد الأحداث، ولونها بحسب فئتها:",
-		"empty_network":     "لا فاعلين في نتائج هذا البحث.",
-		"switch":            "English",
-		"switch_lang":       "en",
-		"notfound":          "غير موجود",
-		"error":             "خطأ",
-		"more_docs":         "تقتصر الصفحة على أحدث المقالات.",
-		"direct":            "مباشر",
-		"reported":          "منقول",
-		"skip":              "انتقل إلى المحتوى",
-		"home":              "الرئيسية",
-		"none":              "لا شيء.",
-		"asserted":          "مؤكد",
-		"negated":           "منفي",
-		"alleged":           "مزعوم",
-		"via":               "عبر",
-		"months":            "شهر",
-		"nobody":            "(دون طرف)",
-		"hint_search":       "مثال: بوتين، \"وزير الدفاع\"، روس*، بوتين \u2066NOT\u2069 بايدن",
-		"timeline_nav":      "الخط الزمني",
-		"may_mean":          "قد يعني:",
-		"home_period":       "آخر سبعة أيام في الأرشيف:",
-		"recent_articles":   "أحدث المقالات",
-		"top_actors":        "الفاعلون الأكثر ذكرًا",
-		"top_dyads":         "أنشط الثنائيات",
-		"dyad":              "الثنائية",
-		"quad_legend":       "لون الصف بحسب فئة الحدث",
-		"quad12":            "تعاون (لفظي ومادي، الفئتان 1 و2)",
-		"quad34":            "صراع (لفظي ومادي، الفئتان 3 و4)",
-		"sort_hint":         "انقر عنوان عمود للترتيب بحسبه",
-		"goldstein":         "مقياس غولدستين",
-		"members":           "الأعضاء",
-		"members_hint":      "الأشخاص الذين تحمل أدوارهم المؤرخة هذا الرمز في معجم الفاعلين؛ الأكثر ذكرًا في الأرشيف أولًا.",
-		"by":                "حسب",
-		"by_auto":           "تلقائي",
-		"by_day":            "اليوم",
-		"by_week":           "الأسبوع",
-		"by_month":          "الشهر",
-		"by_year":           "السنة",
-		"counted_by":        "وحدة العد",
-		"coarser":           "وحدة أكبر مما طُلب كي يتسع الرسم",
-		"outside":           "أحداث خارج المدة أو بتاريخ أقل دقة",
-		"partial":           "قُرئت أحدث المقالات فقط",
-		"period":            "المدة",
-		"timeline_hint":     "مرّر المؤشر فوق عمود لرؤية قيمته، وانقر عليه لرؤية ما وراءه. النسخ شبه المطابقة تُعدّ مرة واحدة.",
-		"timeline_intro":    "اكتب بحثًا أو كيانًا، أو رمز فاعل أو ثنائية، لرؤية الأحداث والمقالات عبر الزمن.",
-		"timeline_search":   "في البحث تُعدّ أحداث كل مقال في يوم نشره.",
-		"quad_class":        "فئة الحدث",
-		"all":               "الكل",
-		"quadname1":         "1: تعاون لفظي",
-		"quadname2":         "2: تعاون مادي",
-		"quadname3":         "3: صراع لفظي",
-		"quadname4":         "4: صراع مادي",
-		"min_weight":        "أدنى عدد أحداث للصلة",
-		"network_recent":    "أنشط الفاعلين في آخر ثلاثين يومًا من الأرشيف:",
-		"mixed":             "مختلط",
-		"neutral":           "غير مصنف",
-		"network_click":     "انقر على فاعل لصفحته وعلى صلة لأحداثها",
-		"isolated":          "فاعلون بلا صلة لم يُرسموا",
-		"legend":            "دليل الألوان",
-		"warning_undated":   "لا تاريخ نشر لهذا المقال: التواريخ النسبية فيه لم تُحسب وأدوار الأشخاص لم تؤرَّخ. أعد إدخاله مع تاريخ نشره (--published).",
-		"lg_entity":         "كيان",
-		"lg_quote":          "اقتباس",
-		"lg_speaker":        "المتحدث",
-		"lg_date":           "تاريخ",
-		"lg_event":          "كلمة الحدث",
-		"more_events":       "تُعرض أول الأحداث فقط؛ نزّل الملف للاطلاع على الكل.",
-		"feeds":             "المصادر",
-		"feeds_polling":     "يتابع الخادم هذه المصادر ويضيف أخبارها الجديدة إلى الأرشيف.",
-		"feeds_not_polling": "لا يتابع هذا الخادم المصادر الآن: شغّل rasad serve --poll أو rasad feeds poll.",
-		"feeds_failing":     "مصادر متعثرة",
-		"feed_outlet":       "المصدر",
-		"feed_health":       "الحالة",
-		"feed_last":         "آخر جلب",
-		"feed_items":        "الأخبار",
-		"feed_errors":       "الأخطاء (متتالية / كلها)",
-		"feed_next":         "الفحص التالي",
-		"feed_ok":           "سليم",
-		"feed_failing":      "متعثر",
-		"no_feeds":          "لا مصادر متابعة. أضفها بالأمر rasad feeds add.",
-	},
-	langEn: {
-		"app":               "Rasad",
-		"tagline":           "An archive of Arabic news: entities, quotes, dates and events",
-		"search":            "Search",
-		"query":             "Search words",
-		"from":              "From",
-		"to":                "To",
-		"source":            "Source",
-		"entity":            "Entity",
-		"country":           "Country",
-		"code":              "Event code",
-		"filters":           "Filters",
-		"results":           "Results",
-		"noresults":         "No results.",
-		"prev":              "Previous",
-		"next":              "Next",
-		"page":              "Page",
-		"network":           "Actor network",
-		"events":            "Events",
-		"entities":          "Entities",
-		"quotes":            "Quotes",
-		"dates":             "Dates",
-		"article":           "Article",
-		"published":         "Published",
-		"duplicate":         "Near-duplicate of",
-		"actor":             "Actor",
-		"mentions":          "Mentions",
-		"documents":         "Articles",
-		"timeline":          "Events and mentions by month",
-		"did":               "did",
-		"suffered":          "was the target of",
-		"speaker":           "Speaker",
-		"unknown":           "unknown",
-		"export":            "Export",
-		"date":              "Date",
-		"event":             "Event",
-		"target":            "Target",
-		"text":              "Text",
-		"apply":             "Apply",
-		"actorfilter":       "Actor (code or country)",
-		"root":              "Root",
-		"cooperation":       "cooperation",
-		"conflict":          "conflict",
-		"nodes_hint":        "Circles are sized by mentions, links by their events and coloured by their quad class:",
-		"empty_network":     "No actors in the results of this search.",
-		"switch":            "العربية",
-		"switch_lang":       "ar",
-		"notfound":          "Not found",
-		"error":             "Error",
-		"more_docs":         "The page reads the latest articles only.",
-		"direct":            "direct",
-		"reported":          "reported",
-		"skip":              "Skip to content",
-		"home":              "Home",
-		"none":              "None.",
-		"asserted":          "asserted",
-		"negated":           "negated",
-		"alleged":           "alleged",
-		"via":               "via",
-		"months":            "months",
-		"nobody":            "(no party)",
-		"hint_search":       "e.g. \u2068بوتين\u2069, \u2068\"وزير الدفاع\"\u2069, \u2068روس*\u2069, \u2068بوتين NOT بايدن\u2069",
-		"timeline_nav":      "Timeline",
-		"may_mean":          "may mean:",
-		"home_period":       "The archive's last seven days:",
-		"recent_articles":   "Latest articles",
-		"top_actors":        "Most-mentioned actors",
-		"top_dyads":         "Most active dyads",
-		"dyad":              "Dyad",
-		"quad_legend":       "Row colour by quad class",
-		"quad12":            "cooperation (verbal and material, quad classes 1–2)",
-		"quad34":            "conflict (verbal and material, quad classes 3–4)",
-		"sort_hint":         "click a column's heading to sort by it",
-		"goldstein":         "Goldstein",
-		"members":           "Members",
-		"members_hint":      "The people whose dated roles in the gazetteer carry this code; those the archive mentions most first.",
-		"by":                "By",
-		"by_auto":           "automatic",
-		"by_day":            "day",
-		"by_week":           "week",
-		"by_month":          "month",
-		"by_year":           "year",
-		"counted_by":        "Counted by",
-		"coarser":           "coarser than asked, to fit the chart",
-		"outside":           "events outside the range or dated less precisely",
-		"partial":           "only the latest articles were read",
-		"period":            "Period",
-		"timeline_hint":     "Hover a bar for its value, click it for what is behind it. Near-duplicates are counted once.",
-		"timeline_intro":    "Give a search or an entity, or an actor code or a dyad, to see its events and articles over time.",
-		"timeline_search":   "For a search, each article's events are counted on the day it was published.",
-		"quad_class":        "Quad class",
-		"all":               "all",
-		"quadname1":         "1: verbal cooperation",
-		"quadname2":         "2: material cooperation",
-		"quadname3":         "3: verbal conflict",
-		"quadname4":         "4: material conflict",
-		"min_weight":        "Fewest events on a link",
-		"network_recent":    "The busiest actors of the archive's last thirty days:",
-		"mixed":             "mixed",
-		"neutral":           "unclassed",
-		"network_click":     "click an actor for its page, a link for its events",
-		"isolated":          "actors without a link, not drawn",
-		"legend":            "Key",
-		"warning_undated":   "This article has no publication date: its relative dates are unresolved and people's roles undated. Ingest it again with its date (--published).",
-		"lg_entity":         "entity",
-		"lg_quote":          "quote",
-		"lg_speaker":        "speaker",
-		"lg_date":           "date",
-		"lg_event":          "event word",
-		"more_events":       "Only the first events are shown; download the file for all.",
-		"feeds":             "Feeds",
-		"feeds_polling":     "This server follows these feeds and adds their new stories to the archive.",
-		"feeds_not_polling": "This server is not polling now: run rasad serve --poll or rasad feeds poll.",
-		"feeds_failing":     "failing feeds",
-		"feed_outlet":       "Outlet",
-		"feed_health":       "Health",
-		"feed_last":         "Last fetch",
-		"feed_items":        "Stories",
-		"feed_errors":       "Errors (in a row / all)",
-		"feed_next":         "Next check",
-		"feed_ok":           "healthy",
-		"feed_failing":      "failing",
-		"no_feeds":          "No feeds followed. Add some with rasad feeds add.",
-	},
+// wordsFile holds the page's words; see its header for the format.
+//
+//go:embed data/words.tsv
+var wordsFile []byte
+
+// messages are the words of the page in each language, by key (see
+// data/words.tsv), read once when the program starts: a broken file is a
+// broken build, which the tests catch.
+var messages = mustLoadWords(bytes.NewReader(wordsFile), "data/words.tsv")
+
+// mustLoadWords is loadWords for the embedded file, which cannot be wrong
+// in a build the tests passed.
+func mustLoadWords(r io.Reader, name string) map[string]map[string]string {
+	m, err := loadWords(r, name)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// loadWords reads lines of key, Arabic and English, tab-separated, into a
+// map of each language's words by key. Errors name the file and line: a
+// line without three fields, an empty one, a key given twice.
+func loadWords(r io.Reader, name string) (map[string]map[string]string, error) {
+	m := map[string]map[string]string{langAr: {}, langEn: {}}
+	seen := map[string]int{}
+	err := lexicon.ReadLines(r, name, func(n int, line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return fmt.Errorf("%d fields, want 3 (key, Arabic, English) separated by tabs", len(f))
+		}
+		for i, what := range []string{"key", "Arabic", "English"} {
+			if strings.TrimSpace(f[i]) == "" {
+				return fmt.Errorf("empty %s", what)
+			}
+		}
+		key := f[0]
+		if first, ok := seen[key]; ok {
+			return fmt.Errorf("key %q again (first on line %d)", key, first)
+		}
+		seen[key] = n
+		m[langAr][key], m[langEn][key] = f[1], f[2]
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load the page's words: %w", err)
+	}
+	return m, nil
 }
 
 // tr returns the word for key in lang.
@@ -283,15 +90,10 @@ func tr(lang, key string) string {
 	return key
 }
 
-// typeNames are the Arabic names of entity and actor types.
-var typeNames = map[string]string{
-	"PER": "شخص", "LOC": "مكان", "ORG": "منظمة", "MISC": "أخرى",
-	"person": "شخص", "country": "دولة", "city": "مدينة", "place": "مكان", "org": "منظمة", "agent": "فاعل", "group": "هيئة",
-}
-
-// typeName names an entity's or an actor's type in lang.
+// typeName names an entity's or an actor's type in lang (type:T in
+// data/words.tsv); English shows the type as it is.
 func typeName(lang, t string) string {
-	if n, ok := typeNames[t]; ok && lang == langAr {
+	if n, ok := messages[langAr]["type:"+t]; ok && lang == langAr {
 		return n
 	}
 	return t

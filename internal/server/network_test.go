@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rasad/internal/news"
+	"rasad/internal/server/draw"
 )
 
 // manyActors is a document with n linked actors of long and short names,
@@ -44,14 +45,14 @@ func TestNetworkLayout(t *testing.T) {
 			if len(net.Nodes) != n || net.Isolated != 1 {
 				t.Errorf("%d actors: %d nodes drawn, %d isolated; want %d and 1", n, len(net.Nodes), net.Isolated, n)
 			}
-			var labels []box
+			var labels []draw.Box
 			overlaps := 0
 			for _, nd := range net.Nodes {
-				b := labelBox(nd.Anchor, nd.LabelX, nd.LabelY, labelWidth(nd.Name))
-				if b.x0 < 0 || b.x1 > float64(net.Width) || b.y0 < 0 || b.y1 > float64(net.Height) {
+				b := draw.LabelBox(nd.Anchor, nd.LabelX, nd.LabelY, draw.LabelWidth(nd.Name))
+				if b.X0 < 0 || b.X1 > float64(net.Width) || b.Y0 < 0 || b.Y1 > float64(net.Height) {
 					t.Errorf("%s, %d actors: label of %q spans %+v, outside %d×%d", lang, n, nd.Name, b, net.Width, net.Height)
 				}
-				if b.hitsAny(labels) {
+				if b.HitsAny(labels) {
 					overlaps++
 				}
 				labels = append(labels, b)

@@ -16,6 +16,7 @@ import (
 
 	"rasad/internal/news"
 	"rasad/internal/search"
+	"rasad/internal/server/draw"
 	"rasad/internal/store"
 )
 
@@ -168,6 +169,18 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
 	s.render(w, r, status, "error", tr(langOf(r), "error"), errorView{Status: status, Message: msg})
 }
 
+// pageFailed answers a page whose request failed: a failure of the server
+// is the error page; bad input is the page again (data, a pointer to its
+// view), its form and the error (put in *msg) shown, with the error's status.
+func (s *Server) pageFailed(w http.ResponseWriter, r *http.Request, err error, msg *string, name, title string, data any) {
+	if statusOf(err) >= 500 {
+		s.pageError(w, r, err)
+		return
+	}
+	*msg = err.Error()
+	s.render(w, r, statusOf(err), name, title, data)
+}
+
 // pageLang sets the language cookie and goes back to the page it came from.
 func (s *Server) pageLang(w http.ResponseWriter, r *http.Request) {
 	to := r.URL.Query().Get("to")
@@ -252,20 +265,14 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	sr, err := parseSearch(v, 10)
 	sv.QueryURL = template.URL(searchParams(v).Encode()) // url.Values.Encode escapes every value
 	if err != nil {
-		sv.Err = err.Error()
-		s.render(w, r, statusOf(err), "search", tr(langOf(r), "search"), sv)
+		s.pageFailed(w, r, err, &sv.Err, "search", tr(langOf(r), "search"), &sv)
 		return
 	}
 	sv.Page, sv.N = sr.Page, sr.N
 	if sr.Query.Expr != nil || !sr.Query.Filter.IsZero() {
 		res, found, err := s.runSearch(r.Context(), sr)
 		if err != nil {
-			if statusOf(err) >= 500 {
-				s.pageError(w, r, err)
-				return
-			}
-			sv.Err = err.Error()
-			s.render(w, r, statusOf(err), "search", tr(langOf(r), "search"), sv)
+			s.pageFailed(w, r, err, &sv.Err, "search", tr(langOf(r), "search"), &sv)
 			return
 		}
 		sv.Results = res
@@ -351,7 +358,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 type actorView struct {
 	P        *profile
 	Groups   []rootGroup
-	Timeline chart
+	Timeline draw.Chart
 }
 
 // rootGroup is the events of one CAMEO root that involve the actor.
@@ -388,17 +395,23 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 
 // actorChart draws an actor's events and mentions by month; each bar
 // links to the articles of its month that mention the actor.
-func actorChart(p *profile, lang string) chart {
-	points := make([]chartPoint, 0, len(p.Months))
+func actorChart(p *profile, lang string) draw.Chart {
+	points := make([]draw.Point, 0, len(p.Months))
 	for _, m := range p.Months {
-		pt := chartPoint{Label: m.Month, Values: []int{m.Events, m.Mentions}}
+		pt := draw.Point{Label: m.Month, Values: []int{m.Events, m.Mentions}}
 		if !strings.HasPrefix(m.Month, "?") {
 			link := "/?" + url.Values{"entity": {p.ID}, "from": {m.Month}, "to": {m.Month}}.Encode()
 			pt.Links = []string{link, link}
 		}
 		points = append(points, pt)
 	}
-	return makeChart(tr(lang, "timeline"), []chartSeries{{tr(lang, "events"), "bar-ev"}, {tr(lang, "mentions"), "bar-m"}}, points)
+	return draw.NewChart(tr(lang, "timeline"), barSeries(tr(lang, "events"), tr(lang, "mentions")), points)
+}
+
+// barSeries are the two kinds of bar of the page's charts: events, then
+// articles or mentions (named other).
+func barSeries(events, other string) []draw.Series {
+	return []draw.Series{{Name: events, Class: "bar-ev"}, {Name: other, Class: "bar-m"}}
 }
 
 // networkView is the network page.
@@ -451,12 +464,7 @@ func (s *Server) pageNetwork(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if err != nil {
-		if statusOf(err) >= 500 {
-			s.pageError(w, r, err)
-			return
-		}
-		nv.Err = err.Error()
-		s.render(w, r, statusOf(err), "network", tr(langOf(r), "network"), nv)
+		s.pageFailed(w, r, err, &nv.Err, "network", tr(langOf(r), "network"), &nv)
 		return
 	}
 	nv.Net = buildNetwork(docs, langOf(r), nf)
@@ -496,16 +504,10 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		err = badInput(fmt.Errorf("sort: %q is not one of %s", ev.Sort, strings.Join(store.EventSorts, ", ")))
 	}
 	if err != nil {
-		ev.Err = err.Error()
-		s.render(w, r, http.StatusBadRequest, "events", tr(langOf(r), "events"), ev)
+		s.pageFailed(w, r, err, &ev.Err, "events", tr(langOf(r), "events"), &ev)
 		return
 	}
-	params := url.Values{}
-	for _, k := range []string{"actor", "source", "target", "dyad", "code", "root", "from", "to", "originals"} {
-		if x := strings.TrimSpace(v.Get(k)); x != "" {
-			params.Set(k, x)
-		}
-	}
+	params := eventParams(v)
 	for _, f := range []string{"csv", "tsv", "jsonl"} {
 		p := maps.Clone(params)
 		p.Set("format", f)
@@ -547,4 +549,16 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 		ev.Prev = link(ev.Page-1, ev.Sort)
 	}
 	s.render(w, r, http.StatusOK, "events", tr(langOf(r), "events"), ev)
+}
+
+// eventParams are the events filters of a request's query, to link to
+// the events page or API with.
+func eventParams(v url.Values) url.Values {
+	params := url.Values{}
+	for _, k := range []string{"actor", "source", "target", "dyad", "code", "root", "from", "to", "originals"} {
+		if x := strings.TrimSpace(v.Get(k)); x != "" {
+			params.Set(k, x)
+		}
+	}
+	return params
 }

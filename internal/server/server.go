@@ -17,6 +17,7 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/pipeline"
 	"rasad/internal/search"
+	"rasad/internal/server/metrics"
 	"rasad/internal/store"
 )
 
@@ -52,7 +53,7 @@ type Server struct {
 	token   string
 	maxBody int64
 	log     *slog.Logger
-	metrics *metrics
+	metrics *metrics.Metrics
 	pages   *pages
 	arabic  map[string]string // an actor's English name → its Arabic name
 	mux     *http.ServeMux
@@ -82,7 +83,7 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{
 		st: cfg.Store, p: cfg.Pipeline, gaz: cfg.Gazetteer, token: cfg.Token,
-		maxBody: cfg.MaxBody, log: cfg.Log, metrics: newMetrics(),
+		maxBody: cfg.MaxBody, log: cfg.Log, metrics: metrics.New(),
 		feeds: cfg.Feeds, feedMetrics: cfg.FeedMetrics,
 	}
 	if s.p == nil {
@@ -184,7 +185,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if route == "" || route == "/" {
 			route = "other"
 		}
-		s.metrics.observe(route, r.Method, sw.status(), time.Since(start))
+		s.metrics.Observe(route, r.Method, sw.status(), time.Since(start))
 	}()
 	s.mux.ServeHTTP(sw, r)
 }

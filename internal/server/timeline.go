@@ -12,11 +12,10 @@ import (
 	"time"
 
 	"rasad/internal/search"
+	"rasad/internal/server/draw"
+	"rasad/internal/server/period"
 	"rasad/internal/store"
 )
-
-// The periods a timeline counts by, finest first.
-var timelinePeriods = []string{"day", "week", "month", "year"}
 
 // Bounds of a timeline: the periods drawn (past it, a coarser period is
 // taken), the articles counted and the articles whose events are read
@@ -35,7 +34,7 @@ type timelineView struct {
 	By       string // the period counted by
 	Coarser  bool   // By is coarser than asked, to fit the chart
 	Subject  string // "events" for an actor or dyad, "search" for a query
-	Chart    chart
+	Chart    draw.Chart
 	Rows     []timelineRow
 	Outside  int  // events dated outside the range shown, or less precisely than By
 	Partial  bool // only the first articles were read
@@ -59,12 +58,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	tv := timelineView{Form: v, By: strings.TrimSpace(v.Get("by"))}
 	if err := s.timeline(r.Context(), r, &tv); err != nil {
-		if statusOf(err) >= 500 {
-			s.pageError(w, r, err)
-			return
-		}
-		tv.Err = err.Error()
-		s.render(w, r, statusOf(err), "timeline", tr(langOf(r), "timeline_nav"), tv)
+		s.pageFailed(w, r, err, &tv.Err, "timeline", tr(langOf(r), "timeline_nav"), &tv)
 		return
 	}
 	s.render(w, r, http.StatusOK, "timeline", tr(langOf(r), "timeline_nav"), tv)
@@ -73,7 +67,7 @@ func (s *Server) pageTimeline(w http.ResponseWriter, r *http.Request) {
 func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView) error {
 	v := r.URL.Query()
 	lang := langOf(r)
-	if tv.By != "" && !slices.Contains(timelinePeriods, tv.By) {
+	if tv.By != "" && !slices.Contains(period.Names, tv.By) {
 		return badInput(fmt.Errorf("by: %q is not day, week, month or year", tv.By))
 	}
 	er, err := parseEvents(r)
@@ -157,50 +151,39 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 			days[rec.Doc.Published] = x
 		}
 	}
-	first, last := timelineRange(ef.From, ef.To, days)
+	// The range: the days with articles, else with events, unless asked.
+	var withArticles, all []string
+	for date, c := range days {
+		all = append(all, date)
+		if c[1] > 0 {
+			withArticles = append(withArticles, date)
+		}
+	}
+	first, last := period.Extent(withArticles)
 	if first.IsZero() {
+		first, last = period.Extent(all)
+	}
+	if first, last = period.Bounds(ef.From, ef.To, first, last); first.IsZero() {
 		return nil
 	}
-	if tv.By == "" {
-		tv.By = "day"
-		switch span := last.Sub(first); {
-		case span > 3*365*24*time.Hour:
-			tv.By = "year"
-		case span > 120*24*time.Hour:
-			tv.By = "month"
-		case span > 45*24*time.Hour:
-			tv.By = "week"
-		}
-	}
 	var starts []time.Time
-	for i := slices.Index(timelinePeriods, tv.By); ; i++ {
-		tv.By = timelinePeriods[i]
-		starts = periodStarts(first, last, tv.By)
-		if len(starts) <= maxTimelinePeriods || tv.By == "year" {
-			break
-		}
-		tv.Coarser = true
-	}
+	tv.By, starts, tv.Coarser = period.Periods(first, last, tv.By, maxTimelinePeriods)
 	rows := make([]timelineRow, len(starts))
 	for i, st := range starts {
-		end := periodEnd(st, tv.By)
-		rows[i] = timelineRow{Label: periodLabel(st, tv.By), From: st.Format(time.DateOnly), To: end.Format(time.DateOnly)}
+		end := period.End(st, tv.By)
+		rows[i] = timelineRow{Label: period.Label(st, tv.By), From: st.Format(time.DateOnly), To: end.Format(time.DateOnly)}
 	}
 	for date, c := range days {
-		d, ok := parseDay(date, tv.By)
-		if !ok || d.Before(starts[0]) || d.After(periodEnd(starts[len(starts)-1], tv.By)) {
+		i, ok := period.Find(starts, tv.By, date)
+		if !ok {
 			tv.Outside += c[0]
 			continue
-		}
-		i, _ := slices.BinarySearchFunc(starts, d, func(a, b time.Time) int { return a.Compare(b) })
-		if i == len(starts) || starts[i].After(d) {
-			i--
 		}
 		rows[i].Events += c[0]
 		rows[i].Articles += c[1]
 	}
 	events, articles := tr(lang, "events"), tr(lang, "documents")
-	points := make([]chartPoint, len(rows))
+	points := make([]draw.Point, len(rows))
 	articleParams := searchParams(v)
 	if byEvents {
 		articleParams = url.Values{"entity": parties}
@@ -209,20 +192,14 @@ func (s *Server) timeline(ctx context.Context, r *http.Request, tv *timelineView
 		row := &rows[i]
 		row.ArticlesLink = "/?" + withRange(articleParams, row.From, row.To).Encode()
 		if byEvents {
-			p := url.Values{}
-			for _, k := range []string{"actor", "source", "target", "dyad", "code", "root", "originals"} {
-				if x := strings.TrimSpace(v.Get(k)); x != "" {
-					p.Set(k, x)
-				}
-			}
-			row.EventsLink = "/events?" + withRange(p, row.From, row.To).Encode()
+			row.EventsLink = "/events?" + withRange(eventParams(v), row.From, row.To).Encode()
 		} else {
 			row.EventsLink = row.ArticlesLink
 		}
-		points[i] = chartPoint{Label: row.Label, Values: []int{row.Events, row.Articles}, Links: []string{row.EventsLink, row.ArticlesLink}}
+		points[i] = draw.Point{Label: row.Label, Values: []int{row.Events, row.Articles}, Links: []string{row.EventsLink, row.ArticlesLink}}
 	}
 	tv.Rows = rows
-	tv.Chart = makeChart(tr(lang, "timeline_nav"), []chartSeries{{events, "bar-ev"}, {articles, "bar-m"}}, points)
+	tv.Chart = draw.NewChart(tr(lang, "timeline_nav"), barSeries(events, articles), points)
 	return nil
 }
 
@@ -232,116 +209,4 @@ func withRange(p url.Values, from, to string) url.Values {
 	p.Set("from", from)
 	p.Set("to", to)
 	return p
-}
-
-// timelineRange returns the first and last day a timeline shows: from and
-// to where given (YYYY, YYYY-MM or YYYY-MM-DD), else the first and last
-// day of days that has articles, else of any.
-func timelineRange(from, to string, days map[string][2]int) (first, last time.Time) {
-	for _, any := range []bool{false, true} {
-		for date, c := range days {
-			if c[1] == 0 && !any {
-				continue
-			}
-			d, err := time.Parse(time.DateOnly, date)
-			if err != nil {
-				continue
-			}
-			if first.IsZero() || d.Before(first) {
-				first = d
-			}
-			if d.After(last) {
-				last = d
-			}
-		}
-		if !first.IsZero() {
-			break
-		}
-	}
-	if d, ok := parseDay(from, "year"); ok {
-		first = d
-	}
-	if d, ok := parseDay(to, "year"); ok {
-		switch len(to) {
-		case 4:
-			d = d.AddDate(1, 0, -1)
-		case 7:
-			d = d.AddDate(0, 1, -1)
-		}
-		last = d
-	}
-	if last.Before(first) {
-		last = first
-	}
-	return first, last
-}
-
-// parseDay reads a date of YYYY-MM-DD, YYYY-MM or YYYY as its first day;
-// ok is false when it is not one, or when it is less precise than a period
-// of by (a month, for a timeline by day or week).
-func parseDay(s, by string) (time.Time, bool) {
-	layout := map[int]string{10: time.DateOnly, 7: "2006-01", 4: "2006"}[len(s)]
-	if layout == "" {
-		return time.Time{}, false
-	}
-	d, err := time.Parse(layout, s)
-	if err != nil {
-		return time.Time{}, false
-	}
-	switch len(s) {
-	case 7:
-		return d, by == "month" || by == "year"
-	case 4:
-		return d, by == "year"
-	}
-	return d, true
-}
-
-// periodStarts returns the first day of each period of by from first's
-// to last's.
-func periodStarts(first, last time.Time, by string) []time.Time {
-	var out []time.Time
-	for d := periodStart(first, by); !d.After(last); d = periodEnd(d, by).AddDate(0, 0, 1) {
-		out = append(out, d)
-	}
-	return out
-}
-
-// periodStart returns the first day of d's period: the day, the Monday
-// of its week, the first of its month or year.
-func periodStart(d time.Time, by string) time.Time {
-	switch by {
-	case "week":
-		return d.AddDate(0, 0, -(int(d.Weekday())+6)%7)
-	case "month":
-		return time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
-	case "year":
-		return time.Date(d.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return d
-}
-
-// periodEnd returns the last day of the period that starts on start.
-func periodEnd(start time.Time, by string) time.Time {
-	switch by {
-	case "week":
-		return start.AddDate(0, 0, 6)
-	case "month":
-		return start.AddDate(0, 1, -1)
-	case "year":
-		return start.AddDate(1, 0, -1)
-	}
-	return start
-}
-
-// periodLabel names a period: 2023-04-16, 2023-04-10 (the Monday of a
-// week), 2023-04, 2023.
-func periodLabel(start time.Time, by string) string {
-	switch by {
-	case "month":
-		return start.Format("2006-01")
-	case "year":
-		return start.Format("2006")
-	}
-	return start.Format(time.DateOnly)
 }

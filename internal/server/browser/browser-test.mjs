@@ -283,12 +283,8 @@ async function main() {
     const overflow = await pp.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     check(overflow <= 1, `the article fits a phone's width (overflow ${overflow}px)`);
     await pp.screenshot({ path: join(shots, "article-phone-ar.png"), fullPage: false });
-<<<<<<< HEAD
     for (const [name, path] of [["home", "/"], ["search", "/?q=" + encodeURIComponent("بوتين")], ["actor", "/actors/putin"], ["group actor", "/actors/RUSGOV"],
-      ["events", "/events"], ["network", "/network?q=" + encodeURIComponent("بوتين")], ["default network", "/network"], ["timeline", "/timeline?actor=RUSGOV"]]) {
-=======
-    for (const [name, path] of [["search", "/?q=" + encodeURIComponent("بوتين")], ["actor", "/actors/putin"], ["events", "/events"], ["network", "/network?q=" + encodeURIComponent("بوتين")], ["feeds", "/feeds"]]) {
->>>>>>> feeds
+      ["events", "/events"], ["network", "/network?q=" + encodeURIComponent("بوتين")], ["default network", "/network"], ["timeline", "/timeline?actor=RUSGOV"], ["feeds", "/feeds"]]) {
       await pp.goto(base + path);
       const over = await pp.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       check(over <= 1, `the ${name} page fits a phone's width (overflow ${over}px)`);

@@ -51,21 +51,27 @@ func (db *DB) DueFeeds(ctx context.Context, now time.Time, limit int) ([]store.F
 }
 
 func (db *DB) feeds(ctx context.Context, query string, args ...any) ([]store.Feed, error) {
-	rows, err := db.read.QueryContext(ctx, query, args...)
+	return queryAll(ctx, db.read, "feeds", query, args, func(rows *sql.Rows) (store.Feed, error) { return store.ScanFeed(rows) })
+}
+
+// queryAll runs a query and scans every row it returns with scan; its
+// errors say what was asked for.
+func queryAll[T any](ctx context.Context, q *sql.DB, what, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("feeds: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
-	var out []store.Feed
+	var out []T
 	for rows.Next() {
-		f, err := store.ScanFeed(rows)
+		x, err := scan(rows)
 		if err != nil {
-			return nil, fmt.Errorf("feeds: %w", err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
-		out = append(out, f)
+		out = append(out, x)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("feeds: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	return out, nil
 }
@@ -128,20 +134,10 @@ func (db *DB) FinishItems(ctx context.Context, items []store.FeedItem) error {
 // PendingItems returns the items of the feed claimed but not Done, oldest
 // first.
 func (db *DB) PendingItems(ctx context.Context, feed int64) ([]store.FeedItem, error) {
-	rows, err := db.read.QueryContext(ctx, store.PendingItemsSQL, feed)
-	if err != nil {
-		return nil, fmt.Errorf("pending items: %w", err)
-	}
-	defer rows.Close()
-	var out []store.FeedItem
-	for rows.Next() {
+	return queryAll(ctx, db.read, "pending items", store.PendingItemsSQL, []any{feed}, func(rows *sql.Rows) (store.FeedItem, error) {
 		it, _, err := store.ScanItem(rows)
-		if err != nil {
-			return nil, fmt.Errorf("pending items: %w", err)
-		}
-		out = append(out, it)
-	}
-	return out, rows.Err()
+		return it, err
+	})
 }
 
 // itemTx is a transaction as store.ClaimItem wants it.

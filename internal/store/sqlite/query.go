@@ -415,18 +415,8 @@ func (db *DB) CountEvents(ctx context.Context, f store.EventFilter, by store.Per
 // English name has the words of lower (lower case), most mentioned first.
 func (db *DB) EntityNames(ctx context.Context, key, lower string, limit int) ([]store.EntityName, error) {
 	query, args := store.EntityNamesSQL(key, lower, limit, func(int) string { return "?" })
-	rows, err := db.read.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("entity names: %w", err)
-	}
-	defer rows.Close()
-	var out []store.EntityName
-	for rows.Next() {
-		var e store.EntityName
-		if err := rows.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &e.Documents, &e.Mentions); err != nil {
-			return nil, fmt.Errorf("entity names: %w", err)
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, db.read, "entity names", query, args, func(rows *sql.Rows) (e store.EntityName, err error) {
+		err = rows.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &e.Documents, &e.Mentions)
+		return e, err
+	})
 }

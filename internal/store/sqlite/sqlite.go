@@ -428,21 +428,8 @@ func (db *DB) Stale(ctx context.Context, extractor string, limit int) ([]string,
 			OR (analyzer = ? AND extractor < ?) OR (analyzer = ? AND extractor > ?) ORDER BY seq LIMIT ?`
 		args = []any{v, v, v, extractor, v, extractor, max(limit, 0)}
 	}
-	rows, err := db.read.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("stale: %w", err)
-	}
-	defer rows.Close()
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("stale: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("stale: %w", err)
-	}
-	return ids, nil
+	return queryAll(ctx, db.read, "stale", query, args, func(rows *sql.Rows) (id string, err error) {
+		err = rows.Scan(&id)
+		return id, err
+	})
 }

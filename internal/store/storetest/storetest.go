@@ -137,6 +137,26 @@ func putDocs(t *testing.T, s store.Store, docs ...*news.Document) {
 }
 
 // find runs a query and returns the ids of all its hits, sorted.
+// findCase is a search and the documents it must find, in any order.
+type findCase struct {
+	name, query string
+	want        []string
+}
+
+// checkFinds runs each case as a subtest: Search finds its documents and
+// no others.
+func checkFinds(t *testing.T, s store.Store, cases []findCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			want := slices.Sorted(slices.Values(tt.want))
+			if got := find(t, s, tt.query); !slices.Equal(got, want) {
+				t.Errorf("Search(%q) = %v, want %v", tt.query, got, want)
+			}
+		})
+	}
+}
+
 func find(t *testing.T, s store.Store, query string) []string {
 	t.Helper()
 	q, err := search.Parse(query)
@@ -331,10 +351,7 @@ func corpus(t *testing.T, s store.Store) {
 
 func testArabicMatching(t *testing.T, s store.Store) {
 	corpus(t, s)
-	tests := []struct {
-		name, query string
-		want        []string
-	}{
+	checkFinds(t, s, []findCase{
 		{"name through clitics and vowels, not aorta", "بوتين", []string{"lam-putin", "vowelled-putin", "waw-putin"}},
 		// The other way round is ambiguous without a lexicon: وتين finds
 		// بوتين too, read as ب + وتين.
@@ -350,24 +367,14 @@ func testArabicMatching(t *testing.T, s store.Store) {
 		{"definite query", "العلاقات", []string{"relations"}},
 		{"pronoun suffix", "علاقات البلدين", []string{"relations"}},
 		{"tatweel", "الرئيس", []string{"lam-putin", "tatweel", "waw-putin"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := find(t, s, tt.query); !slices.Equal(got, tt.want) {
-				t.Errorf("Search(%q) = %v, want %v", tt.query, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func testOperators(t *testing.T, s store.Store) {
 	corpus(t, s)
 	putDocs(t, s, ReferenceDocument(t))
 	ref := "ref-2023-04-16"
-	tests := []struct {
-		name, query string
-		want        []string
-	}{
+	checkFinds(t, s, []findCase{
 		{"phrase", `"وزير الدفاع الصيني"`, []string{ref}},
 		{"phrase with clitic on first word", `"الرئيس الروسي"`, []string{ref}},
 		{"phrase in the wrong order", `"الصيني الدفاع"`, []string{}},
@@ -380,16 +387,7 @@ func testOperators(t *testing.T, s store.Store) {
 		{"group", "(مصطفى OR محمد) -القاهرة", []string{"muhammad-vowelled", "mustafa-alef", "mustafa-ya"}},
 		{"prefix", "اوكران*", []string{"ukraine-clitic", "ukraine-hamza", "ukraine-plain", ref}},
 		{"prefix through clitic", "بوتي*", []string{"lam-putin", ref, "vowelled-putin", "waw-putin"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if got := find(t, s, tt.query); !slices.Equal(got, want) {
-				t.Errorf("Search(%q) = %v, want %v", tt.query, got, want)
-			}
-		})
-	}
+	})
 }
 
 func testFilters(t *testing.T, s store.Store) {
@@ -402,10 +400,7 @@ func testFilters(t *testing.T, s store.Store) {
 	b.Entities = []news.Entity{{Name: "Vladimir Putin", NameAr: "بوتين", Type: news.PER, Country: "RUS"}}
 	b.Events = []news.Event{{Code: "111", Source: news.Party{Country: "RUS"}, Polarity: news.Asserted}}
 	putDocs(t, s, ref, a, b)
-	tests := []struct {
-		name, query string
-		want        []string
-	}{
+	checkFinds(t, s, []findCase{
 		{"from", "بوتين from:2023-01-01", []string{"b", ref.ID}},
 		{"to", "بوتين to:2023-04-16", []string{"a", ref.ID}},
 		{"range by month", "بوتين from:2023-04 to:2023-04", []string{ref.ID}},
@@ -420,16 +415,7 @@ func testFilters(t *testing.T, s store.Store) {
 		{"event root and code", "code:11 OR code:036", []string{"a", "b"}},
 		{"filters only", "from:2024-01-01", []string{"b"}},
 		{"filters exclude all", "بوتين from:2030", []string{}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if got := find(t, s, tt.query); !slices.Equal(got, want) {
-				t.Errorf("Search(%q) = %v, want %v", tt.query, got, want)
-			}
-		})
-	}
+	})
 }
 
 // Hostile are queries that must give results or a clean error.

@@ -108,18 +108,6 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 	return write(out, lex)
 }
 
-// light strips harakat, tatweel and format characters and nothing else.
-func light(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if arabic.IsMark(r) || r == arabic.Tatweel || arabic.IsIgnorable(r) {
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 func isArabicWord(s string) bool {
 	if s == "" {
 		return false
@@ -137,42 +125,51 @@ func isArabicWord(s string) bool {
 // the tool words, nouns and verbs are stems. Place names (affix classes 57,
 // 60 and 64: no article) are marked as names.
 func readHunspell(file string, lex lexicon) error {
-	f, err := os.Open(file)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
 	section, inHeader := "", false
-	for sc.Scan() {
-		line := sc.Text()
+	return eachLine(file, func(_ int, line string) error {
 		// Sections open with "::::", their file name, "::::".
 		if strings.HasPrefix(line, "::::") {
 			inHeader = !inHeader
-			continue
+			return nil
 		}
 		if inHeader {
 			section = strings.TrimSpace(line)
-			continue
+			return nil
 		}
 		if section == "" || section == "stopwords.dic" {
-			continue
+			return nil
 		}
-		word, rest, _ := strings.Cut(line, "\t")
+		word, _, _ := strings.Cut(line, "\t")
 		word, af, hasFlags := strings.Cut(word, "/")
-		_ = rest
 		if section == "names.dic" && !hasFlags {
-			continue // الله with its clitics, and the like
+			return nil // الله with its clitics, and the like
 		}
-		word = light(word)
+		word = arabic.StripMarks(word)
 		if !isArabicWord(word) || len([]rune(word)) < 2 {
-			continue
+			return nil
 		}
 		flags := "s"
 		if section == "names.dic" && (af == "57" || af == "60" || af == "64") {
 			flags = "sn"
 		}
 		lex.add(word, 0, flags)
+		return nil
+	})
+}
+
+// eachLine calls fn with every line of file and its number; an error fn
+// returns stops the reading and comes back as "file:n: error".
+func eachLine(file string, fn func(n int, line string) error) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if err := fn(n, sc.Text()); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, n, err)
+		}
 	}
 	return sc.Err()
 }
@@ -180,28 +177,22 @@ func readHunspell(file string, lex lexicon) error {
 // readBIO counts the words of a file of "word TAG" lines and collects the
 // words tagged as person, place or organisation names.
 func readBIO(file string, lex lexicon, ents map[string]int) error {
-	f, err := os.Open(file)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
+	return eachLine(file, func(_ int, line string) error {
+		fs := strings.Fields(line)
 		if len(fs) < 2 {
-			continue
+			return nil
 		}
-		w := light(fs[0])
+		w := arabic.StripMarks(fs[0])
 		if !isArabicWord(w) {
-			continue
+			return nil
 		}
 		lex.add(w, 1, "")
 		tag := fs[len(fs)-1]
 		if strings.Contains(tag, "PER") || strings.Contains(tag, "LOC") || strings.Contains(tag, "ORG") {
 			ents[w]++
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // addNames marks the words tagged as names at least half the times they
@@ -233,43 +224,31 @@ func addNames(lex lexicon, ents map[string]int) {
 // readCountries adds the country names of one word (روسيا, not الولايات
 // المتحدة, whose words are common nouns).
 func readCountries(file string, lex lexicon) error {
-	f, err := os.Open(file)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for ln := 1; sc.Scan(); ln++ {
-		cols := strings.Split(sc.Text(), "\t")
-		if ln == 1 || len(cols) < 4 {
-			continue
+	return eachLine(file, func(n int, line string) error {
+		cols := strings.Split(line, "\t")
+		if n == 1 || len(cols) < 4 {
+			return nil
 		}
-		if name := light(strings.TrimSpace(cols[3])); isArabicWord(name) {
+		if name := arabic.StripMarks(strings.TrimSpace(cols[3])); isArabicWord(name) {
 			lex.add(name, 0, "sn")
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // readList adds a hand-written list: one word a line, # comments.
 func readList(file, flags string, lex lexicon) error {
-	f, err := os.Open(file)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for ln := 1; sc.Scan(); ln++ {
-		line, _, _ := strings.Cut(sc.Text(), "#")
+	return eachLine(file, func(_ int, line string) error {
+		line, _, _ = strings.Cut(line, "#")
 		for _, w := range strings.Fields(line) {
-			w = light(w)
+			w = arabic.StripMarks(w)
 			if !isArabicWord(w) {
-				return fmt.Errorf("%s:%d: %q is not an Arabic word", file, ln, w)
+				return fmt.Errorf("%q is not an Arabic word", w)
 			}
 			lex.add(w, 0, flags)
 		}
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 func write(out string, lex lexicon) error {

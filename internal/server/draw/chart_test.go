@@ -1,10 +1,10 @@
-package server
+package draw
 
 import (
 	"fmt"
-	"strings"
 	"testing"
-	"time"
+
+	"rasad/internal/tabletest"
 )
 
 func TestNiceStep(t *testing.T) {
@@ -25,11 +25,11 @@ func TestNiceStep(t *testing.T) {
 // no x label runs past the plot's edges or over another.
 func TestMakeChart(t *testing.T) {
 	for _, n := range []int{1, 2, 7, 31, 120} {
-		var points []chartPoint
+		var points []Point
 		for i := range n {
-			points = append(points, chartPoint{Label: fmt.Sprintf("2023-01-%02d", i%28+1), Values: []int{i % 5, 3}, Links: []string{"/e", "/a"}})
+			points = append(points, Point{Label: fmt.Sprintf("2023-01-%02d", i%28+1), Values: []int{i % 5, 3}, Links: []string{"/e", "/a"}})
 		}
-		c := makeChart("x", []chartSeries{{"events", "bar-ev"}, {"articles", "bar-m"}}, points)
+		c := NewChart("x", []Series{{"events", "bar-ev"}, {"articles", "bar-m"}}, points)
 		if c.Empty || len(c.Groups) != n {
 			t.Fatalf("%d points: %d groups, empty %v", n, len(c.Groups), c.Empty)
 		}
@@ -48,46 +48,22 @@ func TestMakeChart(t *testing.T) {
 		}
 		prevEnd := c.Left
 		for _, x := range c.XTicks {
-			sp := x.span()
-			lo, hi := sp.lo, sp.hi
+			lo, hi := x.Span()
 			if lo < c.Left-0.1 || hi > c.Right+0.1 || lo < prevEnd-0.1 {
 				t.Errorf("%d points: label %+v spans %.1f–%.1f, outside %v–%v or over the one before (to %.1f)", n, x, lo, hi, c.Left, c.Right, prevEnd)
 			}
 			prevEnd = hi
 		}
 	}
-	if c := makeChart("x", nil, nil); !c.Empty {
+	if c := NewChart("x", nil, nil); !c.Empty {
 		t.Errorf("a chart of nothing is not empty")
 	}
 }
 
-func TestPeriods(t *testing.T) {
-	day := func(s string) time.Time { d, _ := time.Parse(time.DateOnly, s); return d }
-	for _, tt := range []struct {
-		by, first, last string
-		want            string
-	}{
-		{"day", "2023-04-14", "2023-04-16", "2023-04-14 2023-04-15 2023-04-16"},
-		{"week", "2023-04-14", "2023-04-25", "2023-04-10 2023-04-17 2023-04-24"},
-		{"month", "2023-01-31", "2023-03-01", "2023-01 2023-02 2023-03"},
-		{"year", "2022-12-31", "2023-01-01", "2022 2023"},
-	} {
-		var got []string
-		for _, s := range periodStarts(day(tt.first), day(tt.last), tt.by) {
-			got = append(got, periodLabel(s, tt.by))
-		}
-		if strings.Join(got, " ") != tt.want {
-			t.Errorf("periods by %s from %s to %s = %v, want %s", tt.by, tt.first, tt.last, got, tt.want)
-		}
-	}
-	for _, tt := range []struct {
-		date, by string
-		ok       bool
-	}{
-		{"2023-04-16", "day", true}, {"2023-04", "day", false}, {"2023-04", "month", true}, {"2023", "month", false}, {"2023", "year", true}, {"april", "day", false},
-	} {
-		if _, ok := parseDay(tt.date, tt.by); ok != tt.ok {
-			t.Errorf("parseDay(%q, %s) ok = %v, want %v", tt.date, tt.by, ok, tt.ok)
-		}
-	}
+func TestShorten(t *testing.T) {
+	tabletest.Strings(t, "Shorten", Shorten, [][3]string{
+		{"short name kept", "Vladimir Putin", "Vladimir Putin"},
+		{"28 runes kept", "قوات الدعم السريع في السودان", "قوات الدعم السريع في السودان"},
+		{"longer cut", "The International Atomic Energy Agency", "The International Atomic En…"},
+	})
 }

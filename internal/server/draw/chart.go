@@ -1,4 +1,10 @@
-package server
+// Package draw lays out the web page's SVG drawings, with no HTTP and no
+// news in them: bar charts with round axis ticks and labels that fit
+// (NewChart), and graphs placed by a force-directed layout (ForceLayout)
+// with each node's label put where it overlaps nothing (Place). The page's
+// templates draw what it returns; coordinates are SVG units, rounded to a
+// tenth.
+package draw
 
 import (
 	"fmt"
@@ -6,35 +12,35 @@ import (
 	"strconv"
 )
 
-// chart is a bar chart drawn as an inline SVG on the server: one group of
+// Chart is a bar chart drawn as an inline SVG on the server: one group of
 // bars per period (one bar per series), a y axis with round ticks and grid
 // lines, an x axis with as many period labels as fit, and each bar's value
 // in its title (shown on hover) and its link.
-type chart struct {
+type Chart struct {
 	Label         string // what it shows, for screen readers
 	Width, Height int
 	Left, Bottom  float64 // the plot's left edge and baseline
 	Right, Top    float64
-	Series        []chartSeries
-	Groups        []chartGroup
-	YTicks        []chartTick
-	XTicks        []chartTick
+	Series        []Series
+	Groups        []Group
+	YTicks        []Tick
+	XTicks        []Tick
 	Empty         bool
 }
 
-// chartSeries is one kind of bar: its name in the page's language and its
+// Series is one kind of bar: its name in the page's language and its
 // CSS class (bar-ev, bar-m).
-type chartSeries struct {
+type Series struct {
 	Name, Class string
 }
 
-// chartGroup is the bars of one period.
-type chartGroup struct {
+// Group is the bars of one period.
+type Group struct {
 	Label string
-	Bars  []chartBar
+	Bars  []Bar
 }
 
-type chartBar struct {
+type Bar struct {
 	X, Y, W, H float64
 	Value      int
 	Class      string
@@ -42,28 +48,26 @@ type chartBar struct {
 	Link       string // "" for none
 }
 
-type chartTick struct {
+type Tick struct {
 	Pos    float64 // y of a y tick, x of an x tick
 	Label  string
 	Anchor string // text-anchor of an x tick's label
 }
 
-// span returns the x range an x tick's label covers.
-func (t chartTick) span() (r struct{ lo, hi float64 }) {
+// Span returns the x range an x tick's label covers.
+func (t Tick) Span() (lo, hi float64) {
 	switch t.Anchor {
 	case "start":
-		r.lo, r.hi = t.Pos, t.Pos+xLabelWidth
+		return t.Pos, t.Pos + xLabelWidth
 	case "end":
-		r.lo, r.hi = t.Pos-xLabelWidth, t.Pos
-	default:
-		r.lo, r.hi = t.Pos-xLabelWidth/2, t.Pos+xLabelWidth/2
+		return t.Pos - xLabelWidth, t.Pos
 	}
-	return r
+	return t.Pos - xLabelWidth/2, t.Pos + xLabelWidth/2
 }
 
-// chartPoint is the values of one period, one per series, and where each
+// Point is the values of one period, one per series, and where each
 // bar links.
-type chartPoint struct {
+type Point struct {
 	Label  string
 	Values []int
 	Links  []string
@@ -80,9 +84,9 @@ const (
 	xLabelWidth = 64 // a label of YYYY-MM-DD at 11 px
 )
 
-// makeChart lays out points as grouped bars of series.
-func makeChart(label string, series []chartSeries, points []chartPoint) chart {
-	c := chart{Label: label, Width: chartWidth, Height: chartHeight, Series: series,
+// NewChart lays out points as grouped bars of series.
+func NewChart(label string, series []Series, points []Point) Chart {
+	c := Chart{Label: label, Width: chartWidth, Height: chartHeight, Series: series,
 		Left: chartLeft, Bottom: chartHeight - chartBottom, Right: chartWidth - chartRight, Top: chartTop}
 	maxV := 0
 	for _, p := range points {
@@ -95,9 +99,9 @@ func makeChart(label string, series []chartSeries, points []chartPoint) chart {
 	}
 	step, top := niceStep(maxV)
 	plotH := c.Bottom - c.Top
-	y := func(v int) float64 { return round(c.Bottom - plotH*float64(v)/float64(top)) }
+	y := func(v int) float64 { return Round(c.Bottom - plotH*float64(v)/float64(top)) }
 	for v := 0; v <= top; v += step {
-		c.YTicks = append(c.YTicks, chartTick{Pos: y(v), Label: strconv.Itoa(v)})
+		c.YTicks = append(c.YTicks, Tick{Pos: y(v), Label: strconv.Itoa(v)})
 	}
 	if len(points) == 0 {
 		return c
@@ -108,13 +112,13 @@ func makeChart(label string, series []chartSeries, points []chartPoint) chart {
 	every := max(1, int(math.Ceil(xLabelWidth/slot)))
 	for i, p := range points {
 		x0 := c.Left + slot*float64(i) + gap/2
-		g := chartGroup{Label: p.Label}
+		g := Group{Label: p.Label}
 		for j, s := range series {
 			v := 0
 			if j < len(p.Values) {
 				v = p.Values[j]
 			}
-			b := chartBar{X: round(x0 + bw*float64(j)), W: round(math.Max(bw, 0.5)), Y: y(v), H: round(c.Bottom - y(v)),
+			b := Bar{X: Round(x0 + bw*float64(j)), W: Round(math.Max(bw, 0.5)), Y: y(v), H: Round(c.Bottom - y(v)),
 				Value: v, Class: s.Class, Title: fmt.Sprintf("%s: %d %s", p.Label, v, s.Name)}
 			if j < len(p.Links) && v > 0 {
 				b.Link = p.Links[j]
@@ -123,25 +127,27 @@ func makeChart(label string, series []chartSeries, points []chartPoint) chart {
 		}
 		c.Groups = append(c.Groups, g)
 		if i%every == 0 || i == len(points)-1 {
-			c.XTicks = append(c.XTicks, chartTick{Pos: round(x0 + (slot-gap)/2), Label: p.Label, Anchor: "middle"})
+			c.XTicks = append(c.XTicks, Tick{Pos: Round(x0 + (slot-gap)/2), Label: p.Label, Anchor: "middle"})
 		}
 	}
 	// No label runs off the plot: the first starts at its bars and the last
 	// ends at its bars when centring would cross an edge; then a label that
 	// would overlap the one kept before it goes (the last stays).
 	if t := &c.XTicks[0]; t.Pos-xLabelWidth/2 < c.Left {
-		t.Pos, t.Anchor = round(t.Pos-(slot-gap)/2), "start"
+		t.Pos, t.Anchor = Round(t.Pos-(slot-gap)/2), "start"
 	}
 	if t := &c.XTicks[len(c.XTicks)-1]; t.Pos+xLabelWidth/2 > c.Right {
-		t.Pos, t.Anchor = round(t.Pos+(slot-gap)/2), "end"
+		t.Pos, t.Anchor = Round(t.Pos+(slot-gap)/2), "end"
 	}
 	kept := c.XTicks[:1]
+	end := func() float64 { _, hi := kept[len(kept)-1].Span(); return hi }
 	for i, t := range c.XTicks[1:] {
 		last := i == len(c.XTicks)-2
-		for last && len(kept) > 1 && kept[len(kept)-1].span().hi > t.span().lo {
+		lo, _ := t.Span()
+		for last && len(kept) > 1 && end() > lo {
 			kept = kept[:len(kept)-1]
 		}
-		if kept[len(kept)-1].span().hi <= t.span().lo {
+		if end() <= lo {
 			kept = append(kept, t)
 		}
 	}
@@ -169,5 +175,5 @@ func niceStep(maxV int) (step, top int) {
 	return step, top
 }
 
-// round rounds a coordinate to a tenth, enough for an SVG.
-func round(f float64) float64 { return math.Round(f*10) / 10 }
+// Round rounds a coordinate to a tenth, enough for an SVG.
+func Round(f float64) float64 { return math.Round(f*10) / 10 }
