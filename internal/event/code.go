@@ -168,7 +168,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			if t.hypothetical && !c.mentions {
 				continue
 			}
-			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
+			if filtered(c.codes[t.f.p.code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
 					continue
 				}

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/cameo"
 	"rasad/internal/lexicon"
 )
 
@@ -137,7 +138,7 @@ type Coder struct {
 	// the lexicon is loaded, and drops the maps but forms (which Forms
 	// reads): they only gather the lexicon while it loads.
 	words map[string]wordInfo
-	codes map[string]codeInfo
+	codes map[string]cameo.Code
 	// builtin are the patterns the coder itself assigns (a protesters'
 	// act recoded as a protest).
 	builtin map[string]*pattern
@@ -165,7 +166,7 @@ func newCoder() *Coder {
 		definite:   map[string]bool{},
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
-		codes:      defaultCodes(),
+		codes:      cameo.Codes(),
 		report:     defaultReport(),
 		builtin: map[string]*pattern{
 			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
@@ -245,7 +246,7 @@ func (c *Coder) index() {
 	c.cues, c.agents, c.agentCC, c.air, c.definite, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
-//go:embed data/*.txt data/cameo.tsv data/report.tsv data/roots.tsv
+//go:embed data/*.txt data/report.tsv
 var dataFS embed.FS
 
 var (
@@ -700,3 +701,16 @@ func (c *Coder) Forms(lemma string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Label returns the CAMEO label of code, "" if the code is unknown.
+func Label(code string) string { return DefaultCoder().codes[code].Label }
+
+// Plover returns the PLOVER event type that code maps to, "" if none.
+func Plover(code string) string { return DefaultCoder().codes[code].Plover }
+
+// Root is one of the twenty CAMEO root categories (package cameo).
+type Root = cameo.Root
+
+// RootOf returns the root category of a CAMEO code ("042" → 04) and
+// whether there is one (cameo.RootOf).
+func RootOf(code string) (Root, bool) { return cameo.RootOf(code) }

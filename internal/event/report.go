@@ -97,7 +97,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	nl := 0
 	for i := range trigs {
 		t := &trigs[i]
-		if !filtered(st.c.codes[t.f.p.code].plover) || t.polarity != news.Asserted || violent(*t) != g {
+		if !filtered(st.c.codes[t.f.p.code].Plover) || t.polarity != news.Asserted || violent(*t) != g {
 			continue
 		}
 		if !has {
@@ -175,7 +175,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
 		if t.f.p.kind != kindVerb || t.f.present && !st.headline() || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
-			!filtered(st.c.codes[t.f.p.code].plover) || t.target == nil || len(t.sources) == 0 {
+			!filtered(st.c.codes[t.f.p.code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}
 		ok := st.resolved(*t.target)
