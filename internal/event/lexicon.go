@@ -11,6 +11,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/cameo"
+	"rasad/internal/event/report"
 	"rasad/internal/lexicon"
 )
 
@@ -147,7 +148,7 @@ type Coder struct {
 	// mentions keeps acts mentioned as background (see report.go).
 	mentions bool
 	// report are the models of report.go: [0] protests, [1] violence.
-	report [2]reportModel
+	report [2]report.Model
 	// trace, when set (WithTrace), sees the evidence of every decision of
 	// the report models.
 	trace func(group int, score float64, x []float64, words []string)
@@ -167,7 +168,7 @@ func newCoder() *Coder {
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
 		codes:      cameo.Codes(),
-		report:     defaultReport(),
+		report:     report.Default(),
 		builtin: map[string]*pattern{
 			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
 			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
@@ -246,7 +247,7 @@ func (c *Coder) index() {
 	c.cues, c.agents, c.agentCC, c.air, c.definite, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
-//go:embed data/*.txt data/report.tsv
+//go:embed data/*.txt
 var dataFS embed.FS
 
 var (
