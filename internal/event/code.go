@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strconv"
+
 	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
@@ -48,23 +50,9 @@ type actorRef struct {
 
 func (a actorRef) key() string {
 	if a.ent >= 0 {
-		return "e" + itoa(a.ent)
+		return "e" + strconv.Itoa(a.ent)
 	}
 	return a.country + a.role + "|" + a.name
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
 }
 
 // sentence holds the state of coding one sentence.
