@@ -30,18 +30,7 @@ type Code struct {
 
 // Codes reads the embedded table data/cameo.tsv: code, Goldstein
 // score, quad class, PLOVER type, PLOVER mode and CAMEO label.
-func Codes() map[string]Code {
-	f, err := dataFS.Open("data/cameo.tsv")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	codes, err := ReadCodes("cameo.tsv", f)
-	if err != nil {
-		panic(err) // embedded data; TestGoldstein reads it
-	}
-	return codes
-}
+func Codes() map[string]Code { return lexicon.MustRead(dataFS, "data/cameo.tsv", ReadCodes) }
 
 // ReadCodes reads a code table in the format of data/cameo.tsv; errors
 // name name:line.
@@ -88,16 +77,9 @@ func RootOf(code string) (Root, bool) {
 }
 
 var defaultRoots = sync.OnceValue(func() map[string]Root {
-	f, err := dataFS.Open("data/roots.tsv")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	roots, err := ReadRoots("roots.tsv", f, Codes())
-	if err != nil {
-		panic(err) // embedded data; TestRoots reads it
-	}
-	return roots
+	return lexicon.MustRead(dataFS, "data/roots.tsv", func(name string, r io.Reader) (map[string]Root, error) {
+		return ReadRoots(name, r, Codes())
+	})
 })
 
 // ReadRoots reads the root table: root, English name, Arabic name; each

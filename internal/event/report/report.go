@@ -111,19 +111,10 @@ var Names = [NFeatures]string{
 // Default reads the embedded data/report.tsv: group ("protest" or
 // "violence"), "f:" and a feature name, "w:" and a word, "s:" and a stem
 // or "t:" and a lemma, weight.
-func Default() [2]Model {
-	f, err := dataFS.Open("data/report.tsv")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	m, err := Read("report.tsv", f)
-	if err != nil {
-		panic(err) // embedded data; the tests read it
-	}
-	return m
-}
+func Default() [2]Model { return lexicon.MustRead(dataFS, "data/report.tsv", Read) }
 
+// Read reads a model in the format of data/report.tsv; errors name
+// name:line.
 func Read(name string, r io.Reader) ([2]Model, error) {
 	var m [2]Model
 	for g := range m {
