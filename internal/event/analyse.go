@@ -3,8 +3,10 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/morph"
 	"rasad/internal/news"
 )
 
@@ -82,7 +84,7 @@ func candidates(w string, out []cand) []cand {
 			}
 		}
 		if strings.HasPrefix(r, seen) && runeLen(r) > 3 {
-			if x, _ := firstRune(r[len(seen):]); x == arabic.Yeh || x == arabic.Teh || x == arabic.Noon {
+			if x, _ := utf8.DecodeRuneInString(r[len(seen):]); x == arabic.Yeh || x == arabic.Teh || x == arabic.Noon {
 				c := out[i]
 				c.rest, c.fut = r[len(seen):], true
 				out = append(out, c)
@@ -98,13 +100,6 @@ func candidates(w string, out []cand) []cand {
 		}
 	}
 	return out
-}
-
-func firstRune(s string) (rune, bool) {
-	for _, r := range s {
-		return r, true
-	}
-	return 0, false
 }
 
 // lookup fills t from the first reading of w that the lexicon knows.
@@ -186,7 +181,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		if ti.title || ti.agent != "" {
 			continue
 		}
-		if isNisba(ti.rest, t.Norm) {
+		if morph.IsNisba(ti.rest, t.Norm) {
 			ti.title = true
 		}
 	}
@@ -255,7 +250,7 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		out = append(out, k2)
 	}
 	if !k.conj && runeLen(k.rest) > 3 {
-		if r, _ := firstRune(k.rest); r == arabic.Waw || r == arabic.Feh {
+		if r, _ := utf8.DecodeRuneInString(k.rest); r == arabic.Waw || r == arabic.Feh {
 			// the segmenter kept و or ف on a word it does not know (وأدان):
 			// the reading without it, when the lexicon knows that one
 			if w := k.rest[len(string(r)):]; len(c.words[w].forms) > 0 {
@@ -276,21 +271,6 @@ func isQuoteMark(s string) bool {
 	switch s {
 	case "\"", "«", "»", "“", "”", "'", "‘", "’", "„":
 		return true
-	}
-	return false
-}
-
-// isNisba reports whether a word has the shape of a relative adjective with
-// the article (الروسي, الأوكرانية, الإسرائيليين), which continues an actor
-// phrase: ال + at least two letters + ي / ية / يين / يون.
-func isNisba(rest, norm string) bool {
-	if !strings.Contains(norm, article) {
-		return false
-	}
-	for _, suf := range []string{"يين", "يون", "ية", "ي"} {
-		if strings.HasSuffix(rest, suf) && runeLen(rest) >= runeLen(suf)+3 {
-			return true
-		}
 	}
 	return false
 }

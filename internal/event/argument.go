@@ -1,10 +1,12 @@
 package event
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/morph"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -233,7 +235,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if t.compl >= ph.start && t.compl < ph.end {
 				continue // the complement is not the target
 			}
-			ok := contains(p.tgt, ph.prep) || (ph.prep == "" && contains(p.tgt, "_") && ph.start < objEnd)
+			ok := slices.Contains(p.tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.tgt, "_") && ph.start < objEnd)
 			if !ok {
 				continue
 			}
@@ -243,7 +245,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(cands) == 0 && objPhrase < 0 && (contains(p.tgt, "_") || contains(p.tgt, prepAla)) {
+	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.tgt, "_") || slices.Contains(p.tgt, prepAla)) {
 		cands = st.siteOwner(after, r)
 	}
 	t.target = st.pickTarget(cands, sources)
@@ -290,7 +292,7 @@ func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 	q := pi + 1
 	head := st.info[st.phrases[pi].start].rest
 	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
-		!st.c.words[head].title || isNisba(head, st.toks[st.phrases[pi].start].Norm) {
+		!st.c.words[head].title || morph.IsNisba(head, st.toks[st.phrases[pi].start].Norm) {
 		// السياسة الخارجية لدولة الإمارات: an adjective, not a title
 		return nil, pi
 	}
@@ -367,7 +369,7 @@ func (st *sentence) place(t *trigger, l, r int) {
 func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
 	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
 		pr := st.phrases[q].prep
-		if pr != "" && pr != string(arabic.Lam) && contains(p.tgt, pr) {
+		if pr != "" && pr != string(arabic.Lam) && slices.Contains(p.tgt, pr) {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strconv"
+
 	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
@@ -48,23 +50,9 @@ type actorRef struct {
 
 func (a actorRef) key() string {
 	if a.ent >= 0 {
-		return "e" + itoa(a.ent)
+		return "e" + strconv.Itoa(a.ent)
 	}
 	return a.country + a.role + "|" + a.name
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for i > 0 {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-	}
-	return string(b[n:])
 }
 
 // sentence holds the state of coding one sentence.
@@ -168,7 +156,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			if t.hypothetical && !c.mentions {
 				continue
 			}
-			if filtered(c.codes[t.f.p.code].plover) && !c.mentions {
+			if filtered(c.codes[t.f.p.code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
 					continue
 				}

@@ -107,7 +107,7 @@ func TestCodeTable(t *testing.T) {
 		{"072", "Provide military aid", "AID", 2},
 	} {
 		got := c.codes[tc.code]
-		if got.label != tc.label || got.plover != tc.plover || got.quad != tc.quad {
+		if got.Label != tc.label || got.Plover != tc.plover || got.Quad != tc.quad {
 			t.Errorf("code %s = %+v, want %q %q quad %d", tc.code, got, tc.label, tc.plover, tc.quad)
 		}
 	}

@@ -113,7 +113,7 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
 	info := st.c.codes[t.f.p.code]
 	sources := t.sources
-	if info.plover != "ASSAULT" && info.plover != "PROTEST" && len(sources) == 0 && t.target == nil {
+	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" && len(sources) == 0 && t.target == nil {
 		// a word of cooperation, dispute or coercion with nobody to it;
 		// violence and protest are news even when nobody is named
 		return out
@@ -121,7 +121,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 	if !verbal(t.f.p.code) && !st.firstPerson(t) {
 		sources = saidNot(sources)
 	}
-	if info.plover != "ASSAULT" && info.plover != "PROTEST" {
+	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" {
 		// an act is an event of a named actor: a name, a country, an agent
 		// with its country
 		sources = st.resolvedOnly(sources)
@@ -131,7 +131,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 	}
 	if len(sources) == 0 {
 		sources = []actorRef{{ent: -1}}
-		if info.plover == "ASSAULT" || info.plover == "PROTEST" {
+		if info.Plover == "ASSAULT" || info.Plover == "PROTEST" {
 			sources[0].country = t.home
 		}
 	}
@@ -158,12 +158,12 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			}
 		}
 		source := st.party(src, t.date)
-		if source.Country == "" && (info.plover == "ASSAULT" || info.plover == "PROTEST") {
+		if source.Country == "" && (info.Plover == "ASSAULT" || info.Plover == "PROTEST") {
 			source.Country = t.home
 		}
 		ev := news.Event{
 			Code:      t.f.p.code,
-			Label:     info.label,
+			Label:     info.Label,
 			Source:    source,
 			Date:      t.date,
 			Location:  t.where,
@@ -171,10 +171,10 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			Sentence:  st.idx,
 			Sentences: []int{st.idx},
 			Text:      stext,
-			Goldstein: info.goldstein,
-			QuadClass: info.quad,
-			Plover:    info.plover,
-			Mode:      info.mode,
+			Goldstein: info.Goldstein,
+			QuadClass: info.Quad,
+			Plover:    info.Plover,
+			Mode:      info.Mode,
 			Trigger:   &news.Span{Start: st.toks[t.at].Start, End: st.toks[t.at].End},
 		}
 		if tgt != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -137,7 +138,7 @@ func buildDoc(text, published string, actors []actorEntry) *news.Document {
 				ei = len(doc.Entities)
 				index[key] = ei
 				doc.Entities = append(doc.Entities, news.Entity{
-					ID: "e" + itoa(ei), Name: a.name, NameAr: a.ar, Type: a.typ,
+					ID: "e" + strconv.Itoa(ei), Name: a.name, NameAr: a.ar, Type: a.typ,
 					Country: a.country, Actor: a.actor,
 				})
 			}

@@ -4,12 +4,16 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/cameo"
+	"rasad/internal/event/morph"
+	"rasad/internal/event/report"
 	"rasad/internal/lexicon"
 )
 
@@ -52,13 +56,13 @@ type pattern struct {
 }
 
 // person is the agreement a word form carries.
-type person uint8
+type person = morph.Person
 
 const (
-	third person = iota
-	dual
-	plural
-	first
+	third  = morph.Third
+	dual   = morph.Dual
+	plural = morph.Plural
+	first  = morph.First
 )
 
 // form is one inflected spelling of a pattern.
@@ -137,7 +141,7 @@ type Coder struct {
 	// the lexicon is loaded, and drops the maps but forms (which Forms
 	// reads): they only gather the lexicon while it loads.
 	words map[string]wordInfo
-	codes map[string]codeInfo
+	codes map[string]cameo.Code
 	// builtin are the patterns the coder itself assigns (a protesters'
 	// act recoded as a protest).
 	builtin map[string]*pattern
@@ -146,7 +150,7 @@ type Coder struct {
 	// mentions keeps acts mentioned as background (see report.go).
 	mentions bool
 	// report are the models of report.go: [0] protests, [1] violence.
-	report [2]reportModel
+	report [2]report.Model
 	// trace, when set (WithTrace), sees the evidence of every decision of
 	// the report models.
 	trace func(group int, score float64, x []float64, words []string)
@@ -165,8 +169,8 @@ func newCoder() *Coder {
 		definite:   map[string]bool{},
 		titles:     map[string]bool{},
 		preps:      map[string]bool{},
-		codes:      defaultCodes(),
-		report:     defaultReport(),
+		codes:      cameo.Codes(),
+		report:     report.Default(),
 		builtin: map[string]*pattern{
 			"141": {code: "141", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
 			"145": {code: "145", kind: kindNoun, lemma: "متظاهر", where: "built-in"},
@@ -245,7 +249,7 @@ func (c *Coder) index() {
 	c.cues, c.agents, c.agentCC, c.air, c.definite, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
-//go:embed data/*.txt data/cameo.tsv data/report.tsv data/roots.tsv
+//go:embed data/*.txt
 var dataFS embed.FS
 
 var (
@@ -330,7 +334,7 @@ func (c *Coder) addAgent(kind, role, s, cc string, air, definite bool) {
 			c.agents[s+alef] = role // مسلحا
 		}
 	}
-	for _, pr := range append(append([]string(nil), pronSg...), pronPl...) {
+	for _, pr := range morph.Pronouns() {
 		if _, ok := c.agents[base+pr]; !ok {
 			c.agents[base+pr] = role
 			c.agentPron[base+pr] = true
@@ -430,7 +434,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 	}
 	check := func(allowed ...string) error {
 		for k := range opts {
-			if !contains(allowed, k) {
+			if !slices.Contains(allowed, k) {
 				return fmt.Errorf("unknown field %q", k)
 			}
 		}
@@ -469,19 +473,19 @@ func (c *Coder) parseLine(f []string, where string) error {
 				return fmt.Errorf("verb needs past=, pres= or pass=")
 			}
 			for _, s := range opts["past"] {
-				c.addPast(p, s, false)
+				morph.Past(s, c.inflected(p, false))
 			}
 			for _, s := range opts["pres"] {
 				if !strings.HasPrefix(s, string(arabic.Yeh)) {
 					return fmt.Errorf("present form %q must start with ي", s)
 				}
-				c.addPresent(p, s, false)
+				morph.Present(s, false, c.inflected(p, false))
 			}
 			for _, s := range opts["pass"] {
 				if strings.HasPrefix(s, string(arabic.Yeh)) {
-					c.addPresent(p, s, true)
+					morph.Present(s, true, c.inflected(p, true))
 				} else {
-					c.addPast(p, s, true)
+					morph.Past(s, c.inflected(p, true))
 				}
 			}
 			p.lemma = first3(opts["past"], opts["pres"], opts["pass"])
@@ -494,7 +498,7 @@ func (c *Coder) parseLine(f []string, where string) error {
 				return fmt.Errorf("noun needs form=")
 			}
 			for _, s := range opts["form"] {
-				c.addNoun(p, s)
+				morph.Noun(s, c.inflected(p, false))
 			}
 			p.lemma = opts["form"][0]
 		}
@@ -550,15 +554,6 @@ func first3(a, b, c []string) string {
 	return ""
 }
 
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func (c *Coder) add(s string, fm form) {
 	for _, old := range c.forms[s] {
 		if old.p == fm.p && old.passive == fm.passive && old.present == fm.present {
@@ -568,119 +563,10 @@ func (c *Coder) add(s string, fm form) {
 	c.forms[s] = append(c.forms[s], fm)
 }
 
-// Enclitic pronouns that an event word may carry.
-var (
-	pronSg = []string{"ه", "ها"}
-	pronPl = []string{"هم", "هما", "هن"}
-)
-
-func (c *Coder) addPronouns(p *pattern, s string, fm form) {
-	base := s
-	if strings.HasSuffix(base, string(arabic.TehMarbuta)) {
-		base = strings.TrimSuffix(base, string(arabic.TehMarbuta)) + string(arabic.Teh)
-	}
-	if strings.HasSuffix(base, "وا") { // ضربوا → ضربوه
-		base = strings.TrimSuffix(base, "ا")
-	}
-	for _, pr := range pronSg {
-		f := fm
-		f.pron = true
-		c.add(base+pr, f)
-	}
-	for _, pr := range pronPl {
-		f := fm
-		f.pron, f.pronDu = true, true
-		c.add(base+pr, f)
-	}
-}
-
-const (
-	yeh   = string(arabic.Yeh)
-	alef  = string(arabic.Alef)
-	teh   = string(arabic.Teh)
-	waw   = string(arabic.Waw)
-	noon  = string(arabic.Noon)
-	tehM  = string(arabic.TehMarbuta)
-	sufWa = waw + alef // وا
-)
-
-// addPast adds the past forms of a verb given in the third person masculine
-// singular: اجتمع اجتمعت اجتمعوا اجتمعا اجتمعتا اجتمعنا; for a verb ending
-// in a weak letter (نفى → نفي after normalisation, دعا) the stem drops it.
-func (c *Coder) addPast(p *pattern, s string, passive bool) {
-	add := func(w string, per person) {
-		fm := form{p: p, person: per, passive: passive}
-		c.add(w, fm)
-		c.addPronouns(p, w, fm)
-	}
-	base := s
-	weak := strings.HasSuffix(s, yeh) || (strings.HasSuffix(s, alef) && len([]rune(s)) == 3)
-	if weak {
-		c.add(s, form{p: p, person: third, passive: passive})
-		base = s[:len(s)-len(yeh)]
-		if strings.HasSuffix(s, alef) {
-			base = s[:len(s)-len(alef)]
-		}
-		add(base+teh, third)
-		add(base+sufWa, plural)
-		add(base+yeh+alef, dual)
-		add(base+waw+alef, dual)
-		add(base+teh+alef, dual)
-		add(base+yeh+noon+alef, first)
-		add(base+waw+noon+alef, first)
-		// نفاه، نفاها: the weak letter written alef before a pronoun
-		for _, pr := range pronSg {
-			c.add(base+alef+pr, form{p: p, person: third, passive: passive, pron: true})
-		}
-		return
-	}
-	add(s, third)
-	add(s+teh, third)
-	add(s+sufWa, plural)
-	add(s+alef, dual)
-	add(s+teh+alef, dual)
-	add(s+noon+alef, first)
-	add(s+noon, plural)
-}
-
-// addPresent adds the present forms of a verb given in the third person
-// masculine singular (يجتمع): تجتمع نجتمع أجتمع يجتمعون يجتمعان ...
-func (c *Coder) addPresent(p *pattern, s string, passive bool) {
-	add := func(w string, per person) {
-		fm := form{p: p, person: per, passive: passive, present: true}
-		c.add(w, fm)
-		c.addPronouns(p, w, fm)
-	}
-	stem := s[len(yeh):]
-	weak := strings.HasSuffix(stem, yeh) || strings.HasSuffix(stem, waw) ||
-		(passive && strings.HasSuffix(stem, alef)) || strings.HasSuffix(stem, string(arabic.AlefMaksura))
-	short := stem
-	if weak {
-		short = stem[:len(stem)-len(yeh)] // ي and و have the same length in UTF-8
-	}
-	for _, pre := range []string{yeh, teh} {
-		add(pre+stem, third)
-		add(pre+short+waw+noon, plural)
-		add(pre+short+sufWa, plural)
-		add(pre+stem+alef+noon, dual)
-		add(pre+stem+alef, dual)
-		if weak {
-			add(pre+short, third) // jussive: لم ينف
-		}
-	}
-	add(noon+stem, first)
-	// the first person singular (أفعل) is left out: it is spelt as the
-	// passive past of news (أصيب, أعلن) once hamza is normalised
-}
-
-// addNoun adds an event noun, its accusative spelling (هجوما) and its forms
-// with a possessive pronoun (هجومه, زيارتها).
-func (c *Coder) addNoun(p *pattern, s string) {
-	fm := form{p: p, person: third}
-	c.add(s, fm)
-	c.addPronouns(p, s, fm)
-	if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) && !strings.HasSuffix(s, "ات") {
-		c.add(s+alef, fm)
+// inflected hands c.add the forms morph generates of a word of pattern p.
+func (c *Coder) inflected(p *pattern, passive bool) func(string, morph.Form) {
+	return func(w string, f morph.Form) {
+		c.add(w, form{p: p, person: f.Person, passive: passive, present: f.Present, pron: f.Pron, pronDu: f.PronDu})
 	}
 }
 
@@ -700,3 +586,22 @@ func (c *Coder) Forms(lemma string) []string {
 	sort.Strings(out)
 	return out
 }
+
+const (
+	alef = string(arabic.Alef)
+	teh  = string(arabic.Teh)
+	tehM = string(arabic.TehMarbuta)
+)
+
+// Label returns the CAMEO label of code, "" if the code is unknown.
+func Label(code string) string { return DefaultCoder().codes[code].Label }
+
+// Plover returns the PLOVER event type that code maps to, "" if none.
+func Plover(code string) string { return DefaultCoder().codes[code].Plover }
+
+// Root is one of the twenty CAMEO root categories (package cameo).
+type Root = cameo.Root
+
+// RootOf returns the root category of a CAMEO code ("042" → 04) and
+// whether there is one (cameo.RootOf).
+func RootOf(code string) (Root, bool) { return cameo.RootOf(code) }

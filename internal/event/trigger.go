@@ -1,8 +1,7 @@
 package event
 
 import (
-	"strings"
-
+	"rasad/internal/event/morph"
 	"rasad/internal/news"
 )
 
@@ -85,7 +84,7 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 		if t.bound {
 			return -1
 		}
-		if hasStem(t.rest, set) || hasStem(st.toks[j].Norm, set) {
+		if morph.HasStem(t.rest, set) || morph.HasStem(st.toks[j].Norm, set) {
 			return j
 		}
 		for _, f := range t.forms {
@@ -98,29 +97,6 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 		}
 	}
 	return -1
-}
-
-// hasStem reports whether w, or w without the article, a case ending or a
-// possessive pronoun, is in set.
-func hasStem(w string, set map[string]bool) bool {
-	if set[w] {
-		return true
-	}
-	w = strings.TrimPrefix(w, article)
-	if set[w] {
-		return true
-	}
-	for _, suf := range []string{"هما", "هم", "ها", "ه", alef} {
-		if s, ok := strings.CutSuffix(w, suf); ok && runeLen(s) >= 2 {
-			if set[s] {
-				return true
-			}
-			if s2, ok := strings.CutSuffix(s, teh); ok && set[s2+tehM] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // clause returns the bounds (exclusive) of the clause around token k.

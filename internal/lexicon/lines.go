@@ -60,3 +60,19 @@ func ReadFiles(fsys fs.FS, dir, what string, read func(name string, r io.Reader)
 	}
 	return nil
 }
+
+// MustRead reads the data file name of fsys with read, which it hands the
+// file's base name, and panics on an error: for data embedded in the
+// binary, which its package's tests read.
+func MustRead[T any](fsys fs.FS, name string, read func(name string, r io.Reader) (T, error)) T {
+	f, err := fsys.Open(name)
+	if err != nil {
+		panic(err)
+	}
+	defer f.Close()
+	v, err := read(path.Base(name), f)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

@@ -50,3 +50,30 @@ func TestReadFiles(t *testing.T) {
 		t.Errorf("ReadFiles of an empty folder: %v", err)
 	}
 }
+
+// TestMustRead hands read the base name and panics on a missing file or a
+// bad one.
+func TestMustRead(t *testing.T) {
+	fsys := fstest.MapFS{"data/a.tsv": {Data: []byte("x\n")}}
+	read := func(name string, r io.Reader) (string, error) {
+		b, err := io.ReadAll(r)
+		if string(b) != "x\n" {
+			return "", errors.New("bad")
+		}
+		return name, err
+	}
+	if got := lexicon.MustRead(fsys, "data/a.tsv", read); got != "a.tsv" {
+		t.Errorf("MustRead = %q, want a.tsv", got)
+	}
+	fsys["data/b.tsv"] = &fstest.MapFile{Data: []byte("y\n")}
+	for _, name := range []string{"data/none.tsv", "data/b.tsv"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("MustRead(%s) did not panic", name)
+				}
+			}()
+			lexicon.MustRead(fsys, name, read)
+		}()
+	}
+}

@@ -1,10 +1,10 @@
 // Command fitreport fits the report model of the event coder,
-// internal/event/data/report.tsv, on the dev split of arabic-event-gsr,
+// internal/event/report/data/report.tsv, on the dev split of arabic-event-gsr,
 // through the whole pipeline (entities, dates) as rasad eval events runs
 // it:
 //
 //	go run ./internal/event/cmd/fitreport -gsr /path/to/arabic-event-gsr cv
-//	go run ./internal/event/cmd/fitreport -gsr /path/to/arabic-event-gsr write > internal/event/data/report.tsv
+//	go run ./internal/event/cmd/fitreport -gsr /path/to/arabic-event-gsr write > internal/event/report/data/report.tsv
 //
 // "cv" prints, for a grid of settings, F1 on dev by 10-fold cross-validation
 // (stratified, the sentences of one article in one fold) repeated with

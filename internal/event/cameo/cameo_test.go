@@ -1,4 +1,4 @@
-package event
+package cameo
 
 import (
 	"strings"
@@ -10,7 +10,7 @@ import (
 // code: the codes once mistyped, the four-digit codes that do not take
 // their parent's score, and a few of each quad class.
 func TestGoldstein(t *testing.T) {
-	codes := defaultCodes()
+	codes := Codes()
 	tests := []struct {
 		code string
 		want float64
@@ -40,8 +40,8 @@ func TestGoldstein(t *testing.T) {
 			if !ok {
 				t.Fatalf("no code %s", tt.code)
 			}
-			if c.goldstein != tt.want || c.quad != tt.quad {
-				t.Errorf("%s: Goldstein %v quad %d, want %v quad %d", tt.code, c.goldstein, c.quad, tt.want, tt.quad)
+			if c.Goldstein != tt.want || c.Quad != tt.quad {
+				t.Errorf("%s: Goldstein %v quad %d, want %v quad %d", tt.code, c.Goldstein, c.Quad, tt.want, tt.quad)
 			}
 		})
 	}
@@ -74,9 +74,9 @@ func TestRoots(t *testing.T) {
 		t.Errorf("%d roots, want 20", n)
 	}
 	for _, bad := range []string{"01\tMake public statement\n", "1\ta\tb\n", "21\ta\tb\n"} {
-		_, err := readRoots("r.tsv", strings.NewReader(bad), defaultCodes())
+		_, err := ReadRoots("r.tsv", strings.NewReader(bad), Codes())
 		if err == nil || !strings.HasPrefix(err.Error(), "read CAMEO roots r.tsv:1: ") {
-			t.Errorf("readRoots(%q) = %v, want an error at r.tsv:1", bad, err)
+			t.Errorf("ReadRoots(%q) = %v, want an error at r.tsv:1", bad, err)
 		}
 	}
 }

@@ -1,40 +1,41 @@
-package event
+// Package cameo holds the CAMEO codebook the event coder codes with: each
+// code's label, Goldstein score, quad class and PLOVER type and mode
+// (data/cameo.tsv), and the twenty root categories with their English and
+// Arabic names (data/roots.tsv). Both tables are embedded; data/README.md
+// gives their sources and licences.
+package cameo
 
 import (
+	"embed"
 	"fmt"
 	"io"
-	"rasad/internal/lexicon"
 	"strconv"
 	"strings"
 	"sync"
+
+	"rasad/internal/lexicon"
 )
 
-// codeInfo is what the CAMEO code table says of one code.
-type codeInfo struct {
-	label     string
-	goldstein float64
-	quad      int
-	plover    string
-	mode      string
+//go:embed data/cameo.tsv data/roots.tsv
+var dataFS embed.FS
+
+// Code is what the CAMEO code table says of one code.
+type Code struct {
+	Label     string
+	Goldstein float64
+	Quad      int
+	Plover    string
+	Mode      string
 }
 
-// defaultCodes reads the embedded table data/cameo.tsv: code, Goldstein
+// Codes reads the embedded table data/cameo.tsv: code, Goldstein
 // score, quad class, PLOVER type, PLOVER mode and CAMEO label.
-func defaultCodes() map[string]codeInfo {
-	f, err := dataFS.Open("data/cameo.tsv")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	codes, err := readCodes("cameo.tsv", f)
-	if err != nil {
-		panic(err) // embedded data; TestCodeTable reads it
-	}
-	return codes
-}
+func Codes() map[string]Code { return lexicon.MustRead(dataFS, "data/cameo.tsv", ReadCodes) }
 
-func readCodes(name string, r io.Reader) (map[string]codeInfo, error) {
-	codes := map[string]codeInfo{}
+// ReadCodes reads a code table in the format of data/cameo.tsv; errors
+// name name:line.
+func ReadCodes(name string, r io.Reader) (map[string]Code, error) {
+	codes := map[string]Code{}
 	err := lexicon.ReadLines(r, name, func(_ int, t string) error {
 		f := strings.Split(t, "\t")
 		if len(f) != 6 {
@@ -48,7 +49,7 @@ func readCodes(name string, r io.Reader) (map[string]codeInfo, error) {
 		if err != nil {
 			return err
 		}
-		codes[f[0]] = codeInfo{label: f[5], goldstein: g, quad: q, plover: f[3], mode: f[4]}
+		codes[f[0]] = Code{Label: f[5], Goldstein: g, Quad: q, Plover: f[3], Mode: f[4]}
 		return nil
 	})
 	if err != nil {
@@ -56,12 +57,6 @@ func readCodes(name string, r io.Reader) (map[string]codeInfo, error) {
 	}
 	return codes, nil
 }
-
-// Label returns the CAMEO label of code, "" if the code is unknown.
-func Label(code string) string { return DefaultCoder().codes[code].label }
-
-// Plover returns the PLOVER event type that code maps to, "" if none.
-func Plover(code string) string { return DefaultCoder().codes[code].plover }
 
 // Root is one of the twenty CAMEO root categories.
 type Root struct {
@@ -82,21 +77,14 @@ func RootOf(code string) (Root, bool) {
 }
 
 var defaultRoots = sync.OnceValue(func() map[string]Root {
-	f, err := dataFS.Open("data/roots.tsv")
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	roots, err := readRoots("roots.tsv", f, DefaultCoder().codes)
-	if err != nil {
-		panic(err) // embedded data; TestRoots reads it
-	}
-	return roots
+	return lexicon.MustRead(dataFS, "data/roots.tsv", func(name string, r io.Reader) (map[string]Root, error) {
+		return ReadRoots(name, r, Codes())
+	})
 })
 
-// readRoots reads the root table: root, English name, Arabic name; each
+// ReadRoots reads the root table: root, English name, Arabic name; each
 // root's quad class is that of its code X0 in codes.
-func readRoots(name string, r io.Reader, codes map[string]codeInfo) (map[string]Root, error) {
+func ReadRoots(name string, r io.Reader, codes map[string]Code) (map[string]Root, error) {
 	roots := map[string]Root{}
 	err := lexicon.ReadLines(r, name, func(_ int, t string) error {
 		f := strings.Split(t, "\t")
@@ -107,7 +95,7 @@ func readRoots(name string, r io.Reader, codes map[string]codeInfo) (map[string]
 		if !ok {
 			return fmt.Errorf("no code %s0 in the code table", f[0])
 		}
-		roots[f[0]] = Root{Code: f[0], En: f[1], Ar: f[2], Quad: info.quad}
+		roots[f[0]] = Root{Code: f[0], En: f[1], Ar: f[2], Quad: info.Quad}
 		return nil
 	})
 	if err != nil {

@@ -1,0 +1,41 @@
+package report
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDefault reads the embedded weights: both groups carry a bias and
+// words, and violence weighs stems.
+func TestDefault(t *testing.T) {
+	m := Default()
+	for g, name := range []string{"protest", "violence"} {
+		if m[g].Feature[Bias] == 0 || len(m[g].Trigger) == 0 {
+			t.Errorf("%s: bias %v, %d lemmas", name, m[g].Feature[Bias], len(m[g].Trigger))
+		}
+	}
+	if len(m[1].Stem) == 0 {
+		t.Error("violence model without stems")
+	}
+}
+
+// TestRead rejects malformed rows by file:line.
+func TestRead(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"protest\tf:bias\n", "r.tsv:1: 2 fields, want 3"},
+		{"riot\tf:bias\t1\n", `r.tsv:1: unknown group "riot"`},
+		{"violence\tf:nope\t1\n", `r.tsv:1: unknown feature "f:nope"`},
+		{"violence\tw:a\t1\nviolence\tx:a\t1\n", "r.tsv:2: want a feature"},
+		{"violence\tw:a\tone\n", "r.tsv:1: "},
+	}
+	for _, tt := range tests {
+		_, err := Read("r.tsv", strings.NewReader(tt.in))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Read(%q) = %v, want %q", tt.in, err, tt.want)
+		}
+	}
+	m, err := Read("r.tsv", strings.NewReader("violence\tf:long\t-0.5\nprotest\tt:تظاهر\t2\n"))
+	if err != nil || m[1].Feature[Long] != -0.5 || m[0].Trigger["تظاهر"] != 2 {
+		t.Errorf("Read = %+v, %v", m, err)
+	}
+}
