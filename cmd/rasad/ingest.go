@@ -25,6 +25,7 @@ func runIngest(ctx context.Context, env *env, args []string) error {
 	maxDist := fs.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
 	quiet := fs.Bool("quiet", false, "no progress, only errors and the summary")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `file`")
+	qf := addQueueFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprint(env.stderr, `usage: rasad ingest [flags] PATH...
 
@@ -32,6 +33,8 @@ Analyse articles and store them in the archive. PATH is a file (text, JSON,
 JSON Lines or HTML), a folder (read recursively), a .zip archive of such
 files, or "-" for standard input. Ingest is idempotent: an article stored
 already changes nothing, and a corrected text replaces the old version.
+With --queue, the articles are put on a JetStream queue instead, for
+"rasad worker" processes to extract and store.
 
 flags:
 `)
@@ -50,6 +53,14 @@ flags:
 		return err
 	}
 	opt.Article.Published = day
+	if *qf.url != "" {
+		q, err := qf.dial(ctx)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		return publish(ctx, env, q, fs.Args(), opt.Article, *quiet)
+	}
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		return err

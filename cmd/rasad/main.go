@@ -71,6 +71,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runEval(ctx, env, rest)
 	case "train":
 		return runTrain(ctx, env, rest)
+	case "worker":
+		return runWorker(ctx, env, rest)
+	case "queue":
+		return runQueue(ctx, env, rest)
 	}
 	fmt.Fprintf(stderr, "rasad: unknown command %q\n", cmd)
 	usage(stderr)
@@ -98,6 +102,8 @@ commands:
   serve               serve the archive over HTTP: the web page and the API
   eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events, search)
   train KIND [flags]  rebuild a model file from training data (ner, classes)
+  worker              take articles off a JetStream queue, extract and store them
+  queue status|serve  the state of a JetStream queue; a JetStream node inside rasad
   version             print the version
   help                print this help
 

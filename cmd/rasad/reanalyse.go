@@ -31,12 +31,8 @@ flags:
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {

@@ -43,12 +43,8 @@ flags:
 `)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return errUsage
-	}
-	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
 	}
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	st, err := openStore(ctx, *db)

@@ -28,13 +28,22 @@ type Stored struct {
 // The articles are analysed on one goroutine per core, which all end before
 // the documents are stored.
 func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance int) ([]Stored, Counts, error) {
+	return ArticlesWith(ctx, p, st, arts, maxDistance, 0)
+}
+
+// ArticlesWith is Articles on workers goroutines (0: one per core), for a
+// queue worker that shares its machine.
+func ArticlesWith(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance, workers int) ([]Stored, Counts, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	if maxDistance == 0 {
 		maxDistance = DefaultMaxDistance
 	}
 	docs := make([]news.Document, len(arts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+	for range min(workers, len(arts)) {
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				i := int(next.Add(1) - 1)
