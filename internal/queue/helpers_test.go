@@ -57,6 +57,13 @@ func TestMain(m *testing.M) {
 func workerMain(u string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
+	// A worker whose test died (a timeout's panic) ends too.
+	go func(parent int) {
+		for os.Getppid() == parent {
+			time.Sleep(time.Second)
+		}
+		os.Exit(3)
+	}(os.Getppid())
 	var cfg queue.Config
 	if err := json.Unmarshal([]byte(os.Getenv(envConfig)), &cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "worker:", err)

@@ -95,6 +95,10 @@ func transient(err error) bool {
 		errors.Is(err, nats.ErrConnectionReconnecting) || errors.Is(err, jetstream.ErrJetStreamNotEnabled)
 }
 
+// setUp creates the streams and the consumer that are missing. Those that
+// exist are left as they are, so that a publisher or a worker started with
+// other settings never changes a running queue (its replicas, say); the
+// consumer's MaxDeliver is then the one the queue has.
 func (q *JetStream) setUp(ctx context.Context) error {
 	c := q.cfg
 	work := jetstream.StreamConfig{
@@ -109,7 +113,10 @@ func (q *JetStream) setUp(ctx context.Context) error {
 	}
 	for _, sc := range []jetstream.StreamConfig{work, dead} {
 		if err := retry(ctx, func(ctx context.Context) error {
-			_, err := q.js.CreateOrUpdateStream(ctx, sc)
+			_, err := q.js.Stream(ctx, sc.Name)
+			if errors.Is(err, jetstream.ErrStreamNotFound) {
+				_, err = q.js.CreateStream(ctx, sc)
+			}
 			return err
 		}); err != nil {
 			return fmt.Errorf("stream %s: %w", sc.Name, err)
@@ -123,9 +130,18 @@ func (q *JetStream) setUp(ctx context.Context) error {
 		MaxDeliver: c.MaxDeliver + 1,
 	}
 	return retry(ctx, func(ctx context.Context) error {
-		cons, err := q.js.CreateOrUpdateConsumer(ctx, c.Stream, cc)
+		cons, err := q.js.Consumer(ctx, c.Stream, c.Consumer)
+		if errors.Is(err, jetstream.ErrConsumerNotFound) {
+			cons, err = q.js.CreateConsumer(ctx, c.Stream, cc)
+		}
+		if err != nil {
+			return err
+		}
 		q.consumer = cons
-		return err
+		if md := cons.CachedInfo().Config.MaxDeliver; md > 1 {
+			q.cfg.MaxDeliver = md - 1
+		}
+		return nil
 	})
 }
 
