@@ -59,7 +59,7 @@ flags:
 			return err
 		}
 		defer q.Close()
-		return publish(ctx, env, q, fs.Args(), opt.Article, *quiet)
+		return publish(ctx, env, q, fs.Args(), opt.Article)
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {

@@ -144,8 +144,9 @@ func runQueueServe(ctx context.Context, env *env, args []string) error {
 }
 
 // publish reads the articles that paths name and puts them on the queue,
-// on a few goroutines (each publish waits for the stream's ack).
-func publish(ctx context.Context, env *env, q queue.Publisher, paths []string, opt article.Options, quiet bool) error {
+// on a few goroutines (each publish waits for the stream's ack), and prints
+// a summary as ingest does, --quiet or not.
+func publish(ctx context.Context, env *env, q queue.Publisher, paths []string, opt article.Options) error {
 	const publishers = 8
 	start := time.Now()
 	var mu sync.Mutex
@@ -202,10 +203,8 @@ func publish(ctx context.Context, env *env, q queue.Publisher, paths []string, o
 	close(arts)
 	wg.Wait()
 	elapsed := time.Since(start)
-	if !quiet || failed != nil || walkErr != nil {
-		fmt.Fprintf(env.stderr, "published %d articles from %d inputs in %s (%.0f articles/s): %d already on the queue, %d errors\n",
-			published, inputs, elapsed.Round(10*time.Millisecond), float64(published+dups)/max(elapsed.Seconds(), 1e-9), dups, errs)
-	}
+	fmt.Fprintf(env.stderr, "published %d articles from %d inputs in %s (%.0f articles/s): %d already on the queue, %d errors\n",
+		published, inputs, elapsed.Round(10*time.Millisecond), float64(published+dups)/max(elapsed.Seconds(), 1e-9), dups, errs)
 	if failed != nil {
 		return failed
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"rasad/internal/queue"
@@ -52,9 +53,14 @@ flags:
 	}
 	defer q.Close()
 	var c queue.Counts
+	var mu sync.Mutex // Errorf is called from the worker's lanes at once
 	w := &queue.Worker{
 		Pipeline: p, Store: st, Concurrency: *concurrency, Batch: *batch, MaxDistance: *maxDist, Counts: &c,
-		Errorf: func(err error) { fmt.Fprintf(env.stderr, "rasad worker: %v\n", err) },
+		Errorf: func(err error) {
+			mu.Lock()
+			defer mu.Unlock()
+			fmt.Fprintf(env.stderr, "rasad worker: %v\n", err)
+		},
 	}
 	if *metrics != "" {
 		stop, err := serveWorkerMetrics(ctx, *metrics, q, &c)

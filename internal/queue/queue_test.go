@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -99,9 +100,10 @@ func TestLocalWorker(t *testing.T) {
 		}
 	}
 	var c queue.Counts
+	var mu sync.Mutex
 	var errs []string
 	w := &queue.Worker{Pipeline: pipeline.New(), Store: st, Batch: 4, Counts: &c, Concurrency: 2,
-		Errorf: func(err error) { errs = append(errs, err.Error()) }}
+		Errorf: func(err error) { mu.Lock(); errs = append(errs, err.Error()); mu.Unlock() }}
 	wctx, cancel := context.WithCancel(ctx)
 	done := make(chan error)
 	go func() { done <- w.Run(wctx, q) }()

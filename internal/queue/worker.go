@@ -26,7 +26,8 @@ type Worker struct {
 	MaxDistance int           // near-duplicate distance, as ingest.Options.MaxDistance
 	Heartbeat   time.Duration // how often a batch in hand is reported in progress; 0: 5 s
 	// Errorf, when set, receives each message that failed and each error
-	// of the queue or the store; the worker goes on.
+	// of the queue or the store, from several goroutines at once; the
+	// worker goes on.
 	Errorf func(error)
 	// Counts, when set, counts what the worker did (shared with /metrics).
 	Counts *Counts
@@ -62,11 +63,26 @@ func (w *Worker) Run(ctx context.Context, src Source) error {
 	if batch <= 0 {
 		batch = 64
 	}
+	// Lanes, each fetching and working on its own batch: while one waits
+	// for its transaction to commit, another extracts.
+	var wg sync.WaitGroup
+	for range lanes {
+		wg.Go(func() { w.lane(ctx, src, batch) })
+	}
+	wg.Wait()
+	return nil
+}
+
+// lanes is how many batches a worker holds at once.
+const lanes = 2
+
+// lane fetches and processes batches until ctx ends.
+func (w *Worker) lane(ctx context.Context, src Source, batch int) {
 	for ctx.Err() == nil {
 		ds, err := src.Fetch(ctx, batch, fetchWait)
 		if err != nil {
 			if ctx.Err() != nil {
-				break
+				return
 			}
 			w.report(err)
 			sleep(ctx, time.Second)
@@ -78,7 +94,6 @@ func (w *Worker) Run(ctx context.Context, src Source) error {
 			w.process(context.WithoutCancel(ctx), ds)
 		}
 	}
-	return nil
 }
 
 func sleep(ctx context.Context, d time.Duration) {
