@@ -130,4 +130,17 @@ func TestLocalWorker(t *testing.T) {
 	if err != nil || stats.Documents != len(arts) {
 		t.Errorf("archive holds %d documents (%v), want %d", stats.Documents, err, len(arts))
 	}
+	var m strings.Builder
+	c.WriteMetrics(&m)
+	s.WriteMetrics(&m)
+	for _, want := range []string{
+		"rasad_worker_documents_total{outcome=\"inserted\"} 12\n",
+		"rasad_worker_dead_letters_total 1\n",
+		"rasad_queue_pending{stream=\"local\"} 0\n",
+		"rasad_queue_dead_letters{stream=\"local\"} 1\n",
+	} {
+		if !strings.Contains(m.String(), want) {
+			t.Errorf("metrics lack %q:\n%s", want, m.String())
+		}
+	}
 }
