@@ -31,7 +31,12 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	}
 	out := make([]store.Outcome, len(prepared))
 	var added []string
-	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
+	// The statements run on a context the caller cannot cancel, and ctx is
+	// checked between them and before the commit instead: pgx answers a
+	// cancelled context by an asynchronous cancel request, which may reach
+	// the server after the statement it was meant for, and a batch then
+	// stopped half way was found committed without its rows.
+	err = pgx.BeginFunc(context.WithoutCancel(ctx), db.pool, func(tx pgx.Tx) error {
 		added = added[:0]
 		for start := 0; start < len(prepared); {
 			end := runEnd(prepared, start)
@@ -80,6 +85,7 @@ type stored struct {
 // putRun writes a run of documents with distinct ids in tx, setting out,
 // and returns the vocabulary terms it may have added.
 func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.Outcome, known *store.Known) ([]string, error) {
+	q := context.WithoutCancel(ctx) // for the statements; see PutBatch
 	ids := make([]string, len(run))
 	for i, p := range run {
 		ids[i] = p.ID
@@ -87,11 +93,17 @@ func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.O
 	// Two ingesters putting the same new id wait for each other here; the
 	// locks are taken in one order (of their keys), so that two batches
 	// never wait for each other in a circle.
-	if _, err := tx.Exec(ctx, `SELECT count(pg_advisory_xact_lock(k)) FROM
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := tx.Exec(q, `SELECT count(pg_advisory_xact_lock(k)) FROM
 		(SELECT DISTINCT hashtext(id) AS k FROM unnest($1::text[]) id ORDER BY 1) keys`, ids); err != nil {
 		return nil, fmt.Errorf("lock: %w", err)
 	}
-	rows, err := tx.Query(ctx, "SELECT id, seq, text_hash, analyzer, extractor FROM documents WHERE id = ANY($1)", ids)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := tx.Query(q, "SELECT id, seq, text_hash, analyzer, extractor FROM documents WHERE id = ANY($1)", ids)
 	if err != nil {
 		return nil, fmt.Errorf("read stored versions: %w", err)
 	}
@@ -133,12 +145,18 @@ func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.O
 	if len(write) == 0 {
 		return nil, nil
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if len(replaced) > 0 {
-		if _, err := tx.Exec(ctx, "DELETE FROM documents WHERE seq = ANY($1)", replaced); err != nil {
+		if _, err := tx.Exec(q, "DELETE FROM documents WHERE seq = ANY($1)", replaced); err != nil {
 			return nil, fmt.Errorf("delete replaced versions: %w", err)
 		}
 	}
-	rows, err = tx.Query(ctx, "SELECT nextval(pg_get_serial_sequence('documents', 'seq')) FROM generate_series(1, $1)", len(write))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = tx.Query(q, "SELECT nextval(pg_get_serial_sequence('documents', 'seq')) FROM generate_series(1, $1)", len(write))
 	if err != nil {
 		return nil, fmt.Errorf("number documents: %w", err)
 	}
@@ -146,7 +164,10 @@ func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.O
 	if err != nil {
 		return nil, fmt.Errorf("number documents: %w", err)
 	}
-	if err := tx.SendBatch(ctx, rowsBatch(write, seqs, terms)).Close(); err != nil {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := tx.SendBatch(q, rowsBatch(write, seqs, terms)).Close(); err != nil {
 		return nil, err
 	}
 	return terms, nil
