@@ -66,6 +66,9 @@ func ArticlesWith(ctx context.Context, p *pipeline.Pipeline, st Store, arts []ne
 			return nil, Counts{}, err
 		}
 	}
+	if err := b.resolve(ctx); err != nil {
+		return nil, Counts{}, err
+	}
 	entries := append([]store.Entry(nil), b.entries...)
 	if len(entries) == 0 {
 		return nil, c, nil

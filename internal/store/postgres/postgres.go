@@ -406,6 +406,58 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 	return out, nil
 }
 
+// NearMany returns, for each SimHash, what Near returns, in one query: the
+// ingester looks up a batch at once (ingest.NearMany) instead of paying a
+// round trip per document.
+func (db *DB) NearMany(ctx context.Context, simhashes []uint64, maxDistance int) ([][]store.Match, error) {
+	out := make([][]store.Match, len(simhashes))
+	if maxDistance < 0 {
+		return out, nil
+	}
+	if maxDistance > dedup.MaxDistance {
+		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
+	}
+	var bands []int64
+	var which []int32
+	for i, h := range simhashes {
+		if h == 0 {
+			continue
+		}
+		for _, band := range dedup.Bands(h) {
+			bands, which = append(bands, band), append(which, int32(i))
+		}
+	}
+	if len(bands) == 0 {
+		return out, nil
+	}
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT q.i, d.id, d.simhash
+		FROM unnest($1::bigint[], $2::int[]) AS q(band, i)
+		JOIN simbands s ON s.band = q.band JOIN documents d ON d.seq = s.doc`, bands, which)
+	if err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var i int32
+		var m store.Match
+		var h int64
+		if err := rows.Scan(&i, &m.ID, &h); err != nil {
+			return nil, fmt.Errorf("near: %w", err)
+		}
+		m.SimHash = uint64(h)
+		if m.Distance = dedup.Distance(simhashes[i], m.SimHash); m.Distance <= maxDistance {
+			out[i] = append(out[i], m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	for _, m := range out {
+		store.SortMatches(m)
+	}
+	return out, nil
+}
+
 // Stats implements store.Store; Bytes is the size of the archive's tables
 // and indexes.
 func (db *DB) Stats(ctx context.Context) (store.Stats, error) {
