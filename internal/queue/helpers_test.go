@@ -248,9 +248,11 @@ func startCluster(t *testing.T) *cluster {
 			}
 		}
 	})
-	c.waitFor("a meta leader", func() bool {
+	// A meta leader that sees the three nodes online (with fewer, an R3
+	// stream finds no place).
+	c.waitFor("a meta leader with three peers", func() bool {
 		for _, s := range c.nodes {
-			if s.JetStreamIsLeader() {
+			if s.JetStreamIsLeader() && len(s.JetStreamClusterPeers()) == 3 {
 				return true
 			}
 		}

@@ -87,9 +87,17 @@ func retry(ctx context.Context, fn func(ctx context.Context) error) error {
 	return err
 }
 
+// jsNoPeers is JetStream's error code for a stream or consumer that finds
+// too few nodes online for its replicas (a cluster forming, a node down).
+const jsNoPeers = 10005
+
 // transient reports whether err may go away by itself: a timeout, a
-// server without responders or a stream between leaders.
+// server without responders, a stream between leaders, too few nodes yet.
 func transient(err error) bool {
+	var api *jetstream.APIError
+	if errors.As(err, &api) && api.ErrorCode == jsNoPeers {
+		return true
+	}
 	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout) ||
 		errors.Is(err, nats.ErrNoResponders) || errors.Is(err, jetstream.ErrNoStreamResponse) ||
 		errors.Is(err, nats.ErrConnectionReconnecting) || errors.Is(err, jetstream.ErrJetStreamNotEnabled)
