@@ -54,6 +54,10 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"feeds list --help", []string{"feeds", "list", "--help"}, 0, "", "usage: rasad feeds list"},
 		{"feeds remove -h", []string{"feeds", "remove", "-h"}, 0, "", "usage: rasad feeds remove"},
 		{"feeds poll -h", []string{"feeds", "poll", "-h"}, 0, "", "usage: rasad feeds poll"},
+		{"worker -h", []string{"worker", "-h"}, 0, "", "usage: rasad worker"},
+		{"queue --help", []string{"queue", "--help"}, 0, "", "usage: rasad queue status"},
+		{"queue status -h", []string{"queue", "status", "-h"}, 0, "", "usage: rasad queue status"},
+		{"queue serve -h", []string{"queue", "serve", "-h"}, 0, "", "usage: rasad queue serve"},
 
 		// command lines that cannot be understood: 2
 		{"extract unknown flag after a file", []string{"extract", cp1256, "--publishd", "2023-04-16"}, 2, "--publishd is not a flag of rasad extract", ""},
@@ -81,6 +85,10 @@ func TestErrorsAndExitCodes(t *testing.T) {
 		{"train classes no output", []string{"train", "classes", cp1256}, 2, "--out and some text to learn from", ""},
 		{"version an argument", []string{"version", "x"}, 2, "rasad version takes no arguments", ""},
 		{"feeds no command", []string{"feeds"}, 2, "usage: rasad feeds COMMAND", ""},
+		{"worker an argument", []string{"worker", "now"}, 2, `"now": rasad worker takes no arguments`, ""},
+		{"queue no command", []string{"queue"}, 2, "usage: rasad queue status", ""},
+		{"queue unknown command", []string{"queue", "purge"}, 2, `unknown command "purge"`, ""},
+		{"queue serve without a store", []string{"queue", "serve"}, 2, "--store is required", ""},
 		{"feeds add no URL", []string{"feeds", "add", "--db", db}, 2, "no feed URL to add", ""},
 		{"feeds remove no URL", []string{"feeds", "remove", "--db", db}, 2, "no feed URL to remove", ""},
 		{"feeds list an argument", []string{"feeds", "list", "--db", db, "x"}, 2, "rasad feeds list takes no arguments", ""},

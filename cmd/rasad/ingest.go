@@ -19,7 +19,9 @@ func runIngest(ctx context.Context, env *env, args []string) error {
 Analyse articles and store them in the archive. PATH is a file (text, JSON,
 JSON Lines or HTML), a folder (read recursively), a .zip archive of such
 files, or "-" for standard input. Ingest is idempotent: an article stored
-already changes nothing, and a corrected text replaces the old version.`)
+already changes nothing, and a corrected text replaces the old version.
+With --queue, the articles are put on a JetStream queue instead, for
+"rasad worker" processes to extract and store.`)
 	db := dbFlag(cmd.FlagSet)
 	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	publishedFrom := cmd.String("published-from", "", "`mtime`: date the articles of a file that carry none by the day the file was last modified")
@@ -28,6 +30,7 @@ already changes nothing, and a corrected text replaces the old version.`)
 	maxDist := cmd.Int("near", ingest.DefaultMaxDistance, "SimHash `bits` within which a document is a near-duplicate (-1: off)")
 	quiet := cmd.Bool("quiet", false, "no progress, only errors and the summary")
 	cpuprofile := cmd.String("cpuprofile", "", "write a CPU profile to `file`")
+	qf := addQueueFlags(cmd.FlagSet)
 	paths, err := cmd.parse(args)
 	if err != nil {
 		return err
@@ -50,6 +53,14 @@ already changes nothing, and a corrected text replaces the old version.`)
 		opt.PublishedFromMtime = true
 	default:
 		return cmd.usageError("--published-from %q: the only source of dates is mtime (the file's modification time)", *publishedFrom)
+	}
+	if *qf.url != "" {
+		q, err := qf.dial(ctx)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		return publish(ctx, env, q, paths, opt.Article)
 	}
 	st, err := openStore(ctx, *db)
 	if err != nil {

@@ -86,6 +86,7 @@ var commands = map[string]func(context.Context, *env, []string) error{
 	"search": runSearch, "events": runEvents,
 	"serve": runServe, "feeds": runFeeds,
 	"eval": runEval, "train": runTrain,
+	"worker": runWorker, "queue": runQueue,
 }
 
 // env is what a subcommand reads from and writes to.
@@ -110,6 +111,8 @@ commands:
   feeds COMMAND       follow news feeds: add, list, remove, poll
   eval KIND [flags]   score Rasad against gold data (segment, ner, dates, events, search)
   train KIND [flags]  rebuild a model file from training data (ner, classes)
+  worker              take articles off a JetStream queue, extract and store them
+  queue status|serve  the state of a JetStream queue; a JetStream node inside rasad
   version             print the version
   help [COMMAND]      print this help, or a command's
 

@@ -28,7 +28,13 @@ type Stored struct {
 // The articles are analysed on one goroutine per core, which all end before
 // the documents are stored.
 func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance int) ([]Stored, Counts, error) {
-	docs, err := Analyse(ctx, p, arts)
+	return ArticlesWith(ctx, p, st, arts, maxDistance, 0)
+}
+
+// ArticlesWith is Articles on workers goroutines (0: one per core), for a
+// queue worker that shares its machine.
+func ArticlesWith(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.Article, maxDistance, workers int) ([]Stored, Counts, error) {
+	docs, err := AnalyseWith(ctx, p, arts, workers)
 	if err != nil {
 		return nil, Counts{}, err
 	}
@@ -38,10 +44,18 @@ func Articles(ctx context.Context, p *pipeline.Pipeline, st Store, arts []news.A
 // Analyse runs the pipeline on each article, on one goroutine per core,
 // which all end before it returns.
 func Analyse(ctx context.Context, p *pipeline.Pipeline, arts []news.Article) ([]news.Document, error) {
+	return AnalyseWith(ctx, p, arts, 0)
+}
+
+// AnalyseWith is Analyse on workers goroutines (0: one per core).
+func AnalyseWith(ctx context.Context, p *pipeline.Pipeline, arts []news.Article, workers int) ([]news.Document, error) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	docs := make([]news.Document, len(arts))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(arts)) {
+	for range min(workers, len(arts)) {
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				i := int(next.Add(1) - 1)
@@ -72,6 +86,9 @@ func Documents(ctx context.Context, st Store, arts []news.Article, docs []news.D
 		if err := b.add(ctx, result{doc: doc, origin: arts[i].Origin, simhash: SimHash(doc)}); err != nil {
 			return nil, Counts{}, err
 		}
+	}
+	if err := b.resolve(ctx); err != nil {
+		return nil, Counts{}, err
 	}
 	entries := append([]store.Entry(nil), b.entries...)
 	if len(entries) == 0 {

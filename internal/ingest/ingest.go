@@ -294,6 +294,14 @@ func SimHash(doc *news.Document) uint64 {
 	return dedup.SimHash(words)
 }
 
+// NearMany is what a store may offer besides Near: the stored documents
+// near each of several SimHashes (out[i] for simhashes[i]), in one round
+// trip. The ingester then looks up a batch's documents when it stores the
+// batch, instead of one by one as they come.
+type NearMany interface {
+	NearMany(ctx context.Context, simhashes []uint64, maxDistance int) ([][]store.Match, error)
+}
+
 // batcher gathers documents for one transaction.
 type batcher struct {
 	st        Store
@@ -301,6 +309,9 @@ type batcher struct {
 	c         *Counts
 	entries   []store.Entry
 	extractor string // pipeline.Extractor of the documents
+	// pending holds the indexes of the entries not yet looked up in the
+	// store, when it offers NearMany.
+	pending []int
 }
 
 // add marks a document as a near-duplicate of a stored one or of one waiting
@@ -319,7 +330,9 @@ func (b *batcher) add(ctx context.Context, r result) error {
 				break
 			}
 		}
-		if e.DuplicateOf == "" {
+		if _, many := b.st.(NearMany); many && e.DuplicateOf == "" {
+			b.pending = append(b.pending, len(b.entries))
+		} else if e.DuplicateOf == "" {
 			near, err := b.st.Near(ctx, r.simhash, b.maxDist)
 			if err != nil {
 				return fmt.Errorf("store %s: %w", r.origin, err)
@@ -336,10 +349,48 @@ func (b *batcher) add(ctx context.Context, r result) error {
 	return nil
 }
 
+// resolve looks the pending entries up in the store, in one call, and
+// points the entries that were marked near-duplicates of one of them at
+// its original when it turned out to have one.
+func (b *batcher) resolve(ctx context.Context) error {
+	if len(b.pending) == 0 {
+		return nil
+	}
+	hashes := make([]uint64, len(b.pending))
+	for k, i := range b.pending {
+		hashes[k] = b.entries[i].SimHash
+	}
+	near, err := b.st.(NearMany).NearMany(ctx, hashes, b.maxDist)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", b.entries[b.pending[0]].Origin, err)
+	}
+	orig := map[string]string{}
+	for k, i := range b.pending {
+		e := &b.entries[i]
+		for _, m := range near[k] {
+			if m.ID != e.Doc.ID {
+				e.DuplicateOf, orig[e.Doc.ID] = m.ID, m.ID
+				break
+			}
+		}
+	}
+	for i := range b.entries {
+		e := &b.entries[i]
+		if o, ok := orig[e.DuplicateOf]; ok && o != e.Doc.ID {
+			e.DuplicateOf = o
+		}
+	}
+	b.pending = b.pending[:0]
+	return nil
+}
+
 // flush stores the batch in one transaction.
 func (b *batcher) flush(ctx context.Context) error {
 	if len(b.entries) == 0 {
 		return nil
+	}
+	if err := b.resolve(ctx); err != nil {
+		return err
 	}
 	outs, err := b.st.PutBatch(ctx, b.entries)
 	if err != nil {

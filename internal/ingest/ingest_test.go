@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/article"
 	"rasad/internal/ingest"
 	"rasad/internal/pipeline"
 	"rasad/internal/search"
@@ -132,5 +133,78 @@ func TestRunBlankItems(t *testing.T) {
 	c, errs := run(t, db, []string{"-"}, in)
 	if c.Inserted != 1 || c.Blank != 2 || c.Errors != 0 || len(errs) != 0 {
 		t.Errorf("%+v, errors %q; want 1 inserted, 2 blank, no error", c, errs)
+	}
+}
+
+// nearMany is a SQLite archive that offers NearMany (as PostgreSQL does),
+// answered by Near, and counts its calls.
+type nearMany struct {
+	*sqlite.DB
+	calls int
+}
+
+func (s *nearMany) NearMany(ctx context.Context, hashes []uint64, maxDistance int) ([][]store.Match, error) {
+	s.calls++
+	out := make([][]store.Match, len(hashes))
+	for i, h := range hashes {
+		var err error
+		if out[i], err = s.Near(ctx, h, maxDistance); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// TestNearDuplicatesOfStored checks that copies of a stored story are marked
+// near-duplicates of it, whether the store is asked one document at a time
+// (Near) or a batch at once (NearMany), including a copy that is near
+// another copy of the same batch.
+func TestNearDuplicatesOfStored(t *testing.T) {
+	_, body, _ := strings.Cut(seed.Text(t), "\n")
+	dir := t.TempDir()
+	write := func(name, outlet string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte("عنوان "+outlet+"\n"+body+"\n("+outlet+")"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	first := write("a.txt", "صحيفة أ")
+	copies := []string{write("b.txt", "صحيفة ب"), write("c.txt", "صحيفة ج")}
+	for _, tt := range []struct {
+		name string
+		many bool
+	}{{"Near", false}, {"NearMany", true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			db := &nearMany{DB: openDB(t)}
+			var st ingest.Store = db.DB
+			if tt.many {
+				st = db
+			}
+			run(t, st, []string{first}, "")
+			c, errs := run(t, st, copies, "")
+			if c.Inserted != 2 || c.Duplicates != 2 || len(errs) != 0 {
+				t.Errorf("copies: %+v, errors %q; want 2 inserted, both near-duplicates", c, errs)
+			}
+			if tt.many != (db.calls > 0) {
+				t.Errorf("NearMany called %d times", db.calls)
+			}
+			var orig string
+			for i, p := range append([]string{first}, copies...) {
+				arts, err := article.ReadFile(p, article.Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := db.Get(context.Background(), pipeline.ID(arts[0]))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i == 0 {
+					orig = r.Doc.ID
+				} else if r.DuplicateOf != orig {
+					t.Errorf("%s is a near-duplicate of %q, want the stored %s", p, r.DuplicateOf, orig)
+				}
+			}
+		})
 	}
 }

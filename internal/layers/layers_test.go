@@ -28,7 +28,7 @@ var layers = []layer{
 		"actor", "article", "dedup", "entity", "event", "event/cameo", "event/morph", "event/report", "ner", "quote", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},
 	{"archive: storing, searching, ingesting, following feeds, exporting documents", []string{
-		"search", "store", "store/postgres", "store/sqlite", "ingest", "export", "feed"}},
+		"search", "store", "store/postgres", "store/sqlite", "ingest", "export", "feed", "queue"}},
 	{"services: the HTTP server (its drawings and calendar beside it) and the evaluations", []string{
 		"server", "server/draw", "server/metrics", "server/period", "eval", "eval/..."}},
 }

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
@@ -181,3 +182,13 @@ func Document(docJSON []byte, text string) (*news.Document, error) {
 // EntityKey returns the value an entity filter is compared with on the
 // stored NameKey column.
 func EntityKey(v string) string { return arabic.SearchKey(strings.TrimSpace(v)) }
+
+// PutOne is Put for a store whose Put is a batch of one: it calls putBatch
+// with e alone.
+func PutOne(ctx context.Context, putBatch func(context.Context, []Entry) ([]Outcome, error), e Entry) (Outcome, error) {
+	out, err := putBatch(ctx, []Entry{e})
+	if err != nil {
+		return "", err
+	}
+	return out[0], nil
+}

@@ -1,12 +1,10 @@
 package postgres
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -131,136 +129,6 @@ func TSVector(keys string) string {
 		}
 	}
 	return b.String()
-}
-
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullHash(h uint64) any {
-	if h == 0 {
-		return nil
-	}
-	return int64(h)
-}
-
-// Put implements store.Store.
-func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
-	out, err := db.PutBatch(ctx, []store.Entry{e})
-	if err != nil {
-		return "", err
-	}
-	return out[0], nil
-}
-
-// PutBatch implements store.Store.
-func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
-	prepared, err := store.PrepareAll(entries, db.analyzer)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]store.Outcome, len(prepared))
-	var added []string
-	err = pgx.BeginFunc(ctx, db.pool, func(tx pgx.Tx) error {
-		for i, p := range prepared {
-			terms := db.known.Unknown(p.Vocab)
-			var err error
-			if out[i], err = put(ctx, tx, p, terms); err != nil {
-				return fmt.Errorf("put %s: %w", p.ID, err)
-			}
-			if out[i] != store.Unchanged {
-				added = append(added, terms...)
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		if len(prepared) > 1 || !strings.HasPrefix(err.Error(), "put ") {
-			err = fmt.Errorf("put: %w", err)
-		}
-		return nil, err
-	}
-	db.known.Add(added)
-	return out, nil
-}
-
-// put writes one document in tx, and the terms of its vocabulary that may
-// not be stored yet.
-func put(ctx context.Context, tx pgx.Tx, p *store.Prepared, terms []string) (store.Outcome, error) {
-	// Two ingesters putting the same new id wait for each other here.
-	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", p.ID); err != nil {
-		return "", err
-	}
-	outcome := store.Inserted
-	var seq int64
-	var hash []byte
-	var published, analyzer, extractor string
-	switch err := tx.QueryRow(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = $1", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
-	case errors.Is(err, pgx.ErrNoRows):
-	case err != nil:
-		return "", err
-	case bytes.Equal(hash, p.TextHash) && published == p.Published && analyzer == p.Analyzer && extractor == p.Extractor:
-		return store.Unchanged, nil
-	default:
-		outcome = store.Updated
-		if _, err := tx.Exec(ctx, "DELETE FROM documents WHERE seq = $1", seq); err != nil {
-			return "", err
-		}
-	}
-	story := p.ID
-	if p.DuplicateOf != "" {
-		story = p.DuplicateOf
-	}
-	err := tx.QueryRow(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer, extractor)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::tsvector, $16, $17) RETURNING seq`,
-		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
-		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, TSVector(p.Keys), p.Analyzer, p.Extractor).Scan(&seq)
-	if err != nil {
-		return "", err
-	}
-	b := &pgx.Batch{}
-	if len(terms) > 0 {
-		// Sorted, so that concurrent ingesters take the terms' locks in one
-		// order; looked up first, as most are stored already.
-		vocab := slices.Clone(terms)
-		slices.Sort(vocab)
-		b.Queue(`INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
-			WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, vocab)
-	}
-	if p.SimHash != 0 {
-		for _, band := range p.Bands {
-			b.Queue("INSERT INTO simbands (band, doc) VALUES ($1, $2)", band, seq)
-		}
-	}
-	for i, e := range p.Entities {
-		b.Queue(`INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, seq, i, e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions)
-	}
-	for i, q := range p.Quotes {
-		b.Queue(`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end")
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, seq, i, q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End)
-	}
-	for i, d := range p.Dates {
-		b.Queue(`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES ($1, $2, $3, $4, $5, $6)`,
-			seq, i, d.Text, d.Value, d.Start, d.End)
-	}
-	for i, v := range p.Events {
-		b.Queue(`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
-			tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-			seq, i, v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
-			v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON)
-	}
-	if b.Len() > 0 {
-		if err := tx.SendBatch(ctx, b).Close(); err != nil {
-			return "", err
-		}
-	}
-	return outcome, nil
 }
 
 // Get implements store.Store.
@@ -539,6 +407,58 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 		return nil, fmt.Errorf("near: %w", err)
 	}
 	store.SortMatches(out)
+	return out, nil
+}
+
+// NearMany returns, for each SimHash, what Near returns, in one query: the
+// ingester looks up a batch at once (ingest.NearMany) instead of paying a
+// round trip per document.
+func (db *DB) NearMany(ctx context.Context, simhashes []uint64, maxDistance int) ([][]store.Match, error) {
+	out := make([][]store.Match, len(simhashes))
+	if maxDistance < 0 {
+		return out, nil
+	}
+	if maxDistance > dedup.MaxDistance {
+		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
+	}
+	var bands []int64
+	var which []int32
+	for i, h := range simhashes {
+		if h == 0 {
+			continue
+		}
+		for _, band := range dedup.Bands(h) {
+			bands, which = append(bands, band), append(which, int32(i))
+		}
+	}
+	if len(bands) == 0 {
+		return out, nil
+	}
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT q.i, d.id, d.simhash
+		FROM unnest($1::bigint[], $2::int[]) AS q(band, i)
+		JOIN simbands s ON s.band = q.band JOIN documents d ON d.seq = s.doc`, bands, which)
+	if err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var i int32
+		var m store.Match
+		var h int64
+		if err := rows.Scan(&i, &m.ID, &h); err != nil {
+			return nil, fmt.Errorf("near: %w", err)
+		}
+		m.SimHash = uint64(h)
+		if m.Distance = dedup.Distance(simhashes[i], m.SimHash); m.Distance <= maxDistance {
+			out[i] = append(out[i], m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("near: %w", err)
+	}
+	for _, m := range out {
+		store.SortMatches(m)
+	}
 	return out, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strconv"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -110,4 +111,44 @@ func TestFeedContract(t *testing.T) {
 		t.Skip("DATABASE_URL is not set: the PostgreSQL contract tests did not run")
 	}
 	storetest.Feeds(t, func(t *testing.T) storetest.FeedStore { return open(t).(*postgres.DB) })
+}
+
+// TestNearMany checks that NearMany finds for each SimHash what Near finds.
+func TestNearMany(t *testing.T) {
+	if os.Getenv("DATABASE_URL") == "" {
+		t.Skip("DATABASE_URL is not set")
+	}
+	ctx := context.Background()
+	db, err := postgres.Open(ctx, freshSchema(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	stored := []uint64{0xF0F0F0F0F0F0F0F0, 0xF0F0F0F0F0F0F0F1, 0x0123456789ABCDEF, 0xFFFF0000FFFF0000}
+	var entries []store.Entry
+	for i, h := range stored {
+		entries = append(entries, store.Entry{Doc: storetest.NewDocument(fmt.Sprintf("near-%d", i), "2023-01-01", "", "عنوان\nنص رقم "+strconv.Itoa(i)), SimHash: h})
+	}
+	if _, err := db.PutBatch(ctx, entries); err != nil {
+		t.Fatal(err)
+	}
+	queries := []uint64{0xF0F0F0F0F0F0F0F3, 0x0123456789ABCDEE, 0, 0x5555555555555555, 0xFFFF0000FFFF0007}
+	for _, dist := range []int{0, 3} {
+		many, err := db.NearMany(ctx, queries, dist)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, h := range queries {
+			one, err := db.Near(ctx, h, dist)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(many[i]) != fmt.Sprint(one) {
+				t.Errorf("NearMany(%x, %d) = %v, Near = %v", h, dist, many[i], one)
+			}
+		}
+	}
+	if got, _ := db.NearMany(ctx, queries[:1], 3); len(got[0]) != 2 {
+		t.Errorf("NearMany(%x, 3) = %v, want 2 documents", queries[0], got[0])
+	}
 }

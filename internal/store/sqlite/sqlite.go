@@ -104,11 +104,7 @@ func (db *DB) Optimize(ctx context.Context) error {
 
 // Put implements store.Store.
 func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
-	out, err := db.PutBatch(ctx, []store.Entry{e})
-	if err != nil {
-		return "", err
-	}
-	return out[0], nil
+	return store.PutOne(ctx, db.PutBatch, e)
 }
 
 // PutBatch implements store.Store.

@@ -311,7 +311,7 @@ func testBatch(t *testing.T, s store.Store) {
 	}
 	// A batch cancelled on its way leaves nothing.
 	d := NewDocument("batch-d", "2023-01-03", "", "د\nنص رابع عن موسكو")
-	if _, err := s.PutBatch(newCancelAfter(40), []store.Entry{{Doc: c}, {Doc: ReferenceDocument(t)}, {Doc: d}}); err == nil {
+	if _, err := s.PutBatch(newCancelAfter(5), []store.Entry{{Doc: c}, {Doc: ReferenceDocument(t)}, {Doc: d}}); err == nil {
 		t.Fatal("PutBatch with a context cancelled half way succeeded")
 	}
 	for _, id := range []string{"batch-c", "batch-d", "ref-2023-04-16"} {
