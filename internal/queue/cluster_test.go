@@ -2,7 +2,7 @@ package queue_test
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -80,9 +80,17 @@ func (r *run) publish(poison []byte) {
 	for range 4 {
 		wg.Go(func() {
 			for a := range next {
-				if dup, err := r.q.Publish(ctx, a); err != nil || dup {
-					errs <- errors.Join(err, errors.New("published twice: "+a.Origin))
+				dup, err := r.q.Publish(ctx, a)
+				if err != nil {
+					errs <- fmt.Errorf("publish %s: %w", a.Origin, err)
 					return
+				}
+				if dup {
+					// Every article is distinct, so the server knew this one
+					// only from an earlier attempt of the same publish whose
+					// acknowledgement was lost (a leader change): it was
+					// kept once, as check verifies.
+					r.t.Logf("acknowledged as a duplicate after a retry: %s", a.Origin)
 				}
 			}
 		})
