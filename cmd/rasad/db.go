@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"rasad/internal/pipeline"
 	"rasad/internal/search"
 	"rasad/internal/store"
 	"rasad/internal/store/postgres"
@@ -41,6 +42,21 @@ var storeAnalyzer = search.Clitics{}.Version()
 
 // openStore opens the archive that dsn names: a PostgreSQL URL, or else the
 // path of a SQLite file, created when missing. Its error names dsn.
+// openWorking returns the pipeline of the commands that analyse what they
+// store (serve, worker: the embedded models, or RASAD_NER_MODEL's) and the
+// archive at dsn they store it in.
+func openWorking(ctx context.Context, dsn string) (store.Store, *pipeline.Pipeline, error) {
+	p, err := newPipeline()
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := openStore(ctx, dsn)
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, p, nil
+}
+
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		st, err := postgres.Open(ctx, dsn, nil)

@@ -42,15 +42,11 @@ flags --gap to --workers are the poller's). Stops gracefully on interrupt.`)
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	st, err := openStore(ctx, *db)
+	st, p, err := openWorking(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	if stats, err := st.Stats(ctx); err == nil {
 		if stats.Stale > 0 {
 			log.Warn("articles indexed by an older version of the analyser: searches may miss words in them until rasad reanalyse runs", "archive", *db, "stale", stats.Stale, "articles", stats.Documents)

@@ -28,15 +28,11 @@ outright loses nothing (another gets its articles after --ack-wait).`)
 	if err := cmd.parseNone(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, p, err := openWorking(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := newPipeline()
-	if err != nil {
-		return err
-	}
 	q, err := qf.dial(ctx)
 	if err != nil {
 		return err
