@@ -75,6 +75,41 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	}
 }
 
+// namesakes unlinks a city that the text places in another country than
+// the gazetteer's: قرية دوما شمال الضفة الغربية is a village of the West
+// Bank, not Syria's Douma. A city followed, within two words of place
+// (شمال, قرب, غرب مدينة), by a known place of another country is a
+// namesake there: a place the gazetteer lacks, of that place's country. A
+// capital, which stands for its government, is never unlinked.
+func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
+	toks := sc.toks
+	at := make([]int, len(toks))
+	for k, m := range ms {
+		for t := m.first; t <= m.last; t++ {
+			at[t] = k + 1
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.act == nil || m.act.Type != actor.City || m.act.Capital || m.nisba {
+			continue
+		}
+		end := sentEnd[m.first]
+		for j := m.last + 1; j < end && j <= m.last+3; j++ {
+			if at[j] != 0 {
+				if c := knownPlaceCountry(ms[at[j]-1]); c != "" && c != m.act.Country && j > m.last+1 {
+					*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC,
+						key: arabic.SearchKey(text[m.start:m.end]), country: c}
+				}
+				break
+			}
+			if toks[j].Kind != news.Word || !l.isLocCue(&toks[j]) {
+				break
+			}
+		}
+	}
+}
+
 // nisbaBefore returns the country of a nisba adjective that stands just
 // before token i in its sentence (which begins at token begin), with only
 // quotation marks, brackets or titles between (الفلسطينية اللواء عدنان

@@ -160,7 +160,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// that role in that country on the publication date.
 	ms = l.addDescribed(doc, ms, descs)
 
-	// Names the gazetteer lacks take a country from what introduces them.
+	// A city placed in another country is a namesake there; names the
+	// gazetteer lacks take a country from what introduces them.
+	l.namesakes(doc.Text, sc, ms, sentEnd)
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 

@@ -93,6 +93,8 @@ func TestLink(t *testing.T) {
 			[]string{"محمد العريفي PER   [محمد العريفي|العريفي]"}},
 		{"a definite role alone is the article's one holder", "التقى وزير الخارجية السعودي عادل الجبير الوفد. وقال وزير الخارجية إن اللقاء مثمر.", "2016-01-10",
 			[]string{"Saudi Arabia LOC SAU SAU [السعودي]", "Adel al-Jubeir PER SAU SAUGOV [عادل الجبير|وزير الخارجية]"}},
+		{"a city placed in another country is a namesake there", "هاجم مستوطنون منزلين في قرية دوما شمال الضفة الغربية فجر الجمعة.", "2015-07-31",
+			[]string{"دوما LOC PSE  [دوما]", "West Bank LOC PSE PSE [الضفة الغربية]"}},
 		{"a nisba in another sentence gives nothing", "قتل شاب فلسطيني.\nمحمد أحمد علاونة كاتب.", "2015-07-23",
 			[]string{"Palestine LOC PSE PSE [فلسطيني]", "محمد احمد علاونة PER   [محمد أحمد علاونة]"}},
 		{"a place near a known place takes its country", "وقصفت الطائرات مدينة سراقب وبلدة كفرنبل غرب مدينة إدلب.", "2015-07-23",
