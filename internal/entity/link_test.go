@@ -95,6 +95,8 @@ func TestLink(t *testing.T) {
 			[]string{"Saudi Arabia LOC SAU SAU [السعودي]", "Adel al-Jubeir PER SAU SAUGOV [عادل الجبير|وزير الخارجية]"}},
 		{"a city placed in another country is a namesake there", "هاجم مستوطنون منزلين في قرية دوما شمال الضفة الغربية فجر الجمعة.", "2015-07-31",
 			[]string{"دوما LOC PSE  [دوما]", "West Bank LOC PSE PSE [الضفة الغربية]"}},
+		{"a surname the recogniser finds alone is the person named before", "التقى وزير الخارجية المصري سامح شكري نظيره الأمريكي أمس. وقال شكري إن المحادثات كانت مثمرة.", "2015-08-01",
+			[]string{"Egypt LOC EGY EGY [المصري]", "Sameh Shoukry PER EGY EGYGOV [سامح شكري|شكري]", "United States LOC USA USA [الأمريكي]"}},
 		{"a nisba in another sentence gives nothing", "قتل شاب فلسطيني.\nمحمد أحمد علاونة كاتب.", "2015-07-23",
 			[]string{"Palestine LOC PSE PSE [فلسطيني]", "محمد احمد علاونة PER   [محمد أحمد علاونة]"}},
 		{"a place near a known place takes its country", "وقصفت الطائرات مدينة سراقب وبلدة كفرنبل غرب مدينة إدلب.", "2015-07-23",

@@ -40,6 +40,19 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 	if len(bySurname) == 0 {
 		return ms
 	}
+	// A surname the recogniser found alone, as a name it does not know, is
+	// the person named in full before it (شكري after سامح شكري).
+	for k := range ms {
+		m := &ms[k]
+		if m.typ != news.PER || m.act != nil || m.first != m.last {
+			continue
+		}
+		p := bySurname[m.key]
+		if p == nil || p.twice || p.m.start >= m.start || p.m.act == nil {
+			continue
+		}
+		m.act, m.key, m.country = p.m.act, p.m.key, p.m.country
+	}
 	covered := make([]bool, len(sc.toks))
 	for _, m := range ms {
 		for t := m.first; t <= m.last; t++ {
