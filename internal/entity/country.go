@@ -79,8 +79,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 // the gazetteer's: قرية دوما شمال الضفة الغربية is a village of the West
 // Bank, not Syria's Douma. A city followed, within two words of place
 // (شمال, قرب, غرب مدينة), by a known place of another country is a
-// namesake there: a place the gazetteer lacks, of that place's country. A
-// capital, which stands for its government, is never unlinked.
+// namesake there: a place the gazetteer lacks, of that place's country
+// (the lexicon's place-relation words; من صعدة إلى الجوف places nothing).
+// A capital, which stands for its government, is never unlinked.
 func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 	toks := sc.toks
 	at := make([]int, len(toks))
@@ -103,7 +104,12 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 				}
 				break
 			}
-			if toks[j].Kind != news.Word || !l.isLocCue(&toks[j]) {
+			if toks[j].Kind != news.Word {
+				break
+			}
+			// First a word of relative place (شمال, قرب), then perhaps a
+			// place's head word (غرب مدينة جنين); not من X إلى Y.
+			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == m.last+1 || !l.isLocCue(&toks[j])) {
 				break
 			}
 		}
