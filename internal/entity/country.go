@@ -32,12 +32,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			sentStart[i] = i
 		}
 	}
-	at := make([]int, len(toks)) // 1 + index into ms of the mention at each token
-	for k, m := range ms {
-		for t := m.first; t <= m.last; t++ {
-			at[t] = k + 1
-		}
-	}
+	at := mentionAt(ms, len(toks))
 	descAfter := map[int]descriptor{} // by first token
 	for _, d := range descs {
 		if d.country != "" {
@@ -75,6 +70,18 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	}
 }
 
+// mentionAt returns, for each of n tokens, 1 + the index into ms of the
+// mention at it, 0 for none.
+func mentionAt(ms []found, n int) []int {
+	at := make([]int, n)
+	for k, m := range ms {
+		for t := m.first; t <= m.last; t++ {
+			at[t] = k + 1
+		}
+	}
+	return at
+}
+
 // namesakes unlinks a city that the text places in another country than
 // the gazetteer's: قرية دوما شمال الضفة الغربية is a village of the West
 // Bank, not Syria's Douma. A city followed, within two words of place
@@ -84,12 +91,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 // A capital, which stands for its government, is never unlinked.
 func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 	toks := sc.toks
-	at := make([]int, len(toks))
-	for k, m := range ms {
-		for t := m.first; t <= m.last; t++ {
-			at[t] = k + 1
-		}
-	}
+	at := mentionAt(ms, len(toks))
 	for k := range ms {
 		m := &ms[k]
 		if m.act == nil || m.act.Type != actor.City || m.act.Capital || m.nisba {

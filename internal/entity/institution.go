@@ -32,12 +32,7 @@ const maxInstitution = 6
 // head word that is itself a name (الدعوة).
 func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
-	at := make([]int, len(toks)) // 1 + index into ms
-	for k, m := range ms {
-		for t := m.first; t <= m.last; t++ {
-			at[t] = k + 1
-		}
-	}
+	at := mentionAt(ms, len(toks))
 	lx := lexicon.Default()
 	var added []found
 	for i := 0; i < len(toks); i++ {
