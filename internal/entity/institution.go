@@ -155,8 +155,9 @@ func relational(key string) bool {
 	return strings.HasSuffix(key, string(arabic.Yeh)) || strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
 }
 
-// agentCode returns the CAMEO agent code of the word that heads an
-// institution's name (الجيش → MIL, الوزارة → GOV), or "".
+// agentCode returns the CAMEO agent code of an agent noun, as written or
+// without its proclitics (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
+// the head of an institution's name, or the word before a ruler's name.
 func (l *Linker) agentCode(tok news.Token) string {
 	keys := []string{arabic.SearchKey(tok.Norm)}
 	if sk, _ := stemKey(tok); sk != "" {

@@ -387,17 +387,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 // الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
 // that makes it the person.
 func (l *Linker) headsRuler(tok news.Token) bool {
-	keys := []string{arabic.SearchKey(tok.Norm)}
-	if sk, _ := stemKey(tok); sk != "" {
-		keys = append(keys, sk) // لنظام الأسد
-	}
-	for _, key := range keys {
-		if n, hits := l.g.MatchAgent([]string{key}); n == 1 && len(hits) > 0 {
-			switch hits[0].Actor.Code {
-			case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
-				return true
-			}
-		}
+	switch l.agentCode(tok) {
+	case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
+		return true
 	}
 	return false
 }
