@@ -342,10 +342,11 @@ func (l *Linker) isLocCue(tok *news.Token) bool {
 }
 
 // common reports whether a one-word name is also a common word: a function
-// word (حتى) or a dictionary word that is no name (لي, سلام).
+// word (حتى), a dictionary word that is no name (لي, سلام) or a month name
+// (رمضان, which the segmenter's dictionary knows as a name).
 func (l *Linker) common(word string) bool {
 	info, ok := l.lex.Lookup(word)
-	return ok && (info.Function || info.Stem && !info.Name)
+	return ok && (info.Function || info.Stem && !info.Name) || lexicon.Default().Has(lexicon.Key(word), "month")
 }
 
 func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span) *actor.Actor {

@@ -122,7 +122,7 @@ func TestDefault(t *testing.T) {
 	for _, err := range l.Contradictions() {
 		t.Error(err)
 	}
-	for _, c := range []string{"speech-verb", "nisba", "role", "title"} {
+	for _, c := range []string{"speech-verb", "nisba", "role", "title", "month", "calendar"} {
 		if len(l.Forms(c)) == 0 {
 			t.Errorf("no word of class %s", c)
 		}

@@ -288,7 +288,7 @@ func (s *scanner) weekdayExpr(i, end int, e *entry) int {
 	}
 	if s.is(j, kSame) {
 		j++
-		if s.kindAt(j) == news.Word && s.toks[j].Norm == prepLam { // الموافق ل
+		if s.kindAt(j) == news.Word && s.toks[j].Norm == lam { // الموافق ل
 			j++
 		}
 	}

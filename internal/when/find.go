@@ -1,17 +1,21 @@
 package when
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	words "rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // Find returns the date expressions of text, in order and without overlap,
 // each resolved to a value YYYY-MM-DD, YYYY-MM or YYYY against published
-// (YYYY-MM-DD). toks are arabic.Tokenize(text). When published is "" or not
+// (YYYY-MM-DD). toks are arabic.Tokenize(text), segmented (Segmenter.Segment:
+// a word is read through its Parts, والأحد as و + الأحد); words without
+// Parts are segmented by arabic.DefaultSegmenter. When published is "" or not
 // a date, only expressions that name their year are returned. Durations
 // (استمرت يومين) and vague periods (السنوات الماضية) are never returned.
 func Find(text string, toks []news.Token, published string) []news.Date {
@@ -63,21 +67,7 @@ func Spans(text string, toks []news.Token) []news.Span {
 // span returns the byte offsets of m in the text, without the clitics
 // before its first word (the و of والأحد).
 func (s *scanner) span(m match) (int, int) {
-	first := &s.toks[m.start]
-	start := first.Start
-	for k := 0; k < int(s.clitic[m.start]); k++ {
-		_, n := utf8.DecodeRuneInString(s.text[start:first.End])
-		start += n
-		// Marks and tatweel that follow the clitic letter go with it.
-		for start < first.End {
-			r, n := utf8.DecodeRuneInString(s.text[start:first.End])
-			if !arabic.IsMark(r) && r != arabic.Tatweel && !arabic.IsIgnorable(r) {
-				break
-			}
-			start += n
-		}
-	}
-	return start, s.toks[m.end-1].End
+	return s.from[m.start], s.toks[m.end-1].End
 }
 
 // match is an expression over the tokens [start, end); value is "" for a
@@ -92,7 +82,7 @@ type scanner struct {
 	text   string
 	toks   []news.Token
 	slots  []*slot // what each token can begin, after clitics
-	clitic []int8  // letters of clitics before the slot of each token
+	from   []int   // where an expression that begins at each token starts: after its clitics
 	pub    civil
 	hasPub bool
 	// hijriText: some year of the text is marked Hijri (هـ, هجري), so
@@ -102,15 +92,15 @@ type scanner struct {
 }
 
 func newScanner(text string, toks []news.Token, published string) *scanner {
-	s := &scanner{text: text, toks: toks}
+	s := &scanner{text: text, toks: segmented(toks)}
+	toks = s.toks
 	s.pub, s.hasPub = parsePublished(published)
 	s.slots = make([]*slot, len(toks))
-	s.clitic = make([]int8, len(toks))
+	s.from = make([]int, len(toks))
 	for i := range toks {
+		s.from[i] = toks[i].Start
 		if toks[i].Kind == news.Word {
-			var n int
-			s.slots[i], n = lex.lookup(toks[i].Norm)
-			s.clitic[i] = int8(n)
+			s.slots[i], s.from[i] = lex.lookup(&toks[i])
 			if e := lex.words[toks[i].Norm]; e != nil && e.kinds&kEra != 0 && e.cal == hijri && i > 0 && toks[i-1].Kind == news.Number {
 				s.hijriText = true
 			}
@@ -119,57 +109,65 @@ func newScanner(text string, toks []news.Token, published string) *scanner {
 	return s
 }
 
-// Clitics that may precede a word of a date expression: a conjunction, then
-// a preposition.
+// segmented returns toks with the Parts of every word: toks itself when
+// they have them, else a copy segmented by arabic.DefaultSegmenter.
+func segmented(toks []news.Token) []news.Token {
+	for i := range toks {
+		if toks[i].Kind == news.Word && toks[i].Parts == nil {
+			toks = slices.Clone(toks)
+			arabic.DefaultSegmenter().Segment(toks)
+			return toks
+		}
+	}
+	return toks
+}
+
 const (
 	conjWaw        = string(arabic.Waw)
 	conjFeh        = string(arabic.Feh)
-	prepBeh        = string(arabic.Beh)
-	prepLam        = string(arabic.Lam)
-	prepKaf        = string(arabic.Kaf)
 	alef           = string(arabic.Alef)
-	seen           = string(arabic.Seen)
+	lam            = string(arabic.Lam)
 	arabicComma    = string(arabic.ArabicComma)
 	arabicQuestion = string(arabic.ArabicQuestion)
 	// definite is the article ال.
 	definite = string(arabic.Alef) + string(arabic.Lam)
 )
 
-// lookup finds a normalised word in the lexicon, or the word without a
-// leading conjunction (و, ف) and preposition (ب, ل, ك): وأمس, للعام.
-// It also returns how many letters of clitics it took off.
-func (l *lexicon) lookup(w string) (*slot, int) {
-	if sl := l.index[w]; sl != nil {
-		return sl, 0
+// lookup finds a word in the lexicon: as written, or without the
+// conjunction (و, ف) the segmenter split off it (وأمس), or its stem after a
+// preposition (ب, ل, ك: للعام, بالأمس). It also returns where an expression
+// that begins with the word starts: after the clitics it took off, but
+// with the ل of لل kept, which is not ال alone.
+func (l *lexicon) lookup(tok *news.Token) (*slot, int) {
+	if sl := l.index[tok.Norm]; sl != nil {
+		return sl, tok.Start
 	}
-	rest, n := w, 0
-	if strings.HasPrefix(rest, conjWaw) || strings.HasPrefix(rest, conjFeh) {
-		rest, n = rest[len(conjWaw):], 1
-		if utf8.RuneCountInString(rest) < 2 {
-			return nil, 0
-		}
-		if sl := l.index[rest]; sl != nil {
-			return sl, n
-		}
+	stem, c := words.StemOf(tok)
+	if c.Conj == "" && c.Prep == "" || c.Future || c.Pronoun != "" {
+		return nil, tok.Start
 	}
-	if strings.HasPrefix(rest, prepBeh) || strings.HasPrefix(rest, prepLam) || strings.HasPrefix(rest, prepKaf) {
-		r := rest[len(prepBeh):]
-		if utf8.RuneCountInString(r) < 2 {
-			return nil, 0
-		}
-		// After a preposition only a definite word, a year noun, a number,
-		// a month or هذا: بالأمس, لعام, لثلاثة, لشهر, لهذا; not لامس "touched".
-		if sl := l.index[r]; sl != nil && (strings.HasPrefix(r, definite) ||
-			sl.e != nil && sl.e.kinds&(kYearNoun|kNumber|kMonth|kMonthNoun|kThis) != 0 || sl.e == nil) {
-			return sl, n + 1
-		}
-		if strings.HasPrefix(r, prepLam) { // لل: ل + ال with its alef dropped
-			if sl := l.index[alef+r]; sl != nil {
-				return sl, n // the span keeps لل, which is not ال alone
+	if c.Conj != "" {
+		if rest, _ := words.WithoutConjunction(tok); utf8.RuneCountInString(rest) >= 2 {
+			if sl := l.index[rest]; sl != nil {
+				return sl, tok.Parts[1].Start
 			}
 		}
 	}
-	return nil, 0
+	if c.Prep == "" || utf8.RuneCountInString(stem) < 2 {
+		return nil, tok.Start
+	}
+	// After a preposition only a definite word, a year noun, a number, a
+	// month or هذا: بالأمس, لعام, لثلاثة, لشهر, لهذا; not لامس "touched".
+	sl := l.index[stem]
+	if sl == nil || !(strings.HasPrefix(stem, definite) ||
+		sl.e != nil && sl.e.kinds&(kYearNoun|kNumber|kMonth|kMonthNoun|kThis) != 0 || sl.e == nil) {
+		return nil, tok.Start
+	}
+	k := len(tok.Parts) - 1 // the stem
+	if st := tok.Parts[k]; strings.HasPrefix(stem, definite) && !strings.HasPrefix(arabic.Normalize(tok.Text[st.Start-tok.Start:st.End-tok.Start]), alef) {
+		k-- // ل + (ا)لعام: the span keeps لل
+	}
+	return sl, tok.Parts[k].Start
 }
 
 // at returns the entries that begin at token i, the longest phrase first,
@@ -384,7 +382,7 @@ func (s *scanner) number(i int) int {
 		return j
 	}
 	// A count of time: a duration, never a date (3 أيام).
-	if n, _, ok := s.num(i, 3); ok && n > 0 && s.kindAt(i+1) == news.Word && s.clitic[i+1] == 0 {
+	if n, _, ok := s.num(i, 3); ok && n > 0 && s.kindAt(i+1) == news.Word && s.from[i+1] == s.toks[i+1].Start {
 		if u, uend := s.has(i+1, kUnit); u != nil && u.unit != hour && s.kindAt(uend) != news.Number {
 			s.emit(i, uend, "")
 			return uend

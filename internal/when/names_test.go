@@ -10,11 +10,11 @@ import (
 	words "rasad/internal/lexicon"
 )
 
-// TestMonthsThatAreNames loads the month names of data/months.tsv, the
-// names of the lexicon (given and family names) and the actor gazetteer,
-// and fails on a month name that is also a person's or a place's name
-// unless months.tsv says which wins: "ambiguous", a month only beside a
-// day, a year or شهر (رجب and رمضان, given names; صفر, zero).
+// TestMonthsThatAreNames loads the month names of the lexicon
+// (internal/lexicon/data/months.txt), its given and family names and the
+// actor gazetteer, and fails on a month name that is also a person's or a
+// place's name unless the month says which wins: month-ambiguous, a month
+// only beside a day, a year or شهر (رجب and رمضان, given names; صفر, zero).
 func TestMonthsThatAreNames(t *testing.T) {
 	lx, gaz := words.Default(), actor.Default()
 	var forms []string
@@ -41,7 +41,7 @@ func TestMonthsThatAreNames(t *testing.T) {
 		}
 		checked++
 		if len(also) > 0 && !lex.words[w].ambiguous {
-			t.Errorf("%s is a month (data/months.tsv) and a name (%s) with no rule saying which wins: mark it ambiguous", w, strings.Join(also, ", "))
+			t.Errorf("%s is a month (lexicon months.txt) and a name (%s) with no rule saying which wins: mark it month-ambiguous in the lexicon", w, strings.Join(also, ", "))
 		}
 	}
 	if checked < 40 {

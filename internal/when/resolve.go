@@ -2,9 +2,8 @@ package when
 
 import (
 	"strings"
-	"unicode/utf8"
 
-	"rasad/internal/arabic"
+	words "rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -240,28 +239,21 @@ func (s *scanner) future(at int) bool {
 		if sl := s.slots[k]; sl != nil && sl.e != nil && sl.e.kinds&kFuture != 0 {
 			return true
 		}
-		if isFutureVerb(t.Norm) {
+		if isFutureVerb(t) {
 			return true
 		}
 	}
 	return false
 }
 
-// isFutureVerb reports whether w looks like an imperfect verb with the
-// future prefix: [و|ف]س + ي|ت|ن|ا + at least two letters.
-func isFutureVerb(w string) bool {
-	if strings.HasPrefix(w, conjWaw) || strings.HasPrefix(w, conjFeh) {
-		w = w[len(conjWaw):]
-	}
-	if !strings.HasPrefix(w, seen) || utf8.RuneCountInString(w) < 4 {
+// isFutureVerb reports whether tok is a verb with the future prefix the
+// segmenter split off (سيزور is س + يزور), and not a word the tables know
+// otherwise (سيارة, سبعة).
+func isFutureVerb(tok *news.Token) bool {
+	if _, c := words.StemOf(tok); !c.Future {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(w[len(seen):])
-	if r != arabic.Yeh && r != arabic.Teh && r != arabic.Noon && r != arabic.Alef {
-		return false
-	}
-	if e := lex.words[w]; e != nil && e.kinds&(kNotFuture|kMonth|kUnit|kNumber) != 0 {
-		return false
-	}
-	return true
+	w, _ := words.WithoutConjunction(tok)
+	e := lex.words[w]
+	return e == nil || e.kinds&(kNotFuture|kMonth|kUnit|kNumber) == 0
 }

@@ -118,7 +118,6 @@ func mustLoad() *lexicon {
 		name string
 		add  func(l *lexicon, fields []string) error
 	}{
-		{"data/months.tsv", addMonth},
 		{"data/words.tsv", addWord},
 		{"data/numbers.tsv", addNumber},
 		{"data/units.tsv", addUnit},
@@ -127,6 +126,9 @@ func mustLoad() *lexicon {
 		if err := l.load(f.name, f.add); err != nil {
 			panic(err)
 		}
+	}
+	if err := l.addMonths(words.Default()); err != nil {
+		panic(err)
 	}
 	for k, ps := range l.phrases {
 		// Longest first, so that أول من أمس wins over أول أمس.
@@ -194,26 +196,28 @@ func parseCalendar(s string) (calendar, error) {
 	return 0, fmt.Errorf("unknown calendar %q", s)
 }
 
-func addMonth(l *lexicon, f []string) error {
-	if len(f) < 3 || len(f) > 4 {
-		return fmt.Errorf("want name, calendar, month[, ambiguous]; got %d fields", len(f))
+// addMonths adds the month names of the lexicon (class month, in
+// internal/lexicon/data/months.txt): month:N the month, calendar:gregorian
+// or calendar:hijri, month-ambiguous a month only beside a number or شهر.
+func (l *lexicon) addMonths(lx *words.Lexicon) error {
+	forms := lx.Forms("month")
+	if len(forms) == 0 {
+		return fmt.Errorf("load date tables: the lexicon has no month names")
 	}
-	cal, err := parseCalendar(f[1])
-	if err != nil {
-		return err
-	}
-	m, err := strconv.Atoi(f[2])
-	if err != nil || m < 1 || m > 12 {
-		return fmt.Errorf("bad month %q", f[2])
-	}
-	e := l.entryFor(f[0])
-	e.kinds |= kMonth
-	e.month, e.cal = m, cal
-	if len(f) == 4 {
-		if f[3] != "ambiguous" {
-			return fmt.Errorf("unknown flag %q", f[3])
+	for _, form := range forms {
+		w := lx.Word(form)
+		cal, err := parseCalendar(w.Value("calendar"))
+		if err != nil {
+			return fmt.Errorf("load date tables: month %s (%s): %w", form, strings.Join(w.At, ", "), err)
 		}
-		e.ambiguous = true
+		m, err := strconv.Atoi(w.Value("month"))
+		if err != nil || m < 1 || m > 12 {
+			return fmt.Errorf("load date tables: month %s (%s): bad month %q", form, strings.Join(w.At, ", "), w.Value("month"))
+		}
+		e := l.entryFor(form)
+		e.kinds |= kMonth
+		e.month, e.cal = m, cal
+		e.ambiguous = w.Has("month-ambiguous")
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package when
 import (
 	"strings"
 
+	"rasad/internal/arabic"
+	words "rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -291,11 +293,17 @@ func (s *scanner) yearAlone(i int) int {
 }
 
 // nounAfter reports whether token j is a word that a number could count
-// (2022 شخصا), rather than one that follows a year (في 2022 وقال).
+// (2022 شخصا), rather than one that follows a year: a conjunction or a
+// word after one (في 2022 وقال, 1987 و1990), a function word (في 2012 في
+// مسعى) or an era.
 func (s *scanner) nounAfter(j int) bool {
 	if s.kindAt(j) != news.Word {
 		return false
 	}
-	w := s.toks[j].Norm
-	return !strings.HasPrefix(w, conjWaw) && !strings.HasPrefix(w, conjFeh) && !s.is(j, kEra)
+	tok := &s.toks[j]
+	if _, c := words.StemOf(tok); c.Conj != "" || tok.Norm == conjWaw || tok.Norm == conjFeh || s.is(j, kEra) {
+		return false // وقال, or و alone before a number (و1990)
+	}
+	info, _ := arabic.DefaultSegmenter().Lookup(tok.Norm)
+	return !info.Function
 }

@@ -7,7 +7,8 @@
 //     and the person, place and organisation names tagged in them;
 //   - the one-word country names of Debian's iso-codes (LGPL-2.1+);
 //   - the hand-written lists in data/*.txt (function words, names, words that
-//     stay whole).
+//     stay whole);
+//   - the month names of the word lexicon (internal/lexicon/data/months.txt).
 //
 // Run it from the repository root:
 //
@@ -30,6 +31,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	words "rasad/internal/lexicon"
 )
 
 type entry struct {
@@ -105,7 +107,24 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 			return err
 		}
 	}
+	addMonths(lex, words.Default())
 	return write(out, lex)
+}
+
+// addMonths adds the month names of the word lexicon
+// (internal/lexicon/data/months.txt) as names (flags sn, as the countries),
+// so that a month name is a word the segmenter knows and its clitics come
+// off (وفيفري is و + فيفري); of a name of two words, the first, which takes
+// the clitics (وكانون الثاني), as a stem.
+func addMonths(lex lexicon, lx *words.Lexicon) {
+	for _, form := range lx.Forms("month") {
+		first, _, phrase := strings.Cut(form, " ")
+		if phrase {
+			lex.add(first, 0, "s")
+		} else {
+			lex.add(first, 0, "sn")
+		}
+	}
 }
 
 func isArabicWord(s string) bool {
