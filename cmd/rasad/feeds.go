@@ -42,6 +42,15 @@ func openFeedArchive(ctx context.Context, dsn string) (feedArchive, error) {
 	return fa, nil
 }
 
+// parseOpenFeeds parses the flags of a feeds command that takes no
+// arguments, then opens the feed archive its --db (db) names.
+func parseOpenFeeds(ctx context.Context, cmd *command, db *string, args []string) (feedArchive, error) {
+	if err := cmd.parseNone(args); err != nil {
+		return nil, err
+	}
+	return openFeedArchive(ctx, *db)
+}
+
 func runFeeds(ctx context.Context, env *env, args []string) error {
 	if len(args) > 0 {
 		switch args[0] {
@@ -175,10 +184,7 @@ The feeds the archive follows, with their health: title, last fetch,
 status, items, errors and next check.`)
 	db := dbFlag(cmd.FlagSet)
 	asJSON := cmd.Bool("json", false, "print JSON")
-	if err := cmd.parseNone(args); err != nil {
-		return err
-	}
-	st, err := openFeedArchive(ctx, *db)
+	st, err := parseOpenFeeds(ctx, cmd, db, args)
 	if err != nil {
 		return err
 	}
@@ -287,10 +293,7 @@ repeats nothing when started again.`)
 	db := dbFlag(cmd.FlagSet)
 	once := cmd.Bool("once", false, "poll one round of the due feeds, then stop")
 	pf := addPollFlags(cmd.FlagSet)
-	if err := cmd.parseNone(args); err != nil {
-		return err
-	}
-	st, err := openFeedArchive(ctx, *db)
+	st, err := parseOpenFeeds(ctx, cmd, db, args)
 	if err != nil {
 		return err
 	}

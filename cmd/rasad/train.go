@@ -17,12 +17,10 @@ import (
 
 // runTrain dispatches "rasad train KIND": each kind rebuilds one model file
 // from training data.
-func runTrain(ctx context.Context, env *env, args []string) error {
-	return dispatch(ctx, env, "train", "rebuild a model file from training data", args, []kind{
-		{"ner", "the named-entity model, from BIO-tagged text", runTrainNER},
-		{"classes", "word classes for the NER features, from unlabelled text", runTrainClasses},
-	})
-}
+var runTrain = withKinds("train", "rebuild a model file from training data", []kind{
+	{"ner", "the named-entity model, from BIO-tagged text", runTrainNER},
+	{"classes", "word classes for the NER features, from unlabelled text", runTrainClasses},
+})
 
 // nerModelInfo is the source and licence the NER model file states.
 const nerModelInfo = "Rasad NER model: averaged perceptron trained on ANERcorp train " +

@@ -14,18 +14,13 @@ import (
 )
 
 func TestURLKey(t *testing.T) {
-	tests := []struct{ name, a, b string }{
+	checkKeys(t, "URLKey", URLKey, []sameKey{
 		{"scheme and www", "http://www.okaz.com.sa/news/1", "https://okaz.com.sa/news/1"},
 		{"tracking and fragment", "https://okaz.com.sa/news/1?utm_source=rss&utm_medium=feed#top", "https://okaz.com.sa/news/1"},
 		{"trailing slash and host case", "https://OKAZ.com.sa/news/1/", "https://okaz.com.sa/news/1"},
 		{"parameter order", "https://x.sa/a?id=5&p=2", "https://x.sa/a?p=2&id=5&fbclid=Z"},
 		{"default port", "http://x.sa:80/a", "http://x.sa/a"},
-	}
-	for _, tt := range tests {
-		if ka, kb := URLKey(tt.a), URLKey(tt.b); ka != kb || ka == "" {
-			t.Errorf("%s: URLKey(%q) = %q, URLKey(%q) = %q, want equal", tt.name, tt.a, ka, tt.b, kb)
-		}
-	}
+	}, []string{"", "ftp://x.sa/a", "/news/1", "::"})
 	different := [][2]string{
 		{"https://x.sa/a?id=5", "https://x.sa/a?id=6"},
 		{"https://x.sa/news/1", "https://y.sa/news/1"},
@@ -36,27 +31,32 @@ func TestURLKey(t *testing.T) {
 			t.Errorf("URLKey(%q) = URLKey(%q) = %q, want different", d[0], d[1], URLKey(d[0]))
 		}
 	}
-	for _, bad := range []string{"", "ftp://x.sa/a", "/news/1", "::"} {
-		if k := URLKey(bad); k != "" {
-			t.Errorf("URLKey(%q) = %q, want \"\"", bad, k)
-		}
-	}
 }
 
 func TestTitleKey(t *testing.T) {
-	tests := []struct{ name, a, b string }{
+	checkKeys(t, "TitleKey", TitleKey, []sameKey{
 		{"hamza, ta marbuta and diacritics", "وزير الدفاع الصيني يزور موسكو", "وزيرُ الدفاع الصينى يزور موسكو"},
 		{"punctuation and outlet", "وزير الدفاع الصيني يزور موسكو - عكاظ", "«وزير الدفاع الصيني يزور موسكو»"},
 		{"alef forms", "إيران والسعودية تستأنفان العلاقات", "ايران والسعودية تستانفان العلاقات"},
-	}
-	for _, tt := range tests {
-		if ka, kb := TitleKey(tt.a), TitleKey(tt.b); ka != kb || ka == "" {
-			t.Errorf("%s: TitleKey(%q) = %q, TitleKey(%q) = %q, want equal", tt.name, tt.a, ka, tt.b, kb)
+	}, []string{"عاجل", "بيان صحفي", "أخبار اليوم المحلية"}) // too short to name a story
+}
+
+// sameKey is two spellings of one story that a key function must give one
+// key.
+type sameKey struct{ name, a, b string }
+
+// checkKeys checks that key (named fn) gives both spellings of each of same
+// one key, not "", and each string of none "".
+func checkKeys(t *testing.T, fn string, key func(string) string, same []sameKey, none []string) {
+	t.Helper()
+	for _, tt := range same {
+		if ka, kb := key(tt.a), key(tt.b); ka != kb || ka == "" {
+			t.Errorf("%s: %s(%q) = %q, %s(%q) = %q, want equal", tt.name, fn, tt.a, ka, fn, tt.b, kb)
 		}
 	}
-	for _, short := range []string{"عاجل", "بيان صحفي", "أخبار اليوم المحلية"} {
-		if k := TitleKey(short); k != "" {
-			t.Errorf("TitleKey(%q) = %q, want \"\" (too short to name a story)", short, k)
+	for _, s := range none {
+		if k := key(s); k != "" {
+			t.Errorf("%s(%q) = %q, want \"\"", fn, s, k)
 		}
 	}
 }

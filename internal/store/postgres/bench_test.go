@@ -77,15 +77,7 @@ func BenchmarkSearch(b *testing.B) {
 			fillErr = err
 			return
 		}
-		docs := storetest.Corpus(b, n, 2)
-		start := time.Now()
-		for i := 0; i < len(docs); i += 64 {
-			if _, err := db.PutBatch(ctx, docs[i:min(i+64, len(docs))]); err != nil {
-				fillErr = err
-				return
-			}
-		}
-		fillTime = time.Since(start)
+		fillTime, fillErr = storetest.Fill(ctx, b, db, n, 2)
 	})
 	if fillErr != nil {
 		b.Fatal(fillErr)

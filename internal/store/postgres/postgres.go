@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -19,6 +18,7 @@ import (
 
 // DB is an archive on a PostgreSQL server. It implements store.Store.
 type DB struct {
+	store.EventQueries
 	pool     *pgxpool.Pool
 	analyzer search.Analyzer
 	known    store.Known // terms committed to the vocab table
@@ -40,7 +40,7 @@ func Open(ctx context.Context, url string, a search.Analyzer) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	db := &DB{pool: pool, analyzer: a}
+	db := &DB{EventQueries: store.NewEventQueries(reader{pool}), pool: pool, analyzer: a}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres: %w", err)
@@ -65,15 +65,11 @@ func (db *DB) migrate(ctx context.Context) error {
 		} else if err != nil {
 			return fmt.Errorf("migrate: read version: %w", err)
 		}
-		if version > len(migrations) {
-			return fmt.Errorf("schema version %d is newer than this rasad (%d)", version, len(migrations))
+		version, err = store.Migrate(ctx, version, migrations, tx.Exec)
+		if err != nil {
+			return err
 		}
-		for i := version; i < len(migrations); i++ {
-			if _, err := tx.Exec(ctx, migrations[i]); err != nil {
-				return fmt.Errorf("migrate to version %d: %w", i+1, err)
-			}
-		}
-		if _, err := tx.Exec(ctx, "UPDATE rasad_schema SET version = $1", len(migrations)); err != nil {
+		if _, err := tx.Exec(ctx, "UPDATE rasad_schema SET version = $1", version); err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
 		return nil
@@ -131,35 +127,12 @@ func TSVector(keys string) string {
 	return b.String()
 }
 
+// getSQL is store.GetSQL with PostgreSQL's placeholder.
+var getSQL = store.Dollar(store.GetSQL)
+
 // Get implements store.Store.
 func (db *DB) Get(ctx context.Context, id string) (*store.Record, error) {
-	var (
-		js          []byte
-		text        string
-		origin      string
-		simhash     *int64
-		duplicateOf *string
-	)
-	err := db.pool.QueryRow(ctx, "SELECT doc, text, origin, simhash, duplicate_of FROM documents WHERE id = $1", id).
-		Scan(&js, &text, &origin, &simhash, &duplicateOf)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, fmt.Errorf("get %s: %w", id, store.ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("get %s: %w", id, err)
-	}
-	d, err := store.Document(js, text)
-	if err != nil {
-		return nil, fmt.Errorf("get %s: %w", id, err)
-	}
-	r := &store.Record{Doc: d, Origin: origin}
-	if simhash != nil {
-		r.SimHash = uint64(*simhash)
-	}
-	if duplicateOf != nil {
-		r.DuplicateOf = *duplicateOf
-	}
-	return r, nil
+	return store.ScanRecord(id, db.pool.QueryRow(ctx, getSQL, id), pgx.ErrNoRows)
 }
 
 // Search implements store.Store: documents whose tsvector matches the
@@ -313,78 +286,31 @@ func searchError(err error) error {
 	return fmt.Errorf("search: %w", err)
 }
 
-// Events implements store.Store.
-func (db *DB) Events(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
-	w := &store.Where{Dollar: true}
-	w.Events(f)
-	order, err := w.EventOrder(f)
+// reader is the store.Querier of the pool.
+type reader struct{ pool *pgxpool.Pool }
+
+func (r reader) Each(ctx context.Context, query string, args []any, fn func(store.Scanner) error) error {
+	rows, err := r.pool.Query(ctx, query, args...)
 	if err != nil {
 		return err
 	}
-	rows, err := db.pool.Query(ctx, `SELECT d.id, d.published, d.source, coalesce(d.duplicate_of, ''), v.date, v.json
-		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+order, w.Args...)
-	if err != nil {
-		return fmt.Errorf("events: %w", err)
-	}
 	defer rows.Close()
 	for rows.Next() {
-		var r store.EventRecord
-		var js []byte
-		if err := rows.Scan(&r.DocID, &r.Published, &r.Outlet, &r.DuplicateOf, &r.Date, &js); err != nil {
-			return fmt.Errorf("events: %w", err)
-		}
-		if err := json.Unmarshal(js, &r.Event); err != nil {
-			return fmt.Errorf("events: document %s: %w", r.DocID, err)
-		}
-		if err := fn(r); err != nil {
+		if err := fn(rows); err != nil {
 			return err
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("events: %w", err)
-	}
-	return nil
+	return rows.Err()
 }
 
-// CountEvents implements store.Store.
-func (db *DB) CountEvents(ctx context.Context, f store.EventFilter, by store.Period) ([]store.Count, error) {
-	n := by.Len()
-	if n == 0 {
-		return nil, fmt.Errorf("count events: unknown period %q", by)
-	}
-	w := &store.Where{Dollar: true}
-	w.Events(f)
-	rows, err := db.pool.Query(ctx, fmt.Sprintf(`SELECT period, count(*) FROM (
-		SELECT DISTINCT substr(v.date, 1, %d) AS period, d.story, v.code,
-			v.src_country, v.src_actor, v.tgt_country, v.tgt_actor
-		FROM events v JOIN documents d ON d.seq = v.doc%s) AS stories
-		GROUP BY period ORDER BY period`, n, w.SQL()), w.Args...)
-	if err != nil {
-		return nil, fmt.Errorf("count events: %w", err)
-	}
-	defer rows.Close()
-	out := []store.Count{}
-	for rows.Next() {
-		var c store.Count
-		var k int64
-		if err := rows.Scan(&c.Period, &k); err != nil {
-			return nil, fmt.Errorf("count events: %w", err)
-		}
-		c.Count = int(k)
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
+func (reader) Dollar() bool { return true }
 
 // Near implements store.Store.
 func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]store.Match, error) {
-	if simhash == 0 || maxDistance < 0 {
-		return nil, nil
+	b, ok, err := store.NearBands(simhash, maxDistance)
+	if !ok {
+		return nil, err
 	}
-	if maxDistance > dedup.MaxDistance {
-		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
-	}
-	b := dedup.Bands(simhash)
 	rows, err := db.pool.Query(ctx, `SELECT DISTINCT d.id, d.simhash FROM simbands s JOIN documents d ON d.seq = s.doc
 		WHERE s.band = ANY($1)`, b[:])
 	if err != nil {

@@ -72,15 +72,9 @@ func BenchmarkSearch(b *testing.B) {
 			fillDocs, fillBytes = st.Documents, st.Bytes
 			return
 		}
-		docs := storetest.Corpus(b, fillDocs, 2)
-		start := time.Now()
-		for i := 0; i < len(docs); i += 64 {
-			if _, err := db.PutBatch(ctx, docs[i:min(i+64, len(docs))]); err != nil {
-				fillErr = err
-				return
-			}
+		if fillTime, fillErr = storetest.Fill(ctx, b, db, fillDocs, 2); fillErr != nil {
+			return
 		}
-		fillTime = time.Since(start)
 		st, _ := db.Stats(ctx)
 		fillBytes = st.Bytes
 	})

@@ -347,68 +347,24 @@ func searchError(err error) error {
 	return fmt.Errorf("search: %w", err)
 }
 
-// Events implements store.Store.
-func (db *DB) Events(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
-	w := &store.Where{}
-	w.Events(f)
-	order, err := w.EventOrder(f)
+// reader is the store.Querier of the read connections.
+type reader struct{ db *sql.DB }
+
+func (r reader) Each(ctx context.Context, query string, args []any, fn func(store.Scanner) error) error {
+	rows, err := r.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
-	rows, err := db.read.QueryContext(ctx, `SELECT d.id, d.published, d.source, d.duplicate_of, v.date, v.json
-		FROM events v JOIN documents d ON d.seq = v.doc`+w.SQL()+order, w.Args...)
-	if err != nil {
-		return fmt.Errorf("events: %w", err)
-	}
 	defer rows.Close()
 	for rows.Next() {
-		var r store.EventRecord
-		var dup sql.NullString
-		var js []byte
-		if err := rows.Scan(&r.DocID, &r.Published, &r.Outlet, &dup, &r.Date, &js); err != nil {
-			return fmt.Errorf("events: %w", err)
-		}
-		r.DuplicateOf = dup.String
-		if err := json.Unmarshal(js, &r.Event); err != nil {
-			return fmt.Errorf("events: document %s: %w", r.DocID, err)
-		}
-		if err := fn(r); err != nil {
+		if err := fn(rows); err != nil {
 			return err
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("events: %w", err)
-	}
-	return nil
+	return rows.Err()
 }
 
-// CountEvents implements store.Store.
-func (db *DB) CountEvents(ctx context.Context, f store.EventFilter, by store.Period) ([]store.Count, error) {
-	n := by.Len()
-	if n == 0 {
-		return nil, fmt.Errorf("count events: unknown period %q", by)
-	}
-	w := &store.Where{}
-	w.Events(f)
-	rows, err := db.read.QueryContext(ctx, fmt.Sprintf(`SELECT period, count(*) FROM (
-		SELECT DISTINCT substr(v.date, 1, %d) AS period, d.story, v.code,
-			v.src_country, v.src_actor, v.tgt_country, v.tgt_actor
-		FROM events v JOIN documents d ON d.seq = v.doc%s)
-		GROUP BY period ORDER BY period`, n, w.SQL()), w.Args...)
-	if err != nil {
-		return nil, fmt.Errorf("count events: %w", err)
-	}
-	defer rows.Close()
-	out := []store.Count{}
-	for rows.Next() {
-		var c store.Count
-		if err := rows.Scan(&c.Period, &c.Count); err != nil {
-			return nil, fmt.Errorf("count events: %w", err)
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
-}
+func (reader) Dollar() bool { return false }
 
 // EntityNames returns up to limit of the distinct entities stored whose
 // Arabic name has the words of key (arabic.SearchKey forms) or whose

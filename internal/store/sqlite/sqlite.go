@@ -18,6 +18,7 @@ import (
 
 // DB is an archive in one SQLite file. It implements store.Store.
 type DB struct {
+	store.EventQueries
 	path     string
 	write    *sql.DB // one connection: SQLite has one writer at a time
 	read     *sql.DB // read-only connections
@@ -54,6 +55,7 @@ func Open(ctx context.Context, path string, a search.Analyzer) (*DB, error) {
 	r.SetMaxOpenConns(8)
 	r.SetMaxIdleConns(8)
 	db.read = r
+	db.EventQueries = store.NewEventQueries(reader{r})
 	return db, nil
 }
 
@@ -67,15 +69,11 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
 		return fmt.Errorf("migrate: read version: %w", err)
 	}
-	if version > len(migrations) {
-		return fmt.Errorf("schema version %d is newer than this rasad (%d)", version, len(migrations))
+	version, err = store.Migrate(ctx, version, migrations, tx.ExecContext)
+	if err != nil {
+		return err
 	}
-	for i := version; i < len(migrations); i++ {
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			return fmt.Errorf("migrate to version %d: %w", i+1, err)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", len(migrations))); err != nil {
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", version)); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	return tx.Commit()
@@ -298,37 +296,15 @@ func insertRows(ctx context.Context, tx *batchTx, seq int64, p *store.Prepared) 
 
 // Get implements store.Store.
 func (db *DB) Get(ctx context.Context, id string) (*store.Record, error) {
-	var (
-		js          []byte
-		text        string
-		origin      string
-		simhash     sql.NullInt64
-		duplicateOf sql.NullString
-	)
-	err := db.read.QueryRowContext(ctx, "SELECT doc, text, origin, simhash, duplicate_of FROM documents WHERE id = ?", id).
-		Scan(&js, &text, &origin, &simhash, &duplicateOf)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("get %s: %w", id, store.ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("get %s: %w", id, err)
-	}
-	d, err := store.Document(js, text)
-	if err != nil {
-		return nil, fmt.Errorf("get %s: %w", id, err)
-	}
-	return &store.Record{Doc: d, Origin: origin, SimHash: uint64(simhash.Int64), DuplicateOf: duplicateOf.String}, nil
+	return store.ScanRecord(id, db.read.QueryRowContext(ctx, store.GetSQL, id), sql.ErrNoRows)
 }
 
 // Near implements store.Store.
 func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]store.Match, error) {
-	if simhash == 0 || maxDistance < 0 {
-		return nil, nil
+	b, ok, err := store.NearBands(simhash, maxDistance)
+	if !ok {
+		return nil, err
 	}
-	if maxDistance > dedup.MaxDistance {
-		return nil, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
-	}
-	b := dedup.Bands(simhash)
 	rows, err := db.read.QueryContext(ctx, `SELECT DISTINCT doc, hash FROM simbands
 		WHERE band IN (?, ?, ?, ?, ?, ?)`, b[0], b[1], b[2], b[3], b[4], b[5])
 	if err != nil {

@@ -106,6 +106,19 @@ func Corpus(tb testing.TB, n int, seed uint64) []store.Entry {
 	return out
 }
 
+// Fill stores Corpus(tb, n, seed) in s in batches of 64 documents, as the
+// ingester does, and returns how long it took.
+func Fill(ctx context.Context, tb testing.TB, s store.Store, n int, seed uint64) (time.Duration, error) {
+	docs := Corpus(tb, n, seed)
+	start := time.Now()
+	for i := 0; i < len(docs); i += 64 {
+		if _, err := s.PutBatch(ctx, docs[i:min(i+64, len(docs))]); err != nil {
+			return 0, err
+		}
+	}
+	return time.Since(start), nil
+}
+
 func entry(d *news.Document, duplicateOf string) store.Entry {
 	keys := make([]string, 0, len(d.Tokens))
 	for _, t := range (search.Clitics{}).Terms(d.Tokens) {
