@@ -173,55 +173,36 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return res, nil
 	}
 	lim, off := w.Arg(page.Limit), w.Arg(page.Offset)
-	rows, err := tx.Query(ctx, "SELECT d.seq, "+score+" FROM documents d"+w.SQL()+
-		" ORDER BY "+order+" LIMIT "+lim+" OFFSET "+off, w.Args...)
-	if err != nil {
-		return nil, searchError(err)
-	}
 	var seqs []int64
 	var scores []float64
-	for rows.Next() {
+	err = reader{tx}.Each(ctx, "SELECT d.seq, "+score+" FROM documents d"+w.SQL()+
+		" ORDER BY "+order+" LIMIT "+lim+" OFFSET "+off, w.Args, func(row store.Scanner) error {
 		var seq int64
 		var sc float64
-		if err := rows.Scan(&seq, &sc); err != nil {
-			rows.Close()
-			return nil, searchError(err)
-		}
+		err := row.Scan(&seq, &sc)
 		seqs, scores = append(seqs, seq), append(scores, sc)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return err
+	})
+	if err != nil {
 		return nil, searchError(err)
 	}
-	rows, err = tx.Query(ctx, `SELECT seq, id, title, published, source, url, coalesce(duplicate_of, ''), text, terms, offsets
-		FROM documents WHERE seq = ANY($1)`, seqs)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
 	hits := map[int64]store.Hit{}
-	for rows.Next() {
+	err = reader{tx}.Each(ctx, `SELECT seq, id, title, published, source, url, coalesce(duplicate_of, ''), text, terms, offsets
+		FROM documents WHERE seq = ANY($1)`, []any{seqs}, func(row store.Scanner) error {
 		var h store.Hit
 		var seq int64
 		var text, terms string
 		var offsets []byte
-		if err := rows.Scan(&seq, &h.ID, &h.Title, &h.Published, &h.Source, &h.URL, &h.DuplicateOf, &text, &terms, &offsets); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("search: %w", err)
+		if err := row.Scan(&seq, &h.ID, &h.Title, &h.Published, &h.Source, &h.URL, &h.DuplicateOf, &text, &terms, &offsets); err != nil {
+			return err
 		}
-		tt, err := search.DecodeTerms(terms, offsets)
-		if err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("search: document %s: %w", h.ID, err)
-		}
-		if plan.Empty() {
-			h.Snippet = search.MakeSnippet(text, tt, nil, page.SnippetBytes)
-		} else {
-			h.Snippet = search.MakeSnippet(text, tt, plan, page.SnippetBytes)
+		if err := h.SetSnippet(text, terms, offsets, plan, page.SnippetBytes); err != nil {
+			return err
 		}
 		hits[seq] = h
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	for i, seq := range seqs {
@@ -235,41 +216,11 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 // prune looks the plan's keys up in the vocabulary and drops the forms that
 // occur nowhere; it reports false when nothing can match.
 func prune(ctx context.Context, tx pgx.Tx, plan *search.Plan) (bool, error) {
-	exact, prefixes := plan.Keys()
-	has, hasPrefix := map[string]bool{}, map[string]bool{}
-	lookup := func(query string, keys []string, into map[string]bool) error {
-		if len(keys) == 0 {
-			return nil
-		}
-		rows, err := tx.Query(ctx, query, keys)
-		if err != nil {
-			return fmt.Errorf("search: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				return fmt.Errorf("search: %w", err)
-			}
-			into[k] = true
-		}
-		return rows.Err()
-	}
-	if err := lookup(`SELECT k FROM unnest($1::text[]) k WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = k)`,
-		exact, has); err != nil {
-		return false, err
-	}
-	if err := lookup(`SELECT k FROM unnest($1::text[]) k WHERE EXISTS
+	return store.Prune(ctx, reader{tx}, plan,
+		`SELECT k FROM unnest($1::text[]) k WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = k)`,
+		`SELECT k FROM unnest($1::text[]) k WHERE EXISTS
 		(SELECT 1 FROM vocab v WHERE v.term >= k COLLATE "C" AND v.term < (k || chr(1114111)) COLLATE "C")`,
-		prefixes, hasPrefix); err != nil {
-		return false, err
-	}
-	return plan.Prune(func(k string, prefix bool) bool {
-		if prefix {
-			return hasPrefix[k]
-		}
-		return has[k]
-	}), nil
+		func(keys []string) (any, error) { return keys, nil })
 }
 
 // searchError keeps the server's words from the caller when it refuses a
@@ -286,11 +237,15 @@ func searchError(err error) error {
 	return fmt.Errorf("search: %w", err)
 }
 
-// reader is the store.Querier of the pool.
-type reader struct{ pool *pgxpool.Pool }
+// reader is the store.Querier of the pool or of a transaction.
+type reader struct {
+	q interface {
+		Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	}
+}
 
 func (r reader) Each(ctx context.Context, query string, args []any, fn func(store.Scanner) error) error {
-	rows, err := r.pool.Query(ctx, query, args...)
+	rows, err := r.q.Query(ctx, query, args...)
 	if err != nil {
 		return err
 	}

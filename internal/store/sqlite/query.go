@@ -76,14 +76,8 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 			return nil, fmt.Errorf("search: %w", err)
 		}
 		h.DuplicateOf, h.Score = dup.String, scores[i]
-		tt, err := search.DecodeTerms(terms, offsets)
-		if err != nil {
-			return nil, fmt.Errorf("search: document %s: %w", h.ID, err)
-		}
-		if plan.Empty() {
-			h.Snippet = search.MakeSnippet(text, tt, nil, page.SnippetBytes)
-		} else {
-			h.Snippet = search.MakeSnippet(text, tt, plan, page.SnippetBytes)
+		if err := h.SetSnippet(text, terms, offsets, plan, page.SnippetBytes); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
 		}
 		res.Hits = append(res.Hits, h)
 	}
@@ -292,45 +286,14 @@ func latest(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page, f
 // prune looks the plan's keys up in the vocabulary and drops the forms that
 // occur nowhere; it reports false when nothing can match.
 func prune(ctx context.Context, tx *sql.Tx, plan *search.Plan) (bool, error) {
-	exact, prefixes := plan.Keys()
-	has := map[string]bool{}
-	hasPrefix := map[string]bool{}
-	lookup := func(query string, keys []string, into map[string]bool) error {
-		if len(keys) == 0 {
-			return nil
-		}
-		js, err := json.Marshal(keys)
-		if err != nil {
-			return err
-		}
-		rows, err := tx.QueryContext(ctx, query, string(js))
-		if err != nil {
-			return fmt.Errorf("search: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var k string
-			if err := rows.Scan(&k); err != nil {
-				return fmt.Errorf("search: %w", err)
-			}
-			into[k] = true
-		}
-		return rows.Err()
-	}
-	if err := lookup(`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = j.value)`,
-		exact, has); err != nil {
-		return false, err
-	}
-	if err := lookup(`SELECT j.value FROM json_each(?) j WHERE EXISTS
-		(SELECT 1 FROM vocab v WHERE v.term >= j.value AND v.term < j.value || char(1114111))`, prefixes, hasPrefix); err != nil {
-		return false, err
-	}
-	return plan.Prune(func(k string, prefix bool) bool {
-		if prefix {
-			return hasPrefix[k]
-		}
-		return has[k]
-	}), nil
+	return store.Prune(ctx, reader{tx}, plan,
+		`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = j.value)`,
+		`SELECT j.value FROM json_each(?) j WHERE EXISTS
+		(SELECT 1 FROM vocab v WHERE v.term >= j.value AND v.term < j.value || char(1114111))`,
+		func(keys []string) (any, error) {
+			js, err := json.Marshal(keys)
+			return string(js), err
+		})
 }
 
 // searchError keeps SQLite's words from the caller when FTS5 refuses a
@@ -347,11 +310,16 @@ func searchError(err error) error {
 	return fmt.Errorf("search: %w", err)
 }
 
-// reader is the store.Querier of the read connections.
-type reader struct{ db *sql.DB }
+// reader is the store.Querier of the read connections or of a
+// transaction.
+type reader struct {
+	q interface {
+		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	}
+}
 
 func (r reader) Each(ctx context.Context, query string, args []any, fn func(store.Scanner) error) error {
-	rows, err := r.db.QueryContext(ctx, query, args...)
+	rows, err := r.q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
