@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,9 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"rasad/internal/queue"
+	"rasad/internal/store/storetest"
 )
 
 // BenchmarkCluster measures the queue on this machine, with workers as
@@ -88,7 +86,7 @@ func BenchmarkCluster(b *testing.B) {
 // benchIngest times "rasad ingest --workers 1" on one core into a fresh
 // schema; it returns its time, its CPU time and the documents stored.
 func benchIngest(b *testing.B, bin, base string, inputs []string) (time.Duration, time.Duration, int) {
-	db := benchSchema(b, base, "rasad_bench_ingest")
+	db := storetest.PostgresBenchSchema(b, base, "rasad_bench_ingest", true)
 	start := time.Now()
 	cmd := exec.Command(bin, append([]string{"ingest", "--quiet", "--workers", "1", "--db", db}, inputs...)...)
 	cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
@@ -117,7 +115,7 @@ func benchQueueRound(b *testing.B, bin, dir, base string, inputs []string, worke
 	}
 	defer func() { node.Shutdown(); node.WaitForShutdown() }()
 	u := "nats://" + addr
-	db := benchSchema(b, base, fmt.Sprintf("rasad_bench_workers%d", workers))
+	db := storetest.PostgresBenchSchema(b, base, fmt.Sprintf("rasad_bench_workers%d", workers), true)
 	start := time.Now()
 	if out, err := exec.Command(bin, append([]string{"ingest", "--quiet", "--queue", u}, inputs...)...).CombinedOutput(); err != nil && !strings.Contains(string(out), "published") {
 		b.Fatalf("ingest --queue: %v\n%s", err, out)
@@ -157,27 +155,6 @@ func benchQueueRound(b *testing.B, bin, dir, base string, inputs []string, worke
 	}
 	docs = benchDocuments(b, db)
 	return took, cpu, float64(docs) / pubTook.Seconds(), docs
-}
-
-// benchSchema returns the URL of a fresh schema of the server at base.
-func benchSchema(b *testing.B, base, schema string) string {
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
-		b.Fatal(err)
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		b.Fatal(err)
-	}
-	v := u.Query()
-	v.Set("search_path", schema)
-	u.RawQuery = v.Encode()
-	return u.String()
 }
 
 // benchDocuments counts the documents of the archive at db.

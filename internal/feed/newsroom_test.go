@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"net/http"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -24,6 +23,7 @@ import (
 	"rasad/internal/store"
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/sqlite"
+	"rasad/internal/store/storetest"
 )
 
 // clock is a test's clock: the poller's idea of now, moved by the test.
@@ -292,27 +292,17 @@ func TestNewsroom(t *testing.T) {
 			t.Skip("DATABASE_URL is not set")
 		}
 		ctx := context.Background()
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			t.Fatal(err)
-		}
 		schema := fmt.Sprintf("rasad_feed_%d", time.Now().UnixNano()%1e9)
-		if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-			t.Fatal(err)
-		}
-		defer func() {
-			conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			conn.Close(context.Background())
-		}()
-		u, _ := url.Parse(base)
-		v := u.Query()
-		v.Set("search_path", schema)
-		u.RawQuery = v.Encode()
-		db, err := postgres.Open(ctx, u.String(), nil)
+		db, err := postgres.Open(ctx, storetest.PostgresSchema(t, base, schema), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer db.Close()
+		conn, err := pgx.Connect(ctx, base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close(ctx)
 		testNewsroom(t, db, func(q string, args ...any) store.Scanner {
 			return conn.QueryRow(ctx, strings.Replace(store.Dollar(q), "feed_items", schema+".feed_items", 1), args...)
 		})

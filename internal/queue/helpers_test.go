@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
-	"net/url"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -17,7 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/nats-io/nats-server/v2/server"
 
 	"rasad/internal/article"
@@ -28,6 +26,7 @@ import (
 	"rasad/internal/store"
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/sqlite"
+	"rasad/internal/store/storetest"
 )
 
 // The environment of a worker process: the test binary run again as a
@@ -176,31 +175,7 @@ func archive(t *testing.T) string {
 	if base == "" {
 		return filepath.Join(t.TempDir(), "rasad.db")
 	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	schema := fmt.Sprintf("rasad_queue_%d_%d", os.Getpid(), schemas.Add(1))
-	if _, err := conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, base)
-		if err == nil {
-			conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE")
-			conn.Close(ctx)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v := u.Query()
-	v.Set("search_path", schema)
-	u.RawQuery = v.Encode()
-	return u.String()
+	return storetest.PostgresSchema(t, base, fmt.Sprintf("rasad_queue_%d_%d", os.Getpid(), schemas.Add(1)))
 }
 
 var schemas atomic.Int64

@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/storetest"
 )
@@ -20,21 +18,7 @@ func openBench(b *testing.B, schema string, fresh bool) *postgres.DB {
 	if base == "" {
 		b.Skip("DATABASE_URL is not set")
 	}
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if fresh {
-		if _, err := conn.Exec(ctx, "DROP SCHEMA IF EXISTS "+schema+" CASCADE"); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA IF NOT EXISTS "+schema); err != nil {
-		b.Fatal(err)
-	}
-	db, err := postgres.Open(ctx, withSearchPath(b, base, schema), nil)
+	db, err := postgres.Open(context.Background(), storetest.PostgresBenchSchema(b, base, schema, fresh), nil)
 	if err != nil {
 		b.Fatal(err)
 	}

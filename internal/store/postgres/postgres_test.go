@@ -3,14 +3,11 @@ package postgres_test
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"strconv"
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"rasad/internal/search"
 	"rasad/internal/store"
@@ -35,33 +32,8 @@ func open(t *testing.T) store.Store {
 // freshSchema creates a schema on the server at DATABASE_URL, dropped when
 // the test ends, and returns the URL that uses it.
 func freshSchema(t *testing.T) string {
-	ctx := context.Background()
-	base := os.Getenv("DATABASE_URL")
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		t.Fatal(err)
-	}
 	schema := fmt.Sprintf("rasad_test_%d_%d", time.Now().UnixNano()%1e9, schemas.Add(1))
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-		conn.Close(context.Background())
-	})
-	return withSearchPath(t, base, schema)
-}
-
-// withSearchPath returns the URL with search_path set to schema.
-func withSearchPath(tb testing.TB, base, schema string) string {
-	u, err := url.Parse(base)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	v := u.Query()
-	v.Set("search_path", schema)
-	u.RawQuery = v.Encode()
-	return u.String()
+	return storetest.PostgresSchema(t, os.Getenv("DATABASE_URL"), schema)
 }
 
 func TestContract(t *testing.T) {
