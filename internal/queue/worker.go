@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -31,6 +32,8 @@ type Worker struct {
 	Errorf func(error)
 	// Counts, when set, counts what the worker did (shared with /metrics).
 	Counts *Counts
+
+	turn chan struct{} // held by the lane that analyses
 }
 
 // Counts say what workers did; safe for concurrent use.
@@ -40,6 +43,12 @@ type Counts struct {
 	Dead                         atomic.Int64 // messages sent to the dead letters
 	Batches                      atomic.Int64 // batches committed
 	Busy                         atomic.Int64 // nanoseconds spent on batches
+	// Nanoseconds the lanes spent in each step, summed over lanes: waiting
+	// for a batch (Fetch), waiting for their turn to analyse, analysing,
+	// storing (the near-duplicate lookup and the transaction),
+	// acknowledging. Analysing over the worker's time is the share of it
+	// spent extracting: near 1 when the worker keeps its cores busy.
+	Fetching, Waiting, Analysing, Storing, Acking atomic.Int64
 }
 
 // Stored is the number of messages acknowledged.
@@ -64,7 +73,11 @@ func (w *Worker) Run(ctx context.Context, src Source) error {
 		batch = 64
 	}
 	// Lanes, each fetching and working on its own batch: while one waits
-	// for its transaction to commit, another extracts.
+	// for its transaction to commit, another extracts. They take turns to
+	// analyse, each using all the worker's extraction goroutines: analysing
+	// at once, they would share the cores, finish together and store
+	// together, leaving the cores idle while both wait for the database.
+	w.turn = make(chan struct{}, 1)
 	var wg sync.WaitGroup
 	for range lanes {
 		wg.Go(func() { w.lane(ctx, src, batch) })
@@ -79,7 +92,9 @@ const lanes = 2
 // lane fetches and processes batches until ctx ends.
 func (w *Worker) lane(ctx context.Context, src Source, batch int) {
 	for ctx.Err() == nil {
+		start := time.Now()
 		ds, err := src.Fetch(ctx, batch, fetchWait)
+		w.Counts.Fetching.Add(int64(time.Since(start)))
 		if err != nil {
 			if ctx.Err() != nil {
 				return
@@ -132,7 +147,7 @@ func (w *Worker) process(ctx context.Context, ds []Delivery) {
 		return
 	}
 	stop := w.heartbeat(ctx, held)
-	stored, _, err := w.extract(ctx, arts)
+	stored, err := w.extract(ctx, arts)
 	stop()
 	if err != nil {
 		err = fmt.Errorf("store %d articles from %s: %w", len(arts), arts[0].Origin, err)
@@ -142,6 +157,8 @@ func (w *Worker) process(ctx context.Context, ds []Delivery) {
 		}
 		return
 	}
+	acking := time.Now()
+	defer func() { w.Counts.Acking.Add(int64(time.Since(acking))) }()
 	for i, d := range held {
 		sctx, cancel := context.WithTimeout(ctx, settleTimeout)
 		if err := d.Ack(sctx); err != nil {
@@ -163,13 +180,28 @@ func (w *Worker) process(ctx context.Context, ds []Delivery) {
 
 // extract analyses and stores arts, turning a panic of the pipeline into an
 // error of the batch.
-func (w *Worker) extract(ctx context.Context, arts []news.Article) (stored []ingest.Stored, c ingest.Counts, err error) {
+func (w *Worker) extract(ctx context.Context, arts []news.Article) (stored []ingest.Stored, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("extraction failed: %v", r)
 		}
 	}()
-	return ingest.ArticlesWith(ctx, w.Pipeline, w.Store, arts, w.MaxDistance, w.Concurrency)
+	start := time.Now()
+	w.turn <- struct{}{}
+	w.Counts.Waiting.Add(int64(time.Since(start)))
+	start = time.Now()
+	docs, err := func() ([]news.Document, error) {
+		defer func() { <-w.turn }()
+		return ingest.AnalyseWith(ctx, w.Pipeline, arts, w.Concurrency)
+	}()
+	w.Counts.Analysing.Add(int64(time.Since(start)))
+	if err != nil {
+		return nil, err
+	}
+	start = time.Now()
+	stored, _, err = ingest.Documents(ctx, w.Store, arts, docs, w.Pipeline.Extractor(), w.MaxDistance)
+	w.Counts.Storing.Add(int64(time.Since(start)))
+	return stored, err
 }
 
 // fail gives d back to the queue after a failure, or to the dead letters.
@@ -240,6 +272,37 @@ func (c *Counts) WriteMetrics(wr io.Writer) {
 	fmt.Fprintln(wr, "# HELP rasad_worker_busy_seconds_total Time this process spent on batches (extracting, storing, acknowledging).")
 	fmt.Fprintln(wr, "# TYPE rasad_worker_busy_seconds_total counter")
 	fmt.Fprintf(wr, "rasad_worker_busy_seconds_total %.3f\n", time.Duration(c.Busy.Load()).Seconds())
+	fmt.Fprintln(wr, "# HELP rasad_worker_step_seconds_total Time the worker's lanes spent in each step, summed over lanes.")
+	fmt.Fprintln(wr, "# TYPE rasad_worker_step_seconds_total counter")
+	for _, st := range c.steps() {
+		fmt.Fprintf(wr, "rasad_worker_step_seconds_total{step=%q} %.3f\n", st.name, st.took.Seconds())
+	}
+}
+
+// step is the time the lanes spent in one step.
+type step struct {
+	name string
+	took time.Duration
+}
+
+func (c *Counts) steps() []step {
+	return []step{
+		{"fetch", time.Duration(c.Fetching.Load())}, {"wait", time.Duration(c.Waiting.Load())},
+		{"analyse", time.Duration(c.Analysing.Load())},
+		{"store", time.Duration(c.Storing.Load())}, {"ack", time.Duration(c.Acking.Load())},
+	}
+}
+
+// Steps says in words where the lanes' time went: "fetch 1.2s, analyse …".
+func (c *Counts) Steps() string {
+	var b strings.Builder
+	for i, st := range c.steps() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s %s", st.name, st.took.Round(10*time.Millisecond))
+	}
+	return b.String()
 }
 
 // WriteMetrics writes the queue's state in Prometheus's text format.
