@@ -34,6 +34,10 @@ type Worker struct {
 	Counts *Counts
 
 	turn chan struct{} // held by the lane that analyses
+
+	mu        sync.Mutex
+	analysing int       // lanes analysing
+	idleSince time.Time // when the last lane stopped analysing
 }
 
 // Counts say what workers did; safe for concurrent use.
@@ -46,9 +50,11 @@ type Counts struct {
 	// Nanoseconds the lanes spent in each step, summed over lanes: waiting
 	// for a batch (Fetch), waiting for their turn to analyse, analysing,
 	// storing (the near-duplicate lookup and the transaction),
-	// acknowledging. Analysing over the worker's time is the share of it
-	// spent extracting: near 1 when the worker keeps its cores busy.
+	// acknowledging.
 	Fetching, Waiting, Analysing, Storing, Acking atomic.Int64
+	// Idle is the nanoseconds no lane was analysing: the worker's cores had
+	// nothing to do, waiting for the queue or the database.
+	Idle atomic.Int64
 }
 
 // Stored is the number of messages acknowledged.
@@ -78,11 +84,13 @@ func (w *Worker) Run(ctx context.Context, src Source) error {
 	// at once, they would share the cores, finish together and store
 	// together, leaving the cores idle while both wait for the database.
 	w.turn = make(chan struct{}, 1)
+	w.idleSince = time.Now()
 	var wg sync.WaitGroup
 	for range lanes {
 		wg.Go(func() { w.lane(ctx, src, batch) })
 	}
 	wg.Wait()
+	w.busy(0)
 	return nil
 }
 
@@ -191,7 +199,8 @@ func (w *Worker) extract(ctx context.Context, arts []news.Article) (stored []ing
 	w.Counts.Waiting.Add(int64(time.Since(start)))
 	start = time.Now()
 	docs, err := func() ([]news.Document, error) {
-		defer func() { <-w.turn }()
+		w.busy(1)
+		defer func() { w.busy(-1); <-w.turn }()
 		return ingest.AnalyseWith(ctx, w.Pipeline, arts, w.Concurrency)
 	}()
 	w.Counts.Analysing.Add(int64(time.Since(start)))
@@ -202,6 +211,18 @@ func (w *Worker) extract(ctx context.Context, arts []news.Article) (stored []ing
 	stored, _, err = ingest.Documents(ctx, w.Store, arts, docs, w.Pipeline.Extractor(), w.MaxDistance)
 	w.Counts.Storing.Add(int64(time.Since(start)))
 	return stored, err
+}
+
+// busy counts d more lanes analysing, and the time none was in Idle.
+func (w *Worker) busy(d int) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	now := time.Now()
+	if w.analysing == 0 {
+		w.Counts.Idle.Add(int64(now.Sub(w.idleSince)))
+	}
+	w.analysing += d
+	w.idleSince = now
 }
 
 // fail gives d back to the queue after a failure, or to the dead letters.
@@ -277,6 +298,9 @@ func (c *Counts) WriteMetrics(wr io.Writer) {
 	for _, st := range c.steps() {
 		fmt.Fprintf(wr, "rasad_worker_step_seconds_total{step=%q} %.3f\n", st.name, st.took.Seconds())
 	}
+	fmt.Fprintln(wr, "# HELP rasad_worker_idle_seconds_total Time no lane of the worker was analysing: its cores waited for the queue or the database.")
+	fmt.Fprintln(wr, "# TYPE rasad_worker_idle_seconds_total counter")
+	fmt.Fprintf(wr, "rasad_worker_idle_seconds_total %.3f\n", time.Duration(c.Idle.Load()).Seconds())
 }
 
 // step is the time the lanes spent in one step.
@@ -293,15 +317,14 @@ func (c *Counts) steps() []step {
 	}
 }
 
-// Steps says in words where the lanes' time went: "fetch 1.2s, analyse …".
+// Steps says in words where the lanes' time went, and how long none was
+// analysing: "fetch 1.2s, wait …, idle 3s".
 func (c *Counts) Steps() string {
 	var b strings.Builder
-	for i, st := range c.steps() {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "%s %s", st.name, st.took.Round(10*time.Millisecond))
+	for _, st := range c.steps() {
+		fmt.Fprintf(&b, "%s %s, ", st.name, st.took.Round(10*time.Millisecond))
 	}
+	fmt.Fprintf(&b, "idle %s", time.Duration(c.Idle.Load()).Round(10*time.Millisecond))
 	return b.String()
 }
 
