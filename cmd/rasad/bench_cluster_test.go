@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -124,6 +125,11 @@ type roundUsage struct {
 	node     time.Duration   // this process: the JetStream node, the status polls
 	machine  time.Duration   // every core of the machine busy, whoever with
 	waits    map[string]int  // PostgreSQL backends' samples by what they did
+	// statements are the server's costliest statements, when it runs
+	// pg_stat_statements (shared_preload_libraries).
+	statements []string
+	publisher  time.Duration // CPU of "ingest --queue" publishing the articles
+	pubNode    time.Duration // of this process meanwhile (the node storing them)
 }
 
 func (u *roundUsage) add(o roundUsage) {
@@ -148,6 +154,13 @@ func (u roundUsage) report(d time.Duration, n int) string {
 		b.WriteString("\n")
 	}
 	fmt.Fprintf(&b, "\tpostgres: %s\n", perArticle(u.postgres, n))
+	for _, st := range u.statements {
+		fmt.Fprintf(&b, "\t\t%s\n", st)
+	}
+	if u.publisher > 0 {
+		fmt.Fprintf(&b, "\tpublishing before the round: ingest --queue %.2f ms/article, the node %.2f ms/article\n",
+			u.publisher.Seconds()*1000/float64(n), u.pubNode.Seconds()*1000/float64(n))
+	}
 	fmt.Fprintf(&b, "\tthis process (JetStream node): %s\n", perArticle(u.node, n))
 	others := u.machine - u.clients - u.postgres - u.node
 	fmt.Fprintf(&b, "\tmachine: %.2f cores busy, of which others %.2f", u.machine.Seconds()/d.Seconds(), others.Seconds()/d.Seconds())
@@ -218,11 +231,14 @@ func benchQueueRound(b *testing.B, bin, base string, pg int, inputs []string, wo
 	defer func() { node.Shutdown(); node.WaitForShutdown() }()
 	qu := node.ClientURL()
 	db := benchSchema(b, base, fmt.Sprintf("rasad_bench_workers%d", workers))
-	start := time.Now()
-	if out, err := exec.Command(bin, append([]string{"ingest", "--quiet", "--queue", qu}, inputs...)...).CombinedOutput(); err != nil && !strings.Contains(string(out), "published") {
+	start, self := time.Now(), selfCPU()
+	publisher := exec.Command(bin, append([]string{"ingest", "--quiet", "--queue", qu}, inputs...)...)
+	if out, err := publisher.CombinedOutput(); err != nil && !strings.Contains(string(out), "published") {
 		b.Fatalf("ingest --queue: %v\n%s", err, out)
 	}
 	pubTook := time.Since(start)
+	u.publisher = publisher.ProcessState.UserTime() + publisher.ProcessState.SystemTime()
+	u.pubNode = selfCPU() - self
 	q, err := queue.Dial(ctx, qu, queue.Config{})
 	if err != nil {
 		b.Fatal(err)
@@ -235,8 +251,8 @@ func benchQueueRound(b *testing.B, bin, base string, pg int, inputs []string, wo
 	summaries := make([]string, workers)
 	var wg sync.WaitGroup
 	for i := range workers {
-		cmd := exec.Command(bin, "worker", "--queue", qu, "--db", db, "--concurrency", "1")
-		cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
+		cmd := exec.Command(bin, "worker", "--queue", qu, "--db", db, "--concurrency", "1", "--batch", cmp.Or(os.Getenv("RASAD_BENCH_BATCH"), "64"))
+		cmd.Env = append(os.Environ(), "GOMAXPROCS="+cmp.Or(os.Getenv("RASAD_BENCH_GOMAXPROCS"), "1"))
 		stderr, err := cmd.StderrPipe()
 		if err != nil {
 			b.Fatal(err)
@@ -314,6 +330,8 @@ func samplePostgres(b *testing.B, base string, u *roundUsage) func() time.Durati
 	if err := conn.QueryRow(ctx, "SELECT pg_backend_pid()").Scan(&pid); err != nil {
 		b.Fatal(err)
 	}
+	_, err = conn.Exec(ctx, "SELECT pg_stat_statements_reset()")
+	statements := err == nil
 	u.waits = map[string]int{}
 	done := make(chan struct{})
 	go func() {
@@ -351,10 +369,34 @@ func samplePostgres(b *testing.B, base string, u *roundUsage) func() time.Durati
 	return func() time.Duration {
 		cancel()
 		<-done
+		if statements {
+			u.statements = costliest(conn)
+		}
 		f := procStat(pid)
 		conn.Close(context.Background())
 		return ticks(f, 11) + ticks(f, 12)
 	}
+}
+
+// costliest lists the statements that took the server most time since
+// pg_stat_statements was reset, with their share of it.
+func costliest(conn *pgx.Conn) []string {
+	rows, err := conn.Query(context.Background(), `SELECT calls, total_exec_time, 100 * total_exec_time / sum(total_exec_time) OVER (),
+		regexp_replace(left(query, 70), '\s+', ' ', 'g') FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8`)
+	if err != nil {
+		return []string{err.Error()}
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var calls int64
+		var ms, share float64
+		var q string
+		if rows.Scan(&calls, &ms, &share, &q) == nil {
+			out = append(out, fmt.Sprintf("%4.1f%% %7.0f ms %5d calls  %s", share, ms, calls, q))
+		}
+	}
+	return out
 }
 
 // postmasterOf returns the pid of the PostgreSQL server at base, which must
