@@ -45,8 +45,12 @@ import (
 // is other work; each worker's lanes' time in each step (fetching,
 // analysing, storing, acknowledging); and what PostgreSQL's backends were
 // doing, sampled every 20 ms from pg_stat_activity (running, waiting for
-// a lock, or waiting for their client). CPU-seconds per article, which
-// the machine's load distorts less than rates, are reported per worker.
+// a lock, or waiting for their client), and, when the server runs
+// pg_stat_statements, its costliest statements. CPU-seconds per article,
+// which the machine's load distorts less than rates, are reported, and
+// from them ceiling-2/1: what two workers can gain over one when the two
+// cores run PostgreSQL and the node too. RASAD_BENCH_GOMAXPROCS and
+// RASAD_BENCH_BATCH set the workers' GOMAXPROCS (1) and --batch (64).
 func BenchmarkCluster(b *testing.B) {
 	base := os.Getenv("DATABASE_URL")
 	corpus := os.Getenv("RASAD_BENCH_CORPUS")
