@@ -78,7 +78,12 @@ func (db *DB) addVocab(ctx context.Context, prepared []*store.Prepared) error {
 	}
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
-	if _, err := db.pool.Exec(ctx, `INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Not cancelled by ctx either: a late cancel request would land on the
+	// connection's next statement, the documents' transaction's.
+	if _, err := db.pool.Exec(context.WithoutCancel(ctx), `INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
 		WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, terms); err != nil {
 		return fmt.Errorf("put: vocabulary: %w", err)
 	}
