@@ -325,7 +325,9 @@ func parseSummary(line string) (int, string) {
 // 20 ms, into u.waits, until the returned function is called, which
 // returns the CPU time the sampling took of the server.
 func samplePostgres(b *testing.B, base string, u *roundUsage) func() time.Duration {
-	ctx, cancel := context.WithCancel(context.Background())
+	// Stopped by a channel: pgx closes a connection whose query's context
+	// ends, and the connection then reads pg_stat_statements.
+	ctx, stop := context.Background(), make(chan struct{})
 	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
 		b.Fatal(err)
@@ -344,7 +346,7 @@ func samplePostgres(b *testing.B, base string, u *roundUsage) func() time.Durati
 		defer t.Stop()
 		for {
 			select {
-			case <-ctx.Done():
+			case <-stop:
 				return
 			case <-t.C:
 			}
@@ -371,7 +373,7 @@ func samplePostgres(b *testing.B, base string, u *roundUsage) func() time.Durati
 		}
 	}()
 	return func() time.Duration {
-		cancel()
+		close(stop)
 		<-done
 		if statements {
 			u.statements = costliest(conn)
