@@ -117,3 +117,47 @@ func throughQueue(t *testing.T, db archive, nr *newsroom, p *pipeline.Pipeline, 
 	}
 	return sink, round, drain
 }
+
+// fakeQueue records what is published and answers as told.
+type fakeQueue struct {
+	held map[string]bool // URLs the queue holds already
+	down map[string]bool // URLs whose publish fails
+	got  []string
+}
+
+func (f *fakeQueue) Publish(ctx context.Context, a news.Article) (bool, error) {
+	if f.down[a.URL] {
+		return false, fmt.Errorf("publish %s: %w", a.URL, errRefused)
+	}
+	f.got = append(f.got, a.URL)
+	return f.held[a.URL], nil
+}
+
+func TestQueuePut(t *testing.T) {
+	arts := []news.Article{{URL: "a", Title: "أ"}, {URL: "b", Title: "ب"}, {URL: "c", Title: "ج"}}
+	tests := []struct {
+		name            string
+		held, down      map[string]bool
+		wantErr         bool
+		got             []string
+		published, dups int
+	}{
+		{"all published", nil, nil, false, []string{"a", "b", "c"}, 3, 0},
+		{"one held already", map[string]bool{"b": true}, nil, false, []string{"a", "b", "c"}, 2, 1},
+		{"a failure stops the rest", nil, map[string]bool{"b": true}, true, []string{"a"}, 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := &fakeQueue{held: tt.held, down: tt.down}
+			var published, dups int
+			sink := &feed.Queue{Publisher: q, Counted: func(p, d int) { published, dups = p, d }}
+			err := sink.Put(context.Background(), arts)
+			if (err != nil) != tt.wantErr || err != nil && !errors.Is(err, errRefused) {
+				t.Fatalf("Put = %v, want error %v", err, tt.wantErr)
+			}
+			if strings.Join(q.got, " ") != strings.Join(tt.got, " ") || published != tt.published || dups != tt.dups {
+				t.Errorf("published %v, counted %d and %d dups; want %v, %d and %d", q.got, published, dups, tt.got, tt.published, tt.dups)
+			}
+		})
+	}
+}
