@@ -73,7 +73,7 @@ commands:
   add [--name NAME] [-f FILE] URL...   follow feeds (FILE: a URL a line)
   list [--json]                        the feeds and their health
   remove URL...                        stop following feeds
-  poll [--once]                        check the due feeds until stopped
+  poll [--once] [--queue URL]          check the due feeds until stopped
 
 Run "rasad feeds COMMAND -h" for the flags of a command.
 `)
@@ -267,15 +267,34 @@ func addPollFlags(fs *flag.FlagSet) pollFlags {
 	}
 }
 
-// poller returns the poller of the archive's feeds, storing in process.
-func (pf pollFlags) poller(st feedArchive, p *pipeline.Pipeline) *feed.Poller {
+// poller returns the poller of the archive's feeds, putting their stories
+// in sink.
+func (pf pollFlags) poller(st feedArchive, sink feed.Sink) *feed.Poller {
 	gap := *pf.gap
 	if gap == 0 {
 		gap = -1 // no gap, as asked
 	}
 	f := feed.NewFetcher(feed.FetchOptions{Gap: gap, Timeout: *pf.timeout})
-	return feed.NewPoller(st, &feed.Store{Pipeline: p, Archive: st}, f,
+	return feed.NewPoller(st, sink, f,
 		feed.Options{Interval: *pf.interval, MaxBackoff: *pf.maxBackoff, Workers: *pf.workers})
+}
+
+// pollSink is where a poller puts the stories of the archive st: on the
+// queue that qf names (--queue), for workers to analyse and store, or into
+// st through the pipeline that load returns. close closes the queue.
+func pollSink(ctx context.Context, qf queueFlags, st feedArchive, load func() (*pipeline.Pipeline, error)) (sink feed.Sink, close func(), err error) {
+	if *qf.url != "" {
+		q, err := qf.dial(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		return &feed.Queue{Publisher: q}, func() { q.Close() }, nil
+	}
+	p, err := load()
+	if err != nil {
+		return nil, nil, err
+	}
+	return &feed.Store{Pipeline: p, Archive: st}, func() {}, nil
 }
 
 // roundLine is the progress line of one round.
@@ -289,20 +308,25 @@ func runFeedsPoll(ctx context.Context, env *env, args []string) error {
 Check the feeds that are due, store their new stories, and go on until
 interrupted (or one round with --once). A line per round says what it did.
 Stopped by SIGINT or SIGTERM, it ends cleanly; even killed, it loses and
-repeats nothing when started again.`)
+repeats nothing when started again. With --queue, the stories are put on a
+JetStream work queue instead, for rasad worker to analyse and store; the
+poller's state stays in the archive, and an item is done only once the
+queue has acknowledged its story.`)
 	db := dbFlag(cmd.FlagSet)
 	once := cmd.Bool("once", false, "poll one round of the due feeds, then stop")
 	pf := addPollFlags(cmd.FlagSet)
+	qf := addQueueFlags(cmd.FlagSet)
 	st, err := parseOpenFeeds(ctx, cmd, db, args)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	p, err := newPipeline()
+	sink, closeSink, err := pollSink(ctx, qf, st, newPipeline)
 	if err != nil {
 		return err
 	}
-	poller := pf.poller(st, p)
+	defer closeSink()
+	poller := pf.poller(st, sink)
 	progress := func(rs feed.RoundStats) { fmt.Fprintln(env.stderr, "rasad feeds:", roundLine(rs)) }
 	if *once {
 		rs, err := poller.Round(ctx)

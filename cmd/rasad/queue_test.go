@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"net"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"rasad/internal/news"
+	"rasad/internal/pipeline"
 	"rasad/internal/queue"
 	"rasad/internal/store/sqlite"
 )
@@ -113,4 +118,132 @@ func outOf(t *testing.T, ctx context.Context, args ...string) string {
 		t.Fatalf("rasad %s: %v\n%s", strings.Join(args, " "), err, out.String())
 	}
 	return out.String()
+}
+
+// startQueueNode starts a JetStream node for a test and returns its URL
+// and the queue, dialled.
+func startQueueNode(t *testing.T) (string, *queue.JetStream) {
+	t.Helper()
+	node, err := queue.StartNode(queue.NodeConfig{Dir: t.TempDir(), Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Shutdown(); node.WaitForShutdown() })
+	u := node.ClientURL()
+	q, err := queue.Dial(context.Background(), u, queue.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return u, q
+}
+
+// waitPending waits until the queue holds want jobs.
+func waitPending(t *testing.T, q *queue.JetStream, want uint64) {
+	t.Helper()
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(50 * time.Millisecond) {
+		s, err := q.Status(context.Background(), 0)
+		if err == nil && s.Pending == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the queue holds %+v (%v), want %d pending", s, err, want)
+		}
+	}
+}
+
+// TestFeedsPollQueue: rasad feeds poll --queue and rasad serve --poll
+// --queue put the stories of the feeds on the queue, with the poller's
+// state in the archive, and a worker stores each once.
+func TestFeedsPollQueue(t *testing.T) {
+	if _, errOut, code := runCmd(t, "", "serve", "--queue", "nats://127.0.0.1:1"); code != 2 || !strings.Contains(errOut, "give --poll too") {
+		t.Errorf("serve --queue without --poll: code %d, %q", code, errOut)
+	}
+	feeds, links := killNewsroom(t, 3, 4)
+	for _, how := range []string{"feeds poll", "serve --poll"} {
+		t.Run(strings.ReplaceAll(how, " ", ""), func(t *testing.T) {
+			u, q := startQueueNode(t)
+			db := filepath.Join(t.TempDir(), "rasad.db")
+			if _, errOut, code := runCmd(t, "", append([]string{"feeds", "add", "--db", db, "--name", "رصد"}, feeds...)...); code != 0 {
+				t.Fatalf("feeds add: %s", errOut)
+			}
+			if how == "feeds poll" {
+				_, errOut, code := runCmd(t, "", "feeds", "poll", "--db", db, "--queue", u, "--once", "--gap", "0")
+				if code != 0 || !strings.Contains(errOut, fmt.Sprintf("%d new stories", len(links))) {
+					t.Fatalf("feeds poll --queue --once: code %d, %s", code, errOut)
+				}
+			} else {
+				base, stop := startServe(t, "serve", "--addr", "127.0.0.1:0", "--db", db, "--no-demo", "--poll", "--queue", u, "--gap", "0", "--tick", "50ms")
+				// Counted once the items are marked done.
+				want := fmt.Sprintf("rasad_feed_items_new_total %d", len(links))
+				for deadline := time.Now().Add(time.Minute); !strings.Contains(get(t, base+"/metrics"), want); time.Sleep(50 * time.Millisecond) {
+					if time.Now().After(deadline) {
+						t.Fatalf("the poller published no stories in a minute:\n%s", get(t, base+"/metrics"))
+					}
+				}
+				stop()
+			}
+			waitPending(t, q, uint64(len(links)))
+			st, err := sqlite.Open(context.Background(), db, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			if s, _ := st.Stats(context.Background()); s.Documents != 0 {
+				t.Errorf("the poller stored %d documents itself, want them on the queue", s.Documents)
+			}
+			for _, f := range feeds {
+				items, err := st.PendingItems(context.Background(), feedID(t, st, f))
+				if err != nil || len(items) != 0 {
+					t.Errorf("feed %s: %d items not done (%v), want all done once on the queue", f, len(items), err)
+				}
+			}
+			ctx, stopWorker := context.WithCancel(context.Background())
+			worked := make(chan error, 1)
+			var wout bytes.Buffer
+			go func() { worked <- run(ctx, []string{"worker", "--queue", u, "--db", db}, nil, &wout, &wout) }()
+			waitPending(t, q, 0)
+			stopWorker()
+			if err := <-worked; err != nil {
+				t.Fatalf("worker: %v\n%s", err, wout.String())
+			}
+			s, err := st.Stats(context.Background())
+			if err != nil || s.Documents != len(links) {
+				t.Errorf("the worker stored %d documents (%v), want %d", s.Documents, err, len(links))
+			}
+			for _, l := range links {
+				if _, err := st.Get(context.Background(), pipeline.ID(news.Article{URL: l})); err != nil {
+					t.Errorf("story %s: %v", l, err)
+				}
+			}
+		})
+	}
+}
+
+// feedID is the id of the followed feed at u.
+func feedID(t *testing.T, st *sqlite.DB, u string) int64 {
+	t.Helper()
+	all, err := st.Feeds(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range all {
+		if f.URL == u {
+			return f.ID
+		}
+	}
+	t.Fatalf("feed %s is not followed", u)
+	return 0
+}
+
+// get returns the body at u.
+func get(t *testing.T, u string) string {
+	t.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -30,7 +31,9 @@ Serve the archive over HTTP: the web page at /, the JSON API under /api/
 (documented at /api/openapi.json), /healthz and /metrics. On first start
 with an empty archive, load the reference article and the demo articles of
 testdata/ unless --no-demo. With --poll, poll the archive's feeds too (the
-flags --gap to --workers are the poller's). Stops gracefully on interrupt.`)
+flags --gap to --workers are the poller's), storing their stories or, with
+--queue, putting them on a JetStream work queue for rasad worker. Stops
+gracefully on interrupt.`)
 	addr := cmd.String("addr", "127.0.0.1:8080", "listen on `host:port` (port 0 picks a free one)")
 	db := dbFlag(cmd.FlagSet)
 	token := cmd.String("token", os.Getenv("RASAD_TOKEN"), "API `token` required for writes (POST /api/articles); default from RASAD_TOKEN")
@@ -38,8 +41,12 @@ flags --gap to --workers are the poller's). Stops gracefully on interrupt.`)
 	demo := cmd.String("demo", "testdata", "`folder` of the demo articles: article.txt and demo/*.json")
 	poll := cmd.Bool("poll", false, "poll the archive's feeds (rasad feeds add) in the server, as rasad feeds poll does")
 	pf := addPollFlags(cmd.FlagSet)
+	qf := addQueueFlags(cmd.FlagSet)
 	if err := cmd.parseNone(args); err != nil {
 		return err
+	}
+	if !*poll && given(cmd.FlagSet, "queue") {
+		return cmd.usageError("--queue is where --poll puts the stories of the feeds: give --poll too")
 	}
 	log := slog.New(slog.NewTextHandler(env.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	st, p, err := openWorking(ctx, *db)
@@ -61,10 +68,11 @@ flags --gap to --workers are the poller's). Stops gracefully on interrupt.`)
 		}
 	}
 	cfg := server.Config{Store: st, Pipeline: p, Token: *token, Log: log}
-	poller, err := feedsIn(&cfg, st, p, *poll, pf)
+	poller, closeSink, err := feedsIn(ctx, &cfg, st, p, *poll, pf, qf)
 	if err != nil {
 		return err
 	}
+	defer closeSink()
 	srv, err := server.New(cfg)
 	if err != nil {
 		return err
@@ -85,22 +93,27 @@ flags --gap to --workers are the poller's). Stops gracefully on interrupt.`)
 }
 
 // feedsIn gives the server the archive's feeds and, with --poll, the
-// metrics of the poller it returns (nil without --poll).
-func feedsIn(cfg *server.Config, st store.Store, p *pipeline.Pipeline, poll bool, pf pollFlags) (*feed.Poller, error) {
+// metrics of the poller it returns (nil without --poll), which stores with
+// p or, with --queue, publishes; close closes its queue.
+func feedsIn(ctx context.Context, cfg *server.Config, st store.Store, p *pipeline.Pipeline, poll bool, pf pollFlags, qf queueFlags) (poller *feed.Poller, close func(), err error) {
 	fa, ok := st.(feedArchive)
 	if !ok {
 		if poll {
-			return nil, errors.New("serve --poll: this archive cannot follow feeds")
+			return nil, nil, errors.New("serve --poll: this archive cannot follow feeds")
 		}
-		return nil, nil
+		return nil, func() {}, nil
 	}
 	cfg.Feeds = fa
 	if !poll {
-		return nil, nil
+		return nil, func() {}, nil
 	}
-	poller := pf.poller(fa, p)
+	sink, close, err := pollSink(ctx, qf, fa, func() (*pipeline.Pipeline, error) { return p, nil })
+	if err != nil {
+		return nil, nil, err
+	}
+	poller = pf.poller(fa, sink)
 	cfg.FeedMetrics = poller.Metrics
-	return poller, nil
+	return poller, close, nil
 }
 
 // startPoller runs poller (when not nil) on a goroutine of its own until
@@ -155,4 +168,11 @@ func loadDemo(ctx context.Context, log *slog.Logger, st store.Store, p *pipeline
 	}
 	log.Info("loaded the demo articles into the empty archive", "documents", len(stored))
 	return nil
+}
+
+// given reports whether the flag name was set on the command line.
+func given(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

@@ -61,9 +61,9 @@ outright loses nothing (another gets its articles after --ack-wait).`)
 		return err
 	}
 	took := time.Since(start)
-	fmt.Fprintf(env.stderr, "worker stored %d articles in %s (%.0f articles/s while busy %s): %d new, %d updated, %d unchanged; %d failed deliveries, %d dead letters\n",
+	fmt.Fprintf(env.stderr, "worker stored %d articles in %s (%.0f articles/s while busy %s): %d new, %d updated, %d unchanged; %d failed deliveries, %d dead letters; its lanes' time: %s\n",
 		c.Stored(), took.Round(10*time.Millisecond), float64(c.Stored())/max(time.Duration(c.Busy.Load()).Seconds(), 1e-9),
-		time.Duration(c.Busy.Load()).Round(10*time.Millisecond), c.Inserted.Load(), c.Updated.Load(), c.Unchanged.Load(), c.Failed.Load(), c.Dead.Load())
+		time.Duration(c.Busy.Load()).Round(10*time.Millisecond), c.Inserted.Load(), c.Updated.Load(), c.Unchanged.Load(), c.Failed.Load(), c.Dead.Load(), c.Steps())
 	return nil
 }
 

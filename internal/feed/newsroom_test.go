@@ -275,17 +275,23 @@ type archive interface {
 }
 
 // TestNewsroom polls the newsroom's feeds round after round into SQLite,
-// and into PostgreSQL when DATABASE_URL names a server.
+// into PostgreSQL when DATABASE_URL names a server, and through a JetStream
+// work queue and a worker into SQLite.
 func TestNewsroom(t *testing.T) {
-	t.Run("sqlite", func(t *testing.T) {
-		db, path := openArchive(t)
-		raw, err := sql.Open("sqlite", path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer raw.Close()
-		testNewsroom(t, db, func(q string, args ...any) store.Scanner { return raw.QueryRow(q, args...) })
-	})
+	for _, tt := range []struct {
+		name string
+		via  sinkOf
+	}{{"sqlite", inProcess}, {"queue", throughQueue}} {
+		t.Run(tt.name, func(t *testing.T) {
+			db, path := openArchive(t)
+			raw, err := sql.Open("sqlite", path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer raw.Close()
+			testNewsroom(t, db, func(q string, args ...any) store.Scanner { return raw.QueryRow(q, args...) }, tt.via)
+		})
+	}
 	t.Run("postgres", func(t *testing.T) {
 		base := os.Getenv("DATABASE_URL")
 		if base == "" {
@@ -305,14 +311,28 @@ func TestNewsroom(t *testing.T) {
 		defer conn.Close(ctx)
 		testNewsroom(t, db, func(q string, args ...any) store.Scanner {
 			return conn.QueryRow(ctx, strings.Replace(store.Dollar(q), "feed_items", schema+".feed_items", 1), args...)
-		})
+		}, inProcess)
 	})
+}
+
+// sinkOf makes the sink of a newsroom test's poller, which puts the
+// stories in db, and says what the test then does: after each round
+// (numbered from 1) the test calls round with the round's error, which
+// returns the error that fails the test; after the last, drain, which
+// returns once the sink's stories are stored.
+type sinkOf func(t *testing.T, db archive, nr *newsroom, p *pipeline.Pipeline, query func(q string, args ...any) store.Scanner) (
+	sink feed.Sink, round func(n int, err error) error, drain func())
+
+// inProcess analyses and stores the stories in the poller's process.
+func inProcess(t *testing.T, db archive, nr *newsroom, p *pipeline.Pipeline, query func(q string, args ...any) store.Scanner) (feed.Sink, func(int, error) error, func()) {
+	return &feed.Store{Pipeline: p, Archive: db}, func(_ int, err error) error { return err }, func() {}
 }
 
 // testNewsroom: every story is stored once, with its text, outlet and date;
 // no feed's trouble stops the others; no host ever gets two requests at
-// once or two within the gap. query reads the archive's tables.
-func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) store.Scanner) {
+// once or two within the gap. query reads the archive's tables; via makes
+// the poller's sink.
+func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) store.Scanner, via sinkOf) {
 	ctx := context.Background()
 	clk := &clock{now: time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC)}
 	nr := buildNewsroom(t, feedtest.Stories(t, 13), clk.Now())
@@ -325,11 +345,12 @@ func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) st
 	p := pipeline.New()
 	f := feed.NewFetcher(feed.FetchOptions{Gap: gap, Timeout: 5 * time.Second})
 	interval := 10 * time.Minute
-	poller := feed.NewPoller(db, &feed.Store{Pipeline: p, Archive: db}, f, feed.Options{Interval: interval, Workers: 4, Now: clk.Now})
+	sink, after, drain := via(t, db, nr, p, query)
+	poller := feed.NewPoller(db, sink, f, feed.Options{Interval: interval, Workers: 4, Now: clk.Now})
 	var total feed.RoundStats
 	for round := 1; round <= 8; round++ {
 		rs, err := poller.Round(ctx)
-		if err != nil {
+		if err := after(round, err); err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
 		t.Logf("round %d: %+v", round, rs)
@@ -338,6 +359,7 @@ func testNewsroom(t *testing.T, db archive, query func(q string, args ...any) st
 		total.FromFeed += rs.FromFeed
 		clk.Add(interval + time.Minute)
 	}
+	drain()
 	for _, h := range nr.hosts {
 		h.CheckPolite(t, gap)
 	}

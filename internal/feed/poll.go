@@ -411,6 +411,7 @@ func (p *Poller) items(ctx context.Context, f store.Feed, parsed *Parsed, now ti
 func (p *Poller) store(ctx context.Context, f store.Feed, items []store.FeedItem, rs *RoundStats) (int, error) {
 	var arts []news.Article
 	var done []store.FeedItem
+	fromFeeds := 0 // counted once stored
 	for _, it := range items {
 		a, fromFeed, err := p.article(ctx, f, it)
 		if ctx.Err() != nil {
@@ -426,8 +427,7 @@ func (p *Poller) store(ctx context.Context, f store.Feed, items []store.FeedItem
 			arts = append(arts, a)
 		}
 		if fromFeed {
-			rs.FromFeed++
-			p.Metrics.fromFeed()
+			fromFeeds++
 		}
 		done = append(done, it)
 	}
@@ -443,7 +443,11 @@ func (p *Poller) store(ctx context.Context, f store.Feed, items []store.FeedItem
 	}
 	n := len(arts)
 	rs.New += n
+	rs.FromFeed += fromFeeds
 	p.Metrics.items(n, 0)
+	for range fromFeeds {
+		p.Metrics.fromFeed()
+	}
 	return n, nil
 }
 

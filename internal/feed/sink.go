@@ -39,3 +39,47 @@ func (s *Store) Put(ctx context.Context, arts []news.Article) error {
 	}
 	return err
 }
+
+// Publisher puts an article on a work queue (queue.JetStream is one) and
+// returns once the queue holds it; dup says the queue held it already. Its
+// errors name the article.
+type Publisher interface {
+	Publish(ctx context.Context, a news.Article) (dup bool, err error)
+}
+
+// Queue is the Sink that publishes articles to a work queue, whose workers
+// analyse and store them (rasad feeds poll --queue): the poller's state
+// stays in the archive, the extraction moves to the workers. Put returns
+// nil only once the queue has acknowledged every article, so an item is
+// marked done only when its article is safe on the queue; when a publish
+// fails, the items stay claimed and a later round publishes them again
+// (the queue drops an article it holds already, and a worker finds one
+// stored already unchanged). Use it by pointer.
+type Queue struct {
+	Publisher Publisher
+	// Counted, when set, is called after each Put with how many articles
+	// it published and how many the queue held already.
+	Counted func(published, dups int)
+}
+
+// Put implements Sink.
+func (q *Queue) Put(ctx context.Context, arts []news.Article) error {
+	published, dups := 0, 0
+	defer func() {
+		if q.Counted != nil {
+			q.Counted(published, dups)
+		}
+	}()
+	for _, a := range arts {
+		dup, err := q.Publisher.Publish(ctx, a)
+		if err != nil {
+			return err
+		}
+		if dup {
+			dups++
+		} else {
+			published++
+		}
+	}
+	return nil
+}

@@ -113,7 +113,7 @@ func corpus(t *testing.T, n int) []news.Article {
 }
 
 // made returns n distinct articles made from those of testdata.
-func made(t *testing.T, n int) []news.Article {
+func made(t testing.TB, n int) []news.Article {
 	t.Helper()
 	var base []news.Article
 	for _, name := range []string{"article.txt", "2023-03-10-saudi-iran.json", "2023-04-15-sudan.json"} {

@@ -187,11 +187,26 @@ func (q *JetStream) PublishRaw(ctx context.Context, data []byte, msgID string) e
 	})
 }
 
-// Fetch implements Source.
+// Fetch implements Source. It takes the messages the stream holds for the
+// workers at once, without waiting for a whole batch: a pull waits until
+// its batch is full or its wait is over, so the last messages of a run
+// would wait the whole of it. Only when none is there does it wait, up to
+// wait, for what comes meanwhile.
 func (q *JetStream) Fetch(ctx context.Context, n int, wait time.Duration) ([]Delivery, error) {
+	out, err := q.fetch(ctx, func() (jetstream.MessageBatch, error) { return q.consumer.FetchNoWait(n) })
+	if len(out) > 0 || err != nil {
+		return out, err
+	}
 	// Not bound to ctx (Fetch takes a context or a wait, not both): a
 	// worker told to stop waits for this fetch, at most wait.
-	batch, err := q.consumer.Fetch(n, jetstream.FetchMaxWait(max(wait, time.Second)))
+	return q.fetch(ctx, func() (jetstream.MessageBatch, error) {
+		return q.consumer.Fetch(n, jetstream.FetchMaxWait(max(wait, time.Second)))
+	})
+}
+
+// fetch reads the messages of the batch that pull asks for.
+func (q *JetStream) fetch(ctx context.Context, pull func() (jetstream.MessageBatch, error)) ([]Delivery, error) {
+	batch, err := pull()
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()

@@ -13,7 +13,7 @@ import (
 type NodeConfig struct {
 	Name    string   // the node's name in its cluster; the address when ""
 	Dir     string   // where it keeps its streams; required
-	Addr    string   // client address, host:port ("127.0.0.1:4222" when "")
+	Addr    string   // client address, host:port ("127.0.0.1:4222" when ""; port 0: any free one)
 	Cluster string   // the cluster's name; "" for a node alone
 	Listen  string   // the address other nodes of the cluster connect to (host:port)
 	Routes  []string // the other nodes' cluster addresses (nats://host:port)
@@ -51,6 +51,9 @@ func StartNode(cfg NodeConfig) (*server.Server, error) {
 		for _, r := range cfg.Routes {
 			opts.Routes = append(opts.Routes, server.RoutesFromStr(r)...)
 		}
+	}
+	if port == 0 {
+		opts.Port = server.RANDOM_PORT // any free one: see the server's ClientURL
 	}
 	s, err := server.NewServer(opts)
 	if err != nil {

@@ -12,12 +12,12 @@
 // A message that keeps failing goes to the dead letters after
 // Config.MaxDeliver tries, with its error, and the others flow past it.
 //
-// Goroutines: Worker.Run starts two lanes, each fetching and working on a
-// batch of its own, which end when Run's context does and the batch in hand
-// is settled; Run returns after both. For each batch a lane starts
-// Concurrency extraction goroutines (through ingest.ArticlesWith) and one
-// goroutine that tells the queue the batch is in progress; both end before
-// the batch is acknowledged. Local starts none.
+// Goroutines: Worker.Run starts three lanes, each fetching and working on a
+// batch of its own (taking turns to analyse), which end when Run's context
+// does and the batch in hand is settled; Run returns after all. For each
+// batch a lane starts Concurrency extraction goroutines (through
+// ingest.AnalyseWith) and one goroutine that tells the queue the batch is
+// in progress; both end before the batch is acknowledged. Local starts none.
 package queue
 
 import (

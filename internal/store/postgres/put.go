@@ -30,24 +30,29 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 		return nil, err
 	}
 	out := make([]store.Outcome, len(prepared))
-	var added []string
+	// New index terms go into the vocabulary first, committed on their
+	// own: inserted inside the documents' transaction, a term that another
+	// writer's open transaction holds made this one wait for that commit,
+	// so that two workers storing at once took turns. Terms whose documents
+	// then fail to commit are harmless: the vocabulary may hold more than
+	// the documents (a search keeps a form that matches nothing), never less.
+	if err := db.addVocab(ctx, prepared); err != nil {
+		return nil, err
+	}
 	// The statements run on a context the caller cannot cancel, and ctx is
 	// checked between them and before the commit instead: pgx answers a
 	// cancelled context by an asynchronous cancel request, which may reach
 	// the server after the statement it was meant for, and a batch then
 	// stopped half way was found committed without its rows.
 	err = pgx.BeginFunc(context.WithoutCancel(ctx), db.pool, func(tx pgx.Tx) error {
-		added = added[:0]
 		for start := 0; start < len(prepared); {
 			end := runEnd(prepared, start)
-			terms, err := putRun(ctx, tx, prepared[start:end], out[start:end], &db.known)
-			if err != nil {
+			if err := putRun(ctx, tx, prepared[start:end], out[start:end]); err != nil {
 				if end-start == 1 {
 					return fmt.Errorf("put %s: %w", prepared[start].ID, err)
 				}
 				return fmt.Errorf("put %d documents from %s: %w", end-start, prepared[start].ID, err)
 			}
-			added = append(added, terms...)
 			start = end
 		}
 		return ctx.Err() // a batch cancelled on its way is not committed
@@ -58,8 +63,32 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 		}
 		return nil, err
 	}
-	db.known.Add(added)
 	return out, nil
+}
+
+// addVocab stores the index terms of prepared not known to be stored, in a
+// statement of its own; sorted, so that writers take their locks in one order.
+func (db *DB) addVocab(ctx context.Context, prepared []*store.Prepared) error {
+	var terms []string
+	for _, p := range prepared {
+		terms = append(terms, db.known.Unknown(p.Vocab)...)
+	}
+	if len(terms) == 0 {
+		return nil
+	}
+	slices.Sort(terms)
+	terms = slices.Compact(terms)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Not cancelled by ctx either: a late cancel request would land on the
+	// connection's next statement, the documents' transaction's.
+	if _, err := db.pool.Exec(context.WithoutCancel(ctx), `INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
+		WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, terms); err != nil {
+		return fmt.Errorf("put: vocabulary: %w", err)
+	}
+	db.known.Add(terms)
+	return nil
 }
 
 // runEnd returns the end of the run of prepared that starts at start: up to
@@ -82,9 +111,8 @@ type stored struct {
 	published, analyzer, extractor string
 }
 
-// putRun writes a run of documents with distinct ids in tx, setting out,
-// and returns the vocabulary terms it may have added.
-func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.Outcome, known *store.Known) ([]string, error) {
+// putRun writes a run of documents with distinct ids in tx, setting out.
+func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.Outcome) error {
 	q := context.WithoutCancel(ctx) // for the statements; see PutBatch
 	ids := make([]string, len(run))
 	for i, p := range run {
@@ -94,18 +122,18 @@ func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.O
 	// locks are taken in one order (of their keys), so that two batches
 	// never wait for each other in a circle.
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	if _, err := tx.Exec(q, `SELECT count(pg_advisory_xact_lock(k)) FROM
 		(SELECT DISTINCT hashtext(id) AS k FROM unnest($1::text[]) id ORDER BY 1) keys`, ids); err != nil {
-		return nil, fmt.Errorf("lock: %w", err)
+		return fmt.Errorf("lock: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	rows, err := tx.Query(q, "SELECT id, seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ANY($1)", ids)
 	if err != nil {
-		return nil, fmt.Errorf("read stored versions: %w", err)
+		return fmt.Errorf("read stored versions: %w", err)
 	}
 	have := map[string]stored{}
 	for rows.Next() {
@@ -113,20 +141,19 @@ func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.O
 		var s stored
 		if err := rows.Scan(&id, &s.seq, &s.hash, &s.published, &s.analyzer, &s.extractor); err != nil {
 			rows.Close()
-			return nil, fmt.Errorf("read stored versions: %w", err)
+			return fmt.Errorf("read stored versions: %w", err)
 		}
 		have[id] = s
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read stored versions: %w", err)
+		return fmt.Errorf("read stored versions: %w", err)
 	}
 	var write []*store.Prepared
 	var replaced []int64
-	var terms []string
 	for i, p := range run {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		s, ok := have[p.ID]
 		switch {
@@ -140,43 +167,38 @@ func putRun(ctx context.Context, tx pgx.Tx, run []*store.Prepared, out []store.O
 			replaced = append(replaced, s.seq)
 		}
 		write = append(write, p)
-		terms = append(terms, known.Unknown(p.Vocab)...)
 	}
 	if len(write) == 0 {
-		return nil, nil
+		return nil
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	if len(replaced) > 0 {
 		if _, err := tx.Exec(q, "DELETE FROM documents WHERE seq = ANY($1)", replaced); err != nil {
-			return nil, fmt.Errorf("delete replaced versions: %w", err)
+			return fmt.Errorf("delete replaced versions: %w", err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	rows, err = tx.Query(q, "SELECT nextval(pg_get_serial_sequence('documents', 'seq')) FROM generate_series(1, $1)", len(write))
 	if err != nil {
-		return nil, fmt.Errorf("number documents: %w", err)
+		return fmt.Errorf("number documents: %w", err)
 	}
 	seqs, err := pgx.CollectRows(rows, pgx.RowTo[int64])
 	if err != nil {
-		return nil, fmt.Errorf("number documents: %w", err)
+		return fmt.Errorf("number documents: %w", err)
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
-	if err := tx.SendBatch(q, rowsBatch(write, seqs, terms)).Close(); err != nil {
-		return nil, err
-	}
-	return terms, nil
+	return tx.SendBatch(q, rowsBatch(write, seqs)).Close()
 }
 
 // rowsBatch returns the statements that insert the documents of write
-// (numbered seqs) and all their rows, one multi-row statement a table, and
-// the vocabulary terms that may be new.
-func rowsBatch(write []*store.Prepared, seqs []int64, terms []string) *pgx.Batch {
+// (numbered seqs) and all their rows, one multi-row statement a table.
+func rowsBatch(write []*store.Prepared, seqs []int64) *pgx.Batch {
 	b := &pgx.Batch{}
 	var d docColumns
 	var bands [2][]int64
@@ -215,15 +237,6 @@ func rowsBatch(write []*store.Prepared, seqs []int64, terms []string) *pgx.Batch
 		AS r(seq, id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer, extractor)`,
 		d.seq, d.id, d.title, d.published, d.source, d.url, d.origin, d.hash, d.simhash, d.duplicateOf, d.story, d.doc,
 		d.text, d.terms, d.offsets, d.tsv, d.analyzer, d.extractor)
-	if len(terms) > 0 {
-		// Sorted, so that concurrent ingesters take the terms' locks in one
-		// order; looked up first, as most are stored already.
-		vocab := slices.Clone(terms)
-		slices.Sort(vocab)
-		vocab = slices.Compact(vocab)
-		b.Queue(`INSERT INTO vocab (term) SELECT t FROM unnest($1::text[]) t
-			WHERE NOT EXISTS (SELECT 1 FROM vocab v WHERE v.term = t) ON CONFLICT DO NOTHING`, vocab)
-	}
 	if len(bands[0]) > 0 {
 		b.Queue("INSERT INTO simbands (band, doc) SELECT * FROM unnest($1::bigint[], $2::bigint[])", bands[0], bands[1])
 	}
