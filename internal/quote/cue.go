@@ -7,11 +7,11 @@ import (
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
 // noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
-// not an impersonal "يذكر أن".
+// not an impersonal "يذكر أن". After كما it is one (كما أكد).
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
-		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 {
+		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 && p.cls&cVerbConj == 0 {
 			return false
 		}
 	}
@@ -328,7 +328,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spanEnd(q)
 			if st.spans[q].open == j {
 				n := st.words(q)
-				named := n <= 4 && j > from && st.namePreposition(j-1)
+				named := j > from && (n <= 4 && st.namePreposition(j-1) || st.tk[j-1].nameNoun)
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true
@@ -409,6 +409,9 @@ func (st *state) skipTatweel(k, end int) int {
 // ("مصادر «المستقبل»") within the phrase that names the speaker.
 func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	p := st.prevWord(i, v)
+	if p != v && st.tk[p].nameNoun {
+		return false // تحت عنوان «الحملة الوطنية لفرحة العيد»: a title
+	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
 		case ":", "،", ",", "-", "–", "—":
@@ -495,6 +498,9 @@ func (st *state) clause(a, b int) int {
 // paragraph). Other quotations (scare quotes, titles) are left out.
 func (st *state) unattributed(q int32, a, b, si int) bool {
 	s := st.spans[q]
+	if p := st.prevWord(s.open, a); p < s.open && st.tk[p].nameNoun {
+		return false // a title: بعنوان «...»
+	}
 	end := st.spanEnd(q)
 	k := end + 1
 	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
