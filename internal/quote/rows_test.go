@@ -1210,6 +1210,15 @@ var quoteRows = []struct {
 			{"المتحدث", "", "", "المفاوضات مستمرة", false, ""},
 		},
 	},
+	{
+		name: "a bare common noun taken for a name takes up the body named before",
+		text: "وأفادت وكالة «سانا» بأن «وحدات الجيش استعادت السيطرة على التلال المحيطة بالبلدة». وقالت الوكالة «إن الطيران دمر مستودعا للذخيرة قرب المطار».",
+		ents: []ent{{"سانا", "SANA", news.ORG, "SYR"}, {"الوكالة", "الوكالة", news.ORG, ""}},
+		want: []want{
+			{"وكالة «سانا»", "", "SYR", "وحدات الجيش استعادت السيطرة", true, ""},
+			{"الوكالة", "", "SYR", "الطيران دمر مستودعا للذخيرة", true, ""},
+		},
+	},
 }
 
 func buildEntities(text string, es []ent) []news.Entity {

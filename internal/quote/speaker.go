@@ -126,7 +126,22 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if name == "" {
 		name = e.NameAr
 	}
+	if e.Country == "" && e.Actor == "" && st.commonNoun(j, m) {
+		name = "" // الوكالة: a description the entity stage took for a name
+	}
 	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
+}
+
+// commonNoun reports whether mention m at token j is one definite common
+// noun that heads the names of bodies, media or offices (الوكالة، الوزارة،
+// الشركة): a description, which settle resolves to the body it takes up.
+func (st *state) commonNoun(j int, m news.Mention) bool {
+	t := st.toks[j]
+	if t.Start > m.Start || t.End < m.End {
+		return false
+	}
+	in := st.tk[j]
+	return in.article && (in.body || in.media || in.role)
 }
 
 // before returns the speaker named right before the verb at v (بوتين قال،
