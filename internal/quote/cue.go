@@ -257,7 +257,7 @@ scan:
 		if sp == nil && c&cSay != 0 {
 			sp = st.before(v, a)
 		}
-		if regionPer >= 0 && (sp == nil || sp.Name == "") {
+		if regionPer >= 0 && (sp == nil || sp.Name == "" || st.trailingName(subj[0], subj[1]) > 0) {
 			sp = st.entitySpeaker(regionPer)
 		}
 	}

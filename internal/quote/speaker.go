@@ -50,6 +50,12 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		country = viaCountry // وزير دفاعها: the channel's country
 	}
 	sp.Country = country
+	if n := st.trailingName(a, b); n > 0 {
+		// A role and a name the entity stage missed: the name is the
+		// speaker's (السفيرة الأمريكية ... سامانثا باور).
+		sp.Name = st.spanText(b-n, b)
+		return sp
+	}
 	h := a
 	for h < b && st.tk[h].cls&cTitle != 0 {
 		h++
@@ -417,4 +423,20 @@ func (st *state) addRole(add func(string, int), a, b, e int) {
 	if c := st.countryIn(a, b); c != "" && c != st.ents[e].Country {
 		add(key+"|"+c, e)
 	}
+}
+
+// trailingName returns how many words at the end of the phrase [a, b) are
+// a name after its role (nameRun), or 0.
+func (st *state) trailingName(a, b int) int {
+	if !st.opensRole(a) {
+		return 0
+	}
+	for n := 3; n >= 2; n-- {
+		// After a definite word or a name: السفيرة الأمريكية ... سامانثا
+		// باور, not مدير عرب نت.
+		if p := b - n - 1; p >= a && (st.tk[p].article || st.tk[p].ent >= 0) && st.nameRun(b-n, b) == n {
+			return n
+		}
+	}
+	return 0
 }
