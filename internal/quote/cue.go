@@ -7,7 +7,8 @@ import (
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
 // noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
-// not an impersonal "يذكر أن". After كما it is one (كما أكد).
+// not an impersonal "يذكر أن", not after أن (أن يقول) unless a time word
+// stands before it (بعد أن قال). After كما it is one (كما أكد).
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
@@ -18,7 +19,23 @@ func (st *state) isVerb(i, a int) bool {
 	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
 		return false
 	}
+	if i > a && st.tk[i-1].cls&cComp != 0 && st.tk[i-1].ent < 0 {
+		// أن يقول، إما أن أوضح: a verb after أن is its clause's, not an
+		// attribution; but بعد أن قال is one.
+		if p := i - 2; p < a || (st.tk[p].cls|st.withoutConjunction(p))&cNotComp == 0 {
+			return false
+		}
+	}
 	return true
+}
+
+// withoutConjunction returns the classes of the word at j without the و or
+// ف the segmenter split off it (وبعد), 0 when it has none.
+func (st *state) withoutConjunction(j int) class {
+	if rest, ok := lexicon.WithoutConjunction(&st.toks[j]); ok {
+		return st.lx.m[rest].cls
+	}
+	return 0
 }
 
 // cameIn reads "في [speech noun]" after جاء or ورد at v and returns where
@@ -254,7 +271,8 @@ scan:
 		if subj[0] >= 0 {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
 		}
-		if sp == nil && c&cSay != 0 {
+		if sp == nil && c&cSay != 0 && c&cCame == 0 {
+			// Not before جاء في: كتب عددا من التغريدات جاء في إحداها.
 			sp = st.before(v, a)
 		}
 		if regionPer >= 0 && (sp == nil || sp.Name == "" || st.trailingName(subj[0], subj[1]) > 0) {
@@ -328,7 +346,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spanEnd(q)
 			if st.spans[q].open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && st.namePreposition(j-1) || st.tk[j-1].nameNoun)
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun)
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true
@@ -411,6 +429,9 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	p := st.prevWord(i, v)
 	if p != v && st.tk[p].nameNoun {
 		return false // تحت عنوان «الحملة الوطنية لفرحة العيد»: a title
+	}
+	if p == v && st.tk[v].cls&cRelay != 0 {
+		return false // كما نقلت «رويترز»: the channel
 	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {

@@ -166,7 +166,8 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	}
 	in.media = (in.cls|stemCls|bareCls)&cMedia != 0
 	in.nameNoun = (in.cls|stemCls)&cNameNoun != 0
-	in.body = (in.cls|stemCls|bareCls)&cBody != 0
+	in.common = in.article && bareCls&(cBody|cMedia|cRole) != 0
+	in.known = (in.cls | stemCls | bareCls) != 0
 	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
 }
 

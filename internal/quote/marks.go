@@ -59,8 +59,9 @@ const maxRepair = 2
 // outermost quotations to out.
 //
 // Two slips of typing are read as the writer meant them. An opening mark
-// left open at the end of the line while a quotation inside it closed is a
-// closing mark typed the wrong way round («خليل أبو عبسة «إلا أن ...»):
+// left open at the end of the line while a quotation inside it, opening
+// onto its first word, closed before more words of the line is a closing
+// mark typed the wrong way round («خليل أبو عبسة «إلا أن ...» كما ...):
 // the line is paired again without it, unless the next paragraph opens with
 // the same mark (a quotation that runs on). A straight mark that opens a new
 // sentence while the same mark is open (: "... الجيش. "الآن يوجد ...") is
@@ -71,7 +72,7 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 		close string
 	}
 	var stack []open
-	inner := false // a quotation closed inside the outermost open one
+	inner := -1 // the closing mark of the first quotation inside the outermost open one
 	for i := from; i <= to; i++ {
 		t := toks[i]
 		if t.Kind != news.Punctuation {
@@ -88,12 +89,14 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 			continue
 		}
 		if k >= 0 {
-			if k == 0 && stack[0].at+1 <= i-1 {
-				out = append(out, span{open: stack[0].at, close: i, first: stack[0].at + 1, last: i - 1})
-			}
-			inner = inner || k > 0
-			if k == 0 {
-				inner = false
+			switch {
+			case k == 0:
+				if stack[0].at+1 <= i-1 {
+					out = append(out, span{open: stack[0].at, close: i, first: stack[0].at + 1, last: i - 1})
+				}
+				inner = -1
+			case inner < 0 && clings(toks, stack[k].at):
+				inner = i
 			}
 			stack = stack[:k]
 			continue
@@ -112,9 +115,10 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 	if len(stack) > 0 {
 		o := stack[0]
 		// A paragraph left open that the next one continues (its first
-		// token the same mark) keeps its quotation.
+		// token the same mark) keeps its quotation, as does one whose
+		// inner quotation ends the line with it (“... أقول: “...”.).
 		next := to+1 < len(toks) && toks[to+1].Text == toks[o.at].Text
-		if inner && repairs > 0 && !next {
+		if inner >= 0 && wordsIn(toks, inner+1, to) && repairs > 0 && !next {
 			return pairLine(text, toks, o.at+1, to, out, repairs-1)
 		}
 		if o.at+1 <= to {
@@ -122,6 +126,22 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 		}
 	}
 	return out
+}
+
+// clings reports whether the mark at token i opens onto a word: the word
+// follows it with no space («إلا, not “، nor « الحرب).
+func clings(toks []news.Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && isWordy(toks[i+1].Kind)
+}
+
+// wordsIn reports whether tokens [a, b] hold a word.
+func wordsIn(toks []news.Token, a, b int) bool {
+	for j := a; j <= b; j++ {
+		if isWordy(toks[j].Kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // reopens reports whether the symmetric mark at token i opens a new
@@ -132,9 +152,9 @@ func reopens(text string, toks []news.Token, i, from int) bool {
 	if t.Text != "\"" && t.Text != "'" || i <= from || i+1 >= len(toks) {
 		return false
 	}
-	p, n := toks[i-1], toks[i+1]
+	p := toks[i-1]
 	return p.Kind == news.Punctuation && isTerminal(p.Text) && p.End < t.Start &&
-		n.Start == t.End && isWordy(n.Kind)
+		clings(toks, i)
 }
 
 // maxNesting bounds how deep quotations nest; deeper marks are ignored, so

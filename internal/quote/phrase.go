@@ -213,13 +213,14 @@ func (st *state) nameRun(j, b int) int {
 
 // nameLike reports whether the word at j may be a word of a name: an Arabic
 // word of two letters or more that no list of the lexicon quote reads
-// knows, without the article or a country adjective. (A clitic the
-// segmenter may see is no sign: باور, لوران.)
+// knows, as written or through its clitics (لسوق، ببنك are common nouns),
+// without the article or a country adjective. (A clitic the segmenter may
+// see is no sign: باور, لوران.)
 func (st *state) nameLike(j int) bool {
 	t := &st.toks[j]
 	in := st.tk[j]
-	if t.Kind != news.Word || in.ent >= 0 || in.q >= 0 || in.cls != 0 || in.nisba != "" ||
-		in.article || in.role || in.media || in.body || utf8.RuneCountInString(t.Norm) < 2 ||
+	if t.Kind != news.Word || in.ent >= 0 || in.q >= 0 || in.known || in.nisba != "" ||
+		in.article || in.role || in.media || in.common || utf8.RuneCountInString(t.Norm) < 2 ||
 		strings.HasPrefix(t.Norm, alS) {
 		return false
 	}

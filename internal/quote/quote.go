@@ -67,7 +67,8 @@ type tokInfo struct {
 	media         bool   // the stem is a media noun (وكالة، صحيفة)
 	mediaAfterLam bool   // ل and a media noun (لوكالة، للتلفزيون)
 	nameNoun      bool   // the stem is a noun that a title follows (عنوان، بعنوان)
-	body          bool   // the stem heads the name of a body (وزارة، الشركة)
+	known         bool   // the word, its stem or its bare stem is in a class quote reads (لسوق، ببنك)
+	common        bool   // a definite noun whose bare form heads names of bodies, media or offices (الوكالة، الوزارة، الوزير)
 	article       bool   // the stem has the article and no preposition stands before it
 	pronoun       bool   // a possessive pronoun ends it (ه ها هم هما)
 	ent           int32  // index into ents of the entity mentioned here, -1 if none

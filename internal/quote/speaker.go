@@ -132,27 +132,29 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if name == "" {
 		name = e.NameAr
 	}
-	if e.Country == "" && e.Actor == "" && st.commonNoun(j, m) {
+	if e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && st.commonNoun(j, m) {
 		name = "" // الوكالة: a description the entity stage took for a name
 	}
 	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
 }
 
-// commonNoun reports whether mention m at token j is one definite common
+// commonNoun reports whether mention m at token j, of an entity named by
+// one word, is one definite common
 // noun that heads the names of bodies, media or offices (الوكالة، الوزارة،
-// الشركة): a description, which settle resolves to the body it takes up.
+// الشركة; not a name such as الأزهر): a description, which settle resolves
+// to the body it takes up.
 func (st *state) commonNoun(j int, m news.Mention) bool {
 	t := st.toks[j]
 	if t.Start > m.Start || t.End < m.End {
 		return false
 	}
-	in := st.tk[j]
-	return in.article && (in.body || in.media || in.role)
+	return st.tk[j].common
 }
 
 // before returns the speaker named right before the verb at v (بوتين قال،
-// أوساط معارضة قالت بأن): an entity whose mention ends there, or a phrase
-// that opens with a role at the start of a clause.
+// أوساط معارضة قالت بأن، لكن الوزارة ذكرت أن): an entity whose mention
+// ends there, or a phrase that opens with a role or a definite common noun
+// of a body or a medium at the start of a clause.
 func (st *state) before(v, a int) *news.Speaker {
 	p := v - 1
 	if p < a || st.tk[p].q >= 0 {
@@ -170,7 +172,7 @@ func (st *state) before(v, a int) *news.Speaker {
 		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].cls&ends != 0 {
 			break
 		}
-		if st.tk[k].role && !st.tk[k].rolePrep {
+		if st.tk[k].role && !st.tk[k].rolePrep || st.tk[k].common {
 			start = k
 		}
 	}
