@@ -280,6 +280,7 @@ scan:
 		}
 	}
 	explicit := sp
+	st.noteGender(explicit, v)
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,
 		// when the name is sure: an entity, a role (مسؤول كبير) or a
@@ -301,8 +302,16 @@ scan:
 	if sp == nil {
 		sp = st.subjectPerson(a, v)
 	}
+	var man *news.Speaker // the man a body's words interrupt
 	if sp == nil {
 		sp = st.last
+		if st.tk[v].cls&cFeminine != 0 && st.aMan(sp) {
+			// وقالت after a man's words: the body named before it, whose
+			// words do not make it the speaker carried on.
+			if f := st.feminineSubject(v); f != nil {
+				man, sp = sp, f
+			}
+		}
 	}
 
 	emitted, through := false, v+1
@@ -318,6 +327,10 @@ scan:
 		if to := st.emitReported(comp+1, b, sp, via, si); to > comp+1 {
 			through, emitted = to, true
 		}
+	}
+	if man != nil {
+		st.last = man
+		return nil, emitted, through
 	}
 	if sp != nil {
 		st.last = sp

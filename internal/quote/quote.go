@@ -95,6 +95,8 @@ type state struct {
 	viaSent  int // the sentence viaAt was found for, -1 for none
 	viaAt    int // the first channel word in that sentence, -1 if none
 
+	gender map[int32]byte // person entities by the gender of the verbs they were subjects of (m, f, ? for both)
+
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none
 	lastQEnd int           // the sentence index of that quote

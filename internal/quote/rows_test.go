@@ -1279,6 +1279,24 @@ var quoteRows = []struct {
 			{"المدير التنفيذي", "", "", "عدد الحرفيين يتجاوز", true, ""},
 		},
 	},
+	{
+		name: "a feminine verb after a man's words is the body's",
+		text: "أعلنت الشركة الوطنية للبتروكيماويات نتائجها أمس. وقال رئيسها التنفيذي خالد السالم إن المبيعات ارتفعت. وأرجعت الشركة ذلك إلى الطلب، وقالت: «هنالك تحسن في هوامش الربح هذا العام».",
+		ents: []ent{{"الشركة الوطنية للبتروكيماويات", "National Petrochemical Company", news.ORG, "SAU"}, {"خالد السالم", "Khalid al-Salem", news.PER, "SAU"}},
+		want: []want{
+			{"خالد السالم", "Khalid al-Salem", "SAU", "المبيعات ارتفعت", false, ""},
+			{"الشركة", "National Petrochemical Company", "SAU", "هنالك تحسن في هوامش الربح", true, ""},
+		},
+	},
+	{
+		name: "a feminine verb continues a woman",
+		text: "وقالت المندوبة الأمريكية سامانثا باور إن الاتفاق سيجعل العالم أكثر أمنا. لكنها أضافت أن «القلق من سياسات طهران الإقليمية باق».",
+		ents: []ent{{"سامانثا باور", "Samantha Power", news.PER, "USA"}},
+		want: []want{
+			{"سامانثا باور", "Samantha Power", "USA", "الاتفاق سيجعل العالم", false, ""},
+			{"سامانثا باور", "Samantha Power", "USA", "القلق من سياسات طهران", true, ""},
+		},
+	},
 }
 
 func buildEntities(text string, es []ent) []news.Entity {
