@@ -29,6 +29,16 @@ func (st *state) isVerb(i, a int) bool {
 	return true
 }
 
+// source reports whether the word at i introduces the speaker a channel
+// reports: عن (نقلت X عن Y), or من after a verb of learning (علمت
+// «الاقتصادية» من مصادر في الوزارة أن).
+func (st *state) source(i int, c class) bool {
+	if st.tk[i].ent >= 0 || st.toks[i].Kind != news.Word {
+		return false
+	}
+	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == minS
+}
+
 // withoutConjunction returns the classes of the word at j without the و or
 // ف the segmenter split off it (وبعد), 0 when it has none.
 func (st *state) withoutConjunction(j int) class {
@@ -104,8 +114,10 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 			i = j
 		}
 	}
-	if c&cRelay != 0 && i < b && st.tk[i].cls&cFrom != 0 && st.tk[i].ent < 0 {
+	sourced := false // the speaker after عن (or من after علمت) was read
+	if c&cRelay != 0 && i < b && st.source(i, c) {
 		// نقلت X عن Y: X is the channel, Y the speaker.
+		sourced = true
 		if subj[0] >= 0 {
 			via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
 		}
@@ -168,10 +180,10 @@ scan:
 			continue
 		}
 		cl := st.tk[i].cls
-		if !relayed && cl&cFrom != 0 && st.tk[i].ent < 0 {
+		if !relayed && st.source(i, c) {
 			// نقلت صحيفة «صنداي تايمز» البريطانية في عددها أمس عن Y: the
 			// channel runs from the verb to its first preposition.
-			relayed = true
+			relayed, sourced = true, true
 			e := v + 1
 			for e < i && (st.tk[e].q >= 0 || st.tk[e].cls&(cIn|cStop|cFrom|cTo) == 0) {
 				e++
@@ -281,6 +293,9 @@ scan:
 	}
 	explicit := sp
 	st.noteGender(explicit, v)
+	if c&cLearn != 0 && !sourced {
+		return nil, false, v + 1 // علمت الوزارة أن: what it learned, not who said it
+	}
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,
 		// when the name is sure: an entity, a role (مسؤول كبير) or a
@@ -579,6 +594,11 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 			st.emitDirect(q, st.carry(a, s.open), "", si)
 			return true
 		}
+	}
+	if p := st.prevWord(s.open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
+		// وحسب قوله «...»: the words of the speaker carried over.
+		st.emitDirect(q, st.carry(a, s.open), "", si)
+		return true
 	}
 	if st.words(q) < 3 || st.lastQ < 0 {
 		return false

@@ -45,6 +45,7 @@ const (
 	cVerbConj                     // كما: a speech verb after it is still a verb (كما أكد)
 	cFeminine                     // قالت، أضافت، مؤكدة: a feminine singular speech word
 	cBody                         // الوزارة، الشركة: a noun that heads the name of a body
+	cLearn                        // علمت X من Y أن: a cue only with its source after من
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -57,7 +58,7 @@ const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -94,6 +95,7 @@ var sections = map[string]class{
 	"verb-conjunction":              cVerbConj,
 	"speech-feminine":               cFeminine,
 	"org-cue":                       cBody,
+	"learn-verb":                    cLearn,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
