@@ -162,6 +162,15 @@ scan:
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
+				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && st.prevWord(p, v) == v {
+					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
+					// first, then the subject.
+					if j := st.phrase(k, b); j > k {
+						subj = [2]int{k, j}
+						i = j - 1
+						continue
+					}
+				}
 			}
 			i = st.spanEnd(q)
 			continue

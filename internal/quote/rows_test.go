@@ -1333,6 +1333,24 @@ var quoteRows = []struct {
 			{"مصادر في وزارة الصحة اليمنية", "", "YEM", "الوزارة تسلمت شحنة أدوية", false, "«الشرق الأوسط»"},
 		},
 	},
+	{
+		name: "the channel first, then the subject",
+		text: "وكشف لـ«الرياض» مصدر بشركة الكهرباء في عرعر بأن مقاولا تسبب في العطل. وأكد لـ«عكاظ» وكيل وزارة الصحة الدكتور عبدالعزيز بن سعيد، أن الحالات مستقرة.",
+		ents: []ent{{"عرعر", "Arar", news.LOC, "SAU"}, {"عبدالعزيز بن سعيد", "Abdulaziz bin Saeed", news.PER, "SAU"}},
+		want: []want{
+			{"مصدر بشركة الكهرباء", "", "SAU", "مقاولا تسبب في العطل", false, "الرياض"},
+			{"عبدالعزيز بن سعيد", "Abdulaziz bin Saeed", "SAU", "الحالات مستقرة", false, "عكاظ"},
+		},
+	},
+	{
+		name: "a country adjective after a title and a given name is a family name",
+		text: "وأشار الدكتور حافظ مغربي أستاذ البلاغة المصري إلى أن القسم أسس عام 1950. وقال مسؤول مغربي إن الرباط تدرس الطلب.",
+		ents: []ent{},
+		want: []want{
+			{"الدكتور حافظ مغربي أستاذ البلاغة المصري", "", "EGY", "القسم أسس عام 1950", false, ""},
+			{"مسؤول مغربي", "", "MAR", "الرباط تدرس الطلب", false, ""},
+		},
+	},
 }
 
 func buildEntities(text string, es []ent) []news.Entity {

@@ -275,12 +275,22 @@ func (st *state) countryIn(a, b int) string {
 			return st.ents[e].Country
 		}
 		// A country adjective after a noun, or with the article; not a
-		// name that looks like one (كوري شولمان).
-		if c := st.tk[j].nisba; c != "" && (j > a || st.tk[j].article) {
+		// name that looks like one (كوري شولمان), nor a family name after
+		// a title and a given name (الدكتور حافظ مغربي: an adjective of a
+		// name would take the article).
+		if c := st.tk[j].nisba; c != "" && (j > a || st.tk[j].article) && !st.familyNisba(j) {
 			return c
 		}
 	}
 	return ""
+}
+
+// familyNisba reports whether the country adjective at j, without the
+// article, follows a title and one word: a family name (الدكتور حافظ
+// مغربي، الشيخ علي مصري).
+func (st *state) familyNisba(j int) bool {
+	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
+		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0
 }
 
 // roleKey returns the key of the role phrase [a, b): the stems of its words
