@@ -1351,6 +1351,15 @@ var quoteRows = []struct {
 			{"مسؤول مغربي", "", "MAR", "الرباط تدرس الطلب", false, ""},
 		},
 	},
+	{
+		name: "an office joined to another by wa, then named with its body",
+		text: "وقال يوسف البنيان، نائب رئيس مجلس إدارتها والرئيس التنفيذي بالإنابة، إن الأرباح تراجعت. وأشار نائب رئيس مجلس إدارة سابك إلى أن الشركة ستتوسع.",
+		ents: []ent{{"يوسف البنيان", "Yousef Al-Benyan", news.PER, "SAU"}},
+		want: []want{
+			{"يوسف البنيان", "Yousef Al-Benyan", "SAU", "الأرباح تراجعت", false, ""},
+			{"نائب رئيس مجلس إدارة سابك", "Yousef Al-Benyan", "SAU", "الشركة ستتوسع", false, ""},
+		},
+	},
 }
 
 func buildEntities(text string, es []ent) []news.Entity {

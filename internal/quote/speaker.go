@@ -336,14 +336,15 @@ func (st *state) resolve(key, country string) *news.Entity {
 	return nil
 }
 
-// holder returns the one entity indexed under a longer form of the role
-// key (متحدث for متحدث رسمي) in the country, or in any country when
-// anyCountry; -1 when none or two.
+// holder returns the one entity indexed under the role key, a longer form
+// of it (متحدث for متحدث رسمي) or a long office the key adds its body to
+// (sameOffice), in the country, or in any country when anyCountry; -1 when
+// none or two.
 func (st *state) holder(key, country string, anyCountry bool) int {
 	found := -1
 	for k, e := range st.roles {
 		role, c, _ := strings.Cut(k, "|")
-		if e < 0 || !(role == key || strings.HasPrefix(role, key+" ")) || !anyCountry && c != country {
+		if e < 0 || !sameOffice(role, key) || !anyCountry && c != country {
 			continue
 		}
 		if found >= 0 && found != e {
@@ -352,6 +353,20 @@ func (st *state) holder(key, country string, anyCountry bool) int {
 		found = e
 	}
 	return found
+}
+
+// sameOffice reports whether the role key a description opens with names
+// the office indexed as role: the same words, a shorter form (متحدث for
+// متحدث رسمي), or an office of three words or more followed by the name of
+// its body (نائب رئيس مجلس إدارة سابك for نائب رئيس مجلس إدارتها).
+func sameOffice(role, key string) bool {
+	switch {
+	case role == key, strings.HasPrefix(role, key+" "):
+		return true
+	case strings.HasPrefix(key, role+" "):
+		return strings.Count(role, " ") >= 2
+	}
+	return false
 }
 
 // buildRoles indexes the roles written before a person's name in the
@@ -401,7 +416,16 @@ func (st *state) buildRoles() {
 			for end < len(st.toks) && end-k <= maxPhrase && st.toks[end].Kind == news.Word && st.tk[end].q < 0 && st.tk[end].cls&(cComp|cCue|cStop) == 0 {
 				end++
 			}
-			st.addRole(add, k+1, end, int(e))
+			// Offices joined by و are two: نائب رئيس مجلس إدارتها والرئيس
+			// التنفيذي.
+			from := k + 1
+			for m := from + 1; m < end; m++ {
+				if _, ok := lexicon.WithoutConjunction(&st.toks[m]); ok && st.tk[m].role {
+					st.addRole(add, from, m, int(e))
+					from = m
+				}
+			}
+			st.addRole(add, from, end, int(e))
 		}
 	}
 }
