@@ -305,6 +305,13 @@ scan:
 	if c&cLearn != 0 && !sourced {
 		return nil, false, v + 1 // علمت الوزارة أن: what it learned, not who said it
 	}
+	if kind == none && explicit != nil {
+		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
+		if p := st.prevWord(v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via, si) {
+			st.last = explicit
+			return explicit, true, v + 1
+		}
+	}
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,
 		// when the name is sure: an entity, a role (مسؤول كبير) or a
@@ -401,6 +408,37 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
 	}
 	return to
+}
+
+// emitBefore emits, as reported speech of sp, the clause of the sentence
+// that starts at a which runs up to token p (حسبما): the words before an
+// attribution that follows them. It emits nothing when the clause has fewer
+// than three words or a quote already holds part of it.
+func (st *state) emitBefore(a, p int, sp *news.Speaker, via string, si int) bool {
+	to := p
+	for to > a && st.toks[to-1].Kind == news.Punctuation {
+		to--
+	}
+	words := 0
+	for j := a; j < to; j++ {
+		if st.tk[j].q >= 0 {
+			return false // a quotation has its own attribution
+		}
+		if isWordy(st.toks[j].Kind) {
+			words++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	start, end := st.toks[a].Start, st.toks[to-1].End
+	for k := len(st.out) - 1; k >= 0 && st.out[k].End > start; k-- {
+		if st.out[k].Start < end {
+			return false
+		}
+	}
+	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
+	return true
 }
 
 // viaBefore returns the channel named before the verb at v in the sentence

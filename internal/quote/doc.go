@@ -37,6 +37,8 @@
 //     («…»، قال X; «…»، بحسب X; «…»، وفق X), one of any length followed
 //     by على حد قوله, and one after وحسب قوله (the speaker carried over).
 //   - وصفه X بأنه «…» and وصفته X بـ«…»: X's words.
+//   - The clause before حسبما and a speech verb with its subject (… يجدون
+//     الكمائن قد نصبت لهم حسبما يقول ضباط بالجيش): their reported speech.
 //   - A quotation that continues the previous one: و«…» in the same
 //     sentence, or a paragraph that opens with a quotation after a quoted
 //     paragraph.

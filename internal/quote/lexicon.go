@@ -46,6 +46,7 @@ const (
 	cFeminine                     // قالت، أضافت، مؤكدة: a feminine singular speech word
 	cBody                         // الوزارة، الشركة: a noun that heads the name of a body
 	cLearn                        // علمت X من Y أن: a cue only with its source after من
+	cAsSaid                       // حسبما: the clause before it is the words of the speaker after
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -58,7 +59,7 @@ const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -96,6 +97,7 @@ var sections = map[string]class{
 	"speech-feminine":               cFeminine,
 	"org-cue":                       cBody,
 	"learn-verb":                    cLearn,
+	"as-said":                       cAsSaid,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

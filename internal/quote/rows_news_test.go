@@ -196,6 +196,14 @@ var newsRows = []quoteRow{
 			{"نائب رئيس مجلس إدارة سابك", "Yousef Al-Benyan", "SAU", "الشركة ستتوسع", false, ""},
 		},
 	},
+	{
+		name: "the clause before hasbama is the words of the speaker after it",
+		text: "وحين يدخل الجنود المنازل يجدون الكمائن قد نصبت لهم حسبما يقول ضباط بالجيش في بنغازي. وتقدمت القوات حسبما قال.",
+		ents: []ent{{"بنغازي", "Benghazi", news.LOC, "LBY"}},
+		want: []want{
+			{"ضباط بالجيش في بنغازي", "", "LBY", "يجدون الكمائن قد نصبت لهم", false, ""},
+		},
+	},
 }
 
 func TestFindNewsRows(t *testing.T) { checkRows(t, newsRows) }
