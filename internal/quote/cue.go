@@ -7,18 +7,45 @@ import (
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
 // noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
-// not an impersonal "يذكر أن".
+// not an impersonal "يذكر أن", not after أن (أن يقول) unless a time word
+// stands before it (بعد أن قال). After كما it is one (كما أكد).
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
-		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 {
+		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 && p.cls&cVerbConj == 0 {
 			return false
 		}
 	}
 	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
 		return false
 	}
+	if i > a && st.tk[i-1].cls&cComp != 0 && st.tk[i-1].ent < 0 {
+		// أن يقول، إما أن أوضح: a verb after أن is its clause's, not an
+		// attribution; but بعد أن قال is one.
+		if p := i - 2; p < a || (st.tk[p].cls|st.withoutConjunction(p))&cNotComp == 0 {
+			return false
+		}
+	}
 	return true
+}
+
+// source reports whether the word at i introduces the speaker a channel
+// reports: عن (نقلت X عن Y), or من after a verb of learning (علمت
+// «الاقتصادية» من مصادر في الوزارة أن).
+func (st *state) source(i int, c class) bool {
+	if st.tk[i].ent >= 0 || st.toks[i].Kind != news.Word {
+		return false
+	}
+	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == minS
+}
+
+// withoutConjunction returns the classes of the word at j without the و or
+// ف the segmenter split off it (وبعد), 0 when it has none.
+func (st *state) withoutConjunction(j int) class {
+	if rest, ok := lexicon.WithoutConjunction(&st.toks[j]); ok {
+		return st.lx.m[rest].cls
+	}
+	return 0
 }
 
 // cameIn reads "في [speech noun]" after جاء or ورد at v and returns where
@@ -87,8 +114,10 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 			i = j
 		}
 	}
-	if c&cRelay != 0 && i < b && st.tk[i].cls&cFrom != 0 && st.tk[i].ent < 0 {
+	sourced := false // the speaker after عن (or من after علمت) was read
+	if c&cRelay != 0 && i < b && st.source(i, c) {
 		// نقلت X عن Y: X is the channel, Y the speaker.
+		sourced = true
 		if subj[0] >= 0 {
 			via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
 		}
@@ -133,6 +162,15 @@ scan:
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
+				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && st.prevWord(p, v) == v {
+					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
+					// first, then the subject.
+					if j := st.phrase(k, b); j > k {
+						subj = [2]int{k, j}
+						i = j - 1
+						continue
+					}
+				}
 			}
 			i = st.spanEnd(q)
 			continue
@@ -151,10 +189,10 @@ scan:
 			continue
 		}
 		cl := st.tk[i].cls
-		if !relayed && cl&cFrom != 0 && st.tk[i].ent < 0 {
+		if !relayed && st.source(i, c) {
 			// نقلت صحيفة «صنداي تايمز» البريطانية في عددها أمس عن Y: the
 			// channel runs from the verb to its first preposition.
-			relayed = true
+			relayed, sourced = true, true
 			e := v + 1
 			for e < i && (st.tk[e].q >= 0 || st.tk[e].cls&(cIn|cStop|cFrom|cTo) == 0) {
 				e++
@@ -254,14 +292,26 @@ scan:
 		if subj[0] >= 0 {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
 		}
-		if sp == nil && c&cSay != 0 {
+		if sp == nil && c&cSay != 0 && c&cCame == 0 {
+			// Not before جاء في: كتب عددا من التغريدات جاء في إحداها.
 			sp = st.before(v, a)
 		}
-		if regionPer >= 0 && (sp == nil || sp.Name == "") {
+		if regionPer >= 0 && (sp == nil || sp.Name == "" || st.trailingName(subj[0], subj[1]) > 0) {
 			sp = st.entitySpeaker(regionPer)
 		}
 	}
 	explicit := sp
+	st.noteGender(explicit, v)
+	if c&cLearn != 0 && !sourced {
+		return nil, false, v + 1 // علمت الوزارة أن: what it learned, not who said it
+	}
+	if kind == none && explicit != nil {
+		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
+		if p := st.prevWord(v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via, si) {
+			st.last = explicit
+			return explicit, true, v + 1
+		}
+	}
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,
 		// when the name is sure: an entity, a role (مسؤول كبير) or a
@@ -283,8 +333,16 @@ scan:
 	if sp == nil {
 		sp = st.subjectPerson(a, v)
 	}
+	var man *news.Speaker // the man a body's words interrupt
 	if sp == nil {
 		sp = st.last
+		if st.tk[v].cls&cFeminine != 0 && st.aMan(sp) {
+			// وقالت after a man's words: the body named before it, whose
+			// words do not make it the speaker carried on.
+			if f := st.feminineSubject(v); f != nil {
+				man, sp = sp, f
+			}
+		}
 	}
 
 	emitted, through := false, v+1
@@ -300,6 +358,10 @@ scan:
 		if to := st.emitReported(comp+1, b, sp, via, si); to > comp+1 {
 			through, emitted = to, true
 		}
+	}
+	if man != nil {
+		st.last = man
+		return nil, emitted, through
 	}
 	if sp != nil {
 		st.last = sp
@@ -328,7 +390,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spanEnd(q)
 			if st.spans[q].open == j {
 				n := st.words(q)
-				named := n <= 4 && j > from && st.namePreposition(j-1)
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun)
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true
@@ -346,6 +408,37 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
 	}
 	return to
+}
+
+// emitBefore emits, as reported speech of sp, the clause of the sentence
+// that starts at a which runs up to token p (حسبما): the words before an
+// attribution that follows them. It emits nothing when the clause has fewer
+// than three words or a quote already holds part of it.
+func (st *state) emitBefore(a, p int, sp *news.Speaker, via string, si int) bool {
+	to := p
+	for to > a && st.toks[to-1].Kind == news.Punctuation {
+		to--
+	}
+	words := 0
+	for j := a; j < to; j++ {
+		if st.tk[j].q >= 0 {
+			return false // a quotation has its own attribution
+		}
+		if isWordy(st.toks[j].Kind) {
+			words++
+		}
+	}
+	if words < 3 {
+		return false
+	}
+	start, end := st.toks[a].Start, st.toks[to-1].End
+	for k := len(st.out) - 1; k >= 0 && st.out[k].End > start; k-- {
+		if st.out[k].Start < end {
+			return false
+		}
+	}
+	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
+	return true
 }
 
 // viaBefore returns the channel named before the verb at v in the sentence
@@ -409,6 +502,12 @@ func (st *state) skipTatweel(k, end int) int {
 // ("مصادر «المستقبل»") within the phrase that names the speaker.
 func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	p := st.prevWord(i, v)
+	if p != v && st.tk[p].nameNoun {
+		return false // تحت عنوان «الحملة الوطنية لفرحة العيد»: a title
+	}
+	if p == v && st.tk[v].cls&cRelay != 0 {
+		return false // كما نقلت «رويترز»: the channel
+	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
 		case ":", "،", ",", "-", "–", "—":
@@ -495,6 +594,9 @@ func (st *state) clause(a, b int) int {
 // paragraph). Other quotations (scare quotes, titles) are left out.
 func (st *state) unattributed(q int32, a, b, si int) bool {
 	s := st.spans[q]
+	if p := st.prevWord(s.open, a); p < s.open && st.tk[p].nameNoun {
+		return false // a title: بعنوان «...»
+	}
 	end := st.spanEnd(q)
 	k := end + 1
 	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
@@ -539,6 +641,11 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 			st.emitDirect(q, st.carry(a, s.open), "", si)
 			return true
 		}
+	}
+	if p := st.prevWord(s.open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
+		// وحسب قوله «...»: the words of the speaker carried over.
+		st.emitDirect(q, st.carry(a, s.open), "", si)
+		return true
 	}
 	if st.words(q) < 3 || st.lastQ < 0 {
 		return false

@@ -12,7 +12,12 @@
 // Marks are paired line by line: «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
 // »…» where a text uses one mark both ways. A quotation left open at the end
 // of a line runs to the end of that line; quotations nested in another
-// belong to it.
+// belong to it. Two slips of typing are read as meant: an opening mark left
+// open while a quotation inside it, opening onto its first word, closed
+// before more words of the line is a closing mark typed the wrong way
+// («خليل أبو عبسة «إلا أن ...» كما ...: the line is paired without it),
+// and a straight mark that opens a new sentence while the same mark is open
+// (: "... الجيش. "الآن ...") goes on with the quotation.
 //
 // # What is a quote
 //
@@ -29,8 +34,11 @@
 //     جديدة"); the clause itself is kept too when four words or more of it
 //     stand outside quotation marks.
 //   - A quotation of three words or more with its attribution after it
-//     («…»، قال X; «…»، بحسب X; «…»، وفق X) and one of any length followed
-//     by على حد قوله.
+//     («…»، قال X; «…»، بحسب X; «…»، وفق X), one of any length followed
+//     by على حد قوله, and one after وحسب قوله (the speaker carried over).
+//   - وصفه X بأنه «…» and وصفته X بـ«…»: X's words.
+//   - The clause before حسبما and a speech verb with its subject (… يجدون
+//     الكمائن قد نصبت لهم حسبما يقول ضباط بالجيش): their reported speech.
 //   - A quotation that continues the previous one: و«…» in the same
 //     sentence, or a paragraph that opens with a quotation after a quoted
 //     paragraph.
@@ -40,11 +48,16 @@
 //     …). A place before the colon is a dateline, not a speaker.
 //
 // Anything else in quotation marks — a scare quote, a title, a name
-// (بـ"الحقبة الجديدة", حافلة "باص عرب نت") — is no quote. A short quotation
+// (بـ"الحقبة الجديدة", حافلة "باص عرب نت", تحت عنوان «…», بشعار «…», الشيخ
+// «…» in a reported clause) — is no quote. A short quotation
 // inside the phrase that names the speaker is part of it (مصادر «المستقبل»),
 // the subject when it comes right after the verb (قالت "هيومن رايتس ووتش"
-// اليوم إن), the channel after ل. A verb is not a cue after a preposition
-// (عن كشف), when denied (لم يوضح), or when impersonal (يذكر أن).
+// اليوم إن), the channel after ل, and any quotation right after a relay
+// verb (كما نقلت «رويترز»). A verb is not a cue after a preposition (عن
+// كشف), when denied (لم يوضح), when impersonal (يذكر أن), or after أن (أن
+// يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
+// after كما it is one (كما أكد). علمت «الصحيفة» من مصادر … أن quotes the
+// sources; علمت without من and a source quotes nobody.
 //
 // # The speaker
 //
@@ -53,7 +66,9 @@
 // entity (مسؤول كبير في كييف), a title before any name (الدكتور لي), and an
 // indefinite word right after a definite phrase ends it unless a role or
 // title stands before (الجيش السوداني | قيام حركة). Failing that, it is
-// named just before the verb (بوتين قال، محللين قالوا).
+// named just before the verb (بوتين قال، محللين قالوا، لكن الوزارة ذكرت):
+// an entity, or a role or a definite noun of a body or a medium at the
+// start of a clause.
 //
 // جاء or ورد before في is a cue (وجاء في مقال هويدي أن, جاء في بيان
 // القيادة:): its speaker is whoever the phrase after the speech noun names,
@@ -68,25 +83,37 @@
 // after باسم: متحدث باسم بان كي مون is the spokesman), else to the entity it
 // opens with (قالت روسيا); a person named later in the clause is the speaker when the phrase
 // opens with a role in apposition to the name. Otherwise the speaker is
-// described: Text holds its words and Country the country they name (a place
+// described (as is an entity the entity stage made of one definite common
+// noun: الوكالة، الوزارة): Text holds its words and Country the country
+// they name (a place
 // entity, a country adjective such as الصيني, or — after a channel with a
 // country, نقلت وسائل إعلام صينية عن وزير دفاعها — the possessive pronoun).
 // A described speaker that opens with a role noun (وزير، رئيس، متحدث) is
 // resolved to the person the article names with that role and country
 // ("وزير الدفاع الصيني لي شانغفو": key "وزير دفاع", CHN), and otherwise
-// through Finder.Resolver.
+// through Finder.Resolver. A role phrase that ends with two or three words
+// no list knows after a definite word (السفيرة الأمريكية في الأمم المتحدة
+// سامانثا باور) names that person: the entity stage missed the name, and
+// Name holds its words.
 //
 // A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
 // participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
 // earlier in the same sentence, else the first person of the sentence who is
 // not after a preposition or inside a relative clause, else the last speaker
 // of the text — the last quote's speaker, or the subject of the previous
-// sentence when that is a person.
+// sentence when that is a person. A feminine verb or participle (وقالت،
+// مؤكدة) agrees with its speaker: it does not continue a man carried from
+// an earlier sentence (a person the text wrote with a masculine verb, and
+// never a feminine one) but speaks for the nearest organisation, country,
+// body noun (الشركة) or woman named before it, and the man stays the
+// speaker carried on.
 //
 // Once the whole text is read, a described speaker that names nobody and no
 // country is settled as a reader of the article would: a definite noun alone
 // takes up the speaker named before it with the same noun (وقالت الوكالة
-// after أفادت وكالة «آرا نيوز»); a role without a country is the one person
+// after أفادت وكالة «آرا نيوز»), or else the organisation last named with
+// it (الشركة after الشركة السعودية للصناعات الأساسية); a role without a
+// country is the one person
 // the article writes with that role (وزير الخارجية after وزير الخارجية عادل
 // الجبير); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
 // country where the story happens: the one country of the places its

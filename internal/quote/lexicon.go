@@ -10,7 +10,7 @@ import (
 )
 
 // class is a set of roles a word can play in attributing speech.
-type class uint32
+type class uint64
 
 const (
 	cSay        class = 1 << iota // speech verb: قال، أكد، يقول
@@ -41,11 +41,17 @@ const (
 	cPartComp                     // مذكرة، a participle only before أن
 	cSpeaksFor                    // لسان (على لسان X), الصادر (عن X): X is who speaks
 	cCame                         // جاء، ورد: a cue only before في (جاء في بيان X)
+	cNameNoun                     // عنوان، شعار: a quotation after them is a title
+	cVerbConj                     // كما: a speech verb after it is still a verb (كما أكد)
+	cFeminine                     // قالت، أضافت، مؤكدة: a feminine singular speech word
+	cBody                         // الوزارة، الشركة: a noun that heads the name of a body
+	cLearn                        // علمت X من Y أن: a cue only with its source after من
+	cAsSaid                       // حسبما: the clause before it is the words of the speaker after
 
 	// cUsed marks a speech verb whose quote has been read.
-	cUsed class = 1 << 30
+	cUsed class = 1 << 62
 	// cProcl marks a class found after stripping a و or ف proclitic.
-	cProcl class = 1 << 31
+	cProcl class = 1 << 63
 )
 
 // cue classes start an attribution.
@@ -53,7 +59,7 @@ const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -86,6 +92,12 @@ var sections = map[string]class{
 	"speech-participle-before-that": cPartComp,
 	"speaks-for":                    cSpeaksFor,
 	"speech-came":                   cCame,
+	"title-noun":                    cNameNoun,
+	"verb-conjunction":              cVerbConj,
+	"speech-feminine":               cFeminine,
+	"org-cue":                       cBody,
+	"learn-verb":                    cLearn,
+	"as-said":                       cAsSaid,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
@@ -137,6 +149,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 			if in.cls == 0 && r.cls&cProclitic != 0 {
 				in.cls = r.cls&cProclitic | cProcl
 			}
+			in.cls |= r.cls & cFeminine // وقالت as written is the recogniser's cue
 			if in.nisba == "" {
 				in.nisba = r.nisba
 			}
@@ -156,6 +169,9 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 		in.role, in.rolePrep = true, cl.Prep != ""
 	}
 	in.media = (in.cls|stemCls|bareCls)&cMedia != 0
+	in.nameNoun = (in.cls|stemCls)&cNameNoun != 0
+	in.common = in.article && bareCls&(cBody|cMedia|cRole) != 0
+	in.known = (in.cls | stemCls | bareCls) != 0
 	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
 }
 

@@ -38,24 +38,43 @@ func closerOf(mark string) (string, bool) {
 // end of that line. Marks nested inside an outer quotation belong to it.
 func findSpans(text string, toks []news.Token) []span {
 	var out []span
+	from := 0
+	for i := range toks {
+		if i > 0 && strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0 {
+			out = pairLine(text, toks, from, i-1, out, maxRepair)
+			from = i
+		}
+	}
+	if len(toks) > 0 {
+		out = pairLine(text, toks, from, len(toks)-1, out, maxRepair)
+	}
+	return out
+}
+
+// maxRepair bounds how many stray opening marks one line may drop, so that
+// pairing stays linear on any input.
+const maxRepair = 2
+
+// pairLine pairs the marks of tokens [from, to], one line, and appends its
+// outermost quotations to out.
+//
+// Two slips of typing are read as the writer meant them. An opening mark
+// left open at the end of the line while a quotation inside it, opening
+// onto its first word, closed before more words of the line is a closing
+// mark typed the wrong way round («خليل أبو عبسة «إلا أن ...» كما ...):
+// the line is paired again without it, unless the next paragraph opens with
+// the same mark (a quotation that runs on). A straight mark that opens a new
+// sentence while the same mark is open (: "... الجيش. "الآن يوجد ...") is
+// the quotation going on, as in English typography, not its end.
+func pairLine(text string, toks []news.Token, from, to int, out []span, repairs int) []span {
 	type open struct {
 		at    int
 		close string
 	}
 	var stack []open
-	flush := func(lineEnd int) {
-		if len(stack) > 0 {
-			o := stack[0]
-			if o.at+1 <= lineEnd {
-				out = append(out, span{open: o.at, close: -1, first: o.at + 1, last: lineEnd})
-			}
-		}
-		stack = stack[:0]
-	}
-	for i, t := range toks {
-		if i > 0 && strings.IndexByte(text[toks[i-1].End:t.Start], '\n') >= 0 {
-			flush(i - 1)
-		}
+	inner := -1 // the closing mark of the first quotation inside the outermost open one
+	for i := from; i <= to; i++ {
+		t := toks[i]
 		if t.Kind != news.Punctuation {
 			continue
 		}
@@ -66,9 +85,18 @@ func findSpans(text string, toks []news.Token) []span {
 				break
 			}
 		}
+		if k >= 0 && k == len(stack)-1 && reopens(text, toks, i, from) {
+			continue
+		}
 		if k >= 0 {
-			if k == 0 && stack[0].at+1 <= i-1 {
-				out = append(out, span{open: stack[0].at, close: i, first: stack[0].at + 1, last: i - 1})
+			switch {
+			case k == 0:
+				if stack[0].at+1 <= i-1 {
+					out = append(out, span{open: stack[0].at, close: i, first: stack[0].at + 1, last: i - 1})
+				}
+				inner = -1
+			case inner < 0 && clings(toks, stack[k].at):
+				inner = i
 			}
 			stack = stack[:k]
 			continue
@@ -84,10 +112,49 @@ func findSpans(text string, toks []news.Token) []span {
 			stack = append(stack, open{i, c})
 		}
 	}
-	if len(toks) > 0 {
-		flush(len(toks) - 1)
+	if len(stack) > 0 {
+		o := stack[0]
+		// A paragraph left open that the next one continues (its first
+		// token the same mark) keeps its quotation, as does one whose
+		// inner quotation ends the line with it (“... أقول: “...”.).
+		next := to+1 < len(toks) && toks[to+1].Text == toks[o.at].Text
+		if inner >= 0 && wordsIn(toks, inner+1, to) && repairs > 0 && !next {
+			return pairLine(text, toks, o.at+1, to, out, repairs-1)
+		}
+		if o.at+1 <= to {
+			out = append(out, span{open: o.at, close: -1, first: o.at + 1, last: to})
+		}
 	}
 	return out
+}
+
+// clings reports whether the mark at token i opens onto a word: the word
+// follows it with no space («إلا, not “، nor « الحرب).
+func clings(toks []news.Token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && isWordy(toks[i+1].Kind)
+}
+
+// wordsIn reports whether tokens [a, b] hold a word.
+func wordsIn(toks []news.Token, a, b int) bool {
+	for j := a; j <= b; j++ {
+		if isWordy(toks[j].Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// reopens reports whether the symmetric mark at token i opens a new
+// sentence of a quotation already open: it follows a full stop and a space
+// and clings to the word after it (الجيش. "الآن).
+func reopens(text string, toks []news.Token, i, from int) bool {
+	t := toks[i]
+	if t.Text != "\"" && t.Text != "'" || i <= from || i+1 >= len(toks) {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == news.Punctuation && isTerminal(p.Text) && p.End < t.Start &&
+		clings(toks, i)
 }
 
 // maxNesting bounds how deep quotations nest; deeper marks are ignored, so

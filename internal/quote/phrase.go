@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -60,7 +61,13 @@ func (st *state) phrase(i, b int) int {
 		} else if definite && j > i && st.tk[j-1].article && st.tk[j].nisba == "" && !roleCtx {
 			// الجيش السوداني | قيام حركة: an indefinite word right after a
 			// definite phrase starts the object, unless a title or role
-			// stands before a name (السيناتور ريد، الرئيس الإيراني أحمدي).
+			// stands before a name (السيناتور ريد، الرئيس الإيراني أحمدي),
+			// or the phrase opens with a role and a name the entity stage
+			// missed ends it (السفيرة الأمريكية في الأمم المتحدة سامانثا
+			// باور إن).
+			if n := st.nameRun(j, b); n > 0 && st.opensRole(i) {
+				return j + n
+			}
 			break
 		} else {
 			roleCtx = st.opensName(j)
@@ -183,4 +190,39 @@ func afterLam(t *news.Token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nameRun returns how many words from j, two or three, form a personal
+// name the entity stage did not find: words no list knows, without the
+// article or a preposition, followed by the end of the phrase (a
+// complementizer, punctuation, a quotation, a preposition). 0 when none.
+func (st *state) nameRun(j, b int) int {
+	n := 0
+	for ; j+n < b && n < 3 && st.nameLike(j+n); n++ {
+	}
+	if n < 2 {
+		return 0
+	}
+	e := j + n
+	if e >= b || st.tk[e].q >= 0 || st.toks[e].Kind == news.Punctuation ||
+		st.tk[e].cls&(cComp|cStop|cFrom|cTo|cIn) != 0 {
+		return n
+	}
+	return 0
+}
+
+// nameLike reports whether the word at j may be a word of a name: an Arabic
+// word of two letters or more that no list of the lexicon quote reads
+// knows, as written or through its clitics (لسوق، ببنك are common nouns),
+// without the article or a country adjective. (A clitic the segmenter may
+// see is no sign: باور, لوران.)
+func (st *state) nameLike(j int) bool {
+	t := &st.toks[j]
+	in := st.tk[j]
+	if t.Kind != news.Word || in.ent >= 0 || in.q >= 0 || in.known || in.nisba != "" ||
+		in.article || in.role || in.media || in.common || utf8.RuneCountInString(t.Norm) < 2 ||
+		strings.HasPrefix(t.Norm, alS) {
+		return false
+	}
+	return true
 }

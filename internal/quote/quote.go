@@ -66,6 +66,9 @@ type tokInfo struct {
 	rolePrep      bool   // ... after a preposition (للوزير)
 	media         bool   // the stem is a media noun (وكالة، صحيفة)
 	mediaAfterLam bool   // ل and a media noun (لوكالة، للتلفزيون)
+	nameNoun      bool   // the stem is a noun that a title follows (عنوان، بعنوان)
+	known         bool   // the word, its stem or its bare stem is in a class quote reads (لسوق، ببنك)
+	common        bool   // a definite noun whose bare form heads names of bodies, media or offices (الوكالة، الوزارة، الوزير)
 	article       bool   // the stem has the article and no preposition stands before it
 	pronoun       bool   // a possessive pronoun ends it (ه ها هم هما)
 	ent           int32  // index into ents of the entity mentioned here, -1 if none
@@ -91,6 +94,8 @@ type state struct {
 	subjAt   int // the first subject person's token in that sentence, -1 if none
 	viaSent  int // the sentence viaAt was found for, -1 for none
 	viaAt    int // the first channel word in that sentence, -1 if none
+
+	gender map[int32]byte // person entities by the gender of the verbs they were subjects of (m, f, ? for both)
 
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none

@@ -25,16 +25,20 @@ type want struct {
 	via                    string
 }
 
+// quoteRow is a sentence with the entities the entity stage should find in
+// it and the quotes Find should return.
+type quoteRow struct {
+	name, text string
+	ents       []ent
+	want       []want
+}
+
 // quoteRows are sentences of real news text, copied (harakat kept as they
 // were) from UD Arabic-PUD (CC BY-SA 3.0), arabic-event-gsr (MIT; newspaper
 // sentences), ANERcorp (CC BY-SA 4.0, tokens joined by spaces) and the
 // Wojood public sample (MIT; line-break markers removed), with the
 // entities the entity stage should find built by hand.
-var quoteRows = []struct {
-	name, text string
-	ents       []ent
-	want       []want
-}{
+var quoteRows = []quoteRow{
 	{
 		name: "pud colon after name and role", // UD Arabic-PUD
 		text: "كتبت كوري شولمان, المساعدة الخاصة لأوباما في تدوينة نشرتها يوم الإثنين: \"فيما الكثير من عمليات الانتقال الرقمي غير مسبوقة في الولايات المتحدة, فإن الانتقال السلمي للسلطة سبق له أن حدث\".",
@@ -1189,8 +1193,12 @@ func buildEntities(text string, es []ent) []news.Entity {
 	return out
 }
 
-func TestFindRows(t *testing.T) {
-	for _, r := range quoteRows {
+func TestFindRows(t *testing.T) { checkRows(t, quoteRows) }
+
+// checkRows runs Find on every row and compares its quotes with the row's.
+func checkRows(t *testing.T, rows []quoteRow) {
+	t.Helper()
+	for _, r := range rows {
 		t.Run(r.name, func(t *testing.T) {
 			toks := arabic.Tokenize(r.text)
 			arabic.DefaultSegmenter().Segment(toks)

@@ -12,7 +12,9 @@ import (
 //
 //   - a definite noun alone that takes up a speaker named before it (وقالت
 //     الوكالة after أفادت وكالة «آرا نيوز»; وأوضحت الوزارة after وزارة
-//     الخارجية التركية) is that speaker;
+//     الخارجية التركية) is that speaker, or else the organisation named
+//     last before it whose name opens with that noun (الشركة after الشركة
+//     السعودية للصناعات الأساسية);
 //   - a role without a country (وزير الخارجية) is the one person of the
 //     article written with that role, whatever the country;
 //   - a speaker with no name and no country of its own (ناشطون, مصادر
@@ -88,6 +90,26 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 				return prev
 			}
 			break
+		}
+	}
+	return st.namedBody(head, a)
+}
+
+// namedBody returns the organisation last named before token at whose
+// name opens with the noun head (الشركة after الشركة السعودية للصناعات
+// الأساسية, الوزارة after وزارة الخارجية التركية), as a speaker; nil when
+// none was.
+func (st *state) namedBody(head string, at int) *news.Speaker {
+	for j := at - 1; j >= 0; j-- {
+		e := st.tk[j].ent
+		if e < 0 || st.ents[e].Type != news.ORG || st.ents[e].Country == "" && st.ents[e].Actor == "" {
+			continue
+		}
+		if j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
+			continue // not the mention's first word
+		}
+		if h, _ := lexicon.BareOf(&st.toks[j]); h == head {
+			return st.entitySpeaker(j)
 		}
 	}
 	return nil

@@ -50,6 +50,12 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		country = viaCountry // وزير دفاعها: the channel's country
 	}
 	sp.Country = country
+	if n := st.trailingName(a, b); n > 0 {
+		// A role and a name the entity stage missed: the name is the
+		// speaker's (السفيرة الأمريكية ... سامانثا باور).
+		sp.Name = st.spanText(b-n, b)
+		return sp
+	}
 	h := a
 	for h < b && st.tk[h].cls&cTitle != 0 {
 		h++
@@ -126,12 +132,29 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if name == "" {
 		name = e.NameAr
 	}
+	if e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && st.commonNoun(j, m) {
+		name = "" // الوكالة: a description the entity stage took for a name
+	}
 	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
 }
 
+// commonNoun reports whether mention m at token j, of an entity named by
+// one word, is one definite common
+// noun that heads the names of bodies, media or offices (الوكالة، الوزارة،
+// الشركة; not a name such as الأزهر): a description, which settle resolves
+// to the body it takes up.
+func (st *state) commonNoun(j int, m news.Mention) bool {
+	t := st.toks[j]
+	if t.Start > m.Start || t.End < m.End {
+		return false
+	}
+	return st.tk[j].common
+}
+
 // before returns the speaker named right before the verb at v (بوتين قال،
-// أوساط معارضة قالت بأن): an entity whose mention ends there, or a phrase
-// that opens with a role at the start of a clause.
+// أوساط معارضة قالت بأن، لكن الوزارة ذكرت أن): an entity whose mention
+// ends there, or a phrase that opens with a role or a definite common noun
+// of a body or a medium at the start of a clause.
 func (st *state) before(v, a int) *news.Speaker {
 	p := v - 1
 	if p < a || st.tk[p].q >= 0 {
@@ -149,7 +172,7 @@ func (st *state) before(v, a int) *news.Speaker {
 		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].cls&ends != 0 {
 			break
 		}
-		if st.tk[k].role && !st.tk[k].rolePrep {
+		if st.tk[k].role && !st.tk[k].rolePrep || st.tk[k].common {
 			start = k
 		}
 	}
@@ -252,12 +275,22 @@ func (st *state) countryIn(a, b int) string {
 			return st.ents[e].Country
 		}
 		// A country adjective after a noun, or with the article; not a
-		// name that looks like one (كوري شولمان).
-		if c := st.tk[j].nisba; c != "" && (j > a || st.tk[j].article) {
+		// name that looks like one (كوري شولمان), nor a family name after
+		// a title and a given name (الدكتور حافظ مغربي: an adjective of a
+		// name would take the article).
+		if c := st.tk[j].nisba; c != "" && (j > a || st.tk[j].article) && !st.familyNisba(j) {
 			return c
 		}
 	}
 	return ""
+}
+
+// familyNisba reports whether the country adjective at j, without the
+// article, follows a title and one word: a family name (الدكتور حافظ
+// مغربي، الشيخ علي مصري).
+func (st *state) familyNisba(j int) bool {
+	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
+		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0
 }
 
 // roleKey returns the key of the role phrase [a, b): the stems of its words
@@ -303,14 +336,15 @@ func (st *state) resolve(key, country string) *news.Entity {
 	return nil
 }
 
-// holder returns the one entity indexed under a longer form of the role
-// key (متحدث for متحدث رسمي) in the country, or in any country when
-// anyCountry; -1 when none or two.
+// holder returns the one entity indexed under the role key, a longer form
+// of it (متحدث for متحدث رسمي) or a long office the key adds its body to
+// (sameOffice), in the country, or in any country when anyCountry; -1 when
+// none or two.
 func (st *state) holder(key, country string, anyCountry bool) int {
 	found := -1
 	for k, e := range st.roles {
 		role, c, _ := strings.Cut(k, "|")
-		if e < 0 || !(role == key || strings.HasPrefix(role, key+" ")) || !anyCountry && c != country {
+		if e < 0 || !sameOffice(role, key) || !anyCountry && c != country {
 			continue
 		}
 		if found >= 0 && found != e {
@@ -319,6 +353,20 @@ func (st *state) holder(key, country string, anyCountry bool) int {
 		found = e
 	}
 	return found
+}
+
+// sameOffice reports whether the role key a description opens with names
+// the office indexed as role: the same words, a shorter form (متحدث for
+// متحدث رسمي), or an office of three words or more followed by the name of
+// its body (نائب رئيس مجلس إدارة سابك for نائب رئيس مجلس إدارتها).
+func sameOffice(role, key string) bool {
+	switch {
+	case role == key, strings.HasPrefix(role, key+" "):
+		return true
+	case strings.HasPrefix(key, role+" "):
+		return strings.Count(role, " ") >= 2
+	}
+	return false
 }
 
 // buildRoles indexes the roles written before a person's name in the
@@ -368,7 +416,16 @@ func (st *state) buildRoles() {
 			for end < len(st.toks) && end-k <= maxPhrase && st.toks[end].Kind == news.Word && st.tk[end].q < 0 && st.tk[end].cls&(cComp|cCue|cStop) == 0 {
 				end++
 			}
-			st.addRole(add, k+1, end, int(e))
+			// Offices joined by و are two: نائب رئيس مجلس إدارتها والرئيس
+			// التنفيذي.
+			from := k + 1
+			for m := from + 1; m < end; m++ {
+				if _, ok := lexicon.WithoutConjunction(&st.toks[m]); ok && st.tk[m].role {
+					st.addRole(add, from, m, int(e))
+					from = m
+				}
+			}
+			st.addRole(add, from, end, int(e))
 		}
 	}
 }
@@ -402,4 +459,20 @@ func (st *state) addRole(add func(string, int), a, b, e int) {
 	if c := st.countryIn(a, b); c != "" && c != st.ents[e].Country {
 		add(key+"|"+c, e)
 	}
+}
+
+// trailingName returns how many words at the end of the phrase [a, b) are
+// a name after its role (nameRun), or 0.
+func (st *state) trailingName(a, b int) int {
+	if !st.opensRole(a) {
+		return 0
+	}
+	for n := 3; n >= 2; n-- {
+		// After a definite word or a name: السفيرة الأمريكية ... سامانثا
+		// باور, not مدير عرب نت.
+		if p := b - n - 1; p >= a && (st.tk[p].article || st.tk[p].ent >= 0) && st.nameRun(b-n, b) == n {
+			return n
+		}
+	}
+	return 0
 }

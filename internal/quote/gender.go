@@ -1,0 +1,116 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// A speech verb agrees with its speaker: قال for a man, قالت for a woman,
+// a body (الوزارة، الحكومة، الشركة، الوكالة), a country or a plural of
+// things (مصادر). A feminine verb without a subject therefore does not
+// continue the words of a man (a person the text wrote with a masculine
+// verb) carried from an earlier sentence: وقالت or مؤكدة then speaks for
+// the nearest body named before it. Who a person is the text tells only by
+// its verbs: a name alone says nothing of it.
+
+// maxGenderBack bounds the walk back for a feminine verb's speaker.
+const maxGenderBack = 80
+
+// noteGender records the gender of the speech verb at v for the person
+// entity sp names as its subject: وقالت السفيرة سامانثا باور (a woman),
+// وقال البنيان (a man). Plural verbs (قالوا) tell nothing.
+func (st *state) noteGender(sp *news.Speaker, v int) {
+	if sp == nil || st.tk[v].cls&(cSay|cPart) == 0 || st.plural(v) {
+		return
+	}
+	e := st.speakerEntity(sp)
+	if e < 0 || st.ents[e].Type != news.PER {
+		return
+	}
+	if st.gender == nil {
+		st.gender = map[int32]byte{}
+	}
+	g := byte('m')
+	if st.tk[v].cls&cFeminine != 0 {
+		g = 'f'
+	}
+	if old, ok := st.gender[e]; ok && old != g {
+		g = '?' // the text says both: say nothing
+	}
+	st.gender[e] = g
+}
+
+// plural reports whether the speech word at v is a plural or dual form
+// (قالوا، أضافوا، قالا، مؤكدين).
+func (st *state) plural(v int) bool {
+	n := st.toks[v].Norm
+	return strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ين") ||
+		strings.HasSuffix(n, "ا") && st.tk[v].cls&cPart == 0
+}
+
+// speakerEntity returns the entity whose mention the speaker's words open
+// with, or -1.
+func (st *state) speakerEntity(sp *news.Speaker) int32 {
+	j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > sp.Start })
+	if j < len(st.toks) && st.toks[j].Start <= sp.Start {
+		return st.tk[j].ent
+	}
+	return -1
+}
+
+// aMan reports whether sp names a person a masculine verb had for its
+// subject earlier in the text, and no feminine one.
+func (st *state) aMan(sp *news.Speaker) bool {
+	if sp == nil {
+		return false
+	}
+	e := st.speakerEntity(sp)
+	return e >= 0 && st.gender[e] == 'm'
+}
+
+// feminineSubject returns the speaker a feminine verb at v without a
+// subject refers to when the speaker carried from an earlier sentence is a
+// man: the nearest body named before it, in this sentence or the ones
+// before (an organisation, a country, a definite body noun such as الشركة
+// or الوزارة, a woman the text named), not after a preposition. nil when
+// there is none near.
+func (st *state) feminineSubject(v int) *news.Speaker {
+	for j := v - 1; j >= 0 && v-j <= maxGenderBack; j-- {
+		if st.tk[j].q >= 0 || st.toks[j].Kind != news.Word {
+			continue
+		}
+		if st.afterPreposition(j) {
+			continue
+		}
+		if e := st.tk[j].ent; e >= 0 {
+			if j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
+				continue // not the mention's first word
+			}
+			// A country or a capital that stands for its government
+			// speaks too (وكانت تركيا قد أعلنت).
+			en := &st.ents[e]
+			if en.Type == news.ORG || en.Type == news.LOC && en.Actor != "" || en.Type == news.PER && st.gender[e] == 'f' {
+				return st.entitySpeaker(j)
+			}
+			continue
+		}
+		if st.tk[j].common && !st.tk[j].role {
+			return st.speakerOf(j, j+1, "")
+		}
+	}
+	return nil
+}
+
+// afterPreposition reports whether the word at j stands after a
+// preposition: one the segmenter split off it (للشركة) or the word before
+// it (في الوزارة، عن الشركة).
+func (st *state) afterPreposition(j int) bool {
+	if _, cl := lexicon.StemOf(&st.toks[j]); cl.Prep != "" {
+		return true
+	}
+	return j > 0 && st.toks[j-1].Kind == news.Word && st.tk[j-1].ent < 0 &&
+		st.tk[j-1].cls&(cFrom|cTo|cIn|cStop) != 0
+}
