@@ -19,7 +19,10 @@ import (
 //     الفلسطيني; ألكسندر فومين مدير الهيئة الروسية);
 //   - for a place, the known place it is said to lie in or near (بلدة برقين
 //     غرب مدينة جنين, قرية كنصفرة في جبل الزاوية), or else the one country
-//     that all the known places of its sentence belong to.
+//     that all the known places of its sentence belong to;
+//   - failing these, for a person or a place, the country the article is
+//     about (articleCountry): news marks a foreigner by a nisba and leaves
+//     the people and villages of the story's own country unmarked.
 //
 // ms is sorted by start; sentEnd is from sentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
@@ -68,6 +71,53 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
+	if home := articleCountry(ms); home != "" {
+		for k := range ms {
+			if m := &ms[k]; m.act == nil && m.country == "" && (m.typ == news.PER || m.typ == news.LOC) {
+				m.country, m.home = home, true
+			}
+		}
+	}
+}
+
+// Thresholds of articleCountry: the most named country must be named at
+// least minHome times and homeRatio times as often as any other.
+const (
+	minHome   = 3
+	homeRatio = 2
+)
+
+// articleCountry returns the country an article is about: the one whose
+// name, places and nisba adjectives it mentions most, at least minHome
+// times and homeRatio times as often as any other country; "" when no
+// country leads so (a story of two countries).
+func articleCountry(ms []found) string {
+	counts := map[string]int{}
+	for _, m := range ms {
+		c := knownPlaceCountry(m)
+		if m.nisba && m.act != nil {
+			c = m.act.Country
+		}
+		if c != "" {
+			counts[c]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for c, n := range counts {
+		switch {
+		case n > first || n == first && c < best:
+			if best != "" {
+				second = max(second, first)
+			}
+			best, first = c, n
+		case n > second:
+			second = n
+		}
+	}
+	if first < minHome || first < homeRatio*second {
+		return ""
+	}
+	return best
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the

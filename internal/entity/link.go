@@ -42,6 +42,7 @@ type found struct {
 	act         *actor.Actor // nil for a name the gazetteer lacks
 	key         string       // grouping key of an unknown name: its normalised words
 	country     string       // of an unknown name, from a descriptor before it
+	home        bool         // country is the article's, not read around the name
 	descriptor  bool         // a role and a country naming a person ("وزير الدفاع الصيني")
 	nisba       bool         // a nisba adjective mentioning its country (الروسية)
 	dropped     bool         // part of a longer name found later; to be removed
@@ -155,6 +156,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Bodies named by a head word and their country (وزارة الداخلية
 	// المصرية), which neither found.
 	ms = l.addInstitutions(doc, sc, ms, sentEnd)
+
+	// Small places introduced by a noun of settlement (قرية كنصفرة, بولاية
+	// قارص, جبل الأكراد).
+	ms = l.addHeadedPlaces(doc, sc, ms, sentEnd)
 
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
@@ -287,6 +292,13 @@ func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
 	start := sc.toks[i].Start
 	if sk, at := stemKey(sc.toks[i]); sk != "" {
 		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && preferStripped(hits, hits2) {
+			n, hits, start = n2, hits2, at
+		}
+	} else if n == 0 && startsWithWaw(sc.toks[i]) {
+		// A known name after a و the segmenter left on, not knowing the
+		// word (وتنزانيا).
+		w, at := wordAfterWaw(sc.toks[i])
+		if n2, hits2 := l.g.Match(sc.phrase(i, end, arabic.SearchKey(w))); n2 > 0 {
 			n, hits, start = n2, hits2, at
 		}
 	}
@@ -600,6 +612,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 	ents := []news.Entity{}
 	byActor := map[*actor.Actor]int{}
 	byKey := map[string]int{}
+	home := map[int]bool{} // entities whose country is the article's
 	for _, m := range ms {
 		men := news.Mention{Start: m.start, End: m.end, Text: doc.Text[m.start:m.end], Nisba: m.nisba, Role: m.descriptor}
 		if m.act != nil {
@@ -626,9 +639,11 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			ents = append(ents, news.Entity{
 				Name: arabic.Normalize(nameAr), NameAr: nameAr, Type: m.typ, Country: m.country, Actor: m.code,
 			})
+			home[k] = m.home
 		}
-		if ents[k].Country == "" {
+		if ents[k].Country == "" || home[k] && !m.home && m.country != "" {
 			ents[k].Country = m.country
+			home[k] = m.home
 		}
 		ents[k].Mentions = append(ents[k].Mentions, men)
 	}

@@ -1,0 +1,64 @@
+package entity_test
+
+import (
+	"fmt"
+	"testing"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/entity"
+	"rasad/internal/ner"
+)
+
+// checkLink runs the linker over each text and compares the described
+// entities.
+func checkLink(t *testing.T, tests []linkCase) {
+	t.Helper()
+	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := describe(l.Link(analyse(tt.text, tt.published)))
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
+				t.Errorf("Link(%q) =\n  %q\nwant\n  %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+type linkCase struct {
+	name, text, published string
+	want                  []string
+}
+
+func TestHeadedPlaces(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a plural head heads a list joined by و", "قصفت الطائرات بلدات كفرنبل والهبيط وحيش في ريف إدلب.", "2015-08-01",
+			[]string{"كفرنبل LOC SYR  [كفرنبل]", "الهبيط LOC SYR  [الهبيط]", "حيش LOC SYR  [حيش]", "Idlib LOC SYR SYR [إدلب]"}},
+		{"a dual head and a place it lies near", "داهمت قوات الاحتلال قريتي عوريف وعصيرة جنوب نابلس.", "2015-08-01",
+			[]string{"عوريف LOC PSE  [عوريف]", "عصيرة LOC PSE  [عصيرة]", "Nablus LOC PSE PSE [نابلس]"}},
+		{"a quoted name after its head, which the recogniser took for a body", "وقع الانفجار في قضاء «جيلان بينار» بولاية شانلي أورفا جنوب تركيا.", "2015-08-01",
+			[]string{"جيلان بينار LOC TUR  [جيلان بينار]", "Şanlıurfa LOC TUR TUR [شانلي أورفا]", "Türkiye LOC TUR TUR [تركيا]"}},
+		{"a mountain's noun is part of its name", "تدور اشتباكات في جبل الأكراد بريف اللاذقية.", "2015-08-01",
+			[]string{"جبل الاكراد LOC SYR  [جبل الأكراد]", "Latakia LOC SYR SYR [اللاذقية]"}},
+		{"a dictionary word after a strict head, and an idafa", "اعتقلت الشرطة مسلحين في ولاية قارص شرق تركيا. وقصف الجيش بلدة خراب الشحم قرب درعا.", "2015-08-01",
+			[]string{"قارص LOC TUR  [قارص]", "Türkiye LOC TUR TUR [تركيا]", "خراب الشحم LOC SYR  [خراب الشحم]", "Daraa LOC SYR SYR [درعا]"}},
+		{"common nouns and adjectives after a head are no places", "وصل الوفد إلى مدينة جنوبية، ثم إلى مخيمات تدريب ومنطقة الحدود، وقضى شهرا في سجن عسكري.", "2015-08-01",
+			nil},
+		{"a head with a pronoun heads nothing", "نفذ الطيران غارات على منطقتنا وحولها.", "2015-08-01", nil},
+		{"a known name after و the segmenter left on", "حضر نواب الرئيس في نيكاراغوا وتنزانيا.", "2015-08-01",
+			[]string{"Nicaragua LOC NIC NIC [نيكاراغوا]", "Tanzania LOC TZA TZA [تنزانيا]"}},
+	})
+}
+
+func TestArticleCountry(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"an unmarked person of a story about one country is of that country", "قال محمد الأحمدي إن الحوثيين قصفوا تعز. وسيطرت المقاومة اليمنية على لحج وتعز.", "2015-08-01",
+			[]string{"محمد الاحمدي PER YEM  [محمد الأحمدي]", "Houthis (Ansar Allah) ORG YEM YEMREB [الحوثيين]", "Taiz LOC YEM YEM [تعز|تعز]", "Yemen LOC YEM YEM [اليمنية]", "Lahij LOC YEM YEM [لحج]"}},
+		{"a nisba marks a foreigner", "وقال الخبير البريطاني جون سميث إن الحوثيين قصفوا تعز. وسيطرت المقاومة اليمنية على لحج وتعز.", "2015-08-01",
+			[]string{"United Kingdom LOC GBR GBR [البريطاني]", "جون سميث PER GBR  [جون سميث]", "Houthis (Ansar Allah) ORG YEM YEMREB [الحوثيين]", "Taiz LOC YEM YEM [تعز|تعز]", "Yemen LOC YEM YEM [اليمنية]", "Lahij LOC YEM YEM [لحج]"}},
+		{"a story of two countries gives none", "قال جون سميث إن وفدا من لندن وصل إلى تعز. وزار الوفد مانشستر ثم صنعاء.", "2015-08-01",
+			[]string{"جون سميث PER   [جون سميث]", "London LOC GBR GBR [لندن]", "Taiz LOC YEM YEM [تعز]", "Manchester LOC GBR GBR [مانشستر]", "Sanaa LOC YEM YEM [صنعاء]"}},
+		{"a country read around the name beats the article's", "فهمي هويدي ينتقد الإمارات\nوانتقد الكاتب المصري فهمي هويدي سياسة الإمارات ودبي وأبوظبي.", "2015-08-01",
+			[]string{"فهمي هويدي PER EGY  [فهمي هويدي|فهمي هويدي]", "United Arab Emirates LOC ARE ARE [الإمارات|الإمارات]", "Egypt LOC EGY EGY [المصري]", "Dubai LOC ARE ARE [دبي]", "Abu Dhabi LOC ARE ARE [أبوظبي]"}},
+	})
+}
