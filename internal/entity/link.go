@@ -69,7 +69,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	sentEnd := sentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
-		spans = splitCoordinated(toks, l.rec.Recognize(doc.Text, toks))
+		spans = splitCoordinated(toks, trimVerbs(toks, l.rec.Recognize(doc.Text, toks)))
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
@@ -208,6 +208,26 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 		}
 	}
 	return out
+}
+
+// trimVerbs takes a verb of speech or stance off the front of a person the
+// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
+// a clause with the verb before its subject, and a verb is no given name
+// even where it is spelt like one (دان, Dan).
+func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
+	lx := lexicon.Default()
+	for k, s := range spans {
+		if s.Type != news.PER || s.Last-s.First < 2 {
+			continue
+		}
+		w, _ := lx.AfterConjunction(&toks[s.First])
+		if !w.Has("actor-verb") && !w.Has("speech-verb") {
+			continue
+		}
+		spans[k].First++
+		spans[k].Start = toks[s.First+1].Start
+	}
+	return spans
 }
 
 // sentenceEnds returns, for each token, the index after the last token of
@@ -459,9 +479,19 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 			m := &ms[overlap]
 			around := s.First <= m.first && s.Last >= m.last && s.Last-s.First > m.last-m.first
 			switch {
-			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && !l.otherGivenName(m.act, toks, s, m.first):
 				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
+				// Another given name before a known surname is another
+				// person: سوزان رايس is not Condoleezza Rice.
+				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
+					key: arabic.SearchKey(text[s.Start:s.End])}
+				for _, d := range descs {
+					if l.describes(toks, d, s.First) {
+						m.country = d.country
+					}
+				}
 			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor:
 				// An organisation's name holds a place or a nisba, which
 				// gives its country: جامعة القاهرة is an Egyptian
@@ -491,7 +521,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 		m := found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 			key: arabic.SearchKey(text[s.Start:s.End])}
 		for _, d := range descs {
-			if d.last == s.First-1 && d.country != "" {
+			if l.describes(toks, d, s.First) {
 				m.country = d.country
 			}
 		}
@@ -500,6 +530,65 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	return ms
+}
+
+// maxComplement is how many words a role's complement between its nisba
+// and the name it introduces is read over.
+const maxComplement = 5
+
+// describes reports whether descriptor d, with a country, introduces the
+// name at token first: it ends just before it, or its complement stands
+// between (السفير الإسرائيلي في واشنطن، رون دريمر; نائب وزير المالية
+// الأميركي لشؤون الاستخبارات والإرهاب آدم زوبين): a preposition and the
+// definite words or places it governs, and a comma before the name.
+func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
+	if d.country == "" || d.last >= first || first-d.last-1 > maxComplement {
+		return false
+	}
+	prep := false
+	for j := d.last + 1; j < first; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == news.Punctuation:
+			if j != first-1 || t.Text != "،" && t.Text != "," {
+				return false
+			}
+		case t.Norm == "في" || t.Norm == "لدي" || t.Norm == "لدى":
+			prep = true
+		case hasPrepClitic(t):
+			prep = true
+		case prep && (definite(t) || l.known(t)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// known reports whether the gazetteer knows a name that a word begins
+// (واشنطن).
+func (l *Linker) known(t news.Token) bool {
+	n, _ := l.g.Match([]string{arabic.SearchKey(t.Norm)})
+	return n > 0
+}
+
+// otherGivenName reports whether a recognised person's span s holds, before
+// the known person's word at k, a given name that none of the person's
+// Arabic names has.
+func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k int) bool {
+	if k == s.First {
+		return false
+	}
+	w := arabic.SearchKey(toks[s.First].Norm)
+	if !lexicon.Default().Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
+		return false
+	}
+	for _, n := range a.Names {
+		if slices.Contains(strings.Fields(arabic.SearchKey(n)), w) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOrNisba reports whether a mention is of a country, city or place, or

@@ -62,3 +62,14 @@ func TestArticleCountry(t *testing.T) {
 			[]string{"فهمي هويدي PER EGY  [فهمي هويدي|فهمي هويدي]", "United Arab Emirates LOC ARE ARE [الإمارات|الإمارات]", "Egypt LOC EGY EGY [المصري]", "Dubai LOC ARE ARE [دبي]", "Abu Dhabi LOC ARE ARE [أبوظبي]"}},
 	})
 }
+
+func TestPeopleIntroduced(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a role's complement between its nisba and the name", "والتقى الوفد السفير الفرنسي في بيروت، جان لوك بيرون، أمس.", "2015-08-01",
+			[]string{"France LOC FRA FRA [الفرنسي]", "Beirut LOC LBN LBN [بيروت]", "جان لوك بيرون PER FRA  [جان لوك بيرون]"}},
+		{"a verb before a recognised name is not part of it", "دان مسعود البرزاني رئيس إقليم كردستان العراق القصف. وقال البرزاني إن القصف مرفوض.", "2015-08-01",
+			[]string{"مسعود البرزاني PER IRQ  [مسعود البرزاني|البرزاني]", "Kurdistan Region LOC IRQ IRQ [إقليم كردستان العراق]"}},
+		{"another given name before a known surname is another person", "وقالت مستشارة الأمن القومي الأميركي، سوزان رايس، إن الاتفاق جيد.", "2015-08-01",
+			[]string{"United States LOC USA USA [الأميركي]", "سوزان رايس PER USA  [سوزان رايس]"}},
+	})
+}
