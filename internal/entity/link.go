@@ -161,6 +161,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// قارص, جبل الأكراد).
 	ms = l.addHeadedPlaces(doc, sc, ms, sentEnd)
 
+	// News outlets by their quoted titles (لـ"الاقتصادية", صحيفة "صنداي
+	// تايمز" البريطانية).
+	ms = l.addOutlets(doc, sc, ms, sentEnd)
+
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
 	ms = l.addDescribed(doc, ms, descs)

@@ -73,3 +73,14 @@ func TestPeopleIntroduced(t *testing.T) {
 			[]string{"United States LOC USA USA [الأميركي]", "سوزان رايس PER USA  [سوزان رايس]"}},
 	})
 }
+
+func TestOutlets(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a quoted title after the ل of told, spelt as a city", "وقال مسؤول في الوزارة لـ\"المدينة\" إن العمل مستمر.", "2015-08-01",
+			[]string{"المدينة ORG SAU SAUMED [المدينة]"}},
+		{"a quoted title after a media noun, with its nisba", "وكتب في صحيفة \"الإندبندنت\" البريطانية أن الحرب طويلة.", "2015-08-01",
+			[]string{"الاندبندنت ORG GBR GBRMED [الإندبندنت]", "United Kingdom LOC GBR GBR [البريطانية]"}},
+		{"irony quotes after ل are no title", "وقدموا خدمة مجانية لـ«الشيطان الأكبر» ولإسرائيل.", "2015-08-01",
+			[]string{"Israel LOC ISR ISR [إسرائيل]"}},
+	})
+}
