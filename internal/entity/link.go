@@ -43,6 +43,7 @@ type found struct {
 	key         string       // grouping key of an unknown name: its normalised words
 	country     string       // of an unknown name, from a descriptor before it
 	home        bool         // country is the article's, not read around the name
+	headed      bool         // a place introduced by its head noun (قرية زركله)
 	descriptor  bool         // a role and a country naming a person ("وزير الدفاع الصيني")
 	nisba       bool         // a nisba adjective mentioning its country (الروسية)
 	dropped     bool         // part of a longer name found later; to be removed
@@ -175,8 +176,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
-	// A surname alone after the full name is the same person.
+	// A surname alone after the full name is the same person; a place or
+	// a body named again is the one named before.
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
+	ms = l.addRepeats(doc, sc, ms, quoted)
 
 	return l.group(doc, ms)
 }

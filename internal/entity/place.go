@@ -56,11 +56,9 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 		loose, list := w.Has("place-head-loose"), w.Has("place-list")
 		j := i + 1
 		if k := retype(toks, ms, at, j, end); k >= 0 {
-			// What the recogniser took for another kind of name is a place
-			// after its head (قضاء «جيلان بينار»).
-			ms[k].typ = news.LOC
-			i = ms[k].last
-			continue
+			// What the recogniser took for a name after a place's head is a
+			// place (قضاء «جيلان بينار»), introduced as such.
+			ms[k].typ, ms[k].headed = news.LOC, true
 		}
 		for j < end {
 			f, ok := l.headedName(doc.Text, sc, at, j, end, loose, list, j > i+1)
@@ -99,9 +97,8 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 	return ms
 }
 
-// retype returns the index of an unknown name of another kind than a
-// place that starts at token j, or just inside a quotation opening there,
-// or -1.
+// retype returns the index of an unknown name (not MISC) that starts at
+// token j, or just inside a quotation opening there, or -1.
 func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 	if j < end && toks[j].Kind == news.Punctuation && opening(toks[j].Text) {
 		j++
@@ -110,7 +107,7 @@ func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 		return -1
 	}
 	k := at[j] - 1
-	if m := ms[k]; m.first != j || m.act != nil || m.typ == news.LOC || m.typ == news.MISC {
+	if m := ms[k]; m.first != j || m.act != nil || m.typ == news.MISC {
 		return -1
 	}
 	return k
@@ -247,7 +244,7 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 // and bytes start..end.
 func (l *Linker) placeFound(text string, first, last, start, end int) found {
 	return found{first: first, last: last, start: start, end: end, typ: news.LOC,
-		key: arabic.SearchKey(text[start:end])}
+		key: arabic.SearchKey(text[start:end]), headed: true}
 }
 
 // function reports whether a word is a function word of the lexicon.

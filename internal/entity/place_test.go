@@ -84,3 +84,14 @@ func TestOutlets(t *testing.T) {
 			[]string{"Israel LOC ISR ISR [إسرائيل]"}},
 	})
 }
+
+func TestRepeats(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a place introduced by its head, named again with a preposition", "قصفت الطائرات قرية زركله شمال العراق. وقال الجيش إن تحقيقا يتعلق بزركلة لم يكتمل.", "2015-08-01",
+			[]string{"زركله LOC IRQ  [زركله|زركلة]", "Iraq LOC IRQ IRQ [العراق]"}},
+		{"a known body's first two words after its full name", "هاجم حزب العمال الكردستاني موقعا للجيش. واستخدم مقاتلو حزب العمال البنادق.", "2015-08-01",
+			[]string{"Kurdistan Workers' Party ORG TUR TURREB [حزب العمال الكردستاني|حزب العمال]"}},
+		{"a dictionary word is not looked for again", "قصف الجيش بلدة حضر. وحضر الوزير الاجتماع.", "2015-08-01",
+			[]string{"حضر LOC   [حضر]"}},
+	})
+}

@@ -1,0 +1,109 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// maxRepeat is the most words of a name found again later in the article.
+const maxRepeat = 4
+
+// addRepeats adds the later mentions of names the article has introduced,
+// as a reader links them: a place the gazetteer lacks, introduced by its
+// head noun, found again as written, with or without a preposition on it (قرية زركله, then بزركلة),
+// and the first two words of a known organisation named in full before
+// (حزب العمال after حزب العمال الكردستاني). A one-word place that is also
+// a dictionary word (حضر) is not looked for again, nor a name inside a
+// quotation.
+func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []bool) []found {
+	toks := sc.toks
+	names := map[string]found{} // by the search keys of its words
+	for _, m := range ms {
+		if m.dropped || m.descriptor || m.nisba {
+			continue
+		}
+		switch {
+		case m.act == nil && m.typ == news.LOC && m.headed:
+			if m.first == m.last && l.dictionaryWord(m.key) {
+				continue
+			}
+			if _, ok := names[m.key]; !ok {
+				names[m.key] = m
+			}
+		case m.act != nil && m.act.Type == actor.Org && m.last-m.first >= 2:
+			k := sc.wkeys[m.first] + " " + sc.wkeys[m.first+1]
+			if _, ok := names[k]; !ok && sc.wkeys[m.first] != "" {
+				names[k] = m
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	at := mentionAt(ms, len(toks))
+	added := false
+	for i := 0; i < len(toks); i++ {
+		if at[i] != 0 || quoted[i] || toks[i].Kind != news.Word {
+			continue
+		}
+		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
+			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
+				continue
+			}
+			first, start := repeatKey(toks[i])
+			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
+			m, ok := names[key]
+			if !ok && first != sc.wkeys[i] {
+				key = strings.Join(sc.wkeys[i:i+n], " ")
+				m, ok = names[key]
+				start = toks[i].Start
+			}
+			if !ok || m.start >= toks[i].Start {
+				continue
+			}
+			m.first, m.last, m.start, m.end = i, i+n-1, start, toks[i+n-1].End
+			ms = append(ms, m)
+			for t := i; t < i+n; t++ {
+				at[t] = -1
+			}
+			added = true
+			i += n - 1
+			break
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	}
+	return ms
+}
+
+// repeatKey returns the search key of a word without the proclitics the
+// segmenter split off, or without a ب, ل or و it left on a name it does
+// not know (بزركلة), and where that form starts.
+func repeatKey(tok news.Token) (string, int) {
+	if sk, at := stemKey(tok); sk != "" {
+		return sk, at
+	}
+	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
+		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
+			return arabic.SearchKey(rest), tok.Start + len(string(p))
+		}
+	}
+	return arabic.SearchKey(tok.Norm), tok.Start
+}
+
+// dictionaryWord reports whether a word, or the word without its article,
+// is a dictionary word that is no name (حضر, المدينة).
+func (l *Linker) dictionaryWord(word string) bool {
+	if l.common(word) {
+		return true
+	}
+	if bare, ok := strings.CutPrefix(word, definiteArticle); ok {
+		return l.common(bare)
+	}
+	return false
+}
