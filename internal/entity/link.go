@@ -151,8 +151,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	}
 	ms = kept
 
-	// Names the gazetteer lacks, from the recogniser.
+	// Names the gazetteer lacks, from the recogniser, and the people it
+	// missed after a title (الفريق ضاحي خلفان).
 	ms = l.addRecognised(doc, ms, spans, descs)
+	ms = l.addIntroduced(doc, sc, ms, descs, sentEnd)
 
 	// Bodies named by a head word and their country (وزارة الداخلية
 	// المصرية), which neither found.

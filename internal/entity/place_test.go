@@ -95,3 +95,13 @@ func TestRepeats(t *testing.T) {
 			[]string{"حضر LOC   [حضر]"}},
 	})
 }
+
+func TestIntroducedPeople(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a rank and a given name open a name the recogniser missed", "وكتب الفريق ضاحي خلفان على حسابه أن الأمر انتهى. وقال خلفان إن الرد قادم.", "2015-08-01",
+			[]string{"ضاحي خلفان PER   [ضاحي خلفان|خلفان]"}},
+		{"علي with its dotted yeh is the name, and a nisba between", "واستشهد الطفل الفلسطيني علي حمدان ابن العامين حرقاً.", "2015-08-01",
+			[]string{"Palestine LOC PSE PSE [الفلسطيني]", "علي حمدان PER PSE  [علي حمدان]"}},
+		{"the preposition على is no name", "وعلق الناشط على الخبر بأنه كاذب.", "2015-08-01", nil},
+	})
+}

@@ -1,0 +1,110 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// maxNameAfterGiven is the most words of a person's name after the given
+// name that opens it.
+const maxNameAfterGiven = 3
+
+// personCues are the lexicon's classes of the words that introduce a
+// person by title, trade, kin or condition (الفريق, الناشط, الطفل).
+var personCues = []string{"title", "rank", "profession", "kin", "descriptor"}
+
+// addIntroduced adds the people the recogniser missed where the text
+// introduces them as Arabic news does: a word of title, trade, kin or
+// condition, perhaps a nisba (الطفل الفلسطيني), then a given name the
+// lexicon knows and the rest of the name (الفريق ضاحي خلفان, للناشط علي
+// النعيمي, الطفل علي دوابشة). The name runs over words that are not
+// function words, mentions or dictionary words (a verb, قُتل, ends it),
+// at most maxNameAfterGiven of them after the given name.
+func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs []descriptor, sentEnd []int) []found {
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	lx := lexicon.Default()
+	var added []found
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Kind != news.Word || at[i] != 0 || !personCue(lx, &toks[i]) {
+			continue
+		}
+		g := i + 1
+		if at[g] > 0 && ms[at[g]-1].nisba {
+			g = ms[at[g]-1].last + 1 // الطفل الفلسطيني علي دوابشة
+		}
+		end := sentEnd[i]
+		if g >= end || at[g] != 0 || toks[g].Kind != news.Word || !givenName(lx, toks[g]) {
+			continue
+		}
+		last := g
+		for j := g + 1; j < end && j-g <= maxNameAfterGiven; j++ {
+			t := toks[j]
+			if t.Kind != news.Word || at[j] != 0 || startsWithWaw(t) && j > g+1 {
+				break
+			}
+			if strings.ContainsAny(t.Text, tanween) {
+				break // an adverb's case ending (حرقاً), never a name's
+			}
+			if lx.Whole(&t).Has("name-particle") {
+				continue // ابن, بن, أبو: part of the name if a name follows
+			}
+			if givenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm) {
+				last = j
+				continue
+			}
+			break
+		}
+		if last == g {
+			continue
+		}
+		f := found{first: g, last: last, start: toks[g].Start, end: toks[last].End, typ: news.PER,
+			key: strings.Join(sc.wkeys[g:last+1], " ")}
+		for _, d := range descs {
+			if l.describes(toks, d, g) {
+				f.country = d.country
+			}
+		}
+		added = append(added, f)
+		for t := g; t <= last; t++ {
+			at[t] = -1
+		}
+		i = last
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// personCue reports whether a word (its stem, or without a ل on it:
+// للناشط) introduces a person.
+func personCue(lx *lexicon.Lexicon, tok *news.Token) bool {
+	w, _ := lx.Stem(tok)
+	for _, c := range personCues {
+		if w.Has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tanween are the marks of indefinite case endings.
+const tanween = "\u064B\u064C\u064D"
+
+// ali is the given name علي, spelt with a dotted yeh, which normalisation
+// folds into the preposition على; the lexicon lists it only in names of
+// several words for that reason.
+const ali = "علي"
+
+// givenName reports whether a word is a given name of the lexicon, or علي
+// written as the name is.
+func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
+	return lx.Whole(&tok).Has("given-name") || arabic.StripMarks(tok.Text) == ali
+}
