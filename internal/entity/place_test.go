@@ -105,3 +105,12 @@ func TestIntroducedPeople(t *testing.T) {
 		{"the preposition على is no name", "وعلق الناشط على الخبر بأنه كاذب.", "2015-08-01", nil},
 	})
 }
+
+func TestSurnameAfterVerb(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a common-word surname as the subject after its verb", "وقال النائب الفلسطيني أحمد بحر إن الأسرى صامدون. وشدد بحر على أن الإفراج واجب.", "2015-08-01",
+			[]string{"Palestine LOC PSE PSE [الفلسطيني]", "احمد بحر PER PSE  [أحمد بحر|بحر]"}},
+		{"the common word elsewhere is no surname", "وقال النائب الفلسطيني أحمد بحر إن الأسرى صامدون. وعبروا البحر في قارب.", "2015-08-01",
+			[]string{"Palestine LOC PSE PSE [الفلسطيني]", "احمد بحر PER PSE  [أحمد بحر]"}},
+	})
+}
