@@ -71,11 +71,57 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
-	if home := articleCountry(ms); home != "" {
+	home := articleCountry(ms)
+	l.strayNamesakes(text, ms, home)
+	if home != "" {
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.country == "" && (m.typ == news.PER || m.typ == news.LOC) {
 				m.country, m.home = home, true
 			}
+		}
+	}
+}
+
+// geoNamesID begins the IDs of the cities taken from GeoNames, the
+// gazetteer's long tail of namesakes (its hand-written cities are the ones
+// Arabic news names most).
+const geoNamesID = "gn"
+
+// strayNamesakes relinks an ambiguous one-word city of GeoNames that the
+// gazetteer puts in a country nothing else in the article mentions: a
+// place name several countries share takes the one the article points to. It is the
+// known place of the article whose name ends with the word (الجوف after
+// محافظة الجوف), or else a place of the article's country home (if any)
+// that the gazetteer lacks.
+func (l *Linker) strayNamesakes(text string, ms []found, home string) {
+	for k := range ms {
+		m := &ms[k]
+		if m.act == nil || !m.act.Ambiguous || !strings.HasPrefix(m.act.ID, geoNamesID) || m.first != m.last || m.nisba {
+			continue
+		}
+		c, elsewhere := m.act.Country, false
+		for _, o := range ms {
+			if o.act != m.act && (knownPlaceCountry(o) == c || o.nisba && o.act.Country == c || o.act != nil && o.act.Type == actor.Person && o.act.Country == c) {
+				elsewhere = true
+				break
+			}
+		}
+		if elsewhere {
+			continue
+		}
+		word := arabic.SearchKey(text[m.start:m.end])
+		var whole *actor.Actor
+		for _, o := range ms {
+			if o.act != nil && o.act != m.act && knownPlaceCountry(o) != "" && o.last > o.first && strings.HasSuffix(arabic.SearchKey(o.act.NameAr), " "+word) {
+				whole = o.act
+				break
+			}
+		}
+		switch {
+		case whole != nil:
+			m.act, m.typ = whole, typeOf(whole)
+		case home != "" && home != c:
+			*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC, key: word, country: home, home: true}
 		}
 	}
 }

@@ -114,3 +114,10 @@ func TestSurnameAfterVerb(t *testing.T) {
 			[]string{"Palestine LOC PSE PSE [الفلسطيني]", "احمد بحر PER PSE  [أحمد بحر]"}},
 	})
 }
+
+func TestStrayNamesakes(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a GeoNames namesake in a country the article never names is the article's place", "قتل مسلحون حوثيون في محافظة الجوف اليمنية. وكانوا قادمين من صعدة إلى الجوف.", "2015-08-06",
+			[]string{"Houthis (Ansar Allah) ORG YEM YEMREB [حوثيون]", "Al Jawf (Yemen) LOC YEM YEM [محافظة الجوف|الجوف]", "Yemen LOC YEM YEM [اليمنية]", "Saada LOC YEM YEM [صعدة]"}},
+	})
+}
