@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -96,6 +97,14 @@ const geoNamesID = "gn"
 func (l *Linker) strayNamesakes(text string, ms []found, home string) {
 	for k := range ms {
 		m := &ms[k]
+		if m.act != nil && m.act.Type == actor.Place && m.act.Country == "" && !m.nisba {
+			// A region of several countries (كردستان) is the one of them
+			// that the article names in full (إقليم كردستان العراق).
+			if in := regionNamed(ms, arabic.SearchKey(text[m.start:m.end])); in != nil {
+				m.act = in
+			}
+			continue
+		}
 		if m.act == nil || !m.act.Ambiguous || !strings.HasPrefix(m.act.ID, geoNamesID) || m.first != m.last || m.nisba {
 			continue
 		}
@@ -124,6 +133,27 @@ func (l *Linker) strayNamesakes(text string, ms []found, home string) {
 			*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC, key: word, country: home, home: true}
 		}
 	}
+}
+
+// regionNamed returns the one known place with a country among ms whose
+// Arabic names hold the word key (كردستان in كردستان العراق), or nil.
+func regionNamed(ms []found, key string) *actor.Actor {
+	var in *actor.Actor
+	for _, o := range ms {
+		if o.act == nil || o.nisba || o.act == in || o.act.Type != actor.Place || o.act.Country == "" {
+			continue
+		}
+		for _, n := range o.act.Names {
+			if slices.Contains(strings.Fields(arabic.SearchKey(n)), key) {
+				if in != nil {
+					return nil // two regions hold it
+				}
+				in = o.act
+				break
+			}
+		}
+	}
+	return in
 }
 
 // Thresholds of articleCountry: the most named country must be named at

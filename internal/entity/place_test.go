@@ -121,3 +121,14 @@ func TestStrayNamesakes(t *testing.T) {
 			[]string{"Houthis (Ansar Allah) ORG YEM YEMREB [حوثيون]", "Al Jawf (Yemen) LOC YEM YEM [محافظة الجوف|الجوف]", "Yemen LOC YEM YEM [اليمنية]", "Saada LOC YEM YEM [صعدة]"}},
 	})
 }
+
+func TestRegionNamedInFull(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a region of several countries is the one named in full", "قصفت الطائرات مواقع في إقليم كردستان العراق. ودعا المسؤول إلى إبعاد القتال عن كردستان.", "2015-08-01",
+			[]string{"Kurdistan Region LOC IRQ IRQ [إقليم كردستان العراق|كردستان]"}},
+		{"alone it stays the region", "ودعا المسؤول إلى إبعاد القتال عن كردستان.", "2015-08-01",
+			[]string{"Kurdistan LOC   [كردستان]"}},
+		{"a militia's spelling names the group", "وقتل عشرة من مليشيات الحوثيين في المعارك.", "2015-08-01",
+			[]string{"Houthis (Ansar Allah) ORG YEM YEMREB [مليشيات الحوثيين]"}},
+	})
+}
