@@ -139,17 +139,19 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		}
 	}
 	kept := ms[:0]
+	var pending []found
 	for _, m := range ms {
 		if m.act == nil {
 			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt)
 			if a == nil {
+				pending = append(pending, m)
 				continue
 			}
 			m.act = a
 		}
 		kept = append(kept, m)
 	}
-	ms = kept
+	ms = l.placedElsewhere(kept, pending, toks, quoted)
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).
@@ -421,6 +423,60 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 	}
 	return nil
+}
+
+// minPlaced is how many times the article must name a place unambiguously
+// for its ambiguous word to be that place elsewhere.
+const minPlaced = 2
+
+// demonstrative reports whether a word is a demonstrative (هذا الفحص: a
+// common noun follows).
+func demonstrative(t news.Token) bool {
+	switch t.Norm {
+	case "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك":
+		return true
+	}
+	return false
+}
+
+// placedElsewhere adds to ms the ambiguous one-word names of pending that
+// name a place the article has named at least minPlaced times
+// unambiguously or after a cue (عدن once في عدن is read): the same word is
+// that place again, as a reader takes it, unless it is quoted, stands
+// after a definite word as its adjective (الدار البيضاء) or after a
+// demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
+func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted []bool) []found {
+	if len(pending) == 0 {
+		return ms
+	}
+	placed := map[*actor.Actor]int{}
+	for _, m := range ms {
+		if m.act != nil && !m.nisba && typeOf(m.act) == news.LOC {
+			placed[m.act]++
+		}
+	}
+	added := false
+	for _, m := range pending {
+		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (definite(toks[m.first-1]) || demonstrative(toks[m.first-1])) {
+			continue
+		}
+		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && definite(toks[next]) && !relational(arabic.SearchKey(toks[next].Norm)) {
+			continue // the head of an idafa: صور التحرش
+		}
+		_, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
+		for _, h := range hits {
+			if !h.Adjective && placed[h.Actor] >= minPlaced {
+				m.act = h.Actor
+				ms = append(ms, m)
+				added = true
+				break
+			}
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	}
+	return ms
 }
 
 // headsRuler reports whether a word is an agent noun or a title that a

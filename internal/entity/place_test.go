@@ -132,3 +132,12 @@ func TestRegionNamedInFull(t *testing.T) {
 			[]string{"Houthis (Ansar Allah) ORG YEM YEMREB [مليشيات الحوثيين]"}},
 	})
 }
+
+func TestPlacedElsewhere(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"an ambiguous place read twice after cues is the place again", "سيطرت المقاومة على مطار عدن. وقال سكان في عدن إن القتال توقف في مدينة عدن. تحرير عدن أولوية.", "2015-08-01",
+			[]string{"مطار عدن ORG YEM YEM [مطار عدن]", "Aden LOC YEM YEM [عدن|عدن|عدن|عدن]"}},
+		{"read once, the word elsewhere stays a word", "وقال سكان في عدن إن القتال توقف. تحرير عدن أولوية.", "2015-08-01",
+			[]string{"Aden LOC YEM YEM [عدن]"}},
+	})
+}
