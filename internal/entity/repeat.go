@@ -44,10 +44,21 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 	if len(names) == 0 {
 		return ms
 	}
+	// A name the recogniser found again as an unknown one is the one named
+	// before (حزب العمال, which it took for a body of its own).
+	for k := range ms {
+		m := &ms[k]
+		if m.act != nil || m.nisba || m.descriptor {
+			continue
+		}
+		if o, ok := names[strings.Join(sc.wkeys[m.first:m.last+1], " ")]; ok && o.start < m.start && (o.act != nil || o.key != m.key) {
+			m.act, m.key, m.country, m.typ, m.code = o.act, o.key, o.country, o.typ, o.code
+		}
+	}
 	at := mentionAt(ms, len(toks))
 	added := false
 	for i := 0; i < len(toks); i++ {
-		if at[i] != 0 || quoted[i] || toks[i].Kind != news.Word {
+		if at[i] != 0 || quoted[i] && !nameQuoted(toks, i) || toks[i].Kind != news.Word {
 			continue
 		}
 		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
@@ -106,4 +117,19 @@ func (l *Linker) dictionaryWord(word string) bool {
 		return l.common(bare)
 	}
 	return false
+}
+
+// nameQuoted reports whether the quotation around token i holds a name
+// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
+func nameQuoted(toks []news.Token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
+		j--
+	}
+	k := i
+	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
+		k++
+	}
+	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && opening(toks[j-1].Text) &&
+		toks[k+1].Kind == news.Punctuation && closing(toks[k+1].Text)
 }
