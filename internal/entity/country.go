@@ -21,9 +21,10 @@ import (
 //   - for a place, the known place it is said to lie in or near (بلدة برقين
 //     غرب مدينة جنين, قرية كنصفرة في جبل الزاوية), or else the one country
 //     that all the known places of its sentence belong to;
-//   - failing these, for a person or a place, the country the article is
-//     about (articleCountry): news marks a foreigner by a nisba and leaves
-//     the people and villages of the story's own country unmarked.
+//   - failing these, for a person, a place or a body, the country the
+//     article is about (articleCountry): news marks a foreigner by a nisba
+//     and leaves the people, villages and bodies of the story's own
+//     country unmarked.
 //
 // ms is sorted by start; sentEnd is from sentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
@@ -76,7 +77,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	l.strayNamesakes(text, ms, home)
 	if home != "" {
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && (m.typ == news.PER || m.typ == news.LOC) {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC {
 				m.country, m.home = home, true
 			}
 		}

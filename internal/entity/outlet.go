@@ -24,7 +24,9 @@ const maxOutlet = 4
 // outlet's country is that of a nisba or a place inside its name or just
 // after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
 // lexicon gives the title (class outlet: الاقتصادية → SAU); its actor
-// code is the country's with MED.
+// code is the country's with MED. A quoted name after the noun of an armed
+// group (ميليشيا «الدفاع الوطني», تنظيم «جند الأقصى») is that group, an
+// organisation of the country of a nisba after it or of the article.
 func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks))
@@ -34,7 +36,10 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !opening(toks[i+1].Text) && toks[i+1].Text != "»" {
 			continue
 		}
-		if w, _ := lx.Bare(&toks[i]); toks[i].Norm != "ل" && !w.Has("media") {
+		w, _ := lx.Bare(&toks[i])
+		media := w.Has("media")
+		body := !media && l.armedHead(&toks[i])
+		if toks[i].Norm != "ل" && !media && !body {
 			continue
 		}
 		first, end := i+2, sentEnd[i]
@@ -64,10 +69,16 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			continue
 		}
 		name := doc.Text[toks[first].Start:toks[last].End]
-		if toks[i].Norm == "ل" && outletCountry(lx, name) == "" && !spokenBefore(lx, toks, i) {
+		if body {
+			country = ""
+			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
+				country = ms[at[after]-1].act.Country
+			}
+		} else if toks[i].Norm == "ل" && outletCountry(lx, name) == "" && !spokenBefore(lx, toks, i) {
 			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
 		}
-		if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
+		if body {
+		} else if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
 			country = ms[at[after]-1].act.Country
 		} else if country == "" {
 			country = outletCountry(lx, name)
@@ -79,7 +90,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		}
 		f := found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG,
 			key: arabic.SearchKey(name), country: country}
-		if country != "" {
+		if country != "" && !body {
 			f.code = country + "MED"
 		}
 		added = append(added, f)
@@ -111,6 +122,20 @@ func spokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
 		if w.Has("speech-verb") || s.Has("speech-noun") || s.Has("speech-verb") {
 			return true
 		}
+	}
+	return false
+}
+
+// armedHead reports whether a word is the noun of an armed group: a head
+// of an organisation's name (org-cue) whose agent code is that of rebels
+// or armed men (ميليشيا, تنظيم, جماعة, فصيل).
+func (l *Linker) armedHead(tok *news.Token) bool {
+	if w, _ := lexicon.Default().Stem(tok); !w.Has("org-cue") {
+		return false
+	}
+	switch l.agentCode(*tok) {
+	case "REB", "UAF", "MIL":
+		return true
 	}
 	return false
 }

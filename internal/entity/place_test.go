@@ -82,6 +82,8 @@ func TestOutlets(t *testing.T) {
 			[]string{"الاندبندنت ORG GBR GBRMED [الإندبندنت]", "United Kingdom LOC GBR GBR [البريطانية]"}},
 		{"a quoted title after جريدة with the lexicon's country", "نشر الكاتب مقالا في جريدة \"الشروق\" القاهرية.", "2015-08-01",
 			[]string{"الشروق ORG EGY EGYMED [الشروق]"}},
+		{"a quoted name after the noun of an armed group, of the article's country", "وقتل عنصر من ميليشيا «الدفاع الوطني» في ريف حمص. وقصفت الطائرات حلب وإدلب.", "2015-08-01",
+			[]string{"الدفاع الوطني ORG SYR  [الدفاع الوطني]", "Homs LOC SYR SYR [حمص]", "Aleppo LOC SYR SYR [حلب]", "Idlib LOC SYR SYR [إدلب]"}},
 		{"irony quotes after ل are no title", "وقدموا خدمة مجانية لـ«الشيطان الأكبر» ولإسرائيل.", "2015-08-01",
 			[]string{"Israel LOC ISR ISR [إسرائيل]"}},
 	})
