@@ -170,6 +170,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// تايمز" البريطانية).
 	ms = l.addOutlets(doc, sc, ms, sentEnd)
 
+	// Military formations named by a number (الفرقة الرابعة).
+	ms = l.addUnits(doc, sc, ms)
+
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
 	ms = l.addDescribed(doc, ms, descs)

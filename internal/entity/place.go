@@ -169,8 +169,23 @@ func (l *Linker) headedName(text string, sc *scan, at []int, j, end int, loose, 
 	if !strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
 		strings.HasPrefix(toks[j+1].Norm, definiteArticle) && !relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
 		last = j + 1 // an idafa: خراب الشحم
+	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
+		!startsWithWaw(toks[j+1]) && definite(toks[j+1]) && relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
+		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
 	return l.placeFound(text, j, last, start, toks[last].End), true
+}
+
+// quarter reports whether a definite adjective names a quarter of the
+// compass or an upper or lower part (الغربية, الشمالي, العليا, القبلية):
+// part of a village's name after it.
+func quarter(key string) bool {
+	for _, q := range []string{"الشرقي", "الغربي", "الشمالي", "الجنوبي", "القبلي", "الفوقاني", "التحتاني"} {
+		if strings.HasPrefix(key, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeName reports whether a word after a place's head noun may be its

@@ -149,3 +149,12 @@ func TestPlacedElsewhere(t *testing.T) {
 			[]string{"Aden LOC YEM YEM [عدن]"}},
 	})
 }
+
+func TestUnitsAndQuarters(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"formations named by a number or an ordinal", "اشتبكت الفرقة الرابعة مع المسلحين، وانسحب عناصر للفرقة 30 من مواقعهم. وقال اللواء عدنان إن القتال مستمر.", "2015-08-01",
+			[]string{"الفرقة الرابعة ORG   [الفرقة الرابعة]", "الفرقة 30 ORG   [لفرقة 30]", "عدنان PER   [عدنان]"}},
+		{"a quarter of the compass is part of a village's name", "قصفت المدفعية بلدتي الصمدانية الغربية والحميدية في ريف القنيطرة.", "2015-08-01",
+			[]string{"الصمدانية الغربية LOC SYR  [الصمدانية الغربية]", "الحميدية LOC SYR  [الحميدية]", "Quneitra LOC SYR SYR [القنيطرة]"}},
+	})
+}
