@@ -29,16 +29,16 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 	at := mentionAt(ms, len(toks))
 	lx := lexicon.Default()
 	var added []found
-	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].Kind != news.Word || at[i] != 0 || !personCue(lx, &toks[i]) {
+	for g := 1; g+1 < len(toks); g++ {
+		if toks[g].Kind != news.Word || at[g] != 0 || !givenName(lx, toks[g]) {
 			continue
 		}
-		g := i + 1
-		if at[g] > 0 && ms[at[g]-1].nisba {
-			g = ms[at[g]-1].last + 1 // الطفل الفلسطيني علي دوابشة
+		i := g - 1
+		if at[i] > 0 && ms[at[i]-1].nisba && ms[at[i]-1].first > 0 {
+			i = ms[at[i]-1].first - 1 // الطفل الفلسطيني علي دوابشة
 		}
-		end := sentEnd[i]
-		if g >= end || at[g] != 0 || toks[g].Kind != news.Word || !givenName(lx, toks[g]) {
+		end := sentEnd[g]
+		if toks[i].Kind != news.Word || at[i] != 0 || !personCue(lx, &toks[i]) {
 			continue
 		}
 		last := g
@@ -73,7 +73,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		for t := g; t <= last; t++ {
 			at[t] = -1
 		}
-		i = last
+		g = last
 	}
 	if len(added) == 0 {
 		return ms
@@ -106,5 +106,5 @@ const ali = "علي"
 // givenName reports whether a word is a given name of the lexicon, or علي
 // written as the name is.
 func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
-	return lx.Whole(&tok).Has("given-name") || arabic.StripMarks(tok.Text) == ali
+	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
 }

@@ -3,6 +3,7 @@ package entity
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
@@ -55,10 +56,21 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			m.act, m.key, m.country, m.typ, m.code = o.act, o.key, o.country, o.typ, o.code
 		}
 	}
+	firsts := make(map[string]bool, len(names)) // the first word of each name
+	for k := range names {
+		w, _, _ := strings.Cut(k, " ")
+		firsts[w] = true
+	}
 	at := mentionAt(ms, len(toks))
 	added := false
 	for i := 0; i < len(toks); i++ {
-		if at[i] != 0 || quoted[i] && !nameQuoted(toks, i) || toks[i].Kind != news.Word {
+		if at[i] != 0 || toks[i].Kind != news.Word {
+			continue
+		}
+		if !firsts[sc.wkeys[i]] && (!mayHaveProclitic(toks[i]) || !firsts[firstOf(repeatKey(toks[i]))]) {
+			continue
+		}
+		if quoted[i] && !nameQuoted(toks, i) {
 			continue
 		}
 		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
@@ -91,6 +103,19 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 	}
 	return ms
 }
+
+// mayHaveProclitic reports whether a word has proclitics split off or
+// opens with a letter that may be one (ب ل و).
+func mayHaveProclitic(tok news.Token) bool {
+	if len(tok.Parts) > 1 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tok.Norm)
+	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
+}
+
+// firstOf returns its first argument.
+func firstOf(s string, _ int) string { return s }
 
 // repeatKey returns the search key of a word without the proclitics the
 // segmenter split off, or without a ب, ل or و it left on a name it does
