@@ -99,6 +99,8 @@ func TestRepeats(t *testing.T) {
 			[]string{"اسان يورط LOC   [أسان يورط|أسان يورط]"}},
 		{"the recogniser's body named by the first words of a known one", "هاجم حزب العمال الكردستاني موقعا للجيش. وقال الجيش إن مقاتلي حزب العمال استخدموا البنادق.", "2015-08-01",
 			[]string{"Kurdistan Workers' Party ORG TUR TURREB [حزب العمال الكردستاني|حزب العمال]"}},
+		{"a known place's first word, found as a place, is that place", "اقتحمت القوات بلدات في الضفة الغربية فجرا. واعتقلت قوات الاحتلال شابا في نابلس شمال الضفة.", "2015-08-01",
+			[]string{"West Bank LOC PSE PSE [الضفة الغربية|الضفة]", "Nablus LOC PSE PSE [نابلس]"}},
 		{"a dictionary word is not looked for again", "قصف الجيش بلدة حضر. وحضر الوزير الاجتماع.", "2015-08-01",
 			[]string{"حضر LOC   [حضر]"}},
 	})

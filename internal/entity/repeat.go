@@ -17,7 +17,9 @@ const maxRepeat = 4
 // as a reader links them: a place the gazetteer lacks, introduced by its
 // head noun, found again as written, with or without a preposition on it (قرية زركله, then بزركلة),
 // and the first two words of a known organisation named in full before
-// (حزب العمال after حزب العمال الكردستاني). A one-word place that is also
+// (حزب العمال after حزب العمال الكردستاني), and the first word of a known
+// place of several words where the recogniser found it as a place (الضفة
+// after الضفة الغربية). A one-word place that is also
 // a dictionary word (حضر) is not looked for again, nor a name inside a
 // quotation.
 func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []bool) []found {
@@ -42,7 +44,17 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			}
 		}
 	}
-	if len(names) == 0 {
+	// A known place of several words, by its first word (الضفة after الضفة
+	// الغربية): only where the recogniser found that word as a place.
+	short := map[string]found{}
+	for _, m := range ms {
+		if knownPlaceCountry(m) != "" && m.last > m.first && !m.descriptor {
+			if _, ok := short[sc.wkeys[m.first]]; !ok && sc.wkeys[m.first] != "" {
+				short[sc.wkeys[m.first]] = m
+			}
+		}
+	}
+	if len(names) == 0 && len(short) == 0 {
 		return ms
 	}
 	// A name the recogniser found again as an unknown one is the one named
@@ -52,9 +64,16 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		if m.act != nil || m.nisba || m.descriptor {
 			continue
 		}
-		if o, ok := names[strings.Join(sc.wkeys[m.first:m.last+1], " ")]; ok && o.start < m.start && (o.act != nil || o.key != m.key) {
+		o, ok := names[strings.Join(sc.wkeys[m.first:m.last+1], " ")]
+		if !ok && m.first == m.last && m.typ == news.LOC {
+			o, ok = short[sc.wkeys[m.first]]
+		}
+		if ok && o.start < m.start && (o.act != nil || o.key != m.key) {
 			m.act, m.key, m.country, m.typ, m.code = o.act, o.key, o.country, o.typ, o.code
 		}
+	}
+	if len(names) == 0 {
+		return ms
 	}
 	firsts := make(map[string]bool, len(names)) // the first word of each name
 	for k := range names {
