@@ -78,6 +78,8 @@ func TestLink(t *testing.T) {
 			[]string{"Houthis (Ansar Allah) ORG YEM YEMREB [الحوثيون]"}},
 		{"a ruler's short name after a regime noun", "وقصفت قوات الأسد المدينة، وتسعى حكومة هادي إلى استعادتها.", "2015-07-20",
 			[]string{"Bashar al-Assad PER SYR SYRGOV [الأسد]", "Abdrabbuh Mansur Hadi PER YEM YEMGOV [هادي]"}},
+		{"a ruler's short name after a regime noun with a preposition", "وشن الطيران التابع لنظام الأسد غارات.", "2015-07-20",
+			[]string{"Bashar al-Assad PER SYR SYRGOV [الأسد]"}},
 		{"a body named by its head and its country", "وقالت وزارة الداخلية المصرية إن الوضع مستقر، وأفاد نادي الأسير الفلسطيني بأن الأسرى مضربون.", "2015-07-23",
 			[]string{"وزارة الداخلية المصرية ORG EGY EGYGOV [وزارة الداخلية المصرية]", "Egypt LOC EGY EGY [المصرية]",
 				"نادي الاسير الفلسطيني ORG PSE PSE [نادي الأسير الفلسطيني]", "Palestine LOC PSE PSE [الفلسطيني]"}},
