@@ -160,3 +160,10 @@ func TestUnitsAndQuarters(t *testing.T) {
 			[]string{"الصمدانية الغربية LOC SYR  [الصمدانية الغربية]", "الحميدية LOC SYR  [الحميدية]", "Quneitra LOC SYR SYR [القنيطرة]"}},
 	})
 }
+
+func TestCompanies(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a company by its short name", "أعلنت «سابك» أرباحها، وقالت الخطوط السعودية إن رحلاتها زادت.", "2015-08-01",
+			[]string{"SABIC ORG SAU SAUBUS [سابك]", "Saudia ORG SAU SAUBUS [الخطوط السعودية]"}},
+	})
+}
