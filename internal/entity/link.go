@@ -112,6 +112,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous {
 				continue
 			}
+			if n == 1 && i > 0 && namesNext(&toks[i-1]) && !startsWithWaw(toks[i]) && !definite(toks[i]) {
+				// An indefinite word cannot be the adjective of a definite
+				// title: it is a given name (الأمير تركي بن محمد).
+				continue
+			}
 			adjective = true
 		}
 		m := found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: pick, typ: typeOf(pick)}
@@ -417,8 +422,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if ok && s.Type == typeOf(a) {
 				return a
 			}
-			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC {
-				return a
+			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC && !l.placeAt(toks, m.last+1) {
+				return a // not before a place it heads: بورصة أثينا is Athens' exchange
 			}
 			if sk, _ := stemKey(toks[m.first]); sk != "" && typeOf(a) == news.LOC && hasPrepClitic(toks[m.first]) {
 				return a // بـ or لـ before a place: ببغداد, لروسيا
@@ -480,6 +485,32 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	}
 	return ms
+}
+
+// namesNext reports whether a word is one that a name follows: a title
+// (الشيخ), a definite role (الأمير), or بن, ابن.
+func namesNext(tok *news.Token) bool {
+	switch tok.Norm {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	w, _ := lexicon.Default().Stem(tok)
+	return w.Has("title") || w.Has("role") && definite(*tok)
+}
+
+// placeAt reports whether the word at i begins a place the gazetteer
+// knows by name (not by an adjective).
+func (l *Linker) placeAt(toks []news.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != news.Word {
+		return false
+	}
+	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
+	for _, h := range hits {
+		if !h.Adjective && typeOf(h.Actor) == news.LOC {
+			return true
+		}
+	}
+	return false
 }
 
 // headsRuler reports whether a word is an agent noun or a title that a

@@ -167,3 +167,14 @@ func TestCompanies(t *testing.T) {
 			[]string{"SABIC ORG SAU SAUBUS [سابك]", "Saudia ORG SAU SAUBUS [الخطوط السعودية]"}},
 	})
 }
+
+func TestNotNisbaNotCity(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a nisba's spelling after a title is a given name", "وحضر الحفل الأمير تركي بن محمد.", "2015-08-01",
+			[]string{"تركي بن محمد PER   [تركي بن محمد]"}},
+		{"an ambiguous city heading a known place is a common noun", "وارتفع مؤشر البنوك في بورصة أثينا.", "2015-08-01",
+			[]string{"Athens LOC GRC GRC [أثينا]"}},
+		{"after a cue alone it is the city", "وقع انفجار في بورصة غرب تركيا.", "2015-08-01",
+			[]string{"Bursa LOC TUR TUR [بورصة]", "Türkiye LOC TUR TUR [تركيا]"}},
+	})
+}
