@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -24,7 +25,10 @@ const maxOutlet = 4
 // outlet's country is that of a nisba or a place inside its name or just
 // after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
 // lexicon gives the title (class outlet: الاقتصادية → SAU); its actor
-// code is the country's with MED. A quoted name after the noun of an armed
+// code is the country's with MED. A title the lexicon knows is an outlet
+// wherever it stands in quotation marks (علمت "الاقتصادية"). A quoted name
+// after the head of a body's name is the body the gazetteer knows by it,
+// though the word alone is a common one (شركة «معادن»). A quoted name after the noun of an armed
 // group (ميليشيا «الدفاع الوطني», تنظيم «جند الأقصى») is that group, an
 // organisation of the country of a nisba after it or of the article.
 func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
@@ -39,9 +43,8 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		w, _ := lx.Bare(&toks[i])
 		media := w.Has("media")
 		body := !media && l.armedHead(&toks[i])
-		if toks[i].Norm != "ل" && !media && !body {
-			continue
-		}
+		stem, _ := lx.Stem(&toks[i])
+		company := !media && !body && stem.Has("org-cue")
 		first, end := i+2, sentEnd[i]
 		last := first
 		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
@@ -69,6 +72,19 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			continue
 		}
 		name := doc.Text[toks[first].Start:toks[last].End]
+		titled := outletCountry(lx, name) != ""
+		if toks[i].Norm != "ل" && !media && !body && !company && !titled {
+			continue
+		}
+		if company && !titled {
+			// شركة «معادن»: the body the gazetteer knows by that name,
+			// though the word alone is a common one.
+			if a := l.orgNamed(sc, first, last); a != nil && at[first] == 0 {
+				added = append(added, found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG, act: a})
+				i = last
+			}
+			continue
+		}
 		if body {
 			country = ""
 			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
@@ -138,6 +154,21 @@ func (l *Linker) armedHead(tok *news.Token) bool {
 		return true
 	}
 	return false
+}
+
+// orgNamed returns the organisation the gazetteer knows by exactly the
+// words first..last, ambiguous or not, or nil.
+func (l *Linker) orgNamed(sc *scan, first, last int) *actor.Actor {
+	n, hits := l.g.Match(sc.wkeys[first : last+1])
+	if n != last-first+1 {
+		return nil
+	}
+	for _, h := range hits {
+		if !h.Adjective && h.Actor.Type == actor.Org {
+			return h.Actor
+		}
+	}
+	return nil
 }
 
 // outletCountry returns the country the lexicon gives an outlet's title

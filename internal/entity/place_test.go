@@ -84,6 +84,10 @@ func TestOutlets(t *testing.T) {
 			[]string{"الشروق ORG EGY EGYMED [الشروق]"}},
 		{"a quoted name after the noun of an armed group, of the article's country", "وقتل عنصر من ميليشيا «الدفاع الوطني» في ريف حمص. وقصفت الطائرات حلب وإدلب.", "2015-08-01",
 			[]string{"الدفاع الوطني ORG SYR  [الدفاع الوطني]", "Homs LOC SYR SYR [حمص]", "Aleppo LOC SYR SYR [حلب]", "Idlib LOC SYR SYR [إدلب]"}},
+		{"a title the lexicon knows, quoted anywhere", "وعلمت «عكاظ» أن اللجنة اجتمعت أمس.", "2015-08-01",
+			[]string{"عكاظ ORG SAU SAUMED [عكاظ]"}},
+		{"a quoted name after a company's head is the company the gazetteer knows", "وباعت الشركة مصنعا إلى شركة «معادن» أمس.", "2015-08-01",
+			[]string{"Ma'aden ORG SAU SAUBUS [معادن]"}},
 		{"irony quotes after ل are no title", "وقدموا خدمة مجانية لـ«الشيطان الأكبر» ولإسرائيل.", "2015-08-01",
 			[]string{"Israel LOC ISR ISR [إسرائيل]"}},
 	})
