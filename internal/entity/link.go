@@ -229,26 +229,6 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 	return out
 }
 
-// trimVerbs takes a verb of speech or stance off the front of a person the
-// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
-// a clause with the verb before its subject, and a verb is no given name
-// even where it is spelt like one (دان, Dan).
-func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
-	lx := lexicon.Default()
-	for k, s := range spans {
-		if s.Type != news.PER || s.Last-s.First < 2 {
-			continue
-		}
-		w, _ := lx.AfterConjunction(&toks[s.First])
-		if !w.Has("actor-verb") && !w.Has("speech-verb") {
-			continue
-		}
-		spans[k].First++
-		spans[k].Start = toks[s.First+1].Start
-	}
-	return spans
-}
-
 // sentenceEnds returns, for each token, the index after the last token of
 // its sentence.
 func sentenceEnds(doc *news.Document, toks []news.Token) []int {
@@ -433,86 +413,6 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 	return nil
 }
 
-// minPlaced is how many times the article must name a place unambiguously
-// for its ambiguous word to be that place elsewhere.
-const minPlaced = 2
-
-// demonstrative reports whether a word is a demonstrative (هذا الفحص: a
-// common noun follows).
-func demonstrative(t news.Token) bool {
-	switch t.Norm {
-	case "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك":
-		return true
-	}
-	return false
-}
-
-// placedElsewhere adds to ms the ambiguous one-word names of pending that
-// name a place the article has named at least minPlaced times
-// unambiguously or after a cue (عدن once في عدن is read): the same word is
-// that place again, as a reader takes it, unless it is quoted, stands
-// after a definite word as its adjective (الدار البيضاء) or after a
-// demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
-func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted []bool) []found {
-	if len(pending) == 0 {
-		return ms
-	}
-	placed := map[*actor.Actor]int{}
-	for _, m := range ms {
-		if m.act != nil && !m.nisba && typeOf(m.act) == news.LOC {
-			placed[m.act]++
-		}
-	}
-	added := false
-	for _, m := range pending {
-		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (definite(toks[m.first-1]) || demonstrative(toks[m.first-1])) {
-			continue
-		}
-		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && definite(toks[next]) && !relational(arabic.SearchKey(toks[next].Norm)) {
-			continue // the head of an idafa: صور التحرش
-		}
-		_, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
-		for _, h := range hits {
-			if !h.Adjective && placed[h.Actor] >= minPlaced {
-				m.act = h.Actor
-				ms = append(ms, m)
-				added = true
-				break
-			}
-		}
-	}
-	if added {
-		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
-	}
-	return ms
-}
-
-// namesNext reports whether a word is one that a name follows: a title
-// (الشيخ), a definite role (الأمير), or بن, ابن.
-func namesNext(tok *news.Token) bool {
-	switch tok.Norm {
-	case "بن", "ابن", "بنت":
-		return true
-	}
-	w, _ := lexicon.Default().Stem(tok)
-	return w.Has("title") || w.Has("role") && definite(*tok)
-}
-
-// placeAt reports whether the word at i begins a place the gazetteer
-// knows by name (not by an adjective).
-func (l *Linker) placeAt(toks []news.Token, i int) bool {
-	if i >= len(toks) || toks[i].Kind != news.Word {
-		return false
-	}
-	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
-	for _, h := range hits {
-		if !h.Adjective && typeOf(h.Actor) == news.LOC {
-			return true
-		}
-	}
-	return false
-}
-
 // headsRuler reports whether a word is an agent noun or a title that a
 // ruler's name follows in an idafa or after a title (نظام الأسد, قوات
 // الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
@@ -629,65 +529,6 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	return ms
-}
-
-// maxComplement is how many words a role's complement between its nisba
-// and the name it introduces is read over.
-const maxComplement = 5
-
-// describes reports whether descriptor d, with a country, introduces the
-// name at token first: it ends just before it, or its complement stands
-// between (السفير الإسرائيلي في واشنطن، رون دريمر; نائب وزير المالية
-// الأميركي لشؤون الاستخبارات والإرهاب آدم زوبين): a preposition and the
-// definite words or places it governs, and a comma before the name.
-func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
-	if d.country == "" || d.last >= first || first-d.last-1 > maxComplement {
-		return false
-	}
-	prep := false
-	for j := d.last + 1; j < first; j++ {
-		t := toks[j]
-		switch {
-		case t.Kind == news.Punctuation:
-			if j != first-1 || t.Text != "،" && t.Text != "," {
-				return false
-			}
-		case t.Norm == "في" || t.Norm == "لدي" || t.Norm == "لدى":
-			prep = true
-		case hasPrepClitic(t):
-			prep = true
-		case prep && (definite(t) || l.known(t)):
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// known reports whether the gazetteer knows a name that a word begins
-// (واشنطن).
-func (l *Linker) known(t news.Token) bool {
-	n, _ := l.g.Match([]string{arabic.SearchKey(t.Norm)})
-	return n > 0
-}
-
-// otherGivenName reports whether a recognised person's span s holds, before
-// the known person's word at k, a given name that none of the person's
-// Arabic names has.
-func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k int) bool {
-	if k == s.First {
-		return false
-	}
-	w := arabic.SearchKey(toks[s.First].Norm)
-	if !lexicon.Default().Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
-		return false
-	}
-	for _, n := range a.Names {
-		if slices.Contains(strings.Fields(arabic.SearchKey(n)), w) {
-			return false
-		}
-	}
-	return true
 }
 
 // placeOrNisba reports whether a mention is of a country, city or place, or

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 )
 
@@ -107,4 +109,83 @@ const ali = "علي"
 // written as the name is.
 func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
 	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
+}
+
+// trimVerbs takes a verb of speech or stance off the front of a person the
+// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
+// a clause with the verb before its subject, and a verb is no given name
+// even where it is spelt like one (دان, Dan).
+func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
+	lx := lexicon.Default()
+	for k, s := range spans {
+		if s.Type != news.PER || s.Last-s.First < 2 {
+			continue
+		}
+		w, _ := lx.AfterConjunction(&toks[s.First])
+		if !w.Has("actor-verb") && !w.Has("speech-verb") {
+			continue
+		}
+		spans[k].First++
+		spans[k].Start = toks[s.First+1].Start
+	}
+	return spans
+}
+
+// maxComplement is how many words a role's complement between its nisba
+// and the name it introduces is read over.
+const maxComplement = 5
+
+// describes reports whether descriptor d, with a country, introduces the
+// name at token first: it ends just before it, or its complement stands
+// between (السفير الإسرائيلي في واشنطن، رون دريمر; نائب وزير المالية
+// الأميركي لشؤون الاستخبارات والإرهاب آدم زوبين): a preposition and the
+// definite words or places it governs, and a comma before the name.
+func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
+	if d.country == "" || d.last >= first || first-d.last-1 > maxComplement {
+		return false
+	}
+	prep := false
+	for j := d.last + 1; j < first; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == news.Punctuation:
+			if j != first-1 || t.Text != "،" && t.Text != "," {
+				return false
+			}
+		case t.Norm == "في" || t.Norm == "لدي" || t.Norm == "لدى":
+			prep = true
+		case hasPrepClitic(t):
+			prep = true
+		case prep && (definite(t) || l.known(t)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// known reports whether the gazetteer knows a name that a word begins
+// (واشنطن).
+func (l *Linker) known(t news.Token) bool {
+	n, _ := l.g.Match([]string{arabic.SearchKey(t.Norm)})
+	return n > 0
+}
+
+// otherGivenName reports whether a recognised person's span s holds, before
+// the known person's word at k, a given name that none of the person's
+// Arabic names has.
+func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k int) bool {
+	if k == s.First {
+		return false
+	}
+	w := arabic.SearchKey(toks[s.First].Norm)
+	if !lexicon.Default().Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
+		return false
+	}
+	for _, n := range a.Names {
+		if slices.Contains(strings.Fields(arabic.SearchKey(n)), w) {
+			return false
+		}
+	}
+	return true
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -300,6 +301,86 @@ func closing(p string) bool {
 	switch p {
 	case "»", "\"", "”", "'", "’", ")":
 		return true
+	}
+	return false
+}
+
+// minPlaced is how many times the article must name a place unambiguously
+// for its ambiguous word to be that place elsewhere.
+const minPlaced = 2
+
+// demonstrative reports whether a word is a demonstrative (هذا الفحص: a
+// common noun follows).
+func demonstrative(t news.Token) bool {
+	switch t.Norm {
+	case "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك":
+		return true
+	}
+	return false
+}
+
+// placedElsewhere adds to ms the ambiguous one-word names of pending that
+// name a place the article has named at least minPlaced times
+// unambiguously or after a cue (عدن once في عدن is read): the same word is
+// that place again, as a reader takes it, unless it is quoted, stands
+// after a definite word as its adjective (الدار البيضاء) or after a
+// demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
+func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted []bool) []found {
+	if len(pending) == 0 {
+		return ms
+	}
+	placed := map[*actor.Actor]int{}
+	for _, m := range ms {
+		if m.act != nil && !m.nisba && typeOf(m.act) == news.LOC {
+			placed[m.act]++
+		}
+	}
+	added := false
+	for _, m := range pending {
+		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (definite(toks[m.first-1]) || demonstrative(toks[m.first-1])) {
+			continue
+		}
+		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && definite(toks[next]) && !relational(arabic.SearchKey(toks[next].Norm)) {
+			continue // the head of an idafa: صور التحرش
+		}
+		_, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
+		for _, h := range hits {
+			if !h.Adjective && placed[h.Actor] >= minPlaced {
+				m.act = h.Actor
+				ms = append(ms, m)
+				added = true
+				break
+			}
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	}
+	return ms
+}
+
+// namesNext reports whether a word is one that a name follows: a title
+// (الشيخ), a definite role (الأمير), or بن, ابن.
+func namesNext(tok *news.Token) bool {
+	switch tok.Norm {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	w, _ := lexicon.Default().Stem(tok)
+	return w.Has("title") || w.Has("role") && definite(*tok)
+}
+
+// placeAt reports whether the word at i begins a place the gazetteer
+// knows by name (not by an adjective).
+func (l *Linker) placeAt(toks []news.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != news.Word {
+		return false
+	}
+	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
+	for _, h := range hits {
+		if !h.Adjective && typeOf(h.Actor) == news.LOC {
+			return true
+		}
 	}
 	return false
 }
