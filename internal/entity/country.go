@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -19,7 +20,11 @@ import (
 //     الفلسطيني; ألكسندر فومين مدير الهيئة الروسية);
 //   - for a place, the known place it is said to lie in or near (بلدة برقين
 //     غرب مدينة جنين, قرية كنصفرة في جبل الزاوية), or else the one country
-//     that all the known places of its sentence belong to.
+//     that all the known places of its sentence belong to;
+//   - failing these, for a person, a place or a body, the country the
+//     article is about (articleCountry): news marks a foreigner by a nisba
+//     and leaves the people, villages and bodies of the story's own
+//     country unmarked.
 //
 // ms is sorted by start; sentEnd is from sentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
@@ -68,6 +73,128 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
+	home := articleCountry(ms)
+	l.strayNamesakes(text, ms, home)
+	if home != "" {
+		for k := range ms {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC {
+				m.country, m.home = home, true
+			}
+		}
+	}
+}
+
+// geoNamesID begins the IDs of the cities taken from GeoNames, the
+// gazetteer's long tail of namesakes (its hand-written cities are the ones
+// Arabic news names most).
+const geoNamesID = "gn"
+
+// strayNamesakes relinks an ambiguous one-word city of GeoNames that the
+// gazetteer puts in a country nothing else in the article mentions: a
+// place name several countries share takes the one the article points to. It is the
+// known place of the article whose name ends with the word (الجوف after
+// محافظة الجوف), or else a place of the article's country home (if any)
+// that the gazetteer lacks.
+func (l *Linker) strayNamesakes(text string, ms []found, home string) {
+	for k := range ms {
+		m := &ms[k]
+		if m.act != nil && m.act.Type == actor.Place && m.act.Country == "" && !m.nisba {
+			// A region of several countries (كردستان) is the one of them
+			// that the article names in full (إقليم كردستان العراق).
+			if in := regionNamed(ms, arabic.SearchKey(text[m.start:m.end])); in != nil {
+				m.act = in
+			}
+			continue
+		}
+		if m.act == nil || !m.act.Ambiguous || !strings.HasPrefix(m.act.ID, geoNamesID) || m.first != m.last || m.nisba {
+			continue
+		}
+		c, elsewhere := m.act.Country, false
+		for _, o := range ms {
+			if o.act != m.act && (knownPlaceCountry(o) == c || o.nisba && o.act.Country == c || o.act != nil && o.act.Type == actor.Person && o.act.Country == c) {
+				elsewhere = true
+				break
+			}
+		}
+		if elsewhere {
+			continue
+		}
+		word := arabic.SearchKey(text[m.start:m.end])
+		var whole *actor.Actor
+		for _, o := range ms {
+			if o.act != nil && o.act != m.act && knownPlaceCountry(o) != "" && o.last > o.first && strings.HasSuffix(arabic.SearchKey(o.act.NameAr), " "+word) {
+				whole = o.act
+				break
+			}
+		}
+		switch {
+		case whole != nil:
+			m.act, m.typ = whole, typeOf(whole)
+		case home != "" && home != c:
+			*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC, key: word, country: home, home: true}
+		}
+	}
+}
+
+// regionNamed returns the one known place with a country among ms whose
+// Arabic names hold the word key (كردستان in كردستان العراق), or nil.
+func regionNamed(ms []found, key string) *actor.Actor {
+	var in *actor.Actor
+	for _, o := range ms {
+		if o.act == nil || o.nisba || o.act == in || o.act.Type != actor.Place || o.act.Country == "" {
+			continue
+		}
+		for _, n := range o.act.Names {
+			if slices.Contains(strings.Fields(arabic.SearchKey(n)), key) {
+				if in != nil {
+					return nil // two regions hold it
+				}
+				in = o.act
+				break
+			}
+		}
+	}
+	return in
+}
+
+// Thresholds of articleCountry: the most named country must be named at
+// least minHome times and homeRatio times as often as any other.
+const (
+	minHome   = 3
+	homeRatio = 2
+)
+
+// articleCountry returns the country an article is about: the one whose
+// name, places and nisba adjectives it mentions most, at least minHome
+// times and homeRatio times as often as any other country; "" when no
+// country leads so (a story of two countries).
+func articleCountry(ms []found) string {
+	counts := map[string]int{}
+	for _, m := range ms {
+		c := knownPlaceCountry(m)
+		if m.nisba && m.act != nil {
+			c = m.act.Country
+		}
+		if c != "" {
+			counts[c]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for c, n := range counts {
+		switch {
+		case n > first || n == first && c < best:
+			if best != "" {
+				second = max(second, first)
+			}
+			best, first = c, n
+		case n > second:
+			second = n
+		}
+	}
+	if first < minHome || first < homeRatio*second {
+		return ""
+	}
+	return best
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the

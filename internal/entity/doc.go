@@ -16,4 +16,15 @@
 // an unknown place lies in or near, or the one country of its sentence's
 // places), and a surname alone after the full name is the same person
 // (هويدي after فهمي هويدي), unless two people of the article share it.
+//
+// Names beyond the gazetteer and the recogniser are read as news writes
+// them: a small place after a noun of settlement (قرية كنصفرة, بلدات
+// كنصفرة والبارة, قضاء «صاري قامش», جبل الأكراد), a person after a title
+// and a given name (الفريق ضاحي خلفان), an outlet by its quoted title
+// (لـ"الاقتصادية", صحيفة "صنداي تايمز" البريطانية), an armed group by its
+// quoted name (ميليشيا «الدفاع الوطني»), a formation by its number (الفرقة
+// الرابعة). A name met again later is the one introduced (بزركلة, حزب
+// العمال, الضفة, عدن once the article has placed it), and what no context
+// places takes the country the article is about (articleCountry), as
+// news leaves the people and villages of its own story's country unmarked.
 package entity

@@ -155,13 +155,19 @@ func relational(key string) bool {
 	return strings.HasSuffix(key, string(arabic.Yeh)) || strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
 }
 
-// agentCode returns the CAMEO agent code of an agent noun, as written or
-// without its proclitics (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
+// agentCode returns the CAMEO agent code of an agent noun, as written,
+// without its proclitics or as the head of an idafa without its article
+// (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
 // the head of an institution's name, or the word before a ruler's name.
 func (l *Linker) agentCode(tok news.Token) string {
 	keys := []string{arabic.SearchKey(tok.Norm)}
 	if sk, _ := stemKey(tok); sk != "" {
 		keys = append(keys, sk)
+	}
+	// The head of an idafa drops the article (نظام الأسد): the noun is
+	// the agent that the gazetteer lists with it (النظام).
+	if k := keys[len(keys)-1]; !strings.HasPrefix(k, definiteArticle) {
+		keys = append(keys, definiteArticle+k)
 	}
 	for _, k := range keys {
 		if n, hits := l.g.MatchAgent([]string{k}); n == 1 && len(hits) > 0 && hits[0].Actor.Type == actor.Agent {

@@ -42,6 +42,8 @@ type found struct {
 	act         *actor.Actor // nil for a name the gazetteer lacks
 	key         string       // grouping key of an unknown name: its normalised words
 	country     string       // of an unknown name, from a descriptor before it
+	home        bool         // country is the article's, not read around the name
+	headed      bool         // a place introduced by its head noun (قرية زركله)
 	descriptor  bool         // a role and a country naming a person ("وزير الدفاع الصيني")
 	nisba       bool         // a nisba adjective mentioning its country (الروسية)
 	dropped     bool         // part of a longer name found later; to be removed
@@ -68,7 +70,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	sentEnd := sentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
-		spans = splitCoordinated(toks, l.rec.Recognize(doc.Text, toks))
+		spans = splitCoordinated(toks, trimVerbs(toks, l.rec.Recognize(doc.Text, toks)))
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
@@ -110,6 +112,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous {
 				continue
 			}
+			if n == 1 && i > 0 && namesNext(&toks[i-1]) && !startsWithWaw(toks[i]) && !definite(toks[i]) {
+				// An indefinite word cannot be the adjective of a definite
+				// title: it is a given name (الأمير تركي بن محمد).
+				continue
+			}
 			adjective = true
 		}
 		m := found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: pick, typ: typeOf(pick)}
@@ -137,24 +144,39 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		}
 	}
 	kept := ms[:0]
+	var pending []found
 	for _, m := range ms {
 		if m.act == nil {
 			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt)
 			if a == nil {
+				pending = append(pending, m)
 				continue
 			}
 			m.act = a
 		}
 		kept = append(kept, m)
 	}
-	ms = kept
+	ms = l.placedElsewhere(kept, pending, toks, quoted)
 
-	// Names the gazetteer lacks, from the recogniser.
+	// Names the gazetteer lacks, from the recogniser, and the people it
+	// missed after a title (الفريق ضاحي خلفان).
 	ms = l.addRecognised(doc, ms, spans, descs)
+	ms = l.addIntroduced(doc, sc, ms, descs, sentEnd)
 
 	// Bodies named by a head word and their country (وزارة الداخلية
 	// المصرية), which neither found.
 	ms = l.addInstitutions(doc, sc, ms, sentEnd)
+
+	// Small places introduced by a noun of settlement (قرية كنصفرة, بولاية
+	// قارص, جبل الأكراد).
+	ms = l.addHeadedPlaces(doc, sc, ms, sentEnd)
+
+	// News outlets by their quoted titles (لـ"الاقتصادية", صحيفة "صنداي
+	// تايمز" البريطانية).
+	ms = l.addOutlets(doc, sc, ms, sentEnd)
+
+	// Military formations named by a number (الفرقة الرابعة).
+	ms = l.addUnits(doc, sc, ms)
 
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
@@ -166,8 +188,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
-	// A surname alone after the full name is the same person.
+	// A surname alone after the full name is the same person; a place or
+	// a body named again is the one named before.
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
+	ms = l.addRepeats(doc, sc, ms, quoted)
 
 	return l.group(doc, ms)
 }
@@ -289,6 +313,13 @@ func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
 		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && preferStripped(hits, hits2) {
 			n, hits, start = n2, hits2, at
 		}
+	} else if n == 0 && startsWithWaw(sc.toks[i]) {
+		// A known name after a و the segmenter left on, not knowing the
+		// word (وتنزانيا).
+		w, at := wordAfterWaw(sc.toks[i])
+		if n2, hits2 := l.g.Match(sc.phrase(i, end, arabic.SearchKey(w))); n2 > 0 {
+			n, hits, start = n2, hits2, at
+		}
 	}
 	return n, hits, start
 }
@@ -372,8 +403,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if ok && s.Type == typeOf(a) {
 				return a
 			}
-			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC {
-				return a
+			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC && !l.placeAt(toks, m.last+1) {
+				return a // not before a place it heads: بورصة أثينا is Athens' exchange
 			}
 			if sk, _ := stemKey(toks[m.first]); sk != "" && typeOf(a) == news.LOC && hasPrepClitic(toks[m.first]) {
 				return a // بـ or لـ before a place: ببغداد, لروسيا
@@ -448,9 +479,19 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 			m := &ms[overlap]
 			around := s.First <= m.first && s.Last >= m.last && s.Last-s.First > m.last-m.first
 			switch {
-			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && !l.otherGivenName(m.act, toks, s, m.first):
 				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
+				// Another given name before a known surname is another
+				// person: سوزان رايس is not Condoleezza Rice.
+				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
+					key: arabic.SearchKey(text[s.Start:s.End])}
+				for _, d := range descs {
+					if l.describes(toks, d, s.First) {
+						m.country = d.country
+					}
+				}
 			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor:
 				// An organisation's name holds a place or a nisba, which
 				// gives its country: جامعة القاهرة is an Egyptian
@@ -480,7 +521,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 		m := found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 			key: arabic.SearchKey(text[s.Start:s.End])}
 		for _, d := range descs {
-			if d.last == s.First-1 && d.country != "" {
+			if l.describes(toks, d, s.First) {
 				m.country = d.country
 			}
 		}
@@ -601,6 +642,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 	ents := []news.Entity{}
 	byActor := map[*actor.Actor]int{}
 	byKey := map[string]int{}
+	home := map[int]bool{} // entities whose country is the article's
 	for _, m := range ms {
 		men := news.Mention{Start: m.start, End: m.end, Text: doc.Text[m.start:m.end], Nisba: m.nisba, Role: m.descriptor}
 		if m.act != nil {
@@ -627,9 +669,11 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			ents = append(ents, news.Entity{
 				Name: arabic.Normalize(nameAr), NameAr: nameAr, Type: m.typ, Country: m.country, Actor: m.code,
 			})
+			home[k] = m.home
 		}
-		if ents[k].Country == "" {
+		if ents[k].Country == "" || home[k] && !m.home && m.country != "" {
 			ents[k].Country = m.country
+			home[k] = m.home
 		}
 		ents[k].Mentions = append(ents[k].Mentions, men)
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -13,7 +14,8 @@ import (
 // هويدي after فهمي هويدي), as a reader takes it: Arabic news names a
 // person in full once, then by the family name. The word must not be inside
 // another mention or a quotation, and must not be a common word (لي, شكري
-// "my thanks") unless the recogniser marks it a person there. A surname two
+// "my thanks") unless the recogniser marks it a person there or it follows
+// a verb of speech or stance as its subject (وشدد بحر). A surname two
 // people of the article share names neither.
 func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []bool, nerAt map[int]ner.Span) []found {
 	type person struct {
@@ -75,7 +77,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		if p == nil || p.twice || p.m.start >= t.Start {
 			continue
 		}
-		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && l.common(doc.Text[start:t.End]) {
+		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !afterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
 			continue
 		}
 		m := p.m
@@ -88,6 +90,18 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	}
 	return ms
+}
+
+// afterVerb reports whether token i follows a verb of speech or stance,
+// as the subject of a clause opened by its verb does (وقال بحر, وشدد بحر
+// على): there a surname that is also a common word (بحر "sea") is the
+// person.
+func afterVerb(toks []news.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w, _ := lexicon.Default().AfterConjunction(&toks[i-1])
+	return w.Has("speech-verb") || w.Has("actor-verb")
 }
 
 // samePerson reports whether two mentions are of one person: one actor, or

@@ -1,0 +1,178 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// maxOutlet is the most words of a quoted outlet's name.
+const maxOutlet = 4
+
+// addOutlets finds the news outlets that the text names in quotation marks
+// where only an outlet can stand: after a media noun (صحيفة "صنداي
+// تايمز", موقع «الدرر الشامية», وكالة «آرا نيوز») or after the ل of
+// "told" (قال مصدر لـ"الاقتصادية", في تصريح ل"الرياض"): a quoted name
+// there is the title of a paper, a site or an agency, even where it is
+// spelt as a city (الرياض, المدينة), whose mention it replaces. After ل
+// a title the lexicon does not know needs a speech word before it, or the
+// quotation marks are irony (لـ«الشيطان الأكبر»). A name the
+// gazetteer knows as a person or an organisation is left to it. The
+// outlet's country is that of a nisba or a place inside its name or just
+// after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
+// lexicon gives the title (class outlet: الاقتصادية → SAU); its actor
+// code is the country's with MED. A title the lexicon knows is an outlet
+// wherever it stands in quotation marks (علمت "الاقتصادية"). A quoted name
+// after the head of a body's name is the body the gazetteer knows by it,
+// though the word alone is a common one (شركة «معادن»). A quoted name after the noun of an armed
+// group (ميليشيا «الدفاع الوطني», تنظيم «جند الأقصى») is that group, an
+// organisation of the country of a nisba after it or of the article.
+func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	lx := lexicon.Default()
+	var added []found
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !opening(toks[i+1].Text) && toks[i+1].Text != "»" {
+			continue
+		}
+		w, _ := lx.Bare(&toks[i])
+		media := w.Has("media")
+		body := !media && l.armedHead(&toks[i])
+		stem, _ := lx.Stem(&toks[i])
+		company := !media && !body && stem.Has("org-cue")
+		first, end := i+2, sentEnd[i]
+		last := first
+		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
+			last++
+		}
+		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !closing(toks[last+1].Text) && toks[last+1].Text != "«" {
+			continue
+		}
+		country, ok := "", true
+		for t := first; t <= last && ok; t++ {
+			if k := at[t] - 1; k >= 0 {
+				m := ms[k]
+				switch {
+				case m.nisba || knownPlaceCountry(m) != "" && (m.first > first || m.last < last):
+					country = m.act.Country // a place or nisba inside the name
+				case knownPlaceCountry(m) != "":
+				case m.act == nil && m.first == first && m.last == last:
+					// the recogniser's name for the whole title
+				default:
+					ok = false // a person, a body, a name the recogniser found
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		name := doc.Text[toks[first].Start:toks[last].End]
+		titled := outletCountry(lx, name) != ""
+		if toks[i].Norm != "ل" && !media && !body && !company && !titled {
+			continue
+		}
+		if company && !titled {
+			// شركة «معادن»: the body the gazetteer knows by that name,
+			// though the word alone is a common one.
+			if a := l.orgNamed(sc, first, last); a != nil && at[first] == 0 {
+				added = append(added, found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG, act: a})
+				i = last
+			}
+			continue
+		}
+		if body {
+			country = ""
+			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
+				country = ms[at[after]-1].act.Country
+			}
+		} else if toks[i].Norm == "ل" && outletCountry(lx, name) == "" && !spokenBefore(lx, toks, i) {
+			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
+		}
+		if body {
+		} else if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
+			country = ms[at[after]-1].act.Country
+		} else if country == "" {
+			country = outletCountry(lx, name)
+		}
+		for t := first; t <= last; t++ {
+			if k := at[t] - 1; k >= 0 && !ms[k].nisba {
+				ms[k].dropped = true
+			}
+		}
+		f := found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG,
+			key: arabic.SearchKey(name), country: country}
+		if country != "" && !body {
+			f.code = country + "MED"
+		}
+		added = append(added, f)
+		i = last
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// maxSpoken is how many words before the ل of "told" a speech word is
+// looked for.
+const maxSpoken = 8
+
+// spokenBefore reports whether a speech verb or noun stands within
+// maxSpoken words before token i, in its sentence (قال مصدر في المقاومة
+// لـ"الاقتصادية", في تصريحات خاصة لـ"المدينة").
+func spokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= maxSpoken; j-- {
+		if toks[j].Kind == news.Punctuation && (toks[j].Text == "." || toks[j].Text == "؟" || toks[j].Text == "!") {
+			return false
+		}
+		w, _ := lx.AfterConjunction(&toks[j])
+		s, _ := lx.Stem(&toks[j])
+		if w.Has("speech-verb") || s.Has("speech-noun") || s.Has("speech-verb") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedHead reports whether a word is the noun of an armed group: a head
+// of an organisation's name (org-cue) whose agent code is that of rebels
+// or armed men (ميليشيا, تنظيم, جماعة, فصيل).
+func (l *Linker) armedHead(tok *news.Token) bool {
+	if w, _ := lexicon.Default().Stem(tok); !w.Has("org-cue") {
+		return false
+	}
+	switch l.agentCode(*tok) {
+	case "REB", "UAF", "MIL":
+		return true
+	}
+	return false
+}
+
+// orgNamed returns the organisation the gazetteer knows by exactly the
+// words first..last, ambiguous or not, or nil.
+func (l *Linker) orgNamed(sc *scan, first, last int) *actor.Actor {
+	n, hits := l.g.Match(sc.wkeys[first : last+1])
+	if n != last-first+1 {
+		return nil
+	}
+	for _, h := range hits {
+		if !h.Adjective && h.Actor.Type == actor.Org {
+			return h.Actor
+		}
+	}
+	return nil
+}
+
+// outletCountry returns the country the lexicon gives an outlet's title
+// (class outlet:CODE), or "".
+func outletCountry(lx *lexicon.Lexicon, name string) string {
+	return strings.ToUpper(lx.Word(lexicon.Key(name)).Value("outlet"))
+}

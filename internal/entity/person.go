@@ -1,0 +1,191 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/ner"
+	"rasad/internal/news"
+)
+
+// maxNameAfterGiven is the most words of a person's name after the given
+// name that opens it.
+const maxNameAfterGiven = 3
+
+// personCues are the lexicon's classes of the words that introduce a
+// person by title, trade, kin or condition (الفريق, الناشط, الطفل).
+var personCues = []string{"title", "rank", "profession", "kin", "descriptor"}
+
+// addIntroduced adds the people the recogniser missed where the text
+// introduces them as Arabic news does: a word of title, trade, kin or
+// condition, perhaps a nisba (الطفل الفلسطيني), then a given name the
+// lexicon knows and the rest of the name (الفريق ضاحي خلفان, للناشط علي
+// النعيمي, الطفل علي دوابشة). The name runs over words that are not
+// function words, mentions or dictionary words (a verb, قُتل, ends it),
+// at most maxNameAfterGiven of them after the given name.
+func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs []descriptor, sentEnd []int) []found {
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	lx := lexicon.Default()
+	var added []found
+	for g := 1; g+1 < len(toks); g++ {
+		if toks[g].Kind != news.Word || at[g] != 0 || !givenName(lx, toks[g]) {
+			continue
+		}
+		i := g - 1
+		if at[i] > 0 && ms[at[i]-1].nisba && ms[at[i]-1].first > 0 {
+			i = ms[at[i]-1].first - 1 // الطفل الفلسطيني علي دوابشة
+		}
+		end := sentEnd[g]
+		if toks[i].Kind != news.Word || at[i] != 0 || !personCue(lx, &toks[i]) {
+			continue
+		}
+		last := g
+		for j := g + 1; j < end && j-g <= maxNameAfterGiven; j++ {
+			t := toks[j]
+			if t.Kind != news.Word || at[j] != 0 || startsWithWaw(t) && j > g+1 {
+				break
+			}
+			if strings.ContainsAny(t.Text, tanween) {
+				break // an adverb's case ending (حرقاً), never a name's
+			}
+			if lx.Whole(&t).Has("name-particle") {
+				continue // ابن, بن, أبو: part of the name if a name follows
+			}
+			if givenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm) {
+				last = j
+				continue
+			}
+			break
+		}
+		if last == g {
+			continue
+		}
+		f := found{first: g, last: last, start: toks[g].Start, end: toks[last].End, typ: news.PER,
+			key: strings.Join(sc.wkeys[g:last+1], " ")}
+		for _, d := range descs {
+			if l.describes(toks, d, g) {
+				f.country = d.country
+			}
+		}
+		added = append(added, f)
+		for t := g; t <= last; t++ {
+			at[t] = -1
+		}
+		g = last
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// personCue reports whether a word (its stem, or without a ل on it:
+// للناشط) introduces a person.
+func personCue(lx *lexicon.Lexicon, tok *news.Token) bool {
+	w, _ := lx.Stem(tok)
+	for _, c := range personCues {
+		if w.Has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// tanween are the marks of indefinite case endings.
+const tanween = "\u064B\u064C\u064D"
+
+// ali is the given name علي, spelt with a dotted yeh, which normalisation
+// folds into the preposition على; the lexicon lists it only in names of
+// several words for that reason.
+const ali = "علي"
+
+// givenName reports whether a word is a given name of the lexicon, or علي
+// written as the name is.
+func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
+	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
+}
+
+// trimVerbs takes a verb of speech or stance off the front of a person the
+// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
+// a clause with the verb before its subject, and a verb is no given name
+// even where it is spelt like one (دان, Dan).
+func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
+	lx := lexicon.Default()
+	for k, s := range spans {
+		if s.Type != news.PER || s.Last-s.First < 2 {
+			continue
+		}
+		w, _ := lx.AfterConjunction(&toks[s.First])
+		if !w.Has("actor-verb") && !w.Has("speech-verb") {
+			continue
+		}
+		spans[k].First++
+		spans[k].Start = toks[s.First+1].Start
+	}
+	return spans
+}
+
+// maxComplement is how many words a role's complement between its nisba
+// and the name it introduces is read over.
+const maxComplement = 5
+
+// describes reports whether descriptor d, with a country, introduces the
+// name at token first: it ends just before it, or its complement stands
+// between (السفير الإسرائيلي في واشنطن، رون دريمر; نائب وزير المالية
+// الأميركي لشؤون الاستخبارات والإرهاب آدم زوبين): a preposition and the
+// definite words or places it governs, and a comma before the name.
+func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
+	if d.country == "" || d.last >= first || first-d.last-1 > maxComplement {
+		return false
+	}
+	prep := false
+	for j := d.last + 1; j < first; j++ {
+		t := toks[j]
+		switch {
+		case t.Kind == news.Punctuation:
+			if j != first-1 || t.Text != "،" && t.Text != "," {
+				return false
+			}
+		case t.Norm == "في" || t.Norm == "لدي" || t.Norm == "لدى":
+			prep = true
+		case hasPrepClitic(t):
+			prep = true
+		case prep && (definite(t) || l.known(t)):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// known reports whether the gazetteer knows a name that a word begins
+// (واشنطن).
+func (l *Linker) known(t news.Token) bool {
+	n, _ := l.g.Match([]string{arabic.SearchKey(t.Norm)})
+	return n > 0
+}
+
+// otherGivenName reports whether a recognised person's span s holds, before
+// the known person's word at k, a given name that none of the person's
+// Arabic names has.
+func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k int) bool {
+	if k == s.First {
+		return false
+	}
+	w := arabic.SearchKey(toks[s.First].Norm)
+	if !lexicon.Default().Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
+		return false
+	}
+	for _, n := range a.Names {
+		if slices.Contains(strings.Fields(arabic.SearchKey(n)), w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,386 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// maxQuotedPlace is the most words a quoted place name after its head
+// noun is read over (قضاء «صاري قامش»).
+const maxQuotedPlace = 3
+
+// addHeadedPlaces finds the places that neither the gazetteer nor the
+// recogniser knows but that the text introduces by a noun of settlement
+// or district in apposition, as Arabic news writes a small place: قرية
+// كنصفرة, بلدة عتمان, بولاية قارص, قضاء «صاري قامش», سجن «جلبوع». The
+// head is written without the article (a construct: مدينة حلب, not
+// المدينة حلب); its name is the next word, a quotation, or an indefinite
+// word and the definite one it governs (بلدتا خراب الشحم). A dictionary
+// word is a name only after a head that rarely takes a common noun (ولاية
+// قارص, but not منطقة عازلة or مديرية أمن), and never an adjective
+// (قرية صغيرة) or a definite common noun (منطقة الحدود). A dual or plural
+// head (بلدتي, بلدات, بولايات) heads a list joined by و and commas:
+// بلدات كنصفرة والبارة وبليون. A geographic noun that is part of the name
+// heads it with itself (جبل الأكراد, جبال قنديل), in place of what the
+// recogniser made of the word after it. The places' countries are given
+// later, as for any unknown place.
+func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	lx := lexicon.Default()
+	var added []found
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != news.Word || at[i] != 0 {
+			continue
+		}
+		w := headWord(lx, &toks[i])
+		if w == nil {
+			continue
+		}
+		end := sentEnd[i]
+		if w.Has("place-part") {
+			if f, ok := l.partPlace(doc.Text, sc, ms, at, i, end); ok {
+				added = append(added, f)
+				i = f.last
+			}
+			continue
+		}
+		if !w.Has("place-head") {
+			continue
+		}
+		loose, list := w.Has("place-head-loose"), w.Has("place-list")
+		j := i + 1
+		if k := retype(toks, ms, at, j, end); k >= 0 {
+			// What the recogniser took for a name after a place's head is a
+			// place (قضاء «جيلان بينار»), introduced as such.
+			ms[k].typ, ms[k].headed = news.LOC, true
+		}
+		for j < end {
+			f, ok := l.headedName(doc.Text, sc, at, j, end, loose, list, j > i+1)
+			if !ok {
+				if j < end && at[j] > 0 && list {
+					// A known place in the list (بولايات غازي عنتاب، وملاطيا).
+					j = ms[at[j]-1].last + 1
+				} else {
+					break
+				}
+			} else {
+				added = append(added, f)
+				for t := f.first; t <= f.last; t++ {
+					at[t] = -1
+				}
+				j = f.last + 1
+			}
+			if !list {
+				break
+			}
+			if j < end && toks[j].Kind == news.Punctuation && (toks[j].Text == "،" || toks[j].Text == ",") {
+				j++
+			}
+			if j >= end || toks[j].Kind != news.Word || !startsWithWaw(toks[j]) && toks[j-1].Kind != news.Punctuation {
+				break
+			}
+		}
+		i = j - 1
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// retype returns the index of an unknown name (not MISC) that starts at
+// token j, or just inside a quotation opening there, or -1.
+func retype(toks []news.Token, ms []found, at []int, j, end int) int {
+	if j < end && toks[j].Kind == news.Punctuation && opening(toks[j].Text) {
+		j++
+	}
+	if j >= end || at[j] <= 0 {
+		return -1
+	}
+	k := at[j] - 1
+	if m := ms[k]; m.first != j || m.act != nil || m.typ == news.MISC {
+		return -1
+	}
+	return k
+}
+
+// headWord returns the lexicon's word for a head noun as written without
+// its proclitics, or without a و the segmenter left on (ومنطقتي), or nil.
+// A head with the article (المدينة) or a pronoun (منطقتنا) is no head of a
+// name.
+func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
+	stem, cl := lexicon.StemOf(tok)
+	if strings.HasPrefix(stem, definiteArticle) || cl.Pronoun != "" {
+		return nil
+	}
+	if w := lx.Word(stem); w != nil {
+		return w
+	}
+	if rest, ok := strings.CutPrefix(stem, string(arabic.Waw)); ok {
+		return lx.Word(rest)
+	}
+	return nil
+}
+
+// headedName reads the name of a place at token j after its head noun:
+// a quotation of up to maxQuotedPlace words, or a word (and the definite
+// word it governs). inList is set for a later name of a list, which may
+// carry the conjunction و.
+func (l *Linker) headedName(text string, sc *scan, at []int, j, end int, loose, plural, inList bool) (found, bool) {
+	toks := sc.toks
+	if toks[j].Kind == news.Punctuation && opening(toks[j].Text) && !inList {
+		k := j + 1
+		for k < end && toks[k].Kind == news.Word && k-j <= maxQuotedPlace {
+			k++
+		}
+		if k == j+1 || k >= end || toks[k].Kind != news.Punctuation || !closing(toks[k].Text) {
+			return found{}, false
+		}
+		for t := j + 1; t < k; t++ {
+			if at[t] != 0 || l.function(toks[t].Norm) {
+				return found{}, false
+			}
+		}
+		return l.placeFound(text, j+1, k-1, toks[j+1].Start, toks[k-1].End), true
+	}
+	if toks[j].Kind != news.Word || at[j] != 0 {
+		return found{}, false
+	}
+	word, start := toks[j].Norm, toks[j].Start
+	if inList {
+		if !startsWithWaw(toks[j]) {
+			return found{}, false
+		}
+		word, start = wordAfterWaw(toks[j])
+	}
+	if !l.placeName(toks[j], word, loose, plural) {
+		return found{}, false
+	}
+	last := j
+	if !strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
+		strings.HasPrefix(toks[j+1].Norm, definiteArticle) && !relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
+		last = j + 1 // an idafa: خراب الشحم
+	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
+		!startsWithWaw(toks[j+1]) && definite(toks[j+1]) && relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
+		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
+	}
+	return l.placeFound(text, j, last, start, toks[last].End), true
+}
+
+// quarter reports whether a definite adjective names a quarter of the
+// compass or an upper or lower part (الغربية, الشمالي, العليا, القبلية):
+// part of a village's name after it.
+func quarter(key string) bool {
+	for _, q := range []string{"الشرقي", "الغربي", "الشمالي", "الجنوبي", "القبلي", "الفوقاني", "التحتاني"} {
+		if strings.HasPrefix(key, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether a word after a place's head noun may be its
+// name: no function word, no word with a preposition or a pronoun on it
+// (مخيمات للتدريب, معسكر فريقه), no head noun itself, no definite common noun (منطقة الحدود, مدينة الشمس), no
+// indefinite word of an adjective's shape (مدينة جنوبية, حي سكني), after a
+// loose head no dictionary word (مخيمات تدريب) and after a plural one no
+// feminine word, its adjective (مناطق مختلفة); after a strict head an
+// indefinite dictionary word not ending in ة is a name (ولاية قارص).
+func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool {
+	if utf8.RuneCountInString(word) < 3 {
+		return false
+	}
+	// ك is left on: the segmenter takes it off a name it does not know
+	// (كنصفرة, كفريا).
+	if _, cl := lexicon.StemOf(&tok); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || headWord(lexicon.Default(), &tok) != nil {
+		return false // للتدريب, فريقه, منه; قرى جبل صبر: جبل heads the name
+	}
+	info, known := l.lex.Lookup(word)
+	if known && info.Function {
+		return false
+	}
+	// إل is no article (إليزاغ), though it is written ال once normalised.
+	if bare, ok := strings.CutPrefix(word, definiteArticle); ok && !strings.HasPrefix(strings.TrimPrefix(tok.Text, "و"), "إ") {
+		if known && !info.Name {
+			return false
+		}
+		b, ok := l.lex.Lookup(bare)
+		return !ok || !b.Stem || !loose && b.Name
+	}
+	teh := strings.HasSuffix(word, string(arabic.TehMarbuta))
+	if strings.HasSuffix(word, string(arabic.Yeh)) || strings.HasSuffix(word, string(arabic.Yeh)+string(arabic.TehMarbuta)) ||
+		teh && plural && loose {
+		return false
+	}
+	if !known || !info.Stem || info.Name {
+		return true
+	}
+	return !loose && !teh
+}
+
+// partPlace reads a geographic noun that is part of the name it heads
+// (جبل الأكراد, بجبل التركمان, جبال قنديل): the noun and the next word,
+// which the recogniser may have taken for something else (الأكراد the
+// people); a known name after it (جبل الشيخ in the gazetteer) is left.
+func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end int) (found, bool) {
+	toks := sc.toks
+	j := i + 1
+	if j >= end || toks[j].Kind != news.Word || hasPrepClitic(toks[j]) || startsWithWaw(toks[j]) {
+		return found{}, false
+	}
+	if k := at[j] - 1; k >= 0 {
+		m := &ms[k]
+		if m.first != j || m.last != j || m.act != nil && !m.nisba && !m.act.Ambiguous {
+			return found{}, false
+		}
+		m.dropped = true
+		at[j] = 0
+	}
+	if l.function(toks[j].Norm) {
+		return found{}, false
+	}
+	start := toks[i].Start
+	if _, s := stemKey(toks[i]); s > start {
+		start = s
+	}
+	return l.placeFound(text, i, j, start, toks[j].End), true
+}
+
+// placeFound makes the mention of an unknown place over tokens first..last
+// and bytes start..end.
+func (l *Linker) placeFound(text string, first, last, start, end int) found {
+	return found{first: first, last: last, start: start, end: end, typ: news.LOC,
+		key: arabic.SearchKey(text[start:end]), headed: true}
+}
+
+// function reports whether a word is a function word of the lexicon.
+func (l *Linker) function(word string) bool {
+	info, ok := l.lex.Lookup(word)
+	return ok && info.Function
+}
+
+// startsWithWaw reports whether a word opens with the conjunction و, split
+// off by the segmenter or left on an unknown name (والفوعة).
+func startsWithWaw(tok news.Token) bool {
+	if _, cl := lexicon.StemOf(&tok); cl.Conj == string(arabic.Waw) {
+		return true
+	}
+	return strings.HasPrefix(tok.Norm, string(arabic.Waw)) && utf8.RuneCountInString(tok.Norm) > 3
+}
+
+// wordAfterWaw returns a word without its leading و, and where that form
+// starts in the text.
+func wordAfterWaw(tok news.Token) (string, int) {
+	word := strings.TrimPrefix(tok.Norm, string(arabic.Waw))
+	start := tok.Start
+	if r, n := utf8.DecodeRuneInString(tok.Text); r == arabic.Waw {
+		start += n
+		for start < tok.End {
+			r, n := utf8.DecodeRuneInString(tok.Text[start-tok.Start:])
+			if !arabic.IsMark(r) {
+				break
+			}
+			start += n
+		}
+	}
+	return word, start
+}
+
+// closing reports whether a punctuation token closes a quotation.
+func closing(p string) bool {
+	switch p {
+	case "»", "\"", "”", "'", "’", ")":
+		return true
+	}
+	return false
+}
+
+// minPlaced is how many times the article must name a place unambiguously
+// for its ambiguous word to be that place elsewhere.
+const minPlaced = 2
+
+// demonstrative reports whether a word is a demonstrative (هذا الفحص: a
+// common noun follows).
+func demonstrative(t news.Token) bool {
+	switch t.Norm {
+	case "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك":
+		return true
+	}
+	return false
+}
+
+// placedElsewhere adds to ms the ambiguous one-word names of pending that
+// name a place the article has named at least minPlaced times
+// unambiguously or after a cue (عدن once في عدن is read): the same word is
+// that place again, as a reader takes it, unless it is quoted, stands
+// after a definite word as its adjective (الدار البيضاء) or after a
+// demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
+func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted []bool) []found {
+	if len(pending) == 0 {
+		return ms
+	}
+	placed := map[*actor.Actor]int{}
+	for _, m := range ms {
+		if m.act != nil && !m.nisba && typeOf(m.act) == news.LOC {
+			placed[m.act]++
+		}
+	}
+	added := false
+	for _, m := range pending {
+		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (definite(toks[m.first-1]) || demonstrative(toks[m.first-1])) {
+			continue
+		}
+		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && definite(toks[next]) && !relational(arabic.SearchKey(toks[next].Norm)) {
+			continue // the head of an idafa: صور التحرش
+		}
+		_, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
+		for _, h := range hits {
+			if !h.Adjective && placed[h.Actor] >= minPlaced {
+				m.act = h.Actor
+				ms = append(ms, m)
+				added = true
+				break
+			}
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	}
+	return ms
+}
+
+// namesNext reports whether a word is one that a name follows: a title
+// (الشيخ), a definite role (الأمير), or بن, ابن.
+func namesNext(tok *news.Token) bool {
+	switch tok.Norm {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	w, _ := lexicon.Default().Stem(tok)
+	return w.Has("title") || w.Has("role") && definite(*tok)
+}
+
+// placeAt reports whether the word at i begins a place the gazetteer
+// knows by name (not by an adjective).
+func (l *Linker) placeAt(toks []news.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != news.Word {
+		return false
+	}
+	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
+	for _, h := range hits {
+		if !h.Adjective && typeOf(h.Actor) == news.LOC {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,179 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// maxRepeat is the most words of a name found again later in the article.
+const maxRepeat = 4
+
+// addRepeats adds the later mentions of names the article has introduced,
+// as a reader links them: a place the gazetteer lacks, introduced by its
+// head noun, found again as written, with or without a preposition on it (قرية زركله, then بزركلة),
+// and the first two words of a known organisation named in full before
+// (حزب العمال after حزب العمال الكردستاني), and the first word of a known
+// place of several words where the recogniser found it as a place (الضفة
+// after الضفة الغربية). A one-word place that is also
+// a dictionary word (حضر) is not looked for again, nor a name inside a
+// quotation.
+func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []bool) []found {
+	toks := sc.toks
+	names := map[string]found{} // by the search keys of its words
+	for _, m := range ms {
+		if m.dropped || m.descriptor || m.nisba {
+			continue
+		}
+		switch {
+		case m.act == nil && m.typ == news.LOC && m.headed:
+			if m.first == m.last && l.dictionaryWord(m.key) {
+				continue
+			}
+			if _, ok := names[m.key]; !ok {
+				names[m.key] = m
+			}
+		case m.act != nil && m.act.Type == actor.Org && m.last-m.first >= 2:
+			k := sc.wkeys[m.first] + " " + sc.wkeys[m.first+1]
+			if _, ok := names[k]; !ok && sc.wkeys[m.first] != "" {
+				names[k] = m
+			}
+		}
+	}
+	// A known place of several words, by its first word (الضفة after الضفة
+	// الغربية): only where the recogniser found that word as a place.
+	short := map[string]found{}
+	for _, m := range ms {
+		if knownPlaceCountry(m) != "" && m.last > m.first && !m.descriptor {
+			if _, ok := short[sc.wkeys[m.first]]; !ok && sc.wkeys[m.first] != "" {
+				short[sc.wkeys[m.first]] = m
+			}
+		}
+	}
+	if len(names) == 0 && len(short) == 0 {
+		return ms
+	}
+	// A name the recogniser found again as an unknown one is the one named
+	// before (حزب العمال, which it took for a body of its own).
+	for k := range ms {
+		m := &ms[k]
+		if m.act != nil || m.nisba || m.descriptor {
+			continue
+		}
+		o, ok := names[strings.Join(sc.wkeys[m.first:m.last+1], " ")]
+		if !ok && m.first == m.last && m.typ == news.LOC {
+			o, ok = short[sc.wkeys[m.first]]
+		}
+		if ok && o.start < m.start && (o.act != nil || o.key != m.key) {
+			m.act, m.key, m.country, m.typ, m.code = o.act, o.key, o.country, o.typ, o.code
+		}
+	}
+	if len(names) == 0 {
+		return ms
+	}
+	firsts := make(map[string]bool, len(names)) // the first word of each name
+	for k := range names {
+		w, _, _ := strings.Cut(k, " ")
+		firsts[w] = true
+	}
+	at := mentionAt(ms, len(toks))
+	added := false
+	for i := 0; i < len(toks); i++ {
+		if at[i] != 0 || toks[i].Kind != news.Word {
+			continue
+		}
+		if !firsts[sc.wkeys[i]] && (!mayHaveProclitic(toks[i]) || !firsts[firstOf(repeatKey(toks[i]))]) {
+			continue
+		}
+		if quoted[i] && !nameQuoted(toks, i) {
+			continue
+		}
+		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
+			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
+				continue
+			}
+			first, start := repeatKey(toks[i])
+			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
+			m, ok := names[key]
+			if !ok && first != sc.wkeys[i] {
+				key = strings.Join(sc.wkeys[i:i+n], " ")
+				m, ok = names[key]
+				start = toks[i].Start
+			}
+			if !ok || m.start >= toks[i].Start {
+				continue
+			}
+			m.first, m.last, m.start, m.end = i, i+n-1, start, toks[i+n-1].End
+			ms = append(ms, m)
+			for t := i; t < i+n; t++ {
+				at[t] = -1
+			}
+			added = true
+			i += n - 1
+			break
+		}
+	}
+	if added {
+		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	}
+	return ms
+}
+
+// mayHaveProclitic reports whether a word has proclitics split off or
+// opens with a letter that may be one (ب ل و).
+func mayHaveProclitic(tok news.Token) bool {
+	if len(tok.Parts) > 1 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tok.Norm)
+	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
+}
+
+// firstOf returns its first argument.
+func firstOf(s string, _ int) string { return s }
+
+// repeatKey returns the search key of a word without the proclitics the
+// segmenter split off, or without a ب, ل or و it left on a name it does
+// not know (بزركلة), and where that form starts.
+func repeatKey(tok news.Token) (string, int) {
+	if sk, at := stemKey(tok); sk != "" {
+		return sk, at
+	}
+	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
+		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
+			return arabic.SearchKey(rest), tok.Start + len(string(p))
+		}
+	}
+	return arabic.SearchKey(tok.Norm), tok.Start
+}
+
+// dictionaryWord reports whether a word, or the word without its article,
+// is a dictionary word that is no name (حضر, المدينة).
+func (l *Linker) dictionaryWord(word string) bool {
+	if l.common(word) {
+		return true
+	}
+	if bare, ok := strings.CutPrefix(word, definiteArticle); ok {
+		return l.common(bare)
+	}
+	return false
+}
+
+// nameQuoted reports whether the quotation around token i holds a name
+// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
+func nameQuoted(toks []news.Token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
+		j--
+	}
+	k := i
+	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
+		k++
+	}
+	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && opening(toks[j-1].Text) &&
+		toks[k+1].Kind == news.Punctuation && closing(toks[k+1].Text)
+}

@@ -1,0 +1,65 @@
+package entity
+
+import (
+	"slices"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// unitNouns are the nouns of military formations that a number or an
+// ordinal names (الفرقة الرابعة, الفرقة 30, اللواء 93).
+var unitNouns = map[string]bool{"الفرقه": true, "الفيلق": true, "الكتيبه": true, "اللواء": true}
+
+// ordinals are the ordinal adjectives that name a formation, in both genders.
+var ordinals = map[string]bool{
+	"الاولي": true, "الثانيه": true, "الثالثه": true, "الرابعه": true, "الخامسه": true,
+	"السادسه": true, "السابعه": true, "الثامنه": true, "التاسعه": true, "العاشره": true,
+	"الاول": true, "الثاني": true, "الثالث": true, "الرابع": true, "الخامس": true,
+	"السادس": true, "السابع": true, "الثامن": true, "التاسع": true, "العاشر": true,
+}
+
+// addUnits finds the military formations named by their number (الفرقة
+// الرابعة, للفرقة 30): an organisation, of the country the article gives
+// it. A formation word before a person's name (اللواء عدنان) is his rank,
+// which no number follows.
+func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	var added []found
+	for i := 0; i+1 < len(toks); i++ {
+		if at[i] != 0 || at[i+1] != 0 || toks[i].Kind != news.Word {
+			continue
+		}
+		key, start := sc.wkeys[i], toks[i].Start
+		if sk, s := stemKey(toks[i]); sk != "" {
+			key, start = sk, s
+		}
+		if !unitNouns[key] {
+			continue
+		}
+		next := toks[i+1]
+		if next.Kind != news.Number && !(next.Kind == news.Word && ordinals[sc.wkeys[i+1]]) {
+			continue
+		}
+		f := found{first: i, last: i + 1, start: start, end: next.End, typ: news.ORG,
+			key: key + " " + sc.wkeys[i+1]}
+		if text := doc.Text[start:next.End]; !isDefiniteText(text) {
+			f.name = string(arabic.Alef) + text // للفرقة: the article's alif back
+		}
+		added = append(added, f)
+		i++
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	ms = append(ms, added...)
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	return ms
+}
+
+// isDefiniteText reports whether a text begins with the article as
+// written (الفرقة, not لفرقة after ل).
+func isDefiniteText(s string) bool {
+	return len(s) >= len(definiteArticle) && arabic.Normalize(s[:len(definiteArticle)]) == definiteArticle
+}
