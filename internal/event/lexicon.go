@@ -4,14 +4,13 @@ import (
 	"embed"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/cameo"
+	"rasad/internal/event/lexfile"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/lexicon"
@@ -363,20 +362,9 @@ func (c *Coder) WithMentions() *Coder {
 // Patterns returns the number of event patterns loaded.
 func (c *Coder) Patterns() int { return c.nPat }
 
+// load reads one lexicon file (package lexfile) into c.
 func (c *Coder) load(name string, r io.Reader) error {
-	err := lexicon.ReadLines(r, name, func(n int, text string) error {
-		if i := strings.Index(text, "#"); i >= 0 {
-			text = text[:i]
-		}
-		if fields := strings.Fields(text); len(fields) > 0 {
-			return c.parseLine(fields, fmt.Sprintf("%s:%d", name, n))
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load event lexicon %w", err)
-	}
-	return nil
+	return lexfile.Read(r, name, c.apply)
 }
 
 var cueNames = map[string]cue{
@@ -386,172 +374,66 @@ var cueNames = map[string]cue{
 	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat, "site": cueSite, "recall": cueRecall,
 }
 
-func splitList(v string) []string {
-	var out []string
-	for _, s := range strings.Split(v, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, arabic.Normalize(s))
-		}
-	}
-	return out
-}
-
-// parseLine reads one line: a keyword, then fields.
-//
-//	verb CODE past=… pres=… pass=… with=… tgt=… [recip]
-//	noun CODE form=… with=… tgt=… [recip]
-//	cue KIND form=…
-//	agent ROLE [air] [definite] country=… form=…     (protester ROLE, crowd ROLE: agents that name demonstrators, that count people)
-//	title form=…
-//	prep form=…
-func (c *Coder) parseLine(f []string, where string) error {
-	opts := map[string][]string{}
-	flags := map[string]bool{}
-	start := 1
-	if f[0] == "verb" || f[0] == "noun" || f[0] == "cue" || f[0] == "agent" || f[0] == "protester" || f[0] == "crowd" {
-		if len(f) < 2 {
-			return fmt.Errorf("%s needs a code", f[0])
-		}
-		start = 2
-	}
-	for _, x := range f[start:] {
-		k, v, ok := strings.Cut(x, "=")
-		if !ok {
-			flags[x] = true
-			continue
-		}
-		if k == "prior" {
-			if _, err := strconv.ParseFloat(v, 64); err != nil {
-				return fmt.Errorf("prior=%s: %w", v, err)
-			}
-			opts[k] = []string{v}
-			continue
-		}
-		if _, dup := opts[k]; dup {
-			return fmt.Errorf("field %s given twice", k)
-		}
-		opts[k] = splitList(v)
-	}
-	check := func(allowed ...string) error {
-		for k := range opts {
-			if !slices.Contains(allowed, k) {
-				return fmt.Errorf("unknown field %q", k)
-			}
-		}
-		for k := range flags {
-			if k != "recip" && k != "patient" && k != "adjacent" && k != "target" && !((k == "air" || k == "definite") && f[0] == "agent") {
-				return fmt.Errorf("unknown flag %q", k)
-			}
-		}
-		return nil
-	}
-	switch f[0] {
+// apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
+// an agent noun, a title or a preposition.
+func (c *Coder) apply(e lexfile.Entry) error {
+	switch e.Keyword {
 	case "verb", "noun":
-		code := f[1]
-		if _, ok := c.codes[code]; !ok {
-			return fmt.Errorf("unknown CAMEO code %q", code)
+		if _, ok := c.codes[e.Code]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", e.Code)
 		}
-		p := &pattern{code: code, tgt: opts["tgt"], recip: flags["recip"], patient: flags["patient"], adjacent: flags["adjacent"], needTarget: flags["target"], where: where}
-		if p.adjacent && len(opts["with"]) == 0 {
-			return fmt.Errorf("adjacent needs with=")
-		}
-		if v := opts["prior"]; len(v) == 1 {
-			p.prior, _ = strconv.ParseFloat(v[0], 64)
-		}
-		if w := opts["with"]; len(w) > 0 {
+		p := &pattern{code: e.Code, tgt: e.Fields["tgt"], recip: e.Flags["recip"], patient: e.Flags["patient"],
+			adjacent: e.Flags["adjacent"], needTarget: e.Flags["target"], prior: e.Prior, lemma: e.Lemma(), where: e.Where}
+		if w := e.Fields["with"]; len(w) > 0 {
 			p.with = map[string]bool{}
 			for _, s := range w {
 				p.with[s] = true
 			}
 		}
-		if f[0] == "verb" {
-			if err := check("past", "pres", "pass", "with", "tgt", "prior"); err != nil {
-				return err
-			}
+		if e.Keyword == "verb" {
 			p.kind = kindVerb
-			if len(opts["past"])+len(opts["pres"])+len(opts["pass"]) == 0 {
-				return fmt.Errorf("verb needs past=, pres= or pass=")
-			}
-			for _, s := range opts["past"] {
+			for _, s := range e.Fields["past"] {
 				morph.Past(s, c.inflected(p, false))
 			}
-			for _, s := range opts["pres"] {
-				if !strings.HasPrefix(s, string(arabic.Yeh)) {
-					return fmt.Errorf("present form %q must start with ي", s)
-				}
+			for _, s := range e.Fields["pres"] {
 				morph.Present(s, false, c.inflected(p, false))
 			}
-			for _, s := range opts["pass"] {
+			for _, s := range e.Fields["pass"] {
 				if strings.HasPrefix(s, string(arabic.Yeh)) {
 					morph.Present(s, true, c.inflected(p, true))
 				} else {
 					morph.Past(s, c.inflected(p, true))
 				}
 			}
-			p.lemma = first3(opts["past"], opts["pres"], opts["pass"])
 		} else {
-			if err := check("form", "with", "tgt", "prior"); err != nil {
-				return err
-			}
 			p.kind = kindNoun
-			if len(opts["form"]) == 0 {
-				return fmt.Errorf("noun needs form=")
-			}
-			for _, s := range opts["form"] {
+			for _, s := range e.Fields["form"] {
 				morph.Noun(s, c.inflected(p, false))
 			}
-			p.lemma = opts["form"][0]
 		}
 		c.nPat++
 	case "cue":
-		if err := check("form"); err != nil {
-			return err
-		}
-		k, ok := cueNames[f[1]]
+		k, ok := cueNames[e.Code]
 		if !ok {
-			return fmt.Errorf("unknown cue kind %q", f[1])
+			return fmt.Errorf("unknown cue kind %q", e.Code)
 		}
-		for _, s := range opts["form"] {
+		for _, s := range e.Fields["form"] {
 			c.cues[s] = k
 		}
 	case "agent", "protester", "crowd":
-		if err := check("form", "country"); err != nil {
-			return err
-		}
-		cc := ""
-		if v := opts["country"]; len(v) > 0 {
-			if len(v) != 1 || len(v[0]) != 3 || strings.ToUpper(v[0]) != v[0] {
-				return fmt.Errorf("country=%s: want one ISO 3166-1 alpha-3 code", strings.Join(v, ","))
-			}
-			cc = v[0]
-		}
-		for _, s := range opts["form"] {
-			c.addAgent(f[0], f[1], s, cc, flags["air"], flags["definite"])
+		for _, s := range e.Fields["form"] {
+			c.addAgent(e.Keyword, e.Code, s, e.Country(), e.Flags["air"], e.Flags["definite"])
 		}
 	case "title", "prep":
-		if err := check("form"); err != nil {
-			return err
-		}
 		m := c.titles
-		if f[0] == "prep" {
+		if e.Keyword == "prep" {
 			m = c.preps
 		}
-		for _, s := range opts["form"] {
+		for _, s := range e.Fields["form"] {
 			m[s] = true
 		}
-	default:
-		return fmt.Errorf("unknown keyword %q", f[0])
 	}
 	return nil
-}
-
-func first3(a, b, c []string) string {
-	for _, l := range [][]string{a, b, c} {
-		if len(l) > 0 {
-			return l[0]
-		}
-	}
-	return ""
 }
 
 func (c *Coder) add(s string, fm form) {
