@@ -33,16 +33,14 @@ type tok struct {
 	used      bool   // consumed as the complement of another trigger
 }
 
-// Proclitic letters, as the strings they are matched by.
+// Proclitics and the article, as the strings the segmenter's parts are.
 var (
-	procConj = []string{string(arabic.Waw), string(arabic.Feh)}
-	procPrep = []string{string(arabic.Beh), string(arabic.Lam), string(arabic.Kaf)}
-	article  = string(arabic.Alef) + string(arabic.Lam)
-	lamLam   = string(arabic.Lam) + string(arabic.Lam)
-	seen     = string(arabic.Seen)
+	article = string(arabic.Alef) + string(arabic.Lam)
+	seen    = string(arabic.Seen)
 )
 
-// cand is one reading of a word: what is left after some proclitics.
+// cand is one reading of a word: its stem, and the proclitics the segmenter
+// split off before it.
 type cand struct {
 	rest       string
 	conj, fut  bool
@@ -51,56 +49,6 @@ type cand struct {
 }
 
 func runeLen(s string) int { return len([]rune(s)) }
-
-// candidates lists the readings of a normalised word, fewest clitics first:
-// the word itself, without و/ف, without ب/ل/ك/س, without the article ال (and
-// لل read as ل + ال).
-func candidates(w string, out []cand) []cand {
-	out = append(out[:0], cand{rest: w})
-	n := len(out)
-	for i := 0; i < n; i++ {
-		for _, p := range procConj {
-			if strings.HasPrefix(out[i].rest, p) && runeLen(out[i].rest) > 2 {
-				c := out[i]
-				c.rest, c.conj = out[i].rest[len(p):], true
-				out = append(out, c)
-			}
-		}
-	}
-	n = len(out)
-	for i := 0; i < n; i++ {
-		r := out[i].rest
-		if strings.HasPrefix(r, lamLam) && runeLen(r) > 3 {
-			c := out[i]
-			c.rest, c.prep, c.hasArticle = r[len(lamLam):], string(arabic.Lam), true
-			out = append(out, c)
-			continue
-		}
-		for _, p := range procPrep {
-			if strings.HasPrefix(r, p) && runeLen(r) > 2 {
-				c := out[i]
-				c.rest, c.prep = r[len(p):], p
-				out = append(out, c)
-			}
-		}
-		if strings.HasPrefix(r, seen) && runeLen(r) > 3 {
-			if x, _ := utf8.DecodeRuneInString(r[len(seen):]); x == arabic.Yeh || x == arabic.Teh || x == arabic.Noon {
-				c := out[i]
-				c.rest, c.fut = r[len(seen):], true
-				out = append(out, c)
-			}
-		}
-	}
-	n = len(out)
-	for i := 0; i < n; i++ {
-		if strings.HasPrefix(out[i].rest, article) && runeLen(out[i].rest) > 3 && !out[i].hasArticle {
-			c := out[i]
-			c.rest, c.hasArticle = out[i].rest[len(article):], true
-			out = append(out, c)
-		}
-	}
-	return out
-}
 
 // lookup fills t from the first reading of w that the lexicon knows.
 func (c *Coder) lookup(t *tok, cs []cand) bool {
@@ -155,25 +103,12 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 			ti.rest = t.Norm
 			continue
 		}
-		if len(t.Parts) > 0 {
-			cs = c.partCandidates(t, cs[:0])
-		} else {
-			cs = candidates(t.Norm, cs)
-		}
+		cs = c.partCandidates(t, cs[:0])
 		if !c.lookup(ti, cs) {
-			// unknown word: keep the clitics that are certain (و, ب/ل/ك
-			// before the article) for the phrase structure
-			ti.rest = t.Norm
-			for _, k := range cs {
-				if k.hasArticle && !k.fut {
-					ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
-					break
-				}
-			}
-			if len(t.Parts) > 0 && len(cs) > 0 {
-				k := cs[len(cs)-1]
-				ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
-			}
+			// unknown word: its stem and proclitics, for the phrase
+			// structure
+			k := cs[len(cs)-1]
+			ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
 		}
 		if ti.cue == cueBound {
 			ti.bound = true
@@ -220,8 +155,12 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 }
 
 // partCandidates reads a word through the parts the segmenter found: its
-// proclitics, then its stem with its enclitic.
+// proclitics, then its stem with its enclitic (the whole word if it has no
+// parts).
 func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
+	if len(t.Parts) == 0 {
+		return append(out, cand{rest: t.Norm})
+	}
 	var k cand
 	var stem strings.Builder
 	for _, p := range t.Parts {
@@ -249,9 +188,9 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2.rest, k2.hasArticle = k.rest[len(article):], true
 		out = append(out, k2)
 	}
-	if !k.conj && runeLen(k.rest) > 3 {
+	if !k.conj && runeLen(k.rest) > 2 {
 		if r, _ := utf8.DecodeRuneInString(k.rest); r == arabic.Waw || r == arabic.Feh {
-			// the segmenter kept و or ف on a word it does not know (وأدان):
+			// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
 			// the reading without it, when the lexicon knows that one
 			if w := k.rest[len(string(r)):]; len(c.words[w].forms) > 0 {
 				out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 
 	"rasad/internal/arabic"
@@ -102,6 +103,13 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	if len(toks) == 0 {
 		toks = arabic.Tokenize(doc.Text)
 	}
+	if !segmented(toks) {
+		// the words are read through the segmenter's parts (as every
+		// stage reads them): a document the pipeline did not segment is
+		// segmented here, on a copy
+		toks = slices.Clone(toks)
+		arabic.DefaultSegmenter().Segment(toks)
+	}
 	sents := doc.Sentences
 	if len(sents) == 0 {
 		sents = arabic.Sentences(doc.Text, toks)
@@ -177,6 +185,17 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		}
 	}
 	return out
+}
+
+// segmented reports whether the segmenter has split the words of toks: a
+// word token has its Parts.
+func segmented(toks []news.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == news.Word {
+			return len(toks[i].Parts) > 0
+		}
+	}
+	return true
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

@@ -279,6 +279,7 @@ func DefaultCoder() *Coder {
 			f.Close()
 		}
 		c.addAgents(lexicon.Default())
+		c.addTitles(lexicon.Default())
 		c.index()
 		defaultCoder = c
 	})
@@ -297,6 +298,23 @@ func (c *Coder) addAgents(lx *lexicon.Lexicon) {
 		for _, s := range lx.Forms(class) {
 			w := lx.Word(s)
 			c.addAgent(kind, role, s, w.Value("home"), w.Has("air"), w.Has("definite"))
+		}
+	}
+}
+
+// titleClasses are the lexicon's classes of words that describe a person
+// by office or rank, or join the parts of a name: inside an actor phrase
+// they are titles (وزير الدفاع الصيني لي شانغفو, اللواء, بن).
+var titleClasses = []string{"title", "rank", "role", "name-particle"}
+
+// addTitles adds the one-word forms of the lexicon's title classes as
+// titles; phrases (وزير الخارجية) are read word by word anyway.
+func (c *Coder) addTitles(lx *lexicon.Lexicon) {
+	for _, class := range titleClasses {
+		for _, s := range lx.Forms(class) {
+			if !strings.Contains(s, " ") {
+				c.titles[s] = true
+			}
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/report"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -225,7 +226,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	} else {
 		x[report.Noun] = 1
-		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(st.toks[k].Norm))
+		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(&st.toks[k]))
 		x[report.Governed] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
 	for j := k - 1; j >= st.a && j >= k-2; j-- {
@@ -288,13 +289,11 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 	x[report.Many] = b2f(n >= 2)
 }
 
-func hasArticle(w string) bool {
-	for _, c := range candidates(w, nil) {
-		if c.hasArticle {
-			return true
-		}
-	}
-	return false
+// hasArticle reports whether the token's stem carries the article (الهجوم,
+// وبالهجوم, للهجوم).
+func hasArticle(tok *news.Token) bool {
+	stem, _ := lexicon.StemOf(tok)
+	return strings.HasPrefix(stem, article) && runeLen(stem) > 3
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:
