@@ -92,7 +92,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, st.groupEnd(e))
+							after = max(after, st.appositionEnd(e, st.groupEnd(e)))
 						}
 						break
 					}
@@ -221,6 +221,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					j = st.phrases[pi].end - 1
 					continue
 				}
+				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && hasPronoun(&st.toks[j+1]) {
+					j++ // in his statement: دعا البرزاني في بيانه حزب العمال
+					continue
+				}
 			}
 			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 {
 				objEnd = j
@@ -247,6 +251,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.tgt, "_") || slices.Contains(p.tgt, prepAla)) {
 		cands = st.siteOwner(after, r)
+	}
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.tgt, "_") {
+		cands = st.objectOwner(after, r)
 	}
 	t.target = st.pickTarget(cands, sources)
 	if p.code == "190" {
@@ -339,6 +346,100 @@ func (st *sentence) siteOwner(from, r int) []actorRef {
 			return nil
 		}
 		return nil
+	}
+	return nil
+}
+
+// hasPronoun reports whether the segmenter split an enclitic pronoun off
+// the token (بيانه, كلمتها).
+func hasPronoun(tok *news.Token) bool {
+	_, c := lexicon.StemOf(tok)
+	return c.Pronoun != ""
+}
+
+// appositionEnd returns where the subject phrase pi, which ends at end,
+// ends with its apposition: a name followed by a title in construct
+// (مسعود البرزاني رئيس إقليم كردستان العراق) describes the person by the
+// genitive chain after the title, which is no object of the verb. A title before
+// the name (الرئيس أوباما رئيس ...) already describes the person: the
+// second title heads the object.
+func (st *sentence) appositionEnd(pi, end int) int {
+	ph := &st.phrases[pi]
+	if len(ph.ents) != 1 || st.doc.Entities[ph.ents[0]].Type != news.PER || !st.info[ph.start].mstart {
+		return end
+	}
+	last := ph.end - 1
+	if end != ph.end || st.info[last].actor != 0 || !st.info[last].title || st.info[last-1].actor != ph.ents[0]+1 {
+		return end
+	}
+	// the genitive chain of the title: nouns and names up to a word of
+	// the day, a preposition, a verb, an event word or the clause's end
+	q := end
+	for ; q < st.b && q < end+5; q++ {
+		x := &st.info[q]
+		if x.bound || x.isPrep || x.prep != "" || x.cue != cueNone || len(x.forms) > 0 || x.quote {
+			break
+		}
+		if pi := st.phraseAt(q); pi >= 0 && (st.phrases[pi].prep != "" || st.named(pi, news.PER)) {
+			return end // a person after the title: the object (استقبل أوباما رئيس الوزراء العراقي حيدر العبادي)
+		}
+	}
+	if q > end && q < st.b && (st.info[q].cue == cueRecent || st.info[q].cue == cueMonth || st.info[q].isPrep || st.info[q].bound || len(st.info[q].forms) > 0) {
+		return q
+	}
+	return end
+}
+
+// named reports whether phrase pi names an entity of type typ.
+func (st *sentence) named(pi int, typ news.EntityType) bool {
+	for _, e := range st.phrases[pi].ents {
+		if st.doc.Entities[e].Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOwner finds the target of an act whose object is not an actor but
+// something of one: the possessor of the object, in construct or after ل,
+// past the object's adjectives (دان البرزاني السبت قصف تركيا: Turkey's
+// shelling; انتقد السياسة الخارجية لدولة الإمارات: the UAE's policy). The
+// object is the first word after from that no actor phrase holds and no
+// preposition governs, words of the day, numbers and one adverb of manner
+// (بشدة) aside.
+func (st *sentence) objectOwner(from, r int) []actorRef {
+	head, manner := -1, false
+	for j := from; j < r && j <= from+4; j++ {
+		x := &st.info[j]
+		if x.cue == cueRecent || x.cue == cueMonth || st.toks[j].Kind == news.Number {
+			continue
+		}
+		if !manner && x.prep == string(arabic.Beh) && len(x.forms) == 0 && st.ph[j-st.a] == 0 {
+			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
+			continue
+		}
+		if x.bound || x.quote || x.isPrep || x.prep != "" || st.ph[j-st.a] != 0 || st.isVerb(j) && !st.isNoun(j) {
+			return nil
+		}
+		head = j
+		break
+	}
+	if head < 0 {
+		return nil
+	}
+	for q := head + 1; q < r && q <= head+4; q++ {
+		pi := st.phraseAt(q)
+		if pi < 0 {
+			return nil
+		}
+		ph := &st.phrases[pi]
+		if ph.prep != "" && ph.prep != string(arabic.Lam) {
+			return nil
+		}
+		if g := st.group(pi); len(g) > 0 {
+			return g
+		}
+		q = ph.end - 1 // an adjective of the object (السياسة الخارجية)
 	}
 	return nil
 }

@@ -38,6 +38,14 @@ func (st *sentence) dates(trigs []trigger) {
 				bi, bd = i, dd
 			}
 		}
+		if v := bi - 1; bi > 0 && trigs[bi].at > k && trigs[v].f.p.kind == kindVerb && trigs[v].at < k && best[v] < 0 {
+			// دان البرزاني السبت قصف تركيا: a date between a verb and an
+			// event word after it in its clause dates the verb too (the
+			// word is its object)
+			if l, r := st.clause(trigs[v].at); trigs[bi].at < r && l < trigs[v].at {
+				best[v], dist[v] = di, k-trigs[v].at
+			}
+		}
 		if best[bi] < 0 || bd < dist[bi] {
 			best[bi], dist[bi] = di, bd
 			// the first token after the expression is a colon, and then the word

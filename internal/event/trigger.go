@@ -121,6 +121,15 @@ func (st *sentence) isVerb(k int) bool {
 	return false
 }
 
+func (st *sentence) isNoun(k int) bool {
+	for _, f := range st.info[k].forms {
+		if f.p.kind == kindNoun {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveTwin returns the passive form of pattern p that token k also
 // spells, if any.
 func (st *sentence) passiveTwin(k int, p *pattern) (form, bool) {
