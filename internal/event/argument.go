@@ -102,7 +102,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				}
 			}
 		}
-		if sources == nil && (t.f.person == dual || t.f.person == plural) && len(*pair) >= 2 {
+		if sources == nil && !t.f.passive && (t.f.person == dual || t.f.person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
 	} else {
@@ -239,7 +239,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if t.compl >= ph.start && t.compl < ph.end {
 				continue // the complement is not the target
 			}
-			ok := slices.Contains(p.tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.tgt, "_") && ph.start < objEnd)
+			ok := slices.Contains(p.tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.tgt, "_") && ph.start < objEnd &&
+				(!p.needTarget || st.objectAt(after, ph.start)))
 			if !ok {
 				continue
 			}
@@ -252,7 +253,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.tgt, "_") || slices.Contains(p.tgt, prepAla)) {
 		cands = st.siteOwner(after, r)
 	}
-	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.tgt, "_") {
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.tgt, "_") && !p.needTarget {
+		// (an act that needs a target needs it as its object: أوقفت مصر
+		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.objectOwner(after, r)
 	}
 	t.target = st.pickTarget(cands, sources)
@@ -348,6 +351,24 @@ func (st *sentence) siteOwner(from, r int) []actorRef {
 		return nil
 	}
 	return nil
+}
+
+// objectAt reports whether the object of a verb whose arguments start at
+// from begins at token at: only words of the day, numbers and places after
+// في come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
+// the process, not Israel).
+func (st *sentence) objectAt(from, at int) bool {
+	for j := from; j < at; j++ {
+		x := &st.info[j]
+		switch {
+		case x.cue == cueRecent || x.cue == cueMonth || st.toks[j].Kind == news.Number:
+		case x.isPrep && x.rest == "في" && st.phraseAt(j+1) >= 0:
+			j = st.phrases[st.phraseAt(j+1)].end - 1
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hasPronoun reports whether the segmenter split an enclitic pronoun off

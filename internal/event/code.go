@@ -133,6 +133,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			continue
 		}
 		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si}
+		st.prune()
 		st.chunk()
 		trigs := st.triggers()
 		for i := range trigs {

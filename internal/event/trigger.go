@@ -58,6 +58,57 @@ func (st *sentence) triggers() []trigger {
 	return keep
 }
 
+// prune drops the readings of a word as an event word when an actor phrase
+// follows it, as its genitive, and every pattern it matches needs a
+// complement that does not follow in its clause: فرق disperses (فرق
+// المتظاهرين) only with demonstrators after it; in ألقت فرق الأمن القبض it
+// is a noun, teams, that heads the verb's subject.
+func (st *sentence) prune() {
+	var drop []int
+	for k := st.a; k < st.b; k++ {
+		fs := st.info[k].forms
+		if len(fs) == 0 || st.info[k].conj || k+1 >= st.b {
+			continue
+		}
+		if n := &st.info[k+1]; n.actor == 0 && n.agent == "" && !n.title {
+			continue // a verb whose subject is no actor phrase keeps its reading (قتل واصيب اربعة)
+		}
+		found := false
+		for _, f := range fs {
+			if f.p.with == nil || st.complementAhead(k, f.p.with) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			drop = append(drop, k) // after all are read: a word may be another's complement
+		}
+	}
+	for _, k := range drop {
+		st.info[k].forms = nil
+	}
+}
+
+// complementAhead reports whether a word of set follows k in its clause
+// within twelve words, before the actor phrases are known.
+func (st *sentence) complementAhead(k int, set map[string]bool) bool {
+	for j := k + 1; j < st.b && j <= k+12; j++ {
+		t := &st.info[j]
+		if t.bound {
+			return false
+		}
+		if morph.HasStem(t.rest, set) || morph.HasStem(st.toks[j].Norm, set) {
+			return true
+		}
+		for _, f := range t.forms {
+			if set[f.p.lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // next reports whether w is the first word after k that no actor phrase
 // holds (حققت الشرطة التركية في الهجوم: في is next to حققت).
 func (st *sentence) next(k, w int) bool {
