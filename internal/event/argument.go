@@ -150,21 +150,25 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(sources) == 0 && p.kind == kindNoun && st.info[k].prep == string(arabic.Beh) {
-		// قامت الشرطة بمداهمة: the subject of the light verb
-		for j := k - 1; j >= st.a && j >= k-6; j-- {
-			if st.info[j].bound {
+	if len(sources) == 0 && p.kind == kindNoun && (st.info[k].prep == string(arabic.Beh) || k > st.a && st.info[k-1].rest == prepAla) {
+		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
+		// light verb; a light verb without one continues the subject of
+		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
+		for j := k - 1; j >= st.a && j >= k-10 && !st.info[j].bound; j-- {
+			if st.info[j].cue == cueLight {
+				sources = st.governing(t, j, l, last, true)
 				break
 			}
-			if st.info[j].cue != cueLight {
-				continue
+		}
+	}
+	if len(sources) == 0 && p.kind == kindNoun {
+		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
+		// continues or steps up the act its object names
+		for j := k - 1; j > l && j >= k-6; j-- {
+			if st.info[j].cue == cueLaunch {
+				sources = st.governing(t, j, l, last, false)
+				break
 			}
-			if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
-				sources = st.group(pi)
-			} else if pi := st.svoSubject(j, l); pi >= 0 {
-				sources = st.groupBack(pi)
-			}
-			break
 		}
 	}
 	if len(sources) == 0 && p.kind == kindNoun {
@@ -270,6 +274,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	if t.f.p.code == "190" && len(sources) > 0 && civilians(sources) {
+		// هاجم مستوطنون منزلين: civilians use no military force; their
+		// violence is unconventional (180)
+		q := *t.f.p
+		q.code = "180"
+		t.f.p = &q
+	}
 	if t.target == nil && p.recip && len(sources) >= 2 {
 		t.target = &sources[1]
 	}
@@ -277,6 +288,39 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	t.polarity = st.polarity(k, l)
 	t.hypothetical = st.conditional(k)
 	st.place(t, l, r)
+}
+
+// governing returns the subject of the light or launching verb at j (in
+// the clause that starts after l) as the doer of the act noun t: the
+// phrase after the verb, or before it; with pronoun, a verb with neither
+// continues the subject of the verb before (last). A verb in the past
+// states the act (t.launched); the subject found becomes the last.
+func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bool) []actorRef {
+	var sources []actorRef
+	if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
+		sources = st.subjectAt(pi)
+	} else if pi := st.svoSubject(j, l); pi >= 0 {
+		sources = st.groupBack(pi)
+	} else if pronoun && j+1 < st.b {
+		sources = *last
+	}
+	if len(sources) > 0 {
+		r := st.info[j].rest
+		t.launched = !strings.HasPrefix(r, "ي") && !strings.HasPrefix(r, "ت")
+		*last = sources
+	}
+	return sources
+}
+
+// civilians reports whether every actor of xs is an unnamed civilian
+// (مستوطنون, شبان, سكان) rather than a force or a group.
+func civilians(xs []actorRef) bool {
+	for _, x := range xs {
+		if x.ent >= 0 || x.role != "CVL" || x.protester {
+			return false
+		}
+	}
+	return true
 }
 
 // conditional reports whether a condition governs the act at k (في حال
@@ -300,6 +344,9 @@ func (st *sentence) conditional(k int) bool {
 // organisation of that genitive; and the last phrase it spans.
 func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 	q := pi + 1
+	if g, e := st.partitive(pi); len(g) > 0 {
+		return g, e
+	}
 	head := st.info[st.phrases[pi].start].rest
 	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
 		!st.c.words[head].title || morph.IsNisba(head, st.toks[st.phrases[pi].start].Norm) {
@@ -312,6 +359,43 @@ func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 		}
 	}
 	return st.group(q), q
+}
+
+// partitive returns the actor of a phrase that names nobody but counts
+// members of a group after من (عناصر من تنظيم «الكردستاني», مسلحون من
+// داعش): the group, named in the phrase after من or in the one right
+// after it (a quotation mark between); and the last phrase it spans.
+func (st *sentence) partitive(pi int) ([]actorRef, int) {
+	q := pi + 1
+	if q >= len(st.phrases) || st.phrases[q].prep != "من" || st.phrases[q].start != st.phrases[pi].end+1 || len(st.phrases[pi].ents) > 0 {
+		return nil, pi
+	}
+	if len(st.phrases[q].ents) > 0 {
+		return st.group(q), q
+	}
+	if n := q + 1; n < len(st.phrases) && st.phrases[n].prep == "" && len(st.phrases[n].ents) > 0 {
+		gap := true
+		for j := st.phrases[q].end; j < st.phrases[n].start; j++ {
+			gap = gap && st.info[j].quote
+		}
+		if gap {
+			return st.group(n), n
+		}
+	}
+	if st.phrases[q].role != "" {
+		return st.group(q), q // عناصر من التنظيم: the group as an agent noun
+	}
+	return nil, pi
+}
+
+// subjectAt returns the actors of the subject phrase pi of a verb: the
+// phrase's own, else those its title or its partitive stands for.
+func (st *sentence) subjectAt(pi int) []actorRef {
+	if g := st.group(pi); len(g) > 0 {
+		return g
+	}
+	g, _ := st.titleGroup(pi)
+	return g
 }
 
 // prepAla is على as the lexicon normalises it (ى → ي).

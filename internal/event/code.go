@@ -88,6 +88,9 @@ type trigger struct {
 	// hypothetical: a condition governs the act (في حال, إذا): no event
 	hypothetical bool
 	home         string // the country of an unnamed doer (see placeAgents)
+	// launched: an event noun whose doer is the subject of a verb in the
+	// past that starts or continues the act (بدأت أنقرة حملة ضربات)
+	launched bool
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -138,6 +141,9 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		trigs := st.triggers()
 		for i := range trigs {
 			st.arguments(&trigs[i], &pair, &lastSubj)
+			if i > 0 {
+				st.coordinated(&trigs[i], &trigs[i-1])
+			}
 			st.done = append(st.done, trigs[i])
 		}
 		trigs = st.protests(trigs)

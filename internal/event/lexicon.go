@@ -108,6 +108,7 @@ const (
 	cueOccur          // اندلعت, نظموا, خرجوا: a verb in the past by which an act took place or was held
 	cueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
 	cueRecall         // يذكر, يشار (أن): what follows is background the article recalls
+	cueLaunch         // بدأ, واصل, صعد: a verb whose subject does the act of the noun it governs
 )
 
 // Coder codes the events of documents with one pattern lexicon. It is safe
@@ -389,7 +390,7 @@ var cueNames = map[string]cue{
 	"neg": cueNeg, "deny": cueDeny, "intent": cueIntent, "accuse": cueAccuse,
 	"cond": cueCond, "future": cueFuture, "bound": cueBound, "agentby": cueAgentBy,
 	"until":  cueUntil,
-	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat, "site": cueSite, "recall": cueRecall,
+	"recent": cueRecent, "casualty": cueCasualty, "background": cueBackground, "question": cueQuestion, "aux": cueAux, "doer": cueDoer, "light": cueLight, "number": cueNumber, "report": cueReport, "undergo": cueUndergo, "month": cueMonth, "since": cueSince, "after": cueAfter, "demand": cueDemand, "street": cueStreet, "occur": cueOccur, "stat": cueStat, "site": cueSite, "recall": cueRecall, "launch": cueLaunch,
 }
 
 // apply adds one entry of the lexicon: a pattern's inflected forms, a cue,

@@ -101,7 +101,8 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 // a fact of the news: a verb in the past (or the present of a headline:
 // الاحتلال يقتل شابا فلسطينيا), active, whose doer and whose
 // target the text names with their countries (قصفت الطائرات التركية مواقع
-// حزب العمال الكردستاني), in a main clause that no كان or قد, no relative
+// حزب العمال الكردستاني), or a verb in the past that starts the act its
+// noun names (بدأت أنقرة حملة ضربات جوية على ...), in a main clause that no كان or قد, no relative
 // pronoun, no بعد or إثر, and a sentence that no word of intent,
 // condition, question, background, span or statistic frames. The model
 // above, fitted on sentences picked for their keywords, weighs such a
@@ -109,7 +110,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.p.kind != kindVerb || t.f.present && !st.headline() || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+		if t.f.p.kind != kindVerb && !t.launched || t.f.present && !st.headline() || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
 			!filtered(st.c.codes[t.f.p.code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}

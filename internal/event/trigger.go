@@ -109,6 +109,21 @@ func (st *sentence) complementAhead(k int, set map[string]bool) bool {
 	return false
 }
 
+// coordinated gives an event noun joined by و to the event noun just
+// before it the arguments it lacks: حملات الدهم والاختطاف بحق أبناء إب
+// are both the militia's, against the same people.
+func (st *sentence) coordinated(t, prev *trigger) {
+	if t.f.p.kind != kindNoun || prev.f.p.kind != kindNoun || !st.info[t.at].conj || t.at-prev.at > 2 {
+		return
+	}
+	if len(t.sources) == 0 {
+		t.sources = prev.sources
+	}
+	if t.target == nil {
+		t.target = prev.target
+	}
+}
+
 // next reports whether w is the first word after k that no actor phrase
 // holds (حققت الشرطة التركية في الهجوم: في is next to حققت).
 func (st *sentence) next(k, w int) bool {
