@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -53,21 +54,21 @@ func runeLen(s string) int { return len([]rune(s)) }
 // lookup fills t from the first reading of w that the lexicon knows.
 func (c *Coder) lookup(t *tok, cs []cand) bool {
 	for _, k := range cs {
-		w, ok := c.words[k.rest]
+		w, ok := c.v.Lookup(k.rest)
 		if !ok {
 			continue
 		}
-		fs := w.forms
+		fs := w.Forms
 		if len(fs) > 0 && (k.hasArticle || k.prep != "") {
 			fs = nounsOnly(fs, k)
 		}
-		cu, ag, ti, pr := w.cue, w.agent, w.title, w.prep
-		cc := w.agentCC
-		if w.definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
+		cu, ag, ti, pr := w.Cue, w.Agent, w.Title, w.Prep
+		cc := w.AgentCC
+		if w.Definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
 			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
 			ag, cc = "", ""
 		}
-		if len(fs) == 0 && cu == cueNone && ag == "" && !ti && !pr {
+		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr {
 			continue
 		}
 		if k.fut && len(fs) == 0 {
@@ -75,7 +76,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title, t.agentCC = fs, cu, ag, ti, cc
-		t.protester, t.agentPron, t.crowd, t.air = w.protester, w.agentPron, w.crowd, w.air && ag != ""
+		t.protester, t.agentPron, t.crowd, t.air = w.Protester, w.AgentPron, w.Crowd, w.Air && ag != ""
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}
@@ -96,7 +97,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 			ti.bound = !isQuoteMark(t.Text)
 			ti.quote = !ti.bound
 			ti.rest = t.Text
-			ti.cue = c.words[t.Text].cue
+			ti.cue = c.word(t.Text).Cue
 			continue
 		case news.Word:
 		default:
@@ -110,7 +111,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 			k := cs[len(cs)-1]
 			ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
 		}
-		if ti.cue == cueBound {
+		if ti.cue == vocab.CueBound {
 			ti.bound = true
 		}
 		if ti.title || ti.agent != "" {
@@ -138,7 +139,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 				if k == j {
 					ti.mstart = true
 					ti.forms = nil // a name is not an event word
-					ti.cue = cueNone
+					ti.cue = vocab.CueNone
 					ti.isPrep = false
 					ti.prep, ti.conj = "", false
 					if m.Start > toks[k].Start && m.Start <= toks[k].End {
@@ -152,7 +153,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 						}
 					}
 				} else {
-					ti.forms, ti.cue, ti.isPrep, ti.prep, ti.conj = nil, cueNone, false, "", false
+					ti.forms, ti.cue, ti.isPrep, ti.prep, ti.conj = nil, vocab.CueNone, false, "", false
 				}
 			}
 		}
@@ -169,7 +170,7 @@ func opensClause(text string, toks []news.Token, info []tok, k int) bool {
 // the past of the third person.
 func pastVerb(fs []form) bool {
 	for _, f := range fs {
-		if f.p.kind == kindVerb && !f.present && !f.passive && f.person == third {
+		if f.P.Kind == vocab.Verb && !f.Present && !f.Passive && f.Person == third {
 			return true
 		}
 	}
@@ -214,12 +215,12 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		if r, _ := utf8.DecodeRuneInString(k.rest); r == arabic.Waw || r == arabic.Feh {
 			// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
 			// the reading without it, when the lexicon knows that one
-			if w := k.rest[len(string(r)):]; len(c.words[w].forms) > 0 {
+			if w := k.rest[len(string(r)):]; len(c.word(w).Forms) > 0 {
 				out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
 			}
 		}
 	}
-	if k.rest != t.Norm && len(c.words[t.Norm].forms) > 0 {
+	if k.rest != t.Norm && len(c.word(t.Norm).Forms) > 0 {
 		// the segmenter took the first letter of an event verb for a
 		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
 		// the reading above means nothing to the lexicon
@@ -241,7 +242,7 @@ func isQuoteMark(s string) bool {
 func nounsOnly(fs []form, k cand) []form {
 	keep := 0
 	for _, f := range fs {
-		if f.p.kind == kindNoun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.present) {
+		if f.P.Kind == vocab.Noun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.Present) {
 			keep++
 		}
 	}
@@ -250,7 +251,7 @@ func nounsOnly(fs []form, k cand) []form {
 	}
 	out := make([]form, 0, keep)
 	for _, f := range fs {
-		if f.p.kind == kindNoun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.present) {
+		if f.P.Kind == vocab.Noun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.Present) {
 			out = append(out, f)
 		}
 	}

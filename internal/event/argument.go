@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -15,12 +16,12 @@ import (
 // act at t.
 func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
-	p := t.f.p
+	p := t.f.P
 	l, r := st.clause(k)
 	after := k + 1 // where the target search starts
 	var sources []actorRef
 	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
-	if p.kind == kindVerb && !t.f.passive {
+	if p.Kind == vocab.Verb && !t.f.Passive {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
 			// clause and an object follows the verb, else passive
@@ -48,8 +49,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if p.kind == kindVerb {
-		if t.f.passive {
+	if p.Kind == vocab.Verb {
+		if t.f.Passive {
 			if objPhrase >= 0 {
 				// the subject before the verb is its patient
 			} else {
@@ -80,7 +81,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.person == third {
+			if sources == nil && t.f.Person == third {
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j); pi >= 0 {
 						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
@@ -102,13 +103,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				}
 			}
 		}
-		if sources == nil && !t.f.passive && (t.f.person == dual || t.f.person == plural) && len(*pair) >= 2 {
+		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
 	} else {
 		// an event noun: its possessor is its agent
-		if t.f.pron {
-			if t.f.pronDu && len(*pair) >= 2 {
+		if t.f.Pron {
+			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
 			} else {
 				sources = st.subjectBefore(k)
@@ -123,7 +124,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.patient {
+				if p.Patient {
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -137,7 +138,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if p.kind == kindNoun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == cueUndergo {
+	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
 			objPhrase = pi
@@ -150,31 +151,31 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(sources) == 0 && p.kind == kindNoun && (st.info[k].prep == string(arabic.Beh) || k > st.a && st.info[k-1].rest == prepAla) {
+	if len(sources) == 0 && p.Kind == vocab.Noun && (st.info[k].prep == string(arabic.Beh) || k > st.a && st.info[k-1].rest == prepAla) {
 		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
 		// light verb; a light verb without one continues the subject of
 		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
 		for j := k - 1; j >= st.a && j >= k-10 && !st.info[j].bound; j-- {
-			if st.info[j].cue == cueLight {
+			if st.info[j].cue == vocab.CueLight {
 				sources = st.governing(t, j, l, last, true)
 				break
 			}
 		}
 	}
-	if len(sources) == 0 && p.kind == kindNoun {
+	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
 		for j := k - 1; j > l && j >= k-6; j-- {
-			if st.info[j].cue == cueLaunch {
+			if st.info[j].cue == vocab.CueLaunch {
 				sources = st.governing(t, j, l, last, false)
 				break
 			}
 		}
 	}
-	if len(sources) == 0 && p.kind == kindNoun {
+	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// غارة جوية شنتها طائرة أميركية: the subject of a doer verb
 		for j := k + 1; j < st.b && j <= k+4; j++ {
-			if st.info[j].cue != cueDoer {
+			if st.info[j].cue != vocab.CueDoer {
 				continue
 			}
 			for q := j + 1; q < st.b && q <= j+2; q++ {
@@ -187,26 +188,26 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 {
-		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
+		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) {
 			sp.said = true
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.kind == kindNoun && !t.f.pron && !p.patient && objPhrase < 0 && p.code < "15" {
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && objPhrase < 0 && p.Code < "15" {
 		sources = st.subjectBefore(k)
 	}
-	if sources == nil && (p.kind == kindVerb && !t.f.passive || p.kind == kindNoun && !p.patient) {
+	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {
 		// نفت إيران أن تكون أرسلت: the subject of a complement clause is
 		// the one who denies, or the one accused (اتهمت X Y بأنها ...)
 		sources = st.governor(k)
 	}
-	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
 	if len(sources) >= 2 {
 		*pair = append([]actorRef(nil), sources...)
 	}
-	if len(sources) > 0 && p.kind == kindVerb {
+	if len(sources) > 0 && p.Kind == vocab.Verb {
 		*last = sources
 	}
 	t.sources = sources
@@ -215,7 +216,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	var cands []actorRef
 	if objPhrase >= 0 {
 		cands = st.group(objPhrase)
-	} else if len(p.tgt) > 0 {
+	} else if len(p.Tgt) > 0 {
 		// a direct object comes before any preposition
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
@@ -243,8 +244,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if t.compl >= ph.start && t.compl < ph.end {
 				continue // the complement is not the target
 			}
-			ok := slices.Contains(p.tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.tgt, "_") && ph.start < objEnd &&
-				(!p.needTarget || st.objectAt(after, ph.start)))
+			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
+				(!p.NeedTarget || st.objectAt(after, ph.start)))
 			if !ok {
 				continue
 			}
@@ -254,34 +255,34 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.tgt, "_") || slices.Contains(p.tgt, prepAla)) {
+	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla)) {
 		cands = st.siteOwner(after, r)
 	}
-	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.tgt, "_") && !p.needTarget {
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
 		// (an act that needs a target needs it as its object: أوقفت مصر
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.objectOwner(after, r)
 	}
 	t.target = st.pickTarget(cands, sources)
-	if p.code == "190" {
+	if p.Code == "190" {
 		for _, s := range sources {
 			if s.air {
 				// قصفت الطائرات التركية: an attack by aircraft is aerial
 				q := *p
-				q.code = "195"
-				t.f.p = &q
+				q.Code = "195"
+				t.f.P = &q
 				break
 			}
 		}
 	}
-	if t.f.p.code == "190" && len(sources) > 0 && civilians(sources) {
+	if t.f.P.Code == "190" && len(sources) > 0 && civilians(sources) {
 		// هاجم مستوطنون منزلين: civilians use no military force; their
 		// violence is unconventional (180)
-		q := *t.f.p
-		q.code = "180"
-		t.f.p = &q
+		q := *t.f.P
+		q.Code = "180"
+		t.f.P = &q
 	}
-	if t.target == nil && p.recip && len(sources) >= 2 {
+	if t.target == nil && p.Recip && len(sources) >= 2 {
 		t.target = &sources[1]
 	}
 
@@ -331,7 +332,7 @@ func (st *sentence) conditional(k int) bool {
 		if x.bound && !isSubordinate(x.rest) {
 			return false
 		}
-		if x.cue == cueCond {
+		if x.cue == vocab.CueCond {
 			return true
 		}
 	}
@@ -349,7 +350,7 @@ func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 	}
 	head := st.info[st.phrases[pi].start].rest
 	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
-		!st.c.words[head].title || morph.IsNisba(head, st.toks[st.phrases[pi].start].Norm) {
+		!st.c.word(head).Title || morph.IsNisba(head, st.toks[st.phrases[pi].start].Norm) {
 		// السياسة الخارجية لدولة الإمارات: an adjective, not a title
 		return nil, pi
 	}
@@ -401,154 +402,6 @@ func (st *sentence) subjectAt(pi int) []actorRef {
 // prepAla is على as the lexicon normalises it (ى → ي).
 var prepAla = arabic.Normalize("على")
 
-// siteOwner finds the target of an attack on a site (مواقع, مقر,
-// معسكرات) that follows the verb closely in its clause: the owner of the
-// site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
-// موقع من مواقع «العمال الكردستاني»).
-func (st *sentence) siteOwner(from, r int) []actorRef {
-	for j := from; j < r && j <= from+10; j++ {
-		x := &st.info[j]
-		if x.bound || st.isVerb(j) {
-			return nil
-		}
-		if x.cue != cueSite {
-			continue
-		}
-		for q := j + 1; q < r && q <= j+6; q++ {
-			y := &st.info[q]
-			if pi := st.phraseAt(q); pi >= 0 {
-				pr := st.phrases[pi].prep
-				if pr != "" && pr != "ل" && pr != "من" {
-					return nil
-				}
-				if g := st.group(pi); len(g) > 0 {
-					return g
-				}
-				q = st.phrases[pi].end - 1 // an adjective (المقار العسكرية)
-				continue
-			}
-			if y.quote || y.cue == cueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
-				continue
-			}
-			return nil
-		}
-		return nil
-	}
-	return nil
-}
-
-// objectAt reports whether the object of a verb whose arguments start at
-// from begins at token at: only words of the day, numbers and places after
-// في come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
-// the process, not Israel).
-func (st *sentence) objectAt(from, at int) bool {
-	for j := from; j < at; j++ {
-		x := &st.info[j]
-		switch {
-		case x.cue == cueRecent || x.cue == cueMonth || st.toks[j].Kind == news.Number:
-		case x.isPrep && x.rest == "في" && st.phraseAt(j+1) >= 0:
-			j = st.phrases[st.phraseAt(j+1)].end - 1
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// hasPronoun reports whether the segmenter split an enclitic pronoun off
-// the token (بيانه, كلمتها).
-func hasPronoun(tok *news.Token) bool {
-	_, c := lexicon.StemOf(tok)
-	return c.Pronoun != ""
-}
-
-// appositionEnd returns where the subject phrase pi, which ends at end,
-// ends with its apposition: a name followed by a title in construct
-// (مسعود البرزاني رئيس إقليم كردستان العراق) describes the person by the
-// genitive chain after the title, which is no object of the verb. A title before
-// the name (الرئيس أوباما رئيس ...) already describes the person: the
-// second title heads the object.
-func (st *sentence) appositionEnd(pi, end int) int {
-	ph := &st.phrases[pi]
-	if len(ph.ents) != 1 || st.doc.Entities[ph.ents[0]].Type != news.PER || !st.info[ph.start].mstart {
-		return end
-	}
-	last := ph.end - 1
-	if end != ph.end || st.info[last].actor != 0 || !st.info[last].title || st.info[last-1].actor != ph.ents[0]+1 {
-		return end
-	}
-	// the genitive chain of the title: nouns and names up to a word of
-	// the day, a preposition, a verb, an event word or the clause's end
-	q := end
-	for ; q < st.b && q < end+5; q++ {
-		x := &st.info[q]
-		if x.bound || x.isPrep || x.prep != "" || x.cue != cueNone || len(x.forms) > 0 || x.quote {
-			break
-		}
-		if pi := st.phraseAt(q); pi >= 0 && (st.phrases[pi].prep != "" || st.named(pi, news.PER)) {
-			return end // a person after the title: the object (استقبل أوباما رئيس الوزراء العراقي حيدر العبادي)
-		}
-	}
-	if q > end && q < st.b && (st.info[q].cue == cueRecent || st.info[q].cue == cueMonth || st.info[q].isPrep || st.info[q].bound || len(st.info[q].forms) > 0) {
-		return q
-	}
-	return end
-}
-
-// named reports whether phrase pi names an entity of type typ.
-func (st *sentence) named(pi int, typ news.EntityType) bool {
-	for _, e := range st.phrases[pi].ents {
-		if st.doc.Entities[e].Type == typ {
-			return true
-		}
-	}
-	return false
-}
-
-// objectOwner finds the target of an act whose object is not an actor but
-// something of one: the possessor of the object, in construct or after ل,
-// past the object's adjectives (دان البرزاني السبت قصف تركيا: Turkey's
-// shelling; انتقد السياسة الخارجية لدولة الإمارات: the UAE's policy). The
-// object is the first word after from that no actor phrase holds and no
-// preposition governs, words of the day, numbers and one adverb of manner
-// (بشدة) aside.
-func (st *sentence) objectOwner(from, r int) []actorRef {
-	head, manner := -1, false
-	for j := from; j < r && j <= from+4; j++ {
-		x := &st.info[j]
-		if x.cue == cueRecent || x.cue == cueMonth || st.toks[j].Kind == news.Number {
-			continue
-		}
-		if !manner && x.prep == string(arabic.Beh) && len(x.forms) == 0 && st.ph[j-st.a] == 0 {
-			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
-			continue
-		}
-		if x.bound || x.quote || x.isPrep || x.prep != "" || st.ph[j-st.a] != 0 || st.isVerb(j) && !st.isNoun(j) {
-			return nil
-		}
-		head = j
-		break
-	}
-	if head < 0 {
-		return nil
-	}
-	for q := head + 1; q < r && q <= head+4; q++ {
-		pi := st.phraseAt(q)
-		if pi < 0 {
-			return nil
-		}
-		ph := &st.phrases[pi]
-		if ph.prep != "" && ph.prep != string(arabic.Lam) {
-			return nil
-		}
-		if g := st.group(pi); len(g) > 0 {
-			return g
-		}
-		q = ph.end - 1 // an adjective of the object (السياسة الخارجية)
-	}
-	return nil
-}
-
 // place finds the place of the act at t: a place named after في in its
 // clause (l, r), the nearest after the word first.
 func (st *sentence) place(t *trigger, l, r int) {
@@ -568,47 +421,6 @@ func (st *sentence) place(t *trigger, l, r int) {
 			break
 		}
 	}
-}
-
-// laterTarget reports whether a phrase after phrase pi in the clause is
-// introduced by a target preposition other than ل.
-func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
-	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
-		pr := st.phrases[q].prep
-		if pr != "" && pr != string(arabic.Lam) && slices.Contains(p.tgt, pr) {
-			return true
-		}
-	}
-	return false
-}
-
-// pickTarget prefers an actor that is not the source and not of its country.
-func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
-	if len(cands) == 0 {
-		return nil
-	}
-	same := func(x actorRef, country bool) bool {
-		for _, s := range sources {
-			if x.key() == s.key() {
-				return true
-			}
-			if country && st.country(x) != "" && st.country(x) == st.country(s) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, x := range cands {
-		if !same(x, true) {
-			return &x
-		}
-	}
-	for _, x := range cands {
-		if !same(x, false) {
-			return &x
-		}
-	}
-	return nil
 }
 
 // resolved reports whether actor x is one an analyst can count: a name
@@ -734,7 +546,7 @@ func (st *sentence) soleCountry() string {
 
 // violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
 func violent(t trigger) int {
-	if t.f.p.code[:2] == "14" {
+	if t.f.P.Code[:2] == "14" {
 		return 0
 	}
 	return 1
@@ -748,7 +560,7 @@ func (st *sentence) plainWord(j, r int) bool {
 		return false
 	}
 	x := &st.info[j]
-	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == cueNone || x.cue == cueSite) && len(x.forms) == 0
+	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0
 }
 
 // isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
@@ -770,7 +582,7 @@ func (st *sentence) governor(k int) []actorRef {
 		if isSubordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
 			subordinate = true
 		}
-		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].p.code[:2] == "13" || x.used) {
+		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].P.Code[:2] == "13" || x.used) {
 			subordinate = true // هدد بشن هجوم
 		}
 	}
@@ -781,7 +593,7 @@ func (st *sentence) governor(k int) []actorRef {
 		if t.at >= k {
 			continue
 		}
-		switch code := t.f.p.code; {
+		switch code := t.f.P.Code; {
 		case code == "112" && t.target != nil:
 			return []actorRef{*t.target}
 		case code == "016" || code[:2] == "13":

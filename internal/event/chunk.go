@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -14,7 +15,7 @@ func (st *sentence) chunk() {
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
 		t := &st.info[k]
-		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && t.cue == cueNone
+		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && t.cue == vocab.CueNone
 		if !np {
 			cur = nil
 			continue
@@ -36,11 +37,11 @@ func (st *sentence) chunk() {
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
 				p.prep = st.info[k-1].prep
 				// على يد, من قبل: the agent of a passive
-				if k > st.a+1 && st.info[k-1].cue == cueAgentBy {
+				if k > st.a+1 && st.info[k-1].cue == vocab.CueAgentBy {
 					p.prep = "by"
 				}
 			}
-			if k > st.a && st.info[k-1].cue == cueAgentBy {
+			if k > st.a && st.info[k-1].cue == vocab.CueAgentBy {
 				p.prep = "by"
 			}
 			if t.conj && len(st.phrases) > 0 && st.phrases[len(st.phrases)-1].end == k {
@@ -271,7 +272,7 @@ func (st *sentence) speaker(k int) (actorRef, bool) {
 // verb at k (واشنطن اتهمت, وكان الجيش قد قصف), or -1.
 func (st *sentence) svoSubject(k, l int) int {
 	end := k
-	if end-1 > st.a && st.info[end-1].cue == cueAux {
+	if end-1 > st.a && st.info[end-1].cue == vocab.CueAux {
 		end--
 	}
 	pi := st.phraseEndingAt(end)
@@ -283,10 +284,10 @@ func (st *sentence) svoSubject(k, l int) int {
 		start = st.phrases[q-1].start
 	}
 	// a number before the subject counts it (ثمانية جنود أميركيين نفذوا)
-	for start-1 > l && (st.toks[start-1].Kind == news.Number || st.info[start-1].cue == cueNumber) {
+	for start-1 > l && (st.toks[start-1].Kind == news.Number || st.info[start-1].cue == vocab.CueNumber) {
 		start--
 	}
-	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux || st.info[start-1].quote)) {
+	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == vocab.CueBound || st.info[start-1].cue == vocab.CueAux || st.info[start-1].quote)) {
 		return pi
 	}
 	return -1

@@ -171,7 +171,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			if t.hypothetical && !c.mentions {
 				continue
 			}
-			if filtered(c.codes[t.f.p.code].Plover) && !c.mentions {
+			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
 					continue
 				}
@@ -181,12 +181,12 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 					continue
 				}
 			}
-			if t.f.p.code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
+			if t.f.P.Code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
 				// a meeting, a visit to come (سيصل وفد, سيبحث مع): CAMEO
 				// codes the announcement, an intent to meet (036)
-				q := *t.f.p
-				q.code = "036"
-				t.f.p, t.polarity = &q, news.Asserted
+				q := *t.f.P
+				q.Code = "036"
+				t.f.P, t.polarity = &q, news.Asserted
 			}
 			out = st.emit(out, seen, t)
 		}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -8,10 +9,10 @@ import (
 func (st *sentence) polarity(k, l int) news.Polarity {
 	t := &st.info[k]
 	for j := k - 1; j > l && j >= k-4; j-- {
-		if st.info[j].cue == cueNeg {
+		if st.info[j].cue == vocab.CueNeg {
 			return news.Negated
 		}
-		if st.info[j].cue == cueFuture {
+		if st.info[j].cue == vocab.CueFuture {
 			return news.Alleged
 		}
 		// لم يقتل أو يجرح: the negation reaches the coordinated verb
@@ -29,28 +30,28 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 		}
 		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
 		switch x.cue {
-		case cueDeny:
+		case vocab.CueDeny:
 			if !speech {
 				return news.Negated
 			}
-		case cueAccuse:
+		case vocab.CueAccuse:
 			if !speech {
 				return news.Alleged
 			}
-		case cueIntent, cueCond:
+		case vocab.CueIntent, vocab.CueCond:
 			return news.Alleged
 		}
 		for _, f := range x.forms {
-			if len(f.p.with) > 0 && st.complement(j, f.p.with) < 0 {
+			if len(f.P.With) > 0 && st.complement(j, f.P.With) < 0 {
 				// حمل without المسؤولية carries, it does not blame
 				continue
 			}
-			switch f.p.code[:2] {
+			switch f.P.Code[:2] {
 			case "13": // threats: هدد ب
 				return news.Alleged
 			}
-			if f.p.code == "112" || f.p.code == "016" {
-				if f.p.code == "016" {
+			if f.P.Code == "112" || f.P.Code == "016" {
+				if f.P.Code == "016" {
 					return news.Negated
 				}
 				return news.Alleged
@@ -63,7 +64,7 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 // codeOf returns the code of the first pattern of token k.
 func (st *sentence) codeOf(k int) string {
 	if fs := st.info[k].forms; len(fs) > 0 {
-		return fs[0].p.code
+		return fs[0].P.Code
 	}
 	return "000"
 }
@@ -89,7 +90,7 @@ func (st *sentence) intended(k int) bool {
 		if x.bound && !isSubordinate(x.rest) {
 			return false
 		}
-		if x.cue == cueIntent || x.cue == cueFuture && j >= k-4 {
+		if x.cue == vocab.CueIntent || x.cue == vocab.CueFuture && j >= k-4 {
 			return true
 		}
 	}
