@@ -83,11 +83,20 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			// plural verb carries its subject
 			if sources == nil && t.f.Person == third {
 				for j := k + 1; j <= k+3 && j < r; j++ {
+					if pi := st.phraseAt(j + 1); among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
+						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
+						sources = st.group(pi)
+						after = max(after, st.groupEnd(pi))
+						break
+					}
 					if pi := st.phraseAt(j); pi >= 0 {
 						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
 							sources = st.group(pi)
 							e := pi
-							if len(sources) == 0 {
+							if g, pe := st.partitive(pi); len(g) > 0 {
+								// قوات من جيش الاحتلال: the group the members are of
+								sources, e = g, pe
+							} else if len(sources) == 0 {
 								sources, e = st.titleGroup(pi)
 							}
 							if len(sources) == 0 {
@@ -365,10 +374,22 @@ func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 // partitive returns the actor of a phrase that names nobody but counts
 // members of a group after من (عناصر من تنظيم «الكردستاني», مسلحون من
 // داعش): the group, named in the phrase after من or in the one right
-// after it (a quotation mark between); and the last phrase it spans.
+// after it (a quotation mark between); or the members named after بينهم
+// (حلفاء غربيون بينهم حلف الأطلسي والولايات المتحدة); and the last
+// phrase it spans.
 func (st *sentence) partitive(pi int) ([]actorRef, int) {
 	q := pi + 1
-	if q >= len(st.phrases) || st.phrases[q].prep != "من" || st.phrases[q].start != st.phrases[pi].end+1 || len(st.phrases[pi].ents) > 0 {
+	if q >= len(st.phrases) || st.phrases[q].start != st.phrases[pi].end+1 || len(st.phrases[pi].ents) > 0 {
+		return nil, pi
+	}
+	if among(st.info[st.phrases[pi].end].rest) && st.phrases[q].prep == "" && len(st.phrases[q].ents) > 0 {
+		e := q // حلفاء غربيون بينهم الولايات المتحدة
+		for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+			e++
+		}
+		return st.group(q), e
+	}
+	if st.phrases[q].prep != "من" {
 		return nil, pi
 	}
 	if len(st.phrases[q].ents) > 0 {
@@ -387,6 +408,16 @@ func (st *sentence) partitive(pi int) ([]actorRef, int) {
 		return st.group(q), q // عناصر من التنظيم: the group as an agent noun
 	}
 	return nil, pi
+}
+
+// among reports whether w introduces the members of a group named before
+// it: بينهم, بينها, منهم, منها.
+func among(w string) bool {
+	switch w {
+	case "بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها":
+		return true
+	}
+	return false
 }
 
 // subjectAt returns the actors of the subject phrase pi of a verb: the

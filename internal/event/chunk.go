@@ -23,7 +23,7 @@ func (st *sentence) chunk() {
 		// two names in a row are two actors (اتهمت واشنطن بكين), except a
 		// place before a person or organisation: a nisba that describes it
 		// (الرئيس الروسي فلاديمير بوتين)
-		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && affiliation(st.info[k-1].rest)) ||
+		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && (affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
@@ -74,6 +74,14 @@ func (st *sentence) chunk() {
 			cur.protester = true
 		}
 	}
+}
+
+// agentOf reports whether the place named at k after ل is the country of
+// the agent noun that heads phrase cur, which names nobody yet: الحكومة
+// الشرعية لليمن is Yemen's government.
+func (st *sentence) agentOf(cur *phrase, k int) bool {
+	t := &st.info[k]
+	return t.prep == "ل" && t.mstart && cur.role != "" && len(cur.ents) == 0 && st.doc.Entities[t.actor-1].Type == news.LOC
 }
 
 // ref returns the actor a phrase stands for: a person named in it, else an
