@@ -59,8 +59,9 @@ func (st *sentence) triggers() []trigger {
 	return keep
 }
 
-// prune drops the readings of a word as an event word when an actor phrase
-// follows it, as its genitive, and every pattern it matches needs a
+// prune drops the readings of a word as an event word when it follows a
+// verb and an actor phrase follows it, as its genitive, and every pattern
+// it matches needs a
 // complement that does not follow in its clause: فرق disperses (فرق
 // المتظاهرين) only with demonstrators after it; in ألقت فرق الأمن القبض it
 // is a noun, teams, that heads the verb's subject.
@@ -68,8 +69,8 @@ func (st *sentence) prune() {
 	var drop []int
 	for k := st.a; k < st.b; k++ {
 		fs := st.info[k].forms
-		if len(fs) == 0 || st.info[k].conj || k+1 >= st.b {
-			continue
+		if len(fs) == 0 || st.info[k].conj || k+1 >= st.b || k == st.a || !st.isVerb(k-1) {
+			continue // (a noun heading a subject follows its verb)
 		}
 		if n := &st.info[k+1]; n.actor == 0 && n.agent == "" && !n.title {
 			continue // a verb whose subject is no actor phrase keeps its reading (قتل واصيب اربعة)
