@@ -263,9 +263,11 @@ func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
 }
 
 // titleClasses are the lexicon's classes of words that describe a person
-// by office or rank, or join the parts of a name: inside an actor phrase
-// they are titles (وزير الدفاع الصيني لي شانغفو, اللواء, بن).
-var titleClasses = []string{"title", "rank", "role", "name-particle"}
+// by office or rank: inside an actor phrase they are titles (وزير الدفاع
+// الصيني لي شانغفو, اللواء). Not its name particles: الله, سان, دير are
+// more often the end of a place's name (رام الله) than a link in a
+// person's; the event lexicon lists the few it needs (بن, أبو).
+var titleClasses = []string{"title", "rank", "role"}
 
 // AddTitles adds the one-word forms of the lexicon's title classes as
 // titles; phrases (وزير الخارجية) are read word by word anyway.
