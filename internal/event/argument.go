@@ -213,6 +213,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
+	if len(sources) == 0 && outcome(*t) {
+		sources = st.clashedWith(k)
+		t.inferred = len(sources) > 0
+	}
 	if len(sources) >= 2 {
 		*pair = append([]actorRef(nil), sources...)
 	}

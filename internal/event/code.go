@@ -91,6 +91,9 @@ type trigger struct {
 	// launched: an event noun whose doer is the subject of a verb in the
 	// past that starts or continues the act (بدأت أنقرة حملة ضربات)
 	launched bool
+	// inferred: the doer is the other side of the clashes the toll fell
+	// in, which the text does not name as the doer (see clashedWith)
+	inferred bool
 }
 
 // Code returns the events that doc reports, one record per event: the same

@@ -111,7 +111,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.P.Kind != vocab.Verb && !t.launched || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || violent(*t) != 1 ||
 			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}
@@ -202,7 +202,11 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 		x[report.DateNear] = b2f(len(t.date) > 4 && (t.dateGap <= 6 && t.f.P.Kind == vocab.Verb || t.dateEntry))
 	}
-	for _, s := range t.sources {
+	named := t.sources // the doers the text names: not those inferred (clashedWith)
+	if t.inferred {
+		named = nil
+	}
+	for _, s := range named {
 		if s.protester {
 			x[report.Protester] = 1
 		}
@@ -245,7 +249,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 	x[report.Long] = b2f(st.b-st.a > 40)
 	l, _ := st.clause(k)
 	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == vocab.CueBound && !isSubordinate(st.info[l].rest) && l >= k-3)
-	x[report.Actor] = b2f(len(t.sources) > 0 || t.target != nil)
+	x[report.Actor] = b2f(len(named) > 0 || t.target != nil)
 	x[report.Place] = b2f(t.where != "")
 	x[report.Start] = b2f(k-st.a < 3)
 	background := 0

@@ -200,3 +200,26 @@ func (st *sentence) named(pi int, typ news.EntityType) bool {
 	}
 	return false
 }
+
+// clashedWith returns the other side of the clashes in which the toll at
+// k fell (استشهد الشاب جراء إصابته بعيار ناري في مواجهات مع قوات الاحتلال:
+// the occupation's forces killed him): the actor after مع that follows a
+// noun of clashes later in the sentence.
+func (st *sentence) clashedWith(k int) []actorRef {
+	for j := k + 1; j+2 < st.b && j <= k+20; j++ {
+		clash := false
+		for _, f := range st.info[j].forms {
+			clash = clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
+		}
+		if !clash {
+			continue
+		}
+		if x := &st.info[j+1]; x.isPrep && x.rest == "مع" {
+			if pi := st.phraseAt(j + 2); pi >= 0 {
+				return st.group(pi)
+			}
+		}
+		return nil
+	}
+	return nil
+}
