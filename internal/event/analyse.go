@@ -26,6 +26,7 @@ type tok struct {
 	protester bool   // the agent noun names demonstrators
 	crowd     bool   // the agent noun counts people (آلاف, حشود)
 	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
+	construct bool   // the agent noun is in the construct state (مسؤولي الأمن)
 	title     bool   // a title or descriptor (وزير, الدفاع, الروسي)
 	bound     bool   // punctuation or a word that ends a clause
 	quote     bool   // a quotation mark
@@ -77,6 +78,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title, t.agentCC = fs, cu, ag, ti, cc
 		t.protester, t.agentPron, t.crowd, t.air = w.Protester, w.AgentPron, w.Crowd, w.Air && ag != ""
+		t.construct = w.Construct
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}

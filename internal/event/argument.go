@@ -276,6 +276,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.objectOwner(after, r)
 	}
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
+		cands = st.counted(after, r)
+	}
 	t.target = st.pickTarget(cands, sources)
 	if p.Code == "190" {
 		for _, s := range sources {
@@ -287,6 +290,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				break
 			}
 		}
+	}
+	if t.f.P.Code == "111" && len(sources) > 0 && allRole(sources, "JUD") {
+		// أدانت المحكمة الصحافيين: a court's إدانة is a conviction, legal
+		// action (173), not words of criticism
+		q := *t.f.P
+		q.Code = "173"
+		t.f.P = &q
 	}
 	if t.f.P.Code == "190" && len(sources) > 0 && civilians(sources) {
 		// هاجم مستوطنون منزلين: civilians use no military force; their
@@ -324,6 +334,17 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		*last = sources
 	}
 	return sources
+}
+
+// allRole reports whether every actor of xs is an unnamed actor of the
+// CAMEO role (المحكمة: JUD).
+func allRole(xs []actorRef, role string) bool {
+	for _, x := range xs {
+		if x.ent >= 0 || x.role != role {
+			return false
+		}
+	}
+	return true
 }
 
 // civilians reports whether every actor of xs is an unnamed civilian
@@ -534,10 +555,25 @@ func (st *sentence) placeAt(j int) *news.Entity {
 	if a == 0 {
 		return nil
 	}
-	if e := &st.doc.Entities[a-1]; e.Type == news.LOC && e.Country != "" {
+	if e := &st.doc.Entities[a-1]; e.Type == news.LOC && e.Country != "" && !st.quoted(j) {
 		return e
 	}
 	return nil
+}
+
+// quoted reports whether the name at token j stands between quotation
+// marks (قالت مصادر لـ«الرياض»): the title of a newspaper, a channel or an
+// operation, not a place of the scene.
+func (st *sentence) quoted(j int) bool {
+	a := st.info[j].actor
+	s, e := j, j
+	for s > st.a && st.info[s-1].actor == a {
+		s--
+	}
+	for e+1 < st.b && st.info[e+1].actor == a {
+		e++
+	}
+	return s > st.a && st.info[s-1].quote && e+1 < st.b && st.info[e+1].quote
 }
 
 // nearCountry returns the country of the place named nearest to token k

@@ -15,7 +15,7 @@ func (st *sentence) chunk() {
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
 		t := &st.info[k]
-		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && t.cue == vocab.CueNone
+		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
 			continue
@@ -60,7 +60,9 @@ func (st *sentence) chunk() {
 			cur.ents = append(cur.ents, t.actor-1)
 			lastEnt = t.actor - 1
 		}
-		if t.agent != "" && cur.role == "" {
+		if t.agent != "" && (cur.role == "" || st.info[k-1].construct && cur.role == st.info[k-1].agent) {
+			// مسؤولي الأمن: the genitive of a noun in construct names the
+			// force it belongs to
 			cur.role = t.agent
 			cur.pron = t.agentPron
 		}

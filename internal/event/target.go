@@ -223,3 +223,26 @@ func (st *sentence) clashedWith(k int) []actorRef {
 	}
 	return nil
 }
+
+// counted finds the target of an act whose object counts members of a
+// group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب): the group
+// after من, the object being a number that follows the verb.
+func (st *sentence) counted(from, r int) []actorRef {
+	for j := from; j+2 < r && j <= from+3; j++ {
+		x := &st.info[j]
+		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth {
+			continue
+		}
+		if st.toks[j].Kind != news.Number && x.cue != vocab.CueNumber {
+			return nil
+		}
+		if y := &st.info[j+1]; !y.isPrep || y.rest != "من" {
+			return nil
+		}
+		if pi := st.phraseAt(j + 2); pi >= 0 {
+			return st.subjectAt(pi)
+		}
+		return nil
+	}
+	return nil
+}

@@ -115,6 +115,7 @@ type Word struct {
 	Title, Prep    bool
 	Protester      bool // an agent noun that names demonstrators
 	AgentPron      bool // an agent noun with a possessive pronoun (جنوده)
+	Construct      bool // an agent noun in the construct state (مسؤولي): its genitive may name the actor better
 	Crowd          bool // an agent noun that counts people (آلاف, حشود)
 	Air            bool // an agent noun of aircraft (الطائرات, الطيران)
 	Definite       bool // an agent noun that names an actor only with the article (الاحتلال)
@@ -291,8 +292,9 @@ const (
 // role; kind is agent, protester or crowd. cc is the one country its
 // referent is in Arabic news ("" if none: الاحتلال is Israel), air marks
 // aircraft (their attacks are aerial) and definite a noun that names an
-// actor only with the article. Its accusative (مسلحا) and its forms with a
-// pronoun (جنوده) are added too, where no other noun has them.
+// actor only with the article. Its accusative (مسلحا), its forms with a
+// pronoun (جنوده) and the construct form of a sound plural (مسلحي) are
+// added too, where no other noun has them.
 func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 	w := v.word(s)
 	w.Agent = role
@@ -315,6 +317,15 @@ func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 	for _, pr := range morph.Pronouns() {
 		if x := v.word(base + pr); x.Agent == "" {
 			x.Agent, x.AgentPron = role, true
+		}
+	}
+	// a sound masculine plural loses its ن before its genitive: مسلحي
+	// المقاومة, مقاتلو الحزب
+	for _, suf := range []string{"ين", "ون"} {
+		if stem, ok := strings.CutSuffix(s, suf); ok && len([]rune(stem)) >= 3 {
+			if x := v.word(stem + suf[:len(suf)-len("ن")]); x.Agent == "" && len(v.forms[stem+suf[:len(suf)-len("ن")]]) == 0 {
+				x.Agent, x.Construct = role, true
+			}
 		}
 	}
 }
