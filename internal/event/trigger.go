@@ -174,10 +174,29 @@ func (st *sentence) clause(k int) (int, int) {
 		l--
 	}
 	r := k + 1
-	for r < st.b && !st.info[r].bound && !(st.info[r].conj && st.isVerb(r)) {
-		r++
+	for r < st.b && (!st.info[r].bound || st.gloss(r) != r) && !(st.info[r].conj && st.isVerb(r)) {
+		r = st.gloss(r) + 1
 	}
 	return l, r
+}
+
+// gloss returns, for an opening bracket at j of a gloss of at most three
+// words without a verb or another bound (سبتمبر (أيلول), مديرية (منطقة)
+// صبر), the closing bracket: a gloss after a word does not end its
+// clause. For any other token it returns j.
+func (st *sentence) gloss(j int) int {
+	if st.toks[j].Text != "(" {
+		return j
+	}
+	for q := j + 1; q < st.b && q <= j+4; q++ {
+		switch {
+		case st.toks[q].Text == ")":
+			return q
+		case st.info[q].bound || st.isVerb(q):
+			return j
+		}
+	}
+	return j
 }
 
 func (st *sentence) isVerb(k int) bool {
