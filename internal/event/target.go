@@ -226,23 +226,38 @@ func (st *sentence) clashedWith(k int) []actorRef {
 
 // counted finds the target of an act whose object counts members of a
 // group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب): the group
-// after من, the object being a number that follows the verb.
+// after من, the object being a number that follows the verb; or people
+// counted (ستة أشخاص), civilians of the scene.
 func (st *sentence) counted(from, r int) []actorRef {
-	for j := from; j+2 < r && j <= from+3; j++ {
+	for j, lim := from, from+3; j+1 < r && j <= lim; j++ {
 		x := &st.info[j]
+		if e := st.timeAside(j); e != j {
+			lim += e - j
+			j = e
+			continue
+		}
 		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth {
 			continue
 		}
 		if st.toks[j].Kind != news.Number && x.cue != vocab.CueNumber {
 			return nil
 		}
+		if y := &st.info[j+1]; y.cue == vocab.CueCasualty && people[y.rest] {
+			// أوقفت الشرطة ستة أشخاص: people of the scene
+			return []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}}
+		}
 		if y := &st.info[j+1]; !y.isPrep || y.rest != "من" {
 			return nil
 		}
-		if pi := st.phraseAt(j + 2); pi >= 0 {
-			return st.subjectAt(pi)
+		if j+2 < r {
+			if pi := st.phraseAt(j + 2); pi >= 0 {
+				return st.subjectAt(pi)
+			}
 		}
 		return nil
 	}
 	return nil
 }
+
+// people are the nouns that count persons (أشخاص), as the coder reads them.
+var people = map[string]bool{"اشخاص": true, "شخصا": true, "شخص": true}

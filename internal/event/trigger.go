@@ -174,11 +174,43 @@ func (st *sentence) clause(k int) (int, int) {
 		l--
 	}
 	r := k + 1
-	for r < st.b && (!st.info[r].bound || st.gloss(r) != r) && !(st.info[r].conj && st.isVerb(r)) {
-		r = st.gloss(r) + 1
+	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r) && !(st.info[r].conj && st.isVerb(r)) {
+		r = max(st.gloss(r), st.timeAside(r)) + 1
 	}
 	return l, r
 }
+
+// timeAside returns, for a comma at j that opens a time set aside between
+// commas (أوقفت قوات الأمن، في وقت متأخر مساء السبت، ستة أشخاص; قرر
+// الأمن الفلسطيني، مساء الجمعة، ملاحقة), the closing comma: at most six
+// words with a word of the day or month, and no verb, name or event word,
+// the clause going on after it.
+// For any other token it returns j.
+func (st *sentence) timeAside(j int) int {
+	if !isComma(st.toks[j].Text) {
+		return j
+	}
+	day := false
+	for q := j + 1; q < st.b && q <= j+7; q++ {
+		x := &st.info[q]
+		switch {
+		case isComma(st.toks[q].Text):
+			// the clause goes on after it with its object: not with a
+			// preposition, a verb or a conjunction (، ليلة السبت، في وقت شن)
+			if n := q + 1; day && q > j+1 && n < st.b && !st.info[n].isPrep && !st.info[n].conj && !st.isVerb(n) && !st.info[n].bound {
+				return q
+			}
+			return j
+		case x.bound || len(x.forms) > 0 || x.actor > 0 || x.agent != "":
+			return j
+		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth:
+			day = true
+		}
+	}
+	return j
+}
+
+func isComma(s string) bool { return s == "،" || s == "," }
 
 // gloss returns, for an opening bracket at j of a gloss of at most three
 // words without a verb or another bound (سبتمبر (أيلول), مديرية (منطقة)
