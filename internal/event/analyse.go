@@ -96,7 +96,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		ti := &info[i]
 		switch t.Kind {
 		case news.Punctuation:
-			ti.bound = !isQuoteMark(t.Text)
+			ti.bound = !vocab.QuoteMark(t.Text)
 			ti.quote = !ti.bound
 			ti.rest = t.Text
 			ti.cue = c.word(t.Text).Cue
@@ -229,14 +229,6 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		out = append(out, cand{rest: t.Norm})
 	}
 	return out
-}
-
-func isQuoteMark(s string) bool {
-	switch s {
-	case "\"", "«", "»", "“", "”", "'", "‘", "’", "„":
-		return true
-	}
-	return false
 }
 
 // nounsOnly drops the verb forms that a reading's proclitics exclude: a verb

@@ -83,7 +83,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			// plural verb carries its subject
 			if sources == nil && t.f.Person == third {
 				for j := k + 1; j <= k+3 && j < r; j++ {
-					if pi := st.phraseAt(j + 1); among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
+					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
 						sources = st.group(pi)
 						after = max(after, st.groupEnd(pi))
@@ -210,7 +210,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// the one who denies, or the one accused (اتهمت X Y بأنها ...)
 		sources = st.governor(k)
 	}
-	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
 	if len(sources) == 0 && outcome(*t) {
@@ -363,7 +363,7 @@ func civilians(xs []actorRef) bool {
 func (st *sentence) conditional(k int) bool {
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
 		x := &st.info[j]
-		if x.bound && !isSubordinate(x.rest) {
+		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
 		if x.cue == vocab.CueCond {
@@ -407,7 +407,7 @@ func (st *sentence) partitive(pi int) ([]actorRef, int) {
 	if q >= len(st.phrases) || st.phrases[q].start != st.phrases[pi].end+1 || len(st.phrases[pi].ents) > 0 {
 		return nil, pi
 	}
-	if among(st.info[st.phrases[pi].end].rest) && st.phrases[q].prep == "" && len(st.phrases[q].ents) > 0 {
+	if vocab.Among(st.info[st.phrases[pi].end].rest) && st.phrases[q].prep == "" && len(st.phrases[q].ents) > 0 {
 		e := q // حلفاء غربيون بينهم الولايات المتحدة
 		for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 			e++
@@ -433,16 +433,6 @@ func (st *sentence) partitive(pi int) ([]actorRef, int) {
 		return st.group(q), q // عناصر من التنظيم: the group as an agent noun
 	}
 	return nil, pi
-}
-
-// among reports whether w introduces the members of a group named before
-// it: بينهم, بينها, منهم, منها.
-func among(w string) bool {
-	switch w {
-	case "بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها":
-		return true
-	}
-	return false
 }
 
 // subjectAt returns the actors of the subject phrase pi of a verb: the
@@ -634,23 +624,13 @@ func (st *sentence) plainWord(j, r int) bool {
 	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0
 }
 
-// isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
-// the subject of the verb after it is the actor last named.
-func isPronounThat(w string) bool {
-	switch w {
-	case "انه", "انها", "انهم", "انهما":
-		return true
-	}
-	return false
-}
-
 // governor returns the actor of a complement clause after a verb of
 // denial, accusation or threat earlier in the sentence: the denier or
 // threatener, or the one accused.
 func (st *sentence) governor(k int) []actorRef {
 	subordinate := false
 	for j := k - 1; j >= st.a && j >= k-4; j-- {
-		if isSubordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
+		if vocab.Subordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
 			subordinate = true
 		}
 		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].P.Code[:2] == "13" || x.used) {

@@ -23,7 +23,7 @@ func (st *sentence) chunk() {
 		// two names in a row are two actors (اتهمت واشنطن بكين), except a
 		// place before a person or organisation: a nisba that describes it
 		// (الرئيس الروسي فلاديمير بوتين)
-		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && (affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
+		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
@@ -317,15 +317,4 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
-}
-
-// affiliation reports whether w (without the article) ties the actor
-// phrase before it to the one after ل: الطيران الحربي التابع لنظام الأسد,
-// قوات الجيش الموالية للشرعية are the regime's, the government's.
-func affiliation(w string) bool {
-	switch strings.TrimPrefix(w, article) {
-	case "تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين":
-		return true
-	}
-	return false
 }

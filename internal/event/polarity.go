@@ -25,7 +25,7 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
 		x := &st.info[j]
-		if x.bound && !isSubordinate(x.rest) {
+		if x.bound && !vocab.Subordinate(x.rest) {
 			break
 		}
 		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
@@ -69,16 +69,6 @@ func (st *sentence) codeOf(k int) string {
 	return "000"
 }
 
-// isSubordinate reports whether a clause-ending word opens a complement of
-// what precedes it (أن, إن, بأن), so that a cue before it still governs.
-func isSubordinate(w string) bool {
-	switch w {
-	case "ان", "انه", "انها", "انهم":
-		return true
-	}
-	return false
-}
-
 // intended reports whether the act at k is to come: a future (س, سوف) or
 // a word of intent (يعتزم, ينوي) governs it.
 func (st *sentence) intended(k int) bool {
@@ -87,7 +77,7 @@ func (st *sentence) intended(k int) bool {
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
 		x := &st.info[j]
-		if x.bound && !isSubordinate(x.rest) {
+		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
 		if x.cue == vocab.CueIntent || x.cue == vocab.CueFuture && j >= k-4 {

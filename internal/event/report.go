@@ -124,7 +124,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		}
 		var x [report.NFeatures]float64
 		st.reportFeatures(t, trigs, &x)
-		if l, _ := st.clause(t.at); l >= st.a && isRelative(st.info[l].rest) {
+		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
 		if x[report.Pluperfect]+x[report.After]+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]+x[report.Stat] == 0 {
@@ -142,15 +142,6 @@ func (st *sentence) headline() bool {
 		return false
 	}
 	return strings.Contains(st.doc.Text[st.toks[st.b-1].End:st.toks[st.b].Start], "\n")
-}
-
-// isRelative reports whether w is a relative pronoun (الذي, التي ...).
-func isRelative(w string) bool {
-	switch w {
-	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي":
-		return true
-	}
-	return false
 }
 
 // seenBefore reports whether w is the rest of a word of the sentence before
@@ -248,7 +239,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 	}
 	x[report.Long] = b2f(st.b-st.a > 40)
 	l, _ := st.clause(k)
-	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == vocab.CueBound && !isSubordinate(st.info[l].rest) && l >= k-3)
+	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3)
 	x[report.Actor] = b2f(len(named) > 0 || t.target != nil)
 	x[report.Place] = b2f(t.where != "")
 	x[report.Start] = b2f(k-st.a < 3)

@@ -242,7 +242,7 @@ func (st *sentence) counted(from, r int) []actorRef {
 		if st.toks[j].Kind != news.Number && x.cue != vocab.CueNumber {
 			return nil
 		}
-		if y := &st.info[j+1]; y.cue == vocab.CueCasualty && people[y.rest] {
+		if y := &st.info[j+1]; y.cue == vocab.CueCasualty && vocab.People(y.rest) {
 			// أوقفت الشرطة ستة أشخاص: people of the scene
 			return []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}}
 		}
@@ -258,6 +258,3 @@ func (st *sentence) counted(from, r int) []actorRef {
 	}
 	return nil
 }
-
-// people are the nouns that count persons (أشخاص), as the coder reads them.
-var people = map[string]bool{"اشخاص": true, "شخصا": true, "شخص": true}

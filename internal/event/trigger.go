@@ -187,14 +187,14 @@ func (st *sentence) clause(k int) (int, int) {
 // the clause going on after it.
 // For any other token it returns j.
 func (st *sentence) timeAside(j int) int {
-	if !isComma(st.toks[j].Text) {
+	if !vocab.Comma(st.toks[j].Text) {
 		return j
 	}
 	day := false
 	for q := j + 1; q < st.b && q <= j+7; q++ {
 		x := &st.info[q]
 		switch {
-		case isComma(st.toks[q].Text):
+		case vocab.Comma(st.toks[q].Text):
 			// the clause goes on after it with its object: not with a
 			// preposition, a verb or a conjunction (، ليلة السبت، في وقت شن)
 			if n := q + 1; day && q > j+1 && n < st.b && !st.info[n].isPrep && !st.info[n].conj && !st.isVerb(n) && !st.info[n].bound {
@@ -209,8 +209,6 @@ func (st *sentence) timeAside(j int) int {
 	}
 	return j
 }
-
-func isComma(s string) bool { return s == "،" || s == "," }
 
 // gloss returns, for an opening bracket at j of a gloss of at most three
 // words without a verb or another bound (سبتمبر (أيلول), مديرية (منطقة)
