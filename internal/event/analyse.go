@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -25,6 +26,7 @@ type tok struct {
 	protester bool   // the agent noun names demonstrators
 	crowd     bool   // the agent noun counts people (آلاف, حشود)
 	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
+	construct bool   // the agent noun is in the construct state (مسؤولي الأمن)
 	title     bool   // a title or descriptor (وزير, الدفاع, الروسي)
 	bound     bool   // punctuation or a word that ends a clause
 	quote     bool   // a quotation mark
@@ -33,16 +35,14 @@ type tok struct {
 	used      bool   // consumed as the complement of another trigger
 }
 
-// Proclitic letters, as the strings they are matched by.
+// Proclitics and the article, as the strings the segmenter's parts are.
 var (
-	procConj = []string{string(arabic.Waw), string(arabic.Feh)}
-	procPrep = []string{string(arabic.Beh), string(arabic.Lam), string(arabic.Kaf)}
-	article  = string(arabic.Alef) + string(arabic.Lam)
-	lamLam   = string(arabic.Lam) + string(arabic.Lam)
-	seen     = string(arabic.Seen)
+	article = string(arabic.Alef) + string(arabic.Lam)
+	seen    = string(arabic.Seen)
 )
 
-// cand is one reading of a word: what is left after some proclitics.
+// cand is one reading of a word: its stem, and the proclitics the segmenter
+// split off before it.
 type cand struct {
 	rest       string
 	conj, fut  bool
@@ -52,74 +52,24 @@ type cand struct {
 
 func runeLen(s string) int { return len([]rune(s)) }
 
-// candidates lists the readings of a normalised word, fewest clitics first:
-// the word itself, without و/ف, without ب/ل/ك/س, without the article ال (and
-// لل read as ل + ال).
-func candidates(w string, out []cand) []cand {
-	out = append(out[:0], cand{rest: w})
-	n := len(out)
-	for i := 0; i < n; i++ {
-		for _, p := range procConj {
-			if strings.HasPrefix(out[i].rest, p) && runeLen(out[i].rest) > 2 {
-				c := out[i]
-				c.rest, c.conj = out[i].rest[len(p):], true
-				out = append(out, c)
-			}
-		}
-	}
-	n = len(out)
-	for i := 0; i < n; i++ {
-		r := out[i].rest
-		if strings.HasPrefix(r, lamLam) && runeLen(r) > 3 {
-			c := out[i]
-			c.rest, c.prep, c.hasArticle = r[len(lamLam):], string(arabic.Lam), true
-			out = append(out, c)
-			continue
-		}
-		for _, p := range procPrep {
-			if strings.HasPrefix(r, p) && runeLen(r) > 2 {
-				c := out[i]
-				c.rest, c.prep = r[len(p):], p
-				out = append(out, c)
-			}
-		}
-		if strings.HasPrefix(r, seen) && runeLen(r) > 3 {
-			if x, _ := utf8.DecodeRuneInString(r[len(seen):]); x == arabic.Yeh || x == arabic.Teh || x == arabic.Noon {
-				c := out[i]
-				c.rest, c.fut = r[len(seen):], true
-				out = append(out, c)
-			}
-		}
-	}
-	n = len(out)
-	for i := 0; i < n; i++ {
-		if strings.HasPrefix(out[i].rest, article) && runeLen(out[i].rest) > 3 && !out[i].hasArticle {
-			c := out[i]
-			c.rest, c.hasArticle = out[i].rest[len(article):], true
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // lookup fills t from the first reading of w that the lexicon knows.
 func (c *Coder) lookup(t *tok, cs []cand) bool {
 	for _, k := range cs {
-		w, ok := c.words[k.rest]
+		w, ok := c.v.Lookup(k.rest)
 		if !ok {
 			continue
 		}
-		fs := w.forms
+		fs := w.Forms
 		if len(fs) > 0 && (k.hasArticle || k.prep != "") {
 			fs = nounsOnly(fs, k)
 		}
-		cu, ag, ti, pr := w.cue, w.agent, w.title, w.prep
-		cc := w.agentCC
-		if w.definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
+		cu, ag, ti, pr := w.Cue, w.Agent, w.Title, w.Prep
+		cc := w.AgentCC
+		if w.Definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
 			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
 			ag, cc = "", ""
 		}
-		if len(fs) == 0 && cu == cueNone && ag == "" && !ti && !pr {
+		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr {
 			continue
 		}
 		if k.fut && len(fs) == 0 {
@@ -127,7 +77,8 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title, t.agentCC = fs, cu, ag, ti, cc
-		t.protester, t.agentPron, t.crowd, t.air = w.protester, w.agentPron, w.crowd, w.air && ag != ""
+		t.protester, t.agentPron, t.crowd, t.air = w.Protester, w.AgentPron, w.Crowd, w.Air && ag != ""
+		t.construct = w.Construct
 		if pr {
 			t.isPrep, t.prep = true, k.rest
 		}
@@ -145,37 +96,24 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		ti := &info[i]
 		switch t.Kind {
 		case news.Punctuation:
-			ti.bound = !isQuoteMark(t.Text)
+			ti.bound = !vocab.QuoteMark(t.Text)
 			ti.quote = !ti.bound
 			ti.rest = t.Text
-			ti.cue = c.words[t.Text].cue
+			ti.cue = c.word(t.Text).Cue
 			continue
 		case news.Word:
 		default:
 			ti.rest = t.Norm
 			continue
 		}
-		if len(t.Parts) > 0 {
-			cs = c.partCandidates(t, cs[:0])
-		} else {
-			cs = candidates(t.Norm, cs)
-		}
+		cs = c.partCandidates(t, cs[:0])
 		if !c.lookup(ti, cs) {
-			// unknown word: keep the clitics that are certain (و, ب/ل/ك
-			// before the article) for the phrase structure
-			ti.rest = t.Norm
-			for _, k := range cs {
-				if k.hasArticle && !k.fut {
-					ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
-					break
-				}
-			}
-			if len(t.Parts) > 0 && len(cs) > 0 {
-				k := cs[len(cs)-1]
-				ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
-			}
+			// unknown word: its stem and proclitics, for the phrase
+			// structure
+			k := cs[len(cs)-1]
+			ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
 		}
-		if ti.cue == cueBound {
+		if ti.cue == vocab.CueBound {
 			ti.bound = true
 		}
 		if ti.title || ti.agent != "" {
@@ -188,6 +126,12 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			j := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
+			if e.Type == news.PER && j+2 < len(toks) && toks[j+2].Start < m.End && opensClause(doc.Text, toks, info, j) && pastVerb(info[j].forms) {
+				// دان مسعود البرزاني: a verb in the past that opens its
+				// clause before a name of two words or more is the verb
+				// of that name, not a part of it
+				j++
+			}
 			for k := j; k < len(toks) && toks[k].Start < m.End; k++ {
 				ti := &info[k]
 				if ti.actor != 0 {
@@ -197,7 +141,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 				if k == j {
 					ti.mstart = true
 					ti.forms = nil // a name is not an event word
-					ti.cue = cueNone
+					ti.cue = vocab.CueNone
 					ti.isPrep = false
 					ti.prep, ti.conj = "", false
 					if m.Start > toks[k].Start && m.Start <= toks[k].End {
@@ -211,7 +155,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 						}
 					}
 				} else {
-					ti.forms, ti.cue, ti.isPrep, ti.prep, ti.conj = nil, cueNone, false, "", false
+					ti.forms, ti.cue, ti.isPrep, ti.prep, ti.conj = nil, vocab.CueNone, false, "", false
 				}
 			}
 		}
@@ -219,9 +163,29 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	return info
 }
 
+// opensClause reports whether token k opens its clause or its line.
+func opensClause(text string, toks []news.Token, info []tok, k int) bool {
+	return k == 0 || info[k-1].bound || strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
+}
+
+// pastVerb reports whether a word's patterns read it as an active verb in
+// the past of the third person.
+func pastVerb(fs []form) bool {
+	for _, f := range fs {
+		if f.P.Kind == vocab.Verb && !f.Present && !f.Passive && f.Person == third {
+			return true
+		}
+	}
+	return false
+}
+
 // partCandidates reads a word through the parts the segmenter found: its
-// proclitics, then its stem with its enclitic.
+// proclitics, then its stem with its enclitic (the whole word if it has no
+// parts).
 func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
+	if len(t.Parts) == 0 {
+		return append(out, cand{rest: t.Norm})
+	}
 	var k cand
 	var stem strings.Builder
 	for _, p := range t.Parts {
@@ -249,16 +213,16 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2.rest, k2.hasArticle = k.rest[len(article):], true
 		out = append(out, k2)
 	}
-	if !k.conj && runeLen(k.rest) > 3 {
+	if !k.conj && runeLen(k.rest) > 2 {
 		if r, _ := utf8.DecodeRuneInString(k.rest); r == arabic.Waw || r == arabic.Feh {
-			// the segmenter kept و or ف on a word it does not know (وأدان):
+			// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
 			// the reading without it, when the lexicon knows that one
-			if w := k.rest[len(string(r)):]; len(c.words[w].forms) > 0 {
+			if w := k.rest[len(string(r)):]; len(c.word(w).Forms) > 0 {
 				out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
 			}
 		}
 	}
-	if k.rest != t.Norm && len(c.words[t.Norm].forms) > 0 {
+	if k.rest != t.Norm && len(c.word(t.Norm).Forms) > 0 {
 		// the segmenter took the first letter of an event verb for a
 		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
 		// the reading above means nothing to the lexicon
@@ -267,20 +231,12 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 	return out
 }
 
-func isQuoteMark(s string) bool {
-	switch s {
-	case "\"", "«", "»", "“", "”", "'", "‘", "’", "„":
-		return true
-	}
-	return false
-}
-
 // nounsOnly drops the verb forms that a reading's proclitics exclude: a verb
 // takes no article and no ب or ك, and ل only before the present tense.
 func nounsOnly(fs []form, k cand) []form {
 	keep := 0
 	for _, f := range fs {
-		if f.p.kind == kindNoun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.present) {
+		if f.P.Kind == vocab.Noun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.Present) {
 			keep++
 		}
 	}
@@ -289,7 +245,7 @@ func nounsOnly(fs []form, k cand) []form {
 	}
 	out := make([]form, 0, keep)
 	for _, f := range fs {
-		if f.p.kind == kindNoun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.present) {
+		if f.P.Kind == vocab.Noun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.Present) {
 			out = append(out, f)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -15,12 +16,12 @@ import (
 // act at t.
 func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
-	p := t.f.p
+	p := t.f.P
 	l, r := st.clause(k)
 	after := k + 1 // where the target search starts
 	var sources []actorRef
 	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
-	if p.kind == kindVerb && !t.f.passive {
+	if p.Kind == vocab.Verb && !t.f.Passive {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
 			// clause and an object follows the verb, else passive
@@ -48,8 +49,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if p.kind == kindVerb {
-		if t.f.passive {
+	if p.Kind == vocab.Verb {
+		if t.f.Passive {
 			if objPhrase >= 0 {
 				// the subject before the verb is its patient
 			} else {
@@ -80,19 +81,28 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.person == third {
+			if sources == nil && t.f.Person == third {
 				for j := k + 1; j <= k+3 && j < r; j++ {
+					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
+						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
+						sources = st.group(pi)
+						after = max(after, st.groupEnd(pi))
+						break
+					}
 					if pi := st.phraseAt(j); pi >= 0 {
 						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
 							sources = st.group(pi)
 							e := pi
-							if len(sources) == 0 {
+							if g, pe := st.partitive(pi); len(g) > 0 {
+								// قوات من جيش الاحتلال: the group the members are of
+								sources, e = g, pe
+							} else if len(sources) == 0 {
 								sources, e = st.titleGroup(pi)
 							}
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, st.groupEnd(e))
+							after = max(after, st.appositionEnd(e, st.groupEnd(e)))
 						}
 						break
 					}
@@ -102,13 +112,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				}
 			}
 		}
-		if sources == nil && (t.f.person == dual || t.f.person == plural) && len(*pair) >= 2 {
+		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
 	} else {
 		// an event noun: its possessor is its agent
-		if t.f.pron {
-			if t.f.pronDu && len(*pair) >= 2 {
+		if t.f.Pron {
+			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
 			} else {
 				sources = st.subjectBefore(k)
@@ -123,7 +133,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.patient {
+				if p.Patient {
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -137,7 +147,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if p.kind == kindNoun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == cueUndergo {
+	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
 			objPhrase = pi
@@ -150,27 +160,31 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(sources) == 0 && p.kind == kindNoun && st.info[k].prep == string(arabic.Beh) {
-		// قامت الشرطة بمداهمة: the subject of the light verb
-		for j := k - 1; j >= st.a && j >= k-6; j-- {
-			if st.info[j].bound {
+	if len(sources) == 0 && p.Kind == vocab.Noun && (st.info[k].prep == string(arabic.Beh) || k > st.a && st.info[k-1].rest == prepAla) {
+		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
+		// light verb; a light verb without one continues the subject of
+		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
+		for j := k - 1; j >= st.a && j >= k-10 && !st.info[j].bound; j-- {
+			if st.info[j].cue == vocab.CueLight {
+				sources = st.governing(t, j, l, last, true)
 				break
 			}
-			if st.info[j].cue != cueLight {
-				continue
-			}
-			if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
-				sources = st.group(pi)
-			} else if pi := st.svoSubject(j, l); pi >= 0 {
-				sources = st.groupBack(pi)
-			}
-			break
 		}
 	}
-	if len(sources) == 0 && p.kind == kindNoun {
+	if len(sources) == 0 && p.Kind == vocab.Noun {
+		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
+		// continues or steps up the act its object names
+		for j := k - 1; j > l && j >= k-6; j-- {
+			if st.info[j].cue == vocab.CueLaunch {
+				sources = st.governing(t, j, l, last, false)
+				break
+			}
+		}
+	}
+	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// غارة جوية شنتها طائرة أميركية: the subject of a doer verb
 		for j := k + 1; j < st.b && j <= k+4; j++ {
-			if st.info[j].cue != cueDoer {
+			if st.info[j].cue != vocab.CueDoer {
 				continue
 			}
 			for q := j + 1; q < st.b && q <= j+2; q++ {
@@ -183,26 +197,30 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 {
-		if sp, ok := st.speaker(k); ok && (p.kind == kindNoun || t.f.person != third || sources == nil) {
+		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) {
 			sp.said = true
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.kind == kindNoun && !t.f.pron && !p.patient && objPhrase < 0 && p.code < "15" {
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && objPhrase < 0 && p.Code < "15" {
 		sources = st.subjectBefore(k)
 	}
-	if sources == nil && (p.kind == kindVerb && !t.f.passive || p.kind == kindNoun && !p.patient) {
+	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {
 		// نفت إيران أن تكون أرسلت: the subject of a complement clause is
 		// the one who denies, or the one accused (اتهمت X Y بأنها ...)
 		sources = st.governor(k)
 	}
-	if sources == nil && p.kind == kindVerb && !t.f.passive && len(*last) > 0 && (st.info[k].conj || k > st.a && isPronounThat(st.info[k-1].rest)) {
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
+	}
+	if len(sources) == 0 && outcome(*t) {
+		sources = st.clashedWith(k)
+		t.inferred = len(sources) > 0
 	}
 	if len(sources) >= 2 {
 		*pair = append([]actorRef(nil), sources...)
 	}
-	if len(sources) > 0 && p.kind == kindVerb {
+	if len(sources) > 0 && p.Kind == vocab.Verb {
 		*last = sources
 	}
 	t.sources = sources
@@ -211,7 +229,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	var cands []actorRef
 	if objPhrase >= 0 {
 		cands = st.group(objPhrase)
-	} else if len(p.tgt) > 0 {
+	} else if len(p.Tgt) > 0 {
 		// a direct object comes before any preposition
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
@@ -219,6 +237,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
 				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
 					j = st.phrases[pi].end - 1
+					continue
+				}
+				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && hasPronoun(&st.toks[j+1]) {
+					j++ // in his statement: دعا البرزاني في بيانه حزب العمال
 					continue
 				}
 			}
@@ -235,7 +257,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if t.compl >= ph.start && t.compl < ph.end {
 				continue // the complement is not the target
 			}
-			ok := slices.Contains(p.tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.tgt, "_") && ph.start < objEnd)
+			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
+				(!p.NeedTarget || st.objectAt(after, ph.start)))
 			if !ok {
 				continue
 			}
@@ -245,22 +268,44 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.tgt, "_") || slices.Contains(p.tgt, prepAla)) {
+	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla)) {
 		cands = st.siteOwner(after, r)
 	}
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
+		// (an act that needs a target needs it as its object: أوقفت مصر
+		// تصدير الغاز لإسرائيل arrests nobody)
+		cands = st.objectOwner(after, r)
+	}
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
+		cands = st.counted(after, r)
+	}
 	t.target = st.pickTarget(cands, sources)
-	if p.code == "190" {
+	if p.Code == "190" {
 		for _, s := range sources {
 			if s.air {
 				// قصفت الطائرات التركية: an attack by aircraft is aerial
 				q := *p
-				q.code = "195"
-				t.f.p = &q
+				q.Code = "195"
+				t.f.P = &q
 				break
 			}
 		}
 	}
-	if t.target == nil && p.recip && len(sources) >= 2 {
+	if t.f.P.Code == "111" && len(sources) > 0 && allRole(sources, "JUD") {
+		// أدانت المحكمة الصحافيين: a court's إدانة is a conviction, legal
+		// action (173), not words of criticism
+		q := *t.f.P
+		q.Code = "173"
+		t.f.P = &q
+	}
+	if t.f.P.Code == "190" && len(sources) > 0 && civilians(sources) {
+		// هاجم مستوطنون منزلين: civilians use no military force; their
+		// violence is unconventional (180)
+		q := *t.f.P
+		q.Code = "180"
+		t.f.P = &q
+	}
+	if t.target == nil && p.Recip && len(sources) >= 2 {
 		t.target = &sources[1]
 	}
 
@@ -269,15 +314,59 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	st.place(t, l, r)
 }
 
+// governing returns the subject of the light or launching verb at j (in
+// the clause that starts after l) as the doer of the act noun t: the
+// phrase after the verb, or before it; with pronoun, a verb with neither
+// continues the subject of the verb before (last). A verb in the past
+// states the act (t.launched); the subject found becomes the last.
+func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bool) []actorRef {
+	var sources []actorRef
+	if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
+		sources = st.subjectAt(pi)
+	} else if pi := st.svoSubject(j, l); pi >= 0 {
+		sources = st.groupBack(pi)
+	} else if pronoun && j+1 < st.b {
+		sources = *last
+	}
+	if len(sources) > 0 {
+		r := st.info[j].rest
+		t.launched = !strings.HasPrefix(r, "ي") && !strings.HasPrefix(r, "ت")
+		*last = sources
+	}
+	return sources
+}
+
+// allRole reports whether every actor of xs is an unnamed actor of the
+// CAMEO role (المحكمة: JUD).
+func allRole(xs []actorRef, role string) bool {
+	for _, x := range xs {
+		if x.ent >= 0 || x.role != role {
+			return false
+		}
+	}
+	return true
+}
+
+// civilians reports whether every actor of xs is an unnamed civilian
+// (مستوطنون, شبان, سكان) rather than a force or a group.
+func civilians(xs []actorRef) bool {
+	for _, x := range xs {
+		if x.ent >= 0 || x.role != "CVL" || x.protester {
+			return false
+		}
+	}
+	return true
+}
+
 // conditional reports whether a condition governs the act at k (في حال
 // رفع العقوبات, إذا هاجمت): a hypothetical, no event at all.
 func (st *sentence) conditional(k int) bool {
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
 		x := &st.info[j]
-		if x.bound && !isSubordinate(x.rest) {
+		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
-		if x.cue == cueCond {
+		if x.cue == vocab.CueCond {
 			return true
 		}
 	}
@@ -290,9 +379,12 @@ func (st *sentence) conditional(k int) bool {
 // organisation of that genitive; and the last phrase it spans.
 func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 	q := pi + 1
+	if g, e := st.partitive(pi); len(g) > 0 {
+		return g, e
+	}
 	head := st.info[st.phrases[pi].start].rest
 	if q >= len(st.phrases) || st.phrases[q].prep != string(arabic.Lam) || st.phrases[q].start != st.phrases[pi].end ||
-		!st.c.words[head].title || morph.IsNisba(head, st.toks[st.phrases[pi].start].Norm) {
+		!st.c.word(head).Title || morph.IsNisba(head, st.toks[st.phrases[pi].start].Norm) {
 		// السياسة الخارجية لدولة الإمارات: an adjective, not a title
 		return nil, pi
 	}
@@ -304,44 +396,57 @@ func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 	return st.group(q), q
 }
 
+// partitive returns the actor of a phrase that names nobody but counts
+// members of a group after من (عناصر من تنظيم «الكردستاني», مسلحون من
+// داعش): the group, named in the phrase after من or in the one right
+// after it (a quotation mark between); or the members named after بينهم
+// (حلفاء غربيون بينهم حلف الأطلسي والولايات المتحدة); and the last
+// phrase it spans.
+func (st *sentence) partitive(pi int) ([]actorRef, int) {
+	q := pi + 1
+	if q >= len(st.phrases) || st.phrases[q].start != st.phrases[pi].end+1 || len(st.phrases[pi].ents) > 0 {
+		return nil, pi
+	}
+	if vocab.Among(st.info[st.phrases[pi].end].rest) && st.phrases[q].prep == "" && len(st.phrases[q].ents) > 0 {
+		e := q // حلفاء غربيون بينهم الولايات المتحدة
+		for e+1 < len(st.phrases) && st.phrases[e+1].coord {
+			e++
+		}
+		return st.group(q), e
+	}
+	if st.phrases[q].prep != "من" {
+		return nil, pi
+	}
+	if len(st.phrases[q].ents) > 0 {
+		return st.group(q), q
+	}
+	if n := q + 1; n < len(st.phrases) && st.phrases[n].prep == "" && len(st.phrases[n].ents) > 0 {
+		gap := true
+		for j := st.phrases[q].end; j < st.phrases[n].start; j++ {
+			gap = gap && st.info[j].quote
+		}
+		if gap {
+			return st.group(n), n
+		}
+	}
+	if st.phrases[q].role != "" {
+		return st.group(q), q // عناصر من التنظيم: the group as an agent noun
+	}
+	return nil, pi
+}
+
+// subjectAt returns the actors of the subject phrase pi of a verb: the
+// phrase's own, else those its title or its partitive stands for.
+func (st *sentence) subjectAt(pi int) []actorRef {
+	if g := st.group(pi); len(g) > 0 {
+		return g
+	}
+	g, _ := st.titleGroup(pi)
+	return g
+}
+
 // prepAla is على as the lexicon normalises it (ى → ي).
 var prepAla = arabic.Normalize("على")
-
-// siteOwner finds the target of an attack on a site (مواقع, مقر,
-// معسكرات) that follows the verb closely in its clause: the owner of the
-// site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
-// موقع من مواقع «العمال الكردستاني»).
-func (st *sentence) siteOwner(from, r int) []actorRef {
-	for j := from; j < r && j <= from+10; j++ {
-		x := &st.info[j]
-		if x.bound || st.isVerb(j) {
-			return nil
-		}
-		if x.cue != cueSite {
-			continue
-		}
-		for q := j + 1; q < r && q <= j+6; q++ {
-			y := &st.info[q]
-			if pi := st.phraseAt(q); pi >= 0 {
-				pr := st.phrases[pi].prep
-				if pr != "" && pr != "ل" && pr != "من" {
-					return nil
-				}
-				if g := st.group(pi); len(g) > 0 {
-					return g
-				}
-				q = st.phrases[pi].end - 1 // an adjective (المقار العسكرية)
-				continue
-			}
-			if y.quote || y.cue == cueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
-				continue
-			}
-			return nil
-		}
-		return nil
-	}
-	return nil
-}
 
 // place finds the place of the act at t: a place named after في in its
 // clause (l, r), the nearest after the word first.
@@ -362,47 +467,6 @@ func (st *sentence) place(t *trigger, l, r int) {
 			break
 		}
 	}
-}
-
-// laterTarget reports whether a phrase after phrase pi in the clause is
-// introduced by a target preposition other than ل.
-func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
-	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
-		pr := st.phrases[q].prep
-		if pr != "" && pr != string(arabic.Lam) && slices.Contains(p.tgt, pr) {
-			return true
-		}
-	}
-	return false
-}
-
-// pickTarget prefers an actor that is not the source and not of its country.
-func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
-	if len(cands) == 0 {
-		return nil
-	}
-	same := func(x actorRef, country bool) bool {
-		for _, s := range sources {
-			if x.key() == s.key() {
-				return true
-			}
-			if country && st.country(x) != "" && st.country(x) == st.country(s) {
-				return true
-			}
-		}
-		return false
-	}
-	for _, x := range cands {
-		if !same(x, true) {
-			return &x
-		}
-	}
-	for _, x := range cands {
-		if !same(x, false) {
-			return &x
-		}
-	}
-	return nil
 }
 
 // resolved reports whether actor x is one an analyst can count: a name
@@ -481,10 +545,25 @@ func (st *sentence) placeAt(j int) *news.Entity {
 	if a == 0 {
 		return nil
 	}
-	if e := &st.doc.Entities[a-1]; e.Type == news.LOC && e.Country != "" {
+	if e := &st.doc.Entities[a-1]; e.Type == news.LOC && e.Country != "" && !st.quoted(j) {
 		return e
 	}
 	return nil
+}
+
+// quoted reports whether the name at token j stands between quotation
+// marks (قالت مصادر لـ«الرياض»): the title of a newspaper, a channel or an
+// operation, not a place of the scene.
+func (st *sentence) quoted(j int) bool {
+	a := st.info[j].actor
+	s, e := j, j
+	for s > st.a && st.info[s-1].actor == a {
+		s--
+	}
+	for e+1 < st.b && st.info[e+1].actor == a {
+		e++
+	}
+	return s > st.a && st.info[s-1].quote && e+1 < st.b && st.info[e+1].quote
 }
 
 // nearCountry returns the country of the place named nearest to token k
@@ -528,7 +607,7 @@ func (st *sentence) soleCountry() string {
 
 // violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
 func violent(t trigger) int {
-	if t.f.p.code[:2] == "14" {
+	if t.f.P.Code[:2] == "14" {
 		return 0
 	}
 	return 1
@@ -542,17 +621,7 @@ func (st *sentence) plainWord(j, r int) bool {
 		return false
 	}
 	x := &st.info[j]
-	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == cueNone || x.cue == cueSite) && len(x.forms) == 0
-}
-
-// isPronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
-// the subject of the verb after it is the actor last named.
-func isPronounThat(w string) bool {
-	switch w {
-	case "انه", "انها", "انهم", "انهما":
-		return true
-	}
-	return false
+	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0
 }
 
 // governor returns the actor of a complement clause after a verb of
@@ -561,10 +630,10 @@ func isPronounThat(w string) bool {
 func (st *sentence) governor(k int) []actorRef {
 	subordinate := false
 	for j := k - 1; j >= st.a && j >= k-4; j-- {
-		if isSubordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
+		if vocab.Subordinate(st.info[j].rest) || st.info[j].rest == "تكون" || st.info[j].rest == "يكون" {
 			subordinate = true
 		}
-		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].p.code[:2] == "13" || x.used) {
+		if x := st.info[j]; len(x.forms) > 0 && (x.forms[0].P.Code[:2] == "13" || x.used) {
 			subordinate = true // هدد بشن هجوم
 		}
 	}
@@ -575,7 +644,7 @@ func (st *sentence) governor(k int) []actorRef {
 		if t.at >= k {
 			continue
 		}
-		switch code := t.f.p.code; {
+		switch code := t.f.P.Code; {
 		case code == "112" && t.target != nil:
 			return []actorRef{*t.target}
 		case code == "016" || code[:2] == "13":

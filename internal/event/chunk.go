@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -14,7 +15,7 @@ func (st *sentence) chunk() {
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
 		t := &st.info[k]
-		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && t.cue == cueNone
+		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
 			continue
@@ -22,7 +23,7 @@ func (st *sentence) chunk() {
 		// two names in a row are two actors (اتهمت واشنطن بكين), except a
 		// place before a person or organisation: a nisba that describes it
 		// (الرئيس الروسي فلاديمير بوتين)
-		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && affiliation(st.info[k-1].rest)) ||
+		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
@@ -36,11 +37,11 @@ func (st *sentence) chunk() {
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
 				p.prep = st.info[k-1].prep
 				// على يد, من قبل: the agent of a passive
-				if k > st.a+1 && st.info[k-1].cue == cueAgentBy {
+				if k > st.a+1 && st.info[k-1].cue == vocab.CueAgentBy {
 					p.prep = "by"
 				}
 			}
-			if k > st.a && st.info[k-1].cue == cueAgentBy {
+			if k > st.a && st.info[k-1].cue == vocab.CueAgentBy {
 				p.prep = "by"
 			}
 			if t.conj && len(st.phrases) > 0 && st.phrases[len(st.phrases)-1].end == k {
@@ -59,7 +60,9 @@ func (st *sentence) chunk() {
 			cur.ents = append(cur.ents, t.actor-1)
 			lastEnt = t.actor - 1
 		}
-		if t.agent != "" && cur.role == "" {
+		if t.agent != "" && (cur.role == "" || st.info[k-1].construct && cur.role == st.info[k-1].agent) {
+			// مسؤولي الأمن: the genitive of a noun in construct names the
+			// force it belongs to
 			cur.role = t.agent
 			cur.pron = t.agentPron
 		}
@@ -73,6 +76,14 @@ func (st *sentence) chunk() {
 			cur.protester = true
 		}
 	}
+}
+
+// agentOf reports whether the place named at k after ل is the country of
+// the agent noun that heads phrase cur, which names nobody yet: الحكومة
+// الشرعية لليمن is Yemen's government.
+func (st *sentence) agentOf(cur *phrase, k int) bool {
+	t := &st.info[k]
+	return t.prep == "ل" && t.mstart && cur.role != "" && len(cur.ents) == 0 && st.doc.Entities[t.actor-1].Type == news.LOC
 }
 
 // ref returns the actor a phrase stands for: a person named in it, else an
@@ -271,7 +282,7 @@ func (st *sentence) speaker(k int) (actorRef, bool) {
 // verb at k (واشنطن اتهمت, وكان الجيش قد قصف), or -1.
 func (st *sentence) svoSubject(k, l int) int {
 	end := k
-	if end-1 > st.a && st.info[end-1].cue == cueAux {
+	if end-1 > st.a && st.info[end-1].cue == vocab.CueAux {
 		end--
 	}
 	pi := st.phraseEndingAt(end)
@@ -283,10 +294,10 @@ func (st *sentence) svoSubject(k, l int) int {
 		start = st.phrases[q-1].start
 	}
 	// a number before the subject counts it (ثمانية جنود أميركيين نفذوا)
-	for start-1 > l && (st.toks[start-1].Kind == news.Number || st.info[start-1].cue == cueNumber) {
+	for start-1 > l && (st.toks[start-1].Kind == news.Number || st.info[start-1].cue == vocab.CueNumber) {
 		start--
 	}
-	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == cueBound || st.info[start-1].cue == cueAux || st.info[start-1].quote)) {
+	if start == l+1 || st.info[start].conj || (start > st.a && (st.info[start-1].cue == vocab.CueBound || st.info[start-1].cue == vocab.CueAux || st.info[start-1].quote)) {
 		return pi
 	}
 	return -1
@@ -306,15 +317,4 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
-}
-
-// affiliation reports whether w (without the article) ties the actor
-// phrase before it to the one after ل: الطيران الحربي التابع لنظام الأسد,
-// قوات الجيش الموالية للشرعية are the regime's, the government's.
-func affiliation(w string) bool {
-	switch strings.TrimPrefix(w, article) {
-	case "تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين":
-		return true
-	}
-	return false
 }

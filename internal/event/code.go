@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strconv"
 
 	"rasad/internal/arabic"
@@ -87,6 +88,12 @@ type trigger struct {
 	// hypothetical: a condition governs the act (في حال, إذا): no event
 	hypothetical bool
 	home         string // the country of an unnamed doer (see placeAgents)
+	// launched: an event noun whose doer is the subject of a verb in the
+	// past that starts or continues the act (بدأت أنقرة حملة ضربات)
+	launched bool
+	// inferred: the doer is the other side of the clashes the toll fell
+	// in, which the text does not name as the doer (see clashedWith)
+	inferred bool
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -101,6 +108,13 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	toks := doc.Tokens
 	if len(toks) == 0 {
 		toks = arabic.Tokenize(doc.Text)
+	}
+	if !segmented(toks) {
+		// the words are read through the segmenter's parts (as every
+		// stage reads them): a document the pipeline did not segment is
+		// segmented here, on a copy
+		toks = slices.Clone(toks)
+		arabic.DefaultSegmenter().Segment(toks)
 	}
 	sents := doc.Sentences
 	if len(sents) == 0 {
@@ -125,10 +139,14 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			continue
 		}
 		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si}
+		st.prune()
 		st.chunk()
 		trigs := st.triggers()
 		for i := range trigs {
 			st.arguments(&trigs[i], &pair, &lastSubj)
+			if i > 0 {
+				st.coordinated(&trigs[i], &trigs[i-1])
+			}
 			st.done = append(st.done, trigs[i])
 		}
 		trigs = st.protests(trigs)
@@ -156,7 +174,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			if t.hypothetical && !c.mentions {
 				continue
 			}
-			if filtered(c.codes[t.f.p.code].Plover) && !c.mentions {
+			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[violent(t)] {
 					continue
 				}
@@ -166,17 +184,28 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 					continue
 				}
 			}
-			if t.f.p.code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
+			if t.f.P.Code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
 				// a meeting, a visit to come (سيصل وفد, سيبحث مع): CAMEO
 				// codes the announcement, an intent to meet (036)
-				q := *t.f.p
-				q.code = "036"
-				t.f.p, t.polarity = &q, news.Asserted
+				q := *t.f.P
+				q.Code = "036"
+				t.f.P, t.polarity = &q, news.Asserted
 			}
 			out = st.emit(out, seen, t)
 		}
 	}
 	return out
+}
+
+// segmented reports whether the segmenter has split the words of toks: a
+// word token has its Parts.
+func segmented(toks []news.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == news.Word {
+			return len(toks[i].Parts) > 0
+		}
+	}
+	return true
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

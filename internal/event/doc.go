@@ -46,6 +46,10 @@
 // Goldstein score, the quad class and the PLOVER type and mode of its code
 // (data/cameo.tsv).
 //
+// What the coder knows of each word form (patterns with their inflected
+// forms, cues, agent nouns, titles, function words) is package vocab; the
+// format of the lexicon files, package lexfile.
+//
 // The actor code of a source or target is Entity.Actor; a RoleFinder given
 // with WithRoles supplies the role an entity held on the event's date
 // instead.

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -25,7 +26,7 @@ func (st *sentence) dates(trigs []trigger) {
 			continue
 		}
 		k := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].End > d.Start }) + st.a
-		if k > st.a && st.info[k-1].cue == cueUntil {
+		if k > st.a && st.info[k-1].cue == vocab.CueUntil {
 			continue
 		}
 		bi, bd := -1, 1<<30
@@ -36,6 +37,14 @@ func (st *sentence) dates(trigs []trigger) {
 			}
 			if dd < bd {
 				bi, bd = i, dd
+			}
+		}
+		if v := bi - 1; bi > 0 && trigs[bi].at > k && trigs[v].f.P.Kind == vocab.Verb && trigs[v].at < k && best[v] < 0 {
+			// دان البرزاني السبت قصف تركيا: a date between a verb and an
+			// event word after it in its clause dates the verb too (the
+			// word is its object)
+			if l, r := st.clause(trigs[v].at); trigs[bi].at < r && l < trigs[v].at {
+				best[v], dist[v] = di, k-trigs[v].at
 			}
 		}
 		if best[bi] < 0 || bd < dist[bi] {
@@ -65,7 +74,7 @@ func (st *sentence) dates(trigs []trigger) {
 // publication.
 func (st *sentence) recalled(k int) bool {
 	for j := st.a; j < st.b && j < st.a+2; j++ {
-		if st.info[j].cue == cueRecall {
+		if st.info[j].cue == vocab.CueRecall {
 			return true
 		}
 	}
@@ -74,7 +83,7 @@ func (st *sentence) recalled(k int) bool {
 	}
 	for j := k - 1; j >= st.a && j >= k-8; j-- {
 		x := &st.info[j]
-		if x.cue == cueAux && strings.HasPrefix(strings.TrimPrefix(x.rest, "و"), "كان") {
+		if x.cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.rest, "و"), "كان") {
 			return true
 		}
 		if st.isVerb(j) || x.bound && x.rest != "،" && x.rest != "," {
@@ -111,21 +120,21 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 
 // emit appends the events of one trigger, merging repeats.
 func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
-	info := st.c.codes[t.f.p.code]
+	info := st.c.codes[t.f.P.Code]
 	sources := t.sources
 	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" && len(sources) == 0 && t.target == nil {
 		// a word of cooperation, dispute or coercion with nobody to it;
 		// violence and protest are news even when nobody is named
 		return out
 	}
-	if !verbal(t.f.p.code) && !st.firstPerson(t) {
+	if !verbal(t.f.P.Code) && !st.firstPerson(t) {
 		sources = saidNot(sources)
 	}
 	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" {
 		// an act is an event of a named actor: a name, a country, an agent
 		// with its country
 		sources = st.resolvedOnly(sources)
-		if len(sources) == 0 || t.f.p.needTarget && t.target == nil {
+		if len(sources) == 0 || t.f.P.NeedTarget && t.target == nil {
 			return out
 		}
 	}
@@ -162,7 +171,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			source.Country = t.home
 		}
 		ev := news.Event{
-			Code:      t.f.p.code,
+			Code:      t.f.P.Code,
 			Label:     info.Label,
 			Source:    source,
 			Date:      t.date,
@@ -214,10 +223,10 @@ func verbal(code string) bool {
 // the first person (نتبادل المعلومات), a noun with a pronoun of the first
 // person (زيارتي, زيارتنا) or followed by لي or لنا (أول زيارة لي).
 func (st *sentence) firstPerson(t trigger) bool {
-	if t.f.person == first {
+	if t.f.Person == first {
 		return true
 	}
-	if t.f.p.kind != kindNoun {
+	if t.f.P.Kind != vocab.Noun {
 		return false
 	}
 	n := st.toks[t.at].Norm

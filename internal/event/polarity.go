@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -8,10 +9,10 @@ import (
 func (st *sentence) polarity(k, l int) news.Polarity {
 	t := &st.info[k]
 	for j := k - 1; j > l && j >= k-4; j-- {
-		if st.info[j].cue == cueNeg {
+		if st.info[j].cue == vocab.CueNeg {
 			return news.Negated
 		}
-		if st.info[j].cue == cueFuture {
+		if st.info[j].cue == vocab.CueFuture {
 			return news.Alleged
 		}
 		// لم يقتل أو يجرح: the negation reaches the coordinated verb
@@ -24,33 +25,33 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
 		x := &st.info[j]
-		if x.bound && !isSubordinate(x.rest) {
+		if x.bound && !vocab.Subordinate(x.rest) {
 			break
 		}
 		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
 		switch x.cue {
-		case cueDeny:
+		case vocab.CueDeny:
 			if !speech {
 				return news.Negated
 			}
-		case cueAccuse:
+		case vocab.CueAccuse:
 			if !speech {
 				return news.Alleged
 			}
-		case cueIntent, cueCond:
+		case vocab.CueIntent, vocab.CueCond:
 			return news.Alleged
 		}
 		for _, f := range x.forms {
-			if len(f.p.with) > 0 && st.complement(j, f.p.with) < 0 {
+			if len(f.P.With) > 0 && st.complement(j, f.P.With) < 0 {
 				// حمل without المسؤولية carries, it does not blame
 				continue
 			}
-			switch f.p.code[:2] {
+			switch f.P.Code[:2] {
 			case "13": // threats: هدد ب
 				return news.Alleged
 			}
-			if f.p.code == "112" || f.p.code == "016" {
-				if f.p.code == "016" {
+			if f.P.Code == "112" || f.P.Code == "016" {
+				if f.P.Code == "016" {
 					return news.Negated
 				}
 				return news.Alleged
@@ -63,19 +64,9 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 // codeOf returns the code of the first pattern of token k.
 func (st *sentence) codeOf(k int) string {
 	if fs := st.info[k].forms; len(fs) > 0 {
-		return fs[0].p.code
+		return fs[0].P.Code
 	}
 	return "000"
-}
-
-// isSubordinate reports whether a clause-ending word opens a complement of
-// what precedes it (أن, إن, بأن), so that a cue before it still governs.
-func isSubordinate(w string) bool {
-	switch w {
-	case "ان", "انه", "انها", "انهم":
-		return true
-	}
-	return false
 }
 
 // intended reports whether the act at k is to come: a future (س, سوف) or
@@ -86,10 +77,10 @@ func (st *sentence) intended(k int) bool {
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
 		x := &st.info[j]
-		if x.bound && !isSubordinate(x.rest) {
+		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
-		if x.cue == cueIntent || x.cue == cueFuture && j >= k-4 {
+		if x.cue == vocab.CueIntent || x.cue == vocab.CueFuture && j >= k-4 {
 			return true
 		}
 	}

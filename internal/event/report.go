@@ -8,6 +8,8 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/report"
+	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -31,7 +33,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	nl := 0
 	for i := range trigs {
 		t := &trigs[i]
-		if !filtered(st.c.codes[t.f.p.code].Plover) || t.polarity != news.Asserted || violent(*t) != g {
+		if !filtered(st.c.codes[t.f.P.Code].Plover) || t.polarity != news.Asserted || violent(*t) != g {
 			continue
 		}
 		if !has {
@@ -46,12 +48,12 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 		}
 		dup := false
 		for _, l := range lemmas[:nl] {
-			dup = dup || l == t.f.p.lemma
+			dup = dup || l == t.f.P.Lemma
 		}
 		if !dup && nl < len(lemmas) {
-			lemmas[nl] = t.f.p.lemma
+			lemmas[nl] = t.f.P.Lemma
 			nl++
-			score += m.Trigger[t.f.p.lemma]
+			score += m.Trigger[t.f.P.Lemma]
 		}
 	}
 	if !has {
@@ -100,7 +102,8 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 // a fact of the news: a verb in the past (or the present of a headline:
 // الاحتلال يقتل شابا فلسطينيا), active, whose doer and whose
 // target the text names with their countries (قصفت الطائرات التركية مواقع
-// حزب العمال الكردستاني), in a main clause that no كان or قد, no relative
+// حزب العمال الكردستاني), or a verb in the past that starts the act its
+// noun names (بدأت أنقرة حملة ضربات جوية على ...), in a main clause that no كان or قد, no relative
 // pronoun, no بعد or إثر, and a sentence that no word of intent,
 // condition, question, background, span or statistic frames. The model
 // above, fitted on sentences picked for their keywords, weighs such a
@@ -108,8 +111,8 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.p.kind != kindVerb || t.f.present && !st.headline() || t.f.passive || t.polarity != news.Asserted || violent(*t) != 1 ||
-			!filtered(st.c.codes[t.f.p.code].Plover) || t.target == nil || len(t.sources) == 0 {
+		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}
 		ok := st.resolved(*t.target)
@@ -121,7 +124,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		}
 		var x [report.NFeatures]float64
 		st.reportFeatures(t, trigs, &x)
-		if l, _ := st.clause(t.at); l >= st.a && isRelative(st.info[l].rest) {
+		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
 		if x[report.Pluperfect]+x[report.After]+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]+x[report.Stat] == 0 {
@@ -139,15 +142,6 @@ func (st *sentence) headline() bool {
 		return false
 	}
 	return strings.Contains(st.doc.Text[st.toks[st.b-1].End:st.toks[st.b].Start], "\n")
-}
-
-// isRelative reports whether w is a relative pronoun (الذي, التي ...).
-func isRelative(w string) bool {
-	switch w {
-	case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي":
-		return true
-	}
-	return false
 }
 
 // seenBefore reports whether w is the rest of a word of the sentence before
@@ -185,9 +179,9 @@ func b2f(b bool) float64 {
 
 func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeatures]float64) {
 	x[report.Bias] = 1
-	x[report.Prior] = t.f.p.prior
-	x[report.Protest] = b2f(t.f.p.code[:2] == "14")
-	x[report.Passive] = b2f(t.f.passive)
+	x[report.Prior] = t.f.P.Prior
+	x[report.Protest] = b2f(t.f.P.Code[:2] == "14")
+	x[report.Passive] = b2f(t.f.Passive)
 	if t.dated {
 		switch len(t.date) {
 		case 4:
@@ -197,9 +191,13 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		default:
 			x[report.DatedDay] = 1
 		}
-		x[report.DateNear] = b2f(len(t.date) > 4 && (t.dateGap <= 6 && t.f.p.kind == kindVerb || t.dateEntry))
+		x[report.DateNear] = b2f(len(t.date) > 4 && (t.dateGap <= 6 && t.f.P.Kind == vocab.Verb || t.dateEntry))
 	}
-	for _, s := range t.sources {
+	named := t.sources // the doers the text names: not those inferred (clashedWith)
+	if t.inferred {
+		named = nil
+	}
+	for _, s := range named {
 		if s.protester {
 			x[report.Protester] = 1
 		}
@@ -208,14 +206,14 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	}
 	k := t.at
-	if t.f.p.kind == kindVerb {
-		if t.f.present && !t.f.passive {
+	if t.f.P.Kind == vocab.Verb {
+		if t.f.Present && !t.f.Passive {
 			x[report.Present] = 1
 		} else {
 			x[report.VerbPast] = 1
 		}
 		for j := k - 1; j >= st.a && j >= k-4; j-- {
-			if st.info[j].cue == cueAux {
+			if st.info[j].cue == vocab.CueAux {
 				x[report.Pluperfect] = 1
 				break
 			}
@@ -225,24 +223,24 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	} else {
 		x[report.Noun] = 1
-		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(st.toks[k].Norm))
+		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(&st.toks[k]))
 		x[report.Governed] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
 	for j := k - 1; j >= st.a && j >= k-2; j-- {
-		if st.info[j].cue == cueAfter {
+		if st.info[j].cue == vocab.CueAfter {
 			x[report.After] = 1
 		}
 	}
 	for j := k - 1; j >= st.a && j >= k-4 && !st.info[j].bound; j-- {
-		if st.info[j].cue == cueOccur {
+		if st.info[j].cue == vocab.CueOccur {
 			x[report.Occur] = 1
 			break
 		}
 	}
 	x[report.Long] = b2f(st.b-st.a > 40)
 	l, _ := st.clause(k)
-	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == cueBound && !isSubordinate(st.info[l].rest) && l >= k-3)
-	x[report.Actor] = b2f(len(t.sources) > 0 || t.target != nil)
+	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3)
+	x[report.Actor] = b2f(len(named) > 0 || t.target != nil)
 	x[report.Place] = b2f(t.where != "")
 	x[report.Start] = b2f(k-st.a < 3)
 	background := 0
@@ -252,11 +250,11 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 			x[f] = 1
 		}
 		switch y.cue {
-		case cueCasualty:
+		case vocab.CueCasualty:
 			if j > st.a && st.toks[j-1].Kind == news.Number {
 				x[report.Count] = 1
 			}
-		case cueBackground:
+		case vocab.CueBackground:
 			background++
 		}
 		if y.future {
@@ -270,7 +268,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 			if n, err := strconv.Atoi(st.toks[j].Norm); err == nil && n >= 1900 && n <= 2100 {
 				x[report.Year] = 1
 			}
-			if j+1 < st.b && (st.info[j+1].agent != "" || st.info[j+1].cue == cueCasualty) {
+			if j+1 < st.b && (st.info[j+1].agent != "" || st.info[j+1].cue == vocab.CueCasualty) {
 				x[report.Count] = 1
 			}
 		}
@@ -281,20 +279,18 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 	x[report.Background] = float64(background)
 	n := 0
 	for i := range trigs {
-		if trigs[i].f.p.code >= "14" {
+		if trigs[i].f.P.Code >= "14" {
 			n++
 		}
 	}
 	x[report.Many] = b2f(n >= 2)
 }
 
-func hasArticle(w string) bool {
-	for _, c := range candidates(w, nil) {
-		if c.hasArticle {
-			return true
-		}
-	}
-	return false
+// hasArticle reports whether the token's stem carries the article (الهجوم,
+// وبالهجوم, للهجوم).
+func hasArticle(tok *news.Token) bool {
+	stem, _ := lexicon.StemOf(tok)
+	return strings.HasPrefix(stem, article) && runeLen(stem) > 3
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:
@@ -303,8 +299,8 @@ func filtered(plover string) bool { return plover == "ASSAULT" || plover == "PRO
 
 // cueFeature is the feature a cue word anywhere in the sentence sets.
 var cueFeature = map[cue]int{
-	cueRecent: report.Recent, cueCasualty: report.Casualty, cueQuestion: report.Question,
-	cueReport: report.Report, cueMonth: report.Month, cueUndergo: report.Undergo,
-	cueSince: report.Since, cueStat: report.Stat, cueIntent: report.Intent, cueCond: report.Intent,
-	cueFuture: report.Intent, cueDemand: report.Demand, cueStreet: report.Street,
+	vocab.CueRecent: report.Recent, vocab.CueCasualty: report.Casualty, vocab.CueQuestion: report.Question,
+	vocab.CueReport: report.Report, vocab.CueMonth: report.Month, vocab.CueUndergo: report.Undergo,
+	vocab.CueSince: report.Since, vocab.CueStat: report.Stat, vocab.CueIntent: report.Intent, vocab.CueCond: report.Intent,
+	vocab.CueFuture: report.Intent, vocab.CueDemand: report.Demand, vocab.CueStreet: report.Street,
 }

@@ -2,6 +2,7 @@ package event
 
 import (
 	"rasad/internal/event/morph"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -14,7 +15,7 @@ func (st *sentence) triggers() []trigger {
 		if len(t.forms) == 0 || t.used || t.actor > 0 {
 			continue
 		}
-		if t.cue == cueRecent && (k+1 < st.b && st.info[k+1].cue == cueRecent || k > st.a && st.info[k-1].isPrep) {
+		if t.cue == vocab.CueRecent && (k+1 < st.b && st.info[k+1].cue == vocab.CueRecent || k > st.a && st.info[k-1].isPrep) {
 			continue // فجر أمس is dawn, not a blast
 		}
 		// a pattern whose complement follows wins, the most specific code
@@ -22,14 +23,14 @@ func (st *sentence) triggers() []trigger {
 		chosen, compl := -1, -1
 		withFound := false
 		for fi, f := range t.forms {
-			if f.p.with == nil {
+			if f.P.With == nil {
 				if chosen < 0 {
 					chosen = fi
 				}
 				continue
 			}
-			if w := st.complement(k, f.p.with); w >= 0 && (!f.p.adjacent || st.next(k, w)) {
-				if !withFound || len(f.p.code) > len(t.forms[chosen].p.code) {
+			if w := st.complement(k, f.P.With); w >= 0 && (!f.P.Adjacent || st.next(k, w)) {
+				if !withFound || len(f.P.Code) > len(t.forms[chosen].P.Code) {
 					chosen, compl = fi, w
 				}
 				withFound = true
@@ -47,15 +48,82 @@ func (st *sentence) triggers() []trigger {
 	// specific code stands
 	keep := out[:0]
 	for i, t := range out {
-		if i+1 < len(out) && out[i+1].at == t.at+1 && st.sameAct(t, out[i+1]) && len(out[i+1].f.p.code) > len(t.f.p.code) {
+		if i+1 < len(out) && out[i+1].at == t.at+1 && st.sameAct(t, out[i+1]) && len(out[i+1].f.P.Code) > len(t.f.P.Code) {
 			continue
 		}
-		if len(keep) > 0 && keep[len(keep)-1].at == t.at-1 && st.sameAct(keep[len(keep)-1], t) && len(keep[len(keep)-1].f.p.code) >= len(t.f.p.code) {
+		if len(keep) > 0 && keep[len(keep)-1].at == t.at-1 && st.sameAct(keep[len(keep)-1], t) && len(keep[len(keep)-1].f.P.Code) >= len(t.f.P.Code) {
 			continue
 		}
 		keep = append(keep, t)
 	}
 	return keep
+}
+
+// prune drops the readings of a word as an event word when it follows a
+// verb and an actor phrase follows it, as its genitive, and every pattern
+// it matches needs a
+// complement that does not follow in its clause: فرق disperses (فرق
+// المتظاهرين) only with demonstrators after it; in ألقت فرق الأمن القبض it
+// is a noun, teams, that heads the verb's subject.
+func (st *sentence) prune() {
+	var drop []int
+	for k := st.a; k < st.b; k++ {
+		fs := st.info[k].forms
+		if len(fs) == 0 || st.info[k].conj || k+1 >= st.b || k == st.a || !st.isVerb(k-1) {
+			continue // (a noun heading a subject follows its verb)
+		}
+		if n := &st.info[k+1]; n.actor == 0 && n.agent == "" && !n.title {
+			continue // a verb whose subject is no actor phrase keeps its reading (قتل واصيب اربعة)
+		}
+		found := false
+		for _, f := range fs {
+			if f.P.With == nil || st.complementAhead(k, f.P.With) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			drop = append(drop, k) // after all are read: a word may be another's complement
+		}
+	}
+	for _, k := range drop {
+		st.info[k].forms = nil
+	}
+}
+
+// complementAhead reports whether a word of set follows k in its clause
+// within twelve words, before the actor phrases are known.
+func (st *sentence) complementAhead(k int, set map[string]bool) bool {
+	for j := k + 1; j < st.b && j <= k+12; j++ {
+		t := &st.info[j]
+		if t.bound {
+			return false
+		}
+		if morph.HasStem(t.rest, set) || morph.HasStem(st.toks[j].Norm, set) {
+			return true
+		}
+		for _, f := range t.forms {
+			if set[f.P.Lemma] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinated gives an event noun joined by و to the event noun just
+// before it the arguments it lacks: حملات الدهم والاختطاف بحق أبناء إب
+// are both the militia's, against the same people.
+func (st *sentence) coordinated(t, prev *trigger) {
+	if t.f.P.Kind != vocab.Noun || prev.f.P.Kind != vocab.Noun || !st.info[t.at].conj || t.at-prev.at > 2 {
+		return
+	}
+	if len(t.sources) == 0 {
+		t.sources = prev.sources
+	}
+	if t.target == nil {
+		t.target = prev.target
+	}
 }
 
 // next reports whether w is the first word after k that no actor phrase
@@ -70,7 +138,7 @@ func (st *sentence) next(k, w int) bool {
 }
 
 func (st *sentence) sameAct(a, b trigger) bool {
-	return a.f.p.kind == kindNoun && b.f.p.kind == kindNoun && a.f.p.code[:2] == b.f.p.code[:2]
+	return a.f.P.Kind == vocab.Noun && b.f.P.Kind == vocab.Noun && a.f.P.Code[:2] == b.f.P.Code[:2]
 }
 
 // complement finds, within four words after k in the same clause, a word
@@ -88,11 +156,11 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 			return j
 		}
 		for _, f := range t.forms {
-			if set[f.p.lemma] {
+			if set[f.P.Lemma] {
 				return j
 			}
 		}
-		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != cueRecent {
+		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != vocab.CueRecent {
 			n++
 		}
 	}
@@ -106,15 +174,73 @@ func (st *sentence) clause(k int) (int, int) {
 		l--
 	}
 	r := k + 1
-	for r < st.b && !st.info[r].bound && !(st.info[r].conj && st.isVerb(r)) {
-		r++
+	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r) && !(st.info[r].conj && st.isVerb(r)) {
+		r = max(st.gloss(r), st.timeAside(r)) + 1
 	}
 	return l, r
 }
 
+// timeAside returns, for a comma at j that opens a time set aside between
+// commas (أوقفت قوات الأمن، في وقت متأخر مساء السبت، ستة أشخاص; قرر
+// الأمن الفلسطيني، مساء الجمعة، ملاحقة), the closing comma: at most six
+// words with a word of the day or month, and no verb, name or event word,
+// the clause going on after it.
+// For any other token it returns j.
+func (st *sentence) timeAside(j int) int {
+	if !vocab.Comma(st.toks[j].Text) {
+		return j
+	}
+	day := false
+	for q := j + 1; q < st.b && q <= j+7; q++ {
+		x := &st.info[q]
+		switch {
+		case vocab.Comma(st.toks[q].Text):
+			// the clause goes on after it with its object: not with a
+			// preposition, a verb or a conjunction (، ليلة السبت، في وقت شن)
+			if n := q + 1; day && q > j+1 && n < st.b && !st.info[n].isPrep && !st.info[n].conj && !st.isVerb(n) && !st.info[n].bound {
+				return q
+			}
+			return j
+		case x.bound || len(x.forms) > 0 || x.actor > 0 || x.agent != "":
+			return j
+		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth:
+			day = true
+		}
+	}
+	return j
+}
+
+// gloss returns, for an opening bracket at j of a gloss of at most three
+// words without a verb or another bound (سبتمبر (أيلول), مديرية (منطقة)
+// صبر), the closing bracket: a gloss after a word does not end its
+// clause. For any other token it returns j.
+func (st *sentence) gloss(j int) int {
+	if st.toks[j].Text != "(" {
+		return j
+	}
+	for q := j + 1; q < st.b && q <= j+4; q++ {
+		switch {
+		case st.toks[q].Text == ")":
+			return q
+		case st.info[q].bound || st.isVerb(q):
+			return j
+		}
+	}
+	return j
+}
+
 func (st *sentence) isVerb(k int) bool {
 	for _, f := range st.info[k].forms {
-		if f.p.kind == kindVerb {
+		if f.P.Kind == vocab.Verb {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *sentence) isNoun(k int) bool {
+	for _, f := range st.info[k].forms {
+		if f.P.Kind == vocab.Noun {
 			return true
 		}
 	}
@@ -125,7 +251,7 @@ func (st *sentence) isVerb(k int) bool {
 // spells, if any.
 func (st *sentence) passiveTwin(k int, p *pattern) (form, bool) {
 	for _, f := range st.info[k].forms {
-		if f.passive && f.p.code == p.code {
+		if f.Passive && f.P.Code == p.Code {
 			return f, true
 		}
 	}
@@ -137,10 +263,10 @@ func (st *sentence) passiveTwin(k int, p *pattern) (form, bool) {
 func (st *sentence) objectFollows(k, r int) bool {
 	for j := k + 1; j < r && j <= k+4; j++ {
 		x := &st.info[j]
-		if x.cue == cueRecent {
+		if x.cue == vocab.CueRecent {
 			continue
 		}
-		return st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" || st.toks[j].Kind == news.Number || x.cue == cueNumber || x.cue == cueCasualty
+		return st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" || st.toks[j].Kind == news.Number || x.cue == vocab.CueNumber || x.cue == vocab.CueCasualty
 	}
 	return false
 }
@@ -157,16 +283,16 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 		for _, s := range t.sources {
 			prot = prot || s.protester
 		}
-		code := t.f.p.code
+		code := t.f.P.Code
 		if prot && code[:2] != "14" {
 			switch {
 			case code >= "17":
-				t.f.p = st.c.builtin["145"]
+				t.f.P = st.c.builtin["145"]
 			default:
-				t.f.p = st.c.builtin["141"]
+				t.f.P = st.c.builtin["141"]
 			}
 		}
-		if t.f.p.code[:2] == "14" {
+		if t.f.P.Code[:2] == "14" {
 			has = true
 		}
 	}
@@ -187,7 +313,7 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 		r, _ := st.ref(&st.phrases[src])
 		r.protester = true
 		l, rb := st.clause(ph.start)
-		t := trigger{at: ph.start, f: form{p: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
+		t := trigger{at: ph.start, f: form{P: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
 		t.polarity = st.polarity(ph.start, l)
 		st.place(&t, l, rb)
 		trigs = append(trigs, t)
@@ -234,11 +360,11 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 // outcome reports whether t is the toll of an act (killed, wounded) rather
 // than the act.
 func outcome(t trigger) bool {
-	return t.f.p.code == "1823" || t.f.p.code == "182"
+	return t.f.P.Code == "1823" || t.f.P.Code == "182"
 }
 
 // violent2 reports whether t is an act of assault, fight or mass violence
 // (roots 18 to 20).
 func violent2(t trigger) bool {
-	return t.f.p.code >= "18" && t.f.p.code < "21"
+	return t.f.P.Code >= "18" && t.f.P.Code < "21"
 }

@@ -1,0 +1,260 @@
+package event
+
+import (
+	"slices"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// The target of an act: the object, the owner of a site or of an object
+// that is no actor, the phrase after the verb's preposition.
+
+// siteOwner finds the target of an attack on a site (مواقع, مقر,
+// معسكرات) that follows the verb closely in its clause: the owner of the
+// site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
+// موقع من مواقع «العمال الكردستاني»).
+func (st *sentence) siteOwner(from, r int) []actorRef {
+	for j := from; j < r && j <= from+10; j++ {
+		x := &st.info[j]
+		if x.bound || st.isVerb(j) {
+			return nil
+		}
+		if x.cue != vocab.CueSite {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+6; q++ {
+			y := &st.info[q]
+			if pi := st.phraseAt(q); pi >= 0 {
+				pr := st.phrases[pi].prep
+				if pr != "" && pr != "ل" && pr != "من" {
+					return nil
+				}
+				if g := st.group(pi); len(g) > 0 {
+					return g
+				}
+				q = st.phrases[pi].end - 1 // an adjective (المقار العسكرية)
+				continue
+			}
+			if y.quote || y.cue == vocab.CueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
+				continue
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
+// objectOwner finds the target of an act whose object is not an actor but
+// something of one: the possessor of the object, in construct or after ل,
+// past the object's adjectives (دان البرزاني السبت قصف تركيا: Turkey's
+// shelling; انتقد السياسة الخارجية لدولة الإمارات: the UAE's policy). The
+// object is the first word after from that no actor phrase holds and no
+// preposition governs, words of the day, numbers and one adverb of manner
+// (بشدة) aside.
+func (st *sentence) objectOwner(from, r int) []actorRef {
+	head, manner := -1, false
+	for j := from; j < r && j <= from+4; j++ {
+		x := &st.info[j]
+		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number {
+			continue
+		}
+		if !manner && x.prep == string(arabic.Beh) && len(x.forms) == 0 && st.ph[j-st.a] == 0 {
+			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
+			continue
+		}
+		if x.bound || x.quote || x.isPrep || x.prep != "" || st.ph[j-st.a] != 0 || st.isVerb(j) && !st.isNoun(j) {
+			return nil
+		}
+		head = j
+		break
+	}
+	if head < 0 {
+		return nil
+	}
+	for q := head + 1; q < r && q <= head+4; q++ {
+		pi := st.phraseAt(q)
+		if pi < 0 {
+			return nil
+		}
+		ph := &st.phrases[pi]
+		if ph.prep != "" && ph.prep != string(arabic.Lam) {
+			return nil
+		}
+		if g := st.group(pi); len(g) > 0 {
+			return g
+		}
+		q = ph.end - 1 // an adjective of the object (السياسة الخارجية)
+	}
+	return nil
+}
+
+// objectAt reports whether the object of a verb whose arguments start at
+// from begins at token at: only words of the day, numbers and places after
+// في come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
+// the process, not Israel).
+func (st *sentence) objectAt(from, at int) bool {
+	for j := from; j < at; j++ {
+		x := &st.info[j]
+		switch {
+		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number:
+		case x.isPrep && x.rest == "في" && st.phraseAt(j+1) >= 0:
+			j = st.phrases[st.phraseAt(j+1)].end - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hasPronoun reports whether the segmenter split an enclitic pronoun off
+// the token (بيانه, كلمتها).
+func hasPronoun(tok *news.Token) bool {
+	_, c := lexicon.StemOf(tok)
+	return c.Pronoun != ""
+}
+
+// pickTarget prefers an actor that is not the source and not of its country.
+func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
+	if len(cands) == 0 {
+		return nil
+	}
+	same := func(x actorRef, country bool) bool {
+		for _, s := range sources {
+			if x.key() == s.key() {
+				return true
+			}
+			if country && st.country(x) != "" && st.country(x) == st.country(s) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, x := range cands {
+		if !same(x, true) {
+			return &x
+		}
+	}
+	for _, x := range cands {
+		if !same(x, false) {
+			return &x
+		}
+	}
+	return nil
+}
+
+// laterTarget reports whether a phrase after phrase pi in the clause is
+// introduced by a target preposition other than ل.
+func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
+	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
+		pr := st.phrases[q].prep
+		if pr != "" && pr != string(arabic.Lam) && slices.Contains(p.Tgt, pr) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionEnd returns where the subject phrase pi, which ends at end,
+// ends with its apposition: a name followed by a title in construct
+// (مسعود البرزاني رئيس إقليم كردستان العراق) describes the person by the
+// genitive chain after the title, which is no object of the verb. A title before
+// the name (الرئيس أوباما رئيس ...) already describes the person: the
+// second title heads the object.
+func (st *sentence) appositionEnd(pi, end int) int {
+	ph := &st.phrases[pi]
+	if len(ph.ents) != 1 || st.doc.Entities[ph.ents[0]].Type != news.PER || !st.info[ph.start].mstart {
+		return end
+	}
+	last := ph.end - 1
+	if end != ph.end || st.info[last].actor != 0 || !st.info[last].title || st.info[last-1].actor != ph.ents[0]+1 {
+		return end
+	}
+	// the genitive chain of the title: nouns and names up to a word of
+	// the day, a preposition, a verb, an event word or the clause's end
+	q := end
+	for ; q < st.b && q < end+5; q++ {
+		x := &st.info[q]
+		if x.bound || x.isPrep || x.prep != "" || x.cue != vocab.CueNone || len(x.forms) > 0 || x.quote {
+			break
+		}
+		if pi := st.phraseAt(q); pi >= 0 && (st.phrases[pi].prep != "" || st.named(pi, news.PER)) {
+			return end // a person after the title: the object (استقبل أوباما رئيس الوزراء العراقي حيدر العبادي)
+		}
+	}
+	if q > end && q < st.b && (st.info[q].cue == vocab.CueRecent || st.info[q].cue == vocab.CueMonth || st.info[q].isPrep || st.info[q].bound || len(st.info[q].forms) > 0) {
+		return q
+	}
+	return end
+}
+
+// named reports whether phrase pi names an entity of type typ.
+func (st *sentence) named(pi int, typ news.EntityType) bool {
+	for _, e := range st.phrases[pi].ents {
+		if st.doc.Entities[e].Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// clashedWith returns the other side of the clashes in which the toll at
+// k fell (استشهد الشاب جراء إصابته بعيار ناري في مواجهات مع قوات الاحتلال:
+// the occupation's forces killed him): the actor after مع that follows a
+// noun of clashes later in the sentence.
+func (st *sentence) clashedWith(k int) []actorRef {
+	for j := k + 1; j+2 < st.b && j <= k+20; j++ {
+		clash := false
+		for _, f := range st.info[j].forms {
+			clash = clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
+		}
+		if !clash {
+			continue
+		}
+		if x := &st.info[j+1]; x.isPrep && x.rest == "مع" {
+			if pi := st.phraseAt(j + 2); pi >= 0 {
+				return st.group(pi)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// counted finds the target of an act whose object counts members of a
+// group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب): the group
+// after من, the object being a number that follows the verb; or people
+// counted (ستة أشخاص), civilians of the scene.
+func (st *sentence) counted(from, r int) []actorRef {
+	for j, lim := from, from+3; j+1 < r && j <= lim; j++ {
+		x := &st.info[j]
+		if e := st.timeAside(j); e != j {
+			lim += e - j
+			j = e
+			continue
+		}
+		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth {
+			continue
+		}
+		if st.toks[j].Kind != news.Number && x.cue != vocab.CueNumber {
+			return nil
+		}
+		if y := &st.info[j+1]; y.cue == vocab.CueCasualty && vocab.People(y.rest) {
+			// أوقفت الشرطة ستة أشخاص: people of the scene
+			return []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}}
+		}
+		if y := &st.info[j+1]; !y.isPrep || y.rest != "من" {
+			return nil
+		}
+		if j+2 < r {
+			if pi := st.phraseAt(j + 2); pi >= 0 {
+				return st.subjectAt(pi)
+			}
+		}
+		return nil
+	}
+	return nil
+}

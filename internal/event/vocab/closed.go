@@ -1,0 +1,57 @@
+package vocab
+
+import "strings"
+
+// The closed classes of function words the coder reads by their form (as
+// normalised, without the proclitics the segmenter split off): quotation
+// marks, relative pronouns, complementisers, words that introduce the
+// members of a group or tie an actor to another.
+
+// set makes a class of forms.
+func set(forms ...string) map[string]bool {
+	m := make(map[string]bool, len(forms))
+	for _, f := range forms {
+		m[f] = true
+	}
+	return m
+}
+
+var (
+	quoteMarks   = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
+	among        = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
+	pronounThat  = set("انه", "انها", "انهم", "انهما")
+	affiliation  = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
+	subordinate  = set("ان", "انه", "انها", "انهم")
+	relatives    = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
+	commas       = set("،", ",")
+	peopleCounts = set("اشخاص", "شخصا", "شخص")
+)
+
+// QuoteMark reports whether s is a quotation mark.
+func QuoteMark(s string) bool { return quoteMarks[s] }
+
+// Among reports whether w introduces the members of a group named before
+// it: بينهم, بينها, منهم, منها.
+func Among(w string) bool { return among[w] }
+
+// PronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
+// the subject of the verb after it is the actor last named.
+func PronounThat(w string) bool { return pronounThat[w] }
+
+// Affiliation reports whether w (with or without the article) ties the
+// actor phrase before it to the one after ل: الطيران الحربي التابع لنظام
+// الأسد, قوات الجيش الموالية للشرعية are the regime's, the government's.
+func Affiliation(w string) bool { return affiliation[strings.TrimPrefix(w, "ال")] }
+
+// Subordinate reports whether a clause-ending word opens a complement of
+// what precedes it (أن, إن, بأن), so that a cue before it still governs.
+func Subordinate(w string) bool { return subordinate[w] }
+
+// Relative reports whether w is a relative pronoun (الذي, التي ...).
+func Relative(w string) bool { return relatives[w] }
+
+// Comma reports whether s is a comma, Arabic or Latin.
+func Comma(s string) bool { return commas[s] }
+
+// People reports whether w counts persons (أشخاص, شخصا).
+func People(w string) bool { return peopleCounts[w] }

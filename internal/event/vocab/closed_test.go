@@ -1,0 +1,32 @@
+package vocab
+
+import "testing"
+
+func TestClosedClasses(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		is   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"QuoteMark", QuoteMark, []string{"«", "»", "\""}, []string{"(", "،"}},
+		{"Among", Among, []string{"بينهم", "منها"}, []string{"بين", "من"}},
+		{"PronounThat", PronounThat, []string{"انه", "انهم"}, []string{"ان"}},
+		{"Affiliation", Affiliation, []string{"التابع", "موالية"}, []string{"الجيش"}},
+		{"Subordinate", Subordinate, []string{"ان", "انها"}, []string{"لكن"}},
+		{"Relative", Relative, []string{"الذي", "التي"}, []string{"هذا"}},
+		{"Comma", Comma, []string{"،", ","}, []string{"."}},
+		{"People", People, []string{"اشخاص", "شخصا"}, []string{"قتلي"}},
+	} {
+		for _, w := range tc.yes {
+			if !tc.is(w) {
+				t.Errorf("%s(%q) = false", tc.name, w)
+			}
+		}
+		for _, w := range tc.no {
+			if tc.is(w) {
+				t.Errorf("%s(%q) = true", tc.name, w)
+			}
+		}
+	}
+}

@@ -1,0 +1,362 @@
+// Package vocab holds the event coder's vocabulary (package event): the
+// event patterns of its lexicon with every inflected form morph generates,
+// the cue words that frame an act (negation, intent, background, clause
+// bounds), the agent nouns that name an unnamed actor, titles and
+// prepositions. It reads the lexicon files (format: package lexfile) and
+// the word-knowledge layer (package lexicon), and answers one question:
+// what is known of a word form.
+package vocab
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/cameo"
+	"rasad/internal/event/lexfile"
+	"rasad/internal/event/morph"
+	"rasad/internal/lexicon"
+)
+
+// Kind is what a pattern describes.
+type Kind uint8
+
+// The kinds of pattern.
+const (
+	Verb Kind = iota + 1
+	Noun
+)
+
+// Pattern is one event pattern of the lexicon: a verb or an event noun, its
+// CAMEO code and how its arguments are found.
+type Pattern struct {
+	Code  string
+	Kind  Kind
+	Lemma string
+	// Tgt lists the prepositions that introduce the target; "_" stands for
+	// a direct object.
+	Tgt []string
+	// With lists complement words, one of which must follow the trigger
+	// closely (وقع اتفاقية, شن هجوما); empty when the word suffices.
+	With map[string]bool
+	// Recip marks a symmetric act (meet, discuss): a coordinated or dual
+	// subject without a target yields an event in each direction.
+	Recip bool
+	// Patient marks an event noun whose genitive is its target, not its
+	// agent (اغتيال الوزير, اعتقال الناشطين).
+	Patient bool
+	// Adjacent: the complement must be the next word (حقق في, تحقيق مع: to
+	// investigate; حقق تقدما, تحقيق الاستقرار: to achieve)
+	Adjacent bool
+	// NeedTarget: the act is no event without a target (استقبل hosts
+	// someone: استقبل 95 حسابا is not hosting)
+	NeedTarget bool
+	// Prior is how often the word reports an act rather than mentions one,
+	// in log odds against the average (see the coder's report gate); 0 if
+	// unknown.
+	Prior float64
+	At    string // file:line, for messages
+}
+
+// Form is one inflected spelling of a pattern.
+type Form struct {
+	P       *Pattern
+	Person  morph.Person
+	Passive bool
+	Present bool
+	Pron    bool // an enclitic pronoun is attached
+	PronDu  bool // the pronoun is dual or plural (ـهما, ـهم)
+}
+
+// Cue is the kind of a word that changes the polarity of the acts that follow it, or
+// that delimits arguments.
+type Cue uint8
+
+const (
+	CueNone       Cue = iota
+	CueNeg            // لم لن لا ليس عدم: negates the next act
+	CueDeny           // نفى نفي أنكر: negates the acts of its complement
+	CueIntent         // ينوي يعتزم يخطط: the act is intended, not done
+	CueAccuse         // اتهم زعم: the act is alleged
+	CueCond           // إذا لو: a condition, not a fact
+	CueFuture         // سوف
+	CueBound          // الذي التي لكن بينما: ends a clause
+	CueAgentBy        // يد قبل (على يد, من قبل): introduces the agent of a passive
+	CueUntil          // حتى: a date after it is an end, not the date of the act
+	CueRecent         // أمس, اليوم, الأحد: the act is news, not background
+	CueCasualty       // قتلى, جرحى, مصرعهم: the toll of an incident
+	CueBackground     // جريمة, محاكمة, ذكرى: the act is the background of the news
+	CueQuestion       // ؟ هل: a question
+	CueAux            // كان قد: between a subject and its verb
+	CueDoer           // شنتها نفذه: the subject that follows did the act named before
+	CueLight          // قام ب: a light verb whose subject does the act of its noun
+	CueNumber         // خمسة, عشرة: a number written in words
+	CueReport         // أعلن أفاد: a verb that reports news
+	CueUndergo        // تعرض ل: its subject undergoes the act of its noun
+	CueMonth          // يناير, نيسان: a month name
+	CueSince          // منذ: the start of a span of time
+	CueStat           // حصيلة, إجمالي: a count of acts over time
+	CueAfter          // بعد, إثر, عقب: what follows is the time frame of another act
+	CueDemand         // احتجاجا, مطالبين, رافعين: the purpose or manner of a protest
+	CueStreet         // شوارع, ساحة, ميدان: where protests are held
+	CueOccur          // اندلعت, نظموا, خرجوا: a verb in the past by which an act took place or was held
+	CueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
+	CueRecall         // يذكر, يشار (أن): what follows is background the article recalls
+	CueLaunch         // بدأ, واصل, صعد: a verb whose subject does the act of the noun it governs
+)
+
+// Word is what the vocabulary knows of one form.
+type Word struct {
+	Forms          []Form
+	Cue            Cue
+	Agent, AgentCC string // an agent noun's CAMEO role, and the one country it stands for (الاحتلال)
+	Title, Prep    bool
+	Protester      bool // an agent noun that names demonstrators
+	AgentPron      bool // an agent noun with a possessive pronoun (جنوده)
+	Construct      bool // an agent noun in the construct state (مسؤولي): its genitive may name the actor better
+	Crowd          bool // an agent noun that counts people (آلاف, حشود)
+	Air            bool // an agent noun of aircraft (الطائرات, الطيران)
+	Definite       bool // an agent noun that names an actor only with the article (الاحتلال)
+}
+
+// Vocab is the vocabulary of a coder: built by Read, AddAgents and
+// AddTitles, then Index; read-only (and safe for concurrent use) after.
+type Vocab struct {
+	forms map[string][]Form
+	// the words as they are gathered while the lexicon loads; Index joins
+	// them in words, one look-up a word instead of five to eight
+	building map[string]*Word
+	words    map[string]Word
+	codes    map[string]cameo.Code
+	nPat     int
+}
+
+// New returns an empty vocabulary.
+func New() *Vocab {
+	return &Vocab{forms: map[string][]Form{}, building: map[string]*Word{}, codes: cameo.Codes()}
+}
+
+// Lookup returns what is known of a normalised form, and whether anything is.
+func (v *Vocab) Lookup(s string) (Word, bool) {
+	w, ok := v.words[s]
+	return w, ok
+}
+
+// Patterns returns the number of event patterns loaded.
+func (v *Vocab) Patterns() int { return v.nPat }
+
+func (v *Vocab) word(s string) *Word {
+	w := v.building[s]
+	if w == nil {
+		w = &Word{}
+		v.building[s] = w
+	}
+	return w
+}
+
+// Read reads one lexicon file (format: package lexfile); errors name
+// file:line.
+func (v *Vocab) Read(name string, r io.Reader) error {
+	return lexfile.Read(r, name, v.apply)
+}
+
+var cueNames = map[string]Cue{
+	"neg": CueNeg, "deny": CueDeny, "intent": CueIntent, "accuse": CueAccuse,
+	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
+	"until":  CueUntil,
+	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch,
+}
+
+// apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
+// an agent noun, a title or a preposition.
+func (v *Vocab) apply(e lexfile.Entry) error {
+	switch e.Keyword {
+	case "verb", "noun":
+		if _, ok := v.codes[e.Code]; !ok {
+			return fmt.Errorf("unknown CAMEO code %q", e.Code)
+		}
+		p := &Pattern{Code: e.Code, Tgt: e.Fields["tgt"], Recip: e.Flags["recip"], Patient: e.Flags["patient"],
+			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
+		if w := e.Fields["with"]; len(w) > 0 {
+			p.With = map[string]bool{}
+			for _, s := range w {
+				p.With[s] = true
+			}
+		}
+		if e.Keyword == "verb" {
+			p.Kind = Verb
+			for _, s := range e.Fields["past"] {
+				morph.Past(s, v.inflected(p, false))
+			}
+			for _, s := range e.Fields["pres"] {
+				morph.Present(s, false, v.inflected(p, false))
+			}
+			for _, s := range e.Fields["pass"] {
+				if strings.HasPrefix(s, string(arabic.Yeh)) {
+					morph.Present(s, true, v.inflected(p, true))
+				} else {
+					morph.Past(s, v.inflected(p, true))
+				}
+			}
+		} else {
+			p.Kind = Noun
+			for _, s := range e.Fields["form"] {
+				morph.Noun(s, v.inflected(p, false))
+			}
+		}
+		v.nPat++
+	case "cue":
+		k, ok := cueNames[e.Code]
+		if !ok {
+			return fmt.Errorf("unknown cue kind %q", e.Code)
+		}
+		for _, s := range e.Fields["form"] {
+			v.word(s).Cue = k
+		}
+	case "agent", "protester", "crowd":
+		for _, s := range e.Fields["form"] {
+			v.addAgent(e.Keyword, e.Code, s, e.Country(), e.Flags["air"], e.Flags["definite"])
+		}
+	case "title":
+		for _, s := range e.Fields["form"] {
+			v.word(s).Title = true
+		}
+	case "prep":
+		for _, s := range e.Fields["form"] {
+			v.word(s).Prep = true
+		}
+	}
+	return nil
+}
+
+func (v *Vocab) add(s string, fm Form) {
+	for _, old := range v.forms[s] {
+		if old.P == fm.P && old.Passive == fm.Passive && old.Present == fm.Present {
+			return
+		}
+	}
+	v.forms[s] = append(v.forms[s], fm)
+}
+
+// inflected hands v.add the forms morph generates of a word of pattern p.
+func (v *Vocab) inflected(p *Pattern, passive bool) func(string, morph.Form) {
+	return func(w string, f morph.Form) {
+		v.add(w, Form{P: p, Person: f.Person, Passive: passive, Present: f.Present, Pron: f.Pron, PronDu: f.PronDu})
+	}
+}
+
+// agentClasses are the lexicon's classes of agent nouns (kind:ROLE) in the
+// order they are read: a form of two classes takes the later's role.
+var agentClasses = []string{"agent:MIL", "agent:COP", "protester:CVL", "agent:CVL", "crowd:CVL",
+	"agent:REB", "agent:CRM", "agent:GOV", "agent:LEG", "agent:JUD", "agent:OPP", "agent:MED"}
+
+// AddAgents adds the agent nouns of the word-knowledge layer.
+func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
+	for _, class := range agentClasses {
+		kind, role, _ := strings.Cut(class, ":")
+		for _, s := range lx.Forms(class) {
+			w := lx.Word(s)
+			v.addAgent(kind, role, s, w.Value("home"), w.Has("air"), w.Has("definite"))
+		}
+	}
+}
+
+// titleClasses are the lexicon's classes of words that describe a person
+// by office or rank: inside an actor phrase they are titles (وزير الدفاع
+// الصيني لي شانغفو, اللواء). Not its name particles: الله, سان, دير are
+// more often the end of a place's name (رام الله) than a link in a
+// person's; the event lexicon lists the few it needs (بن, أبو).
+var titleClasses = []string{"title", "rank", "role"}
+
+// AddTitles adds the one-word forms of the lexicon's title classes as
+// titles; phrases (وزير الخارجية) are read word by word anyway.
+func (v *Vocab) AddTitles(lx *lexicon.Lexicon) {
+	for _, class := range titleClasses {
+		for _, s := range lx.Forms(class) {
+			if !strings.Contains(s, " ") {
+				v.word(s).Title = true
+			}
+		}
+	}
+}
+
+const (
+	alef = string(arabic.Alef)
+	teh  = string(arabic.Teh)
+	tehM = string(arabic.TehMarbuta)
+)
+
+// addAgent adds a noun (normalised) of an unnamed actor with its CAMEO
+// role; kind is agent, protester or crowd. cc is the one country its
+// referent is in Arabic news ("" if none: الاحتلال is Israel), air marks
+// aircraft (their attacks are aerial) and definite a noun that names an
+// actor only with the article. Its accusative (مسلحا), its forms with a
+// pronoun (جنوده) and the construct form of a sound plural (مسلحي) are
+// added too, where no other noun has them.
+func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
+	w := v.word(s)
+	w.Agent = role
+	if cc != "" {
+		w.AgentCC = cc
+	}
+	w.Air = w.Air || air
+	w.Definite = w.Definite || definite
+	w.Protester = w.Protester || kind == "protester"
+	w.Crowd = w.Crowd || kind == "crowd"
+	base := s
+	if strings.HasSuffix(base, tehM) {
+		base = strings.TrimSuffix(base, tehM) + teh
+	}
+	if !strings.HasSuffix(s, tehM) && !strings.HasSuffix(s, alef) {
+		if x := v.word(s + alef); x.Agent == "" {
+			x.Agent = role // مسلحا
+		}
+	}
+	for _, pr := range morph.Pronouns() {
+		if x := v.word(base + pr); x.Agent == "" {
+			x.Agent, x.AgentPron = role, true
+		}
+	}
+	// a sound masculine plural loses its ن before its genitive: مسلحي
+	// المقاومة, مقاتلو الحزب
+	for _, suf := range []string{"ين", "ون"} {
+		if stem, ok := strings.CutSuffix(s, suf); ok && len([]rune(stem)) >= 3 {
+			if x := v.word(stem + suf[:len(suf)-len("ن")]); x.Agent == "" && len(v.forms[stem+suf[:len(suf)-len("ن")]]) == 0 {
+				x.Agent, x.Construct = role, true
+			}
+		}
+	}
+}
+
+// Index joins what is known of each form; call it once all is read.
+func (v *Vocab) Index() {
+	for s, fs := range v.forms {
+		v.word(s).Forms = fs
+	}
+	// Values, not pointers: no object of its own for the collector to
+	// mark for each word.
+	v.words = make(map[string]Word, len(v.building))
+	for s, w := range v.building {
+		v.words[s] = *w
+	}
+	v.building = nil
+}
+
+// Forms lists the word forms a pattern word matches, sorted; for tests and
+// for documenting the lexicon.
+func (v *Vocab) Forms(lemma string) []string {
+	lemma = arabic.Normalize(lemma)
+	var out []string
+	for w, fs := range v.forms {
+		for _, f := range fs {
+			if f.P.Lemma == lemma {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,54 @@
+package vocab
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/lexicon"
+)
+
+func TestVocab(t *testing.T) {
+	v := New()
+	in := "verb 190 past=هاجم pres=يهاجم tgt=_\ncue launch form=بدأت\nagent MIL country=ISR form=جنود\ntitle form=نظيره\nprep form=ضد\n"
+	if err := v.Read("x.txt", strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	v.AddTitles(lexicon.Default())
+	v.Index()
+	for _, tc := range []struct {
+		form string
+		want func(Word) bool
+	}{
+		{"هاجمت", func(w Word) bool { return len(w.Forms) == 1 && w.Forms[0].P.Code == "190" && w.Forms[0].P.Kind == Verb }},
+		{"يهاجمون", func(w Word) bool { return len(w.Forms) == 1 && w.Forms[0].Present }},
+		{"بدات", func(w Word) bool { return w.Cue == CueLaunch }},
+		{"جنود", func(w Word) bool { return w.Agent == "MIL" && w.AgentCC == "ISR" }},
+		{"جنوده", func(w Word) bool { return w.Agent == "MIL" && w.AgentPron }},
+		{"نظيره", func(w Word) bool { return w.Title }},
+		{"وزير", func(w Word) bool { return w.Title }}, // from the lexicon's roles
+		{"ضد", func(w Word) bool { return w.Prep }},
+	} {
+		w, ok := v.Lookup(tc.form)
+		if !ok || !tc.want(w) {
+			t.Errorf("Lookup(%s) = %+v, %v", tc.form, w, ok)
+		}
+	}
+	if v.Patterns() != 1 {
+		t.Errorf("Patterns() = %d, want 1", v.Patterns())
+	}
+	if got := v.Forms("هاجم"); len(got) < 10 {
+		t.Errorf("Forms(هاجم) = %v, want the inflected forms", got)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"verb 999 past=هاجم", `x.txt:1: unknown CAMEO code "999"`},
+		{"cue maybe form=ربما", `unknown cue kind "maybe"`},
+	} {
+		err := New().Read("x.txt", strings.NewReader(tc.line+"\n"))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: error %v, want %q", tc.line, err, tc.want)
+		}
+	}
+}
