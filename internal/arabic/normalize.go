@@ -116,6 +116,9 @@ func Normalize(s string) string { return fold(s, false) }
 // SearchKey returns the key a word is indexed and searched by: Normalize,
 // then ة → ه and Latin letters in lower case.
 func SearchKey(s string) string {
+	if isFolded(s, true) { // most words: nothing to fold, no upper case
+		return s
+	}
 	k := fold(s, true)
 	if hasUpper(k) {
 		k = strings.ToLower(k)
@@ -171,6 +174,8 @@ func fold(s string, tehMarbuta bool) string {
 // tehMarbuta folds it). It saves an allocation for
 // most words.
 func isFolded(s string, tehMarbuta bool) bool {
+	// U+0621–U+064A are the two-byte sequences D8 A1–D8 BF and D9 80–D9 8A;
+	// the letters that a rule changes are excluded by their second byte.
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -180,12 +185,22 @@ func isFolded(s string, tehMarbuta bool) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < '\u0621' || r > '\u064A' || (tehMarbuta && r == TehMarbuta) || r == Tatweel ||
-			r == AlefHamzaAbove || r == AlefHamzaBelow || r == AlefMaddaAbove || r == AlefMaksura {
+		if i+1 >= len(s) {
 			return false
 		}
-		i += n
+		switch c2 := s[i+1]; c {
+		case 0xD8: // U+0600–U+063F
+			if c2 < 0xA1 || c2 > 0xBF || c2 == 0xA2 || c2 == 0xA3 || c2 == 0xA5 || (tehMarbuta && c2 == 0xA9) {
+				return false // not a continuation byte or before hamza; آ أ إ; ة
+			}
+		case 0xD9: // U+0640–U+067F
+			if c2 <= 0x80 || c2 > 0x8A || c2 == 0x89 {
+				return false // not a continuation byte or tatweel; harakat and beyond; ى
+			}
+		default:
+			return false
+		}
+		i += 2
 	}
 	return true
 }

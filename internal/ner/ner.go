@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math"
-	"slices"
 	"sync"
 
 	"rasad/internal/arabic"
@@ -70,7 +69,7 @@ func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32)
 	infos := s.known
 	for i := range n {
 		if infos[i] == nil { // a word analyse did not find in the memo
-			info := &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i]}
+			info := &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i], starts: r.f.starts(s.stems[i])}
 			sc.feats = r.f.wordFeatures(sc.feats[:0], s, i)
 			r.joint.sum(&info.self, sc.feats)
 			for role := range numRoles {
@@ -226,10 +225,20 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 	}
 	first := make([]kept, len(doc))
 	dl := docLabels{}
+	// One backing array each for the whole document's kept slices.
+	total := 0
+	for _, words := range doc {
+		total += len(words)
+	}
+	em2All := make([][numLabels]float32, total)
+	labelsAll := make([]int, total)
+	stemsAll := make([]string, total)
+	nprocAll := make([]int, total)
+	off := 0
 	for k, words := range doc {
 		n := len(words)
 		sc.grow(n)
-		em2 := make([][numLabels]float32, n)
+		em2 := em2All[off : off+n : off+n]
 		if r.joint != nil {
 			r.f.analyse(&sc.sent, words, r.memo)
 			r.emitMemo(sc, n, sc.em[:n], em2)
@@ -242,20 +251,28 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 		r.labelsOnly(r.pass1, sc, n, 0) // as in training: no bias before the last pass
 		first[k] = kept{
 			em2:    em2,
-			labels: slices.Clone(sc.labels[:n]),
-			stems:  slices.Clone(sc.sent.stems),
-			nproc:  slices.Clone(sc.sent.nproc),
+			labels: labelsAll[off : off+n : off+n],
+			stems:  stemsAll[off : off+n : off+n],
+			nproc:  nprocAll[off : off+n : off+n],
 		}
+		copy(first[k].labels, sc.labels[:n])
+		copy(first[k].stems, sc.sent.stems)
+		copy(first[k].nproc, sc.sent.nproc)
+		off += n
 		for i, l := range first[k].labels {
 			dl.add(sc.sent.stems[i], l)
 		}
 	}
 	var s sentence
 	var buf [3]fhash
+	var docm []uint8
 	for k, words := range doc {
 		n := len(words)
 		fk := &first[k]
-		docm := make([]uint8, n)
+		if cap(docm) < n {
+			docm = make([]uint8, n)
+		}
+		docm = docm[:n]
 		for i, l := range fk.labels {
 			docm[i] = dl.mask(fk.stems[i], l)
 		}
@@ -285,19 +302,22 @@ func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
 	sents := arabic.Sentences(text, toks)
 	doc := make([][]string, 0, len(sents))
 	firstTok := make([]int, 0, len(sents))
+	// keys[i] is the key of toks[i] (tokens between sentences get none but
+	// keep the indices aligned); a sentence's words are a slice of it.
+	keys := make([]string, 0, len(toks))
 	t := 0
 	for _, s := range sents {
 		for t < len(toks) && toks[t].Start < s.Start {
+			keys = append(keys, "")
 			t++
 		}
 		start := t
-		var words []string
 		for t < len(toks) && toks[t].End <= s.End {
-			words = append(words, arabic.SearchKey(toks[t].Text))
+			keys = append(keys, tokenKey(&toks[t]))
 			t++
 		}
-		if len(words) > 0 {
-			doc = append(doc, words)
+		if t > start {
+			doc = append(doc, keys[start:t:t])
 			firstTok = append(firstTok, start)
 		}
 	}
@@ -319,6 +339,17 @@ func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
 		}
 	})
 	return spans
+}
+
+// tokenKey is arabic.SearchKey(t.Text). An Arabic word's Norm is
+// arabic.Normalize of its text, and SearchKey of that is SearchKey of the
+// text (Normalize and SearchKey apply the same rules but for ة, which
+// SearchKey folds too): most words are then their Norm, with no copy made.
+func tokenKey(t *news.Token) string {
+	if t.Kind == news.Word && t.Norm != "" {
+		return arabic.SearchKey(t.Norm)
+	}
+	return arabic.SearchKey(t.Text)
 }
 
 type labelSpan struct{ first, last, label int }

@@ -71,10 +71,7 @@ func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]f
 	for i := 1; i < n; i++ {
 		for l := range numLabels {
 			best, arg := negInf, int8(0)
-			for p := range numLabels {
-				if !allowed(p, l) {
-					continue
-				}
+			for _, p := range labelLinks.pred[l] {
 				if s := delta[i-1][p] + m.trans[p][l]; s > best {
 					best, arg = s, int8(p)
 				}
@@ -246,10 +243,7 @@ func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][nu
 	for i := n - 2; i >= 0; i-- {
 		for p := range numLabels {
 			best := negInf
-			for l := range numLabels {
-				if !allowed(p, l) {
-					continue
-				}
+			for _, l := range labelLinks.succ[p] {
 				if s := m.trans[p][l] + em[i+1][l] + beta[i+1][l]; s > best {
 					best = s
 				}
