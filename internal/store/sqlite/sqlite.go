@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
@@ -107,7 +108,10 @@ func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
 	return store.PutOne(ctx, db.PutBatch, e)
 }
 
-// PutBatch implements store.Store.
+// PutBatch implements store.Store. The documents are written one by one;
+// the rows that hang off them (entities, quotes, dates, events, SimHash
+// bands, new vocabulary) are gathered over the batch and written after, a
+// few statements of many rows each.
 func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
 	prepared, err := store.PrepareAll(entries, db.analyzer)
 	if err != nil {
@@ -117,19 +121,31 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
+	// The statements run without ctx's cancellation, which the driver would
+	// watch with a goroutine of its own for every statement; ctx is checked
+	// between documents instead, and the transaction rolls back if it ends.
 	tx := &batchTx{Tx: sqlTx, stmts: map[string]*sql.Stmt{}}
 	defer tx.Rollback()
 	defer tx.closeStmts()
+	stmtCtx := context.WithoutCancel(ctx)
 	out := make([]store.Outcome, len(prepared))
 	var added []string
+	var written []writtenDoc
 	for i, p := range prepared {
-		terms := db.known.Unknown(p.Vocab)
-		if out[i], err = put(ctx, tx, p, terms); err != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("put: %w", err)
+		}
+		var seq int64
+		if out[i], seq, err = put(stmtCtx, tx, p); err != nil {
 			return nil, fmt.Errorf("put %s: %w", p.ID, err)
 		}
 		if out[i] != store.Unchanged {
-			added = append(added, terms...)
+			added = append(added, db.known.Unknown(p.Vocab)...)
+			written = append(written, writtenDoc{seq, p})
 		}
+	}
+	if err := writeRows(stmtCtx, tx, written, added); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -195,9 +211,9 @@ func nullHash(h uint64) any {
 	return int64(h)
 }
 
-// put writes one document in tx, and the terms of its vocabulary that may
-// not be stored yet.
-func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (store.Outcome, error) {
+// put writes one document in tx (its row and its search index entry) and
+// returns its seq; writeRows writes the rest.
+func put(ctx context.Context, tx *batchTx, p *store.Prepared) (store.Outcome, int64, error) {
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
@@ -205,16 +221,16 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
-		return "", err
+		return "", 0, err
 	case bytes.Equal(hash, p.TextHash) && published == p.Published && analyzer == p.Analyzer && extractor == p.Extractor:
-		return store.Unchanged, nil
+		return store.Unchanged, seq, nil
 	default:
 		outcome = store.Updated
 		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid = ?", seq); err != nil {
-			return "", err
+			return "", 0, err
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM documents WHERE seq = ?", seq); err != nil {
-			return "", err
+			return "", 0, err
 		}
 	}
 	story := p.ID
@@ -227,73 +243,114 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (s
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
 		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, p.Analyzer, p.Extractor)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if seq, err = res.LastInsertId(); err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO fts (rowid, terms) VALUES (?, ?)", seq, p.Keys); err != nil {
-		return "", err
+		return "", 0, err
 	}
+	return outcome, seq, nil
+}
+
+// writtenDoc is a document put wrote in a batch, with its seq.
+type writtenDoc struct {
+	seq int64
+	p   *store.Prepared
+}
+
+// writeRows writes the rows of the documents of a batch that put wrote:
+// their SimHash bands, entities, quotes, dates and events, and the terms
+// of the vocabulary that may be new (repeats are ignored).
+func writeRows(ctx context.Context, tx *batchTx, docs []writtenDoc, terms []string) error {
 	if len(terms) > 0 {
 		vocab, err := json.Marshal(terms)
 		if err != nil {
-			return "", err
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
-			return "", err
+			return fmt.Errorf("vocabulary: %w", err)
 		}
 	}
-	if p.SimHash != 0 {
-		for _, b := range p.Bands {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO simbands (band, doc, hash) VALUES (?, ?, ?)", b, seq, int64(p.SimHash)); err != nil {
-				return "", err
+	var rows rowWriter
+	for _, d := range docs {
+		if d.p.SimHash != 0 {
+			for _, b := range d.p.Bands {
+				rows.bands = append(rows.bands, b, d.seq, int64(d.p.SimHash))
 			}
 		}
+		for i, e := range d.p.Entities {
+			rows.entities = append(rows.entities, d.seq, i, e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions)
+		}
+		for i, q := range d.p.Quotes {
+			rows.quotes = append(rows.quotes, d.seq, i, q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End)
+		}
+		for i, t := range d.p.Dates {
+			rows.dates = append(rows.dates, d.seq, i, t.Text, t.Value, t.Start, t.End)
+		}
+		for i, v := range d.p.Events {
+			rows.events = append(rows.events, d.seq, i, v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
+				v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON)
+		}
 	}
-	if err := insertRows(ctx, tx, seq, p); err != nil {
-		return "", err
+	for _, t := range []struct {
+		insert string
+		cols   int
+		args   []any
+	}{
+		{"INSERT INTO simbands (band, doc, hash) VALUES ", 3, rows.bands},
+		{"INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions) VALUES ", 9, rows.entities},
+		{`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end") VALUES `, 8, rows.quotes},
+		{`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES `, 6, rows.dates},
+		{`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
+			tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json) VALUES `, 15, rows.events},
+	} {
+		if err := tx.insertMany(ctx, t.insert, t.cols, t.args); err != nil {
+			return err
+		}
 	}
-	return outcome, nil
+	return nil
 }
 
-func insertRows(ctx context.Context, tx *batchTx, seq int64, p *store.Prepared) error {
-	exec := func(query string, n int, args func(i int) []any) error {
-		for i := range n {
-			if _, err := tx.ExecContext(ctx, query, append([]any{seq, i}, args(i)...)...); err != nil {
-				return err
-			}
+// rowWriter gathers the values of a batch's rows, table by table, in the
+// order of their columns.
+type rowWriter struct {
+	bands, entities, quotes, dates, events []any
+}
+
+// rowsPerInsert is the most rows one INSERT statement writes: 64 rows of
+// the widest table (events, 15 columns) are 960 parameters, far below
+// SQLite's limit of 32,766.
+const rowsPerInsert = 64
+
+// insertMany inserts the rows whose values args holds, cols a row, with
+// insert (an INSERT statement up to VALUES) and rowsPerInsert rows a
+// statement.
+func (tx *batchTx) insertMany(ctx context.Context, insert string, cols int, args []any) error {
+	for len(args) > 0 {
+		n := min(len(args)/cols, rowsPerInsert)
+		if _, err := tx.ExecContext(ctx, valuesQuery(insert, cols, n), args[:n*cols]...); err != nil {
+			return fmt.Errorf("%s: %w", strings.Fields(insert)[2], err) // the table
 		}
-		return nil
+		args = args[n*cols:]
 	}
-	if err := exec(`INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Entities), func(i int) []any {
-		e := p.Entities[i]
-		return []any{e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions}
-	}); err != nil {
-		return err
+	return nil
+}
+
+// valuesQuery is insert followed by n rows of cols parameters.
+func valuesQuery(insert string, cols, n int) string {
+	row := "(?" + strings.Repeat(", ?", cols-1) + ")"
+	var b strings.Builder
+	b.Grow(len(insert) + n*(len(row)+2))
+	b.WriteString(insert)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
 	}
-	if err := exec(`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end")
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Quotes), func(i int) []any {
-		q := p.Quotes[i]
-		return []any{q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End}
-	}); err != nil {
-		return err
-	}
-	if err := exec(`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
-		len(p.Dates), func(i int) []any {
-			d := p.Dates[i]
-			return []any{d.Text, d.Value, d.Start, d.End}
-		}); err != nil {
-		return err
-	}
-	return exec(`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
-		tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Events), func(i int) []any {
-		v := p.Events[i]
-		return []any{v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
-			v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON}
-	})
+	return b.String()
 }
 
 // Get implements store.Store.
