@@ -36,7 +36,11 @@ func Open(ctx context.Context, path string, a search.Analyzer) (*DB, error) {
 		a = search.Clitics{}
 	}
 	const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
-	w, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=journal_mode(WAL)&_txlock=immediate")
+	// The writer keeps its statement journals in memory (temp_store): a
+	// multi-row statement in a transaction journals the pages it changes
+	// so that it can be undone alone, and on disk that is a write to a
+	// temporary file per page.
+	w, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=journal_mode(WAL)&_pragma=temp_store(MEMORY)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
