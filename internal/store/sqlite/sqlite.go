@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
@@ -24,6 +25,57 @@ type DB struct {
 	read     *sql.DB // read-only connections
 	analyzer search.Analyzer
 	known    store.Known // terms committed to the vocab table
+	// prepared holds the writer's statements, prepared once on its one
+	// connection: a batch's transaction uses them without parsing again.
+	prepared statements
+}
+
+// statements are prepared statements by query, safe for concurrent use.
+type statements struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+// prepare prepares queries on db, once: later calls do nothing. It must
+// not run inside a transaction of db's writer, whose one connection the
+// transaction holds.
+func (s *statements) prepare(ctx context.Context, db *sql.DB, queries []string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m != nil {
+		return nil
+	}
+	m := make(map[string]*sql.Stmt, len(queries))
+	for _, q := range queries {
+		st, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			for _, st := range m {
+				st.Close()
+			}
+			return fmt.Errorf("prepare %q: %w", q, err)
+		}
+		m[q] = st
+	}
+	s.m = m
+	return nil
+}
+
+// get returns the statement prepared for query, or nil.
+func (s *statements) get(query string) *sql.Stmt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.m[query]
+}
+
+func (s *statements) close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var errs []error
+	for _, st := range s.m {
+		errs = append(errs, st.Close())
+	}
+	s.m = nil
+	return errors.Join(errs...)
 }
 
 var _ store.Store = (*DB)(nil)
@@ -92,7 +144,7 @@ func (db *DB) Close() error {
 	if db.read != nil {
 		err = db.read.Close()
 	}
-	return errors.Join(err, db.write.Close())
+	return errors.Join(err, db.prepared.close(), db.write.Close())
 }
 
 // Optimize merges the FTS5 index into one segment. An index written in
@@ -121,6 +173,9 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	if err != nil {
 		return nil, err
 	}
+	if err := db.prepared.prepare(ctx, db.write, writeQueries); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
 	sqlTx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -128,7 +183,7 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	// The statements run without ctx's cancellation, which the driver would
 	// watch with a goroutine of its own for every statement; ctx is checked
 	// between documents instead, and the transaction rolls back if it ends.
-	tx := &batchTx{Tx: sqlTx, stmts: map[string]*sql.Stmt{}}
+	tx := &batchTx{Tx: sqlTx, db: db, stmts: map[string]*sql.Stmt{}}
 	defer tx.Rollback()
 	defer tx.closeStmts()
 	stmtCtx := context.WithoutCancel(ctx)
@@ -158,10 +213,12 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	return out, nil
 }
 
-// batchTx is a transaction that prepares each statement once, however
-// many documents of a batch run it.
+// batchTx is a transaction that runs the statements the DB has prepared,
+// each bound to the transaction once, however many documents of a batch
+// run it.
 type batchTx struct {
 	*sql.Tx
+	db    *DB
 	stmts map[string]*sql.Stmt
 }
 
@@ -169,9 +226,14 @@ func (tx *batchTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := tx.stmts[query]; ok {
 		return st, nil
 	}
-	st, err := tx.Tx.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
+	var st *sql.Stmt
+	if prepared := tx.db.prepared.get(query); prepared != nil {
+		st = tx.Tx.StmtContext(ctx, prepared)
+	} else {
+		var err error
+		if st, err = tx.Tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
 	}
 	tx.stmts[query] = st
 	return st, nil
@@ -222,7 +284,7 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared) (store.Outcome, in
 	var seq int64
 	var hash []byte
 	var published, analyzer, extractor string
-	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
+	switch err := tx.QueryRowContext(ctx, qSelectDoc, p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return "", 0, err
@@ -230,10 +292,10 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared) (store.Outcome, in
 		return store.Unchanged, seq, nil
 	default:
 		outcome = store.Updated
-		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid = ?", seq); err != nil {
+		if _, err := tx.ExecContext(ctx, qDeleteFTS, seq); err != nil {
 			return "", 0, err
 		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM documents WHERE seq = ?", seq); err != nil {
+		if _, err := tx.ExecContext(ctx, qDeleteDoc, seq); err != nil {
 			return "", 0, err
 		}
 	}
@@ -241,9 +303,7 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared) (store.Outcome, in
 	if p.DuplicateOf != "" {
 		story = p.DuplicateOf
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer, extractor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, qInsertDoc,
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
 		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, p.Analyzer, p.Extractor)
 	if err != nil {
@@ -252,7 +312,7 @@ func put(ctx context.Context, tx *batchTx, p *store.Prepared) (store.Outcome, in
 	if seq, err = res.LastInsertId(); err != nil {
 		return "", 0, err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO fts (rowid, terms) VALUES (?, ?)", seq, p.Keys); err != nil {
+	if _, err := tx.ExecContext(ctx, qInsertFTS, seq, p.Keys); err != nil {
 		return "", 0, err
 	}
 	return outcome, seq, nil
@@ -273,7 +333,7 @@ func writeRows(ctx context.Context, tx *batchTx, docs []writtenDoc, terms []stri
 		if err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
+		if _, err := tx.ExecContext(ctx, qInsertVocab, string(vocab)); err != nil {
 			return fmt.Errorf("vocabulary: %w", err)
 		}
 	}
@@ -298,24 +358,53 @@ func writeRows(ctx context.Context, tx *batchTx, docs []writtenDoc, terms []stri
 				v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON)
 		}
 	}
-	for _, t := range []struct {
-		insert string
-		cols   int
-		args   []any
-	}{
-		{"INSERT INTO simbands (band, doc, hash) VALUES ", 3, rows.bands},
-		{"INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions) VALUES ", 9, rows.entities},
-		{`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end") VALUES `, 8, rows.quotes},
-		{`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES `, 6, rows.dates},
-		{`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
-			tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json) VALUES `, 15, rows.events},
-	} {
-		if err := tx.insertMany(ctx, t.insert, t.cols, t.args); err != nil {
+	for i, args := range [][]any{rows.bands, rows.entities, rows.quotes, rows.dates, rows.events} {
+		if err := tx.insertMany(ctx, rowInserts[i].insert, rowInserts[i].cols, args); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// The statements that put runs.
+const (
+	qSelectDoc = "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ?"
+	qDeleteFTS = "DELETE FROM fts WHERE rowid = ?"
+	qDeleteDoc = "DELETE FROM documents WHERE seq = ?"
+	qInsertDoc = `INSERT INTO documents
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	qInsertFTS   = "INSERT INTO fts (rowid, terms) VALUES (?, ?)"
+	qInsertVocab = "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)"
+)
+
+// rowInserts are the INSERT statements, up to VALUES, of the rows that
+// hang off a document, and their numbers of columns, in the order of
+// writeRows.
+var rowInserts = []struct {
+	insert string
+	cols   int
+}{
+	{"INSERT INTO simbands (band, doc, hash) VALUES ", 3},
+	{"INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions) VALUES ", 9},
+	{`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end") VALUES `, 8},
+	{`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES `, 6},
+	{`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
+		tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json) VALUES `, 15},
+}
+
+// writeQueries are the statements PutBatch runs, prepared once on the
+// writer: put's, and those of rowInserts for every number of rows
+// insertMany writes at once.
+var writeQueries = func() []string {
+	qs := []string{qSelectDoc, qDeleteFTS, qDeleteDoc, qInsertDoc, qInsertFTS, qInsertVocab}
+	for _, r := range rowInserts {
+		for n := 1; n <= rowsPerInsert; n *= 2 {
+			qs = append(qs, valuesQuery(r.insert, r.cols, n))
+		}
+	}
+	return qs
+}()
 
 // rowWriter gathers the values of a batch's rows, table by table, in the
 // order of their columns.
@@ -333,7 +422,12 @@ const rowsPerInsert = 64
 // statement.
 func (tx *batchTx) insertMany(ctx context.Context, insert string, cols int, args []any) error {
 	for len(args) > 0 {
+		// Whole statements of rowsPerInsert rows, then the rest in
+		// statements of powers of two: few distinct statements to prepare.
 		n := min(len(args)/cols, rowsPerInsert)
+		for n&(n-1) != 0 {
+			n &= n - 1 // the highest power of two in n
+		}
 		if _, err := tx.ExecContext(ctx, valuesQuery(insert, cols, n), args[:n*cols]...); err != nil {
 			return fmt.Errorf("%s: %w", strings.Fields(insert)[2], err) // the table
 		}
