@@ -48,6 +48,21 @@ type scratch struct {
 	back            [][numLabels]int8
 	labels          []int
 	margin          []float32
+	// What labelDocument keeps of a document's first pass, token by token.
+	docEm2    [][numLabels]float32
+	docLabels []int
+	docStems  []string
+	docNproc  []int
+}
+
+// growDoc sizes the document arrays of sc for n tokens.
+func (sc *scratch) growDoc(n int) {
+	if cap(sc.docEm2) < n {
+		sc.docEm2 = make([][numLabels]float32, n)
+		sc.docLabels = make([]int, n)
+		sc.docStems = make([]string, n)
+		sc.docNproc = make([]int, n)
+	}
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -225,15 +240,14 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 	}
 	first := make([]kept, len(doc))
 	dl := docLabels{}
-	// One backing array each for the whole document's kept slices.
+	// One backing array each, in sc, for the whole document's kept slices.
 	total := 0
 	for _, words := range doc {
 		total += len(words)
 	}
-	em2All := make([][numLabels]float32, total)
-	labelsAll := make([]int, total)
-	stemsAll := make([]string, total)
-	nprocAll := make([]int, total)
+	sc.growDoc(total)
+	em2All, labelsAll, stemsAll, nprocAll := sc.docEm2, sc.docLabels, sc.docStems, sc.docNproc
+	defer clear(stemsAll[:total]) // hold no text once done
 	off := 0
 	for k, words := range doc {
 		n := len(words)

@@ -68,16 +68,27 @@ func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]f
 			delta[0][l] = negInf
 		}
 	}
+	trans := &m.trans
 	for i := 1; i < n; i++ {
+		prev, cur, bk, e := &delta[i-1], &delta[i], &back[i], &em[i]
 		for l := range numLabels {
 			best, arg := negInf, int8(0)
-			for _, p := range labelLinks.pred[l] {
-				if s := delta[i-1][p] + m.trans[p][l]; s > best {
-					best, arg = s, int8(p)
+			if isInside(l) { // only B-X and I-X come before I-X
+				if s := prev[l-1] + trans[l-1][l]; s > best {
+					best, arg = s, int8(l-1)
+				}
+				if s := prev[l] + trans[l][l]; s > best {
+					best, arg = s, int8(l)
+				}
+			} else {
+				for p := range numLabels {
+					if s := prev[p] + trans[p][l]; s > best {
+						best, arg = s, int8(p)
+					}
 				}
 			}
-			delta[i][l] = best + em[i][l]
-			back[i][l] = arg
+			cur[l] = best + e[l]
+			bk[l] = arg
 		}
 	}
 	best, arg := negInf, 0
