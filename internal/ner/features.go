@@ -183,9 +183,9 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 	n := len(keys)
 	s.reset(n)
 	copy(s.words, keys)
+	memo.getAll(keys, s.known)
 	for i, w := range keys {
-		if m := memo.get(w); m != nil {
-			s.known[i] = m
+		if m := s.known[i]; m != nil {
 			s.nproc[i], s.stems[i], s.lex[i] = m.nproc, m.stem, m.lex
 			continue
 		}

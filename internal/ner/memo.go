@@ -33,14 +33,18 @@ type wordMemo struct {
 // maxMemo is the most words a memo holds; it starts again empty beyond.
 const maxMemo = 1 << 16
 
-func (m *wordMemo) get(w string) *wordInfo {
+// getAll sets out[i] to what m knows of words[i], nil where it knows
+// nothing, under one read lock: a lock per word costs a shared counter's
+// round trip between cores when several goroutines recognise at once.
+func (m *wordMemo) getAll(words []string, out []*wordInfo) {
 	if m == nil {
-		return nil
+		return
 	}
 	m.mu.RLock()
-	info := m.m[w]
+	for i, w := range words {
+		out[i] = m.m[w]
+	}
 	m.mu.RUnlock()
-	return info
 }
 
 // put remembers info for w. It copies w and info's stem, so that the memo
