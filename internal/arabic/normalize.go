@@ -175,7 +175,7 @@ func fold(s string, tehMarbuta bool) string {
 // most words.
 func isFolded(s string, tehMarbuta bool) bool {
 	// U+0621–U+064A are the two-byte sequences D8 A1–D8 BF and D9 80–D9 8A;
-	// the letters that a rule changes are excluded by their second byte.
+	// foldedTail says which second bytes make a letter no rule changes.
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -185,22 +185,34 @@ func isFolded(s string, tehMarbuta bool) bool {
 			i++
 			continue
 		}
-		if i+1 >= len(s) {
+		if c-0xD8 > 1 || i+1 >= len(s) {
 			return false
 		}
-		switch c2 := s[i+1]; c {
-		case 0xD8: // U+0600–U+063F
-			if c2 < 0xA1 || c2 > 0xBF || c2 == 0xA2 || c2 == 0xA3 || c2 == 0xA5 || (tehMarbuta && c2 == 0xA9) {
-				return false // not a continuation byte or before hamza; آ أ إ; ة
-			}
-		case 0xD9: // U+0640–U+067F
-			if c2 <= 0x80 || c2 > 0x8A || c2 == 0x89 {
-				return false // not a continuation byte or tatweel; harakat and beyond; ى
-			}
-		default:
+		if v := foldedTail[c-0xD8][s[i+1]]; v == 0 || tehMarbuta && v == keptTeh {
 			return false
 		}
 		i += 2
 	}
 	return true
 }
+
+// foldedTail[lead-0xD8][b] is, for the two-byte sequence lead b, 0 if it
+// is not a letter that folding keeps, keptTeh for ة (kept by Normalize,
+// folded by SearchKey), and 1 for the other letters folding keeps.
+var foldedTail = func() (t [2][256]uint8) {
+	for r := '\u0621'; r <= '\u064A'; r++ {
+		switch r {
+		case Tatweel, AlefHamzaAbove, AlefHamzaBelow, AlefMaddaAbove, AlefMaksura:
+			continue
+		}
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]-0xD8][b[1]] = 1
+		if r == TehMarbuta {
+			t[b[0]-0xD8][b[1]] = keptTeh
+		}
+	}
+	return t
+}()
+
+const keptTeh = 2

@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -37,5 +38,22 @@ func TestIsFolded(t *testing.T) {
 				t.Errorf("isFolded(%q, %v) = %v, want %v", s, teh, got, want)
 			}
 		}
+	}
+}
+
+// BenchmarkIsFolded checks the words of the ANERcorp sample.
+func BenchmarkIsFolded(b *testing.B) {
+	words := strings.Fields(benchSample(b))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for _, w := range words {
+			if isFolded(w, true) {
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		b.Fatal("no word folded")
 	}
 }
