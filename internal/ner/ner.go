@@ -313,7 +313,15 @@ func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
 	if len(toks) == 0 {
 		return nil
 	}
-	sents := arabic.Sentences(text, toks)
+	return r.RecognizeSentences(text, toks, arabic.Sentences(text, toks))
+}
+
+// RecognizeSentences is Recognize for a text whose sentences are known
+// already: sents must be arabic.Sentences(text, toks).
+func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []news.Sentence) []Span {
+	if len(toks) == 0 {
+		return nil
+	}
 	doc := make([][]string, 0, len(sents))
 	firstTok := make([]int, 0, len(sents))
 	// keys[i] is the key of toks[i] (tokens between sentences get none but
