@@ -31,11 +31,15 @@ type Recognizer struct {
 	docSize int    // sentences per document window when documents are not marked
 	// bias is subtracted from the score of O for every token in the last
 	// pass: it trades precision for recall; it is chosen by cross-validation.
-	bias    float32
-	joint   *jointTable // both passes' weights, for decoding; nil for a one-pass model
-	memo    *wordMemo   // what the joint table gives each word alone
-	info    string      // the source and licence the model states
-	digest  string      // SHA-256 of the model file, "" when trained in memory
+	bias  float32
+	joint *jointTable // both passes' weights, for decoding; nil for a one-pass model
+	memo  *wordMemo   // what the joint table gives each word alone
+	// edges are what the sentence's boundaries give a token that sees
+	// them, by role: [role][0] before the first word, [role][1] after the
+	// last, summed as wordInfo.roles are.
+	edges   [numRoles][2][2][numLabels]int32
+	info    string // the source and licence the model states
+	digest  string // SHA-256 of the model file, "" when trained in memory
 	scratch sync.Pool
 }
 
@@ -98,17 +102,33 @@ func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32)
 	for i := range n {
 		acc := infos[i].self
 		for role, j := range [numRoles]int{i - 1, i + 1, i - 2, i + 2} {
-			if j >= 0 && j < n {
+			switch {
+			case j < 0:
+				add(&acc, &r.edges[role][0])
+			case j >= n:
+				add(&acc, &r.edges[role][1])
+			default:
 				add(&acc, &infos[j].roles[role])
-				continue
 			}
-			sc.feats = r.f.neighbourFeatures(sc.feats[:0], s, j, role)
-			r.joint.sum(&acc, sc.feats)
 		}
 		sc.feats = r.f.pairFeatures(sc.feats[:0], s, i)
 		r.joint.sum(&acc, sc.feats)
 		r.joint.scale(&em1[i], &em2[i], &acc)
 	}
+}
+
+// edgeSums sums, for each role, the joint table's weights of what the
+// start and the end of a sentence give the token that sees them there.
+func (r *Recognizer) edgeSums() (e [numRoles][2][2][numLabels]int32) {
+	var empty sentence // no words: -1 is before the start, 0 after the end
+	var feats []fhash
+	for role := range numRoles {
+		for side, j := range [2]int{-1, 0} {
+			feats = r.f.neighbourFeatures(feats[:0], &empty, j, role)
+			r.joint.sum(&e[role][side], feats)
+		}
+	}
+	return e
 }
 
 func add(acc, x *[2][numLabels]int32) {

@@ -111,7 +111,10 @@ func newScanner(text string, toks []news.Token, published string) *scanner {
 			var n int
 			s.slots[i], n = lex.lookup(toks[i].Norm)
 			s.clitic[i] = int8(n)
-			if e := lex.words[toks[i].Norm]; e != nil && e.kinds&kEra != 0 && e.cal == hijri && i > 0 && toks[i-1].Kind == news.Number {
+			if i == 0 || toks[i-1].Kind != news.Number {
+				continue // an era (هـ) follows a number
+			}
+			if e := lex.words[toks[i].Norm]; e != nil && e.kinds&kEra != 0 && e.cal == hijri {
 				s.hijriText = true
 			}
 		}
