@@ -2,13 +2,13 @@ package actor
 
 import (
 	"embed"
-	"hash/maphash"
 	"io/fs"
 	"sort"
 	"strings"
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/bloom"
 	"rasad/internal/news"
 )
 
@@ -51,37 +51,9 @@ type node struct {
 	hits []Hit
 	next map[string]*node
 	// first, at a root, holds the words of next: most words of a text
-	// begin no phrase, and the filter, small enough to stay in the CPU's
-	// cache, answers for them without a lookup in the large map.
-	first *wordFilter
-}
-
-// wordFilter is a Bloom filter with one hash over a set of words: has
-// never answers false for a word of the set, and true for about one other
-// word in 16.
-type wordFilter struct {
-	seed  maphash.Seed
-	shift uint // 64 minus the log2 of the number of bits
-	bits  []uint64
-}
-
-func newWordFilter[V any](words map[string]V) *wordFilter {
-	size, shift := 64, uint(64-6)
-	for size < 16*len(words) {
-		size <<= 1
-		shift--
-	}
-	f := &wordFilter{seed: maphash.MakeSeed(), shift: shift, bits: make([]uint64, size/64)}
-	for w := range words {
-		i := maphash.String(f.seed, w) >> f.shift
-		f.bits[i/64] |= 1 << (i % 64)
-	}
-	return f
-}
-
-func (f *wordFilter) has(w string) bool {
-	i := maphash.String(f.seed, w) >> f.shift
-	return f.bits[i/64]&(1<<(i%64)) != 0
+	// begin no phrase, and the filter answers for them without a lookup in
+	// the large map.
+	first *bloom.Filter
 }
 
 func newGazetteer(actors []*Actor) *Gazetteer {
@@ -107,8 +79,8 @@ func newGazetteer(actors []*Actor) *Gazetteer {
 	}
 	g.names.sort()
 	g.agents.sort()
-	g.names.first = newWordFilter(g.names.next)
-	g.agents.first = newWordFilter(g.agents.next)
+	g.names.first = bloom.Of(g.names.next)
+	g.agents.first = bloom.Of(g.agents.next)
 	return g
 }
 
@@ -176,7 +148,7 @@ func (n *node) sort() {
 // match walks the trie from root along keys and returns the longest phrase
 // that ends at a node with hits.
 func (n *node) match(keys []string) (int, []Hit) {
-	if n.first != nil && len(keys) > 0 && !n.first.has(keys[0]) {
+	if n.first != nil && len(keys) > 0 && !n.first.MayHave(keys[0]) {
 		return 0, nil
 	}
 	best, hits := 0, []Hit(nil)

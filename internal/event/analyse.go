@@ -105,6 +105,9 @@ func candidates(w string, out []cand) []cand {
 // lookup fills t from the first reading of w that the lexicon knows.
 func (c *Coder) lookup(t *tok, cs []cand) bool {
 	for _, k := range cs {
+		if !c.known.MayHave(k.rest) {
+			continue
+		}
 		w, ok := c.words[k.rest]
 		if !ok {
 			continue

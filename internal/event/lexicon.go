@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/bloom"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -141,6 +142,7 @@ type Coder struct {
 	// the lexicon is loaded, and drops the maps but forms (which Forms
 	// reads): they only gather the lexicon while it loads.
 	words map[string]wordInfo
+	known *bloom.Filter // the forms of words, to skip most words of a text without a lookup
 	codes map[string]cameo.Code
 	// builtin are the patterns the coder itself assigns (a protesters'
 	// act recoded as a protest).
@@ -246,6 +248,7 @@ func (c *Coder) index() {
 	for s, w := range m {
 		c.words[s] = *w
 	}
+	c.known = bloom.Of(c.words)
 	c.cues, c.agents, c.agentCC, c.air, c.definite, c.titles, c.preps, c.protesters, c.agentPron, c.crowds = nil, nil, nil, nil, nil, nil, nil, nil, nil, nil
 }
 
