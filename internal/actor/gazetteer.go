@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/bloom"
 	"rasad/internal/news"
 )
 
@@ -49,6 +50,10 @@ type Hit struct {
 type node struct {
 	hits []Hit
 	next map[string]*node
+	// first, at a root, holds the words of next: most words of a text
+	// begin no phrase, and the filter answers for them without a lookup in
+	// the large map.
+	first *bloom.Filter
 }
 
 func newGazetteer(actors []*Actor) *Gazetteer {
@@ -74,6 +79,8 @@ func newGazetteer(actors []*Actor) *Gazetteer {
 	}
 	g.names.sort()
 	g.agents.sort()
+	g.names.first = bloom.Of(g.names.next)
+	g.agents.first = bloom.Of(g.agents.next)
 	return g
 }
 
@@ -141,6 +148,9 @@ func (n *node) sort() {
 // match walks the trie from root along keys and returns the longest phrase
 // that ends at a node with hits.
 func (n *node) match(keys []string) (int, []Hit) {
+	if n.first != nil && len(keys) > 0 && !n.first.MayHave(keys[0]) {
+		return 0, nil
+	}
 	best, hits := 0, []Hit(nil)
 	for i, k := range keys {
 		c := n.next[k]

@@ -159,38 +159,59 @@ func (s *Segmenter) Segment(toks []news.Token) {
 	}
 	// One backing array for all parts: at most 4 parts a word.
 	buf := make([]news.Part, 0, n*2)
-	var sc scratch
+	// The words the memo knows, looked up under one read lock for the whole
+	// text (a lock per word costs a shared counter's round trip between
+	// cores when several goroutines analyse at once); then the others.
+	var missed []int
+	s.memo.mu.RLock()
 	for i := range toks {
 		t := &toks[i]
 		if t.Kind != news.Word {
 			continue
 		}
-		start := len(buf)
-		if cap(buf)-len(buf) < 4 {
-			nb := make([]news.Part, len(buf), 2*cap(buf)+8)
-			copy(nb, buf)
-			// Parts of earlier tokens keep pointing to the old array, which stays valid.
-			buf = nb
+		ps, ok := s.memo.parts[t.Text]
+		if !ok {
+			missed = append(missed, i)
+			continue
 		}
-		if ps, ok := s.memo.get(t.Text); ok {
-			for _, p := range ps {
-				p.Start += t.Start
-				p.End += t.Start
-				buf = append(buf, p)
-			}
-		} else {
-			sp := s.split(t.Text, &sc)
-			norm := t.Norm
-			if norm == "" {
-				norm = Normalize(t.Text)
-			}
-			buf = sp.appendParts(buf, t.Start, norm, &sc)
-			if !sp.plain {
-				s.memo.put(t.Text, buf[start:], t.Start)
-			}
+		buf = growParts(buf)
+		start := len(buf)
+		for _, p := range ps {
+			p.Start += t.Start
+			p.End += t.Start
+			buf = append(buf, p)
 		}
 		t.Parts = buf[start:len(buf):len(buf)]
 	}
+	s.memo.mu.RUnlock()
+	var sc scratch
+	for _, i := range missed {
+		t := &toks[i]
+		buf = growParts(buf)
+		start := len(buf)
+		sp := s.split(t.Text, &sc)
+		norm := t.Norm
+		if norm == "" {
+			norm = Normalize(t.Text)
+		}
+		buf = sp.appendParts(buf, t.Start, norm, &sc)
+		if !sp.plain {
+			s.memo.put(t.Text, buf[start:], t.Start)
+		}
+		t.Parts = buf[start:len(buf):len(buf)]
+	}
+}
+
+// growParts makes room in buf for the parts of one more word, at most 4.
+// The parts of earlier words keep pointing to the old array, which stays
+// valid.
+func growParts(buf []news.Part) []news.Part {
+	if cap(buf)-len(buf) >= 4 {
+		return buf
+	}
+	nb := make([]news.Part, len(buf), 2*cap(buf)+8)
+	copy(nb, buf)
+	return nb
 }
 
 // Inflectional endings that the dictionary's stems do not list.

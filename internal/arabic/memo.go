@@ -37,13 +37,6 @@ func (m *memo) putStem(word, stem string) {
 	m.mu.Unlock()
 }
 
-func (m *memo) get(word string) ([]news.Part, bool) {
-	m.mu.RLock()
-	ps, ok := m.parts[word]
-	m.mu.RUnlock()
-	return ps, ok
-}
-
 // put remembers the parts of word, relative to base, copying every string
 // so that the memo holds no text of the caller's.
 func (m *memo) put(word string, parts []news.Part, base int) {

@@ -116,6 +116,9 @@ func Normalize(s string) string { return fold(s, false) }
 // SearchKey returns the key a word is indexed and searched by: Normalize,
 // then ة → ه and Latin letters in lower case.
 func SearchKey(s string) string {
+	if isFolded(s, true) { // most words: nothing to fold, no upper case
+		return s
+	}
 	k := fold(s, true)
 	if hasUpper(k) {
 		k = strings.ToLower(k)
@@ -171,6 +174,8 @@ func fold(s string, tehMarbuta bool) string {
 // tehMarbuta folds it). It saves an allocation for
 // most words.
 func isFolded(s string, tehMarbuta bool) bool {
+	// U+0621–U+064A are the two-byte sequences D8 A1–D8 BF and D9 80–D9 8A;
+	// foldedTail says which second bytes make a letter no rule changes.
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -180,12 +185,34 @@ func isFolded(s string, tehMarbuta bool) bool {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r < '\u0621' || r > '\u064A' || (tehMarbuta && r == TehMarbuta) || r == Tatweel ||
-			r == AlefHamzaAbove || r == AlefHamzaBelow || r == AlefMaddaAbove || r == AlefMaksura {
+		if c-0xD8 > 1 || i+1 >= len(s) {
 			return false
 		}
-		i += n
+		if v := foldedTail[c-0xD8][s[i+1]]; v == 0 || tehMarbuta && v == keptTeh {
+			return false
+		}
+		i += 2
 	}
 	return true
 }
+
+// foldedTail[lead-0xD8][b] is, for the two-byte sequence lead b, 0 if it
+// is not a letter that folding keeps, keptTeh for ة (kept by Normalize,
+// folded by SearchKey), and 1 for the other letters folding keeps.
+var foldedTail = func() (t [2][256]uint8) {
+	for r := '\u0621'; r <= '\u064A'; r++ {
+		switch r {
+		case Tatweel, AlefHamzaAbove, AlefHamzaBelow, AlefMaddaAbove, AlefMaksura:
+			continue
+		}
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		t[b[0]-0xD8][b[1]] = 1
+		if r == TehMarbuta {
+			t[b[0]-0xD8][b[1]] = keptTeh
+		}
+	}
+	return t
+}()
+
+const keptTeh = 2

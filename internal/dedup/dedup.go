@@ -9,10 +9,7 @@
 // that share one.
 package dedup
 
-import (
-	"hash/fnv"
-	"math/bits"
-)
+import "math/bits"
 
 // NumBands is how many parts Bands splits a hash into.
 const NumBands = 6
@@ -36,20 +33,15 @@ func SimHash(words []string) uint64 {
 	if n < 1 {
 		n = 1
 	}
-	h := fnv.New64a()
 	for i := 0; i < n; i++ {
-		h.Reset()
+		h := uint64(fnvOffset)
 		for j := i; j < i+Shingle && j < len(words); j++ {
-			h.Write([]byte(words[j]))
-			h.Write([]byte{0})
+			h = fnvString(h, words[j])
+			h *= fnvPrime // the separator, a zero byte (h ^ 0 is h)
 		}
-		x := mix(h.Sum64())
-		for b := 0; b < 64; b++ {
-			if x&(1<<b) != 0 {
-				v[b]++
-			} else {
-				v[b]--
-			}
+		x := mix(h)
+		for b := range v {
+			v[b] += int(x>>b&1)*2 - 1
 		}
 	}
 	var out uint64
@@ -59,6 +51,19 @@ func SimHash(words []string) uint64 {
 		}
 	}
 	return out
+}
+
+// FNV-1a, 64 bits (hash/fnv's New64a, inlined: no allocation per word).
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
 }
 
 // mix spreads FNV's bits (splitmix64's finaliser), whose high bits are poorly

@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ func words(s string) []string { return strings.Fields(s) }
 
 // article is the reference article (a real report of 2023-04-16, about 550
 // words).
-func article(t *testing.T) string { return seed.Text(t) }
+func article(tb testing.TB) string { return seed.Text(tb) }
 
 func TestSimHash(t *testing.T) {
 	story := article(t)
@@ -69,4 +70,54 @@ func ExampleDistance() {
 	b := SimHash(strings.Fields("وزير الدفاع الصيني يشيد خلال لقاء مع بوتين بالتعاون العسكري مع روسيا اليوم"))
 	fmt.Println(Distance(a, b) <= MaxDistance)
 	// Output: true
+}
+
+// simHashFNV is SimHash written with hash/fnv, as it first was: the
+// inlined hash must give the same bits.
+func simHashFNV(words []string) uint64 {
+	var v [64]int
+	n := max(len(words)-Shingle+1, 1)
+	h := fnv.New64a()
+	for i := 0; i < n; i++ {
+		h.Reset()
+		for j := i; j < i+Shingle && j < len(words); j++ {
+			h.Write([]byte(words[j]))
+			h.Write([]byte{0})
+		}
+		x := mix(h.Sum64())
+		for b := 0; b < 64; b++ {
+			if x&(1<<b) != 0 {
+				v[b]++
+			} else {
+				v[b]--
+			}
+		}
+	}
+	var out uint64
+	for b := 0; b < 64; b++ {
+		if v[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// TestSimHashFNV checks SimHash against hash/fnv on texts of every length
+// from one word (shorter than a shingle) to the whole reference article.
+func TestSimHashFNV(t *testing.T) {
+	ws := words(article(t))
+	for _, n := range []int{1, 2, 3, 4, 10, 100, len(ws)} {
+		if got, want := SimHash(ws[:n]), simHashFNV(ws[:n]); got != want {
+			t.Errorf("SimHash of %d words = %016x, want %016x", n, got, want)
+		}
+	}
+}
+
+// BenchmarkSimHash hashes the reference article's words.
+func BenchmarkSimHash(b *testing.B) {
+	ws := words(article(b))
+	b.ReportAllocs()
+	for b.Loop() {
+		SimHash(ws)
+	}
 }

@@ -70,7 +70,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	sentEnd := sentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
-		spans = splitCoordinated(toks, trimVerbs(toks, l.rec.Recognize(doc.Text, toks)))
+		sents := doc.Sentences
+		if len(sents) == 0 {
+			sents = arabic.Sentences(doc.Text, toks)
+		}
+		spans = splitCoordinated(toks, trimVerbs(toks, l.rec.RecognizeSentences(doc.Text, toks, sents)))
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {

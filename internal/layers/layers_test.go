@@ -23,7 +23,7 @@ type layer struct {
 // rows above it here.
 var layers = []layer{
 	{"nouns: the types every stage shares, no I/O", []string{"news"}},
-	{"text: normalisation, tokens, sentences, clitics; the word knowledge every stage reads", []string{"arabic", "lexicon"}},
+	{"text: normalisation, tokens, sentences, clitics; the word knowledge every stage reads, and the filter in front of word maps", []string{"arabic", "lexicon", "bloom"}},
 	{"stages: each reads text or tokens and makes one kind of knowledge", []string{
 		"actor", "article", "dedup", "entity", "event", "event/cameo", "event/lexfile", "event/morph", "event/report", "event/vocab", "ner", "quote", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},
@@ -35,7 +35,7 @@ var layers = []layer{
 
 // testHelpers are packages for tests only: they may import any layer, and
 // only tests may import them.
-var testHelpers = []string{"golden", "tabletest", "store/storetest", "feed/feedtest", "seed", "layers"}
+var testHelpers = []string{"golden", "tabletest", "cputime", "store/storetest", "feed/feedtest", "seed", "layers"}
 
 const module = "rasad/internal/"
 

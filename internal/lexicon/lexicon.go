@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/bloom"
 )
 
 // Word is what the lexicon knows of one form.
@@ -66,6 +67,9 @@ func (w *Word) Value(name string) string {
 // safe for concurrent use.
 type Lexicon struct {
 	words map[string]*Word
+	// known holds the forms of words: most words of a text are not in the
+	// lexicon, and the filter answers for them without a lookup in words.
+	known bloom.Filter
 	// exclusive holds the pairs of classes that contradict each other
 	// ("month given-name"), each pair in both orders.
 	exclusive map[[2]string]string // → where it was declared
@@ -78,10 +82,15 @@ func New() *Lexicon {
 
 // Word returns what the lexicon knows of form (arabic.Normalize'd; a phrase
 // with its words joined by one space), or nil.
-func (l *Lexicon) Word(form string) *Word { return l.words[form] }
+func (l *Lexicon) Word(form string) *Word {
+	if !l.known.MayHave(form) {
+		return nil
+	}
+	return l.words[form]
+}
 
 // Has reports whether form has class c (see Word.Has).
-func (l *Lexicon) Has(form, c string) bool { return l.words[form].Has(c) }
+func (l *Lexicon) Has(form, c string) bool { return l.Word(form).Has(c) }
 
 // Forms returns, sorted, the forms that have class c (see Word.Has).
 func (l *Lexicon) Forms(c string) []string {
@@ -191,6 +200,7 @@ func (l *Lexicon) add(entry string, a attrs, at string) error {
 	if w == nil {
 		w = &Word{Form: form}
 		l.words[form] = w
+		l.known.Add(form)
 	}
 	for _, f := range []struct {
 		name     string

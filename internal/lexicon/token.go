@@ -12,7 +12,7 @@ import (
 
 // Whole returns what the lexicon knows of the token as written (its Norm),
 // clitics and all: قوله, بحسب, للتلفزيون.
-func (l *Lexicon) Whole(tok *news.Token) *Word { return l.words[tok.Norm] }
+func (l *Lexicon) Whole(tok *news.Token) *Word { return l.Word(tok.Norm) }
 
 // Stem returns what the lexicon knows of the token's stem (the article
 // stays on it: ل + الوزير looks up الوزير), and the proclitics the
@@ -20,7 +20,7 @@ func (l *Lexicon) Whole(tok *news.Token) *Word { return l.words[tok.Norm] }
 // whole Norm.
 func (l *Lexicon) Stem(tok *news.Token) (*Word, Clitics) {
 	stem, c := StemOf(tok)
-	return l.words[stem], c
+	return l.Word(stem), c
 }
 
 // Bare returns what the lexicon knows of the token's stem without its
@@ -28,7 +28,7 @@ func (l *Lexicon) Stem(tok *news.Token) (*Word, Clitics) {
 // article it is Stem.
 func (l *Lexicon) Bare(tok *news.Token) (*Word, Clitics) {
 	bare, c := BareOf(tok)
-	return l.words[bare], c
+	return l.Word(bare), c
 }
 
 // AfterConjunction returns what the lexicon knows of the token without the
@@ -37,7 +37,7 @@ func (l *Lexicon) Bare(tok *news.Token) (*Word, Clitics) {
 // dropped: the other proclitics stay, as written.
 func (l *Lexicon) AfterConjunction(tok *news.Token) (*Word, bool) {
 	form, ok := WithoutConjunction(tok)
-	return l.words[form], ok
+	return l.Word(form), ok
 }
 
 // WithoutConjunction returns the token's Norm without the conjunction و or

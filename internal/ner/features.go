@@ -183,9 +183,9 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 	n := len(keys)
 	s.reset(n)
 	copy(s.words, keys)
+	memo.getAll(keys, s.known)
 	for i, w := range keys {
-		if m := memo.get(w); m != nil {
-			s.known[i] = m
+		if m := s.known[i]; m != nil {
 			s.nproc[i], s.stems[i], s.lex[i] = m.nproc, m.stem, m.lex
 			continue
 		}
@@ -194,15 +194,21 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 	}
 	copy(s.keys, keys)
 	for i := range n {
-		s.keys[i] = s.stems[i]
-		if m, mask := f.cues.longest(s.keys[i:]); m > 0 {
-			s.cueB[i] |= mask
-			for j := i + 1; j < i+m; j++ {
-				s.cueIn[j] |= mask
-			}
-			s.cueEnd[i+m-1] |= mask
+		starts := uint8(startsCue | startsGaz)
+		if k := s.known[i]; k != nil {
+			starts = k.starts
 		}
-		if f.gaz != nil {
+		s.keys[i] = s.stems[i]
+		if starts&startsCue != 0 {
+			if m, mask := f.cues.longest(s.keys[i:]); m > 0 {
+				s.cueB[i] |= mask
+				for j := i + 1; j < i+m; j++ {
+					s.cueIn[j] |= mask
+				}
+				s.cueEnd[i+m-1] |= mask
+			}
+		}
+		if f.gaz != nil && starts&startsGaz != 0 {
 			if m, types := f.gaz.Match(s.keys[i:]); m > 0 {
 				s.gazB[i] = types
 				for j := i + 1; j < i+m; j++ {
@@ -212,6 +218,25 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 		}
 		s.keys[i] = s.words[i]
 	}
+}
+
+// Bits of wordInfo.starts.
+const (
+	startsCue = 1 << iota // a cue phrase may start with the word
+	startsGaz             // a gazetteer name may start with the word
+)
+
+// starts says which of f's phrase tables may have a phrase that starts
+// with stem. A gazetteer other than a ListGazetteer may always have one.
+func (f *featurizer) starts(stem string) uint8 {
+	var b uint8
+	if f.cues.startsWith(stem) {
+		b |= startsCue
+	}
+	if g, ok := f.gaz.(*ListGazetteer); !ok || g.t.startsWith(stem) {
+		b |= startsGaz
+	}
+	return b
 }
 
 // features appends the feature hashes of token i to buf.

@@ -39,3 +39,17 @@ func allowed(prev, cur int) bool {
 	}
 	return prev == cur || prev == cur-1
 }
+
+// labelLinks lists, for each label, the labels that may come after it, in
+// ascending order, as allowed says: a decoder loops over these instead of
+// asking allowed of every pair.
+var labelLinks = func() (t struct{ succ [numLabels][]int8 }) {
+	for a := range numLabels {
+		for b := range numLabels {
+			if allowed(a, b) {
+				t.succ[a] = append(t.succ[a], int8(b))
+			}
+		}
+	}
+	return t
+}()

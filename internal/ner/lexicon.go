@@ -108,6 +108,12 @@ func (t *phraseTable) word(key string) uint32 {
 	return t.m[phraseHash(phraseSeed, key)] &^ longer
 }
 
+// startsWith reports whether a phrase of t starts with the word key, so
+// that longest may find one there.
+func (t *phraseTable) startsWith(key string) bool {
+	return t.m[phraseHash(phraseSeed, key)] != 0
+}
+
 // longest returns the length and mask of the longest phrase that starts
 // keys[0], 0 if none. It stops where no phrase goes on.
 func (t *phraseTable) longest(keys []string) (int, uint32) {

@@ -349,6 +349,7 @@ func (r *Recognizer) finish() {
 	if r.pass2 != nil {
 		r.joint = newJointTable(r.pass1, r.pass2)
 		r.memo = &wordMemo{}
+		r.edges = r.edgeSums()
 	}
 }
 

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"math"
-	"slices"
 	"sync"
 
 	"rasad/internal/arabic"
@@ -32,11 +31,15 @@ type Recognizer struct {
 	docSize int    // sentences per document window when documents are not marked
 	// bias is subtracted from the score of O for every token in the last
 	// pass: it trades precision for recall; it is chosen by cross-validation.
-	bias    float32
-	joint   *jointTable // both passes' weights, for decoding; nil for a one-pass model
-	memo    *wordMemo   // what the joint table gives each word alone
-	info    string      // the source and licence the model states
-	digest  string      // SHA-256 of the model file, "" when trained in memory
+	bias  float32
+	joint *jointTable // both passes' weights, for decoding; nil for a one-pass model
+	memo  *wordMemo   // what the joint table gives each word alone
+	// edges are what the sentence's boundaries give a token that sees
+	// them, by role: [role][0] before the first word, [role][1] after the
+	// last, summed as wordInfo.roles are.
+	edges   [numRoles][2][2][numLabels]int32
+	info    string // the source and licence the model states
+	digest  string // SHA-256 of the model file, "" when trained in memory
 	scratch sync.Pool
 }
 
@@ -49,6 +52,21 @@ type scratch struct {
 	back            [][numLabels]int8
 	labels          []int
 	margin          []float32
+	// What labelDocument keeps of a document's first pass, token by token.
+	docEm2    [][numLabels]float32
+	docLabels []int
+	docStems  []string
+	docNproc  []int
+}
+
+// growDoc sizes the document arrays of sc for n tokens.
+func (sc *scratch) growDoc(n int) {
+	if cap(sc.docEm2) < n {
+		sc.docEm2 = make([][numLabels]float32, n)
+		sc.docLabels = make([]int, n)
+		sc.docStems = make([]string, n)
+		sc.docNproc = make([]int, n)
+	}
 }
 
 func (r *Recognizer) getScratch() *scratch {
@@ -70,7 +88,7 @@ func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32)
 	infos := s.known
 	for i := range n {
 		if infos[i] == nil { // a word analyse did not find in the memo
-			info := &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i]}
+			info := &wordInfo{nproc: s.nproc[i], stem: s.stems[i], lex: s.lex[i], starts: r.f.starts(s.stems[i])}
 			sc.feats = r.f.wordFeatures(sc.feats[:0], s, i)
 			r.joint.sum(&info.self, sc.feats)
 			for role := range numRoles {
@@ -84,17 +102,33 @@ func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32)
 	for i := range n {
 		acc := infos[i].self
 		for role, j := range [numRoles]int{i - 1, i + 1, i - 2, i + 2} {
-			if j >= 0 && j < n {
+			switch {
+			case j < 0:
+				add(&acc, &r.edges[role][0])
+			case j >= n:
+				add(&acc, &r.edges[role][1])
+			default:
 				add(&acc, &infos[j].roles[role])
-				continue
 			}
-			sc.feats = r.f.neighbourFeatures(sc.feats[:0], s, j, role)
-			r.joint.sum(&acc, sc.feats)
 		}
 		sc.feats = r.f.pairFeatures(sc.feats[:0], s, i)
 		r.joint.sum(&acc, sc.feats)
 		r.joint.scale(&em1[i], &em2[i], &acc)
 	}
+}
+
+// edgeSums sums, for each role, the joint table's weights of what the
+// start and the end of a sentence give the token that sees them there.
+func (r *Recognizer) edgeSums() (e [numRoles][2][2][numLabels]int32) {
+	var empty sentence // no words: -1 is before the start, 0 after the end
+	var feats []fhash
+	for role := range numRoles {
+		for side, j := range [2]int{-1, 0} {
+			feats = r.f.neighbourFeatures(feats[:0], &empty, j, role)
+			r.joint.sum(&e[role][side], feats)
+		}
+	}
+	return e
 }
 
 func add(acc, x *[2][numLabels]int32) {
@@ -226,10 +260,19 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 	}
 	first := make([]kept, len(doc))
 	dl := docLabels{}
+	// One backing array each, in sc, for the whole document's kept slices.
+	total := 0
+	for _, words := range doc {
+		total += len(words)
+	}
+	sc.growDoc(total)
+	em2All, labelsAll, stemsAll, nprocAll := sc.docEm2, sc.docLabels, sc.docStems, sc.docNproc
+	defer clear(stemsAll[:total]) // hold no text once done
+	off := 0
 	for k, words := range doc {
 		n := len(words)
 		sc.grow(n)
-		em2 := make([][numLabels]float32, n)
+		em2 := em2All[off : off+n : off+n]
 		if r.joint != nil {
 			r.f.analyse(&sc.sent, words, r.memo)
 			r.emitMemo(sc, n, sc.em[:n], em2)
@@ -242,20 +285,28 @@ func (r *Recognizer) labelDocument(doc [][]string, emit func(k int, s *sentence,
 		r.labelsOnly(r.pass1, sc, n, 0) // as in training: no bias before the last pass
 		first[k] = kept{
 			em2:    em2,
-			labels: slices.Clone(sc.labels[:n]),
-			stems:  slices.Clone(sc.sent.stems),
-			nproc:  slices.Clone(sc.sent.nproc),
+			labels: labelsAll[off : off+n : off+n],
+			stems:  stemsAll[off : off+n : off+n],
+			nproc:  nprocAll[off : off+n : off+n],
 		}
+		copy(first[k].labels, sc.labels[:n])
+		copy(first[k].stems, sc.sent.stems)
+		copy(first[k].nproc, sc.sent.nproc)
+		off += n
 		for i, l := range first[k].labels {
 			dl.add(sc.sent.stems[i], l)
 		}
 	}
 	var s sentence
 	var buf [3]fhash
+	var docm []uint8
 	for k, words := range doc {
 		n := len(words)
 		fk := &first[k]
-		docm := make([]uint8, n)
+		if cap(docm) < n {
+			docm = make([]uint8, n)
+		}
+		docm = docm[:n]
 		for i, l := range fk.labels {
 			docm[i] = dl.mask(fk.stems[i], l)
 		}
@@ -282,22 +333,33 @@ func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
 	if len(toks) == 0 {
 		return nil
 	}
-	sents := arabic.Sentences(text, toks)
+	return r.RecognizeSentences(text, toks, arabic.Sentences(text, toks))
+}
+
+// RecognizeSentences is Recognize for a text whose sentences are known
+// already: sents must be arabic.Sentences(text, toks).
+func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []news.Sentence) []Span {
+	if len(toks) == 0 {
+		return nil
+	}
 	doc := make([][]string, 0, len(sents))
 	firstTok := make([]int, 0, len(sents))
+	// keys[i] is the key of toks[i] (tokens between sentences get none but
+	// keep the indices aligned); a sentence's words are a slice of it.
+	keys := make([]string, 0, len(toks))
 	t := 0
 	for _, s := range sents {
 		for t < len(toks) && toks[t].Start < s.Start {
+			keys = append(keys, "")
 			t++
 		}
 		start := t
-		var words []string
 		for t < len(toks) && toks[t].End <= s.End {
-			words = append(words, arabic.SearchKey(toks[t].Text))
+			keys = append(keys, tokenKey(&toks[t]))
 			t++
 		}
-		if len(words) > 0 {
-			doc = append(doc, words)
+		if t > start {
+			doc = append(doc, keys[start:t:t])
 			firstTok = append(firstTok, start)
 		}
 	}
@@ -319,6 +381,17 @@ func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
 		}
 	})
 	return spans
+}
+
+// tokenKey is arabic.SearchKey(t.Text). An Arabic word's Norm is
+// arabic.Normalize of its text, and SearchKey of that is SearchKey of the
+// text (Normalize and SearchKey apply the same rules but for ة, which
+// SearchKey folds too): most words are then their Norm, with no copy made.
+func tokenKey(t *news.Token) string {
+	if t.Kind == news.Word && t.Norm != "" {
+		return arabic.SearchKey(t.Norm)
+	}
+	return arabic.SearchKey(t.Text)
 }
 
 type labelSpan struct{ first, last, label int }

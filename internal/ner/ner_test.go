@@ -186,6 +186,61 @@ func TestViterbi(t *testing.T) {
 	}
 }
 
+// TestViterbiExhaustive checks viterbi against every allowed labelling of
+// short sentences with random weights: its labels score the most.
+func TestViterbiExhaustive(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	score := func(m *model, em [][numLabels]float32, ls []int) (float32, bool) {
+		prev, s := numLabels, float32(0) // row numLabels of trans: the start
+		for i, l := range ls {
+			if prev == numLabels && !allowed(-1, l) || prev < numLabels && !allowed(prev, l) {
+				return 0, false
+			}
+			s += m.trans[prev][l] + em[i][l]
+			prev = l
+		}
+		return s, true
+	}
+	for round := range 50 {
+		m := newModel()
+		for p := range m.trans {
+			for l := range numLabels {
+				m.trans[p][l] = float32(r.NormFloat64())
+			}
+		}
+		n := 1 + round%4
+		em := make([][numLabels]float32, n)
+		for i := range em {
+			for l := range numLabels {
+				em[i][l] = float32(r.NormFloat64())
+			}
+		}
+		got := make([]int, n)
+		m.viterbi(em, got, make([][numLabels]float32, n), make([][numLabels]int8, n))
+		gotScore, ok := score(m, em, got)
+		if !ok {
+			t.Fatalf("round %d: viterbi = %v, not allowed", round, got)
+		}
+		ls := make([]int, n)
+		for k := 0; k < pow(numLabels, n); k++ {
+			for i, x := 0, k; i < n; i, x = i+1, x/numLabels {
+				ls[i] = x % numLabels
+			}
+			if s, ok := score(m, em, ls); ok && s > gotScore+1e-4 {
+				t.Fatalf("round %d: viterbi = %v (%g), but %v scores %g", round, got, gotScore, ls, s)
+			}
+		}
+	}
+}
+
+func pow(b, e int) int {
+	x := 1
+	for range e {
+		x *= b
+	}
+	return x
+}
+
 func TestBIOSpans(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -68,19 +68,27 @@ func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]f
 			delta[0][l] = negInf
 		}
 	}
+	trans := &m.trans
 	for i := 1; i < n; i++ {
+		prev, cur, bk, e := &delta[i-1], &delta[i], &back[i], &em[i]
 		for l := range numLabels {
 			best, arg := negInf, int8(0)
-			for p := range numLabels {
-				if !allowed(p, l) {
-					continue
+			if isInside(l) { // only B-X and I-X come before I-X
+				if s := prev[l-1] + trans[l-1][l]; s > best {
+					best, arg = s, int8(l-1)
 				}
-				if s := delta[i-1][p] + m.trans[p][l]; s > best {
-					best, arg = s, int8(p)
+				if s := prev[l] + trans[l][l]; s > best {
+					best, arg = s, int8(l)
+				}
+			} else {
+				for p := range numLabels {
+					if s := prev[p] + trans[p][l]; s > best {
+						best, arg = s, int8(p)
+					}
 				}
 			}
-			delta[i][l] = best + em[i][l]
-			back[i][l] = arg
+			cur[l] = best + e[l]
+			bk[l] = arg
 		}
 	}
 	best, arg := negInf, 0
@@ -246,10 +254,7 @@ func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][nu
 	for i := n - 2; i >= 0; i-- {
 		for p := range numLabels {
 			best := negInf
-			for l := range numLabels {
-				if !allowed(p, l) {
-					continue
-				}
+			for _, l := range labelLinks.succ[p] {
 				if s := m.trans[p][l] + em[i+1][l] + beta[i+1][l]; s > best {
 					best = s
 				}

@@ -121,9 +121,11 @@ func Text(a news.Article) string {
 // has one (so that a corrected text keeps its id), else from its text (so
 // that the same text always gets the same id).
 func ID(a news.Article) string {
-	key := "text\x00" + Text(a)
+	var key string
 	if u := strings.TrimSpace(a.URL); u != "" {
 		key = "url\x00" + u
+	} else {
+		key = "text\x00" + Text(a)
 	}
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:10])

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/bloom"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/lexfile"
 	"rasad/internal/event/morph"
@@ -129,6 +130,7 @@ type Vocab struct {
 	// them in words, one look-up a word instead of five to eight
 	building map[string]*Word
 	words    map[string]Word
+	known    *bloom.Filter // the words' forms: most words of a text are turned away without a map look-up
 	codes    map[string]cameo.Code
 	nPat     int
 }
@@ -140,6 +142,9 @@ func New() *Vocab {
 
 // Lookup returns what is known of a normalised form, and whether anything is.
 func (v *Vocab) Lookup(s string) (Word, bool) {
+	if v.known != nil && !v.known.MayHave(s) {
+		return Word{}, false
+	}
 	w, ok := v.words[s]
 	return w, ok
 }
@@ -341,6 +346,7 @@ func (v *Vocab) Index() {
 	for s, w := range v.building {
 		v.words[s] = *w
 	}
+	v.known = bloom.Of(v.words)
 	v.building = nil
 }
 

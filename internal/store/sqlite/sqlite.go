@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
+	"sync"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
@@ -24,6 +26,57 @@ type DB struct {
 	read     *sql.DB // read-only connections
 	analyzer search.Analyzer
 	known    store.Known // terms committed to the vocab table
+	// prepared holds the writer's statements, prepared once on its one
+	// connection: a batch's transaction uses them without parsing again.
+	prepared statements
+}
+
+// statements are prepared statements by query, safe for concurrent use.
+type statements struct {
+	mu sync.Mutex
+	m  map[string]*sql.Stmt
+}
+
+// prepare prepares queries on db, once: later calls do nothing. It must
+// not run inside a transaction of db's writer, whose one connection the
+// transaction holds.
+func (s *statements) prepare(ctx context.Context, db *sql.DB, queries []string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.m != nil {
+		return nil
+	}
+	m := make(map[string]*sql.Stmt, len(queries))
+	for _, q := range queries {
+		st, err := db.PrepareContext(ctx, q)
+		if err != nil {
+			for _, st := range m {
+				st.Close()
+			}
+			return fmt.Errorf("prepare %q: %w", q, err)
+		}
+		m[q] = st
+	}
+	s.m = m
+	return nil
+}
+
+// get returns the statement prepared for query, or nil.
+func (s *statements) get(query string) *sql.Stmt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.m[query]
+}
+
+func (s *statements) close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var errs []error
+	for _, st := range s.m {
+		errs = append(errs, st.Close())
+	}
+	s.m = nil
+	return errors.Join(errs...)
 }
 
 var _ store.Store = (*DB)(nil)
@@ -36,7 +89,11 @@ func Open(ctx context.Context, path string, a search.Analyzer) (*DB, error) {
 		a = search.Clitics{}
 	}
 	const pragmas = "_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-32768)&_pragma=mmap_size(268435456)"
-	w, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=journal_mode(WAL)&_txlock=immediate")
+	// The writer keeps its statement journals in memory (temp_store): a
+	// multi-row statement in a transaction journals the pages it changes
+	// so that it can be undone alone, and on disk that is a write to a
+	// temporary file per page.
+	w, err := sql.Open("sqlite", "file:"+path+"?"+pragmas+"&_pragma=journal_mode(WAL)&_pragma=temp_store(MEMORY)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -85,7 +142,7 @@ func (db *DB) Close() error {
 	if db.read != nil {
 		err = db.read.Close()
 	}
-	return errors.Join(err, db.write.Close())
+	return errors.Join(err, db.prepared.close(), db.write.Close())
 }
 
 // Optimize merges the FTS5 index into one segment. An index written in
@@ -105,29 +162,47 @@ func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
 	return store.PutOne(ctx, db.PutBatch, e)
 }
 
-// PutBatch implements store.Store.
+// PutBatch implements store.Store. The documents are written one by one;
+// the rows that hang off them (entities, quotes, dates, events, SimHash
+// bands, new vocabulary) are gathered over the batch and written after, a
+// few statements of many rows each.
 func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outcome, error) {
 	prepared, err := store.PrepareAll(entries, db.analyzer)
 	if err != nil {
 		return nil, err
 	}
+	if err := db.prepared.prepare(ctx, db.write, writeQueries); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
 	sqlTx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: %w", err)
 	}
-	tx := &batchTx{Tx: sqlTx, stmts: map[string]*sql.Stmt{}}
+	// The statements run without ctx's cancellation, which the driver would
+	// watch with a goroutine of its own for every statement; ctx is checked
+	// between documents instead, and the transaction rolls back if it ends.
+	tx := &batchTx{Tx: sqlTx, db: db, stmts: map[string]*sql.Stmt{}}
 	defer tx.Rollback()
 	defer tx.closeStmts()
+	stmtCtx := context.WithoutCancel(ctx)
 	out := make([]store.Outcome, len(prepared))
 	var added []string
+	var written []writtenDoc
 	for i, p := range prepared {
-		terms := db.known.Unknown(p.Vocab)
-		if out[i], err = put(ctx, tx, p, terms); err != nil {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("put: %w", err)
+		}
+		var seq int64
+		if out[i], seq, err = put(stmtCtx, tx, p); err != nil {
 			return nil, fmt.Errorf("put %s: %w", p.ID, err)
 		}
 		if out[i] != store.Unchanged {
-			added = append(added, terms...)
+			added = append(added, db.known.Unknown(p.Vocab)...)
+			written = append(written, writtenDoc{seq, p})
 		}
+	}
+	if err := writeRows(stmtCtx, tx, written, added); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: %w", err)
@@ -136,10 +211,12 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	return out, nil
 }
 
-// batchTx is a transaction that prepares each statement once, however
-// many documents of a batch run it.
+// batchTx is a transaction that runs the statements the DB has prepared,
+// each bound to the transaction once, however many documents of a batch
+// run it.
 type batchTx struct {
 	*sql.Tx
+	db    *DB
 	stmts map[string]*sql.Stmt
 }
 
@@ -147,9 +224,14 @@ func (tx *batchTx) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := tx.stmts[query]; ok {
 		return st, nil
 	}
-	st, err := tx.Tx.PrepareContext(ctx, query)
-	if err != nil {
-		return nil, err
+	var st *sql.Stmt
+	if prepared := tx.db.prepared.get(query); prepared != nil {
+		st = tx.Tx.StmtContext(ctx, prepared)
+	} else {
+		var err error
+		if st, err = tx.Tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
 	}
 	tx.stmts[query] = st
 	return st, nil
@@ -193,105 +275,178 @@ func nullHash(h uint64) any {
 	return int64(h)
 }
 
-// put writes one document in tx, and the terms of its vocabulary that may
-// not be stored yet.
-func put(ctx context.Context, tx *batchTx, p *store.Prepared, terms []string) (store.Outcome, error) {
+// put writes one document in tx (its row and its search index entry) and
+// returns its seq; writeRows writes the rest.
+func put(ctx context.Context, tx *batchTx, p *store.Prepared) (store.Outcome, int64, error) {
 	outcome := store.Inserted
 	var seq int64
 	var hash []byte
 	var published, analyzer, extractor string
-	switch err := tx.QueryRowContext(ctx, "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ?", p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
+	switch err := tx.QueryRowContext(ctx, qSelectDoc, p.ID).Scan(&seq, &hash, &published, &analyzer, &extractor); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
-		return "", err
+		return "", 0, err
 	case bytes.Equal(hash, p.TextHash) && published == p.Published && analyzer == p.Analyzer && extractor == p.Extractor:
-		return store.Unchanged, nil
+		return store.Unchanged, seq, nil
 	default:
 		outcome = store.Updated
-		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid = ?", seq); err != nil {
-			return "", err
+		if _, err := tx.ExecContext(ctx, qDeleteFTS, seq); err != nil {
+			return "", 0, err
 		}
-		if _, err := tx.ExecContext(ctx, "DELETE FROM documents WHERE seq = ?", seq); err != nil {
-			return "", err
+		if _, err := tx.ExecContext(ctx, qDeleteDoc, seq); err != nil {
+			return "", 0, err
 		}
 	}
 	story := p.ID
 	if p.DuplicateOf != "" {
 		story = p.DuplicateOf
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer, extractor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, qInsertDoc,
 		p.ID, p.Title, p.Published, p.Source, p.URL, p.Origin, p.TextHash, nullHash(p.SimHash),
 		nullString(p.DuplicateOf), story, p.DocJSON, p.Text, p.Keys, p.Offsets, p.Analyzer, p.Extractor)
 	if err != nil {
-		return "", err
+		return "", 0, err
 	}
 	if seq, err = res.LastInsertId(); err != nil {
-		return "", err
+		return "", 0, err
 	}
-	if _, err := tx.ExecContext(ctx, "INSERT INTO fts (rowid, terms) VALUES (?, ?)", seq, p.Keys); err != nil {
-		return "", err
+	if _, err := tx.ExecContext(ctx, qInsertFTS, seq, p.Keys); err != nil {
+		return "", 0, err
 	}
+	return outcome, seq, nil
+}
+
+// writtenDoc is a document put wrote in a batch, with its seq.
+type writtenDoc struct {
+	seq int64
+	p   *store.Prepared
+}
+
+// writeRows writes the rows of the documents of a batch that put wrote:
+// their SimHash bands, entities, quotes, dates and events, and the terms
+// of the vocabulary that may be new (repeats are ignored).
+func writeRows(ctx context.Context, tx *batchTx, docs []writtenDoc, terms []string) error {
 	if len(terms) > 0 {
 		vocab, err := json.Marshal(terms)
 		if err != nil {
-			return "", err
+			return err
 		}
-		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)", string(vocab)); err != nil {
-			return "", err
+		if _, err := tx.ExecContext(ctx, qInsertVocab, string(vocab)); err != nil {
+			return fmt.Errorf("vocabulary: %w", err)
 		}
 	}
-	if p.SimHash != 0 {
-		for _, b := range p.Bands {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO simbands (band, doc, hash) VALUES (?, ?, ?)", b, seq, int64(p.SimHash)); err != nil {
-				return "", err
+	var rows rowWriter
+	for _, d := range docs {
+		if d.p.SimHash != 0 {
+			for _, b := range d.p.Bands {
+				rows.bands = append(rows.bands, b, d.seq, int64(d.p.SimHash))
 			}
 		}
+		for i, e := range d.p.Entities {
+			rows.entities = append(rows.entities, d.seq, i, e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions)
+		}
+		for i, q := range d.p.Quotes {
+			rows.quotes = append(rows.quotes, d.seq, i, q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End)
+		}
+		for i, t := range d.p.Dates {
+			rows.dates = append(rows.dates, d.seq, i, t.Text, t.Value, t.Start, t.End)
+		}
+		for i, v := range d.p.Events {
+			rows.events = append(rows.events, d.seq, i, v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
+				v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON)
+		}
 	}
-	if err := insertRows(ctx, tx, seq, p); err != nil {
-		return "", err
+	for i, args := range [][]any{rows.bands, rows.entities, rows.quotes, rows.dates, rows.events} {
+		if err := tx.insertMany(ctx, rowInserts[i].insert, rowInserts[i].cols, args); err != nil {
+			return err
+		}
 	}
-	return outcome, nil
+	return nil
 }
 
-func insertRows(ctx context.Context, tx *batchTx, seq int64, p *store.Prepared) error {
-	exec := func(query string, n int, args func(i int) []any) error {
-		for i := range n {
-			if _, err := tx.ExecContext(ctx, query, append([]any{seq, i}, args(i)...)...); err != nil {
-				return err
-			}
+// The statements that put runs.
+const (
+	qSelectDoc = "SELECT seq, text_hash, published, analyzer, extractor FROM documents WHERE id = ?"
+	qDeleteFTS = "DELETE FROM fts WHERE rowid = ?"
+	qDeleteDoc = "DELETE FROM documents WHERE seq = ?"
+	qInsertDoc = `INSERT INTO documents
+		(id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, analyzer, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	qInsertFTS   = "INSERT INTO fts (rowid, terms) VALUES (?, ?)"
+	qInsertVocab = "INSERT OR IGNORE INTO vocab (term) SELECT value FROM json_each(?)"
+)
+
+// rowInserts are the INSERT statements, up to VALUES, of the rows that
+// hang off a document, and their numbers of columns, in the order of
+// writeRows.
+var rowInserts = []struct {
+	insert string
+	cols   int
+}{
+	{"INSERT INTO simbands (band, doc, hash) VALUES ", 3},
+	{"INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions) VALUES ", 9},
+	{`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end") VALUES `, 8},
+	{`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES `, 6},
+	{`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
+		tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json) VALUES `, 15},
+}
+
+// writeQueries are the statements PutBatch runs, prepared once on the
+// writer: put's, and those of rowInserts for every number of rows
+// insertMany writes at once.
+var writeQueries = func() []string {
+	qs := []string{qSelectDoc, qDeleteFTS, qDeleteDoc, qInsertDoc, qInsertFTS, qInsertVocab}
+	for _, r := range rowInserts {
+		for n := 1; n <= rowsPerInsert; n *= 2 {
+			qs = append(qs, valuesQuery(r.insert, r.cols, n))
 		}
-		return nil
 	}
-	if err := exec(`INSERT INTO entities (doc, idx, name, name_key, type, country, actor, actor_id, mentions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Entities), func(i int) []any {
-		e := p.Entities[i]
-		return []any{e.Name, e.NameKey, e.Type, e.Country, e.Actor, e.ActorID, e.Mentions}
-	}); err != nil {
-		return err
+	return qs
+}()
+
+// rowWriter gathers the values of a batch's rows, table by table, in the
+// order of their columns.
+type rowWriter struct {
+	bands, entities, quotes, dates, events []any
+}
+
+// rowsPerInsert is the most rows one INSERT statement writes: 64 rows of
+// the widest table (events, 15 columns) are 960 parameters, far below
+// SQLite's limit of 32,766.
+const rowsPerInsert = 64
+
+// insertMany inserts the rows whose values args holds, cols a row, with
+// insert (an INSERT statement up to VALUES) and rowsPerInsert rows a
+// statement.
+func (tx *batchTx) insertMany(ctx context.Context, insert string, cols int, args []any) error {
+	for len(args) > 0 {
+		// Whole statements of rowsPerInsert rows, then the rest in
+		// statements of powers of two: few distinct statements to prepare.
+		n := min(len(args)/cols, rowsPerInsert)
+		for n&(n-1) != 0 {
+			n &= n - 1 // the highest power of two in n
+		}
+		if _, err := tx.ExecContext(ctx, valuesQuery(insert, cols, n), args[:n*cols]...); err != nil {
+			return fmt.Errorf("%s: %w", strings.Fields(insert)[2], err) // the table
+		}
+		args = args[n*cols:]
 	}
-	if err := exec(`INSERT INTO quotes (doc, idx, speaker, speaker_country, text, direct, start, "end")
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Quotes), func(i int) []any {
-		q := p.Quotes[i]
-		return []any{q.Speaker, q.SpeakerCountry, q.Text, q.Direct, q.Start, q.End}
-	}); err != nil {
-		return err
+	return nil
+}
+
+// valuesQuery is insert followed by n rows of cols parameters.
+func valuesQuery(insert string, cols, n int) string {
+	row := "(?" + strings.Repeat(", ?", cols-1) + ")"
+	var b strings.Builder
+	b.Grow(len(insert) + n*(len(row)+2))
+	b.WriteString(insert)
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(row)
 	}
-	if err := exec(`INSERT INTO dates (doc, idx, text, value, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
-		len(p.Dates), func(i int) []any {
-			d := p.Dates[i]
-			return []any{d.Text, d.Value, d.Start, d.End}
-		}); err != nil {
-		return err
-	}
-	return exec(`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
-		tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, len(p.Events), func(i int) []any {
-		v := p.Events[i]
-		return []any{v.Code, v.Root, v.SrcName, v.SrcCountry, v.SrcActor, v.TgtName, v.TgtCountry, v.TgtActor,
-			v.Date, v.Polarity, v.Goldstein, v.QuadClass, v.JSON}
-	})
+	return b.String()
 }
 
 // Get implements store.Store.

@@ -6,11 +6,11 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"rasad/internal/arabic"
+	"rasad/internal/cputime"
 	"rasad/internal/dedup"
 	"rasad/internal/news"
 	"rasad/internal/search"
@@ -163,11 +163,8 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // cpuTime returns the user and system CPU time this process has used.
 func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	d, _ := cputime.Now()
+	return d
 }
 
 // BenchQueries are the queries BenchSearch runs: common and rare words, a
