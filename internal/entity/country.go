@@ -24,10 +24,13 @@ import (
 //   - failing these, for a person, a place or a body, the country the
 //     article is about (articleCountry): news marks a foreigner by a nisba
 //     and leaves the people, villages and bodies of the story's own
-//     country unmarked.
+//     country unmarked. A paper's own country is that of its local pages
+//     (a league, a school, a town's feast), so outlet, the country of the
+//     document's outlet ("" when unknown), is the article's country unless
+//     the article names another one more often.
 //
 // ms is sorted by start; sentEnd is from sentenceEnds.
-func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
+func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
 	toks := sc.toks
 	sentStart := make([]int, len(toks))
 	for i := range toks {
@@ -73,7 +76,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
-	home := articleCountry(ms)
+	home := articleCountry(ms, outlet)
 	l.strayNamesakes(text, ms, home)
 	if home != "" {
 		for k := range ms {
@@ -166,9 +169,10 @@ const (
 
 // articleCountry returns the country an article is about: the one whose
 // name, places and nisba adjectives it mentions most, at least minHome
-// times and homeRatio times as often as any other country; "" when no
-// country leads so (a story of two countries).
-func articleCountry(ms []found) string {
+// times and homeRatio times as often as any other country; else outlet,
+// the country of the paper, when the article names no other country more
+// often; "" when no country leads so (a story of two countries).
+func articleCountry(ms []found, outlet string) string {
 	counts := map[string]int{}
 	for _, m := range ms {
 		c := knownPlaceCountry(m)
@@ -191,10 +195,13 @@ func articleCountry(ms []found) string {
 			second = n
 		}
 	}
-	if first < minHome || first < homeRatio*second {
-		return ""
+	if first >= minHome && first >= homeRatio*second {
+		return best
 	}
-	return best
+	if outlet != "" && counts[outlet] == first {
+		return outlet
+	}
+	return ""
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the

@@ -70,7 +70,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	sentEnd := sentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
-		spans = splitCoordinated(toks, trimVerbs(toks, l.rec.Recognize(doc.Text, toks)))
+		spans = splitCoordinated(toks, trimVerbs(toks, l.wholeWords(doc.Text, toks, l.rec.Recognize(doc.Text, toks))))
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
@@ -185,7 +185,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
+	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outletCountry(lexicon.Default(), strings.ToLower(doc.Source)))
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
 	// A surname alone after the full name is the same person; a place or
@@ -194,6 +194,31 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addRepeats(doc, sc, ms, quoted)
 
 	return l.group(doc, ms)
+}
+
+// wholeWords gives back its و to a span the recogniser began after the و
+// of its first word, where the segmenter left the و on as part of a word
+// its dictionary knows whole: ولي العهد is "crown prince", not لي العهد
+// after "and" (the و of an unknown name, وفومين, stays cut off). A span
+// that is then a title of the lexicon's class role alone (ولي العهد,
+// الملك) is no name: the descriptors name whom it describes.
+func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []ner.Span {
+	for k, s := range spans {
+		tok := &toks[s.First]
+		if s.Start <= tok.Start || !strings.HasPrefix(tok.Norm, string(arabic.Waw)) {
+			continue
+		}
+		if _, cl := lexicon.StemOf(tok); cl.Conj != "" {
+			continue
+		}
+		if info, ok := l.lex.Lookup(tok.Norm); ok && info.Stem && !info.Name {
+			spans[k].Start = tok.Start
+		}
+	}
+	lx := lexicon.Default()
+	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+		return s.Type == news.PER && lx.Has(lexicon.Key(text[s.Start:s.End]), "role")
+	})
 }
 
 // splitCoordinated splits a recognised person or place at a word that

@@ -63,6 +63,56 @@ func TestArticleCountry(t *testing.T) {
 	})
 }
 
+// TestOutletCountry: a paper leaves the people and places of its own
+// country unmarked, so the outlet's country is the article's unless the
+// article names another country more often.
+func TestOutletCountry(t *testing.T) {
+	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
+	tests := []struct {
+		name, source, text string
+		want               []string
+	}{
+		{"a local story of a Saudi paper names no country", "alriyadh",
+			"وكرم مدير التعليم المعلم محمد الأحمدي والطالبة نورة القحطاني.",
+			[]string{"محمد الاحمدي PER SAU  [محمد الأحمدي]", "نورة القحطاني PER SAU  [نورة القحطاني]"}},
+		{"the outlet's Arabic title names it too", "واس",
+			"وكرم مدير التعليم المعلم محمد الأحمدي.",
+			[]string{"محمد الاحمدي PER SAU  [محمد الأحمدي]"}},
+		{"an unknown outlet gives nothing", "example-news",
+			"وكرم مدير التعليم المعلم محمد الأحمدي.",
+			[]string{"محمد الاحمدي PER   [محمد الأحمدي]"}},
+		{"the outlet's country named once, no other", "okaz",
+			"وشارك اللاعب فهد المولد في تدريب الفريق في جدة.",
+			[]string{"فهد المولد PER SAU  [فهد المولد]", "Jeddah LOC SAU SAU [جدة]"}},
+		{"a story of another country named more often keeps it", "okaz",
+			"وقال جون سميث إن وفدا من لندن وصل إلى مانشستر ثم ليفربول.",
+			[]string{"جون سميث PER GBR  [جون سميث]", "London LOC GBR GBR [لندن]", "Manchester LOC GBR GBR [مانشستر]", "Liverpool LOC GBR GBR [ليفربول]"}},
+		{"a story of two other countries gives none", "okaz",
+			"قال جون سميث إن وفدا من لندن وصل إلى تعز. وزار الوفد مانشستر ثم صنعاء.",
+			[]string{"جون سميث PER   [جون سميث]", "London LOC GBR GBR [لندن]", "Taiz LOC YEM YEM [تعز]", "Manchester LOC GBR GBR [مانشستر]", "Sanaa LOC YEM YEM [صنعاء]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := analyse(tt.text, "2015-08-01")
+			doc.Source = tt.source
+			got := describe(l.Link(doc))
+			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) {
+				t.Errorf("Link(%q from %s) =\n  %q\nwant\n  %q", tt.text, tt.source, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTitlesAreNoNames(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the و of ولي is the word's, and a title alone is no name", "خبر\nوصل ولي العهد إلى جدة.", "2015-08-01",
+			[]string{"Jeddah LOC SAU SAU [جدة]"}},
+		{"a title after a name describes it", "الأمير محمد بن نايف بن عبدالعزيز ولي العهد في إدارة شؤون الدولة", "2015-08-01",
+			[]string{"Muhammad bin Nayef PER SAU SAUGOV [الأمير محمد بن نايف|ولي العهد]"}},
+		{"a king's title alone is no name", "خبر\nوأصدر الملك أمرا بتعيين وزير جديد.", "2015-08-01", nil},
+	})
+}
+
 func TestPeopleIntroduced(t *testing.T) {
 	checkLink(t, []linkCase{
 		{"a role's complement between its nisba and the name", "والتقى الوفد السفير الفرنسي في بيروت، جان لوك بيرون، أمس.", "2015-08-01",
