@@ -90,9 +90,19 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				continue // وزارة الشباب والرياضة (اليمنية)
 			}
 			// After the country: its adjectives (مستشفى جنين الحكومي),
-			// and one field in an idafa (الشبكة السورية لحقوق الإنسان).
+			// and one field, definite after ل (الشبكة السعودية للمدفوعات,
+			// الجمعية السعودية للثقافة والفنون) or in an idafa (الشبكة
+			// السورية لحقوق الإنسان).
 			switch {
 			case cl.Conj != "":
+			case cl.Prep == string(arabic.Lam) && !idafa && strings.HasPrefix(t.Norm, string(arabic.Lam)+string(arabic.Lam)):
+				idafa, last = true, j
+				if j+1 < sentEnd[i] && l.definiteWord(toks[j+1]) {
+					if _, next := lexicon.StemOf(&toks[j+1]); next.Conj == string(arabic.Waw) {
+						last, j = j+1, j+1
+					}
+				}
+				continue
 			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]):
 				idafa, last, j = true, j+1, j+1
 				continue

@@ -92,6 +92,10 @@ func TestOutletCountry(t *testing.T) {
 			[]string{"فهد المولد PER SAU  [فهد المولد]", "Jeddah LOC SAU SAU [جدة]"}},
 		{"a story of another country named more often keeps it", "وقال جون سميث إن وفدا من لندن وصل إلى مانشستر ثم ليفربول.", "2015-08-01",
 			[]string{"جون سميث PER GBR  [جون سميث]", "London LOC GBR GBR [لندن]", "Manchester LOC GBR GBR [مانشستر]", "Liverpool LOC GBR GBR [ليفربول]"}},
+		{"a foreign given name is no compatriot in an Arab country's story", "وتحدث المدرب مارك سميث عن اللاعب فهد المولد.", "2015-08-01",
+			[]string{"مارك سميث PER   [مارك سميث]", "فهد المولد PER SAU  [فهد المولد]"}},
+		{"a foreign given name with an Arabic family name is an Arab's", "وتحدث الأب جاك مراد عن اللاعب فهد المولد.", "2015-08-01",
+			[]string{"جاك مراد PER SAU  [جاك مراد]", "فهد المولد PER SAU  [فهد المولد]"}},
 		{"a story of two other countries gives none", "قال جون سميث إن وفدا من لندن وصل إلى تعز. وزار الوفد مانشستر ثم صنعاء.", "2015-08-01",
 			[]string{"جون سميث PER   [جون سميث]", "London LOC GBR GBR [لندن]", "Taiz LOC YEM YEM [تعز]", "Manchester LOC GBR GBR [مانشستر]", "Sanaa LOC YEM YEM [صنعاء]"}},
 	})
