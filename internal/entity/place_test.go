@@ -230,3 +230,14 @@ func TestNotNisbaNotCity(t *testing.T) {
 			[]string{"Bursa LOC TUR TUR [بورصة]", "Türkiye LOC TUR TUR [تركيا]"}},
 	})
 }
+
+func TestInstitutionFields(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a definite field after ل is part of the name", "حققت الشبكة السعودية للمدفوعات نموا في مبيعاتها.", "2015-08-01",
+			[]string{"الشبكة السعودية للمدفوعات ORG SAU SAU [الشبكة السعودية للمدفوعات]", "Saudi Arabia LOC SAU SAU [السعودية]"}},
+		{"and a field joined to it by و", "نظمت الجمعية العربية السعودية للثقافة والفنون حفلا.", "2015-08-01",
+			[]string{"الجمعية العربية السعودية للثقافة والفنون ORG SAU SAU [الجمعية العربية السعودية للثقافة والفنون]", "Saudi Arabia LOC SAU SAU [السعودية]"}},
+		{"one field only: a second ل begins another phrase", "سافرت بعثة المنتخب السعودي للناشئين لحفل في القاهرة.", "2015-08-01",
+			[]string{"بعثة المنتخب السعودي للناشئين ORG SAU SAU [بعثة المنتخب السعودي للناشئين]", "Saudi Arabia LOC SAU SAU [السعودي]", "Cairo LOC EGY EGY [القاهرة]"}},
+	})
+}
