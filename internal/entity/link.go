@@ -201,7 +201,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 // its dictionary knows whole: ولي العهد is "crown prince", not لي العهد
 // after "and" (the و of an unknown name, وفومين, stays cut off). A span
 // that is then a title of the lexicon's class role alone (ولي العهد,
-// الملك) is no name: the descriptors name whom it describes.
+// الملك) is no name: the descriptors name whom it describes; nor is the
+// head noun of a body's name alone without the article (منظمة before
+// «أوبك», جامعة of جامعة الأميرة نورة).
 func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []ner.Span {
 	for k, s := range spans {
 		tok := &toks[s.First]
@@ -217,6 +219,12 @@ func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []
 	}
 	lx := lexicon.Default()
 	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+		if s.Type == news.ORG && s.First == s.Last {
+			stem, _ := lexicon.StemOf(&toks[s.First])
+			// A head is listed with and without the article (منظمة,
+			// المنظمة); a name alone is listed once (ميلان).
+			return !strings.HasPrefix(stem, definiteArticle) && lx.Has(stem, "org-cue") && lx.Has(definiteArticle+stem, "org-cue")
+		}
 		return s.Type == news.PER && lx.Has(lexicon.Key(text[s.Start:s.End]), "role")
 	})
 }

@@ -108,6 +108,10 @@ func TestTitlesAreNoNames(t *testing.T) {
 		{"a title after a name describes it", "الأمير محمد بن نايف بن عبدالعزيز ولي العهد في إدارة شؤون الدولة", "2015-08-01",
 			[]string{"Muhammad bin Nayef PER SAU SAUGOV [الأمير محمد بن نايف|ولي العهد]"}},
 		{"a king's title alone is no name", "خبر\nوأصدر الملك أمرا بتعيين وزير جديد.", "2015-08-01", nil},
+		{"a body's head noun alone is no name", "خبر\nوأكدت مصادر في منظمات عالمية من بينها وكالة الطاقة الدولية ومنظمة أوبك أن الصادرات انخفضت في مايو.\n وبحسب معلومات منظمة “أوبك”، فقد أنتجت المملكة في شهر مارس الماضي نحو 10 ملايين برميل.", "2015-08-01",
+			[]string{"International Energy Agency ORG  IGOUNOAIE [وكالة الطاقة الدولية]", "OPEC ORG  IGOBUSOPC [منظمة أوبك|أوبك]"}},
+		{"a club's name alone is one", "كان اللاعب محط أنظار ميلان ويوفنتوس.", "2015-08-01",
+			[]string{"ميلان ORG   [ميلان]", "يوفنتوس ORG   [يوفنتوس]"}},
 	})
 }
 
