@@ -245,3 +245,14 @@ func TestInstitutionFields(t *testing.T) {
 			[]string{"بعثة المنتخب السعودي للناشئين ORG SAU SAU [بعثة المنتخب السعودي للناشئين]", "Saudi Arabia LOC SAU SAU [السعودي]", "Cairo LOC EGY EGY [القاهرة]"}},
 	})
 }
+
+func TestNamedAfterRoyals(t *testing.T) {
+	checkLinkFrom(t, "alriyadh", []linkCase{
+		{"a university named after a princess is a body, of the paper's country", "خبر\nرعى مركز دعم الأعمال بجامعة الأميرة نورة ورشة تقنية.", "2015-08-01",
+			[]string{"جامعة الاميرة نورة ORG SAU  [جامعة الأميرة نورة]"}},
+		{"a hospital named after a known king", "خبر\nزار الوفد مستشفى الملك فهد.", "2015-08-01",
+			[]string{"مستشفي الملك فهد ORG SAU SAUHLH [مستشفى الملك فهد]"}},
+		{"an office of a prince is his, not named after him", "خبر\nأعلن مكتب الأمير محمد بن نايف الخبر.", "2015-08-01",
+			[]string{"Muhammad bin Nayef PER SAU SAUGOV [الأمير محمد بن نايف]"}},
+	})
+}
