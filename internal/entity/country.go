@@ -24,10 +24,15 @@ import (
 //   - failing these, for a person, a place or a body, the country the
 //     article is about (articleCountry): news marks a foreigner by a nisba
 //     and leaves the people, villages and bodies of the story's own
-//     country unmarked.
+//     country unmarked (but in the story of an Arab country a person
+//     with a foreign given name, مارك ميلي, is no compatriot). A paper's
+//     own country is that of its local pages (a league, a school, a
+//     town's feast), so outlet, the country of the document's outlet (""
+//     when unknown), is the article's country unless the article names
+//     another one more often.
 //
 // ms is sorted by start; sentEnd is from sentenceEnds.
-func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
+func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
 	toks := sc.toks
 	sentStart := make([]int, len(toks))
 	for i := range toks {
@@ -73,15 +78,43 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
-	home := articleCountry(ms)
+	home := articleCountry(ms, outlet)
 	l.strayNamesakes(text, ms, home)
 	if home != "" {
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && arabStates[home] && foreignName(text[m.start:m.end])) {
 				m.country, m.home = home, true
 			}
 		}
 	}
+}
+
+// arabStates are the members of the Arab League, whose people bear Arabic
+// names.
+var arabStates = map[string]bool{
+	"DZA": true, "BHR": true, "COM": true, "DJI": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
+	"LBN": true, "LBY": true, "MRT": true, "MAR": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true,
+	"SOM": true, "SDN": true, "SYR": true, "TUN": true, "ARE": true, "YEM": true,
+}
+
+// foreignName reports whether a person's name is a foreigner's: it begins
+// with a foreign given name (the lexicon's class foreign-name: مارك, جون)
+// and ends in no Arabic family name (مارك ميلي, not جاك مراد or ميشال عون,
+// whom Arab Christians bear). In the story of an Arab country he is no
+// compatriot of the people it leaves unmarked.
+func foreignName(name string) bool {
+	w := strings.Fields(name)
+	lx := lexicon.Default()
+	if len(w) == 0 || !lx.Has(lexicon.Key(w[0]), "foreign-name") {
+		return false
+	}
+	if len(w) == 1 {
+		return true
+	}
+	last := lx.Word(lexicon.Key(w[len(w)-1]))
+	arab := strings.HasPrefix(arabic.Normalize(w[len(w)-1]), definiteArticle) ||
+		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
+	return !arab
 }
 
 // geoNamesID begins the IDs of the cities taken from GeoNames, the
@@ -166,9 +199,10 @@ const (
 
 // articleCountry returns the country an article is about: the one whose
 // name, places and nisba adjectives it mentions most, at least minHome
-// times and homeRatio times as often as any other country; "" when no
-// country leads so (a story of two countries).
-func articleCountry(ms []found) string {
+// times and homeRatio times as often as any other country; else outlet,
+// the country of the paper, when the article names no other country more
+// often; "" when no country leads so (a story of two countries).
+func articleCountry(ms []found, outlet string) string {
 	counts := map[string]int{}
 	for _, m := range ms {
 		c := knownPlaceCountry(m)
@@ -191,10 +225,13 @@ func articleCountry(ms []found) string {
 			second = n
 		}
 	}
-	if first < minHome || first < homeRatio*second {
-		return ""
+	if first >= minHome && first >= homeRatio*second {
+		return best
 	}
-	return best
+	if outlet != "" && counts[outlet] == first {
+		return outlet
+	}
+	return ""
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the

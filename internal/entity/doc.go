@@ -26,5 +26,8 @@
 // الرابعة). A name met again later is the one introduced (بزركلة, حزب
 // العمال, الضفة, عدن once the article has placed it), and what no context
 // places takes the country the article is about (articleCountry), as
-// news leaves the people and villages of its own story's country unmarked.
+// news leaves the people and villages of its own story's country unmarked;
+// a paper leaves its own country's unmarked too, so the country of the
+// document's outlet (Source) is the article's when no other is named
+// more often.
 package entity

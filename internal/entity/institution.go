@@ -61,7 +61,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			// and a nisba, which the event coder reads as such.
 			continue
 		}
-		last, country, idafa := -1, "", false
+		last, country, idafa, person := -1, "", false, -1
 		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
 			t := toks[j]
 			if t.Kind != news.Word {
@@ -70,6 +70,18 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			_, cl := lexicon.StemOf(&t)
 			if k := at[j] - 1; k >= 0 {
 				m := ms[k]
+				if m.typ == news.PER && country == "" && m.first == j && eponym(lx, &toks[i]) &&
+					(j == i+1 && m.last > j && lx.Has(toks[j].Norm, "role") || j == i+2 && lx.Has(toks[i+1].Norm, "role")) {
+					// A university or a hospital named after a royal
+					// (جامعة الأميرة نورة, مستشفى الملك فهد): the name is
+					// the body's, of the person's country or else the
+					// article's.
+					person, last = k, m.last
+					if m.act != nil {
+						country = m.act.Country
+					}
+					break
+				}
 				c := knownPlaceCountry(m)
 				if m.nisba {
 					c = m.act.Country
@@ -90,9 +102,19 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				continue // وزارة الشباب والرياضة (اليمنية)
 			}
 			// After the country: its adjectives (مستشفى جنين الحكومي),
-			// and one field in an idafa (الشبكة السورية لحقوق الإنسان).
+			// and one field, definite after ل (الشبكة السعودية للمدفوعات,
+			// الجمعية السعودية للثقافة والفنون) or in an idafa (الشبكة
+			// السورية لحقوق الإنسان).
 			switch {
 			case cl.Conj != "":
+			case cl.Prep == string(arabic.Lam) && !idafa && strings.HasPrefix(t.Norm, string(arabic.Lam)+string(arabic.Lam)):
+				idafa, last = true, j
+				if j+1 < sentEnd[i] && l.definiteWord(toks[j+1]) {
+					if _, next := lexicon.StemOf(&toks[j+1]); next.Conj == string(arabic.Waw) {
+						last, j = j+1, j+1
+					}
+				}
+				continue
 			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]):
 				idafa, last, j = true, j+1, j+1
 				continue
@@ -102,8 +124,11 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			}
 			break
 		}
-		if country == "" || last < 0 {
+		if country == "" && person < 0 || last < 0 {
 			continue
+		}
+		if person >= 0 {
+			ms[person].dropped = true
 		}
 		start := toks[i].Start
 		if _, s := stemKey(toks[i]); s > start {
@@ -130,6 +155,13 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 	ms = append(ms, added...)
 	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 	return ms
+}
+
+// eponym reports whether a word heads the names of bodies named after a
+// person (the lexicon's class eponym-head: جامعة, مستشفى).
+func eponym(lx *lexicon.Lexicon, tok *news.Token) bool {
+	w, _ := lx.Stem(tok)
+	return w.Has("eponym-head")
 }
 
 // definiteWord reports whether a word may continue an institution's name:

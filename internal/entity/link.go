@@ -74,7 +74,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		if len(sents) == 0 {
 			sents = arabic.Sentences(doc.Text, toks)
 		}
-		spans = splitCoordinated(toks, trimVerbs(toks, l.rec.RecognizeSentences(doc.Text, toks, sents)))
+		spans = splitCoordinated(toks, trimVerbs(toks, l.wholeWords(doc.Text, toks, l.rec.RecognizeSentences(doc.Text, toks, sents))))
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
@@ -189,7 +189,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	l.giveCountries(doc.Text, sc, ms, descs, sentEnd)
+	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outletCountry(lexicon.Default(), strings.ToLower(doc.Source)))
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
 	// A surname alone after the full name is the same person; a place or
@@ -198,6 +198,39 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addRepeats(doc, sc, ms, quoted)
 
 	return l.group(doc, ms)
+}
+
+// wholeWords gives back its و to a span the recogniser began after the و
+// of its first word, where the segmenter left the و on as part of a word
+// its dictionary knows whole: ولي العهد is "crown prince", not لي العهد
+// after "and" (the و of an unknown name, وفومين, stays cut off). A span
+// that is then a title of the lexicon's class role alone (ولي العهد,
+// الملك) is no name: the descriptors name whom it describes; nor is the
+// head noun of a body's name alone without the article (منظمة before
+// «أوبك», جامعة of جامعة الأميرة نورة).
+func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []ner.Span {
+	for k, s := range spans {
+		tok := &toks[s.First]
+		if s.Start <= tok.Start || !strings.HasPrefix(tok.Norm, string(arabic.Waw)) {
+			continue
+		}
+		if _, cl := lexicon.StemOf(tok); cl.Conj != "" {
+			continue
+		}
+		if info, ok := l.lex.Lookup(tok.Norm); ok && info.Stem && !info.Name {
+			spans[k].Start = tok.Start
+		}
+	}
+	lx := lexicon.Default()
+	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+		if s.Type == news.ORG && s.First == s.Last {
+			stem, _ := lexicon.StemOf(&toks[s.First])
+			// A head is listed with and without the article (منظمة,
+			// المنظمة); a name alone is listed once (ميلان).
+			return !strings.HasPrefix(stem, definiteArticle) && lx.Has(stem, "org-cue") && lx.Has(definiteArticle+stem, "org-cue")
+		}
+		return s.Type == news.PER && lx.Has(lexicon.Key(text[s.Start:s.End]), "role")
+	})
 }
 
 // splitCoordinated splits a recognised person or place at a word that

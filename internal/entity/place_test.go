@@ -14,10 +14,18 @@ import (
 // entities.
 func checkLink(t *testing.T, tests []linkCase) {
 	t.Helper()
+	checkLinkFrom(t, "", tests)
+}
+
+// checkLinkFrom is checkLink for articles of the outlet source.
+func checkLinkFrom(t *testing.T, source string, tests []linkCase) {
+	t.Helper()
 	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := describe(l.Link(analyse(tt.text, tt.published)))
+			doc := analyse(tt.text, tt.published)
+			doc.Source = source
+			got := describe(l.Link(doc))
 			if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) && !(len(got) == 0 && len(tt.want) == 0) {
 				t.Errorf("Link(%q) =\n  %q\nwant\n  %q", tt.text, got, tt.want)
 			}
@@ -60,6 +68,50 @@ func TestArticleCountry(t *testing.T) {
 			[]string{"جون سميث PER   [جون سميث]", "London LOC GBR GBR [لندن]", "Taiz LOC YEM YEM [تعز]", "Manchester LOC GBR GBR [مانشستر]", "Sanaa LOC YEM YEM [صنعاء]"}},
 		{"a country read around the name beats the article's", "فهمي هويدي ينتقد الإمارات\nوانتقد الكاتب المصري فهمي هويدي سياسة الإمارات ودبي وأبوظبي.", "2015-08-01",
 			[]string{"فهمي هويدي PER EGY  [فهمي هويدي|فهمي هويدي]", "United Arab Emirates LOC ARE ARE [الإمارات|الإمارات]", "Egypt LOC EGY EGY [المصري]", "Dubai LOC ARE ARE [دبي]", "Abu Dhabi LOC ARE ARE [أبوظبي]"}},
+	})
+}
+
+// TestOutletCountry: a paper leaves the people and places of its own
+// country unmarked, so the outlet's country is the article's unless the
+// article names another country more often.
+func TestOutletCountry(t *testing.T) {
+	checkLinkFrom(t, "alriyadh", []linkCase{
+		{"a local story of a Saudi paper names no country", "وكرم مدير التعليم المعلم محمد الأحمدي والطالبة نورة القحطاني.", "2015-08-01",
+			[]string{"محمد الاحمدي PER SAU  [محمد الأحمدي]", "نورة القحطاني PER SAU  [نورة القحطاني]"}},
+	})
+	checkLinkFrom(t, "واس", []linkCase{
+		{"the outlet's Arabic title names it too", "وكرم مدير التعليم المعلم محمد الأحمدي.", "2015-08-01",
+			[]string{"محمد الاحمدي PER SAU  [محمد الأحمدي]"}},
+	})
+	checkLinkFrom(t, "example-news", []linkCase{
+		{"an unknown outlet gives nothing", "وكرم مدير التعليم المعلم محمد الأحمدي.", "2015-08-01",
+			[]string{"محمد الاحمدي PER   [محمد الأحمدي]"}},
+	})
+	checkLinkFrom(t, "okaz", []linkCase{
+		{"the outlet's country named once, no other", "وشارك اللاعب فهد المولد في تدريب الفريق في جدة.", "2015-08-01",
+			[]string{"فهد المولد PER SAU  [فهد المولد]", "Jeddah LOC SAU SAU [جدة]"}},
+		{"a story of another country named more often keeps it", "وقال جون سميث إن وفدا من لندن وصل إلى مانشستر ثم ليفربول.", "2015-08-01",
+			[]string{"جون سميث PER GBR  [جون سميث]", "London LOC GBR GBR [لندن]", "Manchester LOC GBR GBR [مانشستر]", "Liverpool LOC GBR GBR [ليفربول]"}},
+		{"a foreign given name is no compatriot in an Arab country's story", "وتحدث المدرب مارك سميث عن اللاعب فهد المولد.", "2015-08-01",
+			[]string{"مارك سميث PER   [مارك سميث]", "فهد المولد PER SAU  [فهد المولد]"}},
+		{"a foreign given name with an Arabic family name is an Arab's", "وتحدث الأب جاك مراد عن اللاعب فهد المولد.", "2015-08-01",
+			[]string{"جاك مراد PER SAU  [جاك مراد]", "فهد المولد PER SAU  [فهد المولد]"}},
+		{"a story of two other countries gives none", "قال جون سميث إن وفدا من لندن وصل إلى تعز. وزار الوفد مانشستر ثم صنعاء.", "2015-08-01",
+			[]string{"جون سميث PER   [جون سميث]", "London LOC GBR GBR [لندن]", "Taiz LOC YEM YEM [تعز]", "Manchester LOC GBR GBR [مانشستر]", "Sanaa LOC YEM YEM [صنعاء]"}},
+	})
+}
+
+func TestTitlesAreNoNames(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the و of ولي is the word's, and a title alone is no name", "خبر\nوصل ولي العهد إلى جدة.", "2015-08-01",
+			[]string{"Jeddah LOC SAU SAU [جدة]"}},
+		{"a title after a name describes it", "الأمير محمد بن نايف بن عبدالعزيز ولي العهد في إدارة شؤون الدولة", "2015-08-01",
+			[]string{"Muhammad bin Nayef PER SAU SAUGOV [الأمير محمد بن نايف|ولي العهد]"}},
+		{"a king's title alone is no name", "خبر\nوأصدر الملك أمرا بتعيين وزير جديد.", "2015-08-01", nil},
+		{"a body's head noun alone is no name", "خبر\nوأكدت مصادر في منظمات عالمية من بينها وكالة الطاقة الدولية ومنظمة أوبك أن الصادرات انخفضت في مايو.\n وبحسب معلومات منظمة “أوبك”، فقد أنتجت المملكة في شهر مارس الماضي نحو 10 ملايين برميل.", "2015-08-01",
+			[]string{"International Energy Agency ORG  IGOUNOAIE [وكالة الطاقة الدولية]", "OPEC ORG  IGOBUSOPC [منظمة أوبك|أوبك]"}},
+		{"a club's name alone is one", "كان اللاعب محط أنظار ميلان ويوفنتوس.", "2015-08-01",
+			[]string{"ميلان ORG   [ميلان]", "يوفنتوس ORG   [يوفنتوس]"}},
 	})
 }
 
@@ -180,5 +232,27 @@ func TestNotNisbaNotCity(t *testing.T) {
 			[]string{"Athens LOC GRC GRC [أثينا]"}},
 		{"after a cue alone it is the city", "وقع انفجار في بورصة غرب تركيا.", "2015-08-01",
 			[]string{"Bursa LOC TUR TUR [بورصة]", "Türkiye LOC TUR TUR [تركيا]"}},
+	})
+}
+
+func TestInstitutionFields(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a definite field after ل is part of the name", "حققت الشبكة السعودية للمدفوعات نموا في مبيعاتها.", "2015-08-01",
+			[]string{"الشبكة السعودية للمدفوعات ORG SAU SAU [الشبكة السعودية للمدفوعات]", "Saudi Arabia LOC SAU SAU [السعودية]"}},
+		{"and a field joined to it by و", "نظمت الجمعية العربية السعودية للثقافة والفنون حفلا.", "2015-08-01",
+			[]string{"الجمعية العربية السعودية للثقافة والفنون ORG SAU SAU [الجمعية العربية السعودية للثقافة والفنون]", "Saudi Arabia LOC SAU SAU [السعودية]"}},
+		{"one field only: a second ل begins another phrase", "سافرت بعثة المنتخب السعودي للناشئين لحفل في القاهرة.", "2015-08-01",
+			[]string{"بعثة المنتخب السعودي للناشئين ORG SAU SAU [بعثة المنتخب السعودي للناشئين]", "Saudi Arabia LOC SAU SAU [السعودي]", "Cairo LOC EGY EGY [القاهرة]"}},
+	})
+}
+
+func TestNamedAfterRoyals(t *testing.T) {
+	checkLinkFrom(t, "alriyadh", []linkCase{
+		{"a university named after a princess is a body, of the paper's country", "خبر\nرعى مركز دعم الأعمال بجامعة الأميرة نورة ورشة تقنية.", "2015-08-01",
+			[]string{"جامعة الاميرة نورة ORG SAU  [جامعة الأميرة نورة]"}},
+		{"a hospital named after a known king", "خبر\nزار الوفد مستشفى الملك فهد.", "2015-08-01",
+			[]string{"مستشفي الملك فهد ORG SAU SAUHLH [مستشفى الملك فهد]"}},
+		{"an office of a prince is his, not named after him", "خبر\nأعلن مكتب الأمير محمد بن نايف الخبر.", "2015-08-01",
+			[]string{"Muhammad bin Nayef PER SAU SAUGOV [الأمير محمد بن نايف]"}},
 	})
 }

@@ -1,4 +1,5 @@
-# sample.py SEED N OUTDIR: write N random SaudiNewsNet articles (800-5000 chars) outside dev and the audit as OUTDIR/aNN.txt + .pub
+# sample.py SEED N OUTDIR [ARTICLES.json...]: write N random SaudiNewsNet articles (800-5000 chars) outside dev, the audit
+# and the articles of any further ARTICLES.json files as OUTDIR/aNN.txt + .pub
 import json,random,sys,zipfile,os,glob
 seed,n,out=int(sys.argv[1]),int(sys.argv[2]),sys.argv[3]
 os.makedirs(out,exist_ok=True)
@@ -6,8 +7,9 @@ D='/work/shared/data/saudinewsnet'
 excl=set()
 for f in glob.glob('/work/shared/seed/dev/*.expected.json'):
     a=json.load(open(f))['article']; excl.add((a['zip'],a['inner'],a['index']))
-for a in json.load(open('/work/shared/seed/audit/articles.json')):
-    excl.add((a['zip'],a['inner'],a['index']))
+for f in ['/work/shared/seed/audit/articles.json']+sys.argv[4:]:
+    for a in json.load(open(f)):
+        excl.add((a['zip'],a['inner'],a['index']))
 pool=[]
 for z in sorted(f for f in os.listdir(D) if f.endswith(".zip")):
     zf=zipfile.ZipFile(os.path.join(D,z))
