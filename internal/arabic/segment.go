@@ -387,6 +387,12 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 			cost += s.w.encRare
 		}
 	}
+	if lastPro != Waw && !hasArticle && !sp.article && !s.isEntry(stem, hasEnc) && !wellFormedStem(stem, lastPro) {
+		// A stem the lexicon knows only with an ending cut off must look
+		// like an Arabic word: ليبرمان، فينسن، كوبلي are names, not
+		// ل + يبرمان, ف + ينسن, ك + وبلي.
+		return math.Inf(-1)
+	}
 	teh := hasEnc && stem[len(stem)-1] == Teh
 	alef := hasEnc && stem[len(stem)-1] == Alef
 	best := s.score(stem, sp.article, false, false, hasEnc, false, floor+cost)
