@@ -296,7 +296,28 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 			}
 		}
 	}
+	if best.pre == 0 && best.enc == 0 && bestScore <= 0 && unknownAfterWaw(sc) && !s.isEntry(runes[1:], false) {
+		best = split{pre: 1, n: n, word: word}
+	}
 	return best
+}
+
+// unknownAfterWaw reports whether the word of sc, which the lexicon does
+// not know in any reading, is the conjunction و before an unknown word: و
+// is the commonest proclitic of news text, so a word that begins with it
+// and has four letters or more after it is و + a word the lexicon lacks
+// (وكامبوسيا، وقصي is too short to tell). A و followed by ا، ي or و is
+// kept: it is the W of a foreign name (وايزنغر، ويليامز، وولفويتز).
+func unknownAfterWaw(sc *scratch) bool {
+	rs := sc.runes
+	if len(rs) < 5 || rs[0] != Waw || sc.offs[1] == sc.offs[0] {
+		return false
+	}
+	switch sc.orig[1] {
+	case Alef, Yeh, Waw, AlefMaksura:
+		return false
+	}
+	return true
 }
 
 // candidate scores splitting off proclitics pro and enclitic number e (or
@@ -386,6 +407,13 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 		case "ك", "كم", "كن", "كما":
 			cost += s.w.encRare
 		}
+	}
+	if len(stem) == 2 && isPreposition(lastPro) && !hasEnc && !hasArticle && !sp.article && s.runeFlags(stem)&(flagFunction|flagFirstPerson|flagWhole) == 0 {
+		// A preposition governs a noun, and Arabic nouns of two letters
+		// are a handful (يد، دم، أب): after ب ل ك, two letters are a
+		// function word, or the word is a name (برن، بار: Bern, BAR).
+		// و joins anything, short names too (وشي: and Xi).
+		return math.Inf(-1)
 	}
 	if lastPro != Waw && !hasArticle && !sp.article && !s.isEntry(stem, hasEnc) && !wellFormedStem(stem, lastPro) {
 		// A stem the lexicon knows only with an ending cut off must look

@@ -68,6 +68,11 @@ func TestSegmentWord(t *testing.T) {
 		{"name Lieberman", "ليبرمان", "ليبرمان"},
 		{"name Forlan", "فورلان", "فورلان"},
 		{"name Copley", "كوبلي", "كوبلي"},
+		{"name Bern", "برن", "برن"},
+		{"name Weisinger (W of a foreign name)", "وايزنغر", "وايزنغر"},
+		{"and an unknown name", "وكامبوسيا", "و+كامبوسيا"},
+		{"with what", "بما", "ب+ما"},
+		{"in London", "بلندن", "ب+لندن"},
 		// Arabic stems in the same position still split.
 		{"in order that they say", "ليقولوا", "ل+يقولوا"},
 		{"they two will meet", "سيلتقيان", "س+يلتقيان"},
