@@ -505,6 +505,12 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 		key = utf8.AppendRune(key, r)
 	}
 	e := s.folded[string(key)]
+	if whole && e.flags == flagName && len(stem) > 3 && isProcliticLetter(stem[0]) && s.heldAfterProclitic(stem) {
+		// A name only because a tagged corpus had it as a whole token,
+		// which is a proclitic and a word the lexicon holds (وليبيريا،
+		// والجبل، للصليب): the name is the word after the proclitic.
+		e.flags = 0
+	}
 	v := s.w.count * math.Log1p(float64(e.count))
 	known := s.w.known
 	if whole && len(stem) > 0 && isProcliticLetter(stem[0]) {
@@ -523,6 +529,10 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 	case e.flags&(flagStem|flagFunction|flagName) != 0:
 		v += known
 	case v+known > floor && s.knownInflected(key):
+		v += known
+	case !whole && article && len(stem) >= 4 || !whole && isArticleNoun(stem):
+		// The article after a proclitic marks a noun, known or not
+		// (والناصره، بالسعيدية).
 		v += known
 	}
 	return v

@@ -73,6 +73,9 @@ func TestSegmentWord(t *testing.T) {
 		{"and an unknown name", "وكامبوسيا", "و+كامبوسيا"},
 		{"with what", "بما", "ب+ما"},
 		{"in London", "بلندن", "ب+لندن"},
+		{"and the article before an unknown noun", "والناصرة", "و+الناصرة"},
+		{"a tagged token of a corpus is no name of its own", "وليبيريا", "و+ليبيريا"},
+		{"and the mountain", "والجبل", "و+الجبل"},
 		// Arabic stems in the same position still split.
 		{"in order that they say", "ليقولوا", "ل+يقولوا"},
 		{"they two will meet", "سيلتقيان", "س+يلتقيان"},

@@ -80,3 +80,31 @@ func wellFormedStem(stem []rune, pro rune) bool {
 	}
 	return false
 }
+
+// isArticleNoun reports whether stem is the article ال and three letters
+// or more: a definite noun.
+func isArticleNoun(stem []rune) bool {
+	return len(stem) >= 5 && stem[0] == Alef && stem[1] == Lam
+}
+
+// heldAfterProclitic reports whether the word spelt by rs, which begins
+// with a proclitic letter, is that letter and a stem or name of the
+// lexicon (وليبيريا is و + ليبيريا), or the article and three letters or
+// more (والجبل، للصليب، والناصرة).
+func (s *Segmenter) heldAfterProclitic(rs []rune) bool {
+	var kb [64]byte
+	key := kb[:0]
+	rest := rs[1:]
+	if rs[0] == Lam && rest[0] == Lam {
+		key = utf8.AppendRune(key, Alef)
+	}
+	for _, r := range rest {
+		key = utf8.AppendRune(key, r)
+	}
+	const held = flagStem | flagName
+	if s.folded[string(key)].flags&held != 0 {
+		return true
+	}
+	// The article and a noun: the definite noun is the word (والناصرة).
+	return len(rest) >= 5 && isArticleNoun(rest) || rs[0] == Lam && rest[0] == Lam && len(rest) >= 4
+}
