@@ -408,14 +408,15 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 			cost += s.w.encRare
 		}
 	}
-	if len(stem) == 2 && isPreposition(lastPro) && !hasEnc && !hasArticle && !sp.article && s.runeFlags(stem)&(flagFunction|flagFirstPerson|flagWhole) == 0 {
+	if len(stem) == 2 && isPreposition(lastPro) && !hasEnc && !hasArticle && !sp.article && !s.commonShort(stem) {
 		// A preposition governs a noun, and Arabic nouns of two letters
-		// are a handful (يد، دم، أب): after ب ل ك, two letters are a
-		// function word, or the word is a name (برن، بار: Bern, BAR).
+		// are few and common (يد، دم، أب، and the geminates حق، حي، حد):
+		// after ب ل ك, two letters that are neither a function word nor
+		// such a noun leave a name whole (برن، بار: Bern, BAR).
 		// و joins anything, short names too (وشي: and Xi).
 		return math.Inf(-1)
 	}
-	if lastPro != Waw && !hasArticle && !sp.article && !s.isEntry(stem, hasEnc) && !wellFormedStem(stem, lastPro) {
+	if len(pro) > 0 && lastPro != Waw && !hasArticle && !sp.article && !s.isEntry(stem, hasEnc) && !wellFormedStem(stem, lastPro) {
 		// A stem the lexicon knows only with an ending cut off must look
 		// like an Arabic word: ليبرمان، فينسن، كوبلي are names, not
 		// ل + يبرمان, ف + ينسن, ك + وبلي.

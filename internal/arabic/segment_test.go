@@ -76,7 +76,12 @@ func TestSegmentWord(t *testing.T) {
 		{"and the article before an unknown noun", "والناصرة", "و+الناصرة"},
 		{"a tagged token of a corpus is no name of its own", "وليبيريا", "و+ليبيريا"},
 		{"and the mountain", "والجبل", "و+الجبل"},
+		{"name FIFA", "فيفا", "فيفا"},
+		{"name Boutros", "بطرس", "بطرس"},
 		// Arabic stems in the same position still split.
+		{"by right", "بحق", "ب+حق"},
+		{"in a district", "بحي", "ب+حي"},
+		{"we saw it", "شهدناه", "شهدنا+ه"},
 		{"in order that they say", "ليقولوا", "ل+يقولوا"},
 		{"they two will meet", "سيلتقيان", "س+يلتقيان"},
 		{"with celebrations", "باحتفالات", "ب+احتفالات"},

@@ -88,8 +88,9 @@ func isArticleNoun(stem []rune) bool {
 }
 
 // heldAfterProclitic reports whether the word spelt by rs, which begins
-// with a proclitic letter, is that letter and a stem or name of the
-// lexicon (وليبيريا is و + ليبيريا), or the article and three letters or
+// with a proclitic letter, is that letter and a name of the lexicon
+// (وليبيريا is و + ليبيريا; a dictionary stem is not enough: فيفا, بطرس
+// are names, not ف + يفا, ب + طرس), or the article and three letters or
 // more (والجبل، للصليب، والناصرة).
 func (s *Segmenter) heldAfterProclitic(rs []rune) bool {
 	var kb [64]byte
@@ -101,10 +102,27 @@ func (s *Segmenter) heldAfterProclitic(rs []rune) bool {
 	for _, r := range rest {
 		key = utf8.AppendRune(key, r)
 	}
-	const held = flagStem | flagName
-	if s.folded[string(key)].flags&held != 0 {
+	if s.folded[string(key)].flags&flagName != 0 {
 		return true
 	}
 	// The article and a noun: the definite noun is the word (والناصرة).
 	return len(rest) >= 5 && isArticleNoun(rest) || rs[0] == Lam && rest[0] == Lam && len(rest) >= 4
+}
+
+// shortCommon is how often a two-letter noun must have been seen alone to
+// be read after a preposition: the geminates and the nouns of two radicals
+// are words of every text (حق 23 times in the lexicon's corpora, حي 13),
+// two letters seen once or twice are an abbreviation or part of a name.
+const shortCommon = 10
+
+// commonShort reports whether the two letters of rs are a function word or
+// a common noun of the lexicon.
+func (s *Segmenter) commonShort(rs []rune) bool {
+	var kb [16]byte
+	key := kb[:0]
+	for _, r := range rs {
+		key = utf8.AppendRune(key, r)
+	}
+	e := s.folded[string(key)]
+	return e.flags&(flagFunction|flagFirstPerson|flagWhole) != 0 || e.flags&flagStem != 0 && e.count >= shortCommon
 }
