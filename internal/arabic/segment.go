@@ -296,7 +296,28 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 			}
 		}
 	}
+	if best.pre == 0 && best.enc == 0 && bestScore <= 0 && unknownAfterWaw(sc) && !s.isEntry(runes[1:], false) {
+		best = split{pre: 1, n: n, word: word}
+	}
 	return best
+}
+
+// unknownAfterWaw reports whether the word of sc, which the lexicon does
+// not know in any reading, is the conjunction و before an unknown word: و
+// is the commonest proclitic of news text, so a word that begins with it
+// and has four letters or more after it is و + a word the lexicon lacks
+// (وكامبوسيا، وقصي is too short to tell). A و followed by ا، ي or و is
+// kept: it is the W of a foreign name (وايزنغر، ويليامز، وولفويتز).
+func unknownAfterWaw(sc *scratch) bool {
+	rs := sc.runes
+	if len(rs) < 5 || rs[0] != Waw || sc.offs[1] == sc.offs[0] {
+		return false
+	}
+	switch sc.orig[1] {
+	case Alef, Yeh, Waw, AlefMaksura:
+		return false
+	}
+	return true
 }
 
 // candidate scores splitting off proclitics pro and enclitic number e (or
@@ -387,6 +408,20 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 			cost += s.w.encRare
 		}
 	}
+	if len(stem) == 2 && isPreposition(lastPro) && !hasEnc && !hasArticle && !sp.article && !s.commonShort(stem) {
+		// A preposition governs a noun, and Arabic nouns of two letters
+		// are few and common (يد، دم، أب، and the geminates حق، حي، حد):
+		// after ب ل ك, two letters that are neither a function word nor
+		// such a noun leave a name whole (برن، بار: Bern, BAR).
+		// و joins anything, short names too (وشي: and Xi).
+		return math.Inf(-1)
+	}
+	if len(pro) > 0 && lastPro != Waw && !hasArticle && !sp.article && !s.isEntry(stem, hasEnc) && !wellFormedStem(stem, lastPro) {
+		// A stem the lexicon knows only with an ending cut off must look
+		// like an Arabic word: ليبرمان، فينسن، كوبلي are names, not
+		// ل + يبرمان, ف + ينسن, ك + وبلي.
+		return math.Inf(-1)
+	}
 	teh := hasEnc && stem[len(stem)-1] == Teh
 	alef := hasEnc && stem[len(stem)-1] == Alef
 	best := s.score(stem, sp.article, false, false, hasEnc, false, floor+cost)
@@ -471,6 +506,12 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 		key = utf8.AppendRune(key, r)
 	}
 	e := s.folded[string(key)]
+	if whole && e.flags == flagName && len(stem) > 3 && isProcliticLetter(stem[0]) && s.heldAfterProclitic(stem) {
+		// A name only because a tagged corpus had it as a whole token,
+		// which is a proclitic and a word the lexicon holds (وليبيريا،
+		// والجبل، للصليب): the name is the word after the proclitic.
+		e.flags = 0
+	}
 	v := s.w.count * math.Log1p(float64(e.count))
 	known := s.w.known
 	if whole && len(stem) > 0 && isProcliticLetter(stem[0]) {
@@ -489,6 +530,10 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 	case e.flags&(flagStem|flagFunction|flagName) != 0:
 		v += known
 	case v+known > floor && s.knownInflected(key):
+		v += known
+	case !whole && article && len(stem) >= 4 || !whole && isArticleNoun(stem):
+		// The article after a proclitic marks a noun, known or not
+		// (والناصره، بالسعيدية).
 		v += known
 	}
 	return v
