@@ -133,7 +133,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient {
+				if p.Patient || st.purpose(k) {
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -202,7 +202,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && objPhrase < 0 && p.Code < "15" {
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" {
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {

@@ -258,3 +258,19 @@ func (st *sentence) counted(from, r int) []actorRef {
 	}
 	return nil
 }
+
+// purpose reports whether the event noun at k is a masdar of purpose (لام
+// التعليل) after the clause that states who acts: توجه السيسي إلى موسكو
+// للقاء بوتين, «إنه مستعد للقاء أوباما». Its agent is the subject of that
+// clause or the speaker of the quote, so the genitive after it is its
+// object. ل after another event word is the genitive of that word
+// (الذكرى السنوية لاغتيال) or its complement (مستعد للقاء).
+func (st *sentence) purpose(k int) bool {
+	if st.info[k].prep != string(arabic.Lam) || k-1 < st.a || len(st.info[k-1].forms) > 0 {
+		return false
+	}
+	if _, ok := st.speaker(k); ok {
+		return true
+	}
+	return len(st.subjectBefore(k)) > 0
+}
