@@ -217,6 +217,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = st.clashedWith(k)
 		t.inferred = len(sources) > 0
 	}
+	if p.Code == "042" && p.Kind == vocab.Verb {
+		sources = st.aid(t, sources, k, r)
+	}
 	if len(sources) >= 2 {
 		*pair = append([]actorRef(nil), sources...)
 	}
@@ -239,7 +242,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					j = st.phrases[pi].end - 1
 					continue
 				}
-				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && hasPronoun(&st.toks[j+1]) {
+				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && morph.Suffixed(&st.toks[j+1]) {
 					j++ // in his statement: دعا البرزاني في بيانه حزب العمال
 					continue
 				}

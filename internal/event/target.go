@@ -5,7 +5,6 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
-	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -108,13 +107,6 @@ func (st *sentence) objectAt(from, at int) bool {
 		}
 	}
 	return true
-}
-
-// hasPronoun reports whether the segmenter split an enclitic pronoun off
-// the token (بيانه, كلمتها).
-func hasPronoun(tok *news.Token) bool {
-	_, c := lexicon.StemOf(tok)
-	return c.Pronoun != ""
 }
 
 // pickTarget prefers an actor that is not the source and not of its country.
@@ -259,12 +251,10 @@ func (st *sentence) counted(from, r int) []actorRef {
 	return nil
 }
 
-// purpose reports whether the event noun at k is a masdar of purpose (لام
-// التعليل) after the clause that states who acts: توجه السيسي إلى موسكو
-// للقاء بوتين, «إنه مستعد للقاء أوباما». Its agent is the subject of that
-// clause or the speaker of the quote, so the genitive after it is its
-// object. ل after another event word is the genitive of that word
-// (الذكرى السنوية لاغتيال) or its complement (مستعد للقاء).
+// purpose reports whether the event noun at k is a masdar of purpose (ل)
+// after the clause that names its doer (توجه الجبير إلى موسكو للقاء بوتين):
+// its genitive is its object. ل after another event word is that word's
+// genitive (الذكرى السنوية لاغتيال) or complement (مستعد للقاء).
 func (st *sentence) purpose(k int) bool {
 	if st.info[k].prep != string(arabic.Lam) || k-1 < st.a || len(st.info[k-1].forms) > 0 {
 		return false
@@ -273,4 +263,35 @@ func (st *sentence) purpose(k int) bool {
 		return true
 	}
 	return len(st.subjectBefore(k)) > 0
+}
+
+// aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by
+// the actor after من, else the aid's nisba, to the place it reached; it
+// returns the sources (وصلت شحنات الأسلحة من السعودية إلى عدن).
+func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
+	code, j := "", k+1
+	for ; code == "" && j+1 < st.b && j <= k+5; j++ {
+		// وصلت أمس إلى بغداد قافلة مساعدات: the subject after the verb,
+		// past the words of time and place, not past another actor
+		if code = vocab.AidCode(st.info[j].rest, st.toks[j+1].Norm); st.info[j].bound || len(st.info[j].forms) > 0 || st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" {
+			break
+		}
+	}
+	for i := k - 2; code == "" && i >= k-3 && i >= st.a && vocab.Relative(st.toks[k-1].Norm); i-- {
+		code, j = vocab.AidCode(st.info[i].rest, st.toks[i+1].Norm), k
+	}
+	if code == "" {
+		return sources
+	}
+	q := *t.f.P
+	q.Code, q.NeedTarget = code, false // aid from X arrived: X gave it
+	t.f.P = &q
+	for pi := range st.phrases {
+		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: next to the
+		// verb or to the aid after it
+		if ph := &st.phrases[pi]; ph.start > k && ph.start < min(r, j+6) && ph.prep == "من" {
+			return st.group(pi)
+		}
+	}
+	return sources
 }
