@@ -79,6 +79,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					sources = []actorRef{} // a subject we cannot name
 				}
 			}
+			if sources == nil && t.f.Person == third && k+1 < r && vocab.Resumptive(st.toks[k+1].Norm) {
+				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
+				sources = st.subjectBefore(k)
+			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
 			if sources == nil && t.f.Person == third {

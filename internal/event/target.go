@@ -58,7 +58,7 @@ func (st *sentence) objectOwner(from, r int) []actorRef {
 	head, manner := -1, false
 	for j := from; j < r && j <= from+4; j++ {
 		x := &st.info[j]
-		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number {
+		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number || vocab.Resumptive(st.toks[j].Norm) {
 			continue
 		}
 		if !manner && x.prep == string(arabic.Beh) && len(x.forms) == 0 && st.ph[j-st.a] == 0 {
@@ -252,9 +252,8 @@ func (st *sentence) counted(from, r int) []actorRef {
 }
 
 // purpose reports whether the event noun at k is a masdar of purpose (ل)
-// after the clause that names its doer (توجه الجبير إلى موسكو للقاء بوتين):
-// its genitive is its object. ل after another event word is that word's
-// genitive (الذكرى السنوية لاغتيال) or complement (مستعد للقاء).
+// after the clause naming its doer (توجه الجبير إلى موسكو للقاء بوتين), its
+// genitive its object; not after an event word (ذكرى لاغتيال, مستعد للقاء).
 func (st *sentence) purpose(k int) bool {
 	if st.info[k].prep != string(arabic.Lam) || k-1 < st.a || len(st.info[k-1].forms) > 0 {
 		return false
@@ -265,14 +264,12 @@ func (st *sentence) purpose(k int) bool {
 	return len(st.subjectBefore(k)) > 0
 }
 
-// aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by
-// the actor after من, else the aid's nisba, to the place it reached; it
-// returns the sources (وصلت شحنات الأسلحة من السعودية إلى عدن).
+// aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
+// actor after من, else its nisba, to the place reached; it returns the sources.
 func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
 	code, j := "", k+1
 	for ; code == "" && j+1 < st.b && j <= k+5; j++ {
-		// وصلت أمس إلى بغداد قافلة مساعدات: the subject after the verb,
-		// past the words of time and place, not past another actor
+		// وصلت أمس إلى بغداد قافلة مساعدات: the subject, past time and place
 		if code = vocab.AidCode(st.info[j].rest, st.toks[j+1].Norm); st.info[j].bound || len(st.info[j].forms) > 0 || st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" {
 			break
 		}
@@ -287,8 +284,7 @@ func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
 	q.Code, q.NeedTarget = code, false // aid from X arrived: X gave it
 	t.f.P = &q
 	for pi := range st.phrases {
-		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: next to the
-		// verb or to the aid after it
+		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: near verb or aid
 		if ph := &st.phrases[pi]; ph.start > k && ph.start < min(r, j+6) && ph.prep == "من" {
 			return st.group(pi)
 		}

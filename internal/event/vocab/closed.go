@@ -25,10 +25,16 @@ var (
 	relatives    = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 	commas       = set("،", ",")
 	peopleCounts = set("اشخاص", "شخصا", "شخص")
+	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
 	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
 	reliefWords  = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
 	weaponWords  = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
+
+// Resumptive reports whether w is a preposition with the pronoun that ties
+// a describing clause to the noun it describes (بيانا أدانت فيه, مقالا
+// انتقد فيه, كلمة أكد خلالها).
+func Resumptive(w string) bool { return resumptives[w] }
 
 // AidCode returns the CAMEO code of aid that the noun w (without its
 // article), followed by the word next, names when it arrives somewhere:
