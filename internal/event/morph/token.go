@@ -21,3 +21,14 @@ func Suffixed(tok *news.Token) bool {
 	_, c := lexicon.StemOf(tok)
 	return c.Pronoun != ""
 }
+
+// Segmented reports whether the segmenter has split the words of toks: a
+// word token has its Parts.
+func Segmented(toks []news.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == news.Word {
+			return len(toks[i].Parts) > 0
+		}
+	}
+	return true
+}
