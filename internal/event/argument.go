@@ -580,7 +580,7 @@ func (st *sentence) nearCountry(k int) string {
 	best, bd := "", 1<<30
 	for j := st.a; j < st.b; j++ {
 		e := st.placeAt(j)
-		if e == nil || st.describesAgent(j) {
+		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" {
 			continue
 		}
 		d := j - k
@@ -601,7 +601,7 @@ func (st *sentence) soleCountry() string {
 	cc := ""
 	for k := st.a; k < st.b; k++ {
 		e := st.placeAt(k)
-		if e == nil {
+		if e == nil || k > st.a && st.info[k-1].rest == "مع" { // المتحالفة مع إيران: a partner, not the scene
 			continue
 		}
 		if cc != "" && e.Country != cc {
