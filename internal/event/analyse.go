@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/anaphor"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -158,6 +159,11 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 					ti.forms, ti.cue, ti.isPrep, ti.prep, ti.conj = nil, vocab.CueNone, false, "", false
 				}
 			}
+		}
+	}
+	for k := range toks {
+		if ei := anaphor.Antecedent(doc, &toks[k]); ei >= 0 && info[k].actor == 0 {
+			info[k].actor, info[k].mstart, info[k].forms = ei+1, true, nil // الجماعة: the group named before
 		}
 	}
 	return info

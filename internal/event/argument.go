@@ -79,6 +79,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					sources = []actorRef{} // a subject we cannot name
 				}
 			}
+			if sources == nil && t.f.Person == third && k+1 < r && vocab.Resumptive(st.toks[k+1].Norm) {
+				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
+				sources = st.subjectBefore(k)
+			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
 			if sources == nil && t.f.Person == third {
@@ -133,7 +137,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient {
+				if p.Patient || st.purpose(k) {
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -202,7 +206,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && objPhrase < 0 && p.Code < "15" {
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" {
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {
@@ -216,6 +220,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sources) == 0 && outcome(*t) {
 		sources = st.clashedWith(k)
 		t.inferred = len(sources) > 0
+	}
+	if p.Code == "042" && p.Kind == vocab.Verb {
+		sources = st.aid(t, sources, k, r)
 	}
 	if len(sources) >= 2 {
 		*pair = append([]actorRef(nil), sources...)
@@ -239,7 +246,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					j = st.phrases[pi].end - 1
 					continue
 				}
-				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && hasPronoun(&st.toks[j+1]) {
+				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && morph.Suffixed(&st.toks[j+1]) {
 					j++ // in his statement: دعا البرزاني في بيانه حزب العمال
 					continue
 				}
@@ -573,7 +580,7 @@ func (st *sentence) nearCountry(k int) string {
 	best, bd := "", 1<<30
 	for j := st.a; j < st.b; j++ {
 		e := st.placeAt(j)
-		if e == nil || st.describesAgent(j) {
+		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" {
 			continue
 		}
 		d := j - k
@@ -594,7 +601,7 @@ func (st *sentence) soleCountry() string {
 	cc := ""
 	for k := st.a; k < st.b; k++ {
 		e := st.placeAt(k)
-		if e == nil {
+		if e == nil || k > st.a && st.info[k-1].rest == "مع" { // المتحالفة مع إيران: a partner, not the scene
 			continue
 		}
 		if cc != "" && e.Country != cc {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/morph"
 	"rasad/internal/news"
 )
 
@@ -109,7 +110,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	if len(toks) == 0 {
 		toks = arabic.Tokenize(doc.Text)
 	}
-	if !segmented(toks) {
+	if !morph.Segmented(toks) {
 		// the words are read through the segmenter's parts (as every
 		// stage reads them): a document the pipeline did not segment is
 		// segmented here, on a copy
@@ -195,17 +196,6 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		}
 	}
 	return out
-}
-
-// segmented reports whether the segmenter has split the words of toks: a
-// word token has its Parts.
-func segmented(toks []news.Token) bool {
-	for i := range toks {
-		if toks[i].Kind == news.Word {
-			return len(toks[i].Parts) > 0
-		}
-	}
-	return true
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

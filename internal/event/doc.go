@@ -48,7 +48,8 @@
 //
 // What the coder knows of each word form (patterns with their inflected
 // forms, cues, agent nouns, titles, function words) is package vocab; the
-// format of the lexicon files, package lexfile.
+// format of the lexicon files, package lexfile; the group that الحزب or
+// الجماعة refers back to, package anaphor.
 //
 // The actor code of a source or target is Entity.Actor; a RoleFinder given
 // with WithRoles supplies the role an entity held on the event's date

@@ -7,9 +7,9 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
-	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -223,7 +223,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	} else {
 		x[report.Noun] = 1
-		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && hasArticle(&st.toks[k]))
+		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && morph.Definite(&st.toks[k]))
 		x[report.Governed] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
 	for j := k - 1; j >= st.a && j >= k-2; j-- {
@@ -284,13 +284,6 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	}
 	x[report.Many] = b2f(n >= 2)
-}
-
-// hasArticle reports whether the token's stem carries the article (الهجوم,
-// وبالهجوم, للهجوم).
-func hasArticle(tok *news.Token) bool {
-	stem, _ := lexicon.StemOf(tok)
-	return strings.HasPrefix(stem, article) && runeLen(stem) > 3
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:

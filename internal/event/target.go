@@ -5,7 +5,6 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
-	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -59,7 +58,7 @@ func (st *sentence) objectOwner(from, r int) []actorRef {
 	head, manner := -1, false
 	for j := from; j < r && j <= from+4; j++ {
 		x := &st.info[j]
-		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number {
+		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number || vocab.Resumptive(st.toks[j].Norm) {
 			continue
 		}
 		if !manner && x.prep == string(arabic.Beh) && len(x.forms) == 0 && st.ph[j-st.a] == 0 {
@@ -108,13 +107,6 @@ func (st *sentence) objectAt(from, at int) bool {
 		}
 	}
 	return true
-}
-
-// hasPronoun reports whether the segmenter split an enclitic pronoun off
-// the token (بيانه, كلمتها).
-func hasPronoun(tok *news.Token) bool {
-	_, c := lexicon.StemOf(tok)
-	return c.Pronoun != ""
 }
 
 // pickTarget prefers an actor that is not the source and not of its country.
@@ -257,4 +249,45 @@ func (st *sentence) counted(from, r int) []actorRef {
 		return nil
 	}
 	return nil
+}
+
+// purpose reports whether the event noun at k is a masdar of purpose (ل)
+// after the clause naming its doer (توجه الجبير إلى موسكو للقاء بوتين), its
+// genitive its object; not after an event word (ذكرى لاغتيال, مستعد للقاء).
+func (st *sentence) purpose(k int) bool {
+	if st.info[k].prep != string(arabic.Lam) || k-1 < st.a || len(st.info[k-1].forms) > 0 {
+		return false
+	}
+	if _, ok := st.speaker(k); ok {
+		return true
+	}
+	return len(st.subjectBefore(k)) > 0
+}
+
+// aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
+// actor after من, else its nisba, to the place reached; it returns the sources.
+func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
+	code, j := "", k+1
+	for ; code == "" && j+1 < st.b && j <= k+5; j++ {
+		// وصلت أمس إلى بغداد قافلة مساعدات: the subject, past time and place
+		if code = vocab.AidCode(st.info[j].rest, st.toks[j+1].Norm); st.info[j].bound || len(st.info[j].forms) > 0 || st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" {
+			break
+		}
+	}
+	for i := k - 2; code == "" && i >= k-3 && i >= st.a && vocab.Relative(st.toks[k-1].Norm); i-- {
+		code, j = vocab.AidCode(st.info[i].rest, st.toks[i+1].Norm), k
+	}
+	if code == "" {
+		return sources
+	}
+	q := *t.f.P
+	q.Code, q.NeedTarget = code, false // aid from X arrived: X gave it
+	t.f.P = &q
+	for pi := range st.phrases {
+		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: near verb or aid
+		if ph := &st.phrases[pi]; ph.start > k && ph.start < min(r, j+6) && ph.prep == "من" {
+			return st.group(pi)
+		}
+	}
+	return sources
 }

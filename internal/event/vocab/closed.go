@@ -25,7 +25,33 @@ var (
 	relatives    = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 	commas       = set("،", ",")
 	peopleCounts = set("اشخاص", "شخصا", "شخص")
+	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
+	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
+	reliefWords  = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
+	weaponWords  = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
+
+// Resumptive reports whether w is a preposition with the pronoun that ties
+// a describing clause to the noun it describes (بيانا أدانت فيه, مقالا
+// انتقد فيه, كلمة أكد خلالها).
+func Resumptive(w string) bool { return resumptives[w] }
+
+// AidCode returns the CAMEO code of aid that the noun w (without its
+// article), followed by the word next, names when it arrives somewhere:
+// military aid (072) for weapons (شحنات الأسلحة, مساعدات عسكرية),
+// humanitarian aid (073) for relief (الإغاثة, مساعدات إنسانية), else aid
+// (070); "" when w names no aid or shipment.
+func AidCode(w, next string) string {
+	switch {
+	case !aidNouns[w]:
+		return ""
+	case weaponWords[next]:
+		return "072"
+	case reliefWords[w] || reliefWords[next]:
+		return "073"
+	}
+	return "070"
+}
 
 // QuoteMark reports whether s is a quotation mark.
 func QuoteMark(s string) bool { return quoteMarks[s] }

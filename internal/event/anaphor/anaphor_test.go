@@ -1,0 +1,38 @@
+package anaphor
+
+import (
+	"testing"
+
+	"rasad/internal/news"
+)
+
+func TestAntecedent(t *testing.T) {
+	doc := &news.Document{Entities: []news.Entity{
+		{Name: "PKK", Type: news.ORG, Mentions: []news.Mention{{Start: 10, End: 30, Text: "حزب العمال الكردستاني"}}},
+		{Name: "Houthis", Type: news.ORG, Mentions: []news.Mention{{Start: 40, End: 52, Text: "جماعة الحوثي"}}},
+		{Name: "Turkey", Type: news.LOC, Mentions: []news.Mention{{Start: 60, End: 65, Text: "تركيا"}}},
+	}}
+	word := func(norm string, start int, parts ...news.Part) *news.Token {
+		return &news.Token{Kind: news.Word, Norm: norm, Start: start, End: start + len(norm), Parts: parts}
+	}
+	tests := []struct {
+		name string
+		tok  *news.Token
+		want int
+	}{
+		{"the party after its name", word("الحزب", 100), 0},
+		{"with و and the article split off", word("والجماعة", 100,
+			news.Part{Form: "و", Role: news.Proclitic}, news.Part{Form: "ال", Role: news.Proclitic}, news.Part{Form: "جماعة", Role: news.Stem}), 1},
+		{"before its name: no antecedent", word("الجماعة", 20), -1},
+		{"without the article: a new name", word("حزب", 100), -1},
+		{"a head no group was named with", word("الحركة", 100), -1},
+		{"not a head noun", word("الدولة", 100), -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Antecedent(doc, tt.tok); got != tt.want {
+				t.Errorf("Antecedent(%q) = %d, want %d", tt.tok.Norm, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,34 @@
+package morph
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Definite reports whether the token's stem, as the segmenter split it,
+// carries the article (الهجوم, وبالهجوم, للهجوم).
+func Definite(tok *news.Token) bool {
+	stem, _ := lexicon.StemOf(tok)
+	return strings.HasPrefix(stem, "ال") && utf8.RuneCountInString(stem) > 3
+}
+
+// Suffixed reports whether the segmenter split an enclitic pronoun off the
+// token (بيانه, كلمتها).
+func Suffixed(tok *news.Token) bool {
+	_, c := lexicon.StemOf(tok)
+	return c.Pronoun != ""
+}
+
+// Segmented reports whether the segmenter has split the words of toks: a
+// word token has its Parts.
+func Segmented(toks []news.Token) bool {
+	for i := range toks {
+		if toks[i].Kind == news.Word {
+			return len(toks[i].Parts) > 0
+		}
+	}
+	return true
+}
