@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -149,12 +148,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		added = append(added, f)
 		i = last
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = append(ms, added...)
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
-	return ms
+	return withAdded(ms, added, false)
 }
 
 // eponym reports whether a word heads the names of bodies named after a

@@ -499,7 +499,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 		ms = append(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	inTextOrder(ms)
 	return ms
 }
 
@@ -592,7 +592,7 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 		ms = append(ms, found{first: d.first, last: d.last, start: doc.Tokens[d.first].Start,
 			end: doc.Tokens[d.last].End, act: who, typ: news.PER, descriptor: true})
 	}
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+	inTextOrder(ms)
 	return ms
 }
 
@@ -750,4 +750,24 @@ func (l *Linker) entityOf(a *actor.Actor, date string) news.Entity {
 		e.Actor = a.Country
 	}
 	return e
+}
+
+// inTextOrder sorts mentions by where they start in the text.
+func inTextOrder(ms []found) {
+	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+}
+
+// withAdded returns the mentions ms with those a pass added, in text
+// order; with drop, the mentions the pass marked dropped (replaced by one
+// it added) go.
+func withAdded(ms, added []found, drop bool) []found {
+	if len(added) == 0 {
+		return ms
+	}
+	if drop {
+		ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
+	}
+	ms = append(ms, added...)
+	inTextOrder(ms)
+	return ms
 }

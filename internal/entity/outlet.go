@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -112,13 +111,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		added = append(added, f)
 		i = last
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
-	ms = append(ms, added...)
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
-	return ms
+	return withAdded(ms, added, true)
 }
 
 // maxSpoken is how many words before the ل of "told" a speech word is

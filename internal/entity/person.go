@@ -77,12 +77,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		}
 		g = last
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = append(ms, added...)
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
-	return ms
+	return withAdded(ms, added, false)
 }
 
 // personCue reports whether a word (its stem, or without a ل on it:

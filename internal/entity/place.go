@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -89,13 +88,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 		}
 		i = j - 1
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
-	ms = append(ms, added...)
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
-	return ms
+	return withAdded(ms, added, true)
 }
 
 // retype returns the index of an unknown name (not MISC) that starts at
@@ -354,7 +347,7 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 		}
 	}
 	if added {
-		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+		inTextOrder(ms)
 	}
 	return ms
 }

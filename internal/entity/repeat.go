@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -118,7 +117,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		}
 	}
 	if added {
-		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+		inTextOrder(ms)
 	}
 	return ms
 }

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/lexicon"
@@ -87,7 +86,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		added = true
 	}
 	if added {
-		slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
+		inTextOrder(ms)
 	}
 	return ms
 }

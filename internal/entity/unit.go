@@ -1,8 +1,6 @@
 package entity
 
 import (
-	"slices"
-
 	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
@@ -50,12 +48,7 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 		added = append(added, f)
 		i++
 	}
-	if len(added) == 0 {
-		return ms
-	}
-	ms = append(ms, added...)
-	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
-	return ms
+	return withAdded(ms, added, false)
 }
 
 // isDefiniteText reports whether a text begins with the article as
