@@ -327,6 +327,10 @@ scan:
 	if via == "" {
 		via = st.viaBefore(a, v)
 	}
+	many := sp == nil && c&cSay != 0 && st.masculinePlural(v)
+	if many {
+		sp = st.pluralBefore(a, v)
+	}
 	if sp == nil {
 		sp = named
 	}
@@ -345,6 +349,9 @@ scan:
 		}
 	}
 
+	if many && st.onePerson(sp) {
+		sp = nil // قالوا never continues one man's or woman's words
+	}
 	emitted, through := false, v+1
 	st.tk[v].cls |= cUsed
 	switch kind {
@@ -519,6 +526,9 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	}
 	if p != v && st.tk[p].cls&(cTo|cIn) != 0 {
 		return false
+	}
+	if p > v && st.toks[p].Norm == behS {
+		p = st.prevWord(p, v) // وصفته بـ«…», وصفه الوزير بـ«…»: what it was called
 	}
 	// A short quotation right after the verb or its subject ends the
 	// sentence: وقال بوتين «نعم». One that the sentence goes on after is a

@@ -54,7 +54,8 @@
 // the subject when it comes right after the verb (قالت "هيومن رايتس ووتش"
 // اليوم إن), the channel after ل, and any quotation right after a relay
 // verb (كما نقلت «رويترز»). A verb is not a cue after a preposition (عن
-// كشف), when denied (لم يوضح), when impersonal (يذكر أن), or after أن (أن
+// كشف), when denied (لم يوضح), when impersonal (يذكر أن), when written
+// with hamza below (إبان "during", not أبان), or after أن (أن
 // يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
 // after كما it is one (كما أكد). علمت «الصحيفة» من مصادر … أن quotes the
 // sources; علمت without من and a source quotes nobody.
@@ -96,23 +97,39 @@
 // سامانثا باور) names that person: the entity stage missed the name, and
 // Name holds its words.
 //
+// A one-word person is named whole where the entity stage cut the name:
+// with the word no list knows that a preposition, a speech verb, a title
+// or a role introduces before it (عن خولة الخطيب), and after a given name
+// with the one or two such words up to the end of the phrase (سارة ليا
+// ويتسن مديرة القسم). A lone preposition (ما وصفته بـ«…») names nobody.
+//
 // A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
 // participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
 // earlier in the same sentence, else the first person of the sentence who is
-// not after a preposition or inside a relative clause, else the last speaker
+// not after a preposition or inside a relative clause (an organisation
+// right after the verb that opens the sentence is its subject, and the
+// person after it the object: ونعت كتائب القسام … عبد الرحمن …، وقالت),
+// else the last speaker
 // of the text — the last quote's speaker, or the subject of the previous
 // sentence when that is a person. A feminine verb or participle (وقالت،
 // مؤكدة) agrees with its speaker: it does not continue a man carried from
 // an earlier sentence (a person the text wrote with a masculine verb, and
 // never a feminine one) but speaks for the nearest organisation, country,
 // body noun (الشركة) or woman named before it, and the man stays the
-// speaker carried on.
+// speaker carried on. A masculine plural (وقالوا، ويقولون) speaks for the
+// definite plural named before it in its sentence (الكتابات التي نشرها
+// المتطرفون، ويقولون فيها), and never continues one person's words.
 //
 // Once the whole text is read, a described speaker that names nobody and no
-// country is settled as a reader of the article would: a definite noun alone
+// country is settled as a reader of the article would: a document (التقرير،
+// البيان، الدراسة) speaks for the body that issued it — the organisation
+// the article writes a document with (تقرير هيومن رايتس ووتش، بيان وزارة
+// الخارجية), else the organisation that spoke last before it — and never
+// for a country its sentence names; a definite noun alone
 // takes up the speaker named before it with the same noun (وقالت الوكالة
 // after أفادت وكالة «آرا نيوز»), or else the organisation last named with
-// it (الشركة after الشركة السعودية للصناعات الأساسية); a role without a
+// it (الشركة after الشركة السعودية للصناعات الأساسية, المنظمة after منظمة
+// «هيومن رايتس ووتش»); a role without a
 // country is the one person
 // the article writes with that role (وزير الخارجية after وزير الخارجية عادل
 // الجبير); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the

@@ -51,6 +51,43 @@ func (st *state) plural(v int) bool {
 		strings.HasSuffix(n, "ا") && st.tk[v].cls&cPart == 0
 }
 
+// masculinePlural reports whether the speech verb at v is a masculine
+// plural (قالوا، يقولون، وأضافوا).
+func (st *state) masculinePlural(v int) bool {
+	n := st.toks[v].Norm
+	return strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")
+}
+
+// pluralBefore returns the speaker a plural verb without a subject refers
+// to: the nearest definite masculine plural before it in its sentence that
+// stands as a subject, not after a preposition (الكتابات التي نشرها
+// المتطرفون، ويقولون فيها); nil when there is none.
+func (st *state) pluralBefore(a, v int) *news.Speaker {
+	for j := v - 1; j >= a; j-- {
+		if q := st.tk[j].q; q >= 0 {
+			j = st.spans[q].open
+			continue
+		}
+		t := &st.toks[j]
+		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].article || st.afterPreposition(j) {
+			continue
+		}
+		if strings.HasSuffix(t.Norm, "ون") {
+			return st.speakerOf(j, j+1, "")
+		}
+	}
+	return nil
+}
+
+// onePerson reports whether sp names one person of the article.
+func (st *state) onePerson(sp *news.Speaker) bool {
+	if sp == nil {
+		return false
+	}
+	e := st.speakerEntity(sp)
+	return e >= 0 && st.ents[e].Type == news.PER
+}
+
 // speakerEntity returns the entity whose mention the speaker's words open
 // with, or -1.
 func (st *state) speakerEntity(sp *news.Speaker) int32 {

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -47,6 +48,7 @@ const (
 	cBody                         // الوزارة، الشركة: a noun that heads the name of a body
 	cLearn                        // علمت X من Y أن: a cue only with its source after من
 	cAsSaid                       // حسبما: the clause before it is the words of the speaker after
+	cDocument                     // تقرير، بيان، دراسة: a document that speaks for the body that issued it
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -98,6 +100,7 @@ var sections = map[string]class{
 	"org-cue":                       cBody,
 	"learn-verb":                    cLearn,
 	"as-said":                       cAsSaid,
+	"document":                      cDocument,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
@@ -111,6 +114,7 @@ type wordSet struct {
 type facts struct {
 	cls   class
 	nisba string // the country of a nisba adjective
+	given bool   // a given name (سارة، إبراهيم): a name may go on after it
 }
 
 var defaultWords = sync.OnceValue(func() *wordSet {
@@ -122,6 +126,11 @@ var defaultWords = sync.OnceValue(func() *wordSet {
 			x.cls |= c
 			ws.m[f] = x
 		}
+	}
+	for _, f := range lx.Forms("given-name") {
+		x := ws.m[f]
+		x.given = true
+		ws.m[f] = x
 	}
 	for _, f := range lx.Forms("nisba") {
 		if c := lx.Word(f).Value("nisba"); c != "" {
@@ -140,7 +149,7 @@ var defaultWords = sync.OnceValue(func() *wordSet {
 // nisba adjective, its article and its pronoun.
 func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	whole := ws.m[t.Norm]
-	in.cls, in.nisba = whole.cls, whole.nisba
+	in.cls, in.nisba, in.given = whole.cls, whole.nisba, whole.given
 	stem, cl := lexicon.StemOf(t)
 	stemCls := whole.cls
 	if stem != t.Norm {
@@ -155,6 +164,12 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 			}
 		}
 		stemCls = ws.m[stem].cls
+	}
+	if in.cls&cSay != 0 && hamzaBelow(t) {
+		// إبان "during", not أبان "made clear": a past speech verb of the
+		// form أفعل is written with hamza above; one written with hamza
+		// below is a preposition or a verbal noun.
+		in.cls &^= cSay | cFeminine | cProcl
 	}
 	bareCls := stemCls
 	if rest, ok := strings.CutPrefix(stem, alS); ok && len(rest) >= 4 {
@@ -172,12 +187,28 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	in.nameNoun = (in.cls|stemCls)&cNameNoun != 0
 	in.common = in.article && bareCls&(cBody|cMedia|cRole) != 0
 	in.known = (in.cls | stemCls | bareCls) != 0
+	in.document = (stemCls|bareCls)&cDocument != 0
 	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
+}
+
+// hamzaBelow reports whether the word's stem, as written, opens with alef
+// and hamza below (إبان، وإعلان).
+func hamzaBelow(t *news.Token) bool {
+	w := t.Text
+	for _, p := range t.Parts {
+		if p.Role == news.Stem {
+			w = t.Text[p.Start-t.Start : p.End-t.Start]
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == arabic.AlefHamzaBelow
 }
 
 // Letters the rules name.
 var (
 	wawS = string(arabic.Waw)
+	behS = string(arabic.Beh)
 	lamS = string(arabic.Lam)
 	alS  = string(arabic.Alef) + string(arabic.Lam)  // ال
 	minS = string(arabic.Meem) + string(arabic.Noon) // من

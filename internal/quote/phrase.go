@@ -28,8 +28,8 @@ func (st *state) phrase(i, b int) int {
 		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
 			break
 		}
-		if t.Kind == news.Number {
-			break
+		if t.Kind == news.Number || utf8.RuneCountInString(t.Norm) == 1 {
+			break // a preposition left alone (ما وصفته بـ«…») names nobody
 		}
 		if st.tk[j].ent >= 0 {
 			if j > i && st.mediaAfterLam(j) {

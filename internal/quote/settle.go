@@ -31,6 +31,13 @@ func (st *state) settle(sents []news.Sentence) {
 		if sp == nil || sp.Name != "" || sp.Actor != "" || sp.Country != "" {
 			continue
 		}
+		if body := st.issuer(qi, sp); body != nil {
+			// أشار التقرير: the body that issued it, or nobody; never a
+			// country the report names.
+			sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
+			continue
+		}
+		doc := st.document(sp)
 		if prev := st.antecedent(qi, sp); prev != nil {
 			c := *prev
 			c.Text, c.Start, c.End = sp.Text, sp.Start, sp.End
@@ -46,7 +53,7 @@ func (st *state) settle(sents []news.Sentence) {
 			}
 			continue
 		}
-		if c := st.sentencePlaces(sents, st.out[qi].Start); c != "" {
+		if c := st.sentencePlaces(sents, st.out[qi].Start); c != "" && !doc {
 			sp.Country = c
 			continue
 		}
@@ -111,8 +118,105 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 		if h, _ := lexicon.BareOf(&st.toks[j]); h == head {
 			return st.entitySpeaker(j)
 		}
+		// The noun before the name (منظمة «هيومن رايتس ووتش», منظمة
+		// العفو الدولية when the mention leaves the noun out).
+		if k := st.beforeMark(j); k >= 0 && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 {
+			if h, _ := lexicon.BareOf(&st.toks[k]); h == head {
+				return st.entitySpeaker(j)
+			}
+		}
 	}
 	return nil
+}
+
+// beforeMark returns the token before j, over an opening quotation mark
+// (منظمة "هيومن رايتس ووتش"), or -1.
+func (st *state) beforeMark(j int) int {
+	k := j - 1
+	if k >= 0 && st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 && st.tk[k].q == st.tk[j].q {
+		k--
+	}
+	return k
+}
+
+// document reports whether the speaker is a definite document noun alone
+// (التقرير، البيان، الدراسة).
+func (st *state) document(sp *news.Speaker) bool {
+	a, b := st.speakerTokens(sp)
+	return b-a == 1 && st.tk[a].document && st.tk[a].article
+}
+
+// issuer returns the body a document speaks for (واشار التقرير after
+// اتهمت منظمة «هيومن رايتس ووتش»): the organisation that a document noun of
+// the article is written with (تقرير هيومن رايتس ووتش، بيان لوزارة
+// الخارجية), the nearest before the speaker, else the first after it; else
+// the organisation that spoke last before it. nil when the speaker is no
+// document or none is found.
+func (st *state) issuer(qi int, sp *news.Speaker) *news.Speaker {
+	if !st.document(sp) {
+		return nil
+	}
+	a, _ := st.speakerTokens(sp)
+	at := -1
+	for j := 0; j+1 < len(st.toks); j++ {
+		if !st.tk[j].document || st.tk[j].ent >= 0 {
+			continue
+		}
+		k := j + 1
+		if st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 {
+			k++ // تقرير «هيومن رايتس ووتش»
+		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.lx.m[st.bare(k)].cls&cBody != 0 {
+			k++ // تقرير منظمة هيومن رايتس ووتش
+		}
+		if k >= len(st.toks) || !st.bodyStarts(k) {
+			continue
+		}
+		if at >= 0 && j > a {
+			break
+		}
+		at = k
+		if j > a {
+			break
+		}
+	}
+	if at >= 0 {
+		return st.entitySpeaker(at)
+	}
+	for k := qi - 1; k >= 0; k-- {
+		if prev := st.out[k].Speaker; st.isBody(prev) {
+			return prev
+		}
+	}
+	return nil
+}
+
+// bodyStarts reports whether an organisation's mention starts at token k.
+func (st *state) bodyStarts(k int) bool {
+	e := st.tk[k].ent
+	if e < 0 || st.ents[e].Type != news.ORG || st.ents[e].Country == "" && st.ents[e].Actor == "" {
+		return false
+	}
+	return k == 0 || st.tk[k-1].ent != e || st.tk[k-1].men != st.tk[k].men
+}
+
+// isBody reports whether the speaker is resolved to an organisation of the
+// article.
+func (st *state) isBody(sp *news.Speaker) bool {
+	if sp == nil || sp.Name == "" {
+		return false
+	}
+	for i := range st.ents {
+		if e := &st.ents[i]; e.Type == news.ORG && (e.Name == sp.Name || e.NameAr == sp.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// bare returns the stem of the word at j without clitics and the article.
+func (st *state) bare(j int) string {
+	s, _ := lexicon.BareOf(&st.toks[j])
+	return s
 }
 
 // anyHolder returns the one person of the article written with the role

@@ -135,7 +135,59 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && st.commonNoun(j, m) {
 		name = "" // الوكالة: a description the entity stage took for a name
 	}
+	if e.Type == news.PER && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
+		name = st.wholeName(j, name)
+	}
 	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
+}
+
+// wholeName returns the name of the one-word person mentioned at token j
+// with the words of the name the entity stage cut off, words no list knows:
+// one before a family name, after the word that introduces a name (عن خولة
+// الخطيب، قال الناشط محمد خليل), or one or two after a given name, up to
+// the end of the phrase (سارة ليا ويتسن مديرة القسم، إبراهيم مسفر لـ،
+// ريتا حكيم من كندا). It returns name when nothing was cut.
+func (st *state) wholeName(j int, name string) string {
+	first, last := j, j
+	if k := j - 1; k > 0 && st.nameLike(k) && len(st.toks[k].Parts) <= 1 {
+		if p := st.tk[k-1]; st.toks[k-1].Kind == news.Word && p.ent < 0 &&
+			(p.role || p.cls&(cFrom|cTo|cIn|cCue|cTitle) != 0) {
+			first = k
+		}
+	}
+	if st.tk[j].given && !st.tk[j].article {
+		for k := j + 1; k < len(st.toks) && k-j <= 2 && st.restOfName(k, k == j+1); k++ {
+			last = k
+		}
+		if n := last + 1; last > j && n < len(st.toks) && !st.endsName(n) {
+			last = j
+		}
+	}
+	if first == j && last == j {
+		return name
+	}
+	return st.spanText(first, last+1)
+}
+
+// restOfName reports whether the word at k may go on with a name: one no
+// list knows (nameLike), without a preposition the segmenter split off,
+// nor و when it comes first (بولاك وزملاؤه; ليا ويتسن goes on).
+func (st *state) restOfName(k int, first bool) bool {
+	if !st.nameLike(k) {
+		return false
+	}
+	_, cl := lexicon.StemOf(&st.toks[k])
+	_, conj := lexicon.WithoutConjunction(&st.toks[k])
+	return cl.Prep == "" && !(first && conj)
+}
+
+// endsName reports whether the token at n may follow a name: punctuation,
+// a quotation, a complementizer, a preposition that opens a channel or an
+// origin (لـ، من، في، عن) or a role in apposition.
+func (st *state) endsName(n int) bool {
+	in := st.tk[n]
+	return st.toks[n].Kind == news.Punctuation || in.q >= 0 || in.role ||
+		in.cls&(cComp|cTo|cFrom|cIn) != 0 || st.toks[n].Norm == minS
 }
 
 // commonNoun reports whether mention m at token j, of an entity named by
@@ -202,8 +254,14 @@ func (st *state) subjectPerson(a, upto int) *news.Speaker {
 }
 
 // firstSubject returns the token where the first person who stands as a
-// subject in [a, b) is mentioned, or -1.
+// subject in [a, b) is mentioned, or -1. An organisation that follows the
+// verb opening the sentence is its subject, and a person named after it
+// the object (ونعت كتائب القسام ... عبد الرحمن أبو نقيرة، وقالت: the
+// Brigades speak, not the man they mourn): then the organisation's token.
 func (st *state) firstSubject(a, b int) int {
+	if k := st.openingBody(a, b); k >= 0 {
+		return k
+	}
 	rel := false
 	for j := a; j < b; j++ {
 		if q := st.tk[j].q; q >= 0 {
@@ -233,6 +291,38 @@ func (st *state) firstSubject(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// openingBody returns the token of the organisation named right after the
+// verb with و or ف that opens the sentence, or after it and a noun that
+// heads the name of a body (واتهمت منظمة «هيومن رايتس ووتش»): the verb's
+// subject. -1 when the sentence does not open so (قرار أممي: a noun).
+func (st *state) openingBody(a, b int) int {
+	if a+1 >= b || st.toks[a].Kind != news.Word || st.tk[a].ent >= 0 || st.tk[a].q >= 0 ||
+		st.tk[a].cls&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative) != 0 || st.tk[a].article ||
+		st.tk[a].role || st.tk[a].media || st.tk[a].document || st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) != 0 {
+		return -1
+	}
+	if _, ok := lexicon.WithoutConjunction(&st.toks[a]); !ok {
+		return -1
+	}
+	k := a + 1
+	if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.lx.m[st.bare(k)].cls&cBody != 0 {
+		k = st.skipMark(k+1, b)
+	}
+	if k < b && st.bodyStarts(k) {
+		return k
+	}
+	return -1
+}
+
+// skipMark returns k, or the token after it when k is an opening
+// quotation mark.
+func (st *state) skipMark(k, b int) int {
+	if k < b && st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 && st.spans[st.tk[k].q].open == k {
+		return k + 1
+	}
+	return k
 }
 
 // objectPosition reports whether the mention that starts at token j stands

@@ -1,0 +1,134 @@
+package quote
+
+import (
+	"testing"
+
+	"rasad/internal/news"
+)
+
+// speakerRows are sentences written for these tests in the manner of Arabic
+// news reports (none is copied from an article), one or two for each rule
+// that tells who speaks: a document for the body that issued it, the
+// subject of a sentence that opens with a verb and an organisation, a
+// plural verb, a name the entity stage cut, a preposition that is no
+// speaker, a preposition that looks like a speech verb.
+var speakerRows = []quoteRow{
+	{
+		name: "a report speaks for the organisation named before it, not for a country it names",
+		text: "اتهمت منظمة «العفو الدولية» السلطات السورية، اليوم، بتعذيب المعتقلين. وقالت المنظمة إن عشرات المعتقلين توفوا في السجون. وأشار التقرير إلى أن قوات الأمن السورية اعتقلت أطفالا في دمشق.",
+		ents: []ent{
+			{"العفو الدولية", "Amnesty International", news.ORG, ""},
+			{"السورية", "Syria", news.LOC, "SYR"},
+			{"دمشق", "Damascus", news.LOC, "SYR"},
+		},
+		actors: map[string]string{"Amnesty International": "NGOAMN"},
+		want: []want{
+			{"المنظمة", "Amnesty International", "", "عشرات المعتقلين توفوا", false, ""},
+			{"التقرير", "Amnesty International", "", "قوات الأمن السورية اعتقلت", false, ""},
+		},
+	},
+	{
+		name: "a statement speaks for the body whose statement the article names",
+		text: "وأعربت دمشق عن غضبها. وجاء ذلك بعد نشر بيان وزارة الخارجية الفرنسية مساء أمس. وأكد البيان أن باريس لن تعترف بالانتخابات السورية.",
+		ents: []ent{
+			{"دمشق", "Damascus", news.LOC, "SYR"},
+			{"وزارة الخارجية الفرنسية", "French Ministry of Foreign Affairs", news.ORG, "FRA"},
+			{"باريس", "Paris", news.LOC, "FRA"},
+			{"السورية", "Syria", news.LOC, "SYR"},
+		},
+		want: []want{
+			{"البيان", "French Ministry of Foreign Affairs", "FRA", "باريس لن تعترف", false, ""},
+		},
+	},
+	{
+		name: "a relative ما وصفته بـ quotes the subject of its sentence, and بـ is no speaker",
+		text: "ودعت ليلى حسن مديرة المركز الحكومة إلى وقف ما وصفته بـ«الاعتقالات التعسفية».",
+		ents: []ent{{"ليلى حسن", "Layla Hassan", news.PER, "JOR"}},
+		want: []want{
+			{"ليلى حسن", "Layla Hassan", "JOR", "الاعتقالات التعسفية", true, ""},
+		},
+	},
+	{
+		name: "إبان is the preposition during, أبان the speech verb",
+		text: "كانت الجامعة تعاني من أزمة مالية إبان الحرب العالمية الثانية؛ وكان يجب عليها أن تجد لها حلولا. وأبان الوزير أن المشروع سيكتمل قبل نهاية العام.",
+		ents: []ent{},
+		want: []want{
+			{"الوزير", "", "", "المشروع سيكتمل", false, ""},
+		},
+	},
+	{
+		name: "an organisation after the opening verb is the subject, the person after it the object",
+		text: "ونعت حركة «فتح» في بيان لها القيادي سامي يوسف، الذي توفي أمس، وقالت: «كان مناضلا صلبا حتى آخر أيامه».",
+		ents: []ent{
+			{"فتح", "Fatah", news.ORG, "PSE"},
+			{"سامي يوسف", "Sami Youssef", news.PER, "PSE"},
+		},
+		want: []want{
+			{"فتح", "Fatah", "PSE", "كان مناضلا صلبا", true, ""},
+		},
+	},
+	{
+		name: "an institute that opens the sentence speaks through the participle",
+		text: "وشكك معهد واشنطن للدراسات أمس في رواية الوزير خالد منصور قائلا إن الصور تظهر شاحنات في الموقع.",
+		ents: []ent{
+			{"معهد واشنطن للدراسات", "Washington Institute", news.ORG, "USA"},
+			{"خالد منصور", "Khaled Mansour", news.PER, "EGY"},
+		},
+		want: []want{
+			{"معهد واشنطن للدراسات", "Washington Institute", "USA", "الصور تظهر شاحنات", false, ""},
+		},
+	},
+	{
+		name: "a sentence that opens with a noun has no subject before its verb",
+		text: "قرار أممي حول الاستيطان. وقال الرئيس محمود عباس إن القيادة ستتوجه إلى مجلس الأمن.",
+		ents: []ent{
+			{"أممي", "United Nations", news.ORG, ""},
+			{"محمود عباس", "Mahmoud Abbas", news.PER, "PSE"},
+		},
+		actors: map[string]string{"United Nations": "IGOUNO"},
+		want: []want{
+			{"محمود عباس", "Mahmoud Abbas", "PSE", "القيادة ستتوجه", false, ""},
+		},
+	},
+	{
+		name: "a plural verb without a subject speaks for the plural before it",
+		text: "وأرفق المكتب شكواه بصور الكتابات التي نشرها المتطرفون، ويقولون فيها إن الرئيس «لم يعد يمثلنا».",
+		ents: []ent{},
+		want: []want{
+			{"المتطرفون", "", "", "لم يعد يمثلنا", true, ""},
+		},
+	},
+	{
+		name: "a plural verb does not continue one man's words",
+		text: "وقال الوزير خالد منصور إن الحكومة ستدعم المزارعين. وقالوا إن الأسعار ارتفعت هذا العام.",
+		ents: []ent{{"خالد منصور", "Khaled Mansour", news.PER, "EGY"}},
+		want: []want{
+			{"خالد منصور", "Khaled Mansour", "EGY", "الحكومة ستدعم", false, ""},
+			{"", "", "", "الأسعار ارتفعت", false, ""},
+		},
+	},
+	{
+		name: "a given name before a family name the entity stage kept alone",
+		text: "ونقلت المنظمة عن خولة الخطيب والدة الطفلة أن الجنود ضربوها أثناء الاعتقال.",
+		ents: []ent{{"الخطيب", "", news.PER, ""}},
+		want: []want{
+			{"الخطيب", "خولة الخطيب", "", "الجنود ضربوها", false, "المنظمة"},
+		},
+	},
+	{
+		name: "the rest of a name after a given name, up to a role",
+		text: "وقالت سارة ليا ويتسن مديرة القسم إن السلطات لم تبلغ الأهالي. وأكد إبراهيم وزملاؤه أن العمل مستمر. ووقع موراليز عقدا مع النادي، وقال إن الفريق قوي.",
+		ents: []ent{
+			{"سارة", "", news.PER, ""},
+			{"إبراهيم", "", news.PER, ""},
+			{"موراليز", "", news.PER, ""},
+		},
+		want: []want{
+			{"سارة", "سارة ليا ويتسن", "", "السلطات لم تبلغ", false, ""},
+			{"إبراهيم", "إبراهيم", "", "العمل مستمر", false, ""},
+			{"موراليز", "موراليز", "", "الفريق قوي", false, ""},
+		},
+	},
+}
+
+func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }
