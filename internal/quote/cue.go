@@ -19,6 +19,12 @@ func (st *state) isVerb(i, a int) bool {
 	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
 		return false
 	}
+	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cDemonstrative != 0 && st.tk[i-1].ent < 0 &&
+		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {
+		// وأن ذلك يعتبر، هذا يعني أن: a thing is its subject; not هذا
+		// وأوضح ("moreover"), وفي ذلك يقول, ومع ذلك قال.
+		return false
+	}
 	if i > a && st.tk[i-1].cls&cComp != 0 && st.tk[i-1].ent < 0 {
 		// أن يقول، إما أن أوضح: a verb after أن is its clause's, not an
 		// attribution; but بعد أن قال is one.
@@ -289,7 +295,7 @@ scan:
 	// The speaker: named after the verb, before it, or carried over.
 	var sp *news.Speaker
 	if c&cPart == 0 {
-		if subj[0] >= 0 {
+		if subj[0] >= 0 && !st.thing(subj[0], subj[1]) {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
 		}
 		if sp == nil && c&cSay != 0 && c&cCame == 0 {
@@ -377,6 +383,21 @@ scan:
 		explicit = sp
 	}
 	return explicit, emitted, through
+}
+
+// thing reports whether the phrase [a, b) after a verb is a demonstrative
+// and a noun that cannot speak, before what it is called (واعتبر هذا
+// الادعاء «فضيحة خطيرة»: the object), not a role, a body, a medium, a
+// document or a name (قال هذا المسؤول).
+func (st *state) thing(a, b int) bool {
+	if b-a != 2 || b >= len(st.toks) || st.tk[a].cls&cDemonstrative == 0 || st.tk[a].ent >= 0 {
+		return false
+	}
+	n := st.tk[a+1]
+	if q := st.tk[b].q; q < 0 || st.spans[q].open != b || st.toks[a+1].Kind != news.Word {
+		return false // only before what it is called: اعتبر هذا الادعاء «فضيحة»
+	}
+	return n.ent < 0 && !n.role && !n.common && !n.media && !n.document && n.cls&(cTitle|cQuant) == 0
 }
 
 // emitReported emits the reported clause that starts at from, in the

@@ -49,6 +49,7 @@ const (
 	cLearn                        // علمت X من Y أن: a cue only with its source after من
 	cAsSaid                       // حسبما: the clause before it is the words of the speaker after
 	cDocument                     // تقرير، بيان، دراسة: a document that speaks for the body that issued it
+	cDemonstrative                // هذا، ذلك: a thing that speaks only with a speaker's noun after it
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -101,6 +102,7 @@ var sections = map[string]class{
 	"learn-verb":                    cLearn,
 	"as-said":                       cAsSaid,
 	"document":                      cDocument,
+	"demonstrative":                 cDemonstrative,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

@@ -104,8 +104,10 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 		if c, ok := closerOf(t.Text); ok && len(stack) < maxNesting {
 			if t.Text == "»" || t.Text == "”" || t.Text == "’" {
 				// A closing mark with nothing open: it opens only when it
-				// has a partner later on the line; leave that to pairing.
-				if !partnerAhead(text, toks, i, t.Text) {
+				// has a partner later on the line (leave that to pairing),
+				// and not when it closes onto the word before it and opens
+				// onto none (الحوثي») لقوا: a stray closing mark).
+				if !partnerAhead(text, toks, i, t.Text) || closesOnto(toks, i) && !clings(toks, i) {
 					continue
 				}
 			}
@@ -132,6 +134,12 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 // follows it with no space («إلا, not “، nor « الحرب).
 func clings(toks []news.Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && isWordy(toks[i+1].Kind)
+}
+
+// closesOnto reports whether the mark at token i follows a word with no
+// space (الحوثي»).
+func closesOnto(toks []news.Token, i int) bool {
+	return i > 0 && toks[i-1].End == toks[i].Start && isWordy(toks[i-1].Kind)
 }
 
 // wordsIn reports whether tokens [a, b] hold a word.

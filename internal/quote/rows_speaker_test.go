@@ -129,6 +129,37 @@ var speakerRows = []quoteRow{
 			{"موراليز", "موراليز", "", "الفريق قوي", false, ""},
 		},
 	},
+	{
+		name: "a demonstrative that stands for a thing is no speaker, before the verb or as its object",
+		text: "واتفق الوزيران على أن ذلك يعتبر الحد الأدنى الذي من المفترض أن يرتكز عليه الحل. هذا وأوضح الوزير خالد منصور أن المحادثات مستمرة. واعتبر هذا الادعاء «كذبة لا أساس لها». وفي ذلك يقول المثل إن الصبر مفتاح الفرج.",
+		ents: []ent{{"خالد منصور", "Khaled Mansour", news.PER, "EGY"}},
+		want: []want{
+			{"خالد منصور", "Khaled Mansour", "EGY", "المحادثات مستمرة", false, ""},
+			{"خالد منصور", "Khaled Mansour", "EGY", "كذبة لا أساس لها", true, ""},
+			{"المثل", "", "", "الصبر مفتاح الفرج", false, ""},
+		},
+	},
+	{
+		name: "a closing mark stuck to the word before it opens nothing",
+		text: "وقالت المصادر إن المسلحين ينتمون إلى ما يسمى بكتائب الحسين(الجناح العسكري للجماعة») وإن الجثث لا تزال في المنطقة. وقالت المصادر لـ»المدينة»: إن التعزيزات وصلت.",
+		ents: []ent{},
+		want: []want{
+			{"المصادر", "", "", "المسلحين ينتمون", false, ""},
+			{"المصادر", "", "", "التعزيزات وصلت", false, "المدينة"},
+		},
+	},
+	{
+		name: "an office written short, without a word between its head and its last word",
+		text: "وأكد قائد المنطقة العسكرية الرابعة اللواء أحمد سيف أن القوات تتقدم. وقال قائد المنطقة الرابعة إن المعارك مستمرة في زنجبار.",
+		ents: []ent{
+			{"أحمد سيف", "Ahmed Saif", news.PER, "YEM"},
+			{"زنجبار", "Zanzibar", news.LOC, "TZA"},
+		},
+		want: []want{
+			{"أحمد سيف", "Ahmed Saif", "YEM", "القوات تتقدم", false, ""},
+			{"قائد المنطقة الرابعة", "Ahmed Saif", "YEM", "المعارك مستمرة", false, ""},
+		},
+	},
 }
 
 func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }

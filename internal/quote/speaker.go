@@ -456,7 +456,23 @@ func sameOffice(role, key string) bool {
 	case strings.HasPrefix(key, role+" "):
 		return strings.Count(role, " ") >= 2
 	}
-	return false
+	return shortForm(strings.Fields(role), strings.Fields(key))
+}
+
+// shortForm reports whether the office key is role with words left out
+// between its first and last (قائد منطقة رابعة for قائد منطقة عسكرية
+// رابعة): the same head and the same last word, the rest in order.
+func shortForm(role, key []string) bool {
+	if len(key) < 2 || len(key) >= len(role) || key[0] != role[0] || key[len(key)-1] != role[len(role)-1] {
+		return false
+	}
+	k := 1
+	for _, w := range role[1 : len(role)-1] {
+		if k < len(key)-1 && w == key[k] {
+			k++
+		}
+	}
+	return k == len(key)-1
 }
 
 // buildRoles indexes the roles written before a person's name in the
