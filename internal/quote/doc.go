@@ -12,7 +12,9 @@
 // Marks are paired line by line: «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
 // »…» where a text uses one mark both ways. A quotation left open at the end
 // of a line runs to the end of that line; quotations nested in another
-// belong to it. Two slips of typing are read as meant: an opening mark left
+// belong to it. A closing mark with nothing open, stuck to the word before
+// it and to none after (الحوثي») لقوا), opens nothing. Two slips of typing
+// are read as meant: an opening mark left
 // open while a quotation inside it, opening onto its first word, closed
 // before more words of the line is a closing mark typed the wrong way
 // («خليل أبو عبسة «إلا أن ...» كما ...: the line is paired without it),
@@ -55,7 +57,9 @@
 // اليوم إن), the channel after ل, and any quotation right after a relay
 // verb (كما نقلت «رويترز»). A verb is not a cue after a preposition (عن
 // كشف), when denied (لم يوضح), when impersonal (يذكر أن), when written
-// with hamza below (إبان "during", not أبان), or after أن (أن
+// with hamza below (إبان "during", not أبان), after a demonstrative
+// that is its subject (وأن ذلك يعتبر، هذا يعني أن; not هذا وأوضح or وفي ذلك
+// يقول), or after أن (أن
 // يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
 // after كما it is one (كما أكد). علمت «الصحيفة» من مصادر … أن quotes the
 // sources; علمت without من and a source quotes nobody.
@@ -91,7 +95,8 @@
 // country, نقلت وسائل إعلام صينية عن وزير دفاعها — the possessive pronoun).
 // A described speaker that opens with a role noun (وزير، رئيس، متحدث) is
 // resolved to the person the article names with that role and country
-// ("وزير الدفاع الصيني لي شانغفو": key "وزير دفاع", CHN), and otherwise
+// ("وزير الدفاع الصيني لي شانغفو": key "وزير دفاع", CHN; قائد المنطقة
+// الرابعة for قائد المنطقة العسكرية الرابعة, a short form), and otherwise
 // through Finder.Resolver. A role phrase that ends with two or three words
 // no list knows after a definite word (السفيرة الأمريكية في الأمم المتحدة
 // سامانثا باور) names that person: the entity stage missed the name, and
@@ -101,7 +106,9 @@
 // with the word no list knows that a preposition, a speech verb, a title
 // or a role introduces before it (عن خولة الخطيب), and after a given name
 // with the one or two such words up to the end of the phrase (سارة ليا
-// ويتسن مديرة القسم). A lone preposition (ما وصفته بـ«…») names nobody.
+// ويتسن مديرة القسم). A lone preposition (ما وصفته بـ«…») names nobody,
+// nor does a demonstrative and a noun before what they are called (واعتبر
+// هذا الادعاء «فضيحة»: the object).
 //
 // A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
 // participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
