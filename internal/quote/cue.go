@@ -333,6 +333,9 @@ scan:
 	if via == "" {
 		via = st.viaBefore(a, v)
 	}
+	if sp == nil && c&cSay != 0 {
+		sp = st.author(v, a)
+	}
 	many := sp == nil && c&cSay != 0 && st.masculinePlural(v)
 	if many {
 		sp = st.pluralBefore(a, v)

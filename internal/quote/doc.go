@@ -110,6 +110,11 @@
 // nor does a demonstrative and a noun before what they are called (واعتبر
 // هذا الادعاء «فضيحة»: the object).
 //
+// A verb whose في and pronoun take up the speech noun before it (بتغريدة
+// قال فيها، تغريدة للناشط علي النعيمي، جاء فيها) speaks for that noun's
+// author: the one named after it with ل, else the nearest person or
+// organisation before it that stands after no preposition.
+//
 // A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
 // participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
 // earlier in the same sentence, else the first person of the sentence who is
@@ -131,7 +136,8 @@
 // country is settled as a reader of the article would: a document (التقرير،
 // البيان، الدراسة) speaks for the body that issued it — the organisation
 // the article writes a document with (تقرير هيومن رايتس ووتش، بيان وزارة
-// الخارجية), else the organisation that spoke last before it — and never
+// الخارجية، استطلاع للرأي أجرته رويترز), else the organisation that spoke
+// last before it — and never
 // for a country its sentence names; a definite noun alone
 // takes up the speaker named before it with the same noun (وقالت الوكالة
 // after أفادت وكالة «آرا نيوز»), or else the organisation last named with

@@ -160,6 +160,30 @@ var speakerRows = []quoteRow{
 			{"قائد المنطقة الرابعة", "Ahmed Saif", "YEM", "المعارك مستمرة", false, ""},
 		},
 	},
+	{
+		name: "جاء فيها and قال فيها take up the speech noun and its author",
+		text: "وفي حين لم يذكر الوزير خالد منصور الكاتب بالاسم، رد عليه المدير سامي يوسف على حسابه بتغريدة قال فيها: «الكاتب لا يعرف الحقيقة». وأعاد خالد منصور نشر تغريدة للناشط علي حسن، جاء فيها: «نحن مع الوطن».",
+		ents: []ent{
+			{"خالد منصور", "Khaled Mansour", news.PER, "ARE"},
+			{"سامي يوسف", "Sami Youssef", news.PER, "ARE"},
+			{"علي حسن", "Ali Hassan", news.PER, "ARE"},
+		},
+		want: []want{
+			{"سامي يوسف", "Sami Youssef", "ARE", "الكاتب لا يعرف الحقيقة", true, ""},
+			{"علي حسن", "Ali Hassan", "ARE", "نحن مع الوطن", true, ""},
+		},
+	},
+	{
+		name: "a poll speaks for the body a verb after it names as its maker",
+		text: "وأظهر استطلاع للرأي أجرته مؤسسة غالوب أن المرشحة متقدمة. وقال الاستطلاع إن نسبة المشاركة سترتفع في ولاية أوهايو الأمريكية.",
+		ents: []ent{
+			{"غالوب", "Gallup", news.ORG, "USA"},
+			{"الأمريكية", "United States", news.LOC, "USA"},
+		},
+		want: []want{
+			{"الاستطلاع", "Gallup", "USA", "نسبة المشاركة سترتفع", false, ""},
+		},
+	},
 }
 
 func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -162,7 +163,7 @@ func (st *state) issuer(qi int, sp *news.Speaker) *news.Speaker {
 		if !st.tk[j].document || st.tk[j].ent >= 0 {
 			continue
 		}
-		k := j + 1
+		k := st.issuedBy(j + 1)
 		if st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 {
 			k++ // تقرير «هيومن رايتس ووتش»
 		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.lx.m[st.bare(k)].cls&cBody != 0 {
@@ -188,6 +189,25 @@ func (st *state) issuer(qi int, sp *news.Speaker) *news.Speaker {
 		}
 	}
 	return nil
+}
+
+// issuedBy returns where the issuer's name would start after a document
+// noun whose phrase goes on at k with a verb that takes it up by its
+// pronoun (استطلاعا للرأي أجرته رويترز، تقرير أعدته الوزارة, تقرير نشره
+// المركز), or k.
+func (st *state) issuedBy(k int) int {
+	j := k
+	if j < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 {
+		if stem, cl := lexicon.StemOf(&st.toks[j]); cl.Prep == lamS && strings.HasPrefix(stem, alS) {
+			j++ // للرأي
+		}
+	}
+	if j+1 < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 && st.tk[j].pronoun &&
+		!st.tk[j].article && st.tk[j].cls&(cIn|cFrom|cTo|cStop) == 0 &&
+		(st.tk[j+1].ent >= 0 || st.lx.m[st.bare(j+1)].cls&cBody != 0) {
+		return j + 1
+	}
+	return k
 }
 
 // bodyStarts reports whether an organisation's mention starts at token k.

@@ -293,6 +293,50 @@ func (st *state) firstSubject(a, b int) int {
 	return -1
 }
 
+// author returns the speaker of a verb whose في and pronoun take up the
+// speech noun just before it (تغريدة للناشط علي النعيمي، جاء فيها; على
+// حسابه بتغريدة قال فيها): the one named after the noun with ل, else the
+// nearest person or organisation before the noun in the sentence who does
+// not stand after a preposition. nil when the verb does not so continue.
+func (st *state) author(v, a int) *news.Speaker {
+	if v+1 >= len(st.toks) || st.toks[v+1].Kind != news.Word {
+		return nil
+	}
+	if stem, cl := lexicon.StemOf(&st.toks[v+1]); cl.Pronoun == "" || st.lx.m[stem].cls&cIn == 0 {
+		return nil
+	}
+	n := -1 // the speech noun
+	for j := v - 1; j >= a && v-j <= maxBack+2; j-- {
+		if st.tk[j].cls&cSpeechNoun != 0 || st.tk[j].document || st.lx.m[st.bare(j)].cls&cSpeechNoun != 0 {
+			n = j
+			break
+		}
+	}
+	if n < 0 {
+		return nil
+	}
+	if k := n + 1; k < v && st.toks[k].Kind == news.Word {
+		if _, cl := lexicon.StemOf(&st.toks[k]); cl.Prep == lamS {
+			for j := k; j < v && st.toks[j].Kind == news.Word; j++ {
+				if e := st.tk[j].ent; e >= 0 && (st.ents[e].Type == news.PER || st.ents[e].Type == news.ORG) {
+					return st.entitySpeaker(j)
+				}
+			}
+		}
+	}
+	for j := n - 1; j >= a; j-- {
+		e := st.tk[j].ent
+		if e < 0 || st.ents[e].Type != news.PER && st.ents[e].Type != news.ORG ||
+			j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
+			continue
+		}
+		if !st.objectPosition(j, a) {
+			return st.entitySpeaker(j)
+		}
+	}
+	return nil
+}
+
 // openingBody returns the token of the organisation named right after the
 // verb with و or ف that opens the sentence, or after it and a noun that
 // heads the name of a body (واتهمت منظمة «هيومن رايتس ووتش»): the verb's
