@@ -118,7 +118,8 @@
 // A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
 // participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
 // earlier in the same sentence, else the first person of the sentence who is
-// not after a preposition or inside a relative clause (an organisation
+// not after a preposition (a name after وهو is none: وهو عبدالعزيز جاجة) or
+// inside a relative clause (an organisation
 // right after the verb that opens the sentence is its subject, and the
 // person after it the object: ونعت كتائب القسام … عبد الرحمن …، وقالت),
 // else the last speaker

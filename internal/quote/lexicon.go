@@ -50,6 +50,7 @@ const (
 	cAsSaid                          // حسبما: the clause before it is the words of the speaker after
 	cDocument                        // تقرير، بيان، دراسة: a document that speaks for the body that issued it
 	cDemonstrative                   // هذا، ذلك: a thing that speaks only with a speaker's noun after it
+	cHe                              // هو، وهي: a name after it says who someone is
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -103,6 +104,7 @@ var sections = map[string]class{
 	"as-said":                       cAsSaid,
 	"document":                      cDocument,
 	"demonstrative":                 cDemonstrative,
+	"subject-pronoun":               cHe,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

@@ -184,6 +184,14 @@ var speakerRows = []quoteRow{
 			{"الاستطلاع", "Gallup", "USA", "نسبة المشاركة سترتفع", false, ""},
 		},
 	},
+	{
+		name: "a name after وهو says who someone is and is the subject carried on",
+		text: "وفي السوق القديم التقينا بأحد أقدم الحرفيين وهو عبدالعزيز جاجة، ويمارس الحرفة منذ 56 سنة. وأوضح أن صناعة العقال تحتاج إلى صبر.",
+		ents: []ent{{"عبدالعزيز جاجة", "", news.PER, "SAU"}},
+		want: []want{
+			{"عبدالعزيز جاجة", "عبدالعزيز جاجة", "SAU", "صناعة العقال تحتاج", false, ""},
+		},
+	},
 }
 
 func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }

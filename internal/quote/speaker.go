@@ -398,7 +398,7 @@ func (st *state) objectPosition(j, a int) bool {
 		break
 	}
 	return k >= a && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 &&
-		st.tk[k].cls&(cStop|cFrom|cTo|cIn|cNotComp) != 0
+		st.tk[k].cls&(cStop|cFrom|cTo|cIn|cNotComp) != 0 && st.tk[k].cls&cHe == 0 // وهو عبدالعزيز جاجة
 }
 
 // countryIn returns the country that the phrase [a, b) names: the country of
