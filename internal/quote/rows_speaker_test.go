@@ -192,6 +192,14 @@ var speakerRows = []quoteRow{
 			{"عبدالعزيز جاجة", "عبدالعزيز جاجة", "SAU", "صناعة العقال تحتاج", false, ""},
 		},
 	},
+	{
+		name: "خاصة أن gives the writer's reason, not the speech verb's words",
+		text: "بينما يؤكد المسؤولون دائما عدم وجود أي برنامج عسكري، خاصة أن المملكة وقعت على الاتفاقية. وقال الوزير إن المملكة ملتزمة بالاتفاقية، لا سيما أن العالم يراقب.",
+		ents: []ent{},
+		want: []want{
+			{"الوزير", "", "", "المملكة ملتزمة بالاتفاقية", false, ""},
+		},
+	},
 }
 
 func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }
