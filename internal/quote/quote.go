@@ -99,6 +99,9 @@ type state struct {
 
 	gender map[int32]byte // person entities by the gender of the verbs they were subjects of (m, f, ? for both)
 
+	issued [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
+	bodies map[string]bool // the names of the article's organisations (settle), nil until needed
+
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none
 	lastQEnd int           // the sentence index of that quote

@@ -11,6 +11,11 @@ import (
 // settle gives the described speakers that name nobody and no country what
 // a reader of the whole article knows of them, in this order:
 //
+//   - a document alone (التقرير، البيان) speaks for the organisation the
+//     article writes a document with (تقرير هيومن رايتس ووتش, استطلاع أجرته
+//     رويترز), the nearest before it, else the first after it, else for the
+//     organisation that spoke last before it, and is left without a country
+//     its sentence names;
 //   - a definite noun alone that takes up a speaker named before it (وقالت
 //     الوكالة after أفادت وكالة «آرا نيوز»; وأوضحت الوزارة after وزارة
 //     الخارجية التركية) is that speaker, or else the organisation named
@@ -26,43 +31,52 @@ import (
 //
 // It runs once all quotes are found, and changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
-	setting := ""
+	setting := "-" // the setting country, found once when first needed
+	var lastBody *news.Speaker
 	for qi := range st.out {
-		sp := st.out[qi].Speaker
-		if sp == nil || sp.Name != "" || sp.Actor != "" || sp.Country != "" {
-			continue
+		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
+			st.settleOne(qi, sents, &setting, lastBody)
 		}
-		if body := st.issuer(qi, sp); body != nil {
-			// أشار التقرير: the body that issued it, or nobody; never a
-			// country the report names.
-			sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
-			continue
+		if sp := st.out[qi].Speaker; st.isBody(sp) {
+			lastBody = sp
 		}
-		doc := st.document(sp)
-		if prev := st.antecedent(qi, sp); prev != nil {
-			c := *prev
-			c.Text, c.Start, c.End = sp.Text, sp.Start, sp.End
-			st.out[qi].Speaker, sp = &c, &c
-			if sp.Name != "" || sp.Country != "" {
-				continue
-			}
-		}
-		if e := st.anyHolder(sp); e != nil {
-			sp.Name, sp.Actor, sp.Country = e.Name, e.Actor, e.Country
-			if sp.Name == "" {
-				sp.Name = e.NameAr
-			}
-			continue
-		}
-		if c := st.sentencePlaces(sents, st.out[qi].Start); c != "" && !doc {
-			sp.Country = c
-			continue
-		}
-		if setting == "" {
-			setting = st.settingCountry()
-		}
-		sp.Country = setting
 	}
+}
+
+// settleOne settles the described speaker of quote qi; lastBody is the
+// organisation that spoke last before it.
+func (st *state) settleOne(qi int, sents []news.Sentence, setting *string, lastBody *news.Speaker) {
+	sp := st.out[qi].Speaker
+	if body := st.issuer(sp, lastBody); body != nil {
+		// أشار التقرير: the body that issued it, or nobody; never a
+		// country the report names.
+		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
+		return
+	}
+	doc := st.document(sp)
+	if prev := st.antecedent(qi, sp); prev != nil {
+		c := *prev
+		c.Text, c.Start, c.End = sp.Text, sp.Start, sp.End
+		st.out[qi].Speaker, sp = &c, &c
+		if sp.Name != "" || sp.Country != "" {
+			return
+		}
+	}
+	if e := st.anyHolder(sp); e != nil {
+		sp.Name, sp.Actor, sp.Country = e.Name, e.Actor, e.Country
+		if sp.Name == "" {
+			sp.Name = e.NameAr
+		}
+		return
+	}
+	if c := st.sentencePlaces(sents, st.out[qi].Start); c != "" && !doc {
+		sp.Country = c
+		return
+	}
+	if *setting == "-" {
+		*setting = st.settingCountry()
+	}
+	sp.Country = *setting
 }
 
 // speakerTokens returns the token range [a, b) of a speaker's words, or
@@ -151,14 +165,32 @@ func (st *state) document(sp *news.Speaker) bool {
 // اتهمت منظمة «هيومن رايتس ووتش»): the organisation that a document noun of
 // the article is written with (تقرير هيومن رايتس ووتش، بيان لوزارة
 // الخارجية), the nearest before the speaker, else the first after it; else
-// the organisation that spoke last before it. nil when the speaker is no
-// document or none is found.
-func (st *state) issuer(qi int, sp *news.Speaker) *news.Speaker {
+// lastBody, the organisation that spoke last before it. nil when the
+// speaker is no document or none is found.
+func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
 	}
+	if st.issued == nil {
+		st.issued = st.documentIssuers()
+	}
 	a, _ := st.speakerTokens(sp)
-	at := -1
+	i := sort.Search(len(st.issued), func(k int) bool { return st.issued[k][0] > a })
+	switch {
+	case i > 0:
+		return st.entitySpeaker(st.issued[i-1][1])
+	case i < len(st.issued):
+		return st.entitySpeaker(st.issued[i][1])
+	}
+	return lastBody
+}
+
+// documentIssuers returns, in text order, each document noun of the
+// article written with the organisation that issued it, as token pairs
+// (the noun, the organisation's first token); an empty, non-nil slice when
+// there is none.
+func (st *state) documentIssuers() [][2]int {
+	out := [][2]int{}
 	for j := 0; j+1 < len(st.toks); j++ {
 		if !st.tk[j].document || st.tk[j].ent >= 0 {
 			continue
@@ -169,26 +201,11 @@ func (st *state) issuer(qi int, sp *news.Speaker) *news.Speaker {
 		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.lx.m[st.bare(k)].cls&cBody != 0 {
 			k++ // تقرير منظمة هيومن رايتس ووتش
 		}
-		if k >= len(st.toks) || !st.bodyStarts(k) {
-			continue
-		}
-		if at >= 0 && j > a {
-			break
-		}
-		at = k
-		if j > a {
-			break
+		if k < len(st.toks) && st.bodyStarts(k) {
+			out = append(out, [2]int{j, k})
 		}
 	}
-	if at >= 0 {
-		return st.entitySpeaker(at)
-	}
-	for k := qi - 1; k >= 0; k-- {
-		if prev := st.out[k].Speaker; st.isBody(prev) {
-			return prev
-		}
-	}
-	return nil
+	return out
 }
 
 // issuedBy returns where the issuer's name would start after a document
@@ -225,12 +242,16 @@ func (st *state) isBody(sp *news.Speaker) bool {
 	if sp == nil || sp.Name == "" {
 		return false
 	}
-	for i := range st.ents {
-		if e := &st.ents[i]; e.Type == news.ORG && (e.Name == sp.Name || e.NameAr == sp.Name) {
-			return true
+	if st.bodies == nil {
+		st.bodies = map[string]bool{}
+		for i := range st.ents {
+			if e := &st.ents[i]; e.Type == news.ORG {
+				st.bodies[e.Name], st.bodies[e.NameAr] = true, true
+			}
 		}
+		delete(st.bodies, "")
 	}
-	return false
+	return st.bodies[sp.Name]
 }
 
 // bare returns the stem of the word at j without clitics and the article.
