@@ -118,7 +118,6 @@ type wordSet struct {
 type facts struct {
 	cls   class
 	nisba string // the country of a nisba adjective
-	given bool   // a given name (سارة، إبراهيم): a name may go on after it
 }
 
 var defaultWords = sync.OnceValue(func() *wordSet {
@@ -130,11 +129,6 @@ var defaultWords = sync.OnceValue(func() *wordSet {
 			x.cls |= c
 			ws.m[f] = x
 		}
-	}
-	for _, f := range lx.Forms("given-name") {
-		x := ws.m[f]
-		x.given = true
-		ws.m[f] = x
 	}
 	for _, f := range lx.Forms("nisba") {
 		if c := lx.Word(f).Value("nisba"); c != "" {
@@ -153,7 +147,7 @@ var defaultWords = sync.OnceValue(func() *wordSet {
 // nisba adjective, its article and its pronoun.
 func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	whole := ws.m[t.Norm]
-	in.cls, in.nisba, in.given = whole.cls, whole.nisba, whole.given
+	in.cls, in.nisba = whole.cls, whole.nisba
 	stem, cl := lexicon.StemOf(t)
 	stemCls := whole.cls
 	if stem != t.Norm {

@@ -70,7 +70,6 @@ type tokInfo struct {
 	known         bool   // the word, its stem or its bare stem is in a class quote reads (لسوق، ببنك)
 	common        bool   // a definite noun whose bare form heads names of bodies, media or offices (الوكالة، الوزارة، الوزير)
 	document      bool   // the stem, with or without the article, is a document noun (التقرير، بيان، لتقرير)
-	given         bool   // the word is a given name (سارة، إبراهيم)
 	article       bool   // the stem has the article and no preposition stands before it
 	pronoun       bool   // a possessive pronoun ends it (ه ها هم هما)
 	ent           int32  // index into ents of the entity mentioned here, -1 if none

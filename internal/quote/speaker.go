@@ -155,7 +155,7 @@ func (st *state) wholeName(j int, name string) string {
 			first = k
 		}
 	}
-	if st.tk[j].given && !st.tk[j].article {
+	if !st.tk[j].article && lexicon.Default().Has(st.toks[j].Norm, "given-name") {
 		for k := j + 1; k < len(st.toks) && k-j <= 2 && st.restOfName(k, k == j+1); k++ {
 			last = k
 		}
@@ -500,23 +500,30 @@ func sameOffice(role, key string) bool {
 	case strings.HasPrefix(key, role+" "):
 		return strings.Count(role, " ") >= 2
 	}
-	return shortForm(strings.Fields(role), strings.Fields(key))
+	return shortForm(role, key)
 }
 
 // shortForm reports whether the office key is role with words left out
 // between its first and last (قائد منطقة رابعة for قائد منطقة عسكرية
 // رابعة): the same head and the same last word, the rest in order.
-func shortForm(role, key []string) bool {
-	if len(key) < 2 || len(key) >= len(role) || key[0] != role[0] || key[len(key)-1] != role[len(role)-1] {
+func shortForm(role, key string) bool {
+	i, l := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
+	if i < 0 || len(key) >= len(role) {
 		return false
 	}
-	k := 1
-	for _, w := range role[1 : len(role)-1] {
-		if k < len(key)-1 && w == key[k] {
-			k++
-		}
+	head, last := key[:i], key[l+1:]
+	if len(role) <= len(head)+len(last)+1 || role[:len(head)+1] != key[:i+1] || role[len(role)-len(last)-1:] != key[l:] {
+		return false
 	}
-	return k == len(key)-1
+	mid := role[len(head) : len(role)-len(last)] // " منطقة عسكرية "
+	for _, w := range strings.Fields(key[i:l]) {
+		k := strings.Index(mid, " "+w+" ")
+		if k < 0 {
+			return false
+		}
+		mid = mid[k+len(w)+1:]
+	}
+	return true
 }
 
 // buildRoles indexes the roles written before a person's name in the
