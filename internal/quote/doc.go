@@ -68,7 +68,8 @@
 //
 // The speaker is named after the verb (VSO), up to a preposition, a time
 // word, punctuation or the complementizer; في continues the phrase before an
-// entity (مسؤول كبير في كييف), a title before any name (الدكتور لي), and an
+// entity (مسؤول كبير في كييف) or a body and its country adjective (زعيم
+// الجمهوريين في الكونجرس الأمريكي), a title before any name (الدكتور لي), and an
 // indefinite word right after a definite phrase ends it unless a role or
 // title stands before (الجيش السوداني | قيام حركة). Failing that, it is
 // named just before the verb (بوتين قال، محللين قالوا، لكن الوزارة ذكرت):
@@ -85,7 +86,9 @@
 // or من and a name, speaks for that name: وبينت «سابك» على لسان يوسف البنيان
 // (Al-Benyan speaks), رجح التحليل الصادر عن بنك قطر الوطني (the bank does).
 // Otherwise the phrase is linked to its first person entity (not one
-// after باسم: متحدث باسم بان كي مون is the spokesman), else to the entity it
+// after باسم: متحدث باسم بان كي مون is the spokesman; not one inside the
+// name of a body: المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ is
+// al-Sabbagh), else to the entity it
 // opens with (قالت روسيا); a person named later in the clause is the speaker when the phrase
 // opens with a role in apposition to the name. Otherwise the speaker is
 // described (as is an entity the entity stage made of one definite common

@@ -53,6 +53,11 @@ func (st *state) phrase(i, b int) int {
 			j++ // العديد من المحللين
 			continue
 		}
+		if c&cIn != 0 && j > i && j+2 < b && st.tk[j+1].article && st.tk[j+2].nisba != "" &&
+			(st.tk[j+1].ent < 0 || st.ents[st.tk[j+1].ent].Type == news.ORG) {
+			j += 3 // زعيم الجمهوريين في الكونجرس الأمريكي: a body and its country
+			continue
+		}
 		if st.tk[j].article {
 			definite = true
 			if st.tk[j].nisba == "" {

@@ -200,6 +200,31 @@ var speakerRows = []quoteRow{
 			{"الوزير", "", "", "المملكة ملتزمة بالاتفاقية", false, ""},
 		},
 	},
+	{
+		name: "a person named inside a body's name is not its spokesman",
+		text: "وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ، أن الرحلة خصصت للمواد الطبية. وأشار الأمين العام لأوبك عبدالله البدري إلى أن الأسعار ستستقر.",
+		ents: []ent{
+			{"مركز الملك سلمان", "King Salman Relief Centre", news.ORG, "SAU"},
+			{"الملك", "King Salman", news.PER, "SAU"},
+			{"رأفت الصباغ", "Raafat al-Sabbagh", news.PER, "SAU"},
+			{"أوبك", "OPEC", news.ORG, ""},
+			{"عبدالله البدري", "Abdallah El-Badri", news.PER, "LBY"},
+		},
+		actors: map[string]string{"OPEC": "IGOOPC"},
+		want: []want{
+			{"رأفت الصباغ", "Raafat al-Sabbagh", "SAU", "الرحلة خصصت", false, ""},
+			{"عبدالله البدري", "Abdallah El-Badri", "LBY", "الأسعار ستستقر", false, ""},
+		},
+	},
+	{
+		name: "في goes on with the speaker's phrase before a body and its country adjective",
+		text: "أعلن زعيم الجمهوريين في الكونجرس الأمريكي، أن مجلس الشيوخ سيبحث القرار. وقال الوزير في مؤتمر صحفي إن الاتفاق سيوقع.",
+		ents: []ent{},
+		want: []want{
+			{"زعيم الجمهوريين في الكونجرس الأمريكي", "", "USA", "مجلس الشيوخ سيبحث", false, ""},
+			{"الوزير", "", "", "الاتفاق سيوقع", false, ""},
+		},
+	},
 }
 
 func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }

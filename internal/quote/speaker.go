@@ -38,6 +38,10 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 			continue
 		}
 		if e := st.tk[j].ent; e >= 0 && st.ents[e].Type == news.PER {
+			if st.inBodyName(j, a) {
+				j = st.mentionEnd(j) // لمركز الملك سلمان: the centre's name, not its speaker
+				continue
+			}
 			return st.entitySpeaker(j)
 		}
 	}
@@ -76,6 +80,36 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		}
 	}
 	return sp
+}
+
+// inBodyName reports whether the person mentioned at token j, in a phrase
+// that starts at a, is part of the name of the body named right before it
+// (المتحدث الرسمي لمركز الملك سلمان للإغاثة، جامعة الملك سعود): a noun
+// that heads the name of a body stands before the mention, after a
+// title or none.
+func (st *state) inBodyName(j, a int) bool {
+	if j == 0 || j > 0 && st.tk[j-1].ent == st.tk[j].ent && st.tk[j-1].men == st.tk[j].men {
+		return false
+	}
+	k := j - 1
+	for k > a && st.tk[k].cls&cTitle != 0 {
+		k-- // جامعة الأمير سلطان
+	}
+	// The noun in the construct state, without the article (مركز، لمركز;
+	// not رئيس المجلس محمد الناصر, where the name stands beside the body).
+	if stem, _ := lexicon.StemOf(&st.toks[k]); strings.HasPrefix(stem, alS) {
+		return false
+	}
+	if k < a || st.toks[k].Kind != news.Word || st.tk[k].cls&cTitle != 0 || st.lx.m[st.bare(k)].cls&cBody == 0 {
+		return false
+	}
+	if e := st.tk[k].ent; e >= 0 {
+		// The body's own mention runs over the person's name (مركز
+		// الملك سلمان), not only up to it (لأوبك عبدالله البدري).
+		m := st.ents[e].Mentions[st.tk[k].men]
+		return st.ents[e].Type == news.ORG && m.End > st.toks[j].Start
+	}
+	return true
 }
 
 // speaksFor returns the token of the entity that speaks through the phrase
