@@ -45,6 +45,16 @@ func (st *state) source(i int, c class) bool {
 	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == minS
 }
 
+// fromHim reports whether the word at i is عن with a pronoun (عنه، عنها،
+// عنهم): the speaker a channel reports is one named before.
+func (st *state) fromHim(i int) bool {
+	if st.toks[i].Kind != news.Word || st.tk[i].ent >= 0 {
+		return false
+	}
+	stem, cl := lexicon.StemOf(&st.toks[i])
+	return cl.Pronoun != "" && st.lx.m[stem].cls&cFrom != 0
+}
+
 // withoutConjunction returns the classes of the word at j without the و or
 // ف the segmenter split off it (وبعد), 0 when it has none.
 func (st *state) withoutConjunction(j int) class {
@@ -134,6 +144,13 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		} else {
 			i++
 		}
+	} else if c&cRelay != 0 && subj[0] >= 0 && i < b && st.fromHim(i) {
+		// وقال اردوغان حسب ما نقلت وسائل اعلامية عنه: the media are the
+		// channel of the speaker named before, whom عنه takes up.
+		sourced = true
+		via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+		subj = [2]int{-1, -1}
+		i++
 	}
 	const (
 		none = iota

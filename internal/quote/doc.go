@@ -155,7 +155,8 @@
 //
 // # The channel
 //
-// Via is read from نقلت X عن Y (and X نقلا عن Y), في تصريحات نقلها X،
+// Via is read from نقلت X عن Y (and X نقلا عن Y; نقلت X عنه, the speaker
+// named before), في تصريحات نقلها X،
 // في تصريحات لـ X، قال ... لوكالة X، بحسب X، وفق X, also when they stand
 // before the verb (وفي تصريحات لـ«الشرق الأوسط» أمس، أكد ...).
 //

@@ -225,6 +225,15 @@ var speakerRows = []quoteRow{
 			{"الوزير", "", "", "الاتفاق سيوقع", false, ""},
 		},
 	},
+	{
+		name: "a channel that reports عنه is the channel of the speaker named before",
+		text: "وقال الرئيس خالد منصور حسب ما نقلت وسائل إعلامية عنه قوله إن المحادثات ستنجح. ونقل التلفزيون الرسمي عنه قوله إن الإنتاج سيرتفع.",
+		ents: []ent{{"خالد منصور", "Khaled Mansour", news.PER, "EGY"}},
+		want: []want{
+			{"خالد منصور", "Khaled Mansour", "EGY", "المحادثات ستنجح", false, "وسائل إعلامية"},
+			{"خالد منصور", "Khaled Mansour", "EGY", "الإنتاج سيرتفع", false, "التلفزيون الرسمي"},
+		},
+	},
 }
 
 func TestFindSpeakerRows(t *testing.T) { checkRows(t, speakerRows) }
