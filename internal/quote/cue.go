@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -19,7 +21,7 @@ func (st *state) isVerb(i, a int) bool {
 	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
 		return false
 	}
-	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cDemonstrative != 0 && st.tk[i-1].ent < 0 &&
+	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cThis != 0 && st.tk[i-1].ent < 0 &&
 		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {
 		// وأن ذلك يعتبر، هذا يعني أن: a thing is its subject; not هذا
 		// وأوضح ("moreover"), وفي ذلك يقول, ومع ذلك قال.
@@ -43,16 +45,6 @@ func (st *state) source(i int, c class) bool {
 		return false
 	}
 	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == minS
-}
-
-// fromHim reports whether the word at i is عن with a pronoun (عنه، عنها،
-// عنهم): the speaker a channel reports is one named before.
-func (st *state) fromHim(i int) bool {
-	if st.toks[i].Kind != news.Word || st.tk[i].ent >= 0 {
-		return false
-	}
-	stem, cl := lexicon.StemOf(&st.toks[i])
-	return cl.Pronoun != "" && st.lx.m[stem].cls&cFrom != 0
 }
 
 // withoutConjunction returns the classes of the word at j without the و or
@@ -144,9 +136,9 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		} else {
 			i++
 		}
-	} else if c&cRelay != 0 && subj[0] >= 0 && i < b && st.fromHim(i) {
-		// وقال اردوغان حسب ما نقلت وسائل اعلامية عنه: the media are the
-		// channel of the speaker named before, whom عنه takes up.
+	} else if stem, cl := lexicon.StemOf(&st.toks[min(i, b-1)]); c&cRelay != 0 && subj[0] >= 0 && i < b &&
+		st.tk[i].ent < 0 && cl.Pronoun != "" && st.lx.m[stem].cls&cFrom != 0 {
+		// نقلت وسائل اعلامية عنه: the channel of the speaker named before.
 		sourced = true
 		via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
 		subj = [2]int{-1, -1}
@@ -353,7 +345,8 @@ scan:
 	if sp == nil && c&cSay != 0 {
 		sp = st.author(v, a)
 	}
-	many := sp == nil && c&cSay != 0 && st.masculinePlural(v)
+	n := st.toks[v].Norm // قالوا، يقولون: a masculine plural
+	many := sp == nil && c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون"))
 	if many {
 		sp = st.pluralBefore(a, v)
 	}
@@ -375,8 +368,10 @@ scan:
 		}
 	}
 
-	if many && st.onePerson(sp) {
-		sp = nil // قالوا never continues one man's or woman's words
+	if many && sp != nil {
+		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
+			sp = nil // قالوا never continues one man's or woman's words
+		}
 	}
 	emitted, through := false, v+1
 	st.tk[v].cls |= cUsed
@@ -405,17 +400,16 @@ scan:
 	return explicit, emitted, through
 }
 
-// thing reports whether the phrase [a, b) after a verb is a demonstrative
-// and a noun that cannot speak, before what it is called (واعتبر هذا
-// الادعاء «فضيحة خطيرة»: the object), not a role, a body, a medium, a
-// document or a name (قال هذا المسؤول).
+// thing reports whether the phrase [a, b) is a demonstrative and a noun that
+// cannot speak before what it is called (واعتبر هذا الادعاء «فضيحة»: the
+// object), not a role, a body, a medium or a document (قال هذا المسؤول).
 func (st *state) thing(a, b int) bool {
-	if b-a != 2 || b >= len(st.toks) || st.tk[a].cls&cDemonstrative == 0 || st.tk[a].ent >= 0 {
+	if b-a != 2 || b >= len(st.toks) || st.tk[a].cls&cThis == 0 || st.tk[a].ent >= 0 {
 		return false
 	}
 	n := st.tk[a+1]
 	if q := st.tk[b].q; q < 0 || st.spans[q].open != b || st.toks[a+1].Kind != news.Word {
-		return false // only before what it is called: اعتبر هذا الادعاء «فضيحة»
+		return false
 	}
 	return n.ent < 0 && !n.role && !n.common && !n.media && !n.document && n.cls&(cTitle|cQuant) == 0
 }

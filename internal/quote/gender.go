@@ -51,17 +51,9 @@ func (st *state) plural(v int) bool {
 		strings.HasSuffix(n, "ا") && st.tk[v].cls&cPart == 0
 }
 
-// masculinePlural reports whether the speech verb at v is a masculine
-// plural (قالوا، يقولون، وأضافوا).
-func (st *state) masculinePlural(v int) bool {
-	n := st.toks[v].Norm
-	return strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")
-}
-
-// pluralBefore returns the speaker a plural verb without a subject refers
-// to: the nearest definite masculine plural before it in its sentence that
-// stands as a subject, not after a preposition (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها); nil when there is none.
+// pluralBefore returns the nearest definite masculine plural before a
+// plural verb in its sentence, not after a preposition (الكتابات التي نشرها
+// المتطرفون، ويقولون فيها), as its speaker; nil when there is none.
 func (st *state) pluralBefore(a, v int) *news.Speaker {
 	for j := v - 1; j >= a; j-- {
 		if q := st.tk[j].q; q >= 0 {
@@ -77,15 +69,6 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 		}
 	}
 	return nil
-}
-
-// onePerson reports whether sp names one person of the article.
-func (st *state) onePerson(sp *news.Speaker) bool {
-	if sp == nil {
-		return false
-	}
-	e := st.speakerEntity(sp)
-	return e >= 0 && st.ents[e].Type == news.PER
 }
 
 // speakerEntity returns the entity whose mention the speaker's words open

@@ -14,43 +14,43 @@ import (
 type class uint64
 
 const (
-	cSay           class = 1 << iota // speech verb: قال، أكد، يقول
-	cPart                            // circumstantial participle: قائلا، مشيرا
-	cMasdar                          // verbal noun with a pronoun: قوله
-	cRelay                           // a channel reports a speaker: نقلت X عن Y
-	cRelayAdv                        // نقلا عن Y
-	cVia                             // بحسب X، وفق X
-	cViaVerb                         // نقلها X
-	cComp                            // complementizer: إن، أن، بأن
-	cNotComp                         // بعد أن، إلا أن
-	cStop                            // ends a speaker's phrase
-	cFrom                            // عن
-	cIn                              // في
-	cTo                              // ل، إلى
-	cSpeechNoun                      // تصريحات، بيان
-	cRole                            // وزير، مسؤول
-	cTitle                           // السيد
-	cRelative                        // الذي، التي
-	cLink                            // باسم
-	cClauseEnd                       // في إشارة، على حد قوله
-	cImpersonal                      // يذكر أن
-	cNeg                             // لم، لن، لا
-	cVague                           // بحسب ما
-	cMedia                           // وكالة، صحيفة: لوكالة رويترز
-	cQuant                           // العديد (من)
-	cTimeHead                        // صباح (اليوم)
-	cPartComp                        // مذكرة، a participle only before أن
-	cSpeaksFor                       // لسان (على لسان X), الصادر (عن X): X is who speaks
-	cCame                            // جاء، ورد: a cue only before في (جاء في بيان X)
-	cNameNoun                        // عنوان، شعار: a quotation after them is a title
-	cVerbConj                        // كما: a speech verb after it is still a verb (كما أكد)
-	cFeminine                        // قالت، أضافت، مؤكدة: a feminine singular speech word
-	cBody                            // الوزارة، الشركة: a noun that heads the name of a body
-	cLearn                           // علمت X من Y أن: a cue only with its source after من
-	cAsSaid                          // حسبما: the clause before it is the words of the speaker after
-	cDocument                        // تقرير، بيان، دراسة: a document that speaks for the body that issued it
-	cDemonstrative                   // هذا، ذلك: a thing that speaks only with a speaker's noun after it
-	cHe                              // هو، وهي: a name after it says who someone is
+	cSay        class = 1 << iota // speech verb: قال، أكد، يقول
+	cPart                         // circumstantial participle: قائلا، مشيرا
+	cMasdar                       // verbal noun with a pronoun: قوله
+	cRelay                        // a channel reports a speaker: نقلت X عن Y
+	cRelayAdv                     // نقلا عن Y
+	cVia                          // بحسب X، وفق X
+	cViaVerb                      // نقلها X
+	cComp                         // complementizer: إن، أن، بأن
+	cNotComp                      // بعد أن، إلا أن
+	cStop                         // ends a speaker's phrase
+	cFrom                         // عن
+	cIn                           // في
+	cTo                           // ل، إلى
+	cSpeechNoun                   // تصريحات، بيان
+	cRole                         // وزير، مسؤول
+	cTitle                        // السيد
+	cRelative                     // الذي، التي
+	cLink                         // باسم
+	cClauseEnd                    // في إشارة، على حد قوله
+	cImpersonal                   // يذكر أن
+	cNeg                          // لم، لن، لا
+	cVague                        // بحسب ما
+	cMedia                        // وكالة، صحيفة: لوكالة رويترز
+	cQuant                        // العديد (من)
+	cTimeHead                     // صباح (اليوم)
+	cPartComp                     // مذكرة، a participle only before أن
+	cSpeaksFor                    // لسان (على لسان X), الصادر (عن X): X is who speaks
+	cCame                         // جاء، ورد: a cue only before في (جاء في بيان X)
+	cNameNoun                     // عنوان، شعار: a quotation after them is a title
+	cVerbConj                     // كما: a speech verb after it is still a verb (كما أكد)
+	cFeminine                     // قالت، أضافت، مؤكدة: a feminine singular speech word
+	cBody                         // الوزارة، الشركة: a noun that heads the name of a body
+	cLearn                        // علمت X من Y أن: a cue only with its source after من
+	cAsSaid                       // حسبما: the clause before it is the words of the speaker after
+	cDocument                     // تقرير، بيان، دراسة: a document that speaks for the body that issued it
+	cThis                         // هذا، ذلك: a thing that speaks only with a speaker's noun after it
+	cHe                           // هو، وهي: a name after it says who someone is
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -103,7 +103,7 @@ var sections = map[string]class{
 	"learn-verb":                    cLearn,
 	"as-said":                       cAsSaid,
 	"document":                      cDocument,
-	"demonstrative":                 cDemonstrative,
+	"demonstrative":                 cThis,
 	"subject-pronoun":               cHe,
 }
 
@@ -192,15 +192,12 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 // hamzaBelow reports whether the word's stem, as written, opens with alef
 // and hamza below (إبان، وإعلان).
 func hamzaBelow(t *news.Token) bool {
-	w := t.Text
 	for _, p := range t.Parts {
-		if p.Role == news.Stem {
-			w = t.Text[p.Start-t.Start : p.End-t.Start]
-			break
+		if r, _ := utf8.DecodeRuneInString(t.Text[p.Start-t.Start:]); p.Role == news.Stem {
+			return r == arabic.AlefHamzaBelow
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(w)
-	return r == arabic.AlefHamzaBelow
+	return false
 }
 
 // Letters the rules name.

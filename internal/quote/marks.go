@@ -107,7 +107,8 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 				// has a partner later on the line (leave that to pairing),
 				// and not when it closes onto the word before it and opens
 				// onto none (الحوثي») لقوا: a stray closing mark).
-				if !partnerAhead(text, toks, i, t.Text) || closesOnto(toks, i) && !clings(toks, i) {
+				stuck := i > 0 && toks[i-1].End == t.Start && isWordy(toks[i-1].Kind)
+				if !partnerAhead(text, toks, i, t.Text) || stuck && !clings(toks, i) {
 					continue
 				}
 			}
@@ -134,12 +135,6 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 // follows it with no space («إلا, not “، nor « الحرب).
 func clings(toks []news.Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && isWordy(toks[i+1].Kind)
-}
-
-// closesOnto reports whether the mark at token i follows a word with no
-// space (الحوثي»).
-func closesOnto(toks []news.Token, i int) bool {
-	return i > 0 && toks[i-1].End == toks[i].Start && isWordy(toks[i-1].Kind)
 }
 
 // wordsIn reports whether tokens [a, b] hold a word.

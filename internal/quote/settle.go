@@ -11,11 +11,8 @@ import (
 // settle gives the described speakers that name nobody and no country what
 // a reader of the whole article knows of them, in this order:
 //
-//   - a document alone (التقرير، البيان) speaks for the organisation the
-//     article writes a document with (تقرير هيومن رايتس ووتش, استطلاع أجرته
-//     رويترز), the nearest before it, else the first after it, else for the
-//     organisation that spoke last before it, and is left without a country
-//     its sentence names;
+//   - a document alone (التقرير) speaks for the body that issued it (issuer),
+//     never for a country its sentence names;
 //   - a definite noun alone that takes up a speaker named before it (وقالت
 //     الوكالة after أفادت وكالة «آرا نيوز»; وأوضحت الوزارة after وزارة
 //     الخارجية التركية) is that speaker, or else the organisation named
@@ -133,25 +130,15 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 		if h, _ := lexicon.BareOf(&st.toks[j]); h == head {
 			return st.entitySpeaker(j)
 		}
-		// The noun before the name (منظمة «هيومن رايتس ووتش», منظمة
-		// العفو الدولية when the mention leaves the noun out).
-		if k := st.beforeMark(j); k >= 0 && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 {
-			if h, _ := lexicon.BareOf(&st.toks[k]); h == head {
-				return st.entitySpeaker(j)
-			}
+		k := j - 1 // the noun before the name, over a quotation mark: منظمة «هيومن رايتس ووتش»
+		if k >= 0 && st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 && st.tk[k].q == st.tk[j].q {
+			k--
+		}
+		if k >= 0 && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bare(k) == head {
+			return st.entitySpeaker(j)
 		}
 	}
 	return nil
-}
-
-// beforeMark returns the token before j, over an opening quotation mark
-// (منظمة "هيومن رايتس ووتش"), or -1.
-func (st *state) beforeMark(j int) int {
-	k := j - 1
-	if k >= 0 && st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 && st.tk[k].q == st.tk[j].q {
-		k--
-	}
-	return k
 }
 
 // document reports whether the speaker is a definite document noun alone
@@ -161,12 +148,10 @@ func (st *state) document(sp *news.Speaker) bool {
 	return b-a == 1 && st.tk[a].document && st.tk[a].article
 }
 
-// issuer returns the body a document speaks for (واشار التقرير after
-// اتهمت منظمة «هيومن رايتس ووتش»): the organisation that a document noun of
-// the article is written with (تقرير هيومن رايتس ووتش، بيان لوزارة
-// الخارجية), the nearest before the speaker, else the first after it; else
-// lastBody, the organisation that spoke last before it. nil when the
-// speaker is no document or none is found.
+// issuer returns the body a document speaks for: the organisation a
+// document noun of the article is written with (تقرير هيومن رايتس ووتش),
+// the nearest before the speaker, else the first after it; else lastBody,
+// the last to speak. nil when the speaker is no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -185,10 +170,8 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	return lastBody
 }
 
-// documentIssuers returns, in text order, each document noun of the
-// article written with the organisation that issued it, as token pairs
-// (the noun, the organisation's first token); an empty, non-nil slice when
-// there is none.
+// documentIssuers returns the token pairs (document noun, first token of
+// the organisation that issued it) of the article in text order, non-nil.
 func (st *state) documentIssuers() [][2]int {
 	out := [][2]int{}
 	for j := 0; j+1 < len(st.toks); j++ {
@@ -198,7 +181,7 @@ func (st *state) documentIssuers() [][2]int {
 		k := st.issuedBy(j + 1)
 		if st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 {
 			k++ // تقرير «هيومن رايتس ووتش»
-		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.lx.m[st.bare(k)].cls&cBody != 0 {
+		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
 			k++ // تقرير منظمة هيومن رايتس ووتش
 		}
 		if k < len(st.toks) && st.bodyStarts(k) {
@@ -208,10 +191,8 @@ func (st *state) documentIssuers() [][2]int {
 	return out
 }
 
-// issuedBy returns where the issuer's name would start after a document
-// noun whose phrase goes on at k with a verb that takes it up by its
-// pronoun (استطلاعا للرأي أجرته رويترز، تقرير أعدته الوزارة, تقرير نشره
-// المركز), or k.
+// issuedBy returns where the issuer's name starts after a document noun
+// and a verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
 func (st *state) issuedBy(k int) int {
 	j := k
 	if j < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 {
@@ -221,7 +202,7 @@ func (st *state) issuedBy(k int) int {
 	}
 	if j+1 < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 && st.tk[j].pronoun &&
 		!st.tk[j].article && st.tk[j].cls&(cIn|cFrom|cTo|cStop) == 0 &&
-		(st.tk[j+1].ent >= 0 || st.lx.m[st.bare(j+1)].cls&cBody != 0) {
+		(st.tk[j+1].ent >= 0 || st.bodyNoun(j+1)) {
 		return j + 1
 	}
 	return k
@@ -236,8 +217,7 @@ func (st *state) bodyStarts(k int) bool {
 	return k == 0 || st.tk[k-1].ent != e || st.tk[k-1].men != st.tk[k].men
 }
 
-// isBody reports whether the speaker is resolved to an organisation of the
-// article.
+// isBody reports whether sp is resolved to an organisation of the article.
 func (st *state) isBody(sp *news.Speaker) bool {
 	if sp == nil || sp.Name == "" {
 		return false
@@ -259,6 +239,10 @@ func (st *state) bare(j int) string {
 	s, _ := lexicon.BareOf(&st.toks[j])
 	return s
 }
+
+// bodyNoun reports whether the word at j is a noun that heads the name of
+// a body (منظمة، لمركز، الوزارة).
+func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].cls&cBody != 0 }
 
 // anyHolder returns the one person of the article written with the role
 // that the speaker's words open with, when the words name no country.

@@ -82,34 +82,22 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	return sp
 }
 
-// inBodyName reports whether the person mentioned at token j, in a phrase
-// that starts at a, is part of the name of the body named right before it
-// (المتحدث الرسمي لمركز الملك سلمان للإغاثة، جامعة الملك سعود): a noun
-// that heads the name of a body stands before the mention, after a
-// title or none.
+// inBodyName reports whether the person mentioned at token j (in a phrase
+// from a) is in the name of a body whose noun stands before it in the
+// construct state, after titles or none (لمركز الملك سلمان، جامعة الأمير
+// سلطان; not رئيس المجلس محمد الناصر, nor لأوبك عبدالله البدري, a whole name).
 func (st *state) inBodyName(j, a int) bool {
-	if j == 0 || j > 0 && st.tk[j-1].ent == st.tk[j].ent && st.tk[j-1].men == st.tk[j].men {
-		return false
-	}
 	k := j - 1
 	for k > a && st.tk[k].cls&cTitle != 0 {
-		k-- // جامعة الأمير سلطان
+		k--
 	}
-	// The noun in the construct state, without the article (مركز، لمركز;
-	// not رئيس المجلس محمد الناصر, where the name stands beside the body).
-	if stem, _ := lexicon.StemOf(&st.toks[k]); strings.HasPrefix(stem, alS) {
+	stem, _ := lexicon.StemOf(&st.toks[max(k, 0)])
+	if k < a || st.tk[j-1].ent == st.tk[j].ent || strings.HasPrefix(stem, alS) || st.toks[k].Kind != news.Word ||
+		st.tk[k].cls&cTitle != 0 || !st.bodyNoun(k) {
 		return false
 	}
-	if k < a || st.toks[k].Kind != news.Word || st.tk[k].cls&cTitle != 0 || st.lx.m[st.bare(k)].cls&cBody == 0 {
-		return false
-	}
-	if e := st.tk[k].ent; e >= 0 {
-		// The body's own mention runs over the person's name (مركز
-		// الملك سلمان), not only up to it (لأوبك عبدالله البدري).
-		m := st.ents[e].Mentions[st.tk[k].men]
-		return st.ents[e].Type == news.ORG && m.End > st.toks[j].Start
-	}
-	return true
+	e := st.tk[k].ent // the body's own mention runs over the name
+	return e < 0 || st.ents[e].Type == news.ORG && st.ents[e].Mentions[st.tk[k].men].End > st.toks[j].Start
 }
 
 // speaksFor returns the token of the entity that speaks through the phrase
@@ -175,12 +163,9 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
 }
 
-// wholeName returns the name of the one-word person mentioned at token j
-// with the words of the name the entity stage cut off, words no list knows:
-// one before a family name, after the word that introduces a name (عن خولة
-// الخطيب، قال الناشط محمد خليل), or one or two after a given name, up to
-// the end of the phrase (سارة ليا ويتسن مديرة القسم، إبراهيم مسفر لـ،
-// ريتا حكيم من كندا). It returns name when nothing was cut.
+// wholeName returns the name of the one-word person at token j with the
+// words no list knows that the entity stage cut off it (doc.go: عن خولة
+// الخطيب، سارة ليا ويتسن مديرة القسم), or name when it cut none.
 func (st *state) wholeName(j int, name string) string {
 	first, last := j, j
 	if k := j - 1; k > 0 && st.nameLike(k) && len(st.toks[k].Parts) <= 1 {
@@ -190,38 +175,22 @@ func (st *state) wholeName(j int, name string) string {
 		}
 	}
 	if !st.tk[j].article && lexicon.Default().Has(st.toks[j].Norm, "given-name") {
-		for k := j + 1; k < len(st.toks) && k-j <= 2 && st.restOfName(k, k == j+1); k++ {
+		for k := j + 1; k < len(st.toks) && k-j <= 2 && st.nameLike(k); k++ {
+			_, cl := lexicon.StemOf(&st.toks[k])
+			if _, conj := lexicon.WithoutConjunction(&st.toks[k]); cl.Prep != "" || conj && k == j+1 {
+				break // بولاك وزملاؤه; ليا ويتسن goes on
+			}
 			last = k
 		}
-		if n := last + 1; last > j && n < len(st.toks) && !st.endsName(n) {
-			last = j
+		if n, in := last+1, st.tk[min(last+1, len(st.tk)-1)]; last > j && n < len(st.toks) && !(st.toks[n].Kind == news.Punctuation ||
+			in.q >= 0 || in.role || in.cls&(cComp|cTo|cFrom|cIn) != 0 || st.toks[n].Norm == minS) {
+			last = j // the phrase goes on: no name
 		}
 	}
 	if first == j && last == j {
 		return name
 	}
 	return st.spanText(first, last+1)
-}
-
-// restOfName reports whether the word at k may go on with a name: one no
-// list knows (nameLike), without a preposition the segmenter split off,
-// nor و when it comes first (بولاك وزملاؤه; ليا ويتسن goes on).
-func (st *state) restOfName(k int, first bool) bool {
-	if !st.nameLike(k) {
-		return false
-	}
-	_, cl := lexicon.StemOf(&st.toks[k])
-	_, conj := lexicon.WithoutConjunction(&st.toks[k])
-	return cl.Prep == "" && !(first && conj)
-}
-
-// endsName reports whether the token at n may follow a name: punctuation,
-// a quotation, a complementizer, a preposition that opens a channel or an
-// origin (لـ، من، في، عن) or a role in apposition.
-func (st *state) endsName(n int) bool {
-	in := st.tk[n]
-	return st.toks[n].Kind == news.Punctuation || in.q >= 0 || in.role ||
-		in.cls&(cComp|cTo|cFrom|cIn) != 0 || st.toks[n].Norm == minS
 }
 
 // commonNoun reports whether mention m at token j, of an entity named by
@@ -328,10 +297,8 @@ func (st *state) firstSubject(a, b int) int {
 }
 
 // author returns the speaker of a verb whose في and pronoun take up the
-// speech noun just before it (تغريدة للناشط علي النعيمي، جاء فيها; على
-// حسابه بتغريدة قال فيها): the one named after the noun with ل, else the
-// nearest person or organisation before the noun in the sentence who does
-// not stand after a preposition. nil when the verb does not so continue.
+// speech noun before it (doc.go: تغريدة للناشط علي النعيمي، جاء فيها);
+// nil when the verb does not so continue.
 func (st *state) author(v, a int) *news.Speaker {
 	if v+1 >= len(st.toks) || st.toks[v+1].Kind != news.Word {
 		return nil
@@ -372,35 +339,26 @@ func (st *state) author(v, a int) *news.Speaker {
 }
 
 // openingBody returns the token of the organisation named right after the
-// verb with و or ف that opens the sentence, or after it and a noun that
-// heads the name of a body (واتهمت منظمة «هيومن رايتس ووتش»): the verb's
-// subject. -1 when the sentence does not open so (قرار أممي: a noun).
+// verb with و or ف that opens the sentence, or after it and a body noun
+// (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
+// sentence does not open so (قرار أممي: a noun).
 func (st *state) openingBody(a, b int) int {
-	if a+1 >= b || st.toks[a].Kind != news.Word || st.tk[a].ent >= 0 || st.tk[a].q >= 0 ||
+	_, conj := lexicon.WithoutConjunction(&st.toks[a])
+	if a+1 >= b || !conj || st.toks[a].Kind != news.Word || st.tk[a].ent >= 0 || st.tk[a].q >= 0 ||
 		st.tk[a].cls&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative) != 0 || st.tk[a].article ||
 		st.tk[a].role || st.tk[a].media || st.tk[a].document || st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) != 0 {
 		return -1
 	}
-	if _, ok := lexicon.WithoutConjunction(&st.toks[a]); !ok {
-		return -1
-	}
 	k := a + 1
-	if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.lx.m[st.bare(k)].cls&cBody != 0 {
-		k = st.skipMark(k+1, b)
+	if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
+		if k++; k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].open == k {
+			k++ // منظمة «…»
+		}
 	}
 	if k < b && st.bodyStarts(k) {
 		return k
 	}
 	return -1
-}
-
-// skipMark returns k, or the token after it when k is an opening
-// quotation mark.
-func (st *state) skipMark(k, b int) int {
-	if k < b && st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 && st.spans[st.tk[k].q].open == k {
-		return k + 1
-	}
-	return k
 }
 
 // objectPosition reports whether the mention that starts at token j stands
