@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -218,7 +219,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = *last
 	}
 	if len(sources) == 0 && outcome(*t) {
-		sources = st.clashedWith(k)
+		sources = st.groupOf(frame.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
 	}
 	if p.Code == "042" && p.Kind == vocab.Verb {
@@ -276,15 +277,19 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla)) {
-		cands = st.siteOwner(after, r)
+		cands = st.groupOf(frame.SiteOwner(st, after, r))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
 		// (an act that needs a target needs it as its object: أوقفت مصر
 		// تصدير الغاز لإسرائيل arrests nobody)
-		cands = st.objectOwner(after, r)
+		cands = st.groupOf(frame.ObjectOwner(st, after, r))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
-		cands = st.counted(after, r)
+		if pi, j := frame.Counted(st, after, r); j >= 0 {
+			cands = []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}} // ستة أشخاص: people of the scene
+		} else if pi >= 0 {
+			cands = st.subjectAt(pi)
+		}
 	}
 	t.target = st.pickTarget(cands, sources)
 	if p.Code == "190" {
