@@ -120,6 +120,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
+	} else if pi := frame.Between(st, k, r); p.Recip && pi >= 0 {
+		sources = st.group(pi) // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
 		if t.f.Pron {
@@ -278,6 +280,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla)) {
 		cands = st.groupOf(frame.SiteOwner(st, after, r))
+	}
+	if len(cands) == 0 && objPhrase < 0 {
+		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
 		// (an act that needs a target needs it as its object: أوقفت مصر

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
@@ -285,7 +286,7 @@ func (st *sentence) svoSubject(k, l int) int {
 	if end-1 > st.a && st.info[end-1].cue == vocab.CueAux {
 		end--
 	}
-	pi := st.phraseEndingAt(end)
+	pi := st.phraseEndingAt(frame.SetApart(st, end))
 	if pi < 0 || st.phrases[pi].prep != "" {
 		return -1
 	}

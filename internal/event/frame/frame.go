@@ -51,6 +51,8 @@ type Phrase struct {
 	// Actor: the phrase, or one coordinated with it after it, stands for
 	// an actor (a name, or an agent noun).
 	Actor bool
+	// Protester: the phrase names demonstrators (المتظاهرين).
+	Protester bool
 }
 
 // Sentence is the view of one sentence the rules read: tokens are indexed

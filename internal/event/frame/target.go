@@ -115,8 +115,8 @@ func ClashedWith(s Sentence, k int) int {
 }
 
 // Counted finds the target of an act whose object counts members of a
-// group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب): the
-// phrase of the group after من, the object being a number that follows
+// group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
+// ثمانية عناصر من الفرقة 30): the phrase of the group after من, the object being a number that follows
 // the verb; or people counted (ستة أشخاص), civilians of the scene, whose
 // first token it returns as people (else -1).
 func Counted(s Sentence, from, r int) (pi, people int) {
@@ -137,6 +137,9 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
 			return -1, j // أوقفت الشرطة ستة أشخاص: people of the scene
 		}
+		if e := memberNoun(s, j+1, r); e > j+1 {
+			j, y = e-1, s.Token(e) // ثمانية عناصر من الفرقة: the members, then من
+		}
 		if !y.IsPrep || y.Word != "من" {
 			return -1, -1
 		}
@@ -146,4 +149,24 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		return PhraseAt(s, j+2), -1
 	}
 	return -1, -1
+}
+
+// memberNoun returns the end of the noun of members that may follow a
+// number (عناصر, مقاتلين) at j before من: a phrase that names nobody, or
+// one plain word; j if there is none.
+func memberNoun(s Sentence, j, r int) int {
+	e := j + 1
+	if y := s.Token(j); y.Phrase != 0 {
+		ph := s.Phrase(y.Phrase - 1)
+		if ph.Actor || ph.Prep != "" || ph.Start != j {
+			return j
+		}
+		e = ph.End
+	} else if y.Bound || y.IsPrep || y.Prep != "" || y.Event || y.Quote || y.Number || y.Cue != vocab.CueNone {
+		return j
+	}
+	if e+1 < r && s.Token(e).IsPrep && s.Token(e).Word == "من" {
+		return e
+	}
+	return j
 }

@@ -1,0 +1,110 @@
+package frame
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/event/vocab"
+)
+
+// Between returns the phrase after بين that names the two sides of the
+// mutual act whose word is at k (اشتباكات عنيفة بين الجيش وحزب الله,
+// المفاوضات بين إيران والقوى الكبرى): بين follows the word, at most two
+// adjectives between, and the phrase after it has another coordinated
+// with it; -1 if not. Clashes between the police and demonstrators are
+// left to the rules of protest: the sentence does not say which side
+// rioted and which repressed.
+func Between(s Sentence, k, r int) int {
+	for j := k + 1; j < r && j <= k+3; j++ {
+		x := s.Token(j)
+		if x.IsPrep && x.Word == "بين" {
+			pi := PhraseAt(s, j+1)
+			if pi < 0 || pi+1 >= s.Phrases() || !s.Phrase(pi+1).Coord || s.Phrase(pi+1).Start >= r || s.Phrase(pi).Protester || s.Phrase(pi+1).Protester {
+				return -1
+			}
+			return pi
+		}
+		if x.Bound || x.IsPrep || x.Prep != "" || x.Event || x.Phrase != 0 || x.Quote || x.Number {
+			return -1
+		}
+	}
+	return -1
+}
+
+// Author finds the target of an act whose object is a thing that a
+// describing clause says who made: the subject of that clause, whose verb
+// carries the pronoun of the object (نفى ما قاله المعهد, رد على مقال نشره
+// الكاتب, أدان الهجوم الذي شنه التنظيم, انتقد القرار الذي أصدرته
+// الحكومة). The object starts at from, after one of the act's target
+// prepositions preps if it is written as a word (على مقال); ما, or a noun
+// with at most two adjectives, then الذي or التي, then the verb, then the
+// subject: a phrase that stands for an actor. It returns -1 if not.
+func Author(s Sentence, from, r int, preps []string) int {
+	if from < r && s.Token(from).IsPrep && slices.Contains(preps, s.Token(from).Word) {
+		from++
+	}
+	head := objectHead(s, from, r)
+	if head < 0 {
+		if from >= r || s.Token(from).Norm != "ما" {
+			return -1
+		}
+		head = from
+	}
+	j := head + 1
+	for n := 0; n < 2 && j < r && adjective(s.Token(j)); n++ {
+		j++
+	}
+	if _, b := s.Span(); j < b && vocab.Relative(s.Token(j).Norm) {
+		j, r = j+1, b // the describing clause goes on past the act's
+	}
+	if j+1 >= r {
+		return -1
+	}
+	if v := s.Token(j); !v.Suffix && v.Cue != vocab.CueDoer || v.Phrase != 0 || v.IsPrep || v.Prep != "" || v.Quote || v.Number || strings.HasPrefix(v.Norm, "ال") {
+		return -1
+	}
+	if j+2 < r && adjective(s.Token(j+1)) {
+		j++ // a common noun before the name (نشره الكاتب المصري فهمي هويدي)
+	}
+	if pi := PhraseAt(s, j+1); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor {
+		return pi
+	}
+	return -1
+}
+
+// adjective reports whether x may be an adjective of the noun before it:
+// a word with the article that no phrase, preposition or cue claims.
+func adjective(x Token) bool {
+	return strings.HasPrefix(x.Norm, "ال") && x.Phrase == 0 && !x.Event && !x.Bound && !x.IsPrep && x.Prep == "" && x.Cue == vocab.CueNone
+}
+
+// SetApart returns where the subject of the verb at end ends when a
+// describing phrase set apart between commas comes between them (وكانت
+// القوات البرية، المتمركزة على الحدود، ضربت; والقوات، التي تدعمها
+// الطائرات، قصفت): the opening comma, the phrase opening with a relative
+// pronoun or a word with the article that no actor phrase holds (a
+// participle), holding no event word, quotation mark or other bound, and
+// at most eight words long. It returns end if there is none.
+func SetApart(s Sentence, end int) int {
+	a, _ := s.Span()
+	if end-1 <= a || !vocab.Comma(s.Token(end-1).Norm) {
+		return end
+	}
+	for c := end - 2; c > a && c >= end-10; c-- {
+		x := s.Token(c)
+		if vocab.Comma(x.Norm) {
+			e := c // the subject's adjectives may come before the comma (القوات البرية)
+			for n := 0; n < 2 && e-1 > a && adjective(s.Token(e-1)); n++ {
+				e--
+			}
+			if first := s.Token(c + 1); c+1 < end-1 && (vocab.Relative(first.Norm) || adjective(first)) && s.Token(e-1).Phrase != 0 {
+				return e
+			}
+			return end
+		}
+		if x.Event || x.Quote || x.Bound && !vocab.Relative(x.Norm) {
+			return end
+		}
+	}
+	return end
+}
