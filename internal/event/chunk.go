@@ -113,12 +113,11 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		return actorRef{ent: best}, true
 	}
 	if p.role != "" {
-		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air}
-		if best >= 0 {
+		// the one country an agent noun stands for (مستوطني براخة), else
+		// the place or nisba named in the phrase
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air, country: p.cc}
+		if best >= 0 && r.country == "" {
 			r.country = ents[best].Country
-		}
-		if r.country == "" {
-			r.country = p.cc
 		}
 		if r.country == "" {
 			r.country = st.ledBy(p)
@@ -286,12 +285,20 @@ func (st *sentence) svoSubject(k, l int) int {
 	if end-1 > st.a && st.info[end-1].cue == vocab.CueAux {
 		end--
 	}
-	pi := st.phraseEndingAt(frame.SetApart(st, end))
-	if pi < 0 || st.phrases[pi].prep != "" {
+	end = frame.SetApart(st, end)
+	if end-2 >= st.a && st.phraseEndingAt(end) < 0 && st.info[end-2].construct && st.genitive(end-1) {
+		end-- // مستوطني براخة: the genitive of an agent noun in construct
+	}
+	pi := st.phraseEndingAt(end)
+	head := pi // العشرات من مستوطني براخة هاجموا: the members counted, then their group
+	if pi > 0 && st.phrases[pi].prep == "من" && st.phrases[pi-1].end+1 == st.phrases[pi].start && len(st.phrases[pi-1].ents) == 0 && !st.phrases[pi-1].coord {
+		head = pi - 1
+	}
+	if pi < 0 || st.phrases[head].prep != "" {
 		return -1
 	}
-	start := st.phrases[pi].start
-	for q := pi; q > 0 && st.phrases[q].coord; q-- {
+	start := st.phrases[head].start
+	for q := head; q > 0 && st.phrases[q].coord; q-- {
 		start = st.phrases[q-1].start
 	}
 	// a number before the subject counts it (ثمانية جنود أميركيين نفذوا)
@@ -302,6 +309,14 @@ func (st *sentence) svoSubject(k, l int) int {
 		return pi
 	}
 	return -1
+}
+
+// genitive reports whether token j may be the genitive of the noun before
+// it: a word that no bound, preposition, event word or cue claims (a
+// preposition the segmenter split off it aside: براخة is no ب + راخة).
+func (st *sentence) genitive(j int) bool {
+	x := &st.info[j]
+	return st.toks[j].Kind == news.Word && !x.bound && !x.isPrep && len(x.forms) == 0 && x.cue == vocab.CueNone
 }
 
 // subjectBefore returns the nearest actor phrase before token k in the
