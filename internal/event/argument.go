@@ -678,16 +678,26 @@ func (st *sentence) governor(k int) []actorRef {
 // يقصف) before a sound feminine plural of things (طائرات, سيارات), which
 // takes a feminine verb (اختطفت طائرات). Such a noun is the object, the
 // subject being the verb's pronoun (واختطف طائرات: he hijacked planes).
-// A name, or a count of people (عشرات المواطنين), is never taken for an
-// object this way.
+// So is a body or a country named by a definite feminine noun, which
+// takes a feminine verb when it follows it (فهاجم السلطة الفلسطينية: he
+// attacked the Authority; قالت الحكومة). Any other name, or a count of
+// people (عشرات المواطنين), is never taken for an object this way.
 func (st *sentence) disagrees(k, pi int) bool {
 	ph := st.phrases[pi]
-	if ph.start != k+1 || len(ph.ents) > 0 {
+	if ph.start != k+1 {
 		return false
 	}
 	verb, _ := lexicon.StemOf(&st.toks[k])
 	feminine := strings.HasSuffix(verb, string(arabic.Teh)) || strings.HasPrefix(verb, string(arabic.Teh))
 	if feminine {
+		return false
+	}
+	x := &st.info[ph.start]
+	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); strings.HasPrefix(stem, article) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
+		(x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER) {
+		return true
+	}
+	if len(ph.ents) > 0 {
 		return false
 	}
 	head, _ := lexicon.BareOf(&st.toks[ph.start])
