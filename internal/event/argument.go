@@ -19,9 +19,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
 	p := t.f.P
 	l, r := st.clause(k)
-	after := k + 1 // where the target search starts
-	var sources []actorRef
-	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
+	after := k + 1                // where the target search starts
+	var sources, sides []actorRef // sides: the other side of a mutual act (see frame.Sides)
+	var objPhrase = -1            // a phrase that is the grammatical subject of a passive
 	if p.Kind == vocab.Verb && !t.f.Passive {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
@@ -120,8 +120,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
-	} else if pi := frame.Between(st, k, r); p.Recip && pi >= 0 {
-		sources = st.group(pi) // اشتباكات بين الجيش وحزب الله: the two sides
+	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 {
+		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
 		if t.f.Pron {
@@ -227,7 +227,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if p.Code == "042" && p.Kind == vocab.Verb {
 		sources = st.aid(t, sources, k, r)
 	}
-	if len(sources) >= 2 {
+	if len(sources) >= 2 && !t.mutual {
 		*pair = append([]actorRef(nil), sources...)
 	}
 	if len(sources) > 0 && p.Kind == vocab.Verb {
@@ -297,6 +297,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	t.target = st.pickTarget(cands, sources)
+	if len(sides) > 0 {
+		t.target = &sides[0]
+	}
 	if p.Code == "190" {
 		for _, s := range sources {
 			if s.air {
@@ -515,12 +518,15 @@ func (st *sentence) country(x actorRef) string {
 // conflict whose doer is not named keeps that country for its source
 // (t.home): an unknown attacker in Baghdad is most likely from Iraq.
 func (st *sentence) placeAgents(t *trigger) {
-	cc := t.whereCC
-	if cc == "" {
-		cc = st.soleCountry()
+	cc, doers := t.whereCC, []actorRef(nil)
+	if t.mutual {
+		doers = t.sources // بين الإيرانيين وحركة أحرار الشام: a side is not the scene
 	}
 	if cc == "" {
-		cc = st.nearCountry(t.at)
+		cc = st.soleCountry(doers)
+	}
+	if cc == "" {
+		cc = st.nearCountry(t.at, doers)
 	}
 	if cc == "" {
 		return
@@ -537,7 +543,7 @@ func (st *sentence) placeAgents(t *trigger) {
 		// the scene, armed groups of the place named as the act's (soldiers
 		// need not be)
 		y := *x
-		if x.role != "CVL" && x.role != "COP" {
+		if x.role != "CVL" && x.role != "COP" && !t.mutual { // (a side in clashes fights on its ground)
 			cc = t.whereCC
 		}
 		if cc != "" {
@@ -585,12 +591,12 @@ func (st *sentence) quoted(j int) bool {
 
 // nearCountry returns the country of the place named nearest to token k
 // in the sentence, leaving out the nisbas of armed and official actors
-// (الجيش الأميركي), "" if none.
-func (st *sentence) nearCountry(k int) string {
+// (الجيش الأميركي) and the places among doers, "" if none.
+func (st *sentence) nearCountry(k int, doers []actorRef) string {
 	best, bd := "", 1<<30
 	for j := st.a; j < st.b; j++ {
 		e := st.placeAt(j)
-		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" {
+		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" || st.among(j, doers) {
 			continue
 		}
 		d := j - k
@@ -606,12 +612,12 @@ func (st *sentence) nearCountry(k int) string {
 
 // soleCountry returns the country of the places named in the sentence
 // (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
-// all belong to one, else "".
-func (st *sentence) soleCountry() string {
+// all belong to one, else ""; the places among doers aside.
+func (st *sentence) soleCountry(doers []actorRef) string {
 	cc := ""
 	for k := st.a; k < st.b; k++ {
 		e := st.placeAt(k)
-		if e == nil || k > st.a && st.info[k-1].rest == "مع" { // المتحالفة مع إيران: a partner, not the scene
+		if e == nil || k > st.a && st.info[k-1].rest == "مع" || st.among(k, doers) { // المتحالفة مع إيران: a partner, not the scene
 			continue
 		}
 		if cc != "" && e.Country != cc {
@@ -620,6 +626,16 @@ func (st *sentence) soleCountry() string {
 		cc = e.Country
 	}
 	return cc
+}
+
+// among reports whether the name at token j is one of the actors xs.
+func (st *sentence) among(j int, xs []actorRef) bool {
+	for _, x := range xs {
+		if x.ent >= 0 && x.ent == st.info[j].actor-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // violent is 1 for acts of violence (roots 15 to 20), 0 for protests.

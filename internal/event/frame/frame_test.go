@@ -92,6 +92,8 @@ func TestFrames(t *testing.T) {
 		{"between", "اندلعت اشتباكات* عنيفة بين [الجيش السوري] [+وحزب الله] .", "اشتباكات", between, 0},
 		{"between one side", "اندلعت اشتباكات* بين [الجانبين] .", "اشتباكات", between, -1},
 		{"between demonstrators", "مصادمات* بين [الشرطة] [!+ومتظاهرين] .", "مصادمات", between, -1},
+		{"between one side and its allies", "معارك* بين [قوات النظام] [+والمسلحين] الموالين لها من جانب ، [والمعارضة] من جانب اخر .", "معارك", between, 2},
+		{"between two sides of two", "اشتباكات* بين [الفرقة] [+وحزب الله] من جهة [والفصائل] [+ومسلحين] من جهة اخرى .", "اشتباكات", between, 2},
 		{"between far", "اشتباكات* في المدينة امس بين [الجيش] [+والمسلحين] .", "اشتباكات", between, -1},
 		{"author of what was said", "نفى* [رئيس البرلمان] ما قاله~ [المعهد] .", "نفى", author, 1},
 		{"author after a relative", "ادان* [الوزير] الهجوم* الذي شنه~ [تنظيم داعش] على [الجيش] .", "ادان", author, 1},
@@ -114,7 +116,13 @@ func TestFrames(t *testing.T) {
 }
 
 // The rules as the cases call them, from the event word at k.
-func between(s *fake, k int) int { return Between(s, k, len(s.toks)) }
+func between(s *fake, k int) int {
+	first, second := Sides(s, k, len(s.toks))
+	if second >= 0 {
+		return first*10 + second // both: first and second as two digits
+	}
+	return first
+}
 
 func author(s *fake, k int) int {
 	_, r := s.Span()

@@ -7,28 +7,75 @@ import (
 	"rasad/internal/event/vocab"
 )
 
-// Between returns the phrase after بين that names the two sides of the
-// mutual act whose word is at k (اشتباكات عنيفة بين الجيش وحزب الله,
-// المفاوضات بين إيران والقوى الكبرى): بين follows the word, at most two
-// adjectives between, and the phrase after it has another coordinated
-// with it; -1 if not. Clashes between the police and demonstrators are
-// left to the rules of protest: the sentence does not say which side
-// rioted and which repressed.
-func Between(s Sentence, k, r int) int {
+// sideNouns name a side (من جانب, من طرف, من جهة), without the article.
+var sideNouns = map[string]bool{"جانب": true, "طرف": true, "جهة": true}
+
+// Sides returns the two sides of the mutual act whose word is at k, named
+// after بين: the phrase of the first side, and that of the second, or -1
+// for the second when the two sides are the actors joined by و (اشتباكات
+// عنيفة بين الجيش وحزب الله, المفاوضات بين إيران والقوى الكبرى). Actors
+// joined by و and followed by من جهة (من جانب, من طرف) are one side, the
+// other named after it (بين الفرقة الرابعة وحزب الله من جهة والفصائل
+// الإسلامية من جهة أخرى). بين follows the word, at most two adjectives
+// between. It returns -1, -1 if there is no such phrase, if only one actor
+// is named, or if demonstrators are a side: clashes between the police and
+// demonstrators are left to the rules of protest, the sentence not saying
+// which side rioted and which repressed.
+func Sides(s Sentence, k, r int) (first, second int) {
 	for j := k + 1; j < r && j <= k+3; j++ {
 		x := s.Token(j)
 		if x.IsPrep && x.Word == "بين" {
-			pi := PhraseAt(s, j+1)
-			if pi < 0 || pi+1 >= s.Phrases() || !s.Phrase(pi+1).Coord || s.Phrase(pi+1).Start >= r || s.Phrase(pi).Protester || s.Phrase(pi+1).Protester {
-				return -1
-			}
-			return pi
+			return sides(s, PhraseAt(s, j+1))
 		}
 		if x.Bound || x.IsPrep || x.Prep != "" || x.Event || x.Phrase != 0 || x.Quote || x.Number {
-			return -1
+			break
 		}
 	}
-	return -1
+	return -1, -1
+}
+
+// sides returns the sides that start with the phrase pi after بين (see
+// Sides).
+func sides(s Sentence, pi int) (first, second int) {
+	if pi < 0 {
+		return -1, -1
+	}
+	e := pi
+	for e+1 < s.Phrases() && s.Phrase(e+1).Coord {
+		e++
+	}
+	second = -1
+	_, b := s.Span()
+	for q := s.Phrase(e).End; q+1 < b && q < s.Phrase(e).End+4 && !s.Token(q).Bound; q++ {
+		if s.Token(q).Word == "من" && sideNouns[s.Token(q+1).Word] {
+			// the other side: the next phrase, past a comma and و
+			for n := q + 2; n < b && n <= q+4 && second < 0; n++ {
+				second = PhraseAt(s, n)
+			}
+			if second < 0 {
+				return -1, -1
+			}
+			break
+		}
+	}
+	if second < 0 && e == pi {
+		return -1, -1
+	}
+	if protesters(s, pi) || second >= 0 && protesters(s, second) {
+		return -1, -1
+	}
+	return pi, second
+}
+
+// protesters reports whether phrase pi, or one coordinated with it after
+// it, names demonstrators.
+func protesters(s Sentence, pi int) bool {
+	for q := pi; q < s.Phrases() && (q == pi || s.Phrase(q).Coord); q++ {
+		if s.Phrase(q).Protester {
+			return true
+		}
+	}
+	return false
 }
 
 // Author finds the target of an act whose object is a thing that a
