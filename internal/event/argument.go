@@ -120,7 +120,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
-	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 {
+	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 && st.c.codes[p.Code].Plover == "ASSAULT" {
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
@@ -700,7 +700,7 @@ func (st *sentence) governor(k int) []actorRef {
 // people (عشرات المواطنين), is never taken for an object this way.
 func (st *sentence) disagrees(k, pi int) bool {
 	ph := st.phrases[pi]
-	if ph.start != k+1 {
+	if ph.start != k+1 || k > st.a && st.info[k-1].isPrep { // (على رفض القيادة: a masdar)
 		return false
 	}
 	verb, _ := lexicon.StemOf(&st.toks[k])

@@ -17,8 +17,8 @@ var sideNouns = map[string]bool{"جانب": true, "طرف": true, "جهة": true
 // joined by و and followed by من جهة (من جانب, من طرف) are one side, the
 // other named after it (بين الفرقة الرابعة وحزب الله من جهة والفصائل
 // الإسلامية من جهة أخرى). بين follows the word, at most two adjectives
-// between. It returns -1, -1 if there is no such phrase, if only one actor
-// is named, or if demonstrators are a side: clashes between the police and
+// between. It returns -1, -1 if there is no such phrase, if one actor or
+// more than two are named without من جهة, or if demonstrators are a side: clashes between the police and
 // demonstrators are left to the rules of protest, the sentence not saying
 // which side rioted and which repressed.
 func Sides(s Sentence, k, r int) (first, second int) {
@@ -58,8 +58,8 @@ func sides(s Sentence, pi int) (first, second int) {
 			break
 		}
 	}
-	if second < 0 && e == pi {
-		return -1, -1
+	if second < 0 && e != pi+1 {
+		return -1, -1 // one actor, or three whose sides the sentence does not tell
 	}
 	if protesters(s, pi) || second >= 0 && protesters(s, second) {
 		return -1, -1
