@@ -53,6 +53,8 @@ type Phrase struct {
 	Actor bool
 	// Protester: the phrase names demonstrators (المتظاهرين).
 	Protester bool
+	// Place: the phrase names a place (a town, a country) first.
+	Place bool
 }
 
 // Sentence is the view of one sentence the rules read: tokens are indexed

@@ -11,7 +11,8 @@ import (
 // around the words of an actor phrase ([+ a phrase coordinated with the
 // one before, [? a phrase that names nobody, [! demonstrators); * after
 // an event word, ~ after a word with an enclitic pronoun; بين من على في مع
-// are prepositions, a comma and الذي التي are bounds, digits numbers.
+// are prepositions, a comma and الذي التي are bounds, digits numbers,
+// مواقع مناطق مدينة sites; a phrase after في or a site names a place.
 type fake struct {
 	toks []Token
 	phr  []Phrase
@@ -36,6 +37,9 @@ func parse(s string) *fake {
 			if j > 0 && f.toks[j-1].IsPrep {
 				p.Prep = f.toks[j-1].Word
 			}
+			if j > 0 && f.toks[j-1].Cue == vocab.CueSite || p.Prep == "في" {
+				p.Place = true // a town after في or after a site word
+			}
 			f.phr = append(f.phr, p)
 			open = len(f.phr) - 1
 		}
@@ -56,6 +60,8 @@ func parse(s string) *fake {
 			t.Bound = true
 		case strings.Trim(w, "0123456789") == "":
 			t.Number = true
+		case w == "مواقع" || w == "مناطق" || w == "مدينة":
+			t.Cue = vocab.CueSite
 		}
 		if open >= 0 {
 			t.Phrase = open + 1
@@ -103,6 +109,10 @@ func TestFrames(t *testing.T) {
 		{"counted members", "خطفت* [جبهة النصرة] 8 [?عناصر] من [الفرقة 30] .", "خطفت", counted, 2},
 		{"counted group", "قتلت* [القوات] 5 من [المسلحين] .", "قتلت", counted, 1},
 		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
+		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
+		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
+		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
+		{"site of nobody", "قصفت* [الطائرات] مواقع عسكرية .", "قصفت", siteOwner, -1},
 		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
 		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
 		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
@@ -147,3 +157,11 @@ func counted(s *fake, k int) int {
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
+
+func siteOwner(s *fake, k int) int {
+	from := k + 1
+	for s.toks[from].Phrase != 0 {
+		from++
+	}
+	return SiteOwner(s, from, len(s.toks))
+}

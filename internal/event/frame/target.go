@@ -8,9 +8,10 @@ import (
 // a site, the possessor of an object, the group whose members are counted.
 
 // SiteOwner finds the target of an attack on a site (مواقع, مقر,
-// معسكرات) that follows the verb closely in its clause (from, r): the
-// owner of the site, in construct (مواقع حزب العمال) or after ل or من
-// (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»).
+// معسكرات, مناطق) that follows the verb closely in its clause (from, r):
+// the owner of the site, in construct (مواقع حزب العمال) or after ل or من
+// (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), else the place
+// the site is in (قصف مناطق في الزبداني: the town, and so its country).
 func SiteOwner(s Sentence, from, r int) int {
 	for j := from; j < r && j <= from+10; j++ {
 		x := s.Token(j)
@@ -20,27 +21,49 @@ func SiteOwner(s Sentence, from, r int) int {
 		if x.Cue != vocab.CueSite {
 			continue
 		}
-		for q := j + 1; q < r && q <= j+6; q++ {
-			y := s.Token(q)
-			if pi := PhraseAt(s, q); pi >= 0 {
-				ph := s.Phrase(pi)
-				if ph.Prep != "" && ph.Prep != "ل" && ph.Prep != "من" {
-					return -1
-				}
-				if ph.Actor {
-					return pi
-				}
-				q = ph.End - 1 // an adjective (المقار العسكرية)
-				continue
-			}
-			if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && y.Word == "من" {
-				continue
-			}
-			return -1
+		pi, more := siteOf(s, j, r)
+		if !more {
+			return pi
 		}
-		return -1
+		// مناطق سكنية بمدينة عدن, مناطق في محيط مدينة القريتين: a site
+		// that a site named further on places
 	}
 	return -1
+}
+
+// siteOf returns the phrase of the owner or the place of the site named at
+// j (see SiteOwner), -1 if none; more reports a word that is no name after
+// it (an adjective, في محيط), past which a site named further on may
+// still say it.
+func siteOf(s Sentence, j, r int) (pi int, more bool) {
+	for q := j + 1; q < r && q <= j+6; q++ {
+		y := s.Token(q)
+		if pi := PhraseAt(s, q); pi >= 0 {
+			ph := s.Phrase(pi)
+			if ph.Prep == "في" && ph.Place {
+				return pi, false
+			}
+			if ph.Prep != "" && ph.Prep != "ل" && ph.Prep != "من" {
+				return -1, false
+			}
+			if ph.Actor {
+				return pi, false
+			}
+			q = ph.End - 1 // an adjective (المقار العسكرية)
+			continue
+		}
+		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && y.Word == "من" {
+			continue
+		}
+		if y.IsPrep && y.Word == "في" {
+			if PhraseAt(s, q+1) >= 0 {
+				continue
+			}
+			return -1, true
+		}
+		return -1, !y.Bound && !y.Verb && (y.Prep == "" || y.Cue == vocab.CueSite)
+	}
+	return -1, false
 }
 
 // ObjectOwner finds the target of an act whose object is not an actor but
