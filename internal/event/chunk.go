@@ -166,9 +166,19 @@ func (st *sentence) ledBy(p *phrase) string {
 }
 
 // phraseCountry finds the country of an agent phrase that names none: the
-// phrase after it joined by من (عشرات من أعضاء الحزب المصري), or, for a
+// phrase after it joined by من (عشرات من أعضاء الحزب المصري), the actor it
+// belongs to (طائرة بدون طيار تابعة للقوات الأميركية), or, for a
 // possessive pronoun (جنوده), the nearest actor before it.
 func (st *sentence) phraseCountry(p *phrase) string {
+	for j := p.end; j+1 < st.b && j <= p.end+3 && !st.info[j].bound && len(st.info[j].forms) == 0; j++ {
+		if q := st.phraseAt(j + 1); q >= 0 && vocab.Affiliation(st.info[j].rest) && st.phrases[q].prep == "ل" {
+			for _, e := range st.phrases[q].ents {
+				if c := st.doc.Entities[e].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
 	if e := p.end; e < st.b && (st.info[e].prep == "من" || st.info[e].isPrep && st.info[e].rest == "من") {
 		for j := e; j < st.b && j <= e+5; j++ {
 			x := &st.info[j]
