@@ -203,6 +203,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			break
 		}
 	}
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
+		// واقر التحالف ... انه نفذ: the pronoun is the subject of the verb that opens the sentence
+		if g := st.groupOf(frame.MainSubject(st, k-1)); len(g) > 0 {
+			sources = g
+		}
+	}
 	if len(sources) == 0 {
 		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) {
 			sp.said = true

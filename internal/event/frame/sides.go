@@ -155,3 +155,24 @@ func SetApart(s Sentence, end int) int {
 	}
 	return end
 }
+
+// MainSubject returns the subject of the verb that opens the sentence, when
+// it comes before token k: the first phrase no preposition governs, within
+// two words of the verb (واقر التحالف الدولي ... انه نفذ, وقال الجيش إنه
+// قصف); -1 if the sentence opens otherwise. The pronoun of أنه after a
+// verb of saying refers to that subject.
+func MainSubject(s Sentence, k int) int {
+	a, _ := s.Span()
+	for j := a + 1; j < k && j <= a+3; j++ {
+		if x := s.Token(j); x.Bound || x.IsPrep || x.Quote {
+			return -1
+		}
+		if pi := PhraseAt(s, j); pi >= 0 {
+			if ph := s.Phrase(pi); ph.Prep == "" && ph.End <= k {
+				return pi
+			}
+			return -1
+		}
+	}
+	return -1
+}
