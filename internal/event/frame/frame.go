@@ -1,12 +1,14 @@
 // Package frame finds the arguments that the frame of an event word
 // expects beyond its subject and its object phrase: the owner of a site
-// attacked (قصفت مواقع حزب العمال), the possessor of an object that is no
-// actor (دان قصف تركيا), the group whose members are counted (اعتقلت عشرة
-// من عناصر الحزب), the other side of clashes (في مواجهات مع قوات
-// الاحتلال), the two sides after بين (الاشتباكات بين الجيش وحزب الله), the
-// author of an object (نفى ما قاله المعهد, رد على مقال نشره هويدي) and the
-// subject set apart from its verb by a describing phrase between commas
-// (وكانت القوات البرية، المتمركزة على الحدود، ضربت).
+// attacked (قصفت مواقع حزب العمال), or the place it is in (قصف مناطق في
+// الزبداني), the possessor of an object that is no actor (دان قصف تركيا),
+// the group whose members are counted (اعتقلت عشرة من عناصر الحزب), the
+// other side of clashes (في مواجهات مع قوات الاحتلال), the two sides after
+// بين (الاشتباكات بين الجيش وحزب الله), the author of an object (نفى ما
+// قاله المعهد, رد على مقال نشره هويدي), the subject set apart from its
+// verb by a describing phrase between commas (وكانت القوات البرية،
+// المتمركزة على الحدود، ضربت) and the subject that the pronoun of أنه
+// refers to (واقر التحالف ... انه نفذ).
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the
