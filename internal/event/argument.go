@@ -179,6 +179,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 && p.Kind == vocab.Noun {
+		sources = st.groupOf(frame.Claimant(st, k, l)) // أعلنت «القاعدة» مسؤوليتها عن التفجير
+	}
+	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
 		for j := k - 1; j > l && j >= k-6; j-- {

@@ -7,8 +7,9 @@
 // بين (الاشتباكات بين الجيش وحزب الله), the author of an object (نفى ما
 // قاله المعهد, رد على مقال نشره هويدي), the subject set apart from its
 // verb by a describing phrase between commas (وكانت القوات البرية،
-// المتمركزة على الحدود، ضربت) and the subject that the pronoun of أنه
-// refers to (واقر التحالف ... انه نفذ).
+// المتمركزة على الحدود، ضربت), the subject that the pronoun of أنه
+// refers to (واقر التحالف ... انه نفذ) and the one who claims an act
+// (أعلنت «القاعدة» مسؤوليتها عن التفجير).
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the

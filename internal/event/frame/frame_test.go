@@ -113,6 +113,9 @@ func TestFrames(t *testing.T) {
 		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
 		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
 		{"site of nobody", "قصفت* [الطائرات] مواقع عسكرية .", "قصفت", siteOwner, -1},
+		{"claimant", "وتبنت* [حركة طالبان] امس مسؤوليتها عن الهجوم* .", "الهجوم", claimant, 0},
+		{"held responsible", "وحملت* [الحكومة] [حماس] المسؤولية عن الهجوم* .", "الهجوم", claimant, 1},
+		{"no claim", "وتحدث [الوزير] عن الهجوم* .", "الهجوم", claimant, -1},
 		{"main subject", "واقر [التحالف الدولي] في [افغانستان] ، انه نفذ* ضربات .", "انه", mainSubject, 0},
 		{"no main subject", "واضاف ، انه نفذ* ضربات .", "انه", mainSubject, -1},
 		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
@@ -161,6 +164,8 @@ func counted(s *fake, k int) int {
 func setApart(s *fake, k int) int { return SetApart(s, k) }
 
 func mainSubject(s *fake, k int) int { return MainSubject(s, k) }
+
+func claimant(s *fake, k int) int { return Claimant(s, k, -1) }
 
 func siteOwner(s *fake, k int) int {
 	from := k + 1

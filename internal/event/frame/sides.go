@@ -176,3 +176,28 @@ func MainSubject(s Sentence, k int) int {
 	}
 	return -1
 }
+
+// Claimant returns the phrase that claims, or is held to bear, the
+// responsibility for the act whose word is at k: the actor nearest before
+// مسؤولية عن in the clause that starts after l (أعلنت «القاعدة» مسؤوليتها
+// عن التفجير, تبنت حركة طالبان أمس مسؤوليتها عن الهجوم, حمّلت الحكومة
+// حماس المسؤولية عن الهجوم: Hamas); -1 if none. Whether the claim is
+// denied or only alleged is the polarity's to say (لم يعلن, نفت, المشتبه).
+func Claimant(s Sentence, k, l int) int {
+	if k-3 <= l || s.Token(k-1).Word != "عن" || !strings.HasPrefix(strings.TrimPrefix(s.Token(k-2).Word, "ال"), "مسؤولي") {
+		return -1
+	}
+	for j := k - 3; j > l && j >= k-8; j-- {
+		x := s.Token(j)
+		if x.Bound || x.IsPrep || x.Event {
+			return -1
+		}
+		if pi := PhraseAt(s, j); pi >= 0 {
+			if ph := s.Phrase(pi); ph.Prep == "" && ph.Actor {
+				return pi
+			}
+			return -1
+		}
+	}
+	return -1
+}
