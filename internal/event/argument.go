@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -18,9 +19,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
 	p := t.f.P
 	l, r := st.clause(k)
-	after := k + 1 // where the target search starts
-	var sources []actorRef
-	var objPhrase = -1 // a phrase that is the grammatical subject of a passive
+	after := k + 1                // where the target search starts
+	var sources, sides []actorRef // sides: the other side of a mutual act (see frame.Sides)
+	var objPhrase = -1            // a phrase that is the grammatical subject of a passive
 	if p.Kind == vocab.Verb && !t.f.Passive {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
@@ -119,6 +120,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
+	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 && st.c.codes[p.Code].Plover == "ASSAULT" {
+		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
 		if t.f.Pron {
@@ -176,6 +179,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 && p.Kind == vocab.Noun {
+		sources = st.groupOf(frame.Claimant(st, k, l)) // أعلنت «القاعدة» مسؤوليتها عن التفجير
+	}
+	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
 		for j := k - 1; j > l && j >= k-6; j-- {
@@ -200,6 +206,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			break
 		}
 	}
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
+		// واقر التحالف ... انه نفذ: the pronoun is the subject of the verb that opens the sentence
+		if g := st.groupOf(frame.MainSubject(st, k-1)); len(g) > 0 {
+			sources = g
+		}
+	}
 	if len(sources) == 0 {
 		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) {
 			sp.said = true
@@ -218,13 +230,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = *last
 	}
 	if len(sources) == 0 && outcome(*t) {
-		sources = st.clashedWith(k)
+		sources = st.groupOf(frame.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
 	}
 	if p.Code == "042" && p.Kind == vocab.Verb {
 		sources = st.aid(t, sources, k, r)
 	}
-	if len(sources) >= 2 {
+	if len(sources) >= 2 && !t.mutual {
 		*pair = append([]actorRef(nil), sources...)
 	}
 	if len(sources) > 0 && p.Kind == vocab.Verb {
@@ -276,17 +288,27 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla)) {
-		cands = st.siteOwner(after, r)
+		cands = st.groupOf(frame.SiteOwner(st, after, r))
+	}
+	if len(cands) == 0 && objPhrase < 0 {
+		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
 		// (an act that needs a target needs it as its object: أوقفت مصر
 		// تصدير الغاز لإسرائيل arrests nobody)
-		cands = st.objectOwner(after, r)
+		cands = st.groupOf(frame.ObjectOwner(st, after, r))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
-		cands = st.counted(after, r)
+		if pi, j := frame.Counted(st, after, r); j >= 0 {
+			cands = []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}} // ستة أشخاص: people of the scene
+		} else if pi >= 0 {
+			cands = st.subjectAt(pi)
+		}
 	}
 	t.target = st.pickTarget(cands, sources)
+	if len(sides) > 0 {
+		t.target = &sides[0]
+	}
 	if p.Code == "190" {
 		for _, s := range sources {
 			if s.air {
@@ -505,12 +527,15 @@ func (st *sentence) country(x actorRef) string {
 // conflict whose doer is not named keeps that country for its source
 // (t.home): an unknown attacker in Baghdad is most likely from Iraq.
 func (st *sentence) placeAgents(t *trigger) {
-	cc := t.whereCC
-	if cc == "" {
-		cc = st.soleCountry()
+	cc, doers := t.whereCC, []actorRef(nil)
+	if t.mutual {
+		doers = t.sources // بين الإيرانيين وحركة أحرار الشام: a side is not the scene
 	}
 	if cc == "" {
-		cc = st.nearCountry(t.at)
+		cc = st.soleCountry(doers)
+	}
+	if cc == "" {
+		cc = st.nearCountry(t.at, doers)
 	}
 	if cc == "" {
 		return
@@ -527,7 +552,7 @@ func (st *sentence) placeAgents(t *trigger) {
 		// the scene, armed groups of the place named as the act's (soldiers
 		// need not be)
 		y := *x
-		if x.role != "CVL" && x.role != "COP" {
+		if x.role != "CVL" && x.role != "COP" && !t.mutual { // (a side in clashes fights on its ground)
 			cc = t.whereCC
 		}
 		if cc != "" {
@@ -575,12 +600,12 @@ func (st *sentence) quoted(j int) bool {
 
 // nearCountry returns the country of the place named nearest to token k
 // in the sentence, leaving out the nisbas of armed and official actors
-// (الجيش الأميركي), "" if none.
-func (st *sentence) nearCountry(k int) string {
+// (الجيش الأميركي) and the places among doers, "" if none.
+func (st *sentence) nearCountry(k int, doers []actorRef) string {
 	best, bd := "", 1<<30
 	for j := st.a; j < st.b; j++ {
 		e := st.placeAt(j)
-		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" {
+		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" || st.among(j, doers) {
 			continue
 		}
 		d := j - k
@@ -596,12 +621,12 @@ func (st *sentence) nearCountry(k int) string {
 
 // soleCountry returns the country of the places named in the sentence
 // (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
-// all belong to one, else "".
-func (st *sentence) soleCountry() string {
+// all belong to one, else ""; the places among doers aside.
+func (st *sentence) soleCountry(doers []actorRef) string {
 	cc := ""
 	for k := st.a; k < st.b; k++ {
 		e := st.placeAt(k)
-		if e == nil || k > st.a && st.info[k-1].rest == "مع" { // المتحالفة مع إيران: a partner, not the scene
+		if e == nil || k > st.a && st.info[k-1].rest == "مع" || st.among(k, doers) { // المتحالفة مع إيران: a partner, not the scene
 			continue
 		}
 		if cc != "" && e.Country != cc {
@@ -610,6 +635,16 @@ func (st *sentence) soleCountry() string {
 		cc = e.Country
 	}
 	return cc
+}
+
+// among reports whether the name at token j is one of the actors xs.
+func (st *sentence) among(j int, xs []actorRef) bool {
+	for _, x := range xs {
+		if x.ent >= 0 && x.ent == st.info[j].actor-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
@@ -668,16 +703,26 @@ func (st *sentence) governor(k int) []actorRef {
 // يقصف) before a sound feminine plural of things (طائرات, سيارات), which
 // takes a feminine verb (اختطفت طائرات). Such a noun is the object, the
 // subject being the verb's pronoun (واختطف طائرات: he hijacked planes).
-// A name, or a count of people (عشرات المواطنين), is never taken for an
-// object this way.
+// So is a body or a country named by a definite feminine noun, which
+// takes a feminine verb when it follows it (فهاجم السلطة الفلسطينية: he
+// attacked the Authority; قالت الحكومة). Any other name, or a count of
+// people (عشرات المواطنين), is never taken for an object this way.
 func (st *sentence) disagrees(k, pi int) bool {
 	ph := st.phrases[pi]
-	if ph.start != k+1 || len(ph.ents) > 0 {
+	if ph.start != k+1 || k > st.a && st.info[k-1].isPrep { // (على رفض القيادة: a masdar)
 		return false
 	}
 	verb, _ := lexicon.StemOf(&st.toks[k])
 	feminine := strings.HasSuffix(verb, string(arabic.Teh)) || strings.HasPrefix(verb, string(arabic.Teh))
 	if feminine {
+		return false
+	}
+	x := &st.info[ph.start]
+	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); strings.HasPrefix(stem, article) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
+		(x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER) {
+		return true
+	}
+	if len(ph.ents) > 0 {
 		return false
 	}
 	head, _ := lexicon.BareOf(&st.toks[ph.start])

@@ -4,7 +4,9 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -112,12 +114,11 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		return actorRef{ent: best}, true
 	}
 	if p.role != "" {
-		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air}
-		if best >= 0 {
+		// the one country an agent noun stands for (مستوطني براخة), else
+		// the place or nisba named in the phrase
+		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air, country: p.cc}
+		if best >= 0 && r.country == "" {
 			r.country = ents[best].Country
-		}
-		if r.country == "" {
-			r.country = p.cc
 		}
 		if r.country == "" {
 			r.country = st.ledBy(p)
@@ -165,9 +166,19 @@ func (st *sentence) ledBy(p *phrase) string {
 }
 
 // phraseCountry finds the country of an agent phrase that names none: the
-// phrase after it joined by من (عشرات من أعضاء الحزب المصري), or, for a
+// phrase after it joined by من (عشرات من أعضاء الحزب المصري), the actor it
+// belongs to (طائرة بدون طيار تابعة للقوات الأميركية), or, for a
 // possessive pronoun (جنوده), the nearest actor before it.
 func (st *sentence) phraseCountry(p *phrase) string {
+	for j := p.end; j+1 < st.b && j <= p.end+3 && !st.info[j].bound && len(st.info[j].forms) == 0; j++ {
+		if q := st.phraseAt(j + 1); q >= 0 && vocab.Affiliation(st.info[j].rest) && st.phrases[q].prep == "ل" {
+			for _, e := range st.phrases[q].ents {
+				if c := st.doc.Entities[e].Country; c != "" {
+					return c
+				}
+			}
+		}
+	}
 	if e := p.end; e < st.b && (st.info[e].prep == "من" || st.info[e].isPrep && st.info[e].rest == "من") {
 		for j := e; j < st.b && j <= e+5; j++ {
 			x := &st.info[j]
@@ -285,12 +296,21 @@ func (st *sentence) svoSubject(k, l int) int {
 	if end-1 > st.a && st.info[end-1].cue == vocab.CueAux {
 		end--
 	}
+	end = frame.SetApart(st, end)
+	for n := 0; n < 2 && end-2 >= st.a && st.phraseEndingAt(end) < 0 && st.genitive(end-1) &&
+		(st.info[end-2].construct || st.definite(end-1) == st.definite(end-2)); n++ {
+		end-- // مستوطني براخة, وفدا أميركيا رفيعا: a genitive or an adjective of the subject
+	}
 	pi := st.phraseEndingAt(end)
-	if pi < 0 || st.phrases[pi].prep != "" {
+	head := pi // العشرات من مستوطني براخة هاجموا: the members counted, then their group
+	if pi > 0 && st.phrases[pi].prep == "من" && st.phrases[pi-1].end+1 == st.phrases[pi].start && len(st.phrases[pi-1].ents) == 0 && !st.phrases[pi-1].coord {
+		head = pi - 1
+	}
+	if pi < 0 || st.phrases[head].prep != "" {
 		return -1
 	}
-	start := st.phrases[pi].start
-	for q := pi; q > 0 && st.phrases[q].coord; q-- {
+	start := st.phrases[head].start
+	for q := head; q > 0 && st.phrases[q].coord; q-- {
 		start = st.phrases[q-1].start
 	}
 	// a number before the subject counts it (ثمانية جنود أميركيين نفذوا)
@@ -301,6 +321,20 @@ func (st *sentence) svoSubject(k, l int) int {
 		return pi
 	}
 	return -1
+}
+
+// genitive reports whether token j may be the genitive of the noun before
+// it: a word that no bound, preposition, event word or cue claims (a
+// preposition the segmenter split off it aside: براخة is no ب + راخة).
+func (st *sentence) genitive(j int) bool {
+	x := &st.info[j]
+	return st.toks[j].Kind == news.Word && !x.bound && !x.isPrep && len(x.forms) == 0 && x.cue == vocab.CueNone
+}
+
+// definite reports whether token j carries the article.
+func (st *sentence) definite(j int) bool {
+	stem, _ := lexicon.StemOf(&st.toks[j])
+	return strings.HasPrefix(stem, article)
 }
 
 // subjectBefore returns the nearest actor phrase before token k in the

@@ -95,6 +95,7 @@ type trigger struct {
 	// inferred: the doer is the other side of the clashes the toll fell
 	// in, which the text does not name as the doer (see clashedWith)
 	inferred bool
+	mutual   bool // the sources are the sides after بين (see frame.Sides)
 }
 
 // Code returns the events that doc reports, one record per event: the same

@@ -106,6 +106,9 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 		if p.Actor == "" {
 			p.Actor = e.Country
 		}
+		if strings.HasPrefix(p.Actor, "IGO") {
+			p.Country = "" // a UN or EU official acts for the body, not his country
+		}
 		if p.Name == "" {
 			p.Name = e.NameAr
 		}

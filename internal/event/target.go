@@ -4,91 +4,49 @@ import (
 	"slices"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
+	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
 // The target of an act: the object, the owner of a site or of an object
-// that is no actor, the phrase after the verb's preposition.
+// that is no actor (package frame), the phrase after the verb's preposition.
 
-// siteOwner finds the target of an attack on a site (مواقع, مقر,
-// معسكرات) that follows the verb closely in its clause: the owner of the
-// site, in construct (مواقع حزب العمال) or after ل or من (مواقع لداعش, 400
-// موقع من مواقع «العمال الكردستاني»).
-func (st *sentence) siteOwner(from, r int) []actorRef {
-	for j := from; j < r && j <= from+10; j++ {
-		x := &st.info[j]
-		if x.bound || st.isVerb(j) {
-			return nil
-		}
-		if x.cue != vocab.CueSite {
-			continue
-		}
-		for q := j + 1; q < r && q <= j+6; q++ {
-			y := &st.info[q]
-			if pi := st.phraseAt(q); pi >= 0 {
-				pr := st.phrases[pi].prep
-				if pr != "" && pr != "ل" && pr != "من" {
-					return nil
-				}
-				if g := st.group(pi); len(g) > 0 {
-					return g
-				}
-				q = st.phrases[pi].end - 1 // an adjective (المقار العسكرية)
-				continue
-			}
-			if y.quote || y.cue == vocab.CueSite || st.toks[q].Kind == news.Number || y.isPrep && y.rest == "من" {
-				continue
-			}
-			return nil
-		}
-		return nil
+// Span, Token, Phrase and Phrases give package frame its view of the
+// sentence (frame.Sentence).
+func (st *sentence) Span() (int, int) { return st.a, st.b }
+
+func (st *sentence) Token(j int) frame.Token {
+	x, tk := &st.info[j], &st.toks[j]
+	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
+		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j)}
+	for _, f := range x.forms {
+		t.Clash = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
 	}
-	return nil
+	return t
 }
 
-// objectOwner finds the target of an act whose object is not an actor but
-// something of one: the possessor of the object, in construct or after ل,
-// past the object's adjectives (دان البرزاني السبت قصف تركيا: Turkey's
-// shelling; انتقد السياسة الخارجية لدولة الإمارات: the UAE's policy). The
-// object is the first word after from that no actor phrase holds and no
-// preposition governs, words of the day, numbers and one adverb of manner
-// (بشدة) aside.
-func (st *sentence) objectOwner(from, r int) []actorRef {
-	head, manner := -1, false
-	for j := from; j < r && j <= from+4; j++ {
-		x := &st.info[j]
-		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number || vocab.Resumptive(st.toks[j].Norm) {
-			continue
-		}
-		if !manner && x.prep == string(arabic.Beh) && len(x.forms) == 0 && st.ph[j-st.a] == 0 {
-			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
-			continue
-		}
-		if x.bound || x.quote || x.isPrep || x.prep != "" || st.ph[j-st.a] != 0 || st.isVerb(j) && !st.isNoun(j) {
-			return nil
-		}
-		head = j
-		break
+func (st *sentence) Phrase(pi int) frame.Phrase {
+	p := &st.phrases[pi]
+	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester,
+		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC}
+	for q := pi; q < len(st.phrases) && (q == pi || st.phrases[q].coord) && !f.Actor; q++ {
+		f.Actor = len(st.phrases[q].ents) > 0 || st.phrases[q].role != ""
 	}
-	if head < 0 {
+	return f
+}
+
+func (st *sentence) Phrases() int { return len(st.phrases) }
+
+// groupOf returns the actors of phrase pi and those coordinated with it,
+// none for -1.
+func (st *sentence) groupOf(pi int) []actorRef {
+	if pi < 0 {
 		return nil
 	}
-	for q := head + 1; q < r && q <= head+4; q++ {
-		pi := st.phraseAt(q)
-		if pi < 0 {
-			return nil
-		}
-		ph := &st.phrases[pi]
-		if ph.prep != "" && ph.prep != string(arabic.Lam) {
-			return nil
-		}
-		if g := st.group(pi); len(g) > 0 {
-			return g
-		}
-		q = ph.end - 1 // an adjective of the object (السياسة الخارجية)
-	}
-	return nil
+	return st.group(pi)
 }
 
 // objectAt reports whether the object of a verb whose arguments start at
@@ -191,64 +149,6 @@ func (st *sentence) named(pi int, typ news.EntityType) bool {
 		}
 	}
 	return false
-}
-
-// clashedWith returns the other side of the clashes in which the toll at
-// k fell (استشهد الشاب جراء إصابته بعيار ناري في مواجهات مع قوات الاحتلال:
-// the occupation's forces killed him): the actor after مع that follows a
-// noun of clashes later in the sentence.
-func (st *sentence) clashedWith(k int) []actorRef {
-	for j := k + 1; j+2 < st.b && j <= k+20; j++ {
-		clash := false
-		for _, f := range st.info[j].forms {
-			clash = clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
-		}
-		if !clash {
-			continue
-		}
-		if x := &st.info[j+1]; x.isPrep && x.rest == "مع" {
-			if pi := st.phraseAt(j + 2); pi >= 0 {
-				return st.group(pi)
-			}
-		}
-		return nil
-	}
-	return nil
-}
-
-// counted finds the target of an act whose object counts members of a
-// group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب): the group
-// after من, the object being a number that follows the verb; or people
-// counted (ستة أشخاص), civilians of the scene.
-func (st *sentence) counted(from, r int) []actorRef {
-	for j, lim := from, from+3; j+1 < r && j <= lim; j++ {
-		x := &st.info[j]
-		if e := st.timeAside(j); e != j {
-			lim += e - j
-			j = e
-			continue
-		}
-		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth {
-			continue
-		}
-		if st.toks[j].Kind != news.Number && x.cue != vocab.CueNumber {
-			return nil
-		}
-		if y := &st.info[j+1]; y.cue == vocab.CueCasualty && vocab.People(y.rest) {
-			// أوقفت الشرطة ستة أشخاص: people of the scene
-			return []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}}
-		}
-		if y := &st.info[j+1]; !y.isPrep || y.rest != "من" {
-			return nil
-		}
-		if j+2 < r {
-			if pi := st.phraseAt(j + 2); pi >= 0 {
-				return st.subjectAt(pi)
-			}
-		}
-		return nil
-	}
-	return nil
 }
 
 // purpose reports whether the event noun at k is a masdar of purpose (ل)

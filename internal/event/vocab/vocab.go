@@ -329,7 +329,7 @@ func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 	for _, suf := range []string{"ين", "ون"} {
 		if stem, ok := strings.CutSuffix(s, suf); ok && len([]rune(stem)) >= 3 {
 			if x := v.word(stem + suf[:len(suf)-len("ن")]); x.Agent == "" && len(v.forms[stem+suf[:len(suf)-len("ن")]]) == 0 {
-				x.Agent, x.Construct = role, true
+				x.Agent, x.Construct, x.AgentCC = role, true, cc // مستوطني: Israel's as مستوطنين
 			}
 		}
 	}

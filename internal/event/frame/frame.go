@@ -1,0 +1,83 @@
+// Package frame finds the arguments that the frame of an event word
+// expects beyond its subject and its object phrase: the owner of a site
+// attacked (قصفت مواقع حزب العمال), or the place it is in (قصف مناطق في
+// الزبداني), the possessor of an object that is no actor (دان قصف تركيا),
+// the group whose members are counted (اعتقلت عشرة من عناصر الحزب), the
+// other side of clashes (في مواجهات مع قوات الاحتلال), the two sides after
+// بين (الاشتباكات بين الجيش وحزب الله), the author of an object (نفى ما
+// قاله المعهد, رد على مقال نشره هويدي), the subject set apart from its
+// verb by a describing phrase between commas (وكانت القوات البرية،
+// المتمركزة على الحدود، ضربت), the subject that the pronoun of أنه
+// refers to (واقر التحالف ... انه نفذ) and the one who claims an act
+// (أعلنت «القاعدة» مسؤوليتها عن التفجير).
+//
+// The rules read a sentence through Sentence, the view that package event
+// gives of its tokens and actor phrases; they return the index of the
+// actor phrase that fills the argument, -1 if none, and leave it to the
+// caller to resolve the phrase to its actors.
+package frame
+
+import (
+	"rasad/internal/event/vocab"
+)
+
+// Token is what the rules read of one token.
+type Token struct {
+	Norm string // the normalised token
+	Word string // the word without its proclitics and article
+	Cue  vocab.Cue
+	// Prep is an attached preposition (ب ل ك), or the preposition the
+	// token is; IsPrep a preposition written as a word.
+	Prep   string
+	IsPrep bool
+	Bound  bool // punctuation or a word that ends a clause
+	Quote  bool // a quotation mark
+	Number bool // a number in digits
+	Event  bool // an event word (verb or noun) of the lexicon
+	Verb   bool // an event verb
+	Noun   bool // an event noun
+	Clash  bool // a noun of mutual fighting (مواجهات, اشتباكات)
+	Suffix bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Phrase is 1 + the index of the actor phrase that holds the token,
+	// 0 if none.
+	Phrase int
+	// Aside is, for a comma that opens a time set aside between commas
+	// (، مساء الجمعة،), the closing comma; else the token's own index.
+	Aside int
+}
+
+// Phrase is what the rules read of one actor phrase.
+type Phrase struct {
+	Start, End int    // token range [Start, End)
+	Prep       string // the preposition that governs it, "" if none
+	Coord      bool   // joined to the phrase before by و
+	// Actor: the phrase, or one coordinated with it after it, stands for
+	// an actor (a name, or an agent noun).
+	Actor bool
+	// Protester: the phrase names demonstrators (المتظاهرين).
+	Protester bool
+	// Place: the phrase names a place (a town, a country) first.
+	Place bool
+}
+
+// Sentence is the view of one sentence the rules read: tokens are indexed
+// in [a, b) as Span gives them, phrases from 0 up to Phrases.
+type Sentence interface {
+	Span() (a, b int)
+	Token(j int) Token
+	Phrase(pi int) Phrase
+	Phrases() int
+}
+
+// PhraseAt returns the index of the phrase that starts at token j, -1 if
+// none.
+func PhraseAt(s Sentence, j int) int {
+	if a, b := s.Span(); j < a || j >= b {
+		return -1
+	}
+	pi := s.Token(j).Phrase - 1
+	if pi >= 0 && s.Phrase(pi).Start == j {
+		return pi
+	}
+	return -1
+}

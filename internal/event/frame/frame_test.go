@@ -1,0 +1,176 @@
+package frame
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/event/vocab"
+)
+
+// fake is a Sentence written in a small notation, a token a word: [ and ]
+// around the words of an actor phrase ([+ a phrase coordinated with the
+// one before, [? a phrase that names nobody, [! demonstrators); * after
+// an event word, ~ after a word with an enclitic pronoun; بين من على في مع
+// are prepositions, a comma and الذي التي are bounds, digits numbers,
+// مواقع مناطق مدينة sites; a phrase after في or a site names a place.
+type fake struct {
+	toks []Token
+	phr  []Phrase
+}
+
+func parse(s string) *fake {
+	f := &fake{}
+	open := -1
+	for _, w := range strings.Fields(s) {
+		j := len(f.toks)
+		if strings.HasPrefix(w, "[") {
+			p := Phrase{Start: j, Actor: true}
+			w = w[1:]
+			switch {
+			case strings.HasPrefix(w, "+"):
+				p.Coord, w = true, w[1:]
+			case strings.HasPrefix(w, "?"):
+				p.Actor, w = false, w[1:]
+			case strings.HasPrefix(w, "!"):
+				p.Protester, w = true, w[1:]
+			}
+			if j > 0 && f.toks[j-1].IsPrep {
+				p.Prep = f.toks[j-1].Word
+			}
+			if j > 0 && f.toks[j-1].Cue == vocab.CueSite || p.Prep == "في" {
+				p.Place = true // a town after في or after a site word
+			}
+			f.phr = append(f.phr, p)
+			open = len(f.phr) - 1
+		}
+		end := strings.HasSuffix(w, "]")
+		w = strings.TrimSuffix(w, "]")
+		t := Token{Aside: j}
+		if strings.HasSuffix(w, "*") {
+			t.Event, t.Noun, w = true, true, strings.TrimSuffix(w, "*")
+		}
+		if strings.HasSuffix(w, "~") {
+			t.Suffix, w = true, strings.TrimSuffix(w, "~")
+		}
+		t.Norm, t.Word = w, strings.TrimPrefix(w, "ال")
+		switch {
+		case w == "بين" || w == "من" || w == "على" || w == "في" || w == "مع":
+			t.IsPrep, t.Prep, t.Word = true, w, w
+		case vocab.Comma(w) || vocab.Relative(w):
+			t.Bound = true
+		case strings.Trim(w, "0123456789") == "":
+			t.Number = true
+		case w == "مواقع" || w == "مناطق" || w == "مدينة":
+			t.Cue = vocab.CueSite
+		}
+		if open >= 0 {
+			t.Phrase = open + 1
+		}
+		f.toks = append(f.toks, t)
+		if end {
+			f.phr[open].End = j + 1
+			open = -1
+		}
+	}
+	return f
+}
+
+func (f *fake) Span() (int, int)     { return 0, len(f.toks) }
+func (f *fake) Token(j int) Token    { return f.toks[j] }
+func (f *fake) Phrase(pi int) Phrase { return f.phr[pi] }
+func (f *fake) Phrases() int         { return len(f.phr) }
+func (f *fake) at(w string) int      { return f.index(w) }
+func (f *fake) index(w string) int {
+	for j, t := range f.toks {
+		if t.Norm == w {
+			return j
+		}
+	}
+	return -1
+}
+
+func TestFrames(t *testing.T) {
+	cases := []struct {
+		name, sentence, from string // from: the word whose frame is read
+		rule                 func(s *fake, k int) int
+		want                 int // the phrase found, -1 for none
+	}{
+		{"between", "اندلعت اشتباكات* عنيفة بين [الجيش السوري] [+وحزب الله] .", "اشتباكات", between, 0},
+		{"between one side", "اندلعت اشتباكات* بين [الجانبين] .", "اشتباكات", between, -1},
+		{"between three", "اشتباكات* بين [المقاومة] [+والحوثيين] [+وانصار صالح] .", "اشتباكات", between, -1},
+		{"between demonstrators", "مصادمات* بين [الشرطة] [!+ومتظاهرين] .", "مصادمات", between, -1},
+		{"between one side and its allies", "معارك* بين [قوات النظام] [+والمسلحين] الموالين لها من جانب ، [والمعارضة] من جانب اخر .", "معارك", between, 2},
+		{"between two sides of two", "اشتباكات* بين [الفرقة] [+وحزب الله] من جهة [والفصائل] [+ومسلحين] من جهة اخرى .", "اشتباكات", between, 2},
+		{"between far", "اشتباكات* في المدينة امس بين [الجيش] [+والمسلحين] .", "اشتباكات", between, -1},
+		{"author of what was said", "نفى* [رئيس البرلمان] ما قاله~ [المعهد] .", "نفى", author, 1},
+		{"author after a relative", "ادان* [الوزير] الهجوم* الذي شنه~ [تنظيم داعش] على [الجيش] .", "ادان", author, 1},
+		{"author after a noun", "رد* [مسؤولون] على مقال نشره~ الكاتب [المصري هويدي] .", "رد", author, 1},
+		{"no author without the pronoun", "ادان* [الوزير] الهجوم* الذي استهدف [الجيش] .", "ادان", author, -1},
+		{"counted members", "خطفت* [جبهة النصرة] 8 [?عناصر] من [الفرقة 30] .", "خطفت", counted, 2},
+		{"counted group", "قتلت* [القوات] 5 من [المسلحين] .", "قتلت", counted, 1},
+		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
+		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
+		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
+		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
+		{"site of nobody", "قصفت* [الطائرات] مواقع عسكرية .", "قصفت", siteOwner, -1},
+		{"claimant", "وتبنت* [حركة طالبان] امس مسؤوليتها عن الهجوم* .", "الهجوم", claimant, 0},
+		{"held responsible", "وحملت* [الحكومة] [حماس] المسؤولية عن الهجوم* .", "الهجوم", claimant, 1},
+		{"no claim", "وتحدث [الوزير] عن الهجوم* .", "الهجوم", claimant, -1},
+		{"main subject", "واقر [التحالف الدولي] في [افغانستان] ، انه نفذ* ضربات .", "انه", mainSubject, 0},
+		{"no main subject", "واضاف ، انه نفذ* ضربات .", "انه", mainSubject, -1},
+		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
+		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
+		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
+	}
+	for _, tc := range cases {
+		s := parse(tc.sentence)
+		k := s.at(tc.from)
+		if got := tc.rule(s, k); got != tc.want {
+			t.Errorf("%s: %s: got %d, want %d", tc.name, tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// The rules as the cases call them, from the event word at k.
+func between(s *fake, k int) int {
+	first, second := Sides(s, k, len(s.toks))
+	if second >= 0 {
+		return first*10 + second // both: first and second as two digits
+	}
+	return first
+}
+
+func author(s *fake, k int) int {
+	_, r := s.Span()
+	if p := s.index("الذي"); p > 0 {
+		r = p // the act's clause ends at the relative pronoun
+	}
+	from := k + 1
+	for from < r && s.toks[from].Phrase != 0 { // past the subject
+		from++
+	}
+	return Author(s, from, r, []string{"_", "على"})
+}
+
+func counted(s *fake, k int) int {
+	from := k + 1
+	for s.toks[from].Phrase != 0 {
+		from++
+	}
+	pi, _ := Counted(s, from, len(s.toks))
+	return pi
+}
+
+func setApart(s *fake, k int) int { return SetApart(s, k) }
+
+func mainSubject(s *fake, k int) int { return MainSubject(s, k) }
+
+func claimant(s *fake, k int) int { return Claimant(s, k, -1) }
+
+func siteOwner(s *fake, k int) int {
+	from := k + 1
+	for s.toks[from].Phrase != 0 {
+		from++
+	}
+	return SiteOwner(s, from, len(s.toks))
+}

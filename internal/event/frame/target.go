@@ -1,0 +1,195 @@
+package frame
+
+import (
+	"rasad/internal/event/vocab"
+)
+
+// The target of an act whose object is not itself an actor: the owner of
+// a site, the possessor of an object, the group whose members are counted.
+
+// SiteOwner finds the target of an attack on a site (مواقع, مقر,
+// معسكرات, مناطق) that follows the verb closely in its clause (from, r):
+// the owner of the site, in construct (مواقع حزب العمال) or after ل or من
+// (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), else the place
+// the site is in (قصف مناطق في الزبداني: the town, and so its country).
+func SiteOwner(s Sentence, from, r int) int {
+	for j := from; j < r && j <= from+10; j++ {
+		x := s.Token(j)
+		if x.Bound || x.Verb {
+			return -1
+		}
+		if x.Cue != vocab.CueSite {
+			continue
+		}
+		pi, more := siteOf(s, j, r)
+		if !more {
+			return pi
+		}
+		// مناطق سكنية بمدينة عدن, مناطق في محيط مدينة القريتين: a site
+		// that a site named further on places
+	}
+	return -1
+}
+
+// siteOf returns the phrase of the owner or the place of the site named at
+// j (see SiteOwner), -1 if none; more reports a word that is no name after
+// it (an adjective, في محيط), past which a site named further on may
+// still say it.
+func siteOf(s Sentence, j, r int) (pi int, more bool) {
+	for q := j + 1; q < r && q <= j+6; q++ {
+		y := s.Token(q)
+		if pi := PhraseAt(s, q); pi >= 0 {
+			ph := s.Phrase(pi)
+			if ph.Prep == "في" && ph.Place {
+				return pi, false
+			}
+			if ph.Prep != "" && ph.Prep != "ل" && ph.Prep != "من" {
+				return -1, false
+			}
+			if ph.Actor {
+				return pi, false
+			}
+			q = ph.End - 1 // an adjective (المقار العسكرية)
+			continue
+		}
+		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && y.Word == "من" {
+			continue
+		}
+		if y.IsPrep && y.Word == "في" {
+			if PhraseAt(s, q+1) >= 0 {
+				continue
+			}
+			return -1, true
+		}
+		return -1, !y.Bound && !y.Verb && (y.Prep == "" || y.Cue == vocab.CueSite)
+	}
+	return -1, false
+}
+
+// ObjectOwner finds the target of an act whose object is not an actor but
+// something of one: the possessor of the object, in construct or after ل,
+// past the object's adjectives (دان البرزاني السبت قصف تركيا: Turkey's
+// shelling; انتقد السياسة الخارجية لدولة الإمارات: the UAE's policy). The
+// object is the first word after from that no actor phrase holds and no
+// preposition governs, words of the day, numbers and one adverb of manner
+// (بشدة) aside.
+func ObjectOwner(s Sentence, from, r int) int {
+	head := objectHead(s, from, r)
+	if head < 0 {
+		return -1
+	}
+	for q := head + 1; q < r && q <= head+4; q++ {
+		pi := PhraseAt(s, q)
+		if pi < 0 {
+			return -1
+		}
+		ph := s.Phrase(pi)
+		if ph.Prep != "" && ph.Prep != "ل" {
+			return -1
+		}
+		if ph.Actor {
+			return pi
+		}
+		q = ph.End - 1 // an adjective of the object (السياسة الخارجية)
+	}
+	return -1
+}
+
+// objectHead returns the first word after from (before r) that no actor
+// phrase holds and no preposition governs, words of the day, numbers and
+// one adverb of manner aside: the head of an object that is no actor; -1
+// if a bound, a quotation mark, a preposition, an actor or a verb comes
+// first.
+func objectHead(s Sentence, from, r int) int {
+	manner := false
+	for j := from; j < r && j <= from+4; j++ {
+		x := s.Token(j)
+		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number || vocab.Resumptive(x.Norm) {
+			continue
+		}
+		if !manner && x.Prep == "ب" && !x.Event && x.Phrase == 0 {
+			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
+			continue
+		}
+		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Phrase != 0 || x.Verb && !x.Noun {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// ClashedWith returns the other side of the clashes in which the toll at
+// k fell (استشهد الشاب جراء إصابته بعيار ناري في مواجهات مع قوات الاحتلال:
+// the occupation's forces killed him): the actor after مع that follows a
+// noun of clashes later in the sentence.
+func ClashedWith(s Sentence, k int) int {
+	_, b := s.Span()
+	for j := k + 1; j+2 < b && j <= k+20; j++ {
+		if !s.Token(j).Clash {
+			continue
+		}
+		if x := s.Token(j + 1); x.IsPrep && x.Word == "مع" {
+			return PhraseAt(s, j+2)
+		}
+		return -1
+	}
+	return -1
+}
+
+// Counted finds the target of an act whose object counts members of a
+// group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
+// ثمانية عناصر من الفرقة 30): the phrase of the group after من, the object being a number that follows
+// the verb; or people counted (ستة أشخاص), civilians of the scene, whose
+// first token it returns as people (else -1).
+func Counted(s Sentence, from, r int) (pi, people int) {
+	for j, lim := from, from+3; j+1 < r && j <= lim; j++ {
+		x := s.Token(j)
+		if x.Aside != j {
+			lim += x.Aside - j
+			j = x.Aside
+			continue
+		}
+		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth {
+			continue
+		}
+		if !x.Number && x.Cue != vocab.CueNumber {
+			return -1, -1
+		}
+		y := s.Token(j + 1)
+		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
+			return -1, j // أوقفت الشرطة ستة أشخاص: people of the scene
+		}
+		if e := memberNoun(s, j+1, r); e > j+1 {
+			j, y = e-1, s.Token(e) // ثمانية عناصر من الفرقة: the members, then من
+		}
+		if !y.IsPrep || y.Word != "من" {
+			return -1, -1
+		}
+		if j+2 >= r {
+			return -1, -1
+		}
+		return PhraseAt(s, j+2), -1
+	}
+	return -1, -1
+}
+
+// memberNoun returns the end of the noun of members that may follow a
+// number (عناصر, مقاتلين) at j before من: a phrase that names nobody, or
+// one plain word; j if there is none.
+func memberNoun(s Sentence, j, r int) int {
+	e := j + 1
+	if y := s.Token(j); y.Phrase != 0 {
+		ph := s.Phrase(y.Phrase - 1)
+		if ph.Actor || ph.Prep != "" || ph.Start != j {
+			return j
+		}
+		e = ph.End
+	} else if y.Bound || y.IsPrep || y.Prep != "" || y.Event || y.Quote || y.Number || y.Cue != vocab.CueNone {
+		return j
+	}
+	if e+1 < r && s.Token(e).IsPrep && s.Token(e).Word == "من" {
+		return e
+	}
+	return j
+}
