@@ -6,9 +6,13 @@
 //   - word counts from ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0),
 //     and the person, place and organisation names tagged in them;
 //   - the one-word country names of Debian's iso-codes (LGPL-2.1+);
-//   - the hand-written lists in data/*.txt (function words, names, words that
-//     stay whole);
-//   - the month names of the word lexicon (internal/lexicon/data/months.txt).
+//   - the hand-written lists in data/*.txt (function words, words that stay
+//     whole);
+//   - the month names of the word lexicon (internal/lexicon/data/months.txt);
+//   - the names Rasad knows elsewhere (addKnownNames): the given and family
+//     names of the word lexicon (internal/lexicon/data/names.txt), and the
+//     names of the actor gazetteer (internal/actor/data) that are not marked
+//     ambiguous.
 //
 // Run it from the repository root:
 //
@@ -30,6 +34,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	words "rasad/internal/lexicon"
 )
@@ -101,14 +106,60 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 		}
 	}
 	for _, l := range []struct{ file, flags string }{
-		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"names.txt", "n"}, {"whole.txt", "sw"},
+		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"whole.txt", "sw"},
 	} {
 		if err := readList(filepath.Join(lists, l.file), l.flags, lex); err != nil {
 			return err
 		}
 	}
 	addMonths(lex, words.Default())
+	addKnownNames(lex, words.Default(), actor.Default())
 	return write(out, lex)
+}
+
+// addKnownNames marks as names (flag n) the names that news writes with
+// clitics (لأوباما، وسخالين) as the other stages know them, so that the
+// segmenter keeps them whole where a split would leave a shorter word: the
+// one-word forms of the word lexicon's given and family names; the
+// one-word Arabic names of the actor gazetteer's people, places, cities,
+// countries and organisations, unless the record is marked ambiguous (one
+// of its names is a common word); and of the names of several words of its
+// people and cities, ambiguous or not (شي جينبينغ، لوس أنجلوس),
+// the words without the article that neither the dictionary nor the word
+// lexicon knows (جينبينغ، أنجلوس; not بيت of بيت لحم, عبد of عبد الله).
+// Agents (role nouns) are common nouns and are left out, and so are the
+// words the dictionary has as function words or words kept whole (لي, a
+// family name, is mostly "to me").
+func addKnownNames(lex lexicon, lx *words.Lexicon, g *actor.Gazetteer) {
+	addName := func(w string) {
+		if e := lex[w]; e != nil && (e.flags['f'] || e.flags['w']) {
+			return // a function word or a word kept whole (لي, also a family name)
+		}
+		lex.add(w, 0, "n")
+	}
+	for _, c := range []string{"given-name", "family-name"} {
+		for _, form := range lx.Forms(c) {
+			if isArabicWord(form) {
+				addName(form)
+			}
+		}
+	}
+	for _, a := range g.Actors() {
+		if a.Type == actor.Agent || a.File == "geonames.txt" {
+			continue // role nouns; the generated cities no one has read against news
+		}
+		for _, name := range a.Names {
+			ws := strings.Fields(arabic.StripMarks(name))
+			for _, w := range ws {
+				if !isArabicWord(w) || len([]rune(w)) < 2 {
+					continue
+				}
+				if len(ws) == 1 && !a.Ambiguous || len(ws) > 1 && nameWord(lex, lx, a.Type, w) {
+					addName(w)
+				}
+			}
+		}
+	}
 }
 
 // addMonths adds the month names of the word lexicon
@@ -126,6 +177,22 @@ func addMonths(lex lexicon, lx *words.Lexicon) {
 		}
 	}
 }
+
+// nameWord reports whether w, a word of a name of several words of an
+// actor of type t, is a name itself: a person's or a city's word without
+// the article that neither the dictionary (its stems, function words and
+// words kept whole) nor the word lexicon knows.
+func nameWord(lex lexicon, lx *words.Lexicon, t actor.Type, w string) bool {
+	if t != actor.Person && t != actor.City || strings.HasPrefix(w, article) {
+		return false
+	}
+	if e := lex[w]; e != nil && (e.flags['s'] || e.flags['f'] || e.flags['w']) {
+		return false
+	}
+	return lx.Word(arabic.Normalize(w)) == nil
+}
+
+const article = string(arabic.Alef) + string(arabic.Lam)
 
 func isArabicWord(s string) bool {
 	if s == "" {
