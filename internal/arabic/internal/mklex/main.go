@@ -61,34 +61,40 @@ func (l lexicon) add(word string, count int, flags string) {
 	}
 }
 
+// sources are the inputs of the lexicon: files and folders, "" for none.
+type sources struct {
+	dic, anercorp, aqmar, countries, lists string
+}
+
 func main() {
-	dic := flag.String("dic", "", "hunspell-ar ar.dic")
-	aner := flag.String("anercorp", "", "ANERcorp train.txt")
-	aqmar := flag.String("aqmar", "", "AQMAR folder of *.txt")
-	countries := flag.String("countries", "", "Debian iso-codes country names (a TSV whose 4th column is the Arabic name)")
-	lists := flag.String("lists", "internal/arabic/data", "folder of the hand-written lists")
+	var src sources
+	flag.StringVar(&src.dic, "dic", "", "hunspell-ar ar.dic")
+	flag.StringVar(&src.anercorp, "anercorp", "", "ANERcorp train.txt")
+	flag.StringVar(&src.aqmar, "aqmar", "", "AQMAR folder of *.txt")
+	flag.StringVar(&src.countries, "countries", "", "Debian iso-codes country names (a TSV whose 4th column is the Arabic name)")
+	flag.StringVar(&src.lists, "lists", "internal/arabic/data", "folder of the hand-written lists")
 	out := flag.String("out", "internal/arabic/data/lexicon.txt.gz", "output file")
 	flag.Parse()
-	if err := run(*dic, *aner, *aqmar, *countries, *lists, *out); err != nil {
+	if err := run(src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "mklex:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dic, aner, aqmar, countries, lists, out string) error {
+func run(src sources, out string) error {
 	lex := lexicon{}
-	if dic != "" {
-		if err := readHunspell(dic, lex); err != nil {
+	if src.dic != "" {
+		if err := readHunspell(src.dic, lex); err != nil {
 			return err
 		}
 	}
 	ents := map[string]int{}
 	var files []string
-	if aner != "" {
-		files = append(files, aner)
+	if src.anercorp != "" {
+		files = append(files, src.anercorp)
 	}
-	if aqmar != "" {
-		m, err := filepath.Glob(filepath.Join(aqmar, "*.txt"))
+	if src.aqmar != "" {
+		m, err := filepath.Glob(filepath.Join(src.aqmar, "*.txt"))
 		if err != nil {
 			return err
 		}
@@ -100,15 +106,15 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 		}
 	}
 	addNames(lex, ents)
-	if countries != "" {
-		if err := readCountries(countries, lex); err != nil {
+	if src.countries != "" {
+		if err := readCountries(src.countries, lex); err != nil {
 			return err
 		}
 	}
 	for _, l := range []struct{ file, flags string }{
 		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"whole.txt", "sw"},
 	} {
-		if err := readList(filepath.Join(lists, l.file), l.flags, lex); err != nil {
+		if err := readList(filepath.Join(src.lists, l.file), l.flags, lex); err != nil {
 			return err
 		}
 	}
