@@ -134,12 +134,13 @@ func run(src sources, out string) error {
 // the words without the article that neither the dictionary nor the word
 // lexicon knows (جينبينغ، أنجلوس; not بيت of بيت لحم, عبد of عبد الله).
 // Agents (role nouns) are common nouns and are left out, and so are the
-// words the dictionary has as function words or words kept whole (لي, a
-// family name, is mostly "to me").
+// words the dictionary has (stems, function words, words kept whole): such
+// a word is a name only where a tagged corpus says so (روحي is a given name
+// but mostly "my soul", لي a family name but mostly "to me").
 func addKnownNames(lex lexicon, lx *words.Lexicon, g *actor.Gazetteer) {
 	addName := func(w string) {
-		if e := lex[w]; e != nil && (e.flags['f'] || e.flags['w']) {
-			return // a function word or a word kept whole (لي, also a family name)
+		if e := lex[w]; e != nil && (e.flags['s'] || e.flags['f'] || e.flags['w']) {
+			return // a word of the dictionary: روحي "my soul", لي "to me" (both given names too)
 		}
 		lex.add(w, 0, "n")
 	}
