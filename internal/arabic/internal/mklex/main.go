@@ -155,13 +155,19 @@ func addKnownNames(lex lexicon, lx *words.Lexicon, g *actor.Gazetteer) {
 		if a.Type == actor.Agent || a.File == "geonames.txt" {
 			continue // role nouns; the generated cities no one has read against news
 		}
+		alone := map[string]bool{} // the record's one-word names
+		for _, name := range a.Names {
+			if ws := strings.Fields(arabic.StripMarks(name)); len(ws) == 1 {
+				alone[ws[0]] = true
+			}
+		}
 		for _, name := range a.Names {
 			ws := strings.Fields(arabic.StripMarks(name))
 			for _, w := range ws {
-				if !isArabicWord(w) || len([]rune(w)) < 2 {
-					continue
+				if !isArabicWord(w) || len([]rune(w)) < 2 || a.Ambiguous && alone[w] {
+					continue // the common word of an ambiguous record (شي of شي جينبينغ)
 				}
-				if len(ws) == 1 && !a.Ambiguous || len(ws) > 1 && nameWord(lex, lx, a.Type, w) {
+				if len(ws) == 1 || nameWord(lex, lx, a.Type, w) {
 					addName(w)
 				}
 			}
