@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -16,26 +17,12 @@ func TestAddKnownNames(t *testing.T) {
 	if err := lx.Read(strings.NewReader("[given-name]\nوليد ; روحي ; لي\n[family-name]\nالحريري\n[title]\nالرئيس\n"), "names.txt"); err != nil {
 		t.Fatal(err)
 	}
-	g, err := actor.Load("actors.txt", strings.NewReader(`chn	country	China
-	ar: الصين
-	code: CHN
-xi	person	Xi Jinping
-	ar: شي جينبينغ ; شي
-	ambiguous: yes
-hebron	city	Hebron
-	ar: الخليل
-	country: CHN
-	ambiguous: yes
-bethlehem	city	Bethlehem
-	ar: بيت لحم
-	country: CHN
-gaza_strip	place	Gaza Strip
-	ar: قطاع غزة
-	country: CHN
-agent.president	agent	president
-	ar: الرئيس
-	code: GOV
-`))
+	f, err := os.Open("testdata/actors.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g, err := actor.Load("testdata/actors.txt", f)
 	if err != nil {
 		t.Fatal(err)
 	}
