@@ -85,6 +85,8 @@ func TestKind(t *testing.T) {
 		{name: "no extension: JSON by its content", file: "standard input", in: obj, title: "عنوان", text: "نص"},
 		{name: "no extension: text by its content", file: "standard input", in: "عنوان\nنص", title: "عنوان", text: "نص"},
 		{name: "an unknown extension: by its content", file: "a.md", in: obj, title: "عنوان", text: "نص"},
+		{name: "a URL: by its path, not its query", file: "https://x.example/a.php?f=b.txt", in: obj, title: "عنوان", text: "نص"},
+		{name: "a URL of a text file", file: "https://x.example/b.txt?v=2", in: obj, title: obj, text: ""},
 		{name: "the kind given wins over the extension", file: "a.json", in: obj, kind: article.KindText, title: obj, text: ""},
 		{name: "JSON given, text read", file: "a.txt", in: "عنوان", kind: article.KindJSON, wantErr: "a.txt: bad JSON"},
 	}

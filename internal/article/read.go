@@ -85,8 +85,14 @@ func ParseKind(s string) (Kind, error) {
 
 // KindOf is the kind of input a file's name says by its extension (.txt;
 // .json, .jsonl, .ndjson; .html, .htm, in any case), or "" for another
-// extension or none.
+// extension or none. Of a URL, the extension of its path counts, not of
+// its query (https://x.example/a.html?id=1.txt is HTML).
 func KindOf(name string) Kind {
+	if strings.Contains(name, "://") {
+		if u, err := url.Parse(name); err == nil {
+			name = u.Path
+		}
+	}
 	ext := path.Ext(name)
 	if ext == "" {
 		return ""
