@@ -17,16 +17,23 @@ func runExtract(ctx context.Context, env *env, args []string) error {
 Analyse articles and print their documents as JSON: one object for one
 article, JSON Lines for several. FILE is plain text (first line the title),
 JSON or JSON Lines ({"title","text","published","url","source"}), or an HTML
-page; "-" or no FILE reads standard input.`)
+page, as its extension says (.txt; .json, .jsonl; .html, .htm) or --kind;
+"-" or no FILE reads standard input, whose kind (as that of a file with
+another extension) is what its content looks like.`)
 	published := cmd.String("published", "", "publication date `YYYY-MM-DD` for articles that carry none")
 	jsonl := cmd.Bool("jsonl", false, "print JSON Lines, one document a line, even for one article")
 	tokens := cmd.Bool("tokens", false, "include the tokens (with their clitics) in each document")
 	maxBytes := cmd.Int64("max-bytes", article.DefaultMaxBytes, "largest input file in `bytes`")
+	var kind article.Kind
+	cmd.Func("kind", "read every input as `KIND`: text, json or html (default: by its extension, else by its content)", func(s string) (err error) {
+		kind, err = article.ParseKind(s)
+		return err
+	})
 	paths, err := cmd.parse(args)
 	if err != nil {
 		return err
 	}
-	opt := article.Options{MaxBytes: *maxBytes}
+	opt := article.Options{MaxBytes: *maxBytes, Kind: kind}
 	day, err := cmd.published(*published)
 	if err != nil {
 		return err

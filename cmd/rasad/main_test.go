@@ -143,6 +143,38 @@ func TestExtractBadInputs(t *testing.T) {
 	}
 }
 
+// TestExtractKind checks that a file's kind comes from its extension or
+// --kind: a .txt file that starts with «{» is text, and malformed JSON in a
+// .json file is an error that names the file.
+func TestExtractKind(t *testing.T) {
+	dir := t.TempDir()
+	brace := filepath.Join(dir, "brace.txt")
+	if err := os.WriteFile(brace, []byte("{عاجل} بوتين يستقبل لي شانغفو\nاستقبل الرئيس الروسي وزير الدفاع الصيني.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"title": "عنوان",`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCmd(t, "", "extract", "--published", "2023-04-16", brace)
+	var doc news.Document
+	if code != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Title != "{عاجل} بوتين يستقبل لي شانغفو" {
+		t.Errorf("a .txt file that starts with a brace: code %d, title %q, stderr %q", code, doc.Title, errOut)
+	}
+	_, errOut, code = runCmd(t, "", "extract", "--published", "2023-04-16", bad)
+	if code != 1 || !strings.Contains(errOut, bad+": bad JSON at line 1") {
+		t.Errorf("malformed JSON: code %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = runCmd(t, "", "extract", "--published", "2023-04-16", "--kind", "json", brace)
+	if code != 1 || !strings.Contains(errOut, brace+": bad JSON") {
+		t.Errorf("--kind json on text: code %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = runCmd(t, "", "extract", "--kind", "pdf", brace)
+	if code != 2 || !strings.Contains(errOut, "--kind") {
+		t.Errorf("--kind pdf: code %d, stderr %q", code, errOut)
+	}
+}
+
 func TestExtractBadFlags(t *testing.T) {
 	_, errOut, code := runCmd(t, "", "extract", "--published", "tomorrow", "x")
 	if code != 2 || !strings.Contains(errOut, "--published") {

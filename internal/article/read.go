@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -50,6 +51,57 @@ type Options struct {
 	// JSON array or JSON Lines) that has neither a title nor a text: such
 	// items are skipped, and are not errors.
 	Blank func(origin string)
+	// Kind is what the input is: KindText, KindJSON or KindHTML, or ""
+	// for the kind its name's extension says (KindOf), and where the name
+	// has none that is known (standard input, a URL), the kind its content
+	// looks like.
+	Kind Kind
+}
+
+// Kind is the kind of an input: plain text, JSON (an object, an array of
+// objects or JSON Lines) or an HTML page.
+type Kind string
+
+// The kinds of input.
+const (
+	KindText Kind = "text"
+	KindJSON Kind = "json"
+	KindHTML Kind = "html"
+)
+
+// ParseKind reads a kind as a user names it ("text", "txt", "json",
+// "jsonl", "html").
+func ParseKind(s string) (Kind, error) {
+	switch strings.ToLower(s) {
+	case "text", "txt":
+		return KindText, nil
+	case "json", "jsonl", "ndjson":
+		return KindJSON, nil
+	case "html", "htm":
+		return KindHTML, nil
+	}
+	return "", fmt.Errorf("unknown kind of input %q: want text, json or html", s)
+}
+
+// KindOf is the kind of input a file's name says by its extension (.txt;
+// .json, .jsonl, .ndjson; .html, .htm, in any case), or "" for another
+// extension or none. Of a URL, the extension of its path counts, not of
+// its query (https://x.example/a.html?id=1.txt is HTML).
+func KindOf(name string) Kind {
+	if strings.Contains(name, "://") {
+		if u, err := url.Parse(name); err == nil {
+			name = u.Path
+		}
+	}
+	ext := path.Ext(name)
+	if ext == "" {
+		return ""
+	}
+	k, err := ParseKind(ext[1:])
+	if err != nil {
+		return ""
+	}
+	return k
 }
 
 // blank reports a blank item to o.Blank.
@@ -109,9 +161,10 @@ func Read(name string, r io.Reader, opt Options) ([]news.Article, error) {
 	return Parse(name, data, opt)
 }
 
-// Parse reads the articles held in data. When some records of a JSON Lines
-// input are bad, it returns the good ones together with an error that names
-// each bad line.
+// Parse reads the articles held in data, of the kind opt.Kind says, or its
+// name's extension (a .txt file that starts with «{» is text), or else its
+// content looks like. When some records of a JSON Lines input are bad, it
+// returns the good ones together with an error that names each bad line.
 func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 	if err := checkText(data); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
@@ -121,19 +174,38 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 	if len(trimmed) == 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
-	if err := notAnArticle(trimmed); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	kind := opt.Kind
+	if kind == "" {
+		kind = KindOf(name)
+	}
+	if kind == "" || kind == KindJSON {
+		if err := notAnArticle(trimmed); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if kind == KindJSON && trimmed[0] != '{' && trimmed[0] != '[' {
+		var r record
+		return nil, fmt.Errorf("%s: %w", name, jsonError(trimmed, json.Unmarshal(trimmed, &r)))
+	}
+	if kind == "" {
+		switch {
+		case trimmed[0] == '{' || trimmed[0] == '[':
+			kind = KindJSON
+		case looksLikeHTML(trimmed):
+			kind = KindHTML
+		default:
+			kind = KindText
+		}
 	}
 	var arts []news.Article
 	var err error
-	isJSON := trimmed[0] == '{' || trimmed[0] == '['
-	if n := int64(len(data)); !isJSON && n > opt.maxBytes() || n > opt.MaxInput() {
+	if n := int64(len(data)); kind != KindJSON && n > opt.maxBytes() || n > opt.MaxInput() {
 		return nil, tooLarge(name, n, opt.maxBytes())
 	}
-	switch {
-	case isJSON:
+	switch kind {
+	case KindJSON:
 		arts, err = parseJSON(name, trimmed, opt)
-	case looksLikeHTML(trimmed):
+	case KindHTML:
 		var a news.Article
 		a, err = parseHTML(name, trimmed, opt)
 		if err == nil {
@@ -149,11 +221,7 @@ func Parse(name string, data []byte, opt Options) ([]news.Article, error) {
 // as application/json: an object, an array of objects or JSON Lines; text
 // that is not JSON is an error that says where its syntax breaks.
 func ParseJSON(name string, data []byte, opt Options) ([]news.Article, error) {
-	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
-	if len(trimmed) > 0 && trimmed[0] != '{' && trimmed[0] != '[' && utf8.Valid(trimmed) && !json.Valid(trimmed) {
-		var r record
-		return nil, fmt.Errorf("%s: %w", name, jsonError(trimmed, json.Unmarshal(trimmed, &r)))
-	}
+	opt.Kind = KindJSON
 	return Parse(name, data, opt)
 }
 

@@ -16,16 +16,25 @@ import (
 // does one of reading. Every data loader of Rasad reads through it, so that
 // their errors name file:line alike.
 func ReadLines(r io.Reader, name string, each func(n int, line string) error) error {
+	return EachLine(r, name, func(n int, line string) error {
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
+			return nil
+		}
+		return each(n, line)
+	})
+}
+
+// EachLine calls each with every line of a text, blank lines and comments
+// too (a corpus whose blank lines end sentences), and its number; an error
+// each returns comes back as "name:n: error", and so does one of reading
+// (a line over 1 MB).
+func EachLine(r io.Reader, name string, each func(n int, line string) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	n := 0
 	for sc.Scan() {
 		n++
-		line := sc.Text()
-		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		if err := each(n, line); err != nil {
+		if err := each(n, sc.Text()); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}

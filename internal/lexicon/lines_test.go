@@ -11,21 +11,38 @@ import (
 	"rasad/internal/lexicon"
 )
 
+// ReadLines passes the lines that hold something, EachLine every line
+// (blank lines and comments too); both with their numbers, naming the line
+// of an error.
 func TestReadLines(t *testing.T) {
 	text := "# a comment\n\na\tb\t\n  # indented comment\n   \nbad\nc\n"
-	var got []string
-	err := lexicon.ReadLines(strings.NewReader(text), "f.tsv", func(n int, line string) error {
-		if line == "bad" {
-			return errors.New("a bad line")
+	for _, tt := range []struct {
+		name string
+		read func(io.Reader, string, func(int, string) error) error
+		want []string
+	}{
+		{"ReadLines", lexicon.ReadLines, []string{"a\tb\t"}},
+		{"EachLine", lexicon.EachLine, []string{"# a comment", "", "a\tb\t", "  # indented comment", "   "}},
+	} {
+		var got []string
+		err := tt.read(strings.NewReader(text), "f.tsv", func(n int, line string) error {
+			if line == "bad" {
+				return errors.New("a bad line")
+			}
+			got = append(got, line)
+			return nil
+		})
+		if err == nil || err.Error() != "f.tsv:6: a bad line" {
+			t.Errorf("%s: error = %v, want f.tsv:6: a bad line", tt.name, err)
 		}
-		got = append(got, line)
-		return nil
-	})
-	if err == nil || err.Error() != "f.tsv:6: a bad line" {
-		t.Errorf("error = %v, want f.tsv:6: a bad line", err)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: lines = %q, want %q", tt.name, got, tt.want)
+		}
 	}
-	if !slices.Equal(got, []string{"a\tb\t"}) {
-		t.Errorf("lines = %q, want the TSV line with its empty field", got)
+	long := strings.Repeat("x", 2<<20)
+	err := lexicon.EachLine(strings.NewReader("a\n"+long), "big.txt", func(int, string) error { return nil })
+	if err == nil || !strings.HasPrefix(err.Error(), "big.txt:2: ") {
+		t.Errorf("a line over 1 MB: error %v, want one naming big.txt:2", err)
 	}
 }
 

@@ -1,10 +1,11 @@
 package ner
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
+
+	"rasad/internal/lexicon"
 )
 
 // Sentence is one sentence of a BIO-tagged corpus: a word and its tag per
@@ -20,27 +21,24 @@ type Sentence struct {
 func ReadCoNLL(r io.Reader, name string) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		f := strings.Fields(sc.Text())
+	err := lexicon.EachLine(r, name, func(_ int, line string) error {
+		f := strings.Fields(line)
 		if len(f) == 0 {
 			if len(cur.Words) > 0 {
 				out = append(out, cur)
 				cur = Sentence{}
 			}
-			continue
+			return nil
 		}
 		if len(f) < 2 {
-			return nil, fmt.Errorf("read %s:%d: want \"word TAG\", got %q", name, line, sc.Text())
+			return fmt.Errorf("want \"word TAG\", got %q", line)
 		}
 		cur.Words = append(cur.Words, f[0])
 		cur.Tags = append(cur.Tags, NormalizeTag(f[len(f)-1]))
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read %s:%d: %w", name, line, err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read %w", err)
 	}
 	if len(cur.Words) > 0 {
 		out = append(out, cur)

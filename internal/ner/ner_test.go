@@ -388,12 +388,8 @@ func TestDefaultRecognizer(t *testing.T) {
 }
 
 func TestRecognizeArticle(t *testing.T) {
-	text, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	toks := arabic.Tokenize(string(text))
-	spans := DefaultRecognizer().Recognize(string(text), toks)
+	text, toks := fixture(t)
+	spans := DefaultRecognizer().Recognize(text, toks)
 	found := map[wantSpan]bool{}
 	for _, s := range spans {
 		found[wantSpan{string(text[s.Start:s.End]), s.Type}] = true
@@ -427,17 +423,13 @@ func BenchmarkLoad(b *testing.B) {
 // before each pass, as if the article were the first it read: the article
 // repeated would otherwise be all remembered words.
 func BenchmarkRecognize(b *testing.B) {
-	text, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	toks := arabic.Tokenize(string(text))
+	text, toks := fixture(b)
 	r := DefaultRecognizer()
 	words := 0
 	cpu0 := threadCPU()
 	for b.Loop() {
 		ForgetWords(r)
-		r.Recognize(string(text), toks)
+		r.Recognize(text, toks)
 		words += len(toks)
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
@@ -477,16 +469,12 @@ func BenchmarkLoadHeap(b *testing.B) {
 }
 
 func TestRecognizeConcurrent(t *testing.T) {
-	text, err := os.ReadFile("testdata/article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	toks := arabic.Tokenize(string(text))
+	text, toks := fixture(t)
 	r := DefaultRecognizer()
-	want := r.Recognize(string(text), toks)
+	want := r.Recognize(text, toks)
 	done := make(chan []Span)
 	for range 4 {
-		go func() { done <- r.Recognize(string(text), toks) }()
+		go func() { done <- r.Recognize(text, toks) }()
 	}
 	for range 4 {
 		if got := <-done; !slices.Equal(got, want) {
@@ -571,4 +559,16 @@ func TestTrainWithClasses(t *testing.T) {
 	if got := tag(opts); !slices.Equal(got, want) {
 		t.Errorf("with classes, the unseen words %v are labelled %v, want %v", unseen, got, want)
 	}
+}
+
+// fixture returns the fixture article of testdata/article.txt and its
+// tokens.
+func fixture(tb testing.TB) (string, []news.Token) {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	text := string(b)
+	return text, arabic.Tokenize(text)
 }

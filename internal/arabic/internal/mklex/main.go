@@ -6,9 +6,13 @@
 //   - word counts from ANERcorp train (CC BY-SA 4.0) and AQMAR (CC BY-SA 3.0),
 //     and the person, place and organisation names tagged in them;
 //   - the one-word country names of Debian's iso-codes (LGPL-2.1+);
-//   - the hand-written lists in data/*.txt (function words, names, words that
-//     stay whole);
-//   - the month names of the word lexicon (internal/lexicon/data/months.txt).
+//   - the hand-written lists in data/*.txt (function words, words that stay
+//     whole);
+//   - the month names of the word lexicon (internal/lexicon/data/months.txt);
+//   - the names Rasad knows elsewhere (addKnownNames): the given and family
+//     names of the word lexicon (internal/lexicon/data/names.txt), and the
+//     names of the actor gazetteer (internal/actor/data) that are not marked
+//     ambiguous.
 //
 // Run it from the repository root:
 //
@@ -30,6 +34,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	words "rasad/internal/lexicon"
 )
@@ -56,34 +61,40 @@ func (l lexicon) add(word string, count int, flags string) {
 	}
 }
 
+// sources are the inputs of the lexicon: files and folders, "" for none.
+type sources struct {
+	dic, anercorp, aqmar, countries, lists string
+}
+
 func main() {
-	dic := flag.String("dic", "", "hunspell-ar ar.dic")
-	aner := flag.String("anercorp", "", "ANERcorp train.txt")
-	aqmar := flag.String("aqmar", "", "AQMAR folder of *.txt")
-	countries := flag.String("countries", "", "Debian iso-codes country names (a TSV whose 4th column is the Arabic name)")
-	lists := flag.String("lists", "internal/arabic/data", "folder of the hand-written lists")
+	var src sources
+	flag.StringVar(&src.dic, "dic", "", "hunspell-ar ar.dic")
+	flag.StringVar(&src.anercorp, "anercorp", "", "ANERcorp train.txt")
+	flag.StringVar(&src.aqmar, "aqmar", "", "AQMAR folder of *.txt")
+	flag.StringVar(&src.countries, "countries", "", "Debian iso-codes country names (a TSV whose 4th column is the Arabic name)")
+	flag.StringVar(&src.lists, "lists", "internal/arabic/data", "folder of the hand-written lists")
 	out := flag.String("out", "internal/arabic/data/lexicon.txt.gz", "output file")
 	flag.Parse()
-	if err := run(*dic, *aner, *aqmar, *countries, *lists, *out); err != nil {
+	if err := run(src, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "mklex:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dic, aner, aqmar, countries, lists, out string) error {
+func run(src sources, out string) error {
 	lex := lexicon{}
-	if dic != "" {
-		if err := readHunspell(dic, lex); err != nil {
+	if src.dic != "" {
+		if err := readHunspell(src.dic, lex); err != nil {
 			return err
 		}
 	}
 	ents := map[string]int{}
 	var files []string
-	if aner != "" {
-		files = append(files, aner)
+	if src.anercorp != "" {
+		files = append(files, src.anercorp)
 	}
-	if aqmar != "" {
-		m, err := filepath.Glob(filepath.Join(aqmar, "*.txt"))
+	if src.aqmar != "" {
+		m, err := filepath.Glob(filepath.Join(src.aqmar, "*.txt"))
 		if err != nil {
 			return err
 		}
@@ -95,20 +106,73 @@ func run(dic, aner, aqmar, countries, lists, out string) error {
 		}
 	}
 	addNames(lex, ents)
-	if countries != "" {
-		if err := readCountries(countries, lex); err != nil {
+	if src.countries != "" {
+		if err := readCountries(src.countries, lex); err != nil {
 			return err
 		}
 	}
 	for _, l := range []struct{ file, flags string }{
-		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"names.txt", "n"}, {"whole.txt", "sw"},
+		{"function.txt", "fs"}, {"firstperson.txt", "fsp"}, {"whole.txt", "sw"},
 	} {
-		if err := readList(filepath.Join(lists, l.file), l.flags, lex); err != nil {
+		if err := readList(filepath.Join(src.lists, l.file), l.flags, lex); err != nil {
 			return err
 		}
 	}
 	addMonths(lex, words.Default())
+	addKnownNames(lex, words.Default(), actor.Default())
 	return write(out, lex)
+}
+
+// addKnownNames marks as names (flag n) the names that news writes with
+// clitics (لأوباما، وسخالين) as the other stages know them, so that the
+// segmenter keeps them whole where a split would leave a shorter word: the
+// one-word forms of the word lexicon's given and family names; the
+// one-word Arabic names of the actor gazetteer's people, places, cities,
+// countries and organisations, unless the record is marked ambiguous (one
+// of its names is a common word); and of the names of several words of its
+// people and cities, ambiguous or not (شي جينبينغ، لوس أنجلوس),
+// the words without the article that neither the dictionary nor the word
+// lexicon knows (جينبينغ، أنجلوس; not بيت of بيت لحم, عبد of عبد الله).
+// Agents (role nouns) are common nouns and are left out, and so are the
+// words the dictionary has (stems, function words, words kept whole): such
+// a word is a name only where a tagged corpus says so (روحي is a given name
+// but mostly "my soul", لي a family name but mostly "to me").
+func addKnownNames(lex lexicon, lx *words.Lexicon, g *actor.Gazetteer) {
+	addName := func(w string) {
+		if e := lex[w]; e != nil && (e.flags['s'] || e.flags['f'] || e.flags['w']) {
+			return // a word of the dictionary: روحي "my soul", لي "to me" (both given names too)
+		}
+		lex.add(w, 0, "n")
+	}
+	for _, c := range []string{"given-name", "family-name"} {
+		for _, form := range lx.Forms(c) {
+			if isArabicWord(form) {
+				addName(form)
+			}
+		}
+	}
+	for _, a := range g.Actors() {
+		if a.Type == actor.Agent || a.File == "geonames.txt" {
+			continue // role nouns; the generated cities no one has read against news
+		}
+		alone := map[string]bool{} // the record's one-word names
+		for _, name := range a.Names {
+			if ws := strings.Fields(arabic.StripMarks(name)); len(ws) == 1 {
+				alone[ws[0]] = true
+			}
+		}
+		for _, name := range a.Names {
+			ws := strings.Fields(arabic.StripMarks(name))
+			for _, w := range ws {
+				if !isArabicWord(w) || len([]rune(w)) < 2 || a.Ambiguous && alone[w] {
+					continue // the common word of an ambiguous record (شي of شي جينبينغ)
+				}
+				if len(ws) == 1 || nameWord(lex, lx, a.Type, w) {
+					addName(w)
+				}
+			}
+		}
+	}
 }
 
 // addMonths adds the month names of the word lexicon
@@ -126,6 +190,22 @@ func addMonths(lex lexicon, lx *words.Lexicon) {
 		}
 	}
 }
+
+// nameWord reports whether w, a word of a name of several words of an
+// actor of type t, is a name itself: a person's or a city's word without
+// the article that neither the dictionary (its stems, function words and
+// words kept whole) nor the word lexicon knows.
+func nameWord(lex lexicon, lx *words.Lexicon, t actor.Type, w string) bool {
+	if t != actor.Person && t != actor.City || strings.HasPrefix(w, article) {
+		return false
+	}
+	if e := lex[w]; e != nil && (e.flags['s'] || e.flags['f'] || e.flags['w']) {
+		return false
+	}
+	return lx.Word(arabic.Normalize(w)) == nil
+}
+
+const article = string(arabic.Alef) + string(arabic.Lam)
 
 func isArabicWord(s string) bool {
 	if s == "" {
