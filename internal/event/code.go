@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/report"
 	"rasad/internal/news"
 )
 
@@ -68,6 +69,7 @@ type sentence struct {
 	ph      []int     // token → 1 + phrase index, 0 if none
 	idx     int       // sentence index
 	done    []trigger // the triggers whose arguments are found, in order
+	ws      []report.Word
 }
 
 // trigger is one event word found in a sentence, with its arguments.
@@ -155,6 +157,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			st.placeAgents(&trigs[i])
 		}
 		st.dates(trigs)
+		st.moods(trigs)
 		// the sentence reports its acts of material conflict as news, or
 		// mentions them as background, all together: they describe one
 		// incident (protests and violence apart; see report.go)

@@ -106,6 +106,12 @@ const (
 	CueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
 	CueRecall         // يذكر, يشار (أن): what follows is background the article recalls
 	CueLaunch         // بدأ, واصل, صعد: a verb whose subject does the act of the noun it governs
+	CueHabit          // باستمرار, دائما, عادة: the act is a habit, not an event
+	CueRemain         // يزال, مازال, ظل: the act goes on as a standing state
+	CuePredicate      // يشكل, يمثل, يعد, يثير: an event noun after it characterises, it is no act
+	CueState          // مناخ, حالة, أجواء: an event noun in its genitive names a state, not an act
+	CueReact          // وصف, رد: an event noun of words after it is another's, the topic of the reaction
+	CueHalt           // جمد, ألغى, أنهى: the act of the noun it governs stops or does not happen
 )
 
 // Word is what the vocabulary knows of one form.
@@ -172,6 +178,7 @@ var cueNames = map[string]Cue{
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
 	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch,
+	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt,
 }
 
 // apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
