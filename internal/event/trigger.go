@@ -327,7 +327,7 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 // resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing.
 // The act that names its doer stands; if both or neither do, the act
 // rather than its toll (killing, wounding: outcome), else the first. It
-// takes the doer or the target that the other names.
+// takes the doer, the target or the date that the other names.
 func (st *sentence) merge(trigs []trigger) []trigger {
 	out := trigs[:0]
 	for _, t := range trigs {
@@ -347,6 +347,9 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				}
 				if p.where == "" {
 					p.where, p.whereCC = o.where, o.whereCC
+				}
+				if !p.dated && o.dated {
+					p.date, p.dated, p.dateGap = o.date, true, o.dateGap // (غارة استهدفت الفضلي في سبتمبر)
 				}
 				out[len(out)-1] = p
 				continue

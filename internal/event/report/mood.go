@@ -36,22 +36,26 @@ const (
 	Halted               // the act stops, is frozen or called off: negated
 )
 
-// The subjunctive particles: أن, كي, لكي before a verb in the present.
-var subjunctive = map[string]bool{"ان": true, "كي": true, "لكي": true}
+// The subjunctive particles: أن, كي, لكي, حتى before a verb in the present.
+var subjunctive = map[string]bool{"ان": true, "كي": true, "لكي": true, "حتي": true}
+
+// relatives opens a relative clause: the relative pronouns, حيث, and من
+// or ما right before a verb (من تدعو حالته: whom, not from).
+func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w == "من" || w == "ما" }
 
 // MoodOf tells the mood of the act at ws[k] (an event word of the sentence
 // ws), by rules of Arabic grammar that mark what is not reported as done:
 //
-//   - the subjunctive: a verb in the present after أن, كي, لكي or the ل of
+//   - the subjunctive: a verb in the present after أن, كي, لكي, حتى or the ل of
 //     purpose (نصح إيران بأن توقع, يجب على حماس أن تعتذر, لبحث المسألة) is
 //     wished, advised, required or planned: Irrealis. After قبل or بعد
 //     (قبل أن يغادر) it is the time of another act, and stays a fact;
 //   - a habit: an adverb of habit in the clause (تنفيه أنقرة باستمرار,
 //     يدعم دائما), or a verb in the present after ما زال, لا يزال, ظل (لا
 //     تزال إسرائيل تعتقل): a standing state, NoAct; a verb in the present
-//     that opens a relative clause (الحزب الذي يؤيد صالح, حيث تعتقل)
-//     describes its noun: NoAct;
-//   - a possibility: an act in the scope of إمكانية or احتمال, up to the
+//     that opens a relative clause (الحزب الذي يؤيد صالح, حيث تعتقل, من
+//     تدعو حالته) describes its noun: NoAct;
+//   - a possibility: an act in the scope of إمكانية, احتمال or ممكن, up to the
 //     end of the sentence through verbs in the present coordinated after
 //     it (يتحدثون عن إمكانية تنظيم مؤتمر ... ويدعون إليه إيران): NoAct;
 //   - a noun that names no act (see noAct);
@@ -101,7 +105,7 @@ func verbMood(ws []Word, k int, present bool) Mood {
 		switch {
 		case subjunctive[p.Rest] && (k < 2 || ws[k-2].Cue != vocab.CueAfter && ws[k-2].Rest != "قبل" && ws[k-2].Rest != "منذ"):
 			return Irrealis
-		case vocab.Relative(p.Rest) || p.Rest == "حيث":
+		case relative(p.Rest):
 			return NoAct
 		}
 	}
@@ -140,11 +144,12 @@ func noAct(ws []Word, k int) bool {
 }
 
 // governor returns the word that governs the noun at ws[k] as its object:
-// the word before it in its clause, past the actor phrase of a subject and
-// a preposition (رفضت إيران اتهامات, ردتا على الاتهامات), or -1.
+// the word before it in its clause, past the actor phrase of a subject,
+// words of the day and a preposition (رفضت إيران اتهامات, وصف وزير
+// الخارجية الإيراني اليوم اتهامات, ردتا على الاتهامات), or -1.
 func governor(ws []Word, k int) int {
 	j := k - 1
-	for j >= 0 && j >= k-5 && ws[j].Actor && !ws[j].Bound {
+	for j >= 0 && j >= k-8 && (ws[j].Actor || ws[j].Cue == vocab.CueRecent) && !ws[j].Bound {
 		j--
 	}
 	if j >= 0 && ws[j].Prep != "" && ws[j].Rest == ws[j].Prep {
@@ -181,7 +186,8 @@ func possible(ws []Word, k int, present bool) bool {
 }
 
 // modal are the nouns of state that make their genitive a possibility.
-var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true}
+var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true, "ممكن": true, "الممكن": true,
+	"امكان": true, "الامكان": true, "يمكن": true}
 
 // clause returns the bounds (exclusive) of the clause around ws[k].
 func clause(ws []Word, k int) (int, int) {

@@ -30,6 +30,8 @@ func TestMoodOf(t *testing.T) {
 		{"habit in another clause", []Word{verb("نفت", "016"), actor("انقرة"), comma, cue("دائما", vocab.CueHabit)}, 0, true, false, Fact},
 		{"لا تزال + present", []Word{cue("لا", vocab.CueNeg), cue("تزال", vocab.CueRemain), actor("اسرائيل"), verb("تعتقل", "173")}, 3, true, true, NoAct},
 		{"relative + present", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), verb("يؤيد", "051")}, 2, true, true, NoAct},
+		{"من + present: whom", []Word{w("ابتعاث"), w("من"), verb("تدعو", "020")}, 2, true, true, NoAct},
+		{"حتى + present: so that", []Word{w("شروطا"), cue("حتي", vocab.CueUntil), verb("ترفض", "120")}, 2, true, true, Irrealis},
 		{"relative + past", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), verb("ايد", "051")}, 2, true, false, Fact},
 		{"predicate", []Word{cue("يشكل", vocab.CuePredicate), noun("تهديد", "130")}, 1, false, false, NoAct},
 		{"state", []Word{cue("مناخ", vocab.CueState), noun("التهديد", "130")}, 1, false, false, NoAct},
