@@ -243,3 +243,26 @@ func TestGenderAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestOneCuePerForm: a form of words.txt is a cue of one kind only (the
+// later line would silently win); بتهمة is the one known exception, an
+// accusation that the report model reads as background.
+func TestOneCuePerForm(t *testing.T) {
+	b, err := dataFS.ReadFile("data/words.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]string{}
+	for i, line := range strings.Split(string(b), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 3 || f[0] != "cue" || !strings.HasPrefix(f[2], "form=") {
+			continue
+		}
+		for _, w := range strings.Split(strings.TrimPrefix(f[2], "form="), ",") {
+			if k, ok := kinds[w]; ok && k != f[1] && w != "بتهمة" {
+				t.Errorf("words.txt:%d: %s is a cue %s and %s", i+1, w, k, f[1])
+			}
+			kinds[w] = f[1]
+		}
+	}
+}

@@ -252,14 +252,18 @@ func (st *sentence) moods(trigs []trigger) {
 		x, tk := &st.info[k], &st.toks[k]
 		n, err := strconv.Atoi(tk.Norm)
 		year := tk.Kind == news.Number && err == nil && n >= 1900 && n <= 2100
-		st.ws[k-st.a] = report.Word{Rest: x.rest, Cue: x.cue, Bound: x.bound, Verb: st.isVerb(k), Conj: x.conj, Prep: x.prep,
-			Article: tk.Kind == news.Word && morph.Definite(tk), Actor: x.actor > 0 || x.title || x.agent != "", Code: st.codeOf(k),
+		st.ws[k-st.a] = report.Word{Rest: x.rest, Cue: x.cue, Bound: x.bound, Conj: x.conj, Prep: x.prep,
+			Article: tk.Kind == news.Word && morph.Definite(tk), Actor: x.actor > 0 || x.title || x.agent != "",
 			Count: tk.Kind == news.Number && !year || x.cue == vocab.CueNumber || x.crowd, Number: tk.Kind == news.Number, Year: year,
-			Future: x.future, Crowd: x.crowd, Agent: x.agent != ""}
+			Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Pron: tk.Kind == news.Word && morph.Suffixed(tk)}
+	}
+	for _, t := range trigs {
+		w := &st.ws[t.at-st.a]
+		w.Verb, w.Present, w.Code = t.f.P.Kind == vocab.Verb, t.f.Present, t.f.P.Code
 	}
 	for i := range trigs {
 		t := &trigs[i]
-		switch report.MoodOf(st.ws, t.at-st.a, t.f.P.Kind == vocab.Verb, t.f.Present) {
+		switch report.MoodOf(st.ws, t.at-st.a) {
 		case report.Irrealis:
 			// an assault or a protest not done is not news (isNews), nor
 			// alleged: nobody is accused of it

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strings"
+
 	"rasad/internal/event/vocab"
 )
 
@@ -10,19 +12,20 @@ type Word struct {
 	Rest    string    // the word without its proclitics (and article)
 	Cue     vocab.Cue // its cue (vocab)
 	Bound   bool      // punctuation or a word that ends a clause
-	Verb    bool      // read as an event verb
+	Verb    bool      // an event word of the sentence read as a verb
 	Present bool      // ... in the present tense (the imperfective)
 	Conj    bool      // و or ف attached
 	Prep    string    // an attached preposition (ب ل ك), or the one this word is
 	Article bool      // the article is attached (التهديد)
 	Actor   bool      // a word of an actor's name or phrase (a name, a title, an agent noun)
 	Count   bool      // a numeral that counts (60, ألف, آلاف); not a year
-	Code    string    // the CAMEO code of its first event reading, "" if none
+	Code    string    // the CAMEO code of the event word, "" if it is none
 	Number  bool      // a number written in digits
 	Year    bool      // ... that is a year (1900 to 2100)
 	Future  bool      // س attached
 	Crowd   bool      // an agent noun that counts people (آلاف, حشود)
 	Agent   bool      // an agent noun (قوات, الشرطة, مسلحون)
+	Pron    bool      // an enclitic pronoun is attached (حظرتها)
 }
 
 // Mood is what a sentence says of one of its acts, beyond its polarity.
@@ -54,7 +57,10 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     يدعم دائما), or a verb in the present after ما زال, لا يزال, ظل (لا
 //     تزال إسرائيل تعتقل): a standing state, NoAct; a verb in the present
 //     that opens a relative clause (الحزب الذي يؤيد صالح, حيث تعتقل, من
-//     تدعو حالته) describes its noun: NoAct;
+//     تدعو حالته) describes its noun: NoAct; so does a verb in the past
+//     there whose object or topic is that noun (العقوبات التي فرضتها
+//     واشنطن, الاتفاق الذي توسطت فيه موسكو), except the words of the
+//     statement it describes (بيانها الذي أدانت فيه): NoAct;
 //   - a possibility: an act in the scope of إمكانية, احتمال or ممكن, up to the
 //     end of the sentence through verbs in the present coordinated after
 //     it (يتحدثون عن إمكانية تنظيم مؤتمر ... ويدعون إليه إيران): NoAct;
@@ -63,9 +69,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     students, not طالب demanded): NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted.
-//
-// verb and present are the reading of the act: a verb, in the present.
-func MoodOf(ws []Word, k int, verb, present bool) Mood {
+func MoodOf(ws []Word, k int) Mood {
+	verb, present := ws[k].Verb, ws[k].Present
 	switch {
 	case verb && k > 0 && ws[k-1].Count && !ws[k].Conj:
 		return NoAct
@@ -95,6 +100,12 @@ func verbMood(ws []Word, k int, present bool) Mood {
 		}
 	}
 	if !present {
+		if k > 0 && vocab.Relative(ws[k-1].Rest) && !reported(w.Code) && (w.Pron || resumed(ws, k)) && !(verbal(w.Code) && resumed(ws, k)) {
+			// the noun before is the object or the topic of a past act
+			// that describes it: التي حظرتها الولايات المتحدة, الذي
+			// توسطت فيه موسكو; not the statement بيانه الذي أدان فيه
+			return NoAct
+		}
 		return Fact
 	}
 	if w.Prep == "ل" {
@@ -119,28 +130,70 @@ func verbMood(ws []Word, k int, present bool) Mood {
 
 // noAct reports whether the event noun at ws[k] names no act: a predicate
 // or an attribute (يشكل تهديدا, تمثل تهديدا, ينظر إليهم على أنهم تهديد,
-// يثير مناقشات); the genitive of a noun of state or kind (مناخ التهديد,
-// حالة تهديد); a noun of words (a demand, a threat, an accusation: roots
-// 10 to 13) that is the topic of a reaction (رفضت إيران اتهامات, ردت على
-// الاتهامات, وصف اتهامات), unless the actor whose words they are follows
-// it (اتهامات واشنطن).
+// يثير مناقشات); the genitive of a noun of state, kind, possibility or
+// obligation (مناخ التهديد, حالة تهديد, إمكانية تنظيم, يجب تعاون); a
+// meeting of the press (مؤتمر صحفي); an act short of material conflict
+// (roots 01 to 13) that is the object of words about it: of a reaction
+// (رفضت إيران اتهامات, ردت على الاتهامات, وصف اتهامات, رحب بالمحادثات)
+// unless the actor whose act it is follows it (اتهامات واشنطن), or of a
+// discussion (تناولت المحادثات تسليم روسيا صواريخ).
 func noAct(ws []Word, k int) bool {
+	w := &ws[k]
+	if k+1 < len(ws) && ws[k+1].Cue == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
+		return true // مؤتمر صحفي
+	}
 	if k == 0 {
 		return false
 	}
-	p := &ws[k-1]
-	if p.Cue == vocab.CueState || vocab.PronounThat(p.Rest) && !ws[k].Article {
+	if p := &ws[k-1]; p.Cue == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article {
 		return true
 	}
-	if j := governor(ws, k); j >= 0 && ws[j].Cue == vocab.CuePredicate {
-		return true
-	}
-	w := &ws[k]
-	if len(w.Code) < 2 || w.Code[:2] < "10" || w.Code[:2] > "13" || k+1 < len(ws) && ws[k+1].Actor {
-		return false
+	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
+		if ws[j].Cue == vocab.CueTopic {
+			return true // تناولت المحادثات تسليم: past the subject of the verb
+		}
 	}
 	j := governor(ws, k)
-	return j >= 0 && (ws[j].Cue == vocab.CueReact || ws[j].Verb && (ws[j].Code[:2] == "12" || ws[j].Code == "016"))
+	if j < 0 || ws[j].Cue == vocab.CuePredicate {
+		return j >= 0
+	}
+	g := &ws[j]
+	switch {
+	case reported(w.Code):
+		return false
+	case g.Verb && (g.Code == "040" || g.Code == "046"):
+		return true // what talks are about is no act, whoever's it would be
+	case k+1 < len(ws) && ws[k+1].Actor && ws[k+1].Prep == "":
+		return false // (اتهامات واشنطن: Washington's)
+	}
+	return g.Cue == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01"
+}
+
+// reported reports whether code is an act whose report as news the model
+// of this package decides: protests (root 14) and violence (18 to 20).
+func reported(code string) bool { return code >= "18" || strings.HasPrefix(code, "14") }
+
+// verbal reports whether code is an act of words: statements, appeals,
+// intents, praise, demands, criticism, rejection, threats, denials (roots
+// 01 to 03, 05, 10 to 13; 016).
+func verbal(code string) bool {
+	switch code[:min(2, len(code))] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// resumed reports whether a resumptive pronoun follows the verb at ws[k]
+// within two words (أدان فيه, انتقد خلالها): the clause describes the
+// statement the act was said in.
+func resumed(ws []Word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+2; j++ {
+		if vocab.Resumptive(ws[j].Rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // governor returns the word that governs the noun at ws[k] as its object:
@@ -171,7 +224,7 @@ func possible(ws []Word, k int, present bool) bool {
 	for j := k - 1; j >= 0; j-- {
 		x := &ws[j]
 		switch {
-		case x.Cue == vocab.CueState && modal[x.Rest]:
+		case modal[x.Rest]:
 			return true
 		case x.Cue == vocab.CueBound && !vocab.Subordinate(x.Rest), x.Verb && !coord:
 			return false
@@ -185,9 +238,13 @@ func possible(ws []Word, k int, present bool) bool {
 	return false
 }
 
-// modal are the nouns of state that make their genitive a possibility.
+// modal are the words of possibility, likelihood and obligation (as the
+// coder reads them, without their proclitics): the act they govern is a
+// possibility, an expectation or a duty (إمكانية تنظيم, من المرجح عقد,
+// يجب تعاون الجميع).
 var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true, "ممكن": true, "الممكن": true,
-	"امكان": true, "الامكان": true, "يمكن": true}
+	"امكان": true, "الامكان": true, "يمكن": true, "مرجح": true, "المرجح": true, "متوقع": true, "المتوقع": true,
+	"مقرر": true, "المقرر": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
 
 // clause returns the bounds (exclusive) of the clause around ws[k].
 func clause(ws []Word, k int) (int, int) {

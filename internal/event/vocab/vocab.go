@@ -112,6 +112,8 @@ const (
 	CueState          // مناخ, حالة, أجواء: an event noun in its genitive names a state, not an act
 	CueReact          // وصف, رد: an event noun of words after it is another's, the topic of the reaction
 	CueHalt           // جمد, ألغى, أنهى: the act of the noun it governs stops or does not happen
+	CueMedia          // صحفي, تلفزيوني: a meeting it qualifies is one with the press (مؤتمر صحفي)
+	CueTopic          // تناول, تطرق: an event noun it governs is what talks are about, no act
 )
 
 // Word is what the vocabulary knows of one form.
@@ -178,7 +180,7 @@ var cueNames = map[string]Cue{
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
 	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch,
-	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt,
+	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic,
 }
 
 // apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
