@@ -252,7 +252,7 @@ func (st *sentence) moods(trigs []trigger) {
 		x, tk := &st.info[k], &st.toks[k]
 		n, err := strconv.Atoi(tk.Norm)
 		year := tk.Kind == news.Number && err == nil && n >= 1900 && n <= 2100
-		st.ws[k-st.a] = report.Word{Rest: x.rest, Cue: x.cue, Bound: x.bound, Conj: x.conj, Prep: x.prep,
+		st.ws[k-st.a] = report.Word{Rest: x.rest, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
 			Article: tk.Kind == news.Word && morph.Definite(tk), Actor: x.actor > 0 || x.title || x.agent != "",
 			Count: tk.Kind == news.Number && !year || x.cue == vocab.CueNumber || x.crowd, Number: tk.Kind == news.Number, Year: year,
 			Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Pron: tk.Kind == news.Word && morph.Suffixed(tk)}

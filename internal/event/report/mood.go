@@ -11,6 +11,7 @@ import (
 type Word struct {
 	Rest    string    // the word without its proclitics (and article)
 	Cue     vocab.Cue // its cue (vocab)
+	Mood    vocab.Cue // its class of mood (vocab.Word.Mood)
 	Bound   bool      // punctuation or a word that ends a clause
 	Verb    bool      // an event word of the sentence read as a verb
 	Present bool      // ... in the present tense (the imperfective)
@@ -84,7 +85,7 @@ func MoodOf(ws []Word, k int) Mood {
 	if possible(ws, k, verb && present) {
 		return NoAct
 	}
-	if j := governor(ws, k); j >= 0 && ws[j].Cue == vocab.CueHalt {
+	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
 		return Halted
 	}
 	return Fact
@@ -95,7 +96,7 @@ func verbMood(ws []Word, k int, present bool) Mood {
 	w := &ws[k]
 	l, r := clause(ws, k)
 	for j := l + 1; j < r; j++ {
-		if ws[j].Cue == vocab.CueHabit || ws[j].Prep == "ب" && ws[j].Rest == "استمرار" {
+		if ws[j].Mood == vocab.CueHabit || ws[j].Prep == "ب" && ws[j].Rest == "استمرار" {
 			return NoAct // باستمرار: the segmenter splits its ب
 		}
 	}
@@ -121,7 +122,7 @@ func verbMood(ws []Word, k int, present bool) Mood {
 		}
 	}
 	for j := k - 1; j > l && j >= k-3; j-- {
-		if ws[j].Cue == vocab.CueRemain {
+		if ws[j].Mood == vocab.CueRemain {
 			return NoAct
 		}
 	}
@@ -139,22 +140,22 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // discussion (تناولت المحادثات تسليم روسيا صواريخ).
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
-	if k+1 < len(ws) && ws[k+1].Cue == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
-		return true // مؤتمر صحفي
+	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
+		return !partner(ws, k+2) // مؤتمر صحفي; not مؤتمر صحفي مشترك مع نظيره
 	}
 	if k == 0 {
 		return false
 	}
-	if p := &ws[k-1]; p.Cue == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article {
+	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
-		if ws[j].Cue == vocab.CueTopic {
+		if ws[j].Mood == vocab.CueTopic {
 			return true // تناولت المحادثات تسليم: past the subject of the verb
 		}
 	}
 	j := governor(ws, k)
-	if j < 0 || ws[j].Cue == vocab.CuePredicate {
+	if j < 0 || ws[j].Mood == vocab.CuePredicate {
 		return j >= 0
 	}
 	g := &ws[j]
@@ -166,7 +167,19 @@ func noAct(ws []Word, k int) bool {
 	case k+1 < len(ws) && ws[k+1].Actor && ws[k+1].Prep == "":
 		return false // (اتهامات واشنطن: Washington's)
 	}
-	return g.Cue == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01"
+	// (استدعت أنقرة السفير للتنديد: a purpose, not a topic)
+	return w.Prep != "ل" && (g.Mood == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01")
+}
+
+// partner reports whether مع stands among the three words from ws[j]: the
+// partner of a meeting.
+func partner(ws []Word, j int) bool {
+	for e := j + 3; j < len(ws) && j < e && !ws[j].Bound; j++ {
+		if ws[j].Rest == "مع" {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether code is an act whose report as news the model

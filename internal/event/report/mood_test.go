@@ -11,6 +11,7 @@ import (
 func TestMoodOf(t *testing.T) {
 	w := func(rest string) Word { return Word{Rest: rest} }
 	cue := func(rest string, c vocab.Cue) Word { return Word{Rest: rest, Cue: c} }
+	mood := func(rest string, c vocab.Cue) Word { return Word{Rest: rest, Mood: c} }
 	actor := func(rest string) Word { return Word{Rest: rest, Actor: true} }
 	verb := func(rest, code string) Word { return Word{Rest: rest, Verb: true, Code: code} }
 	pres := func(rest, code string) Word { return Word{Rest: rest, Verb: true, Present: true, Code: code} }
@@ -27,30 +28,32 @@ func TestMoodOf(t *testing.T) {
 		{"قبل أن + present: a time", []Word{w("قبل"), w("ان"), pres("يغادر", "042")}, 2, Fact},
 		{"ل of purpose", []Word{w("وصل"), {Rest: "بحث", Prep: "ل", Verb: true, Present: true}}, 1, Irrealis},
 		{"adverb of habit", []Word{pres("تنفيه", "016"), actor("انقرة"), {Rest: "استمرار", Prep: "ب"}}, 0, NoAct},
-		{"habit in another clause", []Word{verb("نفت", "016"), actor("انقرة"), comma, cue("دائما", vocab.CueHabit)}, 0, Fact},
-		{"لا تزال + present", []Word{cue("لا", vocab.CueNeg), cue("تزال", vocab.CueRemain), actor("اسرائيل"), pres("تعتقل", "173")}, 3, NoAct},
+		{"habit in another clause", []Word{verb("نفت", "016"), actor("انقرة"), comma, mood("دائما", vocab.CueHabit)}, 0, Fact},
+		{"لا تزال + present", []Word{cue("لا", vocab.CueNeg), mood("تزال", vocab.CueRemain), actor("اسرائيل"), pres("تعتقل", "173")}, 3, NoAct},
 		{"relative + present", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), pres("يؤيد", "051")}, 2, NoAct},
 		{"من + present: whom", []Word{w("ابتعاث"), w("من"), pres("تدعو", "020")}, 2, NoAct},
 		{"حتى + present: so that", []Word{w("شروطا"), cue("حتي", vocab.CueUntil), pres("ترفض", "120")}, 2, Irrealis},
 		{"relative + past with its object", []Word{w("العقوبات"), cue("التي", vocab.CueBound), {Rest: "فرضتها", Verb: true, Code: "163", Pron: true}, actor("واشنطن")}, 2, NoAct},
 		{"relative + past with its topic", []Word{w("الاتفاق"), cue("الذي", vocab.CueBound), verb("توسطت", "043"), w("فيه"), actor("موسكو")}, 2, NoAct},
 		{"relative + past: the words of a statement", []Word{w("بيانها"), cue("الذي", vocab.CueBound), verb("ادانت", "111"), w("فيه"), w("الهجوم")}, 2, Fact},
-		{"a press conference", []Word{noun("مؤتمر", "040"), cue("صحفي", vocab.CueMedia)}, 0, NoAct},
+		{"a press conference", []Word{noun("مؤتمر", "040"), mood("صحفي", vocab.CueMedia)}, 0, NoAct},
+		{"a joint press conference", []Word{noun("مؤتمر", "040"), mood("صحفي", vocab.CueMedia), w("مشترك"), w("مع"), actor("شكري")}, 0, Fact},
+		{"a purpose is no topic", []Word{verb("استدعت", "111"), actor("انقرة"), actor("السفير"), {Rest: "تنديد", Prep: "ل", Code: "111"}}, 3, Fact},
 		{"the topic of talks", []Word{verb("ناقش", "040"), actor("بوتين"), noun("التعاون", "060")}, 2, NoAct},
-		{"the topic of talks, whoever's", []Word{cue("تناولت", vocab.CueTopic), w("المحادثات"), noun("تسليم", "072"), actor("روسيا")}, 2, NoAct},
+		{"the topic of talks, whoever's", []Word{mood("تناولت", vocab.CueTopic), w("المحادثات"), noun("تسليم", "072"), actor("روسيا")}, 2, NoAct},
 		{"an obligation", []Word{w("يجب"), noun("تعاون", "060"), w("الجميع")}, 1, NoAct},
 		{"relative + past", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), verb("ايد", "051")}, 2, Fact},
-		{"predicate", []Word{cue("يشكل", vocab.CuePredicate), noun("تهديد", "130")}, 1, NoAct},
-		{"state", []Word{cue("مناخ", vocab.CueState), noun("التهديد", "130")}, 1, NoAct},
+		{"predicate", []Word{mood("يشكل", vocab.CuePredicate), noun("تهديد", "130")}, 1, NoAct},
+		{"state", []Word{mood("مناخ", vocab.CueState), noun("التهديد", "130")}, 1, NoAct},
 		{"after أنهم", []Word{w("على"), w("انهم"), noun("تهديد", "130")}, 2, NoAct},
 		{"topic of a rejection", []Word{verb("رفضت", "120"), actor("ايران"), noun("اتهامات", "112")}, 2, NoAct},
-		{"accuser named", []Word{cue("وصف", vocab.CueReact), actor("لافروف"), noun("اتهامات", "112"), actor("واشنطن")}, 2, Fact},
+		{"accuser named", []Word{mood("وصف", vocab.CueReact), actor("لافروف"), noun("اتهامات", "112"), actor("واشنطن")}, 2, Fact},
 		{"an assault is no topic", []Word{verb("رفضت", "120"), actor("ايران"), noun("الهجوم", "190")}, 2, Fact},
 		{"counted", []Word{{Rest: "الف", Count: true}, verb("طالب", "100")}, 1, NoAct},
 		{"counted, then a verb with و", []Word{{Rest: "5", Count: true}, {Rest: "جرح", Verb: true, Conj: true}}, 1, Fact},
 		{"possibility", []Word{w("عن"), w("امكانية"), noun("تنظيم", "043"), comma, {Rest: "دعا", Verb: true, Present: true, Conj: true}}, 4, NoAct},
 		{"possibility, then a past verb", []Word{w("امكانية"), noun("اقامة", "000"), comma, {Rest: "اتفق", Verb: true, Conj: true}}, 3, Fact},
-		{"halted", []Word{cue("اوقفت", vocab.CueHalt), actor("تركيا"), noun("تعاونها", "060")}, 2, Halted},
+		{"halted", []Word{mood("اوقفت", vocab.CueHalt), actor("تركيا"), noun("تعاونها", "060")}, 2, Halted},
 	}
 	for _, tt := range tests {
 		if got := MoodOf(tt.ws, tt.k); got != tt.want {
