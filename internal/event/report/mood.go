@@ -211,15 +211,16 @@ func resumed(ws []Word, k int) bool {
 
 // governor returns the word that governs the noun at ws[k] as its object:
 // the word before it in its clause, past the actor phrase of a subject,
-// words of the day and a preposition (رفضت إيران اتهامات, وصف وزير
-// الخارجية الإيراني اليوم اتهامات, ردتا على الاتهامات), or -1.
+// words of the day and a preposition a verb takes for its object (رفضت
+// إيران اتهامات, وصف وزير الخارجية الإيراني اليوم اتهامات, ردتا على
+// الاتهامات), or -1.
 func governor(ws []Word, k int) int {
 	j := k - 1
 	for j >= 0 && j >= k-8 && (ws[j].Actor || ws[j].Cue == vocab.CueRecent) && !ws[j].Bound {
 		j--
 	}
-	if j >= 0 && ws[j].Prep != "" && ws[j].Rest == ws[j].Prep {
-		j--
+	if j >= 0 && verbPrep[ws[j].Rest] {
+		j-- // not خلال, بعد: a time, no object
 	}
 	if j < 0 || ws[j].Bound {
 		return -1
@@ -250,6 +251,10 @@ func possible(ws []Word, k int, present bool) bool {
 	}
 	return false
 }
+
+// verbPrep are the prepositions written as words that verbs take for their
+// objects (رد على, عبر عن, دعا إلى).
+var verbPrep = map[string]bool{"علي": true, "عن": true, "الي": true, "من": true}
 
 // modal are the words of possibility, likelihood and obligation (as the
 // coder reads them, without their proclitics): the act they govern is a
