@@ -128,6 +128,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	seen := map[string]int{}
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
 	lastSubj := []actorRef(nil)
+	var ws []report.Word // the words of a sentence for package report, one buffer
 	ti := 0
 	for si, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
@@ -141,7 +142,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		if b == a {
 			continue
 		}
-		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si}
+		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si, ws: ws}
 		st.prune()
 		st.chunk()
 		trigs := st.triggers()
@@ -158,6 +159,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		}
 		st.dates(trigs)
 		st.moods(trigs)
+		ws = st.ws
 		// the sentence reports its acts of material conflict as news, or
 		// mentions them as background, all together: they describe one
 		// incident (protests and violence apart; see report.go)

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
@@ -69,26 +68,11 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	for i, v := range x {
 		score += v * m.Feature[i]
 	}
-	var words, stems []string
-	for k := st.a; k < st.b; k++ {
-		if st.toks[k].Kind != news.Word {
-			continue
-		}
-		w := st.info[k].rest
-		if st.c.trace != nil {
-			words = append(words, w)
-		}
-		if v, ok := m.Word[w]; ok && !st.seenBefore(k, w) {
-			score += v
-		}
-		if len(m.Stem) > 0 {
-			// the model of the group weighs words by their stems
-			if s := arabic.DefaultSegmenter().Stem(w); !slices.Contains(stems, s) {
-				stems = append(stems, s)
-				score += m.Stem[s]
-			}
-		}
+	var words []string
+	if st.c.trace != nil {
+		words = report.Words(st.ws)
 	}
+	score += m.WordScore(st.ws)
 	if st.c.trace != nil {
 		for _, l := range lemmas[:nl] {
 			words = append(words, "t:"+l)
@@ -142,17 +126,6 @@ func (st *sentence) headline() bool {
 		return false
 	}
 	return strings.Contains(st.doc.Text[st.toks[st.b-1].End:st.toks[st.b].Start], "\n")
-}
-
-// seenBefore reports whether w is the rest of a word of the sentence before
-// token k: each word counts once.
-func (st *sentence) seenBefore(k int, w string) bool {
-	for j := st.a; j < k; j++ {
-		if st.info[j].rest == w && st.toks[j].Kind == news.Word {
-			return true
-		}
-	}
-	return false
 }
 
 // WithTrace returns a copy of c that hands f the evidence of every
@@ -244,22 +217,26 @@ func filtered(plover string) bool { return plover == "ASSAULT" || plover == "PRO
 // possibility or a noun that names no act is no event; an act that a verb
 // of cessation governs is negated.
 func (st *sentence) moods(trigs []trigger) {
-	if len(trigs) == 0 {
+	if st.ws = st.ws[:0]; len(trigs) == 0 {
 		return
 	}
-	st.ws = make([]report.Word, st.b-st.a)
+	st.ws = slices.Grow(st.ws[:0], st.b-st.a)[:st.b-st.a] // (the buffer of the document)
 	for k := st.a; k < st.b; k++ {
 		x, tk := &st.info[k], &st.toks[k]
-		n, err := strconv.Atoi(tk.Norm)
-		year := tk.Kind == news.Number && err == nil && n >= 1900 && n <= 2100
-		st.ws[k-st.a] = report.Word{Rest: x.rest, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
-			Article: tk.Kind == news.Word && morph.Definite(tk), Actor: x.actor > 0 || x.title || x.agent != "",
-			Count: tk.Kind == news.Number && !year || x.cue == vocab.CueNumber || x.crowd, Number: tk.Kind == news.Number, Year: year,
-			Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Pron: tk.Kind == news.Word && morph.Suffixed(tk)}
+		num := tk.Kind == news.Number
+		n, err := 0, error(nil)
+		if num {
+			n, err = strconv.Atoi(tk.Norm)
+		}
+		year := num && err == nil && n >= 1900 && n <= 2100
+		st.ws[k-st.a] = report.Word{Rest: x.rest, Text: tk.Kind == news.Word, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
+			Actor: x.actor > 0 || x.title || x.agent != "", Count: num && !year || x.cue == vocab.CueNumber || x.crowd,
+			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != ""}
 	}
 	for _, t := range trigs {
-		w := &st.ws[t.at-st.a]
+		w, tk := &st.ws[t.at-st.a], &st.toks[t.at]
 		w.Verb, w.Present, w.Code = t.f.P.Kind == vocab.Verb, t.f.Present, t.f.P.Code
+		w.Article, w.Pron = tk.Kind == news.Word && morph.Definite(tk), tk.Kind == news.Word && morph.Suffixed(tk)
 	}
 	for i := range trigs {
 		t := &trigs[i]

@@ -1,6 +1,11 @@
 package report
 
-import "rasad/internal/event/vocab"
+import (
+	"slices"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
+)
 
 // cueFeature is the feature a cue word anywhere in the sentence sets.
 var cueFeature = map[vocab.Cue]int{
@@ -74,4 +79,49 @@ func Frame(ws []Word, k int, verb bool, x *[NFeatures]float64) {
 			break
 		}
 	}
+}
+
+// WordScore returns the weight the model gives the words of a sentence:
+// each word (Text) once, as it is (Word) and, where the model has stems,
+// by its stem (arabic Stem).
+func (m *Model) WordScore(ws []Word) float64 {
+	score := 0.0
+	var stems []string
+	for k := range ws {
+		w := ws[k].Rest
+		if !ws[k].Text {
+			continue
+		}
+		if v, ok := m.Word[w]; ok && !seenBefore(ws, k) {
+			score += v
+		}
+		if len(m.Stem) > 0 {
+			if s := arabic.DefaultSegmenter().Stem(w); !slices.Contains(stems, s) {
+				stems = append(stems, s)
+				score += m.Stem[s]
+			}
+		}
+	}
+	return score
+}
+
+// Words returns the words of a sentence (Text), for a trace.
+func Words(ws []Word) []string {
+	var out []string
+	for _, w := range ws {
+		if w.Text {
+			out = append(out, w.Rest)
+		}
+	}
+	return out
+}
+
+// seenBefore reports whether the word ws[k] stands earlier in ws.
+func seenBefore(ws []Word, k int) bool {
+	for j := range k {
+		if ws[j].Text && ws[j].Rest == ws[k].Rest {
+			return true
+		}
+	}
+	return false
 }

@@ -10,6 +10,7 @@ import (
 // its cue, and its readings as the event coder found them.
 type Word struct {
 	Rest    string    // the word without its proclitics (and article)
+	Text    bool      // a word, not punctuation or a number
 	Cue     vocab.Cue // its cue (vocab)
 	Mood    vocab.Cue // its class of mood (vocab.Word.Mood)
 	Bound   bool      // punctuation or a word that ends a clause
@@ -17,7 +18,7 @@ type Word struct {
 	Present bool      // ... in the present tense (the imperfective)
 	Conj    bool      // و or ف attached
 	Prep    string    // an attached preposition (ب ل ك), or the one this word is
-	Article bool      // the article is attached (التهديد)
+	Article bool      // an event word with the article attached (التهديد)
 	Actor   bool      // a word of an actor's name or phrase (a name, a title, an agent noun)
 	Count   bool      // a numeral that counts (60, ألف, آلاف); not a year
 	Code    string    // the CAMEO code of the event word, "" if it is none
@@ -26,7 +27,7 @@ type Word struct {
 	Future  bool      // س attached
 	Crowd   bool      // an agent noun that counts people (آلاف, حشود)
 	Agent   bool      // an agent noun (قوات, الشرطة, مسلحون)
-	Pron    bool      // an enclitic pronoun is attached (حظرتها)
+	Pron    bool      // an event word with an enclitic pronoun attached (حظرتها)
 }
 
 // Mood is what a sentence says of one of its acts, beyond its polarity.
@@ -211,16 +212,16 @@ func resumed(ws []Word, k int) bool {
 
 // governor returns the word that governs the noun at ws[k] as its object:
 // the word before it in its clause, past the actor phrase of a subject,
-// words of the day and a preposition a verb takes for its object (رفضت
-// إيران اتهامات, وصف وزير الخارجية الإيراني اليوم اتهامات, ردتا على
-// الاتهامات), or -1.
+// words of the day and a preposition a verb takes for its object with the
+// addressee before it (رفضت إيران اتهامات, وصف وزير الخارجية الإيراني
+// اليوم اتهامات, ردتا على الاتهامات, دعت المنظمة الحوثيين إلى الإفراج),
+// or -1.
 func governor(ws []Word, k int) int {
-	j := k - 1
-	for j >= 0 && j >= k-8 && (ws[j].Actor || ws[j].Cue == vocab.CueRecent) && !ws[j].Bound {
-		j--
-	}
+	j := skipActors(ws, k-1, k-8)
 	if j >= 0 && verbPrep[ws[j].Rest] {
-		j-- // not خلال, بعد: a time, no object
+		// not خلال, بعد: a time, no object; past the addressee before the
+		// preposition (دعت المنظمة الحوثيين إلى الإفراج)
+		j = skipActors(ws, j-1, j-6)
 	}
 	if j < 0 || ws[j].Bound {
 		return -1
@@ -250,6 +251,17 @@ func possible(ws []Word, k int, present bool) bool {
 		}
 	}
 	return false
+}
+
+// skipActors returns the first word from ws[j] back to ws[lo] that is no
+// word of an actor's phrase, a quotation mark or a word of the day (with
+// the commas that set it aside: المنظمة، أمس، الحوثيين), -1 if none.
+func skipActors(ws []Word, j, lo int) int {
+	recent := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].Cue == vocab.CueRecent }
+	for j >= 0 && j >= lo && (ws[j].Actor && !ws[j].Bound || recent(j) || vocab.QuoteMark(ws[j].Rest) || vocab.Comma(ws[j].Rest) && (recent(j-1) || recent(j+1))) {
+		j--
+	}
+	return j
 }
 
 // verbPrep are the prepositions written as words that verbs take for their

@@ -41,6 +41,7 @@ func TestMoodOf(t *testing.T) {
 		{"a purpose is no topic", []Word{verb("استدعت", "111"), actor("انقرة"), actor("السفير"), {Rest: "تنديد", Prep: "ل", Code: "111"}}, 3, Fact},
 		{"a time is no object", []Word{verb("دعا", "020"), {Rest: "خلال", Prep: "خلال"}, noun("زيارته", "042")}, 2, Fact},
 		{"the object after على", []Word{mood("ردتا", vocab.CueReact), {Rest: "علي", Prep: "علي"}, noun("الاتهامات", "112")}, 2, NoAct},
+		{"past the addressee", []Word{verb("دعت", "020"), actor("المنظمة"), actor("الحوثيين"), {Rest: "الي", Prep: "الي"}, noun("الافراج", "0841"), w("عن")}, 4, NoAct},
 		{"the topic of talks", []Word{verb("ناقش", "040"), actor("بوتين"), noun("التعاون", "060")}, 2, NoAct},
 		{"the topic of talks, whoever's", []Word{mood("تناولت", vocab.CueTopic), w("المحادثات"), noun("تسليم", "072"), actor("روسيا")}, 2, NoAct},
 		{"an obligation", []Word{w("يجب"), noun("تعاون", "060"), w("الجميع")}, 1, NoAct},
