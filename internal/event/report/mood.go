@@ -69,6 +69,7 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //   - a noun that names no act (see noAct);
 //   - a verb form right after a numeral is the counted noun (60 ألف طالب:
 //     students, not طالب demanded): NoAct;
+//   - a question (هل, ؟): NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted.
 func MoodOf(ws []Word, k int) Mood {
@@ -83,7 +84,7 @@ func MoodOf(ws []Word, k int) Mood {
 	case noAct(ws, k):
 		return NoAct
 	}
-	if possible(ws, k, verb && present) {
+	if possible(ws, k, verb && present) || question(ws, k) {
 		return NoAct
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
@@ -254,11 +255,12 @@ func possible(ws []Word, k int, present bool) bool {
 }
 
 // skipActors returns the first word from ws[j] back to ws[lo] that is no
-// word of an actor's phrase, a quotation mark or a word of the day (with
-// the commas that set it aside: المنظمة، أمس، الحوثيين), -1 if none.
+// word of an actor's phrase without a preposition (not بقوة: by force), a
+// quotation mark or a word of the day (with the commas that set it aside:
+// المنظمة، أمس، الحوثيين), -1 if none.
 func skipActors(ws []Word, j, lo int) int {
 	recent := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].Cue == vocab.CueRecent }
-	for j >= 0 && j >= lo && (ws[j].Actor && !ws[j].Bound || recent(j) || vocab.QuoteMark(ws[j].Rest) || vocab.Comma(ws[j].Rest) && (recent(j-1) || recent(j+1))) {
+	for j >= 0 && j >= lo && (ws[j].Actor && !ws[j].Bound && ws[j].Prep == "" || recent(j) || vocab.QuoteMark(ws[j].Rest) || vocab.Comma(ws[j].Rest) && (recent(j-1) || recent(j+1))) {
 		j--
 	}
 	return j
@@ -267,6 +269,36 @@ func skipActors(ws []Word, j, lo int) int {
 // verbPrep are the prepositions written as words that verbs take for their
 // objects (رد على, عبر عن, دعا إلى).
 var verbPrep = map[string]bool{"علي": true, "عن": true, "الي": true, "من": true}
+
+// question reports whether the act at ws[k] is asked about, not stated:
+// هل comes before it in its part of the sentence (up to a full stop or a
+// question mark), or that part opens with a word of question and ends with
+// a question mark (هل تتوقع لمؤتمر جنيف 3 النجاح؟ ما الذي دفعها أن تهدد؟).
+// A statement that a question follows stays one (كانت تركيا ترفض ...،
+// ولكن السؤال المطروح الآن، هل حصلت تركيا ...؟).
+func question(ws []Word, k int) bool {
+	l := k - 1
+	for ; l >= 0 && !terminal(ws[l].Rest); l-- {
+		if ws[l].Cue == vocab.CueQuestion {
+			return true // هل
+		}
+	}
+	r := k + 1
+	for r < len(ws) && !terminal(ws[r].Rest) {
+		r++
+	}
+	o := l + 1
+	for o < k && (vocab.QuoteMark(ws[o].Rest) || ws[o].Bound) {
+		o++ // (• «
+	}
+	return r < len(ws) && ws[r].Cue == vocab.CueQuestion && interrogative[ws[o].Rest]
+}
+
+// terminal reports whether s ends a sentence or a question.
+func terminal(s string) bool { return s == "." || s == "!" || s == "؟" || s == "?" }
+
+// interrogative are the words that open a question (as normalised).
+var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true}
 
 // modal are the words of possibility, likelihood and obligation (as the
 // coder reads them, without their proclitics): the act they govern is a
