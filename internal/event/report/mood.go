@@ -57,7 +57,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     (قبل أن يغادر) it is the time of another act, and stays a fact;
 //   - a habit: an adverb of habit in the clause (تنفيه أنقرة باستمرار,
 //     يدعم دائما), or a verb in the present after ما زال, لا يزال, ظل (لا
-//     تزال إسرائيل تعتقل): a standing state, NoAct; a verb in the present
+//     تزال إسرائيل تعتقل) or كان (كانت تركيا ترفض): a standing state, in
+//     the present or the past, NoAct; a verb in the present
 //     that opens a relative clause (الحزب الذي يؤيد صالح, حيث تعتقل, من
 //     تدعو حالته) describes its noun: NoAct; so does a verb in the past
 //     there whose object or topic is that noun (العقوبات التي فرضتها
@@ -123,9 +124,9 @@ func verbMood(ws []Word, k int, present bool) Mood {
 			return NoAct
 		}
 	}
-	for j := k - 1; j > l && j >= k-3; j-- {
-		if ws[j].Mood == vocab.CueRemain {
-			return NoAct
+	for j := k - 1; j > l && j >= k-4; j-- {
+		if ws[j].Mood == vocab.CueRemain && j >= k-3 || ws[j].Cue == vocab.CueAux && strings.HasPrefix(ws[j].Rest, "كان") {
+			return NoAct // كانت تركيا ترفض: what went on, no event
 		}
 	}
 	return Fact

@@ -30,6 +30,8 @@ func TestMoodOf(t *testing.T) {
 		{"adverb of habit", []Word{pres("تنفيه", "016"), actor("انقرة"), {Rest: "استمرار", Prep: "ب"}}, 0, NoAct},
 		{"habit in another clause", []Word{verb("نفت", "016"), actor("انقرة"), comma, mood("دائما", vocab.CueHabit)}, 0, Fact},
 		{"لا تزال + present", []Word{cue("لا", vocab.CueNeg), mood("تزال", vocab.CueRemain), actor("اسرائيل"), pres("تعتقل", "173")}, 3, NoAct},
+		{"كان + present", []Word{cue("كانت", vocab.CueAux), actor("تركيا"), pres("ترفض", "120")}, 2, NoAct},
+		{"كان قد + past", []Word{cue("كانت", vocab.CueAux), actor("تركيا"), cue("قد", vocab.CueAux), verb("رفضت", "120")}, 3, Fact},
 		{"relative + present", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), pres("يؤيد", "051")}, 2, NoAct},
 		{"من + present: whom", []Word{w("ابتعاث"), w("من"), pres("تدعو", "020")}, 2, NoAct},
 		{"حتى + present: so that", []Word{w("شروطا"), cue("حتي", vocab.CueUntil), pres("ترفض", "120")}, 2, Irrealis},
