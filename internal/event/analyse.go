@@ -21,6 +21,7 @@ type tok struct {
 	future    bool   // س attached
 	forms     []form // event patterns the word matches
 	cue       cue
+	mood      cue    // a class of mood (vocab.Word.Mood)
 	agent     string // CAMEO role of an agent noun
 	agentCC   string // the one country an agent noun stands for (الاحتلال)
 	air       bool   // the agent noun names aircraft
@@ -70,14 +71,14 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
 			ag, cc = "", ""
 		}
-		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr {
+		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr && w.Mood == vocab.CueNone {
 			continue
 		}
 		if k.fut && len(fs) == 0 {
 			continue // س only before a verb
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
-		t.forms, t.cue, t.agent, t.title, t.agentCC = fs, cu, ag, ti, cc
+		t.forms, t.cue, t.agent, t.title, t.agentCC, t.mood = fs, cu, ag, ti, cc, w.Mood
 		t.protester, t.agentPron, t.crowd, t.air = w.Protester, w.AgentPron, w.Crowd, w.Air && ag != ""
 		t.construct = w.Construct
 		if pr {
@@ -142,7 +143,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 				if k == j {
 					ti.mstart = true
 					ti.forms = nil // a name is not an event word
-					ti.cue = vocab.CueNone
+					ti.cue, ti.mood = vocab.CueNone, vocab.CueNone
 					ti.isPrep = false
 					ti.prep, ti.conj = "", false
 					if m.Start > toks[k].Start && m.Start <= toks[k].End {
@@ -156,7 +157,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 						}
 					}
 				} else {
-					ti.forms, ti.cue, ti.isPrep, ti.prep, ti.conj = nil, vocab.CueNone, false, "", false
+					ti.forms, ti.cue, ti.mood, ti.isPrep, ti.prep, ti.conj = nil, vocab.CueNone, vocab.CueNone, false, "", false
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/report"
 	"rasad/internal/news"
 )
 
@@ -68,6 +69,7 @@ type sentence struct {
 	ph      []int     // token → 1 + phrase index, 0 if none
 	idx     int       // sentence index
 	done    []trigger // the triggers whose arguments are found, in order
+	ws      []report.Word
 }
 
 // trigger is one event word found in a sentence, with its arguments.
@@ -127,6 +129,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	seen := map[string]int{}
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
 	lastSubj := []actorRef(nil)
+	var ws []report.Word // the words of a sentence for package report, one buffer
 	ti := 0
 	for si, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
@@ -140,7 +143,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		if b == a {
 			continue
 		}
-		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si}
+		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si, ws: ws}
 		st.prune()
 		st.chunk()
 		trigs := st.triggers()
@@ -156,6 +159,8 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			st.placeAgents(&trigs[i])
 		}
 		st.dates(trigs)
+		st.moods(trigs)
+		ws = st.ws
 		// the sentence reports its acts of material conflict as news, or
 		// mentions them as background, all together: they describe one
 		// incident (protests and violence apart; see report.go)

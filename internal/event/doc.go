@@ -35,7 +35,9 @@
 // not news of the day: an act the article recalls (يذكر أن, كان before
 // the verb) keeps the date its sentence gives it, else none; a hypothetical
 // (في حال, إذا) is no event; a meeting or visit to come is an intent to
-// meet (036).
+// meet (036). What grammar marks as not done (a subjunctive, a habit, a
+// possibility, a question, a predicate noun, the topic of talks) is read
+// by package report (MoodOf).
 //
 // Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and
 // PROTEST) are coded only when the sentence reports them as news rather

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"rasad/internal/arabic"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
@@ -69,26 +68,11 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	for i, v := range x {
 		score += v * m.Feature[i]
 	}
-	var words, stems []string
-	for k := st.a; k < st.b; k++ {
-		if st.toks[k].Kind != news.Word {
-			continue
-		}
-		w := st.info[k].rest
-		if st.c.trace != nil {
-			words = append(words, w)
-		}
-		if v, ok := m.Word[w]; ok && !st.seenBefore(k, w) {
-			score += v
-		}
-		if len(m.Stem) > 0 {
-			// the model of the group weighs words by their stems
-			if s := arabic.DefaultSegmenter().Stem(w); !slices.Contains(stems, s) {
-				stems = append(stems, s)
-				score += m.Stem[s]
-			}
-		}
+	var words []string
+	if st.c.trace != nil {
+		words = report.Words(st.ws)
 	}
+	score += m.WordScore(st.ws)
 	if st.c.trace != nil {
 		for _, l := range lemmas[:nl] {
 			words = append(words, "t:"+l)
@@ -142,17 +126,6 @@ func (st *sentence) headline() bool {
 		return false
 	}
 	return strings.Contains(st.doc.Text[st.toks[st.b-1].End:st.toks[st.b].Start], "\n")
-}
-
-// seenBefore reports whether w is the rest of a word of the sentence before
-// token k: each word counts once.
-func (st *sentence) seenBefore(k int, w string) bool {
-	for j := st.a; j < k; j++ {
-		if st.info[j].rest == w && st.toks[j].Kind == news.Word {
-			return true
-		}
-	}
-	return false
 }
 
 // WithTrace returns a copy of c that hands f the evidence of every
@@ -212,71 +185,19 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		} else {
 			x[report.VerbPast] = 1
 		}
-		for j := k - 1; j >= st.a && j >= k-4; j-- {
-			if st.info[j].cue == vocab.CueAux {
-				x[report.Pluperfect] = 1
-				break
-			}
-			if st.info[j].bound {
-				break
-			}
-		}
 	} else {
 		x[report.Noun] = 1
 		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && morph.Definite(&st.toks[k]))
 		x[report.Governed] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
-	for j := k - 1; j >= st.a && j >= k-2; j-- {
-		if st.info[j].cue == vocab.CueAfter {
-			x[report.After] = 1
-		}
-	}
-	for j := k - 1; j >= st.a && j >= k-4 && !st.info[j].bound; j-- {
-		if st.info[j].cue == vocab.CueOccur {
-			x[report.Occur] = 1
-			break
-		}
-	}
+	report.Frame(st.ws, k-st.a, t.f.P.Kind == vocab.Verb, x)
 	x[report.Long] = b2f(st.b-st.a > 40)
 	l, _ := st.clause(k)
 	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3)
 	x[report.Actor] = b2f(len(named) > 0 || t.target != nil)
 	x[report.Place] = b2f(t.where != "")
 	x[report.Start] = b2f(k-st.a < 3)
-	background := 0
-	for j := st.a; j < st.b; j++ {
-		y := &st.info[j]
-		if f, ok := cueFeature[y.cue]; ok {
-			x[f] = 1
-		}
-		switch y.cue {
-		case vocab.CueCasualty:
-			if j > st.a && st.toks[j-1].Kind == news.Number {
-				x[report.Count] = 1
-			}
-		case vocab.CueBackground:
-			background++
-		}
-		if y.future {
-			x[report.Intent] = 1
-		}
-		if y.crowd {
-			x[report.Crowd] = 1
-		}
-		if st.toks[j].Kind == news.Number {
-			x[report.Number] = 1
-			if n, err := strconv.Atoi(st.toks[j].Norm); err == nil && n >= 1900 && n <= 2100 {
-				x[report.Year] = 1
-			}
-			if j+1 < st.b && (st.info[j+1].agent != "" || st.info[j+1].cue == vocab.CueCasualty) {
-				x[report.Count] = 1
-			}
-		}
-	}
-	if background > 2 {
-		background = 2
-	}
-	x[report.Background] = float64(background)
+	report.Sentence(st.ws, x)
 	n := 0
 	for i := range trigs {
 		if trigs[i].f.P.Code >= "14" {
@@ -290,10 +211,47 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 // assaults and protests, the types the model was fitted on.
 func filtered(plover string) bool { return plover == "ASSAULT" || plover == "PROTEST" }
 
-// cueFeature is the feature a cue word anywhere in the sentence sets.
-var cueFeature = map[cue]int{
-	vocab.CueRecent: report.Recent, vocab.CueCasualty: report.Casualty, vocab.CueQuestion: report.Question,
-	vocab.CueReport: report.Report, vocab.CueMonth: report.Month, vocab.CueUndergo: report.Undergo,
-	vocab.CueSince: report.Since, vocab.CueStat: report.Stat, vocab.CueIntent: report.Intent, vocab.CueCond: report.Intent,
-	vocab.CueFuture: report.Intent, vocab.CueDemand: report.Demand, vocab.CueStreet: report.Street,
+// moods reads the words of the sentence for package report (st.ws), and
+// what the sentence says of each act (report.MoodOf): an act wished,
+// advised or required is alleged at most; a habit, a standing state, a
+// possibility or a noun that names no act is no event; an act that a verb
+// of cessation governs is negated.
+func (st *sentence) moods(trigs []trigger) {
+	if st.ws = st.ws[:0]; len(trigs) == 0 {
+		return
+	}
+	st.ws = slices.Grow(st.ws[:0], st.b-st.a)[:st.b-st.a] // (the buffer of the document)
+	for k := st.a; k < st.b; k++ {
+		x, tk := &st.info[k], &st.toks[k]
+		num := tk.Kind == news.Number
+		n, err := 0, error(nil)
+		if num {
+			n, err = strconv.Atoi(tk.Norm)
+		}
+		year := num && err == nil && n >= 1900 && n <= 2100
+		st.ws[k-st.a] = report.Word{Rest: x.rest, Text: tk.Kind == news.Word, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
+			Actor: x.actor > 0 || x.title || x.agent != "", Count: num && !year || x.cue == vocab.CueNumber || x.crowd,
+			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != ""}
+	}
+	for _, t := range trigs {
+		w, tk := &st.ws[t.at-st.a], &st.toks[t.at]
+		w.Verb, w.Present, w.Code = t.f.P.Kind == vocab.Verb, t.f.Present, t.f.P.Code
+		w.Article, w.Pron = tk.Kind == news.Word && morph.Definite(tk), tk.Kind == news.Word && morph.Suffixed(tk)
+	}
+	for i := range trigs {
+		t := &trigs[i]
+		switch report.MoodOf(st.ws, t.at-st.a) {
+		case report.Irrealis:
+			// an assault or a protest not done is not news (isNews), nor
+			// alleged: nobody is accused of it
+			t.hypothetical = t.hypothetical || filtered(st.c.codes[t.f.P.Code].Plover)
+			if t.polarity == news.Asserted {
+				t.polarity = news.Alleged
+			}
+		case report.NoAct:
+			t.hypothetical = true
+		case report.Halted:
+			t.polarity = news.Negated
+		}
+	}
 }

@@ -324,16 +324,20 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 
 // merge makes one record of the acts of violence that one clause reports
 // together: شنت المقاومة هجمات استهدفت الحوثيين is one attack by the
-// resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing.
+// resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing;
+// and of an act and its toll in the verbs joined to it (وقتل, وأصاب).
 // The act that names its doer stands; if both or neither do, the act
 // rather than its toll (killing, wounding: outcome), else the first. It
-// takes the doer or the target that the other names.
+// takes the doer, the target or the date that the other names.
 func (st *sentence) merge(trigs []trigger) []trigger {
 	out := trigs[:0]
 	for _, t := range trigs {
 		if len(out) > 0 {
 			a := out[len(out)-1]
-			if l, r := st.clause(a.at); t.at > l && t.at < r && violent2(a) && violent2(t) && a.polarity == t.polarity {
+			l, r := st.clause(a.at)
+			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227)
+			toll := outcome(t) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
+			if (t.at > l && t.at < r || toll) && violent2(a) && violent2(t) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 ||
 					(len(a.sources) == 0) == (len(t.sources) == 0) && outcome(a) && !outcome(t) {
@@ -347,6 +351,9 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				}
 				if p.where == "" {
 					p.where, p.whereCC = o.where, o.whereCC
+				}
+				if !p.dated && o.dated {
+					p.date, p.dated, p.dateGap = o.date, true, o.dateGap // (غارة استهدفت الفضلي في سبتمبر)
 				}
 				out[len(out)-1] = p
 				continue

@@ -22,6 +22,11 @@
 // have in common), the settings chosen by repeated 10-fold
 // cross-validation on dev (go run ./internal/event/cmd/fitreport), never
 // on its test split.
+//
+// The package also tells the mood of any act (MoodOf): what Arabic grammar
+// marks as wished, habitual, possible, stopped or no act at all (the
+// subjunctive after أن, an adverb of habit, إمكانية, أوقف, a predicate
+// noun), read from the words of its sentence (Word).
 package report
 
 import (

@@ -39,3 +39,15 @@ func TestRead(t *testing.T) {
 		t.Errorf("Read = %+v, %v", m, err)
 	}
 }
+
+// TestWordScore counts each word of a sentence once, and not punctuation.
+func TestWordScore(t *testing.T) {
+	m := Model{Word: map[string]float64{"قصف": 1, "،": 5}}
+	ws := []Word{{Rest: "قصف", Text: true}, {Rest: "،"}, {Rest: "قصف", Text: true}}
+	if got := m.WordScore(ws); got != 1 {
+		t.Errorf("WordScore = %v, want 1", got)
+	}
+	if got := Words(ws); len(got) != 2 {
+		t.Errorf("Words = %q, want the two words", got)
+	}
+}

@@ -106,6 +106,15 @@ const (
 	CueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
 	CueRecall         // يذكر, يشار (أن): what follows is background the article recalls
 	CueLaunch         // بدأ, واصل, صعد: a verb whose subject does the act of the noun it governs
+	// the classes of mood (package report's MoodOf), in Word.Mood
+	CueHabit     // باستمرار, دائما, عادة: the act is a habit, not an event
+	CueRemain    // يزال, مازال, ظل: the act goes on as a standing state
+	CuePredicate // يشكل, يمثل, يعد, يثير: an event noun after it characterises, it is no act
+	CueState     // مناخ, حالة, أجواء: an event noun in its genitive names a state, not an act
+	CueReact     // وصف, رد: an event noun of words after it is another's, the topic of the reaction
+	CueHalt      // جمد, ألغى, أنهى: the act of the noun it governs stops or does not happen
+	CueMedia     // صحفي, تلفزيوني: a meeting it qualifies is one with the press (مؤتمر صحفي)
+	CueTopic     // تناول, تطرق: an event noun it governs is what talks are about, no act
 )
 
 // Word is what the vocabulary knows of one form.
@@ -120,6 +129,7 @@ type Word struct {
 	Crowd          bool // an agent noun that counts people (آلاف, حشود)
 	Air            bool // an agent noun of aircraft (الطائرات, الطيران)
 	Definite       bool // an agent noun that names an actor only with the article (الاحتلال)
+	Mood           Cue  // a class of mood (CueHabit and after), read apart from Cue
 }
 
 // Vocab is the vocabulary of a coder: built by Read, AddAgents and
@@ -172,6 +182,7 @@ var cueNames = map[string]Cue{
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
 	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch,
+	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic,
 }
 
 // apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
@@ -218,7 +229,11 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			return fmt.Errorf("unknown cue kind %q", e.Code)
 		}
 		for _, s := range e.Fields["form"] {
-			v.word(s).Cue = k
+			if k >= CueHabit {
+				v.word(s).Mood = k // the classes of mood: no cue of the other rules
+			} else {
+				v.word(s).Cue = k
+			}
 		}
 	case "agent", "protester", "crowd":
 		for _, s := range e.Fields["form"] {

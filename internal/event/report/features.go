@@ -1,0 +1,127 @@
+package report
+
+import (
+	"slices"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
+)
+
+// cueFeature is the feature a cue word anywhere in the sentence sets.
+var cueFeature = map[vocab.Cue]int{
+	vocab.CueRecent: Recent, vocab.CueCasualty: Casualty, vocab.CueQuestion: Question,
+	vocab.CueReport: Report, vocab.CueMonth: Month, vocab.CueUndergo: Undergo,
+	vocab.CueSince: Since, vocab.CueStat: Stat, vocab.CueIntent: Intent, vocab.CueCond: Intent,
+	vocab.CueFuture: Intent, vocab.CueDemand: Demand, vocab.CueStreet: Street,
+}
+
+// Sentence sets in x the evidence that the words ws of a sentence give,
+// wherever they stand: its cue words, a future, a counted crowd, numbers,
+// years, a number before a casualty word or an agent noun (30 شخصا), and
+// its words of background (at most two).
+func Sentence(ws []Word, x *[NFeatures]float64) {
+	background := 0
+	for j := range ws {
+		y := &ws[j]
+		if f, ok := cueFeature[y.Cue]; ok {
+			x[f] = 1
+		}
+		switch y.Cue {
+		case vocab.CueCasualty:
+			if j > 0 && ws[j-1].Number {
+				x[Count] = 1
+			}
+		case vocab.CueBackground:
+			background++
+		}
+		if y.Future {
+			x[Intent] = 1
+		}
+		if y.Crowd {
+			x[Crowd] = 1
+		}
+		if y.Number {
+			x[Number] = 1
+			if y.Year {
+				x[Year] = 1
+			}
+			if j+1 < len(ws) && (ws[j+1].Agent || ws[j+1].Cue == vocab.CueCasualty) {
+				x[Count] = 1
+			}
+		}
+	}
+	x[Background] = float64(min(background, 2))
+}
+
+// Frame sets in x the evidence of the words just before the act at ws[k]
+// (verb: the act is a verb): كان or قد before a verb (Pluperfect), بعد or
+// إثر (After), a verb by which the act took place (Occur).
+func Frame(ws []Word, k int, verb bool, x *[NFeatures]float64) {
+	if verb {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if ws[j].Cue == vocab.CueAux {
+				x[Pluperfect] = 1
+				break
+			}
+			if ws[j].Bound {
+				break
+			}
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if ws[j].Cue == vocab.CueAfter {
+			x[After] = 1
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && !ws[j].Bound; j-- {
+		if ws[j].Cue == vocab.CueOccur {
+			x[Occur] = 1
+			break
+		}
+	}
+}
+
+// WordScore returns the weight the model gives the words of a sentence:
+// each word (Text) once, as it is (Word) and, where the model has stems,
+// by its stem (arabic Stem).
+func (m *Model) WordScore(ws []Word) float64 {
+	score := 0.0
+	var stems []string
+	for k := range ws {
+		w := ws[k].Rest
+		if !ws[k].Text {
+			continue
+		}
+		if v, ok := m.Word[w]; ok && !seenBefore(ws, k) {
+			score += v
+		}
+		if len(m.Stem) > 0 {
+			if s := arabic.DefaultSegmenter().Stem(w); !slices.Contains(stems, s) {
+				stems = append(stems, s)
+				score += m.Stem[s]
+			}
+		}
+	}
+	return score
+}
+
+// Words returns the words of a sentence (Text), for a trace.
+func Words(ws []Word) []string {
+	var out []string
+	for _, w := range ws {
+		if w.Text {
+			out = append(out, w.Rest)
+		}
+	}
+	return out
+}
+
+// seenBefore reports whether the word ws[k] stands earlier in ws.
+func seenBefore(ws []Word, k int) bool {
+	for j := range k {
+		if ws[j].Text && ws[j].Rest == ws[k].Rest {
+			return true
+		}
+	}
+	return false
+}

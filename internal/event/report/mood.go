@@ -1,0 +1,323 @@
+package report
+
+import (
+	"strings"
+
+	"rasad/internal/event/vocab"
+)
+
+// Word is what the rules of MoodOf know of one word of a sentence: its form,
+// its cue, and its readings as the event coder found them.
+type Word struct {
+	Rest    string    // the word without its proclitics (and article)
+	Text    bool      // a word, not punctuation or a number
+	Cue     vocab.Cue // its cue (vocab)
+	Mood    vocab.Cue // its class of mood (vocab.Word.Mood)
+	Bound   bool      // punctuation or a word that ends a clause
+	Verb    bool      // an event word of the sentence read as a verb
+	Present bool      // ... in the present tense (the imperfective)
+	Conj    bool      // و or ف attached
+	Prep    string    // an attached preposition (ب ل ك), or the one this word is
+	Article bool      // an event word with the article attached (التهديد)
+	Actor   bool      // a word of an actor's name or phrase (a name, a title, an agent noun)
+	Count   bool      // a numeral that counts (60, ألف, آلاف); not a year
+	Code    string    // the CAMEO code of the event word, "" if it is none
+	Number  bool      // a number written in digits
+	Year    bool      // ... that is a year (1900 to 2100)
+	Future  bool      // س attached
+	Crowd   bool      // an agent noun that counts people (آلاف, حشود)
+	Agent   bool      // an agent noun (قوات, الشرطة, مسلحون)
+	Pron    bool      // an event word with an enclitic pronoun attached (حظرتها)
+}
+
+// Mood is what a sentence says of one of its acts, beyond its polarity.
+type Mood uint8
+
+// The moods of an act.
+const (
+	Fact     Mood = iota // nothing below: the act is what the sentence reports
+	Irrealis             // wished, advised, required or purposed, not done: alleged at most
+	NoAct                // a habit, a standing state, a possibility, or a noun that names no act
+	Halted               // the act stops, is frozen or called off: negated
+)
+
+// The subjunctive particles: أن, كي, لكي, حتى before a verb in the present.
+var subjunctive = map[string]bool{"ان": true, "كي": true, "لكي": true, "حتي": true}
+
+// relatives opens a relative clause: the relative pronouns, حيث, and من
+// or ما right before a verb (من تدعو حالته: whom, not from).
+func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w == "من" || w == "ما" }
+
+// MoodOf tells the mood of the act at ws[k] (an event word of the sentence
+// ws), by rules of Arabic grammar that mark what is not reported as done:
+//
+//   - the subjunctive: a verb in the present after أن, كي, لكي, حتى or the ل of
+//     purpose (نصح إيران بأن توقع, يجب على حماس أن تعتذر, لبحث المسألة) is
+//     wished, advised, required or planned: Irrealis. After قبل or بعد
+//     (قبل أن يغادر) it is the time of another act, and stays a fact;
+//   - a habit: an adverb of habit in the clause (تنفيه أنقرة باستمرار,
+//     يدعم دائما), or a verb in the present after ما زال, لا يزال, ظل (لا
+//     تزال إسرائيل تعتقل) or كان (كانت تركيا ترفض): a standing state, in
+//     the present or the past, NoAct; a verb in the present
+//     that opens a relative clause (الحزب الذي يؤيد صالح, حيث تعتقل, من
+//     تدعو حالته) describes its noun: NoAct; so does a verb in the past
+//     there whose object or topic is that noun (العقوبات التي فرضتها
+//     واشنطن, الاتفاق الذي توسطت فيه موسكو), except the words of the
+//     statement it describes (بيانها الذي أدانت فيه): NoAct;
+//   - a possibility: an act in the scope of إمكانية, احتمال or ممكن, up to the
+//     end of the sentence through verbs in the present coordinated after
+//     it (يتحدثون عن إمكانية تنظيم مؤتمر ... ويدعون إليه إيران): NoAct;
+//   - a noun that names no act (see noAct);
+//   - a verb form right after a numeral is the counted noun (60 ألف طالب:
+//     students, not طالب demanded): NoAct;
+//   - a question (هل, ؟): NoAct;
+//   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
+//     العراق, جمدت المساعدات, ألغى زيارته): Halted.
+func MoodOf(ws []Word, k int) Mood {
+	verb, present := ws[k].Verb, ws[k].Present
+	switch {
+	case verb && k > 0 && ws[k-1].Count && !ws[k].Conj:
+		return NoAct
+	case verb:
+		if m := verbMood(ws, k, present); m != Fact {
+			return m
+		}
+	case noAct(ws, k):
+		return NoAct
+	}
+	if possible(ws, k, verb && present) || question(ws, k) {
+		return NoAct
+	}
+	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
+		return Halted
+	}
+	return Fact
+}
+
+// verbMood reads the subjunctive and the habit of the verb at ws[k].
+func verbMood(ws []Word, k int, present bool) Mood {
+	w := &ws[k]
+	l, r := clause(ws, k)
+	for j := l + 1; j < r; j++ {
+		if ws[j].Mood == vocab.CueHabit || ws[j].Prep == "ب" && ws[j].Rest == "استمرار" {
+			return NoAct // باستمرار: the segmenter splits its ب
+		}
+	}
+	if !present {
+		if k > 0 && vocab.Relative(ws[k-1].Rest) && !reported(w.Code) && (w.Pron || resumed(ws, k)) && !(verbal(w.Code) && resumed(ws, k)) {
+			// the noun before is the object or the topic of a past act
+			// that describes it: التي حظرتها الولايات المتحدة, الذي
+			// توسطت فيه موسكو; not the statement بيانه الذي أدان فيه
+			return NoAct
+		}
+		return Fact
+	}
+	if w.Prep == "ل" {
+		return Irrealis // ليكون, لبحث: purpose
+	}
+	if k > 0 {
+		p := &ws[k-1]
+		switch {
+		case subjunctive[p.Rest] && (k < 2 || ws[k-2].Cue != vocab.CueAfter && ws[k-2].Rest != "قبل" && ws[k-2].Rest != "منذ"):
+			return Irrealis
+		case relative(p.Rest):
+			return NoAct
+		}
+	}
+	for j := k - 1; j > l && j >= k-4; j-- {
+		if ws[j].Mood == vocab.CueRemain && j >= k-3 || ws[j].Cue == vocab.CueAux && strings.HasPrefix(ws[j].Rest, "كان") {
+			return NoAct // كانت تركيا ترفض: what went on, no event
+		}
+	}
+	return Fact
+}
+
+// noAct reports whether the event noun at ws[k] names no act: a predicate
+// or an attribute (يشكل تهديدا, تمثل تهديدا, ينظر إليهم على أنهم تهديد,
+// يثير مناقشات); the genitive of a noun of state, kind, possibility or
+// obligation (مناخ التهديد, حالة تهديد, إمكانية تنظيم, يجب تعاون); a
+// meeting of the press (مؤتمر صحفي); an act short of material conflict
+// (roots 01 to 13) that is the object of words about it: of a reaction
+// (رفضت إيران اتهامات, ردت على الاتهامات, وصف اتهامات, رحب بالمحادثات)
+// unless the actor whose act it is follows it (اتهامات واشنطن), or of a
+// discussion (تناولت المحادثات تسليم روسيا صواريخ).
+func noAct(ws []Word, k int) bool {
+	w := &ws[k]
+	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
+		return !partner(ws, k+2) // مؤتمر صحفي; not مؤتمر صحفي مشترك مع نظيره
+	}
+	if k == 0 {
+		return false
+	}
+	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
+		if ws[j].Mood == vocab.CueTopic {
+			return true // تناولت المحادثات تسليم: past the subject of the verb
+		}
+	}
+	j := governor(ws, k)
+	if j < 0 || ws[j].Mood == vocab.CuePredicate {
+		return j >= 0
+	}
+	g := &ws[j]
+	switch {
+	case reported(w.Code):
+		return false
+	case g.Verb && (g.Code == "040" || g.Code == "046"):
+		return true // what talks are about is no act, whoever's it would be
+	case k+1 < len(ws) && ws[k+1].Actor && ws[k+1].Prep == "":
+		return false // (اتهامات واشنطن: Washington's)
+	}
+	// (استدعت أنقرة السفير للتنديد: a purpose, not a topic)
+	return w.Prep != "ل" && (g.Mood == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01")
+}
+
+// partner reports whether مع stands among the three words from ws[j]: the
+// partner of a meeting.
+func partner(ws []Word, j int) bool {
+	for e := j + 3; j < len(ws) && j < e && !ws[j].Bound; j++ {
+		if ws[j].Rest == "مع" {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether code is an act whose report as news the model
+// of this package decides: protests (root 14) and violence (18 to 20).
+func reported(code string) bool { return code >= "18" || strings.HasPrefix(code, "14") }
+
+// verbal reports whether code is an act of words: statements, appeals,
+// intents, praise, demands, criticism, rejection, threats, denials (roots
+// 01 to 03, 05, 10 to 13; 016).
+func verbal(code string) bool {
+	switch code[:min(2, len(code))] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// resumed reports whether a resumptive pronoun follows the verb at ws[k]
+// within two words (أدان فيه, انتقد خلالها): the clause describes the
+// statement the act was said in.
+func resumed(ws []Word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+2; j++ {
+		if vocab.Resumptive(ws[j].Rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// governor returns the word that governs the noun at ws[k] as its object:
+// the word before it in its clause, past the actor phrase of a subject,
+// words of the day and a preposition a verb takes for its object with the
+// addressee before it (رفضت إيران اتهامات, وصف وزير الخارجية الإيراني
+// اليوم اتهامات, ردتا على الاتهامات, دعت المنظمة الحوثيين إلى الإفراج),
+// or -1.
+func governor(ws []Word, k int) int {
+	j := skipActors(ws, k-1, k-8)
+	if j >= 0 && verbPrep[ws[j].Rest] {
+		// not خلال, بعد: a time, no object; past the addressee before the
+		// preposition (دعت المنظمة الحوثيين إلى الإفراج)
+		j = skipActors(ws, j-1, j-6)
+	}
+	if j < 0 || ws[j].Bound {
+		return -1
+	}
+	return j
+}
+
+// possible reports whether the act at ws[k] lies in the scope of a noun of
+// possibility (إمكانية, احتمال): the clause of the noun, and the verbs in
+// the present coordinated after it up to the end of the sentence.
+//
+// present: the act is a verb in the present.
+func possible(ws []Word, k int, present bool) bool {
+	coord := false
+	for j := k - 1; j >= 0; j-- {
+		x := &ws[j]
+		switch {
+		case modal[x.Rest]:
+			return true
+		case x.Cue == vocab.CueBound && !vocab.Subordinate(x.Rest), x.Verb && !coord:
+			return false
+		case vocab.Comma(x.Rest):
+			if !present || !ws[k].Conj {
+				return false
+			}
+			coord = true
+		}
+	}
+	return false
+}
+
+// skipActors returns the first word from ws[j] back to ws[lo] that is no
+// word of an actor's phrase without a preposition (not بقوة: by force), a
+// quotation mark or a word of the day (with the commas that set it aside:
+// المنظمة، أمس، الحوثيين), -1 if none.
+func skipActors(ws []Word, j, lo int) int {
+	recent := func(i int) bool { return i >= 0 && i < len(ws) && ws[i].Cue == vocab.CueRecent }
+	for j >= 0 && j >= lo && (ws[j].Actor && !ws[j].Bound && ws[j].Prep == "" || recent(j) || vocab.QuoteMark(ws[j].Rest) || vocab.Comma(ws[j].Rest) && (recent(j-1) || recent(j+1))) {
+		j--
+	}
+	return j
+}
+
+// verbPrep are the prepositions written as words that verbs take for their
+// objects (رد على, عبر عن, دعا إلى).
+var verbPrep = map[string]bool{"علي": true, "عن": true, "الي": true, "من": true}
+
+// question reports whether the act at ws[k] is asked about, not stated:
+// هل comes before it in its part of the sentence (up to a full stop or a
+// question mark), or that part opens with a word of question and ends with
+// a question mark (هل تتوقع لمؤتمر جنيف 3 النجاح؟ ما الذي دفعها أن تهدد؟).
+// A statement that a question follows stays one (كانت تركيا ترفض ...،
+// ولكن السؤال المطروح الآن، هل حصلت تركيا ...؟).
+func question(ws []Word, k int) bool {
+	l := k - 1
+	for ; l >= 0 && !terminal(ws[l].Rest); l-- {
+		if ws[l].Cue == vocab.CueQuestion {
+			return true // هل
+		}
+	}
+	r := k + 1
+	for r < len(ws) && !terminal(ws[r].Rest) {
+		r++
+	}
+	o := l + 1
+	for o < k && (vocab.QuoteMark(ws[o].Rest) || ws[o].Bound) {
+		o++ // (• «
+	}
+	return r < len(ws) && ws[r].Cue == vocab.CueQuestion && interrogative[ws[o].Rest]
+}
+
+// terminal reports whether s ends a sentence or a question.
+func terminal(s string) bool { return s == "." || s == "!" || s == "؟" || s == "?" }
+
+// interrogative are the words that open a question (as normalised).
+var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true}
+
+// modal are the words of possibility, likelihood and obligation (as the
+// coder reads them, without their proclitics): the act they govern is a
+// possibility, an expectation or a duty (إمكانية تنظيم, من المرجح عقد,
+// يجب تعاون الجميع).
+var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true, "ممكن": true, "الممكن": true,
+	"امكان": true, "الامكان": true, "يمكن": true, "مرجح": true, "المرجح": true, "متوقع": true, "المتوقع": true,
+	"مقرر": true, "المقرر": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
+
+// clause returns the bounds (exclusive) of the clause around ws[k].
+func clause(ws []Word, k int) (int, int) {
+	l := k - 1
+	for l >= 0 && !ws[l].Bound {
+		l--
+	}
+	r := k + 1
+	for r < len(ws) && !ws[r].Bound {
+		r++
+	}
+	return l, r
+}

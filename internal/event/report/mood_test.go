@@ -1,0 +1,73 @@
+package report
+
+import (
+	"testing"
+
+	"rasad/internal/event/vocab"
+)
+
+// TestMoodOf reads hand-built sentences: each row names the words (the
+// act marked by its index) and the mood the act must have.
+func TestMoodOf(t *testing.T) {
+	w := func(rest string) Word { return Word{Rest: rest} }
+	cue := func(rest string, c vocab.Cue) Word { return Word{Rest: rest, Cue: c} }
+	mood := func(rest string, c vocab.Cue) Word { return Word{Rest: rest, Mood: c} }
+	actor := func(rest string) Word { return Word{Rest: rest, Actor: true} }
+	verb := func(rest, code string) Word { return Word{Rest: rest, Verb: true, Code: code} }
+	pres := func(rest, code string) Word { return Word{Rest: rest, Verb: true, Present: true, Code: code} }
+	noun := func(rest, code string) Word { return Word{Rest: rest, Code: code} }
+	comma := Word{Rest: "،", Bound: true}
+	tests := []struct {
+		name string
+		ws   []Word
+		k    int
+		want Mood
+	}{
+		{"past verb: a fact", []Word{verb("هاجم", "190"), actor("اسرائيل")}, 0, Fact},
+		{"أن + present: advised", []Word{w("نصح"), actor("ايران"), {Rest: "ان", Prep: "ب"}, pres("توقع", "057")}, 3, Irrealis},
+		{"قبل أن + present: a time", []Word{w("قبل"), w("ان"), pres("يغادر", "042")}, 2, Fact},
+		{"ل of purpose", []Word{w("وصل"), {Rest: "بحث", Prep: "ل", Verb: true, Present: true}}, 1, Irrealis},
+		{"adverb of habit", []Word{pres("تنفيه", "016"), actor("انقرة"), {Rest: "استمرار", Prep: "ب"}}, 0, NoAct},
+		{"habit in another clause", []Word{verb("نفت", "016"), actor("انقرة"), comma, mood("دائما", vocab.CueHabit)}, 0, Fact},
+		{"لا تزال + present", []Word{cue("لا", vocab.CueNeg), mood("تزال", vocab.CueRemain), actor("اسرائيل"), pres("تعتقل", "173")}, 3, NoAct},
+		{"كان + present", []Word{cue("كانت", vocab.CueAux), actor("تركيا"), pres("ترفض", "120")}, 2, NoAct},
+		{"كان قد + past", []Word{cue("كانت", vocab.CueAux), actor("تركيا"), cue("قد", vocab.CueAux), verb("رفضت", "120")}, 3, Fact},
+		{"relative + present", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), pres("يؤيد", "051")}, 2, NoAct},
+		{"من + present: whom", []Word{w("ابتعاث"), w("من"), pres("تدعو", "020")}, 2, NoAct},
+		{"حتى + present: so that", []Word{w("شروطا"), cue("حتي", vocab.CueUntil), pres("ترفض", "120")}, 2, Irrealis},
+		{"relative + past with its object", []Word{w("العقوبات"), cue("التي", vocab.CueBound), {Rest: "فرضتها", Verb: true, Code: "163", Pron: true}, actor("واشنطن")}, 2, NoAct},
+		{"relative + past with its topic", []Word{w("الاتفاق"), cue("الذي", vocab.CueBound), verb("توسطت", "043"), w("فيه"), actor("موسكو")}, 2, NoAct},
+		{"relative + past: the words of a statement", []Word{w("بيانها"), cue("الذي", vocab.CueBound), verb("ادانت", "111"), w("فيه"), w("الهجوم")}, 2, Fact},
+		{"a press conference", []Word{noun("مؤتمر", "040"), mood("صحفي", vocab.CueMedia)}, 0, NoAct},
+		{"a joint press conference", []Word{noun("مؤتمر", "040"), mood("صحفي", vocab.CueMedia), w("مشترك"), w("مع"), actor("شكري")}, 0, Fact},
+		{"a purpose is no topic", []Word{verb("استدعت", "111"), actor("انقرة"), actor("السفير"), {Rest: "تنديد", Prep: "ل", Code: "111"}}, 3, Fact},
+		{"a time is no object", []Word{verb("دعا", "020"), {Rest: "خلال", Prep: "خلال"}, noun("زيارته", "042")}, 2, Fact},
+		{"the object after على", []Word{mood("ردتا", vocab.CueReact), {Rest: "علي", Prep: "علي"}, noun("الاتهامات", "112")}, 2, NoAct},
+		{"past the addressee", []Word{verb("دعت", "020"), actor("المنظمة"), actor("الحوثيين"), {Rest: "الي", Prep: "الي"}, noun("الافراج", "0841"), w("عن")}, 4, NoAct},
+		{"a question", []Word{cue("هل", vocab.CueQuestion), pres("تتوقع", "000"), noun("مؤتمر", "040"), {Rest: "؟", Bound: true, Cue: vocab.CueQuestion}}, 2, NoAct},
+		{"a wh-question", []Word{w("ما"), w("الذي"), pres("دفع", "000"), noun("هجوم", "190"), {Rest: "؟", Bound: true, Cue: vocab.CueQuestion}}, 3, NoAct},
+		{"a statement that a question follows", []Word{w("قال"), pres("ترفض", "120"), {Rest: "،", Bound: true}, w("السؤال"), {Rest: "هل", Cue: vocab.CueQuestion}, w("حصلت"), {Rest: "؟", Bound: true, Cue: vocab.CueQuestion}}, 1, Fact},
+		{"a statement, then a question", []Word{verb("قصفت", "195"), actor("تركيا"), {Rest: ".", Bound: true}}, 0, Fact},
+		{"by force is no subject", []Word{mood("رد", vocab.CueReact), {Rest: "قوة", Prep: "ب", Actor: true}, w("»"), noun("مطالبة", "100")}, 3, Fact},
+		{"the topic of talks", []Word{verb("ناقش", "040"), actor("بوتين"), noun("التعاون", "060")}, 2, NoAct},
+		{"the topic of talks, whoever's", []Word{mood("تناولت", vocab.CueTopic), w("المحادثات"), noun("تسليم", "072"), actor("روسيا")}, 2, NoAct},
+		{"an obligation", []Word{w("يجب"), noun("تعاون", "060"), w("الجميع")}, 1, NoAct},
+		{"relative + past", []Word{actor("الحزب"), cue("الذي", vocab.CueBound), verb("ايد", "051")}, 2, Fact},
+		{"predicate", []Word{mood("يشكل", vocab.CuePredicate), noun("تهديد", "130")}, 1, NoAct},
+		{"state", []Word{mood("مناخ", vocab.CueState), noun("التهديد", "130")}, 1, NoAct},
+		{"after أنهم", []Word{w("على"), w("انهم"), noun("تهديد", "130")}, 2, NoAct},
+		{"topic of a rejection", []Word{verb("رفضت", "120"), actor("ايران"), noun("اتهامات", "112")}, 2, NoAct},
+		{"accuser named", []Word{mood("وصف", vocab.CueReact), actor("لافروف"), noun("اتهامات", "112"), actor("واشنطن")}, 2, Fact},
+		{"an assault is no topic", []Word{verb("رفضت", "120"), actor("ايران"), noun("الهجوم", "190")}, 2, Fact},
+		{"counted", []Word{{Rest: "الف", Count: true}, verb("طالب", "100")}, 1, NoAct},
+		{"counted, then a verb with و", []Word{{Rest: "5", Count: true}, {Rest: "جرح", Verb: true, Conj: true}}, 1, Fact},
+		{"possibility", []Word{w("عن"), w("امكانية"), noun("تنظيم", "043"), comma, {Rest: "دعا", Verb: true, Present: true, Conj: true}}, 4, NoAct},
+		{"possibility, then a past verb", []Word{w("امكانية"), noun("اقامة", "000"), comma, {Rest: "اتفق", Verb: true, Conj: true}}, 3, Fact},
+		{"halted", []Word{mood("اوقفت", vocab.CueHalt), actor("تركيا"), noun("تعاونها", "060")}, 2, Halted},
+	}
+	for _, tt := range tests {
+		if got := MoodOf(tt.ws, tt.k); got != tt.want {
+			t.Errorf("%s: MoodOf = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
