@@ -71,9 +71,17 @@ func (m maybe) value() string {
 }
 
 // nearest picks among the candidates for k = -1, 0, 1 (years) the day
-// nearest to publication; in a future context, the nearest on or after it.
+// nearest to publication; in a future context, the nearest on or after it;
+// in a past one (كان), the nearest on or before it.
 func (s *scanner) nearest(at int, cand func(k int) (civil, bool)) maybe {
-	return s.closest(cand, s.future(at))
+	future := s.future(at)
+	if !future && s.past(at) {
+		return s.closest(func(k int) (civil, bool) {
+			c, ok := cand(k)
+			return c, ok && !s.pub.before(c)
+		}, false)
+	}
+	return s.closest(cand, future)
 }
 
 // closest picks among the candidates for k = -1, 0, 1 (years) the day
@@ -106,6 +114,7 @@ func (s *scanner) resolveMonth(m int, cal calendar, at int) string {
 		return ""
 	}
 	future := s.future(at)
+	past := !future && s.past(at)
 	hy, _, _ := toHijri(s.pub)
 	var best maybe
 	bestDist := 0
@@ -130,7 +139,7 @@ func (s *scanner) resolveMonth(m int, cal calendar, at int) string {
 				}
 			}
 		}
-		if future && last.before(s.pub) {
+		if future && last.before(s.pub) || past && s.pub.before(first) {
 			continue
 		}
 		dist := 0
@@ -240,6 +249,25 @@ func (s *scanner) future(at int) bool {
 			return true
 		}
 		if isFutureVerb(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// past reports whether the clause of token at puts it before publication:
+// the auxiliary كان (كان قد, وكانت) among the twelve words before it, in its
+// sentence. It is asked only when future is false.
+func (s *scanner) past(at int) bool {
+	for k := at - 1; k >= 0 && k >= at-12; k-- {
+		t := &s.toks[k]
+		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?" || t.Text == ":") {
+			return false
+		}
+		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
+			return false
+		}
+		if sl := s.slots[k]; t.Kind == news.Word && sl != nil && sl.e != nil && sl.e.kinds&kPast != 0 {
 			return true
 		}
 	}

@@ -46,6 +46,7 @@ const (
 	kSince                      // منذ: with months or years, how long a state has lasted
 	kOf                         // من: between a day and its month
 	kMonthNoun                  // شهر: before a month name
+	kPast                       // كان: what follows in its clause is before publication
 )
 
 // calendar is the calendar of a month name or a year.
@@ -226,7 +227,7 @@ var wordKinds = map[string]kind{
 	"weekday": kWeekday, "day": kDay, "period": kPeriod, "periods": kPeriods,
 	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
 	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
-	"range": kRange, "same": kSame, "future": kFuture, "notfuture": kNotFuture,
+	"range": kRange, "same": kSame, "future": kFuture, "past": kPast, "notfuture": kNotFuture,
 	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "since": kSince, "of": kOf, "monthnoun": kMonthNoun,
 }
 
