@@ -268,15 +268,22 @@ func addPollFlags(fs *flag.FlagSet) pollFlags {
 }
 
 // poller returns the poller of the archive's feeds, putting their stories
-// in sink.
-func (pf pollFlags) poller(st feedArchive, sink feed.Sink) *feed.Poller {
+// in sink; sinkFailed (when not nil) hears of each round whose sink (the
+// work queue) was unavailable.
+func (pf pollFlags) poller(st feedArchive, sink feed.Sink, sinkFailed func(error, time.Duration)) *feed.Poller {
 	gap := *pf.gap
 	if gap == 0 {
 		gap = -1 // no gap, as asked
 	}
 	f := feed.NewFetcher(feed.FetchOptions{Gap: gap, Timeout: *pf.timeout})
-	return feed.NewPoller(st, sink, f,
-		feed.Options{Interval: *pf.interval, MaxBackoff: *pf.maxBackoff, Workers: *pf.workers})
+	return feed.NewPoller(st, sink, f, feed.Options{Interval: *pf.interval, MaxBackoff: *pf.maxBackoff,
+		Workers: *pf.workers, SinkFailed: sinkFailed})
+}
+
+// queueDown is the line that says a poll round found the queue at url
+// unavailable (err) and that the next round is in wait.
+func queueDown(url string, err error, wait time.Duration) string {
+	return fmt.Sprintf("the queue %s is unavailable; the stories wait for the next round, in %s: %v", url, wait, err)
 }
 
 // pollSink is where a poller puts the stories of the archive st: on the
@@ -311,7 +318,10 @@ Stopped by SIGINT or SIGTERM, it ends cleanly; even killed, it loses and
 repeats nothing when started again. With --queue, the stories are put on a
 JetStream work queue instead, for rasad worker to analyse and store; the
 poller's state stays in the archive, and an item is done only once the
-queue has acknowledged its story.`)
+queue has acknowledged its story. While the queue is unavailable the
+stories wait for a later round: the poller says so and waits, 1 s, then
+twice as long after each such round, up to a minute, and goes on when the
+queue is back; it stops only when the archive fails (or with --once).`)
 	db := dbFlag(cmd.FlagSet)
 	once := cmd.Bool("once", false, "poll one round of the due feeds, then stop")
 	pf := addPollFlags(cmd.FlagSet)
@@ -326,7 +336,9 @@ queue has acknowledged its story.`)
 		return err
 	}
 	defer closeSink()
-	poller := pf.poller(st, sink)
+	poller := pf.poller(st, sink, func(err error, wait time.Duration) {
+		fmt.Fprintln(env.stderr, "rasad feeds:", queueDown(*qf.url, err, wait))
+	})
 	progress := func(rs feed.RoundStats) { fmt.Fprintln(env.stderr, "rasad feeds:", roundLine(rs)) }
 	if *once {
 		rs, err := poller.Round(ctx)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -158,17 +159,26 @@ func publish(ctx context.Context, env *env, q queue.Publisher, paths []string, o
 		mu.Unlock()
 		fmt.Fprintf(env.stderr, "rasad ingest: %v\n", err)
 	}
+	// The first failed publish (the queue out of reach after the
+	// publisher's tries) ends the others and the reading: the articles
+	// after it would each wait as long for the same answer.
+	pctx, stop := context.WithCancel(ctx)
+	defer stop()
 	arts := make(chan news.Article, publishers)
 	var failed error
 	var wg sync.WaitGroup
 	for range publishers {
 		wg.Go(func() {
 			for a := range arts {
-				dup, err := q.Publish(ctx, a)
+				if pctx.Err() != nil {
+					continue
+				}
+				dup, err := q.Publish(pctx, a)
 				mu.Lock()
 				switch {
-				case err != nil && failed == nil:
+				case err != nil && failed == nil && ctx.Err() == nil:
 					failed = err
+					stop()
 				case err == nil && dup:
 					dups++
 				case err == nil:
@@ -193,8 +203,10 @@ func publish(ctx context.Context, env *env, q queue.Publisher, paths []string, o
 		for _, a := range got {
 			select {
 			case arts <- a:
-			case <-ctx.Done():
-				return ctx.Err()
+			case <-pctx.Done():
+				mu.Lock()
+				defer mu.Unlock()
+				return cmp.Or(failed, ctx.Err())
 			}
 		}
 		mu.Lock()

@@ -4,15 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"rasad/internal/article"
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/queue"
@@ -246,4 +250,54 @@ func get(t *testing.T, u string) string {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return string(b)
+}
+
+// downQueue is a queue that takes ok articles, then answers every publish
+// after wait with err, as a queue gone down does after its tries.
+type downQueue struct {
+	ok    int64
+	wait  time.Duration
+	err   error
+	calls atomic.Int64
+}
+
+func (q *downQueue) Publish(ctx context.Context, a news.Article) (bool, error) {
+	if q.calls.Add(1) <= q.ok {
+		return false, nil
+	}
+	select {
+	case <-time.After(q.wait):
+	case <-ctx.Done():
+		return false, ctx.Err()
+	}
+	return false, fmt.Errorf("publish %s (%s): %w", pipeline.ID(a), a.Origin, q.err)
+}
+
+// TestPublishQueueDown checks that ingest --queue stops at the first
+// publish that fails, with its error naming the input, instead of trying
+// each article left as long.
+func TestPublishQueueDown(t *testing.T) {
+	var lines strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&lines, "{\"title\":\"خبر %d\",\"text\":\"نص الخبر رقم %d\"}\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "news.jsonl")
+	if err := os.WriteFile(path, []byte(lines.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	errDown := errors.New("no answer after 8 tries")
+	q := &downQueue{ok: 10, wait: 20 * time.Millisecond, err: errDown}
+	var stderr bytes.Buffer
+	err := publish(context.Background(), &env{stdout: io.Discard, stderr: &stderr}, q, []string{path}, article.Options{})
+	if !errors.Is(err, errDown) || !strings.Contains(err.Error(), path) {
+		t.Errorf("publish = %v, want the queue's failure naming %s", err, path)
+	}
+	// The ten taken, the first refused, and those the other publishers
+	// had in hand at that moment.
+	if n := q.calls.Load(); n > 10+8+8 {
+		t.Errorf("%d publishes tried of 400, want the queue left alone after its first failure", n)
+	}
+	if !strings.Contains(stderr.String(), "published 10 articles") {
+		t.Errorf("summary %q, want 10 published", stderr.String())
+	}
 }

@@ -111,7 +111,9 @@ func feedsIn(ctx context.Context, cfg *server.Config, st store.Store, p *pipelin
 	if err != nil {
 		return nil, nil, err
 	}
-	poller = pf.poller(fa, sink)
+	poller = pf.poller(fa, sink, func(err error, wait time.Duration) {
+		cfg.Log.Warn("feeds: the queue is unavailable; the stories wait for the next round", "queue", *qf.url, "retry_in", wait.String(), "err", err)
+	})
 	cfg.FeedMetrics = poller.Metrics
 	return poller, close, nil
 }

@@ -10,7 +10,9 @@
 // days matches (see Keys). The poller's state (feeds, validators, seen
 // items, next checks) lives in the archive (State): an item is claimed
 // before its page is fetched and marked done once stored, so a poller that
-// is killed loses nothing and repeats nothing when it starts again.
+// is killed loses nothing and repeats nothing when it starts again. A work
+// queue out of reach (an UnavailableError) leaves the items claimed for a
+// later round, and Run waits, longer each time, instead of stopping.
 //
 // Goroutines and their lifetimes: Poller.Round starts Options.Workers
 // goroutines, one feed at a time each, and returns when all have ended;

@@ -21,6 +21,8 @@ type Metrics struct {
 	checks               map[string]int64 // feed checks by result: ok, not_modified, failed
 	newItems, duplicates int64
 	feedText             int64
+	sinkFailures         int64   // Puts that failed for the sink being unavailable
+	sinkDown             bool    // whether the last Put did
 	counts               []int64 // fetches per latency bucket, one more for +Inf
 	sum                  float64
 	fetches              int64
@@ -52,6 +54,17 @@ func (m *Metrics) items(added, dup int) {
 	m.mu.Lock()
 	m.newItems += int64(added)
 	m.duplicates += int64(dup)
+	m.mu.Unlock()
+}
+
+// sink records a Put that went through, or that failed for the sink being
+// unavailable (failed).
+func (m *Metrics) sink(failed bool) {
+	m.mu.Lock()
+	if failed {
+		m.sinkFailures++
+	}
+	m.sinkDown = failed
 	m.mu.Unlock()
 }
 
@@ -92,6 +105,12 @@ func (m *Metrics) WriteTo(w io.Writer) (int64, error) {
 	counter("rasad_feed_items_new_total", "Feed items stored as new stories.", m.newItems)
 	counter("rasad_feed_items_duplicate_total", "Feed items that were stories stored already.", m.duplicates)
 	counter("rasad_feed_items_from_feed_total", "New items stored with the feed's own text, their page having failed.", m.feedText)
+	counter("rasad_feed_sink_failures_total", "Times the sink (with --queue, the work queue) could not take a feed's new stories, left for a later round.", m.sinkFailures)
+	down := 0
+	if m.sinkDown {
+		down = 1
+	}
+	gauge("rasad_feed_sink_unavailable", "1 when the last stories handed to the sink (with --queue, the work queue) were refused for it being unavailable.", down)
 	const h = "rasad_feed_fetch_duration_seconds"
 	fmt.Fprintf(cw, "# HELP %s Time to fetch a feed or a page, waits for the host left out.\n# TYPE %s histogram\n", h, h)
 	var cum int64

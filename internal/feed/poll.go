@@ -1,6 +1,7 @@
 package feed
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -9,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"rasad/internal/article"
@@ -43,6 +45,10 @@ const (
 	DefaultInterval   = 15 * time.Minute
 	DefaultMaxBackoff = 24 * time.Hour
 	DefaultWorkers    = 16
+	// DefaultSinkBackoff and DefaultSinkMaxBackoff bound the waits after
+	// rounds whose sink was unavailable.
+	DefaultSinkBackoff    = time.Second
+	DefaultSinkMaxBackoff = time.Minute
 	// DedupWindow is how long a title identifies a story within an outlet.
 	DedupWindow = 7 * 24 * time.Hour
 	// verifyAfter is how many 304 answers in a row a feed may give before
@@ -64,6 +70,14 @@ type Options struct {
 	Batch int
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// SinkBackoff is the wait after a round whose sink was unavailable (an
+	// UnavailableError: a work queue out of reach), doubled after each
+	// such round in a row up to SinkMaxBackoff; 0 means DefaultSinkBackoff
+	// and DefaultSinkMaxBackoff.
+	SinkBackoff, SinkMaxBackoff time.Duration
+	// SinkFailed, when set, is called by Run with the error of each round
+	// whose sink was unavailable and the wait before the next round.
+	SinkFailed func(err error, wait time.Duration)
 }
 
 // Poller checks the due feeds of a State and puts their new items in a
@@ -86,6 +100,8 @@ func NewPoller(st State, sink Sink, f *Fetcher, opt Options) *Poller {
 	opt.MaxBackoff = orDefault(opt.MaxBackoff, DefaultMaxBackoff)
 	opt.Workers = orDefault(opt.Workers, DefaultWorkers)
 	opt.Batch = orDefault(opt.Batch, 1<<30)
+	opt.SinkBackoff = orDefault(opt.SinkBackoff, DefaultSinkBackoff)
+	opt.SinkMaxBackoff = orDefault(opt.SinkMaxBackoff, DefaultSinkMaxBackoff)
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
@@ -115,23 +131,40 @@ func (r *RoundStats) add(o RoundStats) {
 
 // Run polls rounds until ctx ends, waiting up to tick between rounds that
 // found nothing due, and calls progress (when not nil) after each round
-// that had feeds due. It returns nil when ctx ends.
+// that had feeds due. A round whose sink was unavailable (a work queue out
+// of reach) leaves its items for a later one: Run waits, longer after each
+// such round in a row (Options.SinkBackoff), and goes on. It returns nil
+// when ctx ends, and the State's or the Sink's other errors (the archive
+// failing) at once.
 func (p *Poller) Run(ctx context.Context, tick time.Duration, progress func(RoundStats)) error {
+	down := 0 // rounds in a row whose sink was unavailable
 	for {
 		rs, err := p.Round(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
-		if err != nil {
+		var unavailable *UnavailableError
+		if err != nil && !errors.As(err, &unavailable) {
 			return err
 		}
 		if rs.Due > 0 && progress != nil {
 			progress(rs)
 		}
-		if rs.Due > 0 {
+		wait := tick
+		switch {
+		case err != nil:
+			down++
+			wait = p.sinkWait(down)
+			if p.opt.SinkFailed != nil {
+				p.opt.SinkFailed(err, wait)
+			}
+		case rs.Due > 0:
+			down = 0
 			continue
+		default:
+			down = 0
 		}
-		t := time.NewTimer(tick)
+		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -141,9 +174,22 @@ func (p *Poller) Run(ctx context.Context, tick time.Duration, progress func(Roun
 	}
 }
 
+// sinkWait is the wait after the nth round in a row whose sink was
+// unavailable: SinkBackoff doubled n-1 times, at most SinkMaxBackoff.
+func (p *Poller) sinkWait(n int) time.Duration {
+	w := p.opt.SinkBackoff
+	for i := 1; i < n && w < p.opt.SinkMaxBackoff; i++ {
+		w *= 2
+	}
+	return min(w, p.opt.SinkMaxBackoff)
+}
+
 // Round polls the feeds due now, Options.Workers at a time, and returns
 // when all are done. A feed's failure is recorded in its state and does not
-// stop the others; Round fails only when the State does.
+// stop the others; Round fails when the State or the Sink does. Once the
+// Sink is unavailable (an UnavailableError), the feeds not yet polled are
+// left for the next round, and that error is returned unless the State
+// failed too.
 func (p *Poller) Round(ctx context.Context) (RoundStats, error) {
 	start := time.Now()
 	due, err := p.st.DueFeeds(ctx, p.opt.Now(), p.opt.Batch)
@@ -154,7 +200,8 @@ func (p *Poller) Round(ctx context.Context) (RoundStats, error) {
 	p.Metrics.round(len(due))
 	feeds := make(chan store.Feed)
 	var mu sync.Mutex
-	var firstErr error
+	var firstErr, sinkErr error
+	var sinkDown atomic.Bool
 	var wg sync.WaitGroup
 	for range min(p.opt.Workers, len(due)) {
 		wg.Go(func() {
@@ -162,7 +209,13 @@ func (p *Poller) Round(ctx context.Context) (RoundStats, error) {
 				got, err := p.pollFeed(ctx, f)
 				mu.Lock()
 				rs.add(got)
-				if err != nil && firstErr == nil {
+				var unavailable *UnavailableError
+				switch {
+				case err == nil:
+				case errors.As(err, &unavailable):
+					sinkDown.Store(true)
+					sinkErr = cmp.Or(sinkErr, err)
+				case firstErr == nil:
 					firstErr = err
 				}
 				mu.Unlock()
@@ -170,7 +223,7 @@ func (p *Poller) Round(ctx context.Context) (RoundStats, error) {
 		})
 	}
 	for _, f := range due {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || sinkDown.Load() {
 			break
 		}
 		feeds <- f
@@ -178,6 +231,7 @@ func (p *Poller) Round(ctx context.Context) (RoundStats, error) {
 	close(feeds)
 	wg.Wait()
 	rs.Elapsed = time.Since(start)
+	firstErr = cmp.Or(firstErr, sinkErr)
 	if firstErr == nil && ctx.Err() != nil {
 		firstErr = ctx.Err()
 	}
@@ -432,7 +486,10 @@ func (p *Poller) store(ctx context.Context, f store.Feed, items []store.FeedItem
 		done = append(done, it)
 	}
 	if len(arts) > 0 {
-		if err := p.sink.Put(ctx, arts); err != nil {
+		err := p.sink.Put(ctx, arts)
+		var unavailable *UnavailableError
+		p.Metrics.sink(errors.As(err, &unavailable))
+		if err != nil {
 			return 0, fmt.Errorf("poll %s: store %d articles: %w", f.URL, len(arts), err)
 		}
 	}

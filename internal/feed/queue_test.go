@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -21,18 +22,25 @@ import (
 var errRefused = errors.New("the queue refused the article")
 
 // refusing publishes to a queue, but refuses the articles at links while
-// refuse is set, as a queue that is down does.
+// refuse is set, as a queue that is down does; early records the links it
+// published meanwhile.
 type refusing struct {
 	feed.Publisher
 	links  map[string]bool
 	refuse atomic.Bool
+	early  sync.Map
 }
 
 func (r *refusing) Publish(ctx context.Context, a news.Article) (bool, error) {
-	if r.refuse.Load() && r.links[a.URL] {
+	refuse := r.refuse.Load()
+	if refuse && r.links[a.URL] {
 		return false, fmt.Errorf("publish %s: %w", a.URL, errRefused)
 	}
-	return r.Publisher.Publish(ctx, a)
+	dup, err := r.Publisher.Publish(ctx, a)
+	if refuse && err == nil {
+		r.early.Store(a.URL, true)
+	}
+	return dup, err
 }
 
 // throughQueue publishes the newsroom's stories on a JetStream node started
@@ -40,7 +48,7 @@ func (r *refusing) Publish(ctx context.Context, a news.Article) (bool, error) {
 // after the rounds. In round 1 the queue refuses the second story of the
 // honest RSS feed and the stories of the third host: their items must stay
 // not done, and round 2 publishes them, and the first story of that feed
-// again, which the queue drops as one it holds.
+// again when round 1 came to it, which the queue drops as one it holds.
 func throughQueue(t *testing.T, db archive, nr *newsroom, p *pipeline.Pipeline, query func(q string, args ...any) store.Scanner) (feed.Sink, func(int, error) error, func()) {
 	ctx := context.Background()
 	node, err := queue.StartNode(queue.NodeConfig{Dir: t.TempDir(), Addr: "127.0.0.1:0"})
@@ -91,8 +99,17 @@ func throughQueue(t *testing.T, db archive, nr *newsroom, p *pipeline.Pipeline, 
 		if n := published.Load(); n != int64(len(nr.wants)) {
 			t.Errorf("%d articles published, want %d", n, len(nr.wants))
 		}
-		if d := dups.Load(); d != 1 {
-			t.Errorf("%d articles published again and dropped by the queue, want 1 (the honest feed's first story)", d)
+		// The honest feed's first story, published in round 1 before its
+		// second was refused, is published again in round 2 and dropped;
+		// unless round 1 never came to that feed, the queue refusing first
+		// the third host's stories (the poller then leaves the feeds not
+		// yet polled to the next round).
+		want := int64(0)
+		if _, ok := pub.early.Load(nr.wants[0].link); ok {
+			want = 1
+		}
+		if d := dups.Load(); d != want {
+			t.Errorf("%d articles published again and dropped by the queue, want %d (the honest feed's first story)", d, want)
 		}
 		wctx, stop := context.WithCancel(ctx)
 		done := make(chan error, 1)

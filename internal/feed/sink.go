@@ -2,6 +2,7 @@ package feed
 
 import (
 	"context"
+	"errors"
 	"sync"
 
 	"rasad/internal/ingest"
@@ -47,6 +48,15 @@ type Publisher interface {
 	Publish(ctx context.Context, a news.Article) (dup bool, err error)
 }
 
+// UnavailableError is the error of a Sink that cannot take articles for
+// now, such as a work queue out of reach: the poller keeps the items for a
+// later round, waits and goes on, where any other Sink error (the
+// archive's) stops it.
+type UnavailableError struct{ Err error }
+
+func (e *UnavailableError) Error() string { return e.Err.Error() }
+func (e *UnavailableError) Unwrap() error { return e.Err }
+
 // Queue is the Sink that publishes articles to a work queue, whose workers
 // analyse and store them (rasad feeds poll --queue): the poller's state
 // stays in the archive, the extraction moves to the workers. Put returns
@@ -54,7 +64,9 @@ type Publisher interface {
 // marked done only when its article is safe on the queue; when a publish
 // fails, the items stay claimed and a later round publishes them again
 // (the queue drops an article it holds already, and a worker finds one
-// stored already unchanged). Use it by pointer.
+// stored already unchanged). Its errors, but for the end of the caller's
+// context, are UnavailableErrors: the queue, not the archive, failed. Use
+// it by pointer.
 type Queue struct {
 	Publisher Publisher
 	// Counted, when set, is called after each Put with how many articles
@@ -73,7 +85,10 @@ func (q *Queue) Put(ctx context.Context, arts []news.Article) error {
 	for _, a := range arts {
 		dup, err := q.Publisher.Publish(ctx, a)
 		if err != nil {
-			return err
+			if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
+				return err
+			}
+			return &UnavailableError{Err: err}
 		}
 		if dup {
 			dups++

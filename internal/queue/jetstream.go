@@ -15,11 +15,8 @@ import (
 
 // callTimeout bounds each JetStream call: through a leader election a call
 // may otherwise wait for good. Calls that time out are tried again, up to
-// callTries times.
-const (
-	callTimeout = 2 * time.Second
-	callTries   = 8
-)
+// Config.Tries times.
+const callTimeout = 2 * time.Second
 
 // The headers of a dead letter.
 const (
@@ -31,6 +28,7 @@ const (
 // JetStream is a queue on a NATS JetStream server or cluster. It is a
 // Publisher and a Source; its methods are safe for concurrent use.
 type JetStream struct {
+	url      string
 	nc       *nats.Conn
 	js       jetstream.JetStream
 	cfg      Config
@@ -56,7 +54,7 @@ func Dial(ctx context.Context, url string, cfg Config) (*JetStream, error) {
 		nc.Close()
 		return nil, fmt.Errorf("queue %s: %w", url, err)
 	}
-	q := &JetStream{nc: nc, js: js, cfg: cfg}
+	q := &JetStream{url: url, nc: nc, js: js, cfg: cfg}
 	if err := q.setUp(ctx); err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("queue %s: %w", url, err)
@@ -66,10 +64,12 @@ func Dial(ctx context.Context, url string, cfg Config) (*JetStream, error) {
 
 // retry calls fn with a context bounded by callTimeout until it succeeds,
 // fails otherwise than by a timeout or a missing leader, or has been tried
-// callTries times.
-func retry(ctx context.Context, fn func(ctx context.Context) error) error {
+// Config.Tries times; the error of the last try then says how long it was
+// tried.
+func (q *JetStream) retry(ctx context.Context, fn func(ctx context.Context) error) error {
 	var err error
-	for try := range callTries {
+	start := time.Now()
+	for try := range q.cfg.Tries {
 		if try > 0 {
 			select {
 			case <-time.After(time.Duration(try) * 100 * time.Millisecond):
@@ -84,7 +84,7 @@ func retry(ctx context.Context, fn func(ctx context.Context) error) error {
 			return err
 		}
 	}
-	return err
+	return fmt.Errorf("no answer after %d tries in %s: %w", q.cfg.Tries, time.Since(start).Round(100*time.Millisecond), err)
 }
 
 // jsNoPeers is JetStream's error code for a stream or consumer that finds
@@ -120,7 +120,7 @@ func (q *JetStream) setUp(ctx context.Context) error {
 		Replicas: c.Replicas,
 	}
 	for _, sc := range []jetstream.StreamConfig{work, dead} {
-		if err := retry(ctx, func(ctx context.Context) error {
+		if err := q.retry(ctx, func(ctx context.Context) error {
 			_, err := q.js.Stream(ctx, sc.Name)
 			if errors.Is(err, jetstream.ErrStreamNotFound) {
 				_, err = q.js.CreateStream(ctx, sc)
@@ -137,7 +137,7 @@ func (q *JetStream) setUp(ctx context.Context) error {
 		// last attempt leaves it to another, which settles it.
 		MaxDeliver: c.MaxDeliver + 1,
 	}
-	return retry(ctx, func(ctx context.Context) error {
+	return q.retry(ctx, func(ctx context.Context) error {
 		cons, err := q.js.Consumer(ctx, c.Stream, c.Consumer)
 		if errors.Is(err, jetstream.ErrConsumerNotFound) {
 			cons, err = q.js.CreateConsumer(ctx, c.Stream, cc)
@@ -168,12 +168,12 @@ func (q *JetStream) Publish(ctx context.Context, a news.Article) (bool, error) {
 		return false, err
 	}
 	var ack *jetstream.PubAck
-	err = retry(ctx, func(ctx context.Context) error {
+	err = q.retry(ctx, func(ctx context.Context) error {
 		ack, err = q.js.Publish(ctx, q.cfg.Subject, data, jetstream.WithMsgID(j.ID))
 		return err
 	})
 	if err != nil {
-		return false, fmt.Errorf("publish %s (%s): %w", j.ID, a.Origin, err)
+		return false, fmt.Errorf("publish %s (%s) to %s: %w", j.ID, a.Origin, q.url, err)
 	}
 	return ack.Duplicate, nil
 }
@@ -181,7 +181,7 @@ func (q *JetStream) Publish(ctx context.Context, a news.Article) (bool, error) {
 // PublishRaw puts data on the work stream as it is, with msgID: for tests
 // and for putting dead letters back.
 func (q *JetStream) PublishRaw(ctx context.Context, data []byte, msgID string) error {
-	return retry(ctx, func(ctx context.Context) error {
+	return q.retry(ctx, func(ctx context.Context) error {
 		_, err := q.js.Publish(ctx, q.cfg.Subject, data, jetstream.WithMsgID(msgID))
 		return err
 	})
@@ -265,7 +265,7 @@ func (d *jsDelivery) Fail(ctx context.Context, cause error) (bool, error) {
 		// One dead letter per message, whatever happens to the term.
 		msg.Header.Set(jetstream.MsgIDHeader, "dead-"+strconv.FormatUint(md.Sequence.Stream, 10))
 	}
-	if err := retry(ctx, func(ctx context.Context) error {
+	if err := d.q.retry(ctx, func(ctx context.Context) error {
 		_, err := d.q.js.PublishMsg(ctx, msg)
 		return err
 	}); err != nil {
@@ -278,7 +278,7 @@ func (d *jsDelivery) Fail(ctx context.Context, cause error) (bool, error) {
 // letters.
 func (q *JetStream) Status(ctx context.Context, letters int) (Status, error) {
 	s := Status{Stream: q.cfg.Stream}
-	err := retry(ctx, func(ctx context.Context) error {
+	err := q.retry(ctx, func(ctx context.Context) error {
 		st, err := q.js.Stream(ctx, q.cfg.Stream)
 		if err != nil {
 			return err
@@ -301,7 +301,7 @@ func (q *JetStream) Status(ctx context.Context, letters int) (Status, error) {
 	if err != nil {
 		return s, fmt.Errorf("status of %s: %w", q.cfg.Stream, err)
 	}
-	err = retry(ctx, func(ctx context.Context) error {
+	err = q.retry(ctx, func(ctx context.Context) error {
 		st, err := q.js.Stream(ctx, q.cfg.Dead)
 		if err != nil {
 			return err

@@ -106,6 +106,10 @@ type Config struct {
 	AckWait    time.Duration   // how long a delivery may go without ack or progress: 30 s
 	MaxDeliver int             // deliveries before a message goes to the dead letters: 5
 	Backoff    []time.Duration // waits before the later attempts: 1 s, 5 s, 30 s, 2 min
+	// Tries is how often a call to the queue that times out or finds no
+	// leader (an election, a node restarting, the queue down) is made
+	// before it fails: 8, about 20 s.
+	Tries int
 }
 
 // WithDefaults returns c with every unset field at its default.
@@ -130,6 +134,9 @@ func (c Config) WithDefaults() Config {
 	}
 	if c.MaxDeliver <= 0 {
 		c.MaxDeliver = 5
+	}
+	if c.Tries <= 0 {
+		c.Tries = 8
 	}
 	if len(c.Backoff) == 0 {
 		c.Backoff = []time.Duration{time.Second, 5 * time.Second, 30 * time.Second, 2 * time.Minute}

@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"rasad/internal/dedup"
@@ -82,49 +83,44 @@ func (db *DB) Close() error {
 	return nil
 }
 
-// maxPosition is the largest position a tsvector holds; later terms share it.
-const maxPosition = 16383
+// maxPosition is the largest position a tsvector holds; later terms share
+// it. maxPositions is the most positions a lexeme keeps (PostgreSQL's
+// MAXNUMPOS: its text input keeps the first ones, its binary input refuses
+// more).
+const (
+	maxPosition  = 16383
+	maxPositions = 256
+)
 
-var tsEscaper = strings.NewReplacer(`'`, `''`, `\`, `\\`)
-
-// TSVector returns the tsvector text of space-separated keys, each at its
-// position (from 1), quoted and escaped.
-func TSVector(keys string) string {
+// TSVector returns the tsvector of space-separated keys, each at its
+// position (from 1), ready for PostgreSQL's binary input: its lexemes in
+// the server's order (bytewise) and their positions rising, so that the
+// server neither parses text nor sorts. Its String is the text form.
+func TSVector(keys string) pgtype.TSVector {
 	if keys == "" {
-		return ""
+		return pgtype.TSVector{Valid: true}
 	}
-	pos := map[string][]int{}
-	var order []string
+	at := map[string]int{} // key -> its lexeme's index
+	var lex []pgtype.TSVectorLexeme
 	i := 0
 	for k := range strings.SplitSeq(keys, " ") {
 		i++
-		if _, ok := pos[k]; !ok {
-			order = append(order, k)
+		if k == "" {
+			continue
 		}
-		if p := min(i, maxPosition); len(pos[k]) == 0 || pos[k][len(pos[k])-1] != p {
-			pos[k] = append(pos[k], p)
+		j, ok := at[k]
+		if !ok {
+			j = len(lex)
+			at[k] = j
+			lex = append(lex, pgtype.TSVectorLexeme{Word: k})
 		}
-	}
-	var b strings.Builder
-	for j, k := range order {
-		if j > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteByte('\'')
-		if strings.ContainsAny(k, `'\`) { // never for Clitics' keys; an Analyzer may differ
-			b.WriteString(tsEscaper.Replace(k))
-		} else {
-			b.WriteString(k)
-		}
-		b.WriteString("':")
-		for n, p := range pos[k] {
-			if n > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(p))
+		pos := lex[j].Positions
+		if p := uint16(min(i, maxPosition)); len(pos) < maxPositions && (len(pos) == 0 || pos[len(pos)-1].Position != p) {
+			lex[j].Positions = append(pos, pgtype.TSVectorPosition{Position: p})
 		}
 	}
-	return b.String()
+	slices.SortFunc(lex, func(a, b pgtype.TSVectorLexeme) int { return strings.Compare(a.Word, b.Word) })
+	return pgtype.TSVector{Lexemes: lex, Valid: true}
 }
 
 // getSQL is store.GetSQL with PostgreSQL's placeholder.

@@ -5,9 +5,12 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"rasad/internal/search"
 	"rasad/internal/store"
@@ -58,23 +61,76 @@ func TestStale(t *testing.T) {
 }
 
 func TestTSVector(t *testing.T) {
+	many := strings.Repeat("x ", 300) + "y"
+	var manyWant strings.Builder
+	manyWant.WriteString("'x':1")
+	for i := 2; i <= 256; i++ {
+		manyWant.WriteString("," + strconv.Itoa(i))
+	}
+	manyWant.WriteString(" 'y':301")
 	tests := []struct{ name, in, want string }{
 		{"empty", "", ""},
-		{"repeats", "بوتين قال بوتين", "'بوتين':1,3 'قال':2"},
-		{"latin", "putin 2023", "'putin':1 '2023':2"},
+		{"repeats, in byte order", "بوتين قال بوتين", "'بوتين':1,3 'قال':2"},
+		{"latin before arabic", "putin 2023 قال", "'2023':2 'putin':1 'قال':3"},
+		{"a prefix first", "ab a", "'a':2 'ab':1"},
+		{"empty keys keep their place", "a  b", "'a':1 'b':3"},
+		{"first 256 positions", many, manyWant.String()},
+		{"positions past the last share it", strings.Repeat("x ", 16400) + "y z", "'x':1" + positions(2, 256) + " 'y':16383 'z':16383"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := postgres.TSVector(tt.in); got != tt.want {
-				t.Errorf("TSVector(%q) = %q, want %q", tt.in, got, tt.want)
+			got := postgres.TSVector(tt.in).String()
+			if got != tt.want {
+				t.Errorf("TSVector(%.40q) = %.200q, want %.200q", tt.in, got, tt.want)
 			}
 		})
 	}
 }
 
-func TestTSVectorEscapes(t *testing.T) {
-	if got, want := postgres.TSVector(`o'neil a\b`), `'o''neil':1 'a\\b':2`; got != want {
-		t.Errorf("TSVector = %q, want %q", got, want)
+// positions returns ",from,...,to".
+func positions(from, to int) string {
+	var b strings.Builder
+	for i := from; i <= to; i++ {
+		b.WriteString("," + strconv.Itoa(i))
+	}
+	return b.String()
+}
+
+// TestTSVectorServer checks that the server takes TSVector's binary form
+// as the tsvector its text input makes of the same keys, unsorted as they
+// come, and that its lexemes come in the server's order.
+func TestTSVectorServer(t *testing.T) {
+	if os.Getenv("DATABASE_URL") == "" {
+		t.Skip("DATABASE_URL is not set")
+	}
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, os.Getenv("DATABASE_URL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for _, keys := range []string{
+		"", "بوتين قال بوتين", "putin 2023 قال", "ab a", `o'neil a\b`, "ز ي و ه ن م ل ك ق ف غ ع ظ ط ض ص ش س ز ر ذ د خ ح ج ث ت ب ا",
+		strings.Repeat("x y ", 200), strings.Repeat("w ", 16400) + "v",
+	} {
+		tsv := postgres.TSVector(keys)
+		// The server's own reading of the keys: each at its position.
+		var text strings.Builder
+		for i, k := range strings.Fields(keys) {
+			fmt.Fprintf(&text, "'%s':%d ", strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(k), min(i+1, 16383))
+		}
+		var same bool
+		var printed string
+		if err := conn.QueryRow(ctx, "SELECT $1::tsvector = $2::text::tsvector, $1::tsvector::text", tsv, text.String()).Scan(&same, &printed); err != nil {
+			t.Fatalf("%.40q: %v", keys, err)
+		}
+		if !same {
+			t.Errorf("%.40q: the server reads %.100q, not what its text input makes of the keys", keys, printed)
+		}
+		// In the server's order already (String escapes quotes its own way).
+		if !strings.ContainsAny(keys, `'\`) && printed != tsv.String() {
+			t.Errorf("%.40q: the server prints %.100q, String %.100q", keys, printed, tsv.String())
+		}
 	}
 }
 

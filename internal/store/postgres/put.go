@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 
 	"rasad/internal/store"
 )
@@ -231,9 +232,9 @@ func rowsBatch(write []*store.Prepared, seqs []int64) *pgx.Batch {
 	}
 	b.Queue(`INSERT INTO documents
 		(seq, id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer, extractor)
-		SELECT seq, id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc::jsonb, text, terms, offsets, tsv::tsvector, analyzer, extractor
+		SELECT seq, id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer, extractor
 		FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bytea[], $9::bigint[],
-			$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bytea[], $16::text[], $17::text[], $18::text[])
+			$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::bytea[], $16::tsvector[], $17::text[], $18::text[])
 		AS r(seq, id, title, published, source, url, origin, text_hash, simhash, duplicate_of, story, doc, text, terms, offsets, tsv, analyzer, extractor)`,
 		d.seq, d.id, d.title, d.published, d.source, d.url, d.origin, d.hash, d.simhash, d.duplicateOf, d.story, d.doc,
 		d.text, d.terms, d.offsets, d.tsv, d.analyzer, d.extractor)
@@ -259,7 +260,7 @@ func rowsBatch(write []*store.Prepared, seqs []int64) *pgx.Batch {
 		b.Queue(`INSERT INTO events (doc, idx, code, root, src_name, src_country, src_actor,
 			tgt_name, tgt_country, tgt_actor, date, polarity, goldstein, quad_class, json)
 			SELECT doc, idx, code, root, src_name, src_country, src_actor, tgt_name, tgt_country, tgt_actor,
-				date, polarity, goldstein, quad_class, json::jsonb
+				date, polarity, goldstein, quad_class, json
 			FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
 				$8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::float8[], $14::int[], $15::text[])
 			AS r(doc, idx, code, root, src_name, src_country, src_actor, tgt_name, tgt_country, tgt_actor,
@@ -276,7 +277,8 @@ type (
 		seq                                                         []int64
 		simhash                                                     []*int64
 		id, title, published, source, url, origin, story, doc, text []string
-		terms, tsv, analyzer, extractor                             []string
+		terms, analyzer, extractor                                  []string
+		tsv                                                         []pgtype.TSVector
 		duplicateOf                                                 []*string
 		hash, offsets                                               [][]byte
 	}
