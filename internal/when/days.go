@@ -27,7 +27,8 @@ func (s *scanner) dayMonth(i int) (dm, bool) {
 // dayOf reads what follows the day d of a month, from j: "[/|من] MONTH
 // [/ALT] [YEAR|DIRECTION]", or "من الشهر المقبل".
 func (s *scanner) dayOf(d, j int) (dm, bool) {
-	if s.punct(j, "/") || s.punct(j, "-") || s.punct(j, ".") || s.is(j, kOf) {
+	dashed := s.punct(j, "/") || s.punct(j, "-")
+	if dashed || s.punct(j, ".") || s.is(j, kOf) {
 		j++
 	}
 	if s.is(j, kMonthNoun) && s.is(j+1, kMonth) { // السابع عشر من شهر فبراير
@@ -49,6 +50,11 @@ func (s *scanner) dayOf(d, j int) (dm, bool) {
 		return r, validDay(r.y, r.m, r.d)
 	}
 	r := dm{d: d, m: m, cal: cal, end: end}
+	if dashed && s.ambiguousMonth(j) {
+		if _, _, yend := s.yearAfter(end); yend <= 0 {
+			return dm{}, false // a score: 3 / صفر, 1-صفر is three or one to nil
+		}
+	}
 	if _, _, yend := s.yearAfter(end); yend < 0 {
 		r.y = -1
 		return r, true
@@ -69,6 +75,14 @@ func (s *scanner) dayOf(d, j int) (dm, bool) {
 		return dm{}, false
 	}
 	return r, true
+}
+
+// ambiguousMonth reports whether the month name at j is also a common word
+// (صفر, zero), so that a number, a dash and the word are a score unless a year
+// follows.
+func (s *scanner) ambiguousMonth(j int) bool {
+	e, _ := s.has(j, kMonth)
+	return e != nil && e.ambiguous
 }
 
 // ordinalExpr reads a day named by an ordinal: الثامن والعشرين من فبراير

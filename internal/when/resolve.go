@@ -34,14 +34,18 @@ func (s *scanner) resolveDay(r dm, at int) string {
 	if !s.hasPub {
 		return ""
 	}
-	return s.nearest(at, func(k int) (civil, bool) {
+	cand := func(k int) (civil, bool) {
 		y := s.pub.y + k
 		c := civil{y, r.m, r.d}
 		if r.hasDir && !inDirection(c, s.pub, r.dir) {
 			return c, false
 		}
 		return c, validDay(y, r.m, r.d)
-	}).value()
+	}
+	if r.hasDir { // its own direction (المقبل, الماضي) outweighs the clause's tense
+		return s.closest(cand, s.future(at)).value()
+	}
+	return s.nearest(at, cand).value()
 }
 
 // inDirection reports whether day c lies in direction dir of pub: before
