@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"rasad/internal/feed"
+	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/store"
 )
@@ -288,14 +289,16 @@ func queueDown(url string, err error, wait time.Duration) string {
 
 // pollSink is where a poller puts the stories of the archive st: on the
 // queue that qf names (--queue), for workers to analyse and store, or into
-// st through the pipeline that load returns. close closes the queue.
-func pollSink(ctx context.Context, qf queueFlags, st feedArchive, load func() (*pipeline.Pipeline, error)) (sink feed.Sink, close func(), err error) {
+// st through the pipeline that load returns. rejected hears of each story
+// the queue refuses for good (too large), which the poller skips. close
+// closes the queue.
+func pollSink(ctx context.Context, qf queueFlags, st feedArchive, load func() (*pipeline.Pipeline, error), rejected func(news.Article, error)) (sink feed.Sink, close func(), err error) {
 	if *qf.url != "" {
 		q, err := qf.dial(ctx)
 		if err != nil {
 			return nil, nil, err
 		}
-		return &feed.Queue{Publisher: q}, func() { q.Close() }, nil
+		return &feed.Queue{Publisher: q, Rejected: rejected}, func() { q.Close() }, nil
 	}
 	p, err := load()
 	if err != nil {
@@ -331,7 +334,9 @@ queue is back; it stops only when the archive fails (or with --once).`)
 		return err
 	}
 	defer st.Close()
-	sink, closeSink, err := pollSink(ctx, qf, st, newPipeline)
+	sink, closeSink, err := pollSink(ctx, qf, st, newPipeline, func(a news.Article, err error) {
+		fmt.Fprintf(env.stderr, "rasad feeds: the queue %s refuses the story %s for good; it is skipped: %v\n", *qf.url, a.URL, err)
+	})
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/queue"
+	"rasad/internal/queue/queuetest"
 	"rasad/internal/store/sqlite"
 )
 
@@ -128,18 +129,8 @@ func outOf(t *testing.T, ctx context.Context, args ...string) string {
 // and the queue, dialled.
 func startQueueNode(t *testing.T) (string, *queue.JetStream) {
 	t.Helper()
-	node, err := queue.StartNode(queue.NodeConfig{Dir: t.TempDir(), Addr: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Shutdown(); node.WaitForShutdown() })
-	u := node.ClientURL()
-	q, err := queue.Dial(context.Background(), u, queue.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { q.Close() })
-	return u, q
+	u := queuetest.Node(t, "", "").ClientURL()
+	return u, queuetest.Dial(t, u)
 }
 
 // waitPending waits until the queue holds want jobs.

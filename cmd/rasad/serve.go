@@ -107,7 +107,9 @@ func feedsIn(ctx context.Context, cfg *server.Config, st store.Store, p *pipelin
 	if !poll {
 		return nil, func() {}, nil
 	}
-	sink, close, err := pollSink(ctx, qf, fa, func() (*pipeline.Pipeline, error) { return p, nil })
+	sink, close, err := pollSink(ctx, qf, fa, func() (*pipeline.Pipeline, error) { return p, nil }, func(a news.Article, err error) {
+		cfg.Log.Warn("feeds: the queue refuses a story for good; it is skipped", "queue", *qf.url, "url", a.URL, "err", err)
+	})
 	if err != nil {
 		return nil, nil, err
 	}

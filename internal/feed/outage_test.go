@@ -18,6 +18,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/queue"
+	"rasad/internal/queue/queuetest"
 )
 
 // TestPollerQueueOutage runs a poller that publishes to a JetStream node
@@ -212,10 +213,5 @@ func TestPollerStops(t *testing.T) {
 // startNode starts a JetStream node keeping its streams in dir, stopped
 // when the test ends.
 func startNode(t *testing.T, dir, addr string) *server.Server {
-	node, err := queue.StartNode(queue.NodeConfig{Dir: dir, Addr: addr})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Shutdown(); node.WaitForShutdown() })
-	return node
+	return queuetest.Node(t, dir, addr)
 }

@@ -15,6 +15,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/queue"
+	"rasad/internal/queue/queuetest"
 	"rasad/internal/store"
 )
 
@@ -51,16 +52,7 @@ func (r *refusing) Publish(ctx context.Context, a news.Article) (bool, error) {
 // again when round 1 came to it, which the queue drops as one it holds.
 func throughQueue(t *testing.T, db archive, nr *newsroom, p *pipeline.Pipeline, query func(q string, args ...any) store.Scanner) (feed.Sink, func(int, error) error, func()) {
 	ctx := context.Background()
-	node, err := queue.StartNode(queue.NodeConfig{Dir: t.TempDir(), Addr: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Shutdown(); node.WaitForShutdown() })
-	q, err := queue.Dial(ctx, node.ClientURL(), queue.Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { q.Close() })
+	q := queuetest.Dial(t, queuetest.Node(t, "", "").ClientURL())
 
 	refused := map[string]bool{nr.wants[1].link: true}
 	for _, w := range nr.wants {

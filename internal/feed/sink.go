@@ -72,6 +72,18 @@ type Queue struct {
 	// Counted, when set, is called after each Put with how many articles
 	// it published and how many the queue held already.
 	Counted func(published, dups int)
+	// Rejected, when set, is called with each article the queue refuses for
+	// good (an error with a Rejected method that reports true, such as a
+	// story larger than the queue's largest message). Put skips such an
+	// article, so that its item is done and it does not hold back the
+	// feeds after it round after round; Rejected is where it is told.
+	Rejected func(a news.Article, err error)
+}
+
+// rejected reports whether err refuses its article for good.
+func rejected(err error) bool {
+	var r interface{ Rejected() bool }
+	return errors.As(err, &r) && r.Rejected()
 }
 
 // Put implements Sink.
@@ -87,6 +99,12 @@ func (q *Queue) Put(ctx context.Context, arts []news.Article) error {
 		if err != nil {
 			if ctx.Err() != nil && errors.Is(err, ctx.Err()) {
 				return err
+			}
+			if rejected(err) {
+				if q.Rejected != nil {
+					q.Rejected(a, err)
+				}
+				continue
 			}
 			return &UnavailableError{Err: err}
 		}

@@ -167,16 +167,50 @@ func (q *JetStream) Publish(ctx context.Context, a news.Article) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	if limit := q.nc.MaxPayload(); limit > 0 && int64(len(data)) > limit {
+		return false, fmt.Errorf("publish %s (%s) to %s: %w", j.ID, a.Origin, q.url, &TooLargeError{Size: len(data), Limit: limit})
+	}
 	var ack *jetstream.PubAck
 	err = q.retry(ctx, func(ctx context.Context) error {
 		ack, err = q.js.Publish(ctx, q.cfg.Subject, data, jetstream.WithMsgID(j.ID))
 		return err
 	})
 	if err != nil {
+		var api *jetstream.APIError
+		if errors.As(err, &api) && api.ErrorCode == jsMessageTooLarge {
+			err = &TooLargeError{Size: len(data), Err: err}
+		}
 		return false, fmt.Errorf("publish %s (%s) to %s: %w", j.ID, a.Origin, q.url, err)
 	}
 	return ack.Duplicate, nil
 }
+
+// jsMessageTooLarge is JetStream's error code for a message over the
+// stream's largest (MaxMsgSize, which an operator may set).
+const jsMessageTooLarge = 10054
+
+// TooLargeError is the error of a job the queue will never take: larger
+// than the server lets a message be (max_payload: 1 MB on a standard
+// nats-server, 8 MB on rasad queue serve) or than the stream keeps.
+// Publishing it again cannot succeed, so a caller that goes on past
+// failures (the feed poller) skips that article rather than waiting for it.
+type TooLargeError struct {
+	Size  int   // the job's bytes
+	Limit int64 // the server's max_payload, when that is what refused it
+	Err   error // the server's answer, when it refused it
+}
+
+func (e *TooLargeError) Error() string {
+	if e.Err != nil {
+		return fmt.Sprintf("a job of %d bytes refused for its size: %v", e.Size, e.Err)
+	}
+	return fmt.Sprintf("a job of %d bytes, more than the %d the server takes in a message", e.Size, e.Limit)
+}
+
+func (e *TooLargeError) Unwrap() error { return e.Err }
+
+// Rejected reports that the queue refuses the job for good.
+func (e *TooLargeError) Rejected() bool { return true }
 
 // PublishRaw puts data on the work stream as it is, with msgID: for tests
 // and for putting dead letters back.

@@ -11,6 +11,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/queue"
+	"rasad/internal/queue/queuetest"
 	"rasad/internal/store/sqlite"
 )
 
@@ -142,5 +143,25 @@ func TestLocalWorker(t *testing.T) {
 		if !strings.Contains(m.String(), want) {
 			t.Errorf("metrics lack %q:\n%s", want, m.String())
 		}
+	}
+}
+
+// TestPublishTooLarge: a job larger than the server's max_payload is a
+// TooLargeError that says it is refused for good, and the queue still
+// takes the next one.
+func TestPublishTooLarge(t *testing.T) {
+	ctx := context.Background()
+	q := queuetest.Dial(t, queuetest.Node(t, "", "").ClientURL())
+	big := news.Article{Title: "كبير", Text: strings.Repeat("كلمة ", 1<<20), Origin: "big.txt"}
+	_, err := q.Publish(ctx, big)
+	var tooLarge *queue.TooLargeError
+	if !errors.As(err, &tooLarge) || !tooLarge.Rejected() {
+		t.Fatalf("publish of a %d-byte article: %v, want a TooLargeError", len(big.Text), err)
+	}
+	if !strings.Contains(err.Error(), "big.txt") {
+		t.Errorf("error %q does not name the input", err)
+	}
+	if _, err := q.Publish(ctx, news.Article{Title: "صغير", Text: "نص قصير"}); err != nil {
+		t.Errorf("publish after the refused one: %v", err)
 	}
 }
