@@ -5,8 +5,11 @@
 //
 // The data is plain text, one record per actor, in data/*.txt (the format
 // is in data/README.md), embedded in the binary and loaded once by Default.
-// Load and LoadFS read other files; any error in them is reported as
-// file:line: message.
+// The role nouns are word knowledge and live in the lexicon
+// (internal/lexicon/data/agents.txt, class unnamed:ID with agent:CODE):
+// Default makes one agent record of the forms of each ID. Load and LoadFS
+// read other files (where a record of TYPE agent may still be written);
+// any error in them is reported as file:line: message.
 //
 // The entity stage asks two questions of a gazetteer at every word: does a
 // known name or adjective start here (Match, MatchAgent, over the

@@ -9,6 +9,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/bloom"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -16,14 +17,16 @@ import (
 var dataFS embed.FS
 
 // Default returns the gazetteer built from the data files embedded in the
-// binary (data/*.txt), loaded on first use and shared afterwards. The data is
-// checked by the package's tests; an error in it panics.
+// binary (data/*.txt) and the agents (role nouns) of the lexicon
+// (lexicon.Default, class unnamed), loaded on first use and shared
+// afterwards. The data is checked by the package's tests; an error in it
+// panics.
 var Default = sync.OnceValue(func() *Gazetteer {
 	sub, err := fs.Sub(dataFS, "data")
 	if err != nil {
 		panic("actor: embedded data: " + err.Error())
 	}
-	g, err := LoadFS(sub)
+	g, err := loadFS(sub, lexicon.Default())
 	if err != nil {
 		panic("actor: embedded data: " + err.Error())
 	}

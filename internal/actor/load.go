@@ -24,10 +24,19 @@ func Load(name string, r io.Reader) (*Gazetteer, error) {
 
 // LoadFS reads every *.txt file at the top of fsys, in name order, as one
 // gazetteer: IDs are unique across files and references may cross them.
-func LoadFS(fsys fs.FS) (*Gazetteer, error) {
+func LoadFS(fsys fs.FS) (*Gazetteer, error) { return loadFS(fsys, nil) }
+
+// loadFS is LoadFS with the agents of lexicon lx added, when lx is not nil
+// (see addAgents).
+func loadFS(fsys fs.FS, lx *lexicon.Lexicon) (*Gazetteer, error) {
 	var b builder
 	if err := lexicon.ReadFiles(fsys, ".", "load gazetteer", b.read); err != nil {
 		return nil, err
+	}
+	if lx != nil {
+		if err := b.addAgents(lx); err != nil {
+			return nil, fmt.Errorf("load gazetteer: agents of the lexicon: %w", err)
+		}
 	}
 	return b.finish()
 }

@@ -24,6 +24,9 @@ type Word struct {
 	// Lemma and POS (part of speech: verb, noun, adj, particle ...) are ""
 	// where no file gives them.
 	Lemma, POS string
+	// Gloss is the English name a file gives the word (gloss=, "_" for a
+	// space in the file), "" where none does.
+	Gloss string
 	// Classes are sorted and unique: "speech-verb", "nisba:RUS",
 	// "role:GOV", "loc-cue" ... (data/README.md lists them).
 	Classes []string
@@ -205,7 +208,7 @@ func (l *Lexicon) add(entry string, a attrs, at string) error {
 	for _, f := range []struct {
 		name     string
 		dst, src *string
-	}{{"lemma", &w.Lemma, &a.lemma}, {"pos", &w.POS, &a.pos}, {"prefer", &w.Prefer, &a.prefer}} {
+	}{{"lemma", &w.Lemma, &a.lemma}, {"pos", &w.POS, &a.pos}, {"prefer", &w.Prefer, &a.prefer}, {"gloss", &w.Gloss, &a.gloss}} {
 		if *f.src == "" {
 			continue
 		}
@@ -240,8 +243,8 @@ func (l *Lexicon) directive(s, at string) error {
 
 // attrs are the classes and key=value attributes of a header or a line.
 type attrs struct {
-	classes            []string
-	lemma, pos, prefer string
+	classes                   []string
+	lemma, pos, prefer, gloss string
 }
 
 func parseAttrs(fields []string, at string) (attrs, error) {
@@ -262,8 +265,10 @@ func parseAttrs(fields []string, at string) (attrs, error) {
 			a.pos = v
 		case "prefer":
 			a.prefer = v
+		case "gloss":
+			a.gloss = strings.ReplaceAll(v, "_", " ")
 		default:
-			return a, fmt.Errorf("%s: unknown attribute %q (lemma=, pos=, prefer=)", at, k)
+			return a, fmt.Errorf("%s: unknown attribute %q (lemma=, pos=, prefer=, gloss=)", at, k)
 		}
 	}
 	return a, nil
@@ -276,7 +281,7 @@ func (a attrs) with(own attrs) attrs {
 	for _, f := range []struct {
 		dst *string
 		src string
-	}{{&out.lemma, own.lemma}, {&out.pos, own.pos}, {&out.prefer, own.prefer}} {
+	}{{&out.lemma, own.lemma}, {&out.pos, own.pos}, {&out.prefer, own.prefer}, {&out.gloss, own.gloss}} {
 		if f.src != "" {
 			*f.dst = f.src
 		}

@@ -27,6 +27,8 @@ func TestRead(t *testing.T) {
 وزير الخارجية ; الرئيس | title
 [nisba]
 روسي | nisba:RUS lemma=روسي
+[agent:GOV unnamed:secretary_of_state gloss=US_secretary_of_state]
+وزير الخارجية الأمريكي ;
 `)
 	tests := []struct {
 		form    string
@@ -52,6 +54,9 @@ func TestRead(t *testing.T) {
 	if w := l.Word("روسي"); w.Value("nisba") != "RUS" || !w.Has("nisba") || !w.Has("nisba:RUS") || w.Has("nisba:CHN") || w.Lemma != "روسي" {
 		t.Errorf("روسي: %+v", w)
 	}
+	if w := l.Word("وزير الخارجية الامريكي"); w.Gloss != "US secretary of state" || w.Value("unnamed") != "secretary_of_state" {
+		t.Errorf("وزير الخارجية الأمريكي: %+v", w)
+	}
 	if got := l.Forms("title"); !slices.Equal(got, []string{"الرئيس", "وزير الخارجية"}) {
 		t.Errorf("Forms(title) = %q", got)
 	}
@@ -69,6 +74,7 @@ func TestReadErrors(t *testing.T) {
 		{"empty value", "[nisba:]\n", `t.txt:1: bad class "nisba:"`},
 		{"unknown attribute", "[x]\nقال | gender=m\n", `t.txt:2: unknown attribute "gender"`},
 		{"two lemmas", "[x]\nقالت | lemma=قال\nقالت | lemma=قول\n", "t.txt:3: قالت has lemma=قول here and lemma=قال at t.txt:2"},
+		{"two glosses", "[x]\nالوزير | gloss=minister\nالوزير | gloss=a_minister\n", "t.txt:3: الوزير has gloss=a minister here and gloss=minister at t.txt:2"},
 		{"directive", "!exclusive month\n", `t.txt:1: unknown directive "!exclusive month"`},
 		{"nothing", "[x]\nـ\n", `t.txt:2: "ـ" is nothing once normalised`},
 	}
@@ -95,6 +101,14 @@ func TestContradictions(t *testing.T) {
 روسي
 [speech-verb]
 قال | prefer=month
+!exclusive agent agent
+[agent:OPP unnamed:protesters]
+المتظاهرون ; متظاهرون
+[agent:CVL event-agent protester]
+متظاهرون ; محتجون
+[agent:UAF]
+ميليشيات | prefer=agent:UAF
+ميليشيات | agent:REB
 `)
 	var got []string
 	for _, err := range l.Contradictions() {
@@ -103,6 +117,7 @@ func TestContradictions(t *testing.T) {
 	want := []string{
 		"t.txt:8, t.txt:10: روسي is both nisba:BLR and nisba:RUS, exclusive by t.txt:2: say which wins with prefer=",
 		"t.txt:12: قال prefers month, which it lacks",
+		"t.txt:15, t.txt:17: متظاهرون is both agent:CVL and agent:OPP, exclusive by t.txt:13: say which wins with prefer=",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Contradictions() =\n  %q\nwant\n  %q", got, want)
@@ -122,9 +137,31 @@ func TestDefault(t *testing.T) {
 	for _, err := range l.Contradictions() {
 		t.Error(err)
 	}
-	for _, c := range []string{"speech-verb", "nisba", "role", "title", "month", "calendar"} {
+	for _, c := range []string{"speech-verb", "nisba", "role", "title", "month", "calendar", "agent", "unnamed", "event-agent"} {
 		if len(l.Forms(c)) == 0 {
 			t.Errorf("no word of class %s", c)
+		}
+	}
+	// An agent noun has one CAMEO code (agents.txt declares agent codes
+	// exclusive; this holds even if that line goes).
+	for _, f := range l.Forms("agent") {
+		w := l.Word(f)
+		var codes []string
+		for _, c := range w.Classes {
+			if strings.HasPrefix(c, "agent:") {
+				codes = append(codes, c)
+			}
+		}
+		if len(codes) > 1 && !slices.Contains(codes, w.Prefer) {
+			t.Errorf("%s: %s has the agent codes %v and no prefer= naming one", strings.Join(w.At, ", "), f, codes)
+		}
+	}
+	// The classes that read an agent noun need its one CAMEO code.
+	for _, c := range []string{"unnamed", "event-agent", "protester", "crowd", "civilian", "home", "air", "definite"} {
+		for _, f := range l.Forms(c) {
+			if w := l.Word(f); w.Value("agent") == "" {
+				t.Errorf("%s: %s is %s without an agent code (agent:CODE)", w.At[0], f, c)
+			}
 		}
 	}
 }

@@ -8,8 +8,10 @@
 package vocab
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -267,19 +269,51 @@ func (v *Vocab) inflected(p *Pattern, passive bool) func(string, morph.Form) {
 	}
 }
 
-// agentClasses are the lexicon's classes of agent nouns (kind:ROLE) in the
-// order they are read: a form of two classes takes the later's role.
-var agentClasses = []string{"agent:MIL", "agent:COP", "protester:CVL", "agent:CVL", "crowd:CVL",
-	"agent:REB", "agent:CRM", "agent:GOV", "agent:LEG", "agent:JUD", "agent:OPP", "agent:MED"}
+// agentOrder is the order in which AddAgents reads the agent nouns, by
+// kind (protester, crowd) or role: a form generated from two nouns (an
+// accusative, a pronoun, a construct) takes the first's role. Roles not
+// listed come last, in code order.
+var agentOrder = []string{"MIL", "COP", "protester", "CVL", "crowd", "REB", "UAF", "UAFMUS", "CRM", "GOV", "LEG", "JUD", "OPP", "MED"}
 
-// AddAgents adds the agent nouns of the word-knowledge layer.
+// AddAgents adds the agent nouns of the word-knowledge layer: the forms of
+// class event-agent with their kind (protester, crowd), flags (home:ISO,
+// air, definite) and role: their CAMEO code (agent:CODE), or CVL for a
+// noun of class civilian (students EDU, protesters OPP), as the coder's
+// rules know unarmed people who act for no state or group.
 func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
-	for _, class := range agentClasses {
-		kind, role, _ := strings.Cut(class, ":")
-		for _, s := range lx.Forms(class) {
-			w := lx.Word(s)
-			v.addAgent(kind, role, s, w.Value("home"), w.Has("air"), w.Has("definite"))
+	type agent struct{ form, kind, role string }
+	var agents []agent
+	for _, s := range lx.Forms("event-agent") {
+		w := lx.Word(s)
+		a := agent{s, "agent", w.Value("agent")}
+		if w.Has("civilian") {
+			a.role = "CVL"
 		}
+		if w.Has("protester") {
+			a.kind = "protester"
+		} else if w.Has("crowd") {
+			a.kind = "crowd"
+		}
+		agents = append(agents, a)
+	}
+	rank := func(a agent) (int, string) {
+		key := a.role
+		if a.kind != "agent" {
+			key = a.kind
+		}
+		if i := slices.Index(agentOrder, key); i >= 0 {
+			return i, ""
+		}
+		return len(agentOrder), key
+	}
+	slices.SortStableFunc(agents, func(a, b agent) int {
+		ra, ka := rank(a)
+		rb, kb := rank(b)
+		return cmp.Or(cmp.Compare(ra, rb), strings.Compare(ka, kb))
+	})
+	for _, a := range agents {
+		w := lx.Word(a.form)
+		v.addAgent(a.kind, a.role, a.form, w.Value("home"), w.Has("air"), w.Has("definite"))
 	}
 }
 
