@@ -196,6 +196,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// a body named again is the one named before.
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
 	ms = l.addRepeats(doc, sc, ms, quoted)
+	ms = l.addShortForms(sc, ms)
 
 	return l.group(doc, ms)
 }
@@ -275,9 +276,12 @@ func (sc *scan) phrase(i, end int, first string) []string {
 }
 
 // matchAt looks up the gazetteer at word i, as written and without its
-// proclitics, and returns the longer match, its hits and where its text
-// starts.
+// proclitics, or a dotted abbreviation there, and returns how many tokens
+// the longer match spans, its hits and where its text starts.
 func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
+	if n, hits := l.dottedAt(sc, i, end); n > 0 {
+		return n, hits, sc.toks[i].Start
+	}
 	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))
 	start := sc.toks[i].Start
 	if sk, at := stemKey(sc.toks[i]); sk != "" {
