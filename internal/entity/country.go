@@ -203,7 +203,9 @@ const (
 // name, places and nisba adjectives it mentions most, at least minHome
 // times and homeRatio times as often as any other country; else outlet,
 // the country of the paper, when the article names no other country more
-// often; "" when no country leads so (a story of two countries).
+// often, or names the others once each, in passing (a column on the
+// paper's own country that mentions Iran and America once); "" when no
+// country leads so (a story of two countries).
 func articleCountry(ms []found, outlet string) string {
 	counts := map[string]int{}
 	for _, m := range ms {
@@ -230,7 +232,7 @@ func articleCountry(ms []found, outlet string) string {
 	if first >= minHome && first >= homeRatio*second {
 		return best
 	}
-	if outlet != "" && counts[outlet] == first {
+	if outlet != "" && (counts[outlet] == first || first == 1) {
 		return outlet
 	}
 	return ""
@@ -348,6 +350,9 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 		if at[k] == 0 {
 			if l.europeAdjective(toks[k]) {
 				return "", euCode
+			}
+			if toks[k].Norm == "لدي" || toks[k].Norm == "لدى" {
+				return "", "" // accredited to a body, not its own (ممثل المملكة لدى أوبك)
 			}
 			continue
 		}

@@ -189,7 +189,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outletCountry(lexicon.Default(), strings.ToLower(doc.Source)))
+	outlet := outletCountry(lexicon.Default(), strings.ToLower(doc.Source))
+	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
 	// A surname alone after the full name is the same person; a place or
@@ -197,6 +198,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
 	ms = l.addRepeats(doc, sc, ms, quoted)
 	ms = l.addShortForms(sc, ms)
+	ms = l.addKingdom(sc, ms, outlet)
 
 	return l.group(doc, ms)
 }
@@ -646,7 +648,9 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			})
 			home[k] = m.home
 		}
-		if ents[k].Country == "" || home[k] && !m.home && m.country != "" {
+		// The article's country is no official's of an international body
+		// (his actor code), named again by his surname.
+		if ents[k].Country == "" && !(m.home && m.typ == news.PER && ents[k].Actor != "") || home[k] && !m.home && m.country != "" {
 			ents[k].Country = m.country
 			home[k] = m.home
 		}

@@ -34,3 +34,27 @@ func TestShortForms(t *testing.T) {
 			[]string{"Kurdistan Workers' Party ORG TUR TURREB [حزب العمال الكردستاني|ب.ك.ك]", "Iraq LOC IRQ IRQ [العراق]"}},
 	})
 }
+
+func TestKingdom(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the Kingdom alone is the one kingdom the article names", "وأكد الملك سلمان بن عبدالعزيز دعم اليمن. وقال مسؤول إن المساعدات التي وصلت إلى عدن هي من المملكة والإمارات.", "2015-08-01",
+			[]string{"King Salman of Saudi Arabia PER SAU SAUGOV [الملك سلمان بن عبدالعزيز|الملك]", "Yemen LOC YEM YEM [اليمن]", "Aden LOC YEM YEM [عدن]", "Saudi Arabia LOC SAU SAU [المملكة]", "United Arab Emirates LOC ARE ARE [الإمارات]"}},
+		{"two kingdoms named alike leave it unread", "التقى الملك سلمان بن عبدالعزيز الملك عبدالله الثاني. وقال إن المملكة تدعم الحل.", "2015-08-01",
+			[]string{"King Salman of Saudi Arabia PER SAU SAUGOV [الملك سلمان بن عبدالعزيز]", "Abdullah II of Jordan PER JOR JORGOV [الملك عبدالله الثاني]"}},
+	})
+	checkLinkFrom(t, "alyaum", []linkCase{
+		{"a Saudi paper's Kingdom is Saudi Arabia", "وارتفع حجم التبادل التجاري بين المملكة وإيران.", "2015-08-01",
+			[]string{"Saudi Arabia LOC SAU SAU [المملكة]", "Iran LOC IRN IRN [إيران]"}},
+		{"the Kingdom with its name is the gazetteer's", "وقال إن المملكة الأردنية الهاشمية والمملكة المتحدة تدعمان الحل.", "2015-08-01",
+			[]string{"Jordan LOC JOR JOR [المملكة الأردنية الهاشمية]", "United Kingdom LOC GBR GBR [المملكة المتحدة]"}},
+	})
+}
+
+func TestOutletCountryInPassing(t *testing.T) {
+	checkLinkFrom(t, "aljazirah", []linkCase{
+		{"other countries named once each leave the paper's", "حاول الوزير محمد الرشيد إصلاح التعليم كما في المدارس الأمريكية، وتحدث عن إيران.", "2015-08-01",
+			[]string{"محمد الرشيد PER SAU  [محمد الرشيد]", "United States LOC USA USA [الأمريكية]", "Iran LOC IRN IRN [إيران]"}},
+		{"an accredited representative is his country's, not the body's", "وقال خالد العقيل ممثل المملكة لدى منظمة أوبك سابقا إن الأسعار ستنخفض.", "2015-08-01",
+			[]string{"خالد العقيل PER SAU  [خالد العقيل]", "Saudi Arabia LOC SAU SAU [المملكة]", "OPEC ORG  IGOBUSOPC [منظمة أوبك]"}},
+	})
+}
