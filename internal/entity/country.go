@@ -199,13 +199,18 @@ const (
 	homeRatio = 2
 )
 
+// maxPassing is the most countries an article may name once each, in
+// passing, and still be the outlet's country's story.
+const maxPassing = 2
+
 // articleCountry returns the country an article is about: the one whose
 // name, places and nisba adjectives it mentions most, at least minHome
 // times and homeRatio times as often as any other country; else outlet,
 // the country of the paper, when the article names no other country more
-// often, or names the others once each, in passing (a column on the
-// paper's own country that mentions Iran and America once); "" when no
-// country leads so (a story of two countries).
+// often, or names at most maxPassing others once each, in passing (a
+// column on the paper's own country that mentions Iran and America once,
+// not a list of the world's countries); "" when no country leads so (a
+// story of two countries).
 func articleCountry(ms []found, outlet string) string {
 	counts := map[string]int{}
 	for _, m := range ms {
@@ -232,7 +237,7 @@ func articleCountry(ms []found, outlet string) string {
 	if first >= minHome && first >= homeRatio*second {
 		return best
 	}
-	if outlet != "" && (counts[outlet] == first || first == 1) {
+	if outlet != "" && (counts[outlet] == first || first == 1 && len(counts) <= maxPassing) {
 		return outlet
 	}
 	return ""
@@ -311,6 +316,9 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
 			if code := bodyCode(ms[k]); code != "" {
+				if seatedAt(toks, ms[k]) {
+					return "", ""
+				}
 				return "", code
 			}
 			if ms[k].nisba {
@@ -358,6 +366,9 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 		}
 		m := ms[at[k]-1]
 		if code := bodyCode(m); code != "" {
+			if seatedAt(toks, m) {
+				return "", ""
+			}
 			return "", code
 		}
 		switch {
@@ -395,6 +406,23 @@ func bodyCode(m found) string {
 		return m.act.Code
 	}
 	return ""
+}
+
+// seatedAt reports whether a body is named after a preposition of place
+// (مندوب المملكة في الأمم المتحدة, سفير لدى الاتحاد الأوروبي): the body
+// where an envoy sits, not the one he speaks for.
+func seatedAt(toks []news.Token, m found) bool {
+	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
+		return true
+	}
+	if m.first == 0 {
+		return false
+	}
+	switch toks[m.first-1].Norm {
+	case "في", "لدي", "لدى", "الي", "إلى", "الى", "عند":
+		return true
+	}
+	return false
 }
 
 // euCode is the European Union's CAMEO code.

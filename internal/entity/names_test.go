@@ -58,3 +58,25 @@ func TestOutletCountryInPassing(t *testing.T) {
 			[]string{"خالد العقيل PER SAU  [خالد العقيل]", "Saudi Arabia LOC SAU SAU [المملكة]", "OPEC ORG  IGOBUSOPC [منظمة أوبك]"}},
 	})
 }
+
+func TestSmallPlaces(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a known place's name as the second word of a village's", "قصف الطيران قرية قصر البريج في ريف حلب الشمالي.", "2015-08-01",
+			[]string{"قصر البريج LOC SYR  [قصر البريج]", "Aleppo LOC SYR SYR [حلب]"}},
+		{"the verb of a relative clause after an indefinite head is no name", "استهدف القصف قرية يسيطر عليها تنظيم داعش في ريف حلب.", "2015-08-01",
+			[]string{"Islamic State ORG  IMGMUSISI [تنظيم داعش]", "Aleppo LOC SYR SYR [حلب]"}},
+	})
+}
+
+func TestEnvoysSeated(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a body after في is where the envoy sits", "وقال مندوب سوريا في الأمم المتحدة بشار الجعفري إن الوفد وصل.", "2015-08-06",
+			[]string{"Syria LOC SYR SYR [سوريا]", "United Nations ORG  IGOUNO [الأمم المتحدة]", "بشار الجعفري PER   [بشار الجعفري]"}},
+		{"a body's spokesman is the body's", "وقال أحمد فوزي المتحدث باسم الأمم المتحدة إن المبعوث سيزور مصر. وأضاف فوزي أن المحادثات مستمرة.", "2015-08-06",
+			[]string{"احمد فوزي PER  IGOUNO [أحمد فوزي|فوزي]", "United Nations ORG  IGOUNO [الأمم المتحدة]", "Egypt LOC EGY EGY [مصر]"}},
+	})
+	checkLinkFrom(t, "okaz", []linkCase{
+		{"countries of a list, once each, are no passing mention", "ووقعت الشركة اتفاقات مع شركة أورنج في فرنسا وألمانيا وإسبانيا.", "2015-08-01",
+			[]string{"اورنج ORG   [أورنج]", "France LOC FRA FRA [فرنسا]", "Germany LOC DEU DEU [ألمانيا]", "Spain LOC ESP ESP [إسبانيا]"}},
+	})
+}

@@ -167,12 +167,13 @@ func (l *Linker) known(t news.Token) bool {
 
 // otherGivenName reports whether a recognised person's span s holds, before
 // the known person's word at k, a given name that none of the person's
-// Arabic names has: a given name the lexicon knows (سوزان رايس is not
-// Condoleezza Rice), or any name word just before a surname the gazetteer
-// knows alone (جيه جونسون, Jeh Johnson, is not Boris Johnson), unless it is
-// a title, a definite word or one of the person's own given names spelled
-// another way (بورس for بوريس).
-func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k int) bool {
+// Arabic names has (the person's words from k to last): a given name the
+// lexicon knows (سوزان رايس is not Condoleezza Rice), or any name word just
+// before a surname the gazetteer knows alone, with no preposition on it
+// (جيه جونسون, Jeh Johnson, is not Boris Johnson), unless it is a title, a
+// definite word, a dictionary word, a word with a proclitic (بقدوم) or one
+// of the person's own given names spelled another way (بورس for بوريس).
+func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k, last int) bool {
 	if k == s.First {
 		return false
 	}
@@ -180,8 +181,9 @@ func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k
 	w := arabic.SearchKey(toks[s.First].Norm)
 	if !lx.Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
 		prev := toks[k-1]
-		if k-1 != s.First || prev.Kind != news.Word || definite(prev) || personCue(lx, &prev) ||
-			l.common(prev.Norm) || len([]rune(w)) < 2 {
+		_, cl := lexicon.StemOf(&prev)
+		if last > k || hasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
+			definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
 			return false
 		}
 	}
