@@ -97,6 +97,11 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			if !l.definiteWord(t) {
 				break
 			}
+			if cl.Conj != "" && country == "" {
+				if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
+					break // وزارة الدفاع والجيش الإسرائيلي: two bodies, not one
+				}
+			}
 			if country == "" {
 				continue // وزارة الشباب والرياضة (اليمنية)
 			}

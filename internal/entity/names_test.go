@@ -80,3 +80,12 @@ func TestEnvoysSeated(t *testing.T) {
 			[]string{"اورنج ORG   [أورنج]", "France LOC FRA FRA [فرنسا]", "Germany LOC DEU DEU [ألمانيا]", "Spain LOC ESP ESP [إسبانيا]"}},
 	})
 }
+
+func TestCoordinatedBodies(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a body's head after و begins a second body", "وقالت المنظمة إن مجلس الشيوخ والجمعية الوطنية الفرنسية صادقا على القانون.", "2015-08-01",
+			[]string{"الجمعية الوطنية الفرنسية ORG FRA FRA [الجمعية الوطنية الفرنسية]", "France LOC FRA FRA [الفرنسية]"}},
+		{"fields joined by و stay one body", "وقالت وزارة الشباب والرياضة اليمنية إن الملعب جاهز.", "2015-08-01",
+			[]string{"وزارة الشباب والرياضة اليمنية ORG YEM YEMGOV [وزارة الشباب والرياضة اليمنية]", "Yemen LOC YEM YEM [اليمنية]"}},
+	})
+}
