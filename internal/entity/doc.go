@@ -35,7 +35,9 @@
 // body by the last word of its name in quotation marks («الكردستاني») or
 // by a dotted abbreviation (ب.ك.ك), «المملكة» alone as the paper's kingdom
 // or the one kingdom the article names, a surname after another given name
-// as another person (جيه جونسون is not Boris Johnson). An official of an
+// as another person (جيه جونسون is not Boris Johnson), a national body
+// without its nisba as the one of the article's country (مجلس الشيوخ in a
+// story of Washington). An official of an
 // international body takes the body's code, not a country (المفوض
 // الأوروبي, المتحدث باسم الأمم المتحدة).
 package entity

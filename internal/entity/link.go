@@ -19,16 +19,17 @@ import (
 // mention of one person, place or organisation into one entity. It is safe
 // for concurrent use.
 type Linker struct {
-	g   *actor.Gazetteer
-	lex *arabic.Segmenter // its lexicon tells names from common words
-	rec *ner.Recognizer   // nil: gazetteer only
+	g      *actor.Gazetteer
+	lex    *arabic.Segmenter // its lexicon tells names from common words
+	rec    *ner.Recognizer   // nil: gazetteer only
+	bodies map[string][]*actor.Actor
 }
 
 // NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
 func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
-	return &Linker{g: g, lex: lex, rec: rec}
+	return &Linker{g: g, lex: lex, rec: rec, bodies: nationalBodies(g)}
 }
 
 // maxPhrase is the most words a gazetteer phrase is looked up with.
@@ -199,6 +200,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addRepeats(doc, sc, ms, quoted)
 	ms = l.addShortForms(sc, ms)
 	ms = l.addKingdom(sc, ms, outlet)
+	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
 
 	return l.group(doc, ms)
 }

@@ -89,3 +89,12 @@ func TestCoordinatedBodies(t *testing.T) {
 			[]string{"وزارة الشباب والرياضة اليمنية ORG YEM YEMGOV [وزارة الشباب والرياضة اليمنية]", "Yemen LOC YEM YEM [اليمنية]"}},
 	})
 }
+
+func TestNationalBodies(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a body without its nisba in a story of its country", "قال مسؤولون في واشنطن ونيويورك إن الخطة ستعرض على الكونغرس. وانتقدت السناتور دايان فاينستاين في مجلس الشيوخ البرنامج، وقال البيت الأبيض إن الولايات المتحدة ماضية فيه.", "2015-08-01",
+			[]string{"Washington LOC USA USA [واشنطن]", "New York LOC USA USA [نيويورك]", "United States Congress ORG USA USALEG [الكونغرس]", "دايان فاينستاين PER USA  [دايان فاينستاين]", "United States Senate ORG USA USALEG [مجلس الشيوخ]", "White House ORG USA USAGOV [البيت الأبيض]", "United States LOC USA USA [الولايات المتحدة]"}},
+		{"in a story of no one country it stays unread", "وقال وزير الخارجية الإيراني إن مجلس الشيوخ لن يعطل الاتفاق مع الولايات المتحدة.", "2015-08-01",
+			[]string{"Iran LOC IRN IRN [الإيراني]", "United States LOC USA USA [الولايات المتحدة]"}},
+	})
+}
