@@ -253,7 +253,14 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 		if at[i] != 0 || toks[i].Kind != news.Word {
 			continue
 		}
-		first, start := repeatKey(toks[i])
+		first, start := sc.wkeys[i], toks[i].Start
+		if !l.bodyFirsts[first] {
+			if sk, s := stemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
+				first, start = sk, s
+			} else {
+				continue
+			}
+		}
 		for n := 2; n <= 3 && i+n <= len(toks); n++ {
 			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
 				break

@@ -20,16 +20,25 @@ import (
 // for concurrent use.
 type Linker struct {
 	g      *actor.Gazetteer
-	lex    *arabic.Segmenter // its lexicon tells names from common words
-	rec    *ner.Recognizer   // nil: gazetteer only
-	bodies map[string][]*actor.Actor
+	lex    *arabic.Segmenter         // its lexicon tells names from common words
+	rec    *ner.Recognizer           // nil: gazetteer only
+	bodies map[string][]*actor.Actor // national bodies by their names without the nisba
+	// the first words of those names
+	bodyFirsts map[string]bool
+	kingdoms   map[string]*actor.Actor // by country code
 }
 
 // NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
 func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
-	return &Linker{g: g, lex: lex, rec: rec, bodies: nationalBodies(g)}
+	l := &Linker{g: g, lex: lex, rec: rec, bodies: nationalBodies(g), bodyFirsts: map[string]bool{},
+		kingdoms: kingdomsOf(g)}
+	for k := range l.bodies {
+		w, _, _ := strings.Cut(k, " ")
+		l.bodyFirsts[w] = true
+	}
+	return l
 }
 
 // maxPhrase is the most words a gazetteer phrase is looked up with.

@@ -184,7 +184,25 @@ var kingdomKey = arabic.SearchKey("المملكة")
 // outlet, "" when unknown.
 func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 	toks := sc.toks
-	kingdom := l.kingdomOf(outlet)
+	at := mentionAt(ms, len(toks))
+	var added []found
+	for i, t := range toks {
+		if at[i] != 0 || t.Kind != news.Word || !strings.HasSuffix(sc.wkeys[i], kingdomKey[len(definiteArticle):]) {
+			continue // every form ends so: المملكة, للمملكة, بالمملكة
+		}
+		key, start := sc.wkeys[i], t.Start
+		if sk, s := stemKey(t); sk != "" {
+			key, start = sk, s
+		}
+		if key != kingdomKey || i+1 < len(toks) && at[i+1] != 0 && ms[at[i+1]-1].nisba {
+			continue
+		}
+		added = append(added, found{first: i, last: i, start: start, end: t.End, typ: news.LOC})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	kingdom := l.kingdoms[outlet]
 	if kingdom == nil {
 		counts := map[string]int{}
 		for _, m := range ms {
@@ -192,7 +210,7 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 			if m.act != nil {
 				c = m.act.Country
 			}
-			if l.kingdomOf(c) != nil {
+			if l.kingdoms[c] != nil {
 				counts[c]++
 			}
 		}
@@ -208,36 +226,24 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 		if first == 0 || first < homeRatio*second {
 			return ms
 		}
-		kingdom = l.kingdomOf(best)
+		kingdom = l.kingdoms[best]
 	}
-	at := mentionAt(ms, len(toks))
-	var added []found
-	for i, t := range toks {
-		if at[i] != 0 || t.Kind != news.Word {
-			continue
-		}
-		key, start := sc.wkeys[i], t.Start
-		if sk, s := stemKey(t); sk != "" {
-			key, start = sk, s
-		}
-		if key != kingdomKey || i+1 < len(toks) && at[i+1] != 0 && ms[at[i+1]-1].nisba {
-			continue
-		}
-		added = append(added, found{first: i, last: i, start: start, end: t.End, act: kingdom, typ: news.LOC})
+	for k := range added {
+		added[k].act = kingdom
 	}
 	return withAdded(ms, added, false)
 }
 
-// kingdomOf returns the country of a code if it is a kingdom, or nil.
-func (l *Linker) kingdomOf(code string) *actor.Actor {
-	a := l.g.Get(strings.ToLower(code))
-	if code == "" || a == nil || a.Type != actor.Country {
-		return nil
-	}
-	for _, n := range a.Names {
-		if strings.HasPrefix(arabic.SearchKey(n), kingdomKey+" ") {
-			return a
+// kingdomsOf returns the countries of the gazetteer that are kingdoms, by
+// their codes.
+func kingdomsOf(g *actor.Gazetteer) map[string]*actor.Actor {
+	out := map[string]*actor.Actor{}
+	for _, a := range g.Countries() {
+		for _, n := range a.Names {
+			if strings.HasPrefix(arabic.SearchKey(n), kingdomKey+" ") && a.Country != "" {
+				out[a.Country] = a
+			}
 		}
 	}
-	return nil
+	return out
 }

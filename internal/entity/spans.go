@@ -87,7 +87,10 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 // 0 if there is none or the gazetteer does not know it.
 func (l *Linker) dottedAt(sc *scan, i, end int) (int, []actor.Hit) {
 	toks := sc.toks
-	keys := []string{}
+	if len(toks[i].Norm) > utf8.UTFMax {
+		return 0, nil // no single letter
+	}
+	var keys []string
 	j := i
 	for j < end && toks[j].Kind == news.Word && utf8.RuneCountInString(toks[j].Norm) == 1 && toks[j].End-toks[j].Start == len(toks[j].Norm) {
 		keys = append(keys, sc.wkeys[j])
