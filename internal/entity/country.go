@@ -56,16 +56,18 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 		switch m.typ {
 		case news.PER:
-			if c := nisbaBefore(toks, ms, at, sentStart[m.first], m.first); c != "" {
-				m.country = c
-				continue
-			}
+			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			j := skipPunct(toks, m.last+1, sentEnd[m.first])
-			if d, ok := descAfter[j]; ok {
+			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
 			}
-			m.country = roleAfter(toks, ms, at, j, sentEnd[m.first])
+			if c == "" && code == "" {
+				c, code = l.roleAfter(toks, ms, at, j, sentEnd[m.first])
+			}
+			// An official of a body acts for the body, whatever his
+			// nationality: المفوض الأوروبي, المبعوث الأممي.
+			m.country, m.code = c, code
 		case news.ORG:
 			j := m.last + 1
 			if j < len(toks) && at[j] != 0 && ms[at[j]-1].nisba {
@@ -82,7 +84,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	l.strayNamesakes(text, ms, home)
 	if home != "" {
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && arabStates[home] && foreignName(text[m.start:m.end])) {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || arabStates[home] && foreignName(text[m.start:m.end]))) {
 				m.country, m.home = home, true
 			}
 		}
@@ -197,11 +199,18 @@ const (
 	homeRatio = 2
 )
 
+// maxPassing is the most countries an article may name once each, in
+// passing, and still be the outlet's country's story.
+const maxPassing = 2
+
 // articleCountry returns the country an article is about: the one whose
 // name, places and nisba adjectives it mentions most, at least minHome
 // times and homeRatio times as often as any other country; else outlet,
 // the country of the paper, when the article names no other country more
-// often; "" when no country leads so (a story of two countries).
+// often, or names at most maxPassing others once each, in passing (a
+// column on the paper's own country that mentions Iran and America once,
+// not a list of the world's countries); "" when no country leads so (a
+// story of two countries).
 func articleCountry(ms []found, outlet string) string {
 	counts := map[string]int{}
 	for _, m := range ms {
@@ -228,7 +237,7 @@ func articleCountry(ms []found, outlet string) string {
 	if first >= minHome && first >= homeRatio*second {
 		return best
 	}
-	if outlet != "" && counts[outlet] == first {
+	if outlet != "" && (counts[outlet] == first || first == 1 && len(counts) <= maxPassing) {
 		return outlet
 	}
 	return ""
@@ -282,31 +291,43 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 	}
 }
 
-// nisbaBefore returns the country of a nisba adjective that stands just
+// nisbaBefore returns the country of a nisba adjective, or the code of an
+// international body's adjective (الأممي, الأوروبي), that stands just
 // before token i in its sentence (which begins at token begin), with only
 // quotation marks, brackets or titles between (الفلسطينية اللواء عدنان
 // الضميري).
-func nisbaBefore(toks []news.Token, ms []found, at []int, begin, i int) string {
+func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i int) (country, code string) {
 	lx := lexicon.Default()
 	for j := i - 1; j >= begin && i-j <= 4; j-- {
 		if toks[j].Kind == news.Punctuation {
 			if !opening(toks[j].Text) {
-				return ""
+				return "", ""
 			}
 			continue
 		}
 		if w, _ := lx.Stem(&toks[j]); w.Has("title") && at[j] == 0 {
 			continue
 		}
+		if at[j] == 0 && l.europeAdjective(toks[j]) {
+			return "", euCode
+		}
 		if at[j] == 0 && definite(toks[j]) && i-j <= 2 {
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
-		if at[j] != 0 && ms[at[j]-1].nisba && ms[at[j]-1].last == j {
-			return ms[at[j]-1].act.Country
+		if k := at[j] - 1; k >= 0 && ms[k].last == j {
+			if code := bodyCode(ms[k]); code != "" {
+				if seatedAt(toks, ms[k]) {
+					return "", ""
+				}
+				return "", code
+			}
+			if ms[k].nisba {
+				return ms[k].act.Country, ""
+			}
 		}
-		return ""
+		return "", ""
 	}
-	return ""
+	return "", ""
 }
 
 // definite reports whether a word's stem carries the article.
@@ -319,37 +340,93 @@ func definite(t news.Token) bool {
 // read over for a country.
 const maxApposition = 7
 
-// roleAfter returns the country that a role in apposition after a person
-// names (أحمد بحر النائب الأول للمجلس التشريعي الفلسطيني): a role word at
-// j, then, before any punctuation, a nisba adjective, a place or a body
-// with a country.
-func roleAfter(toks []news.Token, ms []found, at []int, j, end int) string {
+// roleAfter returns the country, or the international body's code, that a
+// role in apposition after a person names (أحمد بحر النائب الأول للمجلس
+// التشريعي الفلسطيني; كريستوس ستايليانيدس المفوض الأوروبي): a role word at
+// j, then, before any punctuation, a nisba adjective, a place or a body.
+func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) (country, code string) {
 	if j >= end || at[j] != 0 || toks[j].Kind != news.Word {
-		return ""
+		return "", ""
 	}
 	if w, _ := lexicon.Default().Bare(&toks[j]); !w.Has("role") {
-		return ""
+		return "", ""
 	}
 	for k := j + 1; k < end && k-j <= maxApposition; k++ {
 		if toks[k].Kind != news.Word {
-			return ""
+			return "", ""
 		}
 		if at[k] == 0 {
+			if l.europeAdjective(toks[k]) {
+				return "", euCode
+			}
+			if toks[k].Norm == "لدي" || toks[k].Norm == "لدى" {
+				return "", "" // accredited to a body, not its own (ممثل المملكة لدى أوبك)
+			}
 			continue
 		}
 		m := ms[at[k]-1]
+		if code := bodyCode(m); code != "" {
+			if seatedAt(toks, m) {
+				return "", ""
+			}
+			return "", code
+		}
 		switch {
 		case m.nisba:
-			return m.act.Country
+			return m.act.Country, ""
 		case m.act == nil && m.typ == news.ORG:
-			return m.country
+			return m.country, ""
 		case m.act != nil && m.act.Type != actor.Person:
-			return m.act.Country
+			return m.act.Country, ""
 		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// europeAdjective reports whether a word is Europe's adjective (الأوروبي),
+// which after an office (المفوض الأوروبي, الممثل الأوروبي) means the
+// European Union's, as no continent holds an office.
+func (l *Linker) europeAdjective(t news.Token) bool {
+	if t.Kind != news.Word {
+		return false
+	}
+	n, hits := l.g.Match([]string{arabic.SearchKey(t.Norm)})
+	return n == 1 && len(hits) > 0 && hits[0].Adjective && hits[0].Actor.ID == "europe"
+}
+
+// bodyCode returns the CAMEO code of the international body a mention
+// names, "" if none: a body of no country whose code is an IGO's or an
+// NGO's (الأمم المتحدة, الأممي, هيومن رايتس ووتش).
+func bodyCode(m found) string {
+	switch {
+	case m.act == nil:
 		return ""
+	case m.act.Type == actor.Org && m.act.Country == "" && (strings.HasPrefix(m.act.Code, "IGO") || strings.HasPrefix(m.act.Code, "NGO")):
+		return m.act.Code
 	}
 	return ""
 }
+
+// seatedAt reports whether a body is named after a preposition of place
+// (مندوب المملكة في الأمم المتحدة, سفير لدى الاتحاد الأوروبي): the body
+// where an envoy sits, not the one he speaks for.
+func seatedAt(toks []news.Token, m found) bool {
+	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
+		return true
+	}
+	if m.first == 0 {
+		return false
+	}
+	switch toks[m.first-1].Norm {
+	case "في", "لدي", "لدى", "الي", "إلى", "الى", "عند":
+		return true
+	}
+	return false
+}
+
+// euCode is the European Union's CAMEO code.
+const euCode = "IGOEUREEC"
 
 // opening reports whether a punctuation token opens a quotation or an
 // aside before a name: « " ( [ and the dash of an apposition.

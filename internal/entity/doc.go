@@ -29,5 +29,15 @@
 // news leaves the people and villages of its own story's country unmarked;
 // a paper leaves its own country's unmarked too, so the country of the
 // document's outlet (Source) is the article's when no other is named
-// more often.
+// more often, or when at most two others are named once each, in passing.
+//
+// Short names are read as a reader of the whole article reads them: a
+// body by the last word of its name in quotation marks («الكردستاني») or
+// by a dotted abbreviation (ب.ك.ك), «المملكة» alone as the paper's kingdom
+// or the one kingdom the article names, a surname after another given name
+// as another person (جيه جونسون is not Boris Johnson), a national body
+// without its nisba as the one of the article's country (مجلس الشيوخ in a
+// story of Washington). An official of an
+// international body takes the body's code, not a country (المفوض
+// الأوروبي, المتحدث باسم الأمم المتحدة).
 package entity

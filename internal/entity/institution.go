@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -96,6 +97,11 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			}
 			if !l.definiteWord(t) {
 				break
+			}
+			if cl.Conj != "" && country == "" {
+				if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
+					break // وزارة الدفاع والجيش الإسرائيلي: two bodies, not one
+				}
 			}
 			if country == "" {
 				continue // وزارة الشباب والرياضة (اليمنية)
@@ -201,4 +207,80 @@ func (l *Linker) agentCode(tok news.Token) string {
 		}
 	}
 	return ""
+}
+
+// nationalBodies maps the search keys of a national body's name without
+// its nisba (مجلس الشيوخ of مجلس الشيوخ الأمريكي) to the gazetteer's bodies
+// so named, one per country.
+func nationalBodies(g *actor.Gazetteer) map[string][]*actor.Actor {
+	out := map[string][]*actor.Actor{}
+	for _, a := range g.Actors(actor.Org) {
+		if a.Country == "" {
+			continue
+		}
+		for _, n := range a.Names {
+			words := strings.Fields(arabic.SearchKey(n))
+			if len(words) < 3 {
+				continue
+			}
+			_, hits := g.Match(words[len(words)-1:])
+			if len(hits) == 0 || !hits[0].Adjective || hits[0].Actor.Type != actor.Country || hits[0].Actor.Country != a.Country {
+				continue
+			}
+			head := strings.Join(words[:len(words)-1], " ")
+			if n, _ := g.Match(words[:len(words)-1]); n == len(words)-1 || slices.Contains(out[head], a) {
+				continue // the head alone is a name of its own (مجلس الأمن)
+			}
+			out[head] = append(out[head], a)
+		}
+	}
+	return out
+}
+
+// addNationalBodies adds the national bodies named without their nisba, as
+// a story of one country names its own (مجلس الشيوخ in a story of
+// Washington is the US Senate): a head of two words or more that the
+// gazetteer has with the nisba of the country the article is about (home)
+// is that country's body, where no nisba or place follows it.
+func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
+	if home == "" {
+		return ms
+	}
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	var added []found
+	for i := range toks {
+		if at[i] != 0 || toks[i].Kind != news.Word {
+			continue
+		}
+		first, start := sc.wkeys[i], toks[i].Start
+		if !l.bodyFirsts[first] {
+			if sk, s := stemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
+				first, start = sk, s
+			} else {
+				continue
+			}
+		}
+		for n := 2; n <= 3 && i+n <= len(toks); n++ {
+			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
+				break
+			}
+			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
+			var body *actor.Actor
+			for _, a := range l.bodies[key] {
+				if a.Country == home {
+					body = a
+				}
+			}
+			if body == nil || i+n < len(toks) && at[i+n] != 0 {
+				continue
+			}
+			added = append(added, found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
+			for t := i; t < i+n; t++ {
+				at[t] = -1
+			}
+			break
+		}
+	}
+	return withAdded(ms, added, false)
 }

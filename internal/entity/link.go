@@ -19,16 +19,26 @@ import (
 // mention of one person, place or organisation into one entity. It is safe
 // for concurrent use.
 type Linker struct {
-	g   *actor.Gazetteer
-	lex *arabic.Segmenter // its lexicon tells names from common words
-	rec *ner.Recognizer   // nil: gazetteer only
+	g      *actor.Gazetteer
+	lex    *arabic.Segmenter         // its lexicon tells names from common words
+	rec    *ner.Recognizer           // nil: gazetteer only
+	bodies map[string][]*actor.Actor // national bodies by their names without the nisba
+	// the first words of those names
+	bodyFirsts map[string]bool
+	kingdoms   map[string]*actor.Actor // by country code
 }
 
 // NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
 func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
-	return &Linker{g: g, lex: lex, rec: rec}
+	l := &Linker{g: g, lex: lex, rec: rec, bodies: nationalBodies(g), bodyFirsts: map[string]bool{},
+		kingdoms: kingdomsOf(g)}
+	for k := range l.bodies {
+		w, _, _ := strings.Cut(k, " ")
+		l.bodyFirsts[w] = true
+	}
+	return l
 }
 
 // maxPhrase is the most words a gazetteer phrase is looked up with.
@@ -189,13 +199,17 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outletCountry(lexicon.Default(), strings.ToLower(doc.Source)))
+	outlet := outletCountry(lexicon.Default(), strings.ToLower(doc.Source))
+	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 
 	// A surname alone after the full name is the same person; a place or
 	// a body named again is the one named before.
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
 	ms = l.addRepeats(doc, sc, ms, quoted)
+	ms = l.addShortForms(sc, ms)
+	ms = l.addKingdom(sc, ms, outlet)
+	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
 
 	return l.group(doc, ms)
 }
@@ -275,9 +289,12 @@ func (sc *scan) phrase(i, end int, first string) []string {
 }
 
 // matchAt looks up the gazetteer at word i, as written and without its
-// proclitics, and returns the longer match, its hits and where its text
-// starts.
+// proclitics, or a dotted abbreviation there, and returns how many tokens
+// the longer match spans, its hits and where its text starts.
 func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
+	if n, hits := l.dottedAt(sc, i, end); n > 0 {
+		return n, hits, sc.toks[i].Start
+	}
 	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))
 	start := sc.toks[i].Start
 	if sk, at := stemKey(sc.toks[i]); sk != "" {
@@ -450,7 +467,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 			m := &ms[overlap]
 			around := s.First <= m.first && s.Last >= m.last && s.Last-s.First > m.last-m.first
 			switch {
-			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && !l.otherGivenName(m.act, toks, s, m.first):
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && !l.otherGivenName(m.act, toks, s, m.first, m.last):
 				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
 			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
@@ -642,7 +659,9 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			})
 			home[k] = m.home
 		}
-		if ents[k].Country == "" || home[k] && !m.home && m.country != "" {
+		// The article's country is no official's of an international body
+		// (his actor code), named again by his surname.
+		if ents[k].Country == "" && !(m.home && m.typ == news.PER && ents[k].Actor != "") || home[k] && !m.home && m.country != "" {
 			ents[k].Country = m.country
 			home[k] = m.home
 		}

@@ -169,3 +169,81 @@ func (l *Linker) orgNamed(sc *scan, first, last int) *actor.Actor {
 func outletCountry(lx *lexicon.Lexicon, name string) string {
 	return strings.ToUpper(lx.Word(lexicon.Key(name)).Value("outlet"))
 }
+
+// kingdomKey is the search key of المملكة, "the Kingdom".
+var kingdomKey = arabic.SearchKey("المملكة")
+
+// addKingdom adds the mentions of «المملكة», "the Kingdom", standing alone
+// (no name or nisba after it: المملكة وإيران, من المملكة): a paper writes
+// it for its own country when that is a kingdom, as the Saudi press does
+// for Saudi Arabia, and an article for the one kingdom whose people,
+// places or bodies it names (الملك سلمان, سابك, الرياض) when it names that
+// kingdom at least homeRatio times as often as any other. A kingdom is a
+// country the gazetteer also calls المملكة … (المملكة العربية السعودية,
+// المملكة الأردنية الهاشمية). outlet is the country of the document's
+// outlet, "" when unknown.
+func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
+	toks := sc.toks
+	at := mentionAt(ms, len(toks))
+	var added []found
+	for i, t := range toks {
+		if at[i] != 0 || t.Kind != news.Word || !strings.HasSuffix(sc.wkeys[i], kingdomKey[len(definiteArticle):]) {
+			continue // every form ends so: المملكة, للمملكة, بالمملكة
+		}
+		key, start := sc.wkeys[i], t.Start
+		if sk, s := stemKey(t); sk != "" {
+			key, start = sk, s
+		}
+		if key != kingdomKey || i+1 < len(toks) && at[i+1] != 0 && ms[at[i+1]-1].nisba {
+			continue
+		}
+		added = append(added, found{first: i, last: i, start: start, end: t.End, typ: news.LOC})
+	}
+	if len(added) == 0 {
+		return ms
+	}
+	kingdom := l.kingdoms[outlet]
+	if kingdom == nil {
+		counts := map[string]int{}
+		for _, m := range ms {
+			c := m.country
+			if m.act != nil {
+				c = m.act.Country
+			}
+			if l.kingdoms[c] != nil {
+				counts[c]++
+			}
+		}
+		best, first, second := "", 0, 0
+		for c, n := range counts {
+			switch {
+			case n > first:
+				best, first, second = c, n, first
+			case n > second:
+				second = n
+			}
+		}
+		if first == 0 || first < homeRatio*second {
+			return ms
+		}
+		kingdom = l.kingdoms[best]
+	}
+	for k := range added {
+		added[k].act = kingdom
+	}
+	return withAdded(ms, added, false)
+}
+
+// kingdomsOf returns the countries of the gazetteer that are kingdoms, by
+// their codes.
+func kingdomsOf(g *actor.Gazetteer) map[string]*actor.Actor {
+	out := map[string]*actor.Actor{}
+	for _, a := range g.Countries() {
+		for _, n := range a.Names {
+			if strings.HasPrefix(arabic.SearchKey(n), kingdomKey+" ") && a.Country != "" {
+				out[a.Country] = a
+			}
+		}
+	}
+	return out
+}

@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -168,19 +167,44 @@ func (l *Linker) known(t news.Token) bool {
 
 // otherGivenName reports whether a recognised person's span s holds, before
 // the known person's word at k, a given name that none of the person's
-// Arabic names has.
-func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k int) bool {
+// Arabic names has (the person's words from k to last): a given name the
+// lexicon knows (سوزان رايس is not Condoleezza Rice), or any name word just
+// before a surname the gazetteer knows alone, with no preposition on it
+// (جيه جونسون, Jeh Johnson, is not Boris Johnson), unless it is a title, a
+// definite word, a dictionary word, a word with a proclitic (بقدوم) or one
+// of the person's own given names spelled another way (بورس for بوريس).
+func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k, last int) bool {
 	if k == s.First {
 		return false
 	}
+	lx := lexicon.Default()
 	w := arabic.SearchKey(toks[s.First].Norm)
-	if !lexicon.Default().Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
-		return false
-	}
-	for _, n := range a.Names {
-		if slices.Contains(strings.Fields(arabic.SearchKey(n)), w) {
+	if !lx.Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
+		prev := toks[k-1]
+		_, cl := lexicon.StemOf(&prev)
+		if last > k || hasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
+			definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
 			return false
 		}
 	}
+	for _, n := range a.Names {
+		for _, f := range strings.Fields(arabic.SearchKey(n)) {
+			if f == w || skeleton(f) == skeleton(w) {
+				return false
+			}
+		}
+	}
 	return true
+}
+
+// skeleton returns a word's search key without its long vowels (ا و ي), the
+// letters transliterations of one foreign name spell differently (بوريس,
+// بورس).
+func skeleton(key string) string {
+	return strings.Map(func(r rune) rune {
+		if r == arabic.Alef || r == arabic.Waw || r == arabic.Yeh {
+			return -1
+		}
+		return r
+	}, key)
 }

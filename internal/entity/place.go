@@ -61,7 +61,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 			ms[k].typ, ms[k].headed = news.LOC, true
 		}
 		for j < end {
-			f, ok := l.headedName(doc.Text, sc, at, j, end, loose, list, j > i+1)
+			f, ok := l.headedName(doc.Text, sc, ms, at, j, end, loose, list, j > i+1)
 			if !ok {
 				if j < end && at[j] > 0 && list {
 					// A known place in the list (بولايات غازي عنتاب، وملاطيا).
@@ -129,7 +129,7 @@ func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
 // a quotation of up to maxQuotedPlace words, or a word (and the definite
 // word it governs). inList is set for a later name of a list, which may
 // carry the conjunction و.
-func (l *Linker) headedName(text string, sc *scan, at []int, j, end int, loose, plural, inList bool) (found, bool) {
+func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end int, loose, plural, inList bool) (found, bool) {
 	toks := sc.toks
 	if toks[j].Kind == news.Punctuation && opening(toks[j].Text) && !inList {
 		k := j + 1
@@ -156,18 +156,41 @@ func (l *Linker) headedName(text string, sc *scan, at []int, j, end int, loose, 
 		}
 		word, start = wordAfterWaw(toks[j])
 	}
-	if !l.placeName(toks[j], word, loose, plural) {
+	if !l.placeName(toks[j], word, loose, plural) || j+1 < end && l.resumptive(toks[j+1]) {
 		return found{}, false
 	}
 	last := j
 	if !strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
 		strings.HasPrefix(toks[j+1].Norm, definiteArticle) && !relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
 		last = j + 1 // an idafa: خراب الشحم
+	} else if k := at[min(j+1, end-1)] - 1; j+1 < end && k >= 0 && !strings.HasPrefix(word, definiteArticle) && governedPlace(ms[k], toks[j+1]) {
+		// An idafa whose second word is itself a place's name: قرية قصر
+		// البريج in Aleppo's countryside is no Bureij camp of Gaza.
+		ms[k].dropped = true
+		last = j + 1
 	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
 		!startsWithWaw(toks[j+1]) && definite(toks[j+1]) && relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
 		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
 	return l.placeFound(text, j, last, start, toks[last].End), true
+}
+
+// governedPlace reports whether a mention is a known town or place of one
+// definite word (البريج), no country, capital or adjective: the second word
+// of an idafa that names a smaller place after a head noun.
+func governedPlace(m found, tok news.Token) bool {
+	return m.act != nil && m.first == m.last && !m.nisba && !m.descriptor && definite(tok) &&
+		(m.act.Type == actor.City && !m.act.Capital || m.act.Type == actor.Place)
+}
+
+// resumptive reports whether a word is a preposition carrying a pronoun
+// (عليها, فيها, منه): after an indefinite head it resumes the head in a
+// relative clause, so the word between is its verb, not the head's name
+// (قرية يسيطر عليها تنظيم داعش, "a village that ISIS controls"); a
+// village with a name is definite and would take التي.
+func (l *Linker) resumptive(tok news.Token) bool {
+	stem, cl := lexicon.StemOf(&tok)
+	return tok.Kind == news.Word && cl.Pronoun != "" && l.function(stem)
 }
 
 // quarter reports whether a definite adjective names a quarter of the

@@ -176,3 +176,49 @@ func nameQuoted(toks []news.Token, i int) bool {
 	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && opening(toks[j-1].Text) &&
 		toks[k+1].Kind == news.Punctuation && closing(toks[k+1].Text)
 }
+
+// addShortForms adds the mentions of a known body by the last word of its
+// name, an adjective that is the body's own (الكردستاني of حزب العمال
+// الكردستاني), where quotation marks set that word apart as a name:
+// headlines and reports write «الكردستاني» for the PKK once the article
+// names it in full, before or after. A word the recogniser took for an
+// unknown body there becomes the known one.
+func (l *Linker) addShortForms(sc *scan, ms []found) []found {
+	toks := sc.toks
+	byLast := map[string]found{}
+	for _, m := range ms {
+		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.nisba || m.descriptor {
+			continue
+		}
+		if k := sc.wkeys[m.last]; definite(toks[m.last]) && len([]rune(k)) > 4 {
+			if o, ok := byLast[k]; ok && o.act != m.act {
+				byLast[k] = found{} // two bodies share it: neither
+				continue
+			}
+			byLast[k] = m
+		}
+	}
+	if len(byLast) == 0 {
+		return ms
+	}
+	at := mentionAt(ms, len(toks))
+	var added []found
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Kind != news.Word || toks[i-1].Kind != news.Punctuation || !opening(toks[i-1].Text) ||
+			toks[i+1].Kind != news.Punctuation || !closing(toks[i+1].Text) {
+			continue
+		}
+		o, ok := byLast[sc.wkeys[i]]
+		if !ok || o.act == nil {
+			continue
+		}
+		switch k := at[i] - 1; {
+		case k < 0:
+			o.first, o.last, o.start, o.end = i, i, toks[i].Start, toks[i].End
+			added = append(added, o)
+		case ms[k].act == nil && ms[k].first == i && ms[k].last == i && ms[k].typ == news.ORG:
+			ms[k].act, ms[k].key, ms[k].country, ms[k].code = o.act, o.key, o.country, o.code
+		}
+	}
+	return withAdded(ms, added, false)
+}

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -42,17 +43,29 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		return ms
 	}
 	// A surname the recogniser found alone, as a name it does not know, is
-	// the person named in full before it (شكري after سامح شكري).
+	// the person named in full before it (شكري after سامح شكري); so is a
+	// surname the gazetteer knows alone as another person's (جونسون after
+	// جيه جونسون is Jeh Johnson, not Boris Johnson), unless it follows the
+	// noun of a ruler's power (نظام الأسد).
 	for k := range ms {
 		m := &ms[k]
-		if m.typ != news.PER || m.act != nil || m.first != m.last {
+		if m.typ != news.PER || m.first != m.last {
 			continue
 		}
-		p := bySurname[m.key]
-		if p == nil || p.twice || p.m.start >= m.start || p.m.act == nil {
+		p := bySurname[sc.wkeys[m.first]]
+		if m.act == nil {
+			p = bySurname[m.key]
+		}
+		if p == nil || p.twice || p.m.start >= m.start || samePerson(p.m, *m) {
 			continue
 		}
-		m.act, m.key, m.country = p.m.act, p.m.key, p.m.country
+		switch {
+		case m.act == nil && p.m.act != nil:
+			m.act, m.key, m.country = p.m.act, p.m.key, p.m.country
+		case m.act != nil && m.act.Type == actor.Person && p.m.act == nil && !m.descriptor &&
+			(m.first == 0 || !l.headsRuler(sc.toks[m.first-1])):
+			m.act, m.key, m.country, m.code, m.home = nil, p.m.key, p.m.country, p.m.code, p.m.home
+		}
 	}
 	covered := make([]bool, len(sc.toks))
 	for _, m := range ms {
