@@ -127,6 +127,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
+			} else if len(*last) > 0 && frame.Occasion(st, k) {
+				sources = *last // جاء ذلك لدى وصوله: the one who spoke or acted last
 			} else {
 				sources = st.subjectBefore(k)
 			}

@@ -118,6 +118,10 @@ func TestFrames(t *testing.T) {
 		{"no claim", "وتحدث [الوزير] عن الهجوم* .", "الهجوم", claimant, -1},
 		{"main subject", "واقر [التحالف الدولي] في [افغانستان] ، انه نفذ* ضربات .", "انه", mainSubject, 0},
 		{"no main subject", "واضاف ، انه نفذ* ضربات .", "انه", mainSubject, -1},
+		{"occasion", "وأشاد بالعلاقات [المصرية] ، جاء ذلك في تصريح صحافي لدى وصوله* [القاهرة] .", "وصوله", occasion, 1},
+		{"occasion after and", "وجاء ذلك خلال زيارته* مستشفى .", "زيارته", occasion, 1},
+		{"no occasion past a bound", "جاء ذلك في تصريح ، الذي تلا زيارته* مستشفى .", "زيارته", occasion, 0},
+		{"no occasion without ذلك", "جاء في تصريح [الوزير] لدى وصوله* [القاهرة] .", "وصوله", occasion, 0},
 		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
 		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
 		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
@@ -159,6 +163,13 @@ func counted(s *fake, k int) int {
 	}
 	pi, _ := Counted(s, from, len(s.toks))
 	return pi
+}
+
+func occasion(s *fake, k int) int {
+	if Occasion(s, k) {
+		return 1
+	}
+	return 0
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
