@@ -300,6 +300,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.groupOf(frame.ObjectOwner(st, after, r))
 	}
+	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12")) {
+		// أشاد بالدور السعودي, ندد بالهجوم الإسرائيلي: words about another's
+		// conduct target the one whose conduct it is
+		cands = st.groupOf(frame.PrepObjectOwner(st, after, r, p.Tgt))
+	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
 		if pi, j := frame.Counted(st, after, r); j >= 0 {
 			cands = []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}} // ستة أشخاص: people of the scene
