@@ -111,6 +111,7 @@ func TestFrames(t *testing.T) {
 		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
 		{"owner of the praised", "اثنى* [الوزير] على جهود [مصر] .", "اثنى", prepOwner, 1},
 		{"owner a nisba", "اثنى* [الوزير] على الجهود [المصرية] .", "اثنى", prepOwner, 1},
+		{"owner past an adverb", "مثمنا* في هذا الصدد على الدور [المصري] .", "مثمنا", prepOwner, 0},
 		{"no owner", "اثنى* [الوزير] على جهود كبيرة .", "اثنى", prepOwner, -1},
 		{"no owner after another preposition", "اثنى* [الوزير] في الاجتماع على جهود [مصر] .", "اثنى", prepOwner, -1},
 		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
@@ -181,7 +182,7 @@ func prepOwner(s *fake, k int) int {
 	for s.toks[from].Phrase != 0 {
 		from++
 	}
-	return PrepObjectOwner(s, from, len(s.toks), []string{"على"})
+	return PrepObjectOwner(s, from, len(s.toks), []string{"على"}, false)
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }

@@ -84,11 +84,21 @@ func ObjectOwner(s Sentence, from, r int) int {
 // prepositions preps (أشاد بالدور السعودي: Saudi Arabia's role; أثنى على
 // جهود مصر; ندد بالهجوم الإسرائيلي): the preposition attached to the
 // object's first word or written before it, then the object, then its
-// possessor or the nisba that qualifies it. It returns -1 if not.
-func PrepObjectOwner(s Sentence, from, r int, preps []string) int {
-	for j := from; j < r && j <= from+2; j++ {
+// possessor or the nisba that qualifies it; words of the day and an
+// adverb such as في هذا الصدد may come first. The object of a participle
+// (participle true) may also take ل (مثمنا للدور المصري). It returns -1
+// if not.
+func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) int {
+	if participle {
+		preps = append([]string{"ل"}, preps...)
+	}
+	for j := from; j < r && j <= from+5; j++ {
 		x := s.Token(j)
 		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number {
+			continue
+		}
+		if x.IsPrep && x.Word == "في" && j+2 < r && vocab.Demonstrative(s.Token(j+1).Norm) {
+			j += 2 // في هذا الصدد, في هذا الإطار: an adverb between
 			continue
 		}
 		if x.IsPrep && slices.Contains(preps, x.Word) && j+1 < r {
