@@ -22,7 +22,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	after := k + 1                // where the target search starts
 	var sources, sides []actorRef // sides: the other side of a mutual act (see frame.Sides)
 	var objPhrase = -1            // a phrase that is the grammatical subject of a passive
-	if p.Kind == vocab.Verb && !t.f.Passive {
+	if p.Kind == vocab.Verb && !t.f.Passive && !t.f.Participle {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
 			// clause and an object follows the verb, else passive
@@ -51,7 +51,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if p.Kind == vocab.Verb {
-		if t.f.Passive {
+		if t.f.Participle {
+			// وأعرب هادي عن تقديره، مثمنا الدور المصري: the subject of the
+			// verb that opens the sentence, never a noun after the participle
+			sources = append([]actorRef{}, st.groupOf(frame.MainSubject(st, k))...)
+		} else if t.f.Passive {
 			if objPhrase >= 0 {
 				// the subject before the verb is its patient
 			} else {
@@ -127,6 +131,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
+			} else if len(*last) > 0 && frame.Occasion(st, k) {
+				sources = *last // جاء ذلك لدى وصوله: the one who spoke or acted last
 			} else {
 				sources = st.subjectBefore(k)
 			}
@@ -297,6 +303,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// (an act that needs a target needs it as its object: أوقفت مصر
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.groupOf(frame.ObjectOwner(st, after, r))
+	}
+	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12")) {
+		// أشاد بالدور السعودي, ندد بالهجوم الإسرائيلي: words about another's
+		// conduct target the one whose conduct it is
+		cands = st.groupOf(frame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
 		if pi, j := frame.Counted(st, after, r); j >= 0 {

@@ -36,6 +36,9 @@ func (st *sentence) chunk() {
 					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article)))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
+			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && vocab.Demonstrative(st.toks[k-1].Norm) {
+				p.prep = st.info[k-2].prep // إلى هذه البلاد
+			}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
 				p.prep = st.info[k-1].prep
 				// على يد, من قبل: the agent of a passive
@@ -51,6 +54,9 @@ func (st *sentence) chunk() {
 				if p.prep == "" {
 					p.prep = st.phrases[len(st.phrases)-1].prep
 				}
+			} else if t.conj && p.prep == "" {
+				p.prep = st.sharedPrep(k) // من المملكة والإمارات: الإمارات is after من too
+				p.shared = p.prep != ""
 			}
 			st.phrases = append(st.phrases, p)
 			cur = &st.phrases[len(st.phrases)-1]
@@ -351,4 +357,24 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
+}
+
+// sharedPrep returns the preposition that governs the one word before the
+// conjunct at k when no actor phrase holds that word: a conjunct shares
+// the preposition of the noun it is joined to (هي من المملكة والإمارات,
+// بالمملكة والإمارات), though the coder does not know that noun as an
+// actor; "" if none.
+func (st *sentence) sharedPrep(k int) string {
+	w := k - 1
+	if w <= st.a || st.ph[w-st.a] != 0 || st.info[w].bound || st.info[w].isPrep || len(st.info[w].forms) > 0 || st.info[w].quote {
+		return ""
+	}
+	n := strings.TrimPrefix(st.toks[w].Norm, "و")
+	if p := st.info[w].prep; p != "" && (strings.HasPrefix(n, p+article) || p == string(arabic.Lam) && strings.HasPrefix(n, "لل")) {
+		return p
+	}
+	if st.info[w-1].isPrep && strings.HasPrefix(n, article) {
+		return st.info[w-1].prep
+	}
+	return ""
 }

@@ -24,6 +24,7 @@ type phrase struct {
 	start, end int    // token range [start, end)
 	prep       string // the preposition that governs it, "" if none
 	coord      bool   // joined to the previous phrase by و
+	shared     bool   // its preposition governs the noun before it, joined to it by و (chunk.sharedPrep)
 	ents       []int  // entity indices named inside it
 	role       string // an agent noun's role (MIL, COP ...)
 	cc         string // the country an agent noun of it stands for (الاحتلال)

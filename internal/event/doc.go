@@ -16,7 +16,8 @@
 //     actor), coordinated actors (أشاد بوتين وشي: two sources), dual verbs
 //     and pronouns (ناقشا, تعاونهما) resolved to the pair they stand for, the
 //     genitive of an event noun (زيارة رسمية للزعيم الصيني إلى موسكو), the
-//     speaker of a quote as the source of what it announces, unnamed agents
+//     speaker of a quote as the source of what it announces, the subject of
+//     the sentence as the doer of a participle (مشيدا بالدور السعودي), unnamed agents
 //     (القوات الأوكرانية is UKR MIL, المتظاهرون in Athens are GRC CVL);
 //   - the polarity: a negated act (لم يهاجم, نفت ... إرسال) is Negated, an
 //     accusation, a threat or a report of intent (اتهمت ... بأنها تنوي

@@ -185,7 +185,12 @@ func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
 	t.f.P = &q
 	for pi := range st.phrases {
 		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: near verb or aid
-		if ph := &st.phrases[pi]; ph.start > k && ph.start < min(r, j+6) && ph.prep == "من" {
+		ph := &st.phrases[pi]
+		at := ph.start
+		if ph.shared {
+			at-- // من المملكة والإمارات: as near as the noun it is joined to
+		}
+		if ph.start > k && ph.start < r && at < j+6 && ph.prep == "من" {
 			return st.group(pi)
 		}
 	}

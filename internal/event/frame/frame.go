@@ -8,8 +8,11 @@
 // قاله المعهد, رد على مقال نشره هويدي), the subject set apart from its
 // verb by a describing phrase between commas (وكانت القوات البرية،
 // المتمركزة على الحدود، ضربت), the subject that the pronoun of أنه
-// refers to (واقر التحالف ... انه نفذ) and the one who claims an act
-// (أعلنت «القاعدة» مسؤوليتها عن التفجير).
+// refers to (واقر التحالف ... انه نفذ), the one who claims an act
+// (أعلنت «القاعدة» مسؤوليتها عن التفجير), the owner of what words of
+// praise or blame reach through a preposition (أشاد بمواقف الإمارات,
+// تندد بالنفوذ الإيراني) and whether an event noun names the occasion of
+// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة).
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the

@@ -109,6 +109,11 @@ func TestFrames(t *testing.T) {
 		{"counted members", "خطفت* [جبهة النصرة] 8 [?عناصر] من [الفرقة 30] .", "خطفت", counted, 2},
 		{"counted group", "قتلت* [القوات] 5 من [المسلحين] .", "قتلت", counted, 1},
 		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
+		{"owner of the praised", "اثنى* [الوزير] على جهود [مصر] .", "اثنى", prepOwner, 1},
+		{"owner a nisba", "اثنى* [الوزير] على الجهود [المصرية] .", "اثنى", prepOwner, 1},
+		{"owner past an adverb", "مثمنا* في هذا الصدد على الدور [المصري] .", "مثمنا", prepOwner, 0},
+		{"no owner", "اثنى* [الوزير] على جهود كبيرة .", "اثنى", prepOwner, -1},
+		{"no owner after another preposition", "اثنى* [الوزير] في الاجتماع على جهود [مصر] .", "اثنى", prepOwner, -1},
 		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
 		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
 		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
@@ -118,6 +123,10 @@ func TestFrames(t *testing.T) {
 		{"no claim", "وتحدث [الوزير] عن الهجوم* .", "الهجوم", claimant, -1},
 		{"main subject", "واقر [التحالف الدولي] في [افغانستان] ، انه نفذ* ضربات .", "انه", mainSubject, 0},
 		{"no main subject", "واضاف ، انه نفذ* ضربات .", "انه", mainSubject, -1},
+		{"occasion", "وأشاد بالعلاقات [المصرية] ، جاء ذلك في تصريح صحافي لدى وصوله* [القاهرة] .", "وصوله", occasion, 1},
+		{"occasion after and", "وجاء ذلك خلال زيارته* مستشفى .", "زيارته", occasion, 1},
+		{"no occasion past a bound", "جاء ذلك في تصريح ، الذي تلا زيارته* مستشفى .", "زيارته", occasion, 0},
+		{"no occasion without ذلك", "جاء في تصريح [الوزير] لدى وصوله* [القاهرة] .", "وصوله", occasion, 0},
 		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
 		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
 		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
@@ -159,6 +168,21 @@ func counted(s *fake, k int) int {
 	}
 	pi, _ := Counted(s, from, len(s.toks))
 	return pi
+}
+
+func occasion(s *fake, k int) int {
+	if Occasion(s, k) {
+		return 1
+	}
+	return 0
+}
+
+func prepOwner(s *fake, k int) int {
+	from := k + 1
+	for s.toks[from].Phrase != 0 {
+		from++
+	}
+	return PrepObjectOwner(s, from, len(s.toks), []string{"على"}, false)
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }

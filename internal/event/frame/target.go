@@ -1,6 +1,8 @@
 package frame
 
 import (
+	"slices"
+
 	"rasad/internal/event/vocab"
 )
 
@@ -74,7 +76,48 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 // preposition governs, words of the day, numbers and one adverb of manner
 // (بشدة) aside.
 func ObjectOwner(s Sentence, from, r int) int {
-	head := objectHead(s, from, r)
+	return owner(s, objectHead(s, from, r), r)
+}
+
+// PrepObjectOwner finds, like ObjectOwner, the owner of an object that is
+// no actor when the act reaches its object through one of its target
+// prepositions preps (أشاد بالدور السعودي: Saudi Arabia's role; أثنى على
+// جهود مصر; ندد بالهجوم الإسرائيلي): the preposition attached to the
+// object's first word or written before it, then the object, then its
+// possessor or the nisba that qualifies it; words of the day and an
+// adverb such as في هذا الصدد may come first. The object of a participle
+// (participle true) may also take ل (مثمنا للدور المصري). It returns -1
+// if not.
+func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) int {
+	if participle {
+		preps = append([]string{"ل"}, preps...)
+	}
+	for j := from; j < r && j <= from+5; j++ {
+		x := s.Token(j)
+		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number {
+			continue
+		}
+		if x.IsPrep && x.Word == "في" && j+2 < r && vocab.Demonstrative(s.Token(j+1).Norm) {
+			j += 2 // في هذا الصدد, في هذا الإطار: an adverb between
+			continue
+		}
+		if x.IsPrep && slices.Contains(preps, x.Word) && j+1 < r {
+			j, x = j+1, s.Token(j+1)
+		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
+			return -1
+		}
+		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
+			return -1
+		}
+		return owner(s, j, r)
+	}
+	return -1
+}
+
+// owner returns the actor phrase that owns or qualifies the object whose
+// head is at head: in construct, after ل, or a nisba, past the object's
+// adjectives; -1 if none (or head is -1).
+func owner(s Sentence, head, r int) int {
 	if head < 0 {
 		return -1
 	}

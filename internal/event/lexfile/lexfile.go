@@ -39,7 +39,7 @@ type Entry struct {
 // The fields and flags each keyword takes.
 var (
 	fieldsOf = map[string][]string{
-		"verb": {"past", "pres", "pass", "with", "tgt", "prior"},
+		"verb": {"past", "pres", "pass", "part", "with", "tgt", "prior"},
 		"noun": {"form", "with", "tgt", "prior"},
 		"cue":  {"form"}, "title": {"form"}, "prep": {"form"},
 		"agent": {"form", "country"}, "protester": {"form", "country"}, "crowd": {"form", "country"},
@@ -122,7 +122,7 @@ func parse(f []string) (Entry, error) {
 func (e *Entry) check() error {
 	switch e.Keyword {
 	case "verb":
-		if len(e.Fields["past"])+len(e.Fields["pres"])+len(e.Fields["pass"]) == 0 {
+		if len(e.Fields["past"])+len(e.Fields["pres"])+len(e.Fields["pass"])+len(e.Fields["part"]) == 0 {
 			return fmt.Errorf("verb needs past=, pres= or pass=")
 		}
 		for _, s := range e.Fields["pres"] {

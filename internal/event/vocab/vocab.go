@@ -69,8 +69,11 @@ type Form struct {
 	Person  morph.Person
 	Passive bool
 	Present bool
-	Pron    bool // an enclitic pronoun is attached
-	PronDu  bool // the pronoun is dual or plural (ـهما, ـهم)
+	// Participle: the active participle of a circumstance (مشيدا, مثمنا),
+	// whose doer is the subject of the clause it follows.
+	Participle bool
+	Pron       bool // an enclitic pronoun is attached
+	PronDu     bool // the pronoun is dual or plural (ـهما, ـهم)
 }
 
 // Cue is the kind of a word that changes the polarity of the acts that follow it, or
@@ -210,6 +213,12 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			}
 			for _, s := range e.Fields["pres"] {
 				morph.Present(s, false, v.inflected(p, false))
+			}
+			for _, s := range e.Fields["part"] {
+				// مشيدا, مشيدة, مشيدين: the accusative of circumstance
+				for _, w := range []string{s + string(arabic.Alef), s + string(arabic.TehMarbuta), s + "ين"} {
+					v.add(w, Form{P: p, Person: morph.Third, Participle: true})
+				}
 			}
 			for _, s := range e.Fields["pass"] {
 				if strings.HasPrefix(s, string(arabic.Yeh)) {
