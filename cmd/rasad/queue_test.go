@@ -64,8 +64,8 @@ func TestQueueCommands(t *testing.T) {
 			t.Errorf("ingest --queue #%d said %q, want %q", i+1, out.String(), want)
 		}
 	}
-	if !strings.Contains(outOf(t, ctx, "queue", "status", "--queue", u), "pending 20 (waiting 20") {
-		t.Error("queue status does not show the 20 articles waiting")
+	if st := outOf(t, ctx, "queue", "status", "--queue", u); !strings.Contains(st, "pending 20 (waiting 20") {
+		t.Errorf("queue status does not show the 20 articles waiting:\n%s", st)
 	}
 
 	db := filepath.Join(t.TempDir(), "rasad.db")
