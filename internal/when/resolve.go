@@ -238,40 +238,37 @@ func (s *scanner) shift(u unit, n int) string {
 // after publication: سوف, من المقرر, or a verb with the future prefix سـ
 // (سيزور, ستعقد).
 func (s *scanner) future(at int) bool {
-	for k := at - 1; k >= 0 && k >= at-6; k-- {
-		t := &s.toks[k]
-		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?") {
-			return false
-		}
-		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
-			return false
-		}
-		if t.Kind != news.Word {
-			continue
-		}
+	return s.wordBefore(at, 6, "", func(k int) bool {
 		if sl := s.slots[k]; sl != nil && sl.e != nil && sl.e.kinds&kFuture != 0 {
 			return true
 		}
-		if isFutureVerb(t) {
-			return true
-		}
-	}
-	return false
+		return isFutureVerb(&s.toks[k])
+	})
 }
 
 // past reports whether the clause of token at puts it before publication:
 // the auxiliary كان (كان قد, وكانت) among the twelve words before it, in its
-// sentence. It is asked only when future is false.
+// sentence and after any colon. It is asked only when future is false.
 func (s *scanner) past(at int) bool {
-	for k := at - 1; k >= 0 && k >= at-12; k-- {
+	return s.wordBefore(at, 12, ":", func(k int) bool {
+		sl := s.slots[k]
+		return sl != nil && sl.e != nil && sl.e.kinds&kPast != 0
+	})
+}
+
+// wordBefore reports whether one of the n words before token at, nearest
+// first, satisfies is: the search stops at the start of its sentence (a
+// full stop, !, ? or ؟, a line break) or at one of the marks in stops.
+func (s *scanner) wordBefore(at, n int, stops string, is func(k int) bool) bool {
+	for k := at - 1; k >= 0 && k >= at-n; k-- {
 		t := &s.toks[k]
-		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?" || t.Text == ":") {
+		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?" || stops != "" && strings.Contains(stops, t.Text)) {
 			return false
 		}
 		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
 			return false
 		}
-		if sl := s.slots[k]; t.Kind == news.Word && sl != nil && sl.e != nil && sl.e.kinds&kPast != 0 {
+		if t.Kind == news.Word && is(k) {
 			return true
 		}
 	}
