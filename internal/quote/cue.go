@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/marks"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -158,7 +159,7 @@ scan:
 	for ; i < b && steps < maxRegion; i++ {
 		t := st.toks[i]
 		if q := st.tk[i].q; q >= 0 {
-			if st.spans[q].open != i {
+			if st.spans[q].Open != i {
 				break
 			}
 			if st.directAfter(q, v, i, b, subj[1]) {
@@ -170,13 +171,13 @@ scan:
 			// إلى stands before it.
 			p := st.prevWord(i, v)
 			if p == v && subj[0] < 0 && c&cPart == 0 {
-				subj = [2]int{st.spans[q].first, st.spans[q].last + 1}
+				subj = [2]int{st.spans[q].First, st.spans[q].Last + 1}
 				quotedSubj = q
 			} else if subj[0] >= 0 && i == subj[1] {
 				subj[1] = st.spanEnd(q) + 1 // مصادر «المستقبل»
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
-				via = st.spanText(st.spans[q].first, st.spans[q].last+1)
+				via = st.spanText(st.spans[q].First, st.spans[q].Last+1)
 				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && st.prevWord(p, v) == v {
 					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
 					// first, then the subject.
@@ -192,7 +193,7 @@ scan:
 		}
 		steps++
 		if t.Kind == news.Punctuation {
-			if isTerminal(t.Text) {
+			if marks.Terminal(t.Text) {
 				break
 			}
 			if t.Text == "(" {
@@ -408,7 +409,7 @@ func (st *state) thing(a, b int) bool {
 		return false
 	}
 	n := st.tk[a+1]
-	if q := st.tk[b].q; q < 0 || st.spans[q].open != b || st.toks[a+1].Kind != news.Word {
+	if q := st.tk[b].q; q < 0 || st.spans[q].Open != b || st.toks[a+1].Kind != news.Word {
 		return false
 	}
 	return n.ent < 0 && !n.role && !n.common && !n.media && !n.document && n.cls&(cTitle|cQuant) == 0
@@ -430,7 +431,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 	for j := from; j < to; j++ {
 		if q := st.tk[j].q; q >= 0 {
 			end := st.spanEnd(q)
-			if st.spans[q].open == j {
+			if st.spans[q].Open == j {
 				n := st.words(q)
 				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun)
 				if n >= 3 && !named || (j == from && end >= to-1) {
@@ -441,7 +442,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			j = end
 			continue
 		}
-		if isWordy(st.toks[j].Kind) {
+		if marks.Wordy(st.toks[j].Kind) {
 			outside++
 		}
 	}
@@ -466,7 +467,7 @@ func (st *state) emitBefore(a, p int, sp *news.Speaker, via string, si int) bool
 		if st.tk[j].q >= 0 {
 			return false // a quotation has its own attribution
 		}
-		if isWordy(st.toks[j].Kind) {
+		if marks.Wordy(st.toks[j].Kind) {
 			words++
 		}
 	}
@@ -521,8 +522,8 @@ func (st *state) viaBefore(a, v int) string {
 	k := st.skipTatweel(i+1, v)
 	if k < v && st.tk[k].cls&cTo != 0 {
 		if k = st.skipTatweel(k+1, v); k < v {
-			if q := st.tk[k].q; q >= 0 && st.spans[q].open == k {
-				return st.spanText(st.spans[q].first, st.spans[q].last+1)
+			if q := st.tk[k].q; q >= 0 && st.spans[q].Open == k {
+				return st.spanText(st.spans[q].First, st.spans[q].Last+1)
 			}
 		}
 	}
@@ -572,7 +573,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 		return false
 	}
 	n := st.spanEnd(q) + 1
-	return n >= b || st.toks[n].Kind == news.Punctuation && isTerminal(st.toks[n].Text)
+	return n >= b || st.toks[n].Kind == news.Punctuation && marks.Terminal(st.toks[n].Text)
 }
 
 // namePreposition reports whether the word at j is a preposition that a
@@ -588,7 +589,7 @@ func (st *state) namePreposition(j int) bool {
 
 // afterColon reports whether a colon stands right before quotation q.
 func (st *state) afterColon(q int32) bool {
-	p := st.spans[q].open - 1
+	p := st.spans[q].Open - 1
 	return p >= 0 && st.toks[p].Text == ":"
 }
 
@@ -639,7 +640,7 @@ func (st *state) clause(a, b int) int {
 // paragraph). Other quotations (scare quotes, titles) are left out.
 func (st *state) unattributed(q int32, a, b, si int) bool {
 	s := st.spans[q]
-	if p := st.prevWord(s.open, a); p < s.open && st.tk[p].nameNoun {
+	if p := st.prevWord(s.Open, a); p < s.Open && st.tk[p].nameNoun {
 		return false // a title: بعنوان «...»
 	}
 	end := st.spanEnd(q)
@@ -647,7 +648,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
 		k++
 	}
-	if k < b && st.tk[k].ent < 0 && s.close >= 0 {
+	if k < b && st.tk[k].ent < 0 && s.Close >= 0 {
 		c := st.tk[k].cls
 		switch {
 		case c&cSay != 0 && c&(cProcl|cUsed) == 0 && st.words(q) >= 3:
@@ -658,7 +659,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 				sp = st.speakerOf(k+1, j, "")
 			}
 			if sp == nil {
-				sp = st.carry(a, s.open)
+				sp = st.carry(a, s.Open)
 			}
 			st.emitDirect(q, sp, "", si)
 			return true
@@ -677,28 +678,28 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 					// وفق وكالة رويترز: a channel; the speaker is carried
 					// over. وفق بعض المعارضين: the speakers themselves.
 					via = sp.Text
-					sp = st.carry(a, s.open)
+					sp = st.carry(a, s.Open)
 				}
 				st.emitDirect(q, sp, via, si)
 				return true
 			}
 		case c&cStop != 0 && k+2 < b && st.tk[k+1].cls&cClauseEnd != 0 && st.tk[k+2].cls&cMasdar != 0:
-			st.emitDirect(q, st.carry(a, s.open), "", si)
+			st.emitDirect(q, st.carry(a, s.Open), "", si)
 			return true
 		}
 	}
-	if p := st.prevWord(s.open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
+	if p := st.prevWord(s.Open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
 		// وحسب قوله «...»: the words of the speaker carried over.
-		st.emitDirect(q, st.carry(a, s.open), "", si)
+		st.emitDirect(q, st.carry(a, s.Open), "", si)
 		return true
 	}
 	if st.words(q) < 3 || st.lastQ < 0 {
 		return false
 	}
 	prev := st.out[st.lastQ]
-	if st.lastQEnd == si && prev.End <= st.toks[s.open].Start {
+	if st.lastQEnd == si && prev.End <= st.toks[s.Open].Start {
 		// و«...» or ، «...» right after the previous quotation.
-		p := s.open - 1
+		p := s.Open - 1
 		for p >= a && st.toks[p].End > prev.End && (st.toks[p].Kind == news.Punctuation || st.toks[p].Norm == wawS) {
 			p--
 		}
@@ -707,7 +708,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 			return true
 		}
 	}
-	if st.lastQEnd == si-1 && s.open == a {
+	if st.lastQEnd == si-1 && s.Open == a {
 		st.emitDirect(q, prev.Speaker, prev.Via, si)
 		return true
 	}

@@ -9,7 +9,7 @@
 //
 // # Quotation marks
 //
-// Marks are paired line by line: «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
+// Marks are paired line by line (package marks): «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
 // »…» where a text uses one mark both ways. A quotation left open at the end
 // of a line runs to the end of that line; quotations nested in another
 // belong to it. A closing mark with nothing open, stuck to the word before

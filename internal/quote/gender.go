@@ -57,7 +57,7 @@ func (st *state) plural(v int) bool {
 func (st *state) pluralBefore(a, v int) *news.Speaker {
 	for j := v - 1; j >= a; j-- {
 		if q := st.tk[j].q; q >= 0 {
-			j = st.spans[q].open
+			j = st.spans[q].Open
 			continue
 		}
 		t := &st.toks[j]

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/news"
+	"rasad/internal/quote/marks"
 )
 
 // maxHeadSpeaker is the most words a speaker may take before the colon of a
@@ -34,7 +35,7 @@ func (st *state) headlines(ranges [][2]int) {
 		c := -1
 		for j := a; j < b && j-a <= maxHeadSpeaker; j++ {
 			if q := st.tk[j].q; q >= 0 {
-				if st.spans[q].open != j || st.words(q) > 4 {
+				if st.spans[q].Open != j || st.words(q) > 4 {
 					break
 				}
 				j = st.spanEnd(q) // «بنك قطر»: a name in quotation marks
@@ -56,17 +57,17 @@ func (st *state) headlines(ranges [][2]int) {
 		}
 		words := 0
 		for j := from; j < to; j++ {
-			if isWordy(st.toks[j].Kind) {
+			if marks.Wordy(st.toks[j].Kind) {
 				words++
 			}
 		}
 		if words < 3 {
 			continue
 		}
-		if q := st.tk[from].q; q >= 0 && st.spans[q].open == from {
-			from = st.spans[q].first // الجبير: «...»
-			if st.spans[q].close >= 0 {
-				to = st.spans[q].close
+		if q := st.tk[from].q; q >= 0 && st.spans[q].Open == from {
+			from = st.spans[q].First // الجبير: «...»
+			if st.spans[q].Close >= 0 {
+				to = st.spans[q].Close
 			}
 		}
 		start, end := st.toks[from].Start, st.toks[to-1].End

@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/marks"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and
@@ -25,7 +26,7 @@ func (st *state) phrase(i, b int) int {
 			j++ // هارلي-ديفيدسون
 			continue
 		}
-		if st.tk[j].q >= 0 || !isWordy(t.Kind) || t.Norm == "" {
+		if st.tk[j].q >= 0 || !marks.Wordy(t.Kind) || t.Norm == "" {
 			break
 		}
 		if t.Kind == news.Number || utf8.RuneCountInString(t.Norm) == 1 {
@@ -138,7 +139,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 // quote marks right after it: لبرنامج "آندرو مار".
 func (st *state) withQuotedName(j, b int) int {
 	if j < b {
-		if q := st.tk[j].q; q >= 0 && st.spans[q].open == j && st.spans[q].close >= 0 && st.words(q) <= 4 {
+		if q := st.tk[j].q; q >= 0 && st.spans[q].Open == j && st.spans[q].Close >= 0 && st.words(q) <= 4 {
 			return min(st.spanEnd(q)+1, b)
 		}
 	}

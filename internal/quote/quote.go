@@ -2,9 +2,9 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"rasad/internal/news"
+	"rasad/internal/quote/marks"
 )
 
 // Resolver names the entity that holds a role: the person a described
@@ -84,7 +84,7 @@ type state struct {
 	toks  []news.Token
 	ents  []news.Entity
 	tk    []tokInfo
-	spans []span
+	spans []marks.Span
 	done  []bool // spans already attributed
 
 	roles      map[string]int // "role|country" → entity index, -1 when ambiguous
@@ -134,14 +134,14 @@ func (st *state) prepare() {
 			}
 		}
 	}
-	st.spans = findSpans(st.text, st.toks)
+	st.spans = marks.Pair(st.text, st.toks)
 	st.done = make([]bool, len(st.spans))
 	for q, s := range st.spans {
-		end := s.close
+		end := s.Close
 		if end < 0 {
-			end = s.last
+			end = s.Last
 		}
-		for j := s.open; j <= end; j++ {
+		for j := s.Open; j <= end; j++ {
 			st.tk[j].q = int32(q)
 		}
 	}
@@ -153,10 +153,10 @@ func (st *state) prepare() {
 // included.
 func (st *state) spanEnd(q int32) int {
 	s := st.spans[q]
-	if s.close >= 0 {
-		return s.close
+	if s.Close >= 0 {
+		return s.Close
 	}
-	return s.last
+	return s.Last
 }
 
 // sentenceRanges turns sentences into token ranges, in order. Sentences that
@@ -208,10 +208,10 @@ func (st *state) run(sents []news.Sentence) {
 			i = max(i, through-1)
 		}
 		// Spans are in text order: skip those before the sentence.
-		for next < len(st.spans) && st.spans[next].open < a {
+		for next < len(st.spans) && st.spans[next].Open < a {
 			next++
 		}
-		for q := next; q < len(st.spans) && st.spans[q].open < b; q++ {
+		for q := next; q < len(st.spans) && st.spans[q].Open < b; q++ {
 			if !st.done[q] && st.unattributed(int32(q), a, b, si) {
 				quoted = true
 			}
@@ -244,11 +244,11 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 	}
 	st.done[q] = true
 	s := st.spans[q]
-	last := s.last
-	for s.close < 0 && last > s.first && st.toks[last].Kind == news.Punctuation {
+	last := s.Last
+	for s.Close < 0 && last > s.First && st.toks[last].Kind == news.Punctuation {
 		last-- // a quotation left open: its words without the full stop
 	}
-	start, end := st.toks[s.first].Start, st.toks[last].End
+	start, end := st.toks[s.First].Start, st.toks[last].End
 	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
 	st.lastQ, st.lastQEnd = len(st.out)-1, si
 	if sp != nil {
@@ -260,8 +260,8 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 func (st *state) words(q int32) int {
 	s := st.spans[q]
 	n := 0
-	for j := s.first; j <= s.last; j++ {
-		if isWordy(st.toks[j].Kind) && st.toks[j].Norm != "" {
+	for j := s.First; j <= s.Last; j++ {
+		if marks.Wordy(st.toks[j].Kind) && st.toks[j].Norm != "" {
 			n++
 		}
 	}
@@ -278,18 +278,6 @@ func copySpeaker(sp *news.Speaker) *news.Speaker {
 	}
 	c := *sp
 	return &c
-}
-
-func isWordy(k news.TokenKind) bool {
-	return k == news.Word || k == news.Latin || k == news.Number
-}
-
-func isTerminal(p string) bool {
-	switch p[0] {
-	case '.', '!', '?':
-		return !strings.HasPrefix(p, "..")
-	}
-	return strings.HasPrefix(p, "؟") || p == "۔"
 }
 
 func isComma(p string) bool { return p == "،" || p == "," }

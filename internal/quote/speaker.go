@@ -351,7 +351,7 @@ func (st *state) openingBody(a, b int) int {
 	}
 	k := a + 1
 	if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
-		if k++; k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].open == k {
+		if k++; k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
 			k++ // منظمة «…»
 		}
 	}

@@ -1,4 +1,8 @@
-package quote
+// Package marks pairs the quotation marks of an Arabic news text: «…», “…”,
+// „…“, ‘…’, "…", '…', and ”…” or »…» where a text uses one mark both ways,
+// line by line, with the slips of typing a reader forgives (see Pair). It
+// knows nothing of speakers: package quote reads what the spans hold.
+package marks
 
 import (
 	"strings"
@@ -6,12 +10,12 @@ import (
 	"rasad/internal/news"
 )
 
-// span is one quotation in quote marks: the token indices of its opening and
-// closing marks (close is -1 when the mark is left open to the end of the
+// Span is one quotation in quote marks: the token indices of its opening and
+// closing marks (Close is -1 when the mark is left open to the end of the
 // line) and of its first and last inner tokens.
-type span struct {
-	open, close int
-	first, last int
+type Span struct {
+	Open, Close int
+	First, Last int
 }
 
 // closerOf returns the mark that closes an opening mark, and whether the
@@ -33,11 +37,11 @@ func closerOf(mark string) (string, bool) {
 	return "", false
 }
 
-// findSpans pairs the quote marks of each line and returns the outermost
+// Pair pairs the quote marks of each line and returns the outermost
 // quotations in order. A quotation left open at the end of a line runs to the
 // end of that line. Marks nested inside an outer quotation belong to it.
-func findSpans(text string, toks []news.Token) []span {
-	var out []span
+func Pair(text string, toks []news.Token) []Span {
+	var out []Span
 	from := 0
 	for i := range toks {
 		if i > 0 && strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0 {
@@ -66,7 +70,7 @@ const maxRepair = 2
 // the same mark (a quotation that runs on). A straight mark that opens a new
 // sentence while the same mark is open (: "... الجيش. "الآن يوجد ...") is
 // the quotation going on, as in English typography, not its end.
-func pairLine(text string, toks []news.Token, from, to int, out []span, repairs int) []span {
+func pairLine(text string, toks []news.Token, from, to int, out []Span, repairs int) []Span {
 	type open struct {
 		at    int
 		close string
@@ -92,7 +96,7 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 			switch {
 			case k == 0:
 				if stack[0].at+1 <= i-1 {
-					out = append(out, span{open: stack[0].at, close: i, first: stack[0].at + 1, last: i - 1})
+					out = append(out, Span{Open: stack[0].at, Close: i, First: stack[0].at + 1, Last: i - 1})
 				}
 				inner = -1
 			case inner < 0 && clings(toks, stack[k].at):
@@ -107,7 +111,7 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 				// has a partner later on the line (leave that to pairing),
 				// and not when it closes onto the word before it and opens
 				// onto none (الحوثي») لقوا: a stray closing mark).
-				stuck := i > 0 && toks[i-1].End == t.Start && isWordy(toks[i-1].Kind)
+				stuck := i > 0 && toks[i-1].End == t.Start && Wordy(toks[i-1].Kind)
 				if !partnerAhead(text, toks, i, t.Text) || stuck && !clings(toks, i) {
 					continue
 				}
@@ -125,7 +129,7 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 			return pairLine(text, toks, o.at+1, to, out, repairs-1)
 		}
 		if o.at+1 <= to {
-			out = append(out, span{open: o.at, close: -1, first: o.at + 1, last: to})
+			out = append(out, Span{Open: o.at, Close: -1, First: o.at + 1, Last: to})
 		}
 	}
 	return out
@@ -134,13 +138,13 @@ func pairLine(text string, toks []news.Token, from, to int, out []span, repairs 
 // clings reports whether the mark at token i opens onto a word: the word
 // follows it with no space («إلا, not “، nor « الحرب).
 func clings(toks []news.Token, i int) bool {
-	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && isWordy(toks[i+1].Kind)
+	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && Wordy(toks[i+1].Kind)
 }
 
 // wordsIn reports whether tokens [a, b] hold a word.
 func wordsIn(toks []news.Token, a, b int) bool {
 	for j := a; j <= b; j++ {
-		if isWordy(toks[j].Kind) {
+		if Wordy(toks[j].Kind) {
 			return true
 		}
 	}
@@ -156,7 +160,7 @@ func reopens(text string, toks []news.Token, i, from int) bool {
 		return false
 	}
 	p := toks[i-1]
-	return p.Kind == news.Punctuation && isTerminal(p.Text) && p.End < t.Start &&
+	return p.Kind == news.Punctuation && Terminal(p.Text) && p.End < t.Start &&
 		clings(toks, i)
 }
 
@@ -179,4 +183,20 @@ func partnerAhead(text string, toks []news.Token, i int, mark string) bool {
 		}
 	}
 	return false
+}
+
+// Wordy reports whether a token of kind k is a word, Arabic or Latin, or a
+// number: what a quotation's words are counted in.
+func Wordy(k news.TokenKind) bool {
+	return k == news.Word || k == news.Latin || k == news.Number
+}
+
+// Terminal reports whether the punctuation p ends a sentence: a full stop
+// (not an ellipsis), !, ? or their Arabic forms.
+func Terminal(p string) bool {
+	switch p[0] {
+	case '.', '!', '?':
+		return !strings.HasPrefix(p, "..")
+	}
+	return strings.HasPrefix(p, "؟") || p == "۔"
 }
