@@ -13,7 +13,7 @@ import (
 func benchText(b *testing.B) string {
 	var sb strings.Builder
 	sb.WriteString(seed.Text(b))
-	for _, r := range quoteRows {
+	for _, r := range corpusRows(b) {
 		sb.WriteString("\n" + r.text)
 	}
 	return sb.String()

@@ -12,7 +12,7 @@ import (
 // text, whatever the text and whichever words are taken as entities.
 func FuzzFind(f *testing.F) {
 	f.Add(seed.Text(f), uint8(3))
-	for _, r := range quoteRows[:20] {
+	for _, r := range corpusRows(f)[:20] {
 		f.Add(r.text, uint8(2))
 	}
 	f.Add("وقال: «", uint8(1))

@@ -7,21 +7,24 @@ import (
 	"rasad/internal/arabic"
 )
 
-// TestPair pairs the marks of sentences written for the test and checks the
-// words of each outermost quotation (the tokens First..Last), and whether it
-// closed.
+// pairRows are sentences written for the test and the words of each
+// outermost quotation Pair finds in them (its tokens First..Last), with
+// "…" after one left open at the end of its line.
+var pairRows = []struct {
+	name, text string
+	want       []string
+}{
+	{"guillemets", "قال الوزير: «نحن مستعدون للحوار».", []string{"نحن مستعدون للحوار"}},
+	{"nested belong to the outer", "قال: «وصف الاتفاق بأنه \"تاريخي\" اليوم».", []string{"وصف الاتفاق بأنه \"تاريخي\" اليوم"}},
+	{"left open runs to the end of the line", "وقال: «الحرب لن تنتهي قريبا\nوأضاف الوزير", []string{"الحرب لن تنتهي قريبا…"}},
+	{"a stray closing mark stuck to a word opens nothing", "قتل عناصر الحوثي» لقوا حتفهم", nil},
+	{"two quotations on one line", "قال «نعم» ثم قال «لا أبدا»", []string{"نعم", "لا أبدا"}},
+	{"a straight mark after a full stop goes on with the quotation", "قال: \"نحن هنا. \"الآن نبدأ العمل\"", []string{"نحن هنا. \"الآن نبدأ العمل"}},
+}
+
+// TestPair pairs the marks of pairRows.
 func TestPair(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // the quotations, "…" at the end when left open
-	}{
-		{"guillemets", "قال الوزير: «نحن مستعدون للحوار».", []string{"نحن مستعدون للحوار"}},
-		{"nested belong to the outer", "قال: «وصف الاتفاق بأنه \"تاريخي\" اليوم».", []string{"وصف الاتفاق بأنه \"تاريخي\" اليوم"}},
-		{"left open runs to the end of the line", "وقال: «الحرب لن تنتهي قريبا\nوأضاف الوزير", []string{"الحرب لن تنتهي قريبا…"}},
-		{"a stray closing mark stuck to a word opens nothing", "قتل عناصر الحوثي» لقوا حتفهم", nil},
-		{"two quotations on one line", "قال «نعم» ثم قال «لا أبدا»", []string{"نعم", "لا أبدا"}},
-		{"a straight mark after a full stop goes on with the quotation", "قال: \"نحن هنا. \"الآن نبدأ العمل\"", []string{"نحن هنا. \"الآن نبدأ العمل"}},
-	} {
+	for _, c := range pairRows {
 		t.Run(c.name, func(t *testing.T) {
 			toks := arabic.Tokenize(c.text)
 			var got []string
