@@ -100,6 +100,7 @@ func (st *state) namesSomeone(a, b int) bool {
 func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool, int) {
 	c := st.tk[v].cls
 	subj := [2]int{-1, -1}
+	var docSp *news.Speaker // the issuer of a document that is the subject
 	var via string
 	var viaCountry string
 	i := v + 1
@@ -121,6 +122,11 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		if j := st.phrase(i, b); j > i {
 			subj = [2]int{i, j}
 			i = j
+		} else if e := st.parenSubject(i, b); e > 0 {
+			subj = [2]int{i + 1, e - 1} // كما يقول (علماء النفس) أن
+			i = e
+		} else if c&cSay != 0 {
+			docSp = st.documentSpeaker(i, b) // أوضح بيان صدر عن المنظمة أن
 		}
 	}
 	sourced := false // the speaker after عن (or من after علمت) was read
@@ -152,6 +158,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	)
 	kind, quote, comp := none, int32(-1), -1
 	regionPer, adjunct := -1, false
+	apart := false          // a word that ends an apposition was read: على، عن، التي, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
 	steps := 0
 	relayed := c&cRelay == 0 || via != ""
@@ -230,7 +237,9 @@ scan:
 			// subject and no adjunct came first (بعد مغادرة الحريري).
 			// A described subject must open with a role too: مكتب منسق ...
 			// خافيير سولانا is Solana's office, not Solana.
-			if regionPer < 0 && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+			// A person named after the words spoken in (في رسالة بعثها
+			// لمفوض الأمم المتحدة زيد رعد الحسين) is their addressee.
+			if regionPer < 0 && !apart && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
 				regionPer = i
 			}
 			continue
@@ -242,7 +251,13 @@ scan:
 			// no adjunct.
 			adjunct = true
 		}
+		if cl&(cSpeechNoun|cStop|cFrom|cRelative|cNotComp) != 0 || st.tk[i].document {
+			apart = true
+		}
 		switch {
+		case st.pointed(v, i, b):
+			kind, comp = reported, i // أشار إلى أهمية التعاون
+			break scan
 		case cl&cComp != 0:
 			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cNotComp != 0 {
 				break scan // بعد أن، إلا أن: another clause
@@ -283,7 +298,7 @@ scan:
 				via, viaCountry = v2, vc
 				i = j - 1
 			}
-		case cl&cSpeechNoun != 0:
+		case cl&cSpeechNoun != 0 && !(i+1 < b && st.pointed(v, i+1, b)): // في مقاله إلى النشاطات: what he pointed to
 			if v2, vc, j := st.channelAfter(i+1, b); v2 != "" {
 				via, viaCountry = v2, vc
 				i = j - 1
@@ -307,6 +322,9 @@ scan:
 	if c&cPart == 0 {
 		if subj[0] >= 0 && !st.thing(subj[0], subj[1]) {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
+		}
+		if sp == nil {
+			sp = docSp
 		}
 		if sp == nil && c&cSay != 0 && c&cCame == 0 {
 			// Not before جاء في: كتب عددا من التغريدات جاء في إحداها.

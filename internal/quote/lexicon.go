@@ -51,6 +51,7 @@ const (
 	cDocument                     // تقرير، بيان، دراسة: a document that speaks for the body that issued it
 	cThis                         // هذا، ذلك: a thing that speaks only with a speaker's noun after it
 	cHe                           // هو، وهي: a name after it says who someone is
+	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -63,7 +64,7 @@ const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -105,6 +106,7 @@ var sections = map[string]class{
 	"document":                      cDocument,
 	"demonstrative":                 cThis,
 	"subject-pronoun":               cHe,
+	"point-to":                      cPointTo,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

@@ -64,6 +64,9 @@ func (st *state) phrase(i, b int) int {
 			if st.tk[j].nisba == "" {
 				roleCtx = st.opensName(j)
 			}
+		} else if definite && j > i && st.bodyNoun(i) && st.lamDefinite(j) {
+			// المجلس الأعلى للإفتاء، الاتحاد الدولي لكرة القدم: a body's
+			// name goes on with ل and a definite noun.
 		} else if definite && j > i && st.tk[j-1].article && st.tk[j].nisba == "" && !roleCtx {
 			// الجيش السوداني | قيام حركة: an indefinite word right after a
 			// definite phrase starts the object, unless a title or role
@@ -95,6 +98,13 @@ func (st *state) phrase(i, b int) int {
 		j++
 	}
 	return j
+}
+
+// lamDefinite reports whether the word at j is ل and a definite noun
+// (للإفتاء، لكرة is not: it has no article).
+func (st *state) lamDefinite(j int) bool {
+	stem, cl := lexicon.StemOf(&st.toks[j])
+	return cl.Prep == lamS && strings.HasPrefix(stem, alS)
 }
 
 // mediaAfterLam reports whether token j is ل and the name of a news

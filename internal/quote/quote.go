@@ -93,6 +93,7 @@ type state struct {
 	sentEnd  int // the end of the sentence being read
 	subjSent int // the sentence (its first token) subjAt was found for, -1 for none
 	subjAt   int // the first subject person's token in that sentence, -1 if none
+	subjEnd  int // the end of the phrase at subjAt when it describes its subject (openingSubject), else -1
 	viaSent  int // the sentence viaAt was found for, -1 for none
 	viaAt    int // the first channel word in that sentence, -1 if none
 

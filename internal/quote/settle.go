@@ -66,7 +66,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, setting *string, lastB
 		}
 		return
 	}
-	if c := st.sentencePlaces(sents, st.out[qi].Start); c != "" && !doc {
+	if c := st.sentencePlaces(sents, st.out[qi]); c != "" && !doc {
 		sp.Country = c
 		return
 	}
@@ -87,10 +87,14 @@ func (st *state) speakerTokens(sp *news.Speaker) (int, int) {
 	return a, b
 }
 
-// antecedent returns the speaker that a bare definite noun takes up: the
-// latest earlier quote whose speaker's words open with the same noun.
+// antecedent returns the speaker that a bare definite noun, or one after a
+// demonstrative (هذا المسؤول), takes up: the latest earlier quote whose
+// speaker's words open with the same noun.
 func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 	a, b := st.speakerTokens(sp)
+	if b-a == 2 && st.tk[a].cls&cThis != 0 && st.tk[a].ent < 0 {
+		a++ // هذا المسؤول: the official named before
+	}
 	if b-a != 1 || !st.tk[a].article {
 		return nil
 	}
@@ -268,9 +272,11 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 }
 
 // sentencePlaces returns the one country of the places named in the
-// sentence holding byte offset at, or "".
-func (st *state) sentencePlaces(sents []news.Sentence, at int) string {
-	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > at })
+// sentence of quote q outside its words, or "": the places a speaker
+// speaks of (تم تدريبه في أحد معسكرات التدريب في تركيا) say nothing of
+// who he is.
+func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
+	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > q.Start })
 	if i == len(sents) {
 		return ""
 	}
@@ -281,7 +287,7 @@ func (st *state) sentencePlaces(sents []news.Sentence, at int) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if !m.Nisba && m.Start >= s.Start && m.End <= s.End {
+			if !m.Nisba && m.Start >= s.Start && m.End <= s.End && (m.End <= q.Start || m.Start >= q.End) {
 				if country != "" && country != e.Country {
 					return ""
 				}

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/office"
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
@@ -67,7 +68,15 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	if h < b {
 		if st.tk[h].role {
 			key := st.roleKey(h, b)
-			if e := st.resolve(key, country); e != nil {
+			e := st.resolve(key, country)
+			if e == nil && st.bodyIn(h, b) {
+				// نائب رئيس مجلس إدارة سابك: the office of a body the
+				// phrase names is one post, whatever its holder's country.
+				if k := st.holder(key, "", true); k >= 0 {
+					e = &st.ents[k]
+				}
+			}
+			if e != nil {
 				sp.Name = e.Name
 				if sp.Name == "" {
 					sp.Name = e.NameAr
@@ -80,6 +89,16 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		}
 	}
 	return sp
+}
+
+// bodyIn reports whether the phrase [a, b) names an organisation.
+func (st *state) bodyIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if e := st.tk[j].ent; e >= 0 && st.ents[e].Type == news.ORG {
+			return true
+		}
+	}
+	return false
 }
 
 // inBodyName reports whether the person mentioned at token j (in a phrase
@@ -248,10 +267,18 @@ func (st *state) before(v, a int) *news.Speaker {
 // verbs in one long sentence cost one walk.
 func (st *state) subjectPerson(a, upto int) *news.Speaker {
 	if st.subjSent != a {
-		st.subjSent, st.subjAt = a, st.firstSubject(a, st.sentEnd)
+		st.subjSent, st.subjAt, st.subjEnd = a, -1, -1
+		if k, e := st.openingSubject(a, st.sentEnd); k >= 0 {
+			st.subjAt, st.subjEnd = k, e
+		} else {
+			st.subjAt = st.firstSubject(a, st.sentEnd)
+		}
 	}
 	if st.subjAt < 0 || st.subjAt >= upto {
 		return nil
+	}
+	if st.subjEnd > 0 {
+		return st.speakerOf(st.subjAt, st.subjEnd, "")
 	}
 	return st.entitySpeaker(st.subjAt)
 }
@@ -343,10 +370,7 @@ func (st *state) author(v, a int) *news.Speaker {
 // (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
 // sentence does not open so (قرار أممي: a noun).
 func (st *state) openingBody(a, b int) int {
-	_, conj := lexicon.WithoutConjunction(&st.toks[a])
-	if a+1 >= b || !conj || st.toks[a].Kind != news.Word || st.tk[a].ent >= 0 || st.tk[a].q >= 0 ||
-		st.tk[a].cls&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative) != 0 || st.tk[a].article ||
-		st.tk[a].role || st.tk[a].media || st.tk[a].document || st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) != 0 {
+	if !st.opensWithVerb(a, b) {
 		return -1
 	}
 	k := a + 1
@@ -359,6 +383,16 @@ func (st *state) openingBody(a, b int) int {
 		return k
 	}
 	return -1
+}
+
+// opensWithVerb reports whether the sentence [a, b) opens with a verb
+// and و or ف (واتهمت، ورد، فقال): a word with the conjunction that is no
+// preposition, particle, name or noun the lexicon knows as one.
+func (st *state) opensWithVerb(a, b int) bool {
+	_, conj := lexicon.WithoutConjunction(&st.toks[a])
+	return a+1 < b && conj && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
+		(st.tk[a].cls|st.withoutConjunction(a))&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative|cThis|cNeg) == 0 && !st.tk[a].article &&
+		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) == 0
 }
 
 // objectPosition reports whether the mention that starts at token j stands
@@ -464,13 +498,13 @@ func (st *state) resolve(key, country string) *news.Entity {
 
 // holder returns the one entity indexed under the role key, a longer form
 // of it (متحدث for متحدث رسمي) or a long office the key adds its body to
-// (sameOffice), in the country, or in any country when anyCountry; -1 when
+// (office.Same), in the country, or in any country when anyCountry; -1 when
 // none or two.
 func (st *state) holder(key, country string, anyCountry bool) int {
 	found := -1
 	for k, e := range st.roles {
 		role, c, _ := strings.Cut(k, "|")
-		if e < 0 || !sameOffice(role, key) || !anyCountry && c != country {
+		if e < 0 || !office.Same(role, key) || !anyCountry && c != country {
 			continue
 		}
 		if found >= 0 && found != e {
@@ -479,43 +513,6 @@ func (st *state) holder(key, country string, anyCountry bool) int {
 		found = e
 	}
 	return found
-}
-
-// sameOffice reports whether the role key a description opens with names
-// the office indexed as role: the same words, a shorter form (متحدث for
-// متحدث رسمي), or an office of three words or more followed by the name of
-// its body (نائب رئيس مجلس إدارة سابك for نائب رئيس مجلس إدارتها).
-func sameOffice(role, key string) bool {
-	switch {
-	case role == key, strings.HasPrefix(role, key+" "):
-		return true
-	case strings.HasPrefix(key, role+" "):
-		return strings.Count(role, " ") >= 2
-	}
-	return shortForm(role, key)
-}
-
-// shortForm reports whether the office key is role with words left out
-// between its first and last (قائد منطقة رابعة for قائد منطقة عسكرية
-// رابعة): the same head and the same last word, the rest in order.
-func shortForm(role, key string) bool {
-	i, l := strings.IndexByte(key, ' '), strings.LastIndexByte(key, ' ')
-	if i < 0 || len(key) >= len(role) {
-		return false
-	}
-	head, last := key[:i], key[l+1:]
-	if len(role) <= len(head)+len(last)+1 || role[:len(head)+1] != key[:i+1] || role[len(role)-len(last)-1:] != key[l:] {
-		return false
-	}
-	mid := role[len(head) : len(role)-len(last)] // " منطقة عسكرية "
-	for _, w := range strings.Fields(key[i:l]) {
-		k := strings.Index(mid, " "+w+" ")
-		if k < 0 {
-			return false
-		}
-		mid = mid[k+len(w)+1:]
-	}
-	return true
 }
 
 // buildRoles indexes the roles written before a person's name in the
@@ -551,7 +548,9 @@ func (st *state) buildRoles() {
 			}
 			break
 		}
-		if start >= 0 {
+		if start >= 0 && (j == 0 || st.tk[j-1].cls&cLink == 0) {
+			// Not a name right after باسم or بلسان: ناطق بلسان نتنياهو is
+			// Netanyahu's spokesman, no office of Netanyahu's.
 			st.addRole(add, start, j, int(e))
 		}
 		// A role in apposition after the name: يوسف البنيان، نائب رئيس

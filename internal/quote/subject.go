@@ -1,0 +1,129 @@
+package quote
+
+import (
+	"rasad/internal/news"
+	"rasad/internal/quote/marks"
+)
+
+// The subjects a speech verb's sentence gives beyond a name after the verb
+// (speakerOf) or before it (before): the description that opens a
+// sentence as its verb's subject, a document that speaks for the body that
+// issued it, and a subject a writer put in parentheses.
+
+// openingSubject returns the phrase [k, e) that describes the subject of
+// the verb opening the sentence [a, b) when that verb is no speech verb: a
+// definite role, body or medium noun right after it (ورد الناطق على
+// الاتهام …، وعدّ المجلس الأعلى للإفتاء …) whose phrase names no person. A
+// person the sentence names later is the verb's object or in its
+// complement (لقاء أوباما), not its subject, so a participle (قائلا) or a
+// bare verb (وأضاف) after it speaks for the description. -1, -1 when the
+// sentence does not open so.
+func (st *state) openingSubject(a, b int) (int, int) {
+	k := a + 1
+	if !st.opensWithVerb(a, b) {
+		return -1, -1
+	}
+	if _, came := st.cameIn(a, b); st.tk[a].cls&cCue != 0 && (st.tk[a].cls&cCame == 0 || came) {
+		return -1, -1 // a speech verb names its own subject; ورد is one only before في
+	}
+	if st.toks[k].Kind != news.Word ||
+		st.tk[k].ent >= 0 || st.tk[k].q >= 0 || !st.tk[k].common {
+		return -1, -1
+	}
+	e := st.phrase(k, b)
+	if e <= k {
+		return -1, -1
+	}
+	for j := k; j < e; j++ {
+		if x := st.tk[j].ent; x >= 0 && st.ents[x].Type == news.PER {
+			return -1, -1
+		}
+		if j > k && st.tk[j-1].nisba != "" && st.tk[j].article && st.tk[j].nisba == "" {
+			e = j // a country adjective ends the subject: … الفلسطيني | الحكومة (the object)
+		}
+	}
+	return k, e
+}
+
+// maxDocAdjectives is how many words may qualify a document before the
+// name of its issuer (بيان صحفي مشترك صادر عن).
+const maxDocAdjectives = 2
+
+// documentSpeaker returns the issuer of a document that stands at i as
+// the subject of a speech verb: the body named after صدر عن or صادر عن,
+// after ل, or right after the noun (أوضح بيان صحفي صدر عن المنظمة أن، أكد
+// بيان لوزارة الخارجية أن، قال بيان الجيش إن). A definite body noun (المنظمة)
+// is a description that settle resolves to the body it takes up. nil when
+// no document stands there or it names no issuer.
+func (st *state) documentSpeaker(i, b int) *news.Speaker {
+	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
+		return nil
+	}
+	if st.afterPreposition(i) && st.lx.m[st.toks[i].Norm].cls&cDocument == 0 {
+		return nil // لبيان; not بيان, which the segmenter may read as ب and a stem
+	}
+	k := i + 1
+	for n := 0; k < b && n < maxDocAdjectives && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
+		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].cls&(cSpeaksFor|cComp|cStop|cFrom|cIn|cTo|cCue|cTimeHead) == 0; n++ {
+		k++ // صحفي، مشترك
+	}
+	if k+1 < b && st.tk[k].cls&cSpeaksFor != 0 && st.tk[k+1].cls&cFrom != 0 {
+		k += 2 // صدر عن
+	}
+	if k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
+		k++ // بيان «…»
+	}
+	if k >= b || st.toks[k].Kind != news.Word {
+		return nil
+	}
+	if e := st.tk[k].ent; e >= 0 {
+		if t := st.ents[e].Type; t == news.ORG || t == news.PER {
+			return st.entitySpeaker(k)
+		}
+		return nil
+	}
+	if st.tk[k].common && !st.tk[k].role {
+		return st.speakerOf(k, k+1, "")
+	}
+	return nil
+}
+
+// parenSubject returns the end of a subject a writer put in parentheses
+// right after the verb, at i (كما يقول (علماء النفس والتربية) أن): the
+// token after the closing one, and the words inside as [i+1, end-1); 0
+// when no such parenthesis stands at i.
+func (st *state) parenSubject(i, b int) int {
+	if i >= b || st.toks[i].Text != "(" {
+		return 0
+	}
+	for j := i + 1; j < b && j-i <= maxPhrase; j++ {
+		switch {
+		case st.toks[j].Text == ")":
+			if j > i+1 && st.phrase(i+1, j) == j {
+				return j + 1
+			}
+			return 0
+		case st.toks[j].Kind != news.Word:
+			return 0
+		}
+	}
+	return 0
+}
+
+// pointed reports whether إلى at i, after a verb of pointing out at v,
+// opens a noun phrase the speaker spoke of (أشار الوزير إلى أهمية
+// التعاون): a word that is no complementizer (إلى أن is reported anyway)
+// and no quotation, and a clause of three words or more.
+func (st *state) pointed(v, i, b int) bool {
+	if (st.tk[v].cls|st.withoutConjunction(v))&cPointTo == 0 || st.tk[i].cls&cTo == 0 || st.toks[i].Norm == lamS || i+1 >= b ||
+		st.toks[i+1].Kind != news.Word || st.tk[i+1].q >= 0 || st.tk[i+1].cls&cComp != 0 {
+		return false
+	}
+	words := 0
+	for j := i + 1; j < st.clause(i+1, b); j++ {
+		if marks.Wordy(st.toks[j].Kind) {
+			words++
+		}
+	}
+	return words >= 3
+}
