@@ -251,7 +251,7 @@ scan:
 			// no adjunct.
 			adjunct = true
 		}
-		if cl&(cSpeechNoun|cStop|cFrom|cRelative|cNotComp) != 0 || st.tk[i].document {
+		if cl&(cSpeechNoun|cRelative) != 0 || st.tk[i].document {
 			apart = true
 		}
 		switch {

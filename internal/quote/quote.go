@@ -223,7 +223,9 @@ func (st *state) run(sents []news.Sentence) {
 		case named != nil:
 			st.last = named
 		default:
-			if p := st.subjectPerson(a, b); p != nil {
+			// A person, not a description: narrative about a body (وتسعى
+			// الهيئة إلى …) does not interrupt the last speaker.
+			if p := st.subjectPerson(a, b); p != nil && st.subjEnd < 0 {
 				st.last = p
 			}
 		}

@@ -272,9 +272,10 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 }
 
 // sentencePlaces returns the one country of the places named in the
-// sentence of quote q outside its words, or "": the places a speaker
-// speaks of (تم تدريبه في أحد معسكرات التدريب في تركيا) say nothing of
-// who he is.
+// sentence of quote q, or "". Inside the quote's words a place after a
+// preposition is where what he speaks of happened (تم تدريبه في أحد
+// معسكرات التدريب في تركيا) and says nothing of who he is; a country
+// that acts there (الكويت قادرة على …) is most often his own.
 func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
 	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > q.Start })
 	if i == len(sents) {
@@ -287,7 +288,7 @@ func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if !m.Nisba && m.Start >= s.Start && m.End <= s.End && (m.End <= q.Start || m.Start >= q.End) {
+			if !m.Nisba && m.Start >= s.Start && m.End <= s.End && (m.End <= q.Start || m.Start >= q.End || !st.placeAfterPreposition(m)) {
 				if country != "" && country != e.Country {
 					return ""
 				}
@@ -296,6 +297,21 @@ func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
 		}
 	}
 	return country
+}
+
+// placeAfterPreposition reports whether the mention m stands after a
+// preposition (في تركيا، بتركيا، إلى تركيا), itself or the place it is
+// joined to by و (من السعودية والإمارات).
+func (st *state) placeAfterPreposition(m news.Mention) bool {
+	j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > m.Start })
+	for j > 0 && j < len(st.toks) && st.tk[j-1].ent >= 0 {
+		if _, conj := lexicon.WithoutConjunction(&st.toks[j]); !conj {
+			break
+		}
+		for j--; j > 0 && st.tk[j-1].ent == st.tk[j].ent && st.tk[j-1].men == st.tk[j].men; j-- {
+		}
+	}
+	return j < len(st.toks) && st.afterPreposition(j)
 }
 
 // settingCountry returns the country the article's places name most (its

@@ -31,7 +31,7 @@ func (st *state) openingSubject(a, b int) (int, int) {
 		return -1, -1
 	}
 	e := st.phrase(k, b)
-	if e <= k {
+	if e <= k || st.apposed(k, b) {
 		return -1, -1
 	}
 	for j := k; j < e; j++ {
@@ -43,6 +43,40 @@ func (st *state) openingSubject(a, b int) (int, int) {
 		}
 	}
 	return k, e
+}
+
+// apposed reports whether the description at k names its person later,
+// in apposition (ورحب المدير الإقليمي للحملة … في سوريا الدكتور بدر …،
+// وهنأ المدير العام للتعليم … المشرف العام على لجنة المقابلات سعيد …): a
+// person who stands as a subject reached over the words of a long office
+// (definite words, country adjectives, titles, roles, bodies, words after a
+// preposition, places and bodies named); not over a plain noun, a
+// relative or a complementizer (ورد الناطق على الاتهام … بأنه يرفض لقاء
+// أوباما: Obama is in the complement).
+func (st *state) apposed(k, b int) bool {
+	for j := k + 1; j < b && j-k <= 3*maxPhrase; j++ {
+		t, in := st.toks[j], st.tk[j]
+		if e := in.ent; e >= 0 {
+			if st.ents[e].Type == news.PER && !st.objectPosition(j, k) {
+				return true
+			}
+			continue
+		}
+		if in.q >= 0 || in.cls&(cComp|cRelative|cCue) != 0 {
+			return false
+		}
+		if t.Kind == news.Punctuation {
+			if isComma(t.Text) {
+				continue
+			}
+			return false
+		}
+		if !(in.article || in.nisba != "" || in.role || in.cls&(cTitle|cLink|cIn|cStop|cTo|cFrom) != 0 ||
+			st.bodyNoun(j) || st.afterPreposition(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // maxDocAdjectives is how many words may qualify a document before the
