@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/setting"
 )
 
 // settle gives the described speakers that name nobody and no country what
@@ -28,11 +29,11 @@ import (
 //
 // It runs once all quotes are found, and changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
-	setting := "-" // the setting country, found once when first needed
+	where := "-" // the setting country, found once when first needed
 	var lastBody *news.Speaker
 	for qi := range st.out {
 		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
-			st.settleOne(qi, sents, &setting, lastBody)
+			st.settleOne(qi, sents, &where, lastBody)
 		}
 		if sp := st.out[qi].Speaker; st.isBody(sp) {
 			lastBody = sp
@@ -42,7 +43,7 @@ func (st *state) settle(sents []news.Sentence) {
 
 // settleOne settles the described speaker of quote qi; lastBody is the
 // organisation that spoke last before it.
-func (st *state) settleOne(qi int, sents []news.Sentence, setting *string, lastBody *news.Speaker) {
+func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBody *news.Speaker) {
 	sp := st.out[qi].Speaker
 	if body := st.issuer(sp, lastBody); body != nil {
 		// أشار التقرير: the body that issued it, or nobody; never a
@@ -70,10 +71,10 @@ func (st *state) settleOne(qi int, sents []news.Sentence, setting *string, lastB
 		sp.Country = c
 		return
 	}
-	if *setting == "-" {
-		*setting = st.settingCountry()
+	if *where == "-" {
+		*where = setting.Country(st.ents)
 	}
-	sp.Country = *setting
+	sp.Country = *where
 }
 
 // speakerTokens returns the token range [a, b) of a speaker's words, or
@@ -281,22 +282,9 @@ func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
 	if i == len(sents) {
 		return ""
 	}
-	s := sents[i]
-	country := ""
-	for _, e := range st.ents {
-		if e.Type != news.LOC || e.Country == "" {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if !m.Nisba && m.Start >= s.Start && m.End <= s.End && (m.End <= q.Start || m.Start >= q.End || !st.placeAfterPreposition(m)) {
-				if country != "" && country != e.Country {
-					return ""
-				}
-				country = e.Country
-			}
-		}
-	}
-	return country
+	return setting.Within(st.ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
+		return m.End > q.Start && m.Start < q.End && st.placeAfterPreposition(m)
+	})
 }
 
 // placeAfterPreposition reports whether the mention m stands after a
@@ -312,29 +300,4 @@ func (st *state) placeAfterPreposition(m news.Mention) bool {
 		}
 	}
 	return j < len(st.toks) && st.afterPreposition(j)
-}
-
-// settingCountry returns the country the article's places name most (its
-// mentions of places and of countries, and their adjectives), or "" when
-// two tie.
-func (st *state) settingCountry() string {
-	count := map[string]int{}
-	for _, e := range st.ents {
-		if e.Type == news.LOC && e.Country != "" {
-			count[e.Country] += len(e.Mentions)
-		}
-	}
-	best, n, tie := "", 0, false
-	for c, k := range count {
-		switch {
-		case k > n:
-			best, n, tie = c, k, false
-		case k == n:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
 }

@@ -5,11 +5,6 @@ import (
 	"rasad/internal/quote/marks"
 )
 
-// The subjects a speech verb's sentence gives beyond a name after the verb
-// (speakerOf) or before it (before): the description that opens a
-// sentence as its verb's subject, a document that speaks for the body that
-// issued it, and a subject a writer put in parentheses.
-
 // openingSubject returns the phrase [k, e) that describes the subject of
 // the verb opening the sentence [a, b) when that verb is no speech verb: a
 // definite role, body or medium noun right after it (ورد الناطق على
