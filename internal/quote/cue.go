@@ -157,6 +157,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		reported
 	)
 	kind, quote, comp := none, int32(-1), -1
+	pointedTo := false // the clause is what أشار إلى points to
 	regionPer, adjunct := -1, false
 	apart := false          // a word that ends an apposition was read: على، عن، التي, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
@@ -256,7 +257,7 @@ scan:
 		}
 		switch {
 		case st.pointed(v, i, b):
-			kind, comp = reported, i // أشار إلى أهمية التعاون
+			kind, comp, pointedTo = reported, i, true // أشار إلى أهمية التعاون
 			break scan
 		case cl&cComp != 0:
 			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cNotComp != 0 {
@@ -345,6 +346,9 @@ scan:
 			st.last = explicit
 			return explicit, true, v + 1
 		}
+	}
+	if pointedTo && st.pointsAsThing(v, a, subj, sp) {
+		return nil, false, v + 1 // تشير المؤشرات إلى …: not speech
 	}
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
 )
@@ -155,4 +156,27 @@ func (st *state) pointed(v, i, b int) bool {
 		}
 	}
 	return words >= 3
+}
+
+// pointsAsThing reports whether a verb of pointing out at v has a thing
+// for its subject (تشير المؤشرات إلى، التاريخ يشير إلى، توقعات الخبراء تشير
+// إلى): "indicates", not speech. A subject after the verb must name
+// someone who speaks (an entity, a role, a body, a medium, a document, a
+// title: أشار الوزير إلى); before it, before (the speaker sp it found)
+// must have found one; a bare verb with و (وأشار إلى) or a participle
+// continues a speaker.
+func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker) bool {
+	if subj[0] >= 0 {
+		for j := subj[0]; j < subj[1]; j++ {
+			if e := st.tk[j].ent; e >= 0 && (st.ents[e].Type == news.PER || st.ents[e].Type == news.ORG) {
+				return false
+			}
+		}
+		h := st.tk[subj[0]]
+		return !(h.role || h.common || h.media || h.document || h.cls&cTitle != 0)
+	}
+	if _, conj := lexicon.WithoutConjunction(&st.toks[v]); sp != nil || conj || st.tk[v].cls&cPart != 0 || v == a {
+		return false
+	}
+	return st.toks[v-1].Kind == news.Word
 }
