@@ -153,18 +153,12 @@
 // country where the story happens: the one country of the places its
 // sentence names, else the country the article's places name most.
 //
-// A sentence that opens with a verb that is no speech verb and a definite
-// role or body noun (ورد الناطق على الاتهام الموجه لنتنياهو … قائلا) has that
-// description for the subject that قائلا and a later وأضاف continue, not a
-// person named in its complement. A document right after the verb speaks
-// for its issuer (أوضح بيان صدر عن المنظمة، أكد بيان لوزارة الخارجية), a
-// subject in parentheses speaks (كما يقول (علماء النفس)), a person named
-// after the words spoken in is their addressee (في رسالة بعثها لمفوض …),
-// and أشار إلى with a noun phrase reports what was pointed to. ناطق بلسان X
-// is X's spokesman; هذا المسؤول takes up the official named before; an
-// office of a named body (نائب رئيس مجلس إدارة سابك) is its holder whatever
-// his country; and the places a quote's own words name say nothing of its
-// speaker's country.
+// A description opening a sentence after a verb that is no speech verb (ورد
+// الناطق على الاتهام … قائلا) is the subject قائلا continues; a document after
+// the verb speaks for its issuer (بيان صدر عن المنظمة); ناطق بلسان X is X's
+// spokesman; هذا المسؤول is the official named before; a person after the
+// words spoken in is their addressee; أشار إلى and a noun phrase is
+// reported (not after a thing: تشير المؤشرات إلى). subject.go has the rest.
 //
 // # The channel
 //

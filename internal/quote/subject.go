@@ -7,13 +7,10 @@ import (
 )
 
 // openingSubject returns the phrase [k, e) that describes the subject of
-// the verb opening the sentence [a, b) when that verb is no speech verb: a
-// definite role, body or medium noun right after it (ورد الناطق على
-// الاتهام …، وعدّ المجلس الأعلى للإفتاء …) whose phrase names no person. A
-// person the sentence names later is the verb's object or in its
-// complement (لقاء أوباما), not its subject, so a participle (قائلا) or a
-// bare verb (وأضاف) after it speaks for the description. -1, -1 when the
-// sentence does not open so.
+// the verb, no speech verb, opening the sentence [a, b): a definite role,
+// body or medium noun right after it (ورد الناطق على الاتهام …) with no
+// person in apposition. A person named later is in the complement (لقاء
+// أوباما): قائلا speaks for the description. -1, -1 when none.
 func (st *state) openingSubject(a, b int) (int, int) {
 	k := a + 1
 	if !st.opensWithVerb(a, b) {
@@ -22,33 +19,26 @@ func (st *state) openingSubject(a, b int) (int, int) {
 	if _, came := st.cameIn(a, b); st.tk[a].cls&cCue != 0 && (st.tk[a].cls&cCame == 0 || came) {
 		return -1, -1 // a speech verb names its own subject; ورد is one only before في
 	}
-	if st.toks[k].Kind != news.Word ||
-		st.tk[k].ent >= 0 || st.tk[k].q >= 0 || !st.tk[k].common {
+	if st.toks[k].Kind != news.Word || st.tk[k].ent >= 0 || st.tk[k].q >= 0 || !st.tk[k].common {
 		return -1, -1
 	}
 	e := st.phrase(k, b)
 	if e <= k || st.apposed(k, b) {
 		return -1, -1
 	}
-	for j := k; j < e; j++ {
-		if x := st.tk[j].ent; x >= 0 && st.ents[x].Type == news.PER {
-			return -1, -1
-		}
-		if j > k && st.tk[j-1].nisba != "" && st.tk[j].article && st.tk[j].nisba == "" {
+	for j := k + 1; j < e; j++ {
+		if st.tk[j-1].nisba != "" && st.tk[j].article && st.tk[j].nisba == "" {
 			e = j // a country adjective ends the subject: … الفلسطيني | الحكومة (the object)
 		}
 	}
 	return k, e
 }
 
-// apposed reports whether the description at k names its person later,
-// in apposition (ورحب المدير الإقليمي للحملة … في سوريا الدكتور بدر …،
-// وهنأ المدير العام للتعليم … المشرف العام على لجنة المقابلات سعيد …): a
-// person who stands as a subject reached over the words of a long office
-// (definite words, country adjectives, titles, roles, bodies, words after a
-// preposition, places and bodies named); not over a plain noun, a
-// relative or a complementizer (ورد الناطق على الاتهام … بأنه يرفض لقاء
-// أوباما: Obama is in the complement).
+// apposed reports whether a person in apposition follows the description
+// at k over the words of a long office (definite words, adjectives,
+// titles, roles, bodies, words after a preposition, named places: ورحب
+// المدير الإقليمي للحملة … في سوريا الدكتور بدر), not over a plain noun, a
+// relative or a complementizer (… بأنه يرفض لقاء أوباما).
 func (st *state) apposed(k, b int) bool {
 	for j := k + 1; j < b && j-k <= 3*maxPhrase; j++ {
 		t, in := st.toks[j], st.tk[j]
@@ -75,16 +65,11 @@ func (st *state) apposed(k, b int) bool {
 	return false
 }
 
-// maxDocAdjectives is how many words may qualify a document before the
-// name of its issuer (بيان صحفي مشترك صادر عن).
-const maxDocAdjectives = 2
-
-// documentSpeaker returns the issuer of a document that stands at i as
-// the subject of a speech verb: the body named after صدر عن or صادر عن,
-// after ل, or right after the noun (أوضح بيان صحفي صدر عن المنظمة أن، أكد
-// بيان لوزارة الخارجية أن، قال بيان الجيش إن). A definite body noun (المنظمة)
-// is a description that settle resolves to the body it takes up. nil when
-// no document stands there or it names no issuer.
+// documentSpeaker returns the issuer of a document at i that is the
+// subject of a speech verb: the body after صدر عن, after ل or right after
+// the noun and up to two adjectives (أوضح بيان صحفي صدر عن المنظمة، أكد
+// بيان لوزارة الخارجية); a body noun (المنظمة) is a description settle
+// resolves. nil when none.
 func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
 		return nil
@@ -93,7 +78,7 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 		return nil // لبيان; not بيان, which the segmenter may read as ب and a stem
 	}
 	k := i + 1
-	for n := 0; k < b && n < maxDocAdjectives && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
+	for n := 0; k < b && n < 2 && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
 		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].cls&(cSpeaksFor|cComp|cStop|cFrom|cIn|cTo|cCue|cTimeHead) == 0; n++ {
 		k++ // صحفي، مشترك
 	}
@@ -106,22 +91,16 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if k >= b || st.toks[k].Kind != news.Word {
 		return nil
 	}
-	if e := st.tk[k].ent; e >= 0 {
-		if t := st.ents[e].Type; t == news.ORG || t == news.PER {
-			return st.entitySpeaker(k)
-		}
-		return nil
-	}
-	if st.tk[k].common && !st.tk[k].role {
+	if e := st.tk[k].ent; e >= 0 && (st.ents[e].Type == news.ORG || st.ents[e].Type == news.PER) {
+		return st.entitySpeaker(k)
+	} else if e < 0 && st.tk[k].common && !st.tk[k].role {
 		return st.speakerOf(k, k+1, "")
 	}
 	return nil
 }
 
-// parenSubject returns the end of a subject a writer put in parentheses
-// right after the verb, at i (كما يقول (علماء النفس والتربية) أن): the
-// token after the closing one, and the words inside as [i+1, end-1); 0
-// when no such parenthesis stands at i.
+// parenSubject returns the token after a subject in parentheses at i,
+// right after the verb (كما يقول (علماء النفس) أن), or 0.
 func (st *state) parenSubject(i, b int) int {
 	if i >= b || st.toks[i].Text != "(" {
 		return 0
@@ -158,13 +137,10 @@ func (st *state) pointed(v, i, b int) bool {
 	return words >= 3
 }
 
-// pointsAsThing reports whether a verb of pointing out at v has a thing
-// for its subject (تشير المؤشرات إلى، التاريخ يشير إلى، توقعات الخبراء تشير
-// إلى): "indicates", not speech. A subject after the verb must name
-// someone who speaks (an entity, a role, a body, a medium, a document, a
-// title: أشار الوزير إلى); before it, before (the speaker sp it found)
-// must have found one; a bare verb with و (وأشار إلى) or a participle
-// continues a speaker.
+// pointsAsThing reports whether a verb of pointing out at v "indicates"
+// with a thing for its subject (تشير المؤشرات إلى، التاريخ يشير إلى): a
+// subject that names no one who speaks, or a word before the verb where
+// before found no speaker sp (وأشار and مشيرا continue one).
 func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker) bool {
 	if subj[0] >= 0 {
 		for j := subj[0]; j < subj[1]; j++ {
