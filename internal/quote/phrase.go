@@ -33,7 +33,7 @@ func (st *state) phrase(i, b int) int {
 			break // a preposition left alone (ما وصفته بـ«…») names nobody
 		}
 		if st.tk[j].ent >= 0 {
-			if j > i && st.mediaAfterLam(j) {
+			if j > i && (st.mediaAfterLam(j) || st.tk[j].mediaAfterLam) {
 				break // قال قائد قوات محلية لرويترز: the channel, not the speaker's
 			}
 			j++
