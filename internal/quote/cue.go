@@ -377,7 +377,9 @@ scan:
 		sp = named
 	}
 	if sp == nil {
-		sp = st.subjectPerson(a, v)
+		if sp = st.subjectPerson(a, v); sp != nil && !st.agrees(v) {
+			sp = nil // مبينا after وتسعى الهيئة: the man carried on, not the body
+		}
 	}
 	var man *news.Speaker // the man a body's words interrupt
 	if sp == nil {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -133,4 +134,17 @@ func (st *state) afterPreposition(j int) bool {
 	}
 	return j > 0 && st.toks[j-1].Kind == news.Word && st.tk[j-1].ent < 0 &&
 		st.tk[j-1].cls&(cFrom|cTo|cIn|cStop) != 0
+}
+
+// agrees reports whether the speech word at v agrees in gender with the
+// description that opens its sentence as the subject (openingSubject), if
+// that is what subjectPerson found: a noun with ة (الهيئة، الإدارة) takes a
+// feminine verb, any other (الناطق، المجلس) a masculine one; a plural says
+// nothing.
+func (st *state) agrees(v int) bool {
+	if st.subjEnd < 0 || st.plural(v) {
+		return true
+	}
+	fem := strings.HasSuffix(st.bare(st.subjAt), string(arabic.TehMarbuta))
+	return fem == (st.tk[v].cls&cFeminine != 0)
 }

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/office"
 )
 
 // Resolver names the entity that holds a role: the person a described
@@ -87,7 +88,7 @@ type state struct {
 	spans []marks.Span
 	done  []bool // spans already attributed
 
-	roles      map[string]int // "role|country" → entity index, -1 when ambiguous
+	roles      office.Index // the offices written with the article's people (buildRoles)
 	rolesBuilt bool
 
 	sentEnd  int // the end of the sentence being read

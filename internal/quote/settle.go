@@ -266,7 +266,7 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 	if !st.rolesBuilt {
 		st.buildRoles()
 	}
-	if e := st.holder(key, "", true); e >= 0 {
+	if e := st.roles.Holder(key, "", true); e >= 0 {
 		return &st.ents[e]
 	}
 	return nil

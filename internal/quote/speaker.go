@@ -5,7 +5,6 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
-	"rasad/internal/quote/office"
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
@@ -72,7 +71,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 			if e == nil && st.bodyIn(h, b) {
 				// نائب رئيس مجلس إدارة سابك: the office of a body the
 				// phrase names is one post, whatever its holder's country.
-				if k := st.holder(key, "", true); k >= 0 {
+				if k := st.roles.Holder(key, "", true); k >= 0 {
 					e = &st.ents[k]
 				}
 			}
@@ -484,10 +483,7 @@ func (st *state) resolve(key, country string) *news.Entity {
 	if !st.rolesBuilt {
 		st.buildRoles()
 	}
-	if e, ok := st.roles[key+"|"+country]; ok && e >= 0 {
-		return &st.ents[e]
-	}
-	if e := st.holder(key, country, false); e >= 0 {
+	if e := st.roles.Holder(key, country, false); e >= 0 {
 		return &st.ents[e]
 	}
 	if st.res != nil {
@@ -496,39 +492,12 @@ func (st *state) resolve(key, country string) *news.Entity {
 	return nil
 }
 
-// holder returns the one entity indexed under the role key, a longer form
-// of it (متحدث for متحدث رسمي) or a long office the key adds its body to
-// (office.Same), in the country, or in any country when anyCountry; -1 when
-// none or two.
-func (st *state) holder(key, country string, anyCountry bool) int {
-	found := -1
-	for k, e := range st.roles {
-		role, c, _ := strings.Cut(k, "|")
-		if e < 0 || !office.Same(role, key) || !anyCountry && c != country {
-			continue
-		}
-		if found >= 0 && found != e {
-			return -1 // two holders: say nothing
-		}
-		found = e
-	}
-	return found
-}
-
 // buildRoles indexes the roles written before a person's name in the
 // article ("الرئيس الروسي فلاديمير بوتين" → رئيس|RUS → Putin), under the
 // person's country and the country the phrase names. A key two people share
 // resolves to neither.
 func (st *state) buildRoles() {
 	st.rolesBuilt = true
-	st.roles = map[string]int{}
-	add := func(key string, e int) {
-		if old, ok := st.roles[key]; ok && old != e {
-			st.roles[key] = -1
-			return
-		}
-		st.roles[key] = e
-	}
 	for j := range st.toks {
 		e := st.tk[j].ent
 		if e < 0 || st.ents[e].Type != news.PER || (j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men) {
@@ -551,7 +520,7 @@ func (st *state) buildRoles() {
 		if start >= 0 && (j == 0 || st.tk[j-1].cls&cLink == 0) {
 			// Not a name right after باسم or بلسان: ناطق بلسان نتنياهو is
 			// Netanyahu's spokesman, no office of Netanyahu's.
-			st.addRole(add, start, j, int(e))
+			st.addRole(start, j, int(e))
 		}
 		// A role in apposition after the name: يوسف البنيان، نائب رئيس
 		// مجلس إدارتها.
@@ -569,11 +538,11 @@ func (st *state) buildRoles() {
 			from := k + 1
 			for m := from + 1; m < end; m++ {
 				if _, ok := lexicon.WithoutConjunction(&st.toks[m]); ok && st.tk[m].role {
-					st.addRole(add, from, m, int(e))
+					st.addRole(from, m, int(e))
 					from = m
 				}
 			}
-			st.addRole(add, from, end, int(e))
+			st.addRole(from, end, int(e))
 		}
 	}
 }
@@ -598,14 +567,12 @@ func (st *state) afterLink(k int) bool {
 
 // addRole indexes the role phrase [a, b) of entity e under the entity's
 // country and the country the phrase names.
-func (st *state) addRole(add func(string, int), a, b, e int) {
-	key := st.roleKey(a, b)
-	if key == "" {
-		return
-	}
-	add(key+"|"+st.ents[e].Country, e)
-	if c := st.countryIn(a, b); c != "" && c != st.ents[e].Country {
-		add(key+"|"+c, e)
+func (st *state) addRole(a, b, e int) {
+	if key := st.roleKey(a, b); key != "" {
+		st.roles.Add(key, st.ents[e].Country, e)
+		if c := st.countryIn(a, b); c != "" && c != st.ents[e].Country {
+			st.roles.Add(key, c, e)
+		}
 	}
 }
 

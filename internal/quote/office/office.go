@@ -43,3 +43,43 @@ func shortForm(role, key string) bool {
 	}
 	return true
 }
+
+// Index holds the offices an article writes with its people's names: an
+// office key and a country for each holder, by the holder's index. A key
+// and country two people share names neither.
+type Index struct {
+	m map[string]int // "key|country" → holder, -1 when two
+}
+
+// Add records that holder e holds the office key in country.
+func (x *Index) Add(key, country string, e int) {
+	if x.m == nil {
+		x.m = map[string]int{}
+	}
+	k := key + "|" + country
+	if old, ok := x.m[k]; ok && old != e {
+		e = -1
+	}
+	x.m[k] = e
+}
+
+// Holder returns the one holder of the office key in country: recorded
+// under it, else under an office of the same name (Same), in that country
+// or, when anyCountry, in any; -1 when none or two.
+func (x *Index) Holder(key, country string, anyCountry bool) int {
+	if e, ok := x.m[key+"|"+country]; ok && e >= 0 && !anyCountry {
+		return e
+	}
+	found := -1
+	for k, e := range x.m {
+		role, c, _ := strings.Cut(k, "|")
+		if e < 0 || !Same(role, key) || !anyCountry && c != country {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two holders: say nothing
+		}
+		found = e
+	}
+	return found
+}

@@ -27,3 +27,28 @@ func TestSame(t *testing.T) {
 		}
 	}
 }
+
+// TestIndex: an office two people share names neither; a shorter key
+// finds the one holder; any country finds a holder written elsewhere.
+func TestIndex(t *testing.T) {
+	var x Index
+	x.Add("وزير خارجية", "RUS", 1)
+	x.Add("متحدث رسمي", "USA", 2)
+	x.Add("رئيس", "USA", 3)
+	x.Add("رئيس", "USA", 4)
+	for _, c := range []struct {
+		key, country string
+		any          bool
+		want         int
+	}{
+		{"وزير خارجية", "RUS", false, 1},
+		{"وزير خارجية", "", false, -1},
+		{"وزير خارجية", "", true, 1},
+		{"متحدث", "USA", false, 2},
+		{"رئيس", "USA", false, -1},
+	} {
+		if got := x.Holder(c.key, c.country, c.any); got != c.want {
+			t.Errorf("Holder(%q, %q, %v) = %d, want %d", c.key, c.country, c.any, got, c.want)
+		}
+	}
+}
