@@ -52,6 +52,7 @@ const (
 	cThis                         // هذا، ذلك: a thing that speaks only with a speaker's noun after it
 	cHe                           // هو، وهي: a name after it says who someone is
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
+	cFormer                       // السابق، الأسبق: an office no longer held
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -107,6 +108,7 @@ var sections = map[string]class{
 	"demonstrative":                 cThis,
 	"subject-pronoun":               cHe,
 	"point-to":                      cPointTo,
+	"former":                        cFormer,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

@@ -87,3 +87,21 @@ func TestResolver(t *testing.T) {
 		})
 	}
 }
+
+// TestResolverFormer checks that a former office (الرئيس الأميركي الأسبق) is
+// not resolved through Finder.Resolver to the holder on the day, while the
+// same office without الأسبق is.
+func TestResolverFormer(t *testing.T) {
+	obama := &news.Entity{Name: "Barack Obama", Type: news.PER, Country: "USA"}
+	f := Finder{Resolver: roleBook{"رئيس|USA": obama, "رئيس اسبق|USA": obama}}
+	for text, want := range map[string]string{
+		"وقال الرئيس الأميركي الأسبق إن العالم تغير كثيرا.": "",
+		"وقال الرئيس الأميركي إن العالم تغير كثيرا.":        "Barack Obama",
+	} {
+		toks, sents := analyse(text)
+		got := f.Find(text, toks, sents, nil)
+		if len(got) != 1 || got[0].Speaker == nil || got[0].Speaker.Name != want {
+			t.Errorf("Find(%q) = %s, want one quote by %q", text, describe(got), want)
+		}
+	}
+}
