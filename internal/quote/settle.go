@@ -273,31 +273,15 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 }
 
 // sentencePlaces returns the one country of the places named in the
-// sentence of quote q, or "". Inside the quote's words a place after a
-// preposition is where what he speaks of happened (تم تدريبه في أحد
-// معسكرات التدريب في تركيا) and says nothing of who he is; a country
-// that acts there (الكويت قادرة على …) is most often his own.
+// sentence of quote q outside its words, or "": the places a speaker
+// speaks of (تم تدريبه في أحد معسكرات التدريب في تركيا، أن واشنطن سحبت
+// الفيتو) say nothing of who he is.
 func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
 	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > q.Start })
 	if i == len(sents) {
 		return ""
 	}
 	return setting.Within(st.ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
-		return m.End > q.Start && m.Start < q.End && st.placeAfterPreposition(m)
+		return m.End > q.Start && m.Start < q.End
 	})
-}
-
-// placeAfterPreposition reports whether the mention m stands after a
-// preposition (في تركيا، بتركيا، إلى تركيا), itself or the place it is
-// joined to by و (من السعودية والإمارات).
-func (st *state) placeAfterPreposition(m news.Mention) bool {
-	j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > m.Start })
-	for j > 0 && j < len(st.toks) && st.tk[j-1].ent >= 0 {
-		if _, conj := lexicon.WithoutConjunction(&st.toks[j]); !conj {
-			break
-		}
-		for j--; j > 0 && st.tk[j-1].ent == st.tk[j].ent && st.tk[j-1].men == st.tk[j].men; j-- {
-		}
-	}
-	return j < len(st.toks) && st.afterPreposition(j)
 }
