@@ -337,8 +337,10 @@ scan:
 	}
 	explicit := sp
 	st.noteGender(explicit, v)
-	if c&cLearn != 0 && !sourced {
-		return nil, false, v + 1 // علمت الوزارة أن: what it learned, not who said it
+	if c&cLearn != 0 && !sourced || c&(cRelay|cSay) == cRelay && !sourced && kind == none {
+		// علمت الوزارة أن: what it learned, not who said it; سيناريوهات
+		// نقل الغاز: a relay verb without its source names no speaker.
+		return nil, false, v + 1
 	}
 	if kind == none && explicit != nil {
 		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
