@@ -4,36 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
-
-// TestMarks runs one sentence of UD Arabic-PUD (قالت ليف: "دار صوتها حول
-// العالم حرفياً".) with each style of quotation mark.
-func TestMarks(t *testing.T) {
-	const words = "دار صوتها حول العالم حرفياً"
-	for _, m := range []struct{ name, open, close string }{
-		{"straight double", `"`, `"`},
-		{"guillemets", "«", "»"},
-		{"curly double", "“", "”"},
-		{"low-high double", "„", "“"},
-		{"right double both ways", "”", "”"},
-		{"straight single", "'", "'"},
-		{"curly single", "‘", "’"},
-		{"reversed guillemets", "»", "»"},
-	} {
-		t.Run(m.name, func(t *testing.T) {
-			text := "قالت ليف: " + m.open + words + m.close + "."
-			toks := arabic.Tokenize(text)
-			arabic.DefaultSegmenter().Segment(toks)
-			got := Find(text, toks, arabic.Sentences(text, toks), nil)
-			checkSpans(t, text, got)
-			if len(got) != 1 || got[0].Text != words || !got[0].Direct || got[0].Speaker == nil || got[0].Speaker.Text != "ليف" {
-				t.Errorf("Find(%q) =\n%s want one direct quote %q by ليف", text, describe(got), words)
-			}
-		})
-	}
-}
 
 // TestAcrossParagraphs checks a quotation that a paragraph leaves open and
 // the next continues (the reference article's two quotes of Putin, joined

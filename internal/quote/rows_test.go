@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,69 +61,6 @@ func TestFindRows(t *testing.T) {
 		}
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".txt"), func(t *testing.T) { checkRows(t, rows) })
 	}
-}
-
-// corpusRows returns the rows of real news text (testdata/rows/corpus.txt).
-func corpusRows(tb testing.TB) []quoteRow {
-	rows, err := readRows("testdata/rows/corpus.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return rows
-}
-
-// readRows reads a file of rows (testdata/rows/corpus.txt says the format).
-func readRows(file string) ([]quoteRow, error) {
-	b, err := os.ReadFile(file)
-	if err != nil {
-		return nil, err
-	}
-	var rows []quoteRow
-	for n, line := range strings.Split(string(b), "\n") {
-		bad := func(why string) error { return fmt.Errorf("%s:%d: %s: %q", file, n+1, why, line) }
-		switch {
-		case strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "== "):
-			rows = append(rows, quoteRow{name: line[3:], actors: map[string]string{}})
-		case len(rows) == 0:
-			if strings.TrimSpace(line) != "" {
-				return nil, bad("text before the first row")
-			}
-		case strings.HasPrefix(line, "-- "):
-			r := &rows[len(rows)-1]
-			kind, rest, _ := strings.Cut(line[3:], " ")
-			f := strings.Split(rest, " | ")
-			for i := range f {
-				f[i] = strings.TrimSpace(f[i])
-			}
-			f = append(f, "", "", "", "", "")
-			switch kind {
-			case "entity":
-				r.ents = append(r.ents, ent{f[0], f[1], news.EntityType(f[2]), f[3]})
-				if f[4] != "" {
-					r.actors[f[1]] = f[4]
-				}
-			case "direct", "reported":
-				if f[0] == "-" {
-					f[0] = ""
-				}
-				r.want = append(r.want, want{f[0], f[1], f[2], f[3], kind == "direct", f[4]})
-			default:
-				return nil, bad("not an entity, direct or reported line")
-			}
-		case strings.TrimSpace(line) == "":
-		default:
-			r := &rows[len(rows)-1]
-			if len(r.ents) > 0 || len(r.want) > 0 {
-				return nil, bad("text after the row's entities or quotes")
-			}
-			if r.text != "" {
-				r.text += "\n"
-			}
-			r.text += line
-		}
-	}
-	return rows, nil
 }
 
 // checkRows runs Find on every row and compares its quotes with the row's.
