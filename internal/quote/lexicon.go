@@ -53,6 +53,7 @@ const (
 	cHe                           // هو، وهي: a name after it says who someone is
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 	cFormer                       // السابق، الأسبق: an office no longer held
+	cTimeUnit                     // الأسبوع، الشهر: after a time-head, a time phrase
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -109,6 +110,7 @@ var sections = map[string]class{
 	"subject-pronoun":               cHe,
 	"point-to":                      cPointTo,
 	"former":                        cFormer,
+	"time-unit":                     cTimeUnit,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

@@ -47,8 +47,8 @@ func (st *state) phrase(i, b int) int {
 		if st.tk[j].mediaAfterLam {
 			break // قال (المسؤول) لوكالة يونهاب: a channel
 		}
-		if c&cTimeHead != 0 && j+1 < b && st.tk[j+1].cls&cStop != 0 {
-			break // صباح اليوم، فجر الأحد
+		if c&cTimeHead != 0 && j+1 < b && st.tk[j+1].cls&(cStop|cTimeUnit) != 0 {
+			break // صباح اليوم، فجر الأحد، مطلع الأسبوع
 		}
 		if j > i && c&cFrom == 0 && c&cStop != 0 && st.tk[j-1].cls&cQuant != 0 && j+1 < b {
 			j++ // العديد من المحللين
