@@ -54,6 +54,7 @@ const (
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 	cFormer                       // السابق، الأسبق: an office no longer held
 	cTimeUnit                     // الأسبوع، الشهر: after a time-head, a time phrase
+	cGroup                        // دول، بلدان: several countries
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -111,6 +112,7 @@ var sections = map[string]class{
 	"point-to":                      cPointTo,
 	"former":                        cFormer,
 	"time-unit":                     cTimeUnit,
+	"country-group":                 cGroup,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,

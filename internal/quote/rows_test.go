@@ -110,7 +110,9 @@ func mismatch(q news.Quote, w want) string {
 		if w.name != "" && q.Speaker.Name != w.name {
 			why = append(why, "speaker name "+q.Speaker.Name+", want "+w.name)
 		}
-		if w.country != "" && q.Speaker.Country != w.country {
+		if w.country == "-" && q.Speaker.Country != "" {
+			why = append(why, "speaker country "+q.Speaker.Country+", want none")
+		} else if w.country != "" && w.country != "-" && q.Speaker.Country != w.country {
 			why = append(why, "speaker country "+q.Speaker.Country+", want "+w.country)
 		}
 	}
