@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -207,34 +206,6 @@ func (l *Linker) agentCode(tok news.Token) string {
 		}
 	}
 	return ""
-}
-
-// nationalBodies maps the search keys of a national body's name without
-// its nisba (مجلس الشيوخ of مجلس الشيوخ الأمريكي) to the gazetteer's bodies
-// so named, one per country.
-func nationalBodies(g *actor.Gazetteer) map[string][]*actor.Actor {
-	out := map[string][]*actor.Actor{}
-	for _, a := range g.Actors(actor.Org) {
-		if a.Country == "" {
-			continue
-		}
-		for _, n := range a.Names {
-			words := strings.Fields(arabic.SearchKey(n))
-			if len(words) < 3 {
-				continue
-			}
-			_, hits := g.Match(words[len(words)-1:])
-			if len(hits) == 0 || !hits[0].Adjective || hits[0].Actor.Type != actor.Country || hits[0].Actor.Country != a.Country {
-				continue
-			}
-			head := strings.Join(words[:len(words)-1], " ")
-			if n, _ := g.Match(words[:len(words)-1]); n == len(words)-1 || slices.Contains(out[head], a) {
-				continue // the head alone is a name of its own (مجلس الأمن)
-			}
-			out[head] = append(out[head], a)
-		}
-	}
-	return out
 }
 
 // addNationalBodies adds the national bodies named without their nisba, as

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/span"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -32,8 +33,8 @@ type Linker struct {
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
 func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
-	l := &Linker{g: g, lex: lex, rec: rec, bodies: nationalBodies(g), bodyFirsts: map[string]bool{},
-		kingdoms: kingdomsOf(g)}
+	l := &Linker{g: g, lex: lex, rec: rec, bodies: g.NationalBodies(), bodyFirsts: map[string]bool{},
+		kingdoms: g.Kingdoms()}
 	for k := range l.bodies {
 		w, _, _ := strings.Cut(k, " ")
 		l.bodyFirsts[w] = true
@@ -84,7 +85,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		if len(sents) == 0 {
 			sents = arabic.Sentences(doc.Text, toks)
 		}
-		spans = splitCoordinated(toks, trimVerbs(toks, l.wholeWords(doc.Text, toks, l.rec.RecognizeSentences(doc.Text, toks, sents))))
+		spans = span.Mend(doc.Text, toks, l.rec.RecognizeSentences(doc.Text, toks, sents), l.lex)
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {

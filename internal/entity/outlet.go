@@ -233,17 +233,3 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 	}
 	return withAdded(ms, added, false)
 }
-
-// kingdomsOf returns the countries of the gazetteer that are kingdoms, by
-// their codes.
-func kingdomsOf(g *actor.Gazetteer) map[string]*actor.Actor {
-	out := map[string]*actor.Actor{}
-	for _, a := range g.Countries() {
-		for _, n := range a.Names {
-			if strings.HasPrefix(arabic.SearchKey(n), kingdomKey+" ") && a.Country != "" {
-				out[a.Country] = a
-			}
-		}
-	}
-	return out
-}

@@ -105,26 +105,6 @@ func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
 	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
 }
 
-// trimVerbs takes a verb of speech or stance off the front of a person the
-// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
-// a clause with the verb before its subject, and a verb is no given name
-// even where it is spelt like one (دان, Dan).
-func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
-	lx := lexicon.Default()
-	for k, s := range spans {
-		if s.Type != news.PER || s.Last-s.First < 2 {
-			continue
-		}
-		w, _ := lx.AfterConjunction(&toks[s.First])
-		if !w.Has("actor-verb") && !w.Has("speech-verb") {
-			continue
-		}
-		spans[k].First++
-		spans[k].Start = toks[s.First+1].Start
-	}
-	return spans
-}
-
 // maxComplement is how many words a role's complement between its nisba
 // and the name it introduces is read over.
 const maxComplement = 5
