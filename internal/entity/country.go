@@ -212,16 +212,7 @@ const maxPassing = 2
 // not a list of the world's countries); "" when no country leads so (a
 // story of two countries).
 func articleCountry(ms []found, outlet string) string {
-	counts := map[string]int{}
-	for _, m := range ms {
-		c := knownPlaceCountry(m)
-		if m.nisba && m.act != nil {
-			c = m.act.Country
-		}
-		if c != "" {
-			counts[c]++
-		}
-	}
+	counts := countryCounts(ms)
 	best, first, second := "", 0, 0
 	for c, n := range counts {
 		switch {
@@ -241,6 +232,22 @@ func articleCountry(ms []found, outlet string) string {
 		return outlet
 	}
 	return ""
+}
+
+// countryCounts counts the mentions of each country among ms: the
+// country's name, its places and its nisba adjectives.
+func countryCounts(ms []found) map[string]int {
+	counts := map[string]int{}
+	for _, m := range ms {
+		c := knownPlaceCountry(m)
+		if m.nisba && m.act != nil {
+			c = m.act.Country
+		}
+		if c != "" {
+			counts[c]++
+		}
+	}
+	return counts
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the

@@ -203,6 +203,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	outlet := outletCountry(lexicon.Default(), strings.ToLower(doc.Source))
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
+	l.bodyNamesakes(sc, ms)
 
 	// A surname alone after the full name is the same person; a place or
 	// a body named again is the one named before.
@@ -758,8 +759,14 @@ func aliasesOf(a *actor.Actor) []string {
 // entityOf makes the entity of a gazetteer actor, with the code of the role
 // in force on date.
 func (l *Linker) entityOf(a *actor.Actor, date string) news.Entity {
-	e := news.Entity{Name: a.Name, NameAr: a.NameAr, Type: typeOf(a), Country: a.Country, ActorID: a.ID,
+	// A body is named as it was named on the day (جبهة النصرة in 2015,
+	// هيئة تحرير الشام since 2017), its other names its aliases.
+	name, nameAr := a.NameOn(date)
+	e := news.Entity{Name: name, NameAr: nameAr, Type: typeOf(a), Country: a.Country, ActorID: a.ID,
 		Aliases: aliasesOf(a)}
+	if name != a.Name {
+		e.Aliases = append(slices.DeleteFunc(e.Aliases, func(s string) bool { return s == name }), a.Name)
+	}
 	switch a.Type {
 	case actor.Person:
 		e.Actor = a.CodeOn(date)
