@@ -86,6 +86,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || arabStates[home] && foreignName(text[m.start:m.end]))) {
 				m.country, m.home = home, true
+				if m.body && m.code == "" {
+					m.code = home + m.agent
+				}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
@@ -128,7 +129,17 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			}
 			break
 		}
-		if country == "" && person < 0 || last < 0 {
+		agent := ""
+		if country == "" && person < 0 {
+			// No nisba or place: a body named by its fields joined by و
+			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
+			// والكبريت) is one of the country the article is about, as
+			// news leaves its own story's bodies unmarked.
+			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
+				continue
+			}
+			agent = code
+		} else if last < 0 {
 			continue
 		}
 		if person >= 0 {
@@ -139,8 +150,11 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
-			key: arabic.SearchKey(doc.Text[start:toks[last].End]), country: country,
-			code: country + code}
+			country: country, body: person < 0, agent: agent}
+		if country != "" || !f.body {
+			f.code = country + code
+		}
+		f.key = arabic.SearchKey(doc.Text[start:toks[last].End])
 		if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) &&
 			!strings.HasPrefix(arabic.Normalize(doc.Text[start:toks[i].End]), definiteArticle) {
 			// After ل the article lost its alif (للمجلس → ل + لمجلس):
@@ -154,6 +168,77 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		i = last
 	}
 	return withAdded(ms, added, false)
+}
+
+// fieldsEnd returns the last word of a body's name that a head word at
+// token i opens with its fields and no nisba: definite words, one of them
+// after the first joined by و, then more joined so or relational
+// adjectives (مركز الدراسات والإعلام الاقتصادي); -1 when the words after
+// the head are no such list (وزارة الخارجية, شركة الكهرباء الجمعة).
+func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
+	toks := sc.toks
+	lx := lexicon.Default()
+	if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) || strings.HasSuffix(stem, pluralEnding) || abstractHeads[arabic.SearchKey(stem)] {
+		// The name of a body is an idafa on an indefinite singular head
+		// (وزارة الشباب): after a definite head come adjectives (الصندوق
+		// الخلفي), a plural head is a class (شركات النفط والغاز), and
+		// a verbal or abstract noun heads common phrases (حركة البيع
+		// والشراء, تنظيم النسل).
+		return -1
+	}
+	last, joined := -1, false
+	for j := i + 1; j < end && j-i < maxInstitution; j++ {
+		t := toks[j]
+		if t.Kind != news.Word || at[j] != 0 || !l.definiteWord(t) {
+			break
+		}
+		_, cl := lexicon.StemOf(&t)
+		if cl.Prep != "" {
+			break
+		}
+		if w, _ := lx.AfterConjunction(&toks[j]); people(sc.wkeys[j]) || w.Has("role") {
+			break // حرس الحدود والمسؤولين, والناطق الإعلامي: people joined, not a field
+		}
+		switch {
+		case cl.Conj == string(arabic.Waw) && j > i+1:
+			if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
+				return -1 // two bodies, not one
+			}
+			joined, last = true, j
+		case cl.Conj != "":
+			return -1
+		case !joined:
+			last = j
+		case relational(sc.wkeys[j]):
+			last = j
+		default:
+			j = end // a noun after the list begins the next phrase
+		}
+	}
+	if !joined {
+		return -1
+	}
+	return last
+}
+
+// pluralEnding is the ending of a feminine sound plural (شركات, هيئات).
+const pluralEnding = string(arabic.Alef) + string(arabic.Teh)
+
+// abstractHeads are the heads of bodies' names (org-cue) that are also
+// verbal or abstract nouns heading common phrases: حركة "movement,
+// traffic", تنظيم "organisation, regulating", مصلحة "interest", دائرة
+// "circle", مجموعة "group", قائمة "list", سوق "market".
+var abstractHeads = map[string]bool{
+	"حركه": true, "تنظيم": true, "مصلحه": true, "دائره": true, "مجموعه": true, "قائمه": true, "سوق": true,
+}
+
+// people reports whether a definite word ends as a sound masculine plural
+// does, on a stem of four letters or more (المسؤولين, العاملون): people,
+// not a body's field (الشؤون, الفنون are broken plurals of things).
+func people(key string) bool {
+	bare := strings.TrimPrefix(key, definiteArticle)
+	return utf8.RuneCountInString(bare) >= 6 &&
+		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
 }
 
 // eponym reports whether a word heads the names of bodies named after a

@@ -60,6 +60,8 @@ type found struct {
 	dropped     bool         // part of a longer name found later; to be removed
 	code        string       // of an unknown name: the CAMEO code it was given (an institution's)
 	name        string       // of an unknown name: its Arabic name when not its text (للمجلس → المجلس)
+	body        bool         // an unknown body read from its head, coded by its country once known
+	agent       string       // of such a body: the agent code of its head (GOV of وزارة), or ""
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس

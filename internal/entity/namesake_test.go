@@ -34,3 +34,16 @@ func TestPlacesOfConflicts(t *testing.T) {
 			[]string{"Gilboa Prison LOC ISR ISR [سجن جلبوع]"}},
 	})
 }
+
+func TestBodiesByTheirFields(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"fields joined by و name a body of the article's country", "وقالت مصادر في عدن ولحج إن الحوثيين أجبروا شركة التبغ والكبريت على دفع 300 مليون ريال لصالح صندوق النشء والشباب في اليمن، وإن شركة التبغ والكبريت رفضت.", "2015-08-01",
+			[]string{"Aden LOC YEM YEM [عدن]", "Lahij LOC YEM YEM [لحج]", "Houthis (Ansar Allah) ORG YEM YEMREB [الحوثيين]", "شركة التبغ والكبريت ORG YEM YEMBUS [شركة التبغ والكبريت|شركة التبغ والكبريت]", "صندوق النشء والشباب ORG YEM YEM [صندوق النشء والشباب]", "Yemen LOC YEM YEM [اليمن]"}},
+		{"a relational adjective after the fields is the name's", "وأصدر مركز الدراسات والإعلام الاقتصادي تقريره في صنعاء عن الصحفيين في تعز وعدن.", "2015-08-01",
+			[]string{"مركز الدراسات والاعلام الاقتصادي ORG YEM YEM [مركز الدراسات والإعلام الاقتصادي]", "Sanaa LOC YEM YEM [صنعاء]", "Taiz LOC YEM YEM [تعز]", "Aden LOC YEM YEM [عدن]"}},
+		{"without the article's country, none", "وأصدر مركز الدراسات والإعلام الاقتصادي تقريره.", "2015-08-01",
+			[]string{"مركز الدراسات والاعلام الاقتصادي ORG   [مركز الدراسات والإعلام الاقتصادي]"}},
+		{"one field is no list", "وقالت وزارة الخارجية في بيان إن الوفد وصل إلى صنعاء.", "2015-08-01",
+			[]string{"Sanaa LOC YEM YEM [صنعاء]"}},
+	})
+}

@@ -15,7 +15,8 @@ const maxRepeat = 4
 // addRepeats adds the later mentions of names the article has introduced,
 // as a reader links them: a place the gazetteer lacks, introduced by its
 // head noun, found again as written, with or without a preposition on it (قرية زركله, then بزركلة),
-// and the first two words of a known organisation named in full before
+// a body read from its head and its fields (شركة التبغ والكبريت) named
+// again, and the first two words of a known organisation named in full before
 // (حزب العمال after حزب العمال الكردستاني), and the first word of a known
 // place of several words where the recogniser found it as a place (الضفة
 // after الضفة الغربية). A one-word place that is also
@@ -33,6 +34,12 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			if m.first == m.last && l.dictionaryWord(m.key) {
 				continue
 			}
+			if _, ok := names[m.key]; !ok {
+				names[m.key] = m
+			}
+		case m.act == nil && m.body && strings.Contains(m.key, " "):
+			// A body read from its head and its fields, named again
+			// (شركة التبغ والكبريت).
 			if _, ok := names[m.key]; !ok {
 				names[m.key] = m
 			}
