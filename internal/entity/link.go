@@ -150,6 +150,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		i += n - 1
 	}
 
+	ms, spans = l.dropDuals(sc, ms, spans, nerAt)
+
 	// Ambiguous one-word names: a person's short form counts where the
 	// article names the person in full elsewhere and the word is not inside
 	// a quotation (لي inside Li's own words is "to me"); a place needs a cue

@@ -1,7 +1,12 @@
 package entity
 
 import (
+	"slices"
+	"strings"
+
 	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 )
 
@@ -44,4 +49,40 @@ func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
 			m.act, m.typ = best, news.ORG
 		}
 	}
+}
+
+// dualEnding is the ending of a dual in the genitive and accusative
+// (البحرين "the two seas").
+const dualEnding = string(arabic.Yeh) + string(arabic.Noon)
+
+// dropDuals drops a one-word name that is the dual of a noun whose
+// adjectives follow it, as the known places named by that noun and an
+// adjective show (يصل بين البحرين الأحمر والمتوسط: the Red and the
+// Mediterranean seas, not Bahrain; البحر الأحمر is a known sea), and the
+// recogniser's span of that word alone.
+func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int]ner.Span) ([]found, []ner.Span) {
+	dual := map[int]bool{}
+	ms = slices.DeleteFunc(ms, func(m found) bool {
+		if m.first != m.last || m.last+1 >= len(sc.toks) || sc.wkeys[m.last+1] == "" {
+			return false
+		}
+		key := firstKey(sc.toks[m.first], m.start)
+		one, ok := strings.CutSuffix(key, dualEnding)
+		if !ok || !strings.HasPrefix(one, definiteArticle) {
+			return false
+		}
+		n, hits := l.g.Match([]string{one, sc.wkeys[m.last+1]})
+		dual[m.first] = n == 2 && !hits[0].Adjective && typeOf(hits[0].Actor) == news.LOC
+		return dual[m.first]
+	})
+	if len(dual) == 0 {
+		return ms, spans
+	}
+	return ms, slices.DeleteFunc(spans, func(s ner.Span) bool {
+		if s.First == s.Last && dual[s.First] {
+			delete(nerAt, s.First)
+			return true
+		}
+		return false
+	})
 }

@@ -47,3 +47,14 @@ func TestBodiesByTheirFields(t *testing.T) {
 			[]string{"Sanaa LOC YEM YEM [صنعاء]"}},
 	})
 }
+
+func TestDuals(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the two seas are no Bahrain", "وقناة السويس ممر مائي يصل بين البحرين الأحمر والمتوسط.", "2015-08-06",
+			[]string{"Suez Canal LOC EGY EGY [قناة السويس]"}},
+		{"Bahrain with its own adjective", "وزار الوفد البحرين الشقيقة.", "2015-08-06",
+			[]string{"Bahrain LOC BHR BHR [البحرين]"}},
+		{"Bahrain before a sea", "وتقع البحرين في الخليج العربي.", "2015-08-06",
+			[]string{"Bahrain LOC BHR BHR [البحرين]", "Persian Gulf LOC  PGS [الخليج العربي]"}},
+	})
+}
