@@ -54,12 +54,17 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			continue // a name of its own (الدعوة, حماس), not a head
 		}
 		code := l.agentCode(toks[i])
+		armed := false
 		switch code {
-		case "MIL", "COP", "SPY", "UAF", "REB":
-			// Armed forces, police and security services with their
-			// country (الجيش التركي, قوات الأمن اللبنانية) stay an agent
-			// and a nisba, which the event coder reads as such.
+		case "UAF", "REB", "MIL":
+			// Armed men, rebels and armies with their country
+			// (المسلحين السوريين, الجيش التركي) stay an agent and a
+			// nisba, which the event coder reads as such (as a body, the
+			// army takes the GSR's ASSAULT source country from 0.76 to
+			// 0.71).
 			continue
+		case "COP", "SPY":
+			armed = true
 		}
 		last, country, idafa, person := -1, "", false, -1
 		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
@@ -128,6 +133,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				continue
 			}
 			break
+		}
+		if armed && (country == "" || idafa || person >= 0) {
+			continue // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
 		}
 		agent := ""
 		if country == "" && person < 0 {

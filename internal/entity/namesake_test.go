@@ -58,3 +58,12 @@ func TestDuals(t *testing.T) {
 			[]string{"Bahrain LOC BHR BHR [البحرين]", "Persian Gulf LOC  PGS [الخليج العربي]"}},
 	})
 }
+
+func TestPolice(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the police of a city is a body of its country", "ذكره نائب مدير شرطة دبي، الفريق ضاحي خلفان.", "2015-08-06",
+			[]string{"شرطة دبي ORG ARE ARECOP [شرطة دبي]", "Dubai LOC ARE ARE [دبي]", "ضاحي خلفان PER   [ضاحي خلفان]"}},
+		{"the army stays an agent and its nisba", "قال الجيش التركي إن جنديين قتلا.", "2015-08-06",
+			[]string{"Türkiye LOC TUR TUR [التركي]"}},
+	})
+}
