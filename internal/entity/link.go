@@ -162,11 +162,15 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			named[m.act] = true
 		}
 	}
+	actorAt := make([]*actor.Actor, len(toks)) // the actor of the mention ending at each token
+	for _, m := range ms {
+		actorAt[m.last] = m.act
+	}
 	kept := ms[:0]
 	var pending []found
 	for _, m := range ms {
 		if m.act == nil {
-			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt)
+			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt, actorAt)
 			if a == nil {
 				pending = append(pending, m)
 				continue
@@ -374,7 +378,7 @@ func (l *Linker) common(word string) bool {
 	return ok && (info.Function || info.Stem && !info.Name) || lexicon.Default().Has(lexicon.Key(word), "month")
 }
 
-func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span) *actor.Actor {
+func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span, actorAt []*actor.Actor) *actor.Actor {
 	n, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
 	if n == 0 {
 		return nil
@@ -392,6 +396,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if m.first > 0 && !quoted[m.first] && l.headsRuler(toks[m.first-1]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي
 			}
+			if m.first > 0 && !quoted[m.first] && joinedTo(toks[m.first], actorAt[m.first-1], a) {
+				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally
+			}
 		default:
 			s, ok := nerAt[m.first]
 			if ok && s.Type == typeOf(a) {
@@ -406,6 +413,20 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 	}
 	return nil
+}
+
+// joinedTo reports whether a person's short name tok is joined by و to
+// the mention of a body or person of the same country just before it
+// (ميليشيا الحوثي وصالح, قوات الأسد وحزب الله): the conjunction joins
+// like things, actors of one conflict, so the word is that person's name.
+func joinedTo(tok news.Token, before, person *actor.Actor) bool {
+	if before == nil || before == person || before.Country != person.Country || before.Country == "" {
+		return false
+	}
+	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
+		return false
+	}
+	return before.Type == actor.Org || before.Type == actor.Person
 }
 
 // headsRuler reports whether a word is an agent noun or a title that a

@@ -13,7 +13,8 @@ import (
 // person the article has named in full before it (شكري after سامح شكري,
 // هويدي after فهمي هويدي), as a reader takes it: Arabic news names a
 // person in full once, then by the family name. The word must not be inside
-// another mention or a quotation, and must not be a common word (لي, شكري
+// another mention or a quotation (unless it opens a clause after its
+// verb: a quotation left open), and must not be a common word (لي, شكري
 // "my thanks") unless the recogniser marks it a person there or it follows
 // a verb of speech or stance as its subject (وشدد بحر). A surname two
 // people of the article share names neither.
@@ -75,7 +76,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 	}
 	added := false
 	for i, t := range sc.toks {
-		if covered[i] || quoted[i] || t.Kind != news.Word {
+		if covered[i] || quoted[i] && !opensClause(sc.toks, i) || t.Kind != news.Word {
 			continue
 		}
 		key, start := sc.wkeys[i], t.Start
@@ -114,6 +115,13 @@ func afterVerb(toks []news.Token, i int) bool {
 	}
 	w, _ := lexicon.Default().AfterConjunction(&toks[i-1])
 	return w.Has("speech-verb") || w.Has("actor-verb")
+}
+
+// opensClause reports whether token i is the subject of a verb of speech
+// or stance that opens a clause after punctuation (.. وشدد بحر على):
+// the narrator's words, even where a quotation left open seems to run on.
+func opensClause(toks []news.Token, i int) bool {
+	return afterVerb(toks, i) && (i < 2 || toks[i-2].Kind == news.Punctuation)
 }
 
 // samePerson reports whether two mentions are of one person: one actor, or

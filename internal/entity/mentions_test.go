@@ -1,0 +1,16 @@
+package entity_test
+
+import "testing"
+
+func TestLaterMentions(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a surname after its verb, where a quotation was left open", "وأكد الدكتور أحمد بحر أن الفرج قريب.. وقال بحر: «إن الاحتلال يحاول كسر الأسرى.. وشدد بحر على أن الإفراج واجب.", "2015-07-23",
+			[]string{"احمد بحر PER   [أحمد بحر|بحر|بحر]"}},
+		{"inside a quotation, a common word stays one", "وقال أحمد بحر: «نحن أبناء هذا البحر وشدد بحر العزيمة على الصبر».", "2015-07-23",
+			[]string{"احمد بحر PER   [أحمد بحر]"}},
+		{"a short name joined to an actor of its country", "وترفض الحكومة التفاوض مع ميليشيا الحوثي وصالح في عدن.", "2015-08-01",
+			[]string{"Houthis (Ansar Allah) ORG YEM YEMREB [ميليشيا الحوثي]", "Ali Abdullah Saleh PER YEM YEMPTY [صالح]", "Aden LOC YEM YEM [عدن]"}},
+		{"the same word joined to an actor of another country stays a word", "وقال إن إيران وصالح الشعوب يلتقيان.", "2015-08-01",
+			[]string{"Iran LOC IRN IRN [إيران]"}},
+	})
+}
