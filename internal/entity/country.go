@@ -56,6 +56,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 		switch m.typ {
 		case news.PER:
+			if c := bylineCountry(text, toks, m.last+1); c != "" {
+				m.country = c
+				continue
+			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			j := skipPunct(toks, m.last+1, sentEnd[m.first])
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
@@ -92,6 +96,25 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
+}
+
+// bylineCountry returns the country of the outlet whose title follows a
+// name between dashes, or after a dash and before a colon, at token j
+// (أيمن حسن – سبق:, محمد الزهراني- سبق- الباحة): a reporter's byline, his
+// paper's country, whatever the story's; "" when there is none.
+func bylineCountry(text string, toks []news.Token, j int) string {
+	if j+2 >= len(toks) || !dash(toks[j]) || toks[j+1].Kind != news.Word {
+		return ""
+	}
+	if after := toks[j+2]; after.Kind != news.Punctuation || !dash(after) && after.Text != ":" {
+		return ""
+	}
+	return outletCountry(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
+}
+
+// dash reports whether a token is a hyphen or a dash.
+func dash(t news.Token) bool {
+	return t.Kind == news.Punctuation && (t.Text == "-" || t.Text == "–" || t.Text == "—")
 }
 
 // arabStates are the members of the Arab League, whose people bear Arabic

@@ -14,3 +14,12 @@ func TestLaterMentions(t *testing.T) {
 			[]string{"Iran LOC IRN IRN [إيران]"}},
 	})
 }
+
+func TestBylines(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a reporter before his paper's title between dashes is of its country", "مقتل العشرات في صنعاء\nأيمن حسن- سبق- صنعاء: قتل العشرات في غارات على صنعاء وعدن وتعز.", "2015-08-01",
+			[]string{"Sanaa LOC YEM YEM [صنعاء|صنعاء|صنعاء]", "ايمن حسن PER SAU  [أيمن حسن]", "Aden LOC YEM YEM [عدن]", "Taiz LOC YEM YEM [تعز]"}},
+		{"a name before a dash and a word that is no outlet stays the story's", "مقتل العشرات في صنعاء\nأيمن حسن- مراسل- صنعاء: قتل العشرات في غارات على صنعاء وعدن وتعز.", "2015-08-01",
+			[]string{"Sanaa LOC YEM YEM [صنعاء|صنعاء|صنعاء]", "ايمن حسن PER YEM  [أيمن حسن]", "Aden LOC YEM YEM [عدن]", "Taiz LOC YEM YEM [تعز]"}},
+	})
+}
