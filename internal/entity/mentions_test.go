@@ -23,3 +23,14 @@ func TestBylines(t *testing.T) {
 			[]string{"Sanaa LOC YEM YEM [صنعاء|صنعاء|صنعاء]", "ايمن حسن PER YEM  [أيمن حسن]", "Aden LOC YEM YEM [عدن]", "Taiz LOC YEM YEM [تعز]"}},
 	})
 }
+
+func TestArmedGroupsQuoted(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a group the gazetteer knows by its noun and the quoted name, after ب", "وقوات النظام مدعومة بميليشيا «الدفاع الوطني» والمسلحين الموالين لها.", "2015-08-01",
+			[]string{"National Defence Forces ORG SYR SYRMIL [الدفاع الوطني]"}},
+		{"in brackets", "قتل عنصر من ميليشيا (الدفاع الوطني) الموالية للنظام.", "2015-08-01",
+			[]string{"National Defence Forces ORG SYR SYRMIL [الدفاع الوطني]"}},
+		{"a quoted name the gazetteer lacks stays a group of its own", "قتل عنصر من ميليشيا «درع الساحل» الموالية للنظام.", "2015-08-01",
+			[]string{"درع الساحل ORG   [درع الساحل]"}},
+	})
+}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
@@ -108,10 +109,31 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		if country != "" && !body {
 			f.code = country + "MED"
 		}
+		if body {
+			// The group the gazetteer knows by its noun and the quoted
+			// name (ميليشيا «الدفاع الوطني»: the National Defence Forces).
+			f.act = l.armedNamed(sc, i, first, last)
+		}
 		added = append(added, f)
 		i = last
 	}
 	return withAdded(ms, added, true)
+}
+
+// armedNamed returns the organisation the gazetteer knows by the noun of
+// an armed group at token head followed by the words first..last, or nil.
+func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
+	key := sc.wkeys[head]
+	if sk, _ := stemKey(sc.toks[head]); sk != "" {
+		key = sk
+	} else if rest, ok := cutPreposition(sc.toks[head].Norm); ok {
+		key = arabic.SearchKey(rest)
+	}
+	keys := append([]string{key}, sc.wkeys[first:last+1]...)
+	if n, hits := l.g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
+		return hits[0].Actor
+	}
+	return nil
 }
 
 // maxSpoken is how many words before the ل of "told" a speech word is
@@ -139,14 +161,32 @@ func spokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
 // of an organisation's name (org-cue) whose agent code is that of rebels
 // or armed men (ميليشيا, تنظيم, جماعة, فصيل).
 func (l *Linker) armedHead(tok *news.Token) bool {
-	if w, _ := lexicon.Default().Stem(tok); !w.Has("org-cue") {
-		return false
+	lx := lexicon.Default()
+	if w, _ := lx.Stem(tok); !w.Has("org-cue") {
+		// A ب or ل the segmenter left on a noun it does not know in this
+		// spelling (بميليشيا).
+		rest, ok := cutPreposition(tok.Norm)
+		if !ok || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
+			return false
+		}
+		tok = &news.Token{Kind: tok.Kind, Norm: rest, Text: rest}
 	}
 	switch l.agentCode(*tok) {
 	case "REB", "UAF", "MIL":
 		return true
 	}
 	return false
+}
+
+// cutPreposition returns a word without the preposition ب or ل before
+// it, where four letters or more remain.
+func cutPreposition(word string) (string, bool) {
+	for _, p := range []rune{arabic.Beh, arabic.Lam} {
+		if rest, ok := strings.CutPrefix(word, string(p)); ok && utf8.RuneCountInString(rest) >= 4 {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // orgNamed returns the organisation the gazetteer knows by exactly the

@@ -135,7 +135,7 @@ func TestOutlets(t *testing.T) {
 		{"a quoted title after جريدة with the lexicon's country", "نشر الكاتب مقالا في جريدة \"الشروق\" القاهرية.", "2015-08-01",
 			[]string{"الشروق ORG EGY EGYMED [الشروق]"}},
 		{"a quoted name after the noun of an armed group, of the article's country", "وقتل عنصر من ميليشيا «الدفاع الوطني» في ريف حمص. وقصفت الطائرات حلب وإدلب.", "2015-08-01",
-			[]string{"الدفاع الوطني ORG SYR  [الدفاع الوطني]", "Homs LOC SYR SYR [حمص]", "Aleppo LOC SYR SYR [حلب]", "Idlib LOC SYR SYR [إدلب]"}},
+			[]string{"National Defence Forces ORG SYR SYRMIL [الدفاع الوطني]", "Homs LOC SYR SYR [حمص]", "Aleppo LOC SYR SYR [حلب]", "Idlib LOC SYR SYR [إدلب]"}},
 		{"a title the lexicon knows, quoted anywhere", "وعلمت «عكاظ» أن اللجنة اجتمعت أمس.", "2015-08-01",
 			[]string{"عكاظ ORG SAU SAUMED [عكاظ]"}},
 		{"a quoted name after a company's head is the company the gazetteer knows", "وباعت الشركة مصنعا إلى شركة «معادن» أمس.", "2015-08-01",
