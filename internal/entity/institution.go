@@ -307,9 +307,6 @@ func (l *Linker) agentCode(tok news.Token) string {
 // gazetteer has with the nisba of the country the article is about (home)
 // is that country's body, where no nisba or place follows it.
 func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
-	if home == "" {
-		return ms
-	}
 	toks := sc.toks
 	at := mentionAt(ms, len(toks))
 	var added []found
@@ -330,13 +327,21 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 				break
 			}
 			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
+			// The country of a body joined to it by و (مجلس الشيوخ
+			// والكونغرس: the US Congress's), else the article's.
+			country, joined := home, false
+			if i+n < len(toks) && at[i+n] != 0 {
+				if country, joined = joinedCountry(toks[i+n], ms[at[i+n]-1]); !joined {
+					continue // a nisba or a place after it: another phrase
+				}
+			}
 			var body *actor.Actor
 			for _, a := range l.bodies[key] {
-				if a.Country == home {
+				if a.Country == country && country != "" {
 					body = a
 				}
 			}
-			if body == nil || i+n < len(toks) && at[i+n] != 0 {
+			if body == nil {
 				continue
 			}
 			added = append(added, found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
@@ -347,4 +352,18 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 		}
 	}
 	return withAdded(ms, added, false)
+}
+
+// joinedCountry returns the country of the known body or person of
+// mention m, which begins at tok, where tok joins it by و: the country a
+// national body named before it without its nisba shares (مجلس الشيوخ
+// والكونغرس).
+func joinedCountry(tok news.Token, m found) (string, bool) {
+	if m.act == nil || m.nisba || m.descriptor || m.act.Country == "" || m.act.Type != actor.Org && m.act.Type != actor.Person {
+		return "", false
+	}
+	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
+		return "", false
+	}
+	return m.act.Country, true
 }

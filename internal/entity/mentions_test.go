@@ -34,3 +34,12 @@ func TestArmedGroupsQuoted(t *testing.T) {
 			[]string{"درع الساحل ORG   [درع الساحل]"}},
 	})
 }
+
+func TestNationalBodiesJoined(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a national body joined to another of its country is that country's", "ضغط السفير على أعضاء مجلس الشيوخ والكونغرس الديمقراطيين في إسرائيل.", "2015-08-01",
+			[]string{"United States Senate ORG USA USALEG [مجلس الشيوخ]", "United States Congress ORG USA USALEG [الكونغرس]", "Israel LOC ISR ISR [إسرائيل]"}},
+		{"alone in a story of another country it stays unread", "ضغط السفير على أعضاء مجلس الشيوخ في إسرائيل.", "2015-08-01",
+			[]string{"Israel LOC ISR ISR [إسرائيل]"}},
+	})
+}
