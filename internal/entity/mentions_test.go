@@ -43,3 +43,12 @@ func TestNationalBodiesJoined(t *testing.T) {
 			[]string{"Israel LOC ISR ISR [إسرائيل]"}},
 	})
 }
+
+func TestBodyByItsHead(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the head noun the recogniser took for a body is the body named before", "دعا الاتحاد الأوروبي الحكومة الإسرائيلية إلى مراجعة القرارات. واعتبر الاتحاد في بيان صحفي الخميس أن الخطط تهدد حل الدولتين.", "2015-08-01",
+			[]string{"European Union ORG  IGOEUREEC [الاتحاد الأوروبي|الاتحاد]", "الحكومة الاسرائيلية ORG ISR ISRGOV [الحكومة الإسرائيلية]", "Israel LOC ISR ISR [الإسرائيلية]"}},
+		{"two bodies with that head leave it unread", "دعا الاتحاد الأوروبي والاتحاد الأفريقي إلى الحوار. واعتبر الاتحاد في بيان صحفي الخميس أن الحل قريب.", "2015-08-01",
+			[]string{"European Union ORG  IGOEUREEC [الاتحاد الأوروبي]", "African Union ORG  IGOAFRAFU [الاتحاد الأفريقي]", "الاتحاد ORG   [الاتحاد]"}},
+	})
+}

@@ -60,7 +60,23 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			}
 		}
 	}
-	if len(names) == 0 && len(short) == 0 {
+	// A known body of several words, by its first word, the definite noun
+	// that heads it (الاتحاد after الاتحاد الأوروبي): only where the
+	// recogniser found that word as a body, and one body of the article
+	// begins with it.
+	heads := map[string]found{}
+	for _, m := range ms {
+		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.descriptor || m.nisba || !definite(toks[m.first]) {
+			continue
+		}
+		k := firstKey(toks[m.first], m.start)
+		if o, ok := heads[k]; ok && o.act != m.act {
+			heads[k] = found{} // two bodies begin with it: neither
+		} else if !ok {
+			heads[k] = m
+		}
+	}
+	if len(names) == 0 && len(short) == 0 && len(heads) == 0 {
 		return ms
 	}
 	// A name the recogniser found again as an unknown one is the one named
@@ -73,6 +89,10 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		o, ok := names[strings.Join(sc.wkeys[m.first:m.last+1], " ")]
 		if !ok && m.first == m.last && m.typ == news.LOC {
 			o, ok = short[sc.wkeys[m.first]]
+		}
+		if !ok && m.first == m.last && m.typ == news.ORG {
+			o, ok = heads[sc.wkeys[m.first]]
+			ok = ok && o.act != nil
 		}
 		if ok && o.start < m.start && (o.act != nil || o.key != m.key) {
 			m.act, m.key, m.country, m.typ, m.code = o.act, o.key, o.country, o.typ, o.code
