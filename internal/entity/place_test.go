@@ -130,8 +130,8 @@ func TestOutlets(t *testing.T) {
 	checkLink(t, []linkCase{
 		{"a quoted title after the ل of told, spelt as a city", "وقال مسؤول في الوزارة لـ\"المدينة\" إن العمل مستمر.", "2015-08-01",
 			[]string{"المدينة ORG SAU SAUMED [المدينة]"}},
-		{"a quoted title after a media noun, with its nisba", "وكتب في صحيفة \"الإندبندنت\" البريطانية أن الحرب طويلة.", "2015-08-01",
-			[]string{"الاندبندنت ORG GBR GBRMED [الإندبندنت]", "United Kingdom LOC GBR GBR [البريطانية]"}},
+		{"a quoted title after a media noun, with its nisba", "وكتب في صحيفة \"الإكسبريس\" البريطانية أن الحرب طويلة.", "2015-08-01",
+			[]string{"الاكسبريس ORG GBR GBRMED [الإكسبريس]", "United Kingdom LOC GBR GBR [البريطانية]"}},
 		{"a quoted title after جريدة with the lexicon's country", "نشر الكاتب مقالا في جريدة \"الشروق\" القاهرية.", "2015-08-01",
 			[]string{"الشروق ORG EGY EGYMED [الشروق]"}},
 		{"a quoted name after the noun of an armed group, of the article's country", "وقتل عنصر من ميليشيا «الدفاع الوطني» في ريف حمص. وقصفت الطائرات حلب وإدلب.", "2015-08-01",
