@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -61,7 +62,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				continue
 			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
-			j := skipPunct(toks, m.last+1, sentEnd[m.first])
+			j := shape.SkipPunct(toks, m.last+1, sentEnd[m.first])
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
@@ -103,18 +104,13 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 // (أيمن حسن – سبق:, محمد الزهراني- سبق- الباحة): a reporter's byline, his
 // paper's country, whatever the story's; "" when there is none.
 func bylineCountry(text string, toks []news.Token, j int) string {
-	if j+2 >= len(toks) || !dash(toks[j]) || toks[j+1].Kind != news.Word {
+	if j+2 >= len(toks) || !shape.Dash(toks[j]) || toks[j+1].Kind != news.Word {
 		return ""
 	}
-	if after := toks[j+2]; after.Kind != news.Punctuation || !dash(after) && after.Text != ":" {
+	if after := toks[j+2]; after.Kind != news.Punctuation || !shape.Dash(after) && after.Text != ":" {
 		return ""
 	}
 	return outletCountry(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
-}
-
-// dash reports whether a token is a hyphen or a dash.
-func dash(t news.Token) bool {
-	return t.Kind == news.Punctuation && (t.Text == "-" || t.Text == "–" || t.Text == "—")
 }
 
 // arabStates are the members of the Arab League, whose people bear Arabic
@@ -190,7 +186,7 @@ func (l *Linker) strayNamesakes(text string, ms []found, home string) {
 		}
 		switch {
 		case whole != nil:
-			m.act, m.typ = whole, typeOf(whole)
+			m.act, m.typ = whole, whole.EntityType()
 		case home != "" && home != c:
 			*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC, key: word, country: home, home: true}
 		}
@@ -333,7 +329,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 	lx := lexicon.Default()
 	for j := i - 1; j >= begin && i-j <= 4; j-- {
 		if toks[j].Kind == news.Punctuation {
-			if !opening(toks[j].Text) {
+			if !shape.Opening(toks[j].Text) {
 				return "", ""
 			}
 			continue
@@ -344,7 +340,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		if at[j] == 0 && l.europeAdjective(toks[j]) {
 			return "", euCode
 		}
-		if at[j] == 0 && definite(toks[j]) && i-j <= 2 {
+		if at[j] == 0 && shape.Definite(toks[j]) && i-j <= 2 {
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
@@ -361,12 +357,6 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		return "", ""
 	}
 	return "", ""
-}
-
-// definite reports whether a word's stem carries the article.
-func definite(t news.Token) bool {
-	stem, _ := lexicon.StemOf(&t)
-	return strings.HasPrefix(stem, definiteArticle)
 }
 
 // maxApposition is how many words after a name its role in apposition is
@@ -461,30 +451,6 @@ func seatedAt(toks []news.Token, m found) bool {
 // euCode is the European Union's CAMEO code.
 const euCode = "IGOEUREEC"
 
-// opening reports whether a punctuation token opens a quotation or an
-// aside before a name: « " ( [ and the dash of an apposition.
-func opening(p string) bool {
-	switch p {
-	case "«", "\"", "“", "(", "[", "'", "‘":
-		return true
-	}
-	return false
-}
-
-// skipPunct returns the first token from i (before end) that is not a comma
-// or a dash.
-func skipPunct(toks []news.Token, i, end int) int {
-	for i < end && toks[i].Kind == news.Punctuation {
-		switch toks[i].Text {
-		case "،", ",", "-", "–", "—":
-			i++
-			continue
-		}
-		break
-	}
-	return i
-}
-
 // placeCountry returns the country of an unknown place: the country of a
 // known place that follows it within four words after a location word (غرب
 // مدينة جنين, في جبل الزاوية, قرب حلب), or else the one country of every
@@ -496,13 +462,13 @@ func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, en
 			break
 		}
 		if at[j] == 0 {
-			if toks[j].Kind == news.Word && !l.isLocCue(&toks[j]) && !hasPrepClitic(toks[j]) {
+			if toks[j].Kind == news.Word && !l.isLocCue(&toks[j]) && !shape.HasPrepClitic(toks[j]) {
 				break
 			}
 			continue
 		}
 		n := ms[at[j]-1]
-		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || hasPrepClitic(toks[j]) || j > m.last+1) {
+		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || shape.HasPrepClitic(toks[j]) || j > m.last+1) {
 			return c
 		}
 		break

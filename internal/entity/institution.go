@@ -2,16 +2,16 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // definiteArticle is ال.
-const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
+const definiteArticle = shape.Article
 
 // maxInstitution is the most words an institution's name is read over.
 const maxInstitution = 6
@@ -128,7 +128,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]):
 				idafa, last, j = true, j+1, j+1
 				continue
-			case cl.Prep == "" && relational(sc.wkeys[j]):
+			case cl.Prep == "" && shape.Relational(sc.wkeys[j]):
 				last = j
 				continue
 			}
@@ -154,7 +154,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			ms[person].dropped = true
 		}
 		start := toks[i].Start
-		if _, s := stemKey(toks[i]); s > start {
+		if _, s := shape.StemKey(toks[i]); s > start {
 			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
@@ -204,7 +204,7 @@ func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 		if cl.Prep != "" {
 			break
 		}
-		if w, _ := lx.AfterConjunction(&toks[j]); people(sc.wkeys[j]) || w.Has("role") {
+		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") {
 			break // حرس الحدود والمسؤولين, والناطق الإعلامي: people joined, not a field
 		}
 		switch {
@@ -217,7 +217,7 @@ func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 			return -1
 		case !joined:
 			last = j
-		case relational(sc.wkeys[j]):
+		case shape.Relational(sc.wkeys[j]):
 			last = j
 		default:
 			j = end // a noun after the list begins the next phrase
@@ -238,15 +238,6 @@ const pluralEnding = string(arabic.Alef) + string(arabic.Teh)
 // "circle", مجموعة "group", قائمة "list", سوق "market".
 var abstractHeads = map[string]bool{
 	"حركه": true, "تنظيم": true, "مصلحه": true, "دائره": true, "مجموعه": true, "قائمه": true, "سوق": true,
-}
-
-// people reports whether a definite word ends as a sound masculine plural
-// does, on a stem of four letters or more (المسؤولين, العاملون): people,
-// not a body's field (الشؤون, الفنون are broken plurals of things).
-func people(key string) bool {
-	bare := strings.TrimPrefix(key, definiteArticle)
-	return utf8.RuneCountInString(bare) >= 6 &&
-		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
 }
 
 // eponym reports whether a word heads the names of bodies named after a
@@ -272,20 +263,13 @@ func (l *Linker) definiteWord(t news.Token) bool {
 	return !ok || !info.Function
 }
 
-// relational reports whether a definite word ends as a relational adjective
-// does (الحكومي, الوطنية, الدولي): what may follow a body's country in
-// its name, unlike a noun that begins the next phrase (الجماهير, اليوم).
-func relational(key string) bool {
-	return strings.HasSuffix(key, string(arabic.Yeh)) || strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
-}
-
 // agentCode returns the CAMEO agent code of an agent noun, as written,
 // without its proclitics or as the head of an idafa without its article
 // (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
 // the head of an institution's name, or the word before a ruler's name.
 func (l *Linker) agentCode(tok news.Token) string {
 	keys := []string{arabic.SearchKey(tok.Norm)}
-	if sk, _ := stemKey(tok); sk != "" {
+	if sk, _ := shape.StemKey(tok); sk != "" {
 		keys = append(keys, sk)
 	}
 	// The head of an idafa drops the article (نظام الأسد): the noun is
@@ -316,7 +300,7 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 		}
 		first, start := sc.wkeys[i], toks[i].Start
 		if !l.bodyFirsts[first] {
-			if sk, s := stemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
+			if sk, s := shape.StemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
 				first, start = sk, s
 			} else {
 				continue

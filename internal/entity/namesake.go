@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -24,7 +25,7 @@ func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
 		if m.act == nil || m.act.Type != actor.Org || !m.act.Ambiguous || m.nisba || m.descriptor {
 			continue
 		}
-		keys := append([]string{firstKey(sc.toks[m.first], m.start)}, sc.wkeys[m.first+1:m.last+1]...)
+		keys := append([]string{shape.FirstKey(sc.toks[m.first], m.start)}, sc.wkeys[m.first+1:m.last+1]...)
 		n, hits := l.g.Match(keys)
 		if n != m.last-m.first+1 {
 			continue
@@ -66,13 +67,13 @@ func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int
 		if m.first != m.last || m.last+1 >= len(sc.toks) || sc.wkeys[m.last+1] == "" {
 			return false
 		}
-		key := firstKey(sc.toks[m.first], m.start)
+		key := shape.FirstKey(sc.toks[m.first], m.start)
 		one, ok := strings.CutSuffix(key, dualEnding)
 		if !ok || !strings.HasPrefix(one, definiteArticle) {
 			return false
 		}
 		n, hits := l.g.Match([]string{one, sc.wkeys[m.last+1]})
-		dual[m.first] = n == 2 && !hits[0].Adjective && typeOf(hits[0].Actor) == news.LOC
+		dual[m.first] = n == 2 && !hits[0].Adjective && hits[0].Actor.EntityType() == news.LOC
 		return dual[m.first]
 	})
 	if len(dual) == 0 {

@@ -2,10 +2,10 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -37,7 +37,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 	lx := lexicon.Default()
 	var added []found
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !opening(toks[i+1].Text) && toks[i+1].Text != "»" {
+		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
 			continue
 		}
 		w, _ := lx.Bare(&toks[i])
@@ -50,7 +50,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
 			last++
 		}
-		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !closing(toks[last+1].Text) && toks[last+1].Text != "«" {
+		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !shape.Closing(toks[last+1].Text) && toks[last+1].Text != "«" {
 			continue
 		}
 		country, ok := "", true
@@ -124,9 +124,9 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 // an armed group at token head followed by the words first..last, or nil.
 func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
 	key := sc.wkeys[head]
-	if sk, _ := stemKey(sc.toks[head]); sk != "" {
+	if sk, _ := shape.StemKey(sc.toks[head]); sk != "" {
 		key = sk
-	} else if rest, ok := cutPreposition(sc.toks[head].Norm); ok {
+	} else if rest, ok := shape.CutPreposition(sc.toks[head].Norm); ok {
 		key = arabic.SearchKey(rest)
 	}
 	keys := append([]string{key}, sc.wkeys[first:last+1]...)
@@ -165,7 +165,7 @@ func (l *Linker) armedHead(tok *news.Token) bool {
 	if w, _ := lx.Stem(tok); !w.Has("org-cue") {
 		// A ب or ل the segmenter left on a noun it does not know in this
 		// spelling (بميليشيا).
-		rest, ok := cutPreposition(tok.Norm)
+		rest, ok := shape.CutPreposition(tok.Norm)
 		if !ok || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
 			return false
 		}
@@ -176,17 +176,6 @@ func (l *Linker) armedHead(tok *news.Token) bool {
 		return true
 	}
 	return false
-}
-
-// cutPreposition returns a word without the preposition ب or ل before
-// it, where four letters or more remain.
-func cutPreposition(word string) (string, bool) {
-	for _, p := range []rune{arabic.Beh, arabic.Lam} {
-		if rest, ok := strings.CutPrefix(word, string(p)); ok && utf8.RuneCountInString(rest) >= 4 {
-			return rest, true
-		}
-	}
-	return "", false
 }
 
 // orgNamed returns the organisation the gazetteer knows by exactly the
@@ -231,7 +220,7 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 			continue // every form ends so: المملكة, للمملكة, بالمملكة
 		}
 		key, start := sc.wkeys[i], t.Start
-		if sk, s := stemKey(t); sk != "" {
+		if sk, s := shape.StemKey(t); sk != "" {
 			key, start = sk, s
 		}
 		if key != kingdomKey || i+1 < len(toks) && at[i+1] != 0 && ms[at[i+1]-1].nisba {

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -45,7 +46,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		last := g
 		for j := g + 1; j < end && j-g <= maxNameAfterGiven; j++ {
 			t := toks[j]
-			if t.Kind != news.Word || at[j] != 0 || startsWithWaw(t) && j > g+1 {
+			if t.Kind != news.Word || at[j] != 0 || shape.StartsWithWaw(t) && j > g+1 {
 				break
 			}
 			if strings.ContainsAny(t.Text, tanween) {
@@ -128,9 +129,9 @@ func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
 			}
 		case t.Norm == "في" || t.Norm == "لدي" || t.Norm == "لدى":
 			prep = true
-		case hasPrepClitic(t):
+		case shape.HasPrepClitic(t):
 			prep = true
-		case prep && (definite(t) || l.known(t)):
+		case prep && (shape.Definite(t) || l.known(t)):
 		default:
 			return false
 		}
@@ -162,8 +163,8 @@ func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k
 	if !lx.Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
 		prev := toks[k-1]
 		_, cl := lexicon.StemOf(&prev)
-		if last > k || hasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
-			definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
+		if last > k || shape.HasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
+			shape.Definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
 			return false
 		}
 	}

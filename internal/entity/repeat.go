@@ -2,10 +2,9 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/actor"
-	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/news"
 )
 
@@ -66,10 +65,10 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 	// begins with it.
 	heads := map[string]found{}
 	for _, m := range ms {
-		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.descriptor || m.nisba || !definite(toks[m.first]) {
+		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.descriptor || m.nisba || !shape.Definite(toks[m.first]) {
 			continue
 		}
-		k := firstKey(toks[m.first], m.start)
+		k := shape.FirstKey(toks[m.first], m.start)
 		if o, ok := heads[k]; ok && o.act != m.act {
 			heads[k] = found{} // two bodies begin with it: neither
 		} else if !ok {
@@ -112,7 +111,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		if at[i] != 0 || toks[i].Kind != news.Word {
 			continue
 		}
-		if !firsts[sc.wkeys[i]] && (!mayHaveProclitic(toks[i]) || !firsts[firstOf(repeatKey(toks[i]))]) {
+		if !firsts[sc.wkeys[i]] && (!shape.MayHaveProclitic(toks[i]) || !firsts[firstOf(shape.RepeatKey(toks[i]))]) {
 			continue
 		}
 		if quoted[i] && !nameQuoted(toks, i) {
@@ -122,7 +121,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
 				continue
 			}
-			first, start := repeatKey(toks[i])
+			first, start := shape.RepeatKey(toks[i])
 			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
 			m, ok := names[key]
 			if !ok && first != sc.wkeys[i] {
@@ -149,33 +148,8 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 	return ms
 }
 
-// mayHaveProclitic reports whether a word has proclitics split off or
-// opens with a letter that may be one (ب ل و).
-func mayHaveProclitic(tok news.Token) bool {
-	if len(tok.Parts) > 1 {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(tok.Norm)
-	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
-}
-
 // firstOf returns its first argument.
 func firstOf(s string, _ int) string { return s }
-
-// repeatKey returns the search key of a word without the proclitics the
-// segmenter split off, or without a ب, ل or و it left on a name it does
-// not know (بزركلة), and where that form starts.
-func repeatKey(tok news.Token) (string, int) {
-	if sk, at := stemKey(tok); sk != "" {
-		return sk, at
-	}
-	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
-		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
-			return arabic.SearchKey(rest), tok.Start + len(string(p))
-		}
-	}
-	return arabic.SearchKey(tok.Norm), tok.Start
-}
 
 // dictionaryWord reports whether a word, or the word without its article,
 // is a dictionary word that is no name (حضر, المدينة).
@@ -187,21 +161,6 @@ func (l *Linker) dictionaryWord(word string) bool {
 		return l.common(bare)
 	}
 	return false
-}
-
-// nameQuoted reports whether the quotation around token i holds a name
-// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
-func nameQuoted(toks []news.Token, i int) bool {
-	j := i
-	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
-		j--
-	}
-	k := i
-	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
-		k++
-	}
-	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && opening(toks[j-1].Text) &&
-		toks[k+1].Kind == news.Punctuation && closing(toks[k+1].Text)
 }
 
 // addShortForms adds the mentions of a known body by the last word of its
@@ -217,7 +176,7 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.nisba || m.descriptor {
 			continue
 		}
-		if k := sc.wkeys[m.last]; definite(toks[m.last]) && len([]rune(k)) > 4 {
+		if k := sc.wkeys[m.last]; shape.Definite(toks[m.last]) && len([]rune(k)) > 4 {
 			if o, ok := byLast[k]; ok && o.act != m.act {
 				byLast[k] = found{} // two bodies share it: neither
 				continue
@@ -231,8 +190,8 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 	at := mentionAt(ms, len(toks))
 	var added []found
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Kind != news.Word || toks[i-1].Kind != news.Punctuation || !opening(toks[i-1].Text) ||
-			toks[i+1].Kind != news.Punctuation || !closing(toks[i+1].Text) {
+		if toks[i].Kind != news.Word || toks[i-1].Kind != news.Punctuation || !shape.Opening(toks[i-1].Text) ||
+			toks[i+1].Kind != news.Punctuation || !shape.Closing(toks[i+1].Text) {
 			continue
 		}
 		o, ok := byLast[sc.wkeys[i]]
@@ -248,4 +207,19 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		}
 	}
 	return withAdded(ms, added, false)
+}
+
+// nameQuoted reports whether the quotation around token i holds a name
+// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
+func nameQuoted(toks []news.Token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
+		j--
+	}
+	k := i
+	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
+		k++
+	}
+	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && shape.Opening(toks[j-1].Text) &&
+		toks[k+1].Kind == news.Punctuation && shape.Closing(toks[k+1].Text)
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/actor"
-	"rasad/internal/lexicon"
+	"rasad/internal/entity/shape"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -76,13 +76,13 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 	}
 	added := false
 	for i, t := range sc.toks {
-		if covered[i] || quoted[i] && !opensClause(sc.toks, i) || t.Kind != news.Word {
+		if covered[i] || quoted[i] && !shape.OpensClause(sc.toks, i) || t.Kind != news.Word {
 			continue
 		}
 		key, start := sc.wkeys[i], t.Start
 		p := bySurname[key]
 		if p == nil {
-			if sk, at := stemKey(t); sk != "" {
+			if sk, at := shape.StemKey(t); sk != "" {
 				key, start = sk, at
 				p = bySurname[key]
 			}
@@ -90,7 +90,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		if p == nil || p.twice || p.m.start >= t.Start {
 			continue
 		}
-		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !afterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
+		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !shape.AfterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
 			continue
 		}
 		m := p.m
@@ -103,25 +103,6 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		inTextOrder(ms)
 	}
 	return ms
-}
-
-// afterVerb reports whether token i follows a verb of speech or stance,
-// as the subject of a clause opened by its verb does (وقال بحر, وشدد بحر
-// على): there a surname that is also a common word (بحر "sea") is the
-// person.
-func afterVerb(toks []news.Token, i int) bool {
-	if i == 0 {
-		return false
-	}
-	w, _ := lexicon.Default().AfterConjunction(&toks[i-1])
-	return w.Has("speech-verb") || w.Has("actor-verb")
-}
-
-// opensClause reports whether token i is the subject of a verb of speech
-// or stance that opens a clause after punctuation (.. وشدد بحر على):
-// the narrator's words, even where a quotation left open seems to run on.
-func opensClause(toks []news.Token, i int) bool {
-	return afterVerb(toks, i) && (i < 2 || toks[i-2].Kind == news.Punctuation)
 }
 
 // samePerson reports whether two mentions are of one person: one actor, or
