@@ -372,7 +372,7 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if named[a] && !quoted[m.first] {
 				return a
 			}
-			if m.first > 0 && !quoted[m.first] && l.headsRuler(toks[m.first-1]) {
+			if m.first > 0 && l.headsRuler(toks[m.first-1]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي
 			}
 			if m.first > 0 && !quoted[m.first] && joinedTo(toks[m.first], actorAt[m.first-1], a) {

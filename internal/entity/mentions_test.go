@@ -52,3 +52,12 @@ func TestBodyByItsHead(t *testing.T) {
 			[]string{"European Union ORG  IGOEUREEC [الاتحاد الأوروبي]", "African Union ORG  IGOAFRAFU [الاتحاد الأفريقي]", "الاتحاد ORG   [الاتحاد]"}},
 	})
 }
+
+func TestRulerInQuotation(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a ruler's short name after his title, inside a quotation", "ومضى قائلا \"انقلبت الميليشيات على الحكومة وعلى الرئيس هادي، وتجاهلت مخرجات الحوار\".", "2015-08-01",
+			[]string{"Abdrabbuh Mansur Hadi PER YEM YEMGOV [هادي]"}},
+		{"the word alone inside a quotation stays a word", "وقال \"كان الجو هادي والبحر ساكنا\".", "2015-08-01",
+			nil},
+	})
+}
