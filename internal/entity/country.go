@@ -363,6 +363,19 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 // read over for a country.
 const maxApposition = 7
 
+// predicateRole reports whether an indefinite word is a role or a trade
+// that the lexicon lists with the article (كاتب of الكاتب): the predicate
+// of a sentence that says what the person is (خالد الحروب كاتب فلسطيني),
+// whose nisba must follow it directly.
+func (l *Linker) predicateRole(tok news.Token) bool {
+	stem, cl := lexicon.StemOf(&tok)
+	if cl.Prep != "" || strings.HasPrefix(stem, definiteArticle) {
+		return false
+	}
+	w := lexicon.Default().Word(definiteArticle + stem)
+	return w.Has("role") || w.Has("profession")
+}
+
 // roleAfter returns the country, or the international body's code, that a
 // role in apposition after a person names (أحمد بحر النائب الأول للمجلس
 // التشريعي الفلسطيني; كريستوس ستايليانيدس المفوض الأوروبي): a role word at
@@ -371,10 +384,15 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 	if j >= end || at[j] != 0 || toks[j].Kind != news.Word {
 		return "", ""
 	}
-	if w, _ := lexicon.Default().Bare(&toks[j]); !w.Has("role") {
+	w, _ := lexicon.Default().Bare(&toks[j])
+	predicate := !w.Has("role")
+	if predicate && !l.predicateRole(toks[j]) {
 		return "", ""
 	}
 	for k := j + 1; k < end && k-j <= maxApposition; k++ {
+		if predicate && k > j+1 {
+			return "", "" // لاعب شالكه الألماني: the nisba is the club's
+		}
 		if toks[k].Kind != news.Word {
 			return "", ""
 		}

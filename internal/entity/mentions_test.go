@@ -61,3 +61,12 @@ func TestRulerInQuotation(t *testing.T) {
 			nil},
 	})
 }
+
+func TestPredicateNisba(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a sentence saying what the person is gives his country", "يغوص خالد الحروب في عمق التحولات السياسية. خالد الحروب كاتب فلسطيني مقيم في بريطانيا.", "2015-08-01",
+			[]string{"خالد الحروب PER PSE  [خالد الحروب|خالد الحروب]", "Palestine LOC PSE PSE [فلسطيني]", "United Kingdom LOC GBR GBR [بريطانيا]"}},
+		{"a nisba after the trade's complement is the complement's", "ويسعى النادي للتعاقد مع كيفين بواتينج لاعب شالكه الألماني.", "2015-08-01",
+			[]string{"كيفين بواتينج PER   [كيفين بواتينج]", "Germany LOC DEU DEU [الألماني]"}},
+	})
+}
