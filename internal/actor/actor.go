@@ -21,20 +21,21 @@ var typeOrder = map[Type]int{Country: 0, Org: 1, Place: 2, City: 3, Person: 4, A
 
 // Actor is one record of the gazetteer.
 type Actor struct {
-	ID         string   // lowercase ASCII key, unique across all files: rus, moscow, nato
-	Type       Type     // country, city, place, org, person or agent
-	Name       string   // English canonical name
-	NameAr     string   // canonical Arabic name: the first of Names
-	Names      []string // Arabic names as written in the data, most usual first
-	Adjectives []string // Arabic nisba adjectives in all their forms (روسي, الروسية, الروس)
-	Aliases    []string // other English names
-	Country    string   // ISO 3166-1 alpha-3 (upper case) of the country it belongs to; a country's own
-	Code       string   // CAMEO actor code (RUS, IGOUNO, PSEREBHMS) or agent code (GOV, MIL)
-	Capital    bool     // a capital city, which stands for its government
-	StandsFor  string   // ID of the actor this place stands for in politics (الكرملين → rus)
-	Roles      []Role   // dated roles of a person, in date order
-	Ambiguous  bool     // a name is also a common word or another actor's name
-	Source     string   // where the record was checked, free text
+	ID         string      // lowercase ASCII key, unique across all files: rus, moscow, nato
+	Type       Type        // country, city, place, org, person or agent
+	Name       string      // English canonical name
+	NameAr     string      // canonical Arabic name: the first of Names
+	Names      []string    // Arabic names as written in the data, most usual first
+	Adjectives []string    // Arabic nisba adjectives in all their forms (روسي, الروسية, الروس)
+	Aliases    []string    // other English names
+	Country    string      // ISO 3166-1 alpha-3 (upper case) of the country it belongs to; a country's own
+	Code       string      // CAMEO actor code (RUS, IGOUNO, PSEREBHMS) or agent code (GOV, MIL)
+	Capital    bool        // a capital city, which stands for its government
+	StandsFor  string      // ID of the actor this place stands for in politics (الكرملين → rus)
+	Roles      []Role      // dated roles of a person, in date order
+	Dated      []DatedName // the names it bore before its present one, in date order
+	Ambiguous  bool        // a name is also a common word or another actor's name
+	Source     string      // where the record was checked, free text
 
 	File string // the data file the record came from
 	Line int    // the line of its header
@@ -49,6 +50,25 @@ type Role struct {
 	From        string // first day, YYYY-MM-DD
 	To          string // last day, YYYY-MM-DD, or "" for still in office
 	Description string // English free text: "president", "defence minister"
+}
+
+// DatedName is a name an actor bore for a time: جبهة النصرة (Al-Nusra
+// Front) until 2016-07-28, then جبهة فتح الشام, before هيئة تحرير الشام.
+// From and To are YYYY-MM-DD; To is empty while the name lasts.
+type DatedName struct {
+	From, To     string
+	Name, NameAr string // English and Arabic
+}
+
+// NameOn returns the English and Arabic names an actor bore on date
+// (YYYY-MM-DD): a dated name in force then, else its canonical names.
+func (a *Actor) NameOn(date string) (name, nameAr string) {
+	for i := len(a.Dated) - 1; i >= 0; i-- {
+		if n := a.Dated[i]; date != "" && n.From <= date && (n.To == "" || date <= n.To) {
+			return n.Name, n.NameAr
+		}
+	}
+	return a.Name, a.NameAr
 }
 
 // On reports whether the role is in force on date (YYYY-MM-DD).

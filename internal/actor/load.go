@@ -68,7 +68,7 @@ type ref struct {
 
 // singleKeys may appear once per record; listKeys may repeat and accumulate.
 var singleKeys = map[string]bool{"country": true, "code": true, "capital": true, "stands_for": true, "ambiguous": true, "source": true}
-var listKeys = map[string]bool{"ar": true, "adj": true, "alias": true, "role": true}
+var listKeys = map[string]bool{"ar": true, "adj": true, "alias": true, "role": true, "name": true}
 
 func (b *builder) read(name string, r io.Reader) error {
 	if b.byID == nil {
@@ -254,6 +254,16 @@ func (b *builder) set(a *Actor, key, value, file string, line int) error {
 		b.refs = append(b.refs, ref{from: a, key: key, value: value, file: file, line: line})
 	case "source":
 		a.Source = value
+	case "name":
+		var n DatedName
+		if n, err = parseDatedName(value); err == nil {
+			if k := len(a.Dated); k > 0 && n.From < a.Dated[k-1].From {
+				return fmt.Errorf("name from %s is before the previous name's (%s): write names in date order", n.From, a.Dated[k-1].From)
+			}
+			a.Dated = append(a.Dated, n)
+			a.Names = append(a.Names, n.NameAr)
+			a.Aliases = append(a.Aliases, n.Name)
+		}
 	case "role":
 		if a.Type != Person {
 			return fmt.Errorf("role: only a person has roles")
@@ -275,21 +285,45 @@ func parseRole(value string) (Role, error) {
 	if len(f) < 3 {
 		return Role{}, fmt.Errorf("role: want CODE FROM TO DESCRIPTION, got %q", value)
 	}
-	r := Role{Code: f[0], From: f[1], To: f[2], Description: strings.Join(f[3:], " ")}
+	r := Role{Code: f[0], Description: strings.Join(f[3:], " ")}
 	if !validCode(r.Code) {
 		return Role{}, fmt.Errorf("role: bad CAMEO code %q", r.Code)
 	}
-	if !validDate(r.From) {
-		return Role{}, fmt.Errorf("role: bad date %q: want YYYY-MM-DD", r.From)
+	var err error
+	r.From, r.To, err = parsePeriod("role", f[1], f[2])
+	return r, err
+}
+
+// parseDatedName parses FROM TO ENGLISH ; ARABIC.
+func parseDatedName(value string) (DatedName, error) {
+	f := strings.Fields(value)
+	en, ar, ok := strings.Cut(strings.Join(f[min(2, len(f)):], " "), ";")
+	en, ar = strings.TrimSpace(en), strings.TrimSpace(ar)
+	if len(f) < 4 || !ok || en == "" || ar == "" {
+		return DatedName{}, fmt.Errorf("name: want FROM TO ENGLISH ; ARABIC, got %q", value)
 	}
-	if r.To == "-" {
-		r.To = ""
-	} else if !validDate(r.To) {
-		return Role{}, fmt.Errorf("role: bad date %q: want YYYY-MM-DD or -", r.To)
-	} else if r.To < r.From {
-		return Role{}, fmt.Errorf("role: ends %s before it starts %s", r.To, r.From)
+	n := DatedName{Name: en, NameAr: ar}
+	var err error
+	n.From, n.To, err = parsePeriod("name", f[0], f[1])
+	return n, err
+}
+
+// parsePeriod checks the FROM and TO dates of the key's value: YYYY-MM-DD,
+// TO "-" (returned as "") while it lasts, not before FROM.
+func parsePeriod(key, from, to string) (string, string, error) {
+	if !validDate(from) {
+		return "", "", fmt.Errorf("%s: bad date %q: want YYYY-MM-DD", key, from)
 	}
-	return r, nil
+	if to == "-" {
+		return from, "", nil
+	}
+	if !validDate(to) {
+		return "", "", fmt.Errorf("%s: bad date %q: want YYYY-MM-DD or -", key, to)
+	}
+	if to < from {
+		return "", "", fmt.Errorf("%s: ends %s before it starts %s", key, to, from)
+	}
+	return from, to, nil
 }
 
 func validDate(s string) bool {

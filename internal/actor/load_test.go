@@ -59,6 +59,10 @@ func TestLoadErrors(t *testing.T) {
 		{"role reversed", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2008-05-07 2000-05-07 president\n", "t.txt:3: role: ends 2000-05-07 before it starts 2008-05-07"},
 		{"role out of order", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2012-05-07 - president\n\trole: RUSGOV 2000-05-07 2008-05-07 president\n", "t.txt:4: role from 2000-05-07 is before the previous role's (2012-05-07)"},
 		{"role too short", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2000-01-01\n", "t.txt:3: role: want CODE FROM TO DESCRIPTION"},
+		{"name without Arabic", "o\torg\tO\n\tar: ب\n\tname: 2012-01-23 2016-07-27 Al-Nusra Front\n", "t.txt:3: name: want FROM TO ENGLISH ; ARABIC"},
+		{"name bad date", "o\torg\tO\n\tar: ب\n\tname: 2012-01 2016-07-27 N ; ن\n", "t.txt:3: name: bad date \"2012-01\""},
+		{"name reversed", "o\torg\tO\n\tar: ب\n\tname: 2016-07-27 2012-01-23 N ; ن\n", "t.txt:3: name: ends 2012-01-23 before it starts 2016-07-27"},
+		{"name out of order", "o\torg\tO\n\tar: ب\n\tname: 2016-07-28 2017-01-27 M ; م\n\tname: 2012-01-23 2016-07-27 N ; ن\n", "t.txt:4: name from 2012-01-23 is before the previous name's (2016-07-28)"},
 		{"role bad code", "p\tperson\tP\n\tar: ب\n\trole: rusgov 2000-01-01 - president\n", "t.txt:3: role: bad CAMEO code \"rusgov\""},
 	}
 	for _, tt := range tests {
@@ -209,5 +213,28 @@ func TestActorCode(t *testing.T) {
 		if got := g.ActorCode(tt.id, tt.date); got != tt.want {
 			t.Errorf("ActorCode(%q, %q) = %q, want %q", tt.id, tt.date, got, tt.want)
 		}
+	}
+}
+
+func TestNameOn(t *testing.T) {
+	g, err := Load("t.txt", strings.NewReader("hts\torg\tHayat Tahrir al-Sham\n\tar: هيئة تحرير الشام\n"+
+		"\tname: 2012-01-23 2016-07-27 Al-Nusra Front ; جبهة النصرة\n\tname: 2016-07-28 2017-01-27 Jabhat Fateh al-Sham ; جبهة فتح الشام\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := g.Get("hts")
+	for _, tt := range []struct{ date, name, nameAr string }{
+		{"2015-08-03", "Al-Nusra Front", "جبهة النصرة"},
+		{"2016-07-28", "Jabhat Fateh al-Sham", "جبهة فتح الشام"},
+		{"2019-01-01", "Hayat Tahrir al-Sham", "هيئة تحرير الشام"},
+		{"2010-01-01", "Hayat Tahrir al-Sham", "هيئة تحرير الشام"},
+		{"", "Hayat Tahrir al-Sham", "هيئة تحرير الشام"},
+	} {
+		if n, ar := a.NameOn(tt.date); n != tt.name || ar != tt.nameAr {
+			t.Errorf("NameOn(%q) = %q, %q, want %q, %q", tt.date, n, ar, tt.name, tt.nameAr)
+		}
+	}
+	if n, hits := g.Match(Keys("جبهة النصرة")); n != 2 || hits[0].Actor != a {
+		t.Errorf("Match(جبهة النصرة) = %d, %v: a dated name is a name", n, hits)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -56,8 +57,12 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 		switch m.typ {
 		case news.PER:
+			if c := bylineCountry(text, toks, m.last+1); c != "" {
+				m.country = c
+				continue
+			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
-			j := skipPunct(toks, m.last+1, sentEnd[m.first])
+			j := shape.SkipPunct(toks, m.last+1, sentEnd[m.first])
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
@@ -86,9 +91,26 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || arabStates[home] && foreignName(text[m.start:m.end]))) {
 				m.country, m.home = home, true
+				if m.body && m.code == "" {
+					m.code = home + m.agent
+				}
 			}
 		}
 	}
+}
+
+// bylineCountry returns the country of the outlet whose title follows a
+// name between dashes, or after a dash and before a colon, at token j
+// (أيمن حسن – سبق:, محمد الزهراني- سبق- الباحة): a reporter's byline, his
+// paper's country, whatever the story's; "" when there is none.
+func bylineCountry(text string, toks []news.Token, j int) string {
+	if j+2 >= len(toks) || !shape.Dash(toks[j]) || toks[j+1].Kind != news.Word {
+		return ""
+	}
+	if after := toks[j+2]; after.Kind != news.Punctuation || !shape.Dash(after) && after.Text != ":" {
+		return ""
+	}
+	return outletCountry(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
 }
 
 // arabStates are the members of the Arab League, whose people bear Arabic
@@ -164,7 +186,7 @@ func (l *Linker) strayNamesakes(text string, ms []found, home string) {
 		}
 		switch {
 		case whole != nil:
-			m.act, m.typ = whole, typeOf(whole)
+			m.act, m.typ = whole, whole.EntityType()
 		case home != "" && home != c:
 			*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC, key: word, country: home, home: true}
 		}
@@ -212,16 +234,7 @@ const maxPassing = 2
 // not a list of the world's countries); "" when no country leads so (a
 // story of two countries).
 func articleCountry(ms []found, outlet string) string {
-	counts := map[string]int{}
-	for _, m := range ms {
-		c := knownPlaceCountry(m)
-		if m.nisba && m.act != nil {
-			c = m.act.Country
-		}
-		if c != "" {
-			counts[c]++
-		}
-	}
+	counts := countryCounts(ms)
 	best, first, second := "", 0, 0
 	for c, n := range counts {
 		switch {
@@ -241,6 +254,22 @@ func articleCountry(ms []found, outlet string) string {
 		return outlet
 	}
 	return ""
+}
+
+// countryCounts counts the mentions of each country among ms: the
+// country's name, its places and its nisba adjectives.
+func countryCounts(ms []found) map[string]int {
+	counts := map[string]int{}
+	for _, m := range ms {
+		c := knownPlaceCountry(m)
+		if m.nisba && m.act != nil {
+			c = m.act.Country
+		}
+		if c != "" {
+			counts[c]++
+		}
+	}
+	return counts
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the
@@ -300,7 +329,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 	lx := lexicon.Default()
 	for j := i - 1; j >= begin && i-j <= 4; j-- {
 		if toks[j].Kind == news.Punctuation {
-			if !opening(toks[j].Text) {
+			if !shape.Opening(toks[j].Text) {
 				return "", ""
 			}
 			continue
@@ -311,7 +340,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		if at[j] == 0 && l.europeAdjective(toks[j]) {
 			return "", euCode
 		}
-		if at[j] == 0 && definite(toks[j]) && i-j <= 2 {
+		if at[j] == 0 && shape.Definite(toks[j]) && i-j <= 2 {
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
@@ -330,15 +359,22 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 	return "", ""
 }
 
-// definite reports whether a word's stem carries the article.
-func definite(t news.Token) bool {
-	stem, _ := lexicon.StemOf(&t)
-	return strings.HasPrefix(stem, definiteArticle)
-}
-
 // maxApposition is how many words after a name its role in apposition is
 // read over for a country.
 const maxApposition = 7
+
+// predicateRole reports whether an indefinite word is a role or a trade
+// that the lexicon lists with the article (كاتب of الكاتب): the predicate
+// of a sentence that says what the person is (خالد الحروب كاتب فلسطيني),
+// whose nisba must follow it directly.
+func (l *Linker) predicateRole(tok news.Token) bool {
+	stem, cl := lexicon.StemOf(&tok)
+	if cl.Prep != "" || strings.HasPrefix(stem, definiteArticle) {
+		return false
+	}
+	w := lexicon.Default().Word(definiteArticle + stem)
+	return w.Has("role") || w.Has("profession")
+}
 
 // roleAfter returns the country, or the international body's code, that a
 // role in apposition after a person names (أحمد بحر النائب الأول للمجلس
@@ -348,10 +384,15 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 	if j >= end || at[j] != 0 || toks[j].Kind != news.Word {
 		return "", ""
 	}
-	if w, _ := lexicon.Default().Bare(&toks[j]); !w.Has("role") {
+	w, _ := lexicon.Default().Bare(&toks[j])
+	predicate := !w.Has("role")
+	if predicate && !l.predicateRole(toks[j]) {
 		return "", ""
 	}
 	for k := j + 1; k < end && k-j <= maxApposition; k++ {
+		if predicate && k > j+1 {
+			return "", "" // لاعب شالكه الألماني: the nisba is the club's
+		}
 		if toks[k].Kind != news.Word {
 			return "", ""
 		}
@@ -428,30 +469,6 @@ func seatedAt(toks []news.Token, m found) bool {
 // euCode is the European Union's CAMEO code.
 const euCode = "IGOEUREEC"
 
-// opening reports whether a punctuation token opens a quotation or an
-// aside before a name: « " ( [ and the dash of an apposition.
-func opening(p string) bool {
-	switch p {
-	case "«", "\"", "“", "(", "[", "'", "‘":
-		return true
-	}
-	return false
-}
-
-// skipPunct returns the first token from i (before end) that is not a comma
-// or a dash.
-func skipPunct(toks []news.Token, i, end int) int {
-	for i < end && toks[i].Kind == news.Punctuation {
-		switch toks[i].Text {
-		case "،", ",", "-", "–", "—":
-			i++
-			continue
-		}
-		break
-	}
-	return i
-}
-
 // placeCountry returns the country of an unknown place: the country of a
 // known place that follows it within four words after a location word (غرب
 // مدينة جنين, في جبل الزاوية, قرب حلب), or else the one country of every
@@ -463,13 +480,13 @@ func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, en
 			break
 		}
 		if at[j] == 0 {
-			if toks[j].Kind == news.Word && !l.isLocCue(&toks[j]) && !hasPrepClitic(toks[j]) {
+			if toks[j].Kind == news.Word && !l.isLocCue(&toks[j]) && !shape.HasPrepClitic(toks[j]) {
 				break
 			}
 			continue
 		}
 		n := ms[at[j]-1]
-		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || hasPrepClitic(toks[j]) || j > m.last+1) {
+		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || shape.HasPrepClitic(toks[j]) || j > m.last+1) {
 			return c
 		}
 		break

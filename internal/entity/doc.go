@@ -40,4 +40,15 @@
 // story of Washington). An official of an
 // international body takes the body's code, not a country (المفوض
 // الأوروبي, المتحدث باسم الأمم المتحدة).
+//
+// Bodies are read as their names are built: a head and its fields joined
+// by و name a body of the article's country (وزارة الشباب والرياضة), a
+// police its city's or country's (شرطة دبي), a body is named as it was on
+// the article's day (جبهة النصرة in 2015), and of bodies of one name in
+// several countries (المقاومة الشعبية) the article's. A dual before its
+// adjectives is no name (بين البحرين الأحمر والمتوسط), and a reporter's
+// byline (أيمن حسن- سبق-) gives him his paper's country. The word shapes
+// these rules read are package shape's; the recogniser's spans are
+// mended by package span, and an unknown person's surname merged by
+// package surname.
 package entity

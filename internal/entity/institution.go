@@ -1,17 +1,17 @@
 package entity
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // definiteArticle is ال.
-const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
+const definiteArticle = shape.Article
 
 // maxInstitution is the most words an institution's name is read over.
 const maxInstitution = 6
@@ -54,12 +54,17 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			continue // a name of its own (الدعوة, حماس), not a head
 		}
 		code := l.agentCode(toks[i])
+		armed := false
 		switch code {
-		case "MIL", "COP", "SPY", "UAF", "REB":
-			// Armed forces, police and security services with their
-			// country (الجيش التركي, قوات الأمن اللبنانية) stay an agent
-			// and a nisba, which the event coder reads as such.
+		case "UAF", "REB", "MIL":
+			// Armed men, rebels and armies with their country
+			// (المسلحين السوريين, الجيش التركي) stay an agent and a
+			// nisba, which the event coder reads as such (as a body, the
+			// army takes the GSR's ASSAULT source country from 0.76 to
+			// 0.71).
 			continue
+		case "COP", "SPY":
+			armed = true
 		}
 		last, country, idafa, person := -1, "", false, -1
 		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
@@ -123,25 +128,41 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]):
 				idafa, last, j = true, j+1, j+1
 				continue
-			case cl.Prep == "" && relational(sc.wkeys[j]):
+			case cl.Prep == "" && shape.Relational(sc.wkeys[j]):
 				last = j
 				continue
 			}
 			break
 		}
-		if country == "" && person < 0 || last < 0 {
+		if armed && (country == "" || idafa || person >= 0) {
+			continue // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
+		}
+		agent := ""
+		if country == "" && person < 0 {
+			// No nisba or place: a body named by its fields joined by و
+			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
+			// والكبريت) is one of the country the article is about, as
+			// news leaves its own story's bodies unmarked.
+			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
+				continue
+			}
+			agent = code
+		} else if last < 0 {
 			continue
 		}
 		if person >= 0 {
 			ms[person].dropped = true
 		}
 		start := toks[i].Start
-		if _, s := stemKey(toks[i]); s > start {
+		if _, s := shape.StemKey(toks[i]); s > start {
 			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
-			key: arabic.SearchKey(doc.Text[start:toks[last].End]), country: country,
-			code: country + code}
+			country: country, body: person < 0, agent: agent}
+		if country != "" || !f.body {
+			f.code = country + code
+		}
+		f.key = arabic.SearchKey(doc.Text[start:toks[last].End])
 		if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) &&
 			!strings.HasPrefix(arabic.Normalize(doc.Text[start:toks[i].End]), definiteArticle) {
 			// After ل the article lost its alif (للمجلس → ل + لمجلس):
@@ -155,6 +176,68 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		i = last
 	}
 	return withAdded(ms, added, false)
+}
+
+// fieldsEnd returns the last word of a body's name that a head word at
+// token i opens with its fields and no nisba: definite words, one of them
+// after the first joined by و, then more joined so or relational
+// adjectives (مركز الدراسات والإعلام الاقتصادي); -1 when the words after
+// the head are no such list (وزارة الخارجية, شركة الكهرباء الجمعة).
+func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
+	toks := sc.toks
+	lx := lexicon.Default()
+	if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) || strings.HasSuffix(stem, pluralEnding) || abstractHeads[arabic.SearchKey(stem)] {
+		// The name of a body is an idafa on an indefinite singular head
+		// (وزارة الشباب): after a definite head come adjectives (الصندوق
+		// الخلفي), a plural head is a class (شركات النفط والغاز), and
+		// a verbal or abstract noun heads common phrases (حركة البيع
+		// والشراء, تنظيم النسل).
+		return -1
+	}
+	last, joined := -1, false
+	for j := i + 1; j < end && j-i < maxInstitution; j++ {
+		t := toks[j]
+		if t.Kind != news.Word || at[j] != 0 || !l.definiteWord(t) {
+			break
+		}
+		_, cl := lexicon.StemOf(&t)
+		if cl.Prep != "" {
+			break
+		}
+		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") {
+			break // حرس الحدود والمسؤولين, والناطق الإعلامي: people joined, not a field
+		}
+		switch {
+		case cl.Conj == string(arabic.Waw) && j > i+1:
+			if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
+				return -1 // two bodies, not one
+			}
+			joined, last = true, j
+		case cl.Conj != "":
+			return -1
+		case !joined:
+			last = j
+		case shape.Relational(sc.wkeys[j]):
+			last = j
+		default:
+			j = end // a noun after the list begins the next phrase
+		}
+	}
+	if !joined {
+		return -1
+	}
+	return last
+}
+
+// pluralEnding is the ending of a feminine sound plural (شركات, هيئات).
+const pluralEnding = string(arabic.Alef) + string(arabic.Teh)
+
+// abstractHeads are the heads of bodies' names (org-cue) that are also
+// verbal or abstract nouns heading common phrases: حركة "movement,
+// traffic", تنظيم "organisation, regulating", مصلحة "interest", دائرة
+// "circle", مجموعة "group", قائمة "list", سوق "market".
+var abstractHeads = map[string]bool{
+	"حركه": true, "تنظيم": true, "مصلحه": true, "دائره": true, "مجموعه": true, "قائمه": true, "سوق": true,
 }
 
 // eponym reports whether a word heads the names of bodies named after a
@@ -180,20 +263,13 @@ func (l *Linker) definiteWord(t news.Token) bool {
 	return !ok || !info.Function
 }
 
-// relational reports whether a definite word ends as a relational adjective
-// does (الحكومي, الوطنية, الدولي): what may follow a body's country in
-// its name, unlike a noun that begins the next phrase (الجماهير, اليوم).
-func relational(key string) bool {
-	return strings.HasSuffix(key, string(arabic.Yeh)) || strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
-}
-
 // agentCode returns the CAMEO agent code of an agent noun, as written,
 // without its proclitics or as the head of an idafa without its article
 // (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
 // the head of an institution's name, or the word before a ruler's name.
 func (l *Linker) agentCode(tok news.Token) string {
 	keys := []string{arabic.SearchKey(tok.Norm)}
-	if sk, _ := stemKey(tok); sk != "" {
+	if sk, _ := shape.StemKey(tok); sk != "" {
 		keys = append(keys, sk)
 	}
 	// The head of an idafa drops the article (نظام الأسد): the noun is
@@ -209,43 +285,12 @@ func (l *Linker) agentCode(tok news.Token) string {
 	return ""
 }
 
-// nationalBodies maps the search keys of a national body's name without
-// its nisba (مجلس الشيوخ of مجلس الشيوخ الأمريكي) to the gazetteer's bodies
-// so named, one per country.
-func nationalBodies(g *actor.Gazetteer) map[string][]*actor.Actor {
-	out := map[string][]*actor.Actor{}
-	for _, a := range g.Actors(actor.Org) {
-		if a.Country == "" {
-			continue
-		}
-		for _, n := range a.Names {
-			words := strings.Fields(arabic.SearchKey(n))
-			if len(words) < 3 {
-				continue
-			}
-			_, hits := g.Match(words[len(words)-1:])
-			if len(hits) == 0 || !hits[0].Adjective || hits[0].Actor.Type != actor.Country || hits[0].Actor.Country != a.Country {
-				continue
-			}
-			head := strings.Join(words[:len(words)-1], " ")
-			if n, _ := g.Match(words[:len(words)-1]); n == len(words)-1 || slices.Contains(out[head], a) {
-				continue // the head alone is a name of its own (مجلس الأمن)
-			}
-			out[head] = append(out[head], a)
-		}
-	}
-	return out
-}
-
 // addNationalBodies adds the national bodies named without their nisba, as
 // a story of one country names its own (مجلس الشيوخ in a story of
 // Washington is the US Senate): a head of two words or more that the
 // gazetteer has with the nisba of the country the article is about (home)
 // is that country's body, where no nisba or place follows it.
 func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
-	if home == "" {
-		return ms
-	}
 	toks := sc.toks
 	at := mentionAt(ms, len(toks))
 	var added []found
@@ -255,7 +300,7 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 		}
 		first, start := sc.wkeys[i], toks[i].Start
 		if !l.bodyFirsts[first] {
-			if sk, s := stemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
+			if sk, s := shape.StemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
 				first, start = sk, s
 			} else {
 				continue
@@ -266,13 +311,21 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 				break
 			}
 			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
+			// The country of a body joined to it by و (مجلس الشيوخ
+			// والكونغرس: the US Congress's), else the article's.
+			country, joined := home, false
+			if i+n < len(toks) && at[i+n] != 0 {
+				if country, joined = joinedCountry(toks[i+n], ms[at[i+n]-1]); !joined {
+					continue // a nisba or a place after it: another phrase
+				}
+			}
 			var body *actor.Actor
 			for _, a := range l.bodies[key] {
-				if a.Country == home {
+				if a.Country == country && country != "" {
 					body = a
 				}
 			}
-			if body == nil || i+n < len(toks) && at[i+n] != 0 {
+			if body == nil {
 				continue
 			}
 			added = append(added, found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
@@ -283,4 +336,18 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 		}
 	}
 	return withAdded(ms, added, false)
+}
+
+// joinedCountry returns the country of the known body or person of
+// mention m, which begins at tok, where tok joins it by و: the country a
+// national body named before it without its nisba shares (مجلس الشيوخ
+// والكونغرس).
+func joinedCountry(tok news.Token, m found) (string, bool) {
+	if m.act == nil || m.nisba || m.descriptor || m.act.Country == "" || m.act.Type != actor.Org && m.act.Type != actor.Person {
+		return "", false
+	}
+	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
+		return "", false
+	}
+	return m.act.Country, true
 }

@@ -7,6 +7,9 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/entity/span"
+	"rasad/internal/entity/surname"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -32,8 +35,8 @@ type Linker struct {
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
 func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
-	l := &Linker{g: g, lex: lex, rec: rec, bodies: nationalBodies(g), bodyFirsts: map[string]bool{},
-		kingdoms: kingdomsOf(g)}
+	l := &Linker{g: g, lex: lex, rec: rec, bodies: g.NationalBodies(), bodyFirsts: map[string]bool{},
+		kingdoms: g.Kingdoms()}
 	for k := range l.bodies {
 		w, _, _ := strings.Cut(k, " ")
 		l.bodyFirsts[w] = true
@@ -59,6 +62,8 @@ type found struct {
 	dropped     bool         // part of a longer name found later; to be removed
 	code        string       // of an unknown name: the CAMEO code it was given (an institution's)
 	name        string       // of an unknown name: its Arabic name when not its text (للمجلس → المجلس)
+	body        bool         // an unknown body read from its head, coded by its country once known
+	agent       string       // of such a body: the agent code of its head (GOV of وزارة), or ""
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس
@@ -84,7 +89,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		if len(sents) == 0 {
 			sents = arabic.Sentences(doc.Text, toks)
 		}
-		spans = splitCoordinated(toks, trimVerbs(toks, l.wholeWords(doc.Text, toks, l.rec.RecognizeSentences(doc.Text, toks, sents))))
+		spans = span.Mend(doc.Text, toks, l.rec.RecognizeSentences(doc.Text, toks, sents), l.lex)
 	}
 	nerAt := make(map[int]ner.Span, len(spans)) // by first token
 	for _, s := range spans {
@@ -126,14 +131,14 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous {
 				continue
 			}
-			if n == 1 && i > 0 && namesNext(&toks[i-1]) && !startsWithWaw(toks[i]) && !definite(toks[i]) {
+			if n == 1 && i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !shape.Definite(toks[i]) {
 				// An indefinite word cannot be the adjective of a definite
 				// title: it is a given name (الأمير تركي بن محمد).
 				continue
 			}
 			adjective = true
 		}
-		m := found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: pick, typ: typeOf(pick)}
+		m := found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: pick, typ: pick.EntityType()}
 		if adjective {
 			m.nisba = true
 			ms = append(ms, m)
@@ -147,6 +152,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		i += n - 1
 	}
 
+	ms, spans = l.dropDuals(sc, ms, spans, nerAt)
+
 	// Ambiguous one-word names: a person's short form counts where the
 	// article names the person in full elsewhere and the word is not inside
 	// a quotation (لي inside Li's own words is "to me"); a place needs a cue
@@ -157,11 +164,15 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			named[m.act] = true
 		}
 	}
+	actorAt := make([]*actor.Actor, len(toks)) // the actor of the mention ending at each token
+	for _, m := range ms {
+		actorAt[m.last] = m.act
+	}
 	kept := ms[:0]
 	var pending []found
 	for _, m := range ms {
 		if m.act == nil {
-			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt)
+			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt, actorAt)
 			if a == nil {
 				pending = append(pending, m)
 				continue
@@ -202,6 +213,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	outlet := outletCountry(lexicon.Default(), strings.ToLower(doc.Source))
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
+	l.bodyNamesakes(sc, ms)
 
 	// A surname alone after the full name is the same person; a place or
 	// a body named again is the one named before.
@@ -234,29 +246,6 @@ func sentenceEnds(doc *news.Document, toks []news.Token) []int {
 		}
 	}
 	return ends
-}
-
-// stemKey returns the search key of a word without its proclitics (وبكين →
-// بكين, للأمم → الامم), and the byte offset where that form starts.
-func stemKey(tok news.Token) (string, int) {
-	if len(tok.Parts) < 2 || tok.Parts[0].Role != news.Proclitic {
-		return "", tok.Start
-	}
-	var b strings.Builder
-	start := -1
-	for _, p := range tok.Parts {
-		if p.Role == news.Proclitic {
-			continue
-		}
-		if start < 0 {
-			start = p.Start
-		}
-		b.WriteString(p.Form)
-	}
-	if start < 0 {
-		return "", tok.Start
-	}
-	return arabic.SearchKey(b.String()), start
 }
 
 // scan is the working state of one Link call.
@@ -297,14 +286,14 @@ func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
 	}
 	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))
 	start := sc.toks[i].Start
-	if sk, at := stemKey(sc.toks[i]); sk != "" {
+	if sk, at := shape.StemKey(sc.toks[i]); sk != "" {
 		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && preferStripped(hits, hits2) {
 			n, hits, start = n2, hits2, at
 		}
-	} else if n == 0 && startsWithWaw(sc.toks[i]) {
+	} else if n == 0 && shape.StartsWithWaw(sc.toks[i]) {
 		// A known name after a و the segmenter left on, not knowing the
 		// word (وتنزانيا).
-		w, at := wordAfterWaw(sc.toks[i])
+		w, at := shape.AfterWaw(sc.toks[i])
 		if n2, hits2 := l.g.Match(sc.phrase(i, end, arabic.SearchKey(w))); n2 > 0 {
 			n, hits, start = n2, hits2, at
 		}
@@ -324,7 +313,7 @@ func (l *Linker) descriptorAt(sc *scan, i, end int) (descriptor, bool) {
 	toks := sc.toks
 	n, hits := l.g.MatchAgent(sc.phrase(i, end, sc.wkeys[i]))
 	if n == 0 {
-		if sk, _ := stemKey(toks[i]); sk != "" {
+		if sk, _ := shape.StemKey(toks[i]); sk != "" {
 			n, hits = l.g.MatchAgent(sc.phrase(i, end, sk))
 		}
 	}
@@ -368,8 +357,8 @@ func (l *Linker) common(word string) bool {
 	return ok && (info.Function || info.Stem && !info.Name) || lexicon.Default().Has(lexicon.Key(word), "month")
 }
 
-func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span) *actor.Actor {
-	n, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
+func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span, actorAt []*actor.Actor) *actor.Actor {
+	n, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 	if n == 0 {
 		return nil
 	}
@@ -383,23 +372,40 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if named[a] && !quoted[m.first] {
 				return a
 			}
-			if m.first > 0 && !quoted[m.first] && l.headsRuler(toks[m.first-1]) {
+			if m.first > 0 && l.headsRuler(toks[m.first-1]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي
+			}
+			if m.first > 0 && !quoted[m.first] && joinedTo(toks[m.first], actorAt[m.first-1], a) {
+				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally
 			}
 		default:
 			s, ok := nerAt[m.first]
-			if ok && s.Type == typeOf(a) {
+			if ok && s.Type == a.EntityType() {
 				return a
 			}
-			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && typeOf(a) == news.LOC && !l.placeAt(toks, m.last+1) {
+			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1) {
 				return a // not before a place it heads: بورصة أثينا is Athens' exchange
 			}
-			if sk, _ := stemKey(toks[m.first]); sk != "" && typeOf(a) == news.LOC && hasPrepClitic(toks[m.first]) {
+			if sk, _ := shape.StemKey(toks[m.first]); sk != "" && a.EntityType() == news.LOC && shape.HasPrepClitic(toks[m.first]) {
 				return a // بـ or لـ before a place: ببغداد, لروسيا
 			}
 		}
 	}
 	return nil
+}
+
+// joinedTo reports whether a person's short name tok is joined by و to
+// the mention of a body or person of the same country just before it
+// (ميليشيا الحوثي وصالح, قوات الأسد وحزب الله): the conjunction joins
+// like things, actors of one conflict, so the word is that person's name.
+func joinedTo(tok news.Token, before, person *actor.Actor) bool {
+	if before == nil || before == person || before.Country != person.Country || before.Country == "" {
+		return false
+	}
+	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
+		return false
+	}
+	return before.Type == actor.Org || before.Type == actor.Person
 }
 
 // headsRuler reports whether a word is an agent noun or a title that a
@@ -412,33 +418,6 @@ func (l *Linker) headsRuler(tok news.Token) bool {
 		return true
 	}
 	return false
-}
-
-// firstKey is the key of a one-word mention: the word from start, without
-// the proclitics before it.
-func firstKey(tok news.Token, start int) string {
-	if start > tok.Start {
-		sk, _ := stemKey(tok)
-		return sk
-	}
-	return arabic.SearchKey(tok.Norm)
-}
-
-// hasPrepClitic reports whether the segmenter split the preposition ب or ل
-// off tok (لموسكو, بحلب).
-func hasPrepClitic(tok news.Token) bool {
-	_, cl := lexicon.StemOf(&tok)
-	return cl.Prep == "ب" || cl.Prep == "ل"
-}
-
-func typeOf(a *actor.Actor) news.EntityType {
-	switch a.Type {
-	case actor.Person:
-		return news.PER
-	case actor.Org:
-		return news.ORG
-	}
-	return news.LOC
 }
 
 // addRecognised adds the recogniser's spans that no gazetteer mention
@@ -488,12 +467,12 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End]), country: m.act.Country}
 				dropInside(ms, covered, overlap, s)
-			case around && m.act != nil && m.act.Ambiguous && m.first == m.last && s.Type == typeOf(m.act) && !m.nisba && !m.descriptor:
+			case around && m.act != nil && m.act.Ambiguous && m.first == m.last && s.Type == m.act.EntityType() && !m.nisba && !m.descriptor:
 				// An ambiguous one-word name inside a longer name of its
 				// kind is a word of that name: جبل الزاوية is not Zawiya.
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
-			case around && m.act != nil && s.Type != news.MISC && s.Type != typeOf(m.act) && !m.nisba && !m.descriptor:
+			case around && m.act != nil && s.Type != news.MISC && s.Type != m.act.EntityType() && !m.nisba && !m.descriptor:
 				// A longer name of another kind holds the known one.
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
@@ -617,7 +596,7 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 // carries the article (الرئيس, وزير الخارجية).
 func (l *Linker) definiteRole(toks []news.Token) bool {
 	for _, t := range toks {
-		if definite(t) {
+		if shape.Definite(t) {
 			return true
 		}
 	}
@@ -638,14 +617,14 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			if !ok {
 				k = len(ents)
 				byActor[m.act] = k
-				ents = append(ents, l.entityOf(m.act, doc.Published))
+				ents = append(ents, m.act.Entity(doc.Published))
 			}
 			ents[k].Mentions = append(ents[k].Mentions, men)
 			continue
 		}
 		k, ok := byKey[m.key]
 		if !ok && m.typ == news.PER {
-			k, ok = surnameOf(m.key, byKey, ents)
+			k, ok = surname.Of(m.key, byKey, ents)
 		}
 		if !ok {
 			k = len(ents)
@@ -667,108 +646,11 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 		}
 		ents[k].Mentions = append(ents[k].Mentions, men)
 	}
-	ents = mergeSurnames(ents)
+	ents = surname.Merge(ents)
 	for i := range ents {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return ents
-}
-
-// mergeSurnames joins an unknown person named by one word before the
-// article gives the full name (روبن in the headline, جيمس روبن in the text)
-// to the one unknown person whose name ends with that word.
-func mergeSurnames(ents []news.Entity) []news.Entity {
-	byLast := map[string]int{} // surname key → entity, -1 when two share it
-	for i, e := range ents {
-		if e.Type != news.PER || e.ActorID != "" {
-			continue
-		}
-		words := strings.Fields(arabic.SearchKey(e.NameAr))
-		if len(words) < 2 {
-			continue
-		}
-		last := words[len(words)-1]
-		if _, ok := byLast[last]; ok {
-			byLast[last] = -1
-		} else {
-			byLast[last] = i
-		}
-	}
-	merged := false
-	for i := range ents {
-		e := &ents[i]
-		if e.Type != news.PER || e.ActorID != "" || strings.Contains(strings.TrimSpace(e.NameAr), " ") {
-			continue
-		}
-		k, ok := byLast[arabic.SearchKey(e.NameAr)]
-		if !ok || k < 0 || k == i {
-			continue
-		}
-		full := &ents[k]
-		full.Mentions = append(full.Mentions, e.Mentions...)
-		slices.SortFunc(full.Mentions, func(a, b news.Mention) int { return a.Start - b.Start })
-		if full.Country == "" {
-			full.Country = e.Country
-		}
-		e.Mentions = nil
-		merged = true
-	}
-	if !merged {
-		return ents
-	}
-	ents = slices.DeleteFunc(ents, func(e news.Entity) bool { return len(e.Mentions) == 0 })
-	slices.SortStableFunc(ents, func(a, b news.Entity) int { return a.Mentions[0].Start - b.Mentions[0].Start })
-	return ents
-}
-
-// surnameOf finds an unknown person whose name ends (or begins) with the one
-// word of key; of several (عمر الجاسر and عمر العطاس before عمر), the one
-// mentioned last, as a reader takes it.
-func surnameOf(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
-	if strings.Contains(key, " ") {
-		return 0, false
-	}
-	best, last := 0, -1
-	for full, k := range byKey {
-		if ents[k].Type != news.PER || !strings.Contains(full, " ") {
-			continue
-		}
-		words := strings.Fields(full)
-		if words[len(words)-1] == key || words[0] == key && len(words) == 2 {
-			if at := ents[k].Mentions[len(ents[k].Mentions)-1].Start; at > last {
-				best, last = k, at
-			}
-		}
-	}
-	return best, last >= 0
-}
-
-// aliasesOf returns an actor's other English names, with its name without
-// the qualifier in brackets that tells it from a namesake ("Al Bayda" for
-// "Al Bayda (Yemen)").
-func aliasesOf(a *actor.Actor) []string {
-	out := slices.Clone(a.Aliases)
-	if i := strings.Index(a.Name, " ("); i > 0 && strings.HasSuffix(a.Name, ")") {
-		out = append(out, a.Name[:i])
-	}
-	return out
-}
-
-// entityOf makes the entity of a gazetteer actor, with the code of the role
-// in force on date.
-func (l *Linker) entityOf(a *actor.Actor, date string) news.Entity {
-	e := news.Entity{Name: a.Name, NameAr: a.NameAr, Type: typeOf(a), Country: a.Country, ActorID: a.ID,
-		Aliases: aliasesOf(a)}
-	switch a.Type {
-	case actor.Person:
-		e.Actor = a.CodeOn(date)
-	default:
-		e.Actor = a.Code
-	}
-	if e.Actor == "" {
-		e.Actor = a.Country
-	}
-	return e
 }
 
 // inTextOrder sorts mentions by where they start in the text.

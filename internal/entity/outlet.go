@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -36,7 +37,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 	lx := lexicon.Default()
 	var added []found
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !opening(toks[i+1].Text) && toks[i+1].Text != "»" {
+		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
 			continue
 		}
 		w, _ := lx.Bare(&toks[i])
@@ -49,7 +50,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
 			last++
 		}
-		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !closing(toks[last+1].Text) && toks[last+1].Text != "«" {
+		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !shape.Closing(toks[last+1].Text) && toks[last+1].Text != "«" {
 			continue
 		}
 		country, ok := "", true
@@ -108,10 +109,31 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		if country != "" && !body {
 			f.code = country + "MED"
 		}
+		if body {
+			// The group the gazetteer knows by its noun and the quoted
+			// name (ميليشيا «الدفاع الوطني»: the National Defence Forces).
+			f.act = l.armedNamed(sc, i, first, last)
+		}
 		added = append(added, f)
 		i = last
 	}
 	return withAdded(ms, added, true)
+}
+
+// armedNamed returns the organisation the gazetteer knows by the noun of
+// an armed group at token head followed by the words first..last, or nil.
+func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
+	key := sc.wkeys[head]
+	if sk, _ := shape.StemKey(sc.toks[head]); sk != "" {
+		key = sk
+	} else if rest, ok := shape.CutPreposition(sc.toks[head].Norm); ok {
+		key = arabic.SearchKey(rest)
+	}
+	keys := append([]string{key}, sc.wkeys[first:last+1]...)
+	if n, hits := l.g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
+		return hits[0].Actor
+	}
+	return nil
 }
 
 // maxSpoken is how many words before the ل of "told" a speech word is
@@ -139,8 +161,15 @@ func spokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
 // of an organisation's name (org-cue) whose agent code is that of rebels
 // or armed men (ميليشيا, تنظيم, جماعة, فصيل).
 func (l *Linker) armedHead(tok *news.Token) bool {
-	if w, _ := lexicon.Default().Stem(tok); !w.Has("org-cue") {
-		return false
+	lx := lexicon.Default()
+	if w, _ := lx.Stem(tok); !w.Has("org-cue") {
+		// A ب or ل the segmenter left on a noun it does not know in this
+		// spelling (بميليشيا).
+		rest, ok := shape.CutPreposition(tok.Norm)
+		if !ok || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
+			return false
+		}
+		tok = &news.Token{Kind: tok.Kind, Norm: rest, Text: rest}
 	}
 	switch l.agentCode(*tok) {
 	case "REB", "UAF", "MIL":
@@ -191,7 +220,7 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 			continue // every form ends so: المملكة, للمملكة, بالمملكة
 		}
 		key, start := sc.wkeys[i], t.Start
-		if sk, s := stemKey(t); sk != "" {
+		if sk, s := shape.StemKey(t); sk != "" {
 			key, start = sk, s
 		}
 		if key != kingdomKey || i+1 < len(toks) && at[i+1] != 0 && ms[at[i+1]-1].nisba {
@@ -232,18 +261,4 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 		added[k].act = kingdom
 	}
 	return withAdded(ms, added, false)
-}
-
-// kingdomsOf returns the countries of the gazetteer that are kingdoms, by
-// their codes.
-func kingdomsOf(g *actor.Gazetteer) map[string]*actor.Actor {
-	out := map[string]*actor.Actor{}
-	for _, a := range g.Countries() {
-		for _, n := range a.Names {
-			if strings.HasPrefix(arabic.SearchKey(n), kingdomKey+" ") && a.Country != "" {
-				out[a.Country] = a
-			}
-		}
-	}
-	return out
 }

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -45,7 +46,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		last := g
 		for j := g + 1; j < end && j-g <= maxNameAfterGiven; j++ {
 			t := toks[j]
-			if t.Kind != news.Word || at[j] != 0 || startsWithWaw(t) && j > g+1 {
+			if t.Kind != news.Word || at[j] != 0 || shape.StartsWithWaw(t) && j > g+1 {
 				break
 			}
 			if strings.ContainsAny(t.Text, tanween) {
@@ -105,26 +106,6 @@ func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
 	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
 }
 
-// trimVerbs takes a verb of speech or stance off the front of a person the
-// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
-// a clause with the verb before its subject, and a verb is no given name
-// even where it is spelt like one (دان, Dan).
-func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
-	lx := lexicon.Default()
-	for k, s := range spans {
-		if s.Type != news.PER || s.Last-s.First < 2 {
-			continue
-		}
-		w, _ := lx.AfterConjunction(&toks[s.First])
-		if !w.Has("actor-verb") && !w.Has("speech-verb") {
-			continue
-		}
-		spans[k].First++
-		spans[k].Start = toks[s.First+1].Start
-	}
-	return spans
-}
-
 // maxComplement is how many words a role's complement between its nisba
 // and the name it introduces is read over.
 const maxComplement = 5
@@ -148,9 +129,9 @@ func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
 			}
 		case t.Norm == "في" || t.Norm == "لدي" || t.Norm == "لدى":
 			prep = true
-		case hasPrepClitic(t):
+		case shape.HasPrepClitic(t):
 			prep = true
-		case prep && (definite(t) || l.known(t)):
+		case prep && (shape.Definite(t) || l.known(t)):
 		default:
 			return false
 		}
@@ -182,8 +163,8 @@ func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k
 	if !lx.Has(arabic.Normalize(toks[s.First].Norm), "given-name") {
 		prev := toks[k-1]
 		_, cl := lexicon.StemOf(&prev)
-		if last > k || hasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
-			definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
+		if last > k || shape.HasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
+			shape.Definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
 			return false
 		}
 	}

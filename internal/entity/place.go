@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -82,7 +83,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 			if j < end && toks[j].Kind == news.Punctuation && (toks[j].Text == "،" || toks[j].Text == ",") {
 				j++
 			}
-			if j >= end || toks[j].Kind != news.Word || !startsWithWaw(toks[j]) && toks[j-1].Kind != news.Punctuation {
+			if j >= end || toks[j].Kind != news.Word || !shape.StartsWithWaw(toks[j]) && toks[j-1].Kind != news.Punctuation {
 				break
 			}
 		}
@@ -94,7 +95,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 // retype returns the index of an unknown name (not MISC) that starts at
 // token j, or just inside a quotation opening there, or -1.
 func retype(toks []news.Token, ms []found, at []int, j, end int) int {
-	if j < end && toks[j].Kind == news.Punctuation && opening(toks[j].Text) {
+	if j < end && toks[j].Kind == news.Punctuation && shape.Opening(toks[j].Text) {
 		j++
 	}
 	if j >= end || at[j] <= 0 {
@@ -131,12 +132,12 @@ func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
 // carry the conjunction و.
 func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end int, loose, plural, inList bool) (found, bool) {
 	toks := sc.toks
-	if toks[j].Kind == news.Punctuation && opening(toks[j].Text) && !inList {
+	if toks[j].Kind == news.Punctuation && shape.Opening(toks[j].Text) && !inList {
 		k := j + 1
 		for k < end && toks[k].Kind == news.Word && k-j <= maxQuotedPlace {
 			k++
 		}
-		if k == j+1 || k >= end || toks[k].Kind != news.Punctuation || !closing(toks[k].Text) {
+		if k == j+1 || k >= end || toks[k].Kind != news.Punctuation || !shape.Closing(toks[k].Text) {
 			return found{}, false
 		}
 		for t := j + 1; t < k; t++ {
@@ -151,17 +152,17 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 	}
 	word, start := toks[j].Norm, toks[j].Start
 	if inList {
-		if !startsWithWaw(toks[j]) {
+		if !shape.StartsWithWaw(toks[j]) {
 			return found{}, false
 		}
-		word, start = wordAfterWaw(toks[j])
+		word, start = shape.AfterWaw(toks[j])
 	}
 	if !l.placeName(toks[j], word, loose, plural) || j+1 < end && l.resumptive(toks[j+1]) {
 		return found{}, false
 	}
 	last := j
 	if !strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
-		strings.HasPrefix(toks[j+1].Norm, definiteArticle) && !relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
+		strings.HasPrefix(toks[j+1].Norm, definiteArticle) && !shape.Relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
 		last = j + 1 // an idafa: خراب الشحم
 	} else if k := at[min(j+1, end-1)] - 1; j+1 < end && k >= 0 && !strings.HasPrefix(word, definiteArticle) && governedPlace(ms[k], toks[j+1]) {
 		// An idafa whose second word is itself a place's name: قرية قصر
@@ -169,7 +170,7 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		ms[k].dropped = true
 		last = j + 1
 	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
-		!startsWithWaw(toks[j+1]) && definite(toks[j+1]) && relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
+		!shape.StartsWithWaw(toks[j+1]) && shape.Definite(toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
 		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
 	return l.placeFound(text, j, last, start, toks[last].End), true
@@ -179,7 +180,7 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 // definite word (البريج), no country, capital or adjective: the second word
 // of an idafa that names a smaller place after a head noun.
 func governedPlace(m found, tok news.Token) bool {
-	return m.act != nil && m.first == m.last && !m.nisba && !m.descriptor && definite(tok) &&
+	return m.act != nil && m.first == m.last && !m.nisba && !m.descriptor && shape.Definite(tok) &&
 		(m.act.Type == actor.City && !m.act.Capital || m.act.Type == actor.Place)
 }
 
@@ -251,7 +252,7 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end int) (found, bool) {
 	toks := sc.toks
 	j := i + 1
-	if j >= end || toks[j].Kind != news.Word || hasPrepClitic(toks[j]) || startsWithWaw(toks[j]) {
+	if j >= end || toks[j].Kind != news.Word || shape.HasPrepClitic(toks[j]) || shape.StartsWithWaw(toks[j]) {
 		return found{}, false
 	}
 	if k := at[j] - 1; k >= 0 {
@@ -266,7 +267,7 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 		return found{}, false
 	}
 	start := toks[i].Start
-	if _, s := stemKey(toks[i]); s > start {
+	if _, s := shape.StemKey(toks[i]); s > start {
 		start = s
 	}
 	return l.placeFound(text, i, j, start, toks[j].End), true
@@ -285,55 +286,9 @@ func (l *Linker) function(word string) bool {
 	return ok && info.Function
 }
 
-// startsWithWaw reports whether a word opens with the conjunction و, split
-// off by the segmenter or left on an unknown name (والفوعة).
-func startsWithWaw(tok news.Token) bool {
-	if _, cl := lexicon.StemOf(&tok); cl.Conj == string(arabic.Waw) {
-		return true
-	}
-	return strings.HasPrefix(tok.Norm, string(arabic.Waw)) && utf8.RuneCountInString(tok.Norm) > 3
-}
-
-// wordAfterWaw returns a word without its leading و, and where that form
-// starts in the text.
-func wordAfterWaw(tok news.Token) (string, int) {
-	word := strings.TrimPrefix(tok.Norm, string(arabic.Waw))
-	start := tok.Start
-	if r, n := utf8.DecodeRuneInString(tok.Text); r == arabic.Waw {
-		start += n
-		for start < tok.End {
-			r, n := utf8.DecodeRuneInString(tok.Text[start-tok.Start:])
-			if !arabic.IsMark(r) {
-				break
-			}
-			start += n
-		}
-	}
-	return word, start
-}
-
-// closing reports whether a punctuation token closes a quotation.
-func closing(p string) bool {
-	switch p {
-	case "»", "\"", "”", "'", "’", ")":
-		return true
-	}
-	return false
-}
-
 // minPlaced is how many times the article must name a place unambiguously
 // for its ambiguous word to be that place elsewhere.
 const minPlaced = 2
-
-// demonstrative reports whether a word is a demonstrative (هذا الفحص: a
-// common noun follows).
-func demonstrative(t news.Token) bool {
-	switch t.Norm {
-	case "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك":
-		return true
-	}
-	return false
-}
 
 // placedElsewhere adds to ms the ambiguous one-word names of pending that
 // name a place the article has named at least minPlaced times
@@ -347,19 +302,19 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 	}
 	placed := map[*actor.Actor]int{}
 	for _, m := range ms {
-		if m.act != nil && !m.nisba && typeOf(m.act) == news.LOC {
+		if m.act != nil && !m.nisba && m.act.EntityType() == news.LOC {
 			placed[m.act]++
 		}
 	}
 	added := false
 	for _, m := range pending {
-		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (definite(toks[m.first-1]) || demonstrative(toks[m.first-1])) {
+		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (shape.Definite(toks[m.first-1]) || shape.Demonstrative(toks[m.first-1])) {
 			continue
 		}
-		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && definite(toks[next]) && !relational(arabic.SearchKey(toks[next].Norm)) {
+		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && shape.Definite(toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
-		_, hits := l.g.Match([]string{firstKey(toks[m.first], m.start)})
+		_, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 		for _, h := range hits {
 			if !h.Adjective && placed[h.Actor] >= minPlaced {
 				m.act = h.Actor
@@ -375,17 +330,6 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 	return ms
 }
 
-// namesNext reports whether a word is one that a name follows: a title
-// (الشيخ), a definite role (الأمير), or بن, ابن.
-func namesNext(tok *news.Token) bool {
-	switch tok.Norm {
-	case "بن", "ابن", "بنت":
-		return true
-	}
-	w, _ := lexicon.Default().Stem(tok)
-	return w.Has("title") || w.Has("role") && definite(*tok)
-}
-
 // placeAt reports whether the word at i begins a place the gazetteer
 // knows by name (not by an adjective).
 func (l *Linker) placeAt(toks []news.Token, i int) bool {
@@ -394,7 +338,7 @@ func (l *Linker) placeAt(toks []news.Token, i int) bool {
 	}
 	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
 	for _, h := range hits {
-		if !h.Adjective && typeOf(h.Actor) == news.LOC {
+		if !h.Adjective && h.Actor.EntityType() == news.LOC {
 			return true
 		}
 	}

@@ -2,10 +2,9 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/actor"
-	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/news"
 )
 
@@ -15,7 +14,8 @@ const maxRepeat = 4
 // addRepeats adds the later mentions of names the article has introduced,
 // as a reader links them: a place the gazetteer lacks, introduced by its
 // head noun, found again as written, with or without a preposition on it (قرية زركله, then بزركلة),
-// and the first two words of a known organisation named in full before
+// a body read from its head and its fields (شركة التبغ والكبريت) named
+// again, and the first two words of a known organisation named in full before
 // (حزب العمال after حزب العمال الكردستاني), and the first word of a known
 // place of several words where the recogniser found it as a place (الضفة
 // after الضفة الغربية). A one-word place that is also
@@ -36,6 +36,12 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			if _, ok := names[m.key]; !ok {
 				names[m.key] = m
 			}
+		case m.act == nil && m.body && strings.Contains(m.key, " "):
+			// A body read from its head and its fields, named again
+			// (شركة التبغ والكبريت).
+			if _, ok := names[m.key]; !ok {
+				names[m.key] = m
+			}
 		case m.act != nil && m.act.Type == actor.Org && m.last-m.first >= 2:
 			k := sc.wkeys[m.first] + " " + sc.wkeys[m.first+1]
 			if _, ok := names[k]; !ok && sc.wkeys[m.first] != "" {
@@ -53,7 +59,23 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			}
 		}
 	}
-	if len(names) == 0 && len(short) == 0 {
+	// A known body of several words, by its first word, the definite noun
+	// that heads it (الاتحاد after الاتحاد الأوروبي): only where the
+	// recogniser found that word as a body, and one body of the article
+	// begins with it.
+	heads := map[string]found{}
+	for _, m := range ms {
+		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.descriptor || m.nisba || !shape.Definite(toks[m.first]) {
+			continue
+		}
+		k := shape.FirstKey(toks[m.first], m.start)
+		if o, ok := heads[k]; ok && o.act != m.act {
+			heads[k] = found{} // two bodies begin with it: neither
+		} else if !ok {
+			heads[k] = m
+		}
+	}
+	if len(names) == 0 && len(short) == 0 && len(heads) == 0 {
 		return ms
 	}
 	// A name the recogniser found again as an unknown one is the one named
@@ -66,6 +88,10 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		o, ok := names[strings.Join(sc.wkeys[m.first:m.last+1], " ")]
 		if !ok && m.first == m.last && m.typ == news.LOC {
 			o, ok = short[sc.wkeys[m.first]]
+		}
+		if !ok && m.first == m.last && m.typ == news.ORG {
+			o, ok = heads[sc.wkeys[m.first]]
+			ok = ok && o.act != nil
 		}
 		if ok && o.start < m.start && (o.act != nil || o.key != m.key) {
 			m.act, m.key, m.country, m.typ, m.code = o.act, o.key, o.country, o.typ, o.code
@@ -85,7 +111,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		if at[i] != 0 || toks[i].Kind != news.Word {
 			continue
 		}
-		if !firsts[sc.wkeys[i]] && (!mayHaveProclitic(toks[i]) || !firsts[firstOf(repeatKey(toks[i]))]) {
+		if !firsts[sc.wkeys[i]] && (!shape.MayHaveProclitic(toks[i]) || !firsts[firstOf(shape.RepeatKey(toks[i]))]) {
 			continue
 		}
 		if quoted[i] && !nameQuoted(toks, i) {
@@ -95,7 +121,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
 				continue
 			}
-			first, start := repeatKey(toks[i])
+			first, start := shape.RepeatKey(toks[i])
 			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
 			m, ok := names[key]
 			if !ok && first != sc.wkeys[i] {
@@ -122,33 +148,8 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 	return ms
 }
 
-// mayHaveProclitic reports whether a word has proclitics split off or
-// opens with a letter that may be one (ب ل و).
-func mayHaveProclitic(tok news.Token) bool {
-	if len(tok.Parts) > 1 {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(tok.Norm)
-	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
-}
-
 // firstOf returns its first argument.
 func firstOf(s string, _ int) string { return s }
-
-// repeatKey returns the search key of a word without the proclitics the
-// segmenter split off, or without a ب, ل or و it left on a name it does
-// not know (بزركلة), and where that form starts.
-func repeatKey(tok news.Token) (string, int) {
-	if sk, at := stemKey(tok); sk != "" {
-		return sk, at
-	}
-	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
-		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
-			return arabic.SearchKey(rest), tok.Start + len(string(p))
-		}
-	}
-	return arabic.SearchKey(tok.Norm), tok.Start
-}
 
 // dictionaryWord reports whether a word, or the word without its article,
 // is a dictionary word that is no name (حضر, المدينة).
@@ -160,21 +161,6 @@ func (l *Linker) dictionaryWord(word string) bool {
 		return l.common(bare)
 	}
 	return false
-}
-
-// nameQuoted reports whether the quotation around token i holds a name
-// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
-func nameQuoted(toks []news.Token, i int) bool {
-	j := i
-	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
-		j--
-	}
-	k := i
-	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
-		k++
-	}
-	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && opening(toks[j-1].Text) &&
-		toks[k+1].Kind == news.Punctuation && closing(toks[k+1].Text)
 }
 
 // addShortForms adds the mentions of a known body by the last word of its
@@ -190,7 +176,7 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.nisba || m.descriptor {
 			continue
 		}
-		if k := sc.wkeys[m.last]; definite(toks[m.last]) && len([]rune(k)) > 4 {
+		if k := sc.wkeys[m.last]; shape.Definite(toks[m.last]) && len([]rune(k)) > 4 {
 			if o, ok := byLast[k]; ok && o.act != m.act {
 				byLast[k] = found{} // two bodies share it: neither
 				continue
@@ -204,8 +190,8 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 	at := mentionAt(ms, len(toks))
 	var added []found
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Kind != news.Word || toks[i-1].Kind != news.Punctuation || !opening(toks[i-1].Text) ||
-			toks[i+1].Kind != news.Punctuation || !closing(toks[i+1].Text) {
+		if toks[i].Kind != news.Word || toks[i-1].Kind != news.Punctuation || !shape.Opening(toks[i-1].Text) ||
+			toks[i+1].Kind != news.Punctuation || !shape.Closing(toks[i+1].Text) {
 			continue
 		}
 		o, ok := byLast[sc.wkeys[i]]
@@ -221,4 +207,19 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		}
 	}
 	return withAdded(ms, added, false)
+}
+
+// nameQuoted reports whether the quotation around token i holds a name
+// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
+func nameQuoted(toks []news.Token, i int) bool {
+	j := i
+	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
+		j--
+	}
+	k := i
+	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
+		k++
+	}
+	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && shape.Opening(toks[j-1].Text) &&
+		toks[k+1].Kind == news.Punctuation && shape.Closing(toks[k+1].Text)
 }

@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/actor"
-	"rasad/internal/lexicon"
+	"rasad/internal/entity/shape"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -13,7 +13,8 @@ import (
 // person the article has named in full before it (شكري after سامح شكري,
 // هويدي after فهمي هويدي), as a reader takes it: Arabic news names a
 // person in full once, then by the family name. The word must not be inside
-// another mention or a quotation, and must not be a common word (لي, شكري
+// another mention or a quotation (unless it opens a clause after its
+// verb: a quotation left open), and must not be a common word (لي, شكري
 // "my thanks") unless the recogniser marks it a person there or it follows
 // a verb of speech or stance as its subject (وشدد بحر). A surname two
 // people of the article share names neither.
@@ -75,13 +76,13 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 	}
 	added := false
 	for i, t := range sc.toks {
-		if covered[i] || quoted[i] || t.Kind != news.Word {
+		if covered[i] || quoted[i] && !shape.OpensClause(sc.toks, i) || t.Kind != news.Word {
 			continue
 		}
 		key, start := sc.wkeys[i], t.Start
 		p := bySurname[key]
 		if p == nil {
-			if sk, at := stemKey(t); sk != "" {
+			if sk, at := shape.StemKey(t); sk != "" {
 				key, start = sk, at
 				p = bySurname[key]
 			}
@@ -89,7 +90,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		if p == nil || p.twice || p.m.start >= t.Start {
 			continue
 		}
-		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !afterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
+		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !shape.AfterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
 			continue
 		}
 		m := p.m
@@ -102,18 +103,6 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		inTextOrder(ms)
 	}
 	return ms
-}
-
-// afterVerb reports whether token i follows a verb of speech or stance,
-// as the subject of a clause opened by its verb does (وقال بحر, وشدد بحر
-// على): there a surname that is also a common word (بحر "sea") is the
-// person.
-func afterVerb(toks []news.Token, i int) bool {
-	if i == 0 {
-		return false
-	}
-	w, _ := lexicon.Default().AfterConjunction(&toks[i-1])
-	return w.Has("speech-verb") || w.Has("actor-verb")
 }
 
 // samePerson reports whether two mentions are of one person: one actor, or

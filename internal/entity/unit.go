@@ -2,6 +2,7 @@ package entity
 
 import (
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/news"
 )
 
@@ -30,7 +31,7 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 			continue
 		}
 		key, start := sc.wkeys[i], toks[i].Start
-		if sk, s := stemKey(toks[i]); sk != "" {
+		if sk, s := shape.StemKey(toks[i]); sk != "" {
 			key, start = sk, s
 		}
 		if !unitNouns[key] {
@@ -42,17 +43,11 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 		}
 		f := found{first: i, last: i + 1, start: start, end: next.End, typ: news.ORG,
 			key: key + " " + sc.wkeys[i+1]}
-		if text := doc.Text[start:next.End]; !isDefiniteText(text) {
+		if text := doc.Text[start:next.End]; !shape.DefiniteText(text) {
 			f.name = string(arabic.Alef) + text // للفرقة: the article's alif back
 		}
 		added = append(added, f)
 		i++
 	}
 	return withAdded(ms, added, false)
-}
-
-// isDefiniteText reports whether a text begins with the article as
-// written (الفرقة, not لفرقة after ل).
-func isDefiniteText(s string) bool {
-	return len(s) >= len(definiteArticle) && arabic.Normalize(s[:len(definiteArticle)]) == definiteArticle
 }

@@ -1,19 +1,31 @@
-package entity
+// Package span mends the statistical recogniser's spans (package ner)
+// before the entity stage links them: a span gets back the و its first
+// word lost, a title or the head noun of a body alone is no name, a verb
+// of speech before a person's name is no given name, and two names joined
+// by و are two spans. It knows words (the segmenter's dictionary and the
+// lexicon), not the gazetteer: what a name refers to is package entity's.
+package span
 
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
-	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
 
-// The recogniser's spans, mended before linking: the و a span lost, the
-// title or head noun alone that is no name, two names joined by و.
+// definiteArticle is ال.
+const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
+
+// Mend returns the spans of the recogniser over toks (text's tokens, with
+// their Parts) mended as a reader of Arabic news reads them; lex is the
+// segmenter whose dictionary tells whole words from names. spans is
+// reused.
+func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	return splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, spans, lex)))
+}
 
 // wholeWords gives back its و to a span the recogniser began after the و
 // of its first word, where the segmenter left the و on as part of a word
@@ -23,7 +35,7 @@ import (
 // الملك) is no name: the descriptors name whom it describes; nor is the
 // head noun of a body's name alone without the article (منظمة before
 // «أوبك», جامعة of جامعة الأميرة نورة).
-func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []ner.Span {
+func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	for k, s := range spans {
 		tok := &toks[s.First]
 		if s.Start <= tok.Start || !strings.HasPrefix(tok.Norm, string(arabic.Waw)) {
@@ -32,7 +44,7 @@ func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []
 		if _, cl := lexicon.StemOf(tok); cl.Conj != "" {
 			continue
 		}
-		if info, ok := l.lex.Lookup(tok.Norm); ok && info.Stem && !info.Name {
+		if info, ok := lex.Lookup(tok.Norm); ok && info.Stem && !info.Name {
 			spans[k].Start = tok.Start
 		}
 	}
@@ -46,6 +58,26 @@ func (l *Linker) wholeWords(text string, toks []news.Token, spans []ner.Span) []
 		}
 		return s.Type == news.PER && lx.Has(lexicon.Key(text[s.Start:s.End]), "role")
 	})
+}
+
+// trimVerbs takes a verb of speech or stance off the front of a person the
+// recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
+// a clause with the verb before its subject, and a verb is no given name
+// even where it is spelt like one (دان, Dan).
+func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
+	lx := lexicon.Default()
+	for k, s := range spans {
+		if s.Type != news.PER || s.Last-s.First < 2 {
+			continue
+		}
+		w, _ := lx.AfterConjunction(&toks[s.First])
+		if !w.Has("actor-verb") && !w.Has("speech-verb") {
+			continue
+		}
+		spans[k].First++
+		spans[k].Start = toks[s.First+1].Start
+	}
+	return spans
 }
 
 // splitCoordinated splits a recognised person or place at a word that
@@ -71,8 +103,7 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 				s.First = -1 // one word after و: a name only the recogniser's word would make
 				break
 			}
-			_, at := stemKey(toks[cut])
-			s = ner.Span{First: cut, Last: s.Last, Start: at, End: s.End, Type: s.Type, Score: s.Score}
+			s = ner.Span{First: cut, Last: s.Last, Start: afterProclitics(toks[cut]), End: s.End, Type: s.Type, Score: s.Score}
 		}
 		if s.First >= 0 {
 			out = append(out, s)
@@ -81,29 +112,16 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 	return out
 }
 
-// dottedAt looks up the gazetteer at a dotted abbreviation starting at word
-// i, single letters joined by full stops (ب.ك.ك for the PKK, as the
-// gazetteer writes it), and returns how many tokens it spans and its hits;
-// 0 if there is none or the gazetteer does not know it.
-func (l *Linker) dottedAt(sc *scan, i, end int) (int, []actor.Hit) {
-	toks := sc.toks
-	if len(toks[i].Norm) > utf8.UTFMax {
-		return 0, nil // no single letter
+// afterProclitics returns the byte offset where a token's word starts after
+// the proclitics the segmenter split off it (the و of وفومين).
+func afterProclitics(tok news.Token) int {
+	if len(tok.Parts) < 2 || tok.Parts[0].Role != news.Proclitic {
+		return tok.Start
 	}
-	var keys []string
-	j := i
-	for j < end && toks[j].Kind == news.Word && utf8.RuneCountInString(toks[j].Norm) == 1 && toks[j].End-toks[j].Start == len(toks[j].Norm) {
-		keys = append(keys, sc.wkeys[j])
-		if j+2 >= end || toks[j+1].Text != "." || toks[j].End != toks[j+1].Start || toks[j+1].End != toks[j+2].Start {
-			break
+	for _, p := range tok.Parts {
+		if p.Role != news.Proclitic {
+			return p.Start
 		}
-		j += 2
 	}
-	if len(keys) < 2 {
-		return 0, nil
-	}
-	if n, hits := l.g.Match(keys); n == len(keys) {
-		return j - i + 1, hits
-	}
-	return 0, nil
+	return tok.Start
 }

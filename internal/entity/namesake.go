@@ -1,0 +1,89 @@
+package entity
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/ner"
+	"rasad/internal/news"
+)
+
+// bodyNamesakes relinks a body whose name several bodies of different
+// countries bear (المقاومة الشعبية in Yemen and in Palestine, أنصار
+// الشريعة in Libya, Yemen and Tunisia; the gazetteer marks them
+// ambiguous): a reader takes the one of the country the article names
+// most, by its name, places and nisba adjectives, as articleCountry
+// counts them. Where none of their countries is named, or two are named
+// as often, the match stands.
+func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
+	var counts map[string]int
+	for k := range ms {
+		m := &ms[k]
+		if m.act == nil || m.act.Type != actor.Org || !m.act.Ambiguous || m.nisba || m.descriptor {
+			continue
+		}
+		keys := append([]string{shape.FirstKey(sc.toks[m.first], m.start)}, sc.wkeys[m.first+1:m.last+1]...)
+		n, hits := l.g.Match(keys)
+		if n != m.last-m.first+1 {
+			continue
+		}
+		if counts == nil {
+			counts = countryCounts(ms)
+		}
+		best, most, tie := m.act, counts[m.act.Country], false
+		for _, h := range hits {
+			a := h.Actor
+			if h.Adjective || a.Type != actor.Org || a == m.act || a.Country == "" {
+				continue
+			}
+			switch c := counts[a.Country]; {
+			case c > most:
+				best, most, tie = a, c, false
+			case c == most && best != a:
+				tie = true
+			}
+		}
+		if most > 0 && !tie {
+			m.act, m.typ = best, news.ORG
+		}
+	}
+}
+
+// dualEnding is the ending of a dual in the genitive and accusative
+// (البحرين "the two seas").
+const dualEnding = string(arabic.Yeh) + string(arabic.Noon)
+
+// dropDuals drops a one-word name that is the dual of a noun whose
+// adjectives follow it, as the known places named by that noun and an
+// adjective show (يصل بين البحرين الأحمر والمتوسط: the Red and the
+// Mediterranean seas, not Bahrain; البحر الأحمر is a known sea), and the
+// recogniser's span of that word alone.
+func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int]ner.Span) ([]found, []ner.Span) {
+	dual := map[int]bool{}
+	ms = slices.DeleteFunc(ms, func(m found) bool {
+		if m.first != m.last || m.last+1 >= len(sc.toks) || sc.wkeys[m.last+1] == "" {
+			return false
+		}
+		key := shape.FirstKey(sc.toks[m.first], m.start)
+		one, ok := strings.CutSuffix(key, dualEnding)
+		if !ok || !strings.HasPrefix(one, definiteArticle) {
+			return false
+		}
+		n, hits := l.g.Match([]string{one, sc.wkeys[m.last+1]})
+		dual[m.first] = n == 2 && !hits[0].Adjective && hits[0].Actor.EntityType() == news.LOC
+		return dual[m.first]
+	})
+	if len(dual) == 0 {
+		return ms, spans
+	}
+	return ms, slices.DeleteFunc(spans, func(s ner.Span) bool {
+		if s.First == s.Last && dual[s.First] {
+			delete(nerAt, s.First)
+			return true
+		}
+		return false
+	})
+}

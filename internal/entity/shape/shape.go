@@ -1,0 +1,228 @@
+// Package shape holds what the entity stage reads in a token or two of
+// Arabic news: its shape (definite, a relational adjective, a sound plural
+// of people), its clitics (a و, ب or ل split off or left on, the key of a
+// word without them), the punctuation around names (quotation marks,
+// brackets, dashes) and the verb before a subject. It knows the lexicon's
+// classes, not the gazetteer.
+package shape
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Article is the definite article ال.
+const Article = string(arabic.Alef) + string(arabic.Lam)
+
+// Definite reports whether a word's stem carries the article.
+func Definite(t news.Token) bool {
+	stem, _ := lexicon.StemOf(&t)
+	return strings.HasPrefix(stem, Article)
+}
+
+// Opening reports whether a punctuation token opens a quotation or an
+// aside before a name: « " ( [ and the dash of an apposition.
+func Opening(p string) bool {
+	switch p {
+	case "«", "\"", "“", "(", "[", "'", "‘":
+		return true
+	}
+	return false
+}
+
+// SkipPunct returns the first token from i (before end) that is not a comma
+// or a dash.
+func SkipPunct(toks []news.Token, i, end int) int {
+	for i < end && toks[i].Kind == news.Punctuation {
+		switch toks[i].Text {
+		case "،", ",", "-", "–", "—":
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// Dash reports whether a token is a hyphen or a dash.
+func Dash(t news.Token) bool {
+	return t.Kind == news.Punctuation && (t.Text == "-" || t.Text == "–" || t.Text == "—")
+}
+
+// Closing reports whether a punctuation token closes a quotation.
+func Closing(p string) bool {
+	switch p {
+	case "»", "\"", "”", "'", "’", ")":
+		return true
+	}
+	return false
+}
+
+// Demonstrative reports whether a word is a demonstrative (هذا الفحص: a
+// common noun follows).
+func Demonstrative(t news.Token) bool {
+	switch t.Norm {
+	case "هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء", "اولئك":
+		return true
+	}
+	return false
+}
+
+// StartsWithWaw reports whether a word opens with the conjunction و, split
+// off by the segmenter or left on an unknown name (والفوعة).
+func StartsWithWaw(tok news.Token) bool {
+	if _, cl := lexicon.StemOf(&tok); cl.Conj == string(arabic.Waw) {
+		return true
+	}
+	return strings.HasPrefix(tok.Norm, string(arabic.Waw)) && utf8.RuneCountInString(tok.Norm) > 3
+}
+
+// AfterWaw returns a word without its leading و, and where that form
+// starts in the text.
+func AfterWaw(tok news.Token) (string, int) {
+	word := strings.TrimPrefix(tok.Norm, string(arabic.Waw))
+	start := tok.Start
+	if r, n := utf8.DecodeRuneInString(tok.Text); r == arabic.Waw {
+		start += n
+		for start < tok.End {
+			r, n := utf8.DecodeRuneInString(tok.Text[start-tok.Start:])
+			if !arabic.IsMark(r) {
+				break
+			}
+			start += n
+		}
+	}
+	return word, start
+}
+
+// Relational reports whether a definite word ends as a relational adjective
+// does (الحكومي, الوطنية, الدولي): what may follow a body's country in
+// its name, unlike a noun that begins the next phrase (الجماهير, اليوم).
+func Relational(key string) bool {
+	return strings.HasSuffix(key, string(arabic.Yeh)) || strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
+}
+
+// People reports whether a definite word ends as a sound masculine plural
+// does, on a stem of four letters or more (المسؤولين, العاملون): people,
+// not a body's field (الشؤون, الفنون are broken plurals of things).
+func People(key string) bool {
+	bare := strings.TrimPrefix(key, Article)
+	return utf8.RuneCountInString(bare) >= 6 &&
+		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
+}
+
+// CutPreposition returns a word without the preposition ب or ل before
+// it, where four letters or more remain.
+func CutPreposition(word string) (string, bool) {
+	for _, p := range []rune{arabic.Beh, arabic.Lam} {
+		if rest, ok := strings.CutPrefix(word, string(p)); ok && utf8.RuneCountInString(rest) >= 4 {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// StemKey returns the search key of a word without its proclitics (وبكين →
+// بكين, للأمم → الامم), and the byte offset where that form starts.
+func StemKey(tok news.Token) (string, int) {
+	if len(tok.Parts) < 2 || tok.Parts[0].Role != news.Proclitic {
+		return "", tok.Start
+	}
+	var b strings.Builder
+	start := -1
+	for _, p := range tok.Parts {
+		if p.Role == news.Proclitic {
+			continue
+		}
+		if start < 0 {
+			start = p.Start
+		}
+		b.WriteString(p.Form)
+	}
+	if start < 0 {
+		return "", tok.Start
+	}
+	return arabic.SearchKey(b.String()), start
+}
+
+// FirstKey is the key of a one-word mention: the word from start, without
+// the proclitics before it.
+func FirstKey(tok news.Token, start int) string {
+	if start > tok.Start {
+		sk, _ := StemKey(tok)
+		return sk
+	}
+	return arabic.SearchKey(tok.Norm)
+}
+
+// HasPrepClitic reports whether the segmenter split the preposition ب or ل
+// off tok (لموسكو, بحلب).
+func HasPrepClitic(tok news.Token) bool {
+	_, cl := lexicon.StemOf(&tok)
+	return cl.Prep == "ب" || cl.Prep == "ل"
+}
+
+// DefiniteText reports whether a text begins with the article as
+// written (الفرقة, not لفرقة after ل).
+func DefiniteText(s string) bool {
+	return len(s) >= len(Article) && arabic.Normalize(s[:len(Article)]) == Article
+}
+
+// AfterVerb reports whether token i follows a verb of speech or stance,
+// as the subject of a clause opened by its verb does (وقال بحر, وشدد بحر
+// على): there a surname that is also a common word (بحر "sea") is the
+// person.
+func AfterVerb(toks []news.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w, _ := lexicon.Default().AfterConjunction(&toks[i-1])
+	return w.Has("speech-verb") || w.Has("actor-verb")
+}
+
+// OpensClause reports whether token i is the subject of a verb of speech
+// or stance that opens a clause after punctuation (.. وشدد بحر على):
+// the narrator's words, even where a quotation left open seems to run on.
+func OpensClause(toks []news.Token, i int) bool {
+	return AfterVerb(toks, i) && (i < 2 || toks[i-2].Kind == news.Punctuation)
+}
+
+// NamesNext reports whether a word is one that a name follows: a title
+// (الشيخ), a definite role (الأمير), or بن, ابن.
+func NamesNext(tok *news.Token) bool {
+	switch tok.Norm {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	w, _ := lexicon.Default().Stem(tok)
+	return w.Has("title") || w.Has("role") && Definite(*tok)
+}
+
+// MayHaveProclitic reports whether a word has proclitics split off or
+// opens with a letter that may be one (ب ل و).
+func MayHaveProclitic(tok news.Token) bool {
+	if len(tok.Parts) > 1 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tok.Norm)
+	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
+}
+
+// RepeatKey returns the search key of a word without the proclitics the
+// segmenter split off, or without a ب, ل or و it left on a name it does
+// not know (بزركلة), and where that form starts.
+func RepeatKey(tok news.Token) (string, int) {
+	if sk, at := StemKey(tok); sk != "" {
+		return sk, at
+	}
+	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
+		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
+			return arabic.SearchKey(rest), tok.Start + len(string(p))
+		}
+	}
+	return arabic.SearchKey(tok.Norm), tok.Start
+}

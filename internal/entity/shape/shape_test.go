@@ -1,0 +1,107 @@
+package shape_test
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/news"
+)
+
+// word returns the first word token of text, segmented.
+func word(t *testing.T, text string) news.Token {
+	t.Helper()
+	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
+	for _, tok := range toks {
+		if tok.Kind == news.Word {
+			return tok
+		}
+	}
+	t.Fatalf("no word in %q", text)
+	return news.Token{}
+}
+
+func TestDefinite(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"الوزارة", true},
+		{"للوزارة", true},
+		{"وزارة", false},
+		{"بوزارة", false},
+	} {
+		if got := shape.Definite(word(t, tt.text)); got != tt.want {
+			t.Errorf("Definite(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestStemKey(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"وبكين", "بكين"},
+		{"للأمم", arabic.SearchKey("الامم")},
+		{"بكين", ""},
+	} {
+		if got, _ := shape.StemKey(word(t, tt.text)); got != tt.want {
+			t.Errorf("StemKey(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestKeyShapes(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		f    func(string) bool
+		key  string
+		want bool
+	}{
+		{"relational adjective", shape.Relational, "الحكومي", true},
+		{"relational feminine", shape.Relational, arabic.SearchKey("الوطنية"), true},
+		{"a noun is not relational", shape.Relational, "الجماهير", false},
+		{"people", shape.People, "المسؤولين", true},
+		{"people, nominative", shape.People, "العاملون", true},
+		{"a broken plural of things", shape.People, "الشؤون", false},
+		{"a short word", shape.People, "الدين", false},
+	} {
+		if got := tt.f(tt.key); got != tt.want {
+			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.key, got, tt.want)
+		}
+	}
+}
+
+func TestCutPreposition(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"بميليشيا", "ميليشيا", true},
+		{"لميليشيا", "ميليشيا", true},
+		{"بلد", "", false},
+		{"ميليشيا", "", false},
+	} {
+		if got, ok := shape.CutPreposition(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("CutPreposition(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestPunctuation(t *testing.T) {
+	toks := arabic.Tokenize("أيمن حسن- سبق: «الخبر»")
+	var dashes, opens, closes int
+	for _, tok := range toks {
+		if shape.Dash(tok) {
+			dashes++
+		}
+		if tok.Kind == news.Punctuation && shape.Opening(tok.Text) {
+			opens++
+		}
+		if tok.Kind == news.Punctuation && shape.Closing(tok.Text) {
+			closes++
+		}
+	}
+	if dashes != 1 || opens != 1 || closes != 1 {
+		t.Errorf("dashes, openings, closings = %d, %d, %d, want 1, 1, 1", dashes, opens, closes)
+	}
+}

@@ -1,0 +1,52 @@
+package span_test
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/span"
+	"rasad/internal/ner"
+	"rasad/internal/news"
+)
+
+func TestMend(t *testing.T) {
+	tests := []struct {
+		name, text  string
+		first, last int // the recogniser's span, in words
+		typ         news.EntityType
+		want        []string
+	}{
+		{"two people joined by و are two", "سجل دافيد لويز ودي ماريا", 1, 4, news.PER, []string{"دافيد لويز", "دي ماريا"}},
+		{"a body keeps its و", "وزارة الشباب والرياضة", 0, 2, news.ORG, []string{"وزارة الشباب والرياضة"}},
+		{"a verb of speech is no given name", "دان مسعود البرزاني الهجوم", 0, 2, news.PER, []string{"مسعود البرزاني"}},
+		{"a title alone is no name", "وصل الملك", 1, 1, news.PER, nil},
+		{"a head noun alone without the article is no name", "منظمة", 0, 0, news.ORG, nil},
+	}
+	seg := arabic.DefaultSegmenter()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := arabic.Tokenize(tc.text)
+			seg.Segment(toks)
+			var words []int
+			for i, tok := range toks {
+				if tok.Kind == news.Word {
+					words = append(words, i)
+				}
+			}
+			f, l := words[tc.first], words[tc.last]
+			in := []ner.Span{{First: f, Last: l, Start: toks[f].Start, End: toks[l].End, Type: tc.typ}}
+			var got []string
+			for _, s := range span.Mend(tc.text, toks, in, seg) {
+				got = append(got, tc.text[s.Start:s.End])
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("Mend(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Mend(%q) = %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}

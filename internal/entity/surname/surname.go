@@ -1,0 +1,83 @@
+// Package surname joins the entities of an article that name one person
+// the gazetteer does not know: a surname alone after the full name (هويدي
+// after فهمي هويدي), or before it, in a headline (روبن, then جيمس روبن in
+// the text). It reads the entities' Arabic names, not the text.
+package surname
+
+import (
+	"slices"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Merge joins an unknown person named by one word before the
+// article gives the full name (روبن in the headline, جيمس روبن in the text)
+// to the one unknown person whose name ends with that word.
+func Merge(ents []news.Entity) []news.Entity {
+	byLast := map[string]int{} // surname key → entity, -1 when two share it
+	for i, e := range ents {
+		if e.Type != news.PER || e.ActorID != "" {
+			continue
+		}
+		words := strings.Fields(arabic.SearchKey(e.NameAr))
+		if len(words) < 2 {
+			continue
+		}
+		last := words[len(words)-1]
+		if _, ok := byLast[last]; ok {
+			byLast[last] = -1
+		} else {
+			byLast[last] = i
+		}
+	}
+	merged := false
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != news.PER || e.ActorID != "" || strings.Contains(strings.TrimSpace(e.NameAr), " ") {
+			continue
+		}
+		k, ok := byLast[arabic.SearchKey(e.NameAr)]
+		if !ok || k < 0 || k == i {
+			continue
+		}
+		full := &ents[k]
+		full.Mentions = append(full.Mentions, e.Mentions...)
+		slices.SortFunc(full.Mentions, func(a, b news.Mention) int { return a.Start - b.Start })
+		if full.Country == "" {
+			full.Country = e.Country
+		}
+		e.Mentions = nil
+		merged = true
+	}
+	if !merged {
+		return ents
+	}
+	ents = slices.DeleteFunc(ents, func(e news.Entity) bool { return len(e.Mentions) == 0 })
+	slices.SortStableFunc(ents, func(a, b news.Entity) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	return ents
+}
+
+// Of finds an unknown person whose name ends (or begins) with the one
+// word of key; of several (عمر الجاسر and عمر العطاس before عمر), the one
+// mentioned last, as a reader takes it. byKey holds the entities of ents
+// by the search keys of their names; Of returns the index of the one found.
+func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
+	if strings.Contains(key, " ") {
+		return 0, false
+	}
+	best, last := 0, -1
+	for full, k := range byKey {
+		if ents[k].Type != news.PER || !strings.Contains(full, " ") {
+			continue
+		}
+		words := strings.Fields(full)
+		if words[len(words)-1] == key || words[0] == key && len(words) == 2 {
+			if at := ents[k].Mentions[len(ents[k].Mentions)-1].Start; at > last {
+				best, last = k, at
+			}
+		}
+	}
+	return best, last >= 0
+}

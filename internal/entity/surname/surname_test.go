@@ -1,0 +1,74 @@
+package surname_test
+
+import (
+	"strconv"
+	"testing"
+
+	"rasad/internal/entity/surname"
+	"rasad/internal/news"
+)
+
+func person(name string, at ...int) news.Entity {
+	e := news.Entity{Name: name, NameAr: name, Type: news.PER}
+	for _, s := range at {
+		e.Mentions = append(e.Mentions, news.Mention{Start: s, End: s + 1})
+	}
+	return e
+}
+
+func TestMerge(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []news.Entity
+		want []string // each entity: its name and its mentions' starts
+	}{
+		{"a surname in the headline joins the full name", []news.Entity{person("روبن", 0), person("جيمس روبن", 10, 30)},
+			[]string{"جيمس روبن 0 10 30"}},
+		{"two people of that surname: neither", []news.Entity{person("روبن", 0), person("جيمس روبن", 10), person("جيمي روبن", 20)},
+			[]string{"روبن 0", "جيمس روبن 10", "جيمي روبن 20"}},
+		{"a known person is left alone", []news.Entity{person("روبن", 0), {Name: "James Rubin", NameAr: "جيمس روبن", Type: news.PER, ActorID: "rubin", Mentions: []news.Mention{{Start: 10}}}},
+			[]string{"روبن 0", "James Rubin 10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range surname.Merge(tt.in) {
+				s := e.Name
+				for _, m := range e.Mentions {
+					s += " " + itoa(m.Start)
+				}
+				got = append(got, s)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("Merge = %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("Merge = %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestOf(t *testing.T) {
+	ents := []news.Entity{person("عمر الجاسر", 0), person("عمر العطاس", 20), person("فهمي هويدي", 40)}
+	byKey := map[string]int{"عمر الجاسر": 0, "عمر العطاس": 1, "فهمي هويدي": 2}
+	for _, tt := range []struct {
+		key  string
+		want int
+		ok   bool
+	}{
+		{"هويدي", 2, true},
+		{"عمر", 1, true}, // the one named last
+		{"الجاسر", 0, true},
+		{"سالم", 0, false},
+		{"فهمي هويدي", 0, false},
+	} {
+		if got, ok := surname.Of(tt.key, byKey, ents); got != tt.want || ok != tt.ok {
+			t.Errorf("Of(%q) = %d, %v, want %d, %v", tt.key, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
