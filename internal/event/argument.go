@@ -90,7 +90,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third {
+			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest)) { // (أنه رفض لقاء أوباما: the pronoun is the subject)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
@@ -152,7 +152,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 					break
 				}
-				if ph.prep == "" || (ph.prep == string(arabic.Lam) && st.laterTarget(pi, r, p)) {
+				if ph.prep == "" || (ph.prep == string(arabic.Lam) && frame.LaterTarget(st, pi, r, p.Tgt)) {
 					sources = st.group(pi)
 					after = max(after, st.groupEnd(pi))
 				}
@@ -212,8 +212,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			break
 		}
 	}
-	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
-		// واقر التحالف ... انه نفذ: the pronoun is the subject of the verb that opens the sentence
+	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
+		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
 		if g := st.groupOf(frame.MainSubject(st, k-1)); len(g) > 0 {
 			sources = g
 		}
@@ -240,7 +240,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.inferred = len(sources) > 0
 	}
 	if p.Code == "042" && p.Kind == vocab.Verb {
-		sources = st.aid(t, sources, k, r)
+		sources = st.aid(t, sources, r)
 	}
 	if len(sources) >= 2 && !t.mutual {
 		*pair = append([]actorRef(nil), sources...)
@@ -283,7 +283,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				continue // the complement is not the target
 			}
 			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
-				(!p.NeedTarget || st.objectAt(after, ph.start)))
+				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start)))
 			if !ok {
 				continue
 			}
@@ -316,7 +316,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			cands = st.subjectAt(pi)
 		}
 	}
+	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
+		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
+	}
 	t.target = st.pickTarget(cands, sources)
+	if t.target == nil && p.Code == "042" && t.f.P.Code[:2] == "07" {
+		t.target = st.reached(sources) // aid arrived: where it reached
+	}
 	if len(sides) > 0 {
 		t.target = &sides[0]
 	}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
@@ -23,7 +24,18 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 	if t.future {
 		return news.Alleged
 	}
+	for i := len(st.done) - 1; i >= 0 && k > st.a && vocab.Subordinate(st.info[k-1].rest); i-- {
+		// نفى نتنياهو، رئيس الوزراء، أنه رفض: the clause of the verb before
+		// it, past an apposition between commas; a denial negates it
+		if d := st.done[i]; d.f.P.Kind == vocab.Verb {
+			if d.f.P.Code == "016" {
+				return news.Negated
+			}
+			break
+		}
+	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		j = frame.BeforeAside(st, j)
 		x := &st.info[j]
 		if x.bound && !vocab.Subordinate(x.rest) {
 			break
@@ -76,6 +88,7 @@ func (st *sentence) intended(k int) bool {
 		return true
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		j = frame.BeforeAside(st, j)
 		x := &st.info[j]
 		if x.bound && !vocab.Subordinate(x.rest) {
 			return false

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/anaphor"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -30,7 +31,7 @@ func (st *sentence) Token(j int) frame.Token {
 
 func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
-	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester,
+	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared,
 		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC}
 	for q := pi; q < len(st.phrases) && (q == pi || st.phrases[q].coord) && !f.Actor; q++ {
 		f.Actor = len(st.phrases[q].ents) > 0 || st.phrases[q].role != ""
@@ -47,24 +48,6 @@ func (st *sentence) groupOf(pi int) []actorRef {
 		return nil
 	}
 	return st.group(pi)
-}
-
-// objectAt reports whether the object of a verb whose arguments start at
-// from begins at token at: only words of the day, numbers and places after
-// في come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
-// the process, not Israel).
-func (st *sentence) objectAt(from, at int) bool {
-	for j := from; j < at; j++ {
-		x := &st.info[j]
-		switch {
-		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number:
-		case x.isPrep && x.rest == "في" && st.phraseAt(j+1) >= 0:
-			j = st.phrases[st.phraseAt(j+1)].end - 1
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // pickTarget prefers an actor that is not the source and not of its country.
@@ -94,18 +77,6 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 		}
 	}
 	return nil
-}
-
-// laterTarget reports whether a phrase after phrase pi in the clause is
-// introduced by a target preposition other than ل.
-func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
-	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
-		pr := st.phrases[q].prep
-		if pr != "" && pr != string(arabic.Lam) && slices.Contains(p.Tgt, pr) {
-			return true
-		}
-	}
-	return false
 }
 
 // appositionEnd returns where the subject phrase pi, which ends at end,
@@ -165,34 +136,34 @@ func (st *sentence) purpose(k int) bool {
 }
 
 // aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
-// actor after من, else its nisba, to the place reached; it returns the sources.
-func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
-	code, j := "", k+1
-	for ; code == "" && j+1 < st.b && j <= k+5; j++ {
-		// وصلت أمس إلى بغداد قافلة مساعدات: the subject, past time and place
-		if code = vocab.AidCode(st.info[j].rest, st.toks[j+1].Norm); st.info[j].bound || len(st.info[j].forms) > 0 || st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" {
-			break
-		}
-	}
-	for i := k - 2; code == "" && i >= k-3 && i >= st.a && vocab.Relative(st.toks[k-1].Norm); i-- {
-		code, j = vocab.AidCode(st.info[i].rest, st.toks[i+1].Norm), k
-	}
+// actor after من (frame.Aid) to the place reached; it returns the sources.
+func (st *sentence) aid(t *trigger, sources []actorRef, r int) []actorRef {
+	code, giver := frame.Aid(st, t.at, r)
 	if code == "" {
 		return sources
 	}
 	q := *t.f.P
 	q.Code, q.NeedTarget = code, false // aid from X arrived: X gave it
 	t.f.P = &q
-	for pi := range st.phrases {
-		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: near verb or aid
-		ph := &st.phrases[pi]
-		at := ph.start
-		if ph.shared {
-			at-- // من المملكة والإمارات: as near as the noun it is joined to
-		}
-		if ph.start > k && ph.start < r && at < j+6 && ph.prep == "من" {
-			return st.group(pi)
-		}
+	if giver >= 0 {
+		return st.group(giver)
 	}
 	return sources
+}
+
+// reached returns where aid arrived when its sentence names no destination:
+// a place of the one country the other places of the sentence belong to
+// (فريقا من الإمارات وصل لإصلاح مطار المدينة, after لعدن), else the scene
+// of the article (anaphor.Scene); never a place of a giver's country.
+func (st *sentence) reached(givers []actorRef) *actorRef {
+	for j, cc := st.a, st.soleCountry(givers); j < st.b && cc != ""; j++ {
+		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, givers) {
+			return &actorRef{ent: st.info[j].actor - 1}
+		}
+	}
+	ei := anaphor.Scene(st.doc)
+	if ei < 0 || slices.ContainsFunc(givers, func(g actorRef) bool { return st.country(g) == st.doc.Entities[ei].Country }) {
+		return nil
+	}
+	return &actorRef{ent: ei}
 }

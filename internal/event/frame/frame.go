@@ -11,8 +11,11 @@
 // refers to (واقر التحالف ... انه نفذ), the one who claims an act
 // (أعلنت «القاعدة» مسؤوليتها عن التفجير), the owner of what words of
 // praise or blame reach through a preposition (أشاد بمواقف الإمارات,
-// تندد بالنفوذ الإيراني) and whether an event noun names the occasion of
-// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة).
+// تندد بالنفوذ الإيراني), whether an event noun names the occasion of
+// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة), the aid that
+// arrives and its giver (فريقا فنيا من الإمارات وصل), the one an intent is
+// toward (مستعد للقاء أوباما), where a verb's object begins and whether
+// a later phrase takes the target.
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the
@@ -54,6 +57,9 @@ type Phrase struct {
 	Start, End int    // token range [Start, End)
 	Prep       string // the preposition that governs it, "" if none
 	Coord      bool   // joined to the phrase before by و
+	// Shared: its preposition governs the noun before it, joined to it by
+	// و (من المملكة والإمارات)
+	Shared bool
 	// Actor: the phrase, or one coordinated with it after it, stands for
 	// an actor (a name, or an agent noun).
 	Actor bool

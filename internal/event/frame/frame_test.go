@@ -129,6 +129,14 @@ func TestFrames(t *testing.T) {
 		{"no occasion without ذلك", "جاء في تصريح [الوزير] لدى وصوله* [القاهرة] .", "وصوله", occasion, 0},
 		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
 		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
+		{"aid after the verb", "وصلت* امس قافلة مساعدات من [السعودية] في [عدن] .", "وصلت", aidGiver, 0},
+		{"aid before the verb", "ان فريقا فنيا من [الامارات] وصل* لاصلاح المطار .", "وصل", aidGiver, 0},
+		{"aid a relative clause describes", "شحنات الاسلحة التي وصلت* من [السعودية] [+والامارات] .", "وصلت", aidGiver, 0},
+		{"aid from nobody named", "وصلت* امس قافلة مساعدات الى المدينة .", "وصلت", aidGiver, -1},
+		{"a team without its trade is no aid", "وصل* فريق من [الكويت] في [عدن] .", "وصل", aidGiver, -2},
+		{"addressee of an intent", "مستعد* للقاء* الصديق والحليف [اوباما] في كل وقت .", "للقاء", addressee, 0},
+		{"no addressee past a preposition", "مستعد* للقاء* في [القاهرة] .", "للقاء", addressee, -1},
+		{"no addressee past a clause", "مستعد* للقاء* ، [اوباما] قال .", "للقاء", addressee, -1},
 		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
 	}
 	for _, tc := range cases {
@@ -186,6 +194,32 @@ func prepOwner(s *fake, k int) int {
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
+
+// aidGiver is the giver of the aid that arrives at k, -2 if nothing that
+// arrives is aid.
+func aidGiver(s *fake, k int) int {
+	code, giver := Aid(s, k, len(s.toks))
+	if code == "" {
+		return -2
+	}
+	return giver
+}
+
+func addressee(s *fake, k int) int { return Addressee(s, k, len(s.toks)) }
+
+func TestBeforeAside(t *testing.T) {
+	s := parse("قررت [القيادة] ، مساء الجمعة ، التوجه* .")
+	s.toks[2].Aside = 5 // the time set aside between the commas at 2 and 5
+	if got := BeforeAside(s, 5); got != 1 {
+		t.Errorf("BeforeAside at the closing comma: got %d, want 1", got)
+	}
+	if got := BeforeAside(s, 2); got != 2 {
+		t.Errorf("BeforeAside at the opening comma: got %d, want 2", got)
+	}
+	if got := BeforeAside(s, 4); got != 4 {
+		t.Errorf("BeforeAside at a word: got %d, want 4", got)
+	}
+}
 
 func mainSubject(s *fake, k int) int { return MainSubject(s, k) }
 

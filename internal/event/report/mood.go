@@ -140,7 +140,9 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // (roots 01 to 13) that is the object of words about it: of a reaction
 // (رفضت إيران اتهامات, ردت على الاتهامات, وصف اتهامات, رحب بالمحادثات)
 // unless the actor whose act it is follows it (اتهامات واشنطن), or of a
-// discussion (تناولت المحادثات تسليم روسيا صواريخ).
+// discussion (تناولت المحادثات تسليم روسيا صواريخ); a meeting or visit
+// refused (رفض لقاء بوتين). An adjective of readiness after أنه states
+// an intent (إنه مستعد للقاء): it is no predicate that characterises.
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
 	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
@@ -149,7 +151,7 @@ func noAct(ws []Word, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article {
+	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
@@ -167,6 +169,8 @@ func noAct(ws []Word, k int) bool {
 		return false
 	case g.Verb && (g.Code == "040" || g.Code == "046"):
 		return true // what talks are about is no act, whoever's it would be
+	case g.Verb && strings.HasPrefix(g.Code, "12") && strings.HasPrefix(w.Code, "04"):
+		return true // رفض لقاء بوتين: a meeting refused is not held, whoever the name after it
 	case k+1 < len(ws) && ws[k+1].Actor && ws[k+1].Prep == "":
 		return false // (اتهامات واشنطن: Washington's)
 	}
@@ -184,6 +188,12 @@ func partner(ws []Word, j int) bool {
 	}
 	return false
 }
+
+// intent reports whether code is an intent (root 03): its word is an
+// adjective of readiness or will whose predicate use states the intent
+// (إنه مستعد للقاء), where a noun of an act after أنه only characterises
+// (إنه تهديد).
+func intent(code string) bool { return strings.HasPrefix(code, "03") }
 
 // reported reports whether code is an act whose report as news the model
 // of this package decides: protests (root 14) and violence (18 to 20).

@@ -1,0 +1,45 @@
+package frame
+
+// Addressee finds the one that an act named by a verbal noun reaches, when
+// the noun completes a word of intent or readiness (مستعد للقاء «الصديق
+// والحليف أوباما», أبدى استعداده لزيارة موسكو): the noun's object, its
+// genitive, is the target of the intent. The noun is at head; its object is
+// the first actor phrase after it that no preposition governs, within four
+// words, past quotation marks and the epithets before a name (الصديق
+// والحليف). It returns -1 when a bound, a preposition, an event word or a
+// number comes first.
+func Addressee(s Sentence, head, r int) int {
+	for j := head + 1; j < r && j <= head+4; j++ {
+		x := s.Token(j)
+		if x.Quote {
+			continue
+		}
+		if pi := PhraseAt(s, j); pi >= 0 {
+			if ph := s.Phrase(pi); ph.Prep == "" && ph.Actor {
+				return pi
+			}
+			return -1
+		}
+		if x.Bound || x.IsPrep || x.Prep != "" || x.Event || x.Number || x.Phrase != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// BeforeAside returns, for the comma at j that closes a time set aside
+// between commas (قررت القيادة، مساء الجمعة، التوجه), the token before the
+// comma that opens it, for a walk back from an act to the words that
+// govern it; for any other token, j.
+func BeforeAside(s Sentence, j int) int {
+	a, _ := s.Span()
+	if !s.Token(j).Bound {
+		return j
+	}
+	for q := j - 2; q > a && q >= j-8; q-- {
+		if s.Token(q).Aside == j {
+			return q - 1
+		}
+	}
+	return j
+}
