@@ -136,6 +136,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else {
 				sources = st.subjectBefore(k)
 			}
+		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 {
+			for _, pi := range each { // مشاركة كل من هولاند، وبوتين: each of them
+				sources = append(sources, st.group(pi)...)
+			}
 		} else {
 			for j := k + 1; j <= k+3 && j < r; j++ {
 				pi := st.phraseAt(j)
@@ -160,6 +164,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	possessed := p.Kind == vocab.Noun && len(sources) > 0 // the doers are the noun's genitive
 	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
@@ -191,7 +196,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
 		for j := k - 1; j > l && j >= k-6; j-- {
-			if st.info[j].cue == vocab.CueLaunch {
+			if c := st.info[j].cue; c == vocab.CueLaunch || c == vocab.CueDecide {
 				sources = st.governing(t, j, l, last, false)
 				break
 			}
@@ -320,8 +325,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
 	t.target = st.pickTarget(cands, sources)
-	if t.target == nil && p.Code == "042" && t.f.P.Code[:2] == "07" {
-		t.target = st.reached(sources) // aid arrived: where it reached
+	if p.Scene && !(possessed && st.persons(sources)) {
+		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit
+	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
+		t.target = st.reached(sources) // aid arrived, a leader took part: where
 	}
 	if len(sides) > 0 {
 		t.target = &sides[0]
@@ -356,7 +363,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 
 	t.polarity = st.polarity(k, l)
-	t.hypothetical = st.conditional(k)
+	t.hypothetical = frame.Conditional(st, k)
 	st.place(t, l, r)
 }
 
@@ -402,21 +409,6 @@ func civilians(xs []actorRef) bool {
 		}
 	}
 	return true
-}
-
-// conditional reports whether a condition governs the act at k (في حال
-// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all.
-func (st *sentence) conditional(k int) bool {
-	for j := k - 1; j >= st.a && j >= k-12; j-- {
-		x := &st.info[j]
-		if x.bound && !vocab.Subordinate(x.rest) {
-			return false
-		}
-		if x.cue == vocab.CueCond {
-			return true
-		}
-	}
-	return false
 }
 
 // titleGroup returns the actor a title phrase that names nobody stands
@@ -654,10 +646,11 @@ func (st *sentence) soleCountry(doers []actorRef) string {
 	return cc
 }
 
-// among reports whether the name at token j is one of the actors xs.
+// among reports whether the name at token j is one of the actors xs, or
+// in the phrase of one (the nisba of التركي أردوغان).
 func (st *sentence) among(j int, xs []actorRef) bool {
 	for _, x := range xs {
-		if x.ent >= 0 && x.ent == st.info[j].actor-1 {
+		if x.ent >= 0 && (x.ent == st.info[j].actor-1 || st.ph[j-st.a] > 0 && slices.Contains(st.phrases[st.ph[j-st.a]-1].ents, x.ent)) {
 			return true
 		}
 	}

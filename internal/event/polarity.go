@@ -50,7 +50,7 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 			if !speech {
 				return news.Alleged
 			}
-		case vocab.CueIntent, vocab.CueCond:
+		case vocab.CueIntent, vocab.CueCond, vocab.CueDecide:
 			return news.Alleged
 		}
 		for _, f := range x.forms {
@@ -93,7 +93,7 @@ func (st *sentence) intended(k int) bool {
 		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
-		if x.cue == vocab.CueIntent || x.cue == vocab.CueFuture && j >= k-4 {
+		if x.cue == vocab.CueIntent || x.cue == vocab.CueDecide || x.cue == vocab.CueFuture && j >= k-4 {
 			return true
 		}
 	}

@@ -151,19 +151,33 @@ func (st *sentence) aid(t *trigger, sources []actorRef, r int) []actorRef {
 	return sources
 }
 
-// reached returns where aid arrived when its sentence names no destination:
-// a place of the one country the other places of the sentence belong to
-// (فريقا من الإمارات وصل لإصلاح مطار المدينة, after لعدن), else the scene
-// of the article (anaphor.Scene); never a place of a giver's country.
-func (st *sentence) reached(givers []actorRef) *actorRef {
-	for j, cc := st.a, st.soleCountry(givers); j < st.b && cc != ""; j++ {
-		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, givers) {
+// reached returns where aid arrived or a person took part when the
+// sentence names no destination: a place of the one country the other
+// places of the sentence belong to (فريقا من الإمارات وصل لإصلاح مطار
+// المدينة, after لعدن), else the scene of the article (anaphor.Scene);
+// never a place of the doers' own countries.
+func (st *sentence) reached(doers []actorRef) *actorRef {
+	own := func(cc string) bool {
+		return slices.ContainsFunc(doers, func(g actorRef) bool { return st.country(g) == cc })
+	}
+	for j, cc := st.a, st.soleCountry(doers); j < st.b && cc != "" && !own(cc); j++ {
+		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, doers) {
 			return &actorRef{ent: st.info[j].actor - 1}
 		}
 	}
-	ei := anaphor.Scene(st.doc)
-	if ei < 0 || slices.ContainsFunc(givers, func(g actorRef) bool { return st.country(g) == st.doc.Entities[ei].Country }) {
-		return nil
+	if ei := anaphor.Scene(st.doc, own); ei >= 0 {
+		return &actorRef{ent: ei}
 	}
-	return &actorRef{ent: ei}
+	return nil
+}
+
+// persons reports whether every actor of xs is a person named with a role
+// (FRAGOV, not a player or a force): one whose presence abroad is a visit.
+func (st *sentence) persons(xs []actorRef) bool {
+	for _, x := range xs {
+		if x.ent < 0 || st.doc.Entities[x.ent].Type != news.PER || len(st.doc.Entities[x.ent].Actor) <= 3 {
+			return false
+		}
+	}
+	return len(xs) > 0
 }

@@ -6,13 +6,15 @@ import "rasad/internal/news"
 // in, which its sentences may leave unnamed (مساعدات وصلت من السعودية: to
 // Yemen, in a report from Aden): of the countries whose places the article
 // names, the one it names most often (a tie: the one named first), and of
-// its places the one named most often, else first. It returns -1 when the
-// article names no place with a country.
-func Scene(doc *news.Document) int {
+// its places the one named most often, else first. Countries for which
+// skip is true (the doers' own: aid from Saudi Arabia goes elsewhere) are
+// not the scene. It returns -1 when the article names no other place with
+// a country.
+func Scene(doc *news.Document, skip func(country string) bool) int {
 	count := map[string]int{}
 	first := map[string]int{}
 	for _, e := range doc.Entities {
-		if e.Type != news.LOC || e.Country == "" || len(e.Mentions) == 0 {
+		if e.Type != news.LOC || e.Country == "" || len(e.Mentions) == 0 || skip != nil && skip(e.Country) {
 			continue
 		}
 		count[e.Country] += len(e.Mentions)

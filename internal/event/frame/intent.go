@@ -1,5 +1,7 @@
 package frame
 
+import "rasad/internal/event/vocab"
+
 // Addressee finds the one that an act named by a verbal noun reaches, when
 // the noun completes a word of intent or readiness (مستعد للقاء «الصديق
 // والحليف أوباما», أبدى استعداده لزيارة موسكو): the noun's object, its
@@ -42,4 +44,22 @@ func BeforeAside(s Sentence, j int) int {
 		}
 	}
 	return j
+}
+
+// Conditional reports whether a condition governs the act at k (في حال
+// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all. The condition
+// stands before the act in its clause, within twelve words; أن and إن with
+// or without a pronoun do not end the clause.
+func Conditional(s Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-12; j-- {
+		x := s.Token(j)
+		if x.Bound && !vocab.Subordinate(x.Word) {
+			return false
+		}
+		if x.Cue == vocab.CueCond {
+			return true
+		}
+	}
+	return false
 }
