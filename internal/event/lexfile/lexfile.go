@@ -45,7 +45,7 @@ var (
 		"agent": {"form", "country"}, "protester": {"form", "country"}, "crowd": {"form", "country"},
 	}
 	flagsOf = map[string][]string{
-		"verb":  {"recip", "patient", "adjacent", "target", "scene"},
+		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person"},
 		"noun":  {"recip", "patient", "adjacent", "target", "scene"},
 		"agent": {"air", "definite"},
 	}

@@ -61,6 +61,10 @@ type Pattern struct {
 	// article's scene (مشاركة بوتين في الافتتاح: Egypt's, in a report from
 	// Cairo)
 	Scene bool
+	// Person: the target must be a person named with a role (أبلغ الوزير:
+	// he told the minister; أبلغ المصدر وكالة الأنباء tells the press, no
+	// consultation)
+	Person bool
 	// Prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see the coder's report gate); 0 if
 	// unknown.
@@ -205,7 +209,7 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			return fmt.Errorf("unknown CAMEO code %q", e.Code)
 		}
 		p := &Pattern{Code: e.Code, Tgt: e.Fields["tgt"], Recip: e.Flags["recip"], Patient: e.Flags["patient"],
-			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
+			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
 		if w := e.Fields["with"]; len(w) > 0 {
 			p.With = map[string]bool{}
 			for _, s := range w {
