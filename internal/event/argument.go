@@ -150,13 +150,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient || st.purpose(k) {
+				if p.Patient || st.purpose(k) || p.Code == "042" && st.venue(pi, p) { // (زيارة عدن: Aden is visited)
 					if ph.prep == "" {
 						objPhrase = pi
 					}
 					break
 				}
-				if ph.prep == "" || (ph.prep == string(arabic.Lam) && frame.LaterTarget(st, pi, r, p.Tgt)) {
+				if (ph.prep == "" || ph.prep == string(arabic.Lam) && frame.LaterTarget(st, pi, r, p.Tgt)) && !st.venue(pi, p) {
 					sources = st.group(pi)
 					after = max(after, st.groupEnd(pi))
 				}

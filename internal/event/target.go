@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
@@ -171,13 +172,23 @@ func (st *sentence) reached(doers []actorRef) *actorRef {
 	return nil
 }
 
+// venue reports whether phrase pi, the genitive of a meeting noun of
+// pattern p, names where the meeting is held: a city or a region, not a
+// country (اجتماع الدوحة, قمة الرياض, مؤتمر جنيف: no one's act; زيارة
+// عدن: the place visited).
+func (st *sentence) venue(pi int, p *pattern) bool {
+	ents := st.phrases[pi].ents
+	if len(ents) == 0 || p.Code[:2] != "04" {
+		return false
+	}
+	e := &st.doc.Entities[ents[0]]
+	return e.Type == news.LOC && e.ActorID != "" && e.ActorID != strings.ToLower(e.Country) // (an unlinked place: unknown)
+}
+
 // persons reports whether every actor of xs is a person named with a role
 // (FRAGOV, not a player or a force): one whose presence abroad is a visit.
 func (st *sentence) persons(xs []actorRef) bool {
-	for _, x := range xs {
-		if x.ent < 0 || st.doc.Entities[x.ent].Type != news.PER || len(st.doc.Entities[x.ent].Actor) <= 3 {
-			return false
-		}
-	}
-	return len(xs) > 0
+	return len(xs) > 0 && !slices.ContainsFunc(xs, func(x actorRef) bool {
+		return x.ent < 0 || st.doc.Entities[x.ent].Type != news.PER || len(st.doc.Entities[x.ent].Actor) <= 3
+	})
 }

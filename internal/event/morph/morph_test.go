@@ -94,3 +94,17 @@ func TestShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstPerson(t *testing.T) {
+	for _, tc := range []struct {
+		norm, next string
+		want       bool
+	}{
+		{"زيارتي", "", true}, {"زيارتنا", "الي", true}, {"زيارة", "لي", true}, {"زيارة", "لنا", true},
+		{"زيارة", "الي", false}, {"زيارته", "", false},
+	} {
+		if got := FirstPerson(tc.norm, tc.next); got != tc.want {
+			t.Errorf("FirstPerson(%q, %q) = %v, want %v", tc.norm, tc.next, got, tc.want)
+		}
+	}
+}

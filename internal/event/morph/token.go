@@ -32,3 +32,10 @@ func Segmented(toks []news.Token) bool {
 	}
 	return true
 }
+
+// FirstPerson reports whether the noun norm belongs to the speaker: it
+// carries a pronoun of the first person (زيارتي, زيارتنا) or the word
+// after it, next, is لي or لنا (أول زيارة لي).
+func FirstPerson(norm, next string) bool {
+	return strings.HasSuffix(norm, "نا") || strings.HasSuffix(norm, "تي") || next == "لي" || next == "لنا"
+}
