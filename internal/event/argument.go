@@ -541,10 +541,10 @@ func (st *sentence) placeAgents(t *trigger) {
 		doers = t.sources // بين الإيرانيين وحركة أحرار الشام: a side is not the scene
 	}
 	if cc == "" {
-		cc = st.soleCountry(doers)
+		cc = frame.SoleCountry(st, st.of(doers))
 	}
 	if cc == "" {
-		cc = st.nearCountry(t.at, doers)
+		cc = frame.NearCountry(st, t.at, st.of(doers))
 	}
 	if cc == "" {
 		return
@@ -607,43 +607,9 @@ func (st *sentence) quoted(j int) bool {
 	return s > st.a && st.info[s-1].quote && e+1 < st.b && st.info[e+1].quote
 }
 
-// nearCountry returns the country of the place named nearest to token k
-// in the sentence, leaving out the nisbas of armed and official actors
-// (الجيش الأميركي) and the places among doers, "" if none.
-func (st *sentence) nearCountry(k int, doers []actorRef) string {
-	best, bd := "", 1<<30
-	for j := st.a; j < st.b; j++ {
-		e := st.placeAt(j)
-		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" || st.among(j, doers) {
-			continue
-		}
-		d := j - k
-		if d < 0 {
-			d = -d
-		}
-		if d < bd {
-			best, bd = e.Country, d
-		}
-	}
-	return best
-}
-
-// soleCountry returns the country of the places named in the sentence
-// (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
-// all belong to one, else ""; the places among doers aside.
-func (st *sentence) soleCountry(doers []actorRef) string {
-	cc := ""
-	for k := st.a; k < st.b; k++ {
-		e := st.placeAt(k)
-		if e == nil || k > st.a && st.info[k-1].rest == "مع" || st.among(k, doers) { // المتحالفة مع إيران: a partner, not the scene
-			continue
-		}
-		if cc != "" && e.Country != cc {
-			return ""
-		}
-		cc = e.Country
-	}
-	return cc
+// of returns among for the actors xs, as frame's rules take it.
+func (st *sentence) of(xs []actorRef) func(int) bool {
+	return func(j int) bool { return st.among(j, xs) }
 }
 
 // among reports whether the name at token j is one of the actors xs, or

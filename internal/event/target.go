@@ -23,7 +23,10 @@ func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j)}
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j)}
+	if e := st.placeAt(j); e != nil {
+		t.Place = e.Country
+	}
 	for _, f := range x.forms {
 		t.Clash = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
 	}
@@ -161,7 +164,7 @@ func (st *sentence) reached(doers []actorRef) *actorRef {
 	own := func(cc string) bool {
 		return slices.ContainsFunc(doers, func(g actorRef) bool { return st.country(g) == cc })
 	}
-	for j, cc := st.a, st.soleCountry(doers); j < st.b && cc != "" && !own(cc); j++ {
+	for j, cc := st.a, frame.SoleCountry(st, st.of(doers)); j < st.b && cc != "" && !own(cc); j++ {
 		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, doers) {
 			return &actorRef{ent: st.info[j].actor - 1}
 		}

@@ -44,6 +44,12 @@ type Token struct {
 	Noun   bool // an event noun
 	Clash  bool // a noun of mutual fighting (مواجهات, اشتباكات)
 	Suffix bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Place is the country of the place the token names, or whose nisba
+	// it is (البصرة, العراقية), "" if none or between quotation marks (the
+	// title of a newspaper: لـ«الرياض»); OfAgent: that place describes an
+	// actor phrase with an agent noun (الجيش الأميركي), not the scene.
+	Place   string
+	OfAgent bool
 	// Phrase is 1 + the index of the actor phrase that holds the token,
 	// 0 if none.
 	Phrase int
