@@ -136,6 +136,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else {
 				sources = st.subjectBefore(k)
 			}
+		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
+			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
 		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 {
 			for _, pi := range each { // مشاركة كل من هولاند، وبوتين: each of them
 				sources = append(sources, st.group(pi)...)

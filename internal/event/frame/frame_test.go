@@ -252,3 +252,27 @@ func TestSceneCountry(t *testing.T) {
 		t.Errorf("NearCountry: got %q, want IRQ (the partner and the agent's nisba aside)", got)
 	}
 }
+
+func TestReceived(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, from string
+		wantFrom       int
+		wantTo         int
+	}{
+		{"تلقى [ولي العهد] [الامير محمد] اتصالا* هاتفيا من [الرئيس الروسي] .", "اتصالا", 2, 1},
+		{"تلقى اتصالا* من [الرئيس] .", "اتصالا", 0, -1},
+		{"تلقى [الملك] اتصالا* هاتفيا في [الرياض] .", "اتصالا", -1, -1},
+		{"اجرى [الملك] اتصالا* من [القصر] .", "اتصالا", -1, -1},
+	} {
+		s := parse(tc.sentence)
+		for j := range s.toks {
+			if s.toks[j].Norm == "تلقى" {
+				s.toks[j].Cue = vocab.CueReceive
+			}
+		}
+		from, to := Received(s, s.at(tc.from), -1, len(s.toks))
+		if from != tc.wantFrom || to != tc.wantTo {
+			t.Errorf("%s: got %d, %d, want %d, %d", tc.sentence, from, to, tc.wantFrom, tc.wantTo)
+		}
+	}
+}

@@ -121,6 +121,7 @@ const (
 	CueRecall         // يذكر, يشار (أن): what follows is background the article recalls
 	CueLaunch         // بدأ, واصل, صعد: a verb whose subject does the act of the noun it governs
 	CueDecide         // قرر: the act of the noun it governs is decided, not done (an intent); its subject is the doer
+	CueReceive        // تلقى: its subject undergoes the act of the noun it governs, done by the actor after من
 	// the classes of mood (package report's MoodOf), in Word.Mood
 	CueHabit     // باستمرار, دائما, عادة: the act is a habit, not an event
 	CueRemain    // يزال, مازال, ظل: the act goes on as a standing state
@@ -196,7 +197,7 @@ var cueNames = map[string]Cue{
 	"neg": CueNeg, "deny": CueDeny, "intent": CueIntent, "accuse": CueAccuse,
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
-	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch, "decide": CueDecide,
+	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch, "decide": CueDecide, "receive": CueReceive,
 	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic,
 }
 
