@@ -18,7 +18,7 @@ type Word struct {
 	Present bool      // ... in the present tense (the imperfective)
 	Conj    bool      // و or ف attached
 	Prep    string    // an attached preposition (ب ل ك), or the one this word is
-	Article bool      // an event word with the article attached (التهديد)
+	Article bool      // the word carries the article (التهديد, الله)
 	Actor   bool      // a word of an actor's name or phrase (a name, a title, an agent noun)
 	Count   bool      // a numeral that counts (60, ألف, آلاف); not a year
 	Code    string    // the CAMEO code of the event word, "" if it is none
@@ -71,6 +71,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //   - a verb form right after a numeral is the counted noun (60 ألف طالب:
 //     students, not طالب demanded): NoAct;
 //   - a question (هل, ؟): NoAct;
+//   - a verb whose subject is الله (أيده الله, حفظه الله) is a prayer for
+//     the one its pronoun names: NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted.
 func MoodOf(ws []Word, k int) Mood {
@@ -78,6 +80,8 @@ func MoodOf(ws []Word, k int) Mood {
 	switch {
 	case verb && k > 0 && ws[k-1].Count && !ws[k].Conj:
 		return NoAct
+	case verb && k+1 < len(ws) && ws[k+1].Rest == "له" && ws[k+1].Article:
+		return NoAct // أيده الله: God is its subject, a prayer for the one named
 	case verb:
 		if m := verbMood(ws, k, present); m != Fact {
 			return m
