@@ -90,7 +90,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest)) { // (أنه رفض لقاء أوباما: the pronoun is the subject)
+			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) { // (أنه رفض لقاء أوباما: the pronoun is the subject)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
@@ -138,7 +138,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
-		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 {
+		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.named(each[0], news.PER) {
+			objPhrase = each[0] // زيارة كل من قطر وعمان: the places visited
+		} else if len(each) > 0 {
 			for _, pi := range each { // مشاركة كل من هولاند، وبوتين: each of them
 				sources = append(sources, st.group(pi)...)
 			}
@@ -198,7 +200,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
 		for j := k - 1; j > l && j >= k-6; j-- {
-			if c := st.info[j].cue; c == vocab.CueLaunch || c == vocab.CueDecide {
+			if c := st.info[j].cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(st, j, k) {
 				sources = st.governing(t, j, l, last, false)
 				break
 			}
@@ -380,6 +382,8 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		sources = st.subjectAt(pi)
 	} else if pi := st.svoSubject(j, l); pi >= 0 {
 		sources = st.groupBack(pi)
+	} else if j > st.a && vocab.PronounThat(st.info[j-1].rest) {
+		sources = st.groupOf(frame.MainSubject(st, j-1)) // أعلن الحزب أنه سيصعد الهجمات
 	} else if pronoun && j+1 < st.b {
 		sources = *last
 	}

@@ -50,8 +50,12 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 			if !speech {
 				return news.Alleged
 			}
-		case vocab.CueIntent, vocab.CueCond, vocab.CueDecide:
+		case vocab.CueIntent, vocab.CueCond:
 			return news.Alleged
+		case vocab.CueDecide, vocab.CueLaunch:
+			if (x.cue == vocab.CueDecide || x.future) && frame.Governs(st, j, k) {
+				return news.Alleged // قرر غزو, سيبدأ زيارة: decided or to come, not done
+			}
 		}
 		for _, f := range x.forms {
 			if len(f.P.With) > 0 && st.complement(j, f.P.With) < 0 {
@@ -93,7 +97,7 @@ func (st *sentence) intended(k int) bool {
 		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
-		if x.cue == vocab.CueIntent || x.cue == vocab.CueDecide || x.cue == vocab.CueFuture && j >= k-4 {
+		if x.cue == vocab.CueIntent || (x.cue == vocab.CueDecide || x.cue == vocab.CueLaunch && x.future) && frame.Governs(st, j, k) || x.cue == vocab.CueFuture && j >= k-4 {
 			return true
 		}
 	}

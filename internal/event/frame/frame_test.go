@@ -137,6 +137,7 @@ func TestFrames(t *testing.T) {
 		{"addressee of an intent", "مستعد* للقاء* الصديق والحليف [اوباما] في كل وقت .", "للقاء", addressee, 0},
 		{"no addressee past a preposition", "مستعد* للقاء* في [القاهرة] .", "للقاء", addressee, -1},
 		{"no addressee past a clause", "مستعد* للقاء* ، [اوباما] قال .", "للقاء", addressee, -1},
+		{"the genitive of readiness is the one ready", "ابدى* [الوزير] استعداد* [الوزارة] للبدء .", "استعداد", addressee, -1},
 		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
 	}
 	for _, tc := range cases {
@@ -205,7 +206,26 @@ func aidGiver(s *fake, k int) int {
 	return giver
 }
 
-func addressee(s *fake, k int) int { return Addressee(s, k, len(s.toks)) }
+// addressee reads the noun at k as the masdar after the ل of purpose when
+// it is written with it (للقاء).
+func addressee(s *fake, k int) int {
+	if strings.HasPrefix(s.toks[k].Norm, "لل") {
+		s.toks[k].Prep = "ل"
+	}
+	return Addressee(s, k, len(s.toks))
+}
+
+func TestGoverns(t *testing.T) {
+	s := parse("قررت* [القيادة] ، مساء الجمعة ، التوجه* الى [مجلس الامن] وسط احتجاجات* .")
+	s.toks[2].Aside = 5
+	s.toks[3].Cue = vocab.CueRecent
+	if !Governs(s, 0, s.at("التوجه")) {
+		t.Error("Governs: the object after the subject and a time set aside: got false")
+	}
+	if Governs(s, 0, s.at("احتجاجات")) {
+		t.Error("Governs: an act further on: got true")
+	}
+}
 
 func TestBeforeAside(t *testing.T) {
 	s := parse("قررت [القيادة] ، مساء الجمعة ، التوجه* .")

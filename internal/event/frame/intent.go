@@ -5,12 +5,16 @@ import "rasad/internal/event/vocab"
 // Addressee finds the one that an act named by a verbal noun reaches, when
 // the noun completes a word of intent or readiness (مستعد للقاء «الصديق
 // والحليف أوباما», أبدى استعداده لزيارة موسكو): the noun's object, its
-// genitive, is the target of the intent. The noun is at head; its object is
-// the first actor phrase after it that no preposition governs, within four
-// words, past quotation marks and the epithets before a name (الصديق
-// والحليف). It returns -1 when a bound, a preposition, an event word or a
-// number comes first.
+// genitive, is the target of the intent. The noun is at head, after the ل
+// of purpose (استعداد الوزارة: the ministry's readiness, no addressee); its
+// object is the first actor phrase after it that no preposition governs,
+// within four words, past quotation marks and the epithets before a name
+// (الصديق والحليف). It returns -1 when a bound, a preposition, an event
+// word or a number comes first.
 func Addressee(s Sentence, head, r int) int {
+	if s.Token(head).Prep != "ل" {
+		return -1
+	}
 	for j := head + 1; j < r && j <= head+4; j++ {
 		x := s.Token(j)
 		if x.Quote {
@@ -62,4 +66,22 @@ func Conditional(s Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// Governs reports whether the verb at j takes the event word at k as its
+// object (قرر الجيش الأرجنتيني غزو الجزر, قررت القيادة، مساء الجمعة،
+// التوجه): only the verb's subject, words of the day and a time set aside
+// between commas come between. An act further on (قررت طوكيو تنفيذ أعمال
+// البناء وسط احتجاجات) is no object of the verb.
+func Governs(s Sentence, j, k int) bool {
+	for q := j + 1; q < k; q++ {
+		x := s.Token(q)
+		switch {
+		case x.Aside > q:
+			q = x.Aside
+		case x.Phrase == 0 && x.Cue != vocab.CueRecent && x.Cue != vocab.CueMonth && !x.Number:
+			return false
+		}
+	}
+	return true
 }

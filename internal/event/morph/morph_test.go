@@ -108,3 +108,20 @@ func TestFirstPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		pron, verb string
+		present    bool
+		want       bool
+	}{
+		{"انه", "رفض", false, true}, {"انه", "يرفض", true, true}, {"انه", "تبني", false, true},
+		{"انها", "رفضت", false, true}, {"انها", "ترفض", true, true}, {"انها", "رفضتها", false, true},
+		{"انهم", "رفضوا", false, true}, {"انهم", "يرفضون", true, true},
+		{"انه", "وقعت", false, false}, {"انه", "ترفض", true, false}, {"انها", "رفض", false, false}, {"انهم", "رفض", false, false},
+	} {
+		if got := Agrees(tc.pron, tc.verb, tc.present); got != tc.want {
+			t.Errorf("Agrees(%q, %q, %v) = %v, want %v", tc.pron, tc.verb, tc.present, got, tc.want)
+		}
+	}
+}
