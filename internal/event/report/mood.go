@@ -72,7 +72,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     students, not طالب demanded): NoAct;
 //   - a question (هل, ؟): NoAct;
 //   - a verb whose subject is الله (أيده الله, حفظه الله) is a prayer for
-//     the one its pronoun names: NoAct;
+//     the one its pronoun names, and one whose object is God (داعيا المولى
+//     عز وجل) a prayer to him: NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted.
 func MoodOf(ws []Word, k int) Mood {
@@ -80,8 +81,8 @@ func MoodOf(ws []Word, k int) Mood {
 	switch {
 	case verb && k > 0 && ws[k-1].Count && !ws[k].Conj:
 		return NoAct
-	case verb && k+1 < len(ws) && ws[k+1].Rest == "له" && ws[k+1].Article:
-		return NoAct // أيده الله: God is its subject, a prayer for the one named
+	case verb && k+1 < len(ws) && ws[k+1].Article && (ws[k+1].Rest == "له" || ws[k+1].Rest == "مولي"):
+		return NoAct // أيده الله, داعيا المولى عز وجل: God is its subject or the one prayed to
 	case verb:
 		if m := verbMood(ws, k, present); m != Fact {
 			return m
