@@ -71,6 +71,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //   - a verb form right after a numeral is the counted noun (60 ألف طالب:
 //     students, not طالب demanded): NoAct;
 //   - a question (هل, ؟): NoAct;
+//   - لقاء, التقى or قمة in a sentence that speaks of sport (مباراة, الدوري,
+//     لاعب): a match, NoAct;
 //   - a verb whose subject is الله (أيده الله, حفظه الله) is a prayer for
 //     the one its pronoun names, and one whose object is God (داعيا المولى
 //     عز وجل) a prayer to him: NoAct;
@@ -90,7 +92,7 @@ func MoodOf(ws []Word, k int) Mood {
 	case noAct(ws, k):
 		return NoAct
 	}
-	if possible(ws, k, verb && present) || question(ws, k) {
+	if possible(ws, k, verb && present) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) {
 		return NoAct
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
@@ -188,6 +190,17 @@ func noAct(ws []Word, k int) bool {
 func partner(ws []Word, j int) bool {
 	for e := j + 3; j < len(ws) && j < e && !ws[j].Bound; j++ {
 		if ws[j].Rest == "مع" {
+			return true
+		}
+	}
+	return false
+}
+
+// sport reports whether the sentence ws speaks of sport: then لقاء,
+// التقى and قمة name a match (خسر الفيصلي لقاءه الودي), no meeting.
+func sport(ws []Word) bool {
+	for i := range ws {
+		if ws[i].Mood == vocab.CueSport {
 			return true
 		}
 	}

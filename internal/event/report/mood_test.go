@@ -58,6 +58,8 @@ func TestMoodOf(t *testing.T) {
 		{"after أنهم", []Word{w("على"), w("انهم"), noun("تهديد", "130")}, 2, NoAct},
 		{"a prayer: God its subject", []Word{actor("الملك"), {Rest: "ايده", Verb: true, Code: "051", Pron: true}, {Rest: "له", Article: true, Text: true}}, 1, NoAct},
 		{"a prayer: God its object", []Word{{Rest: "داعيا", Verb: true, Code: "020"}, {Rest: "مولي", Article: true, Text: true}}, 0, NoAct},
+		{"a match", []Word{w("خسر"), {Rest: "لقاء", Code: "040", Mood: vocab.CueMatch}, mood("الودي", vocab.CueSport)}, 1, NoAct},
+		{"a meeting", []Word{actor("الوزير"), {Rest: "لقاء", Code: "040", Mood: vocab.CueMatch}, w("مع"), actor("نظيره")}, 1, Fact},
 		{"to him is no prayer", []Word{{Rest: "ايد", Verb: true, Code: "051"}, {Rest: "له", Text: true}}, 0, Fact},
 		{"topic of a rejection", []Word{verb("رفضت", "120"), actor("ايران"), noun("اتهامات", "112")}, 2, NoAct},
 		{"after أنه: readiness states an intent", []Word{w("انه"), noun("مستعد", "036"), {Rest: "لقاء", Prep: "ل"}, actor("اوباما")}, 1, Fact},

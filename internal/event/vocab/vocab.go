@@ -131,6 +131,8 @@ const (
 	CueHalt      // جمد, ألغى, أنهى: the act of the noun it governs stops or does not happen
 	CueMedia     // صحفي, تلفزيوني: a meeting it qualifies is one with the press (مؤتمر صحفي)
 	CueTopic     // تناول, تطرق: an event noun it governs is what talks are about, no act
+	CueMatch     // لقاء, التقى, قمة: a meeting, or a match where the sentence speaks of sport
+	CueSport     // مباراة, الدوري, لاعب: the sentence speaks of sport
 )
 
 // Word is what the vocabulary knows of one form.
@@ -198,7 +200,7 @@ var cueNames = map[string]Cue{
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
 	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch, "decide": CueDecide, "receive": CueReceive,
-	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic,
+	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic, "match": CueMatch, "sport": CueSport,
 }
 
 // apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
