@@ -71,6 +71,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //   - a verb form right after a numeral is the counted noun (60 ألف طالب:
 //     students, not طالب demanded): NoAct;
 //   - a question (هل, ؟): NoAct;
+//   - a demand for its name not to be given (طالبا عدم الكشف عن هويته):
+//     the request of an unnamed source, NoAct;
 //   - لقاء, التقى or قمة in a sentence that speaks of sport (مباراة, الدوري,
 //     لاعب): a match, NoAct;
 //   - a verb whose subject is الله (أيده الله, حفظه الله) is a prayer for
@@ -83,6 +85,8 @@ func MoodOf(ws []Word, k int) Mood {
 	switch {
 	case verb && k > 0 && ws[k-1].Count && !ws[k].Conj:
 		return NoAct
+	case verb && strings.HasPrefix(ws[k].Code, "10") && k+2 < len(ws) && ws[k+1].Rest == "عدم" && disclose[ws[k+2].Rest]:
+		return NoAct // قال طالبا عدم الكشف عن هويته: a source asking not to be named
 	case verb && k+1 < len(ws) && ws[k+1].Article && (ws[k+1].Rest == "له" || ws[k+1].Rest == "مولي"):
 		return NoAct // أيده الله, داعيا المولى عز وجل: God is its subject or the one prayed to
 	case verb:
@@ -195,6 +199,10 @@ func partner(ws []Word, j int) bool {
 	}
 	return false
 }
+
+// disclose holds the nouns of naming a source (كشف, ذكر, الإشارة إلى
+// اسمه): after طالبا عدم, the source's request to stay unnamed.
+var disclose = map[string]bool{"كشف": true, "ذكر": true, "اشارة": true, "نشر": true, "افصاح": true, "الكشف": true, "الاشارة": true}
 
 // sport reports whether the sentence ws speaks of sport: then لقاء,
 // التقى and قمة name a match (خسر الفيصلي لقاءه الودي), no meeting.

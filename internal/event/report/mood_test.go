@@ -60,6 +60,8 @@ func TestMoodOf(t *testing.T) {
 		{"a prayer: God its object", []Word{{Rest: "داعيا", Verb: true, Code: "020"}, {Rest: "مولي", Article: true, Text: true}}, 0, NoAct},
 		{"a match", []Word{w("خسر"), {Rest: "لقاء", Code: "040", Mood: vocab.CueMatch}, mood("الودي", vocab.CueSport)}, 1, NoAct},
 		{"a meeting", []Word{actor("الوزير"), {Rest: "لقاء", Code: "040", Mood: vocab.CueMatch}, w("مع"), actor("نظيره")}, 1, Fact},
+		{"a source unnamed", []Word{w("وقال"), actor("مسؤول"), {Rest: "طالبا", Verb: true, Code: "100"}, w("عدم"), w("كشف"), w("هويته")}, 2, NoAct},
+		{"a demand not to close", []Word{{Rest: "طالبا", Verb: true, Code: "100"}, w("عدم"), w("اغلاق"), w("المعبر")}, 0, Fact},
 		{"to him is no prayer", []Word{{Rest: "ايد", Verb: true, Code: "051"}, {Rest: "له", Text: true}}, 0, Fact},
 		{"topic of a rejection", []Word{verb("رفضت", "120"), actor("ايران"), noun("اتهامات", "112")}, 2, NoAct},
 		{"after أنه: readiness states an intent", []Word{w("انه"), noun("مستعد", "036"), {Rest: "لقاء", Prep: "ل"}, actor("اوباما")}, 1, Fact},
