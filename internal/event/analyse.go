@@ -74,8 +74,8 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr && w.Mood == vocab.CueNone {
 			continue
 		}
-		if k.fut && len(fs) == 0 {
-			continue // س only before a verb
+		if k.fut && len(fs) == 0 && cu != vocab.CueLaunch && cu != vocab.CueDecide {
+			continue // س only before a verb (سيبدأ, سيقرر)
 		}
 		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
 		t.forms, t.cue, t.agent, t.title, t.agentCC, t.mood = fs, cu, ag, ti, cc, w.Mood

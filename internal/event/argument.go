@@ -90,7 +90,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third {
+			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) { // (أنه رفض لقاء أوباما: the pronoun is the subject)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
@@ -136,6 +136,14 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else {
 				sources = st.subjectBefore(k)
 			}
+		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
+			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
+		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.named(each[0], news.PER) {
+			objPhrase = each[0] // زيارة كل من قطر وعمان: the places visited
+		} else if len(each) > 0 {
+			for _, pi := range each { // مشاركة كل من هولاند، وبوتين: each of them
+				sources = append(sources, st.group(pi)...)
+			}
 		} else {
 			for j := k + 1; j <= k+3 && j < r; j++ {
 				pi := st.phraseAt(j)
@@ -146,13 +154,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient || st.purpose(k) {
+				if p.Patient || st.purpose(k) || p.Code == "042" && st.venue(pi, p) { // (زيارة عدن: Aden is visited)
 					if ph.prep == "" {
 						objPhrase = pi
 					}
 					break
 				}
-				if ph.prep == "" || (ph.prep == string(arabic.Lam) && st.laterTarget(pi, r, p)) {
+				if (ph.prep == "" || ph.prep == string(arabic.Lam) && frame.LaterTarget(st, pi, r, p.Tgt)) && !st.venue(pi, p) {
 					sources = st.group(pi)
 					after = max(after, st.groupEnd(pi))
 				}
@@ -160,6 +168,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	possessed := p.Kind == vocab.Noun && len(sources) > 0 // the doers are the noun's genitive
 	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
@@ -191,7 +200,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
 		for j := k - 1; j > l && j >= k-6; j-- {
-			if st.info[j].cue == vocab.CueLaunch {
+			if c := st.info[j].cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(st, j, k) {
 				sources = st.governing(t, j, l, last, false)
 				break
 			}
@@ -212,8 +221,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			break
 		}
 	}
-	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
-		// واقر التحالف ... انه نفذ: the pronoun is the subject of the verb that opens the sentence
+	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
+		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
 		if g := st.groupOf(frame.MainSubject(st, k-1)); len(g) > 0 {
 			sources = g
 		}
@@ -240,7 +249,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.inferred = len(sources) > 0
 	}
 	if p.Code == "042" && p.Kind == vocab.Verb {
-		sources = st.aid(t, sources, k, r)
+		sources = st.aid(t, sources, r)
 	}
 	if len(sources) >= 2 && !t.mutual {
 		*pair = append([]actorRef(nil), sources...)
@@ -283,7 +292,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				continue // the complement is not the target
 			}
 			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
-				(!p.NeedTarget || st.objectAt(after, ph.start)))
+				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start)))
 			if !ok {
 				continue
 			}
@@ -316,7 +325,15 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			cands = st.subjectAt(pi)
 		}
 	}
+	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
+		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
+	}
 	t.target = st.pickTarget(cands, sources)
+	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) {
+		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit
+	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
+		t.target = st.reached(sources) // aid arrived, a leader took part: where
+	}
 	if len(sides) > 0 {
 		t.target = &sides[0]
 	}
@@ -350,7 +367,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 
 	t.polarity = st.polarity(k, l)
-	t.hypothetical = st.conditional(k)
+	t.hypothetical = frame.Conditional(st, k)
 	st.place(t, l, r)
 }
 
@@ -365,6 +382,8 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		sources = st.subjectAt(pi)
 	} else if pi := st.svoSubject(j, l); pi >= 0 {
 		sources = st.groupBack(pi)
+	} else if j > st.a && vocab.PronounThat(st.info[j-1].rest) {
+		sources = st.groupOf(frame.MainSubject(st, j-1)) // أعلن الحزب أنه سيصعد الهجمات
 	} else if pronoun && j+1 < st.b {
 		sources = *last
 	}
@@ -396,21 +415,6 @@ func civilians(xs []actorRef) bool {
 		}
 	}
 	return true
-}
-
-// conditional reports whether a condition governs the act at k (في حال
-// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all.
-func (st *sentence) conditional(k int) bool {
-	for j := k - 1; j >= st.a && j >= k-12; j-- {
-		x := &st.info[j]
-		if x.bound && !vocab.Subordinate(x.rest) {
-			return false
-		}
-		if x.cue == vocab.CueCond {
-			return true
-		}
-	}
-	return false
 }
 
 // titleGroup returns the actor a title phrase that names nobody stands
@@ -543,10 +547,10 @@ func (st *sentence) placeAgents(t *trigger) {
 		doers = t.sources // بين الإيرانيين وحركة أحرار الشام: a side is not the scene
 	}
 	if cc == "" {
-		cc = st.soleCountry(doers)
+		cc = frame.SoleCountry(st, st.of(doers))
 	}
 	if cc == "" {
-		cc = st.nearCountry(t.at, doers)
+		cc = frame.NearCountry(st, t.at, st.of(doers))
 	}
 	if cc == "" {
 		return
@@ -609,49 +613,16 @@ func (st *sentence) quoted(j int) bool {
 	return s > st.a && st.info[s-1].quote && e+1 < st.b && st.info[e+1].quote
 }
 
-// nearCountry returns the country of the place named nearest to token k
-// in the sentence, leaving out the nisbas of armed and official actors
-// (الجيش الأميركي) and the places among doers, "" if none.
-func (st *sentence) nearCountry(k int, doers []actorRef) string {
-	best, bd := "", 1<<30
-	for j := st.a; j < st.b; j++ {
-		e := st.placeAt(j)
-		if e == nil || st.describesAgent(j) || j > st.a && st.info[j-1].rest == "مع" || st.among(j, doers) {
-			continue
-		}
-		d := j - k
-		if d < 0 {
-			d = -d
-		}
-		if d < bd {
-			best, bd = e.Country, d
-		}
-	}
-	return best
+// of returns among for the actors xs, as frame's rules take it.
+func (st *sentence) of(xs []actorRef) func(int) bool {
+	return func(j int) bool { return st.among(j, xs) }
 }
 
-// soleCountry returns the country of the places named in the sentence
-// (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
-// all belong to one, else ""; the places among doers aside.
-func (st *sentence) soleCountry(doers []actorRef) string {
-	cc := ""
-	for k := st.a; k < st.b; k++ {
-		e := st.placeAt(k)
-		if e == nil || k > st.a && st.info[k-1].rest == "مع" || st.among(k, doers) { // المتحالفة مع إيران: a partner, not the scene
-			continue
-		}
-		if cc != "" && e.Country != cc {
-			return ""
-		}
-		cc = e.Country
-	}
-	return cc
-}
-
-// among reports whether the name at token j is one of the actors xs.
+// among reports whether the name at token j is one of the actors xs, or
+// in the phrase of one (the nisba of التركي أردوغان).
 func (st *sentence) among(j int, xs []actorRef) bool {
 	for _, x := range xs {
-		if x.ent >= 0 && x.ent == st.info[j].actor-1 {
+		if x.ent >= 0 && (x.ent == st.info[j].actor-1 || st.ph[j-st.a] > 0 && slices.Contains(st.phrases[st.ph[j-st.a]-1].ents, x.ent)) {
 			return true
 		}
 	}

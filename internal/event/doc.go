@@ -31,7 +31,11 @@
 // Israel's), the country of the scene for an unnamed attacker; the speaker
 // of a quote is the source only of acts of words. The target is the object,
 // the phrase after the verb's preposition, the counterpart (مع نظيره), or
-// the owner of a site attacked (مواقع حزب العمال). One clause of violence
+// the owner of a site attacked (مواقع حزب العمال). Aid that arrives is the
+// giver's after من, to the place it reaches; a leader who takes part in a
+// host's event visits the host; a call received (تلقى اتصالا من) is the
+// caller's; a decision (قرر) or readiness (مستعد للقاء) is an intent
+// toward the one to be met. One clause of violence
 // is one record (the bombing, not the killing beside it). Background is
 // not news of the day: an act the article recalls (يذكر أن, كان before
 // the verb) keeps the date its sentence gives it, else none; a hypothetical

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
@@ -229,20 +230,11 @@ func (st *sentence) firstPerson(t trigger) bool {
 	if t.f.Person == first {
 		return true
 	}
-	if t.f.P.Kind != vocab.Noun {
-		return false
-	}
-	n := st.toks[t.at].Norm
-	if strings.HasSuffix(n, "نا") || strings.HasSuffix(n, "تي") {
-		return true
-	}
+	next := ""
 	if k := t.at + 1; k < st.b {
-		switch st.toks[k].Norm {
-		case "لي", "لنا":
-			return true
-		}
+		next = st.toks[k].Norm
 	}
-	return false
+	return t.f.P.Kind == vocab.Noun && morph.FirstPerson(st.toks[t.at].Norm, next)
 }
 
 // saidNot leaves out the speaker of the quote (see actorRef.said).

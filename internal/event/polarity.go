@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
@@ -23,7 +24,18 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 	if t.future {
 		return news.Alleged
 	}
+	for i := len(st.done) - 1; i >= 0 && k > st.a && vocab.Subordinate(st.info[k-1].rest); i-- {
+		// نفى نتنياهو، رئيس الوزراء، أنه رفض: the clause of the verb before
+		// it, past an apposition between commas; a denial negates it
+		if d := st.done[i]; d.f.P.Kind == vocab.Verb {
+			if d.f.P.Code == "016" {
+				return news.Negated
+			}
+			break
+		}
+	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		j = frame.BeforeAside(st, j)
 		x := &st.info[j]
 		if x.bound && !vocab.Subordinate(x.rest) {
 			break
@@ -40,6 +52,10 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 			}
 		case vocab.CueIntent, vocab.CueCond:
 			return news.Alleged
+		case vocab.CueDecide, vocab.CueLaunch:
+			if (x.cue == vocab.CueDecide || x.future) && frame.Governs(st, j, k) {
+				return news.Alleged // قرر غزو, سيبدأ زيارة: decided or to come, not done
+			}
 		}
 		for _, f := range x.forms {
 			if len(f.P.With) > 0 && st.complement(j, f.P.With) < 0 {
@@ -76,11 +92,12 @@ func (st *sentence) intended(k int) bool {
 		return true
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {
+		j = frame.BeforeAside(st, j)
 		x := &st.info[j]
 		if x.bound && !vocab.Subordinate(x.rest) {
 			return false
 		}
-		if x.cue == vocab.CueIntent || x.cue == vocab.CueFuture && j >= k-4 {
+		if x.cue == vocab.CueIntent || (x.cue == vocab.CueDecide || x.cue == vocab.CueLaunch && x.future) && frame.Governs(st, j, k) || x.cue == vocab.CueFuture && j >= k-4 {
 			return true
 		}
 	}

@@ -231,7 +231,7 @@ func (st *sentence) moods(trigs []trigger) {
 		year := num && err == nil && n >= 1900 && n <= 2100
 		st.ws[k-st.a] = report.Word{Rest: x.rest, Text: tk.Kind == news.Word, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
 			Actor: x.actor > 0 || x.title || x.agent != "", Count: num && !year || x.cue == vocab.CueNumber || x.crowd,
-			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != ""}
+			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Article: tk.Kind == news.Word && morph.Definite(tk)}
 	}
 	for _, t := range trigs {
 		w, tk := &st.ws[t.at-st.a], &st.toks[t.at]

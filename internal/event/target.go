@@ -2,8 +2,10 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/anaphor"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -21,7 +23,10 @@ func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j)}
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j)}
+	if e := st.placeAt(j); e != nil {
+		t.Place = e.Country
+	}
 	for _, f := range x.forms {
 		t.Clash = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
 	}
@@ -30,7 +35,7 @@ func (st *sentence) Token(j int) frame.Token {
 
 func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
-	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester,
+	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared,
 		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC}
 	for q := pi; q < len(st.phrases) && (q == pi || st.phrases[q].coord) && !f.Actor; q++ {
 		f.Actor = len(st.phrases[q].ents) > 0 || st.phrases[q].role != ""
@@ -47,24 +52,6 @@ func (st *sentence) groupOf(pi int) []actorRef {
 		return nil
 	}
 	return st.group(pi)
-}
-
-// objectAt reports whether the object of a verb whose arguments start at
-// from begins at token at: only words of the day, numbers and places after
-// في come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
-// the process, not Israel).
-func (st *sentence) objectAt(from, at int) bool {
-	for j := from; j < at; j++ {
-		x := &st.info[j]
-		switch {
-		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || st.toks[j].Kind == news.Number:
-		case x.isPrep && x.rest == "في" && st.phraseAt(j+1) >= 0:
-			j = st.phrases[st.phraseAt(j+1)].end - 1
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // pickTarget prefers an actor that is not the source and not of its country.
@@ -94,18 +81,6 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 		}
 	}
 	return nil
-}
-
-// laterTarget reports whether a phrase after phrase pi in the clause is
-// introduced by a target preposition other than ل.
-func (st *sentence) laterTarget(pi, r int, p *pattern) bool {
-	for q := pi + 1; q < len(st.phrases) && st.phrases[q].start < r; q++ {
-		pr := st.phrases[q].prep
-		if pr != "" && pr != string(arabic.Lam) && slices.Contains(p.Tgt, pr) {
-			return true
-		}
-	}
-	return false
 }
 
 // appositionEnd returns where the subject phrase pi, which ends at end,
@@ -165,34 +140,58 @@ func (st *sentence) purpose(k int) bool {
 }
 
 // aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
-// actor after من, else its nisba, to the place reached; it returns the sources.
-func (st *sentence) aid(t *trigger, sources []actorRef, k, r int) []actorRef {
-	code, j := "", k+1
-	for ; code == "" && j+1 < st.b && j <= k+5; j++ {
-		// وصلت أمس إلى بغداد قافلة مساعدات: the subject, past time and place
-		if code = vocab.AidCode(st.info[j].rest, st.toks[j+1].Norm); st.info[j].bound || len(st.info[j].forms) > 0 || st.phraseAt(j) >= 0 && st.phrases[st.phraseAt(j)].prep == "" {
-			break
-		}
-	}
-	for i := k - 2; code == "" && i >= k-3 && i >= st.a && vocab.Relative(st.toks[k-1].Norm); i-- {
-		code, j = vocab.AidCode(st.info[i].rest, st.toks[i+1].Norm), k
-	}
+// actor after من (frame.Aid) to the place reached; it returns the sources.
+func (st *sentence) aid(t *trigger, sources []actorRef, r int) []actorRef {
+	code, giver := frame.Aid(st, t.at, r)
 	if code == "" {
 		return sources
 	}
 	q := *t.f.P
 	q.Code, q.NeedTarget = code, false // aid from X arrived: X gave it
 	t.f.P = &q
-	for pi := range st.phrases {
-		// وصلت من السعودية, وصلت إلى عدن هي من السعودية: near verb or aid
-		ph := &st.phrases[pi]
-		at := ph.start
-		if ph.shared {
-			at-- // من المملكة والإمارات: as near as the noun it is joined to
-		}
-		if ph.start > k && ph.start < r && at < j+6 && ph.prep == "من" {
-			return st.group(pi)
-		}
+	if giver >= 0 {
+		return st.group(giver)
 	}
 	return sources
+}
+
+// reached returns where aid arrived or a person took part when the
+// sentence names no destination: a place of the one country the other
+// places of the sentence belong to (فريقا من الإمارات وصل لإصلاح مطار
+// المدينة, after لعدن), else the scene of the article (anaphor.Scene);
+// never a place of the doers' own countries.
+func (st *sentence) reached(doers []actorRef) *actorRef {
+	own := func(cc string) bool {
+		return slices.ContainsFunc(doers, func(g actorRef) bool { return st.country(g) == cc })
+	}
+	for j, cc := st.a, frame.SoleCountry(st, st.of(doers)); j < st.b && cc != "" && !own(cc); j++ {
+		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, doers) {
+			return &actorRef{ent: st.info[j].actor - 1}
+		}
+	}
+	if ei := anaphor.Scene(st.doc, own); ei >= 0 {
+		return &actorRef{ent: ei}
+	}
+	return nil
+}
+
+// venue reports whether phrase pi, the genitive of a meeting noun of
+// pattern p, names where the meeting is held: a city or a region, not a
+// country (اجتماع الدوحة, قمة الرياض, مؤتمر جنيف: no one's act; زيارة
+// عدن: the place visited).
+func (st *sentence) venue(pi int, p *pattern) bool {
+	ents := st.phrases[pi].ents
+	if len(ents) == 0 || p.Code[:2] != "04" {
+		return false
+	}
+	e := &st.doc.Entities[ents[0]]
+	return e.Type == news.LOC && e.ActorID != "" && e.ActorID != strings.ToLower(e.Country) // (an unlinked place: unknown)
+}
+
+// persons reports whether every actor of xs is a person named with a role
+// (FRAGOV, not a player or a force): one whose presence abroad is a visit.
+func (st *sentence) persons(xs []actorRef) bool {
+	return len(xs) > 0 && !slices.ContainsFunc(xs, func(x actorRef) bool {
+		return x.ent < 0 || st.doc.Entities[x.ent].Type != news.PER || len(st.doc.Entities[x.ent].Actor) <= 3
+	})
 }

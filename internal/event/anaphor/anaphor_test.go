@@ -36,3 +36,32 @@ func TestAntecedent(t *testing.T) {
 		})
 	}
 }
+
+func TestScene(t *testing.T) {
+	loc := func(name, cc string, starts ...int) news.Entity {
+		e := news.Entity{Name: name, Type: news.LOC, Country: cc}
+		for _, s := range starts {
+			e.Mentions = append(e.Mentions, news.Mention{Start: s, End: s + 4})
+		}
+		return e
+	}
+	tests := []struct {
+		name string
+		ents []news.Entity
+		skip func(string) bool
+		want int
+	}{
+		{"the country named most, its place named most", []news.Entity{
+			loc("Riyadh", "SAU", 5), loc("Aden", "YEM", 10, 50, 90), loc("Yemen", "YEM", 20), loc("Saudi Arabia", "SAU", 30, 70)}, nil, 1},
+		{"a tie: the country named first", []news.Entity{loc("Cairo", "EGY", 40), loc("Amman", "JOR", 10)}, nil, 1},
+		{"the doers' own country skipped", []news.Entity{loc("Cairo", "EGY", 40), loc("Amman", "JOR", 10)}, func(cc string) bool { return cc == "JOR" }, 0},
+		{"people and places without a country do not count", []news.Entity{
+			{Name: "Hadi", Type: news.PER, Country: "YEM", Mentions: []news.Mention{{Start: 1}, {Start: 9}}}, loc("Sinai", "", 3, 7), loc("Cairo", "EGY", 20)}, nil, 2},
+		{"no place", []news.Entity{{Name: "UN", Type: news.ORG}}, nil, -1},
+	}
+	for _, tt := range tests {
+		if got := Scene(&news.Document{Entities: tt.ents}, tt.skip); got != tt.want {
+			t.Errorf("%s: Scene = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

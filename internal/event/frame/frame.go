@@ -11,8 +11,11 @@
 // refers to (واقر التحالف ... انه نفذ), the one who claims an act
 // (أعلنت «القاعدة» مسؤوليتها عن التفجير), the owner of what words of
 // praise or blame reach through a preposition (أشاد بمواقف الإمارات,
-// تندد بالنفوذ الإيراني) and whether an event noun names the occasion of
-// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة).
+// تندد بالنفوذ الإيراني), whether an event noun names the occasion of
+// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة), the aid that
+// arrives and its giver (فريقا فنيا من الإمارات وصل), the one an intent is
+// toward (مستعد للقاء أوباما), where a verb's object begins and whether
+// a later phrase takes the target.
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the
@@ -41,6 +44,12 @@ type Token struct {
 	Noun   bool // an event noun
 	Clash  bool // a noun of mutual fighting (مواجهات, اشتباكات)
 	Suffix bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Place is the country of the place the token names, or whose nisba
+	// it is (البصرة, العراقية), "" if none or between quotation marks (the
+	// title of a newspaper: لـ«الرياض»); OfAgent: that place describes an
+	// actor phrase with an agent noun (الجيش الأميركي), not the scene.
+	Place   string
+	OfAgent bool
 	// Phrase is 1 + the index of the actor phrase that holds the token,
 	// 0 if none.
 	Phrase int
@@ -54,6 +63,9 @@ type Phrase struct {
 	Start, End int    // token range [Start, End)
 	Prep       string // the preposition that governs it, "" if none
 	Coord      bool   // joined to the phrase before by و
+	// Shared: its preposition governs the noun before it, joined to it by
+	// و (من المملكة والإمارات)
+	Shared bool
 	// Actor: the phrase, or one coordinated with it after it, stands for
 	// an actor (a name, or an agent noun).
 	Actor bool

@@ -129,6 +129,15 @@ func TestFrames(t *testing.T) {
 		{"no occasion without ذلك", "جاء في تصريح [الوزير] لدى وصوله* [القاهرة] .", "وصوله", occasion, 0},
 		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
 		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
+		{"aid after the verb", "وصلت* امس قافلة مساعدات من [السعودية] في [عدن] .", "وصلت", aidGiver, 0},
+		{"aid before the verb", "ان فريقا فنيا من [الامارات] وصل* لاصلاح المطار .", "وصل", aidGiver, 0},
+		{"aid a relative clause describes", "شحنات الاسلحة التي وصلت* من [السعودية] [+والامارات] .", "وصلت", aidGiver, 0},
+		{"aid from nobody named", "وصلت* امس قافلة مساعدات الى المدينة .", "وصلت", aidGiver, -1},
+		{"a team without its trade is no aid", "وصل* فريق من [الكويت] في [عدن] .", "وصل", aidGiver, -2},
+		{"addressee of an intent", "مستعد* للقاء* الصديق والحليف [اوباما] في كل وقت .", "للقاء", addressee, 0},
+		{"no addressee past a preposition", "مستعد* للقاء* في [القاهرة] .", "للقاء", addressee, -1},
+		{"no addressee past a clause", "مستعد* للقاء* ، [اوباما] قال .", "للقاء", addressee, -1},
+		{"the genitive of readiness is the one ready", "ابدى* [الوزير] استعداد* [الوزارة] للبدء .", "استعداد", addressee, -1},
 		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
 	}
 	for _, tc := range cases {
@@ -187,6 +196,51 @@ func prepOwner(s *fake, k int) int {
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
 
+// aidGiver is the giver of the aid that arrives at k, -2 if nothing that
+// arrives is aid.
+func aidGiver(s *fake, k int) int {
+	code, giver := Aid(s, k, len(s.toks))
+	if code == "" {
+		return -2
+	}
+	return giver
+}
+
+// addressee reads the noun at k as the masdar after the ل of purpose when
+// it is written with it (للقاء).
+func addressee(s *fake, k int) int {
+	if strings.HasPrefix(s.toks[k].Norm, "لل") {
+		s.toks[k].Prep = "ل"
+	}
+	return Addressee(s, k, len(s.toks))
+}
+
+func TestGoverns(t *testing.T) {
+	s := parse("قررت* [القيادة] ، مساء الجمعة ، التوجه* الى [مجلس الامن] وسط احتجاجات* .")
+	s.toks[2].Aside = 5
+	s.toks[3].Cue = vocab.CueRecent
+	if !Governs(s, 0, s.at("التوجه")) {
+		t.Error("Governs: the object after the subject and a time set aside: got false")
+	}
+	if Governs(s, 0, s.at("احتجاجات")) {
+		t.Error("Governs: an act further on: got true")
+	}
+}
+
+func TestBeforeAside(t *testing.T) {
+	s := parse("قررت [القيادة] ، مساء الجمعة ، التوجه* .")
+	s.toks[2].Aside = 5 // the time set aside between the commas at 2 and 5
+	if got := BeforeAside(s, 5); got != 1 {
+		t.Errorf("BeforeAside at the closing comma: got %d, want 1", got)
+	}
+	if got := BeforeAside(s, 2); got != 2 {
+		t.Errorf("BeforeAside at the opening comma: got %d, want 2", got)
+	}
+	if got := BeforeAside(s, 4); got != 4 {
+		t.Errorf("BeforeAside at a word: got %d, want 4", got)
+	}
+}
+
 func mainSubject(s *fake, k int) int { return MainSubject(s, k) }
 
 func claimant(s *fake, k int) int { return Claimant(s, k, -1) }
@@ -197,4 +251,48 @@ func siteOwner(s *fake, k int) int {
 		from++
 	}
 	return SiteOwner(s, from, len(s.toks))
+}
+
+func TestSceneCountry(t *testing.T) {
+	// المتظاهرون في [البصرة] ، المتحالفة مع [إيران] ، [الجيش الأميركي]
+	s := parse("تظاهر* [المتظاهرون] في [البصرة] قرب [الكوت] المتحالفة مع [ايران] و [الجيش الاميركي] .")
+	place := map[string]string{"البصرة": "IRQ", "الكوت": "IRQ", "ايران": "IRN", "الاميركي": "USA"}
+	for j := range s.toks {
+		s.toks[j].Place = place[s.toks[j].Norm]
+		s.toks[j].OfAgent = s.toks[j].Norm == "الاميركي"
+	}
+	none := func(int) bool { return false }
+	if got := SoleCountry(s, none); got != "" {
+		t.Errorf("SoleCountry with an American nisba: got %q, want none", got)
+	}
+	if got := SoleCountry(s, func(j int) bool { return s.toks[j].Norm == "الاميركي" }); got != "IRQ" {
+		t.Errorf("SoleCountry past the partner after مع and a place skipped: got %q, want IRQ", got)
+	}
+	if got := NearCountry(s, s.at("ايران"), none); got != "IRQ" {
+		t.Errorf("NearCountry: got %q, want IRQ (the partner and the agent's nisba aside)", got)
+	}
+}
+
+func TestReceived(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, from string
+		wantFrom       int
+		wantTo         int
+	}{
+		{"تلقى [ولي العهد] [الامير محمد] اتصالا* هاتفيا من [الرئيس الروسي] .", "اتصالا", 2, 1},
+		{"تلقى اتصالا* من [الرئيس] .", "اتصالا", 0, -1},
+		{"تلقى [الملك] اتصالا* هاتفيا في [الرياض] .", "اتصالا", -1, -1},
+		{"اجرى [الملك] اتصالا* من [القصر] .", "اتصالا", -1, -1},
+	} {
+		s := parse(tc.sentence)
+		for j := range s.toks {
+			if s.toks[j].Norm == "تلقى" {
+				s.toks[j].Cue = vocab.CueReceive
+			}
+		}
+		from, to := Received(s, s.at(tc.from), -1, len(s.toks))
+		if from != tc.wantFrom || to != tc.wantTo {
+			t.Errorf("%s: got %d, %d, want %d, %d", tc.sentence, from, to, tc.wantFrom, tc.wantTo)
+		}
+	}
 }

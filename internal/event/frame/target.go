@@ -236,3 +236,34 @@ func memberNoun(s Sentence, j, r int) int {
 	}
 	return j
 }
+
+// ObjectAt reports whether the object of a verb whose arguments start at
+// from begins at token at: only words of the day, numbers and places after
+// في come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
+// the process, not Israel).
+func ObjectAt(s Sentence, from, at int) bool {
+	for j := from; j < at; j++ {
+		x := s.Token(j)
+		switch {
+		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number:
+		case x.IsPrep && x.Word == "في" && PhraseAt(s, j+1) >= 0:
+			j = s.Phrase(PhraseAt(s, j+1)).End - 1
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// LaterTarget reports whether a phrase after phrase pi in the clause
+// (before r) is introduced by one of the target prepositions tgt other
+// than ل: then a phrase after ل is the possessor of an event noun, not its
+// target.
+func LaterTarget(s Sentence, pi, r int, tgt []string) bool {
+	for q := pi + 1; q < s.Phrases() && s.Phrase(q).Start < r; q++ {
+		if pr := s.Phrase(q).Prep; pr != "" && pr != "ل" && slices.Contains(tgt, pr) {
+			return true
+		}
+	}
+	return false
+}

@@ -45,8 +45,8 @@ var (
 		"agent": {"form", "country"}, "protester": {"form", "country"}, "crowd": {"form", "country"},
 	}
 	flagsOf = map[string][]string{
-		"verb":  {"recip", "patient", "adjacent", "target"},
-		"noun":  {"recip", "patient", "adjacent", "target"},
+		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person"},
+		"noun":  {"recip", "patient", "adjacent", "target", "scene"},
 		"agent": {"air", "definite"},
 	}
 )

@@ -94,3 +94,34 @@ func TestShapes(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstPerson(t *testing.T) {
+	for _, tc := range []struct {
+		norm, next string
+		want       bool
+	}{
+		{"زيارتي", "", true}, {"زيارتنا", "الي", true}, {"زيارة", "لي", true}, {"زيارة", "لنا", true},
+		{"زيارة", "الي", false}, {"زيارته", "", false},
+	} {
+		if got := FirstPerson(tc.norm, tc.next); got != tc.want {
+			t.Errorf("FirstPerson(%q, %q) = %v, want %v", tc.norm, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestAgrees(t *testing.T) {
+	for _, tc := range []struct {
+		pron, verb string
+		present    bool
+		want       bool
+	}{
+		{"انه", "رفض", false, true}, {"انه", "يرفض", true, true}, {"انه", "تبني", false, true},
+		{"انها", "رفضت", false, true}, {"انها", "ترفض", true, true}, {"انها", "رفضتها", false, true},
+		{"انهم", "رفضوا", false, true}, {"انهم", "يرفضون", true, true},
+		{"انه", "وقعت", false, false}, {"انه", "ترفض", true, false}, {"انها", "رفض", false, false}, {"انهم", "رفض", false, false},
+	} {
+		if got := Agrees(tc.pron, tc.verb, tc.present); got != tc.want {
+			t.Errorf("Agrees(%q, %q, %v) = %v, want %v", tc.pron, tc.verb, tc.present, got, tc.want)
+		}
+	}
+}

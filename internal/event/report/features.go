@@ -11,7 +11,7 @@ import (
 var cueFeature = map[vocab.Cue]int{
 	vocab.CueRecent: Recent, vocab.CueCasualty: Casualty, vocab.CueQuestion: Question,
 	vocab.CueReport: Report, vocab.CueMonth: Month, vocab.CueUndergo: Undergo,
-	vocab.CueSince: Since, vocab.CueStat: Stat, vocab.CueIntent: Intent, vocab.CueCond: Intent,
+	vocab.CueSince: Since, vocab.CueStat: Stat, vocab.CueIntent: Intent, vocab.CueCond: Intent, vocab.CueDecide: Intent,
 	vocab.CueFuture: Intent, vocab.CueDemand: Demand, vocab.CueStreet: Street,
 }
 

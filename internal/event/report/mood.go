@@ -18,7 +18,7 @@ type Word struct {
 	Present bool      // ... in the present tense (the imperfective)
 	Conj    bool      // و or ف attached
 	Prep    string    // an attached preposition (ب ل ك), or the one this word is
-	Article bool      // an event word with the article attached (التهديد)
+	Article bool      // the word carries the article (التهديد, الله)
 	Actor   bool      // a word of an actor's name or phrase (a name, a title, an agent noun)
 	Count   bool      // a numeral that counts (60, ألف, آلاف); not a year
 	Code    string    // the CAMEO code of the event word, "" if it is none
@@ -71,6 +71,13 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //   - a verb form right after a numeral is the counted noun (60 ألف طالب:
 //     students, not طالب demanded): NoAct;
 //   - a question (هل, ؟): NoAct;
+//   - a demand for its name not to be given (طالبا عدم الكشف عن هويته):
+//     the request of an unnamed source, NoAct;
+//   - لقاء, التقى or قمة in a sentence that speaks of sport (مباراة, الدوري,
+//     لاعب): a match, NoAct;
+//   - a verb whose subject is الله (أيده الله, حفظه الله) is a prayer for
+//     the one its pronoun names, and one whose object is God (داعيا المولى
+//     عز وجل) a prayer to him: NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted.
 func MoodOf(ws []Word, k int) Mood {
@@ -78,6 +85,10 @@ func MoodOf(ws []Word, k int) Mood {
 	switch {
 	case verb && k > 0 && ws[k-1].Count && !ws[k].Conj:
 		return NoAct
+	case verb && strings.HasPrefix(ws[k].Code, "10") && k+2 < len(ws) && ws[k+1].Rest == "عدم" && disclose[ws[k+2].Rest]:
+		return NoAct // قال طالبا عدم الكشف عن هويته: a source asking not to be named
+	case verb && k+1 < len(ws) && ws[k+1].Article && (ws[k+1].Rest == "له" || ws[k+1].Rest == "مولي"):
+		return NoAct // أيده الله, داعيا المولى عز وجل: God is its subject or the one prayed to
 	case verb:
 		if m := verbMood(ws, k, present); m != Fact {
 			return m
@@ -85,7 +96,7 @@ func MoodOf(ws []Word, k int) Mood {
 	case noAct(ws, k):
 		return NoAct
 	}
-	if possible(ws, k, verb && present) || question(ws, k) {
+	if possible(ws, k, verb && present) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) {
 		return NoAct
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
@@ -140,7 +151,9 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // (roots 01 to 13) that is the object of words about it: of a reaction
 // (رفضت إيران اتهامات, ردت على الاتهامات, وصف اتهامات, رحب بالمحادثات)
 // unless the actor whose act it is follows it (اتهامات واشنطن), or of a
-// discussion (تناولت المحادثات تسليم روسيا صواريخ).
+// discussion (تناولت المحادثات تسليم روسيا صواريخ); a meeting or visit
+// refused (رفض لقاء بوتين). An adjective of readiness after أنه states
+// an intent (إنه مستعد للقاء): it is no predicate that characterises.
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
 	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
@@ -149,7 +162,7 @@ func noAct(ws []Word, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article {
+	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
@@ -167,6 +180,8 @@ func noAct(ws []Word, k int) bool {
 		return false
 	case g.Verb && (g.Code == "040" || g.Code == "046"):
 		return true // what talks are about is no act, whoever's it would be
+	case g.Verb && strings.HasPrefix(g.Code, "12") && strings.HasPrefix(w.Code, "04"):
+		return true // رفض لقاء بوتين: a meeting refused is not held, whoever the name after it
 	case k+1 < len(ws) && ws[k+1].Actor && ws[k+1].Prep == "":
 		return false // (اتهامات واشنطن: Washington's)
 	}
@@ -184,6 +199,27 @@ func partner(ws []Word, j int) bool {
 	}
 	return false
 }
+
+// disclose holds the nouns of naming a source (كشف, ذكر, الإشارة إلى
+// اسمه): after طالبا عدم, the source's request to stay unnamed.
+var disclose = map[string]bool{"كشف": true, "ذكر": true, "اشارة": true, "نشر": true, "افصاح": true, "الكشف": true, "الاشارة": true}
+
+// sport reports whether the sentence ws speaks of sport: then لقاء,
+// التقى and قمة name a match (خسر الفيصلي لقاءه الودي), no meeting.
+func sport(ws []Word) bool {
+	for i := range ws {
+		if ws[i].Mood == vocab.CueSport {
+			return true
+		}
+	}
+	return false
+}
+
+// intent reports whether code is an intent (root 03): its word is an
+// adjective of readiness or will whose predicate use states the intent
+// (إنه مستعد للقاء), where a noun of an act after أنه only characterises
+// (إنه تهديد).
+func intent(code string) bool { return strings.HasPrefix(code, "03") }
 
 // reported reports whether code is an act whose report as news the model
 // of this package decides: protests (root 14) and violence (18 to 20).

@@ -29,6 +29,8 @@ var (
 	resumptives    = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
 	aidNouns       = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
 	reliefWords    = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
+	teamNouns      = set("فريق", "فريقا", "فرق")
+	expertWords    = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
 	weaponWords    = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
 
@@ -45,9 +47,16 @@ func Resumptive(w string) bool { return resumptives[w] }
 // article), followed by the word next, names when it arrives somewhere:
 // military aid (072) for weapons (شحنات الأسلحة, مساعدات عسكرية),
 // humanitarian aid (073) for relief (الإغاثة, مساعدات إنسانية), else aid
-// (070); "" when w names no aid or shipment.
+// (070); a team of experts sent to work (فريق فني, فريق طبي) is aid too,
+// humanitarian when it heals; "" when w names no aid or shipment (فريق
+// alone is also a sports team).
 func AidCode(w, next string) string {
 	switch {
+	case teamNouns[w] && expertWords[next]:
+		if reliefWords[next] || strings.HasPrefix(next, "طبي") {
+			return "073"
+		}
+		return "070"
 	case !aidNouns[w]:
 		return ""
 	case weaponWords[next]:

@@ -30,3 +30,19 @@ func TestClosedClasses(t *testing.T) {
 		}
 	}
 }
+
+func TestAidCode(t *testing.T) {
+	for _, tc := range []struct{ w, next, want string }{
+		{"شحنات", "الاسلحة", "072"},
+		{"قافلة", "مساعدات", "070"},
+		{"مساعدات", "انسانية", "073"},
+		{"فريقا", "فنيا", "070"},
+		{"فريق", "طبي", "073"},
+		{"فريق", "من", ""}, // a team of nothing said: a sports team as well
+		{"وفد", "فني", ""},
+	} {
+		if got := AidCode(tc.w, tc.next); got != tc.want {
+			t.Errorf("AidCode(%q, %q) = %q, want %q", tc.w, tc.next, got, tc.want)
+		}
+	}
+}

@@ -56,6 +56,15 @@ type Pattern struct {
 	// NeedTarget: the act is no event without a target (استقبل hosts
 	// someone: استقبل 95 حسابا is not hosting)
 	NeedTarget bool
+	// Scene: a person's act whose target, when the sentence names none, is
+	// where it happens, the country of the sentence's places or of the
+	// article's scene (مشاركة بوتين في الافتتاح: Egypt's, in a report from
+	// Cairo)
+	Scene bool
+	// Person: the target must be a person named with a role (أبلغ الوزير:
+	// he told the minister; أبلغ المصدر وكالة الأنباء tells the press, no
+	// consultation)
+	Person bool
 	// Prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see the coder's report gate); 0 if
 	// unknown.
@@ -111,6 +120,8 @@ const (
 	CueSite           // مواقع, مقر, معسكرات: a place an attack hits, whose owner is the target
 	CueRecall         // يذكر, يشار (أن): what follows is background the article recalls
 	CueLaunch         // بدأ, واصل, صعد: a verb whose subject does the act of the noun it governs
+	CueDecide         // قرر: the act of the noun it governs is decided, not done (an intent); its subject is the doer
+	CueReceive        // تلقى: its subject undergoes the act of the noun it governs, done by the actor after من
 	// the classes of mood (package report's MoodOf), in Word.Mood
 	CueHabit     // باستمرار, دائما, عادة: the act is a habit, not an event
 	CueRemain    // يزال, مازال, ظل: the act goes on as a standing state
@@ -120,6 +131,8 @@ const (
 	CueHalt      // جمد, ألغى, أنهى: the act of the noun it governs stops or does not happen
 	CueMedia     // صحفي, تلفزيوني: a meeting it qualifies is one with the press (مؤتمر صحفي)
 	CueTopic     // تناول, تطرق: an event noun it governs is what talks are about, no act
+	CueMatch     // لقاء, التقى, قمة: a meeting, or a match where the sentence speaks of sport
+	CueSport     // مباراة, الدوري, لاعب: the sentence speaks of sport
 )
 
 // Word is what the vocabulary knows of one form.
@@ -186,8 +199,8 @@ var cueNames = map[string]Cue{
 	"neg": CueNeg, "deny": CueDeny, "intent": CueIntent, "accuse": CueAccuse,
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
-	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch,
-	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic,
+	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch, "decide": CueDecide, "receive": CueReceive,
+	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic, "match": CueMatch, "sport": CueSport,
 }
 
 // apply adds one entry of the lexicon: a pattern's inflected forms, a cue,
@@ -199,7 +212,7 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			return fmt.Errorf("unknown CAMEO code %q", e.Code)
 		}
 		p := &Pattern{Code: e.Code, Tgt: e.Fields["tgt"], Recip: e.Flags["recip"], Patient: e.Flags["patient"],
-			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
+			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
 		if w := e.Fields["with"]; len(w) > 0 {
 			p.With = map[string]bool{}
 			for _, s := range w {

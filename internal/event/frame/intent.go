@@ -1,0 +1,87 @@
+package frame
+
+import "rasad/internal/event/vocab"
+
+// Addressee finds the one that an act named by a verbal noun reaches, when
+// the noun completes a word of intent or readiness (مستعد للقاء «الصديق
+// والحليف أوباما», أبدى استعداده لزيارة موسكو): the noun's object, its
+// genitive, is the target of the intent. The noun is at head, after the ل
+// of purpose (استعداد الوزارة: the ministry's readiness, no addressee); its
+// object is the first actor phrase after it that no preposition governs,
+// within four words, past quotation marks and the epithets before a name
+// (الصديق والحليف). It returns -1 when a bound, a preposition, an event
+// word or a number comes first.
+func Addressee(s Sentence, head, r int) int {
+	if s.Token(head).Prep != "ل" {
+		return -1
+	}
+	for j := head + 1; j < r && j <= head+4; j++ {
+		x := s.Token(j)
+		if x.Quote {
+			continue
+		}
+		if pi := PhraseAt(s, j); pi >= 0 {
+			if ph := s.Phrase(pi); ph.Prep == "" && ph.Actor {
+				return pi
+			}
+			return -1
+		}
+		if x.Bound || x.IsPrep || x.Prep != "" || x.Event || x.Number || x.Phrase != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// BeforeAside returns, for the comma at j that closes a time set aside
+// between commas (قررت القيادة، مساء الجمعة، التوجه), the token before the
+// comma that opens it, for a walk back from an act to the words that
+// govern it; for any other token, j.
+func BeforeAside(s Sentence, j int) int {
+	a, _ := s.Span()
+	if !s.Token(j).Bound {
+		return j
+	}
+	for q := j - 2; q > a && q >= j-8; q-- {
+		if s.Token(q).Aside == j {
+			return q - 1
+		}
+	}
+	return j
+}
+
+// Conditional reports whether a condition governs the act at k (في حال
+// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all. The condition
+// stands before the act in its clause, within twelve words; أن and إن with
+// or without a pronoun do not end the clause.
+func Conditional(s Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-12; j-- {
+		x := s.Token(j)
+		if x.Bound && !vocab.Subordinate(x.Word) {
+			return false
+		}
+		if x.Cue == vocab.CueCond {
+			return true
+		}
+	}
+	return false
+}
+
+// Governs reports whether the verb at j takes the event word at k as its
+// object (قرر الجيش الأرجنتيني غزو الجزر, قررت القيادة، مساء الجمعة،
+// التوجه): only the verb's subject, words of the day and a time set aside
+// between commas come between. An act further on (قررت طوكيو تنفيذ أعمال
+// البناء وسط احتجاجات) is no object of the verb.
+func Governs(s Sentence, j, k int) bool {
+	for q := j + 1; q < k; q++ {
+		x := s.Token(q)
+		switch {
+		case x.Aside > q:
+			q = x.Aside
+		case x.Phrase == 0 && x.Cue != vocab.CueRecent && x.Cue != vocab.CueMonth && !x.Number:
+			return false
+		}
+	}
+	return true
+}
