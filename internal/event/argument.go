@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -235,7 +236,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
-	if len(sources) == 0 && outcome(*t) {
+	if len(sources) == 0 && force.Toll(p.Code) {
 		sources = st.groupOf(frame.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
 	}
@@ -551,11 +552,12 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		return
 	}
-	t.home = cc
-	for i := range t.sources {
-		s := &t.sources[i]
-		if s.ent < 0 && s.country == "" {
-			s.country, s.placed = cc, true
+	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
+		t.home = cc
+		for i := range t.sources {
+			if s := &t.sources[i]; s.ent < 0 && s.country == "" {
+				s.country, s.placed = cc, true
+			}
 		}
 	}
 	if x := t.target; x != nil && x.ent < 0 && x.country == "" && x.role != "" && x.role != "MIL" {

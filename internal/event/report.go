@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
@@ -101,7 +102,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		}
 		ok := st.resolved(*t.target)
 		for _, s := range t.sources {
-			ok = ok && st.resolved(s)
+			ok = ok && (st.resolved(s) || s.role != "" && force.Described(st, t.at)) // طائرات حربية عربية
 		}
 		if !ok {
 			continue

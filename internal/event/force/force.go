@@ -1,0 +1,60 @@
+// Package force reads who uses force in a sentence of violence, where the
+// event coder (package event) finds no country for the doer: armed forces
+// that the text describes by the people or the alliance they belong to
+// rather than by their state (طائرات حربية عربية, طائرات التحالف, قوات
+// غربية) are still a doer an analyst can count, as the reports of the
+// coalitions' wars name them. It reads the sentence through package
+// frame's view (frame.Sentence).
+package force
+
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
+	"rasad/internal/lexicon"
+)
+
+// Described reports whether the subject of the verb of violence at k is
+// an armed actor described by a people or an alliance: the actor phrase
+// right after the verb (قصفت طائرات حربية عربية الجماعة) or right before
+// it (طائرات التحالف قصفت), followed by a nisba adjective of a people or
+// a region, not a country (عربية, غربية: the lexicon's class nisba
+// without a country code), or holding the word التحالف.
+func Described(s frame.Sentence, k int) bool {
+	a, b := s.Span()
+	pi := -1
+	for j := k + 1; j < b && j <= k+2 && pi < 0; j++ {
+		if x := s.Token(j); x.Bound || x.IsPrep {
+			break
+		}
+		pi = frame.PhraseAt(s, j)
+	}
+	if pi < 0 && k > a {
+		if q := s.Token(k-1).Phrase - 1; q >= 0 && s.Phrase(q).End == k {
+			pi = q
+		}
+	}
+	if pi < 0 {
+		return false
+	}
+	ph := s.Phrase(pi)
+	if !ph.Actor || ph.Prep != "" {
+		return false
+	}
+	for j := ph.Start; j < ph.End; j++ {
+		if w := s.Token(j).Word; w == alliance || w == article+alliance {
+			return true
+		}
+	}
+	if ph.End >= b {
+		return false
+	}
+	w := lexicon.Default().Word(s.Token(ph.End).Word)
+	return w.Has("nisba") && w.Value("nisba") == "" // (a country's: its country)
+}
+
+// alliance is the word of a coalition, written with or without its
+// article (التحالف).
+const (
+	alliance = "تحالف"
+	article  = string(arabic.Alef) + string(arabic.Lam)
+)
