@@ -207,6 +207,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			for q := j + 1; q < st.b && q <= j+2; q++ {
 				if pi := st.phraseAt(q); pi >= 0 && st.phrases[pi].prep == "" {
 					sources = st.group(pi)
+					t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
 					break
 				}
 			}
@@ -559,6 +560,9 @@ func (st *sentence) placeAgents(t *trigger) {
 				s.country, s.placed = cc, true
 			}
 		}
+	}
+	if t.target == nil && force.Mass(t.f.P.Code) {
+		t.target = &actorRef{ent: -1, role: "CVL", country: cc, placed: true} // a massacre's victims: people of the scene
 	}
 	if x := t.target; x != nil && x.ent < 0 && x.country == "" && x.role != "" && x.role != "MIL" {
 		// اعتقلت قوات الاحتلال شابا في الخليل: civilians and police are of

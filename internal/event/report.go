@@ -112,7 +112,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
-		if x[report.Pluperfect]+x[report.After]+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*b2f(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
+		if x[report.Pluperfect]+x[report.After]*b2f(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*b2f(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
 			return true
 		}
 	}

@@ -1,5 +1,11 @@
 package force
 
+import (
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+)
+
 // Toll reports whether the CAMEO code names the toll of an act (killed
 // 1823, wounded 182) rather than the act.
 func Toll(code string) bool {
@@ -10,4 +16,20 @@ func Toll(code string) bool {
 // mass violence (roots 18 to 20).
 func Violent(code string) bool {
 	return code >= "18" && code < "21"
+}
+
+// Mass reports whether the CAMEO code is an act of mass violence (root
+// 20: a massacre, ethnic cleansing), whose victims are the people of the
+// scene when the text names none.
+func Mass(code string) bool {
+	return code[:2] == "20"
+}
+
+// DoerPast reports whether a verb that names the doer of the act noun
+// before it (شنتها, نفذه, ارتكبتها: vocab.CueDoer) is in the past: the
+// relative clause then states the act. The present (تشنها, ينفذها) tells
+// what the doer goes on doing; تبنى claims it.
+func DoerPast(verb string) bool {
+	r, _ := utf8.DecodeRuneInString(verb)
+	return r != arabic.Yeh && r != arabic.Teh
 }
