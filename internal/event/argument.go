@@ -664,14 +664,6 @@ func (st *sentence) among(j int, xs []actorRef) bool {
 	return false
 }
 
-// violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
-func violent(t trigger) int {
-	if t.f.P.Code[:2] == "14" {
-		return 0
-	}
-	return 1
-}
-
 // plainWord reports whether token j, before r, is a word that no
 // preposition, clause bound or cue marks: after a verb and its subject, the
 // start of an object (استهدف انتحاري مركزا).

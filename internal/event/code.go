@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/news"
@@ -183,7 +184,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 				continue
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
-				if t.polarity == news.Asserted && !isNews[violent(t)] {
+				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] {
 					continue
 				}
 				// kept, and never counted as the act itself; but an act

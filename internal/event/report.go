@@ -33,7 +33,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	nl := 0
 	for i := range trigs {
 		t := &trigs[i]
-		if !filtered(st.c.codes[t.f.P.Code].Plover) || t.polarity != news.Asserted || violent(*t) != g {
+		if !filtered(st.c.codes[t.f.P.Code].Plover) || t.polarity != news.Asserted || force.Group(t.f.P.Code) != g {
 			continue
 		}
 		if !has {
@@ -96,7 +96,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
 			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}

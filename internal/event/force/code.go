@@ -33,3 +33,13 @@ func DoerPast(verb string) bool {
 	r, _ := utf8.DecodeRuneInString(verb)
 	return r != arabic.Yeh && r != arabic.Teh
 }
+
+// Group is the group of acts of material conflict that the code belongs
+// to, as the report model weighs them: 0 for protests (root 14), 1 for
+// force and violence (roots 15 to 20).
+func Group(code string) int {
+	if code[:2] == "14" {
+		return 0
+	}
+	return 1
+}

@@ -4,18 +4,20 @@ import "testing"
 
 func TestCodes(t *testing.T) {
 	tests := []struct {
-		code          string
-		toll, violent bool
+		code                string
+		toll, violent, mass bool
+		group               int
 	}{
-		{"1823", true, true},
-		{"182", true, true},
-		{"183", false, true},
-		{"190", false, true},
-		{"195", false, true},
-		{"202", false, true},
-		{"173", false, false},
-		{"145", false, false},
-		{"21", false, false},
+		{"1823", true, true, false, 1},
+		{"182", true, true, false, 1},
+		{"183", false, true, false, 1},
+		{"190", false, true, false, 1},
+		{"195", false, true, false, 1},
+		{"202", false, true, true, 1},
+		{"173", false, false, false, 1},
+		{"145", false, false, false, 0},
+		{"141", false, false, false, 0},
+		{"21", false, false, false, 1},
 	}
 	for _, tt := range tests {
 		if got := Toll(tt.code); got != tt.toll {
@@ -23,6 +25,20 @@ func TestCodes(t *testing.T) {
 		}
 		if got := Violent(tt.code); got != tt.violent {
 			t.Errorf("Violent(%q) = %v, want %v", tt.code, got, tt.violent)
+		}
+		if got := Mass(tt.code); got != tt.mass {
+			t.Errorf("Mass(%q) = %v, want %v", tt.code, got, tt.mass)
+		}
+		if got := Group(tt.code); got != tt.group {
+			t.Errorf("Group(%q) = %d, want %d", tt.code, got, tt.group)
+		}
+	}
+}
+
+func TestDoerPast(t *testing.T) {
+	for verb, want := range map[string]bool{"ارتكبتها": true, "شنتها": true, "نفذه": true, "تشنها": false, "ينفذها": false} {
+		if got := DoerPast(verb); got != want {
+			t.Errorf("DoerPast(%q) = %v, want %v", verb, got, want)
 		}
 	}
 }
