@@ -161,6 +161,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
+	if n := k + 1; p.Kind == vocab.Noun && n < r && slices.ContainsFunc(st.info[n].forms, func(f form) bool {
+		return f.P.Kind == vocab.Verb && !f.Present && morph.HasStem(st.info[k].rest, f.P.With)
+	}) {
+		after, t.launched = n+1, true // الهجوم نُفذ على موقع: the act noun is the subject of its own verb in the passive, which states it
+	}
 	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {

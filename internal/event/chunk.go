@@ -70,7 +70,7 @@ func (st *sentence) chunk() {
 			cur.ents = append(cur.ents, t.actor-1)
 			lastEnt = t.actor - 1
 		}
-		if t.agent != "" && (cur.role == "" || st.info[k-1].construct && cur.role == st.info[k-1].agent) {
+		if t.agent != "" && (cur.role == "" || st.info[k-1].construct && cur.role == st.info[k-1].agent || t.agent == "COP" && cur.role == "MIL" && k-1 == cur.start) { // (قوات الأمن: police)
 			// مسؤولي الأمن: the genitive of a noun in construct names the
 			// force it belongs to
 			cur.role = t.agent
