@@ -357,7 +357,6 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 
 	t.polarity = st.polarity(k, l)
-	t.hypothetical = st.conditional(k)
 	st.place(t, l, r)
 }
 
@@ -403,21 +402,6 @@ func civilians(xs []actorRef) bool {
 		}
 	}
 	return true
-}
-
-// conditional reports whether a condition governs the act at k (في حال
-// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all.
-func (st *sentence) conditional(k int) bool {
-	for j := k - 1; j >= st.a && j >= k-12; j-- {
-		x := &st.info[j]
-		if x.bound && !vocab.Subordinate(x.rest) {
-			return false
-		}
-		if x.cue == vocab.CueCond {
-			return true
-		}
-	}
-	return false
 }
 
 // titleGroup returns the actor a title phrase that names nobody stands
