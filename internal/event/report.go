@@ -100,6 +100,11 @@ func (st *sentence) asserts(trigs []trigger) bool {
 			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}
+		var x [report.NFeatures]float64
+		st.reportFeatures(t, trigs, &x)
+		if s := &t.sources[0]; st.pluperfect(t.at) && !t.dated && st.story != "" && len(t.sources) == 1 && s.ent < 0 && s.role != "" && s.country == "" {
+			s.country, t.sequel = st.story, true // وكانت القوات البرية … ضربت, after the story's news: an earlier step of it, by its forces
+		}
 		ok := st.resolved(*t.target)
 		for _, s := range t.sources {
 			ok = ok && (st.resolved(s) || s.role != "" && force.Described(st, t.at)) // طائرات حربية عربية
@@ -107,12 +112,10 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		if !ok {
 			continue
 		}
-		var x [report.NFeatures]float64
-		st.reportFeatures(t, trigs, &x)
 		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
-		if x[report.Pluperfect]+x[report.After]*b2f(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*b2f(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
+		if x[report.Pluperfect]*b2f(!t.sequel)+x[report.After]*b2f(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*b2f(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
 			return true
 		}
 	}

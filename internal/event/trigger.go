@@ -164,7 +164,7 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 				return j
 			}
 		}
-		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != vocab.CueRecent {
+		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != vocab.CueRecent && !t.quote { // (quotation marks are no words)
 			n++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/news"
 )
 
 // Toll reports whether the CAMEO code names the toll of an act (killed
@@ -42,4 +43,17 @@ func Group(code string) int {
 		return 0
 	}
 	return 1
+}
+
+// Story returns the country of the doer of the last act of force (roots
+// 18 to 20) asserted among the events of a sentence, "" if none: the
+// side whose forces a next sentence may go on about without naming their
+// country (وكانت القوات البرية … ضربت after قصفت الطائرات التركية).
+func Story(evs []news.Event) string {
+	for i := len(evs) - 1; i >= 0; i-- {
+		if e := &evs[i]; Violent(e.Code) && e.Polarity == news.Asserted && e.Source.Country != "" {
+			return e.Source.Country
+		}
+	}
+	return ""
 }
