@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"strings"
 
@@ -133,6 +134,9 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		}
 		if r.country == "" {
 			r.country = st.phraseCountry(p)
+		}
+		if q := force.Believed(st, p.end); r.country == "" && q >= 0 && len(st.phrases[q].ents) > 0 {
+			r.country = st.doc.Entities[st.phrases[q].ents[0]].Country // طائرة، يعتقد أنها أميركية
 		}
 		if !r.protester && p.end < st.b && st.info[p.end].isPrep && st.info[p.end].rest == "من" {
 			// العشرات من المتظاهرين
