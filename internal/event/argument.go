@@ -289,6 +289,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if t.compl >= ph.start && t.compl < ph.end {
 				continue // the complement is not the target
 			}
+			if p.Kind == vocab.Noun && ph.prep == string(arabic.Lam) && ph.air && (len(t.sources) == 0 || t.sources[0].said) {
+				t.sources, sources = st.group(pi), st.group(pi) // قصف في نهاية الأسبوع للطيران التركي: aircraft after ل are the doer
+				continue
+			}
 			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
 				(!p.NeedTarget || st.objectAt(after, ph.start)))
 			if !ok {
@@ -345,9 +349,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		q.Code = "173"
 		t.f.P = &q
 	}
-	if t.f.P.Code == "190" && len(sources) > 0 && civilians(sources) {
-		// هاجم مستوطنون منزلين: civilians use no military force; their
-		// violence is unconventional (180)
+	if t.f.P.Code == "190" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "CVL" || x.protester }) {
+		// هاجم مستوطنون منزلين: civilians (every doer unnamed and no force) use
+		// no military force; their violence is unconventional (180)
 		q := *t.f.P
 		q.Code = "180"
 		t.f.P = &q
@@ -387,17 +391,6 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 func allRole(xs []actorRef, role string) bool {
 	for _, x := range xs {
 		if x.ent >= 0 || x.role != role {
-			return false
-		}
-	}
-	return true
-}
-
-// civilians reports whether every actor of xs is an unnamed civilian
-// (مستوطنون, شبان, سكان) rather than a force or a group.
-func civilians(xs []actorRef) bool {
-	for _, x := range xs {
-		if x.ent >= 0 || x.role != "CVL" || x.protester {
 			return false
 		}
 	}

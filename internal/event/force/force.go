@@ -37,7 +37,7 @@ func Described(s frame.Sentence, k int) bool {
 		return false
 	}
 	ph := s.Phrase(pi)
-	if !ph.Actor || ph.Prep != "" {
+	if !ph.Actor || ph.Prep != "" && ph.Prep != "ل" { // (غارة لطائرات التحالف)
 		return false
 	}
 	for j := ph.Start; j < ph.End; j++ {
