@@ -19,6 +19,10 @@ func (st *sentence) chunk() {
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
 		t := &st.info[k]
+		if cur != nil && cur.air && force.Unmanned(st.info[k].rest, st.info[min(k+1, st.b-1)].rest, st.info[k-1].rest) {
+			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // طائرة (من) بدون طيار: a drone
+			continue
+		}
 		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil

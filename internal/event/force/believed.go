@@ -32,3 +32,18 @@ func Believed(s frame.Sentence, end int) int {
 // likelihood (as normalised, without proclitics) by which news attributes
 // an act to a doer it does not know for sure.
 var believe = map[string]bool{"يعتقد": true, "يرجح": true, "يشتبه": true}
+
+// Unmanned reports whether word w, between prev and next, belongs to the
+// words that make an aircraft a drone (طائرة بدون طيار, طائرة من دون
+// طيار), which stay in the aircraft's phrase.
+func Unmanned(w, next, prev string) bool {
+	switch w {
+	case "من":
+		return next == "دون"
+	case "دون", "بدون":
+		return next == "طيار"
+	case "طيار":
+		return prev == "دون" || prev == "بدون"
+	}
+	return false
+}

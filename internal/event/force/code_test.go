@@ -42,3 +42,22 @@ func TestDoerPast(t *testing.T) {
 		}
 	}
 }
+
+func TestUnmanned(t *testing.T) {
+	tests := []struct {
+		w, next, prev string
+		want          bool
+	}{
+		{"بدون", "طيار", "طائرة", true},
+		{"دون", "طيار", "من", true},
+		{"من", "دون", "طائرة", true},
+		{"طيار", "اميركية", "بدون", true},
+		{"من", "طراز", "طائرة", false},
+		{"طيار", "سوري", "الطيران", false},
+	}
+	for _, tt := range tests {
+		if got := Unmanned(tt.w, tt.next, tt.prev); got != tt.want {
+			t.Errorf("Unmanned(%q, %q, %q) = %v, want %v", tt.w, tt.next, tt.prev, got, tt.want)
+		}
+	}
+}
