@@ -179,7 +179,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(sources) == 0 && p.Kind == vocab.Noun && (st.info[k].prep == string(arabic.Beh) || k > st.a && st.info[k-1].rest == prepAla) {
+	if len(sources) == 0 && p.Kind == vocab.Noun && (st.info[k].prep == string(arabic.Beh) || k > st.a && (st.info[k-1].rest == prepAla || st.info[k-1].rest == "من" || st.info[k-1].rest == "في")) { // (تمكنت من قتل, نجحت في)
 		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
 		// light verb; a light verb without one continues the subject of
 		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
@@ -226,7 +226,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 {
-		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) && !(p.Kind == vocab.Verb && st.info[k].conj && len(*last) > 0 && !verbal(p.Code)) { // (تفرض حصارا وتنكل: the subject goes on)
+		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) && !(p.Kind == vocab.Verb && st.info[k].conj && len(st.done) > 0 && len(st.done[len(st.done)-1].sources) > 0 && !verbal(p.Code)) { // (تفرض حصارا وتنكل: the subject goes on)
 			sp.said = true
 			sources = []actorRef{sp}
 		}
