@@ -1,10 +1,20 @@
-// Package force reads who uses force in a sentence of violence, where the
-// event coder (package event) finds no country for the doer: armed forces
-// that the text describes by the people or the alliance they belong to
-// rather than by their state (طائرات حربية عربية, طائرات التحالف, قوات
-// غربية) are still a doer an analyst can count, as the reports of the
-// coalitions' wars name them. It reads the sentence through package
-// frame's view (frame.Sentence).
+// Package force reads who uses force in a sentence of violence, for the
+// event coder (package event), where the doer's country is not written
+// beside it:
+//
+//   - armed forces that the text describes by the people or the alliance
+//     they belong to rather than by their state (طائرات حربية عربية,
+//     طائرات التحالف) are still a doer an analyst can count, and not of
+//     the scene's country (Described);
+//   - a force is the country it is believed to be (طائرة بدون طيار، يعتقد
+//     أنها أميركية: Believed), and a drone is one aircraft (Unmanned);
+//   - unnamed forces in كان + past right after the report of a side's act
+//     of force are that side's, at an earlier step of the story (Story);
+//   - the CAMEO codes of violence, tolls and mass violence, and the groups
+//     of the report model (Violent, Toll, Mass, Group), and whether a verb
+//     naming the doer of an act noun is in the past (DoerPast).
+//
+// It reads the sentence through package frame's view (frame.Sentence).
 package force
 
 import (
