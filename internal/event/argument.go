@@ -538,7 +538,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
 		t.home = cc
 		for i := range t.sources {
-			if s := &t.sources[i]; s.ent < 0 && s.country == "" {
+			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) {
 				s.country, s.placed = cc, true
 			}
 		}

@@ -61,3 +61,12 @@ func TestUnmanned(t *testing.T) {
 		}
 	}
 }
+
+func TestAllied(t *testing.T) {
+	for name, want := range map[string]bool{"طيران التحالف الدولي": true, "قوات التحالف": true, "وطيران التحالف": true,
+		"الطائرات التركية": false, "قوات تحالفية": false, "التحالفات": false} {
+		if got := Allied(name); got != want {
+			t.Errorf("Allied(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

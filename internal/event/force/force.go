@@ -18,6 +18,8 @@
 package force
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/lexicon"
@@ -60,6 +62,18 @@ func Described(s frame.Sentence, k int) bool {
 	}
 	w := lexicon.Default().Word(s.Token(ph.End).Word)
 	return w.Has("nisba") && w.Value("nisba") == "" // (a country's: its country)
+}
+
+// Allied reports whether the name of an unnamed force holds the word of
+// a coalition (طيران التحالف الدولي, قوات التحالف): the coalition's, not
+// the scene's country, wherever the force is named.
+func Allied(name string) bool {
+	for _, w := range strings.Fields(arabic.Normalize(name)) {
+		if strings.TrimPrefix(strings.TrimPrefix(w, "و"), article) == alliance {
+			return true
+		}
+	}
+	return false
 }
 
 // alliance is the word of a coalition, written with or without its
