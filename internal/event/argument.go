@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -169,6 +170,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	possessed := p.Kind == vocab.Noun && len(sources) > 0 // the doers are the noun's genitive
+	if n := k + 1; p.Kind == vocab.Noun && n < r && slices.ContainsFunc(st.info[n].forms, func(f form) bool {
+		return f.P.Kind == vocab.Verb && !f.Present && morph.HasStem(st.info[k].rest, f.P.With)
+	}) {
+		after, t.launched = n+1, true // الهجوم نُفذ على موقع: the act noun is the subject of its own verb in the passive, which states it
+	}
 	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
@@ -182,7 +188,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if len(sources) == 0 && p.Kind == vocab.Noun && (st.info[k].prep == string(arabic.Beh) || k > st.a && st.info[k-1].rest == prepAla) {
+	if len(sources) == 0 && p.Kind == vocab.Noun && (st.info[k].prep == string(arabic.Beh) || k > st.a && (st.info[k-1].rest == prepAla || st.info[k-1].rest == "من" || st.info[k-1].rest == "في")) { // (تمكنت من قتل, نجحت في)
 		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
 		// light verb; a light verb without one continues the subject of
 		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
@@ -215,6 +221,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			for q := j + 1; q < st.b && q <= j+2; q++ {
 				if pi := st.phraseAt(q); pi >= 0 && st.phrases[pi].prep == "" {
 					sources = st.group(pi)
+					t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
 					break
 				}
 			}
@@ -228,7 +235,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 {
-		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) {
+		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) && !(p.Kind == vocab.Verb && st.info[k].conj && len(st.done) > 0 && len(st.done[len(st.done)-1].sources) > 0 && !verbal(p.Code)) { // (تفرض حصارا وتنكل: the subject goes on)
 			sp.said = true
 			sources = []actorRef{sp}
 		}
@@ -244,7 +251,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
 	}
-	if len(sources) == 0 && outcome(*t) {
+	if len(sources) == 0 && force.Toll(p.Code) {
 		sources = st.groupOf(frame.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
 	}
@@ -290,6 +297,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			if t.compl >= ph.start && t.compl < ph.end {
 				continue // the complement is not the target
+			}
+			if p.Kind == vocab.Noun && ph.prep == string(arabic.Lam) && ph.air && (len(t.sources) == 0 || t.sources[0].said) {
+				t.sources, sources = st.group(pi), st.group(pi) // قصف في نهاية الأسبوع للطيران التركي: aircraft after ل are the doer
+				continue
 			}
 			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
 				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start)))
@@ -355,9 +366,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		q.Code = "173"
 		t.f.P = &q
 	}
-	if t.f.P.Code == "190" && len(sources) > 0 && civilians(sources) {
-		// هاجم مستوطنون منزلين: civilians use no military force; their
-		// violence is unconventional (180)
+	if t.f.P.Code == "190" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "CVL" || x.protester }) {
+		// هاجم مستوطنون منزلين: civilians (every doer unnamed and no force) use
+		// no military force; their violence is unconventional (180)
 		q := *t.f.P
 		q.Code = "180"
 		t.f.P = &q
@@ -367,7 +378,6 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 
 	t.polarity = st.polarity(k, l)
-	t.hypothetical = frame.Conditional(st, k)
 	st.place(t, l, r)
 }
 
@@ -400,17 +410,6 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 func allRole(xs []actorRef, role string) bool {
 	for _, x := range xs {
 		if x.ent >= 0 || x.role != role {
-			return false
-		}
-	}
-	return true
-}
-
-// civilians reports whether every actor of xs is an unnamed civilian
-// (مستوطنون, شبان, سكان) rather than a force or a group.
-func civilians(xs []actorRef) bool {
-	for _, x := range xs {
-		if x.ent >= 0 || x.role != "CVL" || x.protester {
 			return false
 		}
 	}
@@ -555,12 +554,16 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		return
 	}
-	t.home = cc
-	for i := range t.sources {
-		s := &t.sources[i]
-		if s.ent < 0 && s.country == "" {
-			s.country, s.placed = cc, true
+	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
+		t.home = cc
+		for i := range t.sources {
+			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) {
+				s.country, s.placed = cc, true
+			}
 		}
+	}
+	if t.target == nil && force.Mass(t.f.P.Code) {
+		t.target = &actorRef{ent: -1, role: "CVL", country: cc, placed: true} // a massacre's victims: people of the scene
 	}
 	if x := t.target; x != nil && x.ent < 0 && x.country == "" && x.role != "" && x.role != "MIL" {
 		// اعتقلت قوات الاحتلال شابا في الخليل: civilians and police are of
@@ -627,14 +630,6 @@ func (st *sentence) among(j int, xs []actorRef) bool {
 		}
 	}
 	return false
-}
-
-// violent is 1 for acts of violence (roots 15 to 20), 0 for protests.
-func violent(t trigger) int {
-	if t.f.P.Code[:2] == "14" {
-		return 0
-	}
-	return 1
 }
 
 // plainWord reports whether token j, before r, is a word that no

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -18,6 +19,10 @@ func (st *sentence) chunk() {
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
 		t := &st.info[k]
+		if cur != nil && cur.air && force.Unmanned(st.info[k].rest, st.info[min(k+1, st.b-1)].rest, st.info[k-1].rest) {
+			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // طائرة (من) بدون طيار: a drone
+			continue
+		}
 		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
@@ -27,7 +32,8 @@ func (st *sentence) chunk() {
 		// place before a person or organisation: a nisba that describes it
 		// (الرئيس الروسي فلاديمير بوتين), which carries no pronoun (في بيانه
 		// حزب العمال: a noun with its possessor is no nisba)
-		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
+		// طائرات حربية المتمردين: a definite word is not the genitive of an indefinite force that an adjective describes
+		newPhrase := cur == nil || t.conj || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !morph.Definite(&st.toks[k-1]) && !morph.Definite(&st.toks[cur.start]) && morph.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]))) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
@@ -70,7 +76,7 @@ func (st *sentence) chunk() {
 			cur.ents = append(cur.ents, t.actor-1)
 			lastEnt = t.actor - 1
 		}
-		if t.agent != "" && (cur.role == "" || st.info[k-1].construct && cur.role == st.info[k-1].agent) {
+		if t.agent != "" && (cur.role == "" || st.info[k-1].construct && cur.role == st.info[k-1].agent || t.agent == "COP" && cur.role == "MIL" && k-1 == cur.start) { // (قوات الأمن: police)
 			// مسؤولي الأمن: the genitive of a noun in construct names the
 			// force it belongs to
 			cur.role = t.agent
@@ -133,6 +139,9 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		}
 		if r.country == "" {
 			r.country = st.phraseCountry(p)
+		}
+		if q := force.Believed(st, p.end); r.country == "" && q >= 0 && len(st.phrases[q].ents) > 0 {
+			r.country = st.doc.Entities[st.phrases[q].ents[0]].Country // طائرة، يعتقد أنها أميركية
 		}
 		if !r.protester && p.end < st.b && st.info[p.end].isPrep && st.info[p.end].rest == "من" {
 			// العشرات من المتظاهرين

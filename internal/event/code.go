@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/news"
@@ -71,6 +72,7 @@ type sentence struct {
 	idx     int       // sentence index
 	done    []trigger // the triggers whose arguments are found, in order
 	ws      []report.Word
+	story   string // the country of the force whose act the sentence before reported (force.Story)
 }
 
 // trigger is one event word found in a sentence, with its arguments.
@@ -99,6 +101,7 @@ type trigger struct {
 	// in, which the text does not name as the doer (see clashedWith)
 	inferred bool
 	mutual   bool // the sources are the sides after بين (see frame.Sides)
+	sequel   bool // an earlier step of the story the sentence before told (see asserts)
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -131,7 +134,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
 	lastSubj := []actorRef(nil)
 	var ws []report.Word // the words of a sentence for package report, one buffer
-	ti := 0
+	ti, n0 := 0, 0
 	for si, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
@@ -144,7 +147,8 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		if b == a {
 			continue
 		}
-		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si, ws: ws}
+		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si, ws: ws, story: force.Story(out[n0:])}
+		n0 = len(out)
 		st.prune()
 		st.chunk()
 		trigs := st.triggers()
@@ -183,7 +187,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 				continue
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
-				if t.polarity == news.Asserted && !isNews[violent(t)] {
+				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] {
 					continue
 				}
 				// kept, and never counted as the act itself; but an act

@@ -56,7 +56,8 @@
 // What the coder knows of each word form (patterns with their inflected
 // forms, cues, agent nouns, titles, function words) is package vocab; the
 // format of the lexicon files, package lexfile; the group that الحزب or
-// الجماعة refers back to, package anaphor.
+// الجماعة refers back to, package anaphor; who uses force where the text
+// writes no country beside the doer (coalitions, drones), package force.
 //
 // The actor code of a source or target is Entity.Actor; a RoleFinder given
 // with WithRoles supplies the role an entity held on the event's date

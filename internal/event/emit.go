@@ -79,6 +79,13 @@ func (st *sentence) recalled(k int) bool {
 			return true
 		}
 	}
+	return st.pluperfect(k)
+}
+
+// pluperfect reports whether a form of كان comes before the verb at k in
+// its clause, past a subject set apart between commas (وكانت القوات، …،
+// ضربت): an act before the time of the story.
+func (st *sentence) pluperfect(k int) bool {
 	if !st.isVerb(k) || st.info[k].future {
 		return false
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
@@ -32,7 +33,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	nl := 0
 	for i := range trigs {
 		t := &trigs[i]
-		if !filtered(st.c.codes[t.f.P.Code].Plover) || t.polarity != news.Asserted || violent(*t) != g {
+		if !filtered(st.c.codes[t.f.P.Code].Plover) || t.polarity != news.Asserted || force.Group(t.f.P.Code) != g {
 			continue
 		}
 		if !has {
@@ -95,23 +96,26 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || violent(*t) != 1 ||
+		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
 			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
-			continue
-		}
-		ok := st.resolved(*t.target)
-		for _, s := range t.sources {
-			ok = ok && st.resolved(s)
-		}
-		if !ok {
 			continue
 		}
 		var x [report.NFeatures]float64
 		st.reportFeatures(t, trigs, &x)
+		if s := &t.sources[0]; st.pluperfect(t.at) && !t.dated && st.story != "" && len(t.sources) == 1 && s.ent < 0 && s.role != "" && s.country == "" {
+			s.country, t.sequel = st.story, true // وكانت القوات البرية … ضربت, after the story's news: an earlier step of it, by its forces
+		}
+		ok := st.resolved(*t.target)
+		for _, s := range t.sources {
+			ok = ok && (st.resolved(s) || s.role != "" && force.Described(st, t.at)) // طائرات حربية عربية
+		}
+		if !ok {
+			continue
+		}
 		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
-		if x[report.Pluperfect]+x[report.After]+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]+x[report.Stat] == 0 {
+		if x[report.Pluperfect]*b2f(!t.sequel)+x[report.After]*b2f(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*b2f(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
 			return true
 		}
 	}
@@ -240,6 +244,7 @@ func (st *sentence) moods(trigs []trigger) {
 	}
 	for i := range trigs {
 		t := &trigs[i]
+		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات: no event at all
 		switch report.MoodOf(st.ws, t.at-st.a) {
 		case report.Irrealis:
 			// an assault or a protest not done is not news (isNews), nor

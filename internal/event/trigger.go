@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -23,6 +24,9 @@ func (st *sentence) triggers() []trigger {
 		chosen, compl := -1, -1
 		withFound := false
 		for fi, f := range t.forms {
+			if f.P.Kind == vocab.Verb && k > st.a && st.info[k-1].isPrep && st.info[k-1].cue != vocab.CueSince && st.isNoun(k) {
+				continue // عن خطف: after a preposition a word is a noun, not a verb (but منذ قصفت)
+			}
 			if f.P.With == nil {
 				if chosen < 0 {
 					chosen = fi
@@ -160,7 +164,7 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 				return j
 			}
 		}
-		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != vocab.CueRecent {
+		if st.ph[j-st.a] == 0 && st.toks[j].Kind != news.Number && t.cue != vocab.CueRecent && !t.quote { // (quotation marks are no words)
 			n++
 		}
 	}
@@ -327,7 +331,7 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 // resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing;
 // and of an act and its toll in the verbs joined to it (وقتل, وأصاب).
 // The act that names its doer stands; if both or neither do, the act
-// rather than its toll (killing, wounding: outcome), else the first. It
+// rather than its toll (killing, wounding: force.Toll), else the first. It
 // takes the doer, the target or the date that the other names.
 func (st *sentence) merge(trigs []trigger) []trigger {
 	out := trigs[:0]
@@ -336,11 +340,11 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 			a := out[len(out)-1]
 			l, r := st.clause(a.at)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227)
-			toll := outcome(t) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
-			if (t.at > l && t.at < r || toll) && violent2(a) && violent2(t) && a.polarity == t.polarity {
+			toll := force.Toll(t.f.P.Code) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
+			if (t.at > l && t.at < r || toll) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 ||
-					(len(a.sources) == 0) == (len(t.sources) == 0) && outcome(a) && !outcome(t) {
+					(len(a.sources) == 0) == (len(t.sources) == 0) && force.Toll(a.f.P.Code) && !force.Toll(t.f.P.Code) {
 					p, o = t, a
 				}
 				if len(p.sources) == 0 {
@@ -362,16 +366,4 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 		out = append(out, t)
 	}
 	return out
-}
-
-// outcome reports whether t is the toll of an act (killed, wounded) rather
-// than the act.
-func outcome(t trigger) bool {
-	return t.f.P.Code == "1823" || t.f.P.Code == "182"
-}
-
-// violent2 reports whether t is an act of assault, fight or mass violence
-// (roots 18 to 20).
-func violent2(t trigger) bool {
-	return t.f.P.Code >= "18" && t.f.P.Code < "21"
 }

@@ -50,24 +50,6 @@ func BeforeAside(s Sentence, j int) int {
 	return j
 }
 
-// Conditional reports whether a condition governs the act at k (في حال
-// رفع العقوبات, إذا هاجمت): a hypothetical, no event at all. The condition
-// stands before the act in its clause, within twelve words; أن and إن with
-// or without a pronoun do not end the clause.
-func Conditional(s Sentence, k int) bool {
-	a, _ := s.Span()
-	for j := k - 1; j >= a && j >= k-12; j-- {
-		x := s.Token(j)
-		if x.Bound && !vocab.Subordinate(x.Word) {
-			return false
-		}
-		if x.Cue == vocab.CueCond {
-			return true
-		}
-	}
-	return false
-}
-
 // Governs reports whether the verb at j takes the event word at k as its
 // object (قرر الجيش الأرجنتيني غزو الجزر, قررت القيادة، مساء الجمعة،
 // التوجه): only the verb's subject, words of the day and a time set aside

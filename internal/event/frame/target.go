@@ -54,7 +54,7 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 			q = ph.End - 1 // an adjective (المقار العسكرية)
 			continue
 		}
-		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && y.Word == "من" {
+		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && (y.Word == "من" || y.Word == "ل") || vocab.Affiliation(y.Word) { // (مواقع لـ«داعش», مواقع تابعة لداعش)
 			continue
 		}
 		if y.IsPrep && y.Word == "في" {

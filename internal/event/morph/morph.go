@@ -184,9 +184,13 @@ func HasStem(w string, set map[string]bool) bool {
 // phrase: ال + at least two letters + ي / ية / يين / يون. rest is the word
 // without its proclitics, norm the whole word.
 func IsNisba(rest, norm string) bool {
-	if !strings.Contains(norm, article) {
-		return false
-	}
+	return strings.Contains(norm, article) && NisbaShape(rest)
+}
+
+// NisbaShape reports whether a word without its proclitics has the shape
+// of a relative adjective, with or without the article (حربية, روسي):
+// at least three letters before ي / ية / يين / يون.
+func NisbaShape(rest string) bool {
 	for _, suf := range []string{"يين", "يون", "ية", "ي"} {
 		if strings.HasSuffix(rest, suf) && runeLen(rest) >= runeLen(suf)+3 {
 			return true

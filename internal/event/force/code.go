@@ -1,0 +1,59 @@
+package force
+
+import (
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Toll reports whether the CAMEO code names the toll of an act (killed
+// 1823, wounded 182) rather than the act.
+func Toll(code string) bool {
+	return code == "1823" || code == "182"
+}
+
+// Violent reports whether the CAMEO code is an act of assault, fight or
+// mass violence (roots 18 to 20).
+func Violent(code string) bool {
+	return code >= "18" && code < "21"
+}
+
+// Mass reports whether the CAMEO code is an act of mass violence (root
+// 20: a massacre, ethnic cleansing), whose victims are the people of the
+// scene when the text names none.
+func Mass(code string) bool {
+	return code[:2] == "20"
+}
+
+// DoerPast reports whether a verb that names the doer of the act noun
+// before it (شنتها, نفذه, ارتكبتها: vocab.CueDoer) is in the past: the
+// relative clause then states the act. The present (تشنها, ينفذها) tells
+// what the doer goes on doing; تبنى claims it.
+func DoerPast(verb string) bool {
+	r, _ := utf8.DecodeRuneInString(verb)
+	return r != arabic.Yeh && r != arabic.Teh
+}
+
+// Group is the group of acts of material conflict that the code belongs
+// to, as the report model weighs them: 0 for protests (root 14), 1 for
+// force and violence (roots 15 to 20).
+func Group(code string) int {
+	if code[:2] == "14" {
+		return 0
+	}
+	return 1
+}
+
+// Story returns the country of the doer of the last act of force (roots
+// 18 to 20) asserted among the events of a sentence, "" if none: the
+// side whose forces a next sentence may go on about without naming their
+// country (وكانت القوات البرية … ضربت after قصفت الطائرات التركية).
+func Story(evs []news.Event) string {
+	for i := len(evs) - 1; i >= 0; i-- {
+		if e := &evs[i]; Violent(e.Code) && e.Polarity == news.Asserted && e.Source.Country != "" {
+			return e.Source.Country
+		}
+	}
+	return ""
+}

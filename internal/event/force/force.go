@@ -1,0 +1,84 @@
+// Package force reads who uses force in a sentence of violence, for the
+// event coder (package event), where the doer's country is not written
+// beside it:
+//
+//   - armed forces that the text describes by the people or the alliance
+//     they belong to rather than by their state (طائرات حربية عربية,
+//     طائرات التحالف) are still a doer an analyst can count, and not of
+//     the scene's country (Described);
+//   - a force is the country it is believed to be (طائرة بدون طيار، يعتقد
+//     أنها أميركية: Believed), and a drone is one aircraft (Unmanned);
+//   - unnamed forces in كان + past right after the report of a side's act
+//     of force are that side's, at an earlier step of the story (Story);
+//   - the CAMEO codes of violence, tolls and mass violence, and the groups
+//     of the report model (Violent, Toll, Mass, Group), and whether a verb
+//     naming the doer of an act noun is in the past (DoerPast).
+//
+// It reads the sentence through package frame's view (frame.Sentence).
+package force
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
+	"rasad/internal/lexicon"
+)
+
+// Described reports whether the subject of the verb of violence at k is
+// an armed actor described by a people or an alliance: the actor phrase
+// right after the verb (قصفت طائرات حربية عربية الجماعة) or right before
+// it (طائرات التحالف قصفت), followed by a nisba adjective of a people or
+// a region, not a country (عربية, غربية: the lexicon's class nisba
+// without a country code), or holding the word التحالف.
+func Described(s frame.Sentence, k int) bool {
+	a, b := s.Span()
+	pi := -1
+	for j := k + 1; j < b && j <= k+2 && pi < 0; j++ {
+		if x := s.Token(j); x.Bound || x.IsPrep {
+			break
+		}
+		pi = frame.PhraseAt(s, j)
+	}
+	if pi < 0 && k > a {
+		if q := s.Token(k-1).Phrase - 1; q >= 0 && s.Phrase(q).End == k {
+			pi = q
+		}
+	}
+	if pi < 0 {
+		return false
+	}
+	ph := s.Phrase(pi)
+	if !ph.Actor || ph.Prep != "" && ph.Prep != "ل" { // (غارة لطائرات التحالف)
+		return false
+	}
+	for j := ph.Start; j < ph.End; j++ {
+		if w := s.Token(j).Word; w == alliance || w == article+alliance {
+			return true
+		}
+	}
+	if ph.End >= b {
+		return false
+	}
+	w := lexicon.Default().Word(s.Token(ph.End).Word)
+	return w.Has("nisba") && w.Value("nisba") == "" // (a country's: its country)
+}
+
+// Allied reports whether the name of an unnamed force holds the word of
+// a coalition (طيران التحالف الدولي, قوات التحالف): the coalition's, not
+// the scene's country, wherever the force is named.
+func Allied(name string) bool {
+	for _, w := range strings.Fields(arabic.Normalize(name)) {
+		if strings.TrimPrefix(strings.TrimPrefix(w, "و"), article) == alliance {
+			return true
+		}
+	}
+	return false
+}
+
+// alliance is the word of a coalition, written with or without its
+// article (التحالف).
+const (
+	alliance = "تحالف"
+	article  = string(arabic.Alef) + string(arabic.Lam)
+)
