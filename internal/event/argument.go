@@ -269,7 +269,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 			}
-			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 {
+			// (أدان قتل المدنيين: the object of words is the act, the
+			// actor after it the one who suffered it)
+			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient {
 				objEnd = j
 				break
 			}

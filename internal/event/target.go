@@ -23,7 +23,7 @@ func (st *sentence) Token(j int) frame.Token {
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
 		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j)}
 	for _, f := range x.forms {
-		t.Clash = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
+		t.Clash, t.Patient = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190", t.Patient || f.P.Kind == vocab.Noun && f.P.Patient
 	}
 	return t
 }

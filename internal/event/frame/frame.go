@@ -40,7 +40,10 @@ type Token struct {
 	Verb   bool // an event verb
 	Noun   bool // an event noun
 	Clash  bool // a noun of mutual fighting (مواجهات, اشتباكات)
-	Suffix bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Patient: an event noun whose genitive is the one who suffers the
+	// act (قتل الطفل, اعتقال الصحفي), not its doer.
+	Patient bool
+	Suffix  bool // the segmenter split an enclitic pronoun off the word (نشره)
 	// Phrase is 1 + the index of the actor phrase that holds the token,
 	// 0 if none.
 	Phrase int

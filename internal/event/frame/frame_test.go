@@ -10,9 +10,12 @@ import (
 // fake is a Sentence written in a small notation, a token a word: [ and ]
 // around the words of an actor phrase ([+ a phrase coordinated with the
 // one before, [? a phrase that names nobody, [! demonstrators); * after
-// an event word, ~ after a word with an enclitic pronoun; بين من على في مع
-// are prepositions, a comma and الذي التي are bounds, digits numbers,
-// مواقع مناطق مدينة sites; a phrase after في or a site names a place.
+// an event word (a noun), ^ after an event noun whose genitive suffers
+// the act, @ after an event verb, ~ after a word with an enclitic
+// pronoun; بين من على في مع are prepositions, a comma and الذي التي
+// are bounds, عندما opens a clause of time, a phrase after يد is the
+// agent (على يد), digits are numbers, مواقع مناطق مدينة sites; a phrase
+// after في or a site names a place.
 type fake struct {
 	toks []Token
 	phr  []Phrase
@@ -37,6 +40,9 @@ func parse(s string) *fake {
 			if j > 0 && f.toks[j-1].IsPrep {
 				p.Prep = f.toks[j-1].Word
 			}
+			if j > 0 && f.toks[j-1].Cue == vocab.CueAgentBy {
+				p.Prep = "by"
+			}
 			if j > 0 && f.toks[j-1].Cue == vocab.CueSite || p.Prep == "في" {
 				p.Place = true // a town after في or after a site word
 			}
@@ -46,8 +52,14 @@ func parse(s string) *fake {
 		end := strings.HasSuffix(w, "]")
 		w = strings.TrimSuffix(w, "]")
 		t := Token{Aside: j}
+		if strings.HasSuffix(w, "^") {
+			t.Patient, w = true, strings.TrimSuffix(w, "^")
+		}
 		if strings.HasSuffix(w, "*") {
 			t.Event, t.Noun, w = true, true, strings.TrimSuffix(w, "*")
+		}
+		if strings.HasSuffix(w, "@") {
+			t.Event, t.Verb, w = true, true, strings.TrimSuffix(w, "@")
 		}
 		if strings.HasSuffix(w, "~") {
 			t.Suffix, w = true, strings.TrimSuffix(w, "~")
@@ -62,6 +74,8 @@ func parse(s string) *fake {
 			t.Number = true
 		case w == "مواقع" || w == "مناطق" || w == "مدينة":
 			t.Cue = vocab.CueSite
+		case w == "يد":
+			t.Cue = vocab.CueAgentBy
 		}
 		if open >= 0 {
 			t.Phrase = open + 1
@@ -114,6 +128,12 @@ func TestFrames(t *testing.T) {
 		{"owner past an adverb", "مثمنا* في هذا الصدد على الدور [المصري] .", "مثمنا", prepOwner, 0},
 		{"no owner", "اثنى* [الوزير] على جهود كبيرة .", "اثنى", prepOwner, -1},
 		{"no owner after another preposition", "اثنى* [الوزير] في الاجتماع على جهود [مصر] .", "اثنى", prepOwner, -1},
+		{"owner of an act", "ادان [الوزير] قصف* [تركيا] .", "ادان", objOwner, 1},
+		{"doer in a clause of time", "ادان [الوزير] قتل*^ [المدنيين] عندما هاجم@ [مسلحون] .", "ادان", objOwner, 2},
+		{"doer after على يد", "ادان [الوزير] قتل*^ طفل على يد [مستوطنين] .", "ادان", objOwner, 1},
+		{"the dead are not blamed", "ادان [الوزير] قتل*^ [المدنيين] في [المدينة] .", "ادان", objOwner, -1},
+		{"no doer past a bound", "ادان [الوزير] قتل*^ طفل ، الذي عندما هاجم@ [مسلحون] .", "ادان", objOwner, -1},
+		{"doer of an act after the preposition", "ندد [الوزير] على مقتل*^ طفل عندما قصفت@ [طائرات] .", "ندد", prepOwner, 1},
 		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
 		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
 		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
@@ -183,6 +203,14 @@ func prepOwner(s *fake, k int) int {
 		from++
 	}
 	return PrepObjectOwner(s, from, len(s.toks), []string{"على"}, false)
+}
+
+func objOwner(s *fake, k int) int {
+	from := k + 1
+	for s.toks[from].Phrase != 0 {
+		from++
+	}
+	return ObjectOwner(s, from, len(s.toks))
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }

@@ -75,8 +75,50 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 // object is the first word after from that no actor phrase holds and no
 // preposition governs, words of the day, numbers and one adverb of manner
 // (بشدة) aside.
+//
+// When the object is an act whose doer a clause of time after it names
+// (دان قتل الطفل حين هاجم مستوطنون منزله), the target is that doer: the
+// genitive of an act such as قتل is the one who suffered it.
 func ObjectOwner(s Sentence, from, r int) int {
-	return owner(s, objectHead(s, from, r), r)
+	head := objectHead(s, from, r)
+	if head >= 0 && s.Token(head).Noun {
+		if pi := timeClauseDoer(s, head); pi >= 0 || s.Token(head).Patient {
+			return pi // (دان قتل المدنيين: the dead are not whom it blames)
+		}
+	}
+	return owner(s, head, r)
+}
+
+// timeClauseDoer returns the doer of the act noun at k that the words
+// after it name (its genitive and adjectives between, eight words at
+// most): the agent after على يد or من قبل (قتل رضيع على يد مستوطنين),
+// or the subject of the event verb that follows a word opening a clause
+// of time (حين, عندما), the actor phrase right after the verb; -1 if
+// none.
+func timeClauseDoer(s Sentence, k int) int {
+	_, b := s.Span()
+	for q := k + 1; q < b && q <= k+8; q++ {
+		x := s.Token(q)
+		if pi := PhraseAt(s, q); pi >= 0 && s.Phrase(pi).Prep == "by" && s.Phrase(pi).Actor {
+			return pi
+		}
+		if q+2 >= b {
+			break
+		}
+		if vocab.When(x.Word) || vocab.When(x.Norm) {
+			if !s.Token(q + 1).Verb {
+				return -1
+			}
+			if pi := PhraseAt(s, q+2); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor {
+				return pi
+			}
+			return -1
+		}
+		if x.Bound && !vocab.Comma(x.Norm) || x.Quote || x.Verb && !x.Noun || x.IsPrep && x.Word != "في" && s.Token(q+1).Cue != vocab.CueAgentBy {
+			return -1
+		}
+	}
+	return -1
 }
 
 // PrepObjectOwner finds, like ObjectOwner, the owner of an object that is
@@ -86,8 +128,10 @@ func ObjectOwner(s Sentence, from, r int) int {
 // object's first word or written before it, then the object, then its
 // possessor or the nisba that qualifies it; words of the day and an
 // adverb such as في هذا الصدد may come first. The object of a participle
-// (participle true) may also take ل (مثمنا للدور المصري). It returns -1
-// if not.
+// (participle true) may also take ل (مثمنا للدور المصري). An object that
+// is an act gives the doer that a clause of time after it names (ندد
+// بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), as ObjectOwner does. It
+// returns -1 if not.
 func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) int {
 	if participle {
 		preps = append([]string{"ل"}, preps...)
@@ -105,6 +149,9 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 			j, x = j+1, s.Token(j+1)
 		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
 			return -1
+		}
+		if x.Noun && x.Phrase == 0 {
+			return timeClauseDoer(s, j) // ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله
 		}
 		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
 			return -1
@@ -153,6 +200,9 @@ func objectHead(s Sentence, from, r int) int {
 		if !manner && x.Prep == "ب" && !x.Event && x.Phrase == 0 {
 			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
 			continue
+		}
+		if x.Quote && (manner || j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event) {
+			continue // quoted: أدان "بشدة" قتل الطفل
 		}
 		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Phrase != 0 || x.Verb && !x.Noun {
 			return -1
