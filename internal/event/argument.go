@@ -269,9 +269,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 			}
-			// (أدان قتل المدنيين: the object of words is the act, the
-			// actor after it the one who suffered it)
-			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient {
+			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient { // (أدان قتل المدنيين: not whom it blames)
 				objEnd = j
 				break
 			}
@@ -319,6 +317,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	t.target = st.pickTarget(cands, sources)
+	if t.target == nil && p.Code == "112" && p.Patient && !st.definite(k) { // قال إن طهران متورطة: the speaker accuses the subject
+		t.target = st.pickTarget(st.subjectBefore(k), sources)
+	}
 	if len(sides) > 0 {
 		t.target = &sides[0]
 	}
