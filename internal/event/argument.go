@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/cameo"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -269,7 +270,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 			}
-			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient { // (أدان قتل المدنيين: not whom it blames)
+			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || cameo.Verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient { // (أدان قتل المدنيين: not whom it blames)
 				objEnd = j
 				break
 			}
