@@ -545,6 +545,8 @@ func (st *sentence) placeAgents(t *trigger) {
 	cc, doers := t.whereCC, []actorRef(nil)
 	if t.mutual {
 		doers = t.sources // بين الإيرانيين وحركة أحرار الشام: a side is not the scene
+	} else if x := t.target; x != nil && x.ent < 0 && x.role == "CVL" && st.c.codes[t.f.P.Code].Plover != "ASSAULT" {
+		doers = []actorRef{*x} // احتجزت عشرات الإيرانيين: people named by their nationality are foreigners at the scene
 	}
 	if cc == "" {
 		cc = st.soleCountry(doers)
@@ -652,10 +654,11 @@ func (st *sentence) soleCountry(doers []actorRef) string {
 	return cc
 }
 
-// among reports whether the name at token j is one of the actors xs.
+// among reports whether the name at token j is one of the actors xs, or
+// the country of people among them named by their nationality.
 func (st *sentence) among(j int, xs []actorRef) bool {
 	for _, x := range xs {
-		if x.ent >= 0 && x.ent == st.info[j].actor-1 {
+		if x.ent >= 0 && x.ent == st.info[j].actor-1 || x.ent < 0 && x.role == "CVL" && x.country != "" && x.country == st.doc.Entities[st.info[j].actor-1].Country {
 			return true
 		}
 	}
