@@ -24,10 +24,11 @@ func (st *sentence) chunk() {
 		}
 		// two names in a row are two actors (اتهمت واشنطن بكين), except a
 		// place before a person or organisation: a nisba that describes it
-		// (الرئيس الروسي فلاديمير بوتين)
+		// (الرئيس الروسي فلاديمير بوتين), unless a noun of the actor heads
+		// it and an organisation follows (اتهمت الحكومة العراقية تنظيم داعش)
 		newPhrase := cur == nil || t.conj || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
-				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC)) ||
+				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG))) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
 			// a noun without the article after a definite one (a name or a
 			// noun with the article) heads a phrase of its own, the object
