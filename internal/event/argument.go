@@ -277,7 +277,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 		for pi := range st.phrases {
 			ph := &st.phrases[pi]
-			if ph.start < after || ph.start >= r || ph.coord {
+			if ph.start < after || ph.start >= r || ph.coord || p.Kind == vocab.Noun && cameo.Verbal(p.Code) && ph.start > frame.NounEnd(st, k, t.compl, r) {
 				continue
 			}
 			if t.compl >= ph.start && t.compl < ph.end {

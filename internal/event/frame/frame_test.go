@@ -13,9 +13,10 @@ import (
 // an event word (a noun), ^ after an event noun whose genitive suffers
 // the act, @ after an event verb, ~ after a word with an enclitic
 // pronoun; بين من على في مع are prepositions, a comma and الذي التي
-// are bounds, عندما opens a clause of time, a phrase after يد is the
-// agent (على يد), digits are numbers, مواقع مناطق مدينة sites; a phrase
-// after في or a site names a place.
+// are bounds, « » quotation marks, يعتزم a word of intent, عندما
+// opens a clause of time, a phrase after يد is the agent (على يد),
+// digits are numbers, مواقع مناطق مدينة sites; a phrase after في or a
+// site names a place.
 type fake struct {
 	toks []Token
 	phr  []Phrase
@@ -76,6 +77,10 @@ func parse(s string) *fake {
 			t.Cue = vocab.CueSite
 		case w == "يد":
 			t.Cue = vocab.CueAgentBy
+		case vocab.QuoteMark(w):
+			t.Quote = true
+		case w == "يعتزم":
+			t.Cue = vocab.CueIntent
 		}
 		if open >= 0 {
 			t.Phrase = open + 1
@@ -122,6 +127,11 @@ func TestFrames(t *testing.T) {
 		{"no author without the pronoun", "ادان* [الوزير] الهجوم* الذي استهدف [الجيش] .", "ادان", author, -1},
 		{"counted members", "خطفت* [جبهة النصرة] 8 [?عناصر] من [الفرقة 30] .", "خطفت", counted, 2},
 		{"counted group", "قتلت* [القوات] 5 من [المسلحين] .", "قتلت", counted, 1},
+		{"counted group in quotation marks", "خطفت* [جبهة النصرة] 8 [?عناصر] من « [الفرقة 30] » .", "خطفت", counted, 2},
+		{"a noun's phrases end at the next act", "اتهامات* [المحكمة] يعتزم السفر* الى [نيويورك] .", "اتهامات", nounEnd, 2},
+		{"a noun's phrases end at the clause", "اتهامات* الى [ايران] .", "اتهامات", nounEnd, 4},
+		{"a noun's phrases end at the next act noun", "اتهامات* قبل زيارة* [اردوغان] الى [ايران] .", "اتهامات", nounEnd, 2},
+		{"a verb does not end a noun's phrases", "مؤتمر* عقده@ مع [نظيره] .", "مؤتمر", nounEnd, 5},
 		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
 		{"owner of the praised", "اثنى* [الوزير] على جهود [مصر] .", "اثنى", prepOwner, 1},
 		{"owner a nisba", "اثنى* [الوزير] على الجهود [المصرية] .", "اثنى", prepOwner, 1},
@@ -212,6 +222,8 @@ func objOwner(s *fake, k int) int {
 	}
 	return ObjectOwner(s, from, len(s.toks))
 }
+
+func nounEnd(s *fake, k int) int { return NounEnd(s, k, -1, len(s.toks)) }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
 

@@ -259,6 +259,9 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		if !y.IsPrep || y.Word != "من" {
 			return -1, -1
 		}
+		if j+2 < r && s.Token(j+2).Quote {
+			j++ // من «الفرقة 30»: the group's name in quotation marks
+		}
 		if j+2 >= r {
 			return -1, -1
 		}
@@ -285,4 +288,19 @@ func memberNoun(s Sentence, j, r int) int {
 		return e
 	}
 	return j
+}
+
+// NounEnd returns where the phrases that the event noun at k governs end
+// (before r): at the next event noun or word of intent, its complement
+// compl aside (البشير الذي وجهت له المحكمة اتهامات بارتكاب جرائم يعتزم
+// السفر إلى نيويورك: New York is not whom the charges are directed at);
+// a verb does not end them (مؤتمر صحفي عقده مع نظيره: the verb tells the
+// noun's own act).
+func NounEnd(s Sentence, k, compl, r int) int {
+	for j := k + 1; j < r; j++ {
+		if x := s.Token(j); x.Noun && !x.Verb && j != compl || x.Cue == vocab.CueIntent {
+			return j
+		}
+	}
+	return r
 }
