@@ -91,7 +91,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third {
+			if sources == nil && t.f.Person == third && !(t.f.Present && k > st.a && st.headline()) { // («هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named

@@ -37,3 +37,23 @@ func TestSaidImplicated(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineSubject: a headline in the present puts its subject first
+// («هيومن رايتس ووتش» تتهم إسرائيل); when the coder cannot name that
+// subject, the name after the verb is its object, not its subject.
+func TestHeadlineSubject(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	for _, tc := range []struct {
+		name, text string
+		want, not  string
+	}{
+		{"named subject", "أوباما يتهم إيران بدعم الإرهاب\nوقال الرئيس الأميركي أمس إن طهران تمول الجماعات المسلحة.", "USAGOV | 112 | IRN | asserted", "IRN | 112 | - | asserted"},
+		{"subject not named", "منظمة ووتش تتهم إسرائيل بقتل المدنيين\nوقالت المنظمة في تقرير أمس إن القوات قتلت عشرات المدنيين.", "", "ISR | 112 | - | asserted"},
+	} {
+		doc := buildDoc(tc.text, "2015-07-01", actors)
+		lines := eventLines(DefaultCoder().Code(doc))
+		if tc.want != "" && !slices.Contains(lines, tc.want) || tc.not != "" && slices.Contains(lines, tc.not) {
+			t.Errorf("%s: %q: got %q, want %q and not %q", tc.name, tc.text, lines, tc.want, tc.not)
+		}
+	}
+}
