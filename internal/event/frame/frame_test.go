@@ -132,6 +132,12 @@ func TestFrames(t *testing.T) {
 		{"a noun's phrases end at the clause", "اتهامات* الى [ايران] .", "اتهامات", nounEnd, 4},
 		{"a noun's phrases end at the next act noun", "اتهامات* قبل زيارة* [اردوغان] الى [ايران] .", "اتهامات", nounEnd, 2},
 		{"a verb does not end a noun's phrases", "مؤتمر* عقده@ مع [نظيره] .", "مؤتمر", nounEnd, 5},
+		{"object after a comma", "اتهم@ [الوزير] في [الرياض] ، [ايران] بدعم .", "اتهم", afterComma, 1},
+		{"a comma after an object ends the clause", "قصفت@ [الطائرات] مواقع في [العراق] ، [الجيش] يتقدم@ .", "قصفت", afterComma, 0},
+		{"a name in apposition between commas", "رفض@ [المتحدث] ، [العقيد مايغا] ، الافصاح .", "رفض", afterComma, 0},
+		{"a list of objects after a comma", "دعا@ [الوزير] ، [المبعوث] ، [+وممثلي المنظمات] .", "دعا", afterComma, 1},
+		{"a coordinated phrase after a comma", "اتهم@ [الحزب] ، [+وايران] .", "اتهم", afterComma, 0},
+		{"a comma before a verb ends the clause", "اتهم@ [الوزير] ، [ايران] تدعم@ .", "اتهم", afterComma, 0},
 		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
 		{"owner of the praised", "اثنى* [الوزير] على جهود [مصر] .", "اثنى", prepOwner, 1},
 		{"owner a nisba", "اثنى* [الوزير] على الجهود [المصرية] .", "اثنى", prepOwner, 1},
@@ -224,6 +230,13 @@ func objOwner(s *fake, k int) int {
 }
 
 func nounEnd(s *fake, k int) int { return NounEnd(s, k, -1, len(s.toks)) }
+
+func afterComma(s *fake, k int) int {
+	if ObjectAfterComma(s, k, s.index("،")) {
+		return 1
+	}
+	return 0
+}
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
 

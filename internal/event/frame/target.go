@@ -2,7 +2,9 @@ package frame
 
 import (
 	"slices"
+	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 )
 
@@ -303,4 +305,47 @@ func NounEnd(s Sentence, k, compl, r int) int {
 		}
 	}
 	return r
+}
+
+// ObjectAfterComma reports whether the comma at j, after the event verb at
+// k and its subject, sets the subject apart from the verb's object rather
+// than ending the clause (اتهم وزير الخارجية عادل الجبير أمس في الرياض،
+// إيران بدعم الإرهاب): between the verb and the comma only actor phrases
+// (the subject, a place after في) and words of the day; after it an actor
+// phrase that no preposition governs, then no verb before the clause ends.
+// An object before the comma (قصفت الطائرات مواقع في العراق، الجيش ...)
+// ends the clause there; so does a phrase set apart between commas, a
+// name in apposition (رفض المتحدث العسكري، العقيد سليماني مايغا،
+// الإفصاح), unless و follows the second comma (a list of objects).
+func ObjectAfterComma(s Sentence, k, j int) bool {
+	_, b := s.Span()
+	if k < 0 || !s.Token(k).Verb || j+1 >= b || !vocab.Comma(s.Token(j).Norm) {
+		return false
+	}
+	subject := false
+	for q := k + 1; q < j; q++ {
+		x := s.Token(q)
+		switch {
+		case x.Phrase != 0:
+			ph := s.Phrase(x.Phrase - 1)
+			subject = subject || ph.Actor && ph.Prep == ""
+		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth:
+		case x.IsPrep && x.Word == "في" && PhraseAt(s, q+1) >= 0:
+		default:
+			return false
+		}
+	}
+	pi := PhraseAt(s, j+1)
+	if !subject || pi < 0 || s.Phrase(pi).Prep != "" || !s.Phrase(pi).Actor || s.Phrase(pi).Coord {
+		return false
+	}
+	q := j + 1
+	for ; q < b && !s.Token(q).Bound; q++ {
+		if s.Token(q).Verb {
+			return false
+		}
+	}
+	// رفض المتحدث، العقيد سليماني مايغا، الإفصاح: a name in apposition,
+	// closed by a comma right after it (two words of description at most)
+	return q+1 >= b || !vocab.Comma(s.Token(q).Norm) || strings.HasPrefix(s.Token(q+1).Norm, string(arabic.Waw)) || q > s.Phrase(pi).End+2
 }
