@@ -11,8 +11,12 @@
 // refers to (واقر التحالف ... انه نفذ), the one who claims an act
 // (أعلنت «القاعدة» مسؤوليتها عن التفجير), the owner of what words of
 // praise or blame reach through a preposition (أشاد بمواقف الإمارات,
-// تندد بالنفوذ الإيراني) and whether an event noun names the occasion of
-// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة).
+// تندد بالنفوذ الإيراني), the doer of an act condemned, not the one who
+// suffered it (أدان قتل الطفل حين هاجم مستوطنون منزله, على يد مستوطنين),
+// whether an event noun names the occasion of what جاء ذلك refers back to
+// (جاء ذلك لدى وصوله القاهرة), where the phrases of an event noun end
+// (NounEnd), and whether a comma sets a verb's subject apart from its
+// object (ObjectAfterComma: التقى الشيخ تميم، سيرغي لافروف).
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the
