@@ -149,6 +149,8 @@ func TestFrames(t *testing.T) {
 		{"doer after على يد", "ادان [الوزير] قتل*^ طفل على يد [مستوطنين] .", "ادان", objOwner, 1},
 		{"the dead are not blamed", "ادان [الوزير] قتل*^ [المدنيين] في [المدينة] .", "ادان", objOwner, -1},
 		{"no doer past a bound", "ادان [الوزير] قتل*^ طفل ، الذي عندما هاجم@ [مسلحون] .", "ادان", objOwner, -1},
+		{"owner of an act after the preposition", "ندد [الوزير] على القصف* [التركي] .", "ندد", prepOwner, 1},
+		{"no owner of an act suffered", "ندد [الوزير] على مقتل*^ [المدنيين] .", "ندد", prepOwner, -1},
 		{"doer of an act after the preposition", "ندد [الوزير] على مقتل*^ طفل عندما قصفت@ [طائرات] .", "ندد", prepOwner, 1},
 		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
 		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},

@@ -131,9 +131,10 @@ func timeClauseDoer(s Sentence, k int) int {
 // possessor or the nisba that qualifies it; words of the day and an
 // adverb such as في هذا الصدد may come first. The object of a participle
 // (participle true) may also take ل (مثمنا للدور المصري). An object that
-// is an act gives the doer that a clause of time after it names (ندد
-// بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), as ObjectOwner does. It
-// returns -1 if not.
+// is an act gives its doer, as ObjectOwner does: the one a clause of time
+// after it names (ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), else
+// its possessor or nisba unless the act is one whose genitive suffers it
+// (ندد بالقصف التركي: Turkey). It returns -1 if not.
 func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) int {
 	if participle {
 		preps = append([]string{"ل"}, preps...)
@@ -153,7 +154,12 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 			return -1
 		}
 		if x.Noun && x.Phrase == 0 {
-			return timeClauseDoer(s, j) // ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله
+			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
+			// التركي: the doer; never the one who suffered it (بمقتل طفل)
+			if pi := timeClauseDoer(s, j); pi >= 0 || x.Patient {
+				return pi
+			}
+			return owner(s, j, r)
 		}
 		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
 			return -1
