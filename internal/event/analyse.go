@@ -142,8 +142,8 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 				ti.actor = ei + 1
 				if k == j {
 					ti.mstart = true
-					ti.forms = nil // a name is not an event word
-					ti.cue, ti.mood = vocab.CueNone, vocab.CueNone
+					ti.forms = nil                                                                                  // a name is not an event word
+					ti.cue, ti.mood, ti.bound = vocab.CueNone, vocab.CueNone, ti.bound && toks[k].Kind != news.Word // (بان كي مون is no بأن)
 					ti.isPrep = false
 					ti.prep, ti.conj = "", false
 					if m.Start > toks[k].Start && m.Start <= toks[k].End {
@@ -157,7 +157,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 						}
 					}
 				} else {
-					ti.forms, ti.cue, ti.mood, ti.isPrep, ti.prep, ti.conj = nil, vocab.CueNone, vocab.CueNone, false, "", false
+					ti.forms, ti.cue, ti.mood, ti.isPrep, ti.prep, ti.conj, ti.bound = nil, vocab.CueNone, vocab.CueNone, false, "", false, ti.bound && toks[k].Kind != news.Word
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/cameo"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
@@ -91,7 +92,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) { // (أنه رفض لقاء أوباما: the pronoun is the subject)
+			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) && !(t.f.Present && k > st.a && st.headline()) { // (أنه رفض لقاء أوباما: the pronoun is the subject; «هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
@@ -235,7 +236,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(sources) == 0 {
-		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) && !(p.Kind == vocab.Verb && st.info[k].conj && len(st.done) > 0 && len(st.done[len(st.done)-1].sources) > 0 && !verbal(p.Code)) { // (تفرض حصارا وتنكل: the subject goes on)
+		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) && !(p.Kind == vocab.Verb && st.info[k].conj && len(st.done) > 0 && len(st.done[len(st.done)-1].sources) > 0 && !cameo.Verbal(p.Code)) { // (تفرض حصارا وتنكل: the subject goes on)
 			sp.said = true
 			sources = []actorRef{sp}
 		}
@@ -285,14 +286,14 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 			}
-			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 {
+			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || cameo.Verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient { // (أدان قتل المدنيين: not whom it blames)
 				objEnd = j
 				break
 			}
 		}
 		for pi := range st.phrases {
 			ph := &st.phrases[pi]
-			if ph.start < after || ph.start >= r || ph.coord {
+			if ph.start < after || ph.start >= r || ph.coord || p.Kind == vocab.Noun && cameo.Verbal(p.Code) && ph.start > frame.NounEnd(st, k, t.compl, r) {
 				continue
 			}
 			if t.compl >= ph.start && t.compl < ph.end {
@@ -344,6 +345,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
+	}
+	if t.target == nil && p.Code == "112" && p.Patient && !st.definite(k) { // قال إن طهران متورطة: the speaker accuses the subject
+		t.target = st.pickTarget(st.subjectBefore(k), sources)
 	}
 	if len(sides) > 0 {
 		t.target = &sides[0]
@@ -544,6 +548,8 @@ func (st *sentence) placeAgents(t *trigger) {
 	cc, doers := t.whereCC, []actorRef(nil)
 	if t.mutual {
 		doers = t.sources // بين الإيرانيين وحركة أحرار الشام: a side is not the scene
+	} else if x := t.target; x != nil && x.ent < 0 && x.role == "CVL" && st.c.codes[t.f.P.Code].Plover != "ASSAULT" {
+		doers = []actorRef{*x} // احتجزت عشرات الإيرانيين: people named by their nationality are foreigners at the scene
 	}
 	if cc == "" {
 		cc = frame.SoleCountry(st, st.of(doers))
@@ -622,10 +628,12 @@ func (st *sentence) of(xs []actorRef) func(int) bool {
 }
 
 // among reports whether the name at token j is one of the actors xs, or
-// in the phrase of one (the nisba of التركي أردوغان).
+// in the phrase of one (the nisba of التركي أردوغان), or the country of
+// people among them named by their nationality.
 func (st *sentence) among(j int, xs []actorRef) bool {
 	for _, x := range xs {
-		if x.ent >= 0 && (x.ent == st.info[j].actor-1 || st.ph[j-st.a] > 0 && slices.Contains(st.phrases[st.ph[j-st.a]-1].ents, x.ent)) {
+		if x.ent >= 0 && (x.ent == st.info[j].actor-1 || st.ph[j-st.a] > 0 && slices.Contains(st.phrases[st.ph[j-st.a]-1].ents, x.ent)) ||
+			x.ent < 0 && x.role == "CVL" && x.country != "" && st.info[j].actor > 0 && x.country == st.doc.Entities[st.info[j].actor-1].Country {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/event/cameo"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -138,7 +139,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// violence and protest are news even when nobody is named
 		return out
 	}
-	if !verbal(t.f.P.Code) && !st.firstPerson(t) {
+	if !cameo.Verbal(t.f.P.Code) && !st.firstPerson(t) {
 		sources = saidNot(sources)
 	}
 	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" {
@@ -216,18 +217,6 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		out = append(out, ev)
 	}
 	return out
-}
-
-// verbal reports whether code is an act of words (roots 01 to 03, 05,
-// 10 to 13: statements, appeals, intents, praise, demands, criticism,
-// rejection, threats), which the speaker of a quote does by saying it; a
-// meeting, a visit, aid or force the speaker reports is not the speaker's.
-func verbal(code string) bool {
-	switch code[:2] {
-	case "01", "02", "03", "05", "10", "11", "12", "13":
-		return true
-	}
-	return false
 }
 
 // firstPerson reports whether the act at t is the speaker's own: a verb in

@@ -28,7 +28,7 @@ func (st *sentence) Token(j int) frame.Token {
 		t.Place = e.Country
 	}
 	for _, f := range x.forms {
-		t.Clash = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190"
+		t.Clash, t.Patient = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190", t.Patient || f.P.Kind == vocab.Noun && f.P.Patient
 	}
 	return t
 }

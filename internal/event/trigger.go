@@ -2,6 +2,7 @@ package event
 
 import (
 	"rasad/internal/event/force"
+	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -178,7 +179,7 @@ func (st *sentence) clause(k int) (int, int) {
 		l--
 	}
 	r := k + 1
-	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r) && !(st.info[r].conj && st.isVerb(r)) {
+	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r || frame.ObjectAfterComma(st, k, r)) && !(st.info[r].conj && st.isVerb(r)) {
 		r = max(st.gloss(r), st.timeAside(r)) + 1
 	}
 	return l, r

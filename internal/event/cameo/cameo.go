@@ -76,6 +76,21 @@ func RootOf(code string) (Root, bool) {
 	return r, ok
 }
 
+// Verbal reports whether code is an act of words (roots 01 to 03, 05,
+// 10 to 13: statements, appeals, intents, praise, demands, criticism,
+// rejection, threats), which the speaker of a quote does by saying it; a
+// meeting, a visit, aid or force the speaker reports is not the speaker's.
+func Verbal(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "01", "02", "03", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
 var defaultRoots = sync.OnceValue(func() map[string]Root {
 	return lexicon.MustRead(dataFS, "data/roots.tsv", func(name string, r io.Reader) (map[string]Root, error) {
 		return ReadRoots(name, r, Codes())

@@ -80,3 +80,25 @@ func TestRoots(t *testing.T) {
 		}
 	}
 }
+
+func TestVerbal(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{
+		{"010", true},   // make a statement
+		{"051", true},   // praise
+		{"112", true},   // accuse
+		{"1312", true},  // threaten with sanctions
+		{"040", false},  // consult: a meeting is done, not said
+		{"072", false},  // military aid
+		{"190", false},  // fighting
+		{"1823", false}, // killing
+		{"1", false},
+		{"", false},
+	} {
+		if got := Verbal(tc.code); got != tc.want {
+			t.Errorf("Verbal(%q) = %v, want %v", tc.code, got, tc.want)
+		}
+	}
+}

@@ -11,11 +11,15 @@
 // refers to (واقر التحالف ... انه نفذ), the one who claims an act
 // (أعلنت «القاعدة» مسؤوليتها عن التفجير), the owner of what words of
 // praise or blame reach through a preposition (أشاد بمواقف الإمارات,
-// تندد بالنفوذ الإيراني), whether an event noun names the occasion of
-// what جاء ذلك refers back to (جاء ذلك لدى وصوله القاهرة), the aid that
-// arrives and its giver (فريقا فنيا من الإمارات وصل), the one an intent is
-// toward (مستعد للقاء أوباما), where a verb's object begins and whether
-// a later phrase takes the target.
+// تندد بالنفوذ الإيراني), the doer of an act condemned, not the one who
+// suffered it (أدان قتل الطفل حين هاجم مستوطنون منزله, على يد مستوطنين),
+// whether an event noun names the occasion of what جاء ذلك refers back to
+// (جاء ذلك لدى وصوله القاهرة), the aid that arrives and its giver (فريقا
+// فنيا من الإمارات وصل), the one an intent is toward (مستعد للقاء أوباما),
+// where a verb's object begins and whether a later phrase takes the target,
+// where the phrases of an event noun end (NounEnd), and whether a comma
+// sets a verb's subject apart from its object (ObjectAfterComma: التقى
+// الشيخ تميم، سيرغي لافروف).
 //
 // The rules read a sentence through Sentence, the view that package event
 // gives of its tokens and actor phrases; they return the index of the
@@ -43,7 +47,10 @@ type Token struct {
 	Verb   bool // an event verb
 	Noun   bool // an event noun
 	Clash  bool // a noun of mutual fighting (مواجهات, اشتباكات)
-	Suffix bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Patient: an event noun whose genitive is the one who suffers the
+	// act (قتل الطفل, اعتقال الصحفي), not its doer.
+	Patient bool
+	Suffix  bool // the segmenter split an enclitic pronoun off the word (نشره)
 	// Place is the country of the place the token names, or whose nisba
 	// it is (البصرة, العراقية), "" if none or between quotation marks (the
 	// title of a newspaper: لـ«الرياض»); OfAgent: that place describes an

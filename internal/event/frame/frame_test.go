@@ -10,9 +10,13 @@ import (
 // fake is a Sentence written in a small notation, a token a word: [ and ]
 // around the words of an actor phrase ([+ a phrase coordinated with the
 // one before, [? a phrase that names nobody, [! demonstrators); * after
-// an event word, ~ after a word with an enclitic pronoun; بين من على في مع
-// are prepositions, a comma and الذي التي are bounds, digits numbers,
-// مواقع مناطق مدينة sites; a phrase after في or a site names a place.
+// an event word (a noun), ^ after an event noun whose genitive suffers
+// the act, @ after an event verb, ~ after a word with an enclitic
+// pronoun; بين من على في مع are prepositions, a comma and الذي التي
+// are bounds, « » quotation marks, يعتزم a word of intent, عندما
+// opens a clause of time, a phrase after يد is the agent (على يد),
+// digits are numbers, مواقع مناطق مدينة sites; a phrase after في or a
+// site names a place.
 type fake struct {
 	toks []Token
 	phr  []Phrase
@@ -37,6 +41,9 @@ func parse(s string) *fake {
 			if j > 0 && f.toks[j-1].IsPrep {
 				p.Prep = f.toks[j-1].Word
 			}
+			if j > 0 && f.toks[j-1].Cue == vocab.CueAgentBy {
+				p.Prep = "by"
+			}
 			if j > 0 && f.toks[j-1].Cue == vocab.CueSite || p.Prep == "في" {
 				p.Place = true // a town after في or after a site word
 			}
@@ -46,8 +53,14 @@ func parse(s string) *fake {
 		end := strings.HasSuffix(w, "]")
 		w = strings.TrimSuffix(w, "]")
 		t := Token{Aside: j}
+		if strings.HasSuffix(w, "^") {
+			t.Patient, w = true, strings.TrimSuffix(w, "^")
+		}
 		if strings.HasSuffix(w, "*") {
 			t.Event, t.Noun, w = true, true, strings.TrimSuffix(w, "*")
+		}
+		if strings.HasSuffix(w, "@") {
+			t.Event, t.Verb, w = true, true, strings.TrimSuffix(w, "@")
 		}
 		if strings.HasSuffix(w, "~") {
 			t.Suffix, w = true, strings.TrimSuffix(w, "~")
@@ -62,6 +75,12 @@ func parse(s string) *fake {
 			t.Number = true
 		case w == "مواقع" || w == "مناطق" || w == "مدينة":
 			t.Cue = vocab.CueSite
+		case w == "يد":
+			t.Cue = vocab.CueAgentBy
+		case vocab.QuoteMark(w):
+			t.Quote = true
+		case w == "يعتزم":
+			t.Cue = vocab.CueIntent
 		}
 		if open >= 0 {
 			t.Phrase = open + 1
@@ -108,12 +127,31 @@ func TestFrames(t *testing.T) {
 		{"no author without the pronoun", "ادان* [الوزير] الهجوم* الذي استهدف [الجيش] .", "ادان", author, -1},
 		{"counted members", "خطفت* [جبهة النصرة] 8 [?عناصر] من [الفرقة 30] .", "خطفت", counted, 2},
 		{"counted group", "قتلت* [القوات] 5 من [المسلحين] .", "قتلت", counted, 1},
+		{"counted group in quotation marks", "خطفت* [جبهة النصرة] 8 [?عناصر] من « [الفرقة 30] » .", "خطفت", counted, 2},
+		{"a noun's phrases end at the next act", "اتهامات* [المحكمة] يعتزم السفر* الى [نيويورك] .", "اتهامات", nounEnd, 2},
+		{"a noun's phrases end at the clause", "اتهامات* الى [ايران] .", "اتهامات", nounEnd, 4},
+		{"a noun's phrases end at the next act noun", "اتهامات* قبل زيارة* [اردوغان] الى [ايران] .", "اتهامات", nounEnd, 2},
+		{"a verb does not end a noun's phrases", "مؤتمر* عقده@ مع [نظيره] .", "مؤتمر", nounEnd, 5},
+		{"object after a comma", "اتهم@ [الوزير] في [الرياض] ، [ايران] بدعم .", "اتهم", afterComma, 1},
+		{"a comma after an object ends the clause", "قصفت@ [الطائرات] مواقع في [العراق] ، [الجيش] يتقدم@ .", "قصفت", afterComma, 0},
+		{"a name in apposition between commas", "رفض@ [المتحدث] ، [العقيد مايغا] ، الافصاح .", "رفض", afterComma, 0},
+		{"a list of objects after a comma", "دعا@ [الوزير] ، [المبعوث] ، [+وممثلي المنظمات] .", "دعا", afterComma, 1},
+		{"a coordinated phrase after a comma", "اتهم@ [الحزب] ، [+وايران] .", "اتهم", afterComma, 0},
+		{"a comma before a verb ends the clause", "اتهم@ [الوزير] ، [ايران] تدعم@ .", "اتهم", afterComma, 0},
 		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
 		{"owner of the praised", "اثنى* [الوزير] على جهود [مصر] .", "اثنى", prepOwner, 1},
 		{"owner a nisba", "اثنى* [الوزير] على الجهود [المصرية] .", "اثنى", prepOwner, 1},
 		{"owner past an adverb", "مثمنا* في هذا الصدد على الدور [المصري] .", "مثمنا", prepOwner, 0},
 		{"no owner", "اثنى* [الوزير] على جهود كبيرة .", "اثنى", prepOwner, -1},
 		{"no owner after another preposition", "اثنى* [الوزير] في الاجتماع على جهود [مصر] .", "اثنى", prepOwner, -1},
+		{"owner of an act", "ادان [الوزير] قصف* [تركيا] .", "ادان", objOwner, 1},
+		{"doer in a clause of time", "ادان [الوزير] قتل*^ [المدنيين] عندما هاجم@ [مسلحون] .", "ادان", objOwner, 2},
+		{"doer after على يد", "ادان [الوزير] قتل*^ طفل على يد [مستوطنين] .", "ادان", objOwner, 1},
+		{"the dead are not blamed", "ادان [الوزير] قتل*^ [المدنيين] في [المدينة] .", "ادان", objOwner, -1},
+		{"no doer past a bound", "ادان [الوزير] قتل*^ طفل ، الذي عندما هاجم@ [مسلحون] .", "ادان", objOwner, -1},
+		{"owner of an act after the preposition", "ندد [الوزير] على القصف* [التركي] .", "ندد", prepOwner, 1},
+		{"no owner of an act suffered", "ندد [الوزير] على مقتل*^ [المدنيين] .", "ندد", prepOwner, -1},
+		{"doer of an act after the preposition", "ندد [الوزير] على مقتل*^ طفل عندما قصفت@ [طائرات] .", "ندد", prepOwner, 1},
 		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
 		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
 		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
@@ -192,6 +230,23 @@ func prepOwner(s *fake, k int) int {
 		from++
 	}
 	return PrepObjectOwner(s, from, len(s.toks), []string{"على"}, false)
+}
+
+func objOwner(s *fake, k int) int {
+	from := k + 1
+	for s.toks[from].Phrase != 0 {
+		from++
+	}
+	return ObjectOwner(s, from, len(s.toks))
+}
+
+func nounEnd(s *fake, k int) int { return NounEnd(s, k, -1, len(s.toks)) }
+
+func afterComma(s *fake, k int) int {
+	if ObjectAfterComma(s, k, s.index("،")) {
+		return 1
+	}
+	return 0
 }
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }

@@ -2,7 +2,9 @@ package frame
 
 import (
 	"slices"
+	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 )
 
@@ -75,8 +77,50 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 // object is the first word after from that no actor phrase holds and no
 // preposition governs, words of the day, numbers and one adverb of manner
 // (بشدة) aside.
+//
+// When the object is an act whose doer a clause of time after it names
+// (دان قتل الطفل حين هاجم مستوطنون منزله), the target is that doer: the
+// genitive of an act such as قتل is the one who suffered it.
 func ObjectOwner(s Sentence, from, r int) int {
-	return owner(s, objectHead(s, from, r), r)
+	head := objectHead(s, from, r)
+	if head >= 0 && s.Token(head).Noun {
+		if pi := timeClauseDoer(s, head); pi >= 0 || s.Token(head).Patient {
+			return pi // (دان قتل المدنيين: the dead are not whom it blames)
+		}
+	}
+	return owner(s, head, r)
+}
+
+// timeClauseDoer returns the doer of the act noun at k that the words
+// after it name (its genitive and adjectives between, eight words at
+// most): the agent after على يد or من قبل (قتل رضيع على يد مستوطنين),
+// or the subject of the event verb that follows a word opening a clause
+// of time (حين, عندما), the actor phrase right after the verb; -1 if
+// none.
+func timeClauseDoer(s Sentence, k int) int {
+	_, b := s.Span()
+	for q := k + 1; q < b && q <= k+8; q++ {
+		x := s.Token(q)
+		if pi := PhraseAt(s, q); pi >= 0 && s.Phrase(pi).Prep == "by" && s.Phrase(pi).Actor {
+			return pi
+		}
+		if q+2 >= b {
+			break
+		}
+		if vocab.When(x.Word) || vocab.When(x.Norm) {
+			if !s.Token(q + 1).Verb {
+				return -1
+			}
+			if pi := PhraseAt(s, q+2); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor {
+				return pi
+			}
+			return -1
+		}
+		if x.Bound && !vocab.Comma(x.Norm) || x.Quote || x.Verb && !x.Noun || x.IsPrep && x.Word != "في" && s.Token(q+1).Cue != vocab.CueAgentBy {
+			return -1
+		}
+	}
+	return -1
 }
 
 // PrepObjectOwner finds, like ObjectOwner, the owner of an object that is
@@ -86,8 +130,11 @@ func ObjectOwner(s Sentence, from, r int) int {
 // object's first word or written before it, then the object, then its
 // possessor or the nisba that qualifies it; words of the day and an
 // adverb such as في هذا الصدد may come first. The object of a participle
-// (participle true) may also take ل (مثمنا للدور المصري). It returns -1
-// if not.
+// (participle true) may also take ل (مثمنا للدور المصري). An object that
+// is an act gives its doer, as ObjectOwner does: the one a clause of time
+// after it names (ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), else
+// its possessor or nisba unless the act is one whose genitive suffers it
+// (ندد بالقصف التركي: Turkey). It returns -1 if not.
 func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) int {
 	if participle {
 		preps = append([]string{"ل"}, preps...)
@@ -105,6 +152,14 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 			j, x = j+1, s.Token(j+1)
 		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
 			return -1
+		}
+		if x.Noun && x.Phrase == 0 {
+			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
+			// التركي: the doer; never the one who suffered it (بمقتل طفل)
+			if pi := timeClauseDoer(s, j); pi >= 0 || x.Patient {
+				return pi
+			}
+			return owner(s, j, r)
 		}
 		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
 			return -1
@@ -153,6 +208,9 @@ func objectHead(s Sentence, from, r int) int {
 		if !manner && x.Prep == "ب" && !x.Event && x.Phrase == 0 {
 			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
 			continue
+		}
+		if x.Quote && (manner || j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event) {
+			continue // quoted: أدان "بشدة" قتل الطفل
 		}
 		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Phrase != 0 || x.Verb && !x.Noun {
 			return -1
@@ -208,6 +266,9 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		}
 		if !y.IsPrep || y.Word != "من" {
 			return -1, -1
+		}
+		if j+2 < r && s.Token(j+2).Quote {
+			j++ // من «الفرقة 30»: the group's name in quotation marks
 		}
 		if j+2 >= r {
 			return -1, -1
@@ -266,4 +327,62 @@ func LaterTarget(s Sentence, pi, r int, tgt []string) bool {
 		}
 	}
 	return false
+}
+
+// NounEnd returns where the phrases that the event noun at k governs end
+// (before r): at the next event noun or word of intent, its complement
+// compl aside (البشير الذي وجهت له المحكمة اتهامات بارتكاب جرائم يعتزم
+// السفر إلى نيويورك: New York is not whom the charges are directed at);
+// a verb does not end them (مؤتمر صحفي عقده مع نظيره: the verb tells the
+// noun's own act).
+func NounEnd(s Sentence, k, compl, r int) int {
+	for j := k + 1; j < r; j++ {
+		if x := s.Token(j); x.Noun && !x.Verb && j != compl || x.Cue == vocab.CueIntent {
+			return j
+		}
+	}
+	return r
+}
+
+// ObjectAfterComma reports whether the comma at j, after the event verb at
+// k and its subject, sets the subject apart from the verb's object rather
+// than ending the clause (اتهم وزير الخارجية عادل الجبير أمس في الرياض،
+// إيران بدعم الإرهاب): between the verb and the comma only actor phrases
+// (the subject, a place after في) and words of the day; after it an actor
+// phrase that no preposition governs, then no verb before the clause ends.
+// An object before the comma (قصفت الطائرات مواقع في العراق، الجيش ...)
+// ends the clause there; so does a phrase set apart between commas, a
+// name in apposition (رفض المتحدث العسكري، العقيد سليماني مايغا،
+// الإفصاح), unless و follows the second comma (a list of objects).
+func ObjectAfterComma(s Sentence, k, j int) bool {
+	_, b := s.Span()
+	if k < 0 || !s.Token(k).Verb || j+1 >= b || !vocab.Comma(s.Token(j).Norm) {
+		return false
+	}
+	subject := false
+	for q := k + 1; q < j; q++ {
+		x := s.Token(q)
+		switch {
+		case x.Phrase != 0:
+			ph := s.Phrase(x.Phrase - 1)
+			subject = subject || ph.Actor && ph.Prep == ""
+		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth:
+		case x.IsPrep && x.Word == "في" && PhraseAt(s, q+1) >= 0:
+		default:
+			return false
+		}
+	}
+	pi := PhraseAt(s, j+1)
+	if !subject || pi < 0 || s.Phrase(pi).Prep != "" || !s.Phrase(pi).Actor || s.Phrase(pi).Coord {
+		return false
+	}
+	q := j + 1
+	for ; q < b && !s.Token(q).Bound; q++ {
+		if s.Token(q).Verb {
+			return false
+		}
+	}
+	// رفض المتحدث، العقيد سليماني مايغا، الإفصاح: a name in apposition,
+	// closed by a comma right after it (two words of description at most)
+	return q+1 >= b || !vocab.Comma(s.Token(q).Norm) || strings.HasPrefix(s.Token(q+1).Norm, string(arabic.Waw)) || q > s.Phrase(pi).End+2
 }

@@ -24,6 +24,7 @@ var (
 	subordinate    = set("ان", "انه", "انها", "انهم")
 	relatives      = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 	commas         = set("،", ",")
+	whenClause     = set("حين", "حينما", "عندما", "بعدما", "وقتما")
 	demonstratives = set("هذه", "هذا", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك", "ذلك", "اولئك")
 	peopleCounts   = set("اشخاص", "شخصا", "شخص")
 	resumptives    = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
@@ -89,6 +90,11 @@ func Subordinate(w string) bool { return subordinate[w] }
 
 // Relative reports whether w is a relative pronoun (الذي, التي ...).
 func Relative(w string) bool { return relatives[w] }
+
+// When reports whether w opens a clause of time (حين هاجم مستوطنون,
+// عندما قصفت الطائرات): the act it names is the one the words before it
+// are about.
+func When(w string) bool { return whenClause[w] }
 
 // Comma reports whether s is a comma, Arabic or Latin.
 func Comma(s string) bool { return commas[s] }
