@@ -9,6 +9,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 func read(t *testing.T, text string) *lexicon.Lexicon {
@@ -66,26 +67,9 @@ func TestRead(t *testing.T) {
 }
 
 func TestReadErrors(t *testing.T) {
-	tests := []struct{ name, text, want string }{
-		{"no header", "قال\n", "t.txt:1: words before any [class] header"},
-		{"open header", "[speech-verb\n", "t.txt:1: a header opens with ["},
-		{"empty header", "\n[pos=verb]\n", "t.txt:2: a header names at least one class"},
-		{"bad class", "[Speech]\n", `t.txt:1: bad class "Speech"`},
-		{"empty value", "[nisba:]\n", `t.txt:1: bad class "nisba:"`},
-		{"unknown attribute", "[x]\nقال | gender=m\n", `t.txt:2: unknown attribute "gender"`},
-		{"two lemmas", "[x]\nقالت | lemma=قال\nقالت | lemma=قول\n", "t.txt:3: قالت has lemma=قول here and lemma=قال at t.txt:2"},
-		{"two glosses", "[x]\nالوزير | gloss=minister\nالوزير | gloss=a_minister\n", "t.txt:3: الوزير has gloss=a minister here and gloss=minister at t.txt:2"},
-		{"directive", "!exclusive month\n", `t.txt:1: unknown directive "!exclusive month"`},
-		{"nothing", "[x]\nـ\n", `t.txt:2: "ـ" is nothing once normalised`},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := lexicon.New().Read(strings.NewReader(tt.text), "t.txt")
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Read(%q) = %v, want an error with %q", tt.text, err, tt.want)
-			}
-		})
-	}
+	tabletest.Errors(t, "Read", func(text string) error {
+		return lexicon.New().Read(strings.NewReader(text), "t.txt")
+	}, tabletest.Rows(t, "testdata/read_errors.tsv"))
 }
 
 func TestContradictions(t *testing.T) {

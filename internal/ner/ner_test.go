@@ -18,21 +18,7 @@ import (
 )
 
 func TestNormalizeTag(t *testing.T) {
-	tabletest.Strings(t, "NormalizeTag", NormalizeTag, [][3]string{
-		{"anercorp person", "B-PERS", "B-PER"},
-		{"inside person", "I-PERS", "I-PER"},
-		{"location", "B-LOC", "B-LOC"},
-		{"aqmar misc", "B-MIS1", "B-MISC"},
-		{"aqmar misc zero", "I-MIS0", "I-MISC"},
-		{"misc with dash digit", "B-MIS-1", "B-MISC"},
-		{"misc with backquote", "B-MIS1`", "B-MISC"},
-		{"misspelt misc", "B-MISS1", "B-MISC"},
-		{"double dash", "I--ORG", "I-ORG"},
-		{"doubled O", "OO", "O"},
-		{"IO", "IO", "O"},
-		{"unknown type", "B-ENGLISH", "O"},
-		{"outside", "O", "O"},
-	})
+	tabletest.Strings(t, "NormalizeTag", NormalizeTag, tabletest.Rows(t, "testdata/tags.tsv"))
 }
 
 func TestReadCoNLL(t *testing.T) {
