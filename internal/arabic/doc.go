@@ -70,6 +70,18 @@
 // روسيا. Each part is a byte range of the original word, harakat and
 // tatweel included, and the parts cover the word exactly.
 //
+// Names the lexicon lacks are kept whole by rules of Arabic spelling and
+// grammar rather than by a list. A proclitic letter before a long vowel
+// (ا ي و) in a word the lexicon lacks is a foreign name's first consonant
+// (كارول, باموك, بينتر, لاغونا), unless what follows was seen as a word of
+// its own or has the shape of an Arabic word after that proclitic (a
+// derived form, a verb after ل ف س و, an ending ات ة: ليقولوا, باحتفالات;
+// after و, any word of the dictionary: ووصفت). The future س goes only
+// before an imperfect verb of three letters or more (سيرى), so سيد is a
+// word. After ب ل ك, two letters that are neither a function word nor a
+// common noun leave a name whole (برن); و before four letters or more of a
+// word the lexicon lacks is split, but not before ا ي و (وايزنغر).
+//
 // # Stemming
 //
 // Stem is a light stemmer for search keys. It splits the clitics off, then

@@ -128,6 +128,18 @@ func TestSegmentWord(t *testing.T) {
 		{"and its soul", "وروحها", "و+روح+ها"},
 		{"with harakat", "وَبِكِّينَ", "وَ+بِكِّينَ"},
 		{"with tatweel", "لـروسيا", "لـ+روسيا"},
+		// A proclitic letter before a long vowel in a word the lexicon
+		// lacks is a foreign name's first consonant, unless the rest is
+		// Arabic.
+		{"name Carol", "كارول", "كارول"},
+		{"name Pamuk", "باموك", "باموك"},
+		{"name Laguna", "لاغونا", "لاغونا"},
+		{"name Pinter", "بينتر", "بينتر"},
+		{"and she described", "ووصفت", "و+وصفت"},
+		{"in a day", "بيوم", "ب+يوم"},
+		// The future س before an imperfect verb of three letters or more.
+		{"he will see", "سيرى", "س+يرى"},
+		{"master", "سيد", "سيد"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
