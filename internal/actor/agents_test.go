@@ -1,10 +1,10 @@
 package actor
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
+	"rasad/internal/golden"
 	"rasad/internal/lexicon"
 	"rasad/internal/tabletest"
 )
@@ -34,14 +34,7 @@ func TestAddAgents(t *testing.T) {
 			t.Errorf("%s: type %s ambiguous %v", a.ID, a.Type, a.Ambiguous)
 		}
 	}
-	want := []string{
-		"agent.defence_minister|defence minister|GOVMIL|agents.txt|وزير الدفاع+وزيرة الدفاع",
-		"agent.secretary_of_state|US secretary of state|GOV|agents.txt|وزير الخارجية الامريكي",
-		"agent.leader|leader|GOV|agents.txt|الزعيم",
-	}
-	if !slices.Equal(got, want) {
-		t.Errorf("agents =\n  %q\nwant\n  %q", got, want)
-	}
+	golden.Check(t, "testdata/agents.golden", strings.Join(got, "\n")+"\n")
 }
 
 func TestAddAgentsErrors(t *testing.T) {
