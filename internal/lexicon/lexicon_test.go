@@ -134,6 +134,17 @@ func TestDefault(t *testing.T) {
 			t.Errorf("%s: %s has the agent codes %v and no prefer= naming one", strings.Join(w.At, ", "), f, codes)
 		}
 	}
+	// A month that is also a name (أيار, تموز, نيسان) says which reading
+	// wins (months.txt declares month exclusive of names; this holds even
+	// if those lines go).
+	for _, f := range l.Forms("month") {
+		w := l.Word(f)
+		for _, name := range []string{"given-name", "family-name"} {
+			if w.Has(name) && w.Prefer != "month" && w.Prefer != name {
+				t.Errorf("%s: %s is a month and a %s and no prefer= naming one", strings.Join(w.At, ", "), f, name)
+			}
+		}
+	}
 	// The classes that read an agent noun need its one CAMEO code.
 	for _, c := range []string{"unnamed", "event-agent", "protester", "crowd", "civilian", "home", "air", "definite"} {
 		for _, f := range l.Forms(c) {
