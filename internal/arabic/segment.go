@@ -317,15 +317,18 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 }
 
 // foreignVowelName reports whether the proclitics of sp are rather the
-// first consonant of a foreign name: the word is one the lexicon lacks, and
-// what follows the proclitics begins with a long vowel (ا ي و, which write
-// the vowels of foreign names: بيليه Pelé, كارول Carol, بوير Boyer, وول
-// Wall), was never seen as a word of its own (a dictionary stem only, or
-// nothing; after و, not even that) and has not the shape of an Arabic word
-// after that proclitic
-// (wellFormedStem: ليقولوا، باحتفالات، سيلتقيان are Arabic). An Arabic word
-// after a proclitic that begins so is a common one (باسم، بيوم، ويقول), a
-// derived form or a verb, or a word with the article.
+// first consonant of a foreign name. The word is one the lexicon lacks,
+// and what follows the proclitics begins with a long vowel (ا ي و, which
+// write the vowels of foreign names) and was never seen as a word of its
+// own. After ب or ك, which govern nouns, a ي that begins no noun seen alone
+// is a name's (بيرسون Pearson, كينج King, بينتر Pinter: Arabic nouns in ي
+// are few and common, يوم، يد). Elsewhere the rest must moreover be no
+// word of the dictionary, as written or inflected, nor have the shape of
+// an Arabic word after that proclitic (wellFormedStem): after و ف ل س a ي
+// is the prefix of a verb (ويموت، ليقولوا), و begins many roots (ووصفت),
+// and news often writes the hamza of أ and إ as a bare alef (واطلعت،
+// باقالته): precision first, so that some foreign names (كارول) are still
+// split.
 func (s *Segmenter) foreignVowelName(sp split, sc *scratch) bool {
 	if sp.article || s.isEntry(sc.runes, false) {
 		return false
@@ -341,19 +344,25 @@ func (s *Segmenter) foreignVowelName(sp split, sc *scratch) bool {
 	}
 	var kb [64]byte
 	key := kb[:0]
-	for _, r := range stem {
+	for i, r := range stem {
+		if i == len(stem)-1 && sp.tehMarbut {
+			r = TehMarbuta // وقايت of لوقايتهم is وقاية
+		} else if i == len(stem)-1 && sp.alefMaks {
+			r = Yeh
+		}
 		key = utf8.AppendRune(key, r)
 	}
 	e := s.folded[string(key)]
 	if e.count > 0 || e.flags&(flagName|flagFunction|flagWhole) != 0 {
 		return false
 	}
-	if stem[0] == Waw && (e.flags&flagStem != 0 || s.knownInflected(key)) {
-		// و begins many Arabic roots (وصف، وقع، وجد): a stem of the
-		// dictionary, as written or inflected, is Arabic (ووصفت).
+	pro := sc.runes[sp.pre-1]
+	if (pro == Beh || pro == Kaf) && stem[0] == Yeh {
+		return true
+	}
+	if e.flags&flagStem != 0 || s.knownInflected(key) {
 		return false
 	}
-	pro := sc.runes[sp.pre-1]
 	if pro == Waw {
 		pro = Feh // و joins what ف joins, verbs too
 	}

@@ -128,15 +128,19 @@ func TestSegmentWord(t *testing.T) {
 		{"and its soul", "وروحها", "و+روح+ها"},
 		{"with harakat", "وَبِكِّينَ", "وَ+بِكِّينَ"},
 		{"with tatweel", "لـروسيا", "لـ+روسيا"},
-		// A proclitic letter before a long vowel in a word the lexicon
-		// lacks is a foreign name's first consonant, unless the rest is
-		// Arabic.
-		{"name Carol", "كارول", "كارول"},
-		{"name Pamuk", "باموك", "باموك"},
-		{"name Laguna", "لاغونا", "لاغونا"},
+		// After ب or ك a ي that begins no noun seen alone is a foreign
+		// name's; after و ف ل س, or before ا و, the rest must also be no
+		// word of the dictionary.
+		{"name Pearson", "بيرسون", "بيرسون"},
+		{"name King", "كينج", "كينج"},
+		{"name Bisha", "بيشة", "بيشة"},
 		{"name Pinter", "بينتر", "بينتر"},
-		{"and she described", "ووصفت", "و+وصفت"},
 		{"in a day", "بيوم", "ب+يوم"},
+		{"and he dies", "ويموت", "و+يموت"},
+		{"and she described", "ووصفت", "و+وصفت"},
+		{"and she informed, without hamza", "واطلعت", "و+اطلعت"},
+		{"with his dismissal, without hamza", "باقالته", "ب+اقالت+ه"},
+		{"for their protection", "لوقايتهم", "ل+وقايت+هم"},
 		// The future س before an imperfect verb of three letters or more.
 		{"he will see", "سيرى", "س+يرى"},
 		{"master", "سيد", "سيد"},
