@@ -1,8 +1,11 @@
 package actor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"rasad/internal/tabletest"
 )
 
 // TestDefaultData checks the embedded data: it loads, it is as large as
@@ -76,35 +79,13 @@ func TestNoDuplicateNames(t *testing.T) {
 // TestDefaultMatch checks names the entity stage relies on.
 func TestDefaultMatch(t *testing.T) {
 	g := Default()
-	tests := []struct {
-		text      string
-		wantN     int
-		wantFirst string // ID of the first hit
-		standsFor string
-	}{
-		{"بكين", 1, "beijing", "chn"},
-		{"واشنطن", 1, "washington", "usa"},
-		{"الكرملين", 1, "kremlin", "rus"},
-		{"البيت الأبيض", 2, "white_house", "usa"},
-		{"الروسية", 1, "rus", "rus"},
-		{"الولايات المتحدة الأمريكية", 3, "usa", "usa"},
-		{"الكوري الشمالي", 2, "prk", "prk"},
-		{"كوريا الجنوبية", 2, "kor", "kor"},
-		{"موسكو", 1, "moscow", "rus"},
-		{"غزة", 1, "gaza", "gaza"},
-		{"حلف شمال الأطلسي", 3, "nato", "nato"},
-		{"الأمم المتحدة", 2, "un", "un"},
-	}
-	for _, tt := range tests {
-		n, hits := g.Match(Keys(tt.text))
-		if n != tt.wantN || len(hits) == 0 || hits[0].Actor.ID != tt.wantFirst {
-			t.Errorf("Match(%q) = %d, %q; want %d, first %s", tt.text, n, hitString(hits), tt.wantN, tt.wantFirst)
-			continue
+	tabletest.Strings(t, "Match", func(text string) string {
+		n, hits := g.Match(Keys(text))
+		if len(hits) == 0 {
+			return fmt.Sprint(n)
 		}
-		if s := g.StandsFor(hits[0].Actor); s.ID != tt.standsFor {
-			t.Errorf("StandsFor(%s) = %s, want %s", hits[0].Actor.ID, s.ID, tt.standsFor)
-		}
-	}
+		return fmt.Sprint(n, " ", hits[0].Actor.ID, " ", g.StandsFor(hits[0].Actor).ID)
+	}, tabletest.Rows(t, "testdata/match.tsv"))
 }
 
 // agentGroups are the three-letter CAMEO codes that may follow a country

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"rasad/internal/tabletest"
 )
 
 // loadFixture loads testdata/fixture.txt.
@@ -25,57 +27,10 @@ func loadFixture(t testing.TB) *Gazetteer {
 const header = "rus\tcountry\tRussia\n\tar: روسيا\n\tcode: RUS\n"
 
 func TestLoadErrors(t *testing.T) {
-	tests := []struct {
-		name, data, want string
-	}{
-		{"unknown key", header + "\tcapitol: yes\n", "t.txt:4: unknown key \"capitol\""},
-		{"no colon", header + "\tar روسيا\n", "t.txt:4: want key: value"},
-		{"empty value", header + "\tadj:\n", "t.txt:4: empty value for adj"},
-		{"empty list item", header + "\tadj: روسي ; ; روسية\n", "t.txt:4: empty item in list"},
-		{"bad type", "x\tnation\tX\n\tar: س\n", "t.txt:1: bad TYPE \"nation\""},
-		{"two fields", "x\tcountry\n", "t.txt:1: header must be ID<TAB>TYPE<TAB>name, got 2 fields"},
-		{"bad id", "Rus\tcountry\tRussia\n", "t.txt:1: bad ID \"Rus\""},
-		{"indented first", "\tar: روسيا\n", "t.txt:1: indented line before any record header"},
-		{"duplicate id", header + "\nrus\tcity\tRus\n\tar: روس\n\tcountry: RUS\n", "t.txt:5: duplicate ID \"rus\" (first at t.txt:1)"},
-		{"single key twice", header + "\tcode: RUS\n", "t.txt:4: code given twice"},
-		{"bad code", "x\torg\tX\n\tar: س\n\tcode: igouno\n", "t.txt:3: code: want a CAMEO code"},
-		{"bad country form", header + "x\tcity\tX\n\tar: س\n\tcountry: Rus\n", "t.txt:6: country: want an upper-case ISO 3166-1 alpha-3 code"},
-		{"unknown country", header + "x\tcity\tX\n\tar: س\n\tcountry: FRA\n", "t.txt:6: x: unknown country FRA"},
-		{"country not a country", header + "x\tcity\tX\n\tar: س\n\tcountry: RUS\ny\tcity\tY\n\tar: ص\n\tcountry: XXX\nxxx\torg\tO\n\tar: ع\n", "t.txt:9: y: country XXX is a org, not a country"},
-		{"unknown stands_for", header + "k\tplace\tKremlin\n\tar: الكرملين\n\tstands_for: russia\n", "t.txt:6: k: stands_for unknown ID \"russia\""},
-		{"capital not city", header + "\tcapital: yes\n", "t.txt:4: capital: only a city can be a capital"},
-		{"capital not yes", "x\tcity\tX\n\tar: س\n\tcapital: true\n", "t.txt:3: capital: want yes or no, got \"true\""},
-		{"ambiguous not yes", header + "\tambiguous: 1\n", "t.txt:4: ambiguous: want yes or no"},
-		{"city without country", header + "x\tcity\tX\n\tar: س\n", "t.txt:4: x: a city needs a country:"},
-		{"no names", "x\torg\tX\n\tcode: IGO\n", "t.txt:1: x: no ar: names"},
-		{"name without words", "x\torg\tX\n\tar: -\n", "t.txt:1: x: name \"-\" has no words"},
-		{"country code missing", "rus\tcountry\tRussia\n\tar: روسيا\n", "t.txt:1: rus: a country needs a code:"},
-		{"country other country", "rus\tcountry\tRussia\n\tar: روسيا\n\tcode: RUS\n\tcountry: USA\n", "t.txt:1: rus: a country's country: must be its own ID"},
-		{"agent without code", "agent.x\tagent\tX\n\tar: الرئيس\n", "t.txt:1: agent.x: an agent needs a code:"},
-		{"role not person", header + "\trole: RUSGOV 2000-01-01 - president\n", "t.txt:4: role: only a person has roles"},
-		{"role bad date", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2000-13-01 - president\n", "t.txt:3: role: bad date \"2000-13-01\""},
-		{"role short date", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2000 - president\n", "t.txt:3: role: bad date \"2000\""},
-		{"role bad end", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2000-01-01 now president\n", "t.txt:3: role: bad date \"now\": want YYYY-MM-DD or -"},
-		{"role reversed", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2008-05-07 2000-05-07 president\n", "t.txt:3: role: ends 2000-05-07 before it starts 2008-05-07"},
-		{"role out of order", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2012-05-07 - president\n\trole: RUSGOV 2000-05-07 2008-05-07 president\n", "t.txt:4: role from 2000-05-07 is before the previous role's (2012-05-07)"},
-		{"role too short", "p\tperson\tP\n\tar: ب\n\trole: RUSGOV 2000-01-01\n", "t.txt:3: role: want CODE FROM TO DESCRIPTION"},
-		{"name without Arabic", "o\torg\tO\n\tar: ب\n\tname: 2012-01-23 2016-07-27 Al-Nusra Front\n", "t.txt:3: name: want FROM TO ENGLISH ; ARABIC"},
-		{"name bad date", "o\torg\tO\n\tar: ب\n\tname: 2012-01 2016-07-27 N ; ن\n", "t.txt:3: name: bad date \"2012-01\""},
-		{"name reversed", "o\torg\tO\n\tar: ب\n\tname: 2016-07-27 2012-01-23 N ; ن\n", "t.txt:3: name: ends 2012-01-23 before it starts 2016-07-27"},
-		{"name out of order", "o\torg\tO\n\tar: ب\n\tname: 2016-07-28 2017-01-27 M ; م\n\tname: 2012-01-23 2016-07-27 N ; ن\n", "t.txt:4: name from 2012-01-23 is before the previous name's (2016-07-28)"},
-		{"role bad code", "p\tperson\tP\n\tar: ب\n\trole: rusgov 2000-01-01 - president\n", "t.txt:3: role: bad CAMEO code \"rusgov\""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load("t.txt", strings.NewReader(tt.data))
-			if err == nil {
-				t.Fatalf("Load(%q) = nil error, want %q", tt.data, tt.want)
-			}
-			if !strings.HasPrefix(err.Error(), tt.want) {
-				t.Errorf("Load(%q) error = %q, want prefix %q", tt.data, err, tt.want)
-			}
-		})
-	}
+	tabletest.Errors(t, "Load", func(data string) error {
+		_, err := Load("t.txt", strings.NewReader(data))
+		return err
+	}, tabletest.Rows(t, "testdata/load_errors.tsv"))
 }
 
 func TestLoadFSAcrossFiles(t *testing.T) {

@@ -70,6 +70,20 @@
 // روسيا. Each part is a byte range of the original word, harakat and
 // tatweel included, and the parts cover the word exactly.
 //
+// Names the lexicon lacks are kept whole by rules of Arabic spelling and
+// grammar rather than by a list. After ب or ك, which govern nouns, a ي
+// that begins no noun seen alone is a foreign name's first vowel
+// (بيرسون, كينج, بيشة; Arabic nouns in ي are few and common: بيوم). Before
+// ا و, or after و ف ل س (where ي is a verb's prefix: ويموت), the rest must
+// moreover be no word of the dictionary, as written or inflected, nor have
+// the shape of an Arabic word after that proclitic: news often writes the
+// hamza of أ and إ as a bare alef (واطلعت, باقالته), and و begins many
+// roots (ووصفت). The future س goes only before an imperfect verb of three
+// letters or more (سيرى), so سيد and سأل are words. After ب ل ك, two
+// letters that are neither a function word nor a
+// common noun leave a name whole (برن); و before four letters or more of a
+// word the lexicon lacks is split, but not before ا ي و (وايزنغر).
+//
 // # Stemming
 //
 // Stem is a light stemmer for search keys. It splits the clitics off, then

@@ -182,19 +182,30 @@ type weights struct {
 	preferred  float64 // the form is listed as a word of its own (whole.txt)
 	function   float64 // a function word before a pronoun (فيه، لديهم)
 	count      float64 // times log(1+count)
-	waw        float64 // cost of و
-	feh        float64 // cost of ف
-	beh        float64 // cost of ب
-	lam        float64 // cost of ل
-	kaf        float64 // cost of ك
-	seen       float64 // cost of س
-	enc        float64 // cost of a pronoun after the stem
-	encRare    float64 // extra cost of ك كم كن كما after the stem
+	// pro is the cost of each proclitic, in the order of
+	// procliticLetters: و ف ب ل ك س.
+	pro     [len(procliticLetters)]float64
+	enc     float64 // cost of a pronoun after the stem
+	encRare float64 // extra cost of ك كم كن كما after the stem
 }
 
 var defaultWeights = weights{
 	known: 4, knownWhole: 3, name: 0.5, preferred: 4, function: 0, count: 1,
-	waw: 1.2, feh: 1.5, beh: 1, lam: 1.2, kaf: 2.7, seen: 1.2, enc: 1.2, encRare: 1.5,
+	pro: [...]float64{1.2, 1.5, 1, 1.2, 2.7, 1.2}, enc: 1.2, encRare: 1.5,
+}
+
+// procliticLetters are the proclitics, in the order of weights.pro.
+var procliticLetters = [...]rune{Waw, Feh, Beh, Lam, Kaf, Seen}
+
+// procliticIndex is the index of the proclitic r in procliticLetters, or
+// -1.
+func procliticIndex(r rune) int {
+	for i, p := range procliticLetters {
+		if p == r {
+			return i
+		}
+	}
+	return -1
 }
 
 // article is the definite article ال, which stays on its noun.
@@ -299,7 +310,63 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	if best.pre == 0 && best.enc == 0 && bestScore <= 0 && unknownAfterWaw(sc) && !s.isEntry(runes[1:], false) {
 		best = split{pre: 1, n: n, word: word}
 	}
+	if best.pre > 0 && s.foreignVowelName(best, sc) {
+		return whole
+	}
 	return best
+}
+
+// foreignVowelName reports whether the proclitics of sp are rather the
+// first consonant of a foreign name. The word is one the lexicon lacks,
+// and what follows the proclitics begins with a long vowel (ا ي و, which
+// write the vowels of foreign names) and was never seen as a word of its
+// own. After ب or ك, which govern nouns, a ي that begins no noun seen alone
+// is a name's (بيرسون Pearson, كينج King, بينتر Pinter: Arabic nouns in ي
+// are few and common, يوم، يد). Elsewhere the rest must moreover be no
+// word of the dictionary, as written or inflected, nor have the shape of
+// an Arabic word after that proclitic (wellFormedStem): after و ف ل س a ي
+// is the prefix of a verb (ويموت، ليقولوا), و begins many roots (ووصفت),
+// and news often writes the hamza of أ and إ as a bare alef (واطلعت،
+// باقالته): precision first, so that some foreign names (كارول) are still
+// split.
+func (s *Segmenter) foreignVowelName(sp split, sc *scratch) bool {
+	if sp.article || s.isEntry(sc.runes, false) {
+		return false
+	}
+	switch sc.orig[sp.pre] {
+	case Alef, Yeh, Waw:
+	default:
+		return false
+	}
+	stem := sc.runes[sp.pre : sp.n-sp.enc]
+	if len(stem) >= 2 && stem[0] == Alef && stem[1] == Lam {
+		return false
+	}
+	var kb [64]byte
+	key := kb[:0]
+	for i, r := range stem {
+		if i == len(stem)-1 && sp.tehMarbut {
+			r = TehMarbuta // وقايت of لوقايتهم is وقاية
+		} else if i == len(stem)-1 && sp.alefMaks {
+			r = Yeh
+		}
+		key = utf8.AppendRune(key, r)
+	}
+	e := s.folded[string(key)]
+	if e.count > 0 || e.flags&(flagName|flagFunction|flagWhole) != 0 {
+		return false
+	}
+	pro := sc.runes[sp.pre-1]
+	if (pro == Beh || pro == Kaf) && stem[0] == Yeh {
+		return true
+	}
+	if e.flags&flagStem != 0 || s.knownInflected(key) {
+		return false
+	}
+	if pro == Waw {
+		pro = Feh // و joins what ف joins, verbs too
+	}
+	return !wellFormedStem(stem, pro)
 }
 
 // unknownAfterWaw reports whether the word of sc, which the lexicon does
@@ -366,7 +433,9 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 		}
 		return math.Inf(-1)
 	}
-	if lastPro == Seen && !isImperfectPrefix(stem[0]) {
+	if lastPro == Seen && (!isImperfectPrefix(stem[0]) || len(stem) < 3) {
+		// The future س goes before an imperfect verb: its prefix and
+		// two letters of the root at least (سيرى، سيفي); سيد is a word.
 		return math.Inf(-1)
 	}
 	if isPreposition(lastPro) && (stem[0] == Waw || stem[0] == Feh) && len(stem) <= 4 && s.isFunction(stem[1:]) {
@@ -379,19 +448,8 @@ func (s *Segmenter) candidateStem(sp *split, stem, pro []rune, e int, hasArticle
 	}
 	cost := 0.0
 	for _, p := range pro {
-		switch p {
-		case Waw:
-			cost += s.w.waw
-		case Feh:
-			cost += s.w.feh
-		case Beh:
-			cost += s.w.beh
-		case Lam:
-			cost += s.w.lam
-		case Kaf:
-			cost += s.w.kaf
-		case Seen:
-			cost += s.w.seen
+		if k := procliticIndex(p); k >= 0 {
+			cost += s.w.pro[k]
 		}
 	}
 	if hasEnc {

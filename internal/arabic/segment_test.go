@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 // joinParts writes the parts of word as the text they cover, joined by +.
@@ -22,120 +23,7 @@ func joinParts(word string, parts []news.Part) string {
 
 func TestSegmentWord(t *testing.T) {
 	s := DefaultSegmenter()
-	tests := []struct {
-		name, word, want string
-	}{
-		// Words that must stay whole.
-		{"name Putin", "بوتين", "بوتين"},
-		{"name Beijing", "بكين", "بكين"},
-		{"to me", "لي", "لي"},
-		{"name Libya", "ليبيا", "ليبيا"},
-		{"governor", "والي", "والي"},
-		{"name Kyiv", "كييف", "كييف"},
-		{"name France", "فرنسا", "فرنسا"},
-		{"name Washington", "واشنطن", "واشنطن"},
-		{"verb she wrote", "كتبت", "كتبت"},
-		{"batteries", "بطاريات", "بطاريات"},
-		{"minister", "وزير", "وزير"},
-		{"ministry", "وزارة", "وزارة"},
-		{"delegation", "وفد", "وفد"},
-		{"but", "لكن", "لكن"},
-		{"as", "كما", "كما"},
-		{"while", "فيما", "فيما"},
-		{"only", "فقط", "فقط"},
-		{"after", "بعد", "بعد"},
-		{"between", "بين", "بين"},
-		{"most important", "أهم", "أهم"},
-		{"important", "مهم", "مهم"},
-		{"here", "هنا", "هنا"},
-		{"billion", "بليون", "بليون"},
-		{"was", "كان", "كان"},
-		{"Lebanon", "لبنان", "لبنان"},
-		{"Britain", "بريطانيا", "بريطانيا"},
-		{"one", "واحد", "واحد"},
-		{"name Bala, no ب + إلا", "بالا", "بالا"},
-		{"name Bali, no ب + إلى", "بالي", "بالي"},
-		{"name Coma, no ك + و + ما", "كوما", "كوما"},
-		{"name Sala, no future س", "سالا", "سالا"},
-		{"and Samer, no future س", "وسامر", "و+سامر"},
-		{"I will visit", "سأزور", "س+أزور"},
-		{"and otherwise", "وإلا", "و+إلا"},
-		// Proclitics.
-		{"to Russia", "لروسيا", "ل+روسيا"},
-		{"and Beijing", "وبكين", "و+بكين"},
-		// Foreign names whose rest, after a proclitic letter, the lexicon
-		// knows only with an ending cut off, in no Arabic shape.
-		{"name Lieberman", "ليبرمان", "ليبرمان"},
-		{"name Forlan", "فورلان", "فورلان"},
-		{"name Copley", "كوبلي", "كوبلي"},
-		{"name Bern", "برن", "برن"},
-		{"to launch (a noun of two written letters)", "لشن", "ل+شن"},
-		{"by launching", "بشن", "ب+شن"},
-		{"for a solution", "لحل", "ل+حل"},
-		{"name Weisinger (W of a foreign name)", "وايزنغر", "وايزنغر"},
-		{"and an unknown name", "وكامبوسيا", "و+كامبوسيا"},
-		{"with what", "بما", "ب+ما"},
-		{"in London", "بلندن", "ب+لندن"},
-		{"and the article before an unknown noun", "والناصرة", "و+الناصرة"},
-		{"a tagged token of a corpus is no name of its own", "وليبيريا", "و+ليبيريا"},
-		{"and the mountain", "والجبل", "و+الجبل"},
-		{"name FIFA", "فيفا", "فيفا"},
-		{"name Boutros", "بطرس", "بطرس"},
-		// Arabic stems in the same position still split.
-		{"by right", "بحق", "ب+حق"},
-		{"in a district", "بحي", "ب+حي"},
-		{"we saw it", "شهدناه", "شهدنا+ه"},
-		{"in order that they say", "ليقولوا", "ل+يقولوا"},
-		{"they two will meet", "سيلتقيان", "س+يلتقيان"},
-		{"with celebrations", "باحتفالات", "ب+احتفالات"},
-		{"for considerations", "لاعتبارات", "ل+اعتبارات"},
-		{"with two systems", "بنظامين", "ب+نظامين"},
-		{"with its directives", "بتوجيهاته", "ب+توجيهات+ه"},
-		{"and in his possession", "وبحوزته", "و+ب+حوزت+ه"},
-		{"and Sakhalin", "وسخالين", "و+سخالين"},
-		{"to Obama", "لأوباما", "ل+أوباما"},
-		{"and Washington", "وواشنطن", "و+واشنطن"},
-		{"in Moscow", "بموسكو", "ب+موسكو"},
-		{"and to", "وإلى", "و+إلى"},
-		{"and he said", "وقال", "و+قال"},
-		{"and in", "وفي", "و+في"},
-		{"and the book", "والكتاب", "و+الكتاب"},
-		{"with the ministry", "بالوزارة", "ب+الوزارة"},
-		{"for the authority", "للسلطة", "ل+لسلطة"},
-		{"and for the authority", "وللسلطة", "و+ل+لسلطة"},
-		{"to Libya", "لليبيا", "ل+ليبيا"},
-		{"will be", "سيكون", "س+يكون"},
-		{"so that", "فإن", "ف+إن"},
-		{"with that", "بأن", "ب+أن"},
-		{"and he", "وهو", "و+هو"},
-		{"and she was", "وكانت", "و+كانت"},
-		// Enclitics.
-		{"our relations", "علاقاتنا", "علاقات+نا"},
-		{"that he", "أنه", "أن+ه"},
-		{"in it", "فيها", "في+ها"},
-		{"on him", "عليه", "علي+ه"},
-		{"he has", "لديه", "لدي+ه"},
-		{"from it", "منها", "من+ها"},
-		{"but he", "لكنه", "لكن+ه"},
-		{"to him", "له", "ل+ه"},
-		{"with it", "بها", "ب+ها"},
-		{"to them", "لهم", "ل+هم"},
-		{"and to them", "ولهم", "و+ل+هم"},
-		{"among them", "بينهم", "بين+هم"},
-		{"with me", "معي", "مع+ي"},
-		{"his government", "حكومته", "حكومت+ه"},
-		{"she published it", "نشرتها", "نشرت+ها"},
-		{"and its soul", "وروحها", "و+روح+ها"},
-		{"with harakat", "وَبِكِّينَ", "وَ+بِكِّينَ"},
-		{"with tatweel", "لـروسيا", "لـ+روسيا"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := joinParts(tt.word, s.SegmentWord(tt.word)); got != tt.want {
-				t.Errorf("SegmentWord(%q) = %q, want %q", tt.word, got, tt.want)
-			}
-		})
-	}
+	tabletest.Strings(t, "SegmentWord", func(w string) string { return joinParts(w, s.SegmentWord(w)) }, tabletest.Rows(t, "testdata/segment.tsv"))
 }
 
 func TestSegmentForms(t *testing.T) {

@@ -2,13 +2,17 @@ package arabic
 
 import (
 	"fmt"
+	"slices"
 
 	"rasad/internal/news"
 )
 
 // weightNames name the segmenter's weights, in the order of weights.
-var weightNames = []string{"known", "knownWhole", "name", "preferred", "function", "count",
-	"waw", "feh", "beh", "lam", "kaf", "seen", "enc", "encRare"}
+var weightNames = slices.Concat([]string{"known", "knownWhole", "name", "preferred", "function", "count"},
+	procliticWeights[:], []string{"enc", "encRare"})
+
+// procliticWeights name the costs of weights.pro.
+var procliticWeights = [len(procliticLetters)]string{"waw", "feh", "beh", "lam", "kaf", "seen"}
 
 // WeightNames returns the names of the weights that score the segmenter's
 // splits, which WithWeights sets.
@@ -33,6 +37,9 @@ func (s *Segmenter) WithWeights(set map[string]float64) (*Segmenter, error) {
 
 // field returns the weight named name, or nil.
 func (w *weights) field(name string) *float64 {
+	if k := slices.Index(procliticWeights[:], name); k >= 0 {
+		return &w.pro[k]
+	}
 	switch name {
 	case "known":
 		return &w.known
@@ -46,18 +53,6 @@ func (w *weights) field(name string) *float64 {
 		return &w.function
 	case "count":
 		return &w.count
-	case "waw":
-		return &w.waw
-	case "feh":
-		return &w.feh
-	case "beh":
-		return &w.beh
-	case "lam":
-		return &w.lam
-	case "kaf":
-		return &w.kaf
-	case "seen":
-		return &w.seen
 	case "enc":
 		return &w.enc
 	case "encRare":

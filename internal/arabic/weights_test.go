@@ -13,10 +13,10 @@ func TestWithWeights(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.w.waw != 9 || s.w.kaf != 0.5 || s.w.known != base.w.known {
-		t.Errorf("WithWeights set waw %v kaf %v known %v; want 9, 0.5 and the base's %v", s.w.waw, s.w.kaf, s.w.known, base.w.known)
+	if s.w.pro[0] != 9 || s.w.pro[4] != 0.5 || s.w.known != base.w.known {
+		t.Errorf("WithWeights set waw %v kaf %v known %v; want 9, 0.5 and the base's %v", s.w.pro[0], s.w.pro[4], s.w.known, base.w.known)
 	}
-	if base.w.waw == 9 {
+	if base.w.pro[0] == 9 {
 		t.Errorf("WithWeights changed the segmenter it copies")
 	}
 	if got := base.SegmentWord("وبكين"); len(got) != 2 {

@@ -167,17 +167,7 @@ func TestHTML(t *testing.T) {
 }
 
 func TestDateline(t *testing.T) {
-	tabletest.Strings(t, "Dateline", article.Dateline, [][3]string{
-		{"slash", "إيصال نيوز/ أشاد وزير الدفاع", "إيصال نيوز"},
-		{"slash in second paragraph", "اجتمع الرئيس.\nإيصال نيوز/ أشاد وزير", "إيصال نيوز"},
-		{"paren", "موسكو (رويترز) - قال الكرملين", "رويترز"},
-		{"paren two words", "بيروت (أ ف ب) - أعلن", "أ ف ب"},
-		{"month pair is not one", "حتى 19 نيسان/أبريل الجاري", ""},
-		{"slash without space", "نيسان/أبريل قال", ""},
-		{"long head", "قال وزير الخارجية في مؤتمر صحفي/ اليوم", ""},
-		{"paren without dash", "قال بوتين (الرئيس) إن", ""},
-		{"none", "اجتمع الرئيس الروسي", ""},
-	})
+	tabletest.Strings(t, "Dateline", article.Dateline, tabletest.Rows(t, "testdata/dateline.tsv"))
 }
 
 func FuzzParse(f *testing.F) {

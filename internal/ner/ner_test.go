@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -18,21 +19,7 @@ import (
 )
 
 func TestNormalizeTag(t *testing.T) {
-	tabletest.Strings(t, "NormalizeTag", NormalizeTag, [][3]string{
-		{"anercorp person", "B-PERS", "B-PER"},
-		{"inside person", "I-PERS", "I-PER"},
-		{"location", "B-LOC", "B-LOC"},
-		{"aqmar misc", "B-MIS1", "B-MISC"},
-		{"aqmar misc zero", "I-MIS0", "I-MISC"},
-		{"misc with dash digit", "B-MIS-1", "B-MISC"},
-		{"misc with backquote", "B-MIS1`", "B-MISC"},
-		{"misspelt misc", "B-MISS1", "B-MISC"},
-		{"double dash", "I--ORG", "I-ORG"},
-		{"doubled O", "OO", "O"},
-		{"IO", "IO", "O"},
-		{"unknown type", "B-ENGLISH", "O"},
-		{"outside", "O", "O"},
-	})
+	tabletest.Strings(t, "NormalizeTag", NormalizeTag, tabletest.Rows(t, "testdata/tags.tsv"))
 }
 
 func TestReadCoNLL(t *testing.T) {
@@ -61,33 +48,10 @@ func TestReadCoNLL(t *testing.T) {
 func TestSplitProclitics(t *testing.T) {
 	known := map[string]bool{"بكين": true, "واشنطن": true, "روسيا": true, "وليد": true, "الصين": true}
 	isKnown := func(s string) bool { return known[s] }
-	tests := []struct {
-		name, in string
-		n        int
-		stem     string
-	}{
-		{"known word kept whole", "واشنطن", 0, "واشنطن"},
-		{"known name that starts with waw", "وليد", 0, "وليد"},
-		{"waw before a known place", "وبكين", 1, "بكين"},
-		{"waw and beh before a known place", "وبروسيا", 2, "روسيا"},
-		{"lam before a known place", "لروسيا", 1, "روسيا"},
-		{"waw before the article", "والرئيس", 1, "الرئيس"},
-		{"beh before the article", "بالعاصمه", 1, "العاصمه"},
-		{"lam-lam restores the article", "للسلطه", 1, "السلطه"},
-		{"lam before known article word", "للصين", 1, "الصين"},
-		{"waw before a long unknown stem", "وبوتين", 1, "بوتين"},
-		{"short word not split", "وقف", 0, "وقف"},
-		{"beh before unknown word kept", "بوتين", 0, "بوتين"},
-		{"no proclitic", "موسكو", 0, "موسكو"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			n, stem := splitProclitics(arabic.SearchKey(tt.in), isKnown)
-			if n != tt.n || stem != tt.stem {
-				t.Errorf("splitProclitics(%q) = %d, %q, want %d, %q", tt.in, n, stem, tt.n, tt.stem)
-			}
-		})
-	}
+	tabletest.Strings(t, "splitProclitics", func(w string) string {
+		n, stem := splitProclitics(arabic.SearchKey(w), isKnown)
+		return fmt.Sprint(n, " ", stem)
+	}, tabletest.Rows(t, "testdata/proclitics.tsv"))
 }
 
 func TestSkipLetters(t *testing.T) {

@@ -9,50 +9,17 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/tabletest"
 )
 
 func TestParse(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"words", "بوتين الصين", "(بوتين الصين)"},
-		{"phrase", `"وزير الدفاع" موسكو`, `("وزير الدفاع" موسكو)`},
-		{"guillemets", `«وزير الدفاع»`, `"وزير الدفاع"`},
-		{"or", "روسيا OR أوكرانيا", "(روسيا OR أوكرانيا)"},
-		{"arabic or", "روسيا أو أوكرانيا", "(روسيا OR أوكرانيا)"},
-		{"not", "روسيا NOT أوكرانيا", "(روسيا NOT أوكرانيا)"},
-		{"minus", "روسيا -أوكرانيا", "(روسيا NOT أوكرانيا)"},
-		{"minus phrase", `روسيا -"وزير الدفاع"`, `(روسيا NOT "وزير الدفاع")`},
-		{"minus group", `روسيا -(a OR b)`, `(روسيا NOT (a OR b))`},
-		{"lone minus", `روسيا - b`, `(روسيا - b)`},
-		{"prefix", "روس*", "روس*"},
-		{"precedence", "a b OR c", "((a b) OR c)"},
-		{"group", "(موسكو OR الكرملين) بوتين", "((موسكو OR الكرملين) بوتين)"},
-		{"explicit and", "a AND b", "(a b)"},
-		{"filters", `بوتين from:2023-01 to:2023-12-31 source:"إيصال نيوز" country:rus code:04 entity:Putin`,
-			`بوتين from:"2023-01" to:"2023-12-31" source:"إيصال نيوز" entity:"Putin" country:"RUS" code:"04"`},
-		{"filters only", "source:x", `source:"x"`},
-		{"unbalanced quote", `"وزير الدفاع`, `"وزير الدفاع"`},
-		{"unbalanced open", "(a OR b", "(a OR b)"},
-		{"stray close", "a ) b", "(a b)"},
-		{"dangling or", "OR a OR", "a"},
-		{"dangling not", "a NOT", "a"},
-		{"double not", "a NOT NOT b", "(a b)"},
-		{"empty", "", ""},
-		{"fts5 syntax", `NEAR(a b, 2)`, "(NEAR a b, 2)"},
-		{"sql", `'; DROP TABLE documents; --`, "('; DROP TABLE documents; NOT -)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			q, err := Parse(tt.in)
-			if err != nil {
-				t.Fatalf("Parse(%q): %v", tt.in, err)
-			}
-			if got := q.String(); got != tt.want {
-				t.Errorf("Parse(%q) = %s, want %s", tt.in, got, tt.want)
-			}
-		})
-	}
+	tabletest.Strings(t, "Parse", func(in string) string {
+		q, err := Parse(in)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		return q.String()
+	}, tabletest.Rows(t, "testdata/parse.tsv"))
 }
 
 func TestParseErrors(t *testing.T) {

@@ -58,6 +58,25 @@ type Querier interface {
 	Dollar() bool
 }
 
+// Rows is what the result sets of both drivers (database/sql's and pgx's)
+// offer a Querier.
+type Rows interface {
+	Scanner
+	Next() bool
+	Err() error
+}
+
+// EachRow calls fn on each row of rows and returns fn's first error or
+// rows'. The caller closes rows.
+func EachRow(rows Rows, fn func(Scanner) error) error {
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // EventQueries implements Store.Events and Store.CountEvents on a
 // Querier: the adapters embed it.
 type EventQueries struct{ q Querier }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/tabletest"
 	"rasad/internal/wordclass"
 )
 
@@ -154,24 +155,10 @@ func TestHashtagWordsSurviveTheFile(t *testing.T) {
 }
 
 func TestReadErrorsNameTheLine(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"empty", "", "classes.txt: empty"},
-		{"no header", "alice\t2\t5\n", "classes.txt:1: not a word class file"},
-		{"bad class", "# wordclass 4\nalice\t9\t5\n", "classes.txt:2: class \"9\""},
-		{"missing field", "# wordclass 4\nalice\t2\n", "classes.txt:2: want word"},
-		{"bad count", "# wordclass 4\nalice\t2\tmany\n", "classes.txt:2: bad count"},
-		{"duplicate", "# wordclass 4\nalice\t2\t5\nalice\t3\t5\n", "classes.txt:3: \"alice\" listed twice"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := wordclass.Read(strings.NewReader(tt.in), "classes.txt")
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("Read(%q) error = %v, want it to contain %q", tt.in, err, tt.want)
-			}
-		})
-	}
+	tabletest.Errors(t, "Read", func(in string) error {
+		_, err := wordclass.Read(strings.NewReader(in), "classes.txt")
+		return err
+	}, tabletest.Rows(t, "testdata/read_errors.tsv"))
 }
 
 func TestNewChecksClasses(t *testing.T) {

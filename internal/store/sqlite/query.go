@@ -324,12 +324,7 @@ func (r reader) Each(ctx context.Context, query string, args []any, fn func(stor
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return store.EachRow(rows, fn)
 }
 
 func (reader) Dollar() bool { return false }
