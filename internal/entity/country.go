@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -61,14 +62,21 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
-			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			j := shape.SkipPunct(toks, m.last+1, sentEnd[m.first])
+			if c := nameparts.Nationality(toks, j, sentEnd[m.first], nisbaAt(ms, at)); c != "" {
+				m.country = c
+				continue
+			}
+			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
 			}
 			if c == "" && code == "" {
 				c, code = l.roleAfter(toks, ms, at, j, sentEnd[m.first])
+			}
+			if c == "" && code == "" && j > m.last+1 && j < len(toks) && at[j] == 0 {
+				c = nameparts.DescribedAfter(toks, j, sentEnd[m.first], nisbaAt(ms, at))
 			}
 			// An official of a body acts for the body, whatever his
 			// nationality: المفوض الأوروبي, المبعوث الأممي.
@@ -520,4 +528,15 @@ func knownPlaceCountry(m found) string {
 		return m.act.Country
 	}
 	return ""
+}
+
+// nisbaAt returns what nameparts asks of the mentions: the country of the
+// nisba adjective that begins at token k, and its last token.
+func nisbaAt(ms []found, at []int) func(k int) (string, int) {
+	return func(k int) (string, int) {
+		if n := at[k] - 1; n >= 0 && ms[n].nisba && ms[n].first == k && ms[n].act != nil {
+			return ms[n].act.Country, ms[n].last
+		}
+		return "", -1
+	}
 }

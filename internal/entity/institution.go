@@ -204,8 +204,8 @@ func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 		if cl.Prep != "" {
 			break
 		}
-		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") {
-			break // حرس الحدود والمسؤولين, والناطق الإعلامي: people joined, not a field
+		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") || shape.NoField(t) {
+			break // حرس الحدود والمسؤولين, والناطق الإعلامي, والعضو, والمنتشرة: people or a participle joined, not a field
 		}
 		switch {
 		case cl.Conj == string(arabic.Waw) && j > i+1:
