@@ -51,7 +51,7 @@ func Patronymic(toks []news.Token, i int, person func(f int) (last int, ok bool)
 		return true
 	}
 	lx := lexicon.Default()
-	if !Son(toks[i]) || i+1 >= len(toks) || !GivenName(lx, toks[i+1]) && toks[i+1].Norm != "على" {
+	if !Son(toks[i]) || i+1 >= len(toks) || !GivenName(lx, toks[i+1]) && toks[i+1].Norm != ali {
 		return false // بن كيران, ابن خلدون: a family name
 	}
 	if GivenName(lx, toks[i-1]) {

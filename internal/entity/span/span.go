@@ -30,8 +30,9 @@ func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmente
 
 // withFathers extends a person's span that ends on بن, ابن or بنت ("son
 // of", "daughter of") over the father's name after it, whatever that word
-// looks like: علي spelt as the preposition على (وليد بن على), which the
-// recogniser leaves out, is a name there; and over the family name after
+// looks like, but a common word (ابن التاسعة عشرة, "aged nineteen"): علي
+// spelt as the preposition على (وليد بن على), which the recogniser leaves
+// out, is a name there; and over the family name after
 // it, a definite word that the dictionary does not hold as a common word
 // (عقلا بن علي العقلا).
 func withFathers(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
@@ -42,6 +43,9 @@ func withFathers(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []n
 		}
 		switch arabic.SearchKey(toks[s.Last].Norm) {
 		case "بن", "ابن", "بنت":
+			if info, ok := lex.Lookup(toks[next].Norm); ok && !info.Name && toks[next].Norm != "علي" {
+				continue // ابن التاسعة عشرة: "aged nineteen", a common word
+			}
 			spans[k].Last, spans[k].End = next, toks[next].End
 			if f := next + 1; f < len(toks) && toks[f].Kind == news.Word && !overlaps(spans, f) && strings.HasPrefix(toks[f].Norm, definiteArticle) {
 				if info, ok := lex.Lookup(toks[f].Norm); !ok || info.Name {
