@@ -88,6 +88,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country, m.last, m.end = n.act.Country, n.last, n.end
 				m.key = arabic.SearchKey(text[m.start:m.end])
 				ms[at[j]-1].dropped = true
+			} else if n := quotedNisba(toks, ms, at, j); n != nil {
+				m.country = n.act.Country // «سيتي بنك» الأميركية: the nisba after the quoted name
 			}
 		case news.LOC:
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
@@ -539,4 +541,22 @@ func nisbaAt(ms []found, at []int) func(k int) (string, int) {
 		}
 		return "", -1
 	}
+}
+
+// quotedNisba returns the nisba adjective just after the quotation mark
+// that closes a quoted name at token j («سيتي بنك» الأميركية), unless a
+// person's name follows it, which it describes instead (سائقي «مرسيدس»
+// البريطاني لويس هاميلتون); nil for none.
+func quotedNisba(toks []news.Token, ms []found, at []int, j int) *found {
+	if j+1 >= len(toks) || toks[j].Kind != news.Punctuation || !shape.Closing(toks[j].Text) || at[j+1] == 0 {
+		return nil
+	}
+	n := &ms[at[j+1]-1]
+	if !n.nisba || n.first != j+1 || n.act == nil {
+		return nil
+	}
+	if k := n.last + 1; k < len(toks) && at[k] != 0 && ms[at[k]-1].typ == news.PER {
+		return nil
+	}
+	return n
 }

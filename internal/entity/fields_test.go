@@ -26,3 +26,12 @@ func TestFormerHolders(t *testing.T) {
 			[]string{"Sudan LOC SDN SDN [السوداني]", "Omar al-Bashir PER SDN SDNGOV [عمر البشير]"}},
 	})
 }
+
+func TestQuotedNameAndNisba(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"the nisba after a quoted body is its country", "وتوقعت مذكرة بحثية صادرة عن مجموعة «سيتي بنك» الأميركية أن النمو في الصين تراجع.", "2015-08-01",
+			[]string{"سيتي بنك ORG USA  [سيتي بنك]", "United States LOC USA USA [الأميركية]", "China LOC CHN CHN [الصين]"}},
+		{"a nisba before a person's name is the person's", "وكسر سيطرة سائقي «مرسيدس» البريطاني لويس هاميلتون في المجر.", "2015-08-01",
+			[]string{"مرسيدس ORG   [مرسيدس]", "United Kingdom LOC GBR GBR [البريطاني]", "لويس هاميلتون PER GBR  [لويس هاميلتون]", "Hungary LOC HUN HUN [المجر]"}},
+	})
+}
