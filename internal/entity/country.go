@@ -63,7 +63,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				continue
 			}
 			j := shape.SkipPunct(toks, m.last+1, sentEnd[m.first])
-			if c := nameparts.Nationality(toks, j, sentEnd[m.first], nisbaAt(ms, at)); c != "" {
+			if c := nameparts.Nationality(toks, j, sentEnd[m.first], mentions{ms, at}); c != "" {
 				m.country = c
 				continue
 			}
@@ -76,7 +76,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				c, code = l.roleAfter(toks, ms, at, j, sentEnd[m.first])
 			}
 			if c == "" && code == "" && j > m.last+1 && j < len(toks) && at[j] == 0 {
-				c = nameparts.DescribedAfter(toks, j, sentEnd[m.first], nisbaAt(ms, at))
+				c = nameparts.DescribedAfter(toks, j, sentEnd[m.first], mentions{ms, at})
 			}
 			// An official of a body acts for the body, whatever his
 			// nationality: المفوض الأوروبي, المبعوث الأممي.
@@ -88,8 +88,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country, m.last, m.end = n.act.Country, n.last, n.end
 				m.key = arabic.SearchKey(text[m.start:m.end])
 				ms[at[j]-1].dropped = true
-			} else if n := quotedNisba(toks, ms, at, j); n != nil {
-				m.country = n.act.Country // «سيتي بنك» الأميركية: the nisba after the quoted name
+			} else if c := nameparts.QuotedNisba(toks, j, mentions{ms, at}); c != "" {
+				m.country = c // «سيتي بنك» الأميركية
 			}
 		case news.LOC:
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
@@ -99,7 +99,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	l.strayNamesakes(text, ms, home)
 	if home != "" {
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || arabStates[home] && foreignName(text[m.start:m.end]))) {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
 				m.country, m.home = home, true
 				if m.body && m.code == "" {
 					m.code = home + m.agent
@@ -121,34 +121,6 @@ func bylineCountry(text string, toks []news.Token, j int) string {
 		return ""
 	}
 	return outletCountry(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
-}
-
-// arabStates are the members of the Arab League, whose people bear Arabic
-// names.
-var arabStates = map[string]bool{
-	"DZA": true, "BHR": true, "COM": true, "DJI": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
-	"LBN": true, "LBY": true, "MRT": true, "MAR": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true,
-	"SOM": true, "SDN": true, "SYR": true, "TUN": true, "ARE": true, "YEM": true,
-}
-
-// foreignName reports whether a person's name is a foreigner's: it begins
-// with a foreign given name (the lexicon's class foreign-name: مارك, جون)
-// and ends in no Arabic family name (مارك ميلي, not جاك مراد or ميشال عون,
-// whom Arab Christians bear). In the story of an Arab country he is no
-// compatriot of the people it leaves unmarked.
-func foreignName(name string) bool {
-	w := strings.Fields(name)
-	lx := lexicon.Default()
-	if len(w) == 0 || !lx.Has(lexicon.Key(w[0]), "foreign-name") {
-		return false
-	}
-	if len(w) == 1 {
-		return true
-	}
-	last := lx.Word(lexicon.Key(w[len(w)-1]))
-	arab := strings.HasPrefix(arabic.Normalize(w[len(w)-1]), definiteArticle) ||
-		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
-	return !arab
 }
 
 // geoNamesID begins the IDs of the cities taken from GeoNames, the
@@ -532,31 +504,20 @@ func knownPlaceCountry(m found) string {
 	return ""
 }
 
-// nisbaAt returns what nameparts asks of the mentions: the country of the
-// nisba adjective that begins at token k, and its last token.
-func nisbaAt(ms []found, at []int) func(k int) (string, int) {
-	return func(k int) (string, int) {
-		if n := at[k] - 1; n >= 0 && ms[n].nisba && ms[n].first == k && ms[n].act != nil {
-			return ms[n].act.Country, ms[n].last
-		}
-		return "", -1
-	}
+// mentions answers package nameparts from the mentions ms of an article
+// (at from mentionAt).
+type mentions struct {
+	ms []found
+	at []int
 }
 
-// quotedNisba returns the nisba adjective just after the quotation mark
-// that closes a quoted name at token j («سيتي بنك» الأميركية), unless a
-// person's name follows it, which it describes instead (سائقي «مرسيدس»
-// البريطاني لويس هاميلتون); nil for none.
-func quotedNisba(toks []news.Token, ms []found, at []int, j int) *found {
-	if j+1 >= len(toks) || toks[j].Kind != news.Punctuation || !shape.Closing(toks[j].Text) || at[j+1] == 0 {
-		return nil
+// Nisba is nameparts.Mentions.Nisba.
+func (m mentions) Nisba(k int) (string, int) {
+	if n := m.at[k] - 1; n >= 0 && m.ms[n].nisba && m.ms[n].first == k && m.ms[n].act != nil {
+		return m.ms[n].act.Country, m.ms[n].last
 	}
-	n := &ms[at[j+1]-1]
-	if !n.nisba || n.first != j+1 || n.act == nil {
-		return nil
-	}
-	if k := n.last + 1; k < len(toks) && at[k] != 0 && ms[at[k]-1].typ == news.PER {
-		return nil
-	}
-	return n
+	return "", -1
 }
+
+// Person is nameparts.Mentions.Person.
+func (m mentions) Person(k int) bool { return m.at[k] != 0 && m.ms[m.at[k]-1].typ == news.PER }

@@ -8,11 +8,23 @@
 package nameparts
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
+
+// Mentions is what nameparts asks of the names and nisba adjectives the
+// entity stage found in an article, by token.
+type Mentions interface {
+	// Nisba returns the country of the nisba adjective that begins at
+	// token k and its last token; "" when none begins there.
+	Nisba(k int) (string, int)
+	// Person reports whether token k is in a person's name.
+	Person(k int) bool
+}
 
 // ali is the given name علي, spelt with a dotted yeh, which normalisation
 // folds into the preposition على; the lexicon lists it only in names of
@@ -73,9 +85,8 @@ const nationalityWord = "الجنسيه"
 // nisba and الجنسية (محمد أسلم هندي الجنسية, in brackets or between
 // dashes), or الجنسية and a nisba, perhaps after من or يحمل (من الجنسية
 // الهندية); "" for none. A foreigner's nationality outweighs the country
-// of the story he is in. nisba(k) returns the country of the nisba
-// adjective that begins at token k and its last token ("" for none).
-func Nationality(toks []news.Token, j, end int, nisba func(k int) (string, int)) string {
+// of the story he is in.
+func Nationality(toks []news.Token, j, end int, ms Mentions) string {
 	if j < end && toks[j].Kind == news.Punctuation && toks[j].Text == "(" {
 		j++ // محمد أسلم (هندي الجنسية)
 	}
@@ -85,11 +96,11 @@ func Nationality(toks []news.Token, j, end int, nisba func(k int) (string, int))
 	if j+1 >= end {
 		return ""
 	}
-	if c, last := nisba(j); c != "" && last+1 < end && arabic.SearchKey(toks[last+1].Norm) == nationalityWord {
+	if c, last := ms.Nisba(j); c != "" && last+1 < end && arabic.SearchKey(toks[last+1].Norm) == nationalityWord {
 		return c
 	}
 	if arabic.SearchKey(toks[j].Norm) == nationalityWord {
-		c, _ := nisba(j + 1)
+		c, _ := ms.Nisba(j + 1)
 		return c
 	}
 	return ""
@@ -98,15 +109,61 @@ func Nationality(toks []news.Token, j, end int, nisba func(k int) (string, int))
 // DescribedAfter returns the country of a definite noun and its definite
 // nisba in apposition after a person's name and a comma, at token j (عز
 // الدين أبو العيش، الطبيب الفلسطيني): whatever the noun, the pair
-// describes the person named before it; "" when there is none. nisba is
-// as for Nationality.
-func DescribedAfter(toks []news.Token, j, end int, nisba func(k int) (string, int)) string {
+// describes the person named before it; "" when there is none.
+func DescribedAfter(toks []news.Token, j, end int, ms Mentions) string {
 	if j+1 >= end || toks[j].Kind != news.Word || !shape.Definite(toks[j]) || !shape.Definite(toks[j+1]) {
 		return ""
 	}
-	if c, _ := nisba(j); c != "" {
+	if c, _ := ms.Nisba(j); c != "" {
 		return "" // the nisba itself (الفلسطيني، السوري)
 	}
-	c, _ := nisba(j + 1)
+	c, _ := ms.Nisba(j + 1)
 	return c
+}
+
+// QuotedNisba returns the country of the nisba adjective just after the
+// quotation mark that closes a quoted name at token j («سيتي بنك»
+// الأميركية), unless a person's name follows it, which it describes
+// instead (سائقي «مرسيدس» البريطاني لويس هاميلتون); "" for none.
+func QuotedNisba(toks []news.Token, j int, ms Mentions) string {
+	if j+1 >= len(toks) || toks[j].Kind != news.Punctuation || !shape.Closing(toks[j].Text) {
+		return ""
+	}
+	c, last := ms.Nisba(j + 1)
+	if c == "" || last+1 < len(toks) && ms.Person(last+1) {
+		return ""
+	}
+	return c
+}
+
+// arabStates are the members of the Arab League, whose people bear Arabic
+// names.
+var arabStates = map[string]bool{
+	"DZA": true, "BHR": true, "COM": true, "DJI": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
+	"LBN": true, "LBY": true, "MRT": true, "MAR": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true,
+	"SOM": true, "SDN": true, "SYR": true, "TUN": true, "ARE": true, "YEM": true,
+}
+
+// ArabState reports whether a country (its ISO code) is a member of the
+// Arab League.
+func ArabState(code string) bool { return arabStates[code] }
+
+// Foreign reports whether a person's name is a foreigner's: it begins
+// with a foreign given name (the lexicon's class foreign-name: مارك, جون)
+// and ends in no Arabic family name (مارك ميلي, not جاك مراد or ميشال عون,
+// whom Arab Christians bear). In the story of an Arab country he is no
+// compatriot of the people it leaves unmarked.
+func Foreign(name string) bool {
+	w := strings.Fields(name)
+	lx := lexicon.Default()
+	if len(w) == 0 || !lx.Has(lexicon.Key(w[0]), "foreign-name") {
+		return false
+	}
+	if len(w) == 1 {
+		return true
+	}
+	last := lx.Word(lexicon.Key(w[len(w)-1]))
+	arab := strings.HasPrefix(arabic.Normalize(w[len(w)-1]), shape.Article) ||
+		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
+	return !arab
 }

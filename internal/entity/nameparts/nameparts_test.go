@@ -64,15 +64,21 @@ func TestNationality(t *testing.T) {
 	} {
 		toks := tokens(tt.text)
 		k := index(t, toks, tt.nisba)
-		nisba := func(j int) (string, int) {
-			if j == k {
-				return "XXX", k
-			}
-			return "", -1
-		}
-		got := nameparts.Nationality(toks, shape.SkipPunct(toks, 2, len(toks)), len(toks), nisba)
+		got := nameparts.Nationality(toks, shape.SkipPunct(toks, 2, len(toks)), len(toks), nisbaOnly(k))
 		if (got == "XXX") != tt.want {
 			t.Errorf("Nationality(%q) = %q, want %v", tt.text, got, tt.want)
 		}
 	}
 }
+
+// nisbaOnly is a Mentions with one nisba of country XXX, one word long, at
+// token k.
+type nisbaOnly int
+
+func (n nisbaOnly) Nisba(k int) (string, int) {
+	if k == int(n) {
+		return "XXX", k
+	}
+	return "", -1
+}
+func (nisbaOnly) Person(int) bool { return false }
