@@ -35,3 +35,12 @@ func TestQuotedNameAndNisba(t *testing.T) {
 			[]string{"مرسيدس ORG   [مرسيدس]", "United Kingdom LOC GBR GBR [البريطاني]", "لويس هاميلتون PER GBR  [لويس هاميلتون]", "Hungary LOC HUN HUN [المجر]"}},
 	})
 }
+
+func TestDefiniteHeadAndPlace(t *testing.T) {
+	checkLink(t, []linkCase{
+		{"a definite head and a place are two phrases", "وبعد أن منح الصندوق الأردن شهادته، ارتفعت السندات في عمان.", "2015-08-01",
+			[]string{"Jordan LOC JOR JOR [الأردن]", "Amman LOC JOR JOR [عمان]"}},
+		{"an indefinite head and a place are one name", "وأعلن مستشفى جنين الحكومي استقبال الجرحى.", "2015-08-01",
+			[]string{"مستشفي جنين الحكومي ORG PSE PSEHLH [مستشفى جنين الحكومي]", "Jenin LOC PSE PSE [جنين]"}},
+	})
+}
