@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -61,14 +62,21 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
-			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			j := shape.SkipPunct(toks, m.last+1, sentEnd[m.first])
+			if c := nameparts.Nationality(toks, j, sentEnd[m.first], mentions{ms, at}); c != "" {
+				m.country = c
+				continue
+			}
+			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
 			}
 			if c == "" && code == "" {
 				c, code = l.roleAfter(toks, ms, at, j, sentEnd[m.first])
+			}
+			if c == "" && code == "" && j > m.last+1 && j < len(toks) && at[j] == 0 {
+				c = nameparts.DescribedAfter(toks, j, sentEnd[m.first], mentions{ms, at})
 			}
 			// An official of a body acts for the body, whatever his
 			// nationality: المفوض الأوروبي, المبعوث الأممي.
@@ -80,6 +88,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country, m.last, m.end = n.act.Country, n.last, n.end
 				m.key = arabic.SearchKey(text[m.start:m.end])
 				ms[at[j]-1].dropped = true
+			} else if c := nameparts.QuotedNisba(toks, j, mentions{ms, at}); c != "" {
+				m.country = c // «سيتي بنك» الأميركية
 			}
 		case news.LOC:
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
@@ -89,7 +99,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	l.strayNamesakes(text, ms, home)
 	if home != "" {
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || arabStates[home] && foreignName(text[m.start:m.end]))) {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
 				m.country, m.home = home, true
 				if m.body && m.code == "" {
 					m.code = home + m.agent
@@ -111,34 +121,6 @@ func bylineCountry(text string, toks []news.Token, j int) string {
 		return ""
 	}
 	return outletCountry(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
-}
-
-// arabStates are the members of the Arab League, whose people bear Arabic
-// names.
-var arabStates = map[string]bool{
-	"DZA": true, "BHR": true, "COM": true, "DJI": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
-	"LBN": true, "LBY": true, "MRT": true, "MAR": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true,
-	"SOM": true, "SDN": true, "SYR": true, "TUN": true, "ARE": true, "YEM": true,
-}
-
-// foreignName reports whether a person's name is a foreigner's: it begins
-// with a foreign given name (the lexicon's class foreign-name: مارك, جون)
-// and ends in no Arabic family name (مارك ميلي, not جاك مراد or ميشال عون,
-// whom Arab Christians bear). In the story of an Arab country he is no
-// compatriot of the people it leaves unmarked.
-func foreignName(name string) bool {
-	w := strings.Fields(name)
-	lx := lexicon.Default()
-	if len(w) == 0 || !lx.Has(lexicon.Key(w[0]), "foreign-name") {
-		return false
-	}
-	if len(w) == 1 {
-		return true
-	}
-	last := lx.Word(lexicon.Key(w[len(w)-1]))
-	arab := strings.HasPrefix(arabic.Normalize(w[len(w)-1]), definiteArticle) ||
-		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
-	return !arab
 }
 
 // geoNamesID begins the IDs of the cities taken from GeoNames, the
@@ -521,3 +503,21 @@ func knownPlaceCountry(m found) string {
 	}
 	return ""
 }
+
+// mentions answers package nameparts from the mentions ms of an article
+// (at from mentionAt).
+type mentions struct {
+	ms []found
+	at []int
+}
+
+// Nisba is nameparts.Mentions.Nisba.
+func (m mentions) Nisba(k int) (string, int) {
+	if n := m.at[k] - 1; n >= 0 && m.ms[n].nisba && m.ms[n].first == k && m.ms[n].act != nil {
+		return m.ms[n].act.Country, m.ms[n].last
+	}
+	return "", -1
+}
+
+// Person is nameparts.Mentions.Person.
+func (m mentions) Person(k int) bool { return m.at[k] != 0 && m.ms[m.at[k]-1].typ == news.PER }

@@ -97,6 +97,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba && !strings.HasPrefix(sc.wkeys[j], definiteArticle) {
 					break // صحيفة روسية, شركة سعودية: a description, not a name
 				}
+				if stem, _ := lexicon.StemOf(&toks[i]); !m.nisba && j == i+1 && strings.HasPrefix(stem, definiteArticle) && !shape.Relational(sc.wkeys[j]) {
+					break // منح الصندوق الأردن: a definite head heads no idafa; the place is another phrase
+				}
 				country, j, last = c, m.last, m.last
 				continue
 			}
@@ -204,8 +207,8 @@ func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 		if cl.Prep != "" {
 			break
 		}
-		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") {
-			break // حرس الحدود والمسؤولين, والناطق الإعلامي: people joined, not a field
+		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") || shape.NoField(t) {
+			break // حرس الحدود والمسؤولين, والناطق الإعلامي, والعضو, والمنتشرة: people or a participle joined, not a field
 		}
 		switch {
 		case cl.Conj == string(arabic.Waw) && j > i+1:

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
 	"rasad/internal/entity/surname"
@@ -72,6 +73,8 @@ type descriptor struct {
 	first, last int
 	agent       *actor.Actor
 	country     string
+	former      bool // السابق, الأسبق: who held the office before
+	adj         int  // the token of its country's adjective, or 0
 }
 
 // Link returns the entities of doc, whose Tokens (with Parts), Sentences,
@@ -109,12 +112,18 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			descs = append(descs, d)
 		}
 		n, hits, start := l.matchAt(sc, i, sentEnd[i])
-		if n == 0 {
+		if n == 0 || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
+			s, ok := nerAt[f]
+			return s.Last, ok && s.Type == news.PER
+		}) {
 			continue
 		}
+		// The nisba of a role before it (الرئيس السوداني) is its country's,
+		// not a person's name spelt alike (السوداني, al-Sudani).
+		ofRole := len(descs) > 0 && descs[len(descs)-1].adj == i && i > 0
 		var pick *actor.Actor
 		for _, h := range hits {
-			if !h.Adjective {
+			if !h.Adjective && !(ofRole && h.Actor.Type == actor.Person) {
 				pick = h.Actor
 				break
 			}
@@ -214,6 +223,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	l.bodyNamesakes(sc, ms)
+	l.placeNamesakes(sc, ms)
 
 	// A surname alone after the full name is the same person; a place or
 	// a body named again is the one named before.
@@ -326,9 +336,16 @@ func (l *Linker) descriptorAt(sc *scan, i, end int) (descriptor, bool) {
 		if toks[j].Kind != news.Word {
 			break
 		}
+		if shape.Former(sc.wkeys[j]) {
+			d.former, d.last = true, j
+			continue
+		}
 		m, hs := l.g.Match(sc.phrase(j, end, sc.wkeys[j]))
 		if m > 0 && hs[0].Adjective {
-			d.country, d.last = hs[0].Actor.Country, j+m-1
+			d.country, d.last, d.adj = hs[0].Actor.Country, j+m-1, j
+			if j+m < end && shape.Former(sc.wkeys[j+m]) {
+				d.former, d.last = true, j+m // الرئيس الأميركي الأسبق
+			}
 			break
 		}
 		if w := toks[j].Norm; (w == "في" || w == "من") && j+1 < end {
@@ -558,8 +575,8 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 		startsAt[m.first] = true
 	}
 	for _, d := range descs {
-		if startsAt[d.last+1] {
-			continue // a title before a name
+		if startsAt[d.last+1] || d.former {
+			continue // a title before a name; a former holder is not the one of the day
 		}
 		// Without a country, a definite role (الرئيس, وزير الخارجية) is the
 		// one person of the article holding it, whatever the country; an

@@ -87,3 +87,35 @@ func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int
 		return false
 	})
 }
+
+// placeNamesakes relinks a country's one-word name that is also a city of
+// another country (عمان: Oman, and Amman of Jordan) to the city where the
+// article's other mentions name the city's country more often than the
+// named country: عمان in a story of Jordan is its capital, while سلطنة
+// عمان or the Omani nisba keep Oman.
+func (l *Linker) placeNamesakes(sc *scan, ms []found) {
+	for k := range ms {
+		m := &ms[k]
+		if m.act == nil || m.act.Type != actor.Country || m.nisba || m.first != m.last {
+			continue
+		}
+		key := shape.FirstKey(sc.toks[m.first], m.start)
+		var city *actor.Actor
+		if n, hits := l.g.Match([]string{key}); n == 1 {
+			for _, h := range hits {
+				if !h.Adjective && h.Actor.Type == actor.City && h.Actor.Country != m.act.Country {
+					city = h.Actor
+				}
+			}
+		}
+		if city == nil {
+			continue
+		}
+		counts := countryCounts(slices.DeleteFunc(slices.Clone(ms), func(o found) bool {
+			return o.first == o.last && shape.FirstKey(sc.toks[o.first], o.start) == key
+		}))
+		if counts[city.Country] > counts[m.act.Country] {
+			m.act, m.typ = city, news.LOC
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
@@ -32,7 +33,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 	lx := lexicon.Default()
 	var added []found
 	for g := 1; g+1 < len(toks); g++ {
-		if toks[g].Kind != news.Word || at[g] != 0 || !givenName(lx, toks[g]) {
+		if toks[g].Kind != news.Word || at[g] != 0 || !nameparts.GivenName(lx, toks[g]) {
 			continue
 		}
 		i := g - 1
@@ -55,7 +56,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			if lx.Whole(&t).Has("name-particle") {
 				continue // ابن, بن, أبو: part of the name if a name follows
 			}
-			if givenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm) {
+			if nameparts.GivenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm) {
 				last = j
 				continue
 			}
@@ -94,17 +95,6 @@ func personCue(lx *lexicon.Lexicon, tok *news.Token) bool {
 
 // tanween are the marks of indefinite case endings.
 const tanween = "\u064B\u064C\u064D"
-
-// ali is the given name علي, spelt with a dotted yeh, which normalisation
-// folds into the preposition على; the lexicon lists it only in names of
-// several words for that reason.
-const ali = "علي"
-
-// givenName reports whether a word is a given name of the lexicon, or علي
-// written as the name is.
-func givenName(lx *lexicon.Lexicon, tok news.Token) bool {
-	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
-}
 
 // maxComplement is how many words a role's complement between its nisba
 // and the name it introduces is read over.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -24,7 +25,46 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // segmenter whose dictionary tells whole words from names. spans is
 // reused.
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
-	return splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, spans, lex)))
+	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, spans, lex))), lex)
+}
+
+// withFathers extends a person's span that ends on بن, ابن or بنت ("son
+// of", "daughter of") over the father's name after it, whatever that word
+// looks like, but a common word (ابن التاسعة عشرة, "aged nineteen"): علي
+// spelt as the preposition على (وليد بن على), which the recogniser leaves
+// out, is a name there; and over the family name after
+// it, a definite word that the dictionary does not hold as a common word
+// (عقلا بن علي العقلا).
+func withFathers(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	for k, s := range spans {
+		next := s.Last + 1
+		if s.Type != news.PER || s.Last == s.First || next >= len(toks) || toks[next].Kind != news.Word || overlaps(spans, next) {
+			continue
+		}
+		switch arabic.SearchKey(toks[s.Last].Norm) {
+		case "بن", "ابن", "بنت":
+			if info, ok := lex.Lookup(toks[next].Norm); ok && !info.Name && toks[next].Norm != "علي" {
+				continue // ابن التاسعة عشرة: "aged nineteen", a common word
+			}
+			spans[k].Last, spans[k].End = next, toks[next].End
+			if f := next + 1; f < len(toks) && toks[f].Kind == news.Word && !overlaps(spans, f) && strings.HasPrefix(toks[f].Norm, definiteArticle) {
+				if info, ok := lex.Lookup(toks[f].Norm); !ok || info.Name {
+					spans[k].Last, spans[k].End = f, toks[f].End
+				}
+			}
+		}
+	}
+	return spans
+}
+
+// overlaps reports whether a span holds token t.
+func overlaps(spans []ner.Span, t int) bool {
+	for _, s := range spans {
+		if s.First <= t && t <= s.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeWords gives back its و to a span the recogniser began after the و
@@ -83,10 +123,22 @@ func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
 // splitCoordinated splits a recognised person or place at a word that
 // opens with the conjunction و: two names joined (دافيد لويز ودي ماريا) or a
 // name run on into the next words (الخليج والله), not one name. An
-// organisation keeps its و (وزارة الشباب والرياضة).
+// organisation keeps its و (وزارة الشباب والرياضة), but not a
+// participle or a person after it (shape.NoField).
 func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for _, s := range spans {
+		if s.Type == news.ORG {
+			// An organisation keeps its fields joined by و, not a
+			// participle or a person joined after them (لوزارة التعليم
+			// والمنتشرة في, مجلس الإدارة والعضو المنتدب).
+			for t := s.First + 2; t <= s.Last; t++ {
+				if shape.NoField(toks[t]) {
+					s.Last, s.End = t-1, toks[t-1].End
+					break
+				}
+			}
+		}
 		for s.Type != news.ORG && s.Type != news.MISC {
 			cut := -1
 			for t := s.First + 1; t <= s.Last; t++ {

@@ -21,6 +21,10 @@ func TestMend(t *testing.T) {
 		{"a verb of speech is no given name", "دان مسعود البرزاني الهجوم", 0, 2, news.PER, []string{"مسعود البرزاني"}},
 		{"a title alone is no name", "وصل الملك", 1, 1, news.PER, nil},
 		{"a head noun alone without the article is no name", "منظمة", 0, 0, news.ORG, nil},
+		{"a body ends before a participle joined by و", "وزارة التعليم والمنتشرة في المدن", 0, 2, news.ORG, []string{"وزارة التعليم"}},
+		{"a body ends before a person joined by و", "مجلس الإدارة والعضو المنتدب", 0, 3, news.ORG, []string{"مجلس الإدارة"}},
+		{"a son's name runs over his father's and family's", "وقال وليد بن على الجلال إن", 1, 2, news.PER, []string{"وليد بن على الجلال"}},
+		{"ابن and a common word is no father", "ابني عبد الرحمن ابن التاسعة عشرة", 1, 3, news.PER, []string{"عبد الرحمن ابن"}},
 	}
 	seg := arabic.DefaultSegmenter()
 	for _, tc := range tests {

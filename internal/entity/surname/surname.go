@@ -59,12 +59,18 @@ func Merge(ents []news.Entity) []news.Entity {
 	return ents
 }
 
+// compound are the words that open a surname of two words (أبو العيش,
+// ابن خلدون, بن لادن, آل الشيخ), by their search keys.
+var compound = map[string]bool{"ابو": true, "ابن": true, "بن": true, "ال": true}
+
 // Of finds an unknown person whose name ends (or begins) with the one
-// word of key; of several (عمر الجاسر and عمر العطاس before عمر), the one
+// word of key, or ends with its surname of two words (أبو العيش after عز
+// الدين أبو العيش); of several (عمر الجاسر and عمر العطاس before عمر), the one
 // mentioned last, as a reader takes it. byKey holds the entities of ents
 // by the search keys of their names; Of returns the index of the one found.
 func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
-	if strings.Contains(key, " ") {
+	surname := strings.Fields(key)
+	if len(surname) > 2 || len(surname) == 2 && !compound[surname[0]] {
 		return 0, false
 	}
 	best, last := 0, -1
@@ -73,7 +79,7 @@ func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 			continue
 		}
 		words := strings.Fields(full)
-		if words[len(words)-1] == key || words[0] == key && len(words) == 2 {
+		if len(words) > len(surname) && slices.Equal(words[len(words)-len(surname):], surname) || words[0] == key && len(words) == 2 {
 			if at := ents[k].Mentions[len(ents[k].Mentions)-1].Start; at > last {
 				best, last = k, at
 			}

@@ -52,8 +52,8 @@ func TestMerge(t *testing.T) {
 }
 
 func TestOf(t *testing.T) {
-	ents := []news.Entity{person("عمر الجاسر", 0), person("عمر العطاس", 20), person("فهمي هويدي", 40)}
-	byKey := map[string]int{"عمر الجاسر": 0, "عمر العطاس": 1, "فهمي هويدي": 2}
+	ents := []news.Entity{person("عمر الجاسر", 0), person("عمر العطاس", 20), person("فهمي هويدي", 40), person("عز الدين ابو العيش", 60)}
+	byKey := map[string]int{"عمر الجاسر": 0, "عمر العطاس": 1, "فهمي هويدي": 2, "عز الدين ابو العيش": 3}
 	for _, tt := range []struct {
 		key  string
 		want int
@@ -64,6 +64,9 @@ func TestOf(t *testing.T) {
 		{"الجاسر", 0, true},
 		{"سالم", 0, false},
 		{"فهمي هويدي", 0, false},
+		{"ابو العيش", 3, true}, // a surname of two words
+		{"الدين ابو", 0, false},
+		{"ابو العيش الطبيب", 0, false},
 	} {
 		if got, ok := surname.Of(tt.key, byKey, ents); got != tt.want || ok != tt.ok {
 			t.Errorf("Of(%q) = %d, %v, want %d, %v", tt.key, got, ok, tt.want, tt.ok)

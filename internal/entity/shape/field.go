@@ -1,0 +1,96 @@
+package shape
+
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// formerWords are the adjectives that put an office in the past: a
+// description with one (الرئيس الأميركي الأسبق, الوزير السابق, الملك الراحل,
+// الرئيس المخلوع) is somebody who held it before, never its holder of the
+// article's day.
+var formerWords = keySet("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المعزول", "المقال", "المستقيل")
+
+// Former reports whether a word (its search key) puts the office it
+// follows in the past (السابق, الأسبق, الراحل).
+func Former(key string) bool { return formerWords[key] }
+
+// keySet returns the search keys of words.
+func keySet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[arabic.SearchKey(w)] = true
+	}
+	return m
+}
+
+// Person reports whether a definite word after و (its key without the
+// و, with the article) names a person by office, rank or trade rather
+// than a field, as in مجلس الإدارة والعضو المنتدب: the lexicon's classes
+// role, title and profession, which list offices without the article
+// (عضو, رئيس) and titles with it (العضو, المدير, الكاتب).
+func Person(key string) bool {
+	lx := lexicon.Default()
+	for _, k := range []string{key, trimArticle(key)} {
+		w := lx.Word(k)
+		if w.Has("role") || w.Has("title") || w.Has("profession") {
+			return true
+		}
+	}
+	return false
+}
+
+// Participle reports whether a definite word (its key, with the article)
+// has the shape of a participle of a derived verb (مُفعِل, مُفتعِل,
+// مُنفعِل, مُستفعِل, with or without ة or ات): المنتشرة "spread",
+// المشرف "supervising", المقدر "estimated". Joined by و to a body's field
+// (وزارة التعليم والمنتشرة في …), it describes, it names no second field:
+// the fields are masdars (التعليم, الإرشاد, المراجعة) and nouns (الصحة,
+// المعادن, المياه), whose م, when they have one, is followed by a long
+// vowel (مفاعلة, مفاعل: المراجعة, الموارد), unlike a participle's.
+// Relational adjectives (المالية, المدنية) are not participles.
+func Participle(key string) bool {
+	bare := []rune(trimArticle(key))
+	if len(bare) == len([]rune(key)) || len(bare) < 4 || bare[0] != arabic.Meem || Relational(key) {
+		return false
+	}
+	switch bare[2] {
+	case arabic.Alef, arabic.Waw, arabic.Yeh:
+		return false // مفاعل, مفاعيل, مفاعلة: nouns and masdars; a hollow root
+	}
+	switch bare[1] {
+	case arabic.Alef, arabic.Waw, arabic.Yeh:
+		return false // المال, المواد, الميدان
+	}
+	stem := bare
+	switch {
+	case stem[len(stem)-1] == arabic.TehMarbuta || stem[len(stem)-1] == arabic.Heh:
+		stem = stem[:len(stem)-1]
+	case len(stem) > 5 && stem[len(stem)-1] == arabic.Teh && stem[len(stem)-2] == arabic.Alef:
+		stem = stem[:len(stem)-2]
+	}
+	// م and three or four root letters, or form VIII, VII or X (مفتعل,
+	// منفعل, مستفعل): four to six letters in all.
+	n := len(stem)
+	return n == 4 || n == 5 && (stem[2] == arabic.Teh || stem[1] == arabic.Noon) || n == 6 && stem[1] == arabic.Seen && stem[2] == arabic.Teh
+}
+
+func trimArticle(key string) string {
+	if len(key) > len(Article) && key[:len(Article)] == Article {
+		return key[len(Article):]
+	}
+	return key
+}
+
+// NoField reports whether a word joined by و to a body's fields is no
+// field of its name but a participle or a person that describes or
+// follows the body (وزارة التعليم والمنتشرة, مجلس الإدارة والعضو).
+func NoField(tok news.Token) bool {
+	stem, cl := lexicon.StemOf(&tok)
+	if cl.Conj != string(arabic.Waw) {
+		return false
+	}
+	key := arabic.SearchKey(stem)
+	return Participle(key) || Person(key)
+}

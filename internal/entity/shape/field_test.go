@@ -1,0 +1,57 @@
+package shape_test
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+)
+
+func TestParticiple(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"المنتشرة", true},  // form VIII
+		{"المشرف", true},    // form IV
+		{"المقدر", true},    // form II
+		{"المستهلك", true},  // form X
+		{"المعلمون", false}, // people: shape.People
+		{"المراجعة", false}, // form III masdar
+		{"الموارد", false},  // a broken plural
+		{"المياه", false},
+		{"المالية", false}, // a relational adjective
+		{"المدنية", false},
+		{"التعليم", false},
+		{"الزراعة", false},
+		{"منتشرة", false}, // indefinite
+	} {
+		if got := shape.Participle(arabic.SearchKey(tt.word)); got != tt.want {
+			t.Errorf("Participle(%s) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestPersonAndFormer(t *testing.T) {
+	for _, tt := range []struct {
+		word           string
+		person, former bool
+	}{
+		{"العضو", true, false},
+		{"المدير", true, false},
+		{"الكاتب", true, false},
+		{"الإدارة", false, false},
+		{"الأسبق", false, true},
+		{"السابق", false, true},
+		{"الراحل", false, true},
+		{"الجديد", false, false},
+	} {
+		k := arabic.SearchKey(tt.word)
+		if got := shape.Person(k); got != tt.person {
+			t.Errorf("Person(%s) = %v, want %v", tt.word, got, tt.person)
+		}
+		if got := shape.Former(k); got != tt.former {
+			t.Errorf("Former(%s) = %v, want %v", tt.word, got, tt.former)
+		}
+	}
+}
