@@ -66,6 +66,11 @@
 //
 // # The speaker
 //
+// The words after the verb are no subject when package head reads them as
+// its object or predicate (يقول كلمتين, الذي يعتبر جزءا أساسيا, كتب كلماتها
+// الشاعر: the speaker is carried) or a work's (ويقول مقطع من الأغنية: no
+// quote); an unnamed message (وصلتني رسالة تقول إن) carries no one.
+//
 // The speaker is named after the verb (VSO), up to a preposition, a time
 // word, punctuation or the complementizer; في continues the phrase before an
 // entity (مسؤول كبير في كييف) or a body and its country adjective (زعيم

@@ -1,0 +1,101 @@
+// Package head tells whether the words right after a speech verb can name
+// its speaker, from the word that heads them. Arabic puts the subject of a
+// verb after it (وقال الوزير), but the words there may be something else:
+//
+//   - the object of the verb: the words said (يقول كلمتين, قال كلاما, كتب
+//     كلماتها الشاعر, the noun carrying the object's pronoun before the
+//     subject) — a speech-object noun (lexicon class speech-object);
+//   - an indefinite noun in the accusative, the predicate or object of
+//     the verb (الذي يعتبر جزءا أساسيا من ..., قال شيئا): its tanwin alef
+//     (ءا, ئا, or a noun and its adjective both ending in ا: دورا صغيرا),
+//     which a subject, in the nominative, never has;
+//   - a negation, the start of a clause or a formula (يقولون لا إله إلا
+//     الله): a subject is never negated by لا or لم;
+//   - a work of art whose lines are quoted (ويقول مقطع من الأغنية, تقول
+//     القصيدة): no one's speech, but a song's, a poem's or a play's
+//     (lexicon class work).
+//
+// A name (an entity, a given name) is never any of these: ماريا زاخاروفا
+// ends in ا as an accusative does.
+package head
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Kind is what the words after a speech verb are.
+type Kind int
+
+// The kinds of phrase after a speech verb.
+const (
+	// Speaker: the words may name the speaker.
+	Speaker Kind = iota
+	// Fragment: the words are no subject (an object, a predicate, a
+	// negated clause); the verb's speaker is not named there.
+	Fragment
+	// Work: a work of art speaks (a song, a poem, a play): its lines are
+	// no one's speech.
+	Work
+)
+
+// Of tells what the phrase toks, the words after a speech verb, is; name
+// reports whether toks[k] is part of a name the entity stage found.
+func Of(toks []news.Token, name func(k int) bool) Kind {
+	if len(toks) == 0 || toks[0].Kind != news.Word || name(0) {
+		return Speaker
+	}
+	lx := lexicon.Default()
+	first := &toks[0]
+	stem, _ := lexicon.StemOf(first)
+	bare, _ := lexicon.BareOf(first)
+	switch {
+	case lx.Has(bare, "work") || lx.Has(stem, "work"):
+		return Work
+	case lx.Has(stem, "speech-object") || lx.Has(bare, "speech-object"):
+		return Fragment
+	case lx.Has(first.Norm, "negation"):
+		return Fragment
+	}
+	if accusative(first, lx) {
+		hamza := strings.HasSuffix(first.Norm, "ءا") || strings.HasSuffix(first.Norm, "ئا")
+		if hamza || len(toks) > 1 && toks[1].Kind == news.Word && !name(1) && accusative(&toks[1], lx) {
+			return Fragment
+		}
+	}
+	return Speaker
+}
+
+// accusative reports whether the word looks like an indefinite noun or
+// adjective in the accusative: no article, no clitics, the tanwin alef at
+// its end, three letters or more, and no name a list knows.
+func accusative(t *news.Token, lx *lexicon.Lexicon) bool {
+	if len(t.Parts) > 1 || strings.HasPrefix(t.Norm, "ال") || utf8.RuneCountInString(t.Norm) < 3 {
+		return false
+	}
+	if !strings.HasSuffix(t.Norm, "ا") || strings.HasSuffix(t.Norm, "اا") {
+		return false
+	}
+	return !lx.Has(t.Norm, "given-name") && !lx.Has(t.Norm, "family-name") && !lx.Has(t.Norm, "nisba")
+}
+
+// Unnamed reports whether the word right before a speech verb is an
+// indefinite speech noun or document, its subject (وصلتني رسالة تقول إن,
+// تغريدة تقول): a message whose sender the text does not name speaks, and
+// the speaker of the sentence before is not carried to it. Not with the
+// article (البيان يقول: a document settled to its issuer) nor a pronoun
+// (رسالته تقول: his).
+func Unnamed(t *news.Token) bool {
+	if t.Kind != news.Word || strings.HasPrefix(t.Norm, "ال") {
+		return false
+	}
+	stem, cl := lexicon.StemOf(t)
+	if cl.Pronoun != "" || cl.Prep != "" || strings.HasPrefix(stem, "ال") {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Has(stem, "speech-noun") || lx.Has(stem, "document")
+}
