@@ -319,7 +319,7 @@ scan:
 		}
 	}
 
-	switch st.headOf(subj) {
+	switch head.Of(st.toks[max(subj[0], 0):max(subj[1], 0)], func(k int) bool { return st.tk[subj[0]+k].ent >= 0 }) {
 	case head.Work:
 		return nil, false, v + 1 // ويقول مقطع من الأغنية: no one's speech
 	case head.Fragment:
@@ -435,14 +435,6 @@ scan:
 		explicit = sp
 	}
 	return explicit, emitted, through
-}
-
-// headOf tells what the phrase subj after a speech verb is (package head).
-func (st *state) headOf(subj [2]int) head.Kind {
-	if subj[0] < 0 {
-		return head.Speaker
-	}
-	return head.Of(st.toks[subj[0]:subj[1]], func(k int) bool { return st.tk[subj[0]+k].ent >= 0 })
 }
 
 // thing reports whether the phrase [a, b) is a demonstrative and a noun that

@@ -66,10 +66,8 @@
 //
 // # The speaker
 //
-// The words after the verb are no subject when package head reads them as
-// its object or predicate (يقول كلمتين, الذي يعتبر جزءا أساسيا, كتب كلماتها
-// الشاعر: the speaker is carried) or a work's (ويقول مقطع من الأغنية: no
-// quote); an unnamed message (وصلتني رسالة تقول إن) carries no one.
+// Words after the verb that package head reads as its object (يقول كلمتين)
+// or a work's (مقطع من الأغنية) name no speaker; see there.
 //
 // The speaker is named after the verb (VSO), up to a preposition, a time
 // word, punctuation or the complementizer; في continues the phrase before an

@@ -178,7 +178,11 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if e.Type == news.PER && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		name = st.wholeName(j, name)
 	}
-	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
+	country := e.Country
+	if e.Type == news.PER && strings.HasPrefix(e.Actor, "IGO") {
+		country = "" // the GCC's secretary-general speaks for it (his actor), not for his country
+	}
+	return &news.Speaker{Name: name, Country: country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
 }
 
 // wholeName returns the name of the one-word person at token j with the
