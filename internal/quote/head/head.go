@@ -99,3 +99,15 @@ func Unnamed(t *news.Token) bool {
 	lx := lexicon.Default()
 	return lx.Has(stem, "speech-noun") || lx.Has(stem, "document")
 }
+
+// Kana reports whether verb is كان and first, the word after it, opens its
+// subject as a role noun (role) or a given name: وكان علي العمير وزير النفط
+// الكويتي توقع …، وأكد أن — the noun after كان is the sentence's subject,
+// whom a later bare speech verb continues, even where the entity stage
+// missed the name.
+func Kana(verb, first *news.Token, role bool) bool {
+	if n, _ := lexicon.WithoutConjunction(verb); n != "كان" || first.Kind != news.Word {
+		return false
+	}
+	return role || lexicon.Default().Has(first.Norm, "given-name")
+}
