@@ -372,6 +372,9 @@ scan:
 		}
 		return explicit, false, v + 1
 	}
+	if kind == direct && head.InWork(st.toks[max(a, v-4):st.spans[quote].Open]) {
+		return nil, false, v + 1 // في المسرحية يقول كلمتين: «…»: a play's line
+	}
 	if via == "" {
 		via = st.viaBefore(a, v)
 	}

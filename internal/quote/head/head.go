@@ -53,7 +53,7 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 	stem, _ := lexicon.StemOf(first)
 	bare, _ := lexicon.BareOf(first)
 	switch {
-	case lx.Has(bare, "work") || lx.Has(stem, "work"):
+	case work(first):
 		return Work
 	case lx.Has(stem, "speech-object") || lx.Has(bare, "speech-object"):
 		return Fragment
@@ -110,4 +110,32 @@ func Kana(verb, first *news.Token, role bool) bool {
 		return false
 	}
 	return role || lexicon.Default().Has(first.Norm, "given-name")
+}
+
+// InWork reports whether the words around a speech verb, up to the
+// quotation, place it in a work (في المسرحية يقول: «…», قال في الفيلم:
+// «…», تقول في الأغنية): a line of a play, a film or a song is no one's
+// statement.
+func InWork(toks []news.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].Norm != "في" {
+			continue
+		}
+		if work(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// work reports whether the word is a work noun (lexicon class work), with
+// or without the article and clitics; the ة the segmenter left as ت before
+// a pronoun (قصيدته → قصيدت) is read as ة.
+func work(t *news.Token) bool {
+	lx := lexicon.Default()
+	bare, cl := lexicon.BareOf(t)
+	if cl.Pronoun != "" && strings.HasSuffix(bare, "ت") {
+		bare = strings.TrimSuffix(bare, "ت") + "ة"
+	}
+	return lx.Has(bare, "work")
 }

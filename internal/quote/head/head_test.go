@@ -40,3 +40,11 @@ func TestOfName(t *testing.T) {
 		t.Errorf("Of(a name) = %s, want speaker", kinds[got])
 	}
 }
+
+// TestInWork reads whether the words before a quotation place it in a work
+// (testdata/inwork.txt).
+func TestInWork(t *testing.T) {
+	tabletest.Strings(t, "InWork", func(s string) string {
+		return strconv.FormatBool(InWork(tokens(s)))
+	}, tabletest.Rows(t, "testdata/inwork.txt"))
+}
