@@ -387,7 +387,7 @@ scan:
 		sp = st.pluralBefore(a, v)
 	}
 	// وصلتني رسالة تقول إن: an unnamed message speaks, no one carried.
-	unnamed := sp == nil && v > a && st.tk[v-1].ent < 0 && head.Unnamed(&st.toks[v-1])
+	unnamed := sp == nil && v > a && st.tk[v-1].ent < 0 && !st.afterPreposition(v-1) && head.Unnamed(&st.toks[v-1])
 	if sp == nil && !unnamed {
 		sp = named
 	}

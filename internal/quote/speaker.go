@@ -256,7 +256,7 @@ func (st *state) before(v, a int) *news.Speaker {
 	if start < 0 {
 		return nil
 	}
-	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 {
+	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 && st.tk[start-1].cls&(cFrom|cTo|cIn) == 0 { // not إلى السوق قال
 		return st.speakerOf(start, v, "")
 	}
 	return nil

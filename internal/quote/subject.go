@@ -21,7 +21,7 @@ func (st *state) openingSubject(a, b int) (int, int) {
 		return -1, -1 // a speech verb names its own subject; ورد is one only before في
 	}
 	if st.toks[k].Kind != news.Word || st.tk[k].ent >= 0 || st.tk[k].q >= 0 ||
-		!st.tk[k].common && !head.Kana(&st.toks[a], &st.toks[k], st.tk[k].role) {
+		!st.tk[k].common && !head.Kana(st.toks[a:b], st.tk[k].role, func(j int) bool { e := st.tk[a+j].ent; return e >= 0 && st.ents[e].Type == news.PER }) {
 		return -1, -1
 	}
 	e := st.phrase(k, b)

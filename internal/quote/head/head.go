@@ -87,9 +87,11 @@ func accusative(t *news.Token, lx *lexicon.Lexicon) bool {
 // تغريدة تقول): a message whose sender the text does not name speaks, and
 // the speaker of the sentence before is not carried to it. Not with the
 // article (البيان يقول: a document settled to its issuer) nor a pronoun
-// (رسالته تقول: his).
+// (رسالته تقول: his), nor in the accusative, an object (أصدرت القيادة
+// بيانا أعلنت فيه: the command speaks), nor after a preposition, which
+// the caller tells (في تصريحات يرجح أن: the speaker named before).
 func Unnamed(t *news.Token) bool {
-	if t.Kind != news.Word || strings.HasPrefix(t.Norm, "ال") {
+	if t.Kind != news.Word || strings.HasPrefix(t.Norm, "ال") || strings.HasSuffix(t.Norm, "ا") {
 		return false
 	}
 	stem, cl := lexicon.StemOf(t)
@@ -100,16 +102,33 @@ func Unnamed(t *news.Token) bool {
 	return lx.Has(stem, "speech-noun") || lx.Has(stem, "document")
 }
 
-// Kana reports whether verb is كان and first, the word after it, opens its
-// subject as a role noun (role) or a given name: وكان علي العمير وزير النفط
-// الكويتي توقع …، وأكد أن — the noun after كان is the sentence's subject,
-// whom a later bare speech verb continues, even where the entity stage
-// missed the name.
-func Kana(verb, first *news.Token, role bool) bool {
-	if n, _ := lexicon.WithoutConjunction(verb); n != "كان" || first.Kind != news.Word {
+// Kana reports whether toks, a sentence from its first word, opens with
+// كان and a subject after it that a later bare speech verb continues: a
+// role noun (role) or a given name, with no person in apposition after a
+// comma (person tells a person's first word), whom the caller finds
+// instead. وكان وزير النفط الكويتي توقع …، وأكد أن — the noun after كان
+// is the sentence's subject, even where the entity stage missed a name;
+// not وكان قائد العملية، اللواء فضل حسن، قد تحدث (Fadl Hassan).
+func Kana(toks []news.Token, role bool, person func(k int) bool) bool {
+	lx := lexicon.Default()
+	if n, _ := lexicon.WithoutConjunction(&toks[0]); n != "كان" || len(toks) < 2 || toks[1].Kind != news.Word ||
+		!role && !lx.Has(toks[1].Norm, "given-name") {
 		return false
 	}
-	return role || lexicon.Default().Has(first.Norm, "given-name")
+	for k := 2; k < len(toks) && k < 12; k++ {
+		if toks[k].Kind != news.Punctuation {
+			continue
+		}
+		if toks[k].Text != "،" && toks[k].Text != "," {
+			break
+		}
+		j := k + 1
+		for j < len(toks) && lx.Has(toks[j].Norm, "title") {
+			j++
+		}
+		return j >= len(toks) || !person(j)
+	}
+	return true
 }
 
 // InWork reports whether the words around a speech verb, up to the
