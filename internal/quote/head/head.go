@@ -50,15 +50,19 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 	}
 	lx := lexicon.Default()
 	first := &toks[0]
-	stem, _ := lexicon.StemOf(first)
+	stem, cl := lexicon.StemOf(first)
 	bare, _ := lexicon.BareOf(first)
 	switch {
 	case work(first):
 		return Work
-	case lx.Has(stem, "speech-object") || lx.Has(bare, "speech-object"):
+	case lx.Has(stem, "speech-object") || lx.Has(bare, "speech-object") || lx.Has(stem, "no-subject"):
 		return Fragment
-	case lx.Has(first.Norm, "negation"):
-		return Fragment
+	case len(toks) == 1 && cl.Pronoun != "" && lx.Has(stem, "phrase-end"):
+		return Fragment // أعلن خلاله «…», كتب عليها «…»: a preposition and its pronoun
+	case lx.Has(first.Norm, "negation") || strings.ContainsRune(first.Text, fathatan):
+		return Fragment // لن يكون; قال متأسفاً, أورد رقماً: the accusative written out
+	case len(toks) > 1 && timeAdverb(first, &toks[1]):
+		return Fragment // قال الشهر الماضي للصحافيين, قالوا أول أمس
 	}
 	if accusative(first, lx) {
 		hamza := strings.HasSuffix(first.Norm, "ءا") || strings.HasSuffix(first.Norm, "ئا")
@@ -157,4 +161,20 @@ func work(t *news.Token) bool {
 		bare = strings.TrimSuffix(bare, "ت") + "ة"
 	}
 	return lx.Has(bare, "work")
+}
+
+// fathatan is the tanwin of the accusative, when the text writes it.
+const fathatan = '\u064B'
+
+// timeAdverb reports whether the two words are a time phrase standing
+// where a subject would: a unit and its adjective (الشهر الماضي, الأسبوع
+// المقبل) or أول أمس.
+func timeAdverb(a, b *news.Token) bool {
+	switch b.Norm {
+	case "الماضي", "الماضيه", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الفائت", "المنصرم":
+		return lexicon.Default().Has(a.Norm, "time-unit")
+	case "امس":
+		return a.Norm == "اول"
+	}
+	return false
 }
