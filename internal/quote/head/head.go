@@ -11,6 +11,11 @@
 //     which a subject, in the nominative, never has;
 //   - a negation, the start of a clause or a formula (يقولون لا إله إلا
 //     الله): a subject is never negated by لا or لم;
+//   - an adverb or an adjunct: a word written with the accusative's tanwin
+//     (قال متأسفاً), a time phrase (قال الشهر الماضي, أول أمس), the
+//     channel's عبر (قال عبر حسابه), a preposition and its pronoun alone
+//     (أعلن خلاله); and the object's ما and اسم (يقول ما نصه, فضل عدم ذكر
+//     اسمه) — lexicon class no-subject;
 //   - a work of art whose lines are quoted (ويقول مقطع من الأغنية, تقول
 //     القصيدة): no one's speech, but a song's, a poem's or a play's
 //     (lexicon class work).
