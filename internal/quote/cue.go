@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 )
 
@@ -318,6 +319,13 @@ scan:
 		}
 	}
 
+	switch head.Of(st.toks[max(subj[0], 0):max(subj[1], 0)], func(k int) bool { return st.tk[subj[0]+k].ent >= 0 }) {
+	case head.Work:
+		return nil, false, v + 1 // ويقول مقطع من الأغنية: no one's speech
+	case head.Fragment:
+		subj = [2]int{-1, -1} // يقول كلمتين: the object; the speaker is carried
+	}
+
 	// The speaker: named after the verb, before it, or carried over.
 	var sp *news.Speaker
 	if c&cPart == 0 {
@@ -364,6 +372,9 @@ scan:
 		}
 		return explicit, false, v + 1
 	}
+	if kind == direct && head.InWork(st.toks[max(a, v-4):st.spans[quote].Open]) {
+		return nil, false, v + 1 // في المسرحية يقول كلمتين: «…»: a play's line
+	}
 	if via == "" {
 		via = st.viaBefore(a, v)
 	}
@@ -375,16 +386,18 @@ scan:
 	if many {
 		sp = st.pluralBefore(a, v)
 	}
-	if sp == nil {
+	// وصلتني رسالة تقول إن: an unnamed message speaks, no one carried.
+	unnamed := sp == nil && v > a && st.tk[v-1].ent < 0 && !st.afterPreposition(v-1) && head.Unnamed(&st.toks[v-1])
+	if sp == nil && !unnamed {
 		sp = named
 	}
-	if sp == nil {
+	if sp == nil && !unnamed {
 		if sp = st.subjectPerson(a, v); sp != nil && !st.agrees(v) {
 			sp = nil // مبينا after وتسعى الهيئة: the man carried on, not the body
 		}
 	}
 	var man *news.Speaker // the man a body's words interrupt
-	if sp == nil {
+	if sp == nil && !unnamed {
 		sp = st.last
 		if st.tk[v].cls&cFeminine != 0 && st.aMan(sp) {
 			// وقالت after a man's words: the body named before it, whose

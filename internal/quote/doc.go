@@ -66,6 +66,9 @@
 //
 // # The speaker
 //
+// Words after the verb that package head reads as its object (يقول كلمتين)
+// or a work's (مقطع من الأغنية) name no speaker; see there.
+//
 // The speaker is named after the verb (VSO), up to a preposition, a time
 // word, punctuation or the complementizer; في continues the phrase before an
 // entity (مسؤول كبير في كييف) or a body and its country adjective (زعيم

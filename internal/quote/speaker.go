@@ -178,7 +178,11 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if e.Type == news.PER && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		name = st.wholeName(j, name)
 	}
-	return &news.Speaker{Name: name, Country: e.Country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
+	country := e.Country
+	if e.Type == news.PER && strings.HasPrefix(e.Actor, "IGO") {
+		country = "" // the GCC's secretary-general speaks for it (his actor), not for his country
+	}
+	return &news.Speaker{Name: name, Country: country, Actor: e.Actor, Text: st.text[m.Start:m.End], Start: m.Start, End: m.End}
 }
 
 // wholeName returns the name of the one-word person at token j with the
@@ -252,7 +256,7 @@ func (st *state) before(v, a int) *news.Speaker {
 	if start < 0 {
 		return nil
 	}
-	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 {
+	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 && st.tk[start-1].cls&(cFrom|cTo|cIn) == 0 { // not إلى السوق قال
 		return st.speakerOf(start, v, "")
 	}
 	return nil

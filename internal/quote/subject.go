@@ -3,6 +3,7 @@ package quote
 import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 )
 
@@ -19,7 +20,8 @@ func (st *state) openingSubject(a, b int) (int, int) {
 	if _, came := st.cameIn(a, b); st.tk[a].cls&cCue != 0 && (st.tk[a].cls&cCame == 0 || came) {
 		return -1, -1 // a speech verb names its own subject; ورد is one only before في
 	}
-	if st.toks[k].Kind != news.Word || st.tk[k].ent >= 0 || st.tk[k].q >= 0 || !st.tk[k].common {
+	if st.toks[k].Kind != news.Word || st.tk[k].ent >= 0 || st.tk[k].q >= 0 ||
+		!st.tk[k].common && !head.Kana(st.toks[a:b], st.tk[k].role, func(j int) bool { e := st.tk[a+j].ent; return e >= 0 && st.ents[e].Type == news.PER }) {
 		return -1, -1
 	}
 	e := st.phrase(k, b)

@@ -1,0 +1,50 @@
+package head
+
+import (
+	"strconv"
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+	"rasad/internal/tabletest"
+)
+
+// tokens returns the segmented tokens of s.
+func tokens(s string) []news.Token {
+	toks := arabic.Tokenize(s)
+	arabic.DefaultSegmenter().Segment(toks)
+	return toks
+}
+
+var kinds = []string{"speaker", "fragment", "work"}
+
+// TestOf reads the kind of each phrase after a speech verb
+// (testdata/of.txt).
+func TestOf(t *testing.T) {
+	tabletest.Strings(t, "Of", func(s string) string {
+		return kinds[Of(tokens(s), func(int) bool { return false })]
+	}, tabletest.Rows(t, "testdata/of.txt"))
+}
+
+// TestUnnamed reads whether the word before a speech verb is an unnamed
+// message (testdata/unnamed.txt).
+func TestUnnamed(t *testing.T) {
+	tabletest.Strings(t, "Unnamed", func(s string) string {
+		return strconv.FormatBool(Unnamed(&tokens(s)[0]))
+	}, tabletest.Rows(t, "testdata/unnamed.txt"))
+}
+
+// TestOfName: a name the entity stage found is never a fragment.
+func TestOfName(t *testing.T) {
+	if got := Of(tokens("جزءا أساسيا"), func(int) bool { return true }); got != Speaker {
+		t.Errorf("Of(a name) = %s, want speaker", kinds[got])
+	}
+}
+
+// TestInWork reads whether the words before a quotation place it in a work
+// (testdata/inwork.txt).
+func TestInWork(t *testing.T) {
+	tabletest.Strings(t, "InWork", func(s string) string {
+		return strconv.FormatBool(InWork(tokens(s)))
+	}, tabletest.Rows(t, "testdata/inwork.txt"))
+}
