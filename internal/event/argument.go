@@ -341,7 +341,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
 	t.target = st.pickTarget(cands, sources)
-	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) || p.Foreign && t.target != nil && (t.target.ent < 0 || st.country(*t.target) == "" || slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == st.country(*t.target) })) {
+	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) || p.Foreign && t.target != nil && (t.target.ent < 0 && t.target.role == "CVL" || st.country(*t.target) == "" || slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == st.country(*t.target) })) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where

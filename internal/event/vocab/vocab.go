@@ -65,9 +65,10 @@ type Pattern struct {
 	// he told the minister; أبلغ المصدر وكالة الأنباء tells the press, no
 	// consultation)
 	Person bool
-	// Foreign: the target must be a named actor of another country than
-	// the source's (سمحت تركيا للولايات المتحدة: a state lets a foreign
-	// actor in; سمحت الشرطة للمستوطنين lets its own people)
+	// Foreign: the target must be an actor of another country than the
+	// source's, named or a force with its country, never civilians (سمحت
+	// تركيا للولايات المتحدة: a state lets a foreign actor in; سمحت الشرطة
+	// للمستوطنين lets its own people)
 	Foreign bool
 	// Prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see the coder's report gate); 0 if
