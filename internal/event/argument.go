@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/anaphor"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
@@ -556,6 +557,9 @@ func (st *sentence) placeAgents(t *trigger) {
 	}
 	if cc == "" {
 		cc = frame.NearCountry(st, t.at, st.of(doers))
+	}
+	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 {
+		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's
 	}
 	if cc == "" {
 		return
