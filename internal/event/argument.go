@@ -558,8 +558,8 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		cc = frame.NearCountry(st, t.at, st.of(doers))
 	}
-	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 {
-		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's
+	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
+		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}
 	if cc == "" {
 		return
