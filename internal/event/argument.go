@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/anaphor"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
@@ -256,7 +257,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = st.groupOf(frame.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
 	}
-	if p.Code == "042" && p.Kind == vocab.Verb {
+	if p.Code == "042" && (p.Kind == vocab.Verb || k == st.a && p.Lemma == "وصول") { // (a headline: وصول سفينة إغاثة إماراتية لميناء عدن; وصول المساعدات inside a sentence is often what is hoped or blocked)
 		sources = st.aid(t, sources, r)
 	}
 	if len(sources) >= 2 && !t.mutual {
@@ -341,8 +342,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
 	t.target = st.pickTarget(cands, sources)
-	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) {
-		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit
+	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) || p.Foreign && t.target != nil && (t.target.ent < 0 && t.target.role == "CVL" || st.country(*t.target) == "" || slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == st.country(*t.target) })) {
+		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
 	}
@@ -556,6 +557,9 @@ func (st *sentence) placeAgents(t *trigger) {
 	}
 	if cc == "" {
 		cc = frame.NearCountry(st, t.at, st.of(doers))
+	}
+	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
+		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}
 	if cc == "" {
 		return

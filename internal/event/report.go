@@ -115,7 +115,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
-		if x[report.Pluperfect]*b2f(!t.sequel)+x[report.After]*b2f(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*b2f(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
+		if x[report.Pluperfect]*report.Flag(!t.sequel)+x[report.After]*report.Flag(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*report.Flag(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
 			return true
 		}
 	}
@@ -147,18 +147,11 @@ func (c *Coder) WithTrace(f func(group int, score float64, x []float64, words []
 // the order of the evidence WithTrace hands over.
 func FeatureNames() []string { return append([]string(nil), report.Names[:]...) }
 
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeatures]float64) {
 	x[report.Bias] = 1
 	x[report.Prior] = t.f.P.Prior
-	x[report.Protest] = b2f(t.f.P.Code[:2] == "14")
-	x[report.Passive] = b2f(t.f.Passive)
+	x[report.Protest] = report.Flag(t.f.P.Code[:2] == "14")
+	x[report.Passive] = report.Flag(t.f.Passive)
 	if t.dated {
 		switch len(t.date) {
 		case 4:
@@ -168,7 +161,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		default:
 			x[report.DatedDay] = 1
 		}
-		x[report.DateNear] = b2f(len(t.date) > 4 && (t.dateGap <= 6 && t.f.P.Kind == vocab.Verb || t.dateEntry))
+		x[report.DateNear] = report.Flag(len(t.date) > 4 && (t.dateGap <= 6 && t.f.P.Kind == vocab.Verb || t.dateEntry))
 	}
 	named := t.sources // the doers the text names: not those inferred (clashedWith)
 	if t.inferred {
@@ -191,16 +184,16 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	} else {
 		x[report.Noun] = 1
-		x[report.Definite] = b2f(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && morph.Definite(&st.toks[k]))
-		x[report.Governed] = b2f(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
+		x[report.Definite] = report.Flag(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && morph.Definite(&st.toks[k]))
+		x[report.Governed] = report.Flag(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
 	report.Frame(st.ws, k-st.a, t.f.P.Kind == vocab.Verb, x)
-	x[report.Long] = b2f(st.b-st.a > 40)
+	x[report.Long] = report.Flag(st.b-st.a > 40)
 	l, _ := st.clause(k)
-	x[report.Relative] = b2f(l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3)
-	x[report.Actor] = b2f(len(named) > 0 || t.target != nil)
-	x[report.Place] = b2f(t.where != "")
-	x[report.Start] = b2f(k-st.a < 3)
+	x[report.Relative] = report.Flag(l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3)
+	x[report.Actor] = report.Flag(len(named) > 0 || t.target != nil)
+	x[report.Place] = report.Flag(t.where != "")
+	x[report.Start] = report.Flag(k-st.a < 3)
 	report.Sentence(st.ws, x)
 	n := 0
 	for i := range trigs {
@@ -208,7 +201,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 			n++
 		}
 	}
-	x[report.Many] = b2f(n >= 2)
+	x[report.Many] = report.Flag(n >= 2)
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:

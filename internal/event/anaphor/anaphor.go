@@ -1,9 +1,10 @@
 // Package anaphor resolves the definite nouns by which Arabic news refers
 // back to a group it has named (package event reads them as that group):
 // after جماعة الحوثي, «الجماعة» is the Houthis; after حزب العمال
-// الكردستاني, «معسكرات الحزب» are the PKK's; and the place an article is
-// set in, which its sentences may leave unnamed (Scene). Words are
-// normalised (arabic.Normalize).
+// الكردستاني, «معسكرات الحزب» are the PKK's; the place an article is
+// set in, which its sentences may leave unnamed (Scene); and the country
+// whose government «الحكومة» is (Government). Words are normalised
+// (arabic.Normalize).
 package anaphor
 
 import (

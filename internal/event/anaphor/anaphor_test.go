@@ -65,3 +65,31 @@ func TestScene(t *testing.T) {
 		}
 	}
 }
+
+func TestGovernment(t *testing.T) {
+	libya := &news.Document{Entities: []news.Entity{
+		{Name: "Libya", Type: news.LOC, Country: "LBY", Mentions: []news.Mention{{Start: 0}, {Start: 50}}},
+		{Name: "Tunisia", Type: news.LOC, Country: "TUN", Mentions: []news.Mention{{Start: 20}}},
+	}}
+	nowhere := &news.Document{Entities: []news.Entity{{Name: "UN", Type: news.ORG, Mentions: []news.Mention{{Start: 0}}}}}
+	tests := []struct {
+		name, actor string
+		doc         *news.Document
+		want        string
+	}{
+		{"the government, in a report on Libya", "الحكومة", libya, "LBY"},
+		{"with و and a description", "والحكومة المعترف بها دوليا", libya, "LBY"},
+		{"another description", "الحكومة الانتقالية", libya, "LBY"},
+		{"an article set nowhere", "الحكومة", nowhere, ""},
+		{"without the article: no government yet", "حكومة تحالف وطني", libya, ""},
+		{"another body", "الإدارة", libya, ""},
+		{"a word that only starts alike", "الحكومات العربية", libya, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Government(tt.doc, tt.actor); got != tt.want {
+				t.Errorf("Government(%q) = %q, want %q", tt.actor, got, tt.want)
+			}
+		})
+	}
+}

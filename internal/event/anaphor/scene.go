@@ -1,6 +1,11 @@
 package anaphor
 
-import "rasad/internal/news"
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
 
 // Scene returns the index in doc.Entities of the place an article is set
 // in, which its sentences may leave unnamed (مساعدات وصلت من السعودية: to
@@ -35,4 +40,21 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 		}
 	}
 	return best
+}
+
+// Government returns the country whose government the unnamed actor name
+// is: «الحكومة» that no adjective or genitive places (وناشدت الحكومة
+// المعترف بها دوليا, in a report on Libya) is the government of the
+// country the article is set in (Scene); "" for any other name, and for
+// an article set nowhere. «حكومة» without the article (تشكيل حكومة
+// تحالف) refers to no government yet.
+func Government(doc *news.Document, name string) string {
+	w := strings.TrimPrefix(arabic.Normalize(name), "و")
+	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") {
+		return ""
+	}
+	if ei := Scene(doc, nil); ei >= 0 {
+		return doc.Entities[ei].Country
+	}
+	return ""
 }

@@ -45,7 +45,7 @@ var (
 		"agent": {"form", "country"}, "protester": {"form", "country"}, "crowd": {"form", "country"},
 	}
 	flagsOf = map[string][]string{
-		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person"},
+		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person", "foreign"},
 		"noun":  {"recip", "patient", "adjacent", "target", "scene"},
 		"agent": {"air", "definite"},
 	}

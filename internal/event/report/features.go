@@ -125,3 +125,11 @@ func seenBefore(ws []Word, k int) bool {
 	}
 	return false
 }
+
+// Flag is the value of a feature that holds (1) or not (0).
+func Flag(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -31,6 +31,7 @@ var (
 	aidNouns       = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
 	reliefWords    = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
 	teamNouns      = set("فريق", "فريقا", "فرق")
+	vehicleNouns   = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
 	expertWords    = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
 	weaponWords    = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
@@ -49,10 +50,13 @@ func Resumptive(w string) bool { return resumptives[w] }
 // military aid (072) for weapons (شحنات الأسلحة, مساعدات عسكرية),
 // humanitarian aid (073) for relief (الإغاثة, مساعدات إنسانية), else aid
 // (070); a team of experts sent to work (فريق فني, فريق طبي) is aid too,
-// humanitarian when it heals; "" when w names no aid or shipment (فريق
-// alone is also a sports team).
+// humanitarian when it heals; a plane, ship or truck of relief (طائرة
+// إغاثة, سفينة مساعدات) is the aid it carries; "" when w names no aid or
+// shipment (فريق alone is also a sports team, طائرة a plane).
 func AidCode(w, next string) string {
 	switch {
+	case vehicleNouns[w] && (aidNouns[next] || reliefWords[next]):
+		return AidCode(next, "")
 	case teamNouns[w] && expertWords[next]:
 		if reliefWords[next] || strings.HasPrefix(next, "طبي") {
 			return "073"

@@ -40,6 +40,10 @@ func TestAidCode(t *testing.T) {
 		{"فريق", "طبي", "073"},
 		{"فريق", "من", ""}, // a team of nothing said: a sports team as well
 		{"وفد", "فني", ""},
+		{"سفينة", "اغاثة", "073"}, // a ship of relief
+		{"طائرة", "مساعدات", "070"},
+		{"طائرة", "حربية", ""}, // a warplane carries no aid
+		{"طائرة", "", ""},
 	} {
 		if got := AidCode(tc.w, tc.next); got != tc.want {
 			t.Errorf("AidCode(%q, %q) = %q, want %q", tc.w, tc.next, got, tc.want)

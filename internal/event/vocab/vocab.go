@@ -65,6 +65,11 @@ type Pattern struct {
 	// he told the minister; أبلغ المصدر وكالة الأنباء tells the press, no
 	// consultation)
 	Person bool
+	// Foreign: the target must be an actor of another country than the
+	// source's, named or a force with its country, never civilians (سمحت
+	// تركيا للولايات المتحدة: a state lets a foreign actor in; سمحت الشرطة
+	// للمستوطنين lets its own people)
+	Foreign bool
 	// Prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see the coder's report gate); 0 if
 	// unknown.
@@ -212,7 +217,7 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			return fmt.Errorf("unknown CAMEO code %q", e.Code)
 		}
 		p := &Pattern{Code: e.Code, Tgt: e.Fields["tgt"], Recip: e.Flags["recip"], Patient: e.Flags["patient"],
-			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
+			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Foreign: e.Flags["foreign"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
 		if w := e.Fields["with"]; len(w) > 0 {
 			p.With = map[string]bool{}
 			for _, s := range w {
