@@ -343,9 +343,15 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 			q.Code, t.f.P, t.cause = code, &q, at
 		}
 		if len(out) > 0 {
-			a := out[len(out)-1]
+			i := len(out) - 1
+			for j, x := range out {
+				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 {
+					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة)
+				}
+			}
+			a := out[i]
 			l, r := st.clause(a.at)
-			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2 // (قتل خمسة في انفجار سيارة مفخخة)
+			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
 			toll := (force.Toll(t.f.P.Code) || t.cause > 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
 			if (t.at > l && t.at < r || toll || fell) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
@@ -366,7 +372,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				if !p.dated && o.dated {
 					p.date, p.dated, p.dateGap = o.date, true, o.dateGap // (غارة استهدفت الفضلي في سبتمبر)
 				}
-				out[len(out)-1] = p
+				out[i] = p
 				continue
 			}
 		}

@@ -11,7 +11,7 @@ import (
 // lemma (قتل, مقتل, أصيب: data/senses.txt, class toll), the act of
 // fighting it fell in and that act's CAMEO code: a preposition of cause
 // (في, جراء, إثر, بسبب) or an attached ب before a word of fighting, within
-// fourteen words of the sentence after it (بمقتل مدني … في قصف للحوثيين:
+// fourteen words of its clause after it (بمقتل مدني … في قصف للحوثيين:
 // the shelling, 190; في غارة 195; في قصف مدفعي 194; جراء انفجار ألغام
 // 183). It returns -1 and "" when the sentence names no such act.
 func Cause(toks []news.Token, k int, lemma string) (int, string) {
@@ -20,7 +20,7 @@ func Cause(toks []news.Token, k int, lemma string) (int, string) {
 	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		t := &toks[j]
-		if t.Kind == news.Punctuation && !aside(t.Text) {
+		if t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
 			break
 		}
 		at := -1
