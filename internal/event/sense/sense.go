@@ -10,6 +10,9 @@
 //   - a word of explosion (فجر, تفجر, انفجر, تفجير, انفجار) with an
 //     abstract noun as its subject, object or genitive means "broke out"
 //     or "set off": وتفجرت الفضيحة, انفجار الوضع, فجر مفاجأة;
+//   - an indefinite accusative of a verbal noun after a word of killing
+//     names how the victim died: مقتل طفل فلسطيني حرقا, burned to death,
+//     is no burning of property;
 //   - احتل with a rank as its object is "ranked": تحتل الإمارات المركز
 //     الأول, احتلت المرتبة الخامسة;
 //   - a meeting (التقى, لقاء) in a report of sport is a match: وتلتقي
@@ -50,6 +53,10 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if !is("self", word(toks, k+1)) {
 				out = append(out, k)
 			}
+		case is("manner", w):
+			if killed(k, lemma) {
+				out = append(out, k)
+			}
 		case words["blast"][l]:
 			if is("abstract", word(toks, k+1)) || is("abstract", word(toks, k-1)) {
 				out = append(out, k)
@@ -69,6 +76,17 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 		}
 	}
 	return out
+}
+
+// killed reports whether a word of killing (its lemma of class toll)
+// stands within the three words before k.
+func killed(k int, lemma Pattern) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if words["toll"][lemma(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // ranked reports whether a rank follows the verb at k within four words
