@@ -53,7 +53,7 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if !is("self", word(toks, k+1)) {
 				out = append(out, k)
 			}
-		case is("manner", w):
+		case Manner(w):
 			if killed(k, lemma) {
 				out = append(out, k)
 			}
@@ -77,6 +77,11 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 	}
 	return out
 }
+
+// Manner reports whether a normalised word is an accusative of manner
+// (حرقا, ذبحا, طعنا): after a verb of killing it is never its object
+// (قتل طفل فلسطيني حرقا: a child was burned to death).
+func Manner(w string) bool { return is("manner", w) }
 
 // killed reports whether a word of killing (its lemma of class toll)
 // stands within the three words before k.
