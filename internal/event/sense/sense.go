@@ -16,7 +16,8 @@
 //   - احتل with a rank as its object is "ranked": تحتل الإمارات المركز
 //     الأول, احتلت المرتبة الخامسة;
 //   - a meeting (التقى, لقاء) in a report of sport is a match: وتلتقي
-//     ليبيا مع رواندا in an article on a draw of qualifiers.
+//     ليبيا مع رواندا in an article on a draw of qualifiers; talks with a
+//     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب).
 package sense
 
 import (
@@ -65,6 +66,8 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if ranked(toks, k) {
 				out = append(out, k)
 			}
+		case words["talks"][l] && squad(toks, sents, si):
+			out = append(out, k)
 		case words["meet"][l] || is("meet", w):
 			if sport < 0 {
 				sport = count(toks, 0, len(toks), "sport")
@@ -82,6 +85,13 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 // (حرقا, ذبحا, طعنا): after a verb of killing it is never its object
 // (قتل طفل فلسطيني حرقا: a child was burned to death).
 func Manner(w string) bool { return is("manner", w) }
+
+// squad reports whether sentence si names a player, a coach or a club's
+// signing.
+func squad(toks []news.Token, sents []news.Sentence, si int) bool {
+	a, b := span(toks, sents, si)
+	return count(toks, a, b, "squad") > 0
+}
 
 // killed reports whether a word of killing (its lemma of class toll)
 // stands within the three words before k.
