@@ -15,6 +15,25 @@ import (
 // the shelling, 190; في غارة 195; في قصف مدفعي 194; جراء انفجار ألغام
 // 183). It returns -1 and "" when the sentence names no such act.
 func Cause(toks []news.Token, k int, lemma string) (int, string) {
+	at, code := scan(toks, k, lemma)
+	if code == accident {
+		return -1, ""
+	}
+	return at, code
+}
+
+// Accidental reports whether the word of toll at k fell in an accident or
+// a disaster (لقي شخصان مصرعهما في حادث مروري): no act of anybody.
+func Accidental(toks []news.Token, k int, lemma string) bool {
+	_, code := scan(toks, k, lemma)
+	return code == accident
+}
+
+// accident is the code scan gives an accident or a disaster.
+const accident = "accident"
+
+// scan finds the act a toll fell in, as Cause tells, or an accident.
+func scan(toks []news.Token, k int, lemma string) (int, string) {
 	if !words["toll"][lemma] {
 		return -1, ""
 	}
@@ -50,8 +69,11 @@ func Cause(toks []news.Token, k int, lemma string) (int, string) {
 }
 
 // causeCode returns the code of a word of fighting, given the word after
-// it (قصف جوي), "" if w is none.
+// it (قصف جوي), accident for an accident or a disaster, "" if w is none.
 func causeCode(w, next string) string {
+	if is(accident, w) && !is("violent", next) {
+		return accident
+	}
 	for _, code := range causeCodes {
 		if !is("cause:"+code, w) {
 			continue

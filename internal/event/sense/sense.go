@@ -10,6 +10,10 @@
 //   - a word of explosion (فجر, تفجر, انفجر, تفجير, انفجار) with an
 //     abstract noun as its subject, object or genitive means "broke out"
 //     or "set off": وتفجرت الفضيحة, انفجار الوضع, فجر مفاجأة;
+//   - فجر in construct with a day is its dawn (فجر يوم الاثنين); ضرب or
+//     اجتاح with a force of nature as subject is a disaster (زلزال ضرب
+//     المنطقة); a toll that fell in an accident (لقي شخصان مصرعهما في حادث
+//     مروري) is no act of anybody;
 //   - an indefinite accusative of a verbal noun after a word of killing
 //     names how the victim died: مقتل طفل فلسطيني حرقا, burned to death,
 //     is no burning of property;
@@ -54,6 +58,12 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if !is("self", word(toks, k+1)) {
 				out = append(out, k)
 			}
+		case is("dawn", w) && is("day", word(toks, k+1)):
+			out = append(out, k)
+		case words["toll"][l] && Accidental(toks, k, l):
+			out = append(out, k)
+		case words["strike"][l] && (is("nature", word(toks, k+1)) || is("nature", word(toks, k-1)) || is("nature", word(toks, k-2))):
+			out = append(out, k)
 		case Manner(w):
 			if killed(k, lemma) {
 				out = append(out, k)
