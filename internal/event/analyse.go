@@ -61,10 +61,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 		if !ok {
 			continue
 		}
-		fs := w.Forms
-		if len(fs) > 0 && (k.hasArticle || k.prep != "") {
-			fs = nounsOnly(fs, k)
-		}
+		fs := vocab.Readable(w.Forms, k.hasArticle, k.prep)
 		cu, ag, ti, pr := w.Cue, w.Agent, w.Title, w.Prep
 		cc := w.AgentCC
 		if w.Definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
@@ -234,27 +231,6 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
 		// the reading above means nothing to the lexicon
 		out = append(out, cand{rest: t.Norm})
-	}
-	return out
-}
-
-// nounsOnly drops the verb forms that a reading's proclitics exclude: a verb
-// takes no article and no ب or ك, and ل only before the present tense.
-func nounsOnly(fs []form, k cand) []form {
-	keep := 0
-	for _, f := range fs {
-		if f.P.Kind == vocab.Noun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.Present) {
-			keep++
-		}
-	}
-	if keep == len(fs) {
-		return fs
-	}
-	out := make([]form, 0, keep)
-	for _, f := range fs {
-		if f.P.Kind == vocab.Noun || (!k.hasArticle && k.prep == string(arabic.Lam) && f.Present) {
-			out = append(out, f)
-		}
 	}
 	return out
 }

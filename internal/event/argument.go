@@ -11,6 +11,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -652,7 +653,7 @@ func (st *sentence) plainWord(j, r int) bool {
 		return false
 	}
 	x := &st.info[j]
-	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0
+	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0 && !sense.Manner(st.toks[j].Norm)
 }
 
 // governor returns the actor of a complement clause after a verb of

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
+	"rasad/internal/event/sense"
 	"rasad/internal/news"
 )
 
@@ -102,6 +103,7 @@ type trigger struct {
 	inferred bool
 	mutual   bool // the sources are the sides after بين (see frame.Sides)
 	sequel   bool // an earlier step of the story the sentence before told (see asserts)
+	cause    int  // the word of the act a toll fell in (sense.Cause), 0 if none
 }
 
 // Code returns the events that doc reports, one record per event: the same
@@ -129,6 +131,15 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		sents = arabic.Sentences(doc.Text, toks)
 	}
 	info := c.analyse(doc, toks)
+	idle := sense.Idle(toks, sents, func(k int) string {
+		if fs := info[k].forms; len(fs) > 0 {
+			return fs[0].P.Lemma
+		}
+		return ""
+	})
+	for _, k := range idle {
+		info[k].forms = nil // a sense that names no act: فجرا at dawn, احتل المركز ranked (package sense)
+	}
 	var out []news.Event
 	seen := map[string]int{}
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs

@@ -4,6 +4,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
@@ -337,21 +338,32 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 func (st *sentence) merge(trigs []trigger) []trigger {
 	out := trigs[:0]
 	for _, t := range trigs {
+		if at, code := sense.Cause(st.toks, t.at, t.f.P.Lemma); code != "" && force.Toll(t.f.P.Code) && at < st.b {
+			q := *t.f.P // بمقتل مدني … في قصف: a death in fighting is of the root of the fighting
+			q.Code, t.f.P, t.cause = code, &q, at
+		}
 		if len(out) > 0 {
-			a := out[len(out)-1]
+			i := len(out) - 1
+			for j, x := range out {
+				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 {
+					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة)
+				}
+			}
+			a := out[i]
 			l, r := st.clause(a.at)
-			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227)
-			toll := force.Toll(t.f.P.Code) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
-			if (t.at > l && t.at < r || toll) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
+			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2
+			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
+			toll := (force.Toll(t.f.P.Code) || t.cause > 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
+			if (t.at > l && t.at < r || toll || fell) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
-				if len(a.sources) == 0 && len(t.sources) > 0 ||
+				if len(a.sources) == 0 && len(t.sources) > 0 || fell ||
 					(len(a.sources) == 0) == (len(t.sources) == 0) && force.Toll(a.f.P.Code) && !force.Toll(t.f.P.Code) {
 					p, o = t, a
 				}
 				if len(p.sources) == 0 {
 					p.sources = o.sources
 				}
-				if p.target == nil && o.target != nil && (len(p.sources) == 0 || o.target.key() != p.sources[0].key()) {
+				if (p.target == nil || fell && !p.mutual) && o.target != nil && (len(p.sources) == 0 || o.target.key() != p.sources[0].key()) { // (the toll's victims)
 					p.target = o.target
 				}
 				if p.where == "" {
@@ -360,7 +372,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				if !p.dated && o.dated {
 					p.date, p.dated, p.dateGap = o.date, true, o.dateGap // (غارة استهدفت الفضلي في سبتمبر)
 				}
-				out[len(out)-1] = p
+				out[i] = p
 				continue
 			}
 		}

@@ -1,0 +1,97 @@
+package sense
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Cause returns, for the word of toll at k whose pattern has the given
+// lemma (قتل, مقتل, أصيب: data/senses.txt, class toll), the act of
+// fighting it fell in and that act's CAMEO code: a preposition of cause
+// (في, جراء, إثر, بسبب) or an attached ب before a word of fighting, within
+// fourteen words of its clause after it (بمقتل مدني … في قصف للحوثيين:
+// the shelling, 190; في غارة 195; في قصف مدفعي 194; جراء انفجار ألغام
+// 183). It returns -1 and "" when the sentence names no such act.
+func Cause(toks []news.Token, k int, lemma string) (int, string) {
+	at, code := scan(toks, k, lemma)
+	if code == accident {
+		return -1, ""
+	}
+	return at, code
+}
+
+// Accidental reports whether the word of toll at k fell in an accident or
+// a disaster (لقي شخصان مصرعهما في حادث مروري): no act of anybody.
+func Accidental(toks []news.Token, k int, lemma string) bool {
+	_, code := scan(toks, k, lemma)
+	return code == accident
+}
+
+// accident is the code scan gives an accident or a disaster.
+const accident = "accident"
+
+// scan finds the act a toll fell in, as Cause tells, or an accident.
+func scan(toks []news.Token, k int, lemma string) (int, string) {
+	if !words["toll"][lemma] {
+		return -1, ""
+	}
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		t := &toks[j]
+		if t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
+			break
+		}
+		at := -1
+		switch {
+		case t.Kind != news.Word:
+		case is("because", t.Norm) && j+1 < len(toks):
+			at = j + 1
+			if code := causeCode(toks[at].Norm, word(toks, at+1)); code == "" && !is("setting", t.Norm) {
+				return -1, "" // جراء إصابته بعيار ناري: the cause named is no act of fighting
+			}
+		case strings.HasPrefix(t.Norm, string(arabic.Beh)):
+			at = j
+			t = &news.Token{Kind: t.Kind, Norm: strings.TrimPrefix(t.Norm, string(arabic.Beh))}
+		}
+		if at < 0 {
+			continue
+		}
+		w := toks[at].Norm
+		if at == j {
+			w = t.Norm
+		}
+		if code := causeCode(w, word(toks, at+1)); code != "" {
+			return at, code
+		}
+	}
+	return -1, ""
+}
+
+// causeCode returns the code of a word of fighting, given the word after
+// it (قصف جوي), accident for an accident or a disaster, "" if w is none.
+func causeCode(w, next string) string {
+	if is(accident, w) && !is("violent", next) {
+		return accident
+	}
+	for _, code := range causeCodes {
+		if !is("cause:"+code, w) {
+			continue
+		}
+		for _, c := range causeCodes {
+			if is("cause:"+c+":"+strings.TrimPrefix(strings.TrimPrefix(w, article), "و"), next) {
+				return c
+			}
+		}
+		return code
+	}
+	return ""
+}
+
+// causeCodes are the codes of the classes cause:CODE, in the order they
+// are tried.
+var causeCodes = []string{"190", "195", "194", "183"}
+
+// aside reports whether a punctuation token leaves the sentence going on:
+// a comma, Arabic or Latin, or a bracket (قرب كيليس (جنوب تركيا) في صدام).
+func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" }

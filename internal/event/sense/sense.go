@@ -1,0 +1,237 @@
+// Package sense tells, for the event coder (package event), the words
+// whose event reading names no act in their context: a sense of the word
+// other than the act its pattern codes. Each rule is a linguist's rule of
+// Arabic news, and its words are data (data/senses.txt):
+//
+//   - an indefinite accusative of a time of day is an adverb of time:
+//     اعتقلت قوات الاحتلال فجرا شابا is an arrest at dawn, not a bombing
+//     (فجرا, the dual of فجر), unless a reflexive object follows it
+//     (انتحاريان فجرا نفسيهما);
+//   - a word of explosion (فجر, تفجر, انفجر, تفجير, انفجار) with an
+//     abstract noun as its subject, object or genitive means "broke out"
+//     or "set off": وتفجرت الفضيحة, انفجار الوضع, فجر مفاجأة;
+//   - فجر in construct with a day is its dawn (فجر يوم الاثنين); ضرب or
+//     اجتاح with a force of nature as subject is a disaster (زلزال ضرب
+//     المنطقة); a toll that fell in an accident (لقي شخصان مصرعهما في حادث
+//     مروري) is no act of anybody;
+//   - an indefinite accusative of a verbal noun after a word of killing
+//     names how the victim died: مقتل طفل فلسطيني حرقا, burned to death,
+//     is no burning of property;
+//   - احتل with a rank as its object is "ranked": تحتل الإمارات المركز
+//     الأول, احتلت المرتبة الخامسة;
+//   - a meeting (التقى, لقاء) in a report of sport is a match: وتلتقي
+//     ليبيا مع رواندا in an article on a draw of qualifiers; talks with a
+//     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب).
+package sense
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Pattern gives the lemma of the event pattern that token k matches, ""
+// if it is no event word.
+type Pattern func(k int) string
+
+// Idle returns, in order, the tokens whose event reading is a sense that
+// names no act. sents are the document's sentences over the same text as
+// toks.
+func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
+	var out []int
+	sport, si := -1, 0 // sport words of the article, counted once needed
+	for k := range toks {
+		l := lemma(k)
+		if l == "" {
+			continue
+		}
+		for si+1 < len(sents) && sents[si].End <= toks[k].Start {
+			si++
+		}
+		w := toks[k].Norm
+		switch {
+		case is("time", w):
+			if !is("self", word(toks, k+1)) {
+				out = append(out, k)
+			}
+		case is("dawn", w) && is("day", word(toks, k+1)):
+			out = append(out, k)
+		case words["toll"][l] && Accidental(toks, k, l):
+			out = append(out, k)
+		case words["strike"][l] && (is("nature", word(toks, k+1)) || is("nature", word(toks, k-1)) || is("nature", word(toks, k-2))):
+			out = append(out, k)
+		case Manner(w):
+			if killed(k, lemma) {
+				out = append(out, k)
+			}
+		case words["blast"][l]:
+			if is("abstract", word(toks, k+1)) || is("abstract", word(toks, k-1)) {
+				out = append(out, k)
+			}
+		case words["occupy"][l]:
+			if ranked(toks, k) {
+				out = append(out, k)
+			}
+		case words["talks"][l] && squad(toks, sents, si):
+			out = append(out, k)
+		case words["meet"][l] || is("meet", w):
+			if sport < 0 {
+				sport = count(toks, 0, len(toks), "sport")
+			}
+			a, b := span(toks, sents, si)
+			if (count(toks, a, b, "sport") > 0 || sport >= 4) && count(toks, a, b, "role") == 0 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// Manner reports whether a normalised word is an accusative of manner
+// (حرقا, ذبحا, طعنا): after a verb of killing it is never its object
+// (قتل طفل فلسطيني حرقا: a child was burned to death).
+func Manner(w string) bool { return is("manner", w) }
+
+// squad reports whether sentence si names a player, a coach or a club's
+// signing.
+func squad(toks []news.Token, sents []news.Sentence, si int) bool {
+	a, b := span(toks, sents, si)
+	return count(toks, a, b, "squad") > 0
+}
+
+// killed reports whether a word of killing (its lemma of class toll)
+// stands within the three words before k.
+func killed(k int, lemma Pattern) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if words["toll"][lemma(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ranked reports whether a rank follows the verb at k within four words
+// of its clause: a word of rank (المرتبة, الصدارة), or a place in a
+// ranking with the article (المركز الأول).
+func ranked(toks []news.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Kind == news.Punctuation {
+			return false
+		}
+		w := toks[j].Norm
+		if is("rank", w) || is("ranked", w) && strings.Contains(w, article) {
+			return true
+		}
+	}
+	return false
+}
+
+// span returns the token range [a, b) of sentence si, the whole document
+// when there are no sentences.
+func span(toks []news.Token, sents []news.Sentence, si int) (int, int) {
+	if len(sents) == 0 {
+		return 0, len(toks)
+	}
+	s := sents[si]
+	a, b := 0, len(toks)
+	for a < b && toks[a].End <= s.Start {
+		a++
+	}
+	for j := a; j < len(toks); j++ {
+		if toks[j].Start >= s.End {
+			b = j
+			break
+		}
+	}
+	return a, b
+}
+
+// count counts the tokens of [a, b) whose word is of class c: the classes
+// of data/senses.txt, and "role" for the titles, roles and ranks of the
+// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials).
+func count(toks []news.Token, a, b int, c string) int {
+	n := 0
+	for j := a; j < b; j++ {
+		w := toks[j].Norm
+		if c == "role" && official(w) || c != "role" && is(c, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// word returns the normalised word of token j, "" outside the document
+// or for punctuation.
+func word(toks []news.Token, j int) string {
+	if j < 0 || j >= len(toks) || toks[j].Kind != news.Word {
+		return ""
+	}
+	return toks[j].Norm
+}
+
+// is reports whether a normalised word is of class c, itself or without
+// its proclitics: و or ف, ب, ل or ك, and the article (والمنتخب → منتخب,
+// للفريق → فريق, للقاء → لقاء); فجرا is فجرا, not ف + جرا.
+func is(c, w string) bool {
+	if words[c][w] {
+		return true
+	}
+	rs := []rune(w)
+	if len(rs) <= 3 {
+		return false
+	}
+	if strings.HasPrefix(w, article) {
+		return is(c, w[len(article):])
+	}
+	switch rs[0] {
+	case arabic.Waw, arabic.Feh, arabic.Beh, arabic.Lam, arabic.Kaf:
+		return is(c, string(rs[1:]))
+	}
+	return false
+}
+
+// article is the definite article.
+const article = string(arabic.Alef) + string(arabic.Lam)
+
+//go:embed data/senses.txt
+var data string
+
+// classes holds the words of each class of data/senses.txt.
+type classes map[string]map[string]bool
+
+var words = parse(data)
+
+// parse reads data/senses.txt: a class and its words a line.
+func parse(s string) classes {
+	c := classes{}
+	sc := bufio.NewScanner(strings.NewReader(s))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if c[f[0]] == nil {
+			c[f[0]] = map[string]bool{}
+		}
+		for _, w := range f[1:] {
+			c[f[0]][arabic.Normalize(w)] = true
+		}
+	}
+	return c
+}
+
+// official reports whether a normalised word, with or without its
+// article, is a title, a role or a rank of the lexicon.
+func official(w string) bool {
+	lx := lexicon.Default()
+	for _, x := range []string{w, strings.TrimPrefix(w, article)} {
+		if lx.Has(x, "role") || lx.Has(x, "title") || lx.Has(x, "rank") {
+			return true
+		}
+	}
+	return false
+}

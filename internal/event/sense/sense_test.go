@@ -1,0 +1,102 @@
+package sense
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// lemmas stands in for the coder's lexicon: the event words of the tests
+// and their lemmas.
+var lemmas = map[string]string{
+	"فجرا": "فجر", "وتفجرت": "تفجر", "تفجرت": "تفجر", "وتحتل": "احتل", "تحتل": "احتل", "واحتل": "احتل",
+	"وتلتقي": "التقي", "مفاوضات": "مفاوضات", "والتقي": "التقي", "ويلتقي": "التقي", "انفجار": "انفجار",
+	"وقتل": "قتل", "قتل": "قتل", "بمقتل": "مقتل", "ومقتل": "مقتل", "واستشهد": "استشهد", "واعدم": "اعدم", "لقي": "لقي", "استشهد": "استشهد", "لقوا": "لقي", "ضرب": "ضرب", "وضرب": "ضرب", "فجر": "فجر", "مقتل": "مقتل", "حرقا": "حرق", "واحرق": "احرق",
+}
+
+func tokens(text string) ([]news.Token, []news.Sentence, Pattern) {
+	toks := arabic.Tokenize(text)
+	return toks, arabic.Sentences(text, toks), func(k int) string { return lemmas[toks[k].Norm] }
+}
+
+func TestIdle(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // the idle words, space-separated
+	}{
+		{"at dawn", "واعتقلت قوات الاحتلال فجرا شابا.", "فجرا"},
+		{"the dual before a reflexive", "انتحاريان فجرا نفسيهما في مسجد.", ""},
+		{"a scandal broke out", "وتفجرت الفضيحة اواخر مايو.", "وتفجرت"},
+		{"a car exploded", "وتفجرت سيارة مفخخة في بغداد.", ""},
+		{"the explosion of the situation", "حذر من انفجار الوضع في غزة.", "انفجار"},
+		{"the dawn of a day", "وصلت الطائرة فجر يوم الخميس.", "فجر"},
+		{"a blast on a day", "فجر انتحاري نفسه يوم الخميس.", ""},
+		{"a traffic accident", "لقي شخصان مصرعهما واصيب اربعة في حادث مروري.", "لقي"},
+		{"a landslide", "لقوا حتفهم جراء انهيارات ارضية.", "لقوا"},
+		{"incidents of violence", "قتل اربعون شخصا امس في حوادث عنف متفرقة.", ""},
+		{"a fire set by settlers", "استشهد طفل في حريق بمنزله تسبب به مستوطنون.", ""},
+		{"killed in shelling is no accident", "لقي شخصان مصرعهما في قصف.", ""},
+		{"an earthquake struck", "وقالوا ان زلزالا متوسطا ضرب البحر الميت.", "ضرب"},
+		{"the army struck", "وضرب الجيش مواقع التنظيم.", ""},
+		{"sparked anger", "الامر الذي فجر غضبا دوليا.", "فجر"},
+		{"burned to death", "مقتل طفل فلسطيني حرقا في هجوم.", "حرقا"},
+		{"a burning of its own", "واحرق المستوطنون منزلا وسيارة حرقا.", ""},
+		{"ranks first", "وتحتل الامارات المركز الاول في القائمة.", "وتحتل"},
+		{"ranks fifth", "فرنسا تحتل المرتبة الخامسة عالميا.", "تحتل"},
+		{"occupies the city centre", "واحتل الجيش مركز المدينة.", ""},
+		{"occupies a town", "واحتل التنظيم مدينة الرمادي.", ""},
+		{"a match in a sentence of sport", "وتلتقي ليبيا مع رواندا في تصفيات كاس العالم.", "وتلتقي"},
+		{"a meeting of officials", "والتقي وزير الخارجية نظيره الليبي.", ""},
+		{"a general meets a minister", "والتقي قائد الجيش الفريق الركن عثمان الغانمي بالجبير.", ""},
+		{"talks with a coach", "وقالت المصادر ان مفاوضات الاتحاد السعودي مع المدرب الارجنتيني اقتربت من الحسم.", "مفاوضات"},
+		{"talks between governments", "وقالت المصادر ان مفاوضات ايران مع الدول الست اقتربت من الحسم.", ""},
+		{"a match in an article of sport", "فاز المنتخب في المباراة. وسجل اللاعب هدفين في الشوط الاول.\nوتلتقي ليبيا مع رواندا.", "وتلتقي"},
+		{"a meeting in an article of politics", "بحث الرئيس الازمة.\nوتلتقي ليبيا مع رواندا.", ""},
+	} {
+		toks, sents, lemma := tokens(tc.text)
+		var got []string
+		for _, k := range Idle(toks, sents, lemma) {
+			got = append(got, toks[k].Norm)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: Idle(%q) = %q, want %q", tc.name, tc.text, strings.Join(got, " "), tc.want)
+		}
+	}
+}
+
+func TestCause(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		code       string // "" for none
+		cause      string // the word of the act
+	}{
+		{"shelling", "وافادت مصادر بمقتل مدني واصابة ثلاثة، في قصف للحوثيين.", "190", "قصف"},
+		{"aerial shelling", "وقتل ثلاثة في قصف جوي على صنعاء.", "195", "قصف"},
+		{"artillery", "وقتل ثلاثة في القصف المدفعي على حلب.", "194", "القصف"},
+		{"a raid", "وقتل ثلاثة مدنيين في غارة على صنعاء.", "195", "غارة"},
+		{"clashes after a place", "وقتل خمسة في الرمادي في اشتباكات مع داعش.", "190", "اشتباكات"},
+		{"mines", "قتل سبعة عشر مدنيا جراء انفجار الغام زرعها الحوثيون.", "183", "انفجار"},
+		{"a clash beyond a bracket", "وقتل جندي قرب كيليس (جنوب تركيا) في صدام مسلح.", "190", "صدام"},
+		{"a shot is the cause", "واستشهد شاب جراء اصابته بعيار ناري في مواجهات.", "", ""},
+		{"a killing with no act named", "وقتل مسلحون شرطيا بالرصاص في بغداد.", "", ""},
+		{"an execution is no toll", "واعدم التنظيم اربعة في قصف.", "", ""},
+		{"the next sentence", "وقتل ثلاثة. وفي غارة اخرى.", "", ""},
+		{"another clause", "ومقتل تسعة مسلحين، بينما قتل احد عشر اخرون في قصف جوي.", "", ""},
+	} {
+		toks, _, lemma := tokens(tc.text)
+		k := 0
+		for lemma(k) == "" {
+			k++
+		}
+		at, code := Cause(toks, k, lemma(k))
+		got := ""
+		if at >= 0 {
+			got = toks[at].Norm
+		}
+		if code != tc.code || got != tc.cause {
+			t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", tc.name, tc.text, code, got, tc.code, tc.cause)
+		}
+	}
+}
