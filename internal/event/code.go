@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -133,8 +134,8 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	seen := map[string]int{}
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
 	lastSubj := []actorRef(nil)
-	var ws []report.Word // the words of a sentence for package report, one buffer
-	ti, n0 := 0, 0
+	var ws []report.Word                                                                       // the words of a sentence for package report, one buffer
+	ti, n0, chronicle := 0, 0, len(sents) > 0 && background.Chronicle(doc.Text[:sents[0].End]) // حدث في مثل هذا اليوم
 	for si, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
@@ -183,8 +184,8 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			traceSentence(st, trigs, isNews)
 		}
 		for _, t := range trigs {
-			if t.hypothetical && !c.mentions {
-				continue
+			if !c.mentions && (t.hypothetical || !t.dated && !t.sequel && (chronicle || background.Recalled(st, t.at))) {
+				continue // background without a date of its own: no record (package background)
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] {

@@ -1,0 +1,113 @@
+// Package background tells what an article recalls, rather than reports as
+// news of its day: an act it recalls (يذكر أن, وكان قد), the section of a
+// chronicle of this day in history, and the call or interview a newspaper
+// had with the one it quotes, which is how the news was gathered, no act
+// between actors.
+//
+// The convention of package event is one: an act recalled keeps the date
+// its own sentence gives it (a record of that day); with none, it is no
+// record at all, never one of the day of publication.
+package background
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// Recalled reports whether the act at token k of s is background that the
+// article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
+// or a form of كان comes before the verb in its clause (Pluperfect); unless
+// the sentence names the day (أمس, اليوم, الجمعة): an act recalled of
+// these days is news of them (يذكر أن الجنود استشهدوا أمس الجمعة).
+func Recalled(s frame.Sentence, k int) bool {
+	a, b := s.Span()
+	recall := false
+	for j := a; j < b; j++ {
+		switch s.Token(j).Cue {
+		case vocab.CueRecall:
+			recall = recall || j < a+2
+		case vocab.CueRecent:
+			return false
+		}
+	}
+	return recall || Pluperfect(s, k)
+}
+
+// Pluperfect reports whether a form of كان comes before the verb at k in
+// its clause, past a subject set apart between commas (وكانت القوات، …،
+// ضربت, وكان الجيش قصف): an act before the time of the story. A verb
+// joined by و that reaches كان past no verb follows a كان of a nominal
+// clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
+func Pluperfect(s frame.Sentence, k int) bool {
+	t := s.Token(k)
+	if !t.Verb || t.Future || strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Word, "و") {
+		return false
+	}
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-8; j-- {
+		x := s.Token(j)
+		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Word, "و"), "كان") {
+			return true
+		}
+		if x.Verb || x.Bound && !vocab.Comma(x.Word) {
+			return false
+		}
+	}
+	return false
+}
+
+// chronicles are the headings of a chronicle of this day in past years
+// (normalised as package arabic does).
+var chronicles = []string{"في مثل هذا اليوم", "هذا اليوم في التاريخ", "حدث في مثل", "مثل هذا اليوم من عام"}
+
+// Chronicle reports whether an article's headline opens a chronicle of
+// this day in history («هذا اليوم في التاريخ», «حدث في مثل هذا اليوم»):
+// every act it tells is of its own year, none of the day of publication.
+func Chronicle(headline string) bool {
+	h := arabic.Normalize(headline)
+	for _, c := range chronicles {
+		if strings.Contains(h, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// press holds the nouns of the press (normalised, without the article): a
+// call or interview with one of them is a newspaper gathering the news.
+var press = map[string]bool{"صحيفة": true, "جريدة": true, "مجلة": true, "وكالة": true, "قناة": true, "اذاعة": true, "مراسل": true}
+
+// Press reports whether the call or interview at token k of s is one the
+// press had with the one it quotes: its partner after مع (or معه after
+// أجرته, the newspaper being the doer) is a name set between quotation
+// marks that names no actor (في اتصال هاتفي أجرته معه "الوطن", وقال في
+// اتصال هاتفي مع «عكاظ»), or a noun of the press (مع صحيفة الحياة). A
+// call with a person or a state (في اتصال هاتفي مع نظيره) is none.
+func Press(s frame.Sentence, k int) bool {
+	_, b := s.Span()
+	for j := k + 1; j < b && j <= k+5; j++ {
+		x := s.Token(j)
+		if x.Bound && !x.Quote && !vocab.Comma(x.Word) {
+			return false
+		}
+		if w := strings.TrimPrefix(x.Norm, "و"); w != "مع" && w != "معه" && w != "معها" && w != "معهم" || j+1 >= b {
+			continue
+		}
+		n := s.Token(j + 1)
+		if press[strings.TrimPrefix(n.Word, "ال")] {
+			return true
+		}
+		return n.Quote && j+2 < b && !quotedActor(s, j+2)
+	}
+	return false
+}
+
+// quotedActor reports whether the token at j, after a quotation mark,
+// stands in an actor phrase (مع «حماس»: a party, not a newspaper).
+func quotedActor(s frame.Sentence, j int) bool {
+	pi := s.Token(j).Phrase - 1
+	return pi >= 0 && s.Phrase(pi).Actor
+}
