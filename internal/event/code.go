@@ -184,7 +184,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			traceSentence(st, trigs, isNews)
 		}
 		for _, t := range trigs {
-			if !c.mentions && (t.hypothetical || !t.dated && !t.sequel && (chronicle || background.Recalled(st, t.at))) {
+			if !c.mentions && (t.hypothetical || !t.dated && !t.sequel && doc.Published != "" && (chronicle || background.Recalled(st, t.at))) {
 				continue // background without a date of its own: no record (package background)
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
