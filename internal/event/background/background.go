@@ -19,7 +19,8 @@ import (
 
 // Recalled reports whether the act at token k of s is background that the
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
-// or a form of كان comes before the verb in its clause (Pluperfect); unless
+// or a form of كان comes before the verb in its clause (Pluperfect), or its
+// clause spans past months or years (Span); unless
 // the sentence names the day (أمس, اليوم, الجمعة): an act recalled of
 // these days is news of them (يذكر أن الجنود استشهدوا أمس الجمعة).
 func Recalled(s frame.Sentence, k int) bool {
@@ -33,8 +34,56 @@ func Recalled(s frame.Sentence, k int) bool {
 			return false
 		}
 	}
-	return recall || Pluperfect(s, k)
+	return recall || Pluperfect(s, k) || Span(s, k)
 }
+
+// spanUnits are the units of a span of months or years (الأشهر, السنوات),
+// spanPast the adjectives that put it in the past (الماضية, الأخيرة), and
+// spanPrep the words that open it (في, خلال, طوال, مدى), all normalised
+// without the article.
+var spanUnits, spanPast, spanPrep = normSet("أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"), normSet("ماضية", "أخيرة", "منصرمة", "سابقة"), normSet("في", "خلال", "طوال", "مدى")
+
+func normSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[arabic.Normalize(w)] = true
+	}
+	return m
+}
+
+// Span reports whether the clause of the act at token k puts it over a
+// span of past months or years (واضطر الجيش في الشهور القليلة الماضية
+// إلى الانسحاب, خلال السنوات الأخيرة): a summary of what went on, no act
+// of one day. A span after another act or a complement of the act (a
+// noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
+// السنوات الماضية: the support, not the praise).
+func Span(s frame.Sentence, k int) bool {
+	a, b := s.Span()
+	l, r := k, k
+	for l > a && !clauseEnd(s.Token(l-1)) {
+		l--
+	}
+	for r < b && !clauseEnd(s.Token(r)) {
+		r++
+	}
+	for j := l + 1; j+1 < r; j++ {
+		if x := s.Token(j); j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
+			return false // أشاد بدعم المملكة على مدى السنوات الماضية: the span times the support
+		}
+		if !spanUnits[s.Token(j).Word] || !spanPrep[s.Token(j-1).Word] {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+2; q++ {
+			if spanPast[s.Token(q).Word] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseEnd reports whether t ends a clause: a bound that is no comma.
+func clauseEnd(t frame.Token) bool { return t.Bound && !vocab.Comma(t.Word) }
 
 // Pluperfect reports whether a form of كان comes before the verb at k in
 // its clause, past a subject set apart between commas (وكانت القوات، …،
