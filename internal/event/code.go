@@ -184,8 +184,8 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			traceSentence(st, trigs, isNews)
 		}
 		for _, t := range trigs {
-			if !c.mentions && (t.hypothetical || !t.dated && !t.sequel && doc.Published != "" && (chronicle || background.Recalled(st, t.at))) {
-				continue // background without a date of its own: no record (package background)
+			if !c.mentions && (t.hypothetical || !t.dated && !t.sequel && doc.Published != "" && (chronicle || t.date == "")) {
+				continue // background without a date of its own (dates: none given): no record
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] {

@@ -69,6 +69,13 @@ func (st *sentence) dates(trigs []trigger) {
 	}
 }
 
+// Word gives package background its view of a token (background.Sentence).
+func (st *sentence) Word(j int) background.Word {
+	x := &st.info[j]
+	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
+		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future}
+}
+
 // party turns an actor into an event party.
 func (st *sentence) party(a actorRef, date string) news.Party {
 	if a.ent >= 0 {

@@ -17,24 +17,46 @@ import (
 	"rasad/internal/event/vocab"
 )
 
+// Word is what the rules of Recalled read of one token: cheaper to give
+// than a frame.Token, for they read every act of every sentence.
+type Word struct {
+	Norm, Rest  string    // the normalised token; the word without its proclitics and article
+	Cue         vocab.Cue // its cue (vocab)
+	Prep        string    // an attached preposition (ب ل ك)
+	IsPrep      bool      // a preposition written as a word
+	Bound       bool      // punctuation or a word that ends a clause
+	Event, Verb bool      // an event word of the lexicon; an event verb
+	Future      bool      // س attached (سيزور)
+}
+
+// Sentence is the view of one sentence that Recalled reads: its tokens in
+// [a, b) as Span gives them.
+type Sentence interface {
+	Span() (a, b int)
+	Word(j int) Word
+}
+
 // Recalled reports whether the act at token k of s is background that the
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
 // or a form of كان comes before the verb in its clause (Pluperfect), or its
 // clause spans past months or years (Span); unless
 // the sentence names the day (أمس, اليوم, الجمعة): an act recalled of
 // these days is news of them (يذكر أن الجنود استشهدوا أمس الجمعة).
-func Recalled(s frame.Sentence, k int) bool {
+func Recalled(s Sentence, k int) bool {
 	a, b := s.Span()
 	recall := false
+	for j := a; j < b && j < a+2; j++ {
+		recall = recall || s.Word(j).Cue == vocab.CueRecall
+	}
+	if !recall && !Pluperfect(s, k) && !Span(s, k) {
+		return false
+	}
 	for j := a; j < b; j++ {
-		switch s.Token(j).Cue {
-		case vocab.CueRecall:
-			recall = recall || j < a+2
-		case vocab.CueRecent:
+		if s.Word(j).Cue == vocab.CueRecent {
 			return false
 		}
 	}
-	return recall || Pluperfect(s, k) || Span(s, k)
+	return true
 }
 
 // spanUnits are the units of a span of months or years (الأشهر, السنوات),
@@ -57,24 +79,25 @@ func normSet(ws ...string) map[string]bool {
 // of one day. A span after another act or a complement of the act (a
 // noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
 // السنوات الماضية: the support, not the praise).
-func Span(s frame.Sentence, k int) bool {
+func Span(s Sentence, k int) bool {
 	a, b := s.Span()
 	l, r := k, k
-	for l > a && !clauseEnd(s.Token(l-1)) {
+	for l > a && !clauseEnd(s.Word(l-1)) {
 		l--
 	}
-	for r < b && !clauseEnd(s.Token(r)) {
+	for r < b && !clauseEnd(s.Word(r)) {
 		r++
 	}
 	for j := l + 1; j+1 < r; j++ {
-		if x := s.Token(j); j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
+		x := s.Word(j)
+		if j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
 			return false // أشاد بدعم المملكة على مدى السنوات الماضية: the span times the support
 		}
-		if !spanUnits[s.Token(j).Word] || !spanPrep[s.Token(j-1).Word] {
+		if !spanUnits[x.Rest] || !spanPrep[s.Word(j-1).Rest] {
 			continue
 		}
 		for q := j + 1; q < r && q <= j+2; q++ {
-			if spanPast[s.Token(q).Word] {
+			if spanPast[s.Word(q).Rest] {
 				return true
 			}
 		}
@@ -83,25 +106,25 @@ func Span(s frame.Sentence, k int) bool {
 }
 
 // clauseEnd reports whether t ends a clause: a bound that is no comma.
-func clauseEnd(t frame.Token) bool { return t.Bound && !vocab.Comma(t.Word) }
+func clauseEnd(t Word) bool { return t.Bound && !vocab.Comma(t.Rest) }
 
 // Pluperfect reports whether a form of كان comes before the verb at k in
 // its clause, past a subject set apart between commas (وكانت القوات، …،
 // ضربت, وكان الجيش قصف): an act before the time of the story. A verb
 // joined by و that reaches كان past no verb follows a كان of a nominal
 // clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
-func Pluperfect(s frame.Sentence, k int) bool {
-	t := s.Token(k)
-	if !t.Verb || t.Future || strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Word, "و") {
+func Pluperfect(s Sentence, k int) bool {
+	t := s.Word(k)
+	if !t.Verb || t.Future || strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Rest, "و") {
 		return false
 	}
 	a, _ := s.Span()
 	for j := k - 1; j >= a && j >= k-8; j-- {
-		x := s.Token(j)
-		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Word, "و"), "كان") {
+		x := s.Word(j)
+		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
 			return true
 		}
-		if x.Verb || x.Bound && !vocab.Comma(x.Word) {
+		if x.Verb || x.Bound && !vocab.Comma(x.Rest) {
 			return false
 		}
 	}

@@ -51,7 +51,6 @@ type Token struct {
 	// act (قتل الطفل, اعتقال الصحفي), not its doer.
 	Patient bool
 	Suffix  bool // the segmenter split an enclitic pronoun off the word (نشره)
-	Future  bool // س attached (سيزور)
 	// Place is the country of the place the token names, or whose nisba
 	// it is (البصرة, العراقية), "" if none or between quotation marks (the
 	// title of a newspaper: لـ«الرياض»); OfAgent: that place describes an
