@@ -39,24 +39,44 @@ type Sentence interface {
 // Recalled reports whether the act at token k of s is background that the
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
 // or a form of كان comes before the verb in its clause (Pluperfect), or its
-// clause spans past months or years (Span); unless
-// the sentence names the day (أمس, اليوم, الجمعة): an act recalled of
-// these days is news of them (يذكر أن الجنود استشهدوا أمس الجمعة).
+// clause spans past months or years (Span); unless its clause names the
+// day (أمس, اليوم, الجمعة, الآن): an act recalled of these days is news of
+// them (يذكر أن الجنود استشهدوا، أمس الجمعة).
 func Recalled(s Sentence, k int) bool {
 	a, b := s.Span()
 	recall := false
 	for j := a; j < b && j < a+2; j++ {
-		recall = recall || s.Word(j).Cue == vocab.CueRecall
+		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
+		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
 	if !recall && !Pluperfect(s, k) && !Span(s, k) {
 		return false
 	}
-	for j := a; j < b; j++ {
+	l, r := clause(s, k)
+	for j := l; j < r; j++ {
 		if s.Word(j).Cue == vocab.CueRecent {
 			return false
 		}
 	}
 	return true
+}
+
+// outletMark holds what follows the name of an outlet that opens a report
+// (سبق- متابعة:, سبق: الرياض).
+var outletMark = map[string]bool{"-": true, "–": true, "—": true, ":": true}
+
+// clause returns the clause of the token at k, [l, r): between the bounds
+// that are no commas.
+func clause(s Sentence, k int) (l, r int) {
+	a, b := s.Span()
+	l, r = k, k
+	for l > a && !clauseEnd(s.Word(l-1)) {
+		l--
+	}
+	for r < b && !clauseEnd(s.Word(r)) {
+		r++
+	}
+	return l, r
 }
 
 // spanUnits are the units of a span of months or years (الأشهر, السنوات),
@@ -80,14 +100,7 @@ func normSet(ws ...string) map[string]bool {
 // noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
 // السنوات الماضية: the support, not the praise).
 func Span(s Sentence, k int) bool {
-	a, b := s.Span()
-	l, r := k, k
-	for l > a && !clauseEnd(s.Word(l-1)) {
-		l--
-	}
-	for r < b && !clauseEnd(s.Word(r)) {
-		r++
-	}
+	l, r := clause(s, k)
 	for j := l + 1; j+1 < r; j++ {
 		x := s.Word(j)
 		if j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
