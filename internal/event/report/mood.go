@@ -233,8 +233,13 @@ func sport(ws []Word) bool {
 func intent(code string) bool { return strings.HasPrefix(code, "03") }
 
 // reported reports whether code is an act whose report as news the model
-// of this package decides: protests (root 14) and violence (18 to 20).
-func reported(code string) bool { return code >= "18" || strings.HasPrefix(code, "14") }
+// of this package decides: protests (root 14) and violence (18 to 20),
+// except blockades and occupation (191, 192: coercion, not assault), which
+// grammar reads as it reads the other acts (صنعاء التي احتلتها الميليشيات
+// describes the city).
+func reported(code string) bool {
+	return code >= "18" && !strings.HasPrefix(code, "191") && !strings.HasPrefix(code, "192") || strings.HasPrefix(code, "14")
+}
 
 // verbal reports whether code is an act of words: statements, appeals,
 // intents, praise, demands, criticism, rejection, threats, denials (roots
