@@ -184,8 +184,10 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			traceSentence(st, trigs, isNews)
 		}
 		for _, t := range trigs {
-			if !c.mentions && (t.hypothetical || !t.dated && !t.sequel && doc.Published != "" && (chronicle || t.date == "")) {
-				continue // background without a date of its own (dates: none given): no record
+			if !c.mentions && (t.hypothetical || !t.sequel && doc.Published != "" && (!t.dated && t.date == "" || chronicle && (!t.dated || t.date >= doc.Published[:min(4, len(doc.Published))]))) {
+				// background without a date of its own (dates: none given),
+				// or a chronicle's act not dated in a past year: no record
+				continue
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
 				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] {
