@@ -144,6 +144,26 @@ func Pluperfect(s Sentence, k int) bool {
 	return false
 }
 
+// planWords are the nouns of a plan, and accordWords the words that give
+// it as the source of what a sentence tells (normalised, without the
+// article).
+var planWords, accordWords = normSet("خطة", "مخطط"), normSet("بحسب", "حسب")
+
+// Planned reports whether the sentence tells the content of a plan: it
+// opens with بحسب الخطة, the plan as its source (وبحسب الخطة العسكرية ...
+// انقسمت القوة إلى محورين لتحقيق الأهداف والوصول إلى صنعاء). What a plan
+// lays down is not done: no act. (وفقا للخطة, in accordance with it, tells
+// what was done.)
+func Planned(s Sentence) bool {
+	a, b := s.Span()
+	for j := a; j+1 < b && j < a+3; j++ {
+		if accordWords[strings.TrimPrefix(s.Word(j).Rest, "و")] && planWords[s.Word(j+1).Rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // chronicles are the headings of a chronicle of this day in past years
 // (normalised as package arabic does).
 var chronicles = []string{"في مثل هذا اليوم", "هذا اليوم في التاريخ", "حدث في مثل", "مثل هذا اليوم من عام"}
