@@ -259,5 +259,8 @@ func (st *sentence) moods(trigs []trigger) {
 		case report.Halted:
 			t.polarity = news.Negated
 		}
+		if t.polarity == news.Asserted && t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) {
+			t.polarity = news.Alleged // dated after publication: to come, not done (an intent stays one)
+		}
 	}
 }

@@ -164,6 +164,15 @@ func Planned(s Sentence) bool {
 	return false
 }
 
+// Future reports whether an act dated date (YYYY, YYYY-MM or YYYY-MM-DD)
+// lies after the day of publication published, at the precision of the
+// less precise of the two (September is after 2015-08-01, August is not):
+// an act to come, not one done.
+func Future(date, published string) bool {
+	n := min(len(date), len(published))
+	return n > 0 && date[:n] > published[:n]
+}
+
 // chronicles are the headings of a chronicle of this day in past years
 // (normalised as package arabic does).
 var chronicles = []string{"في مثل هذا اليوم", "هذا اليوم في التاريخ", "حدث في مثل", "مثل هذا اليوم من عام"}
