@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -144,8 +145,8 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	seen := map[string]int{}
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
 	lastSubj := []actorRef(nil)
-	var ws []report.Word // the words of a sentence for package report, one buffer
-	ti, n0 := 0, 0
+	var ws []report.Word                                                                       // the words of a sentence for package report, one buffer
+	ti, n0, chronicle := 0, 0, len(sents) > 0 && background.Chronicle(doc.Text[:sents[0].End]) // حدث في مثل هذا اليوم
 	for si, s := range sents {
 		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
@@ -194,7 +195,9 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			traceSentence(st, trigs, isNews)
 		}
 		for _, t := range trigs {
-			if t.hypothetical && !c.mentions {
+			if !c.mentions && (t.hypothetical || !t.sequel && doc.Published != "" && (!t.dated && t.date == "" || chronicle && (!t.dated || t.date >= doc.Published[:min(4, len(doc.Published))]))) {
+				// background without a date of its own (dates: none given),
+				// or a chronicle's act not dated in a past year: no record
 				continue
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {

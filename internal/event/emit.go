@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -62,44 +63,17 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
 			trigs[i].dateEntry = entry[i]
-		} else if !st.recalled(trigs[i].at) {
+		} else if !background.Recalled(st, trigs[i].at) {
 			trigs[i].date = st.doc.Published
 		}
 	}
 }
 
-// recalled reports whether the act at token k is background that the
-// article recalls rather than news of its day: the sentence opens with
-// يذكر أن, يشار إلى أن or سبق أن, or a form of كان comes before the verb
-// in its clause (وكانت القوات قد سيطرت, وكان الجيش قصف). Such an act keeps
-// the date the sentence gives it, else it has none: not the day of
-// publication.
-func (st *sentence) recalled(k int) bool {
-	for j := st.a; j < st.b && j < st.a+2; j++ {
-		if st.info[j].cue == vocab.CueRecall {
-			return true
-		}
-	}
-	return st.pluperfect(k)
-}
-
-// pluperfect reports whether a form of كان comes before the verb at k in
-// its clause, past a subject set apart between commas (وكانت القوات، …،
-// ضربت): an act before the time of the story.
-func (st *sentence) pluperfect(k int) bool {
-	if !st.isVerb(k) || st.info[k].future {
-		return false
-	}
-	for j := k - 1; j >= st.a && j >= k-8; j-- {
-		x := &st.info[j]
-		if x.cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.rest, "و"), "كان") {
-			return true
-		}
-		if st.isVerb(j) || x.bound && x.rest != "،" && x.rest != "," {
-			return false
-		}
-	}
-	return false
+// Word gives package background its view of a token (background.Sentence).
+func (st *sentence) Word(j int) background.Word {
+	x := &st.info[j]
+	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
+		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future}
 }
 
 // party turns an actor into an event party.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -102,7 +103,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		}
 		var x [report.NFeatures]float64
 		st.reportFeatures(t, trigs, &x)
-		if s := &t.sources[0]; st.pluperfect(t.at) && !t.dated && st.story != "" && len(t.sources) == 1 && s.ent < 0 && s.role != "" && s.country == "" {
+		if s := &t.sources[0]; background.Pluperfect(st, t.at) && !t.dated && st.story != "" && len(t.sources) == 1 && s.ent < 0 && s.role != "" && s.country == "" {
 			s.country, t.sequel = st.story, true // وكانت القوات البرية … ضربت, after the story's news: an earlier step of it, by its forces
 		}
 		ok := st.resolved(*t.target)
@@ -237,7 +238,7 @@ func (st *sentence) moods(trigs []trigger) {
 	}
 	for i := range trigs {
 		t := &trigs[i]
-		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات: no event at all
+		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) || t.f.P.Code[:2] == "04" && background.Press(st, t.at) || background.Planned(st) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات: no event at all
 		switch report.MoodOf(st.ws, t.at-st.a) {
 		case report.Irrealis:
 			// an assault or a protest not done is not news (isNews), nor
@@ -250,6 +251,9 @@ func (st *sentence) moods(trigs []trigger) {
 			t.hypothetical = true
 		case report.Halted:
 			t.polarity = news.Negated
+		}
+		if t.polarity == news.Asserted && t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) {
+			t.polarity = news.Alleged // dated after publication: to come, not done (an intent stays one)
 		}
 	}
 }

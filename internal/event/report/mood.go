@@ -153,7 +153,11 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // unless the actor whose act it is follows it (اتهامات واشنطن), or of a
 // discussion (تناولت المحادثات تسليم روسيا صواريخ); a meeting or visit
 // refused (رفض لقاء بوتين). An adjective of readiness after أنه states
-// an intent (إنه مستعد للقاء): it is no predicate that characterises.
+// an intent (إنه مستعد للقاء): it is no predicate that characterises. A
+// noun after a demonstrative (واجه 5% هذا التهديد, هذه المحادثات) names
+// an act told before, no new one (violence and protests apart: the model
+// of this package reads them); one after a noun of answering (تلبية
+// لدعوة, استجابة لمناشدة), the invitation or appeal that came before.
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
 	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
@@ -164,6 +168,8 @@ func noAct(ws []Word, k int) bool {
 	}
 	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
+	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) || w.Prep == "ل" && answer[p.Rest] {
+		return true // هذا التهديد: one told before; تلبية لدعوة: what the act answers
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
 		if ws[j].Mood == vocab.CueTopic {
@@ -188,6 +194,11 @@ func noAct(ws []Word, k int) bool {
 	// (استدعت أنقرة السفير للتنديد: a purpose, not a topic)
 	return w.Prep != "ل" && (g.Mood == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01")
 }
+
+// answer holds the nouns of answering (تلبية لدعوة, استجابة لمناشدة): the
+// invitation or appeal in their genitive came before the act they
+// explain, the background of its news.
+var answer = map[string]bool{"تلبية": true, "استجابة": true}
 
 // partner reports whether مع stands among the three words from ws[j]: the
 // partner of a meeting.
@@ -222,8 +233,13 @@ func sport(ws []Word) bool {
 func intent(code string) bool { return strings.HasPrefix(code, "03") }
 
 // reported reports whether code is an act whose report as news the model
-// of this package decides: protests (root 14) and violence (18 to 20).
-func reported(code string) bool { return code >= "18" || strings.HasPrefix(code, "14") }
+// of this package decides: protests (root 14) and violence (18 to 20),
+// except blockades and occupation (191, 192: coercion, not assault), which
+// grammar reads as it reads the other acts (صنعاء التي احتلتها الميليشيات
+// describes the city).
+func reported(code string) bool {
+	return code >= "18" && !strings.HasPrefix(code, "191") && !strings.HasPrefix(code, "192") || strings.HasPrefix(code, "14")
+}
 
 // verbal reports whether code is an act of words: statements, appeals,
 // intents, praise, demands, criticism, rejection, threats, denials (roots

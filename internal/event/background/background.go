@@ -1,0 +1,227 @@
+// Package background tells what an article recalls, rather than reports as
+// news of its day: an act it recalls (يذكر أن, وكان قد), the section of a
+// chronicle of this day in history, and the call or interview a newspaper
+// had with the one it quotes, which is how the news was gathered, no act
+// between actors.
+//
+// The convention of package event is one: an act recalled keeps the date
+// its own sentence gives it (a record of that day); with none, it is no
+// record at all, never one of the day of publication.
+package background
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// Word is what the rules of Recalled read of one token: cheaper to give
+// than a frame.Token, for they read every act of every sentence.
+type Word struct {
+	Norm, Rest  string    // the normalised token; the word without its proclitics and article
+	Cue         vocab.Cue // its cue (vocab)
+	Prep        string    // an attached preposition (ب ل ك)
+	IsPrep      bool      // a preposition written as a word
+	Bound       bool      // punctuation or a word that ends a clause
+	Event, Verb bool      // an event word of the lexicon; an event verb
+	Future      bool      // س attached (سيزور)
+}
+
+// Sentence is the view of one sentence that Recalled reads: its tokens in
+// [a, b) as Span gives them.
+type Sentence interface {
+	Span() (a, b int)
+	Word(j int) Word
+}
+
+// Recalled reports whether the act at token k of s is background that the
+// article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
+// or a form of كان comes before the verb in its clause (Pluperfect), or its
+// clause spans past months or years (Span); unless its clause names the
+// day (أمس, اليوم, الجمعة, الآن): an act recalled of these days is news of
+// them (يذكر أن الجنود استشهدوا، أمس الجمعة).
+func Recalled(s Sentence, k int) bool {
+	a, b := s.Span()
+	recall := false
+	for j := a; j < b && j < a+2; j++ {
+		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
+		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
+	}
+	if !recall && !Pluperfect(s, k) && !Span(s, k) {
+		return false
+	}
+	l, r := clause(s, k)
+	for j := l; j < r; j++ {
+		if s.Word(j).Cue == vocab.CueRecent {
+			return false
+		}
+	}
+	return true
+}
+
+// outletMark holds what follows the name of an outlet that opens a report
+// (سبق- متابعة:, سبق: الرياض).
+var outletMark = map[string]bool{"-": true, "–": true, "—": true, ":": true}
+
+// clause returns the clause of the token at k, [l, r): between the bounds
+// that are no commas.
+func clause(s Sentence, k int) (l, r int) {
+	a, b := s.Span()
+	l, r = k, k
+	for l > a && !clauseEnd(s.Word(l-1)) {
+		l--
+	}
+	for r < b && !clauseEnd(s.Word(r)) {
+		r++
+	}
+	return l, r
+}
+
+// spanUnits are the units of a span of months or years (الأشهر, السنوات),
+// spanPast the adjectives that put it in the past (الماضية, الأخيرة), and
+// spanPrep the words that open it (في, خلال, طوال, مدى), all normalised
+// without the article.
+var spanUnits, spanPast, spanPrep = normSet("أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"), normSet("ماضية", "أخيرة", "منصرمة", "سابقة"), normSet("في", "خلال", "طوال", "مدى")
+
+func normSet(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[arabic.Normalize(w)] = true
+	}
+	return m
+}
+
+// Span reports whether the clause of the act at token k puts it over a
+// span of past months or years (واضطر الجيش في الشهور القليلة الماضية
+// إلى الانسحاب, خلال السنوات الأخيرة): a summary of what went on, no act
+// of one day. A span after another act or a complement of the act (a
+// noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
+// السنوات الماضية: the support, not the praise).
+func Span(s Sentence, k int) bool {
+	l, r := clause(s, k)
+	for j := l + 1; j+1 < r; j++ {
+		x := s.Word(j)
+		if j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
+			return false // أشاد بدعم المملكة على مدى السنوات الماضية: the span times the support
+		}
+		if !spanUnits[x.Rest] || !spanPrep[s.Word(j-1).Rest] {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+2; q++ {
+			if spanPast[s.Word(q).Rest] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseEnd reports whether t ends a clause: a bound that is no comma.
+func clauseEnd(t Word) bool { return t.Bound && !vocab.Comma(t.Rest) }
+
+// Pluperfect reports whether a form of كان comes before the verb at k in
+// its clause, past a subject set apart between commas (وكانت القوات، …،
+// ضربت, وكان الجيش قصف): an act before the time of the story. A verb
+// joined by و that reaches كان past no verb follows a كان of a nominal
+// clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
+func Pluperfect(s Sentence, k int) bool {
+	t := s.Word(k)
+	if !t.Verb || t.Future || strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Rest, "و") {
+		return false
+	}
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-8; j-- {
+		x := s.Word(j)
+		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
+			return true
+		}
+		if x.Verb || x.Bound && !vocab.Comma(x.Rest) {
+			return false
+		}
+	}
+	return false
+}
+
+// planWords are the nouns of a plan, and accordWords the words that give
+// it as the source of what a sentence tells (normalised, without the
+// article).
+var planWords, accordWords = normSet("خطة", "مخطط"), normSet("بحسب", "حسب")
+
+// Planned reports whether the sentence tells the content of a plan: it
+// opens with بحسب الخطة, the plan as its source (وبحسب الخطة العسكرية ...
+// انقسمت القوة إلى محورين لتحقيق الأهداف والوصول إلى صنعاء). What a plan
+// lays down is not done: no act. (وفقا للخطة, in accordance with it, tells
+// what was done.)
+func Planned(s Sentence) bool {
+	a, b := s.Span()
+	for j := a; j+1 < b && j < a+3; j++ {
+		if accordWords[strings.TrimPrefix(s.Word(j).Rest, "و")] && planWords[s.Word(j+1).Rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// Future reports whether an act dated date (YYYY, YYYY-MM or YYYY-MM-DD)
+// lies after the day of publication published, at the precision of the
+// less precise of the two (September is after 2015-08-01, August is not):
+// an act to come, not one done.
+func Future(date, published string) bool {
+	n := min(len(date), len(published))
+	return n > 0 && date[:n] > published[:n]
+}
+
+// chronicles are the headings of a chronicle of this day in past years
+// (normalised as package arabic does).
+var chronicles = []string{"في مثل هذا اليوم", "هذا اليوم في التاريخ", "حدث في مثل", "مثل هذا اليوم من عام"}
+
+// Chronicle reports whether an article's headline opens a chronicle of
+// this day in history («هذا اليوم في التاريخ», «حدث في مثل هذا اليوم»):
+// every act it tells is of its own year, none of the day of publication.
+func Chronicle(headline string) bool {
+	h := arabic.Normalize(headline)
+	for _, c := range chronicles {
+		if strings.Contains(h, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// press holds the nouns of the press (normalised, without the article): a
+// call or interview with one of them is a newspaper gathering the news.
+var press = map[string]bool{"صحيفة": true, "جريدة": true, "مجلة": true, "وكالة": true, "قناة": true, "اذاعة": true, "مراسل": true}
+
+// Press reports whether the call or interview at token k of s is one the
+// press had with the one it quotes: its partner after مع (or معه after
+// أجرته, the newspaper being the doer) is a name set between quotation
+// marks that names no actor (في اتصال هاتفي أجرته معه "الوطن", وقال في
+// اتصال هاتفي مع «عكاظ»), or a noun of the press (مع صحيفة الحياة). A
+// call with a person or a state (في اتصال هاتفي مع نظيره) is none.
+func Press(s frame.Sentence, k int) bool {
+	_, b := s.Span()
+	for j := k + 1; j < b && j <= k+5; j++ {
+		x := s.Token(j)
+		if x.Bound && !x.Quote && !vocab.Comma(x.Word) {
+			return false
+		}
+		if w := strings.TrimPrefix(x.Norm, "و"); w != "مع" && w != "معه" && w != "معها" && w != "معهم" || j+1 >= b {
+			continue
+		}
+		n := s.Token(j + 1)
+		if press[strings.TrimPrefix(n.Word, "ال")] {
+			return true
+		}
+		return n.Quote && j+2 < b && !quotedActor(s, j+2)
+	}
+	return false
+}
+
+// quotedActor reports whether the token at j, after a quotation mark,
+// stands in an actor phrase (مع «حماس»: a party, not a newspaper).
+func quotedActor(s frame.Sentence, j int) bool {
+	pi := s.Token(j).Phrase - 1
+	return pi >= 0 && s.Phrase(pi).Actor
+}
