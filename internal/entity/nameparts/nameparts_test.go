@@ -1,74 +1,50 @@
 package nameparts_test
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
-// tokens segments text as the pipeline does.
-func tokens(text string) []news.Token {
-	toks := arabic.Tokenize(text)
-	arabic.DefaultSegmenter().Segment(toks)
-	return toks
-}
-
-// index returns the first token whose text is word.
-func index(t *testing.T, toks []news.Token, word string) int {
+// marked segments text, without the brackets around one word, as the
+// pipeline does, and gives the index of the token of that word.
+func marked(t *testing.T, text string) ([]news.Token, int) {
 	t.Helper()
+	open, end := strings.Index(text, "["), strings.Index(text, "]")
+	if open < 0 || end < open {
+		t.Fatalf("no word marked by [ ] in %q", text)
+	}
+	word := text[open+1 : end]
+	toks := arabic.Tokenize(text[:open] + word + text[end+1:])
+	arabic.DefaultSegmenter().Segment(toks)
 	for i, tok := range toks {
-		if tok.Text == word {
-			return i
+		if tok.Start >= open && tok.Text == word {
+			return toks, i
 		}
 	}
-	t.Fatalf("no token %q", word)
-	return -1
+	t.Fatalf("the marked word %q is no token of %q", word, text)
+	return nil, -1
 }
 
 func TestPatronymic(t *testing.T) {
 	none := func(int) (int, bool) { return 0, false }
-	for _, tt := range []struct {
-		text, at string
-		want     bool
-	}{
-		{"وقال وليد بن علي الجلال", "بن", true},                 // after a given name
-		{"وقال الرئيس بن علي", "بن", false},                     // after a title: Ben Ali
-		{"وقال رئيس الحكومة عبد الإله ابن كيران", "ابن", false}, // a family name
-		{"استقبله الأمير راكان بن سلمان بن عبدالعزيز", "سلمان", true},
-		{"شاهد الملا يعقوب ابن الملا عمر جثته", "الملا", false}, // ابن, the noun
-	} {
-		toks := tokens(tt.text)
-		i := index(t, toks, tt.at)
-		if tt.at == "الملا" {
-			i = index(t, toks[i+1:], "الملا") + i + 1
-		}
-		if got := nameparts.Patronymic(toks, i, none); got != tt.want {
-			t.Errorf("Patronymic(%q at %s) = %v, want %v", tt.text, tt.at, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "Patronymic", func(text string) string {
+		toks, i := marked(t, text)
+		return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
+	}, tabletest.Rows(t, "testdata/patronymic.tsv"))
 }
 
 func TestNationality(t *testing.T) {
-	for _, tt := range []struct {
-		text, nisba string
-		want        bool
-	}{
-		{"محمد أسلم (هندي الجنسية) أنه", "هندي", true},
-		{"قاسم الهلال - سوري الجنسية - اليوم", "سوري", true},
-		{"جون سميث من الجنسية البريطانية وصل", "البريطانية", true},
-		{"محمد أسلم هندي الأصل", "هندي", false},
-		{"محمد أسلم وصل هندي الجنسية", "هندي", false}, // not just after the name
-	} {
-		toks := tokens(tt.text)
-		k := index(t, toks, tt.nisba)
-		got := nameparts.Nationality(toks, shape.SkipPunct(toks, 2, len(toks)), len(toks), nisbaOnly(k))
-		if (got == "XXX") != tt.want {
-			t.Errorf("Nationality(%q) = %q, want %v", tt.text, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "Nationality", func(text string) string {
+		toks, k := marked(t, text)
+		return nameparts.Nationality(toks, shape.SkipPunct(toks, 2, len(toks)), len(toks), nisbaOnly(k))
+	}, tabletest.Rows(t, "testdata/nationality.tsv"))
 }
 
 // nisbaOnly is a Mentions with one nisba of country XXX, one word long, at
