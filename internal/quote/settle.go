@@ -70,7 +70,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		}
 		return
 	}
-	if c := st.sentencePlaces(sents, st.out[qi]); c != "" && !doc {
+	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End); c != "" && !doc {
 		sp.Country = c
 		return
 	}
@@ -273,18 +273,4 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 		return &st.ents[e]
 	}
 	return nil
-}
-
-// sentencePlaces returns the one country of the places named in the
-// sentence of quote q outside its words, or "": the places a speaker
-// speaks of (تم تدريبه في أحد معسكرات التدريب في تركيا، أن واشنطن سحبت
-// الفيتو) say nothing of who he is.
-func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
-	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > q.Start })
-	if i == len(sents) {
-		return ""
-	}
-	return setting.Within(st.ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
-		return m.End > q.Start && m.Start < q.End
-	})
 }
