@@ -152,7 +152,8 @@
 // «هيومن رايتس ووتش»); a role without a
 // country is the one person
 // the article writes with that role (وزير الخارجية after وزير الخارجية عادل
-// الجبير); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
+// الجبير), and an honorific with its pronoun (وقال سموه، وأكد معاليه) the
+// person of its rank named last (package honor); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
 // country where the story happens: the one country of the places its
 // sentence names, else the country the article's places name most.
 //

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/honor"
 	"rasad/internal/quote/setting"
 )
 
@@ -253,9 +254,16 @@ func (st *state) bare(j int) string {
 func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].cls&cBody != 0 }
 
 // anyHolder returns the one person of the article written with the role
-// that the speaker's words open with, when the words name no country.
+// that the speaker's words open with, when the words name no country; for
+// an honorific and its pronoun (سموه), the person of its rank (package honor).
 func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 	a, b := st.speakerTokens(sp)
+	if w, _ := lexicon.WithoutConjunction(&st.toks[min(a, len(st.toks)-1)]); b-a == 1 && honor.Of(w) != honor.None {
+		if e := honor.Holder(st.text, st.ents, honor.Of(w), sp.Start); e >= 0 {
+			return &st.ents[e] // وقال سموه: the prince named last
+		}
+		return nil
+	}
 	for a < b && st.tk[a].cls&cTitle != 0 {
 		a++
 	}
