@@ -11,24 +11,12 @@ import (
 )
 
 // settle gives the described speakers that name nobody and no country what
-// a reader of the whole article knows of them, in this order:
-//
-//   - a document alone (التقرير) speaks for the body that issued it (issuer),
-//     never for a country its sentence names;
-//   - a definite noun alone that takes up a speaker named before it (وقالت
-//     الوكالة after أفادت وكالة «آرا نيوز»; وأوضحت الوزارة after وزارة
-//     الخارجية التركية) is that speaker, or else the organisation named
-//     last before it whose name opens with that noun (الشركة after الشركة
-//     السعودية للصناعات الأساسية);
-//   - a role without a country (وزير الخارجية) is the one person of the
-//     article written with that role, whatever the country;
-//   - a speaker with no name and no country of its own (ناشطون, مصادر
-//     محلية, قائد قوات محلية, البيان, موقع «الدرر الشامية») speaks for the
-//     country where the story happens: the one country of the places its
-//     sentence names (not adjectives, which tell what it is about), else the
-//     country the article's places name most.
-//
-// It runs once all quotes are found, and changes only their speakers.
+// a reader of the whole article knows of them (doc.go, "Once the whole
+// text is read"): a document the body that issued it (issuer), a definite
+// noun the speaker or body it takes up (antecedent), a role or an
+// honorific its one holder (anyHolder), else the country where the story
+// happens (package setting). It runs once all quotes are found, and
+// changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
 	where := "-" // the setting country, found once when first needed
 	var lastBody *news.Speaker
@@ -255,15 +243,24 @@ func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].cls&cBody != 
 
 // anyHolder returns the one person of the article written with the role
 // that the speaker's words open with, when the words name no country; for
-// an honorific and its pronoun (سموه), the person of its rank (package honor).
+// an honorific and its pronoun (سموه), the person of its rank (package
+// honor). An honorific before an office (معالي وزير الخارجية) is a title:
+// the office, not the rank, tells who holds it.
 func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 	a, b := st.speakerTokens(sp)
-	if w, _ := lexicon.WithoutConjunction(&st.toks[min(a, len(st.toks)-1)]); b-a == 1 && honor.Of(w) != honor.None {
-		if e := honor.Holder(st.text, st.ents, honor.Of(w), sp.Start); e >= 0 {
-			return &st.ents[e] // وقال سموه: the prince named last
-		}
-		return nil
+	if b-a != 1 {
+		return st.roleHolder(a, b)
 	}
+	w, _ := lexicon.WithoutConjunction(&st.toks[a])
+	if e := honor.Holder(st.text, st.ents, honor.Of(w), sp.Start); e >= 0 {
+		return &st.ents[e] // وقال سموه: the prince named last
+	}
+	return st.roleHolder(a, b)
+}
+
+// roleHolder returns the one person of the article written with the role
+// that the words [a, b) open with after titles, or nil.
+func (st *state) roleHolder(a, b int) *news.Entity {
 	for a < b && st.tk[a].cls&cTitle != 0 {
 		a++
 	}
