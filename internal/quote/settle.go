@@ -189,9 +189,17 @@ func (st *state) documentIssuers() [][2]int {
 }
 
 // issuedBy returns where the issuer's name starts after a document noun
-// and a verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
+// and صادر and عن or من, or من alone (بيانات من إدارة معلومات الطاقة), or a
+// verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
 func (st *state) issuedBy(k int) int {
 	j := k
+	if j+2 < len(st.toks) && st.tk[j].cls&cSpeaksFor != 0 && st.tk[j].ent < 0 {
+		j++ // بيان صادر عن قيادة التحالف
+	}
+	if j+1 < len(st.toks) && (st.tk[j].cls&cFrom != 0 || st.toks[j].Norm == minS) {
+		return j + 1 // بيانات من إدارة معلومات الطاقة
+	}
+	j = k
 	if j < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 {
 		if stem, cl := lexicon.StemOf(&st.toks[j]); cl.Prep == lamS && strings.HasPrefix(stem, alS) {
 			j++ // للرأي
