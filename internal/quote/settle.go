@@ -147,8 +147,9 @@ func (st *state) document(sp *news.Speaker) bool {
 
 // issuer returns the body a document speaks for: the organisation a
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
-// the nearest before the speaker, else the first after it; else lastBody,
-// the last to speak. nil when the speaker is no document or none is found.
+// the nearest before the speaker of the same noun, else of any, else the
+// first after it; else lastBody, the last to speak. nil when the speaker is
+// no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -158,6 +159,11 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	}
 	a, _ := st.speakerTokens(sp)
 	i := sort.Search(len(st.issued), func(k int) bool { return st.issued[k][0] > a })
+	for k, noun := i-1, st.docNoun(a); k >= 0; k-- {
+		if st.docNoun(st.issued[k][0]) == noun { // التقرير takes up a تقرير before it
+			return st.entitySpeaker(st.issued[k][1])
+		}
+	}
 	switch {
 	case i > 0:
 		return st.entitySpeaker(st.issued[i-1][1])
@@ -212,6 +218,10 @@ func (st *state) issuedBy(k int) int {
 	}
 	return k
 }
+
+// docNoun returns the document noun at j without the article or the
+// accusative alef (تقريرا، التقرير → تقرير).
+func (st *state) docNoun(j int) string { return strings.TrimSuffix(st.bare(j), "ا") }
 
 // bodyStarts reports whether an organisation's mention starts at token k.
 func (st *state) bodyStarts(k int) bool {
