@@ -142,9 +142,9 @@
 // Once the whole text is read, a described speaker that names nobody and no
 // country is settled as a reader of the article would: a document (التقرير،
 // البيان، الدراسة) speaks for the body that issued it — the organisation
-// the article writes a document with (تقرير هيومن رايتس ووتش، بيان وزارة
-// الخارجية، استطلاع للرأي أجرته رويترز), else the organisation that spoke
-// last before it — and never
+// the article writes a document with (تقرير هيومن رايتس ووتش، بيان صادر عن
+// الوزارة، بيانات من الإدارة، استطلاع أجرته رويترز), the nearest of its own
+// noun first, else the organisation that spoke last before it — and never
 // for a country its sentence names; a definite noun alone
 // takes up the speaker named before it with the same noun (وقالت الوكالة
 // after أفادت وكالة «آرا نيوز»), or else the organisation last named with
@@ -152,7 +152,8 @@
 // «هيومن رايتس ووتش»); a role without a
 // country is the one person
 // the article writes with that role (وزير الخارجية after وزير الخارجية عادل
-// الجبير); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
+// الجبير), and an honorific with its pronoun (وقال سموه، وأكد معاليه) the
+// person of its rank named last (package honor); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
 // country where the story happens: the one country of the places its
 // sentence names, else the country the article's places name most.
 //

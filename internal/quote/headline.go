@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"strings"
-
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
 )
@@ -29,7 +27,7 @@ func (st *state) headlines(ranges [][2]int) {
 	}
 	for _, r := range ranges {
 		a, b := r[0], r[1]
-		if !st.lineStart(a) {
+		if !marks.LineStart(st.text, st.toks, a) {
 			continue
 		}
 		c := -1
@@ -77,15 +75,6 @@ func (st *state) headlines(ranges [][2]int) {
 		sp := st.speakerOf(a, c, "")
 		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Start: start, End: end})
 	}
-}
-
-// lineStart reports whether token i opens a line of the text.
-func (st *state) lineStart(i int) bool {
-	if i == 0 {
-		return true
-	}
-	between := st.text[st.toks[i-1].End:st.toks[i].Start]
-	return strings.Contains(between, "\n")
 }
 
 // namesSpeaker reports whether the words [a, c) before a headline's colon

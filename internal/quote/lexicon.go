@@ -88,6 +88,7 @@ var sections = map[string]class{
 	"speech-noun":                   cSpeechNoun,
 	"role":                          cRole,
 	"title":                         cTitle,
+	"honorific":                     cTitle,
 	"relative":                      cRelative,
 	"link":                          cLink,
 	"clause-end":                    cClauseEnd,

@@ -6,28 +6,17 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/honor"
 	"rasad/internal/quote/setting"
 )
 
 // settle gives the described speakers that name nobody and no country what
-// a reader of the whole article knows of them, in this order:
-//
-//   - a document alone (التقرير) speaks for the body that issued it (issuer),
-//     never for a country its sentence names;
-//   - a definite noun alone that takes up a speaker named before it (وقالت
-//     الوكالة after أفادت وكالة «آرا نيوز»; وأوضحت الوزارة after وزارة
-//     الخارجية التركية) is that speaker, or else the organisation named
-//     last before it whose name opens with that noun (الشركة after الشركة
-//     السعودية للصناعات الأساسية);
-//   - a role without a country (وزير الخارجية) is the one person of the
-//     article written with that role, whatever the country;
-//   - a speaker with no name and no country of its own (ناشطون, مصادر
-//     محلية, قائد قوات محلية, البيان, موقع «الدرر الشامية») speaks for the
-//     country where the story happens: the one country of the places its
-//     sentence names (not adjectives, which tell what it is about), else the
-//     country the article's places name most.
-//
-// It runs once all quotes are found, and changes only their speakers.
+// a reader of the whole article knows of them (doc.go, "Once the whole
+// text is read"): a document the body that issued it (issuer), a definite
+// noun the speaker or body it takes up (antecedent), a role or an
+// honorific its one holder (anyHolder), else the country where the story
+// happens (package setting). It runs once all quotes are found, and
+// changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
 	where := "-" // the setting country, found once when first needed
 	var lastBody *news.Speaker
@@ -70,7 +59,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		}
 		return
 	}
-	if c := st.sentencePlaces(sents, st.out[qi]); c != "" && !doc {
+	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End); c != "" && !doc {
 		sp.Country = c
 		return
 	}
@@ -158,8 +147,9 @@ func (st *state) document(sp *news.Speaker) bool {
 
 // issuer returns the body a document speaks for: the organisation a
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
-// the nearest before the speaker, else the first after it; else lastBody,
-// the last to speak. nil when the speaker is no document or none is found.
+// the nearest before the speaker of the same noun, else of any, else the
+// first after it; else lastBody, the last to speak. nil when the speaker is
+// no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -169,6 +159,11 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	}
 	a, _ := st.speakerTokens(sp)
 	i := sort.Search(len(st.issued), func(k int) bool { return st.issued[k][0] > a })
+	for k, noun := i-1, st.docNoun(a); k >= 0; k-- {
+		if st.docNoun(st.issued[k][0]) == noun { // التقرير takes up a تقرير before it
+			return st.entitySpeaker(st.issued[k][1])
+		}
+	}
 	switch {
 	case i > 0:
 		return st.entitySpeaker(st.issued[i-1][1])
@@ -200,9 +195,17 @@ func (st *state) documentIssuers() [][2]int {
 }
 
 // issuedBy returns where the issuer's name starts after a document noun
-// and a verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
+// and صادر and عن or من, or من alone (بيانات من إدارة معلومات الطاقة), or a
+// verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
 func (st *state) issuedBy(k int) int {
 	j := k
+	if j+2 < len(st.toks) && st.tk[j].cls&cSpeaksFor != 0 && st.tk[j].ent < 0 {
+		j++ // بيان صادر عن قيادة التحالف
+	}
+	if j+1 < len(st.toks) && (st.tk[j].cls&cFrom != 0 || st.toks[j].Norm == minS) {
+		return j + 1 // بيانات من إدارة معلومات الطاقة
+	}
+	j = k
 	if j < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 {
 		if stem, cl := lexicon.StemOf(&st.toks[j]); cl.Prep == lamS && strings.HasPrefix(stem, alS) {
 			j++ // للرأي
@@ -215,6 +218,10 @@ func (st *state) issuedBy(k int) int {
 	}
 	return k
 }
+
+// docNoun returns the document noun at j without the article or the
+// accusative alef (تقريرا، التقرير → تقرير).
+func (st *state) docNoun(j int) string { return strings.TrimSuffix(st.bare(j), "ا") }
 
 // bodyStarts reports whether an organisation's mention starts at token k.
 func (st *state) bodyStarts(k int) bool {
@@ -253,9 +260,25 @@ func (st *state) bare(j int) string {
 func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].cls&cBody != 0 }
 
 // anyHolder returns the one person of the article written with the role
-// that the speaker's words open with, when the words name no country.
+// that the speaker's words open with, when the words name no country; for
+// an honorific and its pronoun (سموه), the person of its rank (package
+// honor). An honorific before an office (معالي وزير الخارجية) is a title:
+// the office, not the rank, tells who holds it.
 func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 	a, b := st.speakerTokens(sp)
+	if b-a != 1 {
+		return st.roleHolder(a, b)
+	}
+	w, _ := lexicon.WithoutConjunction(&st.toks[a])
+	if e := honor.Holder(st.text, st.ents, honor.Of(w), sp.Start); e >= 0 {
+		return &st.ents[e] // وقال سموه: the prince named last
+	}
+	return st.roleHolder(a, b)
+}
+
+// roleHolder returns the one person of the article written with the role
+// that the words [a, b) open with after titles, or nil.
+func (st *state) roleHolder(a, b int) *news.Entity {
 	for a < b && st.tk[a].cls&cTitle != 0 {
 		a++
 	}
@@ -273,18 +296,4 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 		return &st.ents[e]
 	}
 	return nil
-}
-
-// sentencePlaces returns the one country of the places named in the
-// sentence of quote q outside its words, or "": the places a speaker
-// speaks of (تم تدريبه في أحد معسكرات التدريب في تركيا، أن واشنطن سحبت
-// الفيتو) say nothing of who he is.
-func (st *state) sentencePlaces(sents []news.Sentence, q news.Quote) string {
-	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > q.Start })
-	if i == len(sents) {
-		return ""
-	}
-	return setting.Within(st.ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
-		return m.End > q.Start && m.Start < q.End
-	})
 }

@@ -44,7 +44,7 @@ func Pair(text string, toks []news.Token) []Span {
 	var out []Span
 	from := 0
 	for i := range toks {
-		if i > 0 && strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0 {
+		if i > 0 && LineStart(text, toks, i) {
 			out = pairLine(text, toks, from, i-1, out, maxRepair)
 			from = i
 		}
@@ -53,6 +53,12 @@ func Pair(text string, toks []news.Token) []Span {
 		out = pairLine(text, toks, from, len(toks)-1, out, maxRepair)
 	}
 	return out
+}
+
+// LineStart reports whether token i opens a line of the text: it is the
+// first, or a line break stands between it and the token before.
+func LineStart(text string, toks []news.Token, i int) bool {
+	return i == 0 || strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0
 }
 
 // maxRepair bounds how many stray opening marks one line may drop, so that

@@ -41,3 +41,15 @@ func TestPair(t *testing.T) {
 		})
 	}
 }
+
+func TestLineStart(t *testing.T) {
+	text := "قال الوزير\nالجبير: نعم"
+	toks := arabic.Tokenize(text)
+	for i, want := range []bool{true, false, true, false, false} {
+		if i < len(toks) {
+			if got := LineStart(text, toks, i); got != want {
+				t.Errorf("LineStart(%d %q) = %v, want %v", i, toks[i].Text, got, want)
+			}
+		}
+	}
+}

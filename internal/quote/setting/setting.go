@@ -4,7 +4,11 @@
 // it to speakers that name no country of their own (ناشطون، مصادر محلية).
 package setting
 
-import "rasad/internal/news"
+import (
+	"sort"
+
+	"rasad/internal/news"
+)
 
 // Within returns the one country of the places (not their adjectives)
 // named within [start, end) of the text, leaving out the mentions skip
@@ -26,6 +30,20 @@ func Within(ents []news.Entity, start, end int, skip func(news.Mention) bool) st
 		}
 	}
 	return country
+}
+
+// Sentence returns the one country of the places named in the sentence
+// of sents that holds the quote [start, end), outside the quote's words,
+// or "": the places a speaker speaks of (تم تدريبه في أحد معسكرات التدريب
+// في تركيا، أن واشنطن سحبت الفيتو) say nothing of who he is.
+func Sentence(ents []news.Entity, sents []news.Sentence, start, end int) string {
+	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > start })
+	if i == len(sents) {
+		return ""
+	}
+	return Within(ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
+		return m.End > start && m.Start < end
+	})
 }
 
 // Country returns the country the article's places name most (its

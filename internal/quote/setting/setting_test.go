@@ -34,3 +34,25 @@ func TestSetting(t *testing.T) {
 		t.Errorf("Country with a tie = %q, want none", got)
 	}
 }
+
+// TestSentence: the sentence that holds the quote names Aleppo and, inside
+// the quote, Jordan: Syria; the next sentence names nothing.
+func TestSentence(t *testing.T) {
+	ents := []news.Entity{place("Aleppo", "SYR", 0, 150), place("Jordan", "JOR", 60)}
+	sents := []news.Sentence{{Start: 0, End: 100}, {Start: 101, End: 140}, {Start: 141, End: 200}}
+	tests := []struct {
+		name       string
+		start, end int
+		want       string
+	}{
+		{"places outside the quote", 50, 70, "SYR"},
+		{"two countries outside the quote", 10, 40, ""},
+		{"a sentence with no place", 110, 130, ""},
+		{"after the last sentence", 300, 310, ""},
+	}
+	for _, tt := range tests {
+		if got := Sentence(ents, sents, tt.start, tt.end); got != tt.want {
+			t.Errorf("%s: Sentence(%d, %d) = %q, want %q", tt.name, tt.start, tt.end, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+// Package honor reads the honorifics of Arabic news. An honorific noun with
+// a pronoun stands for a person of a rank named before it in the article:
+// «وقال سموه» for a prince or crown prince, «وأكد معاليه» for a minister,
+// «وأوضح سماحته» for a cleric (a mufti, an imam, an ayatollah), «فخامته»
+// for a president, «جلالته» for a king. Package quote asks it who such a
+// speaker is: the person of that rank the article named last before the
+// honorific, the rank told by the words the article writes the person
+// with (الأمير محمد بن سلمان، ولي العهد، وزير الخارجية عادل الجبير).
+package honor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+)
+
+// Rank is the rank an honorific addresses.
+type Rank int
+
+// The ranks, None for a word that is no honorific.
+const (
+	None Rank = iota
+	Prince
+	Minister
+	Cleric
+	President
+	King
+)
+
+// pronounForms are the honorifics with a pronoun (normalised, without the
+// conjunction): سموه، سموها …
+var pronounForms = map[string]Rank{}
+
+func init() {
+	for stem, r := range map[string]Rank{"سمو": Prince, "معالي": Minister, "سماحت": Cleric, "فخامت": President, "جلالت": King} {
+		pronounForms[stem+"ه"] = r
+		pronounForms[stem+"ها"] = r
+	}
+}
+
+// Of returns the rank an honorific with a pronoun addresses (سموه →
+// Prince, معاليها → Minister), None for any other word. word is
+// normalised (arabic.Normalize) and without its conjunction.
+func Of(word string) Rank { return pronounForms[word] }
+
+// rankWords are the words (normalised) that give a person a rank when the
+// article writes them before the name or in a role the name holds: titles,
+// offices and the honorific nouns themselves (صاحب السمو الأمير …).
+var rankWords = map[string]Rank{
+	"الامير": Prince, "الاميرة": Prince, "امير": Prince, "السمو": Prince, "سمو": Prince,
+	"الوزير": Minister, "الوزيرة": Minister, "وزير": Minister, "وزيرة": Minister, "معالي": Minister,
+	"المفتي": Cleric, "مفتي": Cleric, "سماحة": Cleric, "الامام": Cleric, "المرجع": Cleric,
+	"فخامة": President, "الرئيس": President, "الرئيسة": President,
+	"الملك": King, "الملكة": King, "جلالة": King, "العاهل": King,
+}
+
+// rankPairs are ranks of two words: ولي العهد (and ولي ولي العهد), آية
+// الله, خادم الحرمين الشريفين, شيخ الأزهر, رئيس الجمهورية.
+var rankPairs = map[[2]string]Rank{
+	{"ولي", "العهد"}: Prince, {"اية", "الله"}: Cleric, {"شيخ", "الازهر"}: Cleric,
+	{"خادم", "الحرمين"}: King, {"رئيس", "الجمهورية"}: President, {"رئيس", "الدولة"}: President,
+}
+
+// notPresident are the words after الرئيس that make it no head of state:
+// الرئيس التنفيذي, الرئيس المدير العام, الرئيس العام (of an agency).
+var notPresident = map[string]bool{"التنفيذي": true, "المدير": true, "العام": true}
+
+// maxBefore is how many words before a name may carry its rank: the
+// honorific and the office written before it (صاحب السمو الملكي الأمير;
+// معالي محافظ المؤسسة العامة لتحلية المياه المالحة الدكتور).
+const maxBefore = 10
+
+// Holder returns the index in ents of the person addressed with rank r
+// whom the text names last before the offset before, or -1. The rank
+// words of a person are those among the words of the person's mentions
+// before that offset (its role mentions: ولي العهد وزير الدفاع) and among
+// the words up to maxBefore right before each, after no punctuation and
+// no other person. A person is addressed by the highest rank he holds: a
+// prince who is a minister is سموه, not معاليه.
+func Holder(text string, ents []news.Entity, r Rank, before int) int {
+	if r == None {
+		return -1
+	}
+	best, at := -1, -1
+	for i := range ents {
+		if ents[i].Type != news.PER {
+			continue
+		}
+		var held [King + 1]bool
+		last := -1
+		for _, m := range ents[i].Mentions {
+			if m.End > before || m.Start < 0 {
+				continue
+			}
+			last = max(last, m.Start)
+			ranks(words(text[m.Start:m.End]), &held)
+			ranks(wordsBefore(text, m.Start, ents), &held)
+		}
+		if address(held) == r && last > at {
+			best, at = i, last
+		}
+	}
+	return best
+}
+
+// address returns the rank a person who holds the ranks held is
+// addressed by: king, prince, cleric, president, minister in that order.
+func address(held [King + 1]bool) Rank {
+	for _, r := range []Rank{King, Prince, Cleric, President, Minister} {
+		if held[r] {
+			return r
+		}
+	}
+	return None
+}
+
+// governs are the offices whose genitive names another's rank: نائب خادم
+// الحرمين الشريفين، مستشار الملك، مساعد الوزير، سفير خادم الحرمين.
+var governs = map[string]bool{
+	"نائب": true, "مستشار": true, "مساعد": true, "وكيل": true, "ممثل": true, "مبعوث": true,
+	"سفير": true, "مندوب": true, "ديوان": true, "حرس": true, "مكتب": true,
+}
+
+// ranks marks in held the ranks the words ws (normalised) name by a word
+// or a pair, but not one an office governs (governs).
+func ranks(ws []string, held *[King + 1]bool) {
+	for i, w := range ws {
+		if i > 0 && governs[ws[i-1]] {
+			continue // نائب خادم الحرمين: the king's deputy, no king
+		}
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if r := rankWords[w]; r != None && !(r == President && notPresident[next]) {
+			held[r] = true
+		}
+		held[rankPairs[[2]string{w, next}]] = true
+	}
+}
+
+// words returns the normalised words of s.
+func words(s string) []string {
+	ws := strings.Fields(arabic.Normalize(s))
+	for i, w := range ws {
+		ws[i] = strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) })
+	}
+	return ws
+}
+
+// wordsBefore returns the words up to maxBefore right before offset at,
+// stopping at punctuation and at another person's mention.
+func wordsBefore(text string, at int, ents []news.Entity) []string {
+	from := at
+	for n := 0; n < maxBefore; n++ {
+		s := strings.TrimRightFunc(text[:from], unicode.IsSpace)
+		if c, _ := utf8.DecodeLastRuneInString(s); s == "" || !unicode.IsLetter(c) || inPerson(len(s)-1, ents) {
+			break
+		}
+		from = strings.LastIndexFunc(s, unicode.IsSpace) + 1
+	}
+	return words(text[from:at])
+}
+
+// inPerson reports whether offset k is inside a person's mention.
+func inPerson(k int, ents []news.Entity) bool {
+	for _, e := range ents {
+		if e.Type != news.PER {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start <= k && k < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
