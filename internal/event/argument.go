@@ -278,6 +278,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
 		for j := after; j < r; j++ {
+			if e := frame.TimeAdverb(st, j, r); e > j {
+				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين
+				continue
+			}
 			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
 				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
 					j = st.phrases[pi].end - 1
