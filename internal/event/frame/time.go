@@ -1,10 +1,6 @@
 package frame
 
-import (
-	"strings"
-
-	"rasad/internal/event/vocab"
-)
+import "rasad/internal/event/vocab"
 
 // TimeAdverb returns, for a preposition of time at j that governs a span
 // of time (خلال الساعات القليلة الماضية, في الأيام الأخيرة, خلال
@@ -16,13 +12,13 @@ import (
 // returns j.
 func TimeAdverb(s Sentence, j, r int) int {
 	x := s.Token(j)
-	if !x.IsPrep || !vocab.TimePrep(x.Word) || j+1 >= r || !vocab.TimeSpan(strings.TrimPrefix(s.Token(j+1).Word, "ال")) {
+	if !x.IsPrep || !vocab.TimePrep(x.Word) || j+1 >= r || !vocab.TimeSpan(s.Token(j+1).Word) {
 		return j
 	}
 	e := j + 2
 	for e < r && e <= j+4 {
 		y := s.Token(e)
-		if !vocab.SpanAdjective(strings.TrimPrefix(y.Word, "ال")) && y.Cue != vocab.CueRecent {
+		if !vocab.SpanAdjective(y.Word) && y.Cue != vocab.CueRecent {
 			break
 		}
 		e++
