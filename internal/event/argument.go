@@ -152,7 +152,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			for j := k + 1; j <= k+3 && j < r; j++ {
 				pi := st.phraseAt(j)
 				if pi < 0 {
-					if st.info[j].bound || st.info[j].isPrep || len(st.info[j].forms) > 0 && j != t.compl {
+					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" && st.info[j].cue == vocab.CueSite || len(st.info[j].forms) > 0 && j != t.compl { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer)
 						break
 					}
 					continue
@@ -278,6 +278,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
 		for j := after; j < r; j++ {
+			if e := frame.TimeAdverb(st, j, r); e > j {
+				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين
+				continue
+			}
 			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
 				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
 					j = st.phrases[pi].end - 1

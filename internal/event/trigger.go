@@ -189,7 +189,8 @@ func (st *sentence) clause(k int) (int, int) {
 // timeAside returns, for a comma at j that opens a time set aside between
 // commas (أوقفت قوات الأمن، في وقت متأخر مساء السبت، ستة أشخاص; قرر
 // الأمن الفلسطيني، مساء الجمعة، ملاحقة), the closing comma: at most six
-// words with a word of the day or month, and no verb, name or event word,
+// words with a word of the day or month or an adverb of a span of time
+// (في وقت سابق, see frame.TimeAdverb), and no verb, name or event word,
 // the clause going on after it.
 // For any other token it returns j.
 func (st *sentence) timeAside(j int) int {
@@ -209,8 +210,8 @@ func (st *sentence) timeAside(j int) int {
 			return j
 		case x.bound || len(x.forms) > 0 || x.actor > 0 || x.agent != "":
 			return j
-		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth:
-			day = true
+		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || q+1 < st.b && vocab.TimeSpan(x.rest) && vocab.SpanAdjective(st.info[q+1].rest):
+			day = true // (، في وقت سابق،)
 		}
 	}
 	return j

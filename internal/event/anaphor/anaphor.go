@@ -16,17 +16,23 @@ import (
 )
 
 // heads are the nouns that head the names of groups and, with the article,
-// stand for the group last named with them.
-var heads = map[string]bool{"جماعة": true, "حزب": true, "حركة": true, "تنظيم": true, "ميليشيا": true, "مليشيا": true}
+// stand for the group last named with them, each mapped to the one form
+// its spellings and its plural share: a militia is written ميليشيا or
+// مليشيا, and a group's militiamen are its ميليشيات (after ميليشيات
+// الحوثي, «تجمعات الميليشيات» are the Houthis').
+var heads = map[string]string{"جماعة": "جماعة", "حزب": "حزب", "حركة": "حركة", "تنظيم": "تنظيم",
+	"ميليشيا": "ميليشيا", "مليشيا": "ميليشيا", "ميليشيات": "ميليشيا", "مليشيات": "ميليشيا"}
 
 // Antecedent returns the index in doc.Entities of the organisation that the
 // word tok of doc refers back to, or -1: a head noun with the article
-// (الجماعة, والحزب) refers to the organisation named last before it by a
-// mention that opens with the same noun (جماعة الحوثي).
+// (الجماعة, والحزب, الميليشيات) refers to the organisation named last
+// before it by a mention that opens with the same noun, in any of its
+// spellings or its plural (جماعة الحوثي, ميليشيات الحوثي).
 func Antecedent(doc *news.Document, tok *news.Token) int {
 	stem, _ := lexicon.StemOf(tok)
 	stem = strings.TrimPrefix(stem, "ال")
-	if tok.Kind != news.Word || !heads[stem] || !strings.Contains(tok.Norm, "ال"+stem) {
+	head := heads[stem]
+	if tok.Kind != news.Word || head == "" || !strings.Contains(tok.Norm, "ال"+stem) {
 		return -1
 	}
 	pos := tok.Start
@@ -36,7 +42,8 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.End <= pos && m.Start > at && strings.HasPrefix(arabic.Normalize(m.Text), stem+" ") {
+			first, _, named := strings.Cut(arabic.Normalize(m.Text), " ")
+			if m.End <= pos && m.Start > at && named && heads[first] == head {
 				best, at = ei, m.Start
 			}
 		}

@@ -11,6 +11,8 @@ func TestAntecedent(t *testing.T) {
 		{Name: "PKK", Type: news.ORG, Mentions: []news.Mention{{Start: 10, End: 30, Text: "حزب العمال الكردستاني"}}},
 		{Name: "Houthis", Type: news.ORG, Mentions: []news.Mention{{Start: 40, End: 52, Text: "جماعة الحوثي"}}},
 		{Name: "Turkey", Type: news.LOC, Mentions: []news.Mention{{Start: 60, End: 65, Text: "تركيا"}}},
+		{Name: "Houthis", Type: news.ORG, Mentions: []news.Mention{{Start: 200, End: 215, Text: "ميليشيات الحوثي"}}},
+		{Name: "NDF", Type: news.ORG, Mentions: []news.Mention{{Start: 400, End: 415, Text: "مليشيا الدفاع الوطني"}}},
 	}}
 	word := func(norm string, start int, parts ...news.Part) *news.Token {
 		return &news.Token{Kind: news.Word, Norm: norm, Start: start, End: start + len(norm), Parts: parts}
@@ -27,6 +29,11 @@ func TestAntecedent(t *testing.T) {
 		{"without the article: a new name", word("حزب", 100), -1},
 		{"a head no group was named with", word("الحركة", 100), -1},
 		{"not a head noun", word("الدولة", 100), -1},
+		{"the militias after the group named as its militias", word("الميليشيات", 300), 3},
+		{"the militias spelled without ي", word("المليشيات", 300), 3},
+		{"the militia, singular, after its plural", word("الميليشيا", 300), 3},
+		{"the militias after the militia named last", word("الميليشيات", 500), 4},
+		{"the militias before any militia is named", word("الميليشيات", 100), -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,6 +33,9 @@ var (
 	teamNouns      = set("فريق", "فريقا", "فرق")
 	vehicleNouns   = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
 	expertWords    = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
+	timePreps      = set("خلال", "في", "طوال", "طيلة")
+	timeSpans      = set("ساعات", "ساعة", "ساعتين", "ايام", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "ليلة", "ليل", "فترة", "وقت")
+	spanAdjectives = set("قليلة", "ماضية", "ماضي", "ماضيين", "ماضيتين", "اخيرة", "اخير", "اخيرين", "فائتة", "فائت", "منصرمة", "منصرم", "سابقة", "سابق", "لاحق", "متاخر")
 	weaponWords    = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
 
@@ -102,6 +105,18 @@ func When(w string) bool { return whenClause[w] }
 
 // Comma reports whether s is a comma, Arabic or Latin.
 func Comma(s string) bool { return commas[s] }
+
+// TimePrep reports whether w is a preposition that may govern a span of
+// time (خلال, في, طوال).
+func TimePrep(w string) bool { return timePreps[w] }
+
+// TimeSpan reports whether w, with or without the article, is a noun of a span of
+// time (ساعات, أيام, أسبوع, فترة, وقت).
+func TimeSpan(w string) bool { return timeSpans[strings.TrimPrefix(w, "ال")] }
+
+// SpanAdjective reports whether w, with or without the article, is an adjective
+// that places a span of time (الماضية, الأخيرة, القليلة; في وقت سابق).
+func SpanAdjective(w string) bool { return spanAdjectives[strings.TrimPrefix(w, "ال")] }
 
 // People reports whether w counts persons (أشخاص, شخصا).
 func People(w string) bool { return peopleCounts[w] }
