@@ -327,7 +327,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
 			if code := bodyCode(ms[k]); code != "" {
-				if seatedAt(toks, ms[k]) {
+				if seatedAt(toks, at, ms[k]) {
 					return "", ""
 				}
 				return "", code
@@ -389,7 +389,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 		}
 		m := ms[at[k]-1]
 		if code := bodyCode(m); code != "" {
-			if seatedAt(toks, m) {
+			if seatedAt(toks, at, m) {
 				return "", ""
 			}
 			return "", code
@@ -433,10 +433,13 @@ func bodyCode(m found) string {
 
 // seatedAt reports whether a body is named after a preposition of place
 // (مندوب المملكة في الأمم المتحدة, سفير لدى الاتحاد الأوروبي): the body
-// where an envoy sits, not the one he speaks for.
-func seatedAt(toks []news.Token, m found) bool {
+// where an envoy sits, not the one he speaks for. A ل after a definite word
+// of the role (الأمين العام للأمم المتحدة, الممثل الخاص للأمم المتحدة) is
+// the role's genitive: the body he serves.
+func seatedAt(toks []news.Token, at []int, m found) bool {
 	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
-		return true
+		k := m.first - 1
+		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !shape.Definite(toks[k])
 	}
 	if m.first == 0 {
 		return false
