@@ -32,7 +32,7 @@ type Actor struct {
 	Code       string      // CAMEO actor code (RUS, IGOUNO, PSEREBHMS) or agent code (GOV, MIL)
 	Capital    bool        // a capital city, which stands for its government
 	StandsFor  string      // ID of the actor this place stands for in politics (الكرملين → rus)
-	Roles      []Role      // dated roles of a person, in date order
+	Roles      []Role      // dated roles of a person or an organisation, in date order
 	Dated      []DatedName // the names it bore before its present one, in date order
 	Ambiguous  bool        // a name is also a common word or another actor's name
 	Source     string      // where the record was checked, free text
@@ -91,8 +91,9 @@ func (a *Actor) RoleOn(date string) (Role, bool) {
 }
 
 // CodeOn returns the CAMEO code that applies to the actor on date: the code
-// of the role in force for a person, the actor's own code otherwise (and for
-// a person with a code but no role on that date).
+// of the role in force for a person or an organisation, the actor's own code
+// otherwise (and for a person with a code but no role on that date): the
+// Taliban are AFGREB in 2015 and AFGGOV since 2021-08-15.
 func (a *Actor) CodeOn(date string) string {
 	if r, ok := a.RoleOn(date); ok {
 		return r.Code

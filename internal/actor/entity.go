@@ -23,9 +23,9 @@ func (a *Actor) EntityType() news.EntityType {
 // (YYYY-MM-DD): its name on that day (جبهة النصرة in 2015, هيئة تحرير
 // الشام since 2017), its other English names as aliases (with its name
 // without the qualifier in brackets that tells it from a namesake: "Al
-// Bayda" for "Al Bayda (Yemen)"), and the CAMEO code of a person's role in
-// force on that day; an actor without a code takes its country's. The
-// entity has no mentions.
+// Bayda" for "Al Bayda (Yemen)"), and the CAMEO code of a person's or an
+// organisation's role in force on that day; an actor without a code takes
+// its country's. The entity has no mentions.
 func (a *Actor) Entity(date string) news.Entity {
 	name, nameAr := a.NameOn(date)
 	e := news.Entity{Name: name, NameAr: nameAr, Type: a.EntityType(), Country: a.Country, ActorID: a.ID,
@@ -36,13 +36,7 @@ func (a *Actor) Entity(date string) news.Entity {
 	if name != a.Name {
 		e.Aliases = append(slices.DeleteFunc(e.Aliases, func(s string) bool { return s == name }), a.Name)
 	}
-	switch a.Type {
-	case Person:
-		e.Actor = a.CodeOn(date)
-	default:
-		e.Actor = a.Code
-	}
-	if e.Actor == "" {
+	if e.Actor = a.CodeOn(date); e.Actor == "" {
 		e.Actor = a.Country
 	}
 	return e

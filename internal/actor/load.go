@@ -265,8 +265,8 @@ func (b *builder) set(a *Actor, key, value, file string, line int) error {
 			a.Aliases = append(a.Aliases, n.Name)
 		}
 	case "role":
-		if a.Type != Person {
-			return fmt.Errorf("role: only a person has roles")
+		if a.Type != Person && a.Type != Org {
+			return fmt.Errorf("role: only a person or an organisation has roles")
 		}
 		var r Role
 		if r, err = parseRole(value); err == nil {

@@ -327,7 +327,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
 			if code := bodyCode(ms[k]); code != "" {
-				if seatedAt(toks, ms[k]) {
+				if seatedAt(toks, at, ms[k]) {
 					return "", ""
 				}
 				return "", code
@@ -361,7 +361,8 @@ func (l *Linker) predicateRole(tok news.Token) bool {
 // roleAfter returns the country, or the international body's code, that a
 // role in apposition after a person names (أحمد بحر النائب الأول للمجلس
 // التشريعي الفلسطيني; كريستوس ستايليانيدس المفوض الأوروبي): a role word at
-// j, then, before any punctuation, a nisba adjective, a place or a body.
+// j, then, before any punctuation but the quotation marks of a body's name,
+// a nisba adjective, a place or a body.
 func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) (country, code string) {
 	if j >= end || at[j] != 0 || toks[j].Kind != news.Word {
 		return "", ""
@@ -371,11 +372,17 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 	if predicate && !l.predicateRole(toks[j]) {
 		return "", ""
 	}
-	for k := j + 1; k < end && k-j <= maxApposition; k++ {
-		if predicate && k > j+1 {
+	for k, words := j+1, 1; k < end && words <= maxApposition; k++ {
+		if t := toks[k]; t.Kind == news.Punctuation && !shape.Dash(t) && (shape.Opening(t.Text) || shape.Closing(t.Text)) {
+			if toks[k-1].Norm == "ل" && k-1 > j+2 {
+				return "", "" // the outlet he spoke to: المتحدث باسم المقاومة الجنوبية ل«الرياض»
+			}
+			continue // a body's quoted name: الناطق باسم «غرفة عمليات بركان الفرات» السورية, الأمين العام لـ"أوبك"
+		}
+		if predicate && words > 1 {
 			return "", "" // لاعب شالكه الألماني: the nisba is the club's
 		}
-		if toks[k].Kind != news.Word {
+		if words++; toks[k].Kind != news.Word {
 			return "", ""
 		}
 		if at[k] == 0 {
@@ -389,7 +396,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 		}
 		m := ms[at[k]-1]
 		if code := bodyCode(m); code != "" {
-			if seatedAt(toks, m) {
+			if seatedAt(toks, at, m) {
 				return "", ""
 			}
 			return "", code
@@ -399,8 +406,10 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 			return m.act.Country, ""
 		case m.act == nil && m.typ == news.ORG:
 			return m.country, ""
-		case m.act != nil && m.act.Type != actor.Person:
+		case m.act != nil && m.act.Type != actor.Person && m.act.Country != "":
 			return m.act.Country, ""
+		case m.act != nil && m.act.Type != actor.Person:
+			continue // a river or a region of no one country (بركان الفرات): read on
 		}
 		return "", ""
 	}
@@ -433,10 +442,13 @@ func bodyCode(m found) string {
 
 // seatedAt reports whether a body is named after a preposition of place
 // (مندوب المملكة في الأمم المتحدة, سفير لدى الاتحاد الأوروبي): the body
-// where an envoy sits, not the one he speaks for.
-func seatedAt(toks []news.Token, m found) bool {
+// where an envoy sits, not the one he speaks for. A ل after a definite word
+// of the role (الأمين العام للأمم المتحدة, الممثل الخاص للأمم المتحدة) is
+// the role's genitive: the body he serves.
+func seatedAt(toks []news.Token, at []int, m found) bool {
 	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
-		return true
+		k := m.first - 1
+		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !shape.Definite(toks[k])
 	}
 	if m.first == 0 {
 		return false

@@ -39,7 +39,10 @@
 // without its nisba as the one of the article's country (مجلس الشيوخ in a
 // story of Washington). An official of an
 // international body takes the body's code, not a country (المفوض
-// الأوروبي, المتحدث باسم الأمم المتحدة).
+// الأوروبي, المتحدث باسم الأمم المتحدة, الممثل الخاص للأمين العام للأمم
+// المتحدة), and a city's name after a person named in full is his surname
+// (وقال ليون after برناردينو ليون). A nisba that names a language
+// (باللغة الإنجليزية) is no country, and a people (الأكراد) no name.
 //
 // Bodies are read as their names are built: a head and its fields joined
 // by و name a body of the article's country (وزارة الشباب والرياضة), a

@@ -19,11 +19,7 @@ import (
 // a verb of speech or stance as its subject (وشدد بحر). A surname two
 // people of the article share names neither.
 func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []bool, nerAt map[int]ner.Span) []found {
-	type person struct {
-		m     found // the first full mention
-		twice bool  // another person has the same surname
-	}
-	bySurname := map[string]*person{}
+	bySurname := map[string]*surnamed{}
 	for _, m := range ms {
 		if m.typ != news.PER || m.last == m.first {
 			continue
@@ -35,7 +31,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		p := bySurname[key]
 		switch {
 		case p == nil:
-			bySurname[key] = &person{m: m}
+			bySurname[key] = &surnamed{m: m}
 		case !samePerson(p.m, m):
 			p.twice = true
 		}
@@ -47,10 +43,14 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 	// the person named in full before it (شكري after سامح شكري); so is a
 	// surname the gazetteer knows alone as another person's (جونسون after
 	// جيه جونسون is Jeh Johnson, not Boris Johnson), unless it follows the
-	// noun of a ruler's power (نظام الأسد).
+	// noun of a ruler's power (نظام الأسد). A city's name is the surname
+	// too where no word of place or ب, ل introduces it (وقال ليون after
+	// برناردينو ليون, not في ليون).
 	for k := range ms {
 		m := &ms[k]
-		if m.typ != news.PER || m.first != m.last {
+		city := m.act != nil && m.act.Type == actor.City && !m.nisba && !shape.HasPrepClitic(sc.toks[m.first]) &&
+			(m.first == 0 || !l.isLocCue(&sc.toks[m.first-1]))
+		if m.typ != news.PER && !city || m.first != m.last {
 			continue
 		}
 		p := bySurname[sc.wkeys[m.first]]
@@ -61,6 +61,8 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 			continue
 		}
 		switch {
+		case city:
+			*m = p.at(m.first, m.start, m.end)
 		case m.act == nil && p.m.act != nil:
 			m.act, m.key, m.country = p.m.act, p.m.key, p.m.country
 		case m.act != nil && m.act.Type == actor.Person && p.m.act == nil && !m.descriptor &&
@@ -93,10 +95,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !shape.AfterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
 			continue
 		}
-		m := p.m
-		m.first, m.last, m.start, m.end = i, i, start, t.End
-		m.descriptor, m.nisba = false, false
-		ms = append(ms, m)
+		ms = append(ms, p.at(i, start, t.End))
 		added = true
 	}
 	if added {
@@ -112,4 +111,19 @@ func samePerson(a, b found) bool {
 		return a.act == b.act
 	}
 	return a.key == b.key || strings.HasSuffix(a.key, " "+b.key) || strings.HasSuffix(b.key, " "+a.key)
+}
+
+// surnamed is a person named in full, found again by his surname.
+type surnamed struct {
+	m     found // the first full mention
+	twice bool  // another person has the same surname
+}
+
+// at returns the person's mention by his surname alone at token i, bytes
+// start..end.
+func (p *surnamed) at(i, start, end int) found {
+	m := p.m
+	m.first, m.last, m.start, m.end = i, i, start, end
+	m.descriptor, m.nisba = false, false
+	return m
 }

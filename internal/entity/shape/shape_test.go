@@ -105,3 +105,25 @@ func TestPunctuation(t *testing.T) {
 		t.Errorf("dashes, openings, closings = %d, %d, %d, want 1, 1, 1", dashes, opens, closes)
 	}
 }
+
+// TestLanguage reads the last word of each phrase: a nisba that names a
+// language, or an adjective that follows its noun.
+func TestLanguage(t *testing.T) {
+	language := map[string]bool{
+		"ترجمت كتبها إلى الفرنسية والإنجليزية":  true,
+		"نشر البيان باللغة الإنجليزية":          true,
+		"تحدث بالإنجليزية":                      true,
+		"ترجمة من العبرية":                      true,
+		"القوات الروسية":                        false,
+		"السفارة البريطانية والقنصلية الفرنسية": false,
+		"وصل إلى العاصمة الفرنسية":              false,
+		"وزارة الخارجية الأمريكية والروسية":     false,
+	}
+	for text, want := range language {
+		toks := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := shape.Language(toks, len(toks)-1); got != want {
+			t.Errorf("Language(%q, last word) = %v, want %v", text, got, want)
+		}
+	}
+}

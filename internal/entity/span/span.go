@@ -74,7 +74,7 @@ func overlaps(spans []ner.Span, t int) bool {
 // that is then a title of the lexicon's class role alone (ولي العهد,
 // الملك) is no name: the descriptors name whom it describes; nor is the
 // head noun of a body's name alone without the article (منظمة before
-// «أوبك», جامعة of جامعة الأميرة نورة).
+// «أوبك», جامعة of جامعة الأميرة نورة), nor a people (people).
 func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	for k, s := range spans {
 		tok := &toks[s.First]
@@ -90,6 +90,9 @@ func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Se
 	}
 	lx := lexicon.Default()
 	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+		if s.First == s.Last && people(&toks[s.First]) {
+			return true
+		}
 		if s.Type == news.ORG && s.First == s.Last {
 			stem, _ := lexicon.StemOf(&toks[s.First])
 			// A head is listed with and without the article (منظمة,
@@ -176,4 +179,18 @@ func afterProclitics(tok news.Token) int {
 		}
 	}
 	return tok.Start
+}
+
+// people reports whether a word is the plural of a people or community
+// of no one country (الأكراد, لأكراد, العرب, الشيعة, الأمازيغيين): a
+// people is no body, person or place, whatever the recogniser took it
+// for; the singular nisba (العربية, Al Arabiya) may name one.
+func people(tok *news.Token) bool {
+	w, _ := lexicon.Default().Stem(tok)
+	if !w.Has("nisba") || w.Value("nisba") != "" {
+		return false
+	}
+	key, _ := lexicon.StemOf(tok)
+	key = arabic.SearchKey(key)
+	return !shape.Relational(key) || shape.People(key)
 }
