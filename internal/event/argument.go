@@ -119,7 +119,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						}
 						break
 					}
-					if st.info[j].bound || st.isVerb(j) || st.info[j].isPrep {
+					if frame.SubjectNoun(st, j) {
+						sources = []actorRef{} // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object
+					}
+					if sources != nil || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite { // (زار مدينة عدن: the town visited)
 						break
 					}
 				}

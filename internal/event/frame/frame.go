@@ -51,6 +51,9 @@ type Token struct {
 	// act (قتل الطفل, اعتقال الصحفي), not its doer.
 	Patient bool
 	Suffix  bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Definite: the word carries the article (البيان); Title: a title or
+	// descriptor (وزير, الرئيس) that opens a name.
+	Definite, Title bool
 	// Place is the country of the place the token names, or whose nisba
 	// it is (البصرة, العراقية), "" if none or between quotation marks (the
 	// title of a newspaper: لـ«الرياض»); OfAgent: that place describes an

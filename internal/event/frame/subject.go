@@ -1,0 +1,35 @@
+package frame
+
+import (
+	"rasad/internal/event/morph"
+	"rasad/internal/event/vocab"
+)
+
+// SubjectNoun reports whether token j, after a verb that comes first in its
+// clause, is that verb's subject although it names no actor: a definite
+// common noun (البيان, الرئاسة, التقرير) followed at once by an actor
+// phrase. Arabic puts the subject right after such a verb, and a definite
+// noun takes no genitive, so the actor after it is the object,
+// the one asked, called on or visited (وطالب البيان الحكومة التركية
+// بالعودة: the government is asked, not asking). A relative adjective
+// after the noun (المصادر العراقية) describes it and is no object, and a
+// title (الرئيس, الوزير) opens the name it stands before; a word of time
+// (اليوم, الأحد) is no subject.
+func SubjectNoun(s Sentence, j int) bool {
+	a, b := s.Span()
+	if j < a || j+1 >= b {
+		return false
+	}
+	t := s.Token(j)
+	if t.Phrase != 0 || t.Bound || t.IsPrep || t.Prep != "" || t.Quote || t.Number || t.Event || t.Title || !t.Definite ||
+		t.Cue != vocab.CueNone || t.Place != "" || morph.NisbaShape(t.Word) {
+		return false
+	}
+	pi := PhraseAt(s, j+1)
+	if pi < 0 {
+		return false
+	}
+	n := s.Token(j + 1)
+	p := s.Phrase(pi)
+	return p.Prep == "" && !p.Coord && p.Actor && !n.Title && !morph.NisbaShape(n.Word)
+}
