@@ -81,8 +81,9 @@ type Phrase struct {
 	Actor bool
 	// Protester: the phrase names demonstrators (المتظاهرين).
 	Protester bool
-	// Place: the phrase names a place (a town, a country) first.
-	Place bool
+	// Place: the phrase names a place (a town, a country) first; Person:
+	// a person.
+	Place, Person bool
 }
 
 // Sentence is the view of one sentence the rules read: tokens are indexed

@@ -12,9 +12,12 @@ import (
 // noun takes no genitive, so the actor after it is the object,
 // the one asked, called on or visited (وطالب البيان الحكومة التركية
 // بالعودة: the government is asked, not asking). A relative adjective
-// after the noun (المصادر العراقية) describes it and is no object, and a
-// title (الرئيس, الوزير) opens the name it stands before; a word of time
-// (اليوم, الأحد) is no subject.
+// after the noun (المصادر العراقية) describes it and is no object; a
+// title (الرئيس, الوزير) or a descriptor (المواطنة صباح السلمي, الملا
+// منصور) stands in apposition with the person named after it, and an
+// object may come before a person who is the subject (وقع المذكرة فهد
+// الرشيد), so a person after the noun is left to the subject search; a
+// word of time (اليوم, الأحد) is no subject.
 func SubjectNoun(s Sentence, j int) bool {
 	a, b := s.Span()
 	if j < a || j+1 >= b {
@@ -31,5 +34,5 @@ func SubjectNoun(s Sentence, j int) bool {
 	}
 	n := s.Token(j + 1)
 	p := s.Phrase(pi)
-	return p.Prep == "" && !p.Coord && p.Actor && !n.Title && !morph.NisbaShape(n.Word)
+	return p.Prep == "" && !p.Coord && p.Actor && !p.Person && !n.Title && !morph.NisbaShape(n.Word)
 }
