@@ -23,6 +23,10 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // طائرة (من) بدون طيار: a drone
 			continue
 		}
+		if cur != nil && t.quote && cur.end == k && len(cur.ents) == 0 && st.info[k-1].construct && k+1 < st.b && st.info[k+1].mstart && st.info[k+1].prep == "" {
+			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
+			continue
+		}
 		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
