@@ -36,3 +36,25 @@ func SubjectNoun(s Sentence, j int) bool {
 	p := s.Phrase(pi)
 	return p.Prep == "" && !p.Coord && p.Actor && !p.Person && !n.Title && !morph.NisbaShape(n.Word)
 }
+
+// Asked reports whether the actor phrase pi after a noun of demand or
+// appeal (مطالبة, دعوة) is the one asked: the content of the demand follows
+// the phrase at once after ب or إلى (مطالبة حزب العمال بإبعاد قواعده,
+// دعوة الأطراف إلى الحوار). The genitive is then the noun's object, as the
+// object of طالب and دعا is, and the one who asks is found elsewhere.
+func Asked(s Sentence, pi int) bool {
+	_, b := s.Span()
+	e := pi
+	for e+1 < s.Phrases() && s.Phrase(e+1).Coord {
+		e++
+	}
+	j := s.Phrase(e).End
+	if j >= b {
+		return false
+	}
+	t := s.Token(j)
+	if t.Prep == "ب" && !t.IsPrep {
+		return t.Phrase == 0
+	}
+	return t.IsPrep && (t.Norm == "الي" || t.Word == "الي") && j+1 < b && s.Token(j+1).Phrase == 0
+}
