@@ -131,6 +131,9 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 				// of that name, not a part of it
 				j++
 			}
+			if j < len(toks) && (info[j].isPrep || vocab.PrepPronoun(info[j].rest) || vocab.PrepPronoun(toks[j].Norm)) && (j+1 == len(toks) || toks[j+1].Start >= m.End) {
+				continue // بيني وبين: a preposition with its pronoun names nobody
+			}
 			for k := j; k < len(toks) && toks[k].Start < m.End; k++ {
 				ti := &info[k]
 				if ti.actor != 0 {

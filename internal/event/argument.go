@@ -119,7 +119,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						}
 						break
 					}
-					if st.info[j].bound || st.isVerb(j) || st.info[j].isPrep {
+					if frame.SubjectNoun(st, j) {
+						sources = []actorRef{} // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object
+					}
+					if sources != nil || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite { // (زار مدينة عدن: the town visited)
 						break
 					}
 				}
@@ -158,7 +161,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient || st.purpose(k) || p.Code == "042" && st.venue(pi, p) { // (زيارة عدن: Aden is visited)
+				if p.Patient || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -243,7 +246,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" {
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) { // (خلال الزيارة: the act told before)
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {

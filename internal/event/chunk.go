@@ -23,6 +23,10 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // طائرة (من) بدون طيار: a drone
 			continue
 		}
+		if cur != nil && t.quote && cur.end == k && len(cur.ents) == 0 && st.info[k-1].construct && k+1 < st.b && st.info[k+1].mstart && st.info[k+1].prep == "" {
+			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
+			continue
+		}
 		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
@@ -43,7 +47,9 @@ func (st *sentence) chunk() {
 			// noun with the article) heads a phrase of its own, the object
 			(t.actor == 0 && t.prep == "" && !strings.HasPrefix(st.toks[k].Norm, article) &&
 				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
-					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article)))
+					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article))) ||
+			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object
+			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !strings.HasPrefix(st.toks[k].Norm, article) && st.info[k-1].actor == 0 && morph.Definite(&st.toks[k-1]))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && vocab.Demonstrative(st.toks[k-1].Norm) {

@@ -23,7 +23,7 @@ func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j)}
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: morph.Definite(tk), Title: x.title}
 	if e := st.placeAt(j); e != nil {
 		t.Place = e.Country
 	}
@@ -36,7 +36,7 @@ func (st *sentence) Token(j int) frame.Token {
 func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
 	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared,
-		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC}
+		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER}
 	for q := pi; q < len(st.phrases) && (q == pi || st.phrases[q].coord) && !f.Actor; q++ {
 		f.Actor = len(st.phrases[q].ents) > 0 || st.phrases[q].role != ""
 	}

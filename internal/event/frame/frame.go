@@ -51,6 +51,9 @@ type Token struct {
 	// act (قتل الطفل, اعتقال الصحفي), not its doer.
 	Patient bool
 	Suffix  bool // the segmenter split an enclitic pronoun off the word (نشره)
+	// Definite: the word carries the article (البيان); Title: a title or
+	// descriptor (وزير, الرئيس) that opens a name.
+	Definite, Title bool
 	// Place is the country of the place the token names, or whose nisba
 	// it is (البصرة, العراقية), "" if none or between quotation marks (the
 	// title of a newspaper: لـ«الرياض»); OfAgent: that place describes an
@@ -78,8 +81,9 @@ type Phrase struct {
 	Actor bool
 	// Protester: the phrase names demonstrators (المتظاهرين).
 	Protester bool
-	// Place: the phrase names a place (a town, a country) first.
-	Place bool
+	// Place: the phrase names a place (a town, a country) first; Person:
+	// a person.
+	Place, Person bool
 }
 
 // Sentence is the view of one sentence the rules read: tokens are indexed

@@ -17,6 +17,7 @@ func TestClosedClasses(t *testing.T) {
 		{"Relative", Relative, []string{"الذي", "التي"}, []string{"هذا"}},
 		{"Comma", Comma, []string{"،", ","}, []string{"."}},
 		{"People", People, []string{"اشخاص", "شخصا"}, []string{"قتلي"}},
+		{"PrepPronoun", PrepPronoun, []string{"بيني", "معه", "عليهم", "لديها", "اليه", "عنهم"}, []string{"بين", "علي", "لدي", "الي", "منى", "معن", "عبد", "بيني غانتس"}},
 	} {
 		for _, w := range tc.yes {
 			if !tc.is(w) {
