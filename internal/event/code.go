@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/act"
 	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
@@ -220,7 +221,10 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			out = st.emit(out, seen, t)
 		}
 	}
-	return out
+	if c.mentions {
+		return out
+	}
+	return act.Merge(out) // one act told in several sentences is one record
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

@@ -53,7 +53,9 @@
 // than as the background of other news (report.go), or when a verb in the
 // past names both the doer and the target with their countries;
 // WithMentions keeps them all. The same event reported in several
-// sentences of an article is one Event listing all of them. Each Event carries the CAMEO label, the
+// sentences of an article is one Event listing all of them, and so are
+// the records of one act that differ in code of one root or in a party
+// named in one sentence only (package act). Each Event carries the CAMEO label, the
 // Goldstein score, the quad class and the PLOVER type and mode of its code
 // (data/cameo.tsv).
 //

@@ -1,0 +1,131 @@
+// Package act merges the records of one act that an article reports in
+// several sentences.
+//
+// A news article states its main act in the lede and returns to it: «وصل
+// بحاح إلى عدن» in the first sentence, «وخلال زيارته التقى» in the third,
+// «واستقبل بحاح في عدن» in the fifth. Coded sentence by sentence these are
+// several records (a visit 042, a meeting 040, a consultation 043) where
+// an analyst counts one. The rule an analyst states: within one article,
+// records of the same CAMEO root, the same date, the same polarity and the
+// same source, whose targets are equal or one of them is not named, and
+// whose places are equal or one of them is not named, are one act. A
+// source counts as the same when it is the same entity, or when one of
+// the two is a description resolved to the same actor code (country and
+// role) as the other. The merged record keeps the most specific code (a
+// three-digit code over its root's general 0 code), the named actors and
+// the place, and lists every sentence.
+//
+// Records of different days, of sources of different countries or roles,
+// of two different named persons, or an asserted record with a negated or
+// alleged one are never merged.
+package act
+
+import (
+	"sort"
+
+	"rasad/internal/news"
+)
+
+// Merge returns the records of one article with the records of one act
+// merged (see the package comment), in the order of their first record.
+// It does not modify evs' elements' slices.
+func Merge(evs []news.Event) []news.Event {
+	out := make([]news.Event, 0, len(evs))
+	for _, ev := range evs {
+		i := 0
+		for ; i < len(out); i++ {
+			if same(&out[i], &ev) {
+				break
+			}
+		}
+		if i == len(out) {
+			ev.Sentences = append([]int(nil), ev.Sentences...)
+			out = append(out, ev)
+			continue
+		}
+		join(&out[i], ev)
+	}
+	return out
+}
+
+// same reports whether a and b record one act.
+func same(a, b *news.Event) bool {
+	if a.Date != b.Date || a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" {
+		return false
+	}
+	if a.Location != "" && b.Location != "" && a.Location != b.Location {
+		return false
+	}
+	switch {
+	case a.Source.Entity == "" && a.Source.Actor == "" || b.Source.Entity == "" && b.Source.Actor == "":
+		// an unnamed doer is nobody to compare: two attacks of unnamed
+		// gunmen in one report are two attacks unless every field agrees
+		// (which emit already merges)
+		return false
+	case !sameParty(&a.Source, &b.Source):
+		return false
+	case a.Source.Entity == "" || b.Source.Entity == "":
+		// a description for the source (الوفد, الوزير): the act is the
+		// same only if both name the same target
+		return a.Target != nil && b.Target != nil && sameParty(a.Target, b.Target)
+	}
+	return a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target)
+}
+
+// sameParty reports whether p and q name one actor: one entity, or the
+// the same actor code where one of them is a description (no entity).
+func sameParty(p, q *news.Party) bool {
+	switch {
+	case p.Entity != "" && q.Entity != "":
+		return p.Entity == q.Entity
+	case p.Entity == "" && q.Entity == "":
+		// two descriptions: the same words for the same actor
+		return p.Actor == q.Actor && p.Name == q.Name
+	}
+	return p.Actor != "" && p.Actor == q.Actor
+}
+
+// join merges b into a: the more specific code with the sentence that
+// gives it, the named parties, the place, every sentence.
+func join(a *news.Event, b news.Event) {
+	if specificity(b.Code) > specificity(a.Code) {
+		a.Code, a.Label, a.Goldstein, a.QuadClass, a.Plover, a.Mode = b.Code, b.Label, b.Goldstein, b.QuadClass, b.Plover, b.Mode
+		a.Sentence, a.Text, a.Trigger = b.Sentence, b.Text, b.Trigger
+	}
+	if a.Source.Entity == "" && b.Source.Entity != "" {
+		a.Source = b.Source
+	}
+	if a.Target == nil || a.Target.Entity == "" && b.Target != nil && b.Target.Entity != "" {
+		a.Target = b.Target
+	}
+	if a.Location == "" {
+		a.Location = b.Location
+	}
+	for _, s := range b.Sentences {
+		k := sort.SearchInts(a.Sentences, s)
+		if k < len(a.Sentences) && a.Sentences[k] == s {
+			continue
+		}
+		a.Sentences = append(a.Sentences, 0)
+		copy(a.Sentences[k+1:], a.Sentences[k:])
+		a.Sentences[k] = s
+	}
+}
+
+// root is the CAMEO root of a code, its first two digits.
+func root(code string) string {
+	if len(code) < 2 {
+		return ""
+	}
+	return code[:2]
+}
+
+// specificity ranks codes: a longer code is more specific, and a root's
+// general code (040, 1120) less than its siblings of the same length.
+func specificity(code string) int {
+	n := 2 * len(code)
+	if len(code) >= 3 && code[len(code)-1] == '0' {
+		n--
+	}
+	return n
+}

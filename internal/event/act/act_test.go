@@ -1,0 +1,125 @@
+package act
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"rasad/internal/news"
+)
+
+// rec builds a record from a compact form: "code source>target date
+// polarity sentence [place]", a party being an entity id (e1), an actor
+// code with a description (SAUGOV:الوزير), "?" for an unnamed doer, "-"
+// for none.
+func rec(t *testing.T, s string) news.Event {
+	t.Helper()
+	f := strings.Fields(s)
+	if len(f) < 5 {
+		t.Fatalf("bad record %q", s)
+	}
+	st := strings.SplitN(f[1], ">", 2)
+	var sent int
+	fmt.Sscan(f[4], &sent)
+	ev := news.Event{Code: f[0], Source: party(st[0]), Date: f[2], Polarity: news.Polarity(f[3]), Sentence: sent, Sentences: []int{sent}}
+	if st[1] != "-" {
+		p := party(st[1])
+		ev.Target = &p
+	}
+	if len(f) > 5 {
+		ev.Location = f[5]
+	}
+	return ev
+}
+
+// party: e1 is an entity with actor code A1 (e2: A2 and so on; eS1 is an
+// entity with actor SAUGOV), CODE:words a description, ? an unnamed doer.
+func party(s string) news.Party {
+	switch {
+	case s == "?":
+		return news.Party{}
+	case strings.HasPrefix(s, "eS"):
+		return news.Party{Entity: s, Actor: "SAUGOV", Name: "name " + s}
+	case strings.HasPrefix(s, "e"):
+		return news.Party{Entity: s, Actor: "A" + s[1:], Name: "name " + s}
+	}
+	code, name, _ := strings.Cut(s, ":")
+	return news.Party{Actor: code, Name: name}
+}
+
+// show renders merged records: "code source>target sentences".
+func show(evs []news.Event) []string {
+	var out []string
+	for _, ev := range evs {
+		tgt := "-"
+		if ev.Target != nil {
+			tgt = ev.Target.Entity + ev.Target.Actor
+		}
+		out = append(out, fmt.Sprintf("%s %s>%s %v", ev.Code, ev.Source.Entity+"/"+ev.Source.Actor, tgt, ev.Sentences))
+	}
+	return out
+}
+
+func TestMerge(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a visit and the meeting it held: the most specific code, the named target",
+			[]string{"040 e1>- 2015-07-31 asserted 0", "042 e1>e2 2015-07-31 asserted 2", "043 e1>- 2015-07-31 asserted 4"},
+			[]string{"042 e1/A1>e2A2 [0 2 4]"}},
+		{"a headline and its lede: accuse and criticise (root 11)",
+			[]string{"112 e1>- 2015-08-04 asserted 0", "111 e1>e3 2015-08-04 asserted 1"},
+			[]string{"112 e1/A1>e3A3 [0 1]"}},
+		{"a description resolved to the source's actor, the same target",
+			[]string{"042 eS1>e2 2015-07-31 asserted 0", "042 SAUGOV:الوزير>e2 2015-07-31 asserted 3"},
+			[]string{"042 eS1/SAUGOV>e2A2 [0 3]"}},
+		{"a description with no target: too little to say it is the same act",
+			[]string{"042 eS1>e2 2015-07-31 asserted 0", "040 SAUGOV:الوفد>- 2015-07-31 asserted 3"},
+			[]string{"042 eS1/SAUGOV>e2A2 [0]", "040 /SAUGOV>- [3]"}},
+		{"two named persons of one country and role are two actors",
+			[]string{"042 eS1>e2 2015-07-31 asserted 0", "042 eS2>e2 2015-07-31 asserted 1"},
+			[]string{"042 eS1/SAUGOV>e2A2 [0]", "042 eS2/SAUGOV>e2A2 [1]"}},
+		{"different days",
+			[]string{"042 e1>e2 2015-07-31 asserted 0", "042 e1>e2 2015-07-30 asserted 1"},
+			[]string{"042 e1/A1>e2A2 [0]", "042 e1/A1>e2A2 [1]"}},
+		{"asserted and negated",
+			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e2 2015-07-31 negated 1"},
+			[]string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e2A2 [1]"}},
+		{"different roots: a visit and a promise of aid",
+			[]string{"042 e1>e2 2015-07-31 asserted 0", "070 e1>e2 2015-07-31 asserted 1"},
+			[]string{"042 e1/A1>e2A2 [0]", "070 e1/A1>e2A2 [1]"}},
+		{"two named targets",
+			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e3 2015-07-31 asserted 1"},
+			[]string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e3A3 [1]"}},
+		{"unnamed attackers in two sentences are two attacks",
+			[]string{"190 ?>- 2015-07-31 asserted 1", "190 ?>REB:جنود 2015-07-31 asserted 10"},
+			[]string{"190 />- [1]", "190 />REB [10]"}},
+		{"one doer's strikes in two places",
+			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "195 e1>- 2015-07-31 asserted 4 Taiz"},
+			[]string{"195 e1/A1>- [1]", "195 e1/A1>- [4]"}},
+		{"the place named once",
+			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "190 e1>e2 2015-07-31 asserted 4"},
+			[]string{"195 e1/A1>e2A2 [1 4]"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var in []news.Event
+			for _, s := range tc.in {
+				in = append(in, rec(t, s))
+			}
+			if got := show(Merge(in)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
+			}
+		})
+	}
+}
+
+func TestMergeKeepsInput(t *testing.T) {
+	in := []news.Event{rec(t, "040 e1>- 2015-07-31 asserted 0"), rec(t, "042 e1>e2 2015-07-31 asserted 2")}
+	Merge(in)
+	if in[0].Code != "040" || len(in[0].Sentences) != 1 || in[0].Target != nil {
+		t.Errorf("Merge changed its input: %+v", in[0])
+	}
+}
