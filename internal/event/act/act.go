@@ -64,9 +64,9 @@ func same(a, b *news.Event) bool {
 		return false
 	case !sameParty(&a.Source, &b.Source):
 		return false
-	case a.Source.Entity == "" || b.Source.Entity == "":
-		// a description for the source (الوفد, الوزير): the act is the
-		// same only if both name the same target
+	case (a.Source.Entity == "") != (b.Source.Entity == ""):
+		// a name in one, a description in the other (الوفد, الوزير): the
+		// act is the same only if both name the same target
 		return a.Target != nil && b.Target != nil && sameParty(a.Target, b.Target)
 	}
 	return a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target)
