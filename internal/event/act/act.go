@@ -7,7 +7,8 @@
 // several records (a visit 042, a meeting 040, a consultation 043) where
 // an analyst counts one. The rule an analyst states: within one article,
 // records of the same CAMEO root, the same date, the same polarity and the
-// same source, whose targets are equal or one of them is not named, and
+// same source, whose targets are equal or one of them is not named (or one is the state
+// the other's official acts for: a visit to Moscow, the talks with Putin), and
 // whose places are equal or one of them is not named, are one act. A
 // source counts as the same when it is the same entity, or when one of
 // the two is a description resolved to the same actor code (country and
@@ -69,7 +70,12 @@ func same(a, b *news.Event) bool {
 		// act is the same only if both name the same target
 		return a.Target != nil && b.Target != nil && sameParty(a.Target, b.Target)
 	}
-	return a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target)
+	return a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target) || stateOf(a.Target, b.Target) || stateOf(b.Target, a.Target)
+}
+
+// stateOf reports whether p is the state q acts for: Russia and Putin.
+func stateOf(p, q *news.Party) bool {
+	return len(p.Actor) == 3 && p.Actor == p.Country && p.Actor == q.Country && len(q.Actor) > 3
 }
 
 // sameParty reports whether p and q name one actor: one entity, or the

@@ -34,7 +34,8 @@ func rec(t *testing.T, s string) news.Event {
 }
 
 // party: e1 is an entity with actor code A1 (e2: A2 and so on; eS1 is an
-// entity with actor SAUGOV), CODE:words a description, ? an unnamed doer.
+// entity with actor SAUGOV), CODE:words a party of that actor code and
+// the country of its first three letters, ? an unnamed doer.
 func party(s string) news.Party {
 	switch {
 	case s == "?":
@@ -45,7 +46,7 @@ func party(s string) news.Party {
 		return news.Party{Entity: s, Actor: "A" + s[1:], Name: "name " + s}
 	}
 	code, name, _ := strings.Cut(s, ":")
-	return news.Party{Actor: code, Name: name}
+	return news.Party{Actor: code, Country: code[:min(3, len(code))], Name: name}
 }
 
 // show renders merged records: "code source>target sentences".
@@ -97,6 +98,12 @@ func TestMerge(t *testing.T) {
 		{"different roots: a visit and a promise of aid",
 			[]string{"042 e1>e2 2015-07-31 asserted 0", "070 e1>e2 2015-07-31 asserted 1"},
 			[]string{"042 e1/A1>e2A2 [0]", "070 e1/A1>e2A2 [1]"}},
+		{"a visit to a state and the meeting with its head: one act",
+			[]string{"042 e1>RUSGOV:بوتين 2023-04-16 asserted 0", "042 e1>RUS:روسيا 2023-04-16 asserted 12"},
+			[]string{"042 e1/A1>RUSGOV [0 12]"}},
+		{"a state and another state's official",
+			[]string{"042 e1>RUSGOV:بوتين 2023-04-16 asserted 0", "042 e1>CHN:الصين 2023-04-16 asserted 12"},
+			[]string{"042 e1/A1>RUSGOV [0]", "042 e1/A1>CHN [12]"}},
 		{"two named targets",
 			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e3 2015-07-31 asserted 1"},
 			[]string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e3A3 [1]"}},
