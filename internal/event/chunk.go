@@ -48,6 +48,8 @@ func (st *sentence) chunk() {
 			(t.actor == 0 && t.prep == "" && !strings.HasPrefix(st.toks[k].Norm, article) &&
 				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
 					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article))) ||
+			// قتل مسلحون عناصر النظام: a plural that keeps its ن is in no construct, so a noun in construct after it is the object
+			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && morph.SoundPlural(st.info[k-1].rest) && !morph.Definite(&st.toks[k]) && k+1 < st.b && morph.Definite(&st.toks[k+1])) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object
 			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !strings.HasPrefix(st.toks[k].Norm, article) && st.info[k-1].actor == 0 && morph.Definite(&st.toks[k-1]))
 		if newPhrase {

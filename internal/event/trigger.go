@@ -180,7 +180,7 @@ func (st *sentence) clause(k int) (int, int) {
 		l--
 	}
 	r := k + 1
-	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r || frame.ObjectAfterComma(st, k, r)) && !(st.info[r].conj && st.isVerb(r)) {
+	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r || frame.ObjectAfterComma(st, k, r) || frame.Attributed(st, r)) && !(st.info[r].conj && st.isVerb(r)) {
 		r = max(st.gloss(r), st.timeAside(r)) + 1
 	}
 	return l, r

@@ -15,7 +15,7 @@ func Believed(s frame.Sentence, end int) int {
 	_, b := s.Span()
 	for j := end; j < b && j <= end+3; j++ {
 		x := s.Token(j)
-		if believe[x.Word] && j+2 < b && vocab.PronounThat(s.Token(j+1).Word) {
+		if vocab.Believe(x.Word) && j+2 < b && vocab.PronounThat(s.Token(j+1).Word) {
 			if pi := frame.PhraseAt(s, j+2); pi >= 0 && s.Phrase(pi).Actor {
 				return pi
 			}
@@ -27,11 +27,6 @@ func Believed(s frame.Sentence, end int) int {
 	}
 	return -1
 }
-
-// believe are the verbs of belief or suspicion in the passive or of
-// likelihood (as normalised, without proclitics) by which news attributes
-// an act to a doer it does not know for sure.
-var believe = map[string]bool{"يعتقد": true, "يرجح": true, "يشتبه": true}
 
 // Unmanned reports whether word w, between prev and next, belongs to the
 // words that make an aircraft a drone (طائرة بدون طيار, طائرة من دون

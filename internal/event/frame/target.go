@@ -14,7 +14,8 @@ import (
 // SiteOwner finds the target of an attack on a site (مواقع, مقر,
 // معسكرات, مناطق) that follows the verb closely in its clause (from, r):
 // the owner of the site, in construct (مواقع حزب العمال) or after ل or من
-// (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), else the place
+// (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), or the one it
+// is believed to be of (مواقع يشتبه أنها للمتشددين), else the place
 // the site is in (قصف مناطق في الزبداني: the town, and so its country).
 func SiteOwner(s Sentence, from, r int) int {
 	for j := from; j < r && j <= from+10; j++ {
@@ -59,6 +60,10 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && (y.Word == "من" || y.Word == "ل") || vocab.Affiliation(y.Word) { // (مواقع لـ«داعش», مواقع تابعة لداعش)
 			continue
 		}
+		if vocab.Believe(y.Word) && q+1 < r && vocab.PronounThat(s.Token(q+1).Word) {
+			q++ // مواقع يشتبه أنها للمتشددين: the owner it is believed to be
+			continue
+		}
 		if y.IsPrep && y.Word == "في" {
 			if PhraseAt(s, q+1) >= 0 {
 				continue
@@ -68,6 +73,20 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		return -1, !y.Bound && !y.Verb && (y.Prep == "" || y.Cue == vocab.CueSite)
 	}
 	return -1, false
+}
+
+// Attributed reports whether token j is أن with a pronoun after a verb of
+// belief and before ل (مواقع يشتبه أنها للمتشددين): it opens no clause of
+// its own but says whose the noun before it is believed to be, so the
+// clause of the act goes on past it. (A nisba after it, طائرة يعتقد أنها
+// أميركية, says whose the doer is: package force.)
+func Attributed(s Sentence, j int) bool {
+	a, _ := s.Span()
+	if j <= a || !vocab.PronounThat(s.Token(j).Word) || !vocab.Believe(s.Token(j-1).Word) {
+		return false
+	}
+	pi := PhraseAt(s, j+1)
+	return pi >= 0 && s.Phrase(pi).Prep == "ل"
 }
 
 // ObjectOwner finds the target of an act whose object is not an actor but

@@ -199,4 +199,11 @@ func NisbaShape(rest string) bool {
 	return false
 }
 
+// SoundPlural reports whether a word (without proclitics) is a sound
+// masculine plural that keeps its ن (مسلحون, المقاتلين): a noun in no
+// construct, which takes no genitive after it.
+func SoundPlural(rest string) bool {
+	return runeLen(rest) >= 5 && (strings.HasSuffix(rest, "ون") || strings.HasSuffix(rest, "ين"))
+}
+
 func runeLen(s string) int { return len([]rune(s)) }

@@ -125,3 +125,21 @@ func TestAgrees(t *testing.T) {
 		}
 	}
 }
+
+func TestSoundPlural(t *testing.T) {
+	for _, tc := range []struct {
+		rest string
+		want bool
+	}{
+		{"مسلحون", true},
+		{"المسلحين", true},
+		{"مسلحو", false}, // in construct: its ن is gone
+		{"قوات", false},
+		{"عناصر", false},
+		{"يكون", false}, // too short for a plural of a noun
+	} {
+		if got := SoundPlural(tc.rest); got != tc.want {
+			t.Errorf("SoundPlural(%q) = %v, want %v", tc.rest, got, tc.want)
+		}
+	}
+}

@@ -68,6 +68,10 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if killed(k, lemma) {
 				out = append(out, k)
 			}
+		case is("gathering", w):
+			if struck(toks, k, lemma) {
+				out = append(out, k)
+			}
 		case words["blast"][l]:
 			if is("abstract", word(toks, k+1)) || is("abstract", word(toks, k-1)) {
 				out = append(out, k)
@@ -108,6 +112,22 @@ func squad(toks []news.Token, sents []news.Sentence, si int) bool {
 func killed(k int, lemma Pattern) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if words["toll"][lemma(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// struck reports whether a verb of striking (its lemma of class aim)
+// stands within the five words before k, with no punctuation between:
+// the word at k is then its object (استهدفت الطائرات السورية تجمعا
+// للمسلحين: a gathering, not the dual of تجمع).
+func struck(toks []news.Token, k int, lemma Pattern) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].Kind == news.Punctuation {
+			return false
+		}
+		if words["aim"][lemma(j)] {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ var (
 	quoteMarks     = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
 	among          = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
 	pronounThat    = set("انه", "انها", "انهم", "انهما")
+	believe        = set("يعتقد", "يرجح", "يشتبه")
 	affiliation    = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
 	subordinate    = set("ان", "انه", "انها", "انهم")
 	relatives      = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
@@ -85,6 +86,12 @@ func Among(w string) bool { return among[w] }
 // PronounThat reports whether w is أن or إن with a pronoun (أنه, أنهم):
 // the subject of the verb after it is the actor last named.
 func PronounThat(w string) bool { return pronounThat[w] }
+
+// Believe reports whether w (normalised, without proclitics) is a verb of
+// belief or suspicion in the passive or of likelihood (يعتقد, يرجح,
+// يشتبه) by which news attributes a thing to an actor it does not know
+// for sure: طائرة يعتقد أنها أميركية, مواقع يشتبه أنها للمتشددين.
+func Believe(w string) bool { return believe[w] }
 
 // Affiliation reports whether w (with or without the article) ties the
 // actor phrase before it to the one after ل: الطيران الحربي التابع لنظام
