@@ -26,38 +26,36 @@
 //   - the date expression nearest to the event word in its sentence, else
 //     the publication date; the place named after في in its clause.
 //
-// An event needs a source an analyst can count: a name with a country or
-// a CAMEO code, an agent with its country (الطائرات التركية, قوات الاحتلال:
+// An event needs a source an analyst can count: a name with a country or a
+// CAMEO code, an agent with its country (الطائرات التركية, قوات الاحتلال:
 // Israel's), the country of the scene for an unnamed attacker; the speaker
 // of a quote is the source only of acts of words. The target is the object,
 // the phrase after the verb's preposition, the counterpart (مع نظيره), or
 // the owner of a site attacked (مواقع حزب العمال). Aid that arrives is the
 // giver's after من, to the place it reaches; a leader who takes part in a
 // host's event visits the host; a call received (تلقى اتصالا من) is the
-// caller's; a decision (قرر) or readiness (مستعد للقاء) is an intent
-// toward the one to be met. One clause of violence
-// is one record (the bombing, not the killing beside it). Background is
-// not news of the day (package background): an act the article recalls
-// (يذكر أن, كان before the verb, a span of past months, a chronicle of
-// this day in history) keeps the date its sentence gives it, and with
-// none it is no record; an act dated after the day of publication is one
-// to come (alleged); a newspaper's call with the one it quotes is no call
-// between actors; a hypothetical
-// (في حال, إذا) is no event; a meeting or visit to come is an intent to
-// meet (036). What grammar marks as not done (a subjunctive, a habit, a
-// possibility, a question, a predicate noun, the topic of talks) is read
-// by package report (MoodOf).
+// caller's; a decision (قرر) or readiness (مستعد للقاء) is an intent toward
+// the one to be met. One clause of violence is one record (the bombing, not
+// the killing beside it). Background is not news of the day (package
+// background): an act the article recalls (يذكر أن, كان before the verb, a
+// span of past months, a chronicle of this day in history) keeps the date
+// its sentence gives it, and with none it is no record; an act dated after
+// the day of publication is one to come (alleged); a newspaper's call with
+// the one it quotes is no call between actors; a hypothetical (في حال, إذا)
+// is no event; a meeting or visit to come is an intent to meet (036). What
+// grammar marks as not done (a subjunctive, a habit, a possibility, a
+// question, a predicate noun, the topic of talks) is read by package report
+// (MoodOf).
 //
-// Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and
-// PROTEST) are coded only when the sentence reports them as news rather
-// than as the background of other news (report.go), or when a verb in the
-// past names both the doer and the target with their countries;
-// WithMentions keeps them all. The same event reported in several
-// sentences of an article is one Event listing all of them, and so are
-// the records of one act that differ in code of one root or in a party
-// named in one sentence only (package act). Each Event carries the CAMEO label, the
-// Goldstein score, the quad class and the PLOVER type and mode of its code
-// (data/cameo.tsv).
+// Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and PROTEST)
+// are coded only when the sentence reports them as news rather than as the
+// background of other news (report.go), or when a verb in the past names
+// both the doer and the target with their countries; WithMentions keeps them
+// all. The same event reported in several sentences of an article is one
+// Event listing all of them, and so are the records of one act that differ
+// in code of one root or in a party named in one sentence only (package
+// act). Each Event carries the CAMEO label, the Goldstein score, the quad
+// class and the PLOVER type and mode of its code (data/cameo.tsv).
 //
 // What the coder knows of each word form (patterns with their inflected
 // forms, cues, agent nouns, titles, function words) is package vocab; the
