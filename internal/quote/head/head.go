@@ -28,6 +28,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -64,7 +65,7 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 		return Fragment
 	case len(toks) == 1 && cl.Pronoun != "" && lx.Has(stem, "phrase-end"):
 		return Fragment // أعلن خلاله «…», كتب عليها «…»: a preposition and its pronoun
-	case lx.Has(first.Norm, "negation") || strings.ContainsRune(first.Text, fathatan):
+	case lx.Has(first.Norm, "negation") || strings.ContainsRune(first.Text, arabic.Fathatan):
 		return Fragment // لن يكون; قال متأسفاً, أورد رقماً: the accusative written out
 	case len(toks) > 1 && timeAdverb(first, &toks[1]):
 		return Fragment // قال الشهر الماضي للصحافيين, قالوا أول أمس
@@ -167,9 +168,6 @@ func work(t *news.Token) bool {
 	}
 	return lx.Has(bare, "work")
 }
-
-// fathatan is the tanwin of the accusative, when the text writes it.
-const fathatan = '\u064B'
 
 // timeAdverb reports whether the two words are a time phrase standing
 // where a subject would: a unit and its adjective (الشهر الماضي, الأسبوع
