@@ -64,8 +64,17 @@ func TestQueueCommands(t *testing.T) {
 			t.Errorf("ingest --queue #%d said %q, want %q", i+1, out.String(), want)
 		}
 	}
-	if st := outOf(t, ctx, "queue", "status", "--queue", u); !strings.Contains(st, "pending 20 (waiting 20") {
-		t.Errorf("queue status does not show the 20 articles waiting:\n%s", st)
+	// The consumer's count of waiting messages trails the stream by a moment
+	// after the publishes are acknowledged (JetStream updates it
+	// asynchronously), so the status is read until it settles.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		st := outOf(t, ctx, "queue", "status", "--queue", u)
+		if strings.Contains(st, "pending 20 (waiting 20") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("queue status does not show the 20 articles waiting:\n%s", st)
+		}
 	}
 
 	db := filepath.Join(t.TempDir(), "rasad.db")
