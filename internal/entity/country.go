@@ -322,7 +322,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		if at[j] == 0 && l.europeAdjective(toks[j]) {
 			return "", euCode
 		}
-		if at[j] == 0 && shape.Definite(toks[j]) && i-j <= 2 {
+		if at[j] == 0 && lexicon.Definite(&toks[j]) && i-j <= 2 {
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
@@ -448,7 +448,7 @@ func bodyCode(m found) string {
 func seatedAt(toks []news.Token, at []int, m found) bool {
 	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
 		k := m.first - 1
-		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !shape.Definite(toks[k])
+		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k])
 	}
 	if m.first == 0 {
 		return false
