@@ -53,7 +53,6 @@ const (
 	cHe                           // هو، وهي: a name after it says who someone is
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 	cFormer                       // السابق، الأسبق: an office no longer held
-	cTimeUnit                     // الأسبوع، الشهر: after a time-head, a time phrase
 	cGroup                        // دول، بلدان: several countries
 
 	// cUsed marks a speech verb whose quote has been read.
@@ -112,7 +111,6 @@ var sections = map[string]class{
 	"subject-pronoun":               cHe,
 	"point-to":                      cPointTo,
 	"former":                        cFormer,
-	"time-unit":                     cTimeUnit,
 	"country-group":                 cGroup,
 }
 

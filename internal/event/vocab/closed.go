@@ -1,6 +1,10 @@
 package vocab
 
-import "strings"
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"strings"
+)
 
 // The closed classes of function words the coder reads by their form (as
 // normalised, without the proclitics the segmenter split off): quotation
@@ -34,9 +38,6 @@ var (
 	teamNouns      = set("فريق", "فريقا", "فرق")
 	vehicleNouns   = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
 	expertWords    = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
-	timePreps      = set("خلال", "في", "طوال", "طيلة")
-	timeSpans      = set("ساعات", "ساعة", "ساعتين", "ايام", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "ليلة", "ليل", "فترة", "وقت")
-	spanAdjectives = set("قليلة", "ماضية", "ماضي", "ماضيين", "ماضيتين", "اخيرة", "اخير", "اخيرين", "فائتة", "فائت", "منصرمة", "منصرم", "سابقة", "سابق", "لاحق", "متاخر")
 	weaponWords    = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
 
@@ -96,7 +97,10 @@ func Believe(w string) bool { return believe[w] }
 // Affiliation reports whether w (with or without the article) ties the
 // actor phrase before it to the one after ل: الطيران الحربي التابع لنظام
 // الأسد, قوات الجيش الموالية للشرعية are the regime's, the government's.
-func Affiliation(w string) bool { return affiliation[strings.TrimPrefix(w, "ال")] }
+func Affiliation(w string) bool {
+	bare, _ := arabic.CutArticle(w)
+	return affiliation[bare]
+}
 
 // Subordinate reports whether a clause-ending word opens a complement of
 // what precedes it (أن, إن, بأن), so that a cue before it still governs.
@@ -114,16 +118,28 @@ func When(w string) bool { return whenClause[w] }
 func Comma(s string) bool { return commas[s] }
 
 // TimePrep reports whether w is a preposition that may govern a span of
-// time (خلال, في, طوال).
-func TimePrep(w string) bool { return timePreps[w] }
+// time (خلال, في, طوال): lexicon class time-prep.
+func TimePrep(w string) bool { return lexicon.Default().Has(w, "time-prep") }
 
-// TimeSpan reports whether w, with or without the article, is a noun of a span of
-// time (ساعات, أيام, أسبوع, فترة, وقت).
-func TimeSpan(w string) bool { return timeSpans[strings.TrimPrefix(w, "ال")] }
+// During reports whether w is a preposition of time that may set an act
+// as the time of another (خلال, أثناء): lexicon class during.
+func During(w string) bool { return lexicon.Default().Has(w, "during") }
 
-// SpanAdjective reports whether w, with or without the article, is an adjective
-// that places a span of time (الماضية, الأخيرة, القليلة; في وقت سابق).
-func SpanAdjective(w string) bool { return spanAdjectives[strings.TrimPrefix(w, "ال")] }
+// TimeSpan reports whether w, with or without the article, is a noun of a
+// span of time (ساعات, أيام, أسبوع, فترة, وقت): lexicon class time-unit.
+func TimeSpan(w string) bool { return withoutArticle(w, "time-unit") }
+
+// SpanAdjective reports whether w, with or without the article, is an
+// adjective that places a span of time (الماضية, الأخيرة, القليلة; في وقت
+// سابق): lexicon class time-adjective.
+func SpanAdjective(w string) bool { return withoutArticle(w, "time-adjective") }
+
+// withoutArticle reports whether w, without its article, has the lexicon
+// class c.
+func withoutArticle(w, c string) bool {
+	bare, _ := arabic.CutArticle(w)
+	return lexicon.Default().Has(bare, c)
+}
 
 // People reports whether w counts persons (أشخاص, شخصا).
 func People(w string) bool { return peopleCounts[w] }

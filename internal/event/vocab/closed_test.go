@@ -17,6 +17,10 @@ func TestClosedClasses(t *testing.T) {
 		{"Relative", Relative, []string{"الذي", "التي"}, []string{"هذا"}},
 		{"Comma", Comma, []string{"،", ","}, []string{"."}},
 		{"People", People, []string{"اشخاص", "شخصا"}, []string{"قتلي"}},
+		{"TimePrep", TimePrep, []string{"خلال", "في", "اثناء"}, []string{"الي", "علي"}},
+		{"During", During, []string{"خلال", "اثناء", "طيلة"}, []string{"في", "بعد"}},
+		{"TimeSpan", TimeSpan, []string{"الساعات", "ساعات", "الاشهر", "العام", "وقت"}, []string{"اليوم", "الامين", "ال"}},
+		{"SpanAdjective", SpanAdjective, []string{"الماضية", "القليلة", "سابق", "المقبلة", "متاخر"}, []string{"الاولي", "ماض"}},
 		{"PrepPronoun", PrepPronoun, []string{"بيني", "معه", "عليهم", "لديها", "اليه", "عنهم"}, []string{"بين", "علي", "لدي", "الي", "منى", "معن", "عبد", "بيني غانتس"}},
 	} {
 		for _, w := range tc.yes {

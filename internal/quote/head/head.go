@@ -170,14 +170,21 @@ func work(t *news.Token) bool {
 }
 
 // timeAdverb reports whether the two words are a time phrase standing
-// where a subject would: a unit and its adjective (الشهر الماضي, الأسبوع
-// المقبل) or أول أمس.
+// where a subject would: a unit and its adjective, both with the article
+// (الشهر الماضي, الأسبوع المقبل), or أول أمس.
 func timeAdverb(a, b *news.Token) bool {
-	switch b.Norm {
-	case "الماضي", "الماضيه", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الفائت", "المنصرم":
-		return lexicon.Default().Has(a.Norm, "time-unit")
-	case "امس":
+	if b.Norm == "امس" {
 		return a.Norm == "اول"
 	}
-	return false
+	adj, ok := arabic.CutArticle(b.Norm)
+	return ok && TimeUnit(a) && lexicon.Default().Has(adj, "time-adjective")
+}
+
+// TimeUnit reports whether the word, as written, is a noun of a span of
+// time with the article (الأسبوع, الشهر, الساعات: lexicon class
+// time-unit), which after a word that heads a time phrase (مطلع الأسبوع)
+// makes one.
+func TimeUnit(t *news.Token) bool {
+	unit, ok := arabic.CutArticle(t.Norm)
+	return ok && lexicon.Default().Has(unit, "time-unit")
 }
