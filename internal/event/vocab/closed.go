@@ -27,7 +27,6 @@ var (
 	believe        = set("يعتقد", "يرجح", "يشتبه")
 	affiliation    = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
 	subordinate    = set("ان", "انه", "انها", "انهم")
-	relatives      = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
 	commas         = set("،", ",")
 	whenClause     = set("حين", "حينما", "عندما", "بعدما", "وقتما")
 	demonstratives = set("هذه", "هذا", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك", "ذلك", "اولئك")
@@ -106,8 +105,9 @@ func Affiliation(w string) bool {
 // what precedes it (أن, إن, بأن), so that a cue before it still governs.
 func Subordinate(w string) bool { return subordinate[w] }
 
-// Relative reports whether w is a relative pronoun (الذي, التي ...).
-func Relative(w string) bool { return relatives[w] }
+// Relative reports whether w is a relative pronoun (الذي, التي ...):
+// lexicon class relative.
+func Relative(w string) bool { return lexicon.Default().Has(w, "relative") }
 
 // When reports whether w opens a clause of time (حين هاجم مستوطنون,
 // عندما قصفت الطائرات): the act it names is the one the words before it
