@@ -107,7 +107,7 @@ var sections = map[string]class{
 	"learn-verb":                    cLearn,
 	"as-said":                       cAsSaid,
 	"document":                      cDocument,
-	"demonstrative":                 cThis,
+	"demonstrative-thing":           cThis,
 	"subject-pronoun":               cHe,
 	"point-to":                      cPointTo,
 	"former":                        cFormer,

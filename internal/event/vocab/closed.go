@@ -21,28 +21,27 @@ func set(forms ...string) map[string]bool {
 }
 
 var (
-	quoteMarks     = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
-	among          = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
-	pronounThat    = set("انه", "انها", "انهم", "انهما")
-	believe        = set("يعتقد", "يرجح", "يشتبه")
-	affiliation    = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
-	subordinate    = set("ان", "انه", "انها", "انهم")
-	commas         = set("،", ",")
-	whenClause     = set("حين", "حينما", "عندما", "بعدما", "وقتما")
-	demonstratives = set("هذه", "هذا", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك", "ذلك", "اولئك")
-	peopleCounts   = set("اشخاص", "شخصا", "شخص")
-	resumptives    = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
-	aidNouns       = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
-	reliefWords    = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
-	teamNouns      = set("فريق", "فريقا", "فرق")
-	vehicleNouns   = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
-	expertWords    = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
-	weaponWords    = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
+	quoteMarks   = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
+	among        = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
+	pronounThat  = set("انه", "انها", "انهم", "انهما")
+	believe      = set("يعتقد", "يرجح", "يشتبه")
+	affiliation  = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
+	subordinate  = set("ان", "انه", "انها", "انهم")
+	commas       = set("،", ",")
+	whenClause   = set("حين", "حينما", "عندما", "بعدما", "وقتما")
+	peopleCounts = set("اشخاص", "شخصا", "شخص")
+	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
+	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
+	reliefWords  = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
+	teamNouns    = set("فريق", "فريقا", "فرق")
+	vehicleNouns = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
+	expertWords  = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
+	weaponWords  = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
 
 // Demonstrative reports whether w is a demonstrative (هذه, تلك), which
 // may stand between a preposition and the noun it governs (إلى هذه البلاد).
-func Demonstrative(w string) bool { return demonstratives[w] }
+func Demonstrative(w string) bool { return lexicon.Default().Has(w, "demonstrative") }
 
 // Resumptive reports whether w is a preposition with the pronoun that ties
 // a describing clause to the noun it describes (بيانا أدانت فيه, مقالا
