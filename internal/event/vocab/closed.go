@@ -26,9 +26,7 @@ var (
 	pronounThat  = set("انه", "انها", "انهم", "انهما")
 	believe      = set("يعتقد", "يرجح", "يشتبه")
 	affiliation  = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
-	subordinate  = set("ان", "انه", "انها", "انهم")
 	commas       = set("،", ",")
-	whenClause   = set("حين", "حينما", "عندما", "بعدما", "وقتما")
 	peopleCounts = set("اشخاص", "شخصا", "شخص")
 	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
 	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
@@ -101,8 +99,9 @@ func Affiliation(w string) bool {
 }
 
 // Subordinate reports whether a clause-ending word opens a complement of
-// what precedes it (أن, إن, بأن), so that a cue before it still governs.
-func Subordinate(w string) bool { return subordinate[w] }
+// what precedes it (أن, إن, بأن: lexicon class complementizer), so that a
+// cue before it still governs.
+func Subordinate(w string) bool { return lexicon.Default().Has(w, "complementizer") }
 
 // Relative reports whether w is a relative pronoun (الذي, التي ...):
 // lexicon class relative.
@@ -111,7 +110,7 @@ func Relative(w string) bool { return lexicon.Default().Has(w, "relative") }
 // When reports whether w opens a clause of time (حين هاجم مستوطنون,
 // عندما قصفت الطائرات): the act it names is the one the words before it
 // are about.
-func When(w string) bool { return whenClause[w] }
+func When(w string) bool { return lexicon.Default().Has(w, "time-clause") }
 
 // Comma reports whether s is a comma, Arabic or Latin.
 func Comma(s string) bool { return commas[s] }
