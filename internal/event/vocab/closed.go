@@ -1,9 +1,10 @@
 package vocab
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
-	"strings"
 )
 
 // The closed classes of function words the coder reads by their form (as
