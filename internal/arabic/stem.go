@@ -57,6 +57,9 @@ func (s *Segmenter) stem(word string) string {
 	return SearchKey(stem)
 }
 
+// Article is the definite article ال, as normalised text.
+const Article = article
+
 // CutArticle returns the normalised word w without the definite article
 // ال and true when w begins with it and two letters or more follow
 // (الوزير → وزير, الذي → ذي); else w and false: in إلى, إلا, ألف

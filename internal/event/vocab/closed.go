@@ -126,18 +126,18 @@ func During(w string) bool { return lexicon.Default().Has(w, "during") }
 
 // TimeSpan reports whether w, with or without the article, is a noun of a
 // span of time (ساعات, أيام, أسبوع, فترة, وقت): lexicon class time-unit.
-func TimeSpan(w string) bool { return withoutArticle(w, "time-unit") }
+func TimeSpan(w string) bool { return withArticle(w, "time-unit") }
 
 // SpanAdjective reports whether w, with or without the article, is an
 // adjective that places a span of time (الماضية, الأخيرة, القليلة; في وقت
 // سابق): lexicon class time-adjective.
-func SpanAdjective(w string) bool { return withoutArticle(w, "time-adjective") }
+func SpanAdjective(w string) bool { return withArticle(w, "time-adjective") }
 
-// withoutArticle reports whether w, without its article, has the lexicon
-// class c.
-func withoutArticle(w, c string) bool {
+// withArticle reports whether w, with the article (the lexicon writes the
+// nouns and adjectives of time so), has the lexicon class c.
+func withArticle(w, c string) bool {
 	bare, _ := arabic.CutArticle(w)
-	return lexicon.Default().Has(bare, c)
+	return lexicon.Default().Has(arabic.Article+bare, c)
 }
 
 // People reports whether w counts persons (أشخاص, شخصا).

@@ -176,15 +176,11 @@ func timeAdverb(a, b *news.Token) bool {
 	if b.Norm == "امس" {
 		return a.Norm == "اول"
 	}
-	adj, ok := arabic.CutArticle(b.Norm)
-	return ok && TimeUnit(a) && lexicon.Default().Has(adj, "time-adjective")
+	return TimeUnit(a) && lexicon.Default().Has(b.Norm, "time-adjective")
 }
 
 // TimeUnit reports whether the word, as written, is a noun of a span of
 // time with the article (الأسبوع, الشهر, الساعات: lexicon class
 // time-unit), which after a word that heads a time phrase (مطلع الأسبوع)
 // makes one.
-func TimeUnit(t *news.Token) bool {
-	unit, ok := arabic.CutArticle(t.Norm)
-	return ok && lexicon.Default().Has(unit, "time-unit")
-}
+func TimeUnit(t *news.Token) bool { return lexicon.Default().Has(t.Norm, "time-unit") }
