@@ -355,7 +355,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
 	}
-	if t.target == nil && p.Code == "112" && p.Patient && !st.definite(k) { // قال إن طهران متورطة: the speaker accuses the subject
+	if t.target == nil && p.Code == "112" && p.Patient && !lexicon.Definite(&st.toks[k]) { // قال إن طهران متورطة: the speaker accuses the subject
 		t.target = st.pickTarget(st.subjectBefore(k), sources)
 	}
 	if len(sides) > 0 {

@@ -325,7 +325,7 @@ func (st *sentence) svoSubject(k, l int) int {
 	}
 	end = frame.SetApart(st, end)
 	for n := 0; n < 2 && end-2 >= st.a && st.phraseEndingAt(end) < 0 && st.genitive(end-1) &&
-		(st.info[end-2].construct || st.definite(end-1) == st.definite(end-2)); n++ {
+		(st.info[end-2].construct || lexicon.Definite(&st.toks[end-1]) == lexicon.Definite(&st.toks[end-2])); n++ {
 		end-- // مستوطني براخة, وفدا أميركيا رفيعا: a genitive or an adjective of the subject
 	}
 	pi := st.phraseEndingAt(end)
@@ -356,12 +356,6 @@ func (st *sentence) svoSubject(k, l int) int {
 func (st *sentence) genitive(j int) bool {
 	x := &st.info[j]
 	return st.toks[j].Kind == news.Word && !x.bound && !x.isPrep && len(x.forms) == 0 && x.cue == vocab.CueNone
-}
-
-// definite reports whether token j carries the article.
-func (st *sentence) definite(j int) bool {
-	stem, _ := lexicon.StemOf(&st.toks[j])
-	return strings.HasPrefix(stem, article)
 }
 
 // subjectBefore returns the nearest actor phrase before token k in the
