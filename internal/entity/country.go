@@ -329,7 +329,7 @@ const maxApposition = 7
 // whose nisba must follow it directly.
 func (l *Linker) predicateRole(tok news.Token) bool {
 	stem, cl := lexicon.StemOf(&tok)
-	if cl.Prep != "" || strings.HasPrefix(stem, definiteArticle) {
+	if cl.Prep != "" || arabic.Definite(stem) {
 		return false
 	}
 	w := lexicon.Default().Word(definiteArticle + stem)

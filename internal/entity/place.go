@@ -114,7 +114,7 @@ func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 // name.
 func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
 	stem, cl := lexicon.StemOf(tok)
-	if strings.HasPrefix(stem, definiteArticle) || cl.Pronoun != "" {
+	if arabic.Definite(stem) || cl.Pronoun != "" {
 		return nil
 	}
 	if w := lx.Word(stem); w != nil {

@@ -715,7 +715,7 @@ func (st *sentence) disagrees(k, pi int) bool {
 		return false
 	}
 	x := &st.info[ph.start]
-	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); strings.HasPrefix(stem, article) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
+	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); arabic.Definite(stem) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
 		(x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER) {
 		return true
 	}

@@ -105,7 +105,7 @@ func (st *state) phrase(i, b int) int {
 // (للإفتاء، لكرة is not: it has no article).
 func (st *state) lamDefinite(j int) bool {
 	stem, cl := lexicon.StemOf(&st.toks[j])
-	return cl.Prep == lamS && strings.HasPrefix(stem, alS)
+	return cl.Prep == lamS && arabic.Definite(stem)
 }
 
 // mediaAfterLam reports whether token j is ل and the name of a news

@@ -105,7 +105,7 @@ func Unnamed(t *news.Token) bool {
 		return false
 	}
 	stem, cl := lexicon.StemOf(t)
-	if cl.Pronoun != "" || cl.Prep != "" || strings.HasPrefix(stem, "ال") {
+	if cl.Pronoun != "" || cl.Prep != "" || arabic.Definite(stem) {
 		return false
 	}
 	lx := lexicon.Default()
