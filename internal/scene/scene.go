@@ -17,35 +17,36 @@
 //     the lead), leaving out the doers' own countries (Count.Skip).
 package scene
 
-import (
-	"maps"
-	"slices"
-
-	"rasad/internal/news"
-)
+import "rasad/internal/news"
 
 // Count holds how often, and from where first, an article names each
 // country. The zero Count names none.
 type Count struct {
-	n, first map[string]int
+	m map[string]tally
 }
+
+// tally is how often a country is named, and the byte offset of its first
+// mention.
+type tally struct{ n, first int }
 
 // Add counts one mention of country at byte offset at; "" counts nothing.
 func (c *Count) Add(country string, at int) {
 	if country == "" {
 		return
 	}
-	if c.n == nil {
-		c.n, c.first = map[string]int{}, map[string]int{}
+	if c.m == nil {
+		c.m = map[string]tally{}
 	}
-	if f, ok := c.first[country]; !ok || at < f {
-		c.first[country] = at
+	t, ok := c.m[country]
+	if !ok || at < t.first {
+		t.first = at
 	}
-	c.n[country]++
+	t.n++
+	c.m[country] = t
 }
 
 // Of returns how often country is named.
-func (c Count) Of(country string) int { return c.n[country] }
+func (c Count) Of(country string) int { return c.m[country].n }
 
 // Places counts the mentions of the places of ents, entities of type LOC
 // with a country (a country, its cities and regions, its adjectives),
@@ -86,21 +87,26 @@ type Rule struct {
 
 // Country returns the country of the article by rule r, or "".
 func (c Count) Country(r Rule) string {
-	best, first, second := "", 0, 0
-	for _, cc := range slices.Sorted(maps.Keys(c.n)) {
-		switch n := c.n[cc]; {
-		case n > first:
-			best, first, second = cc, n, first
-		case n == first && r.FirstOnTie && c.first[cc] < c.first[best]:
-			best, second = cc, n
-		case n > second:
-			second = n
+	// The leader: named most; of those, the first named when FirstOnTie,
+	// then the first in alphabetical order, so that the answer does not
+	// depend on the map's order.
+	best := ""
+	for cc, t := range c.m {
+		b, ok := c.m[best]
+		if !ok || t.n > b.n || t.n == b.n && (r.FirstOnTie && t.first < b.first || (!r.FirstOnTie || t.first == b.first) && cc < best) {
+			best = cc
+		}
+	}
+	first, second := c.m[best].n, 0
+	for cc, t := range c.m {
+		if cc != best {
+			second = max(second, t.n)
 		}
 	}
 	if first > 0 && first >= max(r.Min, 1) && first >= max(r.Ratio, 1)*second && (first > second || r.FirstOnTie) {
 		return best
 	}
-	if r.Outlet != "" && (c.n[r.Outlet] == first || first == 1 && len(c.n) <= r.Passing) {
+	if r.Outlet != "" && (c.m[r.Outlet].n == first || first == 1 && len(c.m) <= r.Passing) {
 		return r.Outlet
 	}
 	return ""

@@ -73,8 +73,8 @@ func TestPlaces(t *testing.T) {
 	if got := c.Country(Rule{}); got != "SYR" {
 		t.Errorf("Places(...).Country = %q, want SYR", got)
 	}
-	if c.first["SYR"] != 0 {
-		t.Errorf("Syria first named at %d, want 0 (Aleppo's second mention comes first in the text)", c.first["SYR"])
+	if c.m["SYR"].first != 0 {
+		t.Errorf("Syria first named at %d, want 0 (Aleppo's second mention comes first in the text)", c.m["SYR"].first)
 	}
 	skip := Places(ents, func(cc string) bool { return cc == "SYR" })
 	if got := skip.Country(Rule{}); got != "JOR" {
