@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -177,7 +176,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 		in.cls &^= cSay | cFeminine | cProcl
 	}
 	bareCls := stemCls
-	if rest, ok := strings.CutPrefix(stem, alS); ok && len(rest) >= 4 {
+	if rest, ok := arabic.CutArticle(stem); ok {
 		bareCls = ws.m[rest].cls
 		in.article = cl.Prep == ""
 	}
