@@ -36,7 +36,7 @@ func (s *Segmenter) stem(word string) string {
 		return SearchKey(stem)
 	}
 	// The article, where the rest is a word of its own (not الله، التي).
-	if rest, ok := strings.CutPrefix(stem, article); ok && utf8.RuneCountInString(rest) >= 2 {
+	if rest, ok := CutArticle(stem); ok {
 		if f := s.folded[rest].flags; f&flagName == 0 && (f&flagStem != 0 || s.knownInflected([]byte(rest))) {
 			stem = rest
 		}
@@ -55,6 +55,28 @@ func (s *Segmenter) stem(word string) string {
 		}
 	}
 	return SearchKey(stem)
+}
+
+// Article is the definite article ال, as normalised text.
+const Article = article
+
+// CutArticle returns the normalised word w without the definite article
+// ال and true when w begins with it and two letters or more follow
+// (الوزير → وزير, الذي → ذي); else w and false: in إلى, إلا, ألف
+// (normalised الي, الا, الف) ال is no article. Every "has the article"
+// test of the stages is this one (Definite; lexicon.Definite for a token).
+func CutArticle(w string) (string, bool) {
+	if rest, ok := strings.CutPrefix(w, article); ok && utf8.RuneCountInString(rest) >= 2 {
+		return rest, true
+	}
+	return w, false
+}
+
+// Definite reports whether the normalised word w carries the definite
+// article (CutArticle).
+func Definite(w string) bool {
+	_, ok := CutArticle(w)
+	return ok
 }
 
 // stemEndings are the endings Stem removes, longest first, with what the

@@ -10,6 +10,7 @@ import (
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/scene"
 )
 
 // giveCountries gives a country to the names the gazetteer lacks, from what
@@ -207,49 +208,26 @@ const (
 // passing, and still be the outlet's country's story.
 const maxPassing = 2
 
-// articleCountry returns the country an article is about: the one whose
-// name, places and nisba adjectives it mentions most, at least minHome
-// times and homeRatio times as often as any other country; else outlet,
-// the country of the paper, when the article names no other country more
-// often, or names at most maxPassing others once each, in passing (a
-// column on the paper's own country that mentions Iran and America once,
-// not a list of the world's countries); "" when no country leads so (a
-// story of two countries).
+// articleCountry returns the country an article is about (package scene):
+// the one whose name, places and nisba adjectives it mentions most, at
+// least minHome times and homeRatio times as often as any other country;
+// else outlet, the country of the paper, when the article names no other
+// country more often, or names at most maxPassing others once each, in
+// passing; "" when no country leads so (a story of two countries).
 func articleCountry(ms []found, outlet string) string {
-	counts := countryCounts(ms)
-	best, first, second := "", 0, 0
-	for c, n := range counts {
-		switch {
-		case n > first || n == first && c < best:
-			if best != "" {
-				second = max(second, first)
-			}
-			best, first = c, n
-		case n > second:
-			second = n
-		}
-	}
-	if first >= minHome && first >= homeRatio*second {
-		return best
-	}
-	if outlet != "" && (counts[outlet] == first || first == 1 && len(counts) <= maxPassing) {
-		return outlet
-	}
-	return ""
+	return countryCounts(ms).Country(scene.Rule{Min: minHome, Ratio: homeRatio, Outlet: outlet, Passing: maxPassing})
 }
 
 // countryCounts counts the mentions of each country among ms: the
 // country's name, its places and its nisba adjectives.
-func countryCounts(ms []found) map[string]int {
-	counts := map[string]int{}
+func countryCounts(ms []found) scene.Count {
+	var counts scene.Count
 	for _, m := range ms {
 		c := knownPlaceCountry(m)
 		if m.nisba && m.act != nil {
 			c = m.act.Country
 		}
-		if c != "" {
-			counts[c]++
-		}
+		counts.Add(c, m.start)
 	}
 	return counts
 }
@@ -322,7 +300,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		if at[j] == 0 && l.europeAdjective(toks[j]) {
 			return "", euCode
 		}
-		if at[j] == 0 && shape.Definite(toks[j]) && i-j <= 2 {
+		if at[j] == 0 && lexicon.Definite(&toks[j]) && i-j <= 2 {
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
@@ -351,7 +329,7 @@ const maxApposition = 7
 // whose nisba must follow it directly.
 func (l *Linker) predicateRole(tok news.Token) bool {
 	stem, cl := lexicon.StemOf(&tok)
-	if cl.Prep != "" || strings.HasPrefix(stem, definiteArticle) {
+	if cl.Prep != "" || arabic.Definite(stem) {
 		return false
 	}
 	w := lexicon.Default().Word(definiteArticle + stem)
@@ -448,7 +426,7 @@ func bodyCode(m found) string {
 func seatedAt(toks []news.Token, at []int, m found) bool {
 	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
 		k := m.first - 1
-		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !shape.Definite(toks[k])
+		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k])
 	}
 	if m.first == 0 {
 		return false

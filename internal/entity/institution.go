@@ -42,7 +42,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") {
 			continue
 		}
-		if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) {
+		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {
 			// A head word is a common noun, listed with and without the
 			// article (الوزارة, وزارة); one listed only with it is the
 			// name of a body (الحياة, الدعوة).
@@ -97,7 +97,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba && !strings.HasPrefix(sc.wkeys[j], definiteArticle) {
 					break // صحيفة روسية, شركة سعودية: a description, not a name
 				}
-				if stem, _ := lexicon.StemOf(&toks[i]); !m.nisba && j == i+1 && strings.HasPrefix(stem, definiteArticle) && !shape.Relational(sc.wkeys[j]) {
+				if stem, _ := lexicon.StemOf(&toks[i]); !m.nisba && j == i+1 && arabic.Definite(stem) && !shape.Relational(sc.wkeys[j]) {
 					break // منح الصندوق الأردن: a definite head heads no idafa; the place is another phrase
 				}
 				country, j, last = c, m.last, m.last
@@ -166,7 +166,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			f.code = country + code
 		}
 		f.key = arabic.SearchKey(doc.Text[start:toks[last].End])
-		if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) &&
+		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) &&
 			!strings.HasPrefix(arabic.Normalize(doc.Text[start:toks[i].End]), definiteArticle) {
 			// After ل the article lost its alif (للمجلس → ل + لمجلس):
 			// the name has it back.
@@ -189,7 +189,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 	toks := sc.toks
 	lx := lexicon.Default()
-	if stem, _ := lexicon.StemOf(&toks[i]); strings.HasPrefix(stem, definiteArticle) || strings.HasSuffix(stem, pluralEnding) || abstractHeads[arabic.SearchKey(stem)] {
+	if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) || strings.HasSuffix(stem, pluralEnding) || abstractHeads[arabic.SearchKey(stem)] {
 		// The name of a body is an idafa on an indefinite singular head
 		// (وزارة الشباب): after a definite head come adjectives (الصندوق
 		// الخلفي), a plural head is a class (شركات النفط والغاز), and
@@ -259,7 +259,7 @@ func (l *Linker) definiteWord(t news.Token) bool {
 	if cl.Prep != "" && cl.Prep != lam {
 		return false
 	}
-	if len(stem) < 6 || !strings.HasPrefix(stem, definiteArticle) {
+	if len(stem) < 6 || !arabic.Definite(stem) {
 		return cl.Prep == lam && len(stem) >= 6
 	}
 	info, ok := l.lex.Lookup(stem)

@@ -140,7 +140,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous || n == 1 && shape.Language(toks, i) {
 				continue // no country, or a language (إلى الفرنسية والإنجليزية)
 			}
-			if n == 1 && i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !shape.Definite(toks[i]) {
+			if n == 1 && i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !lexicon.Definite(&toks[i]) {
 				// An indefinite word cannot be the adjective of a definite
 				// title: it is a given name (الأمير تركي بن محمد).
 				continue
@@ -613,7 +613,7 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 // carries the article (الرئيس, وزير الخارجية).
 func (l *Linker) definiteRole(toks []news.Token) bool {
 	for _, t := range toks {
-		if shape.Definite(t) {
+		if lexicon.Definite(&t) {
 			return true
 		}
 	}

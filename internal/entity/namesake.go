@@ -9,6 +9,7 @@ import (
 	"rasad/internal/entity/shape"
 	"rasad/internal/ner"
 	"rasad/internal/news"
+	"rasad/internal/scene"
 )
 
 // bodyNamesakes relinks a body whose name several bodies of different
@@ -19,7 +20,7 @@ import (
 // counts them. Where none of their countries is named, or two are named
 // as often, the match stands.
 func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
-	var counts map[string]int
+	var counts *scene.Count
 	for k := range ms {
 		m := &ms[k]
 		if m.act == nil || m.act.Type != actor.Org || !m.act.Ambiguous || m.nisba || m.descriptor {
@@ -31,15 +32,16 @@ func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
 			continue
 		}
 		if counts == nil {
-			counts = countryCounts(ms)
+			c := countryCounts(ms)
+			counts = &c
 		}
-		best, most, tie := m.act, counts[m.act.Country], false
+		best, most, tie := m.act, counts.Of(m.act.Country), false
 		for _, h := range hits {
 			a := h.Actor
 			if h.Adjective || a.Type != actor.Org || a == m.act || a.Country == "" {
 				continue
 			}
-			switch c := counts[a.Country]; {
+			switch c := counts.Of(a.Country); {
 			case c > most:
 				best, most, tie = a, c, false
 			case c == most && best != a:
@@ -114,7 +116,7 @@ func (l *Linker) placeNamesakes(sc *scan, ms []found) {
 		counts := countryCounts(slices.DeleteFunc(slices.Clone(ms), func(o found) bool {
 			return o.first == o.last && shape.FirstKey(sc.toks[o.first], o.start) == key
 		}))
-		if counts[city.Country] > counts[m.act.Country] {
+		if counts.Of(city.Country) > counts.Of(m.act.Country) {
 			m.act, m.typ = city, news.LOC
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/scene"
 )
 
 // maxOutlet is the most words of a quoted outlet's name.
@@ -233,26 +234,18 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 	}
 	kingdom := l.kingdoms[outlet]
 	if kingdom == nil {
-		counts := map[string]int{}
+		var counts scene.Count
 		for _, m := range ms {
 			c := m.country
 			if m.act != nil {
 				c = m.act.Country
 			}
 			if l.kingdoms[c] != nil {
-				counts[c]++
+				counts.Add(c, m.start)
 			}
 		}
-		best, first, second := "", 0, 0
-		for c, n := range counts {
-			switch {
-			case n > first:
-				best, first, second = c, n, first
-			case n > second:
-				second = n
-			}
-		}
-		if first == 0 || first < homeRatio*second {
+		best := counts.Country(scene.Rule{Ratio: homeRatio})
+		if best == "" {
 			return ms
 		}
 		kingdom = l.kingdoms[best]

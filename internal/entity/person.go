@@ -121,7 +121,7 @@ func (l *Linker) describes(toks []news.Token, d descriptor, first int) bool {
 			prep = true
 		case shape.HasPrepClitic(t):
 			prep = true
-		case prep && (shape.Definite(t) || l.known(t)):
+		case prep && (lexicon.Definite(&t) || l.known(t)):
 		default:
 			return false
 		}
@@ -154,7 +154,7 @@ func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k
 		prev := toks[k-1]
 		_, cl := lexicon.StemOf(&prev)
 		if last > k || shape.HasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
-			shape.Definite(prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
+			lexicon.Definite(&prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
 			return false
 		}
 	}

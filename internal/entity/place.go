@@ -114,7 +114,7 @@ func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 // name.
 func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
 	stem, cl := lexicon.StemOf(tok)
-	if strings.HasPrefix(stem, definiteArticle) || cl.Pronoun != "" {
+	if arabic.Definite(stem) || cl.Pronoun != "" {
 		return nil
 	}
 	if w := lx.Word(stem); w != nil {
@@ -170,7 +170,7 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		ms[k].dropped = true
 		last = j + 1
 	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
-		!shape.StartsWithWaw(toks[j+1]) && shape.Definite(toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
+		!shape.StartsWithWaw(toks[j+1]) && lexicon.Definite(&toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
 		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
 	return l.placeFound(text, j, last, start, toks[last].End), true
@@ -180,7 +180,7 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 // definite word (البريج), no country, capital or adjective: the second word
 // of an idafa that names a smaller place after a head noun.
 func governedPlace(m found, tok news.Token) bool {
-	return m.act != nil && m.first == m.last && !m.nisba && !m.descriptor && shape.Definite(tok) &&
+	return m.act != nil && m.first == m.last && !m.nisba && !m.descriptor && lexicon.Definite(&tok) &&
 		(m.act.Type == actor.City && !m.act.Capital || m.act.Type == actor.Place)
 }
 
@@ -308,10 +308,10 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 	}
 	added := false
 	for _, m := range pending {
-		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (shape.Definite(toks[m.first-1]) || shape.Demonstrative(toks[m.first-1])) {
+		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (lexicon.Definite(&toks[m.first-1]) || shape.Demonstrative(toks[m.first-1])) {
 			continue
 		}
-		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && shape.Definite(toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
+		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
 		_, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -65,7 +66,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 	// begins with it.
 	heads := map[string]found{}
 	for _, m := range ms {
-		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.descriptor || m.nisba || !shape.Definite(toks[m.first]) {
+		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.descriptor || m.nisba || !lexicon.Definite(&toks[m.first]) {
 			continue
 		}
 		k := shape.FirstKey(toks[m.first], m.start)
@@ -176,7 +177,7 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		if m.act == nil || m.act.Type != actor.Org || m.last == m.first || m.nisba || m.descriptor {
 			continue
 		}
-		if k := sc.wkeys[m.last]; shape.Definite(toks[m.last]) && len([]rune(k)) > 4 {
+		if k := sc.wkeys[m.last]; lexicon.Definite(&toks[m.last]) && len([]rune(k)) > 4 {
 			if o, ok := byLast[k]; ok && o.act != m.act {
 				byLast[k] = found{} // two bodies share it: neither
 				continue

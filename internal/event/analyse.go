@@ -52,8 +52,6 @@ type cand struct {
 	hasArticle bool
 }
 
-func runeLen(s string) int { return len([]rune(s)) }
-
 // lookup fills t from the first reading of w that the lexicon knows.
 func (c *Coder) lookup(t *tok, cs []cand) bool {
 	for _, k := range cs {
@@ -215,12 +213,12 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 	}
 	k.rest = stem.String()
 	out = append(out, k)
-	if strings.HasPrefix(k.rest, article) && runeLen(k.rest) > 3 {
+	if bare, ok := arabic.CutArticle(k.rest); ok {
 		k2 := k
-		k2.rest, k2.hasArticle = k.rest[len(article):], true
+		k2.rest, k2.hasArticle = bare, true
 		out = append(out, k2)
 	}
-	if !k.conj && runeLen(k.rest) > 2 {
+	if !k.conj && utf8.RuneCountInString(k.rest) > 2 {
 		if r, _ := utf8.DecodeRuneInString(k.rest); r == arabic.Waw || r == arabic.Feh {
 			// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
 			// the reading without it, when the lexicon knows that one

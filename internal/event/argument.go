@@ -355,7 +355,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
 	}
-	if t.target == nil && p.Code == "112" && p.Patient && !st.definite(k) { // قال إن طهران متورطة: the speaker accuses the subject
+	if t.target == nil && p.Code == "112" && p.Patient && !lexicon.Definite(&st.toks[k]) { // قال إن طهران متورطة: the speaker accuses the subject
 		t.target = st.pickTarget(st.subjectBefore(k), sources)
 	}
 	if len(sides) > 0 {
@@ -715,7 +715,7 @@ func (st *sentence) disagrees(k, pi int) bool {
 		return false
 	}
 	x := &st.info[ph.start]
-	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); strings.HasPrefix(stem, article) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
+	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); arabic.Definite(stem) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
 		(x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER) {
 		return true
 	}

@@ -39,7 +39,7 @@ func (st *sentence) chunk() {
 		// of the actor heads it and an organisation follows (اتهمت الحكومة
 		// العراقية تنظيم داعش)
 		// طائرات حربية المتمردين: a definite word is not the genitive of an indefinite force that an adjective describes
-		newPhrase := cur == nil || t.conj || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !morph.Definite(&st.toks[k-1]) && !morph.Definite(&st.toks[cur.start]) && morph.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
+		newPhrase := cur == nil || t.conj || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k-1]) && !lexicon.Definite(&st.toks[cur.start]) && lexicon.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]) && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG))) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
@@ -49,9 +49,9 @@ func (st *sentence) chunk() {
 				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
 					t.agent != "" && !t.title && st.info[k-1].actor == 0 && strings.HasPrefix(st.toks[k-1].Norm, article))) ||
 			// قتل مسلحون عناصر النظام: a plural that keeps its ن is in no construct, so a noun in construct after it is the object
-			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && morph.SoundPlural(st.info[k-1].rest) && !morph.Definite(&st.toks[k]) && k+1 < st.b && morph.Definite(&st.toks[k+1])) ||
+			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && morph.SoundPlural(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k]) && k+1 < st.b && lexicon.Definite(&st.toks[k+1])) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object
-			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !strings.HasPrefix(st.toks[k].Norm, article) && st.info[k-1].actor == 0 && morph.Definite(&st.toks[k-1]))
+			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !strings.HasPrefix(st.toks[k].Norm, article) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1]))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && vocab.Demonstrative(st.toks[k-1].Norm) {
@@ -325,7 +325,7 @@ func (st *sentence) svoSubject(k, l int) int {
 	}
 	end = frame.SetApart(st, end)
 	for n := 0; n < 2 && end-2 >= st.a && st.phraseEndingAt(end) < 0 && st.genitive(end-1) &&
-		(st.info[end-2].construct || st.definite(end-1) == st.definite(end-2)); n++ {
+		(st.info[end-2].construct || lexicon.Definite(&st.toks[end-1]) == lexicon.Definite(&st.toks[end-2])); n++ {
 		end-- // مستوطني براخة, وفدا أميركيا رفيعا: a genitive or an adjective of the subject
 	}
 	pi := st.phraseEndingAt(end)
@@ -356,12 +356,6 @@ func (st *sentence) svoSubject(k, l int) int {
 func (st *sentence) genitive(j int) bool {
 	x := &st.info[j]
 	return st.toks[j].Kind == news.Word && !x.bound && !x.isPrep && len(x.forms) == 0 && x.cue == vocab.CueNone
-}
-
-// definite reports whether token j carries the article.
-func (st *sentence) definite(j int) bool {
-	stem, _ := lexicon.StemOf(&st.toks[j])
-	return strings.HasPrefix(stem, article)
 }
 
 // subjectBefore returns the nearest actor phrase before token k in the

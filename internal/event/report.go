@@ -11,6 +11,7 @@ import (
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -185,7 +186,7 @@ func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeat
 		}
 	} else {
 		x[report.Noun] = 1
-		x[report.Definite] = report.Flag(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && morph.Definite(&st.toks[k]))
+		x[report.Definite] = report.Flag(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && lexicon.Definite(&st.toks[k]))
 		x[report.Governed] = report.Flag(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
 	}
 	report.Frame(st.ws, k-st.a, t.f.P.Kind == vocab.Verb, x)
@@ -229,12 +230,12 @@ func (st *sentence) moods(trigs []trigger) {
 		year := num && err == nil && n >= 1900 && n <= 2100
 		st.ws[k-st.a] = report.Word{Rest: x.rest, Text: tk.Kind == news.Word, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
 			Actor: x.actor > 0 || x.title || x.agent != "", Count: num && !year || x.cue == vocab.CueNumber || x.crowd,
-			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Article: tk.Kind == news.Word && morph.Definite(tk)}
+			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Article: tk.Kind == news.Word && lexicon.Definite(tk)}
 	}
 	for _, t := range trigs {
 		w, tk := &st.ws[t.at-st.a], &st.toks[t.at]
 		w.Verb, w.Present, w.Code = t.f.P.Kind == vocab.Verb, t.f.Present, t.f.P.Code
-		w.Article, w.Pron = tk.Kind == news.Word && morph.Definite(tk), tk.Kind == news.Word && morph.Suffixed(tk)
+		w.Article, w.Pron = tk.Kind == news.Word && lexicon.Definite(tk), tk.Kind == news.Word && morph.Suffixed(tk)
 	}
 	for i := range trigs {
 		t := &trigs[i]

@@ -9,6 +9,7 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -23,7 +24,7 @@ func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: morph.Definite(tk), Title: x.title}
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title}
 	if e := st.placeAt(j); e != nil {
 		t.Place = e.Country
 	}

@@ -3,6 +3,7 @@ package lexicon_test
 import (
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -205,4 +206,23 @@ func TestTokenLookups(t *testing.T) {
 			t.Errorf("%s of %s (parts %v): %v %+v, want %s %v %+v", tt.lookup, tt.word, tk.Parts, w, c, tt.class, tt.want, tt.clitics)
 		}
 	}
+}
+
+// TestDefinite: the article of the stem, as the segmenter split it.
+func TestDefinite(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	definite := func(w string) string {
+		toks := arabic.Tokenize(w)
+		seg.Segment(toks)
+		return strconv.FormatBool(lexicon.Definite(&toks[0]))
+	}
+	tabletest.Strings(t, "Definite", definite, [][3]string{
+		{"the article", "الوزارة", "true"},
+		{"the article after ل", "للوزارة", "true"},
+		{"the article after و and ب", "وبالهجوم", "true"},
+		{"no article", "وزارة", "false"},
+		{"ب without the article", "بوزارة", "false"},
+		{"إلى", "إلى", "false"},
+		{"ألف", "ألف", "false"},
+	})
 }

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
 
@@ -49,18 +50,21 @@ func WithoutConjunction(tok *news.Token) (string, bool) {
 }
 
 // BareOf returns the token's stem without its article (الوزير → وزير, when
-// at least two letters are left) and its proclitics; a stem without the
-// article is returned as it is.
+// at least two letters are left: arabic.CutArticle) and its proclitics; a
+// stem without the article is returned as it is.
 func BareOf(tok *news.Token) (string, Clitics) {
 	stem, c := StemOf(tok)
-	if rest, ok := strings.CutPrefix(stem, article); ok && len(rest) >= 4 {
-		return rest, c
-	}
-	return stem, c
+	bare, _ := arabic.CutArticle(stem)
+	return bare, c
 }
 
-// article is the definite article as normalised text.
-const article = "ال"
+// Definite reports whether the token's stem, as the segmenter split it,
+// carries the article (الهجوم, وبالهجوم, للهجوم → الهجوم; not إلى):
+// arabic.Definite of StemOf.
+func Definite(tok *news.Token) bool {
+	stem, _ := StemOf(tok)
+	return arabic.Definite(stem)
+}
 
 // Clitics are the clitics the segmenter split off a token.
 type Clitics struct {

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -53,7 +52,6 @@ const (
 	cHe                           // هو، وهي: a name after it says who someone is
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 	cFormer                       // السابق، الأسبق: an office no longer held
-	cTimeUnit                     // الأسبوع، الشهر: after a time-head, a time phrase
 	cGroup                        // دول، بلدان: several countries
 
 	// cUsed marks a speech verb whose quote has been read.
@@ -108,11 +106,10 @@ var sections = map[string]class{
 	"learn-verb":                    cLearn,
 	"as-said":                       cAsSaid,
 	"document":                      cDocument,
-	"demonstrative":                 cThis,
+	"demonstrative-thing":           cThis,
 	"subject-pronoun":               cHe,
 	"point-to":                      cPointTo,
 	"former":                        cFormer,
-	"time-unit":                     cTimeUnit,
 	"country-group":                 cGroup,
 }
 
@@ -179,7 +176,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 		in.cls &^= cSay | cFeminine | cProcl
 	}
 	bareCls := stemCls
-	if rest, ok := strings.CutPrefix(stem, alS); ok && len(rest) >= 4 {
+	if rest, ok := arabic.CutArticle(stem); ok {
 		bareCls = ws.m[rest].cls
 		in.article = cl.Prep == ""
 	}

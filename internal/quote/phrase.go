@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 )
 
@@ -47,7 +48,7 @@ func (st *state) phrase(i, b int) int {
 		if st.tk[j].mediaAfterLam {
 			break // قال (المسؤول) لوكالة يونهاب: a channel
 		}
-		if c&cTimeHead != 0 && j+1 < b && st.tk[j+1].cls&(cStop|cTimeUnit) != 0 {
+		if c&cTimeHead != 0 && j+1 < b && (st.tk[j+1].cls&cStop != 0 || head.TimeUnit(&st.toks[j+1])) {
 			break // صباح اليوم، فجر الأحد، مطلع الأسبوع
 		}
 		if j > i && c&cFrom == 0 && c&cStop != 0 && st.tk[j-1].cls&cQuant != 0 && j+1 < b {
@@ -104,7 +105,7 @@ func (st *state) phrase(i, b int) int {
 // (للإفتاء، لكرة is not: it has no article).
 func (st *state) lamDefinite(j int) bool {
 	stem, cl := lexicon.StemOf(&st.toks[j])
-	return cl.Prep == lamS && strings.HasPrefix(stem, alS)
+	return cl.Prep == lamS && arabic.Definite(stem)
 }
 
 // mediaAfterLam reports whether token j is ل and the name of a news

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/quote/honor"
 	"rasad/internal/quote/setting"
+	"rasad/internal/scene"
 )
 
 // settle gives the described speakers that name nobody and no country what
@@ -64,7 +65,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		return
 	}
 	if *where == "-" {
-		*where = setting.Country(st.ents)
+		*where = scene.Places(st.ents, nil).Country(scene.Rule{})
 	}
 	sp.Country = *where
 }

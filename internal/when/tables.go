@@ -131,6 +131,9 @@ func mustLoad() *lexicon {
 	if err := l.addMonths(words.Default()); err != nil {
 		panic(err)
 	}
+	if err := l.addTimeWords(words.Default()); err != nil {
+		panic(err)
+	}
 	for k, ps := range l.phrases {
 		// Longest first, so that أول من أمس wins over أول أمس.
 		for i := 1; i < len(ps); i++ {
@@ -219,6 +222,32 @@ func (l *lexicon) addMonths(lx *words.Lexicon) error {
 		e.kinds |= kMonth
 		e.month, e.cal = m, cal
 		e.ambiguous = w.Has("month-ambiguous")
+	}
+	return nil
+}
+
+// timeWords are the kinds of words.tsv that the lexicon holds as classes
+// of its words of time (internal/lexicon/data/time.txt): the class, and
+// the kind it stands for; the class's value (direction:-1) is the kind's.
+var timeWords = [...][2]string{{"date-head", "time"}, {"period-edge", "edge"}, {"direction", "direction"}, {"period", "period"}, {"periods", "periods"}}
+
+// addTimeWords adds the words of the classes of timeWords, as addWord adds
+// a row of words.tsv.
+func (l *lexicon) addTimeWords(lx *words.Lexicon) error {
+	for _, tw := range timeWords {
+		forms := lx.Forms(tw[0])
+		if len(forms) == 0 {
+			return fmt.Errorf("load date tables: the lexicon has no words of class %s", tw[0])
+		}
+		for _, form := range forms {
+			row := []string{tw[1], form}
+			if v := lx.Word(form).Value(tw[0]); v != "" {
+				row = append(row, v)
+			}
+			if err := addWord(l, row); err != nil {
+				return fmt.Errorf("load date tables: %s %s (%s): %w", tw[0], form, strings.Join(lx.Word(form).At, ", "), err)
+			}
+		}
 	}
 	return nil
 }

@@ -111,7 +111,7 @@ func Nationality(toks []news.Token, j, end int, ms Mentions) string {
 // الدين أبو العيش، الطبيب الفلسطيني): whatever the noun, the pair
 // describes the person named before it; "" when there is none.
 func DescribedAfter(toks []news.Token, j, end int, ms Mentions) string {
-	if j+1 >= end || toks[j].Kind != news.Word || !shape.Definite(toks[j]) || !shape.Definite(toks[j+1]) {
+	if j+1 >= end || toks[j].Kind != news.Word || !lexicon.Definite(&toks[j]) || !lexicon.Definite(&toks[j+1]) {
 		return ""
 	}
 	if c, _ := ms.Nisba(j); c != "" {

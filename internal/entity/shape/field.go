@@ -32,7 +32,8 @@ func keySet(words ...string) map[string]bool {
 // (عضو, رئيس) and titles with it (العضو, المدير, الكاتب).
 func Person(key string) bool {
 	lx := lexicon.Default()
-	for _, k := range []string{key, trimArticle(key)} {
+	rest, _ := arabic.CutArticle(key)
+	for _, k := range []string{key, rest} {
 		w := lx.Word(k)
 		if w.Has("role") || w.Has("title") || w.Has("profession") {
 			return true
@@ -51,7 +52,8 @@ func Person(key string) bool {
 // vowel (مفاعلة, مفاعل: المراجعة, الموارد), unlike a participle's.
 // Relational adjectives (المالية, المدنية) are not participles.
 func Participle(key string) bool {
-	bare := []rune(trimArticle(key))
+	rest, _ := arabic.CutArticle(key)
+	bare := []rune(rest)
 	if len(bare) == len([]rune(key)) || len(bare) < 4 || bare[0] != arabic.Meem || Relational(key) {
 		return false
 	}
@@ -74,13 +76,6 @@ func Participle(key string) bool {
 	// منفعل, مستفعل): four to six letters in all.
 	n := len(stem)
 	return n == 4 || n == 5 && (stem[2] == arabic.Teh || stem[1] == arabic.Noon) || n == 6 && stem[1] == arabic.Seen && stem[2] == arabic.Teh
-}
-
-func trimArticle(key string) string {
-	if len(key) > len(Article) && key[:len(Article)] == Article {
-		return key[len(Article):]
-	}
-	return key
 }
 
 // NoField reports whether a word joined by و to a body's fields is no

@@ -18,12 +18,6 @@ import (
 // Article is the definite article ال.
 const Article = string(arabic.Alef) + string(arabic.Lam)
 
-// Definite reports whether a word's stem carries the article.
-func Definite(t news.Token) bool {
-	stem, _ := lexicon.StemOf(&t)
-	return strings.HasPrefix(stem, Article)
-}
-
 // Opening reports whether a punctuation token opens a quotation or an
 // aside before a name: « " ( [ and the dash of an apposition.
 func Opening(p string) bool {
@@ -199,7 +193,7 @@ func NamesNext(tok *news.Token) bool {
 		return true
 	}
 	w, _ := lexicon.Default().Stem(tok)
-	return w.Has("title") || w.Has("role") && Definite(*tok)
+	return w.Has("title") || w.Has("role") && lexicon.Definite(tok)
 }
 
 // MayHaveProclitic reports whether a word has proclitics split off or

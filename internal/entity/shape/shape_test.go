@@ -22,22 +22,6 @@ func word(t *testing.T, text string) news.Token {
 	return news.Token{}
 }
 
-func TestDefinite(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"الوزارة", true},
-		{"للوزارة", true},
-		{"وزارة", false},
-		{"بوزارة", false},
-	} {
-		if got := shape.Definite(word(t, tt.text)); got != tt.want {
-			t.Errorf("Definite(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
 func TestStemKey(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"وبكين", "بكين"},

@@ -97,7 +97,7 @@ func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Se
 			stem, _ := lexicon.StemOf(&toks[s.First])
 			// A head is listed with and without the article (منظمة,
 			// المنظمة); a name alone is listed once (ميلان).
-			return !strings.HasPrefix(stem, definiteArticle) && lx.Has(stem, "org-cue") && lx.Has(definiteArticle+stem, "org-cue")
+			return !arabic.Definite(stem) && lx.Has(stem, "org-cue") && lx.Has(definiteArticle+stem, "org-cue")
 		}
 		return s.Type == news.PER && lx.Has(lexicon.Key(text[s.Start:s.End]), "role")
 	})

@@ -5,37 +5,22 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/scene"
 )
 
 // Scene returns the index in doc.Entities of the place an article is set
 // in, which its sentences may leave unnamed (مساعدات وصلت من السعودية: to
 // Yemen, in a report from Aden): of the countries whose places the article
-// names, the one it names most often (a tie: the one named first), and of
-// its places the one named most often, else first. Countries for which
-// skip is true (the doers' own: aid from Saudi Arabia goes elsewhere) are
-// not the scene. It returns -1 when the article names no other place with
-// a country.
+// names, the one it names most often (a tie: the one named first; package
+// scene), and of its places the one named most often, else first.
+// Countries for which skip is true (the doers' own: aid from Saudi Arabia
+// goes elsewhere) are not the scene. It returns -1 when the article names
+// no other place with a country.
 func Scene(doc *news.Document, skip func(country string) bool) int {
-	count := map[string]int{}
-	first := map[string]int{}
-	for _, e := range doc.Entities {
-		if e.Type != news.LOC || e.Country == "" || len(e.Mentions) == 0 || skip != nil && skip(e.Country) {
-			continue
-		}
-		count[e.Country] += len(e.Mentions)
-		if f, ok := first[e.Country]; !ok || e.Mentions[0].Start < f {
-			first[e.Country] = e.Mentions[0].Start
-		}
-	}
-	cc := ""
-	for c, n := range count {
-		if cc == "" || n > count[cc] || n == count[cc] && first[c] < first[cc] {
-			cc = c
-		}
-	}
+	cc := scene.Places(doc.Entities, skip).Country(scene.Rule{FirstOnTie: true})
 	best := -1
 	for ei, e := range doc.Entities {
-		if e.Type == news.LOC && e.Country == cc && len(e.Mentions) > 0 && (best < 0 || len(e.Mentions) > len(doc.Entities[best].Mentions)) {
+		if cc != "" && e.Type == news.LOC && e.Country == cc && len(e.Mentions) > 0 && (best < 0 || len(e.Mentions) > len(doc.Entities[best].Mentions)) {
 			best = ei
 		}
 	}

@@ -1,11 +1,10 @@
 package frame
 
-// during are the prepositions of time that set an act told elsewhere as
-// the time of another (خلال الزيارة, أثناء اللقاء), as normalised.
-var during = map[string]bool{"خلال": true, "اثناء": true, "طوال": true, "طيلة": true}
+import "rasad/internal/event/vocab"
 
 // During reports whether the event noun at k, with the article and no
-// genitive of its own, is governed by a preposition of time: وأجرى خلال
+// genitive of its own, is governed by a preposition of time that sets an
+// act told elsewhere as the time of another (vocab.During): وأجرى خلال
 // الزيارة جولة. Such a noun refers back to an act already told (زار مدينة
 // عدن) and names its time; it is no new act, and the actor written last
 // before it (عدن, the place visited) is not its doer.
@@ -14,7 +13,7 @@ func During(s Sentence, k int) bool {
 	if k-1 < a || k >= b || !s.Token(k).Definite {
 		return false
 	}
-	if p := s.Token(k - 1); !during[p.Word] && !during[p.Norm] {
+	if p := s.Token(k - 1); !vocab.During(p.Word) && !vocab.During(p.Norm) {
 		return false
 	}
 	return k+1 >= b || PhraseAt(s, k+1) < 0

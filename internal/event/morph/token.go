@@ -2,18 +2,10 @@ package morph
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
-
-// Definite reports whether the token's stem, as the segmenter split it,
-// carries the article (الهجوم, وبالهجوم, للهجوم).
-func Definite(tok *news.Token) bool {
-	stem, _ := lexicon.StemOf(tok)
-	return strings.HasPrefix(stem, "ال") && utf8.RuneCountInString(stem) > 3
-}
 
 // Suffixed reports whether the segmenter split an enclitic pronoun off the
 // token (بيانه, كلمتها).

@@ -1,6 +1,11 @@
 package vocab
 
-import "strings"
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+)
 
 // The closed classes of function words the coder reads by their form (as
 // normalised, without the proclitics the segmenter split off): quotation
@@ -17,32 +22,25 @@ func set(forms ...string) map[string]bool {
 }
 
 var (
-	quoteMarks     = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
-	among          = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
-	pronounThat    = set("انه", "انها", "انهم", "انهما")
-	believe        = set("يعتقد", "يرجح", "يشتبه")
-	affiliation    = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
-	subordinate    = set("ان", "انه", "انها", "انهم")
-	relatives      = set("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي")
-	commas         = set("،", ",")
-	whenClause     = set("حين", "حينما", "عندما", "بعدما", "وقتما")
-	demonstratives = set("هذه", "هذا", "هذين", "هاتين", "هذان", "هاتان", "هؤلاء", "تلك", "ذلك", "اولئك")
-	peopleCounts   = set("اشخاص", "شخصا", "شخص")
-	resumptives    = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
-	aidNouns       = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
-	reliefWords    = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
-	teamNouns      = set("فريق", "فريقا", "فرق")
-	vehicleNouns   = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
-	expertWords    = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
-	timePreps      = set("خلال", "في", "طوال", "طيلة")
-	timeSpans      = set("ساعات", "ساعة", "ساعتين", "ايام", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "شهور", "ليلة", "ليل", "فترة", "وقت")
-	spanAdjectives = set("قليلة", "ماضية", "ماضي", "ماضيين", "ماضيتين", "اخيرة", "اخير", "اخيرين", "فائتة", "فائت", "منصرمة", "منصرم", "سابقة", "سابق", "لاحق", "متاخر")
-	weaponWords    = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
+	quoteMarks   = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
+	among        = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
+	pronounThat  = set("انه", "انها", "انهم", "انهما")
+	believe      = set("يعتقد", "يرجح", "يشتبه")
+	affiliation  = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
+	commas       = set("،", ",")
+	peopleCounts = set("اشخاص", "شخصا", "شخص")
+	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
+	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
+	reliefWords  = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
+	teamNouns    = set("فريق", "فريقا", "فرق")
+	vehicleNouns = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
+	expertWords  = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
+	weaponWords  = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
 
 // Demonstrative reports whether w is a demonstrative (هذه, تلك), which
 // may stand between a preposition and the noun it governs (إلى هذه البلاد).
-func Demonstrative(w string) bool { return demonstratives[w] }
+func Demonstrative(w string) bool { return lexicon.Default().Has(w, "demonstrative") }
 
 // Resumptive reports whether w is a preposition with the pronoun that ties
 // a describing clause to the noun it describes (بيانا أدانت فيه, مقالا
@@ -96,34 +94,51 @@ func Believe(w string) bool { return believe[w] }
 // Affiliation reports whether w (with or without the article) ties the
 // actor phrase before it to the one after ل: الطيران الحربي التابع لنظام
 // الأسد, قوات الجيش الموالية للشرعية are the regime's, the government's.
-func Affiliation(w string) bool { return affiliation[strings.TrimPrefix(w, "ال")] }
+func Affiliation(w string) bool {
+	bare, _ := arabic.CutArticle(w)
+	return affiliation[bare]
+}
 
 // Subordinate reports whether a clause-ending word opens a complement of
-// what precedes it (أن, إن, بأن), so that a cue before it still governs.
-func Subordinate(w string) bool { return subordinate[w] }
+// what precedes it (أن, إن, بأن: lexicon class complementizer), so that a
+// cue before it still governs.
+func Subordinate(w string) bool { return lexicon.Default().Has(w, "complementizer") }
 
-// Relative reports whether w is a relative pronoun (الذي, التي ...).
-func Relative(w string) bool { return relatives[w] }
+// Relative reports whether w is a relative pronoun (الذي, التي ...):
+// lexicon class relative.
+func Relative(w string) bool { return lexicon.Default().Has(w, "relative") }
 
 // When reports whether w opens a clause of time (حين هاجم مستوطنون,
 // عندما قصفت الطائرات): the act it names is the one the words before it
 // are about.
-func When(w string) bool { return whenClause[w] }
+func When(w string) bool { return lexicon.Default().Has(w, "time-clause") }
 
 // Comma reports whether s is a comma, Arabic or Latin.
 func Comma(s string) bool { return commas[s] }
 
 // TimePrep reports whether w is a preposition that may govern a span of
-// time (خلال, في, طوال).
-func TimePrep(w string) bool { return timePreps[w] }
+// time (خلال, في, طوال): lexicon class time-prep.
+func TimePrep(w string) bool { return lexicon.Default().Has(w, "time-prep") }
 
-// TimeSpan reports whether w, with or without the article, is a noun of a span of
-// time (ساعات, أيام, أسبوع, فترة, وقت).
-func TimeSpan(w string) bool { return timeSpans[strings.TrimPrefix(w, "ال")] }
+// During reports whether w is a preposition of time that may set an act
+// as the time of another (خلال, أثناء): lexicon class during.
+func During(w string) bool { return lexicon.Default().Has(w, "during") }
 
-// SpanAdjective reports whether w, with or without the article, is an adjective
-// that places a span of time (الماضية, الأخيرة, القليلة; في وقت سابق).
-func SpanAdjective(w string) bool { return spanAdjectives[strings.TrimPrefix(w, "ال")] }
+// TimeSpan reports whether w, with or without the article, is a noun of a
+// span of time (ساعات, أيام, أسبوع, فترة, وقت): lexicon class time-unit.
+func TimeSpan(w string) bool { return withArticle(w, "time-unit") }
+
+// SpanAdjective reports whether w, with or without the article, is an
+// adjective that places a span of time (الماضية, الأخيرة, القليلة; في وقت
+// سابق): lexicon class time-adjective.
+func SpanAdjective(w string) bool { return withArticle(w, "time-adjective") }
+
+// withArticle reports whether w, with the article (the lexicon writes the
+// nouns and adjectives of time so), has the lexicon class c.
+func withArticle(w, c string) bool {
+	bare, _ := arabic.CutArticle(w)
+	return lexicon.Default().Has(arabic.Article+bare, c)
+}
 
 // People reports whether w counts persons (أشخاص, شخصا).
 func People(w string) bool { return peopleCounts[w] }

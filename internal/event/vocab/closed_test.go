@@ -13,10 +13,16 @@ func TestClosedClasses(t *testing.T) {
 		{"Among", Among, []string{"بينهم", "منها"}, []string{"بين", "من"}},
 		{"PronounThat", PronounThat, []string{"انه", "انهم"}, []string{"ان"}},
 		{"Affiliation", Affiliation, []string{"التابع", "موالية"}, []string{"الجيش"}},
-		{"Subordinate", Subordinate, []string{"ان", "انها"}, []string{"لكن"}},
-		{"Relative", Relative, []string{"الذي", "التي"}, []string{"هذا"}},
+		{"Subordinate", Subordinate, []string{"ان", "انها", "بان", "انهما"}, []string{"لكن", "بعد"}},
+		{"When", When, []string{"حين", "عندما", "بعدما"}, []string{"بعد", "حيث"}},
+		{"Relative", Relative, []string{"الذي", "التي", "اللذان"}, []string{"هذا"}},
+		{"Demonstrative", Demonstrative, []string{"هذه", "ذلك", "هؤلاء", "اولئك"}, []string{"الذي", "هنا"}},
 		{"Comma", Comma, []string{"،", ","}, []string{"."}},
 		{"People", People, []string{"اشخاص", "شخصا"}, []string{"قتلي"}},
+		{"TimePrep", TimePrep, []string{"خلال", "في", "اثناء"}, []string{"الي", "علي"}},
+		{"During", During, []string{"خلال", "اثناء", "طيلة"}, []string{"في", "بعد"}},
+		{"TimeSpan", TimeSpan, []string{"الساعات", "ساعات", "الاشهر", "العام", "وقت"}, []string{"اليوم", "الامين", "ال"}},
+		{"SpanAdjective", SpanAdjective, []string{"الماضية", "القليلة", "سابق", "المقبلة", "متاخر"}, []string{"الاولي", "ماض"}},
 		{"PrepPronoun", PrepPronoun, []string{"بيني", "معه", "عليهم", "لديها", "اليه", "عنهم"}, []string{"بين", "علي", "لدي", "الي", "منى", "معن", "عبد", "بيني غانتس"}},
 	} {
 		for _, w := range tc.yes {

@@ -105,7 +105,7 @@ func Unnamed(t *news.Token) bool {
 		return false
 	}
 	stem, cl := lexicon.StemOf(t)
-	if cl.Pronoun != "" || cl.Prep != "" || strings.HasPrefix(stem, "ال") {
+	if cl.Pronoun != "" || cl.Prep != "" || arabic.Definite(stem) {
 		return false
 	}
 	lx := lexicon.Default()
@@ -170,14 +170,17 @@ func work(t *news.Token) bool {
 }
 
 // timeAdverb reports whether the two words are a time phrase standing
-// where a subject would: a unit and its adjective (الشهر الماضي, الأسبوع
-// المقبل) or أول أمس.
+// where a subject would: a unit and its adjective, both with the article
+// (الشهر الماضي, الأسبوع المقبل), or أول أمس.
 func timeAdverb(a, b *news.Token) bool {
-	switch b.Norm {
-	case "الماضي", "الماضيه", "الماضية", "المقبل", "المقبلة", "الجاري", "الحالي", "الفائت", "المنصرم":
-		return lexicon.Default().Has(a.Norm, "time-unit")
-	case "امس":
+	if b.Norm == "امس" {
 		return a.Norm == "اول"
 	}
-	return false
+	return TimeUnit(a) && lexicon.Default().Has(b.Norm, "time-adjective")
 }
+
+// TimeUnit reports whether the word, as written, is a noun of a span of
+// time with the article (الأسبوع, الشهر, الساعات: lexicon class
+// time-unit), which after a word that heads a time phrase (مطلع الأسبوع)
+// makes one.
+func TimeUnit(t *news.Token) bool { return lexicon.Default().Has(t.Norm, "time-unit") }

@@ -1,7 +1,8 @@
-// Package setting tells where a story happens from the places its entity
-// stage found: the one country of the places a stretch of text names, and
-// the country the whole article's places name most. Package quote gives
-// it to speakers that name no country of their own (ناشطون، مصادر محلية).
+// Package setting tells where a stretch of a story happens from the places
+// its entity stage found: the one country of the places a sentence names
+// outside a quote. Package quote gives it to speakers that name no country
+// of their own (ناشطون، مصادر محلية); the country of the whole article is
+// package scene's.
 package setting
 
 import (
@@ -44,29 +45,4 @@ func Sentence(ents []news.Entity, sents []news.Sentence, start, end int) string 
 	return Within(ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
 		return m.End > start && m.Start < end
 	})
-}
-
-// Country returns the country the article's places name most (its
-// mentions of places and of countries, and their adjectives), or "" when
-// two tie.
-func Country(ents []news.Entity) string {
-	count := map[string]int{}
-	for _, e := range ents {
-		if e.Type == news.LOC && e.Country != "" {
-			count[e.Country] += len(e.Mentions)
-		}
-	}
-	best, n, tie := "", 0, false
-	for c, k := range count {
-		switch {
-		case k > n:
-			best, n, tie = c, k, false
-		case k == n:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
 }

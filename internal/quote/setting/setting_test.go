@@ -18,9 +18,6 @@ func place(name, country string, at ...int) news.Entity {
 func TestSetting(t *testing.T) {
 	ents := []news.Entity{place("Aleppo", "SYR", 0, 100), place("Syria", "SYR", 20), place("Jordan", "JOR", 60)}
 	none := func(news.Mention) bool { return false }
-	if got := Country(ents); got != "SYR" {
-		t.Errorf("Country = %q, want SYR", got)
-	}
 	if got := Within(ents, 0, 50, none); got != "SYR" {
 		t.Errorf("Within(0, 50) = %q, want SYR", got)
 	}
@@ -29,9 +26,6 @@ func TestSetting(t *testing.T) {
 	}
 	if got := Within(ents, 0, 80, func(m news.Mention) bool { return m.Start == 60 }); got != "SYR" {
 		t.Errorf("Within(0, 80) without Jordan = %q, want SYR", got)
-	}
-	if got := Country(append(ents, place("Amman", "JOR", 120, 140))); got != "" {
-		t.Errorf("Country with a tie = %q, want none", got)
 	}
 }
 
