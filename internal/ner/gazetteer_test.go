@@ -10,7 +10,7 @@ import (
 
 // TestMarkedPlaces checks that the gazetteer reads the names of actor
 // records marked ner:, as the kinds the marks give (in the order the kinds
-// were first read: org from data/gazetteer.txt, then as the records give
+// were first read: those of data/gazetteer.txt, then as the records give
 // them), and only those names.
 func TestMarkedPlaces(t *testing.T) {
 	data := "egy\tcountry\tEgypt\n\tar: مصر ; جمهورية مصر العربية\n\tcode: EGY\n\tner: country ; مصر\n" +
@@ -30,7 +30,7 @@ func TestMarkedPlaces(t *testing.T) {
 	}{
 		{"مصر", "1 [country]"},
 		{"جمهورية مصر العربية", "0 []"}, // a name of the record not marked
-		{"القاهرة", "1 [capital city]"},
+		{"القاهرة", "1 [city capital]"},
 		{"الجيزة", "0 []"},
 		{"شبه جزيرة سيناء", "3 [region]"},
 		{"سيناء", "1 [city region]"},
