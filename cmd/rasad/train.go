@@ -43,6 +43,7 @@ and write the model, or with --cv report cross-validation instead.`)
 	classesFile := cmd.String("classes", "", "word classes `FILE` from \"rasad train classes\" for the features (the model keeps them)")
 	bias := cmd.Float64("bias", 0, "recall bias: lower the score of O by this much")
 	biasGrid := cmd.String("bias-grid", "", "with --cv, also score these comma-separated recall biases")
+	seed := cmd.Uint64("seed", 0, "`N` fixes the shuffled orders of the sentences in training; the same data, flags and seed give the same model file byte for byte")
 	if err := cmd.parseNone(args); err != nil {
 		return err
 	}
@@ -70,7 +71,7 @@ and write the model, or with --cv report cross-validation instead.`)
 			return err
 		}
 	}
-	opts := ner.TrainOptions{Classes: classes,
+	opts := ner.TrainOptions{Classes: classes, Seed: *seed,
 		Epochs: *epochs, Folds: *folds, Bags: *bags, DocSize: *docSize, Margin: *margin, Info: nerModelInfo,
 		Progress: func(msg string) { fmt.Fprintf(env.stderr, "%s %s\n", time.Now().Format("15:04:05"), msg) },
 	}

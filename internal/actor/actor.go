@@ -36,11 +36,26 @@ type Actor struct {
 	Dated      []DatedName // the names it bore before its present one, in date order
 	Ambiguous  bool        // a name is also a common word or another actor's name
 	Source     string      // where the record was checked, free text
+	NER        []NERMark   // the names the named-entity recogniser reads, and as what; none: not read
 
 	File string // the data file the record came from
 	Line int    // the line of its header
 
 	nameKeys, adjKeys [][]string // search keys of Names and Adjectives, until the trie is built
+}
+
+// NERKinds are the kinds a record's ner: marker may give its names: the
+// place kinds the named-entity recogniser's model was trained with
+// (package ner, its DefaultGazetteer).
+var NERKinds = []string{"country", "capital", "city", "region"}
+
+// NERMark is one ner: line of a record: the named-entity recogniser's
+// gazetteer reads Names, a selection of the record's ar: names, as each of
+// Kinds (of NERKinds). The marks select the names the recogniser's model
+// was trained with, as the lexicon's name-cue marks its cue words.
+type NERMark struct {
+	Kinds []string
+	Names []string
 }
 
 // Role is a position an actor held, with the CAMEO code in force while they

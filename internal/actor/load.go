@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 
@@ -68,7 +69,7 @@ type ref struct {
 
 // singleKeys may appear once per record; listKeys may repeat and accumulate.
 var singleKeys = map[string]bool{"country": true, "code": true, "capital": true, "stands_for": true, "ambiguous": true, "source": true}
-var listKeys = map[string]bool{"ar": true, "adj": true, "alias": true, "role": true, "name": true}
+var listKeys = map[string]bool{"ar": true, "adj": true, "alias": true, "role": true, "name": true, "ner": true}
 
 func (b *builder) read(name string, r io.Reader) error {
 	if b.byID == nil {
@@ -204,6 +205,28 @@ func splitList(value string) ([]string, error) {
 	return out, nil
 }
 
+// parseNERMark reads the value of a ner: line: kinds, then the names.
+func parseNERMark(value string) (NERMark, error) {
+	items, err := splitList(value)
+	if err != nil {
+		return NERMark{}, fmt.Errorf("ner: %w", err)
+	}
+	var m NERMark
+	for _, k := range strings.Fields(items[0]) {
+		if !slices.Contains(NERKinds, k) {
+			return NERMark{}, fmt.Errorf("ner: want kinds of %v before the first ;, got %q", NERKinds, k)
+		}
+		if slices.Contains(m.Kinds, k) {
+			return NERMark{}, fmt.Errorf("ner: kind %q twice", k)
+		}
+		m.Kinds = append(m.Kinds, k)
+	}
+	if m.Names = items[1:]; len(m.Names) == 0 {
+		return NERMark{}, fmt.Errorf("ner: want KINDS ; NAME ; ... (the names it reads), got %q", value)
+	}
+	return m, nil
+}
+
 func parseBool(key, value string) (bool, error) {
 	switch value {
 	case "yes":
@@ -252,6 +275,11 @@ func (b *builder) set(a *Actor, key, value, file string, line int) error {
 	case "stands_for":
 		a.StandsFor = value
 		b.refs = append(b.refs, ref{from: a, key: key, value: value, file: file, line: line})
+	case "ner":
+		var m NERMark
+		if m, err = parseNERMark(value); err == nil {
+			a.NER = append(a.NER, m)
+		}
 	case "source":
 		a.Source = value
 	case "name":
@@ -353,6 +381,13 @@ func (b *builder) close(a *Actor) error {
 	for i, n := range a.Names {
 		if a.nameKeys[i] = phraseKeys(n); len(a.nameKeys[i]) == 0 {
 			return fail("name %q has no words", n)
+		}
+	}
+	for _, m := range a.NER {
+		for _, n := range m.Names {
+			if !slices.ContainsFunc(a.nameKeys, func(k []string) bool { return slices.Equal(k, phraseKeys(n)) }) {
+				return fail("ner: %q is none of the record's ar: names", n)
+			}
 		}
 	}
 	a.adjKeys = make([][]string, len(a.Adjectives))

@@ -67,11 +67,17 @@ func TestLoadRecord(t *testing.T) {
 	if li.NameAr != "لي شانغفو" || len(li.Names) != 3 || li.Aliases[0] != "Li Shang-fu" {
 		t.Errorf("li_shangfu = %+v", li)
 	}
-	if li.File != "fixture.txt" || li.Line != 32 {
-		t.Errorf("li_shangfu at %s:%d, want fixture.txt:32", li.File, li.Line)
+	if li.File != "fixture.txt" || li.Line != 33 {
+		t.Errorf("li_shangfu at %s:%d, want fixture.txt:33", li.File, li.Line)
 	}
 	if r := li.Roles[0]; r != (Role{Code: "CHNMIL", From: "2023-03-12", To: "2023-10-24", Description: "defence minister"}) {
 		t.Errorf("li_shangfu role = %+v", r)
+	}
+	if m := g.Get("moscow").NER; len(m) != 1 || strings.Join(m[0].Kinds, " ") != "capital city" || strings.Join(m[0].Names, ";") != "موسكو" {
+		t.Errorf("moscow ner: = %+v, want capital city ; موسكو", m)
+	}
+	if m := g.Get("rus").NER; m != nil {
+		t.Errorf("rus ner: = %+v, want none", m)
 	}
 	if rus := g.Get("rus"); rus.Country != "RUS" || rus.Code != "RUS" {
 		t.Errorf("rus: Country %q Code %q, want RUS RUS", rus.Country, rus.Code)

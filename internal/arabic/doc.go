@@ -84,6 +84,15 @@
 // common noun leave a name whole (برن); و before four letters or more of a
 // word the lexicon lacks is split, but not before ا ي و (وايزنغر).
 //
+// NameProclitics is the segmenter's second reading, for a word that may be
+// a name and a reader that knows names of its own (the recogniser of
+// internal/ner, with its cue words and gazetteer): it takes off only و ف ب
+// ل ك, and only where what follows shows the split (a name the reader
+// knows, the article, or four letters after و ف), and keeps every other
+// word whole, since a name the dictionary lacks often looks like a
+// proclitic before a shorter word it has (وليد, فان, بابل). SegmentWord's
+// best reading splits those; the recogniser was trained on this one.
+//
 // # Stemming
 //
 // Stem is a light stemmer for search keys. It splits the clitics off, then

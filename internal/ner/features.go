@@ -189,7 +189,7 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 			s.nproc[i], s.stems[i], s.lex[i] = m.nproc, m.stem, m.lex
 			continue
 		}
-		s.nproc[i], s.stems[i] = splitProclitics(w, func(k string) bool { return f.known(s, k) })
+		s.nproc[i], s.stems[i] = arabic.NameProclitics(w, func(k string) bool { return f.known(s, k) })
 		s.lex[i] = lexClass(f.lex, s.stems[i])
 	}
 	copy(s.keys, keys)
@@ -282,7 +282,7 @@ func (f *featurizer) wordFeatures(buf []fhash, s *sentence, i int) []fhash {
 		buf = append(buf, h)
 	}
 	buf = append(buf, hStart(tShape).byte(shape(w)), hStart(tLength).byte(byte(min(np, 10))))
-	if hasArticle(stem) {
+	if arabic.HasArticle(stem) {
 		nisba := byte(1)
 		if r, _ := utf8.DecodeLastRuneInString(stem); r == arabic.Yeh {
 			nisba = 2

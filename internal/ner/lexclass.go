@@ -69,7 +69,7 @@ func lexClass(lex *arabic.Segmenter, stem string) byte {
 		}
 	}
 	body := stem
-	if hasArticle(stem) && utf8.RuneCountInString(stem) >= 4 {
+	if arabic.HasArticle(stem) && utf8.RuneCountInString(stem) >= 4 {
 		body = stem[len(string(arabic.Alef))+len(string(arabic.Lam)):]
 		if info, ok := lexLookup(lex, body); ok && info.Stem {
 			return lexInflected

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 )
@@ -153,13 +154,13 @@ func loadCues() *phraseTable {
 type ListGazetteer struct {
 	t     *phraseTable
 	kinds []string // bit i of a mask is kinds[i]
+	bit   map[string]uint32
 	sets  map[uint32][]string
 }
 
 // LoadGazetteer reads a ListGazetteer; name is used in error messages.
 func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
-	g := &ListGazetteer{t: newPhraseTable(), sets: make(map[uint32][]string)}
-	bit := map[string]uint32{}
+	g := newListGazetteer()
 	err := lexicon.ReadLines(r, name, func(_ int, s string) error {
 		s = strings.TrimSpace(s)
 		kind, names, ok := strings.Cut(s, "\t")
@@ -167,27 +168,42 @@ func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
 		if !ok || kind == "" {
 			return fmt.Errorf("want KIND<TAB>names, got %q", s)
 		}
-		b, ok := bit[kind]
-		if !ok {
-			if len(g.kinds) == 32 {
-				return errors.New("more than 32 kinds")
-			}
-			b = 1 << len(g.kinds)
-			bit[kind] = b
-			g.kinds = append(g.kinds, kind)
-		}
-		for _, n := range strings.Split(names, ";") {
-			if n = strings.TrimSpace(n); n != "" {
-				g.t.add(n, b)
-			}
-		}
-		return nil
+		return g.add(kind, strings.Split(names, ";"))
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer %w", err)
 	}
-	// The kind sets are built once here so that Match never allocates.
+	g.buildSets()
+	return g, nil
+}
+
+func newListGazetteer() *ListGazetteer {
+	return &ListGazetteer{t: newPhraseTable(), sets: make(map[uint32][]string), bit: make(map[string]uint32)}
+}
+
+// add adds names of one kind.
+func (g *ListGazetteer) add(kind string, names []string) error {
+	b, ok := g.bit[kind]
+	if !ok {
+		if len(g.kinds) == 32 {
+			return errors.New("more than 32 kinds")
+		}
+		b = 1 << len(g.kinds)
+		g.bit[kind] = b
+		g.kinds = append(g.kinds, kind)
+	}
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			g.t.add(n, b)
+		}
+	}
+	return nil
+}
+
+// buildSets makes the kind sets once, so that Match never allocates.
+func (g *ListGazetteer) buildSets() {
 	for _, m := range g.t.m {
+		m &^= longer // Match looks the kinds up without it
 		if _, ok := g.sets[m]; ok {
 			continue
 		}
@@ -199,7 +215,6 @@ func LoadGazetteer(r io.Reader, name string) (*ListGazetteer, error) {
 		}
 		g.sets[m] = s
 	}
-	return g, nil
 }
 
 // Match implements Gazetteer. It is safe for concurrent use.
@@ -216,20 +231,47 @@ var (
 	defaultGaz     *ListGazetteer
 )
 
-// DefaultGazetteer returns the built-in list of countries, cities, regions
-// and organisations (data/gazetteer.txt), loaded once.
+// DefaultGazetteer returns the places of the actor gazetteer (package
+// actor) that are marked for the recogniser, each name with the kinds its
+// record's ner: marker gives (country, capital, city, region), and the
+// organisations of data/gazetteer.txt; loaded once. The marks select the
+// places the model was trained with: see model/README.md.
 func DefaultGazetteer() *ListGazetteer {
 	defaultGazOnce.Do(func() {
-		r, err := dataFS.Open("data/gazetteer.txt")
-		if err != nil {
-			panic(fmt.Sprintf("ner: embedded gazetteer: %v", err))
-		}
-		defer r.Close()
-		g, err := LoadGazetteer(r, "data/gazetteer.txt")
+		g, err := loadDefaultGazetteer(actor.Default().Actors())
 		if err != nil {
 			panic(fmt.Sprintf("ner: embedded gazetteer: %v", err))
 		}
 		defaultGaz = g
 	})
 	return defaultGaz
+}
+
+// loadDefaultGazetteer reads data/gazetteer.txt and adds the names of the
+// actors marked for the recogniser.
+func loadDefaultGazetteer(actors []*actor.Actor) (*ListGazetteer, error) {
+	r, err := dataFS.Open("data/gazetteer.txt")
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	g, err := LoadGazetteer(r, "data/gazetteer.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, a := range actors {
+		for _, m := range a.NER {
+			keys := make([]string, len(m.Names))
+			for i, n := range m.Names {
+				keys[i] = strings.Join(actor.Keys(n), " ")
+			}
+			for _, kind := range m.Kinds {
+				if err := g.add(kind, keys); err != nil {
+					return nil, fmt.Errorf("%s:%d: %w", a.File, a.Line, err)
+				}
+			}
+		}
+	}
+	g.buildSets()
+	return g, nil
 }

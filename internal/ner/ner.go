@@ -368,7 +368,7 @@ func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []
 		base := firstTok[k]
 		for _, sp := range bioSpans(labels) {
 			tok := toks[base+sp.first]
-			start := tok.Start + skipLetters(tok.Text, s.nproc[sp.first])
+			start := tok.Start + arabic.LetterOffset(tok.Text, s.nproc[sp.first])
 			minM := float32(math.Inf(1))
 			for i := sp.first; i <= sp.last; i++ {
 				minM = min(minM, margin[i])

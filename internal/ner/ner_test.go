@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bytes"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -42,34 +41,6 @@ func TestReadCoNLL(t *testing.T) {
 	}
 	if _, err := ReadCoNLL(strings.NewReader("a O\nlonely\n"), "bad.txt"); err == nil || !strings.Contains(err.Error(), "bad.txt:2") {
 		t.Errorf("ReadCoNLL of a one-column line: error %v, want bad.txt:2", err)
-	}
-}
-
-func TestSplitProclitics(t *testing.T) {
-	known := map[string]bool{"بكين": true, "واشنطن": true, "روسيا": true, "وليد": true, "الصين": true}
-	isKnown := func(s string) bool { return known[s] }
-	tabletest.Strings(t, "splitProclitics", func(w string) string {
-		n, stem := splitProclitics(arabic.SearchKey(w), isKnown)
-		return fmt.Sprint(n, " ", stem)
-	}, tabletest.Rows(t, "testdata/proclitics.tsv"))
-}
-
-func TestSkipLetters(t *testing.T) {
-	tests := []struct {
-		name, in string
-		n, want  int
-	}{
-		{"none", "وبكين", 0, 0},
-		{"one letter", "وبكين", 1, 2},
-		{"letter with a mark", "وَبكين", 1, 4},
-		{"two letters", "وبكين", 2, 4},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := skipLetters(tt.in, tt.n); got != tt.want {
-				t.Errorf("skipLetters(%q, %d) = %d, want %d", tt.in, tt.n, got, tt.want)
-			}
-		})
 	}
 }
 

@@ -1,0 +1,45 @@
+package ner
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"rasad/internal/actor"
+)
+
+// TestMarkedPlaces checks that the gazetteer reads the names of actor
+// records marked ner:, as the kinds the marks give (in the order the kinds
+// were first read: those of data/gazetteer.txt, then as the records give
+// them), and only those names.
+func TestMarkedPlaces(t *testing.T) {
+	data := "egy\tcountry\tEgypt\n\tar: مصر ; جمهورية مصر العربية\n\tcode: EGY\n\tner: country ; مصر\n" +
+		"cairo\tcity\tCairo\n\tar: القاهرة\n\tcountry: EGY\n\tcapital: yes\n\tner: capital city ; القاهرة\n" +
+		"giza\tcity\tGiza\n\tar: الجيزة\n\tcountry: EGY\n" +
+		"sinai\tplace\tSinai\n\tar: سيناء ; شبه جزيرة سيناء\n\tcountry: EGY\n\tner: region ; سيناء ; شبه جزيرة سيناء\n\tner: city ; سيناء\n"
+	g, err := actor.Load("t.txt", strings.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gz, err := loadDefaultGazetteer(g.Actors())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		phrase, want string
+	}{
+		{"مصر", "1 [country]"},
+		{"جمهورية مصر العربية", "0 []"}, // a name of the record not marked
+		{"القاهرة", "1 [city capital]"},
+		{"الجيزة", "0 []"},
+		{"شبه جزيرة سيناء", "3 [region]"},
+		{"سيناء", "1 [city region]"},
+		{"الأمم المتحدة", "2 [org]"}, // organisations stay in data/gazetteer.txt
+	}
+	for _, tt := range tests {
+		n, kinds := gz.Match(actor.Keys(tt.phrase))
+		if got := fmt.Sprint(n, " ", kinds); got != tt.want {
+			t.Errorf("Match(%s) = %s, want %s", tt.phrase, got, tt.want)
+		}
+	}
+}
