@@ -2,20 +2,16 @@ package quote
 
 import (
 	"rasad/internal/news"
+	"rasad/internal/quote/headline"
 	"rasad/internal/quote/marks"
 )
 
-// maxHeadSpeaker is the most words a speaker may take before the colon of a
-// headline quote (وزير الخارجية السعودي عادل الجبير:).
-const maxHeadSpeaker = 6
-
-// headlines reads the convention of Arabic headlines and interview lines:
-// a line that opens with a name, or a role and a name, then a colon, quotes
-// what follows (الجبير: لا مكان للأسد في مستقبل سوريا). The speaker must be
-// a person or an organisation the entity stage found, or a role (المتحدث
-// باسم الخارجية:), and the words after the colon at least three, none of
-// them already a quote. A dateline (الرياض - واس:) names a place, not a
-// speaker, and is left alone.
+// headlines reads the convention of Arabic headlines and interview lines
+// (package headline): a line that opens with a name, or a role and a name,
+// then a colon, quotes what follows (الجبير: لا مكان للأسد في مستقبل
+// سوريا). The speaker must be a person or an organisation the entity stage
+// found, or a role (المتحدث باسم الخارجية:), and the words after the colon
+// at least three, none of them already a quote.
 func (st *state) headlines(ranges [][2]int) {
 	covered := func(start, end int) bool {
 		for _, q := range st.out {
@@ -25,48 +21,19 @@ func (st *state) headlines(ranges [][2]int) {
 		}
 		return false
 	}
+	l := headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) }}
 	for _, r := range ranges {
 		a, b := r[0], r[1]
 		if !marks.LineStart(st.text, st.toks, a) {
 			continue
 		}
-		c := -1
-		for j := a; j < b && j-a <= maxHeadSpeaker; j++ {
-			if q := st.tk[j].q; q >= 0 {
-				if st.spans[q].Open != j || st.words(q) > 4 {
-					break
-				}
-				j = st.spanEnd(q) // «بنك قطر»: a name in quotation marks
-				continue
-			}
-			if st.toks[j].Kind == news.Punctuation {
-				if st.toks[j].Text == ":" {
-					c = j
-				}
-				break
-			}
-		}
+		c := l.Colon(a, b)
 		if c <= a || !st.namesSpeaker(a, c) {
 			continue
 		}
-		from, to := c+1, b
-		for to > from && st.toks[to-1].Kind == news.Punctuation {
-			to--
-		}
-		words := 0
-		for j := from; j < to; j++ {
-			if marks.Wordy(st.toks[j].Kind) {
-				words++
-			}
-		}
-		if words < 3 {
+		from, to, ok := l.Words(c, b)
+		if !ok {
 			continue
-		}
-		if q := st.tk[from].q; q >= 0 && st.spans[q].Open == from {
-			from = st.spans[q].First // الجبير: «...»
-			if st.spans[q].Close >= 0 {
-				to = st.spans[q].Close
-			}
 		}
 		start, end := st.toks[from].Start, st.toks[to-1].End
 		if start >= end || covered(start, end) {
