@@ -130,6 +130,15 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 			docSp = st.documentSpeaker(i, b) // أوضح بيان صدر عن المنظمة أن
 		}
 	}
+	described := false // وصف X Y بأنه: Y, after the subject, is no speaker
+	if subj[0] >= 0 && c&cSay != 0 {
+		if e := st.describer(v, a, subj[0], subj[1]); e < subj[1] {
+			described, i, subj[1] = true, e, e
+			if e == subj[0] {
+				subj = [2]int{-1, -1}
+			}
+		}
+	}
 	sourced := false // the speaker after عن (or من after علمت) was read
 	if c&cRelay != 0 && i < b && st.source(i, c) {
 		// نقلت X عن Y: X is the channel, Y the speaker.
@@ -241,7 +250,7 @@ scan:
 			// خافيير سولانا is Solana's office, not Solana.
 			// A person named after the words spoken in (في رسالة بعثها
 			// لمفوض الأمم المتحدة زيد رعد الحسين) is their addressee.
-			if regionPer < 0 && !apart && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+			if regionPer < 0 && !apart && !described && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
 				regionPer = i
 			}
 			continue
