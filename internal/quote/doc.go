@@ -9,17 +9,10 @@
 //
 // # Quotation marks
 //
-// Marks are paired line by line (package marks): «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
-// »…» where a text uses one mark both ways. A quotation left open at the end
-// of a line runs to the end of that line; quotations nested in another
-// belong to it. A closing mark with nothing open, stuck to the word before
-// it and to none after (الحوثي») لقوا), opens nothing. Two slips of typing
-// are read as meant: an opening mark left
-// open while a quotation inside it, opening onto its first word, closed
-// before more words of the line is a closing mark typed the wrong way
-// («خليل أبو عبسة «إلا أن ...» كما ...: the line is paired without it),
-// and a straight mark that opens a new sentence while the same mark is open
-// (: "... الجيش. "الآن ...") goes on with the quotation.
+// Package marks pairs the marks line by line («…», “…”, "…" and the
+// others, with the slips of typing a reader forgives): a quotation left
+// open runs to the end of its line, and quotations nested in another
+// belong to it.
 //
 // # What is a quote
 //

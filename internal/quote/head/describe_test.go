@@ -1,0 +1,67 @@
+package head
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+)
+
+// TestDescriber reads phrases written for the test: the verb, the word
+// before it, and the words after it as the entity stage would mark them
+// (a number: a mention, p: a person, n: a country adjective, a: the
+// article, b: a body noun), with how many of them are the subject.
+func TestDescriber(t *testing.T) {
+	rows := []struct {
+		name, text string
+		words      []string
+		role       bool
+		want       int
+	}{
+		{"a person after a description", "وقد وصف أحد قادة الحركة هنية بأنه", []string{"", "", "a", "1p"}, false, 3},
+		{"a role and its name, then the one described", "ووصف الوزير الأمريكي جون كيري الاتفاق بأنه", []string{"a", "an", "1p", "1p", "a"}, true, 4},
+		{"a body and the one described", "ووصف البيت الأبيض مقتل الوحيشي بأنه", []string{"1a", "1a", "", "2p"}, false, 2},
+		{"a body noun and a definite noun", "ووصفت الشركة الجهاز بأنه", []string{"ab", "a"}, false, 1},
+		{"the verbal noun after a noun", "إلى حد وصف الاتحاد الأوروبي بأنه", []string{"1a", "1a"}, false, 0},
+		{"the object pronoun: not the verb read here", "ووصفه الوزير بأنه", []string{"a"}, false, 1},
+		{"another verb", "وقال الوزير إن", []string{"a"}, false, 1},
+	}
+	for _, c := range rows {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			arabic.DefaultSegmenter().Segment(toks)
+			v := 0
+			for v < len(toks) && !Describes(&toks[v]) && toks[v].Norm != "وقال" {
+				v++
+			}
+			if v == len(toks) {
+				v = 0
+			}
+			var words []Word
+			for _, w := range c.words {
+				x := Word{Mention: -1}
+				for _, r := range w {
+					switch r {
+					case 'p':
+						x.Person = true
+					case 'n':
+						x.Nisba = true
+					case 'a':
+						x.Article = true
+					case 'b':
+						x.Body = true
+					default:
+						x.Mention = int(r - '0')
+					}
+				}
+				words = append(words, x)
+			}
+			var prev = &toks[max(v-1, 0)]
+			if v == 0 {
+				prev = nil
+			}
+			if got := Describer(&toks[v], prev, words, c.role); got != c.want {
+				t.Errorf("%s: %d words of the subject, want %d", c.text, got, c.want)
+			}
+		})
+	}
+}
