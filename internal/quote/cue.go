@@ -670,7 +670,8 @@ func (st *state) clause(a, b int) int {
 		}
 		c := st.tk[j].cls
 		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
-			if c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) {
+			if n := head.While(st.toks[a:j]); c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) || n > 0 {
+				j -= n // … ، فيما أوضح: the new clause starts at فيما
 				break
 			}
 		}

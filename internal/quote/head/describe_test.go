@@ -65,3 +65,26 @@ func TestDescriber(t *testing.T) {
 		})
 	}
 }
+
+// TestWhile reads phrases written for the test: how many of their last
+// words join two clauses of the writer.
+func TestWhile(t *testing.T) {
+	rows := []struct {
+		text string
+		want int
+	}{
+		{"قال إن الجيش تقدم، فيما", 1},
+		{"قال إن الجيش تقدم، بينما", 1},
+		{"قال إن الجيش تقدم في حين", 2},
+		{"قال إن الجيش تقدم حين", 0},
+		{"قال إن الجيش تقدم، كما", 0},
+		{"", 0},
+	}
+	for _, c := range rows {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := While(toks); got != c.want {
+			t.Errorf("While(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
