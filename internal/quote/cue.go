@@ -599,6 +599,9 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if p == v && st.tk[v].cls&cRelay != 0 {
 		return false // كما نقلت «رويترز»: the channel
 	}
+	if s := st.spans[q]; p == v && st.tk[s.First].ent >= 0 && st.tk[s.First].ent == st.tk[s.Last].ent && st.ents[st.tk[s.First].ent].Type != news.LOC {
+		return false // قال «المرصد السوري لحقوق الإنسان»: «…»: a name, the subject
+	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
 		case ":", "،", ",", "-", "–", "—":

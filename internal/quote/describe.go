@@ -12,10 +12,6 @@ func (st *state) describer(v, a, s, e int) int {
 	if !head.Describes(&st.toks[v]) {
 		return e
 	}
-	var prev *news.Token
-	if v > a {
-		prev = &st.toks[v-1]
-	}
 	words := make([]head.Word, e-s)
 	for j := s; j < e; j++ {
 		in := st.tk[j]
@@ -25,5 +21,5 @@ func (st *state) describer(v, a, s, e int) int {
 		}
 		words[j-s] = w
 	}
-	return s + head.Describer(&st.toks[v], prev, words, st.opensRole(s) || st.tk[s].cls&cTitle != 0)
+	return s + head.Describer(st.toks[a:v], &st.toks[v], words, st.opensRole(s) || st.tk[s].cls&cTitle != 0)
 }

@@ -29,8 +29,8 @@ type Word struct {
 
 // Describer reads وصف, a verb whose subject comes first, then the one
 // described, then بـ (وصف X Y بأنه «…»): the one described is no speaker.
-// verb is the verb's token and prev the token before it (nil at the start
-// of a sentence); words the phrase after it, which role says opens with a
+// verb is the verb's token and before the words of its sentence before
+// it; words the phrase after it, which role says opens with a
 // role or a title. It returns how many of the words are the subject:
 // len(words) when the verb is another or no object follows; 0 when the
 // subject stands before the verb: after a noun, a preposition or a name
@@ -41,13 +41,13 @@ type Word struct {
 // الملا عمر), at a second name, or at the first word after a name or a
 // definite body noun that is no country adjective (البيت الأبيض | مقتل
 // الوحيشي، الشركة | الجهاز).
-func Describer(verb, prev *news.Token, words []Word, role bool) int {
+func Describer(before []news.Token, verb *news.Token, words []Word, role bool) int {
 	if !Describes(verb) || len(words) == 0 {
 		return len(words)
 	}
 	_, cl := lexicon.StemOf(verb)
-	if cl.Conj == "" && prev != nil && prev.Kind == news.Word {
-		if w, _ := lexicon.WithoutConjunction(prev); !opensClause[w] {
+	if n := len(before); cl.Conj == "" && n > 0 && before[n-1].Kind == news.Word {
+		if w, _ := lexicon.WithoutConjunction(&before[n-1]); !opensClause[w] {
 			return 0 // أوباما وصف، حد وصف: the subject is before
 		}
 	}

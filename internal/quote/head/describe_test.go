@@ -55,11 +55,7 @@ func TestDescriber(t *testing.T) {
 				}
 				words = append(words, x)
 			}
-			var prev = &toks[max(v-1, 0)]
-			if v == 0 {
-				prev = nil
-			}
-			if got := Describer(&toks[v], prev, words, c.role); got != c.want {
+			if got := Describer(toks[:v], &toks[v], words, c.role); got != c.want {
 				t.Errorf("%s: %d words of the subject, want %d", c.text, got, c.want)
 			}
 		})
