@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/setting"
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
@@ -54,6 +55,9 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		country = viaCountry // وزير دفاعها: the channel's country
 	}
 	sp.Country = country
+	if body := setting.International(st.ents, sp.Start, sp.End); body != "" {
+		sp.Country, sp.Actor = "", body // المبعوث الأممي: the body's official
+	}
 	if n := st.trailingName(a, b); n > 0 {
 		// A role and a name the entity stage missed: the name is the
 		// speaker's (السفيرة الأمريكية ... سامانثا باور).
