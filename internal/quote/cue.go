@@ -602,6 +602,10 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if s := st.spans[q]; p == v && st.tk[s.First].ent >= 0 && st.tk[s.First].ent == st.tk[s.Last].ent && st.ents[st.tk[s.First].ent].Type != news.LOC {
 		return false // قال «المرصد السوري لحقوق الإنسان»: «…»: a name, the subject
 	}
+	if n := st.spanEnd(q) + 1; p != v && p == subjEnd-1 && n+1 < b &&
+		(st.tk[n].cls&cComp != 0 || st.tk[n].cls&cTo != 0 && st.tk[n+1].cls&cComp != 0) {
+		return false // أشارت أم محمد «أرملة وأم لطفلين» إلى أنها …: words on the speaker, then the speech
+	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
 		case ":", "،", ",", "-", "–", "—":
