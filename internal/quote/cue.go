@@ -672,12 +672,12 @@ func (st *state) clause(a, b int) int {
 			continue
 		}
 		t := st.toks[j]
-		if t.Kind == news.Punctuation && isComma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
+		if t.Kind == news.Punctuation && marks.Comma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
 			break
 		}
 		c := st.tk[j].cls
 		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
-			if n := head.While(st.toks[a:j]); c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) || n > 0 {
+			if n := head.While(st.toks[a:j]); c&(cProcl|cPart) != 0 || marks.Comma(st.toks[j-1].Text) || n > 0 {
 				j -= n // … ، فيما أوضح: the new clause starts at فيما
 				break
 			}
@@ -701,7 +701,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	}
 	end := st.spanEnd(q)
 	k := end + 1
-	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
+	for k < b && st.toks[k].Kind == news.Punctuation && (marks.Comma(st.toks[k].Text) || marks.Dash(st.toks[k].Text)) {
 		k++
 	}
 	if k < b && st.tk[k].ent < 0 && s.Close >= 0 {

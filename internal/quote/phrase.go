@@ -22,7 +22,7 @@ func (st *state) phrase(i, b int) int {
 	roleCtx := false  // the last word that is no country adjective opens a name
 	for j < b && j-i < maxPhrase {
 		t := st.toks[j]
-		if isDash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
+		if marks.Dash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
 			j++ // هارلي-ديفيدسون
 			continue
 		}

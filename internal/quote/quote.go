@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"rasad/internal/news"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 )
@@ -121,6 +122,9 @@ func (st *state) prepare() {
 	for i := range st.tk {
 		if st.tk[i].cls&cPartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].cls&cComp != 0 {
 			st.tk[i].cls |= cPart
+		}
+		if head.Explains(st.toks, i) {
+			st.tk[i].cls |= cSay // وبين المشرف أن: the verb بيّن
 		}
 	}
 	for e := range st.ents {
@@ -283,7 +287,3 @@ func copySpeaker(sp *news.Speaker) *news.Speaker {
 	c := *sp
 	return &c
 }
-
-func isComma(p string) bool { return p == "،" || p == "," }
-
-func isDash(p string) bool { return p == "-" || p == "–" || p == "—" }

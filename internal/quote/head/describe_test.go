@@ -84,3 +84,38 @@ func TestWhile(t *testing.T) {
 		}
 	}
 }
+
+// TestExplains: وبين as the verb بيّن or the preposition بين (sentences
+// written for the test).
+func TestExplains(t *testing.T) {
+	rows := []struct {
+		text string
+		want bool
+	}{
+		{"وبين مدير الجمعية أن عدد المتطوعين بلغ مئة", true},
+		{"وبين المتحدث الرسمي باسم الوزارة أنه سيتم الإعلان", true},
+		{"وبين الرئيس والوزير خلاف قديم على أن", false},
+		{"وبين أن العمل مستمر", true},
+		{"بين الحكومة والمعارضة", false},
+		{"وبين هذه الدول، أن", false},
+		{"وبين جيرانها الذين اختارت أن", false},
+	}
+	for _, c := range rows {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := Explains(toks, 0); got != c.want {
+			t.Errorf("Explains(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestExplainsPair: the second بين of a pair is the preposition.
+func TestExplainsPair(t *testing.T) {
+	toks := arabic.Tokenize("الثقة بين إيران كدولة كبيرة وبين جيرانها أن")
+	arabic.DefaultSegmenter().Segment(toks)
+	for i := range toks {
+		if Explains(toks, i) {
+			t.Errorf("Explains(%q) = true at %d, want false: the second بين of a pair", toks[i].Text, i)
+		}
+	}
+}
