@@ -85,21 +85,15 @@ func TestInternational(t *testing.T) {
 // TestPersonal: the writer's friends and colleagues (phrases written for
 // the test).
 func TestPersonal(t *testing.T) {
-	rows := []struct {
-		text string
-		want bool
-	}{
-		{"أحد أصدقائي", true},
-		{"زميلي في الصحيفة", true},
-		{"صديقنا العزيز", true},
-		{"زميل له في الجامعة", false},
-		{"مصادر محلية", false},
+	personal := map[string]bool{
+		"أحد أصدقائي": true, "زميلي في الصحيفة": true, "صديقنا العزيز": true,
+		"زميل له في الجامعة": false, "مصادر محلية": false,
 	}
-	for _, c := range rows {
-		toks := arabic.Tokenize(c.text)
-		arabic.DefaultSegmenter().Segment(toks)
-		if got := Personal(toks); got != c.want {
-			t.Errorf("Personal(%q) = %v, want %v", c.text, got, c.want)
+	for text, want := range personal {
+		words := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(words)
+		if Personal(words) != want {
+			t.Errorf("Personal(%q) = %v, want %v", text, !want, want)
 		}
 	}
 }
