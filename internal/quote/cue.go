@@ -677,7 +677,7 @@ func (st *state) clause(a, b int) int {
 		}
 		c := st.tk[j].cls
 		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
-			if n := head.While(st.toks[a:j]); c&(cProcl|cPart) != 0 || marks.Comma(st.toks[j-1].Text) || n > 0 {
+			if n := head.While(st.toks[a:j], j+1 < b && (st.tk[j+1].ent >= 0 || st.opensRole(j+1))); c&(cProcl|cPart) != 0 || marks.Comma(st.toks[j-1].Text) || n > 0 {
 				j -= n // … ، فيما أوضح: the new clause starts at فيما
 				break
 			}

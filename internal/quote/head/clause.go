@@ -6,18 +6,24 @@ import (
 )
 
 // While returns how many of the last words before are فيما, بينما, في
-// حين ("while", "whereas") or حيث ("where", "as"), 0 when they end
-// otherwise: these join two clauses of the writer, so that a speech verb
-// after them (… ، فيما أوضح شكري أن …، حيث أوضح وكيل الأمين أن …) opens a
-// new attribution and does not belong to the words reported before it.
-func While(before []news.Token) int {
+// حين ("while", "whereas") or, when named says the verb after them names its
+// own speaker (a name or a role), حيث ("where", "as"); 0 when they end
+// otherwise. These join two clauses of the writer, so that a speech verb
+// after them (… ، فيما أوضح شكري أن …، حيث أوضح وكيل الأمين عدنان السيد أن
+// …) opens a new attribution and does not belong to the words reported
+// before it; حيث أكد أن without a subject goes on with the speaker before.
+func While(before []news.Token, named bool) int {
 	n := len(before)
 	if n == 0 || before[n-1].Kind != news.Word {
 		return 0
 	}
 	switch w, _ := lexicon.WithoutConjunction(&before[n-1]); w {
-	case "فيما", "بينما", "حيث":
+	case "فيما", "بينما":
 		return 1
+	case "حيث":
+		if named {
+			return 1
+		}
 	case "حين":
 		if n > 1 && before[n-2].Norm == "في" {
 			return 2

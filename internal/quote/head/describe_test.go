@@ -77,10 +77,13 @@ func TestWhile(t *testing.T) {
 		{"قال إن الجيش تقدم، كما", 0},
 		{"", 0},
 	}
+	if toks := arabic.Tokenize("قال إن العمل بدأ، حيث"); While(toks, false) != 0 {
+		t.Errorf("While(حيث) without a named speaker after it = %d, want 0", While(toks, false))
+	}
 	for _, c := range rows {
 		toks := arabic.Tokenize(c.text)
 		arabic.DefaultSegmenter().Segment(toks)
-		if got := While(toks); got != c.want {
+		if got := While(toks, true); got != c.want {
 			t.Errorf("While(%q) = %d, want %d", c.text, got, c.want)
 		}
 	}
