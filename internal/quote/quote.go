@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"rasad/internal/news"
+	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
@@ -99,7 +100,7 @@ type state struct {
 	viaSent  int // the sentence viaAt was found for, -1 for none
 	viaAt    int // the first channel word in that sentence, -1 if none
 
-	gender map[int32]byte // person entities by the gender of the verbs they were subjects of (m, f, ? for both)
+	gender agree.Genders // person entities by the gender of the verbs they were subjects of
 
 	issued [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
 	bodies map[string]bool // the names of the article's organisations (settle), nil until needed
