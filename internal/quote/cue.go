@@ -10,9 +10,10 @@ import (
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
-// noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
-// not an impersonal "يذكر أن", not after أن (أن يقول) unless a time word
-// stands before it (بعد أن قال). After كما it is one (كما أكد).
+// noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), not
+// an impersonal "يذكر أن" or "يتوقع أن", not a view after كان (كان يرى
+// أن), and not after أن (أن يقول) unless a time word stands before it
+// (بعد أن قال). After كما it is one (كما أكد).
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
@@ -22,6 +23,9 @@ func (st *state) isVerb(i, a int) bool {
 	}
 	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
 		return false
+	}
+	if i > a && st.tk[i].cls&cView != 0 && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cWas != 0 {
+		return false // كان يرى أن: a past belief, not words said
 	}
 	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cThis != 0 && st.tk[i-1].ent < 0 &&
 		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {

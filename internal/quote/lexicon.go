@@ -55,6 +55,8 @@ const (
 	cFormer                       // السابق، الأسبق: an office no longer held
 	cTimeUnit                     // الأسبوع، الشهر: after a time-head, a time phrase
 	cGroup                        // دول، بلدان: several countries
+	cView                         // يرى، يعتبر: a view, no speech after كان
+	cWas                          // كان، كانت: before a view, a past belief
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -66,8 +68,8 @@ const (
 const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
-// ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo
+// ونقلتها، ويذكر أن).
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo | cImpersonal
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -114,6 +116,8 @@ var sections = map[string]class{
 	"former":                        cFormer,
 	"time-unit":                     cTimeUnit,
 	"country-group":                 cGroup,
+	"view-present":                  cView,
+	"was":                           cWas,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
