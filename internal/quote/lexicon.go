@@ -3,11 +3,11 @@ package quote
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/parts"
 )
 
 // class is a set of roles a word can play in attributing speech.
@@ -176,7 +176,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 		}
 		stemCls = ws.m[stem].cls
 	}
-	if in.cls&cSay != 0 && hamzaBelow(t) {
+	if in.cls&cSay != 0 && parts.HamzaBelow(t) {
 		// إبان "during", not أبان "made clear": a past speech verb of the
 		// form أفعل is written with hamza above; one written with hamza
 		// below is a preposition or a verbal noun.
@@ -200,17 +200,6 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	in.known = (in.cls | stemCls | bareCls) != 0
 	in.document = (stemCls|bareCls)&cDocument != 0
 	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
-}
-
-// hamzaBelow reports whether the word's stem, as written, opens with alef
-// and hamza below (إبان، وإعلان).
-func hamzaBelow(t *news.Token) bool {
-	for _, p := range t.Parts {
-		if r, _ := utf8.DecodeRuneInString(t.Text[p.Start-t.Start:]); p.Role == news.Stem {
-			return r == arabic.AlefHamzaBelow
-		}
-	}
-	return false
 }
 
 // Letters the rules name.

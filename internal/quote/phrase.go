@@ -4,10 +4,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/parts"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and
@@ -134,7 +134,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		return "", "", k
 	}
 	t := &st.toks[k]
-	if head, ok := afterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
+	if head, ok := parts.AfterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
 		j := st.withQuotedName(st.phrase(k+1, b), b)
 		rest := ""
 		if j > k+1 {
@@ -187,25 +187,6 @@ func (st *state) opensRole(j int) bool {
 		return false
 	}
 	return st.tk[j].role
-}
-
-// afterLam returns the text of a word after the preposition ل the
-// segmenter split off it, with the alef of the article restored
-// (للتلفزيون → التلفزيون, لصحيفة → صحيفة), and whether there was one.
-func afterLam(t *news.Token) (string, bool) {
-	if _, cl := lexicon.StemOf(t); cl.Prep != "ل" {
-		return "", false
-	}
-	for _, p := range t.Parts {
-		if p.Role != news.Proclitic {
-			head := strings.TrimLeft(t.Text[p.Start-t.Start:], "ـ")
-			if strings.HasPrefix(p.Form, "ال") && !strings.HasPrefix(arabic.Normalize(head), "ال") {
-				head = string(arabic.Alef) + head
-			}
-			return head, true
-		}
-	}
-	return "", false
 }
 
 // nameRun returns how many words from j, two or three, form a personal
