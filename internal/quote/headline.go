@@ -13,51 +13,31 @@ import (
 // found, or a role (المتحدث باسم الخارجية:), and the words after the colon
 // at least three, none of them already a quote.
 func (st *state) headlines(ranges [][2]int) {
-	covered := func(start, end int) bool {
-		for _, q := range st.out {
-			if q.Start < end && start < q.End {
-				return true
+	l := headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) },
+		Entity: func(j int) news.EntityType {
+			if e := st.tk[j].ent; e >= 0 {
+				return st.ents[e].Type
 			}
-		}
-		return false
-	}
-	l := headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) }}
+			return ""
+		}}
 	for _, r := range ranges {
 		a, b := r[0], r[1]
 		if !marks.LineStart(st.text, st.toks, a) {
 			continue
 		}
 		c := l.Colon(a, b)
-		if c <= a || !st.namesSpeaker(a, c) {
-			continue
+		if named, place := l.Named(a, c); c <= a || place || !named && !st.opensRole(a) {
+			continue // a place before the colon is a dateline
 		}
 		from, to, ok := l.Words(c, b)
 		if !ok {
 			continue
 		}
 		start, end := st.toks[from].Start, st.toks[to-1].End
-		if start >= end || covered(start, end) {
+		if start >= end || headline.Covered(st.out, start, end) {
 			continue
 		}
 		sp := st.speakerOf(a, c, "")
 		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Start: start, End: end})
 	}
-}
-
-// namesSpeaker reports whether the words [a, c) before a headline's colon
-// name someone who speaks: every word is part of a person's or an
-// organisation's mention, or the words open with a role.
-func (st *state) namesSpeaker(a, c int) bool {
-	named := false
-	for j := a; j < c; j++ {
-		if e := st.tk[j].ent; e >= 0 {
-			switch st.ents[e].Type {
-			case news.PER, news.ORG:
-				named = true
-				continue
-			}
-			return false // a place: a dateline
-		}
-	}
-	return named || st.opensRole(a)
 }

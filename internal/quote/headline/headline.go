@@ -21,11 +21,39 @@ const minWords = 3
 
 // Line is one line of a text: its tokens, its quotations (package marks)
 // and, for each token, the index in Spans of the quotation holding it, or
-// -1.
+// -1, and the type of the entity mentioned there, or "".
 type Line struct {
-	Toks  []news.Token
-	Spans []marks.Span
-	Quote func(j int) int
+	Toks   []news.Token
+	Spans  []marks.Span
+	Quote  func(j int) int
+	Entity func(j int) news.EntityType
+}
+
+// Named reports whether the words [a, c) before a headline's colon name
+// someone the entity stage found, every entity in them a person or an
+// organisation; place is true when one is a place: a dateline (الرياض -
+// واس:), no speaker.
+func (l Line) Named(a, c int) (named, place bool) {
+	for j := a; j < c; j++ {
+		switch l.Entity(j) {
+		case news.PER, news.ORG:
+			named = true
+		case "":
+		default:
+			return false, true
+		}
+	}
+	return named, false
+}
+
+// Covered reports whether a quote of out overlaps the bytes [start, end).
+func Covered(out []news.Quote, start, end int) bool {
+	for _, q := range out {
+		if q.Start < end && start < q.End {
+			return true
+		}
+	}
+	return false
 }
 
 // Colon returns the token of the colon that ends the speaker's words of

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/news"
 	"rasad/internal/quote/marks"
 )
 
@@ -55,5 +56,39 @@ func TestLine(t *testing.T) {
 				t.Errorf("%q: got %q, want %q", c.text, got, [2]string{c.speaker, c.words})
 			}
 		})
+	}
+}
+
+// TestNamed: the entity types of the words before a colon, by token
+// (written for the test: "" for a word no entity holds).
+func TestNamed(t *testing.T) {
+	rows := []struct {
+		name         string
+		types        []news.EntityType
+		named, place bool
+	}{
+		{"a person", []news.EntityType{news.PER}, true, false},
+		{"a role and an organisation", []news.EntityType{"", "", news.ORG, news.ORG}, true, false},
+		{"a role alone", []news.EntityType{"", ""}, false, false},
+		{"a dateline", []news.EntityType{news.LOC, "", news.ORG}, false, true},
+	}
+	for _, r := range rows {
+		l := Line{Entity: func(j int) news.EntityType { return r.types[j] }}
+		if named, place := l.Named(0, len(r.types)); named != r.named || place != r.place {
+			t.Errorf("%s: Named = %v, %v; want %v, %v", r.name, named, place, r.named, r.place)
+		}
+	}
+}
+
+// TestCovered: a headline's words overlap a quote found before.
+func TestCovered(t *testing.T) {
+	out := []news.Quote{{Start: 10, End: 20}, {Start: 40, End: 50}}
+	for _, r := range []struct {
+		start, end int
+		want       bool
+	}{{0, 10, false}, {15, 30, true}, {20, 40, false}, {45, 46, true}, {50, 60, false}} {
+		if got := Covered(out, r.start, r.end); got != r.want {
+			t.Errorf("Covered(%d, %d) = %v, want %v", r.start, r.end, got, r.want)
+		}
 	}
 }

@@ -25,21 +25,11 @@ func TestHamzaBelow(t *testing.T) {
 }
 
 // TestAfterLam: the word after ل, the article restored where ل took its
-// alef.
+// alef; "" for a word without ل.
 func TestAfterLam(t *testing.T) {
-	rows := []struct {
-		word, want string
-		ok         bool
-	}{
-		{"للتلفزيون", "التلفزيون", true},
-		{"لصحيفة", "صحيفة", true},
-		{"صحيفة", "", false},
-		{"بالتلفزيون", "", false},
-	}
-	for _, r := range rows {
-		got, ok := AfterLam(token(r.word))
-		if got != r.want || ok != r.ok {
-			t.Errorf("AfterLam(%q) = %q, %v; want %q, %v", r.word, got, ok, r.want, r.ok)
+	for word, want := range map[string]string{"للتلفزيون": "التلفزيون", "لصحيفة": "صحيفة", "صحيفة": "", "بالتلفزيون": ""} {
+		if got, ok := AfterLam(token(word)); got != want || ok != (want != "") {
+			t.Errorf("AfterLam(%q) = %q, %v; want %q", word, got, ok, want)
 		}
 	}
 }
