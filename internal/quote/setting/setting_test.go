@@ -88,6 +88,8 @@ func TestPersonal(t *testing.T) {
 	personal := map[string]bool{
 		"أحد أصدقائي": true, "زميلي في الصحيفة": true, "صديقنا العزيز": true,
 		"زميل له في الجامعة": false, "مصادر محلية": false,
+		"زميل آخر": true, "صديق": true, "وصديقة أخرى": true,
+		"صديق للعائلة": false, "زميل الضحية": false, "صديق مقرب من الرئيس": false, "الصديق": false,
 	}
 	for text, want := range personal {
 		words := arabic.Tokenize(text)

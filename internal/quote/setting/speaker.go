@@ -35,9 +35,19 @@ func International(ents []news.Entity, start, end int) string {
 var friends = map[string]bool{"صديقي": true, "صديقتي": true, "اصدقائي": true, "زميلي": true, "زميلتي": true, "زملائي": true,
 	"صديقنا": true, "اصدقائنا": true, "اصدقاؤنا": true, "زميلنا": true, "زملائنا": true, "زملاؤنا": true}
 
-// Personal reports whether a speaker's description is a friend or a
-// colleague of the writer (يقول أحد أصدقائي، قال لي زميلي): a column's
-// acquaintance, whose country is the writer's, not the story's.
+// acquaintances holds the nouns of a friend or a colleague, indefinite
+// and singular, and others holds "another" (زميل آخر، صديقة أخرى).
+var (
+	acquaintances = map[string]bool{"صديق": true, "صديقة": true, "زميل": true, "زميلة": true, "رفيق": true, "رفيقة": true}
+	others        = map[string]bool{"اخر": true, "اخري": true} // normalised: آخر، أخرى
+)
+
+// Personal reports whether a speaker's description is an acquaintance of
+// the writer, whose country is the writer's, not the story's: a friend or
+// a colleague the writer owns (يقول أحد أصدقائي، قال لي زميلي), or one
+// whom nobody is said to own, the noun indefinite with nothing after it
+// but "another" (يقول زميل آخر، قال لي صديق). A friend of someone named
+// (زميل له، صديق للعائلة، زميل الضحية، صديق مقرب من الرئيس) is not.
 func Personal(words []news.Token) bool {
 	for i := range words {
 		w, _ := lexicon.WithoutConjunction(&words[i])
@@ -47,6 +57,20 @@ func Personal(words []news.Token) bool {
 		if stem, cl := lexicon.StemOf(&words[i]); (cl.Pronoun == "ي" || cl.Pronoun == "نا") && friends[stem+cl.Pronoun] {
 			return true
 		}
+		if acquaintances[w] && ownerless(words[i+1:]) {
+			return true
+		}
 	}
 	return false
+}
+
+// ownerless reports whether the words after an acquaintance noun name no
+// one it belongs to: none, or "another" alone.
+func ownerless(after []news.Token) bool {
+	for _, t := range after {
+		if t.Kind == news.Word && !others[t.Norm] {
+			return false
+		}
+	}
+	return true
 }
