@@ -24,16 +24,13 @@ const maxGenderBack = 80
 // entity sp names as its subject: وقالت السفيرة سامانثا باور (a woman),
 // وقال البنيان (a man). Plural verbs (قالوا) tell nothing.
 func (st *state) noteGender(sp *news.Speaker, v int) {
-	if sp == nil || st.tk[v].cls&(cSay|cPart) == 0 || st.plural(v) {
+	if sp == nil || st.tk[v].cls&(cSay|cPart) == 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return
 	}
 	if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 		st.gender.Note(e, st.tk[v].cls&cFeminine != 0)
 	}
 }
-
-// plural reports whether the speech word at v is a plural or dual form.
-func (st *state) plural(v int) bool { return agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) }
 
 // pluralBefore returns the nearest definite masculine plural before a
 // plural verb in its sentence, not after a preposition (الكتابات التي نشرها
@@ -125,7 +122,7 @@ func (st *state) afterPreposition(j int) bool {
 // feminine verb, any other (الناطق، المجلس) a masculine one; a plural says
 // nothing.
 func (st *state) agrees(v int) bool {
-	if st.subjEnd < 0 || st.plural(v) {
+	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return true
 	}
 	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].cls&cFeminine != 0)

@@ -7,6 +7,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/honor"
+	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 )
 
@@ -184,7 +185,9 @@ func (st *state) issuerAt(k int) *news.Speaker {
 		return st.entitySpeaker(k)
 	}
 	sp := st.speakerOf(k, st.phrase(k, len(st.toks)), "")
-	if sp.Name == "" {
+	if head, lam := parts.AfterLam(&st.toks[k]); sp.Name == "" && lam {
+		sp.Name = head + st.text[st.toks[k].End:sp.End] // في بيان للجيش التركي: الجيش التركي
+	} else if sp.Name == "" {
 		sp.Name = sp.Text
 	}
 	return sp
