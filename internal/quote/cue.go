@@ -10,9 +10,10 @@ import (
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
-// noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), and
-// not an impersonal "يذكر أن", not after أن (أن يقول) unless a time word
-// stands before it (بعد أن قال). After كما it is one (كما أكد).
+// noun after a preposition (عن كشف، بعد إعلان), not denied (لم يقل), not
+// an impersonal "يذكر أن" or "يتوقع أن", not a view after كان (كان يرى
+// أن), and not after أن (أن يقول) unless a time word stands before it
+// (بعد أن قال). After كما it is one (كما أكد).
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
@@ -22,6 +23,9 @@ func (st *state) isVerb(i, a int) bool {
 	}
 	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
 		return false
+	}
+	if i > a && st.tk[i].cls&cView != 0 && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cWas != 0 {
+		return false // كان يرى أن: a past belief, not words said
 	}
 	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cThis != 0 && st.tk[i-1].ent < 0 &&
 		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {
@@ -128,6 +132,15 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 			i = e
 		} else if c&cSay != 0 {
 			docSp = st.documentSpeaker(i, b) // أوضح بيان صدر عن المنظمة أن
+		}
+	}
+	described := false // وصف X Y بأنه: Y, after the subject, is no speaker
+	if subj[0] >= 0 && c&cSay != 0 {
+		if e := st.describer(v, a, subj[0], subj[1]); e < subj[1] {
+			described, i, subj[1] = true, e, e
+			if e == subj[0] {
+				subj = [2]int{-1, -1}
+			}
 		}
 	}
 	sourced := false // the speaker after عن (or من after علمت) was read
@@ -241,7 +254,7 @@ scan:
 			// خافيير سولانا is Solana's office, not Solana.
 			// A person named after the words spoken in (في رسالة بعثها
 			// لمفوض الأمم المتحدة زيد رعد الحسين) is their addressee.
-			if regionPer < 0 && !apart && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+			if regionPer < 0 && !apart && !described && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
 				regionPer = i
 			}
 			continue
@@ -590,6 +603,13 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if p == v && st.tk[v].cls&cRelay != 0 {
 		return false // كما نقلت «رويترز»: the channel
 	}
+	if s := st.spans[q]; p == v && st.tk[s.First].ent >= 0 && st.tk[s.First].ent == st.tk[s.Last].ent && st.ents[st.tk[s.First].ent].Type != news.LOC {
+		return false // قال «المرصد السوري لحقوق الإنسان»: «…»: a name, the subject
+	}
+	if n := st.spanEnd(q) + 1; p != v && p == subjEnd-1 && n+1 < b &&
+		(st.tk[n].cls&cComp != 0 || st.tk[n].cls&cTo != 0 && st.tk[n+1].cls&cComp != 0) {
+		return false // أشارت أم محمد «أرملة وأم لطفلين» إلى أنها …: words on the speaker, then the speech
+	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
 		switch pt.Text {
 		case ":", "،", ",", "-", "–", "—":
@@ -656,12 +676,13 @@ func (st *state) clause(a, b int) int {
 			continue
 		}
 		t := st.toks[j]
-		if t.Kind == news.Punctuation && isComma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
+		if t.Kind == news.Punctuation && marks.Comma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
 			break
 		}
 		c := st.tk[j].cls
 		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
-			if c&(cProcl|cPart) != 0 || isComma(st.toks[j-1].Text) {
+			if n := head.While(st.toks[a:j], j+1 < b && (st.tk[j+1].ent >= 0 || st.opensRole(j+1))); c&(cProcl|cPart) != 0 || marks.Comma(st.toks[j-1].Text) || n > 0 {
+				j -= n // … ، فيما أوضح: the new clause starts at فيما
 				break
 			}
 		}
@@ -684,7 +705,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	}
 	end := st.spanEnd(q)
 	k := end + 1
-	for k < b && st.toks[k].Kind == news.Punctuation && (isComma(st.toks[k].Text) || isDash(st.toks[k].Text)) {
+	for k < b && st.toks[k].Kind == news.Punctuation && (marks.Comma(st.toks[k].Text) || marks.Dash(st.toks[k].Text)) {
 		k++
 	}
 	if k < b && st.tk[k].ent < 0 && s.Close >= 0 {
@@ -752,4 +773,23 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 		return true
 	}
 	return false
+}
+
+// describer returns the end of the subject of the phrase [s, e) after the
+// cue at v in the sentence that starts at a: e unless the cue is وصف and
+// the phrase holds the one described (package head, Describer).
+func (st *state) describer(v, a, s, e int) int {
+	if !head.Describes(&st.toks[v]) {
+		return e
+	}
+	words := make([]head.Word, e-s)
+	for j := s; j < e; j++ {
+		in := st.tk[j]
+		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j)}
+		if in.ent >= 0 {
+			w.Mention, w.Person = int(in.ent)<<16|int(in.men), st.ents[in.ent].Type == news.PER
+		}
+		words[j-s] = w
+	}
+	return s + head.Describer(st.toks[a:v], &st.toks[v], words, st.opensRole(s) || st.tk[s].cls&cTitle != 0)
 }

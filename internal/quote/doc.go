@@ -9,17 +9,10 @@
 //
 // # Quotation marks
 //
-// Marks are paired line by line (package marks): «…», “…”, „…“, ‘…’, "…", '…', and ”…” or
-// »…» where a text uses one mark both ways. A quotation left open at the end
-// of a line runs to the end of that line; quotations nested in another
-// belong to it. A closing mark with nothing open, stuck to the word before
-// it and to none after (الحوثي») لقوا), opens nothing. Two slips of typing
-// are read as meant: an opening mark left
-// open while a quotation inside it, opening onto its first word, closed
-// before more words of the line is a closing mark typed the wrong way
-// («خليل أبو عبسة «إلا أن ...» كما ...: the line is paired without it),
-// and a straight mark that opens a new sentence while the same mark is open
-// (: "... الجيش. "الآن ...") goes on with the quotation.
+// Package marks pairs the marks line by line («…», “…”, "…" and the
+// others, with the slips of typing a reader forgives): a quotation left
+// open runs to the end of its line, and quotations nested in another
+// belong to it.
 //
 // # What is a quote
 //
@@ -56,10 +49,10 @@
 // the subject when it comes right after the verb (قالت "هيومن رايتس ووتش"
 // اليوم إن), the channel after ل, and any quotation right after a relay
 // verb (كما نقلت «رويترز»). A verb is not a cue after a preposition (عن
-// كشف), when denied (لم يوضح), when impersonal (يذكر أن), when written
-// with hamza below (إبان "during", not أبان), after a demonstrative
-// that is its subject (وأن ذلك يعتبر، هذا يعني أن; not هذا وأوضح or وفي ذلك
-// يقول), or after أن (أن
+// كشف), when denied (لم يوضح), when impersonal (يذكر أن، ويُتوقع أن), a
+// view after كان (كان يرى أن: a past belief), written with hamza below
+// (إبان, not أبان), after a demonstrative subject (وأن ذلك يعتبر، هذا يعني
+// أن; not هذا وأوضح or وفي ذلك يقول), or after أن (أن
 // يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
 // after كما it is one (كما أكد). علمت «الصحيفة» من مصادر … أن quotes the
 // sources; علمت without من and a source quotes nobody.
@@ -143,10 +136,10 @@
 // country is settled as a reader of the article would: a document (التقرير،
 // البيان، الدراسة) speaks for the body that issued it — the organisation
 // the article writes a document with (تقرير هيومن رايتس ووتش، بيان صادر عن
-// الوزارة، بيانات من الإدارة، استطلاع أجرته رويترز), the nearest of its own
-// noun first, else the organisation that spoke last before it — and never
-// for a country its sentence names; a definite noun alone
-// takes up the speaker named before it with the same noun (وقالت الوكالة
+// الوزارة، بيانات من الإدارة، قالت قيادة التحالف في بيان), or the body's
+// description when no entity, the nearest of its own noun first, else the
+// body that spoke last, never a country its sentence names; a definite noun
+// alone takes up the speaker named before it with the same noun (وقالت الوكالة
 // after أفادت وكالة «آرا نيوز»), or else the organisation last named with
 // it (الشركة after الشركة السعودية للصناعات الأساسية, المنظمة after منظمة
 // «هيومن رايتس ووتش»); a role without a

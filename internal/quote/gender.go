@@ -4,9 +4,9 @@ import (
 	"sort"
 	"strings"
 
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/agree"
 )
 
 // A speech verb agrees with its speaker: قال for a man, قالت for a woman,
@@ -24,32 +24,12 @@ const maxGenderBack = 80
 // entity sp names as its subject: وقالت السفيرة سامانثا باور (a woman),
 // وقال البنيان (a man). Plural verbs (قالوا) tell nothing.
 func (st *state) noteGender(sp *news.Speaker, v int) {
-	if sp == nil || st.tk[v].cls&(cSay|cPart) == 0 || st.plural(v) {
+	if sp == nil || st.tk[v].cls&(cSay|cPart) == 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return
 	}
-	e := st.speakerEntity(sp)
-	if e < 0 || st.ents[e].Type != news.PER {
-		return
+	if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
+		st.gender.Note(e, st.tk[v].cls&cFeminine != 0)
 	}
-	if st.gender == nil {
-		st.gender = map[int32]byte{}
-	}
-	g := byte('m')
-	if st.tk[v].cls&cFeminine != 0 {
-		g = 'f'
-	}
-	if old, ok := st.gender[e]; ok && old != g {
-		g = '?' // the text says both: say nothing
-	}
-	st.gender[e] = g
-}
-
-// plural reports whether the speech word at v is a plural or dual form
-// (قالوا، أضافوا، قالا، مؤكدين).
-func (st *state) plural(v int) bool {
-	n := st.toks[v].Norm
-	return strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ين") ||
-		strings.HasSuffix(n, "ا") && st.tk[v].cls&cPart == 0
 }
 
 // pluralBefore returns the nearest definite masculine plural before a
@@ -89,7 +69,7 @@ func (st *state) aMan(sp *news.Speaker) bool {
 		return false
 	}
 	e := st.speakerEntity(sp)
-	return e >= 0 && st.gender[e] == 'm'
+	return e >= 0 && st.gender.Man(e)
 }
 
 // feminineSubject returns the speaker a feminine verb at v without a
@@ -113,7 +93,7 @@ func (st *state) feminineSubject(v int) *news.Speaker {
 			// A country or a capital that stands for its government
 			// speaks too (وكانت تركيا قد أعلنت).
 			en := &st.ents[e]
-			if en.Type == news.ORG || en.Type == news.LOC && en.Actor != "" || en.Type == news.PER && st.gender[e] == 'f' {
+			if en.Type == news.ORG || en.Type == news.LOC && en.Actor != "" || en.Type == news.PER && st.gender.Woman(e) {
 				return st.entitySpeaker(j)
 			}
 			continue
@@ -142,9 +122,8 @@ func (st *state) afterPreposition(j int) bool {
 // feminine verb, any other (الناطق، المجلس) a masculine one; a plural says
 // nothing.
 func (st *state) agrees(v int) bool {
-	if st.subjEnd < 0 || st.plural(v) {
+	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return true
 	}
-	fem := strings.HasSuffix(st.bare(st.subjAt), string(arabic.TehMarbuta))
-	return fem == (st.tk[v].cls&cFeminine != 0)
+	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].cls&cFeminine != 0)
 }

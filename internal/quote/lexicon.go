@@ -2,11 +2,11 @@ package quote
 
 import (
 	"sync"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/parts"
 )
 
 // class is a set of roles a word can play in attributing speech.
@@ -53,6 +53,8 @@ const (
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 	cFormer                       // السابق، الأسبق: an office no longer held
 	cGroup                        // دول، بلدان: several countries
+	cView                         // يرى، يعتبر: a view, no speech after كان
+	cWas                          // كان، كانت: before a view, a past belief
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -64,8 +66,8 @@ const (
 const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
-// ونقلتها).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo
+// ونقلتها، ويذكر أن).
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo | cImpersonal
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -111,6 +113,8 @@ var sections = map[string]class{
 	"point-to":                      cPointTo,
 	"former":                        cFormer,
 	"country-group":                 cGroup,
+	"view-present":                  cView,
+	"was":                           cWas,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
@@ -169,7 +173,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 		}
 		stemCls = ws.m[stem].cls
 	}
-	if in.cls&cSay != 0 && hamzaBelow(t) {
+	if in.cls&cSay != 0 && parts.HamzaBelow(t) {
 		// إبان "during", not أبان "made clear": a past speech verb of the
 		// form أفعل is written with hamza above; one written with hamza
 		// below is a preposition or a verbal noun.
@@ -193,17 +197,6 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	in.known = (in.cls | stemCls | bareCls) != 0
 	in.document = (stemCls|bareCls)&cDocument != 0
 	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
-}
-
-// hamzaBelow reports whether the word's stem, as written, opens with alef
-// and hamza below (إبان، وإعلان).
-func hamzaBelow(t *news.Token) bool {
-	for _, p := range t.Parts {
-		if r, _ := utf8.DecodeRuneInString(t.Text[p.Start-t.Start:]); p.Role == news.Stem {
-			return r == arabic.AlefHamzaBelow
-		}
-	}
-	return false
 }
 
 // Letters the rules name.

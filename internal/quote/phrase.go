@@ -9,6 +9,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/parts"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and
@@ -23,7 +24,7 @@ func (st *state) phrase(i, b int) int {
 	roleCtx := false  // the last word that is no country adjective opens a name
 	for j < b && j-i < maxPhrase {
 		t := st.toks[j]
-		if isDash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
+		if marks.Dash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
 			j++ // هارلي-ديفيدسون
 			continue
 		}
@@ -135,7 +136,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		return "", "", k
 	}
 	t := &st.toks[k]
-	if head, ok := afterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
+	if head, ok := parts.AfterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
 		j := st.withQuotedName(st.phrase(k+1, b), b)
 		rest := ""
 		if j > k+1 {
@@ -188,25 +189,6 @@ func (st *state) opensRole(j int) bool {
 		return false
 	}
 	return st.tk[j].role
-}
-
-// afterLam returns the text of a word after the preposition ل the
-// segmenter split off it, with the alef of the article restored
-// (للتلفزيون → التلفزيون, لصحيفة → صحيفة), and whether there was one.
-func afterLam(t *news.Token) (string, bool) {
-	if _, cl := lexicon.StemOf(t); cl.Prep != "ل" {
-		return "", false
-	}
-	for _, p := range t.Parts {
-		if p.Role != news.Proclitic {
-			head := strings.TrimLeft(t.Text[p.Start-t.Start:], "ـ")
-			if strings.HasPrefix(p.Form, "ال") && !strings.HasPrefix(arabic.Normalize(head), "ال") {
-				head = string(arabic.Alef) + head
-			}
-			return head, true
-		}
-	}
-	return "", false
 }
 
 // nameRun returns how many words from j, two or three, form a personal

@@ -4,6 +4,8 @@ import (
 	"sort"
 
 	"rasad/internal/news"
+	"rasad/internal/quote/agree"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 )
@@ -98,7 +100,7 @@ type state struct {
 	viaSent  int // the sentence viaAt was found for, -1 for none
 	viaAt    int // the first channel word in that sentence, -1 if none
 
-	gender map[int32]byte // person entities by the gender of the verbs they were subjects of (m, f, ? for both)
+	gender agree.Genders // person entities by the gender of the verbs they were subjects of
 
 	issued [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
 	bodies map[string]bool // the names of the article's organisations (settle), nil until needed
@@ -121,6 +123,9 @@ func (st *state) prepare() {
 	for i := range st.tk {
 		if st.tk[i].cls&cPartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].cls&cComp != 0 {
 			st.tk[i].cls |= cPart
+		}
+		if head.Explains(st.toks, i) {
+			st.tk[i].cls |= cSay // وبين المشرف أن: the verb بيّن
 		}
 	}
 	for e := range st.ents {
@@ -283,7 +288,3 @@ func copySpeaker(sp *news.Speaker) *news.Speaker {
 	c := *sp
 	return &c
 }
-
-func isComma(p string) bool { return p == "،" || p == "," }
-
-func isDash(p string) bool { return p == "-" || p == "–" || p == "—" }

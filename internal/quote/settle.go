@@ -7,6 +7,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/honor"
+	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 	"rasad/internal/scene"
 )
@@ -41,8 +42,8 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a, b := st.speakerTokens(sp); a < b && st.lx.m[st.bare(a)].cls&cGroup != 0 {
-		return // دول الخليج: several countries, none of them
+	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b])) {
+		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's
 	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {
@@ -149,7 +150,8 @@ func (st *state) document(sp *news.Speaker) bool {
 // issuer returns the body a document speaks for: the organisation a
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
 // the nearest before the speaker of the same noun, else of any, else the
-// first after it; else lastBody, the last to speak. nil when the speaker is
+// first after it when the noun was not written before; else lastBody, the
+// last to speak. nil when the speaker is
 // no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
@@ -160,39 +162,99 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	}
 	a, _ := st.speakerTokens(sp)
 	i := sort.Search(len(st.issued), func(k int) bool { return st.issued[k][0] > a })
-	for k, noun := i-1, st.docNoun(a); k >= 0; k-- {
+	noun := st.docNoun(a)
+	for k := i - 1; k >= 0; k-- {
 		if st.docNoun(st.issued[k][0]) == noun { // التقرير takes up a تقرير before it
-			return st.entitySpeaker(st.issued[k][1])
+			return st.issuerAt(st.issued[k][1])
 		}
 	}
 	switch {
 	case i > 0:
-		return st.entitySpeaker(st.issued[i-1][1])
-	case i < len(st.issued):
-		return st.entitySpeaker(st.issued[i][1])
+		return st.issuerAt(st.issued[i-1][1])
+	case i < len(st.issued) && !st.docBefore(noun, a): // تقرير أمني غربي … التقرير: no statement named later
+		return st.issuerAt(st.issued[i][1])
 	}
 	return lastBody
 }
 
+// issuerAt returns the body whose name starts at token k as a speaker: the
+// organisation the entity stage found, else the body's description for
+// its name (قيادة قوات التحالف، إدارة معلومات الطاقة الأميركية), with the
+// country its adjective or genitive names or none, never the story's.
+func (st *state) issuerAt(k int) *news.Speaker {
+	if st.bodyStarts(k) {
+		return st.entitySpeaker(k)
+	}
+	sp := st.speakerOf(k, st.phrase(k, len(st.toks)), "")
+	if head, lam := parts.AfterLam(&st.toks[k]); sp.Name == "" && lam {
+		sp.Name = head + st.text[st.toks[k].End:sp.End] // في بيان للجيش التركي: الجيش التركي
+	} else if sp.Name == "" {
+		sp.Name = sp.Text
+	}
+	return sp
+}
+
 // documentIssuers returns the token pairs (document noun, first token of
-// the organisation that issued it) of the article in text order, non-nil.
+// its issuer's name or description) of the article in text order, non-nil.
 func (st *state) documentIssuers() [][2]int {
 	out := [][2]int{}
 	for j := 0; j+1 < len(st.toks); j++ {
 		if !st.tk[j].document || st.tk[j].ent >= 0 {
 			continue
 		}
-		k := st.issuedBy(j + 1)
+		k, desc := st.issuedBy(j+1), st.subjectBefore(j)
 		if st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 {
 			k++ // تقرير «هيومن رايتس ووتش»
 		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
-			k++ // تقرير منظمة هيومن رايتس ووتش
+			if k++; st.phrase(k-1, len(st.toks)) > k { // تقرير منظمة هيومن رايتس ووتش
+				desc = k - 1 // بيانات من إدارة معلومات الطاقة: a body the entity stage did not find
+			}
 		}
 		if k < len(st.toks) && st.bodyStarts(k) {
 			out = append(out, [2]int{j, k})
+		} else if desc >= 0 {
+			out = append(out, [2]int{j, desc})
 		}
 	}
 	return out
+}
+
+// subjectBefore returns where the subject of the speech verb before في and
+// the document noun j starts, when it names a body in more than one word
+// (أعلنت قيادة قوات التحالف - في بيان -): its issuer; else -1.
+func (st *state) subjectBefore(j int) int {
+	p := st.backOverMarks(j - 1)
+	if p < 1 || st.toks[p].Kind != news.Word || st.tk[p].cls&cIn == 0 || st.tk[p].ent >= 0 {
+		return -1
+	}
+	e := st.backOverMarks(p - 1)
+	for v := e - 1; v >= 0 && e-v <= maxPhrase && st.toks[v].Kind == news.Word && st.tk[v].q < 0; v-- {
+		if st.tk[v].cls&cSay != 0 {
+			if s := v + 1; st.phrase(s, e+1) == e+1 && (st.bodyStarts(s) || e > s && st.bodyNoun(s) && st.tk[s].ent < 0) {
+				return s
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// backOverMarks returns the last token at or before p that is no
+// punctuation outside quotation marks (أعلنت القيادة - في بيان).
+func (st *state) backOverMarks(p int) int {
+	for p > 0 && st.toks[p].Kind == news.Punctuation && st.tk[p].q < 0 {
+		p--
+	}
+	return p
+}
+
+// docBefore reports whether the document noun was written before token a.
+func (st *state) docBefore(noun string, a int) bool {
+	j := a - 1
+	for j >= 0 && !(st.tk[j].document && st.docNoun(j) == noun) {
+		j--
+	}
+	return j >= 0
 }
 
 // issuedBy returns where the issuer's name starts after a document noun

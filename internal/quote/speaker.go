@@ -5,6 +5,8 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/marks"
+	"rasad/internal/quote/setting"
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
@@ -54,6 +56,9 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		country = viaCountry // وزير دفاعها: the channel's country
 	}
 	sp.Country = country
+	if body := setting.International(st.ents, sp.Start, sp.End); body != "" {
+		sp.Country, sp.Actor = "", body // المبعوث الأممي: the body's official
+	}
 	if n := st.trailingName(a, b); n > 0 {
 		// A role and a name the entity stage missed: the name is the
 		// speaker's (السفيرة الأمريكية ... سامانثا باور).
@@ -303,7 +308,7 @@ func (st *state) firstSubject(a, b int) int {
 		}
 		t := st.toks[j]
 		if t.Kind == news.Punctuation {
-			if isComma(t.Text) {
+			if marks.Comma(t.Text) {
 				rel = false
 			}
 			continue
@@ -543,7 +548,7 @@ func (st *state) buildRoles() {
 		for k < len(st.toks) && st.tk[k].ent == e && st.tk[k].men == st.tk[j].men {
 			k++
 		}
-		if k+1 < len(st.toks) && st.toks[k].Kind == news.Punctuation && isComma(st.toks[k].Text) && st.tk[k+1].role && !st.tk[k+1].rolePrep {
+		if k+1 < len(st.toks) && st.toks[k].Kind == news.Punctuation && marks.Comma(st.toks[k].Text) && st.tk[k+1].role && !st.tk[k+1].rolePrep {
 			end := k + 1
 			for end < len(st.toks) && end-k <= maxPhrase && st.toks[end].Kind == news.Word && st.tk[end].q < 0 && st.tk[end].cls&(cComp|cCue|cStop) == 0 {
 				end++

@@ -54,7 +54,7 @@ func (st *state) apposed(k, b int) bool {
 			return false
 		}
 		if t.Kind == news.Punctuation {
-			if isComma(t.Text) {
+			if marks.Comma(t.Text) {
 				continue
 			}
 			return false

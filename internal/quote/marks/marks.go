@@ -206,3 +206,9 @@ func Terminal(p string) bool {
 	}
 	return strings.HasPrefix(p, "؟") || p == "۔"
 }
+
+// Comma reports whether the punctuation p is a comma, Arabic or Latin.
+func Comma(p string) bool { return p == "،" || p == "," }
+
+// Dash reports whether the punctuation p is a hyphen or a dash.
+func Dash(p string) bool { return p == "-" || p == "–" || p == "—" }

@@ -3,6 +3,7 @@ package setting
 import (
 	"testing"
 
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
 
@@ -47,6 +48,48 @@ func TestSentence(t *testing.T) {
 	for _, tt := range tests {
 		if got := Sentence(ents, sents, tt.start, tt.end); got != tt.want {
 			t.Errorf("%s: Sentence(%d, %d) = %q, want %q", tt.name, tt.start, tt.end, got, tt.want)
+		}
+	}
+}
+
+// TestInternational: the first name of a description tells whose official
+// speaks (descriptions written for the test, byte offsets by hand).
+func TestInternational(t *testing.T) {
+	un := news.Entity{Name: "United Nations", Type: news.ORG, Actor: "IGOUNO", Mentions: []news.Mention{{Start: 10, End: 20}}}
+	yemen := news.Entity{Name: "Yemen", Type: news.LOC, Country: "YEM", Actor: "YEM", Mentions: []news.Mention{{Start: 5, End: 9}}}
+	libya := news.Entity{Name: "Libya", Type: news.LOC, Country: "LBY", Actor: "LBY", Mentions: []news.Mention{{Start: 25, End: 30}}}
+	rows := []struct {
+		name       string
+		ents       []news.Entity
+		start, end int
+		want       string
+	}{
+		{"المبعوث الأممي إلى ليبيا: the UN's", []news.Entity{libya, un}, 0, 30, "IGOUNO"},
+		{"سفير اليمن لدى الأمم المتحدة: Yemen's", []news.Entity{un, yemen}, 0, 20, ""},
+		{"the UN outside the description", []news.Entity{un}, 0, 9, ""},
+		{"no name", nil, 0, 30, ""},
+	}
+	for _, c := range rows {
+		if got := International(c.ents, c.start, c.end); got != c.want {
+			t.Errorf("%s: International = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestPersonal: the writer's friends and colleagues (phrases written for
+// the test).
+func TestPersonal(t *testing.T) {
+	personal := map[string]bool{
+		"أحد أصدقائي": true, "زميلي في الصحيفة": true, "صديقنا العزيز": true,
+		"زميل له في الجامعة": false, "مصادر محلية": false,
+		"زميل آخر": true, "صديق": true, "وصديقة أخرى": true,
+		"صديق للعائلة": false, "زميل الضحية": false, "صديق مقرب من الرئيس": false, "الصديق": false,
+	}
+	for text, want := range personal {
+		words := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(words)
+		if Personal(words) != want {
+			t.Errorf("Personal(%q) = %v, want %v", text, !want, want)
 		}
 	}
 }

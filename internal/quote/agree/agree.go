@@ -1,0 +1,48 @@
+// Package agree holds what the speech verbs of a text tell of their
+// speakers: a verb agrees with its subject in gender (قال for a man, قالت
+// for a woman, a body or a plural of things) and number (قالوا، قالا), so
+// the verbs a person was the subject of tell whether that person is a man
+// or a woman, and a noun's ending tells the gender its verb takes. Package
+// quote reads it to tell whom a verb without a subject continues.
+package agree
+
+import "strings"
+
+// Genders records, by entity, the gender of the speech verbs whose subject
+// the entity was: a man, a woman, or both (then nothing is known). The
+// zero value is ready to use.
+type Genders struct{ by map[int32]byte }
+
+// Note records that entity e was the subject of a singular verb, feminine
+// or not.
+func (g *Genders) Note(e int32, feminine bool) {
+	if g.by == nil {
+		g.by = map[int32]byte{}
+	}
+	v := byte('m')
+	if feminine {
+		v = 'f'
+	}
+	if old, ok := g.by[e]; ok && old != v {
+		v = '?' // the text says both: say nothing
+	}
+	g.by[e] = v
+}
+
+// Man reports whether e was the subject of masculine verbs only.
+func (g *Genders) Man(e int32) bool { return g.by[e] == 'm' }
+
+// Woman reports whether e was the subject of feminine verbs only.
+func (g *Genders) Woman(e int32) bool { return g.by[e] == 'f' }
+
+// Plural reports whether a speech word, normalised, is a plural or dual
+// form (قالوا، أضافوا، قالا، مؤكدين، يقولون); a participle ending in ا is
+// the accusative singular (مؤكدا), not a dual.
+func Plural(norm string, participle bool) bool {
+	return strings.HasSuffix(norm, "وا") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ين") ||
+		strings.HasSuffix(norm, "ا") && !participle
+}
+
+// Feminine reports whether a noun's stem ends in ة and so takes a feminine
+// verb (الهيئة، الإدارة); any other (الناطق، المجلس) takes a masculine one.
+func Feminine(stem string) bool { return strings.HasSuffix(stem, "ة") }

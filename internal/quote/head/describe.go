@@ -1,0 +1,68 @@
+package head
+
+import (
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// opensClause holds the particles after which وصف is a verb that opens its
+// clause (وقد وصف، كما وصف، عندما وصف); after a noun or a preposition it
+// is the verbal noun (إلى حد وصف، لدى وصف).
+var opensClause = map[string]bool{"قد": true, "لقد": true, "ثم": true, "كما": true, "عندما": true, "حين": true,
+	"حينما": true, "بعدما": true, "لما": true, "إذ": true, "اذ": true, "حيث": true, "بينما": true}
+
+// Describes reports whether the verb is وصف or وصفت without the object's
+// pronoun (not وصفه: its speaker is named after it).
+func Describes(verb *news.Token) bool {
+	stem, cl := lexicon.StemOf(verb)
+	return (stem == "وصف" || stem == "وصفت") && cl.Pronoun == ""
+}
+
+// Word is what Describer needs to know of a word of the phrase after وصف.
+type Word struct {
+	Mention int  // the entity mention the word belongs to (any number that tells one mention from another), -1 for none
+	Person  bool // that mention names a person
+	Nisba   bool // a country adjective (الأمريكي)
+	Article bool // the word has the article
+	Body    bool // a noun that heads the name of a body (الشركة، الوزارة)
+}
+
+// Describer reads وصف, a verb whose subject comes first, then the one
+// described, then بـ (وصف X Y بأنه «…»): the one described is no speaker.
+// verb is the verb's token and before the words of its sentence before
+// it; words the phrase after it, which role says opens with a
+// role or a title. It returns how many of the words are the subject:
+// len(words) when the verb is another or no object follows; 0 when the
+// subject stands before the verb: after a noun, a preposition or a name
+// (أوباما وصف، إلى حد وصف الاتحاد الأوروبي بأنه) all the phrase is the one
+// described. The subject is a name (with the role it stands in apposition
+// to: وزير الخارجية الأمريكي جون كيري) or a description; the one described
+// starts at a person after a description (أحد أعضاء حركة طالبان السابقين |
+// الملا عمر), at a second name, or at the first word after a name or a
+// definite body noun that is no country adjective (البيت الأبيض | مقتل
+// الوحيشي، الشركة | الجهاز).
+func Describer(before []news.Token, verb *news.Token, words []Word, role bool) int {
+	if !Describes(verb) || len(words) == 0 {
+		return len(words)
+	}
+	_, cl := lexicon.StemOf(verb)
+	if n := len(before); cl.Conj == "" && n > 0 && before[n-1].Kind == news.Word {
+		if w, _ := lexicon.WithoutConjunction(&before[n-1]); !opensClause[w] {
+			return 0 // أوباما وصف، حد وصف: the subject is before
+		}
+	}
+	named := words[0].Mention >= 0 // the subject is a name, or a role and its name
+	for j := 1; j < len(words); j++ {
+		w, p := words[j], words[j-1]
+		switch {
+		case w.Mention >= 0 && w.Mention != p.Mention:
+			if p.Mention >= 0 || !role && w.Person {
+				return j // a second name, or a person after a description
+			}
+			named = named || role
+		case w.Mention < 0 && !w.Nisba && (named && p.Mention >= 0 || w.Article && p.Article && p.Body):
+			return j
+		}
+	}
+	return len(words)
+}

@@ -1,0 +1,125 @@
+package head
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+)
+
+// TestDescriber reads phrases written for the test: the verb, the word
+// before it, and the words after it as the entity stage would mark them
+// (a number: a mention, p: a person, n: a country adjective, a: the
+// article, b: a body noun), with how many of them are the subject.
+func TestDescriber(t *testing.T) {
+	rows := []struct {
+		name, text string
+		words      []string
+		role       bool
+		want       int
+	}{
+		{"a person after a description", "وقد وصف أحد قادة الحركة هنية بأنه", []string{"", "", "a", "1p"}, false, 3},
+		{"a role and its name, then the one described", "ووصف الوزير الأمريكي جون كيري الاتفاق بأنه", []string{"a", "an", "1p", "1p", "a"}, true, 4},
+		{"a body and the one described", "ووصف البيت الأبيض مقتل الوحيشي بأنه", []string{"1a", "1a", "", "2p"}, false, 2},
+		{"a body noun and a definite noun", "ووصفت الشركة الجهاز بأنه", []string{"ab", "a"}, false, 1},
+		{"the verbal noun after a noun", "إلى حد وصف الاتحاد الأوروبي بأنه", []string{"1a", "1a"}, false, 0},
+		{"the object pronoun: not the verb read here", "ووصفه الوزير بأنه", []string{"a"}, false, 1},
+		{"another verb", "وقال الوزير إن", []string{"a"}, false, 1},
+	}
+	for _, c := range rows {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			arabic.DefaultSegmenter().Segment(toks)
+			v := 0
+			for v < len(toks) && !Describes(&toks[v]) && toks[v].Norm != "وقال" {
+				v++
+			}
+			if v == len(toks) {
+				v = 0
+			}
+			var words []Word
+			for _, w := range c.words {
+				x := Word{Mention: -1}
+				for _, r := range w {
+					switch r {
+					case 'p':
+						x.Person = true
+					case 'n':
+						x.Nisba = true
+					case 'a':
+						x.Article = true
+					case 'b':
+						x.Body = true
+					default:
+						x.Mention = int(r - '0')
+					}
+				}
+				words = append(words, x)
+			}
+			if got := Describer(toks[:v], &toks[v], words, c.role); got != c.want {
+				t.Errorf("%s: %d words of the subject, want %d", c.text, got, c.want)
+			}
+		})
+	}
+}
+
+// TestWhile reads phrases written for the test: how many of their last
+// words join two clauses of the writer.
+func TestWhile(t *testing.T) {
+	rows := []struct {
+		text string
+		want int
+	}{
+		{"قال إن الجيش تقدم، فيما", 1},
+		{"قال إن الجيش تقدم، بينما", 1},
+		{"قال إن الجيش تقدم في حين", 2},
+		{"قال إن الجيش تقدم حين", 0},
+		{"ذكرت البلدية أنها بدأت المشروع، حيث", 1},
+		{"قال إن الجيش تقدم، كما", 0},
+		{"", 0},
+	}
+	if toks := arabic.Tokenize("قال إن العمل بدأ، حيث"); While(toks, false) != 0 {
+		t.Errorf("While(حيث) without a named speaker after it = %d, want 0", While(toks, false))
+	}
+	for _, c := range rows {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := While(toks, true); got != c.want {
+			t.Errorf("While(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestExplains: وبين as the verb بيّن or the preposition بين (sentences
+// written for the test).
+func TestExplains(t *testing.T) {
+	rows := []struct {
+		text string
+		want bool
+	}{
+		{"وبين مدير الجمعية أن عدد المتطوعين بلغ مئة", true},
+		{"وبين المتحدث الرسمي باسم الوزارة أنه سيتم الإعلان", true},
+		{"وبين الرئيس والوزير خلاف قديم على أن", false},
+		{"وبين أن العمل مستمر", true},
+		{"بين الحكومة والمعارضة", false},
+		{"وبين هذه الدول، أن", false},
+		{"وبين جيرانها الذين اختارت أن", false},
+	}
+	for _, c := range rows {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := Explains(toks, 0); got != c.want {
+			t.Errorf("Explains(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestExplainsPair: the second بين of a pair is the preposition.
+func TestExplainsPair(t *testing.T) {
+	toks := arabic.Tokenize("الثقة بين إيران كدولة كبيرة وبين جيرانها أن")
+	arabic.DefaultSegmenter().Segment(toks)
+	for i := range toks {
+		if Explains(toks, i) {
+			t.Errorf("Explains(%q) = true at %d, want false: the second بين of a pair", toks[i].Text, i)
+		}
+	}
+}

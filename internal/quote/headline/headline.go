@@ -1,0 +1,117 @@
+// Package headline reads the layout of the convention of Arabic headlines
+// and interview lines: a line that opens with a name, or a role and a name,
+// then a colon, quotes what follows (الجبير: لا مكان للأسد في مستقبل
+// سوريا; «بنك قطر»: متوسط أسعار النفط …). It finds the colon that ends the
+// speaker's words and the quoted words after it; package quote decides
+// whether the words before the colon name someone who speaks (a place
+// there is a dateline: الرياض - واس:).
+package headline
+
+import (
+	"rasad/internal/news"
+	"rasad/internal/quote/marks"
+)
+
+// MaxSpeaker is the most words a speaker may take before the colon of a
+// headline quote (وزير الخارجية السعودي عادل الجبير:).
+const MaxSpeaker = 6
+
+// minWords is the fewest words a headline quote holds after its colon.
+const minWords = 3
+
+// Line is one line of a text: its tokens, its quotations (package marks)
+// and, for each token, the index in Spans of the quotation holding it, or
+// -1, and the type of the entity mentioned there, or "".
+type Line struct {
+	Toks   []news.Token
+	Spans  []marks.Span
+	Quote  func(j int) int
+	Entity func(j int) news.EntityType
+}
+
+// Named reports whether the words [a, c) before a headline's colon name
+// someone the entity stage found, every entity in them a person or an
+// organisation; place is true when one is a place: a dateline (الرياض -
+// واس:), no speaker.
+func (l Line) Named(a, c int) (named, place bool) {
+	for j := a; j < c; j++ {
+		switch l.Entity(j) {
+		case news.PER, news.ORG:
+			named = true
+		case "":
+		default:
+			return false, true
+		}
+	}
+	return named, false
+}
+
+// Covered reports whether a quote of out overlaps the bytes [start, end).
+func Covered(out []news.Quote, start, end int) bool {
+	for _, q := range out {
+		if q.Start < end && start < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// Colon returns the token of the colon that ends the speaker's words of
+// the line [a, b): the first punctuation within MaxSpeaker words of a, when
+// it is a colon, stepping over a short name in quotation marks («بنك
+// قطر»); -1 when there is none.
+func (l Line) Colon(a, b int) int {
+	for j := a; j < b && j-a <= MaxSpeaker; j++ {
+		if q := l.Quote(j); q >= 0 {
+			s := l.Spans[q]
+			if s.Open != j || l.words(s.First, s.Last+1, true) > 4 {
+				return -1
+			}
+			if j = s.Close; j < 0 {
+				j = s.Last
+			}
+			continue
+		}
+		if l.Toks[j].Kind == news.Punctuation {
+			if l.Toks[j].Text == ":" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// Words returns the tokens [from, to) of the words quoted after the colon
+// c up to the end b of the line: its punctuation left out, and inside the
+// quotation marks when a quotation opens right after the colon (الجبير:
+// «...»); ok is false when they are fewer than three words.
+func (l Line) Words(c, b int) (from, to int, ok bool) {
+	from, to = c+1, b
+	for to > from && l.Toks[to-1].Kind == news.Punctuation {
+		to--
+	}
+	if l.words(from, to, false) < minWords {
+		return 0, 0, false
+	}
+	if q := l.Quote(from); q >= 0 && l.Spans[q].Open == from {
+		s := l.Spans[q]
+		from = s.First
+		if s.Close >= 0 {
+			to = s.Close
+		}
+	}
+	return from, to, from < to
+}
+
+// words counts the words and numbers of the tokens [a, b), only those
+// with a normal form when normed.
+func (l Line) words(a, b int, normed bool) int {
+	n := 0
+	for j := a; j < b; j++ {
+		if marks.Wordy(l.Toks[j].Kind) && (!normed || l.Toks[j].Norm != "") {
+			n++
+		}
+	}
+	return n
+}

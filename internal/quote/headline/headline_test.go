@@ -1,0 +1,94 @@
+package headline
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/news"
+	"rasad/internal/quote/marks"
+)
+
+// lineRows are lines written for the test, the speaker's words before the
+// colon Colon finds ("" for none) and the words Words quotes after it.
+var lineRows = []struct {
+	name, text, speaker, words string
+}{
+	{"a name and a colon", "الجبير: لا مكان للأسد في مستقبل سوريا", "الجبير", "لا مكان للأسد في مستقبل سوريا"},
+	{"a role and a name", "وزير الخارجية السعودي عادل الجبير: الحل السياسي هو الطريق", "وزير الخارجية السعودي عادل الجبير", "الحل السياسي هو الطريق"},
+	{"a short name in quotation marks", "«بنك قطر»: متوسط أسعار النفط سيرتفع", "«بنك قطر»", "متوسط أسعار النفط سيرتفع"},
+	{"the quoted words inside their marks", "الجبير: «لا مكان للأسد»", "الجبير", "لا مكان للأسد"},
+	{"too few words after the colon", "الجبير: لا مكان", "الجبير", ""},
+	{"a comma before any colon", "قال الوزير، في بيان: نحن هنا", "", ""},
+	{"the colon too far", "أعلن وزير الخارجية السعودي عادل بن أحمد الجبير اليوم: الحل قريب جدا", "", ""},
+	{"a long quotation before the colon", "«نحن مستعدون للحوار مع الجميع»: هكذا قال الوزير أمس", "", ""},
+}
+
+// TestLine reads the lines of lineRows.
+func TestLine(t *testing.T) {
+	for _, c := range lineRows {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			spans := marks.Pair(c.text, toks)
+			in := make([]int, len(toks))
+			for j := range in {
+				in[j] = -1
+			}
+			for q, s := range spans {
+				end := s.Close
+				if end < 0 {
+					end = s.Last
+				}
+				for j := s.Open; j <= end; j++ {
+					in[j] = q
+				}
+			}
+			l := Line{Toks: toks, Spans: spans, Quote: func(j int) int { return in[j] }}
+			span := func(a, b int) string { return c.text[toks[a].Start:toks[b-1].End] }
+			speaker, words := "", ""
+			if k := l.Colon(0, len(toks)); k > 0 {
+				speaker = span(0, k)
+				if from, to, ok := l.Words(k, len(toks)); ok {
+					words = span(from, to)
+				}
+			}
+			got := [2]string{speaker, words}
+			if got != [2]string{c.speaker, c.words} {
+				t.Errorf("%q: got %q, want %q", c.text, got, [2]string{c.speaker, c.words})
+			}
+		})
+	}
+}
+
+// TestNamed: the entity types of the words before a colon, by token
+// (written for the test: "" for a word no entity holds).
+func TestNamed(t *testing.T) {
+	rows := []struct {
+		name         string
+		types        []news.EntityType
+		named, place bool
+	}{
+		{"a person", []news.EntityType{news.PER}, true, false},
+		{"a role and an organisation", []news.EntityType{"", "", news.ORG, news.ORG}, true, false},
+		{"a role alone", []news.EntityType{"", ""}, false, false},
+		{"a dateline", []news.EntityType{news.LOC, "", news.ORG}, false, true},
+	}
+	for _, r := range rows {
+		l := Line{Entity: func(j int) news.EntityType { return r.types[j] }}
+		if named, place := l.Named(0, len(r.types)); named != r.named || place != r.place {
+			t.Errorf("%s: Named = %v, %v; want %v, %v", r.name, named, place, r.named, r.place)
+		}
+	}
+}
+
+// TestCovered: a headline's words overlap a quote found before.
+func TestCovered(t *testing.T) {
+	out := []news.Quote{{Start: 10, End: 20}, {Start: 40, End: 50}}
+	for _, r := range []struct {
+		start, end int
+		want       bool
+	}{{0, 10, false}, {15, 30, true}, {20, 40, false}, {45, 46, true}, {50, 60, false}} {
+		if got := Covered(out, r.start, r.end); got != r.want {
+			t.Errorf("Covered(%d, %d) = %v, want %v", r.start, r.end, got, r.want)
+		}
+	}
+}

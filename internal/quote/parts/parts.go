@@ -1,0 +1,45 @@
+// Package parts reads what the segmenter's parts of a token tell that its
+// normalised form hides: how the stem was written (with hamza below:
+// إبان "during", not the verb أبان "made clear") and the word that stands
+// after a preposition ل it split off, with the alef of the article that
+// the ل absorbs restored (للتلفزيون → التلفزيون). Package quote reads it.
+package parts
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// HamzaBelow reports whether the token's stem, as written, opens with
+// alef and hamza below (إبان، وإعلان).
+func HamzaBelow(t *news.Token) bool {
+	for _, p := range t.Parts {
+		if r, _ := utf8.DecodeRuneInString(t.Text[p.Start-t.Start:]); p.Role == news.Stem {
+			return r == arabic.AlefHamzaBelow
+		}
+	}
+	return false
+}
+
+// AfterLam returns the text of a word after the preposition ل the
+// segmenter split off it, with the alef of the article restored
+// (للتلفزيون → التلفزيون, لصحيفة → صحيفة), and whether there was one.
+func AfterLam(t *news.Token) (string, bool) {
+	if _, cl := lexicon.StemOf(t); cl.Prep != "ل" {
+		return "", false
+	}
+	for _, p := range t.Parts {
+		if p.Role != news.Proclitic {
+			head := strings.TrimLeft(t.Text[p.Start-t.Start:], "ـ")
+			if strings.HasPrefix(p.Form, "ال") && !strings.HasPrefix(arabic.Normalize(head), "ال") {
+				head = string(arabic.Alef) + head
+			}
+			return head, true
+		}
+	}
+	return "", false
+}

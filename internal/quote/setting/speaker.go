@@ -1,0 +1,76 @@
+package setting
+
+import (
+	"strings"
+
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// International returns the CAMEO code of the international body that a
+// speaker's description [start, end) names before any country (المبعوث
+// الأممي، المفوضية العليا للأمم المتحدة، المنظمة الدولية للهجرة): its
+// official speaks for the body, not for the country where the story
+// happens nor for a country named after it (المبعوث الأممي إلى ليبيا). ""
+// when the first name of the description is no international body's (سفير
+// اليمن لدى الأمم المتحدة is Yemen's).
+func International(ents []news.Entity, start, end int) string {
+	first, code := end, ""
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start < start || m.End > end || m.Start >= first {
+				continue
+			}
+			first, code = m.Start, ""
+			if e.Country == "" && strings.HasPrefix(e.Actor, "IGO") {
+				code = e.Actor
+			}
+		}
+	}
+	return code
+}
+
+// friends holds the writer's own friends and colleagues, with the
+// possessive of the first person (أحد أصدقائي، زميلي، صديقنا), normalised.
+var friends = map[string]bool{"صديقي": true, "صديقتي": true, "اصدقائي": true, "زميلي": true, "زميلتي": true, "زملائي": true,
+	"صديقنا": true, "اصدقائنا": true, "اصدقاؤنا": true, "زميلنا": true, "زملائنا": true, "زملاؤنا": true}
+
+// acquaintances holds the nouns of a friend or a colleague, indefinite
+// and singular, and others holds "another" (زميل آخر، صديقة أخرى).
+var (
+	acquaintances = map[string]bool{"صديق": true, "صديقة": true, "زميل": true, "زميلة": true, "رفيق": true, "رفيقة": true}
+	others        = map[string]bool{"اخر": true, "اخري": true} // normalised: آخر، أخرى
+)
+
+// Personal reports whether a speaker's description is an acquaintance of
+// the writer, whose country is the writer's, not the story's: a friend or
+// a colleague the writer owns (يقول أحد أصدقائي، قال لي زميلي), or one
+// whom nobody is said to own, the noun indefinite with nothing after it
+// but "another" (يقول زميل آخر، قال لي صديق). A friend of someone named
+// (زميل له، صديق للعائلة، زميل الضحية، صديق مقرب من الرئيس) is not.
+func Personal(words []news.Token) bool {
+	for i := range words {
+		w, _ := lexicon.WithoutConjunction(&words[i])
+		if friends[strings.TrimPrefix(w, "ل")] {
+			return true
+		}
+		if stem, cl := lexicon.StemOf(&words[i]); (cl.Pronoun == "ي" || cl.Pronoun == "نا") && friends[stem+cl.Pronoun] {
+			return true
+		}
+		if acquaintances[w] && ownerless(words[i+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerless reports whether the words after an acquaintance noun name no
+// one it belongs to: none, or "another" alone.
+func ownerless(after []news.Token) bool {
+	for _, t := range after {
+		if t.Kind == news.Word && !others[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
