@@ -39,7 +39,7 @@ func (st *sentence) chunk() {
 		// of the actor heads it and an organisation follows (اتهمت الحكومة
 		// العراقية تنظيم داعش)
 		// طائرات حربية المتمردين: a definite word is not the genitive of an indefinite force that an adjective describes
-		newPhrase := cur == nil || t.conj || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !morph.Definite(&st.toks[k-1]) && !morph.Definite(&st.toks[cur.start]) && morph.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
+		newPhrase := cur == nil || t.conj || t.agent != "" && frame.PluralAfterNisba(st.info[k-1].rest, morph.Definite(&st.toks[k-1]), t.rest, morph.Definite(&st.toks[k])) || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !morph.Definite(&st.toks[k-1]) && !morph.Definite(&st.toks[cur.start]) && morph.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]) && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG))) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
