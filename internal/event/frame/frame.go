@@ -66,6 +66,10 @@ type Token struct {
 	// Aside is, for a comma that opens a time set aside between commas
 	// (، مساء الجمعة،), the closing comma; else the token's own index.
 	Aside int
+	// Actor is 1 + the index of the name the token is part of, 0 if
+	// none; NameStart: a mention of a name starts at the token.
+	Actor     int
+	NameStart bool
 }
 
 // Phrase is what the rules read of one actor phrase.
@@ -82,8 +86,11 @@ type Phrase struct {
 	// Protester: the phrase names demonstrators (المتظاهرين).
 	Protester bool
 	// Place: the phrase names a place (a town, a country) first; Person:
-	// a person.
-	Place, Person bool
+	// a person; PersonIn: a person among its names.
+	Place, Person, PersonIn bool
+	// Ent is 1 + the index of the phrase's name when it holds one only, 0
+	// if it holds none or several.
+	Ent int
 }
 
 // Sentence is the view of one sentence the rules read: tokens are indexed
