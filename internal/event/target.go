@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -165,4 +166,29 @@ func (st *sentence) persons(xs []actorRef) bool {
 	return len(xs) > 0 && !slices.ContainsFunc(xs, func(x actorRef) bool {
 		return x.ent < 0 || st.doc.Entities[x.ent].Type != news.PER || len(st.doc.Entities[x.ent].Actor) <= 3
 	})
+}
+
+// placeParties places the unnamed parties of t (placeAgents), then gives
+// an unnamed group of the scene targeted (armed men, civilians, police)
+// still without a country the one the sentence's places name (not an
+// actor's nisba: الشرطة العراقية), else its doers' when they act at home
+// (frame.OneCountry), else, when no armed force acts (it may act abroad:
+// قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
+func (st *sentence) placeParties(t *trigger) {
+	st.placeAgents(t)
+	x := t.target
+	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
+		return
+	}
+	cc := cmp.Or(frame.SoleCountry(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
+		frame.OneCountry(len(t.sources), func(i int) (string, string) { return st.country(t.sources[i]), st.party(t.sources[i], "").Actor }))
+	force := slices.ContainsFunc(t.sources, func(s actorRef) bool { return s.role == "MIL" || s.air })
+	if ei := anaphor.Scene(st.doc, nil); cc == "" && !force && ei >= 0 {
+		cc = st.doc.Entities[ei].Country
+	}
+	if cc != "" {
+		y := *x
+		y.country, y.placed = cc, true
+		t.target = &y
+	}
 }

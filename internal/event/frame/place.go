@@ -47,3 +47,36 @@ func partner(s Sentence, j int) bool {
 	a, _ := s.Span()
 	return j > a && s.Token(j-1).Word == "مع"
 }
+
+// OneCountry returns the country of n parties (each gives its country and
+// its CAMEO actor code) when all those with a country act at home (see
+// AtHome) and share it, "" otherwise: اعتقلت الشرطة العراقية المسلحين, خطفت
+// جبهة النصرة مقاتلين (the armed men of Iraq, the fighters of Syria). A
+// group of no one country (تنظيم القاعدة) has no say.
+func OneCountry(n int, party func(i int) (country, code string)) string {
+	cc := ""
+	for i := range n {
+		c, code := party(i)
+		if c == "" {
+			continue
+		}
+		if !AtHome(code) || cc != "" && c != cc {
+			return ""
+		}
+		cc = c
+	}
+	return cc
+}
+
+// AtHome reports whether an actor of a CAMEO code (IRQCOP, or a role
+// alone: REB) acts in its own country: police, a government, a court, an
+// armed group of the country (SYRREB: جبهة النصرة), not an army, the media
+// or a state named by its country alone (الغارات الأميركية), which act
+// abroad as well.
+func AtHome(code string) bool {
+	role := code
+	if len(code) >= 6 {
+		role = code[3:6]
+	}
+	return role == "COP" || role == "GOV" || role == "JUD" || role == "REB"
+}
