@@ -27,7 +27,7 @@ func (st *sentence) Token(j int) frame.Token {
 		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: morph.Definite(tk), Title: x.title,
 		Actor: x.actor, NameStart: x.mstart}
 	if e := st.placeAt(j); e != nil {
-		t.Place = e.Country
+		t.Place, t.Linked = e.Country, e.Actor != ""
 	}
 	for _, f := range x.forms {
 		t.Clash, t.Patient = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190", t.Patient || f.P.Kind == vocab.Noun && f.P.Patient

@@ -60,6 +60,9 @@ type Token struct {
 	// actor phrase with an agent noun (الجيش الأميركي), not the scene.
 	Place   string
 	OfAgent bool
+	// Linked: that place has an actor code (the gazetteer knows it; an
+	// unlinked place's country is a guess of the entity stage).
+	Linked bool
 	// Phrase is 1 + the index of the actor phrase that holds the token,
 	// 0 if none.
 	Phrase int

@@ -1,5 +1,7 @@
 package frame
 
+import "rasad/internal/event/vocab"
+
 // The country of the scene of an act, from the places its sentence names:
 // an unnamed actor (المتظاهرون, مسلحون) is of it, and aid that arrives
 // goes to it. A partner after مع is no place of the scene (المتحالفة مع
@@ -79,4 +81,18 @@ func AtHome(code string) bool {
 		role = code[3:6]
 	}
 	return role == "COP" || role == "GOV" || role == "JUD" || role == "REB"
+}
+
+// PlaceAfterSite reports whether token k names a place the gazetteer
+// knows after a word of a site (مدينة, قرية, مخيم) that في governs: في
+// مدينة الرمادي is in al-Ramadi, the place of the act, so the place takes
+// the preposition of the site word. (After قرب or another preposition it
+// stays a phrase of its own; an unlinked place's country is a guess.)
+func PlaceAfterSite(s Sentence, k int) bool {
+	a, _ := s.Span()
+	if k-2 < a {
+		return false
+	}
+	x := s.Token(k)
+	return x.Place != "" && x.Linked && s.Token(k-1).Cue == vocab.CueSite && s.Token(k-2).IsPrep && s.Token(k-2).Word == "في"
 }
