@@ -115,7 +115,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, st.appositionEnd(e, st.groupEnd(e)))
+							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)))
 						}
 						break
 					}
@@ -161,7 +161,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
+				if p.Patient || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
 					if ph.prep == "" {
 						objPhrase = pi
 					}

@@ -39,7 +39,7 @@ func (st *sentence) chunk() {
 		// of the actor heads it and an organisation follows (اتهمت الحكومة
 		// العراقية تنظيم داعش)
 		// طائرات حربية المتمردين: a definite word is not the genitive of an indefinite force that an adjective describes
-		newPhrase := cur == nil || t.conj || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k-1]) && !lexicon.Definite(&st.toks[cur.start]) && lexicon.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
+		newPhrase := cur == nil || t.conj || t.agent != "" && frame.PluralAfterNisba(st.info[k-1].rest, lexicon.Definite(&st.toks[k-1]), t.rest, lexicon.Definite(&st.toks[k])) || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k-1]) && !lexicon.Definite(&st.toks[cur.start]) && lexicon.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]) && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG))) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
@@ -54,8 +54,8 @@ func (st *sentence) chunk() {
 			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !strings.HasPrefix(st.toks[k].Norm, article) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1]))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
-			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && vocab.Demonstrative(st.toks[k-1].Norm) {
-				p.prep = st.info[k-2].prep // إلى هذه البلاد
+			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k)) {
+				p.prep = st.info[k-2].prep // إلى هذه البلاد, في مدينة الرمادي
 			}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
 				p.prep = st.info[k-1].prep

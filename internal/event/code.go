@@ -174,7 +174,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		}
 		trigs = st.protests(trigs)
 		for i := range trigs {
-			st.placeAgents(&trigs[i])
+			st.placeParties(&trigs[i])
 		}
 		st.dates(trigs)
 		st.moods(trigs)

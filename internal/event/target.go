@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -24,9 +25,10 @@ func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title}
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title,
+		Actor: x.actor, NameStart: x.mstart}
 	if e := st.placeAt(j); e != nil {
-		t.Place = e.Country
+		t.Place, t.Linked = e.Country, e.Actor != ""
 	}
 	for _, f := range x.forms {
 		t.Clash, t.Patient = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190", t.Patient || f.P.Kind == vocab.Noun && f.P.Patient
@@ -38,6 +40,9 @@ func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
 	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared,
 		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER}
+	if f.PersonIn = st.named(pi, news.PER); len(p.ents) == 1 {
+		f.Ent = p.ents[0] + 1
+	}
 	for q := pi; q < len(st.phrases) && (q == pi || st.phrases[q].coord) && !f.Actor; q++ {
 		f.Actor = len(st.phrases[q].ents) > 0 || st.phrases[q].role != ""
 	}
@@ -82,39 +87,6 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 		}
 	}
 	return nil
-}
-
-// appositionEnd returns where the subject phrase pi, which ends at end,
-// ends with its apposition: a name followed by a title in construct
-// (مسعود البرزاني رئيس إقليم كردستان العراق) describes the person by the
-// genitive chain after the title, which is no object of the verb. A title before
-// the name (الرئيس أوباما رئيس ...) already describes the person: the
-// second title heads the object.
-func (st *sentence) appositionEnd(pi, end int) int {
-	ph := &st.phrases[pi]
-	if len(ph.ents) != 1 || st.doc.Entities[ph.ents[0]].Type != news.PER || !st.info[ph.start].mstart {
-		return end
-	}
-	last := ph.end - 1
-	if end != ph.end || st.info[last].actor != 0 || !st.info[last].title || st.info[last-1].actor != ph.ents[0]+1 {
-		return end
-	}
-	// the genitive chain of the title: nouns and names up to a word of
-	// the day, a preposition, a verb, an event word or the clause's end
-	q := end
-	for ; q < st.b && q < end+5; q++ {
-		x := &st.info[q]
-		if x.bound || x.isPrep || x.prep != "" || x.cue != vocab.CueNone || len(x.forms) > 0 || x.quote {
-			break
-		}
-		if pi := st.phraseAt(q); pi >= 0 && (st.phrases[pi].prep != "" || st.named(pi, news.PER)) {
-			return end // a person after the title: the object (استقبل أوباما رئيس الوزراء العراقي حيدر العبادي)
-		}
-	}
-	if q > end && q < st.b && (st.info[q].cue == vocab.CueRecent || st.info[q].cue == vocab.CueMonth || st.info[q].isPrep || st.info[q].bound || len(st.info[q].forms) > 0) {
-		return q
-	}
-	return end
 }
 
 // named reports whether phrase pi names an entity of type typ.
@@ -195,4 +167,29 @@ func (st *sentence) persons(xs []actorRef) bool {
 	return len(xs) > 0 && !slices.ContainsFunc(xs, func(x actorRef) bool {
 		return x.ent < 0 || st.doc.Entities[x.ent].Type != news.PER || len(st.doc.Entities[x.ent].Actor) <= 3
 	})
+}
+
+// placeParties places the unnamed parties of t (placeAgents), then gives
+// an unnamed group of the scene targeted (armed men, civilians, police)
+// still without a country the one the sentence's places name (not an
+// actor's nisba: الشرطة العراقية), else its doers' when they act at home
+// (frame.OneCountry), else, when no armed force acts (it may act abroad:
+// قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
+func (st *sentence) placeParties(t *trigger) {
+	st.placeAgents(t)
+	x := t.target
+	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
+		return
+	}
+	cc := cmp.Or(frame.SoleCountry(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
+		frame.OneCountry(len(t.sources), func(i int) (string, string) { return st.country(t.sources[i]), st.party(t.sources[i], "").Actor }))
+	force := slices.ContainsFunc(t.sources, func(s actorRef) bool { return s.role == "MIL" || s.air })
+	if ei := anaphor.Scene(st.doc, nil); cc == "" && !force && ei >= 0 {
+		cc = st.doc.Entities[ei].Country
+	}
+	if cc != "" {
+		y := *x
+		y.country, y.placed = cc, true
+		t.target = &y
+	}
 }

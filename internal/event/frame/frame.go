@@ -60,12 +60,19 @@ type Token struct {
 	// actor phrase with an agent noun (الجيش الأميركي), not the scene.
 	Place   string
 	OfAgent bool
+	// Linked: that place has an actor code (the gazetteer knows it; an
+	// unlinked place's country is a guess of the entity stage).
+	Linked bool
 	// Phrase is 1 + the index of the actor phrase that holds the token,
 	// 0 if none.
 	Phrase int
 	// Aside is, for a comma that opens a time set aside between commas
 	// (، مساء الجمعة،), the closing comma; else the token's own index.
 	Aside int
+	// Actor is 1 + the index of the name the token is part of, 0 if
+	// none; NameStart: a mention of a name starts at the token.
+	Actor     int
+	NameStart bool
 }
 
 // Phrase is what the rules read of one actor phrase.
@@ -82,8 +89,11 @@ type Phrase struct {
 	// Protester: the phrase names demonstrators (المتظاهرين).
 	Protester bool
 	// Place: the phrase names a place (a town, a country) first; Person:
-	// a person.
-	Place, Person bool
+	// a person; PersonIn: a person among its names.
+	Place, Person, PersonIn bool
+	// Ent is 1 + the index of the phrase's name when it holds one only, 0
+	// if it holds none or several.
+	Ent int
 }
 
 // Sentence is the view of one sentence the rules read: tokens are indexed

@@ -1,5 +1,7 @@
 package frame
 
+import "rasad/internal/event/vocab"
+
 // The country of the scene of an act, from the places its sentence names:
 // an unnamed actor (المتظاهرون, مسلحون) is of it, and aid that arrives
 // goes to it. A partner after مع is no place of the scene (المتحالفة مع
@@ -46,4 +48,51 @@ func SoleCountry(s Sentence, skip func(j int) bool) string {
 func partner(s Sentence, j int) bool {
 	a, _ := s.Span()
 	return j > a && s.Token(j-1).Word == "مع"
+}
+
+// OneCountry returns the country of n parties (each gives its country and
+// its CAMEO actor code) when all those with a country act at home (see
+// AtHome) and share it, "" otherwise: اعتقلت الشرطة العراقية المسلحين, خطفت
+// جبهة النصرة مقاتلين (the armed men of Iraq, the fighters of Syria). A
+// group of no one country (تنظيم القاعدة) has no say.
+func OneCountry(n int, party func(i int) (country, code string)) string {
+	cc := ""
+	for i := range n {
+		c, code := party(i)
+		if c == "" {
+			continue
+		}
+		if !AtHome(code) || cc != "" && c != cc {
+			return ""
+		}
+		cc = c
+	}
+	return cc
+}
+
+// AtHome reports whether an actor of a CAMEO code (IRQCOP, or a role
+// alone: REB) acts in its own country: police, a government, a court, an
+// armed group of the country (SYRREB: جبهة النصرة), not an army, the media
+// or a state named by its country alone (الغارات الأميركية), which act
+// abroad as well.
+func AtHome(code string) bool {
+	role := code
+	if len(code) >= 6 {
+		role = code[3:6]
+	}
+	return role == "COP" || role == "GOV" || role == "JUD" || role == "REB"
+}
+
+// PlaceAfterSite reports whether token k names a place the gazetteer
+// knows after a word of a site (مدينة, قرية, مخيم) that في governs: في
+// مدينة الرمادي is in al-Ramadi, the place of the act, so the place takes
+// the preposition of the site word. (After قرب or another preposition it
+// stays a phrase of its own; an unlinked place's country is a guess.)
+func PlaceAfterSite(s Sentence, k int) bool {
+	a, _ := s.Span()
+	if k-2 < a {
+		return false
+	}
+	x := s.Token(k)
+	return x.Place != "" && x.Linked && s.Token(k-1).Cue == vocab.CueSite && s.Token(k-2).IsPrep && s.Token(k-2).Word == "في"
 }

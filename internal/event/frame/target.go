@@ -60,9 +60,11 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && (y.Word == "من" || y.Word == "ل") || vocab.Affiliation(y.Word) { // (مواقع لـ«داعش», مواقع تابعة لداعش)
 			continue
 		}
-		if vocab.Believe(y.Word) && q+1 < r && vocab.PronounThat(s.Token(q+1).Word) {
-			q++ // مواقع يشتبه أنها للمتشددين: the owner it is believed to be
-			continue
+		if vocab.Believe(y.Word) {
+			if n := believedThat(s, q); n > q && n < r {
+				q = n // مواقع يشتبه (في) أنها للمتشددين: the owner it is believed to be
+				continue
+			}
 		}
 		if y.IsPrep && y.Word == "في" {
 			if PhraseAt(s, q+1) >= 0 {
@@ -80,13 +82,39 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 // its own but says whose the noun before it is believed to be, so the
 // clause of the act goes on past it. (A nisba after it, طائرة يعتقد أنها
 // أميركية, says whose the doer is: package force.)
+//
+// The verb of suspicion may take its clause through في (يشتبه في أنها),
+// and a word of affiliation may stand before ل (مواقع يشتبه في أنها تابعة
+// للمسلحين): the owner is the same.
 func Attributed(s Sentence, j int) bool {
-	a, _ := s.Span()
-	if j <= a || !vocab.PronounThat(s.Token(j).Word) || !vocab.Believe(s.Token(j-1).Word) {
+	a, b := s.Span()
+	if j <= a || !vocab.PronounThat(s.Token(j).Word) {
 		return false
 	}
-	pi := PhraseAt(s, j+1)
+	if v := j - 1; !vocab.Believe(s.Token(v).Word) && (v-1 < a || !s.Token(v).IsPrep || s.Token(v).Word != "في" || !vocab.Believe(s.Token(v-1).Word)) {
+		return false
+	}
+	n := j + 1
+	if n+1 < b && vocab.Affiliation(s.Token(n).Word) {
+		n++ // تابعة للمسلحين
+	}
+	pi := PhraseAt(s, n)
 	return pi >= 0 && s.Phrase(pi).Prep == "ل"
+}
+
+// believedThat returns, for a verb of belief at v, the index of the أن
+// with a pronoun that opens what is believed, right after it or after
+// في (يشتبه في أنها); v if none.
+func believedThat(s Sentence, v int) int {
+	_, b := s.Span()
+	n := v + 1
+	if n+1 < b && s.Token(n).IsPrep && s.Token(n).Word == "في" {
+		n++
+	}
+	if n < b && vocab.PronounThat(s.Token(n).Word) {
+		return n
+	}
+	return v
 }
 
 // ObjectOwner finds the target of an act whose object is not an actor but
@@ -375,12 +403,18 @@ func NounEnd(s Sentence, k, compl, r int) int {
 // ends the clause there; so does a phrase set apart between commas, a
 // name in apposition (رفض المتحدث العسكري، العقيد سليماني مايغا،
 // الإفصاح), unless و follows the second comma (a list of objects).
+//
+// A comma after a word of the day does not part a verb whose subject
+// stands before it from its object either (قوات الاحتلال اقتحمت أمس،
+// مدينة نابلس): the day word describes no one, so the phrase after it is
+// no apposition. The object may be a site named by its place or owner
+// (مخيم الدهيشة, مدينة نابلس): the site word comes before the phrase.
 func ObjectAfterComma(s Sentence, k, j int) bool {
-	_, b := s.Span()
+	a, b := s.Span()
 	if k < 0 || !s.Token(k).Verb || j+1 >= b || !vocab.Comma(s.Token(j).Norm) {
 		return false
 	}
-	subject := false
+	subject, day := false, false
 	for q := k + 1; q < j; q++ {
 		x := s.Token(q)
 		switch {
@@ -388,16 +422,28 @@ func ObjectAfterComma(s Sentence, k, j int) bool {
 			ph := s.Phrase(x.Phrase - 1)
 			subject = subject || ph.Actor && ph.Prep == ""
 		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth:
+			day = true
 		case x.IsPrep && x.Word == "في" && PhraseAt(s, q+1) >= 0:
 		default:
 			return false
 		}
 	}
-	pi := PhraseAt(s, j+1)
+	if !subject && day && k-1 >= a {
+		// قوات الاحتلال اقتحمت أمس، مدينة نابلس: the subject before the
+		// verb, a word of the day after it
+		if pi := s.Token(k-1).Phrase - 1; pi >= 0 && s.Phrase(pi).End == k && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor {
+			subject = true
+		}
+	}
+	o := j + 1
+	if o+1 < b && s.Token(o).Cue == vocab.CueSite {
+		o++ // a site named by its place: اقتحمت القوات أمس، مخيم الدهيشة
+	}
+	pi := PhraseAt(s, o)
 	if !subject || pi < 0 || s.Phrase(pi).Prep != "" || !s.Phrase(pi).Actor || s.Phrase(pi).Coord {
 		return false
 	}
-	q := j + 1
+	q := o
 	for ; q < b && !s.Token(q).Bound; q++ {
 		if s.Token(q).Verb {
 			return false

@@ -1,0 +1,22 @@
+package frame
+
+import "strings"
+
+// PluralAfterNisba reports whether a definite sound masculine plural
+// (rest, the word without its proclitics and article) after a definite
+// nisba in ي or ية (prev) heads a phrase of its own: such a nisba
+// describes a singular or a plural of things (الجيش العراقي, القوات
+// العراقية, الشرطة التركية), and no masculine plural of persons agrees with
+// either, so the plural is no second adjective of that phrase but the next
+// constituent, the object (هاجم الجيش العراقي المسلحين). A nisba of
+// persons (الإسرائيليين) may take one (المستوطنين الإسرائيليين المسلحين).
+func PluralAfterNisba(prev string, prevDef bool, rest string, def bool) bool {
+	if !prevDef || !def || strings.HasSuffix(prev, "يين") || strings.HasSuffix(prev, "يون") {
+		return false
+	}
+	r := []rune(rest)
+	sound := len(r) >= 5 && (strings.HasSuffix(rest, "ون") || strings.HasSuffix(rest, "ين")) &&
+		!strings.HasSuffix(rest, "يين") && !strings.HasSuffix(rest, "يون") // (a nisba of persons: الفلسطينيين)
+	single := (strings.HasSuffix(prev, "ي") || strings.HasSuffix(prev, "ية")) && len([]rune(prev)) >= 4
+	return sound && single
+}
