@@ -3,11 +3,11 @@ package event
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/cameo"
+	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
@@ -143,6 +143,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else {
 				sources = st.subjectBefore(k)
 			}
+		} else if from := doer.Inviter(st, k); from >= 0 {
+			sources = st.group(from) // بدعوة من أردوغان: the host invites
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
 		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.named(each[0], news.PER) {
@@ -236,8 +238,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
 		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
-		if g := st.groupOf(frame.MainSubject(st, k-1)); len(g) > 0 {
-			sources = g
+		if pi := frame.MainSubject(st, k-1); pi >= 0 && doer.Disagrees(st, k-1, st.phrases[pi].start) {
+			sources = []actorRef{} // أشارت السلطات إلى أنه فجر نفسه: another, not named here
+		} else if pi >= 0 {
+			sources = st.group(pi)
 		}
 	}
 	if len(sources) == 0 {
@@ -246,7 +250,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) { // (خلال الزيارة: the act told before)
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) && !doer.Invited(st, k) { // (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host)
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {
@@ -696,35 +700,15 @@ func (st *sentence) governor(k int) []actorRef {
 }
 
 // disagrees reports whether the phrase pi right after the verb at k cannot
-// be its subject because they disagree in gender: a masculine verb (اختطف,
-// يقصف) before a sound feminine plural of things (طائرات, سيارات), which
-// takes a feminine verb (اختطفت طائرات). Such a noun is the object, the
-// subject being the verb's pronoun (واختطف طائرات: he hijacked planes).
-// So is a body or a country named by a definite feminine noun, which
-// takes a feminine verb when it follows it (فهاجم السلطة الفلسطينية: he
-// attacked the Authority; قالت الحكومة). Any other name, or a count of
-// people (عشرات المواطنين), is never taken for an object this way.
+// be its subject because they disagree in gender (doer.Object).
 func (st *sentence) disagrees(k, pi int) bool {
 	ph := st.phrases[pi]
 	if ph.start != k+1 || k > st.a && st.info[k-1].isPrep { // (على رفض القيادة: a masdar)
 		return false
 	}
 	verb, _ := lexicon.StemOf(&st.toks[k])
-	feminine := strings.HasSuffix(verb, string(arabic.Teh)) || strings.HasPrefix(verb, string(arabic.Teh))
-	if feminine {
-		return false
-	}
+	stem, _ := lexicon.StemOf(&st.toks[ph.start])
+	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
-	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); strings.HasPrefix(stem, article) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
-		(x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER) {
-		return true
-	}
-	if len(ph.ents) > 0 {
-		return false
-	}
-	head, _ := lexicon.BareOf(&st.toks[ph.start])
-	if st.info[ph.start].crowd {
-		return false // عشرات المواطنين: a count of people, who agree as people
-	}
-	return strings.HasSuffix(head, string(arabic.Alef)+string(arabic.Teh)) && utf8.RuneCountInString(head) >= 5
+	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd)
 }

@@ -1,0 +1,123 @@
+// Package doer holds rules that tell who did an act from the grammar of
+// its sentence, where the nearest actor is not the doer: the one who
+// invites to a visit is its host, not the visitor (دعوة الملك سلمان
+// لزيارة المملكة: Salman invites; Invited); a pronoun after أن that does
+// not agree in gender with the subject of the verb governing it refers to
+// someone else (أشارت السلطات إلى أنه فجر نفسه: he, the bomber, not the
+// authorities; Disagrees). Package event reads its sentences through the
+// view of package frame, and words are normalised (arabic.Normalize).
+package doer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
+)
+
+// invitation holds the nouns of invitation, normalised, without the article.
+var invitation = map[string]bool{arabic.Normalize("دعوة"): true, arabic.Normalize("دعوات"): true}
+
+// Invited reports whether the actor phrase that ends right before the act
+// noun at k, which is written with ل (a purpose: لزيارة), is the one who
+// invites to the act: the genitive of a noun of invitation (دعوة الملك
+// سلمان لزيارة المملكة, تلبية دعوة الربيعة لزيارة المركز) or the phrase
+// after من that follows it (بدعوة من الملك لزيارة). The one invited does
+// the act, so that phrase is not its doer.
+func Invited(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	if k-1 <= a || s.Token(k).Prep != "ل" || s.Token(k).IsPrep {
+		return false
+	}
+	pi := s.Token(k-1).Phrase - 1
+	if pi < 0 || s.Phrase(pi).End != k {
+		return false
+	}
+	for pi > 0 && s.Phrase(pi).Coord {
+		pi-- // دعوة الملك وولي عهده
+	}
+	j := s.Phrase(pi).Start - 1
+	if j > a && s.Token(j).Norm == "من" {
+		j-- // بدعوة من الملك
+		if j > a && !invitation[strings.TrimPrefix(s.Token(j).Word, "ال")] && s.Token(j).Phrase == 0 && !s.Token(j).Bound {
+			j-- // بدعوة كريمة من الملك
+		}
+	}
+	return j >= a && invitation[strings.TrimPrefix(s.Token(j).Word, "ال")]
+}
+
+// Disagrees reports whether the pronoun of أن at token pron (أنه, أنها)
+// cannot stand for the subject of the verb that opens the sentence, before
+// token subj: a masculine singular pronoun (أنه) after a feminine verb
+// (أشارت السلطات إلى أنه فجر نفسه) refers to another, or is the pronoun
+// of the matter before a clause with its own subject. A pronoun agrees
+// with what it refers to in gender; the verb before its subject agrees
+// with it in gender, though not always in number, so number is not
+// compared. The verb is the first word, after a particle (قد, كما).
+func Disagrees(s frame.Sentence, pron, subj int) bool {
+	a, _ := s.Span()
+	p := s.Token(pron).Word
+	if !strings.HasSuffix(p, "ه") || strings.HasSuffix(p, "اه") {
+		return false
+	}
+	j := a
+	if particle[s.Token(j).Word] {
+		j++
+	}
+	if j >= subj || s.Token(j).Phrase != 0 || s.Token(j).Prep != "" {
+		return false
+	}
+	w := s.Token(j).Word
+	return len([]rune(w)) >= 4 && (strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت") && !strings.HasSuffix(w, "ه"))
+}
+
+// particle holds the particles that may come before the verb that opens a
+// sentence.
+var particle = map[string]bool{"قد": true, "لقد": true, "كما": true, "ثم": true}
+
+// Inviter returns the actor phrase that does the invitation at k when it
+// follows the noun after من (بدعوة من أردوغان, تلبية لدعوة كريمة من
+// الملك): the one who invites, who is the noun's doer, not the subject of
+// the sentence (the guest who came at the invitation). It returns -1 if
+// none.
+func Inviter(s frame.Sentence, k int) int {
+	_, b := s.Span()
+	if !invitation[strings.TrimPrefix(s.Token(k).Word, "ال")] {
+		return -1
+	}
+	j := k + 1
+	if j < b && s.Token(j).Phrase == 0 && !s.Token(j).Bound && !s.Token(j).IsPrep && s.Token(j).Prep == "" && !s.Token(j).Event {
+		j++ // كريمة
+	}
+	if j+1 >= b || s.Token(j).Norm != "من" {
+		return -1
+	}
+	if pi := frame.PhraseAt(s, j+1); pi >= 0 && s.Phrase(pi).Actor && !s.Phrase(pi).Place {
+		return pi
+	}
+	return -1
+}
+
+// Object reports whether the noun right after a verb, which cannot be its
+// subject because they disagree in gender, is its object: a masculine verb
+// (اختطف, يقصف; its stem verb) before a sound feminine plural of things
+// (طائرات, سيارات; its form without clitics bare), which takes a feminine
+// verb (اختطفت طائرات), the subject being the verb's pronoun (واختطف
+// طائرات: he hijacked planes). So is a body or a country (body) named by a
+// definite feminine noun (its stem), which takes a feminine verb when it
+// follows it (فهاجم السلطة الفلسطينية: he attacked the Authority; قالت
+// الحكومة). Any other name (named), or a count of people (crowd: عشرات
+// المواطنين), is never taken for an object this way.
+func Object(verb, stem, bare string, body, named, crowd bool) bool {
+	if strings.HasSuffix(verb, "ت") || strings.HasPrefix(verb, "ت") {
+		return false
+	}
+	if strings.HasPrefix(stem, "ال") && strings.HasSuffix(stem, "ة") && body {
+		return true
+	}
+	if named || crowd {
+		return false
+	}
+	return strings.HasSuffix(bare, "ات") && utf8.RuneCountInString(bare) >= 5
+}
