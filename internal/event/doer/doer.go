@@ -14,6 +14,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 )
 
 // invitation holds the nouns of invitation, normalised, without the article.
@@ -120,4 +121,24 @@ func Object(verb, stem, bare string, body, named, crowd bool) bool {
 		return false
 	}
 	return strings.HasSuffix(bare, "ات") && utf8.RuneCountInString(bare) >= 5
+}
+
+// Describes reports whether the verb at k, which the caller knows opens
+// no clause of its own (no و before it) and has no subject after it,
+// stands right after an indefinite noun (تجمعا لأكراد يهتفون, لافتة كبيرة
+// تندد بجرائم «داعش»): a describing clause (جملة الصفة), whose subject is
+// the noun it describes, not an actor named in an earlier clause or
+// sentence. The noun is an agent noun or a word with the ending of a
+// feminine or a plural of things (ة, ات), which no verb has. A noun that opens its clause (at the start, after أن, a
+// comma or a number: إن 12 امرأة نفذت) is the subject of the verb after it,
+// and a word of time (أمس) describes nothing. A verb with an object pronoun
+// (أسرى تحتجزهم) describes the noun as its object, not its subject.
+func Describes(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	if k-2 <= a || s.Token(k).Prep != "" || s.Token(k).Suffix || frame.TimeAdverb(s, k-1, k) > k-1 || s.Token(k-2).Bound || s.Token(k-2).Number || s.Token(k-2).Cue != vocab.CueNone {
+		return false
+	}
+	t := s.Token(k - 1)
+	noun := t.Phrase != 0 || strings.HasSuffix(t.Word, "ة") || strings.HasSuffix(t.Word, "ات") // (a word ending so is no verb: يرى طالب أن)
+	return noun && !t.Definite && !t.Bound && !t.IsPrep && !t.Quote && !t.Number && !t.Event && !t.Title && t.Cue == vocab.CueNone && t.Place == ""
 }
