@@ -253,6 +253,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
+	if sources == nil && p.Kind == vocab.Noun && doer.Called(st, k, func(j int) bool {
+		return len(st.info[j].forms) > 0 && st.info[j].forms[0].P.Kind == vocab.Verb && strings.Contains("02 10", st.info[j].forms[0].P.Code[:2])
+	}) {
+		sources = []actorRef{} // دعت المنظمات للتنديد: asked for, not done
+	}
 	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) && !doer.Invited(st, k) { // (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host)
 		sources = st.subjectBefore(k)
 	}

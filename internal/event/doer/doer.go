@@ -142,3 +142,29 @@ func Describes(s frame.Sentence, k int) bool {
 	noun := t.Phrase != 0 || strings.HasSuffix(t.Word, "ة") || strings.HasSuffix(t.Word, "ات") // (a word ending so is no verb: يرى طالب أن)
 	return noun && !t.Definite && !t.Bound && !t.IsPrep && !t.Quote && !t.Number && !t.Event && !t.Title && t.Cue == vocab.CueNone && t.Place == ""
 }
+
+// Called reports whether the act noun at k is what a verb of calling or
+// demanding before it asks for (دعت المنظمات الدولية للتنديد بهذه
+// الأعمال, طالب الحكومة بالإفراج عنهم, دعا إلى الحوار): the noun after
+// ل, ب or إلى that completes such a verb, which calls reports (at j, as
+// calls tells). The act is the one called on's to do, and not done: the
+// one who calls is not its doer.
+func Called(s frame.Sentence, k int, calls func(j int) bool) bool {
+	a, _ := s.Span()
+	j := k - 1
+	if p := s.Token(k).Prep; p != "ل" && p != "ب" || s.Token(k).IsPrep {
+		if j <= a || !s.Token(j).IsPrep || s.Token(j).Norm != "الي" && s.Token(j).Word != "الي" {
+			return false
+		}
+		j--
+	}
+	for ; j >= a && j >= k-6; j-- {
+		if calls(j) {
+			return true
+		}
+		if t := s.Token(j); t.Bound || t.Event {
+			return false
+		}
+	}
+	return false
+}
