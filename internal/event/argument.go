@@ -138,7 +138,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
-		if t.f.Pron {
+		if g := st.groupOf(frame.MainSubject(st, k)); doer.Occasion(st, k) && len(g) > 0 {
+			sources = g // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
+		} else if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
 			} else if len(*last) > 0 && frame.Occasion(st, k) {

@@ -168,3 +168,21 @@ func Called(s frame.Sentence, k int, calls func(j int) bool) bool {
 	}
 	return false
 }
+
+// occasion holds the prepositions by which وذلك names the occasion of what
+// it refers back to.
+var occasion = map[string]bool{"خلال": true, "اثناء": true, "لدي": true, "عند": true, "في": true}
+
+// Occasion reports whether the event noun at k names the occasion of what
+// the sentence said before وذلك, "and that was": وذلك خلال لقائه كيري, وذلك
+// خلال لقاء مع جنود أميركيين. ذلك refers back to the whole statement, so
+// the noun's doer is the subject of the verb that opens the sentence (وقال
+// كارتر: «…»، وذلك خلال لقاء), not an actor named inside the statement.
+func Occasion(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	if k-2 < a || !s.Token(k-1).IsPrep || !occasion[s.Token(k-1).Norm] {
+		return false
+	}
+	t := s.Token(k - 2)
+	return t.Norm == "ذلك" || t.Norm == "وذلك"
+}
