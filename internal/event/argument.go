@@ -205,7 +205,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
 		// light verb; a light verb without one continues the subject of
 		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
-		for j := k - 1; j >= st.a && j >= k-10 && !st.info[j].bound; j-- {
+		for j := k - 1; j >= st.a && j >= k-25 && (j >= k-10 || len(st.info[j].forms) == 0) && !st.info[j].bound; j-- { // (beyond ten words, the subject's names and titles: no other act between)
 			if st.info[j].cue == vocab.CueLight {
 				sources = st.governing(t, j, l, last, true)
 				break
@@ -415,7 +415,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 // states the act (t.launched); the subject found becomes the last.
 func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bool) []actorRef {
 	var sources []actorRef
-	if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
+	if pi := doer.SubjectAfter(st, j); pi >= 0 && st.phrases[pi].prep == "" {
 		sources = st.subjectAt(pi)
 	} else if pi := st.svoSubject(j, l); pi >= 0 {
 		sources = st.groupBack(pi)

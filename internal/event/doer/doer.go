@@ -186,3 +186,20 @@ func Occasion(s frame.Sentence, k int) bool {
 	t := s.Token(k - 2)
 	return t.Norm == "ذلك" || t.Norm == "وذلك"
 }
+
+// SubjectAfter returns the actor phrase that follows the verb at j as its
+// subject, within four words (قامت القوات, قام صاحب السمو الملكي الأمير
+// محمد: an honorific before the name), or -1 when a bound, a preposition
+// or an event word comes first (قام بزيارة: the subject is not after it).
+func SubjectAfter(s frame.Sentence, j int) int {
+	_, b := s.Span()
+	for x := j + 1; x < b && x <= j+4; x++ {
+		if pi := frame.PhraseAt(s, x); pi >= 0 {
+			return pi
+		}
+		if t := s.Token(x); t.Bound || t.IsPrep || t.Prep != "" || t.Event {
+			return -1
+		}
+	}
+	return -1
+}
