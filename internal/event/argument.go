@@ -88,6 +88,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					sources = []actorRef{} // a subject we cannot name
 				}
 			}
+			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
+				sources = append([]actorRef{}, st.groupOf(pi)...) // القبائل في صنعاء ترفض الحوثي
+			}
 			if sources == nil && t.f.Person == third && k+1 < r && vocab.Resumptive(st.toks[k+1].Norm) {
 				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
 				sources = st.subjectBefore(k)

@@ -203,3 +203,36 @@ func SubjectAfter(s frame.Sentence, j int) int {
 	}
 	return -1
 }
+
+// Topic reports whether the clause that starts after l opens with a
+// definite noun or a name that a prepositional phrase alone sets apart from
+// the verb at k (القبائل في صنعاء ترفض الحوثي, واشنطن في بيان تتهم طهران): the noun is the verb's subject
+// (the مبتدأ of a nominal sentence) and the actor after the verb its
+// object. The phrase is one of place or origin (في, من); after another
+// preposition the noun may be a masdar and the phrase its complement
+// (القبض على شاب هدد عائلة). It returns the actor phrase the noun opens,
+// -1 if it names no actor.
+func Topic(s frame.Sentence, k, l int) (int, bool) {
+	j := l + 1
+	for j < k && s.Token(j).Quote {
+		j++
+	}
+	t := s.Token(j)
+	pi := frame.PhraseAt(s, j)
+	if j+2 >= k || !t.Definite && pi < 0 || t.Bound || t.IsPrep || t.Prep != "" || t.Event || t.Number || t.Cue != vocab.CueNone {
+		return -1, false
+	}
+	x := j + 1
+	if pi >= 0 {
+		x = s.Phrase(pi).End
+	}
+	if x >= k || !s.Token(x).IsPrep || s.Token(x).Norm != "في" && s.Token(x).Norm != "من" || k-x > 4 { // (القبض على شاب هدد: a masdar's complement)
+		return -1, false
+	}
+	for y := x + 1; y < k; y++ {
+		if u := s.Token(y); u.Bound || u.Event || u.Quote || u.IsPrep {
+			return -1, false
+		}
+	}
+	return pi, true
+}
