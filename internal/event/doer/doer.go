@@ -1,11 +1,19 @@
 // Package doer holds rules that tell who did an act from the grammar of
-// its sentence, where the nearest actor is not the doer: the one who
-// invites to a visit is its host, not the visitor (دعوة الملك سلمان
-// لزيارة المملكة: Salman invites; Invited); a pronoun after أن that does
-// not agree in gender with the subject of the verb governing it refers to
-// someone else (أشارت السلطات إلى أنه فجر نفسه: he, the bomber, not the
-// authorities; Disagrees). Package event reads its sentences through the
-// view of package frame, and words are normalised (arabic.Normalize).
+// its sentence, where the nearest actor is not the doer: a pronoun after
+// أن that does not agree in gender with the subject of the verb governing
+// it refers to someone else (Disagrees: أشارت السلطات إلى أنه فجر نفسه);
+// the one who invites to a visit is its host, not the visitor (Invited,
+// Inviter: دعوة الملك سلمان لزيارة المملكة); a verb right after an
+// indefinite noun describes it (Describes: لافتة تندد بجرائم «داعش»); an
+// act noun that completes a verb of calling is asked for, not done
+// (Called: دعت المنظمات للتنديد); the noun after وذلك خلال is the occasion
+// of the statement before it (Occasion); the subject after a light verb
+// comes past an honorific (SubjectAfter: قام صاحب السمو الملكي الأمير); a
+// noun or a name set apart from its verb by a phrase of place is its
+// subject (Topic: القبائل في صنعاء ترفض الحوثي); a noun after a verb that
+// disagrees with it in gender is its object (Object: واختطف طائرات).
+// Package event reads its sentences through the view of package frame, and
+// words are normalised (arabic.Normalize).
 package doer
 
 import (
