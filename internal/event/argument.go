@@ -60,24 +60,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			// verb that opens the sentence, never a noun after the participle
 			sources = append([]actorRef{}, st.groupOf(frame.MainSubject(st, k))...)
 		} else if t.f.Passive {
-			if objPhrase >= 0 {
-				// the subject before the verb is its patient
-			} else {
-				for j := k + 1; j <= k+3 && j < r; j++ {
-					if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" {
-						objPhrase = pi
-						break
-					}
-					if st.info[j].isPrep || st.info[j].bound {
-						break
-					}
-				}
+			if objPhrase < 0 { // (else the subject before the verb is its patient)
+				objPhrase = doer.Patient(st, k, r)
 			}
-			for pi := range st.phrases {
-				if st.phrases[pi].start > k && st.phrases[pi].start < r && st.phrases[pi].prep == "by" {
-					sources = st.group(pi)
-					break
-				}
+			if pi := doer.Agent(st, k, r); pi >= 0 {
+				sources = st.group(pi)
 			}
 		} else {
 			// subject-verb: an actor phrase that opens the clause just
@@ -208,11 +195,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
 		// light verb; a light verb without one continues the subject of
 		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
-		for j := k - 1; j >= st.a && j >= k-25 && (j >= k-10 || len(st.info[j].forms) == 0) && !st.info[j].bound; j-- { // (beyond ten words, the subject's names and titles: no other act between)
-			if st.info[j].cue == vocab.CueLight {
-				sources = st.governing(t, j, l, last, true)
-				break
-			}
+		if j := doer.Light(st, k); j >= 0 {
+			sources = st.governing(t, j, l, last, true)
 		}
 	}
 	if len(sources) == 0 && p.Kind == vocab.Noun {
@@ -221,28 +205,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
-		for j := k - 1; j > l && j >= k-6; j-- {
-			if c := st.info[j].cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(st, j, k) {
-				sources = st.governing(t, j, l, last, false)
-				break
-			}
+		if j := doer.Launcher(st, k, l); j >= 0 {
+			sources = st.governing(t, j, l, last, false)
 		}
 	}
-	if len(sources) == 0 && p.Kind == vocab.Noun {
-		// غارة جوية شنتها طائرة أميركية: the subject of a doer verb
-		for j := k + 1; j < st.b && j <= k+4; j++ {
-			if st.info[j].cue != vocab.CueDoer {
-				continue
-			}
-			for q := j + 1; q < st.b && q <= j+2; q++ {
-				if pi := st.phraseAt(q); pi >= 0 && st.phrases[pi].prep == "" {
-					sources = st.group(pi)
-					t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
-					break
-				}
-			}
-			break
-		}
+	if j, pi := doer.Committed(st, k); len(sources) == 0 && p.Kind == vocab.Noun && pi >= 0 {
+		sources = st.group(pi)                       // غارة جوية شنتها طائرة أميركية: the subject of a doer verb
+		t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
 		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence

@@ -11,7 +11,9 @@
 // comes past an honorific (SubjectAfter: قام صاحب السمو الملكي الأمير); a
 // noun or a name set apart from its verb by a phrase of place is its
 // subject (Topic: القبائل في صنعاء ترفض الحوثي); a noun after a verb that
-// disagrees with it in gender is its object (Object: واختطف طائرات).
+// disagrees with it in gender is its object (Object: واختطف طائرات). The
+// look-ups of where a doer stands (Light, Launcher, Committed, Patient,
+// Agent) are here too, so that the rules that choose a source sit together.
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
