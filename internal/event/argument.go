@@ -178,7 +178,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}) {
 		after, t.launched = n+1, true // الهجوم نُفذ على موقع: the act noun is the subject of its own verb in the passive, which states it
 	}
-	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
+	uj, usubj := doer.Undergone(st, k)
+	if p.Kind != vocab.Noun {
+		uj = -1
+	}
+	if uj >= 0 && objPhrase < 0 && usubj >= 0 {
+		objPhrase = usubj // وتعرضت الحكومة العراقية لانتقادات: the subject undergoes
+	} else if uj == k-1 && objPhrase < 0 {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
 			objPhrase = pi
@@ -242,6 +248,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
+	}
+	if uj >= 0 && !possessed {
+		// تعرض كيري لانتقادات: the one who undergoes it is no doer; the doer
+		// is named after من قبل or من, else not in the sentence
+		sources = append([]actorRef{}, st.groupOf(doer.UndergoneBy(st, k, r))...)
 	}
 	if len(sources) == 0 && force.Toll(p.Code) {
 		sources = st.groupOf(frame.ClashedWith(st, k))

@@ -13,7 +13,10 @@
 // subject (Topic: القبائل في صنعاء ترفض الحوثي); a noun after a verb that
 // disagrees with it in gender is its object (Object: واختطف طائرات). The
 // look-ups of where a doer stands (Light, Launcher, Committed, Patient,
-// Agent) are here too, so that the rules that choose a source sit together.
+// Agent) are here too, so that the rules that choose a source sit together;
+// so is the act a verb of undergoing takes, whose subject suffers it and
+// whose doer is named only after من قبل or من (Undergone, UndergoneBy:
+// وتعرضت الحكومة لانتقادات).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
