@@ -16,7 +16,8 @@
 // Agent) are here too, so that the rules that choose a source sit together;
 // so is the act a verb of undergoing takes, whose subject suffers it and
 // whose doer is named only after من قبل or من (Undergone, UndergoneBy:
-// وتعرضت الحكومة لانتقادات).
+// وتعرضت الحكومة لانتقادات); and the body a possessive pronoun of an agent
+// noun refers to (Owner: أعلن حزب الله أن مقاتليه).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer

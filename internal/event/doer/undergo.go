@@ -1,7 +1,11 @@
 package doer
 
 import (
+	"strings"
+
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 )
 
@@ -51,6 +55,34 @@ func UndergoneBy(s frame.Sentence, k, r int) int {
 				return pi
 			}
 		}
+	}
+	return -1
+}
+
+// Owner returns the phrase that names the body the possessive pronoun of
+// the agent noun at start refers to (أعلن حزب الله أن مقاتليه قتلوا,
+// أعلنت جبهة النصرة أن عناصرها): the nearest phrase before it in the
+// sentence that names anyone (kind's named), if it names an organisation
+// (kind's org) and agrees with the pronoun in gender (ها: a head in ة or
+// ات, ه: another); -1 if none.
+func Owner(s frame.Sentence, start int, kind func(pi int) (named, org bool)) int {
+	pron := ""
+	for _, pr := range morph.Pronouns()[:2] {
+		if strings.HasSuffix(s.Token(start).Norm, pr) {
+			pron = pr // (ها after ه: the longer ending wins)
+		}
+	}
+	for pi := s.Phrases() - 1; pi >= 0 && pron != ""; pi-- {
+		q := s.Phrase(pi)
+		named, org := kind(pi)
+		if q.End > start || !named {
+			continue
+		}
+		head := s.Token(q.Start).Word
+		if fem := strings.HasSuffix(head, string(arabic.TehMarbuta)) || strings.HasSuffix(head, "ات"); !org || fem != (pron == "ها") {
+			return -1
+		}
+		return pi
 	}
 	return -1
 }
