@@ -239,20 +239,18 @@ func (st *sentence) phraseCountry(p *phrase) string {
 	return ""
 }
 
-// owner returns the organisation that the possessive pronoun of an agent
+// owner returns the organisation the possessive pronoun of an agent
 // phrase naming nobody refers to (doer.Owner), -1 if none.
 func (st *sentence) owner(p *phrase) int {
 	if !p.pron || p.role == "" {
 		return -1
 	}
-	pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
-		ents := st.phrases[q].ents
-		return len(ents) > 0, len(ents) > 0 && st.doc.Entities[ents[0]].Type == news.ORG
-	})
-	if pi < 0 {
-		return -1
+	if pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
+		return len(st.phrases[q].ents) > 0, len(st.phrases[q].ents) > 0 && st.doc.Entities[st.phrases[q].ents[0]].Type == news.ORG
+	}); pi >= 0 {
+		return st.phrases[pi].ents[0]
 	}
-	return st.phrases[pi].ents[0]
+	return -1
 }
 
 // group returns the actors of the phrase i and of the phrases coordinated
