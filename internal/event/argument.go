@@ -3,11 +3,11 @@ package event
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/cameo"
+	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
@@ -60,24 +60,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			// verb that opens the sentence, never a noun after the participle
 			sources = append([]actorRef{}, st.groupOf(frame.MainSubject(st, k))...)
 		} else if t.f.Passive {
-			if objPhrase >= 0 {
-				// the subject before the verb is its patient
-			} else {
-				for j := k + 1; j <= k+3 && j < r; j++ {
-					if pi := st.phraseAt(j); pi >= 0 && st.phrases[pi].prep == "" {
-						objPhrase = pi
-						break
-					}
-					if st.info[j].isPrep || st.info[j].bound {
-						break
-					}
-				}
+			if objPhrase < 0 { // (else the subject before the verb is its patient)
+				objPhrase = doer.Patient(st, k, r)
 			}
-			for pi := range st.phrases {
-				if st.phrases[pi].start > k && st.phrases[pi].start < r && st.phrases[pi].prep == "by" {
-					sources = st.group(pi)
-					break
-				}
+			if pi := doer.Agent(st, k, r); pi >= 0 {
+				sources = st.group(pi)
 			}
 		} else {
 			// subject-verb: an actor phrase that opens the clause just
@@ -87,6 +74,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
 				}
+			}
+			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
+				sources = append([]actorRef{}, st.groupOf(pi)...) // القبائل في صنعاء ترفض الحوثي
 			}
 			if sources == nil && t.f.Person == third && k+1 < r && vocab.Resumptive(st.toks[k+1].Norm) {
 				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
@@ -122,11 +112,14 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					if frame.SubjectNoun(st, j) {
 						sources = []actorRef{} // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object
 					}
-					if sources != nil || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite { // (زار مدينة عدن: the town visited)
+					if sources != nil || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
 						break
 					}
 				}
 			}
+		}
+		if pi := st.phraseEndingAt(k); sources == nil && !t.f.Passive && !t.f.Participle && t.f.Person != first && !st.info[k].conj && (pi < 0 || len(st.phrases[pi].ents) == 0) && doer.Describes(st, k) {
+			sources = append([]actorRef{}, st.groupOf(pi)...) // لافتة تندد بجرائم «داعش»: the banner's (a name is no indefinite noun)
 		}
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
@@ -135,7 +128,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
-		if t.f.Pron {
+		if g := st.groupOf(frame.MainSubject(st, k)); doer.Occasion(st, k) && len(g) > 0 {
+			sources = g // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
+		} else if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
 			} else if len(*last) > 0 && frame.Occasion(st, k) {
@@ -143,6 +138,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else {
 				sources = st.subjectBefore(k)
 			}
+		} else if from := doer.Inviter(st, k); from >= 0 {
+			sources = st.group(from) // بدعوة من أردوغان: the host invites
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
 		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.named(each[0], news.PER) {
@@ -181,7 +178,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}) {
 		after, t.launched = n+1, true // الهجوم نُفذ على موقع: the act noun is the subject of its own verb in the passive, which states it
 	}
-	if p.Kind == vocab.Noun && objPhrase < 0 && st.info[k].prep == string(arabic.Lam) && k-1 >= st.a && st.info[k-1].cue == vocab.CueUndergo {
+	uj, usubj := doer.Undergone(st, k)
+	if p.Kind != vocab.Noun {
+		uj = -1
+	}
+	if uj >= 0 && objPhrase < 0 && usubj >= 0 {
+		objPhrase = usubj // وتعرضت الحكومة العراقية لانتقادات: the subject undergoes
+	} else if uj == k-1 && objPhrase < 0 {
 		// تعرضت القوات لهجوم: the subject of تعرض is the target
 		if pi := st.svoSubject(k-1, l); pi >= 0 {
 			objPhrase = pi
@@ -198,11 +201,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام: the subject of the
 		// light verb; a light verb without one continues the subject of
 		// the verb before (واصلت الميليشيا حملاتها، حيث أقدمت على اقتحام)
-		for j := k - 1; j >= st.a && j >= k-10 && !st.info[j].bound; j-- {
-			if st.info[j].cue == vocab.CueLight {
-				sources = st.governing(t, j, l, last, true)
-				break
-			}
+		if j := doer.Light(st, k); j >= 0 {
+			sources = st.governing(t, j, l, last, true)
 		}
 	}
 	if len(sources) == 0 && p.Kind == vocab.Noun {
@@ -211,33 +211,20 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
-		for j := k - 1; j > l && j >= k-6; j-- {
-			if c := st.info[j].cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(st, j, k) {
-				sources = st.governing(t, j, l, last, false)
-				break
-			}
+		if j := doer.Launcher(st, k, l); j >= 0 {
+			sources = st.governing(t, j, l, last, false)
 		}
 	}
-	if len(sources) == 0 && p.Kind == vocab.Noun {
-		// غارة جوية شنتها طائرة أميركية: the subject of a doer verb
-		for j := k + 1; j < st.b && j <= k+4; j++ {
-			if st.info[j].cue != vocab.CueDoer {
-				continue
-			}
-			for q := j + 1; q < st.b && q <= j+2; q++ {
-				if pi := st.phraseAt(q); pi >= 0 && st.phrases[pi].prep == "" {
-					sources = st.group(pi)
-					t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
-					break
-				}
-			}
-			break
-		}
+	if j, pi := doer.Committed(st, k); len(sources) == 0 && p.Kind == vocab.Noun && pi >= 0 {
+		sources = st.group(pi)                       // غارة جوية شنتها طائرة أميركية: the subject of a doer verb
+		t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
 		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
-		if g := st.groupOf(frame.MainSubject(st, k-1)); len(g) > 0 {
-			sources = g
+		if pi := frame.MainSubject(st, k-1); pi >= 0 && doer.Disagrees(st, k-1, st.phrases[pi].start) {
+			sources = []actorRef{} // أشارت السلطات إلى أنه فجر نفسه: another, not named here
+		} else if pi >= 0 {
+			sources = st.group(pi)
 		}
 	}
 	if len(sources) == 0 {
@@ -246,7 +233,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = []actorRef{sp}
 		}
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) { // (خلال الزيارة: the act told before)
+	if sources == nil && p.Kind == vocab.Noun && doer.Called(st, k, func(j int) bool {
+		return len(st.info[j].forms) > 0 && st.info[j].forms[0].P.Kind == vocab.Verb && strings.Contains("02 10", st.info[j].forms[0].P.Code[:2])
+	}) {
+		sources = []actorRef{} // دعت المنظمات للتنديد: asked for, not done
+	}
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) && !doer.Invited(st, k) { // (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host)
 		sources = st.subjectBefore(k)
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {
@@ -256,6 +248,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
+	}
+	if uj >= 0 && !possessed {
+		// تعرض كيري لانتقادات: the one who undergoes it is no doer; the doer
+		// is named after من قبل or من, else not in the sentence
+		sources = append([]actorRef{}, st.groupOf(doer.UndergoneBy(st, k, r))...)
 	}
 	if len(sources) == 0 && force.Toll(p.Code) {
 		sources = st.groupOf(frame.ClashedWith(st, k))
@@ -401,7 +398,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 // states the act (t.launched); the subject found becomes the last.
 func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bool) []actorRef {
 	var sources []actorRef
-	if pi := st.phraseAt(j + 1); pi >= 0 && st.phrases[pi].prep == "" {
+	if pi := doer.SubjectAfter(st, j); pi >= 0 && st.phrases[pi].prep == "" {
 		sources = st.subjectAt(pi)
 	} else if pi := st.svoSubject(j, l); pi >= 0 {
 		sources = st.groupBack(pi)
@@ -696,35 +693,15 @@ func (st *sentence) governor(k int) []actorRef {
 }
 
 // disagrees reports whether the phrase pi right after the verb at k cannot
-// be its subject because they disagree in gender: a masculine verb (اختطف,
-// يقصف) before a sound feminine plural of things (طائرات, سيارات), which
-// takes a feminine verb (اختطفت طائرات). Such a noun is the object, the
-// subject being the verb's pronoun (واختطف طائرات: he hijacked planes).
-// So is a body or a country named by a definite feminine noun, which
-// takes a feminine verb when it follows it (فهاجم السلطة الفلسطينية: he
-// attacked the Authority; قالت الحكومة). Any other name, or a count of
-// people (عشرات المواطنين), is never taken for an object this way.
+// be its subject because they disagree in gender (doer.Object).
 func (st *sentence) disagrees(k, pi int) bool {
 	ph := st.phrases[pi]
 	if ph.start != k+1 || k > st.a && st.info[k-1].isPrep { // (على رفض القيادة: a masdar)
 		return false
 	}
 	verb, _ := lexicon.StemOf(&st.toks[k])
-	feminine := strings.HasSuffix(verb, string(arabic.Teh)) || strings.HasPrefix(verb, string(arabic.Teh))
-	if feminine {
-		return false
-	}
+	stem, _ := lexicon.StemOf(&st.toks[ph.start])
+	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
-	if stem, _ := lexicon.StemOf(&st.toks[ph.start]); arabic.Definite(stem) && strings.HasSuffix(stem, string(arabic.TehMarbuta)) &&
-		(x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER) {
-		return true
-	}
-	if len(ph.ents) > 0 {
-		return false
-	}
-	head, _ := lexicon.BareOf(&st.toks[ph.start])
-	if st.info[ph.start].crowd {
-		return false // عشرات المواطنين: a count of people, who agree as people
-	}
-	return strings.HasSuffix(head, string(arabic.Alef)+string(arabic.Teh)) && utf8.RuneCountInString(head) >= 5
+	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
@@ -137,6 +138,9 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 	if best >= 0 && rank(ents[best]) >= 3 {
 		return actorRef{ent: best}, true
 	}
+	if e := st.owner(p); best < 0 && e >= 0 {
+		return actorRef{ent: e}, true // أعلن حزب الله أن مقاتليه قتلوا: the party's
+	}
 	if p.role != "" {
 		// the one country an agent noun stands for (مستوطني براخة), else
 		// the place or nisba named in the phrase
@@ -233,6 +237,20 @@ func (st *sentence) phraseCountry(p *phrase) string {
 		}
 	}
 	return ""
+}
+
+// owner returns the organisation the possessive pronoun of an agent
+// phrase naming nobody refers to (doer.Owner), -1 if none.
+func (st *sentence) owner(p *phrase) int {
+	if !p.pron || p.role == "" {
+		return -1
+	}
+	if pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
+		return len(st.phrases[q].ents) > 0, len(st.phrases[q].ents) > 0 && st.doc.Entities[st.phrases[q].ents[0]].Type == news.ORG
+	}); pi >= 0 {
+		return st.phrases[pi].ents[0]
+	}
+	return -1
 }
 
 // group returns the actors of the phrase i and of the phrases coordinated

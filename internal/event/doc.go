@@ -61,7 +61,9 @@
 // forms, cues, agent nouns, titles, function words) is package vocab; the
 // format of the lexicon files, package lexfile; the group that الحزب or
 // الجماعة refers back to, package anaphor; who uses force where the text
-// writes no country beside the doer (coalitions, drones), package force.
+// writes no country beside the doer (coalitions, drones), package force;
+// who did an act where the nearest actor did not (the host who invites,
+// the noun a clause describes, the act asked for), package doer.
 //
 // The actor code of a source or target is Entity.Actor; a RoleFinder given
 // with WithRoles supplies the role an entity held on the event's date

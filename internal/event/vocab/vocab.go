@@ -407,6 +407,11 @@ func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 			if x := v.word(stem + suf[:len(suf)-len("ن")]); x.Agent == "" && len(v.forms[stem+suf[:len(suf)-len("ن")]]) == 0 {
 				x.Agent, x.Construct, x.AgentCC = role, true, cc // مستوطني: Israel's as مستوطنين
 			}
+			for _, pr := range morph.Pronouns() {
+				if x := v.word(stem + suf[:len(suf)-len("ن")] + pr); x.Agent == "" && len(v.forms[stem+suf[:len(suf)-len("ن")]+pr]) == 0 {
+					x.Agent, x.AgentPron = role, true // مقاتليه, مسلحيها: the ن goes before a pronoun too
+				}
+			}
 		}
 	}
 }

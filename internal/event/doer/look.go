@@ -1,0 +1,82 @@
+package doer
+
+import (
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// Light returns the light verb before the act noun at k whose subject
+// does the act (قامت الشرطة بمداهمة, أقدم مسلحون على اقتحام), -1 if none.
+// The search stops at a clause bound and, beyond ten words, at any event
+// word: further back than that only the subject's names and titles may
+// stand between (قام صاحب السمو الملكي الأمير … بزيارة).
+func Light(s frame.Sentence, k int) int {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-25 && (j >= k-10 || !s.Token(j).Event) && !s.Token(j).Bound; j-- {
+		if s.Token(j).Cue == vocab.CueLight {
+			return j
+		}
+	}
+	return -1
+}
+
+// Launcher returns the verb after l and before the act noun at k that
+// starts, continues or steps up the act its object names (بدأت أنقرة حملة
+// ضربات جوية), or decides on it when it governs the noun; -1 if none. Its
+// subject does the act.
+func Launcher(s frame.Sentence, k, l int) int {
+	for j := k - 1; j > l && j >= k-6; j-- {
+		if c := s.Token(j).Cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(s, j, k) {
+			return j
+		}
+	}
+	return -1
+}
+
+// Committed returns the doer verb within four words after the act noun at
+// k (غارة جوية شنتها طائرة أميركية, المجزرة التي ارتكبتها قوات الأسد) and
+// the actor phrase without a preposition within two words after it, its
+// subject; -1 for either that is missing.
+func Committed(s frame.Sentence, k int) (verb, pi int) {
+	_, b := s.Span()
+	for j := k + 1; j < b && j <= k+4; j++ {
+		if s.Token(j).Cue != vocab.CueDoer {
+			continue
+		}
+		for q := j + 1; q < b && q <= j+2; q++ {
+			if pi := frame.PhraseAt(s, q); pi >= 0 && s.Phrase(pi).Prep == "" {
+				return j, pi
+			}
+		}
+		return j, -1
+	}
+	return -1, -1
+}
+
+// Patient returns the actor phrase without a preposition within three
+// words after the passive verb at k, before r, its grammatical subject
+// (اعتقل ثلاثة فلسطينيين): the one acted upon; -1 if a preposition or a
+// clause bound comes first.
+func Patient(s frame.Sentence, k, r int) int {
+	for j := k + 1; j <= k+3 && j < r; j++ {
+		if pi := frame.PhraseAt(s, j); pi >= 0 && s.Phrase(pi).Prep == "" {
+			return pi
+		}
+		if s.Token(j).IsPrep || s.Token(j).Bound {
+			return -1
+		}
+	}
+	return -1
+}
+
+// Agent returns the first actor phrase after the passive verb at k and
+// before r that names who did it (من قبل, من جانب: the preposition "by"),
+// -1 if none.
+func Agent(s frame.Sentence, k, r int) int {
+	for pi := range s.Phrases() {
+		if p := s.Phrase(pi); p.Start > k && p.Start < r && p.Prep == "by" {
+			return pi
+		}
+	}
+	return -1
+}
