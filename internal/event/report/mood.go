@@ -79,7 +79,9 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     the one its pronoun names, and one whose object is God (داعيا المولى
 //     عز وجل) a prayer to him: NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
-//     العراق, جمدت المساعدات, ألغى زيارته): Halted.
+//     العراق, جمدت المساعدات, ألغى زيارته): Halted;
+//   - an event noun that a request asks for (دعا الرئيس إلى زيارة روسيا,
+//     طالب بالانسحاب: Requested): Irrealis.
 func MoodOf(ws []Word, k int) Mood {
 	verb, present := ws[k].Verb, ws[k].Present
 	switch {
@@ -101,6 +103,9 @@ func MoodOf(ws []Word, k int) Mood {
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
 		return Halted
+	}
+	if Requested(ws, k) {
+		return Irrealis
 	}
 	return Fact
 }
@@ -156,8 +161,8 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // an intent (إنه مستعد للقاء): it is no predicate that characterises. A
 // noun after a demonstrative (واجه 5% هذا التهديد, هذه المحادثات) names
 // an act told before, no new one (violence and protests apart: the model
-// of this package reads them); one after a noun of answering (تلبية
-// لدعوة, استجابة لمناشدة), the invitation or appeal that came before.
+// of this package reads them). (A noun after a noun of answering, تلبية
+// لدعوة, is the ground of another act: background.Occasion.)
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
 	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
@@ -168,8 +173,8 @@ func noAct(ws []Word, k int) bool {
 	}
 	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
-	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) || w.Prep == "ل" && answer[p.Rest] {
-		return true // هذا التهديد: one told before; تلبية لدعوة: what the act answers
+	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) {
+		return true // هذا التهديد: one told before
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
 		if ws[j].Mood == vocab.CueTopic {
@@ -194,11 +199,6 @@ func noAct(ws []Word, k int) bool {
 	// (استدعت أنقرة السفير للتنديد: a purpose, not a topic)
 	return w.Prep != "ل" && (g.Mood == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01")
 }
-
-// answer holds the nouns of answering (تلبية لدعوة, استجابة لمناشدة): the
-// invitation or appeal in their genitive came before the act they
-// explain, the background of its news.
-var answer = map[string]bool{"تلبية": true, "استجابة": true}
 
 // partner reports whether مع stands among the three words from ws[j]: the
 // partner of a meeting.
