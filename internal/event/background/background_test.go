@@ -26,13 +26,14 @@ func TestChronicle(t *testing.T) {
 
 // words is a Sentence of whitespace-separated words for the tests: ب, ل
 // and و attached are read off as a proclitic and a conjunction, ال as the
-// article.
+// article; a word marked with * is an event word.
 type words []string
 
 func (w words) Span() (int, int) { return 0, len(w) }
 
 func (w words) Word(j int) Word {
-	norm := arabic.Normalize(w[j])
+	word, event := strings.CutSuffix(w[j], "*")
+	norm := arabic.Normalize(word)
 	rest, prep := strings.TrimPrefix(norm, "و"), ""
 	for _, p := range []string{"ب", "ل"} {
 		if r, ok := strings.CutPrefix(rest, p); ok && len(r) > 4 {
@@ -40,7 +41,26 @@ func (w words) Word(j int) Word {
 			break
 		}
 	}
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،"}
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event}
+}
+
+func TestFormer(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the event noun
+		want     bool
+	}{
+		{"تأتي تكملة لزيارته* الماضية إلى بغداد", 2, true},
+		{"قال إن لقاءه* السابق مع بوتين كان مثمرا", 2, true},
+		{"أشاد بالمحادثات* السابقة بين البلدين", 1, true},
+		{"زيارة* الأسبوع الماضي إلى موسكو", 0, false},
+		{"زيارة* سابقة لأوانها", 0, false},
+		{"زار الوزير الرياض", 1, false},
+	} {
+		if got := Former(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
+			t.Errorf("Former(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
 }
 
 func TestOccasion(t *testing.T) {
