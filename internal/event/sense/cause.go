@@ -13,7 +13,8 @@ import (
 // (في, جراء, إثر, بسبب) or an attached ب before a word of fighting, within
 // fourteen words of its clause after it (بمقتل مدني … في قصف للحوثيين:
 // the shelling, 190; في غارة 195; في قصف مدفعي 194; جراء انفجار ألغام
-// 183). It returns -1 and "" when the sentence names no such act.
+// 183), or a clause of عندما that tells one (when). It returns -1 and ""
+// when the sentence names no such act.
 func Cause(toks []news.Token, k int, lemma string) (int, string) {
 	at, code := scan(toks, k, lemma)
 	if code == accident {
@@ -39,6 +40,9 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		t := &toks[j]
+		if is("when", t.Norm) {
+			return when(toks, j) // قتل خمسة جنود عندما هاجم مقاتلو داعش نقطة التفتيش
+		}
 		if t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
 			break
 		}
@@ -63,6 +67,30 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 		}
 		if code := causeCode(w, word(toks, at+1)); code != "" {
 			return at, code
+		}
+	}
+	return -1, ""
+}
+
+// when finds the act of fighting that the clause of عندما (حين, لما) at
+// j tells, within six words: a verb of assault (عندما اقتحم متشددون نقطة
+// تفتيش, 190) or a word of fighting (عندما قام رتل من تنظيم داعش بالهجوم
+// على بوابة, عندما انفجرت عبوة ناسفة). A toll that fell when something
+// else was done (عندما أرسلت الحكومة تعزيزات) names no act: -1 and "".
+func when(toks []news.Token, j int) (int, string) {
+	for q := j + 1; q < len(toks) && q <= j+6; q++ {
+		t := &toks[q]
+		if t.Kind == news.Punctuation && !aside(t.Text) {
+			break
+		}
+		if t.Kind != news.Word {
+			continue
+		}
+		if is("assail", t.Norm) {
+			return q, "190"
+		}
+		if code := causeCode(strings.TrimPrefix(t.Norm, string(arabic.Beh)), word(toks, q+1)); code != "" && code != accident {
+			return q, code
 		}
 	}
 	return -1, ""
