@@ -10,6 +10,7 @@ import (
 // its cue, and its readings as the event coder found them.
 type Word struct {
 	Rest    string    // the word without its proclitics (and article)
+	Norm    string    // the word as normalised, with its proclitics
 	Text    bool      // a word, not punctuation or a number
 	Cue     vocab.Cue // its cue (vocab)
 	Mood    vocab.Cue // its class of mood (vocab.Word.Mood)
@@ -165,8 +166,8 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // لدعوة, is the ground of another act: background.Occasion.)
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
-	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
-		return !partner(ws, k+2) // مؤتمر صحفي; not مؤتمر صحفي مشترك مع نظيره
+	if strings.HasPrefix(w.Code, "04") && Media(ws, k) {
+		return true
 	}
 	if k == 0 {
 		return false
@@ -198,6 +199,14 @@ func noAct(ws []Word, k int) bool {
 	}
 	// (استدعت أنقرة السفير للتنديد: a purpose, not a topic)
 	return w.Prep != "ل" && (g.Mood == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01")
+}
+
+// Media reports whether the noun at ws[k] (a meeting, a conference, an
+// interview) is one with the press: a word of the press qualifies it
+// (مؤتمر صحفي, عقد مؤتمرا صحافيا, مقابلة تلفزيونية), and no partner
+// follows it (مؤتمر صحفي مشترك مع نظيره is a meeting of the two).
+func Media(ws []Word, k int) bool {
+	return k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && !partner(ws, k+2)
 }
 
 // partner reports whether مع stands among the three words from ws[j]: the
@@ -344,22 +353,25 @@ func question(ws []Word, k int) bool {
 	for o < k && (vocab.QuoteMark(ws[o].Rest) || ws[o].Bound) {
 		o++ // (• «
 	}
-	return r < len(ws) && ws[r].Cue == vocab.CueQuestion && interrogative[ws[o].Rest]
+	return r < len(ws) && ws[r].Cue == vocab.CueQuestion && (interrogative[ws[o].Rest] || interrogative[ws[o].Norm])
 }
 
 // terminal reports whether s ends a sentence or a question.
 func terminal(s string) bool { return s == "." || s == "!" || s == "؟" || s == "?" }
 
-// interrogative are the words that open a question (as normalised).
-var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true}
+// interrogative are the words that open a question (as normalised), and
+// the negations with the hamza of question (ألن, ألم, أليس: won't, didn't,
+// isn't).
+var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true,
+	"الن": true, "الم": true, "اليس": true, "اليست": true}
 
 // modal are the words of possibility, likelihood and obligation (as the
 // coder reads them, without their proclitics): the act they govern is a
 // possibility, an expectation or a duty (إمكانية تنظيم, من المرجح عقد,
-// يجب تعاون الجميع).
+// من المنتظر وصول, يجب تعاون الجميع).
 var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true, "ممكن": true, "الممكن": true,
 	"امكان": true, "الامكان": true, "يمكن": true, "مرجح": true, "المرجح": true, "متوقع": true, "المتوقع": true,
-	"مقرر": true, "المقرر": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
+	"مقرر": true, "المقرر": true, "منتظر": true, "المنتظر": true, "مرتقب": true, "المرتقب": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
 
 // clause returns the bounds (exclusive) of the clause around ws[k].
 func clause(ws []Word, k int) (int, int) {
