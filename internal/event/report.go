@@ -252,8 +252,8 @@ func (st *sentence) moods(trigs []trigger) {
 		case report.Halted:
 			t.polarity = news.Negated
 		}
-		if t.polarity == news.Asserted && t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) {
-			t.polarity = news.Alleged // dated after publication: to come, not done (an intent stays one)
+		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated)) {
+			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one)
 		}
 	}
 }

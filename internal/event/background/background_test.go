@@ -29,6 +29,9 @@ func TestChronicle(t *testing.T) {
 // article; a word marked with * is an event word.
 type words []string
 
+// prepWords are the prepositions written as words that the tests use.
+var prepWords = normSet("في", "خلال", "إلى", "على", "من", "عن", "مع")
+
 func (w words) Span() (int, int) { return 0, len(w) }
 
 func (w words) Word(j int) Word {
@@ -41,7 +44,7 @@ func (w words) Word(j int) Word {
 			break
 		}
 	}
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event}
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event, IsPrep: prepWords[norm]}
 }
 
 func TestFormer(t *testing.T) {
@@ -83,6 +86,29 @@ func TestOccasion(t *testing.T) {
 	} {
 		if got := Occasion(words(strings.Fields(tc.sentence)), tc.k, true); got != tc.want {
 			t.Errorf("Occasion(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestComing(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int  // the event word
+		dated    bool // it has a date of its own
+		want     bool
+	}{
+		{"حذرت واشنطن رعاياها قبل زيارة* مقررة لأوباما", 4, false, true},
+		{"أبلغ الوزير نظيره قبل سفره* إلى إيران", 4, false, false},
+		{"خلال زيارة* لوزير الخارجية جون كيري مرتقبة", 1, false, true},
+		{"توقع زيارة* للرئيس إلى عدن خلال الأيام القليلة المقبلة", 1, false, true},
+		{"ناقشوا التحضير للقمة* العربية المقبلة", 2, false, true},
+		{"على غرار زيارة* بحاح أمس خلال الأيام المقبلة", 2, true, false},
+		{"قال الوزير بعد لقائه* نظيره", 3, false, false},
+		{"زيارة* الوزير أمس إلى موسكو", 0, true, false},
+		{"زيارة* الوزير . ثم المرحلة المقبلة", 0, false, false},
+	} {
+		if got := Coming(words(strings.Fields(tc.sentence)), tc.k, tc.dated); got != tc.want {
+			t.Errorf("Coming(%q, %d, %v) = %v, want %v", tc.sentence, tc.k, tc.dated, got, tc.want)
 		}
 	}
 }
