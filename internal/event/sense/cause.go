@@ -121,5 +121,7 @@ func causeCode(w, next string) string {
 var causeCodes = []string{"190", "195", "194", "183"}
 
 // aside reports whether a punctuation token leaves the sentence going on:
-// a comma, Arabic or Latin, or a bracket (قرب كيليس (جنوب تركيا) في صدام).
-func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" }
+// a comma, Arabic or Latin, a bracket (قرب كيليس (جنوب تركيا) في صدام), or
+// the slashes some agencies set a name between (مقتل 49 مسلحا من تنظيم
+// / داعش /، بقصف جوي).
+func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" || s == "/" }

@@ -21,7 +21,9 @@
 //     الأول, احتلت المرتبة الخامسة;
 //   - a meeting (التقى, لقاء) in a report of sport is a match: وتلتقي
 //     ليبيا مع رواندا in an article on a draw of qualifiers; talks with a
-//     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب).
+//     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب);
+//   - اجتماع after علم or عالم is society, the science of it: عالم
+//     الاجتماع الفرنسي is a sociologist, no meeting.
 package sense
 
 import (
@@ -80,6 +82,8 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if ranked(toks, k) {
 				out = append(out, k)
 			}
+		case is("society", w) && is("science", word(toks, k-1)):
+			out = append(out, k) // عالم الاجتماع: a sociologist
 		case words["talks"][l] && squad(toks, sents, si):
 			out = append(out, k)
 		case words["meet"][l] || is("meet", w):
