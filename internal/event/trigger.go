@@ -354,11 +354,11 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 			l, r := st.clause(a.at)
 			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
-			toll := (force.Toll(t.f.P.Code) || t.cause > 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
+			toll := (force.Toll(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
 			if (t.at > l && t.at < r || toll || fell) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 || fell ||
-					(len(a.sources) == 0) == (len(t.sources) == 0) && force.Toll(a.f.P.Code) && !force.Toll(t.f.P.Code) {
+					(len(a.sources) == 0) == (len(t.sources) == 0) && (force.Toll(a.f.P.Code) || a.cause < 0) && !force.Toll(t.f.P.Code) && t.cause >= 0 {
 					p, o = t, a
 				}
 				if len(p.sources) == 0 {
