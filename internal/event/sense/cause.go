@@ -61,7 +61,7 @@ func combatants(toks []news.Token, k int) bool {
 	for j, n := k+1, 0; j < len(toks) && n < 6; j++ {
 		w := word(toks, j)
 		switch {
-		case toks[j].Kind == news.Number || is("time", w):
+		case toks[j].Kind == news.Number || is("hour", w):
 			continue // (ثلاثة جنود قتلوا أمس في صعدة)
 		case toks[j].Kind == news.Punctuation && aside(toks[j].Text) && n > 0 && toks[j].Text != "(":
 			continue
