@@ -127,6 +127,9 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 	if !words["toll"][lemma] {
 		return -1, ""
 	}
+	if is("result", word(toks, k-1)) || is("result", word(toks, k-2)) || is("result", word(toks, k-3)) {
+		return result(toks, k) // هز تفجيران … وأسفر عن مقتل 30 شخصا; وأدى ذلك إلى مقتل; أسفر الهجوم عن مقتل
+	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		t := &toks[j]
 		if is("when", t.Norm) {
@@ -180,6 +183,33 @@ func when(toks []news.Token, j int) (int, string) {
 		}
 		if code := causeCode(strings.TrimPrefix(t.Norm, string(arabic.Beh)), word(toks, q+1)); code != "" && code != accident {
 			return q, code
+		}
+	}
+	return -1, ""
+}
+
+// result finds the act whose result the toll at k is told as, a verb of
+// result within three words before it (ما أدى إلى مقتل, وأسفر عن مقتل,
+// تسبب في مقتل, أسفر الهجوم عن مقتل): the nearest word of fighting
+// before it in its sentence (a noun of fighting, a verb of assault, 190,
+// or of blowing up, 183), within forty words. It returns -1 and "" if
+// there is none.
+func result(toks []news.Token, k int) (int, string) {
+	for j := k - 1; j > 0 && j >= k-40; j-- { // (not the first word: the coder's 0 is none)
+		t := &toks[j]
+		if t.Kind == news.Punctuation && strings.ContainsAny(t.Text, ".!؟?؛") {
+			break
+		}
+		switch w := strings.TrimPrefix(t.Norm, "و"); {
+		case t.Kind != news.Word:
+		case is("assail", w):
+			return j, "190"
+		case is("blew", w):
+			return j, "183"
+		default:
+			if code := causeCode(w, word(toks, j+1)); code != "" && code != accident {
+				return j, code
+			}
 		}
 	}
 	return -1, ""
