@@ -166,10 +166,12 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 
 // when finds the act of fighting that the clause of عندما (حين, لما) at
 // j tells, within six words: a verb of assault (عندما اقتحم متشددون نقطة
-// تفتيش, 190) or a word of fighting (عندما قام رتل من تنظيم داعش بالهجوم
+// تفتيش, 190), of blowing up (عندما فجرت انتحارية نفسها, 183) or a word
+// of fighting (عندما قام رتل من تنظيم داعش بالهجوم
 // على بوابة, عندما انفجرت عبوة ناسفة). A toll that fell when something
 // else was done (عندما أرسلت الحكومة تعزيزات) names no act: -1 and "".
 func when(toks []news.Token, j int) (int, string) {
+	blew := -1 // a verb of blowing up, unless a word of fighting follows (حين انفجرت عبوة ناسفة: the bomb, 1833)
 	for q := j + 1; q < len(toks) && q <= j+6; q++ {
 		t := &toks[q]
 		if t.Kind == news.Punctuation && !aside(t.Text) {
@@ -181,9 +183,15 @@ func when(toks []news.Token, j int) (int, string) {
 		if is("assail", t.Norm) {
 			return q, "190"
 		}
+		if is("blew", t.Norm) && blew < 0 {
+			blew = q // عندما فجرت انتحارية نفسها, عندما انفجرت سيارة ملغومة
+		}
 		if code := causeCode(strings.TrimPrefix(t.Norm, string(arabic.Beh)), word(toks, q+1)); code != "" && code != accident {
 			return q, code
 		}
+	}
+	if blew >= 0 {
+		return blew, "183"
 	}
 	return -1, ""
 }
