@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
+	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
@@ -138,10 +139,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else {
 				sources = st.subjectBefore(k)
 			}
-		} else if from := doer.Inviter(st, k); from >= 0 {
-			sources = st.group(from) // بدعوة من أردوغان: the host invites
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
+		} else if from := doer.Inviter(st, k); from >= 0 {
+			sources = st.group(from) // بدعوة من أردوغان: the host invites
 		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.named(each[0], news.PER) {
 			objPhrase = each[0] // زيارة كل من قطر وعمان: the places visited
 		} else if len(each) > 0 {
@@ -238,8 +239,14 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}) {
 		sources = []actorRef{} // دعت المنظمات للتنديد: asked for, not done
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) && !doer.Invited(st, k) { // (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host)
-		sources = st.subjectBefore(k)
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) {
+		// (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host;
+		// تلقى أردوغان دعوة من بوتين لزيارة: the one who received it)
+		if n := doer.InvitedBy(st, k); n >= 0 && !background.Occasion(st, n, true) {
+			sources = st.subjectBefore(n)
+		} else if !doer.Invited(st, k) {
+			sources = st.subjectBefore(k)
+		}
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Kind == vocab.Noun && !p.Patient) {
 		// نفت إيران أن تكون أرسلت: the subject of a complement clause is

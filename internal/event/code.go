@@ -224,7 +224,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	if c.mentions {
 		return out
 	}
-	return act.Merge(out) // one act told in several sentences is one record
+	return act.Merge(out, doc.Published) // one act told in several sentences is one record
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

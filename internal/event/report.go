@@ -228,7 +228,7 @@ func (st *sentence) moods(trigs []trigger) {
 			n, err = strconv.Atoi(tk.Norm)
 		}
 		year := num && err == nil && n >= 1900 && n <= 2100
-		st.ws[k-st.a] = report.Word{Rest: x.rest, Text: tk.Kind == news.Word, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
+		st.ws[k-st.a] = report.Word{Rest: x.rest, Norm: tk.Norm, Text: tk.Kind == news.Word, Cue: x.cue, Mood: x.mood, Bound: x.bound, Conj: x.conj, Prep: x.prep,
 			Actor: x.actor > 0 || x.title || x.agent != "", Count: num && !year || x.cue == vocab.CueNumber || x.crowd,
 			Number: num, Year: year, Future: x.future, Crowd: x.crowd, Agent: x.agent != "", Article: tk.Kind == news.Word && lexicon.Definite(tk)}
 	}
@@ -239,7 +239,7 @@ func (st *sentence) moods(trigs []trigger) {
 	}
 	for i := range trigs {
 		t := &trigs[i]
-		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) || t.f.P.Code[:2] == "04" && background.Press(st, t.at) || background.Planned(st) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات: no event at all
+		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) || t.f.P.Code[:2] == "04" && background.Press(st, t.at) || background.Occasion(st, t.at, t.f.P.Code[:2] == "02") || background.Planned(st) || t.compl >= 0 && t.f.P.Code[:2] == "04" && report.Media(st.ws, t.compl-st.a) || !t.dated && report.Standing(st.ws, t.at-st.a) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات, بدعوة من, عقد مؤتمرا صحفيا, تقيم علاقات منذ: no event at all
 		switch report.MoodOf(st.ws, t.at-st.a) {
 		case report.Irrealis:
 			// an assault or a protest not done is not news (isNews), nor
@@ -253,8 +253,8 @@ func (st *sentence) moods(trigs []trigger) {
 		case report.Halted:
 			t.polarity = news.Negated
 		}
-		if t.polarity == news.Asserted && t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) {
-			t.polarity = news.Alleged // dated after publication: to come, not done (an intent stays one)
+		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated)) {
+			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one)
 		}
 	}
 }

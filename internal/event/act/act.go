@@ -16,26 +16,35 @@
 // three-digit code over its root's general 0 code), the named actors and
 // the place, and lists every sentence.
 //
-// Records of different days, of sources of different countries or roles,
-// of two different named persons, or an asserted record with a negated or
-// alleged one are never merged.
+// A headline states the news of its lede without its day («بريطانيا تتهم
+// رجلين بالتخطيط لمهاجمة جنود أميركيين» over «اتهم ممثلو ادعاء بريطانيون
+// رجلا أمس»): a record of the headline (sentence 0) dated the day of
+// publication, which is the date of a sentence that gives none, is the
+// act its article dates to one of the three days before; the merged
+// record keeps that day.
+//
+// Records of different days (but the headline's), of sources of different
+// countries or roles, of two different named persons, or an asserted
+// record with a negated or alleged one are never merged.
 package act
 
 import (
 	"sort"
+	"time"
 
 	"rasad/internal/news"
 )
 
-// Merge returns the records of one article with the records of one act
-// merged (see the package comment), in the order of their first record.
-// It does not modify evs' elements' slices.
-func Merge(evs []news.Event) []news.Event {
+// Merge returns the records of one article published on the day published
+// (YYYY-MM-DD, or "" if unknown) with the records of one act merged (see
+// the package comment), in the order of their first record. It does not
+// modify evs' elements' slices.
+func Merge(evs []news.Event, published string) []news.Event {
 	out := make([]news.Event, 0, len(evs))
 	for _, ev := range evs {
 		i := 0
 		for ; i < len(out); i++ {
-			if same(&out[i], &ev) {
+			if sameDay(&out[i], &ev, published) && same(&out[i], &ev) {
 				break
 			}
 		}
@@ -44,14 +53,34 @@ func Merge(evs []news.Event) []news.Event {
 			out = append(out, ev)
 			continue
 		}
+		if out[i].Date != ev.Date && headline(&out[i], &ev, published) {
+			out[i].Date = ev.Date // the lede's day
+		}
 		join(&out[i], ev)
 	}
 	return out
 }
 
-// same reports whether a and b record one act.
+// sameDay reports whether a and b are of one day: the same date, or the
+// headline's day of publication and one of the three days before it.
+func sameDay(a, b *news.Event, published string) bool {
+	return a.Date == b.Date || headline(a, b, published) || headline(b, a, published)
+}
+
+// headline reports whether h is a record of the headline dated the day of
+// publication and d one dated to one of the three days before it.
+func headline(h, d *news.Event, published string) bool {
+	if published == "" || h.Date != published || h.Sentence != 0 || len(h.Sentences) != 1 || len(d.Date) != len(published) {
+		return false
+	}
+	p, err1 := time.Parse(time.DateOnly, published)
+	t, err2 := time.Parse(time.DateOnly, d.Date)
+	return err1 == nil && err2 == nil && t.Before(p) && !t.Before(p.AddDate(0, 0, -3))
+}
+
+// same reports whether a and b, of one day, record one act.
 func same(a, b *news.Event) bool {
-	if a.Date != b.Date || a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" {
+	if a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" {
 		return false
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location {

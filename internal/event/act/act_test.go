@@ -66,72 +66,89 @@ func TestMerge(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		in   []string
+		pub  string // the day of publication, "" if unknown
 		want []string
 	}{
 		{"a visit and the meeting it held: the most specific code, the named target",
 			[]string{"040 e1>- 2015-07-31 asserted 0", "042 e1>e2 2015-07-31 asserted 2", "043 e1>- 2015-07-31 asserted 4"},
-			[]string{"042 e1/A1>e2A2 [0 2 4]"}},
+			"", []string{"042 e1/A1>e2A2 [0 2 4]"}},
 		{"a headline and its lede: accuse and criticise (root 11)",
 			[]string{"112 e1>- 2015-08-04 asserted 0", "111 e1>e3 2015-08-04 asserted 1"},
-			[]string{"112 e1/A1>e3A3 [0 1]"}},
+			"", []string{"112 e1/A1>e3A3 [0 1]"}},
 		{"a description resolved to the source's actor, the same target",
 			[]string{"042 eS1>e2 2015-07-31 asserted 0", "042 SAUGOV:الوزير>e2 2015-07-31 asserted 3"},
-			[]string{"042 eS1/SAUGOV>e2A2 [0 3]"}},
+			"", []string{"042 eS1/SAUGOV>e2A2 [0 3]"}},
 		{"a description with no target: too little to say it is the same act",
 			[]string{"042 eS1>e2 2015-07-31 asserted 0", "040 SAUGOV:الوفد>- 2015-07-31 asserted 3"},
-			[]string{"042 eS1/SAUGOV>e2A2 [0]", "040 /SAUGOV>- [3]"}},
+			"", []string{"042 eS1/SAUGOV>e2A2 [0]", "040 /SAUGOV>- [3]"}},
 		{"the same description twice: the same words for the same actor",
 			[]string{"141 SYRMIL:قوات>- 2015-07-21 asserted 15", "140 SYRMIL:قوات>- 2015-07-21 asserted 15"},
-			[]string{"141 /SYRMIL>- [15]"}},
+			"", []string{"141 /SYRMIL>- [15]"}},
 		{"two descriptions of one actor code: two groups of fighters",
 			[]string{"1823 REB:مقاتلين>- 2015-07-31 asserted 3", "1823 REB:المسلحين>- 2015-07-31 asserted 18"},
-			[]string{"1823 /REB>- [3]", "1823 /REB>- [18]"}},
+			"", []string{"1823 /REB>- [3]", "1823 /REB>- [18]"}},
 		{"two named persons of one country and role are two actors",
 			[]string{"042 eS1>e2 2015-07-31 asserted 0", "042 eS2>e2 2015-07-31 asserted 1"},
-			[]string{"042 eS1/SAUGOV>e2A2 [0]", "042 eS2/SAUGOV>e2A2 [1]"}},
+			"", []string{"042 eS1/SAUGOV>e2A2 [0]", "042 eS2/SAUGOV>e2A2 [1]"}},
 		{"different days",
 			[]string{"042 e1>e2 2015-07-31 asserted 0", "042 e1>e2 2015-07-30 asserted 1"},
-			[]string{"042 e1/A1>e2A2 [0]", "042 e1/A1>e2A2 [1]"}},
+			"", []string{"042 e1/A1>e2A2 [0]", "042 e1/A1>e2A2 [1]"}},
 		{"asserted and negated",
 			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e2 2015-07-31 negated 1"},
-			[]string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e2A2 [1]"}},
+			"", []string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e2A2 [1]"}},
 		{"different roots: a visit and a promise of aid",
 			[]string{"042 e1>e2 2015-07-31 asserted 0", "070 e1>e2 2015-07-31 asserted 1"},
-			[]string{"042 e1/A1>e2A2 [0]", "070 e1/A1>e2A2 [1]"}},
+			"", []string{"042 e1/A1>e2A2 [0]", "070 e1/A1>e2A2 [1]"}},
 		{"a visit to a state and the meeting with its head: one act",
 			[]string{"042 e1>RUSGOV:بوتين 2023-04-16 asserted 0", "042 e1>RUS:روسيا 2023-04-16 asserted 12"},
-			[]string{"042 e1/A1>RUSGOV [0 12]"}},
+			"", []string{"042 e1/A1>RUSGOV [0 12]"}},
 		{"a state and another state's official",
 			[]string{"042 e1>RUSGOV:بوتين 2023-04-16 asserted 0", "042 e1>CHN:الصين 2023-04-16 asserted 12"},
-			[]string{"042 e1/A1>RUSGOV [0]", "042 e1/A1>CHN [12]"}},
+			"", []string{"042 e1/A1>RUSGOV [0]", "042 e1/A1>CHN [12]"}},
 		{"two named targets",
 			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e3 2015-07-31 asserted 1"},
-			[]string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e3A3 [1]"}},
+			"", []string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e3A3 [1]"}},
 		{"unnamed attackers in two sentences are two attacks",
 			[]string{"190 ?>- 2015-07-31 asserted 1", "190 ?>REB:جنود 2015-07-31 asserted 10"},
-			[]string{"190 />- [1]", "190 />REB [10]"}},
+			"", []string{"190 />- [1]", "190 />REB [10]"}},
 		{"one doer's strikes in two places",
 			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "195 e1>- 2015-07-31 asserted 4 Taiz"},
-			[]string{"195 e1/A1>- [1]", "195 e1/A1>- [4]"}},
+			"", []string{"195 e1/A1>- [1]", "195 e1/A1>- [4]"}},
 		{"the place named once",
 			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "190 e1>e2 2015-07-31 asserted 4"},
-			[]string{"195 e1/A1>e2A2 [1 4]"}},
+			"", []string{"195 e1/A1>e2A2 [1 4]"}},
+		{"a headline of the day of publication and its lede of yesterday: one act of yesterday",
+			[]string{"112 e1>- 2015-07-22 asserted 0", "112 e1>e2 2015-07-21 asserted 1"},
+			"2015-07-22", []string{"112 e1/A1>e2A2 [0 1]"}},
+		{"a headline and an act of a week before: two acts",
+			[]string{"112 e1>- 2015-07-22 asserted 0", "112 e1>e2 2015-07-15 asserted 1"},
+			"2015-07-22", []string{"112 e1/A1>- [0]", "112 e1/A1>e2A2 [1]"}},
+		{"two sentences of the body on two days: two acts",
+			[]string{"042 e1>e2 2015-07-22 asserted 2", "042 e1>e2 2015-07-21 asserted 5"},
+			"2015-07-22", []string{"042 e1/A1>e2A2 [2]", "042 e1/A1>e2A2 [5]"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var in []news.Event
 			for _, s := range tc.in {
 				in = append(in, rec(t, s))
 			}
-			if got := show(Merge(in)); !reflect.DeepEqual(got, tc.want) {
+			if got := show(Merge(in, tc.pub)); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
 			}
 		})
 	}
 }
 
+func TestMergeHeadlineDay(t *testing.T) {
+	in := []news.Event{rec(t, "112 e1>- 2015-07-22 asserted 0"), rec(t, "112 e1>e2 2015-07-21 asserted 1")}
+	if got := Merge(in, "2015-07-22"); len(got) != 1 || got[0].Date != "2015-07-21" {
+		t.Errorf("Merge of a headline and its lede: %+v, want one record of 2015-07-21", got)
+	}
+}
+
 func TestMergeKeepsInput(t *testing.T) {
 	in := []news.Event{rec(t, "040 e1>- 2015-07-31 asserted 0"), rec(t, "042 e1>e2 2015-07-31 asserted 2")}
-	Merge(in)
+	Merge(in, "")
 	if in[0].Code != "040" || len(in[0].Sentences) != 1 || in[0].Target != nil {
 		t.Errorf("Merge changed its input: %+v", in[0])
 	}

@@ -39,9 +39,10 @@ type Sentence interface {
 // Recalled reports whether the act at token k of s is background that the
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
 // or a form of كان comes before the verb in its clause (Pluperfect), or its
-// clause spans past months or years (Span); unless its clause names the
-// day (أمس, اليوم, الجمعة, الآن): an act recalled of these days is news of
-// them (يذكر أن الجنود استشهدوا، أمس الجمعة).
+// clause spans past weeks, months or years (Span), or an adjective of the
+// past qualifies its noun (Former); unless its clause names the day (أمس,
+// اليوم, الجمعة, الآن): an act recalled of these days is news of them
+// (يذكر أن الجنود استشهدوا، أمس الجمعة).
 func Recalled(s Sentence, k int) bool {
 	a, b := s.Span()
 	recall := false
@@ -49,7 +50,7 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Pluperfect(s, k) && !Span(s, k) {
+	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) {
 		return false
 	}
 	l, r := clause(s, k)
@@ -79,11 +80,12 @@ func clause(s Sentence, k int) (l, r int) {
 	return l, r
 }
 
-// spanUnits are the units of a span of months or years (الأشهر, السنوات),
-// spanPast the adjectives that put it in the past (الماضية, الأخيرة), and
-// spanPrep the words that open it (في, خلال, طوال, مدى), all normalised
+// spanUnits are the units of a span of weeks, months or years (الأسابيع,
+// الأشهر, السنوات), spanPast the adjectives that put it in the past
+// (الماضية, الأخيرة), and spanPrep the words that open it (في, خلال, طوال,
+// مدى), all normalised
 // without the article.
-var spanUnits, spanPast, spanPrep = normSet("أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"), normSet("ماضية", "أخيرة", "منصرمة", "سابقة"), normSet("في", "خلال", "طوال", "مدى")
+var spanUnits, spanPast, spanPrep = normSet("أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"), normSet("ماضية", "أخيرة", "منصرمة", "سابقة"), normSet("في", "خلال", "طوال", "مدى")
 
 func normSet(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -94,8 +96,9 @@ func normSet(ws ...string) map[string]bool {
 }
 
 // Span reports whether the clause of the act at token k puts it over a
-// span of past months or years (واضطر الجيش في الشهور القليلة الماضية
-// إلى الانسحاب, خلال السنوات الأخيرة): a summary of what went on, no act
+// span of past weeks, months or years (واضطر الجيش في الشهور القليلة
+// الماضية إلى الانسحاب, خلال السنوات الأخيرة, في الأسابيع القليلة
+// الماضية): a summary of what went on, no act
 // of one day. A span after another act or a complement of the act (a
 // noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
 // السنوات الماضية: the support, not the praise).
@@ -116,6 +119,24 @@ func Span(s Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastAdjectives qualify an event noun as one of the past (normalised,
+// without the article).
+var pastAdjectives = normSet("سابقة", "سابق", "ماضية", "ماضي", "منصرمة", "فائتة", "فائت")
+
+// Former reports whether the event noun at k is qualified as one of the
+// past by the adjective after it (لزيارته الماضية إلى بغداد, هجماته
+// السابقة, المفاوضات السابقة): an act the article recalls, told to set the
+// news against it. (الأسبوع الماضي after the noun dates it; the adjective
+// qualifies the week, not the act.)
+func Former(s Sentence, k int) bool {
+	_, b := s.Span()
+	if t := s.Word(k); t.Verb || !t.Event || k+1 >= b {
+		return false
+	}
+	w, ok := strings.CutPrefix(s.Word(k+1).Norm, "ال")
+	return ok && pastAdjectives[w] // (with the article: an adjective that agrees with a definite noun)
 }
 
 // clauseEnd reports whether t ends a clause: a bound that is no comma.

@@ -1,6 +1,11 @@
 package background
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/arabic"
+)
 
 func TestChronicle(t *testing.T) {
 	for _, tc := range []struct {
@@ -15,6 +20,95 @@ func TestChronicle(t *testing.T) {
 	} {
 		if got := Chronicle(tc.headline); got != tc.want {
 			t.Errorf("Chronicle(%q) = %v, want %v", tc.headline, got, tc.want)
+		}
+	}
+}
+
+// words is a Sentence of whitespace-separated words for the tests: ب, ل
+// and و attached are read off as a proclitic and a conjunction, ال as the
+// article; a word marked with * is an event word.
+type words []string
+
+// prepWords are the prepositions written as words that the tests use.
+var prepWords = normSet("في", "خلال", "إلى", "على", "من", "عن", "مع")
+
+func (w words) Span() (int, int) { return 0, len(w) }
+
+func (w words) Word(j int) Word {
+	word, event := strings.CutSuffix(w[j], "*")
+	norm := arabic.Normalize(word)
+	rest, prep := strings.TrimPrefix(norm, "و"), ""
+	for _, p := range []string{"ب", "ل"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && len(r) > 4 {
+			rest, prep = r, p
+			break
+		}
+	}
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event, IsPrep: prepWords[norm]}
+}
+
+func TestFormer(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the event noun
+		want     bool
+	}{
+		{"تأتي تكملة لزيارته* الماضية إلى بغداد", 2, true},
+		{"قال إن لقاءه* السابق مع بوتين كان مثمرا", 2, true},
+		{"أشاد بالمحادثات* السابقة بين البلدين", 1, true},
+		{"زيارة* الأسبوع الماضي إلى موسكو", 0, false},
+		{"زيارة* سابقة لأوانها", 0, false},
+		{"زار الوزير الرياض", 1, false},
+	} {
+		if got := Former(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
+			t.Errorf("Former(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestOccasion(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the request or invitation
+		want     bool
+	}{
+		{"جاءت الزيارة تلبية لدعوة من نظيره الأردني", 3, true},
+		{"وقال تشرفت بتلبية دعوة الوزير لزيارة المركز", 3, true},
+		{"وأرسلت القوات استجابة لطلب الحكومة اليمنية", 3, true},
+		{"وعقدت الجلسة بناء على طلب أحزاب المعارضة", 4, true},
+		{"وزار الوزير أربيل بدعوة من رئيس الإقليم", 3, true},
+		{"واعتقلت السلطات سبعة بطلب من القضاء الأميركي", 3, true},
+		{"ورحب الرئيس بدعوة الملك إلى الحوار", 3, false},
+		{"ووجه الملك دعوة إلى الرئيس لزيارة الرياض", 3, false},
+		{"وجدد الوزير دعوته إلى وقف إطلاق النار", 3, false},
+		{"وقدمت الحكومة طلبا رسميا إلى مجلس الأمن", 3, false},
+		{"وانسحبت القوات بناء على اتفاق بين الطرفين", 4, true},
+	} {
+		if got := Occasion(words(strings.Fields(tc.sentence)), tc.k, true); got != tc.want {
+			t.Errorf("Occasion(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestComing(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int  // the event word
+		dated    bool // it has a date of its own
+		want     bool
+	}{
+		{"حذرت واشنطن رعاياها قبل زيارة* مقررة لأوباما", 4, false, true},
+		{"أبلغ الوزير نظيره قبل سفره* إلى إيران", 4, false, false},
+		{"خلال زيارة* لوزير الخارجية جون كيري مرتقبة", 1, false, true},
+		{"توقع زيارة* للرئيس إلى عدن خلال الأيام القليلة المقبلة", 1, false, true},
+		{"ناقشوا التحضير للقمة* العربية المقبلة", 2, false, true},
+		{"على غرار زيارة* بحاح أمس خلال الأيام المقبلة", 2, true, false},
+		{"قال الوزير بعد لقائه* نظيره", 3, false, false},
+		{"زيارة* الوزير أمس إلى موسكو", 0, true, false},
+		{"زيارة* الوزير . ثم المرحلة المقبلة", 0, false, false},
+	} {
+		if got := Coming(words(strings.Fields(tc.sentence)), tc.k, tc.dated); got != tc.want {
+			t.Errorf("Coming(%q, %d, %v) = %v, want %v", tc.sentence, tc.k, tc.dated, got, tc.want)
 		}
 	}
 }

@@ -41,25 +41,49 @@ var invitation = map[string]bool{arabic.Normalize("دعوة"): true, arabic.Norm
 // after من that follows it (بدعوة من الملك لزيارة). The one invited does
 // the act, so that phrase is not its doer.
 func Invited(s frame.Sentence, k int) bool {
+	n, _ := inviting(s, k)
+	return n >= 0
+}
+
+// InvitedBy returns the noun of invitation at k's Invited when its author
+// follows it after من (تلقى أردوغان دعوة من بوتين لزيارة موسكو): the one
+// invited, who does the act, is then the subject before that noun, the
+// one who received or answered it. It returns -1 otherwise (دعوة الملك
+// لزيارة: who is invited is not said there).
+func InvitedBy(s frame.Sentence, k int) int {
+	if n, from := inviting(s, k); from {
+		return n
+	}
+	return -1
+}
+
+// inviting returns the position of the noun of invitation whose author is
+// the actor phrase right before the act at k, and whether من stands
+// between them; -1 if there is none.
+func inviting(s frame.Sentence, k int) (int, bool) {
 	a, _ := s.Span()
 	if k-1 <= a || s.Token(k).Prep != "ل" || s.Token(k).IsPrep {
-		return false
+		return -1, false
 	}
 	pi := s.Token(k-1).Phrase - 1
 	if pi < 0 || s.Phrase(pi).End != k {
-		return false
+		return -1, false
 	}
 	for pi > 0 && s.Phrase(pi).Coord {
 		pi-- // دعوة الملك وولي عهده
 	}
 	j := s.Phrase(pi).Start - 1
-	if j > a && s.Token(j).Norm == "من" {
+	from := j > a && s.Token(j).Norm == "من"
+	if from {
 		j-- // بدعوة من الملك
 		if j > a && !invitation[strings.TrimPrefix(s.Token(j).Word, "ال")] && s.Token(j).Phrase == 0 && !s.Token(j).Bound {
 			j-- // بدعوة كريمة من الملك
 		}
 	}
-	return j >= a && invitation[strings.TrimPrefix(s.Token(j).Word, "ال")]
+	if j >= a && invitation[strings.TrimPrefix(s.Token(j).Word, "ال")] {
+		return j, from
+	}
+	return -1, false
 }
 
 // Disagrees reports whether the pronoun of أن at token pron (أنه, أنها)

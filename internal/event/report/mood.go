@@ -10,6 +10,7 @@ import (
 // its cue, and its readings as the event coder found them.
 type Word struct {
 	Rest    string    // the word without its proclitics (and article)
+	Norm    string    // the word as normalised, with its proclitics
 	Text    bool      // a word, not punctuation or a number
 	Cue     vocab.Cue // its cue (vocab)
 	Mood    vocab.Cue // its class of mood (vocab.Word.Mood)
@@ -79,7 +80,9 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     the one its pronoun names, and one whose object is God (داعيا المولى
 //     عز وجل) a prayer to him: NoAct;
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
-//     العراق, جمدت المساعدات, ألغى زيارته): Halted.
+//     العراق, جمدت المساعدات, ألغى زيارته): Halted;
+//   - an event noun that a request asks for (دعا الرئيس إلى زيارة روسيا,
+//     طالب بالانسحاب: Requested): Irrealis.
 func MoodOf(ws []Word, k int) Mood {
 	verb, present := ws[k].Verb, ws[k].Present
 	switch {
@@ -101,6 +104,9 @@ func MoodOf(ws []Word, k int) Mood {
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
 		return Halted
+	}
+	if Requested(ws, k) {
+		return Irrealis
 	}
 	return Fact
 }
@@ -156,20 +162,20 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // an intent (إنه مستعد للقاء): it is no predicate that characterises. A
 // noun after a demonstrative (واجه 5% هذا التهديد, هذه المحادثات) names
 // an act told before, no new one (violence and protests apart: the model
-// of this package reads them); one after a noun of answering (تلبية
-// لدعوة, استجابة لمناشدة), the invitation or appeal that came before.
+// of this package reads them). (A noun after a noun of answering, تلبية
+// لدعوة, is the ground of another act: background.Occasion.)
 func noAct(ws []Word, k int) bool {
 	w := &ws[k]
-	if k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && strings.HasPrefix(w.Code, "04") {
-		return !partner(ws, k+2) // مؤتمر صحفي; not مؤتمر صحفي مشترك مع نظيره
+	if strings.HasPrefix(w.Code, "04") && Media(ws, k) {
+		return true
 	}
 	if k == 0 {
 		return false
 	}
 	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
-	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) || w.Prep == "ل" && answer[p.Rest] {
-		return true // هذا التهديد: one told before; تلبية لدعوة: what the act answers
+	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) {
+		return true // هذا التهديد: one told before
 	}
 	for j := k - 1; j >= 0 && j >= k-3 && !ws[j].Bound && !reported(w.Code); j-- {
 		if ws[j].Mood == vocab.CueTopic {
@@ -195,10 +201,13 @@ func noAct(ws []Word, k int) bool {
 	return w.Prep != "ل" && (g.Mood == vocab.CueReact || g.Verb && verbal(g.Code) && g.Code[:2] != "01")
 }
 
-// answer holds the nouns of answering (تلبية لدعوة, استجابة لمناشدة): the
-// invitation or appeal in their genitive came before the act they
-// explain, the background of its news.
-var answer = map[string]bool{"تلبية": true, "استجابة": true}
+// Media reports whether the noun at ws[k] (a meeting, a conference, an
+// interview) is one with the press: a word of the press qualifies it
+// (مؤتمر صحفي, عقد مؤتمرا صحافيا, مقابلة تلفزيونية), and no partner
+// follows it (مؤتمر صحفي مشترك مع نظيره is a meeting of the two).
+func Media(ws []Word, k int) bool {
+	return k+1 < len(ws) && ws[k+1].Mood == vocab.CueMedia && !partner(ws, k+2)
+}
 
 // partner reports whether مع stands among the three words from ws[j]: the
 // partner of a meeting.
@@ -344,22 +353,25 @@ func question(ws []Word, k int) bool {
 	for o < k && (vocab.QuoteMark(ws[o].Rest) || ws[o].Bound) {
 		o++ // (• «
 	}
-	return r < len(ws) && ws[r].Cue == vocab.CueQuestion && interrogative[ws[o].Rest]
+	return r < len(ws) && ws[r].Cue == vocab.CueQuestion && (interrogative[ws[o].Rest] || interrogative[ws[o].Norm])
 }
 
 // terminal reports whether s ends a sentence or a question.
 func terminal(s string) bool { return s == "." || s == "!" || s == "؟" || s == "?" }
 
-// interrogative are the words that open a question (as normalised).
-var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true}
+// interrogative are the words that open a question (as normalised), and
+// the negations with the hamza of question (ألن, ألم, أليس: won't, didn't,
+// isn't).
+var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true,
+	"الن": true, "الم": true, "اليس": true, "اليست": true}
 
 // modal are the words of possibility, likelihood and obligation (as the
 // coder reads them, without their proclitics): the act they govern is a
 // possibility, an expectation or a duty (إمكانية تنظيم, من المرجح عقد,
-// يجب تعاون الجميع).
+// من المنتظر وصول, يجب تعاون الجميع).
 var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true, "ممكن": true, "الممكن": true,
 	"امكان": true, "الامكان": true, "يمكن": true, "مرجح": true, "المرجح": true, "متوقع": true, "المتوقع": true,
-	"مقرر": true, "المقرر": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
+	"مقرر": true, "المقرر": true, "منتظر": true, "المنتظر": true, "مرتقب": true, "المرتقب": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
 
 // clause returns the bounds (exclusive) of the clause around ws[k].
 func clause(ws []Word, k int) (int, int) {

@@ -28,3 +28,28 @@ func StartPoint(ws []Word, k int) bool {
 	}
 	return ws[j].Cue == vocab.CueSince
 }
+
+// Standing reports whether the verb in the present at ws[k] states a
+// standing state: منذ in its clause puts it over a span from a point in
+// the past up to now (ومنذ ذلك الحين تقيم إندونيسيا علاقات مع بيونغ يانغ,
+// ويقدم حزب الله دعما للأسد في الحرب المستمرة منذ أربع سنوات): no act of
+// the day. A first time since (يزور موسكو لأول مرة منذ 2010) is the act
+// of the day, the span what it ends.
+func Standing(ws []Word, k int) bool {
+	if !ws[k].Verb || !ws[k].Present {
+		return false
+	}
+	l, r := clause(ws, k)
+	for j := l + 1; j < r; j++ {
+		if ws[j].Cue != vocab.CueSince {
+			continue
+		}
+		for q := j - 1; q > l && q >= j-3; q-- {
+			if ws[q].Rest == "مرة" || ws[q].Rest == "مره" {
+				return false // لأول مرة منذ
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -35,3 +35,28 @@ func TestStartPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestStanding reads hand-built clauses: each row names the words (the
+// act marked by its index) and whether منذ makes it a standing state.
+func TestStanding(t *testing.T) {
+	since := Word{Rest: "منذ", Cue: vocab.CueSince}
+	actor := func(rest string) Word { return Word{Rest: rest, Actor: true} }
+	pres := func(rest string) Word { return Word{Rest: rest, Verb: true, Present: true, Code: "050"} }
+	past := func(rest string) Word { return Word{Rest: rest, Verb: true, Code: "050"} }
+	for _, tc := range []struct {
+		name string
+		ws   []Word
+		k    int
+		want bool
+	}{
+		{"منذ ذلك الحين + present", []Word{since, {Rest: "ذلك"}, {Rest: "حين"}, pres("تقيم"), actor("اندونيسيا"), {Rest: "علاقات"}}, 3, true},
+		{"present + منذ after it", []Word{pres("يقدم"), actor("حزب"), {Rest: "دعما"}, {Rest: "في"}, {Rest: "الحرب"}, since, {Rest: "سنوات"}}, 0, true},
+		{"a first time since", []Word{pres("يزور"), actor("موسكو"), {Rest: "لاول"}, {Rest: "مرة"}, since, {Rest: "2010", Number: true}}, 0, false},
+		{"a past verb", []Word{since, {Rest: "ذلك"}, past("اقامت"), actor("اندونيسيا")}, 2, false},
+		{"منذ in another clause", []Word{pres("تقيم"), actor("اندونيسيا"), {Rest: ".", Bound: true}, since, {Rest: "سنوات"}}, 0, false},
+	} {
+		if got := Standing(tc.ws, tc.k); got != tc.want {
+			t.Errorf("%s: Standing = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -13,13 +13,103 @@ import (
 // (في, جراء, إثر, بسبب) or an attached ب before a word of fighting, within
 // fourteen words of its clause after it (بمقتل مدني … في قصف للحوثيين:
 // the shelling, 190; في غارة 195; في قصف مدفعي 194; جراء انفجار ألغام
-// 183). It returns -1 and "" when the sentence names no such act.
+// 183), or a clause of عندما that tells one (when). A toll of combatants
+// whose sentence names no act (قتل خمسة جنود, 7 عناصر من داعش قتلوا,
+// وقتلها عشرات من عناصر النظام) fell in fighting all the same: -1 and
+// 190. It returns -1 and "" when the sentence names no such act and the
+// victims are no combatants.
 func Cause(toks []news.Token, k int, lemma string) (int, string) {
 	at, code := scan(toks, k, lemma)
 	if code == accident {
 		return -1, ""
 	}
+	if code == "" && words["toll"][lemma] && combatants(toks, k) {
+		return -1, "190"
+	}
 	return at, code
+}
+
+// combatants reports whether the victims of the toll at k are soldiers or
+// fighters (class combatant) and none of them is killed in a manner of a
+// deliberate killing (ذبحا): the first of them within six words after it,
+// before a preposition, an attached ب or a civilian (قتل خمسة جنود; but
+// استشهد فلسطيني برصاص جنود), or, where no word of a person follows the
+// toll (قتلوا وجرح, قتل،), within seven words before it. A combatant in the
+// nominative followed within three words by a civilian, the police or
+// another accusative (قتل مسلحون شرطيا, قتل مسلحون ثلاثة مدنيين) is the
+// doer, and those are its victims. Members of the police (عناصر الشرطة) are no
+// combatants, and a toll in a sentence that names a bomber or a bomb
+// within twelve words (يقتل انتحاري ثلاثة جنود, هجوما انتحاريا … وقتل
+// جنديين) is a bombing's.
+func combatants(toks []news.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if Manner(word(toks, j)) {
+			return false
+		}
+	}
+	for j := max(k-12, 0); j < len(toks) && j <= k+12; j++ {
+		if toks[j].Kind == news.Punctuation && strings.ContainsAny(toks[j].Text, ".!؟?؛") {
+			if j > k {
+				break
+			}
+			continue
+		}
+		if is("bomber", word(toks, j)) && (j > k || !ended(toks, j, k)) {
+			return false // يقتل انتحاري ثلاثة جنود: a bombing's toll (18)
+		}
+	}
+	for j, n := k+1, 0; j < len(toks) && n < 6; j++ {
+		w := word(toks, j)
+		switch {
+		case toks[j].Kind == news.Number || is("hour", w):
+			continue // (ثلاثة جنود قتلوا أمس في صعدة)
+		case toks[j].Kind == news.Punctuation && aside(toks[j].Text) && n > 0 && toks[j].Text != "(":
+			continue
+		case w == "" || is("civilian", w) || is("because", w) || is("when", w) || is("toll", w) || is("upon", w) || strings.HasPrefix(w, string(arabic.Beh)):
+			return n == 0 && before(toks, k) // (7 عناصر من داعش قتلوا وجرح أربعة منهم)
+		case is("combatant", w) && is("police", word(toks, j+1)):
+			return false // خمسة من عناصر الشرطة
+		case is("combatant", w):
+			if !strings.HasSuffix(w, "ون") && !strings.HasSuffix(w, "ان") {
+				return true
+			}
+			for q := j + 1; q <= j+3; q++ { // a nominative: the doer, if a victim of another kind follows
+				if next := word(toks, q); is("civilian", next) || is("police", next) || len([]rune(next)) > 3 && strings.HasSuffix(next, "ا") && !is("combatant", next) && !is("when", next) && !is("stop", next) {
+					return false // قتل مسلحون شرطيا, قتل مسلحون ثلاثة مدنيين: the gunmen are the doers
+				}
+			}
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// before reports whether a combatant stands within the seven words
+// before k, in its clause, with no civilian nearer.
+func before(toks []news.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		w := word(toks, j)
+		switch {
+		case toks[j].Kind == news.Punctuation && !aside(toks[j].Text):
+			return false
+		case is("civilian", w) || is("stop", w) || is("when", w):
+			return false
+		case is("combatant", w):
+			return !is("police", word(toks, j+1))
+		}
+	}
+	return false
+}
+
+// ended reports whether a sentence ends between j and k.
+func ended(toks []news.Token, j, k int) bool {
+	for ; j < k; j++ {
+		if toks[j].Kind == news.Punctuation && strings.ContainsAny(toks[j].Text, ".!؟?؛") {
+			return true
+		}
+	}
+	return false
 }
 
 // Accidental reports whether the word of toll at k fell in an accident or
@@ -37,8 +127,14 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 	if !words["toll"][lemma] {
 		return -1, ""
 	}
+	if is("result", word(toks, k-1)) || is("result", word(toks, k-2)) || is("result", word(toks, k-3)) {
+		return result(toks, k) // هز تفجيران … وأسفر عن مقتل 30 شخصا; وأدى ذلك إلى مقتل; أسفر الهجوم عن مقتل
+	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		t := &toks[j]
+		if is("when", t.Norm) {
+			return when(toks, j) // قتل خمسة جنود عندما هاجم مقاتلو داعش نقطة التفتيش
+		}
 		if t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
 			break
 		}
@@ -63,6 +159,65 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 		}
 		if code := causeCode(w, word(toks, at+1)); code != "" {
 			return at, code
+		}
+	}
+	return -1, ""
+}
+
+// when finds the act of fighting that the clause of عندما (حين, لما) at
+// j tells, within six words: a verb of assault (عندما اقتحم متشددون نقطة
+// تفتيش, 190), of blowing up (عندما فجرت انتحارية نفسها, 183) or a word
+// of fighting (عندما قام رتل من تنظيم داعش بالهجوم
+// على بوابة, عندما انفجرت عبوة ناسفة). A toll that fell when something
+// else was done (عندما أرسلت الحكومة تعزيزات) names no act: -1 and "".
+func when(toks []news.Token, j int) (int, string) {
+	blew := -1 // a verb of blowing up, unless a word of fighting follows (حين انفجرت عبوة ناسفة: the bomb, 1833)
+	for q := j + 1; q < len(toks) && q <= j+6; q++ {
+		t := &toks[q]
+		if t.Kind == news.Punctuation && !aside(t.Text) {
+			break
+		}
+		if t.Kind != news.Word {
+			continue
+		}
+		if is("assail", t.Norm) {
+			return q, "190"
+		}
+		if is("blew", t.Norm) && blew < 0 {
+			blew = q // عندما فجرت انتحارية نفسها, عندما انفجرت سيارة ملغومة
+		}
+		if code := causeCode(strings.TrimPrefix(t.Norm, string(arabic.Beh)), word(toks, q+1)); code != "" && code != accident {
+			return q, code
+		}
+	}
+	if blew >= 0 {
+		return blew, "183"
+	}
+	return -1, ""
+}
+
+// result finds the act whose result the toll at k is told as, a verb of
+// result within three words before it (ما أدى إلى مقتل, وأسفر عن مقتل,
+// تسبب في مقتل, أسفر الهجوم عن مقتل): the nearest word of fighting
+// before it in its sentence (a noun of fighting, a verb of assault, 190,
+// or of blowing up, 183), within forty words. It returns -1 and "" if
+// there is none.
+func result(toks []news.Token, k int) (int, string) {
+	for j := k - 1; j > 0 && j >= k-40; j-- { // (not the first word: the coder's 0 is none)
+		t := &toks[j]
+		if t.Kind == news.Punctuation && strings.ContainsAny(t.Text, ".!؟?؛") {
+			break
+		}
+		switch w := strings.TrimPrefix(t.Norm, "و"); {
+		case t.Kind != news.Word:
+		case is("assail", w):
+			return j, "190"
+		case is("blew", w):
+			return j, "183"
+		default:
+			if code := causeCode(w, word(toks, j+1)); code != "" && code != accident {
+				return j, code
+			}
 		}
 	}
 	return -1, ""
@@ -93,5 +248,7 @@ func causeCode(w, next string) string {
 var causeCodes = []string{"190", "195", "194", "183"}
 
 // aside reports whether a punctuation token leaves the sentence going on:
-// a comma, Arabic or Latin, or a bracket (قرب كيليس (جنوب تركيا) في صدام).
-func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" }
+// a comma, Arabic or Latin, a bracket (قرب كيليس (جنوب تركيا) في صدام), or
+// the slashes some agencies set a name between (مقتل 49 مسلحا من تنظيم
+// / داعش /، بقصف جوي).
+func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" || s == "/" }

@@ -21,7 +21,13 @@
 //     الأول, احتلت المرتبة الخامسة;
 //   - a meeting (التقى, لقاء) in a report of sport is a match: وتلتقي
 //     ليبيا مع رواندا in an article on a draw of qualifiers; talks with a
-//     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب).
+//     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب);
+//   - اجتماع after علم or عالم is society, the science of it: عالم
+//     الاجتماع الفرنسي is a sociologist, no meeting;
+//   - a warning of the weather or of nature (حذرت هيئة الأرصاد من خطر
+//     التعرض المباشر لأشعة الشمس, من مجاري السيول) is an advisory to the
+//     public, no comment on an actor; a request to convey one's greetings
+//     (طلب نقل تحياته إلى أخيه) is a courtesy, no appeal.
 package sense
 
 import (
@@ -80,6 +86,12 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			if ranked(toks, k) {
 				out = append(out, k)
 			}
+		case is("society", w) && is("science", word(toks, k-1)):
+			out = append(out, k) // عالم الاجتماع: a sociologist
+		case words["warn"][l] && follows(toks, k, 24, "hazard"):
+			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
+		case words["ask"][l] && greets(toks, k):
+			out = append(out, k) // طلب نقل تحياته إلى أخيه: a courtesy
 		case words["talks"][l] && squad(toks, sents, si):
 			out = append(out, k)
 		case words["meet"][l] || is("meet", w):
@@ -138,12 +150,36 @@ func struck(toks []news.Token, k int, lemma Pattern) bool {
 // of its clause: a word of rank (المرتبة, الصدارة), or a place in a
 // ranking with the article (المركز الأول).
 func ranked(toks []news.Token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		if toks[j].Kind == news.Punctuation {
+	return ahead(toks, k, 4, false, func(w string) bool {
+		return is("rank", w) || is("ranked", w) && strings.Contains(w, article)
+	})
+}
+
+// follows reports whether a word of class c follows k within n words of
+// its sentence (commas do not end it).
+func follows(toks []news.Token, k, n int, c string) bool {
+	return ahead(toks, k, n, true, func(w string) bool { return is(c, w) })
+}
+
+// greets reports whether a word of conveying followed by a greeting
+// (نقل تحياته) comes within seven words after the request at k, past its
+// subject (طلب جلالة الملك عبدالله الثاني نقل تحياته).
+func greets(toks []news.Token, k int) bool {
+	j := k
+	return ahead(toks, k, 7, false, func(w string) bool {
+		j++
+		return is("convey", w) && is("greeting", word(toks, j+1))
+	})
+}
+
+// ahead reports whether f holds for the normalised word of one of the n
+// tokens after k, before a punctuation mark (but a comma, if commas).
+func ahead(toks []news.Token, k, n int, commas bool, f func(w string) bool) bool {
+	for j := k + 1; j < len(toks) && j <= k+n; j++ {
+		if toks[j].Kind == news.Punctuation && !(commas && aside(toks[j].Text)) {
 			return false
 		}
-		w := toks[j].Norm
-		if is("rank", w) || is("ranked", w) && strings.Contains(w, article) {
+		if f(toks[j].Norm) {
 			return true
 		}
 	}

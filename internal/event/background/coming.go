@@ -1,0 +1,59 @@
+package background
+
+import "strings"
+
+// coming holds the adjectives that put an act to come (مرتقبة, المقبلة,
+// المقررة), and comingSpan the adjectives of a span of days to come
+// (الأيام المقبلة), all normalised without the article.
+var coming, comingSpan = normSet("مرتقبة", "مرتقب", "مقبلة", "مقبل", "قادمة", "قادم", "مقررة", "مقرر", "مزمعة", "مزمع", "منتظرة", "منتظر", "متوقعة", "متوقع"),
+	normSet("مقبلة", "قادمة")
+
+// spanAhead holds the units of a span of time to come (الأيام, الأسابيع,
+// الأشهر, الفترة المقبلة), normalised without the article.
+var spanAhead = normSet("أيام", "ساعات", "أسابيع", "أشهر", "شهور", "فترة", "مرحلة")
+
+// Coming reports whether the event noun at token k of s names an act to
+// come, not one done: an adjective of expectation qualifies it within six
+// words, past its genitive but before any preposition written as a word
+// (زيارة لوزير الخارجية جون كيري مرتقبة, الاجتماع المقبل, قبل زيارة
+// مقررة لأوباما), or its clause puts it within a span of days to come
+// (توقع زيارة للرئيس إلى عدن خلال الأيام القليلة المقبلة). Its polarity is
+// that of an intent: alleged, not asserted. (A verb has its tense, and a
+// past verb of a clause that names days to come is done: بحث الجانبان
+// الخطوات خلال المرحلة المقبلة. A noun after قبل is not to come: the act
+// follows the main act, and may have taken place by the day of the news:
+// أبلغ فابيوس قبل سفره إلى إيران.)
+//
+// dated: the sentence gives the act a date of its own (زيارة بحاح إلى عدن
+// أمس الأول), which a span of days to come in its clause does not undo.
+func Coming(s Sentence, k int, dated bool) bool {
+	_, b := s.Span()
+	t := s.Word(k)
+	if !t.Event || t.Verb {
+		return false // (a verb has its tense: سيزور, زار)
+	}
+	for j := k + 1; j < b && j <= k+6; j++ {
+		x := s.Word(j)
+		if x.Bound || x.Verb || x.Event || x.IsPrep {
+			break // (an adjective past a preposition qualifies its noun: زيارته أمس خلال الأيام المقبلة)
+		}
+		if w, ok := strings.CutPrefix(x.Norm, "ال"); coming[x.Norm] || ok && coming[w] {
+			return true
+		}
+	}
+	if dated {
+		return false
+	}
+	l, r := clause(s, k)
+	for j := l + 1; j+1 < r; j++ {
+		if !spanAhead[s.Word(j).Rest] && !spanAhead[strings.TrimPrefix(s.Word(j).Norm, "ال")] {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+2; q++ {
+			if w, ok := strings.CutPrefix(s.Word(q).Norm, "ال"); ok && comingSpan[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
