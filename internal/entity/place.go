@@ -170,7 +170,7 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		ms[k].dropped = true
 		last = j + 1
 	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
-		!shape.StartsWithWaw(toks[j+1]) && shape.Definite(toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
+		!shape.StartsWithWaw(toks[j+1]) && shape.Definite(toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && shape.Quarter(sc.wkeys[j+1]) {
 		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
 	return l.placeFound(text, j, last, start, toks[last].End), true
@@ -194,18 +194,6 @@ func (l *Linker) resumptive(tok news.Token) bool {
 	return tok.Kind == news.Word && cl.Pronoun != "" && l.function(stem)
 }
 
-// quarter reports whether a definite adjective names a quarter of the
-// compass or an upper or lower part (الغربية, الشمالي, العليا, القبلية):
-// part of a village's name after it.
-func quarter(key string) bool {
-	for _, q := range []string{"الشرقي", "الغربي", "الشمالي", "الجنوبي", "القبلي", "الفوقاني", "التحتاني"} {
-		if strings.HasPrefix(key, q) {
-			return true
-		}
-	}
-	return false
-}
-
 // placeName reports whether a word after a place's head noun may be its
 // name: no function word, no word with a preposition or a pronoun on it
 // (مخيمات للتدريب, معسكر فريقه), no head noun itself, no definite common noun (منطقة الحدود, مدينة الشمس), no
@@ -214,8 +202,8 @@ func quarter(key string) bool {
 // feminine word, its adjective (مناطق مختلفة); after a strict head an
 // indefinite dictionary word not ending in ة is a name (ولاية قارص).
 func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool {
-	if utf8.RuneCountInString(word) < 3 {
-		return false
+	if utf8.RuneCountInString(word) < 3 || shape.Ordinal(arabic.SearchKey(word)) {
+		return false // لولاية خامسة: a term of office
 	}
 	// ك is left on: the segmenter takes it off a name it does not know
 	// (كنصفرة, كفريا).

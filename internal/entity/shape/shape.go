@@ -226,3 +226,13 @@ func RepeatKey(tok news.Token) (string, int) {
 	}
 	return arabic.SearchKey(tok.Norm), tok.Start
 }
+
+// Undermining reports whether the word at i is the verbal noun of نال من,
+// "to harm, to undermine" (تحاول النيل من أمن الوطن, للنيل من رموزها):
+// النيل before من, which names the river Nile only after نهر.
+func Undermining(toks []news.Token, i int) bool {
+	if stem, _ := lexicon.StemOf(&toks[i]); arabic.SearchKey(stem) != "النيل" || i+1 >= len(toks) || toks[i+1].Norm != "من" {
+		return false
+	}
+	return i == 0 || arabic.SearchKey(toks[i-1].Norm) != "نهر"
+}

@@ -23,8 +23,9 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // Mend returns the spans of the recogniser over toks (text's tokens, with
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
-// reused.
+// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
 	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, spans, lex))), lex)
 }
 
