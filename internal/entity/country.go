@@ -59,6 +59,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 		switch m.typ {
 		case news.PER:
+			if j := m.last + 2; j < len(toks) && at[j] != 0 && shape.Bracketed(toks, j, ms[at[j]-1].last) && knownPlaceCountry(ms[at[j]-1]) != "" {
+				m.country = knownPlaceCountry(ms[at[j]-1]) // أحمد الشكيلي (عمان): his country in brackets
+				continue
+			}
 			if c := bylineCountry(text, toks, m.last+1); c != "" {
 				m.country = c
 				continue
@@ -290,7 +294,7 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 		// A town a noun of settlement introduces (بلدة المنصورة, قرى الحواش
 		// والقاهرة) lies in the place its list is said to be in (بسهل الغاب).
 		h := locate.ListStart(toks, m.first, p) - 1
-		headed := h >= 0 && headWord(lexicon.Default(), &toks[h]).Has("place-head")
+		headed := h >= 0 && shape.HeadWord(lexicon.Default(), &toks[h]).Has("place-head")
 		if m.act.Capital && !headed {
 			continue
 		}

@@ -39,7 +39,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 		if toks[i].Kind != news.Word || at[i] != 0 {
 			continue
 		}
-		w := headWord(lx, &toks[i])
+		w := shape.HeadWord(lx, &toks[i])
 		if w == nil {
 			continue
 		}
@@ -106,24 +106,6 @@ func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 		return -1
 	}
 	return k
-}
-
-// headWord returns the lexicon's word for a head noun as written without
-// its proclitics, or without a و the segmenter left on (ومنطقتي), or nil.
-// A head with the article (المدينة) or a pronoun (منطقتنا) is no head of a
-// name.
-func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
-	stem, cl := lexicon.StemOf(tok)
-	if strings.HasPrefix(stem, definiteArticle) || cl.Pronoun != "" {
-		return nil
-	}
-	if w := lx.Word(stem); w != nil {
-		return w
-	}
-	if rest, ok := strings.CutPrefix(stem, string(arabic.Waw)); ok {
-		return lx.Word(rest)
-	}
-	return nil
 }
 
 // headedName reads the name of a place at token j after its head noun:
@@ -207,7 +189,7 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 	}
 	// ك is left on: the segmenter takes it off a name it does not know
 	// (كنصفرة, كفريا).
-	if _, cl := lexicon.StemOf(&tok); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || headWord(lexicon.Default(), &tok) != nil {
+	if _, cl := lexicon.StemOf(&tok); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || shape.HeadWord(lexicon.Default(), &tok) != nil {
 		return false // للتدريب, فريقه, منه; قرى جبل صبر: جبل heads the name
 	}
 	info, known := l.lex.Lookup(word)
