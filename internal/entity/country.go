@@ -348,8 +348,8 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 				}
 				return "", code
 			}
-			if ms[k].nisba {
-				return ms[k].act.Country, ""
+			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && l.predicateRole(toks[f-1]) {
+				return ms[k].act.Country, "" // الرئيس السوداني; رئيس النمسا هاينز فيشر, a role of a country
 			}
 		}
 		return "", ""
