@@ -26,7 +26,28 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, spans, lex))), lex)
+	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, withFeh(toks, spans, lex), lex))), lex)
+}
+
+// withFeh gives back its ف to a span the recogniser began after the ف of
+// its first word, where the rest is no name the dictionary knows and no
+// definite word: a foreign name that begins with ف (فيريرا, فويلينج,
+// فيرغسن, فولفجانج), which the segmenter leaves whole. The conjunction ف
+// is written on a definite word or a known name (فالأهلي, فإيران), seldom
+// on a name news transliterates.
+func withFeh(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	const feh = string(arabic.Feh)
+	for k, s := range spans {
+		tok := &toks[s.First]
+		rest, ok := strings.CutPrefix(tok.Norm, feh)
+		if !ok || s.Start-tok.Start != len(feh) || strings.HasPrefix(rest, definiteArticle) {
+			continue
+		}
+		if info, ok := lex.Lookup(rest); !ok || !info.Name {
+			spans[k].Start = tok.Start
+		}
+	}
+	return spans
 }
 
 // withFathers extends a person's span that ends on بن, ابن or بنت ("son
