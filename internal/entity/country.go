@@ -59,8 +59,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 		switch m.typ {
 		case news.PER:
-			if j := m.last + 2; j < len(toks) && at[j] != 0 && shape.Bracketed(toks, j, ms[at[j]-1].last) && knownPlaceCountry(ms[at[j]-1]) != "" {
-				m.country = knownPlaceCountry(ms[at[j]-1]) // أحمد الشكيلي (عمان): his country in brackets
+			if j := m.last + 2; j < len(toks) && at[j] != 0 && shape.Bracketed(toks, j, ms[at[j]-1].last) && ms[at[j]-1].act != nil && ms[at[j]-1].act.Type == actor.Country {
+				m.country = ms[at[j]-1].act.Country // أحمد الشكيلي (عمان): his country in brackets; (العيون) is his club's town
 				continue
 			}
 			if c := bylineCountry(text, toks, m.last+1); c != "" {

@@ -36,8 +36,8 @@ func ListEnd(toks []news.Token, j, end int, p Places) int {
 		if comma(toks[k]) {
 			k++
 		}
-		if k >= end || toks[k].Kind != news.Word || k == j && !shape.StartsWithWaw(toks[k]) {
-			break
+		if k >= end || toks[k].Kind != news.Word || k == j && !shape.StartsWithWaw(toks[k]) || shape.HasPrepClitic(toks[k]) {
+			break // a name with ب or ل is no member but where the list lies: جزيرة إيكس، بفرنسا
 		}
 		first, last, ok := p.Place(k)
 		if !ok || first != k {
@@ -56,6 +56,9 @@ func ListStart(toks []news.Token, i int, p Places) int {
 		if comma(toks[k]) {
 			k--
 		} else if !shape.StartsWithWaw(toks[i]) {
+			break
+		}
+		if shape.HasPrepClitic(toks[i]) {
 			break
 		}
 		if k < 0 {

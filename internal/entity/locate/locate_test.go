@@ -43,6 +43,8 @@ func TestList(t *testing.T) {
 		// زار(0) القاهرة(1) ثم(2) المنصورة(3)
 		{"no و, no list", "زار القاهرة ثم المنصورة", spans{{1, 1}, {3, 3}}, 2, 3, 2, 3, false},
 		// بلدة(0) المنصورة(1) بالقرب(2)
+		// جزيرة(0) إيكس(1) ،(2) بفرنسا(3)
+		{"a name with ب after a comma is where the list lies", "جزيرة إيكس، بفرنسا", spans{{1, 1}, {3, 3}}, 2, 3, 2, 3, false},
 		{"a word that is no place ends it", "بلدة المنصورة وأطرافها", spans{{1, 1}}, 2, 1, 2, 1, false},
 	} {
 		toks := words(tt.text)
