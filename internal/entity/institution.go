@@ -142,6 +142,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if armed && (country == "" || idafa || person >= 0) {
 			continue // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
 		}
+		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
+			continue // النادي الكرواتي: one of a country's many clubs, named elsewhere
+		}
 		agent := ""
 		if country == "" && person < 0 {
 			// No nisba or place: a body named by its fields joined by و

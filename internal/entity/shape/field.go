@@ -121,3 +121,14 @@ func Quarter(key string) bool {
 	}
 	return false
 }
+
+// described are the definite heads of bodies of which a country has many
+// (clubs, banks, companies, papers): with its nisba alone such a head
+// describes a body the article names (النادي الكرواتي after نادي دينامو
+// زغرب الكرواتي, البنك الأميركي after بنك جولدمان ساكس), and is no name;
+// a government, an army or a national team is one of its country.
+var described = keySet("النادي", "البنك", "المصرف", "الشركة", "الصحيفة", "المجموعة")
+
+// Described reports whether a definite head (its search key) with a nisba
+// alone describes one of many bodies rather than naming one.
+func Described(key string) bool { return described[key] }
