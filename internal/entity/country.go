@@ -106,6 +106,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
 				m.country, m.home = home, true
+				if m.typ == news.PER {
+					m.country = nameparts.Unmarked(text[m.start:m.end], home, outlet) // سعود بن عبدالله بن محمد in a Saudi paper
+				}
 				if m.body && m.code == "" {
 					m.code = home + m.agent
 				}
