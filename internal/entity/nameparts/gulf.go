@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
 )
 
 // gulfStates are the states of the Gulf Cooperation Council, whose papers
@@ -58,4 +60,12 @@ func nameUnits(w []string) int {
 		n++
 	}
 	return n
+}
+
+// OpensChain reports whether the word at k, one word a known person is
+// named by, opens a chain of descent: بن or ابن and a given name follow it
+// (مشعل بن ماجد, a prince, not Khaled Meshaal, whom the gazetteer knows as
+// مشعل). A surname ends a name, and only a given name is some man's son.
+func OpensChain(toks []news.Token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].Kind == news.Word && Son(toks[k+1]) && toks[k+2].Kind == news.Word && GivenName(lexicon.Default(), toks[k+2])
 }
