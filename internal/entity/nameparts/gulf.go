@@ -27,7 +27,9 @@ var rulingHouses = map[string]string{
 // descent, a given name, بن, his father's name and more (سعود بن عبدالله
 // بن محمد, عبدالرحمن بن محمد الجديع), as those papers write their own
 // people's names and the Maghreb's, whose بن opens a family name (عبد
-// الإله بن كيران, زين العابدين بن علي), does not; else home.
+// الإله بن كيران, زين العابدين بن علي), does not, unless the story is of
+// the Peninsula (the Gulf or Yemen), whose people are so named too; else
+// home.
 func Unmarked(name, home, outlet string) string {
 	w := strings.Fields(arabic.SearchKey(name))
 	if n := len(w); n >= 3 && w[n-2] == "ال" {
@@ -35,8 +37,8 @@ func Unmarked(name, home, outlet string) string {
 			return c
 		}
 	}
-	if !gulfStates[outlet] {
-		return home
+	if !gulfStates[outlet] || gulfStates[home] || home == "YEM" {
+		return home // a story of the Peninsula, whose people are so named
 	}
 	for i := 1; i < len(w); i++ {
 		if w[i] == "بن" || w[i] == "ابن" {
