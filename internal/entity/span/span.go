@@ -129,20 +129,28 @@ func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Se
 // recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
 // a clause with the verb before its subject, and a verb is no given name
 // even where it is spelt like one (دان, Dan).
+//
+// The verb alone is no person either where it opens its clause, at the
+// start of a sentence, after a colon or a dash, or after و or ف (ودان رئيس
+// الحزب, عمّان: دان مجلس النواب): the subject follows it.
 func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
 	lx := lexicon.Default()
-	for k, s := range spans {
-		if s.Type != news.PER || s.Last-s.First < 2 {
+	out := spans[:0]
+	for _, s := range spans {
+		w, conj := lx.AfterConjunction(&toks[s.First])
+		if s.Type != news.PER || s.Last-s.First == 1 || !w.Has("actor-verb") && !w.Has("speech-verb") {
+			out = append(out, s)
 			continue
 		}
-		w, _ := lx.AfterConjunction(&toks[s.First])
-		if !w.Has("actor-verb") && !w.Has("speech-verb") {
-			continue
+		if s.First < s.Last {
+			s.First++
+			s.Start = toks[s.First].Start
+			out = append(out, s)
+		} else if !conj && s.First > 0 && (toks[s.First-1].Kind != news.Punctuation || !strings.ContainsAny(toks[s.First-1].Text, ".:-–")) {
+			out = append(out, s)
 		}
-		spans[k].First++
-		spans[k].Start = toks[s.First+1].Start
 	}
-	return spans
+	return out
 }
 
 // splitCoordinated splits a recognised person or place at a word that
