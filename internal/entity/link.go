@@ -7,7 +7,6 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
-	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -380,7 +379,7 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 	if n == 0 {
 		return nil
 	}
-	for _, h := range locate.NamedFirst(hits, named) { // زنجبار by Abyan is Zinjibar
+	for _, h := range actor.NamedFirst(hits, named) { // زنجبار by Abyan is Zinjibar
 		a := h.Actor
 		if h.Adjective {
 			continue

@@ -1,10 +1,6 @@
-package locate
+package actor
 
-import (
-	"slices"
-
-	"rasad/internal/actor"
-)
+import "slices"
 
 // NamedFirst orders the gazetteer's hits for one ambiguous place name so
 // that the places of a country the article names (by its name or any of
@@ -12,11 +8,11 @@ import (
 // takes زنجبار in a story of Aden and Abyan for Zinjibar, not Zanzibar,
 // and طرابلس in a story of Beirut for Lebanon's Tripoli. Only towns are
 // so ordered: a country and a town of one name (عمان, Oman and Amman) are
-// package entity's to tell apart, by how news names countries. hits is
+// the entity stage's to tell apart, by how news names countries. hits is
 // not changed.
-func NamedFirst(hits []actor.Hit, named map[*actor.Actor]bool) []actor.Hit {
+func NamedFirst(hits []Hit, named map[*Actor]bool) []Hit {
 	for _, h := range hits {
-		if h.Actor.Type != actor.City {
+		if h.Actor.Type != City {
 			return hits
 		}
 	}
@@ -26,13 +22,13 @@ func NamedFirst(hits []actor.Hit, named map[*actor.Actor]bool) []actor.Hit {
 			countries[a.Country] = true
 		}
 	}
-	rank := func(h actor.Hit) int {
+	rank := func(h Hit) int {
 		if countries[h.Actor.Country] {
 			return 0
 		}
 		return 1
 	}
 	out := slices.Clone(hits)
-	slices.SortStableFunc(out, func(x, y actor.Hit) int { return rank(x) - rank(y) })
+	slices.SortStableFunc(out, func(x, y Hit) int { return rank(x) - rank(y) })
 	return out
 }
