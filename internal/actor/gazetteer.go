@@ -74,6 +74,14 @@ func newGazetteer(actors []*Actor) *Gazetteer {
 		}
 		for _, k := range a.nameKeys {
 			root.add(k, Hit{Actor: a})
+			if a.Type == Person && len(k) > 1 && k[0] == "ابو" {
+				// The أبو of a kunya is one of the five nouns, written as
+				// its case is: أبي بكر البغدادي in the genitive, أبا in the
+				// accusative.
+				for _, f := range []string{"ابي", "ابا"} {
+					root.add(append([]string{f}, k[1:]...), Hit{Actor: a})
+				}
+			}
 		}
 		for _, k := range a.adjKeys {
 			root.add(k, Hit{Actor: a, Adjective: true})

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
@@ -59,6 +60,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 		switch m.typ {
 		case news.PER:
+			if j := m.last + 2; j < len(toks) && at[j] != 0 && shape.Bracketed(toks, j, ms[at[j]-1].last) && ms[at[j]-1].act != nil && ms[at[j]-1].act.Type == actor.Country {
+				m.country = ms[at[j]-1].act.Country // أحمد الشكيلي (عمان): his country in brackets; (العيون) is his club's town
+				continue
+			}
 			if c := bylineCountry(text, toks, m.last+1); c != "" {
 				m.country = c
 				continue
@@ -102,6 +107,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
 				m.country, m.home = home, true
+				if m.typ == news.PER {
+					m.country = nameparts.Unmarked(text[m.start:m.end], home, outlet) // سعود بن عبدالله بن محمد in a Saudi paper
+				}
 				if m.body && m.code == "" {
 					m.code = home + m.agent
 				}
@@ -249,20 +257,31 @@ func mentionAt(ms []found, n int) []int {
 // Bank, not Syria's Douma. A city followed, within two words of place
 // (شمال, قرب, غرب مدينة), by a known place of another country is a
 // namesake there: a place the gazetteer lacks, of that place's country
-// (the lexicon's place-relation words; من صعدة إلى الجوف places nothing).
-// A capital, which stands for its government, is never unlinked.
+// (the lexicon's place-relation words; من صعدة إلى الجوف places nothing),
+// or, after a noun of settlement, by the locative ب or في alone, past the
+// rest of its list (قرى الحواش والقاهرة والعنكاوي بسهل الغاب: package
+// locate). A capital, which stands for its government, is unlinked only
+// where such a noun calls it a village or town.
 func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks))
 	for k := range ms {
 		m := &ms[k]
-		if m.act == nil || m.act.Type != actor.City || m.act.Capital || m.nisba {
+		if m.act == nil || m.act.Type != actor.City || m.nisba {
 			continue
 		}
-		end := sentEnd[m.first]
-		for j := m.last + 1; j < end && j <= m.last+3; j++ {
+		end, p := sentEnd[m.first], mentions{ms, at}
+		from := locate.ListEnd(toks, m.last+1, end, p)
+		// A town a noun of settlement introduces (بلدة المنصورة, قرى الحواش
+		// والقاهرة) lies in the place its list is said to be in (بسهل الغاب).
+		h := locate.ListStart(toks, m.first, p) - 1
+		headed := h >= 0 && shape.HeadWord(lexicon.Default(), &toks[h]).Has("place-head")
+		if m.act.Capital && !headed {
+			continue
+		}
+		for j := from; j < end && j <= from+2; j++ {
 			if at[j] != 0 {
-				if c := knownPlaceCountry(ms[at[j]-1]); c != "" && c != m.act.Country && j > m.last+1 {
+				if c := knownPlaceCountry(ms[at[j]-1]); c != "" && c != m.act.Country && (j > from || headed && locate.Locative(toks, j)) {
 					*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC,
 						key: arabic.SearchKey(text[m.start:m.end]), country: c}
 				}
@@ -273,7 +292,7 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 			}
 			// First a word of relative place (شمال, قرب), then perhaps a
 			// place's head word (غرب مدينة جنين); not من X إلى Y.
-			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == m.last+1 || !l.isLocCue(&toks[j])) {
+			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == from || !l.isLocCue(&toks[j])) && !(headed && j+1 < end && locate.Locative(toks, j+1)) {
 				break
 			}
 		}
@@ -310,8 +329,8 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 				}
 				return "", code
 			}
-			if ms[k].nisba {
-				return ms[k].act.Country, ""
+			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && l.predicateRole(toks[f-1]) {
+				return ms[k].act.Country, "" // الرئيس السوداني; رئيس النمسا هاينز فيشر, a role of a country
 			}
 		}
 		return "", ""
@@ -442,12 +461,14 @@ func seatedAt(toks []news.Token, at []int, m found) bool {
 const euCode = "IGOEUREEC"
 
 // placeCountry returns the country of an unknown place: the country of a
-// known place that follows it within four words after a location word (غرب
-// مدينة جنين, في جبل الزاوية, قرب حلب), or else the one country of every
-// known place of its sentence.
+// known place that follows it, or the list it begins, within four words
+// after a location word (غرب مدينة جنين, في جبل الزاوية, قرب حلب, قرى
+// الحويز والحواش بسهل الغاب), or else the one country of every known
+// place of its sentence.
 func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, end int) string {
 	toks := sc.toks
-	for j := m.last + 1; j < end && j <= m.last+4; j++ {
+	from := locate.ListEnd(toks, m.last+1, end, mentions{ms, at})
+	for j := from; j < end && j <= from+4; j++ {
 		if toks[j].Kind == news.Punctuation && toks[j].Text != "،" && toks[j].Text != "," {
 			break
 		}
@@ -458,7 +479,7 @@ func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, en
 			continue
 		}
 		n := ms[at[j]-1]
-		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || shape.HasPrepClitic(toks[j]) || j > m.last+1) {
+		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || shape.HasPrepClitic(toks[j]) || j > from) {
 			return c
 		}
 		break
@@ -507,6 +528,12 @@ func (m mentions) Nisba(k int) (string, int) {
 		return m.ms[n].act.Country, m.ms[n].last
 	}
 	return "", -1
+}
+
+// Place is locate.Places.Place.
+func (m mentions) Place(k int) (int, int, bool) {
+	n := m.at[k] - 1
+	return m.ms[max(n, 0)].first, m.ms[max(n, 0)].last, n >= 0 && m.ms[n].typ == news.LOC && !m.ms[n].nisba
 }
 
 // Person is nameparts.Mentions.Person.

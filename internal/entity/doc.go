@@ -41,7 +41,9 @@
 // international body takes the body's code, not a country (المفوض
 // الأوروبي, المتحدث باسم الأمم المتحدة, الممثل الخاص للأمين العام للأمم
 // المتحدة), and a city's name after a person named in full is his surname
-// (وقال ليون after برناردينو ليون). A nisba that names a language
+// (وقال ليون after برناردينو ليون). The villages of a list placed once
+// lie there (قرى الحواش والقاهرة بسهل الغاب: package locate), and a country
+// among countries or in brackets is one (الأردن، وعمان). A nisba that names a language
 // (باللغة الإنجليزية) is no country, and a people (الأكراد) no name.
 //
 // Bodies are read as their names are built: a head and its fields joined

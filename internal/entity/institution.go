@@ -97,8 +97,10 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba && !strings.HasPrefix(sc.wkeys[j], definiteArticle) {
 					break // صحيفة روسية, شركة سعودية: a description, not a name
 				}
-				if stem, _ := lexicon.StemOf(&toks[i]); !m.nisba && j == i+1 && arabic.Definite(stem) && !shape.Relational(sc.wkeys[j]) {
-					break // منح الصندوق الأردن: a definite head heads no idafa; the place is another phrase
+				if stem, _ := lexicon.StemOf(&toks[i]); !m.nisba && j == i+1 && (arabic.Definite(stem) && !shape.Relational(sc.wkeys[j]) || arabic.SearchKey(stem) == "مصلحه") {
+					// منح الصندوق الأردن: a definite head heads no idafa; the place is another
+					// phrase. لمصلحة إيران is Iran's interest: a مصلحة is named by its field.
+					break
 				}
 				country, j, last = c, m.last, m.last
 				continue
@@ -139,6 +141,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		}
 		if armed && (country == "" || idafa || person >= 0) {
 			continue // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
+		}
+		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
+			continue // النادي الكرواتي: one of a country's many clubs, named elsewhere
 		}
 		agent := ""
 		if country == "" && person < 0 {

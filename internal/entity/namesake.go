@@ -94,11 +94,20 @@ func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int
 // another country (عمان: Oman, and Amman of Jordan) to the city where the
 // article's other mentions name the city's country more often than the
 // named country: عمان in a story of Jordan is its capital, while سلطنة
-// عمان or the Omani nisba keep Oman.
+// عمان or the Omani nisba keep Oman, and so does a country joined by و or
+// a comma to another (الأردن، وعمان، والكويت): و joins like things; so
+// does a country alone in brackets, a name's nationality (الشكيلي (عمان)).
 func (l *Linker) placeNamesakes(sc *scan, ms []found) {
+	at := mentionAt(ms, len(sc.toks))
+	country := func(j int) bool {
+		return j >= 0 && at[j] != 0 && ms[at[j]-1].act != nil && ms[at[j]-1].act.Type == actor.Country
+	}
 	for k := range ms {
 		m := &ms[k]
 		if m.act == nil || m.act.Type != actor.Country || m.nisba || m.first != m.last {
+			continue
+		}
+		if country(shape.Conjunct(sc.toks, m.first)) || country(shape.NextConjunct(sc.toks, m.last)) || shape.Bracketed(sc.toks, m.first, m.last) {
 			continue
 		}
 		key := shape.FirstKey(sc.toks[m.first], m.start)

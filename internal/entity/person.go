@@ -146,7 +146,7 @@ func (l *Linker) known(t news.Token) bool {
 // of the person's own given names spelled another way (بورس for بوريس).
 func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k, last int) bool {
 	if k == s.First {
-		return false
+		return k == last && nameparts.OpensChain(toks, k) // مشعل بن ماجد
 	}
 	lx := lexicon.Default()
 	w := arabic.SearchKey(toks[s.First].Norm)

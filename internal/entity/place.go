@@ -39,7 +39,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 		if toks[i].Kind != news.Word || at[i] != 0 {
 			continue
 		}
-		w := headWord(lx, &toks[i])
+		w := shape.HeadWord(lx, &toks[i])
 		if w == nil {
 			continue
 		}
@@ -108,24 +108,6 @@ func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 	return k
 }
 
-// headWord returns the lexicon's word for a head noun as written without
-// its proclitics, or without a و the segmenter left on (ومنطقتي), or nil.
-// A head with the article (المدينة) or a pronoun (منطقتنا) is no head of a
-// name.
-func headWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
-	stem, cl := lexicon.StemOf(tok)
-	if arabic.Definite(stem) || cl.Pronoun != "" {
-		return nil
-	}
-	if w := lx.Word(stem); w != nil {
-		return w
-	}
-	if rest, ok := strings.CutPrefix(stem, string(arabic.Waw)); ok {
-		return lx.Word(rest)
-	}
-	return nil
-}
-
 // headedName reads the name of a place at token j after its head noun:
 // a quotation of up to maxQuotedPlace words, or a word (and the definite
 // word it governs). inList is set for a later name of a list, which may
@@ -170,7 +152,7 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		ms[k].dropped = true
 		last = j + 1
 	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
-		!shape.StartsWithWaw(toks[j+1]) && lexicon.Definite(&toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && quarter(sc.wkeys[j+1]) {
+		!shape.StartsWithWaw(toks[j+1]) && lexicon.Definite(&toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && shape.Quarter(sc.wkeys[j+1]) {
 		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
 	return l.placeFound(text, j, last, start, toks[last].End), true
@@ -194,18 +176,6 @@ func (l *Linker) resumptive(tok news.Token) bool {
 	return tok.Kind == news.Word && cl.Pronoun != "" && l.function(stem)
 }
 
-// quarter reports whether a definite adjective names a quarter of the
-// compass or an upper or lower part (الغربية, الشمالي, العليا, القبلية):
-// part of a village's name after it.
-func quarter(key string) bool {
-	for _, q := range []string{"الشرقي", "الغربي", "الشمالي", "الجنوبي", "القبلي", "الفوقاني", "التحتاني"} {
-		if strings.HasPrefix(key, q) {
-			return true
-		}
-	}
-	return false
-}
-
 // placeName reports whether a word after a place's head noun may be its
 // name: no function word, no word with a preposition or a pronoun on it
 // (مخيمات للتدريب, معسكر فريقه), no head noun itself, no definite common noun (منطقة الحدود, مدينة الشمس), no
@@ -214,12 +184,12 @@ func quarter(key string) bool {
 // feminine word, its adjective (مناطق مختلفة); after a strict head an
 // indefinite dictionary word not ending in ة is a name (ولاية قارص).
 func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool {
-	if utf8.RuneCountInString(word) < 3 {
-		return false
+	if utf8.RuneCountInString(word) < 3 || shape.Ordinal(arabic.SearchKey(word)) {
+		return false // لولاية خامسة: a term of office
 	}
 	// ك is left on: the segmenter takes it off a name it does not know
 	// (كنصفرة, كفريا).
-	if _, cl := lexicon.StemOf(&tok); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || headWord(lexicon.Default(), &tok) != nil {
+	if _, cl := lexicon.StemOf(&tok); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || shape.HeadWord(lexicon.Default(), &tok) != nil {
 		return false // للتدريب, فريقه, منه; قرى جبل صبر: جبل heads the name
 	}
 	info, known := l.lex.Lookup(word)

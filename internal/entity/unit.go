@@ -3,20 +3,13 @@ package entity
 import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // unitNouns are the nouns of military formations that a number or an
 // ordinal names (الفرقة الرابعة, الفرقة 30, اللواء 93).
 var unitNouns = map[string]bool{"الفرقه": true, "الفيلق": true, "الكتيبه": true, "اللواء": true}
-
-// ordinals are the ordinal adjectives that name a formation, in both genders.
-var ordinals = map[string]bool{
-	"الاولي": true, "الثانيه": true, "الثالثه": true, "الرابعه": true, "الخامسه": true,
-	"السادسه": true, "السابعه": true, "الثامنه": true, "التاسعه": true, "العاشره": true,
-	"الاول": true, "الثاني": true, "الثالث": true, "الرابع": true, "الخامس": true,
-	"السادس": true, "السابع": true, "الثامن": true, "التاسع": true, "العاشر": true,
-}
 
 // addUnits finds the military formations named by their number (الفرقة
 // الرابعة, للفرقة 30): an organisation, of the country the article gives
@@ -38,7 +31,7 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 			continue
 		}
 		next := toks[i+1]
-		if next.Kind != news.Number && !(next.Kind == news.Word && ordinals[sc.wkeys[i+1]]) {
+		if next.Kind != news.Number && !(next.Kind == news.Word && lexicon.Definite(&next) && shape.Ordinal(sc.wkeys[i+1])) {
 			continue
 		}
 		f := found{first: i, last: i + 1, start: start, end: next.End, typ: news.ORG,

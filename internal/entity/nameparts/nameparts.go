@@ -3,8 +3,10 @@
 // chain of بن (وليد بن علي الجلال, راكان بن سلمان بن عبدالعزيز) whose
 // fathers are not the people named, and the nationality or the
 // description in apposition after the name (محمد أسلم (هندي الجنسية),
-// عز الدين أبو العيش، الطبيب الفلسطيني). It reads tokens and the
-// lexicon; the mentions it is asked about are package entity's.
+// عز الدين أبو العيش، الطبيب الفلسطيني), and the country of a person
+// nothing in the article places (Unmarked: a chain of descent is the
+// Gulf's way of naming). It reads tokens and the lexicon; the mentions it
+// is asked about are package entity's.
 package nameparts
 
 import (

@@ -58,3 +58,13 @@ func (n nisbaOnly) Nisba(k int) (string, int) {
 	return "", -1
 }
 func (nisbaOnly) Person(int) bool { return false }
+
+func TestUnmarked(t *testing.T) {
+	tabletest.Strings(t, "Unmarked", func(in string) string {
+		p := strings.Split(in, "|")
+		if len(p) != 3 {
+			t.Fatalf("%q is not name|home|outlet", in)
+		}
+		return nameparts.Unmarked(p[0], p[1], p[2])
+	}, tabletest.Rows(t, "testdata/unmarked.tsv"))
+}

@@ -1,6 +1,8 @@
 package shape
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -89,3 +91,42 @@ func NoField(tok news.Token) bool {
 	key := arabic.SearchKey(stem)
 	return Participle(key) || Person(key)
 }
+
+// ordinals are the ordinal adjectives from first to tenth, in both genders.
+var ordinals = keySet("أولى", "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة",
+	"أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+
+// Ordinal reports whether a word (its search key, with or without the
+// article) is an ordinal from first to tenth: what names a formation
+// (الفرقة الرابعة) and a term of office (لولاية خامسة), never a place.
+func Ordinal(key string) bool {
+	rest, _ := arabic.CutArticle(key)
+	return ordinals[rest]
+}
+
+// quarters are the adjectives of a quarter of the compass or an upper or
+// lower part.
+var quarters = []string{"الشرقي", "الغربي", "الشمالي", "الجنوبي", "القبلي", "الفوقاني", "التحتاني"}
+
+// Quarter reports whether a definite adjective (its search key) names a
+// quarter of the compass or an upper or lower part (الغربية, الشمالي,
+// القبلية): part of a village's name after it (الصمدانية الغربية).
+func Quarter(key string) bool {
+	for _, q := range quarters {
+		if strings.HasPrefix(key, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// described are the definite heads of bodies of which a country has many
+// (clubs, banks, companies, papers): with its nisba alone such a head
+// describes a body the article names (النادي الكرواتي after نادي دينامو
+// زغرب الكرواتي, البنك الأميركي after بنك جولدمان ساكس), and is no name;
+// a government, an army or a national team is one of its country.
+var described = keySet("النادي", "البنك", "المصرف", "الشركة", "الصحيفة", "المجموعة")
+
+// Described reports whether a definite head (its search key) with a nisba
+// alone describes one of many bodies rather than naming one.
+func Described(key string) bool { return described[key] }

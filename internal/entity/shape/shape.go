@@ -220,3 +220,62 @@ func RepeatKey(tok news.Token) (string, int) {
 	}
 	return arabic.SearchKey(tok.Norm), tok.Start
 }
+
+// Undermining reports whether the word at i is the verbal noun of نال من,
+// "to harm, to undermine" (تحاول النيل من أمن الوطن, للنيل من رموزها):
+// النيل before من, which names the river Nile only after نهر.
+func Undermining(toks []news.Token, i int) bool {
+	if stem, _ := lexicon.StemOf(&toks[i]); arabic.SearchKey(stem) != "النيل" || i+1 >= len(toks) || toks[i+1].Norm != "من" {
+		return false
+	}
+	return i == 0 || arabic.SearchKey(toks[i-1].Norm) != "نهر"
+}
+
+// HeadWord returns the lexicon's word for a head noun as written without
+// its proclitics, or without a و the segmenter left on (ومنطقتي), or nil.
+// A head with the article (المدينة) or a pronoun (منطقتنا) is no head of a
+// name.
+func HeadWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
+	stem, cl := lexicon.StemOf(tok)
+	if arabic.Definite(stem) || cl.Pronoun != "" {
+		return nil
+	}
+	if w := lx.Word(stem); w != nil {
+		return w
+	}
+	if rest, ok := strings.CutPrefix(stem, string(arabic.Waw)); ok {
+		return lx.Word(rest)
+	}
+	return nil
+}
+
+// Conjunct returns the last token of the name that the word at i is
+// joined to by و or a comma (والأردن، وعمان; السعودية وعمان), or -1.
+func Conjunct(toks []news.Token, i int) int {
+	switch {
+	case i >= 2 && toks[i-1].Kind == news.Punctuation && (toks[i-1].Text == "،" || toks[i-1].Text == ","):
+		return i - 2
+	case i >= 1 && StartsWithWaw(toks[i]):
+		return i - 1
+	}
+	return -1
+}
+
+// NextConjunct returns the first token of the name joined to the one that
+// ends at token i by a comma or و after it (عمان، والكويت), or -1.
+func NextConjunct(toks []news.Token, i int) int {
+	j := i + 1
+	if j < len(toks) && toks[j].Kind == news.Punctuation && (toks[j].Text == "،" || toks[j].Text == ",") {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == news.Word && StartsWithWaw(toks[j]) {
+		return j
+	}
+	return -1
+}
+
+// Bracketed reports whether tokens first..last stand alone between round
+// brackets: (عمان) after a name in a list of winners is his country.
+func Bracketed(toks []news.Token, first, last int) bool {
+	return first > 0 && last+1 < len(toks) && toks[first-1].Text == "(" && toks[last+1].Text == ")"
+}

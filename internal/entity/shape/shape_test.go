@@ -48,6 +48,11 @@ func TestKeyShapes(t *testing.T) {
 		{"people, nominative", shape.People, "العاملون", true},
 		{"a broken plural of things", shape.People, "الشؤون", false},
 		{"a short word", shape.People, "الدين", false},
+		{"an ordinal", shape.Ordinal, arabic.SearchKey("خامسة"), true},
+		{"a definite ordinal", shape.Ordinal, arabic.SearchKey("الرابعة"), true},
+		{"no ordinal", shape.Ordinal, arabic.SearchKey("قارص"), false},
+		{"a quarter of the compass", shape.Quarter, arabic.SearchKey("الغربية"), true},
+		{"no quarter", shape.Quarter, arabic.SearchKey("الوطنية"), false},
 	} {
 		if got := tt.f(tt.key); got != tt.want {
 			t.Errorf("%s(%q) = %v, want %v", tt.name, tt.key, got, tt.want)
@@ -108,6 +113,28 @@ func TestLanguage(t *testing.T) {
 		arabic.DefaultSegmenter().Segment(toks)
 		if got := shape.Language(toks, len(toks)-1); got != want {
 			t.Errorf("Language(%q, last word) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+func TestUndermining(t *testing.T) {
+	for text, want := range map[string]bool{
+		"تحاول النيل من أمن الوطن":         true,
+		"يسعى للنيل من أمن الخليج":         true,
+		"يمتد نهر النيل من بحيرة فيكتوريا": false,
+		"غرق مركب في النيل بالقاهرة":       false,
+		"تحاول النيل":                      false,
+	} {
+		toks := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(toks)
+		got := false
+		for i, tok := range toks {
+			if tok.Kind == news.Word && arabic.SearchKey(tok.Norm) != "" && shape.Undermining(toks, i) {
+				got = true
+			}
+		}
+		if got != want {
+			t.Errorf("Undermining in %q = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -23,9 +23,31 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // Mend returns the spans of the recogniser over toks (text's tokens, with
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
-// reused.
+// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
-	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, spans, lex))), lex)
+	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
+	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, withFeh(toks, spans, lex), lex))), lex)
+}
+
+// withFeh gives back its ف to a span the recogniser began after the ف of
+// its first word, where the rest is no name the dictionary knows and no
+// definite word: a foreign name that begins with ف (فيريرا, فويلينج,
+// فيرغسن, فولفجانج), which the segmenter leaves whole. The conjunction ف
+// is written on a definite word or a known name (فالأهلي, فإيران), seldom
+// on a name news transliterates.
+func withFeh(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	const feh = string(arabic.Feh)
+	for k, s := range spans {
+		tok := &toks[s.First]
+		rest, ok := strings.CutPrefix(tok.Norm, feh)
+		if !ok || s.Start-tok.Start != len(feh) || strings.HasPrefix(rest, definiteArticle) {
+			continue
+		}
+		if info, ok := lex.Lookup(rest); !ok || !info.Name {
+			spans[k].Start = tok.Start
+		}
+	}
+	return spans
 }
 
 // withFathers extends a person's span that ends on بن, ابن or بنت ("son
@@ -107,20 +129,28 @@ func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Se
 // recogniser found (دان مسعود البرزاني: "Barzani condemned"): news opens
 // a clause with the verb before its subject, and a verb is no given name
 // even where it is spelt like one (دان, Dan).
+//
+// The verb alone is no person either where it opens its clause, at the
+// start of a sentence, after a colon or a dash, or after و or ف (ودان رئيس
+// الحزب, عمّان: دان مجلس النواب): the subject follows it.
 func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
 	lx := lexicon.Default()
-	for k, s := range spans {
-		if s.Type != news.PER || s.Last-s.First < 2 {
+	out := spans[:0]
+	for _, s := range spans {
+		w, conj := lx.AfterConjunction(&toks[s.First])
+		if s.Type != news.PER || s.Last-s.First == 1 || !w.Has("actor-verb") && !w.Has("speech-verb") {
+			out = append(out, s)
 			continue
 		}
-		w, _ := lx.AfterConjunction(&toks[s.First])
-		if !w.Has("actor-verb") && !w.Has("speech-verb") {
-			continue
+		if s.First < s.Last {
+			s.First++
+			s.Start = toks[s.First].Start
+			out = append(out, s)
+		} else if !conj && s.First > 0 && (toks[s.First-1].Kind != news.Punctuation || !strings.ContainsAny(toks[s.First-1].Text, ".:-–")) {
+			out = append(out, s)
 		}
-		spans[k].First++
-		spans[k].Start = toks[s.First+1].Start
 	}
-	return spans
+	return out
 }
 
 // splitCoordinated splits a recognised person or place at a word that

@@ -1,0 +1,34 @@
+package actor
+
+import "slices"
+
+// NamedFirst orders the gazetteer's hits for one ambiguous place name so
+// that the places of a country the article names (by its name or any of
+// its places in named) come first, keeping the order otherwise: a reader
+// takes زنجبار in a story of Aden and Abyan for Zinjibar, not Zanzibar,
+// and طرابلس in a story of Beirut for Lebanon's Tripoli. Only towns are
+// so ordered: a country and a town of one name (عمان, Oman and Amman) are
+// the entity stage's to tell apart, by how news names countries. hits is
+// not changed.
+func NamedFirst(hits []Hit, named map[*Actor]bool) []Hit {
+	for _, h := range hits {
+		if h.Actor.Type != City {
+			return hits
+		}
+	}
+	countries := map[string]bool{}
+	for a := range named {
+		if a.Country != "" {
+			countries[a.Country] = true
+		}
+	}
+	rank := func(h Hit) int {
+		if countries[h.Actor.Country] {
+			return 0
+		}
+		return 1
+	}
+	out := slices.Clone(hits)
+	slices.SortStableFunc(out, func(x, y Hit) int { return rank(x) - rank(y) })
+	return out
+}

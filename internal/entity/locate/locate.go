@@ -1,0 +1,90 @@
+// Package locate reads where Arabic news says a place lies. News lists the
+// villages of one district together and places the whole list once, after
+// its last name: «قرى الحواش والقاهرة والعنكاوي بسهل الغاب» puts every
+// village of the list in the Ghab plain, and «بلدة المنصورة بسهل الغاب» a
+// town in it. The list is read over its names joined by و or commas; the
+// place it lies in follows it, after the locative ب or في or a word of
+// relative place (غرب, قرب, بريف). Package entity reads with it the
+// country of a place the gazetteer lacks and the namesake of a known city
+// that lies in another country than the gazetteer's.
+package locate
+
+import (
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Places answers which tokens the article's places cover.
+type Places interface {
+	// Place returns the first and last tokens of the place mention that
+	// covers token k, and false where no place covers it.
+	Place(k int) (first, last int, ok bool)
+}
+
+// comma reports whether a token is the comma of a list.
+func comma(t news.Token) bool {
+	return t.Kind == news.Punctuation && (t.Text == "،" || t.Text == ",")
+}
+
+// ListEnd returns the token after the list of places that goes on at
+// token j, before end: the names that follow joined by و or a comma
+// (والحواش والعنكاوي، والعمقية); j itself where none follows.
+func ListEnd(toks []news.Token, j, end int, p Places) int {
+	for j < end {
+		k := j
+		if comma(toks[k]) {
+			k++
+		}
+		if k >= end || toks[k].Kind != news.Word || k == j && !shape.StartsWithWaw(toks[k]) || shape.HasPrepClitic(toks[k]) {
+			break // a name with ب or ل is no member but where the list lies: جزيرة إيكس، بفرنسا
+		}
+		first, last, ok := p.Place(k)
+		if !ok || first != k {
+			break
+		}
+		j = last + 1
+	}
+	return j
+}
+
+// ListStart returns the first token of the list of places whose member
+// begins at token i: the names before it joined by و or a comma.
+func ListStart(toks []news.Token, i int, p Places) int {
+	for i > 0 {
+		k := i - 1
+		if comma(toks[k]) {
+			k--
+		} else if !shape.StartsWithWaw(toks[i]) {
+			break
+		}
+		if shape.HasPrepClitic(toks[i]) {
+			break
+		}
+		if k < 0 {
+			break
+		}
+		first, last, ok := p.Place(k)
+		if !ok || last != k {
+			break
+		}
+		i = first
+	}
+	return i
+}
+
+// Locative reports whether the place at token j is where what precedes it
+// lies: it carries the locative ب (بسهل الغاب) or follows في.
+func Locative(toks []news.Token, j int) bool {
+	if _, cl := lexicon.StemOf(&toks[j]); cl.Prep == "ب" {
+		return true
+	}
+	if j == 0 || toks[j-1].Kind != news.Word {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "في", "فى", "وفي":
+		return true
+	}
+	return false
+}

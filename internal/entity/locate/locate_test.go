@@ -1,0 +1,68 @@
+package locate_test
+
+import (
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/locate"
+	"rasad/internal/news"
+)
+
+// spans are place mentions by first and last token.
+type spans [][2]int
+
+func (s spans) Place(k int) (int, int, bool) {
+	for _, p := range s {
+		if p[0] <= k && k <= p[1] {
+			return p[0], p[1], true
+		}
+	}
+	return 0, 0, false
+}
+
+// words tokenises and segments text.
+func words(text string) []news.Token {
+	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
+	return toks
+}
+
+func TestList(t *testing.T) {
+	for _, tt := range []struct {
+		name        string
+		text        string
+		places      spans
+		from, at    int // ListEnd from token from; ListStart at token at
+		end, start  int
+		locativeEnd bool // Locative at the list's end
+	}{
+		// قرى(0) الحواش(1) والقاهرة(2) والعنكاوي(3) بسهل(4) الغاب(5)
+		{"a list joined by و, placed by ب", "قرى الحواش والقاهرة والعنكاوي بسهل الغاب", spans{{1, 1}, {2, 2}, {3, 3}, {4, 5}}, 2, 2, 4, 1, true},
+		// قرى(0) الحواش(1) ،(2) والعمقية(3) في(4) سهل(5) الغاب(6)
+		{"a comma and في", "قرى الحواش، والعمقية في سهل الغاب", spans{{1, 1}, {3, 3}, {5, 6}}, 2, 3, 4, 1, false},
+		// زار(0) القاهرة(1) ثم(2) المنصورة(3)
+		{"no و, no list", "زار القاهرة ثم المنصورة", spans{{1, 1}, {3, 3}}, 2, 3, 2, 3, false},
+		// بلدة(0) المنصورة(1) بالقرب(2)
+		// جزيرة(0) إيكس(1) ،(2) بفرنسا(3)
+		{"a name with ب after a comma is where the list lies", "جزيرة إيكس، بفرنسا", spans{{1, 1}, {3, 3}}, 2, 3, 2, 3, false},
+		{"a word that is no place ends it", "بلدة المنصورة وأطرافها", spans{{1, 1}}, 2, 1, 2, 1, false},
+	} {
+		toks := words(tt.text)
+		if got := locate.ListEnd(toks, tt.from, len(toks), tt.places); got != tt.end {
+			t.Errorf("%s: ListEnd(%d) = %d, want %d", tt.name, tt.from, got, tt.end)
+		}
+		if got := locate.ListStart(toks, tt.at, tt.places); got != tt.start {
+			t.Errorf("%s: ListStart(%d) = %d, want %d", tt.name, tt.at, got, tt.start)
+		}
+		if got := tt.end < len(toks) && locate.Locative(toks, tt.end); got != tt.locativeEnd {
+			t.Errorf("%s: Locative(%d) = %v, want %v", tt.name, tt.end, got, tt.locativeEnd)
+		}
+	}
+}
+
+func TestLocativeAfterFi(t *testing.T) {
+	toks := words("قرية الحواش في سهل الغاب")
+	if !locate.Locative(toks, 3) || locate.Locative(toks, 1) {
+		t.Errorf("Locative: want سهل after في locative, الحواش not")
+	}
+}
