@@ -13,6 +13,30 @@ func Toll(code string) bool {
 	return code == "1823" || code == "182"
 }
 
+// Outcome reports whether the CAMEO code names what an act left behind,
+// its toll (Toll) or its damage (destroyed property, 1712): told as the
+// result of an act of force or beside it in its clause, it is that act's
+// outcome and joins its record (package sense, Cause).
+func Outcome(code string) bool {
+	return Toll(code) || code == "1712"
+}
+
+// Joins reports whether records of the two codes, one clause's, may be
+// one act of force: both violent (roots 18 to 20), or one of them
+// violent and the other damage (قصفت الطائرات مواقع ودمرت آليات).
+func Joins(a, b string) bool {
+	return Violent(a) && (Violent(b) || Outcome(b)) || Violent(b) && Outcome(a)
+}
+
+// Launches reports whether the record of code at at is the act named by
+// the word at cause that an outcome of code outcome fell in: that word
+// itself, or the noun of that act (the same code) which the verb at at
+// launches within three words after it (شنت مقاتلات التحالف غارة جوية …
+// تمكنت من تدمير: the strike of شنت).
+func Launches(at, cause int, code, outcome string) bool {
+	return at == cause || code == outcome && at < cause && cause-at <= 3
+}
+
 // Violent reports whether the CAMEO code is an act of assault, fight or
 // mass violence (roots 18 to 20).
 func Violent(code string) bool {
