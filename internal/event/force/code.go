@@ -28,11 +28,11 @@ func Joins(a, b string) bool {
 	return Violent(a) && (Violent(b) || Outcome(b)) || Violent(b) && Outcome(a)
 }
 
-// Launches reports whether the record of code at at is the act named by
-// the word at cause that an outcome of code outcome fell in: that word
-// itself, or the noun of that act (the same code) which the verb at at
-// launches within three words after it (شنت مقاتلات التحالف غارة جوية …
-// تمكنت من تدمير: the strike of شنت).
+// Launches reports whether the record of code at at is the act that an
+// outcome fell in, named by the word at cause and coded outcome (the code
+// sense.Cause gave the outcome): that word itself, or the noun of that act
+// (the same code) which the verb at at launches within three words after
+// it (شنت مقاتلات التحالف غارة جوية … تمكنت من تدمير: the strike of شنت).
 func Launches(at, cause int, code, outcome string) bool {
 	return at == cause || code == outcome && at < cause && cause-at <= 3
 }
