@@ -21,6 +21,15 @@ func Outcome(code string) bool {
 	return Toll(code) || code == "1712"
 }
 
+// Bare reports whether an outcome of code (Outcome) stands with no act
+// and no doer of its own in its sentence: sense.Cause found no act it
+// fell in (cause 0) and it names no doer (sources 0). In the sentence of
+// an act of force it is that act's (شنت المقاتلات غارة …، كما وردت أنباء عن
+// مقتل قيادات حوثية; هاجم المسلحون قرية، حيث قتل 20 شخصا).
+func Bare(code string, cause, sources int) bool {
+	return Outcome(code) && cause == 0 && sources == 0
+}
+
 // Joins reports whether records of the two codes, one clause's, may be
 // one act of force: both violent (roots 18 to 20), or one of them
 // violent and the other damage (قصفت الطائرات مواقع ودمرت آليات).

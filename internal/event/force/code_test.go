@@ -115,3 +115,24 @@ func TestLaunches(t *testing.T) {
 		}
 	}
 }
+
+func TestBare(t *testing.T) {
+	tests := []struct {
+		name           string
+		code           string
+		cause, sources int
+		want           bool
+	}{
+		{"a toll alone (كما وردت أنباء عن مقتل قيادات)", "1823", 0, 0, true},
+		{"damage alone", "1712", 0, 0, true},
+		{"a toll with its doer (قتل مسلحون ثلاثة مدنيين)", "1823", 0, 1, false},
+		{"a toll that fell in an act named (في غارة)", "1823", 12, 0, false},
+		{"a toll of combatants read as fighting", "1823", -1, 0, false},
+		{"an act", "190", 0, 0, false},
+	}
+	for _, tt := range tests {
+		if got := Bare(tt.code, tt.cause, tt.sources); got != tt.want {
+			t.Errorf("%s: Bare(%q, %d, %d) = %v, want %v", tt.name, tt.code, tt.cause, tt.sources, got, tt.want)
+		}
+	}
+}
