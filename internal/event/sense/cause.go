@@ -130,11 +130,6 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 	if !words["toll"][lemma] && !words["damage"][lemma] {
 		return -1, ""
 	}
-	if j, code := joined(toks, k); code != "" {
-		return j, code // شنت قوات التحالف غارات … ودمرت آليات
-	} else if j >= 0 {
-		return scan(toks, j, lemma) // أسفر عن مقتل اثنين … وتدمير مدرعة; تمكنت من تدمير ثلاثة أطقم … وقتل القيادي
-	}
 	if is("result", word(toks, k-1)) || is("result", word(toks, k-2)) || is("result", word(toks, k-3)) {
 		if at, code := result(toks, k); code != "" { // هز تفجيران … وأسفر عن مقتل 30 شخصا; وأدى ذلك إلى مقتل; أسفر الهجوم عن مقتل
 			return at, code
@@ -170,6 +165,12 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 		if code := causeCode(w, word(toks, at+1)); code != "" {
 			return at, code
 		}
+	}
+	// (an act of its own named after it comes first: قتل خمسة في غارة ومقتل ثلاثة في اشتباكات)
+	if j, code := joined(toks, k); code != "" {
+		return j, code // شنت قوات التحالف غارات … ودمرت آليات
+	} else if j >= 0 {
+		return scan(toks, j, lemma) // أسفر عن مقتل اثنين … وتدمير مدرعة; تمكنت من تدمير ثلاثة أطقم … وقتل القيادي
 	}
 	return -1, ""
 }
