@@ -339,26 +339,26 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 func (st *sentence) merge(trigs []trigger) []trigger {
 	out := trigs[:0]
 	for _, t := range trigs {
-		if at, code := sense.Cause(st.toks, t.at, t.f.P.Lemma); code != "" && force.Toll(t.f.P.Code) && at < st.b {
+		if at, code := sense.Cause(st.toks, t.at, t.f.P.Lemma); code != "" && force.Outcome(t.f.P.Code) && at < st.b {
 			q := *t.f.P // بمقتل مدني … في قصف: a death in fighting is of the root of the fighting
 			q.Code, t.f.P, t.cause = code, &q, at
 		}
 		if len(out) > 0 {
 			i := len(out) - 1
 			for j, x := range out {
-				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && x.at == t.cause {
+				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && force.Launches(x.at, t.cause, x.f.P.Code, t.f.P.Code) {
 					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل)
 				}
 			}
 			a := out[i]
 			l, r := st.clause(a.at)
-			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2 || t.cause > 0 && t.cause < t.at && a.at == t.cause
+			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2 || t.cause > 0 && t.cause < t.at && force.Launches(a.at, t.cause, a.f.P.Code, t.f.P.Code)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
-			toll := (force.Toll(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
-			if (t.at > l && t.at < r || toll || fell) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
+			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
+			if (t.at > l && t.at < r || toll || fell || force.Bare(t.f.P.Code, t.cause, len(t.sources))) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 || fell && a.cause > 0 ||
-					(len(a.sources) == 0) == (len(t.sources) == 0) && (force.Toll(a.f.P.Code) || a.cause < 0) && !force.Toll(t.f.P.Code) && t.cause >= 0 {
+					(len(a.sources) == 0) == (len(t.sources) == 0) && (force.Outcome(a.f.P.Code) || a.cause < 0) && !force.Outcome(t.f.P.Code) && t.cause >= 0 {
 					p, o = t, a
 				}
 				if len(p.sources) == 0 {

@@ -13,6 +13,39 @@ func Toll(code string) bool {
 	return code == "1823" || code == "182"
 }
 
+// Outcome reports whether the CAMEO code names what an act left behind,
+// its toll (Toll) or its damage (destroyed property, 1712): told as the
+// result of an act of force or beside it in its clause, it is that act's
+// outcome and joins its record (package sense, Cause).
+func Outcome(code string) bool {
+	return Toll(code) || code == "1712"
+}
+
+// Bare reports whether an outcome of code (Outcome) stands with no act
+// and no doer of its own in its sentence: sense.Cause found no act it
+// fell in (cause 0) and it names no doer (sources 0). In the sentence of
+// an act of force it is that act's (شنت المقاتلات غارة …، كما وردت أنباء عن
+// مقتل قيادات حوثية; هاجم المسلحون قرية، حيث قتل 20 شخصا).
+func Bare(code string, cause, sources int) bool {
+	return Outcome(code) && cause == 0 && sources == 0
+}
+
+// Joins reports whether records of the two codes, one clause's, may be
+// one act of force: both violent (roots 18 to 20), or one of them
+// violent and the other damage (قصفت الطائرات مواقع ودمرت آليات).
+func Joins(a, b string) bool {
+	return Violent(a) && (Violent(b) || Outcome(b)) || Violent(b) && Outcome(a)
+}
+
+// Launches reports whether the record of code at at is the act that an
+// outcome fell in, named by the word at cause and coded outcome (the code
+// sense.Cause gave the outcome): that word itself, or the noun of that act
+// (the same code) which the verb at at launches within three words after
+// it (شنت مقاتلات التحالف غارة جوية … تمكنت من تدمير: the strike of شنت).
+func Launches(at, cause int, code, outcome string) bool {
+	return at == cause || code == outcome && at < cause && cause-at <= 3
+}
+
 // Violent reports whether the CAMEO code is an act of assault, fight or
 // mass violence (roots 18 to 20).
 func Violent(code string) bool {

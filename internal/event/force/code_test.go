@@ -70,3 +70,69 @@ func TestAllied(t *testing.T) {
 		}
 	}
 }
+
+func TestOutcome(t *testing.T) {
+	tests := []struct {
+		a, b           string
+		outcome, joins bool // Outcome(b), Joins(a, b)
+	}{
+		{"195", "1712", true, true},  // قصفت الطائرات … ودمرت آليات
+		{"1712", "190", false, true}, // the damage told first
+		{"190", "1823", true, true},
+		{"183", "182", true, true},
+		{"190", "183", false, true},
+		{"1712", "1712", true, false}, // damage beside damage: no act of force
+		{"173", "1712", true, false},  // an arrest and a destruction
+		{"1712", "042", false, false},
+		{"195", "173", false, false},
+	}
+	for _, tt := range tests {
+		if got := Outcome(tt.b); got != tt.outcome {
+			t.Errorf("Outcome(%q) = %v, want %v", tt.b, got, tt.outcome)
+		}
+		if got := Joins(tt.a, tt.b); got != tt.joins {
+			t.Errorf("Joins(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.joins)
+		}
+	}
+}
+
+func TestLaunches(t *testing.T) {
+	tests := []struct {
+		name          string
+		at, cause     int
+		code, outcome string
+		want          bool
+	}{
+		{"the act's own word", 5, 5, "190", "190", true},
+		{"the noun the verb launches (شنت المقاتلات غارة)", 5, 7, "195", "195", true},
+		{"a noun of another act", 5, 7, "190", "195", false},
+		{"too far for the verb's object", 5, 10, "195", "195", false},
+		{"a noun before the verb", 7, 5, "195", "195", false},
+	}
+	for _, tt := range tests {
+		if got := Launches(tt.at, tt.cause, tt.code, tt.outcome); got != tt.want {
+			t.Errorf("%s: Launches(%d, %d, %q, %q) = %v, want %v", tt.name, tt.at, tt.cause, tt.code, tt.outcome, got, tt.want)
+		}
+	}
+}
+
+func TestBare(t *testing.T) {
+	tests := []struct {
+		name           string
+		code           string
+		cause, sources int
+		want           bool
+	}{
+		{"a toll alone (كما وردت أنباء عن مقتل قيادات)", "1823", 0, 0, true},
+		{"damage alone", "1712", 0, 0, true},
+		{"a toll with its doer (قتل مسلحون ثلاثة مدنيين)", "1823", 0, 1, false},
+		{"a toll that fell in an act named (في غارة)", "1823", 12, 0, false},
+		{"a toll of combatants read as fighting", "1823", -1, 0, false},
+		{"an act", "190", 0, 0, false},
+	}
+	for _, tt := range tests {
+		if got := Bare(tt.code, tt.cause, tt.sources); got != tt.want {
+			t.Errorf("%s: Bare(%q, %d, %d) = %v, want %v", tt.name, tt.code, tt.cause, tt.sources, got, tt.want)
+		}
+	}
+}

@@ -8,12 +8,15 @@ import (
 )
 
 // Cause returns, for the word of toll at k whose pattern has the given
-// lemma (قتل, مقتل, أصيب: data/senses.txt, class toll), the act of
+// lemma (قتل, مقتل, أصيب: data/senses.txt, class toll) or of damage
+// (دمر, تدمير: class damage, told in the same shapes), the act of
 // fighting it fell in and that act's CAMEO code: a preposition of cause
 // (في, جراء, إثر, بسبب) or an attached ب before a word of fighting, within
 // fourteen words of its clause after it (بمقتل مدني … في قصف للحوثيين:
 // the shelling, 190; في غارة 195; في قصف مدفعي 194; جراء انفجار ألغام
-// 183), or a clause of عندما that tells one (when). A toll of combatants
+// 183), a verb of result or success before it (result: أسفر عن تدمير
+// دبابة, نجحت في تدمير أهدافها), or a clause of عندما that tells one
+// (when). A toll (not damage) of combatants
 // whose sentence names no act (قتل خمسة جنود, 7 عناصر من داعش قتلوا,
 // وقتلها عشرات من عناصر النظام) fell in fighting all the same: -1 and
 // 190. It returns -1 and "" when the sentence names no such act and the
@@ -124,11 +127,13 @@ const accident = "accident"
 
 // scan finds the act a toll fell in, as Cause tells, or an accident.
 func scan(toks []news.Token, k int, lemma string) (int, string) {
-	if !words["toll"][lemma] {
+	if !words["toll"][lemma] && !words["damage"][lemma] {
 		return -1, ""
 	}
 	if is("result", word(toks, k-1)) || is("result", word(toks, k-2)) || is("result", word(toks, k-3)) {
-		return result(toks, k) // هز تفجيران … وأسفر عن مقتل 30 شخصا; وأدى ذلك إلى مقتل; أسفر الهجوم عن مقتل
+		if at, code := result(toks, k); code != "" { // هز تفجيران … وأسفر عن مقتل 30 شخصا; وأدى ذلك إلى مقتل; أسفر الهجوم عن مقتل
+			return at, code
+		} // (else the act may follow: تمكنت القوات من قتل عشرة مسلحين في غارة)
 	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		t := &toks[j]
@@ -159,6 +164,42 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 		}
 		if code := causeCode(w, word(toks, at+1)); code != "" {
 			return at, code
+		}
+	}
+	// (an act of its own named after it comes first: قتل خمسة في غارة ومقتل ثلاثة في اشتباكات)
+	if j, code := joined(toks, k); code != "" {
+		return j, code // شنت قوات التحالف غارات … ودمرت آليات
+	} else if j >= 0 {
+		return scan(toks, j, lemma) // أسفر عن مقتل اثنين … وتدمير مدرعة; تمكنت من تدمير ثلاثة أطقم … وقتل القيادي
+	}
+	return -1, ""
+}
+
+// joined reads what the word of toll or damage at k is joined to by و,
+// within twelve words before it in its clause, or by فضلا عن, إضافة إلى
+// (besides), within thirty: another word of toll or
+// damage (مقتل اثنين … وتدمير مدرعة: the outcome of one act; its index and
+// ""), or a word of fighting (شنت قوات التحالف غارات … ودمرت آليات: the
+// act itself; its index and code). It returns -1 and "" if there is none.
+func joined(toks []news.Token, k int) (int, string) {
+	reach := 12
+	if is("besides", word(toks, k-2)) {
+		reach = 30 // أسفرت عن قتل 12 داعشيا بينهم قيادي …، فضلا عن تدمير عجلات
+	} else if !strings.HasPrefix(word(toks, k), "و") {
+		return -1, ""
+	}
+	for j := k - 1; j > 0 && j >= k-reach; j-- { // (not the first word: the coder's 0 is none)
+		w := strings.TrimPrefix(word(toks, j), "و")
+		switch {
+		case toks[j].Kind == news.Punctuation && !aside(toks[j].Text) || is("stop", w):
+			return -1, ""
+		case is("toll", w) || is("damage", w):
+			return j, ""
+		case is("assail", w):
+			return j, "190"
+		}
+		if code := causeCode(w, word(toks, j+1)); code != "" && code != accident {
+			return j, code
 		}
 	}
 	return -1, ""

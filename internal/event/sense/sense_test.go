@@ -1,6 +1,7 @@
 package sense
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,6 +133,45 @@ func TestCause(t *testing.T) {
 			k++
 		}
 		at, code := Cause(toks, k, lemma(k))
+		got := ""
+		if at >= 0 {
+			got = toks[at].Norm
+		}
+		if code != tc.code || got != tc.cause {
+			t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", tc.name, tc.text, code, got, tc.code, tc.cause)
+		}
+	}
+}
+
+func TestCauseOfOutcome(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		word       string // the word of toll or damage read
+		lemma      string
+		code       string // "" for none
+		cause      string // the word of the act
+	}{
+		{"damage, the result of a raid", "وشنت الطائرات غارة على المعسكر اسفرت عن تدمير ثلاث اليات.", "تدمير", "تدمير", "195", "غارة"},
+		{"damage, the success of raids", "وشنت الطائرات غارات على المعسكر ونجحت في تدمير اهدافها.", "تدمير", "تدمير", "195", "غارات"},
+		{"a toll, the success of an attack", "وقالوا ان الجيش هاجم القرية وتمكن من قتل عشرة مسلحين.", "قتل", "قتل", "190", "هاجم"},
+		{"success, the act after", "وتمكنت القوات من قتل عشرة مسلحين في غارة على الحدود.", "قتل", "قتل", "195", "غارة"},
+		{"damage joined to a toll", "وقالوا ان الهجوم اسفر عن مقتل اثنين من المسلحين وتدمير مدرعة.", "وتدمير", "تدمير", "190", "الهجوم"},
+		{"a toll joined to damage", "وشنت الطائرات غارة على الطريق تمكنت من تدمير ثلاثة اطقم وقتل القيادي.", "وقتل", "قتل", "195", "غارة"},
+		{"damage joined to the verb of a raid", "وشنت الطائرات غارات على مواقع المسلحين في المدينة ودمرت اليات لهم.", "ودمرت", "دمر", "195", "غارات"},
+		{"damage joined to a verb of clashes", "وقالوا ان القوات اشتبكت مع المسلحين ودمرت عربتين.", "ودمرت", "دمر", "190", "اشتبكت"},
+		{"damage added by فضلا عن", "وقالوا ان الغارة اسفرت عن مقتل خمسة، فضلا عن تدمير عربتين.", "تدمير", "تدمير", "195", "الغارة"},
+		{"a toll joined to another, its own act after it", "وقتل خمسة في غارة ومقتل ثلاثة في اشتباكات مع المسلحين.", "ومقتل", "مقتل", "190", "اشتباكات"},
+		{"damage with no act named", "ودمر الجيش مواقع للمسلحين في المدينة.", "ودمر", "دمر", "", ""},
+		{"damage joined past a clause", "وشنت الطائرات غارات على المدينة، بينما دمر المسلحون جسرا.", "دمر", "دمر", "", ""},
+		{"damage in a flood", "وادى السيل الى تدمير عشرات المنازل.", "تدمير", "تدمير", "", ""},
+		{"damage by torrents, the cause after", "وتدمير عشرات المنازل جراء السيول.", "وتدمير", "تدمير", "", ""},
+	} {
+		toks := arabic.Tokenize(tc.text)
+		k := slices.IndexFunc(toks, func(x news.Token) bool { return x.Norm == tc.word })
+		if k < 0 {
+			t.Fatalf("%s: no %q in %q", tc.name, tc.word, tc.text)
+		}
+		at, code := Cause(toks, k, tc.lemma)
 		got := ""
 		if at >= 0 {
 			got = toks[at].Norm
