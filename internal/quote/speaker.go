@@ -50,6 +50,12 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	if st.tk[a].ent >= 0 {
 		return st.entitySpeaker(a)
 	}
+	if o := st.outletAt(a, b); o >= 0 { // صحيفة «ديلي ميرور»: the paper speaks for itself
+		sp := st.entitySpeaker(o)
+		sp.Start, sp.End, sp.Text = st.toks[a].Start, st.toks[b-1].End, st.spanText(a, b)
+		sp.Country = setting.Outlet(&st.ents[st.tk[o].ent], st.countryIn(st.mentionEnd(o)+1, b))
+		return sp
+	}
 	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	country := st.countryIn(a, b)
 	if country == "" && viaCountry != "" && st.tk[b-1].pronoun {
@@ -93,6 +99,19 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		}
 	}
 	return sp
+}
+
+// outletAt returns the first token of the outlet a media noun at a names
+// in the phrase [a, b) (صحيفة «آس»، موقع "بي سي ماجازين"), or -1.
+func (st *state) outletAt(a, b int) int {
+	j := a + 1
+	if j < b && st.toks[j].Kind == news.Punctuation && st.tk[j].q >= 0 {
+		j++
+	}
+	if !st.tk[a].media || st.tk[a].article || j >= b || st.tk[j].ent < 0 || st.ents[st.tk[j].ent].Type != news.ORG {
+		return -1
+	}
+	return j
 }
 
 // bodyIn reports whether the phrase [a, b) names an organisation.

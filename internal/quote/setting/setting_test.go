@@ -93,3 +93,34 @@ func TestPersonal(t *testing.T) {
 		}
 	}
 }
+
+// TestOutlet: a paper's country is an adjective after its name, else its
+// as the entity stage gives it, else none (outlets written for the test).
+func TestOutlet(t *testing.T) {
+	tests := []struct {
+		name      string
+		e         news.Entity
+		adjective string
+		want      string
+	}{
+		{"known outlet", news.Entity{Name: "As", Type: news.ORG, Country: "ESP", Actor: "ESPMED"}, "", "ESP"},
+		{"the entity stage's country", news.Entity{Name: "الدرر الشامية", Type: news.ORG, Country: "SYR"}, "", "SYR"},
+		{"an adjective after the name", news.Entity{Name: "ديلي ميرور", Type: news.ORG, Country: "USA"}, "GBR", "GBR"},
+		{"nothing known", news.Entity{Name: "سبورت", Type: news.ORG}, "", ""},
+	}
+	for _, tt := range tests {
+		if got := Outlet(&tt.e, tt.adjective); got != tt.want {
+			t.Errorf("%s: Outlet = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBodies: organisations by both names; places and empty names are not.
+func TestBodies(t *testing.T) {
+	b := Bodies([]news.Entity{{Name: "SANA", NameAr: "سانا", Type: news.ORG}, {Name: "Syria", Type: news.LOC}, {NameAr: "الوكالة", Type: news.ORG}})
+	for name, want := range map[string]bool{"SANA": true, "سانا": true, "الوكالة": true, "Syria": false, "": false} {
+		if b[name] != want {
+			t.Errorf("Bodies[%q] = %v, want %v", name, b[name], want)
+		}
+	}
+}

@@ -74,3 +74,28 @@ func ownerless(after []news.Token) bool {
 	}
 	return true
 }
+
+// Outlet returns the country of a news outlet that speaks (صحيفة «بيلد»
+// الألمانية، موقع «بي سي ماجازين»): the country adjective after its name,
+// else the outlet's own as the entity stage gives it, else none. A paper
+// speaks for itself: the country where its story happens is not its own.
+func Outlet(e *news.Entity, adjective string) string {
+	if adjective != "" {
+		return adjective
+	}
+	return e.Country
+}
+
+// Bodies returns the names, English and Arabic, of the organisations of
+// an article, non-nil: a speaker resolved to one of them is a body that
+// spoke, whose documents a later bare noun (وأضاف البيان) may take up.
+func Bodies(ents []news.Entity) map[string]bool {
+	out := map[string]bool{}
+	for i := range ents {
+		if e := &ents[i]; e.Type == news.ORG {
+			out[e.Name], out[e.NameAr] = true, true
+		}
+	}
+	delete(out, "")
+	return out
+}
