@@ -6,6 +6,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/office"
 	"rasad/internal/quote/setting"
 )
 
@@ -514,21 +515,10 @@ func (st *state) resolve(key, country string) *news.Entity {
 	if e := st.roles.Holder(key, country, false); e >= 0 {
 		return &st.ents[e]
 	}
-	if st.res != nil && !st.formerKey(key) {
+	if st.res != nil && !office.Former(key) {
 		return st.res.Resolve(key, country)
 	}
 	return nil
-}
-
-// formerKey reports whether an office key says a former office (رئيس
-// اسبق، وزير خارجية سابق): its holder on the day is someone else.
-func (st *state) formerKey(key string) bool {
-	for _, w := range strings.Fields(key) {
-		if st.lx.m[w].cls&cFormer != 0 || st.lx.m[alS+w].cls&cFormer != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // buildRoles indexes the roles written before a person's name in the

@@ -52,3 +52,19 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestFormer: keys as package quote builds them (stems without the
+// article), written for the test.
+func TestFormer(t *testing.T) {
+	for key, want := range map[string]bool{
+		"رئيس اسبق":        true,
+		"وزير خارجية سابق": true,
+		"وزير خارجية":      false,
+		"متحدث رسمي":       false,
+		"":                 false,
+	} {
+		if got := Former(key); got != want {
+			t.Errorf("Former(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
