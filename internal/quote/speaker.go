@@ -393,6 +393,29 @@ func (st *state) author(v, a int) *news.Speaker {
 	return nil
 }
 
+// relativeSubject returns the antecedent of a relative pronoun right
+// before the speech verb at v that has no subject of its own: the person
+// whose name ends before it (الرئيس الفرنسي فرانسوا هولاند الذي قال إنه),
+// or the official of a body named there (ممثل صندوق النقد الدولي الذي
+// قال إنه: the representative, not the fund); else nil.
+func (st *state) relativeSubject(v, a int) *news.Speaker {
+	r, j := v-1, v-2
+	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 || st.tk[j].ent < 0 {
+		return nil
+	}
+	e, start := st.tk[j].ent, j
+	for start > a && st.tk[start-1].ent == e && st.tk[start-1].men == st.tk[j].men {
+		start--
+	}
+	switch {
+	case st.ents[e].Type == news.PER:
+		return st.entitySpeaker(start)
+	case st.ents[e].Type == news.ORG && start > a && st.tk[start-1].role:
+		return st.speakerOf(start-1, r, "")
+	}
+	return nil
+}
+
 // openingBody returns the token of the organisation named right after the
 // verb with و or ف that opens the sentence, or after it and a body noun
 // (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
