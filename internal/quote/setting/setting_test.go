@@ -1,6 +1,7 @@
 package setting
 
 import (
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -121,6 +122,29 @@ func TestBodies(t *testing.T) {
 	for name, want := range map[string]bool{"SANA": true, "سانا": true, "الوكالة": true, "Syria": false, "": false} {
 		if b[name] != want {
 			t.Errorf("Bodies[%q] = %v, want %v", name, b[name], want)
+		}
+	}
+}
+
+// worldwideRows are speakers' descriptions written for the test and
+// whether they describe an international body: definite words up to
+// "international" or "world", no name before the adjective.
+const worldwideRows = `
+الوكالة الدولية | true
+الهيئة المالية الدولية | true
+المبعوث الدولي | true
+المنظمة العالمية | true
+مطار الملك عبدالعزيز الدولي | false
+خبير دولي | false
+الدولية | false
+الوكالة الوطنية | false
+`
+
+func TestWorldwide(t *testing.T) {
+	for _, line := range strings.Split(strings.TrimSpace(worldwideRows), "\n") {
+		desc, want, _ := strings.Cut(line, " | ")
+		if got := Worldwide(arabic.Tokenize(desc)); got != (want == "true") {
+			t.Errorf("Worldwide(%q) = %v, want %s", desc, got, want)
 		}
 	}
 }
