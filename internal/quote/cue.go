@@ -7,6 +7,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/parts"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -191,7 +192,7 @@ scan:
 			// A name in quote marks: the subject right after the verb
 			// (قالت "هيومن رايتس ووتش" اليوم إن), the channel when ل or
 			// إلى stands before it.
-			p := st.prevWord(i, v)
+			p := parts.Prev(st.toks, i, v)
 			if p == v && subj[0] < 0 && c&cPart == 0 {
 				subj = [2]int{st.spans[q].First, st.spans[q].Last + 1}
 				quotedSubj = q
@@ -200,7 +201,7 @@ scan:
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].First, st.spans[q].Last+1)
-				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && st.prevWord(p, v) == v {
+				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && parts.Prev(st.toks, p, v) == v {
 					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
 					// first, then the subject.
 					if j := st.phrase(k, b); j > k {
@@ -274,7 +275,7 @@ scan:
 			kind, comp, pointedTo = reported, i, true // أشار إلى أهمية التعاون
 			break scan
 		case cl&cComp != 0:
-			if p := st.prevWord(i, v); p > v && st.tk[p].cls&cNotComp != 0 {
+			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&cNotComp != 0 {
 				break scan // بعد أن، إلا أن: another clause
 			}
 			kind, comp = reported, i
@@ -365,21 +366,23 @@ scan:
 	}
 	if kind == none && explicit != nil {
 		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
-		if p := st.prevWord(v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via, si) {
+		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via, si) {
 			st.last = explicit
 			return explicit, true, v + 1
 		}
 	}
-	if pointedTo && st.pointsAsThing(v, a, subj, sp) {
-		return nil, false, v + 1 // تشير المؤشرات إلى …: not speech
+	if pointedTo && st.pointsAsThing(v, a, subj, sp) || subj[0] < 0 && st.tk[v].cls&cPointTo != 0 && v > a && (st.toks[v-1].Norm == "ما" || st.toks[v-1].Norm == "مما") {
+		return nil, false, v + 1 // تشير المؤشرات إلى …، وهو ما يشير إلى أن: a thing indicates, not speech
 	}
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,
 		// when the name is sure: an entity, a role (مسؤول كبير) or a
 		// definite noun (الجيش السوداني) — not any words after a word
-		// that only looks like a verb (راي مستشارين: the name Ray).
+		// that only looks like a verb (راي مستشارين: the name Ray), nor
+		// the subject of a view that says nothing: the passive or a
+		// predication (تعتبر الأكثر مبيعا "is considered the best-selling").
 		if sp != nil && sp.Name == "" && subj[0] >= 0 {
-			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 {
+			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 || st.tk[v].cls&cView != 0 {
 				explicit = nil
 			}
 		}
@@ -393,6 +396,9 @@ scan:
 	}
 	if sp == nil && c&cSay != 0 {
 		sp = st.author(v, a)
+	}
+	if sp == nil && c&cSay != 0 {
+		sp = st.relativeSubject(v, a)
 	}
 	n := st.toks[v].Norm // قالوا، يقولون: a masculine plural
 	many := sp == nil && c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون"))
@@ -571,9 +577,9 @@ func (st *state) viaBefore(a, v int) string {
 		return ""
 	}
 	// A speech noun: في تصريحات لـ«الشرق الأوسط», في تصريحات لوكالة ...
-	k := st.skipTatweel(i+1, v)
+	k := parts.Skip(st.toks, i+1, v)
 	if k < v && st.tk[k].cls&cTo != 0 {
-		if k = st.skipTatweel(k+1, v); k < v {
+		if k = parts.Skip(st.toks, k+1, v); k < v {
 			if q := st.tk[k].q; q >= 0 && st.spans[q].Open == k {
 				return st.spanText(st.spans[q].First, st.spans[q].Last+1)
 			}
@@ -583,20 +589,11 @@ func (st *state) viaBefore(a, v int) string {
 	return v2
 }
 
-// skipTatweel returns the first token from k (before end) that is not a lone
-// tatweel (ل ـ «السفير»).
-func (st *state) skipTatweel(k, end int) int {
-	for k < end && st.toks[k].Kind == news.Word && st.toks[k].Norm == "" {
-		k++
-	}
-	return k
-}
-
 // directAfter decides whether the quotation q, found at token i in the
 // region of the cue at v, is what the speaker said, or a name in quote marks
 // ("مصادر «المستقبل»") within the phrase that names the speaker.
 func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
-	p := st.prevWord(i, v)
+	p := parts.Prev(st.toks, i, v)
 	if p != v && st.tk[p].nameNoun {
 		return false // تحت عنوان «الحملة الوطنية لفرحة العيد»: a title
 	}
@@ -623,7 +620,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 		return false
 	}
 	if p > v && st.toks[p].Norm == behS {
-		p = st.prevWord(p, v) // وصفته بـ«…», وصفه الوزير بـ«…»: what it was called
+		p = parts.Prev(st.toks, p, v) // وصفته بـ«…», وصفه الوزير بـ«…»: what it was called
 	}
 	// A short quotation right after the verb or its subject ends the
 	// sentence: وقال بوتين «نعم». One that the sentence goes on after is a
@@ -650,19 +647,6 @@ func (st *state) namePreposition(j int) bool {
 func (st *state) afterColon(q int32) bool {
 	p := st.spans[q].Open - 1
 	return p >= 0 && st.toks[p].Text == ":"
-}
-
-// prevWord returns the token before i, skipping tokens that normalise to
-// nothing (a lone tatweel: "ل ـ «السفير»"), but never before lo.
-func (st *state) prevWord(i, lo int) int {
-	p := i - 1
-	for p > lo && st.toks[p].Norm == "" {
-		p--
-	}
-	if p < lo {
-		return lo
-	}
-	return p
 }
 
 // clause returns the end of the reported clause that starts at a: the end
@@ -700,7 +684,7 @@ func (st *state) clause(a, b int) int {
 // paragraph). Other quotations (scare quotes, titles) are left out.
 func (st *state) unattributed(q int32, a, b, si int) bool {
 	s := st.spans[q]
-	if p := st.prevWord(s.Open, a); p < s.Open && st.tk[p].nameNoun {
+	if p := parts.Prev(st.toks, s.Open, a); p < s.Open && st.tk[p].nameNoun {
 		return false // a title: بعنوان «...»
 	}
 	end := st.spanEnd(q)
@@ -748,7 +732,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 			return true
 		}
 	}
-	if p := st.prevWord(s.Open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
+	if p := parts.Prev(st.toks, s.Open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
 		// وحسب قوله «...»: the words of the speaker carried over.
 		st.emitDirect(q, st.carry(a, s.Open), "", si)
 		return true

@@ -5,14 +5,7 @@
 // tokens once, looking words up in the lexicon (package lexicon: speech
 // verbs, participles, complementizers, channel words, role nouns, country
 // adjectives; see its data/README.md) through the clitics the segmenter
-// split off.
-//
-// # Quotation marks
-//
-// Package marks pairs the marks line by line («…», “…”, "…" and the
-// others, with the slips of typing a reader forgives): a quotation left
-// open runs to the end of its line, and quotations nested in another
-// belong to it.
+// split off, and the quotation marks package marks pairs.
 //
 // # What is a quote
 //
@@ -81,25 +74,23 @@
 // A phrase followed by على لسان and a name, or ending with الصادر before عن
 // or من and a name, speaks for that name: وبينت «سابك» على لسان يوسف البنيان
 // (Al-Benyan speaks), رجح التحليل الصادر عن بنك قطر الوطني (the bank does).
-// Otherwise the phrase is linked to its first person entity (not one
-// after باسم: متحدث باسم بان كي مون is the spokesman; not one inside the
-// name of a body: المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ is
-// al-Sabbagh), else to the entity it
-// opens with (قالت روسيا); a person named later in the clause is the speaker when the phrase
-// opens with a role in apposition to the name. Otherwise the speaker is
-// described (as is an entity the entity stage made of one definite common
-// noun: الوكالة، الوزارة): Text holds its words and Country the country
-// they name (a place
-// entity, a country adjective such as الصيني, or — after a channel with a
-// country, نقلت وسائل إعلام صينية عن وزير دفاعها — the possessive pronoun).
-// A described speaker that opens with a role noun (وزير، رئيس، متحدث) is
-// resolved to the person the article names with that role and country
-// ("وزير الدفاع الصيني لي شانغفو": key "وزير دفاع", CHN; قائد المنطقة
-// الرابعة for قائد المنطقة العسكرية الرابعة, a short form), and otherwise
-// through Finder.Resolver. A role phrase that ends with two or three words
-// no list knows after a definite word (السفيرة الأمريكية في الأمم المتحدة
-// سامانثا باور) names that person: the entity stage missed the name, and
-// Name holds its words.
+// Otherwise the phrase is linked to its first person entity (not one after
+// باسم: متحدث باسم بان كي مون is the spokesman; not one inside the name of a
+// body: المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ is al-Sabbagh),
+// else to the entity it opens with (قالت روسيا); a person named later in the
+// clause is the speaker when the phrase opens with a role in apposition to
+// the name. Otherwise the speaker is described (as is an entity the entity
+// stage made of one definite common noun: الوكالة، الوزارة): Text holds its
+// words and Country the country they name (a place entity, a country
+// adjective such as الصيني, or — after a channel with a country, نقلت وسائل
+// إعلام صينية عن وزير دفاعها — the possessive pronoun). A described speaker
+// that opens with a role noun (وزير، رئيس، متحدث) is resolved to the person
+// the article names with that role and country ("وزير الدفاع الصيني لي
+// شانغفو": key "وزير دفاع", CHN; قائد المنطقة الرابعة for قائد المنطقة
+// العسكرية الرابعة, a short form), and otherwise through Finder.Resolver. A
+// role phrase that ends with two or three words no list knows after a
+// definite word (السفيرة الأمريكية في الأمم المتحدة سامانثا باور) names that
+// person: the entity stage missed the name, and Name holds its words.
 //
 // A one-word person is named whole where the entity stage cut the name:
 // with the word no list knows that a preposition, a speech verb, a title
@@ -134,21 +125,21 @@
 //
 // Once the whole text is read, a described speaker that names nobody and no
 // country is settled as a reader of the article would: a document (التقرير،
-// البيان، الدراسة) speaks for the body that issued it — the organisation
-// the article writes a document with (تقرير هيومن رايتس ووتش، بيان صادر عن
+// البيان، الدراسة) speaks for the body that issued it — the organisation the
+// article writes a document with (تقرير هيومن رايتس ووتش، بيان صادر عن
 // الوزارة، بيانات من الإدارة، قالت قيادة التحالف في بيان), or the body's
 // description when no entity, the nearest of its own noun first, else the
 // body that spoke last, never a country its sentence names; a definite noun
-// alone takes up the speaker named before it with the same noun (وقالت الوكالة
-// after أفادت وكالة «آرا نيوز»), or else the organisation last named with
-// it (الشركة after الشركة السعودية للصناعات الأساسية, المنظمة after منظمة
-// «هيومن رايتس ووتش»); a role without a
-// country is the one person
-// the article writes with that role (وزير الخارجية after وزير الخارجية عادل
+// alone takes up the speaker named before it with the same noun (وقالت
+// الوكالة after أفادت وكالة «آرا نيوز»), or else the organisation last named
+// with it (الشركة after الشركة السعودية للصناعات الأساسية, المنظمة after
+// منظمة «هيومن رايتس ووتش»); a role without a country is the one person the
+// article writes with that role (وزير الخارجية after وزير الخارجية عادل
 // الجبير), and an honorific with its pronoun (وقال سموه، وأكد معاليه) the
-// person of its rank named last (package honor); else an unnamed speaker (ناشطون، مصادر محلية) speaks for the
-// country where the story happens: the one country of the places its
-// sentence names, else the country the article's places name most.
+// person of its rank named last (package honor); else an unnamed speaker
+// (ناشطون، مصادر محلية) speaks for the country where the story happens
+// (package setting); a paper or a site named after its noun (صحيفة «بيلد»)
+// speaks for itself, with its own country or none (setting.Outlet).
 //
 // A description opening a sentence after a verb that is no speech verb (ورد
 // الناطق على الاتهام … قائلا) is the subject قائلا continues; a document after

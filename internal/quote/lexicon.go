@@ -51,7 +51,6 @@ const (
 	cThis                         // هذا، ذلك: a thing that speaks only with a speaker's noun after it
 	cHe                           // هو، وهي: a name after it says who someone is
 	cPointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
-	cFormer                       // السابق، الأسبق: an office no longer held
 	cGroup                        // دول، بلدان: several countries
 	cView                         // يرى، يعتبر: a view, no speech after كان
 	cWas                          // كان، كانت: before a view, a past belief
@@ -111,7 +110,6 @@ var sections = map[string]class{
 	"demonstrative-thing":           cThis,
 	"subject-pronoun":               cHe,
 	"point-to":                      cPointTo,
-	"former":                        cFormer,
 	"country-group":                 cGroup,
 	"view-present":                  cView,
 	"was":                           cWas,

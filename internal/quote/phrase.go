@@ -124,7 +124,7 @@ func (st *state) mediaAfterLam(j int) bool {
 // or a word with ل attached ("لوكالة الأنباء"). It returns the channel, its
 // country and the end of its phrase.
 func (st *state) channelAfter(k, b int) (string, string, int) {
-	k = st.skipTatweel(k, b)
+	k = parts.Skip(st.toks, k, b)
 	if k >= b || st.tk[k].q >= 0 {
 		return "", "", k
 	}

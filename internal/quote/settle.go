@@ -42,8 +42,8 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b])) {
-		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's
+	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b])) {
+		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية: no country's
 	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {
@@ -151,8 +151,7 @@ func (st *state) document(sp *news.Speaker) bool {
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
 // the nearest before the speaker of the same noun, else of any, else the
 // first after it when the noun was not written before; else lastBody, the
-// last to speak. nil when the speaker is
-// no document or none is found.
+// last to speak. nil when the speaker is no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -297,19 +296,10 @@ func (st *state) bodyStarts(k int) bool {
 
 // isBody reports whether sp is resolved to an organisation of the article.
 func (st *state) isBody(sp *news.Speaker) bool {
-	if sp == nil || sp.Name == "" {
-		return false
-	}
 	if st.bodies == nil {
-		st.bodies = map[string]bool{}
-		for i := range st.ents {
-			if e := &st.ents[i]; e.Type == news.ORG {
-				st.bodies[e.Name], st.bodies[e.NameAr] = true, true
-			}
-		}
-		delete(st.bodies, "")
+		st.bodies = setting.Bodies(st.ents)
 	}
-	return st.bodies[sp.Name]
+	return sp != nil && st.bodies[sp.Name]
 }
 
 // bare returns the stem of the word at j without clitics and the article.

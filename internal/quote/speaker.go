@@ -6,6 +6,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/office"
 	"rasad/internal/quote/setting"
 )
 
@@ -50,6 +51,12 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	if st.tk[a].ent >= 0 {
 		return st.entitySpeaker(a)
 	}
+	if o := st.outletAt(a, b); o >= 0 { // صحيفة «ديلي ميرور»: the paper speaks for itself
+		sp := st.entitySpeaker(o)
+		sp.Start, sp.End, sp.Text = st.toks[a].Start, st.toks[b-1].End, st.spanText(a, b)
+		sp.Country = setting.Outlet(&st.ents[st.tk[o].ent], st.countryIn(st.mentionEnd(o)+1, b))
+		return sp
+	}
 	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	country := st.countryIn(a, b)
 	if country == "" && viaCountry != "" && st.tk[b-1].pronoun {
@@ -93,6 +100,19 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		}
 	}
 	return sp
+}
+
+// outletAt returns the first token of the outlet a media noun at a names
+// in the phrase [a, b) (صحيفة «آس»، موقع "بي سي ماجازين"), or -1.
+func (st *state) outletAt(a, b int) int {
+	j := a + 1
+	if j < b && st.toks[j].Kind == news.Punctuation && st.tk[j].q >= 0 {
+		j++
+	}
+	if !st.tk[a].media || st.tk[a].article || j >= b || st.tk[j].ent < 0 || st.ents[st.tk[j].ent].Type != news.ORG {
+		return -1
+	}
+	return j
 }
 
 // bodyIn reports whether the phrase [a, b) names an organisation.
@@ -373,6 +393,29 @@ func (st *state) author(v, a int) *news.Speaker {
 	return nil
 }
 
+// relativeSubject returns the antecedent of a relative pronoun right
+// before the speech verb at v that has no subject of its own: the person
+// whose name ends before it (الرئيس الفرنسي فرانسوا هولاند الذي قال إنه),
+// or the official of a body named there (ممثل صندوق النقد الدولي الذي
+// قال إنه: the representative, not the fund); else nil.
+func (st *state) relativeSubject(v, a int) *news.Speaker {
+	r, j := v-1, v-2
+	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 || st.tk[j].ent < 0 {
+		return nil
+	}
+	e, start := st.tk[j].ent, j
+	for start > a && st.tk[start-1].ent == e && st.tk[start-1].men == st.tk[j].men {
+		start--
+	}
+	switch {
+	case st.ents[e].Type == news.PER:
+		return st.entitySpeaker(start)
+	case st.ents[e].Type == news.ORG && start > a && st.tk[start-1].role:
+		return st.speakerOf(start-1, r, "")
+	}
+	return nil
+}
+
 // openingBody returns the token of the organisation named right after the
 // verb with و or ف that opens the sentence, or after it and a body noun
 // (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
@@ -495,21 +538,10 @@ func (st *state) resolve(key, country string) *news.Entity {
 	if e := st.roles.Holder(key, country, false); e >= 0 {
 		return &st.ents[e]
 	}
-	if st.res != nil && !st.formerKey(key) {
+	if st.res != nil && !office.Former(key) {
 		return st.res.Resolve(key, country)
 	}
 	return nil
-}
-
-// formerKey reports whether an office key says a former office (رئيس
-// اسبق، وزير خارجية سابق): its holder on the day is someone else.
-func (st *state) formerKey(key string) bool {
-	for _, w := range strings.Fields(key) {
-		if st.lx.m[w].cls&cFormer != 0 || st.lx.m[alS+w].cls&cFormer != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // buildRoles indexes the roles written before a person's name in the

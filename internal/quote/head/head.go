@@ -18,7 +18,11 @@
 //     اسمه) — lexicon class no-subject;
 //   - a work of art whose lines are quoted (ويقول مقطع من الأغنية, تقول
 //     القصيدة): no one's speech, but a song's, a poem's or a play's
-//     (lexicon class work).
+//     (lexicon class work);
+//   - God or the Prophet with the formula written after them (قال الله
+//     تعالى، يقول الله عز وجل، قال صلى الله عليه وسلم، قال عليه السلام،
+//     قال رسول الله ﷺ): a verse or a hadith that a writer quotes, scripture
+//     and no statement to the news, read as a work's lines.
 //
 // A name (an entity, a given name) is never any of these: ماريا زاخاروفا
 // ends in ا as an accusative does.
@@ -43,8 +47,8 @@ const (
 	// Fragment: the words are no subject (an object, a predicate, a
 	// negated clause); the verb's speaker is not named there.
 	Fragment
-	// Work: a work of art speaks (a song, a poem, a play): its lines are
-	// no one's speech.
+	// Work: a work of art speaks (a song, a poem, a play), or scripture
+	// (a verse, a hadith): its lines are no one's news speech.
 	Work
 )
 
@@ -59,7 +63,7 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 	stem, cl := lexicon.StemOf(first)
 	bare, _ := lexicon.BareOf(first)
 	switch {
-	case work(first):
+	case work(first) || sacred(toks):
 		return Work
 	case lx.Has(stem, "speech-object") || lx.Has(bare, "speech-object") || lx.Has(stem, "no-subject"):
 		return Fragment
@@ -167,6 +171,25 @@ func work(t *news.Token) bool {
 		bare = strings.TrimSuffix(bare, "ت") + "ة"
 	}
 	return lx.Has(bare, "work")
+}
+
+// sacred reports whether the words after a speech verb name God or the
+// Prophet: الله، تعالى، سبحانه; the eulogy صلى الله (عليه وسلم), ﷺ or عليه
+// السلام standing for his name; رسول الله، النبي، الرسول.
+func sacred(toks []news.Token) bool {
+	next := ""
+	if len(toks) > 1 {
+		next = toks[1].Norm
+	}
+	switch toks[0].Norm {
+	case "الله", "تعالي", "سبحانه", "النبي", "الرسول", "صلياللهعليهوسلم":
+		return true
+	case "صلي", "رسول":
+		return next == "الله"
+	case "عليه":
+		return next == "السلام"
+	}
+	return false
 }
 
 // timeAdverb reports whether the two words are a time phrase standing

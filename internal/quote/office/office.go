@@ -5,7 +5,11 @@
 // or after a person's name, said in full, shorter, or with its body named.
 package office
 
-import "strings"
+import (
+	"strings"
+
+	"rasad/internal/lexicon"
+)
 
 // Same reports whether the role key a description opens with names
 // the office indexed as role: the same words, a shorter form (متحدث for
@@ -82,4 +86,17 @@ func (x *Index) Holder(key, country string, anyCountry bool) int {
 		found = e
 	}
 	return found
+}
+
+// Former reports whether an office key says a former office (رئيس اسبق،
+// وزير خارجية سابق: a word of lexicon class former, with or without the
+// article): its holder on the day is someone else.
+func Former(key string) bool {
+	lx := lexicon.Default()
+	for _, w := range strings.Fields(key) {
+		if lx.Has(w, "former") || lx.Has("ال"+w, "former") {
+			return true
+		}
+	}
+	return false
 }

@@ -52,3 +52,21 @@ func TestIndex(t *testing.T) {
 		}
 	}
 }
+
+// formerRows are office keys as package quote builds them (stems without
+// the article), written for the test, and whether they say a former office.
+const formerRows = `
+رئيس اسبق | true
+وزير خارجية سابق | true
+وزير خارجية | false
+متحدث رسمي | false
+`
+
+func TestFormer(t *testing.T) {
+	for _, line := range strings.Split(strings.TrimSpace(formerRows), "\n") {
+		key, want, _ := strings.Cut(line, " | ")
+		if got := Former(key); got != (want == "true") {
+			t.Errorf("Former(%q) = %v, want %s", key, got, want)
+		}
+	}
+}

@@ -2,7 +2,8 @@
 // normalised form hides: how the stem was written (with hamza below:
 // إبان "during", not the verb أبان "made clear") and the word that stands
 // after a preposition ل it split off, with the alef of the article that
-// the ل absorbs restored (للتلفزيون → التلفزيون). Package quote reads it.
+// the ل absorbs restored (للتلفزيون → التلفزيون), and the tokens that
+// normalise to nothing (a lone tatweel) to step over. Package quote reads it.
 package parts
 
 import (
@@ -42,4 +43,26 @@ func AfterLam(t *news.Token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Skip returns the first token from k (before end) that is not a lone
+// tatweel, which normalises to nothing (ل ـ «السفير»).
+func Skip(toks []news.Token, k, end int) int {
+	for k < end && toks[k].Kind == news.Word && toks[k].Norm == "" {
+		k++
+	}
+	return k
+}
+
+// Prev returns the token before i, skipping tokens that normalise to
+// nothing (a lone tatweel: "ل ـ «السفير»"), but never before lo.
+func Prev(toks []news.Token, i, lo int) int {
+	p := i - 1
+	for p > lo && toks[p].Norm == "" {
+		p--
+	}
+	if p < lo {
+		return lo
+	}
+	return p
 }

@@ -40,3 +40,25 @@ func ExampleAfterLam() {
 	fmt.Println(AfterLam(&toks[0]))
 	// Output: وكالة true
 }
+
+// TestSkipPrev: a lone tatweel between ل and a quotation is stepped over
+// both ways, never past the bounds (tokens written for the test).
+func TestSkipPrev(t *testing.T) {
+	toks := []news.Token{{Kind: news.Word, Norm: "قال"}, {Kind: news.Word, Norm: "ل"}, {Kind: news.Word, Norm: ""}, {Kind: news.Punctuation, Text: "«", Norm: "«"}}
+	tests := []struct {
+		name      string
+		got, want int
+	}{
+		{"skip over the tatweel", Skip(toks, 2, 4), 3},
+		{"skip from a word", Skip(toks, 1, 4), 1},
+		{"skip stops at end", Skip(toks, 2, 2), 2},
+		{"prev over the tatweel", Prev(toks, 3, 0), 1},
+		{"prev never before lo", Prev(toks, 3, 2), 2},
+		{"prev at the start", Prev(toks, 0, 0), 0},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%s: got %d, want %d", tt.name, tt.got, tt.want)
+		}
+	}
+}

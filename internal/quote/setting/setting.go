@@ -1,8 +1,11 @@
 // Package setting tells where a stretch of a story happens from the places
 // its entity stage found: the one country of the places a sentence names
 // outside a quote. Package quote gives it to speakers that name no country
-// of their own (ناشطون، مصادر محلية); the country of the whole article is
-// package scene's.
+// of their own (ناشطون، مصادر محلية), and when their sentence names none,
+// the country the article's places name most (package scene). It also
+// tells whose country other speakers have: an international body's
+// official (International), the writer's acquaintance (Personal), a news
+// outlet (Outlet).
 package setting
 
 import (

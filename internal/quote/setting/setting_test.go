@@ -1,6 +1,7 @@
 package setting
 
 import (
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -90,6 +91,60 @@ func TestPersonal(t *testing.T) {
 		arabic.DefaultSegmenter().Segment(words)
 		if Personal(words) != want {
 			t.Errorf("Personal(%q) = %v, want %v", text, !want, want)
+		}
+	}
+}
+
+// TestOutlet: a paper's country is an adjective after its name, else its
+// as the entity stage gives it, else none (outlets written for the test).
+func TestOutlet(t *testing.T) {
+	tests := []struct {
+		name      string
+		e         news.Entity
+		adjective string
+		want      string
+	}{
+		{"known outlet", news.Entity{Name: "As", Type: news.ORG, Country: "ESP", Actor: "ESPMED"}, "", "ESP"},
+		{"the entity stage's country", news.Entity{Name: "الدرر الشامية", Type: news.ORG, Country: "SYR"}, "", "SYR"},
+		{"an adjective after the name", news.Entity{Name: "ديلي ميرور", Type: news.ORG, Country: "USA"}, "GBR", "GBR"},
+		{"nothing known", news.Entity{Name: "سبورت", Type: news.ORG}, "", ""},
+	}
+	for _, tt := range tests {
+		if got := Outlet(&tt.e, tt.adjective); got != tt.want {
+			t.Errorf("%s: Outlet = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBodies: organisations by both names; places and empty names are not.
+func TestBodies(t *testing.T) {
+	b := Bodies([]news.Entity{{Name: "SANA", NameAr: "سانا", Type: news.ORG}, {Name: "Syria", Type: news.LOC}, {NameAr: "الوكالة", Type: news.ORG}})
+	for name, want := range map[string]bool{"SANA": true, "سانا": true, "الوكالة": true, "Syria": false, "": false} {
+		if b[name] != want {
+			t.Errorf("Bodies[%q] = %v, want %v", name, b[name], want)
+		}
+	}
+}
+
+// worldwideRows are speakers' descriptions written for the test and
+// whether they describe an international body: definite words up to
+// "international" or "world", no name before the adjective.
+const worldwideRows = `
+الوكالة الدولية | true
+الهيئة المالية الدولية | true
+المبعوث الدولي | true
+المنظمة العالمية | true
+مطار الملك عبدالعزيز الدولي | false
+خبير دولي | false
+الدولية | false
+الوكالة الوطنية | false
+`
+
+func TestWorldwide(t *testing.T) {
+	for _, line := range strings.Split(strings.TrimSpace(worldwideRows), "\n") {
+		desc, want, _ := strings.Cut(line, " | ")
+		if got := Worldwide(arabic.Tokenize(desc)); got != (want == "true") {
+			t.Errorf("Worldwide(%q) = %v, want %s", desc, got, want)
 		}
 	}
 }

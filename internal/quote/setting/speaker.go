@@ -74,3 +74,53 @@ func ownerless(after []news.Token) bool {
 	}
 	return true
 }
+
+// worldwide holds the adjectives "international" and "world", normalised.
+var worldwide = map[string]bool{"الدولي": true, "الدولية": true, "العالمي": true, "العالمية": true}
+
+// Worldwide reports whether a speaker's description names an international
+// body or its official by its adjective (الوكالة الدولية لمكافحة المنشطات،
+// الهيئة المالية الدولية، المبعوث الدولي إلى اليمن): definite words from the
+// first up to الدولي or العالمي. Such a speaker belongs to no country, and
+// not to the one where the story happens; a name before the adjective
+// makes it a place's own (مطار الملك عبدالعزيز الدولي، مهرجان دبي الدولي).
+func Worldwide(words []news.Token) bool {
+	for i := range words {
+		w := &words[i]
+		if w.Kind != news.Word {
+			return false
+		}
+		if i > 0 && worldwide[w.Norm] {
+			return true
+		}
+		if stem, _ := lexicon.WithoutConjunction(w); !strings.HasPrefix(stem, "ال") {
+			return false
+		}
+	}
+	return false
+}
+
+// Outlet returns the country of a news outlet that speaks (صحيفة «بيلد»
+// الألمانية، موقع «بي سي ماجازين»): the country adjective after its name,
+// else the outlet's own as the entity stage gives it, else none. A paper
+// speaks for itself: the country where its story happens is not its own.
+func Outlet(e *news.Entity, adjective string) string {
+	if adjective != "" {
+		return adjective
+	}
+	return e.Country
+}
+
+// Bodies returns the names, English and Arabic, of the organisations of
+// an article, non-nil: a speaker resolved to one of them is a body that
+// spoke, whose documents a later bare noun (وأضاف البيان) may take up.
+func Bodies(ents []news.Entity) map[string]bool {
+	out := map[string]bool{}
+	for i := range ents {
+		if e := &ents[i]; e.Type == news.ORG {
+			out[e.Name], out[e.NameAr] = true, true
+		}
+	}
+	delete(out, "")
+	return out
+}
