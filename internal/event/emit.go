@@ -116,8 +116,8 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// violence and protest are news even when nobody is named
 		return out
 	}
-	if !cameo.Verbal(t.f.P.Code) && !st.firstPerson(t) {
-		sources = saidNot(sources)
+	if !cameo.Verbal(t.f.P.Code) && !st.firstPerson(t) && len(sources) == 1 && sources[0].said {
+		sources = nil // the speaker of the quote it is reported in (actorRef.said)
 	}
 	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" {
 		// an act is an event of a named actor: a name, a country, an agent
@@ -206,22 +206,11 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 // the first person (نتبادل المعلومات), a noun with a pronoun of the first
 // person (زيارتي, زيارتنا) or followed by لي or لنا (أول زيارة لي).
 func (st *sentence) firstPerson(t trigger) bool {
-	if t.f.Person == first {
-		return true
-	}
 	next := ""
 	if k := t.at + 1; k < st.b {
 		next = st.toks[k].Norm
 	}
-	return t.f.P.Kind == vocab.Noun && morph.FirstPerson(st.toks[t.at].Norm, next)
-}
-
-// saidNot leaves out the speaker of the quote (see actorRef.said).
-func saidNot(xs []actorRef) []actorRef {
-	if len(xs) == 1 && xs[0].said {
-		return nil
-	}
-	return xs
+	return t.f.Person == first || t.f.P.Kind == vocab.Noun && morph.FirstPerson(st.toks[t.at].Norm, next)
 }
 
 // resolvedOnly keeps the actors with a country (see resolved).

@@ -30,6 +30,7 @@ package act
 
 import (
 	"sort"
+	"strconv"
 	"time"
 
 	"rasad/internal/news"
@@ -165,10 +166,17 @@ func specificity(code string) int {
 	return n
 }
 
-// Key is what two records of one sentence share when they are one record:
-// the date, the source, the target, the code and the polarity.
+// Key is what two records of an article share when they are one record:
+// the date, the source, the target, the code and the polarity; a record
+// that names neither its source nor its target is one act with no record
+// of another sentence (two car bombs told in two sentences are two acts),
+// so its key holds its sentence.
 func Key(ev *news.Event) string {
-	return ev.Date + "|" + partyKey(&ev.Source) + "|" + partyKey(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
+	k := ev.Date + "|" + partyKey(&ev.Source) + "|" + partyKey(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
+	if ev.Source.Entity == "" && ev.Source.Actor == "" && ev.Target == nil {
+		k += "|" + strconv.Itoa(ev.Sentence)
+	}
+	return k
 }
 
 func partyKey(p *news.Party) string {
