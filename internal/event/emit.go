@@ -145,7 +145,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			if src.country == "" || src.placed && t.target != nil && st.country(*t.target) == src.country {
 				continue
 			}
-			src = actorRef{ent: -1, country: src.country, name: src.name}
+			src = actorRef{ent: -1, country: src.country, actor: src.country}
 		}
 		tgt := t.target
 		if tgt != nil && tgt.key() == src.key() {

@@ -53,6 +53,7 @@ func TestAidCode(t *testing.T) {
 		{"طائرة", "", ""},
 		{"طائرة", "الاغاثية", "073"}, // the relief plane: an adjective of relief
 		{"سفن", "الانسانية", "073"},
+		{"طائرة", "الاغاثة", "073"}, // the plane of relief
 	} {
 		if got := AidCode(tc.w, tc.next); got != tc.want {
 			t.Errorf("AidCode(%q, %q) = %q, want %q", tc.w, tc.next, got, tc.want)
