@@ -30,7 +30,6 @@ package act
 
 import (
 	"sort"
-	"strconv"
 	"time"
 
 	"rasad/internal/news"
@@ -166,17 +165,10 @@ func specificity(code string) int {
 	return n
 }
 
-// Key is what two records of an article share when they are one record:
-// the date, the source, the target, the code and the polarity; a record
-// that names neither its source nor its target is one act with no record
-// of another sentence (two car bombs told in two sentences are two acts),
-// so its key holds its sentence.
+// Key is what two records of an article share when emit folds them into
+// one: the date, the source, the target, the code and the polarity.
 func Key(ev *news.Event) string {
-	k := ev.Date + "|" + partyKey(&ev.Source) + "|" + partyKey(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
-	if ev.Source.Entity == "" && ev.Source.Actor == "" && ev.Target == nil {
-		k += "|" + strconv.Itoa(ev.Sentence)
-	}
-	return k
+	return ev.Date + "|" + partyKey(&ev.Source) + "|" + partyKey(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
 }
 
 func partyKey(p *news.Party) string {
