@@ -1,13 +1,16 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
+	"rasad/internal/event/act"
 	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -113,15 +116,15 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		// violence and protest are news even when nobody is named
 		return out
 	}
-	if !cameo.Verbal(t.f.P.Code) && !st.firstPerson(t) {
-		sources = saidNot(sources)
+	if !cameo.Verbal(t.f.P.Code) && !st.firstPerson(t) && len(sources) == 1 && sources[0].said {
+		sources = nil // the speaker of the quote it is reported in (actorRef.said)
 	}
 	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" {
 		// an act is an event of a named actor: a name, a country, an agent
 		// with its country
 		sources = st.resolvedOnly(sources)
-		if len(sources) == 0 || t.f.P.NeedTarget && t.target == nil {
-			return out
+		if len(sources) == 0 || t.f.P.NeedTarget && t.target == nil || t.f.P.Visitor && t.f.P.Code[:2] != "07" && !st.visits(t, sources) {
+			return out // (وصلت الطائرة, وصلت التعزيزات إلى عدن: no one visits)
 		}
 	}
 	if len(sources) == 0 {
@@ -138,6 +141,12 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		stext = st.text(st.a, st.b)
 	}
 	for _, src := range sources {
+		if src.air && t.f.P.Visitor && t.f.P.Code[:2] == "07" { // الطائرة الإغاثية السعودية: the state sent it; a plane given the place it reached sent nothing
+			if src.country == "" || src.placed && t.target != nil && st.country(*t.target) == src.country {
+				continue
+			}
+			src = actorRef{ent: -1, country: src.country, actor: src.country}
+		}
 		tgt := t.target
 		if tgt != nil && tgt.key() == src.key() {
 			// a reciprocal act: the other member of the pair
@@ -176,7 +185,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			p := st.party(*tgt, t.date)
 			ev.Target = &p
 		}
-		key := ev.Date + "|" + partyKey(ev.Source) + "|" + partyKeyP(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
+		key := act.Key(&ev)
 		if i, ok := seen[key]; ok {
 			e := &out[i]
 			if e.Sentences[len(e.Sentences)-1] != st.idx {
@@ -197,50 +206,35 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 // the first person (نتبادل المعلومات), a noun with a pronoun of the first
 // person (زيارتي, زيارتنا) or followed by لي or لنا (أول زيارة لي).
 func (st *sentence) firstPerson(t trigger) bool {
-	if t.f.Person == first {
-		return true
-	}
 	next := ""
 	if k := t.at + 1; k < st.b {
 		next = st.toks[k].Norm
 	}
-	return t.f.P.Kind == vocab.Noun && morph.FirstPerson(st.toks[t.at].Norm, next)
-}
-
-// saidNot leaves out the speaker of the quote (see actorRef.said).
-func saidNot(xs []actorRef) []actorRef {
-	if len(xs) == 1 && xs[0].said {
-		return nil
-	}
-	return xs
+	return t.f.Person == first || t.f.P.Kind == vocab.Noun && morph.FirstPerson(st.toks[t.at].Norm, next)
 }
 
 // resolvedOnly keeps the actors with a country (see resolved).
 func (st *sentence) resolvedOnly(xs []actorRef) []actorRef {
-	for i, x := range xs {
-		if !st.resolved(x) {
-			out := append([]actorRef(nil), xs[:i]...)
-			for _, y := range xs[i+1:] {
-				if st.resolved(y) {
-					out = append(out, y)
-				}
-			}
-			return out
+	return slices.DeleteFunc(slices.Clone(xs), func(x actorRef) bool { return !st.resolved(x) })
+}
+
+// visits reports whether the arrival t of sources is a visit: each a person
+// named with a role, a title before its nisba (وزير الخارجية الإماراتي), a
+// government body (الوفد المصري), the one his (ه) refers to (لدى وصوله), or a
+// state going to a world body (التوجه إلى مجلس الأمن), the place or body
+// reached of another country than any of theirs (vocab.Pattern.Visitor).
+func (st *sentence) visits(t trigger, sources []actorRef) bool {
+	cc := ""
+	if t.target != nil {
+		if cc = st.country(*t.target); cc == "" && strings.HasPrefix(st.party(*t.target, "").Actor, "IGO") {
+			cc = st.party(*t.target, "").Actor // (الأمم المتحدة: no country; البلاد: no one's)
 		}
 	}
-	return xs
-}
-
-func partyKey(p news.Party) string {
-	if p.Entity != "" {
-		return p.Entity
-	}
-	return p.Actor + "/" + p.Name
-}
-
-func partyKeyP(p *news.Party) string {
-	if p == nil {
-		return "-"
-	}
-	return partyKey(*p)
+	_, clitics := lexicon.StemOf(&st.toks[t.at])
+	return cc != "" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool {
+		titled := x.ent >= 0 && slices.ContainsFunc(st.phrases, func(ph phrase) bool {
+			return slices.Contains(ph.ents, x.ent) && st.info[ph.start].title && st.info[ph.start].actor == 0
+		})
+		return st.country(x) == cc || !(x.ent < 0 && x.role == "GOV" || st.persons([]actorRef{x}) || titled || t.f.P.Kind == vocab.Noun && clitics.Pronoun == "ه" || strings.HasPrefix(cc, "IGO"))
+	})
 }

@@ -346,8 +346,8 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 		if len(out) > 0 {
 			i := len(out) - 1
 			for j, x := range out {
-				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && force.Launches(x.at, t.cause, x.f.P.Code, t.f.P.Code) {
-					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل)
+				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && force.Launches(x.at, t.cause, x.f.P.Code, t.f.P.Code) || force.Blast(t.f.P.Code, t.at, x.f.P.Code, x.at) || force.Blast(x.f.P.Code, x.at, t.f.P.Code, t.at) {
+					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل), or the blast of device t (انفجرت عبوة ناسفة: force.Blast)
 				}
 			}
 			a := out[i]
@@ -360,6 +360,13 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				if len(a.sources) == 0 && len(t.sources) > 0 || fell && a.cause > 0 ||
 					(len(a.sources) == 0) == (len(t.sources) == 0) && (force.Outcome(a.f.P.Code) || a.cause < 0) && !force.Outcome(t.f.P.Code) && t.cause >= 0 {
 					p, o = t, a
+				}
+				if force.Blast(p.f.P.Code, p.at, o.f.P.Code, o.at) {
+					p, o = o, p // a bomb that went off: the verb keeps its place (a toll after it fell in it)
+				}
+				if force.Blast(o.f.P.Code, o.at, p.f.P.Code, p.at) {
+					q := *p.f.P
+					q.Code, p.f.P = o.f.P.Code, &q // and the device's code (سيارة مفخخة: 1832)
 				}
 				if len(p.sources) == 0 {
 					p.sources = o.sources

@@ -164,3 +164,19 @@ func specificity(code string) int {
 	}
 	return n
 }
+
+// Key is what two records of an article share when emit folds them into
+// one: the date, the source, the target, the code and the polarity.
+func Key(ev *news.Event) string {
+	return ev.Date + "|" + partyKey(&ev.Source) + "|" + partyKey(ev.Target) + "|" + ev.Code + "|" + string(ev.Polarity)
+}
+
+func partyKey(p *news.Party) string {
+	switch {
+	case p == nil:
+		return "-"
+	case p.Entity != "":
+		return p.Entity
+	}
+	return p.Actor + "/" + p.Name
+}

@@ -153,3 +153,23 @@ func TestMergeKeepsInput(t *testing.T) {
 		t.Errorf("Merge changed its input: %+v", in[0])
 	}
 }
+
+func TestKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"190 e1>e2 2015-07-20 asserted 1", "190 e1>e2 2015-07-20 asserted 3", true}, // sentence is no part of the key
+		{"190 e1>e2 2015-07-20 asserted 1", "190 e1>- 2015-07-20 asserted 1", false},
+		{"190 e1>e2 2015-07-20 asserted 1", "195 e1>e2 2015-07-20 asserted 1", false},
+		{"190 e1>e2 2015-07-20 asserted 1", "190 e1>e2 2015-07-21 asserted 1", false},
+		{"190 e1>e2 2015-07-20 asserted 1", "190 e1>e2 2015-07-20 negated 1", false},
+		{"042 SAUGOV:الوزير>- 2015-07-20 asserted 1", "042 SAUGOV:الوفد>- 2015-07-20 asserted 1", false}, // two descriptions
+		{"190 ?>e2 2015-07-20 asserted 1", "190 ?>e2 2015-07-20 asserted 2", true},                       // one key: emit folds them
+	} {
+		a, b := rec(t, tc.a), rec(t, tc.b)
+		if got := Key(&a) == Key(&b); got != tc.same {
+			t.Errorf("Key(%s) == Key(%s): %v, want %v", tc.a, tc.b, got, tc.same)
+		}
+	}
+}

@@ -52,6 +52,17 @@ func Violent(code string) bool {
 	return code >= "18" && code < "21"
 }
 
+// Blast reports whether an act of code device, at token d, is the
+// explosive device (a car bomb 1832, a roadside bomb 1833) that the verb of
+// bombing of code 183 at token v (انفجر, فجر) has for its subject or
+// object in its clause: one act (انفجرت عبوة ناسفة, سيارة مفخخة انفجرت,
+// فجر انتحاري سيارة مفخخة). The device follows the verb within three
+// words (its doer may stand between) or ends right before it (a noun, its
+// adjective and one more word: عبوة ناسفة مزروعة انفجرت).
+func Blast(device string, d int, verb string, v int) bool {
+	return (device == "1832" || device == "1833") && verb == "183" && (d > v && d <= v+3 || d < v && d >= v-4)
+}
+
 // Mass reports whether the CAMEO code is an act of mass violence (root
 // 20: a massacre, ethnic cleansing), whose victims are the people of the
 // scene when the text names none.

@@ -136,3 +136,27 @@ func TestBare(t *testing.T) {
 		}
 	}
 }
+
+func TestBlast(t *testing.T) {
+	for _, tc := range []struct {
+		device string
+		d      int
+		verb   string
+		v      int
+		want   bool
+	}{
+		{"1833", 6, "183", 5, true},  // انفجرت عبوة ناسفة
+		{"1832", 3, "183", 5, true},  // سيارة مفخخة انفجرت
+		{"1833", 2, "183", 5, true},  // عبوة ناسفة مزروعة انفجرت
+		{"1832", 7, "183", 5, true},  // فجر انتحاري نفسه سيارة … (within three words)
+		{"1832", 9, "183", 5, false}, // too far after: another act
+		{"1833", 0, "183", 5, false}, // too far before
+		{"1833", 6, "190", 5, false}, // not a verb of bombing
+		{"1831", 6, "183", 5, false}, // a suicide attack is no device
+		{"1833", 5, "183", 5, false}, // the same word
+	} {
+		if got := Blast(tc.device, tc.d, tc.verb, tc.v); got != tc.want {
+			t.Errorf("Blast(%s at %d, %s at %d) = %v, want %v", tc.device, tc.d, tc.verb, tc.v, got, tc.want)
+		}
+	}
+}

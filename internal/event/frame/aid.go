@@ -10,6 +10,8 @@ import "rasad/internal/event/vocab"
 // فنيا من الإمارات وصل), or the noun a relative clause describes (شحنات
 // الأسلحة التي وصلت). The giver is near the verb or the aid (وصلت من
 // السعودية; وصلت إلى عدن هي من المملكة والإمارات; فريقا من الإمارات وصل).
+// A plane or ship that arrives carrying aid (طائرة قطرية وصلت تحمل
+// مساعدات; وصلت الطائرة محملة بمواد غذائية) is the aid it carries.
 func Aid(s Sentence, k, r int) (code string, giver int) {
 	a, b := s.Span()
 	from, j := k, k+1
@@ -30,6 +32,16 @@ func Aid(s Sentence, k, r int) (code string, giver int) {
 			break
 		}
 		code, from, j = vocab.AidCode(s.Token(i).Word, s.Token(i+1).Norm), i, k
+	}
+	for i := max(a, k-4); code == "" && i < r && i <= k+5 && i+2 < b; i++ {
+		// a plane that arrives carrying aid (طائرة قطرية وصلت تحمل
+		// مساعدات إغاثية) is the aid it carries
+		if vocab.Vehicle(s.Token(i).Word) {
+			for c := max(i, k) + 1; code == "" && c+2 < b && c < r; c++ {
+				code, j = vocab.CargoCode(s.Token(c).Word, s.Token(c+1).Word, s.Token(c+2).Norm), c+1
+			}
+			from = min(from, i)
+		}
 	}
 	if code == "" {
 		return "", -1

@@ -45,8 +45,8 @@ var (
 		"agent": {"form", "country"}, "protester": {"form", "country"}, "crowd": {"form", "country"},
 	}
 	flagsOf = map[string][]string{
-		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person", "foreign"},
-		"noun":  {"recip", "patient", "adjacent", "target", "scene"},
+		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person", "foreign", "visitor"},
+		"noun":  {"recip", "patient", "adjacent", "target", "scene", "visitor"},
 		"agent": {"air", "definite"},
 	}
 )

@@ -31,9 +31,10 @@ var (
 	peopleCounts = set("اشخاص", "شخصا", "شخص")
 	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
 	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
-	reliefWords  = set("اغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
+	reliefWords  = set("اغاثة", "الاغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
 	teamNouns    = set("فريق", "فريقا", "فرق")
 	vehicleNouns = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
+	ladenWords   = set("تحمل", "يحمل", "محملة", "محمل", "محملا", "محملتين", "حاملة", "حاملا")
 	expertWords  = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
 	weaponWords  = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
@@ -57,7 +58,9 @@ func Resumptive(w string) bool { return resumptives[w] }
 // shipment (فريق alone is also a sports team, طائرة a plane).
 func AidCode(w, next string) string {
 	switch {
-	case vehicleNouns[w] && (aidNouns[next] || reliefWords[next]):
+	case vehicleNouns[w] && reliefWords[next]:
+		return "073" // الطائرة الإغاثية: a relief plane
+	case vehicleNouns[w] && aidNouns[next]:
 		return AidCode(next, "")
 	case teamNouns[w] && expertWords[next]:
 		if reliefWords[next] || strings.HasPrefix(next, "طبي") {
@@ -72,6 +75,25 @@ func AidCode(w, next string) string {
 		return "073"
 	}
 	return "070"
+}
+
+// Vehicle reports whether w (without its article) is a plane, ship or
+// truck: what carries aid (طائرة, سفينة, شاحنات).
+func Vehicle(w string) bool { return vehicleNouns[w] }
+
+// CargoCode returns the code of aid that a vehicle carries (تحمل مساعدات
+// إغاثية, محملة بمواد غذائية), as AidCode, when w (without its article) is
+// a word of carrying (تحمل, محملة) and cargo, after, the noun it takes
+// (without its preposition and article) followed by next; goods of relief
+// (مواد غذائية, مواد طبية) are humanitarian aid.
+func CargoCode(w, cargo, next string) string {
+	switch {
+	case !ladenWords[w]:
+		return ""
+	case reliefWords[next]:
+		return "073"
+	}
+	return AidCode(cargo, next)
 }
 
 // QuoteMark reports whether s is a quotation mark.

@@ -51,9 +51,27 @@ func TestAidCode(t *testing.T) {
 		{"طائرة", "مساعدات", "070"},
 		{"طائرة", "حربية", ""}, // a warplane carries no aid
 		{"طائرة", "", ""},
+		{"طائرة", "الاغاثية", "073"}, // the relief plane: an adjective of relief
+		{"سفن", "الانسانية", "073"},
+		{"طائرة", "الاغاثة", "073"}, // the plane of relief
 	} {
 		if got := AidCode(tc.w, tc.next); got != tc.want {
 			t.Errorf("AidCode(%q, %q) = %q, want %q", tc.w, tc.next, got, tc.want)
+		}
+	}
+}
+
+func TestCargoCode(t *testing.T) {
+	for _, tc := range []struct{ w, cargo, next, want string }{
+		{"تحمل", "مساعدات", "اغاثية", "073"},
+		{"محملة", "مواد", "غذائية", "073"}, // goods of relief
+		{"تحمل", "اسلحة", "", ""},          // weapons carried are no aid unless a shipment (شحنات الأسلحة)
+		{"تحمل", "شحنات", "الاسلحة", "072"},
+		{"تحمل", "ركابا", "", ""},          // passengers are no aid
+		{"وصلت", "مساعدات", "انسانية", ""}, // no word of carrying
+	} {
+		if got := CargoCode(tc.w, tc.cargo, tc.next); got != tc.want {
+			t.Errorf("CargoCode(%q, %q, %q) = %q, want %q", tc.w, tc.cargo, tc.next, got, tc.want)
 		}
 	}
 }

@@ -70,6 +70,10 @@ type Pattern struct {
 	// تركيا للولايات المتحدة: a state lets a foreign actor in; سمحت الشرطة
 	// للمستوطنين lets its own people)
 	Foreign bool
+	// Visitor: an arrival (وصل, توجه) that is a visit only when a person
+	// named with a role goes to another country (not a plane, a force, a
+	// team); it is the target's country, else no record (see emit)
+	Visitor bool
 	// Prior is how often the word reports an act rather than mentions one,
 	// in log odds against the average (see the coder's report gate); 0 if
 	// unknown.
@@ -217,7 +221,7 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			return fmt.Errorf("unknown CAMEO code %q", e.Code)
 		}
 		p := &Pattern{Code: e.Code, Tgt: e.Fields["tgt"], Recip: e.Flags["recip"], Patient: e.Flags["patient"],
-			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Foreign: e.Flags["foreign"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
+			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Foreign: e.Flags["foreign"], Visitor: e.Flags["visitor"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
 		if w := e.Fields["with"]; len(w) > 0 {
 			p.With = map[string]bool{}
 			for _, s := range w {
