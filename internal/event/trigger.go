@@ -346,13 +346,13 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 		if len(out) > 0 {
 			i := len(out) - 1
 			for j, x := range out {
-				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && x.at == t.cause {
-					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل)
+				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && x.names(t.cause) {
+					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل; نفذت ثلاث ضربات جوية … ما تسبب بمقتل)
 				}
 			}
 			a := out[i]
 			l, r := st.clause(a.at)
-			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2 || t.cause > 0 && t.cause < t.at && a.at == t.cause
+			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2 || t.cause > 0 && t.cause < t.at && a.names(t.cause)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
 			toll := (force.Toll(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
 			if (t.at > l && t.at < r || toll || fell) && force.Violent(a.f.P.Code) && force.Violent(t.f.P.Code) && a.polarity == t.polarity {
@@ -381,3 +381,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 	}
 	return out
 }
+
+// names reports whether the act t is told by the token at k: its trigger,
+// or the complement of the verb that performs it (نفذت ثلاث ضربات جوية).
+func (t trigger) names(k int) bool { return t.at == k || t.compl == k }
