@@ -76,7 +76,7 @@ func (st *sentence) dates(trigs []trigger) {
 func (st *sentence) Word(j int) background.Word {
 	x := &st.info[j]
 	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
-		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future}
+		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future || futureSeen(st.toks[j])}
 }
 
 // party turns an actor into an event party.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
@@ -15,14 +16,11 @@ import (
 	"rasad/internal/news"
 )
 
-// Assaults and protests are where news most often mentions an act that is
-// not what it reports; the model that tells the two apart, its evidence and
-// its weights (report/data/report.tsv) are package report's.
-
 // isNews decides whether the sentence reports as news the acts of group g
 // (0 protests, 1 violence) among trigs: the score of the model of the group
-// on the evidence of those acts (each feature at its largest over them), the
-// words of the sentence and the words of the acts (t: and the lemma).
+// (package report's, report/data/report.tsv) on the evidence of those acts
+// (each feature at its largest over them), the words of the sentence and
+// the words of the acts (t: and the lemma).
 func (st *sentence) isNews(g int, trigs []trigger) bool {
 	if st.c.mentions {
 		return true
@@ -124,9 +122,8 @@ func (st *sentence) asserts(trigs []trigger) bool {
 	return false
 }
 
-// headline reports whether the sentence is an article's headline: its
-// first line, with the article's text after it. A text of one sentence (a
-// snippet, a sentence of a data set) has none.
+// headline reports whether the sentence is an article's headline: its first line, with the
+// article's text after it. A text of one sentence (a snippet, a sentence of a data set) has none.
 func (st *sentence) headline() bool {
 	if st.idx != 0 || st.b >= len(st.toks) {
 		return false
@@ -145,8 +142,7 @@ func (c *Coder) WithTrace(f func(group int, score float64, x []float64, words []
 	return &d
 }
 
-// FeatureNames returns the names of the features of the report model, in
-// the order of the evidence WithTrace hands over.
+// FeatureNames returns the names of the report model's features, in the order WithTrace hands them.
 func FeatureNames() []string { return append([]string(nil), report.Names[:]...) }
 
 func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeatures]float64) {
@@ -257,4 +253,9 @@ func (st *sentence) moods(trigs []trigger) {
 			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one)
 		}
 	}
+}
+
+// futureSeen reports whether the س of the future is attached to tk, an event word or not (التي ستعقد).
+func futureSeen(tk news.Token) bool {
+	return len(tk.Parts) > 1 && arabic.Normalize(tk.Parts[0].Form) == seen || len(tk.Parts) > 2 && arabic.Normalize(tk.Parts[1].Form) == seen
 }

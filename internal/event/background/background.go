@@ -144,7 +144,9 @@ func clauseEnd(t Word) bool { return t.Bound && !vocab.Comma(t.Rest) }
 
 // Pluperfect reports whether a form of كان comes before the verb at k in
 // its clause, past a subject set apart between commas (وكانت القوات، …،
-// ضربت, وكان الجيش قصف): an act before the time of the story. A verb
+// ضربت, وكان الجيش قصف): an act before the time of the story. With قد
+// just before the verb (كان … قد فعل, the compound pluperfect) the subject
+// between may be a title and a name: كان is looked for twice as far. A verb
 // joined by و that reaches كان past no verb follows a كان of a nominal
 // clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
 func Pluperfect(s Sentence, k int) bool {
@@ -153,7 +155,11 @@ func Pluperfect(s Sentence, k int) bool {
 		return false
 	}
 	a, _ := s.Span()
-	for j := k - 1; j >= a && j >= k-8; j-- {
+	reach := 8
+	if k-1 >= a && s.Word(k-1).Norm == "قد" {
+		reach = 16 // وكان المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني قد دعا
+	}
+	for j := k - 1; j >= a && j >= k-reach; j-- {
 		x := s.Word(j)
 		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
 			return true
@@ -219,8 +225,10 @@ var press = map[string]bool{"صحيفة": true, "جريدة": true, "مجلة": 
 // press had with the one it quotes: its partner after مع (or معه after
 // أجرته, the newspaper being the doer) is a name set between quotation
 // marks that names no actor (في اتصال هاتفي أجرته معه "الوطن", وقال في
-// اتصال هاتفي مع «عكاظ»), or a noun of the press (مع صحيفة الحياة). A
-// call with a person or a state (في اتصال هاتفي مع نظيره) is none.
+// اتصال هاتفي مع «عكاظ»), or a noun of the press (مع صحيفة الحياة); so
+// is the call one gives to them, after ل (في اتصال هاتفي لـ«الشرق
+// الأوسط», في تصريح هاتفي للصحيفة). A call with a person or a state (في
+// اتصال هاتفي مع نظيره) is none.
 func Press(s frame.Sentence, k int) bool {
 	_, b := s.Span()
 	for j := k + 1; j < b && j <= k+5; j++ {
@@ -228,7 +236,10 @@ func Press(s frame.Sentence, k int) bool {
 		if x.Bound && !x.Quote && !vocab.Comma(x.Word) {
 			return false
 		}
-		if w := strings.TrimPrefix(x.Norm, "و"); w != "مع" && w != "معه" && w != "معها" && w != "معهم" || j+1 >= b {
+		if x.Prep == "ل" && x.Norm != "ل" && press[strings.TrimPrefix(x.Word, "ال")] {
+			return true // في اتصال هاتفي للصحيفة
+		}
+		if w := strings.TrimPrefix(x.Norm, "و"); w != "مع" && w != "معه" && w != "معها" && w != "معهم" && w != "ل" || j+1 >= b {
 			continue
 		}
 		n := s.Token(j + 1)
@@ -241,8 +252,10 @@ func Press(s frame.Sentence, k int) bool {
 }
 
 // quotedActor reports whether the token at j, after a quotation mark,
-// stands in an actor phrase (مع «حماس»: a party, not a newspaper).
+// stands in an actor phrase (مع «حماس»: a party, not a newspaper). A place
+// set between quotation marks is the name of a newspaper («الشرق الأوسط»,
+// «الرياض»): a town or a region one calls is not quoted.
 func quotedActor(s frame.Sentence, j int) bool {
 	pi := s.Token(j).Phrase - 1
-	return pi >= 0 && s.Phrase(pi).Actor
+	return pi >= 0 && s.Phrase(pi).Actor && !s.Phrase(pi).Place
 }

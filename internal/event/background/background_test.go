@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
 )
 
 func TestChronicle(t *testing.T) {
@@ -26,7 +27,8 @@ func TestChronicle(t *testing.T) {
 
 // words is a Sentence of whitespace-separated words for the tests: ب, ل
 // and و attached are read off as a proclitic and a conjunction, ال as the
-// article; a word marked with * is an event word.
+// article; a word marked with * is an event word, with + an event verb,
+// with ^ a verb with the س of the future; كان and قد are auxiliaries.
 type words []string
 
 // prepWords are the prepositions written as words that the tests use.
@@ -36,6 +38,8 @@ func (w words) Span() (int, int) { return 0, len(w) }
 
 func (w words) Word(j int) Word {
 	word, event := strings.CutSuffix(w[j], "*")
+	word, verb := strings.CutSuffix(word, "+")
+	word, future := strings.CutSuffix(word, "^")
 	norm := arabic.Normalize(word)
 	rest, prep := strings.TrimPrefix(norm, "و"), ""
 	for _, p := range []string{"ب", "ل"} {
@@ -44,7 +48,11 @@ func (w words) Word(j int) Word {
 			break
 		}
 	}
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event, IsPrep: prepWords[norm]}
+	cue := vocab.CueNone
+	if strings.HasPrefix(rest, "كان") || rest == "قد" {
+		cue = vocab.CueAux
+	}
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue}
 }
 
 func TestFormer(t *testing.T) {
@@ -106,9 +114,33 @@ func TestComing(t *testing.T) {
 		{"قال الوزير بعد لقائه* نظيره", 3, false, false},
 		{"زيارة* الوزير أمس إلى موسكو", 0, true, false},
 		{"زيارة* الوزير . ثم المرحلة المقبلة", 0, false, false},
+		{"أشاد الوزير بالاجتماع* الذي سيعقد^ في موسكو", 2, false, true},
+		{"أشاد الوزير بالاجتماع* الذي سوف يعقد في موسكو", 2, false, true},
+		{"أشاد الوزير بالاجتماع* الذي عقد في موسكو", 2, false, false},
+		{"ناقش الوزراء الاجتماع* في المدينة التي سيزورها^ الرئيس", 2, false, false},
 	} {
 		if got := Coming(words(strings.Fields(tc.sentence)), tc.k, tc.dated); got != tc.want {
 			t.Errorf("Coming(%q, %d, %v) = %v, want %v", tc.sentence, tc.k, tc.dated, got, tc.want)
+		}
+	}
+}
+
+func TestPluperfect(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the verb
+		want     bool
+	}{
+		{"وكان الجيش قصف+ مواقع التنظيم", 2, true},
+		{"وكانت تركيا قد اتهمت+ روسيا", 3, true},
+		{"وكان المتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني قد دعا+ الشباب", 10, true},
+		{"وكان وزير الخارجية السعودي عادل الجبير في حديثه إلى الصحفيين قد انتقد+ إيران", 11, true},
+		{"كان الوضع صعبا جدا على السكان المدنيين في المدينة المحاصرة انتقد+ الوزير إيران", 10, false},
+		{"وكان الجيش قد سيقصف^+ المواقع", 3, false},
+		{"انتقد+ الوزير إيران", 0, false},
+	} {
+		if got := Pluperfect(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
+			t.Errorf("Pluperfect(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package background
 
-import "strings"
+import (
+	"strings"
+
+	"rasad/internal/event/vocab"
+)
 
 // coming holds the adjectives that put an act to come (مرتقبة, المقبلة,
 // المقررة), and comingSpan the adjectives of a span of days to come
@@ -16,7 +20,9 @@ var spanAhead = normSet("أيام", "ساعات", "أسابيع", "أشهر", "�
 // come, not one done: an adjective of expectation qualifies it within six
 // words, past its genitive but before any preposition written as a word
 // (زيارة لوزير الخارجية جون كيري مرتقبة, الاجتماع المقبل, قبل زيارة
-// مقررة لأوباما), or its clause puts it within a span of days to come
+// مقررة لأوباما), or a relative clause whose verb is in the future follows
+// it there (لقمة الأمم المتحدة التي ستعقد في باريس, الاجتماع الذي سوف
+// يعقد), or its clause puts it within a span of days to come
 // (توقع زيارة للرئيس إلى عدن خلال الأيام القليلة المقبلة). Its polarity is
 // that of an intent: alleged, not asserted. (A verb has its tense, and a
 // past verb of a clause that names days to come is done: بحث الجانبان
@@ -34,6 +40,9 @@ func Coming(s Sentence, k int, dated bool) bool {
 	}
 	for j := k + 1; j < b && j <= k+6; j++ {
 		x := s.Word(j)
+		if j+1 < b && vocab.Relative(strings.TrimPrefix(x.Norm, "و")) && (s.Word(j+1).Future || s.Word(j+1).Norm == "سوف") {
+			return true // قمة المناخ التي ستعقد في باريس: a relative clause in the future
+		}
 		if x.Bound || x.Verb || x.Event || x.IsPrep {
 			break // (an adjective past a preposition qualifies its noun: زيارته أمس خلال الأيام المقبلة)
 		}

@@ -54,8 +54,11 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //
 //   - the subjunctive: a verb in the present after أن, كي, لكي, حتى or the ل of
 //     purpose (نصح إيران بأن توقع, يجب على حماس أن تعتذر, لبحث المسألة) is
-//     wished, advised, required or planned: Irrealis. After قبل or بعد
-//     (قبل أن يغادر) it is the time of another act, and stays a fact;
+//     wished, advised, required or planned: Irrealis; so is an event noun
+//     that a verb of starting or doing in the subjunctive governs (اتفقنا
+//     أن تبدأ الأردن المشاورات, طلب أن تقوم الحكومة بمصادرة الأملاك).
+//     After قبل or بعد (قبل أن يغادر) it is the time of another act, and
+//     stays a fact;
 //   - a habit: an adverb of habit in the clause (تنفيه أنقرة باستمرار,
 //     يدعم دائما), or a verb in the present after ما زال, لا يزال, ظل (لا
 //     تزال إسرائيل تعتقل) or كان (كانت تركيا ترفض): a standing state, in
@@ -98,6 +101,10 @@ func MoodOf(ws []Word, k int) Mood {
 		}
 	case noAct(ws, k):
 		return NoAct
+	default:
+		if j := governor(ws, k); j > 0 && (ws[j].Cue == vocab.CueLaunch || ws[j].Cue == vocab.CueLight) && subjunctiveAt(ws, j) {
+			return Irrealis // اتفقنا أن تبدأ الأردن المشاورات, أن تقوم الحكومة بمصادرة: the subjunctive of the verb that does it
+		}
 	}
 	if possible(ws, k, verb && present) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) {
 		return NoAct
@@ -109,6 +116,13 @@ func MoodOf(ws []Word, k int) Mood {
 		return Irrealis
 	}
 	return Fact
+}
+
+// subjunctiveAt reports whether the verb at ws[k] stands in the subjunctive:
+// right after أن, كي, لكي or حتى, unless قبل, بعد or منذ comes before the
+// particle (قبل أن يغادر: the time of another act).
+func subjunctiveAt(ws []Word, k int) bool {
+	return k > 0 && subjunctive[ws[k-1].Rest] && (k < 2 || ws[k-2].Cue != vocab.CueAfter && ws[k-2].Rest != "قبل" && ws[k-2].Rest != "منذ")
 }
 
 // verbMood reads the subjunctive and the habit of the verb at ws[k].
@@ -135,7 +149,7 @@ func verbMood(ws []Word, k int, present bool) Mood {
 	if k > 0 {
 		p := &ws[k-1]
 		switch {
-		case subjunctive[p.Rest] && (k < 2 || ws[k-2].Cue != vocab.CueAfter && ws[k-2].Rest != "قبل" && ws[k-2].Rest != "منذ"):
+		case subjunctiveAt(ws, k):
 			return Irrealis
 		case relative(p.Rest):
 			return NoAct

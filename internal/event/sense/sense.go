@@ -90,6 +90,12 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			out = append(out, k) // عالم الاجتماع: a sociologist
 		case words["warn"][l] && follows(toks, k, 24, "hazard"):
 			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
+		case is("mission", w) && (is("religion", word(toks, k+1)) || is("religion", word(toks, k-1))) && strings.Contains(w, article):
+			out = append(out, k) // وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد: the mission of Islam
+		case words["visit"][l] && follows(toks, k, 3, "sick"):
+			out = append(out, k) // زيارتها للأسرى في مستشفى الرملة: a visit to the sick or the held
+		case is("through", w) && is("upto", word(toks, k+1)):
+			out = append(out, k) // مرورا بأفغانستان، وصولا إلى العراق: up to, no arrival
 		case words["ask"][l] && greets(toks, k):
 			out = append(out, k) // طلب نقل تحياته إلى أخيه: a courtesy
 		case words["talks"][l] && squad(toks, sents, si):
