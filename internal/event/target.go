@@ -38,7 +38,7 @@ func (st *sentence) Token(j int) frame.Token {
 
 func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
-	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared,
+	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared, Named: len(p.ents) > 0, Role: p.role != "",
 		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER}
 	if f.PersonIn = st.named(pi, news.PER); len(p.ents) == 1 {
 		f.Ent = p.ents[0] + 1
