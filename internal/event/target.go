@@ -177,6 +177,14 @@ func (st *sentence) persons(xs []actorRef) bool {
 // قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
 func (st *sentence) placeParties(t *trigger) {
 	st.placeAgents(t)
+	for i := range t.sources {
+		st.placeGovernment(&t.sources[i])
+	}
+	if t.target != nil {
+		y := *t.target
+		st.placeGovernment(&y)
+		t.target = &y
+	}
 	x := t.target
 	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
 		return
@@ -191,5 +199,14 @@ func (st *sentence) placeParties(t *trigger) {
 		y := *x
 		y.country, y.placed = cc, true
 		t.target = &y
+	}
+}
+
+// placeGovernment gives an unnamed force of a government without a country
+// (قوات النظام, القوات الحكومية, قوات الشرعية: anaphor.Government) the
+// country of the article's scene, whose government it is.
+func (st *sentence) placeGovernment(x *actorRef) {
+	if cc := anaphor.Government(st.doc, x.name); x.ent < 0 && x.country == "" && cc != "" {
+		x.country, x.placed = cc, true
 	}
 }

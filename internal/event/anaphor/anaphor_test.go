@@ -91,6 +91,16 @@ func TestGovernment(t *testing.T) {
 		{"without the article: no government yet", "حكومة تحالف وطني", libya, ""},
 		{"another body", "الإدارة", libya, ""},
 		{"a word that only starts alike", "الحكومات العربية", libya, ""},
+		{"the regime alone: maybe a system or a regulation", "النظام", libya, ""},
+		{"the regime's forces, after و", "وقوات النظام", libya, "LBY"},
+		{"the regime's forces, after ل", "لقوات النظام", libya, "LBY"},
+		{"the government's forces", "القوات الحكومية", libya, "LBY"},
+		{"the regular forces", "القوات النظامية", libya, "LBY"},
+		{"the legitimate government's forces", "قوات الشرعية", libya, "LBY"},
+		{"forces of another", "قوات التحالف", libya, ""},
+		{"forces of a named regime", "قوات النظام السوري", libya, ""},
+		{"forces alone", "القوات", libya, ""},
+		{"the regime's forces, in an article set nowhere", "قوات النظام", nowhere, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package anaphor
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/arabic"
@@ -32,10 +33,16 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 // المعترف بها دوليا, in a report on Libya) is the government of the
 // country the article is set in (Scene); "" for any other name, and for
 // an article set nowhere. «حكومة» without the article (تشكيل حكومة
-// تحالف) refers to no government yet.
+// تحالف) refers to no government yet. The forces of the regime (the
+// government as its opponents name it) or of the legitimate government,
+// and the government's or the regular forces by their adjective (قوات
+// النظام, قوات الشرعية, القوات الحكومية, القوات النظامية), are its own, of
+// the same country; النظام alone may be a system or a regulation.
 func Government(doc *news.Document, name string) string {
-	w := strings.TrimPrefix(arabic.Normalize(name), "و")
-	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") {
+	w := strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل")
+	f, rest, _ := strings.Cut(w, " ")
+	forces := (f == "قوات" || f == "القوات") && slices.Contains(regime, rest) // قوات النظام, القوات الحكومية
+	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
 		return ""
 	}
 	if ei := Scene(doc, nil); ei >= 0 {
@@ -43,3 +50,7 @@ func Government(doc *news.Document, name string) string {
 	}
 	return ""
 }
+
+// regime holds the words after قوات that make the forces a government's
+// own, as Normalize writes them.
+var regime = []string{"النظام", "الحكومية", "النظامية", "الشرعية", "الحكومة"}
