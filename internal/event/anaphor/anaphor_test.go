@@ -73,17 +73,45 @@ func TestScene(t *testing.T) {
 	}
 }
 
+// countryRow is a row of a table of a function from a name in an article
+// to a country.
+type countryRow struct {
+	name, actor string
+	doc         *news.Document
+	want        string
+}
+
+func countryTable(t *testing.T, fn string, f func(*news.Document, string) string, rows []countryRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := f(tt.doc, tt.actor); got != tt.want {
+				t.Errorf("%s(%q) = %q, want %q", fn, tt.actor, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoyalTo(t *testing.T) {
+	libya := &news.Document{Entities: []news.Entity{{Name: "Libya", Type: news.LOC, Country: "LBY", Mentions: []news.Mention{{Start: 0}}}}}
+	countryTable(t, "LoyalTo", LoyalTo, []countryRow{
+		{"the government", "للحكومة المعترف بها دوليا", libya, "LBY"},
+		{"the legitimate government", "للشرعية", libya, "LBY"},
+		{"the regime", "للنظام", libya, "LBY"},
+		{"a government of no article", "لحكومة الوفاق", libya, ""},
+		{"another body", "للجيش", libya, ""},
+		{"a word that only starts alike", "للحكومات العربية", libya, ""},
+		{"an article set nowhere", "للحكومة", &news.Document{}, ""},
+	})
+}
+
 func TestGovernment(t *testing.T) {
 	libya := &news.Document{Entities: []news.Entity{
 		{Name: "Libya", Type: news.LOC, Country: "LBY", Mentions: []news.Mention{{Start: 0}, {Start: 50}}},
 		{Name: "Tunisia", Type: news.LOC, Country: "TUN", Mentions: []news.Mention{{Start: 20}}},
 	}}
 	nowhere := &news.Document{Entities: []news.Entity{{Name: "UN", Type: news.ORG, Mentions: []news.Mention{{Start: 0}}}}}
-	tests := []struct {
-		name, actor string
-		doc         *news.Document
-		want        string
-	}{
+	countryTable(t, "Government", Government, []countryRow{
 		{"the government, in a report on Libya", "الحكومة", libya, "LBY"},
 		{"with و and a description", "والحكومة المعترف بها دوليا", libya, "LBY"},
 		{"another description", "الحكومة الانتقالية", libya, "LBY"},
@@ -101,12 +129,5 @@ func TestGovernment(t *testing.T) {
 		{"forces of a named regime", "قوات النظام السوري", libya, ""},
 		{"forces alone", "القوات", libya, ""},
 		{"the regime's forces, in an article set nowhere", "قوات النظام", nowhere, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := Government(tt.doc, tt.actor); got != tt.want {
-				t.Errorf("Government(%q) = %q, want %q", tt.actor, got, tt.want)
-			}
-		})
-	}
+	})
 }

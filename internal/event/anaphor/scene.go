@@ -45,6 +45,27 @@ func Government(doc *news.Document, name string) string {
 	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
 		return ""
 	}
+	return sceneCountry(doc)
+}
+
+// LoyalTo returns the country of the government that the name after ل of
+// a word of loyalty or affiliation is (قوات موالية للحكومة المعترف بها,
+// الجيش الموالي للشرعية, مسلحون موالون للنظام): the government, the
+// legitimate one or the regime, of the country the article is set in
+// (Scene); "" for any other name. After such a word النظام is the regime,
+// not a system.
+func LoyalTo(doc *news.Document, name string) string {
+	w := arabic.Normalize(name)
+	if strings.HasPrefix(w, "لل") {
+		w = "ال" + strings.TrimPrefix(w, "لل") // للحكومة: ل and the article
+	}
+	if head, _, _ := strings.Cut(w, " "); head != "الحكومة" && head != "النظام" && head != "الشرعية" {
+		return ""
+	}
+	return sceneCountry(doc)
+}
+
+func sceneCountry(doc *news.Document) string {
 	if ei := Scene(doc, nil); ei >= 0 {
 		return doc.Entities[ei].Country
 	}
