@@ -131,3 +131,32 @@ func TestGovernment(t *testing.T) {
 		{"the regime's forces, in an article set nowhere", "قوات النظام", nowhere, ""},
 	})
 }
+
+func TestCoalition(t *testing.T) {
+	arab := news.Entity{Name: "Saudi-led coalition in Yemen", Type: news.ORG, Actor: "SAUMIL", Mentions: []news.Mention{{Text: "للتحالف العربي"}}}
+	national := news.Entity{Name: "National Alliance", Type: news.ORG, Actor: "IRQLEG", Mentions: []news.Mention{{Text: "التحالف الوطني"}}}
+	houthis := news.Entity{Name: "Houthis", Type: news.ORG, Actor: "YEMREB", Mentions: []news.Mention{{Text: "الحوثيين"}}}
+	yemen := &news.Document{Text: "قال متحدث باسم التحالف العربي", Entities: []news.Entity{houthis, arab}}
+	tests := []struct {
+		name, actor string
+		doc         *news.Document
+		want        int
+	}{
+		{"the bare coalition", "التحالف", yemen, 1},
+		{"after و", "والتحالف", yemen, 1},
+		{"its aircraft", "طيران التحالف", yemen, 1},
+		{"its forces after ل", "لقوات التحالف", yemen, 1},
+		{"a qualifier: another coalition", "التحالف الدولي", yemen, -1},
+		{"another head", "مجلس التحالف", yemen, -1},
+		{"the international coalition named too", "التحالف", &news.Document{Text: "قصف التحالف الدولي مواقع", Entities: []news.Entity{arab}}, -1},
+		{"two coalitions named", "التحالف", &news.Document{Entities: []news.Entity{arab, national}}, -1},
+		{"none named", "التحالف", &news.Document{Entities: []news.Entity{houthis}}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Coalition(tt.doc, tt.actor); got != tt.want {
+				t.Errorf("Coalition(%q) = %d, want %d", tt.actor, got, tt.want)
+			}
+		})
+	}
+}
