@@ -457,40 +457,10 @@ func (st *sentence) titleGroup(pi int) ([]actorRef, int) {
 }
 
 // partitive returns the actor of a phrase that names nobody but counts
-// members of a group after من (عناصر من تنظيم «الكردستاني», مسلحون من
-// داعش): the group, named in the phrase after من or in the one right
-// after it (a quotation mark between); or the members named after بينهم
-// (حلفاء غربيون بينهم حلف الأطلسي والولايات المتحدة); and the last
-// phrase it spans.
+// members of a group (frame.Partitive), and the last phrase it spans.
 func (st *sentence) partitive(pi int) ([]actorRef, int) {
-	q := pi + 1
-	if q >= len(st.phrases) || st.phrases[q].start != st.phrases[pi].end+1 || len(st.phrases[pi].ents) > 0 {
-		return nil, pi
-	}
-	if vocab.Among(st.info[st.phrases[pi].end].rest) && st.phrases[q].prep == "" && len(st.phrases[q].ents) > 0 {
-		e := q // حلفاء غربيون بينهم الولايات المتحدة
-		for e+1 < len(st.phrases) && st.phrases[e+1].coord {
-			e++
-		}
+	if q, e := frame.Partitive(st, pi); q >= 0 {
 		return st.group(q), e
-	}
-	if st.phrases[q].prep != "من" {
-		return nil, pi
-	}
-	if len(st.phrases[q].ents) > 0 {
-		return st.group(q), q
-	}
-	if n := q + 1; n < len(st.phrases) && st.phrases[n].prep == "" && len(st.phrases[n].ents) > 0 {
-		gap := true
-		for j := st.phrases[q].end; j < st.phrases[n].start; j++ {
-			gap = gap && st.info[j].quote
-		}
-		if gap {
-			return st.group(n), n
-		}
-	}
-	if st.phrases[q].role != "" {
-		return st.group(q), q // عناصر من التنظيم: the group as an agent noun
 	}
 	return nil, pi
 }

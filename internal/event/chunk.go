@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/anaphor"
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
@@ -28,7 +29,7 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
 			continue
 		}
-		np := (t.actor > 0 || t.agent != "" || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
+		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
 			continue
@@ -198,15 +199,20 @@ func (st *sentence) ledBy(p *phrase) string {
 
 // phraseCountry finds the country of an agent phrase that names none: the
 // phrase after it joined by من (عشرات من أعضاء الحزب المصري), the actor it
-// belongs to (طائرة بدون طيار تابعة للقوات الأميركية), or, for a
-// possessive pronoun (جنوده), the nearest actor before it.
+// belongs to (طائرة بدون طيار تابعة للقوات الأميركية, the word of
+// affiliation ending the phrase or after it; قوات موالية للحكومة: the
+// scene's, anaphor.LoyalTo), or, for a possessive pronoun (جنوده), the
+// nearest actor before it.
 func (st *sentence) phraseCountry(p *phrase) string {
-	for j := p.end; j+1 < st.b && j <= p.end+3 && !st.info[j].bound && len(st.info[j].forms) == 0; j++ {
+	for j := p.end - 1; j+1 < st.b && j <= p.end+3 && !st.info[j].bound && len(st.info[j].forms) == 0; j++ {
 		if q := st.phraseAt(j + 1); q >= 0 && vocab.Affiliation(st.info[j].rest) && st.phrases[q].prep == "ل" {
 			for _, e := range st.phrases[q].ents {
 				if c := st.doc.Entities[e].Country; c != "" {
 					return c
 				}
+			}
+			if c := anaphor.LoyalTo(st.doc, st.text(st.phrases[q].start, st.phrases[q].end)); len(st.phrases[q].ents) == 0 && c != "" {
+				return c
 			}
 		}
 	}

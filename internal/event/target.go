@@ -38,7 +38,7 @@ func (st *sentence) Token(j int) frame.Token {
 
 func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
-	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared,
+	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared, Named: len(p.ents) > 0, Role: p.role != "",
 		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER}
 	if f.PersonIn = st.named(pi, news.PER); len(p.ents) == 1 {
 		f.Ent = p.ents[0] + 1
@@ -177,6 +177,14 @@ func (st *sentence) persons(xs []actorRef) bool {
 // قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
 func (st *sentence) placeParties(t *trigger) {
 	st.placeAgents(t)
+	for i := range t.sources {
+		st.placeGovernment(&t.sources[i])
+	}
+	if t.target != nil {
+		y := *t.target
+		st.placeGovernment(&y)
+		t.target = &y
+	}
 	x := t.target
 	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
 		return
@@ -191,5 +199,18 @@ func (st *sentence) placeParties(t *trigger) {
 		y := *x
 		y.country, y.placed = cc, true
 		t.target = &y
+	}
+}
+
+// placeGovernment gives an unnamed force of a government without a country
+// (قوات النظام, القوات الحكومية, قوات الشرعية: anaphor.Government) the
+// country of the article's scene, whose government it is; the bare
+// coalition (طيران التحالف) is the one the article names (anaphor.Coalition).
+func (st *sentence) placeGovernment(x *actorRef) {
+	if ei := anaphor.Coalition(st.doc, x.name); x.ent < 0 && x.country == "" && ei >= 0 {
+		x.ent = ei
+	}
+	if cc := anaphor.Government(st.doc, x.name); x.ent < 0 && x.country == "" && cc != "" {
+		x.country, x.placed = cc, true
 	}
 }

@@ -73,17 +73,45 @@ func TestScene(t *testing.T) {
 	}
 }
 
+// countryRow is a row of a table of a function from a name in an article
+// to a country.
+type countryRow struct {
+	name, actor string
+	doc         *news.Document
+	want        string
+}
+
+func countryTable(t *testing.T, fn string, f func(*news.Document, string) string, rows []countryRow) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := f(tt.doc, tt.actor); got != tt.want {
+				t.Errorf("%s(%q) = %q, want %q", fn, tt.actor, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoyalTo(t *testing.T) {
+	libya := &news.Document{Entities: []news.Entity{{Name: "Libya", Type: news.LOC, Country: "LBY", Mentions: []news.Mention{{Start: 0}}}}}
+	countryTable(t, "LoyalTo", LoyalTo, []countryRow{
+		{"the government", "للحكومة المعترف بها دوليا", libya, "LBY"},
+		{"the legitimate government", "للشرعية", libya, "LBY"},
+		{"the regime", "للنظام", libya, "LBY"},
+		{"a government of no article", "لحكومة الوفاق", libya, ""},
+		{"another body", "للجيش", libya, ""},
+		{"a word that only starts alike", "للحكومات العربية", libya, ""},
+		{"an article set nowhere", "للحكومة", &news.Document{}, ""},
+	})
+}
+
 func TestGovernment(t *testing.T) {
 	libya := &news.Document{Entities: []news.Entity{
 		{Name: "Libya", Type: news.LOC, Country: "LBY", Mentions: []news.Mention{{Start: 0}, {Start: 50}}},
 		{Name: "Tunisia", Type: news.LOC, Country: "TUN", Mentions: []news.Mention{{Start: 20}}},
 	}}
 	nowhere := &news.Document{Entities: []news.Entity{{Name: "UN", Type: news.ORG, Mentions: []news.Mention{{Start: 0}}}}}
-	tests := []struct {
-		name, actor string
-		doc         *news.Document
-		want        string
-	}{
+	countryTable(t, "Government", Government, []countryRow{
 		{"the government, in a report on Libya", "الحكومة", libya, "LBY"},
 		{"with و and a description", "والحكومة المعترف بها دوليا", libya, "LBY"},
 		{"another description", "الحكومة الانتقالية", libya, "LBY"},
@@ -91,11 +119,43 @@ func TestGovernment(t *testing.T) {
 		{"without the article: no government yet", "حكومة تحالف وطني", libya, ""},
 		{"another body", "الإدارة", libya, ""},
 		{"a word that only starts alike", "الحكومات العربية", libya, ""},
+		{"the regime alone: maybe a system or a regulation", "النظام", libya, ""},
+		{"the regime's forces, after و", "وقوات النظام", libya, "LBY"},
+		{"the regime's forces, after ل", "لقوات النظام", libya, "LBY"},
+		{"the government's forces", "القوات الحكومية", libya, "LBY"},
+		{"the regular forces", "القوات النظامية", libya, "LBY"},
+		{"the legitimate government's forces", "قوات الشرعية", libya, "LBY"},
+		{"forces of another", "قوات التحالف", libya, ""},
+		{"forces of a named regime", "قوات النظام السوري", libya, ""},
+		{"forces alone", "القوات", libya, ""},
+		{"the regime's forces, in an article set nowhere", "قوات النظام", nowhere, ""},
+	})
+}
+
+func TestCoalition(t *testing.T) {
+	arab := news.Entity{Name: "Saudi-led coalition in Yemen", Type: news.ORG, Actor: "SAUMIL", Mentions: []news.Mention{{Text: "للتحالف العربي"}}}
+	national := news.Entity{Name: "National Alliance", Type: news.ORG, Actor: "IRQLEG", Mentions: []news.Mention{{Text: "التحالف الوطني"}}}
+	houthis := news.Entity{Name: "Houthis", Type: news.ORG, Actor: "YEMREB", Mentions: []news.Mention{{Text: "الحوثيين"}}}
+	yemen := &news.Document{Text: "قال متحدث باسم التحالف العربي", Entities: []news.Entity{houthis, arab}}
+	tests := []struct {
+		name, actor string
+		doc         *news.Document
+		want        int
+	}{
+		{"the bare coalition", "التحالف", yemen, 1},
+		{"after و", "والتحالف", yemen, 1},
+		{"its aircraft", "طيران التحالف", yemen, 1},
+		{"its forces after ل", "لقوات التحالف", yemen, 1},
+		{"a qualifier: another coalition", "التحالف الدولي", yemen, -1},
+		{"another head", "مجلس التحالف", yemen, -1},
+		{"the international coalition named too", "التحالف", &news.Document{Text: "قصف التحالف الدولي مواقع", Entities: []news.Entity{arab}}, -1},
+		{"two coalitions named", "التحالف", &news.Document{Entities: []news.Entity{arab, national}}, -1},
+		{"none named", "التحالف", &news.Document{Entities: []news.Entity{houthis}}, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Government(tt.doc, tt.actor); got != tt.want {
-				t.Errorf("Government(%q) = %q, want %q", tt.actor, got, tt.want)
+			if got := Coalition(tt.doc, tt.actor); got != tt.want {
+				t.Errorf("Coalition(%q) = %d, want %d", tt.actor, got, tt.want)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package anaphor
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/arabic"
@@ -32,14 +33,45 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 // المعترف بها دوليا, in a report on Libya) is the government of the
 // country the article is set in (Scene); "" for any other name, and for
 // an article set nowhere. «حكومة» without the article (تشكيل حكومة
-// تحالف) refers to no government yet.
+// تحالف) refers to no government yet. The forces of the regime (the
+// government as its opponents name it) or of the legitimate government,
+// and the government's or the regular forces by their adjective (قوات
+// النظام, قوات الشرعية, القوات الحكومية, القوات النظامية), are its own, of
+// the same country; النظام alone may be a system or a regulation.
 func Government(doc *news.Document, name string) string {
-	w := strings.TrimPrefix(arabic.Normalize(name), "و")
-	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") {
+	w := strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل")
+	f, rest, _ := strings.Cut(w, " ")
+	forces := (f == "قوات" || f == "القوات") && slices.Contains(regime, rest) // قوات النظام, القوات الحكومية
+	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
 		return ""
 	}
+	return sceneCountry(doc)
+}
+
+// LoyalTo returns the country of the government that the name after ل of
+// a word of loyalty or affiliation is (قوات موالية للحكومة المعترف بها,
+// الجيش الموالي للشرعية, مسلحون موالون للنظام): the government, the
+// legitimate one or the regime, of the country the article is set in
+// (Scene); "" for any other name. After such a word النظام is the regime,
+// not a system.
+func LoyalTo(doc *news.Document, name string) string {
+	w := arabic.Normalize(name)
+	if strings.HasPrefix(w, "لل") {
+		w = "ال" + strings.TrimPrefix(w, "لل") // للحكومة: ل and the article
+	}
+	if head, _, _ := strings.Cut(w, " "); head != "الحكومة" && head != "النظام" && head != "الشرعية" {
+		return ""
+	}
+	return sceneCountry(doc)
+}
+
+func sceneCountry(doc *news.Document) string {
 	if ei := Scene(doc, nil); ei >= 0 {
 		return doc.Entities[ei].Country
 	}
 	return ""
 }
+
+// regime holds the words after قوات that make the forces a government's
+// own, as Normalize writes them.
+var regime = []string{"النظام", "الحكومية", "النظامية", "الشرعية", "الحكومة"}

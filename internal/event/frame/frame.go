@@ -88,6 +88,8 @@ type Phrase struct {
 	Actor bool
 	// Protester: the phrase names demonstrators (المتظاهرين).
 	Protester bool
+	// Named: the phrase holds a name; Role: its agent noun has a role.
+	Named, Role bool
 	// Place: the phrase names a place (a town, a country) first; Person:
 	// a person; PersonIn: a person among its names.
 	Place, Person, PersonIn bool
