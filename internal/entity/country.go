@@ -73,6 +73,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
+			if c := nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdomOf(l, outlet)); c != "" {
+				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
+				continue
+			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
@@ -525,6 +529,23 @@ type mentions struct {
 // Nisba is nameparts.Mentions.Nisba.
 func (m mentions) Nisba(k int) (string, int) {
 	if n := m.at[k] - 1; n >= 0 && m.ms[n].nisba && m.ms[n].first == k && m.ms[n].act != nil {
+		return m.ms[n].act.Country, m.ms[n].last
+	}
+	return "", -1
+}
+
+// kingdomOf returns outlet when its country is a kingdom, whose papers
+// write «المملكة» alone for it; else "".
+func kingdomOf(l *Linker, outlet string) string {
+	if l.kingdoms[outlet] != nil {
+		return outlet
+	}
+	return ""
+}
+
+// Country is nameparts.Countries.Country.
+func (m mentions) Country(k int) (string, int) {
+	if n := m.at[k] - 1; n >= 0 && m.ms[n].first == k && m.ms[n].act != nil && (m.ms[n].nisba || m.ms[n].act.Type == actor.Country) {
 		return m.ms[n].act.Country, m.ms[n].last
 	}
 	return "", -1
