@@ -6,7 +6,8 @@ import "slices"
 // that the places of a country the article names (by its name or any of
 // its places in named) come first, keeping the order otherwise: a reader
 // takes زنجبار in a story of Aden and Abyan for Zinjibar, not Zanzibar,
-// and طرابلس in a story of Beirut for Lebanon's Tripoli. Only towns are
+// and طرابلس in a story of Beirut for Lebanon's Tripoli; a town the
+// article has itself named (محافظة الجوف) comes before them all. Only towns are
 // so ordered: a country and a town of one name (عمان, Oman and Amman) are
 // the entity stage's to tell apart, by how news names countries. hits is
 // not changed.
@@ -23,6 +24,9 @@ func NamedFirst(hits []Hit, named map[*Actor]bool) []Hit {
 		}
 	}
 	rank := func(h Hit) int {
+		if named[h.Actor] {
+			return -1 // the one introduced: محافظة الجوف, then الجوف
+		}
 		if countries[h.Actor.Country] {
 			return 0
 		}
