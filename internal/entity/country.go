@@ -551,6 +551,9 @@ func (m mentions) Country(k int) (string, int) {
 	return "", -1
 }
 
+// InName is nameparts.Countries.InName.
+func (m mentions) InName(k int) (in, person bool) { return m.at[k] != 0, m.Person(k) }
+
 // Place is locate.Places.Place.
 func (m mentions) Place(k int) (int, int, bool) {
 	n := m.at[k] - 1

@@ -13,6 +13,9 @@ import (
 // none begins there.
 type Countries interface {
 	Country(k int) (string, int)
+	// InName reports whether token k is in a name the article gives,
+	// and whether that name is a person's.
+	InName(k int) (in, person bool)
 }
 
 // envoyNouns are the nouns of a state's envoy by the search key of their
@@ -58,7 +61,12 @@ func Envoy(toks []news.Token, begin, i int, ms Countries, kingdom string) string
 		}
 		stem, _ := lexicon.StemOf(&toks[j])
 		if bare, _ := arabic.CutArticle(arabic.SearchKey(stem)); !envoyNouns[bare] {
-			title = title && lexicon.Default().Word(stem).Has("title")
+			lw := lexicon.Default().Word(stem)
+			isTitle := lw.Has("title") || lw.Has("rank") || lw.Has("name-cue")
+			if !describes(toks[j], isTitle, ms, j) {
+				return "" // another clause: اعتبره السفير الفرنسي فرصة ... للأمير محمد
+			}
+			title = title && isTitle
 			continue
 		}
 		if c := possessor(toks, j+1, i, ms, kingdom); c != "" || !title {
@@ -67,6 +75,28 @@ func Envoy(toks []news.Token, begin, i int, ms Countries, kingdom string) string
 	}
 	return ""
 }
+
+// describes reports whether the word tok at token j may stand in an
+// envoy's description between his noun and his name: a definite
+// word (الدائم, العربية), a title, role or rank (عميد السلك الدبلوماسي,
+// العقيد ركن), لدى or في, the king's title, or a word of a place's or a body's
+// name (لدى جمهورية مصر العربية); a person's name or any other word ends
+// it.
+func describes(tok news.Token, isTitle bool, ms Countries, j int) bool {
+	in, person := ms.InName(j)
+	switch {
+	case person:
+		return false
+	case in || isTitle || lexicon.Definite(&tok):
+		return true
+	}
+	w := arabic.SearchKey(tok.Norm)
+	return w == "لدي" || w == "في" || w == kingTitle[0] || w == staffRank
+}
+
+// staffRank is ركن, "staff", which follows a military rank as part of it
+// (العقيد ركن عبدالله الجاسر).
+const staffRank = "ركن"
 
 // possessor returns the state named after an envoy's noun, at token k,
 // past the definite adjectives of the noun (الدائم, العسكري), before the

@@ -88,3 +88,8 @@ func (c countryWords) Country(k int) (string, int) {
 	}
 	return "", -1
 }
+
+func (c countryWords) InName(k int) (bool, bool) {
+	c1, _ := c.Country(k)
+	return c1 != "", false
+}
