@@ -296,7 +296,9 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 			}
 			// First a word of relative place (شمال, قرب), then perhaps a
 			// place's head word (غرب مدينة جنين); not من X إلى Y.
-			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == from || !l.isLocCue(&toks[j])) && !(headed && j+1 < end && locate.Locative(toks, j+1)) {
+			// After a noun of settlement, ب or في may go on the place's
+			// head word instead (قرية دوما بمدينة نابلس).
+			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == from || !l.isLocCue(&toks[j])) && !(headed && j+1 < end && (locate.Locative(toks, j+1) || locate.Locative(toks, j) && l.isLocCue(&toks[j]))) {
 				break
 			}
 		}
