@@ -73,6 +73,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
+			if c := nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdomOf(l, outlet)); c != "" {
+				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
+				continue
+			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
@@ -292,7 +296,9 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 			}
 			// First a word of relative place (شمال, قرب), then perhaps a
 			// place's head word (غرب مدينة جنين); not من X إلى Y.
-			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == from || !l.isLocCue(&toks[j])) && !(headed && j+1 < end && locate.Locative(toks, j+1)) {
+			// After a noun of settlement, ب or في may go on the place's
+			// head word instead (قرية دوما بمدينة نابلس).
+			if w, _ := lexicon.Default().Stem(&toks[j]); !w.Has("place-relation") && (j == from || !l.isLocCue(&toks[j])) && !(headed && j+1 < end && (locate.Locative(toks, j+1) || locate.Locative(toks, j) && l.isLocCue(&toks[j]))) {
 				break
 			}
 		}
@@ -529,6 +535,26 @@ func (m mentions) Nisba(k int) (string, int) {
 	}
 	return "", -1
 }
+
+// kingdomOf returns outlet when its country is a kingdom, whose papers
+// write «المملكة» alone for it; else "".
+func kingdomOf(l *Linker, outlet string) string {
+	if l.kingdoms[outlet] != nil {
+		return outlet
+	}
+	return ""
+}
+
+// Country is nameparts.Countries.Country.
+func (m mentions) Country(k int) (string, int) {
+	if n := m.at[k] - 1; n >= 0 && m.ms[n].first == k && m.ms[n].act != nil && (m.ms[n].nisba || m.ms[n].act.Type == actor.Country) {
+		return m.ms[n].act.Country, m.ms[n].last
+	}
+	return "", -1
+}
+
+// InName is nameparts.Countries.InName.
+func (m mentions) InName(k int) (in, person bool) { return m.at[k] != 0, m.Person(k) }
 
 // Place is locate.Places.Place.
 func (m mentions) Place(k int) (int, int, bool) {

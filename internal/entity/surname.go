@@ -25,7 +25,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 			continue
 		}
 		key := sc.wkeys[m.last]
-		if key == "" || len([]rune(key)) < 3 {
+		if key == "" || len([]rune(key)) < 3 || shape.DivineName(key) {
 			continue
 		}
 		p := bySurname[key]

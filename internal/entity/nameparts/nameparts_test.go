@@ -8,6 +8,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/tabletest"
 )
@@ -67,4 +68,28 @@ func TestUnmarked(t *testing.T) {
 		}
 		return nameparts.Unmarked(p[0], p[1], p[2])
 	}, tabletest.Rows(t, "testdata/unmarked.tsv"))
+}
+
+func TestEnvoy(t *testing.T) {
+	tabletest.Strings(t, "Envoy", func(text string) string {
+		toks, i := marked(t, text)
+		return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
+	}, tabletest.Rows(t, "testdata/envoy.tsv"))
+}
+
+// countryWords is a Countries that places country XXX, one word long, on
+// every word whose stem is مصر, المغرب or السعودي.
+type countryWords []news.Token
+
+func (c countryWords) Country(k int) (string, int) {
+	switch stem, _ := lexicon.StemOf(&c[k]); arabic.SearchKey(stem) {
+	case "مصر", "المغرب", "السعودي":
+		return "XXX", k
+	}
+	return "", -1
+}
+
+func (c countryWords) InName(k int) (bool, bool) {
+	c1, _ := c.Country(k)
+	return c1 != "", false
 }

@@ -279,3 +279,11 @@ func NextConjunct(toks []news.Token, i int) int {
 func Bracketed(toks []news.Token, first, last int) bool {
 	return first > 0 && last+1 < len(toks) && toks[first-1].Text == "(" && toks[last+1].Text == ")"
 }
+
+// divineName is the search key of الله, God.
+var divineName = arabic.SearchKey("الله")
+
+// DivineName reports whether a word (its key) is الله, which closes the
+// theophoric names (عبد الله, نصر الله, فضل الله) and alone names God
+// (رحمه الله, حفظه الله): never a surname of its own.
+func DivineName(key string) bool { return key == divineName }
