@@ -68,9 +68,8 @@ func lexClass(lex *arabic.Segmenter, stem string) byte {
 			return lexStem
 		}
 	}
-	body := stem
-	if arabic.HasArticle(stem) && utf8.RuneCountInString(stem) >= 4 {
-		body = stem[len(string(arabic.Alef))+len(string(arabic.Lam)):]
+	body, definite := arabic.CutArticle(stem)
+	if definite {
 		if info, ok := lexLookup(lex, body); ok && info.Stem {
 			return lexInflected
 		}
