@@ -15,6 +15,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // Word is what the rules of Recalled read of one token: cheaper to give
@@ -211,9 +212,15 @@ func Chronicle(headline string) bool {
 	return false
 }
 
-// press holds the nouns of the press (normalised, without the article): a
-// call or interview with one of them is a newspaper gathering the news.
-var press = map[string]bool{"صحيفة": true, "جريدة": true, "مجلة": true, "وكالة": true, "قناة": true, "اذاعة": true, "مراسل": true}
+// pressNoun reports whether the word w (normalised, without its
+// proclitics) is a noun of the press: one of the lexicon's media nouns
+// (صحيفة, وكالة, قناة ...) or مراسل, the correspondent who calls for
+// them. A call or interview with one of them is a newspaper gathering the
+// news.
+func pressNoun(w string) bool {
+	w = arabic.WithoutArticle(w)
+	return w == "مراسل" || lexicon.Default().Has(w, "media")
+}
 
 // Press reports whether the call or interview at token k of s is one the
 // press had with the one it quotes: its partner after مع (or معه after
@@ -232,7 +239,7 @@ func Press(s frame.Sentence, k int) bool {
 			continue
 		}
 		n := s.Token(j + 1)
-		if press[strings.TrimPrefix(n.Word, "ال")] {
+		if pressNoun(n.Word) {
 			return true
 		}
 		return n.Quote && j+2 < b && !quotedActor(s, j+2)

@@ -112,3 +112,26 @@ func TestComing(t *testing.T) {
 		}
 	}
 }
+
+func TestPressNoun(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"صحيفة", true},
+		{"الصحيفة", true},
+		{"وكالة", true},
+		{"الإذاعة", true}, // written with hamza, read normalised
+		{"إذاعة", true},
+		{"التلفزيون", true},
+		{"مراسل", true},
+		{"المراسل", true},
+		{"نظيره", false},
+		{"الرئيس", false},
+		{"ال", false},
+	} {
+		if got := pressNoun(arabic.Normalize(tc.word)); got != tc.want {
+			t.Errorf("pressNoun(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
