@@ -15,8 +15,8 @@ import (
 	"rasad/internal/news"
 )
 
-// Article is the definite article ال.
-const Article = string(arabic.Alef) + string(arabic.Lam)
+// Article is the definite article ال (arabic.Article).
+const Article = arabic.Article
 
 // Opening reports whether a punctuation token opens a quotation or an
 // aside before a name: « " ( [ and the dash of an apposition.
@@ -104,7 +104,7 @@ func Relational(key string) bool {
 // does, on a stem of four letters or more (المسؤولين, العاملون): people,
 // not a body's field (الشؤون, الفنون are broken plurals of things).
 func People(key string) bool {
-	bare := strings.TrimPrefix(key, Article)
+	bare := arabic.WithoutArticle(key)
 	return utf8.RuneCountInString(bare) >= 6 &&
 		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
 }
@@ -158,12 +158,6 @@ func FirstKey(tok news.Token, start int) string {
 func HasPrepClitic(tok news.Token) bool {
 	_, cl := lexicon.StemOf(&tok)
 	return cl.Prep == "ب" || cl.Prep == "ل"
-}
-
-// DefiniteText reports whether a text begins with the article as
-// written (الفرقة, not لفرقة after ل).
-func DefiniteText(s string) bool {
-	return len(s) >= len(Article) && arabic.Normalize(s[:len(Article)]) == Article
 }
 
 // AfterVerb reports whether token i follows a verb of speech or stance,
