@@ -190,29 +190,21 @@ func NamesNext(tok *news.Token) bool {
 	return w.Has("title") || w.Has("role") && lexicon.Definite(tok)
 }
 
-// MayHaveProclitic reports whether a word has proclitics split off or
-// opens with a letter that may be one (ب ل و).
-func MayHaveProclitic(tok news.Token) bool {
-	if len(tok.Parts) > 1 {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(tok.Norm)
-	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
-}
-
 // RepeatKey returns the search key of a word without the proclitics the
-// segmenter split off, or without a ب, ل or و it left on a name it does
-// not know (بزركلة), and where that form starts.
-func RepeatKey(tok news.Token) (string, int) {
+// segmenter split off or, where it split none, those the segmenter's reading
+// of a name takes off before a word known accepts (arabic.NameProclitics:
+// بزركلة after زركلة, فبوتين after بوتين), and where that form starts.
+func RepeatKey(tok news.Token, known func(string) bool) (string, int) {
 	if sk, at := StemKey(tok); sk != "" {
 		return sk, at
 	}
-	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
-		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
-			return arabic.SearchKey(rest), tok.Start + len(string(p))
+	key := arabic.SearchKey(tok.Norm)
+	if n, rest := arabic.NameProclitics(key, known); n > 0 && known(rest) {
+		if p := string([]rune(key)[:n]); strings.HasPrefix(tok.Text, p) {
+			return rest, tok.Start + len(p)
 		}
 	}
-	return arabic.SearchKey(tok.Norm), tok.Start
+	return key, tok.Start
 }
 
 // Undermining reports whether the word at i is the verbal noun of نال من,

@@ -138,3 +138,31 @@ func TestUndermining(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatKey(t *testing.T) {
+	names := map[string]bool{}
+	for _, n := range []string{"زركلة", "بوتين", "كيري"} {
+		names[arabic.SearchKey(n)] = true
+	}
+	known := func(w string) bool { return names[w] }
+	none := func(string) bool { return false }
+	for _, tc := range []struct {
+		word  string
+		known func(string) bool
+		want  string
+		at    int // bytes from the token's start
+	}{
+		{"بزركلة", known, "زركلة", 2},
+		{"فبوتين", known, "بوتين", 2},
+		{"لكيري", known, "كيري", 2},
+		{"بوتين", known, "بوتين", 0},  // a name that opens with ب stays whole
+		{"بزركلة", none, "بزركلة", 0}, // nothing before names it
+	} {
+		toks := arabic.Tokenize(tc.word)
+		arabic.DefaultSegmenter().Segment(toks)
+		key, at := shape.RepeatKey(toks[0], tc.known)
+		if key != arabic.SearchKey(tc.want) || at-toks[0].Start != tc.at {
+			t.Errorf("RepeatKey(%s) = %s at %d, want %s at %d", tc.word, key, at-toks[0].Start, arabic.SearchKey(tc.want), tc.at)
+		}
+	}
+}
