@@ -106,14 +106,13 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		w, _, _ := strings.Cut(k, " ")
 		firsts[w] = true
 	}
-	known := func(w string) bool { return firsts[w] }
 	at := mentionAt(ms, len(toks))
 	added := false
 	for i := 0; i < len(toks); i++ {
 		if at[i] != 0 || toks[i].Kind != news.Word {
 			continue
 		}
-		if !firsts[sc.wkeys[i]] && !firsts[firstOf(shape.RepeatKey(toks[i], known))] {
+		if !firsts[sc.wkeys[i]] && !firsts[firstOf(shape.RepeatKey(toks[i], firsts))] {
 			continue
 		}
 		if quoted[i] && !nameQuoted(toks, i) {
@@ -123,7 +122,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
 				continue
 			}
-			first, start := shape.RepeatKey(toks[i], known)
+			first, start := shape.RepeatKey(toks[i], firsts)
 			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
 			m, ok := names[key]
 			if !ok && first != sc.wkeys[i] {

@@ -192,14 +192,14 @@ func NamesNext(tok *news.Token) bool {
 
 // RepeatKey returns the search key of a word without the proclitics the
 // segmenter split off or, where it split none, those the segmenter's reading
-// of a name takes off before a word known accepts (arabic.NameProclitics:
+// of a name takes off before a word of names (search keys; arabic.NameProclitics:
 // بزركلة after زركلة, فبوتين after بوتين), and where that form starts.
-func RepeatKey(tok news.Token, known func(string) bool) (string, int) {
+func RepeatKey(tok news.Token, names map[string]bool) (string, int) {
 	if sk, at := StemKey(tok); sk != "" {
 		return sk, at
 	}
 	key := arabic.SearchKey(tok.Norm)
-	if n, rest := arabic.NameProclitics(key, known); n > 0 && known(rest) {
+	if n, rest := arabic.NameProclitics(key, func(w string) bool { return names[w] }); n > 0 && names[rest] {
 		if p := string([]rune(key)[:n]); strings.HasPrefix(tok.Text, p) {
 			return rest, tok.Start + len(p)
 		}
