@@ -63,7 +63,7 @@ func NameProclitics(key string, known func(string) bool) (n int, rest string) {
 	}
 	for i := nc - 1; i >= 0; i-- {
 		c := cands[i]
-		if HasArticle(c.rest) && utf8.RuneCountInString(c.rest) >= 4 {
+		if Definite(c.rest) {
 			return c.n, c.rest
 		}
 	}

@@ -72,6 +72,13 @@ func CutArticle(w string) (string, bool) {
 	return w, false
 }
 
+// WithoutArticle is w without the definite article, as CutArticle reads
+// it (الوزير → وزير; الي, for إلى, stays).
+func WithoutArticle(w string) string {
+	rest, _ := CutArticle(w)
+	return rest
+}
+
 // Definite reports whether the normalised word w carries the definite
 // article (CutArticle).
 func Definite(w string) bool {

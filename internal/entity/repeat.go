@@ -112,7 +112,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		if at[i] != 0 || toks[i].Kind != news.Word {
 			continue
 		}
-		if !firsts[sc.wkeys[i]] && (!shape.MayHaveProclitic(toks[i]) || !firsts[firstOf(shape.RepeatKey(toks[i]))]) {
+		if !firsts[sc.wkeys[i]] && !firsts[firstOf(shape.RepeatKey(toks[i], firsts))] {
 			continue
 		}
 		if quoted[i] && !nameQuoted(toks, i) {
@@ -122,7 +122,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
 				continue
 			}
-			first, start := shape.RepeatKey(toks[i])
+			first, start := shape.RepeatKey(toks[i], firsts)
 			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
 			m, ok := names[key]
 			if !ok && first != sc.wkeys[i] {

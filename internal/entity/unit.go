@@ -36,8 +36,8 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 		}
 		f := found{first: i, last: i + 1, start: start, end: next.End, typ: news.ORG,
 			key: key + " " + sc.wkeys[i+1]}
-		if text := doc.Text[start:next.End]; !shape.DefiniteText(text) {
-			f.name = string(arabic.Alef) + text // للفرقة: the article's alif back
+		if text := doc.Text[start:next.End]; !arabic.Definite(arabic.Normalize(text)) {
+			f.name = string(arabic.Alef) + text // للفرقة: the article's alif back (the article as written: الفرقة, not لفرقة after ل)
 		}
 		added = append(added, f)
 		i++

@@ -92,8 +92,7 @@ func DefaultCoder() *Coder {
 		if err != nil {
 			panic(err) // the embedded data is tested
 		}
-		c.v.AddAgents(lexicon.Default())
-		c.v.AddTitles(lexicon.Default())
+		c.v.AddLexicon(lexicon.Default())
 		c.v.Index()
 		defaultCoder = c
 	})

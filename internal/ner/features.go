@@ -99,8 +99,9 @@ type featurizer struct {
 	// on words it has not seen.
 	seen map[string]uint8
 	// lex is the dictionary of the lexicon classes (lexclass.go); nil for
-	// none.
-	lex *arabic.Segmenter
+	// none. pins are the classes read in its place for a few words.
+	lex  *arabic.Segmenter
+	pins lexPins
 	// classes are the word classes learned from unlabelled text, by stem;
 	// nil for none.
 	classes *wordclass.Classes
@@ -190,7 +191,7 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 			continue
 		}
 		s.nproc[i], s.stems[i] = arabic.NameProclitics(w, func(k string) bool { return f.known(s, k) })
-		s.lex[i] = lexClass(f.lex, s.stems[i])
+		s.lex[i] = f.pins.class(f.lex, s.stems[i])
 	}
 	copy(s.keys, keys)
 	for i := range n {

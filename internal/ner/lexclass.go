@@ -1,10 +1,14 @@
 package ner
 
 import (
+	"fmt"
+	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 )
 
 // Lexicon classes of a word: what the segmenter's dictionary says of it.
@@ -68,9 +72,8 @@ func lexClass(lex *arabic.Segmenter, stem string) byte {
 			return lexStem
 		}
 	}
-	body := stem
-	if arabic.HasArticle(stem) && utf8.RuneCountInString(stem) >= 4 {
-		body = stem[len(string(arabic.Alef))+len(string(arabic.Lam)):]
+	body, definite := arabic.CutArticle(stem)
+	if definite {
 		if info, ok := lexLookup(lex, body); ok && info.Stem {
 			return lexInflected
 		}
@@ -85,4 +88,49 @@ func lexClass(lex *arabic.Segmenter, stem string) byte {
 		}
 	}
 	return lexNone
+}
+
+// lexClassNames are the names of the lexicon classes in data/lexclass.tsv.
+var lexClassNames = map[string]byte{"none": lexNone, "stem": lexStem, "inflected": lexInflected, "function": lexFunction}
+
+// lexPins holds the lexicon classes the recogniser reads for a few words
+// in place of what the segmenter's dictionary says of them today: the class
+// the shipped model was trained with, for a word the dictionary has moved
+// since for the segmenter's sake (data/lexclass.tsv). Training reads them
+// too, so the features at run time are those the model learned, and the
+// shipped model is what "rasad train ner" gives (model/README.md).
+type lexPins map[string]byte
+
+// readLexPins reads lines of "WORD<TAB>CLASS" (the word as written, a
+// class of lexClassNames); name is used in error messages.
+func readLexPins(r io.Reader, name string) (lexPins, error) {
+	pins := lexPins{}
+	err := lexicon.ReadLines(r, name, func(_ int, line string) error {
+		word, class, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		c, known := lexClassNames[strings.TrimSpace(class)]
+		if !ok || !known || strings.TrimSpace(word) == "" {
+			return fmt.Errorf("want WORD<TAB>CLASS (none, stem, inflected or function), got %q", line)
+		}
+		pins[arabic.SearchKey(strings.TrimSpace(word))] = c
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon classes %w", err)
+	}
+	return pins, nil
+}
+
+var defaultPins = sync.OnceValue(func() lexPins {
+	return lexicon.MustRead(dataFS, "data/lexclass.tsv", func(name string, r io.Reader) (lexPins, error) {
+		return readLexPins(r, name)
+	})
+})
+
+// class is the lexicon class of a stem (SearchKey form): the pinned class
+// if it has one, else lexClass's.
+func (p lexPins) class(lex *arabic.Segmenter, stem string) byte {
+	if c, ok := p[stem]; ok && lex != nil {
+		return c
+	}
+	return lexClass(lex, stem)
 }

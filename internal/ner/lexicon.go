@@ -37,7 +37,7 @@ const (
 
 const numCues = 8
 
-//go:embed data/*.txt
+//go:embed data/*.txt data/*.tsv
 var dataFS embed.FS
 
 // cueClasses gives, for each cue kind, the classes of the lexicon (package

@@ -168,7 +168,7 @@ func LoadRecognizerWith(rd io.Reader, g Gazetteer) (*Recognizer, error) {
 		return nil, fmt.Errorf("load model: %w", err)
 	}
 	br := bufio.NewReader(zr)
-	r := &Recognizer{f: featurizer{cues: cues, gaz: g, lex: arabic.DefaultSegmenter()}}
+	r := &Recognizer{f: featurizer{cues: cues, gaz: g, lex: arabic.DefaultSegmenter(), pins: defaultPins()}}
 	if err := r.readModel(br); err != nil {
 		return nil, fmt.Errorf("load model: %w", err)
 	}

@@ -47,7 +47,7 @@ func TestReadCoNLL(t *testing.T) {
 func testFeaturizer(t *testing.T) featurizer {
 	t.Helper()
 	cues := loadCues()
-	return featurizer{cues: cues, gaz: DefaultGazetteer(), lex: arabic.DefaultSegmenter()}
+	return featurizer{cues: cues, gaz: DefaultGazetteer(), lex: arabic.DefaultSegmenter(), pins: defaultPins()}
 }
 
 func TestFeatures(t *testing.T) {

@@ -165,7 +165,7 @@ func Foreign(name string) bool {
 		return true
 	}
 	last := lx.Word(lexicon.Key(w[len(w)-1]))
-	arab := strings.HasPrefix(arabic.Normalize(w[len(w)-1]), shape.Article) ||
+	arab := arabic.Definite(arabic.Normalize(w[len(w)-1])) ||
 		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
 	return !arab
 }

@@ -18,7 +18,7 @@ import (
 func Language(toks []news.Token, i int) bool {
 	stem, cl := lexicon.StemOf(&toks[i])
 	key := arabic.SearchKey(stem)
-	if !strings.HasPrefix(key, Article) || !strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh)) {
+	if !arabic.Definite(key) || !strings.HasSuffix(key, string(arabic.Yeh)+string(arabic.Heh)) {
 		return false
 	}
 	if cl.Prep == "ب" && cl.Conj == "" {
@@ -30,7 +30,7 @@ func Language(toks []news.Token, i int) bool {
 	prev := &toks[i-1]
 	pstem, pcl := lexicon.StemOf(prev)
 	switch pkey := arabic.SearchKey(pstem); {
-	case strings.HasPrefix(strings.TrimPrefix(pkey, Article), "لغ"):
+	case strings.HasPrefix(arabic.WithoutArticle(pkey), "لغ"):
 		return true // اللغة, لغة, اللغتين
 	case cl.Conj == "":
 		return pcl.Conj == "" && pcl.Prep == "" && (pkey == "الي" || pkey == "من" || pkey == "عن")

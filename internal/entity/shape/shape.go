@@ -15,8 +15,8 @@ import (
 	"rasad/internal/news"
 )
 
-// Article is the definite article ال.
-const Article = string(arabic.Alef) + string(arabic.Lam)
+// Article is the definite article ال (arabic.Article).
+const Article = arabic.Article
 
 // Opening reports whether a punctuation token opens a quotation or an
 // aside before a name: « " ( [ and the dash of an apposition.
@@ -104,7 +104,7 @@ func Relational(key string) bool {
 // does, on a stem of four letters or more (المسؤولين, العاملون): people,
 // not a body's field (الشؤون, الفنون are broken plurals of things).
 func People(key string) bool {
-	bare := strings.TrimPrefix(key, Article)
+	bare := arabic.WithoutArticle(key)
 	return utf8.RuneCountInString(bare) >= 6 &&
 		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
 }
@@ -160,12 +160,6 @@ func HasPrepClitic(tok news.Token) bool {
 	return cl.Prep == "ب" || cl.Prep == "ل"
 }
 
-// DefiniteText reports whether a text begins with the article as
-// written (الفرقة, not لفرقة after ل).
-func DefiniteText(s string) bool {
-	return len(s) >= len(Article) && arabic.Normalize(s[:len(Article)]) == Article
-}
-
 // AfterVerb reports whether token i follows a verb of speech or stance,
 // as the subject of a clause opened by its verb does (وقال بحر, وشدد بحر
 // على): there a surname that is also a common word (بحر "sea") is the
@@ -196,29 +190,21 @@ func NamesNext(tok *news.Token) bool {
 	return w.Has("title") || w.Has("role") && lexicon.Definite(tok)
 }
 
-// MayHaveProclitic reports whether a word has proclitics split off or
-// opens with a letter that may be one (ب ل و).
-func MayHaveProclitic(tok news.Token) bool {
-	if len(tok.Parts) > 1 {
-		return true
-	}
-	r, _ := utf8.DecodeRuneInString(tok.Norm)
-	return r == arabic.Beh || r == arabic.Lam || r == arabic.Waw
-}
-
 // RepeatKey returns the search key of a word without the proclitics the
-// segmenter split off, or without a ب, ل or و it left on a name it does
-// not know (بزركلة), and where that form starts.
-func RepeatKey(tok news.Token) (string, int) {
+// segmenter split off or, where it split none, those the segmenter's reading
+// of a name takes off before a word of names (search keys; arabic.NameProclitics:
+// بزركلة after زركلة, فبوتين after بوتين), and where that form starts.
+func RepeatKey(tok news.Token, names map[string]bool) (string, int) {
 	if sk, at := StemKey(tok); sk != "" {
 		return sk, at
 	}
-	for _, p := range []rune{arabic.Beh, arabic.Lam, arabic.Waw} {
-		if rest, ok := strings.CutPrefix(tok.Norm, string(p)); ok && len([]rune(rest)) >= 3 && strings.HasPrefix(tok.Text, string(p)) {
-			return arabic.SearchKey(rest), tok.Start + len(string(p))
+	key := arabic.SearchKey(tok.Norm)
+	if n, rest := arabic.NameProclitics(key, func(w string) bool { return names[w] }); n > 0 && names[rest] {
+		if p := string([]rune(key)[:n]); strings.HasPrefix(tok.Text, p) {
+			return rest, tok.Start + len(p)
 		}
 	}
-	return arabic.SearchKey(tok.Norm), tok.Start
+	return key, tok.Start
 }
 
 // Undermining reports whether the word at i is the verbal noun of نال من,

@@ -138,3 +138,29 @@ func TestUndermining(t *testing.T) {
 		}
 	}
 }
+
+func TestRepeatKey(t *testing.T) {
+	names := map[string]bool{}
+	for _, n := range []string{"زركلة", "بوتين", "كيري"} {
+		names[arabic.SearchKey(n)] = true
+	}
+	for _, tc := range []struct {
+		word  string
+		known map[string]bool
+		want  string
+		at    int // bytes from the token's start
+	}{
+		{"بزركلة", names, "زركلة", 2},
+		{"فبوتين", names, "بوتين", 2},
+		{"لكيري", names, "كيري", 2},
+		{"بوتين", names, "بوتين", 0}, // a name that opens with ب stays whole
+		{"بزركلة", nil, "بزركلة", 0}, // nothing before names it
+	} {
+		toks := arabic.Tokenize(tc.word)
+		arabic.DefaultSegmenter().Segment(toks)
+		key, at := shape.RepeatKey(toks[0], tc.known)
+		if key != arabic.SearchKey(tc.want) || at-toks[0].Start != tc.at {
+			t.Errorf("RepeatKey(%s) = %s at %d, want %s at %d", tc.word, key, at-toks[0].Start, arabic.SearchKey(tc.want), tc.at)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // Word is what the rules of Recalled read of one token: cheaper to give
@@ -217,9 +218,15 @@ func Chronicle(headline string) bool {
 	return false
 }
 
-// press holds the nouns of the press (normalised, without the article): a
-// call or interview with one of them is a newspaper gathering the news.
-var press = map[string]bool{"صحيفة": true, "جريدة": true, "مجلة": true, "وكالة": true, "قناة": true, "اذاعة": true, "مراسل": true}
+// pressNoun reports whether the word w (normalised, without its
+// proclitics) is a noun of the press: one of the lexicon's media nouns
+// (صحيفة, وكالة, قناة ...) or مراسل, the correspondent who calls for
+// them. A call or interview with one of them is a newspaper gathering the
+// news.
+func pressNoun(w string) bool {
+	w = arabic.WithoutArticle(w)
+	return w == "مراسل" || lexicon.Default().Has(w, "media")
+}
 
 // Press reports whether the call or interview at token k of s is one the
 // press had with the one it quotes: its partner after مع (or معه after
@@ -236,14 +243,14 @@ func Press(s frame.Sentence, k int) bool {
 		if x.Bound && !x.Quote && !vocab.Comma(x.Word) {
 			return false
 		}
-		if x.Prep == "ل" && x.Norm != "ل" && press[strings.TrimPrefix(x.Word, "ال")] {
+		if x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) {
 			return true // في اتصال هاتفي للصحيفة
 		}
 		if w := strings.TrimPrefix(x.Norm, "و"); w != "مع" && w != "معه" && w != "معها" && w != "معهم" && w != "ل" || j+1 >= b {
 			continue
 		}
 		n := s.Token(j + 1)
-		if press[strings.TrimPrefix(n.Word, "ال")] {
+		if pressNoun(n.Word) {
 			return true
 		}
 		return n.Quote && j+2 < b && !quotedActor(s, j+2)

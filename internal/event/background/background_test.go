@@ -144,3 +144,26 @@ func TestPluperfect(t *testing.T) {
 		}
 	}
 }
+
+func TestPressNoun(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"صحيفة", true},
+		{"الصحيفة", true},
+		{"وكالة", true},
+		{"الإذاعة", true}, // written with hamza, read normalised
+		{"إذاعة", true},
+		{"التلفزيون", true},
+		{"مراسل", true},
+		{"المراسل", true},
+		{"نظيره", false},
+		{"الرئيس", false},
+		{"ال", false},
+	} {
+		if got := pressNoun(arabic.Normalize(tc.word)); got != tc.want {
+			t.Errorf("pressNoun(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}

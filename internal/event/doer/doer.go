@@ -76,11 +76,11 @@ func inviting(s frame.Sentence, k int) (int, bool) {
 	from := j > a && s.Token(j).Norm == "من"
 	if from {
 		j-- // بدعوة من الملك
-		if j > a && !invitation[strings.TrimPrefix(s.Token(j).Word, "ال")] && s.Token(j).Phrase == 0 && !s.Token(j).Bound {
+		if j > a && !invitation[arabic.WithoutArticle(s.Token(j).Word)] && s.Token(j).Phrase == 0 && !s.Token(j).Bound {
 			j-- // بدعوة كريمة من الملك
 		}
 	}
-	if j >= a && invitation[strings.TrimPrefix(s.Token(j).Word, "ال")] {
+	if j >= a && invitation[arabic.WithoutArticle(s.Token(j).Word)] {
 		return j, from
 	}
 	return -1, false
@@ -122,7 +122,7 @@ var particle = map[string]bool{"قد": true, "لقد": true, "كما": true, "ث
 // none.
 func Inviter(s frame.Sentence, k int) int {
 	_, b := s.Span()
-	if !invitation[strings.TrimPrefix(s.Token(k).Word, "ال")] {
+	if !invitation[arabic.WithoutArticle(s.Token(k).Word)] {
 		return -1
 	}
 	j := k + 1

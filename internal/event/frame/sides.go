@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 )
 
@@ -107,7 +108,7 @@ func Author(s Sentence, from, r int, preps []string) int {
 	if j+1 >= r {
 		return -1
 	}
-	if v := s.Token(j); !v.Suffix && v.Cue != vocab.CueDoer || v.Phrase != 0 || v.IsPrep || v.Prep != "" || v.Quote || v.Number || strings.HasPrefix(v.Norm, "ال") {
+	if v := s.Token(j); !v.Suffix && v.Cue != vocab.CueDoer || v.Phrase != 0 || v.IsPrep || v.Prep != "" || v.Quote || v.Number || arabic.Definite(v.Norm) {
 		return -1
 	}
 	if j+2 < r && adjective(s.Token(j+1)) {
@@ -122,7 +123,7 @@ func Author(s Sentence, from, r int, preps []string) int {
 // adjective reports whether x may be an adjective of the noun before it:
 // a word with the article that no phrase, preposition or cue claims.
 func adjective(x Token) bool {
-	return strings.HasPrefix(x.Norm, "ال") && x.Phrase == 0 && !x.Event && !x.Bound && !x.IsPrep && x.Prep == "" && x.Cue == vocab.CueNone
+	return arabic.Definite(x.Norm) && x.Phrase == 0 && !x.Event && !x.Bound && !x.IsPrep && x.Prep == "" && x.Cue == vocab.CueNone
 }
 
 // SetApart returns where the subject of the verb at end ends when a
@@ -184,7 +185,7 @@ func MainSubject(s Sentence, k int) int {
 // حماس المسؤولية عن الهجوم: Hamas); -1 if none. Whether the claim is
 // denied or only alleged is the polarity's to say (لم يعلن, نفت, المشتبه).
 func Claimant(s Sentence, k, l int) int {
-	if k-3 <= l || s.Token(k-1).Word != "عن" || !strings.HasPrefix(strings.TrimPrefix(s.Token(k-2).Word, "ال"), "مسؤولي") {
+	if k-3 <= l || s.Token(k-1).Word != "عن" || !strings.HasPrefix(arabic.WithoutArticle(s.Token(k-2).Word), "مسؤولي") {
 		return -1
 	}
 	for j := k - 3; j > l && j >= k-8; j-- {

@@ -355,6 +355,31 @@ func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
 // person's; the event lexicon lists the few it needs (بن, أبو).
 var titleClasses = []string{"title", "rank", "role"}
 
+// AddLexicon adds what the word-knowledge layer knows of agents, titles
+// and months (AddAgents, AddTitles, AddMonths).
+func (v *Vocab) AddLexicon(lx *lexicon.Lexicon) {
+	v.AddAgents(lx)
+	v.AddTitles(lx)
+	v.AddMonths(lx)
+}
+
+// AddMonths gives the names of the months of the Gregorian calendar in the
+// lexicon (class month:N with calendar:gregorian: يناير, نيسان, جانفي) the
+// cue CueMonth, where no cue of the event lexicon claims the word; of a
+// name of two words (كانون الثاني, تشرين الأول) the first word alone, as
+// news writes the month with its ordinal as a separate word.
+func (v *Vocab) AddMonths(lx *lexicon.Lexicon) {
+	for _, s := range lx.Forms("month") {
+		if lx.Word(s).Value("calendar") != "gregorian" {
+			continue
+		}
+		s, _, _ = strings.Cut(s, " ")
+		if w := v.word(s); w.Cue == CueNone {
+			w.Cue = CueMonth
+		}
+	}
+}
+
 // AddTitles adds the one-word forms of the lexicon's title classes as
 // titles; phrases (وزير الخارجية) are read word by word anyway.
 func (v *Vocab) AddTitles(lx *lexicon.Lexicon) {

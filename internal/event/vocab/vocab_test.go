@@ -52,3 +52,30 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestAddMonths(t *testing.T) {
+	v := New()
+	if err := v.Read("x.txt", strings.NewReader("cue recent form=آب\n")); err != nil {
+		t.Fatal(err)
+	}
+	v.AddMonths(lexicon.Default())
+	v.Index()
+	for _, tc := range []struct {
+		form string
+		want Cue
+	}{
+		{"يناير", CueMonth},
+		{"ابريل", CueMonth}, // أبريل, normalised
+		{"نيسان", CueMonth},
+		{"جانفي", CueMonth},
+		{"كانون", CueMonth}, // the first word of كانون الثاني
+		{"تشرين", CueMonth},
+		{"اب", CueRecent},   // a cue of the event lexicon stays
+		{"رمضان", CueNone},  // a month of the Hijri calendar
+		{"الثاني", CueNone}, // the ordinal after كانون
+	} {
+		if w, _ := v.Lookup(tc.form); w.Cue != tc.want {
+			t.Errorf("Lookup(%s).Cue = %v, want %v", tc.form, w.Cue, tc.want)
+		}
+	}
+}

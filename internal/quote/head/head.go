@@ -87,7 +87,7 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 // adjective in the accusative: no article, no clitics, the tanwin alef at
 // its end, three letters or more, and no name a list knows.
 func accusative(t *news.Token, lx *lexicon.Lexicon) bool {
-	if len(t.Parts) > 1 || strings.HasPrefix(t.Norm, "ال") || utf8.RuneCountInString(t.Norm) < 3 {
+	if len(t.Parts) > 1 || arabic.Definite(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 {
 		return false
 	}
 	if !strings.HasSuffix(t.Norm, "ا") || strings.HasSuffix(t.Norm, "اا") {
@@ -105,7 +105,7 @@ func accusative(t *news.Token, lx *lexicon.Lexicon) bool {
 // بيانا أعلنت فيه: the command speaks), nor after a preposition, which
 // the caller tells (في تصريحات يرجح أن: the speaker named before).
 func Unnamed(t *news.Token) bool {
-	if t.Kind != news.Word || strings.HasPrefix(t.Norm, "ال") || strings.HasSuffix(t.Norm, "ا") {
+	if t.Kind != news.Word || arabic.Definite(t.Norm) || strings.HasSuffix(t.Norm, "ا") {
 		return false
 	}
 	stem, cl := lexicon.StemOf(t)

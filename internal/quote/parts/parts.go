@@ -36,7 +36,7 @@ func AfterLam(t *news.Token) (string, bool) {
 	for _, p := range t.Parts {
 		if p.Role != news.Proclitic {
 			head := strings.TrimLeft(t.Text[p.Start-t.Start:], "ـ")
-			if strings.HasPrefix(p.Form, "ال") && !strings.HasPrefix(arabic.Normalize(head), "ال") {
+			if arabic.Definite(p.Form) && !strings.HasPrefix(arabic.Normalize(head), arabic.Article) {
 				head = string(arabic.Alef) + head
 			}
 			return head, true
