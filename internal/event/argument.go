@@ -351,7 +351,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	t.target = st.pickTarget(cands, sources)
 	if t.target == nil && objPhrase < 0 && (force.Toll(p.Code) || p.Code[:2] == "18" || p.Code[:2] == "19") { // لقي 12 من المتمردين مصرعهم, ثمانية أشخاص قتلوا في قصف: the victims counted before
-		t.target = st.pickTarget(st.counted(frame.Victims(st, l, k, force.Toll(p.Code))), sources)
+		at, cause := sense.Cause(st.toks, k, p.Lemma) // (a toll that fell in an act; 694 شخصا أعدموا بين شهري: a count, no act)
+		t.target = st.pickTarget(st.counted(frame.Victims(st, l, k, force.Toll(p.Code) && cause != "" && at < st.b)), sources)
 	}
 	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) || p.Foreign && t.target != nil && (t.target.ent < 0 && t.target.role == "CVL" || st.country(*t.target) == "" || slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == st.country(*t.target) })) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
