@@ -143,7 +143,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
 		} else if from := doer.Inviter(st, k); from >= 0 {
 			sources = st.group(from) // بدعوة من أردوغان: the host invites
-		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.named(each[0], news.PER) {
+		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.Phrase(each[0]).PersonIn {
 			objPhrase = each[0] // زيارة كل من قطر وعمان: the places visited
 		} else if len(each) > 0 {
 			for _, pi := range each { // مشاركة كل من هولاند، وبوتين: each of them
@@ -344,16 +344,16 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		cands = st.groupOf(frame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
 	}
 	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
-		if pi, j := frame.Counted(st, after, r); j >= 0 {
-			cands = []actorRef{{ent: -1, role: "CVL", name: st.text(j, j+2)}} // ستة أشخاص: people of the scene
-		} else if pi >= 0 {
-			cands = st.subjectAt(pi)
-		}
+		cands = st.counted(frame.Counted(st, after, r))
 	}
 	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
 	t.target = st.pickTarget(cands, sources)
+	if t.target == nil && objPhrase < 0 && (force.Toll(p.Code) || p.Code[:2] == "18" || p.Code[:2] == "19") { // لقي 12 من المتمردين مصرعهم, ثمانية أشخاص قتلوا في قصف: the victims counted before
+		at, cause := sense.Cause(st.toks, k, p.Lemma) // (a toll that fell in an act; 694 شخصا أعدموا بين شهري: a count, no act)
+		t.target = st.pickTarget(st.counted(frame.Victims(st, l, k, force.Toll(p.Code) && cause != "" && at < st.b)), sources)
+	}
 	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) || p.Foreign && t.target != nil && (t.target.ent < 0 && t.target.role == "CVL" || st.country(*t.target) == "" || slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == st.country(*t.target) })) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {

@@ -40,7 +40,7 @@ func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
 	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared, Named: len(p.ents) > 0, Role: p.role != "",
 		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER}
-	if f.PersonIn = st.named(pi, news.PER); len(p.ents) == 1 {
+	if f.PersonIn = slices.ContainsFunc(p.ents, func(e int) bool { return st.doc.Entities[e].Type == news.PER }); len(p.ents) == 1 {
 		f.Ent = p.ents[0] + 1
 	}
 	for q := pi; q < len(st.phrases) && (q == pi || st.phrases[q].coord) && !f.Actor; q++ {
@@ -89,14 +89,16 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 	return nil
 }
 
-// named reports whether phrase pi names an entity of type typ.
-func (st *sentence) named(pi int, typ news.EntityType) bool {
-	for _, e := range st.phrases[pi].ents {
-		if st.doc.Entities[e].Type == typ {
-			return true
-		}
+// counted gives the actors of a group counted (frame.Counted): its
+// phrase's, or people counted (ستة أشخاص) as civilians of the scene.
+func (st *sentence) counted(pi, people int) []actorRef {
+	if people >= 0 {
+		return []actorRef{{ent: -1, role: "CVL", name: st.text(people, people+2)}}
 	}
-	return false
+	if pi < 0 {
+		return nil
+	}
+	return st.subjectAt(pi)
 }
 
 // purpose reports whether the event noun at k is a masdar of purpose (ل)
