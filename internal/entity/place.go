@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/locate"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -301,16 +302,22 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 }
 
 // placeAt reports whether the word at i begins a place the gazetteer
-// knows by name (not by an adjective).
-func (l *Linker) placeAt(toks []news.Token, i int) bool {
+// knows by name, or by its adjective too where nisba is set.
+func (l *Linker) placeAt(toks []news.Token, i int, nisba bool) bool {
 	if i >= len(toks) || toks[i].Kind != news.Word {
 		return false
 	}
 	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
 	for _, h := range hits {
-		if !h.Adjective && h.Actor.EntityType() == news.LOC {
+		if (nisba || !h.Adjective) && h.Actor.EntityType() == news.LOC {
 			return true
 		}
 	}
 	return false
+}
+
+// cued reports whether a cue other than a preposition places m
+// (locate.Cued), a place or a country's nisba after it included.
+func (l *Linker) cued(toks []news.Token, m found) bool {
+	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
 }

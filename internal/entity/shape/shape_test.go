@@ -164,3 +164,27 @@ func TestRepeatKey(t *testing.T) {
 		}
 	}
 }
+
+func TestDotted(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int // words of the abbreviation
+	}{
+		{"حزب ب.ك.ك المحظور", 3},
+		{"حزب ب. ك. ك المحظور", 0}, // letters spaced apart are no abbreviation
+		{"حزب ب المحظور", 0},
+		{"قال ج.م إن", 2},
+	} {
+		toks := arabic.Tokenize(tt.text)
+		i := 1
+		for k, tok := range toks {
+			if tok.Kind == news.Word && k > 0 {
+				i = k
+				break
+			}
+		}
+		if got := shape.Dotted(toks, i, len(toks)); len(got) != tt.want {
+			t.Errorf("Dotted(%q) = %v, want %d words", tt.text, got, tt.want)
+		}
+	}
+}
