@@ -400,7 +400,7 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if ok && s.Type == a.EntityType() {
 				return a
 			}
-			if a.EntityType() == news.LOC && l.common(text[m.start:m.end]) && !l.cued(toks, m) {
+			if a.EntityType() == news.LOC && !l.cued(text, toks, m) {
 				continue // مشهد, حديثة, صور: a common word needs a place cue
 			}
 			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {

@@ -316,8 +316,20 @@ func (l *Linker) placeAt(toks []news.Token, i int, nisba bool) bool {
 	return false
 }
 
-// cued reports whether a cue other than a preposition places m
-// (locate.Cued), a place or a country's nisba after it included.
-func (l *Linker) cued(toks []news.Token, m found) bool {
+// cued reports whether the ambiguous place m may be read after a
+// preposition alone, its word being no common word (Linker.common), or
+// else a cue other than a preposition places it (locate.Cued), a place
+// or a country's nisba after it included. A name the text ends in ه that
+// the lexicon knows as a word and no name is a noun with its pronoun
+// (حديثه "his talk", not حديثة Haditha), whatever stands around it:
+// edited news keeps ة apart.
+func (l *Linker) cued(text string, toks []news.Token, m found) bool {
+	word := text[m.start:m.end]
+	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
+		return false
+	}
+	if !l.common(word) {
+		return true
+	}
 	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
 }

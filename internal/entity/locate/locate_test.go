@@ -81,6 +81,7 @@ func TestCued(t *testing.T) {
 		{"زار صور اللبنانية أمس", 1, true},    // a place's nisba after it
 		{"وصل إلى صور، ثم غادر", 2, true},     // it ends its phrase
 		{"وصل إلى صور ولبنان", 2, true},       // before و
+		{"وصل إلى صور فتوقف", 2, true},        // before ف
 		{"احتفل الطلاب بصور كثيرة", 2, false}, // ب alone, an adjective after it
 		{"في صور التخلف", 1, false},           // في alone, heading an idafa
 	} {
