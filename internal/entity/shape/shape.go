@@ -291,3 +291,24 @@ func Dotted(toks []news.Token, i, end int) []int {
 	}
 	return words
 }
+
+// MaxSpoken is how many words before the ل of "told" a speech word is
+// looked for.
+const MaxSpoken = 8
+
+// SpokenBefore reports whether a speech verb or noun stands within
+// MaxSpoken words before token i, in its sentence (قال مصدر في المقاومة
+// لـ"الاقتصادية", في تصريحات خاصة لـ"المدينة").
+func SpokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= MaxSpoken; j-- {
+		if toks[j].Kind == news.Punctuation && (toks[j].Text == "." || toks[j].Text == "؟" || toks[j].Text == "!") {
+			return false
+		}
+		w, _ := lx.AfterConjunction(&toks[j])
+		s, _ := lx.Stem(&toks[j])
+		if w.Has("speech-verb") || s.Has("speech-noun") || s.Has("speech-verb") {
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -185,6 +186,28 @@ func TestDotted(t *testing.T) {
 		}
 		if got := shape.Dotted(toks, i, len(toks)); len(got) != tt.want {
 			t.Errorf("Dotted(%q) = %v, want %d words", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSpokenBefore(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"قال مصدر في المقاومة ل الاقتصادية", true},
+		{"في تصريحات خاصة ل المدينة", true},
+		{"وصل الوفد. ثم ذهب ل المدينة", false}, // the speech word is in another sentence
+		{"ذهب الوفد ل المدينة", false},
+	} {
+		toks := arabic.Tokenize(tt.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		i := len(toks) - 2 // the ل before the title
+		if toks[i].Norm != "ل" {
+			t.Fatalf("%q: token %d is %q, not ل", tt.text, i, toks[i].Norm)
+		}
+		if got := shape.SpokenBefore(lexicon.Default(), toks, i); got != tt.want {
+			t.Errorf("SpokenBefore(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
