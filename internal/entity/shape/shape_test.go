@@ -9,12 +9,17 @@ import (
 	"rasad/internal/news"
 )
 
+// segmented returns the tokens of text, segmented.
+func segmented(text string) []news.Token {
+	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
+	return toks
+}
+
 // word returns the first word token of text, segmented.
 func word(t *testing.T, text string) news.Token {
 	t.Helper()
-	toks := arabic.Tokenize(text)
-	arabic.DefaultSegmenter().Segment(toks)
-	for _, tok := range toks {
+	for _, tok := range segmented(text) {
 		if tok.Kind == news.Word {
 			return tok
 		}
@@ -191,23 +196,20 @@ func TestDotted(t *testing.T) {
 }
 
 func TestSpokenBefore(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"قال مصدر في المقاومة ل الاقتصادية", true},
-		{"في تصريحات خاصة ل المدينة", true},
-		{"وصل الوفد. ثم ذهب ل المدينة", false}, // the speech word is in another sentence
-		{"ذهب الوفد ل المدينة", false},
+	// Each text ends in the ل of "told" and a title.
+	for text, want := range map[string]bool{
+		"قال مصدر في المقاومة ل الاقتصادية": true,
+		"في تصريحات خاصة ل المدينة":         true,
+		"وصل الوفد. ثم ذهب ل المدينة":       false, // the speech word is in another sentence
+		"ذهب الوفد ل المدينة":               false,
 	} {
-		toks := arabic.Tokenize(tt.text)
-		arabic.DefaultSegmenter().Segment(toks)
-		i := len(toks) - 2 // the ل before the title
+		toks := segmented(text)
+		i := len(toks) - 2
 		if toks[i].Norm != "ل" {
-			t.Fatalf("%q: token %d is %q, not ل", tt.text, i, toks[i].Norm)
+			t.Fatalf("%q: token %d is %q, not ل", text, i, toks[i].Norm)
 		}
-		if got := shape.SpokenBefore(lexicon.Default(), toks, i); got != tt.want {
-			t.Errorf("SpokenBefore(%q) = %v, want %v", tt.text, got, tt.want)
+		if got := shape.SpokenBefore(lexicon.Default(), toks, i); got != want {
+			t.Errorf("SpokenBefore(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
