@@ -317,7 +317,8 @@ func (l *Linker) placeAt(toks []news.Token, i int, nisba bool) bool {
 }
 
 // cued reports whether the ambiguous place m may be read after a
-// preposition alone, its word being no common word (Linker.common), or
+// preposition alone, its word being no common word (Linker.common, the
+// lexicon's class common-place: مشهد, الطبقة), or
 // else a cue other than a preposition places it (locate.Cued), a place
 // or a country's nisba after it included. A name the text ends in ه that
 // the lexicon knows as a word and no name is a noun with its pronoun
@@ -328,7 +329,7 @@ func (l *Linker) cued(text string, toks []news.Token, m found) bool {
 	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
 		return false
 	}
-	if !l.common(word) {
+	if !l.common(word) && !lexicon.Default().Has(lexicon.Key(word), "common-place") {
 		return true
 	}
 	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
