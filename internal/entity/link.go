@@ -400,7 +400,10 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if ok && s.Type == a.EntityType() {
 				return a
 			}
-			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1) {
+			if a.EntityType() == news.LOC && !l.cued(text, toks, m) {
+				continue // مشهد, حديثة, صور: a common word needs a place cue
+			}
+			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {
 				return a // not before a place it heads: بورصة أثينا is Athens' exchange
 			}
 			if sk, _ := shape.StemKey(toks[m.first]); sk != "" && a.EntityType() == news.LOC && shape.HasPrepClitic(toks[m.first]) {

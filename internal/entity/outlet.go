@@ -91,7 +91,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
 				country = ms[at[after]-1].act.Country
 			}
-		} else if toks[i].Norm == "ل" && outletCountry(lx, name) == "" && !spokenBefore(lx, toks, i) {
+		} else if toks[i].Norm == "ل" && outletCountry(lx, name) == "" && !shape.SpokenBefore(lx, toks, i) {
 			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
 		}
 		if body {
@@ -135,27 +135,6 @@ func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
 		return hits[0].Actor
 	}
 	return nil
-}
-
-// maxSpoken is how many words before the ل of "told" a speech word is
-// looked for.
-const maxSpoken = 8
-
-// spokenBefore reports whether a speech verb or noun stands within
-// maxSpoken words before token i, in its sentence (قال مصدر في المقاومة
-// لـ"الاقتصادية", في تصريحات خاصة لـ"المدينة").
-func spokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
-	for j := i - 1; j >= 0 && i-j <= maxSpoken; j-- {
-		if toks[j].Kind == news.Punctuation && (toks[j].Text == "." || toks[j].Text == "؟" || toks[j].Text == "!") {
-			return false
-		}
-		w, _ := lx.AfterConjunction(&toks[j])
-		s, _ := lx.Stem(&toks[j])
-		if w.Has("speech-verb") || s.Has("speech-noun") || s.Has("speech-verb") {
-			return true
-		}
-	}
-	return false
 }
 
 // armedHead reports whether a word is the noun of an armed group: a head

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/locate"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -301,16 +302,35 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 }
 
 // placeAt reports whether the word at i begins a place the gazetteer
-// knows by name (not by an adjective).
-func (l *Linker) placeAt(toks []news.Token, i int) bool {
+// knows by name, or by its adjective too where nisba is set.
+func (l *Linker) placeAt(toks []news.Token, i int, nisba bool) bool {
 	if i >= len(toks) || toks[i].Kind != news.Word {
 		return false
 	}
 	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
 	for _, h := range hits {
-		if !h.Adjective && h.Actor.EntityType() == news.LOC {
+		if (nisba || !h.Adjective) && h.Actor.EntityType() == news.LOC {
 			return true
 		}
 	}
 	return false
+}
+
+// cued reports whether the ambiguous place m may be read after a
+// preposition alone, its word being no common word (Linker.common, the
+// lexicon's class common-place: مشهد, الطبقة), or
+// else a cue other than a preposition places it (locate.Cued), a place
+// or a country's nisba after it included. A name the text ends in ه that
+// the lexicon knows as a word and no name is a noun with its pronoun
+// (حديثه "his talk", not حديثة Haditha), whatever stands around it:
+// edited news keeps ة apart.
+func (l *Linker) cued(text string, toks []news.Token, m found) bool {
+	word := text[m.start:m.end]
+	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
+		return false
+	}
+	if !l.common(word) && !lexicon.Default().Has(lexicon.Key(word), "common-place") {
+		return true
+	}
+	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
 }

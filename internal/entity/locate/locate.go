@@ -88,3 +88,32 @@ func Locative(toks []news.Token, j int) bool {
 	}
 	return false
 }
+
+// Cued reports whether a cue other than a preposition places the one-word
+// name over tokens first..last: a noun of settlement before it (مدينة
+// مشهد, لقضاء حديثة), or after it a word of relative place (حديثة غرب
+// الأنبار, صور جنوب لبنان) or a word that known says is a place or a
+// country's nisba (مشهد الإيرانية); or the name ends its phrase, before
+// punctuation, a و or ف, or a word with ب or ل (من حائل), بحائل فتوقف,
+// بينبع بتشكيل). A place whose name is also a common word needs one:
+// في, ب or ل alone announce a noun as often as a place (في مشهد تمثيلي,
+// بصور عديدة, بحجة عدم السداد).
+func Cued(toks []news.Token, first, last int, known func(k int) bool) bool {
+	lx := lexicon.Default()
+	if first > 0 && toks[first-1].Kind == news.Word {
+		if w, _ := lx.Stem(&toks[first-1]); w.Has("place-head") {
+			return true
+		}
+	}
+	next := last + 1
+	if next >= len(toks) || toks[next].Kind != news.Word || shape.HasPrepClitic(toks[next]) {
+		return true // the name ends its phrase: من حائل), بينبع بتشكيل
+	}
+	if _, cl := lexicon.StemOf(&toks[next]); cl.Conj != "" {
+		return true // or a و or ف opens the next: بحائل فتوقف
+	}
+	if w, _ := lx.Stem(&toks[next]); w.Has("place-relation") {
+		return true
+	}
+	return known(next)
+}

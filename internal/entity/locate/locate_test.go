@@ -66,3 +66,28 @@ func TestLocativeAfterFi(t *testing.T) {
 		t.Errorf("Locative: want سهل after في locative, الحواش not")
 	}
 }
+
+func TestCued(t *testing.T) {
+	lebanon := func(toks []news.Token) func(int) bool {
+		return func(k int) bool { return toks[k].Norm == "لبنان" || toks[k].Norm == "اللبنانية" }
+	}
+	for _, tt := range []struct {
+		text string
+		at   int // the name's token
+		want bool
+	}{
+		{"قصف مدينة صور أمس", 2, true},        // a noun of settlement before it
+		{"قصف في صور جنوب لبنان", 2, true},    // a word of relative place after it
+		{"زار صور اللبنانية أمس", 1, true},    // a place's nisba after it
+		{"وصل إلى صور، ثم غادر", 2, true},     // it ends its phrase
+		{"وصل إلى صور ولبنان", 2, true},       // before و
+		{"وصل إلى صور فتوقف", 2, true},        // before ف
+		{"احتفل الطلاب بصور كثيرة", 2, false}, // ب alone, an adjective after it
+		{"في صور التخلف", 1, false},           // في alone, heading an idafa
+	} {
+		toks := words(tt.text)
+		if got := locate.Cued(toks, tt.at, tt.at, lebanon(toks)); got != tt.want {
+			t.Errorf("Cued(%q, %q) = %v, want %v", tt.text, toks[tt.at].Text, got, tt.want)
+		}
+	}
+}

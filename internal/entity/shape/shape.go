@@ -273,3 +273,42 @@ var divineName = arabic.SearchKey("الله")
 // theophoric names (عبد الله, نصر الله, فضل الله) and alone names God
 // (رحمه الله, حفظه الله): never a surname of its own.
 func DivineName(key string) bool { return key == divineName }
+
+// Dotted returns the words of a dotted abbreviation that starts at word i
+// before end: single letters joined by full stops with no space (ب.ك.ك,
+// as the gazetteer writes the PKK). It returns nil where fewer than two
+// letters are joined so.
+func Dotted(toks []news.Token, i, end int) []int {
+	var words []int
+	for j := i; j < end && toks[j].Kind == news.Word && utf8.RuneCountInString(toks[j].Norm) == 1 && toks[j].End-toks[j].Start == len(toks[j].Norm); j += 2 {
+		words = append(words, j)
+		if j+2 >= end || toks[j+1].Text != "." || toks[j].End != toks[j+1].Start || toks[j+1].End != toks[j+2].Start {
+			break
+		}
+	}
+	if len(words) < 2 {
+		return nil
+	}
+	return words
+}
+
+// MaxSpoken is how many words before the ل of "told" a speech word is
+// looked for.
+const MaxSpoken = 8
+
+// SpokenBefore reports whether a speech verb or noun stands within
+// MaxSpoken words before token i, in its sentence (قال مصدر في المقاومة
+// لـ"الاقتصادية", في تصريحات خاصة لـ"المدينة").
+func SpokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= MaxSpoken; j-- {
+		if toks[j].Kind == news.Punctuation && (toks[j].Text == "." || toks[j].Text == "؟" || toks[j].Text == "!") {
+			return false
+		}
+		w, _ := lx.AfterConjunction(&toks[j])
+		s, _ := lx.Stem(&toks[j])
+		if w.Has("speech-verb") || s.Has("speech-noun") || s.Has("speech-verb") {
+			return true
+		}
+	}
+	return false
+}

@@ -5,15 +5,21 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
+
+// segmented returns the tokens of text, segmented.
+func segmented(text string) []news.Token {
+	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
+	return toks
+}
 
 // word returns the first word token of text, segmented.
 func word(t *testing.T, text string) news.Token {
 	t.Helper()
-	toks := arabic.Tokenize(text)
-	arabic.DefaultSegmenter().Segment(toks)
-	for _, tok := range toks {
+	for _, tok := range segmented(text) {
 		if tok.Kind == news.Word {
 			return tok
 		}
@@ -161,6 +167,49 @@ func TestRepeatKey(t *testing.T) {
 		key, at := shape.RepeatKey(toks[0], tc.known)
 		if key != arabic.SearchKey(tc.want) || at-toks[0].Start != tc.at {
 			t.Errorf("RepeatKey(%s) = %s at %d, want %s at %d", tc.word, key, at-toks[0].Start, arabic.SearchKey(tc.want), tc.at)
+		}
+	}
+}
+
+func TestDotted(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int // words of the abbreviation
+	}{
+		{"حزب ب.ك.ك المحظور", 3},
+		{"حزب ب. ك. ك المحظور", 0}, // letters spaced apart are no abbreviation
+		{"حزب ب المحظور", 0},
+		{"قال ج.م إن", 2},
+	} {
+		toks := arabic.Tokenize(tt.text)
+		i := 1
+		for k, tok := range toks {
+			if tok.Kind == news.Word && k > 0 {
+				i = k
+				break
+			}
+		}
+		if got := shape.Dotted(toks, i, len(toks)); len(got) != tt.want {
+			t.Errorf("Dotted(%q) = %v, want %d words", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestSpokenBefore(t *testing.T) {
+	// Each text ends in the ل of "told" and a title.
+	for text, want := range map[string]bool{
+		"قال مصدر في المقاومة ل الاقتصادية": true,
+		"في تصريحات خاصة ل المدينة":         true,
+		"وصل الوفد. ثم ذهب ل المدينة":       false, // the speech word is in another sentence
+		"ذهب الوفد ل المدينة":               false,
+	} {
+		toks := segmented(text)
+		i := len(toks) - 2
+		if toks[i].Norm != "ل" {
+			t.Fatalf("%q: token %d is %q, not ل", text, i, toks[i].Norm)
+		}
+		if got := shape.SpokenBefore(lexicon.Default(), toks, i); got != want {
+			t.Errorf("SpokenBefore(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
