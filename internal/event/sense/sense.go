@@ -26,7 +26,7 @@
 //     الاجتماع الفرنسي is a sociologist, no meeting;
 //   - a verbal noun indefinite right after an elative is its
 //     specification (الدول الأكثر زيارة, المناطق الأكثر تضررا): a ranking
-//     or a quality, no act; a price paid (ستدفع إسرائيل ثمنا باهظا) is no
+//     or a quality, no act (على الأقل, at least, is no elative); a price paid (ستدفع إسرائيل ثمنا باهظا) is no
 //     praise (ثمّن); تجمع after a preposition is the noun, a gathering
 //     (هجوم على تجمع لهم), not the verb of a rally;
 //   - a warning of the weather or of nature (حذرت هيئة الأرصاد من خطر
@@ -65,7 +65,7 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 		}
 		w := toks[k].Norm
 		switch {
-		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article):
+		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
 			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
 		case is("price", w) && (is("pay", word(toks, k-1)) || is("pay", word(toks, k-2)) || is("costly", word(toks, k+1))):
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
