@@ -41,7 +41,7 @@ func (st *sentence) dates(trigs []trigger) {
 			if dd < 0 {
 				dd = -dd + 1 // a date after the word governs it a little more
 			}
-			if dd < bd {
+			if dd < bd && !background.Earlier(st, k, t.at) { // نشرته أمس، ...، كانت القوات قد اعتقلتهم: the report's day
 				bi, bd = i, dd
 			}
 		}
@@ -53,7 +53,7 @@ func (st *sentence) dates(trigs []trigger) {
 				best[v], dist[v] = di, k-trigs[v].at
 			}
 		}
-		if best[bi] < 0 || bd < dist[bi] {
+		if bi >= 0 && (best[bi] < 0 || bd < dist[bi]) {
 			best[bi], dist[bi] = di, bd
 			// the first token after the expression is a colon, and then the word
 			e := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].Start >= d.End }) + st.a

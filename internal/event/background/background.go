@@ -41,7 +41,8 @@ type Sentence interface {
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
 // or a form of كان comes before the verb in its clause (Pluperfect), or its
 // clause spans past weeks, months or years (Span), or an adjective of the
-// past qualifies its noun (Former); unless its clause names the day (أمس,
+// past qualifies its noun (Former), or it is the genitive of a lapse of
+// months or years after بعد (Lapse); unless its clause names the day (أمس,
 // اليوم, الجمعة, الآن): an act recalled of these days is news of them
 // (يذكر أن الجنود استشهدوا، أمس الجمعة).
 func Recalled(s Sentence, k int) bool {
@@ -51,10 +52,13 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) {
+	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) {
 		return false
 	}
 	l, r := clause(s, k)
+	if o := opening(s, k); o > l {
+		l = o // a day named before the comma of كان is that of the report (Earlier)
+	}
 	for j := l; j < r; j++ {
 		if s.Word(j).Cue == vocab.CueRecent {
 			return false
@@ -122,6 +126,28 @@ func Span(s Sentence, k int) bool {
 	return false
 }
 
+// lapseUnits are the months, years and decades of a lapse of time, and
+// weeks in the plural (normalised, without the article); days, hours and a
+// week or two are recent (بعد أسبوع من زيارة أردوغان لواشنطن).
+var lapseUnits = normSet("أسابيع", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "عقد", "عقدين", "عقود")
+
+// Lapse reports whether the event noun at k is the genitive of a lapse of
+// months or years after بعد (نجحت في إبرام اتفاق بعد عامين من
+// المفاوضات الشاقة, بعد ثلاث سنوات من الحرب, بعد أشهر من القتال): the act
+// it names lasted that long or lies that far back, the ground of the news,
+// no act of its day.
+func Lapse(s Sentence, k int) bool {
+	a, _ := s.Span()
+	if t := s.Word(k); t.Verb || !t.Event || k-3 < a || s.Word(k-1).Norm != "من" || !lapseUnits[s.Word(k-2).Rest] {
+		return false
+	}
+	j := k - 3
+	if n := s.Word(j).Norm; (s.Word(j).Cue == vocab.CueNumber || strings.Trim(n, "0123456789") == "") && j > a {
+		j-- // بعد ثلاث سنوات من الحرب
+	}
+	return strings.TrimPrefix(s.Word(j).Norm, "و") == "بعد"
+}
+
 // pastAdjectives qualify an event noun as one of the past (normalised,
 // without the article).
 var pastAdjectives = normSet("سابقة", "سابق", "ماضية", "ماضي", "منصرمة", "فائتة", "فائت")
@@ -150,10 +176,43 @@ func clauseEnd(t Word) bool { return t.Bound && !vocab.Comma(t.Rest) }
 // between may be a title and a name: كان is looked for twice as far. A verb
 // joined by و that reaches كان past no verb follows a كان of a nominal
 // clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
-func Pluperfect(s Sentence, k int) bool {
+func Pluperfect(s Sentence, k int) bool { return auxiliary(s, k) >= 0 }
+
+// Earlier reports whether the date expression at token d cannot date the
+// act at k: the act is a pluperfect and d stands before the comma that
+// sets off its كان (أوضحت المنظمة في تقرير نشرته أمس، أنها قابلت صبية،
+// كانت القوات قد اعتقلتهم). كان after a comma opens the clause of an act
+// before the time of the story, which the date before it gives; a date
+// after كان (وكان الجيش قد قصف، أمس، مواقع) or before it with no comma
+// between (وفي يوم الجمعة كان هناك تجمع) is the act's own.
+func Earlier(s Sentence, d, k int) bool {
+	o := opening(s, k)
+	return o >= 0 && d < o
+}
+
+// opening returns the token after the last comma before the كان of the
+// pluperfect at k, -1 if it is no pluperfect or no comma comes before its
+// كان in its clause.
+func opening(s Sentence, k int) int {
+	c := auxiliary(s, k)
+	if c < 0 {
+		return -1
+	}
+	l, _ := clause(s, c)
+	for j := c - 1; j >= l; j-- {
+		if vocab.Comma(s.Word(j).Rest) {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// auxiliary returns the token of the form of كان that makes the verb at k
+// a pluperfect (Pluperfect), -1 if there is none.
+func auxiliary(s Sentence, k int) int {
 	t := s.Word(k)
 	if !t.Verb || t.Future || strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Rest, "و") {
-		return false
+		return -1
 	}
 	a, _ := s.Span()
 	reach := 8
@@ -163,13 +222,13 @@ func Pluperfect(s Sentence, k int) bool {
 	for j := k - 1; j >= a && j >= k-reach; j-- {
 		x := s.Word(j)
 		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
-			return true
+			return j
 		}
 		if x.Verb || x.Bound && !vocab.Comma(x.Rest) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // planWords are the nouns of a plan, and accordWords the words that give

@@ -167,3 +167,43 @@ func TestPressNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestLapse(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the event noun
+		want     bool
+	}{
+		{"نجحت الإدارة في إبرام اتفاق بعد عامين من المفاوضات* الشاقة", 8, true},
+		{"وقعت الهدنة بعد 3 سنوات من الحرب*", 6, true},
+		{"وبعد أشهر من القتال* انسحبت القوات", 3, true},
+		{"بعد ساعات من الهجوم* اعتقلت الشرطة مشتبها", 3, false},
+		{"بعد يومين من المفاوضات* اتفق الطرفان", 3, false},
+		{"جاءت الزيارة بعد أسبوع من زيارة* أردوغان", 5, false},
+		{"قبل عامين من الاتفاق* كانت الحرب", 3, false},
+		{"عامين من المفاوضات* مع إيران", 2, false},
+		{"بعد عامين من توقيع+ الاتفاق", 3, false},
+	} {
+		if got := Lapse(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
+			t.Errorf("Lapse(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+}
+
+func TestEarlier(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		d, k     int // the date, the act
+		want     bool
+	}{
+		{"أوضحت المنظمة في تقرير نشرته أمس ، أنها قابلت صبية ، كانت القوات قد اعتقلتهم+", 5, 14, true},
+		{"وكان الجيش قد قصف+ ، أمس ، مواقع", 6, 4, false},
+		{"قصفت+ الطائرات أمس مواقع", 2, 0, false},
+		{"نشرت أمس تقريرا ، واعتقلت+ القوات خمسة", 1, 5, false},
+		{"وفي يوم الجمعة كان هناك تجمع+ لمؤيدي التنظيم", 3, 6, false},
+	} {
+		if got := Earlier(words(strings.Fields(tc.sentence)), tc.d, tc.k); got != tc.want {
+			t.Errorf("Earlier(%q, %d, %d) = %v, want %v", tc.sentence, tc.d, tc.k, got, tc.want)
+		}
+	}
+}

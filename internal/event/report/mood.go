@@ -308,7 +308,8 @@ func governor(ws []Word, k int) int {
 
 // possible reports whether the act at ws[k] lies in the scope of a noun of
 // possibility (إمكانية, احتمال): the clause of the noun, and the verbs in
-// the present coordinated after it up to the end of the sentence.
+// the present and the verbal nouns coordinated after it with و up to the
+// end of the sentence (ليس صعبا مصافحة الرئيس، وتوقيع اتفاق).
 //
 // present: the act is a verb in the present.
 func possible(ws []Word, k int, present bool) bool {
@@ -321,7 +322,7 @@ func possible(ws []Word, k int, present bool) bool {
 		case x.Cue == vocab.CueBound && !vocab.Subordinate(x.Rest), x.Verb && !coord:
 			return false
 		case vocab.Comma(x.Rest):
-			if !present || !ws[k].Conj {
+			if !ws[k].Conj || ws[k].Verb && !present {
 				return false
 			}
 			coord = true
@@ -382,10 +383,15 @@ var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true
 // modal are the words of possibility, likelihood and obligation (as the
 // coder reads them, without their proclitics): the act they govern is a
 // possibility, an expectation or a duty (إمكانية تنظيم, من المرجح عقد,
-// من المنتظر وصول, يجب تعاون الجميع).
+// من المنتظر وصول, يجب تعاون الجميع); so are the words that judge an act
+// difficult or impossible (ليس صعبا على دول الخليج ... توقيع اتفاق, من
+// المستحيل عقد): whether it is hard or not, it is not done. Only the
+// forms that govern an act: the accusative after ليس and the definite
+// after من; صعب as the predicate of a noun (وضعه الصحي صعب) judges no act.
 var modal = map[string]bool{"امكانية": true, "احتمال": true, "احتمالات": true, "ممكن": true, "الممكن": true,
 	"امكان": true, "الامكان": true, "يمكن": true, "مرجح": true, "المرجح": true, "متوقع": true, "المتوقع": true,
-	"مقرر": true, "المقرر": true, "منتظر": true, "المنتظر": true, "مرتقب": true, "المرتقب": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true}
+	"مقرر": true, "المقرر": true, "منتظر": true, "المنتظر": true, "مرتقب": true, "المرتقب": true, "يجب": true, "ينبغي": true, "يتعين": true, "يتوجب": true, "لابد": true, "يلزم": true,
+	"صعبا": true, "الصعب": true, "مستحيلا": true, "المستحيل": true}
 
 // clause returns the bounds (exclusive) of the clause around ws[k].
 func clause(ws []Word, k int) (int, int) {

@@ -81,6 +81,10 @@ func TestMoodOf(t *testing.T) {
 		{"counted", []Word{{Rest: "الف", Count: true}, verb("طالب", "100")}, 1, NoAct},
 		{"counted, then a verb with و", []Word{{Rest: "5", Count: true}, {Rest: "جرح", Verb: true, Conj: true}}, 1, Fact},
 		{"possibility", []Word{w("عن"), w("امكانية"), noun("تنظيم", "043"), comma, {Rest: "دعا", Verb: true, Present: true, Conj: true}}, 4, NoAct},
+		{"not hard, then a noun with و", []Word{w("ليس"), w("صعبا"), noun("مصافحة", "040"), comma, {Rest: "توقيع", Code: "057", Conj: true}}, 4, NoAct},
+		{"hard as the predicate of a noun", []Word{w("وضعه"), w("صعب"), w("للغاية"), w("لدخوله"), w("اليوم"), w("54"), w("من"), noun("الاضراب", "143")}, 7, Fact},
+		{"possible, then a noun after a comma without و", []Word{w("امكانية"), noun("تنظيم", "043"), comma, {Rest: "توقيع", Code: "057"}}, 3, Fact},
+		{"possible, then a verb in the past with و", []Word{w("امكانية"), noun("تنظيم", "043"), comma, {Rest: "وقع", Code: "057", Verb: true, Conj: true}}, 3, Fact},
 		{"possibility, then a past verb", []Word{w("امكانية"), noun("اقامة", "000"), comma, {Rest: "اتفق", Verb: true, Conj: true}}, 3, Fact},
 		{"halted", []Word{mood("اوقفت", vocab.CueHalt), actor("تركيا"), noun("تعاونها", "060")}, 2, Halted},
 	}

@@ -24,6 +24,11 @@
 //     player or a coach are a club's business (مفاوضات الاتحاد مع المدرب);
 //   - اجتماع after علم or عالم is society, the science of it: عالم
 //     الاجتماع الفرنسي is a sociologist, no meeting;
+//   - a verbal noun indefinite right after an elative is its
+//     specification (الدول الأكثر زيارة, المناطق الأكثر تضررا): a ranking
+//     or a quality, no act (على الأقل, at least, is no elative); a price paid (ستدفع إسرائيل ثمنا باهظا) is no
+//     praise (ثمّن); تجمع after a preposition is the noun, a gathering
+//     (هجوم على تجمع لهم), not the verb of a rally;
 //   - a warning of the weather or of nature (حذرت هيئة الأرصاد من خطر
 //     التعرض المباشر لأشعة الشمس, من مجاري السيول) is an advisory to the
 //     public, no comment on an actor; a request to convey one's greetings
@@ -60,6 +65,12 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 		}
 		w := toks[k].Norm
 		switch {
+		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
+			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
+		case is("price", w) && (is("pay", word(toks, k-1)) || is("pay", word(toks, k-2)) || is("costly", word(toks, k+1))):
+			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
+		case is("gathering", w) && is("prep", word(toks, k-1)):
+			out = append(out, k) // هجوم على تجمع لهم: the noun, a gathering, no rally
 		case is("time", w):
 			if !is("self", word(toks, k+1)) {
 				out = append(out, k)
