@@ -9,14 +9,16 @@ import (
 )
 
 // TestMarkedPlaces checks that the gazetteer reads the names of actor
-// records marked ner:, as the kinds the marks give (in the order the kinds
+// records marked ner: (places and organisations), as the kinds the marks give (in the order the kinds
 // were first read: those of data/gazetteer.txt, then as the records give
 // them), and only those names.
 func TestMarkedPlaces(t *testing.T) {
 	data := "egy\tcountry\tEgypt\n\tar: مصر ; جمهورية مصر العربية\n\tcode: EGY\n\tner: country ; مصر\n" +
 		"cairo\tcity\tCairo\n\tar: القاهرة\n\tcountry: EGY\n\tcapital: yes\n\tner: capital city ; القاهرة\n" +
 		"giza\tcity\tGiza\n\tar: الجيزة\n\tcountry: EGY\n" +
-		"sinai\tplace\tSinai\n\tar: سيناء ; شبه جزيرة سيناء\n\tcountry: EGY\n\tner: region ; سيناء ; شبه جزيرة سيناء\n\tner: city ; سيناء\n"
+		"sinai\tplace\tSinai\n\tar: سيناء ; شبه جزيرة سيناء\n\tcountry: EGY\n\tner: region ; سيناء ; شبه جزيرة سيناء\n\tner: city ; سيناء\n" +
+		"un\torg\tUnited Nations\n\tar: الأمم المتحدة ; هيئة الأمم المتحدة\n\tcode: IGOUNO\n\tner: org ; الأمم المتحدة\n" +
+		"who\torg\tWorld Health Organization\n\tar: منظمة الصحة العالمية\n\tcode: IGOUNOHLHWHO\n"
 	g, err := actor.Load("t.txt", strings.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
@@ -34,7 +36,10 @@ func TestMarkedPlaces(t *testing.T) {
 		{"الجيزة", "0 []"},
 		{"شبه جزيرة سيناء", "3 [region]"},
 		{"سيناء", "1 [city region]"},
-		{"الأمم المتحدة", "2 [org]"}, // organisations stay in data/gazetteer.txt
+		{"الأمم المتحدة", "2 [org]"},
+		{"هيئة الأمم المتحدة", "0 []"},
+		{"منظمة الصحة العالمية", "0 []"}, // a record not marked: not read
+		{"ريال مدريد", "2 [org]"},        // an organisation of data/gazetteer.txt, no actor's
 	}
 	for _, tt := range tests {
 		n, kinds := gz.Match(actor.Keys(tt.phrase))
