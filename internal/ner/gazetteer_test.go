@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 	"testing"
@@ -9,7 +10,8 @@ import (
 )
 
 // TestMarkedPlaces checks that the gazetteer reads the names of actor
-// records marked ner: (places and organisations), as the kinds the marks give (in the order the kinds
+// records marked ner: (places and organisations), as the kinds the marks
+// give (in the order the kinds
 // were first read: those of data/gazetteer.txt, then as the records give
 // them), and only those names.
 func TestMarkedPlaces(t *testing.T) {
@@ -46,5 +48,41 @@ func TestMarkedPlaces(t *testing.T) {
 		if got := fmt.Sprint(n, " ", kinds); got != tt.want {
 			t.Errorf("Match(%s) = %s, want %s", tt.phrase, got, tt.want)
 		}
+	}
+}
+
+// TestOrgsOnce checks that an organisation of data/gazetteer.txt is no
+// organisation record's name: an organisation the actor gazetteer holds is
+// read from its ner: org mark, so that the name is kept once.
+func TestOrgsOnce(t *testing.T) {
+	orgs := map[string]string{}
+	for _, a := range actor.Default().Actors() {
+		if a.Type != actor.Org {
+			continue
+		}
+		for _, n := range a.Names {
+			orgs[strings.Join(actor.Keys(n), " ")] = a.ID
+		}
+	}
+	f, err := dataFS.Open("data/gazetteer.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		names, ok := strings.CutPrefix(sc.Text(), "org\t")
+		if !ok {
+			continue
+		}
+		for _, n := range strings.Split(names, ";") {
+			if id, ok := orgs[strings.Join(actor.Keys(n), " ")]; ok {
+				t.Errorf("data/gazetteer.txt:%d: %q is a name of the actor record %s: mark it there (ner: org)", line, strings.TrimSpace(n), id)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
 	}
 }
