@@ -45,9 +45,9 @@ type Actor struct {
 }
 
 // NERKinds are the kinds a record's ner: marker may give its names: the
-// place kinds the named-entity recogniser's model was trained with
-// (package ner, its DefaultGazetteer).
-var NERKinds = []string{"country", "capital", "city", "region"}
+// place and organisation kinds the named-entity recogniser's model was
+// trained with (package ner, its DefaultGazetteer).
+var NERKinds = []string{"country", "capital", "city", "region", "org"}
 
 // NERMark is one ner: line of a record: the named-entity recogniser's
 // gazetteer reads Names, a selection of the record's ar: names, as each of

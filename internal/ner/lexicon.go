@@ -231,11 +231,12 @@ var (
 	defaultGaz     *ListGazetteer
 )
 
-// DefaultGazetteer returns the places of the actor gazetteer (package
-// actor) that are marked for the recogniser, each name with the kinds its
-// record's ner: marker gives (country, capital, city, region), and the
-// organisations of data/gazetteer.txt; loaded once. The marks select the
-// places the model was trained with: see model/README.md.
+// DefaultGazetteer returns the places and organisations of the actor
+// gazetteer (package actor) that are marked for the recogniser, each name
+// with the kinds its record's ner: marker gives (country, capital, city,
+// region, org), and the names of data/gazetteer.txt that are no actor
+// record's; loaded once. The marks select the names the model was trained
+// with: see model/README.md.
 func DefaultGazetteer() *ListGazetteer {
 	defaultGazOnce.Do(func() {
 		g, err := loadDefaultGazetteer(actor.Default().Actors())
