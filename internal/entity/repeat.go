@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/actor"
+	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -158,7 +159,7 @@ func (l *Linker) dictionaryWord(word string) bool {
 	if l.common(word) {
 		return true
 	}
-	if bare, ok := strings.CutPrefix(word, definiteArticle); ok {
+	if bare, ok := arabic.CutArticle(word); ok {
 		return l.common(bare)
 	}
 	return false
