@@ -129,22 +129,7 @@ func SearchKey(s string) string {
 // hasUpper reports whether s has an upper-case letter (which Arabic never
 // has), without allocating.
 func hasUpper(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				return true
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) {
-			return true
-		}
-		i += n
-	}
-	return false
+	return strings.IndexFunc(s, func(r rune) bool { return (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) }) >= 0
 }
 
 func fold(s string, tehMarbuta bool) string {

@@ -37,26 +37,14 @@ func (s *Segmenter) WithWeights(set map[string]float64) (*Segmenter, error) {
 
 // field returns the weight named name, or nil.
 func (w *weights) field(name string) *float64 {
-	if k := slices.Index(procliticWeights[:], name); k >= 0 {
-		return &w.pro[k]
+	k := slices.Index(weightNames, name)
+	if k < 0 {
+		return nil
 	}
-	switch name {
-	case "known":
-		return &w.known
-	case "knownWhole":
-		return &w.knownWhole
-	case "name":
-		return &w.name
-	case "preferred":
-		return &w.preferred
-	case "function":
-		return &w.function
-	case "count":
-		return &w.count
-	case "enc":
-		return &w.enc
-	case "encRare":
-		return &w.encRare
+	// The fields in the order of weightNames.
+	fields := []*float64{&w.known, &w.knownWhole, &w.name, &w.preferred, &w.function, &w.count}
+	for j := range w.pro {
+		fields = append(fields, &w.pro[j])
 	}
-	return nil
+	return append(fields, &w.enc, &w.encRare)[k]
 }

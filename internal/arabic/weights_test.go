@@ -9,12 +9,12 @@ func TestWithWeights(t *testing.T) {
 			t.Errorf("weight %q has no field", name)
 		}
 	}
-	s, err := base.WithWeights(map[string]float64{"waw": 9, "kaf": 0.5})
+	s, err := base.WithWeights(map[string]float64{"waw": 9, "kaf": 0.5, "encRare": 7, "known": 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.w.pro[0] != 9 || s.w.pro[4] != 0.5 || s.w.known != base.w.known {
-		t.Errorf("WithWeights set waw %v kaf %v known %v; want 9, 0.5 and the base's %v", s.w.pro[0], s.w.pro[4], s.w.known, base.w.known)
+	if s.w.pro[0] != 9 || s.w.pro[4] != 0.5 || s.w.encRare != 7 || s.w.known != 3 || s.w.enc != base.w.enc {
+		t.Errorf("WithWeights set waw %v kaf %v encRare %v known %v enc %v; want 9, 0.5, 7, 3 and the base's %v", s.w.pro[0], s.w.pro[4], s.w.encRare, s.w.known, s.w.enc, base.w.enc)
 	}
 	if base.w.pro[0] == 9 {
 		t.Errorf("WithWeights changed the segmenter it copies")

@@ -357,7 +357,7 @@ func (l *Linker) predicateRole(tok news.Token) bool {
 	if cl.Prep != "" || arabic.Definite(stem) {
 		return false
 	}
-	w := lexicon.Default().Word(definiteArticle + stem)
+	w := lexicon.Default().Word(shape.Article + stem)
 	return w.Has("role") || w.Has("profession")
 }
 

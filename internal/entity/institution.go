@@ -10,9 +10,6 @@ import (
 	"rasad/internal/news"
 )
 
-// definiteArticle is ال.
-const definiteArticle = shape.Article
-
 // maxInstitution is the most words an institution's name is read over.
 const maxInstitution = 6
 
@@ -94,7 +91,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" {
 					break // a person or body, a second place, a place after a preposition: another phrase
 				}
-				if m.nisba && !strings.HasPrefix(sc.wkeys[j], definiteArticle) {
+				if m.nisba && !arabic.Definite(sc.wkeys[j]) {
 					break // صحيفة روسية, شركة سعودية: a description, not a name
 				}
 				if stem, _ := lexicon.StemOf(&toks[i]); !m.nisba && j == i+1 && (arabic.Definite(stem) && !shape.Relational(sc.wkeys[j]) || arabic.SearchKey(stem) == "مصلحه") {
@@ -172,7 +169,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		}
 		f.key = arabic.SearchKey(doc.Text[start:toks[last].End])
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) &&
-			!strings.HasPrefix(arabic.Normalize(doc.Text[start:toks[i].End]), definiteArticle) {
+			!arabic.Definite(arabic.Normalize(doc.Text[start:toks[i].End])) {
 			// After ل the article lost its alif (للمجلس → ل + لمجلس):
 			// the name has it back.
 			f.name = string(arabic.Alef) + doc.Text[start:toks[last].End]
@@ -282,8 +279,8 @@ func (l *Linker) agentCode(tok news.Token) string {
 	}
 	// The head of an idafa drops the article (نظام الأسد): the noun is
 	// the agent that the gazetteer lists with it (النظام).
-	if k := keys[len(keys)-1]; !strings.HasPrefix(k, definiteArticle) {
-		keys = append(keys, definiteArticle+k)
+	if k := keys[len(keys)-1]; !arabic.Definite(k) {
+		keys = append(keys, shape.Article+k)
 	}
 	for _, k := range keys {
 		if n, hits := l.g.MatchAgent([]string{k}); n == 1 && len(hits) > 0 && hits[0].Actor.Type == actor.Agent {

@@ -374,6 +374,18 @@ func (l *Linker) common(word string) bool {
 	return ok && (info.Function || info.Stem && !info.Name) || lexicon.Default().Has(lexicon.Key(word), "month")
 }
 
+// dictionaryWord reports whether a word, or the word without its article,
+// is a dictionary word that is no name (حضر, المدينة).
+func (l *Linker) dictionaryWord(word string) bool {
+	if l.common(word) {
+		return true
+	}
+	if bare, ok := arabic.CutArticle(word); ok {
+		return l.common(bare)
+	}
+	return false
+}
+
 func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span, actorAt []*actor.Actor) *actor.Actor {
 	n, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 	if n == 0 {

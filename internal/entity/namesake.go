@@ -71,7 +71,7 @@ func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int
 		}
 		key := shape.FirstKey(sc.toks[m.first], m.start)
 		one, ok := strings.CutSuffix(key, dualEnding)
-		if !ok || !strings.HasPrefix(one, definiteArticle) {
+		if !ok || !arabic.Definite(one) {
 			return false
 		}
 		n, hits := l.g.Match([]string{one, sc.wkeys[m.last+1]})

@@ -196,7 +196,7 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 	at := mentionAt(ms, len(toks))
 	var added []found
 	for i, t := range toks {
-		if at[i] != 0 || t.Kind != news.Word || !strings.HasSuffix(sc.wkeys[i], kingdomKey[len(definiteArticle):]) {
+		if at[i] != 0 || t.Kind != news.Word || !strings.HasSuffix(sc.wkeys[i], kingdomKey[len(shape.Article):]) {
 			continue // every form ends so: المملكة, للمملكة, بالمملكة
 		}
 		key, start := sc.wkeys[i], t.Start

@@ -144,15 +144,15 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		return found{}, false
 	}
 	last := j
-	if !strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
-		strings.HasPrefix(toks[j+1].Norm, definiteArticle) && !shape.Relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
+	if !arabic.Definite(word) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
+		arabic.Definite(toks[j+1].Norm) && !shape.Relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
 		last = j + 1 // an idafa: خراب الشحم
-	} else if k := at[min(j+1, end-1)] - 1; j+1 < end && k >= 0 && !strings.HasPrefix(word, definiteArticle) && governedPlace(ms[k], toks[j+1]) {
+	} else if k := at[min(j+1, end-1)] - 1; j+1 < end && k >= 0 && !arabic.Definite(word) && governedPlace(ms[k], toks[j+1]) {
 		// An idafa whose second word is itself a place's name: قرية قصر
 		// البريج in Aleppo's countryside is no Bureij camp of Gaza.
 		ms[k].dropped = true
 		last = j + 1
-	} else if strings.HasPrefix(word, definiteArticle) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
+	} else if arabic.Definite(word) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
 		!shape.StartsWithWaw(toks[j+1]) && lexicon.Definite(&toks[j+1]) && shape.Relational(sc.wkeys[j+1]) && shape.Quarter(sc.wkeys[j+1]) {
 		last = j + 1 // the quarter of the compass that tells two places apart: الصمدانية الغربية
 	}
@@ -198,7 +198,7 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 		return false
 	}
 	// إل is no article (إليزاغ), though it is written ال once normalised.
-	if bare, ok := strings.CutPrefix(word, definiteArticle); ok && !strings.HasPrefix(strings.TrimPrefix(tok.Text, "و"), "إ") {
+	if bare, ok := arabic.CutArticle(word); ok && !strings.HasPrefix(strings.TrimPrefix(tok.Text, "و"), "إ") {
 		if known && !info.Name {
 			return false
 		}

@@ -152,18 +152,6 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 // firstOf returns its first argument.
 func firstOf(s string, _ int) string { return s }
 
-// dictionaryWord reports whether a word, or the word without its article,
-// is a dictionary word that is no name (حضر, المدينة).
-func (l *Linker) dictionaryWord(word string) bool {
-	if l.common(word) {
-		return true
-	}
-	if bare, ok := strings.CutPrefix(word, definiteArticle); ok {
-		return l.common(bare)
-	}
-	return false
-}
-
 // addShortForms adds the mentions of a known body by the last word of its
 // name, an adjective that is the body's own (الكردستاني of حزب العمال
 // الكردستاني), where quotation marks set that word apart as a name:

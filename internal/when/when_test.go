@@ -55,6 +55,7 @@ func TestFindRules(t *testing.T) {
 	}{
 		{"weekday on publication day", pub, "اجتمع بوتين الأحد مع الوزير", []wantDate{{"الأحد", "2023-04-16"}}},
 		{"weekday before publication", pub, "وقال مسؤول الجمعة إن", []wantDate{{"الجمعة", "2023-04-14"}}},
+		{"weekday in an older spelling (the lexicon's weekday:2)", pub, "وقال مسؤول الثلثاء إن", []wantDate{{"الثلثاء", "2023-04-11"}}},
 		{"weekday future verb", pub, "سيزور الرئيس القاهرة الخميس", []wantDate{{"الخميس", "2023-04-20"}}},
 		{"weekday future marker", pub, "ومن المقرر أن يصل الأحد", []wantDate{{"الأحد", "2023-04-23"}}},
 		{"weekday next", pub, "يوم الخميس المقبل", []wantDate{{"يوم الخميس المقبل", "2023-04-20"}}},

@@ -40,7 +40,7 @@ func withFeh(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.S
 	for k, s := range spans {
 		tok := &toks[s.First]
 		rest, ok := strings.CutPrefix(tok.Norm, feh)
-		if !ok || s.Start-tok.Start != len(feh) || strings.HasPrefix(rest, definiteArticle) {
+		if !ok || s.Start-tok.Start != len(feh) || arabic.Definite(rest) {
 			continue
 		}
 		if info, ok := lex.Lookup(rest); !ok || !info.Name {
@@ -69,7 +69,7 @@ func withFathers(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []n
 				continue // ابن التاسعة عشرة: "aged nineteen", a common word
 			}
 			spans[k].Last, spans[k].End = next, toks[next].End
-			if f := next + 1; f < len(toks) && toks[f].Kind == news.Word && !overlaps(spans, f) && strings.HasPrefix(toks[f].Norm, definiteArticle) {
+			if f := next + 1; f < len(toks) && toks[f].Kind == news.Word && !overlaps(spans, f) && arabic.Definite(toks[f].Norm) {
 				if info, ok := lex.Lookup(toks[f].Norm); !ok || info.Name {
 					spans[k].Last, spans[k].End = f, toks[f].End
 				}

@@ -30,7 +30,7 @@ var heads = map[string]string{"جماعة": "جماعة", "حزب": "حزب", "�
 // spellings or its plural (جماعة الحوثي, ميليشيات الحوثي).
 func Antecedent(doc *news.Document, tok *news.Token) int {
 	stem, _ := lexicon.StemOf(tok)
-	stem = strings.TrimPrefix(stem, "ال")
+	stem = arabic.WithoutArticle(stem)
 	head := heads[stem]
 	if tok.Kind != news.Word || head == "" || !strings.Contains(tok.Norm, "ال"+stem) {
 		return -1

@@ -162,7 +162,7 @@ func HasStem(w string, set map[string]bool) bool {
 	if set[w] {
 		return true
 	}
-	w = strings.TrimPrefix(w, article)
+	w = arabic.WithoutArticle(w)
 	if set[w] {
 		return true
 	}

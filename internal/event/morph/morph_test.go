@@ -83,28 +83,32 @@ func TestShapes(t *testing.T) {
 			t.Errorf("HasStem(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
-	for _, tt := range []struct {
-		rest, norm string
-		want       bool
-	}{
+	// IsNisba(rest, norm)
+	twoWords(t, "IsNisba", IsNisba, []twoWordsRow{
 		{"روسي", "الروسي", true}, {"اوكرانية", "الاوكرانية", true}, {"روسي", "روسي", false}, {"في", "الفي", false},
-	} {
-		if got := IsNisba(tt.rest, tt.norm); got != tt.want {
-			t.Errorf("IsNisba(%q, %q) = %v, want %v", tt.rest, tt.norm, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestFirstPerson(t *testing.T) {
-	for _, tc := range []struct {
-		norm, next string
-		want       bool
-	}{
+	// FirstPerson(norm, next)
+	twoWords(t, "FirstPerson", FirstPerson, []twoWordsRow{
 		{"زيارتي", "", true}, {"زيارتنا", "الي", true}, {"زيارة", "لي", true}, {"زيارة", "لنا", true},
 		{"زيارة", "الي", false}, {"زيارته", "", false},
-	} {
-		if got := FirstPerson(tc.norm, tc.next); got != tc.want {
-			t.Errorf("FirstPerson(%q, %q) = %v, want %v", tc.norm, tc.next, got, tc.want)
+	})
+}
+
+// twoWordsRow is a row of a test of a predicate of two words.
+type twoWordsRow struct {
+	a, b string
+	want bool
+}
+
+// twoWords checks the predicate f, named name, on rows.
+func twoWords(t *testing.T, name string, f func(a, b string) bool, rows []twoWordsRow) {
+	t.Helper()
+	for _, tc := range rows {
+		if got := f(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, tc.a, tc.b, got, tc.want)
 		}
 	}
 }

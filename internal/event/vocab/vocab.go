@@ -355,12 +355,25 @@ func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
 // person's; the event lexicon lists the few it needs (بن, أبو).
 var titleClasses = []string{"title", "rank", "role"}
 
-// AddLexicon adds what the word-knowledge layer knows of agents, titles
-// and months (AddAgents, AddTitles, AddMonths).
+// AddLexicon adds what the word-knowledge layer knows of agents, titles,
+// months and the words of the day of the news (AddAgents, AddTitles,
+// AddMonths, AddRecent).
 func (v *Vocab) AddLexicon(lx *lexicon.Lexicon) {
 	v.AddAgents(lx)
 	v.AddTitles(lx)
 	v.AddMonths(lx)
+	v.AddRecent(lx)
+}
+
+// AddRecent gives the words of the lexicon's class recent (أمس, اليوم,
+// فجرا, الخميس: what is told on the day of the news or just before it) the
+// cue CueRecent, where no cue of the event lexicon claims the word.
+func (v *Vocab) AddRecent(lx *lexicon.Lexicon) {
+	for _, s := range lx.Forms("recent") {
+		if w := v.word(s); w.Cue == CueNone {
+			w.Cue = CueRecent
+		}
+	}
 }
 
 // AddMonths gives the names of the months of the Gregorian calendar in the

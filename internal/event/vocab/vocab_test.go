@@ -53,12 +53,16 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
-func TestAddMonths(t *testing.T) {
+// TestAddLexicon: the cues the event coder takes from the lexicon's months
+// (AddMonths) and words of the day of the news (AddRecent), where the
+// event lexicon gives the word no cue of its own.
+func TestAddLexicon(t *testing.T) {
 	v := New()
-	if err := v.Read("x.txt", strings.NewReader("cue recent form=آب\n")); err != nil {
+	if err := v.Read("x.txt", strings.NewReader("cue recent form=آب\ncue background form=اليوم\n")); err != nil {
 		t.Fatal(err)
 	}
 	v.AddMonths(lexicon.Default())
+	v.AddRecent(lexicon.Default())
 	v.Index()
 	for _, tc := range []struct {
 		form string
@@ -73,6 +77,16 @@ func TestAddMonths(t *testing.T) {
 		{"اب", CueRecent},   // a cue of the event lexicon stays
 		{"رمضان", CueNone},  // a month of the Hijri calendar
 		{"الثاني", CueNone}, // the ordinal after كانون
+		{"امس", CueRecent},  // أمس, normalised
+		{"البارحة", CueRecent},
+		{"الخميس", CueRecent},
+		{"الاثنين", CueRecent}, // الإثنين, normalised
+		{"الثلثاء", CueRecent}, // the weekday in an older spelling
+		{"فجرا", CueRecent},
+		{"للتو", CueRecent},
+		{"اليوم", CueBackground}, // a cue of the event lexicon stays
+		{"غدا", CueNone},         // a day to come is no news of the day
+		{"الاسبوع", CueNone},     // a span, not a day
 	} {
 		if w, _ := v.Lookup(tc.form); w.Cue != tc.want {
 			t.Errorf("Lookup(%s).Cue = %v, want %v", tc.form, w.Cue, tc.want)
