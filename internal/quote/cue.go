@@ -82,8 +82,8 @@ func (st *state) cameIn(v, b int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if k < b && st.tk[k].cls&cSpeechNoun != 0 {
-		k++
+	if k < b && (st.tk[k].cls&cSpeechNoun != 0 || st.toks[k].Norm == "رد") {
+		k++ // جاء في رد المسؤولين: the reply, a noun here (ورد الناطق is the verb)
 	}
 	return k, true
 }
