@@ -58,7 +58,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		sp.Country = setting.Outlet(&st.ents[st.tk[o].ent], st.countryIn(st.mentionEnd(o)+1, b))
 		return sp
 	}
-	if e := setting.Named(st.ents, st.toks[a+1:b]); e >= 0 && st.headsBody(a) { // موقع ويكيليكس, the name written again
+	if e := setting.Named(st.ents, st.toks[a+1:b]); e >= 0 && st.headsBody(a) && st.tk[a+1].ent < 0 { // موقع ويكيليكس, the name written again
 		n := &st.ents[e]
 		return &news.Speaker{Name: cmp.Or(n.Name, n.NameAr), Country: n.Country, Actor: n.Actor, Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	}
@@ -111,13 +111,18 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 // in the phrase [a, b) (صحيفة «آس»، موقع "بي سي ماجازين"), or of the body
 // a noun that heads bodies' names names (منظمة «هيومن رايتس ووتش»، حركة
 // «النهضة»): the body speaks for itself, with its own country or none,
-// not the country it reports on. -1 when the phrase is neither.
+// not the country it reports on. -1 when the phrase is neither, or when
+// after a body's noun one unquoted word no list knows stands (فريق رقابي:
+// an adjective the entity stage took for a name).
 func (st *state) outletAt(a, b int) int {
 	j := a + 1
 	if j < b && st.toks[j].Kind == news.Punctuation && st.tk[j].q >= 0 {
 		j++
 	}
 	if !st.headsBody(a) || j >= b || st.tk[j].ent < 0 || st.ents[st.tk[j].ent].Type != news.ORG {
+		return -1
+	}
+	if e := &st.ents[st.tk[j].ent]; !st.tk[a].media && j == a+1 && e.Actor == "" && e.Country == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		return -1
 	}
 	return j
