@@ -82,8 +82,8 @@ func (st *state) cameIn(v, b int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if k < b && st.tk[k].cls&cSpeechNoun != 0 {
-		k++
+	if k < b && (st.tk[k].cls&cSpeechNoun != 0 || st.toks[k].Norm == "رد") {
+		k++ // جاء في رد المسؤولين: the reply, a noun here (ورد الناطق is the verb)
 	}
 	return k, true
 }
@@ -769,7 +769,7 @@ func (st *state) describer(v, a, s, e int) int {
 	words := make([]head.Word, e-s)
 	for j := s; j < e; j++ {
 		in := st.tk[j]
-		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j)}
+		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j), Title: in.cls&cTitle != 0}
 		if in.ent >= 0 {
 			w.Mention, w.Person = int(in.ent)<<16|int(in.men), st.ents[in.ent].Type == news.PER
 		}

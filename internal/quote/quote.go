@@ -8,6 +8,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
+	"rasad/internal/quote/sentence"
 )
 
 // Resolver names the entity that holds a role: the person a described
@@ -47,7 +48,7 @@ func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents
 	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents}
 	st.prepare()
 	st.run(sents)
-	st.headlines(st.sentenceRanges(sents))
+	st.headlines(sentence.Ranges(st.toks, sents))
 	st.settle(sents)
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
 	return st.out
@@ -166,31 +167,9 @@ func (st *state) spanEnd(q int32) int {
 	return s.Last
 }
 
-// sentenceRanges turns sentences into token ranges, in order. Sentences that
-// hold no token, or run backwards, are dropped; without sentences the whole
-// text is one.
-func (st *state) sentenceRanges(sents []news.Sentence) [][2]int {
-	var out [][2]int
-	from := 0
-	for _, s := range sents {
-		a := from + sort.Search(len(st.toks)-from, func(k int) bool { return st.toks[from+k].Start >= s.Start })
-		b := a + sort.Search(len(st.toks)-a, func(k int) bool { return st.toks[a+k].Start >= s.End })
-		if a < b {
-			out = append(out, [2]int{a, b})
-			from = b
-		}
-	}
-	if len(out) == 0 {
-		return [][2]int{{0, len(st.toks)}}
-	}
-	// Tokens after the last sentence join it.
-	out[len(out)-1][1] = max(out[len(out)-1][1], len(st.toks))
-	return out
-}
-
 func (st *state) run(sents []news.Sentence) {
 	next := 0 // the first span that may open in the sentence
-	for si, r := range st.sentenceRanges(sents) {
+	for si, r := range sentence.Ranges(st.toks, sents) {
 		a, b := r[0], r[1]
 		st.sentEnd = b
 		var named *news.Speaker // a speaker named earlier in this sentence

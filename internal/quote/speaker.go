@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"strings"
 
 	"rasad/internal/lexicon"
@@ -57,6 +58,10 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		sp.Country = setting.Outlet(&st.ents[st.tk[o].ent], st.countryIn(st.mentionEnd(o)+1, b))
 		return sp
 	}
+	if e := setting.Named(st.ents, st.toks[a+1:b]); e >= 0 && st.headsBody(a) && st.tk[a+1].ent < 0 { // موقع ويكيليكس, the name written again
+		n := &st.ents[e]
+		return &news.Speaker{Name: cmp.Or(n.Name, n.NameAr), Country: n.Country, Actor: n.Actor, Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
+	}
 	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	country := st.countryIn(a, b)
 	if country == "" && viaCountry != "" && st.tk[b-1].pronoun {
@@ -103,16 +108,30 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 }
 
 // outletAt returns the first token of the outlet a media noun at a names
-// in the phrase [a, b) (صحيفة «آس»، موقع "بي سي ماجازين"), or -1.
+// in the phrase [a, b) (صحيفة «آس»، موقع "بي سي ماجازين"), or of the body
+// a noun that heads bodies' names names (منظمة «هيومن رايتس ووتش»، حركة
+// «النهضة»): the body speaks for itself, with its own country or none,
+// not the country it reports on. -1 when the phrase is neither, or when
+// after a body's noun one unquoted word no list knows stands (فريق رقابي:
+// an adjective the entity stage took for a name).
 func (st *state) outletAt(a, b int) int {
 	j := a + 1
 	if j < b && st.toks[j].Kind == news.Punctuation && st.tk[j].q >= 0 {
 		j++
 	}
-	if !st.tk[a].media || st.tk[a].article || j >= b || st.tk[j].ent < 0 || st.ents[st.tk[j].ent].Type != news.ORG {
+	if !st.headsBody(a) || j >= b || st.tk[j].ent < 0 || st.ents[st.tk[j].ent].Type != news.ORG {
+		return -1
+	}
+	if e := &st.ents[st.tk[j].ent]; !st.tk[a].media && j == a+1 && e.Actor == "" && e.Country == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		return -1
 	}
 	return j
+}
+
+// headsBody reports whether the word at a is an indefinite media noun or
+// a noun that heads bodies' names (صحيفة، موقع، منظمة; not الصحيفة).
+func (st *state) headsBody(a int) bool {
+	return (st.tk[a].media || st.bodyNoun(a)) && !st.tk[a].article
 }
 
 // bodyIn reports whether the phrase [a, b) names an organisation.

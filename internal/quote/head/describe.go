@@ -6,10 +6,14 @@ import (
 )
 
 // opensClause holds the particles after which وصف is a verb that opens its
-// clause (وقد وصف، كما وصف، عندما وصف); after a noun or a preposition it
-// is the verbal noun (إلى حد وصف، لدى وصف).
+// clause (وقد وصف، كما وصف، عندما وصف), and the adverbs that turn to the
+// next one to speak before it (من جهته وصف، بدوره وصف، في المقابل وصف):
+// its subject follows it. After a noun or a preposition it is the verbal
+// noun (إلى حد وصف، لدى وصف).
 var opensClause = map[string]bool{"قد": true, "لقد": true, "ثم": true, "كما": true, "عندما": true, "حين": true,
-	"حينما": true, "بعدما": true, "لما": true, "إذ": true, "اذ": true, "حيث": true, "بينما": true}
+	"حينما": true, "بعدما": true, "لما": true, "إذ": true, "اذ": true, "حيث": true, "بينما": true,
+	"جهته": true, "جهتها": true, "جهتهم": true, "جانبه": true, "جانبها": true, "جانبهم": true, "ناحيته": true,
+	"ناحيتها": true, "بدوره": true, "بدورها": true, "بدورهم": true, "المقابل": true}
 
 // Describes reports whether the verb is وصف or وصفت without the object's
 // pronoun (not وصفه: its speaker is named after it).
@@ -25,6 +29,7 @@ type Word struct {
 	Nisba   bool // a country adjective (الأمريكي)
 	Article bool // the word has the article
 	Body    bool // a noun that heads the name of a body (الشركة، الوزارة)
+	Title   bool // a title before a name (الدكتور، اللواء)
 }
 
 // Describer reads وصف, a verb whose subject comes first, then the one
@@ -39,8 +44,9 @@ type Word struct {
 // to: وزير الخارجية الأمريكي جون كيري) or a description; the one described
 // starts at a person after a description (أحد أعضاء حركة طالبان السابقين |
 // الملا عمر), at a second name, or at the first word after a name or a
-// definite body noun that is no country adjective (البيت الأبيض | مقتل
-// الوحيشي، الشركة | الجهاز).
+// definite body noun that is no country adjective nor a title that opens
+// the name after it (البيت الأبيض | مقتل الوحيشي، الشركة | الجهاز; not
+// رئيس مركز دراسات الخليج | الدكتور عمر الحسن).
 func Describer(before []news.Token, verb *news.Token, words []Word, role bool) int {
 	if !Describes(verb) || len(words) == 0 {
 		return len(words)
@@ -60,7 +66,7 @@ func Describer(before []news.Token, verb *news.Token, words []Word, role bool) i
 				return j // a second name, or a person after a description
 			}
 			named = named || role
-		case w.Mention < 0 && !w.Nisba && (named && p.Mention >= 0 || w.Article && p.Article && p.Body):
+		case w.Mention < 0 && !w.Nisba && !w.Title && (named && p.Mention >= 0 || w.Article && p.Article && p.Body):
 			return j
 		}
 	}

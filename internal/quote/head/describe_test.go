@@ -9,7 +9,8 @@ import (
 // TestDescriber reads phrases written for the test: the verb, the word
 // before it, and the words after it as the entity stage would mark them
 // (a number: a mention, p: a person, n: a country adjective, a: the
-// article, b: a body noun), with how many of them are the subject.
+// article, b: a body noun, t: a title), with how many of them are the
+// subject.
 func TestDescriber(t *testing.T) {
 	rows := []struct {
 		name, text string
@@ -22,6 +23,11 @@ func TestDescriber(t *testing.T) {
 		{"a body and the one described", "ووصف البيت الأبيض مقتل الوحيشي بأنه", []string{"1a", "1a", "", "2p"}, false, 2},
 		{"a body noun and a definite noun", "ووصفت الشركة الجهاز بأنه", []string{"ab", "a"}, false, 1},
 		{"the verbal noun after a noun", "إلى حد وصف الاتحاد الأوروبي بأنه", []string{"1a", "1a"}, false, 0},
+		{"after من جهته the subject follows", "من جهته وصف مدير المعهد سعيد الحربي العلاقة بأنها", []string{"", "ab", "1p", "1p", "a"}, true, 4},
+		{"a title after a body's place opens the name, not the one described", "ووصف رئيس مركز دراسات الخليج الدكتور سعيد الحربي العلاقة بأنها", []string{"", "b", "", "1a", "at", "2p", "2p", "a"}, true, 7},
+		{"after بدوره the subject follows", "بدوره وصف المتحدث باسم الحزب القرار بأنه", []string{"a", "", "ab", "a"}, true, 3},
+		{"after في المقابل the subject follows", "وفي المقابل وصفت الوزارة التقرير بأنه", []string{"ab", "a"}, false, 1},
+		{"after a noun ending in the same pronoun it is the verbal noun", "رفض حزبه وصف الحكومة بأنها", []string{"ab"}, false, 0},
 		{"the object pronoun: not the verb read here", "ووصفه الوزير بأنه", []string{"a"}, false, 1},
 		{"another verb", "وقال الوزير إن", []string{"a"}, false, 1},
 	}
@@ -49,6 +55,8 @@ func TestDescriber(t *testing.T) {
 						x.Article = true
 					case 'b':
 						x.Body = true
+					case 't':
+						x.Title = true
 					default:
 						x.Mention = int(r - '0')
 					}

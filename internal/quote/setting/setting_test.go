@@ -148,3 +148,44 @@ func TestWorldwide(t *testing.T) {
 		}
 	}
 }
+
+// TestNamed: the words after a body's noun are an organisation's Arabic
+// name found elsewhere in the article, whole and normalised; a person's
+// name, a part of a name or a word too short is none.
+func TestNamed(t *testing.T) {
+	ents := []news.Entity{
+		{Name: "Jordan", NameAr: "الأردن", Type: news.LOC, Country: "JOR"},
+		{NameAr: "ويكيليكس", Type: news.ORG},
+		{Name: "Amnesty International", NameAr: "العفو الدولية", Type: news.ORG, Actor: "NGOHRI"},
+		{Name: "Ahmed Saleh", NameAr: "أحمد صالح", Type: news.PER, Country: "YEM"},
+		{NameAr: "اب", Type: news.ORG},
+	}
+	words := func(s string) []news.Token {
+		var out []news.Token
+		for _, w := range strings.Fields(s) {
+			out = append(out, news.Token{Kind: news.Word, Norm: arabic.Normalize(w)})
+		}
+		return out
+	}
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{"ويكيليكس", 1},
+		{"العفو الدولية", 2},
+		{"العفو", -1},
+		{"العفو الدولية الجديدة", -1},
+		{"أحمد صالح", -1},
+		{"الأردن", -1},
+		{"اب", -1},
+		{"", -1},
+	}
+	for _, tt := range tests {
+		if got := Named(ents, words(tt.words)); got != tt.want {
+			t.Errorf("Named(%q) = %d, want %d", tt.words, got, tt.want)
+		}
+	}
+	if got := Named(ents, append(words("ويكيليكس"), news.Token{Kind: news.Punctuation, Norm: "»"})); got != -1 {
+		t.Errorf("Named(ويكيليكس ») = %d, want -1: a mark is no word of a name", got)
+	}
+}

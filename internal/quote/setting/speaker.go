@@ -2,7 +2,9 @@ package setting
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -123,4 +125,31 @@ func Bodies(ents []news.Entity) map[string]bool {
 	}
 	delete(out, "")
 	return out
+}
+
+// Named returns the index of the organisation of ents whose Arabic name
+// the words are, or -1: a body the entity stage found in one place (موقع
+// «ويكيليكس») is the same body where the text writes its name again and
+// the stage passed it over (وقال موقع ويكيليكس). Only a name of three
+// letters or more, matched whole; the words are normalised tokens.
+func Named(ents []news.Entity, words []news.Token) int {
+	var b strings.Builder
+	for i, w := range words {
+		if w.Kind != news.Word {
+			return -1
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Norm)
+	}
+	if utf8.RuneCountInString(b.String()) < 3 {
+		return -1
+	}
+	for i := range ents {
+		if ents[i].Type == news.ORG && arabic.Normalize(ents[i].NameAr) == b.String() {
+			return i
+		}
+	}
+	return -1
 }
