@@ -60,12 +60,18 @@ func StartNode(cfg NodeConfig) (*server.Server, error) {
 		return nil, fmt.Errorf("queue node %s: %w", opts.ServerName, err)
 	}
 	s.Start()
-	if !s.ReadyForConnections(10 * time.Second) {
+	if !s.ReadyForConnections(readyWait) {
 		s.Shutdown()
-		return nil, fmt.Errorf("queue node %s: not ready after 10 s", opts.ServerName)
+		return nil, fmt.Errorf("queue node %s: not ready after %v", opts.ServerName, readyWait)
 	}
 	return s, nil
 }
+
+// readyWait is how long StartNode waits for a node to take connections. A
+// node that restarts recovers its streams from disk first, which on a
+// loaded two-core machine took more than 10 s (TestClusterLeaderRestart,
+// run beside benchmarks).
+const readyWait = 30 * time.Second
 
 func splitAddr(addr string) (string, int, error) {
 	host, p, err := net.SplitHostPort(addr)
