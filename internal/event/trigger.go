@@ -346,13 +346,13 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 		if len(out) > 0 {
 			i := len(out) - 1
 			for j, x := range out {
-				if x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && (force.Launches(x.at, t.cause, x.f.P.Code, t.f.P.Code) || x.names(t.cause)) || force.Blast(t.f.P.Code, t.at, x.f.P.Code, x.at) || force.Blast(x.f.P.Code, x.at, t.f.P.Code, t.at) {
+				if x.fell(t) || force.Blast(t.f.P.Code, t.at, x.f.P.Code, x.at) || force.Blast(x.f.P.Code, x.at, t.f.P.Code, t.at) {
 					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل; نفذت ثلاث ضربات جوية … ما تسبب بمقتل), or the blast of device t (انفجرت عبوة ناسفة: force.Blast)
 				}
 			}
 			a := out[i]
 			l, r := st.clause(a.at)
-			fell := a.cause > 0 && t.at >= a.cause && t.at <= a.cause+2 || t.cause > 0 && t.cause < t.at && (force.Launches(a.at, t.cause, a.f.P.Code, t.f.P.Code) || a.names(t.cause))
+			fell := a.fell(t)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
 			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
 			if (t.at > l && t.at < r || toll || fell || force.Bare(t.f.P.Code, t.cause, len(t.sources))) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
@@ -389,5 +389,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 	return out
 }
 
-// names reports whether token k tells t: its trigger or its verb's complement (نفذت ضربات جوية).
-func (t trigger) names(k int) bool { return t.at == k || t.compl == k }
+// fell reports whether x's toll fell in t, or t's in x: its trigger, its verb's complement or launched noun.
+func (x trigger) fell(t trigger) bool {
+	return x.cause > 0 && t.at >= x.cause && t.at <= x.cause+2 || t.cause > 0 && t.cause < t.at && (force.Launches(x.at, t.cause, x.f.P.Code, t.f.P.Code) || x.compl == t.cause)
+}
