@@ -162,7 +162,7 @@ func Former(s Sentence, k int) bool {
 	if t := s.Word(k); t.Verb || !t.Event || k+1 >= b {
 		return false
 	}
-	w, ok := strings.CutPrefix(s.Word(k+1).Norm, "ال")
+	w, ok := arabic.CutArticle(s.Word(k + 1).Norm)
 	return ok && pastAdjectives[w] // (with the article: an adjective that agrees with a definite noun)
 }
 

@@ -3,6 +3,7 @@ package background
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 )
 
@@ -46,7 +47,7 @@ func Coming(s Sentence, k int, dated bool) bool {
 		if x.Bound || x.Verb || x.Event || x.IsPrep {
 			break // (an adjective past a preposition qualifies its noun: زيارته أمس خلال الأيام المقبلة)
 		}
-		if w, ok := strings.CutPrefix(x.Norm, "ال"); coming[x.Norm] || ok && coming[w] {
+		if w, ok := arabic.CutArticle(x.Norm); coming[x.Norm] || ok && coming[w] {
 			return true
 		}
 	}
@@ -55,11 +56,11 @@ func Coming(s Sentence, k int, dated bool) bool {
 	}
 	l, r := clause(s, k)
 	for j := l + 1; j+1 < r; j++ {
-		if !spanAhead[s.Word(j).Rest] && !spanAhead[strings.TrimPrefix(s.Word(j).Norm, "ال")] {
+		if !spanAhead[s.Word(j).Rest] && !spanAhead[arabic.WithoutArticle(s.Word(j).Norm)] {
 			continue
 		}
 		for q := j + 1; q < r && q <= j+2; q++ {
-			if w, ok := strings.CutPrefix(s.Word(q).Norm, "ال"); ok && comingSpan[w] {
+			if w, ok := arabic.CutArticle(s.Word(q).Norm); ok && comingSpan[w] {
 				return true
 			}
 		}
