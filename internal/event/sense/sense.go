@@ -120,6 +120,8 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			out = append(out, k) // عالم الاجتماع: a sociologist
 		case words["warn"][l] && follows(toks, k, 24, "hazard"):
 			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
+		case is("mission", w) && (word(toks, k+1) == "غير" && words["muslims"][word(toks, k+2)] || is("upto", word(toks, k+1)) && words["faith"][word(toks, k+2)]):
+			out = append(out, k) // ودعوة غير المسلمين, الدعوة إلى الله: preaching
 		case is("mission", w) && (is("religion", word(toks, k+1)) || is("religion", word(toks, k-1))) && strings.Contains(w, article):
 			out = append(out, k) // وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد: the mission of Islam
 		case words["visit"][l] && follows(toks, k, 3, "sick"):
