@@ -42,7 +42,7 @@ func TestForms(t *testing.T) {
 		{"noun", "زيارة", []string{"زيارته", "زيارتها", "زيارات"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := strings.Join(c.Forms(tc.lemma), " ")
+			got := strings.Join(c.v.Forms(tc.lemma), " ")
 			for _, w := range tc.want {
 				if !strings.Contains(" "+got+" ", " "+w+" ") {
 					t.Errorf("Forms(%q) lacks %q: %s", tc.lemma, w, got)

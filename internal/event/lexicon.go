@@ -117,13 +117,6 @@ func (c *Coder) WithMentions() *Coder {
 	return &d
 }
 
-// Patterns returns the number of event patterns loaded.
-func (c *Coder) Patterns() int { return c.v.Patterns() }
-
-// Forms lists the word forms a pattern word matches, sorted; for tests and
-// for documenting the lexicon.
-func (c *Coder) Forms(lemma string) []string { return c.v.Forms(lemma) }
-
 // Label returns the CAMEO label of code, "" if the code is unknown.
 func Label(code string) string { return DefaultCoder().codes[code].Label }
 

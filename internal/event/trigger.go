@@ -332,12 +332,15 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 // merge makes one record of the acts of violence that one clause reports
 // together: شنت المقاومة هجمات استهدفت الحوثيين is one attack by the
 // resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing;
-// and of an act and its toll in the verbs joined to it (وقتل, وأصاب).
+// and of an act and its toll in the verbs joined to it (وقتل, وأصاب), each
+// within twelve words of the act or six of the toll before it (أطلقوا صاروخا
+// … على سيارة مصفحة في بلدة الجزيرة فقتلوا ضابطا وأصابوا آخر).
 // The act that names its doer stands; if both or neither do, the act
 // rather than its toll (killing, wounding: force.Toll), else the first. It
 // takes the doer, the target or the date that the other names.
 func (st *sentence) merge(trigs []trigger) []trigger {
 	out := trigs[:0]
+	last := map[int]int{} // an act of out → the last word merged into it (فقتلوا ضابطا وأصابوا آخر: a toll joined to its toll)
 	for _, t := range trigs {
 		if at, code := sense.Cause(st.toks, t.at, t.f.P.Lemma); code != "" && force.Outcome(t.f.P.Code) && at < st.b {
 			q := *t.f.P // بمقتل مدني … في قصف: a death in fighting is of the root of the fighting
@@ -354,7 +357,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 			l, r := st.clause(a.at)
 			fell := a.fell(t)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
-			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && t.at-a.at <= 12 && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
+			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && (t.at-a.at <= 12 || t.at-last[i] <= 6) && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
 			if (t.at > l && t.at < r || toll || fell || force.Bare(t.f.P.Code, t.cause, len(t.sources))) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 || fell && a.cause > 0 ||
@@ -381,6 +384,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 					p.date, p.dated, p.dateGap = o.date, true, o.dateGap // (غارة استهدفت الفضلي في سبتمبر)
 				}
 				out[i] = p
+				last[i] = max(last[i], t.at)
 				continue
 			}
 		}

@@ -32,7 +32,16 @@
 //   - a warning of the weather or of nature (حذرت هيئة الأرصاد من خطر
 //     التعرض المباشر لأشعة الشمس, من مجاري السيول) is an advisory to the
 //     public, no comment on an actor; a request to convey one's greetings
-//     (طلب نقل تحياته إلى أخيه) is a courtesy, no appeal.
+//     (طلب نقل تحياته إلى أخيه) is a courtesy, no appeal;
+//   - بحث عن is seeking (يبحث عن الأعداء), no consultation; a text as the
+//     subject of دعا (وتدعو الخطة إلى) states a provision, no appeal;
+//     دافع عن وطننا is armed defence, not verbal; سجن after a preposition
+//     or a word of its running (في سجن جزيرة أمرالي, مدير سجن) is the
+//     prison, a place;
+//   - a verbal noun that is conceded (على الرغم من رفض), the topic of the
+//     noun before it (خلافات تتعلق برفض, حول, بشأن), one of two
+//     alternatives (أو التهديد بها) or what a thing is described as
+//     (وصفها بالتهديد) names no act.
 package sense
 
 import (
@@ -69,6 +78,16 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
 		case is("price", w) && (is("pay", word(toks, k-1)) || is("pay", word(toks, k-2)) || is("costly", word(toks, k+1))):
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
+		case words["consult"][l] && word(toks, k+1) == "عن":
+			out = append(out, k) // يبحث عن الأعداء: seeking, no consultation
+		case words["call"][l] && is("text", word(toks, k+1)):
+			out = append(out, k) // وتدعو الخطة إلى: a text's provision, no appeal
+		case words["defend"][l] && word(toks, k+1) == "عن" && is("homeland", word(toks, k+2)):
+			out = append(out, k) // ندافع عن وطننا: armed defence, not verbal
+		case is("prison", w) && (is("prep", word(toks, k-1)) || is("keeper", word(toks, k-1))):
+			out = append(out, k) // في سجن جزيرة أمرالي: the prison, a place
+		case conceded(toks, k) || topic(toks, k, w) || alternative(toks, k, w) || described(toks, k, w):
+			out = append(out, k) // على الرغم من رفض; تتعلق برفض; أو التهديد; وصفها بالتهديد: a noun that names no act
 		case is("gathering", w) && is("prep", word(toks, k-1)):
 			out = append(out, k) // هجوم على تجمع لهم: the noun, a gathering, no rally
 		case is("time", w):
@@ -101,6 +120,8 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			out = append(out, k) // عالم الاجتماع: a sociologist
 		case words["warn"][l] && follows(toks, k, 24, "hazard"):
 			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
+		case is("mission", w) && (word(toks, k+1) == "غير" && words["muslims"][word(toks, k+2)] || is("upto", word(toks, k+1)) && words["faith"][word(toks, k+2)]):
+			out = append(out, k) // ودعوة غير المسلمين, الدعوة إلى الله: preaching
 		case is("mission", w) && (is("religion", word(toks, k+1)) || is("religion", word(toks, k-1))) && strings.Contains(w, article):
 			out = append(out, k) // وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد: the mission of Islam
 		case words["visit"][l] && follows(toks, k, 3, "sick"):
@@ -148,15 +169,57 @@ func killed(k int, lemma Pattern) bool {
 }
 
 // struck reports whether a verb of striking (its lemma of class aim)
-// stands within the five words before k, with no punctuation between:
+// stands within the seven words before k, with no punctuation between:
 // the word at k is then its object (استهدفت الطائرات السورية تجمعا
 // للمسلحين: a gathering, not the dual of تجمع).
 func struck(toks []news.Token, k int, lemma Pattern) bool {
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if toks[j].Kind == news.Punctuation {
 			return false
 		}
 		if words["aim"][lemma(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// conceded reports whether the word at k follows رغم (رغم رفض, برغم)
+// or الرغم من (على الرغم من رفض, بالرغم من تهديدات): a concession.
+func conceded(toks []news.Token, k int) bool {
+	return is("despite", word(toks, k-1)) || word(toks, k-1) == "من" && is("despite", word(toks, k-2))
+}
+
+// topic reports whether the word at k is the topic of the noun before it:
+// after حول or بشأن, or joined by ب to a word of relating (تتعلق برفض).
+func topic(toks []news.Token, k int, w string) bool {
+	p := word(toks, k-1)
+	if p == "حول" || p == "بشان" {
+		return true
+	}
+	return strings.HasPrefix(w, "ب") && words["topic"][p]
+}
+
+// alternative reports whether the word at k, definite, stands right
+// before or after أو (التلويح بها أو التهديد, الاعتقال أو النفي): one of
+// two alternatives named, no act that took place.
+func alternative(toks []news.Token, k int, w string) bool {
+	return strings.HasPrefix(w, article) && (is("or", word(toks, k-1)) || is("or", word(toks, k+1)))
+}
+
+// described reports whether the word at k, definite and joined by ب
+// (بالتهديد), is the predicate of a verb of describing within the six
+// words before it (وصف هذه المقاطعة بالتهديد: its subject and object
+// between them).
+func described(toks []news.Token, k int, w string) bool {
+	if !strings.HasPrefix(w, "ب"+article) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].Kind == news.Punctuation {
+			return false
+		}
+		if is("describe", toks[j].Norm) {
 			return true
 		}
 	}
