@@ -1,8 +1,9 @@
 // Package span mends the statistical recogniser's spans (package ner)
 // before the entity stage links them: a span gets back the و its first
 // word lost, a title or the head noun of a body alone is no name, a verb
-// of speech before a person's name is no given name, and two names joined
-// by و are two spans. It knows words (the segmenter's dictionary and the
+// of speech before a person's name is no given name, a word with a verb's
+// inflection is no part of a name, and two names joined by و are two
+// spans. It knows words (the segmenter's dictionary and the
 // lexicon), not the gazetteer: what a name refers to is package entity's.
 package span
 
@@ -23,10 +24,11 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // Mend returns the spans of the recogniser over toks (text's tokens, with
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
-// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining).
+// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
+// and a verb no part of a name (Verb).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, withFeh(toks, spans, lex), lex))), lex)
+	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex))), lex)
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of
