@@ -1,6 +1,8 @@
 package span
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
@@ -17,7 +19,9 @@ import (
 // name: wholeWords), and the genitive a word with no clitic before it (a
 // word after ل or و begins a field or another phrase: مركز الملك سلمان
 // للإغاثة), no adjective of relation (a nisba qualifies, it governs
-// nothing: شركة أرامكو السعودية), and no part of another span.
+// nothing: شركة أرامكو السعودية), and no part of another span; its ال
+// is written so (آلياً, "automatically", only reads as one once its آ is
+// folded to ا).
 func withGenitive(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	for k, s := range spans {
 		next := s.Last + 1
@@ -33,7 +37,7 @@ func withGenitive(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []
 		}
 		gen := &toks[next]
 		stem, cl := lexicon.StemOf(gen)
-		if cl.Conj != "" || cl.Prep != "" || !arabic.Definite(stem) || shape.Relational(arabic.SearchKey(stem)) {
+		if cl.Conj != "" || cl.Prep != "" || !arabic.Definite(stem) || !strings.HasPrefix(gen.Text, definiteArticle) || shape.Relational(arabic.SearchKey(stem)) {
 			continue
 		}
 		spans[k].Last, spans[k].End = next, gen.End
