@@ -158,7 +158,8 @@ func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
 
 // splitCoordinated splits a recognised person or place at a word that
 // opens with the conjunction و: two names joined (دافيد لويز ودي ماريا) or a
-// name run on into the next words (الخليج والله), not one name. An
+// name run on into the next words (الخليج والله), not one name, but a
+// family name's own و (familyWaw). An
 // organisation keeps its و (وزارة الشباب والرياضة), but not a
 // participle or a person after it (shape.NoField).
 func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
@@ -178,7 +179,7 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 		for s.Type != news.ORG && s.Type != news.MISC {
 			cut := -1
 			for t := s.First + 1; t <= s.Last; t++ {
-				if _, cl := lexicon.StemOf(&toks[t]); cl.Conj == string(arabic.Waw) {
+				if _, cl := lexicon.StemOf(&toks[t]); cl.Conj == string(arabic.Waw) && !familyWaw(toks, s, t) {
 					cut = t
 					break
 				}
@@ -198,6 +199,19 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 		}
 	}
 	return out
+}
+
+// familyWaw reports whether word t of a person's span, after a lone given
+// name, is a family name that begins with و written without the
+// conjunction (سكوت ووكر, Scott Walker): a word opening with two و after a
+// given name is the name's own و after the conjunction's only when what
+// follows is another given name (محمد ووليد).
+func familyWaw(toks []news.Token, s ner.Span, t int) bool {
+	lx := lexicon.Default()
+	waw := string(arabic.Waw)
+	rest, ok := strings.CutPrefix(toks[t].Norm, waw)
+	return ok && t == s.First+1 && t == s.Last && strings.HasPrefix(rest, waw) &&
+		lx.Has(toks[s.First].Norm, "given-name") && !lx.Has(rest, "given-name")
 }
 
 // afterProclitics returns the byte offset where a token's word starts after
