@@ -210,8 +210,9 @@ func familyWaw(toks []news.Token, s ner.Span, t int) bool {
 	lx := lexicon.Default()
 	waw := string(arabic.Waw)
 	rest, ok := strings.CutPrefix(toks[t].Norm, waw)
+	given, _ := lexicon.WithoutConjunction(&toks[s.First])
 	return ok && t == s.First+1 && t == s.Last && strings.HasPrefix(rest, waw) &&
-		lx.Has(toks[s.First].Norm, "given-name") && !lx.Has(rest, "given-name")
+		lx.Has(given, "given-name") && !lx.Has(rest, "given-name")
 }
 
 // afterProclitics returns the byte offset where a token's word starts after
