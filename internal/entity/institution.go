@@ -6,6 +6,7 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
+	"rasad/internal/entity/span"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -127,7 +128,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 					}
 				}
 				continue
-			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]):
+			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]) && !span.Verb(toks, j, l.lex): // ليكسر الاحتكار: a verb
 				idafa, last, j = true, j+1, j+1
 				continue
 			case cl.Prep == "" && shape.Relational(sc.wkeys[j]):

@@ -478,6 +478,8 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 			m := &ms[overlap]
 			around := s.First <= m.first && s.Last >= m.last && s.Last-s.First > m.last-m.first
 			switch {
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && m.first == s.First+1 && m.last > m.first && l.wordBeforeName(toks[s.First]):
+				// A word before a known full name that is no Arabic given name (a child's) is no name of it: بول ياسر عرفات is "the urine of" Arafat.
 			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && !l.otherGivenName(m.act, toks, s, m.first, m.last):
 				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End

@@ -179,3 +179,13 @@ func skeleton(key string) string {
 		return r
 	}, key)
 }
+
+// wordBeforeName reports whether a word the recogniser put before a known
+// person's full name is a dictionary word (بول, "urine", or Paul) that is no
+// Arabic given name: only an Arabic given name there names the person's
+// child (his full name then being the child's father's and family's).
+func (l *Linker) wordBeforeName(t news.Token) bool {
+	info, ok := l.lex.Lookup(t.Norm)
+	w := lexicon.Default().Word(arabic.Normalize(t.Norm))
+	return ok && info.Stem && (!w.Has("given-name") || w.Has("foreign-name"))
+}

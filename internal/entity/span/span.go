@@ -1,8 +1,10 @@
 // Package span mends the statistical recogniser's spans (package ner)
 // before the entity stage links them: a span gets back the و its first
 // word lost, a title or the head noun of a body alone is no name, a verb
-// of speech before a person's name is no given name, and two names joined
-// by و are two spans. It knows words (the segmenter's dictionary and the
+// of speech before a person's name is no given name, a word with a verb's
+// inflection is no part of a name, two names joined by و are two spans,
+// and a body's name ending on a noun in the construct state takes the
+// genitive after it. It knows words (the segmenter's dictionary and the
 // lexicon), not the gazetteer: what a name refers to is package entity's.
 package span
 
@@ -23,10 +25,11 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // Mend returns the spans of the recogniser over toks (text's tokens, with
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
-// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining).
+// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
+// and a verb no part of a name (Verb).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	return withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, withFeh(toks, spans, lex), lex))), lex)
+	return withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex))), lex), lex)
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of
@@ -155,7 +158,8 @@ func trimVerbs(toks []news.Token, spans []ner.Span) []ner.Span {
 
 // splitCoordinated splits a recognised person or place at a word that
 // opens with the conjunction و: two names joined (دافيد لويز ودي ماريا) or a
-// name run on into the next words (الخليج والله), not one name. An
+// name run on into the next words (الخليج والله), not one name, but a
+// family name's own و (familyWaw). An
 // organisation keeps its و (وزارة الشباب والرياضة), but not a
 // participle or a person after it (shape.NoField).
 func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
@@ -175,7 +179,7 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 		for s.Type != news.ORG && s.Type != news.MISC {
 			cut := -1
 			for t := s.First + 1; t <= s.Last; t++ {
-				if _, cl := lexicon.StemOf(&toks[t]); cl.Conj == string(arabic.Waw) {
+				if _, cl := lexicon.StemOf(&toks[t]); cl.Conj == string(arabic.Waw) && !familyWaw(toks, s, t) {
 					cut = t
 					break
 				}
@@ -195,6 +199,20 @@ func splitCoordinated(toks []news.Token, spans []ner.Span) []ner.Span {
 		}
 	}
 	return out
+}
+
+// familyWaw reports whether word t of a person's span, after a lone given
+// name, is a family name that begins with و written without the
+// conjunction (سكوت ووكر, Scott Walker): a word opening with two و after a
+// given name is the name's own و after the conjunction's only when what
+// follows is another given name (محمد ووليد).
+func familyWaw(toks []news.Token, s ner.Span, t int) bool {
+	lx := lexicon.Default()
+	waw := string(arabic.Waw)
+	rest, ok := strings.CutPrefix(toks[t].Norm, waw)
+	given, _ := lexicon.WithoutConjunction(&toks[s.First])
+	return ok && t == s.First+1 && t == s.Last && strings.HasPrefix(rest, waw) &&
+		lx.Has(given, "given-name") && !lx.Has(rest, "given-name")
 }
 
 // afterProclitics returns the byte offset where a token's word starts after
