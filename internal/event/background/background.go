@@ -39,7 +39,8 @@ type Sentence interface {
 
 // Recalled reports whether the act at token k of s is background that the
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
-// or a form of كان comes before the verb in its clause (Pluperfect), or its
+// or a form of كان comes before the verb in its clause (Pluperfect) or is
+// the verb of the event noun (Stated), or its
 // clause spans past weeks, months or years (Span), or an adjective of the
 // past qualifies its noun (Former), or it is the genitive of a lapse of
 // months or years after بعد (Lapse); unless its clause names the day (أمس,
@@ -52,7 +53,7 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) {
+	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) {
 		return false
 	}
 	l, r := clause(s, k)
@@ -146,6 +147,19 @@ func Lapse(s Sentence, k int) bool {
 		j-- // بعد ثلاث سنوات من الحرب
 	}
 	return strings.TrimPrefix(s.Word(j).Norm, "و") == "بعد"
+}
+
+// Stated reports whether the event noun at k is the subject of a form of
+// كان right before it (وكان تحذيرها واضحا, وكانت زيارته الأولى للرياض):
+// a nominal sentence in the past that tells what the act was, no report
+// of it. (The verb in the past after كان is Pluperfect.)
+func Stated(s Sentence, k int) bool {
+	a, _ := s.Span()
+	if t := s.Word(k); t.Verb || !t.Event || k-1 < a {
+		return false
+	}
+	x := s.Word(k - 1)
+	return x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان")
 }
 
 // pastAdjectives qualify an event noun as one of the past (normalised,

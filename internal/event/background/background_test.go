@@ -207,3 +207,26 @@ func TestEarlier(t *testing.T) {
 		}
 	}
 }
+
+func TestStated(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the event word
+		want     bool
+	}{
+		{"وكان تحذيرها* واضحا", 1, true},
+		{"وكانت زيارته* الأولى للرياض في عام 2010", 1, true},
+		{"كان الجيش قد قصف+ المواقع", 4, false}, // a verb: Pluperfect
+		{"وكان الوزير قال إن زيارة* موسكو مثمرة", 5, false},
+		{"وزيارة* الوزير مثمرة", 0, false},
+	} {
+		if got := Stated(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
+			t.Errorf("Stated(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+	// an act stated with كان is recalled, unless its clause names the day
+	s := words(strings.Fields("وكان تحذيرها* واضحا"))
+	if !Recalled(s, 1) {
+		t.Errorf("Recalled(%q) = false", s)
+	}
+}
