@@ -74,9 +74,13 @@ func (st *sentence) dates(trigs []trigger) {
 
 // Word gives package background its view of a token (background.Sentence).
 func (st *sentence) Word(j int) background.Word {
-	x := &st.info[j]
-	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
-		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future || futureSeen(st.toks[j])}
+	x, tk := &st.info[j], &st.toks[j]
+	w := background.Word{Norm: tk.Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
+		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future || futureSeen(*tk)}
+	if w.Event && !w.Verb && tk.Kind == news.Word { // (event nouns only: what Stated reads)
+		w.Article, w.Owned = lexicon.Definite(tk), morph.Suffixed(tk)
+	}
+	return w
 }
 
 // party turns an actor into an event party.

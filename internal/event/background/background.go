@@ -28,6 +28,8 @@ type Word struct {
 	Bound       bool      // punctuation or a word that ends a clause
 	Event, Verb bool      // an event word of the lexicon; an event verb
 	Future      bool      // س attached (سيزور)
+	Article     bool      // an event noun with the article (الزيارة)
+	Owned       bool      // an event noun with a pronoun attached (تحذيرها)
 }
 
 // Sentence is the view of one sentence that Recalled reads: its tokens in
@@ -150,16 +152,23 @@ func Lapse(s Sentence, k int) bool {
 }
 
 // Stated reports whether the event noun at k is the subject of a form of
-// كان right before it (وكان تحذيرها واضحا, وكانت زيارته الأولى للرياض):
-// a nominal sentence in the past that tells what the act was, no report
-// of it. (The verb in the past after كان is Pluperfect.)
+// كان right before it (وكان تحذيرها واضحا, وكانت زيارة الرئيس الأولى
+// للرياض): a nominal sentence in the past that tells what the act was, no
+// report of it. The subject owns a pronoun or a genitive; a noun with the
+// article (كانت الزيارة بمثابة) refers back to an act the article told
+// before, where its record is, and an indefinite noun before an adjective
+// in the accusative (كان لقاء استراتيجيا) is the predicate of كان, no
+// subject. (The verb in the past after كان is Pluperfect.)
 func Stated(s Sentence, k int) bool {
-	a, _ := s.Span()
-	if t := s.Word(k); t.Verb || !t.Event || k-1 < a {
+	a, b := s.Span()
+	t := s.Word(k)
+	if t.Verb || !t.Event || t.Article || k-1 < a {
 		return false
 	}
-	x := s.Word(k - 1)
-	return x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان")
+	if x := s.Word(k - 1); x.Cue != vocab.CueAux || !strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
+		return false
+	}
+	return t.Owned || k+1 < b && !strings.HasSuffix(s.Word(k+1).Norm, "ا") && !s.Word(k+1).Bound
 }
 
 // pastAdjectives qualify an event noun as one of the past (normalised,

@@ -17,7 +17,7 @@ func set(ws ...string) map[string]bool {
 // mannerNouns are the nouns of manner after ب (بصفة, بشكل, بصورة), and
 // regularAdjectives the adjectives that make the manner a habit (منتظمة,
 // دورية, متكررة, يومية); regularWords the adverbs of regularity (بانتظام,
-// دوريا, يوميا); timesNouns the nouns of occasion (مرة, مرات, مناسبة),
+// with its ب: عدم انتظام is no adverb; دوريا, يوميا); timesNouns the nouns of occasion (مرة, مرات, مناسبة),
 // timesBefore the words of more than one before them (عدة مرات, كل مرة)
 // and timesAfter those after them (مرات عديدة, مناسبات كثيرة).
 var (
@@ -44,7 +44,7 @@ func Repeated(ws []Word, k int) bool {
 		switch {
 		case x.Cue == vocab.CueRecent:
 			return false
-		case regularWords[x.Rest] && (x.Prep == "ب" || x.Prep == ""),
+		case regularWords[x.Rest] && (x.Prep == "ب") == (x.Rest == arabic.Normalize("انتظام")),
 			regularAdjectives[x.Rest] && j > l+1 && mannerNouns[ws[j-1].Rest] && ws[j-1].Prep == "ب":
 			found = true
 		case timesNouns[x.Rest] && x.Prep == "":

@@ -29,6 +29,8 @@ func TestRepeated(t *testing.T) {
 		{"مرة أخرى: one act", []Word{verb("التقي", "040"), w("كيري"), w("لافروف"), w("مرة"), w("اخري")}, false},
 		{"للمرة الثانية: one act", []Word{verb("زار", "042"), w("اردوغان"), w("موسكو"), {Rest: "مرة", Prep: "ل"}, w("الثانية")}, false},
 		{"in another clause", []Word{verb("زار", "042"), w("طهران"), comma, w("والتقي"), w("عدة"), w("مرات")}, false},
+		{"عدم انتظام is no adverb", []Word{verb("قصفت", "195"), w("عدم"), w("انتظام")}, false},
+		{"يوميا", []Word{verb("تقتحم", "190"), w("القوات"), w("الاقصي"), w("يوميا")}, true},
 		{"بشكل مفاجئ", []Word{verb("التقي", "040"), w("الوزير"), b("شكل"), w("مفاجئ")}, false},
 	} {
 		if got := Repeated(tc.ws, 0); got != tc.want {

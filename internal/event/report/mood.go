@@ -174,16 +174,17 @@ func verbMood(ws []Word, k int, present bool) Mood {
 // subjunctive that it is coordinated with (أن يسافر الرئيس إلى موسكو
 // ويلتقي مع بوتين): it shares its mood. The verb after the particle need
 // be no event word: a word that opens with a prefix of the present (ي,
-// ت, ن) right after أن, كي, لكي or حتى. No verb in the past may stand
-// between them.
+// ت, ن) right after أن, كي, لكي or حتى, which may be the bound that
+// opens the clause. No verb in the past, no bound and no أنّ with its
+// pronoun (لأننا نقاوم وندافع) may stand between them.
 func coordinatedSubjunctive(ws []Word, k, l int) bool {
-	for j := k - 1; j > l && j >= k-10; j-- {
+	for j := k - 1; j >= 0 && j >= l && j >= k-10; j-- { // (أن bounds the clause it opens)
 		x := &ws[j]
-		if x.Verb && !x.Present {
-			return false
-		}
 		if v := &ws[j+1]; j+1 < k && subjunctive[x.Rest] && v.Text && v.Prep == "" && strings.IndexAny(v.Rest, "يتن") == 0 && (v.Present || !v.Verb) {
 			return subjunctiveAt(ws, j+1)
+		}
+		if x.Verb && !x.Present || x.Bound || len(x.Rest) > len("ان") && (strings.HasPrefix(x.Rest, "ان") || strings.HasPrefix(x.Rest, "لان")) {
+			return false // (لأننا نقاوم وندافع: a clause of its own, in the indicative)
 		}
 	}
 	return false

@@ -12,9 +12,11 @@ import (
 // request takes (دعا بوتين الرئيس التركي إلى زيارة روسيا, طالبت مصر
 // إسرائيل بالانسحاب, حث على الحوار) or the ل of its purpose (وجه دعوة
 // للرئيس لزيارة المملكة, تلقى دعوة من بوتين لزيارة موسكو), past the
-// addressee and the author. A noun of starting or doing before the act
+// addressee and the author; a noun of persuading asks as a request does
+// (لإقناع إيران بالتوقيع). A noun of starting or doing before the act
 // takes the preposition for it (حث الحكومة على بدء محادثات, طالب
-// بإجراء مفاوضات); a noun joined by و to a complement, past a comma, is
+// بإجراء مفاوضات), and one of joining with في (بالانخراط في مفاوضات);
+// a noun joined by و to a complement, past a comma, is
 // one too (ناشد التحالف بتعزيز الضربات، وقطع الإمدادات). What is asked
 // for is not done: the request is the event, its complement at most
 // alleged. A noun that a preposition of time or place governs (طالب خلال
@@ -28,13 +30,15 @@ func Requested(ws []Word, k int) bool {
 	c := k // the word that takes the request's preposition
 	if k > 0 && ws[k-1].Code == "" && startNouns[ws[k-1].Rest] {
 		c = k - 1
+	} else if k > 1 && ws[k-1].Rest == "في" && ws[k-2].Code == "" && joinNouns[ws[k-2].Rest] {
+		c = k - 2 // بالانخراط في مفاوضات
 	}
 	conj := ws[c].Conj
 	crossed := false // a complement's preposition before a noun joined by و (طالب بفرض حظر وقطع)
 	for j := c - 1; j >= 0 && j >= c-7; j-- {
 		x := &ws[j]
-		if x.Code != "" {
-			if request(x.Code) && (j == c-1 || ws[c].Prep == "ب" || ws[c].Prep == "ل" || complementPrep[ws[c-1].Rest] || conj && crossed) {
+		if x.Code != "" || persuadeNouns[x.Rest] && !x.Verb {
+			if (x.Code == "" || request(x.Code)) && (j == c-1 || ws[c].Prep == "ب" || ws[c].Prep == "ل" || complementPrep[ws[c-1].Rest] || conj && crossed) {
 				return true
 			}
 			return conj && !x.Verb && Requested(ws, j) // بفرض حظر جوي وقطع الإمدادات
@@ -51,6 +55,13 @@ func Requested(ws []Word, k int) bool {
 // carry a request's preposition for the act after them (على بدء, إلى
 // استئناف, بإجراء, بفرض حظر), normalised without the article.
 var startNouns = set("بدء", "استئناف", "مواصلة", "إجراء", "تكثيف", "تعزيز", "إطلاق", "فرض")
+
+// joinNouns are the verbal nouns of joining that take في for the act they
+// join (الانخراط في مفاوضات, المشاركة في المحادثات), and persuadeNouns
+// the verbal nouns of persuading and urging, which ask for an act as a
+// request does (من أجل إقناع المؤتمر بالتوقيع على اتفاق), normalised
+// without the article.
+var joinNouns, persuadeNouns = set("انخراط", "مشاركة", "دخول"), set("إقناع", "تشجيع", "حض")
 
 // complementPrep holds the prepositions written as words that a request
 // takes for what it asks (دعا إلى, حث على), normalised.
@@ -71,8 +82,8 @@ var effortNouns = set("جهود", "جهودا", "جهد", "جهدا", "مساع�
 func Sought(ws []Word, k int) bool {
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		x := &ws[j]
-		if x.Bound || x.Verb && !x.Present {
-			return false
+		if x.Bound || x.Verb && !x.Present || x.Rest == "من" || x.Rest == "عن" {
+			return false // (للتخفيف من فضيحة تعذيب: what the effort lessens or prevents, no goal)
 		}
 		if x.Prep == "ل" && x.Rest != x.Prep && effortNouns[ws[j-1].Rest] {
 			return true

@@ -36,6 +36,9 @@ func TestRequested(t *testing.T) {
 		{"a noun without و past a comma", []Word{verb("دعا", "020"), prep("الي"), noun("الحوار", "040"), {Rest: "،", Bound: true}, noun("القصف", "190")}, 4, false},
 		{"joined by و to a complement that is no event word", []Word{verb("طالبت", "100"), actor("المعارضة"), {Rest: "فرض", Prep: "ب"}, w("حظر"), w("جوي"), {Rest: "قطع", Conj: true, Code: "191"}, w("الامدادات")}, 5, true},
 		{"a noun of starting joined by و", []Word{verb("حث", "020"), actor("الحكومة"), prep("علي"), w("بدء"), noun("محادثات", "040"), w("مع"), actor("المعارضة"), {Rest: "تكثيف", Conj: true}, noun("الغارات", "195")}, 8, true},
+		{"من أجل إقناع ... بالتوقيع", []Word{w("من"), w("اجل"), w("اقناع"), actor("المؤتمر"), w("العام"), with("ب", "توقيع", "057"), prep("علي"), w("اتفاق")}, 5, true},
+		{"a noun of joining with في", []Word{verb("دعا", "020"), actor("ايران"), prep("الي"), w("انخراط"), prep("في"), noun("مفاوضات", "046")}, 5, true},
+		{"joining with في, no request", []Word{verb("اعلنت", "010"), actor("ايران"), w("انخراطها"), prep("في"), noun("مفاوضات", "046")}, 4, false},
 		{"a word far off", []Word{noun("دعوة", "020"), w("a"), w("b"), w("c"), w("d"), w("e"), w("f"), w("g"), with("ل", "زيارة", "042")}, 8, false},
 	} {
 		if got := Requested(tc.ws, tc.k); got != tc.want {
@@ -60,6 +63,7 @@ func TestSought(t *testing.T) {
 		{"مساعي لاستضافة محادثات", []Word{w("مساعي"), {Rest: "استضافة", Prep: "ل"}, noun("محادثات", "040")}, 2, true},
 		{"no effort", []Word{w("قرارا"), {Rest: "استضافة", Prep: "ل"}, noun("محادثات", "040")}, 2, false},
 		{"a verb in the past between", []Word{w("جهود"), {Rest: "انهاء", Prep: "ل"}, w("الازمة"), {Rest: "التقي", Verb: true, Code: "040"}, noun("لقاء", "040")}, 4, false},
+		{"what an effort lessens", []Word{w("محاولة"), {Rest: "تخفيف", Prep: "ل"}, {Rest: "من", Prep: "من"}, w("فضيحة"), noun("تعذيب", "1822")}, 4, false},
 		{"another clause", []Word{w("جهود"), {Rest: "انهاء", Prep: "ل"}, w("الازمة"), {Rest: ".", Bound: true}, noun("محادثات", "040")}, 4, false},
 	} {
 		if got := Sought(tc.ws, tc.k); got != tc.want {
