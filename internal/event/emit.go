@@ -75,12 +75,9 @@ func (st *sentence) dates(trigs []trigger) {
 // Word gives package background its view of a token (background.Sentence).
 func (st *sentence) Word(j int) background.Word {
 	x, tk := &st.info[j], &st.toks[j]
-	w := background.Word{Norm: tk.Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
-		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future || futureSeen(*tk)}
-	if w.Event && !w.Verb && tk.Kind == news.Word { // (event nouns only: what Stated reads)
-		w.Article, w.Owned = lexicon.Definite(tk), morph.Suffixed(tk)
-	}
-	return w
+	noun := len(x.forms) > 0 && !st.isVerb(j) && tk.Kind == news.Word // (an event noun: what Stated reads of it)
+	return background.Word{Norm: tk.Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Event: len(x.forms) > 0, Verb: st.isVerb(j),
+		Future: x.future || futureSeen(*tk), Article: noun && lexicon.Definite(tk), Owned: noun && morph.Suffixed(tk)}
 }
 
 // party turns an actor into an event party.
