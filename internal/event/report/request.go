@@ -77,13 +77,15 @@ var effortNouns = set("جهود", "جهودا", "جهد", "جهدا", "مساع�
 // Sought reports whether the act at ws[k] is the goal of an effort: a noun
 // of effort before it in its clause, with the ل of its purpose on the word
 // after it (تبذل عمان جهودا لإقناع الطرفين بالانخراط في مفاوضات, مساعي
-// لاستضافة محادثات). An act an effort aims at is not done: at most
-// alleged. A verb in the past between them is an act of its own.
+// لاستضافة محادثات), or the means of it (لإنجاحه من خلال حث العراقيين).
+// An act an effort aims at is not done: at most alleged. A verb in the
+// past between them is an act of its own; what من or عن introduces is
+// what the effort lessens or prevents (للتخفيف من فضيحة تعذيب).
 func Sought(ws []Word, k int) bool {
 	for j := k - 1; j > 0 && j >= k-8; j-- {
 		x := &ws[j]
-		if x.Bound || x.Verb && !x.Present || x.Rest == "من" || x.Rest == "عن" {
-			return false // (للتخفيف من فضيحة تعذيب: what the effort lessens or prevents, no goal)
+		if x.Bound || x.Verb && !x.Present || x.Rest == "عن" || x.Rest == "من" && (j+1 >= k || ws[j+1].Rest != "خلال") {
+			return false // (للتخفيف من فضيحة تعذيب: what the effort lessens or prevents, no goal; من خلال: the means)
 		}
 		if x.Prep == "ل" && x.Rest != x.Prep && effortNouns[ws[j-1].Rest] {
 			return true

@@ -64,6 +64,7 @@ func TestSought(t *testing.T) {
 		{"no effort", []Word{w("قرارا"), {Rest: "استضافة", Prep: "ل"}, noun("محادثات", "040")}, 2, false},
 		{"a verb in the past between", []Word{w("جهود"), {Rest: "انهاء", Prep: "ل"}, w("الازمة"), {Rest: "التقي", Verb: true, Code: "040"}, noun("لقاء", "040")}, 4, false},
 		{"what an effort lessens", []Word{w("محاولة"), {Rest: "تخفيف", Prep: "ل"}, {Rest: "من", Prep: "من"}, w("فضيحة"), noun("تعذيب", "1822")}, 4, false},
+		{"the means: من خلال", []Word{w("جهود"), {Rest: "انجاحه", Prep: "ل"}, {Rest: "من", Prep: "من"}, w("خلال"), noun("حث", "020"), actor("العراقيين")}, 4, true},
 		{"another clause", []Word{w("جهود"), {Rest: "انهاء", Prep: "ل"}, w("الازمة"), {Rest: ".", Bound: true}, noun("محادثات", "040")}, 4, false},
 	} {
 		if got := Sought(tc.ws, tc.k); got != tc.want {
