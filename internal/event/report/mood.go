@@ -158,8 +158,8 @@ func verbMood(ws []Word, k int, present bool) Mood {
 			return NoAct
 		}
 	}
-	if w.Conj && coordinatedSubjunctive(ws, k, l) {
-		return Irrealis // أن يسافر الرئيس إلى موسكو ويلتقي مع بوتين
+	if w.Conj && coordinatedSubjunctive(ws, k, l) && !possible(ws, k, true) {
+		return Irrealis // أن يسافر الرئيس إلى موسكو ويلتقي مع بوتين (يجب أن ... وينفى: an obligation, NoAct below)
 	}
 	for j := k - 1; j > l && j >= k-4; j-- {
 		if ws[j].Mood == vocab.CueRemain && j >= k-3 || ws[j].Cue == vocab.CueAux && strings.HasPrefix(ws[j].Rest, "كان") {

@@ -33,6 +33,7 @@ func TestMoodOf(t *testing.T) {
 		{"a present joined by و to a subjunctive", []Word{w("اقترح"), w("ان"), {Rest: "يسافر", Text: true}, actor("الرئيس"), w("الي"), actor("موسكو"), {Rest: "يلتقي", Conj: true, Verb: true, Present: true, Code: "040"}, w("مع")}, 6, Irrealis},
 		{"... after an أن that bounds its clause", []Word{w("مطلوب"), {Rest: "ان", Bound: true}, {Rest: "ينزل", Text: true}, actor("التيار"), {Rest: "يلتقي", Conj: true, Verb: true, Present: true, Code: "040"}}, 4, Irrealis},
 		{"... past أنّ with its pronoun", []Word{{Rest: "ان", Prep: "ب"}, {Rest: "تعاقبنا", Text: true}, actor("الولايات"), {Rest: "لاننا", Text: true}, {Rest: "نقاوم", Text: true}, {Rest: "ندافع", Conj: true, Verb: true, Present: true, Code: "052"}}, 5, Fact},
+		{"... under يجب: an obligation", []Word{w("يجب"), {Rest: "ان", Bound: true}, {Rest: "تستاصل", Text: true}, w("جذوته"), {Rest: "ينفي", Conj: true, Verb: true, Present: true, Code: "016"}}, 4, NoAct},
 		{"... past a verb in the past", []Word{w("اقترح"), w("ان"), {Rest: "يسافر", Text: true}, actor("الرئيس"), verb("زار", "042"), {Rest: "يلتقي", Conj: true, Verb: true, Present: true, Code: "040"}}, 5, Fact},
 		{"... after بعد أن: a time", []Word{{Rest: "بعد", Cue: vocab.CueAfter}, w("ان"), {Rest: "يصل", Text: true}, actor("الرئيس"), {Rest: "يلتقي", Conj: true, Verb: true, Present: true, Code: "040"}}, 4, Fact},
 		{"a present joined by و with no subjunctive", []Word{{Rest: "يصل", Text: true}, actor("الرئيس"), {Rest: "يلتقي", Conj: true, Verb: true, Present: true, Code: "040"}}, 2, Fact},
