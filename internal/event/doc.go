@@ -37,15 +37,17 @@
 // caller's; a decision (قرر) or readiness (مستعد للقاء) is an intent toward
 // the one to be met. One clause of violence is one record (the bombing, not
 // the killing beside it). Background is not news of the day (package
-// background): an act the article recalls (يذكر أن, كان before the verb, a
-// span of past months, a chronicle of this day in history) keeps the date
-// its sentence gives it, and with none it is no record; an act dated after
-// the day of publication is one to come (alleged); a newspaper's call with
-// the one it quotes is no call between actors; a hypothetical (في حال, إذا)
-// is no event; a meeting or visit to come is an intent to meet (036). What
-// grammar marks as not done (a subjunctive, a habit, a possibility, a
-// question, a predicate noun, the topic of talks) is read by package report
-// (MoodOf).
+// background): an act the article recalls (يذكر أن, كان before the verb or
+// its noun, a span of past months, a chronicle of this day in history)
+// keeps the date its sentence gives it, and with none it is no record; an
+// act of years (بعد سنوات من المفاوضات) is none, dated or not; an act dated
+// after the day of publication is one to come (alleged); a newspaper's call
+// with the one it quotes is no call between actors; a hypothetical (في حال,
+// إذا) is no event; a meeting or visit to come is an intent to meet (036).
+// What grammar marks as not done (a subjunctive, a habit or repetition, a
+// possibility, a question, a predicate noun, the topic of talks, the act a
+// request, a persuasion or an effort aims at) is read by package report
+// (MoodOf): the request (02x) is the event, the act asked for alleged.
 //
 // Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and PROTEST)
 // are coded only when the sentence reports them as news rather than as the

@@ -74,9 +74,10 @@ func (st *sentence) dates(trigs []trigger) {
 
 // Word gives package background its view of a token (background.Sentence).
 func (st *sentence) Word(j int) background.Word {
-	x := &st.info[j]
-	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
-		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future || futureSeen(st.toks[j])}
+	x, tk := &st.info[j], &st.toks[j]
+	noun := len(x.forms) > 0 && !st.isVerb(j) && tk.Kind == news.Word // (an event noun: what Stated reads of it)
+	return background.Word{Norm: tk.Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Event: len(x.forms) > 0, Verb: st.isVerb(j),
+		Future: x.future || futureSeen(*tk), Article: noun && lexicon.Definite(tk), Owned: noun && morph.Suffixed(tk)}
 }
 
 // party turns an actor into an event party.

@@ -62,15 +62,10 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 				// حمل without المسؤولية carries, it does not blame
 				continue
 			}
-			switch f.P.Code[:2] {
-			case "13": // threats: هدد ب
+			if f.P.Code[:2] == "13" || f.P.Code == "112" { // threats (هدد ب) and accusations
 				return news.Alleged
-			}
-			if f.P.Code == "112" || f.P.Code == "016" {
-				if f.P.Code == "016" {
-					return news.Negated
-				}
-				return news.Alleged
+			} else if f.P.Code == "016" {
+				return news.Negated
 			}
 		}
 	}

@@ -28,6 +28,8 @@ type Word struct {
 	Bound       bool      // punctuation or a word that ends a clause
 	Event, Verb bool      // an event word of the lexicon; an event verb
 	Future      bool      // س attached (سيزور)
+	Article     bool      // an event noun with the article (الزيارة)
+	Owned       bool      // an event noun with a pronoun attached (تحذيرها)
 }
 
 // Sentence is the view of one sentence that Recalled reads: its tokens in
@@ -39,7 +41,8 @@ type Sentence interface {
 
 // Recalled reports whether the act at token k of s is background that the
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
-// or a form of كان comes before the verb in its clause (Pluperfect), or its
+// or a form of كان comes before the verb in its clause (Pluperfect) or is
+// the verb of the event noun (Stated), or its
 // clause spans past weeks, months or years (Span), or an adjective of the
 // past qualifies its noun (Former), or it is the genitive of a lapse of
 // months or years after بعد (Lapse); unless its clause names the day (أمس,
@@ -52,7 +55,7 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) {
+	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) {
 		return false
 	}
 	l, r := clause(s, k)
@@ -146,6 +149,26 @@ func Lapse(s Sentence, k int) bool {
 		j-- // بعد ثلاث سنوات من الحرب
 	}
 	return strings.TrimPrefix(s.Word(j).Norm, "و") == "بعد"
+}
+
+// Stated reports whether the event noun at k is the subject of a form of
+// كان right before it (وكان تحذيرها واضحا, وكانت زيارة الرئيس الأولى
+// للرياض): a nominal sentence in the past that tells what the act was, no
+// report of it. The subject owns a pronoun or a genitive; a noun with the
+// article (كانت الزيارة بمثابة) refers back to an act the article told
+// before, where its record is, and an indefinite noun before an adjective
+// in the accusative (كان لقاء استراتيجيا) is the predicate of كان, no
+// subject. (The verb in the past after كان is Pluperfect.)
+func Stated(s Sentence, k int) bool {
+	a, b := s.Span()
+	t := s.Word(k)
+	if t.Verb || !t.Event || t.Article || k-1 < a {
+		return false
+	}
+	if x := s.Word(k - 1); x.Cue != vocab.CueAux || !strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
+		return false
+	}
+	return t.Owned || k+1 < b && !strings.HasSuffix(s.Word(k+1).Norm, "ا") && !s.Word(k+1).Bound
 }
 
 // pastAdjectives qualify an event noun as one of the past (normalised,

@@ -28,7 +28,9 @@ func TestChronicle(t *testing.T) {
 // words is a Sentence of whitespace-separated words for the tests: ب, ل
 // and و attached are read off as a proclitic and a conjunction, ال as the
 // article; a word marked with * is an event word, with + an event verb,
-// with ^ a verb with the س of the future; كان and قد are auxiliaries.
+// with ^ a verb with the س of the future, with = (after *) a noun with a
+// pronoun attached; ال starts a noun with the article; كان and قد are
+// auxiliaries.
 type words []string
 
 // prepWords are the prepositions written as words that the tests use.
@@ -37,7 +39,8 @@ var prepWords = normSet("في", "خلال", "إلى", "على", "من", "عن", 
 func (w words) Span() (int, int) { return 0, len(w) }
 
 func (w words) Word(j int) Word {
-	word, event := strings.CutSuffix(w[j], "*")
+	word, owned := strings.CutSuffix(w[j], "=")
+	word, event := strings.CutSuffix(word, "*")
 	word, verb := strings.CutSuffix(word, "+")
 	word, future := strings.CutSuffix(word, "^")
 	norm := arabic.Normalize(word)
@@ -52,7 +55,7 @@ func (w words) Word(j int) Word {
 	if strings.HasPrefix(rest, "كان") || rest == "قد" {
 		cue = vocab.CueAux
 	}
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue}
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue, Owned: owned, Article: strings.HasPrefix(rest, "ال")}
 }
 
 func TestFormer(t *testing.T) {
@@ -205,5 +208,30 @@ func TestEarlier(t *testing.T) {
 		if got := Earlier(words(strings.Fields(tc.sentence)), tc.d, tc.k); got != tc.want {
 			t.Errorf("Earlier(%q, %d, %d) = %v, want %v", tc.sentence, tc.d, tc.k, got, tc.want)
 		}
+	}
+}
+
+func TestStated(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		k        int // the event word
+		want     bool
+	}{
+		{"وكان تحذيرها*= واضحا", 1, true},
+		{"وكانت زيارة* الرئيس الأولى للرياض في عام 2010", 1, true},
+		{"حيث كانت الزيارة* بمثابة نسف", 2, false},  // the article: an act told before
+		{"اللقاء ، كان لقاء* استراتيجيا", 3, false}, // the predicate
+		{"كان الجيش قد قصف+ المواقع", 4, false},     // a verb: Pluperfect
+		{"وكان الوزير قال إن زيارة* موسكو مثمرة", 5, false},
+		{"وزيارة* الوزير مثمرة", 0, false},
+	} {
+		if got := Stated(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
+			t.Errorf("Stated(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+	// an act stated with كان is recalled, unless its clause names the day
+	s := words(strings.Fields("وكان تحذيرها*= واضحا"))
+	if !Recalled(s, 1) {
+		t.Errorf("Recalled(%q) = false", s)
 	}
 }

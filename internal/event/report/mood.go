@@ -68,6 +68,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     there whose object or topic is that noun (العقوبات التي فرضتها
 //     واشنطن, الاتفاق الذي توسطت فيه موسكو), except the words of the
 //     statement it describes (بيانها الذي أدانت فيه): NoAct;
+//   - a repetition or a regularity that its clause tells (عدة مرات, أكثر
+//     من مرة, بصفة منتظمة: Repeated): acts of no one day, NoAct;
 //   - a possibility: an act in the scope of إمكانية, احتمال or ممكن, up to the
 //     end of the sentence through verbs in the present coordinated after
 //     it (يتحدثون عن إمكانية تنظيم مؤتمر ... ويدعون إليه إيران): NoAct;
@@ -85,7 +87,8 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //   - a verb of cessation before an event noun (أوقفت تركيا تعاونها مع
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted;
 //   - an event noun that a request asks for (دعا الرئيس إلى زيارة روسيا,
-//     طالب بالانسحاب: Requested): Irrealis.
+//     طالب بالانسحاب: Requested), or that an effort aims at (جهود
+//     لاستضافة محادثات: Sought): Irrealis.
 func MoodOf(ws []Word, k int) Mood {
 	verb, present := ws[k].Verb, ws[k].Present
 	switch {
@@ -106,13 +109,13 @@ func MoodOf(ws []Word, k int) Mood {
 			return Irrealis // اتفقنا أن تبدأ الأردن المشاورات, أن تقوم الحكومة بمصادرة: the subjunctive of the verb that does it
 		}
 	}
-	if possible(ws, k, verb && present) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) {
+	if possible(ws, k, verb && present) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) || Repeated(ws, k) {
 		return NoAct
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
 		return Halted
 	}
-	if Requested(ws, k) {
+	if Requested(ws, k) || Sought(ws, k) {
 		return Irrealis
 	}
 	return Fact
@@ -155,12 +158,36 @@ func verbMood(ws []Word, k int, present bool) Mood {
 			return NoAct
 		}
 	}
+	if w.Conj && coordinatedSubjunctive(ws, k, l) && !possible(ws, k, true) {
+		return Irrealis // أن يسافر الرئيس إلى موسكو ويلتقي مع بوتين (يجب أن ... وينفى: an obligation, NoAct below)
+	}
 	for j := k - 1; j > l && j >= k-4; j-- {
 		if ws[j].Mood == vocab.CueRemain && j >= k-3 || ws[j].Cue == vocab.CueAux && strings.HasPrefix(ws[j].Rest, "كان") {
 			return NoAct // كانت تركيا ترفض: what went on, no event
 		}
 	}
 	return Fact
+}
+
+// coordinatedSubjunctive reports whether the verb in the present at ws[k],
+// joined by و, follows in its clause (after ws[l]) a verb in the
+// subjunctive that it is coordinated with (أن يسافر الرئيس إلى موسكو
+// ويلتقي مع بوتين): it shares its mood. The verb after the particle need
+// be no event word: a word that opens with a prefix of the present (ي,
+// ت, ن) right after أن, كي, لكي or حتى, which may be the bound that
+// opens the clause. No verb in the past, no bound and no أنّ with its
+// pronoun (لأننا نقاوم وندافع) may stand between them.
+func coordinatedSubjunctive(ws []Word, k, l int) bool {
+	for j := k - 1; j >= 0 && j >= l && j >= k-10; j-- { // (أن bounds the clause it opens)
+		x := &ws[j]
+		if v := &ws[j+1]; j+1 < k && subjunctive[x.Rest] && v.Text && v.Prep == "" && strings.IndexAny(v.Rest, "يتن") == 0 && (v.Present || !v.Verb) {
+			return subjunctiveAt(ws, j+1)
+		}
+		if x.Verb && !x.Present || x.Bound || len(x.Rest) > len("ان") && (strings.HasPrefix(x.Rest, "ان") || strings.HasPrefix(x.Rest, "لان")) {
+			return false // (لأننا نقاوم وندافع: a clause of its own, in the indicative)
+		}
+	}
+	return false
 }
 
 // noAct reports whether the event noun at ws[k] names no act: a predicate
