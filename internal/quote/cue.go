@@ -128,7 +128,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		if j := st.phrase(i, b); j > i {
 			subj = [2]int{i, j}
 			i = j
-		} else if e := st.parenSubject(i, b); e > 0 {
+		} else if e := parts.Paren(st.toks, i, b, maxPhrase, func(a, e int) bool { return st.phrase(a, e) == e }); e > 0 {
 			subj = [2]int{i + 1, e - 1} // كما يقول (علماء النفس) أن
 			i = e
 		} else if c&cSay != 0 {
@@ -400,8 +400,8 @@ scan:
 	if sp == nil && c&cSay != 0 {
 		sp = st.relativeSubject(v, a)
 	}
-	n := st.toks[v].Norm // قالوا، يقولون: a masculine plural
-	many := sp == nil && c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون"))
+	n := st.toks[v].Norm // قالوا، يقولون، مشيرين: a masculine plural
+	many := sp == nil && (c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")) || c&cPart != 0 && strings.HasSuffix(n, "ين"))
 	if many {
 		sp = st.pluralBefore(a, v)
 	}
@@ -427,7 +427,7 @@ scan:
 		}
 	}
 
-	if many && sp != nil {
+	if many && sp != nil && c&cPart == 0 {
 		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 			sp = nil // قالوا never continues one man's or woman's words
 		}

@@ -36,8 +36,8 @@
 //     …). A place before the colon is a dateline, not a speaker.
 //
 // Anything else in quotation marks — a scare quote, a title, a name
-// (بـ"الحقبة الجديدة", حافلة "باص عرب نت", تحت عنوان «…», بشعار «…», الشيخ
-// «…» in a reported clause) — is no quote. A short quotation
+// (بـ"الحقبة الجديدة", حافلة "باص عرب نت", تحت عنوان «…», بشعار «…», في
+// عملية «…», كنيته «…», الشيخ «…» in a reported clause) — is no quote. A short quotation
 // inside the phrase that names the speaker is part of it (مصادر «المستقبل»),
 // the subject when it comes right after the verb (قالت "هيومن رايتس ووتش"
 // اليوم إن), the channel after ل, and any quotation right after a relay
@@ -119,9 +119,12 @@
 // an earlier sentence (a person the text wrote with a masculine verb, and
 // never a feminine one) but speaks for the nearest organisation, country,
 // body noun (الشركة) or woman named before it, and the man stays the
-// speaker carried on. A masculine plural (وقالوا، ويقولون) speaks for the
-// definite plural named before it in its sentence (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها), and never continues one person's words.
+// speaker carried on. A masculine plural (وقالوا، ويقولون، مشيرين) speaks for
+// the definite plural named before it in its sentence (الكتابات التي نشرها
+// المتطرفون، ويقولون فيها); a verb never continues one person's words. An
+// indefinite plural role after the verb that opens a sentence, with or
+// without و (قلل دبلوماسيون وخبراء مصريون … مؤكدين أن), is a subject only a
+// plural continues.
 //
 // Once the whole text is read, a described speaker that names nobody and no
 // country is settled as a reader of the article would: a document (التقرير،

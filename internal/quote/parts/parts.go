@@ -66,3 +66,24 @@ func Prev(toks []news.Token, i, lo int) int {
 	}
 	return p
 }
+
+// Paren returns the token after a subject in parentheses at i, right after
+// the verb (كما يقول (علماء النفس) أن): up to max words, all of them one
+// phrase as phrase(a, e) says; 0 when none.
+func Paren(toks []news.Token, i, b, max int, phrase func(a, e int) bool) int {
+	if i >= b || toks[i].Text != "(" {
+		return 0
+	}
+	for j := i + 1; j < b && j-i <= max; j++ {
+		switch {
+		case toks[j].Text == ")":
+			if j > i+1 && phrase(i+1, j) {
+				return j + 1
+			}
+			return 0
+		case toks[j].Kind != news.Word:
+			return 0
+		}
+	}
+	return 0
+}

@@ -62,3 +62,31 @@ func TestSkipPrev(t *testing.T) {
 		}
 	}
 }
+
+// TestParen: a subject in parentheses right after the verb, in sentences
+// written for the test: the token after ")" when the words inside are one
+// phrase and no more than max; 0 otherwise.
+func TestParen(t *testing.T) {
+	always := func(a, e int) bool { return true }
+	never := func(a, e int) bool { return false }
+	for _, c := range []struct {
+		text   string
+		at     int
+		max    int
+		phrase func(a, e int) bool
+		want   int
+	}{
+		{"يقول (خبراء الاقتصاد) إن", 1, 10, always, 5},
+		{"يقول (خبراء الاقتصاد) إن", 1, 10, never, 0},
+		{"يقول (خبراء الاقتصاد) إن", 1, 2, always, 0},  // longer than max
+		{"يقول () إن", 1, 10, always, 0},               // nothing inside
+		{"يقول (خبراء، وباحثون) إن", 1, 10, always, 0}, // a comma inside
+		{"يقول خبراء الاقتصاد إن", 1, 10, always, 0},   // no parenthesis
+		{"يقول (خبراء الاقتصاد", 1, 10, always, 0},     // never closed
+	} {
+		toks := arabic.Tokenize(c.text)
+		if got := Paren(toks, c.at, len(toks), c.max, c.phrase); got != c.want {
+			t.Errorf("Paren(%q, %d, max %d) = %d, want %d", c.text, c.at, c.max, got, c.want)
+		}
+	}
+}
