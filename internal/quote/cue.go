@@ -8,6 +8,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/setting"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -345,6 +346,9 @@ scan:
 	if c&cPart == 0 {
 		if subj[0] >= 0 && !st.thing(subj[0], subj[1]) {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
+			if sp != nil && sp.Name == "" && sp.Country == "" && setting.Broadcaster(via) {
+				sp.Country = viaCountry // مصدر عسكري للإذاعة العامة الإسرائيلية: the state's own source
+			}
 		}
 		if sp == nil {
 			sp = docSp
