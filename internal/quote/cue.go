@@ -436,6 +436,9 @@ scan:
 			sp = nil // قالوا never continues one man's or woman's words
 		}
 	}
+	if sp == nil && st.tk[v].cls&cView != 0 {
+		return nil, false, v + 1 // والمتأمل في الأحداث يرى أن: a view no one named holds is the writer's
+	}
 	emitted, through := false, v+1
 	st.tk[v].cls |= cUsed
 	switch kind {

@@ -47,7 +47,8 @@
 // (إبان, not أبان), after a demonstrative subject (وأن ذلك يعتبر، هذا يعني
 // أن; not هذا وأوضح or وفي ذلك يقول), or after أن (أن
 // يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
-// after كما it is one (كما أكد). علمت «الصحيفة» من مصادر … أن quotes the
+// after كما it is one (كما أكد). A view (يرى، يعتبر) that no one named holds
+// is the writer's (والمتأمل في الأحداث يرى أن), no quote. علمت «الصحيفة» من مصادر … أن quotes the
 // sources; علمت without من and a source quotes nobody.
 //
 // # The speaker
