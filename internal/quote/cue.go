@@ -404,7 +404,7 @@ scan:
 	if sp == nil && c&cSay != 0 {
 		sp = st.relativeSubject(v, a)
 	}
-	n := st.toks[v].Norm // قالوا، يقولون، مشيرين: a masculine plural
+	n := st.toks[v].Norm // قالوا، يقولون، مؤكدين: a masculine plural
 	many := sp == nil && (c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")) || c&cPart != 0 && strings.HasSuffix(n, "ين"))
 	if many {
 		sp = st.pluralBefore(a, v)

@@ -120,7 +120,7 @@
 // an earlier sentence (a person the text wrote with a masculine verb, and
 // never a feminine one) but speaks for the nearest organisation, country,
 // body noun (الشركة) or woman named before it, and the man stays the
-// speaker carried on. A masculine plural (وقالوا، ويقولون، مشيرين) speaks for
+// speaker carried on. A masculine plural (وقالوا، ويقولون، مؤكدين) speaks for
 // the definite plural named before it in its sentence (الكتابات التي نشرها
 // المتطرفون، ويقولون فيها); a verb never continues one person's words. An
 // indefinite plural role after the verb that opens a sentence, with or
