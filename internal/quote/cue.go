@@ -217,8 +217,8 @@ scan:
 		}
 		steps++
 		if t.Kind == news.Punctuation {
-			if marks.Terminal(t.Text) {
-				break
+			if marks.Terminal(t.Text) || marks.Comma(t.Text) && i+1 < b && parts.Fa(&st.toks[i+1]) {
+				break // ، فبعمل بعض التعديلات يمكن … أن: أن is that clause's
 			}
 			if t.Text == "(" {
 				// A parenthesis is an aside: its words attribute nothing.

@@ -14,8 +14,10 @@
 //     subject: after a colon or comma, or right after them when it has four
 //     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
 //   - Reported speech: the clause after إن/أن/بأن that a speech verb
-//     introduces, Direct false. It runs to the end of the sentence, or to a
-//     new attribution after a comma (، مشيرا إلى، وقال، في إشارة، بحسب).
+//     introduces, Direct false (not one after a comma and ف: ، فبعمل
+//     التعديلات يمكن أن is that clause's). It runs to the end of the
+//     sentence, or to a new attribution after a comma (، مشيرا إلى، وقال، في
+//     إشارة، بحسب).
 //     Speech verbs inside that clause belong to it.
 //   - A quotation of three words or more inside such a clause, as a direct
 //     quote of the same speaker (وأضاف أن العلاقات "دخلت بالفعل حقبة

@@ -87,3 +87,10 @@ func Paren(toks []news.Token, i, b, max int, phrase func(a, e int) bool) int {
 	}
 	return 0
 }
+
+// Fa reports whether the segmenter split the conjunction ف off the token
+// (فبعمل، فإن): after a comma it opens a clause of its own.
+func Fa(t *news.Token) bool {
+	rest, ok := lexicon.WithoutConjunction(t)
+	return ok && strings.TrimSuffix(t.Norm, rest) == "ف"
+}

@@ -90,3 +90,13 @@ func TestParen(t *testing.T) {
 		}
 	}
 }
+
+// TestFa: words written for the test; ف split off as a conjunction, not a
+// word that opens with the letter, nor و.
+func TestFa(t *testing.T) {
+	for word, want := range map[string]bool{"فبعمل": true, "فإن": true, "فيما": false, "في": false, "وبعمل": false, "فريق": false} {
+		if got := Fa(token(word)); got != want {
+			t.Errorf("Fa(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
