@@ -8,6 +8,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/setting"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -128,7 +129,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		if j := st.phrase(i, b); j > i {
 			subj = [2]int{i, j}
 			i = j
-		} else if e := st.parenSubject(i, b); e > 0 {
+		} else if e := parts.Paren(st.toks, i, b, maxPhrase, func(a, e int) bool { return st.phrase(a, e) == e }); e > 0 {
 			subj = [2]int{i + 1, e - 1} // كما يقول (علماء النفس) أن
 			i = e
 		} else if c&cSay != 0 {
@@ -216,8 +217,8 @@ scan:
 		}
 		steps++
 		if t.Kind == news.Punctuation {
-			if marks.Terminal(t.Text) {
-				break
+			if marks.Terminal(t.Text) || marks.Comma(t.Text) && i+1 < b && parts.Fa(&st.toks[i+1]) {
+				break // ، فبعمل بعض التعديلات يمكن … أن: أن is that clause's
 			}
 			if t.Text == "(" {
 				// A parenthesis is an aside: its words attribute nothing.
@@ -345,6 +346,9 @@ scan:
 	if c&cPart == 0 {
 		if subj[0] >= 0 && !st.thing(subj[0], subj[1]) {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
+			if sp != nil && sp.Name == "" && sp.Country == "" && setting.Broadcaster(via) {
+				sp.Country = viaCountry // مصدر عسكري للإذاعة العامة الإسرائيلية: the state's own source
+			}
 		}
 		if sp == nil {
 			sp = docSp
@@ -400,8 +404,8 @@ scan:
 	if sp == nil && c&cSay != 0 {
 		sp = st.relativeSubject(v, a)
 	}
-	n := st.toks[v].Norm // قالوا، يقولون: a masculine plural
-	many := sp == nil && c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون"))
+	n := st.toks[v].Norm // قالوا، يقولون، مؤكدين: a masculine plural
+	many := sp == nil && (c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")) || c&cPart != 0 && strings.HasSuffix(n, "ين"))
 	if many {
 		sp = st.pluralBefore(a, v)
 	}
@@ -427,10 +431,13 @@ scan:
 		}
 	}
 
-	if many && sp != nil {
+	if many && sp != nil && c&cPart == 0 {
 		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 			sp = nil // قالوا never continues one man's or woman's words
 		}
+	}
+	if sp == nil && st.tk[v].cls&cView != 0 {
+		return nil, false, v + 1 // والمتأمل في الأحداث يرى أن: a view no one named holds is the writer's
 	}
 	emitted, through := false, v+1
 	st.tk[v].cls |= cUsed

@@ -14,8 +14,10 @@
 //     subject: after a colon or comma, or right after them when it has four
 //     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
 //   - Reported speech: the clause after إن/أن/بأن that a speech verb
-//     introduces, Direct false. It runs to the end of the sentence, or to a
-//     new attribution after a comma (، مشيرا إلى، وقال، في إشارة، بحسب).
+//     introduces, Direct false (not one after a comma and ف: ، فبعمل
+//     التعديلات يمكن أن is that clause's). It runs to the end of the
+//     sentence, or to a new attribution after a comma (، مشيرا إلى، وقال، في
+//     إشارة، بحسب).
 //     Speech verbs inside that clause belong to it.
 //   - A quotation of three words or more inside such a clause, as a direct
 //     quote of the same speaker (وأضاف أن العلاقات "دخلت بالفعل حقبة
@@ -36,8 +38,8 @@
 //     …). A place before the colon is a dateline, not a speaker.
 //
 // Anything else in quotation marks — a scare quote, a title, a name
-// (بـ"الحقبة الجديدة", حافلة "باص عرب نت", تحت عنوان «…», بشعار «…», الشيخ
-// «…» in a reported clause) — is no quote. A short quotation
+// (بـ"الحقبة الجديدة", حافلة "باص عرب نت", تحت عنوان «…», بشعار «…», في
+// عملية «…», كنيته «…», الشيخ «…» in a reported clause) — is no quote. A short quotation
 // inside the phrase that names the speaker is part of it (مصادر «المستقبل»),
 // the subject when it comes right after the verb (قالت "هيومن رايتس ووتش"
 // اليوم إن), the channel after ل, and any quotation right after a relay
@@ -47,7 +49,8 @@
 // (إبان, not أبان), after a demonstrative subject (وأن ذلك يعتبر، هذا يعني
 // أن; not هذا وأوضح or وفي ذلك يقول), or after أن (أن
 // يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
-// after كما it is one (كما أكد). علمت «الصحيفة» من مصادر … أن quotes the
+// after كما it is one (كما أكد). A view (يرى، يعتبر) that no one named holds
+// is the writer's (والمتأمل في الأحداث يرى أن), no quote. علمت «الصحيفة» من مصادر … أن quotes the
 // sources; علمت without من and a source quotes nobody.
 //
 // # The speaker
@@ -119,9 +122,12 @@
 // an earlier sentence (a person the text wrote with a masculine verb, and
 // never a feminine one) but speaks for the nearest organisation, country,
 // body noun (الشركة) or woman named before it, and the man stays the
-// speaker carried on. A masculine plural (وقالوا، ويقولون) speaks for the
-// definite plural named before it in its sentence (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها), and never continues one person's words.
+// speaker carried on. A masculine plural (وقالوا، ويقولون، مؤكدين) speaks for
+// the definite plural named before it in its sentence (الكتابات التي نشرها
+// المتطرفون، ويقولون فيها); a verb never continues one person's words. An
+// indefinite plural role after the verb that opens a sentence, with or
+// without و (قلل دبلوماسيون وخبراء مصريون … مؤكدين أن), is a subject only a
+// plural continues.
 //
 // Once the whole text is read, a described speaker that names nobody and no
 // country is settled as a reader of the article would: a document (التقرير،

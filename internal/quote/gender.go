@@ -125,5 +125,8 @@ func (st *state) agrees(v int) bool {
 	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return true
 	}
+	if st.indefiniteRole(st.subjAt) {
+		return false // خبراء اقتصاديون … مؤكدين: a singular word continues no one of them
+	}
 	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].cls&cFeminine != 0)
 }

@@ -3,7 +3,6 @@ package quote
 import (
 	"rasad/internal/news"
 	"rasad/internal/quote/headline"
-	"rasad/internal/quote/marks"
 )
 
 // headlines reads the convention of Arabic headlines and interview lines
@@ -20,24 +19,5 @@ func (st *state) headlines(ranges [][2]int) {
 			}
 			return ""
 		}}
-	for _, r := range ranges {
-		a, b := r[0], r[1]
-		if !marks.LineStart(st.text, st.toks, a) {
-			continue
-		}
-		c := l.Colon(a, b)
-		if named, place := l.Named(a, c); c <= a || place || !named && !st.opensRole(a) {
-			continue // a place before the colon is a dateline
-		}
-		from, to, ok := l.Words(c, b)
-		if !ok {
-			continue
-		}
-		start, end := st.toks[from].Start, st.toks[to-1].End
-		if start >= end || headline.Covered(st.out, start, end) {
-			continue
-		}
-		sp := st.speakerOf(a, c, "")
-		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Start: start, End: end})
-	}
+	st.out = l.Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return copySpeaker(st.speakerOf(a, c, "")) })
 }

@@ -457,10 +457,12 @@ func (st *state) openingBody(a, b int) int {
 
 // opensWithVerb reports whether the sentence [a, b) opens with a verb
 // and و or ف (واتهمت، ورد، فقال): a word with the conjunction that is no
-// preposition, particle, name or noun the lexicon knows as one.
+// preposition, particle, name or noun the lexicon knows as one; without
+// the conjunction, as a report's lead opens, before an indefinite role
+// (قلل دبلوماسيون …), its subject.
 func (st *state) opensWithVerb(a, b int) bool {
 	_, conj := lexicon.WithoutConjunction(&st.toks[a])
-	return a+1 < b && conj && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
+	return a+1 < b && (conj || st.indefiniteRole(a+1)) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
 		(st.tk[a].cls|st.withoutConjunction(a))&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative|cThis|cNeg) == 0 && !st.tk[a].article &&
 		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) == 0
 }

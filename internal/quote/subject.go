@@ -3,6 +3,7 @@ package quote
 import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 )
@@ -21,12 +22,17 @@ func (st *state) openingSubject(a, b int) (int, int) {
 		return -1, -1 // a speech verb names its own subject; ورد is one only before في
 	}
 	if st.toks[k].Kind != news.Word || st.tk[k].ent >= 0 || st.tk[k].q >= 0 ||
-		!st.tk[k].common && !head.Kana(st.toks[a:b], st.tk[k].role, func(j int) bool { e := st.tk[a+j].ent; return e >= 0 && st.ents[e].Type == news.PER }) {
+		!st.tk[k].common && !st.indefiniteRole(k) && !head.Kana(st.toks[a:b], st.tk[k].role, func(j int) bool { e := st.tk[a+j].ent; return e >= 0 && st.ents[e].Type == news.PER }) {
 		return -1, -1
 	}
 	e := st.phrase(k, b)
 	if e <= k || st.apposed(k, b) {
 		return -1, -1
+	}
+	for j := k + 1; j < e && st.indefiniteRole(k); j++ {
+		if st.tk[j].nisba == "" && !st.tk[j].role && (st.tk[j].article || !agree.SoundPlural(st.toks[j].Norm)) {
+			e = j // خبراء اقتصاديون أردنيون | خطة الحكومة: the adjectives that agree with it, not the object
+		}
 	}
 	for j := k + 1; j < e; j++ {
 		if st.tk[j-1].nisba != "" && st.tk[j].article && st.tk[j].nisba == "" {
@@ -101,26 +107,6 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	return nil
 }
 
-// parenSubject returns the token after a subject in parentheses at i,
-// right after the verb (كما يقول (علماء النفس) أن), or 0.
-func (st *state) parenSubject(i, b int) int {
-	if i >= b || st.toks[i].Text != "(" {
-		return 0
-	}
-	for j := i + 1; j < b && j-i <= maxPhrase; j++ {
-		switch {
-		case st.toks[j].Text == ")":
-			if j > i+1 && st.phrase(i+1, j) == j {
-				return j + 1
-			}
-			return 0
-		case st.toks[j].Kind != news.Word:
-			return 0
-		}
-	}
-	return 0
-}
-
 // pointed reports whether إلى at i, after a verb of pointing out at v,
 // opens a noun phrase the speaker spoke of (أشار الوزير إلى أهمية
 // التعاون): a word that is no complementizer (إلى أن is reported anyway)
@@ -157,4 +143,21 @@ func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker) bool {
 		return false
 	}
 	return st.toks[v-1].Kind == news.Word
+}
+
+// indefiniteRole reports whether the word at k is an indefinite plural
+// role noun: without the article, and with the plural ending (مسؤولون،
+// محللين) or an adjective with it after it (خبراء اقتصاديون), or another
+// role after و (دبلوماسيون وخبراء); not a noun in construct (نائب خادم
+// الحرمين، وزير مالية الدنمارك). It is the unnamed subject of the verb
+// before it, which only a plural participle or verb continues.
+func (st *state) indefiniteRole(k int) bool {
+	if k >= len(st.toks) || !st.tk[k].role || st.tk[k].article || st.tk[k].rolePrep {
+		return false
+	}
+	if k+1 < len(st.toks) && st.tk[k+1].role && !st.tk[k+1].article {
+		_, conj := lexicon.WithoutConjunction(&st.toks[k+1])
+		return conj
+	}
+	return agree.SoundPlural(st.toks[k].Norm) || k+1 < len(st.toks) && !st.tk[k+1].article && agree.SoundPlural(st.toks[k+1].Norm)
 }

@@ -39,8 +39,14 @@ func (g *Genders) Woman(e int32) bool { return g.by[e] == 'f' }
 // form (قالوا، أضافوا، قالا، مؤكدين، يقولون); a participle ending in ا is
 // the accusative singular (مؤكدا), not a dual.
 func Plural(norm string, participle bool) bool {
-	return strings.HasSuffix(norm, "وا") || strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ين") ||
-		strings.HasSuffix(norm, "ا") && !participle
+	return strings.HasSuffix(norm, "وا") || SoundPlural(norm) || strings.HasSuffix(norm, "ا") && !participle
+}
+
+// SoundPlural reports whether a word, normalised, ends as a masculine sound
+// plural does (مسؤولون، محللين، اقتصاديون; also the plural of a verb:
+// يقولون، and of a participle: مؤكدين).
+func SoundPlural(norm string) bool {
+	return strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ين")
 }
 
 // Feminine reports whether a noun's stem ends in ة and so takes a feminine

@@ -46,6 +46,17 @@ func TestPlural(t *testing.T) {
 	}
 }
 
+// TestSoundPlural: nouns, adjectives and speech words written for the
+// test; a broken plural (خبراء) has no such ending.
+func TestSoundPlural(t *testing.T) {
+	for norm, want := range map[string]bool{"مسؤولون": true, "محللين": true, "اقتصاديون": true, "مشيرين": true,
+		"خبراء": false, "مسؤول": false, "مالية": false, "قالوا": false} {
+		if got := SoundPlural(norm); got != want {
+			t.Errorf("SoundPlural(%q) = %v, want %v", norm, got, want)
+		}
+	}
+}
+
 // TestFeminine: the noun that opens a subject.
 func TestFeminine(t *testing.T) {
 	for stem, want := range map[string]bool{"هيئة": true, "ادارة": true, "ناطق": false, "مجلس": false} {

@@ -115,3 +115,32 @@ func (l Line) words(a, b int, normed bool) int {
 	}
 	return n
 }
+
+// Quotes appends to out the headline quotes of the lines of text that
+// ranges hold (token ranges; only those that open a line count): the words
+// after the colon of a line whose words before it name someone (Named, or
+// role says they open with a role: المتحدث باسم الخارجية:), and that no
+// quote of out covers yet. speaker(a, c) names who speaks for the words
+// [a, c) before the colon.
+func (l Line) Quotes(text string, ranges [][2]int, out []news.Quote, role func(a int) bool, speaker func(a, c int) *news.Speaker) []news.Quote {
+	for _, r := range ranges {
+		a, b := r[0], r[1]
+		if !marks.LineStart(text, l.Toks, a) {
+			continue
+		}
+		c := l.Colon(a, b)
+		if named, place := l.Named(a, c); c <= a || place || !named && !role(a) {
+			continue // a place before the colon is a dateline
+		}
+		from, to, ok := l.Words(c, b)
+		if !ok {
+			continue
+		}
+		start, end := l.Toks[from].Start, l.Toks[to-1].End
+		if start >= end || Covered(out, start, end) {
+			continue
+		}
+		out = append(out, news.Quote{Speaker: speaker(a, c), Text: text[start:end], Direct: true, Start: start, End: end})
+	}
+	return out
+}

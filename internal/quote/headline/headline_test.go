@@ -92,3 +92,40 @@ func TestCovered(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotes: lines written for the test, read whole by Quotes; the words
+// before the colon name someone when they hold a person or an
+// organisation (here: the words listed in ents), or open with a role
+// (here: المتحدث), and a place there is a dateline.
+func TestQuotes(t *testing.T) {
+	ents := map[string]news.EntityType{"الجبير": news.PER, "الرياض": news.LOC}
+	for _, c := range []struct {
+		name, text, speaker, words string
+	}{
+		{"a person", "الجبير: لا مكان للأسد في مستقبل سوريا", "الجبير", "لا مكان للأسد في مستقبل سوريا"},
+		{"a role", "المتحدث باسم الوزارة: المفاوضات مستمرة حتى الآن", "المتحدث باسم الوزارة", "المفاوضات مستمرة حتى الآن"},
+		{"a dateline", "الرياض: وصل الوفد إلى العاصمة أمس", "", ""},
+		{"nobody named", "الخلاصة: الأسعار سترتفع هذا العام", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			l := Line{Toks: toks, Spans: marks.Pair(c.text, toks), Quote: func(int) int { return -1 },
+				Entity: func(j int) news.EntityType { return ents[toks[j].Text] }}
+			role := func(a int) bool { return toks[a].Text == "المتحدث" }
+			speaker := func(a, k int) *news.Speaker {
+				return &news.Speaker{Text: c.text[toks[a].Start:toks[k-1].End]}
+			}
+			out := l.Quotes(c.text, [][2]int{{0, len(toks)}}, nil, role, speaker)
+			got := [2]string{}
+			if len(out) > 0 {
+				got = [2]string{out[0].Speaker.Text, out[0].Text}
+			}
+			if len(out) > 1 || got != [2]string{c.speaker, c.words} {
+				t.Errorf("%q: got %d quotes, first %q; want %q", c.text, len(out), got, [2]string{c.speaker, c.words})
+			}
+			if again := l.Quotes(c.text, [][2]int{{0, len(toks)}}, out, role, speaker); len(again) != len(out) {
+				t.Errorf("%q: a line already quoted quoted again", c.text)
+			}
+		})
+	}
+}

@@ -66,3 +66,31 @@ func Prev(toks []news.Token, i, lo int) int {
 	}
 	return p
 }
+
+// Paren returns the token after a subject in parentheses at i, right after
+// the verb (كما يقول (علماء النفس) أن): up to max words, all of them one
+// phrase as phrase(a, e) says; 0 when none.
+func Paren(toks []news.Token, i, b, max int, phrase func(a, e int) bool) int {
+	if i >= b || toks[i].Text != "(" {
+		return 0
+	}
+	for j := i + 1; j < b && j-i <= max; j++ {
+		switch {
+		case toks[j].Text == ")":
+			if j > i+1 && phrase(i+1, j) {
+				return j + 1
+			}
+			return 0
+		case toks[j].Kind != news.Word:
+			return 0
+		}
+	}
+	return 0
+}
+
+// Fa reports whether the segmenter split the conjunction ف off the token
+// (فبعمل، فإن): after a comma it opens a clause of its own.
+func Fa(t *news.Token) bool {
+	rest, ok := lexicon.WithoutConjunction(t)
+	return ok && strings.TrimSuffix(t.Norm, rest) == "ف"
+}

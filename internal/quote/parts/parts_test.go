@@ -62,3 +62,41 @@ func TestSkipPrev(t *testing.T) {
 		}
 	}
 }
+
+// TestParen: a subject in parentheses right after the verb, in sentences
+// written for the test: the token after ")" when the words inside are one
+// phrase and no more than max; 0 otherwise.
+func TestParen(t *testing.T) {
+	always := func(a, e int) bool { return true }
+	never := func(a, e int) bool { return false }
+	for _, c := range []struct {
+		text   string
+		at     int
+		max    int
+		phrase func(a, e int) bool
+		want   int
+	}{
+		{"يقول (خبراء الاقتصاد) إن", 1, 10, always, 5},
+		{"يقول (خبراء الاقتصاد) إن", 1, 10, never, 0},
+		{"يقول (خبراء الاقتصاد) إن", 1, 2, always, 0},  // longer than max
+		{"يقول () إن", 1, 10, always, 0},               // nothing inside
+		{"يقول (خبراء، وباحثون) إن", 1, 10, always, 0}, // a comma inside
+		{"يقول خبراء الاقتصاد إن", 1, 10, always, 0},   // no parenthesis
+		{"يقول (خبراء الاقتصاد", 1, 10, always, 0},     // never closed
+	} {
+		toks := arabic.Tokenize(c.text)
+		if got := Paren(toks, c.at, len(toks), c.max, c.phrase); got != c.want {
+			t.Errorf("Paren(%q, %d, max %d) = %d, want %d", c.text, c.at, c.max, got, c.want)
+		}
+	}
+}
+
+// TestFa: words written for the test; ف split off as a conjunction, not a
+// word that opens with the letter, nor و.
+func TestFa(t *testing.T) {
+	for word, want := range map[string]bool{"فبعمل": true, "فإن": true, "فيما": false, "في": false, "وبعمل": false, "فريق": false} {
+		if got := Fa(token(word)); got != want {
+			t.Errorf("Fa(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

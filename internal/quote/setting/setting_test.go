@@ -189,3 +189,17 @@ func TestNamed(t *testing.T) {
 		t.Errorf("Named(ويكيليكس ») = %d, want -1: a mark is no word of a name", got)
 	}
 }
+
+// TestBroadcaster: channels written for the test; a state's public or
+// official medium, in any written form of its adjective, and media that
+// are not.
+func TestBroadcaster(t *testing.T) {
+	for via, want := range map[string]bool{
+		"الإذاعة العامة الإسرائيلية": true, "التلفزيون الرسمي السوري": true, "وكالة الأنباء الحكومية": true,
+		"الإذاعة العامّة": true, "وكالة الأنباء الفرنسية": false, "صحيفة الشرق الأوسط": false, "": false,
+	} {
+		if got := Broadcaster(via); got != want {
+			t.Errorf("Broadcaster(%q) = %v, want %v", via, got, want)
+		}
+	}
+}

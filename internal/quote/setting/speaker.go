@@ -153,3 +153,29 @@ func Named(ents []news.Entity, words []news.Token) int {
 	}
 	return -1
 }
+
+// public holds the adjectives of a state's own medium, normalised: its
+// public or official broadcaster or agency (الإذاعة العامة الإسرائيلية،
+// التلفزيون الرسمي السوري، وكالة الأنباء الحكومية).
+var public = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"العامة", "الرسمي", "الرسمية", "الحكومي", "الحكومية"} {
+		public[arabic.Normalize(w)] = true
+	}
+}
+
+// Broadcaster reports whether a channel's words name a state's public or
+// official medium: a source of no country of its own who speaks to it is
+// of that state (مصدر عسكري للإذاعة العامة الإسرائيلية is Israeli), as a
+// country's own media quote its own officials; a medium without such an
+// adjective (وكالة الأنباء الفرنسية, which quotes sources everywhere) says
+// nothing of its sources.
+func Broadcaster(via string) bool {
+	for _, w := range strings.Fields(via) {
+		if public[arabic.Normalize(w)] {
+			return true
+		}
+	}
+	return false
+}
