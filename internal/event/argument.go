@@ -130,7 +130,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
-		if g := st.groupOf(frame.MainSubject(st, k)); doer.Occasion(st, k) && len(g) > 0 {
+		if g := st.groupOf(frame.MainSubject(st, k)); (doer.Occasion(st, k) || order.Purpose(st, k, p.Code)) && len(g) > 0 { // (تظاهر الآلاف تنديدا: the marchers')
 			sources = g // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
 		} else if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {

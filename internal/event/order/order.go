@@ -13,15 +13,25 @@
 //     given to someone after ل or إلى (تسليم روسيا صواريخ لإيران), and after
 //     a verbal noun of sending with one object (إرسال روسيا أسلحة).
 //     Receiver finds that genitive.
+//
 //   - A word of time between the subject and the object (استهدف طيران
 //     التحالف أمس، المجمع الحكومي; قصفت المدفعية صباح اليوم مواقع) ends
 //     neither the subject nor the search for the object: AfterTime steps
 //     over it and the comma that closes it.
 //
+//   - An indefinite verbal noun of an attitude in the accusative after a
+//     clause, its tanwin written with alif (تظاهر الآلاف تنديدا بالغارات,
+//     خرجوا احتجاجا على: the object of purpose, المفعول لأجله), is an act of
+//     the subject of that clause; a relative clause inside its
+//     object (بالغارات التي يشنها الجيش) names the doer of that object, the
+//     one the act is about. Purpose reads it.
+//
 // It reads the sentence through package frame's view (frame.Sentence).
 package order
 
 import (
+	"strings"
+
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 )
@@ -115,3 +125,17 @@ func AfterTime(s frame.Sentence, j, r int) int {
 // dayPart holds the parts of a day that name a time with the day after
 // them (صباح اليوم, مساء أمس).
 var dayPart = map[string]bool{"صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
+
+// Purpose reports whether the event noun at k, of CAMEO code code, is an
+// object of purpose: a noun of disapproval, rejection or protest (roots 11,
+// 12, 14: the attitudes a march or a strike states; اتصالا هاتفيا is an
+// object, no purpose) with no preposition, no article, no pronoun, and the
+// alif of its tanwin at the end of the word (تنديدا, احتجاجا, رفضا: the
+// lexicon lists these forms of the noun), after a clause.
+func Purpose(s frame.Sentence, k int, code string) bool {
+	a, _ := s.Span()
+	x := s.Token(k)
+	w := []rune(x.Word)
+	attitude := strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "14")
+	return attitude && k > a+1 && x.Noun && x.Prep == "" && !x.Definite && !x.Suffix && !s.Token(k-1).IsPrep && len(w) > 3 && w[len(w)-1] == 'ا' && w[len(w)-2] != 'ا'
+}

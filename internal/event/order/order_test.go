@@ -36,7 +36,7 @@ func parse(s string) *fake {
 		case strings.HasSuffix(w, "@"):
 			w, t.Cue = strings.TrimSuffix(w, "@"), vocab.CueRecent
 		case strings.HasSuffix(w, "!"):
-			w, t.Event = strings.TrimSuffix(w, "!"), true
+			w, t.Event, t.Noun = strings.TrimSuffix(w, "!"), true, true
 		}
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
 			w, t.Definite = rest, true
@@ -99,6 +99,27 @@ func TestAfterTime(t *testing.T) {
 		f := parse(c.s)
 		if got := AfterTime(f, c.j, len(f.toks)); got != c.want {
 			t.Errorf("AfterTime(%s, %d) = %d, want %d", c.s, c.j, got, c.want)
+		}
+	}
+}
+
+func TestPurpose(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		k    int
+		code string
+		want bool
+	}{
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات .", 2, "111", true},    // the object of purpose
+		{"خرج [الآلاف] احتجاجا! على [الغارات] .", 2, "140", true}, // a protest
+		{"تلقى [عباس] اتصالا! هاتفيا .", 2, "040", false},         // an object, no attitude
+		{"تظاهر [الآلاف] ب+تنديدا! .", 2, "111", false},           // after a preposition
+		{"تظاهر [الآلاف] التنديد! .", 2, "111", false},            // with the article
+		{"تنديدا! ب+الغارات .", 0, "111", false},                  // no clause before it
+	} {
+		f := parse(c.s)
+		if got := Purpose(f, c.k, c.code); got != c.want {
+			t.Errorf("Purpose(%s) = %v, want %v", c.s, got, c.want)
 		}
 	}
 }
