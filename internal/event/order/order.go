@@ -21,7 +21,7 @@
 //
 //   - An indefinite verbal noun of an attitude in the accusative after a
 //     clause, its tanwin written with alif (تظاهر الآلاف تنديدا بالغارات,
-//     خرجوا احتجاجا على: the object of purpose, المفعول لأجله), is an act of
+//     خرجوا رفضا للقرار: the object of purpose, المفعول لأجله), is an act of
 //     the subject of that clause; a relative clause inside its
 //     object (بالغارات التي يشنها الجيش) names the doer of that object, the
 //     one the act is about. Purpose reads it.
@@ -127,15 +127,16 @@ func AfterTime(s frame.Sentence, j, r int) int {
 var dayPart = map[string]bool{"صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
 
 // Purpose reports whether the event noun at k, of CAMEO code code, is an
-// object of purpose: a noun of disapproval, rejection or protest (roots 11,
-// 12, 14: the attitudes a march or a strike states; اتصالا هاتفيا is an
-// object, no purpose) with no preposition, no article, no pronoun, and the
-// alif of its tanwin at the end of the word (تنديدا, احتجاجا, رفضا: the
-// lexicon lists these forms of the noun), after a clause.
+// object of purpose: a noun of disapproval or rejection (roots 11 and 12:
+// the attitudes a march or a strike states; اتصالا هاتفيا is an object, no
+// purpose) with no preposition, no article, no pronoun, and the alif of its
+// tanwin at the end of the word (تنديدا, رفضا: the lexicon lists these
+// forms of the noun), after a clause. احتجاجا (root 14) is left to the
+// protest's own reading: its record is the march's (package report).
 func Purpose(s frame.Sentence, k int, code string) bool {
 	a, _ := s.Span()
 	x := s.Token(k)
 	w := []rune(x.Word)
-	attitude := strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12") || strings.HasPrefix(code, "14")
+	attitude := strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")
 	return attitude && k > a+1 && x.Noun && x.Prep == "" && !x.Definite && !x.Suffix && !s.Token(k-1).IsPrep && len(w) > 3 && w[len(w)-1] == 'ا' && w[len(w)-2] != 'ا'
 }

@@ -110,12 +110,13 @@ func TestPurpose(t *testing.T) {
 		code string
 		want bool
 	}{
-		{"تظاهر [الآلاف] تنديدا! ب+الغارات .", 2, "111", true},    // the object of purpose
-		{"خرج [الآلاف] احتجاجا! على [الغارات] .", 2, "140", true}, // a protest
-		{"تلقى [عباس] اتصالا! هاتفيا .", 2, "040", false},         // an object, no attitude
-		{"تظاهر [الآلاف] ب+تنديدا! .", 2, "111", false},           // after a preposition
-		{"تظاهر [الآلاف] التنديد! .", 2, "111", false},            // with the article
-		{"تنديدا! ب+الغارات .", 0, "111", false},                  // no clause before it
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات .", 2, "111", true},     // the object of purpose
+		{"خرج [الآلاف] رفضا! ل+القرار .", 2, "120", true},          // a rejection
+		{"خرج [الآلاف] احتجاجا! على [الغارات] .", 2, "140", false}, // a protest: the march's own reading
+		{"تلقى [عباس] اتصالا! هاتفيا .", 2, "040", false},          // an object, no attitude
+		{"تظاهر [الآلاف] ب+تنديدا! .", 2, "111", false},            // after a preposition
+		{"تظاهر [الآلاف] التنديد! .", 2, "111", false},             // with the article
+		{"تنديدا! ب+الغارات .", 0, "111", false},                   // no clause before it
 	} {
 		f := parse(c.s)
 		if got := Purpose(f, c.k, c.code); got != c.want {
