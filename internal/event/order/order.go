@@ -67,6 +67,13 @@ func Receiver(s frame.Sentence, k int, things map[string]bool) int {
 			j = e
 			continue
 		}
+		if (x.Word == "قبل" || x.Word == "بعد") && j+1 < b && s.Token(j+1).Noun {
+			j += 2 // قبل وصول كيري: a time by an event, its genitive after it
+			if q := frame.PhraseAt(s, j); q >= 0 {
+				j = s.Phrase(q).End
+			}
+			continue
+		}
 		if x.Bound || x.Verb || x.Number || x.Cue == vocab.CueNumber || things[x.Word] {
 			break
 		}

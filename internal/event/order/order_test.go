@@ -62,6 +62,7 @@ func TestReceiver(t *testing.T) {
 		{"أعلنت [واشنطن] تسليم [عمان] أربع# طائرات .", 1}, // a number after the genitive: it receives
 		{"بدأ تسليم [بغداد] الاسبوع الماضي طائرات .", 0},  // a span of time between
 		{"تسليم [مصر] قبل وصول! [كيري] 8# طائرات .", 0},   // a time phrase with its own genitive
+		{"تسليم [مصر] بعد زيارة! وزير 8# طائرات .", 0},    // a time by an event whose genitive is no actor
 		{"تزويد [مصر] ب+صواريخ متطورة .", 0},              // زوّد: the thing after ب
 		{"تسليم [روسيا] [إيران] صواريخ .", -1},            // a second actor: the genitive gives
 		{"تسليم [روسيا] صواريخ ل[إيران] .", -1},           // the receiver after ل
