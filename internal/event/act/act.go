@@ -221,6 +221,27 @@ func specificity(code string) int {
 	return n
 }
 
+// Fold appends ev, a record of one sentence, to out, or folds it into the
+// record of out that has its Key (seen maps each key to its record's
+// index): that record lists ev's sentence too, and takes its place if it
+// named none.
+func Fold(out []news.Event, seen map[string]int, ev news.Event) []news.Event {
+	key := Key(&ev)
+	i, ok := seen[key]
+	if !ok {
+		seen[key] = len(out)
+		return append(out, ev)
+	}
+	e := &out[i]
+	if e.Sentences[len(e.Sentences)-1] != ev.Sentence {
+		e.Sentences = append(e.Sentences, ev.Sentence)
+	}
+	if e.Location == "" {
+		e.Location = ev.Location
+	}
+	return out
+}
+
 // Key is what two records of an article share when emit folds them into
 // one: the date, the source, the target, the code and the polarity.
 func Key(ev *news.Event) string {

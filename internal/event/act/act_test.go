@@ -206,3 +206,21 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestFold(t *testing.T) {
+	seen := map[string]int{}
+	var out []news.Event
+	for _, s := range []string{
+		"190 e1>e2 2015-07-20 asserted 1",
+		"190 e1>e2 2015-07-20 asserted 1 Aden", // the same sentence again: its place taken
+		"190 e1>e2 2015-07-20 asserted 3",      // another sentence of the same record
+		"195 e1>e2 2015-07-20 asserted 3",      // another code: another record
+	} {
+		out = Fold(out, seen, rec(t, s))
+	}
+	got := show(out)
+	want := []string{"190 e1/A1>e2A2 [1 3]", "195 e1/A1>e2A2 [3]"}
+	if !reflect.DeepEqual(got, want) || out[0].Location != "Aden" {
+		t.Errorf("got %v (place %q), want %v (place Aden)", got, out[0].Location, want)
+	}
+}
