@@ -30,7 +30,8 @@
 // force (roots 18 to 20) of one sentence, one day and one polarity, one of
 // them with no doer named, whose places agree, are one act when both name
 // the same target, or when the one without a doer is a toll (182, 1823)
-// that names no victim either. The record that names its doer (else the
+// that names no victim either, whatever day the toll was given beside an
+// act (the date of the sentence stands by the act's verb). The record that names its doer (else the
 // act rather than its toll) keeps its code, a more specific code of its
 // own root aside (a strike 195 over the attack 190). Two acts of one
 // sentence with different targets, or one of them none, stay two
@@ -127,14 +128,19 @@ func same(a, b *news.Event) bool {
 // oneForce reports whether a and b are records of force told in one
 // sentence that one act accounts for (see the package comment).
 func oneForce(a, b *news.Event) bool {
-	if a.Date != b.Date || a.Polarity != b.Polarity || !force.Violent(a.Code) || !force.Violent(b.Code) || !slices.Contains(a.Sentences, b.Sentence) {
+	if a.Polarity != b.Polarity || !force.Violent(a.Code) || !force.Violent(b.Code) || !slices.Contains(a.Sentences, b.Sentence) {
 		return false
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location || !unnamed(&a.Source) && !unnamed(&b.Source) {
 		return false
 	}
 	if a.Target != nil && b.Target != nil {
-		return sameParty(a.Target, b.Target)
+		return a.Date == b.Date && sameParty(a.Target, b.Target)
+	}
+	if a.Date != b.Date {
+		// the toll of the act's day: مساء أول من أمس dates the verb, not
+		// the toll after it; two tolls of two days are two deaths
+		return bareToll(a) && !force.Toll(b.Code) || bareToll(b) && !force.Toll(a.Code)
 	}
 	return bareToll(a) || bareToll(b)
 }
