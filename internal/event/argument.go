@@ -131,7 +131,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	} else {
 		// an event noun: its possessor is its agent
 		if g := st.groupOf(frame.MainSubject(st, k)); (doer.Occasion(st, k) || order.Purpose(st, k, p.Code)) && len(g) > 0 { // (تظاهر الآلاف تنديدا: the marchers')
-			sources = g // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
+			sources, objPhrase = g, order.Denounced(st, k) // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
 		} else if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair

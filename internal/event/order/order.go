@@ -24,7 +24,7 @@
 //     خرجوا رفضا للقرار: the object of purpose, المفعول لأجله), is an act of
 //     the subject of that clause; a relative clause inside its
 //     object (بالغارات التي يشنها الجيش) names the doer of that object, the
-//     one the act is about. Purpose reads it.
+//     one the act is about, its target. Purpose and Denounced read them.
 //
 // It reads the sentence through package frame's view (frame.Sentence).
 package order
@@ -146,4 +146,30 @@ func Purpose(s frame.Sentence, k int, code string) bool {
 	w := []rune(x.Word)
 	attitude := strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")
 	return attitude && k > a+1 && x.Noun && x.Prep == "" && !x.Definite && !x.Suffix && !s.Token(k-1).IsPrep && len(w) > 3 && w[len(w)-1] == 'ا' && w[len(w)-2] != 'ا'
+}
+
+// Denounced returns the actor phrase that an object of purpose at k
+// (Purpose) is about when its object is an act described by a relative
+// clause that names its doer: تنديدا بالغارات التي يشنها الجيش التركي, احتجاجا
+// على الاعتقالات التي نفذتها الشرطة (the army, the police); -1 if none.
+func Denounced(s frame.Sentence, k int) int {
+	_, b := s.Span()
+	j := k + 1
+	if j < b && s.Token(j).IsPrep && s.Token(j).Word == "على" {
+		j++
+	} else if j >= b || s.Token(j).Prep != "ب" {
+		return -1
+	}
+	if j+2 >= b || !s.Token(j).Noun || !vocab.Relative(s.Token(j+1).Norm) {
+		return -1
+	}
+	for q := j + 3; q < b && q <= j+4; q++ { // the subject after the relative clause's verb
+		if pi := frame.PhraseAt(s, q); pi >= 0 && s.Phrase(pi).Prep == "" {
+			return pi
+		}
+		if x := s.Token(q); x.Bound || x.IsPrep {
+			break
+		}
+	}
+	return -1
 }

@@ -10,9 +10,9 @@ import (
 
 // fake is a sentence written for a test, one token a word: [word] is a
 // one-word actor phrase (ب[word] with its preposition), word# a number,
-// word@ a word of the day (vocab.CueRecent), word! an event word, and
-// ال before a word makes it definite; words are written normalised (ا
-// for أ), as the coder reads them.
+// word@ a word of the day (vocab.CueRecent), word! an event word; على, مع
+// and في are prepositions, and ال before a word makes it definite; words
+// are written normalised (ا for أ), as the coder reads them.
 type fake struct {
 	toks []frame.Token
 	phr  []frame.Phrase
@@ -41,7 +41,7 @@ func parse(s string) *fake {
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
 			w, t.Definite = rest, true
 		}
-		t.Word, t.Bound = w, w == "."
+		t.Word, t.Bound, t.IsPrep = w, w == ".", w == "على" || w == "مع" || w == "في"
 		f.toks = append(f.toks, t)
 	}
 	return f
@@ -122,6 +122,25 @@ func TestPurpose(t *testing.T) {
 		f := parse(c.s)
 		if got := Purpose(f, c.k, c.code); got != c.want {
 			t.Errorf("Purpose(%s) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestDenounced(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		k    int
+		want int
+	}{
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات! التي يشنها [الجيش] .", 2, 1},    // the doer of the raids
+		{"خرج [الآلاف] رفضا! على الاعتقالات! التي نفذتها [الشرطة] .", 2, 1}, // after على
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات! على [غزة] .", 2, -1},            // no relative clause
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات! التي يشنها ب+[الجيش] .", 2, -1}, // the phrase after a preposition
+		{"جاء ذلك خلال لقاء! مع [الجنود] .", 3, -1},                         // an occasion, no object of purpose
+	} {
+		f := parse(c.s)
+		if got := Denounced(f, c.k); got != c.want {
+			t.Errorf("Denounced(%s) = %d, want %d", c.s, got, c.want)
 		}
 	}
 }
