@@ -12,6 +12,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -42,7 +43,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 							e++
 						}
-						vso = st.objectFollows(st.phrases[e].end-1, r) || st.plainWord(st.phrases[e].end, r)
+						vso = st.objectFollows(order.AfterTime(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterTime(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause)
 						break
 					}
 				}
@@ -129,8 +130,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else {
 		// an event noun: its possessor is its agent
-		if g := st.groupOf(frame.MainSubject(st, k)); doer.Occasion(st, k) && len(g) > 0 {
-			sources = g // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
+		if g := st.groupOf(frame.MainSubject(st, k)); (doer.Occasion(st, k) || order.Purpose(st, k, p.Code)) && len(g) > 0 { // (تظاهر الآلاف تنديدا: the marchers')
+			sources, objPhrase = g, order.Denounced(st, k) // وقال كارتر: «…»، وذلك خلال لقاء مع جنود أميركيين
 		} else if t.f.Pron {
 			if t.f.PronDu && len(*pair) >= 2 {
 				sources = *pair
@@ -159,7 +160,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
+				if p.Patient || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -239,7 +240,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}) {
 		sources = []actorRef{} // دعت المنظمات للتنديد: asked for, not done
 	}
-	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k)) && p.Code < "15" && !frame.During(st, k) {
+	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k) || objPhrase == order.Receiver(st, k, p.With)) && p.Code < "15" && !frame.During(st, k) {
 		// (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host;
 		// تلقى أردوغان دعوة من بوتين لزيارة: the one who received it)
 		if n := doer.InvitedBy(st, k); n >= 0 && !background.Occasion(st, n, true) {

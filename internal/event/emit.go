@@ -186,19 +186,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			p := st.party(*tgt, t.date)
 			ev.Target = &p
 		}
-		key := act.Key(&ev)
-		if i, ok := seen[key]; ok {
-			e := &out[i]
-			if e.Sentences[len(e.Sentences)-1] != st.idx {
-				e.Sentences = append(e.Sentences, st.idx)
-			}
-			if e.Location == "" {
-				e.Location = ev.Location
-			}
-			continue
-		}
-		seen[key] = len(out)
-		out = append(out, ev)
+		out = act.Fold(out, seen, ev)
 	}
 	return out
 }

@@ -23,15 +23,31 @@
 // act its article dates to one of the three days before; the merged
 // record keeps that day.
 //
+// One sentence that reports an act of force may name its doer once and
+// tell the act twice: «قصف التحالف على مدينة الصالح ... الغارة على
+// المدينة», or name its toll beside it with neither doer nor victim
+// («أطلق المسلحون صاروخا على سيارة فقتلوا ضابطا وأصابوا آخر»). Records of
+// force (roots 18 to 20) of one sentence, one day and one polarity, one of
+// them with no doer named, whose places agree, are one act when both name
+// the same target, or when the one without a doer is a toll (182, 1823)
+// that names no victim either, whatever day the toll was given beside an
+// act (the date of the sentence stands by the act's verb). The record that names its doer (else the
+// act rather than its toll) keeps its code, a more specific code of its
+// own root aside (a strike 195 over the attack 190). Two acts of one
+// sentence with different targets, or one of them none, stay two
+// (استمرت الاشتباكات ... فيما قصفت طائرات حربية المتمردين).
+//
 // Records of different days (but the headline's), of sources of different
 // countries or roles, of two different named persons, or an asserted
 // record with a negated or alleged one are never merged.
 package act
 
 import (
+	"slices"
 	"sort"
 	"time"
 
+	"rasad/internal/event/force"
 	"rasad/internal/news"
 )
 
@@ -42,9 +58,12 @@ import (
 func Merge(evs []news.Event, published string) []news.Event {
 	out := make([]news.Event, 0, len(evs))
 	for _, ev := range evs {
-		i := 0
+		i, violent := 0, false
 		for ; i < len(out); i++ {
 			if sameDay(&out[i], &ev, published) && same(&out[i], &ev) {
+				break
+			}
+			if violent = oneForce(&out[i], &ev); violent {
 				break
 			}
 		}
@@ -52,6 +71,10 @@ func Merge(evs []news.Event, published string) []news.Event {
 			ev.Sentences = append([]int(nil), ev.Sentences...)
 			out = append(out, ev)
 			continue
+		}
+		if violent && leads(&ev, &out[i]) {
+			ev.Sentences = append([]int(nil), ev.Sentences...)
+			out[i], ev = ev, out[i] // the record that names the doer stands
 		}
 		if out[i].Date != ev.Date && headline(&out[i], &ev, published) {
 			out[i].Date = ev.Date // the lede's day
@@ -87,7 +110,7 @@ func same(a, b *news.Event) bool {
 		return false
 	}
 	switch {
-	case a.Source.Entity == "" && a.Source.Actor == "" || b.Source.Entity == "" && b.Source.Actor == "":
+	case unnamed(&a.Source) || unnamed(&b.Source):
 		// an unnamed doer is nobody to compare: two attacks of unnamed
 		// gunmen in one report are two attacks unless every field agrees
 		// (which emit already merges)
@@ -101,6 +124,44 @@ func same(a, b *news.Event) bool {
 	}
 	return a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target) || stateOf(a.Target, b.Target) || stateOf(b.Target, a.Target)
 }
+
+// oneForce reports whether a and b are records of force told in one
+// sentence that one act accounts for (see the package comment).
+func oneForce(a, b *news.Event) bool {
+	if a.Polarity != b.Polarity || !force.Violent(a.Code) || !force.Violent(b.Code) || !slices.Contains(a.Sentences, b.Sentence) {
+		return false
+	}
+	if a.Location != "" && b.Location != "" && a.Location != b.Location || !unnamed(&a.Source) && !unnamed(&b.Source) {
+		return false
+	}
+	if a.Target != nil && b.Target != nil {
+		return a.Date == b.Date && sameParty(a.Target, b.Target)
+	}
+	if a.Date != b.Date {
+		// the toll of the act's day: مساء أول من أمس dates the verb, not
+		// the toll after it; two tolls of two days are two deaths
+		return bareToll(a) && !force.Toll(b.Code) || bareToll(b) && !force.Toll(a.Code)
+	}
+	return bareToll(a) || bareToll(b)
+}
+
+// bareToll reports whether ev is a toll (182, 1823) that names neither
+// doer nor victim: the wounded and the dead of the act told beside it.
+func bareToll(ev *news.Event) bool {
+	return force.Toll(ev.Code) && unnamed(&ev.Source) && ev.Target == nil
+}
+
+// leads reports whether b rather than a is the record of one act of force
+// that stands: b names its doer and a does not, or a is a toll and b is not.
+func leads(b, a *news.Event) bool {
+	if unnamed(&a.Source) != unnamed(&b.Source) {
+		return unnamed(&a.Source)
+	}
+	return force.Toll(a.Code) && !force.Toll(b.Code)
+}
+
+// unnamed reports whether p names nobody: no entity, no actor code.
+func unnamed(p *news.Party) bool { return p.Entity == "" && p.Actor == "" }
 
 // stateOf reports whether p is the state q acts for: Russia and Putin.
 func stateOf(p, q *news.Party) bool {
@@ -120,10 +181,11 @@ func sameParty(p, q *news.Party) bool {
 	return p.Actor != "" && p.Actor == q.Actor
 }
 
-// join merges b into a: the more specific code with the sentence that
-// gives it, the named parties, the place, every sentence.
+// join merges b into a: the more specific code of its root with the
+// sentence that gives it (the act's, never its toll's: a bombing 183 does
+// not become the killing 1823 it caused), the named parties, the place, every sentence.
 func join(a *news.Event, b news.Event) {
-	if specificity(b.Code) > specificity(a.Code) {
+	if root(b.Code) == root(a.Code) && specificity(b.Code) > specificity(a.Code) && !(force.Toll(b.Code) && !force.Toll(a.Code)) {
 		a.Code, a.Label, a.Goldstein, a.QuadClass, a.Plover, a.Mode = b.Code, b.Label, b.Goldstein, b.QuadClass, b.Plover, b.Mode
 		a.Sentence, a.Text, a.Trigger = b.Sentence, b.Text, b.Trigger
 	}
@@ -163,6 +225,27 @@ func specificity(code string) int {
 		n--
 	}
 	return n
+}
+
+// Fold appends ev, a record of one sentence, to out, or folds it into the
+// record of out that has its Key (seen maps each key to its record's
+// index): that record lists ev's sentence too, and takes its place if it
+// named none.
+func Fold(out []news.Event, seen map[string]int, ev news.Event) []news.Event {
+	key := Key(&ev)
+	i, ok := seen[key]
+	if !ok {
+		seen[key] = len(out)
+		return append(out, ev)
+	}
+	e := &out[i]
+	if e.Sentences[len(e.Sentences)-1] != ev.Sentence {
+		e.Sentences = append(e.Sentences, ev.Sentence)
+	}
+	if e.Location == "" {
+		e.Location = ev.Location
+	}
+	return out
 }
 
 // Key is what two records of an article share when emit folds them into

@@ -111,6 +111,48 @@ func TestMerge(t *testing.T) {
 		{"unnamed attackers in two sentences are two attacks",
 			[]string{"190 ?>- 2015-07-31 asserted 1", "190 ?>REB:جنود 2015-07-31 asserted 10"},
 			"", []string{"190 />- [1]", "190 />REB [10]"}},
+		{"one sentence: the attack and its wounded with no doer (فقتلوا ضابطا وأصابوا آخر)",
+			[]string{"190 REB:المسلحين>TUR:بلدة 2015-07-31 asserted 3", "182 ?>- 2015-07-31 asserted 3"},
+			"", []string{"190 /REB>TUR [3]"}},
+		{"one sentence: the toll first, then the act that names its doer",
+			[]string{"182 ?>- 2015-07-31 asserted 3", "190 REB:المسلحين>- 2015-07-31 asserted 3"},
+			"", []string{"190 /REB>- [3]"}},
+		{"one sentence: the act dated the day before yesterday, its bare toll the day of publication",
+			[]string{"190 REB:المقاتلين>TUR:بلدة 2015-08-07 asserted 21", "182 ?>- 2015-08-09 asserted 21"},
+			"2015-08-09", []string{"190 /REB>TUR [21]"}},
+		{"one sentence, two bare tolls of two days: two deaths",
+			[]string{"1823 ?>- 2015-06 asserted 8", "1823 ?>- 2015-04-22 asserted 8"},
+			"", []string{"1823 />- [8]", "1823 />- [8]"}},
+		{"one sentence, two days: the same target struck twice is two acts",
+			[]string{"190 e1>e2 2015-08-07 asserted 21", "195 ?>e2 2015-08-09 asserted 21"},
+			"", []string{"190 e1/A1>e2A2 [21]", "195 />e2A2 [21]"}},
+		{"one sentence: a toll with its victims is no bare toll",
+			[]string{"190 REB:المسلحين>- 2015-07-31 asserted 3", "1823 ?>CVL:مدنيين 2015-07-31 asserted 3"},
+			"", []string{"190 /REB>- [3]", "1823 />CVL [3]"}},
+		{"one sentence: clashes without a doer and a strike that names its own: two acts",
+			[]string{"190 ?>- 2015-07-31 asserted 3", "195 YEMMIL:طائرات>YEMREB:المتمردين 2015-07-31 asserted 3"},
+			"", []string{"190 />- [3]", "195 /YEMMIL>YEMREB [3]"}},
+		{"one sentence: the shelling named and the strike after it (a more specific code of its root)",
+			[]string{"190 e1>e2 2015-07-31 asserted 5", "195 ?>e2 2015-07-31 asserted 5"},
+			"", []string{"195 e1/A1>e2A2 [5]"}},
+		{"one sentence: a bombing and its bare toll keep the bombing's code",
+			[]string{"1823 ?>- 2015-07-31 asserted 1", "183 ?>MIL:القوات 2015-07-31 asserted 1"},
+			"", []string{"183 />MIL [1]"}},
+		{"one sentence, two targets: two acts",
+			[]string{"190 e1>e2 2015-07-31 asserted 5", "190 ?>e3 2015-07-31 asserted 5"},
+			"", []string{"190 e1/A1>e2A2 [5]", "190 />e3A3 [5]"}},
+		{"one sentence, two named doers: two acts",
+			[]string{"190 e1>- 2015-07-31 asserted 5", "190 e2>- 2015-07-31 asserted 5"},
+			"", []string{"190 e1/A1>- [5]", "190 e2/A2>- [5]"}},
+		{"one sentence, two places: two acts",
+			[]string{"190 e1>- 2015-07-31 asserted 5 Marib", "182 ?>- 2015-07-31 asserted 5 Taiz"},
+			"", []string{"190 e1/A1>- [5]", "182 />- [5]"}},
+		{"the toll of another sentence stays",
+			[]string{"190 e1>- 2015-07-31 asserted 5", "182 ?>- 2015-07-31 asserted 6"},
+			"", []string{"190 e1/A1>- [5]", "182 />- [6]"}},
+		{"force and words in one sentence: two acts",
+			[]string{"111 e1>e2 2015-07-31 asserted 5", "190 ?>e2 2015-07-31 asserted 5"},
+			"", []string{"111 e1/A1>e2A2 [5]", "190 />e2A2 [5]"}},
 		{"one doer's strikes in two places",
 			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "195 e1>- 2015-07-31 asserted 4 Taiz"},
 			"", []string{"195 e1/A1>- [1]", "195 e1/A1>- [4]"}},
@@ -171,5 +213,23 @@ func TestKey(t *testing.T) {
 		if got := Key(&a) == Key(&b); got != tc.same {
 			t.Errorf("Key(%s) == Key(%s): %v, want %v", tc.a, tc.b, got, tc.same)
 		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	seen := map[string]int{}
+	var out []news.Event
+	for _, s := range []string{
+		"190 e1>e2 2015-07-20 asserted 1",
+		"190 e1>e2 2015-07-20 asserted 1 Aden", // the same sentence again: its place taken
+		"190 e1>e2 2015-07-20 asserted 3",      // another sentence of the same record
+		"195 e1>e2 2015-07-20 asserted 3",      // another code: another record
+	} {
+		out = Fold(out, seen, rec(t, s))
+	}
+	got := show(out)
+	want := []string{"190 e1/A1>e2A2 [1 3]", "195 e1/A1>e2A2 [3]"}
+	if !reflect.DeepEqual(got, want) || out[0].Location != "Aden" {
+		t.Errorf("got %v (place %q), want %v (place Aden)", got, out[0].Location, want)
 	}
 }

@@ -1,0 +1,175 @@
+// Package order reads which actor phrase around an event word fills which
+// role where Arabic word order alone would mislead the event coder
+// (package event): the receiver in the genitive of a verbal noun of giving,
+// and the subject of a verb written alike in the active and the passive when
+// a word of time stands between it and the object.
+//
+//   - A verb of giving with two objects (سلّم، منح، زوّد، باع، أعطى، أمدّ: سلّم
+//     القاهرةَ طائراتٍ) keeps both in its verbal noun: in تسليم القاهرة ثماني
+//     طائرات the genitive is the first object, the one who receives, because
+//     the thing given follows it (a number, an indefinite noun of the thing,
+//     or ب and the thing after زوّد and أمدّ). The genitive is the doer when
+//     an actor follows it (تسليم روسيا إيران صواريخ), when the thing is
+//     given to someone after ل or إلى (تسليم روسيا صواريخ لإيران), and after
+//     a verbal noun of sending with one object (إرسال روسيا أسلحة).
+//     Receiver finds that genitive.
+//
+//   - A word of time between the subject and the object (استهدف طيران
+//     التحالف أمس، المجمع الحكومي; قصفت المدفعية صباح اليوم مواقع) ends
+//     neither the subject nor the search for the object: AfterTime steps
+//     over it and the comma that closes it.
+//
+//   - An indefinite verbal noun of an attitude in the accusative after a
+//     clause, its tanwin written with alif (تظاهر الآلاف تنديدا بالغارات,
+//     خرجوا رفضا للقرار: the object of purpose, المفعول لأجله), is an act of
+//     the subject of that clause; a relative clause inside its
+//     object (بالغارات التي يشنها الجيش) names the doer of that object, the
+//     one the act is about, its target. Purpose and Denounced read them.
+//
+// It reads the sentence through package frame's view (frame.Sentence).
+package order
+
+import (
+	"strings"
+
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// twoObjects holds the verbal nouns of giving whose verb takes the receiver
+// and the thing as two objects (سلّمه الطائرات), or the receiver and the
+// thing after ب (زوّده بالسلاح).
+var twoObjects = map[string]bool{
+	"تسليم": true, "منح": true, "اعطاء": true, "إعطاء": true, "بيع": true,
+	"تزويد": true, "امداد": true, "إمداد": true,
+}
+
+// withBa holds the ones among them whose thing follows ب (تزويد مصر بصواريخ).
+var withBa = map[string]bool{"تزويد": true, "امداد": true, "إمداد": true}
+
+// Receiver returns the actor phrase in the genitive of the verbal noun of
+// giving at k that receives what is given (see the package comment), -1 if
+// the noun is none of them or its genitive is its doer. things holds the
+// words of what may be given (vocab.Pattern.With).
+func Receiver(s frame.Sentence, k int, things map[string]bool) int {
+	a, b := s.Span()
+	if k < a || k+1 >= b || !twoObjects[s.Token(k).Word] {
+		return -1
+	}
+	pi := frame.PhraseAt(s, k+1)
+	if pi < 0 || s.Phrase(pi).Prep != "" {
+		return -1
+	}
+	j := s.Phrase(pi).End
+	for n := 0; j < b && n < 6; n++ { // a word of time, or a phrase of time with its genitive (قبل وصول كيري)
+		x := s.Token(j)
+		if e := AfterTime(s, j, b); e > j {
+			j = e
+			continue
+		}
+		if (x.Word == "قبل" || x.Word == "بعد") && j+1 < b && s.Token(j+1).Noun {
+			j += 2 // قبل وصول كيري: a time by an event, its genitive after it
+			if q := frame.PhraseAt(s, j); q >= 0 {
+				j = s.Phrase(q).End
+			}
+			continue
+		}
+		if x.Bound || x.Verb || x.Number || x.Cue == vocab.CueNumber || things[x.Word] {
+			break
+		}
+		if q := frame.PhraseAt(s, j); q >= 0 {
+			if !s.Token(j-1).Event || s.Phrase(q).Prep != "" {
+				return -1 // تسليم روسيا إيران صواريخ: the second actor is the receiver
+			}
+			j = s.Phrase(q).End
+			continue
+		}
+		j++
+	}
+	if j >= b {
+		return -1
+	}
+	x := s.Token(j)
+	switch {
+	case withBa[s.Token(k).Word]:
+		if x.Prep != "ب" || !things[x.Word] {
+			return -1
+		}
+	case x.Prep != "" || !(x.Number || x.Cue == vocab.CueNumber || things[x.Word] && !x.Definite):
+		return -1
+	}
+	for e := j + 1; e < b && e <= j+8 && !s.Token(e).Bound && !s.Token(e).Verb; e++ {
+		if q := frame.PhraseAt(s, e); q >= 0 && (s.Phrase(q).Prep == "ل" || s.Phrase(q).Prep == "إلى" || s.Phrase(q).Prep == "الى") {
+			return -1 // تسليم روسيا صواريخ لإيران: the receiver after ل; the genitive gives
+		}
+	}
+	return pi
+}
+
+// AfterTime returns, for token j (before r), the first token after the
+// words of time that start at it (أمس, اليوم, صباح اليوم, الأسبوع الماضي,
+// خلال الأيام الماضية) and the comma that closes them; j if none start there.
+func AfterTime(s frame.Sentence, j, r int) int {
+	e := j
+	for e < r {
+		if t := frame.TimeAdverb(s, e, r); t > e {
+			e = t
+			continue
+		}
+		if x := s.Token(e); x.Cue == vocab.CueRecent || x.Definite && vocab.TimeSpan(x.Word) || e+1 < r && dayPart[x.Word] && s.Token(e+1).Cue == vocab.CueRecent {
+			for e++; e < r && vocab.SpanAdjective(s.Token(e).Word); e++ { // الأسبوع الماضي, الجمعة الماضية
+			}
+			continue
+		}
+		break
+	}
+	if e > j && e < r && vocab.Comma(s.Token(e).Norm) {
+		e++
+	}
+	return e
+}
+
+// dayPart holds the parts of a day that name a time with the day after
+// them (صباح اليوم, مساء أمس).
+var dayPart = map[string]bool{"صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
+
+// Purpose reports whether the event noun at k, of CAMEO code code, is an
+// object of purpose: a noun of disapproval or rejection (roots 11 and 12:
+// the attitudes a march or a strike states; اتصالا هاتفيا is an object, no
+// purpose) with no preposition, no article, no pronoun, and the alif of its
+// tanwin at the end of the word (تنديدا, رفضا: the lexicon lists these
+// forms of the noun), after a clause. احتجاجا (root 14) is left to the
+// protest's own reading: its record is the march's (package report).
+func Purpose(s frame.Sentence, k int, code string) bool {
+	a, _ := s.Span()
+	x := s.Token(k)
+	w := []rune(x.Word)
+	attitude := strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")
+	return attitude && k > a+1 && x.Noun && x.Prep == "" && !x.Definite && !x.Suffix && !s.Token(k-1).IsPrep && len(w) > 3 && w[len(w)-1] == 'ا' && w[len(w)-2] != 'ا'
+}
+
+// Denounced returns the actor phrase that an object of purpose at k
+// (Purpose) is about when its object is an act described by a relative
+// clause that names its doer: تنديدا بالغارات التي يشنها الجيش التركي, احتجاجا
+// على الاعتقالات التي نفذتها الشرطة (the army, the police); -1 if none.
+func Denounced(s frame.Sentence, k int) int {
+	_, b := s.Span()
+	j := k + 1
+	if j < b && s.Token(j).IsPrep && s.Token(j).Word == "على" {
+		j++
+	} else if j >= b || s.Token(j).Prep != "ب" {
+		return -1
+	}
+	if j+2 >= b || !s.Token(j).Noun || !vocab.Relative(s.Token(j+1).Norm) {
+		return -1
+	}
+	for q := j + 3; q < b && q <= j+4; q++ { // the subject after the relative clause's verb
+		if pi := frame.PhraseAt(s, q); pi >= 0 && s.Phrase(pi).Prep == "" {
+			return pi
+		}
+		if x := s.Token(q); x.Bound || x.IsPrep {
+			break
+		}
+	}
+	return -1
+}

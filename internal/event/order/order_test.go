@@ -1,0 +1,146 @@
+package order
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// fake is a sentence written for a test, one token a word: [word] is a
+// one-word actor phrase (ب[word] with its preposition), word# a number,
+// word@ a word of the day (vocab.CueRecent), word! an event word; على, مع
+// and في are prepositions, and ال before a word makes it definite; words
+// are written normalised (ا for أ), as the coder reads them.
+type fake struct {
+	toks []frame.Token
+	phr  []frame.Phrase
+}
+
+func parse(s string) *fake {
+	f := &fake{}
+	for _, w := range strings.Fields(s) {
+		j := len(f.toks)
+		t := frame.Token{Norm: w}
+		if p, rest, ok := strings.Cut(w, "["); ok && strings.HasSuffix(rest, "]") {
+			w = strings.TrimSuffix(rest, "]")
+			f.phr = append(f.phr, frame.Phrase{Start: j, End: j + 1, Prep: p, Named: true})
+			t.Phrase, t.Actor, t.NameStart, t.Prep = len(f.phr), len(f.phr), true, p
+		} else if p, rest, ok := strings.Cut(w, "+"); ok {
+			t.Prep, w = p, rest
+		}
+		switch {
+		case strings.HasSuffix(w, "#"):
+			w, t.Number = strings.TrimSuffix(w, "#"), true
+		case strings.HasSuffix(w, "@"):
+			w, t.Cue = strings.TrimSuffix(w, "@"), vocab.CueRecent
+		case strings.HasSuffix(w, "!"):
+			w, t.Event, t.Noun = strings.TrimSuffix(w, "!"), true, true
+		}
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
+			w, t.Definite = rest, true
+		}
+		t.Word, t.Bound, t.IsPrep = w, w == ".", w == "على" || w == "مع" || w == "في"
+		f.toks = append(f.toks, t)
+	}
+	return f
+}
+
+func (f *fake) Span() (int, int)           { return 0, len(f.toks) }
+func (f *fake) Token(j int) frame.Token    { return f.toks[j] }
+func (f *fake) Phrase(pi int) frame.Phrase { return f.phr[pi] }
+func (f *fake) Phrases() int               { return len(f.phr) }
+
+var things = map[string]bool{"طائرات": true, "صواريخ": true, "أسلحة": true}
+
+func TestReceiver(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int // the phrase, -1 if none
+	}{
+		{"أعلنت [واشنطن] تسليم [عمان] أربع# طائرات .", 1}, // a number after the genitive: it receives
+		{"بدأ تسليم [بغداد] الاسبوع الماضي طائرات .", 0},  // a span of time between
+		{"تسليم [مصر] قبل وصول! [كيري] 8# طائرات .", 0},   // a time phrase with its own genitive
+		{"تسليم [مصر] بعد زيارة! وزير 8# طائرات .", 0},    // a time by an event whose genitive is no actor
+		{"تزويد [مصر] ب+صواريخ متطورة .", 0},              // زوّد: the thing after ب
+		{"تسليم [روسيا] [إيران] صواريخ .", -1},            // a second actor: the genitive gives
+		{"تسليم [روسيا] صواريخ ل[إيران] .", -1},           // the receiver after ل
+		{"إرسال [روسيا] أسلحة .", -1},                     // أرسل takes one object
+		{"تسليم [روسيا] الصواريخ .", -1},                  // the thing definite: no first object
+		{"تزويد [مصر] صواريخ .", -1},                      // زوّد without ب: not its frame
+		{"تسليم السلطة .", -1},                            // no actor in the genitive
+	} {
+		f := parse(c.s)
+		k := 0
+		for i, x := range f.toks {
+			if twoObjects[x.Word] || x.Word == "إرسال" {
+				k = i
+				break
+			}
+		}
+		if got := Receiver(f, k, things); got != c.want {
+			t.Errorf("Receiver(%s) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
+
+func TestAfterTime(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		j    int
+		want int
+	}{
+		{"استهدف [الحوثيون] أمس@ ، مدرسة", 2, 4},       // the word of the day and its comma
+		{"قصفت [المدفعية] صباح اليوم@ مواقع", 2, 4},    // a part of the day with its day
+		{"قصفت [المدفعية] الاسبوع الماضي مواقع", 2, 4}, // a span and its adjective (normalised: ا for أ)
+		{"قصفت [المدفعية] ، مواقع", 2, 2},              // a comma alone is no time
+		{"قصفت [المدفعية] مواقع", 2, 2},
+	} {
+		f := parse(c.s)
+		if got := AfterTime(f, c.j, len(f.toks)); got != c.want {
+			t.Errorf("AfterTime(%s, %d) = %d, want %d", c.s, c.j, got, c.want)
+		}
+	}
+}
+
+func TestPurpose(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		k    int
+		code string
+		want bool
+	}{
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات .", 2, "111", true},     // the object of purpose
+		{"خرج [الآلاف] رفضا! ل+القرار .", 2, "120", true},          // a rejection
+		{"خرج [الآلاف] احتجاجا! على [الغارات] .", 2, "140", false}, // a protest: the march's own reading
+		{"تلقى [عباس] اتصالا! هاتفيا .", 2, "040", false},          // an object, no attitude
+		{"تظاهر [الآلاف] ب+تنديدا! .", 2, "111", false},            // after a preposition
+		{"تظاهر [الآلاف] التنديد! .", 2, "111", false},             // with the article
+		{"تنديدا! ب+الغارات .", 0, "111", false},                   // no clause before it
+	} {
+		f := parse(c.s)
+		if got := Purpose(f, c.k, c.code); got != c.want {
+			t.Errorf("Purpose(%s) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+func TestDenounced(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		k    int
+		want int
+	}{
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات! التي يشنها [الجيش] .", 2, 1},    // the doer of the raids
+		{"خرج [الآلاف] رفضا! على الاعتقالات! التي نفذتها [الشرطة] .", 2, 1}, // after على
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات! على [غزة] .", 2, -1},            // no relative clause
+		{"تظاهر [الآلاف] تنديدا! ب+الغارات! التي يشنها ب+[الجيش] .", 2, -1}, // the phrase after a preposition
+		{"جاء ذلك خلال لقاء! مع [الجنود] .", 3, -1},                         // an occasion, no object of purpose
+	} {
+		f := parse(c.s)
+		if got := Denounced(f, c.k); got != c.want {
+			t.Errorf("Denounced(%s) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}
