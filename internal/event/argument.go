@@ -75,6 +75,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
 				}
+			} else if pi := doer.Apposed(st, k, l); pi >= 0 {
+				sources = st.group(pi) // إن خالد بحاح نائب رئيس الجمهورية سيجتمع
 			}
 			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
 				sources = append([]actorRef{}, st.groupOf(pi)...) // القبائل في صنعاء ترفض الحوثي
@@ -376,8 +378,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if t.f.P.Code == "111" && len(sources) > 0 && allRole(sources, "JUD") {
-		// أدانت المحكمة الصحافيين: a court's إدانة is a conviction, legal
+	if t.f.P.Code == "111" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "JUD" }) {
+		// أدانت المحكمة الصحافيين (every doer an unnamed court): a court's إدانة is a conviction, legal
 		// action (173), not words of criticism
 		q := *t.f.P
 		q.Code = "173"
@@ -420,17 +422,6 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		*last = sources
 	}
 	return sources
-}
-
-// allRole reports whether every actor of xs is an unnamed actor of the
-// CAMEO role (المحكمة: JUD).
-func allRole(xs []actorRef, role string) bool {
-	for _, x := range xs {
-		if x.ent >= 0 || x.role != role {
-			return false
-		}
-	}
-	return true
 }
 
 // titleGroup returns the actor a title phrase that names nobody stands
@@ -549,7 +540,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
 		t.home = cc
 		for i := range t.sources {
-			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) {
+			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) && anaphor.Coalition(st.doc, s.name) < 0 { // (وشن الطيران غارات, after طيران التحالف: the coalition's)
 				s.country, s.placed = cc, true
 			}
 		}

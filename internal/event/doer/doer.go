@@ -17,7 +17,10 @@
 // so is the act a verb of undergoing takes, whose subject suffers it and
 // whose doer is named only after من قبل or من (Undergone, UndergoneBy:
 // وتعرضت الحكومة لانتقادات); and the body a possessive pronoun of an agent
-// noun refers to (Owner: أعلن حزب الله أن مقاتليه).
+// noun refers to (Owner: أعلن حزب الله أن مقاتليه); a name with its
+// titles in apposition before the verb is its subject (Apposed: إن خالد
+// بحاح نائب رئيس الجمهورية سيجتمع); and the subject of a support verb
+// does the act its object noun names (Conveys: وقدم له صالح التعازي).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
