@@ -257,6 +257,15 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
+		ents, names := []int{}, []string{}
+		for _, x := range *last {
+			ents, names = append(ents, x.ent), append(names, x.name)
+		}
+		if j := anaphor.Continued(st.doc, st.toks, k, ents, names); j >= 0 {
+			if sp, ok := st.speaker(j); ok && sp.ent >= 0 { // (a named speaker, not «المصادر»)
+				sources = []actorRef{sp} // فقال نصر الله إن «…». ونفى أن يكون: the speaker the paragraph quoted last
+			}
+		}
 	}
 	if uj >= 0 && !possessed {
 		// تعرض كيري لانتقادات: the one who undergoes it is no doer; the doer
