@@ -426,8 +426,7 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		sources = *last
 	}
 	if len(sources) > 0 {
-		r := st.info[j].rest
-		t.launched = !strings.HasPrefix(r, "ي") && !strings.HasPrefix(r, "ت")
+		t.launched = !strings.HasPrefix(st.info[j].rest, "ي") && !strings.HasPrefix(st.info[j].rest, "ت")
 		*last = sources
 	}
 	return sources

@@ -47,3 +47,17 @@ func Conveys(s frame.Sentence, j, k int) bool {
 	}
 	return true
 }
+
+// Supported reports whether a support verb within six words before the
+// word at k takes it as its object (Conveys): the word is then a verbal
+// noun, not a verb (أبدى نتنياهو رفضه للاتفاق: his rejection, not "he
+// rejected it").
+func Supported(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-6; j-- {
+		if Conveys(s, j, k) {
+			return true
+		}
+	}
+	return false
+}
