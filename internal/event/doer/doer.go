@@ -20,7 +20,8 @@
 // noun refers to (Owner: أعلن حزب الله أن مقاتليه); a name with its
 // titles in apposition before the verb is its subject (Apposed: إن خالد
 // بحاح نائب رئيس الجمهورية سيجتمع); and the subject of a support verb
-// does the act its object noun names (Conveys: وقدم له صالح التعازي).
+// does the act its object noun names (Conveys: وقدم له صالح التعازي),
+// which is a verbal noun, not a verb (Supported: أبدى نتنياهو رفضه).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
