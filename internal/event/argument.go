@@ -76,6 +76,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
 				}
+			} else if pi := doer.Apposed(st, k, l); pi >= 0 {
+				sources = st.group(pi) // إن خالد بحاح نائب رئيس الجمهورية سيجتمع
 			}
 			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
 				sources = append([]actorRef{}, st.groupOf(pi)...) // القبائل في صنعاء ترفض الحوثي
@@ -154,7 +156,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			for j := k + 1; j <= k+3 && j < r; j++ {
 				pi := st.phraseAt(j)
 				if pi < 0 {
-					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" && st.info[j].cue == vocab.CueSite || len(st.info[j].forms) > 0 && j != t.compl { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer)
+					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" || len(st.info[j].forms) > 0 && j != t.compl { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer; الوساطة لحل الأزمة السورية: a noun after a preposition, and its genitive, are not the act's)
 						break
 					}
 					continue
@@ -256,6 +258,15 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
+		ents, names := []int{}, []string{}
+		for _, x := range *last {
+			ents, names = append(ents, x.ent), append(names, x.name)
+		}
+		if j := anaphor.Continued(st.doc, st.toks, k, ents, names); j >= 0 {
+			if sp, ok := st.speaker(j); ok && sp.ent >= 0 { // (a named speaker, not «المصادر»)
+				sources = []actorRef{sp} // فقال نصر الله إن «…». ونفى أن يكون: the speaker the paragraph quoted last
+			}
+		}
 	}
 	if uj >= 0 && !possessed {
 		// تعرض كيري لانتقادات: the one who undergoes it is no doer; the doer
@@ -377,8 +388,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if t.f.P.Code == "111" && len(sources) > 0 && allRole(sources, "JUD") {
-		// أدانت المحكمة الصحافيين: a court's إدانة is a conviction, legal
+	if t.f.P.Code == "111" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "JUD" }) {
+		// أدانت المحكمة الصحافيين (every doer an unnamed court): a court's إدانة is a conviction, legal
 		// action (173), not words of criticism
 		q := *t.f.P
 		q.Code = "173"
@@ -416,22 +427,10 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		sources = *last
 	}
 	if len(sources) > 0 {
-		r := st.info[j].rest
-		t.launched = !strings.HasPrefix(r, "ي") && !strings.HasPrefix(r, "ت")
+		t.launched = !strings.HasPrefix(st.info[j].rest, "ي") && !strings.HasPrefix(st.info[j].rest, "ت")
 		*last = sources
 	}
 	return sources
-}
-
-// allRole reports whether every actor of xs is an unnamed actor of the
-// CAMEO role (المحكمة: JUD).
-func allRole(xs []actorRef, role string) bool {
-	for _, x := range xs {
-		if x.ent >= 0 || x.role != role {
-			return false
-		}
-	}
-	return true
 }
 
 // titleGroup returns the actor a title phrase that names nobody stands
@@ -550,7 +549,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
 		t.home = cc
 		for i := range t.sources {
-			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) {
+			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) && anaphor.Coalition(st.doc, s.name) < 0 { // (وشن الطيران غارات, after طيران التحالف: the coalition's)
 				s.country, s.placed = cc, true
 			}
 		}

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
@@ -26,8 +27,8 @@ func (st *sentence) triggers() []trigger {
 		chosen, compl := -1, -1
 		withFound := false
 		for fi, f := range t.forms {
-			if f.P.Kind == vocab.Verb && k > st.a && st.info[k-1].isPrep && st.info[k-1].cue != vocab.CueSince && st.isNoun(k) {
-				continue // عن خطف: after a preposition a word is a noun, not a verb (but منذ قصفت)
+			if f.P.Kind == vocab.Verb && (k > st.a && st.info[k-1].isPrep && st.info[k-1].cue != vocab.CueSince || doer.Supported(st, k)) && st.isNoun(k) {
+				continue // عن خطف: after a preposition a word is a noun, not a verb (but منذ قصفت); so after a support verb (أبدى نتنياهو رفضه)
 			}
 			if f.P.With == nil {
 				if chosen < 0 {

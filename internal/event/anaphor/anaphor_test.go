@@ -1,6 +1,7 @@
 package anaphor
 
 import (
+	"strings"
 	"testing"
 
 	"rasad/internal/news"
@@ -151,6 +152,12 @@ func TestCoalition(t *testing.T) {
 		{"the international coalition named too", "التحالف", &news.Document{Text: "قصف التحالف الدولي مواقع", Entities: []news.Entity{arab}}, -1},
 		{"two coalitions named", "التحالف", &news.Document{Entities: []news.Entity{arab, national}}, -1},
 		{"none named", "التحالف", &news.Document{Entities: []news.Entity{houthis}}, -1},
+		{"the bare air force after the coalition's aircraft", "الطيران", airDoc("وكان طيران التحالف قصف مواقع الحوثيين. وشن الطيران غارات"), 0},
+		{"the bare aircraft after the coalition's aircraft", "الطائرات", airDoc("وقصفت طائرات التحالف مواقع الحوثيين، واستهدفت الطائرات"), 0},
+		{"the bare air force, the coalition named by another noun", "الطيران", airDoc("وقصف التحالف مواقع الحوثيين. وشن الطيران غارات"), -1},
+		{"the air force without the article", "طيران", airDoc("وكان طيران التحالف قصف مواقع الحوثيين. وشن الطيران غارات"), -1},
+		{"another air force named", "الطيران", airDocRussia("وكان طيران التحالف قصف مواقع الحوثيين، وقصف الطيران الروسي حلب. وشن الطيران غارات"), -1},
+		{"another air force of the regime", "الطيران", airDoc("وكان طيران التحالف قصف مواقع الحوثيين، وقصف طيران النظام حلب. وشن الطيران غارات"), -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,4 +166,19 @@ func TestCoalition(t *testing.T) {
 			}
 		})
 	}
+}
+
+// airDoc is an article text that names the Arab coalition; airDocRussia
+// names Russia too, right after the air force of its text (الطيران الروسي).
+func airDoc(text string) *news.Document {
+	arab := news.Entity{Name: "Saudi-led coalition in Yemen", Type: news.ORG, Actor: "SAUMIL", Mentions: []news.Mention{{Text: "التحالف العربي"}}}
+	return &news.Document{Text: text, Entities: []news.Entity{arab}}
+}
+
+func airDocRussia(text string) *news.Document {
+	doc := airDoc(text)
+	s := strings.Index(text, "الروسي")
+	doc.Entities = append(doc.Entities, news.Entity{Name: "Russia", Type: news.LOC, Actor: "RUS", Country: "RUS",
+		Mentions: []news.Mention{{Start: s, End: s + len("الروسي"), Text: "الروسي"}}})
+	return doc
 }

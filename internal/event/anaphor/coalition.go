@@ -9,7 +9,8 @@ import (
 )
 
 // coalitionForces are the words that name a coalition's arms before it
-// (طيران التحالف, قوات التحالف), as Normalize writes them.
+// (طيران التحالف, قوات التحالف), as Normalize writes them; the first three
+// are its aircraft.
 var coalitionForces = []string{"طيران", "طائرات", "مقاتلات", "قوات"}
 
 // Coalition returns the index in doc.Entities of the coalition that the
@@ -18,8 +19,21 @@ var coalitionForces = []string{"طيران", "طائرات", "مقاتلات", "
 // by a name that opens with it (التحالف العربي), when it names one such
 // only and not the international coalition in Syria and Iraq (التحالف
 // الدولي), which is «التحالف» too; -1 for any other name or article.
+//
+// The bare air force (الطيران, الطائرات, المقاتلات) refers back to the
+// coalition's when the article names the coalition's aircraft by the same
+// noun (وكان طيران التحالف قصف ... وشن الطيران غارات) and no other air
+// force (الطيران الروسي, طيران النظام): a definite noun refers to the
+// one named with it before.
 func Coalition(doc *news.Document, name string) int {
 	w := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل"))
+	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && slices.Contains(coalitionForces[:3], w[0][len("ال"):]) {
+		head := w[0][len("ال"):]
+		if !strings.Contains(arabic.Normalize(doc.Text), head+" "+coalition) || otherAirForce(doc, head) {
+			return -1
+		}
+		w = []string{head, coalition}
+	}
 	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !slices.Contains(coalitionForces, w[0]) {
 		return -1
 	}
@@ -44,3 +58,29 @@ func Coalition(doc *news.Document, name string) int {
 
 // coalition is التحالف as Normalize writes it.
 var coalition = arabic.Normalize("التحالف")
+
+// otherAirForce reports whether the article names an air force other than
+// the coalition's by the noun head (طيران, طائرات, مقاتلات): the noun
+// before a name or a nisba of a place or a body (الطيران الروسي, طائرات
+// إسرائيلية), or before النظام (طيران النظام).
+func otherAirForce(doc *news.Document, head string) bool {
+	text := arabic.Normalize(doc.Text)
+	if strings.Contains(text, head+" النظام") || strings.Contains(text, head+" الاسد") {
+		return true
+	}
+	for _, e := range doc.Entities {
+		for _, m := range e.Mentions {
+			if m.Start > len(doc.Text) {
+				continue
+			}
+			f := strings.Fields(arabic.Normalize(doc.Text[:m.Start]))
+			if len(f) == 0 {
+				continue
+			}
+			if last := strings.TrimPrefix(strings.TrimPrefix(f[len(f)-1], "و"), "ال"); last == head && !strings.Contains(arabic.Normalize(m.Text), coalition) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -17,7 +17,11 @@
 // so is the act a verb of undergoing takes, whose subject suffers it and
 // whose doer is named only after من قبل or من (Undergone, UndergoneBy:
 // وتعرضت الحكومة لانتقادات); and the body a possessive pronoun of an agent
-// noun refers to (Owner: أعلن حزب الله أن مقاتليه).
+// noun refers to (Owner: أعلن حزب الله أن مقاتليه); a name with its
+// titles in apposition before the verb is its subject (Apposed: إن خالد
+// بحاح نائب رئيس الجمهورية سيجتمع); and the subject of a support verb
+// does the act its object noun names (Conveys: وقدم له صالح التعازي),
+// which is a verbal noun, not a verb (Supported: أبدى نتنياهو رفضه).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
@@ -90,14 +94,19 @@ func inviting(s frame.Sentence, k int) (int, bool) {
 // cannot stand for the subject of the verb that opens the sentence, before
 // token subj: a masculine singular pronoun (أنه) after a feminine verb
 // (أشارت السلطات إلى أنه فجر نفسه) refers to another, or is the pronoun
-// of the matter before a clause with its own subject. A pronoun agrees
+// of the matter before a clause with its own subject; so does a feminine
+// pronoun (إنها) after a masculine verb in the past whose subject is a
+// person, a man (ووصل المعلم قادما من طهران التي ... قالت إنها ناقشتها),
+// which no thing or body named by a masculine noun shares (a ministry,
+// a country, a government are feminine). A pronoun agrees
 // with what it refers to in gender; the verb before its subject agrees
 // with it in gender, though not always in number, so number is not
 // compared. The verb is the first word, after a particle (قد, كما).
 func Disagrees(s frame.Sentence, pron, subj int) bool {
 	a, _ := s.Span()
 	p := s.Token(pron).Word
-	if !strings.HasSuffix(p, "ه") || strings.HasSuffix(p, "اه") {
+	fem := strings.HasSuffix(p, "ها")
+	if !fem && (!strings.HasSuffix(p, "ه") || strings.HasSuffix(p, "اه")) {
 		return false
 	}
 	j := a
@@ -108,6 +117,12 @@ func Disagrees(s frame.Sentence, pron, subj int) bool {
 		return false
 	}
 	w := s.Token(j).Word
+	if fem {
+		// ووصل المعلم ... وقالت إنها ناقشتها: a masculine verb in the
+		// past before a man (its subject a person: PersonIn)
+		pi := s.Token(subj).Phrase - 1
+		return !strings.HasSuffix(w, "ت") && !strings.HasPrefix(w, "ت") && !strings.HasPrefix(w, "ي") && pi >= 0 && s.Phrase(pi).Person
+	}
 	return len([]rune(w)) >= 4 && (strings.HasSuffix(w, "ت") || strings.HasPrefix(w, "ت") && !strings.HasSuffix(w, "ه"))
 }
 

@@ -22,11 +22,12 @@ func Light(s frame.Sentence, k int) int {
 
 // Launcher returns the verb after l and before the act noun at k that
 // starts, continues or steps up the act its object names (بدأت أنقرة حملة
-// ضربات جوية), or decides on it when it governs the noun; -1 if none. Its
-// subject does the act.
+// ضربات جوية), decides on it when it governs the noun, or conveys it as
+// a support verb (Conveys: أبدى نتنياهو رفضه, قدم له صالح التعازي); -1 if
+// none. Its subject does the act.
 func Launcher(s frame.Sentence, k, l int) int {
 	for j := k - 1; j > l && j >= k-6; j-- {
-		if c := s.Token(j).Cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(s, j, k) {
+		if c := s.Token(j).Cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(s, j, k) || Conveys(s, j, k) {
 			return j
 		}
 	}
