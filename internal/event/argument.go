@@ -321,7 +321,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if !ok {
 				continue
 			}
-			if g := st.group(pi); len(g) > 0 {
+			if g := st.group(pi); len(g) > 0 && !(force.Violent(p.Code) && frame.Where(st, pi)) {
 				cands = g
 				break
 			}

@@ -45,6 +45,9 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		y := s.Token(q)
 		if pi := PhraseAt(s, q); pi >= 0 {
 			ph := s.Phrase(pi)
+			if Where(s, pi) {
+				return -1, false // قصف مدينة الصالح: where, not whom
+			}
 			if ph.Prep == "في" && ph.Place {
 				return pi, false
 			}
@@ -229,8 +232,8 @@ func owner(s Sentence, head, r int) int {
 			return -1
 		}
 		ph := s.Phrase(pi)
-		if ph.Prep != "" && ph.Prep != "ل" {
-			return -1
+		if ph.Prep != "" && ph.Prep != "ل" || Where(s, pi) {
+			return -1 // (قصفت الطائرات مدينة الصالح: the town is no owner of مدينة)
 		}
 		if ph.Actor {
 			return pi
