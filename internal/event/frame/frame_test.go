@@ -164,6 +164,7 @@ func TestFrames(t *testing.T) {
 		{"a place named without a town word", "قصف* [الجيش] مناطق في [%الزبداني] .", "قصف", siteOwner, 1},
 		{"no town that is no government", "قصف* [التحالف] على مدينة [%الصالح] القريبة .", "قصف", siteOwner, -1},
 		{"no owner that is a town", "ادان [الوزير] قصف مدينة [%الصالح] .", "ادان", objOwner, -1},
+		{"no owner joined by و", "استهدفت* [الطائرات] مناطق [+ووحدات] .", "استهدفت", siteOwner, -1},
 		{"site of nobody", "قصفت* [الطائرات] مواقع عسكرية .", "قصفت", siteOwner, -1},
 		{"claimant", "وتبنت* [حركة طالبان] امس مسؤوليتها عن الهجوم* .", "الهجوم", claimant, 0},
 		{"held responsible", "وحملت* [الحكومة] [حماس] المسؤولية عن الهجوم* .", "الهجوم", claimant, 1},

@@ -45,8 +45,8 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		y := s.Token(q)
 		if pi := PhraseAt(s, q); pi >= 0 {
 			ph := s.Phrase(pi)
-			if Where(s, pi) {
-				return -1, false // قصف مدينة الصالح: where, not whom
+			if Where(s, pi) || ph.Coord {
+				return -1, false // قصف مدينة الصالح: where, not whom; مناطق تجمع ووحدات: another thing struck, no owner
 			}
 			if ph.Prep == "في" && ph.Place {
 				return pi, false

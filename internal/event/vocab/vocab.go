@@ -426,9 +426,13 @@ const (
 // verb mostly a passive whose subject suffered the act (وقتل جنديان, قُتل),
 // which the coder would read as its doer. A word that is no singular has
 // none: a sound plural or a dual (ون, ين, ات, ان), an accusative in ا, and
-// the nouns that count people (آلاف, حشود), which are plurals.
-func dual(s, base, kind string) []string {
-	if kind == "crowd" || len([]rune(s)) < 3 {
+// the nouns that count people (آلاف, حشود), which are plurals. Only the
+// nouns of persons and units that fight, police or suffer (roles MIL,
+// COP, REB, UAF, CVL) are read so: two of a body of government name two
+// parties, of two countries, not one actor (القيادتين الصينية والتركية,
+// حل الدولتين).
+func dual(s, base, kind, role string) []string {
+	if kind == "crowd" || len([]rune(s)) < 3 || !slices.Contains([]string{"MIL", "COP", "REB", "UAF", "CVL"}, role) {
 		return nil
 	}
 	for _, suf := range []string{"ون", "ين", "ات", "ان", alef} {
@@ -463,7 +467,7 @@ func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 			x.Agent, x.AgentPron = role, true
 		}
 	}
-	for _, d := range dual(s, base, kind) {
+	for _, d := range dual(s, base, kind, role) {
 		if x := v.word(d); x.Agent == "" && len(v.forms[d]) == 0 {
 			x.Agent, x.AgentCC, x.Air = role, cc, air // قتل مسلحون جنديين: two soldiers
 		}
