@@ -56,7 +56,7 @@ func (st *sentence) chunk() {
 			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1]))
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
-			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k)) {
+			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k) || frame.Represented(st, k)) {
 				p.prep = st.info[k-2].prep // إلى هذه البلاد, في مدينة الرمادي
 			}
 			if p.prep == "" && k > st.a && st.info[k-1].isPrep {

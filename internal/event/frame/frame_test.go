@@ -361,3 +361,20 @@ func TestReceived(t *testing.T) {
 		}
 	}
 }
+
+func TestRepresented(t *testing.T) {
+	for _, c := range []struct {
+		sentence, at string
+		want         bool
+	}{
+		{"محادثات مع ممثلي [المعارضة] .", "المعارضة", true},        // the body after a preposition
+		{"التقى مع مندوب [الحكومة] .", "الحكومة", true},            // مندوب too
+		{"وانتقد ممثلو [المعارضة] [الحكومة] .", "المعارضة", false}, // no preposition: the doer
+		{"محادثات مع وفد [المعارضة] .", "المعارضة", false},         // no noun of representatives
+	} {
+		s := parse(c.sentence)
+		if got := Represented(s, s.at(c.at)); got != c.want {
+			t.Errorf("Represented(%s) = %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}

@@ -117,3 +117,16 @@ func Where(s Sentence, pi int) bool {
 	}
 	return true // a place of no country the gazetteer knows
 }
+
+// Represented reports whether token k starts the genitive of a noun of
+// representatives that a preposition governs (مع ممثلي المعارضة, إلى
+// مندوب الحكومة): those who represent a body act for it, so the body takes
+// the preposition, as the one met, talked with or addressed.
+func Represented(s Sentence, k int) bool {
+	a, _ := s.Span()
+	return k-2 >= a && representatives[s.Token(k-1).Word] && s.Token(k-2).IsPrep
+}
+
+// representatives are the nouns of those who act for a body, in construct,
+// as Normalize writes them without proclitics.
+var representatives = map[string]bool{"ممثلي": true, "ممثلو": true, "ممثل": true, "مندوبي": true, "مندوب": true}
