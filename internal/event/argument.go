@@ -333,7 +333,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if !ok {
 				continue
 			}
-			if g := st.group(pi); len(g) > 0 {
+			if g := st.group(pi); len(g) > 0 && !(force.Violent(p.Code) && frame.Where(st, pi)) {
 				cands = g
 				break
 			}
@@ -355,7 +355,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// conduct target the one whose conduct it is
 		cands = st.groupOf(frame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
 	}
-	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") {
+	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)
 		cands = st.counted(frame.Counted(st, after, r))
 	}
 	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {

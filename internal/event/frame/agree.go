@@ -65,3 +65,16 @@ func NisbaAdjective(s Sentence, k int, role string, prevAgent bool) bool {
 // quantifiers make the nisba after them the noun they count (أي عسكري,
 // كل عسكري), as Normalize writes them.
 var quantifiers = map[string]bool{"اي": true, "كل": true, "احد": true, "بعض": true}
+
+// CaseBreak reports whether rest, an agent noun without the article after
+// prev, a sound masculine plural in the nominative (ون), is in another
+// case: a dual or plural in ين, or an accusative in ا. An adjective agrees
+// with its noun in case, so rest is no adjective of prev (مسلحون مجهولون
+// agree) but heads a phrase of its own, the object: قتل مسلحون جنديين,
+// قتل مقاتلون جنودا.
+func CaseBreak(prev, rest string, def bool) bool {
+	if def || !strings.HasSuffix(prev, "ون") || !morph.SoundPlural(prev) || len([]rune(rest)) < 4 {
+		return false
+	}
+	return strings.HasSuffix(rest, "ين") || strings.HasSuffix(rest, "ا")
+}

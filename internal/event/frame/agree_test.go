@@ -44,3 +44,21 @@ func TestOneCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestCaseBreak(t *testing.T) {
+	for _, c := range []struct {
+		prev, rest string
+		def, want  bool
+	}{
+		{"مسلحون", "جنديين", false, true},   // قتل مسلحون جنديين: the object
+		{"مقاتلون", "جنودا", false, true},   // قتل مقاتلون جنودا: an accusative
+		{"مسلحون", "مجهولون", false, false}, // مسلحون مجهولون: an adjective agrees
+		{"مسلحين", "مجهولين", false, false}, // both in ين: agree
+		{"مسلحون", "الجنديين", true, false}, // the article: another rule's
+		{"جنود", "مسلحين", false, false},    // a broken plural shows no case
+	} {
+		if got := CaseBreak(c.prev, c.rest, c.def); got != c.want {
+			t.Errorf("CaseBreak(%s, %s) = %v, want %v", c.prev, c.rest, got, c.want)
+		}
+	}
+}

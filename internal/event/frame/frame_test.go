@@ -24,7 +24,7 @@ type fake struct {
 
 func parse(s string) *fake {
 	f := &fake{}
-	open := -1
+	open, town := -1, false
 	for _, w := range strings.Fields(s) {
 		j := len(f.toks)
 		if strings.HasPrefix(w, "[") {
@@ -37,6 +37,8 @@ func parse(s string) *fake {
 				p.Actor, w = false, w[1:]
 			case strings.HasPrefix(w, "!"):
 				p.Protester, w = true, w[1:]
+			case strings.HasPrefix(w, "%"):
+				town, w = true, w[1:] // a town the gazetteer does not link
 			}
 			if j > 0 && f.toks[j-1].IsPrep {
 				p.Prep = f.toks[j-1].Word
@@ -84,11 +86,14 @@ func parse(s string) *fake {
 		}
 		if open >= 0 {
 			t.Phrase = open + 1
+			if f.phr[open].Place && !town {
+				t.Place, t.Linked = "ZZZ", true // a place the gazetteer links
+			}
 		}
 		f.toks = append(f.toks, t)
 		if end {
 			f.phr[open].End = j + 1
-			open = -1
+			open, town = -1, false
 		}
 	}
 	return f
@@ -155,6 +160,11 @@ func TestFrames(t *testing.T) {
 		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
 		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
 		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
+		{"no site in a town the gazetteer does not link", "قصف* [الجيش] مناطق في مدينة [%الزبداني] .", "قصف", siteOwner, -1},
+		{"a place named without a town word", "قصف* [الجيش] مناطق في [%الزبداني] .", "قصف", siteOwner, 1},
+		{"no town that is no government", "قصف* [التحالف] على مدينة [%الصالح] القريبة .", "قصف", siteOwner, -1},
+		{"no owner that is a town", "ادان [الوزير] قصف مدينة [%الصالح] .", "ادان", objOwner, -1},
+		{"no owner joined by و", "استهدفت* [الطائرات] مناطق [+ووحدات] .", "استهدفت", siteOwner, -1},
 		{"site of nobody", "قصفت* [الطائرات] مواقع عسكرية .", "قصفت", siteOwner, -1},
 		{"claimant", "وتبنت* [حركة طالبان] امس مسؤوليتها عن الهجوم* .", "الهجوم", claimant, 0},
 		{"held responsible", "وحملت* [الحكومة] [حماس] المسؤولية عن الهجوم* .", "الهجوم", claimant, 1},
@@ -348,6 +358,23 @@ func TestReceived(t *testing.T) {
 		from, to := Received(s, s.at(tc.from), -1, len(s.toks))
 		if from != tc.wantFrom || to != tc.wantTo {
 			t.Errorf("%s: got %d, %d, want %d, %d", tc.sentence, from, to, tc.wantFrom, tc.wantTo)
+		}
+	}
+}
+
+func TestRepresented(t *testing.T) {
+	for _, c := range []struct {
+		sentence, at string
+		want         bool
+	}{
+		{"محادثات مع ممثلي [المعارضة] .", "المعارضة", true},        // the body after a preposition
+		{"التقى مع مندوب [الحكومة] .", "الحكومة", true},            // مندوب too
+		{"وانتقد ممثلو [المعارضة] [الحكومة] .", "المعارضة", false}, // no preposition: the doer
+		{"محادثات مع وفد [المعارضة] .", "المعارضة", false},         // no noun of representatives
+	} {
+		s := parse(c.sentence)
+		if got := Represented(s, s.at(c.at)); got != c.want {
+			t.Errorf("Represented(%s) = %v, want %v", c.sentence, got, c.want)
 		}
 	}
 }

@@ -96,3 +96,37 @@ func PlaceAfterSite(s Sentence, k int) bool {
 	x := s.Token(k)
 	return x.Place != "" && x.Linked && s.Token(k-1).Cue == vocab.CueSite && s.Token(k-2).IsPrep && s.Token(k-2).Word == "في"
 }
+
+// Where reports whether the actor phrase pi names a place that stands for
+// no government: one the sentence calls a town, a village, a district
+// (the site word before it: بلدة الجزيرة, مدينة الصالح) and that the
+// gazetteer does not link. Such a place is where an act happened, never
+// the one it struck: those are the people or the group the sentence says
+// were there, else none. A country, and a capital that stands for its
+// government, are linked and named without such a word (قصفت تركيا
+// العراق, قصفت إسرائيل دمشق).
+func Where(s Sentence, pi int) bool {
+	ph := s.Phrase(pi)
+	if a, _ := s.Span(); !ph.Place || ph.Start <= a || s.Token(ph.Start-1).Cue != vocab.CueSite {
+		return false
+	}
+	for j := ph.Start; j < ph.End; j++ {
+		if x := s.Token(j); x.Place != "" {
+			return !x.Linked
+		}
+	}
+	return true // a place of no country the gazetteer knows
+}
+
+// Represented reports whether token k starts the genitive of a noun of
+// representatives that a preposition governs (مع ممثلي المعارضة, إلى
+// مندوب الحكومة): those who represent a body act for it, so the body takes
+// the preposition, as the one met, talked with or addressed.
+func Represented(s Sentence, k int) bool {
+	a, _ := s.Span()
+	return k-2 >= a && representatives[s.Token(k-1).Word] && s.Token(k-2).IsPrep
+}
+
+// representatives are the nouns of those who act for a body, in construct,
+// as Normalize writes them without proclitics.
+var representatives = map[string]bool{"ممثلي": true, "ممثلو": true, "ممثل": true, "مندوبي": true, "مندوب": true}

@@ -45,6 +45,9 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		y := s.Token(q)
 		if pi := PhraseAt(s, q); pi >= 0 {
 			ph := s.Phrase(pi)
+			if Where(s, pi) || ph.Coord || joined(s.Token(ph.Start)) {
+				return -1, false // قصف مدينة الصالح: where, not whom; مناطق تجمع ووحدات: another thing struck, no owner
+			}
 			if ph.Prep == "في" && ph.Place {
 				return pi, false
 			}
@@ -75,6 +78,12 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 		return -1, !y.Bound && !y.Verb && (y.Prep == "" || y.Cue == vocab.CueSite)
 	}
 	return -1, false
+}
+
+// joined reports whether the token carries the conjunction و as a
+// proclitic (ووحدات): a noun so joined is another conjunct, not a genitive.
+func joined(x Token) bool {
+	return strings.HasPrefix(x.Norm, string(arabic.Waw)) && !strings.HasPrefix(x.Word, string(arabic.Waw))
 }
 
 // Attributed reports whether token j is أن with a pronoun after a verb of
@@ -229,8 +238,8 @@ func owner(s Sentence, head, r int) int {
 			return -1
 		}
 		ph := s.Phrase(pi)
-		if ph.Prep != "" && ph.Prep != "ل" {
-			return -1
+		if ph.Prep != "" && ph.Prep != "ل" || Where(s, pi) {
+			return -1 // (قصفت الطائرات مدينة الصالح: the town is no owner of مدينة)
 		}
 		if ph.Actor {
 			return pi

@@ -418,6 +418,31 @@ const (
 // actor only with the article. Its accusative (مسلحا), its forms with a
 // pronoun (جنوده) and the construct form of a sound plural (مسلحي) are
 // added too, where no other noun has them.
+// dual returns the dual of the singular agent noun s (base: s with its
+// ة written ت) in the accusative and genitive, ين (جنديين, طائرتين): two
+// soldiers are soldiers, the dual names the agent its singular names. That
+// case is the object's and the genitive's, the ones acted upon (قتل مسلحون
+// جنديين, مقتل شرطيين); the nominative in ان is left out, its unvowelled
+// verb mostly a passive whose subject suffered the act (وقتل جنديان, قُتل),
+// which the coder would read as its doer. A word that is no singular has
+// none: a sound plural or a dual (ون, ين, ات, ان), an accusative in ا, and
+// the nouns that count people (آلاف, حشود), which are plurals. Only the
+// nouns of persons and units that fight, police or suffer (roles MIL,
+// COP, REB, UAF, CVL) are read so: two of a body of government name two
+// parties, of two countries, not one actor (القيادتين الصينية والتركية,
+// حل الدولتين).
+func dual(s, base, kind, role string) []string {
+	if kind == "crowd" || len([]rune(s)) < 3 || !slices.Contains([]string{"MIL", "COP", "REB", "UAF", "CVL"}, role) {
+		return nil
+	}
+	for _, suf := range []string{"ون", "ين", "ات", "ان", alef} {
+		if strings.HasSuffix(s, suf) {
+			return nil
+		}
+	}
+	return []string{base + "ين"}
+}
+
 func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 	w := v.word(s)
 	w.Agent = role
@@ -440,6 +465,11 @@ func (v *Vocab) addAgent(kind, role, s, cc string, air, definite bool) {
 	for _, pr := range morph.Pronouns() {
 		if x := v.word(base + pr); x.Agent == "" {
 			x.Agent, x.AgentPron = role, true
+		}
+	}
+	for _, d := range dual(s, base, kind, role) {
+		if x := v.word(d); x.Agent == "" && len(v.forms[d]) == 0 {
+			x.Agent, x.AgentCC, x.Air = role, cc, air // قتل مسلحون جنديين: two soldiers
 		}
 	}
 	// a sound masculine plural loses its ن before its genitive: مسلحي

@@ -93,3 +93,23 @@ func TestAddLexicon(t *testing.T) {
 		}
 	}
 }
+
+func TestDual(t *testing.T) {
+	for _, c := range []struct {
+		s, base, kind, role string
+		want                string
+	}{
+		{"جندي", "جندي", "agent", "MIL", "جنديين"},    // قتل مسلحون جنديين
+		{"شرطي", "شرطي", "agent", "COP", "شرطيين"},    // (the same as the plural)
+		{"طائرة", "طائرت", "agent", "MIL", "طائرتين"}, // ة written ت
+		{"مسلحين", "مسلحين", "agent", "REB", ""},      // a plural has none
+		{"جنودا", "جنودا", "agent", "MIL", ""},        // an accusative has none
+		{"آلاف", "آلاف", "crowd", "CVL", ""},          // a count of people
+		{"الدولة", "الدولت", "agent", "GOV", ""},      // حل الدولتين: two parties
+	} {
+		got := strings.Join(dual(c.s, c.base, c.kind, c.role), ",")
+		if got != c.want {
+			t.Errorf("dual(%s) = %q, want %q", c.s, got, c.want)
+		}
+	}
+}
