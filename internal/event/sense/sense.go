@@ -84,6 +84,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			}
 		case sporting(toks, sents, si, "game", game, false):
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
+		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
+			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
 		case verb && nominal(toks, k, w, lemma):
 			out = append(out, k) // يخلق صرحا اقتصاديا; وقرار وأيد مصرية: a noun
 		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
@@ -168,6 +170,22 @@ func sporting(toks []news.Token, sents []news.Sentence, si int, c string, n int,
 		return false
 	}
 	return count(toks, a, b, "role") == 0
+}
+
+// timed reports whether the verbal noun at k is the complement of a
+// preposition of past time (بعد توقيع الاتفاق, منذ انطلاق المفاوضات, فور
+// طلب المجلس), itself or after a span of time and من (بعد
+// 12 عاما من المفاوضات, بعد دقائق من التوقيع): it names the time of the
+// clause's act, an act known before, no news of its own. A meeting, a
+// visit or an attack after it (قال لافروف بعد اجتماع مع كيري, اثر
+// الضربات) is the occasion of the clause, the same day's news: the
+// caller leaves them.
+func timed(toks []news.Token, k int) bool {
+	p := word(toks, k-1)
+	if p == "من" && words["span"][word(toks, k-2)] {
+		return true // بعد 12 عاما من المفاوضات, بعد دقائق من التوقيع (not العام من)
+	}
+	return is("after", p)
 }
 
 // nominal reports whether the event word at k, without the article, has
