@@ -191,13 +191,24 @@ func timed(toks []news.Token, k int) bool {
 // nominal reports whether the event word at k, without the article, has
 // the shape of a noun in its context (its pattern a verb's): an indefinite accusative (صرحا)
 // followed by an indefinite adjective of relation in the accusative
-// (صرحا اقتصاديا, an edifice), or a word joined by و to an indefinite
-// noun and followed by an indefinite adjective of relation (وقرار وأيد
-// مصرية, hands). A verb takes no adjective; an adverb of manner (صرحا
+// (صرحا اقتصاديا, an edifice), a word joined by و to an indefinite noun
+// and followed by an indefinite adjective of relation (وقرار وأيد مصرية,
+// hands), the accusative joined to an indefinite feminine noun (يقظة
+// وحذرا, caution), or the word with ب (بحذر, cautiously: a verb never
+// takes a preposition). A verb takes no adjective; an adverb of manner (صرحا
 // رسميا, the two declared officially) is no adjective of it.
 func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 	if strings.HasPrefix(w, article) {
 		return false
+	}
+	prev := word(toks, k-1)
+	switch w {
+	case "ب" + lemma(k):
+		return true // توسع بحذر: a verb never takes ب; the verbal noun, an adverb of manner
+	case "و" + lemma(k) + "ا":
+		if strings.HasSuffix(prev, "ة") && !strings.HasPrefix(prev, article) && lemma(k-1) == "" {
+			return true // يتطلب يقظة وحذرا: joined to an indefinite feminine noun, an accusative noun
+		}
 	}
 	adj := word(toks, k+1)
 	if strings.HasPrefix(adj, article) || is("adverb", adj) || len([]rune(adj)) < 4 {
@@ -206,7 +217,6 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 	if strings.TrimLeft(w, "وف") == lemma(k)+"ا" && strings.HasSuffix(adj, "يا") {
 		return true // صرحا, the lemma with the alif of the accusative (not دعا بريطانيا)
 	}
-	prev := word(toks, k-1)
 	return strings.HasPrefix(w, "و") && strings.HasSuffix(adj, "ية") &&
 		strings.HasPrefix(prev, "و") && !strings.Contains(prev, article) && lemma(k-1) == ""
 }
