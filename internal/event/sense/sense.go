@@ -41,7 +41,15 @@
 //   - a verbal noun that is conceded (على الرغم من رفض), the topic of the
 //     noun before it (خلافات تتعلق برفض, حول, بشأن), one of two
 //     alternatives (أو التهديد بها) or what a thing is described as
-//     (وصفها بالتهديد) names no act.
+//     (وصفها بالتهديد) names no act; nor does one after a preposition of
+//     past time (بعد توقيع الاتفاق, منذ انطلاقها, بعد 12 عاما من
+//     المفاوضات: the time of the clause's act), but for a meeting, a
+//     visit, an attack or a toll, the occasion of the clause;
+//   - any act in a report of sport with no official beside it is sport's
+//     business (انسحب العراق من البطولة);
+//   - an event verb's form shaped as a noun is that noun: صرحا اقتصاديا
+//     (an edifice), وقرار وأيد مصرية (hands), بحذر and يقظة وحذرا
+//     (caution).
 package sense
 
 import (
