@@ -11,6 +11,7 @@ import (
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/sense"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -133,11 +134,11 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		sents = arabic.Sentences(doc.Text, toks)
 	}
 	info := c.analyse(doc, toks)
-	idle := sense.Idle(toks, sents, func(k int) string {
+	idle := sense.Idle(toks, sents, func(k int) (string, bool) {
 		if fs := info[k].forms; len(fs) > 0 {
-			return fs[0].P.Lemma
+			return fs[0].P.Lemma, fs[0].P.Kind == vocab.Verb
 		}
-		return ""
+		return "", false
 	})
 	for _, k := range idle {
 		info[k].forms = nil // a sense that names no act: فجرا at dawn, احتل المركز ranked (package sense)

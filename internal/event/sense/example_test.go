@@ -10,8 +10,9 @@ import (
 func ExampleIdle() {
 	text := "وتفجرت الفضيحة في مايو، وتحتل الامارات المركز الاول."
 	toks := arabic.Tokenize(text)
-	lemma := func(k int) string {
-		return map[string]string{"وتفجرت": "تفجر", "وتحتل": "احتل"}[toks[k].Norm]
+	lemma := func(k int) (string, bool) {
+		l := map[string]string{"وتفجرت": "تفجر", "وتحتل": "احتل"}[toks[k].Norm]
+		return l, l != ""
 	}
 	for _, k := range sense.Idle(toks, arabic.Sentences(text, toks), lemma) {
 		fmt.Println(toks[k].Text)

@@ -41,7 +41,15 @@
 //   - a verbal noun that is conceded (على الرغم من رفض), the topic of the
 //     noun before it (خلافات تتعلق برفض, حول, بشأن), one of two
 //     alternatives (أو التهديد بها) or what a thing is described as
-//     (وصفها بالتهديد) names no act.
+//     (وصفها بالتهديد) names no act; nor does one after a preposition of
+//     past time (بعد توقيع الاتفاق, منذ انطلاقها, بعد 12 عاما من
+//     المفاوضات: the time of the clause's act), but for a meeting, a
+//     visit, an attack or a toll, the occasion of the clause;
+//   - any act in a report of sport with no official beside it is sport's
+//     business (انسحب العراق من البطولة);
+//   - an event verb's form shaped as a noun is that noun: صرحا اقتصاديا
+//     (an edifice), وقرار وأيد مصرية (hands), بحذر and يقظة وحذرا
+//     (caution).
 package sense
 
 import (
@@ -55,17 +63,18 @@ import (
 )
 
 // Pattern gives the lemma of the event pattern that token k matches, ""
-// if it is no event word.
-type Pattern func(k int) string
+// if it is no event word, and whether that pattern is a verb's.
+type Pattern func(k int) (lemma string, verb bool)
 
 // Idle returns, in order, the tokens whose event reading is a sense that
 // names no act. sents are the document's sentences over the same text as
 // toks.
-func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
+func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
+	lemma := func(k int) string { l, _ := pattern(k); return l }
 	var out []int
-	sport, si := -1, 0 // sport words of the article, counted once needed
+	sport, game, si := -1, -1, 0 // words of sport and of games in the article, counted once
 	for k := range toks {
-		l := lemma(k)
+		l, verb := pattern(k)
 		if l == "" {
 			continue
 		}
@@ -73,7 +82,20 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			si++
 		}
 		w := toks[k].Norm
+		if sport < 0 {
+			sport, game = count(toks, 0, len(toks), "sport"), count(toks, 0, len(toks), "game")
+		}
 		switch {
+		case words["meet"][l] || is("meet", w):
+			if sporting(toks, sents, si, "sport", sport, true) {
+				out = append(out, k)
+			}
+		case sporting(toks, sents, si, "game", game, false):
+			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
+		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
+			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case verb && nominal(toks, k, w, lemma):
+			out = append(out, k) // يخلق صرحا اقتصاديا; وقرار وأيد مصرية: a noun
 		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
 			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
 		case is("price", w) && (is("pay", word(toks, k-1)) || is("pay", word(toks, k-2)) || is("costly", word(toks, k+1))):
@@ -132,14 +154,6 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 			out = append(out, k) // طلب نقل تحياته إلى أخيه: a courtesy
 		case words["talks"][l] && squad(toks, sents, si):
 			out = append(out, k)
-		case words["meet"][l] || is("meet", w):
-			if sport < 0 {
-				sport = count(toks, 0, len(toks), "sport")
-			}
-			a, b := span(toks, sents, si)
-			if (count(toks, a, b, "sport") > 0 || sport >= 4) && count(toks, a, b, "role") == 0 {
-				out = append(out, k)
-			}
 		}
 	}
 	return out
@@ -150,6 +164,71 @@ func Idle(toks []news.Token, sents []news.Sentence, lemma Pattern) []int {
 // (قتل طفل فلسطيني حرقا: a child was burned to death).
 func Manner(w string) bool { return is("manner", w) }
 
+// sporting reports whether sentence si is a report of sport with no
+// title or role of an official in it: a word of class c in it and at
+// least four in the article (n), or, for a meeting (meet), either of the
+// two (a meeting of teams is a match). Its acts are the business of sport
+// between clubs, teams and their federations (انسحب العراق من البطولة,
+// وافق أمناء الاتحادات على طلب الاتحاد الكويتي لكرة القدم تأجيل
+// البطولة), no act of a political actor.
+func sporting(toks []news.Token, sents []news.Sentence, si int, c string, n int, meet bool) bool {
+	a, b := span(toks, sents, si)
+	m := count(toks, a, b, c)
+	if meet && m == 0 && n < 4 || !meet && (m == 0 || n < 4) {
+		return false
+	}
+	return count(toks, a, b, "role") == 0
+}
+
+// timed reports whether the verbal noun at k is the complement of a
+// preposition of past time (بعد توقيع الاتفاق, منذ انطلاق المفاوضات, فور
+// طلب المجلس), itself or after a span of time and من (بعد
+// 12 عاما من المفاوضات, بعد دقائق من التوقيع): it names the time of the
+// clause's act, an act known before, no news of its own. A meeting, a
+// visit or an attack after it (قال لافروف بعد اجتماع مع كيري, اثر
+// الضربات) is the occasion of the clause, the same day's news: the
+// caller leaves them.
+func timed(toks []news.Token, k int) bool {
+	p := word(toks, k-1)
+	if p == "من" && words["span"][word(toks, k-2)] {
+		return true // بعد 12 عاما من المفاوضات, بعد دقائق من التوقيع (not العام من)
+	}
+	return is("after", p)
+}
+
+// nominal reports whether the event word at k, without the article, has
+// the shape of a noun in its context (its pattern a verb's): an indefinite accusative (صرحا)
+// followed by an indefinite adjective of relation in the accusative
+// (صرحا اقتصاديا, an edifice), a word joined by و to an indefinite noun
+// and followed by an indefinite adjective of relation (وقرار وأيد مصرية,
+// hands), the accusative joined to an indefinite feminine noun (يقظة
+// وحذرا, caution), or the word with ب (بحذر, cautiously: a verb never
+// takes a preposition). A verb takes no adjective; an adverb of manner (صرحا
+// رسميا, the two declared officially) is no adjective of it.
+func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
+	if strings.HasPrefix(w, article) {
+		return false
+	}
+	prev := word(toks, k-1)
+	switch w {
+	case "ب" + lemma(k):
+		return true // توسع بحذر: a verb never takes ب; the verbal noun, an adverb of manner
+	case "و" + lemma(k) + "ا":
+		if strings.HasSuffix(prev, "ة") && !strings.HasPrefix(prev, article) && lemma(k-1) == "" {
+			return true // يتطلب يقظة وحذرا: joined to an indefinite feminine noun, an accusative noun
+		}
+	}
+	adj := word(toks, k+1)
+	if strings.HasPrefix(adj, article) || is("adverb", adj) || len([]rune(adj)) < 4 {
+		return false
+	}
+	if strings.TrimLeft(w, "وف") == lemma(k)+"ا" && strings.HasSuffix(adj, "يا") {
+		return true // صرحا, the lemma with the alif of the accusative (not دعا بريطانيا)
+	}
+	return strings.HasPrefix(w, "و") && strings.HasSuffix(adj, "ية") &&
+		strings.HasPrefix(prev, "و") && !strings.Contains(prev, article) && lemma(k-1) == ""
+}
+
 // squad reports whether sentence si names a player, a coach or a club's
 // signing.
 func squad(toks []news.Token, sents []news.Sentence, si int) bool {
@@ -159,7 +238,7 @@ func squad(toks []news.Token, sents []news.Sentence, si int) bool {
 
 // killed reports whether a word of killing (its lemma of class toll)
 // stands within the three words before k.
-func killed(k int, lemma Pattern) bool {
+func killed(k int, lemma func(int) string) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if words["toll"][lemma(j)] {
 			return true
@@ -172,7 +251,7 @@ func killed(k int, lemma Pattern) bool {
 // stands within the seven words before k, with no punctuation between:
 // the word at k is then its object (استهدفت الطائرات السورية تجمعا
 // للمسلحين: a gathering, not the dual of تجمع).
-func struck(toks []news.Token, k int, lemma Pattern) bool {
+func struck(toks []news.Token, k int, lemma func(int) string) bool {
 	for j := k - 1; j >= 0 && j >= k-7; j-- {
 		if toks[j].Kind == news.Punctuation {
 			return false
