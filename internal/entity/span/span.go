@@ -2,7 +2,9 @@
 // before the entity stage links them: a span gets back the و its first
 // word lost, a title or the head noun of a body alone is no name, a verb
 // of speech before a person's name is no given name, a word with a verb's
-// inflection is no part of a name, two names joined by و are two spans,
+// inflection is no part of a name, a common noun in the indefinite
+// accusative alone (شابا, "a young man") is no person, two names joined by
+// و are two spans,
 // and a body's name ending on a noun in the construct state takes the
 // genitive after it. It knows words (the segmenter's dictionary and the
 // lexicon), not the gazetteer: what a name refers to is package entity's.
@@ -29,7 +31,7 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // and a verb no part of a name (Verb).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	return withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex))), lex), lex)
+	return withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of

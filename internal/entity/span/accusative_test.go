@@ -1,0 +1,40 @@
+package span_test
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/span"
+)
+
+// TestAccusative tells a common noun in the indefinite accusative from a
+// name ending in alif.
+func TestAccusative(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	for _, tc := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"شابا في العشرين", true},  // شاب "a young man"
+		{"رجلا مسنا", true},        // رجل "a man"
+		{"طفلا", true},             // طفل "a child"
+		{"وشابا", true},            // after the conjunction و
+		{"نورا", false},            // a given name (نور is one too)
+		{"حسنا", false},            // حسن is a given name
+		{"ماريا", false},           // a foreign given name
+		{"رضا", false},             // too short: رض
+		{"أمريكا", false},          // no dictionary word without its alif
+		{"الشباب", false},          // no final alif
+		{"عقلا بن علي", true},      // the word alone reads so; Mend keeps the longer span
+		{"سيرغي لافروف", false},    // no final alif
+		{"كريما معه", false},       // كريم is a given name
+		{"فيكتوريا بيكهام", false}, // a foreign name the dictionary lacks
+	} {
+		toks := arabic.Tokenize(tc.phrase)
+		seg.Segment(toks)
+		if got := span.Accusative(toks, 0, seg); got != tc.want {
+			t.Errorf("Accusative(%s) = %v, want %v", strings.Fields(tc.phrase)[0], got, tc.want)
+		}
+	}
+}
