@@ -75,7 +75,7 @@ func (st *sentence) dates(trigs []trigger) {
 // Word gives package background its view of a token (background.Sentence).
 func (st *sentence) Word(j int) background.Word {
 	x := &st.info[j]
-	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
+	return background.Word{Norm: st.toks[j].Norm, Rest: x.rest, Plain: lexicon.Plain(&st.toks[j]), And: lexicon.And(&st.toks[j]), Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound,
 		Event: len(x.forms) > 0, Verb: st.isVerb(j), Future: x.future || futureSeen(st.toks[j])}
 }
 

@@ -226,3 +226,27 @@ func TestDefinite(t *testing.T) {
 		{"ألف", "ألف", "false"},
 	})
 }
+
+// TestConjunction: what the segmenter split off a token's front, as And,
+// WithoutConjunction, Plain and TextAfterConjunction read it; a root و (وزير,
+// وقع, وصل, ولد) is no conjunction.
+func TestConjunction(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	read := func(w string) string {
+		toks := arabic.Tokenize(w)
+		seg.Segment(toks)
+		plain, conj := lexicon.WithoutConjunction(&toks[0])
+		return strings.Join([]string{plain, strconv.FormatBool(conj), strconv.FormatBool(lexicon.And(&toks[0])), lexicon.Plain(&toks[0]), lexicon.TextAfterConjunction(&toks[0])}, " ")
+	}
+	tabletest.Strings(t, "conjunction", read, [][3]string{
+		{"و before a verb", "وقال", "قال true true قال قال"},
+		{"و before the article", "والجيش", "الجيش true true الجيش الجيش"},
+		{"و before a preposition", "وبحسب", "بحسب true true بحسب بحسب"},
+		{"ف is a conjunction, not و", "فقال", "قال true false قال قال"},
+		{"root و of a noun", "وزير", "وزير false false وزير وزير"},
+		{"root و of a verb", "وقع", "وقع false false وقع وقع"},
+		{"root و of وصل", "وصل", "وصل false false وصل وصل"},
+		{"the text keeps its hamza and marks", "وَإليزاغ", "اليزاغ true true اليزاغ إليزاغ"},
+		{"no conjunction", "بعد", "بعد false false بعد بعد"},
+	})
+}

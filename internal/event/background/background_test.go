@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 func TestChronicle(t *testing.T) {
@@ -52,7 +53,9 @@ func (w words) Word(j int) Word {
 	if strings.HasPrefix(rest, "كان") || rest == "قد" {
 		cue = vocab.CueAux
 	}
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue}
+	seg := arabic.Tokenize(word) // Plain and And as the segmenter reads the word
+	arabic.DefaultSegmenter().Segment(seg)
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Plain: lexicon.Plain(&seg[0]), And: lexicon.And(&seg[0]), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue}
 }
 
 func TestFormer(t *testing.T) {

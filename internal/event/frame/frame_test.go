@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // fake is a Sentence written in a small notation, a token a word: [ and ]
@@ -66,6 +68,10 @@ func parse(s string) *fake {
 			t.Suffix, w = true, strings.TrimSuffix(w, "~")
 		}
 		t.Norm, t.Word = w, strings.TrimPrefix(w, "ال")
+		seg := arabic.Tokenize(w) // Plain and And as the segmenter reads the word
+		arabic.DefaultSegmenter().Segment(seg)
+		t.Plain = lexicon.Plain(&seg[0])
+		t.And = lexicon.And(&seg[0])
 		switch {
 		case w == "بين" || w == "من" || w == "على" || w == "في" || w == "مع":
 			t.IsPrep, t.Prep, t.Word = true, w, w
