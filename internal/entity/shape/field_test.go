@@ -44,6 +44,10 @@ func TestPersonAndFormer(t *testing.T) {
 		{"الأسبق", false, true},
 		{"السابق", false, true},
 		{"الراحل", false, true},
+		{"المخلوعة", false, true},
+		{"المقال", false, true},
+		{"المستقيلة", false, true},
+		{"سابق", false, true},
 		{"الجديد", false, false},
 	} {
 		k := arabic.SearchKey(tt.word)
