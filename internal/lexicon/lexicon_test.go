@@ -250,3 +250,17 @@ func TestConjunction(t *testing.T) {
 		{"no conjunction", "بعد", "بعد false false بعد بعد"},
 	})
 }
+
+// TestNameStem: a name held as text, its first word read as the segmenter
+// reads the document's.
+func TestNameStem(t *testing.T) {
+	tabletest.Strings(t, "NameStem", lexicon.NameStem, [][3]string{
+		{"و before the article", "والحكومة المعترف بها", "الحكومة المعترف بها"},
+		{"ل before the article, restored", "للتحالف العربي", "التحالف العربي"},
+		{"و and ل", "وللحكومة", "الحكومة"},
+		{"ل before a noun", "لقوات النظام", "قوات النظام"},
+		{"a root و stays", "وزارة الدفاع", "وزارة الدفاع"},
+		{"the later words as Normalize writes them", "قوات الأمن", "قوات الامن"},
+		{"empty", "", ""},
+	})
+}

@@ -83,6 +83,28 @@ const waw, feh = string(arabic.Waw), string(arabic.Feh)
 // stays وزير).
 func Plain(tok *news.Token) string { return tok.Norm[conjunctionBytes(tok):] }
 
+// Tokens reads a text that a stage holds only as a string (an actor's
+// name, kept as text once its phrase is read) as the document's tokens are
+// read: tokenised and split by the default segmenter, so that StemOf,
+// BareOf and the rest answer for it as for the document's own tokens.
+func Tokens(text string) []news.Token {
+	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
+	return toks
+}
+
+// NameStem returns a name as Normalize writes it, its first word without
+// the proclitics the segmenter splits off it (StemOf of Tokens: والحكومة →
+// الحكومة, للتحالف العربي → التحالف العربي, لقوات النظام → قوات النظام).
+func NameStem(name string) string {
+	toks := Tokens(name)
+	if len(toks) == 0 {
+		return arabic.Normalize(name)
+	}
+	stem, _ := StemOf(&toks[0])
+	return stem + arabic.Normalize(name[toks[0].End:])
+}
+
 // BareOf returns the token's stem without its article (الوزير → وزير, when
 // at least two letters are left: arabic.CutArticle) and its proclitics; a
 // stem without the article is returned as it is.

@@ -114,6 +114,7 @@ func TestGovernment(t *testing.T) {
 	countryTable(t, "Government", Government, []countryRow{
 		{"the government, in a report on Libya", "الحكومة", libya, "LBY"},
 		{"with و and a description", "والحكومة المعترف بها دوليا", libya, "LBY"},
+		{"with و and ل, the article restored", "وللحكومة الليبية", libya, "LBY"},
 		{"another description", "الحكومة الانتقالية", libya, "LBY"},
 		{"an article set nowhere", "الحكومة", nowhere, ""},
 		{"without the article: no government yet", "حكومة تحالف وطني", libya, ""},

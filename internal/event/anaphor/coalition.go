@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -19,7 +20,7 @@ var coalitionForces = []string{"طيران", "طائرات", "مقاتلات", "
 // only and not the international coalition in Syria and Iraq (التحالف
 // الدولي), which is «التحالف» too; -1 for any other name or article.
 func Coalition(doc *news.Document, name string) int {
-	w := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل"))
+	w := strings.Fields(lexicon.NameStem(name)) // (a name as text: lexicon reads it as the segmenter does)
 	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !slices.Contains(coalitionForces, w[0]) {
 		return -1
 	}
@@ -29,8 +30,8 @@ func Coalition(doc *news.Document, name string) int {
 	found := -1
 	for ei, e := range doc.Entities {
 		named := e.Type == news.ORG && e.Actor != "" && slices.ContainsFunc(e.Mentions, func(m news.Mention) bool {
-			f := strings.Fields(arabic.Normalize(m.Text))
-			return len(f) > 1 && slices.Contains([]string{coalition, "و" + coalition, "ب" + coalition, "ل" + coalition[len("ا"):]}, f[0]) // (للتحالف)
+			f := strings.Fields(lexicon.NameStem(m.Text))
+			return len(f) > 1 && f[0] == coalition // (والتحالف, بالتحالف, للتحالف)
 		})
 		if named && found >= 0 {
 			return -1 // two coalitions: which one is not said

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/scene"
 )
@@ -39,7 +40,7 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 // النظام, قوات الشرعية, القوات الحكومية, القوات النظامية), are its own, of
 // the same country; النظام alone may be a system or a regulation.
 func Government(doc *news.Document, name string) string {
-	w := strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل")
+	w := lexicon.NameStem(name) // (the coder keeps an actor's name as text: lexicon reads it as the segmenter does)
 	f, rest, _ := strings.Cut(w, " ")
 	forces := (f == "قوات" || f == "القوات") && slices.Contains(regime, rest) // قوات النظام, القوات الحكومية
 	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {

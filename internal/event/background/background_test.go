@@ -53,8 +53,7 @@ func (w words) Word(j int) Word {
 	if strings.HasPrefix(rest, "كان") || rest == "قد" {
 		cue = vocab.CueAux
 	}
-	seg := arabic.Tokenize(word) // Plain and And as the segmenter reads the word
-	arabic.DefaultSegmenter().Segment(seg)
+	seg := lexicon.Tokens(word) // Plain and And as the segmenter reads the word
 	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Plain: lexicon.Plain(&seg[0]), And: lexicon.And(&seg[0]), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue}
 }
 

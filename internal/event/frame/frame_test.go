@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
@@ -68,8 +67,7 @@ func parse(s string) *fake {
 			t.Suffix, w = true, strings.TrimSuffix(w, "~")
 		}
 		t.Norm, t.Word = w, strings.TrimPrefix(w, "ال")
-		seg := arabic.Tokenize(w) // Plain and And as the segmenter reads the word
-		arabic.DefaultSegmenter().Segment(seg)
+		seg := lexicon.Tokens(w) // Plain and And as the segmenter reads the word
 		t.Plain = lexicon.Plain(&seg[0])
 		t.And = lexicon.And(&seg[0])
 		switch {
