@@ -98,6 +98,7 @@ func TestLoyalTo(t *testing.T) {
 		{"the government", "للحكومة المعترف بها دوليا", libya, "LBY"},
 		{"the legitimate government", "للشرعية", libya, "LBY"},
 		{"the regime", "للنظام", libya, "LBY"},
+		{"after و and ل", "وللحكومة", libya, "LBY"},
 		{"a government of no article", "لحكومة الوفاق", libya, ""},
 		{"another body", "للجيش", libya, ""},
 		{"a word that only starts alike", "للحكومات العربية", libya, ""},

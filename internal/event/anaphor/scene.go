@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/scene"
@@ -56,10 +55,7 @@ func Government(doc *news.Document, name string) string {
 // (Scene); "" for any other name. After such a word النظام is the regime,
 // not a system.
 func LoyalTo(doc *news.Document, name string) string {
-	w := arabic.Normalize(name)
-	if strings.HasPrefix(w, "لل") {
-		w = "ال" + strings.TrimPrefix(w, "لل") // للحكومة: ل and the article
-	}
+	w := lexicon.NameStem(name) // للحكومة: ل and the article (a name as text: lexicon reads it as the segmenter does)
 	if head, _, _ := strings.Cut(w, " "); head != "الحكومة" && head != "النظام" && head != "الشرعية" {
 		return ""
 	}
