@@ -260,6 +260,7 @@ func TestNameStem(t *testing.T) {
 		{"و and ل", "وللحكومة", "الحكومة"},
 		{"ل before a noun", "لقوات النظام", "قوات النظام"},
 		{"a root و stays", "وزارة الدفاع", "وزارة الدفاع"},
+		{"the stem as StemOf gives it, its enclitic off", "وحكومته", "حكومة"},
 		{"the later words as Normalize writes them", "قوات الأمن", "قوات الامن"},
 		{"empty", "", ""},
 	})

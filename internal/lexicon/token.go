@@ -93,11 +93,17 @@ func Tokens(text string) []news.Token {
 	return toks
 }
 
-// NameStem returns a name as Normalize writes it, its first word without
-// the proclitics the segmenter splits off it (StemOf of Tokens: والحكومة →
-// الحكومة, للتحالف العربي → التحالف العربي, لقوات النظام → قوات النظام).
+// NameStem returns a name as Normalize writes it, where its first word
+// may carry proclitics that word's stem as the segmenter gives it (StemOf
+// of Tokens: والحكومة → الحكومة, للتحالف العربي → التحالف العربي, لقوات
+// النظام → قوات النظام; وحكومته → حكومة). A name whose first letter is no
+// proclitic's (arabic.MayHaveProclitic) is not segmented.
 func NameStem(name string) string {
-	toks := Tokens(name)
+	if !arabic.MayHaveProclitic(name) {
+		return arabic.Normalize(name)
+	}
+	first, _, _ := strings.Cut(name, " ")
+	toks := Tokens(first)
 	if len(toks) == 0 {
 		return arabic.Normalize(name)
 	}
