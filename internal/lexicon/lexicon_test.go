@@ -227,41 +227,40 @@ func TestDefinite(t *testing.T) {
 	})
 }
 
-// TestConjunction: what the segmenter split off a token's front, as And,
-// WithoutConjunction, Plain and TextAfterConjunction read it; a root و (وزير,
-// وقع, وصل, ولد) is no conjunction.
+// TestConjunction: what the segmenter split off a token's front, as
+// WithoutConjunction, And, TextAfterConjunction and NameStem read it (the
+// first word of a text; NameStem the whole text, its first word's
+// proclitics off); a root و (وزير, وقع, وصل) is no conjunction.
 func TestConjunction(t *testing.T) {
-	seg := arabic.DefaultSegmenter()
-	read := func(w string) string {
-		toks := arabic.Tokenize(w)
-		seg.Segment(toks)
-		plain, conj := lexicon.WithoutConjunction(&toks[0])
-		return strings.Join([]string{plain, strconv.FormatBool(conj), strconv.FormatBool(lexicon.And(&toks[0])), lexicon.Plain(&toks[0]), lexicon.TextAfterConjunction(&toks[0])}, " ")
+	for _, tt := range []struct {
+		text, plain string
+		conj, and   bool
+		written     string // TextAfterConjunction
+		name        string // NameStem
+	}{
+		{"وقال", "قال", true, true, "قال", "قال"},
+		{"والحكومة المعترف بها", "الحكومة", true, true, "الحكومة", "الحكومة المعترف بها"},
+		{"وبحسب", "بحسب", true, true, "بحسب", "حسب"},
+		{"فقال", "قال", true, false, "قال", "قال"}, // ف is a conjunction, not و
+		{"وزير", "وزير", false, false, "وزير", "وزير"},
+		{"وقع", "وقع", false, false, "وقع", "وقع"},
+		{"وصل", "وصل", false, false, "وصل", "وصل"},
+		{"وزارة الدفاع", "وزارة", false, false, "وزارة", "وزارة الدفاع"},
+		{"وَإليزاغ", "اليزاغ", true, true, "إليزاغ", "اليزاغ"},                   // the text keeps its hamza and marks
+		{"للتحالف العربي", "للتحالف", false, false, "للتحالف", "التحالف العربي"}, // the article restored after ل
+		{"وللحكومة", "للحكومة", true, true, "للحكومة", "الحكومة"},
+		{"لقوات النظام", "لقوات", false, false, "لقوات", "قوات النظام"},
+		{"وحكومته", "حكومته", true, true, "حكومته", "حكومة"},       // the stem as StemOf gives it
+		{"قوات الأمن", "قوات", false, false, "قوات", "قوات الامن"}, // Normalize's
+		{"بعد", "بعد", false, false, "بعد", "بعد"},
+	} {
+		tok := &lexicon.Tokens(tt.text)[0]
+		plain, conj := lexicon.WithoutConjunction(tok)
+		if plain != tt.plain || conj != tt.conj || lexicon.Plain(tok) != tt.plain || lexicon.And(tok) != tt.and ||
+			lexicon.TextAfterConjunction(tok) != tt.written || lexicon.NameStem(tt.text) != tt.name {
+			t.Errorf("%s (parts %v): WithoutConjunction %s %v, Plain %s, And %v, TextAfterConjunction %s, NameStem %s; want %s %v, %s, %v, %s, %s",
+				tt.text, tok.Parts, plain, conj, lexicon.Plain(tok), lexicon.And(tok), lexicon.TextAfterConjunction(tok), lexicon.NameStem(tt.text),
+				tt.plain, tt.conj, tt.plain, tt.and, tt.written, tt.name)
+		}
 	}
-	tabletest.Strings(t, "conjunction", read, [][3]string{
-		{"و before a verb", "وقال", "قال true true قال قال"},
-		{"و before the article", "والجيش", "الجيش true true الجيش الجيش"},
-		{"و before a preposition", "وبحسب", "بحسب true true بحسب بحسب"},
-		{"ف is a conjunction, not و", "فقال", "قال true false قال قال"},
-		{"root و of a noun", "وزير", "وزير false false وزير وزير"},
-		{"root و of a verb", "وقع", "وقع false false وقع وقع"},
-		{"root و of وصل", "وصل", "وصل false false وصل وصل"},
-		{"the text keeps its hamza and marks", "وَإليزاغ", "اليزاغ true true اليزاغ إليزاغ"},
-		{"no conjunction", "بعد", "بعد false false بعد بعد"},
-	})
-}
-
-// TestNameStem: a name held as text, its first word read as the segmenter
-// reads the document's.
-func TestNameStem(t *testing.T) {
-	tabletest.Strings(t, "NameStem", lexicon.NameStem, [][3]string{
-		{"و before the article", "والحكومة المعترف بها", "الحكومة المعترف بها"},
-		{"ل before the article, restored", "للتحالف العربي", "التحالف العربي"},
-		{"و and ل", "وللحكومة", "الحكومة"},
-		{"ل before a noun", "لقوات النظام", "قوات النظام"},
-		{"a root و stays", "وزارة الدفاع", "وزارة الدفاع"},
-		{"the stem as StemOf gives it, its enclitic off", "وحكومته", "حكومة"},
-		{"the later words as Normalize writes them", "قوات الأمن", "قوات الامن"},
-		{"empty", "", ""},
-	})
 }
