@@ -610,6 +610,14 @@ func mayHaveClitics(rs []rune) bool {
 	return false
 }
 
+// MayHaveProclitic reports whether the word w begins with a letter the
+// segmenter may split off as a proclitic (و ف ب ل ك س): no other word has
+// one, and a reader of a word that it holds only as text need not segment it.
+func MayHaveProclitic(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isProcliticLetter(r)
+}
+
 func isProcliticLetter(r rune) bool {
 	switch r {
 	case Waw, Feh, Beh, Lam, Kaf, Seen:

@@ -198,7 +198,7 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 		return false
 	}
 	// إل is no article (إليزاغ), though it is written ال once normalised.
-	if bare, ok := arabic.CutArticle(word); ok && !strings.HasPrefix(strings.TrimPrefix(tok.Text, "و"), "إ") {
+	if bare, ok := arabic.CutArticle(word); ok && !strings.HasPrefix(lexicon.TextAfterConjunction(&tok), "إ") {
 		if known && !info.Name {
 			return false
 		}

@@ -226,3 +226,41 @@ func TestDefinite(t *testing.T) {
 		{"ألف", "ألف", "false"},
 	})
 }
+
+// TestConjunction: what the segmenter split off a token's front, as
+// WithoutConjunction, And, TextAfterConjunction and NameStem read it (the
+// first word of a text; NameStem the whole text, its first word's
+// proclitics off); a root و (وزير, وقع, وصل) is no conjunction.
+func TestConjunction(t *testing.T) {
+	for _, tt := range []struct {
+		text, plain string
+		conj, and   bool
+		written     string // TextAfterConjunction
+		name        string // NameStem
+	}{
+		{"وقال", "قال", true, true, "قال", "قال"},
+		{"والحكومة المعترف بها", "الحكومة", true, true, "الحكومة", "الحكومة المعترف بها"},
+		{"وبحسب", "بحسب", true, true, "بحسب", "حسب"},
+		{"فقال", "قال", true, false, "قال", "قال"}, // ف is a conjunction, not و
+		{"وزير", "وزير", false, false, "وزير", "وزير"},
+		{"وقع", "وقع", false, false, "وقع", "وقع"},
+		{"وصل", "وصل", false, false, "وصل", "وصل"},
+		{"وزارة الدفاع", "وزارة", false, false, "وزارة", "وزارة الدفاع"},
+		{"وَإليزاغ", "اليزاغ", true, true, "إليزاغ", "اليزاغ"},                   // the text keeps its hamza and marks
+		{"للتحالف العربي", "للتحالف", false, false, "للتحالف", "التحالف العربي"}, // the article restored after ل
+		{"وللحكومة", "للحكومة", true, true, "للحكومة", "الحكومة"},
+		{"لقوات النظام", "لقوات", false, false, "لقوات", "قوات النظام"},
+		{"وحكومته", "حكومته", true, true, "حكومته", "حكومة"},       // the stem as StemOf gives it
+		{"قوات الأمن", "قوات", false, false, "قوات", "قوات الامن"}, // Normalize's
+		{"بعد", "بعد", false, false, "بعد", "بعد"},
+	} {
+		tok := &lexicon.Tokens(tt.text)[0]
+		plain, conj := lexicon.WithoutConjunction(tok)
+		if plain != tt.plain || conj != tt.conj || lexicon.Plain(tok) != tt.plain || lexicon.And(tok) != tt.and ||
+			lexicon.TextAfterConjunction(tok) != tt.written || lexicon.NameStem(tt.text) != tt.name {
+			t.Errorf("%s (parts %v): WithoutConjunction %s %v, Plain %s, And %v, TextAfterConjunction %s, NameStem %s; want %s %v, %s, %v, %s, %s",
+				tt.text, tok.Parts, plain, conj, lexicon.Plain(tok), lexicon.And(tok), lexicon.TextAfterConjunction(tok), lexicon.NameStem(tt.text),
+				tt.plain, tt.conj, tt.plain, tt.and, tt.written, tt.name)
+		}
+	}
+}

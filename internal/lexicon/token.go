@@ -49,6 +49,68 @@ func WithoutConjunction(tok *news.Token) (string, bool) {
 	return tok.Norm[n:], n > 0
 }
 
+// And reports whether the segmenter split the conjunction و (not ف) off
+// the token's front: والجيش, وقال; not وزير, whose و is a root letter, nor
+// فجرت, which the segmenter may read ف + جرت. A rule that joins clauses or
+// names by "and" asks this, not the token's first letter.
+func And(tok *news.Token) bool {
+	return conjunctionBytes(tok) > 0 && tok.Parts[0].Form == waw
+}
+
+// TextAfterConjunction returns the token's text as written from where the
+// segmenter's part after its conjunction (و, ف) starts, marks and all
+// (وَإليزاغ → إليزاغ); without a conjunction, the whole text.
+func TextAfterConjunction(tok *news.Token) string {
+	if conjunctionBytes(tok) == 0 {
+		return tok.Text
+	}
+	n := 0
+	for n < len(tok.Parts)-1 && tok.Parts[n].Role == news.Proclitic && (tok.Parts[n].Form == waw || tok.Parts[n].Form == feh) {
+		n++
+	}
+	if off := tok.Parts[n].Start - tok.Start; off > 0 && off <= len(tok.Text) {
+		return tok.Text[off:]
+	}
+	return tok.Text
+}
+
+// waw and feh are the conjunctions و and ف as the segmenter writes their
+// parts.
+const waw, feh = string(arabic.Waw), string(arabic.Feh)
+
+// Plain is the form of WithoutConjunction alone: the token's Norm without
+// the conjunction و or ف the segmenter split off (والجيش → الجيش; وزير
+// stays وزير).
+func Plain(tok *news.Token) string { return tok.Norm[conjunctionBytes(tok):] }
+
+// Tokens reads a text that a stage holds only as a string (an actor's
+// name, kept as text once its phrase is read) as the document's tokens are
+// read: tokenised and split by the default segmenter, so that StemOf,
+// BareOf and the rest answer for it as for the document's own tokens.
+func Tokens(text string) []news.Token {
+	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
+	return toks
+}
+
+// NameStem returns a name as Normalize writes it, where its first word
+// may carry proclitics that word's stem as the segmenter gives it (StemOf
+// of Tokens: والحكومة → الحكومة, للتحالف العربي → التحالف العربي, لقوات
+// النظام → قوات النظام; وحكومته → حكومة). A name whose first letter is no
+// proclitic's (arabic.MayHaveProclitic) is not segmented.
+func NameStem(name string) string {
+	if !arabic.MayHaveProclitic(name) {
+		return arabic.Normalize(name)
+	}
+	first, _, _ := strings.Cut(name, " ")
+	toks := Tokens(first)
+	if len(toks) == 0 {
+		return arabic.Normalize(name)
+	}
+	stem, _ := StemOf(&toks[0])
+	return stem + arabic.Normalize(name[toks[0].End:])
+}
+
 // BareOf returns the token's stem without its article (الوزير → وزير, when
 // at least two letters are left: arabic.CutArticle) and its proclitics; a
 // stem without the article is returned as it is.

@@ -8,11 +8,11 @@ import (
 	"rasad/internal/news"
 )
 
-// formerWords are the adjectives that put an office in the past: a
-// description with one (الرئيس الأميركي الأسبق, الوزير السابق, الملك الراحل,
-// الرئيس المخلوع) is somebody who held it before, never its holder of the
-// article's day.
-var formerWords = keySet("السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المخلوع", "المعزول", "المقال", "المستقيل")
+// formerWords are the adjectives that put an office in the past, the
+// lexicon's class former as search keys: a description with one (الرئيس
+// الأميركي الأسبق, الوزير السابق, الملك الراحل, الرئيس المخلوع) is somebody
+// who held it before, never its holder of the article's day.
+var formerWords = keySet(lexicon.Default().Forms("former")...)
 
 // Former reports whether a word (its search key) puts the office it
 // follows in the past (السابق, الأسبق, الراحل).

@@ -54,4 +54,10 @@ func TestPersonAndFormer(t *testing.T) {
 			t.Errorf("Former(%s) = %v, want %v", tt.word, got, tt.former)
 		}
 	}
+	// the lexicon's class former, feminines and indefinites too
+	for _, w := range []string{"المخلوعة", "المقال", "المستقيلة", "سابق"} {
+		if !shape.Former(arabic.SearchKey(w)) {
+			t.Errorf("Former(%s) = false, want true", w)
+		}
+	}
 }

@@ -99,6 +99,7 @@ func TestLoyalTo(t *testing.T) {
 		{"the government", "للحكومة المعترف بها دوليا", libya, "LBY"},
 		{"the legitimate government", "للشرعية", libya, "LBY"},
 		{"the regime", "للنظام", libya, "LBY"},
+		{"after و and ل", "وللحكومة", libya, "LBY"},
 		{"a government of no article", "لحكومة الوفاق", libya, ""},
 		{"another body", "للجيش", libya, ""},
 		{"a word that only starts alike", "للحكومات العربية", libya, ""},
@@ -115,6 +116,7 @@ func TestGovernment(t *testing.T) {
 	countryTable(t, "Government", Government, []countryRow{
 		{"the government, in a report on Libya", "الحكومة", libya, "LBY"},
 		{"with و and a description", "والحكومة المعترف بها دوليا", libya, "LBY"},
+		{"with و and ل, the article restored", "وللحكومة الليبية", libya, "LBY"},
 		{"another description", "الحكومة الانتقالية", libya, "LBY"},
 		{"an article set nowhere", "الحكومة", nowhere, ""},
 		{"without the article: no government yet", "حكومة تحالف وطني", libya, ""},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -26,7 +27,7 @@ var coalitionForces = []string{"طيران", "طائرات", "مقاتلات", "
 // force (الطيران الروسي, طيران النظام): a definite noun refers to the
 // one named with it before.
 func Coalition(doc *news.Document, name string) int {
-	w := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل"))
+	w := strings.Fields(lexicon.NameStem(name)) // (a name as text: lexicon reads it as the segmenter does)
 	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && slices.Contains(coalitionForces[:3], w[0][len("ال"):]) {
 		head := w[0][len("ال"):]
 		if !strings.Contains(arabic.Normalize(doc.Text), head+" "+coalition) || otherAirForce(doc, head) {
@@ -43,8 +44,8 @@ func Coalition(doc *news.Document, name string) int {
 	found := -1
 	for ei, e := range doc.Entities {
 		named := e.Type == news.ORG && e.Actor != "" && slices.ContainsFunc(e.Mentions, func(m news.Mention) bool {
-			f := strings.Fields(arabic.Normalize(m.Text))
-			return len(f) > 1 && slices.Contains([]string{coalition, "و" + coalition, "ب" + coalition, "ل" + coalition[len("ا"):]}, f[0]) // (للتحالف)
+			f := strings.Fields(lexicon.NameStem(m.Text))
+			return len(f) > 1 && f[0] == coalition // (والتحالف, بالتحالف, للتحالف)
 		})
 		if named && found >= 0 {
 			return -1 // two coalitions: which one is not said

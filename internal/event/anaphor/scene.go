@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/scene"
 )
@@ -39,7 +39,7 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 // النظام, قوات الشرعية, القوات الحكومية, القوات النظامية), are its own, of
 // the same country; النظام alone may be a system or a regulation.
 func Government(doc *news.Document, name string) string {
-	w := strings.TrimPrefix(strings.TrimPrefix(arabic.Normalize(name), "و"), "ل")
+	w := lexicon.NameStem(name) // (the coder keeps an actor's name as text: lexicon reads it as the segmenter does)
 	f, rest, _ := strings.Cut(w, " ")
 	forces := (f == "قوات" || f == "القوات") && slices.Contains(regime, rest) // قوات النظام, القوات الحكومية
 	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
@@ -55,10 +55,7 @@ func Government(doc *news.Document, name string) string {
 // (Scene); "" for any other name. After such a word النظام is the regime,
 // not a system.
 func LoyalTo(doc *news.Document, name string) string {
-	w := arabic.Normalize(name)
-	if strings.HasPrefix(w, "لل") {
-		w = "ال" + strings.TrimPrefix(w, "لل") // للحكومة: ل and the article
-	}
+	w := lexicon.NameStem(name) // للحكومة: ل and the article (a name as text: lexicon reads it as the segmenter does)
 	if head, _, _ := strings.Cut(w, " "); head != "الحكومة" && head != "النظام" && head != "الشرعية" {
 		return ""
 	}

@@ -22,6 +22,8 @@ import (
 // than a frame.Token, for they read every act of every sentence.
 type Word struct {
 	Norm, Rest  string    // the normalised token; the word without its proclitics and article
+	Plain       string    // the token without the conjunction و or ف the segmenter split off (lexicon.Plain)
+	And         bool      // the segmenter split the conjunction و off the token (lexicon.And)
 	Cue         vocab.Cue // its cue (vocab)
 	Prep        string    // an attached preposition (ب ل ك)
 	IsPrep      bool      // a preposition written as a word
@@ -148,7 +150,7 @@ func Lapse(s Sentence, k int) bool {
 	if n := s.Word(j).Norm; (s.Word(j).Cue == vocab.CueNumber || strings.Trim(n, "0123456789") == "") && j > a {
 		j-- // بعد ثلاث سنوات من الحرب
 	}
-	return strings.TrimPrefix(s.Word(j).Norm, "و") == "بعد"
+	return s.Word(j).Plain == "بعد"
 }
 
 // Stated reports whether the event noun at k is the subject of a form of
@@ -234,7 +236,7 @@ func opening(s Sentence, k int) int {
 // a pluperfect (Pluperfect), -1 if there is none.
 func auxiliary(s Sentence, k int) int {
 	t := s.Word(k)
-	if !t.Verb || t.Future || strings.HasPrefix(t.Norm, "و") && !strings.HasPrefix(t.Rest, "و") {
+	if !t.Verb || t.Future || t.And {
 		return -1
 	}
 	a, _ := s.Span()
@@ -244,7 +246,7 @@ func auxiliary(s Sentence, k int) int {
 	}
 	for j := k - 1; j >= a && j >= k-reach; j-- {
 		x := s.Word(j)
-		if x.Cue == vocab.CueAux && strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
+		if x.Cue == vocab.CueAux && strings.HasPrefix(x.Rest, "كان") {
 			return j
 		}
 		if x.Verb || x.Bound && !vocab.Comma(x.Rest) {
@@ -267,7 +269,7 @@ var planWords, accordWords = normSet("خطة", "مخطط"), normSet("بحسب", 
 func Planned(s Sentence) bool {
 	a, b := s.Span()
 	for j := a; j+1 < b && j < a+3; j++ {
-		if accordWords[strings.TrimPrefix(s.Word(j).Rest, "و")] && planWords[s.Word(j+1).Rest] {
+		if accordWords[s.Word(j).Rest] && planWords[s.Word(j+1).Rest] {
 			return true
 		}
 	}
@@ -328,7 +330,7 @@ func Press(s frame.Sentence, k int) bool {
 		if x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) {
 			return true // في اتصال هاتفي للصحيفة
 		}
-		if w := strings.TrimPrefix(x.Norm, "و"); w != "مع" && w != "معه" && w != "معها" && w != "معهم" && w != "ل" || j+1 >= b {
+		if w := x.Plain; w != "مع" && w != "معه" && w != "معها" && w != "معهم" && w != "ل" || j+1 >= b {
 			continue
 		}
 		n := s.Token(j + 1)

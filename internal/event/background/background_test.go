@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 func TestChronicle(t *testing.T) {
@@ -55,7 +56,8 @@ func (w words) Word(j int) Word {
 	if strings.HasPrefix(rest, "كان") || rest == "قد" {
 		cue = vocab.CueAux
 	}
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue, Owned: owned, Article: strings.HasPrefix(rest, "ال")}
+	seg := lexicon.Tokens(word) // Plain and And as the segmenter reads the word
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Plain: lexicon.Plain(&seg[0]), And: lexicon.And(&seg[0]), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue, Owned: owned, Article: strings.HasPrefix(rest, "ال")}
 }
 
 func TestFormer(t *testing.T) {

@@ -1,8 +1,6 @@
 package background
 
 import (
-	"strings"
-
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 )
@@ -41,7 +39,7 @@ func Coming(s Sentence, k int, dated bool) bool {
 	}
 	for j := k + 1; j < b && j <= k+6; j++ {
 		x := s.Word(j)
-		if j+1 < b && vocab.Relative(strings.TrimPrefix(x.Norm, "و")) && (s.Word(j+1).Future || s.Word(j+1).Norm == "سوف") {
+		if j+1 < b && vocab.Relative(x.Plain) && (s.Word(j+1).Future || s.Word(j+1).Norm == "سوف") {
 			return true // قمة المناخ التي ستعقد في باريس: a relative clause in the future
 		}
 		if x.Bound || x.Verb || x.Event || x.IsPrep {

@@ -1,7 +1,5 @@
 package background
 
-import "strings"
-
 // answer holds the nouns that give a request or an invitation as the
 // ground of another act (تلبية لدعوة, استجابة لطلب), build and on the
 // compound preposition that does (بناء على), and from the word that names
@@ -22,7 +20,7 @@ var answer, build, on, from = normSet("تلبية", "استجابة"), normSet("
 // act is done, are no occasions.)
 func Occasion(s Sentence, k int, request bool) bool {
 	a, b := s.Span()
-	if k-1 >= a && answer[strings.TrimPrefix(s.Word(k-1).Rest, "و")] {
+	if k-1 >= a && answer[s.Word(k-1).Rest] {
 		return true // تلبية لدعوة, بتلبية دعوة, استجابة لطلب
 	}
 	if k-2 >= a && on[s.Word(k-1).Rest] && (build[s.Word(k-2).Norm] || build[s.Word(k-2).Rest]) {

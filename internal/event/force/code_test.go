@@ -64,7 +64,8 @@ func TestUnmanned(t *testing.T) {
 
 func TestAllied(t *testing.T) {
 	for name, want := range map[string]bool{"طيران التحالف الدولي": true, "قوات التحالف": true, "وطيران التحالف": true,
-		"الطائرات التركية": false, "قوات تحالفية": false, "التحالفات": false} {
+		"الطائرات التركية": false, "قوات تحالفية": false, "التحالفات": false,
+		"مقاتلات تابعة للتحالف": true, "بطائرات التحالف": true, "وحدات الجيش": false} {
 		if got := Allied(name); got != want {
 			t.Errorf("Allied(%q) = %v, want %v", name, got, want)
 		}

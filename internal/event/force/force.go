@@ -18,8 +18,6 @@
 package force
 
 import (
-	"strings"
-
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/lexicon"
@@ -68,8 +66,8 @@ func Described(s frame.Sentence, k int) bool {
 // a coalition (طيران التحالف الدولي, قوات التحالف): the coalition's, not
 // the scene's country, wherever the force is named.
 func Allied(name string) bool {
-	for _, w := range strings.Fields(arabic.Normalize(name)) {
-		if strings.TrimPrefix(strings.TrimPrefix(w, "و"), article) == alliance {
+	for _, t := range lexicon.Tokens(name) { // (a name as text: read as the segmenter reads the document)
+		if w, _ := lexicon.BareOf(&t); w == alliance {
 			return true
 		}
 	}

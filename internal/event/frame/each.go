@@ -1,7 +1,5 @@
 package frame
 
-import "strings"
-
 // EachOf returns the actor phrases that كل من at token j lists (مشاركة كل
 // من الرئيسين الفرنسي فرانسوا هولاند، والروسي فلاديمير بوتن: each of
 // them): the phrase after من (a noun that counts them may come first:
@@ -25,7 +23,7 @@ func EachOf(s Sentence, j, r int) []int {
 	for q := pi + 1; q < s.Phrases(); q++ {
 		prev, ph := s.Phrase(q-1), s.Phrase(q)
 		gap := ph.Start - prev.End
-		if ph.Start >= r || !strings.HasPrefix(s.Token(ph.Start).Norm, "و") || gap > 1 || gap == 1 && !s.Token(prev.End).Bound {
+		if ph.Start >= r || !s.Token(ph.Start).And || gap > 1 || gap == 1 && !s.Token(prev.End).Bound {
 			break
 		}
 		out = append(out, q)

@@ -35,7 +35,12 @@ import (
 type Token struct {
 	Norm string // the normalised token
 	Word string // the word without its proclitics and article
-	Cue  vocab.Cue
+	// Plain is the token without the conjunction و or ف the segmenter
+	// split off its front (lexicon.Plain: والجيش → الجيش,
+	// but وزير stays); And: that conjunction was و (lexicon.And).
+	Plain string
+	And   bool
+	Cue   vocab.Cue
 	// Prep is an attached preposition (ب ل ك), or the preposition the
 	// token is; IsPrep a preposition written as a word.
 	Prep   string

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // fake is a Sentence written in a small notation, a token a word: [ and ]
@@ -68,6 +69,9 @@ func parse(s string) *fake {
 			t.Suffix, w = true, strings.TrimSuffix(w, "~")
 		}
 		t.Norm, t.Word = w, strings.TrimPrefix(w, "ال")
+		seg := lexicon.Tokens(w) // Plain and And as the segmenter reads the word
+		t.Plain = lexicon.Plain(&seg[0])
+		t.And = lexicon.And(&seg[0])
 		switch {
 		case w == "بين" || w == "من" || w == "على" || w == "في" || w == "مع":
 			t.IsPrep, t.Prep, t.Word = true, w, w

@@ -1,7 +1,5 @@
 package frame
 
-import "strings"
-
 // Occasion reports whether the event noun at k, written with a pronoun
 // of its possessor, names the occasion of what the sentence refers back
 // to with جاء ذلك, "that came": جاء ذلك في تصريح صحافي لدى وصوله القاهرة,
@@ -15,7 +13,7 @@ func Occasion(s Sentence, k int) bool {
 	a, _ := s.Span()
 	for j := k - 1; j > a && j >= k-8; j-- {
 		x := s.Token(j)
-		if v := strings.TrimPrefix(s.Token(j-1).Word, "و"); x.Norm == "ذلك" && (v == "جاء" || v == "جاءت") {
+		if v := s.Token(j - 1).Plain; x.Norm == "ذلك" && (v == "جاء" || v == "جاءت") {
 			return true
 		}
 		if x.Bound || x.Verb || x.Quote {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -185,11 +186,11 @@ func joined(toks []news.Token, k int) (int, string) {
 	reach := 12
 	if is("besides", word(toks, k-2)) {
 		reach = 30 // أسفرت عن قتل 12 داعشيا بينهم قيادي …، فضلا عن تدمير عجلات
-	} else if !strings.HasPrefix(word(toks, k), "و") {
+	} else if !lexicon.And(&toks[k]) {
 		return -1, ""
 	}
 	for j := k - 1; j > 0 && j >= k-reach; j-- { // (not the first word: the coder's 0 is none)
-		w := strings.TrimPrefix(word(toks, j), "و")
+		w := afterAnd(toks, j)
 		switch {
 		case toks[j].Kind == news.Punctuation && !aside(toks[j].Text) || is("stop", w):
 			return -1, ""
@@ -249,7 +250,7 @@ func result(toks []news.Token, k int) (int, string) {
 		if t.Kind == news.Punctuation && strings.ContainsAny(t.Text, ".!؟?؛") {
 			break
 		}
-		switch w := strings.TrimPrefix(t.Norm, "و"); {
+		switch w := afterAnd(toks, j); {
 		case t.Kind != news.Word:
 		case is("assail", w):
 			return j, "190"
@@ -275,7 +276,7 @@ func causeCode(w, next string) string {
 			continue
 		}
 		for _, c := range causeCodes {
-			if is("cause:"+c+":"+strings.TrimPrefix(strings.TrimPrefix(w, article), "و"), next) {
+			if is("cause:"+c+":"+arabic.WithoutArticle(w), next) {
 				return c
 			}
 		}
@@ -293,3 +294,15 @@ var causeCodes = []string{"190", "195", "194", "183"}
 // the slashes some agencies set a name between (مقتل 49 مسلحا من تنظيم
 // / داعش /، بقصف جوي).
 func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" || s == "/" }
+
+// afterAnd returns the word of token j without the conjunction و that the
+// segmenter split off it (lexicon.And), "" outside the document or for
+// punctuation. A ف split off stays on: the segmenter may take a verb's
+// first letter for it (فجرت read ف + جرت), and is reads a word both ways.
+func afterAnd(toks []news.Token, j int) string {
+	w := word(toks, j)
+	if w != "" && lexicon.And(&toks[j]) {
+		w = lexicon.Plain(&toks[j])
+	}
+	return w
+}

@@ -29,6 +29,7 @@ var nouns = map[string]bool{"مفاوضات": true, "انفجار": true, "مق�
 
 func tokens(text string) ([]news.Token, []news.Sentence, Pattern) {
 	toks := arabic.Tokenize(text)
+	arabic.DefaultSegmenter().Segment(toks)
 	return toks, arabic.Sentences(text, toks), func(k int) (string, bool) {
 		l := lemmas[toks[k].Norm]
 		return l, l != "" && !nouns[l]
@@ -226,6 +227,7 @@ func TestCauseOfOutcome(t *testing.T) {
 		{"damage by torrents, the cause after", "وتدمير عشرات المنازل جراء السيول.", "وتدمير", "تدمير", "", ""},
 	} {
 		toks := arabic.Tokenize(tc.text)
+		arabic.DefaultSegmenter().Segment(toks)
 		k := slices.IndexFunc(toks, func(x news.Token) bool { return x.Norm == tc.word })
 		if k < 0 {
 			t.Fatalf("%s: no %q in %q", tc.name, tc.word, tc.text)
