@@ -53,3 +53,21 @@ func Standing(ws []Word, k int) bool {
 	}
 	return false
 }
+
+// SinceYear reports whether the clause of ws[k] names a year after منذ
+// (لأول مرة منذ عام 2010, منذ 2008): that year starts a span up to now and
+// dates no act of its own, so the act of the clause is no history by it.
+func SinceYear(ws []Word, k int) bool {
+	l, r := clause(ws, k)
+	for j := l + 1; j < r; j++ {
+		if ws[j].Cue != vocab.CueSince {
+			continue
+		}
+		for q := j + 1; q < r && q <= j+2; q++ {
+			if ws[q].Year {
+				return true
+			}
+		}
+	}
+	return false
+}
