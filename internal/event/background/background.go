@@ -6,7 +6,9 @@
 //
 // The convention of package event is one: an act recalled keeps the date
 // its own sentence gives it (a record of that day); with none, it is no
-// record at all, never one of the day of publication.
+// record at all, never one of the day of publication; and an act whose
+// date lies more than a month before publication is history (History),
+// no record, whether the sentence recalls it or tells it as a plain past.
 package background
 
 import (
