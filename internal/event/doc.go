@@ -39,8 +39,9 @@
 // the killing beside it). Background is not news of the day (package
 // background): an act the article recalls (يذكر أن, كان before the verb or
 // its noun, a span of past months, a chronicle of this day in history)
-// keeps the date its sentence gives it, and with none it is no record; an
-// act of years (بعد سنوات من المفاوضات) is none, dated or not; an act dated
+// keeps the date its sentence gives it, and with none it is no record; one
+// dated over a month back (عام 1982: history, background.History) or of
+// years (بعد سنوات من المفاوضات) is none; an act dated
 // after the day of publication is one to come (alleged); a newspaper's call
 // with the one it quotes is no call between actors; a hypothetical (في حال,
 // إذا) is no event; a meeting or visit to come is an intent to meet (036).

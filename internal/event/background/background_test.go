@@ -237,3 +237,29 @@ func TestStated(t *testing.T) {
 		t.Errorf("Recalled(%q) = false", s)
 	}
 }
+
+func TestHistory(t *testing.T) {
+	for _, tc := range []struct {
+		date, published string
+		want            bool
+	}{
+		{"1982", "2015-08-01", true},
+		{"2014", "2015-08-01", true},        // the year ends 2014-12-31: 213 days back
+		{"2015", "2015-08-01", false},       // this year: it can mean any day up to now
+		{"2015-06", "2015-08-01", true},     // June 30 is 32 days back
+		{"2015-06-30", "2015-08-01", true},  // 32 days back
+		{"2015-07-01", "2015-08-01", false}, // 31 days back: within the month
+		{"2015-07-22", "2015-08-01", false}, // last week
+		{"2015-09-01", "2015-08-01", false}, // to come, not history
+		{"2015-05", "2015-08-01", true},
+		{"2015-07", "2015-08-01", false}, // July 31 is yesterday
+		{"2015", "2016-02-15", true},     // 46 days after the year's end
+		{"2003", "", false},              // no publication date: nothing to count from
+		{"", "2015-08-01", false},
+		{"20xx", "2015-08-01", false},
+	} {
+		if got := History(tc.date, tc.published); got != tc.want {
+			t.Errorf("History(%q, %q) = %v, want %v", tc.date, tc.published, got, tc.want)
+		}
+	}
+}

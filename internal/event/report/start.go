@@ -53,3 +53,32 @@ func Standing(ws []Word, k int) bool {
 	}
 	return false
 }
+
+// firstWords are the words of a first time (أول, الأولى, مرة) that put
+// the act before منذ now, the span after it up to now.
+var firstWords = set("أول", "أولى", "مرة")
+
+// SinceYear reports whether the clause of ws[k] dates a span after منذ,
+// not the act: a year after منذ (منذ 2008, لأول مرة منذ عام 2010) starts a
+// span up to now, and so does any time after the منذ of a first time (أول
+// زيارة منذ تسلمه مهامه في فبراير): the act of the clause is no history by
+// that date.
+func SinceYear(ws []Word, k int) bool {
+	l, r := clause(ws, k)
+	for j := l + 1; j < r; j++ {
+		if ws[j].Cue != vocab.CueSince {
+			continue
+		}
+		for q := j - 1; q > l; q-- {
+			if firstWords[ws[q].Rest] {
+				return true // أول زيارة لكارتر إلى بغداد منذ
+			}
+		}
+		for q := j + 1; q < r && q <= j+2; q++ {
+			if ws[q].Year {
+				return true
+			}
+		}
+	}
+	return false
+}
