@@ -328,7 +328,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				t.sources, sources = st.group(pi), st.group(pi) // قصف في نهاية الأسبوع للطيران التركي: aircraft after ل are the doer
 				continue
 			}
-			ok := slices.Contains(p.Tgt, ph.prep) || (ph.prep == "" && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
+			ok := slices.Contains(p.Tgt, ph.prep) && (ph.prep != "من" || !slices.Contains(p.Tgt, "_") || ph.start-1 == after) || (ph.prep == "" /* طالب من الأتراك: من names whom it asks only right after the verb or its subject (طالب بتشكيل قوات من الجيش: a partitive) */ && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
 				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start)))
 			if !ok {
 				continue

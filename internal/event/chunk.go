@@ -52,6 +52,8 @@ func (st *sentence) chunk() {
 					t.agent != "" && !t.title && st.info[k-1].actor == 0 && arabic.Definite(st.toks[k-1].Norm))) ||
 			// قتل مسلحون عناصر النظام: a plural that keeps its ن is in no construct, so a noun in construct after it is the object; قتل مسلحون جنديين: nor one in another case (frame.CaseBreak)
 			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && (morph.SoundPlural(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k]) && k+1 < st.b && lexicon.Definite(&st.toks[k+1]) || frame.CaseBreak(st.info[k-1].rest, t.rest, lexicon.Definite(&st.toks[k])))) ||
+			// حث كاميرون الصحفيين: a plural of persons after the name of one person is neither its apposition nor its genitive, but the object
+			(t.agent != "" && !t.title && t.actor == 0 && lexicon.Definite(&st.toks[k]) && morph.SoundPlural(t.rest) && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.PER) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object
 			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1]))
 		if newPhrase {
