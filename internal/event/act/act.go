@@ -37,6 +37,11 @@
 // sentence with different targets, or one of them none, stay two
 // (استمرت الاشتباكات ... فيما قصفت طائرات حربية المتمردين).
 //
+// A sentence that opens with «كما» (also) adds an act to those told before
+// it: a record of force of such a sentence is never merged into a record
+// of an earlier sentence (كما استهدف طيران التحالف ... كما شن طيران
+// التحالف سلسلة غارات: two strikes).
+//
 // Records of different days (but the headline's), of sources of different
 // countries or roles, of two different named persons, or an asserted
 // record with a negated or alleged one are never merged.
@@ -45,9 +50,12 @@ package act
 import (
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/force"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -60,7 +68,7 @@ func Merge(evs []news.Event, published string) []news.Event {
 	for _, ev := range evs {
 		i, violent := 0, false
 		for ; i < len(out); i++ {
-			if sameDay(&out[i], &ev, published) && same(&out[i], &ev) {
+			if sameDay(&out[i], &ev, published) && same(&out[i], &ev) && !further(&out[i], &ev) {
 				break
 			}
 			if violent = oneForce(&out[i], &ev); violent {
@@ -143,6 +151,26 @@ func oneForce(a, b *news.Event) bool {
 		return bareToll(a) && !force.Toll(b.Code) || bareToll(b) && !force.Toll(a.Code)
 	}
 	return bareToll(a) || bareToll(b)
+}
+
+// further reports whether ev, a record of force, tells an act beyond out's:
+// its sentence, another than out's, opens with «كما» (also), which adds
+// one more act to those told before it («كما شن طيران التحالف سلسلة
+// غارات» after «استهدف طيران التحالف المجمع الحكومي»), where a return to
+// the act told names it again (الغارة, القصف) without it. Only acts of
+// force: «كما بحث الجانبان» after «التقى الوزير نظيره» is the same meeting;
+// and not when «كما» opens a statement (كما أعلن المرصد).
+func further(out, ev *news.Event) bool {
+	if !force.Violent(ev.Code) || slices.Contains(out.Sentences, ev.Sentence) {
+		return false
+	}
+	f := strings.Fields(strings.TrimLeft(ev.Text, "\"«-"))
+	if len(f) < 2 || f[0] != "كما" && f[0] != "وكما" {
+		return false
+	}
+	// «كما قال», «كما أعلن»: the also is the statement's, and the act it
+	// reports may be the one told before
+	return !lexicon.Default().Has(arabic.Normalize(f[1]), "speech-verb")
 }
 
 // bareToll reports whether ev is a toll (182, 1823) that names neither

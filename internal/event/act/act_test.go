@@ -233,3 +233,41 @@ func TestFold(t *testing.T) {
 		t.Errorf("got %v (place %q), want %v (place Aden)", got, out[0].Location, want)
 	}
 }
+
+func TestMergeFurther(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		in    []string
+		texts []string // each record's sentence
+		want  []string
+	}{
+		{"a second strike told with كما: two acts",
+			[]string{"195 SAUMIL:الطيران>- 2015-08-07 asserted 1", "195 SAUMIL:الطيران>e2 2015-08-07 asserted 2"},
+			[]string{"وقصف طيران التحالف أمس المجمع الحكومي.", "كما قصف طيران التحالف أمس مواقع للحوثيين."},
+			[]string{"195 /SAUMIL>- [1]", "195 /SAUMIL>e2A2 [2]"}},
+		{"the same strike told again without كما: one act",
+			[]string{"195 SAUMIL:الطيران>- 2015-08-07 asserted 1", "195 SAUMIL:الطيران>e2 2015-08-07 asserted 2"},
+			[]string{"وقصف طيران التحالف أمس المجمع الحكومي.", "وقالت مصادر إن القصف استهدف مواقع للحوثيين."},
+			[]string{"195 /SAUMIL>e2A2 [1 2]"}},
+		{"كما that opens a statement: the act it reports may be the one told",
+			[]string{"195 SAUMIL:الطيران>- 2015-08-07 asserted 1", "195 SAUMIL:الطيران>e2 2015-08-07 asserted 2"},
+			[]string{"وقصف طيران التحالف أمس المجمع الحكومي.", "كما قال مصدر إن طيران التحالف قصف مواقع للحوثيين."},
+			[]string{"195 /SAUMIL>e2A2 [1 2]"}},
+		{"كما between two meetings: one act (only acts of force)",
+			[]string{"040 e1>- 2015-08-07 asserted 1", "040 e1>e2 2015-08-07 asserted 2"},
+			[]string{"والتقى الوزير أمس في الرياض.", "كما بحث الوزير مع نظيره العلاقات."},
+			[]string{"040 e1/A1>e2A2 [1 2]"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var evs []news.Event
+			for i, s := range tc.in {
+				ev := rec(t, s)
+				ev.Text = tc.texts[i]
+				evs = append(evs, ev)
+			}
+			if got := show(Merge(evs, "")); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
