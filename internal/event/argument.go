@@ -86,6 +86,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
 				sources = st.subjectBefore(k)
 			}
+			intender, intended := doer.Intended(st, k)
+			if sources == nil && intended && intender >= 0 {
+				sources = st.group(intender) // يعتزم الجيش بحث: the one who intends it
+			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
 			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) && !(t.f.Present && k > st.a && st.headline()) { // (أنه رفض لقاء أوباما: the pronoun is the subject; «هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
@@ -116,7 +120,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					if frame.SubjectNoun(st, j) {
 						sources = []actorRef{} // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object
 					}
-					if sources != nil || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
+					if sources != nil || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
 						break
 					}
 				}
