@@ -107,7 +107,9 @@ func mismatch(q news.Quote, w want) string {
 		if q.Speaker.Text != w.speaker {
 			why = append(why, "speaker "+q.Speaker.Text+", want "+w.speaker)
 		}
-		if w.name != "" && q.Speaker.Name != w.name {
+		if w.name == "-" && q.Speaker.Name != "" {
+			why = append(why, "speaker name "+q.Speaker.Name+", want none")
+		} else if w.name != "" && w.name != "-" && q.Speaker.Name != w.name {
 			why = append(why, "speaker name "+q.Speaker.Name+", want "+w.name)
 		}
 		if w.country == "-" && q.Speaker.Country != "" {

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/agree"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/setting"
@@ -581,7 +582,9 @@ func (st *state) buildRoles() {
 			if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 && !st.afterLink(k) {
 				break
 			}
-			if st.tk[k].role {
+			if st.tk[k].role && agree.PluralNoun(st.bare(k)) {
+				break // وطالب المواطنون رئيس الحكومة بحاح: the plural is another phrase
+			} else if st.tk[k].role {
 				start = k
 				continue
 			}

@@ -6,7 +6,10 @@
 // quote reads it to tell whom a verb without a subject continues.
 package agree
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Genders records, by entity, the gender of the speech verbs whose subject
 // the entity was: a man, a woman, or both (then nothing is known). The
@@ -47,6 +50,14 @@ func Plural(norm string, participle bool) bool {
 // يقولون، and of a participle: مؤكدين).
 func SoundPlural(norm string) bool {
 	return strings.HasSuffix(norm, "ون") || strings.HasSuffix(norm, "ين")
+}
+
+// PluralNoun reports whether a noun, bare and normalised, is a masculine
+// sound plural: the ending ون or ين after a stem of three letters or more
+// (مواطنون، محللين), so that أمين, a singular whose stem is shorter, is not.
+// A plural role names several people, none of them one person's office.
+func PluralNoun(bare string) bool {
+	return SoundPlural(bare) && utf8.RuneCountInString(bare) >= 5
 }
 
 // Feminine reports whether a noun's stem ends in ة and so takes a feminine

@@ -57,6 +57,17 @@ func TestSoundPlural(t *testing.T) {
 	}
 }
 
+// TestPluralNoun: bare nouns written for the test; أمين and سجين are
+// singulars whose stem before ين is shorter than three letters.
+func TestPluralNoun(t *testing.T) {
+	for bare, want := range map[string]bool{"مواطنون": true, "محللين": true, "مسؤولون": true,
+		"امين": false, "سجين": false, "مواطن": false, "خبراء": false} {
+		if got := PluralNoun(bare); got != want {
+			t.Errorf("PluralNoun(%q) = %v, want %v", bare, got, want)
+		}
+	}
+}
+
 // TestFeminine: the noun that opens a subject.
 func TestFeminine(t *testing.T) {
 	for stem, want := range map[string]bool{"هيئة": true, "ادارة": true, "ناطق": false, "مجلس": false} {
