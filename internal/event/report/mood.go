@@ -88,7 +88,9 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted;
 //   - an event noun that a request asks for (دعا الرئيس إلى زيارة روسيا,
 //     طالب بالانسحاب: Requested), or that an effort aims at (جهود
-//     لاستضافة محادثات: Sought): Irrealis.
+//     لاستضافة محادثات: Sought), or one on his way goes to, one prepares
+//     or one permits (ذاهب للقاء, للإعداد لزيارة, السماح ... بشن ضربات:
+//     Prospective): Irrealis.
 func MoodOf(ws []Word, k int) Mood {
 	verb, present := ws[k].Verb, ws[k].Present
 	switch {
@@ -115,7 +117,7 @@ func MoodOf(ws []Word, k int) Mood {
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
 		return Halted
 	}
-	if Requested(ws, k) || Sought(ws, k) {
+	if Requested(ws, k) || Sought(ws, k) || Prospective(ws, k) {
 		return Irrealis
 	}
 	return Fact
