@@ -112,7 +112,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		if !ok {
 			continue
 		}
-		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
+		if st.relative(t.at) {
 			continue
 		}
 		if x[report.Pluperfect]*report.Flag(!t.sequel)+x[report.After]*report.Flag(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*report.Flag(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
@@ -255,7 +255,17 @@ func (st *sentence) moods(trigs []trigger) {
 		if t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && !report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) {
 			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date
 		}
+		if t.polarity == news.Asserted && t.dated && st.relative(t.at) && !report.StartPoint(st.ws, t.at-st.a) && background.Described(t.date, st.doc.Published) {
+			t.hypothetical = true // التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
+		}
 	}
+}
+
+// relative reports whether the token at k stands in a relative clause: its
+// clause opens with a relative pronoun (الذي, التي, الذين).
+func (st *sentence) relative(k int) bool {
+	l, _ := st.clause(k)
+	return l >= st.a && vocab.Relative(st.info[l].rest)
 }
 
 // futureSeen reports whether the س of the future is attached to tk, an event word or not (التي ستعقد).
