@@ -124,11 +124,17 @@ func MoodOf(ws []Word, k int) Mood {
 }
 
 // subjunctiveAt reports whether the verb at ws[k] stands in the subjunctive:
-// right after أن, كي, لكي or حتى, unless قبل, بعد or منذ comes before the
+// right after أن, كي, لكي or حتى (past a quotation mark that opens after it), unless قبل, بعد or منذ comes before the
 // particle (قبل أن يغادر: the time of another act).
 func subjunctiveAt(ws []Word, k int) bool {
+	if k > 1 && quoteMarks[ws[k-1].Rest] {
+		k-- // أن «تطالب طهران ...»: the words quoted open after the particle
+	}
 	return k > 0 && subjunctive[ws[k-1].Rest] && (k < 2 || ws[k-2].Cue != vocab.CueAfter && ws[k-2].Rest != "قبل" && ws[k-2].Rest != "منذ")
 }
+
+// quoteMarks are the marks that open a quotation.
+var quoteMarks = map[string]bool{"«": true, "\"": true, "“": true}
 
 // verbMood reads the subjunctive and the habit of the verb at ws[k].
 func verbMood(ws []Word, k int, present bool) Mood {
