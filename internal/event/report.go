@@ -112,7 +112,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		if !ok {
 			continue
 		}
-		if st.relative(t.at) {
+		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
 		if x[report.Pluperfect]*report.Flag(!t.sequel)+x[report.After]*report.Flag(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*report.Flag(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
@@ -252,20 +252,10 @@ func (st *sentence) moods(trigs []trigger) {
 		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated)) {
 			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one)
 		}
-		if t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && !report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) {
-			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date
-		}
-		if t.polarity == news.Asserted && t.dated && st.relative(t.at) && !report.StartPoint(st.ws, t.at-st.a) && background.Described(t.date, st.doc.Published) {
-			t.hypothetical = true // التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
+		if l, _ := st.clause(t.at); t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && (!report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) || l >= st.a && vocab.Relative(st.info[l].rest) && background.Described(t.date, st.doc.Published)) {
+			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date; التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
 		}
 	}
-}
-
-// relative reports whether the token at k stands in a relative clause: its
-// clause opens with a relative pronoun (الذي, التي, الذين).
-func (st *sentence) relative(k int) bool {
-	l, _ := st.clause(k)
-	return l >= st.a && vocab.Relative(st.info[l].rest)
 }
 
 // futureSeen reports whether the س of the future is attached to tk, an event word or not (التي ستعقد).
