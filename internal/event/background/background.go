@@ -8,7 +8,9 @@
 // its own sentence gives it (a record of that day); with none, it is no
 // record at all, never one of the day of publication; and an act whose
 // date lies more than a month before publication is history (History),
-// no record, whether the sentence recalls it or tells it as a plain past.
+// no record, whether the sentence recalls it or tells it as a plain past;
+// the act of a relative clause dated a week or more before publication is
+// the background the clause describes (Described), no record either.
 package background
 
 import (
