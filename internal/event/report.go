@@ -252,8 +252,8 @@ func (st *sentence) moods(trigs []trigger) {
 		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated)) {
 			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one)
 		}
-		if t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && !report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) {
-			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date
+		if l, _ := st.clause(t.at); t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && (!report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) || l >= st.a && vocab.Relative(st.info[l].rest) && background.Described(t.date, st.doc.Published)) {
+			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date; التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
 		}
 	}
 }

@@ -8,7 +8,9 @@
 // its own sentence gives it (a record of that day); with none, it is no
 // record at all, never one of the day of publication; and an act whose
 // date lies more than a month before publication is history (History),
-// no record, whether the sentence recalls it or tells it as a plain past.
+// no record, whether the sentence recalls it or tells it as a plain past;
+// the act of a relative clause dated a week or more before publication is
+// the background the clause describes (Described), no record either.
 package background
 
 import (
@@ -301,9 +303,35 @@ const HistoryDays = 31
 // 2015-12-31, June is June 30): background, not news of the day. A date or
 // a publication it cannot read is no history.
 func History(date, published string) bool {
+	d, ok := ago(date, published)
+	return ok && d > HistoryDays*24*time.Hour
+}
+
+// DescribedDays is how far before the day of publication the act of a
+// relative clause may lie and still be news: the week of the news (a
+// bombing of yesterday or of Thursday that a condemnation names).
+const DescribedDays = 7
+
+// Described reports whether the act of a relative clause, dated date,
+// lies DescribedDays or more before the day of publication published,
+// counted as History counts. A relative clause describes what its noun
+// names (التفجير الذي استهدف مدينة سوروج يوم 20 يوليو الماضي, الطفل الذي
+// قتل في هجوم على منزله في 31 يوليو): what the reader is taken to know,
+// and an act of a week before the news is its background, no record; the
+// acts of the news's own days stay.
+func Described(date, published string) bool {
+	d, ok := ago(date, published)
+	return ok && d >= DescribedDays*24*time.Hour
+}
+
+// ago returns how long before the day of publication published (a full
+// date) the last day that date (YYYY, YYYY-MM or YYYY-MM-DD) can mean lies
+// (2015 is 2015-12-31, June is June 30), and false for a date or a
+// publication it cannot read.
+func ago(date, published string) (time.Duration, bool) {
 	pub, err := time.Parse("2006-01-02", published)
 	if err != nil {
-		return false
+		return 0, false
 	}
 	var last time.Time
 	switch len(date) {
@@ -311,7 +339,7 @@ func History(date, published string) bool {
 		layout := "2006-01"[:len(date)]
 		t, err := time.Parse(layout, date)
 		if err != nil {
-			return false
+			return 0, false
 		}
 		if len(date) == 4 {
 			last = t.AddDate(1, 0, -1)
@@ -320,12 +348,12 @@ func History(date, published string) bool {
 		}
 	case 10:
 		if last, err = time.Parse("2006-01-02", date); err != nil {
-			return false
+			return 0, false
 		}
 	default:
-		return false
+		return 0, false
 	}
-	return pub.Sub(last) > HistoryDays*24*time.Hour
+	return pub.Sub(last), true
 }
 
 // chronicles are the headings of a chronicle of this day in past years

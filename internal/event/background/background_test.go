@@ -263,3 +263,27 @@ func TestHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribed reads the dates of acts of relative clauses against the day
+// of publication: a week or more before it is background.
+func TestDescribed(t *testing.T) {
+	for _, tc := range []struct {
+		date, published string
+		want            bool
+	}{
+		{"2015-07-20", "2015-07-27", true},  // a week back: يوم 20 يوليو الماضي
+		{"2015-07-31", "2015-08-09", true},  // nine days back
+		{"2015-08-06", "2015-08-09", false}, // الخميس الماضي: the news's own days
+		{"2015-08-08", "2015-08-09", false}, // yesterday
+		{"2015-07", "2015-08-09", true},     // July 31 is nine days back
+		{"2015-07", "2015-08-03", false},    // July 31 is three days back
+		{"2015", "2015-08-09", false},       // this year: any day up to now
+		{"2015-08-12", "2015-08-09", false}, // to come
+		{"2015-07-20", "", false},
+		{"", "2015-08-09", false},
+	} {
+		if got := Described(tc.date, tc.published); got != tc.want {
+			t.Errorf("Described(%q, %q) = %v, want %v", tc.date, tc.published, got, tc.want)
+		}
+	}
+}

@@ -88,7 +88,9 @@ func relative(w string) bool { return vocab.Relative(w) || w == "حيث" || w ==
 //     العراق, جمدت المساعدات, ألغى زيارته): Halted;
 //   - an event noun that a request asks for (دعا الرئيس إلى زيارة روسيا,
 //     طالب بالانسحاب: Requested), or that an effort aims at (جهود
-//     لاستضافة محادثات: Sought): Irrealis.
+//     لاستضافة محادثات: Sought), or one on his way goes to, one prepares
+//     or one permits (ذاهب للقاء, للإعداد لزيارة, السماح ... بشن ضربات:
+//     Prospective): Irrealis.
 func MoodOf(ws []Word, k int) Mood {
 	verb, present := ws[k].Verb, ws[k].Present
 	switch {
@@ -115,18 +117,24 @@ func MoodOf(ws []Word, k int) Mood {
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
 		return Halted
 	}
-	if Requested(ws, k) || Sought(ws, k) {
+	if Requested(ws, k) || Sought(ws, k) || Prospective(ws, k) {
 		return Irrealis
 	}
 	return Fact
 }
 
 // subjunctiveAt reports whether the verb at ws[k] stands in the subjunctive:
-// right after أن, كي, لكي or حتى, unless قبل, بعد or منذ comes before the
+// right after أن, كي, لكي or حتى (past a quotation mark that opens after it), unless قبل, بعد or منذ comes before the
 // particle (قبل أن يغادر: the time of another act).
 func subjunctiveAt(ws []Word, k int) bool {
+	if k > 1 && quoteMarks[ws[k-1].Rest] {
+		k-- // أن «تطالب طهران ...»: the words quoted open after the particle
+	}
 	return k > 0 && subjunctive[ws[k-1].Rest] && (k < 2 || ws[k-2].Cue != vocab.CueAfter && ws[k-2].Rest != "قبل" && ws[k-2].Rest != "منذ")
 }
+
+// quoteMarks are the marks that open a quotation.
+var quoteMarks = map[string]bool{"«": true, "\"": true, "“": true}
 
 // verbMood reads the subjunctive and the habit of the verb at ws[k].
 func verbMood(ws []Word, k int, present bool) Mood {

@@ -25,6 +25,8 @@ func TestMoodOf(t *testing.T) {
 	}{
 		{"past verb: a fact", []Word{verb("هاجم", "190"), actor("اسرائيل")}, 0, Fact},
 		{"أن + present: advised", []Word{w("نصح"), actor("ايران"), {Rest: "ان", Prep: "ب"}, pres("توقع", "057")}, 3, Irrealis},
+		{"أن «+ present: a quotation opens after the particle", []Word{w("ان"), {Rest: "«", Bound: true}, pres("تطالب", "100"), actor("طهران")}, 2, Irrealis},
+		{"a quotation with no particle", []Word{w("قال"), {Rest: "«", Bound: true}, pres("تطالب", "100"), actor("طهران")}, 2, Fact},
 		{"قبل أن + present: a time", []Word{w("قبل"), w("ان"), pres("يغادر", "042")}, 2, Fact},
 		{"a noun that a subjunctive verb of starting governs", []Word{w("اتفقنا"), w("ان"), cue("تبدا", vocab.CueLaunch), actor("الاردن"), noun("المشاورات", "040")}, 4, Irrealis},
 		{"a noun that a subjunctive verb of doing governs", []Word{w("طلب"), w("ان"), cue("تقوم", vocab.CueLight), actor("الحكومة"), {Rest: "مصادرة", Prep: "ب", Code: "171"}}, 4, Irrealis},

@@ -54,7 +54,7 @@ func Requested(ws []Word, k int) bool {
 // startNouns are the verbal nouns of starting, resuming and doing that
 // carry a request's preposition for the act after them (على بدء, إلى
 // استئناف, بإجراء, بفرض حظر), normalised without the article.
-var startNouns = set("بدء", "استئناف", "مواصلة", "إجراء", "تكثيف", "تعزيز", "إطلاق", "فرض")
+var startNouns = set("بدء", "استئناف", "مواصلة", "إجراء", "تكثيف", "تعزيز", "إطلاق", "فرض", "شن")
 
 // joinNouns are the verbal nouns of joining that take في for the act they
 // join (الانخراط في مفاوضات, المشاركة في المحادثات), and persuadeNouns

@@ -11,12 +11,7 @@ func TestRequested(t *testing.T) {
 	noun := func(rest, code string) Word { return Word{Rest: rest, Code: code} }
 	prep := func(rest string) Word { return Word{Rest: rest, Prep: rest} }
 	with := func(p, rest, code string) Word { return Word{Rest: rest, Prep: p, Code: code} }
-	for _, tc := range []struct {
-		name string
-		ws   []Word
-		k    int
-		want bool
-	}{
+	checkCases(t, "Requested", Requested, []wordCase{
 		{"دعا X إلى زيارة", []Word{verb("دعا", "020"), actor("بوتين"), actor("الرئيس"), w("التركي"), prep("الي"), noun("زيارة", "042"), actor("روسيا")}, 5, true},
 		{"طالب X بالانسحاب", []Word{verb("طالبت", "100"), actor("مصر"), actor("اسرائيل"), with("ب", "انسحاب", "087")}, 3, true},
 		{"حث على الحوار", []Word{verb("حث", "020"), actor("اوباما"), prep("علي"), noun("الحوار", "040")}, 3, true},
@@ -40,11 +35,7 @@ func TestRequested(t *testing.T) {
 		{"a noun of joining with في", []Word{verb("دعا", "020"), actor("ايران"), prep("الي"), w("انخراط"), prep("في"), noun("مفاوضات", "046")}, 5, true},
 		{"joining with في, no request", []Word{verb("اعلنت", "010"), actor("ايران"), w("انخراطها"), prep("في"), noun("مفاوضات", "046")}, 4, false},
 		{"a word far off", []Word{noun("دعوة", "020"), w("a"), w("b"), w("c"), w("d"), w("e"), w("f"), w("g"), with("ل", "زيارة", "042")}, 8, false},
-	} {
-		if got := Requested(tc.ws, tc.k); got != tc.want {
-			t.Errorf("%s: Requested = %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestSought reads hand-built sentences: each row names the words (the act
@@ -53,12 +44,7 @@ func TestSought(t *testing.T) {
 	w := func(rest string) Word { return Word{Rest: rest} }
 	actor := func(rest string) Word { return Word{Rest: rest, Actor: true} }
 	noun := func(rest, code string) Word { return Word{Rest: rest, Code: code} }
-	for _, tc := range []struct {
-		name string
-		ws   []Word
-		k    int
-		want bool
-	}{
+	checkCases(t, "Sought", Sought, []wordCase{
 		{"جهودا لإقناع ... بالانخراط في مفاوضات", []Word{w("تبذل"), actor("عمان"), w("جهودا"), {Rest: "اقناع", Prep: "ل"}, actor("ايران"), {Rest: "انخراط", Prep: "ب"}, w("في"), noun("مفاوضات", "046")}, 7, true},
 		{"مساعي لاستضافة محادثات", []Word{w("مساعي"), {Rest: "استضافة", Prep: "ل"}, noun("محادثات", "040")}, 2, true},
 		{"no effort", []Word{w("قرارا"), {Rest: "استضافة", Prep: "ل"}, noun("محادثات", "040")}, 2, false},
@@ -66,9 +52,5 @@ func TestSought(t *testing.T) {
 		{"what an effort lessens", []Word{w("محاولة"), {Rest: "تخفيف", Prep: "ل"}, {Rest: "من", Prep: "من"}, w("فضيحة"), noun("تعذيب", "1822")}, 4, false},
 		{"the means: من خلال", []Word{w("جهود"), {Rest: "انجاحه", Prep: "ل"}, {Rest: "من", Prep: "من"}, w("خلال"), noun("حث", "020"), actor("العراقيين")}, 4, true},
 		{"another clause", []Word{w("جهود"), {Rest: "انهاء", Prep: "ل"}, w("الازمة"), {Rest: ".", Bound: true}, noun("محادثات", "040")}, 4, false},
-	} {
-		if got := Sought(tc.ws, tc.k); got != tc.want {
-			t.Errorf("%s: Sought = %v, want %v", tc.name, got, tc.want)
-		}
-	}
+	})
 }
