@@ -142,11 +142,12 @@ func Agent(s frame.Sentence, k, pi int) bool {
 // after a closed actor phrase: a definite noun (the article, a pronoun:
 // منزلهم, المنزل) or a noun in a construct with the noun after it (منزل
 // عائلة دوابشة: a word that is no adjective of the plural before it and
-// no indefinite accusative), with no preposition and no time before it.
+// no indefinite accusative), with no conjunction, no preposition and no
+// time before it (تدمير دبابتين ومضاد طيران: a second thing destroyed).
 func objectAfter(s frame.Sentence, j, b int) bool {
 	for n := 0; j < b && n < 2; j, n = j+1, n+1 {
 		x := s.Token(j)
-		if x.Bound || x.IsPrep || x.Prep != "" || x.Verb || x.Number || x.Quote || x.Cue == vocab.CueNumber || x.Place != "" && n == 0 || AfterTime(s, j, b) > j {
+		if x.Bound || x.And || x.IsPrep || x.Prep != "" || x.Verb || x.Number || x.Quote || x.Cue == vocab.CueNumber || x.Place != "" && n == 0 || AfterTime(s, j, b) > j {
 			return false
 		}
 		if x.Definite || x.Suffix || x.Actor != 0 && n > 0 {
