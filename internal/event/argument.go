@@ -166,7 +166,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
+				if p.Patient && !order.Agent(st, k, pi) || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
 					if ph.prep == "" {
 						objPhrase = pi
 					}

@@ -37,6 +37,15 @@
 // sentence with different targets, or one of them none, stay two
 // (استمرت الاشتباكات ... فيما قصفت طائرات حربية المتمردين).
 //
+// One sentence that tells of fire from one country with no doer named but
+// that country (تعرض مركز المسيال لقذائف عسكرية من داخل الأراضي اليمنية
+// ... مصادر إطلاق القذائف ... ونتج عن ذلك استشهاد العريف) tells one act
+// where it comes back to it: records of one root whose doer is that
+// country alone, whose targets agree or one is not named, are one act.
+// The sentence names its day once: a record dated the day of publication
+// (the date of a record whose words give none) beside one of an earlier day
+// it names is of that day, and the merged record keeps it.
+//
 // A sentence that opens with «كما» (also) adds an act to those told before
 // it: a record of force of such a sentence is never merged into a record
 // of an earlier sentence (كما استهدف طيران التحالف ... كما شن طيران
@@ -71,7 +80,7 @@ func Merge(evs []news.Event, published string) []news.Event {
 			if sameDay(&out[i], &ev, published) && same(&out[i], &ev) && !further(&out[i], &ev) {
 				break
 			}
-			if violent = oneForce(&out[i], &ev); violent {
+			if violent = oneForce(&out[i], &ev, published); violent {
 				break
 			}
 		}
@@ -84,8 +93,8 @@ func Merge(evs []news.Event, published string) []news.Event {
 			ev.Sentences = append([]int(nil), ev.Sentences...)
 			out[i], ev = ev, out[i] // the record that names the doer stands
 		}
-		if out[i].Date != ev.Date && headline(&out[i], &ev, published) {
-			out[i].Date = ev.Date // the lede's day
+		if out[i].Date != ev.Date && (headline(&out[i], &ev, published) || violent && undated(&out[i], &ev, published)) {
+			out[i].Date = ev.Date // the lede's day, the day the sentence names
 		}
 		join(&out[i], ev)
 	}
@@ -135,12 +144,18 @@ func same(a, b *news.Event) bool {
 
 // oneForce reports whether a and b are records of force told in one
 // sentence that one act accounts for (see the package comment).
-func oneForce(a, b *news.Event) bool {
+func oneForce(a, b *news.Event, published string) bool {
 	if a.Polarity != b.Polarity || !force.Violent(a.Code) || !force.Violent(b.Code) || !slices.Contains(a.Sentences, b.Sentence) {
 		return false
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location || !unnamed(&a.Source) && !unnamed(&b.Source) {
 		return false
+	}
+	if oneCountry(&a.Source, &b.Source) && root(a.Code) == root(b.Code) && (a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target)) {
+		// one country's fire told twice in one sentence (تعرض المركز
+		// لقذائف من الأراضي اليمنية ... مصادر إطلاق القذائف ... ونتج عن
+		// ذلك استشهاد العريف): one act, dated once in the sentence
+		return a.Date == b.Date || undated(a, b, published) || undated(b, a, published)
 	}
 	if a.Target != nil && b.Target != nil {
 		return a.Date == b.Date && sameParty(a.Target, b.Target)
@@ -171,6 +186,19 @@ func further(out, ev *news.Event) bool {
 	// «كما قال», «كما أعلن»: the also is the statement's, and the act it
 	// reports may be the one told before
 	return !lexicon.Default().Has(arabic.Normalize(f[1]), "speech-verb")
+}
+
+// oneCountry reports whether p and q name no doer but the same country
+// (قذائف من داخل الأراضي اليمنية: Yemen at the country level).
+func oneCountry(p, q *news.Party) bool {
+	return unnamed(p) && unnamed(q) && p.Country != "" && p.Country == q.Country
+}
+
+// undated reports whether u, dated the day of publication (the date of a
+// sentence's record that gives none), stands beside d, dated by its sentence
+// to an earlier day: «صباح أمس الجمعة» dates the sentence's act once.
+func undated(u, d *news.Event, published string) bool {
+	return published != "" && u.Date == published && d.Date != "" && d.Date < published
 }
 
 // bareToll reports whether ev is a toll (182, 1823) that names neither

@@ -12,7 +12,7 @@ import (
 // rec builds a record from a compact form: "code source>target date
 // polarity sentence [place]", a party being an entity id (e1), an actor
 // code with a description (SAUGOV:الوزير), "?" for an unnamed doer, "-"
-// for none.
+// for none, @YEM a party that names only its country.
 func rec(t *testing.T, s string) news.Event {
 	t.Helper()
 	f := strings.Fields(s)
@@ -40,6 +40,8 @@ func party(s string) news.Party {
 	switch {
 	case s == "?":
 		return news.Party{}
+	case strings.HasPrefix(s, "@"):
+		return news.Party{Country: s[1:]}
 	case strings.HasPrefix(s, "eS"):
 		return news.Party{Entity: s, Actor: "SAUGOV", Name: "name " + s}
 	case strings.HasPrefix(s, "e"):
@@ -159,6 +161,24 @@ func TestMerge(t *testing.T) {
 		{"the place named once",
 			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "190 e1>e2 2015-07-31 asserted 4"},
 			"", []string{"195 e1/A1>e2A2 [1 4]"}},
+		{"one sentence: one country's fire told twice (تعرض المركز لقذائف من الأراضي اليمنية ... مصادر إطلاق القذائف)",
+			[]string{"190 @YEM>- 2015-07-31 asserted 3", "190 @YEM>e2 2015-08-01 asserted 3"},
+			"2015-08-01", []string{"190 />e2A2 [3]"}},
+		{"one sentence: the fire of two countries is two acts",
+			[]string{"190 @YEM>- 2015-07-31 asserted 3", "190 @SAU>e2 2015-07-31 asserted 3"},
+			"2015-08-01", []string{"190 />- [3]", "190 />e2A2 [3]"}},
+		{"one sentence: one country's fire on two targets is two acts",
+			[]string{"190 @YEM>e1 2015-07-31 asserted 3", "190 @YEM>e2 2015-07-31 asserted 3"},
+			"2015-08-01", []string{"190 />e1A1 [3]", "190 />e2A2 [3]"}},
+		{"one sentence: one country's fire on two days it names is two acts",
+			[]string{"190 @YEM>- 2015-07-30 asserted 3", "190 @YEM>e2 2015-07-31 asserted 3"},
+			"2015-08-01", []string{"190 />- [3]", "190 />e2A2 [3]"}},
+		{"one sentence: one country's shelling and a bombing are two acts (roots 19 and 18)",
+			[]string{"190 @YEM>- 2015-07-31 asserted 3", "183 @YEM>- 2015-07-31 asserted 3"},
+			"2015-08-01", []string{"190 />- [3]", "183 />- [3]"}},
+		{"one country's fire in two sentences stays two records",
+			[]string{"190 @YEM>- 2015-07-31 asserted 2", "190 @YEM>e2 2015-07-31 asserted 3"},
+			"2015-08-01", []string{"190 />- [2]", "190 />e2A2 [3]"}},
 		{"a headline of the day of publication and its lede of yesterday: one act of yesterday",
 			[]string{"112 e1>- 2015-07-22 asserted 0", "112 e1>e2 2015-07-21 asserted 1"},
 			"2015-07-22", []string{"112 e1/A1>e2A2 [0 1]"}},
@@ -178,6 +198,20 @@ func TestMerge(t *testing.T) {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
 			}
 		})
+	}
+}
+
+func TestMergeOneCountryDay(t *testing.T) {
+	// the sentence names its day once (صباح أمس الجمعة): the record dated
+	// the day of publication takes it, whichever comes first
+	for _, in := range [][]string{
+		{"190 @YEM>- 2015-07-31 asserted 3", "190 @YEM>e2 2015-08-01 asserted 3"},
+		{"190 @YEM>e2 2015-08-01 asserted 3", "190 @YEM>- 2015-07-31 asserted 3"},
+	} {
+		got := Merge([]news.Event{rec(t, in[0]), rec(t, in[1])}, "2015-08-01")
+		if len(got) != 1 || got[0].Date != "2015-07-31" {
+			t.Errorf("%v: got %d records, first dated %s; want one of 2015-07-31", in, len(got), got[0].Date)
+		}
 	}
 }
 

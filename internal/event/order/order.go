@@ -19,6 +19,16 @@
 //     neither the subject nor the search for the object: AfterTime steps
 //     over it and the comma that closes it.
 //
+//   - A verbal noun may take its doer in the genitive and its object after
+//     it in the accusative (إحراقُ مستوطنين إسرائيليين منزلَهم): an
+//     indefinite actor phrase that is closed (a sound plural that keeps
+//     its ن, or an adjective after the noun: neither is the first term of
+//     a genitive construct) followed directly by its object (a noun with
+//     the article or a pronoun, or a noun in a construct: منزل عائلة
+//     دوابشة) is the noun's doer, not the one who suffers the act; an
+//     indefinite accusative after it (متأثرا, حرقا) is as often a
+//     circumstance, and is left. Agent reads it.
+//
 //   - An indefinite verbal noun of an attitude in the accusative after a
 //     clause, its tanwin written with alif (تظاهر الآلاف تنديدا بالغارات,
 //     خرجوا رفضا للقرار: the object of purpose, المفعول لأجله), is an act of
@@ -104,6 +114,56 @@ func Receiver(s frame.Sentence, k int, things map[string]bool) int {
 		}
 	}
 	return pi
+}
+
+// Agent reports whether the actor phrase pi, the genitive of the event
+// noun at k, is that noun's doer because its object follows it (see the
+// package comment): إحراق مستوطنين إسرائيليين منزلهم.
+func Agent(s frame.Sentence, k, pi int) bool {
+	_, b := s.Span()
+	ph := s.Phrase(pi)
+	if !s.Token(k).Noun || ph.Start != k+1 || ph.Prep != "" || ph.End >= b {
+		return false
+	}
+	for j := ph.Start; j < ph.End; j++ {
+		x := s.Token(j)
+		if x.Definite || x.Suffix || x.Actor != 0 && (x.Place == "" || !x.OfAgent) || x.Number || x.Cue != vocab.CueNone {
+			return false // a definite, named or counted doer: a genitive construct may go on (a nisba of an agent, إسرائيليين, is an adjective)
+		}
+	}
+	last := []rune(s.Token(ph.End - 1).Word)
+	if n := len(last); ph.End-ph.Start < 2 && (n < 4 || last[n-1] != 'ن' || last[n-2] != 'ي' && last[n-2] != 'و') {
+		return false // one noun that may be the first term of a construct (قتل جنود الجيش)
+	}
+	return objectAfter(s, ph.End, b)
+}
+
+// objectAfter reports whether the object of a verbal noun starts at j,
+// after a closed actor phrase: a definite noun (the article, a pronoun:
+// منزلهم, المنزل) or a noun in a construct with the noun after it (منزل
+// عائلة دوابشة: a word that is no adjective of the plural before it and
+// no indefinite accusative), with no conjunction, no preposition and no
+// time before it (تدمير دبابتين ومضاد طيران: a second thing destroyed).
+func objectAfter(s frame.Sentence, j, b int) bool {
+	for n := 0; j < b && n < 2; j, n = j+1, n+1 {
+		x := s.Token(j)
+		if x.Bound || x.And || x.IsPrep || x.Prep != "" || x.Verb || x.Number || x.Quote || x.Cue == vocab.CueNumber || x.Place != "" && n == 0 || AfterTime(s, j, b) > j {
+			return false
+		}
+		if x.Definite || x.Suffix || x.Actor != 0 && n > 0 {
+			return true
+		}
+		if n == 0 && (strings.HasSuffix(x.Word, "ين") || strings.HasSuffix(x.Word, "ون") || strings.HasSuffix(x.Word, "ا")) {
+			// an adjective of the plural before it (مستوطنين متطرفين), or
+			// an indefinite accusative, which is as often a circumstance
+			// (مقتل جندي بريطاني متأثرا بجراحه) as an object
+			return false
+		}
+		if n == 1 {
+			return true // منزل عائلة: a noun in a construct
+		}
+	}
+	return false
 }
 
 // AfterTime returns, for token j (before r), the first token after the
