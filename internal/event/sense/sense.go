@@ -94,6 +94,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k):
+			out = append(out, k) // التهديدات الناجمة عن الصراع; داعش تهديد مشترك: a danger, no act of threatening
 		case verb && nominal(toks, k, w, lemma):
 			out = append(out, k) // يخلق صرحا اقتصاديا; وقرار وأيد مصرية: a noun
 		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
@@ -227,6 +229,32 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 	}
 	return strings.HasPrefix(w, "و") && strings.HasSuffix(adj, "ية") &&
 		strings.HasPrefix(prev, "و") && !strings.Contains(prev, article) && lemma(k-1) == ""
+}
+
+// made reports whether the noun of threat at k names an act of
+// threatening: the object of a verb of making or of renewing (وجه
+// تهديدا, جدد تهديداته) or of suffering (تعرض لتهديدات, تلقى تهديدات)
+// within the four words before it, its subject between them, or the noun
+// with its content joined by ب within the two words after it (تهديده
+// بالانسحاب, تهديد إيران بإغلاق المضيق). Elsewhere, but in a headline
+// (the first sentence of a document of more than one), the noun is a danger, a state of things (التهديدات الناجمة عن الصراع,
+// زوال التهديد الذي يمثله التنظيمان, داعش تهديد مشترك, يشكل تهديدا):
+// no act by anybody.
+func made(toks []news.Token, k int) bool {
+	for j := k + 1; j <= k+2; j++ {
+		if w := word(toks, j); strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !is("prep", w) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == news.Punctuation {
+			return false
+		}
+		if is("utter", toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // squad reports whether sentence si names a player, a coach or a club's
