@@ -231,6 +231,35 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 		strings.HasPrefix(prev, "و") && !strings.Contains(prev, article) && lemma(k-1) == ""
 }
 
+// Measures returns the quantity nouns (سلسلة, موجة) that measure the act
+// noun after them, itself or after من, as the object of an event verb
+// within the four words before, its subject between them (شن طيران
+// التحالف سلسلة غارات, نفذت سلسلة من الضربات): the act the verb launches,
+// a series of strikes that day, not the background a series of crimes or
+// a wave of attacks over months is (ضمن سلسلة هجمات, موجة العنف).
+func Measures(toks []news.Token, pattern Pattern) []int {
+	var out []int
+	for k := range toks {
+		if !is("measure", word(toks, k)) || strings.HasPrefix(word(toks, k), article) {
+			continue
+		}
+		n := k + 1
+		if word(toks, n) == "من" {
+			n++
+		}
+		if l, verb := pattern(n); l == "" || verb {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Kind == news.Word; j-- {
+			if _, verb := pattern(j); verb {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // made reports whether the noun of threat at k names an act of
 // threatening: the object of a verb of making or of renewing (وجه
 // تهديدا, جدد تهديداته) or of suffering (تعرض لتهديدات, تلقى تهديدات)

@@ -21,12 +21,13 @@ var lemmas = map[string]string{
 	"توقيع": "توقيع", "المفاوضات": "مفاوضات", "اجتماع": "اجتماع",
 	"بحذر": "حذر", "وحذرا": "حذر", "اجتمعا": "اجتمع",
 	"تهديدات": "تهديد", "التهديدات": "تهديد", "لتهديدات": "تهديد", "تهديداته": "تهديد", "تهديد": "تهديد", "والتهديدات": "تهديد",
+	"وشن": "شن", "غارات": "غارة", "الغارات": "غارة", "شنها": "شن",
 	"وانسحب": "انسحب", "وقصفت": "قصف", "صرحا": "صرح", "وايد": "ايد",
 }
 
 // nouns are the lemmas of lemmas whose patterns are nouns'.
 var nouns = map[string]bool{"مفاوضات": true, "انفجار": true, "مقتل": true, "حرق": true, "تهديد": true, "اعتقال": true,
-	"زيارة": true, "اجتماع": true, "دعوة": true, "هجوم": true, "دعم": true, "انسحاب": true, "توقيع": true}
+	"زيارة": true, "اجتماع": true, "دعوة": true, "هجوم": true, "دعم": true, "انسحاب": true, "توقيع": true, "غارة": true}
 
 func tokens(text string) ([]news.Token, []news.Sentence, Pattern) {
 	toks := arabic.Tokenize(text)
@@ -246,6 +247,29 @@ func TestCauseOfOutcome(t *testing.T) {
 		}
 		if code != tc.code || got != tc.cause {
 			t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", tc.name, tc.text, code, got, tc.code, tc.cause)
+		}
+	}
+}
+
+func TestMeasures(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // the quantity nouns that measure an act launched
+	}{
+		{"a series of raids launched", "وشن طيران التحالف سلسلة غارات على صنعاء.", "سلسلة"},
+		{"a series of the raids", "وشن طيران التحالف سلسلة من الغارات على صنعاء.", "سلسلة"},
+		{"a wave of raids", "وشن الطيران موجة غارات على المدينة.", "موجة"},
+		{"a series the raid belongs to", "وتاتي الغارة ضمن سلسلة غارات شنها التحالف.", ""},
+		{"a series of no act", "وشن الطيران سلسلة طويلة على المدينة.", ""},
+		{"the series", "وشن الطيران السلسلة على المدينة.", ""},
+	} {
+		toks, _, pat := tokens(tc.text)
+		var got []string
+		for _, k := range Measures(toks, pat) {
+			got = append(got, toks[k].Norm)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: Measures(%q) = %q, want %q", tc.name, tc.text, g, tc.want)
 		}
 	}
 }
