@@ -96,6 +96,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
 		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k):
 			out = append(out, k) // التهديدات الناجمة عن الصراع; داعش تهديد مشترك: a danger, no act of threatening
+		case !verb && matter(toks, k) && !words["toll"][l] && !words["damage"][l]:
+			out = append(out, k) // تفاصيل المفاوضات; تاريخ الزيارة; مكتب الدعوة: the matter the head names, no act
 		case verb && nominal(toks, k, w, lemma):
 			out = append(out, k) // يخلق صرحا اقتصاديا; وقرار وأيد مصرية: a noun
 		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
@@ -184,16 +186,16 @@ func sporting(toks []news.Token, sents []news.Sentence, si int, c string, n int,
 
 // timed reports whether the verbal noun at k is the complement of a
 // preposition of past time (بعد توقيع الاتفاق, منذ انطلاق المفاوضات, فور
-// طلب المجلس), itself or after a span of time and من (بعد
-// 12 عاما من المفاوضات, بعد دقائق من التوقيع): it names the time of the
+// طلب المجلس), itself or after a span of time, with its adjective, and
+// من (بعد 12 عاما من المفاوضات, بعد دقائق معدودة من التوقيع): it names the time of the
 // clause's act, an act known before, no news of its own. A meeting, a
 // visit or an attack after it (قال لافروف بعد اجتماع مع كيري, اثر
 // الضربات) is the occasion of the clause, the same day's news: the
 // caller leaves them.
 func timed(toks []news.Token, k int) bool {
 	p := word(toks, k-1)
-	if p == "من" && words["span"][word(toks, k-2)] {
-		return true // بعد 12 عاما من المفاوضات, بعد دقائق من التوقيع (not العام من)
+	if p == "من" && (words["span"][word(toks, k-2)] || words["span"][word(toks, k-3)] && word(toks, k-2) != "" && !strings.HasPrefix(word(toks, k-2), article)) {
+		return true // بعد 12 عاما من المفاوضات, بعد دقائق (معدودة) من التوقيع (not العام من)
 	}
 	return is("after", p)
 }
@@ -258,6 +260,20 @@ func Measures(toks []news.Token, pattern Pattern) []int {
 		}
 	}
 	return out
+}
+
+// matter reports whether the verbal noun at k, definite, is the genitive
+// of a noun of its parts or course, its count, date or place, or a body
+// or means named after it (تفاصيل المفاوضات, سير المحادثات, عدد
+// الغارات, تاريخ الزيارة, موقع التفجير, مكتب الدعوة, طاولة التفاوض): the
+// clause tells of the head, the act is the matter it names, known
+// before or to come. A noun of a stage of the act (استمرار الاشتباكات,
+// ختام الاجتماع) is no such head: the act goes on.
+func matter(toks []news.Token, k int) bool {
+	if k == 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || toks[k-1].Kind != news.Word || lexicon.Definite(&toks[k-1]) {
+		return false
+	}
+	return is("matter", toks[k-1].Norm)
 }
 
 // made reports whether the noun of threat at k names an act of
