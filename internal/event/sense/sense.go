@@ -279,17 +279,21 @@ func matter(toks []news.Token, k int) bool {
 // made reports whether the noun of threat at k names an act of
 // threatening: the object of a verb of making or of renewing (وجه
 // تهديدا, جدد تهديداته) or of suffering (تعرض لتهديدات, تلقى تهديدات)
-// within the four words before it, its subject between them, or the noun
+// within the four words before it, its subject between them, the noun
 // with its content joined by ب within the two words after it (تهديده
-// بالانسحاب, تهديد إيران بإغلاق المضيق). Elsewhere, but in a headline
+// بالانسحاب, تهديد إيران بإغلاق المضيق) or with its twin (تهديد ووعيد),
+// or the threats replied to (ردا على تهديدات أوباما). Elsewhere, but in a headline
 // (the first sentence of a document of more than one), the noun is a danger, a state of things (التهديدات الناجمة عن الصراع,
 // زوال التهديد الذي يمثله التنظيمان, داعش تهديد مشترك, يشكل تهديدا):
 // no act by anybody.
 func made(toks []news.Token, k int) bool {
 	for j := k + 1; j <= k+2; j++ {
-		if w := word(toks, j); strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !is("prep", w) {
-			return true
+		if w := word(toks, j); strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !is("prep", w) || j == k+1 && is("menace", w) {
+			return true // تهديده بالانسحاب; تهديد ووعيد
 		}
+	}
+	if word(toks, k-1) == "علي" && is("reply", word(toks, k-2)) {
+		return true // ردا على تهديدات أوباما: threats made, replied to
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if toks[j].Kind == news.Punctuation {
