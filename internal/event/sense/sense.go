@@ -49,7 +49,16 @@
 //     business (انسحب العراق من البطولة);
 //   - an event verb's form shaped as a noun is that noun: صرحا اقتصاديا
 //     (an edifice), وقرار وأيد مصرية (hands), بحذر and يقظة وحذرا
-//     (caution).
+//     (caution);
+//   - the noun of threat is a danger (التهديدات الناجمة عن الصراع, داعش
+//     تهديد مشترك) but as the object of a verb of making or suffering
+//     (وجه تهديدات, تعرض لتهديدات), with its content (تهديده بالانسحاب),
+//     replied to, or in a headline; a definite verbal noun in the genitive
+//     of a noun of its parts, count, date, place or a body named after it
+//     (تفاصيل المفاوضات, تاريخ الزيارة, مكتب الدعوة) is the matter the head
+//     names;
+//   - a quantity noun before the act launched (شن سلسلة غارات) measures
+//     it (Measures): no word of background.
 package sense
 
 import (
