@@ -103,7 +103,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
-		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k):
+		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k) && !(strings.HasPrefix(w, "و") && lemma(k-1) != ""):
 			out = append(out, k) // التهديدات الناجمة عن الصراع; داعش تهديد مشترك: a danger, no act of threatening
 		case !verb && matter(toks, k) && !words["toll"][l] && !words["damage"][l]:
 			out = append(out, k) // تفاصيل المفاوضات; تاريخ الزيارة; مكتب الدعوة: the matter the head names, no act
@@ -291,7 +291,9 @@ func matter(toks []news.Token, k int) bool {
 // within the four words before it, its subject between them, the noun
 // with its content joined by ب within the two words after it (تهديده
 // بالانسحاب, تهديد إيران بإغلاق المضيق) or with its twin (تهديد ووعيد),
-// or the threats replied to (ردا على تهديدات أوباما). Elsewhere, but in a headline
+// or the threats replied to (ردا على تهديدات أوباما). (One joined by و
+// to an act noun before it is one of the acts listed, the caller keeps it:
+// ضربهم أثناء الاحتجاز وتهديدهم.) Elsewhere, but in a headline
 // (the first sentence of a document of more than one), the noun is a danger, a state of things (التهديدات الناجمة عن الصراع,
 // زوال التهديد الذي يمثله التنظيمان, داعش تهديد مشترك, يشكل تهديدا):
 // no act by anybody.
