@@ -134,12 +134,16 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		sents = arabic.Sentences(doc.Text, toks)
 	}
 	info := c.analyse(doc, toks)
-	idle := sense.Idle(toks, sents, func(k int) (string, bool) {
+	pat := func(k int) (string, bool) {
 		if fs := info[k].forms; len(fs) > 0 {
 			return fs[0].P.Lemma, fs[0].P.Kind == vocab.Verb
 		}
 		return "", false
-	})
+	}
+	for _, k := range sense.Measures(toks, pat) {
+		info[k].cue = vocab.CueNone // شن سلسلة غارات: the quantity of the act launched, no background (package sense)
+	}
+	idle := sense.Idle(toks, sents, pat)
 	for _, k := range idle {
 		info[k].forms = nil // a sense that names no act: فجرا at dawn, احتل المركز ranked (package sense)
 	}

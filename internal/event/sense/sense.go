@@ -49,7 +49,16 @@
 //     business (انسحب العراق من البطولة);
 //   - an event verb's form shaped as a noun is that noun: صرحا اقتصاديا
 //     (an edifice), وقرار وأيد مصرية (hands), بحذر and يقظة وحذرا
-//     (caution).
+//     (caution);
+//   - the noun of threat is a danger (التهديدات الناجمة عن الصراع, داعش
+//     تهديد مشترك) but as the object of a verb of making or suffering
+//     (وجه تهديدات, تعرض لتهديدات), with its content (تهديده بالانسحاب),
+//     replied to, or in a headline; a definite verbal noun in the genitive
+//     of a noun of its parts, count, date, place or a body named after it
+//     (تفاصيل المفاوضات, تاريخ الزيارة, مكتب الدعوة) is the matter the head
+//     names;
+//   - a quantity noun before the act launched (شن سلسلة غارات) measures
+//     it (Measures): no word of background.
 package sense
 
 import (
@@ -94,6 +103,10 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k) && !(strings.HasPrefix(w, "و") && lemma(k-1) != ""):
+			out = append(out, k) // التهديدات الناجمة عن الصراع; داعش تهديد مشترك: a danger, no act of threatening
+		case !verb && matter(toks, k) && !words["toll"][l] && !words["damage"][l]:
+			out = append(out, k) // تفاصيل المفاوضات; تاريخ الزيارة; مكتب الدعوة: the matter the head names, no act
 		case verb && nominal(toks, k, w, lemma):
 			out = append(out, k) // يخلق صرحا اقتصاديا; وقرار وأيد مصرية: a noun
 		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
@@ -182,16 +195,16 @@ func sporting(toks []news.Token, sents []news.Sentence, si int, c string, n int,
 
 // timed reports whether the verbal noun at k is the complement of a
 // preposition of past time (بعد توقيع الاتفاق, منذ انطلاق المفاوضات, فور
-// طلب المجلس), itself or after a span of time and من (بعد
-// 12 عاما من المفاوضات, بعد دقائق من التوقيع): it names the time of the
+// طلب المجلس), itself or after a span of time, with its adjective, and
+// من (بعد 12 عاما من المفاوضات, بعد دقائق معدودة من التوقيع): it names the time of the
 // clause's act, an act known before, no news of its own. A meeting, a
 // visit or an attack after it (قال لافروف بعد اجتماع مع كيري, اثر
 // الضربات) is the occasion of the clause, the same day's news: the
 // caller leaves them.
 func timed(toks []news.Token, k int) bool {
 	p := word(toks, k-1)
-	if p == "من" && words["span"][word(toks, k-2)] {
-		return true // بعد 12 عاما من المفاوضات, بعد دقائق من التوقيع (not العام من)
+	if p == "من" && (words["span"][word(toks, k-2)] || words["span"][word(toks, k-3)] && word(toks, k-2) != "" && !strings.HasPrefix(word(toks, k-2), article)) {
+		return true // بعد 12 عاما من المفاوضات, بعد دقائق (معدودة) من التوقيع (not العام من)
 	}
 	return is("after", p)
 }
@@ -227,6 +240,81 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 	}
 	return strings.HasPrefix(w, "و") && strings.HasSuffix(adj, "ية") &&
 		strings.HasPrefix(prev, "و") && !strings.Contains(prev, article) && lemma(k-1) == ""
+}
+
+// Measures returns the quantity nouns (سلسلة, موجة) that measure the act
+// noun after them, itself or after من, as the object of an event verb
+// within the four words before, its subject between them (شن طيران
+// التحالف سلسلة غارات, نفذت سلسلة من الضربات): the act the verb launches,
+// a series of strikes that day, not the background a series of crimes or
+// a wave of attacks over months is (ضمن سلسلة هجمات, موجة العنف).
+func Measures(toks []news.Token, pattern Pattern) []int {
+	var out []int
+	for k := range toks {
+		if !is("measure", word(toks, k)) || strings.HasPrefix(word(toks, k), article) {
+			continue
+		}
+		n := k + 1
+		if word(toks, n) == "من" {
+			n++
+		}
+		if l, verb := pattern(n); l == "" || verb {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && toks[j].Kind == news.Word; j-- {
+			if _, verb := pattern(j); verb {
+				out = append(out, k)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// matter reports whether the verbal noun at k, definite, is the genitive
+// of a noun of its parts or course, its count, date or place, or a body
+// or means named after it (تفاصيل المفاوضات, سير المحادثات, عدد
+// الغارات, تاريخ الزيارة, موقع التفجير, مكتب الدعوة, طاولة التفاوض): the
+// clause tells of the head, the act is the matter it names, known
+// before or to come. A noun of a stage of the act (استمرار الاشتباكات,
+// ختام الاجتماع) is no such head: the act goes on.
+func matter(toks []news.Token, k int) bool {
+	if k == 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || toks[k-1].Kind != news.Word || lexicon.Definite(&toks[k-1]) {
+		return false
+	}
+	return is("matter", toks[k-1].Norm)
+}
+
+// made reports whether the noun of threat at k names an act of
+// threatening: the object of a verb of making or of renewing (وجه
+// تهديدا, جدد تهديداته) or of suffering (تعرض لتهديدات, تلقى تهديدات)
+// within the four words before it, its subject between them, the noun
+// with its content joined by ب within the two words after it (تهديده
+// بالانسحاب, تهديد إيران بإغلاق المضيق) or with its twin (تهديد ووعيد),
+// or the threats replied to (ردا على تهديدات أوباما). (One joined by و
+// to an act noun before it is one of the acts listed, the caller keeps it:
+// ضربهم أثناء الاحتجاز وتهديدهم.) Elsewhere, but in a headline
+// (the first sentence of a document of more than one), the noun is a danger, a state of things (التهديدات الناجمة عن الصراع,
+// زوال التهديد الذي يمثله التنظيمان, داعش تهديد مشترك, يشكل تهديدا):
+// no act by anybody.
+func made(toks []news.Token, k int) bool {
+	for j := k + 1; j <= k+2; j++ {
+		if w := word(toks, j); strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !is("prep", w) || j == k+1 && is("menace", w) {
+			return true // تهديده بالانسحاب; تهديد ووعيد
+		}
+	}
+	if word(toks, k-1) == "علي" && is("reply", word(toks, k-2)) {
+		return true // ردا على تهديدات أوباما: threats made, replied to
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Kind == news.Punctuation {
+			return false
+		}
+		if is("utter", toks[j].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // squad reports whether sentence si names a player, a coach or a club's

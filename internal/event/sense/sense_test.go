@@ -20,12 +20,14 @@ var lemmas = map[string]string{
 	"واستهدفت": "استهدف", "قصفت": "قصف", "تجمعا": "تجمع", "وتجمعا": "تجمع", "تجمع": "تجمع", "زيارة": "زيارة", "الزيارات": "زيارة", "ثمنا": "ثمن", "الثمن": "ثمن", "وثمن": "ثمن", "واصاب": "اصاب", "الاجتماع": "اجتماع", "وحذرت": "حذر", "وحذر": "حذر", "وطلب": "طلب", "ودعوة": "دعوة", "الدعوة": "دعوة", "دعوة": "دعوة",
 	"توقيع": "توقيع", "المفاوضات": "مفاوضات", "اجتماع": "اجتماع",
 	"بحذر": "حذر", "وحذرا": "حذر", "اجتمعا": "اجتمع",
+	"تهديدات": "تهديد", "التهديدات": "تهديد", "لتهديدات": "تهديد", "تهديداته": "تهديد", "تهديد": "تهديد", "ووعيد": "", "والتهديدات": "تهديد",
+	"التوقيع": "توقيع", "الهجوم": "هجوم", "الاحتجاز": "احتجاز", "وتهديدهم": "تهديد", "وشن": "شن", "غارات": "غارة", "الغارات": "غارة", "شنها": "شن",
 	"وانسحب": "انسحب", "وقصفت": "قصف", "صرحا": "صرح", "وايد": "ايد",
 }
 
 // nouns are the lemmas of lemmas whose patterns are nouns'.
 var nouns = map[string]bool{"مفاوضات": true, "انفجار": true, "مقتل": true, "حرق": true, "تهديد": true, "اعتقال": true,
-	"زيارة": true, "اجتماع": true, "دعوة": true, "هجوم": true, "دعم": true, "انسحاب": true, "توقيع": true}
+	"زيارة": true, "اجتماع": true, "دعوة": true, "هجوم": true, "دعم": true, "انسحاب": true, "توقيع": true, "غارة": true, "احتجاز": true}
 
 func tokens(text string) ([]news.Token, []news.Sentence, Pattern) {
 	toks := arabic.Tokenize(text)
@@ -42,6 +44,21 @@ func TestIdle(t *testing.T) {
 		want       string // the idle words, space-separated
 	}{
 		{"at dawn", "واعتقلت قوات الاحتلال فجرا شابا.", "فجرا"},
+		{"a threat in the headline, a danger in the body", "تهديدات ايرانية للسعودية\nوقال الوزير ان التهديدات تتزايد.", "التهديدات"},
+		{"the details of the talks", "ولم يطلعه على تفاصيل المفاوضات.", "المفاوضات"},
+		{"an office named for preaching", "وقال مدير مكتب الدعوة ان البرنامج جديد.", "الدعوة"},
+		{"as a result of the attack", "وقتل خمسة مدنيين نتيجة الهجوم.", ""},
+		{"the talks go on", "واعلنت استمرار المفاوضات.", ""},
+		{"details of talks, indefinite", "وقال ان تفاصيل مفاوضات جديدة تسربت.", ""},
+		{"minutes counted after the signing", "واتصل به بعد دقائق معدودة من التوقيع.", "التوقيع"},
+		{"threats made", "تهديدات ايرانية للسعودية\nووجه الحرس الثوري تهديدات للسعودية.", ""},
+		{"threats renewed", "ايران والخليج\nوجدد الحرس الثوري تهديداته امس.", ""},
+		{"threats suffered", "الصحفيون في اليمن\nوتعرض الصحفيون لتهديدات من الحوثيين.", ""},
+		{"a threat with its content", "ايران والخليج\nوقالت ان تهديد ايران باغلاق المضيق جاد.", ""},
+		{"threats replied to", "ايران والخليج\nوقال خامنئي ردا على تهديدات اوباما ان بلاده لن تتراجع.", ""},
+		{"threats in a list of acts", "تقرير المنظمة\nوتحدث عن ضربهم اثناء الاحتجاز وتهديدهم.", ""},
+		{"threat and menace", "داعش وتركيا\nوظهر مسلحون مع تهديد ووعيد للاتراك.", ""},
+		{"the dangers and threats", "ايران والخليج\nوقال ان الاخطار والتهديدات تجاوزت المنطقة.", "والتهديدات"},
 		{"a sociologist", "عاد عالم الاجتماع الفرنسي الى الساحة.", "الاجتماع"},
 		{"sociology", "وقال استاذ علم الاجتماع ان الظاهرة جديدة.", "الاجتماع"},
 		{"a meeting of the world's leaders", "وعقد الاجتماع في نيويورك.", ""},
@@ -239,6 +256,29 @@ func TestCauseOfOutcome(t *testing.T) {
 		}
 		if code != tc.code || got != tc.cause {
 			t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", tc.name, tc.text, code, got, tc.code, tc.cause)
+		}
+	}
+}
+
+func TestMeasures(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // the quantity nouns that measure an act launched
+	}{
+		{"a series of raids launched", "وشن طيران التحالف سلسلة غارات على صنعاء.", "سلسلة"},
+		{"a series of the raids", "وشن طيران التحالف سلسلة من الغارات على صنعاء.", "سلسلة"},
+		{"a wave of raids", "وشن الطيران موجة غارات على المدينة.", "موجة"},
+		{"a series the raid belongs to", "وتاتي الغارة ضمن سلسلة غارات شنها التحالف.", ""},
+		{"a series of no act", "وشن الطيران سلسلة طويلة على المدينة.", ""},
+		{"the series", "وشن الطيران السلسلة على المدينة.", ""},
+	} {
+		toks, _, pat := tokens(tc.text)
+		var got []string
+		for _, k := range Measures(toks, pat) {
+			got = append(got, toks[k].Norm)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%s: Measures(%q) = %q, want %q", tc.name, tc.text, g, tc.want)
 		}
 	}
 }
