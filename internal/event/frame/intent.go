@@ -67,3 +67,44 @@ func Governs(s Sentence, j, k int) bool {
 	}
 	return true
 }
+
+// Yielded finds the one an agreement yields to when what is agreed to,
+// after على, is an act or a thing of another's: the actor phrase right
+// after the noun, bare or after ل, is the one it reaches or whose it is
+// (وافقت تركيا الشهر الماضي على السماح للولايات المتحدة: the United
+// States, the one let; وافقت مصر على الطلب الأمريكي: the United States,
+// whose request). The noun, with the article, is the first word after
+// from, past the verb's subject, an adverb of time (الشهر الماضي, في الأيام الأخيرة) and words
+// of the day; -1 if anything else comes first.
+func Yielded(s Sentence, from, r int) int {
+	if pi := PhraseAt(s, from); pi >= 0 && s.Phrase(pi).Prep == "" {
+		from = s.Phrase(pi).End // the subject after the verb: ووافقت مصر على
+	}
+	for j := from; j+1 < r && j <= from+5; j++ {
+		x := s.Token(j)
+		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || vocab.TimeSpan(x.Word) && vocab.SpanAdjective(s.Token(j+1).Word) {
+			continue // الشهر الماضي: the span, then its adjective below
+		}
+		if vocab.SpanAdjective(x.Word) && j > from && vocab.TimeSpan(s.Token(j-1).Word) {
+			continue
+		}
+		if e := TimeAdverb(s, j, r); e > j {
+			j = e - 1
+			continue
+		}
+		if x.IsPrep && x.Word == ala {
+			j++
+			x = s.Token(j)
+		} else if x.Prep != ala {
+			return -1
+		}
+		if !x.Definite || x.Verb || x.Phrase != 0 || x.Number || x.Bound || x.Quote || j+1 >= r {
+			return -1
+		}
+		if pi := PhraseAt(s, j+1); pi >= 0 && (s.Phrase(pi).Prep == "" || s.Phrase(pi).Prep == "ل") && s.Phrase(pi).Actor {
+			return pi
+		}
+		return -1
+	}
+	return -1
+}

@@ -185,7 +185,7 @@ func timeClauseDoer(s Sentence, k int) int {
 // جهود مصر; ندد بالهجوم الإسرائيلي): the preposition attached to the
 // object's first word or written before it, then the object, then its
 // possessor or the nisba that qualifies it; words of the day and an
-// adverb such as في هذا الصدد may come first. The object of a participle
+// adverb such as في هذا الصدد or في الوقت ذاته (TimeAdverb) may come first. The object of a participle
 // (participle true) may also take ل (مثمنا للدور المصري). An object that
 // is an act gives its doer, as ObjectOwner does: the one a clause of time
 // after it names (ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), else
@@ -198,6 +198,10 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 	for j := from; j < r && j <= from+5; j++ {
 		x := s.Token(j)
 		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number {
+			continue
+		}
+		if e := TimeAdverb(s, j, r); e > j {
+			j = e - 1 // مشيدا في الوقت ذاته بجهود الشعب: an adverb of time between
 			continue
 		}
 		if x.IsPrep && x.Word == "في" && j+2 < r && vocab.Demonstrative(s.Token(j+1).Norm) {
@@ -227,13 +231,21 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 
 // owner returns the actor phrase that owns or qualifies the object whose
 // head is at head: in construct, after ل, or a nisba, past the object's
-// adjectives; -1 if none (or head is -1).
+// adjectives; -1 if none (or head is -1). A common noun right after the
+// head is its genitive, and the actor phrase that follows it at once (its
+// nisba or its own genitive) names whose it is: the owner of the object
+// (أشاد بجهود الشعب السعودي: the Saudi people's efforts; انتقد سياسة
+// الاستيطان الإسرائيلية: Israel's), unless a second such phrase follows it
+// (بعمق العلاقات اليمنية المصرية: the relations of two).
 func owner(s Sentence, head, r int) int {
 	if head < 0 {
 		return -1
 	}
 	for q := head + 1; q < r && q <= head+4; q++ {
 		pi := PhraseAt(s, q)
+		if pi < 0 && q == head+1 && genitive(s.Token(q)) && soleQualifier(s, PhraseAt(s, q+1)) {
+			continue
+		}
 		if pi < 0 {
 			return -1
 		}
@@ -247,6 +259,25 @@ func owner(s Sentence, head, r int) int {
 		q = ph.End - 1 // an adjective of the object (السياسة الخارجية)
 	}
 	return -1
+}
+
+// soleQualifier reports whether phrase pi (-1: none) is the one actor
+// phrase that qualifies the word before it: no other follows it at once
+// without a preposition (العلاقات اليمنية المصرية: relations between two,
+// no one's).
+func soleQualifier(s Sentence, pi int) bool {
+	if pi < 0 {
+		return false
+	}
+	next := PhraseAt(s, s.Phrase(pi).End)
+	return next < 0 || s.Phrase(next).Prep != ""
+}
+
+// genitive reports whether x can be the genitive that closes a construct:
+// a word with the article that no actor phrase holds, no preposition
+// governs and no act, verb, number, date word or bound is.
+func genitive(x Token) bool {
+	return x.Definite && !x.Verb && !x.Event && x.Phrase == 0 && !x.IsPrep && x.Prep == "" && !x.Bound && !x.Quote && !x.Number && x.Cue == vocab.CueNone
 }
 
 // objectHead returns the first word after from (before r) that no actor

@@ -7,7 +7,8 @@ import "rasad/internal/event/vocab"
 // اليومين الماضيين), where that adverb ends (before r): the span's noun
 // and the adjectives that place it (القليلة, الماضية, الأخيرة) or a word
 // of the day, one at least (في أيام ثقافية is no time). Such an adverb may stand between a verb and its object
-// (اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين): it ends
+// (اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين; مشيدا في الوقت
+// ذاته بجهود الشعب, the same time: نفسه, ذاته right after the span): it ends
 // neither the object's search nor the clause. For any other token it
 // returns j.
 func TimeAdverb(s Sentence, j, r int) int {
@@ -18,7 +19,7 @@ func TimeAdverb(s Sentence, j, r int) int {
 	e := j + 2
 	for e < r && e <= j+4 {
 		y := s.Token(e)
-		if !vocab.SpanAdjective(y.Word) && y.Cue != vocab.CueRecent {
+		if !vocab.SpanAdjective(y.Word) && y.Cue != vocab.CueRecent && !(e == j+2 && same(y.Norm)) {
 			break
 		}
 		e++
@@ -28,3 +29,7 @@ func TimeAdverb(s Sentence, j, r int) int {
 	}
 	return e
 }
+
+// same reports whether the normalised word w is the emphatic pronoun that
+// makes a span the same one (في الوقت نفسه, في الوقت ذاته).
+func same(w string) bool { return w == "نفسه" || w == "ذاته" }
