@@ -61,3 +61,25 @@ func TestPersonAndFormer(t *testing.T) {
 		}
 	}
 }
+
+func TestFormation(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"الفرقة الرابعة", true},
+		{"الفرقة 30", true},
+		{"اللواء 93", true},
+		{"الكتيبة الثالثة", true},
+		{"اللواء عدنان", false}, // a rank before a name
+		{"الفرقة رابعة", false}, // an indefinite ordinal
+		{"الوزارة الرابعة", false},
+	} {
+		toks := arabic.Tokenize(tt.phrase)
+		seg.Segment(toks)
+		if got := shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)); got != tt.want {
+			t.Errorf("Formation(%s) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+}
