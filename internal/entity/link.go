@@ -592,8 +592,8 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 		startsAt[m.first] = true
 	}
 	for _, d := range descs {
-		if startsAt[d.last+1] || d.former {
-			continue // a title before a name; a former holder is not the one of the day
+		if startsAt[d.last+1] || d.former || slices.ContainsFunc(ms, func(m found) bool { return m.typ == news.ORG && m.first < d.first && m.last > d.last }) {
+			continue // a title before a name, or inside a body's (مركز الملك سلمان); a former holder is not the one of the day
 		}
 		// Without a country, a definite role (الرئيس, وزير الخارجية) is the
 		// one person of the article holding it, whatever the country; an
