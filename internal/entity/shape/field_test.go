@@ -83,3 +83,28 @@ func TestFormation(t *testing.T) {
 		}
 	}
 }
+
+func TestRoman(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"الإمبراطور الروماني", true},
+		{"للإمبراطور الروماني", true}, // with its preposition
+		{"الحضارة الرومانية", true},
+		{"العصر الروماني", true},
+		{"المدرج الروماني", true},
+		{"الرئيس الروماني", false}, // Romania's president
+		{"الحكومة الرومانية", false},
+		{"العصر العباسي", false},                           // another nisba
+		{"باسمها الروماني نسبة للإمبراطور الروماني", true}, // the article reads it so
+		{"الوفد الروماني زار الرئيس الروماني", false},
+	} {
+		toks := arabic.Tokenize(tt.phrase)
+		seg.Segment(toks)
+		if got := shape.Roman(toks, 1); got != tt.want {
+			t.Errorf("Roman(%s) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+}
