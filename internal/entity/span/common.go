@@ -118,3 +118,25 @@ func dropCommonBodies(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter
 	}
 	return out
 }
+
+// model is طراز, "model, type": what follows it names a class of machine
+// (حاملة مروحيات من طراز ميسترال, طائرات من طراز إف-16) or a calibre.
+var model = arabic.SearchKey("طراز")
+
+// dropModels drops a place or a person the recogniser found right after
+// طراز (within an opening quotation mark): a model or a class named after
+// a wind, a town or a man (ميسترال, the Mistral class) is no place or person.
+func dropModels(toks []news.Token, spans []ner.Span) []ner.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		p := s.First - 1
+		for p >= 0 && toks[p].Kind == news.Punctuation && shape.Opening(toks[p].Text) {
+			p--
+		}
+		if (s.Type == news.LOC || s.Type == news.PER) && p >= 0 && toks[p].Kind == news.Word && arabic.SearchKey(toks[p].Norm) == model {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
