@@ -137,8 +137,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		if pick == nil {
 			// A nisba adjective (الروسية, الأوكرانية) mentions its country:
 			// القوات الأوكرانية are Ukraine's.
-			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous || n == 1 && shape.Language(toks, i) {
-				continue // no country, or a language (إلى الفرنسية والإنجليزية)
+			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous || n == 1 && (shape.Language(toks, i) || shape.Roman(toks, i)) {
+				continue // no country, a language (إلى الفرنسية والإنجليزية), or Rome (الإمبراطور الروماني)
 			}
 			if n == 1 && i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !lexicon.Definite(&toks[i]) {
 				// An indefinite word cannot be the adjective of a definite
@@ -592,8 +592,8 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 		startsAt[m.first] = true
 	}
 	for _, d := range descs {
-		if startsAt[d.last+1] || d.former {
-			continue // a title before a name; a former holder is not the one of the day
+		if startsAt[d.last+1] || d.former || slices.ContainsFunc(ms, func(m found) bool { return m.typ == news.ORG && m.first < d.first && m.last > d.last }) {
+			continue // a title before a name, or inside a body's (مركز الملك سلمان); a former holder is not the one of the day
 		}
 		// Without a country, a definite role (الرئيس, وزير الخارجية) is the
 		// one person of the article holding it, whatever the country; an

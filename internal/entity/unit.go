@@ -3,18 +3,12 @@ package entity
 import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
-	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
-// unitNouns are the nouns of military formations that a number or an
-// ordinal names (الفرقة الرابعة, الفرقة 30, اللواء 93).
-var unitNouns = map[string]bool{"الفرقه": true, "الفيلق": true, "الكتيبه": true, "اللواء": true}
-
 // addUnits finds the military formations named by their number (الفرقة
 // الرابعة, للفرقة 30): an organisation, of the country the article gives
-// it. A formation word before a person's name (اللواء عدنان) is his rank,
-// which no number follows.
+// it (shape.Formation).
 func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks))
@@ -27,11 +21,8 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 		if sk, s := shape.StemKey(toks[i]); sk != "" {
 			key, start = sk, s
 		}
-		if !unitNouns[key] {
-			continue
-		}
 		next := toks[i+1]
-		if next.Kind != news.Number && !(next.Kind == news.Word && lexicon.Definite(&next) && shape.Ordinal(sc.wkeys[i+1])) {
+		if !shape.Formation(key, next, sc.wkeys[i+1]) {
 			continue
 		}
 		f := found{first: i, last: i + 1, start: start, end: next.End, typ: news.ORG,

@@ -104,6 +104,19 @@ func Ordinal(key string) bool {
 	return ordinals[rest]
 }
 
+// formations are the nouns of military formations that a number or an
+// ordinal names (الفرقة الرابعة, الفرقة 30, اللواء 93).
+var formations = map[string]bool{"الفرقه": true, "الفيلق": true, "الكتيبه": true, "اللواء": true}
+
+// Formation reports whether a noun (its key, without proclitics) and the
+// token after it (next, its key nextKey) name a military formation by its
+// number or ordinal (الفرقة الرابعة, للفرقة 30, اللواء 93). A formation word
+// before a person's name (اللواء عدنان) is his rank, which no number
+// follows.
+func Formation(key string, next news.Token, nextKey string) bool {
+	return formations[key] && (next.Kind == news.Number || next.Kind == news.Word && lexicon.Definite(&next) && Ordinal(nextKey))
+}
+
 // quarters are the adjectives of a quarter of the compass or an upper or
 // lower part.
 var quarters = []string{"الشرقي", "الغربي", "الشمالي", "الجنوبي", "القبلي", "الفوقاني", "التحتاني"}

@@ -61,3 +61,50 @@ func TestPersonAndFormer(t *testing.T) {
 		}
 	}
 }
+
+func TestFormation(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"الفرقة الرابعة", true},
+		{"الفرقة 30", true},
+		{"اللواء 93", true},
+		{"الكتيبة الثالثة", true},
+		{"اللواء عدنان", false}, // a rank before a name
+		{"الفرقة رابعة", false}, // an indefinite ordinal
+		{"الوزارة الرابعة", false},
+	} {
+		toks := arabic.Tokenize(tt.phrase)
+		seg.Segment(toks)
+		if got := shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)); got != tt.want {
+			t.Errorf("Formation(%s) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+}
+
+func TestRoman(t *testing.T) {
+	seg := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"الإمبراطور الروماني", true},
+		{"للإمبراطور الروماني", true}, // with its preposition
+		{"الحضارة الرومانية", true},
+		{"العصر الروماني", true},
+		{"المدرج الروماني", true},
+		{"الرئيس الروماني", false}, // Romania's president
+		{"الحكومة الرومانية", false},
+		{"العصر العباسي", false},                           // another nisba
+		{"باسمها الروماني نسبة للإمبراطور الروماني", true}, // the article reads it so
+		{"الوفد الروماني زار الرئيس الروماني", false},
+	} {
+		toks := arabic.Tokenize(tt.phrase)
+		seg.Segment(toks)
+		if got := shape.Roman(toks, 1); got != tt.want {
+			t.Errorf("Roman(%s) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+}

@@ -17,7 +17,9 @@ import (
 // dictionary word nor a name the lexicon lists (نورا, دينا, ماريا; حسنا,
 // كريما, whose bare form is a given name too). Such a word is what a
 // sentence says of someone (اعلنت السلطات ان شابا في العشرين هو منفذ
-// الهجوم), not his name.
+// الهجوم), not his name; so is a relational adjective in that case, the
+// adverb جماهيريا ("in popularity"), إعلاميا, محليا, where the word less يا is
+// a dictionary word that is no name.
 func Accusative(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	w, _ := lexicon.WithoutConjunction(&toks[i])
 	rest, ok := strings.CutSuffix(w, string(arabic.Alef))
@@ -27,7 +29,16 @@ func Accusative(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	if info, ok := lex.Lookup(w); ok && (info.Stem || info.Name) {
 		return false
 	}
-	info, ok := lex.Lookup(rest)
+	if info, ok := lex.Lookup(rest); ok && info.Stem && !info.Name {
+		return true
+	}
+	// A relational adjective used as an adverb (جماهيريا "in popularity",
+	// إعلاميا, محليا): the word less يا is the dictionary's.
+	base, ok := strings.CutSuffix(rest, string(arabic.Yeh))
+	if !ok || utf8.RuneCountInString(base) < 3 || named(base) {
+		return false
+	}
+	info, ok := lex.Lookup(base)
 	return ok && info.Stem && !info.Name
 }
 

@@ -30,6 +30,10 @@ func TestAccusative(t *testing.T) {
 		{"سيرغي لافروف", false},    // no final alif
 		{"كريما معه", false},       // كريم is a given name
 		{"فيكتوريا بيكهام", false}, // a foreign name the dictionary lacks
+		{"جماهيريا", true},         // a relational adjective: جماهير "the public"
+		{"إعلاميا", true},          // إعلام "the media"
+		{"صوفيا", false},           // a name the dictionary holds
+		{"روسيا", false},           // a country
 	} {
 		toks := arabic.Tokenize(tc.phrase)
 		seg.Segment(toks)

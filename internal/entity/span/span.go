@@ -28,10 +28,14 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
 // reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
-// and a verb no part of a name (Verb).
+// a verb no part of a name (Verb), nor an adverb of place or time (Adverb),
+// a common noun phrase no body's name (CommonBody), and a model after طراز
+// no place or person.
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	return withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
+	spans = trimAdverbs(toks, spans)
+	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
+	return dropModels(toks, dropCommonBodies(toks, spans, lex))
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of

@@ -1,0 +1,142 @@
+package span
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
+	"rasad/internal/ner"
+	"rasad/internal/news"
+)
+
+// adverbs are adverbs of place and time that follow a verb's subject or
+// object (قال مكتب الاتحاد هنا, "the Union's office here"; أعلنت الشركة
+// حاليا): no part of a name. اليوم is left out: it ends a paper's or a
+// channel's name (روسيا اليوم, الوطن اليوم).
+var adverbs = keys("هنا", "هناك", "حاليا", "أيضا", "الآن", "آنذاك", "حينها", "حينذاك", "مجددا", "سابقا", "لاحقا", "مؤخرا", "كذلك")
+
+func keys(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[arabic.SearchKey(w)] = true
+	}
+	return m
+}
+
+// Adverb reports whether word i of toks is an adverb of place or time
+// (adverbs) with no name of the lexicon spelt like it.
+func Adverb(toks []news.Token, i int) bool {
+	return toks[i].Kind == news.Word && adverbs[arabic.SearchKey(toks[i].Norm)] && !named(toks[i].Norm)
+}
+
+// trimAdverbs ends a span before the adverbs of place and time it ran on
+// into (الاتحاد هنا → الاتحاد), and drops a span that is one alone.
+func trimAdverbs(toks []news.Token, spans []ner.Span) []ner.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		for s.Last >= s.First && Adverb(toks, s.Last) {
+			s.Last--
+		}
+		if s.Last < s.First {
+			continue
+		}
+		s.End = min(s.End, toks[s.Last].End)
+		out = append(out, s)
+	}
+	return out
+}
+
+// CommonBody reports whether toks (a body's span) is a common noun phrase:
+// an indefinite head noun of a body (the lexicon's org-cue: منظمة, شركة,
+// جمعية) and indefinite relational adjectives after it, none a name
+// (منظمة إنسانية "a humanitarian organisation", شركة أمريكية, جمعية خيرية
+// محلية). A body's name is definite (منظمة الصحة العالمية) or carries a
+// proper name (منظمة أوكسفام).
+func CommonBody(toks []news.Token, lex *arabic.Segmenter) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	lx := lexicon.Default()
+	for k := range toks {
+		tok := &toks[k]
+		stem, _ := lexicon.StemOf(tok)
+		if tok.Kind != news.Word || arabic.Definite(stem) {
+			return false
+		}
+		if k == 0 {
+			if !lx.Word(stem).Has("org-cue") {
+				return false
+			}
+			continue
+		}
+		if _, cl := lexicon.StemOf(tok); cl != (lexicon.Clitics{}) || !adjective(tok.Norm, lex) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjective reports whether an indefinite word is a relational adjective:
+// a nisba of the lexicon (تركية, أمريكي), or a word ending in ي or ية that
+// is no name, where the dictionary has seen it or the noun it is formed on
+// in its corpus (إنسانية on إنسان, خيرية on خير, بحثي on بحث). A foreign
+// name ending so (إنبي, لاندسي) is neither; nor is a word with a clitic
+// (لاندسي read as ل + اندسي): an adjective agreeing with its head has none.
+func adjective(w string, lex *arabic.Segmenter) bool {
+	if lexicon.Default().Word(w).Has("nisba") {
+		return true
+	}
+	if named(w) {
+		return false
+	}
+	if info, ok := lex.Lookup(w); ok {
+		return !info.Name && info.Stem && info.Count > 0 && shape.Relational(arabic.SearchKey(w))
+	}
+	key := arabic.SearchKey(w)
+	base, ok := strings.CutSuffix(key, string(arabic.Yeh)+string(arabic.Heh))
+	if !ok {
+		base, ok = strings.CutSuffix(key, string(arabic.Yeh))
+	}
+	if !ok || utf8.RuneCountInString(base) < 3 {
+		return false
+	}
+	info, ok := lex.Lookup(base)
+	return ok && info.Stem && info.Count > 0 && !info.Name
+}
+
+// dropCommonBodies drops a body's span that is a common noun phrase
+// (CommonBody): an organisation the article does not name.
+func dropCommonBodies(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		if s.Type == news.ORG && CommonBody(toks[s.First:s.Last+1], lex) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// model is طراز, "model, type": what follows it names a class of machine
+// (حاملة مروحيات من طراز ميسترال, طائرات من طراز إف-16) or a calibre.
+var model = arabic.SearchKey("طراز")
+
+// dropModels drops a place or a person the recogniser found right after
+// طراز (within an opening quotation mark): a model or a class named after
+// a wind, a town or a man (ميسترال, the Mistral class) is no place or person.
+func dropModels(toks []news.Token, spans []ner.Span) []ner.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		p := s.First - 1
+		for p >= 0 && toks[p].Kind == news.Punctuation && shape.Opening(toks[p].Text) {
+			p--
+		}
+		if (s.Type == news.LOC || s.Type == news.PER) && p >= 0 && toks[p].Kind == news.Word && arabic.SearchKey(toks[p].Norm) == model {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
