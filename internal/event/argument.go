@@ -143,6 +143,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				sources = *pair
 			} else if len(*last) > 0 && frame.Occasion(st, k) {
 				sources = *last // جاء ذلك لدى وصوله: the one who spoke or acted last
+			} else if j := doer.Said(st, k); j >= 0 && frame.MainSubject(st, j) >= 0 {
+				sources = append([]actorRef{}, st.group(frame.MainSubject(st, j))...) // معربا عن إدانته: the speaker's own
 			} else {
 				sources = st.subjectBefore(k)
 			}
@@ -251,6 +253,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// تلقى أردوغان دعوة من بوتين لزيارة: the one who received it)
 		if n := doer.InvitedBy(st, k); n >= 0 && !background.Occasion(st, n, true) {
 			sources = st.subjectBefore(n)
+		} else if j := doer.Said(st, k); j >= 0 && frame.MainSubject(st, j) >= 0 {
+			sources = append([]actorRef{}, st.group(frame.MainSubject(st, j))...) // مؤكدا استمرار المباحثات: the one who says it
 		} else if !doer.Invited(st, k) {
 			sources = st.subjectBefore(k)
 		}
