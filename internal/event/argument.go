@@ -104,10 +104,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
 							sources = st.group(pi)
 							e := pi
-							if g, pe := st.partitive(pi); len(g) > 0 {
+							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
 								// قوات من جيش الاحتلال: the group the members are of
 								sources, e = g, pe
-							} else if len(sources) == 0 {
+							} else if len(sources) == 0 && !doer.AsksFrom(st, k, pi) { // (طالب الوزير من الأتراك: the one asked)
 								sources, e = st.titleGroup(pi)
 							}
 							if len(sources) == 0 {
