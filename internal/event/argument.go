@@ -71,7 +71,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		} else {
 			// subject-verb: an actor phrase that opens the clause just
 			// before the verb
-			if pi := st.svoSubject(k, l); pi >= 0 {
+			if pi := st.svoSubject(doer.Punctuated(st, k), l); pi >= 0 {
 				sources = st.groupBack(pi)
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
