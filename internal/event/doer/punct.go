@@ -15,8 +15,9 @@ var complement = words("أن", "إن")
 // that starts at the verb (أعلن أبو ردينة أن القيادة الفلسطينية "ستعقد
 // اجتماعا": the leadership meets, the spokesman tells it), or a comma
 // after a long subject (إن المبعوث الدولي إسماعيل ولد الشيخ أحمد، جدد
-// دعوته). It returns the punctuation's index, so that the phrase before it
-// is read as the verb's subject; else k.
+// دعوته). It returns where that subject ends (the punctuation's index, or
+// the start of a nisba read as a phrase of its own after it), so that the
+// phrase ending there is read as the verb's subject; else k.
 func Punctuated(s frame.Sentence, k int) int {
 	a, _ := s.Span()
 	if k-2 <= a {
@@ -29,12 +30,23 @@ func Punctuated(s frame.Sentence, k int) int {
 	if y.Phrase == 0 {
 		return k
 	}
-	p := s.Phrase(y.Phrase - 1)
-	if p.End != k-1 || p.Prep != "" || p.Start-1 <= a {
+	p, end := s.Phrase(y.Phrase-1), k-1
+	if p.End != end || p.Prep != "" {
+		return k
+	}
+	if n := s.Token(p.Start); p.End == p.Start+1 && n.Place != "" && p.Start-1 > a && s.Token(p.Start-1).Phrase != 0 {
+		// القيادة الفلسطينية: a nisba the entity stage read as a phrase of
+		// its own describes the noun before it, which ends there
+		p, end = s.Phrase(s.Token(p.Start-1).Phrase-1), p.Start
+		if p.End != end || p.Prep != "" {
+			return k
+		}
+	}
+	if p.Start-1 <= a {
 		return k
 	}
 	if c := s.Token(p.Start - 1); !complement[c.Word] && !complement[c.Norm] {
 		return k
 	}
-	return k - 1
+	return end
 }
