@@ -150,7 +150,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
-		} else if from := doer.Inviter(st, k); from >= 0 {
+		} else if from := max(doer.Inviter(st, k), doer.Members(st, k, p.Code[:2] == "04")); from >= 0 {
 			sources = st.group(from) // بدعوة من أردوغان: the host invites
 		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.Phrase(each[0]).PersonIn {
 			objPhrase = each[0] // زيارة كل من قطر وعمان: the places visited
