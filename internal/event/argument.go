@@ -71,7 +71,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		} else {
 			// subject-verb: an actor phrase that opens the clause just
 			// before the verb
-			if pi := st.svoSubject(k, l); pi >= 0 {
+			if pi := st.svoSubject(doer.Punctuated(st, k), l); pi >= 0 {
 				sources = st.groupBack(pi)
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
@@ -104,10 +104,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
 							sources = st.group(pi)
 							e := pi
-							if g, pe := st.partitive(pi); len(g) > 0 {
+							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
 								// قوات من جيش الاحتلال: the group the members are of
 								sources, e = g, pe
-							} else if len(sources) == 0 {
+							} else if len(sources) == 0 && !doer.AsksFrom(st, k, pi) { // (طالب الوزير من الأتراك: the one asked)
 								sources, e = st.titleGroup(pi)
 							}
 							if len(sources) == 0 {
@@ -143,12 +143,14 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				sources = *pair
 			} else if len(*last) > 0 && frame.Occasion(st, k) {
 				sources = *last // جاء ذلك لدى وصوله: the one who spoke or acted last
+			} else if j := doer.Said(st, k); j >= 0 && frame.MainSubject(st, j) >= 0 {
+				sources = append([]actorRef{}, st.group(frame.MainSubject(st, j))...) // معربا عن إدانته: the speaker's own
 			} else {
 				sources = st.subjectBefore(k)
 			}
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him
-		} else if from := doer.Inviter(st, k); from >= 0 {
+		} else if from := max(doer.Inviter(st, k), doer.Members(st, k, p.Code[:2] == "04")); from >= 0 {
 			sources = st.group(from) // بدعوة من أردوغان: the host invites
 		} else if each := frame.EachOf(st, k+1, st.b); len(each) > 0 && p.Code == "042" && !st.Phrase(each[0]).PersonIn {
 			objPhrase = each[0] // زيارة كل من قطر وعمان: the places visited
@@ -251,6 +253,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// تلقى أردوغان دعوة من بوتين لزيارة: the one who received it)
 		if n := doer.InvitedBy(st, k); n >= 0 && !background.Occasion(st, n, true) {
 			sources = st.subjectBefore(n)
+		} else if j := doer.Said(st, k); j >= 0 && frame.MainSubject(st, j) >= 0 {
+			sources = append([]actorRef{}, st.group(frame.MainSubject(st, j))...) // مؤكدا استمرار المباحثات: the one who says it
 		} else if !doer.Invited(st, k) {
 			sources = st.subjectBefore(k)
 		}

@@ -1,0 +1,52 @@
+package doer
+
+import (
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// complement holds the particles that open a complement clause, whose
+// noun is the subject of the verb after it.
+var complement = words("أن", "إن")
+
+// Punctuated returns where the subject of the verb at k ends when an
+// opening quotation mark or a comma stands between them, the subject being
+// the actor phrase that opens the clause after أن or إن: a partial quote
+// that starts at the verb (أعلن أبو ردينة أن القيادة الفلسطينية "ستعقد
+// اجتماعا": the leadership meets, the spokesman tells it), or a comma
+// after a long subject (إن المبعوث الدولي إسماعيل ولد الشيخ أحمد، جدد
+// دعوته). It returns where that subject ends (the punctuation's index, or
+// the start of a nisba read as a phrase of its own after it), so that the
+// phrase ending there is read as the verb's subject; else k.
+func Punctuated(s frame.Sentence, k int) int {
+	a, _ := s.Span()
+	if k-2 <= a {
+		return k
+	}
+	if x := s.Token(k - 1); !x.Quote && !vocab.Comma(x.Norm) {
+		return k
+	}
+	y := s.Token(k - 2)
+	if y.Phrase == 0 {
+		return k
+	}
+	p, end := s.Phrase(y.Phrase-1), k-1
+	if p.End != end || p.Prep != "" {
+		return k
+	}
+	if n := s.Token(p.Start); p.End == p.Start+1 && n.Place != "" && p.Start-1 > a && s.Token(p.Start-1).Phrase != 0 {
+		// القيادة الفلسطينية: a nisba the entity stage read as a phrase of
+		// its own describes the noun before it, which ends there
+		p, end = s.Phrase(s.Token(p.Start-1).Phrase-1), p.Start
+		if p.End != end || p.Prep != "" {
+			return k
+		}
+	}
+	if p.Start-1 <= a {
+		return k
+	}
+	if c := s.Token(p.Start - 1); !complement[c.Word] && !complement[c.Norm] {
+		return k
+	}
+	return end
+}
