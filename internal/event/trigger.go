@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
@@ -237,22 +239,12 @@ func (st *sentence) gloss(j int) int {
 	return j
 }
 
-func (st *sentence) isVerb(k int) bool {
-	for _, f := range st.info[k].forms {
-		if f.P.Kind == vocab.Verb {
-			return true
-		}
-	}
-	return false
-}
+func (st *sentence) isVerb(k int) bool { return st.spells(k, vocab.Verb) }
+func (st *sentence) isNoun(k int) bool { return st.spells(k, vocab.Noun) }
 
-func (st *sentence) isNoun(k int) bool {
-	for _, f := range st.info[k].forms {
-		if f.P.Kind == vocab.Noun {
-			return true
-		}
-	}
-	return false
+// spells reports whether one of token k's forms is of that kind.
+func (st *sentence) spells(k int, kind vocab.Kind) bool {
+	return slices.ContainsFunc(st.info[k].forms, func(f form) bool { return f.P.Kind == kind })
 }
 
 // passiveTwin returns the passive form of pattern p that token k also
