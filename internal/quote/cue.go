@@ -327,7 +327,7 @@ scan:
 	// complementizer or a colon follows; otherwise it was said: تقول
 	// «سنواصل التحاور» مع موسكو «لكن ...».
 	var said int32 = -1
-	if quotedSubj >= 0 && !(kind == reported || kind == direct && st.afterColon(quote)) {
+	if quotedSubj >= 0 && !(kind == reported || kind == direct && marks.AfterColon(st.toks, st.spans[quote].Open)) {
 		subj = [2]int{-1, -1}
 		if kind == direct {
 			said = quotedSubj
@@ -648,12 +648,6 @@ func (st *state) namePreposition(j int) bool {
 	}
 	n := st.toks[j].Norm
 	return n == minS || n == lamS || st.tk[j].cls&(cIn|cFrom) != 0
-}
-
-// afterColon reports whether a colon stands right before quotation q.
-func (st *state) afterColon(q int32) bool {
-	p := st.spans[q].Open - 1
-	return p >= 0 && st.toks[p].Text == ":"
 }
 
 // clause returns the end of the reported clause that starts at a: the end

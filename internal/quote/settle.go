@@ -140,10 +140,14 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 	return nil
 }
 
-// document reports whether the speaker is a definite document noun alone
-// (التقرير، البيان، الدراسة).
+// document reports whether the speaker is a definite document noun
+// (التقرير، البيان، الدراسة), alone or with adjectives that name no one
+// (التقارير الغربية).
 func (st *state) document(sp *news.Speaker) bool {
 	a, b := st.speakerTokens(sp)
+	for b > a+1 && st.tk[b-1].article && st.tk[b-1].ent < 0 && st.tk[b-1].nisba == "" && !st.tk[b-1].document {
+		b--
+	}
 	return b-a == 1 && st.tk[a].document && st.tk[a].article
 }
 
@@ -151,7 +155,9 @@ func (st *state) document(sp *news.Speaker) bool {
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
 // the nearest before the speaker of the same noun, else of any, else the
 // first after it when the noun was not written before; else lastBody, the
-// last to speak. nil when the speaker is no document or none is found.
+// last to speak; when the document was first the subject of a speech verb,
+// indefinite, or before a relative clause of speech, the country of its
+// adjective or none. nil when the speaker is no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -167,10 +173,13 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 			return st.issuerAt(st.issued[k][1])
 		}
 	}
+	f := st.firstDoc(noun, a)
 	switch {
+	case f > 0 && f+3 < len(st.tk) && st.issuedBy(f+1) == f+1 && (st.tk[f-1].cls&cSay != 0 && !st.tk[f].article || st.tk[f+2].cls&cRelative != 0 && st.tk[f+3].cls&cSay != 0):
+		return &news.Speaker{Country: st.countryIn(f, f+3)} // تقرير أمني غربي، تقارير بريطانية: its adjective's country, or none
 	case i > 0:
 		return st.issuerAt(st.issued[i-1][1])
-	case i < len(st.issued) && !st.docBefore(noun, a): // تقرير أمني غربي … التقرير: no statement named later
+	case i < len(st.issued) && f == a: // تقرير أمني غربي … التقرير: no statement named later
 		return st.issuerAt(st.issued[i][1])
 	}
 	return lastBody
@@ -247,13 +256,14 @@ func (st *state) backOverMarks(p int) int {
 	return p
 }
 
-// docBefore reports whether the document noun was written before token a.
-func (st *state) docBefore(noun string, a int) bool {
-	j := a - 1
-	for j >= 0 && !(st.tk[j].document && st.docNoun(j) == noun) {
-		j--
+// firstDoc returns where the document noun was first written before token
+// a, or a when it was not.
+func (st *state) firstDoc(noun string, a int) int {
+	j := 0
+	for j < a && !(st.tk[j].document && st.docNoun(j) == noun) {
+		j++
 	}
-	return j >= 0
+	return j
 }
 
 // issuedBy returns where the issuer's name starts after a document noun

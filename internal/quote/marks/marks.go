@@ -214,3 +214,9 @@ func Comma(p string) bool { return p == "،" || p == "," }
 
 // Dash reports whether the punctuation p is a hyphen or a dash.
 func Dash(p string) bool { return p == "-" || p == "–" || p == "—" }
+
+// AfterColon reports whether a colon stands right before the token at open,
+// a quotation's opening mark (وقال: «…»).
+func AfterColon(toks []news.Token, open int) bool {
+	return open > 0 && toks[open-1].Text == ":"
+}
