@@ -132,6 +132,9 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		} else if e := parts.Paren(st.toks, i, b, maxPhrase, func(a, e int) bool { return st.phrase(a, e) == e }); e > 0 {
 			subj = [2]int{i + 1, e - 1} // كما يقول (علماء النفس) أن
 			i = e
+		} else if k := parts.Aside(st.toks, i, b, maxPhrase, func(j int) bool { return st.tk[j].cls&cTimeHead != 0 }); k > 0 && st.phrase(k, b) > k {
+			subj = [2]int{k, st.phrase(k, b)} // قالت، عصر أمس، وزارة الخارجية إنها
+			i = subj[1]
 		} else if c&cSay != 0 {
 			docSp = st.documentSpeaker(i, b) // أوضح بيان صدر عن المنظمة أن
 		}
