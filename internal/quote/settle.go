@@ -140,14 +140,10 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 	return nil
 }
 
-// document reports whether the speaker is a definite document noun
-// (التقرير، البيان، الدراسة), alone or with adjectives that name no one
-// (التقارير الغربية).
+// document reports whether the speaker is a definite document noun alone
+// (التقرير، البيان، الدراسة).
 func (st *state) document(sp *news.Speaker) bool {
 	a, b := st.speakerTokens(sp)
-	for b > a+1 && st.tk[b-1].article && st.tk[b-1].ent < 0 && st.tk[b-1].nisba == "" && !st.tk[b-1].document {
-		b--
-	}
 	return b-a == 1 && st.tk[a].document && st.tk[a].article
 }
 
@@ -155,9 +151,9 @@ func (st *state) document(sp *news.Speaker) bool {
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
 // the nearest before the speaker of the same noun, else of any, else the
 // first after it when the noun was not written before; else lastBody, the
-// last to speak; when the document was first the subject of a speech verb,
-// indefinite, or before a relative clause of speech, the country of its
-// adjective or none. nil when the speaker is no document or none is found.
+// last to speak; or, when the text names no author (authorless), the
+// country of its adjective or none. nil when the speaker is no document or
+// none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -175,7 +171,7 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	}
 	f := st.firstDoc(noun, a)
 	switch {
-	case f > 0 && f+3 < len(st.tk) && st.issuedBy(f+1) == f+1 && (st.tk[f-1].cls&cSay != 0 && !st.tk[f].article || st.tk[f+2].cls&cRelative != 0 && st.tk[f+3].cls&cSay != 0):
+	case st.authorless(f):
 		return &news.Speaker{Country: st.countryIn(f, f+3)} // تقرير أمني غربي، تقارير بريطانية: its adjective's country, or none
 	case i > 0:
 		return st.issuerAt(st.issued[i-1][1])
@@ -254,6 +250,19 @@ func (st *state) backOverMarks(p int) int {
 		p--
 	}
 	return p
+}
+
+// authorless reports whether the document noun at f, its first mention,
+// was the subject of a speech verb, indefinite, or before a relative clause
+// of speech (ويفيد تقرير أمني غربي، التقارير الغربية التي أكدت), with no
+// issuer in the two words after it: صادر عن, ل, a name, a pronoun's verb
+// (دراسة قامت بها شركة، بيان للوزارة), unless they name a country.
+func (st *state) authorless(f int) bool {
+	if f < 1 || f+3 >= len(st.tk) || st.issuedBy(f+1) != f+1 || !(st.tk[f-1].cls&cSay != 0 && !st.tk[f].article || st.tk[f+2].cls&cRelative != 0 && st.tk[f+3].cls&cSay != 0) {
+		return false
+	}
+	_, lam := parts.AfterLam(&st.toks[f+1])
+	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].pronoun && !st.tk[f+2].pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
 }
 
 // firstDoc returns where the document noun was first written before token

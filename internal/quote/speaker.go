@@ -404,14 +404,15 @@ func (st *state) author(v, a int) *news.Speaker {
 // before the speech verb at v that has no subject of its own: the person
 // whose name ends before it (الرئيس الفرنسي فرانسوا هولاند الذي قال إنه),
 // or the official of a body named there (ممثل صندوق النقد الدولي الذي
-// قال إنه: the representative, not the fund), or a definite document and
-// its adjective (التقارير الغربية التي أكدت); else nil.
+// قال إنه: the representative, not the fund), or a document and the word
+// after it that the relative agrees with (التقارير الغربية التي أكدت; not
+// دراسة الطب والذي); else nil.
 func (st *state) relativeSubject(v, a int) *news.Speaker {
 	r, j := v-1, v-2
 	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 {
 		return nil
 	}
-	if d := j - 1; st.tk[j].ent < 0 && d >= a && st.tk[d].document && st.tk[j].article {
+	if d := j - 1; st.tk[j].ent < 0 && d >= a && st.tk[d].document && st.tk[j].article && !(strings.HasSuffix(st.toks[r].Norm, "الذي") && agree.Feminine(st.bare(d))) {
 		return st.speakerOf(d, r, "") // التقارير الغربية التي أكدت: the document and its adjective
 	} else if st.tk[j].ent < 0 {
 		return nil

@@ -220,3 +220,15 @@ func Dash(p string) bool { return p == "-" || p == "–" || p == "—" }
 func AfterColon(toks []news.Token, open int) bool {
 	return open > 0 && toks[open-1].Text == ":"
 }
+
+// Words counts the words of quotation s: the tokens Wordy keeps that are
+// not empty once normalised.
+func Words(toks []news.Token, s Span) int {
+	n := 0
+	for j := s.First; j <= s.Last; j++ {
+		if Wordy(toks[j].Kind) && toks[j].Norm != "" {
+			n++
+		}
+	}
+	return n
+}
