@@ -132,6 +132,9 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		} else if e := parts.Paren(st.toks, i, b, maxPhrase, func(a, e int) bool { return st.phrase(a, e) == e }); e > 0 {
 			subj = [2]int{i + 1, e - 1} // كما يقول (علماء النفس) أن
 			i = e
+		} else if k := parts.Aside(st.toks, i, b, maxPhrase, func(j int) bool { return st.tk[j].cls&cTimeHead != 0 }); k > 0 && st.phrase(k, b) > k {
+			subj = [2]int{k, st.phrase(k, b)} // قالت، عصر أمس، وزارة الخارجية إنها
+			i = subj[1]
 		} else if c&cSay != 0 {
 			docSp = st.documentSpeaker(i, b) // أوضح بيان صدر عن المنظمة أن
 		}
@@ -327,7 +330,7 @@ scan:
 	// complementizer or a colon follows; otherwise it was said: تقول
 	// «سنواصل التحاور» مع موسكو «لكن ...».
 	var said int32 = -1
-	if quotedSubj >= 0 && !(kind == reported || kind == direct && st.afterColon(quote)) {
+	if quotedSubj >= 0 && !(kind == reported || kind == direct && marks.AfterColon(st.toks, st.spans[quote].Open)) {
 		subj = [2]int{-1, -1}
 		if kind == direct {
 			said = quotedSubj
@@ -648,12 +651,6 @@ func (st *state) namePreposition(j int) bool {
 	}
 	n := st.toks[j].Norm
 	return n == minS || n == lamS || st.tk[j].cls&(cIn|cFrom) != 0
-}
-
-// afterColon reports whether a colon stands right before quotation q.
-func (st *state) afterColon(q int32) bool {
-	p := st.spans[q].Open - 1
-	return p >= 0 && st.toks[p].Text == ":"
 }
 
 // clause returns the end of the reported clause that starts at a: the end

@@ -245,16 +245,7 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 }
 
 // words counts the words of quotation q.
-func (st *state) words(q int32) int {
-	s := st.spans[q]
-	n := 0
-	for j := s.First; j <= s.Last; j++ {
-		if marks.Wordy(st.toks[j].Kind) && st.toks[j].Norm != "" {
-			n++
-		}
-	}
-	return n
-}
+func (st *state) words(q int32) int { return marks.Words(st.toks, st.spans[q]) }
 
 func (st *state) spanText(i, j int) string {
 	return st.text[st.toks[i].Start:st.toks[j-1].End]

@@ -151,7 +151,9 @@ func (st *state) document(sp *news.Speaker) bool {
 // document noun of the article is written with (تقرير هيومن رايتس ووتش),
 // the nearest before the speaker of the same noun, else of any, else the
 // first after it when the noun was not written before; else lastBody, the
-// last to speak. nil when the speaker is no document or none is found.
+// last to speak; or, when the text names no author (authorless), the
+// country of its adjective or none. nil when the speaker is no document or
+// none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -167,10 +169,13 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 			return st.issuerAt(st.issued[k][1])
 		}
 	}
+	f := st.firstDoc(noun, a)
 	switch {
+	case st.authorless(f):
+		return &news.Speaker{Country: st.countryIn(f, f+3)} // تقرير أمني غربي، تقارير بريطانية: its adjective's country, or none
 	case i > 0:
 		return st.issuerAt(st.issued[i-1][1])
-	case i < len(st.issued) && !st.docBefore(noun, a): // تقرير أمني غربي … التقرير: no statement named later
+	case i < len(st.issued) && f == a: // تقرير أمني غربي … التقرير: no statement named later
 		return st.issuerAt(st.issued[i][1])
 	}
 	return lastBody
@@ -247,13 +252,27 @@ func (st *state) backOverMarks(p int) int {
 	return p
 }
 
-// docBefore reports whether the document noun was written before token a.
-func (st *state) docBefore(noun string, a int) bool {
-	j := a - 1
-	for j >= 0 && !(st.tk[j].document && st.docNoun(j) == noun) {
-		j--
+// authorless reports whether the document noun at f, its first mention,
+// was the subject of a speech verb, indefinite, or before a relative clause
+// of speech (ويفيد تقرير أمني غربي، التقارير الغربية التي أكدت), with no
+// issuer in the two words after it: صادر عن, ل, a name, a pronoun's verb
+// (دراسة قامت بها شركة، بيان للوزارة), unless they name a country.
+func (st *state) authorless(f int) bool {
+	if f < 1 || f+3 >= len(st.tk) || st.issuedBy(f+1) != f+1 || !(st.tk[f-1].cls&cSay != 0 && !st.tk[f].article || st.tk[f+2].cls&cRelative != 0 && st.tk[f+3].cls&cSay != 0) {
+		return false
 	}
-	return j >= 0
+	_, lam := parts.AfterLam(&st.toks[f+1])
+	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].pronoun && !st.tk[f+2].pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
+}
+
+// firstDoc returns where the document noun was first written before token
+// a, or a when it was not.
+func (st *state) firstDoc(noun string, a int) int {
+	j := 0
+	for j < a && !(st.tk[j].document && st.docNoun(j) == noun) {
+		j++
+	}
+	return j
 }
 
 // issuedBy returns where the issuer's name starts after a document noun

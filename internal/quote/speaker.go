@@ -217,8 +217,8 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if name == "" {
 		name = e.NameAr
 	}
-	if e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && st.commonNoun(j, m) {
-		name = "" // الوكالة: a description the entity stage took for a name
+	if t := st.toks[j]; e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && t.Start <= m.Start && t.End >= m.End && st.tk[j].common {
+		name = "" // الوكالة (one definite noun heading bodies' names, not الأزهر): a description settle resolves
 	}
 	if e.Type == news.PER && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		name = st.wholeName(j, name)
@@ -258,19 +258,6 @@ func (st *state) wholeName(j int, name string) string {
 		return name
 	}
 	return st.spanText(first, last+1)
-}
-
-// commonNoun reports whether mention m at token j, of an entity named by
-// one word, is one definite common
-// noun that heads the names of bodies, media or offices (الوكالة، الوزارة،
-// الشركة; not a name such as الأزهر): a description, which settle resolves
-// to the body it takes up.
-func (st *state) commonNoun(j int, m news.Mention) bool {
-	t := st.toks[j]
-	if t.Start > m.Start || t.End < m.End {
-		return false
-	}
-	return st.tk[j].common
 }
 
 // before returns the speaker named right before the verb at v (بوتين قال،
@@ -417,10 +404,17 @@ func (st *state) author(v, a int) *news.Speaker {
 // before the speech verb at v that has no subject of its own: the person
 // whose name ends before it (الرئيس الفرنسي فرانسوا هولاند الذي قال إنه),
 // or the official of a body named there (ممثل صندوق النقد الدولي الذي
-// قال إنه: the representative, not the fund); else nil.
+// قال إنه: the representative, not the fund), or a document and the word
+// after it that the relative agrees with (التقارير الغربية التي أكدت; not
+// دراسة الطب والذي); else nil.
 func (st *state) relativeSubject(v, a int) *news.Speaker {
 	r, j := v-1, v-2
-	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 || st.tk[j].ent < 0 {
+	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 {
+		return nil
+	}
+	if d := j - 1; st.tk[j].ent < 0 && d >= a && st.tk[d].document && st.tk[j].article && !(strings.HasSuffix(st.toks[r].Norm, "الذي") && agree.Feminine(st.bare(d))) {
+		return st.speakerOf(d, r, "") // التقارير الغربية التي أكدت: the document and its adjective
+	} else if st.tk[j].ent < 0 {
 		return nil
 	}
 	e, start := st.tk[j].ent, j

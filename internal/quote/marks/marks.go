@@ -214,3 +214,21 @@ func Comma(p string) bool { return p == "،" || p == "," }
 
 // Dash reports whether the punctuation p is a hyphen or a dash.
 func Dash(p string) bool { return p == "-" || p == "–" || p == "—" }
+
+// AfterColon reports whether a colon stands right before the token at open,
+// a quotation's opening mark (وقال: «…»).
+func AfterColon(toks []news.Token, open int) bool {
+	return open > 0 && toks[open-1].Text == ":"
+}
+
+// Words counts the words of quotation s: the tokens Wordy keeps that are
+// not empty once normalised.
+func Words(toks []news.Token, s Span) int {
+	n := 0
+	for j := s.First; j <= s.Last; j++ {
+		if Wordy(toks[j].Kind) && toks[j].Norm != "" {
+			n++
+		}
+	}
+	return n
+}

@@ -53,3 +53,30 @@ func TestLineStart(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsAfterColon: sentences written for the test; the words of each
+// paired quotation and whether a colon stands before it.
+func TestWordsAfterColon(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		words int
+		colon bool
+	}{
+		{"وقال: «نحن ندعم الحوار»", 3, true},
+		{"وقال إن «الحوار» مستمر", 1, false},
+		{"«مرحبا»", 1, false},
+		{"قال: «، .»", 0, true},
+	} {
+		toks := arabic.Tokenize(c.text)
+		spans := Pair(c.text, toks)
+		if len(spans) != 1 {
+			t.Fatalf("Pair(%q) = %d spans, want 1", c.text, len(spans))
+		}
+		if got := Words(toks, spans[0]); got != c.words {
+			t.Errorf("Words(%q) = %d, want %d", c.text, got, c.words)
+		}
+		if got := AfterColon(toks, spans[0].Open); got != c.colon {
+			t.Errorf("AfterColon(%q) = %v, want %v", c.text, got, c.colon)
+		}
+	}
+}

@@ -88,6 +88,25 @@ func Paren(toks []news.Token, i, b, max int, phrase func(a, e int) bool) int {
 	return 0
 }
 
+// Aside returns the token after a time phrase set off by commas that opens
+// at i (قالت، عصر أول من أمس الخميس، وزارة الخارجية إنها: the verb's
+// subject follows it), when its first word is a time head (time) and only
+// words stand in it, up to max of them; else 0.
+func Aside(toks []news.Token, i, b, max int, time func(j int) bool) int {
+	if i+2 >= b || toks[i].Text != "،" && toks[i].Text != "," || !time(i+1) {
+		return 0
+	}
+	for j := i + 2; j < b && j-i <= max+1; j++ {
+		switch {
+		case toks[j].Text == "،" || toks[j].Text == ",":
+			return j + 1
+		case toks[j].Kind != news.Word:
+			return 0
+		}
+	}
+	return 0
+}
+
 // Fa reports whether the segmenter split the conjunction ف off the token
 // (فبعمل، فإن): after a comma it opens a clause of its own.
 func Fa(t *news.Token) bool {

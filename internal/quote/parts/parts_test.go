@@ -91,6 +91,31 @@ func TestParen(t *testing.T) {
 	}
 }
 
+// TestAside: a time phrase set off by commas right after the verb, in
+// sentences written for the test; the time head is the phrase's first word
+// here when it is عصر or صباح.
+func TestAside(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		max  int
+		want int
+	}{
+		{"قالت، عصر أمس الخميس، الوزارة إنها", 10, 6},
+		{"قالت, صباح اليوم, الوزارة إنها", 10, 5},
+		{"قالت، عصر أمس الخميس، الوزارة إنها", 2, 0},    // longer than max
+		{"قالت، في بيان، الوزارة إنها", 10, 0},          // no time head
+		{"قالت عصر أمس الخميس الوزارة إنها", 10, 0},     // no comma
+		{"قالت، عصر أمس (الخميس)، الوزارة إنها", 10, 0}, // a mark inside
+		{"قالت، عصر أمس الخميس", 10, 0},                 // never closed
+	} {
+		toks := arabic.Tokenize(c.text)
+		time := func(j int) bool { return toks[j].Text == "عصر" || toks[j].Text == "صباح" }
+		if got := Aside(toks, 1, len(toks), c.max, time); got != c.want {
+			t.Errorf("Aside(%q, max %d) = %d, want %d", c.text, c.max, got, c.want)
+		}
+	}
+}
+
 // TestFa: words written for the test; ف split off as a conjunction, not a
 // word that opens with the letter, nor و.
 func TestFa(t *testing.T) {

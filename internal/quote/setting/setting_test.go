@@ -128,7 +128,7 @@ func TestBodies(t *testing.T) {
 
 // worldwideRows are speakers' descriptions written for the test and
 // whether they describe an international body: definite words up to
-// "international" or "world", no name before the adjective.
+// "international", "world" or "Western", no name before the adjective.
 const worldwideRows = `
 الوكالة الدولية | true
 الهيئة المالية الدولية | true
@@ -138,6 +138,10 @@ const worldwideRows = `
 خبير دولي | false
 الدولية | false
 الوكالة الوطنية | false
+التقارير الغربية | true
+المصادر الدبلوماسية الغربية | true
+الإعلام الغربي | true
+مصادر غربية | false
 `
 
 func TestWorldwide(t *testing.T) {

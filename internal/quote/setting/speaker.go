@@ -77,8 +77,9 @@ func ownerless(after []news.Token) bool {
 	return true
 }
 
-// worldwide holds the adjectives "international" and "world", normalised.
-var worldwide = map[string]bool{"الدولي": true, "الدولية": true, "العالمي": true, "العالمية": true}
+// worldwide holds the adjectives "international", "world" and "Western"
+// (التقارير الغربية: several countries, none of them), normalised.
+var worldwide = map[string]bool{"الدولي": true, "الدولية": true, "العالمي": true, "العالمية": true, "الغربي": true, "الغربية": true}
 
 // Worldwide reports whether a speaker's description names an international
 // body or its official by its adjective (الوكالة الدولية لمكافحة المنشطات،
