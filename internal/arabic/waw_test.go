@@ -1,0 +1,28 @@
+package arabic
+
+import "testing"
+
+// TestKeptWaw: the second reading of a و the segmenter left on a word it
+// does not know; none where it split the و off itself or where the word
+// is too short to tell.
+func TestKeptWaw(t *testing.T) {
+	for _, tt := range []struct {
+		text, rest string
+		skip       int // bytes of text before the rest
+		ok         bool
+	}{
+		{"واتلتيكو", "اتلتيكو", 2, true}, // a foreign name after و
+		{"وَعين", "عين", 4, true},        // the mark on the و is skipped
+		{"وفيس", "فيس", 2, true},
+		{"والجيش", "", 0, false}, // split off by the segmenter: its Parts say so
+		{"وعي", "", 0, false},    // three letters: too short to tell
+		{"حلب", "", 0, false},
+	} {
+		toks := Tokenize(tt.text)
+		DefaultSegmenter().Segment(toks)
+		rest, start, ok := KeptWaw(&toks[0])
+		if rest != tt.rest || ok != tt.ok || ok && start-toks[0].Start != tt.skip {
+			t.Errorf("KeptWaw(%s) (parts %v) = %s %d %v, want %s %d %v", tt.text, toks[0].Parts, rest, start-toks[0].Start, ok, tt.rest, tt.skip, tt.ok)
+		}
+	}
+}
