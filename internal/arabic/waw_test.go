@@ -26,3 +26,21 @@ func TestKeptWaw(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptPreposition: a ب or ل the segmenter left on a noun it does not
+// know in that spelling, four letters or more left.
+func TestKeptPreposition(t *testing.T) {
+	for _, tt := range []struct{ text, rest, prep string }{
+		{"بميليشيا", "ميليشيا", "ب"},
+		{"لميليشيا", "ميليشيا", "ل"},
+		{"بلد", "", ""},     // too short to tell
+		{"ميليشيا", "", ""}, // no ب or ل
+		{"بالجيش", "", ""},  // split off by the segmenter: its Parts say so
+	} {
+		toks := Tokenize(tt.text)
+		DefaultSegmenter().Segment(toks)
+		if rest, prep := KeptPreposition(&toks[0]); rest != tt.rest || prep != tt.prep {
+			t.Errorf("KeptPreposition(%s) (parts %v) = %s %q, want %s %q", tt.text, toks[0].Parts, rest, prep, tt.rest, tt.prep)
+		}
+	}
+}

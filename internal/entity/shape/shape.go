@@ -105,17 +105,6 @@ func People(key string) bool {
 		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
 }
 
-// CutPreposition returns a word without the preposition ب or ل before
-// it, where four letters or more remain.
-func CutPreposition(word string) (string, bool) {
-	for _, p := range []rune{arabic.Beh, arabic.Lam} {
-		if rest, ok := strings.CutPrefix(word, string(p)); ok && utf8.RuneCountInString(rest) >= 4 {
-			return rest, true
-		}
-	}
-	return "", false
-}
-
 // StemKey returns the search key of a word without its proclitics (وبكين →
 // بكين, للأمم → الامم), and the byte offset where that form starts.
 func StemKey(tok news.Token) (string, int) {

@@ -66,22 +66,6 @@ func TestKeyShapes(t *testing.T) {
 	}
 }
 
-func TestCutPreposition(t *testing.T) {
-	for _, tt := range []struct {
-		in, want string
-		ok       bool
-	}{
-		{"بميليشيا", "ميليشيا", true},
-		{"لميليشيا", "ميليشيا", true},
-		{"بلد", "", false},
-		{"ميليشيا", "", false},
-	} {
-		if got, ok := shape.CutPreposition(tt.in); got != tt.want || ok != tt.ok {
-			t.Errorf("CutPreposition(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 func TestPunctuation(t *testing.T) {
 	toks := arabic.Tokenize("أيمن حسن- سبق: «الخبر»")
 	var dashes, opens, closes int
