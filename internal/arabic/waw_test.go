@@ -44,3 +44,25 @@ func TestKeptPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestKeptProclitic: the letter a second reading takes off, where the
+// segmenter split none; none after a split, nor on a word too short to
+// leave two letters, nor on a letter no proclitic is written with.
+func TestKeptProclitic(t *testing.T) {
+	for _, tt := range []struct{ text, letter, rest string }{
+		{"وعين", "و", "عين"},
+		{"فجرت", "", ""}, // split ف + جرت by the segmenter: its Parts say so
+		{"بميليشيا", "ب", "ميليشيا"},
+		{"وفيس", "و", "فيس"},
+		{"بلد", "ب", "لد"}, // the stage's lexicon decides whether لد is a word
+		{"وقالت", "", ""},  // split by the segmenter
+		{"من", "", ""},
+		{"حلب", "", ""},
+	} {
+		toks := Tokenize(tt.text)
+		DefaultSegmenter().Segment(toks)
+		if l, rest, _ := KeptProclitic(&toks[0]); l != tt.letter || rest != tt.rest {
+			t.Errorf("KeptProclitic(%s) (parts %v) = %q %s, want %q %s", tt.text, toks[0].Parts, l, rest, tt.letter, tt.rest)
+		}
+	}
+}
