@@ -78,7 +78,7 @@ func otherAirForce(doc *news.Document, head string) bool {
 			if len(f) == 0 {
 				continue
 			}
-			if last := strings.TrimPrefix(strings.TrimPrefix(f[len(f)-1], "و"), "ال"); last == head && !strings.Contains(arabic.Normalize(m.Text), coalition) {
+			if last := arabic.WithoutArticle(lexicon.NameStem(f[len(f)-1])); last == head && !strings.Contains(arabic.Normalize(m.Text), coalition) {
 				return true
 			}
 		}
