@@ -311,6 +311,9 @@ func afterAnd(toks []news.Token, j int) string {
 // split off its front (بقصف → قصف, وبانفجار → انفجار: lexicon.AfterPreposition),
 // or its Norm if it split none (بيان stays بيان).
 func beh(t *news.Token) string {
+	if _, c := lexicon.StemOf(t); c.Prep != "ب" { // (a ل's article is not restored for nothing)
+		return t.Norm
+	}
 	if rest, prep := lexicon.AfterPreposition(t); prep == "ب" {
 		return rest
 	}
