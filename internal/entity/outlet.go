@@ -127,7 +127,7 @@ func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
 	key := sc.wkeys[head]
 	if sk, _ := shape.StemKey(sc.toks[head]); sk != "" {
 		key = sk
-	} else if rest, ok := shape.CutPreposition(sc.toks[head].Norm); ok {
+	} else if rest, prep := arabic.KeptPreposition(&sc.toks[head]); prep != "" {
 		key = arabic.SearchKey(rest)
 	}
 	keys := append([]string{key}, sc.wkeys[first:last+1]...)
@@ -145,8 +145,8 @@ func (l *Linker) armedHead(tok *news.Token) bool {
 	if w, _ := lx.Stem(tok); !w.Has("org-cue") {
 		// A ب or ل the segmenter left on a noun it does not know in this
 		// spelling (بميليشيا).
-		rest, ok := shape.CutPreposition(tok.Norm)
-		if !ok || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
+		rest, prep := arabic.KeptPreposition(tok)
+		if prep == "" || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
 			return false
 		}
 		tok = &news.Token{Kind: tok.Kind, Norm: rest, Text: rest}

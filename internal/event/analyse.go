@@ -3,7 +3,6 @@ package event
 import (
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
@@ -218,14 +217,10 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 		k2.rest, k2.hasArticle = bare, true
 		out = append(out, k2)
 	}
-	if !k.conj && utf8.RuneCountInString(k.rest) > 2 {
-		if r, _ := utf8.DecodeRuneInString(k.rest); r == arabic.Waw || r == arabic.Feh {
-			// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
-			// the reading without it, when the lexicon knows that one
-			if w := k.rest[len(string(r)):]; len(c.word(w).Forms) > 0 {
-				out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
-			}
-		}
+	if l, w, _ := arabic.KeptProclitic(t); (l == string(arabic.Waw) || l == string(arabic.Feh)) && len(c.word(w).Forms) > 0 {
+		// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
+		// its second reading, when the lexicon knows that one
+		out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
 	}
 	if k.rest != t.Norm && len(c.word(t.Norm).Forms) > 0 {
 		// the segmenter took the first letter of an event verb for a

@@ -264,3 +264,25 @@ func TestConjunction(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterPreposition: the word after the preposition the segmenter split
+// off its front; a root ب, ل or ك (بيان, لبنان, كبير) is no preposition.
+func TestAfterPreposition(t *testing.T) {
+	for _, tt := range []struct{ word, rest, prep string }{
+		{"بالهجوم", "الهجوم", "ب"},
+		{"بقصف", "قصف", "ب"},
+		{"وبقصف", "قصف", "ب"}, // after the conjunction
+		{"لصديقي", "صديقي", "ل"},
+		{"للوزير", "الوزير", "ل"}, // the article restored after ل
+		{"كالعادة", "العادة", "ك"},
+		{"بيان", "بيان", ""},
+		{"لبنان", "لبنان", ""},
+		{"والجيش", "الجيش", ""}, // a conjunction alone: Plain
+		{"هجوم", "هجوم", ""},
+	} {
+		tok := &lexicon.Tokens(tt.word)[0]
+		if rest, prep := lexicon.AfterPreposition(tok); rest != tt.rest || prep != tt.prep {
+			t.Errorf("AfterPreposition(%s) (parts %v) = %s %q, want %s %q", tt.word, tok.Parts, rest, prep, tt.rest, tt.prep)
+		}
+	}
+}

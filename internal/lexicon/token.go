@@ -83,6 +83,34 @@ const waw, feh = string(arabic.Waw), string(arabic.Feh)
 // stays وزير).
 func Plain(tok *news.Token) string { return tok.Norm[conjunctionBytes(tok):] }
 
+// AfterPreposition returns the token's Norm after the conjunction and the
+// preposition ب, ل or ك the segmenter split off its front (بالهجوم →
+// الهجوم, وبقصف → قصف, لصديقي → صديقي, the article restored after ل:
+// للوزير → الوزير), and that preposition; without one it returns
+// Plain(tok) and "". A root letter stays: بيان, لبنان, كبير are whole.
+func AfterPreposition(tok *news.Token) (string, string) {
+	n := conjunctionBytes(tok)
+	i := 0
+	for i < len(tok.Parts)-1 && tok.Parts[i].Role == news.Proclitic && (tok.Parts[i].Form == waw || tok.Parts[i].Form == feh) {
+		i++
+	}
+	if n == 0 {
+		i = 0
+	}
+	if i >= len(tok.Parts)-1 || tok.Parts[i].Role != news.Proclitic {
+		return tok.Norm[n:], ""
+	}
+	prep := tok.Parts[i].Form
+	if prep != "ب" && prep != "ل" && prep != "ك" || !strings.HasPrefix(tok.Norm[n:], prep) || n+len(prep) >= len(tok.Norm) {
+		return tok.Norm[n:], ""
+	}
+	rest := tok.Norm[n+len(prep):]
+	if next := tok.Parts[i+1].Form; prep == "ل" && strings.HasPrefix(next, "ال") && !strings.HasPrefix(rest, "ال") {
+		rest = "ا" + rest // لل: the ل of the article written once
+	}
+	return rest, prep
+}
+
 // Tokens reads a text that a stage holds only as a string (an actor's
 // name, kept as text once its phrase is read) as the document's tokens are
 // read: tokenised and split by the default segmenter, so that StemOf,

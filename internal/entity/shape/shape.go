@@ -66,31 +66,27 @@ func Demonstrative(t news.Token) bool {
 	return false
 }
 
-// StartsWithWaw reports whether a word opens with the conjunction و, split
-// off by the segmenter or left on an unknown name (والفوعة).
+// StartsWithWaw reports whether a word opens with the conjunction و: the
+// segmenter split it off (lexicon.And), or left it on a word it does not
+// know (واتلتيكو, وعين: arabic.KeptWaw), which a name the gazetteer knows
+// may follow.
 func StartsWithWaw(tok news.Token) bool {
-	if _, cl := lexicon.StemOf(&tok); cl.Conj == string(arabic.Waw) {
+	if lexicon.And(&tok) {
 		return true
 	}
-	return strings.HasPrefix(tok.Norm, string(arabic.Waw)) && utf8.RuneCountInString(tok.Norm) > 3
+	_, _, ok := arabic.KeptWaw(&tok)
+	return ok
 }
 
 // AfterWaw returns a word without its leading و, and where that form
-// starts in the text.
+// starts in the text: the part after the conjunction the segmenter split
+// off (lexicon.Plain, lexicon.TextAfterConjunction), or the second reading
+// of a و it left on (arabic.KeptWaw).
 func AfterWaw(tok news.Token) (string, int) {
-	word := strings.TrimPrefix(tok.Norm, string(arabic.Waw))
-	start := tok.Start
-	if r, n := utf8.DecodeRuneInString(tok.Text); r == arabic.Waw {
-		start += n
-		for start < tok.End {
-			r, n := utf8.DecodeRuneInString(tok.Text[start-tok.Start:])
-			if !arabic.IsMark(r) {
-				break
-			}
-			start += n
-		}
+	if rest, start, ok := arabic.KeptWaw(&tok); ok {
+		return rest, start
 	}
-	return word, start
+	return lexicon.Plain(&tok), tok.End - len(lexicon.TextAfterConjunction(&tok))
 }
 
 // Relational reports whether a definite word ends as a relational adjective
@@ -107,17 +103,6 @@ func People(key string) bool {
 	bare := arabic.WithoutArticle(key)
 	return utf8.RuneCountInString(bare) >= 6 &&
 		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
-}
-
-// CutPreposition returns a word without the preposition ب or ل before
-// it, where four letters or more remain.
-func CutPreposition(word string) (string, bool) {
-	for _, p := range []rune{arabic.Beh, arabic.Lam} {
-		if rest, ok := strings.CutPrefix(word, string(p)); ok && utf8.RuneCountInString(rest) >= 4 {
-			return rest, true
-		}
-	}
-	return "", false
 }
 
 // StemKey returns the search key of a word without its proclitics (وبكين →
@@ -226,13 +211,7 @@ func HeadWord(lx *lexicon.Lexicon, tok *news.Token) *lexicon.Word {
 	if arabic.Definite(stem) || cl.Pronoun != "" {
 		return nil
 	}
-	if w := lx.Word(stem); w != nil {
-		return w
-	}
-	if rest, ok := strings.CutPrefix(stem, string(arabic.Waw)); ok {
-		return lx.Word(rest)
-	}
-	return nil
+	return lx.Word(stem)
 }
 
 // Conjunct returns the last token of the name that the word at i is

@@ -66,22 +66,6 @@ func TestKeyShapes(t *testing.T) {
 	}
 }
 
-func TestCutPreposition(t *testing.T) {
-	for _, tt := range []struct {
-		in, want string
-		ok       bool
-	}{
-		{"بميليشيا", "ميليشيا", true},
-		{"لميليشيا", "ميليشيا", true},
-		{"بلد", "", false},
-		{"ميليشيا", "", false},
-	} {
-		if got, ok := shape.CutPreposition(tt.in); got != tt.want || ok != tt.ok {
-			t.Errorf("CutPreposition(%q) = %q, %v, want %q, %v", tt.in, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
 func TestPunctuation(t *testing.T) {
 	toks := arabic.Tokenize("أيمن حسن- سبق: «الخبر»")
 	var dashes, opens, closes int
@@ -210,6 +194,36 @@ func TestSpokenBefore(t *testing.T) {
 		}
 		if got := shape.SpokenBefore(lexicon.Default(), toks, i); got != want {
 			t.Errorf("SpokenBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestWaw: a و the segmenter split off, or left on a word it does not know
+// (arabic.KeptWaw), and a place's head word read from the segmenter's stem
+// (ومدينة is و + مدينة). A root و on a word of four letters or more
+// (وزارة) gives a second reading too: only a name the gazetteer knows
+// after it makes it one.
+func TestWaw(t *testing.T) {
+	for _, tt := range []struct {
+		text, after string
+		waw, head   bool
+	}{
+		{"ومدينة", "مدينة", true, true},
+		{"واتلتيكو", "اتلتيكو", true, false},
+		{"وزارة", "زارة", true, false},
+		{"وعي", "", false, false}, // three letters: no second reading
+		{"مدينة", "", false, true},
+		{"المدينة", "", false, false}, // the article: no head of a name
+	} {
+		tok := word(t, tt.text)
+		waw := shape.StartsWithWaw(tok)
+		after := ""
+		if waw {
+			after, _ = shape.AfterWaw(tok)
+		}
+		head := shape.HeadWord(lexicon.Default(), &tok).Has("place-head")
+		if waw != tt.waw || after != tt.after || head != tt.head {
+			t.Errorf("%s (parts %v): StartsWithWaw %v, AfterWaw %s, HeadWord place-head %v; want %v %s %v", tt.text, tok.Parts, waw, after, head, tt.waw, tt.after, tt.head)
 		}
 	}
 }

@@ -159,6 +159,7 @@ func TestCoalition(t *testing.T) {
 		{"the bare air force, the coalition named by another noun", "الطيران", airDoc("وقصف التحالف مواقع الحوثيين. وشن الطيران غارات"), -1},
 		{"the air force without the article", "طيران", airDoc("وكان طيران التحالف قصف مواقع الحوثيين. وشن الطيران غارات"), -1},
 		{"another air force named", "الطيران", airDocRussia("وكان طيران التحالف قصف مواقع الحوثيين، وقصف الطيران الروسي حلب. وشن الطيران غارات"), -1},
+		{"another air force named after ب", "الطيران", airDocRussia("وكان طيران التحالف قصف مواقع الحوثيين، وقصفت حلب بالطيران الروسي. وشن الطيران غارات"), -1},
 		{"another air force of the regime", "الطيران", airDoc("وكان طيران التحالف قصف مواقع الحوثيين، وقصف طيران النظام حلب. وشن الطيران غارات"), -1},
 	}
 	for _, tt := range tests {

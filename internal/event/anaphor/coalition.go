@@ -78,7 +78,7 @@ func otherAirForce(doc *news.Document, head string) bool {
 			if len(f) == 0 {
 				continue
 			}
-			if last := strings.TrimPrefix(strings.TrimPrefix(f[len(f)-1], "و"), "ال"); last == head && !strings.Contains(arabic.Normalize(m.Text), coalition) {
+			if last := f[len(f)-1]; strings.HasSuffix(last, head) && (arabic.WithoutArticle(last) == head || arabic.WithoutArticle(lexicon.NameStem(last)) == head) && !strings.Contains(arabic.Normalize(m.Text), coalition) {
 				return true
 			}
 		}

@@ -172,7 +172,7 @@ func Stated(s Sentence, k int) bool {
 	if t.Verb || !t.Event || t.Article || k-1 < a {
 		return false
 	}
-	if x := s.Word(k - 1); x.Cue != vocab.CueAux || !strings.HasPrefix(strings.TrimPrefix(x.Rest, "و"), "كان") {
+	if x := s.Word(k - 1); x.Cue != vocab.CueAux || !strings.HasPrefix(x.Plain, "كان") {
 		return false
 	}
 	return t.Owned || k+1 < b && !strings.HasSuffix(s.Word(k+1).Norm, "ا") && !s.Word(k+1).Bound

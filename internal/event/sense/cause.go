@@ -152,9 +152,9 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 			if code := causeCode(toks[at].Norm, word(toks, at+1)); code == "" && !is("setting", t.Norm) {
 				return -1, "" // جراء إصابته بعيار ناري: the cause named is no act of fighting
 			}
-		case strings.HasPrefix(t.Norm, string(arabic.Beh)):
+		case beh(t) != t.Norm:
 			at = j
-			t = &news.Token{Kind: t.Kind, Norm: strings.TrimPrefix(t.Norm, string(arabic.Beh))}
+			t = &news.Token{Kind: t.Kind, Norm: beh(t)}
 		}
 		if at < 0 {
 			continue
@@ -228,7 +228,7 @@ func when(toks []news.Token, j int) (int, string) {
 		if is("blew", t.Norm) && blew < 0 {
 			blew = q // عندما فجرت انتحارية نفسها, عندما انفجرت سيارة ملغومة
 		}
-		if code := causeCode(strings.TrimPrefix(t.Norm, string(arabic.Beh)), word(toks, q+1)); code != "" && code != accident {
+		if code := causeCode(beh(t), word(toks, q+1)); code != "" && code != accident {
 			return q, code
 		}
 	}
@@ -305,4 +305,17 @@ func afterAnd(toks []news.Token, j int) string {
 		w = lexicon.Plain(&toks[j])
 	}
 	return w
+}
+
+// beh returns the token's word without the preposition ب the segmenter
+// split off its front (بقصف → قصف, وبانفجار → انفجار: lexicon.AfterPreposition),
+// or its Norm if it split none (بيان stays بيان).
+func beh(t *news.Token) string {
+	if _, c := lexicon.StemOf(t); c.Prep != "ب" { // (a ل's article is not restored for nothing)
+		return t.Norm
+	}
+	if rest, prep := lexicon.AfterPreposition(t); prep == "ب" {
+		return rest
+	}
+	return t.Norm
 }

@@ -53,7 +53,7 @@ var (
 func Personal(words []news.Token) bool {
 	for i := range words {
 		w, _ := lexicon.WithoutConjunction(&words[i])
-		if friends[strings.TrimPrefix(w, "ل")] {
+		if rest, _ := lexicon.AfterPreposition(&words[i]); friends[rest] {
 			return true
 		}
 		if stem, cl := lexicon.StemOf(&words[i]); (cl.Pronoun == "ي" || cl.Pronoun == "نا") && friends[stem+cl.Pronoun] {
