@@ -207,12 +207,12 @@ func (st *sentence) placeParties(t *trigger) {
 // placeGovernment gives an unnamed force of a government without a country
 // (قوات النظام, القوات الحكومية, قوات الشرعية: anaphor.Government) the
 // country of the article's scene, whose government it is; the bare
-// coalition (طيران التحالف) is the one the article names (anaphor.Coalition).
+// coalition (طيران التحالف) is the one the article names (anaphor.Coalition), else Yemen's (anaphor.CoalitionCountry).
 func (st *sentence) placeGovernment(x *actorRef) {
 	if ei := anaphor.Coalition(st.doc, x.name); x.ent < 0 && x.country == "" && ei >= 0 {
 		x.ent = ei
 	}
-	if cc := anaphor.Government(st.doc, x.name); x.ent < 0 && x.country == "" && cc != "" {
+	if cc := cmp.Or(anaphor.Government(st.doc, x.name), anaphor.CoalitionCountry(st.doc, x.name)); x.ent < 0 && x.country == "" && cc != "" {
 		x.country, x.placed = cc, true
 	}
 }

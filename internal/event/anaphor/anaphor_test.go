@@ -135,6 +135,27 @@ func TestGovernment(t *testing.T) {
 	})
 }
 
+func TestCoalitionCountry(t *testing.T) {
+	houthis := news.Entity{Name: "Houthis", Type: news.ORG, Actor: "YEMREB", Mentions: []news.Mention{{Text: "الحوثيين"}}}
+	arab := news.Entity{Name: "Saudi-led coalition in Yemen", Type: news.ORG, Actor: "SAUMIL", Mentions: []news.Mention{{Text: "التحالف العربي"}}}
+	raqqa := news.Entity{Name: "Raqqa", Type: news.LOC, Country: "SYR", Mentions: []news.Mention{{Text: "الرقة"}}}
+	taiz := news.Entity{Name: "Taiz", Type: news.LOC, Country: "YEM", Mentions: []news.Mention{{Text: "تعز"}}}
+	doc := func(text string, ents ...news.Entity) *news.Document {
+		return &news.Document{Text: text, Entities: ents}
+	}
+	countryTable(t, "CoalitionCountry", CoalitionCountry, []countryRow{
+		{"its aircraft, the Houthis named", "طيران التحالف", doc("شن طيران التحالف غارات على الحوثيين", houthis), "SAU"},
+		{"its fighters, set in Yemen", "مقاتلات التحالف", doc("قصفت مقاتلات التحالف موقعا في تعز", taiz), "SAU"},
+		{"the bare coalition after و", "والتحالف", doc("والتحالف يقصف الحوثيين", houthis), "SAU"},
+		{"the bare air force after the coalition's", "الطيران", doc("وكان طيران التحالف قصف الحوثيين. وشن الطيران غارات", houthis), "SAU"},
+		{"set in Syria", "طيران التحالف", doc("قصف طيران التحالف الرقة", raqqa), ""},
+		{"the international one named", "طيران التحالف", doc("قصف طيران التحالف الدولي مواقع قرب الحوثيين", houthis), ""},
+		{"a coalition named by its name: Coalition decides", "طيران التحالف", doc("قصف طيران التحالف الحوثيين", houthis, arab), ""},
+		{"a qualifier: another coalition", "التحالف الوطني", doc("التحالف الوطني والحوثيين", houthis), ""},
+		{"not the coalition", "طيران الحوثيين", doc("طيران الحوثيين", houthis), ""},
+	})
+}
+
 func TestCoalition(t *testing.T) {
 	arab := news.Entity{Name: "Saudi-led coalition in Yemen", Type: news.ORG, Actor: "SAUMIL", Mentions: []news.Mention{{Text: "للتحالف العربي"}}}
 	national := news.Entity{Name: "National Alliance", Type: news.ORG, Actor: "IRQLEG", Mentions: []news.Mention{{Text: "التحالف الوطني"}}}

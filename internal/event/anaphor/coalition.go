@@ -27,26 +27,12 @@ var coalitionForces = []string{"طيران", "طائرات", "مقاتلات", "
 // force (الطيران الروسي, طيران النظام): a definite noun refers to the
 // one named with it before.
 func Coalition(doc *news.Document, name string) int {
-	w := strings.Fields(lexicon.NameStem(name)) // (a name as text: lexicon reads it as the segmenter does)
-	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && slices.Contains(coalitionForces[:3], w[0][len("ال"):]) {
-		head := w[0][len("ال"):]
-		if !strings.Contains(arabic.Normalize(doc.Text), head+" "+coalition) || otherAirForce(doc, head) {
-			return -1
-		}
-		w = []string{head, coalition}
-	}
-	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !slices.Contains(coalitionForces, w[0]) {
-		return -1
-	}
-	if strings.Contains(arabic.Normalize(doc.Text), coalition+" الدولي") {
+	if !bareCoalition(doc, name) {
 		return -1
 	}
 	found := -1
 	for ei, e := range doc.Entities {
-		named := e.Type == news.ORG && e.Actor != "" && slices.ContainsFunc(e.Mentions, func(m news.Mention) bool {
-			f := strings.Fields(lexicon.NameStem(m.Text))
-			return len(f) > 1 && f[0] == coalition // (والتحالف, بالتحالف, للتحالف)
-		})
+		named := namesCoalition(e)
 		if named && found >= 0 {
 			return -1 // two coalitions: which one is not said
 		}
@@ -55,6 +41,52 @@ func Coalition(doc *news.Document, name string) int {
 		}
 	}
 	return found
+}
+
+// CoalitionCountry returns the country of the coalition that the bare
+// «التحالف» or its arms (طيران التحالف, the bare الطيران after it, as for
+// Coalition) are when the article names no coalition by a name: in a report
+// on the war in Yemen (set in Yemen, or naming the Houthis) the coalition
+// is the Saudi-led one, Saudi Arabia's; "" for any other name, for an
+// article on another war, or one that names a coalition by its name
+// (Coalition decides) or the international one (التحالف الدولي, US-led).
+func CoalitionCountry(doc *news.Document, name string) string {
+	if !bareCoalition(doc, name) || slices.ContainsFunc(doc.Entities, namesCoalition) {
+		return ""
+	}
+	houthis := slices.ContainsFunc(doc.Entities, func(e news.Entity) bool { return e.Actor == "YEMREB" })
+	if houthis || sceneCountry(doc) == "YEM" {
+		return "SAU"
+	}
+	return ""
+}
+
+// bareCoalition reports whether name is the coalition with no qualifier
+// (التحالف, والتحالف) or its arms (طيران التحالف, قوات التحالف), or the bare
+// air force after the coalition's by the same noun, in an article that does
+// not name the international coalition.
+func bareCoalition(doc *news.Document, name string) bool {
+	w := strings.Fields(lexicon.NameStem(name)) // (a name as text: lexicon reads it as the segmenter does)
+	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && slices.Contains(coalitionForces[:3], w[0][len("ال"):]) {
+		head := w[0][len("ال"):]
+		if !strings.Contains(arabic.Normalize(doc.Text), head+" "+coalition) || otherAirForce(doc, head) {
+			return false
+		}
+		w = []string{head, coalition}
+	}
+	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !slices.Contains(coalitionForces, w[0]) {
+		return false
+	}
+	return !strings.Contains(arabic.Normalize(doc.Text), coalition+" الدولي")
+}
+
+// namesCoalition reports whether e is a body with an actor that the article
+// names by a name opening with التحالف (التحالف العربي).
+func namesCoalition(e news.Entity) bool {
+	return e.Type == news.ORG && e.Actor != "" && slices.ContainsFunc(e.Mentions, func(m news.Mention) bool {
+		f := strings.Fields(lexicon.NameStem(m.Text))
+		return len(f) > 1 && f[0] == coalition // (والتحالف, بالتحالف, للتحالف)
+	})
 }
 
 // coalition is التحالف as Normalize writes it.
