@@ -40,6 +40,9 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 		if x.bound && !vocab.Subordinate(x.rest) {
 			break
 		}
+		if x.rest == "ان" && j > st.a && (st.info[j-1].rest == "دون" || st.info[j-1].rest == "بدون") {
+			return news.Negated // من دون أن تؤدي المحادثات إلى توقيع اتفاق: a clause of what did not happen
+		}
 		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
 		switch x.cue {
 		case vocab.CueDeny:

@@ -3,6 +3,7 @@ package background
 import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/news"
 )
 
 // coming holds the adjectives that put an act to come (مرتقبة, المقبلة,
@@ -61,6 +62,35 @@ func Coming(s Sentence, k int, dated bool) bool {
 			if w, ok := arabic.CutArticle(s.Word(q).Norm); ok && comingSpan[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// Ahead reports whether one of dates (the sentence's) lies in the clause of
+// the event noun at k, which has no date of its own, and after the day of
+// publication: the noun names an act of that day to come with the rest of
+// its clause (تعقد اللجنة غداً اجتماعاً برئاسة وزير الخارجية ومشاركة
+// الرئيس الفلسطيني: the participation is tomorrow's, not done). A date
+// after حتى is a deadline, no time of the clause's acts (أعطت الولايات
+// المتحدة المطاعم إنذارا حتى نهاية عام 2016).
+func Ahead(s Sentence, k int, dates []news.Date, published string) bool {
+	a, b := s.Span()
+	l, r := clause(s, k)
+	end := s.Word(r-1).Start + 1 // a date starts in the clause before its bound, or in its last word
+	if r < b {
+		end = s.Word(r).Start
+	}
+	for _, d := range dates {
+		if !Future(d.Value, published) || d.Start < s.Word(l).Start || d.Start >= end {
+			continue // (another clause's date)
+		}
+		j := l
+		for j+1 < r && s.Word(j+1).Start <= d.Start {
+			j++ // the token the date starts in
+		}
+		if j == a || s.Word(j-1).Cue != vocab.CueUntil {
+			return true
 		}
 	}
 	return false
