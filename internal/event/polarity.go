@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/background"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -40,7 +41,7 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 		if x.bound && !vocab.Subordinate(x.rest) {
 			break
 		}
-		if x.rest == "ان" && j > st.a && (st.info[j-1].rest == "دون" || st.info[j-1].rest == "بدون") {
+		if background.Without(st, j, k) {
 			return news.Negated // من دون أن تؤدي المحادثات إلى توقيع اتفاق: a clause of what did not happen
 		}
 		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")

@@ -1,6 +1,8 @@
 package background
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -91,6 +93,36 @@ func Ahead(s Sentence, k int, dates []news.Date, published string) bool {
 		}
 		if j == a || s.Word(j-1).Cue != vocab.CueUntil {
 			return true
+		}
+	}
+	return false
+}
+
+// causes holds the words after which an event noun names the cause or the
+// time of the act before it, one already done (ردا على الهجوم, بعد
+// الاجتماع, إثر, عقب, منذ, بسبب, خلفية), normalised.
+var causes = normSet("رد", "ردا", "بعد", "إثر", "اثر", "عقب", "منذ", "قبل", "بسبب", "خلفية", "نتيجة", "حصيلة")
+
+// Under reports whether the event noun at k, with no date of its own, is a
+// complement of a verb in the future before it in its clause, past no
+// other verb, relative pronoun or complementizer (سوف يشكل عمقا
+// استراتيجيا عبر تعاون قوات التحالف, ستكون على الطاولة في لقاءات الجبير
+// في روسيا): an act of the time to come, alleged. A noun after a word of
+// cause or time (causes) names what was done before (ستواصل القوات
+// عملياتها ردا على الهجوم), and a future inside a quotation is the
+// quotation's own («سندعم القوات»، خلال لقاء مع جنود).
+func Under(s Sentence, k int) bool {
+	l, _ := clause(s, k)
+	if t := s.Word(k); !t.Event || t.Verb && (k == l || !s.Word(k-1).IsPrep) {
+		return false // (a form of both after a preposition is the noun: عبر تعاون)
+	}
+	for j := k - 1; j >= l; j-- {
+		x := s.Word(j)
+		if x.Future || x.Norm == "سوف" || j > l && s.Word(j-1).Norm == "سوف" {
+			return true
+		}
+		if causes[x.Rest] || causes[x.Plain] || x.Verb || vocab.Relative(x.Rest) || vocab.Subordinate(x.Rest) || strings.ContainsAny(x.Norm, "«»\"“”") {
+			return false
 		}
 	}
 	return false

@@ -34,3 +34,29 @@ func Then(s Sentence, k int) bool {
 	}
 	return false
 }
+
+// without holds the words before أن that make its clause one of what did
+// not happen (من دون أن, بدون أن), normalised.
+var without = normSet("دون", "بدون")
+
+// Without reports whether the act at k belongs to a clause after (من) دون
+// أن whose أن is at j: the clause's verb right after أن, or an event noun
+// that verb governs, with no other verb and no clause of time between
+// (انتهت المحادثات من دون أن تؤدي إلى توقيع اتفاق: no agreement signed;
+// قتل جندي من دون أن يكشف عن جنسيته في حين قتل ثمانية مدنيين: the second
+// killing is done).
+func Without(s Sentence, j, k int) bool {
+	a, _ := s.Span()
+	if j <= a || k <= j || s.Word(j).Rest != "ان" || !without[s.Word(j-1).Rest] {
+		return false
+	}
+	if k == j+1 {
+		return true
+	}
+	for q := j + 2; q <= k; q++ {
+		if x := s.Word(q); x.Verb || x.Cue == vocab.CueAux || vocab.When(x.Rest) || x.Rest == "حين" || x.Rest == "بينما" {
+			return false
+		}
+	}
+	return true
+}
