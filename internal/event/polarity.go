@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/background"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -39,6 +40,9 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 		x := &st.info[j]
 		if x.bound && !vocab.Subordinate(x.rest) {
 			break
+		}
+		if background.Without(st, j, k) {
+			return news.Negated // من دون أن تؤدي المحادثات إلى توقيع اتفاق: a clause of what did not happen
 		}
 		speech := t.forms != nil && (st.codeOf(k) == "016" || st.codeOf(k)[:2] == "11")
 		switch x.cue {

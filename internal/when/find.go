@@ -23,8 +23,8 @@ func Find(text string, toks []news.Token, published string) []news.Date {
 	s.run()
 	var out []news.Date
 	for _, m := range s.out {
-		if m.value == "" || !s.plausible(m) {
-			continue
+		if m.value == "" || !s.plausible(m) || s.placeName(m.start) {
+			continue // (ميدان 6 أكتوبر: a place's name)
 		}
 		start, end := s.span(m)
 		out = append(out, news.Date{Text: text[start:end], Value: m.value, Start: start, End: end})

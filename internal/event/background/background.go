@@ -37,6 +37,7 @@ type Word struct {
 	Future      bool      // س attached (سيزور)
 	Article     bool      // an event noun with the article (الزيارة)
 	Owned       bool      // an event noun with a pronoun attached (تحذيرها)
+	Start       int       // the byte offset of the token in the text (Ahead finds the dates of a clause)
 }
 
 // Sentence is the view of one sentence that Recalled reads: its tokens in
@@ -51,7 +52,8 @@ type Sentence interface {
 // or a form of كان comes before the verb in its clause (Pluperfect) or is
 // the verb of the event noun (Stated), or its
 // clause spans past weeks, months or years (Span), or an adjective of the
-// past qualifies its noun (Former), or it is the genitive of a lapse of
+// past qualifies its noun (Former), or an adverb of that time (حينذاك)
+// qualifies it (Then), or it is the genitive of a lapse of
 // months or years after بعد (Lapse); unless its clause names the day (أمس,
 // اليوم, الجمعة, الآن): an act recalled of these days is news of them
 // (يذكر أن الجنود استشهدوا، أمس الجمعة).
@@ -62,7 +64,7 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) {
+	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) && !Then(s, k) {
 		return false
 	}
 	l, r := clause(s, k)

@@ -1,8 +1,11 @@
 package background
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/news"
 )
 
 // coming holds the adjectives that put an act to come (مرتقبة, المقبلة,
@@ -61,6 +64,65 @@ func Coming(s Sentence, k int, dated bool) bool {
 			if w, ok := arabic.CutArticle(s.Word(q).Norm); ok && comingSpan[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// Ahead reports whether one of dates (the sentence's) lies in the clause of
+// the event noun at k, which has no date of its own, and after the day of
+// publication: the noun names an act of that day to come with the rest of
+// its clause (تعقد اللجنة غداً اجتماعاً برئاسة وزير الخارجية ومشاركة
+// الرئيس الفلسطيني: the participation is tomorrow's, not done). A date
+// after حتى is a deadline, no time of the clause's acts (أعطت الولايات
+// المتحدة المطاعم إنذارا حتى نهاية عام 2016).
+func Ahead(s Sentence, k int, dates []news.Date, published string) bool {
+	a, b := s.Span()
+	l, r := clause(s, k)
+	end := s.Word(r-1).Start + 1 // a date starts in the clause before its bound, or in its last word
+	if r < b {
+		end = s.Word(r).Start
+	}
+	for _, d := range dates {
+		if !Future(d.Value, published) || d.Start < s.Word(l).Start || d.Start >= end {
+			continue // (another clause's date)
+		}
+		j := l
+		for j+1 < r && s.Word(j+1).Start <= d.Start {
+			j++ // the token the date starts in
+		}
+		if j == a || s.Word(j-1).Cue != vocab.CueUntil {
+			return true
+		}
+	}
+	return false
+}
+
+// causes holds the words after which an event noun names the cause or the
+// time of the act before it, one already done (ردا على الهجوم, بعد
+// الاجتماع, إثر, عقب, منذ, بسبب, خلفية), normalised.
+var causes = normSet("رد", "ردا", "بعد", "إثر", "اثر", "عقب", "منذ", "قبل", "بسبب", "خلفية", "نتيجة", "حصيلة")
+
+// Under reports whether the event noun at k, with no date of its own, is a
+// complement of a verb in the future before it in its clause, past no
+// other verb, relative pronoun or complementizer (سوف يشكل عمقا
+// استراتيجيا عبر تعاون قوات التحالف, ستكون على الطاولة في لقاءات الجبير
+// في روسيا): an act of the time to come, alleged. A noun after a word of
+// cause or time (causes) names what was done before (ستواصل القوات
+// عملياتها ردا على الهجوم), and a future inside a quotation is the
+// quotation's own («سندعم القوات»، خلال لقاء مع جنود).
+func Under(s Sentence, k int) bool {
+	l, _ := clause(s, k)
+	if t := s.Word(k); !t.Event || t.Verb && (k == l || !s.Word(k-1).IsPrep) {
+		return false // (a form of both after a preposition is the noun: عبر تعاون)
+	}
+	for j := k - 1; j >= l; j-- {
+		x := s.Word(j)
+		if x.Future || x.Norm == "سوف" || j > l && s.Word(j-1).Norm == "سوف" {
+			return true
+		}
+		if causes[x.Rest] || causes[x.Plain] || x.Verb || vocab.Relative(x.Rest) || vocab.Subordinate(x.Rest) || strings.ContainsAny(x.Norm, "«»\"“”") {
+			return false
 		}
 	}
 	return false
