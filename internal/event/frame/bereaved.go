@@ -9,6 +9,8 @@ import "slices"
 var (
 	kinNouns  = set("اسر", "اسرة", "عائلات", "عائلة", "ذوي", "اهالي", "اهل")
 	deadNouns = set("شهداء", "شهيد", "ضحايا", "ضحية", "قتلى", "قتيل", "متوفين")
+	// adverbials of manner after ب (target.go's manner)
+	mannerNouns = set("شدة", "شده", "قوة", "قوه", "حرارة", "حراره", "حفاوة", "حفاوه", "حزم")
 )
 
 func set(words ...string) map[string]bool {

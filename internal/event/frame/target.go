@@ -213,6 +213,9 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
 			return -1
 		}
+		if manner(s, j, r) {
+			continue // ندد بشدة بالهجوم الإسرائيلي: how, then what
+		}
 		if x.Noun && x.Phrase == 0 {
 			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
 			// التركي: the doer; never the one who suffered it (بمقتل طفل)
@@ -233,6 +236,14 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 		return -1
 	}
 	return -1
+}
+
+// manner reports whether the word at j is an adverbial of manner after ب
+// (بشدة, بقوة, بحفاوة, بحرارة, بحزم), not the object: it is followed at
+// once by the object under ب.
+func manner(s Sentence, j, r int) bool {
+	x := s.Token(j)
+	return x.Prep == "ب" && !x.Definite && !x.Suffix && mannerNouns[x.Word] && j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).And
 }
 
 // nextObject returns where a second object of the same preposition starts
