@@ -358,9 +358,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.groupOf(frame.ObjectOwner(st, after, r))
 	}
-	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12")) {
+	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12") || p.Code == "018") {
 		// أشاد بالدور السعودي, ندد بالهجوم الإسرائيلي: words about another's
-		// conduct target the one whose conduct it is
+		// conduct target the one whose conduct it is; التعازي للشعب التركي
 		cands = st.groupOf(frame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)

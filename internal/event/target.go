@@ -51,8 +51,7 @@ func (st *sentence) Phrase(pi int) frame.Phrase {
 
 func (st *sentence) Phrases() int { return len(st.phrases) }
 
-// groupOf returns the actors of phrase pi and those coordinated with it,
-// none for -1.
+// groupOf returns the actors of phrase pi and its conjuncts (none for -1).
 func (st *sentence) groupOf(pi int) []actorRef {
 	if pi < 0 {
 		return nil
@@ -179,6 +178,9 @@ func (st *sentence) persons(xs []actorRef) bool {
 // قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
 func (st *sentence) placeParties(t *trigger) {
 	st.placeAgents(t)
+	if j := frame.Bereaved(st, t.at+1, st.b, t.f.P.Tgt); t.target == nil && t.f.P.Code == "018" && j >= 0 && st.reached(t.sources) != nil { // لأسر الشهداء: civilians of the scene, not of the condoler's country (frame.Bereaved)
+		t.target = &actorRef{ent: -1, role: "CVL", country: st.country(*st.reached(t.sources)), name: st.text(j, j+2), placed: true}
+	}
 	for i := range t.sources {
 		st.placeGovernment(&t.sources[i])
 	}

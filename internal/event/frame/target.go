@@ -213,6 +213,9 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
 			return -1
 		}
+		if manner(s, j, r) {
+			continue // ندد بشدة بالهجوم الإسرائيلي: how, then what
+		}
 		if x.Noun && x.Phrase == 0 {
 			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
 			// التركي: the doer; never the one who suffered it (بمقتل طفل)
@@ -224,7 +227,40 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
 			return -1
 		}
-		return owner(s, j, r)
+		if pi := owner(s, j, r); pi >= 0 {
+			return pi
+		}
+		if q := nextObject(s, j, r, preps); q > j {
+			return PrepObjectOwner(s, q, r, preps, false)
+		}
+		return -1
+	}
+	return -1
+}
+
+// manner reports whether the word at j is an adverbial of manner after ب
+// (بشدة, بقوة, بحفاوة, بحرارة, بحزم), not the object: it is followed at
+// once by the object under ب.
+func manner(s Sentence, j, r int) bool {
+	x := s.Token(j)
+	return x.Prep == "ب" && !x.Definite && !x.Suffix && mannerNouns[x.Word] && j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).And
+}
+
+// nextObject returns where a second object of the same preposition starts
+// after the object whose head is at head, -1 if none: و with the
+// preposition written again (التعازي لأسر الشهداء ولشعب وحكومة السعودية:
+// the families and the Saudi people are both condoled), past the first
+// object's genitive and adjectives, none of them an actor, an act or a
+// word that ends the clause.
+func nextObject(s Sentence, head, r int, preps []string) int {
+	for q := head + 1; q < r && q <= head+4; q++ {
+		x := s.Token(q)
+		if x.And && slices.Contains(preps, x.Prep) && !x.IsPrep {
+			return q
+		}
+		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.IsPrep || x.Verb || x.And {
+			return -1
+		}
 	}
 	return -1
 }

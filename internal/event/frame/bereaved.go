@@ -1,0 +1,60 @@
+package frame
+
+import "slices"
+
+// The families of the dead whom condolences are offered to (التعازي لأسر
+// الشهداء, مواساتها لذوي الضحايا) name no actor: they are people of the
+// place where the dead fell.
+
+var (
+	kinNouns  = set("اسر", "اسرة", "عائلات", "عائلة", "ذوي", "اهالي", "اهل")
+	deadNouns = set("شهداء", "شهيد", "ضحايا", "ضحية", "قتلى", "قتيل", "متوفين")
+	// adverbials of manner after ب (target.go's manner)
+	mannerNouns = set("شدة", "شده", "قوة", "قوه", "حرارة", "حراره", "حفاوة", "حفاوه", "حزم")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// Bereaved returns where the families of the dead start when they are an
+// object of one of the prepositions preps after from (لأسر الشهداء, لذوي
+// الضحايا), first or after other objects joined by و with the preposition
+// written again (للشعب ولأسر الضحايا); -1 if none. The condoler in the
+// genitive of the act, an adjective of it or another word of sympathy
+// joined by و (تعازي إسبانيا العميقة, عن تعازيها ومواساتها لأسر الشهداء)
+// may come between the act and its object; another actor, a verb or the
+// end of the clause ends the search.
+func Bereaved(s Sentence, from, r int, preps []string) int {
+	for j, lim := from, from+2; j+1 < r && j <= lim; j++ {
+		x := s.Token(j)
+		if x.IsPrep && slices.Contains(preps, x.Word) {
+			j, x = j+1, s.Token(j+1)
+		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
+			if x.Phrase != 0 && j == from && x.Prep == "" {
+				e := s.Phrase(x.Phrase - 1).End
+				lim += e - j
+				j = e - 1 // تعازي إسبانيا العميقة: the condoler in the genitive
+				continue
+			}
+			if x.Phrase != 0 || x.Bound || x.Verb || x.Quote || x.IsPrep {
+				return -1
+			}
+			continue // ومواساتها, العميقة
+		}
+		for j+1 < r {
+			if kinNouns[s.Token(j).Word] && deadNouns[s.Token(j+1).Word] {
+				return j
+			}
+			if j = nextObject(s, j, r, preps); j < 0 {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
