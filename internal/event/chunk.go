@@ -117,7 +117,7 @@ func (st *sentence) thing(k int) bool {
 			return nil
 		}
 		x, tk, v := &st.info[j], &st.toks[j], st.c.word(st.info[j].rest)
-		return &thing.Word{Rest: x.rest, Definite: lexicon.Definite(tk), Named: x.actor > 0, Agent: x.agent != "", Title: x.title, Prep: x.isPrep || x.prep != "", And: x.conj, Bound: x.bound || x.quote, Word: tk.Kind == news.Word, Verb: st.isVerb(j), Common: v.Common, Ceremony: v.Ceremony}
+		return &thing.Word{Rest: x.rest, Definite: lexicon.Definite(tk), Named: x.actor > 0, Agent: x.agent != "", Title: x.title, Prep: x.isPrep || x.prep != "", And: x.conj, Bound: x.bound || x.quote, Word: tk.Kind == news.Word, Verb: st.isVerb(j), Common: v.Common, Ceremony: v.Ceremony, Counted: j > st.a && st.toks[j-1].Kind == news.Number}
 	}
 	return thing.NoActor(w(k-1), *w(k), w(k+1))
 }

@@ -25,7 +25,8 @@ type Word struct {
 	Bound    bool   // punctuation, a quotation mark or a word that ends a clause
 	Word     bool   // a word (not a number or punctuation)
 	Verb     bool   // an active verb of the event lexicon
-	Common   bool   // an agent noun of class common-head (نظام, تنظيم, إدارة)
+	Counted  bool   // a number stands right before the word (20 أجنبيا)
+	Common   string // an agent noun's class common-head: "any" (نظام) or "indefinite" (تنظيم)
 	Ceremony bool   // a noun of class ceremony (شرف, مراسم, استعراض)
 }
 
@@ -38,12 +39,13 @@ func NoActor(prev *Word, w Word, next *Word) bool {
 
 // CommonHead reports whether w, an agent noun of class common-head without
 // the article, stands in construct before next, a common noun, and so
-// names a thing: نظام دفاع جوي (a system), تنظيم حفلات (organising), إدارة
-// المستشفى (a hospital's management). Before a name, an agent noun, a title
-// or nisba, it is the actor (نظام الأسد, إدارة أوباما, تنظيم الدولة, نظام
-// سوري); before a verb it is the subject (أعلن تنظيم يتبع القاعدة).
+// names a thing: نظام دفاع جوي, نظام الدعم (a system), تنظيم حفلات
+// (organising; of تنظيم only before an indefinite noun: تنظيم النصرة is a
+// group). Before a name, an agent noun, a title or nisba, it is the actor
+// (نظام الأسد, تنظيم الدولة, نظام سوري); before a verb it is the subject
+// (أعلن تنظيم يتبع القاعدة).
 func CommonHead(w, next Word) bool {
-	if !w.Common || w.Named || w.Definite {
+	if w.Common == "" || w.Named || w.Definite || w.Common == "indefinite" && next.Definite {
 		return false
 	}
 	return next.Word && !next.Bound && !next.Named && !next.Agent && !next.Title && !next.Prep && !next.And && !next.Verb
@@ -60,9 +62,10 @@ func Ceremonial(prev, w Word) bool {
 // Adverb reports whether w, an indefinite nisba in the accusative (عسكريا)
 // after و, is joined to prev, a nisba in the accusative that names no actor
 // (اقتصاديا, سياسيا): the two are adverbs of manner alike (تهدد أميركا
-// اقتصاديا وعسكريا: militarily), not a soldier.
+// اقتصاديا وعسكريا: militarily), not a soldier. After a number the first is
+// a noun counted (قتل 20 أجنبيا وشرطيا: a policeman).
 func Adverb(prev, w Word) bool {
-	if !w.And || w.Named || w.Definite || prev.Named || prev.Agent {
+	if !w.And || w.Named || w.Definite || prev.Named || prev.Agent || prev.Counted {
 		return false
 	}
 	return accusativeNisba(w.Rest) && accusativeNisba(prev.Rest)

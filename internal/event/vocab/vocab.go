@@ -156,7 +156,7 @@ type Word struct {
 	Crowd          bool // an agent noun that counts people (آلاف, حشود)
 	Air            bool // an agent noun of aircraft (الطائرات, الطيران)
 	Definite       bool // an agent noun that names an actor only with the article (الاحتلال)
-	Common         bool // an agent noun that, indefinite before a common noun, names a thing (نظام دفاع, تنظيم حفلات)
+	Common         string // an agent noun that, without the article before a common noun, names a thing: "any" (نظام دفاع, نظام الدعم) or only before an "indefinite" one (تنظيم حفلات)
 	Ceremony       bool // a noun of a ceremony: an agent nisba after it is its adjective (حرس الشرف العسكري, مراسم عسكرية)
 	Mood           Cue  // a class of mood (CueHabit and after), read apart from Cue
 }
@@ -349,7 +349,7 @@ func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
 		v.addAgent(a.kind, a.role, a.form, w.Value("home"), w.Has("air"), w.Has("definite"))
 	}
 	for _, s := range lx.Forms("common-head") {
-		v.word(s).Common = true
+		v.word(s).Common = lx.Word(s).Value("common-head")
 	}
 	for _, s := range lx.Forms("ceremony") {
 		v.word(s).Ceremony = true
