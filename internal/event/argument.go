@@ -146,7 +146,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			} else if j := doer.Said(st, k); j >= 0 && frame.MainSubject(st, j) >= 0 {
 				sources = append([]actorRef{}, st.group(frame.MainSubject(st, j))...) // معربا عن إدانته: the speaker's own
 			} else {
-				sources = st.subjectBefore(k)
+				sources = st.subjectBefore(doer.PronounOwner(st, k)) // إردوغان سيزور إندونيسيا بعد انتهاء زيارته: the subject's
 			}
 		} else if from, to := frame.Received(st, k, l, r); from >= 0 {
 			sources, objPhrase = st.group(from), to // تلقى ولي العهد اتصالا من بوتين: Putin called him

@@ -258,8 +258,8 @@ func SubjectAfter(s frame.Sentence, j int) int {
 }
 
 // Topic reports whether the clause that starts after l opens with a
-// definite noun or a name that a prepositional phrase alone sets apart from
-// the verb at k (القبائل في صنعاء ترفض الحوثي, واشنطن في بيان تتهم طهران): the noun is the verb's subject
+// definite noun or a name right before the verb at k (Fronted), or that a
+// prepositional phrase alone sets apart from the verb at k (القبائل في صنعاء ترفض الحوثي, واشنطن في بيان تتهم طهران): the noun is the verb's subject
 // (the مبتدأ of a nominal sentence) and the actor after the verb its
 // object. The phrase is one of place or origin (في, من); after another
 // preposition the noun may be a masdar and the phrase its complement
@@ -272,12 +272,18 @@ func Topic(s frame.Sentence, k, l int) (int, bool) {
 	}
 	t := s.Token(j)
 	pi := frame.PhraseAt(s, j)
-	if j+2 >= k || !t.Definite && pi < 0 || t.Bound || t.IsPrep || t.Prep != "" || t.Event || t.Number || t.Cue != vocab.CueNone {
+	if j+1 >= k || !t.Definite && pi < 0 || t.Bound || t.IsPrep || t.Prep != "" || t.Event || t.Number || t.Cue != vocab.CueNone {
 		return -1, false
 	}
 	x := j + 1
 	if pi >= 0 {
 		x = s.Phrase(pi).End
+	}
+	if Fronted(s, j, x, k) {
+		return pi, true
+	}
+	if j+2 >= k {
+		return -1, false
 	}
 	if x >= k || !s.Token(x).IsPrep || s.Token(x).Norm != "في" && s.Token(x).Norm != "من" || k-x > 4 { // (القبض على شاب هدد: a masdar's complement)
 		return -1, false
