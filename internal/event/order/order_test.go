@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/frametest"
 	"rasad/internal/event/vocab"
 )
 
@@ -13,20 +14,17 @@ import (
 // word@ a word of the day (vocab.CueRecent), word! an event word; على, مع
 // and في are prepositions, and ال before a word makes it definite; words
 // are written normalised (ا for أ), as the coder reads them.
-type fake struct {
-	toks []frame.Token
-	phr  []frame.Phrase
-}
+type fake = frametest.Sentence
 
 func parse(s string) *fake {
 	f := &fake{}
 	for _, w := range strings.Fields(s) {
-		j := len(f.toks)
+		j := len(f.Toks)
 		t := frame.Token{Norm: w}
 		if p, rest, ok := strings.Cut(w, "["); ok && strings.HasSuffix(rest, "]") {
 			w = strings.TrimSuffix(rest, "]")
-			f.phr = append(f.phr, frame.Phrase{Start: j, End: j + 1, Prep: p, Named: true})
-			t.Phrase, t.Actor, t.NameStart, t.Prep = len(f.phr), len(f.phr), true, p
+			f.Phr = append(f.Phr, frame.Phrase{Start: j, End: j + 1, Prep: p, Named: true})
+			t.Phrase, t.Actor, t.NameStart, t.Prep = len(f.Phr), len(f.Phr), true, p
 		} else if p, rest, ok := strings.Cut(w, "+"); ok {
 			t.Prep, w = p, rest
 		}
@@ -42,15 +40,10 @@ func parse(s string) *fake {
 			w, t.Definite = rest, true
 		}
 		t.Word, t.Bound, t.IsPrep = w, w == ".", w == "على" || w == "مع" || w == "في"
-		f.toks = append(f.toks, t)
+		f.Toks = append(f.Toks, t)
 	}
 	return f
 }
-
-func (f *fake) Span() (int, int)           { return 0, len(f.toks) }
-func (f *fake) Token(j int) frame.Token    { return f.toks[j] }
-func (f *fake) Phrase(pi int) frame.Phrase { return f.phr[pi] }
-func (f *fake) Phrases() int               { return len(f.phr) }
 
 var things = map[string]bool{"طائرات": true, "صواريخ": true, "أسلحة": true}
 
@@ -73,7 +66,7 @@ func TestReceiver(t *testing.T) {
 	} {
 		f := parse(c.s)
 		k := 0
-		for i, x := range f.toks {
+		for i, x := range f.Toks {
 			if twoObjects[x.Word] || x.Word == "إرسال" {
 				k = i
 				break
@@ -98,7 +91,7 @@ func TestAfterTime(t *testing.T) {
 		{"قصفت [المدفعية] مواقع", 2, 2},
 	} {
 		f := parse(c.s)
-		if got := AfterTime(f, c.j, len(f.toks)); got != c.want {
+		if got := AfterTime(f, c.j, len(f.Toks)); got != c.want {
 			t.Errorf("AfterTime(%s, %d) = %d, want %d", c.s, c.j, got, c.want)
 		}
 	}
