@@ -28,13 +28,9 @@ type actorEntry struct {
 // forms comma-separated.
 func readActors(t testing.TB, path string) []actorEntry {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := openFile(t, path)
 	var out []actorEntry
-	err = lexicon.ReadLines(f, path, func(_ int, s string) error {
+	err := lexicon.ReadLines(f, path, func(_ int, s string) error {
 		p := strings.Split(s, "|")
 		if len(p) != 5 {
 			return errors.New("want 5 fields")
@@ -179,4 +175,16 @@ func span(t testing.TB, text, s string) (int, int) {
 		t.Fatalf("%q not found", s)
 	}
 	return i, i + len(s)
+}
+
+// openFile opens the test's file at path, to be closed when the test ends;
+// a file that does not open fails the test.
+func openFile(t testing.TB, path string) *os.File {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
 }

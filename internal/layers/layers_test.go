@@ -35,7 +35,7 @@ var layers = []layer{
 
 // testHelpers are packages for tests only: they may import any layer, and
 // only tests may import them.
-var testHelpers = []string{"golden", "tabletest", "cputime", "store/storetest", "feed/feedtest", "queue/queuetest", "seed", "layers"}
+var testHelpers = []string{"golden", "tabletest", "cputime", "store/storetest", "feed/feedtest", "queue/queuetest", "event/frame/frametest", "seed", "layers"}
 
 const module = "rasad/internal/"
 

@@ -313,11 +313,7 @@ func (d *jsDelivery) Fail(ctx context.Context, cause error) (bool, error) {
 func (q *JetStream) Status(ctx context.Context, letters int) (Status, error) {
 	s := Status{Stream: q.cfg.Stream}
 	err := q.retry(ctx, func(ctx context.Context) error {
-		st, err := q.js.Stream(ctx, q.cfg.Stream)
-		if err != nil {
-			return err
-		}
-		si, err := st.Info(ctx)
+		_, si, err := q.streamInfo(ctx, q.cfg.Stream)
 		if err != nil {
 			return err
 		}
@@ -336,11 +332,7 @@ func (q *JetStream) Status(ctx context.Context, letters int) (Status, error) {
 		return s, fmt.Errorf("status of %s: %w", q.cfg.Stream, err)
 	}
 	err = q.retry(ctx, func(ctx context.Context) error {
-		st, err := q.js.Stream(ctx, q.cfg.Dead)
-		if err != nil {
-			return err
-		}
-		si, err := st.Info(ctx)
+		st, si, err := q.streamInfo(ctx, q.cfg.Dead)
 		if err != nil {
 			return err
 		}
@@ -365,4 +357,17 @@ func (q *JetStream) Status(ctx context.Context, letters int) (Status, error) {
 		return s, fmt.Errorf("status of %s: %w", q.cfg.Dead, err)
 	}
 	return s, nil
+}
+
+// streamInfo looks up the stream called name and reads its state.
+func (q *JetStream) streamInfo(ctx context.Context, name string) (jetstream.Stream, *jetstream.StreamInfo, error) {
+	st, err := q.js.Stream(ctx, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	si, err := st.Info(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, si, nil
 }

@@ -1,21 +1,17 @@
 package span_test
 
 import (
-	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/span"
+	"rasad/internal/news"
 )
 
 // TestAccusative tells a common noun in the indefinite accusative from a
 // name ending in alif.
 func TestAccusative(t *testing.T) {
-	seg := arabic.DefaultSegmenter()
-	for _, tc := range []struct {
-		phrase string
-		want   bool
-	}{
+	checkPhrases(t, "Accusative", func(toks []news.Token, seg *arabic.Segmenter) bool { return span.Accusative(toks, 0, seg) }, []phrase{
 		{"شابا في العشرين", true},  // شاب "a young man"
 		{"رجلا مسنا", true},        // رجل "a man"
 		{"طفلا", true},             // طفل "a child"
@@ -34,11 +30,5 @@ func TestAccusative(t *testing.T) {
 		{"إعلاميا", true},          // إعلام "the media"
 		{"صوفيا", false},           // a name the dictionary holds
 		{"روسيا", false},           // a country
-	} {
-		toks := arabic.Tokenize(tc.phrase)
-		seg.Segment(toks)
-		if got := span.Accusative(toks, 0, seg); got != tc.want {
-			t.Errorf("Accusative(%s) = %v, want %v", strings.Fields(tc.phrase)[0], got, tc.want)
-		}
-	}
+	})
 }

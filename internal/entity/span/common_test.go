@@ -5,15 +5,12 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/span"
+	"rasad/internal/news"
 )
 
 // TestCommonBody tells a common noun phrase from a body's name.
 func TestCommonBody(t *testing.T) {
-	seg := arabic.DefaultSegmenter()
-	for _, tc := range []struct {
-		phrase string
-		want   bool
-	}{
+	checkPhrases(t, "CommonBody", func(toks []news.Token, seg *arabic.Segmenter) bool { return span.CommonBody(toks, seg) }, []phrase{
 		{"منظمة إنسانية", true},         // "a humanitarian organisation"
 		{"منظمة إنسانية تركية", true},   // and a Turkish one
 		{"شركة أمريكية", true},          // "an American company"
@@ -24,21 +21,12 @@ func TestCommonBody(t *testing.T) {
 		{"منظمة أطباء بلا حدود", false}, // no adjective after the head
 		{"مجموعة بن لادن", false},       // a family's name
 		{"جامعة الملك سعود", false},     // definite
-	} {
-		toks := arabic.Tokenize(tc.phrase)
-		seg.Segment(toks)
-		if got := span.CommonBody(toks, seg); got != tc.want {
-			t.Errorf("CommonBody(%s) = %v, want %v", tc.phrase, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestAdverb tells an adverb of place or time from a name's last word.
 func TestAdverb(t *testing.T) {
-	for _, tc := range []struct {
-		phrase string
-		want   bool
-	}{
+	checkPhrases(t, "Adverb", func(toks []news.Token, seg *arabic.Segmenter) bool { return span.Adverb(toks, 0) }, []phrase{
 		{"هنا", true},
 		{"هناك", true},
 		{"حاليا", true},
@@ -47,10 +35,5 @@ func TestAdverb(t *testing.T) {
 		{"اليوم", false}, // روسيا اليوم: a channel's name
 		{"الاتحاد", false},
 		{"هانا", false},
-	} {
-		toks := arabic.Tokenize(tc.phrase)
-		if got := span.Adverb(toks, 0); got != tc.want {
-			t.Errorf("Adverb(%s) = %v, want %v", tc.phrase, got, tc.want)
-		}
-	}
+	})
 }

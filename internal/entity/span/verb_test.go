@@ -1,21 +1,17 @@
 package span_test
 
 import (
-	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/span"
+	"rasad/internal/news"
 )
 
 // TestVerb tells a word with a verb's inflection, the first of each
 // phrase, from a name or a word.
 func TestVerb(t *testing.T) {
-	seg := arabic.DefaultSegmenter()
-	for _, tc := range []struct {
-		phrase string
-		want   bool
-	}{
+	checkPhrases(t, "Verb", func(toks []news.Token, seg *arabic.Segmenter) bool { return span.Verb(toks, 0, seg) }, []phrase{
 		{"سيتخلون عن", true},         // the future سـ and the plural ون on an imperfect
 		{"سيقاتلون", true},           // not in the dictionary, but with the plural ون
 		{"ستعطي درسا", true},         // the future on تـ, a verb seen alone
@@ -34,11 +30,5 @@ func TestVerb(t *testing.T) {
 		{"سيسي", false},              // too short to tell from a name
 		{"سيرخيو", false},            // a foreign name the dictionary lacks
 		{"تلفزيون الكويت", false},    // no سـ or لـ before the imperfect's letter
-	} {
-		toks := arabic.Tokenize(tc.phrase)
-		seg.Segment(toks)
-		if got := span.Verb(toks, 0, seg); got != tc.want {
-			t.Errorf("Verb(%s) = %v, want %v", strings.Fields(tc.phrase)[0], got, tc.want)
-		}
-	}
+	})
 }

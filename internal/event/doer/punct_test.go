@@ -5,40 +5,33 @@ import (
 	"testing"
 
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/frametest"
 )
 
 // sent is a sentence written for a test, one token a word: [word] is a
 // one-word actor phrase, [word]^ one that names a place (a nisba), " a
 // quotation mark; words are written normalised (ان for أن).
-type sent struct {
-	toks []frame.Token
-	phr  []frame.Phrase
-}
+type sent = frametest.Sentence
 
 func parseSent(s string) *sent {
 	f := &sent{}
 	for _, w := range strings.Fields(s) {
-		j := len(f.toks)
+		j := len(f.Toks)
 		t := frame.Token{Norm: w, Word: w, Quote: w == `"`}
 		if strings.HasPrefix(w, "[") {
 			place := strings.HasSuffix(w, "^")
 			w = strings.Trim(w, "[]^")
 			t.Norm, t.Word = w, w
-			f.phr = append(f.phr, frame.Phrase{Start: j, End: j + 1, Named: true})
-			t.Phrase = len(f.phr)
+			f.Phr = append(f.Phr, frame.Phrase{Start: j, End: j + 1, Named: true})
+			t.Phrase = len(f.Phr)
 			if place {
 				t.Place = "PSE"
 			}
 		}
-		f.toks = append(f.toks, t)
+		f.Toks = append(f.Toks, t)
 	}
 	return f
 }
-
-func (f *sent) Span() (int, int)           { return 0, len(f.toks) }
-func (f *sent) Token(j int) frame.Token    { return f.toks[j] }
-func (f *sent) Phrase(pi int) frame.Phrase { return f.phr[pi] }
-func (f *sent) Phrases() int               { return len(f.phr) }
 
 func TestPunctuated(t *testing.T) {
 	for _, c := range []struct {
@@ -55,14 +48,14 @@ func TestPunctuated(t *testing.T) {
 	} {
 		f := parseSent(c.s)
 		k := -1
-		for j, x := range f.toks {
+		for j, x := range f.Toks {
 			if x.Word == c.verb {
 				k = j
 			}
 		}
 		got := Punctuated(f, k)
 		want := k
-		for j, x := range f.toks {
+		for j, x := range f.Toks {
 			if c.want != "" && x.Word == c.want {
 				want = j
 			}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/frametest"
 	"rasad/internal/event/vocab"
 )
 
@@ -13,20 +14,17 @@ import (
 // word@ a word of the day (vocab.CueRecent), word! an event word; على, مع
 // and في are prepositions, and ال before a word makes it definite; words
 // are written normalised (ا for أ), as the coder reads them.
-type fake struct {
-	toks []frame.Token
-	phr  []frame.Phrase
-}
+type fake = frametest.Sentence
 
 func parse(s string) *fake {
 	f := &fake{}
 	for _, w := range strings.Fields(s) {
-		j := len(f.toks)
+		j := len(f.Toks)
 		t := frame.Token{Norm: w}
 		if p, rest, ok := strings.Cut(w, "["); ok && strings.HasSuffix(rest, "]") {
 			w = strings.TrimSuffix(rest, "]")
-			f.phr = append(f.phr, frame.Phrase{Start: j, End: j + 1, Prep: p, Named: true})
-			t.Phrase, t.Actor, t.NameStart, t.Prep = len(f.phr), len(f.phr), true, p
+			f.Phr = append(f.Phr, frame.Phrase{Start: j, End: j + 1, Prep: p, Named: true})
+			t.Phrase, t.Actor, t.NameStart, t.Prep = len(f.Phr), len(f.Phr), true, p
 		} else if p, rest, ok := strings.Cut(w, "+"); ok {
 			t.Prep, w = p, rest
 		}
@@ -42,15 +40,10 @@ func parse(s string) *fake {
 			w, t.Definite = rest, true
 		}
 		t.Word, t.Bound, t.IsPrep = w, w == ".", w == "على" || w == "مع" || w == "في"
-		f.toks = append(f.toks, t)
+		f.Toks = append(f.Toks, t)
 	}
 	return f
 }
-
-func (f *fake) Span() (int, int)           { return 0, len(f.toks) }
-func (f *fake) Token(j int) frame.Token    { return f.toks[j] }
-func (f *fake) Phrase(pi int) frame.Phrase { return f.phr[pi] }
-func (f *fake) Phrases() int               { return len(f.phr) }
 
 var things = map[string]bool{"طائرات": true, "صواريخ": true, "أسلحة": true}
 
@@ -73,7 +66,7 @@ func TestReceiver(t *testing.T) {
 	} {
 		f := parse(c.s)
 		k := 0
-		for i, x := range f.toks {
+		for i, x := range f.Toks {
 			if twoObjects[x.Word] || x.Word == "إرسال" {
 				k = i
 				break
@@ -86,22 +79,13 @@ func TestReceiver(t *testing.T) {
 }
 
 func TestAfterTime(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		j    int
-		want int
-	}{
+	checkAt(t, "AfterTime", func(f frame.Sentence, j int) int { _, end := f.Span(); return AfterTime(f, j, end) }, []atRow{
 		{"استهدف [الحوثيون] أمس@ ، مدرسة", 2, 4},       // the word of the day and its comma
 		{"قصفت [المدفعية] صباح اليوم@ مواقع", 2, 4},    // a part of the day with its day
 		{"قصفت [المدفعية] الاسبوع الماضي مواقع", 2, 4}, // a span and its adjective (normalised: ا for أ)
 		{"قصفت [المدفعية] ، مواقع", 2, 2},              // a comma alone is no time
 		{"قصفت [المدفعية] مواقع", 2, 2},
-	} {
-		f := parse(c.s)
-		if got := AfterTime(f, c.j, len(f.toks)); got != c.want {
-			t.Errorf("AfterTime(%s, %d) = %d, want %d", c.s, c.j, got, c.want)
-		}
-	}
+	})
 }
 
 func TestPurpose(t *testing.T) {
@@ -127,20 +111,29 @@ func TestPurpose(t *testing.T) {
 }
 
 func TestDenounced(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		k    int
-		want int
-	}{
+	checkAt(t, "Denounced", Denounced, []atRow{
 		{"تظاهر [الآلاف] تنديدا! ب+الغارات! التي يشنها [الجيش] .", 2, 1},    // the doer of the raids
 		{"خرج [الآلاف] رفضا! على الاعتقالات! التي نفذتها [الشرطة] .", 2, 1}, // after على
 		{"تظاهر [الآلاف] تنديدا! ب+الغارات! على [غزة] .", 2, -1},            // no relative clause
 		{"تظاهر [الآلاف] تنديدا! ب+الغارات! التي يشنها ب+[الجيش] .", 2, -1}, // the phrase after a preposition
 		{"جاء ذلك خلال لقاء! مع [الجنود] .", 3, -1},                         // an occasion, no object of purpose
-	} {
-		f := parse(c.s)
-		if got := Denounced(f, c.k); got != c.want {
-			t.Errorf("Denounced(%s) = %d, want %d", c.s, got, c.want)
+	})
+}
+
+// atRow is a row of a test of what is read from the word at k: the
+// sentence in parse's notation, k, and the token or phrase wanted (-1 for
+// none).
+type atRow struct {
+	s       string
+	k, want int
+}
+
+// checkAt runs read, called name in failures, on each row's sentence and k.
+func checkAt(t *testing.T, name string, read func(f frame.Sentence, k int) int, rows []atRow) {
+	t.Helper()
+	for _, c := range rows {
+		if got := read(parse(c.s), c.k); got != c.want {
+			t.Errorf("%s(%s, %d) = %d, want %d", name, c.s, c.k, got, c.want)
 		}
 	}
 }

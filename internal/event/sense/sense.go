@@ -306,15 +306,7 @@ func made(toks []news.Token, k int) bool {
 	if word(toks, k-1) == "علي" && is("reply", word(toks, k-2)) {
 		return true // ردا على تهديدات أوباما: threats made, replied to
 	}
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if toks[j].Kind == news.Punctuation {
-			return false
-		}
-		if is("utter", toks[j].Norm) {
-			return true
-		}
-	}
-	return false
+	return inClause(toks, k, 4, func(j int) bool { return is("utter", toks[j].Norm) })
 }
 
 // squad reports whether sentence si names a player, a coach or a club's
@@ -340,11 +332,17 @@ func killed(k int, lemma func(int) string) bool {
 // the word at k is then its object (استهدفت الطائرات السورية تجمعا
 // للمسلحين: a gathering, not the dual of تجمع).
 func struck(toks []news.Token, k int, lemma func(int) string) bool {
-	for j := k - 1; j >= 0 && j >= k-7; j-- {
+	return inClause(toks, k, 7, func(j int) bool { return words["aim"][lemma(j)] })
+}
+
+// inClause reports whether ok holds for a word within the n words before
+// k with no punctuation between it and k.
+func inClause(toks []news.Token, k, n int, ok func(j int) bool) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
 		if toks[j].Kind == news.Punctuation {
 			return false
 		}
-		if words["aim"][lemma(j)] {
+		if ok(j) {
 			return true
 		}
 	}
@@ -382,15 +380,7 @@ func described(toks []news.Token, k int, w string) bool {
 	if !strings.HasPrefix(w, "ب"+article) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if toks[j].Kind == news.Punctuation {
-			return false
-		}
-		if is("describe", toks[j].Norm) {
-			return true
-		}
-	}
-	return false
+	return inClause(toks, k, 6, func(j int) bool { return is("describe", toks[j].Norm) })
 }
 
 // ranked reports whether a rank follows the verb at k within four words

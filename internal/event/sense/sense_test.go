@@ -151,12 +151,8 @@ func TestIdle(t *testing.T) {
 		{"a meeting in an article of politics", "بحث الرئيس الازمة.\nوتلتقي ليبيا مع رواندا.", ""},
 	} {
 		toks, sents, lemma := tokens(tc.text)
-		var got []string
-		for _, k := range Idle(toks, sents, lemma) {
-			got = append(got, toks[k].Norm)
-		}
-		if strings.Join(got, " ") != tc.want {
-			t.Errorf("%s: Idle(%q) = %q, want %q", tc.name, tc.text, strings.Join(got, " "), tc.want)
+		if got := norms(toks, Idle(toks, sents, lemma)); got != tc.want {
+			t.Errorf("%s: Idle(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
 		}
 	}
 }
@@ -209,14 +205,21 @@ func TestCause(t *testing.T) {
 		for lemmas[toks[k].Norm] == "" {
 			k++
 		}
-		at, code := Cause(toks, k, lemmas[toks[k].Norm])
-		got := ""
-		if at >= 0 {
-			got = toks[at].Norm
-		}
-		if code != tc.code || got != tc.cause {
-			t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", tc.name, tc.text, code, got, tc.code, tc.cause)
-		}
+		checkCause(t, tc.name, tc.text, toks, k, lemmas[toks[k].Norm], tc.code, tc.cause)
+	}
+}
+
+// checkCause tests that Cause reads the act of the toll or damage at k
+// (lemma) as code at the word cause ("" and "" for none).
+func checkCause(t *testing.T, name, text string, toks []news.Token, k int, lemma, code, cause string) {
+	t.Helper()
+	at, got := Cause(toks, k, lemma)
+	word := ""
+	if at >= 0 {
+		word = toks[at].Norm
+	}
+	if got != code || word != cause {
+		t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", name, text, got, word, code, cause)
 	}
 }
 
@@ -249,14 +252,7 @@ func TestCauseOfOutcome(t *testing.T) {
 		if k < 0 {
 			t.Fatalf("%s: no %q in %q", tc.name, tc.word, tc.text)
 		}
-		at, code := Cause(toks, k, tc.lemma)
-		got := ""
-		if at >= 0 {
-			got = toks[at].Norm
-		}
-		if code != tc.code || got != tc.cause {
-			t.Errorf("%s: Cause(%q) = %q at %q, want %q at %q", tc.name, tc.text, code, got, tc.code, tc.cause)
-		}
+		checkCause(t, tc.name, tc.text, toks, k, tc.lemma, tc.code, tc.cause)
 	}
 }
 
@@ -273,12 +269,17 @@ func TestMeasures(t *testing.T) {
 		{"the series", "وشن الطيران السلسلة على المدينة.", ""},
 	} {
 		toks, _, pat := tokens(tc.text)
-		var got []string
-		for _, k := range Measures(toks, pat) {
-			got = append(got, toks[k].Norm)
-		}
-		if g := strings.Join(got, " "); g != tc.want {
-			t.Errorf("%s: Measures(%q) = %q, want %q", tc.name, tc.text, g, tc.want)
+		if got := norms(toks, Measures(toks, pat)); got != tc.want {
+			t.Errorf("%s: Measures(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
 		}
 	}
+}
+
+// norms is the words at ks, space separated.
+func norms(toks []news.Token, ks []int) string {
+	var w []string
+	for _, k := range ks {
+		w = append(w, toks[k].Norm)
+	}
+	return strings.Join(w, " ")
 }

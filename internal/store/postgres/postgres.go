@@ -401,16 +401,14 @@ func (db *DB) EntityNames(ctx context.Context, key, lower string, limit int) ([]
 	if err != nil {
 		return nil, fmt.Errorf("entity names: %w", err)
 	}
-	defer rows.Close()
-	var out []store.EntityName
-	for rows.Next() {
-		var e store.EntityName
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (e store.EntityName, err error) {
 		var docs, mentions int64
-		if err := rows.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &docs, &mentions); err != nil {
-			return nil, fmt.Errorf("entity names: %w", err)
-		}
+		err = r.Scan(&e.Name, &e.NameKey, &e.Type, &e.Country, &e.Actor, &e.ActorID, &docs, &mentions)
 		e.Documents, e.Mentions = int(docs), int(mentions)
-		out = append(out, e)
+		return e, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("entity names: %w", err)
 	}
-	return out, rows.Err()
+	return out, nil
 }

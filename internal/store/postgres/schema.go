@@ -109,22 +109,11 @@ CREATE INDEX events_tgt ON events(tgt_country);
 CREATE INDEX events_src_actor ON events(src_actor);
 CREATE INDEX events_tgt_actor ON events(tgt_actor);
 `,
-	// 3: the version of the analyzer that made each document's index terms
-	// (search.Analyzer.Version); archives made before recorded none and
-	// were all indexed by clitics-1.
-	`
-ALTER TABLE documents ADD COLUMN analyzer TEXT NOT NULL DEFAULT 'clitics-1';
-CREATE INDEX documents_analyzer ON documents(analyzer);
-`,
-	// 4: the extractor that made each document (store.Entry.Extractor);
-	// archives made before recorded none, and their documents are stale
-	// for every extractor. One index serves the ranges of Stale and the
-	// counts of Stats.
-	`
-ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT '';
-CREATE INDEX documents_version ON documents(analyzer, extractor);
-DROP INDEX documents_analyzer;
-`,
+	// 3: the version of the analyzer that made each document's index
+	// terms (store.AnalyzerSchema).
+	store.AnalyzerSchema,
+	// 4: the extractor that made each document (store.ExtractorSchema).
+	store.ExtractorSchema,
 	// 5: the feeds the archive follows and the items they offered
 	// (store.FeedSchema), for the poller of internal/feed.
 	store.FeedSchema("BIGSERIAL PRIMARY KEY"),

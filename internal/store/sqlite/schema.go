@@ -124,22 +124,11 @@ UPDATE simbands SET hash = (SELECT simhash FROM documents WHERE seq = simbands.d
 	`
 CREATE INDEX events_doc_code ON events(doc, code);
 `,
-	// 4: the version of the analyzer that made each document's index terms
-	// (search.Analyzer.Version); archives made before recorded none and
-	// were all indexed by clitics-1.
-	`
-ALTER TABLE documents ADD COLUMN analyzer TEXT NOT NULL DEFAULT 'clitics-1';
-CREATE INDEX documents_analyzer ON documents(analyzer);
-`,
-	// 5: the extractor that made each document (store.Entry.Extractor);
-	// archives made before recorded none, and their documents are stale
-	// for every extractor. One index serves the ranges of Stale and the
-	// counts of Stats.
-	`
-ALTER TABLE documents ADD COLUMN extractor TEXT NOT NULL DEFAULT '';
-CREATE INDEX documents_version ON documents(analyzer, extractor);
-DROP INDEX documents_analyzer;
-`,
+	// 4: the version of the analyzer that made each document's index
+	// terms (store.AnalyzerSchema).
+	store.AnalyzerSchema,
+	// 5: the extractor that made each document (store.ExtractorSchema).
+	store.ExtractorSchema,
 	// 6: the feeds the archive follows and the items they offered
 	// (store.FeedSchema), for the poller of internal/feed.
 	store.FeedSchema("INTEGER PRIMARY KEY"),
