@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -175,12 +176,7 @@ func opensClause(text string, toks []news.Token, info []tok, k int) bool {
 // pastVerb reports whether a word's patterns read it as an active verb in
 // the past of the third person.
 func pastVerb(fs []form) bool {
-	for _, f := range fs {
-		if f.P.Kind == vocab.Verb && !f.Present && !f.Passive && f.Person == third {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(fs, func(f form) bool { return f.P.Kind == vocab.Verb && !f.Present && !f.Passive && f.Person == third })
 }
 
 // partCandidates reads a word through the parts the segmenter found: its

@@ -9,6 +9,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/thing"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -29,7 +30,7 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
 			continue
 		}
-		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
+		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
 		if !np {
 			cur = nil
 			continue
@@ -106,6 +107,19 @@ func (st *sentence) chunk() {
 			cur.protester = true
 		}
 	}
+}
+
+// thing reports whether the agent noun at k names a thing or a manner, no
+// actor (package thing: نظام دفاع جوي, حرس الشرف العسكري, اقتصاديا وعسكريا).
+func (st *sentence) thing(k int) bool {
+	w := func(j int) *thing.Word {
+		if j < st.a || j >= st.b {
+			return nil
+		}
+		x, tk, v := &st.info[j], &st.toks[j], st.c.word(st.info[j].rest)
+		return &thing.Word{Rest: x.rest, Definite: lexicon.Definite(tk), Named: x.actor > 0, Agent: x.agent != "", Title: x.title, Prep: x.isPrep || x.prep != "", And: x.conj, Bound: x.bound || x.quote, Word: tk.Kind == news.Word, Verb: st.isVerb(j), Common: v.Common, Ceremony: v.Ceremony, Counted: j > st.a && st.toks[j-1].Kind == news.Number}
+	}
+	return thing.NoActor(w(k-1), *w(k), w(k+1))
 }
 
 // agentOf reports whether the place named at k after ل is the country of
@@ -295,25 +309,16 @@ func (st *sentence) groupBack(i int) []actorRef {
 	return st.group(j)
 }
 
-// phraseAt returns the phrase index that starts at token k, or -1.
-func (st *sentence) phraseAt(k int) int {
-	if k < st.a || k >= st.b {
-		return -1
-	}
-	p := st.ph[k-st.a] - 1
-	if p >= 0 && st.phrases[p].start == k {
-		return p
-	}
-	return -1
-}
+// phraseAt returns the phrase index that starts at token k, or -1;
+// phraseEndingAt the one that ends just before token k.
+func (st *sentence) phraseAt(k int) int       { return st.phraseEdge(k, false) }
+func (st *sentence) phraseEndingAt(k int) int { return st.phraseEdge(k-1, true) }
 
-// phraseEndingAt returns the phrase index that ends just before token k.
-func (st *sentence) phraseEndingAt(k int) int {
-	if k-1 < st.a || k-1 >= st.b {
+func (st *sentence) phraseEdge(j int, end bool) int {
+	if j < st.a || j >= st.b {
 		return -1
 	}
-	p := st.ph[k-1-st.a] - 1
-	if p >= 0 && st.phrases[p].end == k {
+	if p := st.ph[j-st.a] - 1; p >= 0 && (!end && st.phrases[p].start == j || end && st.phrases[p].end == j+1) {
 		return p
 	}
 	return -1

@@ -250,10 +250,8 @@ func (st *sentence) spells(k int, kind vocab.Kind) bool {
 // passiveTwin returns the passive form of pattern p that token k also
 // spells, if any.
 func (st *sentence) passiveTwin(k int, p *pattern) (form, bool) {
-	for _, f := range st.info[k].forms {
-		if f.Passive && f.P.Code == p.Code {
-			return f, true
-		}
+	if i := slices.IndexFunc(st.info[k].forms, func(f form) bool { return f.Passive && f.P.Code == p.Code }); i >= 0 {
+		return st.info[k].forms[i], true
 	}
 	return form{}, false
 }

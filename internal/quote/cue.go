@@ -378,8 +378,8 @@ scan:
 			return explicit, true, v + 1
 		}
 	}
-	if pointedTo && st.pointsAsThing(v, a, subj, sp) || subj[0] < 0 && st.tk[v].cls&cPointTo != 0 && v > a && (st.toks[v-1].Norm == "ما" || st.toks[v-1].Norm == "مما") {
-		return nil, false, v + 1 // تشير المؤشرات إلى …، وهو ما يشير إلى أن: a thing indicates, not speech
+	if (pointedTo || kind == reported && subj[0] < 0 && st.tk[v].cls&cPointTo != 0) && st.pointsAsThing(v, a, subj, sp, !pointedTo) || subj[0] < 0 && st.tk[v].cls&cPointTo != 0 && v > a && (st.toks[v-1].Norm == "ما" || st.toks[v-1].Norm == "مما") {
+		return nil, false, v + 1 // تشير المؤشرات إلى …، تهديد تشير أنهم، وهو ما يشير إلى أن: a thing indicates, not speech
 	}
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,

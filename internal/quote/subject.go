@@ -127,9 +127,10 @@ func (st *state) pointed(v, i, b int) bool {
 
 // pointsAsThing reports whether a verb of pointing out at v "indicates"
 // with a thing for its subject (تشير المؤشرات إلى، التاريخ يشير إلى): a
-// subject that names no one who speaks, or a word before the verb where
-// before found no speaker sp (وأشار and مشيرا continue one).
-func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker) bool {
+// subject that names no one, or a word before it where before found no
+// speaker sp (وأشار, مشيرا continue one); before a clause, the imperfect
+// after a thing's noun (المعطيات تشير إلى أن، وعيد للأتراك تشير أنهم).
+func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker, clause bool) bool {
 	if subj[0] >= 0 {
 		for j := subj[0]; j < subj[1]; j++ {
 			if e := st.tk[j].ent; e >= 0 && (st.ents[e].Type == news.PER || st.ents[e].Type == news.ORG) {
@@ -142,7 +143,8 @@ func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker) bool {
 	if _, conj := lexicon.WithoutConjunction(&st.toks[v]); sp != nil || conj || st.tk[v].cls&cPart != 0 || v == a {
 		return false
 	}
-	return st.toks[v-1].Kind == news.Word
+	h, verb := st.tk[v-1], lexicon.Plain(&st.toks[v])
+	return !clause && st.toks[v-1].Kind == news.Word || clause && (verb == "يشير" || verb == "تشير") && h.ent < 0 && !(h.role || h.common || h.media || h.document || h.cls&(cTitle|cRelative) != 0)
 }
 
 // indefiniteRole reports whether the word at k is an indefinite plural

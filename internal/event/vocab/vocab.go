@@ -150,13 +150,15 @@ type Word struct {
 	Cue            Cue
 	Agent, AgentCC string // an agent noun's CAMEO role, and the one country it stands for (الاحتلال)
 	Title, Prep    bool
-	Protester      bool // an agent noun that names demonstrators
-	AgentPron      bool // an agent noun with a possessive pronoun (جنوده)
-	Construct      bool // an agent noun in the construct state (مسؤولي): its genitive may name the actor better
-	Crowd          bool // an agent noun that counts people (آلاف, حشود)
-	Air            bool // an agent noun of aircraft (الطائرات, الطيران)
-	Definite       bool // an agent noun that names an actor only with the article (الاحتلال)
-	Mood           Cue  // a class of mood (CueHabit and after), read apart from Cue
+	Protester      bool   // an agent noun that names demonstrators
+	AgentPron      bool   // an agent noun with a possessive pronoun (جنوده)
+	Construct      bool   // an agent noun in the construct state (مسؤولي): its genitive may name the actor better
+	Crowd          bool   // an agent noun that counts people (آلاف, حشود)
+	Air            bool   // an agent noun of aircraft (الطائرات, الطيران)
+	Definite       bool   // an agent noun that names an actor only with the article (الاحتلال)
+	Common         string // an agent noun that, without the article before a common noun, names a thing: "any" (نظام دفاع, نظام الدعم) or only before an "indefinite" one (تنظيم حفلات)
+	Ceremony       bool   // a noun of a ceremony: an agent nisba after it is its adjective (حرس الشرف العسكري, مراسم عسكرية)
+	Mood           Cue    // a class of mood (CueHabit and after), read apart from Cue
 }
 
 // Vocab is the vocabulary of a coder: built by Read, AddAgents and
@@ -345,6 +347,12 @@ func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
 	for _, a := range agents {
 		w := lx.Word(a.form)
 		v.addAgent(a.kind, a.role, a.form, w.Value("home"), w.Has("air"), w.Has("definite"))
+	}
+	for _, s := range lx.Forms("common-head") {
+		v.word(s).Common = lx.Word(s).Value("common-head")
+	}
+	for _, s := range lx.Forms("ceremony") {
+		v.word(s).Ceremony = true
 	}
 }
 
