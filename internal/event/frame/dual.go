@@ -6,14 +6,17 @@ import "strings"
 // joined by و that describe a definite dual noun opening the clause just
 // before the verb at k (إن القيادتين الصينية والتركية اتفقتا, الحكومتان
 // السعودية والمصرية تبحثان): each nisba qualifies one of the dual's two
-// holders, so the two are the verb's subject, the phrase and its conjunct;
-// l is the token before the clause. Plural nisbas (المسؤولين السعوديين
-// والمصريين) describe one group, and an actor noun or a name as head
-// (الرئيسين) is the chunker's. It returns -1 if there is no such dual.
-func DualSubject(s Sentence, k, l int) int {
+// holders, so the two are the verb's subject, the phrase and its
+// conjunct; l is the token before the clause. The verb must agree in the
+// dual (agrees): a singular verb has another subject, the dual being its
+// topic or object (أن السياستين السعودية والفرنسية تجمعهما رغبة). Plural
+// nisbas (المسؤولين السعوديين والمصريين) describe one group, and an actor
+// noun as head (الرئيسين) is the chunker's. It returns -1 if there is no
+// such dual.
+func DualSubject(s Sentence, k, l int, agrees bool) int {
 	a, _ := s.Span()
 	d := k - 3
-	if d < a || d > a && d != l+1 && !s.Token(d-1).Bound {
+	if !agrees || d < a || d > a && d != l+1 && !s.Token(d-1).Bound {
 		return -1
 	}
 	x, p, q := s.Token(d), s.Token(d+1), s.Token(d+2)
