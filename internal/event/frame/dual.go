@@ -1,0 +1,47 @@
+package frame
+
+import "strings"
+
+// DualSubject returns the phrase of the first of two singular nisbas
+// joined by و that describe a definite dual noun opening the clause just
+// before the verb at k (إن القيادتين الصينية والتركية اتفقتا, الحكومتان
+// السعودية والمصرية تبحثان): each nisba qualifies one of the dual's two
+// holders, so the two are the verb's subject, the phrase and its
+// conjunct; l is the token before the clause. The verb must agree in the
+// dual (agrees): a singular verb has another subject, the dual being its
+// topic or object (أن السياستين السعودية والفرنسية تجمعهما رغبة). Plural
+// nisbas (المسؤولين السعوديين والمصريين) describe one group, and an actor
+// noun as head (الرئيسين) is the chunker's. It returns -1 if there is no
+// such dual.
+func DualSubject(s Sentence, k, l int, agrees bool) int {
+	a, _ := s.Span()
+	d := k - 3
+	if !agrees || d < a || d > a && d != l+1 && !s.Token(d-1).Bound {
+		return -1
+	}
+	x, p, q := s.Token(d), s.Token(d+1), s.Token(d+2)
+	if !x.Definite || x.Place != "" || x.Phrase != 0 || !dualShape(x.Word) {
+		return -1
+	}
+	if !p.Definite || p.Place == "" || !singular(p.Plain) || !q.And || !q.Definite || q.Place == "" || q.Place == p.Place || !singular(q.Plain) {
+		return -1
+	}
+	pi, qi := PhraseAt(s, d+1), PhraseAt(s, d+2)
+	if pi < 0 || qi != pi+1 || !s.Phrase(qi).Coord || s.Phrase(pi).Prep != "" {
+		return -1
+	}
+	return pi
+}
+
+// dualShape reports whether a word without its article ends like a dual
+// with at least three letters before the ending: ان or ين (القيادتان,
+// الحكومتين, الوزارتين).
+func dualShape(w string) bool {
+	return len([]rune(w)) >= 5 && (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ين"))
+}
+
+// singular reports whether a nisba is singular: it ends in ي or ية, not
+// in يون, يين or يان.
+func singular(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية")
+}
