@@ -3,6 +3,7 @@ package anaphor
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -106,7 +107,10 @@ func otherAirForce(doc *news.Document, head string) bool {
 			if m.Start > len(doc.Text) {
 				continue
 			}
-			f := strings.Fields(arabic.Normalize(doc.Text[:m.Start]))
+			f := strings.Fields(arabic.Normalize(lastField(doc.Text[:m.Start])))
+			if len(f) == 0 {
+				f = strings.Fields(arabic.Normalize(doc.Text[:m.Start])) // (a last field that normalises to nothing, a lone tatweel)
+			}
 			if len(f) == 0 {
 				continue
 			}
@@ -116,4 +120,12 @@ func otherAirForce(doc *news.Document, head string) bool {
 		}
 	}
 	return false
+}
+
+// lastField returns the last whitespace-separated field of s with what
+// follows it: the word before a mention, read without normalising all the
+// text before it (once per mention, that was quadratic in the article).
+func lastField(s string) string {
+	t := strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(t, unicode.IsSpace)+1:]
 }
