@@ -82,6 +82,20 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 	lemma := func(k int) string { l, _ := pattern(k); return l }
 	var out []int
 	sport, game, si := -1, -1, 0 // words of sport and of games in the article, counted once
+	type class struct {
+		si int
+		c  string
+	}
+	counted := map[class]int{}
+	inSent := func(si int, c string) int {
+		n, ok := counted[class{si, c}]
+		if !ok {
+			a, b := span(toks, sents, si)
+			n = count(toks, a, b, c)
+			counted[class{si, c}] = n
+		}
+		return n
+	}
 	for k := range toks {
 		l, verb := pattern(k)
 		if l == "" {
@@ -96,10 +110,10 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 		}
 		switch {
 		case words["meet"][l] || is("meet", w):
-			if sporting(toks, sents, si, "sport", sport, true) {
+			if sporting(inSent, si, "sport", sport, true) {
 				out = append(out, k)
 			}
-		case sporting(toks, sents, si, "game", game, false):
+		case sporting(inSent, si, "game", game, false):
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
@@ -183,14 +197,13 @@ func Manner(w string) bool { return is("manner", w) }
 // two (a meeting of teams is a match). Its acts are the business of sport
 // between clubs, teams and their federations (انسحب العراق من البطولة,
 // وافق أمناء الاتحادات على طلب الاتحاد الكويتي لكرة القدم تأجيل
-// البطولة), no act of a political actor.
-func sporting(toks []news.Token, sents []news.Sentence, si int, c string, n int, meet bool) bool {
-	a, b := span(toks, sents, si)
-	m := count(toks, a, b, c)
-	if meet && m == 0 && n < 4 || !meet && (m == 0 || n < 4) {
+// البطولة), no act of a political actor. inSent counts the words of a
+// class in a sentence (Idle counts each sentence and class once).
+func sporting(inSent func(si int, c string) int, si int, c string, n int, meet bool) bool {
+	if meet && n < 4 && inSent(si, c) == 0 || !meet && (n < 4 || inSent(si, c) == 0) {
 		return false
 	}
-	return count(toks, a, b, "role") == 0
+	return inSent(si, "role") == 0
 }
 
 // timed reports whether the verbal noun at k is the complement of a
