@@ -147,9 +147,11 @@ func dropModels(toks []news.Token, spans []ner.Span) []ner.Span {
 // (قيادة عمليات دجلة, the Tigris Operations Command; قيادة عمليات سامراء).
 var command = [2]string{arabic.SearchKey("قيادة"), arabic.SearchKey("عمليات")}
 
-// InCommand reports whether the name at token i follows قيادة عمليات: it is
-// part of a military command's name (قيادة عمليات دجلة), no mention of the
-// river or town the command is named after.
+// InCommand reports whether the name at token i follows قيادة عمليات: a place
+// there is part of a military command's name (قيادة عمليات دجلة), no mention
+// of the river or town the command is named after. A body there is led, not
+// named after (قيادة عمليات حزب الله في سوريا, leading Hezbollah's
+// operations): the caller asks only of places.
 func InCommand(toks []news.Token, i int) bool {
 	return i >= 2 && toks[i-1].Kind == news.Word && toks[i-2].Kind == news.Word &&
 		arabic.SearchKey(toks[i-1].Norm) == command[1] && arabic.SearchKey(toks[i-2].Norm) == command[0]
