@@ -153,8 +153,11 @@ var command = [2]string{arabic.SearchKey("قيادة"), arabic.SearchKey("عمل
 // named after (قيادة عمليات حزب الله في سوريا, leading Hezbollah's
 // operations): the caller asks only of places.
 func InCommand(toks []news.Token, i int) bool {
-	return i >= 2 && toks[i-1].Kind == news.Word && toks[i-2].Kind == news.Word &&
-		arabic.SearchKey(toks[i-1].Norm) == command[1] && arabic.SearchKey(toks[i-2].Norm) == command[0]
+	if i < 2 || toks[i-1].Kind != news.Word || toks[i-2].Kind != news.Word || arabic.SearchKey(toks[i-1].Norm) != command[1] {
+		return false
+	}
+	head, _ := lexicon.StemOf(&toks[i-2]) // with its preposition: تابعة لقيادة عمليات دجلة
+	return arabic.SearchKey(head) == command[0]
 }
 
 // dropCommands drops a place the recogniser found right after قيادة عمليات
