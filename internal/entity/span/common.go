@@ -1,6 +1,7 @@
 package span
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -139,4 +140,28 @@ func dropModels(toks []news.Token, spans []ner.Span) []ner.Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// command is قيادة عمليات, "operations command": the Iraqi and Syrian armies
+// name their regional commands after the place or river they cover
+// (قيادة عمليات دجلة, the Tigris Operations Command; قيادة عمليات سامراء).
+var command = [2]string{arabic.SearchKey("قيادة"), arabic.SearchKey("عمليات")}
+
+// InCommand reports whether the name at token i follows قيادة عمليات: a place
+// there is part of a military command's name (قيادة عمليات دجلة), no mention
+// of the river or town the command is named after. A body there is led, not
+// named after (قيادة عمليات حزب الله في سوريا, leading Hezbollah's
+// operations): the caller asks only of places.
+func InCommand(toks []news.Token, i int) bool {
+	if i < 2 || toks[i-1].Kind != news.Word || toks[i-2].Kind != news.Word || arabic.SearchKey(toks[i-1].Norm) != command[1] {
+		return false
+	}
+	head, _ := lexicon.StemOf(&toks[i-2]) // with its preposition: تابعة لقيادة عمليات دجلة
+	return arabic.SearchKey(head) == command[0]
+}
+
+// dropCommands drops a place the recogniser found right after قيادة عمليات
+// (InCommand).
+func dropCommands(toks []news.Token, spans []ner.Span) []ner.Span {
+	return slices.DeleteFunc(spans, func(s ner.Span) bool { return s.Type == news.LOC && InCommand(toks, s.First) })
 }
