@@ -107,10 +107,8 @@ func (st *sentence) purpose(k int) bool {
 	if st.info[k].prep != string(arabic.Lam) || k-1 < st.a || len(st.info[k-1].forms) > 0 {
 		return false
 	}
-	if _, ok := st.speaker(k); ok {
-		return true
-	}
-	return len(st.subjectBefore(k)) > 0
+	_, ok := st.speaker(k)
+	return ok || len(st.subjectBefore(k)) > 0
 }
 
 // aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
