@@ -126,6 +126,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				}
 			}
 		}
+		if a, b := anaphor.Pair(st.doc, st.toks[k].Start); b >= 0 && !t.f.Passive && frame.TitleDual(st, k+1, func(w string) bool { return st.c.word(w).Title }) {
+			sources = []actorRef{{ent: a}, {ent: b}} // واتفق الرئيسان: the two holders just named
+		}
 		if pi := st.phraseEndingAt(k); sources == nil && !t.f.Passive && !t.f.Participle && t.f.Person != first && !st.info[k].conj && (pi < 0 || len(st.phrases[pi].ents) == 0) && doer.Describes(st, k) {
 			sources = append([]actorRef{}, st.groupOf(pi)...) // لافتة تندد بجرائم «داعش»: the banner's (a name is no indefinite noun)
 		}

@@ -61,9 +61,6 @@ func (st *sentence) groupOf(pi int) []actorRef {
 
 // pickTarget prefers an actor that is not the source and not of its country.
 func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
-	if len(cands) == 0 {
-		return nil
-	}
 	same := func(x actorRef, country bool) bool {
 		for _, s := range sources {
 			if x.key() == s.key() {
@@ -107,10 +104,8 @@ func (st *sentence) purpose(k int) bool {
 	if st.info[k].prep != string(arabic.Lam) || k-1 < st.a || len(st.info[k-1].forms) > 0 {
 		return false
 	}
-	if _, ok := st.speaker(k); ok {
-		return true
-	}
-	return len(st.subjectBefore(k)) > 0
+	_, ok := st.speaker(k)
+	return ok || len(st.subjectBefore(k)) > 0
 }
 
 // aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
@@ -180,6 +175,9 @@ func (st *sentence) placeParties(t *trigger) {
 	st.placeAgents(t)
 	if j := frame.Bereaved(st, t.at+1, st.b, t.f.P.Tgt); t.target == nil && t.f.P.Code == "018" && j >= 0 && st.reached(t.sources) != nil { // لأسر الشهداء: civilians of the scene, not of the condoler's country (frame.Bereaved)
 		t.target = &actorRef{ent: -1, role: "CVL", country: st.country(*st.reached(t.sources)), name: st.text(j, j+2), placed: true}
+	}
+	if o := anaphor.Other(st.doc, st.toks[t.at].Start, len(t.sources), func(i int) int { return t.sources[i].ent }); t.target == nil && o >= 0 && t.f.P.Kind == vocab.Noun && lexicon.Definite(&st.toks[t.at]) && t.f.P.Code == "041" {
+		t.target = &actorRef{ent: o} // وقال أوباما خلال المكالمة الهاتفية: the call's other party, just named (anaphor.Other); a call has two ends, a meeting may have more
 	}
 	for i := range t.sources {
 		st.placeGovernment(&t.sources[i])
