@@ -384,12 +384,12 @@ scan:
 	if kind == none {
 		// A verb that quotes nothing still names the sentence's speaker,
 		// when the name is sure: an entity, a role (مسؤول كبير) or a
-		// definite noun (الجيش السوداني) — not any words after a word
-		// that only looks like a verb (راي مستشارين: the name Ray), nor
-		// the subject of a view that says nothing: the passive or a
-		// predication (تعتبر الأكثر مبيعا "is considered the best-selling").
+		// definite noun (الجيش السوداني) or one of a group (أحد الشهود) —
+		// not any words after a word that only looks like a verb (راي
+		// مستشارين: the name Ray), nor the subject of a view that says
+		// nothing: the passive or a predication (تعتبر الأكثر مبيعا).
 		if sp != nil && sp.Name == "" && subj[0] >= 0 {
-			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 || st.tk[v].cls&cView != 0 {
+			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 && !head.OneOf(st.toks[subj[0]:subj[1]]) || st.tk[v].cls&cView != 0 {
 				explicit = nil
 			}
 		}

@@ -207,3 +207,21 @@ func timeAdverb(a, b *news.Token) bool {
 // time-unit), which after a word that heads a time phrase (مطلع الأسبوع)
 // makes one.
 func TimeUnit(t *news.Token) bool { return lexicon.Default().Has(t.Norm, "time-unit") }
+
+// OneOf reports whether toks, the subject after a speech verb, opens with
+// the partitive أحد or إحدى and a definite noun (أحد الشهود، إحدى
+// الناشطات، أحد سكان القرية): "one of" a known group names its speaker as
+// surely as the definite noun itself, so the sentence has a speaker of its
+// own, and a participle after it (قال أحد الشهود قائلا) does not take up
+// the speaker of a paragraph before. Not أحد alone, a pronoun (أحدهم), nor
+// an indefinite noun after it (أحد مسؤولين).
+func OneOf(toks []news.Token) bool {
+	if len(toks) < 2 || toks[0].Norm != "احد" && toks[0].Norm != "احدي" || toks[1].Kind != news.Word {
+		return false
+	}
+	if arabic.Definite(toks[1].Norm) {
+		return true
+	}
+	// A construct chain (أحد سكان القرية): the noun after it defined.
+	return len(toks) > 2 && toks[2].Kind == news.Word && arabic.Definite(toks[2].Norm) && !strings.HasSuffix(toks[1].Norm, "ين")
+}

@@ -48,3 +48,11 @@ func TestInWork(t *testing.T) {
 		return strconv.FormatBool(InWork(tokens(s)))
 	}, tabletest.Rows(t, "testdata/inwork.txt"))
 }
+
+// TestOneOf reads whether a subject opens with the partitive أحد/إحدى and
+// a definite noun (testdata/oneof.txt).
+func TestOneOf(t *testing.T) {
+	tabletest.Strings(t, "OneOf", func(s string) string {
+		return strconv.FormatBool(OneOf(tokens(s)))
+	}, tabletest.Rows(t, "testdata/oneof.txt"))
+}

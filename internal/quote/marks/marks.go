@@ -124,6 +124,9 @@ func pairLine(text string, toks []news.Token, from, to int, out []Span, repairs 
 					continue
 				}
 			}
+			if t.Text == "\"" && strayCloser(toks, i) {
+				continue
+			}
 			stack = append(stack, open{i, c})
 		}
 	}
@@ -147,6 +150,21 @@ func pairLine(text string, toks []news.Token, from, to int, out []Span, repairs 
 // follows it with no space («إلا, not “، nor « الحرب).
 func clings(toks []news.Token, i int) bool {
 	return i+1 < len(toks) && toks[i+1].Start == toks[i].End && Wordy(toks[i+1].Kind)
+}
+
+// strayCloser reports whether the straight mark at token i, with nothing
+// open, closes a quotation whose opening mark the writer left out: it is
+// stuck to the word before it and a full stop or a comma follows it at
+// once (شرق بغداد". وأشار), as a closing mark sits and an opening one never
+// does. Such a mark opens nothing, so the marks after it pair as written.
+// A mark stuck to the word before with a space and words after it (قال
+// إن" قوات) is an opening mark typed with the wrong spacing and still opens.
+func strayCloser(toks []news.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i-1].End != toks[i].Start || !Wordy(toks[i-1].Kind) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Start == toks[i].End && n.Kind == news.Punctuation && (Terminal(n.Text) || Comma(n.Text))
 }
 
 // wordsIn reports whether tokens [a, b] hold a word.

@@ -19,6 +19,9 @@ var pairRows = []struct {
 	{"left open runs to the end of the line", "وقال: «الحرب لن تنتهي قريبا\nوأضاف الوزير", []string{"الحرب لن تنتهي قريبا…"}},
 	{"a stray closing mark stuck to a word opens nothing", "قتل عناصر الحوثي» لقوا حتفهم", nil},
 	{"two quotations on one line", "قال «نعم» ثم قال «لا أبدا»", []string{"نعم", "لا أبدا"}},
+	{"a stray straight closing mark before a full stop opens nothing", "قال المصدر إن القتلى في بغداد\". ومن جهته قال النائب إن \"الحرب\" طويلة", []string{"الحرب"}},
+	{"a stray straight closing mark before a comma opens nothing", "في بغداد\"، وأضاف في برنامج \"ما وراء الخبر\" أن المدينة", []string{"ما وراء الخبر"}},
+	{"a straight opening mark typed with a space after still opens", "قال إن\" قوات البيشمركة تقدمت\". وأضاف", []string{"قوات البيشمركة تقدمت"}},
 	{"a straight mark after a full stop goes on with the quotation", "قال: \"نحن هنا. \"الآن نبدأ العمل\"", []string{"نحن هنا. \"الآن نبدأ العمل"}},
 }
 
