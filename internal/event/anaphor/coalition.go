@@ -68,9 +68,11 @@ func CoalitionCountry(doc *news.Document, name string) string {
 // not name the international coalition.
 func bareCoalition(doc *news.Document, name string) bool {
 	w := strings.Fields(lexicon.NameStem(name)) // (a name as text: lexicon reads it as the segmenter does)
+	var text string                             // the article normalised, once a name's shape asks for it
 	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && slices.Contains(coalitionForces[:3], w[0][len("ال"):]) {
 		head := w[0][len("ال"):]
-		if !strings.Contains(arabic.Normalize(doc.Text), head+" "+coalition) || otherAirForce(doc, head) {
+		text = arabic.Normalize(doc.Text)
+		if !strings.Contains(text, head+" "+coalition) || otherAirForce(doc, text, head) {
 			return false
 		}
 		w = []string{head, coalition}
@@ -78,7 +80,10 @@ func bareCoalition(doc *news.Document, name string) bool {
 	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !slices.Contains(coalitionForces, w[0]) {
 		return false
 	}
-	return !strings.Contains(arabic.Normalize(doc.Text), coalition+" الدولي")
+	if text == "" {
+		text = arabic.Normalize(doc.Text)
+	}
+	return !strings.Contains(text, coalition+" الدولي")
 }
 
 // namesCoalition reports whether e is a body with an actor that the article
@@ -93,12 +98,12 @@ func namesCoalition(e news.Entity) bool {
 // coalition is التحالف as Normalize writes it.
 var coalition = arabic.Normalize("التحالف")
 
-// otherAirForce reports whether the article names an air force other than
-// the coalition's by the noun head (طيران, طائرات, مقاتلات): the noun
+// otherAirForce reports whether the article, normalised as text, names an
+// air force other than the coalition's by the noun head (طيران, طائرات,
+// مقاتلات): the noun
 // before a name or a nisba of a place or a body (الطيران الروسي, طائرات
 // إسرائيلية), or before النظام (طيران النظام).
-func otherAirForce(doc *news.Document, head string) bool {
-	text := arabic.Normalize(doc.Text)
+func otherAirForce(doc *news.Document, text, head string) bool {
 	if strings.Contains(text, head+" النظام") || strings.Contains(text, head+" الاسد") {
 		return true
 	}
