@@ -1,25 +1,21 @@
 package frame
 
-import "slices"
+import (
+	"slices"
+
+	"rasad/internal/event/vocab"
+)
 
 // The families of the dead whom condolences are offered to (التعازي لأسر
 // الشهداء, مواساتها لذوي الضحايا) name no actor: they are people of the
 // place where the dead fell.
 
 var (
-	kinNouns  = set("اسر", "اسرة", "عائلات", "عائلة", "ذوي", "اهالي", "اهل")
-	deadNouns = set("شهداء", "شهيد", "ضحايا", "ضحية", "قتلى", "قتيل", "متوفين")
+	kinNouns  = vocab.Set("اسر", "اسرة", "عائلات", "عائلة", "ذوي", "اهالي", "اهل")
+	deadNouns = vocab.Set("شهداء", "شهيد", "ضحايا", "ضحية", "قتلى", "قتيل", "متوفين")
 	// adverbials of manner after ب (target.go's manner)
-	mannerNouns = set("شدة", "شده", "قوة", "قوه", "حرارة", "حراره", "حفاوة", "حفاوه", "حزم")
+	mannerNouns = vocab.Set("شدة", "شده", "قوة", "قوه", "حرارة", "حراره", "حفاوة", "حفاوه", "حزم")
 )
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
 
 // Bereaved returns where the families of the dead start when they are an
 // object of one of the prepositions preps after from (لأسر الشهداء, لذوي

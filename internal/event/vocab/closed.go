@@ -12,8 +12,8 @@ import (
 // marks, relative pronouns, complementisers, words that introduce the
 // members of a group or tie an actor to another.
 
-// set makes a class of forms.
-func set(forms ...string) map[string]bool {
+// Set makes a class of forms (a closed class of the coder or of a frame).
+func Set(forms ...string) map[string]bool {
 	m := make(map[string]bool, len(forms))
 	for _, f := range forms {
 		m[f] = true
@@ -22,21 +22,21 @@ func set(forms ...string) map[string]bool {
 }
 
 var (
-	quoteMarks   = set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
-	among        = set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
-	pronounThat  = set("انه", "انها", "انهم", "انهما")
-	believe      = set("يعتقد", "يرجح", "يشتبه")
-	affiliation  = set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
-	commas       = set("،", ",")
-	peopleCounts = set("اشخاص", "شخصا", "شخص")
-	resumptives  = set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
-	aidNouns     = set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
-	reliefWords  = set("اغاثة", "الاغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
-	teamNouns    = set("فريق", "فريقا", "فرق")
-	vehicleNouns = set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
-	ladenWords   = set("تحمل", "يحمل", "محملة", "محمل", "محملا", "محملتين", "حاملة", "حاملا")
-	expertWords  = set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
-	weaponWords  = set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
+	quoteMarks   = Set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
+	among        = Set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
+	pronounThat  = Set("انه", "انها", "انهم", "انهما")
+	believe      = Set("يعتقد", "يرجح", "يشتبه")
+	affiliation  = Set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
+	commas       = Set("،", ",")
+	peopleCounts = Set("اشخاص", "شخصا", "شخص")
+	resumptives  = Set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
+	aidNouns     = Set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
+	reliefWords  = Set("اغاثة", "الاغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
+	teamNouns    = Set("فريق", "فريقا", "فرق")
+	vehicleNouns = Set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
+	ladenWords   = Set("تحمل", "يحمل", "محملة", "محمل", "محملا", "محملتين", "حاملة", "حاملا")
+	expertWords  = Set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
+	weaponWords  = Set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
 )
 
 // Demonstrative reports whether w is a demonstrative (هذه, تلك), which

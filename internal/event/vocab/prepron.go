@@ -5,7 +5,7 @@ package vocab
 var (
 	pronounPreps    = []string{"بين", "مع", "عن", "عند", "لدي", "علي", "الي", "حول", "ضد", "امام", "خلف", "وسط", "عبر", "نحو", "تجاه", "بعد", "قبل", "دون"}
 	prepPronouns    = []string{"ي", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا"}
-	prepPronounSelf = set("لدي", "الي", "علي") // the bare preposition spelt as if with ي, and the name علي
+	prepPronounSelf = Set("لدي", "الي", "علي") // the bare preposition spelt as if with ي, and the name علي
 )
 
 // PrepPronoun reports whether w (normalised, without proclitics) is a
