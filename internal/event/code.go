@@ -229,7 +229,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	if c.mentions {
 		return out
 	}
-	return background.Headline(act.Merge(out, doc.Published), doc) // one act told in several sentences is one record; a headline in the present of an act to come
+	return background.Headline(act.Merge(out, doc.Published, act.States(doc.Entities)), doc) // one act told in several sentences is one record; a headline in the present of an act to come
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

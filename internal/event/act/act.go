@@ -51,6 +51,13 @@
 // of an earlier sentence (كما استهدف طيران التحالف ... كما شن طيران
 // التحالف سلسلة غارات: two strikes).
 //
+// A state named at the country level (تركيا, العراق) acts through its
+// bodies and officials: a record whose source is the state and one whose
+// source is a body or a person of that state (السلطات التركية, نائب رئيس
+// الوزراء العراقي بهاء الأعرجي), of one root and one day, whose targets
+// are equal or one of them is not named, are one act told at two levels;
+// the merged record stands on the fuller source's sentence.
+//
 // Records of different days (but the headline's), of sources of different
 // countries or roles, of two different named persons, or an asserted
 // record with a negated or alleged one are never merged.
@@ -72,12 +79,16 @@ import (
 // (YYYY-MM-DD, or "" if unknown) with the records of one act merged (see
 // the package comment), in the order of their first record. It does not
 // modify evs' elements' slices.
-func Merge(evs []news.Event, published string) []news.Event {
+//
+// places holds the places of the article, those that name a state at the
+// country level true (States): the records of a state and those of its
+// bodies and officials may be one act.
+func Merge(evs []news.Event, published string, places map[string]bool) []news.Event {
 	out := make([]news.Event, 0, len(evs))
 	for _, ev := range evs {
 		i, violent := 0, false
 		for ; i < len(out); i++ {
-			if sameDay(&out[i], &ev, published) && same(&out[i], &ev) && !further(&out[i], &ev) {
+			if sameDay(&out[i], &ev, published) && same(&out[i], &ev, places) && !further(&out[i], &ev) {
 				break
 			}
 			if violent = oneForce(&out[i], &ev, published); violent {
@@ -89,14 +100,14 @@ func Merge(evs []news.Event, published string) []news.Event {
 			out = append(out, ev)
 			continue
 		}
-		if violent && leads(&ev, &out[i]) {
+		if violent && leads(&ev, &out[i]) || !violent && fuller(&ev.Source, &out[i].Source, places) {
 			ev.Sentences = append([]int(nil), ev.Sentences...)
 			out[i], ev = ev, out[i] // the record that names the doer stands
 		}
 		if out[i].Date != ev.Date && (headline(&out[i], &ev, published) || violent && undated(&out[i], &ev, published)) {
 			out[i].Date = ev.Date // the lede's day, the day the sentence names
 		}
-		join(&out[i], ev)
+		join(&out[i], ev, places)
 	}
 	return out
 }
@@ -119,7 +130,7 @@ func headline(h, d *news.Event, published string) bool {
 }
 
 // same reports whether a and b, of one day, record one act.
-func same(a, b *news.Event) bool {
+func same(a, b *news.Event, places map[string]bool) bool {
 	if a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" {
 		return false
 	}
@@ -133,7 +144,9 @@ func same(a, b *news.Event) bool {
 		// (which emit already merges)
 		return false
 	case !sameParty(&a.Source, &b.Source):
-		return false
+		// the state and one who acts for it (تركيا تعتقل, اعتقلت السلطات
+		// التركية; العراق ينفي, نفى نائب رئيس الوزراء العراقي)
+		return nation(&a.Source, &b.Source, places) && (a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target))
 	case (a.Source.Entity == "") != (b.Source.Entity == ""):
 		// a name in one, a description in the other (الوفد, الوزير): the
 		// act is the same only if both name the same target
@@ -240,12 +253,12 @@ func sameParty(p, q *news.Party) bool {
 // join merges b into a: the more specific code of its root with the
 // sentence that gives it (the act's, never its toll's: a bombing 183 does
 // not become the killing 1823 it caused), the named parties, the place, every sentence.
-func join(a *news.Event, b news.Event) {
+func join(a *news.Event, b news.Event, places map[string]bool) {
 	if root(b.Code) == root(a.Code) && specificity(b.Code) > specificity(a.Code) && !(force.Toll(b.Code) && !force.Toll(a.Code)) {
 		a.Code, a.Label, a.Goldstein, a.QuadClass, a.Plover, a.Mode = b.Code, b.Label, b.Goldstein, b.QuadClass, b.Plover, b.Mode
 		a.Sentence, a.Text, a.Trigger = b.Sentence, b.Text, b.Trigger
 	}
-	if a.Source.Entity == "" && b.Source.Entity != "" {
+	if a.Source.Entity == "" && b.Source.Entity != "" && !fuller(&a.Source, &b.Source, places) {
 		a.Source = b.Source
 	}
 	if a.Target == nil || a.Target.Entity == "" && b.Target != nil && b.Target.Entity != "" {

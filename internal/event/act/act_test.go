@@ -194,7 +194,7 @@ func TestMerge(t *testing.T) {
 			for _, s := range tc.in {
 				in = append(in, rec(t, s))
 			}
-			if got := show(Merge(in, tc.pub)); !reflect.DeepEqual(got, tc.want) {
+			if got := show(Merge(in, tc.pub, nil)); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
 			}
 		})
@@ -208,7 +208,7 @@ func TestMergeOneCountryDay(t *testing.T) {
 		{"190 @YEM>- 2015-07-31 asserted 3", "190 @YEM>e2 2015-08-01 asserted 3"},
 		{"190 @YEM>e2 2015-08-01 asserted 3", "190 @YEM>- 2015-07-31 asserted 3"},
 	} {
-		got := Merge([]news.Event{rec(t, in[0]), rec(t, in[1])}, "2015-08-01")
+		got := Merge([]news.Event{rec(t, in[0]), rec(t, in[1])}, "2015-08-01", nil)
 		if len(got) != 1 || got[0].Date != "2015-07-31" {
 			t.Errorf("%v: got %d records, first dated %s; want one of 2015-07-31", in, len(got), got[0].Date)
 		}
@@ -217,14 +217,14 @@ func TestMergeOneCountryDay(t *testing.T) {
 
 func TestMergeHeadlineDay(t *testing.T) {
 	in := []news.Event{rec(t, "112 e1>- 2015-07-22 asserted 0"), rec(t, "112 e1>e2 2015-07-21 asserted 1")}
-	if got := Merge(in, "2015-07-22"); len(got) != 1 || got[0].Date != "2015-07-21" {
+	if got := Merge(in, "2015-07-22", nil); len(got) != 1 || got[0].Date != "2015-07-21" {
 		t.Errorf("Merge of a headline and its lede: %+v, want one record of 2015-07-21", got)
 	}
 }
 
 func TestMergeKeepsInput(t *testing.T) {
 	in := []news.Event{rec(t, "040 e1>- 2015-07-31 asserted 0"), rec(t, "042 e1>e2 2015-07-31 asserted 2")}
-	Merge(in, "")
+	Merge(in, "", nil)
 	if in[0].Code != "040" || len(in[0].Sentences) != 1 || in[0].Target != nil {
 		t.Errorf("Merge changed its input: %+v", in[0])
 	}
@@ -299,7 +299,7 @@ func TestMergeFurther(t *testing.T) {
 				ev.Text = tc.texts[i]
 				evs = append(evs, ev)
 			}
-			if got := show(Merge(evs, "")); !reflect.DeepEqual(got, tc.want) {
+			if got := show(Merge(evs, "", nil)); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
