@@ -272,8 +272,11 @@ var planWords, accordWords = normSet("خطة", "مخطط"), normSet("بحسب", 
 // opens with بحسب الخطة, the plan as its source (وبحسب الخطة العسكرية ...
 // انقسمت القوة إلى محورين لتحقيق الأهداف والوصول إلى صنعاء). What a plan
 // lays down is not done: no act. (وفقا للخطة, in accordance with it, tells
-// what was done.)
-func Planned(s Sentence) bool {
+// what was done.) Nor is the act at k of a gathering announced (Announced).
+func Planned(s Sentence, k int) bool {
+	if Announced(s, k) {
+		return true
+	}
 	a, b := s.Span()
 	for j := a; j+1 < b && j < a+3; j++ {
 		if accordWords[s.Word(j).Rest] && planWords[s.Word(j+1).Rest] {
