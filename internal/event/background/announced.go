@@ -13,10 +13,11 @@ import (
 // or calling and عن or إلى (أعلنت نقابات المعلمين عن تنظيم تظاهرة, دعا
 // الحزب إلى تنظيم مسيرة), or a word of that clause after it that tells
 // its aim (تظاهرة أمام البرلمان اليوم احتجاجا على: the protest of the
-// demonstration to come); or a word of a clause whose subject, a noun
-// before a future كان, is such a gathering (بأن التجمع سيكون أمام
-// البرلمان للمطالبة بإطلاق سراح النشطاء: the demand of the gathering to
-// come). A verb between the noun and k tells another act (أعلنت عن تنظيم
+// demonstration to come); or a word after a future كان whose subject
+// before it is a gathering of protest (بأن التجمع سيكون أمام البرلمان
+// للمطالبة بإطلاق سراح النشطاء: the demand of the gathering to come). An
+// act to come of another subject (المحاور ستكون على الطاولة في لقاءات
+// بوتين) stays an intent (Under: alleged). A verb between the noun and k tells another act (أعلنت عن تنظيم
 // تظاهرة وهاجمت الشرطة).
 func Announced(s Sentence, k int) bool {
 	l, _ := clause(s, k)
@@ -28,7 +29,7 @@ func Announced(s Sentence, k int) bool {
 		if j < k && x.Verb {
 			return false
 		}
-		if j > l && j < k && organises(s, j) || j > l && j < k && x.Future && has(x, "future-copula") {
+		if j > l && j < k && organises(s, j) || j > l && j < k && x.Future && has(x, "future-copula") && has(s.Word(j-1), "gathering") {
 			return true
 		}
 	}

@@ -25,6 +25,8 @@ func TestAnnounced(t *testing.T) {
 		{"تظاهر+ المعلمون أمس احتجاجا على سجن زملائهم", 0, false},
 		{"أعلن الاتحاد عن تنظيم مسيرة . واعتقلت+ الشرطة عشرة", 7, false},
 		{"أكد الوزير أن المسيرة* كانت سلمية", 3, false},
+		{"قال الوزير إن المحاور ستكون^ على الطاولة في لقاءات* بوتين", 7, false},
+		{"وستكون^ المعارك* القادمة بهدف السيطرة", 1, false},
 	} {
 		if got := Announced(words(strings.Fields(tc.sentence)), tc.k); got != tc.want {
 			t.Errorf("Announced(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
