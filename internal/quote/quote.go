@@ -8,6 +8,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
+	"rasad/internal/quote/parts"
 	"rasad/internal/quote/sentence"
 )
 
@@ -134,7 +135,7 @@ func (st *state) prepare() {
 			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End || mn.Nisba {
 				continue // a nisba adjective qualifies a speaker, it names none
 			}
-			j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > mn.Start })
+			j := parts.At(st.toks, mn.Start)
 			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {
 				if st.tk[j].ent < 0 {
 					st.tk[j].ent, st.tk[j].men = int32(e), int32(m)

@@ -74,12 +74,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 // speakerTokens returns the token range [a, b) of a speaker's words, or
 // a == b when they are not the text's.
 func (st *state) speakerTokens(sp *news.Speaker) (int, int) {
-	a := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].Start >= sp.Start })
-	b := a
-	for b < len(st.toks) && st.toks[b].End <= sp.End {
-		b++
-	}
-	return a, b
+	return parts.Within(st.toks, sp.Start, sp.End)
 }
 
 // antecedent returns the speaker that a bare definite noun, or one after a
