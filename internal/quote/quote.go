@@ -252,10 +252,15 @@ func (st *state) spanText(i, j int) string {
 	return st.text[st.toks[i].Start:st.toks[j-1].End]
 }
 
-func copySpeaker(sp *news.Speaker) *news.Speaker {
+// copySpeaker returns a copy of sp (nil for nil); given words, one that
+// stands at their place in the text: the words that take sp up.
+func copySpeaker(sp *news.Speaker, words ...*news.Speaker) *news.Speaker {
 	if sp == nil {
 		return nil
 	}
 	c := *sp
+	for _, w := range words {
+		c.Text, c.Start, c.End = w.Text, w.Start, w.End
+	}
 	return &c
 }

@@ -74,10 +74,12 @@ func (st *state) apposed(k, b int) bool {
 }
 
 // documentSpeaker returns the issuer of a document at i that is the
-// subject of a speech verb: the body after صدر عن, after ل or right after
-// the noun and up to two adjectives (أوضح بيان صحفي صدر عن المنظمة، أكد
-// بيان لوزارة الخارجية); a body noun (المنظمة) is a description settle
-// resolves. nil when none.
+// subject of a speech verb: the body after صدر عن, after ل, after a verb
+// whose pronoun takes it up (بيان أصدرته الخزانة الأميركية) or after the
+// noun and up to two adjectives (أوضح بيان صحفي صدر عن المنظمة، أكد بيان
+// لوزارة الخارجية); a body noun (المنظمة) is a description settle
+// resolves; else the body that spoke last, else the document (settle finds
+// its issuer), never a person carried over. nil for no document.
 func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
 		return nil
@@ -88,6 +90,9 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	k := i + 1
 	for n := 0; k < b && n < 2 && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
 		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].cls&(cSpeaksFor|cComp|cStop|cFrom|cIn|cTo|cCue|cTimeHead) == 0; n++ {
+		if k+1 < b && st.tk[k].pronoun && !st.tk[k].article && (st.tk[k+1].ent >= 0 || st.tk[k+1].article) {
+			return st.issuerAt(k + 1) // أصدرته الخزانة الأميركية
+		}
 		k++ // صحفي، مشترك
 	}
 	if k+1 < b && st.tk[k].cls&cSpeaksFor != 0 && st.tk[k+1].cls&cFrom != 0 {
@@ -104,7 +109,11 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	} else if e < 0 && st.tk[k].common && !st.tk[k].role {
 		return st.speakerOf(k, k+1, "")
 	}
-	return nil
+	sp := st.speakerOf(i, i+1, "")
+	if st.isBody(st.last) {
+		return copySpeaker(st.last, sp)
+	}
+	return sp
 }
 
 // pointed reports whether إلى at i, after a verb of pointing out at v,

@@ -132,3 +132,10 @@ func Within(toks []news.Token, start, end int) (int, int) {
 	}
 	return a, b
 }
+
+// LamDefinite reports whether the token is ل and a definite noun
+// (للإفتاء; لكرة is not: it has no article).
+func LamDefinite(t *news.Token) bool {
+	stem, cl := lexicon.StemOf(t)
+	return cl.Prep == string(arabic.Lam) && arabic.Definite(stem)
+}

@@ -156,3 +156,12 @@ func TestAtWithin(t *testing.T) {
 		}
 	}
 }
+
+// TestLamDefinite: words written for the test.
+func TestLamDefinite(t *testing.T) {
+	for word, want := range map[string]bool{"للإفتاء": true, "للتلفزيون": true, "لكرة": false, "الوزارة": false, "بالوزارة": false} {
+		if got := LamDefinite(token(word)); got != want {
+			t.Errorf("LamDefinite(%q) = %v, want %v", word, got, want)
+		}
+	}
+}
