@@ -84,7 +84,7 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
 		return nil
 	}
-	if st.afterPreposition(i) && st.lx.m[st.toks[i].Norm].cls&cDocument == 0 {
+	if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != "" && st.lx.m[st.toks[i].Norm].cls&cDocument == 0 {
 		return nil // لبيان; not بيان, which the segmenter may read as ب and a stem
 	}
 	k := i + 1
@@ -101,15 +101,18 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
 		k++ // بيان «…»
 	}
-	if k >= b || st.toks[k].Kind != news.Word {
-		return nil
-	}
-	if e := st.tk[k].ent; e >= 0 && (st.ents[e].Type == news.ORG || st.ents[e].Type == news.PER) {
+	if w := k < b && st.toks[k].Kind == news.Word; w && st.tk[k].ent >= 0 && (st.ents[st.tk[k].ent].Type == news.ORG || st.ents[st.tk[k].ent].Type == news.PER) {
 		return st.entitySpeaker(k)
-	} else if e < 0 && st.tk[k].common && !st.tk[k].role {
+	} else if w && st.tk[k].ent < 0 && st.tk[k].common && !st.tk[k].role {
 		return st.speakerOf(k, k+1, "")
 	}
-	sp := st.speakerOf(i, i+1, "")
+	return st.unissued(i, max(st.phrase(i, b), i+1))
+}
+
+// unissued returns who the document [d, e) speaks for with no issuer named:
+// the body that spoke last, else itself (settle finds its issuer), no person.
+func (st *state) unissued(d, e int) *news.Speaker {
+	sp := st.speakerOf(d, e, "")
 	if st.isBody(st.last) {
 		return copySpeaker(st.last, sp)
 	}
