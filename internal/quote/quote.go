@@ -170,7 +170,7 @@ func (st *state) spanEnd(q int32) int {
 
 func (st *state) run(sents []news.Sentence) {
 	next := 0 // the first span that may open in the sentence
-	for si, r := range sentence.Ranges(st.toks, sents) {
+	for si, r := range sentence.Split(sentence.Ranges(st.toks, sents), marks.StrayEnds(st.toks, st.spans)) {
 		a, b := r[0], r[1]
 		st.sentEnd = b
 		var named *news.Speaker // a speaker named earlier in this sentence

@@ -134,11 +134,11 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 	return nil
 }
 
-// document reports whether the speaker is a document noun, alone or with
-// one word that names no one after it (التقرير، بيان، لائحة الاتهام).
+// document reports whether the speaker is a document noun alone, with or
+// without the article (التقرير، بيان).
 func (st *state) document(sp *news.Speaker) bool {
 	a, b := st.speakerTokens(sp)
-	return (b-a == 1 || b-a == 2 && st.tk[a+1].ent < 0) && st.tk[a].document
+	return b-a == 1 && st.tk[a].document
 }
 
 // issuer returns the body a document speaks for: the organisation a

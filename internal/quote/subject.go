@@ -106,11 +106,13 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	} else if w && st.tk[k].ent < 0 && st.tk[k].common && !st.tk[k].role {
 		return st.speakerOf(k, k+1, "")
 	}
-	return st.unissued(i, max(st.phrase(i, b), i+1))
+	for k = i + 1; k < b && k-i < maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].cls&(cComp|cCue) == 0; k++ {
+		// its words up to the clause: بيان المنسقية العامة لرئاسة الوزراء التركية (TUR)
+	}
+	return st.unissued(i, max(k, i+1))
 }
 
-// unissued returns who the document [d, e) speaks for with no issuer named:
-// the body that spoke last, else itself (settle finds its issuer), no person.
+// unissued returns the body that spoke last, else the document [d, e) itself.
 func (st *state) unissued(d, e int) *news.Speaker {
 	sp := st.speakerOf(d, e, "")
 	if st.isBody(st.last) {
