@@ -122,8 +122,10 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		if j := st.phrase(k, b); j > k && st.namesSomeone(k, j) {
 			subj = [2]int{k, j}
 			i = j
-		} else {
-			i = k
+		} else if i = k; k < b && st.tk[k].document && st.tk[k].ent < 0 {
+			docSp = st.documentSpeaker(k, b) // وجاء في لائحة الاتهام أن: its issuer's, not the speaker's before
+		} else if st.tk[k-1].document && st.tk[k-1].ent < 0 {
+			docSp = st.documentSpeaker(k-1, b) // جاء في بيان أن
 		}
 	case c&(cSay|cRelay) != 0:
 		if j := st.phrase(i, b); j > i {

@@ -149,7 +149,8 @@
 //
 // A description opening a sentence after a verb that is no speech verb (ورد
 // الناطق على الاتهام … قائلا) is the subject قائلا continues; a document after
-// the verb speaks for its issuer (بيان صدر عن المنظمة); ناطق بلسان X is X's
+// the verb speaks for its issuer (بيان صدر عن المنظمة، أصدرته الخزانة), else
+// the body that spoke last or itself, no person carried; ناطق بلسان X is X's
 // spokesman; هذا المسؤول is the official named before; a person after the
 // words spoken in is their addressee; أشار إلى and a noun phrase is
 // reported (not after a thing: تشير المؤشرات إلى). subject.go has the rest.

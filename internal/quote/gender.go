@@ -1,12 +1,12 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
+	"rasad/internal/quote/parts"
 )
 
 // A speech verb agrees with its speaker: قال for a man, قالت for a woman,
@@ -55,7 +55,7 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 // speakerEntity returns the entity whose mention the speaker's words open
 // with, or -1.
 func (st *state) speakerEntity(sp *news.Speaker) int32 {
-	j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > sp.Start })
+	j := parts.At(st.toks, sp.Start)
 	if j < len(st.toks) && st.toks[j].Start <= sp.Start {
 		return st.tk[j].ent
 	}

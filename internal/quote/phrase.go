@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/head"
@@ -66,7 +65,7 @@ func (st *state) phrase(i, b int) int {
 			if st.tk[j].nisba == "" {
 				roleCtx = st.opensName(j)
 			}
-		} else if definite && j > i && st.bodyNoun(i) && st.lamDefinite(j) {
+		} else if definite && j > i && st.bodyNoun(i) && parts.LamDefinite(&st.toks[j]) {
 			// المجلس الأعلى للإفتاء، الاتحاد الدولي لكرة القدم: a body's
 			// name goes on with ل and a definite noun.
 		} else if definite && j > i && st.tk[j-1].article && st.tk[j].nisba == "" && !roleCtx {
@@ -100,13 +99,6 @@ func (st *state) phrase(i, b int) int {
 		j++
 	}
 	return j
-}
-
-// lamDefinite reports whether the word at j is ل and a definite noun
-// (للإفتاء، لكرة is not: it has no article).
-func (st *state) lamDefinite(j int) bool {
-	stem, cl := lexicon.StemOf(&st.toks[j])
-	return cl.Prep == lamS && arabic.Definite(stem)
 }
 
 // mediaAfterLam reports whether token j is ل and the name of a news
@@ -161,10 +153,7 @@ func (st *state) withQuotedName(j, b int) int {
 // opensName reports whether the word at j may stand before a name or an
 // indefinite complement: a title, a role noun or باسم.
 func (st *state) opensName(j int) bool {
-	if st.tk[j].cls&(cTitle|cLink) != 0 {
-		return true
-	}
-	return st.tk[j].role
+	return st.tk[j].cls&(cTitle|cLink) != 0 || st.tk[j].role
 }
 
 // isChannel reports whether the phrase at j names a channel rather than a
@@ -179,16 +168,10 @@ func (st *state) isChannel(j int) bool {
 // opensRole reports whether the phrase that starts at token j (-1 for
 // none) opens with a role noun, after any title.
 func (st *state) opensRole(j int) bool {
-	if j < 0 {
-		return false
-	}
-	for j < len(st.toks) && st.tk[j].cls&cTitle != 0 {
+	for j >= 0 && j < len(st.toks) && st.tk[j].cls&cTitle != 0 {
 		j++
 	}
-	if j >= len(st.toks) {
-		return false
-	}
-	return st.tk[j].role
+	return j >= 0 && j < len(st.toks) && st.tk[j].role
 }
 
 // nameRun returns how many words from j, two or three, form a personal

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
+	"rasad/internal/quote/parts"
 	"rasad/internal/quote/sentence"
 )
 
@@ -134,7 +135,7 @@ func (st *state) prepare() {
 			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End || mn.Nisba {
 				continue // a nisba adjective qualifies a speaker, it names none
 			}
-			j := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > mn.Start })
+			j := parts.At(st.toks, mn.Start)
 			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {
 				if st.tk[j].ent < 0 {
 					st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
@@ -169,7 +170,7 @@ func (st *state) spanEnd(q int32) int {
 
 func (st *state) run(sents []news.Sentence) {
 	next := 0 // the first span that may open in the sentence
-	for si, r := range sentence.Ranges(st.toks, sents) {
+	for si, r := range sentence.Split(sentence.Ranges(st.toks, sents), marks.StrayEnds(st.toks, st.spans)) {
 		a, b := r[0], r[1]
 		st.sentEnd = b
 		var named *news.Speaker // a speaker named earlier in this sentence
@@ -251,10 +252,15 @@ func (st *state) spanText(i, j int) string {
 	return st.text[st.toks[i].Start:st.toks[j-1].End]
 }
 
-func copySpeaker(sp *news.Speaker) *news.Speaker {
+// copySpeaker returns a copy of sp (nil for nil); given words, one that
+// stands at their place in the text: the words that take sp up.
+func copySpeaker(sp *news.Speaker, words ...*news.Speaker) *news.Speaker {
 	if sp == nil {
 		return nil
 	}
 	c := *sp
+	for _, w := range words {
+		c.Text, c.Start, c.End = w.Text, w.Start, w.End
+	}
 	return &c
 }

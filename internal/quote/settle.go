@@ -47,9 +47,8 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {
-		c := *prev
-		c.Text, c.Start, c.End = sp.Text, sp.Start, sp.End
-		st.out[qi].Speaker, sp = &c, &c
+		sp = copySpeaker(prev, sp)
+		st.out[qi].Speaker = sp
 		if sp.Name != "" || sp.Country != "" {
 			return
 		}
@@ -74,12 +73,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 // speakerTokens returns the token range [a, b) of a speaker's words, or
 // a == b when they are not the text's.
 func (st *state) speakerTokens(sp *news.Speaker) (int, int) {
-	a := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].Start >= sp.Start })
-	b := a
-	for b < len(st.toks) && st.toks[b].End <= sp.End {
-		b++
-	}
-	return a, b
+	return parts.Within(st.toks, sp.Start, sp.End)
 }
 
 // antecedent returns the speaker that a bare definite noun, or one after a
@@ -140,11 +134,11 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 	return nil
 }
 
-// document reports whether the speaker is a definite document noun alone
-// (التقرير، البيان، الدراسة).
+// document reports whether the speaker is a document noun alone, with or
+// without the article (التقرير، بيان).
 func (st *state) document(sp *news.Speaker) bool {
 	a, b := st.speakerTokens(sp)
-	return b-a == 1 && st.tk[a].document && st.tk[a].article
+	return b-a == 1 && st.tk[a].document
 }
 
 // issuer returns the body a document speaks for: the organisation a

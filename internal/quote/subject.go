@@ -74,20 +74,25 @@ func (st *state) apposed(k, b int) bool {
 }
 
 // documentSpeaker returns the issuer of a document at i that is the
-// subject of a speech verb: the body after صدر عن, after ل or right after
-// the noun and up to two adjectives (أوضح بيان صحفي صدر عن المنظمة، أكد
-// بيان لوزارة الخارجية); a body noun (المنظمة) is a description settle
-// resolves. nil when none.
+// subject of a speech verb: the body after صدر عن, after ل, after a verb
+// whose pronoun takes it up (بيان أصدرته الخزانة الأميركية) or after the
+// noun and up to two adjectives (أوضح بيان صحفي صدر عن المنظمة، أكد بيان
+// لوزارة الخارجية); a body noun (المنظمة) is a description settle
+// resolves; else the body that spoke last, else the document (settle finds
+// its issuer), never a person carried over. nil for no document.
 func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
 		return nil
 	}
-	if st.afterPreposition(i) && st.lx.m[st.toks[i].Norm].cls&cDocument == 0 {
+	if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != "" && st.lx.m[st.toks[i].Norm].cls&cDocument == 0 {
 		return nil // لبيان; not بيان, which the segmenter may read as ب and a stem
 	}
 	k := i + 1
 	for n := 0; k < b && n < 2 && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
 		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].cls&(cSpeaksFor|cComp|cStop|cFrom|cIn|cTo|cCue|cTimeHead) == 0; n++ {
+		if k+1 < b && st.tk[k].pronoun && !st.tk[k].article && (st.tk[k+1].ent >= 0 || st.tk[k+1].article) {
+			return st.issuerAt(k + 1) // أصدرته الخزانة الأميركية
+		}
 		k++ // صحفي، مشترك
 	}
 	if k+1 < b && st.tk[k].cls&cSpeaksFor != 0 && st.tk[k+1].cls&cFrom != 0 {
@@ -96,15 +101,24 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
 		k++ // بيان «…»
 	}
-	if k >= b || st.toks[k].Kind != news.Word {
-		return nil
-	}
-	if e := st.tk[k].ent; e >= 0 && (st.ents[e].Type == news.ORG || st.ents[e].Type == news.PER) {
+	if w := k < b && st.toks[k].Kind == news.Word; w && st.tk[k].ent >= 0 && (st.ents[st.tk[k].ent].Type == news.ORG || st.ents[st.tk[k].ent].Type == news.PER) {
 		return st.entitySpeaker(k)
-	} else if e < 0 && st.tk[k].common && !st.tk[k].role {
+	} else if w && st.tk[k].ent < 0 && st.tk[k].common && !st.tk[k].role {
 		return st.speakerOf(k, k+1, "")
 	}
-	return nil
+	for k = i + 1; k < b && k-i < maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].cls&(cComp|cCue) == 0; k++ {
+		// its words up to the clause: بيان المنسقية العامة لرئاسة الوزراء التركية (TUR)
+	}
+	return st.unissued(i, max(k, i+1))
+}
+
+// unissued returns the body that spoke last, else the document [d, e) itself.
+func (st *state) unissued(d, e int) *news.Speaker {
+	sp := st.speakerOf(d, e, "")
+	if st.isBody(st.last) {
+		return copySpeaker(st.last, sp)
+	}
+	return sp
 }
 
 // pointed reports whether إلى at i, after a verb of pointing out at v,

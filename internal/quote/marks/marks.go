@@ -250,3 +250,23 @@ func Words(toks []news.Token, s Span) int {
 	}
 	return n
 }
+
+// StrayEnds returns, in order, the full stops that end a sentence after a
+// stray closing mark (strayCloser) that no quotation of spans holds: the
+// writer closed a quotation never opened (لأنها طويلة للغاية". يذكر أن),
+// and a reader ends the sentence there, where a splitter that counts the
+// marks may not.
+func StrayEnds(toks []news.Token, spans []Span) []int {
+	var out []int
+	next := 0 // the first span that may hold token i
+	for i := range toks {
+		for next < len(spans) && max(spans[next].Close, spans[next].Last) < i {
+			next++
+		}
+		held := next < len(spans) && spans[next].Open <= i
+		if !held && toks[i].Text == "\"" && strayCloser(toks, i) && Terminal(toks[i+1].Text) {
+			out = append(out, i+1)
+		}
+	}
+	return out
+}

@@ -83,3 +83,29 @@ func TestWordsAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayEnds: the full stops after a stray closing mark, in sentences
+// written for the test.
+func TestStrayEnds(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string // the word before each full stop found
+	}{
+		{"after a stray closer", "وأضاف أن الإجابات طويلة للغاية\". وقال النائب \"اجلس\" مرتين.", []string{"للغاية"}},
+		{"a closer that closes a quotation is no stray", "وقال \"الإجابات طويلة للغاية\". وقال النائب كلاما.", nil},
+		{"a stray closer before a comma ends no sentence", "في بغداد\"، وأضاف أن المدينة هادئة.", nil},
+		{"inside a quotation left open", "قال: «نحن هنا\". الآن نبدأ", nil},
+	} {
+		toks := arabic.Tokenize(c.text)
+		var got []string
+		for _, e := range StrayEnds(toks, Pair(c.text, toks)) {
+			if toks[e].Text != "." {
+				t.Errorf("%s: end %d is %q, not a full stop", c.name, e, toks[e].Text)
+			}
+			got = append(got, toks[e-2].Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: StrayEnds after %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -3,10 +3,12 @@
 // إبان "during", not the verb أبان "made clear") and the word that stands
 // after a preposition ل it split off, with the alef of the article that
 // the ل absorbs restored (للتلفزيون → التلفزيون), and the tokens that
-// normalise to nothing (a lone tatweel) to step over. Package quote reads it.
+// normalise to nothing (a lone tatweel) to step over, and which tokens a
+// span of the text covers. Package quote reads it.
 package parts
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -112,4 +114,28 @@ func Aside(toks []news.Token, i, b, max int, time func(j int) bool) int {
 func Fa(t *news.Token) bool {
 	rest, ok := lexicon.WithoutConjunction(t)
 	return ok && strings.TrimSuffix(t.Norm, rest) == "ف"
+}
+
+// At returns the first token that ends after byte offset p of the text:
+// the token p falls in, or the next one; len(toks) when none does.
+func At(toks []news.Token, p int) int {
+	return sort.Search(len(toks), func(k int) bool { return toks[k].End > p })
+}
+
+// Within returns the token range [a, b) of the tokens that lie wholly in
+// the text span [start, end); a == b when none do.
+func Within(toks []news.Token, start, end int) (int, int) {
+	a := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
+	b := a
+	for b < len(toks) && toks[b].End <= end {
+		b++
+	}
+	return a, b
+}
+
+// LamDefinite reports whether the token is ل and a definite noun
+// (للإفتاء; لكرة is not: it has no article).
+func LamDefinite(t *news.Token) bool {
+	stem, cl := lexicon.StemOf(t)
+	return cl.Prep == string(arabic.Lam) && arabic.Definite(stem)
 }

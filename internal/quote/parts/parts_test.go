@@ -125,3 +125,43 @@ func TestFa(t *testing.T) {
 		}
 	}
 }
+
+// TestAtWithin: the tokens a byte offset and a span of the text fall on.
+func TestAtWithin(t *testing.T) {
+	text := "قال الوزير إن المحادثات"
+	toks := arabic.Tokenize(text)
+	w := func(s string) int { // the byte offset where s starts
+		for i := range text {
+			if len(text)-i >= len(s) && text[i:i+len(s)] == s {
+				return i
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return -1
+	}
+	for _, c := range []struct {
+		start, end int
+		at, a, b   int
+	}{
+		{w("الوزير"), w("الوزير") + len("الوزير"), 1, 1, 2},
+		{w("الوزير") + 2, w("المحادثات"), 1, 2, 3}, // a span that cuts a word leaves it out
+		{0, len(text), 0, 0, 4},
+		{len(text), len(text), 4, 4, 4},
+	} {
+		if got := At(toks, c.start); got != c.at {
+			t.Errorf("At(%d) = %d, want %d", c.start, got, c.at)
+		}
+		if a, b := Within(toks, c.start, c.end); a != c.a || b != c.b {
+			t.Errorf("Within(%d, %d) = %d, %d, want %d, %d", c.start, c.end, a, b, c.a, c.b)
+		}
+	}
+}
+
+// TestLamDefinite: words written for the test.
+func TestLamDefinite(t *testing.T) {
+	for word, want := range map[string]bool{"للإفتاء": true, "للتلفزيون": true, "لكرة": false, "الوزارة": false, "بالوزارة": false} {
+		if got := LamDefinite(token(word)); got != want {
+			t.Errorf("LamDefinite(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

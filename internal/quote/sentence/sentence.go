@@ -30,3 +30,23 @@ func Ranges(toks []news.Token, sents []news.Sentence) [][2]int {
 	out[len(out)-1][1] = max(out[len(out)-1][1], len(toks))
 	return out
 }
+
+// Split cuts the ranges after each token of ends (in order): a range [a, b)
+// with an end e, a <= e < b-1, becomes [a, e+1) and [e+1, b).
+func Split(ranges [][2]int, ends []int) [][2]int {
+	if len(ends) == 0 {
+		return ranges
+	}
+	out := make([][2]int, 0, len(ranges)+len(ends))
+	k := 0
+	for _, r := range ranges {
+		for ; k < len(ends) && ends[k] < r[1]; k++ {
+			if e := ends[k]; e >= r[0] && e+1 < r[1] {
+				out = append(out, [2]int{r[0], e + 1})
+				r[0] = e + 1
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -46,3 +46,24 @@ func ExampleRanges() {
 	fmt.Println(Ranges(toks, []news.Sentence{{Start: 0, End: 9}, {Start: 10, End: 15}}))
 	// Output: [[0 2] [2 3]]
 }
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name   string
+		ranges [][2]int
+		ends   []int
+		want   [][2]int
+	}{
+		{"no ends", [][2]int{{0, 4}, {4, 6}}, nil, [][2]int{{0, 4}, {4, 6}}},
+		{"an end inside a range cuts after it", [][2]int{{0, 6}}, []int{2}, [][2]int{{0, 3}, {3, 6}}},
+		{"an end at a range's last token cuts nothing", [][2]int{{0, 3}, {3, 6}}, []int{2}, [][2]int{{0, 3}, {3, 6}}},
+		{"two ends in two ranges", [][2]int{{0, 4}, {4, 9}}, []int{1, 5, 6}, [][2]int{{0, 2}, {2, 4}, {4, 6}, {6, 7}, {7, 9}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Split(tt.ranges, tt.ends); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%v, %v) = %v, want %v", tt.ranges, tt.ends, got, tt.want)
+			}
+		})
+	}
+}
