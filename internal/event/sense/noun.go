@@ -1,0 +1,73 @@
+package sense
+
+import (
+	"strings"
+
+	"rasad/internal/news"
+)
+
+// faced and denied are asked of a noun with the article (التهديدات,
+// الاتهامات), which has no genitive of its author: اتهامات واشنطن, called
+// false, are still Washington's accusation.
+
+// faced reports whether the noun of threat or of charge at k is the
+// object of a verb of facing within the three words before it, its
+// clause unbroken (يواجه تهديدات, في مواجهة التهديدات), or is followed by
+// a relative pronoun and such a verb within the two words after it
+// (الهجمات والتهديدات التي يواجهها الأمن القومي): a danger or a charge
+// borne, no act of threatening or accusing.
+func faced(toks []news.Token, k int) bool {
+	if is("relative", word(toks, k+1)) && (is("face", word(toks, k+2)) || is("face", word(toks, k+3))) {
+		return true
+	}
+	return inClause(toks, k, 3, func(j int) bool { return is("face", toks[j].Norm) })
+}
+
+// denied reports whether the noun of charge at k is the object of a verb
+// of denial within the three words before it, its clause unbroken (نفى
+// أردوغان بقوة الاتهامات), or its clause calls it baseless within the
+// eight words after it (الاتهامات ضد تركيا لا أساس لها, اتهامات باطلة):
+// the charge of others, rejected, no accusation by the one who denies it.
+// أساس and صحة count only after لا (لا صحة لها); باطلة on its own.
+func denied(toks []news.Token, k int) bool {
+	if inClause(toks, k, 3, func(j int) bool { return is("deny", toks[j].Norm) }) {
+		return true
+	}
+	prev := ""
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Kind == news.Punctuation {
+			if quoteMark(toks[j].Text) {
+				continue // الاتهامات ضد تركيا «لا أساس لها»
+			}
+			return false
+		}
+		w := toks[j].Norm
+		if is("baseless", w) && (prev == "لا" || !strings.HasSuffix(w, "اس") && !strings.HasSuffix(w, "صحة")) {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// quoteMark reports whether a punctuation token is a quotation mark.
+func quoteMark(s string) bool { return strings.ContainsAny(s, "«»\"“”") }
+
+// gathered reports whether the meeting verb at k has a noun of ordinary
+// people as its subject right after it (اجتمع شباب أتراك وأكراد في
+// المركز الثقافي): people gathering, no consultation between parties.
+func gathered(toks []news.Token, k int) bool {
+	return is("folk", word(toks, k+1))
+}
+
+// hands reports whether the word at k, أيد with no article, stands right
+// before a verb of the present that the event lexicon knows (وأيدٍ تدمر
+// وتقتل): the plural of يد, hands, for a past verb takes its subject or
+// object after it, never a second verb.
+func hands(toks []news.Token, k int, pattern Pattern) bool {
+	next := word(toks, k+1)
+	if _, verb := pattern(k + 1); !verb || next == "" {
+		return false
+	}
+	return strings.HasPrefix(next, "ت") || strings.HasPrefix(next, "ي")
+}
