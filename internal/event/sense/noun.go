@@ -3,6 +3,8 @@ package sense
 import (
 	"strings"
 
+	"rasad/internal/arabic"
+
 	"rasad/internal/news"
 )
 
@@ -70,4 +72,44 @@ func hands(toks []news.Token, k int, pattern Pattern) bool {
 		return false
 	}
 	return strings.HasPrefix(next, "ت") || strings.HasPrefix(next, "ي")
+}
+
+// foretold reports whether the verbal noun at k, right after إنّ or أنّ
+// (ان, بان, وان, لان) as its subject, has a predicate of the future within
+// the eight words after it, its clause unbroken: a verb with the س of the
+// future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) or من شأنه (أن رفض
+// الاتفاق من شأنه أن يهدد). It tells what the act would bring, an act
+// weighed, not one that took place. A past verb spelt as its verbal noun
+// (رفض) reads so too: إنّ takes no verb, and أنْ with a past verb after a
+// word of time (بعد أن رفض) is the caller's to leave.
+func foretold(toks []news.Token, k int) bool {
+	if !is("that", word(toks, k-1)) {
+		return false
+	}
+	prev := ""
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Kind == news.Punctuation {
+			if quoteMark(toks[j].Text) {
+				continue
+			}
+			return false
+		}
+		w := toks[j].Norm
+		if futureVerb(toks[j]) || prev == "من" && strings.HasPrefix(w, "شان") {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// futureVerb reports whether the segmenter split the س of the future off
+// the token (سيسبب → س + يسبب).
+func futureVerb(tk news.Token) bool {
+	for i, p := range tk.Parts {
+		if i < 2 && i < len(tk.Parts)-1 && arabic.Normalize(p.Form) == "س" {
+			return true
+		}
+	}
+	return false
 }

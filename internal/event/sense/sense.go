@@ -66,7 +66,10 @@
 //     the bell of a warning (جرس الإنذار) is an alarm, no ultimatum;
 //   - اجتمع with ordinary people as subject (اجتمع شباب) is a gathering,
 //     talks in a sentence of buyers and sellers are trade, and أيد before
-//     a verb of the present (وأيدٍ تدمر) is hands (noun.go).
+//     a verb of the present (وأيدٍ تدمر) is hands;
+//   - a verbal noun as the subject of إنّ or أنّ with a predicate of the
+//     future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) is an act weighed,
+//     not one that took place (noun.go).
 package sense
 
 import (
@@ -129,6 +132,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
 		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", w) && hands(toks, k, pattern):
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
+		case (!verb || w == l && !is("after", word(toks, k-2))) && foretold(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
+			out = append(out, k) // إن رفض الكونغرس للاتفاق سيسبب له إحراجا: an act weighed
 		case words["talks"][l] && inSent(si, "trade") > 0:
 			out = append(out, k) // شن عدد من المشترين مفاوضات مع أحد المنتجين: trade between firms
 		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k) && !(strings.HasPrefix(w, "و") && lemma(k-1) != ""):

@@ -167,6 +167,11 @@ func TestIdle(t *testing.T) {
 		{"talks of traders", "وقال التجار ان المفاوضات مع الموردين حول الاسعار مستمرة.", "المفاوضات"},
 		{"an alarm bell", "وقرعت الصحيفة جرس الانذار.", "الانذار"},
 		{"an ultimatum", "ووجه الجيش الانذار الاخير للمسلحين.", ""},
+		{"a rejection weighed", "وقال ان رفض البرلمان للخطة سيضعف الحكومة.", "رفض"},
+		{"a rejection that would threaten", "وحذر من ان رفض الاتفاق من شانه ان يهدد الامن.", "رفض"},
+		{"a rejection that weakened", "وقال ان رفض البرلمان للخطة اضعف الحكومة.", ""},
+		{"after he rejected", "وقال انه بعد ان رفض البرلمان الخطة سيستقيل الوزير.", ""},
+		{"an attack and its sequel", "وقال ان الهجوم سيزيد عزم الحكومة.", ""},
 	} {
 		toks, sents, lemma := tokens(tc.text)
 		if got := norms(toks, Idle(toks, sents, lemma)); got != tc.want {
