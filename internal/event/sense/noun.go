@@ -113,3 +113,24 @@ func futureVerb(tk news.Token) bool {
 	}
 	return false
 }
+
+// avoided reports whether the event word at k is the object of a verb of
+// avoiding within the three words before it, its subject or عن between
+// and its clause unbroken (تحاشى تونر دعوة روسيا, بتجنب السفر, امتنع
+// الوزير عن التصويت): an act not done.
+func avoided(toks []news.Token, k int) bool {
+	return inClause(toks, k, 3, func(j int) bool { return is("avoid", toks[j].Norm) })
+}
+
+// potential reports whether the event word at k is the verb of أن right
+// after من شأن, with its possessor or a noun between (من شأنه أن يهدد,
+// من شأن رفض الاتفاق أن يهدد): what a thing could bring about, no act
+// that took place.
+func potential(toks []news.Token, k int) bool {
+	if word(toks, k-1) != "ان" {
+		return false
+	}
+	return inClause(toks, k-1, 5, func(j int) bool {
+		return strings.HasPrefix(toks[j].Norm, "شان") && word(toks, j-1) == "من"
+	})
+}

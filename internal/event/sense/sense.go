@@ -69,7 +69,9 @@
 //     a verb of the present (وأيدٍ تدمر) is hands;
 //   - a verbal noun as the subject of إنّ or أنّ with a predicate of the
 //     future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) is an act weighed,
-//     not one that took place (noun.go).
+//     not one that took place, as is the verb after من شأنه أن (من شأنه
+//     أن يهدد), and an act that a verb of avoiding takes (تحاشى دعوة
+//     روسيا, بتجنب السفر) is one not done (noun.go).
 package sense
 
 import (
@@ -134,6 +136,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
 		case (!verb || w == l && !is("after", word(toks, k-2))) && foretold(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
 			out = append(out, k) // إن رفض الكونغرس للاتفاق سيسبب له إحراجا: an act weighed
+		case avoided(toks, k) || verb && potential(toks, k):
+			out = append(out, k) // تحاشى دعوة روسيا; من شأنه أن يهدد: an act not done, or one that could be
 		case words["talks"][l] && inSent(si, "trade") > 0:
 			out = append(out, k) // شن عدد من المشترين مفاوضات مع أحد المنتجين: trade between firms
 		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k) && !(strings.HasPrefix(w, "و") && lemma(k-1) != ""):
