@@ -26,13 +26,13 @@ func faced(toks []news.Token, k int) bool {
 }
 
 // denied reports whether the noun of charge at k is the object of a verb
-// of denial within the three words before it, its clause unbroken (نفى
-// أردوغان بقوة الاتهامات), or its clause calls it baseless within the
+// of denial within the seven words before it, its clause unbroken, its
+// subject between (نفى الرئيس التركي رجب طيب أردوغان بقوة الاتهامات), or its clause calls it baseless within the
 // eight words after it (الاتهامات ضد تركيا لا أساس لها, اتهامات باطلة):
 // the charge of others, rejected, no accusation by the one who denies it.
 // أساس and صحة count only after لا (لا صحة لها); باطلة on its own.
 func denied(toks []news.Token, k int) bool {
-	if inClause(toks, k, 3, func(j int) bool { return is("deny", toks[j].Norm) }) {
+	if inClause(toks, k, 7, func(j int) bool { return is("deny", toks[j].Norm) }) {
 		return true
 	}
 	prev := ""

@@ -158,6 +158,7 @@ func TestIdle(t *testing.T) {
 		{"charges levelled", "ووجه الوزير الاتهامات الى المعارضة.", ""},
 		{"charges denied", "ونفى المتحدث الاتهامات الموجهة الى الجيش.", "الاتهامات"},
 		{"charges called baseless, in quotation marks", "وقال ان الاتهامات ضد الجيش «لا اساس لها».", "الاتهامات"},
+		{"charges denied past a long subject", "ونفى رئيس الوزراء التركي احمد داود اوغلو الاتهامات.", "الاتهامات"},
 		{"charges with a basis", "وقال ان الاتهامات ضد الجيش لها اساس.", ""},
 		{"an author's charges called false", "ووصف الوزير اتهامات المعارضة بانها باطلة.", ""},
 		{"students gathered", "واجتمع طلاب الجامعة في الساحة.", "واجتمع"},
