@@ -78,8 +78,10 @@ func hands(toks []news.Token, k int, pattern Pattern) bool {
 // (ان, بان, وان, لان) as its subject, has a predicate of the future within
 // the eight words after it, its clause unbroken: a verb with the س of the
 // future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) or من شأنه (أن رفض
-// الاتفاق من شأنه أن يهدد). It tells what the act would bring, an act
-// weighed, not one that took place. A past verb spelt as its verbal noun
+// الاتفاق من شأنه أن يهدد), or كان (أن توقيع الاتفاق كان متعلقا بتنازل
+// الطرفين, أن دعوات الحوثي كان لها مردود). It tells what the act would
+// bring, an act weighed, not one that took place, or how an act of before
+// is judged, the speaker's assessment, not the news of the act. A past verb spelt as its verbal noun
 // (رفض) reads so too: إنّ takes no verb, and أنْ with a past verb after a
 // word of time (بعد أن رفض) is the caller's to leave.
 func foretold(toks []news.Token, k int) bool {
@@ -95,7 +97,7 @@ func foretold(toks []news.Token, k int) bool {
 			return false
 		}
 		w := toks[j].Norm
-		if futureVerb(toks[j]) || prev == "من" && strings.HasPrefix(w, "شان") {
+		if futureVerb(toks[j]) || prev == "من" && strings.HasPrefix(w, "شان") || w == "كان" || w == "كانت" {
 			return true
 		}
 		prev = w
