@@ -58,7 +58,20 @@
 //     (تفاصيل المفاوضات, تاريخ الزيارة, مكتب الدعوة) is the matter the head
 //     names;
 //   - a quantity noun before the act launched (شن سلسلة غارات) measures
-//     it (Measures): no word of background.
+//     it (Measures): no word of background;
+//   - a threat or a charge with the article that a verb of facing takes
+//     (التهديدات التي يواجهها الأمن القومي) is a danger borne, and a charge
+//     denied or called baseless (نفى الاتهامات, الاتهامات لا أساس لها) is
+//     the charge of others: neither is an act of the sentence's parties;
+//     the bell of a warning (جرس الإنذار) is an alarm, no ultimatum;
+//   - اجتمع with ordinary people as subject (اجتمع شباب) is a gathering,
+//     talks in a sentence of buyers and sellers are trade, and أيد before
+//     a verb of the present (وأيدٍ تدمر) is hands;
+//   - a verbal noun as the subject of إنّ or أنّ with a predicate of the
+//     future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) is an act weighed,
+//     not one that took place, as is the verb after من شأنه أن (من شأنه
+//     أن يهدد), and an act that a verb of avoiding takes (تحاشى دعوة
+//     روسيا, بتجنب السفر) is one not done (noun.go).
 package sense
 
 import (
@@ -117,6 +130,16 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
+			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
+		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", w) && hands(toks, k, pattern):
+			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
+		case (!verb || w == l && !is("after", word(toks, k-2))) && foretold(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
+			out = append(out, k) // إن رفض الكونغرس للاتفاق سيسبب له إحراجا: an act weighed
+		case avoided(toks, k) || verb && potential(toks, k):
+			out = append(out, k) // تحاشى دعوة روسيا; من شأنه أن يهدد: an act not done, or one that could be
+		case words["talks"][l] && inSent(si, "trade") > 0:
+			out = append(out, k) // شن عدد من المشترين مفاوضات مع أحد المنتجين: trade between firms
 		case !verb && words["threat"][l] && (si > 0 || len(sents) < 2) && !made(toks, k) && !(strings.HasPrefix(w, "و") && lemma(k-1) != ""):
 			out = append(out, k) // التهديدات الناجمة عن الصراع; داعش تهديد مشترك: a danger, no act of threatening
 		case !verb && matter(toks, k) && !words["toll"][l] && !words["damage"][l]:

@@ -1,0 +1,138 @@
+package sense
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+
+	"rasad/internal/news"
+)
+
+// faced and denied are asked of a noun with the article (التهديدات,
+// الاتهامات), which has no genitive of its author: اتهامات واشنطن, called
+// false, are still Washington's accusation.
+
+// faced reports whether the noun of threat or of charge at k is the
+// object of a verb of facing within the three words before it, its
+// clause unbroken (يواجه تهديدات, في مواجهة التهديدات), or is followed by
+// a relative pronoun and such a verb within the two words after it
+// (الهجمات والتهديدات التي يواجهها الأمن القومي): a danger or a charge
+// borne, no act of threatening or accusing.
+func faced(toks []news.Token, k int) bool {
+	if is("relative", word(toks, k+1)) && (is("face", word(toks, k+2)) || is("face", word(toks, k+3))) {
+		return true
+	}
+	return inClause(toks, k, 3, func(j int) bool { return is("face", toks[j].Norm) })
+}
+
+// denied reports whether the noun of charge at k is the object of a verb
+// of denial within the seven words before it, its clause unbroken, its
+// subject between (نفى الرئيس التركي رجب طيب أردوغان بقوة الاتهامات), or its clause calls it baseless within the
+// eight words after it (الاتهامات ضد تركيا لا أساس لها, اتهامات باطلة):
+// the charge of others, rejected, no accusation by the one who denies it.
+// أساس and صحة count only after لا (لا صحة لها); باطلة on its own.
+func denied(toks []news.Token, k int) bool {
+	if inClause(toks, k, 7, func(j int) bool { return is("deny", toks[j].Norm) }) {
+		return true
+	}
+	prev := ""
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Kind == news.Punctuation {
+			if quoteMark(toks[j].Text) {
+				continue // الاتهامات ضد تركيا «لا أساس لها»
+			}
+			return false
+		}
+		w := toks[j].Norm
+		if is("baseless", w) && (prev == "لا" || !strings.HasSuffix(w, "اس") && !strings.HasSuffix(w, "صحة")) {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// quoteMark reports whether a punctuation token is a quotation mark.
+func quoteMark(s string) bool { return strings.ContainsAny(s, "«»\"“”") }
+
+// gathered reports whether the meeting verb at k has a noun of ordinary
+// people as its subject right after it (اجتمع شباب أتراك وأكراد في
+// المركز الثقافي): people gathering, no consultation between parties.
+func gathered(toks []news.Token, k int) bool {
+	return is("folk", word(toks, k+1))
+}
+
+// hands reports whether the word at k, أيد with no article, stands right
+// before a verb of the present that the event lexicon knows (وأيدٍ تدمر
+// وتقتل): the plural of يد, hands, for a past verb takes its subject or
+// object after it, never a second verb.
+func hands(toks []news.Token, k int, pattern Pattern) bool {
+	next := word(toks, k+1)
+	if _, verb := pattern(k + 1); !verb || next == "" {
+		return false
+	}
+	return strings.HasPrefix(next, "ت") || strings.HasPrefix(next, "ي")
+}
+
+// foretold reports whether the verbal noun at k, right after إنّ or أنّ
+// (ان, بان, وان, لان) as its subject, has a predicate of the future within
+// the eight words after it, its clause unbroken: a verb with the س of the
+// future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) or من شأنه (أن رفض
+// الاتفاق من شأنه أن يهدد), or كان (أن توقيع الاتفاق كان متعلقا بتنازل
+// الطرفين, أن دعوات الحوثي كان لها مردود). It tells what the act would
+// bring, an act weighed, not one that took place, or how an act of before
+// is judged, the speaker's assessment, not the news of the act. A past verb spelt as its verbal noun
+// (رفض) reads so too: إنّ takes no verb, and أنْ with a past verb after a
+// word of time (بعد أن رفض) is the caller's to leave.
+func foretold(toks []news.Token, k int) bool {
+	if !is("that", word(toks, k-1)) {
+		return false
+	}
+	prev := ""
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		if toks[j].Kind == news.Punctuation {
+			if quoteMark(toks[j].Text) {
+				continue
+			}
+			return false
+		}
+		w := toks[j].Norm
+		if futureVerb(toks[j]) || prev == "من" && strings.HasPrefix(w, "شان") || w == "كان" || w == "كانت" {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+// futureVerb reports whether the segmenter split the س of the future off
+// the token (سيسبب → س + يسبب).
+func futureVerb(tk news.Token) bool {
+	for i, p := range tk.Parts {
+		if i < 2 && i < len(tk.Parts)-1 && arabic.Normalize(p.Form) == "س" {
+			return true
+		}
+	}
+	return false
+}
+
+// avoided reports whether the event word at k is the object of a verb of
+// avoiding within the three words before it, its subject or عن between
+// and its clause unbroken (تحاشى تونر دعوة روسيا, بتجنب السفر, امتنع
+// الوزير عن التصويت): an act not done.
+func avoided(toks []news.Token, k int) bool {
+	return inClause(toks, k, 3, func(j int) bool { return is("avoid", toks[j].Norm) })
+}
+
+// potential reports whether the event word at k is the verb of أن right
+// after من شأن, with its possessor or a noun between (من شأنه أن يهدد,
+// من شأن رفض الاتفاق أن يهدد): what a thing could bring about, no act
+// that took place.
+func potential(toks []news.Token, k int) bool {
+	if word(toks, k-1) != "ان" {
+		return false
+	}
+	return inClause(toks, k-1, 5, func(j int) bool {
+		return strings.HasPrefix(toks[j].Norm, "شان") && word(toks, j-1) == "من"
+	})
+}
