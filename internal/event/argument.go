@@ -302,7 +302,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	// target
 	var cands []actorRef
 	if objPhrase >= 0 {
-		cands = st.group(objPhrase)
+		cands = st.group(frame.Member(st, objPhrase))
 	} else if len(p.Tgt) > 0 {
 		// a direct object comes before any preposition
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)

@@ -47,3 +47,35 @@ func TestFallen(t *testing.T) {
 		}
 	}
 }
+
+// named marks the fake's actor phrases as holding a name, and phrase role
+// (if not -1) as an agent noun with a role (التنظيم), as Partitive reads
+// them.
+func named(f *fake, role int) *fake {
+	for pi := range f.phr {
+		f.phr[pi].Named = f.phr[pi].Actor
+	}
+	if role >= 0 {
+		f.phr[role].Role = true
+	}
+	return f
+}
+
+func TestMember(t *testing.T) {
+	cases := []struct {
+		name, sentence, from string // from: the first word of the phrase read
+		role, want           int    // role: a phrase with an agent noun, -1 none
+	}{
+		{"fighters of a named group", "مقتل* 19 [?مسلحا] من [تنظيم داعش] بينهم [?قيادي] سوري .", "مسلحا", -1, 1},
+		{"members of a group as an agent noun: left to the phrase", "اعتقلت@ [الشرطة] [?عناصر] من [?التنظيم] .", "عناصر", 2, 1},
+		{"a named phrase stands for itself", "اعتقلت@ [الشرطة] [حزب العمال] من [تركيا] .", "حزب", -1, 1},
+		{"nobody named after من", "مقتل* 19 [?مسلحا] من [?الرجال] .", "مسلحا", -1, 0},
+		{"members among whom a group is named", "قتل@ 19 [?مسلحا] بينهم [الحزب] .", "مسلحا", -1, 1},
+	}
+	for _, c := range cases {
+		s := named(parse(c.sentence), c.role)
+		if got := Member(s, s.toks[s.at(c.from)].Phrase-1); got != c.want {
+			t.Errorf("%s: Member = %d; want %d", c.name, got, c.want)
+		}
+	}
+}
