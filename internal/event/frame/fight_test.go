@@ -8,13 +8,13 @@ import (
 
 // clash marks the fake's nouns of mutual fighting and the prepositions of
 // time the notation does not know (خلال, اثناء), and marks people
-// counted (اشخاص) as Counted reads them.
+// counted (اشخاص) and the toll's noun (مصرعه) as casualty words.
 func clash(f *fake) *fake {
 	for j := range f.toks {
 		switch f.toks[j].Norm {
 		case "اشتباكات", "معارك", "مواجهات":
 			f.toks[j].Clash = true
-		case "اشخاص":
+		case "اشخاص", "مصرعه":
 			f.toks[j].Cue = vocab.CueCasualty
 		case "خلال", "اثناء":
 			f.toks[j].IsPrep, f.toks[j].Prep, f.toks[j].Word = true, f.toks[j].Norm, f.toks[j].Norm
@@ -76,6 +76,28 @@ func TestMember(t *testing.T) {
 		s := named(parse(c.sentence), c.role)
 		if got := Member(s, s.toks[s.at(c.from)].Phrase-1); got != c.want {
 			t.Errorf("%s: Member = %d; want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestVictimsKilledBy(t *testing.T) {
+	cases := []struct {
+		name, sentence, from string // from: the act's word
+		pi, people           int
+	}{
+		{"the subject that opens the clause", "ان [القيادي الحوثي ابو حمزة] و 12 من مرافقيه قتلوا@ على يد [مقاتلي المقاومة] .", "قتلوا", 0, -1},
+		{"a group counted", "ان 5 من [المسلحين] قتلوا@ على يد [الجيش] .", "قتلوا", 0, -1},
+		{"met his death at the hands of", "ان [القيادي] لقي@ مصرعه~ على يد [المقاومة] .", "لقي", 0, -1},
+		{"no agent: a count, not an act's victims", "ان 5 من [المسلحين] قتلوا@ امس .", "قتلوا", -1, -1},
+		{"a verb between the subject and the toll", "ان [الجيش] اعلن@ ان [القائد] قتل@ على يد [المسلحين] .", "قتل", -1, -1},
+		{"the subject governed by a preposition", "في [المدينة] قتلوا@ على يد [المسلحين] .", "قتلوا", -1, -1},
+	}
+	for _, c := range cases {
+		s := clash(parse(c.sentence))
+		pi, people := Victims(s, s.at("ان"), s.at(c.from), false) // the clause opens after ان
+
+		if pi != c.pi || people != c.people {
+			t.Errorf("%s: Victims = %d, %d; want %d, %d", c.name, pi, people, c.pi, c.people)
 		}
 	}
 }
