@@ -38,10 +38,20 @@ func TestFallen(t *testing.T) {
 		{"a verb with an object pronoun: its doers before it", "ان 13 من [الحوثيين] قتلوه@~ في اشتباكات* .", "اشتباكات", -1, -1},
 		{"no verb before the fight", "ان 13 من [الحوثيين] في اشتباكات* .", "اشتباكات", -1, -1},
 		{"a count after the fight, not before", "قتل@ في اشتباكات* 13 من [الحوثيين] .", "اشتباكات", -1, -1},
+		{"the toll's verb, the fight further on", "ان 28 من [الجيش] و 18 من [التنظيم] قتلوا@ واصيب@ 27 بينهم 12 من [التنظيم] في معارك* .", "قتلوا", 1, -1},
+		{"a comma after a long subject", "ان 28 من [الجيش] و 18 [?مقاتلا] من [تنظيم الدولة] ، قتلوا@ في معارك* .", "قتلوا", 2, -1},
+		{"a comma that ends a clause before the verb", "قال [الجيش] ، قتلوا@ في معارك* .", "قتلوا", -1, -1},
+		{"a boundary between the toll and the fight", "ان 18 من [التنظيم] قتلوا@ ، وفي معارك* .", "قتلوا", -1, -1},
 	}
 	for _, c := range cases {
-		s := clash(parse(c.sentence))
-		pi, people := Fallen(s, -1, s.at(c.from))
+		s := named(clash(parse(c.sentence)), -1)
+		k, l := s.at(c.from), -1
+		for j := range k {
+			if s.toks[j].Bound {
+				l = j // the clause opens after its last boundary
+			}
+		}
+		pi, people := Fallen(s, l, k)
 		if pi != c.pi || people != c.people {
 			t.Errorf("%s: Fallen = %d, %d; want %d, %d", c.name, pi, people, c.pi, c.people)
 		}

@@ -41,6 +41,9 @@ func Victims(s Sentence, l, k int, toll bool) (pi, people int) {
 			continue
 		}
 		pi, people = Counted(s, j, k)
+		if q := PhraseAt(s, j+1); pi < 0 && people < 0 && q >= 0 && Member(s, q) != q {
+			pi = Member(s, q) // 18 مقاتلا من تنظيم الدولة: fighters of a named group
+		}
 		if pi >= 0 && s.Phrase(pi).End > k {
 			return -1, -1
 		}
