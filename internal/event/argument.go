@@ -302,7 +302,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	// target
 	var cands []actorRef
 	if objPhrase >= 0 {
-		cands = st.group(objPhrase)
+		cands = st.group(frame.Member(st, objPhrase))
 	} else if len(p.Tgt) > 0 {
 		// a direct object comes before any preposition
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
@@ -375,7 +375,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && p.Code[:3] == "035" {
 		cands = st.groupOf(frame.Yielded(st, after, r)) // وافقت على السماح للولايات المتحدة
 	}
-	t.target = st.pickTarget(cands, sources)
+	t.target = st.pickTarget(append(st.counted(frame.Fallen(st, l, k)), cands...), sources)                   // 13 عنصرا من الحوثيين قتلوا في اشتباكات في مدينة تعز: the fallen first, the town only where (frame.Fallen)
 	if t.target == nil && objPhrase < 0 && (force.Toll(p.Code) || p.Code[:2] == "18" || p.Code[:2] == "19") { // لقي 12 من المتمردين مصرعهم, ثمانية أشخاص قتلوا في قصف: the victims counted before
 		at, cause := sense.Cause(st.toks, k, p.Lemma) // (a toll that fell in an act; 694 شخصا أعدموا بين شهري: a count, no act)
 		t.target = st.pickTarget(st.counted(frame.Victims(st, l, k, force.Toll(p.Code) && cause != "" && at < st.b)), sources)

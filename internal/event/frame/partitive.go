@@ -42,3 +42,16 @@ func Partitive(s Sentence, pi int) (int, int) {
 	}
 	return -1, pi
 }
+
+// Member returns the phrase that stands for phrase pi as the object of
+// an act: the named group whose members pi counts (Partitive: مقتل 19
+// مسلحا من تنظيم داعش بينهم قيادي سوري), whose affiliation and country
+// they keep, not those of a nisba or place nearby; else pi itself. A
+// group named by an agent noun (عناصر من التنظيم, من الشرطة) is left to
+// pi, whose actor the chunker already reads through it.
+func Member(s Sentence, pi int) int {
+	if q, _ := Partitive(s, pi); q >= 0 && s.Phrase(q).Named {
+		return q
+	}
+	return pi
+}

@@ -12,11 +12,16 @@ import "rasad/internal/event/vocab"
 //
 // k is the toll's word when toll is true; else k is an act, whose toll a
 // pronoun may tell just before it (لقي 12 من المتمردين مصرعهم إثر انفجار
-// عبوة, في قصف), within three words: those victims are its target. A
-// number before an act with no toll counts its doers (حاول 100 من المتمردين
+// عبوة, في قصف), within three words: those victims are its target. So
+// are those of an act that names who inflicted it after على يد (killedBy):
+// counted before it, or the subject that opens the clause (إن القيادي
+// الحوثي و12 من مرافقيه قتلوا على يد مقاتلي المقاومة). A number before an
+// act with no toll counts its doers (حاول 100 من المتمردين
 // اقتحام منشأة), no target; nor one before a toll a number follows, whose
 // victims those are (مقتل تسعة من الجنود وجرح اثنين).
 func Victims(s Sentence, l, k int, toll bool) (pi, people int) {
+	by := !toll && killedBy(s, k)
+	toll = toll || by
 	for j := k - 1; !toll && j > l && j >= k-3; j-- {
 		if t := s.Token(j); t.Cue == vocab.CueCasualty && t.Suffix {
 			k, toll = j, true // (the act's words between: انفجار عبوة)
@@ -36,10 +41,19 @@ func Victims(s Sentence, l, k int, toll bool) (pi, people int) {
 			continue
 		}
 		pi, people = Counted(s, j, k)
+		if q := PhraseAt(s, j+1); pi < 0 && people < 0 && q >= 0 && Member(s, q) != q {
+			pi = Member(s, q) // 18 مقاتلا من تنظيم الدولة: fighters of a named group
+		}
 		if pi >= 0 && s.Phrase(pi).End > k {
 			return -1, -1
 		}
+		if pi < 0 && people < 0 && by {
+			break // و12 من مرافقيه: the leader named first
+		}
 		return pi, people
+	}
+	if by {
+		return topic(s, l, k), -1
 	}
 	return -1, -1
 }
