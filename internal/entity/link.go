@@ -450,13 +450,14 @@ func joinedTo(tok news.Token, before, person *actor.Actor) bool {
 // headsRuler reports whether a word is an agent noun or a title that a
 // ruler's name follows in an idafa or after a title (نظام الأسد, قوات
 // الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
-// that makes it the person.
+// that makes it the person; or a deposed ruler's epithet (المخلوع صالح).
 func (l *Linker) headsRuler(tok news.Token) bool {
 	switch l.agentCode(tok) {
 	case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
 		return true
 	}
-	return false
+	w, _ := lexicon.Default().Stem(&tok)
+	return w.Has("deposed")
 }
 
 // addRecognised adds the recogniser's spans that no gazetteer mention
