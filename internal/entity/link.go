@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/alef"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -215,6 +216,12 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Descriptors that stand alone name the person of the article who holds
 	// that role in that country on the publication date.
 	ms = l.addDescribed(doc, ms, descs)
+
+	// A place read after ب, ك or ل before a bare alef stands only when
+	// the article names it again (package alef).
+	ms = alef.Keep(ms, func(m found) (*actor.Actor, bool) {
+		return m.act, m.act != nil && m.act.EntityType() == news.LOC && alef.Split(toks[m.first], m.start)
+	})
 
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
@@ -443,13 +450,14 @@ func joinedTo(tok news.Token, before, person *actor.Actor) bool {
 // headsRuler reports whether a word is an agent noun or a title that a
 // ruler's name follows in an idafa or after a title (نظام الأسد, قوات
 // الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
-// that makes it the person.
+// that makes it the person; or a deposed ruler's epithet (المخلوع صالح).
 func (l *Linker) headsRuler(tok news.Token) bool {
 	switch l.agentCode(tok) {
 	case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
 		return true
 	}
-	return false
+	w, _ := lexicon.Default().Stem(&tok)
+	return w.Has("deposed")
 }
 
 // addRecognised adds the recogniser's spans that no gazetteer mention
