@@ -42,6 +42,9 @@ func Target(s frame.Sentence, k, compl int, code string, tgt []string) int {
 	if pi := FirstObject(s, k, compl, tgt); pi >= 0 {
 		return pi
 	}
+	if pi := Antecedent(s, k); pi >= 0 {
+		return pi
+	}
 	head := object(s, k, tgt)
 	if head < 0 {
 		return -1
@@ -77,8 +80,8 @@ func object(s frame.Sentence, k int, tgt []string) int {
 	_, b := s.Span()
 	for j := k + 1; j < b && j <= k+reach; j++ {
 		x := s.Token(j)
-		if x.Phrase != 0 || x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth {
-			continue // the subject and what it is called, a word of the day
+		if x.Phrase != 0 || x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || manner(s, j) {
+			continue // the subject and what it is called, a word of the day, how (بشدة،)
 		}
 		prep := x.Prep
 		if x.IsPrep && j+1 < b {
@@ -150,6 +153,84 @@ func resumptive(x frame.Token) bool {
 		if rest, ok := strings.CutPrefix(x.Norm, p); ok && slices.Contains(morph.Pronouns(), rest) {
 			return true
 		}
+	}
+	return false
+}
+
+// manner reports whether the word at j is an adverb of manner after ب
+// (بشدة, بقوة) or the comma after one, before the object: an indefinite
+// noun under ب with no pronoun, no act, and a word with no preposition or
+// the same ب after it (دان بشدة، الجريمة; ندد بقوة بالهجوم).
+func manner(s frame.Sentence, j int) bool {
+	x := s.Token(j)
+	if vocab.Comma(x.Norm) && j > 0 {
+		return manner(s, j-1)
+	}
+	_, b := s.Span()
+	if x.Prep != string(arabic.Beh) || x.IsPrep || x.Definite || x.Suffix || x.Event || j+1 >= b {
+		return false
+	}
+	next := s.Token(j + 1)
+	if vocab.Comma(next.Norm) && j+2 < b {
+		next = s.Token(j + 2)
+	}
+	return next.Definite && (next.Prep == "" || next.Prep == x.Prep) && !next.IsPrep
+}
+
+// Antecedent returns the actor phrase that the object pronoun of the act
+// of blame at k takes back when the act's verb describes it: the phrase
+// right before the verb, or before الذي, التي, الذين when the phrase is
+// definite (عقوبات على قطريين اتهمتهما واشنطن, المسلحين الذين اتهمتهم
+// الحكومة), whose first word agrees with the pronoun in number (dual ـهما,
+// a sound plural ـهم, a singular ـه or ـها); -1 if none.
+func Antecedent(s frame.Sentence, k int) int {
+	v := s.Token(k)
+	a, _ := s.Span()
+	if !v.Verb || !v.Suffix || k-1 < a {
+		return -1
+	}
+	at := k - 1
+	if vocab.Relative(s.Token(at).Norm) {
+		at--
+	}
+	if at < a || s.Token(at).Phrase == 0 {
+		return -1
+	}
+	pi := s.Token(at).Phrase - 1
+	ph, first := s.Phrase(pi), s.Token(s.Phrase(pi).Start)
+	if ph.End != at+1 || !ph.Actor || first.Definite != (at < k-1) || !agrees(pronoun(v.Norm), first.Word) {
+		return -1
+	}
+	return pi
+}
+
+// pronoun returns the enclitic pronoun of the third person that ends w,
+// the longest one, "" if none.
+func pronoun(w string) string {
+	best := ""
+	for _, p := range morph.Pronouns() {
+		if strings.HasSuffix(w, p) && len(p) > len(best) {
+			best = p
+		}
+	}
+	return best
+}
+
+// agrees reports whether the pronoun pron may take back the noun w: ـهما
+// a dual (ين, ان), ـهم a sound masculine plural (ين, ون), ـه a masculine
+// singular, ـها a feminine singular (ة); a broken plural, whose number
+// the shape does not give, agrees with none but the singulars.
+func agrees(pron, w string) bool {
+	yn, wn, an, fem := string(arabic.Yeh)+string(arabic.Noon), string(arabic.Waw)+string(arabic.Noon), string(arabic.Alef)+string(arabic.Noon), string(arabic.TehMarbuta)
+	switch pron {
+	case "هما":
+		return strings.HasSuffix(w, yn) || strings.HasSuffix(w, an)
+	case "هم":
+		return strings.HasSuffix(w, yn) || strings.HasSuffix(w, wn)
+	case "ها":
+		return strings.HasSuffix(w, fem)
+	case "ه":
+		return !strings.HasSuffix(w, fem) && !strings.HasSuffix(w, yn) && !strings.HasSuffix(w, wn) && !strings.HasSuffix(w, an)
 	}
 	return false
 }

@@ -33,10 +33,13 @@ func parse(s string) *frametest.Sentence {
 		end := strings.HasSuffix(w, "]")
 		w = strings.TrimSuffix(w, "]")
 		var t frame.Token
-		for mark, set := range map[string]func(){"@": func() { t.Verb, t.Event = true, true }, "~": func() { t.Suffix = true }, "%": func() { t.Cue = vocab.CueUndergo }} {
-			if strings.HasSuffix(w, mark) {
-				w = strings.TrimSuffix(w, mark)
-				set()
+		for marked := true; marked; {
+			marked = false
+			for mark, set := range map[string]func(){"@": func() { t.Verb, t.Event = true, true }, "~": func() { t.Suffix = true }, "%": func() { t.Cue = vocab.CueUndergo }} {
+				if strings.HasSuffix(w, mark) {
+					w, marked = strings.TrimSuffix(w, mark), true
+					set()
+				}
 			}
 		}
 		if prep, rest, ok := strings.Cut(w, "+"); ok {
@@ -88,6 +91,8 @@ func TestTarget(t *testing.T) {
 		{"relative on the subject", "دان@ [الوزير] الذي زاره~ [الرئيس] الهجوم .", "111", denounce, -1},
 		{"preposition the act does not take", "دان@ [الوزير] في الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, -1},
 		{"not an act of blame", "أيد@ [الوزير] الخطة التي وضعتها~ [الحكومة] .", "051", denounce, -1},
+		{"an adverb of manner and a comma first", "دان@ [الوزير] ب+شدة ، الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, 1},
+		{"an adverb of manner before the preposition", "ندد@ [الوزير] ب+قوة ب+الاعتداء الذي نفذه~ [مستوطنون] .", "111", deplore, 1},
 		{"a bound before the object", "دان@ [الوزير] . الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, -1},
 	} {
 		if got := Target(parse(tt.sentence), 0, -1, tt.code, tt.tgt); got != tt.want {
@@ -114,6 +119,28 @@ func TestFirstObject(t *testing.T) {
 	} {
 		if got := FirstObject(parse(tt.sentence), 1, tt.compl, tt.tgt); got != tt.want {
 			t.Errorf("%s: FirstObject(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestAntecedent: the object pronoun of an act of blame that describes
+// the phrase before it takes that phrase back when they agree in number.
+func TestAntecedent(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		k, want        int
+	}{
+		{"indefinite dual", "عقوبات على [مواطنين] اتهمتهما@~ [الحكومة] بتمويل الإرهاب", 3, 0},
+		{"definite plural after the relative", "اعتقلت@ [المسلحين] الذين اتهمتهم@~ [الحكومة] بالهجوم", 3, 0},
+		{"singular", "أفرج@ عن [صحفي] اتهمته@~ [السلطات] بالتجسس", 3, 0},
+		{"feminine singular", "حلت@ [جمعية] اتهمتها@~ [الحكومة] بالتمويل", 2, 0},
+		{"number disagrees", "عقوبات على [مواطنين] اتهمته@~ [الحكومة] بتمويل الإرهاب", 3, -1},
+		{"definite without the relative", "اعتقلت@ [المسلحين] اتهمتهم@~ [الحكومة] بالهجوم", 2, -1},
+		{"no pronoun", "عقوبات على [مواطنين] اتهمت@ [الحكومة] بتمويل الإرهاب", 3, -1},
+		{"no phrase before", "وقال إنه اتهمهم@~ [بالتقصير]", 2, -1},
+	} {
+		if got := Antecedent(parse(tt.sentence), tt.k); got != tt.want {
+			t.Errorf("%s: Antecedent(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
 		}
 	}
 }
