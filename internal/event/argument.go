@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/background"
+	"rasad/internal/event/blame"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
@@ -402,11 +403,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if t.f.P.Code == "111" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "JUD" }) {
-		// أدانت المحكمة الصحافيين (every doer an unnamed court): a court's إدانة is a conviction, legal
-		// action (173), not words of criticism
+	if code := blame.Judged(t.f.P.Code, len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "JUD" })); code != t.f.P.Code { // every doer an unnamed court
 		q := *t.f.P
-		q.Code = "173"
+		q.Code = code
 		t.f.P = &q
 	}
 	if t.f.P.Code == "190" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "CVL" || x.protester }) {

@@ -57,3 +57,27 @@ func TestHeadlineSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestBlamedDoer: an act of blame whose object is an act targets the one
+// the sentence names as its doer (package blame): the subject of the
+// clause that describes the object, the first object of حمّل, the
+// antecedent of the act's own object pronoun; a clause whose subject
+// undergoes the act names no one blamed.
+func TestBlamedDoer(t *testing.T) {
+	actors := readActors(t, "testdata/actors.txt")
+	for _, tc := range []struct {
+		name, sentence, want, not string
+	}{
+		{"relative clause", "وندد الرئيس المصري بالتفجيرات التي نفذتها إيران في المنطقة.", "EGY | 111 | IRN | asserted", ""},
+		{"indefinite noun", "وحذرت مصر من خطط تنفذها إيران في المنطقة.", "EGY | 012 | IRN | asserted", ""},
+		{"held responsible", "والحكومة المصرية تحمل إيران المسؤولية عن التفجيرات.", "EGYGOV | 112 | IRN | asserted", ""},
+		{"object pronoun", "وفرضت مصر عقوبات على إيرانيين اتهمتهما الولايات المتحدة بتمويل الإرهاب.", "USA | 112 | IRN | asserted", ""},
+		{"undergone", "وندد الرئيس المصري بالتفجيرات التي تعرضت لها إيران في المنطقة.", "", "EGY | 111 | IRN | asserted"},
+	} {
+		doc := buildDoc("خبر\n"+tc.sentence, "2015-07-01", actors)
+		lines := eventLines(DefaultCoder().Code(doc))
+		if tc.want != "" && !slices.Contains(lines, tc.want) || tc.not != "" && slices.Contains(lines, tc.not) {
+			t.Errorf("%s: %s: got %q, want %q and not %q", tc.name, tc.sentence, lines, tc.want, tc.not)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
+	"rasad/internal/event/blame"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
@@ -172,6 +173,7 @@ func (st *sentence) persons(xs []actorRef) bool {
 // (frame.OneCountry), else, when no armed force acts (it may act abroad:
 // قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
 func (st *sentence) placeParties(t *trigger) {
+	t.target = cmp.Or(t.target, st.pickTarget(st.groupOf(blame.Target(st, t.at, t.compl, t.f.P.Code, t.f.P.Tgt)), t.sources)) // دان الجريمة التي ارتكبها مستوطنون: the doer of the act blamed
 	st.placeAgents(t)
 	if j := frame.Bereaved(st, t.at+1, st.b, t.f.P.Tgt); t.target == nil && t.f.P.Code == "018" && j >= 0 && st.reached(t.sources) != nil { // لأسر الشهداء: civilians of the scene, not of the condoler's country (frame.Bereaved)
 		t.target = &actorRef{ent: -1, role: "CVL", country: st.country(*st.reached(t.sources)), name: st.text(j, j+2), placed: true}

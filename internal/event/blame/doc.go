@@ -1,0 +1,19 @@
+// Package blame finds the target of an act of blame (denounce, condemn,
+// accuse, hold responsible, warn: CAMEO 111, 112 and their kin, 012) when
+// the sentence names it as the doer of the act that the object names, not
+// as the object itself:
+//
+//   - the subject of a clause that describes the object noun, whose verb
+//     carries the object's pronoun or a preposition with it (دان الجريمة
+//     الوحشية التي ارتكبها مستوطنون, حذر من محاولات تقوم بها أمريكا); a
+//     definite noun takes its clause after الذي or التي, an indefinite one
+//     directly;
+//   - the first object of a verb of two objects whose second is the
+//     complement of the act (حمّل قوات الاحتلال المسؤولية: the forces are
+//     held responsible), even where the chunker read both as one phrase.
+//
+// A verb of undergoing (تعرضت لها السفارة) names who suffered the act, not
+// who did it, and gives nothing. The rules read the sentence through
+// frame.Sentence and return the index of an actor phrase, -1 if none; the
+// caller resolves it to actors and keeps a target it found already.
+package blame
