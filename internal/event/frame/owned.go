@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
@@ -26,11 +27,24 @@ func ownedAfter(s Sentence, q, r int) bool {
 		if belonging(y) || y.Prep == "ل" && PhraseAt(s, n) >= 0 && s.Phrase(PhraseAt(s, n)).Actor {
 			return n > q
 		}
+		if n > q && construct(s, q, n) {
+			return true // مقر بعثة الأمم المتحدة: the seat of the UN's mission
+		}
 		if !plainWord(y) {
 			return false
 		}
 	}
 	return false
+}
+
+// construct reports whether the word at q, with no article, heads a
+// construct whose genitive is the actor phrase that starts at n, right
+// after it and with the article (مقر بعثة الأمم المتحدة, مقر قيادة
+// الجيش): the site is of that actor. An adjective has no genitive: a
+// name after it with no article is not one (عجلات مفخخة داعش).
+func construct(s Sentence, q, n int) bool {
+	pi := PhraseAt(s, n)
+	return pi >= 0 && !s.Token(q).Definite && s.Phrase(pi).Start == n && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor && s.Token(n).Definite
 }
 
 // plainWord reports whether x is a word that can qualify the noun before
@@ -55,3 +69,25 @@ func ObjectSite(s Sentence, from, r int) bool {
 	}
 	return false
 }
+
+// Facing reports whether the first site that SiteOwner reads in the
+// clause (from, r) follows أمام at once (تظاهرة أمام مقر بعثة الأمم
+// المتحدة, اعتصموا أمام السفارة الأمريكية): a gathering before the seat
+// of a party is held toward that party, so the owner of the site is whom
+// it targets. A site after في is where it gathers, no one's (تظاهروا في
+// مخيم جنين).
+func Facing(s Sentence, from, r int) bool {
+	for j := from; j < r && j <= from+10; j++ {
+		x := s.Token(j)
+		if x.Bound || x.Verb {
+			return false
+		}
+		if x.Cue == vocab.CueSite {
+			return j > from && s.Token(j-1).IsPrep && s.Token(j-1).Word == facing
+		}
+	}
+	return false
+}
+
+// facing is أمام as the tokens hold it (normalised).
+var facing = arabic.Normalize("أمام")

@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"strings"
 	"testing"
 
 	"rasad/internal/event/vocab"
@@ -71,6 +72,43 @@ func TestObjectSite(t *testing.T) {
 		}
 		if got := ObjectSite(s, 1, len(s.toks)); got != tc.want {
 			t.Errorf("ObjectSite(%s): got %v, want %v", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// A gathering before the seat of a party targets that party: the first
+// site of the clause follows أمام; a site after في is only where. The
+// seat may be of a body named in a construct (مقر بعثة الامم المتحدة).
+func TestFacing(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		facing         bool
+		owner          int // SiteOwner's phrase
+	}{
+		{"before the seat", "تظاهر@ [المئات] امام مقر [الامم المتحدة] .", true, 1},
+		{"before the seat of a body's mission", "تظاهر@ [المئات] امام مقر بعثة [الامم المتحدة] .", true, 1},
+		{"in a camp", "تظاهر@ [المئات] في مخيم [جنين] .", false, 1},
+		{"no genitive with the article on both", "تظاهر@ [المئات] امام المقر الرئيسي [الامم المتحدة] .", true, -1},
+	} {
+		s := parse(tc.sentence)
+		for j := range s.toks {
+			switch s.toks[j].Norm {
+			case "امام":
+				s.toks[j].IsPrep, s.toks[j].Prep, s.toks[j].Word = true, "امام", "امام"
+			case "مقر", "مخيم", "المقر":
+				s.toks[j].Cue = vocab.CueSite
+			}
+			s.toks[j].Definite = strings.HasPrefix(s.toks[j].Norm, "ال")
+		}
+		from := 2
+		if got := Facing(s, from, len(s.toks)); got != tc.facing {
+			t.Errorf("%s: Facing(%s): got %v, want %v", tc.name, tc.sentence, got, tc.facing)
+		}
+		if !tc.facing {
+			continue
+		}
+		if got := SiteOwner(s, from, len(s.toks)); got != tc.owner {
+			t.Errorf("%s: SiteOwner(%s): got %d, want %d", tc.name, tc.sentence, got, tc.owner)
 		}
 	}
 }
