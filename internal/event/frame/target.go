@@ -26,6 +26,9 @@ func SiteOwner(s Sentence, from, r int) int {
 		if x.Cue != vocab.CueSite {
 			continue
 		}
+		if x.Suffix {
+			return -1 // منزلهم في مدينة نابلس: the pronoun says whose, the town only where
+		}
 		pi, more := siteOf(s, j, r)
 		if !more {
 			return pi
@@ -60,7 +63,7 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 			q = ph.End - 1 // an adjective (المقار العسكرية)
 			continue
 		}
-		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && (y.Word == "من" || y.Word == "ل") || vocab.Affiliation(y.Word) { // (مواقع لـ«داعش», مواقع تابعة لداعش)
+		if y.Quote || y.Cue == vocab.CueSite || y.Number || y.IsPrep && (y.Word == "من" || y.Word == "ل") || vocab.Affiliation(y.Word) || belonging(y) { // (مواقع لـ«داعش», مواقع تابعة لداعش, عجلات تعود لداعش)
 			continue
 		}
 		if vocab.Believe(y.Word) {
@@ -74,6 +77,9 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 				continue
 			}
 			return -1, true
+		}
+		if q == j+1 && ownedAfter(s, q, r) {
+			continue // عجلات مفخخة تعود لداعش, قافلة عسكرية تابعة للجيش: an adjective, then whose
 		}
 		return -1, !y.Bound && !y.Verb && (y.Prep == "" || y.Cue == vocab.CueSite)
 	}
