@@ -102,7 +102,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) {
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) {
 							sources = st.group(pi)
 							e := pi
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {

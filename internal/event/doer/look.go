@@ -1,6 +1,8 @@
 package doer
 
 import (
+	"strings"
+
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 )
@@ -22,12 +24,12 @@ func Light(s frame.Sentence, k int) int {
 
 // Launcher returns the verb after l and before the act noun at k that
 // starts, continues or steps up the act its object names (بدأت أنقرة حملة
-// ضربات جوية), decides on it when it governs the noun, or conveys it as
-// a support verb (Conveys: أبدى نتنياهو رفضه, قدم له صالح التعازي); -1 if
-// none. Its subject does the act.
+// ضربات جوية), decides on it or wants it when it governs the noun (Wants),
+// or conveys it as a support verb (Conveys: أبدى نتنياهو رفضه, قدم له صالح
+// التعازي); -1 if none. Its subject does the act.
 func Launcher(s frame.Sentence, k, l int) int {
 	for j := k - 1; j > l && j >= k-6; j-- {
-		if c := s.Token(j).Cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(s, j, k) || Conveys(s, j, k) {
+		if c := s.Token(j).Cue; c == vocab.CueLaunch || c == vocab.CueDecide && frame.Governs(s, j, k) || Wants(s, j, k) || Conveys(s, j, k) {
 			return j
 		}
 	}
@@ -80,4 +82,26 @@ func Agent(s frame.Sentence, k, r int) int {
 		}
 	}
 	return -1
+}
+
+// Wants reports whether the word at j is a verb of intent in the present
+// (تريد, يعتزم, تخطط) that takes the act noun at k as its object, with
+// only its subject, a time or a number between (إن أمريكا تريد التفاوض مع
+// طهران, يعتزم الجيش بحث): the one who wants the act is its doer, not the
+// one who tells of it (قال ولايتي: إن أمريكا تريد التفاوض: America, not
+// the speaker). A verb that takes its act after a preposition (تسعى إلى,
+// يحذر من: the one warned against is no doer's act) does not govern it so;
+// a past verb of intent (حاول, اعتزم) is left to the rules that read
+// whether the act was done, and a noun of intent (محاولة, خطة: its
+// genitive is the one who intends) is no verb. A verb whose subject is the
+// pronoun of أن before it (اتهمت واشنطن بكين بأنها تنوي تصدير أسلحة: the
+// one accused) is left to the rules that read whom that pronoun means.
+func Wants(s frame.Sentence, j, k int) bool {
+	a, _ := s.Span()
+	t := s.Token(j)
+	if t.Cue != vocab.CueIntent || t.Definite || t.Prep != "" || t.Phrase != 0 || j > a && vocab.PronounThat(s.Token(j-1).Word) {
+		return false
+	}
+	w := []rune(t.Word)
+	return len(w) >= 4 && (w[0] == 'ي' || w[0] == 'ت') && !strings.HasSuffix(t.Word, "ة") && !strings.HasSuffix(t.Word, "ات") && frame.Governs(s, j, k)
 }

@@ -17,11 +17,17 @@ var complement = words("أن", "إن")
 // after a long subject (إن المبعوث الدولي إسماعيل ولد الشيخ أحمد، جدد
 // دعوته). It returns where that subject ends (the punctuation's index, or
 // the start of a nisba read as a phrase of its own after it), so that the
-// phrase ending there is read as the verb's subject; else k.
+// phrase ending there is read as the verb's subject; else k. The particle
+// of the future (سوف) stands between a subject and its verb as كان and قد
+// do (إن وزير الخارجية عادل الجبير سوف يزور موسكو: the minister visits,
+// not Moscow): the subject then ends before it.
 func Punctuated(s frame.Sentence, k int) int {
 	a, _ := s.Span()
 	if k-2 <= a {
 		return k
+	}
+	if s.Token(k-1).Cue == vocab.CueFuture && s.Token(k-2).Phrase != 0 && s.Phrase(s.Token(k-2).Phrase-1).End == k-1 {
+		return k - 1
 	}
 	if x := s.Token(k - 1); !x.Quote && !vocab.Comma(x.Norm) {
 		return k
