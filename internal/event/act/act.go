@@ -62,7 +62,12 @@
 // «أعرب أمير قطر») is that one's act, merged only with a record of the
 // same: the Pentagon's statement is not the State Department's spokesman's.
 //
-// Records of different days (but the headline's), of sources of different
+// A count of those acted on (590 شخصا) that two sentences give is one act
+// whatever day each gives it (اعتقلت الشرطة منذ الجمعة ... 590 شخصا, the
+// lede's arrests of the day of publication): records of one root whose
+// doers are of one country, within a week, one target or one not named.
+//
+// Records of different days (but the headline's and a shared count), of sources of different
 // countries or roles, of two different named persons, or an asserted
 // record with a negated or alleged one are never merged.
 package act
@@ -92,7 +97,7 @@ func Merge(evs []news.Event, published string, places *Places) []news.Event {
 	for _, ev := range evs {
 		i, violent := 0, false
 		for ; i < len(out); i++ {
-			if sameDay(&out[i], &ev, published) && same(&out[i], &ev, places) && !further(&out[i], &ev) {
+			if (sameDay(&out[i], &ev, published) && same(&out[i], &ev, places) || counted(&out[i], &ev)) && !further(&out[i], &ev) {
 				break
 			}
 			if violent = oneForce(&out[i], &ev, published); violent {
