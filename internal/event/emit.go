@@ -66,6 +66,10 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
 			trigs[i].dateEntry = entry[i]
+		} else if g := slices.IndexFunc(trigs[:i], func(g trigger) bool {
+			return g.f.P.Code[:2] == "14" && background.Purpose(st, g.at, trigs[i].at)
+		}); g >= 0 {
+			trigs[i].date, trigs[i].dated = trigs[g].date, trigs[g].dated // تظاهرات للمطالبة: the aim of a gathering, of its day (recalled with it)
 		} else if !background.Recalled(st, trigs[i].at) {
 			trigs[i].date = st.doc.Published
 		}
