@@ -204,6 +204,14 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // طلب نقل تحياته إلى أخيه: a courtesy
 		case words["talks"][l] && squad(toks, sents, si):
 			out = append(out, k)
+		case words["ask"][l] && demanded(toks, k):
+			out = append(out, k) // طلب مرتفع على السيارات; العرض والطلب: demand in a market, no request
+		case is("mission", w) && (is("supplicant", word(toks, k+1)) || follows(toks, k, 3, "answer")):
+			out = append(out, k) // يسمع دعوة الداعي ويجيبه: a prayer, no appeal
+		case words["abduct"][l] && (is("squad", word(toks, k+1)) || is("prize", word(toks, k+1))):
+			out = append(out, k) // تسعى لخطف اللاعب; خطف الفوز: a signing or a snatch in sport
+		case words["invest"][l] && follows(toks, k, 4, "season"):
+			out = append(out, k) // يستثمر شباب الأحساء موسم العيد: made use of
 		}
 	}
 	return out
@@ -319,6 +327,21 @@ func matter(toks []news.Token, k int) bool {
 		return false
 	}
 	return is("matter", toks[k-1].Norm)
+}
+
+// demanded reports whether the noun of request at k is demand in a
+// market: على right after it or after a word of its size (طلب مرتفع على
+// السيارات), but not على الفور, or joined by و to a word of buying or
+// supply before it (العرض والطلب, التسوق وطلب العقال).
+func demanded(toks []news.Token, k int) bool {
+	j := k + 1
+	if is("amount", word(toks, j)) {
+		j++
+	}
+	if word(toks, j) == "علي" && !is("haste", word(toks, j+1)) {
+		return true
+	}
+	return strings.HasPrefix(toks[k].Norm, "و") && is("market", word(toks, k-1))
 }
 
 // made reports whether the noun of threat at k names an act of
