@@ -52,6 +52,13 @@ func denied(toks []news.Token, k int) bool {
 	return false
 }
 
+// cleared reports whether the noun of charge at k is the genitive of a
+// word of falsity (خطأ الاتهامات) or what one is cleared of (ببراءته من
+// اتهامات, بتبرئته من الاتهامات): a charge of others, rejected.
+func cleared(toks []news.Token, k int) bool {
+	return is("falsity", word(toks, k-1)) || word(toks, k-1) == "من" && is("innocent", word(toks, k-2))
+}
+
 // quoteMark reports whether a punctuation token is a quotation mark.
 func quoteMark(s string) bool { return strings.ContainsAny(s, "«»\"“”") }
 

@@ -132,6 +132,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
 			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
+		case !verb && words["charge"][l] && cleared(toks, k):
+			out = append(out, k) // خطأ الاتهامات; ببراءته من اتهامات بالاحتيال: a charge rejected
 		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", w) && hands(toks, k, pattern):
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
 		case (!verb || w == l && !is("after", word(toks, k-2))) && foretold(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
