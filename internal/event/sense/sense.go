@@ -71,7 +71,17 @@
 //     future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) is an act weighed,
 //     not one that took place, as is the verb after من شأنه أن (من شأنه
 //     أن يهدد), and an act that a verb of avoiding takes (تحاشى دعوة
-//     روسيا, بتجنب السفر) is one not done (noun.go).
+//     روسيا, بتجنب السفر) is one not done (noun.go);
+//   - طلب with على after it (طلب مرتفع على السيارات) or joined to a word
+//     of buying or supply (العرض والطلب) is market demand; دعوة of one
+//     who prays (دعوة المظلوم) a prayer; خطف with a player or a prize as
+//     object (خطف اللاعب, خطف الفوز) a signing or a snatch in sport;
+//     استثمر with a season or a chance (يستثمر موسم العيد) "made use of";
+//     a meeting room (قاعة الاجتماعات) a place; a charge called wrong or
+//     cleared (خطأ الاتهامات, ببراءته من اتهامات) the charge of others;
+//     and a call or an urging that continues a verb whose subject is a
+//     work or an occasion (افتتاح القناة يحيي … ويحثهم) a thing that
+//     spurs, no appeal.
 package sense
 
 import (
@@ -154,8 +164,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
 		case words["consult"][l] && word(toks, k+1) == "عن":
 			out = append(out, k) // يبحث عن الأعداء: seeking, no consultation
-		case words["call"][l] && is("text", word(toks, k+1)):
-			out = append(out, k) // وتدعو الخطة إلى: a text's provision, no appeal
+		case words["call"][l] && (is("text", word(toks, k+1)) || spurred(toks, k)):
+			out = append(out, k) // وتدعو الخطة إلى: a text's provision; افتتاح القناة يحيي … ويحثهم: a thing that spurs; no appeal
 		case words["defend"][l] && word(toks, k+1) == "عن" && is("homeland", word(toks, k+2)):
 			out = append(out, k) // ندافع عن وطننا: armed defence, not verbal
 		case is("prison", w) && (is("prep", word(toks, k-1)) || is("keeper", word(toks, k-1))):
