@@ -77,7 +77,9 @@
 //     who prays (دعوة المظلوم) a prayer; خطف with a player or a prize as
 //     object (خطف اللاعب, خطف الفوز) a signing or a snatch in sport;
 //     استثمر with a season or a chance (يستثمر موسم العيد) "made use of";
-//     a meeting room (قاعة الاجتماعات) a place; a charge called wrong or
+//     a meeting room (قاعة الاجتماعات) a place; an application filed
+//     (تقديم طلب التأشيرة) and one's staff urged (حث الموظفين) no act of
+//     actors; a charge called wrong or
 //     cleared (خطأ الاتهامات, ببراءته من اتهامات) the charge of others;
 //     and a call or an urging that continues a verb whose subject is a
 //     work or an occasion (افتتاح القناة يحيي … ويحثهم) a thing that
@@ -222,6 +224,10 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // يسمع دعوة الداعي ويجيبه: a prayer, no appeal
 		case words["abduct"][l] && (is("squad", word(toks, k+1)) || is("prize", word(toks, k+1))):
 			out = append(out, k) // تسعى لخطف اللاعب; خطف الفوز: a signing or a snatch in sport
+		case words["ask"][l] && is("submit", word(toks, k-1)) && is("form", word(toks, k+1)):
+			out = append(out, k) // عند تقديم طلب التوظيف: an application filed
+		case words["urge"][l] && follows(toks, k, 3, "staff"):
+			out = append(out, k) // وحث سموه الموظفين على بذل المزيد: a superior's exhortation
 		case words["invest"][l] && follows(toks, k, 4, "season"):
 			out = append(out, k) // يستثمر شباب الأحساء موسم العيد: made use of
 		}
