@@ -349,7 +349,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 			fell := a.fell(t)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
 			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && (t.at-a.at <= 12 || t.at-last[i] <= 6) && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
-			if (t.at > l && t.at < r || toll || fell || t.cause > 0 && t.cause == last[i] || force.Bare(t.f.P.Code, t.cause, len(t.sources))) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
+			if (t.at > l && t.at < r || toll || fell || t.cause > 0 && t.cause == last[i] || force.Bare(t.f.P.Code, t.cause, len(t.sources)) || t.cause < 0 && len(a.sources) > 0 && !force.Outcome(a.f.P.Code) && (len(t.sources) == 0 || t.sources[0].said) && frame.Continues(st, t.at)) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 || fell && a.cause > 0 ||
 					(len(a.sources) == 0) == (len(t.sources) == 0) && (force.Outcome(a.f.P.Code) || a.cause < 0) && !force.Outcome(t.f.P.Code) && t.cause >= 0 {
