@@ -139,3 +139,12 @@ func LamDefinite(t *news.Token) bool {
 	stem, cl := lexicon.StemOf(t)
 	return cl.Prep == string(arabic.Lam) && arabic.Definite(stem)
 }
+
+// Letters the rules of package quote name: و، ب، ل، ال، من.
+var (
+	WawS = string(arabic.Waw)
+	BehS = string(arabic.Beh)
+	LamS = string(arabic.Lam)
+	AlS  = string(arabic.Alef) + string(arabic.Lam)  // ال
+	MinS = string(arabic.Meem) + string(arabic.Noon) // من
+)
