@@ -23,7 +23,9 @@
 // does the act its object noun names (Conveys: وقدم له صالح التعازي),
 // which is a verbal noun, not a verb (Supported: أبدى نتنياهو رفضه); and
 // a place named by its name after the verb is an actor of its own, the
-// name after it the verb's object (NamedPlace: واتهمت إسرائيل حماس).
+// name after it the verb's object (NamedPlace: واتهمت إسرائيل حماس); a
+// participle of circumstance goes with the subject of the nearest clause
+// opened by و after a comma (Accompanied: ، ورحب الجبير بالقرار، مشيدا).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
