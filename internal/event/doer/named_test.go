@@ -17,12 +17,12 @@ func TestNamedPlace(t *testing.T) {
 		e     news.Entity
 		pos   int
 		rest  string
-		opens bool
+		after bool
 		want  bool
 	}{
-		{"a country by its name opening the phrase", israel, 12, "اسرائيل", true, true},
+		{"a country by its name right after the verb", israel, 12, "اسرائيل", true, true},
 		{"the name's last word", israel, 20, "اسرائيل", true, true},
-		{"after the noun that heads the phrase", israel, 12, "اسرائيل", false, false},
+		{"after a noun or a preposition", israel, 12, "اسرائيل", false, false},
 		{"a mention by the nisba", nisba, 12, "سعودية", true, false},
 		{"a mention by a role", role, 12, "اسرائيل", true, false},
 		{"a masculine nisba without the flag", israel, 12, "روسي", true, false},
@@ -30,7 +30,7 @@ func TestNamedPlace(t *testing.T) {
 		{"no mention at that offset", israel, 30, "اسرائيل", true, false},
 		{"a person, no place", person, 12, "عباس", true, false},
 	} {
-		if got := NamedPlace(c.e, c.pos, c.rest, c.opens); got != c.want {
+		if got := NamedPlace(c.e, c.pos, c.rest, c.after); got != c.want {
 			t.Errorf("%s: NamedPlace = %v, want %v", c.name, got, c.want)
 		}
 	}
