@@ -28,18 +28,42 @@ func pluralOwned(x Token) bool {
 // whose the site is, a subject or an object says); no place, which is
 // where, but a nisba of people (رضيع فلسطيني); it passes over the phrase
 // that ends at from (the doer named right before the site: إحراق
-// مستوطنين منزلهم). It returns -1 if none.
+// مستوطنين منزلهم). The search stops at أن or إن: the words of a report
+// refer within it, not to the one who reports (قال المتحدث باسم مجلس
+// المحافظة إن القوات هاجمت مواقع لداعش ودمرت آلياتهم). It returns -1 if
+// none.
 func pronounOwner(s Sentence, from int) int {
-	for pi := s.Phrases() - 1; pi >= 0; pi-- {
-		ph := s.Phrase(pi)
-		if ph.Start >= from || ph.End == from {
+	a, _ := s.Span()
+	for j := from - 1; j >= a; j-- {
+		x := s.Token(j)
+		if x.Phrase == 0 {
+			if vocab.Subordinate(x.Plain) || vocab.Subordinate(x.Norm) {
+				return -1
+			}
 			continue
 		}
-		if ph.Actor && !ph.Person && !ph.PersonIn && ph.Prep == "" && (!ph.Place || people(s, ph.Start)) && !Where(s, pi) {
+		pi := x.Phrase - 1
+		ph := s.Phrase(pi)
+		j = ph.Start
+		if ph.End != from && ph.Actor && !ph.Person && !ph.PersonIn && ph.Prep == "" && (!ph.Place || people(s, ph.Start)) && !Where(s, pi) {
 			return pi
 		}
 	}
 	return -1
+}
+
+// people reports whether the place phrase starting at j is a nisba that
+// qualifies the noun before it, which names no place and heads none
+// (رضيع فلسطيني: the Palestinian infant; not محافظة تكساس الأمريكية, a
+// place's nisba, nor شرق الرمادي, a town after a word that heads a
+// place: lexicon class loc-cue).
+func people(s Sentence, j int) bool {
+	a, _ := s.Span()
+	if !morph.NisbaShape(s.Token(j).Word) || j <= a {
+		return false
+	}
+	y := s.Token(j - 1)
+	return y.Place == "" && y.Cue != vocab.CueSite && y.Phrase == 0 && !lexicon.Default().Has(y.Plain, "loc-cue")
 }
 
 // Stem is the form of the token's stem, its clitics off (منزلهم → منزل),
@@ -47,12 +71,4 @@ func pronounOwner(s Sentence, from int) int {
 func Stem(tk *news.Token) string {
 	s, _ := lexicon.StemOf(tk)
 	return s
-}
-
-// people reports whether the place phrase starting at j is a nisba that
-// qualifies the noun before it, which names no place (رضيع فلسطيني: the
-// Palestinian infant; not محافظة تكساس الأمريكية, a place's nisba).
-func people(s Sentence, j int) bool {
-	a, _ := s.Span()
-	return morph.NisbaShape(s.Token(j).Word) && j > a && s.Token(j-1).Place == "" && s.Token(j-1).Cue != vocab.CueSite && s.Token(j-1).Phrase == 0
 }

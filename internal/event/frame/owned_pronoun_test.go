@@ -17,6 +17,8 @@ func TestPronounOwner(t *testing.T) {
 		{"a singular pronoun: not resolved", "اصيب [طفل] حين هاجم@ [مستوطنون] منزله .", nil, -1},
 		{"a party a preposition governs", "تحدث مع [الشرطة] عن هجوم* [مسلحين] على منزلهم .", nil, -1},
 		{"a place's nisba", "قتل [اشخاص] في [تكساس] [الامريكية] اثر هجوم* [مسلحين] على منزلهم .", []string{"تكساس", "الامريكية"}, 0},
+		{"a town after a word that heads a place", "هاجم@ مسلحون مواقع في شرق [الرمادي] ودمرت* بعض منازلهم .", []string{"الرمادي"}, -1},
+		{"not past أن", "قال [المجلس] ان هاجمت* [القوات] منزلهم .", nil, -1},
 		{"a site named with no pronoun", "اصيب [اطفال] حين هاجم@ [مستوطنون] منازل .", nil, -1},
 	} {
 		s := parse(tc.sentence)
@@ -35,7 +37,7 @@ func TestPronounOwner(t *testing.T) {
 			}
 		}
 		k := 0
-		for s.toks[k].Norm != "هاجم" && s.toks[k].Norm != "احراق" && s.toks[k].Norm != "هجوم" {
+		for s.toks[k].Norm != "هاجم" && s.toks[k].Norm != "احراق" && s.toks[k].Norm != "هجوم" && s.toks[k].Norm != "ودمرت" && s.toks[k].Norm != "هاجمت" {
 			k++
 		}
 		if got := siteOwner(s, k); got != tc.want {
