@@ -33,7 +33,10 @@ func SiteOwner(s Sentence, from, r int) int {
 			return -1 // منزله في مدينة نابلس: the pronoun says whose, the town only where
 		}
 		pi, more := siteOf(s, j, r)
-		if !more {
+		if pi < 0 {
+			pi = heldBy(s, j) // المركز الثقافي، الذي يتخذه المتمردون مركزا: the rebels'
+		}
+		if !more || pi >= 0 {
 			return pi
 		}
 		// مناطق سكنية بمدينة عدن, مناطق في محيط مدينة القريتين: a site
