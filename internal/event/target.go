@@ -175,8 +175,8 @@ func (st *sentence) persons(xs []actorRef) bool {
 func (st *sentence) placeParties(t *trigger) {
 	t.target = cmp.Or(t.target, st.pickTarget(st.groupOf(blame.Target(st, t.at, t.compl, t.f.P.Code, t.f.P.Tgt)), t.sources)) // دان الجريمة التي ارتكبها مستوطنون: the doer of the act blamed
 	st.placeAgents(t)
-	if j := frame.Bereaved(st, t.at+1, st.b, t.f.P.Tgt); t.target == nil && t.f.P.Code == "018" && j >= 0 && st.reached(t.sources) != nil { // لأسر الشهداء: civilians of the scene, not of the condoler's country (frame.Bereaved)
-		t.target = &actorRef{ent: -1, role: "CVL", country: st.country(*st.reached(t.sources)), name: st.text(j, j+2), placed: true}
+	if j := frame.Bereaved(st, t.at+1, st.b, t.f.P.Tgt); t.target == nil && t.f.P.Code == "018" && j >= 0 && st.reached(t.sources) != nil { // لأسر الشهداء: civilians of the dead's country (anaphor.Dead), else of the scene, not of the condoler's country (frame.Bereaved)
+		t.target = &actorRef{ent: -1, role: "CVL", country: cmp.Or(anaphor.Dead(st.doc, st.toks, t.at), st.country(*st.reached(t.sources))), name: st.text(j, j+2), placed: true}
 	}
 	if o := anaphor.Other(st.doc, st.toks[t.at].Start, len(t.sources), func(i int) int { return t.sources[i].ent }); t.target == nil && o >= 0 && t.f.P.Kind == vocab.Noun && lexicon.Definite(&st.toks[t.at]) && t.f.P.Code == "041" {
 		t.target = &actorRef{ent: o} // وقال أوباما خلال المكالمة الهاتفية: the call's other party, just named (anaphor.Other); a call has two ends, a meeting may have more

@@ -340,6 +340,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 		if len(out) > 0 {
 			i := len(out) - 1
 			for j, x := range out {
+				out[j].sources = force.Doers(x.sources, t.sources, force.Toll(x.f.P.Code) && sense.CausedBy(st.toks, x.at, t.at)) // استشهد رضيع من جراء إحراق مستوطنين منزله: the doer of the act the toll was caused by
 				if x.fell(t) || t.cause > 0 && t.cause == last[j] || force.Blast(t.f.P.Code, t.at, x.f.P.Code, x.at) || force.Blast(x.f.P.Code, x.at, t.f.P.Code, t.at) {
 					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل; نفذت ثلاث ضربات جوية … ما تسبب بمقتل), or a record that took in the act t is the result of (شنت غارات استهدفت مواقع، أسفرت عن مقتل 16: last), or the blast of device t (انفجرت عبوة ناسفة: force.Blast)
 				}

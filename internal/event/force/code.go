@@ -101,3 +101,14 @@ func Story(evs []news.Event) string {
 	}
 	return ""
 }
+
+// Doers returns the doers of a toll: its own, or, where it names none and
+// its clause tells the act it was caused by (caused: sense.CausedBy), the
+// doers of that act (استشهد رضيع من جراء إحراق مستوطنين منزله: the
+// settlers killed, not the victims' side).
+func Doers[T any](own, act []T, caused bool) []T {
+	if len(own) == 0 && caused {
+		return act
+	}
+	return own
+}

@@ -3,19 +3,19 @@ package frame
 import (
 	"slices"
 
-	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // The families of the dead whom condolences are offered to (التعازي لأسر
 // الشهداء, مواساتها لذوي الضحايا) name no actor: they are people of the
 // place where the dead fell.
 
-var (
-	kinNouns  = vocab.Set("اسر", "اسرة", "عائلات", "عائلة", "ذوي", "اهالي", "اهل")
-	deadNouns = vocab.Set("شهداء", "شهيد", "ضحايا", "ضحية", "قتلى", "قتيل", "متوفين")
-	// adverbials of manner after ب (target.go's manner)
-	mannerNouns = vocab.Set("شدة", "شده", "قوة", "قوه", "حرارة", "حراره", "حفاوة", "حفاوه", "حزم")
-)
+// kin reports whether the words at j and j+1 are a noun of kin and a noun
+// of the dead (lexicon classes bereaved and dead: لأسر الشهداء).
+func kin(s Sentence, j int) bool {
+	l := lexicon.Default()
+	return l.Has(s.Token(j).Word, "bereaved") && l.Has(s.Token(j+1).Word, "dead")
+}
 
 // Bereaved returns where the families of the dead start when they are an
 // object of one of the prepositions preps after from (لأسر الشهداء, لذوي
@@ -43,7 +43,7 @@ func Bereaved(s Sentence, from, r int, preps []string) int {
 			continue // ومواساتها, العميقة
 		}
 		for j+1 < r {
-			if kinNouns[s.Token(j).Word] && deadNouns[s.Token(j+1).Word] {
+			if kin(s, j) {
 				return j
 			}
 			if j = nextObject(s, j, r, preps); j < 0 {

@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // The target of an act whose object is not itself an actor: the owner of
@@ -251,11 +252,11 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 }
 
 // manner reports whether the word at j is an adverbial of manner after ب
-// (بشدة, بقوة, بحفاوة, بحرارة, بحزم), not the object: it is followed at
+// (lexicon class manner: بشدة, بقوة, بحفاوة), not the object: it is followed at
 // once by the object under ب.
 func manner(s Sentence, j, r int) bool {
 	x := s.Token(j)
-	return x.Prep == "ب" && !x.Definite && !x.Suffix && mannerNouns[x.Word] && j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).And
+	return x.Prep == "ب" && !x.Definite && !x.Suffix && lexicon.Default().Has(x.Word, "manner") && j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).And
 }
 
 // nextObject returns where a second object of the same preposition starts

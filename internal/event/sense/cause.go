@@ -319,3 +319,20 @@ func beh(t *news.Token) string {
 	}
 	return t.Norm
 }
+
+// CausedBy reports whether the word at at is the act that the toll at k
+// was caused by: a verbal noun right after a preposition of cause (جراء,
+// إثر, بسبب, نتيجة; not a setting: في, خلال) within fourteen words after the
+// toll in its clause (استشهد رضيع من جراء إحراق مستوطنين منزله). Whoever
+// does that act killed: the doer of the verbal noun is the toll's.
+func CausedBy(toks []news.Token, k, at int) bool {
+	if at <= k+1 || at > k+14 || at >= len(toks) || !is("because", word(toks, at-1)) || is("setting", word(toks, at-1)) {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if t := &toks[j]; t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
+			return false
+		}
+	}
+	return true
+}

@@ -348,3 +348,36 @@ func norms(toks []news.Token, ks []int) string {
 	}
 	return strings.Join(w, " ")
 }
+
+func TestCausedBy(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		act        string // the word CausedBy is asked about
+		want       bool
+	}{
+		{"after جراء", "واستشهد فتى من جراء دهس مستوطن اياه قرب القدس.", "دهس", true},
+		{"after اثر", "وقتل عامل اثر اعتداء حراس المزرعة عليه.", "اعتداء", true},
+		{"after نتيجة", "وقتل سجين نتيجة تعذيب السجانين له.", "تعذيب", true},
+		{"a setting is no cause", "وقتل عامل في اعتداء حراس المزرعة عليه.", "اعتداء", false},
+		{"not right after the preposition", "وقتل عامل اثر خلاف ثم اعتداء الحراس عليه.", "اعتداء", false},
+		{"another sentence", "وقتل عامل. واثر اعتداء الحراس عليه فر.", "اعتداء", false},
+		{"before the toll", "واثر اعتداء الحراس عليه قتل عامل.", "اعتداء", false},
+	} {
+		toks, _, _ := tokens(tc.text)
+		k, at := -1, -1
+		for j := range toks {
+			if k < 0 && lemmas[toks[j].Norm] != "" {
+				k = j
+			}
+			if toks[j].Norm == tc.act {
+				at = j
+			}
+		}
+		if k < 0 || at < 0 {
+			t.Fatalf("%s: no toll or no %q in %q", tc.name, tc.act, tc.text)
+		}
+		if got := CausedBy(toks, k, at); got != tc.want {
+			t.Errorf("%s: CausedBy(%q, %q) = %v, want %v", tc.name, tc.text, tc.act, got, tc.want)
+		}
+	}
+}
