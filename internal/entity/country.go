@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -73,7 +74,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
-			if c := nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdomOf(l, outlet)); c != "" {
+			if c := cmp.Or(nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdomOf(l, outlet)), nameparts.Official(toks, sentStart[m.first], m.first, mentions{ms, at})); c != "" {
 				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
 				continue
 			}
@@ -560,6 +561,17 @@ func (m mentions) InName(k int) (in, person bool) { return m.at[k] != 0, m.Perso
 func (m mentions) Place(k int) (int, int, bool) {
 	n := m.at[k] - 1
 	return m.ms[max(n, 0)].first, m.ms[max(n, 0)].last, n >= 0 && m.ms[n].typ == news.LOC && !m.ms[n].nisba
+}
+
+// Body is nameparts.Bodies.Body.
+func (m mentions) Body(k int) (string, int) {
+	if n := m.at[k] - 1; n >= 0 && m.ms[n].first == k && m.ms[n].typ == news.ORG {
+		if a := m.ms[n].act; a != nil {
+			return a.Country, m.ms[n].last
+		}
+		return m.ms[n].country, m.ms[n].last
+	}
+	return "", -1
 }
 
 // Person is nameparts.Mentions.Person.

@@ -606,7 +606,7 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 		// Without a country, a definite role (الرئيس, وزير الخارجية) is the
 		// one person of the article holding it, whatever the country; an
 		// indefinite one (وزير, رئيس) is anybody.
-		if d.country == "" && !l.definiteRole(doc.Tokens[d.first:d.last+1]) {
+		if d.country == "" && !shape.AnyDefinite(doc.Tokens[d.first:d.last+1]) {
 			continue
 		}
 		var who *actor.Actor
@@ -632,17 +632,6 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 	}
 	inTextOrder(ms)
 	return ms
-}
-
-// definiteRole reports whether a role phrase is definite: a word of it
-// carries the article (الرئيس, وزير الخارجية).
-func (l *Linker) definiteRole(toks []news.Token) bool {
-	for _, t := range toks {
-		if lexicon.Definite(&t) {
-			return true
-		}
-	}
-	return false
 }
 
 // group makes one entity of all mentions of one actor, and of one unknown

@@ -14,6 +14,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/article"
 	"rasad/internal/entity"
+	"rasad/internal/entity/nisba"
 	"rasad/internal/event"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -68,6 +69,7 @@ func (p *Pipeline) Extractor() string { return p.extractor }
 func (p *Pipeline) Run(a news.Article) news.Document {
 	doc := p.Analyse(a)
 	doc.Events = nonNil(p.coder.Code(&doc))
+	nisba.Prune(&doc) // a country named only by its adjective is no entity of the text
 	return doc
 }
 

@@ -93,3 +93,50 @@ func (c countryWords) InName(k int) (bool, bool) {
 	c1, _ := c.Country(k)
 	return c1 != "", false
 }
+
+func TestOfficial(t *testing.T) {
+	tabletest.Strings(t, "Official", func(text string) string {
+		toks, i := marked(t, text)
+		return nameparts.Official(toks, 0, i, bodyWords(toks))
+	}, tabletest.Rows(t, "testdata/official.tsv"))
+}
+
+// bodyWords is a Bodies with a body of country XXX on every word whose
+// stem is مركز, وزارة or جامعة, over the definite words after it that
+// carry no preposition (but الدكتور) and a king's name; one of no country on منظمة; a person's name on
+// every word سلمان or أحمد.
+type bodyWords []news.Token
+
+func (b bodyWords) Body(k int) (string, int) {
+	country := "XXX"
+	switch stem, _ := lexicon.StemOf(&b[k]); arabic.SearchKey(stem) {
+	case "منظمه":
+		country = ""
+	case "مركز", "وزاره", "جامعه":
+	default:
+		return "", -1
+	}
+	last := k
+	for last+1 < len(b) && b[last+1].Kind == news.Word && (lexicon.Definite(&b[last+1]) || royal[arabic.SearchKey(b[last+1].Norm)]) {
+		if _, cl := lexicon.StemOf(&b[last+1]); cl.Prep != "" || b[last+1].Norm == "الدكتور" {
+			break
+		}
+		last++
+	}
+	return country, last
+}
+
+// royal are the kings' names a body's name ends with in the rows.
+var royal = map[string]bool{"سلمان": true, "سعود": true}
+
+func (b bodyWords) InName(k int) (bool, bool) {
+	if w := arabic.SearchKey(b[k].Norm); w == "سلمان" || w == "احمد" {
+		return true, true
+	}
+	for f := k; f >= 0; f-- {
+		if _, last := b.Body(f); last >= k {
+			return true, false
+		}
+	}
+	return false, false
+}

@@ -291,3 +291,14 @@ func SpokenBefore(lx *lexicon.Lexicon, toks []news.Token, i int) bool {
 	}
 	return false
 }
+
+// AnyDefinite reports whether a phrase is definite: a word of it carries
+// the article (الرئيس, وزير الخارجية).
+func AnyDefinite(toks []news.Token) bool {
+	for i := range toks {
+		if lexicon.Definite(&toks[i]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,94 @@
+package nameparts
+
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Bodies is what Official asks of the article's mentions.
+type Bodies interface {
+	// Body returns the country of the organisation whose name begins at
+	// token k, and its last token; last is -1 when no organisation's name
+	// begins there, and the country "" when it has none.
+	Body(k int) (country string, last int)
+	// InName reports whether token k is in a name the article gives,
+	// and whether that name is a person's.
+	InName(k int) (in, person bool)
+}
+
+// maxOfficial is how many tokens before a name the role that introduces
+// it is read over (المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال
+// الإنسانية رأفت الصباغ).
+const maxOfficial = 14
+
+// onBehalf is the search key of باسم, "on behalf of", between a
+// spokesman's noun and his body (المتحدث باسم الوزارة).
+var onBehalf = arabic.SearchKey("باسم")
+
+// Official returns the country of the body whose official the person
+// named at token i is, from the role that introduces him in his clause
+// (which begins at token begin): a role noun (المتحدث, مدير, ممثل) with
+// its definite adjectives (الرسمي, التنفيذي), then the body in an idafa
+// (مدير مركز ...), after the ل of belonging (المدير التنفيذي لمركز ...)
+// or after باسم (المتحدث الرسمي باسم مركز الملك سلمان للإغاثة), then only
+// the rest of the body's name (its definite words, joined by و) or titles
+// before the name. An official speaks and acts for his body, whatever his
+// birth: he is of its country. "" when no such role is found, or when its
+// body has no country.
+func Official(toks []news.Token, begin, i int, ms Bodies) string {
+	lx := lexicon.Default()
+	person := -1 // the last token of a person's name passed: one in the body's (مركز الملك سلمان), or another person's
+	for j := i - 1; j >= begin && i-j <= maxOfficial; j-- {
+		t := &toks[j]
+		if t.Kind != news.Word {
+			if shape.Opening(t.Text) {
+				continue
+			}
+			return ""
+		}
+		in, named := ms.InName(j)
+		if c, last := ms.Body(j); last >= 0 {
+			if last < person || !roleOf(toks, begin, j) {
+				return ""
+			}
+			return c
+		}
+		if named {
+			person = max(person, j)
+			continue
+		}
+		w, _ := lx.Bare(t)
+		if !in && !lexicon.Definite(t) && !w.Has("title") && !w.Has("rank") {
+			return "" // a word of another phrase: no body's name goes on so
+		}
+	}
+	return ""
+}
+
+// roleOf reports whether the body whose name begins at token b is the
+// genitive of a role before it: in an idafa, the role noun just before it
+// (مدير مركز); after باسم or the ل of belonging, a role noun with at most
+// two definite adjectives between (المدير التنفيذي لمركز).
+func roleOf(toks []news.Token, begin, b int) bool {
+	lx := lexicon.Default()
+	k := b - 1
+	_, cl := lexicon.StemOf(&toks[b])
+	construct := cl.Prep == ""
+	if k >= begin && toks[k].Kind == news.Word && arabic.SearchKey(toks[k].Norm) == onBehalf {
+		k, construct = k-1, false
+	} else if cl.Prep != "" && cl.Prep != "ل" {
+		return false // ب, ك: how or like, not whose
+	}
+	for n := 0; k >= begin && n <= 2 && toks[k].Kind == news.Word; k, n = k-1, n+1 {
+		w, c := lx.Bare(&toks[k])
+		if w.Has("role") && c.Prep == "" {
+			return !construct || n == 0 && !lexicon.Definite(&toks[k])
+		}
+		if construct || !lexicon.Definite(&toks[k]) {
+			return false
+		}
+	}
+	return false
+}
