@@ -26,9 +26,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
 	p := t.f.P
 	l, r := st.clause(k)
-	after := k + 1                // where the target search starts
-	var sources, sides []actorRef // sides: the other side of a mutual act (see frame.Sides)
-	var objPhrase = -1            // a phrase that is the grammatical subject of a passive
+	after := k + 1                   // where the target search starts
+	var sources, sides []actorRef    // sides: the other side of a mutual act (see frame.Sides)
+	objPhrase, aircraft := -1, false // a phrase that is the grammatical subject of a passive; aircraft: the verb's subject is an aircraft whose owner, named after it, is the doer (frame.Wielder)
 	if p.Kind == vocab.Verb && !t.f.Passive && !t.f.Participle {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
@@ -103,8 +103,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
 						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) {
-							sources = st.group(pi)
-							e := pi
+							sources, aircraft = st.group(frame.Wielder(st, pi)), st.phrases[pi].air && frame.Wielder(st, pi) != pi // وقصفت دبابة تابعة للجيش السوري: the army's
+							e := frame.Wielder(st, pi)
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
 								// قوات من جيش الاحتلال: the group the members are of
 								sources, e = g, pe
@@ -121,7 +121,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					if frame.SubjectNoun(st, j) {
 						sources = []actorRef{} // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object
 					}
-					if sources != nil || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
+					if sources != nil || len(p.With) == 0 && (force.Violent(p.Code) || force.Outcome(p.Code)) && frame.ActSubject(st, j) == k || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
 						break
 					}
 				}
@@ -138,6 +138,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 && st.c.codes[p.Code].Plover == "ASSAULT" {
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
+	} else if v := frame.ActSubject(st, k); v >= 0 && slices.ContainsFunc(st.info[v].forms, func(f form) bool {
+		return f.P.Kind == vocab.Verb && len(f.P.With) == 0 && (force.Violent(f.P.Code) || force.Outcome(f.P.Code))
+	}) {
+		sources, objPhrase = *last, frame.ActObject(st, k) // كما دمرت إحدى الغارات دبابة: the raids told before; the tank is the verb's object
 	} else {
 		// an event noun: its possessor is its agent
 		if g := st.groupOf(frame.MainSubject(st, k)); (doer.Occasion(st, k) || order.Purpose(st, k, p.Code)) && len(g) > 0 { // (تظاهر الآلاف تنديدا: the marchers')
@@ -345,7 +349,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if !ok {
 				continue
 			}
-			if g := st.group(pi); len(g) > 0 && !(force.Violent(p.Code) && frame.Where(st, pi)) {
+			if g := st.group(frame.Wielder(st, pi)); len(g) > 0 && !(force.Violent(p.Code) && frame.Where(st, pi)) { // (دمرت دبابة تابعة للمتمردين: the rebels)
 				cands = g
 				break
 			}
@@ -394,7 +398,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if p.Code == "190" {
 		for _, s := range sources {
-			if s.air {
+			if s.air || aircraft { // (طائرة تابعة للجيش الأميركي: the army's, aerial)
 				// قصفت الطائرات التركية: an attack by aircraft is aerial
 				q := *p
 				q.Code = "195"

@@ -279,7 +279,8 @@ func nextObject(s Sentence, head, r int, preps []string) int {
 }
 
 // owner returns the actor phrase that owns or qualifies the object whose
-// head is at head: in construct, after ل, or a nisba, past the object's
+// head is at head: in construct, after ل (or a word of belonging and ل:
+// مدرعة تابعة لتنظيم داعش), or a nisba, past the object's
 // adjectives; -1 if none (or head is -1). A common noun right after the
 // head is its genitive, and the actor phrase that follows it at once (its
 // nisba or its own genitive) names whose it is: the owner of the object
@@ -294,6 +295,9 @@ func owner(s Sentence, head, r int) int {
 		pi := PhraseAt(s, q)
 		if pi < 0 && q == head+1 && genitive(s.Token(q)) && soleQualifier(s, PhraseAt(s, q+1)) {
 			continue
+		}
+		if pi < 0 && belonging(s.Token(q)) && PhraseAt(s, q+1) >= 0 && s.Phrase(PhraseAt(s, q+1)).Prep == "ل" {
+			continue // مدرعة تابعة لتنظيم داعش: whose it is
 		}
 		if pi < 0 {
 			return -1
