@@ -29,6 +29,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	after := k + 1                   // where the target search starts
 	var sources, sides []actorRef    // sides: the other side of a mutual act (see frame.Sides)
 	objPhrase, aircraft := -1, false // a phrase that is the grammatical subject of a passive; aircraft: the verb's subject is an aircraft whose owner, named after it, is the doer (frame.Wielder)
+	var holders bool                 // the sources are the two holders of a dual title (anaphor.Pair)
 	if p.Kind == vocab.Verb && !t.f.Passive && !t.f.Participle {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
@@ -128,7 +129,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 		if a, b := anaphor.Pair(st.doc, st.toks[k].Start); b >= 0 && !t.f.Passive && frame.TitleDual(st, k+1, func(w string) bool { return st.c.word(w).Title }) {
-			sources = []actorRef{{ent: a}, {ent: b}} // واتفق الرئيسان: the two holders just named
+			sources, holders = []actorRef{{ent: a}, {ent: b}}, true // واتفق الرئيسان: the two holders just named
 		}
 		if pi := st.phraseEndingAt(k); sources == nil && !t.f.Passive && !t.f.Participle && t.f.Person != first && !st.info[k].conj && (pi < 0 || len(st.phrases[pi].ents) == 0) && doer.Describes(st, k) {
 			sources = append([]actorRef{}, st.groupOf(pi)...) // لافتة تندد بجرائم «داعش»: the banner's (a name is no indefinite noun)
@@ -419,7 +420,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		q.Code = "180"
 		t.f.P = &q
 	}
-	if t.target == nil && p.Recip && len(sources) >= 2 {
+	if (t.target == nil || holders) && p.Recip && len(sources) >= 2 { // (the two presidents agreed: each the other's party, a country in what they agreed on none)
 		t.target = &sources[1]
 	}
 

@@ -30,8 +30,8 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
 			continue
 		}
-		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
-		if !np {
+		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) && !frame.Quarter(st, k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
+		if !np && !(cur != nil && frame.Genitive(st, k)) { // (وقوات المخلوع صالح: the genitive's, up to the name)
 			cur = nil
 			continue
 		}
