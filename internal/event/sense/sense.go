@@ -91,7 +91,9 @@
 //     alarm; charges that range (تراوحت الاتهامات بين) the charges of a
 //     case; هدد with a life as object (تهدد حياة الأهالي) a danger;
 //     عارضا عليه showing; a verbal noun after عن and a verb of rumour
-//     (تواترت الأنباء عن اعتقاله) hearsay; and a verbal noun that opens
+//     (تواترت الأنباء عن اعتقاله) hearsay; a call answered (لبى نداء
+//     الواجب, استجابت لنداء استغاثة) the call of before, no appeal of the
+//     sentence; and a verbal noun that opens
 //     its clause with a negated or future predicate of the third person
 //     (ورفض دعمها لا ينفي; إن المفاوضات لم تكن لتلبي) an act weighed.
 package sense
@@ -160,6 +162,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // معدلات وبائية تهدد حياة الأهالي: a danger to lives
 		case is("show", w) && is("onhim", word(toks, k+1)):
 			out = append(out, k) // عارضا عليه هذه الوثائق: showing, no opposition
+		case is("plea", w) && inClause(toks, k, 3, func(j int) bool { return is("heed", toks[j].Norm) }):
+			out = append(out, k) // ولبوا نداءها; استجابت لنداء استغاثة: a call answered, the answer is the act
 		case word(toks, k-1) == "عن" && inClause(toks, k-1, 4, func(j int) bool { return is("rumour", toks[j].Norm) }):
 			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
