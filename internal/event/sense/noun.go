@@ -112,7 +112,8 @@ func hands(toks []news.Token, k int, pattern Pattern) bool {
 // foretold reports whether the verbal noun at k, right after إنّ or أنّ
 // (ان, بان, وان, لان) as its subject, has a predicate of the future within
 // the eight words after it, its clause unbroken: a verb with the س of the
-// future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) or من شأنه (أن رفض
+// future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا), a verb negated (إن
+// المفاوضات لم تكن لتلبي كل المطالب) or من شأنه (أن رفض
 // الاتفاق من شأنه أن يهدد), or كان (أن توقيع الاتفاق كان متعلقا بتنازل
 // الطرفين, أن دعوات الحوثي كان لها مردود). It tells what the act would
 // bring, an act weighed, not one that took place, or how an act of before
@@ -132,12 +133,61 @@ func foretold(toks []news.Token, k int) bool {
 			return false
 		}
 		w := toks[j].Norm
-		if futureVerb(toks[j]) || prev == "من" && strings.HasPrefix(w, "شان") || w == "كان" || w == "كانت" {
+		if predicate(toks, j, true) || prev == "من" && strings.HasPrefix(w, "شان") {
 			return true
 		}
 		prev = w
 	}
 	return false
+}
+
+// headed reports whether the verbal noun at k (with و or not) opens its
+// sentence or its clause, right after a punctuation mark, and a
+// predicate of the third person (predicate) follows within the six words
+// after it, its clause unbroken: the noun is the subject of a nominal
+// sentence, what it brings or does not bring is weighed (ورفض دعمها لا
+// ينفي حق الانفصال; ورفض المتمردين للهدنة سيوضح), no act the sentence
+// reports. A past verb spelt as the noun reads so too: a verb is never
+// followed, without a conjunction, by a second verb of the third person
+// after its subject; direct speech of the first person (وهدد المتمردون
+// سنقتحم) is no predicate, and a preposition or أنّ between (حذر فيه من
+// أن إفشال الاتفاق سيكون, وصرح بأنه لم يكن) makes it the verb's
+// complement. كان is no predicate here: it opens relative clauses
+// (بواسطة سكين كان يحملها).
+func headed(toks []news.Token, k int) bool {
+	if k > 0 && (toks[k-1].Kind != news.Punctuation || quoteMark(toks[k-1].Text)) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Kind == news.Punctuation || is("particle", toks[j].Norm) {
+			return false
+		}
+		if predicate(toks, j, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicate reports whether the word at j is a predicate that weighs its
+// subject: a verb of the third person with the س of the future (سيسبب,
+// ستؤدي), a verb of the third person of the present negated by لا, لن
+// or لم (لا ينفي, لم تكن; لا سيما is no verb), or, if was, كان (كان
+// متعلقا).
+func predicate(toks []news.Token, j int, was bool) bool {
+	w := toks[j].Norm
+	if w == "كان" || w == "كانت" {
+		return was
+	}
+	if futureVerb(toks[j]) {
+		rest := strings.TrimPrefix(w, "س")
+		return strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت")
+	}
+	if w != "لا" && w != "لن" && w != "لم" {
+		return false
+	}
+	next := word(toks, j+1)
+	return next != "سيما" && len([]rune(next)) >= 3 && (strings.HasPrefix(next, "ي") || strings.HasPrefix(next, "ت"))
 }
 
 // futureVerb reports whether the segmenter split the س of the future off

@@ -83,7 +83,19 @@
 //     cleared (خطأ الاتهامات, ببراءته من اتهامات) the charge of others;
 //     and a call or an urging that continues a verb whose subject is a
 //     work or an occasion (افتتاح القناة يحيي … ويحثهم) a thing that
-//     spurs, no appeal.
+//     spurs, no appeal;
+//   - any act in a sentence of music or the screen (an album, a song, a
+//     singer) with no official beside it, in an article of the arts, is
+//     the artists' business (ويتعاون المطرب في أغنيات الألبوم مع الشاعر);
+//     a warning in the genitive of a bell, indefinite too (جرس إنذار), an
+//     alarm; charges that range (تراوحت الاتهامات بين) the charges of a
+//     case; هدد with a life as object (تهدد حياة الأهالي) a danger;
+//     عارضا عليه showing; a verbal noun after عن and a verb of rumour
+//     (تواترت الأنباء عن اعتقاله) hearsay; a call answered (لبى نداء
+//     الواجب, استجابت لنداء استغاثة) the call of before, no appeal of the
+//     sentence; and a verbal noun that opens
+//     its clause with a negated or future predicate of the third person
+//     (ورفض دعمها لا ينفي; إن المفاوضات لم تكن لتلبي) an act weighed.
 package sense
 
 import (
@@ -106,7 +118,7 @@ type Pattern func(k int) (lemma string, verb bool)
 func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 	lemma := func(k int) string { l, _ := pattern(k); return l }
 	var out []int
-	sport, game, si := -1, -1, 0 // words of sport and of games in the article, counted once
+	sport, game, art, si := -1, -1, -1, 0 // words of sport, of games and of the arts in the article, counted once
 	type class struct {
 		si int
 		c  string
@@ -131,7 +143,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 		}
 		w := toks[k].Norm
 		if sport < 0 {
-			sport, game = count(toks, 0, len(toks), "sport"), count(toks, 0, len(toks), "game")
+			sport, game, art = count(toks, 0, len(toks), "sport"), count(toks, 0, len(toks), "game"), count(toks, 0, len(toks), "art")
 		}
 		switch {
 		case words["meet"][l] || is("meet", w):
@@ -140,6 +152,20 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			}
 		case sporting(inSent, si, "game", game, false):
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
+		case sporting(inSent, si, "art", art, false):
+			out = append(out, k) // ويتعاون المطرب في أغنيات الألبوم مع الملحن: the arts' business
+		case is("alarm", word(toks, k-1)):
+			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
+		case !verb && words["charge"][l] && is("range", word(toks, k-1)):
+			out = append(out, k) // تراوحت الاتهامات بين القتل وحيازة المتفجرات: the charges of a case
+		case (words["threat"][l] || is("menace", w)) && is("life", word(toks, k+1)):
+			out = append(out, k) // معدلات وبائية تهدد حياة الأهالي: a danger to lives
+		case is("show", w) && is("onhim", word(toks, k+1)):
+			out = append(out, k) // عارضا عليه هذه الوثائق: showing, no opposition
+		case is("plea", w) && inClause(toks, k, 3, func(j int) bool { return is("heed", toks[j].Norm) }):
+			out = append(out, k) // ولبوا نداءها; استجابت لنداء استغاثة: a call answered, the answer is the act
+		case word(toks, k-1) == "عن" && inClause(toks, k-1, 4, func(j int) bool { return is("rumour", toks[j].Norm) }):
+			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
 		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
@@ -148,7 +174,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // خطأ الاتهامات; ببراءته من اتهامات بالاحتيال: a charge rejected
 		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", w) && hands(toks, k, pattern):
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
-		case (!verb || w == l && !is("after", word(toks, k-2))) && foretold(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
+		case (!verb || (w == l || w == "و"+l) && !is("after", word(toks, k-2))) && (foretold(toks, k) || headed(toks, k)) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
 			out = append(out, k) // إن رفض الكونغرس للاتفاق سيسبب له إحراجا: an act weighed
 		case avoided(toks, k) || verb && potential(toks, k):
 			out = append(out, k) // تحاشى دعوة روسيا; من شأنه أن يهدد: an act not done, or one that could be
@@ -407,9 +433,11 @@ func killed(k int, lemma func(int) string) bool {
 // struck reports whether a verb of striking (its lemma of class aim)
 // stands within the seven words before k, with no punctuation between:
 // the word at k is then its object (استهدفت الطائرات السورية تجمعا
-// للمسلحين: a gathering, not the dual of تجمع).
+// للمسلحين: a gathering, not the dual of تجمع), or a verbal noun of
+// striking right before it, its head (استهداف تجمع «أشكول»: the site
+// struck).
 func struck(toks []news.Token, k int, lemma func(int) string) bool {
-	return inClause(toks, k, 7, func(j int) bool { return words["aim"][lemma(j)] })
+	return inClause(toks, k, 7, func(j int) bool { return words["aim"][lemma(j)] }) || is("assault", word(toks, k-1))
 }
 
 // inClause reports whether ok holds for a word within the n words before

@@ -44,11 +44,25 @@ func tokens(text string) ([]news.Token, []news.Sentence, Pattern) {
 	}
 }
 
+// idleCase is a sentence and the words Idle should find in it.
+type idleCase struct {
+	name, text string
+	want       string // the idle words, space-separated
+}
+
+// checkIdle runs Idle on each case's text and compares its words.
+func checkIdle(t *testing.T, cases []idleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		toks, sents, lemma := tokens(tc.text)
+		if got := norms(toks, Idle(toks, sents, lemma)); got != tc.want {
+			t.Errorf("%s: Idle(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestIdle(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       string // the idle words, space-separated
-	}{
+	checkIdle(t, []idleCase{
 		{"at dawn", "واعتقلت قوات الاحتلال فجرا شابا.", "فجرا"},
 		{"demand for flats", "وقال ان هناك طلبا كبيرا على الشقق المفروشة في الصيف.", "طلبا"},
 		{"demand for oil", "وارتفع الطلب على النفط الخام.", "الطلب"},
@@ -214,12 +228,7 @@ func TestIdle(t *testing.T) {
 		{"advised to avoid a visit", "ونصحت الوزارة رعاياها بتجنب زيارة المنطقة.", "زيارة"},
 		{"a plan that could threaten", "وقال ان الخطة من شانها ان تهدد الامن.", "تهدد"},
 		{"a group that threatens", "وقال ان الجماعة تهدد الامن.", ""},
-	} {
-		toks, sents, lemma := tokens(tc.text)
-		if got := norms(toks, Idle(toks, sents, lemma)); got != tc.want {
-			t.Errorf("%s: Idle(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestCause(t *testing.T) {
