@@ -58,12 +58,27 @@ func blessed(toks []news.Token, k int) bool {
 }
 
 // praised reports whether the name of God followed by the praise of Him
-// (الله عز وجل, الله سبحانه وتعالى, الله تعالى) comes within the five
-// tokens after the verb at k: its object past its subject or a phrase
-// (ودعا المهندس بندر الجبر، الله عز وجل، أن يحقق).
+// (الله عز وجل, الله سبحانه وتعالى, الله تعالى) comes within the nine
+// tokens after the verb at k in its sentence, the praise right after the
+// name or set apart by punctuation: its object past its subject or a
+// phrase (ودعا المهندس بندر الجبر، الله عز وجل، أن يحقق; ودعا إمام جامع
+// المقهوي بمحاسن الشيخ محمد الله - عز وجل - أن يمن). Nothing else is
+// praised so: God's name with it is never حزب الله or عبد الله. A comma
+// ends the search but before the name itself (أو يدعو إليه، يقول ربنا
+// سبحانه: God the subject of another clause).
 func praised(toks []news.Token, k int) bool {
-	for j := k + 1; j <= k+5; j++ {
-		if prayer["god"][word(toks, j)] && prayer["glory"][word(toks, j+1)] {
+	for j := k + 1; j < len(toks) && j <= k+9 && !end(toks[j].Text); j++ {
+		if comma(toks[j].Text) && !prayer["god"][word(toks, j+1)] {
+			return false // ، يقول ربنا سبحانه: another clause, God its subject
+		}
+		if !prayer["god"][word(toks, j)] {
+			continue
+		}
+		n := j + 1
+		for n < len(toks) && n <= j+2 && word(toks, n) == "" {
+			n++ // الله - عز وجل -: the praise set apart by a dash
+		}
+		if prayer["glory"][word(toks, n)] {
 			return true
 		}
 	}
@@ -71,17 +86,25 @@ func praised(toks []news.Token, k int) bool {
 }
 
 // godWills reports whether أن comes within the three words after the verb
-// at k, past its subject or the one prayed for, and God is the subject of
-// the verb after it (دعا أن يحفظ الله البلاد, داعيا للجميع أن يتقبل الله).
+// at k, right after it or after the one prayed for with ل, and God is the
+// subject of the verb after it (دعا أن يحفظ الله البلاد, داعيا للجميع أن
+// يتقبل الله). One addressed before أن is the subject of that verb, and
+// God its object (داعيا المسلم أن يتقي الله: an exhortation to the
+// Muslim, not a prayer).
 func godWills(toks []news.Token, k int) bool {
 	for j := k + 1; j <= k+3; j++ {
 		w := word(toks, j)
-		if w == "" {
-			return false
-		}
 		if prayer["that"][w] {
 			return word(toks, j+2) == "الله"
+		}
+		if !strings.HasPrefix(w, "ل") {
+			return false
 		}
 	}
 	return false
 }
+
+// end reports whether a token's text ends a sentence, comma whether it is
+// a comma.
+func end(s string) bool   { return s == "." || s == "؟" || s == "!" }
+func comma(s string) bool { return s == "،" || s == "," }
