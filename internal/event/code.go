@@ -143,7 +143,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	for _, k := range sense.Measures(toks, pat) {
 		info[k].cue = vocab.CueNone // شن سلسلة غارات: the quantity of the act launched, no background (package sense)
 	}
-	idle := sense.Idle(toks, sents, pat)
+	idle := append(sense.Idle(toks, sents, pat), sense.Prayers(toks, pat)...) // (دعا الله, داعيا له بالشفاء: a prayer)
 	for _, k := range idle {
 		info[k].forms = nil // a sense that names no act: فجرا at dawn, احتل المركز ranked (package sense)
 	}

@@ -8,8 +8,10 @@ import (
 )
 
 // A support verb's subject (قدم له المالكي التعازي, أبدى أردوغان رفضه)
-// does the act its object noun names, even inside a quote: the speaker of
-// the quote (who reports the act) is not its doer.
+// does the act its object noun names, and so does the subject of a verb of
+// beginning or ending whose complement names the act (استهل الجلسة بتجديد
+// الدعوة, اختتم جولته بلقاء: lexicon cue launch, events33c), even inside a
+// quote: the speaker of the quote (who reports the act) is not its doer.
 func TestSupportVerbInQuote(t *testing.T) {
 	actors := readActors(t, "testdata/actors.txt")
 	for _, tc := range []struct {
@@ -19,6 +21,12 @@ func TestSupportVerbInQuote(t *testing.T) {
 			"ضابطا عراقيا قتل في الموصل حيث أقيمت له جنازة وقدم له المالكي التعازي", "018", "Nouri al-Maliki"},
 		{"وأوضح أوباما أن ضابطا عراقيا قتل في الموصل حيث أقيمت له جنازة وقدم المالكي التعازي.",
 			"ضابطا عراقيا قتل في الموصل حيث أقيمت له جنازة وقدم المالكي التعازي", "018", "Nouri al-Maliki"},
+		{"وأعلن أوباما أن «الرئيس محمود عباس استهل الجلسة بتجديد الدعوة لانتخاب رئيس للمجلس».",
+			"الرئيس محمود عباس استهل الجلسة بتجديد الدعوة لانتخاب رئيس للمجلس", "020", "Mahmoud Abbas"},
+		{"وقال أوباما إن «الرئيس بوتين افتتح القمة بالدعوة إلى الحوار بين الأطراف».",
+			"الرئيس بوتين افتتح القمة بالدعوة إلى الحوار بين الأطراف", "020", "Vladimir Putin"},
+		{"وأوضح أوباما أن «الوزير عادل الجبير يختتم جولته بزيارة إلى موسكو».",
+			"الوزير عادل الجبير يختتم جولته بزيارة إلى موسكو", "042", "Adel al-Jubeir"},
 	} {
 		doc := buildDoc(tc.sentence, "2015-08-01", actors)
 		s := strings.Index(doc.Text, tc.quote)

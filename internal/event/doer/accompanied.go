@@ -1,6 +1,9 @@
 package doer
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 )
@@ -16,7 +19,33 @@ import (
 // (frame.MainSubject) is its doer only when no such clause comes between.
 // A clause whose subject is not named after its verb (، وأضاف: the same
 // speaker) leaves the subject of the sentence.
+//
+// The participle agrees in number with the one it describes: a plural or
+// a dual (مشيدين, داعين) describes no single person (وقال عباس ...، وثمن
+// وزراء الخارجية جهود الأمير، مشيدين: the ministers, whom no actor names,
+// not Abbas), so it returns -1 when the subject it finds is one.
 func Accompanied(s frame.Sentence, k int) int {
+	pi := accompanied(s, k)
+	if pi >= 0 && plural(s.Token(k).Word) && singlePerson(s, pi) {
+		return -1
+	}
+	return pi
+}
+
+// plural reports whether a participle's word has the ending of a sound
+// masculine plural or a dual in the accusative (ـين: مشيدين).
+func plural(w string) bool {
+	return strings.HasSuffix(w, "ين") && utf8.RuneCountInString(w) > 4
+}
+
+// singlePerson reports whether phrase pi names one person: a person with
+// no actor joined to it by و after it (بوتين وشي are two).
+func singlePerson(s frame.Sentence, pi int) bool {
+	return s.Phrase(pi).Person && (pi+1 >= s.Phrases() || !s.Phrase(pi+1).Coord)
+}
+
+// accompanied is Accompanied without the test of number.
+func accompanied(s frame.Sentence, k int) int {
 	a, _ := s.Span()
 	for j := k - 1; j > a; j-- {
 		t := s.Token(j)

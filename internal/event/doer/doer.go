@@ -25,7 +25,8 @@
 // a place named by its name after the verb is an actor of its own, the
 // name after it the verb's object (NamedPlace: واتهمت إسرائيل حماس); a
 // participle of circumstance goes with the subject of the nearest clause
-// opened by و after a comma (Accompanied: ، ورحب الجبير بالقرار، مشيدا).
+// opened by و after a comma (Accompanied: ، ورحب الجبير بالقرار، مشيدا),
+// and a plural one (مشيدين) describes no single person.
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
