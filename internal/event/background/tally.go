@@ -74,6 +74,9 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 		}
 	}
 	for j := l; j < r; j++ {
+		if j+1 < r && s.Word(j).Cue == vocab.CueNumber && number(s.Word(j+1)) {
+			continue // نحو 40: the number after it is the count
+		}
 		if !span[j] && near(j) && counted(s.Word(j)) && (j+1 >= r || !has(s.Word(j+1), "tally-measure")) {
 			return true
 		}
