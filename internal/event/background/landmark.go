@@ -26,6 +26,14 @@ func Landmark(s Sentence, k int) bool {
 	if !has(s.Word(j), "landmark-before") {
 		return false
 	}
+	return recalls(s, j)
+}
+
+// recalls reports whether the sentence opens with a form of كان (its first
+// or second word) and recalls an act after قد before token j (وكان البرلمان
+// قد سن).
+func recalls(s Sentence, j int) bool {
+	a, _ := s.Span()
 	opens := false
 	for q := a; q < a+2 && q < j; q++ {
 		x := s.Word(q)

@@ -1,11 +1,6 @@
 package background
 
-import (
-	"strings"
-
-	"rasad/internal/event/vocab"
-	"rasad/internal/news"
-)
+import "rasad/internal/news"
 
 // toldDays is how long before publication every date of a recalled
 // sentence must lie for the acts it goes on to tell to be of its past (a
@@ -29,16 +24,7 @@ func Told(s Sentence, k int, dates []news.Date, published string) bool {
 	if !t.Verb || t.Future {
 		return false
 	}
-	opens := false
-	for j := a; j < a+2 && j < k; j++ {
-		x := s.Word(j)
-		opens = opens || x.Cue == vocab.CueAux && strings.HasPrefix(x.Rest, "كان")
-	}
-	recalled := false
-	for j := a + 1; opens && j+1 < k; j++ {
-		recalled = recalled || s.Word(j).Norm == "قد"
-	}
-	if !recalled {
+	if !recalls(s, k-1) {
 		return false
 	}
 	from, to, n := s.Word(a).Start, s.Word(b-1).Start, 0
