@@ -235,7 +235,7 @@ func (st *sentence) moods(trigs []trigger) {
 	}
 	for i := range trigs {
 		t := &trigs[i]
-		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) || t.f.P.Code[:2] == "04" && background.Press(st, t.at) || background.Occasion(st, t.at, t.f.P.Code[:2] == "02") || background.Planned(st, t.at) || t.compl >= 0 && t.f.P.Code[:2] == "04" && report.Media(st.ws, t.compl-st.a) || !t.dated && report.Standing(st.ws, t.at-st.a) || background.Lapse(st, t.at) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات, بدعوة من, عقد مؤتمرا صحفيا, تقيم علاقات منذ, بعد سنوات من المفاوضات (dated or not: an act of years): no event at all
+		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) || t.f.P.Code[:2] == "04" && background.Press(st, t.at) || background.Occasion(st, t.at, t.f.P.Code[:2] == "02") || background.Planned(st, t.at) || t.compl >= 0 && t.f.P.Code[:2] == "04" && report.Media(st.ws, t.compl-st.a) || !t.dated && report.Standing(st.ws, t.at-st.a) || background.Lapse(st, t.at) || background.Tally(st, t.at, st.doc.Dates, st.doc.Published) || background.Any(st, t.at) || background.Landmark(st, t.at) || !t.dated && background.Told(st, t.at, st.doc.Dates, st.doc.Published) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات, بدعوة من, عقد مؤتمرا صحفيا, تقيم علاقات منذ, بعد سنوات من المفاوضات (dated or not: an act of years): no event at all
 		switch report.MoodOf(st.ws, t.at-st.a) {
 		case report.Irrealis:
 			// an assault or a protest not done is not news (isNews), nor

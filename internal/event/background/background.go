@@ -85,13 +85,16 @@ var outletMark = map[string]bool{"-": true, "–": true, "—": true, ":": true}
 
 // clause returns the clause of the token at k, [l, r): between the bounds
 // that are no commas.
-func clause(s Sentence, k int) (l, r int) {
+func clause(s Sentence, k int) (l, r int) { return bounded(s, k, clauseEnd) }
+
+// bounded returns the tokens around k, [l, r), up to the words end tells.
+func bounded(s Sentence, k int, end func(Word) bool) (l, r int) {
 	a, b := s.Span()
 	l, r = k, k
-	for l > a && !clauseEnd(s.Word(l-1)) {
+	for l > a && !end(s.Word(l-1)) {
 		l--
 	}
-	for r < b && !clauseEnd(s.Word(r)) {
+	for r < b && !end(s.Word(r)) {
 		r++
 	}
 	return l, r

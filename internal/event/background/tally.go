@@ -1,0 +1,217 @@
+package background
+
+import (
+	"strconv"
+	"strings"
+
+	"rasad/internal/event/vocab"
+	"rasad/internal/news"
+)
+
+// tallyDays is how far before the day of publication the start of a span
+// after منذ must lie for a count over it to be a tally (a month: منذ 23
+// أيلول 2014, not منذ الجمعة).
+const tallyDays = 31
+
+// Tally reports whether the act at k of s is counted over a span of weeks,
+// months or years: its clause holds a count (a number not of the span, in
+// digits or words: 3042, ثلاثة; no duration or measure: 40 دقيقة, 1100
+// دولار) and a span, each in the act's part of the clause or a part beside
+// it (parts), a unit after one of the
+// prepositions of a span with a number, a dual or an adjective of the past
+// (قتلت 3042 من تنظيم داعش خلال 10 أشهر, خلال الشهرين الماضيين, في الأشهر
+// الأخيرة), a period taken up (قتلوا جراء هذه الغارات خلال هذه الفترة,
+// خلال الفترة الماضية), or منذ before a beginning (منذ بدء الغارات), a
+// unit (منذ أشهر, منذ 4 سنوات) or a date over a month before publication
+// (ارتفاع العدد الإجمالي للقتلى إلى 3216 ... منذ 23 أيلول 2014); a span in
+// the part before the act's opens that part, and an act whose own part
+// names its day (أمس) has the span in its own part. Such a
+// count is a tally of many acts, no record of one, whatever day the report
+// gives it. منذ after a first time (أول زيارة منذ 2010) dates one act,
+// and a clause opened by منذ (منذ أن بدأت الحملة) starts a state (StartPoint):
+// neither is a tally.
+//
+// dates are the sentence's (or the document's) dates, published the day
+// of publication.
+func Tally(s Sentence, k int, dates []news.Date, published string) bool {
+	l, r := sentenceClause(s, k)
+	span := make(map[int]bool)
+	for j := l; j < r; j++ {
+		x := s.Word(j)
+		switch {
+		case has(x, "tally-prep") && !superlative(s, l, j):
+			if e := spanAfter(s, j+1, r, false); e > j {
+				mark(span, j, e)
+			}
+		case x.Cue == vocab.CueSince && !firstTime(s, l, j):
+			if e := spanAfter(s, j+1, r, true); e > j {
+				mark(span, j, e)
+			} else if j+1 < r && has(s.Word(j+1), "tally-start") {
+				mark(span, j, j+1)
+			} else if e := sinceDate(s, j, r, dates, published); e > j {
+				mark(span, j, e)
+			}
+		}
+	}
+	part := parts(s, l, r)
+	pk := part[k-l]
+	near := func(j int) bool { return part[j-l] >= pk-1 && part[j-l] <= pk+1 }
+	spanNear, own := false, false
+	for j := range span {
+		p := part[j-l]
+		own = own || p == pk
+		// a span in the part before opens it (ومنذ اندلاع الجولة، قتل 13
+		// جنديا); inside it, it is of that part's words (خرق الهدنة
+		// المتفق عليها منذ أشهر، بما تسبب في اشتباك)
+		spanNear = spanNear || p == pk || p == pk+1 || p == pk-1 && (j == l || vocab.Comma(s.Word(j-1).Rest))
+	}
+	if !spanNear {
+		return false // وألقي القبض على اثنين، وتمثل رومانيا ...، العضوتان منذ عام 2007: the span of another verb
+	}
+	for j := l; j < r && !own; j++ {
+		if part[j-l] == pk && s.Word(j).Cue == vocab.CueRecent {
+			return false // فجر حافلة في كابول أمس، مما أسفر عن 35 قتيلا في أحد أكثر الانفجارات دموية في الشهور الأخيرة: an act of its day
+		}
+	}
+	for j := l; j < r; j++ {
+		if j+1 < r && s.Word(j).Cue == vocab.CueNumber && number(s.Word(j+1)) {
+			continue // نحو 40: the number after it is the count
+		}
+		if !span[j] && near(j) && counted(s.Word(j)) && (j+1 >= r || !has(s.Word(j+1), "tally-measure")) {
+			return true
+		}
+	}
+	return false
+}
+
+// parts numbers the parts of the clause [l, r) between its commas: an act,
+// its count and its span lie in one part or in parts side by side
+// (قتل 13 جنديا، ثلاثة منهم في مكمن استهدف أمس قافلة: the ambush is two
+// parts from منذ اندلاع جولة العنف).
+func parts(s Sentence, l, r int) []int {
+	p := make([]int, r-l)
+	n := 0
+	for j := l; j < r; j++ {
+		if vocab.Comma(s.Word(j).Rest) {
+			n++
+		}
+		p[j-l] = n
+	}
+	return p
+}
+
+// spanAfter returns the last token of a span that starts at j (its unit
+// after a number, a dual, or a unit or period qualified as past or taken up
+// by a demonstrative), or -1. since: after منذ, a unit in the plural alone
+// is a span (منذ أشهر).
+func spanAfter(s Sentence, j, r int, since bool) int {
+	if j < r && has(s.Word(j), "tally-this") {
+		if j+1 < r && has(s.Word(j+1), "tally-period") {
+			return j + 1 // خلال هذه الفترة
+		}
+		return -1
+	}
+	num := j < r && number(s.Word(j))
+	if num {
+		j++
+	}
+	if j >= r {
+		return -1
+	}
+	u := s.Word(j)
+	unit, period := has(u, "tally-unit"), has(u, "tally-period")
+	if !unit && !period {
+		return -1
+	}
+	for q := j + 1; q < r && q <= j+2; q++ {
+		if has(s.Word(q), "tally-past") {
+			return q // الأشهر الماضية, الفترة القليلة الماضية
+		}
+		if has(s.Word(q), "tally-ahead") {
+			return -1 // خلال العامين المقبلين: a span to come
+		}
+	}
+	if unit && (num || since || dual(u.Rest)) {
+		return j // خلال 10 أشهر, خلال عامين, منذ سنوات
+	}
+	return -1
+}
+
+// superlative reports whether a superlative comes at most three words
+// before the preposition at j, within the clause from l: the span is that
+// of a comparison (أحد أكثر الانفجارات دموية في الشهور الأخيرة), no tally.
+func superlative(s Sentence, l, j int) bool {
+	for q := j - 1; q >= l && q >= j-3; q-- {
+		if has(s.Word(q), "tally-superlative") {
+			return true
+		}
+	}
+	return false
+}
+
+// dual reports whether a unit is in the dual (شهرين, عامين, أسبوعين).
+func dual(w string) bool { return strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "سنين") }
+
+// sinceDate returns the last token of a date that starts right after the
+// منذ at j (within two tokens) and lies over tallyDays before publication,
+// or -1.
+func sinceDate(s Sentence, j, r int, dates []news.Date, published string) int {
+	for q := j + 1; q < r && q <= j+2; q++ {
+		for _, d := range dates {
+			if d.Start != s.Word(q).Start {
+				continue
+			}
+			if g, ok := ago(d.Value, published); !ok || g.Hours() < 24*tallyDays {
+				return -1
+			}
+			e := q
+			for e+1 < r && s.Word(e+1).Start < d.End {
+				e++
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// firstTime reports whether a word of a first time (أول, مرة) comes before
+// the منذ at j in the clause from l (لأول مرة منذ عام 2010: one act).
+func firstTime(s Sentence, l, j int) bool {
+	for q := j - 1; q >= l; q-- {
+		if has(s.Word(q), "tally-first") {
+			return true
+		}
+	}
+	return false
+}
+
+// number reports whether w is a number: in digits or in words.
+func number(w Word) bool {
+	return w.Cue == vocab.CueNumber || w.Norm != "" && strings.Trim(w.Norm, "0123456789") == ""
+}
+
+// counted reports whether w is a count: a number in words, or in digits
+// over one that is no year (3042, not 2014).
+func counted(w Word) bool {
+	if w.Cue == vocab.CueNumber {
+		return true
+	}
+	n, err := strconv.Atoi(w.Norm)
+	return err == nil && n > 1 && (n < 1900 || n > 2100)
+}
+
+// sentenceClause returns the clause of the token at k as clause does,
+// but past dashes, brackets and slashes, which set off a word or a date
+// inside a clause (غارات التحالف - الدولي، ... منذ 23 أيلول - سبتمبر 2014).
+func sentenceClause(s Sentence, k int) (l, r int) {
+	return bounded(s, k, func(w Word) bool { return clauseEnd(w) && !inner[w.Rest] })
+}
+
+// inner holds the marks inside a clause: dashes, brackets, slashes.
+var inner = map[string]bool{"-": true, "–": true, "—": true, "(": true, ")": true, "/": true}
+
+func mark(m map[int]bool, a, b int) {
+	for j := a; j <= b; j++ {
+		m[j] = true
+	}
+}

@@ -1,0 +1,77 @@
+package background
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/event/vocab"
+	"rasad/internal/news"
+)
+
+// cued is words with the cues Tally reads (منذ, أمس, numbers in words), dashes
+// as bounds, and each token at offset 10*j (a date written «@value» starts
+// at the token after it).
+type cued []string
+
+func (c cued) Span() (int, int) { return 0, len(c) }
+
+func (c cued) Word(j int) Word {
+	w := words(c).Word(j)
+	switch w.Rest {
+	case "منذ":
+		w.Cue = vocab.CueSince
+	case "ثلاثه", "خمس", "عشره", "نحو":
+		w.Cue = vocab.CueNumber
+	case "امس":
+		w.Cue = vocab.CueRecent
+	case "-":
+		w.Bound = true
+	}
+	w.Start = 10 * j
+	return w
+}
+
+func TestTally(t *testing.T) {
+	const published = "2015-07-24"
+	for _, tc := range []struct {
+		sentence string
+		k        int    // the event word
+		date     int    // the token a date starts at, -1 for none
+		value    string // its value
+		want     bool
+	}{
+		// a count over weeks, months or years
+		{"قتلت+ الطائرات 3042 مسلحا خلال 10 أشهر", 0, -1, "", true},
+		{"قتل+ 200 مدني في الأشهر القليلة الماضية", 0, -1, "", true},
+		{"نفذت+ الجماعة خمس هجمات خلال الأسبوعين الماضيين", 0, -1, "", true},
+		{"إن 173 مدنيا قتلوا+ جراء هذه الغارات* خلال هذه الفترة", 3, -1, "", true},
+		{"اعتقلت+ الشرطة 45 شخصا منذ بدء الاحتجاجات*", 0, -1, "", true},
+		{"ارتفع عدد القتلى إلى 3216 جراء الغارات* - الدولية ، على مناطق منذ 23 أيلول 2014", 6, 13, "2014-09-23", true},
+		{"ارتفع عدد القتلى إلى 3216 جراء الغارات* - الدولية ، على مناطق منذ 23 تموز 2015", 6, 13, "2015-07-23", false},
+		{"قتل+ 13 جنديا منذ سنوات", 0, -1, "", true},
+		// one act: no count, a short or coming span, a recent start, another part
+		{"توصلت+ الدول إلى اتفاق خلال 20 شهرا", 0, -1, "", false},
+		{"قتل+ 13 جنديا خلال الأسبوع الماضي", 0, -1, "", false},
+		{"ستنفذ الشركة 30 مشروعا* خلال العامين المقبلين", 3, -1, "", false},
+		{"اعتقلت+ الشرطة 12 شخصا منذ الجمعة", 0, 5, "2015-07-17", false},
+		{"زار+ الرئيس موسكو لأول مرة منذ 2010 مع 12 وزيرا", 0, -1, "", false},
+		{"بقيت نحو 40 دقيقة أطلب المساعدة* خلال هذه الفترة", 5, -1, "", false},
+		{"قتل+ نحو 40 شخصا خلال هذه الفترة", 0, -1, "", true},
+		{"قتل+ 13 جنديا ، منذ بدء الجولة", 0, -1, "", true},
+		{"منذ بدء الجولة ، قتل 13 جنديا ، ثلاثة منهم في مكمن* استهدف أمس قافلة", 11, -1, "", false},
+		{"ألقي القبض+ على 12 شخصا ، وتمثل رومانيا ، العضو في الاتحاد منذ 2007 ، طريقا", 1, 13, "2007", false},
+		{"ألقي القبض+ على 12 شخصا ، العضو في الاتحاد منذ 2007", 1, 10, "2007", true},
+		{"فجر+ مهاجم حافلة في كابول أمس ، مما أسفر عن 35 قتيلا في الشهور الأخيرة", 0, -1, "", false},
+		{"فجر+ مهاجم حافلة في كابول ، مما أسفر عن 35 قتيلا في الشهور الأخيرة", 0, -1, "", true},
+		{"فجر+ مهاجم حافلة في كابول ، مما أسفر عن 35 قتيلا في أحد أكثر الانفجارات دموية في الشهور الأخيرة", 0, -1, "", false},
+		{"اتهمت المصادر الحوثيين بخرق الهدنة المتفق عليها منذ أشهر ، بما تسبب في اشتباك* قتل فيه 3 حوثيين", 13, -1, "", false},
+	} {
+		var dates []news.Date
+		if tc.date >= 0 {
+			dates = []news.Date{{Value: tc.value, Start: 10 * tc.date, End: 10*tc.date + 5}}
+		}
+		if got := Tally(cued(strings.Fields(tc.sentence)), tc.k, dates, published); got != tc.want {
+			t.Errorf("Tally(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
+		}
+	}
+}
