@@ -642,7 +642,8 @@ func isProcliticLetter(r rune) bool {
 // which is not split into proclitics (وليد is a name, not و + ل + يد;
 // فورد, بنما, لاري likewise). A name only because a tagged corpus had a
 // proclitic and a held word as one token is no such name
-// (heldAfterProclitic), and neither is و or س before a dictionary word
+// (heldAfterProclitic, or a word listed whole after the proclitic:
+// بسيناء is ب + سيناء), and neither is و or س before a dictionary word
 // seen more often alone than the whole was as a name: the conjunction
 // joins any word, so a corpus's و + noun tagged in a place name is the
 // commonest false name (وشارع is و + شارع), and the future س before an
@@ -655,9 +656,12 @@ func (s *Segmenter) knownWhole(rs []rune) bool {
 	if e.flags&flagName == 0 || s.heldAfterProclitic(rs) {
 		return false
 	}
+	rest := s.entry(rs[1:])
+	if rest.flags&flagWhole != 0 {
+		return false // a word listed whole after its proclitic: بسيناء
+	}
 	if rs[0] != Waw && rs[0] != Seen {
 		return true
 	}
-	rest := s.entry(rs[1:])
 	return rest.flags&flagStem == 0 || rest.count <= e.count
 }
