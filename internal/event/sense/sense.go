@@ -502,23 +502,18 @@ func word(toks []news.Token, j int) string {
 	return toks[j].Norm
 }
 
-// is reports whether a normalised word is of class c, itself or without
-// its proclitics: و or ف, ب, ل or ك, and the article (والمنتخب → منتخب,
-// للفريق → فريق, للقاء → لقاء); فجرا is فجرا, not ف + جرا.
+// is reports whether a normalised word is of class c, itself or as the
+// segmenter reads it without its proclitics and article (readings:
+// والمنتخب → منتخب, للفريق → فريق, للقاء → لقاء); فجرا is فجرا, not ف +
+// جرا.
 func is(c, w string) bool {
 	if words[c][w] {
 		return true
 	}
-	rs := []rune(w)
-	if len(rs) <= 3 {
-		return false
-	}
-	if strings.HasPrefix(w, article) {
-		return is(c, w[len(article):])
-	}
-	switch rs[0] {
-	case arabic.Waw, arabic.Feh, arabic.Beh, arabic.Lam, arabic.Kaf:
-		return is(c, string(rs[1:]))
+	for _, f := range readings(w) {
+		if words[c][f] {
+			return true
+		}
 	}
 	return false
 }
