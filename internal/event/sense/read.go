@@ -1,6 +1,7 @@
 package sense
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -18,8 +19,8 @@ import (
 // held as strings here, so each is segmented once and remembered. A word
 // of three letters or fewer is read as written only.
 func readings(w string) []string {
-	if utf8.RuneCountInString(w) <= 3 {
-		return nil
+	if utf8.RuneCountInString(w) <= 3 || !arabic.MayHaveProclitic(w) && !strings.HasPrefix(w, article) {
+		return nil // no proclitic and no article: the word is read as written
 	}
 	readMu.Lock()
 	r, ok := readCache[w]
