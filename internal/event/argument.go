@@ -61,7 +61,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if t.f.Participle {
 			// وأعرب هادي عن تقديره، مثمنا الدور المصري: the subject of the
 			// verb that opens the sentence, never a noun after the participle
-			sources = append([]actorRef{}, st.groupOf(frame.MainSubject(st, k))...)
+			sources = append([]actorRef{}, st.groupOf(doer.Accompanied(st, k))...)
 		} else if t.f.Passive {
 			if objPhrase < 0 { // (else the subject before the verb is its patient)
 				objPhrase = doer.Patient(st, k, r)

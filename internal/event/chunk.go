@@ -44,7 +44,7 @@ func (st *sentence) chunk() {
 		// طائرات حربية المتمردين: a definite word is not the genitive of an indefinite force that an adjective describes
 		newPhrase := cur == nil || t.conj || t.agent != "" && frame.PluralAfterNisba(st.info[k-1].rest, lexicon.Definite(&st.toks[k-1]), t.rest, lexicon.Definite(&st.toks[k])) || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k-1]) && !lexicon.Definite(&st.toks[cur.start]) && lexicon.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
-				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]) && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG))) ||
+				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]) && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG) && !doer.NamedPlace(st.doc.Entities[lastEnt], st.toks[k-1].Start, st.info[k-1].rest, st.info[cur.start].actor == lastEnt+1 && cur.prep == "" && cur.start > st.a && st.isVerb(cur.start-1)))) ||
 			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
 			// a noun without the article after a definite one (a name or a
 			// noun with the article) heads a phrase of its own, the object

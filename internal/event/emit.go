@@ -66,6 +66,10 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
 			trigs[i].dateEntry = entry[i]
+		} else if g := slices.IndexFunc(trigs[:i], func(g trigger) bool {
+			return g.f.P.Code[:2] == "14" && background.Purpose(st, g.at, trigs[i].at)
+		}); g >= 0 {
+			trigs[i].date, trigs[i].dated = trigs[g].date, trigs[g].dated // تظاهرات للمطالبة: the aim of a gathering, of its day (recalled with it)
 		} else if !background.Recalled(st, trigs[i].at) {
 			trigs[i].date = st.doc.Published
 		}
@@ -83,23 +87,11 @@ func (st *sentence) Word(j int) background.Word {
 // party turns an actor into an event party.
 func (st *sentence) party(a actorRef, date string) news.Party {
 	if a.ent >= 0 {
-		e := st.doc.Entities[a.ent]
-		p := news.Party{Name: e.Name, Country: e.Country, Actor: e.Actor, Entity: e.ID}
+		e, code := st.doc.Entities[a.ent], ""
 		if st.c.roles != nil && e.ActorID != "" {
-			if code := st.c.roles.ActorCode(e.ActorID, date); code != "" {
-				p.Actor = code
-			}
+			code = st.c.roles.ActorCode(e.ActorID, date)
 		}
-		if p.Actor == "" {
-			p.Actor = e.Country
-		}
-		if strings.HasPrefix(p.Actor, "IGO") {
-			p.Country = "" // a UN or EU official acts for the body, not his country
-		}
-		if p.Name == "" {
-			p.Name = e.NameAr
-		}
-		return p
+		return act.Party(e, code) // a UN or EU official acts for the body, not his country
 	}
 	p := news.Party{Name: a.name, Country: a.country, Actor: a.actor}
 	if p.Actor == "" && (a.role != "" || a.name != "") {

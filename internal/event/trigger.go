@@ -340,8 +340,8 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 		if len(out) > 0 {
 			i := len(out) - 1
 			for j, x := range out {
-				if x.fell(t) || force.Blast(t.f.P.Code, t.at, x.f.P.Code, x.at) || force.Blast(x.f.P.Code, x.at, t.f.P.Code, t.at) {
-					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل; نفذت ثلاث ضربات جوية … ما تسبب بمقتل), or the blast of device t (انفجرت عبوة ناسفة: force.Blast)
+				if x.fell(t) || t.cause > 0 && t.cause == last[j] || force.Blast(t.f.P.Code, t.at, x.f.P.Code, x.at) || force.Blast(x.f.P.Code, x.at, t.f.P.Code, t.at) {
+					i = j // the toll that fell in t (قتل خمسة في انفجار سيارة مفخخة; مقتل ثمانية وتدمير عجلتين في غارة), or the act t is the result of (فجر … ما أدى إلى مقتل; نفذت ثلاث ضربات جوية … ما تسبب بمقتل), or a record that took in the act t is the result of (شنت غارات استهدفت مواقع، أسفرت عن مقتل 16: last), or the blast of device t (انفجرت عبوة ناسفة: force.Blast)
 				}
 			}
 			a := out[i]
@@ -349,7 +349,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 			fell := a.fell(t)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
 			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && (t.at-a.at <= 12 || t.at-last[i] <= 6) && (a.target == nil || t.target == nil || a.target.key() == t.target.key())
-			if (t.at > l && t.at < r || toll || fell || force.Bare(t.f.P.Code, t.cause, len(t.sources))) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
+			if (t.at > l && t.at < r || toll || fell || t.cause > 0 && t.cause == last[i] || force.Bare(t.f.P.Code, t.cause, len(t.sources)) || t.cause < 0 && len(a.sources) > 0 && !force.Outcome(a.f.P.Code) && (len(t.sources) == 0 || t.sources[0].said) && frame.Continues(st, t.at)) && force.Joins(a.f.P.Code, t.f.P.Code) && a.polarity == t.polarity {
 				p, o := a, t
 				if len(a.sources) == 0 && len(t.sources) > 0 || fell && a.cause > 0 ||
 					(len(a.sources) == 0) == (len(t.sources) == 0) && (force.Outcome(a.f.P.Code) || a.cause < 0) && !force.Outcome(t.f.P.Code) && t.cause >= 0 {

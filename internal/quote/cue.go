@@ -52,7 +52,7 @@ func (st *state) source(i int, c class) bool {
 	if st.tk[i].ent >= 0 || st.toks[i].Kind != news.Word {
 		return false
 	}
-	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == minS
+	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == parts.MinS
 }
 
 // withoutConjunction returns the classes of the word at j without the و or
@@ -631,7 +631,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if p != v && st.tk[p].cls&(cTo|cIn) != 0 {
 		return false
 	}
-	if p > v && st.toks[p].Norm == behS {
+	if p > v && st.toks[p].Norm == parts.BehS {
 		p = parts.Prev(st.toks, p, v) // وصفته بـ«…», وصفه الوزير بـ«…»: what it was called
 	}
 	// A short quotation right after the verb or its subject ends the
@@ -652,7 +652,7 @@ func (st *state) namePreposition(j int) bool {
 		return false
 	}
 	n := st.toks[j].Norm
-	return n == minS || n == lamS || st.tk[j].cls&(cIn|cFrom) != 0
+	return n == parts.MinS || n == parts.LamS || st.tk[j].cls&(cIn|cFrom) != 0
 }
 
 // clause returns the end of the reported clause that starts at a: the end
@@ -750,7 +750,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	if st.lastQEnd == si && prev.End <= st.toks[s.Open].Start {
 		// و«...» or ، «...» right after the previous quotation.
 		p := s.Open - 1
-		for p >= a && st.toks[p].End > prev.End && (st.toks[p].Kind == news.Punctuation || st.toks[p].Norm == wawS) {
+		for p >= a && st.toks[p].End > prev.End && (st.toks[p].Kind == news.Punctuation || st.toks[p].Norm == parts.WawS) {
 			p--
 		}
 		if p >= a && st.toks[p].End <= prev.End {

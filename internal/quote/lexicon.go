@@ -54,6 +54,7 @@ const (
 	cGroup                        // دول، بلدان: several countries
 	cView                         // يرى، يعتبر: a view, no speech after كان
 	cWas                          // كان، كانت: before a view, a past belief
+	cIssue                        // أصدر، قدم: its subject issued the document after it
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -66,7 +67,7 @@ const cCue = cSay | cPart | cRelay
 
 // proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها، ويذكر أن).
-const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo | cImpersonal
+const cProclitic = cSay | cPart | cRelay | cRelayAdv | cVia | cViaVerb | cRelative | cMasdar | cCame | cFeminine | cLearn | cAsSaid | cPointTo | cImpersonal | cIssue
 
 // sections gives the class of each lexicon class that quote reads (see
 // ../lexicon/data/README.md).
@@ -104,6 +105,7 @@ var sections = map[string]class{
 	"verb-conjunction":              cVerbConj,
 	"speech-feminine":               cFeminine,
 	"org-cue":                       cBody,
+	"speaking-body":                 cBody,
 	"learn-verb":                    cLearn,
 	"as-said":                       cAsSaid,
 	"document":                      cDocument,
@@ -113,6 +115,7 @@ var sections = map[string]class{
 	"country-group":                 cGroup,
 	"view-present":                  cView,
 	"was":                           cWas,
+	"issue-verb":                    cIssue,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
@@ -196,12 +199,3 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	in.document = (stemCls|bareCls)&cDocument != 0
 	in.mediaAfterLam = cl.Prep == "ل" && stemCls&cMedia != 0
 }
-
-// Letters the rules name.
-var (
-	wawS = string(arabic.Waw)
-	behS = string(arabic.Beh)
-	lamS = string(arabic.Lam)
-	alS  = string(arabic.Alef) + string(arabic.Lam)  // ال
-	minS = string(arabic.Meem) + string(arabic.Noon) // من
-)

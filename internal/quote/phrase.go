@@ -109,7 +109,7 @@ func (st *state) mediaAfterLam(j int) bool {
 		return false
 	}
 	_, cl := lexicon.StemOf(&st.toks[j])
-	return cl.Prep == lamS
+	return cl.Prep == parts.LamS
 }
 
 // channelAfter reads the channel named after a speech noun: "لـ X", "إلى X",
@@ -203,7 +203,7 @@ func (st *state) nameLike(j int) bool {
 	in := st.tk[j]
 	if t.Kind != news.Word || in.ent >= 0 || in.q >= 0 || in.known || in.nisba != "" ||
 		in.article || in.role || in.media || in.common || utf8.RuneCountInString(t.Norm) < 2 ||
-		strings.HasPrefix(t.Norm, alS) {
+		strings.HasPrefix(t.Norm, parts.AlS) {
 		return false
 	}
 	return true

@@ -7,6 +7,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/honor"
+	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 	"rasad/internal/scene"
@@ -183,7 +184,11 @@ func (st *state) issuerAt(k int) *news.Speaker {
 	if st.bodyStarts(k) {
 		return st.entitySpeaker(k)
 	}
-	sp := st.speakerOf(k, st.phrase(k, len(st.toks)), "")
+	e := st.phrase(k, len(st.toks))
+	sp := st.speakerOf(k, e, "")
+	if e+1 < len(st.toks) && sp.Country == "" && st.tk[e].cls&cIn != 0 {
+		sp.Country = st.countryIn(e+1, e+2) // النيابة العامة في إسرائيل
+	}
 	if head, lam := parts.AfterLam(&st.toks[k]); sp.Name == "" && lam {
 		sp.Name = head + st.text[st.toks[k].End:sp.End] // في بيان للجيش التركي: الجيش التركي
 	} else if sp.Name == "" {
@@ -218,17 +223,17 @@ func (st *state) documentIssuers() [][2]int {
 }
 
 // subjectBefore returns where the subject of the speech verb before في and
-// the document noun j starts, when it names a body in more than one word
-// (أعلنت قيادة قوات التحالف - في بيان -): its issuer; else -1.
+// j, or of a verb of issuing j is the object of, starts when it names a body
+// (أعلنت قيادة التحالف في بيان؛ قدمت النيابة العامة، أمس، لائحة اتهام);
+// else -1.
 func (st *state) subjectBefore(j int) int {
-	p := st.backOverMarks(j - 1)
-	if p < 1 || st.toks[p].Kind != news.Word || st.tk[p].cls&cIn == 0 || st.tk[p].ent >= 0 {
-		return -1
+	e, verb, span := st.backOverMarks(j-1), cIssue, 3*maxPhrase
+	if e >= 1 && st.toks[e].Kind == news.Word && st.tk[e].cls&cIn != 0 && st.tk[e].ent < 0 {
+		e, verb, span = st.backOverMarks(e-1), cSay, maxPhrase
 	}
-	e := st.backOverMarks(p - 1)
-	for v := e - 1; v >= 0 && e-v <= maxPhrase && st.toks[v].Kind == news.Word && st.tk[v].q < 0; v-- {
-		if st.tk[v].cls&cSay != 0 {
-			if s := v + 1; st.phrase(s, e+1) == e+1 && (st.bodyStarts(s) || e > s && st.bodyNoun(s) && st.tk[s].ent < 0) {
+	for v := e - 1; v >= 0 && e-v <= span && st.tk[v].q < 0 && (st.toks[v].Kind == news.Word || verb == cIssue && marks.Comma(st.toks[v].Text)); v-- {
+		if s := v + 1; st.tk[v].cls&verb != 0 {
+			if (verb == cIssue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0) {
 				return s
 			}
 			break
@@ -277,12 +282,12 @@ func (st *state) issuedBy(k int) int {
 	if j+2 < len(st.toks) && st.tk[j].cls&cSpeaksFor != 0 && st.tk[j].ent < 0 {
 		j++ // بيان صادر عن قيادة التحالف
 	}
-	if j+1 < len(st.toks) && (st.tk[j].cls&cFrom != 0 || st.toks[j].Norm == minS) {
+	if j+1 < len(st.toks) && (st.tk[j].cls&cFrom != 0 || st.toks[j].Norm == parts.MinS) {
 		return j + 1 // بيانات من إدارة معلومات الطاقة
 	}
 	j = k
 	if j < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 {
-		if stem, cl := lexicon.StemOf(&st.toks[j]); cl.Prep == lamS && strings.HasPrefix(stem, alS) {
+		if stem, cl := lexicon.StemOf(&st.toks[j]); cl.Prep == parts.LamS && strings.HasPrefix(stem, parts.AlS) {
 			j++ // للرأي
 		}
 	}

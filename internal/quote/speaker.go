@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
+	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 )
 
@@ -155,7 +156,7 @@ func (st *state) inBodyName(j, a int) bool {
 		k--
 	}
 	stem, _ := lexicon.StemOf(&st.toks[max(k, 0)])
-	if k < a || st.tk[j-1].ent == st.tk[j].ent || strings.HasPrefix(stem, alS) || st.toks[k].Kind != news.Word ||
+	if k < a || st.tk[j-1].ent == st.tk[j].ent || strings.HasPrefix(stem, parts.AlS) || st.toks[k].Kind != news.Word ||
 		st.tk[k].cls&cTitle != 0 || !st.bodyNoun(k) {
 		return false
 	}
@@ -250,7 +251,7 @@ func (st *state) wholeName(j int, name string) string {
 			last = k
 		}
 		if n, in := last+1, st.tk[min(last+1, len(st.tk)-1)]; last > j && n < len(st.toks) && !(st.toks[n].Kind == news.Punctuation ||
-			in.q >= 0 || in.role || in.cls&(cComp|cTo|cFrom|cIn) != 0 || st.toks[n].Norm == minS) {
+			in.q >= 0 || in.role || in.cls&(cComp|cTo|cFrom|cIn) != 0 || st.toks[n].Norm == parts.MinS) {
 			last = j // the phrase goes on: no name
 		}
 	}
@@ -379,7 +380,7 @@ func (st *state) author(v, a int) *news.Speaker {
 		return nil
 	}
 	if k := n + 1; k < v && st.toks[k].Kind == news.Word {
-		if _, cl := lexicon.StemOf(&st.toks[k]); cl.Prep == lamS {
+		if _, cl := lexicon.StemOf(&st.toks[k]); cl.Prep == parts.LamS {
 			for j := k; j < v && st.toks[j].Kind == news.Word; j++ {
 				if e := st.tk[j].ent; e >= 0 && (st.ents[e].Type == news.PER || st.ents[e].Type == news.ORG) {
 					return st.entitySpeaker(j)

@@ -6,6 +6,7 @@ import (
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/parts"
 )
 
 // openingSubject returns the phrase [k, e) that describes the subject of
@@ -112,10 +113,13 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	return st.unissued(i, max(k, i+1))
 }
 
-// unissued returns the body that spoke last, else the document [d, e) itself.
+// unissued returns the issuer of the document [d, e) named before (settle's
+// issuer, with a country), else the body that spoke last, else itself.
 func (st *state) unissued(d, e int) *news.Speaker {
 	sp := st.speakerOf(d, e, "")
-	if st.isBody(st.last) {
+	if body := st.issuer(st.speakerOf(d, d+1, ""), nil); body != nil && body.Name != "" && (body.Country != "" || body.Actor != "") {
+		return copySpeaker(body, sp)
+	} else if st.isBody(st.last) {
 		return copySpeaker(st.last, sp)
 	}
 	return sp
@@ -126,17 +130,11 @@ func (st *state) unissued(d, e int) *news.Speaker {
 // التعاون): a word that is no complementizer (إلى أن is reported anyway)
 // and no quotation, and a clause of three words or more.
 func (st *state) pointed(v, i, b int) bool {
-	if (st.tk[v].cls|st.withoutConjunction(v))&cPointTo == 0 || st.tk[i].cls&cTo == 0 || st.toks[i].Norm == lamS || i+1 >= b ||
+	if (st.tk[v].cls|st.withoutConjunction(v))&cPointTo == 0 || st.tk[i].cls&cTo == 0 || st.toks[i].Norm == parts.LamS || i+1 >= b ||
 		st.toks[i+1].Kind != news.Word || st.tk[i+1].q >= 0 || st.tk[i+1].cls&cComp != 0 {
 		return false
 	}
-	words := 0
-	for j := i + 1; j < st.clause(i+1, b); j++ {
-		if marks.Wordy(st.toks[j].Kind) {
-			words++
-		}
-	}
-	return words >= 3
+	return marks.Words(st.toks, marks.Span{First: i + 1, Last: st.clause(i+1, b) - 1}) >= 3
 }
 
 // pointsAsThing reports whether a verb of pointing out at v "indicates"

@@ -56,9 +56,18 @@
 // source is a body or a person of that state (السلطات التركية, نائب رئيس
 // الوزراء العراقي بهاء الأعرجي), of one root and one day, whose targets
 // are equal or one of them is not named, are one act told at two levels;
-// the merged record stands on the fuller source's sentence.
+// the merged record stands on the fuller source's sentence. A sentence
+// coded at the country level that names its own speaker or doer (a person
+// or a body of the state: «قال مارك تونر»; an office over the state's name:
+// «أعرب أمير قطر») is that one's act, merged only with a record of the
+// same: the Pentagon's statement is not the State Department's spokesman's.
 //
-// Records of different days (but the headline's), of sources of different
+// A count of those acted on (590 شخصا) that two sentences give is one act
+// whatever day each gives it (اعتقلت الشرطة منذ الجمعة ... 590 شخصا, the
+// lede's arrests of the day of publication): records of one root whose
+// doers are of one country, within a week, one target or one not named.
+//
+// Records of different days (but the headline's and a shared count), of sources of different
 // countries or roles, of two different named persons, or an asserted
 // record with a negated or alleged one are never merged.
 package act
@@ -80,15 +89,15 @@ import (
 // the package comment), in the order of their first record. It does not
 // modify evs' elements' slices.
 //
-// places holds the places of the article, those that name a state at the
-// country level true (States): the records of a state and those of its
-// bodies and officials may be one act.
-func Merge(evs []news.Event, published string, places map[string]bool) []news.Event {
+// places holds the places and people of the article (States, nil for
+// none): the records of a state and those of its bodies and officials may
+// be one act.
+func Merge(evs []news.Event, published string, places *Places) []news.Event {
 	out := make([]news.Event, 0, len(evs))
 	for _, ev := range evs {
 		i, violent := 0, false
 		for ; i < len(out); i++ {
-			if sameDay(&out[i], &ev, published) && same(&out[i], &ev, places) && !further(&out[i], &ev) {
+			if (sameDay(&out[i], &ev, published) && same(&out[i], &ev, places) || counted(&out[i], &ev)) && !further(&out[i], &ev) {
 				break
 			}
 			if violent = oneForce(&out[i], &ev, published); violent {
@@ -130,7 +139,7 @@ func headline(h, d *news.Event, published string) bool {
 }
 
 // same reports whether a and b, of one day, record one act.
-func same(a, b *news.Event, places map[string]bool) bool {
+func same(a, b *news.Event, places *Places) bool {
 	if a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" {
 		return false
 	}
@@ -146,7 +155,7 @@ func same(a, b *news.Event, places map[string]bool) bool {
 	case !sameParty(&a.Source, &b.Source):
 		// the state and one who acts for it (تركيا تعتقل, اعتقلت السلطات
 		// التركية; العراق ينفي, نفى نائب رئيس الوزراء العراقي)
-		return nation(&a.Source, &b.Source, places) && (a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target))
+		return nation(a, b, places) && (a.Target == nil || b.Target == nil || sameParty(a.Target, b.Target))
 	case (a.Source.Entity == "") != (b.Source.Entity == ""):
 		// a name in one, a description in the other (الوفد, الوزير): the
 		// act is the same only if both name the same target
@@ -253,7 +262,7 @@ func sameParty(p, q *news.Party) bool {
 // join merges b into a: the more specific code of its root with the
 // sentence that gives it (the act's, never its toll's: a bombing 183 does
 // not become the killing 1823 it caused), the named parties, the place, every sentence.
-func join(a *news.Event, b news.Event, places map[string]bool) {
+func join(a *news.Event, b news.Event, places *Places) {
 	if root(b.Code) == root(a.Code) && specificity(b.Code) > specificity(a.Code) && !(force.Toll(b.Code) && !force.Toll(a.Code)) {
 		a.Code, a.Label, a.Goldstein, a.QuadClass, a.Plover, a.Mode = b.Code, b.Label, b.Goldstein, b.QuadClass, b.Plover, b.Mode
 		a.Sentence, a.Text, a.Trigger = b.Sentence, b.Text, b.Trigger

@@ -21,7 +21,11 @@
 // titles in apposition before the verb is its subject (Apposed: إن خالد
 // بحاح نائب رئيس الجمهورية سيجتمع); and the subject of a support verb
 // does the act its object noun names (Conveys: وقدم له صالح التعازي),
-// which is a verbal noun, not a verb (Supported: أبدى نتنياهو رفضه).
+// which is a verbal noun, not a verb (Supported: أبدى نتنياهو رفضه); and
+// a place named by its name after the verb is an actor of its own, the
+// name after it the verb's object (NamedPlace: واتهمت إسرائيل حماس); a
+// participle of circumstance goes with the subject of the nearest clause
+// opened by و after a comma (Accompanied: ، ورحب الجبير بالقرار، مشيدا).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer

@@ -56,6 +56,7 @@ type Token struct {
 	// act (قتل الطفل, اعتقال الصحفي), not its doer.
 	Patient bool
 	Suffix  bool // the segmenter split an enclitic pronoun off the word (نشره)
+	Site    bool // a site word that carries an enclitic pronoun (منزلهم)
 	// Definite: the word carries the article (البيان); Title: a title or
 	// descriptor (وزير, الرئيس) that opens a name.
 	Definite, Title bool

@@ -65,7 +65,7 @@ func ObjectSite(s Sentence, from, r int) bool {
 		if x.Number || x.Cue == vocab.CueNumber {
 			continue
 		}
-		return x.Cue == vocab.CueSite
+		return x.Cue == vocab.CueSite || pluralOwned(x)
 	}
 	return false
 }

@@ -23,14 +23,20 @@ func SiteOwner(s Sentence, from, r int) int {
 		if x.Bound || x.Verb {
 			return -1
 		}
-		if x.Cue != vocab.CueSite {
+		if pluralOwned(x) {
+			return pronounOwner(s, from) // إحراق مستوطنين منزلهم: the group named before whose house it was
+		}
+		if x.Cue != vocab.CueSite && !x.Site {
 			continue
 		}
 		if x.Suffix {
-			return -1 // منزلهم في مدينة نابلس: the pronoun says whose, the town only where
+			return -1 // منزله في مدينة نابلس: the pronoun says whose, the town only where
 		}
 		pi, more := siteOf(s, j, r)
-		if !more {
+		if pi < 0 {
+			pi = heldBy(s, j) // المركز الثقافي، الذي يتخذه المتمردون مركزا: the rebels'
+		}
+		if !more || pi >= 0 {
 			return pi
 		}
 		// مناطق سكنية بمدينة عدن, مناطق في محيط مدينة القريتين: a site

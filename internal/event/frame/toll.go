@@ -36,3 +36,20 @@ func topic(s Sentence, l, k int) int {
 	}
 	return pi
 }
+
+// Continues reports whether the toll at k goes on with the report of the
+// clause before it, its speaker unnamed in its own clause (، مشيرا إلى مقتل
+// عنصرين): no actor phrase stands between the clause boundary before it and
+// k. A toll whose clause names who tells it (الجيش العراقي أعلن مقتل جنديين)
+// is a report of its own.
+func Continues(s Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j >= a; j-- {
+		if x := s.Token(j); x.Bound {
+			return true
+		} else if x.Phrase != 0 || x.Quote {
+			return false
+		}
+	}
+	return false
+}

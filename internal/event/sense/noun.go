@@ -52,6 +52,41 @@ func denied(toks []news.Token, k int) bool {
 	return false
 }
 
+// cleared reports whether the noun of charge at k is the genitive of a
+// word of falsity (خطأ الاتهامات) or what one is cleared of (ببراءته من
+// اتهامات, بتبرئته من الاتهامات): a charge of others, rejected.
+func cleared(toks []news.Token, k int) bool {
+	return is("falsity", word(toks, k-1)) || word(toks, k-1) == "من" && is("innocent", word(toks, k-2))
+}
+
+// spurred reports whether the verb at k, a present joined by و (ويحثهم,
+// ويدعو), continues a verb of the same person before it in its sentence
+// whose subject is a work or an occasion (افتتاح القناة «الجديدة» يحيي
+// كل هذا الإرث، ويحثهم على العمل): within the fourteen words before it, a
+// present verb of its person prefix (ي or ت), and before that a word of
+// class deed, bare or with the article (بافتتاح, a complement, is none).
+func spurred(toks []news.Token, k int) bool {
+	w, ok := strings.CutPrefix(toks[k].Norm, "و")
+	if !ok || !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") {
+		return false
+	}
+	person, verb := w[:len("ي")], false
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
+		if toks[j].Kind == news.Punctuation {
+			if aside(toks[j].Text) || quoteMark(toks[j].Text) {
+				continue
+			}
+			return false
+		}
+		n := toks[j].Norm
+		if words["deed"][n] || words["deed"][strings.TrimPrefix(n, article)] {
+			return verb
+		}
+		verb = verb || strings.HasPrefix(n, person) && len([]rune(n)) >= 4
+	}
+	return false
+}
+
 // quoteMark reports whether a punctuation token is a quotation mark.
 func quoteMark(s string) bool { return strings.ContainsAny(s, "«»\"“”") }
 

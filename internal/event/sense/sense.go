@@ -71,7 +71,19 @@
 //     future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا) is an act weighed,
 //     not one that took place, as is the verb after من شأنه أن (من شأنه
 //     أن يهدد), and an act that a verb of avoiding takes (تحاشى دعوة
-//     روسيا, بتجنب السفر) is one not done (noun.go).
+//     روسيا, بتجنب السفر) is one not done (noun.go);
+//   - طلب with على after it (طلب مرتفع على السيارات) or joined to a word
+//     of buying or supply (العرض والطلب) is market demand; دعوة of one
+//     who prays (دعوة المظلوم) a prayer; خطف with a player or a prize as
+//     object (خطف اللاعب, خطف الفوز) a signing or a snatch in sport;
+//     استثمر with a season or a chance (يستثمر موسم العيد) "made use of";
+//     a meeting room (قاعة الاجتماعات) a place; an application filed
+//     (تقديم طلب التأشيرة) and one's staff urged (حث الموظفين) no act of
+//     actors; a charge called wrong or
+//     cleared (خطأ الاتهامات, ببراءته من اتهامات) the charge of others;
+//     and a call or an urging that continues a verb whose subject is a
+//     work or an occasion (افتتاح القناة يحيي … ويحثهم) a thing that
+//     spurs, no appeal.
 package sense
 
 import (
@@ -132,6 +144,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
 			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
+		case !verb && words["charge"][l] && cleared(toks, k):
+			out = append(out, k) // خطأ الاتهامات; ببراءته من اتهامات بالاحتيال: a charge rejected
 		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", w) && hands(toks, k, pattern):
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
 		case (!verb || w == l && !is("after", word(toks, k-2))) && foretold(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
@@ -152,8 +166,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
 		case words["consult"][l] && word(toks, k+1) == "عن":
 			out = append(out, k) // يبحث عن الأعداء: seeking, no consultation
-		case words["call"][l] && is("text", word(toks, k+1)):
-			out = append(out, k) // وتدعو الخطة إلى: a text's provision, no appeal
+		case words["call"][l] && (is("text", word(toks, k+1)) || spurred(toks, k)):
+			out = append(out, k) // وتدعو الخطة إلى: a text's provision; افتتاح القناة يحيي … ويحثهم: a thing that spurs; no appeal
 		case words["defend"][l] && word(toks, k+1) == "عن" && is("homeland", word(toks, k+2)):
 			out = append(out, k) // ندافع عن وطننا: armed defence, not verbal
 		case is("prison", w) && (is("prep", word(toks, k-1)) || is("keeper", word(toks, k-1))):
@@ -204,6 +218,18 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // طلب نقل تحياته إلى أخيه: a courtesy
 		case words["talks"][l] && squad(toks, sents, si):
 			out = append(out, k)
+		case words["ask"][l] && demanded(toks, k):
+			out = append(out, k) // طلب مرتفع على السيارات; العرض والطلب: demand in a market, no request
+		case is("mission", w) && (is("supplicant", word(toks, k+1)) || follows(toks, k, 3, "answer")):
+			out = append(out, k) // يسمع دعوة الداعي ويجيبه: a prayer, no appeal
+		case words["abduct"][l] && (is("squad", word(toks, k+1)) || is("prize", word(toks, k+1))):
+			out = append(out, k) // تسعى لخطف اللاعب; خطف الفوز: a signing or a snatch in sport
+		case words["ask"][l] && is("submit", word(toks, k-1)) && is("form", word(toks, k+1)):
+			out = append(out, k) // عند تقديم طلب التوظيف: an application filed
+		case words["urge"][l] && follows(toks, k, 3, "staff"):
+			out = append(out, k) // وحث سموه الموظفين على بذل المزيد: a superior's exhortation
+		case words["invest"][l] && follows(toks, k, 4, "season"):
+			out = append(out, k) // يستثمر شباب الأحساء موسم العيد: made use of
 		}
 	}
 	return out
@@ -319,6 +345,21 @@ func matter(toks []news.Token, k int) bool {
 		return false
 	}
 	return is("matter", toks[k-1].Norm)
+}
+
+// demanded reports whether the noun of request at k is demand in a
+// market: على right after it or after a word of its size (طلب مرتفع على
+// السيارات), but not على الفور, or joined by و to a word of buying or
+// supply before it (العرض والطلب, التسوق وطلب العقال).
+func demanded(toks []news.Token, k int) bool {
+	j := k + 1
+	if is("amount", word(toks, j)) {
+		j++
+	}
+	if word(toks, j) == "علي" && !is("haste", word(toks, j+1)) {
+		return true
+	}
+	return strings.HasPrefix(toks[k].Norm, "و") && is("market", word(toks, k-1))
 }
 
 // made reports whether the noun of threat at k names an act of

@@ -347,6 +347,11 @@ func (v *Vocab) AddAgents(lx *lexicon.Lexicon) {
 	for _, a := range agents {
 		w := lx.Word(a.form)
 		v.addAgent(a.kind, a.role, a.form, w.Value("home"), w.Has("air"), w.Has("definite"))
+		if w.Has("of-genitive") {
+			// وفد المعارضة: a delegation is of the body its genitive
+			// names, whose role it takes (OPP), as a noun in construct
+			v.word(a.form).Construct = true
+		}
 	}
 	for _, s := range lx.Forms("common-head") {
 		v.word(s).Common = lx.Word(s).Value("common-head")

@@ -113,3 +113,34 @@ func TestDual(t *testing.T) {
 		}
 	}
 }
+
+// A noun of class of-genitive (وفد, وفود) is read as a noun in construct,
+// whose genitive gives the role; its other forms and other agent nouns are
+// not.
+func TestAddAgentsOfGenitive(t *testing.T) {
+	v := New()
+	v.AddAgents(lexicon.Default())
+	v.Index()
+	for _, tc := range []struct {
+		form      string
+		construct bool
+	}{
+		{"وفد", true},
+		{"وفود", true},
+		{"الوفد", false}, // with the article it is in no construct
+		{"وفدا", false},  // an indefinite accusative neither
+		{"قيادة", false},
+		{"الكونغرس", false},
+	} {
+		w, ok := v.Lookup(tc.form)
+		if !ok || w.Agent == "" {
+			t.Fatalf("Lookup(%s): no agent noun", tc.form)
+		}
+		if w.Construct != tc.construct {
+			t.Errorf("Lookup(%s).Construct = %v, want %v", tc.form, w.Construct, tc.construct)
+		}
+	}
+	if w, _ := v.Lookup("مجلس"); w.Agent != "" {
+		t.Errorf("Lookup(مجلس).Agent = %q, want none: the bare noun names no body", w.Agent)
+	}
+}

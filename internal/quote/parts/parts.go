@@ -2,7 +2,8 @@
 // normalised form hides: how the stem was written (with hamza below:
 // إبان "during", not the verb أبان "made clear") and the word that stands
 // after a preposition ل it split off, with the alef of the article that
-// the ل absorbs restored (للتلفزيون → التلفزيون), and the tokens that
+// the ل absorbs restored (للتلفزيون → التلفزيون), the letters the rules
+// of package quote name, and the tokens that
 // normalise to nothing (a lone tatweel) to step over, and which tokens a
 // span of the text covers. Package quote reads it.
 package parts
@@ -139,3 +140,12 @@ func LamDefinite(t *news.Token) bool {
 	stem, cl := lexicon.StemOf(t)
 	return cl.Prep == string(arabic.Lam) && arabic.Definite(stem)
 }
+
+// Letters the rules of package quote name: و، ب، ل، ال، من.
+var (
+	WawS = string(arabic.Waw)
+	BehS = string(arabic.Beh)
+	LamS = string(arabic.Lam)
+	AlS  = string(arabic.Alef) + string(arabic.Lam)  // ال
+	MinS = string(arabic.Meem) + string(arabic.Noon) // من
+)
