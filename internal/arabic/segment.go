@@ -271,7 +271,11 @@ func (s *Segmenter) split(word string, sc *scratch) split {
 	// A split must beat the whole word.
 	best, bestScore := whole, s.score(runes, false, false, false, false, true, math.Inf(-1))
 	// Proclitics: [و|ف]? then [ب|ل|ك|س]?, each written on its own letter.
-	for pre := 0; pre <= maxSplit && pre < n; pre++ {
+	maxPre := maxSplit
+	if s.knownWhole(runes) {
+		maxPre = 0
+	}
+	for pre := 0; pre <= maxPre && pre < n; pre++ {
 		if pre > 0 && (!validProclitics(runes[:pre]) || sc.offs[pre] == sc.offs[pre-1]) {
 			break // not proclitics, or inside a ligature
 		}
@@ -510,13 +514,17 @@ func (s *Segmenter) firstPersonHost(stem []rune) bool {
 
 // runeFlags returns the lexicon's flags of the word spelt by rs (folded
 // letters), without allocating.
-func (s *Segmenter) runeFlags(rs []rune) uint8 {
-	var kb [32]byte
+func (s *Segmenter) runeFlags(rs []rune) uint8 { return s.entry(rs).flags }
+
+// entry returns the lexicon's entry of the word spelt by rs (folded
+// letters), without allocating.
+func (s *Segmenter) entry(rs []rune) lexEntry {
+	var kb [64]byte
 	key := kb[:0]
 	for _, r := range rs {
 		key = utf8.AppendRune(key, r)
 	}
-	return s.folded[string(key)].flags
+	return s.folded[string(key)]
 }
 
 func validProclitics(p []rune) bool {
@@ -578,7 +586,11 @@ func (s *Segmenter) score(stem []rune, article, teh, alef, beforeEnc, whole bool
 	if e.flags&flagName != 0 {
 		v += s.w.name
 	}
-	if e.flags&flagWhole != 0 {
+	if e.flags&flagWhole != 0 && (whole || len(stem) > 2 || e.count >= shortCommon) {
+		// A noun of two letters is listed whole so that a preposition
+		// may govern it (لشن، بحق); one seldom seen alone is not
+		// preferred as a stem cut out of a longer word: ولدك is ولد + ك,
+		// not و + ل + دك, while بأبها is still ب + أب + ها.
 		v += s.w.preferred
 	}
 	if beforeEnc && e.flags&flagFunction != 0 {
@@ -624,4 +636,32 @@ func isProcliticLetter(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// knownWhole reports whether the word rs is a name the lexicon knows whole,
+// which is not split into proclitics (وليد is a name, not و + ل + يد;
+// فورد, بنما, لاري likewise). A name only because a tagged corpus had a
+// proclitic and a held word as one token is no such name
+// (heldAfterProclitic, or a word listed whole after the proclitic:
+// بسيناء is ب + سيناء), and neither is و or س before a dictionary word
+// seen more often alone than the whole was as a name: the conjunction
+// joins any word, so a corpus's و + noun tagged in a place name is the
+// commonest false name (وشارع is و + شارع), and the future س before an
+// imperfect verb is the verb (سيرى is س + يرى, though سيري is a name).
+func (s *Segmenter) knownWhole(rs []rune) bool {
+	if len(rs) <= 3 || !isProcliticLetter(rs[0]) {
+		return false
+	}
+	e := s.entry(rs)
+	if e.flags&flagName == 0 || s.heldAfterProclitic(rs) {
+		return false
+	}
+	rest := s.entry(rs[1:])
+	if rest.flags&flagWhole != 0 {
+		return false // a word listed whole after its proclitic: بسيناء
+	}
+	if rs[0] != Waw && rs[0] != Seen {
+		return true
+	}
+	return rest.flags&flagStem == 0 || rest.count <= e.count
 }

@@ -652,7 +652,7 @@ func (st *sentence) plainWord(j, r int) bool {
 		return false
 	}
 	x := &st.info[j]
-	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0 && !sense.Manner(st.toks[j].Norm)
+	return !x.bound && !x.isPrep && x.prep == "" && (x.cue == vocab.CueNone || x.cue == vocab.CueSite) && len(x.forms) == 0 && !sense.Manner(&st.toks[j])
 }
 
 // governor returns the actor of a complement clause after a verb of

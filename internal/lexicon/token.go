@@ -89,6 +89,19 @@ func Plain(tok *news.Token) string { return tok.Norm[conjunctionBytes(tok):] }
 // للوزير → الوزير), and that preposition; without one it returns
 // Plain(tok) and "". A root letter stays: بيان, لبنان, كبير are whole.
 func AfterPreposition(tok *news.Token) (string, string) {
+	rest, alef, prep := CutPreposition(tok)
+	if alef {
+		rest = "ا" + rest
+	}
+	return rest, prep
+}
+
+// CutPreposition is AfterPreposition without building a string: the
+// token's Norm after the conjunction and the preposition as written, and
+// whether the article's alef, which the ل of لل swallowed, goes before it
+// (للوزير → لوزير, true: read الوزير). A caller that only looks the form
+// up builds it on the stack.
+func CutPreposition(tok *news.Token) (rest string, alef bool, prep string) {
 	n := conjunctionBytes(tok)
 	i := 0
 	for i < len(tok.Parts)-1 && tok.Parts[i].Role == news.Proclitic && (tok.Parts[i].Form == waw || tok.Parts[i].Form == feh) {
@@ -98,17 +111,16 @@ func AfterPreposition(tok *news.Token) (string, string) {
 		i = 0
 	}
 	if i >= len(tok.Parts)-1 || tok.Parts[i].Role != news.Proclitic {
-		return tok.Norm[n:], ""
+		return tok.Norm[n:], false, ""
 	}
-	prep := tok.Parts[i].Form
+	prep = tok.Parts[i].Form
 	if prep != "ب" && prep != "ل" && prep != "ك" || !strings.HasPrefix(tok.Norm[n:], prep) || n+len(prep) >= len(tok.Norm) {
-		return tok.Norm[n:], ""
+		return tok.Norm[n:], false, ""
 	}
-	rest := tok.Norm[n+len(prep):]
-	if next := tok.Parts[i+1].Form; prep == "ل" && strings.HasPrefix(next, "ال") && !strings.HasPrefix(rest, "ال") {
-		rest = "ا" + rest // لل: the ل of the article written once
-	}
-	return rest, prep
+	rest = tok.Norm[n+len(prep):]
+	next := tok.Parts[i+1].Form
+	alef = prep == "ل" && strings.HasPrefix(next, "ال") && !strings.HasPrefix(rest, "ال") // لل: the ل of the article written once
+	return rest, alef, prep
 }
 
 // Tokens reads a text that a stage holds only as a string (an actor's

@@ -1,15 +1,13 @@
 package doer
 
-import "rasad/internal/event/frame"
+import (
+	"rasad/internal/event/frame"
+	"rasad/internal/lexicon"
+)
 
-// saying holds the circumstantial participles of verbs of saying, as
-// Normalize writes them (مؤكدا, مشيرا إلى, معربا عن): a ḥāl that adds what
-// the subject of the sentence said while doing what its verb tells.
-var saying = words("مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "موضحا", "موضحة",
-	"معلنا", "معلنة", "مضيفا", "مضيفة", "معربا", "معربة", "لافتا", "لافتة",
-	"منوها", "منوهة", "مبينا", "مبينة", "مشددا", "مشددة")
-
-// Said returns the participle of saying (saying) whose object is the act
+// Said returns the participle of saying (lexicon class said-act: مؤكدا,
+// مشيرا, معربا, a ḥāl that adds what the subject of the sentence said while
+// doing what its verb tells) whose object is the act
 // noun at k, right after it or past a preposition or one bare noun
 // (مؤكدا استمرار المباحثات, مشيرا إلى زيارة, معربا عن رفضه), or -1. The
 // act is the one the sentence's subject speaks of: its doer is the
@@ -19,9 +17,10 @@ var saying = words("مؤكدا", "مؤكدة", "مشيرا", "مشيرة", "مو
 // the minister's talks, not the Islamic State's).
 func Said(s frame.Sentence, k int) int {
 	a, _ := s.Span()
+	lex := lexicon.Default()
 	for j := k - 1; j >= a && j >= k-3; j-- {
 		x := s.Token(j)
-		if saying[x.Norm] || saying[x.Word] {
+		if lex.Has(x.Norm, "said-act") || lex.Has(x.Word, "said-act") {
 			return j
 		}
 		if x.Phrase != 0 || x.Quote || x.Bound || x.Event {

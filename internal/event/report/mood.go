@@ -111,7 +111,7 @@ func MoodOf(ws []Word, k int) Mood {
 			return Irrealis // اتفقنا أن تبدأ الأردن المشاورات, أن تقوم الحكومة بمصادرة: the subjunctive of the verb that does it
 		}
 	}
-	if possible(ws, k, verb && present) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) || Repeated(ws, k) {
+	if possible(ws, k, verb && present) || obliged(ws, k) || sharedView(ws, k) || question(ws, k) || ws[k].Mood == vocab.CueMatch && sport(ws) || Repeated(ws, k) {
 		return NoAct
 	}
 	if j := governor(ws, k); j >= 0 && ws[j].Mood == vocab.CueHalt {
@@ -439,4 +439,35 @@ func clause(ws []Word, k int) (int, int) {
 		r++
 	}
 	return l, r
+}
+
+// obliged reports whether the act at ws[k] follows لا بد (لابد) in its
+// sentence: "it is necessary" (لا بد على الفنان اختيار..., لا بد من
+// الحوار, لا بد أن تكون الدعوة) states what must be done, to the end of
+// the sentence, and no act that was.
+//
+// With أنّ and a pronoun after it (لا بد أنها سوف تقتص منه: surely it
+// will) it is an inference, not an obligation, and the act keeps its
+// mood.
+func obliged(ws []Word, k int) bool {
+	for j := k - 1; j >= 0 && !terminal(ws[j].Rest); j-- {
+		if ws[j].Norm == "لابد" || ws[j].Norm == "بد" && j > 0 && ws[j-1].Norm == "لا" {
+			return j+1 >= len(ws) || !inferred(ws[j+1].Norm)
+		}
+	}
+	return false
+}
+
+// inferred reports whether w is أنّ with a pronoun (أنه, أنها, أنهم):
+// after لا بد, what must be so.
+func inferred(w string) bool {
+	rest, ok := strings.CutPrefix(w, "ان")
+	return ok && rest != ""
+}
+
+// sharedView reports whether the verb at ws[k] takes الرأي as its object:
+// to agree with, share or oppose someone's opinion (وافقه الرأي, شاطرته
+// الرأي, خالفه الرأي) is a view held, no act.
+func sharedView(ws []Word, k int) bool {
+	return ws[k].Verb && k+1 < len(ws) && ws[k+1].Article && ws[k+1].Prep == "" && !ws[k+1].Conj && ws[k+1].Rest == "راي"
 }

@@ -47,7 +47,7 @@ func Cause(toks []news.Token, k int, lemma string) (int, string) {
 // جنديين) is a bombing's.
 func combatants(toks []news.Token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if Manner(word(toks, j)) {
+		if Manner(tok(toks, j)) {
 			return false
 		}
 	}
@@ -58,27 +58,27 @@ func combatants(toks []news.Token, k int) bool {
 			}
 			continue
 		}
-		if is("bomber", word(toks, j)) && (j > k || !ended(toks, j, k)) {
+		if is("bomber", tok(toks, j)) && (j > k || !ended(toks, j, k)) {
 			return false // يقتل انتحاري ثلاثة جنود: a bombing's toll (18)
 		}
 	}
 	for j, n := k+1, 0; j < len(toks) && n < 6; j++ {
-		w := word(toks, j)
+		w, t := word(toks, j), tok(toks, j)
 		switch {
-		case toks[j].Kind == news.Number || is("hour", w):
+		case toks[j].Kind == news.Number || is("hour", t):
 			continue // (ثلاثة جنود قتلوا أمس في صعدة)
 		case toks[j].Kind == news.Punctuation && aside(toks[j].Text) && n > 0 && toks[j].Text != "(":
 			continue
-		case w == "" || is("civilian", w) || is("because", w) || is("when", w) || is("toll", w) || is("upon", w) || strings.HasPrefix(w, string(arabic.Beh)):
+		case w == "" || is("civilian", t) || is("because", t) || is("when", t) || is("toll", t) || is("upon", t) || strings.HasPrefix(w, string(arabic.Beh)):
 			return n == 0 && before(toks, k) // (7 عناصر من داعش قتلوا وجرح أربعة منهم)
-		case is("combatant", w) && is("police", word(toks, j+1)):
+		case is("combatant", t) && is("police", tok(toks, j+1)):
 			return false // خمسة من عناصر الشرطة
-		case is("combatant", w):
+		case is("combatant", t):
 			if !strings.HasSuffix(w, "ون") && !strings.HasSuffix(w, "ان") {
 				return true
 			}
 			for q := j + 1; q <= j+3; q++ { // a nominative: the doer, if a victim of another kind follows
-				if next := word(toks, q); is("civilian", next) || is("police", next) || len([]rune(next)) > 3 && strings.HasSuffix(next, "ا") && !is("combatant", next) && !is("when", next) && !is("stop", next) {
+				if next, nt := word(toks, q), tok(toks, q); is("civilian", nt) || is("police", nt) || len([]rune(next)) > 3 && strings.HasSuffix(next, "ا") && !is("combatant", nt) && !is("when", nt) && !is("stop", nt) {
 					return false // قتل مسلحون شرطيا, قتل مسلحون ثلاثة مدنيين: the gunmen are the doers
 				}
 			}
@@ -93,14 +93,14 @@ func combatants(toks []news.Token, k int) bool {
 // before k, in its clause, with no civilian nearer.
 func before(toks []news.Token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-7; j-- {
-		w := word(toks, j)
+		t := tok(toks, j)
 		switch {
 		case toks[j].Kind == news.Punctuation && !aside(toks[j].Text):
 			return false
-		case is("civilian", w) || is("stop", w) || is("when", w):
+		case is("civilian", t) || is("stop", t) || is("when", t):
 			return false
-		case is("combatant", w):
-			return !is("police", word(toks, j+1))
+		case is("combatant", t):
+			return !is("police", tok(toks, j+1))
 		}
 	}
 	return false
@@ -131,39 +131,39 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 	if !words["toll"][lemma] && !words["damage"][lemma] {
 		return -1, ""
 	}
-	if is("result", word(toks, k-1)) || is("result", word(toks, k-2)) || is("result", word(toks, k-3)) {
+	if is("result", tok(toks, k-1)) || is("result", tok(toks, k-2)) || is("result", tok(toks, k-3)) {
 		if at, code := result(toks, k); code != "" { // هز تفجيران … وأسفر عن مقتل 30 شخصا; وأدى ذلك إلى مقتل; أسفر الهجوم عن مقتل
 			return at, code
 		} // (else the act may follow: تمكنت القوات من قتل عشرة مسلحين في غارة)
 	}
 	for j := k + 1; j < len(toks) && j <= k+14; j++ {
 		t := &toks[j]
-		if is("when", t.Norm) {
+		if is("when", t) {
 			return when(toks, j) // قتل خمسة جنود عندما هاجم مقاتلو داعش نقطة التفتيش
 		}
-		if t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
+		if t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t) {
 			break
 		}
 		at := -1
 		switch {
 		case t.Kind != news.Word:
-		case is("because", t.Norm) && j+1 < len(toks):
+		case is("because", t) && j+1 < len(toks):
 			at = j + 1
-			if code := causeCode(toks[at].Norm, word(toks, at+1)); code == "" && !is("setting", t.Norm) {
+			if code := causeCode(&toks[at], tok(toks, at+1)); code == "" && !is("setting", t) {
 				return -1, "" // جراء إصابته بعيار ناري: the cause named is no act of fighting
 			}
-		case beh(t) != t.Norm:
+		case beh(t) != t:
 			at = j
-			t = &news.Token{Kind: t.Kind, Norm: beh(t)}
+			t = beh(t)
 		}
 		if at < 0 {
 			continue
 		}
-		w := toks[at].Norm
+		w := &toks[at]
 		if at == j {
-			w = t.Norm
+			w = t
 		}
-		if code := causeCode(w, word(toks, at+1)); code != "" {
+		if code := causeCode(w, tok(toks, at+1)); code != "" {
 			return at, code
 		}
 	}
@@ -184,7 +184,7 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 // act itself; its index and code). It returns -1 and "" if there is none.
 func joined(toks []news.Token, k int) (int, string) {
 	reach := 12
-	if is("besides", word(toks, k-2)) {
+	if is("besides", tok(toks, k-2)) {
 		reach = 30 // أسفرت عن قتل 12 داعشيا بينهم قيادي …، فضلا عن تدمير عجلات
 	} else if !lexicon.And(&toks[k]) {
 		return -1, ""
@@ -199,7 +199,7 @@ func joined(toks []news.Token, k int) (int, string) {
 		case is("assail", w):
 			return j, "190"
 		}
-		if code := causeCode(w, word(toks, j+1)); code != "" && code != accident {
+		if code := causeCode(w, tok(toks, j+1)); code != "" && code != accident {
 			return j, code
 		}
 	}
@@ -222,13 +222,13 @@ func when(toks []news.Token, j int) (int, string) {
 		if t.Kind != news.Word {
 			continue
 		}
-		if is("assail", t.Norm) {
+		if is("assail", t) {
 			return q, "190"
 		}
-		if is("blew", t.Norm) && blew < 0 {
+		if is("blew", t) && blew < 0 {
 			blew = q // عندما فجرت انتحارية نفسها, عندما انفجرت سيارة ملغومة
 		}
-		if code := causeCode(beh(t), word(toks, q+1)); code != "" && code != accident {
+		if code := causeCode(beh(t), tok(toks, q+1)); code != "" && code != accident {
 			return q, code
 		}
 	}
@@ -257,7 +257,7 @@ func result(toks []news.Token, k int) (int, string) {
 		case is("blew", w):
 			return j, "183"
 		default:
-			if code := causeCode(w, word(toks, j+1)); code != "" && code != accident {
+			if code := causeCode(w, tok(toks, j+1)); code != "" && code != accident {
 				return j, code
 			}
 		}
@@ -267,7 +267,10 @@ func result(toks []news.Token, k int) (int, string) {
 
 // causeCode returns the code of a word of fighting, given the word after
 // it (قصف جوي), accident for an accident or a disaster, "" if w is none.
-func causeCode(w, next string) string {
+func causeCode(w, next *news.Token) string {
+	if w == nil {
+		return ""
+	}
 	if is(accident, w) && !is("violent", next) {
 		return accident
 	}
@@ -276,7 +279,7 @@ func causeCode(w, next string) string {
 			continue
 		}
 		for _, c := range causeCodes {
-			if is("cause:"+c+":"+arabic.WithoutArticle(w), next) {
+			if is("cause:"+c+":"+arabic.WithoutArticle(w.Norm), next) {
 				return c
 			}
 		}
@@ -295,29 +298,29 @@ var causeCodes = []string{"190", "195", "194", "183"}
 // / داعش /، بقصف جوي).
 func aside(s string) bool { return s == "،" || s == "," || s == "(" || s == ")" || s == "/" }
 
-// afterAnd returns the word of token j without the conjunction و that the
-// segmenter split off it (lexicon.And), "" outside the document or for
+// afterAnd returns token j without the conjunction و that the segmenter
+// split off it (lexicon.And), nil outside the document or for
 // punctuation. A ف split off stays on: the segmenter may take a verb's
 // first letter for it (فجرت read ف + جرت), and is reads a word both ways.
-func afterAnd(toks []news.Token, j int) string {
-	w := word(toks, j)
-	if w != "" && lexicon.And(&toks[j]) {
-		w = lexicon.Plain(&toks[j])
+func afterAnd(toks []news.Token, j int) *news.Token {
+	t := tok(toks, j)
+	if t != nil && lexicon.And(t) {
+		t = from(t, lexicon.Plain(t))
 	}
-	return w
+	return t
 }
 
-// beh returns the token's word without the preposition ب the segmenter
-// split off its front (بقصف → قصف, وبانفجار → انفجار: lexicon.AfterPreposition),
-// or its Norm if it split none (بيان stays بيان).
-func beh(t *news.Token) string {
+// beh returns the token without the preposition ب the segmenter split
+// off its front (بقصف → قصف, وبانفجار → انفجار: lexicon.AfterPreposition),
+// or the token itself if it split none (بيان stays بيان).
+func beh(t *news.Token) *news.Token {
 	if _, c := lexicon.StemOf(t); c.Prep != "ب" { // (a ل's article is not restored for nothing)
-		return t.Norm
+		return t
 	}
 	if rest, prep := lexicon.AfterPreposition(t); prep == "ب" {
-		return rest
+		return from(t, rest)
 	}
-	return t.Norm
+	return t
 }
 
 // CausedBy reports whether the word at at is the act that the toll at k
@@ -326,11 +329,11 @@ func beh(t *news.Token) string {
 // toll in its clause (استشهد رضيع من جراء إحراق مستوطنين منزله). Whoever
 // does that act killed: the doer of the verbal noun is the toll's.
 func CausedBy(toks []news.Token, k, at int) bool {
-	if at <= k+1 || at > k+14 || at >= len(toks) || !is("because", word(toks, at-1)) || is("setting", word(toks, at-1)) {
+	if at <= k+1 || at > k+14 || at >= len(toks) || !is("because", tok(toks, at-1)) || is("setting", tok(toks, at-1)) {
 		return false
 	}
 	for j := k + 1; j < at; j++ {
-		if t := &toks[j]; t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t.Norm) {
+		if t := &toks[j]; t.Kind == news.Punctuation && !aside(t.Text) || is("stop", t) {
 			return false
 		}
 	}

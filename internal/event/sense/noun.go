@@ -19,10 +19,10 @@ import (
 // (الهجمات والتهديدات التي يواجهها الأمن القومي): a danger or a charge
 // borne, no act of threatening or accusing.
 func faced(toks []news.Token, k int) bool {
-	if is("relative", word(toks, k+1)) && (is("face", word(toks, k+2)) || is("face", word(toks, k+3))) {
+	if is("relative", tok(toks, k+1)) && (is("face", tok(toks, k+2)) || is("face", tok(toks, k+3))) {
 		return true
 	}
-	return inClause(toks, k, 3, func(j int) bool { return is("face", toks[j].Norm) })
+	return inClause(toks, k, 3, func(j int) bool { return is("face", &toks[j]) })
 }
 
 // denied reports whether the noun of charge at k is the object of a verb
@@ -32,7 +32,7 @@ func faced(toks []news.Token, k int) bool {
 // the charge of others, rejected, no accusation by the one who denies it.
 // أساس and صحة count only after لا (لا صحة لها); باطلة on its own.
 func denied(toks []news.Token, k int) bool {
-	if inClause(toks, k, 7, func(j int) bool { return is("deny", toks[j].Norm) }) {
+	if inClause(toks, k, 7, func(j int) bool { return is("deny", &toks[j]) }) {
 		return true
 	}
 	prev := ""
@@ -44,7 +44,7 @@ func denied(toks []news.Token, k int) bool {
 			return false
 		}
 		w := toks[j].Norm
-		if is("baseless", w) && (prev == "لا" || !strings.HasSuffix(w, "اس") && !strings.HasSuffix(w, "صحة")) {
+		if is("baseless", &toks[j]) && (prev == "لا" || !strings.HasSuffix(w, "اس") && !strings.HasSuffix(w, "صحة")) {
 			return true
 		}
 		prev = w
@@ -56,7 +56,7 @@ func denied(toks []news.Token, k int) bool {
 // word of falsity (خطأ الاتهامات) or what one is cleared of (ببراءته من
 // اتهامات, بتبرئته من الاتهامات): a charge of others, rejected.
 func cleared(toks []news.Token, k int) bool {
-	return is("falsity", word(toks, k-1)) || word(toks, k-1) == "من" && is("innocent", word(toks, k-2))
+	return is("falsity", tok(toks, k-1)) || word(toks, k-1) == "من" && is("innocent", tok(toks, k-2))
 }
 
 // spurred reports whether the verb at k, a present joined by و (ويحثهم,
@@ -94,7 +94,7 @@ func quoteMark(s string) bool { return strings.ContainsAny(s, "«»\"“”") }
 // people as its subject right after it (اجتمع شباب أتراك وأكراد في
 // المركز الثقافي): people gathering, no consultation between parties.
 func gathered(toks []news.Token, k int) bool {
-	return is("folk", word(toks, k+1))
+	return is("folk", tok(toks, k+1))
 }
 
 // hands reports whether the word at k, أيد with no article, stands right
@@ -121,7 +121,7 @@ func hands(toks []news.Token, k int, pattern Pattern) bool {
 // (رفض) reads so too: إنّ takes no verb, and أنْ with a past verb after a
 // word of time (بعد أن رفض) is the caller's to leave.
 func foretold(toks []news.Token, k int) bool {
-	if !is("that", word(toks, k-1)) {
+	if !is("that", tok(toks, k-1)) {
 		return false
 	}
 	prev := ""
@@ -159,7 +159,7 @@ func headed(toks []news.Token, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		if toks[j].Kind == news.Punctuation || is("particle", toks[j].Norm) {
+		if toks[j].Kind == news.Punctuation || is("particle", &toks[j]) {
 			return false
 		}
 		if predicate(toks, j, false) {
@@ -206,7 +206,7 @@ func futureVerb(tk news.Token) bool {
 // and its clause unbroken (تحاشى تونر دعوة روسيا, بتجنب السفر, امتنع
 // الوزير عن التصويت): an act not done.
 func avoided(toks []news.Token, k int) bool {
-	return inClause(toks, k, 3, func(j int) bool { return is("avoid", toks[j].Norm) })
+	return inClause(toks, k, 3, func(j int) bool { return is("avoid", &toks[j]) })
 }
 
 // potential reports whether the event word at k is the verb of أن right

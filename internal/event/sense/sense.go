@@ -141,12 +141,12 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 		for si+1 < len(sents) && sents[si].End <= toks[k].Start {
 			si++
 		}
-		w := toks[k].Norm
+		w, t := toks[k].Norm, &toks[k]
 		if sport < 0 {
 			sport, game, art = count(toks, 0, len(toks), "sport"), count(toks, 0, len(toks), "game"), count(toks, 0, len(toks), "art")
 		}
 		switch {
-		case words["meet"][l] || is("meet", w):
+		case words["meet"][l] || is("meet", t):
 			if sporting(inSent, si, "sport", sport, true) {
 				out = append(out, k)
 			}
@@ -154,27 +154,27 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // وتلتقي ليبيا مع رواندا; انسحب العراق من البطولة: sport
 		case sporting(inSent, si, "art", art, false):
 			out = append(out, k) // ويتعاون المطرب في أغنيات الألبوم مع الملحن: the arts' business
-		case is("alarm", word(toks, k-1)):
+		case is("alarm", tok(toks, k-1)):
 			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
-		case !verb && words["charge"][l] && is("range", word(toks, k-1)):
+		case !verb && words["charge"][l] && is("range", tok(toks, k-1)):
 			out = append(out, k) // تراوحت الاتهامات بين القتل وحيازة المتفجرات: the charges of a case
-		case (words["threat"][l] || is("menace", w)) && is("life", word(toks, k+1)):
+		case (words["threat"][l] || is("menace", t)) && is("life", tok(toks, k+1)):
 			out = append(out, k) // معدلات وبائية تهدد حياة الأهالي: a danger to lives
-		case is("show", w) && is("onhim", word(toks, k+1)):
+		case is("show", t) && is("onhim", tok(toks, k+1)):
 			out = append(out, k) // عارضا عليه هذه الوثائق: showing, no opposition
-		case is("plea", w) && inClause(toks, k, 3, func(j int) bool { return is("heed", toks[j].Norm) }):
+		case is("plea", t) && inClause(toks, k, 3, func(j int) bool { return is("heed", &toks[j]) }):
 			out = append(out, k) // ولبوا نداءها; استجابت لنداء استغاثة: a call answered, the answer is the act
-		case word(toks, k-1) == "عن" && inClause(toks, k-1, 4, func(j int) bool { return is("rumour", toks[j].Norm) }):
+		case word(toks, k-1) == "عن" && inClause(toks, k-1, 4, func(j int) bool { return is("rumour", &toks[j]) }):
 			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
-		case !verb && timed(toks, k) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", w):
+		case !verb && timed(toks, k) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", t):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
 			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
 		case !verb && words["charge"][l] && cleared(toks, k):
 			out = append(out, k) // خطأ الاتهامات; ببراءته من اتهامات بالاحتيال: a charge rejected
-		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", w) && hands(toks, k, pattern):
+		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", t) && hands(toks, k, pattern):
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
-		case (!verb || (w == l || w == "و"+l) && !is("after", word(toks, k-2))) && (foretold(toks, k) || headed(toks, k)) && !is("occasion", w) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
+		case (!verb || (w == l || w == "و"+l) && !is("after", tok(toks, k-2))) && (foretold(toks, k) || headed(toks, k)) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
 			out = append(out, k) // إن رفض الكونغرس للاتفاق سيسبب له إحراجا: an act weighed
 		case avoided(toks, k) || verb && potential(toks, k):
 			out = append(out, k) // تحاشى دعوة روسيا; من شأنه أن يهدد: an act not done, or one that could be
@@ -186,59 +186,59 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // تفاصيل المفاوضات; تاريخ الزيارة; مكتب الدعوة: the matter the head names, no act
 		case verb && nominal(toks, k, w, lemma):
 			out = append(out, k) // يخلق صرحا اقتصاديا; وقرار وأيد مصرية: a noun
-		case is("elative", word(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", word(toks, k-2)):
+		case is("elative", tok(toks, k-1)) && !strings.HasPrefix(w, article) && !is("on", tok(toks, k-2)):
 			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
-		case is("price", w) && (is("pay", word(toks, k-1)) || is("pay", word(toks, k-2)) || is("costly", word(toks, k+1))):
+		case is("price", t) && (is("pay", tok(toks, k-1)) || is("pay", tok(toks, k-2)) || is("costly", tok(toks, k+1))):
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
 		case words["consult"][l] && word(toks, k+1) == "عن":
 			out = append(out, k) // يبحث عن الأعداء: seeking, no consultation
-		case words["call"][l] && (is("text", word(toks, k+1)) || spurred(toks, k)):
+		case words["call"][l] && (is("text", tok(toks, k+1)) || spurred(toks, k)):
 			out = append(out, k) // وتدعو الخطة إلى: a text's provision; افتتاح القناة يحيي … ويحثهم: a thing that spurs; no appeal
-		case words["defend"][l] && word(toks, k+1) == "عن" && is("homeland", word(toks, k+2)):
+		case words["defend"][l] && word(toks, k+1) == "عن" && is("homeland", tok(toks, k+2)):
 			out = append(out, k) // ندافع عن وطننا: armed defence, not verbal
-		case is("prison", w) && (is("prep", word(toks, k-1)) || is("keeper", word(toks, k-1))):
+		case is("prison", t) && (is("prep", tok(toks, k-1)) || is("keeper", tok(toks, k-1))):
 			out = append(out, k) // في سجن جزيرة أمرالي: the prison, a place
 		case conceded(toks, k) || topic(toks, k, w) || alternative(toks, k, w) || described(toks, k, w):
 			out = append(out, k) // على الرغم من رفض; تتعلق برفض; أو التهديد; وصفها بالتهديد: a noun that names no act
-		case is("gathering", w) && is("prep", word(toks, k-1)):
+		case is("gathering", t) && is("prep", tok(toks, k-1)):
 			out = append(out, k) // هجوم على تجمع لهم: the noun, a gathering, no rally
-		case is("time", w):
-			if !is("self", word(toks, k+1)) {
+		case is("time", t):
+			if !is("self", tok(toks, k+1)) {
 				out = append(out, k)
 			}
-		case is("dawn", w) && is("day", word(toks, k+1)):
+		case is("dawn", t) && is("day", tok(toks, k+1)):
 			out = append(out, k)
 		case words["toll"][l] && Accidental(toks, k, l):
 			out = append(out, k)
-		case words["strike"][l] && (is("nature", word(toks, k+1)) || is("nature", word(toks, k-1)) || is("nature", word(toks, k-2))):
+		case words["strike"][l] && (is("nature", tok(toks, k+1)) || is("nature", tok(toks, k-1)) || is("nature", tok(toks, k-2))):
 			out = append(out, k)
-		case Manner(w):
+		case Manner(t):
 			if killed(k, lemma) {
 				out = append(out, k)
 			}
-		case is("gathering", w):
+		case is("gathering", t):
 			if struck(toks, k, lemma) {
 				out = append(out, k)
 			}
 		case words["blast"][l]:
-			if is("abstract", word(toks, k+1)) || is("abstract", word(toks, k-1)) {
+			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) {
 				out = append(out, k)
 			}
 		case words["occupy"][l]:
 			if ranked(toks, k) {
 				out = append(out, k)
 			}
-		case is("society", w) && is("science", word(toks, k-1)):
+		case is("society", t) && is("science", tok(toks, k-1)):
 			out = append(out, k) // عالم الاجتماع: a sociologist
 		case words["warn"][l] && follows(toks, k, 24, "hazard"):
 			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
-		case is("mission", w) && (word(toks, k+1) == "غير" && words["muslims"][word(toks, k+2)] || is("upto", word(toks, k+1)) && words["faith"][word(toks, k+2)]):
+		case is("mission", t) && (word(toks, k+1) == "غير" && words["muslims"][word(toks, k+2)] || is("upto", tok(toks, k+1)) && words["faith"][word(toks, k+2)]):
 			out = append(out, k) // ودعوة غير المسلمين, الدعوة إلى الله: preaching
-		case is("mission", w) && (is("religion", word(toks, k+1)) || is("religion", word(toks, k-1))) && strings.Contains(w, article):
+		case is("mission", t) && (is("religion", tok(toks, k+1)) || is("religion", tok(toks, k-1))) && strings.Contains(w, article):
 			out = append(out, k) // وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد: the mission of Islam
 		case words["visit"][l] && follows(toks, k, 3, "sick"):
 			out = append(out, k) // زيارتها للأسرى في مستشفى الرملة: a visit to the sick or the held
-		case is("through", w) && is("upto", word(toks, k+1)):
+		case is("through", t) && is("upto", tok(toks, k+1)):
 			out = append(out, k) // مرورا بأفغانستان، وصولا إلى العراق: up to, no arrival
 		case words["ask"][l] && greets(toks, k):
 			out = append(out, k) // طلب نقل تحياته إلى أخيه: a courtesy
@@ -246,11 +246,11 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k)
 		case words["ask"][l] && demanded(toks, k):
 			out = append(out, k) // طلب مرتفع على السيارات; العرض والطلب: demand in a market, no request
-		case is("mission", w) && (is("supplicant", word(toks, k+1)) || follows(toks, k, 3, "answer")):
+		case is("mission", t) && (is("supplicant", tok(toks, k+1)) || follows(toks, k, 3, "answer")):
 			out = append(out, k) // يسمع دعوة الداعي ويجيبه: a prayer, no appeal
-		case words["abduct"][l] && (is("squad", word(toks, k+1)) || is("prize", word(toks, k+1))):
+		case words["abduct"][l] && (is("squad", tok(toks, k+1)) || is("prize", tok(toks, k+1))):
 			out = append(out, k) // تسعى لخطف اللاعب; خطف الفوز: a signing or a snatch in sport
-		case words["ask"][l] && is("submit", word(toks, k-1)) && is("form", word(toks, k+1)):
+		case words["ask"][l] && is("submit", tok(toks, k-1)) && is("form", tok(toks, k+1)):
 			out = append(out, k) // عند تقديم طلب التوظيف: an application filed
 		case words["urge"][l] && follows(toks, k, 3, "staff"):
 			out = append(out, k) // وحث سموه الموظفين على بذل المزيد: a superior's exhortation
@@ -264,7 +264,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 // Manner reports whether a normalised word is an accusative of manner
 // (حرقا, ذبحا, طعنا): after a verb of killing it is never its object
 // (قتل طفل فلسطيني حرقا: a child was burned to death).
-func Manner(w string) bool { return is("manner", w) }
+func Manner(t *news.Token) bool { return is("manner", t) }
 
 // sporting reports whether sentence si is a report of sport with no
 // title or role of an official in it: a word of class c in it and at
@@ -294,7 +294,7 @@ func timed(toks []news.Token, k int) bool {
 	if p == "من" && (words["span"][word(toks, k-2)] || words["span"][word(toks, k-3)] && word(toks, k-2) != "" && !strings.HasPrefix(word(toks, k-2), article)) {
 		return true // بعد 12 عاما من المفاوضات, بعد دقائق (معدودة) من التوقيع (not العام من)
 	}
-	return is("after", p)
+	return is("after", tok(toks, k-1))
 }
 
 // nominal reports whether the event word at k, without the article, has
@@ -320,7 +320,7 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 		}
 	}
 	adj := word(toks, k+1)
-	if strings.HasPrefix(adj, article) || is("adverb", adj) || len([]rune(adj)) < 4 {
+	if strings.HasPrefix(adj, article) || is("adverb", tok(toks, k+1)) || len([]rune(adj)) < 4 {
 		return false
 	}
 	if strings.TrimLeft(w, "وف") == lemma(k)+"ا" && strings.HasSuffix(adj, "يا") {
@@ -339,7 +339,7 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 func Measures(toks []news.Token, pattern Pattern) []int {
 	var out []int
 	for k := range toks {
-		if !is("measure", word(toks, k)) || strings.HasPrefix(word(toks, k), article) {
+		if !is("measure", tok(toks, k)) || strings.HasPrefix(word(toks, k), article) {
 			continue
 		}
 		n := k + 1
@@ -370,7 +370,7 @@ func matter(toks []news.Token, k int) bool {
 	if k == 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || toks[k-1].Kind != news.Word || lexicon.Definite(&toks[k-1]) {
 		return false
 	}
-	return is("matter", toks[k-1].Norm)
+	return is("matter", &toks[k-1])
 }
 
 // demanded reports whether the noun of request at k is demand in a
@@ -379,13 +379,13 @@ func matter(toks []news.Token, k int) bool {
 // supply before it (العرض والطلب, التسوق وطلب العقال).
 func demanded(toks []news.Token, k int) bool {
 	j := k + 1
-	if is("amount", word(toks, j)) {
+	if is("amount", tok(toks, j)) {
 		j++
 	}
-	if word(toks, j) == "علي" && !is("haste", word(toks, j+1)) {
+	if word(toks, j) == "علي" && !is("haste", tok(toks, j+1)) {
 		return true
 	}
-	return strings.HasPrefix(toks[k].Norm, "و") && is("market", word(toks, k-1))
+	return strings.HasPrefix(toks[k].Norm, "و") && is("market", tok(toks, k-1))
 }
 
 // made reports whether the noun of threat at k names an act of
@@ -402,14 +402,14 @@ func demanded(toks []news.Token, k int) bool {
 // no act by anybody.
 func made(toks []news.Token, k int) bool {
 	for j := k + 1; j <= k+2; j++ {
-		if w := word(toks, j); strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !is("prep", w) || j == k+1 && is("menace", w) {
+		if w := word(toks, j); strings.HasPrefix(w, "ب") && len([]rune(w)) > 3 && !is("prep", &toks[j]) || j == k+1 && is("menace", &toks[j]) {
 			return true // تهديده بالانسحاب; تهديد ووعيد
 		}
 	}
-	if word(toks, k-1) == "علي" && is("reply", word(toks, k-2)) {
+	if word(toks, k-1) == "علي" && is("reply", tok(toks, k-2)) {
 		return true // ردا على تهديدات أوباما: threats made, replied to
 	}
-	return inClause(toks, k, 4, func(j int) bool { return is("utter", toks[j].Norm) })
+	return inClause(toks, k, 4, func(j int) bool { return is("utter", &toks[j]) })
 }
 
 // squad reports whether sentence si names a player, a coach or a club's
@@ -437,7 +437,7 @@ func killed(k int, lemma func(int) string) bool {
 // striking right before it, its head (استهداف تجمع «أشكول»: the site
 // struck).
 func struck(toks []news.Token, k int, lemma func(int) string) bool {
-	return inClause(toks, k, 7, func(j int) bool { return words["aim"][lemma(j)] }) || is("assault", word(toks, k-1))
+	return inClause(toks, k, 7, func(j int) bool { return words["aim"][lemma(j)] }) || is("assault", tok(toks, k-1))
 }
 
 // inClause reports whether ok holds for a word within the n words before
@@ -457,7 +457,7 @@ func inClause(toks []news.Token, k, n int, ok func(j int) bool) bool {
 // conceded reports whether the word at k follows رغم (رغم رفض, برغم)
 // or الرغم من (على الرغم من رفض, بالرغم من تهديدات): a concession.
 func conceded(toks []news.Token, k int) bool {
-	return is("despite", word(toks, k-1)) || word(toks, k-1) == "من" && is("despite", word(toks, k-2))
+	return is("despite", tok(toks, k-1)) || word(toks, k-1) == "من" && is("despite", tok(toks, k-2))
 }
 
 // topic reports whether the word at k is the topic of the noun before it:
@@ -474,7 +474,7 @@ func topic(toks []news.Token, k int, w string) bool {
 // before or after أو (التلويح بها أو التهديد, الاعتقال أو النفي): one of
 // two alternatives named, no act that took place.
 func alternative(toks []news.Token, k int, w string) bool {
-	return strings.HasPrefix(w, article) && (is("or", word(toks, k-1)) || is("or", word(toks, k+1)))
+	return strings.HasPrefix(w, article) && (is("or", tok(toks, k-1)) || is("or", tok(toks, k+1)))
 }
 
 // described reports whether the word at k, definite and joined by ب
@@ -485,22 +485,22 @@ func described(toks []news.Token, k int, w string) bool {
 	if !strings.HasPrefix(w, "ب"+article) {
 		return false
 	}
-	return inClause(toks, k, 6, func(j int) bool { return is("describe", toks[j].Norm) })
+	return inClause(toks, k, 6, func(j int) bool { return is("describe", &toks[j]) })
 }
 
 // ranked reports whether a rank follows the verb at k within four words
 // of its clause: a word of rank (المرتبة, الصدارة), or a place in a
 // ranking with the article (المركز الأول).
 func ranked(toks []news.Token, k int) bool {
-	return ahead(toks, k, 4, false, func(w string) bool {
-		return is("rank", w) || is("ranked", w) && strings.Contains(w, article)
+	return ahead(toks, k, 4, false, func(t *news.Token) bool {
+		return is("rank", t) || is("ranked", t) && strings.Contains(t.Norm, article)
 	})
 }
 
 // follows reports whether a word of class c follows k within n words of
 // its sentence (commas do not end it).
 func follows(toks []news.Token, k, n int, c string) bool {
-	return ahead(toks, k, n, true, func(w string) bool { return is(c, w) })
+	return ahead(toks, k, n, true, func(t *news.Token) bool { return is(c, t) })
 }
 
 // greets reports whether a word of conveying followed by a greeting
@@ -508,20 +508,20 @@ func follows(toks []news.Token, k, n int, c string) bool {
 // subject (طلب جلالة الملك عبدالله الثاني نقل تحياته).
 func greets(toks []news.Token, k int) bool {
 	j := k
-	return ahead(toks, k, 7, false, func(w string) bool {
+	return ahead(toks, k, 7, false, func(t *news.Token) bool {
 		j++
-		return is("convey", w) && is("greeting", word(toks, j+1))
+		return is("convey", t) && is("greeting", tok(toks, j+1))
 	})
 }
 
 // ahead reports whether f holds for the normalised word of one of the n
 // tokens after k, before a punctuation mark (but a comma, if commas).
-func ahead(toks []news.Token, k, n int, commas bool, f func(w string) bool) bool {
+func ahead(toks []news.Token, k, n int, commas bool, f func(t *news.Token) bool) bool {
 	for j := k + 1; j < len(toks) && j <= k+n; j++ {
 		if toks[j].Kind == news.Punctuation && !(commas && aside(toks[j].Text)) {
 			return false
 		}
-		if f(toks[j].Norm) {
+		if f(&toks[j]) {
 			return true
 		}
 	}
@@ -555,7 +555,7 @@ func count(toks []news.Token, a, b int, c string) int {
 	n := 0
 	for j := a; j < b; j++ {
 		w := toks[j].Norm
-		if c == "role" && official(w) || c != "role" && is(c, w) {
+		if c == "role" && official(w) || c != "role" && is(c, &toks[j]) {
 			n++
 		}
 	}
@@ -571,25 +571,16 @@ func word(toks []news.Token, j int) string {
 	return toks[j].Norm
 }
 
-// is reports whether a normalised word is of class c, itself or without
-// its proclitics: و or ف, ب, ل or ك, and the article (والمنتخب → منتخب,
-// للفريق → فريق, للقاء → لقاء); فجرا is فجرا, not ف + جرا.
-func is(c, w string) bool {
-	if words[c][w] {
-		return true
-	}
-	rs := []rune(w)
-	if len(rs) <= 3 {
+// is reports whether token t's word is of class c, itself or as the
+// segmenter read it without its proclitics and article (reads:
+// والمنتخب → منتخب, للفريق → فريق, للقاء → لقاء); فجرا is فجرا, not ف +
+// جرا. A nil token (outside the document) is of no class.
+func is(c string, t *news.Token) bool {
+	if t == nil {
 		return false
 	}
-	if strings.HasPrefix(w, article) {
-		return is(c, w[len(article):])
-	}
-	switch rs[0] {
-	case arabic.Waw, arabic.Feh, arabic.Beh, arabic.Lam, arabic.Kaf:
-		return is(c, string(rs[1:]))
-	}
-	return false
+	set := words[c]
+	return set[t.Norm] || reads(t, set)
 }
 
 // article is the definite article.

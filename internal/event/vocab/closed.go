@@ -22,22 +22,27 @@ func Set(forms ...string) map[string]bool {
 }
 
 var (
-	quoteMarks   = Set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
-	among        = Set("بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها")
-	pronounThat  = Set("انه", "انها", "انهم", "انهما")
-	believe      = Set("يعتقد", "يرجح", "يشتبه")
-	affiliation  = Set("تابع", "تابعة", "تابعين", "موالي", "موالية", "موالين")
-	commas       = Set("،", ",")
-	peopleCounts = Set("اشخاص", "شخصا", "شخص")
-	resumptives  = Set("فيه", "فيها", "خلاله", "خلالها", "عبره", "عبرها")
-	aidNouns     = Set("مساعدات", "مساعدة", "معونات", "معونة", "امدادات", "شحنات", "شحنة", "اغاثة", "اغذية", "قافلة", "قوافل")
-	reliefWords  = Set("اغاثة", "الاغاثة", "اغذية", "انسانية", "الانسانية", "اغاثية", "الاغاثية", "غذائية", "الغذائية", "طبية", "الطبية")
-	teamNouns    = Set("فريق", "فريقا", "فرق")
-	vehicleNouns = Set("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "شاحنة", "شاحنات")
-	ladenWords   = Set("تحمل", "يحمل", "محملة", "محمل", "محملا", "محملتين", "حاملة", "حاملا")
-	expertWords  = Set("فني", "فنيا", "الفني", "طبي", "طبيا", "الطبي", "هندسي", "هندسيا", "الهندسي")
-	weaponWords  = Set("اسلحة", "الاسلحة", "سلاح", "السلاح", "ذخائر", "الذخائر", "معدات", "المعدات", "عسكرية", "العسكرية")
+	quoteMarks = Set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
+	commas     = Set("،", ",")
+	// The word classes below are the lexicon's (data/closed.txt,
+	// data/aid.txt), each read once into a set.
+	among        = class("among")
+	pronounThat  = class("that-pronoun")
+	believe      = class("belief-verb")
+	affiliation  = class("affiliation")
+	peopleCounts = class("people-count")
+	resumptives  = class("resumptive")
+	aidNouns     = class("aid-noun")
+	reliefWords  = class("aid-relief")
+	teamNouns    = class("aid-team")
+	vehicleNouns = class("aid-vehicle")
+	ladenWords   = class("aid-laden")
+	expertWords  = class("aid-expert")
+	weaponWords  = class("aid-weapon")
 )
+
+// class returns the forms of lexicon class c as a set.
+func class(c string) map[string]bool { return Set(lexicon.Default().Forms(c)...) }
 
 // Demonstrative reports whether w is a demonstrative (هذه, تلك), which
 // may stand between a preposition and the noun it governs (إلى هذه البلاد).

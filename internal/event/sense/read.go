@@ -1,0 +1,70 @@
+package sense
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// reads reports whether set holds a form the token is read as, besides
+// its Norm, as the segmenter split it (its Parts, package arabic): without
+// the conjunction, without the preposition, and then without the article
+// (والمنتخب → المنتخب, منتخب; للفريق → الفريق, فريق); a pronoun after the
+// word stays on it (فيها is no في, ناديك no نادي). Where the segmenter left
+// a proclitic's letter on a word it does not know, that second reading
+// (arabic.KeptProclitic) with and without its article. A word of three
+// letters or fewer is read as written only.
+func reads(t *news.Token, set map[string]bool) bool {
+	w := t.Norm
+	if len(set) == 0 || utf8.RuneCountInString(w) <= 3 || !arabic.MayHaveProclitic(w) && !strings.HasPrefix(w, article) {
+		return false // no proclitic and no article: the word is read as written
+	}
+	if set[lexicon.Plain(t)] {
+		return true
+	}
+	if after, alef, _ := lexicon.CutPreposition(t); alef {
+		if set["ا"+after] || set[arabic.WithoutArticle("ا"+after)] { // للفريق: الفريق, فريق
+			return true
+		}
+	} else if set[after] || set[arabic.WithoutArticle(after)] {
+		return true
+	}
+	_, rest, _ := arabic.KeptProclitic(t)
+	return rest != "" && (set[rest] || set[arabic.WithoutArticle(rest)])
+}
+
+// tok returns token j if it is a word, nil outside the document or for
+// punctuation (as word returns "").
+func tok(toks []news.Token, j int) *news.Token {
+	if j < 0 || j >= len(toks) || toks[j].Kind != news.Word {
+		return nil
+	}
+	return &toks[j]
+}
+
+// from returns the token's word from where its suffix rest begins, with
+// the parts the segmenter split it into from there on (وبقصف from قصف:
+// the stem قصف alone; والهجوم from الهجوم). Where no part begins there,
+// the word is read whole.
+func from(t *news.Token, rest string) *news.Token {
+	if rest == t.Norm {
+		return t
+	}
+	cut, n := len(t.Norm)-len(rest), 0
+	for i, p := range t.Parts {
+		if n == cut {
+			r := &news.Token{Start: p.Start, End: t.End, Kind: t.Kind, Norm: rest, Parts: t.Parts[i:]}
+			if off := p.Start - t.Start; off >= 0 && off <= len(t.Text) {
+				r.Text = t.Text[off:]
+			}
+			return r
+		}
+		if n += len(p.Form); n > cut {
+			break
+		}
+	}
+	return &news.Token{Start: t.Start, End: t.End, Text: t.Text, Kind: t.Kind, Norm: rest}
+}
