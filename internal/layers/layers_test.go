@@ -25,7 +25,7 @@ var layers = []layer{
 	{"nouns: the types every stage shares, no I/O", []string{"news"}},
 	{"text: normalisation, tokens, sentences, clitics; the word knowledge every stage reads, and the filter in front of word maps", []string{"arabic", "lexicon", "bloom"}},
 	{"stages: each reads text or tokens and makes one kind of knowledge", []string{
-		"actor", "article", "dedup", "entity", "entity/alef", "entity/locate", "entity/nameparts", "entity/shape", "entity/span", "entity/surname", "event", "event/act", "event/anaphor", "event/background", "event/blame", "event/cameo", "event/doer", "event/force", "event/frame", "event/lexfile", "event/morph", "event/order", "event/report", "event/sense", "event/thing", "event/vocab", "ner", "quote", "quote/agree", "quote/head", "quote/headline", "quote/honor", "quote/marks", "quote/office", "quote/parts", "quote/sentence", "quote/setting", "scene", "when", "wordclass"}},
+		"actor", "article", "dedup", "entity", "entity/alef", "entity/locate", "entity/nameparts", "entity/nisba", "entity/shape", "entity/span", "entity/surname", "event", "event/act", "event/anaphor", "event/background", "event/blame", "event/cameo", "event/doer", "event/force", "event/frame", "event/lexfile", "event/morph", "event/order", "event/report", "event/sense", "event/thing", "event/vocab", "ner", "quote", "quote/agree", "quote/head", "quote/headline", "quote/honor", "quote/marks", "quote/office", "quote/parts", "quote/sentence", "quote/setting", "scene", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},
 	{"archive: storing, searching, ingesting, following feeds, exporting documents", []string{
 		"search", "store", "store/postgres", "store/sqlite", "ingest", "export", "feed", "queue"}},
