@@ -180,3 +180,16 @@ func Broadcaster(via string) bool {
 	}
 	return false
 }
+
+// Copy returns a copy of sp (nil for nil); given words, one that
+// stands at their place in the text: the words that take sp up.
+func Copy(sp *news.Speaker, words ...*news.Speaker) *news.Speaker {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	for _, w := range words {
+		c.Text, c.Start, c.End = w.Text, w.Start, w.End
+	}
+	return &c
+}
