@@ -363,7 +363,7 @@ scan:
 			sp = st.before(v, a)
 		}
 		if regionPer >= 0 && (sp == nil || sp.Name == "" || st.trailingName(subj[0], subj[1]) > 0) {
-			sp = st.entitySpeaker(regionPer)
+			sp = st.officer(subj[0], regionPer)
 		}
 	}
 	explicit := sp
@@ -518,7 +518,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 	}
 	if !hasDirect || outside >= 4 {
 		start, end := st.toks[from].Start, st.toks[to-1].End
-		st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
+		st.out = append(st.out, news.Quote{Speaker: setting.Copy(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
 	}
 	return to
 }
@@ -550,7 +550,7 @@ func (st *state) emitBefore(a, p int, sp *news.Speaker, via string, si int) bool
 			return false
 		}
 	}
-	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
+	st.out = append(st.out, news.Quote{Speaker: setting.Copy(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
 	return true
 }
 

@@ -158,9 +158,8 @@
 // # The channel
 //
 // Via is read from نقلت X عن Y (and X نقلا عن Y; نقلت X عنه, the speaker
-// named before), في تصريحات نقلها X،
-// في تصريحات لـ X، قال ... لوكالة X، بحسب X، وفق X, also when they stand
-// before the verb (وفي تصريحات لـ«الشرق الأوسط» أمس، أكد ...).
+// named before), في تصريحات نقلها X، في تصريحات لـ X، قال ... لوكالة X،
+// بحسب X، وفق X, also before the verb (وفي تصريحات لـ«الشرق الأوسط» أمس، أكد).
 //
 // # Cost
 //

@@ -3,6 +3,7 @@ package quote
 import (
 	"rasad/internal/news"
 	"rasad/internal/quote/headline"
+	"rasad/internal/quote/setting"
 )
 
 // headlines reads the convention of Arabic headlines and interview lines
@@ -19,5 +20,5 @@ func (st *state) headlines(ranges [][2]int) {
 			}
 			return ""
 		}}
-	st.out = l.Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return copySpeaker(st.speakerOf(a, c, "")) })
+	st.out = l.Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return setting.Copy(st.speakerOf(a, c, "")) })
 }

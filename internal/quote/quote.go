@@ -10,6 +10,7 @@ import (
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/sentence"
+	"rasad/internal/quote/setting"
 )
 
 // Resolver names the entity that holds a role: the person a described
@@ -238,7 +239,7 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 		last-- // a quotation left open: its words without the full stop
 	}
 	start, end := st.toks[s.First].Start, st.toks[last].End
-	st.out = append(st.out, news.Quote{Speaker: copySpeaker(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
+	st.out = append(st.out, news.Quote{Speaker: setting.Copy(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
 	st.lastQ, st.lastQEnd = len(st.out)-1, si
 	if sp != nil {
 		st.last = sp
@@ -250,17 +251,4 @@ func (st *state) words(q int32) int { return marks.Words(st.toks, st.spans[q]) }
 
 func (st *state) spanText(i, j int) string {
 	return st.text[st.toks[i].Start:st.toks[j-1].End]
-}
-
-// copySpeaker returns a copy of sp (nil for nil); given words, one that
-// stands at their place in the text: the words that take sp up.
-func copySpeaker(sp *news.Speaker, words ...*news.Speaker) *news.Speaker {
-	if sp == nil {
-		return nil
-	}
-	c := *sp
-	for _, w := range words {
-		c.Text, c.Start, c.End = w.Text, w.Start, w.End
-	}
-	return &c
 }

@@ -48,7 +48,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {
-		sp = copySpeaker(prev, sp)
+		sp = setting.Copy(prev, sp)
 		st.out[qi].Speaker = sp
 		if sp.Name != "" || sp.Country != "" {
 			return

@@ -48,7 +48,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 				j = st.mentionEnd(j) // لمركز الملك سلمان: the centre's name, not its speaker
 				continue
 			}
-			return st.entitySpeaker(j)
+			return st.officer(a, j)
 		}
 	}
 	if st.tk[a].ent >= 0 {
@@ -104,6 +104,20 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 					sp.Country = e.Country
 				}
 			}
+		}
+	}
+	return sp
+}
+
+// officer returns the person at j after a role [a, j), with no country of his
+// own that of the body named there or taken up (للمركز: setting.Antecedent).
+func (st *state) officer(a, j int) *news.Speaker {
+	sp := st.entitySpeaker(j)
+	for k := a; a >= 0 && st.tk[a].role && k < j && sp.Country+sp.Actor == ""; k++ {
+		if stem, _ := lexicon.StemOf(&st.toks[k]); st.tk[k].ent >= 0 && st.ents[st.tk[k].ent].Type == news.ORG {
+			sp.Country = st.ents[st.tk[k].ent].Country
+		} else if st.tk[k].ent < 0 && strings.HasPrefix(stem, parts.AlS) && st.bodyNoun(k) {
+			sp.Country = setting.Antecedent(st.ents, st.bare(k), st.toks[a].Start)
 		}
 	}
 	return sp
@@ -513,9 +527,8 @@ func (st *state) countryIn(a, b int) string {
 	return ""
 }
 
-// familyNisba reports whether the country adjective at j, without the
-// article, follows a title and one word: a family name (الدكتور حافظ
-// مغربي، الشيخ علي مصري).
+// familyNisba reports whether the country adjective at j, without the article,
+// follows a title and one word: a family name (الدكتور حافظ مغربي، الشيخ علي مصري).
 func (st *state) familyNisba(j int) bool {
 	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
 		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0

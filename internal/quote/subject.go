@@ -7,6 +7,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/setting"
 )
 
 // openingSubject returns the phrase [k, e) that describes the subject of
@@ -118,9 +119,9 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 func (st *state) unissued(d, e int) *news.Speaker {
 	sp := st.speakerOf(d, e, "")
 	if body := st.issuer(st.speakerOf(d, d+1, ""), nil); body != nil && body.Name != "" && (body.Country != "" || body.Actor != "") {
-		return copySpeaker(body, sp)
+		return setting.Copy(body, sp)
 	} else if st.isBody(st.last) {
-		return copySpeaker(st.last, sp)
+		return setting.Copy(st.last, sp)
 	}
 	return sp
 }

@@ -207,3 +207,37 @@ func TestBroadcaster(t *testing.T) {
 		}
 	}
 }
+
+// TestAntecedent: the body a definite noun takes up is the last one of
+// that noun named before the offset, organisations only.
+func TestAntecedent(t *testing.T) {
+	body := func(nameAr, country string, typ news.EntityType, at ...int) news.Entity {
+		e := place(nameAr, country, at...)
+		e.NameAr, e.Type = nameAr, typ
+		return e
+	}
+	ents := []news.Entity{
+		body("الشركة الكويتية للنفط", "KWT", news.ORG, 0),
+		body("الشركة العمانية للغاز", "OMN", news.ORG, 50),
+		body("المركز السعودي للثقافة", "SAU", news.ORG, 200),
+		body("الشركة", "QAT", news.LOC, 60),
+		body("هيئة الاستثمار الأردنية", "JOR", news.ORG, 10),
+	}
+	for _, c := range []struct {
+		bare string
+		at   int
+		want string
+	}{
+		{"شركة", 100, "OMN"}, // the last company named before
+		{"شركة", 40, "KWT"},  // the Omani one comes after
+		{"مركز", 100, ""},    // the centre is named after the offset
+		{"مركز", 300, "SAU"}, // and before this one
+		{"هيئة", 100, "JOR"}, // no article on the name's noun
+		{"جامعة", 300, ""},   // no body of that noun
+		{"شركة", 3, ""},      // a mention must end before the offset
+	} {
+		if got := Antecedent(ents, c.bare, c.at); got != c.want {
+			t.Errorf("Antecedent(%q, %d) = %q, want %q", c.bare, c.at, got, c.want)
+		}
+	}
+}

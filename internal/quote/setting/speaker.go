@@ -180,3 +180,39 @@ func Broadcaster(via string) bool {
 	}
 	return false
 }
+
+// Copy returns a copy of sp (nil for nil); given words, one that
+// stands at their place in the text: the words that take sp up.
+func Copy(sp *news.Speaker, words ...*news.Speaker) *news.Speaker {
+	if sp == nil {
+		return nil
+	}
+	c := *sp
+	for _, w := range words {
+		c.Text, c.Start, c.End = w.Text, w.Start, w.End
+	}
+	return &c
+}
+
+// Antecedent returns the country of the organisation named last before
+// offset at whose Arabic name opens with the noun bare (without article or
+// clitics), or "": a definite noun after a role (المدير التنفيذي للمركز،
+// رئيس الهيئة) refers back to the body of that noun the story named
+// before (أطلق المركز السعودي للثقافة والتراث), and the official is of
+// its country; of two such bodies, the one named last.
+func Antecedent(ents []news.Entity, bare string, at int) string {
+	country, last := "", -1
+	for i := range ents {
+		e := &ents[i]
+		head, _, _ := strings.Cut(arabic.Normalize(e.NameAr), " ")
+		if head, _ = arabic.CutArticle(head); e.Type != news.ORG || head != bare {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= at && m.Start > last {
+				country, last = e.Country, m.Start
+			}
+		}
+	}
+	return country
+}
