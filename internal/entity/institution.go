@@ -30,26 +30,21 @@ const maxInstitution = 6
 // head word that is itself a name (الدعوة).
 func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
 	lx := lexicon.Default()
-	var added []found
-	for i := 0; i < len(toks); i++ {
-		if at[i] != 0 || toks[i].Kind != news.Word {
-			continue
-		}
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
 		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") {
-			continue
+			return i
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {
 			// A head word is a common noun, listed with and without the
 			// article (الوزارة, وزارة); one listed only with it is the
 			// name of a body (الحياة, الدعوة).
 			if bare, _ := lexicon.BareOf(&toks[i]); bare == stem || !lx.Word(bare).Has("org-cue") {
-				continue
+				return i
 			}
 		}
 		if n, hits := l.g.Match([]string{sc.wkeys[i]}); n == 1 && len(hits) > 0 {
-			continue // a name of its own (الدعوة, حماس), not a head
+			return i // a name of its own (الدعوة, حماس), not a head
 		}
 		code := l.agentCode(toks[i])
 		armed := false
@@ -60,7 +55,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			// nisba, which the event coder reads as such (as a body, the
 			// army takes the GSR's ASSAULT source country from 0.76 to
 			// 0.71).
-			continue
+			return i
 		case "COP", "SPY":
 			armed = true
 		}
@@ -138,10 +133,10 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			break
 		}
 		if armed && (country == "" || idafa || person >= 0) {
-			continue // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
+			return i // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
-			continue // النادي الكرواتي: one of a country's many clubs, named elsewhere
+			return i // النادي الكرواتي: one of a country's many clubs, named elsewhere
 		}
 		agent := ""
 		if country == "" && person < 0 {
@@ -150,11 +145,11 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			// والكبريت) is one of the country the article is about, as
 			// news leaves its own story's bodies unmarked.
 			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
-				continue
+				return i
 			}
 			agent = code
 		} else if last < 0 {
-			continue
+			return i
 		}
 		if person >= 0 {
 			ms[person].dropped = true
@@ -175,13 +170,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			// the name has it back.
 			f.name = string(arabic.Alef) + doc.Text[start:toks[last].End]
 		}
-		for t := i; t <= last; t++ {
-			at[t] = -1 // taken
-		}
-		added = append(added, f)
-		i = last
-	}
-	return withAdded(ms, added, false)
+		add(f)
+		return last
+	})
 }
 
 // fieldsEnd returns the last word of a body's name that a head word at
@@ -298,18 +289,13 @@ func (l *Linker) agentCode(tok news.Token) string {
 // is that country's body, where no nisba or place follows it.
 func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
-	var added []found
-	for i := range toks {
-		if at[i] != 0 || toks[i].Kind != news.Word {
-			continue
-		}
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
 		first, start := sc.wkeys[i], toks[i].Start
 		if !l.bodyFirsts[first] {
 			if sk, s := shape.StemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
 				first, start = sk, s
 			} else {
-				continue
+				return i
 			}
 		}
 		for n := 2; n <= 3 && i+n <= len(toks); n++ {
@@ -334,14 +320,11 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 			if body == nil {
 				continue
 			}
-			added = append(added, found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
-			for t := i; t < i+n; t++ {
-				at[t] = -1
-			}
-			break
+			add(found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
+			return i + n - 1
 		}
-	}
-	return withAdded(ms, added, false)
+		return i
+	})
 }
 
 // joinedCountry returns the country of the known body or person of

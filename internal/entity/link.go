@@ -689,6 +689,28 @@ func inTextOrder(ms []found) {
 	slices.SortFunc(ms, func(a, b found) int { return a.start - b.start })
 }
 
+// addEach runs a pass that adds mentions over the words of sc that no
+// mention of ms covers, in text order: read looks at word i, adds what it
+// finds there with add (whose words are then taken: at[t] is -1) and
+// returns the last word it read, after which the pass goes on. The result
+// is withAdded's, with drop.
+func addEach(sc *scan, ms []found, drop bool, read func(i int, at []int, add func(found)) int) []found {
+	at := mentionAt(ms, len(sc.toks))
+	var added []found
+	add := func(f found) {
+		for t := f.first; t <= f.last; t++ {
+			at[t] = -1
+		}
+		added = append(added, f)
+	}
+	for i := 0; i < len(sc.toks); i++ {
+		if at[i] == 0 && sc.toks[i].Kind == news.Word {
+			i = read(i, at, add)
+		}
+	}
+	return withAdded(ms, added, drop)
+}
+
 // withAdded returns the mentions ms with those a pass added, in text
 // order; with drop, the mentions the pass marked dropped (replaced by one
 // it added) go.

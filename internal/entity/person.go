@@ -29,12 +29,10 @@ var personCues = []string{"title", "rank", "profession", "kin", "descriptor"}
 // at most maxNameAfterGiven of them after the given name.
 func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs []descriptor, sentEnd []int) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
 	lx := lexicon.Default()
-	var added []found
-	for g := 1; g+1 < len(toks); g++ {
-		if toks[g].Kind != news.Word || at[g] != 0 || !nameparts.GivenName(lx, toks[g]) {
-			continue
+	return addEach(sc, ms, false, func(g int, at []int, add func(found)) int {
+		if g == 0 || g+1 >= len(toks) || !nameparts.GivenName(lx, toks[g]) {
+			return g
 		}
 		i := g - 1
 		if at[i] > 0 && ms[at[i]-1].nisba && ms[at[i]-1].first > 0 {
@@ -42,7 +40,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		}
 		end := sentEnd[g]
 		if toks[i].Kind != news.Word || at[i] != 0 || !personCue(lx, &toks[i]) {
-			continue
+			return g
 		}
 		last := g
 		for j := g + 1; j < end && j-g <= maxNameAfterGiven; j++ {
@@ -63,7 +61,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			break
 		}
 		if last == g {
-			continue
+			return g
 		}
 		f := found{first: g, last: last, start: toks[g].Start, end: toks[last].End, typ: news.PER,
 			key: strings.Join(sc.wkeys[g:last+1], " ")}
@@ -72,13 +70,9 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 				f.country = d.country
 			}
 		}
-		added = append(added, f)
-		for t := g; t <= last; t++ {
-			at[t] = -1
-		}
-		g = last
-	}
-	return withAdded(ms, added, false)
+		add(f)
+		return last
+	})
 }
 
 // personCue reports whether a word (its stem, or without a ل on it:

@@ -33,27 +33,22 @@ const maxQuotedPlace = 3
 // later, as for any unknown place.
 func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
 	lx := lexicon.Default()
-	var added []found
-	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != news.Word || at[i] != 0 {
-			continue
-		}
+	return addEach(sc, ms, true, func(i int, at []int, add func(found)) int {
 		w := shape.HeadWord(lx, &toks[i])
 		if w == nil {
-			continue
+			return i
 		}
 		end := sentEnd[i]
 		if w.Has("place-part") {
 			if f, ok := l.partPlace(doc.Text, sc, ms, at, i, end); ok {
-				added = append(added, f)
-				i = f.last
+				add(f)
+				return f.last
 			}
-			continue
+			return i
 		}
 		if !w.Has("place-head") {
-			continue
+			return i
 		}
 		loose, list := w.Has("place-head-loose"), w.Has("place-list")
 		j := i + 1
@@ -72,10 +67,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 					break
 				}
 			} else {
-				added = append(added, f)
-				for t := f.first; t <= f.last; t++ {
-					at[t] = -1
-				}
+				add(f)
 				j = f.last + 1
 			}
 			if !list {
@@ -88,9 +80,8 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 				break
 			}
 		}
-		i = j - 1
-	}
-	return withAdded(ms, added, true)
+		return j - 1
+	})
 }
 
 // retype returns the index of an unknown name (not MISC) that starts at

@@ -106,17 +106,12 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		w, _, _ := strings.Cut(k, " ")
 		firsts[w] = true
 	}
-	at := mentionAt(ms, len(toks))
-	added := false
-	for i := 0; i < len(toks); i++ {
-		if at[i] != 0 || toks[i].Kind != news.Word {
-			continue
-		}
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
 		if !firsts[sc.wkeys[i]] && !firsts[firstOf(shape.RepeatKey(toks[i], firsts))] {
-			continue
+			return i
 		}
 		if quoted[i] && !nameQuoted(toks, i) {
-			continue
+			return i
 		}
 		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
 			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
@@ -134,19 +129,11 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 				continue
 			}
 			m.first, m.last, m.start, m.end = i, i+n-1, start, toks[i+n-1].End
-			ms = append(ms, m)
-			for t := i; t < i+n; t++ {
-				at[t] = -1
-			}
-			added = true
-			i += n - 1
-			break
+			add(m)
+			return m.last
 		}
-	}
-	if added {
-		inTextOrder(ms)
-	}
-	return ms
+		return i
+	})
 }
 
 // firstOf returns its first argument.

@@ -11,11 +11,9 @@ import (
 // it (shape.Formation).
 func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
-	var added []found
-	for i := 0; i+1 < len(toks); i++ {
-		if at[i] != 0 || at[i+1] != 0 || toks[i].Kind != news.Word {
-			continue
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
+		if i+1 >= len(toks) || at[i+1] != 0 {
+			return i
 		}
 		key, start := sc.wkeys[i], toks[i].Start
 		if sk, s := shape.StemKey(toks[i]); sk != "" {
@@ -23,15 +21,14 @@ func (l *Linker) addUnits(doc *news.Document, sc *scan, ms []found) []found {
 		}
 		next := toks[i+1]
 		if !shape.Formation(key, next, sc.wkeys[i+1]) {
-			continue
+			return i
 		}
 		f := found{first: i, last: i + 1, start: start, end: next.End, typ: news.ORG,
 			key: key + " " + sc.wkeys[i+1]}
 		if text := doc.Text[start:next.End]; !arabic.Definite(arabic.Normalize(text)) {
 			f.name = string(arabic.Alef) + text // للفرقة: the article's alif back (the article as written: الفرقة, not لفرقة after ل)
 		}
-		added = append(added, f)
-		i++
-	}
-	return withAdded(ms, added, false)
+		add(f)
+		return f.last
+	})
 }

@@ -63,7 +63,6 @@ func TestPersonAndFormer(t *testing.T) {
 }
 
 func TestFormation(t *testing.T) {
-	seg := arabic.DefaultSegmenter()
 	for _, tt := range []struct {
 		phrase string
 		want   bool
@@ -76,8 +75,7 @@ func TestFormation(t *testing.T) {
 		{"الفرقة رابعة", false}, // an indefinite ordinal
 		{"الوزارة الرابعة", false},
 	} {
-		toks := arabic.Tokenize(tt.phrase)
-		seg.Segment(toks)
+		toks := segmented(tt.phrase)
 		if got := shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)); got != tt.want {
 			t.Errorf("Formation(%s) = %v, want %v", tt.phrase, got, tt.want)
 		}
@@ -85,7 +83,6 @@ func TestFormation(t *testing.T) {
 }
 
 func TestRoman(t *testing.T) {
-	seg := arabic.DefaultSegmenter()
 	for _, tt := range []struct {
 		phrase string
 		want   bool
@@ -101,8 +98,7 @@ func TestRoman(t *testing.T) {
 		{"باسمها الروماني نسبة للإمبراطور الروماني", true}, // the article reads it so
 		{"الوفد الروماني زار الرئيس الروماني", false},
 	} {
-		toks := arabic.Tokenize(tt.phrase)
-		seg.Segment(toks)
+		toks := segmented(tt.phrase)
 		if got := shape.Roman(toks, 1); got != tt.want {
 			t.Errorf("Roman(%s) = %v, want %v", tt.phrase, got, tt.want)
 		}

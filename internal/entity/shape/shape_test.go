@@ -99,8 +99,7 @@ func TestLanguage(t *testing.T) {
 		"وزارة الخارجية الأمريكية والروسية":     false,
 	}
 	for text, want := range language {
-		toks := arabic.Tokenize(text)
-		arabic.DefaultSegmenter().Segment(toks)
+		toks := segmented(text)
 		if got := shape.Language(toks, len(toks)-1); got != want {
 			t.Errorf("Language(%q, last word) = %v, want %v", text, got, want)
 		}
@@ -115,8 +114,7 @@ func TestUndermining(t *testing.T) {
 		"غرق مركب في النيل بالقاهرة":       false,
 		"تحاول النيل":                      false,
 	} {
-		toks := arabic.Tokenize(text)
-		arabic.DefaultSegmenter().Segment(toks)
+		toks := segmented(text)
 		got := false
 		for i, tok := range toks {
 			if tok.Kind == news.Word && arabic.SearchKey(tok.Norm) != "" && shape.Undermining(toks, i) {
@@ -146,8 +144,7 @@ func TestRepeatKey(t *testing.T) {
 		{"بوتين", names, "بوتين", 0}, // a name that opens with ب stays whole
 		{"بزركلة", nil, "بزركلة", 0}, // nothing before names it
 	} {
-		toks := arabic.Tokenize(tc.word)
-		arabic.DefaultSegmenter().Segment(toks)
+		toks := segmented(tc.word)
 		key, at := shape.RepeatKey(toks[0], tc.known)
 		if key != arabic.SearchKey(tc.want) || at-toks[0].Start != tc.at {
 			t.Errorf("RepeatKey(%s) = %s at %d, want %s at %d", tc.word, key, at-toks[0].Start, arabic.SearchKey(tc.want), tc.at)

@@ -47,11 +47,7 @@ func TestAntecedent(t *testing.T) {
 
 func TestScene(t *testing.T) {
 	loc := func(name, cc string, starts ...int) news.Entity {
-		e := news.Entity{Name: name, Type: news.LOC, Country: cc}
-		for _, s := range starts {
-			e.Mentions = append(e.Mentions, news.Mention{Start: s, End: s + 4})
-		}
-		return e
+		return mentioned(news.Entity{Name: name, Type: news.LOC, Country: cc}, 4, starts...)
 	}
 	tests := []struct {
 		name string
@@ -205,4 +201,12 @@ func airDocRussia(text string) *news.Document {
 	doc.Entities = append(doc.Entities, news.Entity{Name: "Russia", Type: news.LOC, Actor: "RUS", Country: "RUS",
 		Mentions: []news.Mention{{Start: s, End: s + len("الروسي"), Text: "الروسي"}}})
 	return doc
+}
+
+// mentioned returns e with a mention of width bytes at each of starts.
+func mentioned(e news.Entity, width int, starts ...int) news.Entity {
+	for _, s := range starts {
+		e.Mentions = append(e.Mentions, news.Mention{Start: s, End: s + width})
+	}
+	return e
 }

@@ -8,11 +8,7 @@ import (
 
 func TestPair(t *testing.T) {
 	per := func(name, actor string, starts ...int) news.Entity {
-		e := news.Entity{Name: name, Type: news.PER, Actor: actor}
-		for _, s := range starts {
-			e.Mentions = append(e.Mentions, news.Mention{Start: s, End: s + 5})
-		}
-		return e
+		return mentioned(news.Entity{Name: name, Type: news.PER, Actor: actor}, 5, starts...)
 	}
 	sents := []news.Sentence{{Start: 0, End: 100}, {Start: 100, End: 200}, {Start: 200, End: 300}, {Start: 300, End: 400}, {Start: 400, End: 500}}
 	tests := []struct {
