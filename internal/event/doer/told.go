@@ -25,6 +25,9 @@ func Told(s frame.Sentence, k int) bool {
 	a, _ := s.Span()
 	for j := k - 1; j >= a; j-- {
 		t := s.Token(j)
+		if t.Bound && (t.Norm == "." || t.Norm == "؟" || t.Norm == "!") {
+			return false // a new sentence inside a quotation: «... مثل هذا. وقدم نتنياهو التعازي»
+		}
 		if w := strings.TrimPrefix(t.Word, "ان"); w != t.Word && enclitic[w] {
 			return false // أننا, أنه: a pronoun subject, maybe the teller's
 		}

@@ -59,6 +59,7 @@ func TestTold(t *testing.T) {
 		{"a noun with a pronoun", "وقال الوزير إن بلاده~ سترحب@", false},
 		{"the teller's own country", "وقال الوزير إن البلاد مستعدة للعمل@", false},
 		{"an act noun as the subject", "وأكد الوزير أن التفاوض@", false},
+		{"a new sentence inside a quotation", "وأضاف البيان أن « الحكومة موحدة . وقدم نتنياهو التعازي@", false},
 		{"no complement clause", "وقال الوزير العالم رحب@", false},
 		{"a verb after أن", "وطلب الوزير أن يرحب@ الحاضرون", false},
 	} {
