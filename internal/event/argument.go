@@ -249,7 +249,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sources) == 0 {
 		if sp, ok := st.speaker(k); ok && (p.Kind == vocab.Noun || t.f.Person != third || sources == nil) && !(p.Kind == vocab.Verb && st.info[k].conj && len(st.done) > 0 && len(st.done[len(st.done)-1].sources) > 0 && !cameo.Verbal(p.Code)) { // (تفرض حصارا وتنكل: the subject goes on)
 			sp.said = true
-			sources = []actorRef{sp}
+			sources = doer.Teller(st, k, t.f.Person == first || p.Patient, []actorRef{sp}) // (إن العالم رحب: the world's, no record)
 		}
 	}
 	if sources == nil && p.Kind == vocab.Noun && doer.Called(st, k, func(j int) bool {

@@ -26,7 +26,9 @@
 // name after it the verb's object (NamedPlace: واتهمت إسرائيل حماس); a
 // participle of circumstance goes with the subject of the nearest clause
 // opened by و after a comma (Accompanied: ، ورحب الجبير بالقرار، مشيدا),
-// and a plural one (مشيدين) describes no single person.
+// and a plural one (مشيدين) describes no single person; an act in a
+// clause after إن or أن whose own subject is named there is that
+// subject's, not the teller's (Told, Teller: قال ظريف إن العالم رحب).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
