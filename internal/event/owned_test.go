@@ -22,7 +22,6 @@ func TestThingOwnerTarget(t *testing.T) {
 		{"a thing of nobody", "ودمرت الشرطة أمس ثلاث عجلات مفخخة قرب الرمادي.", "| 1712 | - |"},
 		{"reinforcements and their adjective before ل", "وقصفت طائرات التحالف العربي أمس تعزيزات كبيرة للحوثيين قرب صنعاء.", "| 190 | YEMREB |"},
 		{"pockets of a party after ل", "وهاجم الجيش أمس جيوبا للحوثيين في تعز.", "| 190 | YEMREB |"},
-		{"a patrol after belonging", "وأطلق مسلحون النار أمس على دورية تابعة للحوثيين في تعز.", "| 190 | YEMREB |"},
 		{"a checkpoint (نقطة) after ل", "وشن الجيش العراقي أمس هجوما على نقطة تابعة لتنظيم داعش قرب الرمادي.", "| 190 | IMGMUSISI |"},
 		{"a gathering after ل", "وشنت طائرات التحالف العربي أمس غارات على تجمع للحوثيين في صعدة.", "| 195 | YEMREB |"},
 		{"strongholds in a construct", "وقصفت طائرات التحالف العربي أمس معاقل الحوثيين في صعدة.", "| 190 | YEMREB |"},
