@@ -20,6 +20,11 @@ func TestThingOwnerTarget(t *testing.T) {
 		{"suicide bombing at a checkpoint", "وفجر انتحاري من جبهة النصرة نفسه أمس بحزام ناسف على حاجز لتنظيم داعش.", "| 1831 | IMGMUSISI |"},
 		{"a rally before the seat of a body's mission", "وتظاهر المئات أمس أمام مقر بعثة الأمم المتحدة في أربيل.", "| 141 | IGOUNO |"},
 		{"a thing of nobody", "ودمرت الشرطة أمس ثلاث عجلات مفخخة قرب الرمادي.", "| 1712 | - |"},
+		{"reinforcements and their adjective before ل", "وقصفت طائرات التحالف العربي أمس تعزيزات كبيرة للحوثيين قرب صنعاء.", "| 190 | YEMREB |"},
+		{"pockets of a party after ل", "وهاجم الجيش أمس جيوبا للحوثيين في تعز.", "| 190 | YEMREB |"},
+		{"a checkpoint (نقطة) after ل", "وشن الجيش العراقي أمس هجوما على نقطة تابعة لتنظيم داعش قرب الرمادي.", "| 190 | IMGMUSISI |"},
+		{"a gathering after ل", "وشنت طائرات التحالف العربي أمس غارات على تجمع للحوثيين في صعدة.", "| 195 | YEMREB |"},
+		{"strongholds in a construct", "وقصفت طائرات التحالف العربي أمس معاقل الحوثيين في صعدة.", "| 190 | YEMREB |"},
 	} {
 		doc := buildDoc(tc.sentence, "2015-07-01", actors)
 		lines := eventLines(DefaultCoder().Code(doc))
