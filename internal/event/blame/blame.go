@@ -20,6 +20,13 @@ func Blames(code string) bool {
 	return strings.HasPrefix(code, "11") || code == "012"
 }
 
+// Praises reports whether code is an act of praise (051: أشاد, رحب,
+// ثمن, أيد): praise of a deed or a thing given (أشاد بالدعم الذي تقدمه
+// قوات التحالف) is praise of its doer, the target as for blame; only the
+// describing clause is read (Describer), for what is praised is not
+// charged to anyone.
+func Praises(code string) bool { return code == "051" }
+
 // Judged returns the code of the act of blame code when every doer of it
 // is a court (courts): a court's إدانة (أدانت المحكمة الصحافيين) is a
 // conviction, legal action (173), not words of criticism (111); any other
@@ -31,11 +38,17 @@ func Judged(code string, courts bool) string {
 	return code
 }
 
-// Target returns the actor phrase that the act of blame at k (its CAMEO
+// Target returns the actor phrase that the act of blame or praise at k (its CAMEO
 // code, its target prepositions tgt as in the lexicon, "_" the direct
 // object, and the index of its complement compl, -1 if none) blames as
 // the doer of its object; -1 if none.
 func Target(s frame.Sentence, k, compl int, code string, tgt []string) int {
+	if Praises(code) {
+		if s.Token(k).Suffix {
+			return -1 // تأييدها: the pronoun is the one praised
+		}
+		return Describer(s, object(s, k, tgt))
+	}
 	if !Blames(code) {
 		return -1
 	}
@@ -45,11 +58,7 @@ func Target(s frame.Sentence, k, compl int, code string, tgt []string) int {
 	if pi := Antecedent(s, k); pi >= 0 {
 		return pi
 	}
-	head := object(s, k, tgt)
-	if head < 0 {
-		return -1
-	}
-	return Describer(s, head)
+	return Describer(s, object(s, k, tgt))
 }
 
 // FirstObject returns the actor phrase after the verb at k that ends with
@@ -105,6 +114,9 @@ func object(s frame.Sentence, k int, tgt []string) int {
 // with no preposition; -1 if none or the verb is one of undergoing.
 func Describer(s frame.Sentence, head int) int {
 	_, b := s.Span()
+	if head < 0 {
+		return -1
+	}
 	j := head + 1
 	for n := 0; n < 3 && j < b && adjective(s, j); n++ {
 		j++

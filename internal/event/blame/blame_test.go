@@ -70,8 +70,8 @@ func parse(s string) *frametest.Sentence {
 	return f
 }
 
-// TestTarget: the one blamed is the doer of the act the object names, the
-// subject of the clause that describes the object noun.
+// TestTarget: the one blamed or praised is the doer of the act the object
+// names, the subject of the clause that describes the object noun.
 func TestTarget(t *testing.T) {
 	denounce, deplore, warn := []string{"_"}, []string{"ب"}, []string{"_", "من"}
 	for _, tt := range []struct {
@@ -90,7 +90,12 @@ func TestTarget(t *testing.T) {
 		{"definite noun without relative", "دان@ [الوزير] الهجوم نفذه~ [مسلحون] .", "111", denounce, -1},
 		{"relative on the subject", "دان@ [الوزير] الذي زاره~ [الرئيس] الهجوم .", "111", denounce, -1},
 		{"preposition the act does not take", "دان@ [الوزير] في الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, -1},
-		{"not an act of blame", "أيد@ [الوزير] الخطة التي وضعتها~ [الحكومة] .", "051", denounce, -1},
+		{"not an act of blame or praise", "زار@ [الوزير] المدينة التي حررها~ [الجيش] .", "042", denounce, -1},
+		{"praise of a thing given", "أشاد@ [الوزير] ب+الدعم [?الكبير] الذي تقدمه~ [الحكومة] .", "051", deplore, 2},
+		{"praise of a deed, direct object", "ثمن@ [الرئيس] الجهود التي تبذلها~ [القوات] .", "051", denounce, 1},
+		{"praise, preposition with the pronoun", "رحب@ [الوزير] ب+الخطوات التي قام بها [المجلس] .", "051", deplore, 1},
+		{"praise with the object as a pronoun", "أيد@~ [الوزير] ب+الخطة التي وضعتها~ [الحكومة] .", "051", deplore, -1},
+		{"praise under a preposition the act does not take", "أشاد@ [الوزير] ب+الأجواء التي سادت~ [المدينة] .", "051", []string{"على"}, -1},
 		{"an adverb of manner and a comma first", "دان@ [الوزير] ب+شدة ، الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, 1},
 		{"an adverb of manner before the preposition", "ندد@ [الوزير] ب+قوة ب+الاعتداء الذي نفذه~ [مستوطنون] .", "111", deplore, 1},
 		{"a bound before the object", "دان@ [الوزير] . الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, -1},
