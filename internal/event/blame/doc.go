@@ -13,6 +13,10 @@
 //   - the first object of a verb of two objects whose second is the
 //     complement of the act (حمّل قوات الاحتلال المسؤولية: the forces are
 //     held responsible), even where the chunker read both as one phrase.
+//   - people described only by their count whom an accusation charges,
+//     under its preposition after the charge (وجهت السلطات اتهامات
+//     بالإرهاب لتسعة وعشرين شخصا), returned as a word for the caller to
+//     place as civilians.
 //
 // A verb of undergoing (تعرضت لها السفارة) names who suffered the act, not
 // who did it, and gives nothing. The rules read the sentence through
