@@ -20,6 +20,13 @@ func Blames(code string) bool {
 	return strings.HasPrefix(code, "11") || code == "012"
 }
 
+// Praises reports whether code is an act of praise (051: أشاد, رحب,
+// ثمن, أيد): praise of a deed or a thing given (أشاد بالدعم الذي تقدمه
+// قوات التحالف) is praise of its doer, the target as for blame; only the
+// describing clause is read (Describer), for what is praised is not
+// charged to anyone.
+func Praises(code string) bool { return code == "051" }
+
 // Judged returns the code of the act of blame code when every doer of it
 // is a court (courts): a court's إدانة (أدانت المحكمة الصحافيين) is a
 // conviction, legal action (173), not words of criticism (111); any other
@@ -31,25 +38,75 @@ func Judged(code string, courts bool) string {
 	return code
 }
 
-// Target returns the actor phrase that the act of blame at k (its CAMEO
-// code, its target prepositions tgt as in the lexicon, "_" the direct
-// object, and the index of its complement compl, -1 if none) blames as
-// the doer of its object; -1 if none.
-func Target(s frame.Sentence, k, compl int, code string, tgt []string) int {
+// Target returns the actor phrase pi that the act of blame or praise at k
+// (its CAMEO code, its target prepositions tgt as in the lexicon, "_" the
+// direct object, and the index of its complement compl, -1 if none)
+// blames or praises as the doer of its object, or the first word of the
+// people counted whom it charges (Charged); -1 for each it does not find.
+func Target(s frame.Sentence, k, compl int, code string, tgt []string) (pi, people int) {
+	if Praises(code) {
+		if s.Token(k).Suffix {
+			return -1, -1 // تأييدها: the pronoun is the one praised
+		}
+		return Describer(s, object(s, k, tgt)), -1
+	}
 	if !Blames(code) {
-		return -1
+		return -1, -1
+	}
+	if j := Charged(s, k, code, tgt); j >= 0 {
+		return -1, j
 	}
 	if pi := FirstObject(s, k, compl, tgt); pi >= 0 {
-		return pi
+		return pi, -1
 	}
 	if pi := Antecedent(s, k); pi >= 0 {
-		return pi
+		return pi, -1
 	}
-	head := object(s, k, tgt)
-	if head < 0 {
+	return Describer(s, object(s, k, tgt)), -1
+}
+
+// Charged returns the first word of the people counted (تسعة وعشرين
+// شخصا) whom the accusation at k (112) charges: its object, under one of
+// its prepositions or direct, after the charge under ب and its genitive
+// (وجهت السلطات اتهامات بالإرهاب لتسعة أشخاص, بتمويل الإرهاب); -1 if
+// none. People described only by their count are the target, civilians
+// as the caller places them.
+func Charged(s frame.Sentence, k int, code string, tgt []string) int {
+	_, b := s.Span()
+	j := k + 1
+	for j < b && j <= k+reach && s.Token(j).Phrase != 0 {
+		j++ // the subject after the verb (اتهمت الشرطة ثلاثة أشخاص)
+	}
+	if code != "112" || j >= b {
 		return -1
 	}
-	return Describer(s, head)
+	if x := s.Token(j); x.Prep == string(arabic.Beh) && !x.IsPrep && x.Phrase == 0 && !slices.Contains(tgt, x.Prep) {
+		for j++; j < b && j <= k+3 && genitive(s.Token(j)); j++ {
+		}
+	}
+	if j < b && s.Token(j).IsPrep && slices.Contains(tgt, s.Token(j).Word) {
+		j++
+	}
+	if j >= b {
+		return -1
+	}
+	if x := s.Token(j); x.IsPrep || x.Prep == "" && !slices.Contains(tgt, "_") || x.Prep != "" && !slices.Contains(tgt, x.Prep) {
+		return -1
+	}
+	first := j
+	for ; j < b && j < first+3 && (s.Token(j).Number || s.Token(j).Cue == vocab.CueNumber); j++ {
+	}
+	if j == first || j >= b || !vocab.People(s.Token(j).Word) {
+		return -1
+	}
+	return first
+}
+
+// genitive reports whether x may follow a noun as its genitive or its
+// adjective: a definite word that no phrase holds and no preposition
+// governs.
+func genitive(x frame.Token) bool {
+	return x.Definite && x.Phrase == 0 && x.Prep == "" && !x.IsPrep && !x.Bound && !x.Number
 }
 
 // FirstObject returns the actor phrase after the verb at k that ends with
@@ -105,6 +162,9 @@ func object(s frame.Sentence, k int, tgt []string) int {
 // with no preposition; -1 if none or the verb is one of undergoing.
 func Describer(s frame.Sentence, head int) int {
 	_, b := s.Span()
+	if head < 0 {
+		return -1
+	}
 	j := head + 1
 	for n := 0; n < 3 && j < b && adjective(s, j); n++ {
 		j++

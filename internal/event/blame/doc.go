@@ -1,5 +1,6 @@
 // Package blame finds the target of an act of blame (denounce, condemn,
-// accuse, hold responsible, warn: CAMEO 111, 112 and their kin, 012) when
+// accuse, hold responsible, warn: CAMEO 111, 112 and their kin, 012) or of
+// praise (051: praise, welcome, thank, endorse) when
 // the sentence names it as the doer of the act that the object names, not
 // as the object itself:
 //
@@ -7,10 +8,15 @@
 //     carries the object's pronoun or a preposition with it (دان الجريمة
 //     الوحشية التي ارتكبها مستوطنون, حذر من محاولات تقوم بها أمريكا); a
 //     definite noun takes its clause after الذي or التي, an indefinite one
-//     directly;
+//     directly; praise of a deed or a thing given praises its doer
+//     (أشاد بالدعم الذي تقدمه قوات التحالف), read only this way;
 //   - the first object of a verb of two objects whose second is the
 //     complement of the act (حمّل قوات الاحتلال المسؤولية: the forces are
 //     held responsible), even where the chunker read both as one phrase.
+//   - people described only by their count whom an accusation charges,
+//     under its preposition after the charge (وجهت السلطات اتهامات
+//     بالإرهاب لتسعة وعشرين شخصا), returned as a word for the caller to
+//     place as civilians.
 //
 // A verb of undergoing (تعرضت لها السفارة) names who suffered the act, not
 // who did it, and gives nothing. The rules read the sentence through

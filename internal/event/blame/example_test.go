@@ -9,7 +9,8 @@ import (
 )
 
 // دان الوزير الهجوم الذي نفذه مسلحون: the minister denounced the attack
-// that gunmen carried out; the gunmen (phrase 1) are blamed.
+// that gunmen carried out; the gunmen (phrase 1) are blamed, and no
+// people counted (-1) are charged.
 func ExampleTarget() {
 	s := &frametest.Sentence{
 		Toks: []frame.Token{
@@ -24,5 +25,5 @@ func ExampleTarget() {
 		Phr: []frame.Phrase{{Start: 1, End: 2, Actor: true}, {Start: 5, End: 6, Actor: true}},
 	}
 	fmt.Println(blame.Target(s, 0, -1, "111", []string{"_"}))
-	// Output: 1
+	// Output: 1 -1
 }
