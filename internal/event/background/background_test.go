@@ -134,24 +134,6 @@ func TestPressNoun(t *testing.T) {
 	}
 }
 
-func TestEarlier(t *testing.T) {
-	for _, tc := range []struct {
-		sentence string
-		d, k     int // the date, the act
-		want     bool
-	}{
-		{"أوضحت المنظمة في تقرير نشرته أمس ، أنها قابلت صبية ، كانت القوات قد اعتقلتهم+", 5, 14, true},
-		{"وكان الجيش قد قصف+ ، أمس ، مواقع", 6, 4, false},
-		{"قصفت+ الطائرات أمس مواقع", 2, 0, false},
-		{"نشرت أمس تقريرا ، واعتقلت+ القوات خمسة", 1, 5, false},
-		{"وفي يوم الجمعة كان هناك تجمع+ لمؤيدي التنظيم", 3, 6, false},
-	} {
-		if got := Earlier(words(strings.Fields(tc.sentence)), tc.d, tc.k); got != tc.want {
-			t.Errorf("Earlier(%q, %d, %d) = %v, want %v", tc.sentence, tc.d, tc.k, got, tc.want)
-		}
-	}
-}
-
 func TestHistory(t *testing.T) {
 	for _, tc := range []struct {
 		date, published string

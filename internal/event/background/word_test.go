@@ -109,3 +109,50 @@ func TestStatedRecalled(t *testing.T) {
 		t.Errorf("Recalled(%q) = false", s)
 	}
 }
+
+// atTwo is one sentence with the two words a rule is asked about (the
+// gathering or the date first, the act second) and its verdict.
+type atTwo struct {
+	sentence string
+	a, k     int
+	want     bool
+}
+
+// TestAtTwoWords runs the rules that relate two words of a sentence: an act
+// said to be the purpose of a gathering (Purpose), a date told before an act
+// it does not date (Earlier).
+func TestAtTwoWords(t *testing.T) {
+	for _, rule := range []struct {
+		name string
+		fn   func(Sentence, int, int) bool
+		rows []atTwo
+	}{
+		{"Purpose", Purpose, []atTwo{
+			{"وكانت المدينة قد شهدت+ قبل أسبوعين مسيرات* للعمال للمطالبة* برفع الأجور", 6, 8, true},
+			{"نظم الطلاب اعتصاما* للتنديد* بالقرار", 2, 3, true},
+			{"خرجت مظاهرة* حاشدة للمطالبة* بالإصلاح", 1, 3, true},
+			// too far, past a verb or a clause's end, or another act between
+			{"خرجت مظاهرة* حاشدة في الساحة للمطالبة* بالإصلاح", 1, 5, false},
+			{"خرجت مظاهرة* حاشدة في الساحة الكبرى للمطالبة* بالإصلاح", 1, 6, false},
+			{"نظم الطلاب اعتصاما* ، للمطالبة* بحقوقهم", 2, 4, false},
+			{"نظم الطلاب اعتصاما* وطالبوا+ بحقوقهم", 2, 3, false},
+			{"شهدت المدينة مسيرة* واعتصاما* للمطالبة* بالإصلاح", 2, 4, false},
+			// not after ل, or before the gathering
+			{"نظم الطلاب اعتصاما* بعد المطالبة* بحقوقهم", 2, 4, false},
+			{"للمطالبة* بحقوقهم نظم الطلاب اعتصاما*", 4, 0, false},
+		}},
+		{"Earlier", Earlier, []atTwo{
+			{"أوضحت المنظمة في تقرير نشرته أمس ، أنها قابلت صبية ، كانت القوات قد اعتقلتهم+", 5, 14, true},
+			{"وكان الجيش قد قصف+ ، أمس ، مواقع", 6, 4, false},
+			{"قصفت+ الطائرات أمس مواقع", 2, 0, false},
+			{"نشرت أمس تقريرا ، واعتقلت+ القوات خمسة", 1, 5, false},
+			{"وفي يوم الجمعة كان هناك تجمع+ لمؤيدي التنظيم", 3, 6, false},
+		}},
+	} {
+		for _, tc := range rule.rows {
+			if got := rule.fn(words(strings.Fields(tc.sentence)), tc.a, tc.k); got != tc.want {
+				t.Errorf("%s(%q, %d, %d) = %v, want %v", rule.name, tc.sentence, tc.a, tc.k, got, tc.want)
+			}
+		}
+	}
+}
