@@ -43,8 +43,8 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b])) {
-		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية: no country's
+	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
+		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {

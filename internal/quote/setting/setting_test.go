@@ -241,3 +241,45 @@ func TestAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// commentatorRows: a described speaker's words (ويرى المحللون: المحللون) |
+// whether they are unnamed commentators as a crowd | the word of theirs that names a
+// place or country adjective (the entity stage's mention), if any.
+const commentatorRows = `
+المحللون | true |
+محللون سياسيون | true |
+مراقبون | true |
+المراقبين | true |
+خبراء | true |
+خبراء مصريون | false | مصريون
+مراقبون في القاهرة | false | القاهرة
+محللون في بيروت | false | بيروت
+الخبراء | false |
+المحلل الاقتصادي | false |
+مصادر مطلعة | false |
+الناشطون | false |
+`
+
+// TestCommentator: unnamed analysts, experts and observers as a crowd are
+// of no country unless their own words name one; the definite الخبراء
+// (the forum's experts), one analyst and other described speakers are not
+// such a crowd.
+func TestCommentator(t *testing.T) {
+	for _, line := range strings.Split(strings.TrimSpace(commentatorRows), "\n") {
+		f := strings.Split(line, "|")
+		desc, want, at := strings.TrimSpace(f[0]), strings.TrimSpace(f[1]) == "true", strings.TrimSpace(f[2])
+		var ents []news.Entity
+		if at != "" {
+			i := strings.Index(desc, at)
+			e := place(at, "EGY", i)
+			e.Mentions[0].End = i + len(at)
+			ents = append(ents, e)
+		}
+		if got := Commentator(arabic.Tokenize(desc), ents); got != want {
+			t.Errorf("Commentator(%q) = %v, want %v", desc, got, want)
+		}
+	}
+	if Commentator(nil, nil) {
+		t.Error("Commentator(no words) = true, want false")
+	}
+}

@@ -2,6 +2,7 @@ package setting
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
@@ -101,6 +102,39 @@ func Worldwide(words []news.Token) bool {
 		}
 	}
 	return false
+}
+
+// commentators holds the nouns of unnamed commentators as a crowd
+// (المحللون، خبراء، مراقبون), from the lexicon's [commentator] section.
+var commentators = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range lexicon.Default().Forms("commentator") {
+		m[f] = true
+	}
+	return m
+})
+
+// Commentator reports whether a described speaker's words are unnamed
+// commentators as a crowd (ويرى المحللون, يقول خبراء) whose words name no
+// place nor country adjective of theirs (خبراء مصريون، مراقبون في القاهرة):
+// analysts comment on a story from anywhere, so the country it happens in
+// is not theirs, and they are given none.
+func Commentator(words []news.Token, ents []news.Entity) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if stem, _ := lexicon.WithoutConjunction(&words[0]); !commentators()[stem] {
+		return false
+	}
+	start, end := words[0].Start, words[len(words)-1].End
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if e.Country != "" && m.Start >= start && m.End <= end {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Outlet returns the country of a news outlet that speaks (صحيفة «بيلد»
