@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -82,20 +83,16 @@ func (l *Linker) namePart(lx *lexicon.Lexicon, t news.Token) bool {
 
 // runOn extends a person cut after a given name (عبد الناصر العايد) over a
 // family name: a word with the article, no dictionary word, not feminine
-// (an adjective's: جامعة الإمام محمد بن سعود الإسلامية).
+// (an adjective's: جامعة الإمام محمد بن سعود الإسلامية), opening no phrase
+// of the lexicon (الأمين العام).
 func (l *Linker) runOn(text string, sc *scan, ms []found, sentEnd []int) {
-	lx, taken := lexicon.Default(), map[int]bool{}
-	for _, m := range ms {
-		for j := m.first; j <= m.last; j++ {
-			taken[j] = true
-		}
-	}
+	lx := lexicon.Default()
 	for i := range ms {
 		m, j := &ms[i], ms[i].last+1
-		if m.typ != news.PER || m.act != nil || j >= sentEnd[m.last] || taken[j] || !nameparts.GivenName(lx, sc.toks[m.last]) {
+		if m.typ != news.PER || m.act != nil || j+1 >= sentEnd[m.last] || !nameparts.GivenName(lx, sc.toks[m.last]) || slices.ContainsFunc(ms, func(o found) bool { return o.first <= j && j <= o.last }) {
 			continue
 		}
-		if t := sc.toks[j]; t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") && l.namePart(lx, t) {
+		if t := sc.toks[j]; t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") && lx.Word(t.Norm+" "+sc.toks[j+1].Norm) == nil && l.namePart(lx, t) {
 			m.last, m.end = j, t.End
 			m.key = arabic.SearchKey(text[m.start:m.end])
 		}
