@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/actor"
@@ -54,7 +55,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			if lx.Whole(&t).Has("name-particle") {
 				continue // ابن, بن, أبو: part of the name if a name follows
 			}
-			if nameparts.GivenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm) {
+			if l.namePart(lx, t) {
 				last = j
 				continue
 			}
@@ -73,6 +74,29 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		add(f)
 		return last
 	})
+}
+
+// namePart: a given or family name, or no dictionary or function word.
+func (l *Linker) namePart(lx *lexicon.Lexicon, t news.Token) bool {
+	return nameparts.GivenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm)
+}
+
+// runOn extends a person cut after a given name (عبد الناصر العايد) over a
+// family name: a word with the article, no dictionary word, not feminine
+// (an adjective's: جامعة الإمام محمد بن سعود الإسلامية), opening no phrase
+// of the lexicon (الأمين العام).
+func (l *Linker) runOn(text string, sc *scan, ms []found, sentEnd []int) {
+	lx := lexicon.Default()
+	for i := range ms {
+		m, j := &ms[i], ms[i].last+1
+		if m.typ != news.PER || m.act != nil || j+1 >= sentEnd[m.last] || !nameparts.GivenName(lx, sc.toks[m.last]) || slices.ContainsFunc(ms, func(o found) bool { return o.first <= j && j <= o.last }) {
+			continue
+		}
+		if t := sc.toks[j]; t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") && lx.Word(t.Norm+" "+sc.toks[j+1].Norm) == nil && l.namePart(lx, t) {
+			m.last, m.end = j, t.End
+			m.key = arabic.SearchKey(text[m.start:m.end])
+		}
+	}
 }
 
 // personCue reports whether a word (its stem, or without a ل on it:
