@@ -18,22 +18,55 @@ import (
 // (arabic.KeptProclitic) with and without its article. A word of three
 // letters or fewer is read as written only.
 func reads(t *news.Token, set map[string]bool) bool {
+	if len(set) == 0 {
+		return false
+	}
+	fs, ok := formsOf(t)
+	return ok && fs.in(set)
+}
+
+// forms are the readings of one token that reads looks up, computed once
+// so that one token can be tested against several classes (countEach).
+type forms struct {
+	f    [5]string
+	n    int
+	alef string // after لل, the word without its preposition, read with the article's alef restored (للفريق: الفريق, فريق)
+}
+
+// formsOf returns the readings of t besides its Norm (see reads), and
+// false for a word read as written only.
+func formsOf(t *news.Token) (forms, bool) {
+	var fs forms
 	w := t.Norm
-	if len(set) == 0 || utf8.RuneCountInString(w) <= 3 || !arabic.MayHaveProclitic(w) && !strings.HasPrefix(w, article) {
-		return false // no proclitic and no article: the word is read as written
+	if utf8.RuneCountInString(w) <= 3 || !arabic.MayHaveProclitic(w) && !strings.HasPrefix(w, article) {
+		return fs, false // no proclitic and no article: the word is read as written
 	}
-	if set[lexicon.Plain(t)] {
-		return true
-	}
+	fs.add(lexicon.Plain(t))
 	if after, alef, _ := lexicon.CutPreposition(t); alef {
-		if set["ا"+after] || set[arabic.WithoutArticle("ا"+after)] { // للفريق: الفريق, فريق
+		fs.alef = after
+	} else {
+		fs.add(after)
+		fs.add(arabic.WithoutArticle(after))
+	}
+	if _, rest, _ := arabic.KeptProclitic(t); rest != "" {
+		fs.add(rest)
+		fs.add(arabic.WithoutArticle(rest))
+	}
+	return fs, true
+}
+
+func (fs *forms) add(f string) { fs.f[fs.n] = f; fs.n++ }
+
+// in reports whether set holds one of the readings.
+func (fs *forms) in(set map[string]bool) bool {
+	for _, f := range fs.f[:fs.n] {
+		if set[f] {
 			return true
 		}
-	} else if set[after] || set[arabic.WithoutArticle(after)] {
-		return true
 	}
-	_, rest, _ := arabic.KeptProclitic(t)
-	return rest != "" && (set[rest] || set[arabic.WithoutArticle(rest)])
+	// the alef is joined in the lookup, not kept: a map index of a
+	// concatenation builds its key on the stack
+	return fs.alef != "" && (set["ا"+fs.alef] || set[arabic.WithoutArticle("ا"+fs.alef)])
 }
 
 // tok returns token j if it is a word, nil outside the document or for

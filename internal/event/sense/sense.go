@@ -143,7 +143,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 		}
 		w, t := toks[k].Norm, &toks[k]
 		if sport < 0 {
-			sport, game, art = count(toks, 0, len(toks), "sport"), count(toks, 0, len(toks), "game"), count(toks, 0, len(toks), "art")
+			sport, game, art = countEach(toks, "sport", "game", "art")
 		}
 		switch {
 		case words["meet"][l] || is("meet", t):
@@ -560,6 +560,34 @@ func count(toks []news.Token, a, b int, c string) int {
 		}
 	}
 	return n
+}
+
+// countEach counts the words of the document in each of three classes in
+// one pass, reading each token's forms once (as three calls of count
+// would, three times over).
+func countEach(toks []news.Token, c1, c2, c3 string) (n1, n2, n3 int) {
+	s1, s2, s3 := words[c1], words[c2], words[c3]
+	for j := range toks {
+		t := &toks[j]
+		h1, h2, h3 := s1[t.Norm], s2[t.Norm], s3[t.Norm]
+		if !(h1 && h2 && h3) {
+			if fs, ok := formsOf(t); ok {
+				h1 = h1 || len(s1) > 0 && fs.in(s1)
+				h2 = h2 || len(s2) > 0 && fs.in(s2)
+				h3 = h3 || len(s3) > 0 && fs.in(s3)
+			}
+		}
+		n1, n2, n3 = n1+b2i(h1), n2+b2i(h2), n3+b2i(h3)
+	}
+	return n1, n2, n3
+}
+
+// b2i counts a true as one.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // word returns the normalised word of token j, "" outside the document
