@@ -424,6 +424,9 @@ scan:
 			sp = nil // مبينا after وتسعى الهيئة: the man carried on, not the body
 		}
 	}
+	if sp == nil && !unnamed {
+		sp = st.wasSubject(a, v)
+	}
 	var man *news.Speaker // the man a body's words interrupt
 	if sp == nil && !unnamed {
 		sp = st.last
