@@ -2,7 +2,6 @@ package quote
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -42,17 +41,6 @@ func buildEntities(text string, es []ent) []news.Entity {
 		ms := every(text, e.surface)
 		if len(ms) == 0 {
 			panic("entity not in text: " + e.surface)
-		}
-		if i := slices.IndexFunc(out, func(o news.Entity) bool { return e.name != "" && o.Name == e.name && o.Type == e.typ }); i >= 0 {
-			// A second surface of the same entity (its family name
-			// alone): its mentions outside those of the first.
-			for _, m := range ms {
-				if !slices.ContainsFunc(out[i].Mentions, func(o news.Mention) bool { return m.Start < o.End && o.Start < m.End }) {
-					out[i].Mentions = append(out[i].Mentions, m)
-				}
-			}
-			slices.SortFunc(out[i].Mentions, func(a, b news.Mention) int { return a.Start - b.Start })
-			continue
 		}
 		out = append(out, news.Entity{Name: e.name, NameAr: e.surface, Type: e.typ, Country: e.country, Mentions: ms})
 	}

@@ -238,9 +238,6 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if e.Type == news.PER && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		name = st.wholeName(j, name)
 	}
-	if k := st.namesake(j, e); k >= 0 {
-		return &news.Speaker{Name: st.spanText(k, j+1), Country: e.Country, Text: st.text[st.toks[k].Start:m.End], Start: st.toks[k].Start, End: m.End}
-	}
 	country := e.Country
 	if e.Type == news.PER && strings.HasPrefix(e.Actor, "IGO") {
 		country = "" // the GCC's secretary-general speaks for it (his actor), not for his country

@@ -1,9 +1,6 @@
 package quote
 
 import (
-	"strings"
-
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
@@ -201,27 +198,4 @@ func (st *state) wasSubject(a, v int) *news.Speaker {
 		}
 	}
 	return nil
-}
-
-// namesake returns where the given name of another person of the family
-// starts when the mention at token j is the family name alone of person e
-// and a given name that is not e's stands right before it, after a role
-// or a title, not a plural (النائب هادي الكردي when e is سامي الكردي: his
-// namesake, not he; not ومثل كثير من المحللين يربط إسماعيل),
-// else -1. A surname is the family's: the given name before it says which
-// of them speaks.
-func (st *state) namesake(j int, e *news.Entity) int {
-	m := e.Mentions[st.tk[j].men]
-	k := j - 1
-	if e.Type != news.PER || k < 1 || st.toks[j].Start != m.Start || st.toks[j].End != m.End || !st.nameLike(k) || len(st.toks[k].Parts) > 1 {
-		return -1
-	}
-	if p := st.tk[k-1]; st.toks[k-1].Kind != news.Word || p.ent >= 0 || !p.role && p.cls&cTitle == 0 || p.role && agree.PluralNoun(st.bare(k-1)) {
-		return -1
-	}
-	given, _, ok := strings.Cut(strings.TrimSpace(e.NameAr), " ")
-	if !ok || arabic.Normalize(given) == st.toks[k].Norm {
-		return -1
-	}
-	return k
 }
