@@ -391,7 +391,12 @@ scan:
 		// مستشارين: the name Ray), nor the subject of a view that says
 		// nothing: the passive or a predication (تعتبر الأكثر مبيعا).
 		if sp != nil && sp.Name == "" && subj[0] >= 0 {
-			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 && !head.OneOf(st.toks[subj[0]:subj[1]]) || st.tk[v].cls&cView != 0 {
+			// A body's noun with its name after the verb that opens the
+			// sentence speaks too (أعلن جهاز مكافحة الإرهاب في العراق); not
+			// after a verb within it, whose object it may be (وأكد الوزير
+			// ...، كما دعا فريق العمل إلى).
+			body := v == a && st.tk[subj[0]].cls&cBody != 0 && subj[1]-subj[0] >= 2
+			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 && !body && !head.OneOf(st.toks[subj[0]:subj[1]]) || st.tk[v].cls&cView != 0 {
 				explicit = nil
 			}
 		}
@@ -423,6 +428,9 @@ scan:
 		if sp = st.subjectPerson(a, v); sp != nil && !st.agrees(v) {
 			sp = nil // مبينا after وتسعى الهيئة: the man carried on, not the body
 		}
+	}
+	if sp == nil && !unnamed {
+		sp = st.wasSubject(a, v)
 	}
 	var man *news.Speaker // the man a body's words interrupt
 	if sp == nil && !unnamed {

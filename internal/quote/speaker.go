@@ -574,79 +574,25 @@ func (st *state) resolve(key, country string) *news.Entity {
 	return nil
 }
 
-// buildRoles indexes the roles written before a person's name in the
-// article ("الرئيس الروسي فلاديمير بوتين" → رئيس|RUS → Putin), under the
-// person's country and the country the phrase names. A key two people share
-// resolves to neither.
+// buildRoles indexes the roles written before or after a person's name in
+// the article (office.Phrases: "الرئيس الروسي فلاديمير بوتين" → رئيس|RUS →
+// Putin), under the person's country and the country the phrase names. A
+// key two people share resolves to neither.
 func (st *state) buildRoles() {
 	st.rolesBuilt = true
-	for j := range st.toks {
-		e := st.tk[j].ent
-		if e < 0 || st.ents[e].Type != news.PER || (j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men) {
-			continue
-		}
-		start := -1
-		for k := j - 1; k >= 0 && j-k <= maxRoleBack; k-- {
-			if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 && !st.afterLink(k) {
-				break
-			}
-			if st.tk[k].role && agree.PluralNoun(st.bare(k)) {
-				break // وطالب المواطنون رئيس الحكومة بحاح: the plural is another phrase
-			} else if st.tk[k].role {
-				start = k
-				continue
-			}
-			if st.tk[k].nisba != "" || st.tk[k].cls&(cTitle|cLink) != 0 || st.tk[k].article || st.afterLink(k) {
-				continue
-			}
-			break
-		}
-		if start >= 0 && (j == 0 || st.tk[j-1].cls&cLink == 0) {
-			// Not a name right after باسم or بلسان: ناطق بلسان نتنياهو is
-			// Netanyahu's spokesman, no office of Netanyahu's.
-			st.addRole(start, j, int(e))
-		}
-		// A role in apposition after the name: يوسف البنيان، نائب رئيس
-		// مجلس إدارتها.
-		k := j
-		for k < len(st.toks) && st.tk[k].ent == e && st.tk[k].men == st.tk[j].men {
-			k++
-		}
-		if k+1 < len(st.toks) && st.toks[k].Kind == news.Punctuation && marks.Comma(st.toks[k].Text) && st.tk[k+1].role && !st.tk[k+1].rolePrep {
-			end := k + 1
-			for end < len(st.toks) && end-k <= maxPhrase && st.toks[end].Kind == news.Word && st.tk[end].q < 0 && st.tk[end].cls&(cComp|cCue|cStop) == 0 {
-				end++
-			}
-			// Offices joined by و are two: نائب رئيس مجلس إدارتها والرئيس
-			// التنفيذي.
-			from := k + 1
-			for m := from + 1; m < end; m++ {
-				if _, ok := lexicon.WithoutConjunction(&st.toks[m]); ok && st.tk[m].role {
-					st.addRole(from, m, int(e))
-					from = m
-				}
-			}
-			st.addRole(from, end, int(e))
+	w := make([]office.Word, len(st.toks))
+	for j := range w {
+		t, in := &st.toks[j], &st.tk[j]
+		w[j] = office.Word{Ent: in.ent, Men: in.men, Person: in.ent >= 0 && st.ents[in.ent].Type == news.PER,
+			Word: t.Kind == news.Word, Quoted: in.q >= 0, Comma: t.Kind == news.Punctuation && marks.Comma(t.Text),
+			Role: in.role, RolePrep: in.rolePrep, Plural: in.role && agree.PluralNoun(st.bare(j)),
+			Modifier: in.nisba != "" || in.cls&cTitle != 0 || in.article, Link: in.cls&cLink != 0,
+			Ends: in.cls&(cComp|cCue|cStop) != 0}
+		if _, ok := lexicon.WithoutConjunction(t); ok && in.role {
+			w[j].ConjRole = true
 		}
 	}
-}
-
-// maxRoleBack is how far before a name its role phrase may begin: المتحدث
-// باسم المؤسسة الأمنية الفلسطينية اللواء عدنان الضميري.
-const maxRoleBack = 8
-
-// afterLink reports whether token k belongs to the body named after باسم:
-// المتحدث باسم المؤسسة الأمنية.
-func (st *state) afterLink(k int) bool {
-	for i := k - 1; i >= 0 && k-i <= 4; i-- {
-		if st.tk[i].cls&cLink != 0 {
-			return true
-		}
-		if st.toks[i].Kind != news.Word || st.tk[i].role {
-			return false
-		}
-	}
-	return false
+	office.Phrases(w, maxPhrase, st.addRole)
 }
 
 // addRole indexes the role phrase [a, b) of entity e under the entity's

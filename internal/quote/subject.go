@@ -176,3 +176,26 @@ func (st *state) indefiniteRole(k int) bool {
 	}
 	return agree.SoundPlural(st.toks[k].Norm) || k+1 < len(st.toks) && !st.tk[k+1].article && agree.SoundPlural(st.toks[k+1].Norm)
 }
+
+// wasSubject returns the subject that stands between كان and قد before the
+// speech verb at v, in the sentence that starts at a (وكان رئيس الشركة قد
+// أعلن أن، وكانت الوزارة قد ذكرت أن): the pluperfect names its speaker
+// there, before the verb, so the verb carries no speaker over; nil when the
+// verb is not so written or the words between are no speaker.
+func (st *state) wasSubject(a, v int) *news.Speaker {
+	if v-2 <= a || st.toks[v-1].Norm != "قد" {
+		return nil
+	}
+	for k := v - 2; k >= a && v-k <= maxPhrase+1; k-- {
+		if st.toks[k].Kind != news.Word && st.tk[k].q < 0 || st.tk[k].cls&(cSay|cComp|cStop) != 0 {
+			return nil
+		}
+		if (st.tk[k].cls|st.withoutConjunction(k))&cWas != 0 {
+			if k+1 >= v-1 {
+				return nil
+			}
+			return st.speakerOf(k+1, v-1, "")
+		}
+	}
+	return nil
+}

@@ -63,7 +63,7 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 	stem, cl := lexicon.StemOf(first)
 	bare, _ := lexicon.BareOf(first)
 	switch {
-	case work(first) || sacred(toks):
+	case work(first) && !(len(toks) > 1 && TimeUnit(&toks[1])) || sacred(toks):
 		return Work
 	case lx.Has(stem, "speech-object") || lx.Has(bare, "speech-object") || lx.Has(stem, "no-subject"):
 		return Fragment

@@ -1,4 +1,5 @@
-// Package office compares the keys of offices that package quote builds
+// Package office finds the role phrases written with a person (Phrases) and
+// compares the keys of offices that package quote builds
 // from role phrases (the stems of their words without the article, titles,
 // country adjectives or clitics: "وزير خارجية", "نائب رئيس مجلس ادارة"): whether
 // the office a description names is the office the article wrote before

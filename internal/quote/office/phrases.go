@@ -1,0 +1,87 @@
+package office
+
+// Word is what Phrases needs to know of one token of an article.
+type Word struct {
+	Ent, Men int32 // the entity mentioned here and the index of its mention, -1 if none
+	Person   bool  // that entity is a person
+	Word     bool  // a word, no punctuation
+	Quoted   bool  // inside quotation marks
+	Comma    bool  // a comma
+	Role     bool  // a role noun (وزير، الوزير)
+	RolePrep bool  // ... after a preposition (للوزير)
+	Plural   bool  // ... in the plural (المواطنون)
+	Modifier bool  // a word a role phrase may hold: a nisba, a title, the article
+	Link     bool  // باسم، بلسان: a body's name follows
+	Ends     bool  // a word that ends an apposed role: a complementizer, a cue, a stop
+	ConjRole bool  // a role noun after و (والرئيس التنفيذي)
+}
+
+// MaxBack is how far before a name its role phrase may begin: المتحدث
+// باسم المؤسسة الأمنية الفلسطينية اللواء عدنان الضميري.
+const MaxBack = 8
+
+// Phrases calls add(a, b, e) for each role phrase [a, b) the article
+// writes with a person e: before the first word of a mention of the
+// person ("الرئيس الروسي فلاديمير بوتين"), not right after باسم or بلسان
+// (ناطق بلسان نتنياهو is Netanyahu's spokesman, no office of his), and in
+// apposition after it (يوسف البنيان، نائب رئيس مجلس إدارتها), where offices
+// joined by و are two. maxPhrase bounds an apposed phrase.
+func Phrases(w []Word, maxPhrase int, add func(a, b, e int)) {
+	for j := range w {
+		e := w[j].Ent
+		if e < 0 || !w[j].Person || (j > 0 && w[j-1].Ent == e && w[j-1].Men == w[j].Men) {
+			continue
+		}
+		start := -1
+		for k := j - 1; k >= 0 && j-k <= MaxBack; k-- {
+			if !w[k].Word || w[k].Quoted || w[k].Ent >= 0 && !afterLink(w, k) {
+				break
+			}
+			if w[k].Role && w[k].Plural {
+				break // وطالب المواطنون رئيس الحكومة بحاح: the plural is another phrase
+			} else if w[k].Role {
+				start = k
+				continue
+			}
+			if w[k].Modifier || w[k].Link || afterLink(w, k) {
+				continue
+			}
+			break
+		}
+		if start >= 0 && (j == 0 || !w[j-1].Link) {
+			add(start, j, int(e))
+		}
+		k := j
+		for k < len(w) && w[k].Ent == e && w[k].Men == w[j].Men {
+			k++
+		}
+		if k+1 < len(w) && w[k].Comma && w[k+1].Role && !w[k+1].RolePrep {
+			end := k + 1
+			for end < len(w) && end-k <= maxPhrase && w[end].Word && !w[end].Quoted && !w[end].Ends {
+				end++
+			}
+			from := k + 1
+			for m := from + 1; m < end; m++ {
+				if w[m].ConjRole {
+					add(from, m, int(e))
+					from = m
+				}
+			}
+			add(from, end, int(e))
+		}
+	}
+}
+
+// afterLink reports whether word k belongs to the body named after باسم:
+// المتحدث باسم المؤسسة الأمنية.
+func afterLink(w []Word, k int) bool {
+	for i := k - 1; i >= 0 && k-i <= 4; i-- {
+		if w[i].Link {
+			return true
+		}
+		if !w[i].Word || w[i].Role {
+			return false
+		}
+	}
+	return false
+}
