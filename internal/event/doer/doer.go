@@ -28,7 +28,11 @@
 // opened by و after a comma (Accompanied: ، ورحب الجبير بالقرار، مشيدا),
 // and a plural one (مشيدين) describes no single person; an act in a
 // clause after إن or أن whose own subject is named there is that
-// subject's, not the teller's (Told, Teller: قال ظريف إن العالم رحب).
+// subject's, not the teller's (Told, Teller: قال ظريف إن العالم رحب); and
+// the word right after a verb is its subject, the actor phrase after it
+// its object, when it is a document (Document: وحذر البيان مواطني الولايات
+// المتحدة) or a quantifier whose group follows من (Counted: ودعا عدد من
+// مناصري النظام السابق), whose doer is that group or an unnamed subject.
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
