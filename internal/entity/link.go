@@ -417,6 +417,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally
 			}
 		default:
+			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
+				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
+			}
 			s, ok := nerAt[m.first]
 			if ok && s.Type == a.EntityType() {
 				return a
@@ -433,6 +436,19 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 	}
 	return nil
+}
+
+// qualified reports whether a one-word mention of an ambiguous place,
+// itself a word that heads places (الضفة, "the bank"), is followed by an
+// adjective in agreement (shape.FeminineAgreement; no clitic, no name or
+// function word: الضفة الأخرى), which makes it the common noun it also is.
+func (l *Linker) qualified(toks []news.Token, m found) bool {
+	j := m.last + 1
+	if m.first != m.last || j >= len(toks) || !l.isLocCue(&toks[m.first]) || !shape.FeminineAgreement(toks[m.first], toks[j]) {
+		return false
+	}
+	info, ok := l.lex.Lookup(toks[j].Norm)
+	return ok && !info.Name && !info.Function
 }
 
 // joinedTo reports whether a person's short name tok is joined by و to
