@@ -197,7 +197,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).
 	ms = l.addRecognised(doc, ms, spans, descs)
-	l.runOn(doc.Text, sc, ms, sentEnd)
+	l.runOn(doc.Text, sc, ms, descs, sentEnd)
 	ms = l.addIntroduced(doc, sc, ms, descs, sentEnd)
 
 	// Bodies named by a head word and their country (وزارة الداخلية
