@@ -532,8 +532,10 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 				// kind is a word of that name: جبل الزاوية is not Zawiya.
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
-			case around && m.act != nil && s.Type != news.MISC && s.Type != m.act.EntityType() && !m.nisba && !m.descriptor:
-				// A longer name of another kind holds the known one.
+			case around && m.act != nil && s.Type != news.MISC && s.Type != m.act.EntityType() && !m.nisba && !m.descriptor && !l.commonHead(s, toks[s.First]):
+				// A longer name of another kind holds the known one; no
+				// person's name opens on a definite common noun (العدوان
+				// الحوثي is the Houthis' aggression).
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
 			}
@@ -557,6 +559,12 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	inTextOrder(ms)
 	return ms
+}
+
+// commonHead reports whether a person's span opens on a definite
+// dictionary word that is no given name (العدوان, "the aggression").
+func (l *Linker) commonHead(s ner.Span, t news.Token) bool {
+	return s.Type == news.PER && lexicon.Definite(&t) && l.dictionaryWord(t.Norm) && !nameparts.GivenName(lexicon.Default(), t)
 }
 
 // placeOrNisba reports whether a mention is of a country, city or place, or
