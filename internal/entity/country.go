@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/byline"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
@@ -65,7 +66,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = ms[at[j]-1].act.Country // أحمد الشكيلي (عمان): his country in brackets; (العيون) is his club's town
 				continue
 			}
-			if c := bylineCountry(text, toks, m.last+1); c != "" {
+			if c := byline.Country(text, toks, m.last+1); c != "" {
 				m.country = c
 				continue
 			}
@@ -121,20 +122,6 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
-}
-
-// bylineCountry returns the country of the outlet whose title follows a
-// name between dashes, or after a dash and before a colon, at token j
-// (أيمن حسن – سبق:, محمد الزهراني- سبق- الباحة): a reporter's byline, his
-// paper's country, whatever the story's; "" when there is none.
-func bylineCountry(text string, toks []news.Token, j int) string {
-	if j+2 >= len(toks) || !shape.Dash(toks[j]) || toks[j+1].Kind != news.Word {
-		return ""
-	}
-	if after := toks[j+2]; after.Kind != news.Punctuation || !shape.Dash(after) && after.Text != ":" {
-		return ""
-	}
-	return outletCountry(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
 }
 
 // geoNamesID begins the IDs of the cities taken from GeoNames, the

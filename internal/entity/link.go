@@ -8,6 +8,7 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/alef"
+	"rasad/internal/entity/byline"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -196,7 +197,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).
 	ms = l.addRecognised(doc, ms, spans, descs)
-	l.runOn(doc.Text, sc, ms, sentEnd)
+	l.runOn(doc.Text, sc, ms, descs, sentEnd)
 	ms = l.addIntroduced(doc, sc, ms, descs, sentEnd)
 
 	// Bodies named by a head word and their country (وزارة الداخلية
@@ -227,7 +228,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	outlet := outletCountry(lexicon.Default(), strings.ToLower(doc.Source))
+	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	l.bodyNamesakes(sc, ms)
@@ -416,6 +417,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally
 			}
 		default:
+			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
+				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
+			}
 			s, ok := nerAt[m.first]
 			if ok && s.Type == a.EntityType() {
 				return a
@@ -432,6 +436,19 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 	}
 	return nil
+}
+
+// qualified reports whether a one-word mention of an ambiguous place,
+// itself a word that heads places (الضفة, "the bank"), is followed by an
+// adjective in agreement (shape.FeminineAgreement; no clitic, no name or
+// function word: الضفة الأخرى), which makes it the common noun it also is.
+func (l *Linker) qualified(toks []news.Token, m found) bool {
+	j := m.last + 1
+	if m.first != m.last || j >= len(toks) || !l.isLocCue(&toks[m.first]) || !shape.FeminineAgreement(toks[m.first], toks[j]) {
+		return false
+	}
+	info, ok := l.lex.Lookup(toks[j].Norm)
+	return ok && !info.Name && !info.Function
 }
 
 // joinedTo reports whether a person's short name tok is joined by و to
@@ -515,8 +532,10 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 				// kind is a word of that name: جبل الزاوية is not Zawiya.
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
-			case around && m.act != nil && s.Type != news.MISC && s.Type != m.act.EntityType() && !m.nisba && !m.descriptor:
-				// A longer name of another kind holds the known one.
+			case around && m.act != nil && s.Type != news.MISC && s.Type != m.act.EntityType() && !m.nisba && !m.descriptor && !l.commonHead(s, toks[s.First]):
+				// A longer name of another kind holds the known one; no
+				// person's name opens on a definite common noun (العدوان
+				// الحوثي is the Houthis' aggression).
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
 			}
@@ -540,6 +559,12 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	inTextOrder(ms)
 	return ms
+}
+
+// commonHead reports whether a person's span opens on a definite
+// dictionary word that is no given name (العدوان, "the aggression").
+func (l *Linker) commonHead(s ner.Span, t news.Token) bool {
+	return s.Type == news.PER && lexicon.Definite(&t) && l.dictionaryWord(t.Norm) && !nameparts.GivenName(lexicon.Default(), t)
 }
 
 // placeOrNisba reports whether a mention is of a country, city or place, or

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/byline"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -73,7 +74,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			continue
 		}
 		name := doc.Text[toks[first].Start:toks[last].End]
-		titled := outletCountry(lx, name) != ""
+		titled := byline.Outlet(lx, name) != ""
 		if toks[i].Norm != "ل" && !media && !body && !company && !titled {
 			continue
 		}
@@ -91,14 +92,14 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
 				country = ms[at[after]-1].act.Country
 			}
-		} else if toks[i].Norm == "ل" && outletCountry(lx, name) == "" && !shape.SpokenBefore(lx, toks, i) {
+		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && !shape.SpokenBefore(lx, toks, i) {
 			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
 		}
 		if body {
 		} else if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
 			country = ms[at[after]-1].act.Country
 		} else if country == "" {
-			country = outletCountry(lx, name)
+			country = byline.Outlet(lx, name)
 		}
 		for t := first; t <= last; t++ {
 			if k := at[t] - 1; k >= 0 && !ms[k].nisba {
@@ -171,12 +172,6 @@ func (l *Linker) orgNamed(sc *scan, first, last int) *actor.Actor {
 		}
 	}
 	return nil
-}
-
-// outletCountry returns the country the lexicon gives an outlet's title
-// (class outlet:CODE), or "".
-func outletCountry(lx *lexicon.Lexicon, name string) string {
-	return strings.ToUpper(lx.Word(lexicon.Key(name)).Value("outlet"))
 }
 
 // kingdomKey is the search key of المملكة, "the Kingdom".

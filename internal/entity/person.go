@@ -17,10 +17,6 @@ import (
 // name that opens it.
 const maxNameAfterGiven = 3
 
-// personCues are the lexicon's classes of the words that introduce a
-// person by title, trade, kin or condition (الفريق, الناشط, الطفل).
-var personCues = []string{"title", "rank", "profession", "kin", "descriptor"}
-
 // addIntroduced adds the people the recogniser missed where the text
 // introduces them as Arabic news does: a word of title, trade, kin or
 // condition, perhaps a nisba (الطفل الفلسطيني), then a given name the
@@ -40,7 +36,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			i = ms[at[i]-1].first - 1 // الطفل الفلسطيني علي دوابشة
 		}
 		end := sentEnd[g]
-		if toks[i].Kind != news.Word || at[i] != 0 || !personCue(lx, &toks[i]) {
+		if toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i]) {
 			return g
 		}
 		last := g
@@ -81,34 +77,30 @@ func (l *Linker) namePart(lx *lexicon.Lexicon, t news.Token) bool {
 	return nameparts.GivenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm)
 }
 
-// runOn extends a person cut after a given name (عبد الناصر العايد) over a
-// family name: a word with the article, no dictionary word, not feminine
-// (an adjective's: جامعة الإمام محمد بن سعود الإسلامية), opening no phrase
-// of the lexicon (الأمين العام).
-func (l *Linker) runOn(text string, sc *scan, ms []found, sentEnd []int) {
+// runOn extends a person cut after a given name, one word or two (عبد
+// الناصر العايد, عبد الله العائد), over a family name (familyWord), no
+// dictionary word unless a role and its nisba introduce the name (المحلل العسكري السوري عبد الناصر العايد: a family
+// name follows the given name there, whatever else the word means).
+func (l *Linker) runOn(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
 	lx := lexicon.Default()
 	for i := range ms {
 		m, j := &ms[i], ms[i].last+1
-		if m.typ != news.PER || m.act != nil || j+1 >= sentEnd[m.last] || !nameparts.GivenName(lx, sc.toks[m.last]) || slices.ContainsFunc(ms, func(o found) bool { return o.first <= j && j <= o.last }) {
+		if m.typ != news.PER || m.act != nil || j+1 >= sentEnd[m.last] || !nameparts.GivenName(lx, sc.toks[m.last]) && (m.last == m.first || !lx.Word(sc.toks[m.last-1].Norm+" "+sc.toks[m.last].Norm).Has("given-name")) || slices.ContainsFunc(ms, func(o found) bool { return o.first <= j && j <= o.last }) {
 			continue
 		}
-		if t := sc.toks[j]; t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") && lx.Word(t.Norm+" "+sc.toks[j+1].Norm) == nil && l.namePart(lx, t) {
+		if t := sc.toks[j]; nameparts.FamilyWord(lx, sc.toks, j) && !l.function(sc.toks[j].Norm) && (l.namePart(lx, t) || l.introduced(sc.toks, ms, descs, m.first)) {
 			m.last, m.end = j, t.End
 			m.key = arabic.SearchKey(text[m.start:m.end])
 		}
 	}
 }
 
-// personCue reports whether a word (its stem, or without a ل on it:
-// للناشط) introduces a person.
-func personCue(lx *lexicon.Lexicon, tok *news.Token) bool {
-	w, _ := lx.Stem(tok)
-	for _, c := range personCues {
-		if w.Has(c) {
-			return true
-		}
-	}
-	return false
+// introduced reports whether a role and its nisba end just before token
+// first: a role with its country (المحلل العسكري السوري), or a word that
+// introduces a person before a nisba (الباحث العراقي).
+func (l *Linker) introduced(toks []news.Token, ms []found, descs []descriptor, first int) bool {
+	k := slices.IndexFunc(ms, func(o found) bool { return o.nisba && o.last+1 == first && o.first > 0 })
+	return k >= 0 && nameparts.PersonCue(lexicon.Default(), &toks[ms[k].first-1]) || slices.ContainsFunc(descs, func(d descriptor) bool { return d.country != "" && d.last+1 == first })
 }
 
 // tanween are the marks of indefinite case endings.
@@ -172,30 +164,18 @@ func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k
 		prev := toks[k-1]
 		_, cl := lexicon.StemOf(&prev)
 		if last > k || shape.HasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
-			lexicon.Definite(&prev) || personCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
+			lexicon.Definite(&prev) || nameparts.PersonCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
 			return false
 		}
 	}
 	for _, n := range a.Names {
 		for _, f := range strings.Fields(arabic.SearchKey(n)) {
-			if f == w || skeleton(f) == skeleton(w) {
+			if f == w || nameparts.Skeleton(f) == nameparts.Skeleton(w) {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-// skeleton returns a word's search key without its long vowels (ا و ي), the
-// letters transliterations of one foreign name spell differently (بوريس,
-// بورس).
-func skeleton(key string) string {
-	return strings.Map(func(r rune) rune {
-		if r == arabic.Alef || r == arabic.Waw || r == arabic.Yeh {
-			return -1
-		}
-		return r
-	}, key)
 }
 
 // wordBeforeName reports whether a word the recogniser put before a known

@@ -302,3 +302,14 @@ func AnyDefinite(toks []news.Token) bool {
 	}
 	return false
 }
+
+// FeminineAgreement reports whether two definite words side by side are
+// both feminine in form, ending in ة or ى (الضفة الأخرى, الضفة الآسيوية):
+// the second can be an adjective in agreement with the first. A word of the
+// other gender qualifies a noun before them (دول الخليج الأخرى).
+func FeminineAgreement(noun, next news.Token) bool {
+	feminine := func(t news.Token) bool {
+		return arabic.Definite(t.Norm) && (strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"))
+	}
+	return feminine(noun) && feminine(next)
+}

@@ -224,3 +224,24 @@ func TestWaw(t *testing.T) {
 		}
 	}
 }
+
+func TestFeminineAgreement(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"الضفة الأخرى", true},
+		{"الضفة الشرقية", true},
+		{"المدينة الكبرى", true},
+		{"الخليج الأخرى", false}, // الأخرى qualifies a noun before الخليج
+		{"الخليج العربي", false},
+		{"الضفة اليوم", false},
+		{"ضفة أخرى", false}, // indefinite
+		{"الضفة غربية", false},
+	} {
+		toks := segmented(tt.text)
+		if got := shape.FeminineAgreement(toks[0], toks[1]); got != tt.want {
+			t.Errorf("FeminineAgreement(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

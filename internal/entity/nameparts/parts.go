@@ -1,0 +1,48 @@
+package nameparts
+
+import (
+	"strings"
+
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// personCues are the lexicon's classes of the words that introduce a
+// person by title, trade, kin or condition (الفريق, الناشط, الطفل).
+var personCues = []string{"title", "rank", "profession", "kin", "descriptor"}
+
+// PersonCue reports whether a word (its stem, or without a ل on it:
+// للناشط) introduces a person.
+func PersonCue(lx *lexicon.Lexicon, tok *news.Token) bool {
+	w, _ := lx.Stem(tok)
+	for _, c := range personCues {
+		if w.Has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// Skeleton returns a word's search key without its long vowels (ا و ي), the
+// letters transliterations of one foreign name spell differently (بوريس,
+// بورس).
+func Skeleton(key string) string {
+	return strings.Map(func(r rune) rune {
+		if r == arabic.Alef || r == arabic.Waw || r == arabic.Yeh {
+			return -1
+		}
+		return r
+	}, key)
+}
+
+// FamilyWord reports whether token j (not the last) may be a family name
+// after a given name: a word with the article, not feminine (an
+// adjective's: جامعة الإمام محمد بن سعود الإسلامية), opening no phrase of
+// the lexicon (الأمين العام), no word of time (الأسبوع الماضي, اليوم). The
+// caller rules out function words.
+func FamilyWord(lx *lexicon.Lexicon, toks []news.Token, j int) bool {
+	t, w := toks[j], lx.Whole(&toks[j])
+	return j+1 < len(toks) && t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") &&
+		lx.Word(t.Norm+" "+toks[j+1].Norm) == nil && !w.Has("time-unit") && w.Value("day") == ""
+}
