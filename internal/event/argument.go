@@ -264,6 +264,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = st.subjectBefore(n)
 		} else if j := doer.Said(st, k); j >= 0 && frame.MainSubject(st, j) >= 0 {
 			sources = append([]actorRef{}, st.group(frame.MainSubject(st, j))...) // مؤكدا استمرار المباحثات: the one who says it
+		} else if c, ok := frame.Witnessed(st, k, p.Code); ok {
+			sources = st.resolvedOnly([]actorRef{{ent: -1, country: c, actor: c}}) // تشهد كربلاء مظاهرات: the scene; its country's people, or nobody named (c "")
 		} else if !doer.Invited(st, k) {
 			sources = st.subjectBefore(k)
 		}

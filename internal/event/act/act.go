@@ -94,7 +94,7 @@ import (
 // be one act.
 func Merge(evs []news.Event, published string, places *Places) []news.Event {
 	out := make([]news.Event, 0, len(evs))
-	for _, ev := range evs {
+	for _, ev := range Towns(evs, places) { // في البصرة والناصرية: one act in several towns
 		i, violent := 0, false
 		for ; i < len(out); i++ {
 			if (sameDay(&out[i], &ev, published) && same(&out[i], &ev, places) || counted(&out[i], &ev)) && !further(&out[i], &ev) {
