@@ -174,7 +174,8 @@ func sinceDate(s Sentence, j, r int, dates []news.Date, published string) int {
 
 // wholeDate returns the last token of a date that starts at the
 // preposition at j or right after it (within two tokens: خلال شهر يوليو
-// الماضي, طوال عام 2014) and names a whole month or year not after publication, or -1:
+// الماضي, طوال عام 2014) and names a whole month or year over before the
+// month or year of publication, or -1:
 // through (خلال, طوال, على مدى) a named month or year, a count is one of
 // the acts over it, as over a number of months (خلال 10 أشهر).
 func wholeDate(s Sentence, j, r int, dates []news.Date, published string) int {
@@ -183,8 +184,8 @@ func wholeDate(s Sentence, j, r int, dates []news.Date, published string) int {
 			if d.Start != s.Word(q).Start {
 				continue
 			}
-			if v := d.Value; (len(v) != 4 && len(v) != 7) || len(published) < len(v) || v > published[:len(v)] {
-				return -1 // a day (خلال زيارته يوم الأحد), or a month or year to come
+			if v := d.Value; (len(v) != 4 && len(v) != 7) || len(published) < len(v) || v >= published[:len(v)] {
+				return -1 // a day (خلال زيارته يوم الأحد), a month or year to come, or the one of publication, not over (ستبني 30 مدرسة خلال العام الحالي: a plan)
 			}
 			return dateEnd(s, q, r, d)
 		}
