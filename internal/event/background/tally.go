@@ -42,6 +42,8 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 		case has(x, "tally-prep") && !superlative(s, l, j):
 			if e := spanAfter(s, j+1, r, false); e > j {
 				mark(span, j, e)
+			} else if e := wholeDate(s, j, r, dates, published); e >= j && has(x, "tally-through") {
+				mark(span, j, e)
 			}
 		case x.Cue == vocab.CueSince && !firstTime(s, l, j):
 			if e := spanAfter(s, j+1, r, true); e > j {
@@ -164,14 +166,40 @@ func sinceDate(s Sentence, j, r int, dates []news.Date, published string) int {
 			if g, ok := ago(d.Value, published); !ok || g.Hours() < 24*tallyDays {
 				return -1
 			}
-			e := q
-			for e+1 < r && s.Word(e+1).Start < d.End {
-				e++
-			}
-			return e
+			return dateEnd(s, q, r, d)
 		}
 	}
 	return -1
+}
+
+// wholeDate returns the last token of a date that starts at the
+// preposition at j or right after it (within two tokens: خلال شهر يوليو
+// الماضي, طوال عام 2014) and names a whole month or year over before the
+// month or year of publication, or -1:
+// through (خلال, طوال, على مدى) a named month or year, a count is one of
+// the acts over it, as over a number of months (خلال 10 أشهر).
+func wholeDate(s Sentence, j, r int, dates []news.Date, published string) int {
+	for q := j; q < r && q <= j+2; q++ {
+		for _, d := range dates {
+			if d.Start != s.Word(q).Start {
+				continue
+			}
+			if v := d.Value; (len(v) != 4 && len(v) != 7) || len(published) < len(v) || v >= published[:len(v)] {
+				return -1 // a day (خلال زيارته يوم الأحد), a month or year to come, or the one of publication, not over (ستبني 30 مدرسة خلال العام الحالي: a plan)
+			}
+			return dateEnd(s, q, r, d)
+		}
+	}
+	return -1
+}
+
+// dateEnd returns the last token from q, within r, of the date d.
+func dateEnd(s Sentence, q, r int, d news.Date) int {
+	e := q
+	for e+1 < r && s.Word(e+1).Start < d.End {
+		e++
+	}
+	return e
 }
 
 // firstTime reports whether a word of a first time (أول, مرة) comes before
