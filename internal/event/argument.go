@@ -139,7 +139,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
-	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 && st.c.codes[p.Code].Plover == "ASSAULT" {
+	} else if pi, other := frame.Parties(st, k, r, func(w string) bool { return st.c.word(w).Title }); p.Recip && pi >= 0 && (st.c.codes[p.Code].Plover == "ASSAULT" || p.Code == "041") { // (اتصال هاتفي بين الرئيسين: the two ends of a call)
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else if v := frame.ActSubject(st, k); v >= 0 && slices.ContainsFunc(st.info[v].forms, func(f form) bool {
 		return f.P.Kind == vocab.Verb && len(f.P.With) == 0 && (force.Violent(f.P.Code) || force.Outcome(f.P.Code))

@@ -35,7 +35,9 @@ func counterpart(w string) bool {
 // نظيرتها الألمانية أنغيلا ميركل): «نظيره» is his counterpart, so the one
 // whose counterpart X is, the pronoun's owner, is the verb's subject,
 // dropped or named before; X, named after the word and its nisba, is not.
-// The phrase must hold one named person; it returns -1 if there is none.
+// The phrase must hold a named person and no object phrase follow it: with
+// one, «نظيره X» is the verb's subject (ويزور نظيره الفرنسي لوران فابيوس
+// إيران: Fabius visits Iran). It returns -1 if there is no such phrase.
 func Counterpart(s Sentence, k int) int {
 	_, b := s.Span()
 	if k+2 >= b {
@@ -55,6 +57,9 @@ func Counterpart(s Sentence, k int) int {
 	}
 	if pi < 0 || s.Phrase(pi).Prep != "" || !s.Phrase(pi).PersonIn {
 		return -1
+	}
+	if o := PhraseAt(s, s.Phrase(pi).End); o >= 0 && s.Phrase(o).Prep == "" && !s.Phrase(o).Coord {
+		return -1 // ويزور نظيره الفرنسي لوران فابيوس إيران: an object follows, so the counterpart is the subject
 	}
 	return pi
 }

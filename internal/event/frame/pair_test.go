@@ -57,6 +57,8 @@ func TestCounterpart(t *testing.T) {
 		{"after a preposition: not the object", "واجتمع@ مع نظيره~ [يوسف# بن علوي] .", -1, -1},
 		{"no person named", "والتقى@ نظيره~ [العماني] .", -1, -1},
 		{"a word that is no nisba between", "والتقى@ نظيره~ امس [يوسف# بن علوي] .", -1, -1},
+		{"an object after X: X is the subject", "ويزور@ نظيره~ [الفرنسي$ لوران# فابيوس] [ايران] .", -1, -1},
+		{"a place after في: X is still the object", "والتقى@ نظيره~ [يوسف# بن علوي] في [مسقط] .", 0, 2},
 		{"counterparts, a plural", "والتقى@ نظراءه~ [يوسف# بن علوي] .", -1, -1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
