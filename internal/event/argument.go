@@ -103,7 +103,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) {
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
 							sources, aircraft = st.group(frame.Wielder(st, pi)), st.phrases[pi].air && frame.Wielder(st, pi) != pi // وقصفت دبابة تابعة للجيش السوري: the army's
 							e := frame.Wielder(st, pi)
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
@@ -130,6 +130,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 		if a, b := anaphor.Pair(st.doc, st.toks[k].Start); b >= 0 && !t.f.Passive && frame.TitleDual(st, k+1, func(w string) bool { return st.c.word(w).Title }) {
 			sources, holders = []actorRef{{ent: a}, {ent: b}}, true // واتفق الرئيسان: the two holders just named
+		} else if e := anaphor.Counterpart(st.doc, st.toks[k].Start, frame.CounterpartName(st, k)); sources == nil && !t.f.Passive && e >= 0 {
+			sources = []actorRef{{ent: e}} // والتقى نظيره يوسف بن علوي: the one whose counterpart X is, named before (anaphor.Counterpart)
 		}
 		if pi := st.phraseEndingAt(k); sources == nil && !t.f.Passive && !t.f.Participle && t.f.Person != first && !st.info[k].conj && (pi < 0 || len(st.phrases[pi].ents) == 0) && doer.Describes(st, k) {
 			sources = append([]actorRef{}, st.groupOf(pi)...) // لافتة تندد بجرائم «داعش»: the banner's (a name is no indefinite noun)
@@ -137,7 +139,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
 			sources = *pair
 		}
-	} else if pi, other := frame.Sides(st, k, r); p.Recip && pi >= 0 && st.c.codes[p.Code].Plover == "ASSAULT" {
+	} else if pi, other := frame.Parties(st, k, r, func(w string) bool { return st.c.word(w).Title }); p.Recip && pi >= 0 && (st.c.codes[p.Code].Plover == "ASSAULT" || p.Code == "041") { // (اتصال هاتفي بين الرئيسين: the two ends of a call)
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else if v := frame.ActSubject(st, k); v >= 0 && slices.ContainsFunc(st.info[v].forms, func(f form) bool {
 		return f.P.Kind == vocab.Verb && len(f.P.With) == 0 && (force.Violent(f.P.Code) || force.Outcome(f.P.Code))

@@ -45,3 +45,24 @@ func dualShape(w string) bool {
 func singular(w string) bool {
 	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية")
 }
+
+// Parties returns the two sides of the mutual act at k named after بين as
+// Sides does, or, where بين is followed by the definite dual of a title
+// (see TitleDual) and then its two holders, each with the nisba of his
+// country, the holders (اتصال هاتفي جرى بين الرئيسين التركي رجب طيب
+// أردوغان والأمريكي باراك أوباما: Erdoğan and Obama).
+func Parties(s Sentence, k, r int, title func(string) bool) (first, second int) {
+	if first, second = Sides(s, k, r); first >= 0 {
+		return first, second
+	}
+	for j := k + 1; j+2 < r && j <= k+3; j++ {
+		x := s.Token(j)
+		if x.IsPrep && x.Word == "بين" && TitleDual(s, j+1, title) && s.Token(j+2).Place != "" {
+			return sides(s, PhraseAt(s, j+2))
+		}
+		if x.Bound || x.IsPrep || x.Prep != "" || x.Event || x.Phrase != 0 || x.Quote || x.Number {
+			break
+		}
+	}
+	return -1, -1
+}
