@@ -9,6 +9,7 @@ import (
 	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -81,7 +82,7 @@ func (st *sentence) Word(j int) background.Word {
 	x, tk := &st.info[j], &st.toks[j]
 	noun := len(x.forms) > 0 && !st.isVerb(j) && tk.Kind == news.Word // (an event noun: what Stated reads of it)
 	return background.Word{Norm: tk.Norm, Rest: x.rest, Plain: lexicon.Plain(tk), And: lexicon.And(tk), Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Event: len(x.forms) > 0, Verb: st.isVerb(j), Start: tk.Start,
-		Future: x.future || futureSeen(*tk), Article: noun && lexicon.Definite(tk), Owned: noun && morph.Suffixed(tk)}
+		Future: x.future || report.Future(*tk), Article: noun && lexicon.Definite(tk), Owned: noun && morph.Suffixed(tk)}
 }
 
 // party turns an actor into an event party.

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"rasad/internal/arabic"
 	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
@@ -256,9 +255,4 @@ func (st *sentence) moods(trigs []trigger) {
 			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date; التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
 		}
 	}
-}
-
-// futureSeen reports whether the س of the future is attached to tk, an event word or not (التي ستعقد).
-func futureSeen(tk news.Token) bool {
-	return len(tk.Parts) > 1 && arabic.Normalize(tk.Parts[0].Form) == seen || len(tk.Parts) > 2 && arabic.Normalize(tk.Parts[1].Form) == seen
 }
