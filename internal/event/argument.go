@@ -314,8 +314,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
 		for j := after; j < r; j++ {
-			if e := frame.TimeAdverb(st, j, r); e > j {
-				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين
+			if e := frame.Interposed(st, j, r); e > j {
+				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين; اتهمت الخارجية في بيان أصدرته أمس، النظام
 				continue
 			}
 			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {

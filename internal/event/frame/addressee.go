@@ -86,14 +86,34 @@ func Demanded(s Sentence, k, r int) int {
 
 // Interposed returns the end of what may stand between a verb and its
 // object at j: an adverb of time (TimeAdverb: اعتقلت القوات خلال الساعات
-// الماضية عشرات), or the words the act was said in, set off by a comma
+// الماضية عشرات), the words the act was said in, set off by a comma
 // (StatementAside: اتهمت الخارجية في بيان أصدرته أمس، النظام الإيراني);
-// j if neither starts there.
+// or a phrase of discourse that points back (في هذا السياق, في هذا الإطار:
+// دعا الوزير في هذا السياق اللبنانيين إلى التوافق); j if none starts there.
 func Interposed(s Sentence, j, r int) int {
 	if e := TimeAdverb(s, j, r); e > j {
 		return e
 	}
+	if e := pointingBack(s, j, r); e > j {
+		return e
+	}
 	return StatementAside(s, j, r)
+}
+
+// pointingBack returns, for في at j followed by a demonstrative (lexicon
+// class demonstrative-thing: هذا, هذه, ذلك) and a noun with the article
+// that names no actor (في هذا السياق, في هذا الصدد, في هذه الأثناء), the
+// token after the noun: such a phrase places the act in what was said
+// before and is never the verb's object. It returns j otherwise.
+func pointingBack(s Sentence, j, r int) int {
+	if x := s.Token(j); !x.IsPrep || x.Word != "في" || j+3 >= r {
+		return j
+	}
+	d, n := s.Token(j+1), s.Token(j+2)
+	if d.Phrase != 0 || !lexicon.Default().Has(d.Norm, "demonstrative-thing") || !n.Definite || n.Phrase != 0 || n.Event || n.Bound {
+		return j
+	}
+	return j + 3
 }
 
 // StatementAside returns, for في at j followed by a noun of what is said

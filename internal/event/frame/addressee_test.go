@@ -93,3 +93,35 @@ func TestAddressed(t *testing.T) {
 		t.Errorf("Addressed(100) = %d, want 0", Addressed(g, "100", k, k+1, -1, len(g.toks)))
 	}
 }
+
+// TestStatementAside: the words an act was said in, closed by a comma,
+// stand between a verb and its object; without the comma, or with an
+// actor among them, they do not.
+func TestStatementAside(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence, want string // want: the word the object starts at, "" for none
+	}{
+		{"a statement issued", "اتهمت [الخارجية] في بيان اصدرته مساء امس ، [النظام] بقمع الاقليات .", "النظام"},
+		{"a speech", "اتهم [الرئيس] في كلمة القاها ، [المعارضة] بالخيانة .", "المعارضة"},
+		{"a statement alone", "اتهمت [الوزارة] في بيان ، [الحركة] بالتحريض .", "الحركة"},
+		{"no comma: a genitive", "اتهمت [الوزارة] في بيان [الحكومة] الاخير .", ""},
+		{"not a word of speech", "اتهمت [الوزارة] في القاهرة ، [الحركة] بالتحريض .", ""},
+		{"an actor before the comma", "اتهمت [الوزارة] في بيان نشرته [الوكالة] ، [الحركة] بالتحريض .", ""},
+		{"this context", "دعا [الوزير] في هذا السياق [اللبنانيين] الى التوافق .", "اللبنانيين"},
+		{"this framework", "دعت [الحكومة] في هذا الاطار [المواطنين] الى الحذر .", "المواطنين"},
+		{"a demonstrative before an actor", "دعا [الوزير] في هذه [الدولة] الى التوافق .", ""},
+		{"no article", "دعا [الوزير] في هذا سياق [اللبنانيين] .", ""},
+		{"the comma too far", "اتهمت [الوزارة] في بيان اصدرته مساء امس بعد اجتماع طويل عقده اعضاؤها ، [الحركة] .", ""},
+	} {
+		f := spoken(tt.sentence)
+		j := f.index("في")
+		got := Interposed(f, j, len(f.toks))
+		want := j
+		if tt.want != "" {
+			want = f.index(tt.want)
+		}
+		if got != want {
+			t.Errorf("%s: Interposed(%q) = %d, want %d", tt.name, tt.sentence, got, want)
+		}
+	}
+}
