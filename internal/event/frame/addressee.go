@@ -88,8 +88,9 @@ func Demanded(s Sentence, k, r int) int {
 // object at j: an adverb of time (TimeAdverb: اعتقلت القوات خلال الساعات
 // الماضية عشرات), the words the act was said in, set off by a comma
 // (StatementAside: اتهمت الخارجية في بيان أصدرته أمس، النظام الإيراني);
-// or a phrase of discourse that points back (في هذا السياق, في هذا الإطار:
-// دعا الوزير في هذا السياق اللبنانيين إلى التوافق); j if none starts there.
+// a phrase of discourse that points back (في هذا السياق, في هذا الإطار:
+// دعا الوزير في هذا السياق اللبنانيين إلى التوافق), or the doer's own
+// occasion (duringOwn: دعا خلال لقائه أمس المبعوث); j if none starts there.
 func Interposed(s Sentence, j, r int) int {
 	if e := TimeAdverb(s, j, r); e > j {
 		return e
@@ -97,7 +98,31 @@ func Interposed(s Sentence, j, r int) int {
 	if e := pointingBack(s, j, r); e > j {
 		return e
 	}
+	if e := duringOwn(s, j, r); e > j {
+		return e
+	}
 	return StatementAside(s, j, r)
+}
+
+// duringOwn returns, for a preposition of time that sets one act as the
+// time of another (lexicon class during: خلال, أثناء) at j, followed by a
+// noun that carries the pronoun of the doer (لقائه, اتصاله, كلمتها) and
+// the words of the day that follow it (أمس, اليوم), the token after them:
+// the occasion of the act, never its object (دعا هادي خلال لقائه أمس مبعوث
+// الأمين العام إلى زيارة عدن). It returns j when the noun carries no
+// pronoun (خلال لقاء الوزير: whose meeting is named, maybe the object's).
+func duringOwn(s Sentence, j, r int) int {
+	if !vocab.During(s.Token(j).Word) || j+2 >= r {
+		return j
+	}
+	if n := s.Token(j + 1); !n.Suffix || n.Phrase != 0 || n.Bound || n.Verb {
+		return j
+	}
+	e := j + 2
+	for e < r && s.Token(e).Cue == vocab.CueRecent && s.Token(e).Phrase == 0 {
+		e++
+	}
+	return e
 }
 
 // pointingBack returns, for في at j followed by a demonstrative (lexicon

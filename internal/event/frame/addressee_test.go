@@ -3,12 +3,15 @@ package frame
 import (
 	"strings"
 	"testing"
+
+	"rasad/internal/event/vocab"
 )
 
 // spoken parses a test sentence as parse does, and reads further what
 // the rules of addressee.go need: a word with the article is definite,
 // and a ل written before an underscore (لـ_الحكومة) is the preposition
-// attached to the word, and of the phrase the word starts.
+// attached to the word, and of the phrase the word starts; امس and اليوم
+// are words of the day.
 func spoken(sentence string) *fake {
 	f := parse(sentence)
 	for j := range f.toks {
@@ -20,6 +23,9 @@ func spoken(sentence string) *fake {
 			}
 		}
 		x.Definite = strings.HasPrefix(x.Norm, "ال")
+		if x.Norm == "امس" || x.Norm == "اليوم" {
+			x.Cue = vocab.CueRecent
+		}
 	}
 	return f
 }
@@ -111,10 +117,16 @@ func TestStatementAside(t *testing.T) {
 		{"this framework", "دعت [الحكومة] في هذا الاطار [المواطنين] الى الحذر .", "المواطنين"},
 		{"a demonstrative before an actor", "دعا [الوزير] في هذه [الدولة] الى التوافق .", ""},
 		{"no article", "دعا [الوزير] في هذا سياق [اللبنانيين] .", ""},
+		{"during his meeting", "دعا [هادي] خلال لقائه~ امس [مبعوث الامين العام] الى زيارة عدن .", "مبعوث"},
+		{"during her call", "طالبت [الوزيرة] اثناء اتصالها~ [نظيرها] بالافراج .", "نظيرها"},
+		{"during another's meeting", "دعا [هادي] خلال لقاء [المبعوث] الى زيارة عدن .", ""},
 		{"the comma too far", "اتهمت [الوزارة] في بيان اصدرته مساء امس بعد اجتماع طويل عقده اعضاؤها ، [الحركة] .", ""},
 	} {
 		f := spoken(tt.sentence)
 		j := f.index("في")
+		if j < 0 {
+			j = 2 // after the verb and its subject
+		}
 		got := Interposed(f, j, len(f.toks))
 		want := j
 		if tt.want != "" {
