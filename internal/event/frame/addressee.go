@@ -45,8 +45,8 @@ func Concerned(s Sentence, compl, r int) int {
 			return -1
 		}
 	}
-	if j >= r || j > compl+2 || j+1 >= r || s.Token(j+1).Phrase != 0 {
-		return -1 // قلقها من إيران: an actor right after names whom it fears, for another rule
+	if j >= r || j > compl+2 || j+1 >= r || s.Token(j+1).Phrase != 0 || s.Token(j+1).Suffix {
+		return -1 // قلقها من إيران: an actor right after names whom it fears, for another rule; إزاء أنشطتها في بحر الصين: whose the pronoun says
 	}
 	for q := j + 2; q < r && q <= j+6; q++ {
 		x := s.Token(q)
@@ -107,10 +107,13 @@ func Interposed(s Sentence, j, r int) int {
 // duringOwn returns, for a preposition of time that sets one act as the
 // time of another (lexicon class during: خلال, أثناء) at j, followed by a
 // noun that carries the pronoun of the doer (لقائه, اتصاله, كلمتها) and
-// the words of the day that follow it (أمس, اليوم), the token after them:
-// the occasion of the act, never its object (دعا هادي خلال لقائه أمس مبعوث
-// الأمين العام إلى زيارة عدن). It returns j when the noun carries no
-// pronoun (خلال لقاء الوزير: whose meeting is named, maybe the object's).
+// what sets it off from what follows (words of the day: أمس; a
+// demonstrative: تلك; a phrase after a preposition: للدوحة), the token after
+// them: the occasion of the act, never its object (دعا هادي خلال لقائه أمس
+// مبعوث الأمين العام إلى زيارة عدن). It returns j when the noun carries no
+// pronoun (خلال لقاء الوزير: whose meeting is named), and when an actor
+// follows the noun at once, as its own object (داعيا خلال زيارته واشنطن,
+// أثناء نقلها عسكريين).
 func duringOwn(s Sentence, j, r int) int {
 	if !vocab.During(s.Token(j).Word) || j+2 >= r {
 		return j
@@ -119,8 +122,19 @@ func duringOwn(s Sentence, j, r int) int {
 		return j
 	}
 	e := j + 2
-	for e < r && s.Token(e).Cue == vocab.CueRecent && s.Token(e).Phrase == 0 {
-		e++
+	for e < r {
+		x := s.Token(e)
+		if pi := PhraseAt(s, e); pi >= 0 && s.Phrase(pi).Prep != "" {
+			e = s.Phrase(pi).End // خلال زيارته للدوحة
+			continue
+		}
+		if x.Phrase != 0 || x.Cue != vocab.CueRecent && !lexicon.Default().Has(x.Norm, "demonstrative-thing") {
+			break
+		}
+		e++ // أمس, تلك
+	}
+	if e == j+2 {
+		return j // زيارته واشنطن, نقلها عسكريين: the noun's own object
 	}
 	return e
 }
