@@ -318,8 +318,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
 		objEnd := r
 		for j := after; j < r; j++ {
-			if e := frame.TimeAdverb(st, j, r); e > j {
-				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين
+			if e := frame.Interposed(st, j, r); e > j {
+				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين; اتهمت الخارجية في بيان أصدرته أمس، النظام
 				continue
 			}
 			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
@@ -382,8 +382,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
-	if len(cands) == 0 && objPhrase < 0 && p.Code[:3] == "035" {
-		cands = st.groupOf(frame.Yielded(st, after, r)) // وافقت على السماح للولايات المتحدة
+	if len(cands) == 0 && objPhrase < 0 {
+		cands = st.groupOf(frame.Addressed(st, p.Code, k, after, t.compl, r)) // وافقت على السماح للولايات المتحدة, قلقها إزاء الوضع في لبنان, مطالبات لرئيس الوزراء
 	}
 	t.target = st.pickTarget(append(st.counted(frame.Fallen(st, l, k)), cands...), sources)                   // 13 عنصرا من الحوثيين قتلوا في اشتباكات في مدينة تعز: the fallen first, the town only where (frame.Fallen)
 	if t.target == nil && objPhrase < 0 && (force.Toll(p.Code) || p.Code[:2] == "18" || p.Code[:2] == "19") { // لقي 12 من المتمردين مصرعهم, ثمانية أشخاص قتلوا في قصف: the victims counted before
