@@ -17,22 +17,12 @@ func TestNameProclitics(t *testing.T) {
 }
 
 func TestLetterOffset(t *testing.T) {
-	tests := []struct {
-		name, in string
-		n, want  int
-	}{
-		{"none", "وبكين", 0, 0},
-		{"one letter", "وبكين", 1, 2},
-		{"letter with a mark", "وَبكين", 1, 4},
-		{"letter with tatweel", "وـبكين", 1, 4},
-		{"two letters", "وبكين", 2, 4},
-		{"past the end", "وب", 3, 4},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := LetterOffset(tt.in, tt.n); got != tt.want {
-				t.Errorf("LetterOffset(%q, %d) = %d, want %d", tt.in, tt.n, got, tt.want)
-			}
-		})
-	}
+	tabletest.Strings(t, "LetterOffset", func(in string) string {
+		var word string
+		var n int
+		if _, err := fmt.Sscan(in, &word, &n); err != nil {
+			t.Fatalf("row %q: %v", in, err)
+		}
+		return fmt.Sprint(LetterOffset(word, n))
+	}, tabletest.Rows(t, "testdata/letteroffset.tsv"))
 }

@@ -6,28 +6,15 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 	"rasad/internal/when"
 )
 
 func TestLoadCoderErrors(t *testing.T) {
-	for _, tc := range []struct {
-		name, lexicon, want string
-	}{
-		{"unknown code", "verb 999 past=زار", "lexicon:1: unknown CAMEO code"},
-		{"no forms", "verb 042 tgt=_", "lexicon:1: verb needs past="},
-		{"present without yeh", "verb 042 pres=زور", "must start with ي"},
-		{"unknown field", "noun 042 form=زيارة to=إلى", `unknown field "to"`},
-		{"unknown keyword", "\n# comment\nadverb form=أمس", "lexicon:3: unknown keyword"},
-		{"bad prior", "noun 190 form=هجوم prior=high", "prior=high"},
-		{"unknown cue", "cue maybe form=ربما", `unknown cue kind "maybe"`},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := LoadCoder(strings.NewReader(tc.lexicon))
-			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("LoadCoder(%q) error = %v, want %q", tc.lexicon, err, tc.want)
-			}
-		})
-	}
+	tabletest.Errors(t, "LoadCoder", func(lexicon string) error {
+		_, err := LoadCoder(strings.NewReader(lexicon))
+		return err
+	}, tabletest.Rows(t, "testdata/badcoder.tsv"))
 }
 
 func TestForms(t *testing.T) {

@@ -5,33 +5,19 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"rasad/internal/tabletest"
 )
 
 func TestLoadWords(t *testing.T) {
-	for _, tt := range []struct {
-		name, in string
-		want     string // a part of the error; "" for none
-	}{
-		{"good", "# words\n\nsearch\tبحث\tSearch\n", ""},
-		{"two fields", "search\tبحث\tSearch\nfrom\tمن\n", "words.tsv:2: 2 fields, want 3"},
-		{"four fields", "search\tبحث\tSearch\tx\n", "words.tsv:1: 4 fields"},
-		{"empty English", "\nsearch\tبحث\t \n", "words.tsv:2: empty English"},
-		{"empty key", "\tبحث\tSearch\n", "words.tsv:1: empty key"},
-		{"key again", "search\tبحث\tSearch\n# again\nsearch\tابحث\tFind\n", `words.tsv:3: key "search" again (first on line 1)`},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			m, err := loadWords(strings.NewReader(tt.in), "words.tsv")
-			if tt.want == "" {
-				if err != nil || m[langAr]["search"] != "بحث" || m[langEn]["search"] != "Search" {
-					t.Errorf("loadWords(%q) = %v, %v; want search in both languages", tt.in, m, err)
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("loadWords(%q) error = %v, want one with %q", tt.in, err, tt.want)
-			}
-		})
+	in := "# words\n\nsearch\tبحث\tSearch\n"
+	if m, err := loadWords(strings.NewReader(in), "words.tsv"); err != nil || m[langAr]["search"] != "بحث" || m[langEn]["search"] != "Search" {
+		t.Errorf("loadWords(%q) = %v, %v; want search in both languages", in, m, err)
 	}
+	tabletest.Errors(t, "loadWords", func(in string) error {
+		_, err := loadWords(strings.NewReader(in), "words.tsv")
+		return err
+	}, tabletest.Rows(t, "testdata/badwords.tsv"))
 }
 
 // Every word the templates ask for is in data/words.tsv, so that no page

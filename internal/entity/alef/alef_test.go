@@ -7,31 +7,21 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/alef"
+	"rasad/internal/tabletest"
 )
 
 func TestSplit(t *testing.T) {
-	for _, tt := range []struct {
-		word string
-		cut  int // runes before the mention
-		want bool
-	}{
-		{"باندورا", 1, true},   // ب + اندورا
-		{"كاسيا", 1, true},     // ك + اسيا
-		{"وباندورا", 2, true},  // و + ب + اندورا
-		{"لاثينا", 1, true},    // ل + اثينا
-		{"بالأحساء", 1, false}, // the article's alef
-		{"بأندورا", 1, false},  // the hamza written
-		{"وايران", 1, false},   // و is no preposition
-		{"بطوكيو", 1, false},   // no alef
-		{"باندورا", 0, false},  // the whole word
-	} {
-		toks := arabic.Tokenize(tt.word)
-		arabic.DefaultSegmenter().Segment(toks)
-		start := toks[0].Start + len(string([]rune(tt.word)[:tt.cut]))
-		if got := alef.Split(toks[0], start); got != tt.want {
-			t.Errorf("Split(%s at rune %d) = %v, want %v (parts %v)", tt.word, tt.cut, got, tt.want, toks[0].Parts)
+	tabletest.Strings(t, "Split", func(in string) string {
+		var word string
+		var cut int // runes before the mention
+		if _, err := fmt.Sscan(in, &word, &cut); err != nil {
+			t.Fatalf("row %q: %v", in, err)
 		}
-	}
+		toks := arabic.Tokenize(word)
+		arabic.DefaultSegmenter().Segment(toks)
+		start := toks[0].Start + len(string([]rune(word)[:cut]))
+		return fmt.Sprint(alef.Split(toks[0], start))
+	}, tabletest.Rows(t, "testdata/split.tsv"))
 }
 
 func TestKeep(t *testing.T) {

@@ -6,27 +6,18 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 func TestCountry(t *testing.T) {
-	for _, c := range []struct {
-		text, want string
-	}{
-		{"أيمن حسن – سبق: أعلنت الوزارة", "SAU"},
-		{"محمد الزهراني- سبق- الباحة", "SAU"},
-		{"أيمن حسن – سبق أعلنت الوزارة", ""}, // no dash nor colon after the title
-		{"أيمن حسن – الوزارة: أعلنت", ""},    // no outlet's title
-		{"أيمن حسن سبق: أعلنت الوزارة", ""},  // no dash before it
-	} {
-		toks := arabic.Tokenize(c.text)
+	tabletest.Strings(t, "Country", func(text string) string {
+		toks := arabic.Tokenize(text)
 		j := 0
 		for j < len(toks) && toks[j].Kind == news.Word {
 			j++ // the first token after the name
 		}
-		if got := Country(c.text, toks, j); got != c.want {
-			t.Errorf("Country(%q) = %q, want %q", c.text, got, c.want)
-		}
-	}
+		return Country(text, toks, j)
+	}, tabletest.Rows(t, "testdata/country.tsv"))
 }
 
 func TestOutlet(t *testing.T) {

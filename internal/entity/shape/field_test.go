@@ -1,35 +1,18 @@
 package shape_test
 
 import (
+	"strconv"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
+	"rasad/internal/tabletest"
 )
 
 func TestParticiple(t *testing.T) {
-	for _, tt := range []struct {
-		word string
-		want bool
-	}{
-		{"المنتشرة", true},  // form VIII
-		{"المشرف", true},    // form IV
-		{"المقدر", true},    // form II
-		{"المستهلك", true},  // form X
-		{"المعلمون", false}, // people: shape.People
-		{"المراجعة", false}, // form III masdar
-		{"الموارد", false},  // a broken plural
-		{"المياه", false},
-		{"المالية", false}, // a relational adjective
-		{"المدنية", false},
-		{"التعليم", false},
-		{"الزراعة", false},
-		{"منتشرة", false}, // indefinite
-	} {
-		if got := shape.Participle(arabic.SearchKey(tt.word)); got != tt.want {
-			t.Errorf("Participle(%s) = %v, want %v", tt.word, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "Participle", func(word string) string {
+		return strconv.FormatBool(shape.Participle(arabic.SearchKey(word)))
+	}, tabletest.Rows(t, "testdata/participle.tsv"))
 }
 
 func TestPersonAndFormer(t *testing.T) {
@@ -63,44 +46,14 @@ func TestPersonAndFormer(t *testing.T) {
 }
 
 func TestFormation(t *testing.T) {
-	for _, tt := range []struct {
-		phrase string
-		want   bool
-	}{
-		{"الفرقة الرابعة", true},
-		{"الفرقة 30", true},
-		{"اللواء 93", true},
-		{"الكتيبة الثالثة", true},
-		{"اللواء عدنان", false}, // a rank before a name
-		{"الفرقة رابعة", false}, // an indefinite ordinal
-		{"الوزارة الرابعة", false},
-	} {
-		toks := segmented(tt.phrase)
-		if got := shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)); got != tt.want {
-			t.Errorf("Formation(%s) = %v, want %v", tt.phrase, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "Formation", func(phrase string) string {
+		toks := segmented(phrase)
+		return strconv.FormatBool(shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)))
+	}, tabletest.Rows(t, "testdata/formation.tsv"))
 }
 
 func TestRoman(t *testing.T) {
-	for _, tt := range []struct {
-		phrase string
-		want   bool
-	}{
-		{"الإمبراطور الروماني", true},
-		{"للإمبراطور الروماني", true}, // with its preposition
-		{"الحضارة الرومانية", true},
-		{"العصر الروماني", true},
-		{"المدرج الروماني", true},
-		{"الرئيس الروماني", false}, // Romania's president
-		{"الحكومة الرومانية", false},
-		{"العصر العباسي", false},                           // another nisba
-		{"باسمها الروماني نسبة للإمبراطور الروماني", true}, // the article reads it so
-		{"الوفد الروماني زار الرئيس الروماني", false},
-	} {
-		toks := segmented(tt.phrase)
-		if got := shape.Roman(toks, 1); got != tt.want {
-			t.Errorf("Roman(%s) = %v, want %v", tt.phrase, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "Roman", func(phrase string) string {
+		return strconv.FormatBool(shape.Roman(segmented(phrase), 1))
+	}, tabletest.Rows(t, "testdata/roman.tsv"))
 }

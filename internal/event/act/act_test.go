@@ -2,6 +2,7 @@ package act
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -64,137 +65,61 @@ func show(evs []news.Event) []string {
 	return out
 }
 
+// recordCase is a case of testdata/merge.txt, records in rec's form.
+type recordCase struct {
+	name string
+	in   []news.Event
+	pub  string // the day of publication, "" if unknown
+	want []string
+}
+
+// recordCases reads the cases of a file of blocks: "case NAME", then
+// "in RECORD" (rec's form) with "said SENTENCE" below a record where its
+// sentence matters, "pub DATE", and "want RECORD" (show's form).
+func recordCases(t *testing.T, path string) []recordCase {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []recordCase
+	for n, line := range strings.Split(string(data), "\n") {
+		key, val, _ := strings.Cut(line, " ")
+		if key == "" || key[0] == '#' {
+			continue
+		}
+		if key == "case" {
+			cases = append(cases, recordCase{name: val})
+			continue
+		}
+		if len(cases) == 0 {
+			t.Fatalf("%s:%d: %q before the first case", path, n+1, line)
+		}
+		c := &cases[len(cases)-1]
+		switch {
+		case key == "in":
+			c.in = append(c.in, rec(t, val))
+		case key == "said" && len(c.in) > 0:
+			c.in[len(c.in)-1].Text = val
+		case key == "pub":
+			c.pub = val
+		case key == "want":
+			c.want = append(c.want, val)
+		default:
+			t.Fatalf("%s:%d: want case, in, said, pub or want, got %q", path, n+1, line)
+		}
+	}
+	return cases
+}
+
 func TestMerge(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		in   []string
-		pub  string // the day of publication, "" if unknown
-		want []string
-	}{
-		{"a visit and the meeting it held: the most specific code, the named target",
-			[]string{"040 e1>- 2015-07-31 asserted 0", "042 e1>e2 2015-07-31 asserted 2", "043 e1>- 2015-07-31 asserted 4"},
-			"", []string{"042 e1/A1>e2A2 [0 2 4]"}},
-		{"a headline and its lede: accuse and criticise (root 11)",
-			[]string{"112 e1>- 2015-08-04 asserted 0", "111 e1>e3 2015-08-04 asserted 1"},
-			"", []string{"112 e1/A1>e3A3 [0 1]"}},
-		{"a description resolved to the source's actor, the same target",
-			[]string{"042 eS1>e2 2015-07-31 asserted 0", "042 SAUGOV:الوزير>e2 2015-07-31 asserted 3"},
-			"", []string{"042 eS1/SAUGOV>e2A2 [0 3]"}},
-		{"a description with no target: too little to say it is the same act",
-			[]string{"042 eS1>e2 2015-07-31 asserted 0", "040 SAUGOV:الوفد>- 2015-07-31 asserted 3"},
-			"", []string{"042 eS1/SAUGOV>e2A2 [0]", "040 /SAUGOV>- [3]"}},
-		{"the same description twice: the same words for the same actor",
-			[]string{"141 SYRMIL:قوات>- 2015-07-21 asserted 15", "140 SYRMIL:قوات>- 2015-07-21 asserted 15"},
-			"", []string{"141 /SYRMIL>- [15]"}},
-		{"two descriptions of one actor code: two groups of fighters",
-			[]string{"1823 REB:مقاتلين>- 2015-07-31 asserted 3", "1823 REB:المسلحين>- 2015-07-31 asserted 18"},
-			"", []string{"1823 /REB>- [3]", "1823 /REB>- [18]"}},
-		{"two named persons of one country and role are two actors",
-			[]string{"042 eS1>e2 2015-07-31 asserted 0", "042 eS2>e2 2015-07-31 asserted 1"},
-			"", []string{"042 eS1/SAUGOV>e2A2 [0]", "042 eS2/SAUGOV>e2A2 [1]"}},
-		{"different days",
-			[]string{"042 e1>e2 2015-07-31 asserted 0", "042 e1>e2 2015-07-30 asserted 1"},
-			"", []string{"042 e1/A1>e2A2 [0]", "042 e1/A1>e2A2 [1]"}},
-		{"asserted and negated",
-			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e2 2015-07-31 negated 1"},
-			"", []string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e2A2 [1]"}},
-		{"different roots: a visit and a promise of aid",
-			[]string{"042 e1>e2 2015-07-31 asserted 0", "070 e1>e2 2015-07-31 asserted 1"},
-			"", []string{"042 e1/A1>e2A2 [0]", "070 e1/A1>e2A2 [1]"}},
-		{"a visit to a state and the meeting with its head: one act",
-			[]string{"042 e1>RUSGOV:بوتين 2023-04-16 asserted 0", "042 e1>RUS:روسيا 2023-04-16 asserted 12"},
-			"", []string{"042 e1/A1>RUSGOV [0 12]"}},
-		{"a state and another state's official",
-			[]string{"042 e1>RUSGOV:بوتين 2023-04-16 asserted 0", "042 e1>CHN:الصين 2023-04-16 asserted 12"},
-			"", []string{"042 e1/A1>RUSGOV [0]", "042 e1/A1>CHN [12]"}},
-		{"two named targets",
-			[]string{"111 e1>e2 2015-07-31 asserted 0", "111 e1>e3 2015-07-31 asserted 1"},
-			"", []string{"111 e1/A1>e2A2 [0]", "111 e1/A1>e3A3 [1]"}},
-		{"unnamed attackers in two sentences are two attacks",
-			[]string{"190 ?>- 2015-07-31 asserted 1", "190 ?>REB:جنود 2015-07-31 asserted 10"},
-			"", []string{"190 />- [1]", "190 />REB [10]"}},
-		{"one sentence: the attack and its wounded with no doer (فقتلوا ضابطا وأصابوا آخر)",
-			[]string{"190 REB:المسلحين>TUR:بلدة 2015-07-31 asserted 3", "182 ?>- 2015-07-31 asserted 3"},
-			"", []string{"190 /REB>TUR [3]"}},
-		{"one sentence: the toll first, then the act that names its doer",
-			[]string{"182 ?>- 2015-07-31 asserted 3", "190 REB:المسلحين>- 2015-07-31 asserted 3"},
-			"", []string{"190 /REB>- [3]"}},
-		{"one sentence: the act dated the day before yesterday, its bare toll the day of publication",
-			[]string{"190 REB:المقاتلين>TUR:بلدة 2015-08-07 asserted 21", "182 ?>- 2015-08-09 asserted 21"},
-			"2015-08-09", []string{"190 /REB>TUR [21]"}},
-		{"one sentence, two bare tolls of two days: two deaths",
-			[]string{"1823 ?>- 2015-06 asserted 8", "1823 ?>- 2015-04-22 asserted 8"},
-			"", []string{"1823 />- [8]", "1823 />- [8]"}},
-		{"one sentence, two days: the same target struck twice is two acts",
-			[]string{"190 e1>e2 2015-08-07 asserted 21", "195 ?>e2 2015-08-09 asserted 21"},
-			"", []string{"190 e1/A1>e2A2 [21]", "195 />e2A2 [21]"}},
-		{"one sentence: a toll with its victims is no bare toll",
-			[]string{"190 REB:المسلحين>- 2015-07-31 asserted 3", "1823 ?>CVL:مدنيين 2015-07-31 asserted 3"},
-			"", []string{"190 /REB>- [3]", "1823 />CVL [3]"}},
-		{"one sentence: clashes without a doer and a strike that names its own: two acts",
-			[]string{"190 ?>- 2015-07-31 asserted 3", "195 YEMMIL:طائرات>YEMREB:المتمردين 2015-07-31 asserted 3"},
-			"", []string{"190 />- [3]", "195 /YEMMIL>YEMREB [3]"}},
-		{"one sentence: the shelling named and the strike after it (a more specific code of its root)",
-			[]string{"190 e1>e2 2015-07-31 asserted 5", "195 ?>e2 2015-07-31 asserted 5"},
-			"", []string{"195 e1/A1>e2A2 [5]"}},
-		{"one sentence: a bombing and its bare toll keep the bombing's code",
-			[]string{"1823 ?>- 2015-07-31 asserted 1", "183 ?>MIL:القوات 2015-07-31 asserted 1"},
-			"", []string{"183 />MIL [1]"}},
-		{"one sentence, two targets: two acts",
-			[]string{"190 e1>e2 2015-07-31 asserted 5", "190 ?>e3 2015-07-31 asserted 5"},
-			"", []string{"190 e1/A1>e2A2 [5]", "190 />e3A3 [5]"}},
-		{"one sentence, two named doers: two acts",
-			[]string{"190 e1>- 2015-07-31 asserted 5", "190 e2>- 2015-07-31 asserted 5"},
-			"", []string{"190 e1/A1>- [5]", "190 e2/A2>- [5]"}},
-		{"one sentence, two places: two acts",
-			[]string{"190 e1>- 2015-07-31 asserted 5 Marib", "182 ?>- 2015-07-31 asserted 5 Taiz"},
-			"", []string{"190 e1/A1>- [5]", "182 />- [5]"}},
-		{"the toll of another sentence stays",
-			[]string{"190 e1>- 2015-07-31 asserted 5", "182 ?>- 2015-07-31 asserted 6"},
-			"", []string{"190 e1/A1>- [5]", "182 />- [6]"}},
-		{"force and words in one sentence: two acts",
-			[]string{"111 e1>e2 2015-07-31 asserted 5", "190 ?>e2 2015-07-31 asserted 5"},
-			"", []string{"111 e1/A1>e2A2 [5]", "190 />e2A2 [5]"}},
-		{"one doer's strikes in two places",
-			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "195 e1>- 2015-07-31 asserted 4 Taiz"},
-			"", []string{"195 e1/A1>- [1]", "195 e1/A1>- [4]"}},
-		{"the place named once",
-			[]string{"195 e1>- 2015-07-31 asserted 1 Marib", "190 e1>e2 2015-07-31 asserted 4"},
-			"", []string{"195 e1/A1>e2A2 [1 4]"}},
-		{"one sentence: one country's fire told twice (تعرض المركز لقذائف من الأراضي اليمنية ... مصادر إطلاق القذائف)",
-			[]string{"190 @YEM>- 2015-07-31 asserted 3", "190 @YEM>e2 2015-08-01 asserted 3"},
-			"2015-08-01", []string{"190 />e2A2 [3]"}},
-		{"one sentence: the fire of two countries is two acts",
-			[]string{"190 @YEM>- 2015-07-31 asserted 3", "190 @SAU>e2 2015-07-31 asserted 3"},
-			"2015-08-01", []string{"190 />- [3]", "190 />e2A2 [3]"}},
-		{"one sentence: one country's fire on two targets is two acts",
-			[]string{"190 @YEM>e1 2015-07-31 asserted 3", "190 @YEM>e2 2015-07-31 asserted 3"},
-			"2015-08-01", []string{"190 />e1A1 [3]", "190 />e2A2 [3]"}},
-		{"one sentence: one country's fire on two days it names is two acts",
-			[]string{"190 @YEM>- 2015-07-30 asserted 3", "190 @YEM>e2 2015-07-31 asserted 3"},
-			"2015-08-01", []string{"190 />- [3]", "190 />e2A2 [3]"}},
-		{"one sentence: one country's shelling and a bombing are two acts (roots 19 and 18)",
-			[]string{"190 @YEM>- 2015-07-31 asserted 3", "183 @YEM>- 2015-07-31 asserted 3"},
-			"2015-08-01", []string{"190 />- [3]", "183 />- [3]"}},
-		{"one country's fire in two sentences stays two records",
-			[]string{"190 @YEM>- 2015-07-31 asserted 2", "190 @YEM>e2 2015-07-31 asserted 3"},
-			"2015-08-01", []string{"190 />- [2]", "190 />e2A2 [3]"}},
-		{"a headline of the day of publication and its lede of yesterday: one act of yesterday",
-			[]string{"112 e1>- 2015-07-22 asserted 0", "112 e1>e2 2015-07-21 asserted 1"},
-			"2015-07-22", []string{"112 e1/A1>e2A2 [0 1]"}},
-		{"a headline and an act of a week before: two acts",
-			[]string{"112 e1>- 2015-07-22 asserted 0", "112 e1>e2 2015-07-15 asserted 1"},
-			"2015-07-22", []string{"112 e1/A1>- [0]", "112 e1/A1>e2A2 [1]"}},
-		{"two sentences of the body on two days: two acts",
-			[]string{"042 e1>e2 2015-07-22 asserted 2", "042 e1>e2 2015-07-21 asserted 5"},
-			"2015-07-22", []string{"042 e1/A1>e2A2 [2]", "042 e1/A1>e2A2 [5]"}},
-	} {
+	cases := recordCases(t, "testdata/merge.txt")
+	if len(cases) == 0 {
+		t.Fatal("testdata/merge.txt: no cases")
+	}
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			var in []news.Event
-			for _, s := range tc.in {
-				in = append(in, rec(t, s))
-			}
-			if got := show(Merge(in, tc.pub, nil)); !reflect.DeepEqual(got, tc.want) {
+			if got := show(Merge(tc.in, tc.pub, nil)); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tc.want, "\n\t"))
 			}
 		})
@@ -265,43 +190,5 @@ func TestFold(t *testing.T) {
 	want := []string{"190 e1/A1>e2A2 [1 3]", "195 e1/A1>e2A2 [3]"}
 	if !reflect.DeepEqual(got, want) || out[0].Location != "Aden" {
 		t.Errorf("got %v (place %q), want %v (place Aden)", got, out[0].Location, want)
-	}
-}
-
-func TestMergeFurther(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		in    []string
-		texts []string // each record's sentence
-		want  []string
-	}{
-		{"a second strike told with كما: two acts",
-			[]string{"195 SAUMIL:الطيران>- 2015-08-07 asserted 1", "195 SAUMIL:الطيران>e2 2015-08-07 asserted 2"},
-			[]string{"وقصف طيران التحالف أمس المجمع الحكومي.", "كما قصف طيران التحالف أمس مواقع للحوثيين."},
-			[]string{"195 /SAUMIL>- [1]", "195 /SAUMIL>e2A2 [2]"}},
-		{"the same strike told again without كما: one act",
-			[]string{"195 SAUMIL:الطيران>- 2015-08-07 asserted 1", "195 SAUMIL:الطيران>e2 2015-08-07 asserted 2"},
-			[]string{"وقصف طيران التحالف أمس المجمع الحكومي.", "وقالت مصادر إن القصف استهدف مواقع للحوثيين."},
-			[]string{"195 /SAUMIL>e2A2 [1 2]"}},
-		{"كما that opens a statement: the act it reports may be the one told",
-			[]string{"195 SAUMIL:الطيران>- 2015-08-07 asserted 1", "195 SAUMIL:الطيران>e2 2015-08-07 asserted 2"},
-			[]string{"وقصف طيران التحالف أمس المجمع الحكومي.", "كما قال مصدر إن طيران التحالف قصف مواقع للحوثيين."},
-			[]string{"195 /SAUMIL>e2A2 [1 2]"}},
-		{"كما between two meetings: one act (only acts of force)",
-			[]string{"040 e1>- 2015-08-07 asserted 1", "040 e1>e2 2015-08-07 asserted 2"},
-			[]string{"والتقى الوزير أمس في الرياض.", "كما بحث الوزير مع نظيره العلاقات."},
-			[]string{"040 e1/A1>e2A2 [1 2]"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var evs []news.Event
-			for i, s := range tc.in {
-				ev := rec(t, s)
-				ev.Text = tc.texts[i]
-				evs = append(evs, ev)
-			}
-			if got := show(Merge(evs, "", nil)); !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
 	}
 }

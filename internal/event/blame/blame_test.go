@@ -16,22 +16,7 @@ import (
 // one attached is written ب+ (ب+الهجوم); @ marks an event verb, ~ a word
 // that carries an enclitic pronoun, % a verb of undergoing, # a number.
 func parse(s string) *frametest.Sentence {
-	f := &frametest.Sentence{}
-	for _, w := range strings.Fields(s) {
-		j := len(f.Toks)
-		open := strings.HasPrefix(w, "[")
-		if open {
-			w = strings.TrimPrefix(w, "[")
-			p := frame.Phrase{Start: j, Actor: !strings.HasPrefix(w, "?")}
-			w = strings.TrimPrefix(w, "?")
-			if j > 0 && f.Toks[j-1].IsPrep {
-				p.Prep = f.Toks[j-1].Word
-			}
-			f.Phr = append(f.Phr, p)
-		}
-		inside := len(f.Phr) > 0 && (open || f.Phr[len(f.Phr)-1].End == 0)
-		end := strings.HasSuffix(w, "]")
-		w = strings.TrimSuffix(w, "]")
+	return frametest.Parse(s, func(w string) frame.Token {
 		var t frame.Token
 		for marked := true; marked; {
 			marked = false
@@ -59,15 +44,8 @@ func parse(s string) *frametest.Sentence {
 		if w == "." || w == "،" {
 			t.Bound = true
 		}
-		if inside {
-			t.Phrase = len(f.Phr)
-			if end {
-				f.Phr[len(f.Phr)-1].End = j + 1
-			}
-		}
-		f.Toks = append(f.Toks, t)
-	}
-	return f
+		return t
+	})
 }
 
 // TestTarget: the one blamed or praised is the doer of the act the object

@@ -13,19 +13,8 @@ import (
 // phrase and ] closes it, ~ marks a word that carries an enclitic pronoun,
 // @ an event word; a word with the article is definite.
 func told(s string) *frametest.Sentence {
-	f := &frametest.Sentence{}
-	for _, w := range strings.Fields(s) {
-		j := len(f.Toks)
+	return frametest.Parse(s, func(w string) frame.Token {
 		var t frame.Token
-		if strings.HasPrefix(w, "[") {
-			w = strings.TrimPrefix(w, "[")
-			f.Phr = append(f.Phr, frame.Phrase{Start: j, Actor: true})
-		}
-		if len(f.Phr) > 0 && f.Phr[len(f.Phr)-1].End == 0 {
-			t.Phrase = len(f.Phr)
-		}
-		end := strings.HasSuffix(w, "]")
-		w = strings.TrimSuffix(w, "]")
 		if strings.HasSuffix(w, "~") {
 			w, t.Suffix = strings.TrimSuffix(w, "~"), true
 		}
@@ -38,12 +27,8 @@ func told(s string) *frametest.Sentence {
 		t.Word = strings.TrimPrefix(t.Norm, "ال")
 		t.Quote = w == "«" || w == "»"
 		t.Bound = w == "،" || w == "."
-		if end {
-			f.Phr[len(f.Phr)-1].End = j + 1
-		}
-		f.Toks = append(f.Toks, t)
-	}
-	return f
+		return t
+	})
 }
 
 func TestTold(t *testing.T) {

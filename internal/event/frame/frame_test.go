@@ -1,6 +1,8 @@
 package frame
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,86 +120,39 @@ func (f *fake) index(w string) int {
 }
 
 func TestFrames(t *testing.T) {
-	cases := []struct {
-		name, sentence, from string // from: the word whose frame is read
-		rule                 func(s *fake, k int) int
-		want                 int // the phrase found, -1 for none
-	}{
-		{"between", "اندلعت اشتباكات* عنيفة بين [الجيش السوري] [+وحزب الله] .", "اشتباكات", between, 0},
-		{"between one side", "اندلعت اشتباكات* بين [الجانبين] .", "اشتباكات", between, -1},
-		{"between three", "اشتباكات* بين [المقاومة] [+والحوثيين] [+وانصار صالح] .", "اشتباكات", between, -1},
-		{"between demonstrators", "مصادمات* بين [الشرطة] [!+ومتظاهرين] .", "مصادمات", between, -1},
-		{"between one side and its allies", "معارك* بين [قوات النظام] [+والمسلحين] الموالين لها من جانب ، [والمعارضة] من جانب اخر .", "معارك", between, 2},
-		{"between two sides of two", "اشتباكات* بين [الفرقة] [+وحزب الله] من جهة [والفصائل] [+ومسلحين] من جهة اخرى .", "اشتباكات", between, 2},
-		{"between far", "اشتباكات* في المدينة امس بين [الجيش] [+والمسلحين] .", "اشتباكات", between, -1},
-		{"author of what was said", "نفى* [رئيس البرلمان] ما قاله~ [المعهد] .", "نفى", author, 1},
-		{"author after a relative", "ادان* [الوزير] الهجوم* الذي شنه~ [تنظيم داعش] على [الجيش] .", "ادان", author, 1},
-		{"author after a noun", "رد* [مسؤولون] على مقال نشره~ الكاتب [المصري هويدي] .", "رد", author, 1},
-		{"no author without the pronoun", "ادان* [الوزير] الهجوم* الذي استهدف [الجيش] .", "ادان", author, -1},
-		{"counted members", "خطفت* [جبهة النصرة] 8 [?عناصر] من [الفرقة 30] .", "خطفت", counted, 2},
-		{"counted group", "قتلت* [القوات] 5 من [المسلحين] .", "قتلت", counted, 1},
-		{"counted group in quotation marks", "خطفت* [جبهة النصرة] 8 [?عناصر] من « [الفرقة 30] » .", "خطفت", counted, 2},
-		{"a noun's phrases end at the next act", "اتهامات* [المحكمة] يعتزم السفر* الى [نيويورك] .", "اتهامات", nounEnd, 2},
-		{"a noun's phrases end at the clause", "اتهامات* الى [ايران] .", "اتهامات", nounEnd, 4},
-		{"a noun's phrases end at the next act noun", "اتهامات* قبل زيارة* [اردوغان] الى [ايران] .", "اتهامات", nounEnd, 2},
-		{"a verb does not end a noun's phrases", "مؤتمر* عقده@ مع [نظيره] .", "مؤتمر", nounEnd, 5},
-		{"object after a comma", "اتهم@ [الوزير] في [الرياض] ، [ايران] بدعم .", "اتهم", afterComma, 1},
-		{"a comma after an object ends the clause", "قصفت@ [الطائرات] مواقع في [العراق] ، [الجيش] يتقدم@ .", "قصفت", afterComma, 0},
-		{"a name in apposition between commas", "رفض@ [المتحدث] ، [العقيد مايغا] ، الافصاح .", "رفض", afterComma, 0},
-		{"a list of objects after a comma", "دعا@ [الوزير] ، [المبعوث] ، [+وممثلي المنظمات] .", "دعا", afterComma, 1},
-		{"a coordinated phrase after a comma", "اتهم@ [الحزب] ، [+وايران] .", "اتهم", afterComma, 0},
-		{"a comma before a verb ends the clause", "اتهم@ [الوزير] ، [ايران] تدعم@ .", "اتهم", afterComma, 0},
-		{"counted nothing", "قتلت* [القوات] 5 [?عناصر] في [المدينة] .", "قتلت", counted, -1},
-		{"owner of the praised", "اثنى* [الوزير] على جهود [مصر] .", "اثنى", prepOwner, 1},
-		{"owner a nisba", "اثنى* [الوزير] على الجهود [المصرية] .", "اثنى", prepOwner, 1},
-		{"owner past an adverb", "مثمنا* في هذا الصدد على الدور [المصري] .", "مثمنا", prepOwner, 0},
-		{"no owner", "اثنى* [الوزير] على جهود كبيرة .", "اثنى", prepOwner, -1},
-		{"no owner after another preposition", "اثنى* [الوزير] في الاجتماع على جهود [مصر] .", "اثنى", prepOwner, -1},
-		{"owner of an act", "ادان [الوزير] قصف* [تركيا] .", "ادان", objOwner, 1},
-		{"doer in a clause of time", "ادان [الوزير] قتل*^ [المدنيين] عندما هاجم@ [مسلحون] .", "ادان", objOwner, 2},
-		{"doer after على يد", "ادان [الوزير] قتل*^ طفل على يد [مستوطنين] .", "ادان", objOwner, 1},
-		{"the dead are not blamed", "ادان [الوزير] قتل*^ [المدنيين] في [المدينة] .", "ادان", objOwner, -1},
-		{"no doer past a bound", "ادان [الوزير] قتل*^ طفل ، الذي عندما هاجم@ [مسلحون] .", "ادان", objOwner, -1},
-		{"owner of an act after the preposition", "ندد [الوزير] على القصف* [التركي] .", "ندد", prepOwner, 1},
-		{"no owner of an act suffered", "ندد [الوزير] على مقتل*^ [المدنيين] .", "ندد", prepOwner, -1},
-		{"doer of an act after the preposition", "ندد [الوزير] على مقتل*^ طفل عندما قصفت@ [طائرات] .", "ندد", prepOwner, 1},
-		{"site owner", "قصفت* [الطائرات] مواقع [حزب العمال] .", "قصفت", siteOwner, 1},
-		{"site in a place", "قصف* [الجيش] مناطق في [الزبداني] .", "قصف", siteOwner, 1},
-		{"site within a site", "شن* [الطيران] غارات على مناطق في محيط مدينة [القريتين] .", "شن", siteOwner, 1},
-		{"no site in a town the gazetteer does not link", "قصف* [الجيش] مناطق في مدينة [%الزبداني] .", "قصف", siteOwner, -1},
-		{"a place named without a town word", "قصف* [الجيش] مناطق في [%الزبداني] .", "قصف", siteOwner, 1},
-		{"no town that is no government", "قصف* [التحالف] على مدينة [%الصالح] القريبة .", "قصف", siteOwner, -1},
-		{"no owner that is a town", "ادان [الوزير] قصف مدينة [%الصالح] .", "ادان", objOwner, -1},
-		{"no owner joined by و", "استهدفت* [الطائرات] مناطق [+ووحدات] .", "استهدفت", siteOwner, -1},
-		{"site of nobody", "قصفت* [الطائرات] مواقع عسكرية .", "قصفت", siteOwner, -1},
-		{"claimant", "وتبنت* [حركة طالبان] امس مسؤوليتها عن الهجوم* .", "الهجوم", claimant, 0},
-		{"held responsible", "وحملت* [الحكومة] [حماس] المسؤولية عن الهجوم* .", "الهجوم", claimant, 1},
-		{"no claim", "وتحدث [الوزير] عن الهجوم* .", "الهجوم", claimant, -1},
-		{"main subject", "واقر [التحالف الدولي] في [افغانستان] ، انه نفذ* ضربات .", "انه", mainSubject, 0},
-		{"no main subject", "واضاف ، انه نفذ* ضربات .", "انه", mainSubject, -1},
-		{"occasion", "وأشاد بالعلاقات [المصرية] ، جاء ذلك في تصريح صحافي لدى وصوله* [القاهرة] .", "وصوله", occasion, 1},
-		{"occasion after and", "وجاء ذلك خلال زيارته* مستشفى .", "زيارته", occasion, 1},
-		{"no occasion past a bound", "جاء ذلك في تصريح ، الذي تلا زيارته* مستشفى .", "زيارته", occasion, 0},
-		{"no occasion without ذلك", "جاء في تصريح [الوزير] لدى وصوله* [القاهرة] .", "وصوله", occasion, 0},
-		{"set apart", "وكانت [القوات] البرية ، المتمركزة على الحدود ، ضربت* مواقع .", "ضربت", setApart, 2},
-		{"set apart by a relative", "[القوات] ، التي تدعمها الطائرات ، قصفت* مواقع .", "قصفت", setApart, 1},
-		{"aid after the verb", "وصلت* امس قافلة مساعدات من [السعودية] في [عدن] .", "وصلت", aidGiver, 0},
-		{"aid before the verb", "ان فريقا فنيا من [الامارات] وصل* لاصلاح المطار .", "وصل", aidGiver, 0},
-		{"aid a relative clause describes", "شحنات الاسلحة التي وصلت* من [السعودية] [+والامارات] .", "وصلت", aidGiver, 0},
-		{"aid from nobody named", "وصلت* امس قافلة مساعدات الى المدينة .", "وصلت", aidGiver, -1},
-		{"a team without its trade is no aid", "وصل* فريق من [الكويت] في [عدن] .", "وصل", aidGiver, -2},
-		{"addressee of an intent", "مستعد* للقاء* الصديق والحليف [اوباما] في كل وقت .", "للقاء", addressee, 0},
-		{"no addressee past a preposition", "مستعد* للقاء* في [القاهرة] .", "للقاء", addressee, -1},
-		{"no addressee past a clause", "مستعد* للقاء* ، [اوباما] قال .", "للقاء", addressee, -1},
-		{"the genitive of readiness is the one ready", "ابدى* [الوزير] استعداد* [الوزارة] للبدء .", "استعداد", addressee, -1},
-		{"no apart before an event", "[القوات] ، التي قصفت* المدينة ، انسحبت* .", "انسحبت", setApart, 6},
+	rules := map[string]func(s *fake, k int) int{
+		"between": between, "author": author, "counted": counted, "occasion": occasion,
+		"prepOwner": prepOwner, "objOwner": objOwner, "nounEnd": nounEnd, "afterComma": afterComma,
+		"setApart": setApart, "siteOwner": siteOwner, "claimant": claimant, "mainSubject": mainSubject,
+		"aidGiver": aidGiver, "addressee": addressee,
 	}
-	for _, tc := range cases {
-		s := parse(tc.sentence)
-		k := s.at(tc.from)
-		if got := tc.rule(s, k); got != tc.want {
-			t.Errorf("%s: %s: got %d, want %d", tc.name, tc.sentence, got, tc.want)
+	const path = "testdata/frames.tsv"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for ln, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
 		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			t.Fatalf("%s:%d: %d fields, want 5 (name, sentence, from, rule, want)", path, ln+1, len(f))
+		}
+		rule := rules[f[3]]
+		want, err := strconv.Atoi(f[4])
+		if err != nil || rule == nil {
+			t.Fatalf("%s:%d: want a rule of frame_test.go and a phrase's index, got %q and %q", path, ln+1, f[3], f[4])
+		}
+		s := parse(f[1])
+		if got := rule(s, s.at(f[2])); got != want {
+			t.Errorf("%s: %s: got %d, want %d", f[0], f[1], got, want)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Fatalf("%s: no cases", path)
 	}
 }
 

@@ -1,9 +1,15 @@
 // Package frametest holds a frame.Sentence kept in two slices, for the
 // tests of the packages that read sentences through frame: each test
-// writes its sentences in its own small notation and builds one of these.
+// writes its sentences in its own small notation and builds one of these,
+// with Parse reading the brackets of actor phrases that the notations
+// share.
 package frametest
 
-import "rasad/internal/event/frame"
+import (
+	"strings"
+
+	"rasad/internal/event/frame"
+)
 
 // Sentence is a sentence written for a test: its tokens and its actor
 // phrases (a token's Phrase is its phrase's index in Phr plus one), the
@@ -24,3 +30,36 @@ func (s *Sentence) Phrase(pi int) frame.Phrase { return s.Phr[pi] }
 
 // Phrases implements frame.Sentence.
 func (s *Sentence) Phrases() int { return len(s.Phr) }
+
+// Parse builds a Sentence from words apart by spaces, in the notation the
+// tests share: [ opens an actor phrase and ] closes it, [? one that stands
+// for no actor; a phrase right after a token that IsPrep is governed by
+// that token's Word. word reads each word, its brackets taken off, into
+// its token: the marks and forms of the test's own notation.
+func Parse(s string, word func(w string) frame.Token) *Sentence {
+	f := &Sentence{}
+	for _, w := range strings.Fields(s) {
+		j := len(f.Toks)
+		open := strings.HasPrefix(w, "[")
+		if open {
+			w = strings.TrimPrefix(w, "[")
+			p := frame.Phrase{Start: j, Actor: !strings.HasPrefix(w, "?")}
+			w = strings.TrimPrefix(w, "?")
+			if j > 0 && f.Toks[j-1].IsPrep {
+				p.Prep = f.Toks[j-1].Word
+			}
+			f.Phr = append(f.Phr, p)
+		}
+		inside := len(f.Phr) > 0 && (open || f.Phr[len(f.Phr)-1].End == 0)
+		end := strings.HasSuffix(w, "]")
+		t := word(strings.TrimSuffix(w, "]"))
+		if inside {
+			t.Phrase = len(f.Phr)
+			if end {
+				f.Phr[len(f.Phr)-1].End = j + 1
+			}
+		}
+		f.Toks = append(f.Toks, t)
+	}
+	return f
+}
