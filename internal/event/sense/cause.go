@@ -148,7 +148,9 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 		switch {
 		case t.Kind != news.Word:
 		case is("because", t) && j+1 < len(toks):
-			at = j + 1
+			if at = j + 1; is("demonstrative", &toks[at]) && at+1 < len(toks) {
+				at++ // خلال تلك الاشتباكات: the act pointed back to
+			}
 			if code := causeCode(&toks[at], tok(toks, at+1)); code == "" && !is("setting", t) {
 				return -1, "" // جراء إصابته بعيار ناري: the cause named is no act of fighting
 			}

@@ -168,6 +168,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
 		case !verb && timed(toks, k) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", t):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case !verb && (called(toks, k, lemma) || stipulated(toks, k) || trend(toks, k) || pointed(toks, k, lemma) || words["charge"][l] && borne(toks, k)):
+			out = append(out, k) // دعا … لزيارة; ينص على انسحاب; دعوات متزايدة; هذه المفاوضات; واجه 32 شخصا اتهامات: no act told
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
 			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
 		case !verb && words["charge"][l] && cleared(toks, k):
