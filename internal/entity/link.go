@@ -103,7 +103,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 
 	var ms []found
 	var descs []descriptor
-	sc := newScan(toks)
+	sc, families := newScan(toks), nameparts.NewFamilies(lexicon.Default(), spans)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != news.Word && toks[i].Kind != news.Latin {
 			continue
@@ -142,9 +142,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous || n == 1 && (shape.Language(toks, i) || shape.Roman(toks, i)) {
 				continue // no country, a language (إلى الفرنسية والإنجليزية), or Rome (الإمبراطور الروماني)
 			}
-			if n == 1 && i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !lexicon.Definite(&toks[i]) {
+			if n == 1 && (i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !lexicon.Definite(&toks[i]) || families.Name(toks, i, len(ms) > 0 && ms[len(ms)-1].last == i-1)) {
 				// An indefinite word cannot be the adjective of a definite
-				// title: it is a given name (الأمير تركي بن محمد).
+				// title: it is a given name (الأمير تركي بن محمد); nor is
+				// a family name (عبدالله التركي, nameparts.Families).
 				continue
 			}
 			adjective = true
