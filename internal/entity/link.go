@@ -157,6 +157,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			i += n - 1
 			continue
 		}
+		if _, span := nerAt[i-1]; n == 1 && pick.Type == actor.Person && i > 1 && !span && shape.NamesNext(&toks[i-2]) && !nameparts.Son(toks[i-2]) && l.otherGivenName(pick, toks, ner.Span{First: i - 1, Last: i}, i, i) {
+			m.first, m.start, m.act, m.key = i-1, toks[i-1].Start, nil, arabic.SearchKey(doc.Text[toks[i-1].Start:m.end]) // a namesake: النائب آلان عون is not Michel Aoun
+		}
 		if n == 1 && (pick.Ambiguous || pick.Type == actor.Person && l.common(doc.Text[start:m.end])) {
 			m.act = nil // decided below, once the whole article is read
 		}
@@ -183,7 +186,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	kept := ms[:0]
 	var pending []found
 	for _, m := range ms {
-		if m.act == nil {
+		if m.act == nil && m.key == "" {
 			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt, actorAt)
 			if a == nil {
 				pending = append(pending, m)
