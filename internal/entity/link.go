@@ -87,7 +87,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		return []news.Entity{}
 	}
 	quoted := arabic.Quoted(doc.Text, toks)
-	sentEnd := sentenceEnds(doc, toks)
+	sentEnd := shape.SentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
 		sents := doc.Sentences
@@ -247,28 +247,6 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
 
 	return l.group(doc, ms)
-}
-
-// sentenceEnds returns, for each token, the index after the last token of
-// its sentence.
-func sentenceEnds(doc *news.Document, toks []news.Token) []int {
-	ends := make([]int, len(toks))
-	si := 0
-	for i := range toks {
-		for si < len(doc.Sentences)-1 && toks[i].Start >= doc.Sentences[si].End {
-			si++
-		}
-		ends[i] = len(toks)
-		if si < len(doc.Sentences) {
-			end := doc.Sentences[si].End
-			j := i
-			for j < len(toks) && toks[j].Start < end {
-				j++
-			}
-			ends[i] = max(j, i+1)
-		}
-	}
-	return ends
 }
 
 // scan is the working state of one Link call.

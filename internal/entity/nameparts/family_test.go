@@ -46,3 +46,41 @@ func TestFamilies(t *testing.T) {
 		}
 	}
 }
+
+// bodyAt is a Members of one body, named over tokens first..last.
+type bodyAt struct{ first, last int }
+
+func (b bodyAt) Body(k int) (string, int) {
+	if k == b.first {
+		return "", b.last
+	}
+	return "", -1
+}
+
+func (b bodyAt) Code(k int) string { return "IGOMEAARL" }
+
+func TestBodyAfter(t *testing.T) {
+	const named = "عقدت المنظمة العربية للتنمية الإدارية ندوة. وقال سامي الحداد، "
+	for _, tt := range []struct {
+		after string
+		want  bool
+	}{
+		{"خبير المنظمة للتحكيم: إن", true},
+		{"مستشار المنظمة، إن", true},
+		{"الأمين العام للمنظمة، إن", true},
+		{"خبير المنظمة الدولية للتحكيم", false}, // another body's name in full
+		{"خبير الجامعة، إن", false},             // no body of that head named
+		{"وخبير المنظمة", false},
+	} {
+		toks := arabic.Tokenize(named + tt.after)
+		arabic.DefaultSegmenter().Segment(toks)
+		j := 0
+		for toks[j].Text != "،" {
+			j++
+		}
+		_, code, ok := nameparts.BodyAfter(toks, j+1, len(toks), bodyAt{1, 4})
+		if ok != tt.want || ok && code != "IGOMEAARL" {
+			t.Errorf("BodyAfter(%q) = %q, %v, want %v", tt.after, code, ok, tt.want)
+		}
+	}
+}
