@@ -79,11 +79,11 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
 				continue
 			}
-			if c, code, ok := nameparts.BodyAfter(toks, j, sentEnd[m.first], mentions{ms, at}); ok {
-				m.country, m.code = c, code // عادل السن، مستشار المنظمة: the body's official
+			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
+			if bc, bcode, ok := nameparts.BodyAfter(toks, j, sentEnd[m.first], mentions{ms, at}); ok && c == "" && code == "" && bc+bcode != "" {
+				m.country, m.code = bc, bcode // عادل السن، مستشار المنظمة: the body's official
 				continue
 			}
-			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
