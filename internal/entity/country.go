@@ -80,6 +80,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				continue
 			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
+			if bc, bcode, ok := nameparts.BodyAfter(toks, j, sentEnd[m.first], mentions{ms, at}); ok && c == "" && code == "" && bc+bcode != "" {
+				m.country, m.code = bc, bcode // عادل السن، مستشار المنظمة: the body's official
+				continue
+			}
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
 				continue
@@ -559,6 +563,14 @@ func (m mentions) Body(k int) (string, int) {
 		return m.ms[n].country, m.ms[n].last
 	}
 	return "", -1
+}
+
+// Code is nameparts.Members.Code.
+func (m mentions) Code(k int) string {
+	if f := m.ms[m.at[k]-1]; f.act != nil {
+		return f.act.Code
+	}
+	return m.ms[m.at[k]-1].code
 }
 
 // Person is nameparts.Mentions.Person.

@@ -87,7 +87,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		return []news.Entity{}
 	}
 	quoted := arabic.Quoted(doc.Text, toks)
-	sentEnd := sentenceEnds(doc, toks)
+	sentEnd := shape.SentenceEnds(doc, toks)
 	var spans []ner.Span
 	if l.rec != nil {
 		sents := doc.Sentences
@@ -103,7 +103,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 
 	var ms []found
 	var descs []descriptor
-	sc := newScan(toks)
+	sc, families := newScan(toks), nameparts.NewFamilies(lexicon.Default(), spans)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != news.Word && toks[i].Kind != news.Latin {
 			continue
@@ -142,9 +142,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			if pick = l.g.CountryOf(hits[0].Actor); pick == nil || hits[0].Actor.Ambiguous || n == 1 && (shape.Language(toks, i) || shape.Roman(toks, i)) {
 				continue // no country, a language (إلى الفرنسية والإنجليزية), or Rome (الإمبراطور الروماني)
 			}
-			if n == 1 && i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !lexicon.Definite(&toks[i]) {
+			if n == 1 && (i > 0 && shape.NamesNext(&toks[i-1]) && !shape.StartsWithWaw(toks[i]) && !lexicon.Definite(&toks[i]) || families.Name(toks, i, len(ms) > 0 && ms[len(ms)-1].last == i-1)) {
 				// An indefinite word cannot be the adjective of a definite
-				// title: it is a given name (الأمير تركي بن محمد).
+				// title: it is a given name (الأمير تركي بن محمد); nor is
+				// a family name (عبدالله التركي, nameparts.Families).
 				continue
 			}
 			adjective = true
@@ -155,6 +156,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			ms = append(ms, m)
 			i += n - 1
 			continue
+		}
+		if _, span := nerAt[i-1]; n == 1 && pick.Type == actor.Person && i > 1 && !span && shape.NamesNext(&toks[i-2]) && !nameparts.Son(toks[i-2]) && toks[i-2].Norm != "بنت" && l.otherGivenName(pick, toks, ner.Span{First: i - 1, Last: i}, i, i) {
+			m.first, m.start, m.act, m.key = i-1, toks[i-1].Start, nil, arabic.SearchKey(doc.Text[toks[i-1].Start:m.end]) // a namesake: النائب آلان عون is not Michel Aoun
 		}
 		if n == 1 && (pick.Ambiguous || pick.Type == actor.Person && l.common(doc.Text[start:m.end])) {
 			m.act = nil // decided below, once the whole article is read
@@ -182,7 +186,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	kept := ms[:0]
 	var pending []found
 	for _, m := range ms {
-		if m.act == nil {
+		if m.act == nil && m.key == "" {
 			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt, actorAt)
 			if a == nil {
 				pending = append(pending, m)
@@ -243,28 +247,6 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
 
 	return l.group(doc, ms)
-}
-
-// sentenceEnds returns, for each token, the index after the last token of
-// its sentence.
-func sentenceEnds(doc *news.Document, toks []news.Token) []int {
-	ends := make([]int, len(toks))
-	si := 0
-	for i := range toks {
-		for si < len(doc.Sentences)-1 && toks[i].Start >= doc.Sentences[si].End {
-			si++
-		}
-		ends[i] = len(toks)
-		if si < len(doc.Sentences) {
-			end := doc.Sentences[si].End
-			j := i
-			for j < len(toks) && toks[j].Start < end {
-				j++
-			}
-			ends[i] = max(j, i+1)
-		}
-	}
-	return ends
 }
 
 // scan is the working state of one Link call.

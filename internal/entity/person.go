@@ -151,9 +151,11 @@ func (l *Linker) known(t news.Token) bool {
 // Arabic names has (the person's words from k to last): a given name the
 // lexicon knows (سوزان رايس is not Condoleezza Rice), or any name word just
 // before a surname the gazetteer knows alone, with no preposition on it
-// (جيه جونسون, Jeh Johnson, is not Boris Johnson), unless it is a title, a
-// definite word, a dictionary word, a word with a proclitic (بقدوم) or one
-// of the person's own given names spelled another way (بورس for بوريس).
+// (جيه جونسون, Jeh Johnson, is not Boris Johnson; آلان عون, Alain Aoun,
+// not Michel Aoun), unless it is a title, a definite word, a dictionary
+// word (as written: آلان is not الآن, nameparts.FoldedArticle), a word with
+// a proclitic (بقدوم) or one of the person's own given names spelled
+// another way (بورس for بوريس).
 func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k, last int) bool {
 	if k == s.First {
 		return k == last && nameparts.OpensChain(toks, k) // مشعل بن ماجد
@@ -164,7 +166,7 @@ func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k
 		prev := toks[k-1]
 		_, cl := lexicon.StemOf(&prev)
 		if last > k || shape.HasPrepClitic(toks[k]) || k-1 != s.First || prev.Kind != news.Word || cl.Prep != "" || cl.Conj != "" ||
-			lexicon.Definite(&prev) || nameparts.PersonCue(lx, &prev) || l.dictionaryWord(prev.Norm) || len([]rune(w)) < 2 {
+			!nameparts.FoldedArticle(prev) && (lexicon.Definite(&prev) || l.dictionaryWord(prev.Norm)) || nameparts.PersonCue(lx, &prev) || len([]rune(w)) < 2 {
 			return false
 		}
 	}

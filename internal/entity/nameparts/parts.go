@@ -46,3 +46,13 @@ func FamilyWord(lx *lexicon.Lexicon, toks []news.Token, j int) bool {
 	return j+1 < len(toks) && t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") &&
 		lx.Word(t.Norm+" "+toks[j+1].Norm) == nil && !w.Has("time-unit") && w.Value("day") == ""
 }
+
+// FoldedArticle reports whether a word's normalised form opens on the
+// article that its written form lacks: a foreign name written with a hamza
+// or madda on its first alef (آلان, ألبرت, ألكسندر), which normalisation
+// folds into what looks like a definite word (الان, "now"). Such a word is
+// no definite word, and no dictionary word of that spelling.
+func FoldedArticle(tok news.Token) bool {
+	form, _ := lexicon.WithoutConjunction(&tok)
+	return strings.HasPrefix(form, "ال") && !strings.HasPrefix(arabic.StripMarks(lexicon.TextAfterConjunction(&tok)), "ال")
+}

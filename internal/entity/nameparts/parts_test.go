@@ -49,3 +49,13 @@ func TestSkeleton(t *testing.T) {
 		t.Errorf("Skeleton(بوريس) = Skeleton(بوتين) = %q, want them apart", a)
 	}
 }
+
+func TestFoldedArticle(t *testing.T) {
+	for text, want := range map[string]bool{"آلان": true, "ألبرت": true, "الآن": false, "الرئيس": false, "وآلان": true, "محمد": false} {
+		toks := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := nameparts.FoldedArticle(toks[0]); got != want {
+			t.Errorf("FoldedArticle(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

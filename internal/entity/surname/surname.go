@@ -14,11 +14,12 @@ import (
 
 // Merge joins an unknown person named by one word before the
 // article gives the full name (روبن in the headline, جيمس روبن in the text)
-// to the one unknown person whose name ends with that word.
+// to the one unknown person whose name ends with that word, unless a
+// person the gazetteer knows bears it too.
 func Merge(ents []news.Entity) []news.Entity {
 	byLast := map[string]int{} // surname key → entity, -1 when two share it
 	for i, e := range ents {
-		if e.Type != news.PER || e.ActorID != "" {
+		if e.Type != news.PER {
 			continue
 		}
 		words := strings.Fields(arabic.SearchKey(e.NameAr))
@@ -26,7 +27,7 @@ func Merge(ents []news.Entity) []news.Entity {
 			continue
 		}
 		last := words[len(words)-1]
-		if _, ok := byLast[last]; ok {
+		if _, ok := byLast[last]; ok || e.ActorID != "" { // a known person's surname too: ميشال عون beside آلان عون
 			byLast[last] = -1
 		} else {
 			byLast[last] = i
@@ -66,7 +67,8 @@ var compound = map[string]bool{"ابو": true, "ابن": true, "بن": true, "ا
 // Of finds an unknown person whose name ends (or begins) with the one
 // word of key, or ends with its surname of two words (أبو العيش after عز
 // الدين أبو العيش); of several (عمر الجاسر and عمر العطاس before عمر), the one
-// mentioned last, as a reader takes it. byKey holds the entities of ents
+// mentioned last, as a reader takes it; none where a known person bears
+// the surname too. byKey holds the entities of ents
 // by the search keys of their names; Of returns the index of the one found.
 func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 	surname := strings.Fields(key)
@@ -85,5 +87,18 @@ func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 			}
 		}
 	}
-	return best, last >= 0
+	return best, last >= 0 && !knownNamesake(surname, ents)
+}
+
+// knownNamesake reports whether a person the gazetteer knows, among ents,
+// bears the surname too (ميشال عون beside آلان عون): the surname alone
+// names neither.
+func knownNamesake(surname []string, ents []news.Entity) bool {
+	for _, e := range ents {
+		words := strings.Fields(arabic.SearchKey(e.NameAr))
+		if e.Type == news.PER && e.ActorID != "" && len(words) > len(surname) && slices.Equal(words[len(words)-len(surname):], surname) {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,8 @@ func TestMerge(t *testing.T) {
 			[]string{"روبن 0", "جيمس روبن 10", "جيمي روبن 20"}},
 		{"a known person is left alone", []news.Entity{person("روبن", 0), {Name: "James Rubin", NameAr: "جيمس روبن", Type: news.PER, ActorID: "rubin", Mentions: []news.Mention{{Start: 10}}}},
 			[]string{"روبن 0", "James Rubin 10"}},
+		{"a known person of that surname too: neither", []news.Entity{{Name: "Michel Aoun", NameAr: "ميشال عون", Type: news.PER, ActorID: "aoun_michel", Mentions: []news.Mention{{Start: 0}}}, person("الان عون", 10), person("عون", 20)},
+			[]string{"Michel Aoun 0", "الان عون 10", "عون 20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +73,11 @@ func TestOf(t *testing.T) {
 		if got, ok := surname.Of(tt.key, byKey, ents); got != tt.want || ok != tt.ok {
 			t.Errorf("Of(%q) = %d, %v, want %d, %v", tt.key, got, ok, tt.want, tt.ok)
 		}
+	}
+	known := append(ents, news.Entity{Name: "Michel Aoun", NameAr: "ميشال عون", Type: news.PER, ActorID: "aoun_michel"}, person("الان عون", 80))
+	byKey["الان عون"] = len(known) - 1
+	if got, ok := surname.Of("عون", byKey, known); ok {
+		t.Errorf("Of(عون) beside the known Michel Aoun = %d, true, want none", got)
 	}
 }
 
