@@ -2,14 +2,28 @@ package event
 
 import (
 	"testing"
+
+	"rasad/internal/news"
 )
+
+// coded returns the source and target (nil if none) of the last record of
+// code that the coder makes of text, its entities those of the test actors.
+func coded(t *testing.T, text, code string) (src news.Party, tgt *news.Party) {
+	t.Helper()
+	doc := buildDoc(text, "2015-08-01", readActors(t, "testdata/actors.txt"))
+	for _, e := range DefaultCoder().Code(doc) {
+		if e.Code == code {
+			src, tgt = e.Source, e.Target
+		}
+	}
+	return src, tgt
+}
 
 // A verb joined by و to the verb that opens its sentence, with no subject
 // of its own, continues that verb's subject (doer.Opening), not the doer
 // of an act told in the sentence before; with no opening clause of that
 // shape, the last doer still goes on.
 func TestOpeningSubjectContinued(t *testing.T) {
-	actors := readActors(t, "testdata/actors.txt")
 	for _, tc := range []struct {
 		text, code, want string
 	}{
@@ -18,15 +32,8 @@ func TestOpeningSubjectContinued(t *testing.T) {
 		{"وتحدث المالكي عن الأزمة، وأعرب عن أمله في الحل.", "013", "Nouri al-Maliki"},
 		{"وانتقد أردوغان حزب العمال الكردستاني وأعرب عن أمله في الحل.", "013", "Recep Tayyip Erdogan"},
 	} {
-		doc := buildDoc(tc.text, "2015-08-01", actors)
-		got := ""
-		for _, e := range DefaultCoder().Code(doc) {
-			if e.Code == tc.code {
-				got = e.Source.Name
-			}
-		}
-		if got != tc.want {
-			t.Errorf("%s: %s source %q, want %q", tc.text, tc.code, got, tc.want)
+		if src, _ := coded(t, tc.text, tc.code); src.Name != tc.want {
+			t.Errorf("%s: %s source %q, want %q", tc.text, tc.code, src.Name, tc.want)
 		}
 	}
 }
