@@ -199,10 +199,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}) {
 		after, t.launched = n+1, true // الهجوم نُفذ على موقع: the act noun is the subject of its own verb in the passive, which states it
 	}
-	uj, usubj := doer.Undergone(st, k)
-	if p.Kind != vocab.Noun {
-		uj = -1
-	}
+	uj, usubj := doer.Undergone(st, k, p.Kind == vocab.Noun)
 	if uj >= 0 && objPhrase < 0 && usubj >= 0 {
 		objPhrase = usubj // وتعرضت الحكومة العراقية لانتقادات: the subject undergoes
 	} else if uj == k-1 && objPhrase < 0 {
@@ -276,6 +273,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// نفت إيران أن تكون أرسلت: the subject of a complement clause is
 		// the one who denies, or the one accused (اتهمت X Y بأنها ...)
 		sources = st.governor(k)
+	}
+	if pi := doer.Opening(st, k); sources == nil && p.Kind == vocab.Verb && !t.f.Passive && t.f.Person == third && len(st.done) == 0 && pi >= 0 {
+		sources = st.group(pi) // وتحدث الوزير الألماني ... وأعرب عن أمله: the subject of the verb that opens the sentence, not another sentence's doer
 	}
 	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last

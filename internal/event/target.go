@@ -173,7 +173,7 @@ func (st *sentence) persons(xs []actorRef) bool {
 // (frame.OneCountry), else, when no armed force acts (it may act abroad:
 // قتل الجيش الأمريكي مسلحين), the article's scene (anaphor.Scene).
 func (st *sentence) placeParties(t *trigger) {
-	t.target = cmp.Or(t.target, st.pickTarget(st.counted(blame.Target(st, t.at, t.compl, t.f.P.Code, t.f.P.Tgt)), t.sources)) // دان الجريمة التي ارتكبها مستوطنون: the doer of the act blamed; اتهامات لتسعة أشخاص: the people charged
+	t.target = cmp.Or(st.pickTarget(st.counted(blame.Target(st, t.at, t.compl, t.f.P.Code, t.f.P.Tgt)), t.sources), t.target) // دان الجريمة التي ارتكبها مستوطنون: the doer of the act blamed; اتهامات لتسعة أشخاص: the people charged
 	st.placeAgents(t)
 	if j := frame.Bereaved(st, t.at+1, st.b, t.f.P.Tgt); t.target == nil && t.f.P.Code == "018" && j >= 0 && st.reached(t.sources) != nil { // لأسر الشهداء: civilians of the dead's country (anaphor.Dead), else of the scene, not of the condoler's country (frame.Bereaved)
 		t.target = &actorRef{ent: -1, role: "CVL", country: cmp.Or(anaphor.Dead(st.doc, st.toks, t.at), st.country(*st.reached(t.sources))), name: st.text(j, j+2), placed: true}

@@ -102,6 +102,21 @@ func Charged(s frame.Sentence, k int, code string, tgt []string) int {
 	return first
 }
 
+// aside reports whether the preposition written as a word at j follows
+// the subject's phrase at once and governs a word that no phrase holds and
+// no preposition of its own, and that is no verb (a noun of an act is the
+// occasion: في المؤتمر), bound, quotation mark, number or relative
+// pronoun: the subject's place or occasion (رئيس الجالية اليمنية حول
+// العالم, الوزير في كلمته), not the act's object.
+func aside(s frame.Sentence, j int) bool {
+	_, b := s.Span()
+	if j+1 >= b || s.Token(j-1).Phrase == 0 {
+		return false
+	}
+	x := s.Token(j + 1)
+	return x.Phrase == 0 && x.Prep == "" && !x.IsPrep && !(x.Verb && !x.Noun) && !x.Bound && !x.Quote && !x.Number && !vocab.Relative(x.Norm)
+}
+
 // genitive reports whether x may follow a noun as its genitive or its
 // adjective: a definite word that no phrase holds and no preposition
 // governs.
@@ -132,13 +147,23 @@ func FirstObject(s frame.Sentence, k, compl int, tgt []string) int {
 // after the act and the actor phrases of its subject that no phrase holds,
 // under one of the act's prepositions (written as a word or attached) or
 // none when the act takes a direct object; -1 if a bound, a quotation
-// mark, a verb or a word of another role comes first.
+// mark, a verb or a word of another role comes first. A preposition
+// written as a word that the act does not take, right after the subject's
+// phrases, opens with its genitive and the adjectives of nisba shape
+// after it an adjunct of that subject (aside): رئيس الجالية اليمنية حول العالم, الوزير في كلمته; the
+// object comes after it. The subject's words (it may be long: a name, its
+// titles, the bodies it heads) count nothing against reach.
 func object(s frame.Sentence, k int, tgt []string) int {
 	_, b := s.Span()
-	for j := k + 1; j < b && j <= k+reach; j++ {
+	for j, n := k+1, 0; j < b && n <= reach; j++ {
 		x := s.Token(j)
 		if x.Phrase != 0 || x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || manner(s, j) {
 			continue // the subject and what it is called, a word of the day, how (بشدة،)
+		}
+		if n++; x.IsPrep && !slices.Contains(tgt, x.Word) && aside(s, j) {
+			for j++; j+1 < b && genitive(s.Token(j+1)) && morph.NisbaShape(s.Token(j+1).Word); j++ {
+			}
+			continue
 		}
 		prep := x.Prep
 		if x.IsPrep && j+1 < b {

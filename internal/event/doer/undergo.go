@@ -17,9 +17,13 @@ import (
 // of the verb is the one the act is done to, never its doer: the doer is
 // the noun's genitive (لهجوم الحوثيين) or the one named after من قبل, على
 // يد (Agent), else nobody of the sentence. subj is the verb's subject
-// phrase when it stands between the verb and the noun, else -1.
-func Undergone(s frame.Sentence, k int) (verb, subj int) {
+// phrase when it stands between the verb and the noun, else -1. Only an
+// act noun (noun) is undergone so: a verb at k gives -1, -1.
+func Undergone(s frame.Sentence, k int, noun bool) (verb, subj int) {
 	a, b := s.Span()
+	if !noun {
+		return -1, -1
+	}
 	if t := s.Token(k); t.Prep == "ل" && !t.IsPrep {
 		if k-1 < a {
 			return -1, -1

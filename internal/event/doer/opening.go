@@ -1,0 +1,53 @@
+package doer
+
+import (
+	"strings"
+
+	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
+)
+
+// Opening returns the subject of the verb that opens the sentence (the
+// actor phrase frame.MainSubject finds right after it), which the verb at
+// k, joined to that opening clause by و with no subject of its own,
+// continues: وتحدث الوزير الألماني عن مأساة الشعب السوري، وأعرب عن أمله
+// (the German minister hopes, not the doer of an act told in another
+// sentence). The caller asks only when no act of the sentence came before
+// k: the doer of such an act is the one continued. It returns -1 when the
+// verb at k has no و of its own; when the sentence does not open with a
+// verb right before that subject, a bare word (no article, no preposition,
+// no name) that carries و itself or follows a particle (كما, قد): أما,
+// حيث, مؤخرا or a noun (وعقب اغتيال النائب العام) open no such clause;
+// when a quotation mark, a complementizer (أن, إن, أنه) or a relative
+// pronoun comes between (the verb may then continue the subject of that
+// clause: وأوضح المدير أن الفرع كثف ... وطالب); or when the two verbs
+// disagree in gender: a past verb
+// ending in the feminine ت (وأعربت) does not continue a masculine one
+// (وتحدث), nor the other way round.
+func Opening(s frame.Sentence, k int) int {
+	a, _ := s.Span()
+	if !s.Token(k).And {
+		return -1
+	}
+	pi := frame.MainSubject(s, k)
+	if pi < 0 {
+		return -1
+	}
+	j := a
+	if particle[s.Token(j).Word] {
+		j++
+	}
+	v := s.Token(j)
+	if j == a && !v.And || j+1 != s.Phrase(pi).Start || v.Phrase != 0 || v.Prep != "" || v.IsPrep || v.Definite || v.Title || v.Quote || v.Number {
+		return -1
+	}
+	for x := s.Phrase(pi).End; x < k; x++ {
+		if t := s.Token(x); t.Quote || vocab.Subordinate(t.Word) || vocab.PronounThat(t.Word) || vocab.Relative(t.Norm) {
+			return -1
+		}
+	}
+	if strings.HasSuffix(v.Word, "ت") != strings.HasSuffix(s.Token(k).Word, "ت") {
+		return -1
+	}
+	return pi
+}
