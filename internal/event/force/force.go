@@ -10,6 +10,8 @@
 //     أنها أميركية: Believed), and a drone is one aircraft (Unmanned);
 //   - unnamed forces in كان + past right after the report of a side's act
 //     of force are that side's, at an earlier step of the story (Story);
+//   - a target that is a state's own police, army or government is not
+//     struck by that state: its unnamed attacker is not the scene's (Own);
 //   - the CAMEO codes of violence, tolls and mass violence, and the groups
 //     of the report model (Violent, Toll, Mass, Group), and whether a verb
 //     naming the doer of an act noun is in the past (DoerPast).
