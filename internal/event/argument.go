@@ -564,7 +564,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		return
 	}
-	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
+	if len(t.sources) == 0 && !force.Led(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
 		t.home = cc
 		for i := range t.sources {
 			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) && anaphor.Coalition(st.doc, s.name) < 0 && anaphor.CoalitionCountry(st.doc, s.name) == "" { // (وشن الطيران غارات, after طيران التحالف: the coalition's)

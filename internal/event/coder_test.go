@@ -141,6 +141,7 @@ func TestHomeCountry(t *testing.T) {
 		{"nor its police", "وقتل أربعة من عناصر الشرطة في انفجار قنبلة في الموصل.", "1823", "", ""},
 		{"nor attacks its army", "وقتل جنديان في هجوم على موقع للجيش في بنغازي.", "190", "", ""},
 		{"a suicide bomber: a rebel of the scene", "واستهدف هجوم انتحاري مركزا للشرطة في الموصل.", "1831", "IRQ", "IRQREB"},
+		{"a coalition's aircraft, subject of the support verb", "وواصلت طائرات التحالف، مساء الجمعة، شن غاراتها على مواقع في الموصل.", "195", "", ""},
 		{"gunmen named: rebels of the scene", "وهاجم مسلحون دورية للشرطة في مدينة كركوك.", "190", "IRQ", "IRQREB"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
