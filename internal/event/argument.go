@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -556,19 +557,14 @@ func (st *sentence) placeAgents(t *trigger) {
 	} else if x := t.target; x != nil && x.ent < 0 && x.role == "CVL" && st.c.codes[t.f.P.Code].Plover != "ASSAULT" {
 		doers = []actorRef{*x} // احتجزت عشرات الإيرانيين: people named by their nationality are foreigners at the scene
 	}
-	if cc == "" {
-		cc = frame.SoleCountry(st, st.of(doers))
-	}
-	if cc == "" {
-		cc = frame.NearCountry(st, t.at, st.of(doers))
-	}
+	cc = cmp.Or(cc, frame.SoleCountry(st, st.of(doers)), frame.NearCountry(st, t.at, st.of(doers)))
 	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}
 	if cc == "" {
 		return
 	}
-	if len(t.sources) == 0 || t.sources[0].role == "" || !force.Described(st, t.at) { // (طائرات حربية عربية are not the scene's)
+	if len(t.sources) == 0 && !force.Led(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
 		t.home = cc
 		for i := range t.sources {
 			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) && anaphor.Coalition(st.doc, s.name) < 0 && anaphor.CoalitionCountry(st.doc, s.name) == "" { // (وشن الطيران غارات, after طيران التحالف: the coalition's)

@@ -109,7 +109,9 @@ func TestEmptyDocument(t *testing.T) {
 // An assault or a protest whose doer is unnamed, or named without a
 // country, takes the country of the place of the act, else of the one
 // country the sentence names; the actor code stays empty when nobody is
-// named, so that an unknown attacker is never coded as a state.
+// named, so that an unknown attacker is never coded as a state; and an
+// unnamed doer who strikes that state's own soldiers or police has none
+// (force.Own).
 func TestHomeCountry(t *testing.T) {
 	actors := readActors(t, "testdata/actors.txt")
 	for _, tc := range []struct {
@@ -122,6 +124,12 @@ func TestHomeCountry(t *testing.T) {
 		{"the place of the act first", "وقال مسؤول في بغداد إن انفجارا وقع في كابول.", "183", "AFG", ""},
 		{"two countries and no place: the nearest", "قال مسؤول عراقي أمس إن قافلة أفغانية تعرضت لانفجار.", "183", "AFG", ""},
 		{"not the nisba of an army", "وفي الموصل، أعلن الجيش الاميركي مقتل شخص في هجوم انتحاري بسيارة مفخخة.", "1831", "IRQ", "IRQREB"},
+		{"no state bombs its own soldiers", "وقتل ثلاثة جنود في انفجار عبوة ناسفة قرب مدينة الموصل.", "1823", "", ""},
+		{"nor its police", "وقتل أربعة من عناصر الشرطة في انفجار قنبلة في الموصل.", "1823", "", ""},
+		{"nor attacks its army", "وقتل جنديان في هجوم على موقع للجيش في بنغازي.", "190", "", ""},
+		{"a suicide bomber: a rebel of the scene", "واستهدف هجوم انتحاري مركزا للشرطة في الموصل.", "1831", "IRQ", "IRQREB"},
+		{"a coalition's aircraft, subject of the support verb", "وواصلت طائرات التحالف، مساء الجمعة، شن غاراتها على مواقع في الموصل.", "195", "", ""},
+		{"gunmen named: rebels of the scene", "وهاجم مسلحون دورية للشرطة في مدينة كركوك.", "190", "IRQ", "IRQREB"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := buildDoc(tc.text, "2008-01-01", actors)
@@ -136,7 +144,7 @@ func TestHomeCountry(t *testing.T) {
 				t.Fatalf("no event %s in %q", tc.code, tc.text)
 			}
 			if got.Source.Country != tc.country || got.Source.Actor != tc.actorCC {
-				t.Errorf("source %+v, want country %q actor %q", got.Source, tc.country, tc.actorCC)
+				t.Errorf("source %+v (target %+v), want country %q actor %q", got.Source, got.Target, tc.country, tc.actorCC)
 			}
 		})
 	}

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/event/act"
 	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
@@ -105,6 +106,9 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
 	info := st.c.codes[t.f.P.Code]
 	sources := t.sources
+	if x := t.target; x != nil && force.Own(t.home, st.party(*x, t.date)) {
+		t.home = "" // (انفجار قنبلة قتل شرطيين: a state does not bomb its own police)
+	}
 	if info.Plover != "ASSAULT" && info.Plover != "PROTEST" && len(sources) == 0 && t.target == nil {
 		// a word of cooperation, dispute or coercion with nobody to it;
 		// violence and protest are news even when nobody is named

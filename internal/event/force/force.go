@@ -10,6 +10,10 @@
 //     أنها أميركية: Believed), and a drone is one aircraft (Unmanned);
 //   - unnamed forces in كان + past right after the report of a side's act
 //     of force are that side's, at an earlier step of the story (Story);
+//   - an act told after a coalition's forces, the subject of its support
+//     verb (واصل طيران التحالف ... شن غاراته), is the coalition's (Led);
+//   - a target that is a state's own police, army or government is not
+//     struck by that state: its unnamed attacker is not the scene's (Own);
 //   - the CAMEO codes of violence, tolls and mass violence, and the groups
 //     of the report model (Violent, Toll, Mass, Group), and whether a verb
 //     naming the doer of an act noun is in the past (DoerPast).
@@ -80,3 +84,26 @@ const (
 	alliance = "تحالف"
 	article  = string(arabic.Alef) + string(arabic.Lam)
 )
+
+// Led reports whether the act at k, whose doer no rule found, follows in
+// its sentence an actor phrase with no preposition that holds the word of
+// a coalition, with no other event word between them (واصل طيران
+// التحالف، صباح أمس، شن غاراته: the support verb's subject is the act's
+// doer): the coalition's act, whose unnamed doer is not of the scene's
+// country, within eight words.
+func Led(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-8; j-- {
+		x := s.Token(j)
+		if x.Event {
+			return false
+		}
+		if x.Phrase == 0 {
+			continue
+		}
+		if ph := s.Phrase(x.Phrase - 1); ph.Actor && ph.Prep == "" && (x.Word == alliance || x.Word == article+alliance) {
+			return true
+		}
+	}
+	return false
+}
