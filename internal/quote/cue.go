@@ -29,9 +29,9 @@ func (st *state) isVerb(i, a int) bool {
 	if i > a && st.tk[i].cls&cView != 0 && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cWas != 0 {
 		return false // كان يرى أن: a past belief, not words said
 	}
-	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cThis != 0 && st.tk[i-1].ent < 0 &&
+	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cThis != 0 && st.tk[i-1].ent < 0 &&
 		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {
-		// وأن ذلك يعتبر، هذا يعني أن: a thing is its subject; not هذا
+		// وأن ذلك يعتبر، هذا يعني أن، وهذا يؤكد أن: a thing is its subject; not هذا
 		// وأوضح ("moreover"), وفي ذلك يقول, ومع ذلك قال.
 		return false
 	}
@@ -284,6 +284,9 @@ scan:
 			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&cNotComp != 0 {
 				break scan // بعد أن، إلا أن: another clause
 			}
+			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&cClaim != 0 {
+				break scan // نفى الاتهامات بأن: the accusers' claim, not his words
+			}
 			kind, comp = reported, i
 			break scan
 		case cl&cCue != 0 && st.isVerb(i, a):
@@ -497,7 +500,7 @@ func (st *state) thing(a, b int) bool {
 // sentence that ends at b, and the quotations inside it; it returns the end
 // of the clause. A quotation of three words or more in the clause is a
 // direct quote (unless it is a short name after a preposition: وفداً من
-// «جبهة الخلاص الوطني السورية»), as is one that makes up the whole clause;
+// «جبهة الخلاص الوطني السورية», or a name alone: والفنان «عبد الله السدحان»), as is one that makes up the whole clause;
 // the clause itself is kept unless quotations cover all but three of its
 // words.
 func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int) int {
@@ -511,7 +514,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spanEnd(q)
 			if st.spans[q].Open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun)
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], st.mention)
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true

@@ -246,6 +246,10 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 	}
 }
 
+// mention returns the entity mentioned at token j and the index of the
+// mention, -1 and -1 if none.
+func (st *state) mention(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }
+
 // words counts the words of quotation q.
 func (st *state) words(q int32) int { return marks.Words(st.toks, st.spans[q]) }
 

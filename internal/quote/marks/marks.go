@@ -217,6 +217,25 @@ func Wordy(k news.TokenKind) bool {
 	return k == news.Word || k == news.Latin || k == news.Number
 }
 
+// OneName reports whether quotation s holds a name and nothing else: its
+// words are all of one mention of an entity (والفنان «عبد الله السدحان»),
+// as mention tells (the entity and the mention at token j, a negative
+// entity for none).
+func OneName(toks []news.Token, s Span, mention func(j int) (ent, men int32)) bool {
+	e, m := int32(-1), int32(-1)
+	for j := s.First; j <= s.Last; j++ {
+		if !Wordy(toks[j].Kind) {
+			continue
+		}
+		je, jm := mention(j)
+		if je < 0 || e >= 0 && (je != e || jm != m) {
+			return false
+		}
+		e, m = je, jm
+	}
+	return e >= 0
+}
+
 // Terminal reports whether the punctuation p ends a sentence: a full stop
 // (not an ellipsis), !, ? or their Arabic forms.
 func Terminal(p string) bool {
