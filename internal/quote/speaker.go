@@ -527,11 +527,31 @@ func (st *state) countryIn(a, b int) string {
 	return ""
 }
 
-// familyNisba reports whether the country adjective at j, without the article,
-// follows a title and one word: a family name (الدكتور حافظ مغربي، الشيخ علي مصري).
+// familyNisba reports whether the country adjective at j is a family name:
+// without the article after a title and one word (الدكتور حافظ مغربي، الشيخ
+// علي مصري), or right after a title alone when the article writes it after a
+// given name too (عبدالله التركي ... وقال الدكتور التركي: al-Turki, no Turk).
 func (st *state) familyNisba(j int) bool {
+	if j >= 1 && st.tk[j].article && st.tk[j-1].cls&cTitle != 0 {
+		return st.afterGivenName(st.toks[j].Norm)
+	}
 	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
 		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0
+}
+
+// afterGivenName reports whether the word norm stands anywhere in the text
+// right after a given name of one word or two (عبدالله التركي، عبد الله التركي).
+func (st *state) afterGivenName(norm string) bool {
+	lx := lexicon.Default()
+	for k := 1; k < len(st.toks); k++ {
+		if st.toks[k].Norm != norm || st.toks[k-1].Kind != news.Word {
+			continue
+		}
+		if lx.Has(st.toks[k-1].Norm, "given-name") || k >= 2 && lx.Word(st.toks[k-2].Norm+" "+st.toks[k-1].Norm).Has("given-name") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleKey returns the key of the role phrase [a, b): the stems of its words
