@@ -366,7 +366,7 @@ func (st *state) firstSubject(a, b int) int {
 		if j > a && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
 			continue // inside a mention already judged
 		}
-		if !st.objectPosition(j, a) {
+		if !st.objectPosition(j, a) || st.ofRole(j, a) {
 			return j
 		}
 	}
