@@ -203,11 +203,11 @@ scan:
 				subj = [2]int{st.spans[q].First, st.spans[q].Last + 1}
 				quotedSubj = q
 			} else if subj[0] >= 0 && i == subj[1] {
-				subj[1] = st.spanEnd(q) + 1 // مصادر «المستقبل»
+				subj[1] = st.spans[q].End() + 1 // مصادر «المستقبل»
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].First, st.spans[q].Last+1)
-				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && parts.Prev(st.toks, p, v) == v {
+				if k := st.spans[q].End() + 1; subj[0] < 0 && c&cPart == 0 && parts.Prev(st.toks, p, v) == v {
 					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
 					// first, then the subject.
 					if j := st.phrase(k, b); j > k {
@@ -217,7 +217,7 @@ scan:
 					}
 				}
 			}
-			i = st.spanEnd(q)
+			i = st.spans[q].End()
 			continue
 		}
 		steps++
@@ -281,11 +281,8 @@ scan:
 			kind, comp, pointedTo = reported, i, true // أشار إلى أهمية التعاون
 			break scan
 		case cl&cComp != 0:
-			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&cNotComp != 0 {
-				break scan // بعد أن، إلا أن: another clause
-			}
-			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&cClaim != 0 {
-				break scan // نفى الاتهامات بأن: the accusers' claim, not his words
+			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&(cNotComp|cClaim) != 0 {
+				break scan // بعد أن، إلا أن: another clause; نفى الاتهامات بأن: the accusers' claim
 			}
 			kind, comp = reported, i
 			break scan
@@ -511,10 +508,10 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 	hasDirect, outside := false, 0
 	for j := from; j < to; j++ {
 		if q := st.tk[j].q; q >= 0 {
-			end := st.spanEnd(q)
+			end := st.spans[q].End()
 			if st.spans[q].Open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], st.mention)
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men })
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true
@@ -576,7 +573,7 @@ func (st *state) viaBefore(a, v int) string {
 		st.viaSent, st.viaAt = a, -1
 		for i := a; i < st.sentEnd; i++ {
 			if q := st.tk[i].q; q >= 0 {
-				i = st.spanEnd(q)
+				i = st.spans[q].End()
 				continue
 			}
 			if st.tk[i].cls&(cVia|cSpeechNoun) != 0 {
@@ -626,7 +623,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if s := st.spans[q]; p == v && st.tk[s.First].ent >= 0 && st.tk[s.First].ent == st.tk[s.Last].ent && st.ents[st.tk[s.First].ent].Type != news.LOC {
 		return false // قال «المرصد السوري لحقوق الإنسان»: «…»: a name, the subject
 	}
-	if n := st.spanEnd(q) + 1; p != v && p == subjEnd-1 && n+1 < b &&
+	if n := st.spans[q].End() + 1; p != v && p == subjEnd-1 && n+1 < b &&
 		(st.tk[n].cls&cComp != 0 || st.tk[n].cls&cTo != 0 && st.tk[n+1].cls&cComp != 0) {
 		return false // أشارت أم محمد «أرملة وأم لطفلين» إلى أنها …: words on the speaker, then the speech
 	}
@@ -651,7 +648,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if p != v && p != subjEnd-1 {
 		return false
 	}
-	n := st.spanEnd(q) + 1
+	n := st.spans[q].End() + 1
 	return n >= b || st.toks[n].Kind == news.Punctuation && marks.Terminal(st.toks[n].Text)
 }
 
@@ -673,7 +670,7 @@ func (st *state) clause(a, b int) int {
 	j := a
 	for ; j < b; j++ {
 		if q := st.tk[j].q; q >= 0 {
-			j = st.spanEnd(q)
+			j = st.spans[q].End()
 			continue
 		}
 		t := st.toks[j]
@@ -704,7 +701,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	if p := parts.Prev(st.toks, s.Open, a); p < s.Open && st.tk[p].nameNoun {
 		return false // a title: بعنوان «...»
 	}
-	end := st.spanEnd(q)
+	end := st.spans[q].End()
 	k := end + 1
 	for k < b && st.toks[k].Kind == news.Punctuation && (marks.Comma(st.toks[k].Text) || marks.Dash(st.toks[k].Text)) {
 		k++

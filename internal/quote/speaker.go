@@ -7,6 +7,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
@@ -345,7 +346,7 @@ func (st *state) firstSubject(a, b int) int {
 	rel := false
 	for j := a; j < b; j++ {
 		if q := st.tk[j].q; q >= 0 {
-			j = st.spanEnd(q)
+			j = st.spans[q].End()
 			continue
 		}
 		t := st.toks[j]
@@ -366,7 +367,7 @@ func (st *state) firstSubject(a, b int) int {
 		if j > a && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
 			continue // inside a mention already judged
 		}
-		if !st.objectPosition(j, a) || st.ofRole(j, a) {
+		if !st.objectPosition(j, a) || office.OfRole(st.officeWords(), j, a) {
 			return j
 		}
 	}
@@ -533,25 +534,10 @@ func (st *state) countryIn(a, b int) string {
 // given name too (عبدالله التركي ... وقال الدكتور التركي: al-Turki, no Turk).
 func (st *state) familyNisba(j int) bool {
 	if j >= 1 && st.tk[j].article && st.tk[j-1].cls&cTitle != 0 {
-		return st.afterGivenName(st.toks[j].Norm)
+		return head.AfterGivenName(st.toks, st.toks[j].Norm)
 	}
 	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
 		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0
-}
-
-// afterGivenName reports whether the word norm stands anywhere in the text
-// right after a given name of one word or two (عبدالله التركي، عبد الله التركي).
-func (st *state) afterGivenName(norm string) bool {
-	lx := lexicon.Default()
-	for k := 1; k < len(st.toks); k++ {
-		if st.toks[k].Norm != norm || st.toks[k-1].Kind != news.Word {
-			continue
-		}
-		if lx.Has(st.toks[k-1].Norm, "given-name") || k >= 2 && lx.Word(st.toks[k-2].Norm+" "+st.toks[k-1].Norm).Has("given-name") {
-			return true
-		}
-	}
-	return false
 }
 
 // roleKey returns the key of the role phrase [a, b): the stems of its words
@@ -600,6 +586,15 @@ func (st *state) resolve(key, country string) *news.Entity {
 // key two people share resolves to neither.
 func (st *state) buildRoles() {
 	st.rolesBuilt = true
+	office.Phrases(st.officeWords(), maxPhrase, st.addRole)
+}
+
+// officeWords returns the summary of each token that package office reads,
+// made once.
+func (st *state) officeWords() []office.Word {
+	if st.offw != nil {
+		return st.offw
+	}
 	w := make([]office.Word, len(st.toks))
 	for j := range w {
 		t, in := &st.toks[j], &st.tk[j]
@@ -611,8 +606,12 @@ func (st *state) buildRoles() {
 		if _, ok := lexicon.WithoutConjunction(t); ok && in.role {
 			w[j].ConjRole = true
 		}
+		if _, cl := lexicon.StemOf(t); in.rolePrep && cl.Prep == parts.LamS {
+			w[j].Lam = true
+		}
 	}
-	office.Phrases(w, maxPhrase, st.addRole)
+	st.offw = w
+	return w
 }
 
 // addRole indexes the role phrase [a, b) of entity e under the entity's

@@ -6,6 +6,7 @@ import (
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 )
@@ -53,7 +54,7 @@ func (st *state) apposed(k, b int) bool {
 	for j := k + 1; j < b && j-k <= 3*maxPhrase; j++ {
 		t, in := st.toks[j], st.tk[j]
 		if e := in.ent; e >= 0 {
-			if st.ents[e].Type == news.PER && (!st.objectPosition(j, k) || st.ofRole(j, k)) {
+			if st.ents[e].Type == news.PER && (!st.objectPosition(j, k) || office.OfRole(st.officeWords(), j, k)) {
 				return true
 			}
 			continue
@@ -69,37 +70,6 @@ func (st *state) apposed(k, b int) bool {
 		}
 		if !(in.article || in.nisba != "" || in.role || in.cls&(cTitle|cLink|cIn|cStop|cTo|cFrom) != 0 ||
 			st.bodyNoun(j) || st.afterPreposition(j)) {
-			return false
-		}
-	}
-	return false
-}
-
-// ofRole reports whether the person at j follows, over its adjectives, a
-// role after ل that completes a role after k: مستشار الشؤون الدولية للمرشد
-// الإيراني علي أكبر ولايتي names the adviser, whose apposition the name is
-// (the leader himself would be written without ل: مستشار المرشد علي خامنئي).
-func (st *state) ofRole(j, k int) bool {
-	for i := j - 1; i > k; i-- {
-		in := st.tk[i]
-		if st.toks[i].Kind != news.Word || in.ent >= 0 || in.q >= 0 {
-			return false
-		}
-		if in.role && in.rolePrep {
-			if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != parts.LamS {
-				return false
-			}
-			for h := i - 1; h >= k && st.toks[h].Kind == news.Word && st.tk[h].ent < 0 && st.tk[h].q < 0; h-- {
-				if st.tk[h].role && !st.tk[h].rolePrep {
-					return true // the role the ل completes
-				}
-				if st.tk[h].nisba == "" && !st.tk[h].article {
-					return false
-				}
-			}
-			return false
-		}
-		if in.nisba == "" && !in.article {
 			return false
 		}
 	}

@@ -20,6 +20,15 @@ type Span struct {
 	First, Last int
 }
 
+// End returns the last token index of the quotation, its closing mark
+// included (its last token when it was left open).
+func (s Span) End() int {
+	if s.Close >= 0 {
+		return s.Close
+	}
+	return s.Last
+}
+
 // closerOf returns the mark that closes an opening mark, and whether the
 // mark opens a quotation at all. Symmetric marks (" ') close themselves.
 func closerOf(mark string) (string, bool) {
