@@ -106,6 +106,9 @@ func (st *state) namesSomeone(a, b int) bool {
 // reported clause it read (v+1 when none).
 func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool, int) {
 	c := st.tk[v].cls
+	if v > a+1 && st.toks[v-1].Norm == "من" && (st.tk[v-2].cls|st.withoutConjunction(v-2))&cExist != 0 {
+		return nil, false, v + 1 // هناك من يقول إن: those who say it, unnamed
+	}
 	subj := [2]int{-1, -1}
 	var docSp *news.Speaker // the issuer of a document that is the subject
 	var via string

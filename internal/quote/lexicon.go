@@ -56,6 +56,7 @@ const (
 	cWas                          // كان، كانت: before a view, a past belief
 	cIssue                        // أصدر، قدم: its subject issued the document after it
 	cClaim                        // اتهامات، مزاعم: the clause after them and أن is others' claim
+	cExist                        // هناك، ثمة: هناك من يقول, unnamed people say
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -118,6 +119,7 @@ var sections = map[string]class{
 	"was":                           cWas,
 	"issue-verb":                    cIssue,
 	"claim-noun":                    cClaim,
+	"existential":                   cExist,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
