@@ -29,9 +29,9 @@ func (st *state) isVerb(i, a int) bool {
 	if i > a && st.tk[i].cls&cView != 0 && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cWas != 0 {
 		return false // كان يرى أن: a past belief, not words said
 	}
-	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && st.tk[i-1].cls&cThis != 0 && st.tk[i-1].ent < 0 &&
+	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cThis != 0 && st.tk[i-1].ent < 0 &&
 		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {
-		// وأن ذلك يعتبر، هذا يعني أن: a thing is its subject; not هذا
+		// وأن ذلك يعتبر، هذا يعني أن، وهذا يؤكد أن: a thing is its subject; not هذا
 		// وأوضح ("moreover"), وفي ذلك يقول, ومع ذلك قال.
 		return false
 	}
@@ -106,6 +106,9 @@ func (st *state) namesSomeone(a, b int) bool {
 // reported clause it read (v+1 when none).
 func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool, int) {
 	c := st.tk[v].cls
+	if v > a+1 && st.toks[v-1].Norm == "من" && (st.tk[v-2].cls|st.withoutConjunction(v-2))&cExist != 0 {
+		return nil, false, v + 1 // هناك من يقول إن: those who say it, unnamed
+	}
 	subj := [2]int{-1, -1}
 	var docSp *news.Speaker // the issuer of a document that is the subject
 	var via string
@@ -203,11 +206,11 @@ scan:
 				subj = [2]int{st.spans[q].First, st.spans[q].Last + 1}
 				quotedSubj = q
 			} else if subj[0] >= 0 && i == subj[1] {
-				subj[1] = st.spanEnd(q) + 1 // مصادر «المستقبل»
+				subj[1] = st.spans[q].End() + 1 // مصادر «المستقبل»
 			}
 			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
 				via = st.spanText(st.spans[q].First, st.spans[q].Last+1)
-				if k := st.spanEnd(q) + 1; subj[0] < 0 && c&cPart == 0 && parts.Prev(st.toks, p, v) == v {
+				if k := st.spans[q].End() + 1; subj[0] < 0 && c&cPart == 0 && parts.Prev(st.toks, p, v) == v {
 					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
 					// first, then the subject.
 					if j := st.phrase(k, b); j > k {
@@ -217,7 +220,7 @@ scan:
 					}
 				}
 			}
-			i = st.spanEnd(q)
+			i = st.spans[q].End()
 			continue
 		}
 		steps++
@@ -281,8 +284,8 @@ scan:
 			kind, comp, pointedTo = reported, i, true // أشار إلى أهمية التعاون
 			break scan
 		case cl&cComp != 0:
-			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&cNotComp != 0 {
-				break scan // بعد أن، إلا أن: another clause
+			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&(cNotComp|cClaim) != 0 {
+				break scan // بعد أن، إلا أن: another clause; نفى الاتهامات بأن: the accusers' claim
 			}
 			kind, comp = reported, i
 			break scan
@@ -497,7 +500,7 @@ func (st *state) thing(a, b int) bool {
 // sentence that ends at b, and the quotations inside it; it returns the end
 // of the clause. A quotation of three words or more in the clause is a
 // direct quote (unless it is a short name after a preposition: وفداً من
-// «جبهة الخلاص الوطني السورية»), as is one that makes up the whole clause;
+// «جبهة الخلاص الوطني السورية», or a name alone: والفنان «عبد الله السدحان»), as is one that makes up the whole clause;
 // the clause itself is kept unless quotations cover all but three of its
 // words.
 func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int) int {
@@ -508,10 +511,10 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 	hasDirect, outside := false, 0
 	for j := from; j < to; j++ {
 		if q := st.tk[j].q; q >= 0 {
-			end := st.spanEnd(q)
+			end := st.spans[q].End()
 			if st.spans[q].Open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun)
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men })
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true
@@ -573,7 +576,7 @@ func (st *state) viaBefore(a, v int) string {
 		st.viaSent, st.viaAt = a, -1
 		for i := a; i < st.sentEnd; i++ {
 			if q := st.tk[i].q; q >= 0 {
-				i = st.spanEnd(q)
+				i = st.spans[q].End()
 				continue
 			}
 			if st.tk[i].cls&(cVia|cSpeechNoun) != 0 {
@@ -623,7 +626,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if s := st.spans[q]; p == v && st.tk[s.First].ent >= 0 && st.tk[s.First].ent == st.tk[s.Last].ent && st.ents[st.tk[s.First].ent].Type != news.LOC {
 		return false // قال «المرصد السوري لحقوق الإنسان»: «…»: a name, the subject
 	}
-	if n := st.spanEnd(q) + 1; p != v && p == subjEnd-1 && n+1 < b &&
+	if n := st.spans[q].End() + 1; p != v && p == subjEnd-1 && n+1 < b &&
 		(st.tk[n].cls&cComp != 0 || st.tk[n].cls&cTo != 0 && st.tk[n+1].cls&cComp != 0) {
 		return false // أشارت أم محمد «أرملة وأم لطفلين» إلى أنها …: words on the speaker, then the speech
 	}
@@ -648,7 +651,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if p != v && p != subjEnd-1 {
 		return false
 	}
-	n := st.spanEnd(q) + 1
+	n := st.spans[q].End() + 1
 	return n >= b || st.toks[n].Kind == news.Punctuation && marks.Terminal(st.toks[n].Text)
 }
 
@@ -670,7 +673,7 @@ func (st *state) clause(a, b int) int {
 	j := a
 	for ; j < b; j++ {
 		if q := st.tk[j].q; q >= 0 {
-			j = st.spanEnd(q)
+			j = st.spans[q].End()
 			continue
 		}
 		t := st.toks[j]
@@ -701,7 +704,7 @@ func (st *state) unattributed(q int32, a, b, si int) bool {
 	if p := parts.Prev(st.toks, s.Open, a); p < s.Open && st.tk[p].nameNoun {
 		return false // a title: بعنوان «...»
 	}
-	end := st.spanEnd(q)
+	end := st.spans[q].End()
 	k := end + 1
 	for k < b && st.toks[k].Kind == news.Punctuation && (marks.Comma(st.toks[k].Text) || marks.Dash(st.toks[k].Text)) {
 		k++

@@ -55,6 +55,8 @@ const (
 	cView                         // يرى، يعتبر: a view, no speech after كان
 	cWas                          // كان، كانت: before a view, a past belief
 	cIssue                        // أصدر، قدم: its subject issued the document after it
+	cClaim                        // اتهامات، مزاعم: the clause after them and أن is others' claim
+	cExist                        // هناك، ثمة: هناك من يقول, unnamed people say
 
 	// cUsed marks a speech verb whose quote has been read.
 	cUsed class = 1 << 62
@@ -116,6 +118,8 @@ var sections = map[string]class{
 	"view-present":                  cView,
 	"was":                           cWas,
 	"issue-verb":                    cIssue,
+	"claim-noun":                    cClaim,
+	"existential":                   cExist,
 }
 
 // wordSet is what quote reads of the lexicon: the classes above as bits,
@@ -185,6 +189,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 		bareCls = ws.m[rest].cls
 		in.article = cl.Prep == ""
 	}
+	in.cls |= (stemCls | bareCls) & cClaim // الاتهامات، بالمزاعم
 	in.pronoun = cl.Pronoun == "ه" || cl.Pronoun == "ها" || cl.Pronoun == "هم" || cl.Pronoun == "هما"
 	switch {
 	case in.cls&cRole != 0:

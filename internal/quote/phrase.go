@@ -144,7 +144,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 func (st *state) withQuotedName(j, b int) int {
 	if j < b {
 		if q := st.tk[j].q; q >= 0 && st.spans[q].Open == j && st.spans[q].Close >= 0 && st.words(q) <= 4 {
-			return min(st.spanEnd(q)+1, b)
+			return min(st.spans[q].End()+1, b)
 		}
 	}
 	return j

@@ -95,6 +95,7 @@ type state struct {
 
 	roles      office.Index // the offices written with the article's people (buildRoles)
 	rolesBuilt bool
+	offw       []office.Word // what office reads of each token (officeWords), nil until needed
 
 	sentEnd  int // the end of the sentence being read
 	subjSent int // the sentence (its first token) subjAt was found for, -1 for none
@@ -147,26 +148,12 @@ func (st *state) prepare() {
 	st.spans = marks.Pair(st.text, st.toks)
 	st.done = make([]bool, len(st.spans))
 	for q, s := range st.spans {
-		end := s.Close
-		if end < 0 {
-			end = s.Last
-		}
-		for j := s.Open; j <= end; j++ {
+		for j := s.Open; j <= s.End(); j++ {
 			st.tk[j].q = int32(q)
 		}
 	}
 	st.lastQ = -1
 	st.subjSent, st.viaSent = -1, -1
-}
-
-// spanEnd returns the last token index of quotation q, its closing mark
-// included.
-func (st *state) spanEnd(q int32) int {
-	s := st.spans[q]
-	if s.Close >= 0 {
-		return s.Close
-	}
-	return s.Last
 }
 
 func (st *state) run(sents []news.Sentence) {
@@ -178,7 +165,7 @@ func (st *state) run(sents []news.Sentence) {
 		quoted := false
 		for i := a; i < b; i++ {
 			if q := st.tk[i].q; q >= 0 {
-				i = st.spanEnd(q)
+				i = st.spans[q].End()
 				continue
 			}
 			if st.tk[i].cls&cCue == 0 || st.tk[i].ent >= 0 {

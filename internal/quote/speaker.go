@@ -7,6 +7,7 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
+	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
@@ -345,7 +346,7 @@ func (st *state) firstSubject(a, b int) int {
 	rel := false
 	for j := a; j < b; j++ {
 		if q := st.tk[j].q; q >= 0 {
-			j = st.spanEnd(q)
+			j = st.spans[q].End()
 			continue
 		}
 		t := st.toks[j]
@@ -366,7 +367,7 @@ func (st *state) firstSubject(a, b int) int {
 		if j > a && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
 			continue // inside a mention already judged
 		}
-		if !st.objectPosition(j, a) {
+		if !st.objectPosition(j, a) || office.OfRole(st.officeWords(), j, a) {
 			return j
 		}
 	}
@@ -527,9 +528,14 @@ func (st *state) countryIn(a, b int) string {
 	return ""
 }
 
-// familyNisba reports whether the country adjective at j, without the article,
-// follows a title and one word: a family name (الدكتور حافظ مغربي، الشيخ علي مصري).
+// familyNisba reports whether the country adjective at j is a family name:
+// without the article after a title and one word (الدكتور حافظ مغربي، الشيخ
+// علي مصري), or right after a title alone when the article writes it after a
+// given name too (عبدالله التركي ... وقال الدكتور التركي: al-Turki, no Turk).
 func (st *state) familyNisba(j int) bool {
+	if j >= 1 && st.tk[j].article && st.tk[j-1].cls&cTitle != 0 {
+		return head.AfterGivenName(st.toks, st.toks[j].Norm)
+	}
 	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
 		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0
 }
@@ -580,6 +586,15 @@ func (st *state) resolve(key, country string) *news.Entity {
 // key two people share resolves to neither.
 func (st *state) buildRoles() {
 	st.rolesBuilt = true
+	office.Phrases(st.officeWords(), maxPhrase, st.addRole)
+}
+
+// officeWords returns the summary of each token that package office reads,
+// made once.
+func (st *state) officeWords() []office.Word {
+	if st.offw != nil {
+		return st.offw
+	}
 	w := make([]office.Word, len(st.toks))
 	for j := range w {
 		t, in := &st.toks[j], &st.tk[j]
@@ -591,8 +606,12 @@ func (st *state) buildRoles() {
 		if _, ok := lexicon.WithoutConjunction(t); ok && in.role {
 			w[j].ConjRole = true
 		}
+		if _, cl := lexicon.StemOf(t); in.rolePrep && cl.Prep == parts.LamS {
+			w[j].Lam = true
+		}
 	}
-	office.Phrases(w, maxPhrase, st.addRole)
+	st.offw = w
+	return w
 }
 
 // addRole indexes the role phrase [a, b) of entity e under the entity's

@@ -6,6 +6,7 @@ import (
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 )
@@ -53,7 +54,7 @@ func (st *state) apposed(k, b int) bool {
 	for j := k + 1; j < b && j-k <= 3*maxPhrase; j++ {
 		t, in := st.toks[j], st.tk[j]
 		if e := in.ent; e >= 0 {
-			if st.ents[e].Type == news.PER && !st.objectPosition(j, k) {
+			if st.ents[e].Type == news.PER && (!st.objectPosition(j, k) || office.OfRole(st.officeWords(), j, k)) {
 				return true
 			}
 			continue
@@ -92,6 +93,9 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	k := i + 1
 	for n := 0; k < b && n < 2 && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
 		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].cls&(cSpeaksFor|cComp|cStop|cFrom|cIn|cTo|cCue|cTimeHead) == 0; n++ {
+		if st.tk[k].cls&cViaVerb != 0 {
+			return st.unissued(i, i+1) // البيان الذي بثه التلفزيون: the channel after it, not its issuer
+		}
 		if k+1 < b && st.tk[k].pronoun && !st.tk[k].article && (st.tk[k+1].ent >= 0 || st.tk[k+1].article) {
 			return st.issuerAt(k + 1) // أصدرته الخزانة الأميركية
 		}

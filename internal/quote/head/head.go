@@ -225,3 +225,19 @@ func OneOf(toks []news.Token) bool {
 	// A construct chain (أحد سكان القرية): the noun after it defined.
 	return len(toks) > 2 && toks[2].Kind == news.Word && arabic.Definite(toks[2].Norm) && !strings.HasSuffix(toks[1].Norm, "ين")
 }
+
+// AfterGivenName reports whether the word norm stands anywhere in toks
+// right after a given name of one word or two (عبدالله التركي، عبد الله التركي):
+// a family name the article wrote with its bearer.
+func AfterGivenName(toks []news.Token, norm string) bool {
+	lx := lexicon.Default()
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Norm != norm || toks[k-1].Kind != news.Word {
+			continue
+		}
+		if lx.Has(toks[k-1].Norm, "given-name") || k >= 2 && lx.Word(toks[k-2].Norm+" "+toks[k-1].Norm).Has("given-name") {
+			return true
+		}
+	}
+	return false
+}

@@ -56,3 +56,12 @@ func TestOneOf(t *testing.T) {
 		return strconv.FormatBool(OneOf(tokens(s)))
 	}, tabletest.Rows(t, "testdata/oneof.txt"))
 }
+
+// TestAfterGivenName reads whether the text's last word follows a given
+// name elsewhere in it (testdata/aftergiven.txt).
+func TestAfterGivenName(t *testing.T) {
+	tabletest.Strings(t, "AfterGivenName", func(s string) string {
+		toks := tokens(s)
+		return strconv.FormatBool(AfterGivenName(toks[:len(toks)-1], toks[len(toks)-1].Norm))
+	}, tabletest.Rows(t, "testdata/aftergiven.txt"))
+}

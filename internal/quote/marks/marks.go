@@ -20,6 +20,15 @@ type Span struct {
 	First, Last int
 }
 
+// End returns the last token index of the quotation, its closing mark
+// included (its last token when it was left open).
+func (s Span) End() int {
+	if s.Close >= 0 {
+		return s.Close
+	}
+	return s.Last
+}
+
 // closerOf returns the mark that closes an opening mark, and whether the
 // mark opens a quotation at all. Symmetric marks (" ') close themselves.
 func closerOf(mark string) (string, bool) {
@@ -215,6 +224,25 @@ func partnerAhead(text string, toks []news.Token, i int, mark string) bool {
 // number: what a quotation's words are counted in.
 func Wordy(k news.TokenKind) bool {
 	return k == news.Word || k == news.Latin || k == news.Number
+}
+
+// OneName reports whether quotation s holds a name and nothing else: its
+// words are all of one mention of an entity (والفنان «عبد الله السدحان»),
+// as mention tells (the entity and the mention at token j, a negative
+// entity for none).
+func OneName(toks []news.Token, s Span, mention func(j int) (ent, men int32)) bool {
+	e, m := int32(-1), int32(-1)
+	for j := s.First; j <= s.Last; j++ {
+		if !Wordy(toks[j].Kind) {
+			continue
+		}
+		je, jm := mention(j)
+		if je < 0 || e >= 0 && (je != e || jm != m) {
+			return false
+		}
+		e, m = je, jm
+	}
+	return e >= 0
 }
 
 // Terminal reports whether the punctuation p ends a sentence: a full stop

@@ -109,3 +109,49 @@ func TestStrayEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestOneName reads the quotation of each sentence with the token spans
+// that name an entity, given as [first, last] word indexes of the quotation
+// by entity and mention.
+func TestOneName(t *testing.T) {
+	rows := []struct {
+		name, text string
+		ments      [][3]int // entity, mention, word index in the quotation
+		want       bool
+	}{
+		{"a name alone", "والفنان «عبد الله السدحان» ممثل", [][3]int{{0, 0, 0}, {0, 0, 1}, {0, 0, 2}}, true},
+		{"a name and a word more", "وقال «عبد الله السدحان ممثل»", [][3]int{{0, 0, 0}, {0, 0, 1}, {0, 0, 2}}, false},
+		{"two names", "هم «خالد ديوب أحمد سالم»", [][3]int{{0, 0, 0}, {0, 0, 1}, {1, 0, 2}, {1, 0, 3}}, false},
+		{"two mentions of one entity", "هم «خالد ديوب خالد ديوب»", [][3]int{{0, 0, 0}, {0, 0, 1}, {0, 1, 2}, {0, 1, 3}}, false},
+		{"no name", "قال «نحن مستعدون»", nil, false},
+	}
+	for _, c := range rows {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			spans := Pair(c.text, toks)
+			if len(spans) != 1 {
+				t.Fatalf("%d quotations, want 1", len(spans))
+			}
+			s := spans[0]
+			var words []int // token index of each word of the quotation
+			for j := s.First; j <= s.Last; j++ {
+				if Wordy(toks[j].Kind) {
+					words = append(words, j)
+				}
+			}
+			at := map[int][2]int32{}
+			for _, m := range c.ments {
+				at[words[m[2]]] = [2]int32{int32(m[0]), int32(m[1])}
+			}
+			mention := func(j int) (int32, int32) {
+				if m, ok := at[j]; ok {
+					return m[0], m[1]
+				}
+				return -1, -1
+			}
+			if got := OneName(toks, s, mention); got != c.want {
+				t.Errorf("OneName(%q) = %v, want %v", c.text, got, c.want)
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ type Word struct {
 	Comma    bool  // a comma
 	Role     bool  // a role noun (وزير، الوزير)
 	RolePrep bool  // ... after a preposition (للوزير)
+	Lam      bool  // ... after ل (للمرشد)
 	Plural   bool  // ... in the plural (المواطنون)
 	Modifier bool  // a word a role phrase may hold: a nisba, a title, the article
 	Link     bool  // باسم، بلسان: a body's name follows
@@ -80,6 +81,32 @@ func afterLink(w []Word, k int) bool {
 			return true
 		}
 		if !w[i].Word || w[i].Role {
+			return false
+		}
+	}
+	return false
+}
+
+// OfRole reports whether the person at j follows, over its modifiers, a
+// role after ل that completes a role after k (over the words of its
+// phrase): مستشار الشؤون الدولية للمرشد الإيراني علي أكبر ولايتي names the
+// adviser, whose apposition the name is (the leader himself would be
+// written without ل: مستشار المرشد علي خامنئي).
+func OfRole(w []Word, j, k int) bool {
+	i := j - 1
+	for ; i > k && w[i].Word && w[i].Ent < 0 && !w[i].Quoted && !w[i].RolePrep; i-- {
+		if !w[i].Modifier {
+			return false
+		}
+	}
+	if i <= k || !w[i].Lam {
+		return false
+	}
+	for h := i - 1; h >= k && w[h].Word && w[h].Ent < 0 && !w[h].Quoted; h-- {
+		if w[h].Role && !w[h].RolePrep {
+			return true // the role the ل completes
+		}
+		if !w[h].Modifier {
 			return false
 		}
 	}
