@@ -17,7 +17,7 @@ import (
 
 // chunk groups the tokens of the sentence into actor phrases.
 func (st *sentence) chunk() {
-	st.ph = make([]int, st.b-st.a)
+	st.ph, st.phrases = make([]int, st.b-st.a), make([]phrase, 0, 8) // up to 8 phrases in one allocation, not four
 	var cur *phrase
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
