@@ -186,8 +186,7 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 	if len(t.Parts) == 0 {
 		return append(out, cand{rest: t.Norm})
 	}
-	var k cand
-	var stem strings.Builder
+	k, stem := cand{}, make([]string, 0, 4) // the stem and its enclitic: one part is taken as it is, not copied
 	for _, p := range t.Parts {
 		f := arabic.Normalize(p.Form)
 		switch p.Role {
@@ -203,10 +202,10 @@ func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
 				k.hasArticle = true
 			}
 		default:
-			stem.WriteString(f)
+			stem = append(stem, f)
 		}
 	}
-	k.rest = stem.String()
+	k.rest = strings.Join(stem, "")
 	out = append(out, k)
 	if bare, ok := arabic.CutArticle(k.rest); ok {
 		k2 := k

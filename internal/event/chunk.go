@@ -17,7 +17,7 @@ import (
 
 // chunk groups the tokens of the sentence into actor phrases.
 func (st *sentence) chunk() {
-	st.ph = make([]int, st.b-st.a)
+	st.ph, st.phrases = make([]int, st.b-st.a), make([]phrase, 0, 8) // up to 8 phrases in one allocation, not four
 	var cur *phrase
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {
@@ -112,14 +112,15 @@ func (st *sentence) chunk() {
 // thing reports whether the agent noun at k names a thing or a manner, no
 // actor (package thing: نظام دفاع جوي, حرس الشرف العسكري, اقتصاديا وعسكريا).
 func (st *sentence) thing(k int) bool {
-	w := func(j int) *thing.Word {
+	w := func(j int, dst *thing.Word) *thing.Word { // dst: the caller's, on its stack
 		if j < st.a || j >= st.b {
 			return nil
 		}
 		x, tk, v := &st.info[j], &st.toks[j], st.c.word(st.info[j].rest)
-		return &thing.Word{Rest: x.rest, Definite: lexicon.Definite(tk), Named: x.actor > 0, Agent: x.agent != "", Title: x.title, Prep: x.isPrep || x.prep != "", And: x.conj, Bound: x.bound || x.quote, Word: tk.Kind == news.Word, Verb: st.isVerb(j), Common: v.Common, Ceremony: v.Ceremony, Counted: j > st.a && st.toks[j-1].Kind == news.Number}
+		*dst = thing.Word{Rest: x.rest, Definite: lexicon.Definite(tk), Named: x.actor > 0, Agent: x.agent != "", Title: x.title, Prep: x.isPrep || x.prep != "", And: x.conj, Bound: x.bound || x.quote, Word: tk.Kind == news.Word, Verb: st.isVerb(j), Common: v.Common, Ceremony: v.Ceremony, Counted: j > st.a && st.toks[j-1].Kind == news.Number}
+		return dst
 	}
-	return thing.NoActor(w(k-1), *w(k), w(k+1))
+	return thing.NoActor(w(k-1, new(thing.Word)), *w(k, new(thing.Word)), w(k+1, new(thing.Word)))
 }
 
 // agentOf reports whether the place named at k after ل is the country of

@@ -77,7 +77,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 		for _, l := range lemmas[:nl] {
 			words = append(words, "t:"+l)
 		}
-		st.c.trace(g, score, x[:], words)
+		st.c.trace(g, score, append([]float64(nil), x[:]...), words) // a copy: x stays on the stack
 	}
 	return score >= 0
 }

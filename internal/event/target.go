@@ -75,12 +75,12 @@ func (st *sentence) pickTarget(cands, sources []actorRef) *actorRef {
 	}
 	for _, x := range cands {
 		if !same(x, true) {
-			return &x
+			return new(x) // a copy made only here: x itself stays on the stack
 		}
 	}
 	for _, x := range cands {
 		if !same(x, false) {
-			return &x
+			return new(x)
 		}
 	}
 	return nil

@@ -111,8 +111,7 @@ func StemKey(tok news.Token) (string, int) {
 	if len(tok.Parts) < 2 || tok.Parts[0].Role != news.Proclitic {
 		return "", tok.Start
 	}
-	var b strings.Builder
-	start := -1
+	forms, start := make([]string, 0, 4), -1 // the stem and its enclitic: one part is taken as it is, not copied
 	for _, p := range tok.Parts {
 		if p.Role == news.Proclitic {
 			continue
@@ -120,12 +119,12 @@ func StemKey(tok news.Token) (string, int) {
 		if start < 0 {
 			start = p.Start
 		}
-		b.WriteString(p.Form)
+		forms = append(forms, p.Form)
 	}
 	if start < 0 {
 		return "", tok.Start
 	}
-	return arabic.SearchKey(b.String()), start
+	return arabic.SearchKey(strings.Join(forms, "")), start
 }
 
 // FirstKey is the key of a one-word mention: the word from start, without
