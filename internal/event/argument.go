@@ -1,7 +1,6 @@
 package event
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -557,7 +556,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	} else if x := t.target; x != nil && x.ent < 0 && x.role == "CVL" && st.c.codes[t.f.P.Code].Plover != "ASSAULT" {
 		doers = []actorRef{*x} // احتجزت عشرات الإيرانيين: people named by their nationality are foreigners at the scene
 	}
-	cc = cmp.Or(cc, frame.SoleCountry(st, st.of(doers)), frame.NearCountry(st, t.at, st.of(doers)))
+	cc = frame.SceneCountry(cc, st, t.at, st.of(doers))
 	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}

@@ -155,7 +155,7 @@ func FirstObject(s frame.Sentence, k, compl int, tgt []string) int {
 // titles, the bodies it heads) count nothing against reach.
 func object(s frame.Sentence, k int, tgt []string) int {
 	_, b := s.Span()
-	for j, n := k+1, 0; j < b && n <= reach; j++ {
+	for j, n := k+1, 0; j < b && n < reach; j++ {
 		x := s.Token(j)
 		if x.Phrase != 0 || x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || manner(s, j) {
 			continue // the subject and what it is called, a word of the day, how (بشدة،)
