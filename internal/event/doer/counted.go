@@ -24,7 +24,8 @@ import (
 // then the object, or the subject of a passive. It reports false when
 // the word at j is no bare quantifier (with a preposition, a pronoun or
 // inside an actor phrase), when من does not follow it, or when the verb
-// disagrees with it in gender: a verb before its subject agrees with it
+// disagrees with it in gender (the verb's gender is the coder's reading
+// of it, frame.Token.Fem): a verb before its subject agrees with it
 // in gender, so a feminine verb before a masculine quantifier (واعتقلت
 // عدد من الناشطين) has another subject, and the quantifier is its object.
 func Counted(s frame.Sentence, k, j int) (int, bool) {
@@ -36,8 +37,8 @@ func Counted(s frame.Sentence, k, j int) (int, bool) {
 	if t.Phrase != 0 || t.Prep != "" || t.IsPrep || t.Bound || t.Quote || t.Event || t.Suffix || !lexicon.Default().Has(t.Plain, "quantifier") {
 		return -1, false
 	}
-	if fem := strings.HasSuffix(t.Plain, "ة") || t.Plain == arabic.Normalize("إحدى"); feminine(s.Token(k).Word) != fem {
-		return -1, false // (مجموعة, إحدى: feminine)
+	if fem := strings.HasSuffix(t.Plain, tehMarbuta) || t.Plain == ihda; s.Token(k).Fem != fem {
+		return -1, false // (مجموعة, إحدى: feminine; the verb's gender is the coder's reading of it: تظاهر is masculine)
 	}
 	if m := s.Token(j + 1); !m.IsPrep || m.Word != "من" {
 		return -1, false
@@ -57,8 +58,8 @@ func Counted(s frame.Sentence, k, j int) (int, bool) {
 	return -1, true
 }
 
-// feminine reports whether a verb of the third person is feminine: in the
-// past it ends with ت (طالبت), in the present it opens with ت (تطالب).
-func feminine(verb string) bool {
-	return strings.HasSuffix(verb, "ت") || strings.HasPrefix(verb, "ت")
-}
+var (
+	tehMarbuta = string(arabic.TehMarbuta)
+	teh        = string(arabic.Teh)
+	ihda       = arabic.Normalize("إحدى") // one of them (feminine), normalised once
+)

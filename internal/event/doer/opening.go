@@ -2,6 +2,7 @@ package doer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
@@ -21,9 +22,8 @@ import (
 // when a quotation mark, a complementizer (أن, إن, أنه) or a relative
 // pronoun comes between (the verb may then continue the subject of that
 // clause: وأوضح المدير أن الفرع كثف ... وطالب); or when the two verbs
-// disagree in gender: a past verb
-// ending in the feminine ت (وأعربت) does not continue a masculine one
-// (وتحدث), nor the other way round.
+// disagree in gender (openerFem): a feminine verb (وأعربت) does not
+// continue a masculine one (وتحدث), nor the other way round.
 func Opening(s frame.Sentence, k int) int {
 	a, _ := s.Span()
 	if !s.Token(k).And {
@@ -46,8 +46,21 @@ func Opening(s frame.Sentence, k int) int {
 			return -1
 		}
 	}
-	if strings.HasSuffix(v.Word, "ت") != strings.HasSuffix(s.Token(k).Word, "ت") {
+	if openerFem(v) != s.Token(k).Fem {
 		return -1
 	}
 	return pi
+}
+
+// openerFem reports whether the verb that opens the sentence is feminine:
+// the coder's reading of an event verb (frame.Token.Fem: تظاهر is
+// masculine, تطالب feminine); for another verb, whose tense is unknown, a
+// past ending in the feminine ت after a stem of three letters at least
+// (أعربت, زارت), not a root's ت (صوت, ثبت).
+func openerFem(v frame.Token) bool {
+	if v.Event {
+		return v.Fem
+	}
+	stem, ok := strings.CutSuffix(v.Word, teh)
+	return ok && utf8.RuneCountInString(stem) >= 3
 }

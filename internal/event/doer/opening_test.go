@@ -12,8 +12,12 @@ func TestOpening(t *testing.T) {
 	}{
 		{"a verb joined to the opening clause", "وتحدث [الوزير الألماني] عن الأزمة ، وأعرب@ عن أمله", 0},
 		{"after a particle", "كما انتقد [الرئيس] القرار وطالب@ بإلغائه", 0},
-		{"a feminine verb after a masculine one", "وتحدث [الوزير] عن الأزمة وأعربت@ عن أملها", -1},
-		{"two feminine verbs", "وزارت [الوزيرة] المدينة وأعلنت@ عن دعمها", 0},
+		{"a feminine verb after a masculine one", "وتحدث [الوزير] عن الأزمة وأعربت@% عن أملها", -1},
+		{"two feminine verbs", "وزارت [الوزيرة] المدينة وأعلنت@% عن دعمها", 0},
+		{"a masculine opener of form V and a masculine verb", "وتجمع [المحتجون] أمام المبنى وطالب@ بالإفراج", 0},
+		{"a masculine verb with a root ت", "وصوت [النائب] ضد القرار وطالب@ بإلغائه", 0},
+		{"an event opener read as feminine, a masculine verb", "وتطالب@% [الوزارة] بالتحقيق وطالب@ بالإفراج", -1},
+		{"an event opener of form V, masculine, and a masculine verb", "وتظاهر@ [المحتجون] أمس وطالب@ بالإفراج", 0},
 		{"the verb has no و", "وتحدث [الوزير] عن الأزمة أعرب@ عن أمله", -1},
 		{"a topic particle opens the sentence", "أما [الوزير] فتحدث عن الأزمة وأعرب@ عن أمله", -1},
 		{"the opener carries no و", "تحدث [الوزير] عن الأزمة وأعرب@ عن أمله", -1},
@@ -26,9 +30,11 @@ func TestOpening(t *testing.T) {
 		s := told(c.sentence)
 		k := -1
 		for i, w := range strings.Fields(strings.NewReplacer("[", "", "]", "").Replace(c.sentence)) {
-			s.Toks[i].And = strings.HasPrefix(w, "و")
+			if s.Toks[i].And = strings.HasPrefix(w, "و"); s.Toks[i].And {
+				s.Toks[i].Word = strings.TrimPrefix(s.Toks[i].Word, "و") // the word without its proclitics
+			}
 			s.Toks[i].IsPrep = w == "عن" || w == "في"
-			if strings.HasSuffix(w, "@") {
+			if strings.Contains(w, "@") {
 				k = i
 			}
 		}

@@ -11,12 +11,16 @@ import (
 
 // told builds a sentence from words apart by spaces: [ opens an actor
 // phrase and ] closes it, ~ marks a word that carries an enclitic pronoun,
-// @ an event word; a word with the article is definite.
+// @ an event word, % a verb the coder reads as of the third person
+// feminine singular; a word with the article is definite.
 func told(s string) *frametest.Sentence {
 	return frametest.Parse(s, func(w string) frame.Token {
 		var t frame.Token
 		if strings.HasSuffix(w, "~") {
 			w, t.Suffix = strings.TrimSuffix(w, "~"), true
+		}
+		if strings.HasSuffix(w, "%") { // the coder reads a verb of the third person feminine singular
+			w, t.Fem = strings.TrimSuffix(w, "%"), true
 		}
 		if strings.HasSuffix(w, "@") {
 			w, t.Event = strings.TrimSuffix(w, "@"), true

@@ -50,8 +50,11 @@ type Token struct {
 	Number bool // a number in digits
 	Event  bool // an event word (verb or noun) of the lexicon
 	Verb   bool // an event verb
-	Noun   bool // an event noun
-	Clash  bool // a noun of mutual fighting (مواجهات, اشتباكات)
+	// Fem: every reading of the event word is a verb of the third person
+	// feminine singular (طالبت, تطالب; not تظاهر, a masculine of form VI).
+	Fem   bool
+	Noun  bool // an event noun
+	Clash bool // a noun of mutual fighting (مواجهات, اشتباكات)
 	// Patient: an event noun whose genitive is the one who suffers the
 	// act (قتل الطفل, اعتقال الصحفي), not its doer.
 	Patient bool

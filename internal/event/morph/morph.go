@@ -26,6 +26,7 @@ const (
 type Form struct {
 	Person  Person
 	Present bool
+	Fem     bool // the third person feminine singular (طالبت, تطالب)
 	Pron    bool // an enclitic pronoun is attached
 	PronDu  bool // the pronoun is dual or plural (ـهما, ـهم)
 }
@@ -76,7 +77,7 @@ func pronouns(s string, fm Form, add func(string, Form)) {
 // normalisation, دعا) the stem drops it.
 func Past(s string, add func(string, Form)) {
 	with := func(w string, per Person) {
-		fm := Form{Person: per}
+		fm := Form{Person: per, Fem: per == Third && w != s}
 		add(w, fm)
 		pronouns(w, fm, add)
 	}
@@ -116,7 +117,7 @@ func Past(s string, add func(string, Form)) {
 // weak.
 func Present(s string, passive bool, add func(string, Form)) {
 	with := func(w string, per Person) {
-		fm := Form{Person: per, Present: true}
+		fm := Form{Person: per, Present: true, Fem: per == Third && strings.HasPrefix(w, teh)}
 		add(w, fm)
 		pronouns(w, fm, add)
 	}

@@ -87,6 +87,7 @@ type Form struct {
 	Person  morph.Person
 	Passive bool
 	Present bool
+	Fem     bool // the third person feminine singular (طالبت, تطالب)
 	// Participle: the active participle of a circumstance (مشيدا, مثمنا),
 	// whose doer is the subject of the clause it follows.
 	Participle bool
@@ -298,7 +299,7 @@ func (v *Vocab) add(s string, fm Form) {
 // inflected hands v.add the forms morph generates of a word of pattern p.
 func (v *Vocab) inflected(p *Pattern, passive bool) func(string, morph.Form) {
 	return func(w string, f morph.Form) {
-		v.add(w, Form{P: p, Person: f.Person, Passive: passive, Present: f.Present, Pron: f.Pron, PronDu: f.PronDu})
+		v.add(w, Form{P: p, Person: f.Person, Passive: passive, Present: f.Present, Fem: f.Fem, Pron: f.Pron, PronDu: f.PronDu})
 	}
 }
 
