@@ -1,8 +1,7 @@
 package sense
 
 import (
-	"strings"
-
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -20,7 +19,7 @@ import (
 // protest, دعا إلى الإضراب, is the protest's own record.) Another event word between
 // them ends the scan: the noun may then be that word's.
 func called(toks []news.Token, k int, lemma func(int) string) bool {
-	if word(toks, k-1) != "الي" && !strings.HasPrefix(toks[k].Norm, "ل") || !words["visit"][lemma(k)] && !words["talks"][lemma(k)] && !words["meet"][lemma(k)] {
+	if word(toks, k-1) != "الي" && procliticPrep(&toks[k]) != "ل" || !words["visit"][lemma(k)] && !words["talks"][lemma(k)] && !words["meet"][lemma(k)] {
 		return false
 	}
 	for j, n := k-1, 0; j >= 0 && n < 16; j-- {
@@ -47,7 +46,7 @@ func called(toks []news.Token, k int, lemma func(int) string) bool {
 // the three words before it, after على or joined by ب (الذي ينص خصوصا على
 // انسحاب الحوثيين, يقضي بانسحاب): what the text provides for, no act.
 func stipulated(toks []news.Token, k int) bool {
-	if word(toks, k-1) != "علي" && !strings.HasPrefix(toks[k].Norm, "ب") {
+	if word(toks, k-1) != "علي" && procliticPrep(&toks[k]) != "ب" {
 		return false
 	}
 	return inClause(toks, k, 3, func(j int) bool { return is("stipulate", &toks[j]) })
@@ -57,7 +56,7 @@ func stipulated(toks []news.Token, k int) bool {
 // qualified by an adjective of growth right after it (دعوات متزايدة,
 // تهديدات متصاعدة): a trend told with no doer, no act of anybody.
 func trend(toks []news.Token, k int) bool {
-	return !strings.Contains(toks[k].Norm, article) && is("growing", tok(toks, k+1))
+	return !lexicon.Definite(&toks[k]) && is("growing", tok(toks, k+1))
 }
 
 // pointed reports whether the verbal noun at k, with the article, stands
@@ -69,10 +68,17 @@ func trend(toks []news.Token, k int) bool {
 // العملية بعد هجوم, وقعت هذه الهجمات): the clause tells of that act and
 // the caller keeps it.
 func pointed(toks []news.Token, k int, lemma func(int) string) bool {
-	if !strings.Contains(toks[k].Norm, article) || !is("demonstrative", tok(toks, k-1)) || is("occur", tok(toks, k-2)) {
+	if !lexicon.Definite(&toks[k]) || !is("demonstrative", tok(toks, k-1)) || is("occur", tok(toks, k-2)) {
 		return false
 	}
 	return !inClause(toks, k-1, 6, func(j int) bool { return lemma(j) != "" })
+}
+
+// procliticPrep returns the preposition (ب, ل, ك) the segmenter split off the
+// token's front, "" if none: a root letter (لقاء, بحث) is no preposition.
+func procliticPrep(tok *news.Token) string {
+	_, c := lexicon.StemOf(tok)
+	return c.Prep
 }
 
 // borne reports whether the noun of charge at k is the object of a verb of

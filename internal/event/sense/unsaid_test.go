@@ -10,8 +10,9 @@ func init() {
 		"لزيارة": "زيارة", "دعا": "دعا", "الي": "", "انسحاب": "انسحاب", "بانسحاب": "انسحاب", "بانسحابهم": "انسحاب",
 		"دعوات": "دعوة", "تهديدات": "تهديد", "الاجتماع": "اجتماع", "المجزرة": "مجزرة", "وتبني": "تبني", "العملية": "عملية", "الاضراب": "اضراب", "الحوار": "حوار", "ودعت": "دعا",
 		"اتهامات": "اتهام", "ووجهت": "وجه", "وزار": "زار", "ادت": "", "بانسحابها": "انسحاب", "وقتلت": "قتل",
+		"لقاء": "لقاء", "اغتيالات": "اغتيال", "قتال": "قتال",
 	})
-	maps.Copy(nouns, map[string]bool{"انسحاب": true, "مجزرة": true, "عملية": true, "اضراب": true, "حوار": true})
+	maps.Copy(nouns, map[string]bool{"اغتيال": true, "قتال": true, "لقاء": true, "انسحاب": true, "مجزرة": true, "عملية": true, "اضراب": true, "حوار": true})
 }
 
 // TestIdleUnsaid holds the verbal nouns that are the matter of another
@@ -29,6 +30,8 @@ func TestIdleUnsaid(t *testing.T) {
 		{"a withdrawal told", "واعلن الجيش انسحاب قواته من المدينة.", ""},
 		{"growing calls", "وهنالك دعوات متزايدة الى مزيد من التحفيز.", "دعوات"},
 		{"mounting threats", "وتواجه الحكومة تهديدات متصاعدة.", "تهديدات"},
+		{"growing killings: ال inside the word is no article", "وتشهد المدينة اغتيالات متزايدة.", "اغتيالات"},
+		{"a fight named, not pointed back to (ال inside the word)", "وقال ان هذا قتال بين الاخوة.", ""},
 		{"a call made", "ووجه الرئيس دعوة الى المعارضة للحوار.", ""},
 		{"talks pointed back to", "وقال ان القيادة كانت تستغل هذه المفاوضات في ادارة الشارع.", "المفاوضات"},
 		{"a massacre pointed back to", "وقال انه خطط لهذه المجزرة.", "المجزرة"},
@@ -36,6 +39,38 @@ func TestIdleUnsaid(t *testing.T) {
 		{"charges borne", "وواجه فيها 32 شخصا اتهامات بالارهاب.", "اتهامات"},
 		{"charges brought", "ووجهت النيابة اتهامات الى المتهمين.", ""},
 	})
+}
+
+// TestCalledRootLetter holds a noun whose first letter is a root letter,
+// no preposition ل: a meeting in which a call is made is no meeting called for.
+func TestCalledRootLetter(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, noun string
+		want             bool
+	}{
+		{"a meeting that holds a call (ل a root letter)", "ودعا الوزير في لقاء مع الصحفيين الى الهدوء.", "لقاء", false},
+		{"a visit called for (ل a preposition)", "ودعا الوزير نظيره لزيارة العاصمة.", "لزيارة", true},
+	} {
+		toks, _, lemma := tokens(tc.text)
+		k := 0
+		for toks[k].Norm != tc.noun {
+			k++
+		}
+		if got := called(toks, k, func(j int) string { l, _ := lemma(j); return l }); got != tc.want {
+			t.Errorf("%s: called(%q, %s) = %v, want %v", tc.name, tc.text, tc.noun, got, tc.want)
+		}
+	}
+}
+
+func TestProcliticPrep(t *testing.T) {
+	for _, tc := range []struct{ word, want string }{
+		{"لزيارة", "ل"}, {"بانسحاب", "ب"}, {"لقاء", ""}, {"بحث", ""}, {"لبنان", ""},
+	} {
+		toks, _, _ := tokens(tc.word)
+		if got := procliticPrep(&toks[0]); got != tc.want {
+			t.Errorf("procliticPrep(%s) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
 }
 
 func TestCausePointed(t *testing.T) {
