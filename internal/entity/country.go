@@ -37,7 +37,7 @@ import (
 //     when unknown), is the article's country unless the article names
 //     another one more often.
 //
-// ms is sorted by start; sentEnd is from sentenceEnds.
+// ms is sorted by start; sentEnd is from shape.SentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
 	toks := sc.toks
 	sentStart := make([]int, len(toks))
@@ -80,9 +80,11 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				continue
 			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)
-			if bc, bcode, ok := nameparts.BodyAfter(toks, j, sentEnd[m.first], mentions{ms, at}); ok && c == "" && code == "" && bc+bcode != "" {
-				m.country, m.code = bc, bcode // عادل السن، مستشار المنظمة: the body's official
-				continue
+			if c == "" && code == "" { // (the cheap guards first: BodyAfter scans the names before)
+				if bc, bcode, ok := nameparts.BodyAfter(toks, j, sentEnd[m.first], mentions{ms, at}); ok && bc+bcode != "" {
+					m.country, m.code = bc, bcode // عادل السن، مستشار المنظمة: the body's official
+					continue
+				}
 			}
 			if d, ok := descAfter[j]; ok && c == "" && code == "" {
 				m.country = d.country
@@ -567,6 +569,9 @@ func (m mentions) Body(k int) (string, int) {
 
 // Code is nameparts.Members.Code.
 func (m mentions) Code(k int) string {
+	if m.at[k] == 0 {
+		return ""
+	}
 	if f := m.ms[m.at[k]-1]; f.act != nil {
 		return f.act.Code
 	}

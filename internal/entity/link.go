@@ -157,7 +157,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			i += n - 1
 			continue
 		}
-		if _, span := nerAt[i-1]; n == 1 && pick.Type == actor.Person && i > 1 && !span && shape.NamesNext(&toks[i-2]) && !nameparts.Son(toks[i-2]) && toks[i-2].Norm != "بنت" && l.otherGivenName(pick, toks, ner.Span{First: i - 1, Last: i}, i, i) {
+		if _, inNER := nerAt[i-1]; n == 1 && pick.Type == actor.Person && i > 1 && !inNER && (len(ms) == 0 || ms[len(ms)-1].last < i-1) && shape.NamesNext(&toks[i-2]) && !nameparts.Son(toks[i-2]) && l.otherGivenName(pick, toks, ner.Span{First: i - 1, Last: i}, i, i) {
 			m.first, m.start, m.act, m.key = i-1, toks[i-1].Start, nil, arabic.SearchKey(doc.Text[toks[i-1].Start:m.end]) // a namesake: النائب آلان عون is not Michel Aoun
 		}
 		if n == 1 && (pick.Ambiguous || pick.Type == actor.Person && l.common(doc.Text[start:m.end])) {

@@ -78,7 +78,7 @@ func (l *Linker) namePart(lx *lexicon.Lexicon, t news.Token) bool {
 }
 
 // runOn extends a person cut after a given name, one word or two (عبد
-// الناصر العايد, عبد الله العائد), over a family name (familyWord), no
+// الناصر العايد, عبد الله العائد), over a family name (nameparts.FamilyWord), no
 // dictionary word unless a role and its nisba introduce the name (المحلل العسكري السوري عبد الناصر العايد: a family
 // name follows the given name there, whatever else the word means).
 func (l *Linker) runOn(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {

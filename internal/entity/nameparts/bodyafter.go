@@ -15,8 +15,9 @@ type Members interface {
 }
 
 // BodyAfter reads the apposition after a person's name, at token j (after
-// its comma): a role noun without the article (مستشار, مدير, أمين) and a
-// definite noun after it, in an idafa or after the ل of belonging, that
+// its comma): a role noun, with or without the article (مستشار, مدير,
+// الأمين), the adjectives that each make an office with it (الأمين العام,
+// المدير العام التنفيذي: each qualifies the role noun) and a definite noun after it, in an idafa or after the ل of belonging, that
 // is the head word of a body the article named in full before it
 // (مستشار المنظمة after المنظمة العربية للتنمية الإدارية; الأمين العام
 // للرابطة after رابطة العالم الإسلامي), standing alone: a definite word

@@ -68,8 +68,9 @@ func TestBodyAfter(t *testing.T) {
 		{"خبير المنظمة للتحكيم: إن", true},
 		{"مستشار المنظمة، إن", true},
 		{"الأمين العام للمنظمة، إن", true},
-		{"خبير المنظمة الدولية للتحكيم", false}, // another body's name in full
-		{"خبير الجامعة، إن", false},             // no body of that head named
+		{"المدير العام التنفيذي للمنظمة، إن", true}, // two adjectives, each an office with the role noun
+		{"خبير المنظمة الدولية للتحكيم", false},     // another body's name in full
+		{"خبير الجامعة، إن", false},                 // no body of that head named
 		{"وخبير المنظمة", false},
 	} {
 		toks := arabic.Tokenize(named + tt.after)
@@ -81,6 +82,18 @@ func TestBodyAfter(t *testing.T) {
 		_, code, ok := nameparts.BodyAfter(toks, j+1, len(toks), bodyAt{1, 4})
 		if ok != tt.want || ok && code != "IGOMEAARL" {
 			t.Errorf("BodyAfter(%q) = %q, %v, want %v", tt.after, code, ok, tt.want)
+		}
+	}
+}
+
+func TestSon(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"بن", true}, {"ابن", true}, {"إبن", true}, {"بنت", true}, {"ابنة", true}, {"بنك", false}, {"بنا", false}} {
+		toks := arabic.Tokenize(tt.word)
+		if got := nameparts.Son(toks[0]); got != tt.want {
+			t.Errorf("Son(%s) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }

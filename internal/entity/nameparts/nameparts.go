@@ -39,10 +39,10 @@ func GivenName(lx *lexicon.Lexicon, tok news.Token) bool {
 	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
 }
 
-// Son reports whether a word is بن or ابن, "son of".
+// Son reports whether a word is one of filiation, "son of" or "daughter
+// of" (lexicon class filiation: بن, ابن, بنت).
 func Son(tok news.Token) bool {
-	w := arabic.SearchKey(tok.Norm)
-	return w == "بن" || w == "ابن"
+	return lexicon.Default().Has(tok.Norm, "filiation")
 }
 
 // Patronymic reports whether a name the gazetteer knows at token i is
