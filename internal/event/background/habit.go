@@ -1,6 +1,8 @@
 package background
 
 import (
+	"strings"
+
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
@@ -40,11 +42,18 @@ func Habit(s Sentence, k int) bool {
 
 // lasting reports whether the verb of lasting at j has a predicate verb
 // at k or after it, within habitReach of j and before the clause's end r,
-// or the act is an event noun past the verb's subject (at j+1: ظلت
-// الاشتباكات مستمرة states what goes on).
+// or the act is an event noun past the verb's subject inside a time
+// adverbial (class during: طيلة, طوال, خلال). At j+1 (ظلت الاشتباكات
+// مستمرة) it states what goes on; after no such adverbial (وظل الوضع
+// هادئا حتى هجوم المسلحين: the attack ends the calm) it is an act.
 func lasting(s Sentence, j, k, r int) bool {
 	if k > j+1 && !s.Word(k).Verb {
-		return true // ظل الخطاب طيلة فترة المفاوضات يكرر: an event noun among its adverbs
+		for q := j + 1; q < k; q++ {
+			if has(s.Word(q), "during") {
+				return true // ظل الخطاب طيلة فترة المفاوضات يكرر: an event noun among its adverbs
+			}
+		}
+		return false
 	}
 	for q := k; q < r && q <= j+habitReach; q++ {
 		if s.Word(q).Verb {
@@ -54,14 +63,13 @@ func lasting(s Sentence, j, k, r int) bool {
 	return false
 }
 
-// brackets are the marks that set a gloss apart inside a clause (مايو
-// (أيار) الماضي, محكمة أنتويرب (شمال البلاد)): no bound of a clause for
-// Before.
-var brackets = map[string]bool{"(": true, ")": true, "[": true, "]": true, "«": true, "»": true, "\"": true, "“": true, "”": true}
-
 // glossEnd reports whether t ends the clause a date sets: a bound that is
-// no comma and no bracket.
-func glossEnd(t Word) bool { return clauseEnd(t) && !brackets[t.Rest] }
+// no comma, no bracket and no quotation mark (vocab.QuoteMark), the marks
+// that set a gloss apart inside a clause (مايو (أيار) الماضي, محكمة
+// أنتويرب (شمال البلاد)).
+func glossEnd(t Word) bool {
+	return clauseEnd(t) && !vocab.QuoteMark(t.Rest) && strings.Trim(t.Rest, "()[]") != ""
+}
 
 // Before reports whether the act at k, with no date of its own, stands in
 // a clause every date of which lies more than HistoryDays before
