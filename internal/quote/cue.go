@@ -514,7 +514,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spans[q].End()
 			if st.spans[q].Open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men })
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(x int) (int32, int32) { return st.tk[x].ent, st.tk[x].men })
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true

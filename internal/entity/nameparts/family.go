@@ -46,7 +46,7 @@ func NewFamilies(lx *lexicon.Lexicon, spans []ner.Span) *Families {
 func (f *Families) Name(toks []news.Token, i int, known bool) bool {
 	t := toks[i]
 	key := arabic.SearchKey(t.Norm)
-	if i == 0 || known || f.bodies[i-1] || !lexicon.Definite(&t) || !strings.HasSuffix(key, "ي") || len(t.Parts) > 1 ||
+	if i == 0 || known || f.bodies[i-1] || !lexicon.Definite(&t) || !strings.HasSuffix(key, yeh) || len(t.Parts) > 1 ||
 		i+1 < len(toks) && GivenName(f.lx, toks[i+1]) {
 		return false
 	}

@@ -33,6 +33,9 @@ type Mentions interface {
 // several words for that reason.
 const ali = "علي"
 
+// yeh ends a nisba (التركي).
+const yeh = string(arabic.Yeh)
+
 // GivenName reports whether a word is a given name of the lexicon, or علي
 // written as the name is.
 func GivenName(lx *lexicon.Lexicon, tok news.Token) bool {

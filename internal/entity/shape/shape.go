@@ -308,7 +308,7 @@ func AnyDefinite(toks []news.Token) bool {
 // other gender qualifies a noun before them (دول الخليج الأخرى).
 func FeminineAgreement(noun, next news.Token) bool {
 	feminine := func(t news.Token) bool {
-		return arabic.Definite(t.Norm) && (strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"))
+		return arabic.Definite(t.Norm) && (strings.HasSuffix(t.Text, string(arabic.TehMarbuta)) || strings.HasSuffix(t.Text, string(arabic.AlefMaksura)))
 	}
 	return feminine(noun) && feminine(next)
 }

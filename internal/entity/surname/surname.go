@@ -95,8 +95,10 @@ func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 // names neither.
 func knownNamesake(surname []string, ents []news.Entity) bool {
 	for _, e := range ents {
-		words := strings.Fields(arabic.SearchKey(e.NameAr))
-		if e.Type == news.PER && e.ActorID != "" && len(words) > len(surname) && slices.Equal(words[len(words)-len(surname):], surname) {
+		if e.Type != news.PER || e.ActorID == "" {
+			continue // (the cheap test first: the gazetteer's persons are few)
+		}
+		if words := strings.Fields(arabic.SearchKey(e.NameAr)); len(words) > len(surname) && slices.Equal(words[len(words)-len(surname):], surname) {
 			return true
 		}
 	}
