@@ -20,7 +20,8 @@ import (
 // itself (عدد من أعضاء البرلمان: the parliament); -1 when the members
 // are of no body named so (عدد من مناصري النظام: supporters are not the
 // regime), the act then being an unnamed subject's. Things counted, a
-// plural in ات (وبحث عدد من الموضوعات), do nothing: the quantifier is
+// plural in ات (وبحث عدد من الموضوعات) that is not of the lexicon class
+// counted-people (القيادات, الشخصيات), do nothing: the quantifier is
 // then the object, or the subject of a passive. It reports false when
 // the word at j is no bare quantifier (with a preposition, a pronoun or
 // inside an actor phrase), when من does not follow it, or when the verb
@@ -45,8 +46,8 @@ func Counted(s frame.Sentence, k, j int) (int, bool) {
 	}
 	pi := frame.PhraseAt(s, j+2)
 	switch {
-	case pi < 0 && strings.HasSuffix(s.Token(j+2).Word, "ات"):
-		return -1, false // وبحث عدد من الموضوعات: things counted are what is done, not who does it
+	case pi < 0 && strings.HasSuffix(s.Token(j+2).Word, "ات") && !lexicon.Default().Has(s.Token(j+2).Word, "counted-people"):
+		return -1, false // وبحث عدد من الموضوعات: things counted are what is done, not who does it (but عدد من القيادات: people)
 	case pi < 0:
 		return -1, true
 	case s.Phrase(pi).Actor:

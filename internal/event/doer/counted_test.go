@@ -25,6 +25,8 @@ func TestCounted(t *testing.T) {
 		{"members of a body named after them", "وطالب عدد من [أعضاء] [البرلمان] الحكومة", 1, true},
 		{"supporters of a body: none named", "ودعا عدد من مناصري [النظام] إلى التظاهر", -1, true},
 		{"things counted: no subject", "وبحث عدد من الموضوعات المشتركة", -1, false},
+		{"people counted in a plural in ات", "وطالب عدد من القيادات بالتحقيق", -1, true},
+		{"personalities counted", "وانتقد بعض من الشخصيات القرار", -1, true},
 		{"no من after the quantifier", "وطالب عدد [النواب] بالتحقيق", -1, false},
 		{"no actor after من", "ودعا عدد من المواطنين إلى التظاهر", -1, true},
 		{"another noun, no quantifier", "وطالب رئيس من [الحزب] الحكومة", -1, false},
