@@ -226,18 +226,20 @@ func OneOf(toks []news.Token) bool {
 	return len(toks) > 2 && toks[2].Kind == news.Word && arabic.Definite(toks[2].Norm) && !strings.HasSuffix(toks[1].Norm, "ين")
 }
 
-// AfterGivenName reports whether the word norm stands anywhere in toks
-// right after a given name of one word or two (عبدالله التركي، عبد الله التركي):
-// a family name the article wrote with its bearer.
-func AfterGivenName(toks []news.Token, norm string) bool {
+// FamilyNames returns the words (normalised) that toks writes right after
+// a given name of one word or two (عبدالله التركي، عبد الله التركي): the
+// family names the article wrote with their bearers. A caller reads it
+// once per document; the set is never nil.
+func FamilyNames(toks []news.Token) map[string]bool {
 	lx := lexicon.Default()
+	out := map[string]bool{}
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Norm != norm || toks[k-1].Kind != news.Word {
+		if toks[k].Kind != news.Word || toks[k-1].Kind != news.Word || out[toks[k].Norm] {
 			continue
 		}
-		if lx.Has(toks[k-1].Norm, "given-name") || k >= 2 && lx.Word(toks[k-2].Norm+" "+toks[k-1].Norm).Has("given-name") {
-			return true
+		if lx.Has(toks[k-1].Norm, "given-name") || k >= 2 && toks[k-2].Kind == news.Word && lx.Word(toks[k-2].Norm+" "+toks[k-1].Norm).Has("given-name") {
+			out[toks[k].Norm] = true
 		}
 	}
-	return false
+	return out
 }

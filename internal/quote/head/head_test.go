@@ -57,11 +57,11 @@ func TestOneOf(t *testing.T) {
 	}, tabletest.Rows(t, "testdata/oneof.txt"))
 }
 
-// TestAfterGivenName reads whether the text's last word follows a given
+// TestFamilyNames reads whether the text's last word follows a given
 // name elsewhere in it (testdata/aftergiven.txt).
-func TestAfterGivenName(t *testing.T) {
-	tabletest.Strings(t, "AfterGivenName", func(s string) string {
+func TestFamilyNames(t *testing.T) {
+	tabletest.Strings(t, "FamilyNames", func(s string) string {
 		toks := tokens(s)
-		return strconv.FormatBool(AfterGivenName(toks[:len(toks)-1], toks[len(toks)-1].Norm))
+		return strconv.FormatBool(FamilyNames(toks[:len(toks)-1])[toks[len(toks)-1].Norm])
 	}, tabletest.Rows(t, "testdata/aftergiven.txt"))
 }
