@@ -397,6 +397,9 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		if !x.Number && x.Cue != vocab.CueNumber {
 			return -1, -1
 		}
+		if pi := countedRanks(s, j, r); pi >= 0 {
+			return pi, -1 // سقوط 12 قتيلا في صفوف الجيش: the side
+		}
 		y := s.Token(j + 1)
 		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
 			return -1, j // أوقفت الشرطة ستة أشخاص: people of the scene
