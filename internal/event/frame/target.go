@@ -309,6 +309,9 @@ func owner(s Sentence, head, r int) int {
 		if ph.Actor {
 			return pi
 		}
+		if p := Post(s, pi); p != pi {
+			return p // بانتخاب أمير جديد لطالبان: the Taliban's
+		}
 		q = ph.End - 1 // an adjective of the object (السياسة الخارجية)
 	}
 	return -1
