@@ -71,3 +71,32 @@ func TestPostOwner(t *testing.T) {
 		t.Errorf("PrepObjectOwner(%v) = %d, want 2 (the Taliban)", s.Toks, got)
 	}
 }
+
+// Persons counted and described by a word of belonging and إلى are
+// members of the named group after it; a group that names nobody, a word
+// that is no belonging or one too far keep them persons.
+func TestMembership(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		named          []string
+		want           int // the phrase Membership finds from the word after the count
+	}{
+		{"suspected of belonging", "[الشرطة] 20 شخصا يشتبه بانتمائهم الي [حزب العمال] .", []string{"حزب"}, 1},
+		{"who belong", "[الشرطة] 20 شخصا ينتمون الي [تنظيم داعش] .", []string{"تنظيم"}, 1},
+		{"on the charge of belonging", "[الشرطة] 20 شخصا بتهمة الانتماء الي [حزب العمال] .", []string{"حزب"}, 1},
+		{"a group that names nobody", "[الشرطة] 20 شخصا ينتمون الي [?جماعات] .", nil, -1},
+		{"no word of belonging", "[الشرطة] 20 شخصا ينقلون الي [حزب العمال] .", []string{"حزب"}, -1},
+		{"too far", "[الشرطة] 20 شخصا في المدينة امس ينتمون الي [حزب العمال] .", []string{"حزب"}, -1},
+		{"a bound between", "[الشرطة] 20 شخصا ، ينتمون الي [حزب العمال] .", []string{"حزب"}, -1},
+	} {
+		s := postSentence(tc.sentence, tc.named, nil)
+		for j := range s.Toks {
+			if s.Toks[j].Norm == "الي" {
+				s.Toks[j].IsPrep, s.Toks[j].Word = true, "الي"
+			}
+		}
+		if got := frame.Membership(s, 3, len(s.Toks)); got != tc.want {
+			t.Errorf("%s: Membership(%s) = %d, want %d", tc.name, tc.sentence, got, tc.want)
+		}
+	}
+}

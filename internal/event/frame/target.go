@@ -405,6 +405,9 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		}
 		y := s.Token(j + 1)
 		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
+			if pi := Membership(s, j+2, r); pi >= 0 {
+				return pi, -1 // 20 شخصا يشتبه بانتمائهم إلى حزب العمال: its members
+			}
 			return -1, j // أوقفت الشرطة ستة أشخاص: people of the scene
 		}
 		if e := memberNoun(s, j+1, r); e > j+1 {
