@@ -26,7 +26,7 @@ import (
 // وفد من حماس, then «زيارة الوفد»).
 var heads = map[string]string{"جماعة": "جماعة", "حزب": "حزب", "حركة": "حركة", "تنظيم": "تنظيم",
 	"ميليشيا": "ميليشيا", "مليشيا": "ميليشيا", "ميليشيات": "ميليشيا", "مليشيات": "ميليشيا",
-	"محكمة": "محكمة", "وفد": "وفد"}
+	"محكمة": "محكمة", "وفد": "وفد", "إقليم": "إقليم", "اقليم": "إقليم"}
 
 // qualified are the heads whose definite noun names another body when a
 // definite adjective or genitive follows it (المحكمة العليا, المحكمة
@@ -41,7 +41,9 @@ var qualified = map[string]bool{"محكمة": true, "وفد": true}
 // spellings or its plural, and for a court or a delegation with no
 // qualifier after it (qualified) (جماعة الحوثي, ميليشيات الحوثي), or that the
 // noun heads in the text, in construct or with من (وفد حماس, وفد من حماس:
-// «الوفد» is Hamas's, and keeps its actor).
+// «الوفد» is Hamas's, and keeps its actor); «حكومة الإقليم» is the
+// government of the region named last (إقليم كردستان العراق, a place:
+// governs).
 func Antecedent(doc *news.Document, tok *news.Token) int {
 	stem, _ := lexicon.StemOf(tok)
 	stem = arabic.WithoutArticle(stem)
@@ -49,10 +51,13 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 	if tok.Kind != news.Word || head == "" || !strings.Contains(tok.Norm, "ال"+stem) || qualified[head] && nextDefinite(doc.Text, tok.End) {
 		return -1
 	}
+	if head == "إقليم" && !governs(doc.Text, tok.Start) {
+		return -1
+	}
 	pos := tok.Start
 	best, at := -1, -1
 	for ei, e := range doc.Entities {
-		if e.Type != news.ORG {
+		if e.Type != news.ORG && (e.Type != news.LOC || head != "إقليم") { // (a region is a place: إقليم كردستان, then «حكومة الإقليم»)
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -121,4 +126,14 @@ func Court(doc *news.Document, ent int, role string) bool {
 		return strings.HasSuffix(doc.Entities[ent].Actor, "JUD")
 	}
 	return role == "JUD"
+}
+
+// governs reports whether the word before the byte offset at in text is
+// حكومة (or its definite-less forms with a conjunction or a preposition):
+// the region is referred back to as the body it governs (حكومة الإقليم,
+// the Kurdistan Region's government), not as the place its other words
+// name (عاصمة الإقليم, مستقبل الإقليم).
+func governs(text string, at int) bool {
+	w := strings.Fields(arabic.Normalize(lastWords(text[:min(at, len(text))], 1)))
+	return len(w) == 1 && strings.TrimLeft(w[0], "وفبل") == "حكومة"
 }

@@ -276,3 +276,29 @@ func TestCourt(t *testing.T) {
 		}
 	}
 }
+
+func TestAntecedentRegion(t *testing.T) {
+	text := "زار رئيس إقليم كردستان العراق أنقرة، وقال مسؤول في حكومة الإقليم إن عاصمة الإقليم آمنة"
+	region := strings.Index(text, "إقليم كردستان العراق")
+	doc := &news.Document{Text: text, Entities: []news.Entity{
+		{Name: "Kurdistan Region", Type: news.LOC, Country: "IRQ", Mentions: []news.Mention{{Start: region, End: region + len("إقليم كردستان العراق"), Text: "إقليم كردستان العراق"}}},
+	}}
+	word := func(after string) *news.Token {
+		i := strings.Index(text, after+" الإقليم") + len(after+" ")
+		return &news.Token{Kind: news.Word, Norm: "الاقليم", Start: i, End: i + len("الإقليم"),
+			Parts: []news.Part{{Form: "ال", Role: news.Proclitic}, {Form: "اقليم", Role: news.Stem}}}
+	}
+	tests := []struct {
+		name string
+		tok  *news.Token
+		want int
+	}{
+		{"the region's government: the region named before", word("حكومة"), 0},
+		{"the region as a place (its capital): not a body", word("عاصمة"), -1},
+	}
+	for _, tt := range tests {
+		if got := Antecedent(doc, tt.tok); got != tt.want {
+			t.Errorf("%s: Antecedent = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
