@@ -22,7 +22,7 @@ func Described(toks []news.Token, prev []news.Quote, a, b int, body, ofBody bool
 	if a >= b || !body && !ofBody {
 		return ""
 	}
-	want, head := bares(toks[a:b]), ""
+	head := ""
 	if ofBody && b-a == 2 {
 		if stem, _ := lexicon.StemOf(&toks[a+1]); strings.HasPrefix(stem, parts.AlS) {
 			head, _ = lexicon.BareOf(&toks[a+1])
@@ -37,26 +37,35 @@ func Described(toks []news.Token, prev []news.Quote, a, b int, body, ofBody bool
 		if pa >= pb {
 			continue
 		}
-		if got := bares(toks[pa:pb]); body && got == want || head != "" && strings.HasPrefix(got+" ", head+" ") {
+		if body && sameWords(toks[pa:pb], toks[a:b]) || head != "" && toks[pa].Kind == news.Word && bare(&toks[pa]) == head {
 			return sp.Country
 		}
 	}
 	return ""
 }
 
-// bares returns the words' stems without clitics and the article, joined
-// by spaces, punctuation left out (صندوق «سند» → صندوق سند).
-func bares(words []news.Token) string {
-	var b strings.Builder
-	for i := range words {
-		if words[i].Kind != news.Word {
-			continue
+// sameWords reports whether x and y are the same words, clitics, the
+// article and punctuation aside (صندوق «سند»، وصندوق "سند").
+func sameWords(x, y []news.Token) bool {
+	i, j := 0, 0
+	for {
+		for i < len(x) && x[i].Kind != news.Word {
+			i++
 		}
-		s, _ := lexicon.BareOf(&words[i])
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		for j < len(y) && y[j].Kind != news.Word {
+			j++
 		}
-		b.WriteString(s)
+		if i == len(x) || j == len(y) {
+			return i == len(x) && j == len(y)
+		}
+		if bare(&x[i]) != bare(&y[j]) {
+			return false
+		}
+		i, j = i+1, j+1
 	}
-	return b.String()
+}
+
+func bare(t *news.Token) string {
+	s, _ := lexicon.BareOf(t)
+	return s
 }
