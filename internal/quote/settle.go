@@ -43,7 +43,8 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
+	a, b := st.speakerTokens(sp)
+	if a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
@@ -59,6 +60,10 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		if sp.Name == "" {
 			sp.Name = e.NameAr
 		}
+		return
+	}
+	if c := setting.Described(st.toks, st.out[:qi], a, b, a < b && st.bodyNoun(a), b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)); c != "" && !doc {
+		sp.Country = c // مدير الصندوق: the fund's country
 		return
 	}
 	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End); c != "" && !doc {
