@@ -50,7 +50,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 	if prev := st.antecedent(qi, sp); prev != nil {
 		sp = setting.Copy(prev, sp)
 		st.out[qi].Speaker = sp
-		if sp.Name != "" || sp.Country != "" {
+		if sp.Name != "" || sp.Country != "" || sp.Actor != "" {
 			return
 		}
 	}
@@ -60,6 +60,9 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 			sp.Name = e.NameAr
 		}
 		return
+	}
+	if a, b := st.speakerTokens(sp); setting.Own(st.toks, a, b, sp) {
+		return // بيان أوروبي: the EU's; وسائل الإعلام after وسائل الإعلام الإسرائيلية: Israel's
 	}
 	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End); c != "" && !doc {
 		sp.Country = c
