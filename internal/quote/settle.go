@@ -26,6 +26,8 @@ func (st *state) settle(sents []news.Sentence) {
 	for qi := range st.out {
 		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
 			st.settleOne(qi, sents, &where, lastBody)
+		} else if sp != nil && sp.Actor == "" && sp.Country == "" {
+			sp.Country = setting.Office(st.toks, sp, st.speakerTokens) // فيصل بن خالد -أمير منطقة عسير-: SAU
 		}
 		if sp := st.out[qi].Speaker; st.isBody(sp) {
 			lastBody = sp

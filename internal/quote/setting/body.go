@@ -1,6 +1,8 @@
 package setting
 
 import (
+	"strings"
+
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -103,4 +105,27 @@ func nisbaOf(tok *news.Token) string {
 	}
 	w, _ := lexicon.Default().AfterConjunction(tok)
 	return w.Value("nisba")
+}
+
+// Office returns the country of an office held in one country only that
+// the words right after a named speaker give him, over a dash, a comma or
+// a bracket (فيصل بن خالد -أمير منطقة عسير-: SAU), from the lexicon's
+// office-country class; "". toks are the article's tokens and span gives
+// the token range of the speaker's words.
+func Office(toks []news.Token, sp *news.Speaker, span func(*news.Speaker) (int, int)) string {
+	a, b := span(sp)
+	if a >= b {
+		return ""
+	}
+	for k := 0; k < 2 && b < len(toks) && toks[b].Kind == news.Punctuation; k++ {
+		b++
+	}
+	var phrase []string
+	for j := b; j < len(toks) && j < b+3 && toks[j].Kind == news.Word; j++ {
+		phrase = append(phrase, toks[j].Norm)
+		if c := lexicon.Default().Word(strings.Join(phrase, " ")).Value("office-country"); c != "" {
+			return c
+		}
+	}
+	return ""
 }

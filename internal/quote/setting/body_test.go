@@ -51,3 +51,22 @@ func TestOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestOffice: an office held in one country only, written right after a
+// named speaker, gives him that country (texts written for the test; the
+// speaker is the first two words).
+func TestOffice(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"خالد الفيصل -أمير منطقة مكة المكرمة- قال إن", "SAU"},
+		{"خالد الفيصل، أمير منطقة مكة المكرمة، قال إن", "SAU"},
+		{"خالد الفيصل نائب أمير منطقة الرياض قال إن", "SAU"},
+		{"خالد الفيصل -محافظ منطقة الجيزة- قال إن", ""},
+		{"خالد الفيصل قال إن أمير منطقة مكة المكرمة زار", ""},
+	}
+	span := func(*news.Speaker) (int, int) { return 0, 2 }
+	for _, tt := range tests {
+		if got := Office(lexicon.Tokens(tt.text), &news.Speaker{}, span); got != tt.want {
+			t.Errorf("%s: Office = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
