@@ -661,9 +661,15 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			ents[k].Mentions = append(ents[k].Mentions, men)
 			continue
 		}
+		// A surname alone names the bearer mentioned last (الجبوري after
+		// the one word الجبوري, then غزوان الجبوري, is Ghazwan); a first
+		// name alone keeps the entity it began.
+		// The country of a person is read where he is named in full, not
+		// from the article's, that his surname alone later carries.
 		k, ok := byKey[m.key]
-		if !ok && m.typ == news.PER {
-			k, ok = surname.Of(m.key, byKey, ents)
+		joined := false
+		if j, found := surname.Of(m.key, byKey, ents); m.typ == news.PER && found && (!ok || surname.Ends(ents[j], m.key) && surname.Latest(ents[j]) > surname.Latest(ents[k])) {
+			k, ok, joined = j, true, m.home
 		}
 		if !ok {
 			k = len(ents)
@@ -679,7 +685,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 		}
 		// The article's country is no official's of an international body
 		// (his actor code), named again by his surname.
-		if ents[k].Country == "" && !(m.home && m.typ == news.PER && ents[k].Actor != "") || home[k] && !m.home && m.country != "" {
+		if !joined && (ents[k].Country == "" && !(m.home && m.typ == news.PER && ents[k].Actor != "") || home[k] && !m.home && m.country != "") {
 			ents[k].Country = m.country
 			home[k] = m.home
 		}
