@@ -246,6 +246,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addKingdom(sc, ms, outlet)
 	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
 
+	// A name inside a quoted title names no one (فيلم «علي معزة وإبراهيم»).
+	work := shape.Works(lexicon.Default(), toks, quoted)
+	ms = slices.DeleteFunc(ms, func(m found) bool { return work[m.first] })
 	return l.group(doc, ms)
 }
 
