@@ -246,6 +246,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addKingdom(sc, ms, outlet)
 	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
 
+	// A name inside a quoted title names no one (فيلم «علي معزة وإبراهيم»).
+	work := shape.Works(lexicon.Default(), toks, quoted)
+	ms = slices.DeleteFunc(ms, func(m found) bool { return work[m.first] })
 	return l.group(doc, ms)
 }
 
@@ -661,9 +664,15 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			ents[k].Mentions = append(ents[k].Mentions, men)
 			continue
 		}
+		// A surname alone names the bearer mentioned last (الجبوري after
+		// the one word الجبوري, then غزوان الجبوري, is Ghazwan); a first
+		// name alone keeps the entity it began.
+		// The country of a person is read where he is named in full, not
+		// from the article's, that his surname alone later carries.
 		k, ok := byKey[m.key]
-		if !ok && m.typ == news.PER {
-			k, ok = surname.Of(m.key, byKey, ents)
+		joined := false
+		if j, found := surname.Of(m.key, byKey, ents); m.typ == news.PER && found && (!ok || surname.Ends(ents[j], m.key) && surname.Latest(ents[j]) > surname.Latest(ents[k])) {
+			k, ok, joined = j, true, m.home
 		}
 		if !ok {
 			k = len(ents)
@@ -679,7 +688,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 		}
 		// The article's country is no official's of an international body
 		// (his actor code), named again by his surname.
-		if ents[k].Country == "" && !(m.home && m.typ == news.PER && ents[k].Actor != "") || home[k] && !m.home && m.country != "" {
+		if !joined && (ents[k].Country == "" && !(m.home && m.typ == news.PER && ents[k].Actor != "") || home[k] && !m.home && m.country != "") {
 			ents[k].Country = m.country
 			home[k] = m.home
 		}

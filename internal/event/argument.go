@@ -412,7 +412,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if code := blame.Judged(t.f.P.Code, len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return x.ent >= 0 || x.role != "JUD" })); code != t.f.P.Code { // every doer an unnamed court
+	if code := blame.Judged(t.f.P.Code, len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool { return !anaphor.Court(st.doc, x.ent, x.role) })); code != t.f.P.Code { // every doer a court, unnamed or named (محكمة بروكسل, then «وأدانت المحكمة»)
 		q := *t.f.P
 		q.Code = code
 		t.f.P = &q

@@ -359,9 +359,9 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				if force.Blast(p.f.P.Code, p.at, o.f.P.Code, o.at) {
 					p, o = o, p // a bomb that went off: the verb keeps its place (a toll after it fell in it)
 				}
-				if force.Blast(o.f.P.Code, o.at, p.f.P.Code, p.at) {
+				if force.Blast(o.f.P.Code, o.at, p.f.P.Code, p.at) || sense.Weapon(st.toks, o.at, o.f.P.Code, p.at, p.f.P.Code) {
 					q := *p.f.P
-					q.Code, p.f.P = o.f.P.Code, &q // and the device's code (سيارة مفخخة: 1832)
+					q.Code, p.f.P = o.f.P.Code, &q // and the device's code (سيارة مفخخة: 1832), or the instrument's (هجوم بسيارة مفخخة: sense.Weapon)
 				}
 				if len(p.sources) == 0 {
 					p.sources = o.sources

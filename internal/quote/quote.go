@@ -106,8 +106,9 @@ type state struct {
 
 	gender agree.Genders // person entities by the gender of the verbs they were subjects of
 
-	issued           [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
-	bodies, families map[string]bool // the names of the article's organisations (settle); the words it writes after a given name (head.FamilyNames); nil until needed
+	issued   [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
+	bodies   map[string]bool // the names of the article's organisations (settle), nil until needed
+	families head.Families   // the words the article writes after a given name
 
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none

@@ -26,6 +26,8 @@ func (st *state) settle(sents []news.Sentence) {
 	for qi := range st.out {
 		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
 			st.settleOne(qi, sents, &where, lastBody)
+		} else if sp != nil && sp.Actor == "" && sp.Country == "" {
+			sp.Country = setting.Office(st.toks, sp, func(sp *news.Speaker) (int, int) { return parts.Within(st.toks, sp.Start, sp.End) }) // فيصل بن خالد -أمير منطقة عسير-: SAU
 		}
 		if sp := st.out[qi].Speaker; st.isBody(sp) {
 			lastBody = sp
@@ -43,14 +45,15 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a, b := st.speakerTokens(sp); a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
+	a, b := parts.Within(st.toks, sp.Start, sp.End)
+	if a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {
 		sp = setting.Copy(prev, sp)
 		st.out[qi].Speaker = sp
-		if sp.Name != "" || sp.Country != "" {
+		if sp.Name != "" || sp.Country != "" || sp.Actor != "" {
 			return
 		}
 	}
@@ -60,6 +63,13 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 			sp.Name = e.NameAr
 		}
 		return
+	}
+	if c := setting.Described(st.toks, st.out[:qi], a, b, a < b && st.bodyNoun(a), b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)); c != "" && !doc {
+		sp.Country = c // مدير الصندوق: the fund's country
+		return
+	}
+	if setting.Own(st.toks, a, b, sp) {
+		return // بيان أوروبي: the EU's; وسائل الإعلام after وسائل الإعلام الإسرائيلية: Israel's
 	}
 	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End); c != "" && !doc {
 		sp.Country = c
@@ -71,17 +81,11 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 	sp.Country = *where
 }
 
-// speakerTokens returns the token range [a, b) of a speaker's words, or
-// a == b when they are not the text's.
-func (st *state) speakerTokens(sp *news.Speaker) (int, int) {
-	return parts.Within(st.toks, sp.Start, sp.End)
-}
-
 // antecedent returns the speaker that a bare definite noun, or one after a
 // demonstrative (هذا المسؤول), takes up: the latest earlier quote whose
 // speaker's words open with the same noun.
 func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
-	a, b := st.speakerTokens(sp)
+	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if b-a == 2 && st.tk[a].cls&cThis != 0 && st.tk[a].ent < 0 {
 		a++ // هذا المسؤول: the official named before
 	}
@@ -94,7 +98,7 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 		if prev == nil || prev.Start >= sp.Start {
 			continue
 		}
-		pa, pb := st.speakerTokens(prev)
+		pa, pb := parts.Within(st.toks, prev.Start, prev.End)
 		for j := pa; j < pb && j < pa+2; j++ { // وكالة «آرا نيوز», موقع «الدرر»
 			if st.toks[j].Kind != news.Word {
 				continue
@@ -138,7 +142,7 @@ func (st *state) namedBody(head string, at int) *news.Speaker {
 // document reports whether the speaker is a document noun alone, with or
 // without the article (التقرير، بيان).
 func (st *state) document(sp *news.Speaker) bool {
-	a, b := st.speakerTokens(sp)
+	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	return b-a == 1 && st.tk[a].document
 }
 
@@ -156,7 +160,7 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if st.issued == nil {
 		st.issued = st.documentIssuers()
 	}
-	a, _ := st.speakerTokens(sp)
+	a, _ := parts.Within(st.toks, sp.Start, sp.End)
 	i := sort.Search(len(st.issued), func(k int) bool { return st.issued[k][0] > a })
 	noun := st.docNoun(a)
 	for k := i - 1; k >= 0; k-- {
@@ -336,7 +340,7 @@ func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].cls&cBody != 
 // honor). An honorific before an office (معالي وزير الخارجية) is a title:
 // the office, not the rank, tells who holds it.
 func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
-	a, b := st.speakerTokens(sp)
+	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if b-a != 1 {
 		return st.roleHolder(a, b)
 	}

@@ -7,7 +7,6 @@ import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
-	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
@@ -534,10 +533,7 @@ func (st *state) countryIn(a, b int) string {
 // given name too (عبدالله التركي ... وقال الدكتور التركي: al-Turki, no Turk).
 func (st *state) familyNisba(j int) bool {
 	if j >= 1 && st.tk[j].article && st.tk[j-1].cls&cTitle != 0 {
-		if st.families == nil {
-			st.families = head.FamilyNames(st.toks)
-		}
-		return st.families[st.toks[j].Norm]
+		return st.families.Has(st.toks, st.toks[j].Norm)
 	}
 	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
 		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0

@@ -62,15 +62,19 @@ func (f *Families) Name(toks []news.Token, i int, known bool) bool {
 	return w.Has("title") || p.Kind == news.Word && !lexicon.Definite(p) && c.Pronoun == ""
 }
 
-// givenBefore reports whether the word before token i ends a given name:
-// one word (عبدالله, محمد), or the two of a theophoric name (عبد الله).
+// givenBefore reports whether the word before token i ends an Arab given
+// name: one word (عبدالله, محمد), or the two of a theophoric name (عبد
+// الله). A nisba family name is an Arab one: after a foreign given name
+// (جيورجيو, جاك: the lexicon's foreign-name) the nisba is the country's
+// adjective, of a person or of a club that bears the name (أسترا جيورجيو
+// الروماني, the Romanian club Astra Giurgiu).
 func (f *Families) givenBefore(toks []news.Token, i int) bool {
 	p := toks[i-1]
 	if p.Kind != news.Word || lexicon.Definite(&p) && !shape.DivineName(arabic.SearchKey(p.Norm)) {
 		return false
 	}
 	if GivenName(f.lx, p) {
-		return true
+		return !f.lx.Whole(&p).Has("foreign-name")
 	}
 	return i >= 2 && toks[i-2].Kind == news.Word && f.lx.Word(toks[i-2].Norm+" "+p.Norm).Has("given-name")
 }

@@ -67,8 +67,10 @@ var compound = map[string]bool{"ابو": true, "ابن": true, "بن": true, "ا
 // Of finds an unknown person whose name ends (or begins) with the one
 // word of key, or ends with its surname of two words (أبو العيش after عز
 // الدين أبو العيش); of several (عمر الجاسر and عمر العطاس before عمر), the one
-// mentioned last, as a reader takes it; none where a known person bears
-// the surname too. byKey holds the entities of ents
+// mentioned last, as a reader takes it; none where a known person bearing
+// the surname too was mentioned after it (ents holds the mentions read so
+// far, in text order: سليم الجبوري, then النقيب غزوان الجبوري, then وقال
+// الجبوري is Ghazwan, the bearer named last). byKey holds the entities of ents
 // by the search keys of their names; Of returns the index of the one found.
 func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 	surname := strings.Fields(key)
@@ -82,25 +84,38 @@ func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 		}
 		words := strings.Fields(full)
 		if len(words) > len(surname) && slices.Equal(words[len(words)-len(surname):], surname) || words[0] == key && len(words) == 2 {
-			if at := ents[k].Mentions[len(ents[k].Mentions)-1].Start; at > last {
+			if at := Latest(ents[k]); at > last {
 				best, last = k, at
 			}
 		}
 	}
-	return best, last >= 0 && !knownNamesake(surname, ents)
+	return best, last >= 0 && !knownNamesake(surname, ents, last)
 }
 
 // knownNamesake reports whether a person the gazetteer knows, among ents,
-// bears the surname too (ميشال عون beside آلان عون): the surname alone
-// names neither.
-func knownNamesake(surname []string, ents []news.Entity) bool {
+// bears the surname too and was mentioned after offset at (ميشال عون
+// after آلان عون): the surname alone then names the known one or neither.
+func knownNamesake(surname []string, ents []news.Entity, at int) bool {
 	for _, e := range ents {
-		if e.Type != news.PER || e.ActorID == "" {
-			continue // (the cheap test first: the gazetteer's persons are few)
-		}
-		if words := strings.Fields(arabic.SearchKey(e.NameAr)); len(words) > len(surname) && slices.Equal(words[len(words)-len(surname):], surname) {
+		if e.Type == news.PER && e.ActorID != "" && Ends(e, strings.Join(surname, " ")) &&
+			(len(e.Mentions) == 0 || Latest(e) > at) {
 			return true
 		}
 	}
 	return false
+}
+
+// Latest returns where the last mention of e read so far starts, or -1.
+func Latest(e news.Entity) int {
+	if len(e.Mentions) == 0 {
+		return -1
+	}
+	return e.Mentions[len(e.Mentions)-1].Start
+}
+
+// Ends reports whether the name of e ends with the words of key, its
+// surname, and is longer.
+func Ends(e news.Entity, key string) bool {
+	words, sur := strings.Fields(arabic.SearchKey(e.NameAr)), strings.Fields(key)
+	return len(words) > len(sur) && slices.Equal(words[len(words)-len(sur):], sur)
 }

@@ -74,6 +74,18 @@ func TestOf(t *testing.T) {
 			t.Errorf("Of(%q) = %d, %v, want %d, %v", tt.key, got, ok, tt.want, tt.ok)
 		}
 	}
+	// A known bearer named before the unknown one: the surname alone is
+	// the one named last (سليم الجبوري, then غزوان الجبوري, then الجبوري).
+	jabouri := append(ents[:len(ents):len(ents)], news.Entity{Name: "Salim al-Jabouri", NameAr: "سليم الجبوري", Type: news.PER, ActorID: "jabouri", Mentions: []news.Mention{{Start: 70}}}, person("غزوان الجبوري", 90))
+	byKey["غزوان الجبوري"] = len(jabouri) - 1
+	if got, ok := surname.Of("الجبوري", byKey, jabouri); !ok || got != len(jabouri)-1 {
+		t.Errorf("Of(الجبوري) after the known Salim, then Ghazwan = %d, %v, want %d, true", got, ok, len(jabouri)-1)
+	}
+	jabouri[len(jabouri)-2].Mentions = append(jabouri[len(jabouri)-2].Mentions, news.Mention{Start: 95})
+	if got, ok := surname.Of("الجبوري", byKey, jabouri); ok {
+		t.Errorf("Of(الجبوري) with the known Salim named last = %d, true, want none", got)
+	}
+	delete(byKey, "غزوان الجبوري")
 	known := append(ents, news.Entity{Name: "Michel Aoun", NameAr: "ميشال عون", Type: news.PER, ActorID: "aoun_michel"}, person("الان عون", 80))
 	byKey["الان عون"] = len(known) - 1
 	if got, ok := surname.Of("عون", byKey, known); ok {

@@ -210,3 +210,95 @@ func mentioned(e news.Entity, width int, starts ...int) news.Entity {
 	}
 	return e
 }
+
+func TestAntecedentBody(t *testing.T) {
+	text := "نظرت محكمة بروكسل الجنائية في القضية، ووصل وفد من حماس إلى الرياض، ثم وفد فتح. " +
+		"وأدانت المحكمة سيدة، وقضت المحكمة العليا بالإفراج عنه، وقال إن زيارة الوفد كانت خاصة، واستقبل الوفد المصري"
+	at := func(s string, n int) int { // the byte offset of the nth s in text
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return i
+	}
+	mention := func(s string) news.Mention { i := at(s, 1); return news.Mention{Start: i, End: i + len(s), Text: s} }
+	doc := &news.Document{Text: text, Entities: []news.Entity{
+		{Name: "Brussels court", Type: news.ORG, Actor: "BELJUD", Mentions: []news.Mention{mention("محكمة بروكسل الجنائية")}},
+		{Name: "Hamas", Type: news.ORG, Actor: "PSEREBHMS", Mentions: []news.Mention{mention("حماس")}},
+		{Name: "Riyadh", Type: news.LOC, Mentions: []news.Mention{mention("الرياض")}},
+		{Name: "Fatah", Type: news.ORG, Mentions: []news.Mention{mention("فتح")}},
+	}}
+	word := func(s string, n int) *news.Token {
+		i := at(s, n)
+		return &news.Token{Kind: news.Word, Norm: s, Start: i, End: i + len(s)}
+	}
+	tests := []struct {
+		name string
+		tok  *news.Token
+		want int
+	}{
+		{"the court after the court named by its city", word("المحكمة", 1), 0},
+		{"a court with its own qualifier is another court", word("المحكمة", 2), -1},
+		{"the delegation: the body of the delegation named last, in construct", word("الوفد", 1), 3},
+		{"a delegation with a nisba is another delegation", word("الوفد", 2), -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Antecedent(doc, tt.tok); got != tt.want {
+				t.Errorf("Antecedent(%q at %d) = %d, want %d", tt.tok.Norm, tt.tok.Start, got, tt.want)
+			}
+		})
+	}
+	hamas := &news.Document{Text: "زار وفد من حماس الرياض، وقال إن زيارة الوفد كانت خاصة", Entities: doc.Entities[1:2]}
+	hamas.Entities = []news.Entity{{Name: "Hamas", Type: news.ORG, Mentions: []news.Mention{{Start: strings.Index(hamas.Text, "حماس"), End: strings.Index(hamas.Text, "حماس") + len("حماس"), Text: "حماس"}}}}
+	i := strings.LastIndex(hamas.Text, "الوفد")
+	if got := Antecedent(hamas, &news.Token{Kind: news.Word, Norm: "الوفد", Start: i, End: i + len("الوفد")}); got != 0 {
+		t.Errorf("وفد من حماس, then الوفد: Antecedent = %d, want 0 (Hamas)", got)
+	}
+}
+
+func TestCourt(t *testing.T) {
+	doc := &news.Document{Entities: []news.Entity{{Name: "Brussels court", Actor: "BELJUD"}, {Name: "Hamas", Actor: "PSEREBHMS"}}}
+	tests := []struct {
+		name string
+		ent  int
+		role string
+		want bool
+	}{
+		{"a named court", 0, "", true},
+		{"a named body that is no court", 1, "", false},
+		{"an unnamed court", -1, "JUD", true},
+		{"an unnamed army", -1, "MIL", false},
+	}
+	for _, tt := range tests {
+		if got := Court(doc, tt.ent, tt.role); got != tt.want {
+			t.Errorf("%s: Court = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAntecedentRegion(t *testing.T) {
+	text := "زار رئيس إقليم كردستان العراق أنقرة، وقال مسؤول في حكومة الإقليم إن عاصمة الإقليم آمنة"
+	region := strings.Index(text, "إقليم كردستان العراق")
+	doc := &news.Document{Text: text, Entities: []news.Entity{
+		{Name: "Kurdistan Region", Type: news.LOC, Country: "IRQ", Mentions: []news.Mention{{Start: region, End: region + len("إقليم كردستان العراق"), Text: "إقليم كردستان العراق"}}},
+	}}
+	word := func(after string) *news.Token {
+		i := strings.Index(text, after+" الإقليم") + len(after+" ")
+		return &news.Token{Kind: news.Word, Norm: "الاقليم", Start: i, End: i + len("الإقليم"),
+			Parts: []news.Part{{Form: "ال", Role: news.Proclitic}, {Form: "اقليم", Role: news.Stem}}}
+	}
+	tests := []struct {
+		name string
+		tok  *news.Token
+		want int
+	}{
+		{"the region's government: the region named before", word("حكومة"), 0},
+		{"the region as a place (its capital): not a body", word("عاصمة"), -1},
+	}
+	for _, tt := range tests {
+		if got := Antecedent(doc, tt.tok); got != tt.want {
+			t.Errorf("%s: Antecedent = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}

@@ -18,8 +18,8 @@ import (
 // pronoun; بين من على في مع are prepositions, a comma and الذي التي
 // are bounds, « » quotation marks, يعتزم a word of intent, عندما
 // opens a clause of time, a phrase after يد is the agent (على يد),
-// digits are numbers, مواقع مناطق مدينة sites; a phrase after في or a
-// site names a place.
+// digits are numbers, قتلى قتيلا casualties, مواقع مناطق مدينة sites; a
+// phrase after في or a site names a place.
 type fake struct {
 	toks []Token
 	phr  []Phrase
@@ -89,6 +89,8 @@ func parse(s string) *fake {
 			t.Quote = true
 		case w == "يعتزم":
 			t.Cue = vocab.CueIntent
+		case w == "قتلى" || w == "قتيلا":
+			t.Cue = vocab.CueCasualty
 		}
 		if open >= 0 {
 			t.Phrase = open + 1
@@ -124,7 +126,7 @@ func TestFrames(t *testing.T) {
 		"between": between, "author": author, "counted": counted, "occasion": occasion,
 		"prepOwner": prepOwner, "objOwner": objOwner, "nounEnd": nounEnd, "afterComma": afterComma,
 		"setApart": setApart, "siteOwner": siteOwner, "claimant": claimant, "mainSubject": mainSubject,
-		"aidGiver": aidGiver, "addressee": addressee,
+		"aidGiver": aidGiver, "addressee": addressee, "ranks": ranks,
 	}
 	const path = "testdata/frames.tsv"
 	data, err := os.ReadFile(path)
@@ -185,6 +187,8 @@ func counted(s *fake, k int) int {
 	pi, _ := Counted(s, from, len(s.toks))
 	return pi
 }
+
+func ranks(s *fake, k int) int { return Ranks(s, -1, k) }
 
 func occasion(s *fake, k int) int {
 	if Occasion(s, k) {

@@ -48,10 +48,11 @@ func Partitive(s Sentence, pi int) (int, int) {
 // مسلحا من تنظيم داعش بينهم قيادي سوري), whose affiliation and country
 // they keep, not those of a nisba or place nearby; else pi itself. A
 // group named by an agent noun (عناصر من التنظيم, من الشرطة) is left to
-// pi, whose actor the chunker already reads through it.
+// pi, whose actor the chunker already reads through it. A post's holder
+// stands for the body after ل (Post: الرئيس الدوري لمجلس حقوق الإنسان).
 func Member(s Sentence, pi int) int {
 	if q, _ := Partitive(s, pi); q >= 0 && s.Phrase(q).Named {
 		return q
 	}
-	return pi
+	return Post(s, pi)
 }

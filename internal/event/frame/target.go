@@ -309,6 +309,9 @@ func owner(s Sentence, head, r int) int {
 		if ph.Actor {
 			return pi
 		}
+		if p := Post(s, pi); p != pi {
+			return p // بانتخاب أمير جديد لطالبان: the Taliban's
+		}
 		q = ph.End - 1 // an adjective of the object (السياسة الخارجية)
 	}
 	return -1
@@ -397,8 +400,14 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		if !x.Number && x.Cue != vocab.CueNumber {
 			return -1, -1
 		}
+		if pi := countedRanks(s, j, r); pi >= 0 {
+			return pi, -1 // سقوط 12 قتيلا في صفوف الجيش: the side
+		}
 		y := s.Token(j + 1)
 		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
+			if pi := Membership(s, j+2, r); pi >= 0 {
+				return pi, -1 // 20 شخصا يشتبه بانتمائهم إلى حزب العمال: its members
+			}
 			return -1, j // أوقفت الشرطة ستة أشخاص: people of the scene
 		}
 		if e := memberNoun(s, j+1, r); e > j+1 {

@@ -20,6 +20,9 @@ import "rasad/internal/event/vocab"
 // اقتحام منشأة), no target; nor one before a toll a number follows, whose
 // victims those are (مقتل تسعة من الجنود وجرح اثنين).
 func Victims(s Sentence, l, k int, toll bool) (pi, people int) {
+	if pi := Ranks(s, l, k); pi >= 0 {
+		return pi, -1 // سقوط سبعة قتلى بين صفوف القوات … في المعارك
+	}
 	by := !toll && killedBy(s, k)
 	toll = toll || by
 	for j := k - 1; !toll && j > l && j >= k-3; j-- {

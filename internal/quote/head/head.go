@@ -226,10 +226,22 @@ func OneOf(toks []news.Token) bool {
 	return len(toks) > 2 && toks[2].Kind == news.Word && arabic.Definite(toks[2].Norm) && !strings.HasSuffix(toks[1].Norm, "ين")
 }
 
+// Families holds the family names of one document (FamilyNames), read
+// the first time they are asked for; the zero value is ready to use.
+type Families struct{ set map[string]bool }
+
+// Has reports whether the word norm stands anywhere in toks, the same
+// document at every call, right after a given name (FamilyNames).
+func (f *Families) Has(toks []news.Token, norm string) bool {
+	if f.set == nil {
+		f.set = FamilyNames(toks)
+	}
+	return f.set[norm]
+}
+
 // FamilyNames returns the words (normalised) that toks writes right after
 // a given name of one word or two (عبدالله التركي، عبد الله التركي): the
-// family names the article wrote with their bearers. A caller reads it
-// once per document; the set is never nil.
+// family names the article wrote with their bearers. The set is never nil.
 func FamilyNames(toks []news.Token) map[string]bool {
 	lx := lexicon.Default()
 	out := map[string]bool{}
