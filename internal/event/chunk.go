@@ -153,7 +153,7 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 			best = e
 		}
 	}
-	if best >= 0 && rank(ents[best]) >= 3 {
+	if best >= 0 && rank(ents[best]) >= 3 && !(p.role != "" && ents[best].Type == news.PER && doer.LoyalTo(st, p.start, p.end, best)) { // (القوات الموالية للرئيس هادي: the forces, Yemen's)
 		return actorRef{ent: best}, true
 	}
 	if e := st.owner(p); best < 0 && e >= 0 {
