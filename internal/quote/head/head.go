@@ -230,8 +230,9 @@ func OneOf(toks []news.Token) bool {
 // the first time they are asked for; the zero value is ready to use.
 type Families struct{ set map[string]bool }
 
-// Has reports whether the word norm stands anywhere in toks, the same
-// document at every call, right after a given name (FamilyNames).
+// Has reports whether the word norm, with the article, stands anywhere in
+// toks, the same document at every call, right after a given name
+// (FamilyNames).
 func (f *Families) Has(toks []news.Token, norm string) bool {
 	if f.set == nil {
 		f.set = FamilyNames(toks)
@@ -239,14 +240,15 @@ func (f *Families) Has(toks []news.Token, norm string) bool {
 	return f.set[norm]
 }
 
-// FamilyNames returns the words (normalised) that toks writes right after
-// a given name of one word or two (عبدالله التركي، عبد الله التركي): the
-// family names the article wrote with their bearers. The set is never nil.
+// FamilyNames returns the words with the article (normalised) that toks
+// writes right after a given name of one word or two (عبدالله التركي، عبد
+// الله التركي): the family names, in the form of a nisba, that the article
+// wrote with their bearers. The set is never nil.
 func FamilyNames(toks []news.Token) map[string]bool {
 	lx := lexicon.Default()
 	out := map[string]bool{}
 	for k := 1; k < len(toks); k++ {
-		if toks[k].Kind != news.Word || toks[k-1].Kind != news.Word || out[toks[k].Norm] {
+		if toks[k].Kind != news.Word || toks[k-1].Kind != news.Word || !arabic.Definite(toks[k].Norm) || out[toks[k].Norm] {
 			continue
 		}
 		if lx.Has(toks[k-1].Norm, "given-name") || k >= 2 && toks[k-2].Kind == news.Word && lx.Word(toks[k-2].Norm+" "+toks[k-1].Norm).Has("given-name") {
