@@ -147,3 +147,28 @@ func TestSoundPlural(t *testing.T) {
 		}
 	}
 }
+
+// TestFem holds the gender of the third person singular forms: the past
+// with ت, the present with the ت prefix; a verb of form V or VI (تظاهر)
+// opens with ت and is masculine.
+func TestFem(t *testing.T) {
+	fem := map[string]bool{}
+	add := func(w string, f Form) {
+		if f.Person == Third && !f.Pron {
+			fem[w] = f.Fem
+		}
+	}
+	Past("تظاهر", add)
+	Present("يتظاهر", false, add)
+	Past("طالب", add)
+	Present("يطالب", false, add)
+	Past("نفي", add)
+	for w, want := range map[string]bool{
+		"تظاهر": false, "تظاهرت": true, "يتظاهر": false, "تتظاهر": true,
+		"طالب": false, "طالبت": true, "يطالب": false, "تطالب": true, "نفي": false, "نفت": true,
+	} {
+		if got, ok := fem[w]; !ok || got != want {
+			t.Errorf("Fem(%s) = %v (generated %v), want %v", w, got, ok, want)
+		}
+	}
+}
