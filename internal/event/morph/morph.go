@@ -81,11 +81,10 @@ func Past(s string, add func(string, Form)) {
 		add(w, fm)
 		pronouns(w, fm, add)
 	}
-	base := s
 	weak := strings.HasSuffix(s, yeh) || (strings.HasSuffix(s, alef) && len([]rune(s)) == 3)
 	if weak {
 		add(s, Form{Person: Third})
-		base = s[:len(s)-len(yeh)]
+		base := s[:len(s)-len(yeh)]
 		if strings.HasSuffix(s, alef) {
 			base = s[:len(s)-len(alef)]
 		}
