@@ -323,6 +323,7 @@ func (b *batcher) add(ctx context.Context, r result) error {
 	}
 	e := store.Entry{Doc: r.doc, Origin: r.origin, SimHash: r.simhash, Extractor: b.extractor}
 	if r.simhash != 0 && b.maxDist > 0 {
+		e.NearDistance = b.maxDist
 		for _, w := range b.entries {
 			orig := cmp.Or(w.DuplicateOf, w.Doc.ID)
 			if w.SimHash != 0 && orig != r.doc.ID && w.Doc.ID != r.doc.ID && dedup.Distance(w.SimHash, r.simhash) <= b.maxDist {

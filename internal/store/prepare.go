@@ -24,6 +24,7 @@ type Prepared struct {
 	SimHash                                   uint64
 	Bands                                     [dedup.NumBands]int64
 	DuplicateOf                               string
+	NearDistance                              int // Entry.NearDistance
 	Analyzer                                  string   // the Version of the analyzer that made Keys
 	Extractor                                 string   // Entry.Extractor
 	Keys                                      string   // the index terms, space separated
@@ -90,6 +91,9 @@ func Prepare(e Entry, a search.Analyzer) (*Prepared, error) {
 	if e.DuplicateOf == d.ID {
 		return nil, fmt.Errorf("%w: document %s is a duplicate of itself", ErrInvalid, d.ID)
 	}
+	if e.NearDistance > dedup.MaxDistance {
+		return nil, fmt.Errorf("%w: document %s: near-duplicate distance %d is over %d", ErrInvalid, d.ID, e.NearDistance, dedup.MaxDistance)
+	}
 	if a == nil {
 		a = search.Clitics{}
 	}
@@ -113,7 +117,7 @@ func Prepare(e Entry, a search.Analyzer) (*Prepared, error) {
 	p := &Prepared{
 		ID: d.ID, Title: d.Title, Published: d.Published, Source: d.Source, URL: d.URL,
 		Origin: e.Origin, Text: d.Text, TextHash: sum[:], DocJSON: js,
-		SimHash: e.SimHash, DuplicateOf: e.DuplicateOf,
+		SimHash: e.SimHash, DuplicateOf: e.DuplicateOf, NearDistance: e.NearDistance,
 		Analyzer: a.Version(), Extractor: e.Extractor, Keys: search.JoinKeys(terms), Offsets: search.EncodeOffsets(terms),
 		Dates: d.Dates,
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -158,6 +159,57 @@ func NearBands(simhash uint64, maxDistance int) ([dedup.NumBands]int64, bool, er
 		return [dedup.NumBands]int64{}, false, fmt.Errorf("near: distance %d is over %d", maxDistance, dedup.MaxDistance)
 	}
 	return dedup.Bands(simhash), true, nil
+}
+
+// Stored is a document a writer found among those sharing a SimHash band
+// with one it writes: its id, its SimHash and the original it is a
+// near-duplicate of ("" for an original).
+type Stored struct {
+	ID, DuplicateOf string
+	SimHash         uint64
+}
+
+// Recheck reports whether PutBatch looks p's near-duplicates up again in
+// its transaction (see Entry.NearDistance).
+func (p *Prepared) Recheck() bool {
+	return p.NearDistance > 0 && p.DuplicateOf == "" && p.SimHash != 0
+}
+
+// OriginalOf returns the original of the nearest of found within
+// p.NearDistance bits of p's SimHash (nearest first, then by the
+// original's id), leaving
+// out p itself and the documents that are near-duplicates of p; "" when
+// there is none.
+func (p *Prepared) OriginalOf(found []Stored) string {
+	best, bestDist := "", p.NearDistance+1
+	for _, f := range found {
+		orig := cmp.Or(f.DuplicateOf, f.ID)
+		if f.ID == p.ID || orig == p.ID {
+			continue
+		}
+		d := dedup.Distance(p.SimHash, f.SimHash)
+		if d < bestDist || d == bestDist && orig < best {
+			best, bestDist = orig, d
+		}
+	}
+	return best
+}
+
+// Relink follows a recheck of a batch's near-duplicates: a document marked
+// a near-duplicate of another of the batch that turned out to be a copy
+// itself is pointed at that one's original, and each entry's DuplicateOf is
+// set to its prepared document's, which PutBatch stores.
+func Relink(prepared []*Prepared, entries []Entry) {
+	byID := make(map[string]*Prepared, len(prepared))
+	for _, p := range prepared {
+		byID[p.ID] = p
+	}
+	for i, p := range prepared {
+		if d := byID[p.DuplicateOf]; d != nil && d.DuplicateOf != "" && d.DuplicateOf != p.ID {
+			p.DuplicateOf = d.DuplicateOf
+		}
+		entries[i].DuplicateOf = p.DuplicateOf
+	}
 }
 
 // Migrate brings a schema at version up to date: it runs each of the

@@ -83,6 +83,16 @@ type Entry struct {
 	// the version of Rasad's stages and its named-entity model), "" when
 	// unknown. A document stored by another extractor is stale.
 	Extractor string
+	// NearDistance, when over 0, has PutBatch look again, inside the
+	// transaction that writes an entry whose DuplicateOf is "", for a
+	// stored document within this many bits of its SimHash, and mark the
+	// entry a near-duplicate of that document's original (setting
+	// DuplicateOf in the slice PutBatch was given). The ingester looks
+	// near-duplicates up before it stores a batch; this finds the copy
+	// another writer (a worker's other lane, another worker) stored
+	// meanwhile, so that two copies stored at once are linked whichever
+	// commits first. At most dedup.MaxDistance.
+	NearDistance int
 }
 
 // Outcome says what Put did.

@@ -46,6 +46,9 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	// the server after the statement it was meant for, and a batch then
 	// stopped half way was found committed without its rows.
 	err = pgx.BeginFunc(context.WithoutCancel(ctx), db.pool, func(tx pgx.Tx) error {
+		if err := recheckNear(ctx, tx, prepared, entries); err != nil {
+			return err
+		}
 		for start := 0; start < len(prepared); {
 			end := runEnd(prepared, start)
 			if err := putRun(ctx, tx, prepared[start:end], out[start:end]); err != nil {
@@ -65,6 +68,71 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 		return nil, err
 	}
 	return out, nil
+}
+
+// nearLockSpace is the first key of the advisory locks on SimHash bands
+// (pg_advisory_xact_lock(int, int), a key space apart from the one-key
+// locks on ids and migrations).
+const nearLockSpace = 0x6e656172 // "near"
+
+// recheckNear looks up again, in tx, the near-duplicates of the entries to
+// be rechecked (Entry.NearDistance), and marks each a near-duplicate of the
+// original found. It first locks the SimHash bands of those entries, in
+// one order: two writers storing near-duplicates share a band, so the
+// second waits until the first commits and then finds its copy.
+func recheckNear(ctx context.Context, tx pgx.Tx, prepared []*store.Prepared, entries []store.Entry) error {
+	var bands []int64
+	var which []int32
+	ids := make([]string, len(prepared))
+	for i, p := range prepared {
+		ids[i] = p.ID
+		if p.Recheck() {
+			for _, b := range p.Bands {
+				bands, which = append(bands, b), append(which, int32(i))
+			}
+		}
+	}
+	if len(bands) == 0 {
+		return nil
+	}
+	q := context.WithoutCancel(ctx) // for the statements; see PutBatch
+	if _, err := tx.Exec(q, `SELECT count(pg_advisory_xact_lock($2, k)) FROM
+		(SELECT DISTINCT hashint8(b) AS k FROM unnest($1::bigint[]) b ORDER BY 1) keys`, bands, nearLockSpace); err != nil {
+		return fmt.Errorf("lock near-duplicates: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// A document already stored was linked when it was first stored: it is
+	// not looked up again.
+	rows, err := tx.Query(q, `SELECT DISTINCT q.i, d.id, coalesce(d.duplicate_of, ''), d.simhash
+		FROM unnest($1::bigint[], $2::int[]) AS q(band, i)
+		JOIN simbands s ON s.band = q.band JOIN documents d ON d.seq = s.doc
+		WHERE NOT EXISTS (SELECT 1 FROM documents o WHERE o.id = ($3::text[])[q.i + 1])`, bands, which, ids)
+	if err != nil {
+		return fmt.Errorf("near: %w", err)
+	}
+	found := map[int32][]store.Stored{}
+	for rows.Next() {
+		var i int32
+		var f store.Stored
+		var h int64
+		if err := rows.Scan(&i, &f.ID, &f.DuplicateOf, &h); err != nil {
+			rows.Close()
+			return fmt.Errorf("near: %w", err)
+		}
+		f.SimHash = uint64(h)
+		found[i] = append(found[i], f)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("near: %w", err)
+	}
+	for i, fs := range found {
+		prepared[i].DuplicateOf = prepared[i].OriginalOf(fs)
+	}
+	store.Relink(prepared, entries)
+	return nil
 }
 
 // addVocab stores the index terms of prepared not known to be stored, in a

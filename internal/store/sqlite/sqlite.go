@@ -186,6 +186,14 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	defer tx.closeStmts()
 	stmtCtx := context.WithoutCancel(ctx)
 	out := make([]store.Outcome, len(prepared))
+	for _, p := range prepared {
+		if p.Recheck() {
+			if p.DuplicateOf, err = nearOriginal(stmtCtx, tx, p); err != nil {
+				return nil, fmt.Errorf("put %s: %w", p.ID, err)
+			}
+		}
+	}
+	store.Relink(prepared, entries)
 	var added []string
 	var written []writtenDoc
 	for i, p := range prepared {
@@ -209,6 +217,37 @@ func (db *DB) PutBatch(ctx context.Context, entries []store.Entry) ([]store.Outc
 	}
 	db.known.Add(added)
 	return out, nil
+}
+
+// nearOriginal looks p's near-duplicates up in the write transaction, which
+// no other writer of the file shares (_txlock=immediate), so that a copy
+// stored since the ingester looked is found (Entry.NearDistance). A
+// document already stored was linked when it was first stored: it is not
+// looked up again.
+func nearOriginal(ctx context.Context, tx *batchTx, p *store.Prepared) (string, error) {
+	b := p.Bands
+	rows, err := tx.QueryContext(ctx, `SELECT d.id, IFNULL(d.duplicate_of, ''), s.hash
+		FROM simbands s JOIN documents d ON d.seq = s.doc
+		WHERE s.band IN (?, ?, ?, ?, ?, ?)
+		AND NOT EXISTS (SELECT 1 FROM documents WHERE id = ?)`, b[0], b[1], b[2], b[3], b[4], b[5], p.ID)
+	if err != nil {
+		return "", fmt.Errorf("near: %w", err)
+	}
+	defer rows.Close()
+	var found []store.Stored
+	for rows.Next() {
+		var f store.Stored
+		var h int64
+		if err := rows.Scan(&f.ID, &f.DuplicateOf, &h); err != nil {
+			return "", fmt.Errorf("near: %w", err)
+		}
+		f.SimHash = uint64(h)
+		found = append(found, f)
+	}
+	if err := rows.Err(); err != nil {
+		return "", fmt.Errorf("near: %w", err)
+	}
+	return p.OriginalOf(found), nil
 }
 
 // batchTx is a transaction that runs the statements the DB has prepared,

@@ -43,6 +43,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Paging", testPaging},
 		{"Events", testEvents},
 		{"Near", testNear},
+		{"Recheck", testRecheck},
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"CancelledPut", testCancelledPut},
 		{"StaleExtractor", StaleExtractor},
