@@ -24,7 +24,7 @@ type Prepared struct {
 	SimHash                                   uint64
 	Bands                                     [dedup.NumBands]int64
 	DuplicateOf                               string
-	NearDistance                              int // Entry.NearDistance
+	NearDistance                              int      // Entry.NearDistance
 	Analyzer                                  string   // the Version of the analyzer that made Keys
 	Extractor                                 string   // Entry.Extractor
 	Keys                                      string   // the index terms, space separated
