@@ -11,6 +11,7 @@ import (
 
 	"rasad/internal/article"
 	"rasad/internal/ingest"
+	"rasad/internal/news"
 	"rasad/internal/pipeline"
 	"rasad/internal/search"
 	"rasad/internal/seed"
@@ -204,6 +205,20 @@ func TestNearDuplicatesOfStored(t *testing.T) {
 				} else if r.DuplicateOf != orig {
 					t.Errorf("%s is a near-duplicate of %q, want the stored %s", p, r.DuplicateOf, orig)
 				}
+			}
+			// The original put again by another extractor: its copies are
+			// near it, and it stays their original.
+			arts, err := article.ReadFile(first, article.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs := []news.Document{pipeline.New().Run(arts[0])}
+			got, _, err := ingest.Documents(context.Background(), st, arts, docs, "another extractor", 0)
+			if err != nil || got[0].Outcome != store.Updated || got[0].DuplicateOf != "" {
+				t.Errorf("the original put again: %+v, %v; want it updated, an original", got, err)
+			}
+			if r, err := db.Get(context.Background(), orig); err != nil || r.DuplicateOf != "" {
+				t.Errorf("the original put again: %v, stored as a near-duplicate of %q", err, r.DuplicateOf)
 			}
 		})
 	}

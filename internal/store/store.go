@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -228,7 +229,13 @@ type Match struct {
 	ID       string
 	SimHash  uint64
 	Distance int
+	// DuplicateOf is the original the document is a near-duplicate of,
+	// "" for an original.
+	DuplicateOf string
 }
+
+// Original returns the original of m's story: its DuplicateOf, or its id.
+func (m Match) Original() string { return cmp.Or(m.DuplicateOf, m.ID) }
 
 // Stats counts what a store holds.
 type Stats struct {

@@ -257,7 +257,7 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 	if !ok {
 		return nil, err
 	}
-	rows, err := db.pool.Query(ctx, `SELECT DISTINCT d.id, d.simhash FROM simbands s JOIN documents d ON d.seq = s.doc
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT d.id, d.simhash, coalesce(d.duplicate_of, '') FROM simbands s JOIN documents d ON d.seq = s.doc
 		WHERE s.band = ANY($1)`, b[:])
 	if err != nil {
 		return nil, fmt.Errorf("near: %w", err)
@@ -267,7 +267,7 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 	for rows.Next() {
 		var m store.Match
 		var h int64
-		if err := rows.Scan(&m.ID, &h); err != nil {
+		if err := rows.Scan(&m.ID, &h, &m.DuplicateOf); err != nil {
 			return nil, fmt.Errorf("near: %w", err)
 		}
 		m.SimHash = uint64(h)
@@ -306,7 +306,7 @@ func (db *DB) NearMany(ctx context.Context, simhashes []uint64, maxDistance int)
 	if len(bands) == 0 {
 		return out, nil
 	}
-	rows, err := db.pool.Query(ctx, `SELECT DISTINCT q.i, d.id, d.simhash
+	rows, err := db.pool.Query(ctx, `SELECT DISTINCT q.i, d.id, d.simhash, coalesce(d.duplicate_of, '')
 		FROM unnest($1::bigint[], $2::int[]) AS q(band, i)
 		JOIN simbands s ON s.band = q.band JOIN documents d ON d.seq = s.doc`, bands, which)
 	if err != nil {
@@ -317,7 +317,7 @@ func (db *DB) NearMany(ctx context.Context, simhashes []uint64, maxDistance int)
 		var i int32
 		var m store.Match
 		var h int64
-		if err := rows.Scan(&i, &m.ID, &h); err != nil {
+		if err := rows.Scan(&i, &m.ID, &h, &m.DuplicateOf); err != nil {
 			return nil, fmt.Errorf("near: %w", err)
 		}
 		m.SimHash = uint64(h)

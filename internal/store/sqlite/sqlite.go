@@ -528,7 +528,7 @@ func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]stor
 	var out []store.Match
 	for _, c := range near {
 		m := store.Match{SimHash: c.hash, Distance: dedup.Distance(simhash, c.hash)}
-		err := db.read.QueryRowContext(ctx, `SELECT id FROM documents WHERE seq = ?`, c.seq).Scan(&m.ID)
+		err := db.read.QueryRowContext(ctx, `SELECT id, IFNULL(duplicate_of, '') FROM documents WHERE seq = ?`, c.seq).Scan(&m.ID, &m.DuplicateOf)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // deleted since
 		}
