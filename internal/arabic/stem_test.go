@@ -24,14 +24,5 @@ func TestCutArticle(t *testing.T) {
 		}
 		return rest
 	}
-	tabletest.Strings(t, "CutArticle", cut, [][3]string{
-		{"a definite noun", "الوزير", "وزير"},
-		{"a relative pronoun", "الذي", "ذي"},
-		{"two letters after the article", "الغد", "غد"},
-		{"إلى, normalised", "الي", "-"},
-		{"ألف, normalised", "الف", "-"},
-		{"the article alone", "ال", "-"},
-		{"no article", "وزير", "-"},
-		{"lam alef inside", "مالك", "-"},
-	})
+	tabletest.Strings(t, "CutArticle", cut, tabletest.Rows(t, "testdata/cutarticle.tsv"))
 }

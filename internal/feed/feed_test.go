@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"rasad/internal/tabletest"
 )
 
 func TestURLKey(t *testing.T) {
@@ -62,22 +64,7 @@ func checkKeys(t *testing.T, fn string, key func(string) string, same []sameKey,
 }
 
 func TestParseDate(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"الأحد، ١٦ نيسان ٢٠٢٣ - ١٠:٣٠ ص", "2023-04-16"},
-		{"الثلاثاء 21 يوليو 2015", "2015-07-21"},
-		{"السبت 3 جويلية 2021 12:00 م", "2021-07-03"},
-		{"٢١ تموز ٢٠١٥", "2015-07-21"},
-		{"2015/07/21 19:21", "2015-07-21"},
-		{"2023-04-16T10:00:00+03:00", "2023-04-16"},
-		{"غير معروف", ""},
-		{"2023", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := ParseDate(tt.in); got != tt.want {
-			t.Errorf("ParseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "ParseDate", ParseDate, tabletest.Rows(t, "testdata/parsedate.tsv"))
 }
 
 const rssDoc = `<?xml version="1.0" encoding="%s"?>

@@ -216,15 +216,7 @@ func TestDefinite(t *testing.T) {
 		seg.Segment(toks)
 		return strconv.FormatBool(lexicon.Definite(&toks[0]))
 	}
-	tabletest.Strings(t, "Definite", definite, [][3]string{
-		{"the article", "الوزارة", "true"},
-		{"the article after ل", "للوزارة", "true"},
-		{"the article after و and ب", "وبالهجوم", "true"},
-		{"no article", "وزارة", "false"},
-		{"ب without the article", "بوزارة", "false"},
-		{"إلى", "إلى", "false"},
-		{"ألف", "ألف", "false"},
-	})
+	tabletest.Strings(t, "Definite", definite, tabletest.Rows(t, "testdata/definite.tsv"))
 }
 
 // TestConjunction: what the segmenter split off a token's front, as

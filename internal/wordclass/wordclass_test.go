@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -75,29 +76,13 @@ func TestClusterGroupsWordsByContext(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	same := func(a, b string) bool {
+	same := func(pair string) string {
+		a, b, _ := strings.Cut(pair, " ")
 		x, okx := cl.Of(a)
 		y, oky := cl.Of(b)
-		return okx && oky && x == y
+		return strconv.FormatBool(okx && oky && x == y)
 	}
-	tests := []struct {
-		name string
-		a, b string
-		same bool
-	}{
-		{"two names", "alice", "frank", true},
-		{"two places", "oslo", "quito", true},
-		{"name and place", "bob", "rome", false},
-		{"name and verb", "carol", "said", false},
-		{"place and function word", "lima", "that", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := same(tt.a, tt.b); got != tt.same {
-				t.Errorf("same class(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
-			}
-		})
-	}
+	tabletest.Strings(t, "same class", same, tabletest.Rows(t, "testdata/sameclass.tsv"))
 	if _, ok := cl.Of("zebra"); ok {
 		t.Error(`Of("zebra") found a class for a word never seen`)
 	}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"rasad/internal/search"
 	"rasad/internal/store"
 	"rasad/internal/store/postgres"
 	"rasad/internal/store/storetest"
@@ -50,14 +49,7 @@ func TestStale(t *testing.T) {
 	if os.Getenv("DATABASE_URL") == "" {
 		t.Skip("DATABASE_URL is not set: the PostgreSQL contract tests did not run")
 	}
-	url := freshSchema(t)
-	storetest.Stale(t, func(t *testing.T, a search.Analyzer) store.Store {
-		db, err := postgres.Open(context.Background(), url, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return db
-	})
+	storetest.Stale(t, storetest.Opener(postgres.Open, freshSchema(t)))
 }
 
 func TestTSVector(t *testing.T) {

@@ -15,24 +15,14 @@ import (
 )
 
 func open(t *testing.T) store.Store {
-	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "rasad.db"), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return db
+	return storetest.Opener(sqlite.Open, filepath.Join(t.TempDir(), "rasad.db"))(t, nil)
 }
 
 func TestContract(t *testing.T) { storetest.Run(t, open) }
 
 func TestStale(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "rasad.db")
-	storetest.Stale(t, func(t *testing.T, a search.Analyzer) store.Store {
-		db, err := sqlite.Open(context.Background(), path, a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return db
-	})
+	storetest.Stale(t, storetest.Opener(sqlite.Open, path))
 }
 
 // FuzzSearch runs any query against a real archive: it must give results

@@ -19,6 +19,21 @@ type Versioned struct {
 // Version implements search.Analyzer.
 func (v Versioned) Version() string { return v.Name }
 
+// Opener returns the open function that Stale takes, for a driver's Open
+// (sqlite.Open, postgres.Open) and the archive's place (a file, a database
+// URL): each call opens the same archive anew with the analyzer given, and
+// fails the test where it cannot.
+func Opener[S store.Store](open func(context.Context, string, search.Analyzer) (S, error), place string) func(*testing.T, search.Analyzer) store.Store {
+	return func(t *testing.T, a search.Analyzer) store.Store {
+		t.Helper()
+		s, err := open(context.Background(), place, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+}
+
 // Stale tests that a store records the analyzer version of each document:
 // open must open the same archive each time it is called, analysing with a.
 // A document stored under one version is stale when the archive is opened
