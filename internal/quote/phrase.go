@@ -104,12 +104,9 @@ func (st *state) phrase(i, b int) int {
 // mediaAfterLam reports whether token j is ل and the name of a news
 // medium (لرويترز): the channel a speaker spoke to.
 func (st *state) mediaAfterLam(j int) bool {
-	e := st.ents[st.tk[j].ent]
-	if e.Type != news.ORG || !strings.HasSuffix(e.Actor, "MED") {
-		return false
-	}
 	_, cl := lexicon.StemOf(&st.toks[j])
-	return cl.Prep == parts.LamS
+	e := st.ents[st.tk[j].ent]
+	return e.Type == news.ORG && strings.HasSuffix(e.Actor, "MED") && cl.Prep == parts.LamS
 }
 
 // channelAfter reads the channel named after a speech noun: "لـ X", "إلى X",

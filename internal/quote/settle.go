@@ -54,7 +54,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
-	if prev := st.antecedent(qi, sp); prev != nil {
+	if prev := cmp.Or(st.antecedent(qi, sp), setting.Introduced(st.toks, sp, st.out[qi+1:])); prev != nil {
 		sp = setting.Copy(prev, sp)
 		st.out[qi].Speaker = sp
 		if sp.Name != "" || sp.Country != "" || sp.Actor != "" {
