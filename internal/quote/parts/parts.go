@@ -164,11 +164,11 @@ var (
 // the two apart (مدير الصندوق علي الجابري). In a text that writes every
 // final ى as ي the word may be either, and Ali is false.
 func Ali(toks []news.Token, j int) bool {
-	if j < 0 || j >= len(toks) || toks[j].Kind != news.Word || arabic.StripMarks(toks[j].Text) != aliName {
+	if j < 0 || j >= len(toks) || toks[j].Kind != news.Word || toks[j].Norm != aliName || arabic.StripMarks(toks[j].Text) != aliName {
 		return false
 	}
 	for i := range toks {
-		if toks[i].Kind == news.Word && arabic.StripMarks(toks[i].Text) == alaPrep {
+		if toks[i].Kind == news.Word && toks[i].Norm == aliName && arabic.StripMarks(toks[i].Text) == alaPrep {
 			return true
 		}
 	}
