@@ -104,12 +104,9 @@ func (st *state) phrase(i, b int) int {
 // mediaAfterLam reports whether token j is ل and the name of a news
 // medium (لرويترز): the channel a speaker spoke to.
 func (st *state) mediaAfterLam(j int) bool {
-	e := st.ents[st.tk[j].ent]
-	if e.Type != news.ORG || !strings.HasSuffix(e.Actor, "MED") {
-		return false
-	}
 	_, cl := lexicon.StemOf(&st.toks[j])
-	return cl.Prep == parts.LamS
+	e := st.ents[st.tk[j].ent]
+	return e.Type == news.ORG && strings.HasSuffix(e.Actor, "MED") && cl.Prep == parts.LamS
 }
 
 // channelAfter reads the channel named after a speech noun: "لـ X", "إلى X",
@@ -196,15 +193,12 @@ func (st *state) nameRun(j, b int) int {
 // nameLike reports whether the word at j may be a word of a name: an Arabic
 // word of two letters or more that no list of the lexicon quote reads
 // knows, as written or through its clitics (لسوق، ببنك are common nouns),
-// without the article or a country adjective. (A clitic the segmenter may
-// see is no sign: باور, لوران.)
+// without the article or a country adjective; the name علي as the text
+// writes it (parts.Ali), and a family name with the article after it (علي
+// الجابري). (A clitic the segmenter may see is no sign: باور, لوران.)
 func (st *state) nameLike(j int) bool {
-	t := &st.toks[j]
-	in := st.tk[j]
-	if t.Kind != news.Word || in.ent >= 0 || in.q >= 0 || in.known || in.nisba != "" ||
-		in.article || in.role || in.media || in.common || utf8.RuneCountInString(t.Norm) < 2 ||
-		strings.HasPrefix(t.Norm, parts.AlS) {
-		return false
-	}
-	return true
+	t, in := &st.toks[j], st.tk[j]
+	return t.Kind == news.Word && in.ent < 0 && in.q < 0 && (!in.known || parts.Ali(st.toks, j)) && in.nisba == "" &&
+		!in.role && !in.media && !in.common && utf8.RuneCountInString(t.Norm) >= 2 &&
+		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
 }

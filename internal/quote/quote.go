@@ -140,7 +140,7 @@ func (st *state) prepare() {
 			}
 			j := parts.At(st.toks, mn.Start)
 			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {
-				if st.tk[j].ent < 0 {
+				if st.tk[j].ent < 0 && !(st.ents[e].Type == news.PER && j > 0 && st.tk[j-1].role && office.Qualifier(st.toks[j].Norm)) { // الرئيس الدوري: no al-Douri
 					st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
 				}
 			}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"sort"
 	"strings"
 
@@ -27,7 +28,10 @@ func (st *state) settle(sents []news.Sentence) {
 		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
 			st.settleOne(qi, sents, &where, lastBody)
 		} else if sp != nil && sp.Actor == "" && sp.Country == "" {
-			sp.Country = setting.Office(st.toks, sp, func(sp *news.Speaker) (int, int) { return parts.Within(st.toks, sp.Start, sp.End) }) // فيصل بن خالد -أمير منطقة عسير-: SAU
+			a, b := parts.Within(st.toks, sp.Start, sp.End)
+			b -= st.trailingName(a, b)                                                                                                             // مدير الصندوق علي الجابري: the fund's director is of the fund's country, named or not
+			sp.Country = cmp.Or(setting.Office(st.toks, sp, func(sp *news.Speaker) (int, int) { return parts.Within(st.toks, sp.Start, sp.End) }), // فيصل بن خالد -أمير منطقة عسير-: SAU
+				setting.Described(st.toks, st.out[:qi], a, b, false, b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)))
 		}
 		if sp := st.out[qi].Speaker; st.isBody(sp) {
 			lastBody = sp
@@ -50,7 +54,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
-	if prev := st.antecedent(qi, sp); prev != nil {
+	if prev := cmp.Or(st.antecedent(qi, sp), setting.Introduced(st.toks, sp, st.out[qi+1:])); prev != nil {
 		sp = setting.Copy(prev, sp)
 		st.out[qi].Speaker = sp
 		if sp.Name != "" || sp.Country != "" || sp.Actor != "" {

@@ -101,3 +101,12 @@ func Former(key string) bool {
 	}
 	return false
 }
+
+// Qualifier reports whether a word (normalised) is an adjective that
+// qualifies the office written right before it (lexicon class
+// office-adjective: الرئيس الدوري، الرئيس الفخري، الأمين العام المساعد):
+// there it is no surname, whatever name of the same form a gazetteer
+// holds (الدوري: Izzat al-Douri).
+func Qualifier(word string) bool {
+	return lexicon.Default().Has(word, "office-adjective")
+}

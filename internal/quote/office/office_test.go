@@ -3,6 +3,8 @@ package office
 import (
 	"strings"
 	"testing"
+
+	"rasad/internal/arabic"
 )
 
 // sameRows are office keys as package quote builds them: the office
@@ -67,6 +69,16 @@ func TestFormer(t *testing.T) {
 		key, want, _ := strings.Cut(line, " | ")
 		if got := Former(key); got != (want == "true") {
 			t.Errorf("Former(%q) = %v, want %s", key, got, want)
+		}
+	}
+}
+
+// TestQualifier: the adjectives of an office (lexicon class
+// office-adjective), not surnames nor other adjectives.
+func TestQualifier(t *testing.T) {
+	for word, want := range map[string]bool{"الدوري": true, "الفخري": true, "المكلف": true, "الدورية": true, "السيسي": false, "الروسي": false, "الجديد": false} {
+		if got := Qualifier(arabic.Normalize(word)); got != want {
+			t.Errorf("Qualifier(%s) = %v, want %v", word, got, want)
 		}
 	}
 }

@@ -149,3 +149,28 @@ var (
 	AlS  = string(arabic.Alef) + string(arabic.Lam)  // ال
 	MinS = string(arabic.Meem) + string(arabic.Noon) // من
 )
+
+// The given name علي and the preposition على, as written: normalisation
+// folds the alif maqsura of the preposition into yeh, so their normalised
+// forms are one word.
+var (
+	aliName = arabic.StripMarks("علي")
+	alaPrep = arabic.StripMarks("على")
+)
+
+// Ali reports whether token j is the given name علي as the text writes it:
+// spelt with a dotted yeh, alone (no clitic), in a text that writes the
+// preposition على with alif maqsura elsewhere, so that its spelling tells
+// the two apart (مدير الصندوق علي الجابري). In a text that writes every
+// final ى as ي the word may be either, and Ali is false.
+func Ali(toks []news.Token, j int) bool {
+	if j < 0 || j >= len(toks) || toks[j].Kind != news.Word || toks[j].Norm != aliName || arabic.StripMarks(toks[j].Text) != aliName {
+		return false
+	}
+	for i := range toks {
+		if toks[i].Kind == news.Word && toks[i].Norm == aliName && arabic.StripMarks(toks[i].Text) == alaPrep {
+			return true
+		}
+	}
+	return false
+}

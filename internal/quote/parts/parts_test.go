@@ -165,3 +165,25 @@ func TestLamDefinite(t *testing.T) {
 		}
 	}
 }
+
+// TestAli: the name علي where the text tells it from the preposition على by
+// its spelling; sentences written for the test.
+func TestAli(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		word int // the token asked about
+		want bool
+	}{
+		{"وأكد المدرب علي حسن على أهمية المباراة", 2, true},
+		{"وأكد المدرب علي حسن على أهمية المباراة", 5, false},    // the preposition as written
+		{"وأكد المشرف علي الفعاليات أن الإقبال كبير", 2, false}, // no على in the text: either
+		{"وقال وعلي حسن على الأرض", 1, false},                   // a clitic: not the name alone
+		{"سافر علياء على متن الطائرة", 1, false},
+	} {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := Ali(toks, c.word); got != c.want {
+			t.Errorf("Ali(%q, %d [%s]) = %v, want %v", c.text, c.word, toks[c.word].Text, got, c.want)
+		}
+	}
+}

@@ -69,3 +69,48 @@ func bare(t *news.Token) string {
 	s, _ := lexicon.BareOf(t)
 	return s
 }
+
+// Introduced returns the speaker that a described speaker introduced with
+// an indefinite noun (رجح تحليل اقتصادي حديث أن) is named as where the text
+// writes the same noun again with the article (وتوقع التحليل الأسبوعي
+// الصادر عن بنك قطر الوطني أن): an indefinite noun brings in what the
+// definite one then refers back to, so the first later quote whose speaker
+// opens with that noun is the same speaker, taken up when it names someone
+// or has an actor. Not for people (a role or a title: مسؤول … المسؤول may
+// be two officials, whom package quote tells apart by their roles). nil
+// when the speaker opens with a definite word, a clitic, a name or a noun
+// before a definite genitive, when the first later speaker of that noun is
+// indefinite again (مسؤول … مسؤول آخر: another) or names nobody, or when
+// there is none. toks are the article's tokens and next the quotes after
+// the speaker's, in text order.
+func Introduced(toks []news.Token, sp *news.Speaker, next []news.Quote) *news.Speaker {
+	a, b := parts.Within(toks, sp.Start, sp.End)
+	if a >= b || toks[a].Kind != news.Word {
+		return nil
+	}
+	stem, cl := lexicon.StemOf(&toks[a])
+	noun := bare(&toks[a])
+	if cl.Prep != "" || cl.Pronoun != "" || strings.HasPrefix(stem, parts.AlS) || lexicon.Default().Has(noun, "role") || lexicon.Default().Has(noun, "title") {
+		return nil
+	}
+	if a+1 < b && toks[a+1].Kind == news.Word {
+		if s, _ := lexicon.StemOf(&toks[a+1]); strings.HasPrefix(s, parts.AlS) {
+			return nil // وزير الخارجية: a noun before a definite genitive is definite
+		}
+	}
+	for k := range next {
+		later := next[k].Speaker
+		if later == nil || later.Start <= sp.End {
+			continue
+		}
+		la, lb := parts.Within(toks, later.Start, later.End)
+		if la >= lb || toks[la].Kind != news.Word || bare(&toks[la]) != noun {
+			continue
+		}
+		if s, _ := lexicon.StemOf(&toks[la]); !strings.HasPrefix(s, parts.AlS) || later.Name == "" && later.Actor == "" {
+			return nil
+		}
+		return later
+	}
+	return nil
+}
