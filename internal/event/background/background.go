@@ -398,13 +398,16 @@ func pressNoun(w string) bool {
 // اتصال هاتفي مع «عكاظ»), or a noun of the press (مع صحيفة الحياة); so
 // is the call one gives to them, after ل (في اتصال هاتفي لـ«الشرق
 // الأوسط», في تصريح هاتفي للصحيفة). A call with a person or a state (في
-// اتصال هاتفي مع نظيره) is none.
+// اتصال هاتفي مع نظيره) is none. A call with no partner of its own, in a
+// sentence whose speaker is quoted to the press before it (قال ذلك
+// لـ«الرياض» الوزير وزاد - في اتصال هاتفي - أن), is the call in which the
+// paper heard him (toldPress).
 func Press(s frame.Sentence, k int) bool {
 	_, b := s.Span()
 	for j := k + 1; j < b && j <= k+5; j++ {
 		x := s.Token(j)
 		if x.Bound && !x.Quote && !vocab.Comma(x.Word) {
-			return false
+			return toldPress(s, k)
 		}
 		if x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) {
 			return true // في اتصال هاتفي للصحيفة
@@ -417,6 +420,26 @@ func Press(s frame.Sentence, k int) bool {
 			return true
 		}
 		return n.Quote && j+2 < b && !quotedActor(s, j+2)
+	}
+	return toldPress(s, k)
+}
+
+// toldPress reports whether the speaker is quoted to the press before the
+// call at k in its sentence: ل, after a verb of saying (class
+// speech-verb) two words back at most, before a noun of the press or a
+// name set between quotation marks (قال ذلك لـ«الرياض», صرح للصحيفة). A
+// name one speaks to in quotation marks is the outlet that heard it.
+func toldPress(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	lx := lexicon.Default()
+	for j := a; j+1 < k; j++ {
+		x, n := s.Token(j), s.Token(j+1)
+		to := x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) || x.Norm == "ل" && (pressNoun(n.Word) || n.Quote)
+		for q := j - 1; to && q >= a && q >= j-2; q-- {
+			if lx.Has(s.Token(q).Plain, "speech-verb") {
+				return true
+			}
+		}
 	}
 	return false
 }
