@@ -424,21 +424,38 @@ func Press(s frame.Sentence, k int) bool {
 	return toldPress(s, k)
 }
 
-// toldPress reports whether the speaker is quoted to the press before the
-// call at k in its sentence: ل, after a verb of saying (class
-// speech-verb) two words back at most, before a noun of the press or a
-// name set between quotation marks (قال ذلك لـ«الرياض», صرح للصحيفة). A
-// name one speaks to in quotation marks is the outlet that heard it.
+// toldPress reports whether the call at k, after في, is the circumstance
+// of a verb of saying (class speech-verb) at most three words before it,
+// or set apart by a dash or a comma (وزاد - في اتصال هاتفي - أن), in a sentence whose speaker is quoted to the
+// press before it: ل, after a verb of saying two words back at most,
+// before a noun of the press or a name set between quotation marks (قال
+// ذلك لـ«الرياض», صرح للصحيفة). A name one speaks to in quotation marks is
+// the outlet that heard it. Another act of such a sentence (وما يدلل على
+// ذلك زيارة بحاح لعدن) is none.
 func toldPress(s frame.Sentence, k int) bool {
 	a, _ := s.Span()
-	lx := lexicon.Default()
+	if k-1 <= a || s.Token(k-1).Word != "في" || !spokenBefore(s, k-1, 3) && !s.Token(k-2).Bound {
+		return false // (set apart, it is a verb's circumstance: وزاد - في اتصال هاتفي -)
+	}
 	for j := a; j+1 < k; j++ {
 		x, n := s.Token(j), s.Token(j+1)
-		to := x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) || x.Norm == "ل" && (pressNoun(n.Word) || n.Quote)
-		for q := j - 1; to && q >= a && q >= j-2; q-- {
-			if lx.Has(s.Token(q).Plain, "speech-verb") {
+		if x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) || x.Norm == "ل" && (pressNoun(n.Word) || n.Quote) {
+			if spokenBefore(s, j, 2) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// spokenBefore reports whether a verb of saying (class speech-verb) stands
+// within n words before the token at j in its sentence.
+func spokenBefore(s frame.Sentence, j, n int) bool {
+	a, _ := s.Span()
+	lx := lexicon.Default()
+	for q := j - 1; q >= a && q >= j-n; q-- {
+		if lx.Has(s.Token(q).Plain, "speech-verb") {
+			return true
 		}
 	}
 	return false
