@@ -88,3 +88,21 @@ func procliticPrep(tok *news.Token) string {
 func borne(toks []news.Token, k int) bool {
 	return inClause(toks, k, 4, func(j int) bool { return is("face", &toks[j]) })
 }
+
+// partook reports whether the taking part at k (مشاركة) is in an act of
+// force: في, within the four words after it (past its doer: مشاركة
+// إردوغان في), before a noun of combat (class combat: الغارات, الحرب,
+// العمليات العسكرية). Taking part in raids or a war is fighting beside
+// others, no attendance at a host's event (042, the visit of مشاركة
+// بوتين في الافتتاح).
+func partook(toks []news.Token, k int) bool {
+	for j := k + 1; j <= k+5 && j < len(toks); j++ {
+		if toks[j].Kind != news.Word {
+			return false
+		}
+		if toks[j].Norm == "في" {
+			return is("combat", tok(toks, j+1))
+		}
+	}
+	return false
+}
