@@ -156,6 +156,10 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // ويتعاون المطرب في أغنيات الألبوم مع الملحن: the arts' business
 		case is("alarm", tok(toks, k-1)):
 			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
+		case !verb && is("general", tok(toks, k-1)) && is("secretary", tok(toks, k-2)):
+			out = append(out, k) // أمين عام مؤتمر وزراء الأوقاف: the body he heads, no meeting
+		case word(toks, k-1) == "من" && (is("gain", tok(toks, k-2)) || is("gain", tok(toks, k-3))):
+			out = append(out, k) // المستفيد الأكبر من ضرب القوات: gains weighed, no act (after من, a noun even in a verb's spelling)
 		case !verb && is("partake", t) && partook(toks, k):
 			out = append(out, k) // مشاركة إردوغان في الغارات على داعش: fighting in a campaign, no visit
 		case !verb && words["charge"][l] && is("range", tok(toks, k-1)):
@@ -234,7 +238,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			}
 		case is("society", t) && is("science", tok(toks, k-1)):
 			out = append(out, k) // عالم الاجتماع: a sociologist
-		case words["warn"][l] && follows(toks, k, 24, "hazard"):
+		case words["warn"][l] && (follows(toks, k, 24, "hazard") || warnedOf(toks, k)):
 			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
 		case is("mission", t) && (word(toks, k+1) == "غير" && words["muslims"][word(toks, k+2)] || is("upto", tok(toks, k+1)) && words["faith"][word(toks, k+2)]):
 			out = append(out, k) // ودعوة غير المسلمين, الدعوة إلى الله: preaching

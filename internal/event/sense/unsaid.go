@@ -106,3 +106,17 @@ func partook(toks []news.Token, k int) bool {
 	}
 	return false
 }
+
+// warnedOf reports whether the warning at k is of a hazard (class hazard)
+// named right after its من, set between quotation marks or not
+// (للتحذير من «التدخين» على علب السجائر).
+func warnedOf(toks []news.Token, k int) bool {
+	if word(toks, k+1) != "من" || k+2 >= len(toks) {
+		return false
+	}
+	j := k + 2
+	if quoteMark(toks[j].Text) && j+1 < len(toks) {
+		j++
+	}
+	return is("hazard", tok(toks, j))
+}
