@@ -56,3 +56,21 @@ func Explaining(ws []Word, k int) bool {
 	}
 	return false
 }
+
+// as is كما, "as, just as", normalised.
+var as = arabic.Normalize("كما")
+
+// Compared reports whether the verb in the present at ws[k] is the
+// standard of a comparison: right after كما in the middle of a clause
+// (ويدنها كما يدين تنظيم داعش: condemn it as he condemns ISIS; نتعامل
+// معهم كما نتعامل مع غيرهم). It tells how one acts as a rule, the measure
+// of what is asked or done, no act of the day. كما that opens a clause
+// or a sentence is "also" and adds an act (كما تستقبل مصر نائب رئيس
+// وزراء المجر), and so it is before a future (وهذا لن يكون سريعا كما
+// ستطالب بالإفراج عن الأموال).
+func Compared(ws []Word, k int) bool {
+	if !ws[k].Verb || !ws[k].Present || ws[k].Future || k < 2 || ws[k-1].Rest != as || ws[k-1].Conj {
+		return false
+	}
+	return ws[k-2].Text && !ws[k-2].Bound
+}

@@ -10,7 +10,8 @@ import (
 // clauseWords builds the words of a sentence written for a test: a word
 // ending in + is an event verb in the present, ^ one in the past, * an
 // event noun, @ a word of an actor's name; "،" and "." bound clauses. The
-// conjunction و and the article are cut off Rest as the coder cuts them.
+// conjunction و and the article are cut off Rest as the coder cuts them;
+// a present verb that opens with س is in the future.
 func clauseWords(s string) []Word {
 	var ws []Word
 	for _, f := range strings.Fields(s) {
@@ -18,6 +19,7 @@ func clauseWords(s string) []Word {
 		switch {
 		case strings.HasSuffix(f, "+"):
 			w.Verb, w.Present, w.Code = true, true, "050"
+			w.Future = strings.HasPrefix(f, "س") // (ستطالب)
 		case strings.HasSuffix(f, "^"):
 			w.Verb, w.Code = true, "050"
 		case strings.HasSuffix(f, "*"):
@@ -77,6 +79,16 @@ func TestState(t *testing.T) {
 			{"انقطعت الكهرباء إذ قصفت^ الطائرات المحطة", 3, false},
 			{"إذ يحتج العمال . وتزور+ الوزيرة المصنع", 4, false},
 			{"ترفض+ السلطات الاعتراف بالجواز", 0, false},
+		}},
+		{"Compared", Compared, []stateRow{
+			{"يجب أن يدين الحزب المنظمة كما يدين+ التنظيم", 6, true},
+			{"وسنتعامل معهم كما نتعامل+ مع غيرهم", 3, true},
+			// كما opening a clause or a sentence: also
+			{"كما تستقبل+ مصر نائب الرئيس", 1, false},
+			{"وصل الوفد ، كما يصل+ الوزير غدا", 4, false},
+			{"وكما يدين+ الحزب التنظيم", 1, false},
+			{"وهذا لن يكون سريعا كما ستطالب+ بالافراج عن الاموال", 5, false},
+			{"يدين الحزب المنظمة كما أدان^ التنظيم", 4, false},
 		}},
 		{"Soon", Soon, []stateRow{
 			{"عدن تستقبل+ الرئيس في القريب العاجل", 1, true},
