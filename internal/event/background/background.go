@@ -398,13 +398,16 @@ func pressNoun(w string) bool {
 // اتصال هاتفي مع «عكاظ»), or a noun of the press (مع صحيفة الحياة); so
 // is the call one gives to them, after ل (في اتصال هاتفي لـ«الشرق
 // الأوسط», في تصريح هاتفي للصحيفة). A call with a person or a state (في
-// اتصال هاتفي مع نظيره) is none.
+// اتصال هاتفي مع نظيره) is none. A call with no partner of its own, in a
+// sentence whose speaker is quoted to the press before it (قال ذلك
+// لـ«الرياض» الوزير وزاد - في اتصال هاتفي - أن), is the call in which the
+// paper heard him (toldPress).
 func Press(s frame.Sentence, k int) bool {
 	_, b := s.Span()
 	for j := k + 1; j < b && j <= k+5; j++ {
 		x := s.Token(j)
 		if x.Bound && !x.Quote && !vocab.Comma(x.Word) {
-			return false
+			return toldPress(s, k)
 		}
 		if x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) {
 			return true // في اتصال هاتفي للصحيفة
@@ -417,6 +420,43 @@ func Press(s frame.Sentence, k int) bool {
 			return true
 		}
 		return n.Quote && j+2 < b && !quotedActor(s, j+2)
+	}
+	return toldPress(s, k)
+}
+
+// toldPress reports whether the call at k, after في, is the circumstance
+// of a verb of saying (class speech-verb) at most three words before it,
+// or set apart by a dash or a comma (وزاد - في اتصال هاتفي - أن), in a sentence whose speaker is quoted to the
+// press before it: ل, after a verb of saying two words back at most,
+// before a noun of the press or a name set between quotation marks (قال
+// ذلك لـ«الرياض», صرح للصحيفة). A name one speaks to in quotation marks is
+// the outlet that heard it. Another act of such a sentence (وما يدلل على
+// ذلك زيارة بحاح لعدن) is none.
+func toldPress(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	if k-1 <= a || s.Token(k-1).Word != "في" || !spokenBefore(s, k-1, 3) && !s.Token(k-2).Bound {
+		return false // (set apart, it is a verb's circumstance: وزاد - في اتصال هاتفي -)
+	}
+	for j := a; j+1 < k; j++ {
+		x, n := s.Token(j), s.Token(j+1)
+		if x.Prep == "ل" && x.Norm != "ل" && pressNoun(x.Word) || x.Norm == "ل" && (pressNoun(n.Word) || n.Quote) {
+			if spokenBefore(s, j, 2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spokenBefore reports whether a verb of saying (class speech-verb) stands
+// within n words before the token at j in its sentence.
+func spokenBefore(s frame.Sentence, j, n int) bool {
+	a, _ := s.Span()
+	lx := lexicon.Default()
+	for q := j - 1; q >= a && q >= j-n; q-- {
+		if lx.Has(s.Token(q).Plain, "speech-verb") {
+			return true
+		}
 	}
 	return false
 }

@@ -34,10 +34,15 @@ func StartPoint(ws []Word, k int) bool {
 // the past up to now (ومنذ ذلك الحين تقيم إندونيسيا علاقات مع بيونغ يانغ,
 // ويقدم حزب الله دعما للأسد في الحرب المستمرة منذ أربع سنوات): no act of
 // the day. A first time since (يزور موسكو لأول مرة منذ 2010) is the act
-// of the day, the span what it ends.
+// of the day, the span what it ends. So is a present told of what there
+// is (Existing), as the reason of a state (Explaining) or as the standard
+// of a comparison (Compared).
 func Standing(ws []Word, k int) bool {
 	if !ws[k].Verb || !ws[k].Present {
 		return false
+	}
+	if Existing(ws, k) || Explaining(ws, k) || Compared(ws, k) {
+		return true
 	}
 	l, r := clause(ws, k)
 	for j := l + 1; j < r; j++ {

@@ -156,6 +156,12 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // ويتعاون المطرب في أغنيات الألبوم مع الملحن: the arts' business
 		case is("alarm", tok(toks, k-1)):
 			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
+		case !verb && is("general", tok(toks, k-1)) && is("secretary", tok(toks, k-2)):
+			out = append(out, k) // أمين عام مؤتمر وزراء الأوقاف: the body he heads, no meeting
+		case word(toks, k-1) == "من" && (is("gain", tok(toks, k-2)) || is("gain", tok(toks, k-3))):
+			out = append(out, k) // المستفيد الأكبر من ضرب القوات: gains weighed, no act (after من, a noun even in a verb's spelling)
+		case !verb && is("partake", t) && partook(toks, k):
+			out = append(out, k) // مشاركة إردوغان في الغارات على داعش: fighting in a campaign, no visit
 		case !verb && words["charge"][l] && is("range", tok(toks, k-1)):
 			out = append(out, k) // تراوحت الاتهامات بين القتل وحيازة المتفجرات: the charges of a case
 		case (words["threat"][l] || is("menace", t)) && is("life", tok(toks, k+1)):
@@ -232,7 +238,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			}
 		case is("society", t) && is("science", tok(toks, k-1)):
 			out = append(out, k) // عالم الاجتماع: a sociologist
-		case words["warn"][l] && follows(toks, k, 24, "hazard"):
+		case words["warn"][l] && (follows(toks, k, 24, "hazard") || warnedOf(toks, k)):
 			out = append(out, k) // حذرت هيئة الأرصاد من خطر التعرض لأشعة الشمس: an advisory
 		case is("mission", t) && (word(toks, k+1) == "غير" && words["muslims"][word(toks, k+2)] || is("upto", tok(toks, k+1)) && words["faith"][word(toks, k+2)]):
 			out = append(out, k) // ودعوة غير المسلمين, الدعوة إلى الله: preaching
@@ -302,9 +308,10 @@ func timed(toks []news.Token, k int) bool {
 // nominal reports whether the event word at k, without the article, has
 // the shape of a noun in its context (its pattern a verb's): an indefinite accusative (صرحا)
 // followed by an indefinite adjective of relation in the accusative
-// (صرحا اقتصاديا, an edifice), a word joined by و to an indefinite noun
+// (صرحا اقتصاديا, an edifice), a word joined by و to an indefinite noun,
+// or to the indefinite adjective of relation of the conjunct before it,
 // and followed by an indefinite adjective of relation (وقرار وأيد مصرية,
-// hands), the accusative joined to an indefinite feminine noun (يقظة
+// بأموال مصرية وأيد مصرية: hands, the parallel of the list), the accusative joined to an indefinite feminine noun (يقظة
 // وحذرا, caution), or the word with ب (بحذر, cautiously: a verb never
 // takes a preposition). A verb takes no adjective; an adverb of manner (صرحا
 // رسميا, the two declared officially) is no adjective of it.
@@ -329,7 +336,7 @@ func nominal(toks []news.Token, k int, w string, lemma func(int) string) bool {
 		return true // صرحا, the lemma with the alif of the accusative (not دعا بريطانيا)
 	}
 	return strings.HasPrefix(w, "و") && strings.HasSuffix(adj, "ية") &&
-		strings.HasPrefix(prev, "و") && !strings.Contains(prev, article) && lemma(k-1) == ""
+		(strings.HasPrefix(prev, "و") || strings.HasSuffix(prev, "ية")) && !strings.Contains(prev, article) && lemma(k-1) == ""
 }
 
 // Measures returns the quantity nouns (سلسلة, موجة) that measure the act

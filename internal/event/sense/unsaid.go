@@ -88,3 +88,35 @@ func procliticPrep(tok *news.Token) string {
 func borne(toks []news.Token, k int) bool {
 	return inClause(toks, k, 4, func(j int) bool { return is("face", &toks[j]) })
 }
+
+// partook reports whether the taking part at k (مشاركة) is in an act of
+// force: في, within the four words after it (past its doer: مشاركة
+// إردوغان في), before a noun of combat (class combat: الغارات, الحرب,
+// العمليات العسكرية). Taking part in raids or a war is fighting beside
+// others, no attendance at a host's event (042, the visit of مشاركة
+// بوتين في الافتتاح).
+func partook(toks []news.Token, k int) bool {
+	for j := k + 1; j <= k+5 && j < len(toks); j++ {
+		if toks[j].Kind != news.Word {
+			return false
+		}
+		if toks[j].Norm == "في" {
+			return is("combat", tok(toks, j+1))
+		}
+	}
+	return false
+}
+
+// warnedOf reports whether the warning at k is of a hazard (class hazard)
+// named right after its من, set between quotation marks or not
+// (للتحذير من «التدخين» على علب السجائر).
+func warnedOf(toks []news.Token, k int) bool {
+	if word(toks, k+1) != "من" || k+2 >= len(toks) {
+		return false
+	}
+	j := k + 2
+	if quoteMark(toks[j].Text) && j+1 < len(toks) {
+		j++
+	}
+	return is("hazard", tok(toks, j))
+}
