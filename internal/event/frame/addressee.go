@@ -11,9 +11,13 @@ import (
 // الوزراء العراقي باتخاذ قرارات); a concern voiced (012 with its
 // complement at compl: أعربت مصر عن قلقها إزاء الوضع في لبنان) is about
 // the place its topic is in (Concerned); a yielding (035) is to the one let
-// or whose request it grants (Yielded). It returns -1 for any other code.
+// or whose request it grants (Yielded); a call or demand (02x, 10x) for a
+// meeting is to the body whose meeting it is (Convened: دعا إلى اجتماع
+// طارئ لمجلس الأمن). It returns -1 for any other code.
 func Addressed(s Sentence, code string, k, after, compl, r int) int {
 	switch {
+	case (code[:2] == "02" || code[:2] == "10") && Convened(s, after, r) >= 0:
+		return Convened(s, after, r)
 	case code[:2] == "10" && s.Token(k).Noun:
 		return Demanded(s, k, r)
 	case code == "012" && compl >= 0:

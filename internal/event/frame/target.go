@@ -17,8 +17,12 @@ import (
 // the owner of the site, in construct (مواقع حزب العمال) or after ل or من
 // (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), or the one it
 // is believed to be of (مواقع يشتبه أنها للمتشددين), else the place
-// the site is in (قصف مناطق في الزبداني: the town, and so its country).
+// the site is in (قصف مناطق في الزبداني: the town, and so its country);
+// of an attack on a vehicle, the people it carries (Carried).
 func SiteOwner(s Sentence, from, r int) int {
+	if pi := Carried(s, from, r); pi >= 0 {
+		return pi // هجوم على حافلة تقل مسلحين: the people it carries
+	}
 	for j := from; j < r && j <= from+10; j++ {
 		x := s.Token(j)
 		if x.Bound || x.Verb {
@@ -151,9 +155,12 @@ func believedThat(s Sentence, v int) int {
 // (دان قتل الطفل حين هاجم مستوطنون منزله), the target is that doer: the
 // genitive of an act such as قتل is the one who suffered it.
 func ObjectOwner(s Sentence, from, r int) int {
+	if _, b := s.Span(); from < b && StatementAside(s, from, b) == r+1 {
+		from, r = r+1, b // أدانت الوزارة في بيان، اقتحام المستوطنين: the comma that closes the aside ends no clause
+	}
 	head := objectHead(s, from, r)
 	if head >= 0 && s.Token(head).Noun {
-		if pi := timeClauseDoer(s, head); pi >= 0 || s.Token(head).Patient {
+		if pi := max(timeClauseDoer(s, head), VerbalNounDoer(s, head)); pi >= 0 || s.Token(head).Patient {
 			return pi // (دان قتل المدنيين: the dead are not whom it blames)
 		}
 	}
@@ -232,7 +239,7 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 		if x.Noun && x.Phrase == 0 {
 			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
 			// التركي: the doer; never the one who suffered it (بمقتل طفل)
-			if pi := timeClauseDoer(s, j); pi >= 0 || x.Patient {
+			if pi := max(timeClauseDoer(s, j), VerbalNounDoer(s, j)); pi >= 0 || x.Patient {
 				return pi
 			}
 			return owner(s, j, r)
@@ -352,8 +359,8 @@ func objectHead(s Sentence, from, r int) int {
 			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
 			continue
 		}
-		if x.Quote && (manner || j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event) {
-			continue // quoted: أدان "بشدة" قتل الطفل
+		if x.Quote && (manner || j+1 < r && (s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event || j == from && s.Token(j+1).Noun && s.Token(j+1).Prep == "")) {
+			continue // quoted: أدان "بشدة" قتل الطفل; أدان "اقتحام المستوطنين ...": the act condemned
 		}
 		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Phrase != 0 || x.Verb && !x.Noun {
 			return -1

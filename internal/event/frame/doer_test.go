@@ -1,0 +1,113 @@
+package frame
+
+import (
+	"strings"
+	"testing"
+)
+
+// nameParse parses a test sentence as spoken does, and reads further: a word
+// written with = starts the mention of a name (=المسجد), which makes its
+// phrase a named one; الي is the preposition إلى as normalised.
+func nameParse(sentence string) *fake {
+	f := spoken(sentence)
+	for j := range f.toks {
+		x := &f.toks[j]
+		if w, ok := strings.CutPrefix(x.Norm, "="); ok {
+			x.Norm, x.Word, x.NameStart = w, strings.TrimPrefix(w, "ال"), true
+			x.Definite = strings.HasPrefix(w, "ال")
+			if x.Phrase > 0 {
+				f.phr[x.Phrase-1].Named = true
+			}
+		}
+		if x.Norm == "الي" {
+			x.IsPrep, x.Word = true, "الي"
+		}
+	}
+	return f
+}
+
+// TestVerbalNounDoer: the genitive of a verbal noun is its doer when the
+// noun's object follows it (accusative or after ل), past the genitive's
+// adjectives, words of the day, a comma and a phrase of escort; without an
+// object it is the one who suffers the act.
+func TestVerbalNounDoer(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"the object named after the doer", "ادان [الوزير] اقتحام*^ [المستوطنين] [=المسجد الاقصى] .", 1},
+		{"the object after ل", "ادان [الوزير] اقتحام*^ [المستوطنين] ل_المسجد .", 1},
+		{"an adjective of the doer between", "ادان [الوزير] اقتحام*^ [الجنود] المتطرفين [=مخيم جنين] .", 1},
+		{"an escort, the object joined to its phrase", "ادان [الوزير] اقتحام*^ [المستوطنين] المتطرفين تحت حماية [قوات الاحتلال =المسجد الاقصى] .", 1},
+		{"an escort, a day word and a comma", "ادان [الوزير] اقتحام*^ [المستوطنين] تحت حماية [قوات الاحتلال] اليوم ، [=المسجد الاقصى] .", 1},
+		{"an escort and no object", "ادان [الوزير] اقتحام*^ [المستوطنين] تحت حماية [قوات الاحتلال] .", -1},
+		{"no object: the dead", "ادان [الوزير] قتل*^ [المدنيين] الابرياء .", -1},
+		{"an adjective phrase, no name", "ادان [الوزير] قتل*^ [المدنيين] [الفلسطينيين] .", -1},
+		{"an object after a preposition other than ل", "ادان [الوزير] قتل*^ [المدنيين] في [=غزة] .", -1},
+		{"quoted", "ادان [الوزير] \" اقتحام*^ [المستوطنين] [=المسجد الاقصى] \" .", 1},
+	} {
+		f := nameParse(tt.sentence)
+		if got := ObjectOwner(f, 2, len(f.toks)); got != tt.want {
+			t.Errorf("%s: ObjectOwner(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestObjectAfterStatement: the comma that closes the words an act was
+// said in ends no clause: the object after it is read.
+func TestObjectAfterStatement(t *testing.T) {
+	f := nameParse("ادانت [الوزارة] في بيان صحفي ، اقتحام*^ [المستوطنين] [=المسجد الاقصى] .")
+	comma := f.index("،")
+	if got := ObjectOwner(f, 2, comma); got != 1 {
+		t.Errorf("ObjectOwner past the statement = %d, want 1", got)
+	}
+	g := nameParse("ادانت [الوزارة] في القاهرة ، اقتحام*^ [المستوطنين] [=المسجد الاقصى] .")
+	if got := ObjectOwner(g, 2, g.index("،")); got != -1 {
+		t.Errorf("ObjectOwner past a place = %d, want -1 (not a statement)", got)
+	}
+}
+
+// TestConvened: a call for a meeting is addressed to the body whose
+// meeting it is.
+func TestConvened(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"a collective noun after ل", "دعت [تركيا] الي اجتماع طارئ ل_دول [حلف الناتو] .", 1},
+		{"holding a session, the body after ل", "دعا [الوزير] الي عقد جلسة عاجلة [ل_مجلس الامن] .", 1},
+		{"the body as genitive", "دعا [الوزير] الي اجتماع [مجلس الامن] .", 1},
+		{"where, not whose", "دعا [الوزير] الي اجتماع في [الرياض] .", -1},
+		{"no meeting", "دعا [الوزير] الي الحوار مع [المعارضة] .", -1},
+		{"a purpose, no body", "دعا [الوزير] الي اجتماع ل_بحث الازمة .", -1},
+		{"a definite word between", "دعا [الوزير] الي اجتماع الاسبوع [المقبل] .", -1},
+	} {
+		f := nameParse(tt.sentence)
+		if got := Convened(f, f.index("الي"), len(f.toks)); got != tt.want {
+			t.Errorf("%s: Convened(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+		if got := Addressed(f, "020", 0, f.index("الي"), -1, len(f.toks)); got != tt.want {
+			t.Errorf("%s: Addressed(020, %q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestCarried: an attack on a vehicle that carries people strikes them.
+func TestCarried(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence, from string
+		want                 int
+	}{
+		{"a bus after على", "شن* [المقاتلون] هجوما على حافلة تقل [مسلحين حوثيين] .", "هجوما", 1},
+		{"a car as object", "استهدفت* [الغارة] سيارة تقل [مسلحين] .", "سيارة", 1},
+		{"carrying a thing", "استهدفت* [الغارة] شاحنة تحمل اسلحة .", "شاحنة", -1},
+		{"a comma between", "استهدفت* [الغارة] سيارة ، تقل [مسلحين] .", "سيارة", -1},
+		{"a place after the verb", "شن* [المقاتلون] هجوما على حافلة تقل في [المدينة] .", "هجوما", -1},
+		{"the vehicle not the object", "شن* [المقاتلون] هجوما قرب حافلة كبيرة تقل [مسلحين] .", "هجوما", -1},
+	} {
+		f := nameParse(tt.sentence)
+		if got := SiteOwner(f, f.index(tt.from), len(f.toks)); got != tt.want {
+			t.Errorf("%s: SiteOwner(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
