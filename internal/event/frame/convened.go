@@ -1,6 +1,7 @@
 package frame
 
 import (
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
@@ -68,6 +69,37 @@ func Carried(s Sentence, from, r int) int {
 		}
 		if pi := PhraseAt(s, j+1); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor && !s.Phrase(pi).Place {
 			return pi
+		}
+		return -1
+	}
+	return -1
+}
+
+// Joined returns the body whose membership a request at from asks for:
+// a noun of joining (lexicon class accession: عضوية, الانضمام), past words
+// of the day, then the body as its genitive or after إلى or في, the
+// article written apart or quotation marks between (تطلب عضوية الـ
+// «إنتربول»; طلبت الانضمام إلى الاتحاد الأوروبي). It returns -1 when no
+// such noun opens the object, or a place or no actor follows it (عضوية
+// مجلس إدارة النادي names no one asked).
+func Joined(s Sentence, from, r int) int {
+	j := from
+	for j < r && s.Token(j).Cue == vocab.CueRecent {
+		j++
+	}
+	if j+1 >= r || !bare(s.Token(j)) || !lexicon.Default().Has(s.Token(j).Norm, "accession") {
+		return -1
+	}
+	for q := j + 1; q < r && q <= j+4; q++ {
+		x := s.Token(q)
+		if pi := PhraseAt(s, q); pi >= 0 && s.Phrase(pi).Actor {
+			if ph := s.Phrase(pi); !ph.Place && (ph.Prep == "" || ph.Prep == "الي" || ph.Prep == "في") {
+				return pi
+			}
+			return -1
+		}
+		if x.Quote || x.Norm == "ال" || x.IsPrep && (x.Word == "الي" || x.Word == "في") && q == j+1 {
+			continue // الـ «إنتربول», إلى الاتحاد
 		}
 		return -1
 	}

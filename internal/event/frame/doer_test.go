@@ -111,3 +111,71 @@ func TestCarried(t *testing.T) {
 		}
 	}
 }
+
+// TestJoined: a request for membership is addressed to the body joined.
+func TestJoined(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"the body as genitive, article and quotes apart", "تطلب [فلسطين] عضوية ال \" [=انتربول] \" .", 1},
+		{"joining after الي", "طلبت [تركيا] الانضمام الي [=الاتحاد الاوروبي] .", 1},
+		{"a place", "طلب [الوزير] عضوية [=القاهرة] .", -1},
+		{"no noun of joining", "طلبت [تركيا] دعم [=الاتحاد الاوروبي] .", -1},
+		{"a word between", "طلبت [تركيا] عضوية دائمة في [=مجلس الامن] .", -1},
+	} {
+		f := nameParse(tt.sentence)
+		if f.toks[3].Norm == "القاهرة" {
+			f.phr[1].Place = true // a town the gazetteer links
+		}
+		if got := Addressed(f, "020", 0, 2, -1, len(f.toks)); got != tt.want {
+			t.Errorf("%s: Addressed(020, %q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestDemandedAfterComma: a noun of demanding set off by a comma is a
+// circumstantial accusative: the nouns after it are whom it asks.
+func TestDemandedAfterComma(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"states and a body", "اشارت [الوزارة] الي حاجة المدينة ، مطالبة* الدول كافة ومؤسسات [=الامم المتحدة] باتخاذ اجراءات .", 1},
+		{"the body first", "نددت [الوزارة] بالقرار ، مطالبة* [=مجلس الامن] بالتدخل .", 1},
+		{"no comma: the genitive demands", "وسط مطالبة* [المتظاهرين] باستقالة الحكومة .", -1},
+		{"what is asked comes first", "نددت [الوزارة] بالقرار ، مطالبة* بالتدخل من [=مجلس الامن] .", -1},
+		{"definite: a noun of the clause", "نددت [الوزارة] بالقرار ، المطالبة* [=مجلس الامن] بالتدخل .", -1},
+	} {
+		f := nameParse(tt.sentence)
+		for j := range f.toks { // ب written on the word: what is asked
+			if w, ok := strings.CutPrefix(f.toks[j].Norm, "ب"); ok && f.toks[j].Phrase == 0 && !f.toks[j].Noun {
+				f.toks[j].Prep, f.toks[j].Word = "ب", strings.TrimPrefix(w, "ال")
+			}
+		}
+		k := f.index("مطالبة")
+		if k < 0 {
+			k = f.index("المطالبة")
+		}
+		if got := Demanded(f, k, len(f.toks)); got != tt.want {
+			t.Errorf("%s: Demanded(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestWarnedOf: a warning of another's conduct reaches the one whose
+// conduct it is, through من and the noun's genitive.
+func TestWarnedOf(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"whose policies", "تحذر [الامارات] من سياسات [=ايران] .", 1},
+		{"a danger of no one", "حذر [الوزير] من خطورة الوضع في [=سوريا] .", -1},
+	} {
+		f := nameParse(tt.sentence)
+		if got := PrepObjectOwner(f, 2, len(f.toks), []string{"_", "من"}, false); got != tt.want {
+			t.Errorf("%s: PrepObjectOwner(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
