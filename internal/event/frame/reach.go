@@ -29,8 +29,8 @@ func VerbalNounDoer(s Sentence, head int) int {
 		if qi := PhraseAt(s, q); qi >= 0 {
 			ph := s.Phrase(qi)
 			for j := ph.Start + 1; escort && !x.NameStart && j < ph.End; j++ {
-				if y := s.Token(j); y.NameStart && !y.OfAgent {
-					return pi // تحت حماية قوات الاحتلال المسجد الأقصى
+				if y := s.Token(j); y.NameStart && !lexicon.Default().Has(y.Norm, "nisba") {
+					return pi // تحت حماية قوات الاحتلال المسجد الأقصى (not الإسرائيلي, the forces' own)
 				}
 			}
 			if escort {

@@ -53,6 +53,27 @@ func TestVerbalNounDoer(t *testing.T) {
 	}
 }
 
+// TestSpokeIn: a definite noun of what is said right after the verb, then
+// an indefinite act noun, is the subject: the object follows it; without
+// the act noun after it, it is the object itself.
+func TestSpokeIn(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"the statement condemned the storming", "ادان@ البيان \" اقتحام*^ [المستوطنين] [=المسجد الاقصى] \" .", 0},
+		{"no quotation mark", "ادان@ البيان اقتحام*^ [الجنود] [=مخيم جنين] .", 0},
+		{"the statement is the object", "ادان@ البيان [الاسرائيلي] .", 0},
+		{"not a word of speech", "ادان@ الحادث \" اقتحام*^ [المستوطنين] [=المسجد الاقصى] \" .", -1},
+		{"the forces' nisba is no object", "ادان@ البيان اقتحام*^ [الجنود] تحت حماية [قوات الاحتلال =الاسرائيلي] .", -1},
+	} {
+		f := nameParse(tt.sentence)
+		if got := ObjectOwner(f, 1, len(f.toks)); got != tt.want {
+			t.Errorf("%s: ObjectOwner(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
+
 // TestObjectAfterStatement: the comma that closes the words an act was
 // said in ends no clause: the object after it is read.
 func TestObjectAfterStatement(t *testing.T) {

@@ -157,6 +157,8 @@ func believedThat(s Sentence, v int) int {
 func ObjectOwner(s Sentence, from, r int) int {
 	if _, b := s.Span(); from < b && StatementAside(s, from, b) == r+1 {
 		from, r = r+1, b // أدانت الوزارة في بيان، اقتحام المستوطنين: the comma that closes the aside ends no clause
+	} else if spokeIn(s, from, r) {
+		from++ // وأدان البيان "اقتحام المستوطنين": the statement is the subject
 	}
 	head := objectHead(s, from, r)
 	if head >= 0 && s.Token(head).Noun {
@@ -165,6 +167,22 @@ func ObjectOwner(s Sentence, from, r int) int {
 		}
 	}
 	return owner(s, head, r)
+}
+
+// spokeIn reports whether the word at from, right after a verb, is a
+// definite noun of what is said (lexicon class speech-noun: البيان) that is
+// the verb's subject: an indefinite act noun follows it, after a quotation
+// mark if one opens (أدان البيان "اقتحام المستوطنين"); a definite noun takes
+// no genitive, so that noun is the object.
+func spokeIn(s Sentence, from, r int) bool {
+	if a, _ := s.Span(); from <= a || from+2 >= r || !s.Token(from-1).Verb || !s.Token(from).Definite || s.Token(from).Phrase != 0 || !lexicon.Default().Has(s.Token(from).Word, "speech-noun") {
+		return false
+	}
+	n := from + 1
+	if s.Token(n).Quote {
+		n++
+	}
+	return s.Token(n).Noun && !s.Token(n).Definite && s.Token(n).Prep == "" && s.Token(n).Phrase == 0
 }
 
 // timeClauseDoer returns the doer of the act noun at k that the words
