@@ -59,10 +59,10 @@ func VerbalNounDoer(s Sentence, head int) int {
 // Convened returns the body called upon by a call or a demand for a
 // meeting of its own, after إلى at from: a noun of a meeting (lexicon
 // class convened: اجتماع, جلسة, قمة), after a verbal noun of holding it
-// (class convene: عقد), up to two indefinite words that describe it (طارئ),
+// (class convene: عقد), indefinite words that describe it (طارئ, عاجلة),
 // then the body as its genitive or after ل, a collective noun after ل
 // before it if one stands there (دعا إلى اجتماع طارئ لدول حلف شمال
-// الأطلسي: NATO; دعت إلى عقد جلسة عاجلة لمجلس الأمن); -1 if none, or a
+// الأطلسي: NATO), four words at most; -1 if none, or a
 // place (دعا إلى اجتماع في الرياض: where, not whose).
 func Convened(s Sentence, from, r int) int {
 	if from+2 >= r || !s.Token(from).IsPrep || s.Token(from).Word != "الي" {
