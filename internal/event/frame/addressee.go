@@ -11,9 +11,14 @@ import (
 // الوزراء العراقي باتخاذ قرارات); a concern voiced (012 with its
 // complement at compl: أعربت مصر عن قلقها إزاء الوضع في لبنان) is about
 // the place its topic is in (Concerned); a yielding (035) is to the one let
-// or whose request it grants (Yielded). It returns -1 for any other code.
+// or whose request it grants (Yielded); a call or demand (02x, 10x) for a
+// meeting is to the body whose meeting it is (Convened: دعا إلى اجتماع
+// طارئ لمجلس الأمن), a request for membership to the body joined (Joined:
+// تطلب عضوية الإنتربول). It returns -1 for any other code.
 func Addressed(s Sentence, code string, k, after, compl, r int) int {
 	switch {
+	case (code[:2] == "02" || code[:2] == "10") && max(Convened(s, after, r), Joined(s, after, r)) >= 0:
+		return max(Convened(s, after, r), Joined(s, after, r))
 	case code[:2] == "10" && s.Token(k).Noun:
 		return Demanded(s, k, r)
 	case code == "012" && compl >= 0:
@@ -72,14 +77,42 @@ func Concerned(s Sentence, compl, r int) int {
 // to: the phrase after ل that follows the noun at once, before what is
 // demanded (وسط مطالبات لرئيس الوزراء العراقي باتخاذ قرارات, مطالبة
 // للحكومة بالإصلاح). A ل further on belongs to what is demanded (عدم
-// المطالبة بالتقدم لحركة النقل: the transfer round is nobody asked). It
-// returns -1 when no actor phrase after ل starts right after the noun.
+// المطالبة بالتقدم لحركة النقل: the transfer round is nobody asked). Set
+// off by a comma, the noun's object is whom it asks (demandedAfterComma).
+// It returns -1 when neither is found.
 func Demanded(s Sentence, k, r int) int {
 	if k+1 >= r {
 		return -1
 	}
 	if pi := PhraseAt(s, k+1); pi >= 0 && s.Phrase(pi).Prep == "ل" && s.Phrase(pi).Actor {
 		return pi
+	}
+	return demandedAfterComma(s, k, r)
+}
+
+// demandedAfterComma returns, for an indefinite noun of demanding right
+// after a comma, the first actor phrase of its object: set off so, the
+// noun is a circumstantial accusative (حال) whose doer is the clause's
+// subject, and the nouns after it, joined by و, are whom it asks, up to
+// what is asked for after ب (وأشارت الوزارة إلى ...، مطالبة الدول كافة
+// ومؤسسات الأمم المتحدة باتخاذ ما يلزم: the UN). A word of the day, a
+// verb, another preposition or a bound first: -1.
+func demandedAfterComma(s Sentence, k, r int) int {
+	a, _ := s.Span()
+	if x := s.Token(k); k-1 < a || !vocab.Comma(s.Token(k-1).Norm) || x.Definite || x.Suffix || x.Prep != "" {
+		return -1
+	}
+	for q := k + 1; q < r && q <= k+6; q++ {
+		x := s.Token(q)
+		if pi := PhraseAt(s, q); pi >= 0 {
+			if ph := s.Phrase(pi); ph.Prep == "" && ph.Actor && !ph.Place {
+				return pi
+			}
+			return -1
+		}
+		if x.Phrase != 0 || x.Bound || x.Verb || x.Event || x.IsPrep || x.Prep != "" || x.Quote || x.Number || x.Cue != vocab.CueNone {
+			return -1
+		}
 	}
 	return -1
 }

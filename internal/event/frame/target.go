@@ -17,8 +17,12 @@ import (
 // the owner of the site, in construct (مواقع حزب العمال) or after ل or من
 // (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), or the one it
 // is believed to be of (مواقع يشتبه أنها للمتشددين), else the place
-// the site is in (قصف مناطق في الزبداني: the town, and so its country).
+// the site is in (قصف مناطق في الزبداني: the town, and so its country);
+// of an attack on a vehicle, the people it carries (Carried).
 func SiteOwner(s Sentence, from, r int) int {
+	if pi := Carried(s, from, r); pi >= 0 {
+		return pi // هجوم على حافلة تقل مسلحين: the people it carries
+	}
 	for j := from; j < r && j <= from+10; j++ {
 		x := s.Token(j)
 		if x.Bound || x.Verb {
@@ -151,13 +155,34 @@ func believedThat(s Sentence, v int) int {
 // (دان قتل الطفل حين هاجم مستوطنون منزله), the target is that doer: the
 // genitive of an act such as قتل is the one who suffered it.
 func ObjectOwner(s Sentence, from, r int) int {
+	if _, b := s.Span(); from < b && StatementAside(s, from, b) == r+1 {
+		from, r = r+1, b // أدانت الوزارة في بيان، اقتحام المستوطنين: the comma that closes the aside ends no clause
+	} else if spokeIn(s, from, r) {
+		from++ // وأدان البيان "اقتحام المستوطنين": the statement is the subject
+	}
 	head := objectHead(s, from, r)
 	if head >= 0 && s.Token(head).Noun {
-		if pi := timeClauseDoer(s, head); pi >= 0 || s.Token(head).Patient {
+		if pi := max(timeClauseDoer(s, head), VerbalNounDoer(s, head)); pi >= 0 || s.Token(head).Patient {
 			return pi // (دان قتل المدنيين: the dead are not whom it blames)
 		}
 	}
 	return owner(s, head, r)
+}
+
+// spokeIn reports whether the word at from, right after a verb, is a
+// definite noun of what is said (lexicon class speech-noun: البيان) that is
+// the verb's subject: an indefinite act noun follows it, after a quotation
+// mark if one opens (أدان البيان "اقتحام المستوطنين"); a definite noun takes
+// no genitive, so that noun is the object.
+func spokeIn(s Sentence, from, r int) bool {
+	if a, _ := s.Span(); from <= a || from+2 >= r || !s.Token(from-1).Verb || !s.Token(from).Definite || s.Token(from).Phrase != 0 || !lexicon.Default().Has(s.Token(from).Word, "speech-noun") {
+		return false
+	}
+	n := from + 1
+	if s.Token(n).Quote {
+		n++
+	}
+	return s.Token(n).Noun && !s.Token(n).Definite && s.Token(n).Prep == "" && s.Token(n).Phrase == 0
 }
 
 // timeClauseDoer returns the doer of the act noun at k that the words
@@ -232,7 +257,7 @@ func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) i
 		if x.Noun && x.Phrase == 0 {
 			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
 			// التركي: the doer; never the one who suffered it (بمقتل طفل)
-			if pi := timeClauseDoer(s, j); pi >= 0 || x.Patient {
+			if pi := max(timeClauseDoer(s, j), VerbalNounDoer(s, j)); pi >= 0 || x.Patient {
 				return pi
 			}
 			return owner(s, j, r)
@@ -352,8 +377,8 @@ func objectHead(s Sentence, from, r int) int {
 			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
 			continue
 		}
-		if x.Quote && (manner || j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event) {
-			continue // quoted: أدان "بشدة" قتل الطفل
+		if x.Quote && (manner || j+1 < r && (s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event || j == from && s.Token(j+1).Noun && s.Token(j+1).Prep == "")) {
+			continue // quoted: أدان "بشدة" قتل الطفل; أدان "اقتحام المستوطنين ...": the act condemned
 		}
 		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Phrase != 0 || x.Verb && !x.Noun {
 			return -1
