@@ -30,13 +30,13 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
 // a verb no part of a name (Verb), nor an adverb of place or time (Adverb),
 // a common noun phrase no body's name (CommonBody), a model after طراز
-// no place or person, and a place after قيادة عمليات part of a military
-// command's name.
+// or a noun of a made thing (صواريخ سكود) no place or person, and a place
+// after قيادة عمليات part of a military command's name.
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
 	spans = trimAdverbs(toks, spans)
 	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
-	return dropCommands(toks, dropModels(toks, dropCommonBodies(toks, spans, lex)))
+	return dropCommands(toks, dropModels(toks, dropMade(toks, dropCommonBodies(toks, spans, lex), lex)))
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of
