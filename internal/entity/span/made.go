@@ -1,6 +1,8 @@
 package span
 
 import (
+	"slices"
+
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
@@ -101,4 +103,18 @@ func Market(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	}
 	info, ok := lex.Lookup(next)
 	return !ok || !info.Name
+}
+
+// dropKinds drops a span of one word that is a noun of a kind of work (the
+// lexicon's class work: الأوبريت, المسرحية, الفيلم), with or without the
+// article: the kind of a work, which its title follows, is a common noun,
+// no name of a body or a person.
+func dropKinds(toks []news.Token, spans []ner.Span) []ner.Span {
+	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+		if s.First != s.Last || toks[s.First].Kind != news.Word {
+			return false
+		}
+		w, _ := lexicon.Default().Bare(&toks[s.First])
+		return w.Has("work")
+	})
 }
