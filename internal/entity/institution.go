@@ -84,8 +84,8 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba {
 					c = m.act.Country
 				}
-				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" {
-					break // a person or body, a second place, a place after a preposition: another phrase
+				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" || span.TreatyName(toks, m.first, m.last, l.lex) {
+					break // a person or body, a second place, a place after a preposition: another phrase; a treaty's (مركز بازل)
 				}
 				if m.nisba && !arabic.Definite(sc.wkeys[j]) {
 					break // صحيفة روسية, شركة سعودية: a description, not a name

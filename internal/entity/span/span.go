@@ -32,12 +32,13 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // a common noun phrase no body's name (CommonBody), nor a market (Market)
 // or the noun of a work's kind alone (الأوبريت), a model after طراز or
 // after a noun of a made thing (صواريخ سكود) no place or person, and a
-// place after قيادة عمليات part of a military command's name.
+// place after قيادة عمليات part of a military command's name or after a
+// noun of a treaty the treaty's (AfterTreaty).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
 	spans = trimAdverbs(toks, spans)
 	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
-	return dropCommands(toks, dropModels(toks, dropMade(toks, dropKinds(toks, dropCommonBodies(toks, spans, lex)), lex)))
+	return dropTreaties(toks, dropCommands(toks, dropModels(toks, dropMade(toks, dropKinds(toks, dropCommonBodies(toks, spans, lex)), lex))), lex)
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of
