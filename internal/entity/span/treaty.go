@@ -52,7 +52,7 @@ func TreatyName(toks []news.Token, first, last int, lex *arabic.Segmenter) bool 
 	}
 	key := arabic.SearchKey(toks[first].Norm)
 	for i := 1; i < len(toks); i++ {
-		if toks[i].Kind == news.Word && AfterTreaty(toks, i, lex) && arabic.SearchKey(toks[i].Norm) == key {
+		if toks[i].Kind == news.Word && arabic.SearchKey(toks[i].Norm) == key && AfterTreaty(toks, i, lex) {
 			return true
 		}
 	}
@@ -68,14 +68,14 @@ func TreatyPlace(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	if AfterTreaty(toks, i, lex) {
 		return true
 	}
-	if i < 1 || !TreatyName(toks, i, i, lex) {
+	if i < 1 {
 		return false
 	}
 	if p := toks[i-1]; p.Kind == news.Punctuation {
-		return shape.Opening(p.Text)
+		return shape.Opening(p.Text) && TreatyName(toks, i, i, lex)
 	}
 	w, _ := lexicon.Default().Stem(&toks[i-1])
-	return w.Has("org-cue")
+	return w.Has("org-cue") && TreatyName(toks, i, i, lex)
 }
 
 // dropTreaties drops a place of one word the recogniser found where it
