@@ -15,10 +15,7 @@ import (
 // the city. The caller asks only of cities: a state after the noun is a
 // party (اتفاق إيران).
 func AfterTreaty(toks []news.Token, i int, lex *arabic.Segmenter) bool {
-	if i < 1 || toks[i-1].Kind != news.Word || parties(toks, i, lex) {
-		return false
-	}
-	return treatyNoun(toks[i-1])
+	return i > 0 && toks[i-1].Kind == news.Word && treatyNoun(toks[i-1]) && !parties(toks, i, lex)
 }
 
 // treatyNoun reports whether tok is a noun of a treaty in the construct.
@@ -50,9 +47,9 @@ func TreatyName(toks []news.Token, first, last int, lex *arabic.Segmenter) bool 
 	if first != last {
 		return false
 	}
-	key := arabic.SearchKey(toks[first].Norm)
+	name, _ := lexicon.StemOf(&toks[first])
 	for i := 1; i < len(toks); i++ {
-		if toks[i].Kind == news.Word && arabic.SearchKey(toks[i].Norm) == key && AfterTreaty(toks, i, lex) {
+		if stem, _ := lexicon.StemOf(&toks[i]); toks[i].Kind == news.Word && stem == name && AfterTreaty(toks, i, lex) {
 			return true
 		}
 	}
