@@ -35,7 +35,7 @@ import (
 //     own country is that of its local pages (a league, a school, a
 //     town's feast), so outlet, the country of the document's outlet (""
 //     when unknown), is the article's country unless the article names
-//     another one more often.
+//     another one more often; a chronology (shape.Chronology) has none.
 //
 // ms is sorted by start; sentEnd is from shape.SentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
@@ -115,7 +115,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	}
 	home := articleCountry(ms, outlet)
 	l.strayNamesakes(text, ms, home)
-	if home != "" {
+	if home != "" && !shape.Chronology(text) {
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
 				m.country, m.home = home, true

@@ -26,13 +26,13 @@ const maxInstitution = 6
 // and security services (الجيش التركي) stay an agent and an adjective,
 // which the event coder reads. The adjective or place inside
 // its name stays a mention of its country or place, as readers count them.
-// A name the gazetteer knows (مجلس الأمن الدولي) is left to it, and so is a
-// head word that is itself a name (الدعوة).
+// A name the gazetteer knows (مجلس الأمن الدولي) is left to it, so is a
+// head word that is itself a name (الدعوة), and a market (span.Market).
 func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") {
+		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) {
 			return i
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {
@@ -84,8 +84,8 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba {
 					c = m.act.Country
 				}
-				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" {
-					break // a person or body, a second place, a place after a preposition: another phrase
+				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" || span.TreatyName(toks, m.first, m.last, l.lex) {
+					break // a person or body, a second place, a place after a preposition: another phrase; a treaty's (مركز بازل)
 				}
 				if m.nisba && !arabic.Definite(sc.wkeys[j]) {
 					break // صحيفة روسية, شركة سعودية: a description, not a name

@@ -114,7 +114,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			descs = append(descs, d)
 		}
 		n, hits, start := l.matchAt(sc, i, sentEnd[i])
-		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
+		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && span.TreatyPlace(toks, i, l.lex)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
 			s, ok := nerAt[f]
 			return s.Last, ok && s.Type == news.PER
 		}) {
@@ -504,7 +504,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 						m.country = d.country
 					}
 				}
-			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor:
+			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor && !span.TreatyName(toks, m.first, m.last, l.lex):
 				// An organisation's name holds a place or a nisba, which
 				// gives its country: جامعة القاهرة is an Egyptian
 				// organisation, not Cairo; نادي الأسير الفلسطيني a

@@ -108,11 +108,12 @@ func adjective(w string, lex *arabic.Segmenter) bool {
 }
 
 // dropCommonBodies drops a body's span that is a common noun phrase
-// (CommonBody): an organisation the article does not name.
+// (CommonBody) or a market (Market): an organisation the article does not
+// name.
 func dropCommonBodies(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	out := spans[:0]
 	for _, s := range spans {
-		if s.Type == news.ORG && CommonBody(toks[s.First:s.Last+1], lex) {
+		if s.Type == news.ORG && (CommonBody(toks[s.First:s.Last+1], lex) || Market(toks, s.First, lex)) {
 			continue
 		}
 		out = append(out, s)

@@ -4,10 +4,10 @@
 // of speech before a person's name is no given name, a word with a verb's
 // inflection is no part of a name, a common noun in the indefinite
 // accusative alone (شابا, "a young man") is no person, two names joined by
-// و are two spans,
-// and a body's name ending on a noun in the construct state takes the
-// genitive after it. It knows words (the segmenter's dictionary and the
-// lexicon), not the gazetteer: what a name refers to is package entity's.
+// و are two spans, a body's name ending on a noun in the construct state
+// takes the genitive after it, and a model, a market or a kind of work is
+// no name. It knows words (the segmenter's dictionary and the lexicon),
+// not the gazetteer: what a name refers to is package entity's.
 package span
 
 import (
@@ -29,14 +29,16 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // segmenter whose dictionary tells whole words from names. spans is
 // reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
 // a verb no part of a name (Verb), nor an adverb of place or time (Adverb),
-// a common noun phrase no body's name (CommonBody), a model after طراز
-// no place or person, and a place after قيادة عمليات part of a military
-// command's name.
+// a common noun phrase no body's name (CommonBody), nor a market (Market)
+// or the noun of a work's kind alone (الأوبريت), a model after طراز or
+// after a noun of a made thing (صواريخ سكود) no place or person, and a
+// place after قيادة عمليات part of a military command's name or after a
+// noun of a treaty the treaty's (AfterTreaty).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
 	spans = trimAdverbs(toks, spans)
 	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
-	return dropCommands(toks, dropModels(toks, dropCommonBodies(toks, spans, lex)))
+	return dropTreaties(toks, dropCommands(toks, dropModels(toks, dropMade(toks, dropKinds(toks, dropCommonBodies(toks, spans, lex)), lex))), lex)
 }
 
 // withFeh gives back its ف to a span the recogniser began after the ف of
