@@ -11,7 +11,9 @@
 //
 //   - A noun of force after a preposition of setting (في, خلال, أثناء,
 //     إثر, عقب, جراء: the lexicon's class act-setting) that names no doer
-//     is the setting of the act of force its sentence tells: «فجر مقاتلو
+//     is the setting of the act of force its sentence tells (but after a
+//     verb whose complement follows في, the lexicon's takes-fi: نجحت
+//     الشرطة في اقتحام المركز is the police's own act): «فجر مقاتلو
 //     المقاومة دبابة للحوثيين في هجوم على الحي» is one attack, told by فجر
 //     with its doer and named again by هجوم; «نقل الجريح إثر فتح النيران
 //     عقب الهجوم الذي استهدف المركز» is one attack, told by استهدف with its
@@ -33,7 +35,9 @@
 //     beside it; a record of a visit (042) of that sentence whose doer is
 //     of the country visited, with no target and no other place, is the
 //     host read as a visitor: one does not visit one's own country. It is
-//     folded into the visitor's record.
+//     folded into the visitor's record when the visitor's record stands on
+//     that sentence or both name the same place (a visit that package act
+//     carried from another sentence may be another's).
 //
 // And an article tells its act in its headline and again in its body
 // (package act merges the records of one doer named alike):
@@ -52,9 +56,11 @@
 //     without), and their targets are the same or one names none.
 //   - Two records of the body whose doers are described so, and who name
 //     the same target, are one act too (رفضت إدارة المستشفى القرار ...
-//     بسبب رفض الإدارة القرار). Two records of one doer with different
-//     targets stay two: two raids of the same aircraft on two towns on one
-//     day are two acts.
+//     بسبب رفض الإدارة القرار), but for acts of force: an act of force is
+//     told by its place, and the same aircraft raid the same enemy in
+//     every town of a report (وفي الضالع شن طيران التحالف غارات على
+//     الحوثيين ... وفي صعدة شن طيران التحالف الدولي غارات). Two records of
+//     one doer with different targets stay two.
 //
 // The record that names its doer stands (between two descriptions, the
 // longer), with the other's target if it named none, the more specific
@@ -130,7 +136,8 @@ const visit = "042"
 
 // setting reports whether ev is a record of force, no toll, that names no
 // doer, whose trigger follows a preposition of setting (في هجوم, إثر فتح
-// النيران).
+// النيران) with no verb that takes it as its complement in the three
+// words before it (نجحت قوات الأمن في).
 func setting(ev *news.Event, toks []news.Token) bool {
 	if !force.Violent(ev.Code) || force.Toll(ev.Code) || !unnamed(&ev.Source) || ev.Trigger == nil {
 		return false
@@ -139,9 +146,26 @@ func setting(ev *news.Event, toks []news.Token) bool {
 	if k == 0 || k == len(toks) || toks[k].Start != ev.Trigger.Start {
 		return false
 	}
-	prev := &toks[k-1]
-	return prev.Kind == news.Word && lexicon.Default().Has(lexicon.Plain(prev), "act-setting")
+	if prev := &toks[k-1]; prev.Kind != news.Word || !is(prev, "act-setting") {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5 && toks[j].Kind == news.Word; j-- {
+		if is(&toks[j], "takes-fi") {
+			return false // (نجحت الشرطة في اقتحام: the police's own act; its subject may stand between)
+		}
+	}
+	return true
 }
+
+// is reports whether the token, without the conjunction و before it
+// (split off or not: ونجحت), is a word of the lexicon's class c.
+func is(tok *news.Token, c string) bool {
+	lx, w := lexicon.Default(), lexicon.Plain(tok)
+	return lx.Has(w, c) || strings.HasPrefix(w, waw) && lx.Has(w[len(waw):], c)
+}
+
+// waw is the conjunction و.
+const waw = "و"
 
 // told returns the record of the act of force that the setting record i
 // names again (see the package comment), -1 if none or more than one may
@@ -186,7 +210,7 @@ func visited(evs []news.Event, folded []bool, i int) int {
 		if k == i || folded != nil && folded[k] || e.Code != visit || e.Target == nil || e.Target.Country != c.Source.Country || e.Source.Country == c.Source.Country {
 			continue
 		}
-		if !slices.Contains(e.Sentences, c.Sentence) || e.Date != c.Date || e.Polarity != c.Polarity || !agree(e.Location, c.Location) {
+		if e.Sentence != c.Sentence && (c.Location == "" || c.Location != e.Location) || e.Date != c.Date || e.Polarity != c.Polarity || !agree(e.Location, c.Location) {
 			continue
 		}
 		if j >= 0 {
@@ -267,7 +291,7 @@ func retold(evs []news.Event, folded []bool, i int, published string) int {
 		switch {
 		case lede && (unnamed(&e.Source) != unnamed(&c.Source)) && both:
 			return j
-		case described(&e.Source, &c.Source) && (both || top && (e.Target == nil || c.Target == nil || both)):
+		case described(&e.Source, &c.Source) && (both && !force.Violent(e.Code) || top && (e.Target == nil || c.Target == nil || both)):
 			return j
 		}
 	}
