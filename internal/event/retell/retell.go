@@ -136,8 +136,10 @@ const visit = "042"
 
 // setting reports whether ev is a record of force, no toll, that names no
 // doer, whose trigger follows a preposition of setting (في هجوم, إثر فتح
-// النيران) with no verb that takes it as its complement in the three
-// words before it (نجحت قوات الأمن في).
+// النيران) with no verb that takes it as its complement in the eight
+// words before it, back to another such preposition (نجحت قوات الأمن،
+// اليوم الاثنين، في) and no other act joined to it by و
+// (خلال المعارك وقصف المليشيا: two acts).
 func setting(ev *news.Event, toks []news.Token) bool {
 	if !force.Violent(ev.Code) || force.Toll(ev.Code) || !unnamed(&ev.Source) || ev.Trigger == nil {
 		return false
@@ -149,9 +151,12 @@ func setting(ev *news.Event, toks []news.Token) bool {
 	if prev := &toks[k-1]; prev.Kind != news.Word || !is(prev, "act-setting") {
 		return false
 	}
-	for j := k - 2; j >= 0 && j >= k-5 && toks[j].Kind == news.Word; j-- {
+	if k+1 < len(toks) && lexicon.And(&toks[k+1]) {
+		return false // في اشتباكات وقصف للطائرات: the setting of two acts, no retelling of one
+	}
+	for j := k - 2; j >= 0 && j >= k-9 && !is(&toks[j], "act-setting"); j-- {
 		if is(&toks[j], "takes-fi") {
-			return false // (نجحت الشرطة في اقتحام: the police's own act; its subject may stand between)
+			return false // (نجحت الشرطة الفرنسية، اليوم الاثنين، في اقتحام: the police's own act; its subject and day may stand between)
 		}
 	}
 	return true
