@@ -13,7 +13,8 @@
 //     إثر, عقب, جراء: the lexicon's class act-setting) that names no doer
 //     is the setting of the act of force its sentence tells (but after a
 //     verb whose complement follows في, the lexicon's takes-fi: نجحت
-//     الشرطة في اقتحام المركز is the police's own act): «فجر مقاتلو
+//     الشرطة في اقتحام المركز is the police's own act; nor a noun joined
+//     by و to another act, في اشتباكات وقصف للطائرات): «فجر مقاتلو
 //     المقاومة دبابة للحوثيين في هجوم على الحي» is one attack, told by فجر
 //     with its doer and named again by هجوم; «نقل الجريح إثر فتح النيران
 //     عقب الهجوم الذي استهدف المركز» is one attack, told by استهدف with its
@@ -64,8 +65,8 @@
 //
 // The record that names its doer stands (between two descriptions, the
 // longer), with the other's target if it named none, the more specific
-// code of the root, the earlier day of the two and both records'
-// sentences.
+// code of the root, the body's day where the headline has the day of
+// publication, and both records' sentences.
 package retell
 
 import (
