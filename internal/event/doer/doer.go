@@ -44,6 +44,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // invitation holds the nouns of invitation, normalised, without the article.
@@ -138,8 +139,8 @@ func Disagrees(s frame.Sentence, pron, subj int) bool {
 }
 
 // particle holds the particles that may come before the verb that opens a
-// sentence.
-var particle = map[string]bool{"قد": true, "لقد": true, "كما": true, "ثم": true}
+// sentence (lexicon class verb-particle).
+var particle = vocab.Set(lexicon.Default().Forms("verb-particle")...)
 
 // Inviter returns the actor phrase that does the invitation at k when it
 // follows the noun after من (بدعوة من أردوغان, تلبية لدعوة كريمة من
