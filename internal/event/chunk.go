@@ -396,7 +396,7 @@ func (st *sentence) genitive(j int) bool {
 func (st *sentence) subjectBefore(k int) []actorRef {
 	for p := len(st.phrases) - 1; p >= 0; p-- {
 		ph := &st.phrases[p]
-		if ph.end > k || ph.prep != "" {
+		if ph.end > k || ph.prep != "" || doer.Venue(st, p) {
 			continue
 		}
 		if g := st.groupBack(p); len(g) > 0 {

@@ -32,7 +32,11 @@
 // the word right after a verb is its subject, the actor phrase after it
 // its object, when it is a document (Document: وحذر البيان مواطني الولايات
 // المتحدة) or a quantifier whose group follows من (Counted: ودعا عدد من
-// مناصري النظام السابق), whose doer is that group or an unnamed subject.
+// مناصري النظام السابق), whose doer is that group or an unnamed subject;
+// a person named after a noun of serving is served, the deputy acts
+// (Deputy: واستنكر نائب داود أوغلو); and a place inside a phrase of
+// place or occasion under a preposition is where, not who (Venue: في
+// قمة كامب ديفيد, في العاصمة العمانية، مسقط،).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
