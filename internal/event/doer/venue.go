@@ -17,7 +17,7 @@ import (
 // doer or owner (لاقتراح السودان: Sudan proposes), and stays one.
 func Venue(s frame.Sentence, pi int) bool {
 	ph := s.Phrase(pi)
-	if !ph.Place || ph.Role || ph.Prep != "" || ph.Coord {
+	if !ph.Place || ph.Role || ph.PersonIn || ph.Prep != "" || ph.Coord {
 		return false
 	}
 	a, _ := s.Span()

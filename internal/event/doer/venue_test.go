@@ -11,12 +11,13 @@ import (
 
 // venueSentence reads the notation of the venue tests: [ and ] hold an
 // actor phrase, a word ending in $ names a place of Oman (a phrase that
-// opens with one names a place), ! marks an act noun, ^ a verb; في and
+// opens with one names a place), @ is part of a person's name, ! marks
+// an act noun, ^ a verb; في and
 // على are prepositions, and a word that starts with ب carries one.
 func venueSentence(s string) *frametest.Sentence {
 	f := frametest.Parse(s, func(w string) frame.Token {
 		var t frame.Token
-		for mark, set := range map[string]func(){"$": func() { t.Place = "OMN" }, "!": func() { t.Noun, t.Event = true, true }, "^": func() { t.Verb, t.Event = true, true }} {
+		for mark, set := range map[string]func(){"$": func() { t.Place = "OMN" }, "!": func() { t.Noun, t.Event = true, true }, "^": func() { t.Verb, t.Event = true, true }, "@": func() { t.Actor = 2 }} {
 			if strings.HasSuffix(w, mark) {
 				w = strings.TrimSuffix(w, mark)
 				set()
@@ -37,8 +38,11 @@ func venueSentence(s string) *frametest.Sentence {
 		t.Bound = w == "،" || w == "."
 		return t
 	})
-	for i := range f.Phr {
-		f.Phr[i].Place = f.Toks[f.Phr[i].Start].Place != ""
+	for i, p := range f.Phr {
+		f.Phr[i].Place = f.Toks[p.Start].Place != ""
+		for j := p.Start; j < p.End; j++ {
+			f.Phr[i].PersonIn = f.Phr[i].PersonIn || f.Toks[j].Actor == 2
+		}
 	}
 	return f
 }
@@ -58,6 +62,7 @@ func TestVenue(t *testing.T) {
 		{"no second comma: the place is the subject", "في العاصمة ، [مسقط$] تدعو^ إلى", false},
 		{"a noun of place with no preposition", "وتدعو^ حدود [سوريا$] إلى", false},
 		{"a place after a verb is its subject", "ودعت^ [مسقط$] إلى الحوار", false},
+		{"a phrase of place that holds a person", "أن المدير بمنطقة [الرياض$ الأستاذ محمد@ المرشد@] شارك^", false},
 		{"a phrase that names no place", "تجري في العاصمة العمانية ، [الحكومة] ، مفاوضات!", false},
 	} {
 		s := venueSentence(c.sentence)
