@@ -34,8 +34,14 @@ func Venue(s frame.Sentence, pi int) bool {
 	if t.Phrase != 0 || t.Bound || t.Quote || t.Verb || t.Number || t.Suffix || t.Definite && !cue || !t.Noun && !cue {
 		return false // لاقتراح السودان, عن إصرار تركيا: the one who proposes, who insists
 	}
-	return t.Prep != "" && !t.IsPrep || s.Token(j-1).IsPrep
+	return !t.IsPrep && locative(t.Prep) || s.Token(j-1).IsPrep && locative(s.Token(j-1).Prep)
 }
+
+// locative reports whether the preposition p names where an act happens
+// or whither it goes (في العاصمة الرياض, إلى جمهورية مصر), not whence: a
+// place after من names whom a party comes from (وفدا قدم من جمهورية
+// الجزائر: the delegation's country), and stays its actor.
+func locative(p string) bool { return p != "" && p != "من" }
 
 // apposed reports whether the comma at j closes a phrase of place under a
 // preposition, of at most four words, one of which names a kind of place
@@ -54,10 +60,10 @@ func apposed(s frame.Sentence, j int, cc string) bool {
 		}
 		seen = seen || t.Place == cc || !t.IsPrep && placeNoun(t)
 		if t.IsPrep {
-			return seen && i < j-1
+			return seen && i < j-1 && locative(t.Prep)
 		}
 		if t.Prep != "" {
-			return seen
+			return seen && locative(t.Prep)
 		}
 	}
 	return false

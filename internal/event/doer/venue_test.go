@@ -12,8 +12,8 @@ import (
 // venueSentence reads the notation of the venue tests: [ and ] hold an
 // actor phrase, a word ending in $ names a place of Oman (a phrase that
 // opens with one names a place), @ is part of a person's name, ! marks
-// an act noun, ^ a verb; في and
-// على are prepositions, and a word that starts with ب carries one.
+// an act noun, ^ a verb; في, على and من are prepositions, and a word that
+// starts with ب carries one.
 func venueSentence(s string) *frametest.Sentence {
 	f := frametest.Parse(s, func(w string) frame.Token {
 		var t frame.Token
@@ -26,7 +26,7 @@ func venueSentence(s string) *frametest.Sentence {
 		t.Norm = arabic.Normalize(w)
 		t.Plain, t.Word = t.Norm, t.Norm
 		switch {
-		case t.Norm == "في" || t.Norm == "علي":
+		case t.Norm == "في" || t.Norm == "علي" || t.Norm == "من":
 			t.IsPrep, t.Prep = true, t.Norm
 		case strings.HasPrefix(t.Norm, "بال"):
 			t.Prep, t.Word, t.Definite = "ب", strings.TrimPrefix(t.Norm, "بال"), true
@@ -62,6 +62,7 @@ func TestVenue(t *testing.T) {
 		{"no second comma: the place is the subject", "في العاصمة ، [مسقط$] تدعو^ إلى", false},
 		{"a noun of place with no preposition", "وتدعو^ حدود [سوريا$] إلى", false},
 		{"a place after a verb is its subject", "ودعت^ [مسقط$] إلى الحوار", false},
+		{"a place named as whence: its country's delegation", "وفدا قدم^ من جمهورية [الجزائر$] الشقيقة", false},
 		{"a phrase of place that holds a person", "أن المدير بمنطقة [الرياض$ الأستاذ محمد@ المرشد@] شارك^", false},
 		{"a phrase that names no place", "تجري في العاصمة العمانية ، [الحكومة] ، مفاوضات!", false},
 	} {
