@@ -35,26 +35,21 @@ import (
 // Verse returns, for each sentence of text, whether it lies in verse.
 func Verse(text string, sents []news.Sentence) []bool {
 	out := make([]bool, len(sents))
-	spans := verseLines(text)
-	j := 0
-	for i, s := range sents {
-		for j < len(spans) && spans[j].End <= s.Start {
-			j++
-		}
-		if j < len(spans) && spans[j].Start <= s.Start && s.End <= spans[j].End {
-			out[i] = true
-			continue
-		}
-		out[i] = runOn(text[s.Start:s.End])
+	in := reader(text, sents)
+	for i := range sents {
+		out[i] = in(i)
 	}
 	return out
 }
 
 // Asserted returns the events of doc that are not told only in verse: an
-// event every sentence of which is verse is dropped.
+// event every sentence of which is verse is dropped. Only the sentences
+// of events are read.
 func Asserted(doc *news.Document, events []news.Event) []news.Event {
-	verse := Verse(doc.Text, doc.Sentences)
-	in := func(i int) bool { return i >= 0 && i < len(verse) && verse[i] }
+	if len(events) == 0 {
+		return events
+	}
+	in := reader(doc.Text, doc.Sentences)
 	kept := events[:0]
 	for _, e := range events {
 		drop := in(e.Sentence)
@@ -66,6 +61,24 @@ func Asserted(doc *news.Document, events []news.Event) []news.Event {
 		}
 	}
 	return kept
+}
+
+// reader returns whether the i-th sentence lies in verse: in lines set as
+// verse, or verse printed as one paragraph.
+func reader(text string, sents []news.Sentence) func(i int) bool {
+	spans := verseLines(text)
+	return func(i int) bool {
+		if i < 0 || i >= len(sents) {
+			return false
+		}
+		s := sents[i]
+		for _, v := range spans {
+			if v.Start <= s.Start && s.End <= v.End {
+				return true
+			}
+		}
+		return runOn(text[s.Start:s.End])
+	}
 }
 
 // line is one line of the text and the rhyme of its last word.
@@ -91,13 +104,14 @@ func verseLines(text string) []news.Span {
 			end += start
 		}
 		l := text[start:end]
-		switch {
-		case strings.TrimSpace(l) == "": // a blank line between verses
-		case shortLine(l):
-			words := keys(l)
+		if strings.TrimSpace(l) == "" { // a blank line between verses
+			start = end + 1
+			continue
+		}
+		if words := shortLine(l); words != nil {
 			last := words[len(words)-1]
 			run = append(run, line{span: news.Span{Start: start, End: end}, word: last, rhyme: ending(last)})
-		default:
+		} else {
 			flush()
 		}
 		start = end + 1
@@ -106,20 +120,23 @@ func verseLines(text string) []news.Span {
 	return out
 }
 
-// shortLine says whether l may be a line of verse: 2 to 20 words, no
-// digit, no list bullet first, not an introduction ending in a colon.
-func shortLine(l string) bool {
+// shortLine returns the folded words of l if it may be a line of verse: 2
+// to 20 words, no digit, no list bullet first, not an introduction ending
+// in a colon; else nil.
+func shortLine(l string) []string {
 	t := strings.TrimSpace(l)
-	if strings.HasSuffix(t, ":") || strings.IndexAny(t, "-*•–—=") == 0 {
-		return false
+	if strings.Count(t, " ") > 25 || strings.HasSuffix(t, ":") || strings.IndexAny(t, "-*•–—=") == 0 {
+		return nil // a paragraph, an introduction, a list
 	}
 	for _, r := range t {
 		if _, ok := arabic.DigitValue(r); ok {
-			return false
+			return nil
 		}
 	}
-	n := len(keys(t))
-	return n >= 2 && n <= 20
+	if words := keys(t); len(words) >= 2 && len(words) <= 20 {
+		return words
+	}
+	return nil
 }
 
 // rhymed returns the span of a run of short lines that rhyme: every line
@@ -184,9 +201,13 @@ func common(set []line, share int) (string, bool) {
 // 40 words, at most one comma in 40 words, and a rhyme of two letters
 // coming back at a steady pace over most of s.
 func runOn(s string) bool {
+	commas := strings.Count(s, "،") + strings.Count(s, ",")
+	if spaces := strings.Count(s, " "); spaces < 39 || 40*commas > spaces+1 {
+		return false // short, or prose with commas: no need to read its words
+	}
 	words := keys(s)
 	n := len(words)
-	if n < 40 || 40*(strings.Count(s, "،")+strings.Count(s, ",")) > n {
+	if n < 40 || 40*commas > n {
 		return false
 	}
 	at := map[string][]int{}
