@@ -30,6 +30,13 @@ func TestDescriber(t *testing.T) {
 		{"after a noun ending in the same pronoun it is the verbal noun", "رفض حزبه وصف الحكومة بأنها", []string{"ab"}, false, 0},
 		{"the object pronoun: not the verb read here", "ووصفه الوزير بأنه", []string{"a"}, false, 1},
 		{"another verb", "وقال الوزير إن", []string{"a"}, false, 1},
+		{"the agency told after a definite source", "وأبلغت المصادر وكالة رويترز للأنباء بأن", []string{"a", "1", "1", "1"}, true, 1},
+		{"a ministry told after a definite noun", "كما أخبر المتحدث الحكومة العراقية أن", []string{"a", "1a", "1an"}, true, 1},
+		{"a role and its person told no one", "وأخبر الوزير أحمد الخطيب بأن", []string{"a", "1p", "1p"}, true, 3},
+		{"a role, its person, then the one told", "وأبلغ الوزير أحمد الخطيب نظيره بأن", []string{"a", "1p", "1p", ""}, true, 3},
+		{"an indefinite source with its body: one phrase", "وأبلغ مصدر الحكومة العراقية بأن", []string{"", "1a", "1an"}, true, 3},
+		{"a body's noun and its adjective told no one", "وأبلغت اللجنة الوطنية الوزارة بأن", []string{"ab", "a", "ab"}, false, 3},
+		{"the subject before the verb of telling", "الوزير أبلغ الصحفيين أن", []string{"a"}, false, 0},
 	}
 	for _, c := range rows {
 		t.Run(c.name, func(t *testing.T) {
