@@ -34,7 +34,9 @@ func (st *state) noteGender(sp *news.Speaker, v int) {
 
 // pluralBefore returns the nearest definite masculine plural before a
 // plural verb in its sentence, not after a preposition (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها), as its speaker; nil when there is none.
+// المتطرفون، ويقولون فيها) nor joined by و to the word before it (من حيث
+// الشكل والمضمون، مؤكدين: a noun's conjunct), as its speaker; nil when
+// there is none.
 func (st *state) pluralBefore(a, v int) *news.Speaker {
 	for j := v - 1; j >= a; j-- {
 		if q := st.tk[j].q; q >= 0 {
@@ -42,7 +44,7 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 			continue
 		}
 		t := &st.toks[j]
-		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].article || st.afterPreposition(j) {
+		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].article || st.afterPreposition(j) || parts.Conjunct(st.toks, j) {
 			continue
 		}
 		if strings.HasSuffix(t.Norm, "ون") {

@@ -6,24 +6,24 @@ import (
 )
 
 // opensClause holds the particles after which وصف is a verb that opens its
-// clause (وقد وصف، كما وصف، عندما وصف), and the adverbs that turn to the
-// next one to speak before it (من جهته وصف، بدوره وصف، في المقابل وصف):
+// clause (وقد وصف، كما وصف، عندما وصف، فيما طالب), and the adverbs that
+// turn to the next one to speak before it (من جهته وصف، بدوره وصف، في المقابل وصف):
 // its subject follows it. After a noun or a preposition it is the verbal
 // noun (إلى حد وصف، لدى وصف).
 var opensClause = map[string]bool{"قد": true, "لقد": true, "ثم": true, "كما": true, "عندما": true, "حين": true,
-	"حينما": true, "بعدما": true, "لما": true, "إذ": true, "اذ": true, "حيث": true, "بينما": true,
+	"حينما": true, "بعدما": true, "لما": true, "إذ": true, "اذ": true, "حيث": true, "بينما": true, "فيما": true,
 	"جهته": true, "جهتها": true, "جهتهم": true, "جانبه": true, "جانبها": true, "جانبهم": true, "ناحيته": true,
 	"ناحيتها": true, "بدوره": true, "بدورها": true, "بدورهم": true, "المقابل": true}
 
 // Describes reports whether the verb is وصف or وصفت, or a verb of
-// telling (lexicon class tell-verb: أبلغ، أخبر), without the object's
-// pronoun (not وصفه، أبلغه: its speaker is named after it).
+// telling or asking (lexicon class tell-verb: أبلغ، أخبر، طالب), without
+// the object's pronoun (not وصفه، أبلغه: its speaker is named after it).
 func Describes(verb *news.Token) bool {
 	stem, cl := lexicon.StemOf(verb)
 	return (stem == "وصف" || stem == "وصفت" || tells(stem)) && cl.Pronoun == ""
 }
 
-// tells reports whether the verb's stem is a verb of telling.
+// tells reports whether the verb's stem is a verb of telling or asking.
 func tells(stem string) bool { return lexicon.Default().Has(stem, "tell-verb") }
 
 // Word is what Describer needs to know of a word of the phrase after وصف.
@@ -38,8 +38,8 @@ type Word struct {
 
 // Describer reads وصف, a verb whose subject comes first, then the one
 // described, then بـ (وصف X Y بأنه «…»): the one described is no speaker;
-// and a verb of telling, whose subject comes first, then the one told
-// (أبلغ X Y أن): the one told is no speaker either.
+// and a verb of telling or asking, whose subject comes first, then the
+// one told or asked (أبلغ X Y أن، طالب X Y بـ): no speaker either.
 // verb is the verb's token and before the words of its sentence before
 // it; words the phrase after it, which role says opens with a
 // role or a title. It returns how many of the words are the subject:
@@ -52,12 +52,13 @@ type Word struct {
 // الملا عمر), at a second name, or at the first word after a name or a
 // definite body noun that is no country adjective nor a title that opens
 // the name after it (البيت الأبيض | مقتل الوحيشي، الشركة | الجهاز; not
-// رئيس مركز دراسات الخليج | الدكتور عمر الحسن). After a verb of telling,
-// a name right after a definite noun that opens no name (a role opens a
-// person's name: الوزير أوباما) starts the one told too: a noun with the
-// article heads no genitive, so the name is no part of its phrase
-// (المصدر | وكالة الأنباء الألمانية، الوزارة | رويترز); a definite word
-// after a body's noun is its adjective there (اللجنة الوطنية).
+// رئيس مركز دراسات الخليج | الدكتور عمر الحسن). A person right after a
+// role, or after the definite noun the phrase opens with, is in apposition
+// to it (الصحافي سعيد معتوق). After a verb of telling, another name right
+// after a definite noun starts the one told too: a noun with the article
+// heads no genitive, so the name is no part of its phrase (المصدر | وكالة
+// الأنباء الألمانية، الوزارة | رويترز); a definite word after a body's
+// noun is its adjective there (اللجنة الوطنية).
 func Describer(before []news.Token, verb *news.Token, words []Word, role bool) int {
 	if !Describes(verb) || len(words) == 0 {
 		return len(words)
@@ -74,10 +75,11 @@ func Describer(before []news.Token, verb *news.Token, words []Word, role bool) i
 		w, p := words[j], words[j-1]
 		switch {
 		case w.Mention >= 0 && w.Mention != p.Mention:
-			if p.Mention >= 0 || !role && w.Person || tell && p.Article && !p.Title && !(role && w.Person) {
+			apposed := w.Person && (role || j == 1 && p.Article)
+			if p.Mention >= 0 || !apposed && (w.Person || tell && p.Article && !p.Title) {
 				return j // a second name, a person after a description, the one told after a definite noun
 			}
-			named = named || role
+			named = named || role || apposed
 		case w.Mention < 0 && !w.Nisba && !w.Title && (named && p.Mention >= 0 || w.Article && p.Article && p.Body && !tell):
 			return j
 		}

@@ -36,6 +36,10 @@ func TestDescriber(t *testing.T) {
 		{"a role, its person, then the one told", "وأبلغ الوزير أحمد الخطيب نظيره بأن", []string{"a", "1p", "1p", ""}, true, 3},
 		{"an indefinite source with its body: one phrase", "وأبلغ مصدر الحكومة العراقية بأن", []string{"", "1a", "1an"}, true, 3},
 		{"a body's noun and its adjective told no one", "وأبلغت اللجنة الوطنية الوزارة بأن", []string{"ab", "a", "ab"}, false, 3},
+		{"a named subject and the country asked", "وطالب الوزير أحمد الخطيب إيران بوقف التدخل", []string{"a", "1p", "1p", "2"}, true, 3},
+		{"after فيما the subject follows the verb of asking", "فيما طالب المتحدث الحكومة الأردنية بالرد", []string{"a", "1a", "1an"}, true, 1},
+		{"a person after the definite noun that opens the phrase is in apposition", "بدوره طالب الصحافي سعيد معتوق الحكومة بالتحقيق", []string{"a", "1p", "1p", "a"}, false, 3},
+		{"the subject before the verb of asking: all the phrase is asked", "المتهم طالب القاضي بالإفراج عنه", []string{"a"}, false, 0},
 		{"the subject before the verb of telling", "الوزير أبلغ الصحفيين أن", []string{"a"}, false, 0},
 	}
 	for _, c := range rows {

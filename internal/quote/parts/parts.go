@@ -174,3 +174,10 @@ func Ali(toks []news.Token, j int) bool {
 	}
 	return false
 }
+
+// Conjunct reports whether token j is a word joined by و to the word
+// before it (الشكل والمضمون، الوزير والمسؤولون): the second part of a
+// phrase, never the subject of a verb after them on its own.
+func Conjunct(toks []news.Token, j int) bool {
+	return j > 0 && toks[j].Kind == news.Word && toks[j-1].Kind == news.Word && lexicon.And(&toks[j])
+}
