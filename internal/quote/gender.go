@@ -32,11 +32,9 @@ func (st *state) noteGender(sp *news.Speaker, v int) {
 	}
 }
 
-// pluralBefore returns the nearest definite masculine plural before a
-// plural verb in its sentence, not after a preposition (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها) nor joined by و to the word before it (من حيث
-// الشكل والمضمون، مؤكدين: a noun's conjunct), as its speaker; nil when
-// there is none.
+// pluralBefore returns the nearest definite masculine plural before a plural
+// verb in its sentence, not after a preposition (نشرها المتطرفون، ويقولون) nor
+// a noun's conjunct (الشكل والمضمون، مؤكدين), as its speaker; nil for none.
 func (st *state) pluralBefore(a, v int) *news.Speaker {
 	for j := v - 1; j >= a; j-- {
 		if q := st.tk[j].q; q >= 0 {
