@@ -65,7 +65,7 @@ func Describer(before []news.Token, verb *news.Token, words []Word, role bool) i
 	}
 	stem, cl := lexicon.StemOf(verb)
 	tell := tells(stem)
-	if n := len(before); cl.Conj == "" && n > 0 && before[n-1].Kind == news.Word {
+	if n := len(before); cl.Conj == "" && n > 0 && before[n-1].Kind == news.Word && !(tell && adverbial(before)) {
 		if w, _ := lexicon.WithoutConjunction(&before[n-1]); !opensClause[w] {
 			return 0 // أوباما وصف، حد وصف: the subject is before
 		}
@@ -85,4 +85,21 @@ func Describer(before []news.Token, verb *news.Token, words []Word, role bool) i
 		}
 	}
 	return len(words)
+}
+
+// adverbial reports whether the words before a verb of telling or asking
+// hold a preposition, as a word or a clitic (وبمناسبة … بيد داعش طالب
+// الرئيس): they are an adverbial phrase, not its subject, which follows it.
+func adverbial(before []news.Token) bool {
+	lx := lexicon.Default()
+	for i := range before {
+		if before[i].Kind != news.Word {
+			continue
+		}
+		stem, cl := lexicon.StemOf(&before[i])
+		if cl.Prep != "" || lx.Has(stem, "prep:in") || lx.Has(stem, "prep:from") || lx.Has(stem, "prep:to") {
+			return true
+		}
+	}
+	return false
 }

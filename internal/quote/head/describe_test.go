@@ -39,6 +39,7 @@ func TestDescriber(t *testing.T) {
 		{"a named subject and the country asked", "وطالب الوزير أحمد الخطيب إيران بوقف التدخل", []string{"a", "1p", "1p", "2"}, true, 3},
 		{"after فيما the subject follows the verb of asking", "فيما طالب المتحدث الحكومة الأردنية بالرد", []string{"a", "1a", "1an"}, true, 1},
 		{"a person after the definite noun that opens the phrase is in apposition", "بدوره طالب الصحافي سعيد معتوق الحكومة بالتحقيق", []string{"a", "1p", "1p", "a"}, false, 3},
+		{"a name ending an adverbial phrase before the verb of asking is no subject", "وبمناسبة الذكرى في الموصل طالب الرئيس أحمد الخطيب الجهات بالعمل", []string{"a", "1p", "1p", "a"}, true, 3},
 		{"the subject before the verb of asking: all the phrase is asked", "المتهم طالب القاضي بالإفراج عنه", []string{"a"}, false, 0},
 		{"the subject before the verb of telling", "الوزير أبلغ الصحفيين أن", []string{"a"}, false, 0},
 	}
