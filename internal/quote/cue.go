@@ -788,7 +788,7 @@ func (st *state) describer(v, a, s, e int) int {
 	words := make([]head.Word, e-s)
 	for j := s; j < e; j++ {
 		in := st.tk[j]
-		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j), Title: in.cls&cTitle != 0}
+		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j), Title: in.cls&cTitle != 0, Role: in.role && !in.rolePrep}
 		if in.ent >= 0 {
 			w.Mention, w.Person = int(in.ent)<<16|int(in.men), st.ents[in.ent].Type == news.PER
 		}

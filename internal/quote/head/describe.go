@@ -34,6 +34,7 @@ type Word struct {
 	Article bool // the word has the article
 	Body    bool // a noun that heads the name of a body (الشركة، الوزارة)
 	Title   bool // a title before a name (الدكتور، اللواء)
+	Role    bool // a role noun (وزير، المتحدث)
 }
 
 // Describer reads وصف, a verb whose subject comes first, then the one
@@ -57,8 +58,11 @@ type Word struct {
 // to it (الصحافي سعيد معتوق). After a verb of telling, another name right
 // after a definite noun starts the one told too: a noun with the article
 // heads no genitive, so the name is no part of its phrase (المصدر | وكالة
-// الأنباء الألمانية، الوزارة | رويترز); a definite word after a body's
-// noun is its adjective there (اللجنة الوطنية).
+// الأنباء الألمانية، الوزارة | رويترز), and so does a role noun without
+// the article right after a definite word or a name, which cannot be its
+// adjective (دول الخليج العربية | وزير الخارجية الأمريكي جون كيري); a
+// definite word after a body's noun is its adjective there (اللجنة
+// الوطنية).
 func Describer(before []news.Token, verb *news.Token, words []Word, role bool) int {
 	if !Describes(verb) || len(words) == 0 {
 		return len(words)
@@ -82,6 +86,8 @@ func Describer(before []news.Token, verb *news.Token, words []Word, role bool) i
 			named = named || role || apposed
 		case w.Mention < 0 && !w.Nisba && !w.Title && (named && p.Mention >= 0 || w.Article && p.Article && p.Body && !tell):
 			return j
+		case tell && w.Role && !w.Article && (p.Article || p.Mention >= 0) && !p.Title:
+			return j // أبلغت دول الخليج العربية | وزير الخارجية الأمريكي: a role in construct after a definite word starts the one told
 		}
 	}
 	return len(words)

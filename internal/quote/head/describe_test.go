@@ -40,6 +40,8 @@ func TestDescriber(t *testing.T) {
 		{"after فيما the subject follows the verb of asking", "فيما طالب المتحدث الحكومة الأردنية بالرد", []string{"a", "1a", "1an"}, true, 1},
 		{"a person after the definite noun that opens the phrase is in apposition", "بدوره طالب الصحافي سعيد معتوق الحكومة بالتحقيق", []string{"a", "1p", "1p", "a"}, false, 3},
 		{"a name ending an adverbial phrase before the verb of asking is no subject", "وبمناسبة الذكرى في الموصل طالب الرئيس أحمد الخطيب الجهات بالعمل", []string{"a", "1p", "1p", "a"}, true, 3},
+		{"a role in construct after a definite word starts the one told", "وأبلغت الدول الخليجية وزير الخارجية الأمريكي جون كيري أن", []string{"a", "an", "r", "a", "an", "1p", "1p"}, false, 2},
+		{"a role in construct after a role's indefinite head is the subject's", "وأبلغ نائب وزير الخارجية الصحفيين أن", []string{"r", "r", "a", "a"}, true, 4},
 		{"the subject before the verb of asking: all the phrase is asked", "المتهم طالب القاضي بالإفراج عنه", []string{"a"}, false, 0},
 		{"the subject before the verb of telling", "الوزير أبلغ الصحفيين أن", []string{"a"}, false, 0},
 	}
@@ -69,6 +71,8 @@ func TestDescriber(t *testing.T) {
 						x.Body = true
 					case 't':
 						x.Title = true
+					case 'r':
+						x.Role = true
 					default:
 						x.Mention = int(r - '0')
 					}
