@@ -114,8 +114,8 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	var via string
 	var viaCountry string
 	i := v + 1
-	for k := i; i < b && st.tk[i].q < 0 && (i == k && st.tk[i].ent < 0 && parts.LamDefinite(&st.toks[i]) && !st.tk[i].mediaAfterLam || i > k && st.tk[i].article && st.tk[i].nisba != ""); i++ {
-	} // قال للصحفيين (وزير الخارجية) إن، يشير للحدود السعودية: the addressee and its adjectives, never the subject
+	for k := i; i < b && st.tk[i].q < 0 && (i == k && st.tk[i].ent < 0 && (parts.LamDefinite(&st.toks[i]) && !st.tk[i].mediaAfterLam || parts.InIt(st.toks, i) && (st.tk[i+1].common || st.namesSomeone(i+1, i+2))) || i > k && (st.tk[i].article && st.tk[i].nisba != "" || parts.Emphatic(&st.toks[i]))); i++ {
+	} // قال للصحفيين (وزير الخارجية) إن، للعالم أجمع: the addressee, its adjectives and emphasis, never the subject; قال فيه (متحدث): the time or words it was said in, before someone named
 	switch {
 	case c&cCame != 0:
 		// جاء في بيان القيادة: the words of whoever the speech noun's
@@ -788,7 +788,7 @@ func (st *state) describer(v, a, s, e int) int {
 	words := make([]head.Word, e-s)
 	for j := s; j < e; j++ {
 		in := st.tk[j]
-		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j), Title: in.cls&cTitle != 0}
+		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j), Title: in.cls&cTitle != 0, Role: in.role && !in.rolePrep}
 		if in.ent >= 0 {
 			w.Mention, w.Person = int(in.ent)<<16|int(in.men), st.ents[in.ent].Type == news.PER
 		}

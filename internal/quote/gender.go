@@ -32,9 +32,9 @@ func (st *state) noteGender(sp *news.Speaker, v int) {
 	}
 }
 
-// pluralBefore returns the nearest definite masculine plural before a
-// plural verb in its sentence, not after a preposition (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها), as its speaker; nil when there is none.
+// pluralBefore returns the nearest definite masculine plural before a plural
+// verb in its sentence, not after a preposition (نشرها المتطرفون، ويقولون) nor
+// a noun's conjunct (الشكل والمضمون، مؤكدين), as its speaker; nil for none.
 func (st *state) pluralBefore(a, v int) *news.Speaker {
 	for j := v - 1; j >= a; j-- {
 		if q := st.tk[j].q; q >= 0 {
@@ -42,7 +42,7 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 			continue
 		}
 		t := &st.toks[j]
-		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].article || st.afterPreposition(j) {
+		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].article || st.afterPreposition(j) || parts.Conjunct(st.toks, j) {
 			continue
 		}
 		if strings.HasSuffix(t.Norm, "ون") {

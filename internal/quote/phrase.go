@@ -41,8 +41,8 @@ func (st *state) phrase(i, b int) int {
 			continue
 		}
 		c := st.tk[j].cls
-		if j > i && st.tk[j-1].cls&cTitle != 0 && st.tk[j-1].ent < 0 {
-			j++ // a name after a title, whatever it looks like: الدكتور لي
+		if j > i && st.tk[j-1].cls&cTitle != 0 && st.tk[j-1].ent < 0 || j+1 < b && (st.tk[j+1].ent >= 0 && st.ents[st.tk[j+1].ent].Type == news.PER || st.nameLike(j+1) && !st.tk[j+1].article) && parts.Ali(st.toks, j) {
+			j++ // a name after a title, whatever it looks like: الدكتور لي; علي before a name, not على (أكد علي حسين باكير)
 			continue
 		}
 		if st.tk[j].mediaAfterLam {

@@ -75,7 +75,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 	if setting.Own(st.toks, a, b, sp) {
 		return // بيان أوروبي: the EU's; وسائل الإعلام after وسائل الإعلام الإسرائيلية: Israel's
 	}
-	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End); c != "" && !doc {
+	if c := setting.Sentence(st.ents, sents, st.out[qi].Start, st.out[qi].End, func(at int) bool { return st.tk[parts.At(st.toks, at)].q >= 0 }); c != "" && !doc {
 		sp.Country = c
 		return
 	}

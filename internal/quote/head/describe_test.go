@@ -30,6 +30,20 @@ func TestDescriber(t *testing.T) {
 		{"after a noun ending in the same pronoun it is the verbal noun", "رفض حزبه وصف الحكومة بأنها", []string{"ab"}, false, 0},
 		{"the object pronoun: not the verb read here", "ووصفه الوزير بأنه", []string{"a"}, false, 1},
 		{"another verb", "وقال الوزير إن", []string{"a"}, false, 1},
+		{"the agency told after a definite source", "وأبلغت المصادر وكالة رويترز للأنباء بأن", []string{"a", "1", "1", "1"}, true, 1},
+		{"a ministry told after a definite noun", "كما أخبر المتحدث الحكومة العراقية أن", []string{"a", "1a", "1an"}, true, 1},
+		{"a role and its person told no one", "وأخبر الوزير أحمد الخطيب بأن", []string{"a", "1p", "1p"}, true, 3},
+		{"a role, its person, then the one told", "وأبلغ الوزير أحمد الخطيب نظيره بأن", []string{"a", "1p", "1p", ""}, true, 3},
+		{"an indefinite source with its body: one phrase", "وأبلغ مصدر الحكومة العراقية بأن", []string{"", "1a", "1an"}, true, 3},
+		{"a body's noun and its adjective told no one", "وأبلغت اللجنة الوطنية الوزارة بأن", []string{"ab", "a", "ab"}, false, 3},
+		{"a named subject and the country asked", "وطالب الوزير أحمد الخطيب إيران بوقف التدخل", []string{"a", "1p", "1p", "2"}, true, 3},
+		{"after فيما the subject follows the verb of asking", "فيما طالب المتحدث الحكومة الأردنية بالرد", []string{"a", "1a", "1an"}, true, 1},
+		{"a person after the definite noun that opens the phrase is in apposition", "بدوره طالب الصحافي سعيد معتوق الحكومة بالتحقيق", []string{"a", "1p", "1p", "a"}, false, 3},
+		{"a name ending an adverbial phrase before the verb of asking is no subject", "وبمناسبة الذكرى في الموصل طالب الرئيس أحمد الخطيب الجهات بالعمل", []string{"a", "1p", "1p", "a"}, true, 3},
+		{"a role in construct after a definite word starts the one told", "وأبلغت الدول الخليجية وزير الخارجية الأمريكي جون كيري أن", []string{"a", "an", "r", "a", "an", "1p", "1p"}, false, 2},
+		{"a role in construct after a role's indefinite head is the subject's", "وأبلغ نائب وزير الخارجية الصحفيين أن", []string{"r", "r", "a", "a"}, true, 4},
+		{"the subject before the verb of asking: all the phrase is asked", "المتهم طالب القاضي بالإفراج عنه", []string{"a"}, false, 0},
+		{"the subject before the verb of telling", "الوزير أبلغ الصحفيين أن", []string{"a"}, false, 0},
 	}
 	for _, c := range rows {
 		t.Run(c.name, func(t *testing.T) {
@@ -57,6 +71,8 @@ func TestDescriber(t *testing.T) {
 						x.Body = true
 					case 't':
 						x.Title = true
+					case 'r':
+						x.Role = true
 					default:
 						x.Mention = int(r - '0')
 					}

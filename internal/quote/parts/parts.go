@@ -174,3 +174,29 @@ func Ali(toks []news.Token, j int) bool {
 	}
 	return false
 }
+
+// Conjunct reports whether token j is a word joined by و to the word
+// before it (الشكل والمضمون، الوزير والمسؤولون): the second part of a
+// phrase, never the subject of a verb after them on its own.
+func Conjunct(toks []news.Token, j int) bool {
+	return j > 0 && toks[j].Kind == news.Word && toks[j-1].Kind == news.Word && lexicon.And(&toks[j])
+}
+
+// InIt reports whether token j is في with a pronoun (فيه، فيها) before a
+// word without a preposition: right after a speech verb it takes up the
+// time or the words spoken in, named before the verb (في وقت قال فيه
+// متحدث، كلمة قال فيها), and the subject, when one is written, follows it
+// (not نوه فيها بجهود اللجنة: what the words were about).
+func InIt(toks []news.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Kind != news.Word {
+		return false
+	}
+	stem, cl := lexicon.StemOf(&toks[j])
+	_, next := lexicon.StemOf(&toks[j+1])
+	return cl.Pronoun != "" && next.Prep == "" && lexicon.Default().Has(stem, "prep:in")
+}
+
+// Emphatic reports whether the token is a word of emphasis that follows a
+// noun (للعالم أجمع، للدول كافة): part of that noun's phrase, never a
+// subject (lexicon class emphatic).
+func Emphatic(t *news.Token) bool { return lexicon.Default().Has(t.Norm, "emphatic") }

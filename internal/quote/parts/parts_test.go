@@ -187,3 +187,34 @@ func TestAli(t *testing.T) {
 		}
 	}
 }
+
+// TestInIt: phrases written for the test; the first word is the one asked
+// about.
+func TestInIt(t *testing.T) {
+	for text, want := range map[string]bool{
+		"فيه متحدث عسكري": true, "فيها الوزير": true, "فيها بجهود اللجنة": false,
+		"في المؤتمر": false, "فيه": false, "عنه المتحدث": false,
+	} {
+		toks := arabic.Tokenize(text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := InIt(toks, 0); got != want {
+			t.Errorf("InIt(%s) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestConjunctEmphatic: words written for the test.
+func TestConjunctEmphatic(t *testing.T) {
+	toks := arabic.Tokenize("من حيث الشكل والمضمون وزير")
+	arabic.DefaultSegmenter().Segment(toks)
+	for j, want := range []bool{false, false, false, true, false} {
+		if got := Conjunct(toks, j); got != want {
+			t.Errorf("Conjunct(%s) = %v, want %v", toks[j].Text, got, want)
+		}
+	}
+	for word, want := range map[string]bool{"أجمع": true, "كافة": true, "العالم": false} {
+		if got := Emphatic(token(word)); got != want {
+			t.Errorf("Emphatic(%s) = %v, want %v", word, got, want)
+		}
+	}
+}

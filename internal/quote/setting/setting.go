@@ -37,15 +37,18 @@ func Within(ents []news.Entity, start, end int, skip func(news.Mention) bool) st
 }
 
 // Sentence returns the one country of the places named in the sentence
-// of sents that holds the quote [start, end), outside the quote's words,
-// or "": the places a speaker speaks of (تم تدريبه في أحد معسكرات التدريب
-// في تركيا، أن واشنطن سحبت الفيتو) say nothing of who he is.
-func Sentence(ents []news.Entity, sents []news.Sentence, start, end int) string {
+// of sents that holds the quote [start, end), outside the quote's words
+// and outside any words the sentence quotes (quoted reports whether the
+// byte offset is inside quotation marks), or "": the places a speaker
+// speaks of (تم تدريبه في أحد معسكرات التدريب في تركيا، أن واشنطن سحبت
+// الفيتو، «هدم المسجد»، لأن المسجد «يدعم الحشد في العراق») say nothing of
+// who he is.
+func Sentence(ents []news.Entity, sents []news.Sentence, start, end int, quoted func(int) bool) string {
 	i := sort.Search(len(sents), func(k int) bool { return sents[k].End > start })
 	if i == len(sents) {
 		return ""
 	}
 	return Within(ents, sents[i].Start, sents[i].End, func(m news.Mention) bool {
-		return m.End > start && m.Start < end
+		return m.End > start && m.Start < end || quoted(m.Start)
 	})
 }

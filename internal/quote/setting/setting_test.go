@@ -32,10 +32,13 @@ func TestSetting(t *testing.T) {
 }
 
 // TestSentence: the sentence that holds the quote names Aleppo and, inside
-// the quote, Jordan: Syria; the next sentence names nothing.
+// the quote, Jordan: Syria; the next sentence names nothing; the third
+// names Aleppo, and Iraq only inside other quotation marks (bytes 155
+// to 170): Syria.
 func TestSentence(t *testing.T) {
-	ents := []news.Entity{place("Aleppo", "SYR", 0, 150), place("Jordan", "JOR", 60)}
+	ents := []news.Entity{place("Aleppo", "SYR", 0, 150), place("Jordan", "JOR", 60), place("Iraq", "IRQ", 160)}
 	sents := []news.Sentence{{Start: 0, End: 100}, {Start: 101, End: 140}, {Start: 141, End: 200}}
+	quoted := func(at int) bool { return at >= 155 && at < 170 }
 	tests := []struct {
 		name       string
 		start, end int
@@ -45,9 +48,10 @@ func TestSentence(t *testing.T) {
 		{"two countries outside the quote", 10, 40, ""},
 		{"a sentence with no place", 110, 130, ""},
 		{"after the last sentence", 300, 310, ""},
+		{"a place in other quoted words of the sentence", 175, 195, "SYR"},
 	}
 	for _, tt := range tests {
-		if got := Sentence(ents, sents, tt.start, tt.end); got != tt.want {
+		if got := Sentence(ents, sents, tt.start, tt.end, quoted); got != tt.want {
 			t.Errorf("%s: Sentence(%d, %d) = %q, want %q", tt.name, tt.start, tt.end, got, tt.want)
 		}
 	}
