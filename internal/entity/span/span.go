@@ -13,6 +13,7 @@ package span
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
@@ -109,13 +110,21 @@ func overlaps(spans []ner.Span, t int) bool {
 // الملك) is no name: the descriptors name whom it describes; nor is the
 // head noun of a body's name alone without the article (منظمة before
 // «أوبك», جامعة of جامعة الأميرة نورة), nor a people (people).
+//
+// Where the segmenter did split the و off, a word alone whose whole form
+// is a common word of the dictionary (وريد "vein", ودود "friendly", ودودا
+// in the accusative) and no name is that word, not و and a family name
+// (ريد, دودا): no name at all. A given name after و stays one (وديانا:
+// Diana, not "valleys"), and so does a longer span (وديانا حداد).
 func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	common := make([]bool, len(spans))
 	for k, s := range spans {
 		tok := &toks[s.First]
 		if s.Start <= tok.Start || !strings.HasPrefix(tok.Norm, string(arabic.Waw)) {
 			continue
 		}
 		if _, cl := lexicon.StemOf(tok); cl.Conj != "" {
+			common[k] = s.First == s.Last && commonWhole(tok.Norm, lex) && !lexicon.Default().Word(tok.Norm[len(cl.Conj):]).Has("given-name")
 			continue
 		}
 		if info, ok := lex.Lookup(tok.Norm); ok && info.Stem && !info.Name {
@@ -123,7 +132,13 @@ func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Se
 		}
 	}
 	lx := lexicon.Default()
-	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+	out := spans[:0]
+	for k, s := range spans {
+		if !common[k] {
+			out = append(out, s)
+		}
+	}
+	return slices.DeleteFunc(out, func(s ner.Span) bool {
 		if s.First == s.Last && people(&toks[s.First]) {
 			return true
 		}
@@ -236,6 +251,25 @@ func afterProclitics(tok news.Token) int {
 		}
 	}
 	return tok.Start
+}
+
+// commonWhole reports whether w, a word opening with و that the segmenter
+// split, is whole a dictionary word that is no name, as written or in the
+// indefinite accusative (ودودا: ودود and its alif), three letters or more
+// after the و.
+func commonWhole(w string, lex *arabic.Segmenter) bool {
+	if utf8.RuneCountInString(w) < 4 || named(w) {
+		return false
+	}
+	if info, ok := lex.Lookup(w); ok {
+		return info.Stem && !info.Name
+	}
+	bare, ok := strings.CutSuffix(w, string(arabic.Alef))
+	if !ok || named(bare) {
+		return false
+	}
+	info, ok := lex.Lookup(bare)
+	return ok && info.Stem && !info.Name
 }
 
 // people reports whether a word is the plural of a people or community
