@@ -49,6 +49,36 @@ func trimAdverbs(toks []news.Token, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// Particle reports whether word i of toks is the particle إنّ or one of its
+// sisters (the lexicon's class that-particle: فإن, أن, لأن, بأن), written
+// with the hamza on its alef: the particle opens a clause, no name.
+func Particle(toks []news.Token, i int) bool {
+	if toks[i].Kind != news.Word {
+		return false
+	}
+	w, _ := lexicon.Default().AfterConjunction(&toks[i])
+	return w.Has("that-particle") && strings.ContainsFunc(lexicon.TextAfterConjunction(&toks[i]), func(r rune) bool {
+		return r == arabic.AlefHamzaAbove || r == arabic.AlefHamzaBelow || r == arabic.HamzaAboveMark || r == arabic.HamzaBelowMark
+	})
+}
+
+// trimParticles starts a span after the particles that open it (فإن
+// أتينجر أصبح → أتينجر), and drops a span that is one alone.
+func trimParticles(toks []news.Token, spans []ner.Span) []ner.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		for s.First <= s.Last && Particle(toks, s.First) {
+			s.First++
+		}
+		if s.First > s.Last {
+			continue
+		}
+		s.Start = max(s.Start, toks[s.First].Start)
+		out = append(out, s)
+	}
+	return out
+}
+
 // CommonBody reports whether toks (a body's span) is a common noun phrase:
 // an indefinite head noun of a body (the lexicon's org-cue: منظمة, شركة,
 // جمعية) and indefinite relational adjectives after it, none a name
