@@ -79,6 +79,45 @@ func trimParticles(toks []news.Token, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// OfficeAdjective reports whether tok is an adjective that qualifies an
+// office said before it (the lexicon's class office-adjective: الدوري,
+// الفخري, المساعد), which is no surname there.
+func OfficeAdjective(tok *news.Token) bool {
+	w, _ := lexicon.Default().Stem(tok)
+	return tok.Kind == news.Word && w.Has("office-adjective")
+}
+
+// trimOfficeAdjectives starts a person's span after the adjectives that
+// qualify the office just before it (the lexicon's office-adjective: الرئيس
+// الدوري لمجلس التعاون, the council's rotating president; الأمين العام
+// المساعد): after an office they are no surname, whatever person a
+// gazetteer names so (الدوري: Izzat al-Douri). A span of such words alone
+// is dropped.
+func trimOfficeAdjectives(toks []news.Token, spans []ner.Span) []ner.Span {
+	lx := lexicon.Default()
+	out := spans[:0]
+	adjective := func(i int) bool { return OfficeAdjective(&toks[i]) }
+	office := func(i int) bool { // الرئيس, الأمين العام, or an adjective of one before
+		w, _ := lx.Bare(&toks[i])
+		return toks[i].Kind == news.Word && (w.Has("role") || w.Has("office-adjective") ||
+			i > 0 && toks[i-1].Kind == news.Word && lx.Word(toks[i-1].Norm+" "+toks[i].Norm).Has("role"))
+	}
+	for _, s := range spans {
+		if s.Type == news.PER && s.First < s.Last && office(s.First) && adjective(s.First+1) {
+			s.First++ // the office inside the span: [الرئيس الدوري]
+		}
+		for s.Type == news.PER && s.First <= s.Last && s.First > 0 && adjective(s.First) && office(s.First-1) {
+			s.First++
+		}
+		if s.First > s.Last {
+			continue
+		}
+		s.Start = max(s.Start, toks[s.First].Start)
+		out = append(out, s)
+	}
+	return out
+}
+
 // CommonBody reports whether toks (a body's span) is a common noun phrase:
 // an indefinite head noun of a body (the lexicon's org-cue: منظمة, شركة,
 // جمعية) and indefinite relational adjectives after it, none a name

@@ -37,7 +37,7 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // noun of a treaty the treaty's (AfterTreaty).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	spans = trimParticles(toks, trimAdverbs(toks, spans))
+	spans = trimOfficeAdjectives(toks, trimParticles(toks, trimAdverbs(toks, spans)))
 	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
 	return dropTreaties(toks, dropCommands(toks, dropModels(toks, dropMade(toks, dropKinds(toks, dropCommonBodies(toks, spans, lex)), lex))), lex)
 }
