@@ -65,9 +65,15 @@ func Particle(toks []news.Token, i int) bool {
 // trimParticles starts a span after the particles that open it (فإن
 // أتينجر أصبح → أتينجر), and drops a span that is one alone.
 func trimParticles(toks []news.Token, spans []ner.Span) []ner.Span {
+	return trimFront(toks, spans, func(_ ner.Span, i int) bool { return Particle(toks, i) })
+}
+
+// trimFront starts each span after the words at its front that cut says
+// are no part of it, and drops a span with no word left.
+func trimFront(toks []news.Token, spans []ner.Span, cut func(s ner.Span, i int) bool) []ner.Span {
 	out := spans[:0]
 	for _, s := range spans {
-		for s.First <= s.Last && Particle(toks, s.First) {
+		for s.First <= s.Last && cut(s, s.First) {
 			s.First++
 		}
 		if s.First > s.Last {
@@ -95,27 +101,18 @@ func OfficeAdjective(tok *news.Token) bool {
 // is dropped.
 func trimOfficeAdjectives(toks []news.Token, spans []ner.Span) []ner.Span {
 	lx := lexicon.Default()
-	out := spans[:0]
-	adjective := func(i int) bool { return OfficeAdjective(&toks[i]) }
 	office := func(i int) bool { // الرئيس, الأمين العام, or an adjective of one before
 		w, _ := lx.Bare(&toks[i])
 		return toks[i].Kind == news.Word && (w.Has("role") || w.Has("office-adjective") ||
 			i > 0 && toks[i-1].Kind == news.Word && lx.Word(toks[i-1].Norm+" "+toks[i].Norm).Has("role"))
 	}
-	for _, s := range spans {
-		if s.Type == news.PER && s.First < s.Last && office(s.First) && adjective(s.First+1) {
-			s.First++ // the office inside the span: [الرئيس الدوري]
+	return trimFront(toks, spans, func(s ner.Span, i int) bool {
+		if s.Type != news.PER {
+			return false
 		}
-		for s.Type == news.PER && s.First <= s.Last && s.First > 0 && adjective(s.First) && office(s.First-1) {
-			s.First++
-		}
-		if s.First > s.Last {
-			continue
-		}
-		s.Start = max(s.Start, toks[s.First].Start)
-		out = append(out, s)
-	}
-	return out
+		return i < s.Last && office(i) && OfficeAdjective(&toks[i+1]) || // the office inside the span: [الرئيس الدوري]
+			i > 0 && OfficeAdjective(&toks[i]) && office(i-1)
+	})
 }
 
 // CommonBody reports whether toks (a body's span) is a common noun phrase:
