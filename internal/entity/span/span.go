@@ -6,7 +6,8 @@
 // accusative alone (شابا, "a young man") is no person, two names joined by
 // و are two spans, a body's name ending on a noun in the construct state
 // takes the genitive after it, and a model, a market or a kind of work is
-// no name. It knows words (the segmenter's dictionary and the lexicon),
+// no name; nor are the particle إنّ before a subject (فإن) and an adjective
+// of an office after it (الرئيس الدوري). It knows words (the segmenter's dictionary and the lexicon),
 // not the gazetteer: what a name refers to is package entity's.
 package span
 
@@ -28,7 +29,9 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // Mend returns the spans of the recogniser over toks (text's tokens, with
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
-// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
+// reused. The particle إنّ written with its hamza opens no name
+// (trimParticles), nor an adjective of the office before it
+// (trimOfficeAdjectives). The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
 // a verb no part of a name (Verb), nor an adverb of place or time (Adverb),
 // a common noun phrase no body's name (CommonBody), nor a market (Market)
 // or the noun of a work's kind alone (الأوبريت), a model after طراز or
