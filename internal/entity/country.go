@@ -90,7 +90,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = d.country
 				continue
 			}
-			if c == "" && code == "" {
+			if c == "" && code == "" && (j > m.last+1 || !nameparts.Titled(toks, sentStart[m.first], m.first)) { // no comma after a titled name: the role after is the object's
 				c, code = l.roleAfter(toks, ms, at, j, sentEnd[m.first])
 			}
 			if c == "" && code == "" && j > m.last+1 && j < len(toks) && at[j] == 0 {

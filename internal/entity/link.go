@@ -395,8 +395,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if named[a] && !quoted[m.first] {
 				return a
 			}
-			if m.first > 0 && l.headsRuler(toks[m.first-1]) {
-				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي
+			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
+				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
 			}
 			if m.first > 0 && !quoted[m.first] && joinedTo(toks[m.first], actorAt[m.first-1], a) {
 				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally

@@ -92,3 +92,32 @@ func roleOf(toks []news.Token, begin, b int) bool {
 	}
 	return false
 }
+
+// Titled reports whether the person named at token i is introduced by a
+// role noun in his clause (which begins at token begin), the office
+// before his name with its genitives and adjectives (وزير حقوق الإنسان عز
+// الدين الأصبحي). A person has the title said before his name; a role
+// noun right after it, with no comma between, begins the verb's object
+// (دعا وزير حقوق الإنسان عز الدين الأصبحي مفوض الأمم المتحدة: the UN
+// commissioner is the one called on), not his apposition. The office is
+// one with its complement (وزير حقوق الإنسان, وزير الدولة لشؤون مجلس
+// الوزراء: at most maxTitle words back): a bare title or rank just before
+// the name (الرئيس عبدالله يامين رئيس جمهورية المالديف, الجنرال جون كامبل
+// قائد قوات الحلف) leaves his office to the apposition after it.
+func Titled(toks []news.Token, begin, i int) bool {
+	const maxTitle = 4
+	lx := lexicon.Default()
+	for j := i - 1; j >= begin && i-j <= maxTitle; j-- {
+		if toks[j].Kind != news.Word {
+			return false
+		}
+		w, c := lx.Bare(&toks[j])
+		if w.Has("role") && c.Prep == "" {
+			return j < i-1
+		}
+		if info, _ := arabic.DefaultSegmenter().Lookup(toks[j].Norm); info.Function || w.Has("prep") {
+			return false // a word of the clause (التقى محافظ كركوك مع ...): no title goes on so
+		}
+	}
+	return false
+}

@@ -49,6 +49,72 @@ func trimAdverbs(toks []news.Token, spans []ner.Span) []ner.Span {
 	return out
 }
 
+// Particle reports whether word i of toks is the particle إنّ or one of its
+// sisters (the lexicon's class that-particle: فإن, أن, لأن, بأن), written
+// with the hamza on its alef: the particle opens a clause, no name.
+func Particle(toks []news.Token, i int) bool {
+	if toks[i].Kind != news.Word {
+		return false
+	}
+	w, _ := lexicon.Default().AfterConjunction(&toks[i])
+	return w.Has("that-particle") && strings.ContainsFunc(lexicon.TextAfterConjunction(&toks[i]), func(r rune) bool {
+		return r == arabic.AlefHamzaAbove || r == arabic.AlefHamzaBelow || r == arabic.HamzaAboveMark || r == arabic.HamzaBelowMark
+	})
+}
+
+// trimParticles starts a span after the particles that open it (فإن
+// أتينجر أصبح → أتينجر), and drops a span that is one alone.
+func trimParticles(toks []news.Token, spans []ner.Span) []ner.Span {
+	return trimFront(toks, spans, func(_ ner.Span, i int) bool { return Particle(toks, i) })
+}
+
+// trimFront starts each span after the words at its front that cut says
+// are no part of it, and drops a span with no word left.
+func trimFront(toks []news.Token, spans []ner.Span, cut func(s ner.Span, i int) bool) []ner.Span {
+	out := spans[:0]
+	for _, s := range spans {
+		for s.First <= s.Last && cut(s, s.First) {
+			s.First++
+		}
+		if s.First > s.Last {
+			continue
+		}
+		s.Start = max(s.Start, toks[s.First].Start)
+		out = append(out, s)
+	}
+	return out
+}
+
+// OfficeAdjective reports whether tok is an adjective that qualifies an
+// office said before it (the lexicon's class office-adjective: الدوري,
+// الفخري, المساعد), which is no surname there.
+func OfficeAdjective(tok *news.Token) bool {
+	w, _ := lexicon.Default().Stem(tok)
+	return tok.Kind == news.Word && w.Has("office-adjective")
+}
+
+// trimOfficeAdjectives starts a person's span after the adjectives that
+// qualify the office just before it (the lexicon's office-adjective: الرئيس
+// الدوري لمجلس التعاون, the council's rotating president; الأمين العام
+// المساعد): after an office they are no surname, whatever person a
+// gazetteer names so (الدوري: Izzat al-Douri). A span of such words alone
+// is dropped.
+func trimOfficeAdjectives(toks []news.Token, spans []ner.Span) []ner.Span {
+	lx := lexicon.Default()
+	office := func(i int) bool { // الرئيس, الأمين العام, or an adjective of one before
+		w, _ := lx.Bare(&toks[i])
+		return toks[i].Kind == news.Word && (w.Has("role") || w.Has("office-adjective") ||
+			i > 0 && toks[i-1].Kind == news.Word && lx.Word(toks[i-1].Norm+" "+toks[i].Norm).Has("role"))
+	}
+	return trimFront(toks, spans, func(s ner.Span, i int) bool {
+		if s.Type != news.PER {
+			return false
+		}
+		return i < s.Last && office(i) && OfficeAdjective(&toks[i+1]) || // the office inside the span: [الرئيس الدوري]
+			i > 0 && OfficeAdjective(&toks[i]) && office(i-1)
+	})
+}
+
 // CommonBody reports whether toks (a body's span) is a common noun phrase:
 // an indefinite head noun of a body (the lexicon's org-cue: منظمة, شركة,
 // جمعية) and indefinite relational adjectives after it, none a name

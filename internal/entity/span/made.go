@@ -46,16 +46,23 @@ func makeOf(toks []news.Token, p int, lex *arabic.Segmenter) bool {
 // names the model (صواريخ سكود, طائرات ميغ; past its make: سيارات جيب
 // غراند شيروكي), and is dropped; a span that opens on such a noun before its owner keeps the
 // owner alone (صواريخ الحوثي → الحوثي). Bodies are left: a make is a
-// company (سيارات مرسيدس).
+// company (سيارات مرسيدس). A name joined by و right after a model so
+// dropped is another model of the list (جيب غراند شيروكي وشيروكي).
 func dropMade(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	out := spans[:0]
+	model := -1 // the last token of the last model dropped
 	for _, s := range spans {
 		if s.Type != news.PER && s.Type != news.LOC {
 			out = append(out, s)
 			continue
 		}
+		if s.First == model+1 && lexicon.And(&toks[s.First]) {
+			model = s.Last
+			continue
+		}
 		if madeNoun(toks, s.First) && s.First < s.Last {
 			if !owner(toks, s.First+1) {
+				model = s.Last
 				continue
 			}
 			s.First++
@@ -68,6 +75,7 @@ func dropMade(toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.
 			p--
 		}
 		if (madeNoun(toks, p) || makeOf(toks, p, lex)) && !owner(toks, s.First) {
+			model = s.Last
 			continue
 		}
 		out = append(out, s)

@@ -6,13 +6,15 @@
 // accusative alone (شابا, "a young man") is no person, two names joined by
 // و are two spans, a body's name ending on a noun in the construct state
 // takes the genitive after it, and a model, a market or a kind of work is
-// no name. It knows words (the segmenter's dictionary and the lexicon),
+// no name; nor are the particle إنّ before a subject (فإن) and an adjective
+// of an office after it (الرئيس الدوري). It knows words (the segmenter's dictionary and the lexicon),
 // not the gazetteer: what a name refers to is package entity's.
 package span
 
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
@@ -27,7 +29,9 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // Mend returns the spans of the recogniser over toks (text's tokens, with
 // their Parts) mended as a reader of Arabic news reads them; lex is the
 // segmenter whose dictionary tells whole words from names. spans is
-// reused. The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
+// reused. The particle إنّ written with its hamza opens no name
+// (trimParticles), nor an adjective of the office before it
+// (trimOfficeAdjectives). The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
 // a verb no part of a name (Verb), nor an adverb of place or time (Adverb),
 // a common noun phrase no body's name (CommonBody), nor a market (Market)
 // or the noun of a work's kind alone (الأوبريت), a model after طراز or
@@ -36,7 +40,7 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // noun of a treaty the treaty's (AfterTreaty).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
 	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	spans = trimAdverbs(toks, spans)
+	spans = trimOfficeAdjectives(toks, trimParticles(toks, trimAdverbs(toks, spans)))
 	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
 	return dropTreaties(toks, dropCommands(toks, dropModels(toks, dropMade(toks, dropKinds(toks, dropCommonBodies(toks, spans, lex)), lex))), lex)
 }
@@ -109,13 +113,21 @@ func overlaps(spans []ner.Span, t int) bool {
 // الملك) is no name: the descriptors name whom it describes; nor is the
 // head noun of a body's name alone without the article (منظمة before
 // «أوبك», جامعة of جامعة الأميرة نورة), nor a people (people).
+//
+// Where the segmenter did split the و off, a word alone whose whole form
+// is a common word of the dictionary (وريد "vein", ودود "friendly", ودودا
+// in the accusative) and no name is that word, not و and a family name
+// (ريد, دودا): no name at all. A given name after و stays one (وديانا:
+// Diana, not "valleys"), and so does a longer span (وديانا حداد).
 func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
+	common := make([]bool, len(spans))
 	for k, s := range spans {
 		tok := &toks[s.First]
 		if s.Start <= tok.Start || !strings.HasPrefix(tok.Norm, string(arabic.Waw)) {
 			continue
 		}
 		if _, cl := lexicon.StemOf(tok); cl.Conj != "" {
+			common[k] = s.First == s.Last && commonWhole(tok.Norm, lex) && !lexicon.Default().Word(tok.Norm[len(cl.Conj):]).Has("given-name")
 			continue
 		}
 		if info, ok := lex.Lookup(tok.Norm); ok && info.Stem && !info.Name {
@@ -123,7 +135,13 @@ func wholeWords(text string, toks []news.Token, spans []ner.Span, lex *arabic.Se
 		}
 	}
 	lx := lexicon.Default()
-	return slices.DeleteFunc(spans, func(s ner.Span) bool {
+	out := spans[:0]
+	for k, s := range spans {
+		if !common[k] {
+			out = append(out, s)
+		}
+	}
+	return slices.DeleteFunc(out, func(s ner.Span) bool {
 		if s.First == s.Last && people(&toks[s.First]) {
 			return true
 		}
@@ -236,6 +254,25 @@ func afterProclitics(tok news.Token) int {
 		}
 	}
 	return tok.Start
+}
+
+// commonWhole reports whether w, a word opening with و that the segmenter
+// split, is whole a dictionary word that is no name, as written or in the
+// indefinite accusative (ودودا: ودود and its alif), three letters or more
+// after the و.
+func commonWhole(w string, lex *arabic.Segmenter) bool {
+	if utf8.RuneCountInString(w) < 4 || named(w) {
+		return false
+	}
+	if info, ok := lex.Lookup(w); ok {
+		return info.Stem && !info.Name
+	}
+	bare, ok := strings.CutSuffix(w, string(arabic.Alef))
+	if !ok || named(bare) {
+		return false
+	}
+	info, ok := lex.Lookup(bare)
+	return ok && info.Stem && !info.Name
 }
 
 // people reports whether a word is the plural of a people or community
