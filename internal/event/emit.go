@@ -181,7 +181,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		}
 		if tgt != nil {
 			p := st.party(*tgt, t.date)
-			ev.Target = &p
+			ev.Target = force.Sides(&ev.Source, p, t.f.P.Code) // (دعا قائد الجيش اللبناني العسكريين: his own; فصائل المعارضة against قوات النظام: its rebels)
 		}
 		out = act.Fold(out, seen, ev)
 	}
