@@ -263,8 +263,8 @@ func bare(ev *news.Event, toks []news.Token) bool {
 	return true
 }
 
-// sided returns the record of the one act of force, no toll, of record
-// i's sentence whose doer is named, of one polarity and of places that
+// sided returns the record of the one act of force, no toll, told first
+// in record i's sentence whose doer is named, of one polarity and of places that
 // agree: the act whose fighting the bare record i tells again (see the
 // package comment); -1 if there is none or more than one.
 func sided(evs []news.Event, folded []bool, i int) int {
@@ -272,8 +272,8 @@ func sided(evs []news.Event, folded []bool, i int) int {
 	j := -1
 	for k := range evs {
 		e := &evs[k]
-		if k == i || folded != nil && folded[k] || !force.Violent(e.Code) || force.Toll(e.Code) || unnamed(&e.Source) || !slices.Contains(e.Sentences, c.Sentence) {
-			continue
+		if k == i || folded != nil && folded[k] || !force.Violent(e.Code) || force.Toll(e.Code) || unnamed(&e.Source) || e.Sentence != c.Sentence {
+			continue // (an act that package act carried from another sentence is told there)
 		}
 		if j >= 0 {
 			return -1 // two sides' acts: which fighting it tells is not said
