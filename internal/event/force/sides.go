@@ -3,13 +3,18 @@ package force
 import (
 	"strings"
 
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // Sides returns the target p of an act of code by doer, each of the two
 // given the country the other's role implies where the text names none
-// for it, and may give the doer its country too:
+// for it, and may give the doer its country too; scene is the country
+// the act's sentence places it in ("" if none):
 //
+//   - a numbered unit of no country (خطفت جبهة النصرة عناصر من الفرقة 30
+//     قرب أعزاز) is of the country of the scene: a formation of one of the
+//     sides fighting there (Unit), a country-level actor, its side untold.
 //   - Commanded: a commander or an army (a doer of the military or the
 //     police of a country: LBNMIL) that calls on, thanks or meets soldiers
 //     or policemen it does not name by country (دعا قائد الجيش اللبناني
@@ -21,8 +26,10 @@ import (
 //     country's army or police) and that no name or place gives a country
 //     are that state's rebels, the armed opponents of its government
 //     (CAMEO's REB); gunmen nobody names (UAF) stay of no country.
-func Sides(doer *news.Party, p news.Party, code string) *news.Party {
+func Sides(doer *news.Party, p news.Party, code, scene string) *news.Party {
 	switch {
+	case scene != "" && p.Country == "" && p.Actor == "" && Unit(p.Name):
+		p.Country, p.Actor = scene, scene
 	case commanded(*doer, p, code):
 		p.Country, p.Actor = doer.Country, doer.Country+p.Actor
 	case opposed(*doer, p, code):
@@ -53,4 +60,16 @@ func opposed(doer, p news.Party, code string) bool {
 	}
 	role, ok := strings.CutPrefix(p.Actor, p.Country)
 	return ok && (role == "MIL" || role == "COP" || role == "GOV")
+}
+
+// Unit reports whether name is a numbered military formation: a noun of
+// the lexicon's class unit (الفرقة, اللواء, الكتيبة) and a number after it
+// (الفرقة 30, اللواء 55), nothing else.
+func Unit(name string) bool {
+	toks := lexicon.Tokens(name)
+	if len(toks) != 2 || toks[1].Kind != news.Number {
+		return false
+	}
+	w, _ := lexicon.BareOf(&toks[0])
+	return lexicon.Default().Has(w, "unit")
 }

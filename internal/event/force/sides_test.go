@@ -21,25 +21,30 @@ func TestSides(t *testing.T) {
 		return p
 	}
 	for _, tc := range []struct {
-		name, doer, target, code, wantDoer, wantTarget string
+		name, doer, target, code, scene, wantDoer, wantTarget string
 	}{
-		{"a commander calls on soldiers of no country: his own", "KAHWAJI/LBN/LBNMIL", "العسكريين//MIL", "020", "LBN/LBNMIL", "LBN/LBNMIL"},
-		{"an army praises policemen: not of its role", "الجيش/EGY/EGYMIL", "الشرطيين//COP", "051", "EGY/EGYMIL", "/COP"},
-		{"a police chief thanks policemen: his own", "مدير الشرطة/JOR/JORCOP", "الشرطيين//COP", "051", "JOR/JORCOP", "JOR/JORCOP"},
-		{"an army threatens soldiers: another's", "الجيش/ISR/ISRMIL", "الجنود//MIL", "130", "ISR/ISRMIL", "/MIL"},
-		{"an army strikes soldiers: another's", "الجيش/TUR/TURMIL", "جنودا//MIL", "190", "TUR/TURMIL", "/MIL"},
-		{"a minister calls on soldiers: not of his role", "الوزير/IRQ/IRQGOV", "الجنود//MIL", "020", "IRQ/IRQGOV", "/MIL"},
-		{"soldiers named by another's country stay so", "الجيش/LBN/LBNMIL", "الجنود/SYR/SYRMIL", "020", "LBN/LBNMIL", "SYR/SYRMIL"},
-		{"rebels fight a regime's forces: its rebels", "مقاتلي المعارضة//REB", "قوات النظام/SYR/SYRMIL", "190", "SYR/SYRREB", "SYR/SYRMIL"},
-		{"rebels attack a country's police: its rebels", "مسلحون//REB", "الشرطة/EGY/EGYCOP", "193", "EGY/EGYREB", "EGY/EGYCOP"},
-		{"gunmen nobody names stay of no country", "مسلحون مجهولون//UAF", "الشرطة/EGY/EGYCOP", "190", "/UAF", "EGY/EGYCOP"},
-		{"rebels against a country's civilians: no side of it", "مسلحون//REB", "مدنيين/IRQ/IRQCVL", "190", "/REB", "IRQ/IRQCVL"},
-		{"rebels who call on the army: no fight", "المتمردون//REB", "الجيش/YEM/YEMMIL", "020", "/REB", "YEM/YEMMIL"},
-		{"a named group keeps its own country", "AL-NUSRA//REB", "الجيش/SYR/SYRMIL", "190", "/REB", "SYR/SYRMIL"},
+		{"a commander calls on soldiers of no country: his own", "KAHWAJI/LBN/LBNMIL", "العسكريين//MIL", "020", "", "LBN/LBNMIL", "LBN/LBNMIL"},
+		{"an army praises policemen: not of its role", "الجيش/EGY/EGYMIL", "الشرطيين//COP", "051", "", "EGY/EGYMIL", "/COP"},
+		{"a police chief thanks policemen: his own", "مدير الشرطة/JOR/JORCOP", "الشرطيين//COP", "051", "", "JOR/JORCOP", "JOR/JORCOP"},
+		{"an army threatens soldiers: another's", "الجيش/ISR/ISRMIL", "الجنود//MIL", "130", "", "ISR/ISRMIL", "/MIL"},
+		{"an army strikes soldiers: another's", "الجيش/TUR/TURMIL", "جنودا//MIL", "190", "", "TUR/TURMIL", "/MIL"},
+		{"a minister calls on soldiers: not of his role", "الوزير/IRQ/IRQGOV", "الجنود//MIL", "020", "", "IRQ/IRQGOV", "/MIL"},
+		{"soldiers named by another's country stay so", "الجيش/LBN/LBNMIL", "الجنود/SYR/SYRMIL", "020", "", "LBN/LBNMIL", "SYR/SYRMIL"},
+		{"rebels fight a regime's forces: its rebels", "مقاتلي المعارضة//REB", "قوات النظام/SYR/SYRMIL", "190", "", "SYR/SYRREB", "SYR/SYRMIL"},
+		{"rebels attack a country's police: its rebels", "مسلحون//REB", "الشرطة/EGY/EGYCOP", "193", "", "EGY/EGYREB", "EGY/EGYCOP"},
+		{"gunmen nobody names stay of no country", "مسلحون مجهولون//UAF", "الشرطة/EGY/EGYCOP", "190", "", "/UAF", "EGY/EGYCOP"},
+		{"rebels against a country's civilians: no side of it", "مسلحون//REB", "مدنيين/IRQ/IRQCVL", "190", "", "/REB", "IRQ/IRQCVL"},
+		{"rebels who call on the army: no fight", "المتمردون//REB", "الجيش/YEM/YEMMIL", "020", "", "/REB", "YEM/YEMMIL"},
+		{"a numbered division at a scene: the scene's", "AL-NUSRA/SYR/SYRREB", "الفرقة 30//", "181", "SYR", "SYR/SYRREB", "SYR/SYR"},
+		{"a numbered brigade with its country stays so", "COALITION/SAU/SAUMIL", "اللواء 55/YEM/YEMMIL", "195", "YEM", "SAU/SAUMIL", "YEM/YEMMIL"},
+		{"a division with no scene: no country", "AL-NUSRA/SYR/SYRREB", "الفرقة 30//", "181", "", "SYR/SYRREB", "/"},
+		{"a general's rank is no unit", "AL-NUSRA/SYR/SYRREB", "اللواء محمد//", "181", "SYR", "SYR/SYRREB", "/"},
+		{"a unit with no number is no numbered unit", "AL-NUSRA/SYR/SYRREB", "الفرقة الرابعة//", "181", "SYR", "SYR/SYRREB", "/"},
+		{"a named group keeps its own country", "AL-NUSRA//REB", "الجيش/SYR/SYRMIL", "190", "", "/REB", "SYR/SYRMIL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doer := party(tc.doer)
-			got := Sides(&doer, party(tc.target), tc.code)
+			got := Sides(&doer, party(tc.target), tc.code, tc.scene)
 			if d, g := doer.Country+"/"+doer.Actor, got.Country+"/"+got.Actor; d != tc.wantDoer || g != tc.wantTarget {
 				t.Errorf("Sides(%s, %s, %s) = %s, %s; want %s, %s", tc.doer, tc.target, tc.code, d, g, tc.wantDoer, tc.wantTarget)
 			}
