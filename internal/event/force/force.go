@@ -14,6 +14,9 @@
 //     verb (واصل طيران التحالف ... شن غاراته), is the coalition's (Led);
 //   - a target that is a state's own police, army or government is not
 //     struck by that state: its unnamed attacker is not the scene's (Own);
+//   - each side of an act is given the country the other's role implies:
+//     a commander's soldiers are his own, rebels fighting a state's forces
+//     are its rebels, a numbered unit is of the scene (Sides, Unit);
 //   - the CAMEO codes of violence, tolls and mass violence, and the groups
 //     of the report model (Violent, Toll, Mass, Group), and whether a verb
 //     naming the doer of an act noun is in the past (DoerPast).
