@@ -181,7 +181,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		}
 		if tgt != nil {
 			p := st.party(*tgt, t.date)
-			ev.Target = &p
+			ev.Target = force.Sides(&ev.Source, p, t.f.P.Code, t.home) // (دعا قائد الجيش اللبناني العسكريين: his own; فصائل المعارضة against قوات النظام: its rebels; الفرقة 30: of the scene)
 		}
 		out = act.Fold(out, seen, ev)
 	}

@@ -14,6 +14,9 @@
 //     verb (واصل طيران التحالف ... شن غاراته), is the coalition's (Led);
 //   - a target that is a state's own police, army or government is not
 //     struck by that state: its unnamed attacker is not the scene's (Own);
+//   - each side of an act is given the country the other's role implies:
+//     a commander's soldiers are his own, rebels fighting a state's forces
+//     are its rebels, a numbered unit is of the scene (Sides, Unit);
 //   - the CAMEO codes of violence, tolls and mass violence, and the groups
 //     of the report model (Violent, Toll, Mass, Group), and whether a verb
 //     naming the doer of an act noun is in the past (DoerPast).
@@ -24,6 +27,7 @@ package force
 import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
@@ -89,19 +93,41 @@ const (
 // its sentence an actor phrase with no preposition that holds the word of
 // a coalition, with no other event word between them (واصل طيران
 // التحالف، صباح أمس، شن غاراته: the support verb's subject is the act's
-// doer): the coalition's act, whose unnamed doer is not of the scene's
-// country, within eight words.
+// doer) but the verb of the act right after that phrase (طيران التحالف
+// العربي شن مساء أول من أمس قرابة خمس غارات: the verb's subject): the
+// coalition's act, whose unnamed doer is not of the scene's country,
+// within eight words, the words of the day not counted.
 func Led(s frame.Sentence, k int) bool {
 	a, _ := s.Span()
-	for j := k - 1; j >= a && j >= k-8; j-- {
+	for j, n := k-1, 0; j >= a && n < 8; j-- {
 		x := s.Token(j)
 		if x.Event {
-			return false
+			return x.Verb && j > a && coalition(s, j-1)
 		}
-		if x.Phrase == 0 {
-			continue
+		if x.Cue != vocab.CueRecent {
+			n++
 		}
-		if ph := s.Phrase(x.Phrase - 1); ph.Actor && ph.Prep == "" && (x.Word == alliance || x.Word == article+alliance) {
+		if coalition(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// coalition reports whether the token at j is the word of a coalition in
+// an actor phrase with no preposition, or ends such a phrase that holds it
+// (طيران التحالف العربي).
+func coalition(s frame.Sentence, j int) bool {
+	x := s.Token(j)
+	if x.Phrase == 0 {
+		return false
+	}
+	ph := s.Phrase(x.Phrase - 1)
+	if !ph.Actor || ph.Prep != "" {
+		return false
+	}
+	for q := ph.Start; q < ph.End; q++ {
+		if w := s.Token(q).Word; (q == j || j == ph.End-1) && (w == alliance || w == article+alliance) {
 			return true
 		}
 	}

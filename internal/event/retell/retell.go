@@ -39,6 +39,17 @@
 //     folded into the visitor's record when the visitor's record stands on
 //     that sentence or both name the same place (a visit that package act
 //     carried from another sentence may be another's).
+//   - A record of force that names neither side (دارت معارك في سهل
+//     الزبداني; ووقعت اشتباكات بينها وبين المدافعين, its sides read by no
+//     rule) in a sentence that tells one act of force by a named doer
+//     (حيث قصفت فصائل المعارضة تجمعا لهم; وهاجمت جبهة النصرة مقرا) is the
+//     fighting that act was part of: it is folded into that act's record,
+//     whatever day each was read with (the fighting began, then the act
+//     came). Two acts with named doers leave it a record of its own; so
+//     does fighting told as going on beside the act (فيما استمرت
+//     الاشتباكات, مع استمرار المعارك: the war around it, lexicon class
+//     ongoing), and a noun after a preposition of setting, which the rule
+//     above reads (في اقتحام after نجحت الشرطة: the police's own act).
 //
 // And an article tells its act in its headline and again in its body
 // (package act merges the records of one doer named alike):
@@ -108,6 +119,8 @@ func Merge(evs []news.Event, toks []news.Token, published string) []news.Event {
 			j = told(evs, folded, i, toks)
 		case c.Code == visit && c.Target == nil && c.Source.Country != "":
 			j = visited(evs, folded, i)
+		case bare(c, toks):
+			j = sided(evs, folded, i)
 		default:
 			continue
 		}
@@ -223,6 +236,52 @@ func visited(evs []news.Event, folded []bool, i int) int {
 			return -1
 		}
 		j = k
+	}
+	return j
+}
+
+// bare reports whether ev is a record of force, no toll, that names
+// neither side (no doer, a country of the scene at most, and no target),
+// not after a preposition of setting (في اقتحام, في اشتباكات وقصف: see
+// setting) nor beside a word of an act going on, right before it or in
+// the three words after it (فيما استمرت الاشتباكات, مع استمرار المعارك,
+// القصف على المدينة استمر ساعات: lexicon class ongoing), which tells the
+// fighting around the act or for how long, no retelling of it.
+func bare(ev *news.Event, toks []news.Token) bool {
+	if !force.Violent(ev.Code) || force.Toll(ev.Code) || !unnamed(&ev.Source) || ev.Target != nil || ev.Trigger == nil {
+		return false
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= ev.Trigger.Start })
+	if k == 0 || k == len(toks) || toks[k].Start != ev.Trigger.Start || is(&toks[k-1], "act-setting") || is(&toks[k-1], "ongoing") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if is(&toks[j], "ongoing") {
+			return false // (القصف على المدينة استمر ساعات)
+		}
+	}
+	return true
+}
+
+// sided returns the record of the one act of force, no toll, told first
+// in record i's sentence whose doer is named, of one polarity and of places that
+// agree: the act whose fighting the bare record i tells again (see the
+// package comment); -1 if there is none or more than one.
+func sided(evs []news.Event, folded []bool, i int) int {
+	c := &evs[i]
+	j := -1
+	for k := range evs {
+		e := &evs[k]
+		if k == i || folded != nil && folded[k] || !force.Violent(e.Code) || force.Toll(e.Code) || unnamed(&e.Source) || e.Sentence != c.Sentence {
+			continue // (an act that package act carried from another sentence is told there)
+		}
+		if j >= 0 {
+			return -1 // two sides' acts: which fighting it tells is not said
+		}
+		j = k
+	}
+	if j < 0 || evs[j].Polarity != c.Polarity || !agree(evs[j].Location, c.Location) {
+		return -1
 	}
 	return j
 }
