@@ -211,7 +211,8 @@ func coordinatedSubjunctive(ws []Word, k, l int) bool {
 // discussion (تناولت المحادثات تسليم روسيا صواريخ); a meeting or visit
 // refused (رفض لقاء بوتين); an indefinite noun after وسط, "amid" (وسط
 // تحذيرات من نشوب حرب, وسط دعوات إلى التهدئة): the setting of what the
-// sentence tells, acts of nobody named on no day. An adjective of readiness after أنه states
+// sentence tells, acts of nobody named on no day; the genitive of a noun
+// of hastening (تسريع عمليات بيع السلاح: hastened). An adjective of readiness after أنه states
 // an intent (إنه مستعد للقاء): it is no predicate that characterises. A
 // noun after a demonstrative (واجه 5% هذا التهديد, هذه المحادثات) names
 // an act told before, no new one (violence and protests apart: the model
@@ -225,7 +226,7 @@ func noAct(ws []Word, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || p.Norm == amid && !w.Article && !w.Pron || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
+	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || p.Norm == amid && !w.Article && !w.Pron || hastened(ws, k) || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
 	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) {
 		return true // هذا التهديد: one told before
@@ -423,6 +424,21 @@ func terminal(s string) bool { return s == "." || s == "!" || s == "؟" || s == 
 // isn't).
 var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true,
 	"الن": true, "الم": true, "اليس": true, "اليست": true}
+
+// hastened reports whether the act at ws[k] is the genitive of a noun of
+// hastening (lexicon class hasten: تسريع, تعجيل), right
+// after it or past a noun of process (class hasten-process: عمليات,
+// وتيرة): تسريع عمليات بيع السلاح, السلطات التي تخوله تسريع التفاوض. What
+// is to be sped up is a process whose pace is at stake, going on or to
+// come, no act of the day.
+func hastened(ws []Word, k int) bool {
+	lx := lexicon.Default()
+	j := k - 1
+	if j > 0 && lx.Has(ws[j].Rest, "hasten-process") {
+		j--
+	}
+	return j >= 0 && lx.Has(ws[j].Rest, "hasten")
+}
 
 // amid is وسط ("amid"), normalised.
 var amid = arabic.Normalize("وسط")
