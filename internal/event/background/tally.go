@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -259,9 +260,9 @@ func mark(m map[int]bool, a, b int) {
 // yesterday).
 func Counted(s Sentence, k int) bool {
 	a, b := s.Span()
-	found := false
-	for j := a; j+1 < b && !found; j++ {
-		found = has(s.Word(j), "tally-accord") && has(s.Word(j+1), "tally-statistics")
+	lx, found := lexicon.Default(), false
+	for j := a + 1; j < b && !found; j++ {
+		found = lx.Has(s.Word(j).Rest, "tally-statistics") && has(s.Word(j-1), "tally-accord") // (the rare word first)
 	}
 	if !found {
 		return false
