@@ -116,7 +116,11 @@ func TestFeedsPollKill(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(500 * time.Millisecond)
+	// Signalled before main has set its handler, the process dies of the
+	// signal ("signal: terminated", nothing on stderr): that happened
+	// under load after a fixed half second. It has the archive open only
+	// once main is in run, past signal.NotifyContext.
+	waitOpen(t, cmd.Process.Pid, db)
 	cmd.Process.Signal(syscall.SIGTERM)
 	if err := cmd.Wait(); err != nil || !strings.Contains(stderr.String(), "rasad feeds: stopped") {
 		t.Errorf("after SIGTERM: %v, %s", err, stderr.String())
@@ -159,6 +163,32 @@ func TestFeedsPollKill(t *testing.T) {
 	}
 	if n := count("SELECT count(*) FROM documents"); n != len(links) || !strings.Contains(string(out), "24 feeds due, 24 fetched, 0 not modified, 0 failed; 0 new stories") {
 		t.Errorf("after another round, %d documents (want %d): %s", n, len(links), out)
+	}
+}
+
+// waitOpen waits until the process pid holds the file path open (read from
+// /proc/PID/fd; where there is no /proc, it waits a second instead).
+func waitOpen(t *testing.T, pid int, path string) {
+	t.Helper()
+	if _, err := os.ReadDir("/proc/self/fd"); err != nil {
+		time.Sleep(time.Second)
+		return
+	}
+	want, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fds := fmt.Sprintf("/proc/%d/fd", pid)
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(20 * time.Millisecond) {
+		entries, _ := os.ReadDir(fds)
+		for _, e := range entries {
+			if l, err := os.Readlink(filepath.Join(fds, e.Name())); err == nil && l == want {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("process %d has not opened %s after 2 minutes", pid, path)
+		}
 	}
 }
 

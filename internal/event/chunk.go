@@ -153,16 +153,16 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 			best = e
 		}
 	}
-	if best >= 0 && rank(ents[best]) >= 3 && !(p.role != "" && ents[best].Type == news.PER && doer.LoyalTo(st, p.start, p.end, best)) { // (القوات الموالية للرئيس هادي: the forces, Yemen's)
+	if best >= 0 && rank(ents[best]) >= 3 && !(ents[best].Type == news.PER && (p.role != "" && doer.LoyalTo(st, p.start, p.end, best) || doer.Deputy(st, p.start, p.end, best))) { // (القوات الموالية للرئيس هادي: the forces, Yemen's; نائب داود أوغلو: the deputy, doer.Deputy)
 		return actorRef{ent: best}, true
 	}
 	if e := st.owner(p); best < 0 && e >= 0 {
 		return actorRef{ent: e}, true // أعلن حزب الله أن مقاتليه قتلوا: the party's
 	}
-	if p.role != "" {
+	if role := doer.Role(st, p.start, p.end, ents, best, p.role); role != "" {
 		// the one country an agent noun stands for (مستوطني براخة), else
 		// the place or nisba named in the phrase
-		r := actorRef{ent: -1, role: p.role, name: st.text(p.start, p.end), protester: p.protester, air: p.air, country: p.cc}
+		r := actorRef{ent: -1, role: role, name: st.text(p.start, p.end), protester: p.protester, air: p.air, country: p.cc}
 		if best >= 0 && r.country == "" {
 			r.country = ents[best].Country
 		}
@@ -396,7 +396,7 @@ func (st *sentence) genitive(j int) bool {
 func (st *sentence) subjectBefore(k int) []actorRef {
 	for p := len(st.phrases) - 1; p >= 0; p-- {
 		ph := &st.phrases[p]
-		if ph.end > k || ph.prep != "" {
+		if ph.end > k || ph.prep != "" || doer.Venue(st, p) {
 			continue
 		}
 		if g := st.groupBack(p); len(g) > 0 {

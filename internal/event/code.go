@@ -10,6 +10,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
+	"rasad/internal/event/retell"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -229,7 +230,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	if c.mentions {
 		return out
 	}
-	return background.Headline(act.Merge(out, doc.Published, act.States(doc.Entities)), doc) // one act told in several sentences is one record; a headline in the present of an act to come
+	return background.Headline(retell.Merge(act.Merge(out, doc.Published, act.States(doc.Entities)), toks, doc.Published), doc) // one act told in several sentences is one record; a headline in the present of an act to come
 }
 
 // traceSentence, when set (by a test or a local build), sees the acts of

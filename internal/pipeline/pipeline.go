@@ -16,6 +16,7 @@ import (
 	"rasad/internal/entity"
 	"rasad/internal/entity/nisba"
 	"rasad/internal/event"
+	"rasad/internal/event/genre"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 	"rasad/internal/quote"
@@ -36,7 +37,7 @@ type Pipeline struct {
 // file of the documents of testdata articles guards it, see
 // TestVersion), so that a store can tell the documents an older Rasad
 // made and have them analysed again.
-const Version = "extract-34"
+const Version = "extract-35"
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline { return NewWith(nil) }
@@ -68,7 +69,7 @@ func (p *Pipeline) Extractor() string { return p.extractor }
 // Run analyses one article.
 func (p *Pipeline) Run(a news.Article) news.Document {
 	doc := p.Analyse(a)
-	doc.Events = nonNil(p.coder.Code(&doc))
+	doc.Events = nonNil(genre.Asserted(&doc, p.coder.Code(&doc)))
 	nisba.Prune(&doc) // a country named only by its adjective is no entity of the text
 	return doc
 }

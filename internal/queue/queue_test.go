@@ -51,16 +51,22 @@ func TestLocalRules(t *testing.T) {
 			t.Fatalf("Publish #%d = %v, %v; want dup %v", i, dup, err, i == 2)
 		}
 	}
+	fetched := time.Now()
 	ds, _ := q.Fetch(ctx, 10, 0)
 	if len(ds) != 2 || ds[0].Attempt() != 1 {
 		t.Fatalf("Fetch gave %d messages, want 2 on their first attempt", len(ds))
 	}
-	if more, _ := q.Fetch(ctx, 10, 20*time.Millisecond); len(more) != 0 {
+	// Only a look that ended within AckWait may see nothing: a machine
+	// that stalled the test longer has rightly delivered them again.
+	if more, _ := q.Fetch(ctx, 10, 20*time.Millisecond); len(more) != 0 && time.Since(fetched) < time.Second {
 		t.Fatalf("Fetch gave %d messages in flight again before AckWait", len(more))
+	} else if len(more) != 0 {
+		t.Skipf("the test was stalled past AckWait (%s) between two fetches", time.Since(fetched).Round(time.Millisecond))
 	}
 	ds[0].Ack(ctx)
-	// ds[1] is neither acknowledged nor failed: delivered again after AckWait.
-	again, _ := q.Fetch(ctx, 10, 5*time.Second)
+	// ds[1] is neither acknowledged nor failed: delivered again after
+	// AckWait (a minute is a liveness bound).
+	again, _ := q.Fetch(ctx, 10, time.Minute)
 	if len(again) != 1 || again[0].Attempt() != 2 {
 		t.Fatalf("after AckWait Fetch gave %d messages, want the unsettled one on attempt 2", len(again))
 	}

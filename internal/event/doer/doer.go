@@ -32,7 +32,11 @@
 // the word right after a verb is its subject, the actor phrase after it
 // its object, when it is a document (Document: وحذر البيان مواطني الولايات
 // المتحدة) or a quantifier whose group follows من (Counted: ودعا عدد من
-// مناصري النظام السابق), whose doer is that group or an unnamed subject.
+// مناصري النظام السابق), whose doer is that group or an unnamed subject;
+// a person named after a noun of serving is served, the deputy acts
+// (Deputy: واستنكر نائب داود أوغلو); and a place inside a phrase of
+// place or occasion under a preposition is where, not who (Venue: في
+// قمة كامب ديفيد, في العاصمة العمانية، مسقط،).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
@@ -44,6 +48,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // invitation holds the nouns of invitation, normalised, without the article.
@@ -138,8 +143,8 @@ func Disagrees(s frame.Sentence, pron, subj int) bool {
 }
 
 // particle holds the particles that may come before the verb that opens a
-// sentence.
-var particle = map[string]bool{"قد": true, "لقد": true, "كما": true, "ثم": true}
+// sentence (lexicon class verb-particle).
+var particle = vocab.Set(lexicon.Default().Forms("verb-particle")...)
 
 // Inviter returns the actor phrase that does the invitation at k when it
 // follows the noun after من (بدعوة من أردوغان, تلبية لدعوة كريمة من

@@ -32,6 +32,9 @@ func Punctuated(s frame.Sentence, k int) int {
 	if x := s.Token(k - 1); !x.Quote && !vocab.Comma(x.Norm) {
 		return k
 	}
+	if e := described(s, k); e >= 0 {
+		return e
+	}
 	y := s.Token(k - 2)
 	if y.Phrase == 0 {
 		return k
@@ -55,4 +58,34 @@ func Punctuated(s frame.Sentence, k int) int {
 		return k
 	}
 	return end
+}
+
+// described returns where the subject of كان ends when a clause opened by
+// a relative pronoun describes it and the verb at k, after the comma that
+// closes that clause, is كان's predicate (وكان الحوثيون الذين يواجهون
+// عملية ... بقيادة السعودية، قصفوا: the Houthis shelled); -1 if the
+// sentence is not so built. The describing clause holds no other comma
+// or bound, and كان (or كان قد) stands right before the subject.
+func described(s frame.Sentence, k int) int {
+	a, _ := s.Span()
+	for r := k - 2; r > a+1; r-- {
+		t := s.Token(r)
+		rel := vocab.Relative(t.Word) || vocab.Relative(t.Norm)
+		if !rel && (t.Bound || t.Quote || vocab.Comma(t.Norm)) {
+			return -1
+		}
+		if !rel {
+			continue
+		}
+		pi := s.Token(r-1).Phrase - 1
+		if pi < 0 {
+			return -1
+		}
+		p := s.Phrase(pi)
+		if p.End != r || p.Prep != "" || p.Start-1 < a || s.Token(p.Start-1).Cue != vocab.CueAux {
+			return -1
+		}
+		return r
+	}
+	return -1
 }

@@ -6,11 +6,13 @@ import (
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
+	"rasad/internal/event/vocab"
 )
 
 // sent is a sentence written for a test, one token a word: [word] is a
 // one-word actor phrase, [word]^ one that names a place (a nisba), " a
-// quotation mark; words are written normalised (ان for أن).
+// quotation mark; كان is a word of the cue aux; words are written
+// normalised (ان for أن).
 type sent = frametest.Sentence
 
 func parseSent(s string) *sent {
@@ -18,6 +20,9 @@ func parseSent(s string) *sent {
 	for _, w := range strings.Fields(s) {
 		j := len(f.Toks)
 		t := frame.Token{Norm: w, Word: w, Quote: w == `"`}
+		if w == "كان" || w == "وكان" {
+			t.Cue = vocab.CueAux
+		}
 		if strings.HasPrefix(w, "[") {
 			place := strings.HasSuffix(w, "^")
 			w = strings.Trim(w, "[]^")
@@ -45,6 +50,10 @@ func TestPunctuated(t *testing.T) {
 		{`قال [الرئيس] ، ستستقبل الحكومة الوفد`, "ستستقبل", ""},                               // no أن: the comma ends a speaker's name
 		{`اعلن ان [القيادة] ستعقد اجتماعا`, "ستعقد", ""},                                      // nothing between
 		{`اعلن ان الوزير " ستعقد اجتماعا`, "ستعقد", ""},                                       // no actor phrase before the mark
+		{`وكان [الحوثيون] الذين يواجهون عملية [التحالف] ، قصفوا الحي`, "قصفوا", "الذين"},      // كان's subject, a clause describing it, its predicate
+		{`[الحوثيون] الذين يواجهون عملية [التحالف] ، قصفوا الحي`, "قصفوا", ""},                // no كان before the subject
+		{`وكان [الحوثيون] الذين يواجهون ، عملية [التحالف] ، قصفوا الحي`, "قصفوا", ""},         // another comma: the clause is not one
+		{`وكان الهجوم على [الحوثيين] الذين يواجهون عملية ، قصفوا الحي`, "قصفوا", ""},          // كان not right before the phrase
 	} {
 		f := parseSent(c.s)
 		k := -1

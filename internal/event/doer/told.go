@@ -54,8 +54,8 @@ func Told(s frame.Sentence, k int) bool {
 }
 
 // enclitic holds the pronouns that attach to إن and أن (أنه, أنها, أننا,
-// إني), as Normalize writes them.
-var enclitic = words("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم", "كما")
+// إني), as Normalize writes them (lexicon class enclitic-pronoun).
+var enclitic = vocab.Set(lexicon.Default().Forms("enclitic-pronoun")...)
 
 // Teller returns the record of the teller, xs, as the doer of the act at
 // k, or an empty slice that is not nil (a subject is named, though no
