@@ -248,7 +248,7 @@ func (st *sentence) moods(trigs []trigger) {
 		case report.Halted:
 			t.polarity = news.Negated
 		}
-		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated) || !t.dated && !st.isVerb(t.at) && background.Ahead(st, t.at, st.doc.Dates, st.doc.Published) || !t.dated && !filtered(st.c.codes[t.f.P.Code].Plover) && background.Under(st, t.at) || !t.dated && report.Soon(st.ws, t.at-st.a)) {
+		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated) || !t.dated && !st.isVerb(t.at) && background.Ahead(st, t.at, st.doc.Dates, st.doc.Published) || !t.dated && !filtered(st.c.codes[t.f.P.Code].Plover) && background.Under(st, t.at) || !t.dated && report.Soon(st.ws, t.at-st.a) || report.Unconfirmed(st.ws, t.at-st.a)) {
 			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one); so is an undated noun of a clause dated after it (تعقد غداً اجتماعاً ... ومشاركة الرئيس)
 		}
 		if l, _ := st.clause(t.at); t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && (!report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) || l >= st.a && vocab.Relative(st.info[l].rest) && background.Described(t.date, st.doc.Published)) {

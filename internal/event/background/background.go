@@ -64,7 +64,7 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) && !Then(s, k) {
+	if !recall && !Formerly(s, k) && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) && !Then(s, k) {
 		return false
 	}
 	l, r := clause(s, k)
@@ -78,6 +78,29 @@ func Recalled(s Sentence, k int) bool {
 	}
 	return true
 }
+
+// Formerly reports whether the verb at k is the act of سبق أن ("has
+// before"), the "already" of Arabic: سبق, the ل of its doer if any, and
+// أن right before the verb (الذي سبق له أن زار أربيل, كما سبق أن أعلنت
+// الوزارة, سبق لها وأن شاركت). The act is one the doer has done before,
+// told of him, no act of the day: as the يذكر أن of a sentence's opening
+// (Recalled), it keeps only the date its clause gives it.
+func Formerly(s Sentence, k int) bool {
+	a, _ := s.Span()
+	if !s.Word(k).Verb || k-2 < a || !thatForms[s.Word(k-1).Norm] {
+		return false
+	}
+	j := k - 2
+	if x := s.Word(j); formerDoer[x.Norm] && j > a {
+		j-- // سبق له أن
+	}
+	return s.Word(j).Rest == preceded
+}
+
+// preceded is سبق ("came before"), thatForms the two forms of أن after it
+// (أن, وأن), and formerDoer the ل of the doer with its pronoun (له, لها,
+// لهم, لنا, لي), all normalised.
+var preceded, thatForms, formerDoer = arabic.Normalize("سبق"), normSet("أن", "وأن"), normSet("له", "لها", "لهم", "لهما", "لنا", "لي", "لك")
 
 // outletMark holds what follows the name of an outlet that opens a report
 // (سبق- متابعة:, سبق: الرياض).

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -29,11 +30,15 @@ const tallyDays = 31
 // count is a tally of many acts, no record of one, whatever day the report
 // gives it. منذ after a first time (أول زيارة منذ 2010) dates one act,
 // and a clause opened by منذ (منذ أن بدأت الحملة) starts a state (StartPoint):
-// neither is a tally.
+// neither is a tally. So is every act of a sentence that gives statistics
+// as its source (Counted: بحسب إحصاءات الحلف الأطلسي).
 //
 // dates are the sentence's (or the document's) dates, published the day
 // of publication.
 func Tally(s Sentence, k int, dates []news.Date, published string) bool {
+	if Counted(s, k) {
+		return true
+	}
 	l, r := sentenceClause(s, k)
 	span := make(map[int]bool)
 	for j := l; j < r; j++ {
@@ -242,4 +247,31 @@ func mark(m map[int]bool, a, b int) {
 	for j := a; j <= b; j++ {
 		m[j] = true
 	}
+}
+
+// Counted reports whether the sentence of the act at k gives statistics as
+// its source: a word of accord (class tally-accord: بحسب, وفقا) right
+// before a noun of statistics (tally-statistics: إحصاءات, إحصائية), as in
+// بحسب إحصاءات الحلف الأطلسي, ووفقا لإحصاءات حكومة الإقليم. What such a
+// sentence tells is what the statistics count (شنت في يونيو 106 غارات,
+// 1280 شخصا قتلوا خلال هجوم المتشددين على سنجار, 9072 مخالفا ينتظرون
+// ترحيلهم), a tally of many acts, no record of one; unless the act's
+// clause names the day (قتل أمس 20 شخصا بحسب إحصائية: the news of
+// yesterday).
+func Counted(s Sentence, k int) bool {
+	a, b := s.Span()
+	lx, found := lexicon.Default(), false
+	for j := a + 1; j < b && !found; j++ {
+		found = lx.Has(s.Word(j).Rest, "tally-statistics") && has(s.Word(j-1), "tally-accord") // (the rare word first)
+	}
+	if !found {
+		return false
+	}
+	l, r := clause(s, k)
+	for j := l; j < r; j++ {
+		if s.Word(j).Cue == vocab.CueRecent {
+			return false
+		}
+	}
+	return true
 }

@@ -3,7 +3,9 @@ package report
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // Word is what the rules of MoodOf know of one word of a sentence: its form,
@@ -207,7 +209,10 @@ func coordinatedSubjunctive(ws []Word, k, l int) bool {
 // (رفضت إيران اتهامات, ردت على الاتهامات, وصف اتهامات, رحب بالمحادثات)
 // unless the actor whose act it is follows it (اتهامات واشنطن), or of a
 // discussion (تناولت المحادثات تسليم روسيا صواريخ); a meeting or visit
-// refused (رفض لقاء بوتين). An adjective of readiness after أنه states
+// refused (رفض لقاء بوتين); an indefinite noun after وسط, "amid" (وسط
+// تحذيرات من نشوب حرب, وسط دعوات إلى التهدئة): the setting of what the
+// sentence tells, acts of nobody named on no day; the genitive of a noun
+// of hastening (تسريع عمليات بيع السلاح: hastened). An adjective of readiness after أنه states
 // an intent (إنه مستعد للقاء): it is no predicate that characterises. A
 // noun after a demonstrative (واجه 5% هذا التهديد, هذه المحادثات) names
 // an act told before, no new one (violence and protests apart: the model
@@ -221,7 +226,7 @@ func noAct(ws []Word, k int) bool {
 	if k == 0 {
 		return false
 	}
-	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
+	if p := &ws[k-1]; p.Mood == vocab.CueState || modal[p.Rest] || p.Norm == amid && !w.Article && !w.Pron || hastened(ws, k) || vocab.PronounThat(p.Rest) && !w.Article && !intent(w.Code) {
 		return true
 	} else if w.Article && vocab.Demonstrative(p.Rest) && !reported(w.Code) {
 		return true // هذا التهديد: one told before
@@ -342,7 +347,8 @@ func governor(ws []Word, k int) int {
 }
 
 // possible reports whether the act at ws[k] lies in the scope of a noun of
-// possibility (إمكانية, احتمال): the clause of the noun, and the verbs in
+// possibility (إمكانية, احتمال) or of what is supposed to be (lexicon
+// class supposed: ويفترض أن يتجمع آلاف, من المفترض أن): the clause of the noun, and the verbs in
 // the present and the verbal nouns coordinated after it with و up to the
 // end of the sentence (ليس صعبا مصافحة الرئيس، وتوقيع اتفاق).
 //
@@ -352,9 +358,13 @@ func possible(ws []Word, k int, present bool) bool {
 	for j := k - 1; j >= 0; j-- {
 		x := &ws[j]
 		switch {
-		case modal[x.Rest]:
-			return true
-		case x.Cue == vocab.CueBound && !vocab.Subordinate(x.Rest), x.Verb && !coord:
+		case modal[x.Rest] || lexicon.Default().Has(x.Rest, "supposed"):
+			return true // (ويفترض أن يتجمع: lexicon class supposed)
+		case x.Verb && !coord:
+			// the act a noun of the clause of a verb in the scope names
+			// (ويفترض أن يتجمع آلاف في مسيرة: the march is the gathering)
+			return j >= 2 && subjunctiveAt(ws, j) && (modal[ws[j-2].Rest] || lexicon.Default().Has(ws[j-2].Rest, "supposed"))
+		case x.Cue == vocab.CueBound && !vocab.Subordinate(x.Rest):
 			return false
 		case vocab.Comma(x.Rest):
 			if !ws[k].Conj || ws[k].Verb && !present {
@@ -414,6 +424,24 @@ func terminal(s string) bool { return s == "." || s == "!" || s == "؟" || s == 
 // isn't).
 var interrogative = map[string]bool{"هل": true, "ما": true, "ماذا": true, "لماذا": true, "كيف": true, "متي": true, "اين": true, "من": true, "كم": true,
 	"الن": true, "الم": true, "اليس": true, "اليست": true}
+
+// hastened reports whether the act at ws[k] is the genitive of a noun of
+// hastening (lexicon class hasten: تسريع, تعجيل), right
+// after it or past a noun of process (class hasten-process: عمليات,
+// وتيرة): تسريع عمليات بيع السلاح, السلطات التي تخوله تسريع التفاوض. What
+// is to be sped up is a process whose pace is at stake, going on or to
+// come, no act of the day.
+func hastened(ws []Word, k int) bool {
+	lx := lexicon.Default()
+	j := k - 1
+	if j > 0 && lx.Has(ws[j].Rest, "hasten-process") {
+		j--
+	}
+	return j >= 0 && lx.Has(ws[j].Rest, "hasten")
+}
+
+// amid is وسط ("amid"), normalised.
+var amid = arabic.Normalize("وسط")
 
 // modal are the words of possibility, likelihood and obligation (as the
 // coder reads them, without their proclitics): the act they govern is a

@@ -24,6 +24,16 @@ func TestMoodOf(t *testing.T) {
 		want Mood
 	}{
 		{"past verb: a fact", []Word{verb("هاجم", "190"), actor("اسرائيل")}, 0, Fact},
+		{"an indefinite noun after وسط: the setting", []Word{verb("ارتفعت", "190"), w("الحصيلة"), {Rest: "وسط", Norm: "وسط"}, noun("تحذيرات", "012"), w("من"), w("الحرب")}, 3, NoAct},
+		{"... a definite noun after وسط: one told", []Word{w("انتشر"), w("الجنود"), {Rest: "وسط", Norm: "وسط"}, {Rest: "احتجاجات", Article: true, Code: "141"}}, 3, Fact},
+		{"... وسط as the middle of a place", []Word{noun("انفجار", "183"), w("في"), {Rest: "وسط", Norm: "وسط"}, w("بغداد")}, 0, Fact},
+		{"the genitive of a noun of hastening", []Word{w("الاتفاق"), w("علي"), w("تسريع"), w("عمليات"), noun("بيع", "072"), w("السلاح")}, 4, NoAct},
+		{"... right after it", []Word{w("تخوله"), w("تسريع"), noun("التفاوض", "046")}, 2, NoAct},
+		{"... a process with no noun of hastening", []Word{verb("اوقفت", "192"), w("عمليات"), noun("بيع", "072"), w("السلاح")}, 2, Fact},
+		{"a present after يفترض أن: the subjunctive", []Word{w("يفترض"), w("ان"), pres("يتجمع", "141"), actor("الاف")}, 2, Irrealis},
+		{"... a noun in the clause of that present", []Word{w("يفترض"), w("ان"), pres("يتجمع", "141"), actor("الاف"), w("في"), noun("مسيرة", "141")}, 5, NoAct},
+		{"... a noun after a present of another verb", []Word{w("قال"), w("ان"), pres("يتجمع", "141"), actor("الاف"), w("في"), noun("مسيرة", "141")}, 5, Fact},
+		{"... من المفترض أن", []Word{w("من"), w("المفترض"), w("ان"), pres("يصل", "042"), actor("الوفد")}, 3, Irrealis},
 		{"أن + present: advised", []Word{w("نصح"), actor("ايران"), {Rest: "ان", Prep: "ب"}, pres("توقع", "057")}, 3, Irrealis},
 		{"أن «+ present: a quotation opens after the particle", []Word{w("ان"), {Rest: "«", Bound: true}, pres("تطالب", "100"), actor("طهران")}, 2, Irrealis},
 		{"a quotation with no particle", []Word{w("قال"), {Rest: "«", Bound: true}, pres("تطالب", "100"), actor("طهران")}, 2, Fact},

@@ -36,9 +36,13 @@ func StartPoint(ws []Word, k int) bool {
 // the day. A first time since (يزور موسكو لأول مرة منذ 2010) is the act
 // of the day, the span what it ends. So is a present told of what there
 // is (Existing), as the reason of a state (Explaining) or as the standard
-// of a comparison (Compared).
+// of a comparison (Compared); and an event noun that an existential says
+// there is (Existent: وهناك دعوة خطيرة).
 func Standing(ws []Word, k int) bool {
-	if !ws[k].Verb || !ws[k].Present {
+	if !ws[k].Verb {
+		return Existent(ws, k)
+	}
+	if !ws[k].Present {
 		return false
 	}
 	if Existing(ws, k) || Explaining(ws, k) || Compared(ws, k) {

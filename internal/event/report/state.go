@@ -1,7 +1,10 @@
 package report
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
@@ -74,3 +77,68 @@ func Compared(ws []Word, k int) bool {
 	}
 	return ws[k-2].Text && !ws[k-2].Bound
 }
+
+// Existent reports whether the event noun at ws[k] is the indefinite
+// subject of an existential (class existential: هناك, ثمة): right after
+// it, or past a word of the day (وهناك دعوة خطيرة للأكراد لحمل السلاح,
+// ثمة مخاوف, وكان هناك اتفاق). The clause says that such a thing exists,
+// a description of how things stand, and names no act of one day nor
+// who did it. The existential must open its clause, carry و, or follow
+// أن or كان: after a verb or a preposition it is "there" (وقعت هناك
+// اشتباكات: clashes took place there; وصل إلى هناك).
+func Existent(ws []Word, k int) bool {
+	if ws[k].Verb || ws[k].Article || ws[k].Pron || ws[k].Prep != "" {
+		return false
+	}
+	l, _ := clause(ws, k)
+	lx := lexicon.Default()
+	for j := k - 1; j > l && j >= k-2; j-- {
+		if !lx.Has(ws[j].Rest, "existential") {
+			if ws[j].Cue != vocab.CueRecent {
+				return false
+			}
+			continue
+		}
+		if j == l+1 || ws[j].Conj {
+			return true
+		}
+		p := &ws[j-1]
+		return p.Rest == "ان" || p.Norm == "ان" || p.Norm == "بان" || strings.HasPrefix(p.Rest, "كان") || strings.HasPrefix(p.Rest, "يكون")
+	}
+	return false
+}
+
+// Unconfirmed reports whether the act at ws[k] is one the sentence says
+// cannot be confirmed: after it, with no other act between, a noun of
+// confirming that refers back to it (class unconfirmed: تأكيده, التأكد
+// منه, مؤكدة) under a negation (class unconfirmed-not: لا يمكن تأكيده,
+// لم يتسن التأكد منه, غير مؤكدة). The reporter or the one quoted
+// tells the act as a claim he does not vouch for: alleged, not asserted.
+// A confirming of another thing (لم يتسن التأكد من عدد القتلى), or one
+// that came later (لم يتم تأكيدها حتى أمس: not until yesterday), leaves
+// the act alone.
+func Unconfirmed(ws []Word, k int) bool {
+	lx := lexicon.Default()
+	for j := k + 1; j < len(ws) && j <= k+16 && !terminal(ws[j].Rest); j++ {
+		if ws[j].Code != "" {
+			return false // another act nearer: the hedge is its own
+		}
+		if !lx.Has(ws[j].Rest, "unconfirmed") && !lx.Has(ws[j].Norm, "unconfirmed") {
+			continue
+		}
+		back := j+1 < len(ws) && lx.Has(ws[j+1].Norm, "unconfirmed-back") || ws[j].Rest != "تاكد" && ws[j].Rest != "تحقق"
+		if j+1 < len(ws) && ws[j+1].Rest == until || j+2 < len(ws) && ws[j+2].Rest == until {
+			return false // لم يتم تأكيدها حتى يوم أمس: not until yesterday, when it was
+		}
+		for q := j - 1; q > k && q >= j-3; q-- {
+			if lx.Has(ws[q].Norm, "unconfirmed-not") {
+				return back
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// until is حتى, normalised.
+var until = arabic.Normalize("حتى")
