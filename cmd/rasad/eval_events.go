@@ -47,7 +47,7 @@ span records of *_spans.json, for PLOVER ASSAULT and PROTEST.`)
 		return &doc
 	}
 	coder := p.Coder()
-	scores, err := eval.Events(ctx, *dir, *split, analyse, coder.Code, coder.WithMentions().Code, mw)
+	scores, err := eval.Events(ctx, *dir, *split, analyse, p.Events, coder.WithMentions().Code, mw)
 	if err != nil {
 		return err
 	}
