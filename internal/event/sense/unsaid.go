@@ -90,7 +90,7 @@ func borne(toks []news.Token, k int) bool {
 }
 
 // partook reports whether the taking part at k (مشاركة) is in an act of
-// force: في, within the four words after it (past its doer: مشاركة
+// force: في, within the five words after it (past its doer: مشاركة
 // إردوغان في), before a noun of combat (class combat: الغارات, الحرب,
 // العمليات العسكرية). Taking part in raids or a war is fighting beside
 // others, no attendance at a host's event (042, the visit of مشاركة
