@@ -409,14 +409,15 @@ func ClashedWith(s Sentence, k int) int {
 // Counted finds the target of an act whose object counts members of a
 // group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
 // ثمانية عناصر من الفرقة 30): the phrase of the group after من, the object being a number that follows
-// the verb; or people counted (ستة أشخاص), civilians of the scene, whose
-// first token it returns as people (else -1).
+// the verb; or people counted (ستة أشخاص; 1302 شخص, the singular genitive
+// that counts from a hundred up), civilians of the scene, whose first
+// token it returns as people (else -1).
 func Counted(s Sentence, from, r int) (pi, people int) {
 	for j, lim := from, from+3; j+1 < r && j <= lim; j++ {
 		x := s.Token(j)
-		if x.Aside != j {
-			lim += x.Aside - j
-			j = x.Aside
+		if i := Interposed(s, j, r); x.Aside != j || i > j {
+			lim += max(x.Aside+1, i) - 1 - j
+			j = max(x.Aside+1, i) - 1 // a time set aside, a phrase that points back (على إثرها, أيضا): the count after it
 			continue
 		}
 		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth {
@@ -429,7 +430,7 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 			return pi, -1 // سقوط 12 قتيلا في صفوف الجيش: the side
 		}
 		y := s.Token(j + 1)
-		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
+		if (y.Cue == vocab.CueCasualty || x.Number) && vocab.People(y.Word) {
 			if pi := Membership(s, j+2, r); pi >= 0 {
 				return pi, -1 // 20 شخصا يشتبه بانتمائهم إلى حزب العمال: its members
 			}
