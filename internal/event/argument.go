@@ -65,7 +65,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = append([]actorRef{}, st.groupOf(doer.Accompanied(st, k))...)
 		} else if t.f.Passive {
 			if objPhrase < 0 { // (else the subject before the verb is its patient)
-				objPhrase = doer.Patient(st, k, r)
+				objPhrase = frame.Relative(st, k, doer.Patient(st, k, r)) // (الشرطيين اللذين قتلا: the noun the relative pronoun stands for)
 			}
 			if pi := doer.Agent(st, k, r); pi >= 0 {
 				sources = st.group(pi)
