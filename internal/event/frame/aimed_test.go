@@ -1,0 +1,45 @@
+package frame
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAimed: the object of a verb of aiming in a clause that describes an
+// act of force is the one it strikes: after an indefinite act noun
+// directly, after a definite one through a relative pronoun, or the owner
+// of the site it names; not for an act that is no use of force, nor when
+// the clause is no clause of aiming.
+func TestAimed(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence string
+		force          bool
+		want           int // the phrase; 9 stands for the other the caller gives
+	}{
+		{"strikes aiming at fighters", "شنت@ [المقاتلات] الليلة اعنف ضربات* تستهدف [المقاتلين] في [العراق] .", true, 1},
+		{"an operation that aimed at a gathering", "العملية* الانتحارية التي استهدفت تجمعا [ل_ناشطين] في [سروج] .", true, 0},
+		{"the sites of a party", "شن@ [الجيش] غارات* استهدفت مواقع [حزب العمال] .", true, 1},
+		{"a condemnation is no use of force", "ادان@ [الوزير] الهجوم* الذي استهدف [السفارة] .", false, 9},
+		{"no verb of aiming", "شن@ [الجيش] غارات* اسفرت عن مقتل [مسلحين] .", true, 9},
+		{"found already", "شن@ [الجيش] غارات* استهدفت [المسلحين] .", true, 9},
+		{"another actor between", "شن@ [الجيش] غارات* على [القرية] تستهدف [المسلحين] .", true, 9},
+	} {
+		f := nameParse(tt.sentence)
+		for j := range f.toks {
+			if strings.HasPrefix(f.toks[j].Norm, "ل_") {
+				f.toks[j].Prep = "ل"
+			}
+		}
+		from := 1
+		for from < len(f.toks) && f.toks[from].Phrase != 0 {
+			from++ // past the subject
+		}
+		other := -1
+		if tt.name == "found already" {
+			other = 9
+		}
+		if got := Aimed(f, 0, from, len(f.toks), tt.force, other); got != tt.want && !(got == -1 && tt.want == 9) {
+			t.Errorf("%s: Aimed(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
+		}
+	}
+}
