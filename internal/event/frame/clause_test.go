@@ -43,6 +43,7 @@ func TestAimed(t *testing.T) {
 		}
 	}
 }
+
 // TestRelative: a passive verb right after a relative pronoun has for its
 // subject the definite actor noun before the pronoun, the one who
 // suffered the act; not when an object follows the verb (then it is
