@@ -16,7 +16,9 @@ import (
 // معسكرات, مناطق) that follows the verb closely in its clause (from, r):
 // the owner of the site, in construct (مواقع حزب العمال) or after ل or من
 // (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), or the one it
-// is believed to be of (مواقع يشتبه أنها للمتشددين), else the place
+// is believed to be of (مواقع يشتبه أنها للمتشددين), the group named
+// before that a plural pronoun on it or after ل refers to (منزلهم, تجمعا
+// لهم: pronounOwner), else the place
 // the site is in (قصف مناطق في الزبداني: the town, and so its country);
 // of an attack on a vehicle, the people it carries (Carried).
 func SiteOwner(s Sentence, from, r int) int {
@@ -28,8 +30,8 @@ func SiteOwner(s Sentence, from, r int) int {
 		if x.Bound || x.Verb {
 			return -1
 		}
-		if pluralOwned(x) {
-			return pronounOwner(s, from) // إحراق مستوطنين منزلهم: the group named before whose house it was
+		if pluralOwned(x) || x.Cue == vocab.CueSite && j+1 < r && lexicon.Default().Has(s.Token(j+1).Norm, "theirs") {
+			return pronounOwner(s, from) // إحراق مستوطنين منزلهم, قصفت تجمعا لهم: the group named before whose house or gathering it was
 		}
 		if x.Cue != vocab.CueSite && !x.Site {
 			continue
