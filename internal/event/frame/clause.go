@@ -31,7 +31,7 @@ func Relative(s Sentence, k, other int) int {
 // subject) and its adjectives, a verb of aiming (lexicon class aim:
 // استهدف, تستهدف) directly after an indefinite noun (شنت المقاتلات أعنف
 // ضربات تستهدف المقاتلين الأكراد) or after a relative pronoun (العملية
-// التي استهدفت تجمعا لناشطين); its object, or the owner of the thing it
+// التي استهدفت تجمعا لناشطين); its object, or the owner of the site it
 // names (Owner), never the place where that is. It returns other when the
 // caller found one already, when no such clause names one, and for an act
 // that is no use of force (أدان الهجوم الذي استهدف السفارة: the attackers).
@@ -54,6 +54,9 @@ func Aimed(s Sentence, k, from, r int, force bool, other int) int {
 		case lexicon.Default().Has(x.Norm, "aim") && v+1 < b:
 			if pi := PhraseAt(s, v+1); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor {
 				return pi
+			}
+			if s.Token(v+1).Cue != vocab.CueSite {
+				return other // رتلا عسكريا تابعا للحوثيين: no site; the act's own object reads whose
 			}
 			return Owner(s, v+1, b) // مواقع حزب العمال, تجمعا لناشطين: whose sites, whose gathering
 		case x.Bound && !vocab.Relative(x.Norm) || x.Quote || x.Phrase != 0 && s.Phrase(x.Phrase-1).Actor || x.IsPrep || x.Verb || x.Event || x.Prep != "":

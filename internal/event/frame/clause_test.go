@@ -3,6 +3,8 @@ package frame
 import (
 	"strings"
 	"testing"
+
+	"rasad/internal/event/vocab"
 )
 
 // TestAimed: the object of a verb of aiming in a clause that describes an
@@ -21,6 +23,7 @@ func TestAimed(t *testing.T) {
 		{"the sites of a party", "شن@ [الجيش] غارات* استهدفت مواقع [حزب العمال] .", true, 1},
 		{"a condemnation is no use of force", "ادان@ [الوزير] الهجوم* الذي استهدف [السفارة] .", false, 9},
 		{"no verb of aiming", "شن@ [الجيش] غارات* اسفرت عن مقتل [مسلحين] .", true, 9},
+		{"no site: the act's object reads whose", "شن@ [الطيران] غارات* استهدفت رتلا [عسكريا] تابعا [ل_الحوثيين] .", true, 9},
 		{"found already", "شن@ [الجيش] غارات* استهدفت [المسلحين] .", true, 9},
 		{"another actor between", "شن@ [الجيش] غارات* على [القرية] تستهدف [المسلحين] .", true, 9},
 	} {
@@ -28,6 +31,9 @@ func TestAimed(t *testing.T) {
 		for j := range f.toks {
 			if strings.HasPrefix(f.toks[j].Norm, "ل_") {
 				f.toks[j].Prep = "ل"
+			}
+			if f.toks[j].Norm == "تجمعا" {
+				f.toks[j].Cue = vocab.CueSite
 			}
 		}
 		from := 1
