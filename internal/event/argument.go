@@ -65,7 +65,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			sources = append([]actorRef{}, st.groupOf(doer.Accompanied(st, k))...)
 		} else if t.f.Passive {
 			if objPhrase < 0 { // (else the subject before the verb is its patient)
-				objPhrase = doer.Patient(st, k, r)
+				objPhrase = frame.Relative(st, k, doer.Patient(st, k, r)) // (الشرطيين اللذين قتلا: the noun the relative pronoun stands for)
 			}
 			if pi := doer.Agent(st, k, r); pi >= 0 {
 				sources = st.group(pi)
@@ -361,7 +361,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla) || p.Patient && p.Kind == vocab.Noun && frame.ObjectSite(st, after, r) || frame.Facing(st, after, r)) { // (تدمير عجلات تعود لداعش: the genitive of a patient noun is what it hits)
-		cands = st.groupOf(frame.SiteOwner(st, after, r))
+		cands = st.groupOf(frame.Aimed(st, k, after, r, force.Violent(p.Code), frame.SiteOwner(st, after, r))) // (العملية التي استهدفت تجمعا لناشطين: the one aimed at)
 	}
 	if len(cands) == 0 && objPhrase < 0 {
 		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))
@@ -374,7 +374,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12") || p.Code == "018" || p.Code == "012") { // (تحذر من سياسات إيران: a warning of another's conduct)
 		// أشاد بالدور السعودي, ندد بالهجوم الإسرائيلي: words about another's
 		// conduct target the one whose conduct it is; التعازي للشعب التركي
-		cands = st.groupOf(frame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
+		cands = st.groupOf(blame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)
 		cands = st.counted(frame.Counted(st, after, r))

@@ -14,13 +14,14 @@ import (
 // stands for no actor (an adjective the chunker took for a nisba); a
 // preposition written as a word (من) governs the phrase or word after it,
 // one attached is written ب+ (ب+الهجوم); @ marks an event verb, ~ a word
-// that carries an enclitic pronoun, % a verb of undergoing, # a number.
+// that carries an enclitic pronoun, % a verb of undergoing, # a number,
+// * an event noun, ^ an event noun whose genitive suffers the act.
 func parse(s string) *frametest.Sentence {
 	return frametest.Parse(s, func(w string) frame.Token {
 		var t frame.Token
 		for marked := true; marked; {
 			marked = false
-			for mark, set := range map[string]func(){"@": func() { t.Verb, t.Event = true, true }, "~": func() { t.Suffix = true }, "%": func() { t.Cue = vocab.CueUndergo }, "#": func() { t.Number = true }} {
+			for mark, set := range map[string]func(){"@": func() { t.Verb, t.Event = true, true }, "~": func() { t.Suffix = true }, "%": func() { t.Cue = vocab.CueUndergo }, "#": func() { t.Number = true }, "*": func() { t.Event, t.Noun = true, true }, "^": func() { t.Patient = true }} {
 				if strings.HasSuffix(w, mark) {
 					w, marked = strings.TrimSuffix(w, mark), true
 					set()

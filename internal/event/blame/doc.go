@@ -16,7 +16,12 @@
 //   - people described only by their count whom an accusation charges,
 //     under its preposition after the charge (وجهت السلطات اتهامات
 //     بالإرهاب لتسعة وعشرين شخصا), returned as a word for the caller to
-//     place as civilians.
+//     place as civilians;
+//   - the owner of what the words reach through a preposition
+//     (PrepObjectOwner: أشاد بمواقف الإمارات, تندد بالنفوذ الإيراني,
+//     تحذر من سياسات إيران), or the doer of an act named there, never
+//     the one who suffered it (ندد بمقتل طفل عندما قصفت طائرات منزله);
+//     package event reads condolences (التعازي للشعب التركي) this way too.
 //
 // A verb of undergoing (تعرضت لها السفارة) names who suffered the act, not
 // who did it, and gives nothing. The rules read the sentence through

@@ -125,16 +125,7 @@ func demandedAfterComma(s Sentence, k, r int) int {
 // دعا الوزير في هذا السياق اللبنانيين إلى التوافق), or the doer's own
 // occasion (duringOwn: دعا خلال لقائه أمس المبعوث); j if none starts there.
 func Interposed(s Sentence, j, r int) int {
-	if e := TimeAdverb(s, j, r); e > j {
-		return e
-	}
-	if e := pointingBack(s, j, r); e > j {
-		return e
-	}
-	if e := duringOwn(s, j, r); e > j {
-		return e
-	}
-	return StatementAside(s, j, r)
+	return max(TimeAdverb(s, j, r), pointingBack(s, j, r), duringOwn(s, j, r), StatementAside(s, j, r)) // (each j where none starts)
 }
 
 // duringOwn returns, for a preposition of time that sets one act as the
@@ -172,17 +163,29 @@ func duringOwn(s Sentence, j, r int) int {
 	return e
 }
 
-// pointingBack returns, for في at j followed by a demonstrative (lexicon
-// class demonstrative-thing: هذا, هذه, ذلك) and a noun with the article
-// that names no actor (في هذا السياق, في هذا الصدد, في هذه الأثناء), the
-// token after the noun: such a phrase places the act in what was said
-// before and is never the verb's object. It returns j otherwise.
+// pointingBack returns, for a phrase of discourse at j that points back to
+// what was told before, the token after it: في, a demonstrative (lexicon
+// class demonstrative-thing: هذا, ذلك) and a noun with the article that
+// names no actor (في هذا السياق, في هذه الأثناء); or, after على or في or
+// alone, a noun of sequel with the pronoun of what was told (class sequel:
+// على إثرها, في أعقابه) or bare before a demonstrative (class sequel-noun:
+// إثر ذلك); an adverb of addition (أيضا). Such a phrase is never the verb's object, which follows it
+// (اعتقلت الشرطة على إثرها ثمانية مقاتلين). It returns j otherwise.
 func pointingBack(s Sentence, j, r int) int {
-	if x := s.Token(j); !x.IsPrep || x.Word != "في" || j+3 >= r {
+	x, lex, n := s.Token(j), lexicon.Default(), j
+	if x.IsPrep && (x.Word == "في" || x.Word == "علي") {
+		n++
+	}
+	if y := s.Token(min(n, r-1)); n+1 < r && y.Phrase == 0 && lex.Has(y.Norm, "sequel") {
+		return n + 1 // على إثرها
+	} else if n+2 < r && y.Phrase == 0 && lex.Has(y.Norm, "sequel-noun") && lex.Has(s.Token(n+1).Norm, "demonstrative-thing") {
+		return n + 2 // إثر ذلك
+	}
+	if !x.IsPrep || x.Word != "في" || j+3 >= r {
 		return j
 	}
-	d, n := s.Token(j+1), s.Token(j+2)
-	if d.Phrase != 0 || !lexicon.Default().Has(d.Norm, "demonstrative-thing") || !n.Definite || n.Phrase != 0 || n.Event || n.Bound {
+	d, m := s.Token(j+1), s.Token(j+2)
+	if d.Phrase != 0 || !lex.Has(d.Norm, "demonstrative-thing") || !m.Definite || m.Phrase != 0 || m.Event || m.Bound {
 		return j
 	}
 	return j + 3

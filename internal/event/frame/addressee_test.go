@@ -103,7 +103,9 @@ func TestAddressed(t *testing.T) {
 
 // TestStatementAside: the words an act was said in, closed by a comma,
 // stand between a verb and its object; without the comma, or with an
-// actor among them, they do not.
+// actor among them, they do not. So do phrases that point back (في هذا
+// السياق, في أعقابها, إثر ذلك, أيضا), not a sequel noun with its own
+// genitive (إثر الهجوم).
 func TestStatementAside(t *testing.T) {
 	for _, tt := range []struct {
 		name, sentence, want string // want: the word the object starts at, "" for none
@@ -124,6 +126,11 @@ func TestStatementAside(t *testing.T) {
 		{"during his visit to a place", "سيلتقي [لافروف] خلال زيارته~ [ل_الدوحة] [نظيره] .", "نظيره"},
 		{"the visit's own object", "داعيا خلال زيارته~ [واشنطن] الى حل سلمي .", ""},
 		{"during another's meeting", "دعا [هادي] خلال لقاء [المبعوث] الى زيارة عدن .", ""},
+		{"in its wake", "اعتقلت [الشرطة] في اعقابها~ [مقاتلين] .", "مقاتلين"},
+		{"after that", "اعتقلت [الشرطة] اثر ذلك [مسلحين] .", "مسلحين"},
+		{"after the attack: what it follows", "اعتقلت [الشرطة] اثر الهجوم [مسلحين] .", ""},
+		{"a bare sequel noun last", "اعتقلت [الشرطة] اثر .", ""},
+		{"also", "احتجزت [السلطات] ايضا [ناشطين] .", "ناشطين"},
 		{"the comma too far", "اتهمت [الوزارة] في بيان اصدرته مساء امس بعد اجتماع طويل عقده اعضاؤها ، [الحركة] .", ""},
 	} {
 		f := spoken(tt.sentence)
@@ -138,6 +145,33 @@ func TestStatementAside(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%s: Interposed(%q) = %d, want %d", tt.name, tt.sentence, got, want)
+		}
+	}
+}
+
+// TestCountedPeople: people counted after the verb are its object, past a
+// phrase that points back, whatever the case of the counted noun: the
+// accusative after 11 to 99 (42 شخصا), the genitive singular after a
+// hundred and more (1302 شخص).
+func TestCountedPeople(t *testing.T) {
+	for _, tt := range []struct {
+		name, sentence, want string // want: the first word of the people, "" for none
+	}{
+		{"a hundred and more", "احتجزت [السلطات] 1302 شخص في [تركيا] .", "1302"},
+		{"also, then the count", "احتجزت [السلطات] ايضا 1302 شخص .", "1302"},
+		{"in its wake, then the count", "اعتقلت [الشرطة] في اعقابها~ 150 شخص .", "150"},
+		{"after that", "اعتقلت [الشرطة] اثر ذلك 200 شخص .", "200"},
+		{"after the attack: its genitive first", "اعتقلت [الشرطة] اثر الهجوم 200 شخص .", ""},
+		{"no number", "احتجزت [السلطات] شخص .", ""},
+	} {
+		f := nameParse(tt.sentence)
+		_, got := Counted(f, 2, len(f.toks))
+		want := -1
+		if tt.want != "" {
+			want = f.index(tt.want)
+		}
+		if got != want {
+			t.Errorf("%s: Counted(%q) people = %d, want %d", tt.name, tt.sentence, got, want)
 		}
 	}
 }

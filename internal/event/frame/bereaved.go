@@ -46,7 +46,7 @@ func Bereaved(s Sentence, from, r int, preps []string) int {
 			if kin(s, j) {
 				return j
 			}
-			if j = nextObject(s, j, r, preps); j < 0 {
+			if j = NextObject(s, j, r, preps); j < 0 {
 				return -1
 			}
 		}

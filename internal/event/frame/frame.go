@@ -9,10 +9,9 @@
 // verb by a describing phrase between commas (وكانت القوات البرية،
 // المتمركزة على الحدود، ضربت), the subject that the pronoun of أنه
 // refers to (واقر التحالف ... انه نفذ), the one who claims an act
-// (أعلنت «القاعدة» مسؤوليتها عن التفجير), the owner of what words of
-// praise or blame reach through a preposition (أشاد بمواقف الإمارات,
-// تندد بالنفوذ الإيراني), the doer of an act condemned, not the one who
-// suffered it (أدان قتل الطفل حين هاجم مستوطنون منزله, على يد مستوطنين),
+// (أعلنت «القاعدة» مسؤوليتها عن التفجير), the doer of an act condemned,
+// not the one who suffered it (أدان قتل الطفل حين هاجم مستوطنون منزله, على
+// يد مستوطنين),
 // whether an event noun names the occasion of what جاء ذلك refers back to
 // (جاء ذلك لدى وصوله القاهرة), the aid that arrives and its giver (فريقا
 // فنيا من الإمارات وصل), the one an intent is toward (مستعد للقاء أوباما),

@@ -124,7 +124,7 @@ func (f *fake) index(w string) int {
 func TestFrames(t *testing.T) {
 	rules := map[string]func(s *fake, k int) int{
 		"between": between, "author": author, "counted": counted, "occasion": occasion,
-		"prepOwner": prepOwner, "objOwner": objOwner, "nounEnd": nounEnd, "afterComma": afterComma,
+		"objOwner": objOwner, "nounEnd": nounEnd, "afterComma": afterComma,
 		"setApart": setApart, "siteOwner": siteOwner, "claimant": claimant, "mainSubject": mainSubject,
 		"aidGiver": aidGiver, "addressee": addressee, "ranks": ranks,
 	}
@@ -195,14 +195,6 @@ func occasion(s *fake, k int) int {
 		return 1
 	}
 	return 0
-}
-
-func prepOwner(s *fake, k int) int {
-	from := k + 1
-	for s.toks[from].Phrase != 0 {
-		from++
-	}
-	return PrepObjectOwner(s, from, len(s.toks), []string{"على"}, false)
 }
 
 func objOwner(s *fake, k int) int {

@@ -1,9 +1,13 @@
 package frame
 
-import "testing"
+import (
+	"testing"
 
-// A plural pronoun on the site hit refers to the group named before the
-// act: the subject or object of an earlier clause, a people's nisba, never
+	"rasad/internal/event/vocab"
+)
+
+// A plural pronoun on the site hit, or after ل right after it (تجمعا
+// لهم), refers to the group named before the act: the subject or object of an earlier clause, a people's nisba, never
 // the doer named right before the site, a party a preposition governs, a
 // place's nisba, nor the referent of a singular pronoun.
 func TestPronounOwner(t *testing.T) {
@@ -19,6 +23,9 @@ func TestPronounOwner(t *testing.T) {
 		{"a place's nisba", "قتل [اشخاص] في [تكساس] [الامريكية] اثر هجوم* [مسلحين] على منزلهم .", []string{"تكساس", "الامريكية"}, 0},
 		{"a town after a word that heads a place", "هاجم@ مسلحون مواقع في شرق [الرمادي] ودمرت* بعض منازلهم .", []string{"الرمادي"}, -1},
 		{"not past أن", "قال [المجلس] ان هاجمت* [القوات] منزلهم .", nil, -1},
+		{"a gathering of theirs after ل", "تقدمت [القوات] حين هاجم@ [المسلحون] تجمعا لهم .", nil, 0},
+		{"ل with a singular pronoun: not resolved", "تقدم [الجيش] حين هاجم@ [المسلحون] تجمعا له .", nil, -1},
+		{"no group before the doer", "هاجم@ [المسلحون] تجمعا لهم .", nil, -1},
 		{"a site named with no pronoun", "اصيب [اطفال] حين هاجم@ [مستوطنون] منازل .", nil, -1},
 	} {
 		s := parse(tc.sentence)
@@ -29,6 +36,9 @@ func TestPronounOwner(t *testing.T) {
 			}
 			if x.Norm == "منازل" {
 				x.Cue = 0
+			}
+			if x.Norm == "تجمعا" {
+				x.Cue = vocab.CueSite
 			}
 			for _, w := range tc.places {
 				if x.Norm == w {

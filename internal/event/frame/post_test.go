@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/event/blame"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
 )
@@ -67,7 +68,7 @@ func TestPost(t *testing.T) {
 // act fills (رحب بانتخاب أمير جديد لطالبان: the Taliban).
 func TestPostOwner(t *testing.T) {
 	s := postSentence("[مجلس السلام] رحب بانتخاب [?امير] جديد [لطالبان] .", []string{"مجلس", "لطالبان"}, nil)
-	if got := frame.PrepObjectOwner(s, 3, len(s.Toks), []string{"ب"}, false); got != 2 {
+	if got := blame.PrepObjectOwner(s, 3, len(s.Toks), []string{"ب"}, false); got != 2 {
 		t.Errorf("PrepObjectOwner(%v) = %d, want 2 (the Taliban)", s.Toks, got)
 	}
 }

@@ -183,20 +183,3 @@ func TestDemandedAfterComma(t *testing.T) {
 		}
 	}
 }
-
-// TestWarnedOf: a warning of another's conduct reaches the one whose
-// conduct it is, through من and the noun's genitive.
-func TestWarnedOf(t *testing.T) {
-	for _, tt := range []struct {
-		name, sentence string
-		want           int
-	}{
-		{"whose policies", "تحذر [الامارات] من سياسات [=ايران] .", 1},
-		{"a danger of no one", "حذر [الوزير] من خطورة الوضع في [=سوريا] .", -1},
-	} {
-		f := nameParse(tt.sentence)
-		if got := PrepObjectOwner(f, 2, len(f.toks), []string{"_", "من"}, false); got != tt.want {
-			t.Errorf("%s: PrepObjectOwner(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
-		}
-	}
-}

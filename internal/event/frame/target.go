@@ -16,7 +16,9 @@ import (
 // معسكرات, مناطق) that follows the verb closely in its clause (from, r):
 // the owner of the site, in construct (مواقع حزب العمال) or after ل or من
 // (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), or the one it
-// is believed to be of (مواقع يشتبه أنها للمتشددين), else the place
+// is believed to be of (مواقع يشتبه أنها للمتشددين), the group named
+// before that a plural pronoun on it or after ل refers to (منزلهم, تجمعا
+// لهم: pronounOwner), else the place
 // the site is in (قصف مناطق في الزبداني: the town, and so its country);
 // of an attack on a vehicle, the people it carries (Carried).
 func SiteOwner(s Sentence, from, r int) int {
@@ -28,8 +30,8 @@ func SiteOwner(s Sentence, from, r int) int {
 		if x.Bound || x.Verb {
 			return -1
 		}
-		if pluralOwned(x) {
-			return pronounOwner(s, from) // إحراق مستوطنين منزلهم: the group named before whose house it was
+		if pluralOwned(x) || x.Cue == vocab.CueSite && j+1 < r && lexicon.Default().Has(s.Token(j+1).Norm, "theirs") {
+			return pronounOwner(s, from) // إحراق مستوطنين منزلهم, قصفت تجمعا لهم: the group named before whose house or gathering it was
 		}
 		if x.Cue != vocab.CueSite && !x.Site {
 			continue
@@ -162,11 +164,11 @@ func ObjectOwner(s Sentence, from, r int) int {
 	}
 	head := objectHead(s, from, r)
 	if head >= 0 && s.Token(head).Noun {
-		if pi := max(timeClauseDoer(s, head), VerbalNounDoer(s, head)); pi >= 0 || s.Token(head).Patient {
+		if pi := max(TimeClauseDoer(s, head), VerbalNounDoer(s, head)); pi >= 0 || s.Token(head).Patient {
 			return pi // (دان قتل المدنيين: the dead are not whom it blames)
 		}
 	}
-	return owner(s, head, r)
+	return Owner(s, head, r)
 }
 
 // spokeIn reports whether the word at from, right after a verb, is a
@@ -185,13 +187,13 @@ func spokeIn(s Sentence, from, r int) bool {
 	return s.Token(n).Noun && !s.Token(n).Definite && s.Token(n).Prep == "" && s.Token(n).Phrase == 0
 }
 
-// timeClauseDoer returns the doer of the act noun at k that the words
+// TimeClauseDoer returns the doer of the act noun at k that the words
 // after it name (its genitive and adjectives between, eight words at
 // most): the agent after على يد or من قبل (قتل رضيع على يد مستوطنين),
 // or the subject of the event verb that follows a word opening a clause
 // of time (حين, عندما), the actor phrase right after the verb; -1 if
 // none.
-func timeClauseDoer(s Sentence, k int) int {
+func TimeClauseDoer(s Sentence, k int) int {
 	_, b := s.Span()
 	for q := k + 1; q < b && q <= k+8; q++ {
 		x := s.Token(q)
@@ -217,80 +219,13 @@ func timeClauseDoer(s Sentence, k int) int {
 	return -1
 }
 
-// PrepObjectOwner finds, like ObjectOwner, the owner of an object that is
-// no actor when the act reaches its object through one of its target
-// prepositions preps (أشاد بالدور السعودي: Saudi Arabia's role; أثنى على
-// جهود مصر; ندد بالهجوم الإسرائيلي): the preposition attached to the
-// object's first word or written before it, then the object, then its
-// possessor or the nisba that qualifies it; words of the day and an
-// adverb such as في هذا الصدد or في الوقت ذاته (TimeAdverb) may come first. The object of a participle
-// (participle true) may also take ل (مثمنا للدور المصري). An object that
-// is an act gives its doer, as ObjectOwner does: the one a clause of time
-// after it names (ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), else
-// its possessor or nisba unless the act is one whose genitive suffers it
-// (ندد بالقصف التركي: Turkey). It returns -1 if not.
-func PrepObjectOwner(s Sentence, from, r int, preps []string, participle bool) int {
-	if participle {
-		preps = append([]string{"ل"}, preps...)
-	}
-	for j := from; j < r && j <= from+5; j++ {
-		x := s.Token(j)
-		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number {
-			continue
-		}
-		if e := TimeAdverb(s, j, r); e > j {
-			j = e - 1 // مشيدا في الوقت ذاته بجهود الشعب: an adverb of time between
-			continue
-		}
-		if x.IsPrep && x.Word == "في" && j+2 < r && vocab.Demonstrative(s.Token(j+1).Norm) {
-			j += 2 // في هذا الصدد, في هذا الإطار: an adverb between
-			continue
-		}
-		if x.IsPrep && slices.Contains(preps, x.Word) && j+1 < r {
-			j, x = j+1, s.Token(j+1)
-		} else if x.Prep == "" || !slices.Contains(preps, x.Prep) {
-			return -1
-		}
-		if manner(s, j, r) {
-			continue // ندد بشدة بالهجوم الإسرائيلي: how, then what
-		}
-		if x.Noun && x.Phrase == 0 {
-			// ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله; ندد بالقصف
-			// التركي: the doer; never the one who suffered it (بمقتل طفل)
-			if pi := max(timeClauseDoer(s, j), VerbalNounDoer(s, j)); pi >= 0 || x.Patient {
-				return pi
-			}
-			return owner(s, j, r)
-		}
-		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
-			return -1
-		}
-		if pi := owner(s, j, r); pi >= 0 {
-			return pi
-		}
-		if q := nextObject(s, j, r, preps); q > j {
-			return PrepObjectOwner(s, q, r, preps, false)
-		}
-		return -1
-	}
-	return -1
-}
-
-// manner reports whether the word at j is an adverbial of manner after ب
-// (lexicon class manner: بشدة, بقوة, بحفاوة), not the object: it is followed at
-// once by the object under ب.
-func manner(s Sentence, j, r int) bool {
-	x := s.Token(j)
-	return x.Prep == "ب" && !x.Definite && !x.Suffix && lexicon.Default().Has(x.Word, "manner") && j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).And
-}
-
-// nextObject returns where a second object of the same preposition starts
+// NextObject returns where a second object of the same preposition starts
 // after the object whose head is at head, -1 if none: و with the
 // preposition written again (التعازي لأسر الشهداء ولشعب وحكومة السعودية:
 // the families and the Saudi people are both condoled), past the first
 // object's genitive and adjectives, none of them an actor, an act or a
 // word that ends the clause.
-func nextObject(s Sentence, head, r int, preps []string) int {
+func NextObject(s Sentence, head, r int, preps []string) int {
 	for q := head + 1; q < r && q <= head+4; q++ {
 		x := s.Token(q)
 		if x.And && slices.Contains(preps, x.Prep) && !x.IsPrep {
@@ -303,7 +238,7 @@ func nextObject(s Sentence, head, r int, preps []string) int {
 	return -1
 }
 
-// owner returns the actor phrase that owns or qualifies the object whose
+// Owner returns the actor phrase that owns or qualifies the object whose
 // head is at head: in construct, after ل (or a word of belonging and ل:
 // مدرعة تابعة لتنظيم داعش), or a nisba, past the object's
 // adjectives; -1 if none (or head is -1). A common noun right after the
@@ -312,7 +247,7 @@ func nextObject(s Sentence, head, r int, preps []string) int {
 // (أشاد بجهود الشعب السعودي: the Saudi people's efforts; انتقد سياسة
 // الاستيطان الإسرائيلية: Israel's), unless a second such phrase follows it
 // (بعمق العلاقات اليمنية المصرية: the relations of two).
-func owner(s Sentence, head, r int) int {
+func Owner(s Sentence, head, r int) int {
 	if head < 0 {
 		return -1
 	}
@@ -409,14 +344,15 @@ func ClashedWith(s Sentence, k int) int {
 // Counted finds the target of an act whose object counts members of a
 // group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
 // ثمانية عناصر من الفرقة 30): the phrase of the group after من, the object being a number that follows
-// the verb; or people counted (ستة أشخاص), civilians of the scene, whose
-// first token it returns as people (else -1).
+// the verb; or people counted (ستة أشخاص; 1302 شخص, the singular genitive
+// that counts from a hundred up), civilians of the scene, whose first
+// token it returns as people (else -1).
 func Counted(s Sentence, from, r int) (pi, people int) {
 	for j, lim := from, from+3; j+1 < r && j <= lim; j++ {
 		x := s.Token(j)
-		if x.Aside != j {
-			lim += x.Aside - j
-			j = x.Aside
+		if i := Interposed(s, j, r); x.Aside != j || i > j {
+			lim += max(x.Aside+1, i) - 1 - j
+			j = max(x.Aside+1, i) - 1 // a time set aside, a phrase that points back (على إثرها, أيضا): the count after it
 			continue
 		}
 		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth {
@@ -429,7 +365,7 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 			return pi, -1 // سقوط 12 قتيلا في صفوف الجيش: the side
 		}
 		y := s.Token(j + 1)
-		if y.Cue == vocab.CueCasualty && vocab.People(y.Word) {
+		if (y.Cue == vocab.CueCasualty || x.Number) && vocab.People(y.Word) {
 			if pi := Membership(s, j+2, r); pi >= 0 {
 				return pi, -1 // 20 شخصا يشتبه بانتمائهم إلى حزب العمال: its members
 			}
