@@ -16,9 +16,9 @@ import (
 // طارئ لمجلس الأمن), a request for membership to the body joined (Joined:
 // تطلب عضوية الإنتربول). It returns -1 for any other code.
 func Addressed(s Sentence, code string, k, after, compl, r int) int {
-	switch {
-	case (code[:2] == "02" || code[:2] == "10") && max(Convened(s, after, r), Joined(s, after, r)) >= 0:
-		return max(Convened(s, after, r), Joined(s, after, r))
+	switch body := max(Convened(s, after, r), Joined(s, after, r)); { // one at most: إلى, or a noun
+	case (code[:2] == "02" || code[:2] == "10") && body >= 0:
+		return body
 	case code[:2] == "10" && s.Token(k).Noun:
 		return Demanded(s, k, r)
 	case code == "012" && compl >= 0:
