@@ -103,7 +103,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && !doer.Things(st, pi, p.Code) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
 							sources, aircraft = st.group(frame.Wielder(st, pi)), st.phrases[pi].air && frame.Wielder(st, pi) != pi // وقصفت دبابة تابعة للجيش السوري: the army's
 							e := frame.Wielder(st, pi)
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
@@ -179,7 +179,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient && (!order.Agent(st, k, pi) || doer.Dying(st, k)) || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
+				if p.Patient && (!order.Agent(st, k, pi) || doer.Dying(st, k)) || doer.Launched(st, k, l) >= 0 || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -229,7 +229,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
-		if j := doer.Launcher(st, k, l); j >= 0 {
+		if j := max(doer.Launcher(st, k, l), doer.Launched(st, k, l)); j >= 0 { // (وبدأ الحوثيون، وحلفاؤهم قصف: past the comma)
 			sources = st.governing(t, j, l, last, false)
 		}
 	}

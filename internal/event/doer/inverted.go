@@ -1,7 +1,12 @@
 package doer
 
 import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/event/cameo"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
@@ -118,4 +123,39 @@ func Unnamed(s frame.Sentence, p int) bool {
 	}
 	x := s.Token(j + 1)
 	return x.Phrase == 0 && x.Prep == "" && !x.IsPrep && !x.Bound && !x.Quote && !x.Event && !x.Number && !x.Title && x.Cue == vocab.CueNone && x.Actor == 0
+}
+
+// Things reports whether the actor phrase pi, after a verb, names things,
+// not a party: a definite plural of things in ات (القرارات, الإجراءات,
+// الممارسات) that heads it outside any name and has no role, whose only
+// tie to a country is a relative adjective (كما أدانت القرارات والإجراءات
+// الإسرائيلية: the ministry condemns Israel's measures). Measures and
+// decisions do not act; the nisba names whose they are, the one the act is
+// done to, so the phrase is the verb's object, not its subject, when the
+// act is one of words (cameo.Verbal: condemning, rejecting, praising),
+// which things never do; things do arrive or burn (وصلت الشاحنات
+// السعودية: the Saudi trucks, Saudi Arabia's aid), so no other act reads
+// the phrase so. A document
+// (lexicon class document: التقرير الأميركي) speaks for its author and a
+// plural of people (class counted-people: القيادات) acts, so neither is
+// read so.
+func Things(s frame.Sentence, pi int, code string) bool {
+	ph := s.Phrase(pi)
+	if !cameo.Verbal(code) || ph.Prep != "" || ph.Role || !ph.Named || ph.PersonIn {
+		return false
+	}
+	h := s.Token(ph.Start)
+	if a, _ := s.Span(); h.Actor != 0 && morph.NisbaShape(h.Word) && ph.Start-1 >= a && s.Token(ph.Start-1).Phrase == 0 {
+		h = s.Token(ph.Start - 1) // القرارات والإجراءات الإسرائيلية: the nisba alone a phrase, after the noun it describes
+	}
+	l := lexicon.Default()
+	if !h.Definite || h.Actor != 0 || !strings.HasSuffix(h.Word, "ات") || utf8.RuneCountInString(h.Word) < 5 || l.Has(h.Word, "document") || l.Has(h.Word, "counted-people") {
+		return false
+	}
+	for j := ph.Start + 1; j < ph.End; j++ {
+		if t := s.Token(j); t.Actor != 0 && !morph.NisbaShape(t.Word) {
+			return false // a name, not a nisba
+		}
+	}
+	return true
 }

@@ -1,9 +1,12 @@
 package doer
 
 import (
+	"strings"
 	"testing"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame/frametest"
+	"rasad/internal/event/vocab"
 )
 
 // lastEvent returns the last token marked @ (an act) in s.
@@ -110,6 +113,72 @@ func TestResumesUnnamed(t *testing.T) {
 		}
 		if got := Unnamed(s, k-1); got != c.unnamed {
 			t.Errorf("%s: Unnamed(%s) = %v, want %v", c.name, c.sentence, got, c.unnamed)
+		}
+	}
+}
+
+func TestLaunched(t *testing.T) {
+	for _, c := range []struct {
+		name, sentence string
+		want           int // the verb of starting, -1 if none
+	}{
+		{"a subject and its conjunct past a comma", "وبدأ [الحوثيون] ، وحلفاؤهم قصف@ مديرية دار سعد", 0},
+		{"a subject right before the noun", "وواصل [الجيش السوري] قصف@ مدينة الزبداني", 0},
+		{"the noun the verb's own subject: no one named between", "وبدأ قصف@ الحوثيين لمدينة عدن", -1},
+		{"a preposition on the noun", "وبدأ [الجيش] بقصف@ المدينة", -1},
+		{"another word between", "وبدأ [الجيش] أمس عملية قصف@ المدينة", -1},
+		{"no verb of starting", "وقال [الجيش] ، قصف@ المدينة", -1},
+	} {
+		s := told(c.sentence)
+		for i := range s.Toks {
+			switch s.Toks[i].Norm {
+			case "وبدا", "وواصل":
+				s.Toks[i].Cue = vocab.CueLaunch
+			case arabic.Normalize("وحلفاؤهم"):
+				s.Toks[i].And = true
+			case "بقصف":
+				s.Toks[i].Prep = "ب"
+			}
+		}
+		if got := Launched(s, lastEvent(s), 0); got != c.want {
+			t.Errorf("%s: Launched(%s) = %d, want %d", c.name, c.sentence, got, c.want)
+		}
+	}
+}
+
+func TestThings(t *testing.T) {
+	for _, c := range []struct {
+		name, sentence string
+		want           bool // the phrase names things, the verb's object
+	}{
+		{"measures and their nisba", "كما أدانت@ [الإجراءات الإسرائيلية] العنصرية", true},
+		{"the nisba alone a phrase after the things", "كما أدانت@ القرارات والاجراءات [الإسرائيلية]", true},
+		{"a body, no things", "وانتقدت@ [السلطات السعودية] الهجوم", false},
+		{"forces act", "وقصفت@ [القوات السورية] المدينة", false},
+		{"a plural of people acts", "ورفضت@ [القيادات الفلسطينية] المبادرة", false},
+		{"things named with a name, not a nisba", "وأدانت@ [الاعتداءات إسرائيل] الأمس", false},
+		{"things arrive: no act of words", "ووصلت@ [الشاحنات السعودية] إلى صنعاء", false},
+	} {
+		s := told(c.sentence)
+		s.Phr[0].Named = true
+		for i := range s.Toks {
+			if n := s.Toks[i].Norm; strings.HasPrefix(n, "وال") { // the segmenter's reading: و, the article, the word
+				s.Toks[i].And, s.Toks[i].Definite, s.Toks[i].Word = true, true, strings.TrimPrefix(n, "وال")
+			}
+			switch s.Toks[i].Word {
+			case arabic.Normalize("إسرائيلية"), "سعودية", "سورية", "فلسطينية", arabic.Normalize("إسرائيل"):
+				s.Toks[i].Actor = 1
+			}
+		}
+		if strings.Contains(c.name, "body") {
+			s.Phr[0].Role = true
+		}
+		code := "111"
+		if strings.Contains(c.name, "arrive") {
+			code = "073"
+		}
+		if got := Things(s, 0, code); got != c.want {
+			t.Errorf("%s: Things(%s) = %v, want %v", c.name, c.sentence, got, c.want)
 		}
 	}
 }
