@@ -237,12 +237,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = st.group(pi)                       // غارة جوية شنتها طائرة أميركية: the subject of a doer verb
 		t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
 	}
-	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && (vocab.PronounThat(st.info[k-1].rest) || doer.Resumes(st, k)) {
+	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && (vocab.PronounThat(st.info[k-1].rest) || doer.Resumes(st, k) && (doer.But(st.Token(k-1)) || doer.Unnamed(st, k-1))) {
 		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
-		if pi := frame.MainSubject(st, k-1); pi >= 0 && doer.Disagrees(st, k-1, st.phrases[pi].start) {
-			sources = []actorRef{} // أشارت السلطات إلى أنه فجر نفسه: another, not named here
-		} else if pi >= 0 || doer.Unnamed(st, k-1) {
-			sources = append([]actorRef{}, st.groupOf(pi)...) // وقال حلفاء غربيون إنهم: an unnamed subject
+		if pi := frame.MainSubject(st, k-1); pi >= 0 && doer.Disagrees(st, k-1, st.phrases[pi].start) || pi < 0 && doer.Unnamed(st, k-1) {
+			sources = []actorRef{} // أشارت السلطات إلى أنه فجر نفسه: another, not named here; وقال حلفاء غربيون إنهم: a subject no actor names
+		} else if pi >= 0 {
+			sources = st.group(pi)
 		}
 	}
 	if len(sources) == 0 {

@@ -101,9 +101,17 @@ func Resumes(s frame.Sentence, k int) bool {
 	if k-1 < a {
 		return false
 	}
-	t := s.Token(k - 1)
-	return vocab.PronounThat(t.Word) || vocab.PronounThat(t.Norm) || butPronoun[t.Norm] || butPronoun[t.Word]
+	return resumptive(s.Token(k - 1))
 }
+
+// resumptive reports whether t is إن, أن or لكن with a pronoun.
+func resumptive(t frame.Token) bool {
+	return vocab.PronounThat(t.Word) || vocab.PronounThat(t.Norm) || But(t)
+}
+
+// But reports whether t is لكن with a pronoun (لكنهم: lexicon class
+// but-pronoun).
+func But(t frame.Token) bool { return butPronoun[t.Norm] || butPronoun[t.Word] }
 
 // Unnamed reports whether the pronoun at p (Resumes) refers to a subject the
 // sentence names by a noun that is no actor: the verb that opens the
@@ -111,7 +119,9 @@ func Resumes(s frame.Sentence, k int) bool {
 // actor phrase, with no preposition, no cue and no event (وقال حلفاء
 // غربيون لتركيا إنهم يؤيدون: the Western allies, whom no actor names). The
 // act is then that unnamed subject's, not the speaker's of the quote nor
-// the last actors named: its doer is left empty rather than guessed.
+// the last actors named: its doer is left empty rather than guessed. The
+// pronoun stands within six words of that verb, with no bound, quotation
+// mark or act between: else the sentence opens with another clause.
 func Unnamed(s frame.Sentence, p int) bool {
 	a, _ := s.Span()
 	j := a
@@ -120,6 +130,14 @@ func Unnamed(s frame.Sentence, p int) bool {
 	}
 	if j+1 >= p || s.Token(j).Phrase != 0 || s.Token(j).Prep != "" || s.Token(j).IsPrep || s.Token(j).Bound || s.Token(j).Quote {
 		return false
+	}
+	first := true // before the first pronoun of إن or لكن after the verb
+	for q := j + 1; q < p; q++ {
+		t := s.Token(q)
+		if t.Bound || t.Quote || first && (t.Event || q-j > 6) {
+			return false // ما دامت إيران تشجع ...» وقال الوزير إنه: another clause, not the opening verb's subject
+		}
+		first = first && !resumptive(t)
 	}
 	x := s.Token(j + 1)
 	return x.Phrase == 0 && x.Prep == "" && !x.IsPrep && !x.Bound && !x.Quote && !x.Event && !x.Number && !x.Title && x.Cue == vocab.CueNone && x.Actor == 0

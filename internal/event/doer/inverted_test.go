@@ -102,6 +102,7 @@ func TestResumesUnnamed(t *testing.T) {
 		{"a named subject", "وقال [الوزير] إنهم رحبوا@ بالقرار", true, false},
 		{"no subject before the pronoun", "وقال إنهم رحبوا@ بالقرار", true, false},
 		{"no pronoun before the verb", "وقال حلفاء غربيون ودعوا@ البلد", false, false},
+		{"another clause opens the sentence", "ما دامت إيران تشجع الهتافين » وقال الوزير إنه يرفض@ قول كيري", true, false},
 	} {
 		s := told(c.sentence)
 		k := lastEvent(s)
