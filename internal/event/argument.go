@@ -103,7 +103,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && !doer.Things(st, pi, p.Code) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
 							sources, aircraft = st.group(frame.Wielder(st, pi)), st.phrases[pi].air && frame.Wielder(st, pi) != pi // وقصفت دبابة تابعة للجيش السوري: the army's
 							e := frame.Wielder(st, pi)
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
@@ -119,7 +119,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						}
 						break
 					}
-					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.UnknownName(st, k, j, p.Code) {
+					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.Critic(st, j) || doer.UnknownName(st, k, j, p.Code) {
 						sources = append([]actorRef{}, st.groupOf(q)...) // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object; ودعا عدد من مناصري النظام: the group counted
 					}
 					if sources != nil || len(p.With) == 0 && (force.Violent(p.Code) || force.Outcome(p.Code)) && frame.ActSubject(st, j) == k || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
@@ -136,7 +136,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if pi := st.phraseEndingAt(k); sources == nil && !t.f.Passive && !t.f.Participle && t.f.Person != first && !st.info[k].conj && (pi < 0 || len(st.phrases[pi].ents) == 0) && doer.Describes(st, k) {
 			sources = append([]actorRef{}, st.groupOf(pi)...) // لافتة تندد بجرائم «داعش»: the banner's (a name is no indefinite noun)
 		}
-		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 {
+		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 && !doer.Resumes(st, k) { // (إنهم يؤيدون: the subject of the sentence)
 			sources = *pair
 		}
 	} else if pi, other := frame.Parties(st, k, r, func(w string) bool { return st.c.word(w).Title }); p.Recip && pi >= 0 && (st.c.codes[p.Code].Plover == "ASSAULT" || p.Code == "041") { // (اتصال هاتفي بين الرئيسين: the two ends of a call)
@@ -179,7 +179,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					continue
 				}
 				ph := st.phrases[pi]
-				if p.Patient && !order.Agent(st, k, pi) || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
+				if p.Patient && (!order.Agent(st, k, pi) || doer.Dying(st, k)) || doer.Launched(st, k, l) >= 0 || pi == order.Receiver(st, k, p.With) || frame.AfterLight(st, k) || st.purpose(k) || p.Code == "042" && st.venue(pi, p) || (p.Code[:2] == "02" || p.Code[:2] == "10") && frame.Asked(st, pi) { // (زيارة عدن: Aden is visited; مطالبة حزب العمال بإبعاد: the PKK is asked)
 					if ph.prep == "" {
 						objPhrase = pi
 					}
@@ -229,7 +229,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,
 		// continues or steps up the act its object names
-		if j := doer.Launcher(st, k, l); j >= 0 {
+		if j := max(doer.Launcher(st, k, l), doer.Launched(st, k, l)); j >= 0 { // (وبدأ الحوثيون، وحلفاؤهم قصف: past the comma)
 			sources = st.governing(t, j, l, last, false)
 		}
 	}
@@ -237,10 +237,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = st.group(pi)                       // غارة جوية شنتها طائرة أميركية: the subject of a doer verb
 		t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
 	}
-	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && vocab.PronounThat(st.info[k-1].rest) {
+	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && (vocab.PronounThat(st.info[k-1].rest) || doer.Resumes(st, k) && (doer.But(st.Token(k-1)) || doer.Unnamed(st, k-1))) {
 		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
-		if pi := frame.MainSubject(st, k-1); pi >= 0 && doer.Disagrees(st, k-1, st.phrases[pi].start) {
-			sources = []actorRef{} // أشارت السلطات إلى أنه فجر نفسه: another, not named here
+		if pi := frame.MainSubject(st, k-1); pi >= 0 && doer.Disagrees(st, k-1, st.phrases[pi].start) || pi < 0 && doer.Unnamed(st, k-1) {
+			sources = []actorRef{} // أشارت السلطات إلى أنه فجر نفسه: another, not named here; وقال حلفاء غربيون إنهم: a subject no actor names
 		} else if pi >= 0 {
 			sources = st.group(pi)
 		}

@@ -355,7 +355,7 @@ func (st *sentence) svoSubject(k, l int) int {
 	if end-1 > st.a && st.info[end-1].cue == vocab.CueAux {
 		end--
 	}
-	end = frame.SetApart(st, end)
+	end = doer.Quoted(st, frame.SetApart(st, end)) // («داعش» أعدم: the name set apart)
 	for n := 0; n < 2 && end-2 >= st.a && st.phraseEndingAt(end) < 0 && st.genitive(end-1) &&
 		(st.info[end-2].construct || lexicon.Definite(&st.toks[end-1]) == lexicon.Definite(&st.toks[end-2])); n++ {
 		end-- // مستوطني براخة, وفدا أميركيا رفيعا: a genitive or an adjective of the subject

@@ -26,7 +26,7 @@ import (
 // not Abbas), so it returns -1 when the subject it finds is one.
 func Accompanied(s frame.Sentence, k int) int {
 	pi := accompanied(s, k)
-	if pi >= 0 && plural(s.Token(k).Word) && singlePerson(s, pi) {
+	if pi >= 0 && (plural(s.Token(k).Word) && singlePerson(s, pi) || criticised(s, pi)) { // (منتقدو النظام ...، منددين: the critics, unnamed)
 		return -1
 	}
 	return pi

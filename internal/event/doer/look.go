@@ -105,3 +105,38 @@ func Wants(s frame.Sentence, j, k int) bool {
 	w := []rune(t.Word)
 	return len(w) >= 4 && (w[0] == 'ي' || w[0] == 'ت') && !strings.HasSuffix(t.Word, "ة") && !strings.HasSuffix(t.Word, "ات") && frame.Governs(s, j, k)
 }
+
+// Launched returns the verb that starts, continues or steps up an act
+// (lexicon cue launch: بدأ, واصل, صعد) whose object is the act noun at k,
+// with no preposition on the noun, when the verb's subject is named
+// between them: وبدأ الحوثيون، وحلفاؤهم قصف مديرية دار سعد. Only that
+// subject, its conjuncts after و and commas stand between, so a comma
+// that sets a conjunct apart does not end the search as it ends a clause.
+// The verb's subject does the act, and the noun's genitive is what the
+// act is done to (the district shelled), not its doer, as it would be
+// after a noun that opens a clause (قصف الحوثيين للمدينة). It returns -1
+// otherwise.
+func Launched(s frame.Sentence, k, l int) int {
+	a, _ := s.Span()
+	if s.Token(k).Prep != "" {
+		return -1
+	}
+	subject := false
+	for j := k - 1; j >= a && j >= k-8; j-- {
+		t := s.Token(j)
+		switch {
+		case t.Cue == vocab.CueLaunch && t.Phrase == 0:
+			if subject {
+				return j
+			}
+			return -1
+		case t.Phrase != 0:
+			pi := t.Phrase - 1
+			subject = subject || s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor
+		case vocab.Comma(t.Norm) || t.And && !t.Event && !t.IsPrep && t.Prep == "":
+		default:
+			return -1
+		}
+	}
+	return -1
+}

@@ -13,7 +13,15 @@ import (
 // affiliation is the doer, as an agent noun with its role and the
 // person's country. A person named before such a word (الرئيس هادي
 // والقوات الموالية له) heads the phrase and stays its actor.
+//
+// So is a person named right after an agent noun in the construct state,
+// without the article (قوات الأسد, حكومة نتنياهو): the forces or the
+// government are his, and they act, with his country; a title with the
+// article before his name (الرئيس الأسد) is his own.
 func LoyalTo(s frame.Sentence, start, end, ent int) bool {
+	if h := s.Token(start); start+1 < end && !h.Definite && !h.Title && h.Prep == "" && !h.Suffix && s.Token(start+1).Actor == ent+1 && s.Token(start+1).NameStart {
+		return true
+	}
 	tied := false
 	for j := start + 1; j < end; j++ {
 		t := s.Token(j)

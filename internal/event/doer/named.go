@@ -20,13 +20,38 @@ import (
 // and a place after the noun that heads the phrase is that noun's
 // genitive or adjective (وزير خارجية ألمانيا فرانك شتاينماير, رئيس إقليم
 // كردستان مسعود بارزاني), not the verb's subject.
+//
+// A relative adjective of the same place right after its name describes
+// the name after it, not the place, which no adjective of itself
+// describes (اعتقلت إسرائيل الصهيوني مردخاي ماير: Israel arrests the
+// Zionist Meir), so the place is then the subject too.
 func NamedPlace(e news.Entity, pos int, rest string, after bool) bool {
+	if e.Type == news.LOC && after && ownNisba(e, pos) {
+		return true
+	}
 	if e.Type != news.LOC || !after || strings.HasSuffix(rest, "ي") || strings.HasSuffix(rest, "يين") || strings.HasSuffix(rest, "يون") {
 		return false
 	}
 	for _, m := range e.Mentions {
 		if m.Start <= pos && pos < m.End {
 			return !m.Nisba && !m.Role
+		}
+	}
+	return false
+}
+
+// ownNisba reports whether the mention of place e at byte offset pos is
+// its relative adjective, written right after a mention of its name
+// (إسرائيل الصهيوني: one space between them).
+func ownNisba(e news.Entity, pos int) bool {
+	for _, m := range e.Mentions {
+		if m.Start > pos || pos >= m.End || !m.Nisba {
+			continue
+		}
+		for _, n := range e.Mentions {
+			if !n.Nisba && !n.Role && n.End < m.Start && m.Start-n.End <= 1 {
+				return true
+			}
 		}
 	}
 	return false

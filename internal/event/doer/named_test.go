@@ -11,6 +11,9 @@ func TestNamedPlace(t *testing.T) {
 	israel := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24}}}
 	nisba := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24, Nisba: true}}}
 	role := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24, Role: true}}}
+	// «اعتقلت إسرائيل الصهيوني مردخاي»: the name 12–24, its nisba 25–41
+	own := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24}, {Start: 25, End: 41, Nisba: true}}}
+	apart := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24}, {Start: 60, End: 76, Nisba: true}}}
 	person := news.Entity{Type: news.PER, Mentions: []news.Mention{{Start: 12, End: 24}}}
 	for _, c := range []struct {
 		name  string
@@ -29,6 +32,10 @@ func TestNamedPlace(t *testing.T) {
 		{"a plural nisba", israel, 12, "اسرائيليين", true, false},
 		{"no mention at that offset", israel, 30, "اسرائيل", true, false},
 		{"a person, no place", person, 12, "عباس", true, false},
+		{"the place's own nisba right after its name", own, 30, "صهيوني", true, true},
+		{"its own nisba, not after the verb", own, 30, "صهيوني", false, false},
+		{"a nisba far from the name", apart, 62, "صهيوني", true, false},
+		{"the name itself before its nisba", own, 12, "اسرائيل", true, true},
 	} {
 		if got := NamedPlace(c.e, c.pos, c.rest, c.after); got != c.want {
 			t.Errorf("%s: NamedPlace = %v, want %v", c.name, got, c.want)
