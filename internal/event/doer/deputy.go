@@ -53,9 +53,9 @@ func Role(s frame.Sentence, start, end int, ents []news.Entity, best int, role s
 	if best < 0 || ents[best].Type != news.PER || !Deputy(s, start, end, best) {
 		return role
 	}
-	a := ents[best].Actor
-	if len(a) > 3 && strings.HasPrefix(a, ents[best].Country) {
-		return a[3:min(6, len(a))]
+	a, c := ents[best].Actor, ents[best].Country // an official of no country (IGOUNO) gives no role
+	if c != "" && len(a) > len(c) && strings.HasPrefix(a, c) {
+		return a[len(c):min(len(c)+3, len(a))]
 	}
 	return role
 }

@@ -45,6 +45,7 @@ func TestRole(t *testing.T) {
 		{"the one served has no role", "وانتقد [نائب داود+ أوغلو+] القرار", person("TUR"), 0, "", ""},
 		{"no deputy: the phrase's own role", "وانتقد [الرئيس داود+ أوغلو+] القرار", person("TURGOV"), 0, "GOV", "GOV"},
 		{"nobody named", "وانتقد [النائب] القرار", nil, -1, "LEG", "LEG"},
+		{"an official of no country gives no role", "وندد [نائب بان+ جي+ مون+] بالهجوم", []news.Entity{{Type: news.PER, Actor: "IGOUNO"}}, 0, "", ""},
 		{"a place is served by nobody", "وانتقد [نائب أنقرة+] القرار", []news.Entity{{Type: news.LOC, Country: "TUR", Actor: "TUR"}}, 0, "", ""},
 	} {
 		s := appeal(c.sentence)

@@ -2,6 +2,7 @@ package doer
 
 import (
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
@@ -26,9 +27,9 @@ func Venue(s frame.Sentence, pi int) bool {
 		return false
 	}
 	t := s.Token(j)
-	if comma(t) {
+	if vocab.Comma(t.Norm) {
 		_, b := s.Span()
-		return ph.End < b && comma(s.Token(ph.End)) && apposed(s, j, s.Token(ph.Start).Place)
+		return ph.End < b && vocab.Comma(s.Token(ph.End).Norm) && apposed(s, j, s.Token(ph.Start).Place)
 	}
 	cue := placeNoun(t)
 	if t.Phrase != 0 || t.Bound || t.Quote || t.Verb || t.Number || t.Suffix || t.Definite && !cue || !t.Noun && !cue {
@@ -68,8 +69,6 @@ func apposed(s frame.Sentence, j int, cc string) bool {
 	}
 	return false
 }
-
-func comma(t frame.Token) bool { return t.Norm == "،" || t.Norm == "," }
 
 // placeNoun reports whether t is a noun of place (lexicon class loc-cue:
 // العاصمة, مدينة, حدود).
