@@ -44,8 +44,8 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 			continue
 		}
 		if e := st.tk[j].ent; e >= 0 && st.ents[e].Type == news.PER {
-			if st.inBodyName(j, a) {
-				j = st.mentionEnd(j) // لمركز الملك سلمان: the centre's name, not its speaker
+			if st.inBodyName(j, a) || parts.Genitive(st.toks, j, a) {
+				j = st.mentionEnd(j) // لمركز الملك سلمان: the centre's name, not its speaker; نائب البشير: the deputy's
 				continue
 			}
 			return st.officer(a, j)
@@ -601,7 +601,7 @@ func (st *state) officeWords() []office.Word {
 			Word: t.Kind == news.Word, Quoted: in.q >= 0, Comma: t.Kind == news.Punctuation && marks.Comma(t.Text),
 			Role: in.role, RolePrep: in.rolePrep, Plural: in.role && agree.PluralNoun(st.bare(j)),
 			Modifier: in.nisba != "" || in.cls&cTitle != 0 || in.article, Link: in.cls&cLink != 0,
-			Ends: in.cls&(cComp|cCue|cStop) != 0}
+			Ends: in.cls&(cComp|cCue|cStop) != 0, Genitive: in.role && parts.Genitive(st.toks, j+1, j)}
 		if _, ok := lexicon.WithoutConjunction(t); ok && in.role {
 			w[j].ConjRole = true
 		}

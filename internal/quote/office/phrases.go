@@ -15,6 +15,7 @@ type Word struct {
 	Link     bool  // باسم، بلسان: a body's name follows
 	Ends     bool  // a word that ends an apposed role: a complementizer, a cue, a stop
 	ConjRole bool  // a role noun after و (والرئيس التنفيذي)
+	Genitive bool  // a role whose genitive is the name after it (نائب البشير: quote/parts.Genitive)
 }
 
 // MaxBack is how far before a name its role phrase may begin: المتحدث
@@ -24,7 +25,9 @@ const MaxBack = 8
 // Phrases calls add(a, b, e) for each role phrase [a, b) the article
 // writes with a person e: before the first word of a mention of the
 // person ("الرئيس الروسي فلاديمير بوتين"), not right after باسم or بلسان
-// (ناطق بلسان نتنياهو is Netanyahu's spokesman, no office of his), and in
+// (ناطق بلسان نتنياهو is Netanyahu's spokesman, no office of his), nor
+// right after a noun whose genitive the name is (نائب البشير: the
+// deputy's office, not Bashir's), and in
 // apposition after it (يوسف البنيان، نائب رئيس مجلس إدارتها), where offices
 // joined by و are two. maxPhrase bounds an apposed phrase.
 func Phrases(w []Word, maxPhrase int, add func(a, b, e int)) {
@@ -49,7 +52,7 @@ func Phrases(w []Word, maxPhrase int, add func(a, b, e int)) {
 			}
 			break
 		}
-		if start >= 0 && (j == 0 || !w[j-1].Link) {
+		if start >= 0 && (j == 0 || !w[j-1].Link && !w[j-1].Genitive) {
 			add(start, j, int(e))
 		}
 		k := j

@@ -200,3 +200,27 @@ func InIt(toks []news.Token, j int) bool {
 // noun (للعالم أجمع، للدول كافة): part of that noun's phrase, never a
 // subject (lexicon class emphatic).
 func Emphatic(t *news.Token) bool { return lexicon.Default().Has(t.Norm, "emphatic") }
+
+// Genitive reports whether the person whose name opens at token j is the
+// genitive of the noun right before it, which the phrase from a holds: a
+// noun of serving (class deputy: نائب البشير، مستشار أوباما) or of the
+// ones for, against or kin to a person (class of-person: نقاد أوباما،
+// محامي مبارك، شقيق الضحية), in the construct state, without the
+// article. That noun heads the phrase and speaks; the person is only
+// named in it. A name after such a noun with the article is the noun's
+// own (المستشار محمد، المحامي خالد: apposition).
+func Genitive(toks []news.Token, j, a int) bool {
+	if j <= a {
+		return false
+	}
+	i := Prev(toks, j, a)
+	if toks[i].Kind != news.Word || lexicon.Definite(&toks[i]) {
+		return false
+	}
+	stem, cl := lexicon.StemOf(&toks[i])
+	if cl.Pronoun != "" || cl.Prep != "" {
+		return false
+	}
+	w := lexicon.Default().Word(stem)
+	return w.Has("deputy") || w.Has("of-person")
+}

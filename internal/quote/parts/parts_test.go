@@ -218,3 +218,25 @@ func TestConjunctEmphatic(t *testing.T) {
 		}
 	}
 }
+
+func TestGenitive(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		j, a int
+		want bool
+	}{
+		{"وقال نائب البشير", 2, 1, true},    // a noun of serving, construct state
+		{"ويرى منتقدو أردوغان", 2, 1, true}, // a noun of the ones against
+		{"وقال محامي مبارك", 2, 1, true},    // a lawyer
+		{"وقال المحامي خالد", 2, 1, false},  // the article: apposition
+		{"وقال الوزير خالد", 2, 1, false},   // a role of no genitive
+		{"وقال نائب البشير", 1, 1, false},   // the noun opens the phrase
+		{"وقال نائبه خالد", 2, 1, false},    // a pronoun ends the construct
+	} {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := Genitive(toks, c.j, c.a); got != c.want {
+			t.Errorf("Genitive(%s, %d) = %v, want %v", c.text, c.j, got, c.want)
+		}
+	}
+}
