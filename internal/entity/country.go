@@ -115,9 +115,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	}
 	home := articleCountry(ms, outlet)
 	l.strayNamesakes(text, ms, home)
-	if home != "" && !shape.Chronology(text) {
+	if abroad := outlet != "" && home != outlet && !nameparts.ArabState(home) && shape.Match(toks); home != "" && !shape.Chronology(text) { // sports news of a match or camp outside the Arab world: the place is no player's country
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || abroad || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
 				m.country, m.home = home, true
 				if m.typ == news.PER {
 					m.country = nameparts.Unmarked(text[m.start:m.end], home, outlet) // سعود بن عبدالله بن محمد in a Saudi paper

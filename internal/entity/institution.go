@@ -27,12 +27,12 @@ const maxInstitution = 6
 // which the event coder reads. The adjective or place inside
 // its name stays a mention of its country or place, as readers count them.
 // A name the gazetteer knows (مجلس الأمن الدولي) is left to it, so is a
-// head word that is itself a name (الدعوة), and a market (span.Market).
+// head word that is itself a name (الدعوة), a market (span.Market) and leading (span.Leading).
 func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) {
+		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) || span.Leading(toks, i) {
 			return i
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {

@@ -85,6 +85,38 @@ func trimFront(toks []news.Token, spans []ner.Span, cut func(s ner.Span, i int) 
 	return out
 }
 
+// Leading reports whether word i of toks is an indefinite verbal noun of
+// leading (the lexicon's class leading-noun: قيادة, زعامة) that names the
+// act, not a body: it carries a preposition (بقيادة السعودية, "led by
+// Saudi Arabia"; لقيادة السوبر, "to referee the Super Cup"), or its
+// genitive is a person's role or a nisba (قيادة المدرب اليوناني, قيادة
+// السويدي). After it, the leader: no body's name. A head of a body or force
+// after it is the command's name (قيادة الجيش اللبناني), and the noun alone
+// before a place or country the body of its leaders (دانت قيادة إقليم
+// كردستان, the region's leadership).
+func Leading(toks []news.Token, i int) bool {
+	lx := lexicon.Default()
+	w, cl := lx.Stem(&toks[i])
+	if toks[i].Kind != news.Word || !w.Has("leading-noun") {
+		return false
+	}
+	if i+1 == len(toks) || toks[i+1].Kind != news.Word {
+		return true
+	}
+	next, _ := lx.Bare(&toks[i+1])
+	if next.Has("org-cue") {
+		return false
+	}
+	return cl.Prep != "" || next.Has("role") || next.Has("profession") || next.Has("nisba")
+}
+
+// trimLeading starts a body's span after a verbal noun of leading at its
+// front (Leading): بقيادة السويدي → السويدي, بقيادة الولايات المتحدة → الولايات
+// المتحدة; a span of the noun alone is dropped.
+func trimLeading(toks []news.Token, spans []ner.Span) []ner.Span {
+	return trimFront(toks, spans, func(s ner.Span, i int) bool { return s.Type == news.ORG && Leading(toks, i) })
+}
+
 // OfficeAdjective reports whether tok is an adjective that qualifies an
 // office said before it (the lexicon's class office-adjective: الدوري,
 // الفخري, المساعد), which is no surname there.
