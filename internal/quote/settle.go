@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"cmp"
 	"sort"
 	"strings"
 
@@ -29,9 +28,10 @@ func (st *state) settle(sents []news.Sentence) {
 			st.settleOne(qi, sents, &where, lastBody)
 		} else if sp != nil && sp.Actor == "" && sp.Country == "" {
 			a, b := parts.Within(st.toks, sp.Start, sp.End)
-			b -= st.trailingName(a, b)                                                                                                             // مدير الصندوق علي الجابري: the fund's director is of the fund's country, named or not
-			sp.Country = cmp.Or(setting.Office(st.toks, sp, func(sp *news.Speaker) (int, int) { return parts.Within(st.toks, sp.Start, sp.End) }), // فيصل بن خالد -أمير منطقة عسير-: SAU
-				setting.Described(st.toks, st.out[:qi], a, b, false, b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)))
+			b -= st.trailingName(a, b)                                                                                                                            // مدير الصندوق علي الجابري: the fund's director is of the fund's country, named or not
+			if sp.Country = setting.Office(st.toks, sp, func(sp *news.Speaker) (int, int) { return parts.Within(st.toks, sp.Start, sp.End) }); sp.Country == "" { // فيصل بن خالد -أمير منطقة عسير-: SAU
+				sp.Country = setting.Described(st.toks, st.out[:qi], a, b, false, b-a == 2 && st.tk[a].role && st.bodyNoun(a+1))
+			}
 		}
 		if sp := st.out[qi].Speaker; st.isBody(sp) {
 			lastBody = sp
@@ -54,7 +54,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
-	if prev := cmp.Or(st.antecedent(qi, sp), setting.Introduced(st.toks, sp, st.out[qi+1:])); prev != nil {
+	if prev := st.antecedent(qi, sp); prev != nil {
 		sp = setting.Copy(prev, sp)
 		st.out[qi].Speaker = sp
 		if sp.Name != "" || sp.Country != "" || sp.Actor != "" {
@@ -85,16 +85,16 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 	sp.Country = *where
 }
 
-// antecedent returns the speaker that a bare definite noun, or one after a
-// demonstrative (هذا المسؤول), takes up: the latest earlier quote whose
-// speaker's words open with the same noun.
+// antecedent returns the speaker a bare definite noun, or one after هذا,
+// takes up: the latest earlier quote's whose words open with the same noun;
+// for other words, the one a later quote names (setting.Introduced).
 func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if b-a == 2 && st.tk[a].cls&cThis != 0 && st.tk[a].ent < 0 {
 		a++ // هذا المسؤول: the official named before
 	}
 	if b-a != 1 || !st.tk[a].article {
-		return nil
+		return setting.Introduced(st.toks, sp, st.out[qi+1:]) // مسؤول … المسؤول فلان; nil after a definite noun
 	}
 	head, _ := lexicon.BareOf(&st.toks[a])
 	for k := qi - 1; k >= 0; k-- {
