@@ -84,7 +84,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba {
 					c = m.act.Country
 				}
-				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" || span.TreatyName(toks, m.first, m.last, l.lex) {
+				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" || sc.treaties.Name(m.first, m.last) {
 					break // a person or body, a second place, a place after a preposition: another phrase; a treaty's (مركز بازل)
 				}
 				if m.nisba && !arabic.Definite(sc.wkeys[j]) {
