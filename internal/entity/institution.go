@@ -59,7 +59,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		case "COP", "SPY":
 			armed = true
 		}
-		last, country, idafa, person := -1, "", false, -1
+		last, country, idafa, person, place := -1, "", false, -1, -1
 		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
 			t := toks[j]
 			if t.Kind != news.Word {
@@ -84,7 +84,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if m.nisba {
 					c = m.act.Country
 				}
-				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" || span.TreatyName(toks, m.first, m.last, l.lex) {
+				if c == "" || m.first < j || country != "" || cl.Prep != "" || cl.Conj != "" || sc.treaties.Name(m.first, m.last) {
 					break // a person or body, a second place, a place after a preposition: another phrase; a treaty's (مركز بازل)
 				}
 				if m.nisba && !arabic.Definite(sc.wkeys[j]) {
@@ -95,7 +95,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 					// phrase. لمصلحة إيران is Iran's interest: a مصلحة is named by its field.
 					break
 				}
-				country, j, last = c, m.last, m.last
+				country, j, last, place = c, m.last, m.last, k
 				continue
 			}
 			if !l.definiteWord(t) {
@@ -153,6 +153,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		}
 		if person >= 0 {
 			ms[person].dropped = true
+		}
+		if place >= 0 && !ms[place].nisba && ms[place].act.Type == actor.Country && shape.Club(toks, i) {
+			ms[place].dropped = true // نادي الكويت: the club's name, not a mention of the country
 		}
 		start := toks[i].Start
 		if _, s := shape.StemKey(toks[i]); s > start {

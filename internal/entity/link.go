@@ -103,7 +103,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 
 	var ms []found
 	var descs []descriptor
-	sc, families := newScan(toks), nameparts.NewFamilies(lexicon.Default(), spans)
+	sc, families := newScan(toks, l.lex), nameparts.NewFamilies(lexicon.Default(), spans)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != news.Word && toks[i].Kind != news.Latin {
 			continue
@@ -114,7 +114,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			descs = append(descs, d)
 		}
 		n, hits, start := l.matchAt(sc, i, sentEnd[i])
-		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && span.TreatyPlace(toks, i, l.lex)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
+		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && sc.treaties.Place(i)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
 			s, ok := nerAt[f]
 			return s.Last, ok && s.Type == news.PER
 		}) {
@@ -200,7 +200,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).
-	ms = l.addRecognised(doc, ms, spans, descs)
+	ms = l.addRecognised(doc, sc, ms, spans, descs)
 	l.runOn(doc.Text, sc, ms, descs, sentEnd)
 	ms = l.addIntroduced(doc, sc, ms, descs, sentEnd)
 
@@ -254,13 +254,14 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 
 // scan is the working state of one Link call.
 type scan struct {
-	toks  []news.Token
-	wkeys []string // the search key of each token; "" for punctuation
-	keys  []string // a buffer for phrase keys
+	toks     []news.Token
+	wkeys    []string       // the search key of each token; "" for punctuation
+	keys     []string       // a buffer for phrase keys
+	treaties *span.Treaties // the places the article names treaties by
 }
 
-func newScan(toks []news.Token) *scan {
-	sc := &scan{toks: toks, wkeys: make([]string, len(toks)), keys: make([]string, 0, maxPhrase)}
+func newScan(toks []news.Token, lex *arabic.Segmenter) *scan {
+	sc := &scan{toks: toks, wkeys: make([]string, len(toks)), keys: make([]string, 0, maxPhrase), treaties: span.NewTreaties(toks, lex)}
 	for i, t := range toks {
 		switch t.Kind {
 		case news.Word, news.Latin, news.Number:
@@ -466,7 +467,7 @@ func (l *Linker) headsRuler(tok news.Token) bool {
 // addRecognised adds the recogniser's spans that no gazetteer mention
 // covers. A span that holds a gazetteer person inside it (a longer form of
 // the name) becomes that person.
-func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span, descs []descriptor) []found {
+func (l *Linker) addRecognised(doc *news.Document, sc *scan, ms []found, spans []ner.Span, descs []descriptor) []found {
 	text, toks := doc.Text, doc.Tokens
 	if len(spans) == 0 {
 		return ms
@@ -504,7 +505,7 @@ func (l *Linker) addRecognised(doc *news.Document, ms []found, spans []ner.Span,
 						m.country = d.country
 					}
 				}
-			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor && !span.TreatyName(toks, m.first, m.last, l.lex):
+			case around && s.Type == news.ORG && placeOrNisba(*m) && !m.descriptor && !sc.treaties.Name(m.first, m.last):
 				// An organisation's name holds a place or a nisba, which
 				// gives its country: جامعة القاهرة is an Egyptian
 				// organisation, not Cairo; نادي الأسير الفلسطيني a

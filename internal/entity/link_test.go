@@ -85,8 +85,25 @@ func TestLinkArticle(t *testing.T) {
 
 // BenchmarkLink measures recognition and linking of the reference article,
 // with the recogniser's word memo emptied before each pass.
-func BenchmarkLink(b *testing.B) {
-	doc := analyse(seed.Text(b), seed.Published)
+func BenchmarkLink(b *testing.B) { benchLink(b, seed.Text(b)) }
+
+// BenchmarkLinkLong links the reference article repeated 30 times as one
+// article: its words/s against BenchmarkLink's shows whether linking stays
+// linear in the article's length (a pass over the whole article per place
+// made a long article's words several times slower).
+func BenchmarkLinkLong(b *testing.B) { benchLink(b, strings.Repeat(seed.Text(b)+"\n", 30)) }
+
+// BenchmarkLinkPlaces links an article of 800 lines, each naming bodies
+// by their places (جامعة القاهرة, وزارة الخارجية المصرية): per word it
+// should run about as fast as BenchmarkLinkLong, not slow down with the
+// number of places times the article's length.
+func BenchmarkLinkPlaces(b *testing.B) {
+	benchLink(b, strings.Repeat("قال رئيس جامعة القاهرة إن وزارة الخارجية المصرية ومركز بيروت للدراسات ونادي الأسير الفلسطيني أصدروا بيانا مشتركا.\n", 800))
+}
+
+// benchLink links text as one article, reporting words per second.
+func benchLink(b *testing.B, text string) {
+	doc := analyse(text, seed.Published)
 	l := entity.NewLinker(actor.Default(), arabic.DefaultSegmenter(), ner.DefaultRecognizer())
 	words := 0
 	for _, t := range doc.Tokens {

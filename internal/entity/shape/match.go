@@ -30,3 +30,13 @@ func Match(toks []news.Token) bool {
 	}
 	return false
 }
+
+// Club reports whether the word at token i heads a club's name in sports
+// news (Match): a noun of a club in the construct (the lexicon's class
+// club-head: نادي, فريق, after a preposition or not). A country named after
+// it is the club's name (فريق الكويت, the club al-Kuwait), not the country,
+// where منتخب الكويت, the national side, stands for it.
+func Club(toks []news.Token, i int) bool {
+	w, cl := lexicon.StemOf(&toks[i])
+	return !lexicon.Definite(&toks[i]) && cl.Pronoun == "" && lexicon.Default().Word(w).Has("club-head") && Match(toks)
+}
