@@ -183,7 +183,7 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		}
 		return r, true
 	}
-	if best >= 0 {
+	if best >= 0 && !(ents[best].Type == news.PER && doer.Deputy(st, p.start, p.end, best)) { // نائب البشير with no role to give: the deputy, unnamed, not the person
 		return actorRef{ent: best}, true
 	}
 	return actorRef{}, false
