@@ -97,7 +97,8 @@
 //     its clause with a negated or future predicate of the third person
 //     (ورفض دعمها لا ينفي; إن المفاوضات لم تكن لتلبي) an act weighed;
 //   - a conference noun that names a party (المؤتمر الشعبي العام, حزب
-//     المؤتمر) is no conference; a denial joined by أو to a confirmation
+//     المؤتمر) is no conference, nor قمة of a feeling or a height (في
+//     قمة السعادة); a denial joined by أو to a confirmation
 //     (لا يمكنه تأكيد أو نفي الوفيات) states neither; an explosion a fire
 //     holds or causes (دوت انفجارات في منطقة الحريق, حريق وانفجار) is the
 //     fire's, no bombing.
@@ -163,6 +164,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
 		case !verb && is("general", tok(toks, k-1)) && is("secretary", tok(toks, k-2)):
 			out = append(out, k) // أمين عام مؤتمر وزراء الأوقاف: the body he heads, no meeting
+		case !verb && is("summit", t) && is("peak", tok(toks, k+1)):
+			out = append(out, k) // في قمة السعادة: a peak, no summit
 		case !verb && is("conference", t) && (named(toks, k) || is("party", tok(toks, k-1))):
 			out = append(out, k) // المنشق عن المؤتمر الشعبي العام; حزب المؤتمر: a party, no conference
 		case words["denial"][l] && (is("or", tok(toks, k-1)) && is("confirm", tok(toks, k-2)) || is("or", tok(toks, k+1)) && is("confirm", tok(toks, k+2))):
