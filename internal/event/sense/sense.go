@@ -98,7 +98,8 @@
 //     (ورفض دعمها لا ينفي; إن المفاوضات لم تكن لتلبي) an act weighed;
 //   - a conference noun that names a party (المؤتمر الشعبي العام, حزب
 //     المؤتمر) is no conference, nor قمة of a feeling or a height (في
-//     قمة السعادة); a denial joined by أو to a confirmation
+//     قمة السعادة); nor is a draft or a project approved (وافق
+//     مجلس الوزراء على مشروع القرار) a yielding; a denial joined by أو to a confirmation
 //     (لا يمكنه تأكيد أو نفي الوفيات) states neither; an explosion a fire
 //     holds or causes (دوت انفجارات في منطقة الحريق, حريق وانفجار) is the
 //     fire's, no bombing.
@@ -164,6 +165,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
 		case !verb && is("general", tok(toks, k-1)) && is("secretary", tok(toks, k-2)):
 			out = append(out, k) // أمين عام مؤتمر وزراء الأوقاف: the body he heads, no meeting
+		case verb && words["approve"][l] && passed(toks, k):
+			out = append(out, k) // وافق مجلس الوزراء على مشروع القرار: a text passed, no yielding
 		case !verb && is("summit", t) && is("peak", tok(toks, k+1)):
 			out = append(out, k) // في قمة السعادة: a peak, no summit
 		case !verb && is("conference", t) && (named(toks, k) || is("party", tok(toks, k-1))):
@@ -525,6 +528,17 @@ func fiery(toks []news.Token, k int) bool {
 		return is("fire", tok(toks, p-1))
 	}
 	return strings.HasPrefix(toks[k].Norm, "و") && is("fire", tok(toks, k-1))
+}
+
+// passed reports whether على comes within eight words of the clause
+// after the verb at k (past its subject) with a draft, a law or a project
+// right after it (data/senses.txt, class bill).
+func passed(toks []news.Token, k int) bool {
+	j := k
+	return ahead(toks, k, 8, true, func(t *news.Token) bool {
+		j++
+		return t.Norm == "علي" && is("bill", tok(toks, j+1))
+	})
 }
 
 // named reports whether the noun at k, with the article, is followed by
