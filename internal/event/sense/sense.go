@@ -531,13 +531,14 @@ func fiery(toks []news.Token, k int) bool {
 }
 
 // passed reports whether على comes within eight words of the clause
-// after the verb at k (past its subject) with a draft, a law or a project
-// right after it (data/senses.txt, class bill).
+// after the verb at k (past its subject) with a law, a budget or the
+// making of a work right after it (data/senses.txt, class bill), or a
+// draft of one or of a decision (مشروع القرار).
 func passed(toks []news.Token, k int) bool {
 	j := k
 	return ahead(toks, k, 8, true, func(t *news.Token) bool {
 		j++
-		return t.Norm == "علي" && is("bill", tok(toks, j+1))
+		return t.Norm == "علي" && (is("bill", tok(toks, j+1)) || is("draft", tok(toks, j+1)) && (is("bill", tok(toks, j+2)) || is("decree", tok(toks, j+2))))
 	})
 }
 
