@@ -95,7 +95,14 @@
 //     الواجب, استجابت لنداء استغاثة) the call of before, no appeal of the
 //     sentence; and a verbal noun that opens
 //     its clause with a negated or future predicate of the third person
-//     (ورفض دعمها لا ينفي; إن المفاوضات لم تكن لتلبي) an act weighed.
+//     (ورفض دعمها لا ينفي; إن المفاوضات لم تكن لتلبي) an act weighed;
+//   - a conference noun that names a party (المؤتمر الشعبي العام, حزب
+//     المؤتمر) is no conference, nor قمة of a feeling or a height (في
+//     قمة السعادة); nor is a draft or a project approved (وافق
+//     مجلس الوزراء على مشروع القرار) a yielding; a denial joined by أو to a confirmation
+//     (لا يمكنه تأكيد أو نفي الوفيات) states neither; an explosion a fire
+//     holds or causes (دوت انفجارات في منطقة الحريق, حريق وانفجار) is the
+//     fire's, no bombing.
 package sense
 
 import (
@@ -158,6 +165,14 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // كانت تمثل جرس إنذار لهم: an alarm, no ultimatum
 		case !verb && is("general", tok(toks, k-1)) && is("secretary", tok(toks, k-2)):
 			out = append(out, k) // أمين عام مؤتمر وزراء الأوقاف: the body he heads, no meeting
+		case verb && words["approve"][l] && passed(toks, k):
+			out = append(out, k) // وافق مجلس الوزراء على مشروع القرار: a text passed, no yielding
+		case !verb && is("summit", t) && is("peak", tok(toks, k+1)):
+			out = append(out, k) // في قمة السعادة: a peak, no summit
+		case !verb && is("conference", t) && (named(toks, k) || is("party", tok(toks, k-1))):
+			out = append(out, k) // المنشق عن المؤتمر الشعبي العام; حزب المؤتمر: a party, no conference
+		case words["denial"][l] && (is("or", tok(toks, k-1)) && is("confirm", tok(toks, k-2)) || is("or", tok(toks, k+1)) && is("confirm", tok(toks, k+2))):
+			out = append(out, k) // لا يمكنه تأكيد أو نفي الوفيات: neither confirmed nor denied
 		case word(toks, k-1) == "من" && (is("gain", tok(toks, k-2)) || is("gain", tok(toks, k-3))):
 			out = append(out, k) // المستفيد الأكبر من ضرب القوات: gains weighed, no act (after من, a noun even in a verb's spelling)
 		case !verb && is("partake", t) && partook(toks, k):
@@ -228,9 +243,9 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			if struck(toks, k, lemma) {
 				out = append(out, k)
 			}
-		case words["blast"][l]:
-			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) {
-				out = append(out, k)
+		case words["blast"][l] || words["blastsound"][l]:
+			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) || fiery(toks, k) {
+				out = append(out, k) // وتفجرت الفضيحة; دوت انفجارات في منطقة الحريق: no bombing
 			}
 		case words["occupy"][l]:
 			if ranked(toks, k) {
@@ -495,6 +510,44 @@ func described(toks []news.Token, k int, w string) bool {
 		return false
 	}
 	return inClause(toks, k, 6, func(j int) bool { return is("describe", &toks[j]) })
+}
+
+// fiery reports whether the explosion at k is a fire's (data/senses.txt,
+// class fire): a fire after a word of its place or cause within five
+// words of its clause (في منطقة الحريق, سببه حريق), or a fire right before
+// it, or before its وقوع, joined by و (حريق وانفجار, حريق ووقوع انفجار).
+func fiery(toks []news.Token, k int) bool {
+	j := k
+	if ahead(toks, k, 5, false, func(t *news.Token) bool {
+		j++
+		return is("fire", t) && is("fireplace", tok(toks, j-1))
+	}) {
+		return true
+	}
+	if p := k - 1; is("befall", tok(toks, p)) && strings.HasPrefix(word(toks, p), "و") {
+		return is("fire", tok(toks, p-1))
+	}
+	return strings.HasPrefix(toks[k].Norm, "و") && is("fire", tok(toks, k-1))
+}
+
+// passed reports whether على comes within eight words of the clause
+// after the verb at k (past its subject) with a law, a budget or the
+// making of a work right after it (data/senses.txt, class bill), or a
+// draft of one or of a decision (مشروع القرار).
+func passed(toks []news.Token, k int) bool {
+	j := k
+	return ahead(toks, k, 8, true, func(t *news.Token) bool {
+		j++
+		return t.Norm == "علي" && (is("bill", tok(toks, j+1)) || is("draft", tok(toks, j+1)) && (is("bill", tok(toks, j+2)) || is("decree", tok(toks, j+2))))
+	})
+}
+
+// named reports whether the noun at k, with the article, is followed by
+// a definite adjective of relation and العام (المؤتمر الشعبي العام): the
+// name of a standing body.
+func named(toks []news.Token, k int) bool {
+	a := word(toks, k+1)
+	return lexicon.Definite(&toks[k]) && strings.HasPrefix(a, article) && strings.HasSuffix(a, "ي") && is("general", tok(toks, k+2))
 }
 
 // ranked reports whether a rank follows the verb at k within four words
