@@ -181,7 +181,7 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		}
 		if tgt != nil {
 			p := st.party(*tgt, t.date)
-			ev.Target = force.Sides(&ev.Source, p, t.f.P.Code, t.home) // (دعا قائد الجيش اللبناني العسكريين: his own; فصائل المعارضة against قوات النظام: its rebels; الفرقة 30: of the scene)
+			ev.Target = force.Sides(&ev.Source, p, t.f.P.Code, force.Scene(t.home, t.whereCC, st)) // (دعا قائد الجيش اللبناني العسكريين: his own; فصائل المعارضة against قوات النظام: its rebels; الفرقة 30, جنديين: of the scene)
 		}
 		out = act.Fold(out, seen, ev)
 	}

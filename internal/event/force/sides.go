@@ -3,6 +3,7 @@ package force
 import (
 	"strings"
 
+	"rasad/internal/event/frame"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -15,6 +16,13 @@ import (
 //   - a numbered unit of no country (خطفت جبهة النصرة عناصر من الفرقة 30
 //     قرب أعزاز) is of the country of the scene: a formation of one of the
 //     sides fighting there (Unit), a country-level actor, its side untold.
+//   - soldiers or policemen of no country and no name (جنديين, شرطيين: MIL,
+//     COP) whom an act of force at a scene hits, by a doer not of that
+//     country (nobody named, or a foreign side), are the scene's: a
+//     report on an attack in a country that does not say whose soldiers
+//     died speaks of that country's own forces (مقتل جنديين في هجوم بشرق
+//     تركيا: Turkish soldiers). A state's own forces that strike soldiers
+//     at home strike others, whom the text does not place.
 //   - Commanded: a commander or an army (a doer of the military or the
 //     police of a country: LBNMIL) that calls on, thanks or meets soldiers
 //     or policemen it does not name by country (دعا قائد الجيش اللبناني
@@ -30,12 +38,38 @@ func Sides(doer *news.Party, p news.Party, code, scene string) *news.Party {
 	switch {
 	case scene != "" && p.Country == "" && p.Actor == "" && Unit(p.Name):
 		p.Country, p.Actor = scene, scene
+	case scene != "" && guards(p) && doer.Country != scene && Violent(code):
+		p.Country, p.Actor = scene, scene+p.Actor
 	case commanded(*doer, p, code):
 		p.Country, p.Actor = doer.Country, doer.Country+p.Actor
 	case opposed(*doer, p, code):
 		doer.Country, doer.Actor = p.Country, p.Country+rebels
 	}
 	return &p
+}
+
+// guards reports whether p is soldiers or police nobody names or places:
+// no entity, no country, the role alone.
+func guards(p news.Party) bool {
+	return p.Entity == "" && p.Country == "" && (p.Actor == "MIL" || p.Actor == "COP")
+}
+
+// Scene returns home, the country an unnamed doer of an act was given,
+// or where the sentence gave it none (its target is the scene's own
+// forces, see Own; its doer is a foreign side) the country of the scene
+// all the same: cc, the country of the act's place, else the one country
+// the sentence names (frame.SoleCountry). Not the country of the place
+// named nearest (frame.NearCountry): where the sentence names two, the
+// soldiers' may be either (a king of Morocco condemns the bombing of a
+// Saudi barracks).
+func Scene(home, cc string, s frame.Sentence) string {
+	if home != "" {
+		return home
+	}
+	if cc == "" {
+		cc = frame.SoleCountry(s, func(int) bool { return false })
+	}
+	return cc
 }
 
 // rebels is CAMEO's role of the armed opponents of a government.
