@@ -177,9 +177,8 @@ func (p *Prepared) Recheck() bool {
 
 // OriginalOf returns the original of the nearest of found within
 // p.NearDistance bits of p's SimHash (nearest first, then by the
-// original's id), leaving
-// out p itself and the documents that are near-duplicates of p; "" when
-// there is none.
+// original's id), leaving out p itself and the documents that are
+// near-duplicates of p; "" when there is none.
 func (p *Prepared) OriginalOf(found []Stored) string {
 	best, bestDist := "", p.NearDistance+1
 	for _, f := range found {
