@@ -338,23 +338,11 @@ func (b *batcher) add(ctx context.Context, r result) error {
 			if err != nil {
 				return fmt.Errorf("store %s: %w", r.origin, err)
 			}
-			e.DuplicateOf = originalOf(near, r.doc.ID)
+			e.DuplicateOf = store.OriginalOf(near, r.doc.ID)
 		}
 	}
 	b.entries = append(b.entries, e)
 	return nil
-}
-
-// originalOf returns the original of the nearest of near that is neither
-// the document id itself nor one of its near-duplicates (when the document
-// is put again, its copies are near it), "" when there is none.
-func originalOf(near []store.Match, id string) string {
-	for _, m := range near {
-		if m.ID != id && m.Original() != id {
-			return m.Original()
-		}
-	}
-	return ""
 }
 
 // resolve looks the pending entries up in the store, in one call, and
@@ -375,7 +363,7 @@ func (b *batcher) resolve(ctx context.Context) error {
 	orig := map[string]string{}
 	for k, i := range b.pending {
 		e := &b.entries[i]
-		if o := originalOf(near[k], e.Doc.ID); o != "" {
+		if o := store.OriginalOf(near[k], e.Doc.ID); o != "" {
 			e.DuplicateOf, orig[e.Doc.ID] = o, o
 		}
 	}

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -161,37 +160,24 @@ func NearBands(simhash uint64, maxDistance int) ([dedup.NumBands]int64, bool, er
 	return dedup.Bands(simhash), true, nil
 }
 
-// Stored is a document a writer found among those sharing a SimHash band
-// with one it writes: its id, its SimHash and the original it is a
-// near-duplicate of ("" for an original).
-type Stored struct {
-	ID, DuplicateOf string
-	SimHash         uint64
-}
-
 // Recheck reports whether PutBatch looks p's near-duplicates up again in
 // its transaction (see Entry.NearDistance).
 func (p *Prepared) Recheck() bool {
 	return p.NearDistance > 0 && p.DuplicateOf == "" && p.SimHash != 0
 }
 
-// OriginalOf returns the original of the nearest of found within
-// p.NearDistance bits of p's SimHash (nearest first, then by the
-// original's id), leaving out p itself and the documents that are
-// near-duplicates of p; "" when there is none.
-func (p *Prepared) OriginalOf(found []Stored) string {
-	best, bestDist := "", p.NearDistance+1
-	for _, f := range found {
-		orig := cmp.Or(f.DuplicateOf, f.ID)
-		if f.ID == p.ID || orig == p.ID {
-			continue
-		}
-		d := dedup.Distance(p.SimHash, f.SimHash)
-		if d < bestDist || d == bestDist && orig < best {
-			best, bestDist = orig, d
+// OriginalOf returns the original of the nearest of found (documents
+// sharing a SimHash band with p) within p.NearDistance bits of p's SimHash,
+// as the ingester picks it (OriginalOf); "" when there is none.
+func (p *Prepared) OriginalOf(found []Match) string {
+	var near []Match
+	for _, m := range found {
+		if m.Distance = dedup.Distance(p.SimHash, m.SimHash); m.Distance <= p.NearDistance {
+			near = append(near, m)
 		}
 	}
-	return best
+	SortMatches(near)
+	return OriginalOf(near, p.ID)
 }
 
 // Relink follows a recheck of a batch's near-duplicates: a document marked

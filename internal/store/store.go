@@ -237,6 +237,19 @@ type Match struct {
 // Original returns the original of m's story: its DuplicateOf, or its id.
 func (m Match) Original() string { return cmp.Or(m.DuplicateOf, m.ID) }
 
+// OriginalOf returns the original of the first of near (nearest first, as
+// Near orders them) that is neither the document id itself nor one of its
+// near-duplicates (when a document is put again, its copies are near it),
+// "" when there is none.
+func OriginalOf(near []Match, id string) string {
+	for _, m := range near {
+		if m.ID != id && m.Original() != id {
+			return m.Original()
+		}
+	}
+	return ""
+}
+
 // Stats counts what a store holds.
 type Stats struct {
 	Documents  int `json:"documents"`

@@ -112,10 +112,10 @@ func recheckNear(ctx context.Context, tx pgx.Tx, prepared []*store.Prepared, ent
 	if err != nil {
 		return fmt.Errorf("near: %w", err)
 	}
-	found := map[int32][]store.Stored{}
+	found := map[int32][]store.Match{}
 	for rows.Next() {
 		var i int32
-		var f store.Stored
+		var f store.Match
 		var h int64
 		if err := rows.Scan(&i, &f.ID, &f.DuplicateOf, &h); err != nil {
 			rows.Close()

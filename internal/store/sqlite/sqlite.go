@@ -234,9 +234,9 @@ func nearOriginal(ctx context.Context, tx *batchTx, p *store.Prepared) (string, 
 		return "", fmt.Errorf("near: %w", err)
 	}
 	defer rows.Close()
-	var found []store.Stored
+	var found []store.Match
 	for rows.Next() {
-		var f store.Stored
+		var f store.Match
 		var h int64
 		if err := rows.Scan(&f.ID, &f.DuplicateOf, &h); err != nil {
 			return "", fmt.Errorf("near: %w", err)
