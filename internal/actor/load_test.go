@@ -184,17 +184,10 @@ func TestNameOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := g.Get("hts")
-	for _, tt := range []struct{ date, name, nameAr string }{
-		{"2015-08-03", "Al-Nusra Front", "جبهة النصرة"},
-		{"2016-07-28", "Jabhat Fateh al-Sham", "جبهة فتح الشام"},
-		{"2019-01-01", "Hayat Tahrir al-Sham", "هيئة تحرير الشام"},
-		{"2010-01-01", "Hayat Tahrir al-Sham", "هيئة تحرير الشام"},
-		{"", "Hayat Tahrir al-Sham", "هيئة تحرير الشام"},
-	} {
-		if n, ar := a.NameOn(tt.date); n != tt.name || ar != tt.nameAr {
-			t.Errorf("NameOn(%q) = %q, %q, want %q, %q", tt.date, n, ar, tt.name, tt.nameAr)
-		}
-	}
+	tabletest.Strings(t, "NameOn", func(date string) string {
+		n, ar := a.NameOn(date)
+		return n + " ; " + ar
+	}, tabletest.Rows(t, "testdata/nameon.tsv"))
 	if n, hits := g.Match(Keys("جبهة النصرة")); n != 2 || hits[0].Actor != a {
 		t.Errorf("Match(جبهة النصرة) = %d, %v: a dated name is a name", n, hits)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 // TestSaidImplicated: an actor said to be implicated (إيران متورطة) is
@@ -39,45 +40,23 @@ func TestSaidImplicated(t *testing.T) {
 }
 
 // TestHeadlineSubject: a headline in the present puts its subject first
-// («هيومن رايتس ووتش» تتهم إسرائيل); when the coder cannot name that
-// subject, the name after the verb is its object, not its subject.
-func TestHeadlineSubject(t *testing.T) {
-	actors := readActors(t, "testdata/actors.txt")
-	for _, tc := range []struct {
-		name, text string
-		want, not  string
-	}{
-		{"named subject", "أوباما يتهم إيران بدعم الإرهاب\nوقال الرئيس الأميركي أمس إن طهران تمول الجماعات المسلحة.", "USAGOV | 112 | IRN | asserted", "IRN | 112 | - | asserted"},
-		{"subject not named", "منظمة ووتش تتهم إسرائيل بقتل المدنيين\nوقالت المنظمة في تقرير أمس إن القوات قتلت عشرات المدنيين.", "", "ISR | 112 | - | asserted"},
-	} {
-		doc := buildDoc(tc.text, "2015-07-01", actors)
-		lines := eventLines(DefaultCoder().Code(doc))
-		if tc.want != "" && !slices.Contains(lines, tc.want) || tc.not != "" && slices.Contains(lines, tc.not) {
-			t.Errorf("%s: %q: got %q, want %q and not %q", tc.name, tc.text, lines, tc.want, tc.not)
-		}
-	}
-}
+// (testdata/headline_subject.tsv).
+func TestHeadlineSubject(t *testing.T) { wantNotLines(t, "testdata/headline_subject.tsv") }
 
 // TestBlamedDoer: an act of blame whose object is an act targets the one
-// the sentence names as its doer (package blame): the subject of the
-// clause that describes the object, the first object of حمّل, the
-// antecedent of the act's own object pronoun; a clause whose subject
-// undergoes the act names no one blamed.
-func TestBlamedDoer(t *testing.T) {
+// the sentence names as its doer (testdata/blamed.tsv).
+func TestBlamedDoer(t *testing.T) { wantNotLines(t, "testdata/blamed.tsv") }
+
+// wantNotLines codes the text of each row of the file at path (name, text,
+// an event line it must give, one it must not; "" for none), published
+// 2015-07-01 with the test actors.
+func wantNotLines(t *testing.T, path string) {
 	actors := readActors(t, "testdata/actors.txt")
-	for _, tc := range []struct {
-		name, sentence, want, not string
-	}{
-		{"relative clause", "وندد الرئيس المصري بالتفجيرات التي نفذتها إيران في المنطقة.", "EGY | 111 | IRN | asserted", ""},
-		{"indefinite noun", "وحذرت مصر من خطط تنفذها إيران في المنطقة.", "EGY | 012 | IRN | asserted", ""},
-		{"held responsible", "والحكومة المصرية تحمل إيران المسؤولية عن التفجيرات.", "EGYGOV | 112 | IRN | asserted", ""},
-		{"object pronoun", "وفرضت مصر عقوبات على إيرانيين اتهمتهما الولايات المتحدة بتمويل الإرهاب.", "USA | 112 | IRN | asserted", ""},
-		{"undergone", "وندد الرئيس المصري بالتفجيرات التي تعرضت لها إيران في المنطقة.", "", "EGY | 111 | IRN | asserted"},
-	} {
-		doc := buildDoc("خبر\n"+tc.sentence, "2015-07-01", actors)
-		lines := eventLines(DefaultCoder().Code(doc))
-		if tc.want != "" && !slices.Contains(lines, tc.want) || tc.not != "" && slices.Contains(lines, tc.not) {
-			t.Errorf("%s: %s: got %q, want %q and not %q", tc.name, tc.sentence, lines, tc.want, tc.not)
+	for _, r := range tabletest.Fields(t, path, 4) {
+		name, text, want, not := r[0], r[1], r[2], r[3]
+		lines := eventLines(DefaultCoder().Code(buildDoc(text, "2015-07-01", actors)))
+		if want != "" && !slices.Contains(lines, want) || not != "" && slices.Contains(lines, not) {
+			t.Errorf("%s: %q: got %q, want %q and not %q", name, text, lines, want, not)
 		}
 	}
 }

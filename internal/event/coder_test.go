@@ -1,6 +1,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -83,21 +84,10 @@ func TestOneRecordPerEvent(t *testing.T) {
 
 func TestCodeTable(t *testing.T) {
 	c := DefaultCoder()
-	for _, tc := range []struct {
-		code, label, plover string
-		quad                int
-	}{
-		{"042", "Make a visit", "CONSULT", 1},
-		{"1823", "Kill by physical assault", "ASSAULT", 4},
-		{"141", "Demonstrate or rally", "PROTEST", 4},
-		{"112", "Accuse", "ACCUSE", 3},
-		{"072", "Provide military aid", "AID", 2},
-	} {
-		got := c.codes[tc.code]
-		if got.Label != tc.label || got.Plover != tc.plover || got.Quad != tc.quad {
-			t.Errorf("code %s = %+v, want %q %q quad %d", tc.code, got, tc.label, tc.plover, tc.quad)
-		}
-	}
+	tabletest.Strings(t, "codes", func(code string) string {
+		got := c.codes[code]
+		return fmt.Sprintf("%s | %s | %d", got.Label, got.Plover, got.Quad)
+	}, tabletest.Rows(t, "testdata/codes.tsv"))
 }
 
 func TestEmptyDocument(t *testing.T) {
@@ -167,36 +157,19 @@ func TestSegmenterFallback(t *testing.T) {
 // Background is not news of the day of publication: an act the article
 // recalls (يذكر أن, كان before the verb) keeps the date its sentence gives
 // it, else it has none; news without a date expression has the day of
-// publication.
+// publication (testdata/recalled_date.tsv).
 func TestRecalledDate(t *testing.T) {
 	actors := readActors(t, "testdata/actors.txt")
-	for _, tc := range []struct {
-		name, text, date string
-	}{
-		{"news", "قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.", "2015-07-26"},
-		{"يذكر أن", "يذكر أن الطائرات التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.", ""},
-		{"كان before the verb", "وكانت الطائرات التركية قصفت مواقع حزب العمال الكردستاني في شمال العراق.", ""},
-		{"كان with a date", "وكانت الطائرات التركية قصفت في 24 يوليو 2015 مواقع حزب العمال الكردستاني.", "2015-07-24"},
-		{"من الجدير بالذكر أن", "ومن الجدير بالذكر أن الطائرات التركية قصفت مواقع حزب العمال الكردستاني.", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := buildDoc(tc.text, "2015-07-26", actors)
-			doc.Dates = when.Find(doc.Text, doc.Tokens, doc.Published)
-			var got *news.Event
-			for _, ev := range DefaultCoder().WithMentions().Code(doc) {
-				if ev.Code == "195" {
-					got = &ev
-					break
-				}
+	tabletest.Strings(t, "date of 195", func(text string) string {
+		doc := buildDoc(text, "2015-07-26", actors)
+		doc.Dates = when.Find(doc.Text, doc.Tokens, doc.Published)
+		for _, ev := range DefaultCoder().WithMentions().Code(doc) {
+			if ev.Code == "195" {
+				return ev.Date
 			}
-			if got == nil {
-				t.Fatalf("no event 195 in %q", tc.text)
-			}
-			if got.Date != tc.date {
-				t.Errorf("date %q, want %q", got.Date, tc.date)
-			}
-		})
-	}
+		}
+		return "(no event 195)"
+	}, tabletest.Rows(t, "testdata/recalled_date.tsv"))
 }
 
 // TestMergedDate: the acts of one clause made one record keep the date

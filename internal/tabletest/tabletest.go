@@ -54,12 +54,24 @@ func run(t *testing.T, name string, rows [][3]string, check func(*testing.T, [3]
 // with its file:line.
 func Rows(t *testing.T, path string) [][3]string {
 	t.Helper()
+	var rows [][3]string
+	for _, r := range Fields(t, path, 3) {
+		rows = append(rows, [3]string(r))
+	}
+	return rows
+}
+
+// Fields reads a table of n columns from a file, written as Rows reads
+// its three: for a test whose rows are more than a name, an input and an
+// output (a sentence, the code asked for and the actor wanted).
+func Fields(t *testing.T, path string, n int) [][]string {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var rows [][3]string
+	var rows [][]string
 	sc := bufio.NewScanner(f)
 	for ln := 1; sc.Scan(); ln++ {
 		line := sc.Text()
@@ -67,10 +79,10 @@ func Rows(t *testing.T, path string) [][3]string {
 			continue
 		}
 		fields := strings.Split(line, "\t")
-		if len(fields) != 3 {
-			t.Fatalf("%s:%d: want 3 fields separated by tabs, got %d", path, ln, len(fields))
+		if len(fields) != n {
+			t.Fatalf("%s:%d: want %d fields separated by tabs, got %d", path, ln, n, len(fields))
 		}
-		var r [3]string
+		r := make([]string, n)
 		for i, q := range fields {
 			if r[i], err = strconv.Unquote(q); err != nil {
 				t.Fatalf("%s:%d: field %d: want a Go string literal, got %s", path, ln, i+1, q)
@@ -80,6 +92,9 @@ func Rows(t *testing.T, path string) [][3]string {
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatalf("%s: %v", path, err)
+	}
+	if len(rows) == 0 {
+		t.Fatalf("%s: a table without rows tests nothing", path)
 	}
 	return rows
 }

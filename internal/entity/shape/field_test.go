@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/tabletest"
 )
 
@@ -47,13 +48,13 @@ func TestPersonAndFormer(t *testing.T) {
 
 func TestFormation(t *testing.T) {
 	tabletest.Strings(t, "Formation", func(phrase string) string {
-		toks := segmented(phrase)
+		toks := lexicon.Tokens(phrase)
 		return strconv.FormatBool(shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)))
 	}, tabletest.Rows(t, "testdata/formation.tsv"))
 }
 
 func TestRoman(t *testing.T) {
 	tabletest.Strings(t, "Roman", func(phrase string) string {
-		return strconv.FormatBool(shape.Roman(segmented(phrase), 1))
+		return strconv.FormatBool(shape.Roman(lexicon.Tokens(phrase), 1))
 	}, tabletest.Rows(t, "testdata/roman.tsv"))
 }

@@ -9,17 +9,10 @@ import (
 	"rasad/internal/news"
 )
 
-// segmented returns the tokens of text, segmented.
-func segmented(text string) []news.Token {
-	toks := arabic.Tokenize(text)
-	arabic.DefaultSegmenter().Segment(toks)
-	return toks
-}
-
 // word returns the first word token of text, segmented.
 func word(t *testing.T, text string) news.Token {
 	t.Helper()
-	for _, tok := range segmented(text) {
+	for _, tok := range lexicon.Tokens(text) {
 		if tok.Kind == news.Word {
 			return tok
 		}
@@ -99,7 +92,7 @@ func TestLanguage(t *testing.T) {
 		"وزارة الخارجية الأمريكية والروسية":     false,
 	}
 	for text, want := range language {
-		toks := segmented(text)
+		toks := lexicon.Tokens(text)
 		if got := shape.Language(toks, len(toks)-1); got != want {
 			t.Errorf("Language(%q, last word) = %v, want %v", text, got, want)
 		}
@@ -114,7 +107,7 @@ func TestUndermining(t *testing.T) {
 		"غرق مركب في النيل بالقاهرة":       false,
 		"تحاول النيل":                      false,
 	} {
-		toks := segmented(text)
+		toks := lexicon.Tokens(text)
 		got := false
 		for i, tok := range toks {
 			if tok.Kind == news.Word && arabic.SearchKey(tok.Norm) != "" && shape.Undermining(toks, i) {
@@ -144,7 +137,7 @@ func TestRepeatKey(t *testing.T) {
 		{"بوتين", names, "بوتين", 0}, // a name that opens with ب stays whole
 		{"بزركلة", nil, "بزركلة", 0}, // nothing before names it
 	} {
-		toks := segmented(tc.word)
+		toks := lexicon.Tokens(tc.word)
 		key, at := shape.RepeatKey(toks[0], tc.known)
 		if key != arabic.SearchKey(tc.want) || at-toks[0].Start != tc.at {
 			t.Errorf("RepeatKey(%s) = %s at %d, want %s at %d", tc.word, key, at-toks[0].Start, arabic.SearchKey(tc.want), tc.at)
@@ -184,7 +177,7 @@ func TestSpokenBefore(t *testing.T) {
 		"وصل الوفد. ثم ذهب ل المدينة":       false, // the speech word is in another sentence
 		"ذهب الوفد ل المدينة":               false,
 	} {
-		toks := segmented(text)
+		toks := lexicon.Tokens(text)
 		i := len(toks) - 2
 		if toks[i].Norm != "ل" {
 			t.Fatalf("%q: token %d is %q, not ل", text, i, toks[i].Norm)
@@ -239,7 +232,7 @@ func TestFeminineAgreement(t *testing.T) {
 		{"ضفة أخرى", false}, // indefinite
 		{"الضفة غربية", false},
 	} {
-		toks := segmented(tt.text)
+		toks := lexicon.Tokens(tt.text)
 		if got := shape.FeminineAgreement(toks[0], toks[1]); got != tt.want {
 			t.Errorf("FeminineAgreement(%q) = %v, want %v", tt.text, got, tt.want)
 		}

@@ -4,17 +4,9 @@ import (
 	"strconv"
 	"testing"
 
-	"rasad/internal/arabic"
-	"rasad/internal/news"
+	"rasad/internal/lexicon"
 	"rasad/internal/tabletest"
 )
-
-// tokens returns the segmented tokens of s.
-func tokens(s string) []news.Token {
-	toks := arabic.Tokenize(s)
-	arabic.DefaultSegmenter().Segment(toks)
-	return toks
-}
 
 var kinds = []string{"speaker", "fragment", "work"}
 
@@ -22,7 +14,7 @@ var kinds = []string{"speaker", "fragment", "work"}
 // (testdata/of.txt).
 func TestOf(t *testing.T) {
 	tabletest.Strings(t, "Of", func(s string) string {
-		return kinds[Of(tokens(s), func(int) bool { return false })]
+		return kinds[Of(lexicon.Tokens(s), func(int) bool { return false })]
 	}, tabletest.Rows(t, "testdata/of.txt"))
 }
 
@@ -30,13 +22,13 @@ func TestOf(t *testing.T) {
 // message (testdata/unnamed.txt).
 func TestUnnamed(t *testing.T) {
 	tabletest.Strings(t, "Unnamed", func(s string) string {
-		return strconv.FormatBool(Unnamed(&tokens(s)[0]))
+		return strconv.FormatBool(Unnamed(&lexicon.Tokens(s)[0]))
 	}, tabletest.Rows(t, "testdata/unnamed.txt"))
 }
 
 // TestOfName: a name the entity stage found is never a fragment.
 func TestOfName(t *testing.T) {
-	if got := Of(tokens("جزءا أساسيا"), func(int) bool { return true }); got != Speaker {
+	if got := Of(lexicon.Tokens("جزءا أساسيا"), func(int) bool { return true }); got != Speaker {
 		t.Errorf("Of(a name) = %s, want speaker", kinds[got])
 	}
 }
@@ -45,7 +37,7 @@ func TestOfName(t *testing.T) {
 // (testdata/inwork.txt).
 func TestInWork(t *testing.T) {
 	tabletest.Strings(t, "InWork", func(s string) string {
-		return strconv.FormatBool(InWork(tokens(s)))
+		return strconv.FormatBool(InWork(lexicon.Tokens(s)))
 	}, tabletest.Rows(t, "testdata/inwork.txt"))
 }
 
@@ -53,7 +45,7 @@ func TestInWork(t *testing.T) {
 // a definite noun (testdata/oneof.txt).
 func TestOneOf(t *testing.T) {
 	tabletest.Strings(t, "OneOf", func(s string) string {
-		return strconv.FormatBool(OneOf(tokens(s)))
+		return strconv.FormatBool(OneOf(lexicon.Tokens(s)))
 	}, tabletest.Rows(t, "testdata/oneof.txt"))
 }
 
@@ -61,7 +53,7 @@ func TestOneOf(t *testing.T) {
 // name elsewhere in it (testdata/aftergiven.txt).
 func TestFamilyNames(t *testing.T) {
 	tabletest.Strings(t, "FamilyNames", func(s string) string {
-		toks := tokens(s)
+		toks := lexicon.Tokens(s)
 		return strconv.FormatBool(FamilyNames(toks[:len(toks)-1])[toks[len(toks)-1].Norm])
 	}, tabletest.Rows(t, "testdata/aftergiven.txt"))
 }
