@@ -8,46 +8,24 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/lexicon"
+	"rasad/internal/tabletest"
 )
 
-// TestFamilies reads each text in order, asking at every token written as
-// nisba is whether it is a family name there; want lists the answers.
+// TestFamilies reads each text of testdata/families.tsv in order, asking
+// at every token written as its nisba whether it is a family name there.
 func TestFamilies(t *testing.T) {
-	for _, tt := range []struct {
-		text, nisba, want string
-	}{
-		// A given name introduces the family name; then a title, or a word
-		// it cannot qualify (a verb, a preposition), is the person again.
-		{"أعلن الشيخ صالح المصري أن القرار نهائي. وأكد الشيخ المصري أن الرد قريب. ونفى المصري ذلك", "المصري", "true true true"},
-		{"كتب الأستاذ عبد الله اليمني مقالا. ورد على اليمني عدد من القراء", "اليمني", "true true"},
-		{"وصرح سامي الليبي للصحفيين بأن الجانب الليبي مستعد", "الليبي", "true false"},
-		// Not named so first: a title with the nisba is a description.
-		{"وقال الشيخ السوري إن الوضع صعب", "السوري", "false"},
-		// An adjective of a noun, of a known name or before a given name.
-		{"وزار الوفد العراقي بغداد", "العراقي", "false"},
-		{"قال الرئيس العراقي إن", "العراقي", "false"},
-		{"لعب النجم البرازيلي نيمار مع برشلونة", "البرازيلي", "false"},
-		{"وانتقد محمد المصري نظيره المصري بشدة", "المصري", "true false"},
-		{"فاز ليونيل ميسي والبرازيلي نيمار باللقب", "والبرازيلي", "false"},
-		{"طالب البوليفي كارلوس بالتغيير", "البوليفي", "false"},
-		{"قالت وسائل إعلام إن سمير المصرية حضرت", "المصرية", "false"}, // feminine: an adjective's form
-		// A foreign given name takes no Arab nisba family name: a club or
-		// a person of that country.
-		{"وتعادل فريق فيتوريا جيورجيو الروماني مع ضيفه", "الروماني", "false"},
-		{"وسجل المهاجم جاك الفرنسي هدفا", "الفرنسي", "false"},
-		{"ثم واجه الفريق ستيوا جيمس البلجيكي", "البلجيكي", "false"},
-	} {
-		toks := arabic.Tokenize(tt.text)
-		arabic.DefaultSegmenter().Segment(toks)
+	for _, r := range tabletest.Fields(t, "testdata/families.tsv", 3) {
+		text, nisba, want := r[0], r[1], r[2]
+		toks := lexicon.Tokens(text)
 		f := nameparts.NewFamilies(lexicon.Default(), nil)
 		var got []string
 		for i, tok := range toks {
-			if tok.Text == tt.nisba {
+			if tok.Text == nisba {
 				got = append(got, strconv.FormatBool(f.Name(toks, i, false)))
 			}
 		}
-		if g := strings.Join(got, " "); g != tt.want {
-			t.Errorf("Families.Name(%q) at each %s = %s, want %s", tt.text, tt.nisba, g, tt.want)
+		if g := strings.Join(got, " "); g != want {
+			t.Errorf("Families.Name(%q) at each %s = %s, want %s", text, nisba, g, want)
 		}
 	}
 }

@@ -1,33 +1,21 @@
 package nameparts_test
 
 import (
+	"strconv"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/lexicon"
+	"rasad/internal/tabletest"
 )
 
 func TestFamilyWord(t *testing.T) {
 	lx := lexicon.Default()
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"قال عبد الله [العائد] إن", true}, // a dictionary word is a family name here
-		{"قال محمد [الصابر] إن", true},
-		{"زار نجيب [الأسبوع] الماضي", false}, // a word of time
-		{"وصل محمد [اليوم] إلى", false},
-		{"قال الأمين [العام] للأمم", false},    // العام, the year, is a word of time
-		{"جامعة الإمام [الإسلامية] في", false}, // feminine: an adjective's
-		{"قال محمد [تاج] إن", false},           // no article
-		{"قال محمد [الصابر]", false},           // the last token: nothing follows
-	} {
-		toks, j := marked(t, tt.text)
-		if got := nameparts.FamilyWord(lx, toks, j); got != tt.want {
-			t.Errorf("FamilyWord(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "FamilyWord", func(text string) string {
+		toks, j := marked(t, text)
+		return strconv.FormatBool(nameparts.FamilyWord(lx, toks, j))
+	}, tabletest.Rows(t, "testdata/familyword.tsv"))
 }
 
 func TestPersonCue(t *testing.T) {

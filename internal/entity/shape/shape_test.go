@@ -1,12 +1,14 @@
 package shape_test
 
 import (
+	"strconv"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 // word returns the first word token of text, segmented.
@@ -219,22 +221,8 @@ func TestWaw(t *testing.T) {
 }
 
 func TestFeminineAgreement(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"الضفة الأخرى", true},
-		{"الضفة الشرقية", true},
-		{"المدينة الكبرى", true},
-		{"الخليج الأخرى", false}, // الأخرى qualifies a noun before الخليج
-		{"الخليج العربي", false},
-		{"الضفة اليوم", false},
-		{"ضفة أخرى", false}, // indefinite
-		{"الضفة غربية", false},
-	} {
-		toks := lexicon.Tokens(tt.text)
-		if got := shape.FeminineAgreement(toks[0], toks[1]); got != tt.want {
-			t.Errorf("FeminineAgreement(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	tabletest.Strings(t, "FeminineAgreement", func(text string) string {
+		toks := lexicon.Tokens(text)
+		return strconv.FormatBool(shape.FeminineAgreement(toks[0], toks[1]))
+	}, tabletest.Rows(t, "testdata/feminine.tsv"))
 }
