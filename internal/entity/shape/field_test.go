@@ -1,20 +1,11 @@
 package shape_test
 
 import (
-	"strconv"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
-	"rasad/internal/lexicon"
-	"rasad/internal/tabletest"
 )
-
-func TestParticiple(t *testing.T) {
-	tabletest.Strings(t, "Participle", func(word string) string {
-		return strconv.FormatBool(shape.Participle(arabic.SearchKey(word)))
-	}, tabletest.Rows(t, "testdata/participle.tsv"))
-}
 
 func TestPersonAndFormer(t *testing.T) {
 	for _, tt := range []struct {
@@ -44,17 +35,4 @@ func TestPersonAndFormer(t *testing.T) {
 			t.Errorf("Former(%s) = false, want true", w)
 		}
 	}
-}
-
-func TestFormation(t *testing.T) {
-	tabletest.Strings(t, "Formation", func(phrase string) string {
-		toks := lexicon.Tokens(phrase)
-		return strconv.FormatBool(shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)))
-	}, tabletest.Rows(t, "testdata/formation.tsv"))
-}
-
-func TestRoman(t *testing.T) {
-	tabletest.Strings(t, "Roman", func(phrase string) string {
-		return strconv.FormatBool(shape.Roman(lexicon.Tokens(phrase), 1))
-	}, tabletest.Rows(t, "testdata/roman.tsv"))
 }

@@ -1,14 +1,12 @@
 package shape_test
 
 import (
-	"strconv"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
-	"rasad/internal/tabletest"
 )
 
 // word returns the first word token of text, segmented.
@@ -218,11 +216,4 @@ func TestWaw(t *testing.T) {
 			t.Errorf("%s (parts %v): StartsWithWaw %v, AfterWaw %s, HeadWord place-head %v; want %v %s %v", tt.text, tok.Parts, waw, after, head, tt.waw, tt.after, tt.head)
 		}
 	}
-}
-
-func TestFeminineAgreement(t *testing.T) {
-	tabletest.Strings(t, "FeminineAgreement", func(text string) string {
-		toks := lexicon.Tokens(text)
-		return strconv.FormatBool(shape.FeminineAgreement(toks[0], toks[1]))
-	}, tabletest.Rows(t, "testdata/feminine.tsv"))
 }

@@ -1,0 +1,45 @@
+package shape_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
+	"rasad/internal/tabletest"
+)
+
+// TestRules runs each rule of the package that reads a text or a word on
+// the rows of its file of testdata, named for it (Chronology:
+// testdata/chronology.tsv), where the rows say what the rule decides.
+func TestRules(t *testing.T) {
+	for name, rule := range map[string]func(string) string{
+		"Chronology": func(text string) string { return strconv.FormatBool(shape.Chronology(text)) },
+		"FeminineAgreement": func(text string) string {
+			toks := lexicon.Tokens(text)
+			return strconv.FormatBool(shape.FeminineAgreement(toks[0], toks[1]))
+		},
+		"Formation": func(phrase string) string {
+			toks := lexicon.Tokens(phrase)
+			return strconv.FormatBool(shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)))
+		},
+		"Participle": func(word string) string { return strconv.FormatBool(shape.Participle(arabic.SearchKey(word))) },
+		"Roman":      func(phrase string) string { return strconv.FormatBool(shape.Roman(lexicon.Tokens(phrase), 1)) },
+		"Works": func(text string) string {
+			toks := lexicon.Tokens(text)
+			var got []string
+			for i, w := range shape.Works(lexicon.Default(), toks, arabic.Quoted(text, toks)) {
+				if w {
+					got = append(got, toks[i].Text)
+				}
+			}
+			return strings.Join(got, " ")
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			tabletest.Strings(t, name, rule, tabletest.Rows(t, "testdata/"+strings.ToLower(name)+".tsv"))
+		})
+	}
+}
