@@ -66,6 +66,28 @@ type Rows interface {
 	Err() error
 }
 
+// Reader is the Querier of a driver's query method (a pool's, a
+// connection's or a transaction's): Close closes that driver's rows, and
+// Dollars says whether its placeholders are numbered ($1).
+type Reader[R Rows] struct {
+	Query   func(ctx context.Context, query string, args ...any) (R, error)
+	Close   func(R)
+	Dollars bool
+}
+
+// Each implements Querier.
+func (r Reader[R]) Each(ctx context.Context, query string, args []any, fn func(Scanner) error) error {
+	rows, err := r.Query(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer r.Close(rows)
+	return EachRow(rows, fn)
+}
+
+// Dollar implements Querier.
+func (r Reader[R]) Dollar() bool { return r.Dollars }
+
 // EachRow calls fn on each row of rows and returns fn's first error or
 // rows'. The caller closes rows.
 func EachRow(rows Rows, fn func(Scanner) error) error {

@@ -41,7 +41,7 @@ func Open(ctx context.Context, url string, a search.Analyzer) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	db := &DB{EventQueries: store.NewEventQueries(reader{pool}), pool: pool, analyzer: a}
+	db := &DB{EventQueries: store.NewEventQueries(reader(pool)), pool: pool, analyzer: a}
 	if err := db.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres: %w", err)
@@ -171,7 +171,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 	lim, off := w.Arg(page.Limit), w.Arg(page.Offset)
 	var seqs []int64
 	var scores []float64
-	err = reader{tx}.Each(ctx, "SELECT d.seq, "+score+" FROM documents d"+w.SQL()+
+	err = reader(tx).Each(ctx, "SELECT d.seq, "+score+" FROM documents d"+w.SQL()+
 		" ORDER BY "+order+" LIMIT "+lim+" OFFSET "+off, w.Args, func(row store.Scanner) error {
 		var seq int64
 		var sc float64
@@ -183,7 +183,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 		return nil, searchError(err)
 	}
 	hits := map[int64]store.Hit{}
-	err = reader{tx}.Each(ctx, `SELECT seq, id, title, published, source, url, coalesce(duplicate_of, ''), text, terms, offsets
+	err = reader(tx).Each(ctx, `SELECT seq, id, title, published, source, url, coalesce(duplicate_of, ''), text, terms, offsets
 		FROM documents WHERE seq = ANY($1)`, []any{seqs}, func(row store.Scanner) error {
 		var h store.Hit
 		var seq int64
@@ -212,7 +212,7 @@ func (db *DB) Search(ctx context.Context, q search.Query, page store.Page) (*sto
 // prune looks the plan's keys up in the vocabulary and drops the forms that
 // occur nowhere; it reports false when nothing can match.
 func prune(ctx context.Context, tx pgx.Tx, plan *search.Plan) (bool, error) {
-	return store.Prune(ctx, reader{tx}, plan,
+	return store.Prune(ctx, reader(tx), plan,
 		`SELECT k FROM unnest($1::text[]) k WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = k)`,
 		`SELECT k FROM unnest($1::text[]) k WHERE EXISTS
 		(SELECT 1 FROM vocab v WHERE v.term >= k COLLATE "C" AND v.term < (k || chr(1114111)) COLLATE "C")`,
@@ -234,22 +234,11 @@ func searchError(err error) error {
 }
 
 // reader is the store.Querier of the pool or of a transaction.
-type reader struct {
-	q interface {
-		Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
-	}
+func reader(q interface {
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+}) store.Reader[pgx.Rows] {
+	return store.Reader[pgx.Rows]{Query: q.Query, Close: pgx.Rows.Close, Dollars: true}
 }
-
-func (r reader) Each(ctx context.Context, query string, args []any, fn func(store.Scanner) error) error {
-	rows, err := r.q.Query(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	return store.EachRow(rows, fn)
-}
-
-func (reader) Dollar() bool { return true }
 
 // Near implements store.Store.
 func (db *DB) Near(ctx context.Context, simhash uint64, maxDistance int) ([]store.Match, error) {

@@ -286,7 +286,7 @@ func latest(ctx context.Context, tx *sql.Tx, f search.Filter, page store.Page, f
 // prune looks the plan's keys up in the vocabulary and drops the forms that
 // occur nowhere; it reports false when nothing can match.
 func prune(ctx context.Context, tx *sql.Tx, plan *search.Plan) (bool, error) {
-	return store.Prune(ctx, reader{tx}, plan,
+	return store.Prune(ctx, reader(tx), plan,
 		`SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM vocab v WHERE v.term = j.value)`,
 		`SELECT j.value FROM json_each(?) j WHERE EXISTS
 		(SELECT 1 FROM vocab v WHERE v.term >= j.value AND v.term < j.value || char(1114111))`,
@@ -312,22 +312,11 @@ func searchError(err error) error {
 
 // reader is the store.Querier of the read connections or of a
 // transaction.
-type reader struct {
-	q interface {
-		QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	}
+func reader(q interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}) store.Reader[*sql.Rows] {
+	return store.Reader[*sql.Rows]{Query: q.QueryContext, Close: func(rows *sql.Rows) { rows.Close() }}
 }
-
-func (r reader) Each(ctx context.Context, query string, args []any, fn func(store.Scanner) error) error {
-	rows, err := r.q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	return store.EachRow(rows, fn)
-}
-
-func (reader) Dollar() bool { return false }
 
 // EntityNames returns up to limit of the distinct entities stored whose
 // Arabic name has the words of key (arabic.SearchKey forms) or whose

@@ -112,7 +112,7 @@ func Open(ctx context.Context, path string, a search.Analyzer) (*DB, error) {
 	r.SetMaxOpenConns(8)
 	r.SetMaxIdleConns(8)
 	db.read = r
-	db.EventQueries = store.NewEventQueries(reader{r})
+	db.EventQueries = store.NewEventQueries(reader(r))
 	return db, nil
 }
 
