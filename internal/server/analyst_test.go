@@ -168,7 +168,7 @@ func TestEntityFromArchive(t *testing.T) {
 		{ID: "e1", Name: "سالم الدوسري", NameAr: "سالم الدوسري", Type: news.PER, Mentions: []news.Mention{{Start: at, End: at + len("سالم الدوسري"), Text: "سالم الدوسري"}}},
 		{ID: "e2", Name: "سلمان", NameAr: "سلمان", Type: news.PER, Mentions: []news.Mention{{Start: strings.Index(text, "سلمان"), End: strings.Index(text, "سلمان") + len("سلمان"), Text: "سلمان"}}},
 	}
-	if _, err := f.st.Put(t.Context(), store.Entry{Doc: d}); err != nil {
+	if _, err := store.Put(t.Context(), f.st, store.Entry{Doc: d}); err != nil {
 		t.Fatal(err)
 	}
 	for _, typed := range []string{"الدوسري", "والدوسري", "سالم الدوسري"} {

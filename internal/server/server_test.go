@@ -93,7 +93,7 @@ func start(t *testing.T, cfg Config) *fixture {
 	}
 	f := &fixture{st: st, ids: map[string]string{}}
 	for _, d := range []*news.Document{testDoc(), xssDoc()} {
-		if _, err := st.Put(ctx, store.Entry{Doc: d}); err != nil {
+		if _, err := store.Put(ctx, st, store.Entry{Doc: d}); err != nil {
 			t.Fatal(err)
 		}
 	}

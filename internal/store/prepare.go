@@ -187,10 +187,11 @@ func Document(docJSON []byte, text string) (*news.Document, error) {
 // stored NameKey column.
 func EntityKey(v string) string { return arabic.SearchKey(strings.TrimSpace(v)) }
 
-// PutOne is Put for a store whose Put is a batch of one: it calls putBatch
-// with e alone.
-func PutOne(ctx context.Context, putBatch func(context.Context, []Entry) ([]Outcome, error), e Entry) (Outcome, error) {
-	out, err := putBatch(ctx, []Entry{e})
+// Put stores one document in s, as a batch of one (Store.PutBatch).
+func Put(ctx context.Context, s interface {
+	PutBatch(ctx context.Context, entries []Entry) ([]Outcome, error)
+}, e Entry) (Outcome, error) {
+	out, err := s.PutBatch(ctx, []Entry{e})
 	if err != nil {
 		return "", err
 	}

@@ -18,18 +18,15 @@ var ErrNotFound = errors.New("store: not found")
 // readers are never blocked by a Put in progress and see a document either
 // before or after it.
 type Store interface {
-	// Put stores a document with everything derived from it in one
-	// transaction. A document whose id is stored with the same text and
-	// publication date, indexed by the store's analyzer and made by the
-	// same extractor (Entry.Extractor) is left as it is (Unchanged); one
-	// whose text or publication date differs, or that is stale (indexed under another analyzer version,
-	// or made by another extractor), replaces the stored version and all
-	// its rows (Updated). On error nothing is written.
-	Put(ctx context.Context, e Entry) (Outcome, error)
-
-	// PutBatch puts several documents in one transaction, as Put does
-	// each: all are written or, on error, none. Ingesters batch to spare
-	// a commit per document.
+	// PutBatch stores documents, each with everything derived from it, in
+	// one transaction: all are written or, on error, none. A document
+	// whose id is stored with the same text and publication date, indexed
+	// by the store's analyzer and made by the same extractor
+	// (Entry.Extractor) is left as it is (Unchanged); one whose text or
+	// publication date differs, or that is stale (indexed under another
+	// analyzer version, or made by another extractor), replaces the stored
+	// version and all its rows (Updated). Ingesters batch to spare a commit
+	// per document; Put stores one.
 	PutBatch(ctx context.Context, entries []Entry) ([]Outcome, error)
 
 	// Get returns the stored document with the id, or ErrNotFound.
@@ -71,7 +68,7 @@ type Store interface {
 	Close() error
 }
 
-// Entry is what Put stores: a document and what the ingester knows of it.
+// Entry is what PutBatch stores: a document and what the ingester knows of it.
 type Entry struct {
 	Doc    *news.Document
 	Origin string // where the article was read from (news.Article.Origin)

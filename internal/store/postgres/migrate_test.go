@@ -86,7 +86,7 @@ func TestMigrateJSONToText(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer fresh.Close()
-	if _, err := fresh.Put(ctx, e); err != nil {
+	if _, err := store.Put(ctx, fresh, e); err != nil {
 		t.Fatal(err)
 	}
 
@@ -120,7 +120,7 @@ func TestMigrateJSONToText(t *testing.T) {
 		}
 		t.Errorf("migrated archive reads, from byte %d:\n%.300s\nstored now:\n%.300s", i, got[i:], want[i:])
 	}
-	if outcome, err := old.Put(ctx, e); err != nil || outcome != store.Unchanged {
+	if outcome, err := store.Put(ctx, old, e); err != nil || outcome != store.Unchanged {
 		t.Errorf("Put of the migrated document = %v, %v; want unchanged", outcome, err)
 	}
 }

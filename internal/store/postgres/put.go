@@ -13,11 +13,6 @@ import (
 	"rasad/internal/store"
 )
 
-// Put implements store.Store.
-func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
-	return store.PutOne(ctx, db.PutBatch, e)
-}
-
 // PutBatch implements store.Store. It writes a batch in a few round trips
 // whatever its size (locks, the stored versions, the deletions of replaced
 // documents, the new sequence numbers, then every row of every table in one

@@ -57,7 +57,7 @@ func TestMigrateExtractor(t *testing.T) {
 	if ids, err := db.Stale(ctx, "x-1", 10); err != nil || !slices.Equal(ids, []string{d.ID}) {
 		t.Errorf("Stale(x-1) = %v, %v; want [%s]: no extractor was recorded", ids, err, d.ID)
 	}
-	if out, err := db.Put(ctx, store.Entry{Doc: d, Extractor: "x-1"}); err != nil || out != store.Updated {
+	if out, err := store.Put(ctx, db, store.Entry{Doc: d, Extractor: "x-1"}); err != nil || out != store.Updated {
 		t.Errorf("Put with x-1 = %v, %v; want updated", out, err)
 	}
 	if ids, err := db.Stale(ctx, "x-1", 10); err != nil || len(ids) != 0 {

@@ -137,7 +137,7 @@ func TestSearchTies(t *testing.T) {
 	for _, id := range ids {
 		d := storetest.NewDocument(id, "2023-04-16", "وكالة", text)
 		d.Entities = []news.Entity{{Name: "Moscow", Type: news.LOC, Country: "RUS"}}
-		if _, err := db.Put(ctx, store.Entry{Doc: d}); err != nil {
+		if _, err := store.Put(ctx, db, store.Entry{Doc: d}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -157,11 +157,6 @@ func (db *DB) Optimize(ctx context.Context) error {
 	return nil
 }
 
-// Put implements store.Store.
-func (db *DB) Put(ctx context.Context, e store.Entry) (store.Outcome, error) {
-	return store.PutOne(ctx, db.PutBatch, e)
-}
-
 // PutBatch implements store.Store. The documents are written one by one;
 // the rows that hang off them (entities, quotes, dates, events, SimHash
 // bands, new vocabulary) are gathered over the batch and written after, a

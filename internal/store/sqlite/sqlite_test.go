@@ -38,7 +38,7 @@ func FuzzSearch(f *testing.F) {
 		f.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Put(ctx, store.Entry{Doc: storetest.ReferenceDocument(f)}); err != nil {
+	if _, err := store.Put(ctx, db, store.Entry{Doc: storetest.ReferenceDocument(f)}); err != nil {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
@@ -63,8 +63,8 @@ func Example() {
 	defer db.Close()
 	doc := storetest.NewDocument("a1", "2023-04-16", "إيصال نيوز",
 		"بوتين يستقبل وزير الدفاع الصيني\nاجتمع الرئيس الروسي فلاديمير بوتين الأحد مع وزير الدفاع الصيني في موسكو.")
-	out, _ := db.Put(ctx, store.Entry{Doc: doc})
-	again, _ := db.Put(ctx, store.Entry{Doc: doc})
+	out, _ := store.Put(ctx, db, store.Entry{Doc: doc})
+	again, _ := store.Put(ctx, db, store.Entry{Doc: doc})
 	fmt.Println(out, again)
 
 	q, _ := search.Parse(`"الدفاع الصيني" موسكو`)

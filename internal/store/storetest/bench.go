@@ -134,7 +134,7 @@ func BenchPut(b *testing.B, s store.Store) {
 	b.ResetTimer()
 	start, cpu := time.Now(), cpuTime()
 	for i := range b.N {
-		if _, err := s.Put(ctx, docs[i]); err != nil {
+		if _, err := store.Put(ctx, s, docs[i]); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -121,7 +121,7 @@ func ReferenceDocument(t testing.TB) *news.Document {
 
 func put(t *testing.T, s store.Store, e store.Entry, want store.Outcome) {
 	t.Helper()
-	got, err := s.Put(context.Background(), e)
+	got, err := store.Put(context.Background(), s, e)
 	if err != nil {
 		t.Fatalf("Put(%s): %v", e.Doc.ID, err)
 	}
@@ -281,7 +281,7 @@ func testInvalid(t *testing.T, s store.Store) {
 		"self":          {Doc: NewDocument("x", "2023-01-01", "", "نص"), DuplicateOf: "x"},
 		"token outside": {Doc: &news.Document{ID: "y", Text: "نص", Tokens: []news.Token{{Start: 0, End: 99, Kind: news.Word}}}},
 	} {
-		if _, err := s.Put(context.Background(), e); !errors.Is(err, store.ErrInvalid) {
+		if _, err := store.Put(context.Background(), s, e); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("Put(%s) error = %v, want ErrInvalid", name, err)
 		}
 	}
@@ -684,7 +684,7 @@ func testConcurrentReaders(t *testing.T, s store.Store) {
 		d.ID = fmt.Sprintf("w%02d", i)
 		d.Text = ref.Text + strings.Repeat(" روسيا", i)
 		d.Tokens = arabic.Tokenize(d.Text)
-		if _, err := s.Put(ctx, store.Entry{Doc: &d}); err != nil {
+		if _, err := store.Put(ctx, s, store.Entry{Doc: &d}); err != nil {
 			errs <- err
 			break
 		}
@@ -747,7 +747,7 @@ func testCancelledPut(t *testing.T, s store.Store) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, perr := s.Put(newCancelAfter(step), store.Entry{Doc: d})
+		_, perr := store.Put(newCancelAfter(step), s, store.Entry{Doc: d})
 		after, err := s.Stats(ctx)
 		if err != nil {
 			t.Fatal(err)
