@@ -1,6 +1,7 @@
 package head
 
 import (
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -58,24 +59,11 @@ func TestDescriber(t *testing.T) {
 			}
 			var words []Word
 			for _, w := range c.words {
-				x := Word{Mention: -1}
-				for _, r := range w {
-					switch r {
-					case 'p':
-						x.Person = true
-					case 'n':
-						x.Nisba = true
-					case 'a':
-						x.Article = true
-					case 'b':
-						x.Body = true
-					case 't':
-						x.Title = true
-					case 'r':
-						x.Role = true
-					default:
-						x.Mention = int(r - '0')
-					}
+				x := Word{Mention: -1, Person: strings.ContainsRune(w, 'p'), Nisba: strings.ContainsRune(w, 'n'),
+					Article: strings.ContainsRune(w, 'a'), Body: strings.ContainsRune(w, 'b'),
+					Title: strings.ContainsRune(w, 't'), Role: strings.ContainsRune(w, 'r')}
+				if i := strings.IndexAny(w, "0123456789"); i >= 0 {
+					x.Mention = int(w[i] - '0')
 				}
 				words = append(words, x)
 			}
