@@ -1,20 +1,30 @@
 package arabic
 
 import (
+	_ "embed"
 	"strings"
 	"unicode/utf8"
 
 	"rasad/internal/news"
 )
 
-// abbreviations end with a period that does not end a sentence. Single
-// letters (أ. د. J.) are abbreviations too and need no entry.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"jr": true, "sr": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"vs": true, "etc": true, "gen": true, "col": true, "lt": true, "no": true,
-	"د": true, "م": true, "ص": true, "ه": true, "هـ": true, "ق": true, "ج": true,
-}
+// abbreviations end with a period that does not end a sentence
+// (data/abbreviations.txt). Single letters (أ. د. J.) are abbreviations
+// too and need no entry.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(abbreviationList, "\n") {
+		if !strings.HasPrefix(line, "#") {
+			for _, w := range strings.Fields(line) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
+
+//go:embed data/abbreviations.txt
+var abbreviationList string
 
 // Sentences splits text, already cut into toks by Tokenize, into sentences.
 // A line break always ends a sentence, so a title line is a sentence of its
