@@ -8,6 +8,7 @@ import (
 
 	"rasad/internal/news"
 	"rasad/internal/seed"
+	"rasad/internal/tabletest"
 )
 
 // articleDoc builds the reference article as the stages before the coder
@@ -38,17 +39,11 @@ func articleDoc(t testing.TB) *news.Document {
 		s, e := span(t, text, q.text)
 		doc.Quotes = append(doc.Quotes, news.Quote{Speaker: q.who, Text: q.text, Direct: q.direct, Start: s, End: e})
 	}
-	for _, d := range []struct{ context, text, value string }{
-		{"بوتين الأحد", "الأحد", "2023-04-16"},
-		{"شانغفو الأحد", "الأحد", "2023-04-16"},
-		{"كييف الجمعة", "الجمعة", "2023-04-14"},
-		{"19 نيسان/أبريل", "19 نيسان/أبريل", "2023-04-19"},
-		{"الشهر الماضي", "الشهر الماضي", "2023-03"},
-		{"شباط/فبراير 2022", "شباط/فبراير 2022", "2022-02"},
-	} {
-		s, _ := span(t, text, d.context)
-		s += strings.Index(d.context, d.text)
-		doc.Dates = append(doc.Dates, news.Date{Text: d.text, Value: d.value, Start: s, End: s + len(d.text)})
+	for _, d := range tabletest.Fields(t, "testdata/article.dates.tsv", 3) {
+		around, date := d[0], d[1]
+		s, _ := span(t, text, around)
+		s += strings.Index(around, date)
+		doc.Dates = append(doc.Dates, news.Date{Text: date, Value: d[2], Start: s, End: s + len(date)})
 	}
 	return doc
 }

@@ -64,7 +64,7 @@ func Rows(t *testing.T, path string) [][3]string {
 // Fields reads a table of n columns from a file, written as Rows reads
 // its three: for a test whose rows are more than a name, an input and an
 // output (a sentence, the code asked for and the actor wanted).
-func Fields(t *testing.T, path string, n int) [][]string {
+func Fields(t testing.TB, path string, n int) [][]string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
