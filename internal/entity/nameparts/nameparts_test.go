@@ -33,19 +33,45 @@ func marked(t *testing.T, text string) ([]news.Token, int) {
 	return nil, -1
 }
 
-func TestPatronymic(t *testing.T) {
+// TestRules runs each rule of the package that reads a marked text or a
+// name on the rows of its file of testdata, named for it (Patronymic:
+// testdata/patronymic.tsv), where the rows say what the rule decides.
+func TestRules(t *testing.T) {
+	lx := lexicon.Default()
 	none := func(int) (int, bool) { return 0, false }
-	tabletest.Strings(t, "Patronymic", func(text string) string {
-		toks, i := marked(t, text)
-		return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
-	}, tabletest.Rows(t, "testdata/patronymic.tsv"))
-}
-
-func TestNationality(t *testing.T) {
-	tabletest.Strings(t, "Nationality", func(text string) string {
-		toks, k := marked(t, text)
-		return nameparts.Nationality(toks, shape.SkipPunct(toks, 2, len(toks)), len(toks), nisbaOnly(k))
-	}, tabletest.Rows(t, "testdata/nationality.tsv"))
+	for name, rule := range map[string]func(string) string{
+		"Envoy": func(text string) string {
+			toks, i := marked(t, text)
+			return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
+		},
+		"FamilyWord": func(text string) string {
+			toks, j := marked(t, text)
+			return strconv.FormatBool(nameparts.FamilyWord(lx, toks, j))
+		},
+		"Nationality": func(text string) string {
+			toks, k := marked(t, text)
+			return nameparts.Nationality(toks, shape.SkipPunct(toks, 2, len(toks)), len(toks), nisbaOnly(k))
+		},
+		"Official": func(text string) string {
+			toks, i := marked(t, text)
+			return nameparts.Official(toks, 0, i, bodyWords(toks))
+		},
+		"Patronymic": func(text string) string {
+			toks, i := marked(t, text)
+			return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
+		},
+		"Unmarked": func(in string) string {
+			p := strings.Split(in, "|")
+			if len(p) != 3 {
+				t.Fatalf("%q is not name|home|outlet", in)
+			}
+			return nameparts.Unmarked(p[0], p[1], p[2])
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			tabletest.Strings(t, name, rule, tabletest.Rows(t, "testdata/"+strings.ToLower(name)+".tsv"))
+		})
+	}
 }
 
 // nisbaOnly is a Mentions with one nisba of country XXX, one word long, at
@@ -59,23 +85,6 @@ func (n nisbaOnly) Nisba(k int) (string, int) {
 	return "", -1
 }
 func (nisbaOnly) Person(int) bool { return false }
-
-func TestUnmarked(t *testing.T) {
-	tabletest.Strings(t, "Unmarked", func(in string) string {
-		p := strings.Split(in, "|")
-		if len(p) != 3 {
-			t.Fatalf("%q is not name|home|outlet", in)
-		}
-		return nameparts.Unmarked(p[0], p[1], p[2])
-	}, tabletest.Rows(t, "testdata/unmarked.tsv"))
-}
-
-func TestEnvoy(t *testing.T) {
-	tabletest.Strings(t, "Envoy", func(text string) string {
-		toks, i := marked(t, text)
-		return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
-	}, tabletest.Rows(t, "testdata/envoy.tsv"))
-}
 
 // countryWords is a Countries that places country XXX, one word long, on
 // every word whose stem is مصر, المغرب or السعودي.
@@ -92,13 +101,6 @@ func (c countryWords) Country(k int) (string, int) {
 func (c countryWords) InName(k int) (bool, bool) {
 	c1, _ := c.Country(k)
 	return c1 != "", false
-}
-
-func TestOfficial(t *testing.T) {
-	tabletest.Strings(t, "Official", func(text string) string {
-		toks, i := marked(t, text)
-		return nameparts.Official(toks, 0, i, bodyWords(toks))
-	}, tabletest.Rows(t, "testdata/official.tsv"))
 }
 
 // bodyWords is a Bodies with a body of country XXX on every word whose

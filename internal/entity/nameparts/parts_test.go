@@ -1,22 +1,12 @@
 package nameparts_test
 
 import (
-	"strconv"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/lexicon"
-	"rasad/internal/tabletest"
 )
-
-func TestFamilyWord(t *testing.T) {
-	lx := lexicon.Default()
-	tabletest.Strings(t, "FamilyWord", func(text string) string {
-		toks, j := marked(t, text)
-		return strconv.FormatBool(nameparts.FamilyWord(lx, toks, j))
-	}, tabletest.Rows(t, "testdata/familyword.tsv"))
-}
 
 func TestPersonCue(t *testing.T) {
 	lx := lexicon.Default()

@@ -21,11 +21,13 @@ func TestRules(t *testing.T) {
 			toks := lexicon.Tokens(text)
 			return strconv.FormatBool(shape.FeminineAgreement(toks[0], toks[1]))
 		},
+		"Former": func(word string) string { return strconv.FormatBool(shape.Former(arabic.SearchKey(word))) },
 		"Formation": func(phrase string) string {
 			toks := lexicon.Tokens(phrase)
 			return strconv.FormatBool(shape.Formation(arabic.SearchKey(toks[0].Norm), toks[1], arabic.SearchKey(toks[1].Norm)))
 		},
 		"Participle": func(word string) string { return strconv.FormatBool(shape.Participle(arabic.SearchKey(word))) },
+		"Person":     func(word string) string { return strconv.FormatBool(shape.Person(arabic.SearchKey(word))) },
 		"Roman":      func(phrase string) string { return strconv.FormatBool(shape.Roman(lexicon.Tokens(phrase), 1)) },
 		"Works": func(text string) string {
 			toks := lexicon.Tokens(text)
