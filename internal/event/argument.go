@@ -277,7 +277,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if pi := doer.Opening(st, k); sources == nil && p.Kind == vocab.Verb && !t.f.Passive && t.f.Person == third && len(st.done) == 0 && pi >= 0 {
 		sources = st.group(pi) // وتحدث الوزير الألماني ... وأعرب عن أمله: the subject of the verb that opens the sentence, not another sentence's doer
 	}
-	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (t.f.Person != dual || len(*last) == 2) && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
 		ents, names := []int{}, []string{}
 		for _, x := range *last {
