@@ -78,7 +78,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
 				}
-			} else if pi := max(doer.Apposed(st, k, l), frame.DualSubject(st, k, l, t.f.Person == dual)); pi >= 0 { // (القيادتين الصينية والتركية اتفقتا: the two nisbas)
+			} else if pi := max(doer.Apposed(st, k, l), frame.DualSubject(st, k, l, t.f.Person == dual), doer.CountedBefore(st, k, l)); pi >= 0 { // (القيادتين الصينية والتركية اتفقتا: the two nisbas)
 				sources = st.group(pi) // إن خالد بحاح نائب رئيس الجمهورية سيجتمع
 			}
 			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
