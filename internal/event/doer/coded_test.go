@@ -10,7 +10,7 @@ import (
 
 // TestCoded: sentences written for the test, read by the whole pipeline,
 // for the rules of this package that package event calls in one line
-// each (DualSubject, CountedBefore, Beyond) and the dual verb that
+// each (NamelessSubject, CountedBefore, Beyond) and the dual verb that
 // continues only a subject of two. Each row names a record, a code and
 // its source's actor, and whether the text gives it.
 func TestCoded(t *testing.T) {
@@ -19,6 +19,7 @@ func TestCoded(t *testing.T) {
 		rights    = "وشن مسلحو حركة الشباب هجوما على قاعدة عسكرية في مقديشو. ودانت منظمتان حقوقيتان الهجوم على القاعدة."
 		praised   = "وقصف الحوثيون مدينة تعز أمس. وأشادتا بدور الهلال الأحمر في إغاثة المدينة."
 		surrender = "وقال الجيش إن مسلحي الحوثي وقوات صالح قصفوا مدينة تعز. وقال مسؤول محلي إن ثلاثين من مسلحي الحوثي استسلموا للجيش اليمني في تعز."
+		father    = "واعتقل مقاتلون من تنظيم داعش الفتاة في حلب. وصرح والد الفتاة لصحيفة محلية بأن الوضع خطير للغاية."
 		headless  = "وأعدم تنظيم الدولة الإسلامية عشرة جنود في سرت. وهاجم مقاتلو الدولة الإسلامية مركزا للشرطة في مدينة سرت أمس."
 	)
 	p := pipeline.New()
@@ -33,6 +34,7 @@ func TestCoded(t *testing.T) {
 		{"a dual verb does not continue the subject of one", praised, "051 YEMREB", false},
 		{"the counted gunmen surrender", surrender, "0874 YEMREB", true},
 		{"not the pair named before", surrender, "0874 YEMMIL", false},
+		{"the girl's father speaks, not the group named before", father, "010 IMGMUSISI", false},
 		{"a group's name without its head noun", headless, "190 IMGMUSISI", true},
 		{"not a state's government", headless, "190 LBYGOV", false},
 	} {
