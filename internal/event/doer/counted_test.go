@@ -1,14 +1,8 @@
 package doer
 
 import (
-	"slices"
 	"strings"
 	"testing"
-	"unicode"
-
-	"rasad/internal/event/frame"
-	"rasad/internal/event/frame/frametest"
-	"rasad/internal/event/vocab"
 )
 
 func TestCounted(t *testing.T) {
@@ -53,21 +47,4 @@ func TestCounted(t *testing.T) {
 			t.Errorf("%s: Counted(%s) = %d, %v, want %d, %v", c.name, c.sentence, got, ok, c.want, c.ok)
 		}
 	}
-}
-
-func TestCountedBefore(t *testing.T) {
-	checkHolds(t, "CountedBefore", func(sentence string) *frametest.Sentence {
-		s := venueSentence(sentence)
-		for j := range s.Toks {
-			if w, ok := strings.CutSuffix(s.Toks[j].Word, "#"); ok {
-				s.Toks[j].Word, s.Toks[j].Plain, s.Toks[j].Cue = w, strings.TrimSuffix(s.Toks[j].Plain, "#"), vocab.CueNumber
-			}
-			s.Toks[j].Number = s.Toks[j].Norm != "" && unicode.IsDigit(rune(s.Toks[j].Norm[0]))
-		}
-		return s
-	}, func(s *frametest.Sentence, _ holds) bool {
-		k := slices.IndexFunc(s.Toks, func(t frame.Token) bool { return t.Verb })
-		pi := CountedBefore(s, k, -1)
-		return pi >= 0 && s.Phr[pi].End == k
-	}, "testdata/counted_before.tsv")
 }
