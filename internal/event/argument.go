@@ -78,7 +78,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				if len(sources) == 0 {
 					sources = []actorRef{} // a subject we cannot name
 				}
-			} else if pi := max(doer.Apposed(st, k, l), frame.DualSubject(st, k, l, t.f.Person == dual)); pi >= 0 { // (القيادتين الصينية والتركية اتفقتا: the two nisbas)
+			} else if pi := max(doer.Apposed(st, k, l), frame.DualSubject(st, k, l, t.f.Person == dual), doer.CountedBefore(st, k, l)); pi >= 0 { // (القيادتين الصينية والتركية اتفقتا: the two nisbas)
 				sources = st.group(pi) // إن خالد بحاح نائب رئيس الجمهورية سيجتمع
 			}
 			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
@@ -119,7 +119,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						}
 						break
 					}
-					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.Critic(st, j) || doer.UnknownName(st, k, j, p.Code) {
+					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.Critic(st, j) || doer.UnknownName(st, k, j, p.Code) || doer.NamelessSubject(st, k, j, slices.Contains(p.Tgt, "_")) {
 						sources = append([]actorRef{}, st.groupOf(q)...) // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object; ودعا عدد من مناصري النظام: the group counted
 					}
 					if sources != nil || len(p.With) == 0 && (force.Violent(p.Code) || force.Outcome(p.Code)) && frame.ActSubject(st, j) == k || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
@@ -277,7 +277,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if pi := doer.Opening(st, k); sources == nil && p.Kind == vocab.Verb && !t.f.Passive && t.f.Person == third && len(st.done) == 0 && pi >= 0 {
 		sources = st.group(pi) // وتحدث الوزير الألماني ... وأعرب عن أمله: the subject of the verb that opens the sentence, not another sentence's doer
 	}
-	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
+	if sources == nil && p.Kind == vocab.Verb && !t.f.Passive && len(*last) > 0 && (t.f.Person != dual || len(*last) == 2) && (st.info[k].conj || k > st.a && vocab.PronounThat(st.info[k-1].rest)) {
 		sources = *last
 		ents, names := []int{}, []string{}
 		for _, x := range *last {

@@ -221,7 +221,7 @@ func (st *sentence) ledBy(p *phrase) string {
 // scene's, anaphor.LoyalTo), or, for a possessive pronoun (جنوده), the
 // nearest actor before it.
 func (st *sentence) phraseCountry(p *phrase) string {
-	for j := p.end - 1; j+1 < st.b && j <= p.end+3 && !st.info[j].bound && len(st.info[j].forms) == 0; j++ {
+	for j := p.end - 1; j+1 < st.b && j <= p.end+3 && !st.info[j].bound && len(st.info[j].forms) == 0 && !doer.Beyond(st, p.end, j); j++ { // (طائرات التحالف معسكر اللواء 55 التابع للحوثيين: the brigade's, not the aircraft's)
 		if q := st.phraseAt(j + 1); q >= 0 && vocab.Affiliation(st.info[j].rest) && st.phrases[q].prep == "ل" {
 			for _, e := range st.phrases[q].ents {
 				if c := st.doc.Entities[e].Country; c != "" {

@@ -43,12 +43,16 @@ var qualified = map[string]bool{"محكمة": true, "وفد": true}
 // noun heads in the text, in construct or with من (وفد حماس, وفد من حماس:
 // «الوفد» is Hamas's, and keeps its actor); «حكومة الإقليم» is the
 // government of the region named last (إقليم كردستان العراق, a place:
-// governs).
+// governs). A group's name repeated without its head noun is the group
+// too (headless).
 func Antecedent(doc *news.Document, tok *news.Token) int {
 	stem, _ := lexicon.StemOf(tok)
 	stem = arabic.WithoutArticle(stem)
 	head := heads[stem]
-	if tok.Kind != news.Word || head == "" || !strings.Contains(tok.Norm, "ال"+stem) || qualified[head] && nextDefinite(doc.Text, tok.End) {
+	if tok.Kind == news.Word && head == "" {
+		return headless(doc, tok) // مقاتلو الدولة الإسلامية, after تنظيم الدولة الإسلامية
+	}
+	if tok.Kind != news.Word || !strings.Contains(tok.Norm, "ال"+stem) || qualified[head] && nextDefinite(doc.Text, tok.End) {
 		return -1
 	}
 	if head == "إقليم" && !governs(doc.Text, tok.Start) {

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
@@ -64,3 +65,40 @@ var (
 	teh        = string(arabic.Teh)
 	ihda       = arabic.Normalize("إحدى") // one of them (feminine), normalised once
 )
+
+// CountedBefore returns the actor phrase of the group whose members,
+// counted, are the subject before the verb at k in the clause that opens
+// after l: a count (a number, in digits or words, or a quantifier), من and
+// the group, just before the verb, the count opening the clause or
+// following إن or أن (قال المسؤول إن عشرين من مسلحي الحوثي استسلموا: the
+// Houthis surrendered; 20 من المستوطنين اقتحموا). A subject named so is
+// the verb's, and no doer of an earlier sentence is; -1 if the words
+// before the verb are not such a subject, or the group is no actor.
+func CountedBefore(s frame.Sentence, k, l int) int {
+	a, _ := s.Span()
+	if k-1 < a {
+		return -1
+	}
+	pi := s.Token(k-1).Phrase - 1 // the phrase that ends before the verb
+	if pi < 0 || s.Phrase(pi).End != k || !s.Phrase(pi).Actor || s.Phrase(pi).Coord {
+		return -1
+	}
+	j := s.Phrase(pi).Start - 2 // the count, before من
+	if j < a || j <= l {
+		return -1
+	}
+	if m := s.Token(j + 1); !m.IsPrep || m.Word != "من" {
+		return -1
+	}
+	c := s.Token(j)
+	if c.Phrase != 0 || c.Prep != "" || c.Suffix || !c.Number && c.Cue != vocab.CueNumber && !lexicon.Default().Has(c.Plain, "quantifier") {
+		return -1
+	}
+	if j-1 != l && s.Token(j-1).Plain != complementizer {
+		return -1
+	}
+	return pi
+}
+
+// complementizer is إن and أن as Normalize writes them.
+var complementizer = arabic.Normalize("أن")

@@ -3,30 +3,14 @@ package doer
 import (
 	"testing"
 
+	"rasad/internal/event/frame/frametest"
 	"rasad/internal/news"
 )
 
 func TestDeputy(t *testing.T) {
-	for _, c := range []struct {
-		name, sentence string
-		want           bool // the person marked + is the one served, not the doer
-	}{
-		{"a deputy of a person", "وانتقد [نائب أردوغان+] القرار", true},
-		{"an adviser of a person", "وقال [مستشار أوباما+] إن", true},
-		{"a spokesman in the name of a person", "وقال [المتحدث باسم بان+ كي+ مون+] إن", true},
-		{"a spokesman by the tongue of a person", "وأكد [الناطق بلسان عباس+] أن", true},
-		{"a deputy with the article is the person himself", "وانتقد [النائب خالد+] القرار", false},
-		{"a title between: the vice-president himself", "وزار [نائب الرئيس بحاح+] عدن", false},
-		{"the person heads the phrase", "وانتقد [أردوغان+ ونائبه] القرار", false},
-		{"no noun of serving", "وانتقد [الرئيس أردوغان+] القرار", false},
-		{"the noun of serving opens no phrase before the name", "وانتقد [أردوغان+] القرار", false},
-	} {
-		s := appeal(c.sentence)
-		p := s.Phr[0]
-		if got := Deputy(s, p.Start, p.End, 0); got != c.want {
-			t.Errorf("%s: Deputy(%s) = %v, want %v", c.name, c.sentence, got, c.want)
-		}
-	}
+	checkHolds(t, "Deputy", appeal, func(s *frametest.Sentence, _ holds) bool {
+		return Deputy(s, s.Phr[0].Start, s.Phr[0].End, 0)
+	}, "testdata/deputy.tsv")
 }
 
 func TestRole(t *testing.T) {

@@ -64,23 +64,9 @@ func TestQuoted(t *testing.T) {
 }
 
 func TestCritic(t *testing.T) {
-	for _, c := range []struct {
-		name, sentence string
-		want           bool // the word after the verb is its (unnamed) subject
-	}{
-		{"critics of the regime accuse the government", "ويتهم منتقدو [النظام التركي] [الحكومة] بالتساهل", true},
-		{"opponents of a president", "وطالب معارضو [الرئيس] بالتنحي", true},
-		{"the accusative form", "ودعا مناهضي [الحكومة] إلى التظاهر", true},
-		{"fighters of a group: their group acts", "وهاجم مقاتلو [المعارضة] المطار", false},
-		{"with the article: no construct", "ويتهم المنتقدون [الحكومة] بالتساهل", false},
-		{"no actor after it", "وطالب معارضو التسوية بالرحيل", false},
-		{"inside an actor phrase", "وطالب [معارضو الرئيس] بالتنحي", false},
-	} {
-		s := told(c.sentence)
-		if got := Critic(s, 1); got != c.want {
-			t.Errorf("%s: Critic(%s) = %v, want %v", c.name, c.sentence, got, c.want)
-		}
-	}
+	checkHolds(t, "Critic", told, func(s *frametest.Sentence, _ holds) bool {
+		return Critic(s, 1)
+	}, "testdata/critic.tsv")
 	s := told("ويتهم منتقدو [النظام التركي] الحكومة ، منددين@ بسوء تقديرها")
 	if !criticised(s, 0) {
 		t.Errorf("criticised(%q) = false, want true: the regime is criticised", "منتقدو النظام التركي")

@@ -1,12 +1,14 @@
 package doer
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
+	"rasad/internal/tabletest"
 )
 
 // told builds a sentence from words apart by spaces: [ opens an actor
@@ -36,31 +38,9 @@ func told(s string) *frametest.Sentence {
 }
 
 func TestTold(t *testing.T) {
-	for _, c := range []struct {
-		name, sentence string
-		want           bool // the act marked @ is not the teller's
-	}{
-		{"a noun subject after إن", "وقال الوزير إن العالم رحب@", true},
-		{"a named subject after أن", "وأكدت الشرطة أن [ التونسي ] أنشأ حسابا يبعث رسائل تهديد@", true},
-		{"past a quotation mark", "وقال الناطق إن « المبعوث الدولي سيذهب إلى الرياض حيث يلتقي@", true},
-		{"a pronoun of the teller", "وقال الوزير إنه رحب@", false},
-		{"a first person pronoun", "وقال الوزير إن التعاون مكن الطرفين ، وأضاف أننا طلبنا دعما@", false},
-		{"a noun with a pronoun", "وقال الوزير إن بلاده~ سترحب@", false},
-		{"the teller's own country", "وقال الوزير إن البلاد مستعدة للعمل@", false},
-		{"an act noun as the subject", "وأكد الوزير أن التفاوض@", false},
-		{"a new sentence inside a quotation", "وأضاف البيان أن « الحكومة موحدة . وقدم نتنياهو التعازي@", false},
-		{"no complement clause", "وقال الوزير العالم رحب@", false},
-		{"a verb after أن", "وطلب الوزير أن يرحب@ الحاضرون", false},
-	} {
-		s := told(c.sentence)
-		k := len(s.Toks) - 1
-		for k > 0 && !s.Toks[k].Event {
-			k--
-		}
-		if got := Told(s, k); got != c.want {
-			t.Errorf("%s: Told(%s) = %v, want %v", c.name, c.sentence, got, c.want)
-		}
-	}
+	checkHolds(t, "Told", told, func(s *frametest.Sentence, _ holds) bool {
+		return Told(s, lastEvent(s))
+	}, "testdata/told.tsv")
 }
 
 func TestTeller(t *testing.T) {
@@ -71,5 +51,35 @@ func TestTeller(t *testing.T) {
 	}
 	if got := Teller(s, k, true, []string{"الوزير"}); len(got) != 1 {
 		t.Errorf("Teller of his own act = %q, want the teller", got)
+	}
+}
+
+// holds is a row of a test of a reading that holds of a sentence or not:
+// its name, the sentence in the notation of told (or appeal, or
+// venueSentence), and whether the reading holds.
+type holds struct {
+	name, sentence string
+	want           bool
+}
+
+// checkHolds reads the rows of a file of testdata (tabletest.Rows: the
+// name, the sentence, and "true" or "false"), builds each sentence with
+// build and checks that f, called name in failures, holds of it as the
+// row wants.
+func checkHolds(t *testing.T, name string, build func(string) *frametest.Sentence, f func(*frametest.Sentence, holds) bool, path string) {
+	t.Helper()
+	rows := tabletest.Rows(t, path)
+	if len(rows) == 0 {
+		t.Fatalf("%s: %s has no rows", name, path)
+	}
+	for _, r := range rows {
+		want, err := strconv.ParseBool(r[2])
+		if err != nil {
+			t.Fatalf("%s: row %q: want true or false, got %q", path, r[0], r[2])
+		}
+		h := holds{name: r[0], sentence: r[1], want: want}
+		if got := f(build(h.sentence), h); got != want {
+			t.Errorf("%s: %s(%s) = %v, want %v", h.name, name, h.sentence, got, want)
+		}
 	}
 }

@@ -48,27 +48,7 @@ func venueSentence(s string) *frametest.Sentence {
 }
 
 func TestVenue(t *testing.T) {
-	for _, c := range []struct {
-		name, sentence string
-		want           bool // the last phrase names where, not who
-	}{
-		{"the name of a summit", "وأعلن عنها في قمة! [كامب$ ديفيد$] الماضية", true},
-		{"a border after a preposition", "انفجار في بلدة على حدود [سوريا$] أمس", true},
-		{"a place after the capital under a preposition", "وبقي الوزراء في العاصمة [الرياض$] حيث", true},
-		{"a name in apposition between commas", "تجري في العاصمة العمانية ، [مسقط$] ، مفاوضات!", true},
-		{"the preposition on the noun of place", "تجري بالعاصمة العمانية ، [مسقط$] ، مفاوضات!", true},
-		{"a place that proposes: no noun of place or occasion", "استجاب الأعضاء لاقتراح [السودان$] استئناف", false},
-		{"a phrase of time before the comma", "في غضون ذلك ، [مسقط$] ، تدعو^ إلى", false},
-		{"no second comma: the place is the subject", "في العاصمة ، [مسقط$] تدعو^ إلى", false},
-		{"a noun of place with no preposition", "وتدعو^ حدود [سوريا$] إلى", false},
-		{"a place after a verb is its subject", "ودعت^ [مسقط$] إلى الحوار", false},
-		{"a place named as whence: its country's delegation", "وفدا قدم^ من جمهورية [الجزائر$] الشقيقة", false},
-		{"a phrase of place that holds a person", "أن المدير بمنطقة [الرياض$ الأستاذ محمد@ المرشد@] شارك^", false},
-		{"a phrase that names no place", "تجري في العاصمة العمانية ، [الحكومة] ، مفاوضات!", false},
-	} {
-		s := venueSentence(c.sentence)
-		if got := Venue(s, len(s.Phr)-1); got != c.want {
-			t.Errorf("%s: Venue(%s) = %v, want %v", c.name, c.sentence, got, c.want)
-		}
-	}
+	checkHolds(t, "Venue", venueSentence, func(s *frametest.Sentence, _ holds) bool {
+		return Venue(s, len(s.Phr)-1)
+	}, "testdata/venue.tsv")
 }

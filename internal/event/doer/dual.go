@@ -1,0 +1,69 @@
+package doer
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"rasad/internal/event/frame"
+	"rasad/internal/lexicon"
+)
+
+// NamelessSubject reports whether the words from j, right after the verb at
+// k, are its subject though they name no actor, so that the verb's doer is
+// named in its clause and no doer of a sentence before is: a dual noun
+// with its adjective (DualSubject), or, after a verb that takes no direct
+// object (transitive false: صرح, أكد أن), a noun of kinship (lexicon class
+// kin) in construct with the one it relates (وصرح والد الفتاة لصحيفة:
+// the girl's father spoke). After a verb that takes an object the noun of
+// kinship may be that object (وعزى والد الشهيد: he consoled the martyr's
+// father), and is left to the subject search.
+func NamelessSubject(s frame.Sentence, k, j int, transitive bool) bool {
+	return DualSubject(s, k, j) || !transitive && KinSubject(s, k, j)
+}
+
+// KinSubject reports whether the word at j, right after the verb at k, is
+// a noun of kinship (lexicon class kin: والد, شقيق, نجل) without the article
+// or a preposition, part of no name or actor phrase, in construct with a
+// definite noun that names no actor (والد الفتاة, شقيق الضحية): a relative
+// of someone the entity stage does not name. A relative of an actor (نجل
+// الرئيس هادي) is left to the rules of titles and names.
+func KinSubject(s frame.Sentence, k, j int) bool {
+	_, b := s.Span()
+	if j != k+1 || j+1 >= b {
+		return false
+	}
+	t, g := s.Token(j), s.Token(j+1)
+	return t.Phrase == 0 && t.Actor == 0 && !t.Definite && t.Prep == "" && !t.IsPrep && !t.Suffix && lexicon.Default().Has(t.Plain, "kin") &&
+		g.Definite && g.Phrase == 0 && g.Actor == 0 && g.Prep == "" && !g.Bound && !g.Event
+}
+
+// DualSubject reports whether the words from j, right after the verb at k,
+// are its subject though they name no actor: an indefinite noun in the
+// nominative dual followed by an adjective in the same case and number
+// (وأشادت شخصيتان قياديتان يمنيتان: two Yemeni leading figures praised;
+// وقال مسؤولان كبيران). The dual ends in -ان in the nominative and in -ين
+// in the accusative and the genitive, so such a pair right after the verb
+// is its subject, not its object, and the verb's doer is named here, not
+// in a sentence before: nobody the coder can name. An adjective that is an
+// actor phrase (a nisba the entity stage linked: مسؤولان أمريكيان) is left
+// to the subject search, which takes the phrase; a name (إيران, عمان) and
+// a place are no dual noun.
+func DualSubject(s frame.Sentence, k, j int) bool {
+	_, b := s.Span()
+	if j != k+1 || j+1 >= b {
+		return false
+	}
+	return dualWord(s.Token(j)) && dualWord(s.Token(j+1))
+}
+
+// dualWord reports whether t may be an indefinite noun or adjective in the
+// nominative dual: a word of two letters or more before -ان, without the
+// article or a preposition, that is part of no name or actor phrase and no
+// place, number, title or event word.
+func dualWord(t frame.Token) bool {
+	return t.Phrase == 0 && t.Actor == 0 && !t.Definite && t.Prep == "" && !t.IsPrep && !t.Bound && !t.Quote && !t.Number &&
+		!t.Event && !t.Title && t.Place == "" && strings.HasSuffix(t.Word, dualEnding) && utf8.RuneCountInString(t.Word) >= 4
+}
+
+// dualEnding is the ending of the nominative dual, -ان.
+const dualEnding = "ان"
