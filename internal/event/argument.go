@@ -45,7 +45,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 							e++
 						}
-						vso = st.objectFollows(order.AfterTime(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterTime(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause)
+						vso = st.objectFollows(order.AfterSubject(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterSubject(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause; بغارات عنيفة مواقع: past the instrument)
 						break
 					}
 				}

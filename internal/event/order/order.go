@@ -189,6 +189,38 @@ func AfterTime(s frame.Sentence, j, r int) int {
 	return e
 }
 
+// AfterSubject returns, for token j right after a verb's subject (before
+// r), where the verb's object may begin: past the words of time that
+// start at j (AfterTime) and an instrument or manner of the act set
+// between them, a noun after ب with no article closed by an adjective
+// with none (استهدف طيران التحالف بغارات عنيفة مواقع الحوثيين; قصفت
+// المدفعية بقذائف ثقيلة أمس القرى). The adjective closes the noun: an
+// indefinite noun followed by an adjective is no first term of a construct,
+// so the phrase after it is no genitive of the instrument (قتل جندي برصاص
+// قوات الاحتلال: the forces are the instrument's, no object) but the
+// object. j if neither starts there.
+func AfterSubject(s frame.Sentence, j, r int) int {
+	e := AfterTime(s, j, r)
+	if e >= r {
+		return e
+	}
+	if x := s.Token(e); x.Prep != "ب" || !indefinite(x) || x.Cue != vocab.CueNone {
+		return e
+	}
+	if n := e + 1; n < r && indefinite(s.Token(n)) && s.Token(n).Prep == "" && !s.Token(n).Event && s.Token(n).Cue == vocab.CueNone {
+		return AfterTime(s, n+1, r) // its adjective (عنيفة); a second (جوية مكثفة) is a plain word, as an object may be
+	}
+	return e
+}
+
+// indefinite reports whether x is a word with no article, pronoun, name,
+// actor phrase or title that no clause boundary, preposition written apart,
+// verb, number or quotation mark is: a noun or adjective that opens no
+// construct with a definite genitive by itself.
+func indefinite(x frame.Token) bool {
+	return !x.Definite && !x.Suffix && x.Phrase == 0 && x.Actor == 0 && !x.Title && !x.Bound && !x.IsPrep && !x.Verb && !x.Number && !x.Quote && !x.And
+}
+
 // dayPart holds the parts of a day that name a time with the day after
 // them (صباح اليوم, مساء أمس).
 var dayPart = map[string]bool{"صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}

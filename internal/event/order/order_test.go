@@ -88,6 +88,19 @@ func TestAfterTime(t *testing.T) {
 	})
 }
 
+func TestAfterSubject(t *testing.T) {
+	checkAt(t, "AfterSubject", func(f frame.Sentence, j int) int { _, end := f.Span(); return AfterSubject(f, j, end) }, []atRow{
+		{"استهدف [التحالف] ب+غارات! عنيفة مواقع", 2, 4},            // the instrument closed by its adjective
+		{"قصفت [المدفعية] ب+قذائف ثقيلة امس@ ، القرى", 2, 6},       // the instrument, then a time and its comma
+		{"قصفت [المدفعية] امس@ ب+قذائف صاروخية مكثفة القرى", 2, 5}, // a time, then the instrument: the first adjective closes it
+		{"قتل جندي ب+رصاص [قوات] الاحتلال", 2, 2},                  // no adjective: the phrase after may be its genitive
+		{"قصفت [المدفعية] ب+القذائف الثقيلة القرى", 2, 2},          // with the article
+		{"قصفت [المدفعية] ب+قذائف [الجيش]", 2, 2},                  // an actor after the noun
+		{"قصفت [المدفعية] ب+قذائف 3# مواقع", 2, 2},                 // a number after the noun is no adjective
+		{"قصفت [المدفعية] مواقع", 2, 2},
+	})
+}
+
 func TestPurpose(t *testing.T) {
 	for _, c := range []struct {
 		s    string
