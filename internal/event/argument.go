@@ -12,6 +12,7 @@ import (
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/convoy"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
@@ -361,7 +362,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla) || p.Patient && p.Kind == vocab.Noun && frame.ObjectSite(st, after, r) || frame.Facing(st, after, r)) { // (تدمير عجلات تعود لداعش: the genitive of a patient noun is what it hits)
-		cands = st.groupOf(frame.Aimed(st, k, after, r, force.Violent(p.Code), frame.SiteOwner(st, after, r))) // (العملية التي استهدفت تجمعا لناشطين: the one aimed at)
+		cands = st.groupOf(frame.Aimed(st, k, after, r, force.Violent(p.Code), convoy.SiteOwner(st, after, r))) // (العملية التي استهدفت تجمعا لناشطين: the one aimed at)
 	}
 	if len(cands) == 0 && objPhrase < 0 {
 		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))

@@ -113,26 +113,6 @@ func TestConvened(t *testing.T) {
 	}
 }
 
-// TestCarried: an attack on a vehicle that carries people strikes them.
-func TestCarried(t *testing.T) {
-	for _, tt := range []struct {
-		name, sentence, from string
-		want                 int
-	}{
-		{"a bus after على", "شن* [المقاتلون] هجوما على حافلة تقل [مسلحين حوثيين] .", "هجوما", 1},
-		{"a car as object", "استهدفت* [الغارة] سيارة تقل [مسلحين] .", "سيارة", 1},
-		{"carrying a thing", "استهدفت* [الغارة] شاحنة تحمل اسلحة .", "شاحنة", -1},
-		{"a comma between", "استهدفت* [الغارة] سيارة ، تقل [مسلحين] .", "سيارة", -1},
-		{"a place after the verb", "شن* [المقاتلون] هجوما على حافلة تقل في [المدينة] .", "هجوما", -1},
-		{"the vehicle not the object", "شن* [المقاتلون] هجوما قرب حافلة كبيرة تقل [مسلحين] .", "هجوما", -1},
-	} {
-		f := nameParse(tt.sentence)
-		if got := SiteOwner(f, f.index(tt.from), len(f.toks)); got != tt.want {
-			t.Errorf("%s: SiteOwner(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
-		}
-	}
-}
-
 // TestJoined: a request for membership is addressed to the body joined.
 func TestJoined(t *testing.T) {
 	for _, tt := range []struct {

@@ -222,8 +222,9 @@ func indefinite(x frame.Token) bool {
 }
 
 // dayPart holds the parts of a day that name a time with the day after
-// them (صباح اليوم, مساء أمس).
-var dayPart = map[string]bool{"صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
+// them (صباح اليوم, مساء أمس), and the day itself before its name (يوم
+// الأربعاء).
+var dayPart = map[string]bool{"يوم": true, "صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
 
 // Purpose reports whether the event noun at k, of CAMEO code code, is an
 // object of purpose: a noun of disapproval or rejection (roots 11 and 12:

@@ -83,6 +83,7 @@ func TestAfterTime(t *testing.T) {
 		{"استهدف [الحوثيون] أمس@ ، مدرسة", 2, 4},       // the word of the day and its comma
 		{"قصفت [المدفعية] صباح اليوم@ مواقع", 2, 4},    // a part of the day with its day
 		{"قصفت [المدفعية] الاسبوع الماضي مواقع", 2, 4}, // a span and its adjective (normalised: ا for أ)
+		{"قصفت [المدفعية] يوم الاربعاء@ مواقع", 2, 4},  // the day before its name
 		{"قصفت [المدفعية] ، مواقع", 2, 2},              // a comma alone is no time
 		{"قصفت [المدفعية] مواقع", 2, 2},
 	})
