@@ -68,7 +68,7 @@ func Carried(s frame.Sentence, from, r int) int {
 // The actor is never a place: a convoy heading to a town goes where it
 // goes, not to whom. -1 if none.
 func Supplied(s frame.Sentence, from, r int) int {
-	j := order.AfterTime(s, from, r)
+	j := pastLight(s, order.AfterTime(s, from, r), r)
 	if j < r && lexicon.Default().Has(s.Token(j).Norm, "sequel") {
 		j = order.AfterTime(s, j+1, r)
 		if j < r && vocab.Comma(s.Token(j).Norm) {
@@ -98,6 +98,25 @@ func Supplied(s frame.Sentence, from, r int) int {
 		}
 	}
 	return -1
+}
+
+// pastLight returns, for a light verb at j (vocab.CueLight: تمكن, نجح,
+// قام) with its act after من, في or ب (تمكن من تدمير, قام بتدمير), the
+// word after that act noun: an act that is the light verb's subject
+// (قصف المدفعية تمكن من تدمير رتل) reaches what the act it manages
+// reaches. Words of time after the verb are stepped over. j otherwise.
+func pastLight(s frame.Sentence, j, r int) int {
+	if j >= r || s.Token(j).Cue != vocab.CueLight {
+		return j
+	}
+	n := order.AfterTime(s, j+1, r)
+	if n < r && s.Token(n).IsPrep && (s.Token(n).Word == "من" || s.Token(n).Word == "في") {
+		n++
+	}
+	if n < r && s.Token(n).Noun && s.Token(n).Phrase == 0 && (s.Token(n).Prep == "" || s.Token(n).Prep == "ب") && (n > j+1 || s.Token(n).Prep == "ب") {
+		return n + 1
+	}
+	return j
 }
 
 // delivered returns the actor after ل or إلى that what a vehicle carries,

@@ -14,10 +14,11 @@ var towns = map[string]bool{"عدن": true, "صنعاء": true, "المدينة"
 
 // parse reads a sentence written for a test: [ and ] enclose an actor
 // phrase ([? one that stands for no actor; one that opens with a word of
-// towns names a place), p+word a word with the attached preposition p,
-// word* an event verb, و~word a word with the conjunction و; على, الي
-// and في are prepositions, . and ، bounds, ال before a word makes it
-// definite; words are written normalised.
+// towns names a place), p+word a word with the attached preposition p
+// ([p+word: its phrase's), word* an event verb, word! an event noun,
+// word~ a light verb (تمكن), و~word a word with the conjunction و, امس a
+// word of the day; على, الي, في and من are prepositions, . and ، bounds,
+// ال before a word makes it definite; words are written normalised.
 func parse(sentence string) *frametest.Sentence {
 	f := frametest.Parse(sentence, func(w string) frame.Token {
 		t := frame.Token{Norm: w}
@@ -30,7 +31,13 @@ func parse(sentence string) *frametest.Sentence {
 		if rest, ok := strings.CutSuffix(w, "*"); ok {
 			w, t.Norm, t.Verb, t.Event = rest, rest, true, true
 		}
-		t.Word, t.Bound, t.IsPrep = w, w == "." || w == "،", w == "على" || w == "الي" || w == "في"
+		if rest, ok := strings.CutSuffix(w, "!"); ok {
+			w, t.Norm, t.Noun, t.Event = rest, rest, true, true
+		}
+		if rest, ok := strings.CutSuffix(w, "~"); ok {
+			w, t.Norm, t.Cue = rest, rest, vocab.CueLight
+		}
+		t.Word, t.Bound, t.IsPrep = w, w == "." || w == "،", w == "على" || w == "الي" || w == "في" || w == "من"
 		if w == "امس" {
 			t.Cue = vocab.CueRecent
 		}
@@ -83,6 +90,9 @@ func TestSiteOwner(t *testing.T) {
 		// the side a convoy goes to support
 		{"on its way to support", "دمرت* [المدفعية] رتلا عسكريا كان في طريقه ل+دعم [الميليشيات] .", "رتلا", 1},
 		{"remnants between", "دمرت* [المدفعية] رتلا كان في طريقه ل+دعم فلول [العصابات الحوثية] .", "رتلا", 1},
+		{"the act a light verb manages", "قصف! [المدفعية] تمكن~ امس من تدمير! رتل كان في طريقه ل+دعم [الميليشيات] .", "تمكن", 1},
+		{"the act after ب", "قصف! [المدفعية] قام~ ب+تدمير! رتل ل+دعم [الميليشيات] .", "قام", 1},
+		{"a light verb with no act after it", "قصف! [المدفعية] تمكن~ رتل ل+دعم [الميليشيات] .", "تمكن", -1},
 		{"a town supported is a place", "دمرت* [المدفعية] رتلا ل+دعم [عدن] .", "رتلا", -1},
 		{"a bound before the support", "دمرت* [المدفعية] رتلا عسكريا ، ل+دعم [الميليشيات] .", "رتلا", -1},
 		{"an event verb before the support", "دمرت* [المدفعية] رتلا ثم قصفت* مواقع ل+دعم [الجيش] .", "رتلا", -1},
