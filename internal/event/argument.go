@@ -95,7 +95,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) && !(t.f.Present && k > st.a && st.headline()) { // (أنه رفض لقاء أوباما: the pronoun is the subject; «هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
+			if sources == nil && t.f.Person == third && !order.Fronted(st, k) && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) && !(t.f.Present && k > st.a && st.headline()) { // (أنه رفض لقاء أوباما: the pronoun is the subject; إن مجلس المحافظة طالب: the noun before; «هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
@@ -698,5 +698,5 @@ func (st *sentence) disagrees(k, pi int) bool {
 	stem, _ := lexicon.StemOf(&st.toks[ph.start])
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
-	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd)
+	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(verb, stem)
 }

@@ -102,6 +102,48 @@ func TestAfterSubject(t *testing.T) {
 	})
 }
 
+func TestFronted(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		k    int // the verb
+		want bool
+	}{
+		{"قال ان مجلس المحافظة طالب [رئيس] .", 4, true},             // a noun in construct, its genitive definite
+		{"قال ان المجلس طالب [رئيس] .", 3, true},                    // a definite noun
+		{"قال ان فصائل غرفة العمليات دمرت دبابات .", 5, true},       // three words
+		{"على ان البلاد تنبذ الحرب وتحظر القوة .", 5, false},        // a word without the article after one with it: a verb
+		{"قال ان تنبذ الحرب تحظر القوة .", 4, false},                // a present verb first
+		{"قال انها المحافظة طالب [رئيس] .", 3, false},               // the particle's own pronoun
+		{"قال ان هناك شروطا تتطلب طلب .", 4, false},                 // no definite noun before the verb
+		{"قال ان ب+المجلس طالب [رئيس] .", 3, false},                 // a preposition
+		{"قال ان مجلس ادارة الشركة العامة طالب [رئيس] .", 6, false}, // too far
+		{"قال مجلس المحافظة طالب [رئيس] .", 3, false},               // no particle
+	} {
+		if got := Fronted(parse(c.s), c.k); got != c.want {
+			t.Errorf("Fronted(%s, %d) = %v, want %v", c.s, c.k, got, c.want)
+		}
+	}
+}
+
+func TestThingsPlural(t *testing.T) {
+	for _, c := range []struct {
+		verb, stem string
+		want       bool
+	}{
+		{"طالب", "الدول", true},    // a masculine verb before a plural of things: its object
+		{"يطالب", "الدول", true},   // in the present
+		{"طالبت", "الدول", false},  // the feminine verb agrees: its subject
+		{"تطالب", "الدول", false},  // in the present
+		{"طالب", "دول", false},     // no article
+		{"طالب", "الحكومة", false}, // not a broken plural (doer.Object reads it)
+		{"دعا", "البلدان", true},   // another plural of the class
+	} {
+		if got := ThingsPlural(c.verb, c.stem); got != c.want {
+			t.Errorf("ThingsPlural(%s, %s) = %v, want %v", c.verb, c.stem, got, c.want)
+		}
+	}
+}
+
 func TestPurpose(t *testing.T) {
 	for _, c := range []struct {
 		s    string
