@@ -340,7 +340,9 @@ func ClashedWith(s Sentence, k int) int {
 
 // Counted finds the target of an act whose object counts members of a
 // group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
-// ثمانية عناصر من الفرقة 30): the phrase of the group after من, the object being a number that follows
+// ثمانية عناصر من الفرقة 30): the phrase of the group after من, or after
+// a noun of members in construct with it there (اثنين من أفراد قوات الأمن,
+// never a place: من سكان المدينة), the object being a number that follows
 // the verb; or people counted (ستة أشخاص; 1302 شخص, the singular genitive
 // that counts from a hundred up), civilians of the scene, whose first
 // token it returns as people (else -1).
@@ -380,7 +382,12 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		if j+2 >= r {
 			return -1, -1
 		}
-		return PhraseAt(s, j+2), -1
+		if pi := PhraseAt(s, j+2); pi >= 0 || j+3 >= r || !Bare(s.Token(j+2)) {
+			return pi, -1
+		}
+		if pi := PhraseAt(s, j+3); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor && !s.Phrase(pi).Place {
+			return pi, -1 // اثنين من أفراد قوات الأمن: the members in construct with their group
+		}
 	}
 	return -1, -1
 }
