@@ -127,7 +127,7 @@ func TestFrames(t *testing.T) {
 		"objOwner": objOwner, "nounEnd": nounEnd, "afterComma": afterComma,
 		"setApart": setApart, "siteOwner": siteOwner, "claimant": claimant, "mainSubject": mainSubject,
 		"aidGiver": aidGiver, "addressee": addressee, "ranks": ranks,
-		"ownerFrom": ownerFrom, "convened": convened, "joinedBody": joinedBody, "demanded": demanded,
+		"subjectNoun": subjectNoun, "ownerFrom": ownerFrom, "convened": convened, "joinedBody": joinedBody, "demanded": demanded,
 	}
 	const path = "testdata/frames.tsv"
 	data, err := os.ReadFile(path)
@@ -207,6 +207,15 @@ func objOwner(s *fake, k int) int {
 }
 
 func nounEnd(s *fake, k int) int { return NounEnd(s, k, -1, len(s.toks)) }
+
+// subjectNoun is 1 if the word after the verb at k is its subject though
+// it names no actor (SubjectNoun), else 0.
+func subjectNoun(s *fake, k int) int {
+	if SubjectNoun(s, k+1) {
+		return 1
+	}
+	return 0
+}
 
 // ownerFrom reads the owner of the object from k itself: the genitive of
 // a verbal noun followed by its own object is its doer (اقتحام المستوطنين
