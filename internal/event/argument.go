@@ -12,6 +12,7 @@ import (
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/convoy"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
@@ -45,7 +46,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 							e++
 						}
-						vso = st.objectFollows(order.AfterTime(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterTime(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause)
+						vso = st.objectFollows(order.AfterSubject(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterSubject(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause; بغارات عنيفة مواقع: past the instrument)
 						break
 					}
 				}
@@ -94,7 +95,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			// verb-subject: the verb agrees in the singular; a dual or
 			// plural verb carries its subject
-			if sources == nil && t.f.Person == third && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) && !(t.f.Present && k > st.a && st.headline()) { // (أنه رفض لقاء أوباما: the pronoun is the subject; «هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
+			if sources == nil && t.f.Person == third && !order.Fronted(st, k) && !(k > st.a && vocab.PronounThat(st.info[k-1].rest) && morph.Agrees(st.info[k-1].rest, st.info[k].rest, t.f.Present)) && !(t.f.Present && k > st.a && st.headline()) { // (أنه رفض لقاء أوباما: the pronoun is the subject; إن مجلس المحافظة طالب: the noun before; «هيومن رايتس ووتش» تتهم إسرائيل: a headline's subject comes first)
 				for j := k + 1; j <= k+3 && j < r; j++ {
 					if pi := st.phraseAt(j + 1); vocab.Among(st.info[j].rest) && pi >= 0 && st.phrases[pi].prep == "" {
 						// أيد حلفاء غربيون بينهم الولايات المتحدة: the members named
@@ -361,7 +362,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla) || p.Patient && p.Kind == vocab.Noun && frame.ObjectSite(st, after, r) || frame.Facing(st, after, r)) { // (تدمير عجلات تعود لداعش: the genitive of a patient noun is what it hits)
-		cands = st.groupOf(frame.Aimed(st, k, after, r, force.Violent(p.Code), frame.SiteOwner(st, after, r))) // (العملية التي استهدفت تجمعا لناشطين: the one aimed at)
+		cands = st.groupOf(frame.Aimed(st, k, after, r, force.Violent(p.Code), convoy.SiteOwner(st, after, r))) // (العملية التي استهدفت تجمعا لناشطين: the one aimed at)
 	}
 	if len(cands) == 0 && objPhrase < 0 {
 		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))
@@ -697,5 +698,5 @@ func (st *sentence) disagrees(k, pi int) bool {
 	stem, _ := lexicon.StemOf(&st.toks[ph.start])
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
-	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd)
+	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(verb, stem)
 }

@@ -69,10 +69,10 @@ func Convened(s Sentence, from, r int) int {
 		return -1
 	}
 	j := from + 1
-	if bare(s.Token(j)) && lexicon.Default().Has(s.Token(j).Word, "convene") {
+	if Bare(s.Token(j)) && lexicon.Default().Has(s.Token(j).Word, "convene") {
 		j++
 	}
-	if j >= r || !bare(s.Token(j)) || !lexicon.Default().Has(s.Token(j).Norm, "convened") {
+	if j >= r || !Bare(s.Token(j)) || !lexicon.Default().Has(s.Token(j).Norm, "convened") {
 		return -1
 	}
 	for q := j + 1; q < r && q <= j+4; q++ {
@@ -83,36 +83,17 @@ func Convened(s Sentence, from, r int) int {
 			}
 			return -1
 		}
-		if x.Definite || !bare(x) && (x.Prep != "ل" || x.Phrase != 0 || x.Event || x.Bound) {
+		if x.Definite || !Bare(x) && (x.Prep != "ل" || x.Phrase != 0 || x.Event || x.Bound) {
 			return -1
 		}
 	}
 	return -1
 }
 
-// bare reports whether x is a word that no phrase holds and that is no
+// Bare reports whether x is a word that no phrase holds and that is no
 // preposition, bound, verb, number or quotation mark.
-func bare(x Token) bool {
+func Bare(x Token) bool {
 	return x.Phrase == 0 && !x.IsPrep && x.Prep == "" && !x.Bound && !x.Verb && !x.Number && !x.Quote
-}
-
-// Carried returns the people a vehicle struck carries, the side struck
-// (هجوم على حافلة تقل مسلحين حوثيين): within six words after from, a noun
-// that is the act's object (at from, or right after a preposition: على
-// حافلة), a verb of carrying right after it (lexicon class carry-verb: تقل,
-// تحمل) and the actor phrase right after that, no place; -1 otherwise, or
-// when a bound or a verb comes first.
-func Carried(s Sentence, from, r int) int {
-	for j := from + 1; j+1 < r && j <= from+6 && !s.Token(j).Bound && !s.Token(j).Verb; j++ {
-		if !lexicon.Default().Has(s.Token(j).Norm, "carry-verb") || !bare(s.Token(j-1)) || j-1 > from && !s.Token(j-2).IsPrep {
-			continue
-		}
-		if pi := PhraseAt(s, j+1); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor && !s.Phrase(pi).Place {
-			return pi
-		}
-		return -1
-	}
-	return -1
 }
 
 // Joined returns the body whose membership a request at from asks for: a
@@ -125,7 +106,7 @@ func Joined(s Sentence, from, r int) int {
 	for j < r && s.Token(j).Cue == vocab.CueRecent {
 		j++
 	}
-	if j+1 >= r || !bare(s.Token(j)) || !lexicon.Default().Has(s.Token(j).Norm, "accession") {
+	if j+1 >= r || !Bare(s.Token(j)) || !lexicon.Default().Has(s.Token(j).Norm, "accession") {
 		return -1
 	}
 	for q := j + 1; q < r && q <= j+4; q++ {

@@ -1,6 +1,8 @@
 package frame
 
 import (
+	"strings"
+
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 )
@@ -17,13 +19,18 @@ import (
 // منصور) stands in apposition with the person named after it, and an
 // object may come before a person who is the subject (وقع المذكرة فهد
 // الرشيد), so a person after the noun is left to the subject search; a
-// word of time (اليوم, الأحد) is no subject.
+// word of time (اليوم, الأحد) is no subject. So is a feminine dual in
+// the nominative (تان, not the accusative تين) right after the verb, with
+// or without an actor after it (وأشادت شخصيتان قياديتان يمنيتان).
 func SubjectNoun(s Sentence, j int) bool {
 	a, b := s.Span()
 	if j < a || j+1 >= b {
 		return false
 	}
 	t := s.Token(j)
+	if r := []rune(t.Word); t.Phrase == 0 && t.Prep == "" && !t.Definite && !t.Event && len(r) >= 5 && strings.HasSuffix(t.Word, "تان") {
+		return true // وأشادت شخصيتان قياديتان يمنيتان: a feminine dual in the nominative, the subject
+	}
 	if t.Phrase != 0 || t.Bound || t.IsPrep || t.Prep != "" || t.Quote || t.Number || t.Event || t.Title || !t.Definite ||
 		t.Cue != vocab.CueNone || t.Place != "" || morph.NisbaShape(t.Word) {
 		return false

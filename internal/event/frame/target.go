@@ -19,12 +19,9 @@ import (
 // is believed to be of (مواقع يشتبه أنها للمتشددين), the group named
 // before that a plural pronoun on it or after ل refers to (منزلهم, تجمعا
 // لهم: pronounOwner), else the place
-// the site is in (قصف مناطق في الزبداني: the town, and so its country);
-// of an attack on a vehicle, the people it carries (Carried).
+// the site is in (قصف مناطق في الزبداني: the town, and so its country).
+// What a vehicle struck carries is package convoy's.
 func SiteOwner(s Sentence, from, r int) int {
-	if pi := Carried(s, from, r); pi >= 0 {
-		return pi // هجوم على حافلة تقل مسلحين: the people it carries
-	}
 	for j := from; j < r && j <= from+10; j++ {
 		x := s.Token(j)
 		if x.Bound || x.Verb {
@@ -343,7 +340,9 @@ func ClashedWith(s Sentence, k int) int {
 
 // Counted finds the target of an act whose object counts members of a
 // group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
-// ثمانية عناصر من الفرقة 30): the phrase of the group after من, the object being a number that follows
+// ثمانية عناصر من الفرقة 30): the phrase of the group after من, or after
+// a noun of members in construct with it there (اثنين من أفراد قوات الأمن,
+// never a place: من سكان المدينة), the object being a number that follows
 // the verb; or people counted (ستة أشخاص; 1302 شخص, the singular genitive
 // that counts from a hundred up), civilians of the scene, whose first
 // token it returns as people (else -1).
@@ -383,7 +382,12 @@ func Counted(s Sentence, from, r int) (pi, people int) {
 		if j+2 >= r {
 			return -1, -1
 		}
-		return PhraseAt(s, j+2), -1
+		if pi := PhraseAt(s, j+2); pi >= 0 || j+3 >= r || !Bare(s.Token(j+2)) {
+			return pi, -1
+		}
+		if pi := PhraseAt(s, j+3); pi >= 0 && s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor && !s.Phrase(pi).Place {
+			return pi, -1 // اثنين من أفراد قوات الأمن: the members in construct with their group
+		}
 	}
 	return -1, -1
 }
@@ -470,8 +474,10 @@ func NounEnd(s Sentence, k, compl, r int) int {
 // A comma after a word of the day does not part a verb whose subject
 // stands before it from its object either (قوات الاحتلال اقتحمت أمس،
 // مدينة نابلس): the day word describes no one, so the phrase after it is
-// no apposition. The object may be a site named by its place or owner
-// (مخيم الدهيشة, مدينة نابلس): the site word comes before the phrase.
+// no apposition, nor does one after an adverb of addition (كذلك). The
+// object may be a site named by its place or owner (مخيم الدهيشة, مدينة
+// نابلس): the site word comes before the phrase; or a convoy or vehicle
+// (lexicon class convoy: شاحنات تنقل إمدادات), no actor phrase itself.
 func ObjectAfterComma(s Sentence, k, j int) bool {
 	a, b := s.Span()
 	if k < 0 || !s.Token(k).Verb || j+1 >= b || !vocab.Comma(s.Token(j).Norm) {
@@ -484,8 +490,8 @@ func ObjectAfterComma(s Sentence, k, j int) bool {
 		case x.Phrase != 0:
 			ph := s.Phrase(x.Phrase - 1)
 			subject = subject || ph.Actor && ph.Prep == ""
-		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth:
-			day = true
+		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Word == "يوم" || lexicon.Default().Has(x.Norm, "sequel"):
+			day = true // (يوم الأربعاء كذلك،: the day and an adverb of addition describe no one either)
 		case x.IsPrep && x.Word == "في" && PhraseAt(s, q+1) >= 0:
 		default:
 			return false
@@ -499,6 +505,9 @@ func ObjectAfterComma(s Sentence, k, j int) bool {
 		}
 	}
 	o := j + 1
+	if Bare(s.Token(o)) && lexicon.Default().Has(s.Token(o).Word, "convoy") {
+		return subject // استهدف الطيران أمس، شاحنات تنقل إمدادات: a convoy struck (package convoy)
+	}
 	if o+1 < b && s.Token(o).Cue == vocab.CueSite {
 		o++ // a site named by its place: اقتحمت القوات أمس، مخيم الدهيشة
 	}

@@ -44,6 +44,7 @@ import (
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // twoObjects holds the verbal nouns of giving whose verb takes the receiver
@@ -189,9 +190,91 @@ func AfterTime(s frame.Sentence, j, r int) int {
 	return e
 }
 
+// AfterSubject returns, for token j right after a verb's subject (before
+// r), where the verb's object may begin: past the words of time that
+// start at j (AfterTime) and an instrument or manner of the act set
+// between them, a noun after ب with no article closed by an adjective
+// with none (استهدف طيران التحالف بغارات عنيفة مواقع الحوثيين; قصفت
+// المدفعية بقذائف ثقيلة أمس القرى). The adjective closes the noun: an
+// indefinite noun followed by an adjective is no first term of a construct,
+// so the phrase after it is no genitive of the instrument (قتل جندي برصاص
+// قوات الاحتلال: the forces are the instrument's, no object) but the
+// object. j if neither starts there.
+func AfterSubject(s frame.Sentence, j, r int) int {
+	e := AfterTime(s, j, r)
+	if e >= r {
+		return e
+	}
+	if x := s.Token(e); x.Prep != "ب" || !indefinite(x) || x.Cue != vocab.CueNone {
+		return e
+	}
+	if n := e + 1; n < r && indefinite(s.Token(n)) && s.Token(n).Prep == "" && !s.Token(n).Event && s.Token(n).Cue == vocab.CueNone {
+		return AfterTime(s, n+1, r) // its adjective (عنيفة); a second (جوية مكثفة) is a plain word, as an object may be
+	}
+	return e
+}
+
+// Fronted reports whether the verb at k has its subject before it: a noun
+// phrase right after إنّ or أنّ and right before the verb (قال إن مجلس
+// المحافظة طالب رئيس الوزراء). The noun after إنّ is its subject (اسم
+// إنّ) and the verb agrees with it through its pronoun, so a phrase right
+// after the verb is its object, never its subject, even where the noun
+// names no actor the coder knows. The phrase is read by its article, as
+// no verb is known by its form: a definite noun (إن المجلس), or nouns in
+// construct ending in a definite genitive, its adjectives after it with
+// the article too (مجلس المحافظة, فصائل غرفة العمليات), three words at
+// most; a word with the article is never followed by one without it (أن
+// البلاد تنبذ الحرب: a verb, not a construct), and the first word is no
+// present verb (أن تنبذ الحرب: ت, ي or ن before it). A particle with its
+// own pronoun (أنه) has another subject; no verb, event word,
+// preposition, number, pronoun or quotation mark stands between.
+func Fronted(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	c := k - 1
+	for c >= a && c >= k-4 && !vocab.Subordinate(s.Token(c).Norm) {
+		c--
+	}
+	if c < a || c < k-4 || c == k-1 || s.Token(c).Word != "ان" || s.Token(c).Phrase != 0 || !s.Token(k-1).Definite {
+		return false // (بأنها جذر الإرهاب ويطلب: the particle's own pronoun is the subject)
+	}
+	for j := c + 1; j < k; j++ {
+		x := s.Token(j)
+		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Verb || x.Event || x.Number || x.Suffix || x.And || x.Cue != vocab.CueNone {
+			return false
+		}
+		if j > c+1 && !x.Definite && s.Token(j-1).Definite || j == c+1 && !x.Definite && strings.ContainsAny(string([]rune(x.Word)[:1]), "تين") {
+			return false
+		}
+	}
+	return true
+}
+
+// ThingsPlural reports whether the noun right after a masculine verb
+// (verb, its stem: طالب, يطالب; not طالبت, تطالب) cannot be its subject
+// because it is a broken plural of things with the article (stem: الدول,
+// lexicon class things-plural), which takes a feminine verb when it
+// follows it (طالبت الدول الغربية): so in وطالب الدول الغربية بمراجعة
+// حملاتها the states are the ones asked, the verb's subject its pronoun,
+// the one the sentence before named.
+func ThingsPlural(verb, stem string) bool {
+	if strings.HasSuffix(verb, "ت") || strings.HasPrefix(verb, "ت") || !strings.HasPrefix(stem, "ال") {
+		return false
+	}
+	return lexicon.Default().Has(strings.TrimPrefix(stem, "ال"), "things-plural")
+}
+
+// indefinite reports whether x is a word with no article, pronoun, name,
+// actor phrase or title that no clause boundary, preposition written apart,
+// verb, number or quotation mark is: a noun or adjective that opens no
+// construct with a definite genitive by itself.
+func indefinite(x frame.Token) bool {
+	return !x.Definite && !x.Suffix && x.Phrase == 0 && x.Actor == 0 && !x.Title && !x.Bound && !x.IsPrep && !x.Verb && !x.Number && !x.Quote && !x.And
+}
+
 // dayPart holds the parts of a day that name a time with the day after
-// them (صباح اليوم, مساء أمس).
-var dayPart = map[string]bool{"صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
+// them (صباح اليوم, مساء أمس), and the day itself before its name (يوم
+// الأربعاء).
+var dayPart = map[string]bool{"يوم": true, "صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
 
 // Purpose reports whether the event noun at k, of CAMEO code code, is an
 // object of purpose: a noun of disapproval or rejection (roots 11 and 12:

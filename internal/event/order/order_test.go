@@ -83,9 +83,65 @@ func TestAfterTime(t *testing.T) {
 		{"استهدف [الحوثيون] أمس@ ، مدرسة", 2, 4},       // the word of the day and its comma
 		{"قصفت [المدفعية] صباح اليوم@ مواقع", 2, 4},    // a part of the day with its day
 		{"قصفت [المدفعية] الاسبوع الماضي مواقع", 2, 4}, // a span and its adjective (normalised: ا for أ)
+		{"قصفت [المدفعية] يوم الاربعاء@ مواقع", 2, 4},  // the day before its name
 		{"قصفت [المدفعية] ، مواقع", 2, 2},              // a comma alone is no time
 		{"قصفت [المدفعية] مواقع", 2, 2},
 	})
+}
+
+func TestAfterSubject(t *testing.T) {
+	checkAt(t, "AfterSubject", func(f frame.Sentence, j int) int { _, end := f.Span(); return AfterSubject(f, j, end) }, []atRow{
+		{"استهدف [التحالف] ب+غارات! عنيفة مواقع", 2, 4},            // the instrument closed by its adjective
+		{"قصفت [المدفعية] ب+قذائف ثقيلة امس@ ، القرى", 2, 6},       // the instrument, then a time and its comma
+		{"قصفت [المدفعية] امس@ ب+قذائف صاروخية مكثفة القرى", 2, 5}, // a time, then the instrument: the first adjective closes it
+		{"قتل جندي ب+رصاص [قوات] الاحتلال", 2, 2},                  // no adjective: the phrase after may be its genitive
+		{"قصفت [المدفعية] ب+القذائف الثقيلة القرى", 2, 2},          // with the article
+		{"قصفت [المدفعية] ب+قذائف [الجيش]", 2, 2},                  // an actor after the noun
+		{"قصفت [المدفعية] ب+قذائف 3# مواقع", 2, 2},                 // a number after the noun is no adjective
+		{"قصفت [المدفعية] مواقع", 2, 2},
+	})
+}
+
+func TestFronted(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		k    int // the verb
+		want bool
+	}{
+		{"قال ان مجلس المحافظة طالب [رئيس] .", 4, true},             // a noun in construct, its genitive definite
+		{"قال ان المجلس طالب [رئيس] .", 3, true},                    // a definite noun
+		{"قال ان فصائل غرفة العمليات دمرت دبابات .", 5, true},       // three words
+		{"على ان البلاد تنبذ الحرب وتحظر القوة .", 5, false},        // a word without the article after one with it: a verb
+		{"قال ان تنبذ الحرب تحظر القوة .", 4, false},                // a present verb first
+		{"قال انها المحافظة طالب [رئيس] .", 3, false},               // the particle's own pronoun
+		{"قال ان هناك شروطا تتطلب طلب .", 4, false},                 // no definite noun before the verb
+		{"قال ان ب+المجلس طالب [رئيس] .", 3, false},                 // a preposition
+		{"قال ان مجلس ادارة الشركة العامة طالب [رئيس] .", 6, false}, // too far
+		{"قال مجلس المحافظة طالب [رئيس] .", 3, false},               // no particle
+	} {
+		if got := Fronted(parse(c.s), c.k); got != c.want {
+			t.Errorf("Fronted(%s, %d) = %v, want %v", c.s, c.k, got, c.want)
+		}
+	}
+}
+
+func TestThingsPlural(t *testing.T) {
+	for _, c := range []struct {
+		verb, stem string
+		want       bool
+	}{
+		{"طالب", "الدول", true},    // a masculine verb before a plural of things: its object
+		{"يطالب", "الدول", true},   // in the present
+		{"طالبت", "الدول", false},  // the feminine verb agrees: its subject
+		{"تطالب", "الدول", false},  // in the present
+		{"طالب", "دول", false},     // no article
+		{"طالب", "الحكومة", false}, // not a broken plural (doer.Object reads it)
+		{"دعا", "البلدان", true},   // another plural of the class
+	} {
+		if got := ThingsPlural(c.verb, c.stem); got != c.want {
+			t.Errorf("ThingsPlural(%s, %s) = %v, want %v", c.verb, c.stem, got, c.want)
+		}
+	}
 }
 
 func TestPurpose(t *testing.T) {
