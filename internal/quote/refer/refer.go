@@ -1,0 +1,62 @@
+// Package refer tells what a described speaker's words take up from
+// earlier in the article. Arabic news names a body or a person once in
+// full and then refers back to it with a definite noun: وزارة الخارجية
+// السويدية … وقال المتحدث باسم الوزارة (the ministry named before),
+// فتاة سويدية … وصرح والد الفتاة (the girl brought in before, whose
+// adjective gives her country). Package quote calls it once a speaker is
+// a description that names nobody and no country of its own.
+package refer
+
+import (
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Text is what refer reads of an article: its tokens and entities, and for
+// each token the entity and the mention of it there (-1, -1 for none) and
+// the quotation holding it (-1 for none).
+type Text struct {
+	Toks    []news.Token
+	Ents    []news.Entity
+	Mention func(j int) (ent, men int32)
+	Quote   func(j int) int32
+}
+
+// Body returns the first token of the organisation, with a country or an
+// actor, last named before token at whose name opens with the noun head
+// (bare, normalised), or whose name is written right after that noun, over
+// a quotation mark (الشركة after الشركة السعودية للصناعات الأساسية, الوزارة
+// after وزارة الخارجية التركية, المنظمة after منظمة «هيومن رايتس ووتش»);
+// -1 when none was.
+func (t Text) Body(head string, at int) int {
+	for j := at - 1; j >= 0; j-- {
+		e, men := t.Mention(j)
+		if e < 0 || t.Ents[e].Type != news.ORG || t.Ents[e].Country == "" && t.Ents[e].Actor == "" {
+			continue
+		}
+		if pe, pm := t.mention(j - 1); pe == e && pm == men {
+			continue // not the mention's first word
+		}
+		if h, _ := lexicon.BareOf(&t.Toks[j]); h == head {
+			return j
+		}
+		k := j - 1 // the noun before the name, over a quotation mark: منظمة «هيومن رايتس ووتش»
+		if k >= 0 && t.Toks[k].Kind == news.Punctuation && t.Quote(k) >= 0 && t.Quote(k) == t.Quote(j) {
+			k--
+		}
+		if ke, _ := t.mention(k); k >= 0 && t.Toks[k].Kind == news.Word && ke < 0 {
+			if h, _ := lexicon.BareOf(&t.Toks[k]); h == head {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// mention is Mention, with -1, -1 before the first token.
+func (t Text) mention(j int) (ent, men int32) {
+	if j < 0 {
+		return -1, -1
+	}
+	return t.Mention(j)
+}
