@@ -48,7 +48,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 				j = st.mentionEnd(j) // لمركز الملك سلمان: the centre's name, not its speaker; نائب البشير: the deputy's
 				continue
 			}
-			return st.officer(a, j)
+			return st.officer(a, j, st.entitySpeaker(j))
 		}
 	}
 	if st.tk[a].ent >= 0 {
@@ -77,7 +77,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		// A role and a name the entity stage missed: the name is the
 		// speaker's (السفيرة الأمريكية ... سامانثا باور).
 		sp.Name = st.spanText(b-n, b)
-		return sp
+		return st.officer(a, b-n, sp) // المتحدث باسم الوزارة غابريل فيرنشتدت: the ministry named before
 	}
 	h := a
 	for h < b && st.tk[h].cls&cTitle != 0 {
@@ -109,10 +109,9 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	return sp
 }
 
-// officer returns the person at j after a role [a, j), with no country of his
-// own that of the body named there or taken up (للمركز: setting.Antecedent).
-func (st *state) officer(a, j int) *news.Speaker {
-	sp := st.entitySpeaker(j)
+// officer returns sp, the person at j after a role [a, j), with no country of
+// his own that of the body named there or taken up (للمركز: setting.Antecedent).
+func (st *state) officer(a, j int, sp *news.Speaker) *news.Speaker {
 	for k := a; a >= 0 && st.tk[a].role && k < j && sp.Country+sp.Actor == ""; k++ {
 		if stem, _ := lexicon.StemOf(&st.toks[k]); st.tk[k].ent >= 0 && st.ents[st.tk[k].ent].Type == news.ORG {
 			sp.Country = st.ents[st.tk[k].ent].Country
