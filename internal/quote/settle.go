@@ -69,6 +69,10 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		}
 		return
 	}
+	if c := st.article().Kin(a, b); c != "" {
+		sp.Country = c // والد الفتاة after فتاة سويدية: the girl's country
+		return
+	}
 	if c := setting.Described(st.toks, st.out[:qi], a, b, a < b && st.bodyNoun(a), b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)); c != "" && !doc {
 		sp.Country = c // مدير الصندوق: the fund's country
 		return
@@ -122,7 +126,7 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 
 // article returns what package refer reads of the article.
 func (st *state) article() refer.Text {
-	return refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }}
+	return refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].nisba }}
 }
 
 // document reports whether the speaker is a document noun alone, with or

@@ -13,13 +13,15 @@ import (
 )
 
 // Text is what refer reads of an article: its tokens and entities, and for
-// each token the entity and the mention of it there (-1, -1 for none) and
-// the quotation holding it (-1 for none).
+// each token the entity and the mention of it there (-1, -1 for none), the
+// quotation holding it (-1 for none) and the country it names as a nisba
+// adjective ("" for none).
 type Text struct {
 	Toks    []news.Token
 	Ents    []news.Entity
 	Mention func(j int) (ent, men int32)
 	Quote   func(j int) int32
+	Nisba   func(j int) string
 }
 
 // Body returns the first token of the organisation, with a country or an
@@ -59,4 +61,33 @@ func (t Text) mention(j int) (ent, men int32) {
 		return -1, -1
 	}
 	return t.Mention(j)
+}
+
+// Kin returns the country of the one a relative is described by, when the
+// words [a, b) are a noun of kin (lexicon class kin: والد، شقيقة، زوجة),
+// without the article or a pronoun, and a definite noun (والد الفتاة), and
+// the text brought that noun in before with a country adjective (فتاة
+// سويدية، الفتاة السويدية): the definite noun takes up what the text named
+// before, the latest such mention, and a person's family is of that
+// person's country. "" otherwise: a noun the text never gave a country
+// (والد الضحية) says nothing of the relative's.
+func (t Text) Kin(a, b int) string {
+	if b-a != 2 || t.Toks[a].Kind != news.Word || t.Toks[a+1].Kind != news.Word || !lexicon.Definite(&t.Toks[a+1]) {
+		return ""
+	}
+	if stem, cl := lexicon.StemOf(&t.Toks[a]); cl.Pronoun != "" || cl.Prep != "" || lexicon.Definite(&t.Toks[a]) || !lexicon.Default().Has(stem, "kin") {
+		return ""
+	}
+	head, _ := lexicon.BareOf(&t.Toks[a+1])
+	for k := a - 2; k >= 0; k-- {
+		if t.Toks[k].Kind != news.Word || t.Toks[k+1].Kind != news.Word {
+			continue
+		}
+		if h, cl := lexicon.BareOf(&t.Toks[k]); h == head && cl.Pronoun == "" {
+			if c := t.Nisba(k + 1); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
 }

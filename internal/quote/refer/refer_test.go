@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -42,6 +43,7 @@ func article(text string, bodies ...body) Text {
 		}
 	}
 	return Text{Toks: toks, Ents: ents, Quote: func(j int) int32 { return quote[j] },
+		Nisba: func(j int) string { return lexicon.Default().Word(toks[j].Norm).Value("nisba") },
 		Mention: func(j int) (int32, int32) {
 			for e := range ents {
 				for m, x := range ents[e].Mentions {
@@ -95,5 +97,26 @@ func TestBody(t *testing.T) {
 	a := article("وقال المتحدث باسم الوزارة إن وزارة الخارجية السويدية تتابع", body{"وزارة الخارجية السويدية", "SWE"})
 	if j := a.Body("وزارة", a.word("الوزارة")); j >= 0 {
 		t.Errorf("Body took up a ministry named after the noun: %s", a.Toks[j].Text)
+	}
+}
+
+// TestKin: a noun of kin and a definite noun take the country of the
+// adjective the text wrote with that noun before; not a noun of another
+// word, a pronoun on the kin noun, or a definite kin noun.
+func TestKin(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"احتجزت الشرطة فتاة سويدية في حلب. وقال والد الفتاة", "SWE"},
+		{"احتجزت الشرطة الفتاة السويدية في حلب. وقالت شقيقة الفتاة", "SWE"},
+		{"قتل جندي أمريكي ثم قتل جندي بريطاني. وقالت زوجة الجندي", "GBR"},
+		{"احتجزت الشرطة فتاة سويدية في حلب. وقال والد الطالب", ""},
+		{"احتجزت الشرطة فتاة في حلب. وقال والد الفتاة", ""},
+		{"احتجزت الشرطة فتاة سويدية في حلب. وقال الوالد الفتاة", ""},
+		{"احتجزت الشرطة فتاة سويدية في حلب. وقال مدير الفتاة", ""},
+	} {
+		a := article(c.text)
+		n := len(a.Toks)
+		if got := a.Kin(n-2, n); got != c.want {
+			t.Errorf("%s: Kin = %q, want %q", c.text, got, c.want)
+		}
 	}
 }
