@@ -62,6 +62,11 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 			return
 		}
 	}
+	if j := st.article().Spokesman(a, b); j >= 0 {
+		body := st.entitySpeaker(j)
+		sp.Country, sp.Actor = body.Country, body.Actor // المتحدث باسم الوزارة: the ministry named before
+		return
+	}
 	if e := st.anyHolder(sp); e != nil {
 		sp.Name, sp.Actor, sp.Country = e.Name, e.Actor, e.Country
 		if sp.Name == "" {

@@ -91,3 +91,24 @@ func (t Text) Kin(a, b int) string {
 	}
 	return ""
 }
+
+// Spokesman returns the first token of the body a spokesman speaks for
+// when the words [a, b) are a role noun (lexicon class role), a word of
+// speaking for (class link: باسم، بلسان) and a definite noun that heads
+// bodies' names (class org-cue or speaking-body): المتحدث باسم الوزارة,
+// الناطقة باسم المفوضية take up the body of that noun named before
+// (Body), for which the spokesman speaks. -1 when the words are not these
+// or no such body was named.
+func (t Text) Spokesman(a, b int) int {
+	if b-a != 3 || t.Toks[a].Kind != news.Word || t.Toks[a+2].Kind != news.Word || !lexicon.Definite(&t.Toks[a+2]) {
+		return -1
+	}
+	lx := lexicon.Default()
+	role, _ := lexicon.BareOf(&t.Toks[a])
+	link, _ := lexicon.StemOf(&t.Toks[a+1])
+	head, _ := lexicon.BareOf(&t.Toks[a+2])
+	if !lx.Has(role, "role") || !lx.Has(link, "link") || !lx.Has(head, "org-cue") && !lx.Has(head, "speaking-body") {
+		return -1
+	}
+	return t.Body(head, a)
+}

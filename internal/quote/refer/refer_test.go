@@ -120,3 +120,29 @@ func TestKin(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokesman: a role, باسم and a definite body noun take up the body of
+// that noun named before; not a role without باسم, a noun of no body, or
+// a body of another noun.
+func TestSpokesman(t *testing.T) {
+	ministry := body{"وزارة الخارجية الفرنسية", "FRA"}
+	for _, c := range []struct {
+		text string
+		want string // the body's first word, "" for none
+	}{
+		{"انتقدت وزارة الخارجية الفرنسية القرار. وقالت المتحدثة باسم الوزارة", "وزارة"},
+		{"انتقدت وزارة الخارجية الفرنسية القرار. وقال الناطق بلسان الوزارة", "وزارة"},
+		{"انتقدت وزارة الخارجية الفرنسية القرار. وقال وكيل الوزارة", ""},
+		{"انتقدت وزارة الخارجية الفرنسية القرار. وقال المتحدث باسم الرئاسة", ""},
+		{"انتقدت وزارة الخارجية الفرنسية القرار. وقال المتحدث باسم اللاجئين", ""},
+	} {
+		a := article(c.text, ministry)
+		got := ""
+		if j := a.Spokesman(len(a.Toks)-3, len(a.Toks)); j >= 0 {
+			got = a.Toks[j].Text
+		}
+		if got != c.want {
+			t.Errorf("%s: Spokesman = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
