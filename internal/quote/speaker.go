@@ -373,8 +373,8 @@ func (st *state) firstSubject(a, b int) int {
 }
 
 // author returns the speaker of a verb whose في and pronoun take up the
-// speech noun before it (doc.go: تغريدة للناشط علي النعيمي، جاء فيها);
-// nil when the verb does not so continue.
+// speech noun before it (doc.go: تغريدة للناشط علي النعيمي، جاء فيها), or
+// the role whose phrase ends at the noun; nil when the verb does not so continue.
 func (st *state) author(v, a int) *news.Speaker {
 	if v+1 >= len(st.toks) || st.toks[v+1].Kind != news.Word {
 		return nil
@@ -409,6 +409,11 @@ func (st *state) author(v, a int) *news.Speaker {
 		}
 		if !st.objectPosition(j, a) {
 			return st.entitySpeaker(j)
+		}
+	}
+	for j := n - 1; j >= a && n-j <= maxPhrase; j-- {
+		if st.tk[j].role && st.tk[j].ent < 0 && !st.afterPreposition(j) && st.phrase(j, n) == n {
+			return st.speakerOf(j, n, "") // ألقى وزير الزراعة كلمة قال فيها: the office right before the noun
 		}
 	}
 	return nil
