@@ -63,8 +63,9 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		}
 	}
 	if j := st.article().Spokesman(a, b); j >= 0 {
-		body := st.entitySpeaker(j)
-		sp.Country, sp.Actor = body.Country, body.Actor // المتحدث باسم الوزارة: the ministry named before
+		if body := st.entitySpeaker(j); !setting.Own(st.toks, a, b, sp) { // متحدثة باسم الشرطة and الشرطة الإسرائيلية: what the text says of the noun first
+			sp.Country, sp.Actor = body.Country, body.Actor // المتحدث باسم الوزارة: the ministry named before
+		}
 		return
 	}
 	if e := st.anyHolder(sp); e != nil {
