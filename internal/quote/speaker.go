@@ -454,16 +454,13 @@ func (st *state) relativeSubject(v, a int) *news.Speaker {
 // (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
 // sentence does not open so (قرار أممي: a noun).
 func (st *state) openingBody(a, b int) int {
-	if !st.opensWithVerb(a, b) {
-		return -1
-	}
 	k := a + 1
-	if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
+	if k < b && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
 		if k++; k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
 			k++ // منظمة «…»
 		}
 	}
-	if k < b && st.bodyStarts(k) {
+	if k < b && st.bodyStarts(k) && st.opensWithVerb(a, b, st.mentionEnd(k)+1) {
 		return k
 	}
 	return -1
@@ -473,10 +470,13 @@ func (st *state) openingBody(a, b int) int {
 // and و or ف (واتهمت، ورد، فقال): a word with the conjunction that is no
 // preposition, particle, name or noun the lexicon knows as one; without
 // the conjunction, as a report's lead opens, before an indefinite role
-// (قلل دبلوماسيون …), its subject.
-func (st *state) opensWithVerb(a, b int) bool {
+// (قلل دبلوماسيون …), its subject, or a verb of issuing whose object, an
+// indefinite noun no list knows, follows its subject at obj (قدمت الحكومة
+// الفلسطينية طلبا; not أصدر المتحدث … عن قبيلة, نشرت جريدة «عكاظ» في).
+func (st *state) opensWithVerb(a, b, obj int) bool {
 	_, conj := lexicon.WithoutConjunction(&st.toks[a])
-	return a+1 < b && (conj || st.indefiniteRole(a+1)) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
+	issued := obj > a+1 && obj < b && st.tk[a].cls&cIssue != 0 && st.toks[obj].Kind == news.Word && !st.tk[obj].article && st.tk[obj].ent < 0 && st.tk[obj].cls == 0
+	return a+1 < b && (conj || st.indefiniteRole(a+1) || issued) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
 		(st.tk[a].cls|st.withoutConjunction(a))&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative|cThis|cNeg) == 0 && !st.tk[a].article &&
 		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) == 0
 }
