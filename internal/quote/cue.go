@@ -368,7 +368,7 @@ scan:
 			sp = st.before(v, a)
 		}
 		if regionPer >= 0 && (sp == nil || sp.Name == "" || st.trailingName(subj[0], subj[1]) > 0) {
-			sp = st.officer(subj[0], regionPer)
+			sp = st.officer(subj[0], regionPer, st.entitySpeaker(regionPer))
 		}
 	}
 	explicit := sp

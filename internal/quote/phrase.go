@@ -184,7 +184,7 @@ func (st *state) nameRun(j, b int) int {
 	}
 	e := j + n
 	if e >= b || st.tk[e].q >= 0 || st.toks[e].Kind == news.Punctuation ||
-		st.tk[e].cls&(cComp|cStop|cFrom|cTo|cIn) != 0 {
+		st.tk[e].cls&(cComp|cStop|cFrom|cTo|cIn) != 0 || st.tk[e].mediaAfterLam || st.tk[e].ent >= 0 && st.mediaAfterLam(e) { // غابريل فيرنشتدت | لوكالة فرانس برس
 		return n
 	}
 	return 0

@@ -198,9 +198,9 @@ func (st *state) run(sents []news.Sentence) {
 		case named != nil:
 			st.last = named
 		default:
-			// A person, not a description: narrative about a body (وتسعى
-			// الهيئة إلى …) does not interrupt the last speaker.
-			if p := st.subjectPerson(a, b); p != nil && st.subjEnd < 0 {
+			// A person: narrative about a body (وتسعى الهيئة إلى …) does not
+			// interrupt the last speaker, but is the one a bare verb after it continues when none spoke before (ووقعت الهيئة … وأكدت أن).
+			if p := st.subjectPerson(a, b); p != nil && (st.subjEnd < 0 || st.last == nil) {
 				st.last = p
 			}
 		}

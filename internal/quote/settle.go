@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/honor"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/refer"
 	"rasad/internal/quote/setting"
 	"rasad/internal/scene"
 )
@@ -61,11 +62,21 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 			return
 		}
 	}
+	if j := st.article().Spokesman(a, b); j >= 0 {
+		if body := st.entitySpeaker(j); !setting.Own(st.toks, a, b, sp) { // متحدثة باسم الشرطة and الشرطة الإسرائيلية: what the text says of the noun first
+			sp.Country, sp.Actor = body.Country, body.Actor // المتحدث باسم الوزارة: the ministry named before
+		}
+		return
+	}
 	if e := st.anyHolder(sp); e != nil {
 		sp.Name, sp.Actor, sp.Country = e.Name, e.Actor, e.Country
 		if sp.Name == "" {
 			sp.Name = e.NameAr
 		}
+		return
+	}
+	if c := st.article().Kin(a, b); c != "" {
+		sp.Country = c // والد الفتاة after فتاة سويدية: the girl's country
 		return
 	}
 	if c := setting.Described(st.toks, st.out[:qi], a, b, a < b && st.bodyNoun(a), b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)); c != "" && !doc {
@@ -113,34 +124,15 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 			break
 		}
 	}
-	return st.namedBody(head, a)
-}
-
-// namedBody returns the organisation last named before token at whose
-// name opens with the noun head (الشركة after الشركة السعودية للصناعات
-// الأساسية, الوزارة after وزارة الخارجية التركية), as a speaker; nil when
-// none was.
-func (st *state) namedBody(head string, at int) *news.Speaker {
-	for j := at - 1; j >= 0; j-- {
-		e := st.tk[j].ent
-		if e < 0 || st.ents[e].Type != news.ORG || st.ents[e].Country == "" && st.ents[e].Actor == "" {
-			continue
-		}
-		if j > 0 && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
-			continue // not the mention's first word
-		}
-		if h, _ := lexicon.BareOf(&st.toks[j]); h == head {
-			return st.entitySpeaker(j)
-		}
-		k := j - 1 // the noun before the name, over a quotation mark: منظمة «هيومن رايتس ووتش»
-		if k >= 0 && st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 && st.tk[k].q == st.tk[j].q {
-			k--
-		}
-		if k >= 0 && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bare(k) == head {
-			return st.entitySpeaker(j)
-		}
+	if j := st.article().Body(head, a); j >= 0 {
+		return st.entitySpeaker(j) // الوزارة after وزارة الخارجية التركية
 	}
 	return nil
+}
+
+// article returns what package refer reads of the article.
+func (st *state) article() refer.Text {
+	return refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].nisba }}
 }
 
 // document reports whether the speaker is a document noun alone, with or

@@ -48,7 +48,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 				j = st.mentionEnd(j) // لمركز الملك سلمان: the centre's name, not its speaker; نائب البشير: the deputy's
 				continue
 			}
-			return st.officer(a, j)
+			return st.officer(a, j, st.entitySpeaker(j))
 		}
 	}
 	if st.tk[a].ent >= 0 {
@@ -77,7 +77,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		// A role and a name the entity stage missed: the name is the
 		// speaker's (السفيرة الأمريكية ... سامانثا باور).
 		sp.Name = st.spanText(b-n, b)
-		return sp
+		return st.officer(a, b-n, sp) // المتحدث باسم الوزارة غابريل فيرنشتدت: the ministry named before
 	}
 	h := a
 	for h < b && st.tk[h].cls&cTitle != 0 {
@@ -109,10 +109,9 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	return sp
 }
 
-// officer returns the person at j after a role [a, j), with no country of his
-// own that of the body named there or taken up (للمركز: setting.Antecedent).
-func (st *state) officer(a, j int) *news.Speaker {
-	sp := st.entitySpeaker(j)
+// officer returns sp, the person at j after a role [a, j), with no country of
+// his own that of the body named there or taken up (للمركز: setting.Antecedent).
+func (st *state) officer(a, j int, sp *news.Speaker) *news.Speaker {
 	for k := a; a >= 0 && st.tk[a].role && k < j && sp.Country+sp.Actor == ""; k++ {
 		if stem, _ := lexicon.StemOf(&st.toks[k]); st.tk[k].ent >= 0 && st.ents[st.tk[k].ent].Type == news.ORG {
 			sp.Country = st.ents[st.tk[k].ent].Country
@@ -374,8 +373,8 @@ func (st *state) firstSubject(a, b int) int {
 }
 
 // author returns the speaker of a verb whose في and pronoun take up the
-// speech noun before it (doc.go: تغريدة للناشط علي النعيمي، جاء فيها);
-// nil when the verb does not so continue.
+// speech noun before it (doc.go: تغريدة للناشط علي النعيمي، جاء فيها), or
+// the role whose phrase ends at the noun; nil when the verb does not so continue.
 func (st *state) author(v, a int) *news.Speaker {
 	if v+1 >= len(st.toks) || st.toks[v+1].Kind != news.Word {
 		return nil
@@ -410,6 +409,11 @@ func (st *state) author(v, a int) *news.Speaker {
 		}
 		if !st.objectPosition(j, a) {
 			return st.entitySpeaker(j)
+		}
+	}
+	for j := n - 1; j >= a && n-j <= maxPhrase; j-- {
+		if st.tk[j].role && st.tk[j].ent < 0 && !st.afterPreposition(j) && st.phrase(j, n) == n {
+			return st.speakerOf(j, n, "") // ألقى وزير الزراعة كلمة قال فيها: the office right before the noun
 		}
 	}
 	return nil
@@ -450,16 +454,13 @@ func (st *state) relativeSubject(v, a int) *news.Speaker {
 // (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
 // sentence does not open so (قرار أممي: a noun).
 func (st *state) openingBody(a, b int) int {
-	if !st.opensWithVerb(a, b) {
-		return -1
-	}
 	k := a + 1
-	if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
+	if k < b && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
 		if k++; k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
 			k++ // منظمة «…»
 		}
 	}
-	if k < b && st.bodyStarts(k) {
+	if k < b && st.bodyStarts(k) && st.opensWithVerb(a, b, st.mentionEnd(k)+1) {
 		return k
 	}
 	return -1
@@ -469,10 +470,13 @@ func (st *state) openingBody(a, b int) int {
 // and و or ف (واتهمت، ورد، فقال): a word with the conjunction that is no
 // preposition, particle, name or noun the lexicon knows as one; without
 // the conjunction, as a report's lead opens, before an indefinite role
-// (قلل دبلوماسيون …), its subject.
-func (st *state) opensWithVerb(a, b int) bool {
+// (قلل دبلوماسيون …), its subject, or a verb of issuing whose object, an
+// indefinite noun no list knows, follows its subject at obj (قدمت الحكومة
+// الفلسطينية طلبا; not أصدر المتحدث … عن قبيلة, نشرت جريدة «عكاظ» في).
+func (st *state) opensWithVerb(a, b, obj int) bool {
 	_, conj := lexicon.WithoutConjunction(&st.toks[a])
-	return a+1 < b && (conj || st.indefiniteRole(a+1)) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
+	issued := obj > a+1 && obj < b && st.tk[a].cls&cIssue != 0 && st.toks[obj].Kind == news.Word && !st.tk[obj].article && st.tk[obj].ent < 0 && st.tk[obj].cls == 0
+	return a+1 < b && (conj || st.indefiniteRole(a+1) || issued) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
 		(st.tk[a].cls|st.withoutConjunction(a))&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative|cThis|cNeg) == 0 && !st.tk[a].article &&
 		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) == 0
 }

@@ -18,7 +18,7 @@ import (
 // أوباما): قائلا speaks for the description. -1, -1 when none.
 func (st *state) openingSubject(a, b int) (int, int) {
 	k := a + 1
-	if !st.opensWithVerb(a, b) {
+	if k >= b {
 		return -1, -1
 	}
 	if _, came := st.cameIn(a, b); st.tk[a].cls&cCue != 0 && (st.tk[a].cls&cCame == 0 || came) {
@@ -29,7 +29,7 @@ func (st *state) openingSubject(a, b int) (int, int) {
 		return -1, -1
 	}
 	e := st.phrase(k, b)
-	if e <= k || st.apposed(k, b) {
+	if e <= k || st.apposed(k, b) || !st.opensWithVerb(a, b, e) {
 		return -1, -1
 	}
 	for j := k + 1; j < e && st.indefiniteRole(k); j++ {
