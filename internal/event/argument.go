@@ -185,7 +185,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 					break
 				}
-				if (ph.prep == "" || ph.prep == string(arabic.Lam) && frame.LaterTarget(st, pi, r, p.Tgt)) && !st.venue(pi, p) {
+				if (ph.prep == "" || ph.prep == string(arabic.Lam) && (frame.LaterTarget(st, pi, r, p.Tgt) || force.Possessor(st, k, pi, p.Code, p.Tgt))) && !st.venue(pi, p) {
 					sources = st.group(pi)
 					after = max(after, st.groupEnd(pi))
 				}

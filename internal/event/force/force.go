@@ -58,10 +58,8 @@ func Described(s frame.Sentence, k int) bool {
 	if !ph.Actor || ph.Prep != "" && ph.Prep != "ل" { // (غارة لطائرات التحالف)
 		return false
 	}
-	for j := ph.Start; j < ph.End; j++ {
-		if w := s.Token(j).Word; w == alliance || w == article+alliance {
-			return true
-		}
+	if allied(s, ph) {
+		return true
 	}
 	if ph.End >= b {
 		return false
