@@ -289,7 +289,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if uj >= 0 && !possessed {
+	if uj >= 0 && !possessed || force.Done(st, k) {
 		// تعرض كيري لانتقادات: the one who undergoes it is no doer; the doer
 		// is named after من قبل or من, else not in the sentence
 		sources = append([]actorRef{}, st.groupOf(doer.UndergoneBy(st, k, r))...)
@@ -563,7 +563,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		return
 	}
-	if len(t.sources) == 0 && !force.Led(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
+	if len(t.sources) == 0 && !force.Led(st, t.at) && !force.Done(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
 		t.home = cc
 		for i := range t.sources {
 			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) && anaphor.Coalition(st.doc, s.name) < 0 && anaphor.CoalitionCountry(st.doc, s.name) == "" { // (وشن الطيران غارات, after طيران التحالف: the coalition's)
