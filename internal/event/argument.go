@@ -173,7 +173,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			for j := k + 1; j <= k+3 && j < r; j++ {
 				pi := st.phraseAt(j)
 				if pi < 0 {
-					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" || len(st.info[j].forms) > 0 && j != t.compl { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer; الوساطة لحل الأزمة السورية: a noun after a preposition, and its genitive, are not the act's)
+					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" || len(st.info[j].forms) > 0 && j != t.compl && !slices.ContainsFunc(st.info[j].forms, func(f form) bool { return force.Joined(p.Code, f.P.Code, st.info[j].conj, j == k+1) }) { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer; الوساطة لحل الأزمة السورية: a noun after a preposition, and its genitive, are not the act's)
 						break
 					}
 					continue

@@ -98,6 +98,15 @@ func allied(s frame.Sentence, ph frame.Phrase) bool {
 	return false
 }
 
+// Joined reports whether an act noun of code next, joined by و (and)
+// right after the noun of force of code, tells the same act: both of
+// roots 18 to 20 and of one root (القصف وهجوم القوات العراقية على
+// الفلوجة). The doer its genitive names is that of both, one record: the
+// search for the first noun's doer goes on past it.
+func Joined(code, next string, and, adjacent bool) bool {
+	return and && adjacent && Violent(code) && Violent(next) && code[:2] == next[:2]
+}
+
 // Blast reports whether an act of code device, at token d, is the
 // explosive device (a car bomb 1832, a roadside bomb 1833) that the verb of
 // bombing of code 183 at token v (انفجر, فجر) has for its subject or

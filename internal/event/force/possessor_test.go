@@ -78,3 +78,23 @@ func TestPossessor(t *testing.T) {
 		})
 	}
 }
+
+func TestJoined(t *testing.T) {
+	for _, tc := range []struct {
+		name, code, next string
+		and, adjacent    bool
+		want             bool
+	}{
+		{"shelling and attack", "190", "190", true, true, true},
+		{"raids and attack, one root", "195", "190", true, true, true},
+		{"not joined by و", "190", "190", false, true, false},
+		{"not right after", "190", "190", true, false, false},
+		{"an arrest joined to shelling", "190", "1711", true, true, false},
+		{"a bombing joined to an attack: two roots", "190", "183", true, true, false},
+		{"words joined to words", "111", "111", true, true, false},
+	} {
+		if got := Joined(tc.code, tc.next, tc.and, tc.adjacent); got != tc.want {
+			t.Errorf("%s: Joined(%s, %s, %v, %v) = %v, want %v", tc.name, tc.code, tc.next, tc.and, tc.adjacent, got, tc.want)
+		}
+	}
+}
