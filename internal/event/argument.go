@@ -174,7 +174,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			for j := k + 1; j <= k+3 && j < r; j++ {
 				pi := st.phraseAt(j)
 				if pi < 0 {
-					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" || len(st.info[j].forms) > 0 && j != t.compl { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer; الوساطة لحل الأزمة السورية: a noun after a preposition, and its genitive, are not the act's)
+					if st.info[j].bound || st.info[j].isPrep || st.info[j].prep != "" || len(st.info[j].forms) > 0 && j != t.compl && !slices.ContainsFunc(st.info[j].forms, func(f form) bool { return force.Joined(p.Code, f.P.Code, st.info[j].conj, j == k+1) }) { // (مداهمات لمنازل الفلسطينيين: the owner of the homes raided is no doer; الوساطة لحل الأزمة السورية: a noun after a preposition, and its genitive, are not the act's)
 						break
 					}
 					continue
@@ -186,7 +186,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 					break
 				}
-				if (ph.prep == "" || ph.prep == string(arabic.Lam) && frame.LaterTarget(st, pi, r, p.Tgt)) && !st.venue(pi, p) {
+				if (ph.prep == "" || ph.prep == string(arabic.Lam) && (frame.LaterTarget(st, pi, r, p.Tgt) || force.Possessor(st, k, pi, p.Code, p.Tgt))) && !st.venue(pi, p) {
 					sources = st.group(pi)
 					after = max(after, st.groupEnd(pi))
 				}
@@ -290,7 +290,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 		}
 	}
-	if uj >= 0 && !possessed {
+	if uj >= 0 && !possessed || force.Done(st, k) {
 		// تعرض كيري لانتقادات: the one who undergoes it is no doer; the doer
 		// is named after من قبل or من, else not in the sentence
 		sources = append([]actorRef{}, st.groupOf(doer.UndergoneBy(st, k, r))...)
@@ -564,7 +564,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		return
 	}
-	if len(t.sources) == 0 && !force.Led(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
+	if len(t.sources) == 0 && !force.Led(st, t.at) && !force.Done(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
 		t.home = cc
 		for i := range t.sources {
 			if s := &t.sources[i]; s.ent < 0 && s.country == "" && !force.Allied(s.name) && anaphor.Coalition(st.doc, s.name) < 0 && anaphor.CoalitionCountry(st.doc, s.name) == "" { // (وشن الطيران غارات, after طيران التحالف: the coalition's)

@@ -1,9 +1,11 @@
 package force
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/event/frame"
 	"rasad/internal/news"
 )
 
@@ -50,6 +52,59 @@ func Launches(at, cause int, code, outcome string) bool {
 // mass violence (roots 18 to 20).
 func Violent(code string) bool {
 	return code >= "18" && code < "21"
+}
+
+// Possessor reports whether the phrase pi after ل, right after the event
+// noun at k of code (whose target the lexicon introduces with the
+// prepositions tgt) or after one word that describes it (هجوم انتحاري
+// لداعش; not an event word, a preposition or a clause bound), names the
+// noun's doer: the possessor of a noun of force (roots 18 to 20) written
+// with ل, as Arabic news writes an indefinite noun's (هجوم لداعش على
+// ثكنة, غارات للتحالف على صنعاء, في هجوم للمقاومة الشعبية: the attack of
+// ISIS, the coalition's raids, the resistance's attack), when ل does not
+// introduce the noun's target (قصف للمدينة, كمين لدورية: the town shelled,
+// the patrol ambushed) and the noun has an object of its own (tgt not
+// empty), after على or ضد. The phrase holds a name that is not a place's
+// (ضربات للرقة: the town struck, written loosely; هجوم للتنظيم: the group
+// a word refers back to, which the name would give), or the coalition
+// (غارات للتحالف, ضربات لقوات التحالف: an actor named by a common noun),
+// and no phrase joined to it by و follows it: ل does not carry over to
+// the next (غارات كثيفة للتحالف والمقاومة تتمدد, a headline's two clauses).
+func Possessor(s frame.Sentence, k, pi int, code string, tgt []string) bool {
+	ph := s.Phrase(pi)
+	if !Violent(code) || len(tgt) == 0 || slices.Contains(tgt, "_") || slices.Contains(tgt, string(arabic.Lam)) ||
+		ph.Prep != string(arabic.Lam) || !ph.Named && !allied(s, ph) || ph.Place || ph.Start <= k || ph.Start > k+2 {
+		return false
+	}
+	if pi+1 < s.Phrases() && s.Phrase(pi+1).Coord {
+		return false // (غارات كثيفة للتحالف والمقاومة تتمدد: a headline's next clause, or a second doer ل does not mark)
+	}
+	for j := k + 1; j < ph.Start; j++ {
+		if x := s.Token(j); x.Event || x.Bound || x.IsPrep || x.Prep != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// allied reports whether the phrase ph holds the word of a coalition
+// (لقوات التحالف).
+func allied(s frame.Sentence, ph frame.Phrase) bool {
+	for j := ph.Start; j < ph.End; j++ {
+		if w := s.Token(j).Word; w == alliance || w == article+alliance {
+			return true
+		}
+	}
+	return false
+}
+
+// Joined reports whether an act noun of code next, joined by و (and)
+// right after the noun of force of code, tells the same act: both of
+// roots 18 to 20 and of one root (القصف وهجوم القوات العراقية على
+// الفلوجة). The doer its genitive names is that of both, one record: the
+// search for the first noun's doer goes on past it.
+func Joined(code, next string, and, adjacent bool) bool {
+	return and && adjacent && Violent(code) && Violent(next) && code[:2] == next[:2]
 }
 
 // Blast reports whether an act of code device, at token d, is the

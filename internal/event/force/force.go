@@ -58,10 +58,8 @@ func Described(s frame.Sentence, k int) bool {
 	if !ph.Actor || ph.Prep != "" && ph.Prep != "ل" { // (غارة لطائرات التحالف)
 		return false
 	}
-	for j := ph.Start; j < ph.End; j++ {
-		if w := s.Token(j).Word; w == alliance || w == article+alliance {
-			return true
-		}
+	if allied(s, ph) {
+		return true
 	}
 	if ph.End >= b {
 		return false
@@ -88,6 +86,18 @@ const (
 	alliance = "تحالف"
 	article  = string(arabic.Alef) + string(arabic.Lam)
 )
+
+// Done reports whether the act noun at k follows a passive support verb
+// (تم, يتم: vocab.CuePassive) right before it: the clause tells the act
+// with no doer (وتم إسكات مصادر النيران, تم قصف مواقع الحوثيين), and the
+// doer is nobody the sentence names, not the state of the scene: Arabic
+// news tells with تم what the reporter's side or an authority did (the
+// Saudi forces at the border, the police), whose country the scene's is
+// not.
+func Done(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	return k > a && s.Token(k-1).Cue == vocab.CuePassive && s.Token(k).Noun
+}
 
 // Led reports whether the act at k, whose doer no rule found, follows in
 // its sentence an actor phrase with no preposition that holds the word of
