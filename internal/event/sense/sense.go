@@ -612,12 +612,18 @@ func span(toks []news.Token, sents []news.Sentence, si int) (int, int) {
 
 // count counts the tokens of [a, b) whose word is of class c: the classes
 // of data/senses.txt, and "role" for the titles, roles and ranks of the
-// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials).
+// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials), but
+// not those of sport: a rank that is itself a word of sport is the team
+// (سيبدأه الفريق, مع الفريق) unless a rank follows it (الفريق الركن,
+// الفريق أول), and a role in construct with a word of sport is the
+// club's or the team's officer (رئيس النادي, مدير الفريق), no official
+// of a state.
 func count(toks []news.Token, a, b int, c string) int {
 	n := 0
 	for j := a; j < b; j++ {
 		w := toks[j].Norm
-		if c == "role" && official(w) || c != "role" && is(c, &toks[j]) {
+		team := is("sport", &toks[j]) && !words["rankof"][word(toks, j+1)]
+		if c == "role" && official(w) && !team && !is("sport", tok(toks, j+1)) || c != "role" && is(c, &toks[j]) {
 			n++
 		}
 	}
