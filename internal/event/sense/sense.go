@@ -102,7 +102,14 @@
 //     مجلس الوزراء على مشروع القرار) a yielding; a denial joined by أو to a confirmation
 //     (لا يمكنه تأكيد أو نفي الوفيات) states neither; an explosion a fire
 //     holds or causes (دوت انفجارات في منطقة الحريق, حريق وانفجار) is the
-//     fire's, no bombing.
+//     fire's, no bombing;
+//   - a verbal noun after a noun of pace (وزادت وتيرة هجمات المسلحين) is
+//     a trend, one after ل and a noun of starting (للبدء في مفاوضات,
+//     لاستئناف مفاوضات جنيف) an aim not begun, and one right after هو or
+//     هي (ما يوحدهم هو رفض رؤية إيران) the predicate of a nominal
+//     sentence: none tells an act (noun.go); a club's officers and the
+//     team (رئيس النادي, مدير الفريق, الفريق) are no officials in a
+//     report of sport.
 package sense
 
 import (
@@ -189,6 +196,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
 		case !verb && timed(toks, k) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", t):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case (!verb || w == l) && (rated(toks, k) || begun(toks, k) || copular(toks, k)):
+			out = append(out, k) // وتيرة هجمات; للبدء في مفاوضات; ما يوحدهم هو رفض: a trend, an aim, a predicate
 		case !verb && (called(toks, k, lemma) || stipulated(toks, k) || trend(toks, k) || pointed(toks, k, lemma) || words["charge"][l] && borne(toks, k)):
 			out = append(out, k) // دعا … لزيارة; ينص على انسحاب; دعوات متزايدة; هذه المفاوضات; واجه 32 شخصا اتهامات: no act told
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
