@@ -252,3 +252,18 @@ func begun(toks []news.Token, k int) bool {
 func copular(toks []news.Token, k int) bool {
 	return words["copula"][word(toks, k-1)]
 }
+
+// intercepted reports whether the noun of calls at k is the object of a
+// noun of interception or eavesdropping, right after it or after على
+// (واعتراض مكالمات المقاومة, التنصت على مكالمات المسؤولين): calls spied
+// on, no call between the parties.
+func intercepted(toks []news.Token, k int) bool {
+	if !is("callnoun", &toks[k]) {
+		return false
+	}
+	j := k - 1
+	if word(toks, j) == "علي" {
+		j--
+	}
+	return is("intercept", tok(toks, j))
+}

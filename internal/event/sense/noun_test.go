@@ -9,8 +9,9 @@ func init() {
 	maps.Copy(lemmas, map[string]string{
 		"هجمات": "هجوم", "غارات": "غارة", "الانسحاب": "انسحاب", "احتجاجه": "احتجاج", "احتجاجهم": "احتجاج",
 		"محادثات": "محادثات", "المحادثات": "محادثات", "طالب": "طالب", "وطالب": "طالب",
+		"مكالمات": "مكالمة", "اتصالات": "اتصال",
 	})
-	maps.Copy(nouns, map[string]bool{"انسحاب": true, "احتجاج": true, "محادثات": true})
+	maps.Copy(nouns, map[string]bool{"انسحاب": true, "احتجاج": true, "محادثات": true, "مكالمة": true, "اتصال": true})
 }
 
 // TestIdleNouns holds verbal nouns of a trend (after a noun of pace), of
@@ -33,5 +34,15 @@ func TestIdleNouns(t *testing.T) {
 		{"a meeting in a clause of circumstance", "وعقد الوزير اجتماعا امس، وهو الاجتماع الاول.", ""},
 		{"a protest judged as a cause", "واشار الى ان احتجاجه على قيام احد ضباط الجيش باعتقال فتاة في المدينة كان وراء اقالته.", "احتجاجه"},
 		{"a protest broken off by a comma", "واشار الى ان احتجاجهم على قيام ضباط الجيش باعتقال فتاة، قال المسؤول، كان كبيرا.", ""},
+	})
+}
+
+// TestIdleIntercepted holds calls spied on and calls made.
+func TestIdleIntercepted(t *testing.T) {
+	checkIdle(t, []idleCase{
+		{"calls intercepted", "ودربهم الخبراء على اعتراض مكالمات المقاومة.", "مكالمات"},
+		{"eavesdropping on calls", "واتهم الحزب الجهاز بالتنصت على اتصالات قادته.", "اتصالات"},
+		{"calls made", "واجرى الوزير اتصالات مع نظرائه.", ""},
+		{"an interception of missiles, then calls", "وتم اعتراض الصواريخ وجرت اتصالات بين الطرفين.", ""},
 	})
 }

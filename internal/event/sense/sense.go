@@ -196,8 +196,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
 		case !verb && timed(toks, k) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", t):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
-		case (!verb || w == l) && (rated(toks, k) || begun(toks, k) || copular(toks, k)):
-			out = append(out, k) // وتيرة هجمات; للبدء في مفاوضات; ما يوحدهم هو رفض: a trend, an aim, a predicate
+		case (!verb || w == l) && (rated(toks, k) || begun(toks, k) || copular(toks, k)) || !verb && intercepted(toks, k):
+			out = append(out, k) // وتيرة هجمات; للبدء في مفاوضات; ما يوحدهم هو رفض; اعتراض مكالمات: a trend, an aim, a predicate, calls spied on
 		case !verb && (called(toks, k, lemma) || stipulated(toks, k) || trend(toks, k) || pointed(toks, k, lemma) || words["charge"][l] && borne(toks, k)):
 			out = append(out, k) // دعا … لزيارة; ينص على انسحاب; دعوات متزايدة; هذه المفاوضات; واجه 32 شخصا اتهامات: no act told
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
