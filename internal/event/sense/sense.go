@@ -621,18 +621,18 @@ func span(toks []news.Token, sents []news.Sentence, si int) (int, int) {
 
 // count counts the tokens of [a, b) whose word is of class c: the classes
 // of data/senses.txt, and "role" for the titles, roles and ranks of the
-// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials), but
+// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials) and
+// the government or the authorities of a state (governs), but
 // not those of sport: a rank that is itself a word of sport is the team
 // (سيبدأه الفريق, مع الفريق) unless a rank follows it (الفريق الركن,
-// الفريق أول), and a role in construct with a word of sport is the
-// club's or the team's officer (رئيس النادي, مدير الفريق), no official
-// of a state.
+// الفريق أول), and a role whose phrase reaches a word of sport is the
+// club's or the team's officer (clubOfficer), no official of a state.
 func count(toks []news.Token, a, b int, c string) int {
 	n := 0
 	for j := a; j < b; j++ {
 		w := toks[j].Norm
 		team := is("sport", &toks[j]) && !words["rankof"][word(toks, j+1)]
-		if c == "role" && official(w) && !team && !is("sport", tok(toks, j+1)) || c != "role" && is(c, &toks[j]) {
+		if c == "role" && (official(w) && !team && !clubOfficer(toks, j) || governs(w)) || c != "role" && is(c, &toks[j]) {
 			n++
 		}
 	}
@@ -665,6 +665,28 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// clubOfficer reports whether the role at j heads a phrase that reaches a
+// word of sport within the four words after it, before any punctuation or
+// other role: a club's, a team's or a federation's officer (رئيس النادي,
+// مدير الفريق, رئيس مجلس إدارة نادي الفتح, المدير الفني الجديد للفريق,
+// مدير إدارة كرة القدم بالهلال). A role of a state before it (رئيس
+// الوزراء المنتخب) ends the phrase first.
+func clubOfficer(toks []news.Token, j int) bool {
+	for q := j + 1; q <= j+4; q++ {
+		t := tok(toks, q)
+		if t == nil {
+			return false
+		}
+		if is("sport", t) && !words["rankof"][word(toks, q+1)] {
+			return true // (not قائد الجيش الفريق الركن: a general)
+		}
+		if official(t.Norm) {
+			return false
+		}
+	}
+	return false
 }
 
 // word returns the normalised word of token j, "" outside the document
@@ -716,6 +738,14 @@ func parse(s string) classes {
 		}
 	}
 	return c
+}
+
+// governs reports whether a normalised word, with or without its
+// article, names the government or the authorities of a state (السلطات
+// الإندونيسية رفضت دخول اللاعبين: a state's act in a report of sport).
+func governs(w string) bool {
+	lx := lexicon.Default()
+	return lx.Has(w, "unnamed:government") || lx.Has(strings.TrimPrefix(w, article), "unnamed:government")
 }
 
 // official reports whether a normalised word, with or without its
