@@ -31,12 +31,13 @@ const tallyDays = 31
 // gives it. منذ after a first time (أول زيارة منذ 2010) dates one act,
 // and a clause opened by منذ (منذ أن بدأت الحملة) starts a state (StartPoint):
 // neither is a tally. So is every act of a sentence that gives statistics
-// as its source (Counted: بحسب إحصاءات الحلف الأطلسي).
+// as its source (Counted: بحسب إحصاءات الحلف الأطلسي), and of one whose
+// clause counts its dead in thousands (Thousands).
 //
 // dates are the sentence's (or the document's) dates, published the day
 // of publication.
 func Tally(s Sentence, k int, dates []news.Date, published string) bool {
-	if Counted(s, k) {
+	if Counted(s, k) || Thousands(s, k) {
 		return true
 	}
 	l, r := sentenceClause(s, k)
@@ -274,4 +275,39 @@ func Counted(s Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// Thousands reports whether the part of the clause of the act at k (between
+// its commas) counts the dead in thousands: a word of a toll with no
+// preposition on it (class tally-dead: قتلوا, قتلى, حصيلة; not بالقتل, a
+// threat) and, within six words of it, a count of a thousand or more
+// (tally-thousand: ألف, آلاف; or 1000 and over in digits, not a year), as
+// in نحو ألف شخص قتلوا في عدن خلال المعارك وقصف المليشيا للمدينة, نحو
+// 3225 شخصا قتلوا في الصراع, بلغت حصيلة القتلى 42 ألفا. No act of one day
+// kills a thousand: the acts that part names are a war's, told as its
+// tally, no record of one. A toll in another part (طالب المجلس بوقف
+// القصف، كاشفا عن مقتل 7 آلاف مدني) leaves the act of its own.
+func Thousands(s Sentence, k int) bool {
+	l, r := sentenceClause(s, k)
+	part := parts(s, l, r)
+	pk := part[k-l]
+	many := func(j int) bool {
+		if j < l || j >= r || part[j-l] != pk {
+			return false
+		}
+		w := s.Word(j)
+		n, err := strconv.Atoi(w.Norm)
+		return has(w, "tally-thousand") || err == nil && n >= 1000 && (n < 1900 || n > 2100)
+	}
+	for j := l; j < r; j++ {
+		if part[j-l] != pk || s.Word(j).Prep != "" || s.Word(j).IsPrep || !has(s.Word(j), "tally-dead") {
+			continue
+		}
+		for q := j - 6; q <= j+6; q++ {
+			if many(q) {
+				return true
+			}
+		}
+	}
+	return false
 }
