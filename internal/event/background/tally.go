@@ -305,8 +305,9 @@ func Thousands(s Sentence, k int) bool {
 
 // toll holds where a clause names its dead (tally-dead) and counts in
 // thousands (tally-thousand), the first few of each, for Thousands. It
-// reads the words' forms as they are (Norm, Rest): every act of a
-// sentence asks, and has would normalise each word again.
+// reads the words' forms as they are (Rest for the dead, Norm for the
+// count): every act of a sentence asks, and has would normalise each word
+// again.
 type toll struct {
 	dead, many [4]int
 	nd, nm     int
@@ -319,7 +320,7 @@ func (c *toll) see(w Word, j int) {
 		c.dead[c.nd] = j
 		c.nd++
 	}
-	if c.nm < len(c.many) && (lx.Has(w.Norm, "tally-thousand") || lx.Has(w.Rest, "tally-thousand") || thousands(w.Norm)) {
+	if c.nm < len(c.many) && (thousands(w.Norm) || lx.Has(w.Norm, "tally-thousand")) {
 		c.many[c.nm] = j
 		c.nm++
 	}
