@@ -21,8 +21,13 @@ const habitReach = 8
 // المفاوضات يكرر, ما انفك القادة يرفضون). The act is a practice or a
 // stance kept over a time, no act of one day: no record. A verb of habit
 // after كما (كما اعتاد, "as is his wont") or a ظل after a preposition (في
-// ظل, "under") governs nothing.
+// ظل, "under") governs nothing. A verb right after ممن ("of those who":
+// habit-who) describes a class of people by what they do (متطرفين ممن
+// يعارضون مهمة المنظمة): a quality of theirs, no act of the day either.
 func Habit(s Sentence, k int) bool {
+	if a, _ := s.Span(); k > a && s.Word(k).Verb && has(s.Word(k-1), "habit-who") {
+		return true // متطرفين ممن يعارضون مهمة المنظمة: those who oppose it, a quality
+	}
 	l, r := clause(s, k)
 	for j := k - 1; j >= l && j >= k-habitReach; j-- {
 		x := s.Word(j)

@@ -31,7 +31,8 @@ const tallyDays = 31
 // gives it. منذ after a first time (أول زيارة منذ 2010) dates one act,
 // and a clause opened by منذ (منذ أن بدأت الحملة) starts a state (StartPoint):
 // neither is a tally. So is every act of a sentence that gives statistics
-// as its source (Counted: بحسب إحصاءات الحلف الأطلسي).
+// as its source (Counted: بحسب إحصاءات الحلف الأطلسي), and of one whose
+// clause counts its dead in thousands (Thousands).
 //
 // dates are the sentence's (or the document's) dates, published the day
 // of publication.
@@ -41,8 +42,10 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 	}
 	l, r := sentenceClause(s, k)
 	span := make(map[int]bool)
+	var dead toll
 	for j := l; j < r; j++ {
 		x := s.Word(j)
+		dead.see(x, j)
 		switch {
 		case has(x, "tally-prep") && !superlative(s, l, j):
 			if e := spanAfter(s, j+1, r, false); e > j {
@@ -62,6 +65,9 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 	}
 	part := parts(s, l, r)
 	pk := part[k-l]
+	if dead.inPart(part, l, pk) {
+		return true // نحو ألف شخص قتلوا في عدن خلال المعارك: a war's toll (Thousands)
+	}
 	near := func(j int) bool { return part[j-l] >= pk-1 && part[j-l] <= pk+1 }
 	spanNear, own := false, false
 	for j := range span {
@@ -274,4 +280,72 @@ func Counted(s Sentence, k int) bool {
 		}
 	}
 	return true
+}
+
+// Thousands reports whether the part of the clause of the act at k (between
+// its commas) counts the dead in thousands: a word of a toll with no
+// preposition on it (class tally-dead: قتلوا, قتلى, حصيلة; not بالقتل, a
+// threat) and, within six words of it, a count of a thousand or more
+// (tally-thousand: ألف, آلاف; or 1000 and over in digits, not a year), as
+// in نحو ألف شخص قتلوا في عدن خلال المعارك وقصف المليشيا للمدينة, نحو
+// 3225 شخصا قتلوا في الصراع, بلغت حصيلة القتلى 42 ألفا. No act of one day
+// kills a thousand: the acts that part names are a war's, told as its
+// tally, no record of one. A toll in another part (طالب المجلس بوقف
+// القصف، كاشفا عن مقتل 7 آلاف مدني) leaves the act of its own. Tally
+// asks it of every act, in its own walk of the clause.
+func Thousands(s Sentence, k int) bool {
+	l, r := sentenceClause(s, k)
+	var c toll
+	for j := l; j < r; j++ {
+		c.see(s.Word(j), j)
+	}
+	part := parts(s, l, r)
+	return c.inPart(part, l, part[k-l])
+}
+
+// toll holds where a clause names its dead (tally-dead) and counts in
+// thousands (tally-thousand), the first few of each, for Thousands. It
+// reads the words' forms as they are (Rest for the dead, Norm for the
+// count): every act of a sentence asks, and has would normalise each word
+// again.
+type toll struct {
+	dead, many [4]int
+	nd, nm     int
+}
+
+// see notes the word w at j.
+func (c *toll) see(w Word, j int) {
+	lx := lexicon.Default()
+	if c.nd < len(c.dead) && w.Prep == "" && !w.IsPrep && lx.Has(w.Rest, "tally-dead") {
+		c.dead[c.nd] = j
+		c.nd++
+	}
+	if c.nm < len(c.many) && (thousands(w.Norm) || lx.Has(w.Norm, "tally-thousand")) {
+		c.many[c.nm] = j
+		c.nm++
+	}
+}
+
+// inPart reports whether a word of the dead and a count of thousands lie
+// within six words of each other in part pk of the clause from l.
+func (c *toll) inPart(part []int, l, pk int) bool {
+	for _, d := range c.dead[:c.nd] {
+		for _, m := range c.many[:c.nm] {
+			if part[d-l] == pk && part[m-l] == pk && d-m <= 6 && m-d <= 6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thousands reports whether a word is a number in digits of 1000 or more
+// that is no year (3225, 42000; not 2015). Only digits are parsed: Atoi
+// would allocate its error for every other word.
+func thousands(w string) bool {
+	if len(w) < 4 || strings.Trim(w, "0123456789") != "" {
+		return false
+	}
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1000 && (n < 1900 || n > 2100)
 }

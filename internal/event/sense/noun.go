@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
-
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -111,7 +111,9 @@ func hands(toks []news.Token, k int, pattern Pattern) bool {
 
 // foretold reports whether the verbal noun at k, right after إنّ or أنّ
 // (ان, بان, وان, لان) as its subject, has a predicate of the future within
-// the eight words after it, its clause unbroken: a verb with the س of the
+// the twelve words after it (the noun with its complements: أن احتجاجه
+// على قيام أحد ضباط الجيش باغتصاب فتاة في الموصل كان وراء إقالته), its
+// clause unbroken: a verb with the س of the
 // future (إن رفض الكونغرس للاتفاق سيسبب له إحراجا), a verb negated (إن
 // المفاوضات لم تكن لتلبي كل المطالب) or من شأنه (أن رفض
 // الاتفاق من شأنه أن يهدد), or كان (أن توقيع الاتفاق كان متعلقا بتنازل
@@ -125,7 +127,7 @@ func foretold(toks []news.Token, k int) bool {
 		return false
 	}
 	prev := ""
-	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
 		if toks[j].Kind == news.Punctuation {
 			if quoteMark(toks[j].Text) {
 				continue
@@ -220,4 +222,48 @@ func potential(toks []news.Token, k int) bool {
 	return inClause(toks, k-1, 5, func(j int) bool {
 		return strings.HasPrefix(toks[j].Norm, "شان") && word(toks, j-1) == "من"
 	})
+}
+
+// rated reports whether the verbal noun at k stands in construct after a
+// noun of pace or rate with no article (وزادت وتيرة هجمات المسلحين,
+// معدل الهجمات): a trend counted over time, no one act.
+func rated(toks []news.Token, k int) bool {
+	r := tok(toks, k-1)
+	return r != nil && is("rate", r) && !lexicon.Definite(r)
+}
+
+// begun reports whether the verbal noun at k, itself or after في, follows
+// ل and a verbal noun of starting or resuming (للبدء في مفاوضات مع
+// المقرضين, لاستئناف مفاوضات جنيف, كشرط لبدء المحادثات): the aim of
+// what the clause tells, an act not yet begun.
+func begun(toks []news.Token, k int) bool {
+	j := k - 1
+	if word(toks, j) == "في" {
+		j--
+	}
+	b := tok(toks, j)
+	return b != nil && is("begin", b) && procliticPrep(b) == "ل"
+}
+
+// copular reports whether the verbal noun at k stands right after a
+// pronoun of separation, هو or هي with no conjunction (ما يوحدهم هو رفض
+// رؤية إيران, شرط السلام هو الانسحاب): the predicate of a nominal
+// sentence, what its subject is, no act the sentence tells.
+func copular(toks []news.Token, k int) bool {
+	return words["copula"][word(toks, k-1)]
+}
+
+// intercepted reports whether the noun of calls at k is the object of a
+// noun of interception or eavesdropping, right after it or after على
+// (واعتراض مكالمات المقاومة, التنصت على مكالمات المسؤولين): calls spied
+// on, no call between the parties.
+func intercepted(toks []news.Token, k int) bool {
+	if !is("callnoun", &toks[k]) {
+		return false
+	}
+	j := k - 1
+	if word(toks, j) == "علي" {
+		j--
+	}
+	return is("intercept", tok(toks, j))
 }

@@ -102,7 +102,14 @@
 //     مجلس الوزراء على مشروع القرار) a yielding; a denial joined by أو to a confirmation
 //     (لا يمكنه تأكيد أو نفي الوفيات) states neither; an explosion a fire
 //     holds or causes (دوت انفجارات في منطقة الحريق, حريق وانفجار) is the
-//     fire's, no bombing.
+//     fire's, no bombing;
+//   - a verbal noun after a noun of pace (وزادت وتيرة هجمات المسلحين) is
+//     a trend, one after ل and a noun of starting (للبدء في مفاوضات,
+//     لاستئناف مفاوضات جنيف) an aim not begun, and one right after هو or
+//     هي (ما يوحدهم هو رفض رؤية إيران) the predicate of a nominal
+//     sentence: none tells an act (noun.go); a club's officers and the
+//     team (رئيس النادي, مدير الفريق, الفريق) are no officials in a
+//     report of sport.
 package sense
 
 import (
@@ -189,6 +196,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // الأنباء التي تواترت عن رفضهم الهدنة: reports of an act
 		case !verb && timed(toks, k) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l] && !is("accident", t):
 			out = append(out, k) // بعد توقيع الاتفاق; منذ انطلاقها; بعد 12 عاما من المفاوضات: the time of another act
+		case (!verb || w == l) && (rated(toks, k) || begun(toks, k) || copular(toks, k)) || !verb && intercepted(toks, k):
+			out = append(out, k) // وتيرة هجمات; للبدء في مفاوضات; ما يوحدهم هو رفض; اعتراض مكالمات: a trend, an aim, a predicate, calls spied on
 		case !verb && (called(toks, k, lemma) || stipulated(toks, k) || trend(toks, k) || pointed(toks, k, lemma) || words["charge"][l] && borne(toks, k)):
 			out = append(out, k) // دعا … لزيارة; ينص على انسحاب; دعوات متزايدة; هذه المفاوضات; واجه 32 شخصا اتهامات: no act told
 		case !verb && lexicon.Definite(&toks[k]) && ((words["threat"][l] || words["charge"][l]) && faced(toks, k) || words["charge"][l] && denied(toks, k)):
@@ -612,12 +621,18 @@ func span(toks []news.Token, sents []news.Sentence, si int) (int, int) {
 
 // count counts the tokens of [a, b) whose word is of class c: the classes
 // of data/senses.txt, and "role" for the titles, roles and ranks of the
-// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials).
+// lexicon (رئيس, وزير, الفريق: a meeting of officers and officials) and
+// the government or the authorities of a state (governs), but
+// not those of sport: a rank that is itself a word of sport is the team
+// (سيبدأه الفريق, مع الفريق) unless a rank follows it (الفريق الركن,
+// الفريق أول), and a role whose phrase reaches a word of sport is the
+// club's or the team's officer (clubOfficer), no official of a state.
 func count(toks []news.Token, a, b int, c string) int {
 	n := 0
 	for j := a; j < b; j++ {
 		w := toks[j].Norm
-		if c == "role" && official(w) || c != "role" && is(c, &toks[j]) {
+		team := is("sport", &toks[j]) && !words["rankof"][word(toks, j+1)]
+		if c == "role" && (official(w) && !team && !clubOfficer(toks, j) || governs(w)) || c != "role" && is(c, &toks[j]) {
 			n++
 		}
 	}
@@ -650,6 +665,28 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// clubOfficer reports whether the role at j heads a phrase that reaches a
+// word of sport within the four words after it, before any punctuation or
+// other role: a club's, a team's or a federation's officer (رئيس النادي,
+// مدير الفريق, رئيس مجلس إدارة نادي الفتح, المدير الفني الجديد للفريق,
+// مدير إدارة كرة القدم بالهلال). A role of a state before it (رئيس
+// الوزراء المنتخب) ends the phrase first.
+func clubOfficer(toks []news.Token, j int) bool {
+	for q := j + 1; q <= j+4; q++ {
+		t := tok(toks, q)
+		if t == nil {
+			return false
+		}
+		if is("sport", t) && !words["rankof"][word(toks, q+1)] {
+			return true // (not قائد الجيش الفريق الركن: a general)
+		}
+		if official(t.Norm) {
+			return false
+		}
+	}
+	return false
 }
 
 // word returns the normalised word of token j, "" outside the document
@@ -701,6 +738,14 @@ func parse(s string) classes {
 		}
 	}
 	return c
+}
+
+// governs reports whether a normalised word, with or without its
+// article, names the government or the authorities of a state (السلطات
+// الإندونيسية رفضت دخول اللاعبين: a state's act in a report of sport).
+func governs(w string) bool {
+	lx := lexicon.Default()
+	return lx.Has(w, "unnamed:government") || lx.Has(strings.TrimPrefix(w, article), "unnamed:government")
 }
 
 // official reports whether a normalised word, with or without its
