@@ -34,52 +34,23 @@ func spoken(sentence string) *fake {
 // the situation is in, or the actor whose it is; never about a clause,
 // nor past a verb or a bound.
 func TestConcerned(t *testing.T) {
-	for _, tt := range []struct {
-		name, sentence string
-		want           int
-	}{
-		{"the situation in a country", "اعربت [الصين] عن قلقها ازاء الوضع في [سوريا] .", 1},
-		{"an adjective of the noun", "اعرب [الوزير] عن قلقه البالغ حيال الاوضاع الامنية في [ليبيا] .", 1},
-		{"an agent noun as adjective", "اعربت [قطر] عن قلقها ازاء الوضع [?السياسي] في [العراق] .", 2},
-		{"a development in a country", "اعرب [الاتحاد] عن قلقه من تدهور الاوضاع في [اليمن] .", 1},
-		{"whose policies", "اعربت [المانيا] عن قلقها ازاء سياسات [ايران] .", 1},
-		{"no topic preposition", "اعربت [الصين] عن قلقها و دعت [الاطراف] .", -1},
-		{"a clause, not a place", "اعرب [الوزير] عن قلقه من الهجمات التي يشنها [المسلحون] في [حلب] .", -1},
-		{"a verb comes first", "اعربت [فرنسا] عن قلقها من ان يؤدي@ القتال في [لبنان] .", -1},
-		{"the place too far", "اعربت [فرنسا] عن قلقها ازاء استمرار عمليات تهريب الاسلحة والذخائر الى المنطقة في [لبنان] .", -1},
-		{"activities of the one the pronoun names", "اعرب [كيري] عن قلقه ازاء انشطتها~ في [بحر الصين] .", -1},
-		{"an actor right after the preposition", "اعربت [واشنطن] عن قلقها من [ايران] .", -1},
-		{"a person, not a place, after في", "اعربت [فرنسا] عن قلقها ازاء الوضع في [?الحكومة] .", -1},
-	} {
-		f := spoken(tt.sentence)
+	checkInts(t, "Concerned", 3, func(r []string) int {
+		f := spoken(r[1])
 		k := f.index("قلقها")
 		if k < 0 {
 			k = f.index("قلقه")
 		}
-		if got := Concerned(f, k, len(f.toks)); got != tt.want {
-			t.Errorf("%s: Concerned(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
-		}
-	}
+		return Concerned(f, k, len(f.toks))
+	})
 }
 
 // TestDemanded: a noun of demanding is addressed to the actor after ل
 // right after it, not to one after a ل further on.
 func TestDemanded(t *testing.T) {
-	for _, tt := range []struct {
-		name, sentence, noun string
-		want                 int
-	}{
-		{"the prime minister", "وسط مطالبات* [ل_رئيس الوزراء العراقي] باتخاذ قرارات .", "مطالبات", 0},
-		{"the government", "تتصاعد المطالبة* [ل_الحكومة] بالاصلاح .", "المطالبة", 0},
-		{"a ل further on", "عدم المطالبة* بالتقدم [ل_حركة النقل] .", "المطالبة", -1},
-		{"no actor", "وسط مطالبات* ل_تحسين الخدمات .", "مطالبات", -1},
-		{"a genitive, the demanders", "مطالبات* [المتظاهرين] باستقالة الحكومة .", "مطالبات", -1},
-	} {
-		f := spoken(tt.sentence)
-		if got := Demanded(f, f.index(tt.noun), len(f.toks)); got != tt.want {
-			t.Errorf("%s: Demanded(%q) = %d, want %d", tt.name, tt.sentence, got, tt.want)
-		}
-	}
+	checkInts(t, "Demanded", 4, func(r []string) int {
+		f := spoken(r[1])
+		return Demanded(f, f.index(r[2]), len(f.toks))
+	})
 }
 
 // TestAddressed: the frame of the code chooses the rule.
@@ -138,12 +109,7 @@ func TestStatementAside(t *testing.T) {
 		if j < 0 {
 			j = 2 // after the verb and its subject
 		}
-		got := Interposed(f, j, len(f.toks))
-		want := j
-		if tt.want != "" {
-			want = f.index(tt.want)
-		}
-		if got != want {
+		if got, want := Interposed(f, j, len(f.toks)), f.indexOr(tt.want, j); got != want {
 			t.Errorf("%s: Interposed(%q) = %d, want %d", tt.name, tt.sentence, got, want)
 		}
 	}
@@ -165,13 +131,8 @@ func TestCountedPeople(t *testing.T) {
 		{"no number", "احتجزت [السلطات] شخص .", ""},
 	} {
 		f := nameParse(tt.sentence)
-		_, got := Counted(f, 2, len(f.toks))
-		want := -1
-		if tt.want != "" {
-			want = f.index(tt.want)
-		}
-		if got != want {
-			t.Errorf("%s: Counted(%q) people = %d, want %d", tt.name, tt.sentence, got, want)
+		if _, got := Counted(f, 2, len(f.toks)); got != f.indexOr(tt.want, -1) {
+			t.Errorf("%s: Counted(%q) people = %d, want %d", tt.name, tt.sentence, got, f.indexOr(tt.want, -1))
 		}
 	}
 }
