@@ -78,41 +78,14 @@ func TestAddressed(t *testing.T) {
 // السياق, في أعقابها, إثر ذلك, أيضا), not a sequel noun with its own
 // genitive (إثر الهجوم).
 func TestStatementAside(t *testing.T) {
-	for _, tt := range []struct {
-		name, sentence, want string // want: the word the object starts at, "" for none
-	}{
-		{"a statement issued", "اتهمت [الخارجية] في بيان اصدرته مساء امس ، [النظام] بقمع الاقليات .", "النظام"},
-		{"a speech", "اتهم [الرئيس] في كلمة القاها ، [المعارضة] بالخيانة .", "المعارضة"},
-		{"a statement alone", "اتهمت [الوزارة] في بيان ، [الحركة] بالتحريض .", "الحركة"},
-		{"no comma: a genitive", "اتهمت [الوزارة] في بيان [الحكومة] الاخير .", ""},
-		{"not a word of speech", "اتهمت [الوزارة] في القاهرة ، [الحركة] بالتحريض .", ""},
-		{"an actor before the comma", "اتهمت [الوزارة] في بيان نشرته [الوكالة] ، [الحركة] بالتحريض .", ""},
-		{"this context", "دعا [الوزير] في هذا السياق [اللبنانيين] الى التوافق .", "اللبنانيين"},
-		{"this framework", "دعت [الحكومة] في هذا الاطار [المواطنين] الى الحذر .", "المواطنين"},
-		{"a demonstrative before an actor", "دعا [الوزير] في هذه [الدولة] الى التوافق .", ""},
-		{"no article", "دعا [الوزير] في هذا سياق [اللبنانيين] .", ""},
-		{"during his meeting", "دعا [هادي] خلال لقائه~ امس [مبعوث الامين العام] الى زيارة عدن .", "مبعوث"},
-		{"the call's own object", "طالبت [الوزيرة] اثناء اتصالها~ [نظيرها] بالافراج .", ""},
-		{"during this visit", "دعا [بحاح] خلال زيارته~ تلك [اهالي المدينة] الى العودة .", "اهالي"},
-		{"during his visit to a place", "سيلتقي [لافروف] خلال زيارته~ [ل_الدوحة] [نظيره] .", "نظيره"},
-		{"the visit's own object", "داعيا خلال زيارته~ [واشنطن] الى حل سلمي .", ""},
-		{"during another's meeting", "دعا [هادي] خلال لقاء [المبعوث] الى زيارة عدن .", ""},
-		{"in its wake", "اعتقلت [الشرطة] في اعقابها~ [مقاتلين] .", "مقاتلين"},
-		{"after that", "اعتقلت [الشرطة] اثر ذلك [مسلحين] .", "مسلحين"},
-		{"after the attack: what it follows", "اعتقلت [الشرطة] اثر الهجوم [مسلحين] .", ""},
-		{"a bare sequel noun last", "اعتقلت [الشرطة] اثر .", ""},
-		{"also", "احتجزت [السلطات] ايضا [ناشطين] .", "ناشطين"},
-		{"the comma too far", "اتهمت [الوزارة] في بيان اصدرته مساء امس بعد اجتماع طويل عقده اعضاؤها ، [الحركة] .", ""},
-	} {
-		f := spoken(tt.sentence)
+	checkAt(t, "StatementAside", 3, func(r []string) (int, int) {
+		f := spoken(r[1])
 		j := f.index("في")
 		if j < 0 {
 			j = 2 // after the verb and its subject
 		}
-		if got, want := Interposed(f, j, len(f.toks)), f.indexOr(tt.want, j); got != want {
-			t.Errorf("%s: Interposed(%q) = %d, want %d", tt.name, tt.sentence, got, want)
-		}
-	}
+		return Interposed(f, j, len(f.toks)), f.indexOr(r[2], j)
+	})
 }
 
 // TestCountedPeople: people counted after the verb are its object, past a
@@ -120,19 +93,9 @@ func TestStatementAside(t *testing.T) {
 // accusative after 11 to 99 (42 شخصا), the genitive singular after a
 // hundred and more (1302 شخص).
 func TestCountedPeople(t *testing.T) {
-	for _, tt := range []struct {
-		name, sentence, want string // want: the first word of the people, "" for none
-	}{
-		{"a hundred and more", "احتجزت [السلطات] 1302 شخص في [تركيا] .", "1302"},
-		{"also, then the count", "احتجزت [السلطات] ايضا 1302 شخص .", "1302"},
-		{"in its wake, then the count", "اعتقلت [الشرطة] في اعقابها~ 150 شخص .", "150"},
-		{"after that", "اعتقلت [الشرطة] اثر ذلك 200 شخص .", "200"},
-		{"after the attack: its genitive first", "اعتقلت [الشرطة] اثر الهجوم 200 شخص .", ""},
-		{"no number", "احتجزت [السلطات] شخص .", ""},
-	} {
-		f := nameParse(tt.sentence)
-		if _, got := Counted(f, 2, len(f.toks)); got != f.indexOr(tt.want, -1) {
-			t.Errorf("%s: Counted(%q) people = %d, want %d", tt.name, tt.sentence, got, f.indexOr(tt.want, -1))
-		}
-	}
+	checkAt(t, "CountedPeople", 3, func(r []string) (int, int) {
+		f := nameParse(r[1])
+		_, got := Counted(f, 2, len(f.toks))
+		return got, f.indexOr(r[2], -1)
+	})
 }

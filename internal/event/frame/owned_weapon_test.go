@@ -17,7 +17,7 @@ func TestWielder(t *testing.T) {
 				s.phr[s.toks[p.Start].Phrase-1].Prep = "ل"
 			}
 		}
-		return Wielder(s, atoi(t, "wielder.tsv", r[2]))
+		return Wielder(s, atoi(t, "Wielder", r[2]))
 	})
 }
 
