@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 func TestAntecedent(t *testing.T) {
@@ -89,18 +90,25 @@ func countryTable(t *testing.T, fn string, f func(*news.Document, string) string
 	}
 }
 
+// countryFile runs countryTable on the rows of testdata/<fn in lower
+// case>.tsv: a case's name, the actor's words, the key in docs of the
+// article it is read in, and the country wanted.
+func countryFile(t *testing.T, fn string, f func(*news.Document, string) string, docs map[string]*news.Document) {
+	t.Helper()
+	var rows []countryRow
+	for _, r := range tabletest.Fields(t, "testdata/"+strings.ToLower(fn)+".tsv", 4) {
+		doc, ok := docs[r[2]]
+		if !ok {
+			t.Fatalf("%s: row %q: no article %q", fn, r[0], r[2])
+		}
+		rows = append(rows, countryRow{r[0], r[1], doc, r[3]})
+	}
+	countryTable(t, fn, f, rows)
+}
+
 func TestLoyalTo(t *testing.T) {
 	libya := &news.Document{Entities: []news.Entity{{Name: "Libya", Type: news.LOC, Country: "LBY", Mentions: []news.Mention{{Start: 0}}}}}
-	countryTable(t, "LoyalTo", LoyalTo, []countryRow{
-		{"the government", "للحكومة المعترف بها دوليا", libya, "LBY"},
-		{"the legitimate government", "للشرعية", libya, "LBY"},
-		{"the regime", "للنظام", libya, "LBY"},
-		{"after و and ل", "وللحكومة", libya, "LBY"},
-		{"a government of no article", "لحكومة الوفاق", libya, ""},
-		{"another body", "للجيش", libya, ""},
-		{"a word that only starts alike", "للحكومات العربية", libya, ""},
-		{"an article set nowhere", "للحكومة", &news.Document{}, ""},
-	})
+	countryFile(t, "LoyalTo", LoyalTo, map[string]*news.Document{"libya": libya, "none": {}})
 }
 
 func TestGovernment(t *testing.T) {
@@ -109,26 +117,7 @@ func TestGovernment(t *testing.T) {
 		{Name: "Tunisia", Type: news.LOC, Country: "TUN", Mentions: []news.Mention{{Start: 20}}},
 	}}
 	nowhere := &news.Document{Entities: []news.Entity{{Name: "UN", Type: news.ORG, Mentions: []news.Mention{{Start: 0}}}}}
-	countryTable(t, "Government", Government, []countryRow{
-		{"the government, in a report on Libya", "الحكومة", libya, "LBY"},
-		{"with و and a description", "والحكومة المعترف بها دوليا", libya, "LBY"},
-		{"with و and ل, the article restored", "وللحكومة الليبية", libya, "LBY"},
-		{"another description", "الحكومة الانتقالية", libya, "LBY"},
-		{"an article set nowhere", "الحكومة", nowhere, ""},
-		{"without the article: no government yet", "حكومة تحالف وطني", libya, ""},
-		{"another body", "الإدارة", libya, ""},
-		{"a word that only starts alike", "الحكومات العربية", libya, ""},
-		{"the regime alone: maybe a system or a regulation", "النظام", libya, ""},
-		{"the regime's forces, after و", "وقوات النظام", libya, "LBY"},
-		{"the regime's forces, after ل", "لقوات النظام", libya, "LBY"},
-		{"the government's forces", "القوات الحكومية", libya, "LBY"},
-		{"the regular forces", "القوات النظامية", libya, "LBY"},
-		{"the legitimate government's forces", "قوات الشرعية", libya, "LBY"},
-		{"forces of another", "قوات التحالف", libya, ""},
-		{"forces of a named regime", "قوات النظام السوري", libya, ""},
-		{"forces alone", "القوات", libya, ""},
-		{"the regime's forces, in an article set nowhere", "قوات النظام", nowhere, ""},
-	})
+	countryFile(t, "Government", Government, map[string]*news.Document{"libya": libya, "nowhere": nowhere})
 }
 
 func TestCoalitionCountry(t *testing.T) {

@@ -1,12 +1,14 @@
 package blame
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
 	"rasad/internal/event/vocab"
+	"rasad/internal/tabletest"
 )
 
 // parse builds a sentence from a notation written for these tests: words
@@ -54,48 +56,10 @@ func parse(s string) *frametest.Sentence {
 // described only by their count are the ones an accusation charges, under
 // its preposition after the charge (Charged: the second result).
 func TestTarget(t *testing.T) {
-	denounce, deplore, warn, charges := []string{"_"}, []string{"ب"}, []string{"_", "من"}, []string{"ل", "إلى"}
-	for _, tt := range []struct {
-		name, sentence, code string
-		tgt                  []string
-		want, people         int
-	}{
-		{"relative, object pronoun", "دان@ [الوزير] الهجوم الذي نفذه~ [مسلحون] على القرية .", "111", denounce, 1, -1},
-		{"under the act's preposition", "ندد@ [الرئيس] ب+الاعتداءات التي ارتكبها~ [جنود الاحتلال] .", "111", deplore, 1, -1},
-		{"an adjective the chunker took for a phrase", "استنكر@ [الوزير] الجريمة [?النكراء] التي ارتكبها~ [مستوطنون] .", "111", denounce, 2, -1},
-		{"a word of the day first", "اتهم@ [الوزير] أمس التفجيرات التي نفذها~ [التنظيم] .", "112", denounce, 1, -1},
-		{"indefinite noun, no relative", "حذر@ [الوزير] من خطط تنفذها~ [إيران] في المنطقة .", "012", warn, 1, -1},
-		{"preposition with the pronoun", "حذر@ [الوزير] من مخططات يقوم بها [النظام] في البلاد .", "012", warn, 1, -1},
-		{"undergoing names the victim", "أدان@ [الوزير] الهجوم الذي تعرضت% لها [السفارة] .", "111", denounce, -1, -1},
-		{"no pronoun: the clause's object", "دان@ [الوزير] الهجوم الذي استهدف [الجيش] .", "111", denounce, -1, -1},
-		{"definite noun without relative", "دان@ [الوزير] الهجوم نفذه~ [مسلحون] .", "111", denounce, -1, -1},
-		{"relative on the subject", "دان@ [الوزير] الذي زاره~ [الرئيس] الهجوم .", "111", denounce, -1, -1},
-		{"preposition the act does not take", "دان@ [الوزير] في الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, -1, -1},
-		{"not an act of blame or praise", "زار@ [الوزير] المدينة التي حررها~ [الجيش] .", "042", denounce, -1, -1},
-		{"praise of a thing given", "أشاد@ [الوزير] ب+الدعم [?الكبير] الذي تقدمه~ [الحكومة] .", "051", deplore, 2, -1},
-		{"praise of a deed, direct object", "ثمن@ [الرئيس] الجهود التي تبذلها~ [القوات] .", "051", denounce, 1, -1},
-		{"praise, preposition with the pronoun", "رحب@ [الوزير] ب+الخطوات التي قام بها [المجلس] .", "051", deplore, 1, -1},
-		{"praise with the object as a pronoun", "أيد@~ [الوزير] ب+الخطة التي وضعتها~ [الحكومة] .", "051", deplore, -1, -1},
-		{"praise under a preposition the act does not take", "أشاد@ [الوزير] ب+الأجواء التي سادت~ [المدينة] .", "051", []string{"على"}, -1, -1},
-		{"an adverb of manner and a comma first", "دان@ [الوزير] ب+شدة ، الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, 1, -1},
-		{"an adverb of manner before the preposition", "ندد@ [الوزير] ب+قوة ب+الاعتداء الذي نفذه~ [مستوطنون] .", "111", deplore, 1, -1},
-		{"the subject's place under a preposition the act does not take", "ثمن@ [رئيس الجالية] في العالم الدور الذي تقوم به [المملكة] .", "051", denounce, 1, -1},
-		{"the subject's occasion, with its adjective", "أشاد@ [الوزير] في كلمته~ الافتتاحية ب+الدعم الذي تقدمه~ [الحكومة] .", "051", deplore, 1, -1},
-		{"a long subject counts nothing against reach", "ثمن@ [مهدي حاتم النهاري رئيس الجالية اليمنية] [ب+المملكة] [و+المجلس الأعلى] [ل+الجاليات اليمنية] في العالم الدور الذي تقوم به [المملكة] .", "051", denounce, 4, -1},
-		{"a preposition after a word of the day: no adjunct of the subject", "أشاد@ [الوزير] أمس في المؤتمر ب+الدور الذي تقوم به [الحكومة] .", "051", deplore, -1, -1},
-		{"a bound before the object", "دان@ [الوزير] . الهجوم الذي نفذه~ [مسلحون] .", "111", denounce, -1, -1},
-		{"after the charge under ب", "اتهامات ب+القتل ل+تسعة# شخصا .", "112", charges, -1, 2},
-		{"a number of two words", "اتهامات ب+الإرهاب ل+ثلاثة# و+عشرين# شخصا .", "112", charges, -1, 2},
-		{"the charge with its genitive", "اتهامات ب+تمويل الإرهاب ل+خمسة# شخصا .", "112", charges, -1, 3},
-		{"no charge", "اتهامات ل+خمسة# شخصا .", "112", charges, -1, 1},
-		{"the direct object after the subject", "اتهمت@ [الشرطة] ثلاثة# شخصا ب+السرقة .", "112", denounce, -1, 2},
-		{"a group named, not counted", "اتهامات ب+القتل ل+تسعة# عناصر .", "112", charges, -1, -1},
-		{"a count of no people", "اتهامات ب+القتل ل+تسعة# أيام .", "112", charges, -1, -1},
-		{"a count under a preposition the accusation does not take", "اتهامات ب+القتل في+تسعة# شخصا .", "112", charges, -1, -1},
-		{"not an accusation", "انتقادات ب+القتل ل+تسعة# شخصا .", "111", charges, -1, -1},
-	} {
-		if got, people := Target(parse(tt.sentence), 0, -1, tt.code, tt.tgt); got != tt.want || people != tt.people {
-			t.Errorf("%s: Target(%q) = %d, %d, want %d, %d", tt.name, tt.sentence, got, people, tt.want, tt.people)
+	for _, r := range tabletest.Fields(t, "testdata/target.tsv", 6) {
+		got, people := Target(parse(r[1]), 0, -1, r[2], strings.Fields(r[3]))
+		if g := fmt.Sprint(got, people); g != r[4]+" "+r[5] {
+			t.Errorf("%s: Target(%q) = %s, want %s %s", r[0], r[1], g, r[4], r[5])
 		}
 	}
 }

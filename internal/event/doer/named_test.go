@@ -1,9 +1,11 @@
 package doer
 
 import (
+	"strconv"
 	"testing"
 
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 func TestNamedPlace(t *testing.T) {
@@ -15,30 +17,16 @@ func TestNamedPlace(t *testing.T) {
 	own := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24}, {Start: 25, End: 41, Nisba: true}}}
 	apart := news.Entity{Type: news.LOC, Mentions: []news.Mention{{Start: 12, End: 24}, {Start: 60, End: 76, Nisba: true}}}
 	person := news.Entity{Type: news.PER, Mentions: []news.Mention{{Start: 12, End: 24}}}
-	for _, c := range []struct {
-		name  string
-		e     news.Entity
-		pos   int
-		rest  string
-		after bool
-		want  bool
-	}{
-		{"a country by its name right after the verb", israel, 12, "اسرائيل", true, true},
-		{"the name's last word", israel, 20, "اسرائيل", true, true},
-		{"after a noun or a preposition", israel, 12, "اسرائيل", false, false},
-		{"a mention by the nisba", nisba, 12, "سعودية", true, false},
-		{"a mention by a role", role, 12, "اسرائيل", true, false},
-		{"a masculine nisba without the flag", israel, 12, "روسي", true, false},
-		{"a plural nisba", israel, 12, "اسرائيليين", true, false},
-		{"no mention at that offset", israel, 30, "اسرائيل", true, false},
-		{"a person, no place", person, 12, "عباس", true, false},
-		{"the place's own nisba right after its name", own, 30, "صهيوني", true, true},
-		{"its own nisba, not after the verb", own, 30, "صهيوني", false, false},
-		{"a nisba far from the name", apart, 62, "صهيوني", true, false},
-		{"the name itself before its nisba", own, 12, "اسرائيل", true, true},
-	} {
-		if got := NamedPlace(c.e, c.pos, c.rest, c.after); got != c.want {
-			t.Errorf("%s: NamedPlace = %v, want %v", c.name, got, c.want)
+	ents := map[string]news.Entity{"israel": israel, "nisba": nisba, "role": role, "own": own, "apart": apart, "person": person}
+	for _, r := range tabletest.Fields(t, "testdata/namedplace.tsv", 6) {
+		e, ok := ents[r[1]]
+		pos, err := strconv.Atoi(r[2])
+		after, err2 := strconv.ParseBool(r[4])
+		if !ok || err != nil || err2 != nil {
+			t.Fatalf("%s: no entity %q, offset %q or after %q", r[0], r[1], r[2], r[4])
+		}
+		if got := NamedPlace(e, pos, r[3], after); strconv.FormatBool(got) != r[5] {
+			t.Errorf("%s: NamedPlace = %v, want %s", r[0], got, r[5])
 		}
 	}
 }

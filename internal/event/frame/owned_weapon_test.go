@@ -10,27 +10,15 @@ import (
 // party named otherwise, nor is a force (no weapon) replaced by the state
 // it belongs to.
 func TestWielder(t *testing.T) {
-	for _, tc := range []struct {
-		name, sentence string
-		phrase, want   int
-	}{
-		{"belonging right after the tank", "قصفت@ [دبابة] تابعة [للقوات العراقية] مواقع .", 0, 1},
-		{"past one adjective", "اطلقت@ [طائرة] حربية تابعة [للتحالف] صاروخا .", 0, 1},
-		{"the owner of the object", "دمرت@ [الطائرات] [دبابة] تابعة [للمتمردين] .", 1, 2},
-		{"no word of belonging", "قصفت@ [دبابة] [للقوات العراقية] مواقع .", 0, 0},
-		{"a force is no weapon", "هاجمت@ [ميليشيات] تابعة [لايران] مواقع .", 0, 0},
-		{"past two adjectives", "اطلقت@ [طائرة] حربية كبيرة تابعة [للتحالف] صاروخا .", 0, 0},
-	} {
-		s := parse(tc.sentence)
+	checkInts(t, "Wielder", 4, func(r []string) int {
+		s := parse(r[1])
 		for _, p := range s.phr {
 			if strings.HasPrefix(s.toks[p.Start].Norm, "لل") || strings.HasPrefix(s.toks[p.Start].Norm, "لا") {
 				s.phr[s.toks[p.Start].Phrase-1].Prep = "ل"
 			}
 		}
-		if got := Wielder(s, tc.phrase); got != tc.want {
-			t.Errorf("%s: %s: got phrase %d, want %d", tc.name, tc.sentence, got, tc.want)
-		}
-	}
+		return Wielder(s, atoi(t, "Wielder", r[2]))
+	})
 }
 
 // A definite act noun right after a verb, or after a quantifier after it,

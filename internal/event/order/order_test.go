@@ -1,12 +1,14 @@
 package order
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
 	"rasad/internal/event/vocab"
+	"rasad/internal/tabletest"
 )
 
 // fake is a sentence written for a test, one token a word: [word] is a
@@ -145,23 +147,13 @@ func TestThingsPlural(t *testing.T) {
 }
 
 func TestPurpose(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		k    int
-		code string
-		want bool
-	}{
-		{"تظاهر [الآلاف] تنديدا! ب+الغارات .", 2, "111", true},     // the object of purpose
-		{"خرج [الآلاف] رفضا! ل+القرار .", 2, "120", true},          // a rejection
-		{"خرج [الآلاف] احتجاجا! على [الغارات] .", 2, "140", false}, // a protest: the march's own reading
-		{"تلقى [عباس] اتصالا! هاتفيا .", 2, "040", false},          // an object, no attitude
-		{"تظاهر [الآلاف] ب+تنديدا! .", 2, "111", false},            // after a preposition
-		{"تظاهر [الآلاف] التنديد! .", 2, "111", false},             // with the article
-		{"تنديدا! ب+الغارات .", 0, "111", false},                   // no clause before it
-	} {
-		f := parse(c.s)
-		if got := Purpose(f, c.k, c.code); got != c.want {
-			t.Errorf("Purpose(%s) = %v, want %v", c.s, got, c.want)
+	for _, r := range tabletest.Fields(t, "testdata/purpose.tsv", 5) {
+		k, err := strconv.Atoi(r[2])
+		if err != nil {
+			t.Fatalf("%s: the noun's index %q: %v", r[0], r[2], err)
+		}
+		if got := Purpose(parse(r[1]), k, r[3]); strconv.FormatBool(got) != r[4] {
+			t.Errorf("%s: Purpose(%s) = %v, want %s", r[0], r[1], got, r[4])
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 // body is one organisation of a test text: every occurrence of surface is
@@ -104,21 +105,11 @@ func TestBody(t *testing.T) {
 // adjective the text wrote with that noun before; not a noun of another
 // word, a pronoun on the kin noun, or a definite kin noun.
 func TestKin(t *testing.T) {
-	for _, c := range []struct{ text, want string }{
-		{"احتجزت الشرطة فتاة سويدية في حلب. وقال والد الفتاة", "SWE"},
-		{"احتجزت الشرطة الفتاة السويدية في حلب. وقالت شقيقة الفتاة", "SWE"},
-		{"قتل جندي أمريكي ثم قتل جندي بريطاني. وقالت زوجة الجندي", "GBR"},
-		{"احتجزت الشرطة فتاة سويدية في حلب. وقال والد الطالب", ""},
-		{"احتجزت الشرطة فتاة في حلب. وقال والد الفتاة", ""},
-		{"احتجزت الشرطة فتاة سويدية في حلب. وقال الوالد الفتاة", ""},
-		{"احتجزت الشرطة فتاة سويدية في حلب. وقال مدير الفتاة", ""},
-	} {
-		a := article(c.text)
+	tabletest.Strings(t, "Kin", func(text string) string {
+		a := article(text)
 		n := len(a.Toks)
-		if got := a.Kin(n-2, n); got != c.want {
-			t.Errorf("%s: Kin = %q, want %q", c.text, got, c.want)
-		}
-	}
+		return a.Kin(n-2, n)
+	}, tabletest.Rows(t, "testdata/kin.tsv"))
 }
 
 // TestSpokesman: a role, باسم and a definite body noun take up the body of
