@@ -22,13 +22,13 @@ func Continued(doc *news.Document, toks []news.Token, k int, ents []int, names [
 		return -1
 	}
 	para := strings.LastIndex(doc.Text[:pos], "\n") + 1
-	best := -1
-	for _, q := range doc.Quotes {
+	best, bq := -1, -1
+	for qi, q := range doc.Quotes {
 		if q.Speaker != nil && q.Start >= para && q.End <= pos && (best < 0 || q.Start > best) {
-			best = q.Start
+			best, bq = q.Start, qi
 		}
 	}
-	if best < 0 {
+	if best < 0 || !quotedWhereNamed(doc, bq, para) {
 		return -1
 	}
 	for _, ei := range ents {
@@ -47,4 +47,26 @@ func Continued(doc *news.Document, toks []news.Token, k int, ents []int, names [
 		}
 	}
 	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= best })
+}
+
+// quotedWhereNamed reports whether the speaker of the quote qi of doc, a
+// quote in the paragraph that starts at the byte offset para, is named in
+// that paragraph or quoted where it is named before it (وقال نصر الله إن
+// «…», then a paragraph «وأضاف أن …»): a speaker carried from a name that
+// was no speaker there, the object of a verb whose subject was dropped
+// (وطالب الدول الغربية بمراجعة …, then «وأشار إلى أن …، وطالب بالعمل»:
+// the West are the ones asked), is no subject a later verb continues; the
+// doer the verbs before carried stays. A speaker with no span in the text
+// is trusted as before.
+func quotedWhereNamed(doc *news.Document, qi, para int) bool {
+	sp := doc.Quotes[qi].Speaker
+	if sp.Start >= para || sp.End <= sp.Start {
+		return true
+	}
+	for i, q := range doc.Quotes {
+		if i != qi && q.Speaker != nil && q.Speaker.Start == sp.Start && q.Start >= sp.End && q.Start < para {
+			return true
+		}
+	}
+	return false
 }
