@@ -22,6 +22,8 @@ const (
 	lexStem                      // a dictionary stem as written
 	lexInflected                 // a dictionary stem once the article or an ending is removed
 	lexFunction                  // a function word (في، حتى، لكن)
+
+	numLex = lexFunction + 1 // the classes, with 0 for a word of no class
 )
 
 // lexEnding is an inflectional ending in SearchKey form (ة folded to ه) and
