@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -82,7 +81,7 @@ func lexClass(lex *arabic.Segmenter, stem string) byte {
 	}
 	for _, e := range lexEndings {
 		b, ok := strings.CutSuffix(body, e.suffix)
-		if !ok || utf8.RuneCountInString(b) < 2 {
+		if !ok || !arabic.AtLeastRunes(b, 2) {
 			continue
 		}
 		if info, ok := lexLookup(lex, b+e.replace); ok && info.Stem {
