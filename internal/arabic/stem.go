@@ -77,11 +77,17 @@ func CutArticle(w string) (string, bool) {
 // no further than the nth: a length test on a word need not count it all.
 func AtLeastRunes(s string, n int) bool {
 	for ; n > 0; n-- {
-		if s == "" {
+		switch {
+		case s == "":
 			return false
+		case s[0] < utf8.RuneSelf:
+			s = s[1:]
+		case s[0] >= 0xC2 && s[0] <= 0xDF && len(s) > 1 && s[1]&0xC0 == 0x80:
+			s = s[2:] // a two-byte letter: Arabic's
+		default:
+			_, w := utf8.DecodeRuneInString(s)
+			s = s[w:]
 		}
-		_, w := utf8.DecodeRuneInString(s)
-		s = s[w:]
 	}
 	return true
 }

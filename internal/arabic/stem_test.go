@@ -29,7 +29,8 @@ func TestCutArticle(t *testing.T) {
 }
 
 func TestAtLeastRunes(t *testing.T) {
-	words := []string{"", "a", "ab", "و", "ال", "الي", "وزير", "al-وزير", "\xff", "\xffا", "ا\xd8", "\xd8\xa7\xa7", "ﻻ", "وَزِير"}
+	words := []string{"", "a", "ab", "و", "ال", "الي", "وزير", "al-وزير", "\xff", "\xffا", "ا\xd8", "\xd8\xa7\xa7", "ﻻ", "وَزِير",
+		"\xc2\x80", "\xc1\x80", "\xdf\xbf\xdf", "\xe0\xa0\x80ب", "\xd8A", "\xd8\xc0", "a\xd8"}
 	for _, w := range words {
 		for n := -1; n <= 8; n++ {
 			if got, want := AtLeastRunes(w, n), utf8.RuneCountInString(w) >= n; got != want {
