@@ -157,8 +157,9 @@ func (s *Segmenter) Segment(toks []news.Token) {
 	if n == 0 {
 		return
 	}
-	// One backing array for all parts: at most 4 parts a word.
-	buf := make([]news.Part, 0, n*2)
+	// One backing array for the parts of most words: a word has 1.2 parts
+	// on average, at most 4 (growParts makes room for the rest).
+	buf := make([]news.Part, 0, n+n/4+4)
 	// The words the memo knows, looked up under one read lock for the whole
 	// text (a lock per word costs a shared counter's round trip between
 	// cores when several goroutines analyse at once); then the others.
@@ -174,7 +175,8 @@ func (s *Segmenter) Segment(toks []news.Token) {
 			missed = append(missed, i)
 			continue
 		}
-		buf = growParts(buf)
+		buf = growParts(buf, n)
+		n--
 		start := len(buf)
 		for _, p := range ps {
 			p.Start += t.Start
@@ -187,7 +189,8 @@ func (s *Segmenter) Segment(toks []news.Token) {
 	var sc scratch
 	for _, i := range missed {
 		t := &toks[i]
-		buf = growParts(buf)
+		buf = growParts(buf, n)
+		n--
 		start := len(buf)
 		sp := s.split(t.Text, &sc)
 		norm := t.Norm
@@ -202,16 +205,15 @@ func (s *Segmenter) Segment(toks []news.Token) {
 	}
 }
 
-// growParts makes room in buf for the parts of one more word, at most 4.
-// The parts of earlier words keep pointing to the old array, which stays
-// valid.
-func growParts(buf []news.Part) []news.Part {
+// growParts makes room in buf for the parts of one more word, at most 4,
+// of the words words left: where buf is full it returns a new empty array
+// for them, twice their average. The parts of earlier words keep pointing
+// to the old array, which stays valid and is not copied.
+func growParts(buf []news.Part, words int) []news.Part {
 	if cap(buf)-len(buf) >= 4 {
 		return buf
 	}
-	nb := make([]news.Part, len(buf), 2*cap(buf)+8)
-	copy(nb, buf)
-	return nb
+	return make([]news.Part, 0, max(2*words, 4))
 }
 
 // Inflectional endings that the dictionary's stems do not list.

@@ -57,7 +57,7 @@ func NameProclitics(key string, known func(string) bool) (n int, rest string) {
 		nc++
 	}
 	for _, c := range cands[:nc] {
-		if utf8.RuneCountInString(c.rest) >= 2 && known(c.rest) {
+		if AtLeastRunes(c.rest, 2) && known(c.rest) {
 			return c.n, c.rest
 		}
 	}
@@ -68,7 +68,7 @@ func NameProclitics(key string, known func(string) bool) (n int, rest string) {
 		}
 	}
 	if nc > 0 && cands[0].n == 1 && (firstRune(key) == Waw || firstRune(key) == Feh) &&
-		utf8.RuneCountInString(cands[0].rest) >= 4 {
+		AtLeastRunes(cands[0].rest, 4) {
 		return 1, cands[0].rest
 	}
 	return 0, key

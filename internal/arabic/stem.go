@@ -46,7 +46,7 @@ func (s *Segmenter) stem(word string) string {
 	}
 	for _, e := range stemEndings {
 		body, ok := strings.CutSuffix(stem, e.suffix)
-		if !ok || utf8.RuneCountInString(body) < 2 {
+		if !ok || !AtLeastRunes(body, 2) {
 			continue
 		}
 		if cand := body + e.replace; s.folded[cand].flags&flagStem != 0 {
@@ -66,10 +66,30 @@ const Article = article
 // (normalised الي, الا, الف) ال is no article. Every "has the article"
 // test of the stages is this one (Definite; lexicon.Definite for a token).
 func CutArticle(w string) (string, bool) {
-	if rest, ok := strings.CutPrefix(w, article); ok && utf8.RuneCountInString(rest) >= 2 {
+	if rest, ok := strings.CutPrefix(w, article); ok && AtLeastRunes(rest, 2) {
 		return rest, true
 	}
 	return w, false
+}
+
+// AtLeastRunes reports whether s has n runes or more, as
+// utf8.RuneCountInString(s) >= n does (an invalid byte is one rune), reading
+// no further than the nth: a length test on a word need not count it all.
+func AtLeastRunes(s string, n int) bool {
+	for ; n > 0; n-- {
+		switch {
+		case s == "":
+			return false
+		case s[0] < utf8.RuneSelf:
+			s = s[1:]
+		case s[0] >= 0xC2 && s[0] <= 0xDF && len(s) > 1 && s[1]&0xC0 == 0x80:
+			s = s[2:] // a two-byte letter: Arabic's
+		default:
+			_, w := utf8.DecodeRuneInString(s)
+			s = s[w:]
+		}
+	}
+	return true
 }
 
 // WithoutArticle is w without the definite article, as CutArticle reads

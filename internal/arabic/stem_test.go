@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"rasad/internal/tabletest"
 )
@@ -25,4 +26,16 @@ func TestCutArticle(t *testing.T) {
 		return rest
 	}
 	tabletest.Strings(t, "CutArticle", cut, tabletest.Rows(t, "testdata/cutarticle.tsv"))
+}
+
+func TestAtLeastRunes(t *testing.T) {
+	words := []string{"", "a", "ab", "و", "ال", "الي", "وزير", "al-وزير", "\xff", "\xffا", "ا\xd8", "\xd8\xa7\xa7", "ﻻ", "وَزِير",
+		"\xc2\x80", "\xc1\x80", "\xdf\xbf\xdf", "\xe0\xa0\x80ب", "\xd8A", "\xd8\xc0", "a\xd8"}
+	for _, w := range words {
+		for n := -1; n <= 8; n++ {
+			if got, want := AtLeastRunes(w, n), utf8.RuneCountInString(w) >= n; got != want {
+				t.Errorf("AtLeastRunes(%q, %d) = %v, want %v", w, n, got, want)
+			}
+		}
+	}
 }

@@ -19,7 +19,7 @@ import (
 // reading; no stage cuts the letter itself.
 func KeptProclitic(tok *news.Token) (letter, rest string, start int) {
 	r, n := utf8.DecodeRuneInString(tok.Norm)
-	if len(tok.Parts) > 1 && tok.Parts[0].Role == news.Proclitic || !isProcliticLetter(r) || r == Seen || utf8.RuneCountInString(tok.Norm) < 3 {
+	if len(tok.Parts) > 1 && tok.Parts[0].Role == news.Proclitic || !isProcliticLetter(r) || r == Seen || !AtLeastRunes(tok.Norm, 3) {
 		return "", "", tok.Start
 	}
 	start = tok.Start
@@ -40,7 +40,7 @@ func KeptProclitic(tok *news.Token) (letter, rest string, start int) {
 // reading of a name after the conjunction.
 func KeptWaw(tok *news.Token) (rest string, start int, ok bool) {
 	l, rest, start := KeptProclitic(tok)
-	if l != string(Waw) || utf8.RuneCountInString(rest) < 3 {
+	if l != string(Waw) || !AtLeastRunes(rest, 3) {
 		return "", tok.Start, false
 	}
 	return rest, start, true
@@ -52,7 +52,7 @@ func KeptWaw(tok *news.Token) (rest string, start int, ok bool) {
 // if none.
 func KeptPreposition(tok *news.Token) (rest, prep string) {
 	l, rest, _ := KeptProclitic(tok)
-	if l != string(Beh) && l != string(Lam) || utf8.RuneCountInString(rest) < 4 {
+	if l != string(Beh) && l != string(Lam) || !AtLeastRunes(rest, 4) {
 		return "", ""
 	}
 	return rest, l

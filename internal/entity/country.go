@@ -239,9 +239,9 @@ func countryCounts(ms []found) scene.Count {
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the
-// mention at it, 0 for none.
-func mentionAt(ms []found, n int) []int {
-	at := make([]int, n)
+// mention at it, 0 for none: in buf's array where it holds n (addEach's).
+func mentionAt(ms []found, n int, buf ...int) []int {
+	at := append(buf[:0], make([]int, n)...)
 	for k, m := range ms {
 		for t := m.first; t <= m.last; t++ {
 			at[t] = k + 1

@@ -25,13 +25,12 @@ import (
 // mention of one person, place or organisation into one entity. It is safe
 // for concurrent use.
 type Linker struct {
-	g      *actor.Gazetteer
-	lex    *arabic.Segmenter         // its lexicon tells names from common words
-	rec    *ner.Recognizer           // nil: gazetteer only
-	bodies map[string][]*actor.Actor // national bodies by their names without the nisba
-	// the first words of those names
-	bodyFirsts map[string]bool
-	kingdoms   map[string]*actor.Actor // by country code
+	g          *actor.Gazetteer
+	lex        *arabic.Segmenter         // its lexicon tells names from common words
+	rec        *ner.Recognizer           // nil: gazetteer only
+	bodies     map[string][]*actor.Actor // national bodies by their names without the nisba
+	bodyFirsts map[string]bool           // the first words of those names
+	kingdoms   map[string]*actor.Actor   // by country code
 }
 
 // NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
@@ -257,6 +256,7 @@ type scan struct {
 	toks     []news.Token
 	wkeys    []string       // the search key of each token; "" for punctuation
 	keys     []string       // a buffer for phrase keys
+	at       []int          // a buffer for addEach's mentionAt
 	treaties *span.Treaties // the places the article names treaties by
 }
 
@@ -713,8 +713,8 @@ func inTextOrder(ms []found) {
 // returns the last word it read, after which the pass goes on. The result
 // is withAdded's, with drop.
 func addEach(sc *scan, ms []found, drop bool, read func(i int, at []int, add func(found)) int) []found {
-	at := mentionAt(ms, len(sc.toks))
-	var added []found
+	sc.at = mentionAt(ms, len(sc.toks), sc.at...)
+	at, added := sc.at, []found(nil)
 	add := func(f found) {
 		for t := f.first; t <= f.last; t++ {
 			at[t] = -1

@@ -76,6 +76,12 @@ type Lexicon struct {
 	// exclusive holds the pairs of classes that contradict each other
 	// ("month given-name"), each pair in both orders.
 	exclusive map[[2]string]string // → where it was declared
+	// byClass holds, sorted, the forms of each class and of each class
+	// name (as Word.Has reads it) for Forms: built on its first call,
+	// dropped when a form is added. Loading calls Forms once an actor or
+	// a table, and a scan of every word each time cost a fifth of it.
+	mu      sync.Mutex
+	byClass map[string][]string
 }
 
 // New returns an empty Lexicon; Read fills it.
@@ -97,14 +103,31 @@ func (l *Lexicon) Has(form, c string) bool { return l.Word(form).Has(c) }
 
 // Forms returns, sorted, the forms that have class c (see Word.Has).
 func (l *Lexicon) Forms(c string) []string {
-	var out []string
-	for f, w := range l.words {
-		if w.Has(c) {
-			out = append(out, f)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.byClass == nil {
+		l.byClass = map[string][]string{}
+		var keys []string
+		for f, w := range l.words {
+			keys = keys[:0]
+			for _, x := range w.Classes {
+				keys = append(keys, x)
+				for i := range len(x) {
+					if x[i] == ':' { // "nisba" of "nisba:RUS", as Has reads it
+						keys = append(keys, x[:i])
+					}
+				}
+			}
+			slices.Sort(keys)
+			for _, k := range slices.Compact(keys) {
+				l.byClass[k] = append(l.byClass[k], f)
+			}
+		}
+		for _, fs := range l.byClass {
+			sort.Strings(fs)
 		}
 	}
-	sort.Strings(out)
-	return out
+	return slices.Clone(l.byClass[c])
 }
 
 // Len returns the number of forms.
@@ -199,6 +222,9 @@ func (l *Lexicon) add(entry string, a attrs, at string) error {
 	if form == "" {
 		return fmt.Errorf("%s: %q is nothing once normalised", at, entry)
 	}
+	l.mu.Lock()
+	l.byClass = nil // Forms indexes again
+	l.mu.Unlock()
 	w := l.words[form]
 	if w == nil {
 		w = &Word{Form: form}

@@ -323,7 +323,7 @@ func (f *featurizer) contextFeatures(buf []fhash, s *sentence, i int) []fhash {
 	buf = f.neighbourFeatures(buf, s, i+1, asNext)
 	buf = f.neighbourFeatures(buf, s, i-2, asPrev2)
 	buf = f.neighbourFeatures(buf, s, i+2, asNext2)
-	return f.pairFeatures(buf, s, i)
+	return f.pairFeatures(buf, s, i, true)
 }
 
 // neighbourFeatures appends the features that the word at j (a sentence
@@ -377,7 +377,11 @@ func (f *featurizer) neighbourFeatures(buf []fhash, s *sentence, j, role int) []
 
 // pairFeatures appends the features of token i that depend on it and its
 // neighbours together, or on phrases around it.
-func (f *featurizer) pairFeatures(buf []fhash, s *sentence, i int) []fhash {
+//
+// With lexPair false it leaves out the lexicon classes of the token and its
+// neighbours (lexPairFeature), which a decoder may look up in a table of
+// its own (Recognizer.lexPairs).
+func (f *featurizer) pairFeatures(buf []fhash, s *sentence, i int, lexPair bool) []fhash {
 	n := len(s.words)
 	w := s.words[i]
 	word := func(j int) string {
@@ -428,14 +432,9 @@ func (f *featurizer) pairFeatures(buf []fhash, s *sentence, i int) []fhash {
 	}
 	// Lexicon classes of the token and its neighbours.
 	if f.lex != nil {
-		var prev, next byte
-		if i > 0 {
-			prev = s.lex[i-1]
+		if lexPair {
+			buf = append(buf, lexPairFeature(lexAround(s, i)))
 		}
-		if i+1 < n {
-			next = s.lex[i+1]
-		}
-		buf = append(buf, hStart(tLexPair).byte(prev).byte(s.lex[i]).byte(next))
 		// What the dictionary says of the word, with the cues around it:
 		// a word it lacks after a title or a given name is likely a name.
 		if i > 0 && s.cueB[i-1]|s.cueEnd[i-1] != 0 {
@@ -463,6 +462,24 @@ func (f *featurizer) pairFeatures(buf []fhash, s *sentence, i int) []fhash {
 		}
 	}
 	return buf
+}
+
+// lexAround returns the lexicon classes of token i and of the words before
+// and after it, 0 beyond the sentence.
+func lexAround(s *sentence, i int) (prev, cur, next byte) {
+	if i > 0 {
+		prev = s.lex[i-1]
+	}
+	if i+1 < len(s.words) {
+		next = s.lex[i+1]
+	}
+	return prev, s.lex[i], next
+}
+
+// lexPairFeature is the feature of the lexicon classes of a token and its
+// neighbours.
+func lexPairFeature(prev, cur, next byte) fhash {
+	return hStart(tLexPair).byte(prev).byte(cur).byte(next)
 }
 
 // docFeatures appends the document features of token i (second pass only):

@@ -5,7 +5,6 @@ import (
 	"io"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -22,6 +21,8 @@ const (
 	lexStem                      // a dictionary stem as written
 	lexInflected                 // a dictionary stem once the article or an ending is removed
 	lexFunction                  // a function word (في، حتى، لكن)
+
+	numLex = lexFunction + 1 // the classes, with 0 for a word of no class
 )
 
 // lexEnding is an inflectional ending in SearchKey form (ة folded to ه) and
@@ -80,7 +81,7 @@ func lexClass(lex *arabic.Segmenter, stem string) byte {
 	}
 	for _, e := range lexEndings {
 		b, ok := strings.CutSuffix(body, e.suffix)
-		if !ok || utf8.RuneCountInString(b) < 2 {
+		if !ok || !arabic.AtLeastRunes(b, 2) {
 			continue
 		}
 		if info, ok := lexLookup(lex, b+e.replace); ok && info.Stem {

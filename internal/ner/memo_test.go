@@ -47,3 +47,37 @@ func TestEmitMemo(t *testing.T) {
 		t.Error("the memo remembered no word")
 	}
 }
+
+// TestScoreBesideSentencesWithoutNames checks that a span's score is its
+// sentence's alone: a sentence the recogniser labels O throughout, whose
+// margins viterbi does not compute, changes neither the spans nor the
+// scores of the sentences after it.
+func TestScoreBesideSentencesWithoutNames(t *testing.T) {
+	r := DefaultRecognizer()
+	tests := []struct{ name, named, plain string }{
+		{"a person and a city", "التقى الرئيس الروسي فلاديمير بوتين نظيره التركي في موسكو.", "وكان الجو حارا طوال اليوم."},
+		{"an organisation", "أعلنت منظمة الصحة العالمية عن حملة جديدة.", "ولم يذكر مزيدا من التفاصيل."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if sp := r.Recognize(tt.plain, arabic.Tokenize(tt.plain)); len(sp) > 0 {
+				t.Fatalf("the plain sentence %q has spans %v: the fixture needs one without names", tt.plain, sp)
+			}
+			alone := r.Recognize(tt.named, arabic.Tokenize(tt.named))
+			if len(alone) == 0 {
+				t.Fatalf("no span in %q", tt.named)
+			}
+			text := tt.plain + " " + tt.plain + " " + tt.named
+			shift := len(arabic.Tokenize(tt.plain + " " + tt.plain + " "))
+			after := r.Recognize(text, arabic.Tokenize(text))
+			if len(after) != len(alone) {
+				t.Fatalf("after two plain sentences: spans %v, want those of the sentence alone %v", after, alone)
+			}
+			for i, s := range after {
+				if s.First-shift != alone[i].First || s.Last-shift != alone[i].Last || s.Type != alone[i].Type || s.Score != alone[i].Score {
+					t.Errorf("span %d after two plain sentences: %+v, want %+v shifted by %d tokens", i, s, alone[i], shift)
+				}
+			}
+		})
+	}
+}

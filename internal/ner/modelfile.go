@@ -350,6 +350,7 @@ func (r *Recognizer) finish() {
 		r.joint = newJointTable(r.pass1, r.pass2)
 		r.memo = &wordMemo{}
 		r.edges = r.edgeSums()
+		r.lexPairs = r.lexPairSums()
 	}
 }
 

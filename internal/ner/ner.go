@@ -2,6 +2,7 @@ package ner
 
 import (
 	"math"
+	"slices"
 	"sync"
 
 	"rasad/internal/arabic"
@@ -37,10 +38,15 @@ type Recognizer struct {
 	// edges are what the sentence's boundaries give a token that sees
 	// them, by role: [role][0] before the first word, [role][1] after the
 	// last, summed as wordInfo.roles are.
-	edges   [numRoles][2][2][numLabels]int32
-	info    string // the source and licence the model states
-	digest  string // SHA-256 of the model file, "" when trained in memory
-	scratch sync.Pool
+	edges [numRoles][2][2][numLabels]int32
+	// lexPairs are the joint table's weights of lexPairFeature, by the
+	// classes of the word before, the word and the word after: one array
+	// read instead of a probe of the joint table for every token. Nil
+	// without a lexicon.
+	lexPairs *[numLex][numLex][numLex][2][numLabels]int32
+	info     string // the source and licence the model states
+	digest   string // SHA-256 of the model file, "" when trained in memory
+	scratch  sync.Pool
 }
 
 // scratch is the per-call working memory of a Recognizer.
@@ -111,7 +117,12 @@ func (r *Recognizer) emitMemo(sc *scratch, n int, em1, em2 [][numLabels]float32)
 				add(&acc, &infos[j].roles[role])
 			}
 		}
-		sc.feats = r.f.pairFeatures(sc.feats[:0], s, i)
+		prev, cur, next := lexAround(s, i)
+		table := r.lexPairs != nil && prev < numLex && cur < numLex && next < numLex
+		if table {
+			add(&acc, &r.lexPairs[prev][cur][next])
+		}
+		sc.feats = r.f.pairFeatures(sc.feats[:0], s, i, !table)
 		r.joint.sum(&acc, sc.feats)
 		r.joint.scale(&em1[i], &em2[i], &acc)
 	}
@@ -129,6 +140,23 @@ func (r *Recognizer) edgeSums() (e [numRoles][2][2][numLabels]int32) {
 		}
 	}
 	return e
+}
+
+// lexPairSums sums the joint table's weights of lexPairFeature for every
+// three classes below numLex, nil without a lexicon.
+func (r *Recognizer) lexPairSums() *[numLex][numLex][numLex][2][numLabels]int32 {
+	if r.f.lex == nil {
+		return nil
+	}
+	t := new([numLex][numLex][numLex][2][numLabels]int32)
+	for p := range byte(numLex) {
+		for c := range byte(numLex) {
+			for n := range byte(numLex) {
+				r.joint.sum(&t[p][c][n], []fhash{lexPairFeature(p, c, n)})
+			}
+		}
+	}
+	return t
 }
 
 func add(acc, x *[2][numLabels]int32) {
@@ -168,10 +196,14 @@ func (r *Recognizer) decode(m *model, sc *scratch, n int, doc []uint8) {
 
 // viterbi labels a sentence of n tokens from the emission scores in sc.em
 // and the transitions of m, with bias subtracted from the score of O,
-// leaving labels and margins in sc.
+// leaving labels and margins in sc. A margin is read only for the tokens of
+// a span (Span.Score), so a sentence labelled O throughout gets none: its
+// backward pass, as costly as the labelling, is skipped.
 func (r *Recognizer) viterbi(m *model, sc *scratch, n int, bias float32) {
 	r.labelsOnly(m, sc, n, bias)
-	m.margins(sc.em[:n], sc.labels[:n], sc.delta[:n], sc.beta[:n], sc.margin[:n])
+	if slices.ContainsFunc(sc.labels[:n], func(l int) bool { return l != lO }) {
+		m.margins(sc.em[:n], sc.labels[:n], sc.delta[:n], sc.beta[:n], sc.margin[:n])
+	}
 }
 
 // labelsOnly is viterbi without the margins, for a pass whose labels alone

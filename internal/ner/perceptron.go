@@ -69,11 +69,19 @@ func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]f
 		}
 	}
 	trans := &m.trans
+	var into [numLabels][numLabels]float32 // into[l][p] = trans[p][l]: what comes before l, in a row
+	for p := range numLabels {
+		for l := range numLabels {
+			into[l][p] = trans[p][l]
+		}
+	}
 	for i := 1; i < n; i++ {
 		prev, cur, bk, e := &delta[i-1], &delta[i], &back[i], &em[i]
 		for l := range numLabels {
-			best, arg := negInf, int8(0)
+			var best float32
+			var arg int8
 			if isInside(l) { // only B-X and I-X come before I-X
+				best, arg = negInf, 0
 				if s := prev[l-1] + trans[l-1][l]; s > best {
 					best, arg = s, int8(l-1)
 				}
@@ -81,11 +89,7 @@ func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]f
 					best, arg = s, int8(l)
 				}
 			} else {
-				for p := range numLabels {
-					if s := prev[p] + trans[p][l]; s > best {
-						best, arg = s, int8(p)
-					}
-				}
+				best, arg = bestBefore(prev, &into[l])
 			}
 			cur[l] = best + e[l]
 			bk[l] = arg
@@ -102,6 +106,44 @@ func (m *model) viterbi(em [][numLabels]float32, out []int, delta [][numLabels]f
 		out[i-1] = int(back[i][out[i]])
 	}
 }
+
+// bestBefore returns the largest prev[p] + into[p] and the first p that
+// gives it (negInf and 0 where none is above negInf), as a loop over p
+// would: written out for the nine labels, the innermost step of viterbi.
+func bestBefore(prev, into *[numLabels]float32) (float32, int8) {
+	best, arg := negInf, int8(0)
+	if s := prev[0] + into[0]; s > best {
+		best, arg = s, 0
+	}
+	if s := prev[1] + into[1]; s > best {
+		best, arg = s, 1
+	}
+	if s := prev[2] + into[2]; s > best {
+		best, arg = s, 2
+	}
+	if s := prev[3] + into[3]; s > best {
+		best, arg = s, 3
+	}
+	if s := prev[4] + into[4]; s > best {
+		best, arg = s, 4
+	}
+	if s := prev[5] + into[5]; s > best {
+		best, arg = s, 5
+	}
+	if s := prev[6] + into[6]; s > best {
+		best, arg = s, 6
+	}
+	if s := prev[7] + into[7]; s > best {
+		best, arg = s, 7
+	}
+	if s := prev[8] + into[8]; s > best {
+		best, arg = s, 8
+	}
+	return best, arg
+}
+
+// bestBefore is written for nine labels.
+var _ = [1]struct{}{}[numLabels-9]
 
 // instance is one training sentence: the feature hashes of its tokens (token
 // i has feats[offs[i]:offs[i+1]]) and its gold labels.

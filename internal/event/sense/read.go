@@ -2,7 +2,6 @@ package sense
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -38,7 +37,7 @@ type forms struct {
 func formsOf(t *news.Token) (forms, bool) {
 	var fs forms
 	w := t.Norm
-	if utf8.RuneCountInString(w) <= 3 || !arabic.MayHaveProclitic(w) && !strings.HasPrefix(w, article) {
+	if !arabic.AtLeastRunes(w, 4) || !arabic.MayHaveProclitic(w) && !strings.HasPrefix(w, article) {
 		return fs, false // no proclitic and no article: the word is read as written
 	}
 	fs.add(lexicon.Plain(t))

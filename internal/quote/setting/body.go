@@ -3,6 +3,7 @@ package setting
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -71,11 +72,12 @@ func Adjective(toks []news.Token, a, b int) string {
 	head, _ := lexicon.BareOf(&toks[b-1])
 	before, after := "", ""
 	for j := range toks {
-		if j >= a && j < b || j+1 >= len(toks) || toks[j].Kind != news.Word || !lexicon.Definite(&toks[j]) {
+		if j >= a && j < b || j+1 >= len(toks) || toks[j].Kind != news.Word {
 			continue
 		}
-		if h, _ := lexicon.BareOf(&toks[j]); h != head {
-			continue
+		stem, _ := lexicon.StemOf(&toks[j]) // Definite and BareOf of one StemOf
+		if bare, def := arabic.CutArticle(stem); !def || bare != head {
+			continue // not the same definite noun
 		}
 		c := nisbaOf(&toks[j+1])
 		switch {
