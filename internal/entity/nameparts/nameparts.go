@@ -158,7 +158,12 @@ func ArabState(code string) bool { return arabStates[code] }
 // and ends in no Arabic family name (مارك ميلي, not جاك مراد or ميشال عون,
 // whom Arab Christians bear). In the story of an Arab country he is no
 // compatriot of the people it leaves unmarked.
-func Foreign(name string) bool {
+func Foreign(name string) bool { return foreign(name, true) }
+
+// foreign is Foreign; with families false, a family name of the lexicon
+// (which lists the surnames of public figures, نيكسون among them) does
+// not make the name an Arab's.
+func foreign(name string, families bool) bool {
 	w := strings.Fields(name)
 	lx := lexicon.Default()
 	if len(w) == 0 || !lx.Has(lexicon.Key(w[0]), "foreign-name") {
@@ -169,6 +174,6 @@ func Foreign(name string) bool {
 	}
 	last := lx.Word(lexicon.Key(w[len(w)-1]))
 	arab := arabic.Definite(arabic.Normalize(w[len(w)-1])) ||
-		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
+		families && last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
 	return !arab
 }
