@@ -15,8 +15,8 @@ import (
 //
 //   - a Western, Russian or Latin name (Foreign: ريتشارد نيكسون, جيوفانا
 //     دي بينيديتو) in the story of a country whose people bear none
-//     (the Arab states, the Muslim states of Asia, China and its
-//     neighbours): Nixon in a column on Iran is no Iranian;
+//     (the Arab states, the Muslim states of Asia): Nixon in a column on
+//     Iran is no Iranian;
 //   - an Arabic name (Arabic: سعود السرحان, ماجد الصباح, عبدالعزيز بن
 //     عبدالله) in the story of a country where Arabic names are not
 //     borne (none of the Arab League, the Organisation of Islamic
@@ -70,12 +70,11 @@ var (
 
 // noWesternNames are the countries, besides the Arab states, whose people
 // bear no Western, Russian or Latin given names: the Muslim states of
-// Asia, and China, India and their neighbours.
+// Asia. (Not China and Korea: the lexicon's foreign names hold لي and
+// كيم, which are theirs.)
 var noWesternNames = map[string]bool{
 	"IRN": true, "TUR": true, "AFG": true, "PAK": true, "AZE": true, "KAZ": true, "UZB": true, "TKM": true,
 	"KGZ": true, "TJK": true, "BGD": true, "IDN": true, "MYS": true, "MDV": true, "BRN": true,
-	"CHN": true, "PRK": true, "KOR": true, "VNM": true, "THA": true, "KHM": true, "LAO": true, "MMR": true,
-	"IND": true, "NPL": true, "LKA": true, "BTN": true, "MNG": true,
 }
 
 // arabicNames are the countries, besides the Arab states, whose people
@@ -105,7 +104,7 @@ var in = lexicon.Key("في")
 // (a city or region tells less: مكتب الجزيرة في القاهرة).
 func SeatedIn(toks []news.Token, first, j int, ms Countries) string {
 	if !headed(toks, first) {
-		return ""
+		return "" // (a team, فريق or نادي, travels: فريق الأهلي الموجود في سويسرا is in its camp)
 	}
 	if j < len(toks) && toks[j].Kind == news.Word && lexicon.Key(toks[j].Norm) == in {
 		j++
@@ -130,20 +129,19 @@ func SeatedIn(toks []news.Token, first, j int, ms Countries) string {
 
 // headed reports whether the body's name that begins at token first opens
 // with the noun that heads a body's name (org-cue: مركز, حزب), or follows
-// one, perhaps across a quotation mark (حزب «سيريزا»).
+// one, perhaps across a quotation mark (حزب «سيريزا»); not a team's
+// (club-head: فريق, نادي), which is where it plays or trains.
 func headed(toks []news.Token, first int) bool {
 	lx := lexicon.Default()
-	for k := first; k >= 0 && k >= first-2; k-- {
-		if k < first && toks[k].Kind == news.Punctuation && shape.Opening(toks[k].Text) {
-			continue
-		}
-		w, _ := lx.Stem(&toks[k])
-		if w.Has("org-cue") {
-			return true
-		}
-		if k < first || toks[k].Kind != news.Word {
-			return false
+	k := first - 1
+	if k >= 0 && toks[k].Kind == news.Punctuation && shape.Opening(toks[k].Text) {
+		k--
+	}
+	if k >= 0 && toks[k].Kind == news.Word {
+		if w, _ := lx.Stem(&toks[k]); w.Has("org-cue") {
+			return !w.Has("club-head")
 		}
 	}
-	return false
+	w, _ := lx.Stem(&toks[first])
+	return w.Has("org-cue") && !w.Has("club-head")
 }

@@ -29,6 +29,7 @@ func TestStranger(t *testing.T) {
 		{"a Russian name that looks like the article", "أليكسي سوروكين", "RUS", false},
 		{"a name of no mark in a story of Britain", "حسام زواوي", "GBR", false},
 		{"a Chinese name in a story of China", "وانغ يي", "CHN", false},
+		{"a Korean Lee in a story of Korea", "لي جاي يونج", "KOR", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
