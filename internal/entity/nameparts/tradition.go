@@ -43,21 +43,23 @@ func Stranger(name, home string) bool {
 // first name that is no foreign one (سعود السرحان; not أليكسي سوروكين,
 // whose first letters only look like the article).
 func Arabic(name string) bool {
-	w := strings.Fields(name)
+	first, _, n := ends(name)
 	lx := lexicon.Default()
-	if len(w) < 2 || lx.Has(lexicon.Key(w[0]), "foreign-name") {
+	if n < 2 || lx.Has(first, "foreign-name") {
 		return false
 	}
-	for i, x := range w {
-		k := lexicon.Key(x)
+	i := 0
+	for x := range strings.FieldsSeq(name) {
+		k := arabic.Normalize(x)
 		switch {
-		case i > 0 && i < len(w)-1 && lx.Has(k, "filiation"):
+		case i > 0 && i < n-1 && lx.Has(k, "filiation"):
 			return true
 		case strings.HasPrefix(k, abd) || k == abu:
 			return true
-		case i > 0 && arabic.Definite(arabic.Normalize(x)):
+		case i > 0 && arabic.Definite(k):
 			return true
 		}
+		i++
 	}
 	return false
 }
@@ -90,7 +92,7 @@ var arabicNames = map[string]bool{
 	"ISR": true, "IND": true, "ETH": true, "ERI": true, "KEN": true, "TZA": true,
 }
 
-// in is the preposition في, "in".
+// in is the preposition في, "in", as a token's Norm has it.
 var in = lexicon.Key("في")
 
 // SeatedIn returns the country whose name follows, at token j, the name
@@ -103,10 +105,7 @@ var in = lexicon.Key("في")
 // جولة الريدز في استراليا the country is where the tour is. "" for none
 // (a city or region tells less: مكتب الجزيرة في القاهرة).
 func SeatedIn(toks []news.Token, first, j int, ms Countries) string {
-	if !headed(toks, first) {
-		return "" // (a team, فريق or نادي, travels: فريق الأهلي الموجود في سويسرا is in its camp)
-	}
-	if j < len(toks) && toks[j].Kind == news.Word && lexicon.Key(toks[j].Norm) == in {
+	if j < len(toks) && toks[j].Kind == news.Word && toks[j].Norm == in {
 		j++
 	} else if j >= len(toks) {
 		return ""
@@ -117,7 +116,10 @@ func SeatedIn(toks []news.Token, first, j int, ms Countries) string {
 		return ""
 	}
 	c, last := ms.Country(j)
-	if c != "" && last+1 < len(toks) && toks[last+1].Kind == news.Word {
+	if c == "" || !headed(toks, first) {
+		return "" // (a team, فريق or نادي, travels: فريق الأهلي الموجود في سويسرا is in its camp)
+	}
+	if last+1 < len(toks) && toks[last+1].Kind == news.Word {
 		if _, cl := lexicon.StemOf(&toks[last+1]); cl.Conj != "" {
 			if next, _ := ms.Country(last + 1); next != "" && next != c {
 				return "" // في فرنسا وألمانيا: a body of several countries' markets
