@@ -40,6 +40,7 @@ import (
 // ms is sorted by start; sentEnd is from shape.SentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
 	toks := sc.toks
+	l.bodyNamesakes(sc, ms) // المقاومة الشعبية of a story of Yemen, before its officials take its country
 	sentStart := make([]int, len(toks))
 	for i := range toks {
 		if i > 0 && sentEnd[i-1] == sentEnd[i] {
@@ -108,6 +109,11 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				ms[at[j]-1].dropped = true
 			} else if c := nameparts.QuotedNisba(toks, j, mentions{ms, at}); c != "" {
 				m.country = c // «سيتي بنك» الأميركية
+			} else if c := nameparts.SeatedIn(toks, m.first, j, mentions{ms, at}); c != "" {
+				m.country = c // مركز الشرق والغرب الاستراتيجي في فرنسا
+				if m.body {
+					m.code = c + m.agent
+				}
 			}
 		case news.LOC:
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
@@ -117,10 +123,13 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 	l.strayNamesakes(text, ms, home)
 	if abroad := outlet != "" && home != outlet && !nameparts.ArabState(home) && shape.Match(toks); home != "" && !shape.Chronology(text) { // sports news of a match or camp outside the Arab world: the place is no player's country
 		for k := range ms {
-			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || abroad || nameparts.ArabState(home) && nameparts.Foreign(text[m.start:m.end]))) {
+			if m := &ms[k]; m.act == nil && m.country == "" && m.typ != news.MISC && !(m.typ == news.PER && (m.code != "" || abroad)) {
 				m.country, m.home = home, true
-				if m.typ == news.PER {
-					m.country = nameparts.Unmarked(text[m.start:m.end], home, outlet) // سعود بن عبدالله بن محمد in a Saudi paper
+				if name := text[m.start:m.end]; m.typ == news.PER {
+					m.country = nameparts.Unmarked(name, home, outlet) // سعود بن عبدالله بن محمد in a Saudi paper
+					if m.country == home && nameparts.Stranger(name, home) {
+						m.country, m.home = "", false // ريتشارد نيكسون in a story of Iran: a foreigner, of no country the text says
+					}
 				}
 				if m.body && m.code == "" {
 					m.code = home + m.agent

@@ -158,17 +158,35 @@ func ArabState(code string) bool { return arabStates[code] }
 // and ends in no Arabic family name (مارك ميلي, not جاك مراد or ميشال عون,
 // whom Arab Christians bear). In the story of an Arab country he is no
 // compatriot of the people it leaves unmarked.
-func Foreign(name string) bool {
-	w := strings.Fields(name)
+func Foreign(name string) bool { return foreign(name, true) }
+
+// foreign is Foreign; with families false, a family name of the lexicon
+// (which lists the surnames of public figures, نيكسون among them) does
+// not make the name an Arab's.
+func foreign(name string, families bool) bool {
+	first, last, n := ends(name)
 	lx := lexicon.Default()
-	if len(w) == 0 || !lx.Has(lexicon.Key(w[0]), "foreign-name") {
+	if n == 0 || !lx.Has(first, "foreign-name") {
 		return false
 	}
-	if len(w) == 1 {
+	if n == 1 {
 		return true
 	}
-	last := lx.Word(lexicon.Key(w[len(w)-1]))
-	arab := arabic.Definite(arabic.Normalize(w[len(w)-1])) ||
-		last.Has("family-name") || last.Has("given-name") && !last.Has("foreign-name")
+	w := lx.Word(last)
+	arab := arabic.Definite(last) ||
+		families && w.Has("family-name") || w.Has("given-name") && !w.Has("foreign-name")
 	return !arab
+}
+
+// ends returns the first and the last word of a name, normalised as the
+// lexicon stores words, and how many words it has (without allocating
+// the list of them: the linker asks this of every person it places).
+func ends(name string) (first, last string, n int) {
+	for w := range strings.FieldsSeq(name) {
+		if n == 0 {
+			first = w
+		}
+		last, n = w, n+1
+	}
+	return arabic.Normalize(first), arabic.Normalize(last), n
 }
