@@ -8,7 +8,8 @@ import (
 // A weapon or a vehicle stands for its owner when a word of belonging
 // after it, or after one adjective, names the owner after ل; never for a
 // party named otherwise, nor is a force (no weapon) replaced by the state
-// it belongs to.
+// it belongs to. A unit named as a site's genitive (a camp, a base) stands
+// for its owner likewise.
 func TestWielder(t *testing.T) {
 	for _, tc := range []struct {
 		name, sentence string
@@ -20,6 +21,11 @@ func TestWielder(t *testing.T) {
 		{"no word of belonging", "قصفت@ [دبابة] [للقوات العراقية] مواقع .", 0, 0},
 		{"a force is no weapon", "هاجمت@ [ميليشيات] تابعة [لايران] مواقع .", 0, 0},
 		{"past two adjectives", "اطلقت@ [طائرة] حربية كبيرة تابعة [للتحالف] صاروخا .", 0, 0},
+		{"the site of a unit that belongs to a group", "قصفت@ [الطائرات] مواقع [الكتيبة الرابعة] التابعة [للمتمردين] .", 1, 2},
+		{"a site's unit past its number", "قصفت@ [الطائرات] مواقع [اللواء] 33 التابع [للجماعة] .", 1, 2},
+		{"a unit not after a site", "قصفت@ [الطائرات] [اللواء] 33 التابع [للجماعة] .", 1, 1},
+		{"a site's unit with no word of belonging", "قصفت@ [الطائرات] مواقع [اللواء] 33 [للجماعة] .", 1, 1},
+		{"a site's owner after another preposition", "قصفت@ [الطائرات] مواقع [اللواء] التابع في [الجماعة] .", 1, 1},
 	} {
 		s := parse(tc.sentence)
 		for _, p := range s.phr {
