@@ -355,7 +355,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if !ok {
 				continue
 			}
-			if g := st.group(frame.Wielder(st, pi)); len(g) > 0 && !(force.Violent(p.Code) && frame.Where(st, pi)) { // (دمرت دبابة تابعة للمتمردين: the rebels)
+			if g := st.group(frame.Wielder(st, pi)); len(g) > 0 && !(force.Violent(p.Code) && frame.Beside(st, pi)) { // (دمرت دبابة تابعة للمتمردين: the rebels)
 				cands = g
 				break
 			}

@@ -1,7 +1,5 @@
 package frame
 
-import "rasad/internal/lexicon"
-
 // Membership returns the named group that the words from j tie persons
 // counted before them to by a word of belonging and إلى (lexicon class
 // membership: ينتمون إلى حزب العمال, يشتبه بانتمائهم إلى داعش, بتهمة
@@ -10,13 +8,12 @@ import "rasad/internal/lexicon"
 // none of them a bound, a quotation mark, an actor or an act. It returns
 // -1 if there is no such group.
 func Membership(s Sentence, j, r int) int {
-	l := lexicon.Default()
 	for m := j; m+2 < r && m <= j+2; m++ {
 		x := s.Token(m)
 		if x.Bound || x.Quote || x.Phrase != 0 || x.Event {
 			return -1
 		}
-		if !l.Has(x.Word, "membership") && !l.Has(x.Plain, "membership") {
+		if !classed(x, "membership") {
 			continue
 		}
 		if y := s.Token(m + 1); !y.IsPrep || y.Word != "الي" { // إلى, as normalised

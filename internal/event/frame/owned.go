@@ -12,9 +12,13 @@ import (
 // عسكرية تابعة للجيش. The thing is what was hit; whose it is, is whom.
 
 // belonging reports whether x is a word of belonging.
-func belonging(x Token) bool {
+func belonging(x Token) bool { return classed(x, "belonging") }
+
+// classed reports whether x, as written or without its article, is of a
+// lexicon class.
+func classed(x Token, class string) bool {
 	l := lexicon.Default()
-	return l.Has(x.Plain, "belonging") || l.Has(x.Word, "belonging")
+	return l.Has(x.Plain, class) || l.Has(x.Word, class)
 }
 
 // ownedAfter reports whether the word at q, right after a site noun or

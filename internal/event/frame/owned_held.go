@@ -1,9 +1,6 @@
 package frame
 
-import (
-	"rasad/internal/event/vocab"
-	"rasad/internal/lexicon"
-)
+import "rasad/internal/event/vocab"
 
 // The holder of a site, said by a relative clause after it: a verb of
 // holding or using (lexicon class holding: يتخذه, يستخدمه, يسيطر عليه,
@@ -46,7 +43,4 @@ func heldBy(s Sentence, j int) int {
 }
 
 // holding reports whether x is a verb of holding or using a place.
-func holding(x Token) bool {
-	l := lexicon.Default()
-	return l.Has(x.Plain, "holding") || l.Has(x.Word, "holding")
-}
+func holding(x Token) bool { return classed(x, "holding") }

@@ -1,6 +1,9 @@
 package frame
 
-import "rasad/internal/lexicon"
+import (
+	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
+)
 
 // A weapon, a vehicle or a device (lexicon class wielded: دبابة, طائرات,
 // مدفعية) is no actor of its own: as the subject of an act it stands for
@@ -16,17 +19,18 @@ import "rasad/internal/lexicon"
 // belonging after it, right after it or past one plain adjective (طائرة
 // حربية تابعة للتحالف), names the owner after ل: وقصفت دبابة تابعة للجيش
 // السوري حي جوبر is the army's shelling; دمرت الطائرات دبابة تابعة
-// للمتمردين hits the rebels. Else it returns pi.
+// للمتمردين hits the rebels; so too a site's genitive (معسكر اللواء 55
+// التابع لميليشيات الحوثي: the Houthis' camp). Else it returns pi.
 func Wielder(s Sentence, pi int) int {
 	if pi < 0 || pi >= s.Phrases() {
 		return pi
 	}
 	p := s.Phrase(pi)
-	if p.Person || !wielded(s.Token(p.Start)) {
+	a, b := s.Span()
+	if p.Person || !wielded(s.Token(p.Start)) && (p.Start <= a || s.Token(p.Start-1).Cue != vocab.CueSite) {
 		return pi
 	}
-	_, b := s.Span()
-	for n := p.End; n < b && n <= p.End+1; n++ {
+	for n := p.Start + 1; n < b && n <= p.End+1; n++ { // (the phrase's words, then one plain word past it)
 		y := s.Token(n)
 		if belonging(y) {
 			if o := PhraseAt(s, n+1); o >= 0 && s.Phrase(o).Prep == "ل" && s.Phrase(o).Actor {
@@ -34,7 +38,7 @@ func Wielder(s Sentence, pi int) int {
 			}
 			return pi
 		}
-		if !plainWord(y) {
+		if !plainWord(y) && !y.Number && y.Phrase-1 != pi { // (اللواء 55 التابع: the unit's number)
 			return pi
 		}
 	}
@@ -42,10 +46,7 @@ func Wielder(s Sentence, pi int) int {
 }
 
 // wielded reports whether x names a weapon, a vehicle or a device.
-func wielded(x Token) bool {
-	l := lexicon.Default()
-	return l.Has(x.Plain, "wielded") || l.Has(x.Word, "wielded")
-}
+func wielded(x Token) bool { return classed(x, "wielded") }
 
 // ActSubject returns the index of the verb whose subject the act noun at
 // j is, -1 if none: a definite act noun right after a verb, or after a

@@ -8,7 +8,8 @@ import (
 // A weapon or a vehicle stands for its owner when a word of belonging
 // after it, or after one adjective, names the owner after ل; never for a
 // party named otherwise, nor is a force (no weapon) replaced by the state
-// it belongs to.
+// it belongs to. A unit named as a site's genitive (a camp, a base) stands
+// for its owner likewise.
 func TestWielder(t *testing.T) {
 	checkInts(t, "Wielder", 4, func(r []string) int {
 		s := parse(r[1])

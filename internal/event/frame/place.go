@@ -118,6 +118,18 @@ func Where(s Sentence, pi int) bool {
 	return true // a place of no country the gazetteer knows
 }
 
+// Beside reports Where, or a place with no preposition after a word of
+// place relation (lexicon class beside: خارج, قرب, شمال) or its site word
+// (قصفت مواقع لحزب العمال شمال العراق): a landmark of the thing struck.
+func Beside(s Sentence, pi int) bool {
+	ph, k := s.Phrase(pi), s.Phrase(pi).Start-1
+	if a, _ := s.Span(); k > a && s.Token(k).Cue == vocab.CueSite {
+		k--
+	}
+	a, _ := s.Span()
+	return Where(s, pi) || ph.Place && ph.Prep == "" && k >= a && classed(s.Token(k), "beside")
+}
+
 // Represented reports whether token k starts the genitive of a noun of
 // representatives that a preposition governs (مع ممثلي المعارضة, إلى
 // مندوب الحكومة): those who represent a body act for it, so the body takes

@@ -1,7 +1,5 @@
 package frame
 
-import "rasad/internal/lexicon"
-
 // Quarter reports whether the word at k follows a point of the compass
 // that makes it the land whose part is meant (lexicon class quarter:
 // جنوبي البلاد, في شمال البلاد, شمال غرب الدولة): the two are one place,
@@ -17,6 +15,5 @@ func Quarter(s Sentence, k int) bool {
 	if x.Suffix || x.Definite || x.Bound || x.Quote {
 		return false // (جنوبه البلاد is no construct; الجنوب البلاد neither)
 	}
-	l := lexicon.Default()
-	return l.Has(x.Word, "quarter") || l.Has(x.Plain, "quarter")
+	return classed(x, "quarter")
 }

@@ -18,14 +18,16 @@ import (
 // (مواقع لداعش, 400 موقع من مواقع «العمال الكردستاني»), or the one it
 // is believed to be of (مواقع يشتبه أنها للمتشددين), the group named
 // before that a plural pronoun on it or after ل refers to (منزلهم, تجمعا
-// لهم: pronounOwner), else the place
-// the site is in (قصف مناطق في الزبداني: the town, and so its country).
-// What a vehicle struck carries is package convoy's.
+// لهم: pronounOwner), else the place the site is in (قصف مناطق في
+// الزبداني: the town, and so its country), not a landmark a word of place
+// relation names past it (lexicon class beside: نقطة التفتيش خارج مدينة
+// أجدابيا, where). What a vehicle struck carries is package convoy's.
 func SiteOwner(s Sentence, from, r int) int {
+	placed := false // a site seen, that one further on may place
 	for j := from; j < r && j <= from+10; j++ {
 		x := s.Token(j)
-		if x.Bound || x.Verb {
-			return -1
+		if x.Bound || x.Verb || placed && classed(x, "beside") {
+			return -1 // نقطة التفتيش خارج مدينة أجدابيا: a landmark outside the site is where, nobody's
 		}
 		if pluralOwned(x) || x.Cue == vocab.CueSite && j+1 < r && lexicon.Default().Has(s.Token(j+1).Norm, "theirs") {
 			return pronounOwner(s, from) // إحراق مستوطنين منزلهم, قصفت تجمعا لهم: the group named before whose house or gathering it was
@@ -40,7 +42,7 @@ func SiteOwner(s Sentence, from, r int) int {
 		if pi < 0 {
 			pi = heldBy(s, j) // المركز الثقافي، الذي يتخذه المتمردون مركزا: the rebels'
 		}
-		if !more || pi >= 0 {
+		if placed = true; !more || pi >= 0 {
 			return pi
 		}
 		// مناطق سكنية بمدينة عدن, مناطق في محيط مدينة القريتين: a site
@@ -68,7 +70,7 @@ func siteOf(s Sentence, j, r int) (pi int, more bool) {
 				return -1, false
 			}
 			if ph.Actor {
-				return pi, false
+				return Wielder(s, pi), false // معسكر اللواء 55 التابع للحوثيين: the Houthis'
 			}
 			q = ph.End - 1 // an adjective (المقار العسكرية)
 			continue

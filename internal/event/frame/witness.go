@@ -1,7 +1,5 @@
 package frame
 
-import "rasad/internal/lexicon"
-
 // A place that witnesses an act is where it happens, not who does it:
 // «تشهد محافظات كربلاء والنجف مظاهرات ... وسط مطالبات لرئيس الوزراء»,
 // «شهدت بغداد تفجيرات», «عاشت المدينة اشتباكات». The subject of a verb of
@@ -26,13 +24,12 @@ import "rasad/internal/lexicon"
 // quotation mark or an event verb between the verb and k ends the clause.
 func Witnessed(s Sentence, k int, code string) (country string, ok bool) {
 	a, _ := s.Span()
-	l := lexicon.Default()
 	for v := k - 1; v >= a; v-- {
 		x := s.Token(v)
 		if x.Bound || x.Quote {
 			return "", false
 		}
-		if l.Has(x.Word, "witness") || l.Has(x.Plain, "witness") {
+		if classed(x, "witness") {
 			first, last, country := sceneSubject(s, v+1, k)
 			if n := nearestSubject(s, k); country == "" || n < first || n > last {
 				return "", false
