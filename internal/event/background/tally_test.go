@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
+	"rasad/internal/tabletest"
 )
 
 // cued is words with the cues Tally reads (منذ, أمس, numbers in words), dashes
@@ -38,15 +39,15 @@ func TestDated(t *testing.T) {
 		fn        func(Sentence, int, []news.Date, string) bool
 		published string
 	}
-	checkRows(t, "testdata/dated.tsv", 6, map[string]rule{
+	tabletest.Verdicts(t, "testdata/dated.tsv", 6, map[string]rule{
 		"Tally":  {Tally, "2015-07-24"},
 		"Before": {Before, "2015-07-24"},
 		"Told":   {Told, "2015-07-22"},
 	}, func(t *testing.T, r rule, a []string) bool {
 		var dates []news.Date
-		if date := num(t, a[2]); date >= 0 {
+		if date := tabletest.Int(t, a[2]); date >= 0 {
 			dates = []news.Date{{Value: a[3], Start: 10 * date, End: 10*date + 5}}
 		}
-		return r.fn(cued(strings.Fields(a[0])), num(t, a[1]), dates, r.published)
+		return r.fn(cued(strings.Fields(a[0])), tabletest.Int(t, a[1]), dates, r.published)
 	})
 }

@@ -3,16 +3,18 @@ package background
 import (
 	"strings"
 	"testing"
+
+	"rasad/internal/tabletest"
 )
 
 // TestAtWord runs every rule that reads a sentence at one word over its rows.
 func TestAtWord(t *testing.T) {
-	checkRows(t, "testdata/atword.tsv", 4, map[string]func(Sentence, int) bool{
+	tabletest.Verdicts(t, "testdata/atword.tsv", 4, map[string]func(Sentence, int) bool{
 		"Announced": Announced, "Ago": Ago, "Any": Any, "Charge": Charge, "Hearsay": Hearsay,
 		"Landmark": Landmark, "Former": Former, "Pluperfect": Pluperfect, "Lapse": Lapse, "Habit": Habit,
 		"Thousands": Thousands, "Counted": Counted, "Formerly": Formerly, "Stated": Stated,
 	}, func(t *testing.T, f func(Sentence, int) bool, a []string) bool {
-		return f(words(strings.Fields(a[0])), num(t, a[1]))
+		return f(words(strings.Fields(a[0])), tabletest.Int(t, a[1]))
 	})
 }
 
@@ -28,8 +30,8 @@ func TestStatedRecalled(t *testing.T) {
 // said to be the purpose of a gathering (Purpose), a date told before an act
 // it does not date (Earlier).
 func TestAtTwoWords(t *testing.T) {
-	checkRows(t, "testdata/attwo.tsv", 5, map[string]func(Sentence, int, int) bool{"Purpose": Purpose, "Earlier": Earlier},
+	tabletest.Verdicts(t, "testdata/attwo.tsv", 5, map[string]func(Sentence, int, int) bool{"Purpose": Purpose, "Earlier": Earlier},
 		func(t *testing.T, f func(Sentence, int, int) bool, a []string) bool {
-			return f(words(strings.Fields(a[0])), num(t, a[1]), num(t, a[2]))
+			return f(words(strings.Fields(a[0])), tabletest.Int(t, a[1]), tabletest.Int(t, a[2]))
 		})
 }
