@@ -7,23 +7,12 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
+	"rasad/internal/tabletest"
 )
 
 func TestChronicle(t *testing.T) {
-	for _, tc := range []struct {
-		headline string
-		want     bool
-	}{
-		{"هذا اليوم في التاريخ: 1 أغسطس", true},
-		{"حدث في مثل هذا اليوم", true},
-		{"في مثل هذا اليوم من عام 1944 انتفضت وارسو", true},
-		{"أردوغان يزور موسكو اليوم", false},
-		{"التاريخ يشهد على هذا الاتفاق", false},
-	} {
-		if got := Chronicle(tc.headline); got != tc.want {
-			t.Errorf("Chronicle(%q) = %v, want %v", tc.headline, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/chronicle.tsv", 3, map[string]func(string) bool{"Chronicle": Chronicle},
+		func(t *testing.T, f func(string) bool, a []string) bool { return f(a[0]) })
 }
 
 // words is a Sentence of whitespace-separated words for the tests: ب, ل
@@ -61,125 +50,34 @@ func (w words) Word(j int) Word {
 }
 
 func TestOccasion(t *testing.T) {
-	for _, tc := range []struct {
-		sentence string
-		k        int // the request or invitation
-		want     bool
-	}{
-		{"جاءت الزيارة تلبية لدعوة من نظيره الأردني", 3, true},
-		{"وقال تشرفت بتلبية دعوة الوزير لزيارة المركز", 3, true},
-		{"وأرسلت القوات استجابة لطلب الحكومة اليمنية", 3, true},
-		{"وعقدت الجلسة بناء على طلب أحزاب المعارضة", 4, true},
-		{"وزار الوزير أربيل بدعوة من رئيس الإقليم", 3, true},
-		{"واعتقلت السلطات سبعة بطلب من القضاء الأميركي", 3, true},
-		{"ورحب الرئيس بدعوة الملك إلى الحوار", 3, false},
-		{"ووجه الملك دعوة إلى الرئيس لزيارة الرياض", 3, false},
-		{"وجدد الوزير دعوته إلى وقف إطلاق النار", 3, false},
-		{"وقدمت الحكومة طلبا رسميا إلى مجلس الأمن", 3, false},
-		{"وانسحبت القوات بناء على اتفاق بين الطرفين", 4, true},
-	} {
-		if got := Occasion(words(strings.Fields(tc.sentence)), tc.k, true); got != tc.want {
-			t.Errorf("Occasion(%q, %d) = %v, want %v", tc.sentence, tc.k, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/occasion.tsv", 4, map[string]func(Sentence, int, bool) bool{"Occasion": Occasion},
+		func(t *testing.T, f func(Sentence, int, bool) bool, a []string) bool {
+			return f(words(strings.Fields(a[0])), tabletest.Int(t, a[1]), true)
+		})
 }
 
 func TestComing(t *testing.T) {
-	for _, tc := range []struct {
-		sentence string
-		k        int  // the event word
-		dated    bool // it has a date of its own
-		want     bool
-	}{
-		{"حذرت واشنطن رعاياها قبل زيارة* مقررة لأوباما", 4, false, true},
-		{"أبلغ الوزير نظيره قبل سفره* إلى إيران", 4, false, false},
-		{"خلال زيارة* لوزير الخارجية جون كيري مرتقبة", 1, false, true},
-		{"توقع زيارة* للرئيس إلى عدن خلال الأيام القليلة المقبلة", 1, false, true},
-		{"ناقشوا التحضير للقمة* العربية المقبلة", 2, false, true},
-		{"على غرار زيارة* بحاح أمس خلال الأيام المقبلة", 2, true, false},
-		{"قال الوزير بعد لقائه* نظيره", 3, false, false},
-		{"زيارة* الوزير أمس إلى موسكو", 0, true, false},
-		{"زيارة* الوزير . ثم المرحلة المقبلة", 0, false, false},
-		{"أشاد الوزير بالاجتماع* الذي سيعقد^ في موسكو", 2, false, true},
-		{"أشاد الوزير بالاجتماع* الذي سوف يعقد في موسكو", 2, false, true},
-		{"أشاد الوزير بالاجتماع* الذي عقد في موسكو", 2, false, false},
-		{"ناقش الوزراء الاجتماع* في المدينة التي سيزورها^ الرئيس", 2, false, false},
-	} {
-		if got := Coming(words(strings.Fields(tc.sentence)), tc.k, tc.dated); got != tc.want {
-			t.Errorf("Coming(%q, %d, %v) = %v, want %v", tc.sentence, tc.k, tc.dated, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/coming.tsv", 5, map[string]func(Sentence, int, bool) bool{"Coming": Coming},
+		func(t *testing.T, f func(Sentence, int, bool) bool, a []string) bool {
+			return f(words(strings.Fields(a[0])), tabletest.Int(t, a[1]), tabletest.Bool(t, a[2]))
+		})
 }
 
 func TestPressNoun(t *testing.T) {
-	for _, tc := range []struct {
-		word string
-		want bool
-	}{
-		{"صحيفة", true},
-		{"الصحيفة", true},
-		{"وكالة", true},
-		{"الإذاعة", true}, // written with hamza, read normalised
-		{"إذاعة", true},
-		{"التلفزيون", true},
-		{"مراسل", true},
-		{"المراسل", true},
-		{"نظيره", false},
-		{"الرئيس", false},
-		{"ال", false},
-	} {
-		if got := pressNoun(arabic.Normalize(tc.word)); got != tc.want {
-			t.Errorf("pressNoun(%q) = %v, want %v", tc.word, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/pressnoun.tsv", 3, map[string]func(string) bool{"pressNoun": pressNoun},
+		func(t *testing.T, f func(string) bool, a []string) bool { return f(arabic.Normalize(a[0])) })
 }
 
 func TestHistory(t *testing.T) {
-	for _, tc := range []struct {
-		date, published string
-		want            bool
-	}{
-		{"1982", "2015-08-01", true},
-		{"2014", "2015-08-01", true},        // the year ends 2014-12-31: 213 days back
-		{"2015", "2015-08-01", false},       // this year: it can mean any day up to now
-		{"2015-06", "2015-08-01", true},     // June 30 is 32 days back
-		{"2015-06-30", "2015-08-01", true},  // 32 days back
-		{"2015-07-01", "2015-08-01", false}, // 31 days back: within the month
-		{"2015-07-22", "2015-08-01", false}, // last week
-		{"2015-09-01", "2015-08-01", false}, // to come, not history
-		{"2015-05", "2015-08-01", true},
-		{"2015-07", "2015-08-01", false}, // July 31 is yesterday
-		{"2015", "2016-02-15", true},     // 46 days after the year's end
-		{"2003", "", false},              // no publication date: nothing to count from
-		{"", "2015-08-01", false},
-		{"20xx", "2015-08-01", false},
-	} {
-		if got := History(tc.date, tc.published); got != tc.want {
-			t.Errorf("History(%q, %q) = %v, want %v", tc.date, tc.published, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/history.tsv", 4, map[string]func(string, string) bool{"History": History}, onDates)
 }
 
 // TestDescribed reads the dates of acts of relative clauses against the day
 // of publication: a week or more before it is background.
 func TestDescribed(t *testing.T) {
-	for _, tc := range []struct {
-		date, published string
-		want            bool
-	}{
-		{"2015-07-20", "2015-07-27", true},  // a week back: يوم 20 يوليو الماضي
-		{"2015-07-31", "2015-08-09", true},  // nine days back
-		{"2015-08-06", "2015-08-09", false}, // الخميس الماضي: the news's own days
-		{"2015-08-08", "2015-08-09", false}, // yesterday
-		{"2015-07", "2015-08-09", true},     // July 31 is nine days back
-		{"2015-07", "2015-08-03", false},    // July 31 is three days back
-		{"2015", "2015-08-09", false},       // this year: any day up to now
-		{"2015-08-12", "2015-08-09", false}, // to come
-		{"2015-07-20", "", false},
-		{"", "2015-08-09", false},
-	} {
-		if got := Described(tc.date, tc.published); got != tc.want {
-			t.Errorf("Described(%q, %q) = %v, want %v", tc.date, tc.published, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/described.tsv", 4, map[string]func(string, string) bool{"Described": Described}, onDates)
 }
+
+// onDates applies a rule that reads a date against the day of publication
+// to a row's two arguments, in that order.
+func onDates(_ *testing.T, f func(string, string) bool, a []string) bool { return f(a[0], a[1]) }

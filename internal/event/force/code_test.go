@@ -1,6 +1,10 @@
 package force
 
-import "testing"
+import (
+	"testing"
+
+	"rasad/internal/tabletest"
+)
 
 func TestCodes(t *testing.T) {
 	tests := []struct {
@@ -44,22 +48,8 @@ func TestDoerPast(t *testing.T) {
 }
 
 func TestUnmanned(t *testing.T) {
-	tests := []struct {
-		w, next, prev string
-		want          bool
-	}{
-		{"بدون", "طيار", "طائرة", true},
-		{"دون", "طيار", "من", true},
-		{"من", "دون", "طائرة", true},
-		{"طيار", "اميركية", "بدون", true},
-		{"من", "طراز", "طائرة", false},
-		{"طيار", "سوري", "الطيران", false},
-	}
-	for _, tt := range tests {
-		if got := Unmanned(tt.w, tt.next, tt.prev); got != tt.want {
-			t.Errorf("Unmanned(%q, %q, %q) = %v, want %v", tt.w, tt.next, tt.prev, got, tt.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/unmanned.tsv", 5, map[string]func(string, string, string) bool{"Unmanned": Unmanned},
+		func(t *testing.T, f func(string, string, string) bool, a []string) bool { return f(a[0], a[1], a[2]) })
 }
 
 func TestAllied(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/tabletest"
 )
 
 // collect runs a generator and lists what it hands over, as "word person
@@ -114,38 +115,15 @@ func twoWords(t *testing.T, name string, f func(a, b string) bool, rows []twoWor
 }
 
 func TestAgrees(t *testing.T) {
-	for _, tc := range []struct {
-		pron, verb string
-		present    bool
-		want       bool
-	}{
-		{"انه", "رفض", false, true}, {"انه", "يرفض", true, true}, {"انه", "تبني", false, true},
-		{"انها", "رفضت", false, true}, {"انها", "ترفض", true, true}, {"انها", "رفضتها", false, true},
-		{"انهم", "رفضوا", false, true}, {"انهم", "يرفضون", true, true},
-		{"انه", "وقعت", false, false}, {"انه", "ترفض", true, false}, {"انها", "رفض", false, false}, {"انهم", "رفض", false, false},
-	} {
-		if got := Agrees(tc.pron, tc.verb, tc.present); got != tc.want {
-			t.Errorf("Agrees(%q, %q, %v) = %v, want %v", tc.pron, tc.verb, tc.present, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/agrees.tsv", 5, map[string]func(string, string, bool) bool{"Agrees": Agrees},
+		func(t *testing.T, f func(string, string, bool) bool, a []string) bool {
+			return f(a[0], a[1], tabletest.Bool(t, a[2]))
+		})
 }
 
 func TestSoundPlural(t *testing.T) {
-	for _, tc := range []struct {
-		rest string
-		want bool
-	}{
-		{"مسلحون", true},
-		{"المسلحين", true},
-		{"مسلحو", false}, // in construct: its ن is gone
-		{"قوات", false},
-		{"عناصر", false},
-		{"يكون", false}, // too short for a plural of a noun
-	} {
-		if got := SoundPlural(tc.rest); got != tc.want {
-			t.Errorf("SoundPlural(%q) = %v, want %v", tc.rest, got, tc.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/soundplural.tsv", 3, map[string]func(string) bool{"SoundPlural": SoundPlural},
+		func(t *testing.T, f func(string) bool, a []string) bool { return f(a[0]) })
 }
 
 // TestFem holds the gender of the third person singular forms: the past

@@ -191,17 +191,10 @@ const waw = "و"
 // be.
 func told(evs []news.Event, folded []bool, i int, toks []news.Token) int {
 	c := &evs[i]
-	j := -1
-	for k := range evs {
-		e := &evs[k]
-		if k == i || folded != nil && folded[k] || !force.Violent(e.Code) || force.Toll(e.Code) || !slices.Contains(e.Sentences, c.Sentence) || setting(e, toks) {
-			continue
-		}
-		if j >= 0 {
-			return -1 // two acts of force beside the noun: which it names is not said
-		}
-		j = k
-	}
+	// two acts of force beside the noun: which it names is not said
+	j := one(evs, folded, i, func(e *news.Event) bool {
+		return force.Violent(e.Code) && !force.Toll(e.Code) && slices.Contains(e.Sentences, c.Sentence) && !setting(e, toks)
+	})
 	if j < 0 {
 		return -1
 	}
@@ -223,13 +216,21 @@ func told(evs []news.Event, folded []bool, i int, toks []news.Token) int {
 // visitor (see the package comment); -1 if there is none, or more than one.
 func visited(evs []news.Event, folded []bool, i int) int {
 	c := &evs[i]
+	return one(evs, folded, i, func(e *news.Event) bool {
+		if e.Code != visit || e.Target == nil || e.Target.Country != c.Source.Country || e.Source.Country == c.Source.Country {
+			return false
+		}
+		return !(e.Sentence != c.Sentence && (c.Location == "" || c.Location != e.Location) || e.Date != c.Date || e.Polarity != c.Polarity || !agree(e.Location, c.Location))
+	})
+}
+
+// one returns the one record of evs, other than record i and not folded,
+// for which ok holds; -1 if there is none, or more than one (which of
+// them is meant is not said).
+func one(evs []news.Event, folded []bool, i int, ok func(e *news.Event) bool) int {
 	j := -1
 	for k := range evs {
-		e := &evs[k]
-		if k == i || folded != nil && folded[k] || e.Code != visit || e.Target == nil || e.Target.Country != c.Source.Country || e.Source.Country == c.Source.Country {
-			continue
-		}
-		if e.Sentence != c.Sentence && (c.Location == "" || c.Location != e.Location) || e.Date != c.Date || e.Polarity != c.Polarity || !agree(e.Location, c.Location) {
+		if k == i || folded != nil && folded[k] || !ok(&evs[k]) {
 			continue
 		}
 		if j >= 0 {
@@ -269,17 +270,11 @@ func bare(ev *news.Event, toks []news.Token) bool {
 // package comment); -1 if there is none or more than one.
 func sided(evs []news.Event, folded []bool, i int) int {
 	c := &evs[i]
-	j := -1
-	for k := range evs {
-		e := &evs[k]
-		if k == i || folded != nil && folded[k] || !force.Violent(e.Code) || force.Toll(e.Code) || unnamed(&e.Source) || e.Sentence != c.Sentence {
-			continue // (an act that package act carried from another sentence is told there)
-		}
-		if j >= 0 {
-			return -1 // two sides' acts: which fighting it tells is not said
-		}
-		j = k
-	}
+	// two sides' acts: which fighting it tells is not said; an act that
+	// package act carried from another sentence is told there
+	j := one(evs, folded, i, func(e *news.Event) bool {
+		return force.Violent(e.Code) && !force.Toll(e.Code) && !unnamed(&e.Source) && e.Sentence == c.Sentence
+	})
 	if j < 0 || evs[j].Polarity != c.Polarity || !agree(evs[j].Location, c.Location) {
 		return -1
 	}

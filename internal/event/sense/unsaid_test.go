@@ -19,26 +19,7 @@ func init() {
 // word: the content of a call, a text's terms, a trend, an act pointed
 // back to, a charge borne.
 func TestIdleUnsaid(t *testing.T) {
-	checkIdle(t, []idleCase{
-		{"a visit called for", "ودعا الوزير نظيره لزيارة العاصمة.", "لزيارة"},
-		{"a visit called for past an apposition", "ودعا سالم، رئيس الجمعية، الاعضاء الى زيارة المعرض.", "زيارة"},
-		{"a visit urged", "وحث الامير الشباب لزيارة المواقع التاريخية.", "لزيارة"},
-		{"a visit made, no call", "وزار الرئيس العاصمة لزيارة قصيرة.", ""},
-		{"a call, then another act", "ودعا الوزير الى التهدئة، وزار الرئيس لزيارة المدينة.", ""},
-		{"a withdrawal stipulated", "وقال ان القرار ينص خصوصا على انسحاب المسلحين من المدن.", "انسحاب"},
-		{"a withdrawal provided for", "ضمن تسوية تقضي بانسحابهم من المدينة.", "بانسحابهم"},
-		{"a withdrawal told", "واعلن الجيش انسحاب قواته من المدينة.", ""},
-		{"growing calls", "وهنالك دعوات متزايدة الى مزيد من التحفيز.", "دعوات"},
-		{"mounting threats", "وتواجه الحكومة تهديدات متصاعدة.", "تهديدات"},
-		{"growing killings: ال inside the word is no article", "وتشهد المدينة اغتيالات متزايدة.", "اغتيالات"},
-		{"a fight named, not pointed back to (ال inside the word)", "وقال ان هذا قتال بين الاخوة.", ""},
-		{"a call made", "ووجه الرئيس دعوة الى المعارضة للحوار.", ""},
-		{"talks pointed back to", "وقال ان القيادة كانت تستغل هذه المفاوضات في ادارة الشارع.", "المفاوضات"},
-		{"a massacre pointed back to", "وقال انه خطط لهذه المجزرة.", "المجزرة"},
-		{"attacks claimed", "وتبنى التنظيم غالبية هذه الهجمات.", ""},
-		{"charges borne", "وواجه فيها 32 شخصا اتهامات بالارهاب.", "اتهامات"},
-		{"charges brought", "ووجهت النيابة اتهامات الى المتهمين.", ""},
-	})
+	checkIdle(t, "testdata/idleunsaid.tsv")
 }
 
 // TestCalledRootLetter holds a noun whose first letter is a root letter,
@@ -89,17 +70,9 @@ func TestCausePointed(t *testing.T) {
 }
 
 func TestIdleUnsaidKept(t *testing.T) {
-	checkIdle(t, []idleCase{
-		{"the operation comes after", "وتاتي هذه العملية بعد هجوم في كابل.", ""},
-		{"a strike called", "ودعا الاتحاد النقابي الى الاضراب.", ""},
-		{"a meeting called", "ودعت الشركة المساهمين الى الاجتماع المقرر عقده.", "الاجتماع"},
-	})
+	checkIdle(t, "testdata/idleunsaidkept.tsv")
 }
 
 func TestIdleVoice(t *testing.T) {
-	checkIdle(t, []idleCase{
-		{"the voice of the talks", "ولا صوت يعلو على صوت المقاومة، وصوت المفاوضات التي وصفتها بالوطنية.", "المفاوضات"},
-		{"the language of dialogue", "ودعا الى تغليب لغة الحوار.", "الحوار"},
-		{"talks held", "وجرت المفاوضات في فيينا.", ""},
-	})
+	checkIdle(t, "testdata/idlevoice.tsv")
 }
