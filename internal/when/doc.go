@@ -93,4 +93,9 @@
 //     سنة (a plan's target: عام 2023 read in 2015; not عام 2099 read in 2023).
 //   - Without a publication date, Find returns only expressions that carry
 //     their year.
+//
+// Since tells whether a word is the act of a clause of منذ أن (تصاعدت
+// الهجمات منذ أن بدأت أنقرة حملة ضربات): an act begun before the news,
+// which package event dates by its own clause and never by the
+// publication date.
 package when
