@@ -14,6 +14,7 @@ import (
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/when"
 )
 
 // dates gives each trigger the date expression of the sentence nearest to
@@ -72,7 +73,7 @@ func (st *sentence) dates(trigs []trigger) {
 			return g.f.P.Code[:2] == "14" && background.Purpose(st, g.at, trigs[i].at)
 		}); g >= 0 {
 			trigs[i].date, trigs[i].dated = trigs[g].date, trigs[g].dated // تظاهرات للمطالبة: the aim of a gathering, of its day (recalled with it)
-		} else if !background.Recalled(st, trigs[i].at) {
+		} else if !background.Recalled(st, trigs[i].at) && !when.Since(st.toks[:st.b], trigs[i].at) { // منذ أن بدأت الحملة: begun before the news, not of its day
 			trigs[i].date = st.doc.Published
 		}
 	}

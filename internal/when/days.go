@@ -97,7 +97,7 @@ func (s *scanner) ordinalExpr(i, end int, e *entry) int {
 }
 
 // monthName reads a month name at j with its doubled form (نيسان/أبريل,
-// نيسان (أبريل)), and returns the month, its calendar and the index after.
+// نيسان (أبريل), يوليو تموز), and returns the month, its calendar and the index after.
 func (s *scanner) monthName(j int) (int, calendar, int) {
 	e, end := s.has(j, kMonth)
 	if e == nil {
@@ -111,6 +111,12 @@ func (s *scanner) monthName(j int) (int, calendar, int) {
 	case s.punct(end, "("):
 		if alt, aend := s.has(end+1, kMonth); alt != nil && alt.month == e.month && s.punct(aend, ")") {
 			end = aend + 1
+		}
+	default:
+		// 24 يوليو تموز: the other name of the same month, with no mark
+		// between, is the same month (a news agency's style), not a second date
+		if alt, aend := s.has(end, kMonth); alt != nil && alt.month == e.month && alt.cal == e.cal && s.toks[end].Norm != s.toks[j].Norm {
+			end = aend
 		}
 	}
 	return e.month, e.cal, end

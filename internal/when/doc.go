@@ -24,7 +24,8 @@
 //     year, within one of publication, in which they fall on that weekday.
 //   - A day and month, in any month system — Gregorian (أبريل, ابريل,
 //     يوليه), Maghrebi (أفريل, جويلية, أوت), Levantine (نيسان, تشرين الأول),
-//     doubled (19 نيسان/أبريل, 19 نيسان (أبريل), أبريل/نيسان) — with a year
+//     doubled (19 نيسان/أبريل, 19 نيسان (أبريل), أبريل/نيسان, 24 يوليو
+//     تموز with no mark between) — with a year
 //     in Western or Arabic-Indic digits (١٩ نيسان ٢٠٢٣ → 2023-04-19),
 //     optionally after عام or من عام and before م or ميلادي. Without a year,
 //     the year that puts the day nearest to publication (28 ديسمبر read on
@@ -92,4 +93,9 @@
 //     سنة (a plan's target: عام 2023 read in 2015; not عام 2099 read in 2023).
 //   - Without a publication date, Find returns only expressions that carry
 //     their year.
+//
+// Since tells whether a word is the act of a clause of منذ أن (تصاعدت
+// الهجمات منذ أن بدأت أنقرة حملة ضربات): an act begun before the news,
+// which package event dates by its own clause and never by the
+// publication date.
 package when

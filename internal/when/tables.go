@@ -44,6 +44,7 @@ const (
 	kOrdinal                    // الثامن والعشرين: a day of the month
 	kGeneral                    // الأمين: العام after it means "general"
 	kSince                      // منذ: with months or years, how long a state has lasted
+	kThat                       // أن: after منذ, opens the clause of an act (Since)
 	kOf                         // من: between a day and its month
 	kMonthNoun                  // شهر: before a month name
 	kPast                       // كان: what follows in its clause is before publication
@@ -257,7 +258,7 @@ var wordKinds = map[string]kind{
 	"direction": kDirection, "this": kThis, "edge": kEdge, "time": kTime, "ago": kAgo,
 	"yearnoun": kYearNoun, "yearprep": kYearPrep, "yearevent": kYearEvent, "era": kEra,
 	"range": kRange, "same": kSame, "future": kFuture, "past": kPast, "notfuture": kNotFuture,
-	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "since": kSince, "of": kOf, "monthnoun": kMonthNoun,
+	"anchor": kAnchor, "notyear": kNotYear, "measure": kMeasure, "every": kEvery, "general": kGeneral, "since": kSince, "that": kThat, "of": kOf, "monthnoun": kMonthNoun,
 }
 
 func addWord(l *lexicon, f []string) error {
