@@ -2,8 +2,8 @@ package doer
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/lexicon"
 )
@@ -62,7 +62,7 @@ func DualSubject(s frame.Sentence, k, j int) bool {
 // place, number, title or event word.
 func dualWord(t frame.Token) bool {
 	return t.Phrase == 0 && t.Actor == 0 && !t.Definite && t.Prep == "" && !t.IsPrep && !t.Bound && !t.Quote && !t.Number &&
-		!t.Event && !t.Title && t.Place == "" && strings.HasSuffix(t.Word, dualEnding) && utf8.RuneCountInString(t.Word) >= 4
+		!t.Event && !t.Title && t.Place == "" && strings.HasSuffix(t.Word, dualEnding) && arabic.AtLeastRunes(t.Word, 4)
 }
 
 // dualEnding is the ending of the nominative dual, -ان.

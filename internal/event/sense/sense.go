@@ -630,13 +630,26 @@ func span(toks []news.Token, sents []news.Sentence, si int) (int, int) {
 func count(toks []news.Token, a, b int, c string) int {
 	n := 0
 	for j := a; j < b; j++ {
-		w := toks[j].Norm
-		team := is("sport", &toks[j]) && !words["rankof"][word(toks, j+1)]
-		if c == "role" && (official(w) && !team && !clubOfficer(toks, j) || governs(w)) || c != "role" && is(c, &toks[j]) {
+		if c == "role" && stateOfficial(toks, j) || c != "role" && is(c, &toks[j]) {
 			n++
 		}
 	}
 	return n
+}
+
+// stateOfficial reports whether token j is what count counts as "role": a
+// title, role or rank that is neither the team nor a club's officer, or
+// the government of a state. The word of sport is looked up only for a
+// word of the lexicon's officials.
+func stateOfficial(toks []news.Token, j int) bool {
+	w := toks[j].Norm
+	return official(w) && !team(toks, j) && !clubOfficer(toks, j) || governs(w)
+}
+
+// team reports whether token j is a word of sport with no rank after it
+// (الفريق, not الفريق الركن or الفريق أول: a general).
+func team(toks []news.Token, j int) bool {
+	return is("sport", tok(toks, j)) && !words["rankof"][word(toks, j+1)]
 }
 
 // countEach counts the words of the document in each of three classes in
@@ -679,7 +692,7 @@ func clubOfficer(toks []news.Token, j int) bool {
 		if t == nil {
 			return false
 		}
-		if is("sport", t) && !words["rankof"][word(toks, q+1)] {
+		if team(toks, q) {
 			return true // (not قائد الجيش الفريق الركن: a general)
 		}
 		if official(t.Norm) {
