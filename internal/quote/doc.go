@@ -112,12 +112,12 @@
 // participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
 // earlier in the same sentence, else the first person of the sentence who is
 // not after a preposition (a name after وهو is none: وهو عبدالعزيز جاجة) or
-// inside a relative clause (an organisation
-// right after the verb that opens the sentence is its subject, and the
-// person after it the object: ونعت كتائب القسام … عبد الرحمن …، وقالت),
-// else the last speaker
-// of the text — the last quote's speaker, or the subject of the previous
-// sentence when that is a person. A feminine verb or participle (وقالت،
+// inside a relative clause (an organisation right after the verb that opens
+// the sentence is its subject, the person after it the object: ونعت كتائب
+// القسام … عبد الرحمن …، وقالت; not when its gender is not the verb's: after
+// وطالب, الدول الغربية is the object), else the last speaker of the text —
+// the last quote's speaker, or the subject of the previous sentence when
+// that is a person. A feminine verb or participle (وقالت،
 // مؤكدة) agrees with its speaker: it does not continue a man carried from
 // an earlier sentence (a person the text wrote with a masculine verb, and
 // never a feminine one) but speaks for the nearest organisation, country,

@@ -52,8 +52,7 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 	return nil
 }
 
-// speakerEntity returns the entity whose mention the speaker's words open
-// with, or -1.
+// speakerEntity returns the entity whose mention opens the speaker, or -1.
 func (st *state) speakerEntity(sp *news.Speaker) int32 {
 	j := parts.At(st.toks, sp.Start)
 	if j < len(st.toks) && st.toks[j].Start <= sp.Start {
@@ -118,9 +117,8 @@ func (st *state) afterPreposition(j int) bool {
 
 // agrees reports whether the speech word at v agrees in gender with the
 // description that opens its sentence as the subject (openingSubject), if
-// that is what subjectPerson found: a noun with ة (الهيئة، الإدارة) takes a
-// feminine verb, any other (الناطق، المجلس) a masculine one; a plural says
-// nothing.
+// that is what subjectPerson found: a noun with ة (الهيئة، الإدارة) takes
+// a feminine verb, any other (الناطق، المجلس) a masculine one; a plural none.
 func (st *state) agrees(v int) bool {
 	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return true
@@ -129,4 +127,11 @@ func (st *state) agrees(v int) bool {
 		return false // خبراء اقتصاديون … مؤكدين: a singular word continues no one of them
 	}
 	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].cls&cFeminine != 0)
+}
+
+// objectAfter: the named body at k after the verb at a is its object by gender (agree.Object; no person: أسامة).
+func (st *state) objectAfter(a, k int) bool {
+	v, _ := lexicon.StemOf(&st.toks[a])
+	e, fem := st.tk[k].ent, k+1 < len(st.toks) && st.tk[k].article && st.tk[k+1].article && st.tk[k+1].ent == st.tk[k].ent && st.tk[k+1].men == st.tk[k].men
+	return e >= 0 && st.ents[e].Type != news.PER && agree.Object(v, st.toks[a].Norm, st.bare(k), fem && agree.Feminine(st.bare(k+1)))
 }

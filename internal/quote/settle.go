@@ -264,8 +264,7 @@ func (st *state) authorless(f int) bool {
 	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].pronoun && !st.tk[f+2].pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
 }
 
-// firstDoc returns where the document noun was first written before token
-// a, or a when it was not.
+// firstDoc returns where the document noun was first written before a, or a.
 func (st *state) firstDoc(noun string, a int) int {
 	j := 0
 	for j < a && !(st.tk[j].document && st.docNoun(j) == noun) {
