@@ -71,12 +71,11 @@ func (st *state) aMan(sp *news.Speaker) bool {
 	return e >= 0 && st.gender.Man(e)
 }
 
-// feminineSubject returns the speaker a feminine verb at v without a
-// subject refers to when the speaker carried from an earlier sentence is a
-// man: the nearest body named before it, in this sentence or the ones
-// before (an organisation, a country, a definite body noun such as الشركة
-// or الوزارة, a woman the text named), not after a preposition. nil when
-// there is none near.
+// feminineSubject returns the speaker a feminine verb at v without a subject
+// refers to when the speaker carried from an earlier sentence is a man: the
+// nearest body named before it, in this sentence or the ones before (an
+// organisation, a country, a definite body noun such as الشركة or الوزارة, a
+// woman the text named), not after a preposition. nil when there is none near.
 func (st *state) feminineSubject(v int) *news.Speaker {
 	for j := v - 1; j >= 0 && v-j <= maxGenderBack; j-- {
 		if st.tk[j].q >= 0 || st.toks[j].Kind != news.Word {
