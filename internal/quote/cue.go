@@ -344,11 +344,11 @@ scan:
 		}
 	}
 
-	switch head.Of(st.toks[max(subj[0], 0):max(subj[1], 0)], func(k int) bool { return st.tk[subj[0]+k].ent >= 0 }) {
-	case head.Work:
+	switch h := head.Of(st.toks[max(subj[0], 0):max(subj[1], 0)], func(k int) bool { return st.tk[subj[0]+k].ent >= 0 }); {
+	case h == head.Work:
 		return nil, false, v + 1 // ويقول مقطع من الأغنية: no one's speech
-	case head.Fragment:
-		subj = [2]int{-1, -1} // يقول كلمتين: the object; the speaker is carried
+	case h == head.Fragment || subj[0] == v+1 && st.objectAfter(v, v+1):
+		subj = [2]int{-1, -1} // يقول كلمتين، وطالب الدول الغربية بـ (gender): the object; the speaker is carried
 	}
 
 	// The speaker: named after the verb, before it, or carried over.

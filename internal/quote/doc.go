@@ -58,15 +58,14 @@
 // Words after the verb that package head reads as its object (يقول كلمتين)
 // or a work's (مقطع من الأغنية) name no speaker; see there.
 //
-// The speaker is named after the verb (VSO), up to a preposition, a time
-// word, punctuation or the complementizer; في continues the phrase before an
-// entity (مسؤول كبير في كييف) or a body and its country adjective (زعيم
-// الجمهوريين في الكونجرس الأمريكي), a title before any name (الدكتور لي), and an
-// indefinite word right after a definite phrase ends it unless a role or
-// title stands before (الجيش السوداني | قيام حركة). Failing that, it is
-// named just before the verb (بوتين قال، محللين قالوا، لكن الوزارة ذكرت):
-// an entity, or a role or a definite noun of a body or a medium at the
-// start of a clause.
+// The speaker is named after the verb (VSO), up to a preposition, a time word,
+// punctuation or the complementizer; في continues the phrase before an entity
+// (مسؤول كبير في كييف) or a body and its country adjective (زعيم الجمهوريين في
+// الكونجرس الأمريكي), a title before any name (الدكتور لي), and an indefinite
+// word right after a definite phrase ends it unless a role or title stands
+// before (الجيش السوداني | قيام حركة). Failing that, it is named just before
+// the verb (بوتين قال، محللين قالوا، لكن الوزارة ذكرت): an entity, or a role or
+// a definite noun of a body or a medium at the start of a clause.
 //
 // جاء or ورد before في is a cue (وجاء في مقال هويدي أن, جاء في بيان
 // القيادة:): its speaker is whoever the phrase after the speech noun names,
@@ -95,39 +94,37 @@
 // definite word (السفيرة الأمريكية في الأمم المتحدة سامانثا باور) names that
 // person: the entity stage missed the name, and Name holds its words.
 //
-// A one-word person is named whole where the entity stage cut the name:
-// with the word no list knows that a preposition, a speech verb, a title
-// or a role introduces before it (عن خولة الخطيب), and after a given name
-// with the one or two such words up to the end of the phrase (سارة ليا
-// ويتسن مديرة القسم). A lone preposition (ما وصفته بـ«…») names nobody,
-// nor does a demonstrative and a noun before what they are called (واعتبر
-// هذا الادعاء «فضيحة»: the object).
+// A one-word person is named whole where the entity stage cut the name: with
+// the word no list knows that a preposition, a speech verb, a title or a role
+// introduces before it (عن خولة الخطيب), and after a given name with the one or
+// two such words up to the end of the phrase (سارة ليا ويتسن مديرة القسم). A
+// lone preposition (ما وصفته بـ«…») names nobody, nor does a demonstrative and
+// a noun before what they are called (واعتبر هذا الادعاء «فضيحة»: the object).
 //
 // A verb whose في and pronoun take up the speech noun before it (بتغريدة
 // قال فيها، تغريدة للناشط علي النعيمي، جاء فيها) speaks for that noun's
 // author: the one named after it with ل, else the nearest person or
 // organisation before it that stands after no preposition.
 //
-// A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a
-// participle (قائلا، مشيرا إلى أن) take a carried-over speaker: one named
-// earlier in the same sentence, else the first person of the sentence who is
-// not after a preposition (a name after وهو is none: وهو عبدالعزيز جاجة) or
-// inside a relative clause (an organisation
-// right after the verb that opens the sentence is its subject, and the
-// person after it the object: ونعت كتائب القسام … عبد الرحمن …، وقالت),
-// else the last speaker
-// of the text — the last quote's speaker, or the subject of the previous
-// sentence when that is a person. A feminine verb or participle (وقالت،
-// مؤكدة) agrees with its speaker: it does not continue a man carried from
-// an earlier sentence (a person the text wrote with a masculine verb, and
-// never a feminine one) but speaks for the nearest organisation, country,
-// body noun (الشركة) or woman named before it, and the man stays the
-// speaker carried on. A masculine plural (وقالوا، ويقولون، مؤكدين) speaks for
-// the definite plural named before it in its sentence (الكتابات التي نشرها
-// المتطرفون، ويقولون فيها); a verb never continues one person's words. An
-// indefinite plural role after the verb that opens a sentence, with or
-// without و (قلل دبلوماسيون وخبراء مصريون … مؤكدين أن), is a subject only a
-// plural continues.
+// A verb without a subject (وأضاف:, وتابع, وقال في تصريحات …) and a participle
+// (قائلا، مشيرا إلى أن) take a carried-over speaker: one named earlier in the
+// same sentence, else the first person of the sentence who is not after a
+// preposition (a name after وهو is none: وهو عبدالعزيز جاجة) or inside a
+// relative clause (an organisation right after the verb that opens the sentence
+// is its subject, the person after it the object: ونعت كتائب القسام … عبد
+// الرحمن …، وقالت; not when its gender is not the verb's: after وطالب, الدول
+// الغربية is the object), else the last speaker of the text — the last quote's
+// speaker, or the subject of the previous sentence when that is a person. A
+// feminine verb or participle (وقالت، مؤكدة) agrees with its speaker: it does
+// not continue a man carried from an earlier sentence (a person the text wrote
+// with a masculine verb, and never a feminine one) but speaks for the nearest
+// organisation, country, body noun (الشركة) or woman named before it, and the
+// man stays the speaker carried on. A masculine plural (وقالوا، ويقولون،
+// مؤكدين) speaks for the definite plural named before it in its sentence
+// (الكتابات التي نشرها المتطرفون، ويقولون فيها); a verb never continues one
+// person's words. An indefinite plural role after the verb that opens a
+// sentence, with or without و (قلل دبلوماسيون وخبراء مصريون … مؤكدين أن), is a
+// subject only a plural continues.
 //
 // Once the whole text is read, a described speaker that names nobody and no
 // country is settled as a reader of the article would: a document (التقرير،

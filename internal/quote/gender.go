@@ -52,8 +52,7 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 	return nil
 }
 
-// speakerEntity returns the entity whose mention the speaker's words open
-// with, or -1.
+// speakerEntity returns the entity whose mention opens the speaker, or -1.
 func (st *state) speakerEntity(sp *news.Speaker) int32 {
 	j := parts.At(st.toks, sp.Start)
 	if j < len(st.toks) && st.toks[j].Start <= sp.Start {
@@ -72,12 +71,11 @@ func (st *state) aMan(sp *news.Speaker) bool {
 	return e >= 0 && st.gender.Man(e)
 }
 
-// feminineSubject returns the speaker a feminine verb at v without a
-// subject refers to when the speaker carried from an earlier sentence is a
-// man: the nearest body named before it, in this sentence or the ones
-// before (an organisation, a country, a definite body noun such as الشركة
-// or الوزارة, a woman the text named), not after a preposition. nil when
-// there is none near.
+// feminineSubject returns the speaker a feminine verb at v without a subject
+// refers to when the speaker carried from an earlier sentence is a man: the
+// nearest body named before it, in this sentence or the ones before (an
+// organisation, a country, a definite body noun such as الشركة or الوزارة, a
+// woman the text named), not after a preposition. nil when there is none near.
 func (st *state) feminineSubject(v int) *news.Speaker {
 	for j := v - 1; j >= 0 && v-j <= maxGenderBack; j-- {
 		if st.tk[j].q >= 0 || st.toks[j].Kind != news.Word {
@@ -118,9 +116,8 @@ func (st *state) afterPreposition(j int) bool {
 
 // agrees reports whether the speech word at v agrees in gender with the
 // description that opens its sentence as the subject (openingSubject), if
-// that is what subjectPerson found: a noun with ة (الهيئة، الإدارة) takes a
-// feminine verb, any other (الناطق، المجلس) a masculine one; a plural says
-// nothing.
+// that is what subjectPerson found: a noun with ة (الهيئة، الإدارة) takes
+// a feminine verb, any other (الناطق، المجلس) a masculine one; a plural none.
 func (st *state) agrees(v int) bool {
 	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
 		return true
@@ -129,4 +126,11 @@ func (st *state) agrees(v int) bool {
 		return false // خبراء اقتصاديون … مؤكدين: a singular word continues no one of them
 	}
 	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].cls&cFeminine != 0)
+}
+
+// objectAfter: the named body at k after the verb at a is its object by gender (agree.Object; no person: أسامة).
+func (st *state) objectAfter(a, k int) bool {
+	v, _ := lexicon.StemOf(&st.toks[a])
+	e, fem := st.tk[k].ent, k+1 < len(st.toks) && st.tk[k].article && st.tk[k+1].article && st.tk[k+1].ent == st.tk[k].ent && st.tk[k+1].men == st.tk[k].men
+	return e >= 0 && st.ents[e].Type != news.PER && agree.Object(v, st.toks[a].Norm, st.bare(k), fem && agree.Feminine(st.bare(k+1)))
 }

@@ -70,11 +70,10 @@ func (st *state) phrase(i, b int) int {
 			// name goes on with ل and a definite noun.
 		} else if definite && j > i && st.tk[j-1].article && st.tk[j].nisba == "" && !roleCtx {
 			// الجيش السوداني | قيام حركة: an indefinite word right after a
-			// definite phrase starts the object, unless a title or role
-			// stands before a name (السيناتور ريد، الرئيس الإيراني أحمدي),
-			// or the phrase opens with a role and a name the entity stage
-			// missed ends it (السفيرة الأمريكية في الأمم المتحدة سامانثا
-			// باور إن).
+			// definite phrase starts the object, unless a title or role stands
+			// before a name (السيناتور ريد، الرئيس الإيراني أحمدي), or the
+			// phrase opens with a role and a name the entity stage missed ends
+			// it (السفيرة الأمريكية في الأمم المتحدة سامانثا باور إن).
 			if n := st.nameRun(j, b); n > 0 && st.opensRole(i) {
 				return j + n
 			}

@@ -36,13 +36,12 @@ func Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Ent
 	return Finder{}.Find(text, toks, sents, ents)
 }
 
-// Find returns the quotes of text with their speakers, in text order. toks
-// are text's tokens with their Parts (arabic.Tokenize, then a Segmenter:
-// words are looked up through the clitics it split off), sents its
-// sentences (arabic.Sentences) and ents the entities found in it, whose
-// mentions are byte spans of text.
-// Direct quotes span the quoted words without the marks; reported speech
-// spans the clause after إن/أن/بأن.
+// Find returns the quotes of text with their speakers, in text order. toks are
+// text's tokens with their Parts (arabic.Tokenize, then a Segmenter: words are
+// looked up through the clitics it split off), sents its sentences
+// (arabic.Sentences) and ents the entities found in it, whose mentions are byte
+// spans of text. Direct quotes span the quoted words without the marks;
+// reported speech spans the clause after إن/أن/بأن.
 func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents []news.Entity) []news.Quote {
 	if len(toks) == 0 {
 		return nil

@@ -14,13 +14,12 @@ import (
 	"rasad/internal/scene"
 )
 
-// settle gives the described speakers that name nobody and no country what
-// a reader of the whole article knows of them (doc.go, "Once the whole
-// text is read"): a document the body that issued it (issuer), a definite
-// noun the speaker or body it takes up (antecedent), a role or an
-// honorific its one holder (anyHolder), else the country where the story
-// happens (package setting). It runs once all quotes are found, and
-// changes only their speakers.
+// settle gives the described speakers that name nobody and no country what a
+// reader of the whole article knows of them (doc.go, "Once the whole text is
+// read"): a document the body that issued it (issuer), a definite noun the
+// speaker or body it takes up (antecedent), a role or an honorific its one
+// holder (anyHolder), else the country where the story happens (package
+// setting). It runs once all quotes are found, and changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
 	where := "-" // the setting country, found once when first needed
 	var lastBody *news.Speaker
@@ -142,13 +141,12 @@ func (st *state) document(sp *news.Speaker) bool {
 	return b-a == 1 && st.tk[a].document
 }
 
-// issuer returns the body a document speaks for: the organisation a
-// document noun of the article is written with (تقرير هيومن رايتس ووتش),
-// the nearest before the speaker of the same noun, else of any, else the
-// first after it when the noun was not written before; else lastBody, the
-// last to speak; or, when the text names no author (authorless), the
-// country of its adjective or none. nil when the speaker is no document or
-// none is found.
+// issuer returns the body a document speaks for: the organisation a document
+// noun of the article is written with (تقرير هيومن رايتس ووتش), the nearest
+// before the speaker of the same noun, else of any, else the first after it
+// when the noun was not written before; else lastBody, the last to speak; or,
+// when the text names no author (authorless), the country of its adjective or
+// none. nil when the speaker is no document or none is found.
 func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	if !st.document(sp) {
 		return nil
@@ -264,8 +262,7 @@ func (st *state) authorless(f int) bool {
 	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].pronoun && !st.tk[f+2].pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
 }
 
-// firstDoc returns where the document noun was first written before token
-// a, or a when it was not.
+// firstDoc returns where the document noun was first written before a, or a.
 func (st *state) firstDoc(noun string, a int) int {
 	j := 0
 	for j < a && !(st.tk[j].document && st.docNoun(j) == noun) {

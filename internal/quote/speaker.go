@@ -14,12 +14,11 @@ import (
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
-// entity in it; else the entity it opens with (an organisation or a country
-// may speak); else a described speaker, with the words of the phrase, the
-// country they name (a place entity, a country adjective, or through a
-// possessive pronoun the channel's country: "وسائل إعلام صينية ... وزير
-// دفاعها") and, when the phrase opens with a role, the entity holding that
-// role.
+// entity in it; else the entity it opens with (an organisation or a country may
+// speak); else a described speaker, with the words of the phrase, the country
+// they name (a place entity, a country adjective, or through a possessive
+// pronoun the channel's country: "وسائل إعلام صينية ... وزير دفاعها") and, when
+// the phrase opens with a role, the entity holding that role.
 func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	if a >= b {
 		return nil
@@ -419,15 +418,14 @@ func (st *state) author(v, a int) *news.Speaker {
 	return nil
 }
 
-// relativeSubject returns the antecedent of a relative pronoun right
-// before the speech verb at v that has no subject of its own: the person
-// whose name ends before it (الرئيس الفرنسي فرانسوا هولاند الذي قال إنه),
-// or the official of a body named there (ممثل صندوق النقد الدولي الذي
-// قال إنه: the representative, not the fund), or a document and the word
-// after it that the relative agrees with (التقارير الغربية التي أكدت; not
-// دراسة الطب والذي); else nil.
+// relativeSubject returns the antecedent of a relative pronoun right before the
+// speech verb at v that has no subject of its own: the person whose name ends
+// before it (الرئيس الفرنسي فرانسوا هولاند الذي قال إنه), or the official of a
+// body named there (ممثل صندوق النقد الدولي الذي قال إنه: the representative,
+// not the fund), or a document and the word after it that the relative agrees
+// with (التقارير الغربية التي أكدت; not دراسة الطب والذي); else nil.
 func (st *state) relativeSubject(v, a int) *news.Speaker {
-	r, j := v-1, v-2
+	r, j := v-1, st.beforeRole(v-2, a)
 	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 {
 		return nil
 	}
@@ -449,6 +447,17 @@ func (st *state) relativeSubject(v, a int) *news.Speaker {
 	return nil
 }
 
+// beforeRole returns the name before «، role phrase،» that ends at the comma
+// j (تسيبي ليفني، وزيرة العدل السابقة، التي أشارت: Livni), else j.
+func (st *state) beforeRole(j, a int) (k int) {
+	for k = j - 1; j > a && k > a && j-k <= maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.tk[k].q < 0 && (st.tk[k].role || st.tk[k].article || st.tk[k].nisba != ""); k-- {
+	}
+	if j > a && marks.Comma(st.toks[j].Text) && k > a && k < j-1 && marks.Comma(st.toks[k].Text) && st.tk[k+1].role {
+		return k - 1
+	}
+	return j
+}
+
 // openingBody returns the token of the organisation named right after the
 // verb with و or ف that opens the sentence, or after it and a body noun
 // (واتهمت منظمة «هيومن رايتس ووتش»): the verb's subject; -1 when the
@@ -460,7 +469,7 @@ func (st *state) openingBody(a, b int) int {
 			k++ // منظمة «…»
 		}
 	}
-	if k < b && st.bodyStarts(k) && st.opensWithVerb(a, b, st.mentionEnd(k)+1) {
+	if k < b && st.bodyStarts(k) && st.opensWithVerb(a, b, st.mentionEnd(k)+1) && !st.objectAfter(a, a+1) {
 		return k
 	}
 	return -1

@@ -63,3 +63,35 @@ func PluralNoun(bare string) bool {
 // Feminine reports whether a noun's stem ends in ة and so takes a feminine
 // verb (الهيئة، الإدارة); any other (الناطق، المجلس) takes a masculine one.
 func Feminine(stem string) bool { return strings.HasSuffix(stem, "ة") }
+
+// Object reports whether a feminine phrase right after a verb that opens
+// its clause must be the verb's object, not its subject: a verb before its
+// subject agrees with it in gender (وطالبت الحكومة، وطالبت الدول الغربية),
+// so a verb with no feminine form (طالب، يطالب: its stem, normalised, has
+// no ت at the end of a perfect, before an object pronoun left on it, nor
+// at the start of an imperfect) has another subject, dropped or named
+// later, when the phrase is feminine: the stem of its head ends in ة, or
+// feminine is the adjective that agrees with its definite head (fem: الدول
+// الغربية). وطالب الدول الغربية بمراجعة حملاتها: he asks the West. Both
+// the verb's stem and the word as written must have no feminine form, so
+// that a stem misread (وصفتها as و + صفة + ها) judges nothing.
+func Object(stem, word, head string, fem bool) bool {
+	return masculine(stem) && masculine(word) && (Feminine(head) || fem)
+}
+
+// masculine reports whether a verb, normalised, has no feminine form.
+func masculine(verb string) bool {
+	if verb == "" || strings.HasPrefix(verb, "ت") || strings.HasSuffix(verb, "ت") {
+		return false
+	}
+	for _, p := range objectPronouns {
+		if strings.HasSuffix(verb, "ت"+p) {
+			return false // وصفتها، اتهم: a ت that may end the verb
+		}
+	}
+	return true
+}
+
+// objectPronouns are the pronouns a verb takes as its object, written on
+// it (وصفتها، طالبته).
+var objectPronouns = [...]string{"ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا"}
