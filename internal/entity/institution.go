@@ -421,10 +421,9 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && !shape.SpokenBefore(lx, toks, i) {
 			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
 		}
-		if body {
-		} else if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
+		if after := last + 2; !body && after < end && at[after] > 0 && ms[at[after]-1].nisba {
 			country = ms[at[after]-1].act.Country
-		} else if country == "" {
+		} else if !body && country == "" {
 			country = byline.Outlet(lx, name)
 		}
 		for t := first; t <= last; t++ {

@@ -104,7 +104,7 @@ func allied(s frame.Sentence, ph frame.Phrase) bool {
 // الفلوجة). The doer its genitive names is that of both, one record: the
 // search for the first noun's doer goes on past it.
 func Joined(code, next string, and, adjacent bool) bool {
-	return and && adjacent && Violent(code) && Violent(next) && code[:2] == next[:2]
+	return and && adjacent && Violent(code) && Violent(next) && len(code) >= 2 && len(next) >= 2 && code[:2] == next[:2]
 }
 
 // Blast reports whether an act of code device, at token d, is the

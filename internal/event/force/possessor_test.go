@@ -92,6 +92,7 @@ func TestJoined(t *testing.T) {
 		{"an arrest joined to shelling", "190", "1711", true, true, false},
 		{"a bombing joined to an attack: two roots", "190", "183", true, true, false},
 		{"words joined to words", "111", "111", true, true, false},
+		{"a code shorter than a root (never a panic)", "2", "20", true, true, false},
 	} {
 		if got := Joined(tc.code, tc.next, tc.and, tc.adjacent); got != tc.want {
 			t.Errorf("%s: Joined(%s, %s, %v, %v) = %v, want %v", tc.name, tc.code, tc.next, tc.and, tc.adjacent, got, tc.want)
