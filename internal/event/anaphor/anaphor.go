@@ -33,14 +33,16 @@ var heads = map[string]string{"جماعة": "جماعة", "حزب": "حزب", "�
 // bare «المقاومة» refers back only when every side named so before it is
 // one group (after المقاومة الشعبية, «نفذت المقاومة هجوما» is the Popular
 // Resistance); after two (المقاومة الشعبية and المقاومة الإسلامية) it is
-// neither.
+// neither. «الجيش» is not one: alone it is the country's army, not a
+// group named جيش الفتح or الجيش الحر before it.
 var sides = map[string]bool{"مقاومة": true}
 
 // qualified are the heads whose definite noun names another body when a
 // definite adjective or genitive follows it (المحكمة العليا, المحكمة
 // الجنائية الدولية, الوفد المصري are not the court or the delegation named
-// before), where a group's epithet (الجماعة الإرهابية) still refers back.
-var qualified = map[string]bool{"محكمة": true, "وفد": true}
+// before; nor is المقاومة الفلسطينية the side named المقاومة الشعبية),
+// where a group's epithet (الجماعة الإرهابية) still refers back.
+var qualified = map[string]bool{"محكمة": true, "وفد": true, "مقاومة": true}
 
 // Antecedent returns the index in doc.Entities of the organisation that the
 // word tok of doc refers back to, or -1: a head noun with the article

@@ -44,6 +44,10 @@ func TestAntecedentSide(t *testing.T) {
 	}}, word("المقاومة", 100)); got != -1 {
 		t.Errorf("after a place and a bare word: Antecedent = %d, want -1 (no side's name)", got)
 	}
+	if got := Antecedent(&news.Document{Text: strings.Repeat(" ", 100) + "المقاومة الفلسطينية", Entities: doc.Entities[:1]},
+		word("المقاومة", 100)); got != -1 {
+		t.Errorf("with a definite epithet after it: Antecedent = %d, want -1 (another side)", got)
+	}
 	antecedentTable(t, doc, []antecedentRow{
 		{"the resistance after the one side named so", word("المقاومة", 100), 0},
 		{"with a preposition, after the side named again with one", word("بالمقاومة", 400,
