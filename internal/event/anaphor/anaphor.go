@@ -26,13 +26,23 @@ import (
 // وفد من حماس, then «زيارة الوفد»).
 var heads = map[string]string{"جماعة": "جماعة", "حزب": "حزب", "حركة": "حركة", "تنظيم": "تنظيم",
 	"ميليشيا": "ميليشيا", "مليشيا": "ميليشيا", "ميليشيات": "ميليشيا", "مليشيات": "ميليشيا",
-	"محكمة": "محكمة", "وفد": "وفد", "إقليم": "إقليم", "اقليم": "إقليم"}
+	"محكمة": "محكمة", "وفد": "وفد", "إقليم": "إقليم", "اقليم": "إقليم", "مقاومة": "مقاومة"}
+
+// sides are the heads that name an armed side by its kind with an
+// epithet, itself definite (المقاومة الشعبية, المقاومة الإسلامية): the
+// bare «المقاومة» refers back only when every side named so before it is
+// one group (after المقاومة الشعبية, «نفذت المقاومة هجوما» is the Popular
+// Resistance); after two (المقاومة الشعبية and المقاومة الإسلامية) it is
+// neither. «الجيش» is not one: alone it is the country's army, not a
+// group named جيش الفتح or الجيش الحر before it.
+var sides = map[string]bool{"مقاومة": true}
 
 // qualified are the heads whose definite noun names another body when a
 // definite adjective or genitive follows it (المحكمة العليا, المحكمة
 // الجنائية الدولية, الوفد المصري are not the court or the delegation named
-// before), where a group's epithet (الجماعة الإرهابية) still refers back.
-var qualified = map[string]bool{"محكمة": true, "وفد": true}
+// before; nor is المقاومة الفلسطينية the side named المقاومة الشعبية),
+// where a group's epithet (الجماعة الإرهابية) still refers back.
+var qualified = map[string]bool{"محكمة": true, "وفد": true, "مقاومة": true}
 
 // Antecedent returns the index in doc.Entities of the organisation that the
 // word tok of doc refers back to, or -1: a head noun with the article
@@ -60,6 +70,9 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 	}
 	pos := tok.Start
 	best, at := -1, -1
+	if sides[head] {
+		return side(doc, head, pos)
+	}
 	for ei, e := range doc.Entities {
 		if e.Type != news.ORG && (e.Type != news.LOC || head != "إقليم") { // (a region is a place: إقليم كردستان, then «حكومة الإقليم»)
 			continue
@@ -72,6 +85,46 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 		}
 	}
 	return best
+}
+
+// side returns the index in doc.Entities of the one group that the
+// mentions ending before the byte offset pos name with the side head
+// (sideHead), or -1 when none or two do.
+func side(doc *news.Document, head string, pos int) int {
+	one := -1
+	for ei, e := range doc.Entities {
+		if e.Type != news.ORG {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > pos || one == ei {
+				continue
+			}
+			first, _, named := strings.Cut(arabic.Normalize(m.Text), " ")
+			if !named || sideHead(first) != head {
+				continue
+			}
+			if one >= 0 {
+				return -1 // two sides named so: neither
+			}
+			one = ei
+		}
+	}
+	return one
+}
+
+// sideHead returns the head (its form in heads) that the first word of a
+// side's name is, with the article and a conjunction or a preposition
+// before it (والمقاومة, للمقاومة), or "".
+func sideHead(w string) string {
+	for _, p := range [...]string{"", "و", "ف", "ب", "ل", "ول", "وب"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			if h := heads[arabic.WithoutArticle(rest)]; sides[h] {
+				return h
+			}
+		}
+	}
+	return ""
 }
 
 // headed returns the head noun (its form in heads) that the words just

@@ -16,14 +16,7 @@ func TestAntecedent(t *testing.T) {
 		{Name: "Houthis", Type: news.ORG, Mentions: []news.Mention{{Start: 200, End: 215, Text: "ميليشيات الحوثي"}}},
 		{Name: "NDF", Type: news.ORG, Mentions: []news.Mention{{Start: 400, End: 415, Text: "مليشيا الدفاع الوطني"}}},
 	}}
-	word := func(norm string, start int, parts ...news.Part) *news.Token {
-		return &news.Token{Kind: news.Word, Norm: norm, Start: start, End: start + len(norm), Parts: parts}
-	}
-	tests := []struct {
-		name string
-		tok  *news.Token
-		want int
-	}{
+	antecedentTable(t, doc, []antecedentRow{
 		{"the party after its name", word("الحزب", 100), 0},
 		{"with و and the article split off", word("والجماعة", 100,
 			news.Part{Form: "و", Role: news.Proclitic}, news.Part{Form: "ال", Role: news.Proclitic}, news.Part{Form: "جماعة", Role: news.Stem}), 1},
@@ -36,14 +29,57 @@ func TestAntecedent(t *testing.T) {
 		{"the militia, singular, after its plural", word("الميليشيا", 300), 3},
 		{"the militias after the militia named last", word("الميليشيات", 500), 4},
 		{"the militias before any militia is named", word("الميليشيات", 100), -1},
+	})
+}
+
+func TestAntecedentSide(t *testing.T) {
+	doc := &news.Document{Entities: []news.Entity{
+		{Name: "Popular Resistance", Type: news.ORG, Mentions: []news.Mention{
+			{Start: 10, End: 40, Text: "المقاومة الشعبية"}, {Start: 300, End: 330, Text: "للمقاومة الشعبية"}}},
+		{Name: "Hezbollah", Type: news.ORG, Mentions: []news.Mention{{Start: 500, End: 530, Text: "والمقاومة الإسلامية"}}},
+	}}
+	if got := Antecedent(&news.Document{Entities: []news.Entity{
+		{Name: "Lebanon", Type: news.LOC, Mentions: []news.Mention{{Start: 10, End: 40, Text: "المقاومة الإسلامية"}}},
+		{Name: "Hamas", Type: news.ORG, Mentions: []news.Mention{{Start: 50, End: 60, Text: "المقاومة"}}},
+	}}, word("المقاومة", 100)); got != -1 {
+		t.Errorf("after a place and a bare word: Antecedent = %d, want -1 (no side's name)", got)
 	}
-	for _, tt := range tests {
+	if got := Antecedent(&news.Document{Text: strings.Repeat(" ", 100) + "المقاومة الفلسطينية", Entities: doc.Entities[:1]},
+		word("المقاومة", 100)); got != -1 {
+		t.Errorf("with a definite epithet after it: Antecedent = %d, want -1 (another side)", got)
+	}
+	antecedentTable(t, doc, []antecedentRow{
+		{"the resistance after the one side named so", word("المقاومة", 100), 0},
+		{"with a preposition, after the side named again with one", word("بالمقاومة", 400,
+			news.Part{Form: "ب", Role: news.Proclitic}, news.Part{Form: "ال", Role: news.Proclitic}, news.Part{Form: "مقاومة", Role: news.Stem}), 0},
+		{"before any side is named", word("المقاومة", 5), -1},
+		{"without the article: resistance, no side", word("مقاومة", 100), -1},
+		{"after two sides named so: neither", word("المقاومة", 550), -1},
+	})
+}
+
+// antecedentRow is a row of a table of Antecedent: a word of doc and the
+// index of the entity it refers back to, or -1.
+type antecedentRow struct {
+	name string
+	tok  *news.Token
+	want int
+}
+
+func antecedentTable(t *testing.T, doc *news.Document, rows []antecedentRow) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Antecedent(doc, tt.tok); got != tt.want {
 				t.Errorf("Antecedent(%q) = %d, want %d", tt.tok.Norm, got, tt.want)
 			}
 		})
 	}
+}
+
+// word is a word token of normalised form norm at byte offset start.
+func word(norm string, start int, parts ...news.Part) *news.Token {
+	return &news.Token{Kind: news.Word, Norm: norm, Start: start, End: start + len(norm), Parts: parts}
 }
 
 func TestScene(t *testing.T) {
