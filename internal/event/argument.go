@@ -698,5 +698,5 @@ func (st *sentence) disagrees(k, pi int) bool {
 	stem, _ := lexicon.StemOf(&st.toks[ph.start])
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
-	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(verb, stem)
+	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(st, k, stem)
 }

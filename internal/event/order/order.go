@@ -41,6 +41,7 @@ package order
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
@@ -177,7 +178,7 @@ func AfterTime(s frame.Sentence, j, r int) int {
 			e = t
 			continue
 		}
-		if x := s.Token(e); x.Cue == vocab.CueRecent || x.Definite && vocab.TimeSpan(x.Word) || e+1 < r && dayPart[x.Word] && s.Token(e+1).Cue == vocab.CueRecent {
+		if x := s.Token(e); x.Cue == vocab.CueRecent || x.Definite && vocab.TimeSpan(x.Word) || e+1 < r && s.Token(e+1).Cue == vocab.CueRecent && dayPart(x.Word) {
 			for e++; e < r && vocab.SpanAdjective(s.Token(e).Word); e++ { // الأسبوع الماضي, الجمعة الماضية
 			}
 			continue
@@ -242,25 +243,63 @@ func Fronted(s frame.Sentence, k int) bool {
 		if x.Bound || x.Quote || x.IsPrep || x.Prep != "" || x.Verb || x.Event || x.Number || x.Suffix || x.And || x.Cue != vocab.CueNone {
 			return false
 		}
-		if j > c+1 && !x.Definite && s.Token(j-1).Definite || j == c+1 && !x.Definite && strings.ContainsAny(string([]rune(x.Word)[:1]), "تين") {
+		if j > c+1 && !x.Definite && s.Token(j-1).Definite || j == c+1 && !x.Definite && present(x) {
 			return false
 		}
 	}
 	return true
 }
 
-// ThingsPlural reports whether the noun right after a masculine verb
-// (verb, its stem: طالب, يطالب; not طالبت, تطالب) cannot be its subject
-// because it is a broken plural of things with the article (stem: الدول,
-// lexicon class things-plural), which takes a feminine verb when it
-// follows it (طالبت الدول الغربية): so in وطالب الدول الغربية بمراجعة
-// حملاتها the states are the ones asked, the verb's subject its pronoun,
-// the one the sentence before named.
-func ThingsPlural(verb, stem string) bool {
-	if strings.HasSuffix(verb, "ت") || strings.HasPrefix(verb, "ت") || !strings.HasPrefix(stem, "ال") {
+// present reports whether x, the first word after إنّ or أنْ (both
+// written ان), may be a present verb in the subjunctive after أنْ (أن
+// تنبذ الحرب), not the noun after إنّ: a word that opens with ت, ي or ن
+// and is no noun the lexicon knows (nounClasses: نظام, تنظيم, تحالف, نواب,
+// يمنيين) nor the coder's title or name, and has none of the endings a
+// subjunctive never takes: ة, ات, and the ن of ون and ين (the five verbs
+// drop it after أنْ: أن يطالبوا; ناشطين, نازحون are nouns).
+func present(x frame.Token) bool {
+	r, _ := utf8.DecodeRuneInString(x.Word)
+	if r != 'ت' && r != 'ي' && r != 'ن' || x.Title || x.Actor != 0 || x.Place != "" {
 		return false
 	}
-	return lexicon.Default().Has(strings.TrimPrefix(stem, "ال"), "things-plural")
+	for _, end := range [...]string{"ة", "ات", "ون", "ين"} {
+		if strings.HasSuffix(x.Word, end) {
+			return false
+		}
+	}
+	w := lexicon.Default().Word(x.Word)
+	for _, c := range nounClasses {
+		if w.Has(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// nounClasses are the lexicon classes whose words are nouns or adjectives
+// that may head a subject: agents (النظام), heads of organisations'
+// names (تحالف, تنظيم), roles, titles, nisba adjectives, broken plurals of
+// bodies, given names.
+var nounClasses = [...]string{"agent", "org-cue", "role", "title", "nisba", "things-plural", "given-name", "loc-cue"}
+
+// ThingsPlural reports whether the phrase right after the verb at k, whose
+// first word has the stem stem, cannot be the verb's subject because the
+// verb is masculine (طالب, يطالب, تبنى, تعهد; not طالبت, تطالب) and the
+// phrase a broken plural of things with the article (الدول, lexicon class
+// things-plural), which takes a feminine verb when it follows it (طالبت
+// الدول الغربية): so in وطالب الدول الغربية بمراجعة حملاتها the states are
+// the ones asked, the verb's subject its pronoun, the one the sentence
+// before named. The verb's gender is the coder's reading of it
+// (frame.Token.Fem), not its first letter: the past of forms V and VI
+// opens with ت and is masculine (تبنى, تبادل); a word the coder does not
+// read as a verb counts as feminine when it opens or ends with ت.
+func ThingsPlural(s frame.Sentence, k int, stem string) bool {
+	rest, ok := strings.CutPrefix(stem, "ال")
+	if !ok || !lexicon.Default().Has(rest, "things-plural") {
+		return false
+	}
+	x := s.Token(k)
+	return !x.Fem && (x.Verb || !strings.HasSuffix(x.Word, "ت") && !strings.HasPrefix(x.Word, "ت"))
 }
 
 // indefinite reports whether x is a word with no article, pronoun, name,
@@ -271,10 +310,14 @@ func indefinite(x frame.Token) bool {
 	return !x.Definite && !x.Suffix && x.Phrase == 0 && x.Actor == 0 && !x.Title && !x.Bound && !x.IsPrep && !x.Verb && !x.Number && !x.Quote && !x.And
 }
 
-// dayPart holds the parts of a day that name a time with the day after
-// them (صباح اليوم, مساء أمس), and the day itself before its name (يوم
-// الأربعاء).
-var dayPart = map[string]bool{"يوم": true, "صباح": true, "مساء": true, "ظهر": true, "فجر": true, "ليل": true, "ليلة": true}
+// dayPart reports whether w is a part of a day that names a time with the
+// day after it (صباح اليوم, مساء أمس), or the day itself before its name
+// (يوم الأربعاء): the lexicon's time-head words that are no edge of a
+// longer period (مطلع, أواخر: class period-edge).
+func dayPart(w string) bool {
+	x := lexicon.Default().Word(w)
+	return x.Has("time-head") && !x.Has("period-edge")
+}
 
 // Purpose reports whether the event noun at k, of CAMEO code code, is an
 // object of purpose: a noun of disapproval or rejection (roots 11 and 12:

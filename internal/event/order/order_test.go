@@ -13,7 +13,9 @@ import (
 
 // fake is a sentence written for a test, one token a word: [word] is a
 // one-word actor phrase (ب[word] with its preposition), word# a number,
-// word@ a word of the day (vocab.CueRecent), word! an event word; على, مع
+// word@ a word of the day (vocab.CueRecent), word! an event word (a noun),
+// word^ an event verb, word~ an event verb of the third person feminine
+// singular in every reading (frame.Token.Fem); على, مع
 // and في are prepositions, and ال before a word makes it definite; words
 // are written normalised (ا for أ), as the coder reads them.
 type fake = frametest.Sentence
@@ -37,6 +39,10 @@ func parse(s string) *fake {
 			w, t.Cue = strings.TrimSuffix(w, "@"), vocab.CueRecent
 		case strings.HasSuffix(w, "!"):
 			w, t.Event, t.Noun = strings.TrimSuffix(w, "!"), true, true
+		case strings.HasSuffix(w, "^"):
+			w, t.Event, t.Verb = strings.TrimSuffix(w, "^"), true, true
+		case strings.HasSuffix(w, "~"):
+			w, t.Event, t.Verb, t.Fem = strings.TrimSuffix(w, "~"), true, true, true
 		}
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
 			w, t.Definite = rest, true
@@ -120,6 +126,16 @@ func TestFronted(t *testing.T) {
 		{"قال ان ب+المجلس طالب [رئيس] .", 3, false},                 // a preposition
 		{"قال ان مجلس ادارة الشركة العامة طالب [رئيس] .", 6, false}, // too far
 		{"قال مجلس المحافظة طالب [رئيس] .", 3, false},               // no particle
+		{"قال ان نظام الاسد قصف [المدينة] .", 4, true},              // a noun opening with ن the lexicon knows (an agent)
+		{"قال ان تحالف الاحزاب طالب [رئيس] .", 4, true},             // with ت: the head of an organisation's name
+		{"قال ان تنظيم الدولة هاجم [الجيش] .", 4, true},             // تنظيم
+		{"قال ان نواب البرلمان طالبوا [الحكومة] .", 4, true},        // a role in the plural
+		{"قال ان يمنيين اخرين طالبوا [الحكومة] .", 4, false},        // an indefinite adjective last: no definite noun before the verb
+		{"قال ان تسوية الازمة تتطلب [الحكومة] .", 4, true},          // ة: no verb ends in it
+		{"قال ان تظاهرات الطلاب طالبت [الحكومة] .", 4, true},        // ات: a plural noun
+		{"يريد ان تنظم الحكومة الانتخابات [المدينة] .", 4, false},   // a present verb the lexicon does not know as a noun
+		{"يريد ان يحاور الرئيس المعارضة [المدينة] .", 4, false},     // with ي
+		{"يريد ان نستعيد المبادرة تحرير [المدينة] .", 4, false},     // with ن
 	} {
 		if got := Fronted(parse(c.s), c.k); got != c.want {
 			t.Errorf("Fronted(%s, %d) = %v, want %v", c.s, c.k, got, c.want)
@@ -129,19 +145,31 @@ func TestFronted(t *testing.T) {
 
 func TestThingsPlural(t *testing.T) {
 	for _, c := range []struct {
-		verb, stem string
+		verb, stem string // the verb in parse's notation
 		want       bool
 	}{
-		{"طالب", "الدول", true},    // a masculine verb before a plural of things: its object
-		{"يطالب", "الدول", true},   // in the present
-		{"طالبت", "الدول", false},  // the feminine verb agrees: its subject
-		{"تطالب", "الدول", false},  // in the present
-		{"طالب", "دول", false},     // no article
-		{"طالب", "الحكومة", false}, // not a broken plural (doer.Object reads it)
-		{"دعا", "البلدان", true},   // another plural of the class
+		{"طالب^", "الدول", true},    // a masculine verb before a plural of things: its object
+		{"يطالب^", "الدول", true},   // in the present
+		{"طالبت~", "الدول", false},  // the feminine verb agrees: its subject
+		{"تطالب~", "الدول", false},  // in the present
+		{"طالب^", "دول", false},     // no article
+		{"طالب^", "الحكومة", false}, // not a broken plural (doer.Object reads it)
+		{"دعا^", "البلدان", true},   // another plural of the class
+		{"تبنى^", "الدول", true},    // the masculine past of form V opens with ت
+		{"تبادل^", "البلدان", true}, // and of form VI
+		{"تبنت~", "الدول", false},   // their feminine
+		{"تطالب", "الدول", false},   // a word the coder reads as no verb: its ت taken as feminine
 	} {
-		if got := ThingsPlural(c.verb, c.stem); got != c.want {
+		if got := ThingsPlural(parse(c.verb+" "+c.stem+" ."), 0, c.stem); got != c.want {
 			t.Errorf("ThingsPlural(%s, %s) = %v, want %v", c.verb, c.stem, got, c.want)
+		}
+	}
+}
+
+func TestDayPart(t *testing.T) {
+	for w, want := range map[string]bool{"صباح": true, "يوم": true, "ليلة": true, "عصر": true, "مطلع": false, "اواخر": false, "الاسبوع": false, "مدرسة": false} {
+		if got := dayPart(w); got != want {
+			t.Errorf("dayPart(%s) = %v, want %v", w, got, want)
 		}
 	}
 }
