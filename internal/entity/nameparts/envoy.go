@@ -18,13 +18,18 @@ type Countries interface {
 	InName(k int) (in, person bool)
 }
 
-// envoyNouns are the nouns of a state's envoy by the search key of their
-// stem: the state they name in an idafa (سفير مصر, مندوب المملكة) is the
-// one that sends him, the one after لدى or في the one that receives him.
-var envoyNouns = map[string]bool{
-	"سفير": true, "سفيره": true, "مندوب": true, "مندوبه": true, "قنصل": true,
-	"ملحق": true, "ممثل": true, "ممثله": true, "مبعوث": true,
-}
+// envoyNouns are the nouns of a state's envoy and of its missions (the
+// lexicon's envoy-noun: سفير, مندوب, سفارة, قنصلية) by the search key of
+// their stem without the article: the state they name in an idafa (سفير
+// مصر, مندوب المملكة, القائم بالأعمال في سفارة المملكة) is the one that
+// sends him, the one after لدى or في the one that receives him.
+var envoyNouns = func() map[string]bool {
+	set := map[string]bool{}
+	for _, f := range lexicon.Default().Forms("envoy-noun") {
+		set[arabic.SearchKey(f)] = true
+	}
+	return set
+}()
 
 // maxEnvoy is how many tokens before a name its envoy's noun is read over
 // (مندوب المملكة الدائم لدى جامعة الدول العربية عميد السلك الدبلوماسي
