@@ -86,7 +86,7 @@ func roleOf(toks []news.Token, begin, b int) bool {
 	lx := lexicon.Default()
 	k := b - 1
 	_, cl := lexicon.StemOf(&toks[b])
-	construct, role := cl.Prep == "", "role"
+	construct, role, lookup := cl.Prep == "", "role", lx.Bare
 	if k >= begin && toks[k].Kind == news.Punctuation && shape.Opening(toks[k].Text) {
 		k--
 	}
@@ -99,10 +99,10 @@ func roleOf(toks []news.Token, begin, b int) bool {
 	case word && construct && toks[k].Norm == lam:
 		k, construct = k-1, false
 	case word && construct && toks[k].Norm == over:
-		k, construct, role = k-1, false, "role-over"
+		k, construct, role, lookup = k-1, false, "role-over", lx.Stem // (definite forms only: the lexicon's bare words head places' names)
 	}
 	for n := 0; k >= begin && n <= 2 && toks[k].Kind == news.Word; k, n = k-1, n+1 {
-		w, c := lx.Bare(&toks[k])
+		w, c := lookup(&toks[k])
 		if w.Has(role) && (c.Prep == "" || c.Prep == "ل" || c.Prep == "ب") { // (للمتحدث, بمدير: the role's own case is its clause's)
 			return !construct || n == 0 && !lexicon.Definite(&toks[k])
 		}
