@@ -18,13 +18,18 @@ type Countries interface {
 	InName(k int) (in, person bool)
 }
 
-// envoyNouns are the nouns of a state's envoy by the search key of their
-// stem: the state they name in an idafa (سفير مصر, مندوب المملكة) is the
-// one that sends him, the one after لدى or في the one that receives him.
-var envoyNouns = map[string]bool{
-	"سفير": true, "سفيره": true, "مندوب": true, "مندوبه": true, "قنصل": true,
-	"ملحق": true, "ممثل": true, "ممثله": true, "مبعوث": true,
-}
+// envoyNouns are the nouns of a state's envoy and of its missions (the
+// lexicon's envoy-noun: سفير, مندوب, سفارة, قنصلية) by the search key of
+// their stem without the article: the state they name in an idafa (سفير
+// مصر, مندوب المملكة, القائم بالأعمال في سفارة المملكة) is the one that
+// sends him, the one after لدى or في the one that receives him.
+var envoyNouns = func() map[string]bool {
+	set := map[string]bool{}
+	for _, f := range lexicon.Default().Forms("envoy-noun") {
+		set[arabic.SearchKey(f)] = true
+	}
+	return set
+}()
 
 // maxEnvoy is how many tokens before a name its envoy's noun is read over
 // (مندوب المملكة الدائم لدى جامعة الدول العربية عميد السلك الدبلوماسي
@@ -63,7 +68,7 @@ func Envoy(toks []news.Token, begin, i int, ms Countries, kingdom string) string
 		if bare, _ := arabic.CutArticle(arabic.SearchKey(stem)); !envoyNouns[bare] {
 			lw := lexicon.Default().Word(stem)
 			isTitle := lw.Has("title") || lw.Has("rank") || lw.Has("name-cue")
-			if !describes(toks[j], isTitle, ms, j) {
+			if !describes(toks[j], isTitle, ms, j) && !negates(toks, j, i) {
 				return "" // another clause: اعتبره السفير الفرنسي فرصة ... للأمير محمد
 			}
 			title = title && isTitle
@@ -112,11 +117,22 @@ func possessor(toks []news.Token, k, i int, ms Countries, kingdom string) string
 		if k+len(kingTitle) <= i && keysAre(toks[k:k+len(kingTitle)], kingTitle) {
 			return "SAU"
 		}
-		if toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) {
+		if toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) && !negates(toks, k, i) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// notWord is غير, "non-", which before a definite adjective makes one
+// adjective of the two (السفير غير المقيم, the non-resident ambassador).
+const notWord = "غير"
+
+// negates reports whether token k is غير before a definite word that
+// comes before the name at token i.
+func negates(toks []news.Token, k, i int) bool {
+	return k+1 < i && toks[k].Kind == news.Word && arabic.SearchKey(toks[k].Norm) == notWord &&
+		toks[k+1].Kind == news.Word && lexicon.Definite(&toks[k+1])
 }
 
 // keysAre reports whether the search keys of toks are words.

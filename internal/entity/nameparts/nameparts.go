@@ -142,12 +142,8 @@ func QuotedNisba(toks []news.Token, j int, ms Mentions) string {
 }
 
 // arabStates are the members of the Arab League, whose people bear Arabic
-// names.
-var arabStates = map[string]bool{
-	"DZA": true, "BHR": true, "COM": true, "DJI": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
-	"LBN": true, "LBY": true, "MRT": true, "MAR": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true,
-	"SOM": true, "SDN": true, "SYR": true, "TUN": true, "ARE": true, "YEM": true,
-}
+// names: the lexicon's class arab-league.
+var arabStates = codes("arab-league")
 
 // ArabState reports whether a country (its ISO code) is a member of the
 // Arab League.

@@ -27,6 +27,13 @@ const maxOfficial = 14
 // spokesman's noun and his body (المتحدث باسم الوزارة).
 var onBehalf = arabic.SearchKey("باسم")
 
+// lam and over are the prepositions ل written apart (لـ, before a quoted
+// name) and على, "over", as a token's Norm has them.
+var (
+	lam  = lexicon.Key("لـ")
+	over = lexicon.Key("على")
+)
+
 // Official returns the country of the body whose official the person
 // named at token i is, from the role that introduces him in his clause
 // (which begins at token begin): a role noun (المتحدث, مدير, ممثل) with
@@ -43,8 +50,8 @@ func Official(toks []news.Token, begin, i int, ms Bodies) string {
 	for j := i - 1; j >= begin && i-j <= maxOfficial; j-- {
 		t := &toks[j]
 		if t.Kind != news.Word {
-			if shape.Opening(t.Text) {
-				continue
+			if shape.Opening(t.Text) || shape.Closing(t.Text) {
+				continue // the marks around a quoted body's name («مركز الملك سلمان للإغاثة»)
 			}
 			return ""
 		}
@@ -69,21 +76,34 @@ func Official(toks []news.Token, begin, i int, ms Bodies) string {
 
 // roleOf reports whether the body whose name begins at token b is the
 // genitive of a role before it: in an idafa, the role noun just before it
-// (مدير مركز); after باسم or the ل of belonging, a role noun with at most
-// two definite adjectives between (المدير التنفيذي لمركز).
+// (مدير مركز); after باسم or the ل of belonging, written on the body or
+// apart before its quoted name (للمتحدث الرسمي لـ «مركز ...»), a role noun
+// with at most two definite adjectives between (المدير التنفيذي لمركز);
+// after على, a noun of being in charge, whose complement على introduces
+// (the lexicon's role-over: المشرف العام على مركز ..., the supervisor of
+// the centre).
 func roleOf(toks []news.Token, begin, b int) bool {
 	lx := lexicon.Default()
 	k := b - 1
 	_, cl := lexicon.StemOf(&toks[b])
-	construct := cl.Prep == ""
-	if k >= begin && toks[k].Kind == news.Word && arabic.SearchKey(toks[k].Norm) == onBehalf {
+	construct, role, lookup := cl.Prep == "", "role", lx.Bare
+	if k >= begin && toks[k].Kind == news.Punctuation && shape.Opening(toks[k].Text) {
+		k--
+	}
+	word := k >= begin && toks[k].Kind == news.Word
+	switch {
+	case word && arabic.SearchKey(toks[k].Norm) == onBehalf:
 		k, construct = k-1, false
-	} else if cl.Prep != "" && cl.Prep != "ل" {
+	case cl.Prep != "" && cl.Prep != "ل":
 		return false // ب, ك: how or like, not whose
+	case word && construct && toks[k].Norm == lam:
+		k, construct = k-1, false
+	case word && construct && toks[k].Norm == over:
+		k, construct, role, lookup = k-1, false, "role-over", lx.Stem // (definite forms only: the lexicon's bare words head places' names)
 	}
 	for n := 0; k >= begin && n <= 2 && toks[k].Kind == news.Word; k, n = k-1, n+1 {
-		w, c := lx.Bare(&toks[k])
-		if w.Has("role") && c.Prep == "" {
+		w, c := lookup(&toks[k])
+		if w.Has(role) && (c.Prep == "" || c.Prep == "ل" || c.Prep == "ب") { // (للمتحدث, بمدير: the role's own case is its clause's)
 			return !construct || n == 0 && !lexicon.Definite(&toks[k])
 		}
 		if construct || !lexicon.Definite(&toks[k]) {

@@ -71,25 +71,21 @@ var (
 )
 
 // noWesternNames are the countries, besides the Arab states, whose people
-// bear no Western, Russian or Latin given names: the Muslim states of
-// Asia. (Not China and Korea: the lexicon's foreign names hold لي and
-// كيم, which are theirs.)
-var noWesternNames = map[string]bool{
-	"IRN": true, "TUR": true, "AFG": true, "PAK": true, "AZE": true, "KAZ": true, "UZB": true, "TKM": true,
-	"KGZ": true, "TJK": true, "BGD": true, "IDN": true, "MYS": true, "MDV": true, "BRN": true,
-}
+// bear no Western, Russian or Latin given names, and arabicNames those
+// whose people bear Arabic names: the lexicon's classes no-western-names
+// and arabic-names (internal/lexicon/data/countries.txt).
+var (
+	noWesternNames = codes("no-western-names")
+	arabicNames    = codes("arabic-names")
+)
 
-// arabicNames are the countries, besides the Arab states, whose people
-// bear Arabic names: the members of the Organisation of Islamic
-// Cooperation, and Israel, India, Ethiopia, Eritrea, Kenya and Tanzania,
-// whose Arab or Muslim citizens are many.
-var arabicNames = map[string]bool{
-	"AFG": true, "ALB": true, "AZE": true, "BEN": true, "BFA": true, "BGD": true, "BRN": true, "CIV": true,
-	"CMR": true, "GAB": true, "GMB": true, "GIN": true, "GNB": true, "GUY": true, "IDN": true, "IRN": true,
-	"KAZ": true, "KGZ": true, "MDV": true, "MLI": true, "MOZ": true, "MYS": true, "NER": true, "NGA": true,
-	"PAK": true, "SEN": true, "SLE": true, "SUR": true, "TCD": true, "TGO": true, "TJK": true, "TKM": true,
-	"TUR": true, "UGA": true, "UZB": true,
-	"ISR": true, "IND": true, "ETH": true, "ERI": true, "KEN": true, "TZA": true,
+// codes returns the set of the country codes of a class of the lexicon.
+func codes(class string) map[string]bool {
+	set := map[string]bool{}
+	for _, c := range lexicon.Default().Forms(class) {
+		set[c] = true
+	}
+	return set
 }
 
 // in is the preposition في, "in", as a token's Norm has it.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"rasad/internal/entity/nameparts"
+	"rasad/internal/tabletest"
 )
 
 func TestStranger(t *testing.T) {
@@ -71,4 +72,22 @@ func ExampleStranger() {
 	// true
 	// true
 	// false
+}
+
+// TestTraditions checks every country of the lexicon's name traditions
+// (testdata/traditions.tsv): a code dropped from a class, or moved to
+// another, changes what Stranger says of a Western and an Arabic name in
+// its stories.
+func TestTraditions(t *testing.T) {
+	tabletest.Strings(t, "tradition", func(code string) string {
+		switch {
+		case nameparts.ArabState(code):
+			return "arab"
+		case nameparts.Stranger("مارك سميث", code):
+			return "no-western"
+		case !nameparts.Stranger("سعود المطرفي", code):
+			return "arabic-names"
+		}
+		return "-"
+	}, tabletest.Rows(t, "testdata/traditions.tsv"))
 }
