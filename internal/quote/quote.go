@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/refer"
 	"rasad/internal/quote/sentence"
 	"rasad/internal/quote/setting"
 )
@@ -108,6 +109,7 @@ type state struct {
 	issued   [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
 	bodies   map[string]bool // the names of the article's organisations (settle), nil until needed
 	families head.Families   // the words the article writes after a given name
+	ref      refer.Text      // what package refer reads of the article, made once (prepare)
 
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none
@@ -117,6 +119,7 @@ type state struct {
 
 func (st *state) prepare() {
 	st.tk = make([]tokInfo, len(st.toks))
+	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].nisba }}
 	for i, t := range st.toks {
 		in := &st.tk[i]
 		in.ent, in.men, in.q = -1, -1, -1

@@ -9,7 +9,6 @@ import (
 	"rasad/internal/quote/honor"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
-	"rasad/internal/quote/refer"
 	"rasad/internal/quote/setting"
 	"rasad/internal/scene"
 )
@@ -61,7 +60,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 			return
 		}
 	}
-	if j := st.article().Spokesman(a, b); j >= 0 {
+	if j := st.ref.Spokesman(a, b); j >= 0 {
 		if body := st.entitySpeaker(j); !setting.Own(st.toks, a, b, sp) { // متحدثة باسم الشرطة and الشرطة الإسرائيلية: what the text says of the noun first
 			sp.Country, sp.Actor = body.Country, body.Actor // المتحدث باسم الوزارة: the ministry named before
 		}
@@ -74,7 +73,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		}
 		return
 	}
-	if c := st.article().Kin(a, b); c != "" {
+	if c := st.ref.Kin(a, b); c != "" {
 		sp.Country = c // والد الفتاة after فتاة سويدية: the girl's country
 		return
 	}
@@ -123,15 +122,10 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 			break
 		}
 	}
-	if j := st.article().Body(head, a); j >= 0 {
+	if j := st.ref.Body(head, a); j >= 0 {
 		return st.entitySpeaker(j) // الوزارة after وزارة الخارجية التركية
 	}
 	return nil
-}
-
-// article returns what package refer reads of the article.
-func (st *state) article() refer.Text {
-	return refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].nisba }}
 }
 
 // document reports whether the speaker is a document noun alone, with or

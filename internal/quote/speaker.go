@@ -364,7 +364,7 @@ func (st *state) firstSubject(a, b int) int {
 		if j > a && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
 			continue // inside a mention already judged
 		}
-		if !st.objectPosition(j, a) || office.OfRole(st.officeWords(), j, a) {
+		if w := st.officeWords(); (!st.objectPosition(j, a) || office.OfRole(w, j, a)) && !office.Object(w, j, a) {
 			return j
 		}
 	}
@@ -610,17 +610,16 @@ func (st *state) officeWords() []office.Word {
 	w := make([]office.Word, len(st.toks))
 	for j := range w {
 		t, in := &st.toks[j], &st.tk[j]
-		w[j] = office.Word{Ent: in.ent, Men: in.men, Person: in.ent >= 0 && st.ents[in.ent].Type == news.PER,
+		stem, cl := lexicon.StemOf(t)
+		d, tm, particle := office.Kinds(stem, st.bare(j))
+		w[j] = office.Word{Ent: in.ent, Men: in.men, Person: in.ent >= 0 && st.ents[in.ent].Type == news.PER, Describes: d || in.role || in.cls&cTitle != 0, Particle: particle,
+			Thing: in.article && in.ent < 0 && !in.known && in.nisba == "" && !d && !tm, Bare: t.Kind == news.Word && in.ent < 0 && in.q < 0 && !in.known && !in.article && in.nisba == "" && cl.Prep == "",
 			Word: t.Kind == news.Word, Quoted: in.q >= 0, Comma: t.Kind == news.Punctuation && marks.Comma(t.Text),
 			Role: in.role, RolePrep: in.rolePrep, Plural: in.role && agree.PluralNoun(st.bare(j)),
 			Modifier: in.nisba != "" || in.cls&cTitle != 0 || in.article, Link: in.cls&cLink != 0,
 			Ends: in.cls&(cComp|cCue|cStop) != 0, Genitive: in.role && parts.Genitive(st.toks, j+1, j)}
-		if _, ok := lexicon.WithoutConjunction(t); ok && in.role {
-			w[j].ConjRole = true
-		}
-		if _, cl := lexicon.StemOf(t); in.rolePrep && cl.Prep == parts.LamS {
-			w[j].Lam = true
-		}
+		_, conj := lexicon.WithoutConjunction(t)
+		w[j].ConjRole, w[j].Lam, w[j].Conj = conj && in.role, in.rolePrep && cl.Prep == parts.LamS, conj
 	}
 	st.offw = w
 	return w

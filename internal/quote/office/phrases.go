@@ -16,6 +16,12 @@ type Word struct {
 	Ends     bool  // a word that ends an apposed role: a complementizer, a cue, a stop
 	ConjRole bool  // a role noun after و (والرئيس التنفيذي)
 	Genitive bool  // a role whose genitive is the name after it (نائب البشير: quote/parts.Genitive)
+	// For Object: a noun that heads a person's description (a role,
+	// title, trade, rank, kin, epithet: الشاب), a definite noun that names
+	// no person, time or place and no list of quote knows (الأمر), and a
+	// word without the article, a name or a class (where a verb stands),
+	// a particle before a verb (قد، لقد), a word after و or ف.
+	Describes, Thing, Bare, Particle, Conj bool
 }
 
 // MaxBack is how far before a name its role phrase may begin: المتحدث
@@ -114,4 +120,22 @@ func OfRole(w []Word, j, k int) bool {
 		}
 	}
 	return false
+}
+
+// Object reports whether the person at j is the object of a verb before
+// its phrase: a word no list knows that opens its clause (the verb; at k,
+// after a mark or after a particle: ولقد دفع), a definite noun that names
+// no person and no time (its subject), then a noun that heads a person's
+// description and the person (دفع الأمر الشاب الفلسطيني معتز حجازي: the
+// matter drove the young Palestinian). A noun with the article heads no
+// genitive, so the description is not its complement: verb, subject,
+// object. Not a time word between the verb and its subject (وصل الثلاثاء
+// الرئيس بايدن) or an occasion (شرّف الحفل محافظ الرس: the governor
+// honoured it), nor a trade or epithet (قال النجم الشاب).
+func Object(w []Word, j, k int) bool {
+	i := j - 1
+	for ; i > k && w[i].Word && w[i].Ent < 0 && !w[i].Quoted && !w[i].RolePrep && (w[i].Modifier || w[i].Describes); i-- {
+	}
+	s := i + 1
+	return i >= k && s+1 < j && w[i].Bare && !w[i].Particle && (w[i].Conj || i > k && w[i-1].Particle) && w[s].Thing && w[s+1].Describes && (i == k || !w[i-1].Word || w[i-1].Particle)
 }

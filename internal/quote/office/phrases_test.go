@@ -42,3 +42,34 @@ func TestPhrases(t *testing.T) {
 		}
 	}
 }
+
+func TestObject(t *testing.T) {
+	verb := Word{Ent: -1, Men: -1, Word: true, Bare: true, Conj: true}
+	plain := verb
+	plain.Conj = false
+	particle := Word{Ent: -1, Men: -1, Word: true, Bare: true, Particle: true}
+	thing := Word{Ent: -1, Men: -1, Word: true, Modifier: true, Thing: true}
+	occasion := Word{Ent: -1, Men: -1, Word: true, Modifier: true}
+	young := Word{Ent: -1, Men: -1, Word: true, Modifier: true, Describes: true}
+	role := young
+	role.Role = true
+	nisba := Word{Ent: -1, Men: -1, Word: true, Modifier: true}
+	person := Word{Ent: 0, Men: 0, Person: true, Word: true}
+	for _, tc := range []struct {
+		name string
+		w    []Word
+		want bool
+	}{
+		{"وطالت الفضيحة الرئيسة X", []Word{verb, thing, young, person}, true},
+		{"ولقد دفع الأمر الشاب الفلسطيني X", []Word{particle, plain, thing, young, nisba, person}, true},
+		{"دفع الأمر الشاب X: no و, no particle", []Word{plain, thing, young, person}, false},
+		{"وقال الوزير الشاب X: his own role", []Word{verb, role, young, person}, false},
+		{"وحضر الحفل المحامي X: an occasion", []Word{verb, occasion, young, person}, false},
+		{"ودفع الأمر X: no description", []Word{verb, thing, person}, false},
+		{"ودفع الأمر الفلسطيني X: no noun of a person", []Word{verb, thing, nisba, person}, false},
+	} {
+		if got := Object(tc.w, len(tc.w)-1, 0); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
