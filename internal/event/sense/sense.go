@@ -770,8 +770,11 @@ func governs(w string) bool {
 // article, is a title, a role or a rank of the lexicon.
 func official(w string) bool {
 	lx := lexicon.Default()
-	for _, x := range []string{w, strings.TrimPrefix(w, article)} {
-		if lx.Has(x, "role") || lx.Has(x, "title") || lx.Has(x, "rank") {
+	for i, x := range [2]string{w, strings.TrimPrefix(w, article)} {
+		if i == 1 && x == w {
+			break // no article: the same word
+		}
+		if e := lx.Word(x); e.Has("role") || e.Has("title") || e.Has("rank") {
 			return true
 		}
 	}
