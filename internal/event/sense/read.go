@@ -73,6 +73,9 @@ func (c *class) words() map[string]bool {
 
 // tail returns the last two letters of w (w itself when shorter).
 func tail(w string) string {
+	if n := len(w); n >= 4 && w[n-4]&0xE0 == 0xC0 && w[n-2]&0xE0 == 0xC0 {
+		return w[n-4:] // two letters of two bytes each: Arabic's
+	}
 	i := len(w)
 	for n := 0; n < 2 && i > 0; n++ {
 		_, size := utf8.DecodeLastRuneInString(w[:i])

@@ -51,7 +51,7 @@ func TestTailsKeepReadings(t *testing.T) {
 }
 
 func TestTail(t *testing.T) {
-	for _, c := range [][2]string{{"الفريق", "يق"}, {"في", "في"}, {"ب", "ب"}, {"", ""}} {
+	for _, c := range [][2]string{{"الفريق", "يق"}, {"في", "في"}, {"صيفa", "فa"}, {"aيق", "يق"}, {"ab€", "b€"}, {"ب", "ب"}, {"", ""}} {
 		if got := tail(c[0]); got != c[1] {
 			t.Errorf("tail(%q) = %q, want %q", c[0], got, c[1])
 		}
