@@ -9,32 +9,33 @@ import (
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // tok is what the coder knows of one token of the document.
 type tok struct {
-	rest      string // the word without its proclitics (and article)
-	conj      bool   // و or ف attached
-	prep      string // an attached preposition (ب ل ك), or the preposition this token is
-	isPrep    bool   // the token is a preposition written as a word
-	future    bool   // س attached
-	forms     []form // event patterns the word matches
-	cue       cue
-	mood      cue    // a class of mood (vocab.Word.Mood)
-	agent     string // CAMEO role of an agent noun
-	agentCC   string // the one country an agent noun stands for (الاحتلال)
-	air       bool   // the agent noun names aircraft
-	protester bool   // the agent noun names demonstrators
-	crowd     bool   // the agent noun counts people (آلاف, حشود)
-	agentPron bool   // the agent noun carries a possessive pronoun (جنوده)
-	construct bool   // the agent noun is in the construct state (مسؤولي الأمن)
-	title     bool   // a title or descriptor (وزير, الدفاع, الروسي)
-	bound     bool   // punctuation or a word that ends a clause
-	quote     bool   // a quotation mark
-	actor     int    // 1 + index of the entity the token names, 0 if none
-	mstart    bool   // the first token of a mention
-	used      bool   // consumed as the complement of another trigger
+	rest, plain string // the word without its proclitics (and article); plain: without the conjunction only (lexicon.Plain)
+	conj, and   bool   // و or ف attached; and: the conjunction is و (lexicon.And)
+	prep        string // an attached preposition (ب ل ك), or the preposition this token is
+	isPrep      bool   // the token is a preposition written as a word
+	future      bool   // س attached
+	forms       []form // event patterns the word matches
+	cue         cue
+	mood        cue    // a class of mood (vocab.Word.Mood)
+	agent       string // CAMEO role of an agent noun
+	agentCC     string // the one country an agent noun stands for (الاحتلال)
+	air         bool   // the agent noun names aircraft
+	protester   bool   // the agent noun names demonstrators
+	crowd       bool   // the agent noun counts people (آلاف, حشود)
+	agentPron   bool   // the agent noun carries a possessive pronoun (جنوده)
+	construct   bool   // the agent noun is in the construct state (مسؤولي الأمن)
+	title       bool   // a title or descriptor (وزير, الدفاع, الروسي)
+	bound       bool   // punctuation or a word that ends a clause
+	quote       bool   // a quotation mark
+	actor       int    // 1 + index of the entity the token names, 0 if none
+	mstart      bool   // the first token of a mention
+	used        bool   // consumed as the complement of another trigger
 }
 
 // Proclitics and the article, as the strings the segmenter's parts are.
@@ -89,13 +90,12 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	info := make([]tok, len(toks))
 	var cs []cand
 	for i := range toks {
-		t := &toks[i]
-		ti := &info[i]
+		t, ti := &toks[i], &info[i]
+		ti.plain, ti.and = lexicon.Plain(t), lexicon.And(t) // read once: the views of a token (sentence.Token, Word) ask for them per call
 		switch t.Kind {
 		case news.Punctuation:
-			ti.bound = !vocab.QuoteMark(t.Text)
-			ti.quote = !ti.bound
-			ti.rest = t.Text
+			ti.quote, ti.rest = vocab.QuoteMark(t.Text), t.Text
+			ti.bound = !ti.quote
 			ti.cue = c.word(t.Text).Cue
 			continue
 		case news.Word:

@@ -416,7 +416,7 @@ func (st *sentence) sharedPrep(k int) string {
 	if w <= st.a || st.ph[w-st.a] != 0 || st.info[w].bound || st.info[w].isPrep || len(st.info[w].forms) > 0 || st.info[w].quote {
 		return ""
 	}
-	n := lexicon.Plain(&st.toks[w])
+	n := st.info[w].plain
 	if p := st.info[w].prep; p != "" && (strings.HasPrefix(n, p+article) || p == string(arabic.Lam) && strings.HasPrefix(n, "لل")) {
 		return p
 	}

@@ -2,13 +2,14 @@ package sense
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
-// reads reports whether set holds a form the token is read as, besides
+// reads reports whether the class holds a form the token is read as, besides
 // its Norm, as the segmenter split it (its Parts, package arabic): without
 // the conjunction, without the preposition, and then without the article
 // (والمنتخب → المنتخب, منتخب; للفريق → الفريق, فريق); a pronoun after the
@@ -16,12 +17,71 @@ import (
 // a proclitic's letter on a word it does not know, that second reading
 // (arabic.KeptProclitic) with and without its article. A word of three
 // letters or fewer is read as written only.
-func reads(t *news.Token, set map[string]bool) bool {
-	if len(set) == 0 {
+func (c *class) reads(t *news.Token) bool {
+	if len(c.set) == 0 || !c.may(t.Norm) {
 		return false
 	}
 	fs, ok := formsOf(t)
-	return ok && fs.in(set)
+	return ok && fs.in(c.set)
+}
+
+// class is one class of data/senses.txt: its words, and the last two
+// letters of each (tails). Every reading formsOf gives ends as the
+// token's Norm ends (a suffix of it, or ا before one), so a word of three
+// letters or more that is one of them ends in the Norm's last two
+// letters: a Norm whose ending no word of the class has is read as
+// written only. A class with a word of one letter, or of two that begins
+// with ا (ا + the last letter of the Norm), keeps no tails: each token
+// is read whole.
+type class struct {
+	set   map[string]bool
+	tails map[string]bool // nil: no filter
+}
+
+// indexOf builds the class of each set of words.
+func indexOf(cs classes) map[string]*class {
+	out := make(map[string]*class, len(cs))
+	for name, set := range cs {
+		c := &class{set: set, tails: map[string]bool{}}
+		for w := range set {
+			n := utf8.RuneCountInString(w)
+			if n < 2 || n == 2 && strings.HasPrefix(w, "ا") {
+				c.tails = nil
+				break
+			}
+			c.tails[tail(w)] = true
+		}
+		out[name] = c
+	}
+	return out
+}
+
+// may reports whether a reading of a Norm can be a word of the class:
+// false only when no word of the class ends as the Norm does. A nil
+// class (a name with no words) holds none.
+func (c *class) may(norm string) bool {
+	return c != nil && (c.tails == nil || c.tails[tail(norm)])
+}
+
+// words returns the class's set, nil for a nil class.
+func (c *class) words() map[string]bool {
+	if c == nil {
+		return nil
+	}
+	return c.set
+}
+
+// tail returns the last two letters of w (w itself when shorter).
+func tail(w string) string {
+	if n := len(w); n >= 4 && w[n-4]&0xE0 == 0xC0 && w[n-2]&0xE0 == 0xC0 {
+		return w[n-4:] // two letters of two bytes each: Arabic's
+	}
+	i := len(w)
+	for n := 0; n < 2 && i > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+	}
+	return w[i:]
 }
 
 // forms are the readings of one token that reads looks up, computed once

@@ -656,11 +656,12 @@ func team(toks []news.Token, j int) bool {
 // one pass, reading each token's forms once (as three calls of count
 // would, three times over).
 func countEach(toks []news.Token, c1, c2, c3 string) (n1, n2, n3 int) {
-	s1, s2, s3 := words[c1], words[c2], words[c3]
+	k1, k2, k3 := index[c1], index[c2], index[c3]
+	s1, s2, s3 := k1.words(), k2.words(), k3.words()
 	for j := range toks {
 		t := &toks[j]
 		h1, h2, h3 := s1[t.Norm], s2[t.Norm], s3[t.Norm]
-		if !(h1 && h2 && h3) {
+		if !(h1 && h2 && h3) && (k1.may(t.Norm) || k2.may(t.Norm) || k3.may(t.Norm)) {
 			if fs, ok := formsOf(t); ok {
 				h1 = h1 || len(s1) > 0 && fs.in(s1)
 				h2 = h2 || len(s2) > 0 && fs.in(s2)
@@ -719,8 +720,8 @@ func is(c string, t *news.Token) bool {
 	if t == nil {
 		return false
 	}
-	set := words[c]
-	return set[t.Norm] || reads(t, set)
+	cl := index[c]
+	return cl != nil && (cl.set[t.Norm] || cl.reads(t))
 }
 
 // article is the definite article.
@@ -733,6 +734,10 @@ var data string
 type classes map[string]map[string]bool
 
 var words = parse(data)
+
+// index holds each class of words with what reads needs to pass over a
+// token that none of its readings can match (class.may).
+var index = indexOf(words)
 
 // parse reads data/senses.txt: a class and its words a line.
 func parse(s string) classes {
@@ -765,8 +770,11 @@ func governs(w string) bool {
 // article, is a title, a role or a rank of the lexicon.
 func official(w string) bool {
 	lx := lexicon.Default()
-	for _, x := range []string{w, strings.TrimPrefix(w, article)} {
-		if lx.Has(x, "role") || lx.Has(x, "title") || lx.Has(x, "rank") {
+	for i, x := range [2]string{w, strings.TrimPrefix(w, article)} {
+		if i == 1 && x == w {
+			break // no article: the same word
+		}
+		if e := lx.Word(x); e.Has("role") || e.Has("title") || e.Has("rank") {
 			return true
 		}
 	}
