@@ -14,7 +14,11 @@
 // the two is a description resolved to the same actor code (country and
 // role) as the other. The merged record keeps the most specific code (a
 // three-digit code over its root's general 0 code), the named actors and
-// the place, and lists every sentence.
+// the place, and lists every sentence. A
+// statement (root 01) is an utterance: one speaker's statements of
+// different codes are one only where they are told within a few sentences
+// of each other (see reach); a visit and its talks are one act anywhere
+// in their report.
 //
 // A headline states the news of its lede without its day («بريطانيا تتهم
 // رجلين بالتخطيط لمهاجمة جنود أميركيين» over «اتهم ممثلو ادعاء بريطانيون
@@ -140,7 +144,7 @@ func headline(h, d *news.Event, published string) bool {
 
 // same reports whether a and b, of one day, record one act.
 func same(a, b *news.Event, places *Places) bool {
-	if a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" {
+	if a.Polarity != b.Polarity || root(a.Code) != root(b.Code) || root(a.Code) == "" || a.Code != b.Code && root(a.Code) == "01" && !near(a.Sentences, b.Sentences) {
 		return false
 	}
 	if a.Location != "" && b.Location != "" && a.Location != b.Location {
@@ -285,6 +289,28 @@ func join(a *news.Event, b news.Event, places *Places) {
 		copy(a.Sentences[k+1:], a.Sentences[k:])
 		a.Sentences[k] = s
 	}
+}
+
+// reach is how many sentences apart two statements (root 01) of one
+// speaker but of different codes may be told and be one statement: a
+// statement is an utterance, told in the sentences that report it and
+// those that go on with it (وأضاف); a statement ten sentences before a
+// warning of the same speaker («وصرح قبيل الزيارة», then «وحذر») is
+// another. Acts that last (a visit, its talks, a siege) are told again
+// anywhere in their report, and stay one act at any distance.
+const reach = 6
+
+// near reports whether some sentence of a and some of b are at most
+// reach apart.
+func near(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x-y <= reach && y-x <= reach {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // root is the CAMEO root of a code, its first two digits.
