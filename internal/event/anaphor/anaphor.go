@@ -17,32 +17,35 @@ import (
 	"rasad/internal/news"
 )
 
-// heads are the nouns that head the names of groups and, with the article,
-// stand for the group last named with them, each mapped to the one form
-// its spellings and its plural share: a militia is written ميليشيا or
-// مليشيا, and a group's militiamen are its ميليشيات (after ميليشيات
-// الحوثي, «تجمعات الميليشيات» are the Houthis'). A court and a delegation
-// are bodies named so too (محكمة بروكسل الجنائية, then «وأدانت المحكمة»;
-// وفد من حماس, then «زيارة الوفد»).
-var heads = map[string]string{"جماعة": "جماعة", "حزب": "حزب", "حركة": "حركة", "تنظيم": "تنظيم",
-	"ميليشيا": "ميليشيا", "مليشيا": "ميليشيا", "ميليشيات": "ميليشيا", "مليشيات": "ميليشيا",
-	"محكمة": "محكمة", "وفد": "وفد", "إقليم": "إقليم", "اقليم": "إقليم", "مقاومة": "مقاومة"}
+// heads maps each form of a noun that heads the names of groups (the
+// lexicon's group-head: جماعة, حزب, ميليشيا, مليشيات, محكمة, وفد ...) to
+// the one head its spellings and its plural share (its class value:
+// ميليشيات and مليشيا are both "militia"); sides holds the heads that
+// name an armed side by its kind with an epithet (side-head: المقاومة
+// الشعبية), qualified those whose definite noun names another body when a
+// definite adjective or genitive follows it (qualified-head: المحكمة
+// العليا, الوفد المصري). Built once from the lexicon (data/anaphor.txt).
+var heads, sides, qualified = groupHeads()
 
-// sides are the heads that name an armed side by its kind with an
-// epithet, itself definite (المقاومة الشعبية, المقاومة الإسلامية): the
-// bare «المقاومة» refers back only when every side named so before it is
-// one group (after المقاومة الشعبية, «نفذت المقاومة هجوما» is the Popular
-// Resistance); after two (المقاومة الشعبية and المقاومة الإسلامية) it is
-// neither. «الجيش» is not one: alone it is the country's army, not a
-// group named جيش الفتح or الجيش الحر before it.
-var sides = map[string]bool{"مقاومة": true}
+// region is the head of a region (إقليم), referred back to as the body
+// that governs it.
+const region = "region"
 
-// qualified are the heads whose definite noun names another body when a
-// definite adjective or genitive follows it (المحكمة العليا, المحكمة
-// الجنائية الدولية, الوفد المصري are not the court or the delegation named
-// before; nor is المقاومة الفلسطينية the side named المقاومة الشعبية),
-// where a group's epithet (الجماعة الإرهابية) still refers back.
-var qualified = map[string]bool{"محكمة": true, "وفد": true, "مقاومة": true}
+func groupHeads() (map[string]string, map[string]bool, map[string]bool) {
+	l := lexicon.Default()
+	heads := map[string]string{}
+	for _, f := range l.Forms("group-head") {
+		heads[f] = l.Word(f).Value("group-head")
+	}
+	of := func(c string) map[string]bool {
+		m := map[string]bool{}
+		for _, f := range l.Forms(c) {
+			m[heads[f]] = true
+		}
+		return m
+	}
+	return heads, of("side-head"), of("qualified-head")
+}
 
 // Antecedent returns the index in doc.Entities of the organisation that the
 // word tok of doc refers back to, or -1: a head noun with the article
@@ -65,7 +68,7 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 	if tok.Kind != news.Word || !strings.Contains(tok.Norm, "ال"+stem) || qualified[head] && nextDefinite(doc.Text, tok.End) {
 		return -1
 	}
-	if head == "إقليم" && !governs(doc.Text, tok.Start) {
+	if head == region && !governs(doc.Text, tok.Start) {
 		return -1
 	}
 	pos := tok.Start
@@ -74,7 +77,7 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 		return side(doc, head, pos)
 	}
 	for ei, e := range doc.Entities {
-		if e.Type != news.ORG && (e.Type != news.LOC || head != "إقليم") { // (a region is a place: إقليم كردستان, then «حكومة الإقليم»)
+		if e.Type != news.ORG && (e.Type != news.LOC || head != region) { // (a region is a place: إقليم كردستان, then «حكومة الإقليم»)
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -113,7 +116,7 @@ func side(doc *news.Document, head string, pos int) int {
 	return one
 }
 
-// sideHead returns the head (its form in heads) that the first word of a
+// sideHead returns the head (its value in heads) that the first word of a
 // side's name is, with the article and a conjunction or a preposition
 // before it (والمقاومة, للمقاومة), or "".
 func sideHead(w string) string {
@@ -127,7 +130,7 @@ func sideHead(w string) string {
 	return ""
 }
 
-// headed returns the head noun (its form in heads) that the words just
+// headed returns the head noun (its value in heads) that the words just
 // before the byte offset at in text put the name there in construct with
 // (وفد حماس) or before من (وفد من حماس), or "".
 func headed(text string, at int) string {

@@ -10,11 +10,6 @@ import (
 	"rasad/internal/news"
 )
 
-// coalitionForces are the words that name a coalition's arms before it
-// (طيران التحالف, قوات التحالف), as Normalize writes them; the first three
-// are its aircraft.
-var coalitionForces = []string{"طيران", "طائرات", "مقاتلات", "قوات"}
-
 // Coalition returns the index in doc.Entities of the coalition that the
 // bare «التحالف» refers back to (قصف التحالف, وشن طيران التحالف غارات): a
 // definite noun without a qualifier names the one the article has named
@@ -69,7 +64,7 @@ func CoalitionCountry(doc *news.Document, name string) string {
 func bareCoalition(doc *news.Document, name string) bool {
 	w := strings.Fields(lexicon.NameStem(name)) // (a name as text: lexicon reads it as the segmenter does)
 	var text string                             // the article normalised, once a name's shape asks for it
-	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && slices.Contains(coalitionForces[:3], w[0][len("ال"):]) {
+	if len(w) == 1 && strings.HasPrefix(w[0], "ال") && lexicon.Default().Has(w[0][len("ال"):], "coalition-air") {
 		head := w[0][len("ال"):]
 		text = arabic.Normalize(doc.Text)
 		if !strings.Contains(text, head+" "+coalition) || otherAirForce(doc, text, head) {
@@ -77,7 +72,7 @@ func bareCoalition(doc *news.Document, name string) bool {
 		}
 		w = []string{head, coalition}
 	}
-	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !slices.Contains(coalitionForces, w[0]) {
+	if len(w) == 0 || len(w) > 2 || w[len(w)-1] != coalition || len(w) == 2 && !lexicon.Default().Has(w[0], "coalition-arm") {
 		return false
 	}
 	if text == "" {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 )
 
@@ -39,7 +40,7 @@ func headless(doc *news.Document, tok *news.Token) int {
 				continue
 			}
 			head, rest, ok := strings.Cut(m.Text, " ")
-			if !ok || heads[head] == "" || !strings.HasPrefix(rest, "ال") || !strings.Contains(rest, " ") || !strings.HasPrefix(text, rest) {
+			if !ok || heads[arabic.Normalize(head)] == "" || !strings.HasPrefix(rest, "ال") || !strings.Contains(rest, " ") || !strings.HasPrefix(text, rest) {
 				continue
 			}
 			if next, _ := utf8.DecodeRuneInString(text[len(rest):]); len(text) > len(rest) && (unicode.IsLetter(next) || unicode.Is(unicode.Mn, next)) {

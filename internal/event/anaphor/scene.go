@@ -1,7 +1,6 @@
 package anaphor
 
 import (
-	"slices"
 	"strings"
 
 	"rasad/internal/lexicon"
@@ -41,7 +40,7 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 func Government(doc *news.Document, name string) string {
 	w := lexicon.NameStem(name) // (the coder keeps an actor's name as text: lexicon reads it as the segmenter does)
 	f, rest, _ := strings.Cut(w, " ")
-	forces := (f == "قوات" || f == "القوات") && slices.Contains(regime, rest) // قوات النظام, القوات الحكومية
+	forces := (f == "قوات" || f == "القوات") && lexicon.Default().Has(rest, "government-forces") // قوات النظام, القوات الحكومية
 	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
 		return ""
 	}
@@ -68,7 +67,3 @@ func sceneCountry(doc *news.Document) string {
 	}
 	return ""
 }
-
-// regime holds the words after قوات that make the forces a government's
-// own, as Normalize writes them.
-var regime = []string{"النظام", "الحكومية", "النظامية", "الشرعية", "الحكومة"}
