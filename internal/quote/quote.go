@@ -47,7 +47,7 @@ func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents
 	if len(toks) == 0 {
 		return nil
 	}
-	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents}
+	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents, story: setting.NewStory(ents)}
 	st.prepare()
 	st.run(sents)
 	st.headlines(sentence.Ranges(st.toks, sents))
@@ -106,10 +106,10 @@ type state struct {
 
 	gender agree.Genders // person entities by the gender of the verbs they were subjects of
 
-	issued   [][2]int        // document nouns and the organisations that issued them (settle), nil until needed
-	bodies   map[string]bool // the names of the article's organisations (settle), nil until needed
-	families head.Families   // the words the article writes after a given name
-	ref      refer.Text      // what package refer reads of the article, made once (prepare)
+	issued   [][2]int       // document nouns and the organisations that issued them (settle), nil until needed
+	story    *setting.Story // what settle knows of the whole article
+	families head.Families  // the words the article writes after a given name
+	ref      refer.Text     // what package refer reads of the article, made once (prepare)
 
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none

@@ -10,7 +10,6 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
-	"rasad/internal/scene"
 )
 
 // settle gives the described speakers that name nobody and no country what a
@@ -20,11 +19,10 @@ import (
 // holder (anyHolder), else the country where the story happens (package
 // setting). It runs once all quotes are found, and changes only their speakers.
 func (st *state) settle(sents []news.Sentence) {
-	where := "-" // the setting country, found once when first needed
 	var lastBody *news.Speaker
 	for qi := range st.out {
 		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
-			st.settleOne(qi, sents, &where, lastBody)
+			st.settleOne(qi, sents, lastBody)
 		} else if sp != nil && sp.Actor == "" && sp.Country == "" {
 			a, b := parts.Within(st.toks, sp.Start, sp.End)
 			b -= st.trailingName(a, b)                                                                                                                            // مدير الصندوق علي الجابري: the fund's director is of the fund's country, named or not
@@ -32,7 +30,7 @@ func (st *state) settle(sents []news.Sentence) {
 				sp.Country = setting.Described(st.toks, st.out[:qi], a, b, false, b-a == 2 && st.tk[a].role && st.bodyNoun(a+1))
 			}
 		}
-		if sp := st.out[qi].Speaker; st.isBody(sp) {
+		if sp := st.out[qi].Speaker; st.story.Body(sp) {
 			lastBody = sp
 		}
 	}
@@ -40,7 +38,7 @@ func (st *state) settle(sents []news.Sentence) {
 
 // settleOne settles the described speaker of quote qi; lastBody is the
 // organisation that spoke last before it.
-func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBody *news.Speaker) {
+func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker) {
 	sp := st.out[qi].Speaker
 	if body := st.issuer(sp, lastBody); body != nil {
 		// أشار التقرير: the body that issued it, or nobody; never a
@@ -88,10 +86,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, where *string, lastBod
 		sp.Country = c
 		return
 	}
-	if *where == "-" {
-		*where = scene.Places(st.ents, nil).Country(scene.Rule{})
-	}
-	sp.Country = *where
+	sp.Country = st.story.Country()
 }
 
 // antecedent returns the speaker a bare definite noun, or one after هذا,
@@ -301,14 +296,6 @@ func (st *state) bodyStarts(k int) bool {
 		return false
 	}
 	return k == 0 || st.tk[k-1].ent != e || st.tk[k-1].men != st.tk[k].men
-}
-
-// isBody reports whether sp is resolved to an organisation of the article.
-func (st *state) isBody(sp *news.Speaker) bool {
-	if st.bodies == nil {
-		st.bodies = setting.Bodies(st.ents)
-	}
-	return sp != nil && st.bodies[sp.Name]
 }
 
 // bare returns the stem of the word at j without clitics and the article.

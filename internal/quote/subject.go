@@ -124,7 +124,7 @@ func (st *state) unissued(d, e int) *news.Speaker {
 	sp := st.speakerOf(d, e, "")
 	if body := st.issuer(st.speakerOf(d, d+1, ""), nil); body != nil && body.Name != "" && (body.Country != "" || body.Actor != "") {
 		return setting.Copy(body, sp)
-	} else if st.isBody(st.last) {
+	} else if st.story.Body(st.last) {
 		return setting.Copy(st.last, sp)
 	}
 	return sp
