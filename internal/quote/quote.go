@@ -47,7 +47,7 @@ func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents
 	if len(toks) == 0 {
 		return nil
 	}
-	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents, story: setting.NewStory(ents)}
+	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents, story: setting.NewStory(text, ents)}
 	st.prepare()
 	st.run(sents)
 	st.headlines(sentence.Ranges(st.toks, sents))

@@ -40,13 +40,13 @@ func (st *state) settle(sents []news.Sentence) {
 // organisation that spoke last before it.
 func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker) {
 	sp := st.out[qi].Speaker
+	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if body := st.issuer(sp, lastBody); body != nil {
 		// أشار التقرير: the body that issued it, or nobody; never a
 		// country the report names.
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
@@ -69,6 +69,10 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 		if sp.Name == "" {
 			sp.Name = e.NameAr
 		}
+		return
+	}
+	if body := st.story.Coalition(st.toks[a:b]); body != nil {
+		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country // قيادة التحالف: the coalition, not the country it fights in
 		return
 	}
 	if c := st.ref.Kin(a, b); c != "" {
@@ -173,6 +177,9 @@ func (st *state) issuerAt(k int) *news.Speaker {
 	}
 	e := st.phrase(k, len(st.toks))
 	sp := st.speakerOf(k, e, "")
+	if c := st.story.Coalition(st.toks[k:e]); c != nil && sp.Country == "" {
+		sp.Name, sp.Actor, sp.Country = c.Name, c.Actor, c.Country // بيان قيادة التحالف … وأضاف البيان: the coalition's
+	}
 	if e+1 < len(st.toks) && sp.Country == "" && st.tk[e].cls&cIn != 0 {
 		sp.Country = st.countryIn(e+1, e+2) // النيابة العامة في إسرائيل
 	}

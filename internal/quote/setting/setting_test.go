@@ -292,14 +292,14 @@ func TestCommentator(t *testing.T) {
 // places name most, found once.
 func TestStory(t *testing.T) {
 	ents := []news.Entity{{Name: "SANA", Type: news.ORG}, {Name: "Syria", Type: news.LOC, Country: "SYR", Mentions: []news.Mention{{Start: 0, End: 8}, {Start: 20, End: 28}}}}
-	s := NewStory(ents)
+	s := NewStory("", ents)
 	if !s.Body(&news.Speaker{Name: "SANA"}) || s.Body(&news.Speaker{Name: "Syria"}) || s.Body(nil) {
 		t.Error("Body: want SANA only")
 	}
 	if got := s.Country(); got != "SYR" {
 		t.Errorf("Country = %q, want SYR", got)
 	}
-	if got := NewStory(nil).Country(); got != "" {
+	if got := NewStory("", nil).Country(); got != "" {
 		t.Errorf("Country of no places = %q, want none", got)
 	}
 }
