@@ -286,8 +286,8 @@ scan:
 			kind, comp, pointedTo = reported, i, true // أشار إلى أهمية التعاون
 			break scan
 		case cl&cComp != 0:
-			if p := parts.Prev(st.toks, i, v); p > v && st.tk[p].cls&(cNotComp|cClaim) != 0 {
-				break scan // بعد أن، إلا أن: another clause; نفى الاتهامات بأن: the accusers' claim
+			if p := parts.Prev(st.toks, i, v); p > v && (st.tk[p].cls&(cNotComp|cClaim) != 0 || parts.Which(st.toks, p)) {
+				break scan // بعد أن، إلا أن: another clause; نفى الاتهامات بأن: the accusers' claim; مما يعني أن: ما's verb's
 			}
 			kind, comp = reported, i
 			break scan

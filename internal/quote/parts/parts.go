@@ -224,3 +224,18 @@ func Genitive(toks []news.Token, j, a int) bool {
 	w := lexicon.Default().Word(stem)
 	return w.Has("deputy") || w.Has("of-person")
 }
+
+// Which reports whether the word at i is a verb whose subject is the
+// relative ما before it (lexicon class relative-thing: ما، مما، بما): with
+// no subject named between it and the complementizer or إلى right after it
+// (مما يعني أن، وهو ما يؤكد أن، ما يشير إلى أن), ما is "which", the fact told
+// before, and the clause after is the verb's, no one's words; a noun after
+// the verb (حسب ما أكد المصدر أن) is its subject.
+func Which(toks []news.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i-1].Kind != news.Word || toks[i].Kind != news.Word || toks[i+1].Kind != news.Word {
+		return false
+	}
+	lx := lexicon.Default()
+	before, _ := lexicon.StemOf(&toks[i-1])
+	return lx.Has(before, "relative-thing") && (lx.Has(toks[i+1].Norm, "complementizer") || lx.Has(toks[i+1].Norm, "prep:to"))
+}

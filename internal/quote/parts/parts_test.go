@@ -240,3 +240,26 @@ func TestGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestWhich: a verb between the relative ما and a complementizer or إلى
+// has ما for its subject; a noun after the verb is its own subject.
+func TestWhich(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		i    int
+		want bool
+	}{
+		{"ارتفع السعر مما يعني أن", 3, true},
+		{"وهو ما يشير إلى أن", 2, true},
+		{"بما يؤكد أن", 1, true},
+		{"حسب ما أكد المصدر أن", 2, false}, // the source speaks
+		{"هذا يعني أن", 1, false},          // no ما (demonstrative-thing's)
+		{"مما يعني", 1, false},             // nothing after the verb
+	} {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := Which(toks, c.i); got != c.want {
+			t.Errorf("Which(%q, %d) = %v, want %v", c.text, c.i, got, c.want)
+		}
+	}
+}
