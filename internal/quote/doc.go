@@ -51,7 +51,7 @@
 // يقول، إما أن أوضح) unless a time word stands before it (بعد أن قال);
 // after كما it is one (كما أكد). A view (يرى، يعتبر) that no one named holds
 // is the writer's (والمتأمل في الأحداث يرى أن), no quote. علمت «الصحيفة» من مصادر … أن quotes the
-// sources; علمت without من and a source quotes nobody.
+// sources; علمت without من and a source quotes nobody; أن after ما and a verb is that verb's (parts.Which).
 //
 // # The speaker
 //
@@ -130,7 +130,7 @@
 // country is settled as a reader of the article would: a document (التقرير،
 // البيان، الدراسة) speaks for the body that issued it — the organisation the
 // article writes a document with (تقرير هيومن رايتس ووتش، بيان صادر عن
-// الوزارة، بيانات من الإدارة، قالت قيادة التحالف في بيان), or the body's
+// الوزارة، بيانات من الإدارة، قالت قيادة التحالف في بيان; a person's: وشدد عريقات في بيان), or the body's
 // description when no entity, the nearest of its own noun first, else the
 // body that spoke last, never a country its sentence names; a definite noun
 // alone takes up the speaker named before it with the same noun (وقالت
@@ -139,7 +139,8 @@
 // منظمة «هيومن رايتس ووتش»); a role without a country is the one person the
 // article writes with that role (وزير الخارجية after وزير الخارجية عادل
 // الجبير), and an honorific with its pronoun (وقال سموه، وأكد معاليه) the
-// person of its rank named last (package honor); else an unnamed speaker
+// person of its rank named last (package honor); the coalition speaks as itself
+// (setting.Story.Coalition: قيادة التحالف on Yemen, SAU); else an unnamed speaker
 // (ناشطون، مصادر محلية) speaks for the country where the story happens
 // (package setting); a paper or a site named after its noun (صحيفة «بيلد»)
 // speaks for itself, with its own country or none (setting.Outlet).

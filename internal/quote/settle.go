@@ -218,7 +218,8 @@ func (st *state) documentIssuers() [][2]int {
 
 // subjectBefore returns where the subject of the speech verb before في and
 // j, or of a verb of issuing j is the object of, starts when it names a body
-// (أعلنت قيادة التحالف في بيان؛ قدمت النيابة العامة، أمس، لائحة اتهام);
+// (أعلنت قيادة التحالف في بيان؛ قدمت النيابة العامة، أمس، لائحة اتهام), or,
+// for a speech verb, a person (وشدد الوزير فلان في بيان: his statement);
 // else -1.
 func (st *state) subjectBefore(j int) int {
 	e, verb, span := st.backOverMarks(j-1), cIssue, 3*maxPhrase
@@ -227,13 +228,19 @@ func (st *state) subjectBefore(j int) int {
 	}
 	for v := e - 1; v >= 0 && e-v <= span && st.tk[v].q < 0 && (st.toks[v].Kind == news.Word || verb == cIssue && marks.Comma(st.toks[v].Text)); v-- {
 		if s := v + 1; st.tk[v].cls&verb != 0 {
-			if (verb == cIssue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0) {
+			if (verb == cIssue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0 || verb == cSay && st.personAt(s)) {
 				return s
 			}
 			break
 		}
 	}
 	return -1
+}
+
+// personAt reports whether a person's mention starts at token k.
+func (st *state) personAt(k int) bool {
+	e := st.tk[k].ent
+	return e >= 0 && st.ents[e].Type == news.PER && (k == 0 || st.tk[k-1].ent != e || st.tk[k-1].men != st.tk[k].men)
 }
 
 // backOverMarks returns the last token at or before p that is no
