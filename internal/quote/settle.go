@@ -228,19 +228,13 @@ func (st *state) subjectBefore(j int) int {
 	}
 	for v := e - 1; v >= 0 && e-v <= span && st.tk[v].q < 0 && (st.toks[v].Kind == news.Word || verb == cIssue && marks.Comma(st.toks[v].Text)); v-- {
 		if s := v + 1; st.tk[v].cls&verb != 0 {
-			if (verb == cIssue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0 || verb == cSay && st.personAt(s)) {
+			if (verb == cIssue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0 || verb == cSay && st.opensMention(s) && st.ents[st.tk[s].ent].Type == news.PER) {
 				return s
 			}
 			break
 		}
 	}
 	return -1
-}
-
-// personAt reports whether a person's mention starts at token k.
-func (st *state) personAt(k int) bool {
-	e := st.tk[k].ent
-	return e >= 0 && st.ents[e].Type == news.PER && (k == 0 || st.tk[k-1].ent != e || st.tk[k-1].men != st.tk[k].men)
 }
 
 // backOverMarks returns the last token at or before p that is no
@@ -309,7 +303,12 @@ func (st *state) bodyStarts(k int) bool {
 	if e < 0 || st.ents[e].Type != news.ORG || st.ents[e].Country == "" && st.ents[e].Actor == "" {
 		return false
 	}
-	return k == 0 || st.tk[k-1].ent != e || st.tk[k-1].men != st.tk[k].men
+	return st.opensMention(k)
+}
+
+// opensMention reports whether token k is the first of an entity's mention.
+func (st *state) opensMention(k int) bool {
+	return st.tk[k].ent >= 0 && (k == 0 || st.tk[k-1].ent != st.tk[k].ent || st.tk[k-1].men != st.tk[k].men)
 }
 
 // bare returns the stem of the word at j without clitics and the article.
