@@ -230,12 +230,14 @@ func Genitive(toks []news.Token, j, a int) bool {
 // no subject named between it and the complementizer or إلى right after it
 // (مما يعني أن، وهو ما يؤكد أن، ما يشير إلى أن), ما is "which", the fact told
 // before, and the clause after is the verb's, no one's words; a noun after
-// the verb (حسب ما أكد المصدر أن) is its subject.
+// the verb (حسب ما أكد المصدر أن) is its subject. Not before بأن: a verb
+// of describing governs it over its object (ووصفه لما حدث بأنه إنجاز).
 func Which(toks []news.Token, i int) bool {
 	if i < 1 || i+1 >= len(toks) || toks[i-1].Kind != news.Word || toks[i].Kind != news.Word || toks[i+1].Kind != news.Word {
 		return false
 	}
 	lx := lexicon.Default()
 	before, _ := lexicon.StemOf(&toks[i-1])
-	return lx.Has(before, "relative-thing") && (lx.Has(toks[i+1].Norm, "complementizer") || lx.Has(toks[i+1].Norm, "prep:to"))
+	_, after := lexicon.StemOf(&toks[i+1])
+	return lx.Has(before, "relative-thing") && (lx.Has(toks[i+1].Norm, "complementizer") && after.Prep == "" || lx.Has(toks[i+1].Norm, "prep:to"))
 }

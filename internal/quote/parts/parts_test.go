@@ -255,6 +255,7 @@ func TestWhich(t *testing.T) {
 		{"حسب ما أكد المصدر أن", 2, false}, // the source speaks
 		{"هذا يعني أن", 1, false},          // no ما (demonstrative-thing's)
 		{"مما يعني", 1, false},             // nothing after the verb
+		{"ووصفه لما حدث بأنه", 2, false},   // بأن is the describing verb's
 	} {
 		toks := arabic.Tokenize(c.text)
 		arabic.DefaultSegmenter().Segment(toks)
