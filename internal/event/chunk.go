@@ -262,11 +262,11 @@ func (st *sentence) phraseCountry(p *phrase) string {
 	return ""
 }
 
-// owner returns the organisation the possessive pronoun of an agent
-// phrase naming nobody refers to (doer.Owner), -1 if none.
+// owner returns the organisation an agent phrase naming nobody is of: its
+// pronoun's (doer.Owner), or that من names after it (doer.BodyOf); or -1.
 func (st *sentence) owner(p *phrase) int {
 	if !p.pron || p.role == "" {
-		return -1
+		return doer.BodyOf(st, p.start, p.end, st.doc.Entities)
 	}
 	if pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
 		return len(st.phrases[q].ents) > 0, len(st.phrases[q].ents) > 0 && st.doc.Entities[st.phrases[q].ents[0]].Type == news.ORG
