@@ -26,8 +26,8 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // طائرة (من) بدون طيار: a drone
 			continue
 		}
-		if cur != nil && t.quote && cur.end == k && len(cur.ents) == 0 && st.info[k-1].construct && k+1 < st.b && st.info[k+1].mstart && st.info[k+1].prep == "" {
-			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
+		if cur != nil && t.quote && cur.end == k && len(cur.ents) == 0 && (st.info[k-1].construct || lexicon.Default().Has(st.info[k-1].rest, "group-head")) && k+1 < st.b && st.info[k+1].mstart && st.info[k+1].prep == "" {
+			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش», عناصر تنظيم «داعش»: a noun in construct or a group's head takes the name in quotation marks as its genitive
 			continue
 		}
 		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) && !frame.Quarter(st, k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
