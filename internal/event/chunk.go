@@ -167,7 +167,7 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 			r.country = ents[best].Country
 		}
 		if r.country == "" {
-			r.country = st.ledBy(p)
+			r.country = doer.LedBy(st, p.end, st.doc.Entities)
 		}
 		if r.country == "" {
 			r.country = st.phraseCountry(p)
@@ -191,27 +191,6 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 
 func (st *sentence) text(i, j int) string {
 	return st.doc.Text[st.toks[i].Start:st.toks[j-1].End]
-}
-
-// ledBy returns the country of the actor that leads an agent phrase
-// (التحالف بقيادة المملكة العربية السعودية, قوات بقيادة الولايات
-// المتحدة), "" if no بقيادة follows it.
-func (st *sentence) ledBy(p *phrase) string {
-	e := p.end
-	if e+1 >= st.b || st.info[e].rest != "قيادة" || st.info[e].prep != string(arabic.Beh) {
-		return ""
-	}
-	// قيادة is a noun of government too: بقيادة may open the leader's phrase
-	for _, k := range []int{e, e + 1} {
-		if q := st.phraseAt(k); q >= 0 {
-			for _, x := range st.phrases[q].ents {
-				if c := st.doc.Entities[x].Country; c != "" {
-					return c
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // phraseCountry finds the country of an agent phrase that names none: the
