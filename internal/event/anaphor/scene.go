@@ -36,14 +36,26 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 // government as its opponents name it) or of the legitimate government,
 // and the government's or the regular forces by their adjective (قوات
 // النظام, قوات الشرعية, القوات الحكومية, القوات النظامية), are its own, of
-// the same country; النظام alone may be a system or a regulation. So are
-// the police and the army named by the noun alone (نفذتها الشرطة, in a
-// report on Turkey: Turkey's; lexicon class home-force).
+// the same country; النظام alone may be a system or a regulation.
 func Government(doc *news.Document, name string) string {
 	w := lexicon.NameStem(name) // (the coder keeps an actor's name as text: lexicon reads it as the segmenter does)
 	f, rest, _ := strings.Cut(w, " ")
 	forces := (f == "قوات" || f == "القوات") && lexicon.Default().Has(rest, "government-forces") // قوات النظام, القوات الحكومية
-	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces && !lexicon.Default().Has(w, "home-force") {
+	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
+		return ""
+	}
+	return sceneCountry(doc)
+}
+
+// HomeForce returns the country of the article's scene (Scene) when name
+// is a state's police named by the noun and its article alone
+// (نفذتها الشرطة, واعتقلت قوات الأمن: lexicon class home-force): those of
+// the country the article is set in, wherever a nisba of another actor
+// in the sentence points (بعد اتصال بين إردوغان والرئيس الأمريكي باراك
+// أوباما ... نفذتها الشرطة, in a report on Turkey: Turkey's police); ""
+// for any other name, and for an article set nowhere.
+func HomeForce(doc *news.Document, name string) string {
+	if !lexicon.Default().Has(lexicon.NameStem(name), "home-force") {
 		return ""
 	}
 	return sceneCountry(doc)

@@ -3,7 +3,6 @@ package force
 import (
 	"strings"
 
-	"rasad/internal/event/frame"
 	"rasad/internal/news"
 )
 
@@ -28,16 +27,4 @@ func Own(cc string, target news.Party) bool {
 		role = r[:min(3, len(r))]
 	}
 	return role == "COP" || role == "MIL" || role == "GOV"
-}
-
-// Official reports whether the place at token j is the nisba or the place
-// of a person named in the same phrase (والرئيس الأمريكي باراك أوباما,
-// وزير الخارجية الأمريكي جون كيري): people are named by their nationality
-// wherever they are, so that country says whose they are, not where the
-// acts of the sentence happen, and gives no scene to the unnamed police or
-// troops of another clause (بعد اتصال بين أردوغان والرئيس الأمريكي باراك
-// أوباما مع حملة نفذتها الشرطة: not the American police).
-func Official(s frame.Sentence, j int) bool {
-	pi := s.Token(j).Phrase - 1
-	return pi >= 0 && s.Phrase(pi).PersonIn
 }
