@@ -117,7 +117,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)))
+							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)), doer.Branch(st, st.groupEnd(e))) // (جبهة النصرة ذراع تنظيم القاعدة: no object)
 						}
 						break
 					}
