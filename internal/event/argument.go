@@ -559,7 +559,7 @@ func (st *sentence) placeAgents(t *trigger) {
 		doers = []actorRef{*x} // احتجزت عشرات الإيرانيين: people named by their nationality are foreigners at the scene
 	}
 	one, home := len(t.sources) == 1 && t.sources[0].ent < 0, ""
-	if cc == "" && one {
+	if cc == "" && one && t.sources[0].role == "COP" {
 		home = anaphor.HomeForce(st.doc, t.sources[0].name) // نفذتها الشرطة, in a report on Turkey: Turkey's, not the country of an official the sentence names (الرئيس الأمريكي)
 	}
 	cc = cmp.Or(frame.SceneCountry(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)

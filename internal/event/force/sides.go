@@ -52,7 +52,7 @@ func Sides(doer *news.Party, p news.Party, code, scene string) *news.Party {
 		p.Country, p.Actor = doer.Country, doer.Country+p.Actor
 	case opposed(*doer, p, code):
 		doer.Country, doer.Actor = p.Country, p.Country+rebels
-	case regime(doer.Name) && opposed(p, *doer, code):
+	case opposed(p, *doer, code) && regime(doer.Name):
 		p.Country, p.Actor = doer.Country, doer.Country+rebels
 	}
 	return &p
