@@ -493,10 +493,10 @@ func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, en
 		}
 		break
 	}
-	// The one country of the sentence's known places.
+	// The one country of the sentence's known places, not one across a border.
 	country := ""
 	for t := begin; t < end; t++ {
-		if at[t] == 0 {
+		if at[t] == 0 || locate.Across(toks, t) {
 			continue
 		}
 		c := knownPlaceCountry(ms[at[t]-1])

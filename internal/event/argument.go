@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -116,7 +117,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)))
+							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)), doer.Branch(st, st.groupEnd(e))) // (جبهة النصرة ذراع تنظيم القاعدة: no object)
 						}
 						break
 					}
@@ -557,8 +558,12 @@ func (st *sentence) placeAgents(t *trigger) {
 	} else if x := t.target; x != nil && x.ent < 0 && x.role == "CVL" && st.c.codes[t.f.P.Code].Plover != "ASSAULT" {
 		doers = []actorRef{*x} // احتجزت عشرات الإيرانيين: people named by their nationality are foreigners at the scene
 	}
-	cc = frame.SceneCountry(cc, st, t.at, st.of(doers))
-	if cc == "" && len(t.sources) == 1 && t.sources[0].ent < 0 && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
+	one, home := len(t.sources) == 1 && t.sources[0].ent < 0, ""
+	if cc == "" && one && t.sources[0].role == "COP" {
+		home = anaphor.HomeForce(st.doc, t.sources[0].name) // نفذتها الشرطة, in a report on Turkey: Turkey's, not the country of an official the sentence names (الرئيس الأمريكي)
+	}
+	cc = cmp.Or(frame.SceneCountry(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)
+	if cc == "" && one && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}
 	if cc == "" {

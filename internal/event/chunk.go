@@ -26,8 +26,8 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // طائرة (من) بدون طيار: a drone
 			continue
 		}
-		if cur != nil && t.quote && cur.end == k && len(cur.ents) == 0 && st.info[k-1].construct && k+1 < st.b && st.info[k+1].mstart && st.info[k+1].prep == "" {
-			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش»: a noun in construct takes the name in quotation marks as its genitive
+		if cur != nil && t.quote && cur.end == k && len(cur.ents) == 0 && (st.info[k-1].construct || lexicon.Default().Has(st.info[k-1].rest, "group-head")) && k+1 < st.b && st.info[k+1].mstart && st.info[k+1].prep == "" {
+			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش», عناصر تنظيم «داعش»: a noun in construct or a group's head takes the name in quotation marks as its genitive
 			continue
 		}
 		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) && !frame.Quarter(st, k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
@@ -167,7 +167,7 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 			r.country = ents[best].Country
 		}
 		if r.country == "" {
-			r.country = st.ledBy(p)
+			r.country = doer.LedBy(st, p.end, st.doc.Entities)
 		}
 		if r.country == "" {
 			r.country = st.phraseCountry(p)
@@ -191,27 +191,6 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 
 func (st *sentence) text(i, j int) string {
 	return st.doc.Text[st.toks[i].Start:st.toks[j-1].End]
-}
-
-// ledBy returns the country of the actor that leads an agent phrase
-// (التحالف بقيادة المملكة العربية السعودية, قوات بقيادة الولايات
-// المتحدة), "" if no بقيادة follows it.
-func (st *sentence) ledBy(p *phrase) string {
-	e := p.end
-	if e+1 >= st.b || st.info[e].rest != "قيادة" || st.info[e].prep != string(arabic.Beh) {
-		return ""
-	}
-	// قيادة is a noun of government too: بقيادة may open the leader's phrase
-	for _, k := range []int{e, e + 1} {
-		if q := st.phraseAt(k); q >= 0 {
-			for _, x := range st.phrases[q].ents {
-				if c := st.doc.Entities[x].Country; c != "" {
-					return c
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // phraseCountry finds the country of an agent phrase that names none: the
@@ -262,11 +241,11 @@ func (st *sentence) phraseCountry(p *phrase) string {
 	return ""
 }
 
-// owner returns the organisation the possessive pronoun of an agent
-// phrase naming nobody refers to (doer.Owner), -1 if none.
+// owner returns the organisation an agent phrase naming nobody is of: its
+// pronoun's (doer.Owner), or that من names after it (doer.BodyOf); or -1.
 func (st *sentence) owner(p *phrase) int {
 	if !p.pron || p.role == "" {
-		return -1
+		return doer.BodyOf(st, p.start, p.end, st.doc.Entities)
 	}
 	if pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
 		return len(st.phrases[q].ents) > 0, len(st.phrases[q].ents) > 0 && st.doc.Entities[st.phrases[q].ents[0]].Type == news.ORG

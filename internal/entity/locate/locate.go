@@ -10,6 +10,7 @@
 package locate
 
 import (
+	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -116,4 +117,27 @@ func Cued(toks []news.Token, first, last int, known func(k int) bool) bool {
 		return true
 	}
 	return known(next)
+}
+
+// Across reports whether the place at token j is named as the other side
+// of a border: after a word of border and مع (قرية قاح الحدودية مع تركيا,
+// قرب الحدود مع لبنان), or after one with ل on its name (المحاذية للأردن).
+// The place before such a phrase lies on this side of the border, not in
+// that country.
+func Across(toks []news.Token, j int) bool {
+	lx := lexicon.Default()
+	k := j - 1
+	if k < 0 {
+		return false
+	}
+	if w, _ := lx.Stem(&toks[k]); w.Has("border-with") {
+		k--
+	} else if _, cl := lexicon.StemOf(&toks[j]); cl.Prep != string(arabic.Lam) {
+		return false
+	}
+	if k < 0 || toks[k].Kind != news.Word {
+		return false
+	}
+	w, _ := lx.Stem(&toks[k])
+	return w.Has("border")
 }

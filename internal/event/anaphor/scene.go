@@ -47,6 +47,20 @@ func Government(doc *news.Document, name string) string {
 	return sceneCountry(doc)
 }
 
+// HomeForce returns the country of the article's scene (Scene) when name
+// is a state's police named by the noun and its article alone
+// (نفذتها الشرطة, واعتقلت قوات الأمن: lexicon class home-force): those of
+// the country the article is set in where the sentence names no other
+// country than a person's nisba (بعد اتصال بين إردوغان والرئيس الأمريكي
+// باراك أوباما ... نفذتها الشرطة, in a report on Turkey: Turkey's police);
+// "" for any other name, and for an article set nowhere.
+func HomeForce(doc *news.Document, name string) string {
+	if !lexicon.Default().Has(lexicon.NameStem(name), "home-force") {
+		return ""
+	}
+	return sceneCountry(doc)
+}
+
 // LoyalTo returns the country of the government that the name after ل of
 // a word of loyalty or affiliation is (قوات موالية للحكومة المعترف بها,
 // الجيش الموالي للشرعية, مسلحون موالون للنظام): the government, the

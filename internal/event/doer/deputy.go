@@ -48,8 +48,12 @@ func Deputy(s frame.Sentence, start, end, ent int) bool {
 // noun gives it role: the role of the person best that a deputy serves
 // (Deputy) where his actor code gives one (نائب داود أوغلو, TURGOV: the
 // government's, though نائب alone names a lawmaker), else role. best is
-// an index of ents, -1 for none.
+// an index of ents, -1 for none. Gunmen or militias loyal to the
+// government side (Loyalist) are its military.
 func Role(s frame.Sentence, start, end int, ents []news.Entity, best int, role string) string {
+	if (role == "REB" || role == "UAF") && Loyalist(s, start, end, ents) {
+		return "MIL" // a pro-government militia
+	}
 	if best < 0 || ents[best].Type != news.PER || !Deputy(s, start, end, best) {
 		return role
 	}

@@ -1,6 +1,10 @@
 package doer
 
-import "rasad/internal/event/frame"
+import (
+	"rasad/internal/event/frame"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
 
 // PronounOwner returns where to look back from for the owner of the pronoun of
 // the act noun at k (زيارته): k itself, or, when the nearest actor phrase
@@ -35,4 +39,26 @@ func PronounOwner(s frame.Sentence, k int) int {
 		return v // the subject right before the verb owns it
 	}
 	return k
+}
+
+// BodyOf returns the organisation that the agent phrase [start, end), a
+// noun of a body's part alone (a delegation, a leadership: lexicon class
+// body-part), belongs to when من names it right after (وفد من حركة حماس,
+// ممثلون من الصليب الأحمر): the part acts for that body, with its code,
+// not as an official of the body's country. ents are the document's
+// entities; -1 if no organisation with a code of its own follows.
+func BodyOf(s frame.Sentence, start, end int, ents []news.Entity) int {
+	_, b := s.Span()
+	lx := lexicon.Default()
+	if end != start+1 || end+1 >= b || !lx.Has(s.Token(start).Word, "body-part") || !lx.Has(s.Token(end).Norm, "part-of") {
+		return -1
+	}
+	t := s.Token(end + 1)
+	if t.Actor == 0 || !t.NameStart {
+		return -1
+	}
+	if e := ents[t.Actor-1]; e.Type != news.ORG || e.Actor == "" || e.Actor == e.Country {
+		return -1
+	}
+	return t.Actor - 1
 }

@@ -3,6 +3,7 @@ package force
 import (
 	"strings"
 
+	"rasad/internal/event/frame"
 	"rasad/internal/news"
 )
 
@@ -27,4 +28,17 @@ func Own(cc string, target news.Party) bool {
 		role = r[:min(3, len(r))]
 	}
 	return role == "COP" || role == "MIL" || role == "GOV"
+}
+
+// Official reports whether the place at token j is the nisba or the place
+// of a person named in the same phrase (والرئيس الأمريكي باراك أوباما):
+// people are named by their nationality wherever they are, so that the
+// country says whose they are, and gives no country to the police that
+// another clause names alone (بعد اتصال بين إردوغان والرئيس الأمريكي باراك
+// أوباما ... حملات نفذتها الشرطة: not the American police). Only for such
+// police (anaphor.HomeForce): an official's country is often the scene's
+// (المتحدث العسكري المصري, reporting on Sinai).
+func Official(s frame.Sentence, j int) bool {
+	pi := s.Token(j).Phrase - 1
+	return pi >= 0 && s.Phrase(pi).PersonIn
 }

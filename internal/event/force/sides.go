@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -34,6 +35,13 @@ import (
 //     country's army or police) and that no name or place gives a country
 //     are that state's rebels, the armed opponents of its government
 //     (CAMEO's REB); gunmen nobody names (UAF) stay of no country.
+//   - Regime: rebels of no country and no name whom the forces of a
+//     regime or government fight, named as such (قوات النظام, القوات
+//     الحكومية: lexicon class government-forces) or as men loyal to it
+//     (المسلحين الموالين لها), are that state's rebels, as in Opposed the
+//     other way round: such forces fight at home (مقتل مقاتل من المعارضة
+//     خلال اشتباكات مع قوات النظام). Not a state's army by its nisba (الجيش
+//     الأمريكي), which may fight abroad.
 func Sides(doer *news.Party, p news.Party, code, scene string) *news.Party {
 	switch {
 	case scene != "" && p.Country == "" && p.Actor == "" && Unit(p.Name):
@@ -44,6 +52,8 @@ func Sides(doer *news.Party, p news.Party, code, scene string) *news.Party {
 		p.Country, p.Actor = doer.Country, doer.Country+p.Actor
 	case opposed(*doer, p, code):
 		doer.Country, doer.Actor = p.Country, p.Country+rebels
+	case opposed(p, *doer, code) && regime(doer.Name):
+		p.Country, p.Actor = doer.Country, doer.Country+rebels
 	}
 	return &p
 }
@@ -106,4 +116,19 @@ func Unit(name string) bool {
 	}
 	w, _ := lexicon.BareOf(&toks[0])
 	return lexicon.Default().Has(w, "unit")
+}
+
+// regime reports whether the name of a force says that it is a regime's
+// or a government's own, or loyal to one: a word of the lexicon's class
+// government-forces (قوات النظام, القوات الحكومية) or of affiliation
+// (المسلحين الموالين لها).
+func regime(name string) bool {
+	toks := lexicon.Tokens(name)
+	for i := range toks {
+		stem, _ := lexicon.StemOf(&toks[i])
+		if lexicon.Default().Has(stem, "government-forces") || vocab.Affiliation(stem) {
+			return true
+		}
+	}
+	return false
 }
