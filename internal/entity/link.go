@@ -399,8 +399,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
 			}
-			if m.first > 0 && !quoted[m.first] && joinedTo(toks[m.first], actorAt[m.first-1], a) {
-				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally
+			if m.first > 0 && joinedTo(toks[m.first], actorAt[m.first-1], a) {
+				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally, in a quotation too
 			}
 		default:
 			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
