@@ -195,7 +195,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		}
 		kept = append(kept, m)
 	}
-	ms = l.placedElsewhere(kept, pending, toks, quoted)
+	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
+	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet))
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).
@@ -231,7 +232,6 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	l.bodyNamesakes(sc, ms)

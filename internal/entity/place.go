@@ -249,8 +249,12 @@ func (l *Linker) function(word string) bool {
 }
 
 // minPlaced is how many times the article must name a place unambiguously
-// for its ambiguous word to be that place elsewhere.
-const minPlaced = 2
+// for its ambiguous word to be that place elsewhere; minPlacedHome, for a
+// place of the country the article is about, whose own places a reader
+// expects again (وفي البيضاء (وسط اليمن), then جبهات البيضاء in a story
+// of Yemen), unless the word is of the lexicon's class common-place, as
+// often a noun of news as the place (مشهد "scene").
+const minPlaced, minPlacedHome = 2, 1
 
 // placedElsewhere adds to ms the ambiguous one-word names of pending that
 // name a place the article has named at least minPlaced times
@@ -258,7 +262,7 @@ const minPlaced = 2
 // that place again, as a reader takes it, unless it is quoted, stands
 // after a definite word as its adjective (الدار البيضاء) or after a
 // demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
-func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted []bool) []found {
+func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.Token, quoted []bool, home string) []found {
 	if len(pending) == 0 {
 		return ms
 	}
@@ -276,9 +280,10 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
+		atHome := home != "" && !commonPlace(text[m.start:m.end])
 		_, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 		for _, h := range hits {
-			if !h.Adjective && placed[h.Actor] >= minPlaced {
+			if !h.Adjective && (placed[h.Actor] >= minPlaced || atHome && h.Actor.Country == home && placed[h.Actor] >= minPlacedHome) {
 				m.act = h.Actor
 				ms = append(ms, m)
 				added = true
@@ -320,10 +325,16 @@ func (l *Linker) cued(text string, toks []news.Token, m found) bool {
 	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
 		return false
 	}
-	if !l.common(word) && !lexicon.Default().Has(lexicon.Key(word), "common-place") {
+	if !l.common(word) && !commonPlace(word) {
 		return true
 	}
 	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
+}
+
+// commonPlace reports whether a place's name is a word of the lexicon's
+// class common-place, as often a common noun of news (مشهد "scene").
+func commonPlace(word string) bool {
+	return lexicon.Default().Has(lexicon.Key(word), "common-place")
 }
 
 // maxRepeat is the most words of a name found again later in the article.
