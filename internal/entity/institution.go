@@ -61,7 +61,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		case "COP", "SPY":
 			armed = true
 		}
-		last, country, idafa, person, place := -1, "", false, -1, -1
+		last, country, idafa, person, place, fields := -1, "", false, -1, -1, false
 		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
 			t := toks[j]
 			if t.Kind != news.Word {
@@ -107,6 +107,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
 					break // وزارة الدفاع والجيش الإسرائيلي: two bodies, not one
 				}
+				fields = true
 			}
 			if country == "" {
 				continue // وزارة الشباب والرياضة (اليمنية)
@@ -168,12 +169,21 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if country != "" || !f.body {
 			f.code = country + code
 		}
-		f.key = arabic.SearchKey(doc.Text[start:toks[last].End])
+		nameEnd := toks[last].End
+		if fields && place >= 0 && ms[place].nisba && ms[place].last == last {
+			// A body named by its fields bears the nisba as its country,
+			// not as its name: مركز الدراسات والإعلام الاقتصادي اليمني is
+			// the مركز الدراسات والإعلام الاقتصادي named again without it.
+			nameEnd = toks[ms[place].first-1].End
+		}
+		f.key = arabic.SearchKey(doc.Text[start:nameEnd])
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) &&
 			!arabic.Definite(arabic.Normalize(doc.Text[start:toks[i].End])) {
 			// After ل the article lost its alif (للمجلس → ل + لمجلس):
 			// the name has it back.
-			f.name = string(arabic.Alef) + doc.Text[start:toks[last].End]
+			f.name = string(arabic.Alef) + doc.Text[start:nameEnd]
+		} else if nameEnd != toks[last].End {
+			f.name = doc.Text[start:nameEnd]
 		}
 		add(f)
 		return last
