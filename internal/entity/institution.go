@@ -70,7 +70,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			_, cl := lexicon.StemOf(&t)
 			if k := at[j] - 1; k >= 0 {
 				m := ms[k]
-				if m.typ == news.PER && country == "" && m.first == j && eponym(lx, &toks[i]) &&
+				if m.typ == news.PER && country == "" && m.first == j && shape.Eponym(lx, &toks[i]) &&
 					(j == i+1 && m.last > j && lx.Has(toks[j].Norm, "role") || j == i+2 && lx.Has(toks[i+1].Norm, "role")) {
 					// A university or a hospital named after a royal
 					// (جامعة الأميرة نورة, مستشفى الملك فهد): the name is
@@ -243,13 +243,6 @@ func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 
 // pluralEnding is the ending of a feminine sound plural (شركات, هيئات).
 const pluralEnding = string(arabic.Alef) + string(arabic.Teh)
-
-// eponym reports whether a word heads the names of bodies named after a
-// person (the lexicon's class eponym-head: جامعة, مستشفى).
-func eponym(lx *lexicon.Lexicon, tok *news.Token) bool {
-	w, _ := lx.Stem(tok)
-	return w.Has("eponym-head")
-}
 
 // definiteWord reports whether a word may continue an institution's name:
 // it carries the article, alone or after ل (لحقوق, للتنمية: its field),

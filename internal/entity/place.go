@@ -280,7 +280,7 @@ func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.T
 		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
-		atHome := home != "" && !commonPlace(text[m.start:m.end])
+		atHome := home != "" && !shape.CommonPlace(text[m.start:m.end])
 		_, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 		for _, h := range hits {
 			if !h.Adjective && (placed[h.Actor] >= minPlaced || atHome && h.Actor.Country == home && placed[h.Actor] >= minPlacedHome) {
@@ -325,16 +325,10 @@ func (l *Linker) cued(text string, toks []news.Token, m found) bool {
 	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
 		return false
 	}
-	if !l.common(word) && !commonPlace(word) {
+	if !l.common(word) && !shape.CommonPlace(word) {
 		return true
 	}
 	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
-}
-
-// commonPlace reports whether a place's name is a word of the lexicon's
-// class common-place, as often a common noun of news (مشهد "scene").
-func commonPlace(word string) bool {
-	return lexicon.Default().Has(lexicon.Key(word), "common-place")
 }
 
 // maxRepeat is the most words of a name found again later in the article.
@@ -438,7 +432,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		if !firsts[sc.wkeys[i]] && !firsts[firstOf(shape.RepeatKey(toks[i], firsts))] {
 			return i
 		}
-		if quoted[i] && !nameQuoted(toks, i) {
+		if quoted[i] && !shape.NameQuoted(toks, i, maxRepeat) {
 			return i
 		}
 		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
@@ -511,19 +505,4 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		}
 	}
 	return withAdded(ms, added, false)
-}
-
-// nameQuoted reports whether the quotation around token i holds a name
-// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
-func nameQuoted(toks []news.Token, i int) bool {
-	j := i
-	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
-		j--
-	}
-	k := i
-	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
-		k++
-	}
-	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && shape.Opening(toks[j-1].Text) &&
-		toks[k+1].Kind == news.Punctuation && shape.Closing(toks[k+1].Text)
 }
