@@ -170,10 +170,13 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			f.code = country + code
 		}
 		nameEnd := toks[last].End
-		if fields && place >= 0 && ms[place].nisba && ms[place].last == last {
-			// A body named by its fields bears the nisba as its country,
-			// not as its name: مركز الدراسات والإعلام الاقتصادي اليمني is
-			// the مركز الدراسات والإعلام الاقتصادي named again without it.
+		if fields && place >= 0 && ms[place].nisba && ms[place].last == last && shape.SameGender(toks[i], toks[last]) {
+			// A body named by its fields bears a nisba in agreement with
+			// its head as its country, not as its name: مركز الدراسات
+			// والإعلام الاقتصادي اليمني is the مركز الدراسات والإعلام
+			// الاقتصادي named again without it; one that agrees with a
+			// field is the field's (الائتلاف الوطني لقوى المعارضة والثورة
+			// السورية).
 			nameEnd = toks[ms[place].first-1].End
 		}
 		f.key = arabic.SearchKey(doc.Text[start:nameEnd])
