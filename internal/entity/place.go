@@ -7,6 +7,7 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/locate"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -214,8 +215,9 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end int) (found, bool) {
 	toks := sc.toks
 	j := i + 1
-	if j >= end || toks[j].Kind != news.Word || shape.HasPrepClitic(toks[j]) || shape.StartsWithWaw(toks[j]) {
-		return found{}, false
+	if j >= end || toks[j].Kind != news.Word || shape.HasPrepClitic(toks[j]) || shape.StartsWithWaw(toks[j]) ||
+		at[j] == 0 && !arabic.Definite(sc.wkeys[j]) && shape.Relational(sc.wkeys[j]) && !l.name(toks[j].Norm) && !nameparts.GivenName(lexicon.Default(), toks[j]) {
+		return found{}, false // بئر زراعية, جبال بركانية: an indefinite relational adjective, no name; بئر أحمد is a name
 	}
 	if k := at[j] - 1; k >= 0 {
 		m := &ms[k]
@@ -240,6 +242,12 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 func (l *Linker) placeFound(text string, first, last, start, end int) found {
 	return found{first: first, last: last, start: start, end: end, typ: news.LOC,
 		key: arabic.SearchKey(text[start:end]), headed: true}
+}
+
+// name reports whether the lexicon knows a word as a name.
+func (l *Linker) name(word string) bool {
+	info, ok := l.lex.Lookup(word)
+	return ok && info.Name
 }
 
 // function reports whether a word is a function word of the lexicon.
