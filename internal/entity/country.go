@@ -338,7 +338,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 				}
 				return "", code
 			}
-			if q, ok := l.servedIn(toks, ms, at, begin, ms[k]); ok {
+			if q, ok := nameparts.ServedIn(lexicon.Default(), toks, begin, ms[k].first, mentions{ms, at}, l.function); ms[k].nisba && ok {
 				if c, code := l.nisbaBefore(toks, ms, at, begin, q); c+code != "" {
 					return c, code // القنصل السعودي في مدينة مشهد الإيرانية: the consul's, not Mashhad's
 				}
@@ -350,27 +350,6 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		return "", ""
 	}
 	return "", ""
-}
-
-// servedIn returns where the prepositional phrase of place starts that a
-// nisba n qualifies (في مدينة مشهد الإيرانية, بمشهد الإيرانية): the
-// place where a person before it serves, whose role's own nisba, before
-// the phrase, is his country.
-func (l *Linker) servedIn(toks []news.Token, ms []found, at []int, begin int, n found) (int, bool) {
-	e := n.first - 1
-	if !n.nisba || e < begin || at[e] == 0 {
-		return 0, false
-	}
-	p := ms[at[e]-1]
-	if p.typ != news.LOC || p.nisba || p.last != e {
-		return 0, false
-	}
-	q, prep := p.first, shape.HasPrepClitic(toks[p.first])
-	for !prep && q > begin && at[q-1] == 0 && l.isLocCue(&toks[q-1]) {
-		q--
-		prep = shape.HasPrepClitic(toks[q]) || l.function(toks[q].Norm)
-	}
-	return q, prep
 }
 
 // maxApposition is how many words after a name its role in apposition is
