@@ -196,7 +196,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		kept = append(kept, m)
 	}
 	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
-	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet))
+	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet), nerAt)
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).

@@ -10,6 +10,7 @@ import (
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 )
 
@@ -270,7 +271,7 @@ const minPlaced, minPlacedHome = 2, 1
 // that place again, as a reader takes it, unless it is quoted, stands
 // after a definite word as its adjective (الدار البيضاء) or after a
 // demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
-func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.Token, quoted []bool, home string) []found {
+func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.Token, quoted []bool, home string, nerAt map[int]ner.Span) []found {
 	if len(pending) == 0 {
 		return ms
 	}
@@ -288,7 +289,7 @@ func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.T
 		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
-		atHome := home != "" && !shape.CommonPlace(text[m.start:m.end])
+		atHome := home != "" && !shape.CommonPlace(text[m.start:m.end]) && nerAt[m.first].Type != news.ORG // a club or a council by its city's name (دورتموند) stays the recogniser's
 		_, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 		for _, h := range hits {
 			if !h.Adjective && (placed[h.Actor] >= minPlaced || atHome && h.Actor.Country == home && placed[h.Actor] >= minPlacedHome) {
