@@ -399,6 +399,10 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
 			}
+			if g := m.first - 1; g > 0 && givenOf(a) == arabic.SearchKey(toks[g].Norm) && !shape.StartsWithWaw(toks[m.first]) &&
+				(nameparts.GivenName(lexicon.Default(), toks[g]) || l.headsRuler(toks[g-1])) {
+				return a // his given name and surname: علي صالح, المخلوع على صالح; not أبو علي وصالح
+			}
 			if m.first > 0 && joinedTo(toks[m.first], actorAt[m.first-1], a) {
 				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally, in a quotation too
 			}
@@ -435,6 +439,13 @@ func (l *Linker) qualified(toks []news.Token, m found) bool {
 	}
 	info, ok := l.lex.Lookup(toks[j].Norm)
 	return ok && !info.Name && !info.Function
+}
+
+// givenOf returns the search key of a person's given name, the first word
+// of his canonical Arabic name.
+func givenOf(a *actor.Actor) string {
+	w, _, _ := strings.Cut(arabic.SearchKey(a.NameAr), " ")
+	return w
 }
 
 // joinedTo reports whether a person's short name tok is joined by و to
