@@ -399,11 +399,11 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
 			}
-			if g := m.first - 1; g > 0 && givenOf(a) == arabic.SearchKey(toks[g].Norm) && !shape.StartsWithWaw(toks[m.first]) &&
+			if g := m.first - 1; g > 0 && nameparts.GivenKey(a) == arabic.SearchKey(toks[g].Norm) && !shape.StartsWithWaw(toks[m.first]) &&
 				(nameparts.GivenName(lexicon.Default(), toks[g]) || l.headsRuler(toks[g-1])) {
 				return a // his given name and surname: علي صالح, المخلوع على صالح; not أبو علي وصالح
 			}
-			if m.first > 0 && joinedTo(toks[m.first], actorAt[m.first-1], a) {
+			if m.first > 0 && nameparts.JoinedTo(toks[m.first], actorAt[m.first-1], a) {
 				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally, in a quotation too
 			}
 		default:
@@ -439,27 +439,6 @@ func (l *Linker) qualified(toks []news.Token, m found) bool {
 	}
 	info, ok := l.lex.Lookup(toks[j].Norm)
 	return ok && !info.Name && !info.Function
-}
-
-// givenOf returns the search key of a person's given name, the first word
-// of his canonical Arabic name.
-func givenOf(a *actor.Actor) string {
-	w, _, _ := strings.Cut(arabic.SearchKey(a.NameAr), " ")
-	return w
-}
-
-// joinedTo reports whether a person's short name tok is joined by و to
-// the mention of a body or person of the same country just before it
-// (ميليشيا الحوثي وصالح, قوات الأسد وحزب الله): the conjunction joins
-// like things, actors of one conflict, so the word is that person's name.
-func joinedTo(tok news.Token, before, person *actor.Actor) bool {
-	if before == nil || before == person || before.Country != person.Country || before.Country == "" {
-		return false
-	}
-	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
-		return false
-	}
-	return before.Type == actor.Org || before.Type == actor.Person
 }
 
 // headsRuler reports whether a word is an agent noun or a title that a
