@@ -407,6 +407,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally, in a quotation too
 			}
 		default:
+			if a.Type == actor.Org && m.first > 0 && lexicon.Definite(&toks[m.first]) && nameparts.OtherHead(lexicon.Default(), toks[m.first-1], a) {
+				continue // بنك الجزيرة, نادي الجزيرة: another body than قناة الجزيرة; not محطة أبل, Apple's
+			}
 			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
 				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
 			}

@@ -29,3 +29,26 @@ func JoinedTo(tok news.Token, before, person *actor.Actor) bool {
 	}
 	return before.Type == actor.Org || before.Type == actor.Person
 }
+
+// OtherHead reports whether tok is a head noun of bodies (the lexicon's
+// org-cue: بنك, نادي) that none of a's names begins with, where some of
+// them begin with one (قناة الجزيرة, شبكة الجزيرة): the bare name after
+// it is another body's (بنك الجزيرة, نادي الجزيرة), not a's.
+func OtherHead(lx *lexicon.Lexicon, tok news.Token, a *actor.Actor) bool {
+	stem, _ := lx.Stem(&tok)
+	if !stem.Has("org-cue") {
+		return false
+	}
+	head, headed := lexicon.Key(lexicon.Plain(&tok)), false
+	for _, n := range a.Names {
+		first, rest, ok := strings.Cut(n, " ")
+		if first = lexicon.Key(first); !ok || rest == "" || !lx.Has(first, "org-cue") {
+			continue
+		}
+		if first == head {
+			return false
+		}
+		headed = true
+	}
+	return headed
+}
