@@ -267,7 +267,9 @@ const minPlaced, minPlacedHome = 2, 1
 
 // placedElsewhere adds to ms the ambiguous one-word names of pending that
 // name a place the article has named at least minPlaced times
-// unambiguously or after a cue (عدن once في عدن is read): the same word is
+// unambiguously or after a cue (عدن once في عدن is read), or minPlacedHome
+// times for a place of home, the article's country, where the recogniser
+// does not read the word as a body (nerAt): the same word is
 // that place again, as a reader takes it, unless it is quoted, stands
 // after a definite word as its adjective (الدار البيضاء) or after a
 // demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
