@@ -30,8 +30,10 @@ func Works(lx *lexicon.Lexicon, toks []news.Token, quoted []bool) []bool {
 			for b+1 < len(toks) && toks[b+1].Kind == news.Latin {
 				b++
 			}
-			for k := a; k <= b && titled(lx, toks, a); k++ {
-				work[k] = true
+			if titled(lx, toks, a) {
+				for k := a; k <= b; k++ {
+					work[k] = true
+				}
 			}
 			a = b
 			continue
