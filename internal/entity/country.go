@@ -338,6 +338,13 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 				}
 				return "", code
 			}
+			if ms[k].nisba {
+				if q, ok := nameparts.ServedIn(lexicon.Default(), toks, begin, ms[k].first, mentions{ms, at}, l.function); ok {
+					if c, code := l.nisbaBefore(toks, ms, at, begin, q); c+code != "" {
+						return c, code // القنصل السعودي في مدينة مشهد الإيرانية: the consul's, not Mashhad's
+					}
+				}
+			}
 			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && l.predicateRole(toks[f-1]) {
 				return ms[k].act.Country, "" // الرئيس السوداني; رئيس النمسا هاينز فيشر, a role of a country
 			}

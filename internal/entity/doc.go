@@ -52,7 +52,11 @@
 // the article's day (جبهة النصرة in 2015), and of bodies of one name in
 // several countries (المقاومة الشعبية) the article's. A dual before its
 // adjectives is no name (بين البحرين الأحمر والمتوسط), and a reporter's
-// byline (أيمن حسن- سبق-) gives him his paper's country. The word shapes
+// byline (أيمن حسن- سبق-) gives him his paper's country. A nisba that
+// agrees with a body's head is its country, not its name (مركز الدراسات
+// والإعلام الاقتصادي اليمني); a nisba after a place where a person serves is
+// the place's (القنصل السعودي في مدينة مشهد الإيرانية); a given name and
+// surname are the full name without its fathers (خالد الوهيبي). The word shapes
 // these rules read are package shape's; the recogniser's spans are
 // mended by package span, and an unknown person's surname merged by
 // package surname.

@@ -61,7 +61,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		case "COP", "SPY":
 			armed = true
 		}
-		last, country, idafa, person, place := -1, "", false, -1, -1
+		last, country, idafa, person, place, fields := -1, "", false, -1, -1, false
 		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
 			t := toks[j]
 			if t.Kind != news.Word {
@@ -70,7 +70,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			_, cl := lexicon.StemOf(&t)
 			if k := at[j] - 1; k >= 0 {
 				m := ms[k]
-				if m.typ == news.PER && country == "" && m.first == j && eponym(lx, &toks[i]) &&
+				if m.typ == news.PER && country == "" && m.first == j && shape.Eponym(lx, &toks[i]) &&
 					(j == i+1 && m.last > j && lx.Has(toks[j].Norm, "role") || j == i+2 && lx.Has(toks[i+1].Norm, "role")) {
 					// A university or a hospital named after a royal
 					// (جامعة الأميرة نورة, مستشفى الملك فهد): the name is
@@ -107,6 +107,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
 					break // وزارة الدفاع والجيش الإسرائيلي: two bodies, not one
 				}
+				fields = true
 			}
 			if country == "" {
 				continue // وزارة الشباب والرياضة (اليمنية)
@@ -168,12 +169,24 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if country != "" || !f.body {
 			f.code = country + code
 		}
-		f.key = arabic.SearchKey(doc.Text[start:toks[last].End])
+		nameEnd := toks[last].End
+		if fields && place >= 0 && ms[place].nisba && ms[place].last == last && shape.SameGender(toks[i], toks[last]) {
+			// A body named by its fields bears a nisba in agreement with
+			// its head as its country, not as its name: مركز الدراسات
+			// والإعلام الاقتصادي اليمني is the مركز الدراسات والإعلام
+			// الاقتصادي named again without it; one that agrees with a
+			// field is the field's (الائتلاف الوطني لقوى المعارضة والثورة
+			// السورية).
+			nameEnd = toks[ms[place].first-1].End
+		}
+		f.key = arabic.SearchKey(doc.Text[start:nameEnd])
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) &&
 			!arabic.Definite(arabic.Normalize(doc.Text[start:toks[i].End])) {
 			// After ل the article lost its alif (للمجلس → ل + لمجلس):
 			// the name has it back.
-			f.name = string(arabic.Alef) + doc.Text[start:toks[last].End]
+			f.name = string(arabic.Alef) + doc.Text[start:nameEnd]
+		} else if nameEnd != toks[last].End {
+			f.name = doc.Text[start:nameEnd]
 		}
 		add(f)
 		return last
@@ -233,13 +246,6 @@ func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
 
 // pluralEnding is the ending of a feminine sound plural (شركات, هيئات).
 const pluralEnding = string(arabic.Alef) + string(arabic.Teh)
-
-// eponym reports whether a word heads the names of bodies named after a
-// person (the lexicon's class eponym-head: جامعة, مستشفى).
-func eponym(lx *lexicon.Lexicon, tok *news.Token) bool {
-	w, _ := lx.Stem(tok)
-	return w.Has("eponym-head")
-}
 
 // definiteWord reports whether a word may continue an institution's name:
 // it carries the article, alone or after ل (لحقوق, للتنمية: its field),

@@ -195,7 +195,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		}
 		kept = append(kept, m)
 	}
-	ms = l.placedElsewhere(kept, pending, toks, quoted)
+	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
+	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet), nerAt)
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
 	// missed after a title (الفريق ضاحي خلفان).
@@ -231,7 +232,6 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
 	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
 	l.bodyNamesakes(sc, ms)
@@ -399,10 +399,17 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
 			}
-			if m.first > 0 && !quoted[m.first] && joinedTo(toks[m.first], actorAt[m.first-1], a) {
-				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally
+			if g := m.first - 1; g > 0 && nameparts.GivenKey(a) == arabic.SearchKey(toks[g].Norm) && !shape.StartsWithWaw(toks[m.first]) &&
+				(nameparts.GivenName(lexicon.Default(), toks[g]) || l.headsRuler(toks[g-1])) {
+				return a // his given name and surname: علي صالح, المخلوع على صالح; not أبو علي وصالح
+			}
+			if m.first > 0 && nameparts.JoinedTo(toks[m.first], actorAt[m.first-1], a) {
+				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally, in a quotation too
 			}
 		default:
+			if a.Type == actor.Org && m.first > 0 && lexicon.Definite(&toks[m.first]) && nameparts.OtherHead(lexicon.Default(), toks[m.first-1], a) {
+				continue // بنك الجزيرة, نادي الجزيرة: another body than قناة الجزيرة; not محطة أبل, Apple's
+			}
 			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
 				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
 			}
@@ -435,20 +442,6 @@ func (l *Linker) qualified(toks []news.Token, m found) bool {
 	}
 	info, ok := l.lex.Lookup(toks[j].Norm)
 	return ok && !info.Name && !info.Function
-}
-
-// joinedTo reports whether a person's short name tok is joined by و to
-// the mention of a body or person of the same country just before it
-// (ميليشيا الحوثي وصالح, قوات الأسد وحزب الله): the conjunction joins
-// like things, actors of one conflict, so the word is that person's name.
-func joinedTo(tok news.Token, before, person *actor.Actor) bool {
-	if before == nil || before == person || before.Country != person.Country || before.Country == "" {
-		return false
-	}
-	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
-		return false
-	}
-	return before.Type == actor.Org || before.Type == actor.Person
 }
 
 // headsRuler reports whether a word is an agent noun or a title that a

@@ -7,8 +7,10 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/locate"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
+	"rasad/internal/ner"
 	"rasad/internal/news"
 )
 
@@ -214,8 +216,9 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end int) (found, bool) {
 	toks := sc.toks
 	j := i + 1
-	if j >= end || toks[j].Kind != news.Word || shape.HasPrepClitic(toks[j]) || shape.StartsWithWaw(toks[j]) {
-		return found{}, false
+	if j >= end || toks[j].Kind != news.Word || shape.HasPrepClitic(toks[j]) || shape.StartsWithWaw(toks[j]) ||
+		at[j] == 0 && !arabic.Definite(sc.wkeys[j]) && shape.Relational(sc.wkeys[j]) && !l.name(toks[j].Norm) && !nameparts.GivenName(lexicon.Default(), toks[j]) {
+		return found{}, false // بئر زراعية, جبال بركانية: an indefinite relational adjective, no name; بئر أحمد is a name
 	}
 	if k := at[j] - 1; k >= 0 {
 		m := &ms[k]
@@ -242,6 +245,12 @@ func (l *Linker) placeFound(text string, first, last, start, end int) found {
 		key: arabic.SearchKey(text[start:end]), headed: true}
 }
 
+// name reports whether the lexicon knows a word as a name.
+func (l *Linker) name(word string) bool {
+	info, ok := l.lex.Lookup(word)
+	return ok && info.Name
+}
+
 // function reports whether a word is a function word of the lexicon.
 func (l *Linker) function(word string) bool {
 	info, ok := l.lex.Lookup(word)
@@ -249,16 +258,22 @@ func (l *Linker) function(word string) bool {
 }
 
 // minPlaced is how many times the article must name a place unambiguously
-// for its ambiguous word to be that place elsewhere.
-const minPlaced = 2
+// for its ambiguous word to be that place elsewhere; minPlacedHome, for a
+// place of the country the article is about, whose own places a reader
+// expects again (وفي البيضاء (وسط اليمن), then جبهات البيضاء in a story
+// of Yemen), unless the word is of the lexicon's class common-place, as
+// often a noun of news as the place (مشهد "scene").
+const minPlaced, minPlacedHome = 2, 1
 
 // placedElsewhere adds to ms the ambiguous one-word names of pending that
 // name a place the article has named at least minPlaced times
-// unambiguously or after a cue (عدن once في عدن is read): the same word is
+// unambiguously or after a cue (عدن once في عدن is read), or minPlacedHome
+// times for a place of home, the article's country, where the recogniser
+// does not read the word as a body (nerAt): the same word is
 // that place again, as a reader takes it, unless it is quoted, stands
 // after a definite word as its adjective (الدار البيضاء) or after a
 // demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
-func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted []bool) []found {
+func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.Token, quoted []bool, home string, nerAt map[int]ner.Span) []found {
 	if len(pending) == 0 {
 		return ms
 	}
@@ -276,9 +291,10 @@ func (l *Linker) placedElsewhere(ms, pending []found, toks []news.Token, quoted 
 		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
+		atHome := home != "" && !shape.CommonPlace(text[m.start:m.end]) && nerAt[m.first].Type != news.ORG // a club or a council by its city's name (دورتموند) stays the recogniser's
 		_, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
 		for _, h := range hits {
-			if !h.Adjective && placed[h.Actor] >= minPlaced {
+			if !h.Adjective && (placed[h.Actor] >= minPlaced || atHome && h.Actor.Country == home && placed[h.Actor] >= minPlacedHome) {
 				m.act = h.Actor
 				ms = append(ms, m)
 				added = true
@@ -320,7 +336,7 @@ func (l *Linker) cued(text string, toks []news.Token, m found) bool {
 	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
 		return false
 	}
-	if !l.common(word) && !lexicon.Default().Has(lexicon.Key(word), "common-place") {
+	if !l.common(word) && !shape.CommonPlace(word) {
 		return true
 	}
 	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
@@ -427,7 +443,7 @@ func (l *Linker) addRepeats(doc *news.Document, sc *scan, ms []found, quoted []b
 		if !firsts[sc.wkeys[i]] && !firsts[firstOf(shape.RepeatKey(toks[i], firsts))] {
 			return i
 		}
-		if quoted[i] && !nameQuoted(toks, i) {
+		if quoted[i] && !shape.NameQuoted(toks, i, maxRepeat) {
 			return i
 		}
 		for n := min(maxRepeat, len(toks)-i); n >= 1; n-- {
@@ -500,19 +516,4 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		}
 	}
 	return withAdded(ms, added, false)
-}
-
-// nameQuoted reports whether the quotation around token i holds a name
-// alone (مديرية أمن «أسان يورط»): marks around a name are no one's words.
-func nameQuoted(toks []news.Token, i int) bool {
-	j := i
-	for j > 0 && toks[j-1].Kind == news.Word && i-j < maxRepeat {
-		j--
-	}
-	k := i
-	for k+1 < len(toks) && toks[k+1].Kind == news.Word && k-i < maxRepeat {
-		k++
-	}
-	return j > 0 && k+1 < len(toks) && toks[j-1].Kind == news.Punctuation && shape.Opening(toks[j-1].Text) &&
-		toks[k+1].Kind == news.Punctuation && shape.Closing(toks[k+1].Text)
 }

@@ -312,3 +312,15 @@ func FeminineAgreement(noun, next news.Token) bool {
 	}
 	return feminine(noun) && feminine(next)
 }
+
+// SameGender reports whether a noun and an adjective after it are of one
+// gender in form: both end in ة (وزارة … اليمنية) or neither does and the
+// adjective ends in ي (مركز … اليمني). An adjective of the other gender
+// qualifies a word between them (مركز البحوث والدراسات الإندونيسية).
+func SameGender(noun, adj news.Token) bool {
+	tm := string(arabic.TehMarbuta)
+	if strings.HasSuffix(adj.Text, tm) {
+		return strings.HasSuffix(noun.Text, tm)
+	}
+	return strings.HasSuffix(adj.Text, string(arabic.Yeh)) && !strings.HasSuffix(noun.Text, tm)
+}

@@ -3,6 +3,7 @@ package shape
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -17,9 +18,26 @@ import (
 // الكتاب or a document's words (شعار «الملك سلمان في قلوب…», عنوان «وصل
 // أوباما», مؤلف الكتاب «حسن حسن») name who they name. quoted is
 // arabic.Quoted of toks.
+//
+// A run of Latin words after a word of titling (the lexicon's class
+// titled: كتابه المعنون بـThe Road to Serfdom, بعنوان Black Swan) is a
+// title too, quoted or not: a recogniser's span in it names no one.
 func Works(lx *lexicon.Lexicon, toks []news.Token, quoted []bool) []bool {
 	work := make([]bool, len(toks))
 	for a := 0; a < len(toks); a++ {
+		if toks[a].Kind == news.Latin && !quoted[a] {
+			b := a
+			for b+1 < len(toks) && toks[b+1].Kind == news.Latin {
+				b++
+			}
+			if titled(lx, toks, a) {
+				for k := a; k <= b; k++ {
+					work[k] = true
+				}
+			}
+			a = b
+			continue
+		}
 		if !quoted[a] {
 			continue
 		}
@@ -47,4 +65,18 @@ func author(lx *lexicon.Lexicon, t *news.Token) bool {
 	stem, c := lexicon.StemOf(t)
 	one := strings.HasSuffix(stem, "ي") || strings.HasSuffix(stem, "ية") || strings.HasSuffix(stem, "يه")
 	return c.Prep == "ل" && one && lexicon.Definite(t) && lx.Has(stem, "nisba")
+}
+
+// titled reports whether the Latin run at token a follows a word of
+// titling, itself or after a ب written apart (المعنون بـ).
+func titled(lx *lexicon.Lexicon, toks []news.Token, a int) bool {
+	p := a - 1
+	if p >= 0 && toks[p].Norm == string(arabic.Beh) {
+		p--
+	}
+	if p < 0 || toks[p].Kind != news.Word {
+		return false
+	}
+	bare, _ := lexicon.BareOf(&toks[p])
+	return lx.Has(bare, "titled")
 }

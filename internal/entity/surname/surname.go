@@ -1,7 +1,9 @@
 // Package surname joins the entities of an article that name one person
 // the gazetteer does not know: a surname alone after the full name (هويدي
 // after فهمي هويدي), or before it, in a headline (روبن, then جيمس روبن in
-// the text). It reads the entities' Arabic names, not the text.
+// the text), and a given name and surname without the chain of fathers
+// between them (خالد الوهيبي after خالد بن محمد الوهيبي). It reads the
+// entities' Arabic names, not the text.
 package surname
 
 import (
@@ -15,9 +17,14 @@ import (
 // Merge joins an unknown person named by one word before the
 // article gives the full name (روبن in the headline, جيمس روبن in the text)
 // to the one unknown person whose name ends with that word, unless a
-// person the gazetteer knows bears it too.
+// person the gazetteer knows bears it too. It joins an unknown person
+// named by two words to the one person, known or not, whose name of three
+// words or more begins and ends with them: Arabic names a man in full
+// with his father's name (خالد بن محمد الوهيبي) and then by his given name
+// and family name (خالد الوهيبي); the full name's country stands.
 func Merge(ents []news.Entity) []news.Entity {
 	byLast := map[string]int{} // surname key → entity, -1 when two share it
+	byEnds := map[string]int{} // "given surname" of a name of 3+ words → entity, -1 when two share it
 	for i, e := range ents {
 		if e.Type != news.PER {
 			continue
@@ -32,14 +39,26 @@ func Merge(ents []news.Entity) []news.Entity {
 		} else {
 			byLast[last] = i
 		}
+		if len(words) > 2 {
+			ends := words[0] + " " + last
+			if _, ok := byEnds[ends]; ok {
+				byEnds[ends] = -1
+			} else {
+				byEnds[ends] = i
+			}
+		}
 	}
 	merged := false
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != news.PER || e.ActorID != "" || strings.Contains(strings.TrimSpace(e.NameAr), " ") {
+		if e.Type != news.PER || e.ActorID != "" {
 			continue
 		}
-		k, ok := byLast[arabic.SearchKey(e.NameAr)]
+		key := arabic.SearchKey(e.NameAr)
+		k, ok := byLast[key]
+		if strings.Contains(key, " ") {
+			k, ok = byEnds[key]
+		}
 		if !ok || k < 0 || k == i {
 			continue
 		}

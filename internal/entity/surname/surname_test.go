@@ -30,6 +30,14 @@ func TestMerge(t *testing.T) {
 			[]string{"روبن 0", "James Rubin 10"}},
 		{"a known person of that surname too: neither", []news.Entity{{Name: "Michel Aoun", NameAr: "ميشال عون", Type: news.PER, ActorID: "aoun_michel", Mentions: []news.Mention{{Start: 0}}}, person("الان عون", 10), person("عون", 20)},
 			[]string{"Michel Aoun 0", "الان عون 10", "عون 20"}},
+		{"a given name and surname join the name with the father's", []news.Entity{person("سعد بن ناصر العتيبي", 0), person("سعد العتيبي", 20, 40)},
+			[]string{"سعد بن ناصر العتيبي 0 20 40"}},
+		{"and the name with a father's name without بن", []news.Entity{person("ماجد عبدالله القصبي", 0), person("ماجد القصبي", 20)},
+			[]string{"ماجد عبدالله القصبي 0 20"}},
+		{"two full names that begin and end alike: neither", []news.Entity{person("سعد بن ناصر العتيبي", 0), person("سعد بن فهد العتيبي", 10), person("سعد العتيبي", 20)},
+			[]string{"سعد بن ناصر العتيبي 0", "سعد بن فهد العتيبي 10", "سعد العتيبي 20"}},
+		{"another given name is another person", []news.Entity{person("سعد بن ناصر العتيبي", 0), person("فهد العتيبي", 20)},
+			[]string{"سعد بن ناصر العتيبي 0", "فهد العتيبي 20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

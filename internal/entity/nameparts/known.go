@@ -1,0 +1,54 @@
+package nameparts
+
+import (
+	"strings"
+
+	"rasad/internal/actor"
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// GivenKey returns the search key of a known person's given name, the
+// first word of his canonical Arabic name (علي of علي عبد الله صالح).
+func GivenKey(a *actor.Actor) string {
+	w, _, _ := strings.Cut(arabic.SearchKey(a.NameAr), " ")
+	return w
+}
+
+// JoinedTo reports whether a person's short name tok is joined by و to
+// the mention of a body or person of the same country just before it
+// (ميليشيا الحوثي وصالح, قوات الأسد وحزب الله): the conjunction joins
+// like things, actors of one conflict, so the word is that person's name.
+func JoinedTo(tok news.Token, before, person *actor.Actor) bool {
+	if before == nil || before == person || before.Country != person.Country || before.Country == "" {
+		return false
+	}
+	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
+		return false
+	}
+	return before.Type == actor.Org || before.Type == actor.Person
+}
+
+// OtherHead reports whether tok is a head noun of bodies (the lexicon's
+// org-cue: بنك, نادي) that none of a's names begins with, where some of
+// them begin with one (قناة الجزيرة, شبكة الجزيرة): the bare name after
+// it is another body's (بنك الجزيرة, نادي الجزيرة), not a's.
+func OtherHead(lx *lexicon.Lexicon, tok news.Token, a *actor.Actor) bool {
+	stem, _ := lx.Stem(&tok)
+	if !stem.Has("org-cue") {
+		return false
+	}
+	head, headed := lexicon.Key(lexicon.Plain(&tok)), false
+	for _, n := range a.Names {
+		first, rest, ok := strings.Cut(n, " ")
+		if first = lexicon.Key(first); !ok || rest == "" || !lx.Has(first, "org-cue") {
+			continue
+		}
+		if first == head {
+			return false
+		}
+		headed = true
+	}
+	return headed
+}
