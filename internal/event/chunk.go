@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/doer"
@@ -78,7 +76,7 @@ func (st *sentence) chunk() {
 					p.prep = st.phrases[len(st.phrases)-1].prep
 				}
 			} else if t.conj && p.prep == "" {
-				p.prep = st.sharedPrep(k) // من المملكة والإمارات: الإمارات is after من too
+				p.prep = doer.SharedPrep(st, k) // من المملكة والإمارات: الإمارات is after من too
 				p.shared = p.prep != ""
 			}
 			st.phrases = append(st.phrases, p)
@@ -404,24 +402,4 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
-}
-
-// sharedPrep returns the preposition that governs the one word before the
-// conjunct at k when no actor phrase holds that word: a conjunct shares
-// the preposition of the noun it is joined to (هي من المملكة والإمارات,
-// بالمملكة والإمارات), though the coder does not know that noun as an
-// actor; "" if none.
-func (st *sentence) sharedPrep(k int) string {
-	w := k - 1
-	if w <= st.a || st.ph[w-st.a] != 0 || st.info[w].bound || st.info[w].isPrep || len(st.info[w].forms) > 0 || st.info[w].quote {
-		return ""
-	}
-	n := st.info[w].plain
-	if p := st.info[w].prep; p != "" && (strings.HasPrefix(n, p+article) || p == string(arabic.Lam) && strings.HasPrefix(n, "لل")) {
-		return p
-	}
-	if st.info[w-1].isPrep && strings.HasPrefix(n, article) {
-		return st.info[w-1].prep
-	}
-	return ""
 }
