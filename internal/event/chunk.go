@@ -60,8 +60,8 @@ func (st *sentence) chunk() {
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k) || frame.Represented(st, k)) {
 				p.prep = st.info[k-2].prep // إلى هذه البلاد, في مدينة الرمادي
 			}
-			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
-				p.prep = st.info[k-1].prep
+			if w := doer.Governor(st, k); p.prep == "" && w >= 0 {
+				p.prep = st.info[w].prep
 				// على يد, من قبل: the agent of a passive
 				if k > st.a+1 && st.info[k-1].cue == vocab.CueAgentBy {
 					p.prep = "by"

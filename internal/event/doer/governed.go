@@ -34,3 +34,20 @@ func SharedPrep(s frame.Sentence, k int) string {
 	}
 	return ""
 }
+
+// Governor returns the preposition written as a word that governs the
+// phrase opening at k: right before it, or before the quotation mark that
+// opens a name (لـ«الشرق الأوسط», بـ"داعش": the newspaper told, the group
+// named); -1 if none. The name after it is no subject: a newspaper told a
+// statement neither says nor does what the statement reports.
+func Governor(s frame.Sentence, k int) int {
+	a, _ := s.Span()
+	j := k - 1
+	if j > a && s.Token(j).Quote {
+		j--
+	}
+	if j >= a && s.Token(j).IsPrep {
+		return j
+	}
+	return -1
+}
