@@ -116,7 +116,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)))
+							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)), doer.Arm(st, e, st.groupEnd(e))) // (جبهة النصرة ذراع تنظيم القاعدة: the group it describes is no object)
 						}
 						break
 					}
