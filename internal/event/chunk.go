@@ -283,6 +283,9 @@ func (st *sentence) group(i int) []actorRef {
 			break
 		}
 		if r, ok := st.ref(&st.phrases[j]); ok {
+			if j == i+1 && r.ent >= 0 && doer.CoGenitive(st, i, j, r.ent) { // ميليشيات الحوثي وصالح: Saleh's militias, not he
+				r = actorRef{ent: -1, role: st.phrases[i].role, country: st.doc.Entities[r.ent].Country, name: st.text(st.phrases[i].start, st.phrases[j].end)}
+			}
 			out = append(out, r)
 		}
 	}
