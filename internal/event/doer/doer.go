@@ -217,7 +217,12 @@ func Describes(s frame.Sentence, k int) bool {
 // الأعمال, طالب الحكومة بالإفراج عنهم, دعا إلى الحوار): the noun after
 // ل, ب or إلى that completes such a verb, which calls reports (at j, as
 // calls tells). The act is the one called on's to do, and not done: the
-// one who calls is not its doer.
+// one who calls is not its doer. So with a verb of judging (رحب الوزير
+// بنظيره وبالزيارة, أشاد بالاتفاق, ندد بالزيارة): what one welcomes,
+// praises or condemns is another's act, told by its own words (الذي يزور
+// الدولة), and the one who judges it is not its doer; the caller says
+// which acts those are (not a meeting or talks the judge may have held
+// with another: أشاد الجبير بالاجتماع الذي عقد مع لافروف).
 func Called(s frame.Sentence, k int, calls func(j int) bool) bool {
 	a, _ := s.Span()
 	j := k - 1
