@@ -397,7 +397,7 @@ func (st *sentence) genitive(j int) bool {
 func (st *sentence) subjectBefore(k int) []actorRef {
 	for p := len(st.phrases) - 1; p >= 0; p-- {
 		ph := &st.phrases[p]
-		if ph.end > k || ph.prep != "" || doer.Venue(st, p) {
+		if ph.end > k || ph.prep != "" || doer.Venue(st, p) || doer.Stops(st, p) { // (في جولة تشمل قطر والعراق: the stops)
 			continue
 		}
 		if g := st.groupBack(p); len(g) > 0 {
