@@ -36,7 +36,14 @@
 // a person named after a noun of serving is served, the deputy acts
 // (Deputy: واستنكر نائب داود أوغلو); and a place inside a phrase of
 // place or occasion under a preposition is where, not who (Venue: في
-// قمة كامب ديفيد, في العاصمة العمانية، مسقط،).
+// قمة كامب ديفيد, في العاصمة العمانية، مسقط،). A name in quotation
+// marks after a preposition written apart is governed by it (Governor:
+// لـ«الشرق الأوسط», the newspaper told); a group named in the genitive of
+// a noun of a group's arm in apposition is no object (Arm: جبهة النصرة
+// ذراع تنظيم القاعدة); a person joined to the genitive of a noun of forces
+// stands for his forces (CoGenitive: قوات الحوثي وصالح); and the places
+// after a tour's verb of including are its stops (Stops: في جولة تشمل قطر
+// والعراق).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
