@@ -45,5 +45,5 @@ func CoGenitive(s frame.Sentence, hi, pi, ent int) bool {
 		return false
 	}
 	x := s.Token(h.Start)
-	return h.Start+1 < h.End && !x.Definite && !x.Title && !x.Suffix && s.Token(h.Start+1).NameStart
+	return h.Start+1 < h.End && !x.Definite && !x.Title && !x.Suffix && (x.NameStart || s.Token(h.Start+1).NameStart) // (ميليشيات الحوثي: the gazetteer may hold the noun in the name)
 }
