@@ -36,9 +36,10 @@ func LoyalTo(s frame.Sentence, start, end, ent int) bool {
 // CoGenitive reports whether the person ent, named alone in the phrase pi
 // joined by و to the phrase hi before it, is a second genitive of the
 // agent noun in the construct state that heads hi (ميليشيات الحوثي وصالح,
-// قوات الأسد وحزب الله's like قوات النظام وصالح): the militias are the
-// Houthis' and Saleh's, and his are the forces that act, not he himself
-// (LoyalTo's construct, shared by the conjunct).
+// قوات الحوثي وصالح): the militias are the Houthis' and Saleh's, and his
+// are the forces that act, not he himself (LoyalTo's construct, shared by
+// the conjunct). A person with a title of his own after و (والرئيس صالح)
+// heads a phrase of his own and is not asked about.
 func CoGenitive(s frame.Sentence, hi, pi, ent int) bool {
 	h, p := s.Phrase(hi), s.Phrase(pi)
 	if !h.Role || !p.Coord || !p.Person || p.Ent != ent+1 || p.Prep != "" || p.Start != h.End {
