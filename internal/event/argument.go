@@ -254,9 +254,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if sources == nil && p.Kind == vocab.Noun && doer.Called(st, k, func(j int) bool {
-		return len(st.info[j].forms) > 0 && st.info[j].forms[0].P.Kind == vocab.Verb && strings.Contains("02 10", st.info[j].forms[0].P.Code[:2])
+		return len(st.info[j].forms) > 0 && st.info[j].forms[0].P.Kind == vocab.Verb && (strings.Contains("02 10", st.info[j].forms[0].P.Code[:2]) || !p.Recip && strings.Contains("05 11 12", st.info[j].forms[0].P.Code[:2]))
 	}) {
-		sources = []actorRef{} // دعت المنظمات للتنديد: asked for, not done
+		sources = []actorRef{} // دعت المنظمات للتنديد: asked for, not done; رحب بالزيارة: another's act, judged (أشاد بالاجتماع: his own)
 	}
 	if sources == nil && p.Kind == vocab.Noun && !t.f.Pron && !p.Patient && (objPhrase < 0 || st.purpose(k) || objPhrase == order.Receiver(st, k, p.With)) && p.Code < "15" && !frame.During(st, k) {
 		// (خلال الزيارة: the act told before; دعوة الملك لزيارة: the host;

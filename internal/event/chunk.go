@@ -1,8 +1,6 @@
 package event
 
 import (
-	"strings"
-
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/doer"
@@ -62,8 +60,8 @@ func (st *sentence) chunk() {
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k) || frame.Represented(st, k)) {
 				p.prep = st.info[k-2].prep // إلى هذه البلاد, في مدينة الرمادي
 			}
-			if p.prep == "" && k > st.a && st.info[k-1].isPrep {
-				p.prep = st.info[k-1].prep
+			if w := doer.Governor(st, k); p.prep == "" && w >= 0 {
+				p.prep = st.info[w].prep
 				// على يد, من قبل: the agent of a passive
 				if k > st.a+1 && st.info[k-1].cue == vocab.CueAgentBy {
 					p.prep = "by"
@@ -78,7 +76,7 @@ func (st *sentence) chunk() {
 					p.prep = st.phrases[len(st.phrases)-1].prep
 				}
 			} else if t.conj && p.prep == "" {
-				p.prep = st.sharedPrep(k) // من المملكة والإمارات: الإمارات is after من too
+				p.prep = doer.SharedPrep(st, k) // من المملكة والإمارات: الإمارات is after من too
 				p.shared = p.prep != ""
 			}
 			st.phrases = append(st.phrases, p)
@@ -264,6 +262,9 @@ func (st *sentence) group(i int) []actorRef {
 			break
 		}
 		if r, ok := st.ref(&st.phrases[j]); ok {
+			if j == i+1 && r.ent >= 0 && doer.CoGenitive(st, i, j, r.ent) { // ميليشيات الحوثي وصالح: Saleh's militias, not he
+				r = actorRef{ent: -1, role: st.phrases[i].role, country: st.doc.Entities[r.ent].Country, name: st.text(st.phrases[i].start, st.phrases[j].end)}
+			}
 			out = append(out, r)
 		}
 	}
@@ -375,7 +376,7 @@ func (st *sentence) genitive(j int) bool {
 func (st *sentence) subjectBefore(k int) []actorRef {
 	for p := len(st.phrases) - 1; p >= 0; p-- {
 		ph := &st.phrases[p]
-		if ph.end > k || ph.prep != "" || doer.Venue(st, p) {
+		if ph.end > k || ph.prep != "" || doer.Venue(st, p) || doer.Stops(st, p) { // (في جولة تشمل قطر والعراق: the stops)
 			continue
 		}
 		if g := st.groupBack(p); len(g) > 0 {
@@ -383,24 +384,4 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
-}
-
-// sharedPrep returns the preposition that governs the one word before the
-// conjunct at k when no actor phrase holds that word: a conjunct shares
-// the preposition of the noun it is joined to (هي من المملكة والإمارات,
-// بالمملكة والإمارات), though the coder does not know that noun as an
-// actor; "" if none.
-func (st *sentence) sharedPrep(k int) string {
-	w := k - 1
-	if w <= st.a || st.ph[w-st.a] != 0 || st.info[w].bound || st.info[w].isPrep || len(st.info[w].forms) > 0 || st.info[w].quote {
-		return ""
-	}
-	n := st.info[w].plain
-	if p := st.info[w].prep; p != "" && (strings.HasPrefix(n, p+article) || p == string(arabic.Lam) && strings.HasPrefix(n, "لل")) {
-		return p
-	}
-	if st.info[w-1].isPrep && strings.HasPrefix(n, article) {
-		return st.info[w-1].prep
-	}
-	return ""
 }

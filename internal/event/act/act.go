@@ -117,7 +117,7 @@ func Merge(evs []news.Event, published string, places *Places) []news.Event {
 			ev.Sentences = append([]int(nil), ev.Sentences...)
 			out[i], ev = ev, out[i] // the record that names the doer stands
 		}
-		if out[i].Date != ev.Date && (headline(&out[i], &ev, published) || violent && undated(&out[i], &ev, published)) {
+		if out[i].Date != ev.Date && (headline(&out[i], &ev, published) || (violent || sameDay(&out[i], &ev, published)) && undated(&out[i], &ev, published)) {
 			out[i].Date = ev.Date // the lede's day, the day the sentence names
 		}
 		join(&out[i], ev, places)
@@ -125,10 +125,15 @@ func Merge(evs []news.Event, published string, places *Places) []news.Event {
 	return out
 }
 
-// sameDay reports whether a and b are of one day: the same date, or the
-// headline's day of publication and one of the three days before it.
+// sameDay reports whether a and b are of one day: the same date, the
+// headline's day of publication and one of the three days before it, or
+// two records of one sentence, one dated by it to an earlier day and one
+// of the day of publication, the date of a record whose words give none:
+// the sentence names its day once («خلال زيارته إلى الكويت أمس ...،
+// واصفا زيارته بأنها»: yesterday's visit, told twice).
 func sameDay(a, b *news.Event, published string) bool {
-	return a.Date == b.Date || headline(a, b, published) || headline(b, a, published)
+	return a.Date == b.Date || headline(a, b, published) || headline(b, a, published) ||
+		a.Sentence == b.Sentence && (undated(a, b, published) || undated(b, a, published))
 }
 
 // headline reports whether h is a record of the headline dated the day of

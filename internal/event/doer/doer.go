@@ -36,7 +36,14 @@
 // a person named after a noun of serving is served, the deputy acts
 // (Deputy: واستنكر نائب داود أوغلو); and a place inside a phrase of
 // place or occasion under a preposition is where, not who (Venue: في
-// قمة كامب ديفيد, في العاصمة العمانية، مسقط،).
+// قمة كامب ديفيد, في العاصمة العمانية، مسقط،). A name in quotation
+// marks after a preposition written apart is governed by it (Governor:
+// لـ«الشرق الأوسط», the newspaper told); a group named in the genitive of
+// a noun of a group's arm in apposition is no object (Arm: جبهة النصرة
+// ذراع تنظيم القاعدة); a person joined to the genitive of a noun of forces
+// stands for his forces (CoGenitive: قوات الحوثي وصالح); and the places
+// after a tour's verb of including are its stops (Stops: في جولة تشمل قطر
+// والعراق).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
@@ -217,7 +224,12 @@ func Describes(s frame.Sentence, k int) bool {
 // الأعمال, طالب الحكومة بالإفراج عنهم, دعا إلى الحوار): the noun after
 // ل, ب or إلى that completes such a verb, which calls reports (at j, as
 // calls tells). The act is the one called on's to do, and not done: the
-// one who calls is not its doer.
+// one who calls is not its doer. So with a verb of judging (رحب الوزير
+// بنظيره وبالزيارة, أشاد بالاتفاق, ندد بالزيارة): what one welcomes,
+// praises or condemns is another's act, told by its own words (الذي يزور
+// الدولة), and the one who judges it is not its doer; the caller says
+// which acts those are (not a meeting or talks the judge may have held
+// with another: أشاد الجبير بالاجتماع الذي عقد مع لافروف).
 func Called(s frame.Sentence, k int, calls func(j int) bool) bool {
 	a, _ := s.Span()
 	j := k - 1

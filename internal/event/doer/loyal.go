@@ -32,3 +32,19 @@ func LoyalTo(s frame.Sentence, start, end, ent int) bool {
 	}
 	return false
 }
+
+// CoGenitive reports whether the person ent, named alone in the phrase pi
+// joined by و to the phrase hi before it, is a second genitive of the
+// agent noun in the construct state that heads hi (ميليشيات الحوثي وصالح,
+// قوات الحوثي وصالح): the militias are the Houthis' and Saleh's, and his
+// are the forces that act, not he himself (LoyalTo's construct, shared by
+// the conjunct). A person with a title of his own after و (والرئيس صالح)
+// heads a phrase of his own and is not asked about.
+func CoGenitive(s frame.Sentence, hi, pi, ent int) bool {
+	h, p := s.Phrase(hi), s.Phrase(pi)
+	if !h.Role || !p.Coord || !p.Person || p.Ent != ent+1 || p.Prep != "" || p.Start != h.End {
+		return false
+	}
+	x := s.Token(h.Start)
+	return h.Start+1 < h.End && !x.Definite && !x.Title && !x.Suffix && (x.NameStart || s.Token(h.Start+1).NameStart) // (ميليشيات الحوثي: the gazetteer may hold the noun in the name)
+}
