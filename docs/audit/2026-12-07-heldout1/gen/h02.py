@@ -1,0 +1,45 @@
+from common import *
+write('h02', '2015-08-07',
+ "Default day of date_extracted; consistent with 'مساء اليوم الجمعة' (2015-08-07 is a Friday).",
+ "Asharq Al-Awsat, Friday 2015-08-07: Iraqi protests against poor services and corruption spread across southern and central provinces; in Karbala Sistani's office declined to stamp the protesters' demands but said the marja backs them; Dhi Qar activists vow peaceful protests; protests yesterday in Ali al-Gharbi and al-Salman near the Iranian and Saudi borders.",
+ [
+  E(["Ali al-Sistani", "Ali Sistani", "Sistani", "Grand Ayatollah Ali al-Sistani", "Ali al-Husseini al-Sistani"], ["علي السيستاني", "السيستاني"], "PER", "IRQ", 2, "twice in full (the title's السيسستاني is misspelt)"),
+  E(["Haider al-Abadi", "Haidar al-Abadi", "Abadi", "Haider Al-Abadi"], ["حيدر العبادي"], "PER", "IRQ", 1),
+  E(["Iraq", "Republic of Iraq"], ["العراق"], "LOC", "IRQ", 5, "5 nominal uses (مستوى العراق, أجل العراق, صورة العراق, علم العراق, من العراق); adjectives not counted"),
+  E(["Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"], ["المملكة العربية السعودية", "السعودية"], "LOC", "SAU", 1),
+  E(["Iran", "Islamic Republic of Iran"], ["إيران"], "LOC", "IRN", 1),
+  E(["Karbala", "Kerbala", "Karbala Governorate"], ["كربلاء"], "LOC", "IRQ", 2),
+  E(["Baghdad"], ["بغداد"], "LOC", "IRQ", 2),
+  E(["Nasiriyah", "Nasiriya", "An Nasiriyah", "Al-Nasiriyah"], ["الناصرية"], "LOC", "IRQ", 1),
+  E(["Dhi Qar", "Dhi Qar Governorate", "Thi Qar"], ["ذي قار"], "LOC", "IRQ", 2),
+  E(["Amarah", "Al-Amarah", "Al Amarah", "Amara"], ["العمارة"], "LOC", "IRQ", 1),
+  E(["Muthanna", "Al-Muthanna", "Muthanna Governorate", "Al Muthanna"], ["المثنى"], "LOC", "IRQ", 1),
+  E(["Ali al-Gharbi", "Ali Al Gharbi", "Ali al-Gharbi District"], ["علي الغربي"], "LOC", "IRQ", 1, "a district (قضاء) of Maysan"),
+  E(["Diaa Kadhim Hindi", "Dhiya Kadhim Hindi", "Diya Kazim Hindi", "Diaa Kazem Hindi"], ["ضياء كاظم هندي"], "PER", "IRQ", 1),
+  E(["Haifa al-Amin", "Hayfa al-Amin", "Haifa Al-Ameen", "Haifa Alamin"], ["هيفاء الأمين", "الأمين"], "PER", "IRQ", 2, "full name, then الأمين in وأضافت الأمين"),
+ ],
+ [
+  Q("Diaa Kadhim Hindi", "المظاهرات التي تخرج حاليا في أكثر من مدينة عراقية"),
+  Q("Diaa Kadhim Hindi", "مجموعة من الشباب قدموا المطالب إلى مكتب المرجع الأعلى", "'وأضاف أن «...»' continues Hindi"),
+  Q("Haifa al-Amin", "سوف نبقى نتظاهر حتى يتم القضاء على الفساد"),
+  Q("Haifa al-Amin", "نرحب بجميع الراغبين بالتظاهر"),
+ ],
+ [
+  Q("IRQ", "المرجع الشيعي السيد علي السيستاني يؤيد مطالبهم", "the (Iraqi) organisers of the demonstrations assert it; Sistani is only named inside"),
+  Q("IRQ", "لا تنسيقيات لتلك المظاهرات", "'بينوا أنه...' - the organisers"),
+ ],
+ [
+  D("اليوم الجمعة", "2015-08-07"),
+  D("أمس", "2015-08-06"),
+ ],
+ [
+  V("Residents of small towns near the Saudi and Iranian borders took to the streets yesterday against poor services and to demand that the corrupt be held to account", "خرج الأهالي في المدن الصغيرة إلى الشوارع", "IRQ", "IRQ", ["14"], date="2015-08-06"),
+  V("Young protesters submitted their demands to Sistani's office to have them stamped", "مجموعة من الشباب قدموا المطالب إلى مكتب المرجع الأعلى", "IRQ", "IRQ", ["10", "02"]),
+  V("Sistani's office declined to stamp the demands (title: يرفض)", "لكن المكتب اعتذر من ذلك", "IRQ", "IRQ", ["12"]),
+  V("Sistani's office said the marja supports the demonstrators", "أن المرجع مع مطالب المتظاهرين وأنه يدعمهم", "IRQ", "IRQ", ["05"]),
+  V("Activists in Nasiriyah called for the demonstration not to be politicised and to stay peaceful", "دعا ناشطون إلى عدم تسييسها", "IRQ", "IRQ", ["02"]),
+ ],
+ [
+  V("the towns are near the borders with Saudi Arabia and Iran; the protests are against the Iraqi government, not against Iran", "المدن القريبة من الحدود مع المملكة العربية السعودية وإيران", "IRQ", "IRN", ["14"]),
+  V("the same for Saudi Arabia: a border location, not a target", "المدن القريبة من الحدود مع المملكة العربية السعودية وإيران", "IRQ", "SAU", ["14"]),
+ ])

@@ -1,0 +1,42 @@
+from common import *
+write('h08', '2015-07-25',
+ "No day references in the text; default = day of date_extracted.",
+ "Al-Madina, 2015-07-25: former Yemeni judge Jamal Ba Ras tells Al-Madina that southern GPC leaders (led by Ahmed bin Dagher and Mohammed al-Aidarous) rejected Abdul-Malik al-Houthi's offer of an independent south and recognised Hadi's legitimacy; the Riyadh-based government decided to send six more ministers to Aden; the First Military Region commander's meeting with the tribal alliance guarding Hadramawt's oil refutes Houthi claims that the army relies on al-Qaeda.",
+ [
+  E(["Jamal Ba Ras", "Jamal Baras", "Jamal Ba Raas", "Jamal Ba-Ras"], ["جمال با رأس"], "PER", "YEM", 1, "former Yemeni judge"),
+  E(["Ali Abdullah Saleh", "Ali Saleh", "Saleh"], ["على عبدالله صالح", "صالح"], "PER", "YEM", 2, "title «صالح» and حزب على عبدالله صالح (written with ى)"),
+  E(["General People's Congress", "GPC", "General People's Congress (Yemen)"], ["المؤتمر الشعبي العام"], "ORG", "YEM", 1),
+  E(["Abdul-Malik al-Houthi", "Abdul Malik al-Houthi", "Abdulmalik al-Houthi", "Abdel-Malek al-Houthi"], ["عبدالملك الحوثي"], "PER", "YEM", 1, "(the title's إغراءات الحوثي is him too; only the full form is listed)"),
+  E(["Houthis", "Houthi movement", "Ansar Allah", "Ansarallah", "Houthi", "Huthis", "Ansarullah"], ["الحوثيين"], "ORG", "YEM", 2),
+  E(["Abdrabbuh Mansur Hadi", "Abd Rabbuh Mansur Hadi", "Abdrabbuh Mansour Hadi", "Abed Rabbo Mansour Hadi", "Hadi"], ["عبدربه منصور"], "PER", "YEM", 1),
+  E(["Al-Madina", "Al Madina", "Al-Madina newspaper"], ["المدينة"], "ORG", "SAU", 1, "'في تصريحه لـ»المدينة»'"),
+  E(["Ahmed bin Dagher", "Ahmed Obeid bin Dagher", "Ahmed Bin Daghr", "Ahmad bin Dagher"], ["أحمد بن دغر"], "PER", "YEM", 1),
+  E(["Mohammed bin Hussein al-Aidarous", "Mohammed al-Aidarous", "Mohammed Hussein al-Aidaroos", "Mohammed bin Hussein Al-Aidaroos"], ["محمد بن حسين العيدروس"], "PER", "YEM", 1),
+  E(["Riyadh"], ["الرياض"], "LOC", "SAU", 1),
+  E(["Aden"], ["عدن"], "LOC", "YEM", 1),
+  E(["Lutfi Bashareef", "Lotfi Bashareef", "Lutfi Basharif", "Lutfi Basherif"], ["لطفي بشاريف"], "PER", "YEM", 1, "minister of communications"),
+  E(["Fahd Kafain", "Fahad Kafain", "Fahd Kavin", "Fahad Kafyen"], ["فهد كفاين"], "PER", "YEM", 1, "minister of fisheries"),
+  E(["Abdulrahim Atiq", "Abdul Rahim Atiq", "Abdulrahim Ateeq", "Abdul-Rahim Atiq"], ["عبدالرحيم عتيق"], "PER", "YEM", 1, "commander of the First Military Region"),
+  E(["Hadhramaut", "Hadramawt", "Hadramout", "Hadhramaut Governorate", "Hadramaut"], ["حضرموت"], "LOC", "YEM", 1, "بحضرموت"),
+  E(["Yemen"], ["اليمن"], "LOC", "YEM", 1, "لليمن"),
+ ],
+ [
+  Q("Jamal Ba Ras", "رفضت إغراءات الحوثي باستقلال الجنوب", "headline convention 'قاضٍ يمني سابق: ...' - the former judge is Ba Ras"),
+ ],
+ [
+  Q("Jamal Ba Ras", "القيادات الجنوبية في حزب على عبدالله صالح", "'قال جمال با رأس ...: إن ...' (no quote marks)"),
+  Q("Jamal Ba Ras", "اعترفت بشرعية عبدربه منصور", "'مشيرًا الى أنها ...'"),
+  Q("Jamal Ba Ras", "هذه القيادات يتزعمها أحمد بن دغر", "'وأضاف في تصريحه لـ»المدينة»: إن ...'"),
+  Q("Jamal Ba Ras", "يقطع الطريق على مزاعم الحوثيين", "'وأشار إلى ان ...'"),
+  Q("Jamal Ba Ras", "النفط يمثل 75% من الناتج القومي لليمن", "'مشيرًا إلى ان ...'"),
+ ],
+ [],
+ [
+  V("Southern GPC leaders rejected Abdul-Malik al-Houthi's enticements (an independent south in exchange for joining him)", "رفضت إغراءات عبدالملك الحوثي", "YEM", "YEM", ["12"]),
+  V("They recognised the legitimacy of Abd Rabbuh Mansur (Hadi) as head of the party and the republic", "اعترفت بشرعية عبدربه منصور", "YEM", "YEM", ["05"]),
+  V("The First Military Region commander in Hadramawt met the tribal alliance guarding the oil wells", "اجتماع قائد المنطقة العسكرية الأولى بحضرموت عبدالرحيم عتيق، بحلف القبائل", "YEM", "YEM", ["04"], either=True),
+ ],
+ [
+  V("that the legitimate army relies on al-Qaeda is a Houthi claim ('مزاعم') which the speaker refutes; no cooperation with al-Qaeda is asserted", "مزاعم الحوثيين بأن الجيش اليمني الشرعي يستعين بالقاعدة", "YEM", "*", ["06", "07"], unless=["alleged", "negated"]),
+  V("Riyadh is the government's temporary seat, not a place visited or a host of a meeting", "ومقرها المؤقت الرياض", "YEM", "SAU", ["04"]),
+ ])
