@@ -13,6 +13,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/convoy"
+	"rasad/internal/event/frame/object"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
@@ -46,7 +47,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 							e++
 						}
-						vso = st.objectFollows(order.AfterSubject(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterSubject(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause; بغارات عنيفة مواقع: past the instrument)
+						n := order.AfterSubject(st, st.phrases[e].end, st.b)
+						vso = st.objectFollows(n-1, st.b) || st.plainWord(n, st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause; بغارات عنيفة مواقع: past the instrument)
 						break
 					}
 				}
@@ -315,29 +317,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if objPhrase >= 0 {
 		cands = st.group(frame.Member(st, objPhrase))
 	} else if len(p.Tgt) > 0 {
-		// a direct object comes before any preposition
-		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
-		objEnd := r
-		for j := after; j < r; j++ {
-			if e := frame.Interposed(st, j, r); e > j {
-				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين; اتهمت الخارجية في بيان أصدرته أمس، النظام
-				continue
-			}
-			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
-				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
-					j = st.phrases[pi].end - 1
-					continue
-				}
-				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && morph.Suffixed(&st.toks[j+1]) {
-					j++ // in his statement: دعا البرزاني في بيانه حزب العمال
-					continue
-				}
-			}
-			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || cameo.Verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient { // (أدان قتل المدنيين: not whom it blames)
-				objEnd = j
-				break
-			}
-		}
+		// a direct object comes before any preposition (object.End)
+		objEnd := object.End(st, after, r, t.compl, cameo.Verbal(p.Code))
 		for pi := range st.phrases {
 			ph := &st.phrases[pi]
 			if ph.start < after || ph.start >= r || ph.coord || p.Kind == vocab.Noun && cameo.Verbal(p.Code) && ph.start > frame.NounEnd(st, k, t.compl, r) {
