@@ -118,7 +118,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)))
+							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)), object.TitleName(st, e, st.groupEnd(e)))
 						}
 						break
 					}
@@ -332,7 +332,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				continue
 			}
 			ok := slices.Contains(p.Tgt, ph.prep) && (ph.prep != "من" || !slices.Contains(p.Tgt, "_") || ph.start-1 == after) || (ph.prep == "" /* طالب من الأتراك: من names whom it asks only right after the verb or its subject (طالب بتشكيل قوات من الجيش: a partitive) */ && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
-				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start)))
+				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start))) || ph.prep == "" && slices.Contains(p.Tgt, object.Governed(st, pi, max(after, t.compl+1), t.compl > k)) // (حصارا على مجاميع ميليشيات الحوثي: the genitive of the noun على governs)
 			if !ok {
 				continue
 			}
@@ -361,6 +361,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)
 		cands = st.counted(frame.Counted(st, after, r))
 	}
+	if j, e, cc := object.Counted(st, after, r); len(cands) == 0 && objPhrase < 0 && force.Human(p.Code) && j >= 0 {
+		cands = []actorRef{{ent: -1, role: "CVL", country: cc, name: st.text(j, e)}} // أعدم تسعة من سائقي سيارات الأجرة: people, of the scene or of their nisba
+	}
+	if len(cands) == 0 && objPhrase < 0 && p.Code[:2] == "02" && !t.f.Participle {
+		cands = st.groupOf(object.Partner(st, after, r)) // يدعو لحوار شامل مع إيران: the one the act asked for is with
+	}
 	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
@@ -376,6 +382,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
+	}
+	if t.target == nil && p.Code == "040" && p.Recip && len(sources) > 0 { // تجري موغيريني محادثات في السعودية: with its hosts
+		t.target = st.pickTarget(st.groupOf(object.Host(st, max(k, t.compl), r, st.countryOf, func(cc string) bool {
+			return slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == cc })
+		})), sources)
 	}
 	if t.target == nil && p.Code == "112" && p.Patient && !lexicon.Definite(&st.toks[k]) { // قال إن طهران متورطة: the speaker accuses the subject
 		t.target = st.pickTarget(st.subjectBefore(k), sources)
