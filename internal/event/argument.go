@@ -365,7 +365,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		cands = []actorRef{{ent: -1, role: "CVL", country: cc, name: st.text(j, e)}} // أعدم تسعة من سائقي سيارات الأجرة: people, of the scene or of their nisba
 	}
 	if len(cands) == 0 && objPhrase < 0 && p.Code[:2] == "02" && !t.f.Participle {
-		cands = st.groupOf(object.Partner(st, after, r)) // يدعو لحوار شامل مع إيران: the one the act asked for is with
+		cands = st.groupOf(object.Partner(st, k, after, r)) // يدعو لحوار شامل مع إيران: the one the act asked for is with
 	}
 	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما

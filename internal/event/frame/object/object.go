@@ -121,15 +121,16 @@ func Counted(s frame.Sentence, at, r int) (start, end int, country string) {
 // plainNoun reports whether the word at q may be a noun of people that
 // names no actor: no actor phrase or place holds it, and it is no
 // preposition, bound, number, quotation mark, event word, word with a
-// pronoun (منهم), unit of time (lexicon classes ago-unit, time-unit) or
-// word for more of those counted before (others: آخرين).
+// pronoun (منهم), unit of time (lexicon classes ago-unit, time-unit),
+// word for more of those counted before (others: آخرين) or noun of the
+// members of a side (member-noun: عناصر, مقاتلين).
 func plainNoun(s frame.Sentence, q int) bool {
 	y := s.Token(q)
 	if y.Phrase != 0 && (s.Phrase(y.Phrase-1).Actor || s.Phrase(y.Phrase-1).Place) || y.Place != "" {
 		return false
 	}
-	if l := lexicon.Default(); l.Has(y.Word, "ago-unit") || l.Has(y.Norm, "time-unit") || l.Has(y.Plain, "others") {
-		return false // سجنت الصحفي ثلاث سنوات: a span of time; وأصاب 227 آخرين: more of those counted before
+	if l := lexicon.Default(); l.Has(y.Word, "ago-unit") || l.Has(y.Norm, "time-unit") || l.Has(y.Plain, "others") || l.Has(y.Word, "member-noun") {
+		return false // سجنت الصحفي ثلاث سنوات: a span of time; وأصاب 227 آخرين: more of those counted before; عشرين عنصرا: a side's
 	}
 	return !y.Bound && !y.IsPrep && y.Prep == "" && !y.Number && !y.Quote && !y.Event && !y.Suffix && y.Cue == vocab.CueNone
 }
@@ -179,13 +180,18 @@ func Governed(s frame.Sentence, pi, from int, compl bool) string {
 // with is the preposition مع.
 const with = "مع"
 
-// Partner returns the actor phrase after مع that the act an appeal or a
-// demand asks for is to be done with, within its clause after from (before
-// r) and past the noun of that act (الأردن يدعو لحوار شامل مع إيران, طالب
-// بمفاوضات جادة مع إسرائيل): the one the appeal is about engaging, its
-// target; -1 if none, or a bound, a verb or a quotation mark comes first.
-func Partner(s frame.Sentence, from, r int) int {
-	for j := from + 1; j < r && j <= from+8; j++ {
+// Partner returns the actor phrase after مع that the act an appeal at k
+// asks for is to be done with: within four words after from, the first
+// word past the appeal and its subject (before r), past the noun of that act (الأردن
+// يدعو لحوار شامل مع إيران, دعا إلى الحوار مع إيران): the one the appeal
+// is about engaging, its target. -1 if none, if a bound, a verb or a
+// quotation mark comes first, or if the appeal carries its addressee as a
+// pronoun (دعاها للتخلي عن كل شيء مقابل الحياة مع تنظيم داعش: her).
+func Partner(s frame.Sentence, k, from, r int) int {
+	if s.Token(k).Suffix {
+		return -1
+	}
+	for j := from + 1; j < r && j <= from+4; j++ {
 		x := s.Token(j)
 		if x.Bound || x.Verb || x.Quote {
 			return -1
