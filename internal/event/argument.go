@@ -383,7 +383,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
 	}
-	if t.target == nil && p.Code == "040" && p.Recip && len(sources) > 0 { // تجري موغيريني محادثات في السعودية: with its hosts
+	if t.target == nil && p.Code == "040" && p.Recip && (p.Kind == vocab.Verb || st.phraseAt(k+1) < 0) && len(sources) > 0 { // تجري موغيريني محادثات في السعودية: with its hosts (not قمة مجموعة السبع في ألمانيا: the genitive's own meeting)
 		t.target = st.pickTarget(st.groupOf(object.Host(st, max(k, t.compl), r, st.countryOf, func(cc string) bool {
 			return slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == cc })
 		})), sources)

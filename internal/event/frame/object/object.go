@@ -136,9 +136,10 @@ func plainNoun(s frame.Sentence, q int) bool {
 }
 
 // Governed returns the preposition that governs the actor phrase pi through
-// the one noun before it, whose genitive the phrase is: a noun in construct
-// (no article, no number, no event word, in no phrase) right after a
-// preposition written as a word, or carrying one (حصارا على مجاميع ميليشيات
+// the nouns before it, whose genitive the phrase is: one or two nouns in
+// construct (no article, no number, no event word, in no phrase: مع قادة
+// دول الاتحاد الأوروبي) right after a preposition written as a word, or
+// the first carrying one (حصارا على مجاميع ميليشيات
 // الحوثي, رحب بخطة أوباما, ألقت القبض على عنصرين إرهابيين): the phrase is
 // what the preposition introduces, the noun only a part, a group or a
 // thing of it. The preposition must be the act's own: the first word at or
@@ -153,13 +154,17 @@ func Governed(s frame.Sentence, pi, from int, compl bool) string {
 	if ph.Prep != "" || ph.Place || !ph.Actor || ph.Start-1 <= a {
 		return ""
 	}
-	x := s.Token(ph.Start - 1)
-	if x.Phrase != 0 || x.Definite || x.Event || x.Bound || x.Verb || x.Number || x.Cue != vocab.CueNone || x.Quote || x.IsPrep || x.Place != "" {
+	head := ph.Start - 1 // the chain of nouns in construct, two at most: مع قادة دول الاتحاد الأوروبي
+	if x := s.Token(head); head-1 > a && x.Prep == "" && construct(x) && construct(s.Token(head-1)) {
+		head--
+	}
+	x := s.Token(head)
+	if !construct(x) {
 		return ""
 	}
-	prep, at := x.Prep, ph.Start-1
-	if w := s.Token(ph.Start - 2); prep == "" && w.IsPrep {
-		prep, at = w.Word, ph.Start-2
+	prep, at := x.Prep, head
+	if w := s.Token(head - 1); prep == "" && w.IsPrep {
+		prep, at = w.Word, head-1
 	}
 	if prep == "" || at < from {
 		return ""
@@ -179,6 +184,13 @@ func Governed(s frame.Sentence, pi, from int, compl bool) string {
 
 // with is the preposition مع.
 const with = "مع"
+
+// construct reports whether x may head a construct in a chain before a
+// name: a noun with no article, in no phrase, no event word, number, bound
+// or place.
+func construct(x frame.Token) bool {
+	return x.Phrase == 0 && !x.Definite && !x.Event && !x.Bound && !x.Verb && !x.Number && x.Cue == vocab.CueNone && !x.Quote && !x.IsPrep && x.Place == ""
+}
 
 // Partner returns the actor phrase after مع that the act an appeal at k
 // asks for is to be done with: within four words after from, the first
