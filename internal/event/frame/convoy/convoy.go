@@ -13,6 +13,7 @@
 package convoy
 
 import (
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/order"
 	"rasad/internal/event/vocab"
@@ -57,13 +58,20 @@ func placeOfAct(s frame.Sentence, from, r int) bool {
 			continue
 		}
 		if j == from {
-			return x.Prep == "ب"
+			return x.Prep == bi
 		}
 		w := s.Token(j - 1)
-		return x.Prep == "ب" || w.IsPrep && w.Word == "في" || relation(w.Plain) || relation(w.Word)
+		return x.Prep == bi || w.IsPrep && w.Word == in || relation(w.Plain) || relation(w.Word)
 	}
 	return false
 }
+
+// bi and in are the prepositions ب (attached) and في: a site after them is
+// where (placeOfAct).
+const (
+	bi = string(arabic.Beh)
+	in = "في"
+)
 
 // relation reports whether w is a word of place relation (lexicon classes
 // beside and quarter: قرب, شمال, وسط).

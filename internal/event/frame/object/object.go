@@ -23,8 +23,12 @@ import (
 	"rasad/internal/lexicon"
 )
 
-// in is the preposition في, written as a word.
-const in = "في"
+// The prepositions the rules read, written as words: في, من, مع.
+const (
+	in   = "في"
+	of   = "من"
+	with = "مع"
+)
 
 // End returns where the direct object of the verb stops: the first token
 // at or after from (before r) that is a preposition, or carries one and
@@ -55,20 +59,17 @@ func End(s frame.Sentence, from, r, compl int, verbal bool) int {
 	return r
 }
 
-// from is the preposition من, written as a word.
-const from = "من"
-
 // Counted returns, for the object of an act done to people only
 // (force.Human) that starts at or after at (before r), the span [start,
 // end) of the number that counts them and of the noun they are counted out
 // of after من, or by right after a number in words (indefinite), a noun
 // naming no actor and no place (تسعة من سائقي سيارات الأجرة, اعتقلت
 // الشرطة ثلاثة من طلاب الجامعة, أعدم التنظيم أربعة سائقين): those
-// counted are people, whatever the noun calls them. start
-// is -1 if the object is no such count (members of a group named after من
-// or in construct are frame.Counted's). country is the nationality a nisba
-// after the noun gives them (خطف خمسة من المهندسين الأتراك: Turkey), ""
-// if none: they are then of the scene.
+// counted are people, whatever the noun calls them. start is -1 if the
+// object is no such count (members of a group named after من or in
+// construct are frame.Counted's). country is the nationality a nisba after
+// the noun gives them (خطف خمسة من المهندسين الأتراك: Turkey), "" if none:
+// they are then of the scene.
 func Counted(s frame.Sentence, at, r int) (start, end int, country string) {
 	j := -1
 	for q := at; q+1 < r && q <= at+3 && j < 0; q++ {
@@ -89,20 +90,20 @@ func Counted(s frame.Sentence, at, r int) (start, end int, country string) {
 		return -1, -1, ""
 	}
 	n := j + 1 // the noun counted: أعدم أربعة سائقين
-	if y := s.Token(n); y.IsPrep && y.Word == from {
+	if y := s.Token(n); y.IsPrep && y.Word == of {
 		n++ // or the noun they are counted out of: تسعة من سائقي
 	}
 	if n >= r || !plainNoun(s, n) || n == j+1 && (s.Token(j).Number || s.Token(n).Definite) {
 		return -1, -1, "" // (قتل 12 داعشيا, أحد العناصر: a noun right after a number is counted so only after a number in words, indefinite: أربعة سائقين)
 	}
 	if n+1 < r {
-		if y := s.Token(n + 1); n == j+1 && y.IsPrep && y.Word == from {
+		if y := s.Token(n + 1); n == j+1 && y.IsPrep && y.Word == of {
 			return -1, -1, "" // ثمانية عناصر من الفرقة: members of a group, frame.Counted's
 		}
-		if pi := frame.PhraseAt(s, n+1); pi >= 0 && s.Phrase(pi).Actor && !s.Phrase(pi).Place && (s.Phrase(pi).Prep == "" || s.Phrase(pi).Prep == from) {
+		if pi := frame.PhraseAt(s, n+1); pi >= 0 && s.Phrase(pi).Actor && !s.Phrase(pi).Place && (s.Phrase(pi).Prep == "" || s.Phrase(pi).Prep == of) {
 			return -1, -1, "" // عشرة من منسوبي قوات الطوارئ, سبعة من عناصر من جماعة: the members of a group named
 		}
-		if y := s.Token(n + 1); n+2 < r && y.IsPrep && y.Word == from && s.Token(n+2).Quote {
+		if y := s.Token(n + 1); n+2 < r && y.IsPrep && y.Word == of && s.Token(n+2).Quote {
 			return -1, -1, "" // سبعة من عناصر من "جماعة أنصار بيت المقدس"
 		}
 	}
@@ -137,12 +138,11 @@ func plainNoun(s frame.Sentence, q int) bool {
 
 // Governed returns the preposition that governs the actor phrase pi through
 // the nouns before it, whose genitive the phrase is: one or two nouns in
-// construct (no article, no number, no event word, in no phrase: مع قادة
-// دول الاتحاد الأوروبي) right after a preposition written as a word, or
-// the first carrying one (حصارا على مجاميع ميليشيات
-// الحوثي, رحب بخطة أوباما, ألقت القبض على عنصرين إرهابيين): the phrase is
-// what the preposition introduces, the noun only a part, a group or a
-// thing of it. The preposition must be the act's own: the first word at or
+// construct (no article, no number, no event word, in no phrase) right
+// after a preposition written as a word, or the first carrying one (حصارا
+// على مجاميع ميليشيات الحوثي, رحب بخطة أوباما, ألقت القبض على عنصرين
+// إرهابيين, يتفاوض مع قادة دول الاتحاد الأوروبي): the phrase is what the
+// preposition introduces, the nouns only a part, a group or a thing of it. The preposition must be the act's own: the first word at or
 // after from (past the verb and its subject, or past the act's complement
 // when compl: then past its adjectives, three at most), what
 // frame.Interposed passes over aside (وجاءت زيارة أوباما تلبية لدعوة
@@ -182,9 +182,6 @@ func Governed(s frame.Sentence, pi, from int, compl bool) string {
 	return prep
 }
 
-// with is the preposition مع.
-const with = "مع"
-
 // construct reports whether x may head a construct in a chain before a
 // name: a noun with no article, in no phrase, no event word, number, bound
 // or place.
@@ -194,9 +191,9 @@ func construct(x frame.Token) bool {
 
 // Partner returns the actor phrase after مع that the act an appeal at k
 // asks for is to be done with: within four words after from, the first
-// word past the appeal and its subject (before r), past the noun of that act (الأردن
-// يدعو لحوار شامل مع إيران, دعا إلى الحوار مع إيران): the one the appeal
-// is about engaging, its target. -1 if none, if a bound, a verb or a
+// word past the appeal and its subject (before r), past the noun of that
+// act (الأردن يدعو لحوار شامل مع إيران, دعا إلى الحوار مع إيران): the one
+// the appeal is about engaging, its target. -1 if none, if a bound, a verb or a
 // quotation mark comes first, or if the appeal carries its addressee as a
 // pronoun (دعاها للتخلي عن كل شيء مقابل الحياة مع تنظيم داعش: her).
 func Partner(s frame.Sentence, k, from, r int) int {
