@@ -14,6 +14,7 @@ import (
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/convoy"
+	"rasad/internal/event/frame/object"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
@@ -47,7 +48,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						for e+1 < len(st.phrases) && st.phrases[e+1].coord {
 							e++
 						}
-						vso = st.objectFollows(order.AfterSubject(st, st.phrases[e].end, st.b)-1, st.b) || st.plainWord(order.AfterSubject(st, st.phrases[e].end, st.b), st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause; بغارات عنيفة مواقع: past the instrument)
+						n := order.AfterSubject(st, st.phrases[e].end, st.b)
+						vso = st.objectFollows(n-1, st.b) || st.plainWord(n, st.b) // (استهدف طيران التحالف أمس، المجمع: past the comma that ends the clause; بغارات عنيفة مواقع: past the instrument)
 						break
 					}
 				}
@@ -117,7 +119,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 							if len(sources) == 0 {
 								sources = []actorRef{}
 							}
-							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)), doer.Branch(st, st.groupEnd(e))) // (جبهة النصرة ذراع تنظيم القاعدة: no object)
+							after = max(after, frame.AppositionEnd(st, e, st.groupEnd(e)), object.TitleName(st, e, st.groupEnd(e)), doer.Branch(st, st.groupEnd(e))) // (جبهة النصرة ذراع تنظيم القاعدة: no object)
 						}
 						break
 					}
@@ -316,29 +318,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if objPhrase >= 0 {
 		cands = st.group(frame.Member(st, objPhrase))
 	} else if len(p.Tgt) > 0 {
-		// a direct object comes before any preposition
-		// (a place after في may come between: استقبل مبارك في القاهرة أولمرت)
-		objEnd := r
-		for j := after; j < r; j++ {
-			if e := frame.Interposed(st, j, r); e > j {
-				j = e - 1 // اعتقلت القوات خلال الساعات الماضية عشرات الفلسطينيين; اتهمت الخارجية في بيان أصدرته أمس، النظام
-				continue
-			}
-			if st.info[j].isPrep && st.info[j].rest == "في" && j+1 < r {
-				if pi := st.phraseAt(j + 1); pi >= 0 && len(st.phrases[pi].ents) > 0 && st.doc.Entities[st.phrases[pi].ents[0]].Type == news.LOC {
-					j = st.phrases[pi].end - 1
-					continue
-				}
-				if st.phraseAt(j+1) < 0 && len(st.info[j+1].forms) == 0 && morph.Suffixed(&st.toks[j+1]) {
-					j++ // in his statement: دعا البرزاني في بيانه حزب العمال
-					continue
-				}
-			}
-			if st.info[j].isPrep || st.info[j].prep != "" && st.info[j].actor == 0 || cameo.Verbal(p.Code) && j != t.compl && st.info[j].actor == 0 && st.Token(j).Patient { // (أدان قتل المدنيين: not whom it blames)
-				objEnd = j
-				break
-			}
-		}
+		// a direct object comes before any preposition (object.End)
+		objEnd := object.End(st, after, r, t.compl, cameo.Verbal(p.Code))
 		for pi := range st.phrases {
 			ph := &st.phrases[pi]
 			if ph.start < after || ph.start >= r || ph.coord || p.Kind == vocab.Noun && cameo.Verbal(p.Code) && ph.start > frame.NounEnd(st, k, t.compl, r) {
@@ -352,7 +333,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				continue
 			}
 			ok := slices.Contains(p.Tgt, ph.prep) && (ph.prep != "من" || !slices.Contains(p.Tgt, "_") || ph.start-1 == after) || (ph.prep == "" /* طالب من الأتراك: من names whom it asks only right after the verb or its subject (طالب بتشكيل قوات من الجيش: a partitive) */ && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
-				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start)))
+				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start))) || ph.prep == "" && slices.Contains(p.Tgt, object.Governed(st, pi, max(after, t.compl+1), t.compl > k)) // (حصارا على مجاميع ميليشيات الحوثي: the genitive of the noun على governs)
 			if !ok {
 				continue
 			}
@@ -381,6 +362,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)
 		cands = st.counted(frame.Counted(st, after, r))
 	}
+	if j, e, cc := object.Counted(st, after, r); len(cands) == 0 && objPhrase < 0 && force.Human(p.Code) && j >= 0 {
+		cands = []actorRef{{ent: -1, role: "CVL", country: cc, name: st.text(j, e)}} // أعدم تسعة من سائقي سيارات الأجرة: people, of the scene or of their nisba
+	}
+	if len(cands) == 0 && objPhrase < 0 && p.Code[:2] == "02" && !t.f.Participle {
+		cands = st.groupOf(object.Partner(st, k, after, r)) // يدعو لحوار شامل مع إيران: the one the act asked for is with
+	}
 	if len(cands) == 0 && objPhrase < 0 && t.compl > k && p.Code[:2] == "03" {
 		cands = st.groupOf(frame.Addressee(st, t.compl, r)) // مستعد للقاء أوباما
 	}
@@ -396,6 +383,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
 		t.target = st.reached(sources) // aid arrived, a leader took part: where
+	}
+	if t.target == nil && p.Code == "040" && p.Recip && (p.Kind == vocab.Verb || st.phraseAt(k+1) < 0) && len(sources) > 0 { // تجري موغيريني محادثات في السعودية: with its hosts (not قمة مجموعة السبع في ألمانيا: the genitive's own meeting)
+		t.target = st.pickTarget(st.groupOf(object.Host(st, max(k, t.compl), r, st.countryOf, func(cc string) bool {
+			return slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == cc })
+		})), sources)
 	}
 	if t.target == nil && p.Code == "112" && p.Patient && !lexicon.Definite(&st.toks[k]) { // قال إن طهران متورطة: the speaker accuses the subject
 		t.target = st.pickTarget(st.subjectBefore(k), sources)

@@ -218,3 +218,12 @@ func (st *sentence) placeGovernment(x *actorRef) {
 		x.country, x.placed = cc, true
 	}
 }
+
+// countryOf returns the country phrase pi names, "" if it names none or a
+// place within one (a city).
+func (st *sentence) countryOf(pi int) string {
+	if ents := st.phrases[pi].ents; len(ents) > 0 && st.doc.Entities[ents[0]].Type == news.LOC && st.doc.Entities[ents[0]].ActorID == strings.ToLower(st.doc.Entities[ents[0]].Country) {
+		return st.doc.Entities[ents[0]].Country
+	}
+	return ""
+}

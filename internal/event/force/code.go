@@ -2,6 +2,7 @@ package force
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
@@ -116,6 +117,15 @@ func Joined(code, next string, and, adjacent bool) bool {
 // adjective and one more word: عبوة ناسفة مزروعة انفجرت).
 func Blast(device string, d int, verb string, v int) bool {
 	return (device == "1832" || device == "1833") && verb == "183" && (d > v && d <= v+3 || d < v && d >= v-4)
+}
+
+// Human reports whether the CAMEO code names an act done to people only:
+// an arrest or an expulsion (173, 174), an abduction (181), a physical
+// assault, torture or a killing (182), an assassination (185, 186). Whatever
+// noun counts its object (أعدم تسعة من سائقي سيارات الأجرة, اعتقلت
+// خمسة من طلاب الجامعة), those counted are people.
+func Human(code string) bool {
+	return code == "173" || code == "174" || strings.HasPrefix(code, "181") || strings.HasPrefix(code, "182") || code == "185" || code == "186"
 }
 
 // Mass reports whether the CAMEO code is an act of mass violence (root

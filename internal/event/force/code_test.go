@@ -8,20 +8,23 @@ import (
 
 func TestCodes(t *testing.T) {
 	tests := []struct {
-		code                string
-		toll, violent, mass bool
-		group               int
+		code                       string
+		toll, violent, mass, human bool
+		group                      int
 	}{
-		{"1823", true, true, false, 1},
-		{"182", true, true, false, 1},
-		{"183", false, true, false, 1},
-		{"190", false, true, false, 1},
-		{"195", false, true, false, 1},
-		{"202", false, true, true, 1},
-		{"173", false, false, false, 1},
-		{"145", false, false, false, 0},
-		{"141", false, false, false, 0},
-		{"21", false, false, false, 1},
+		{"1823", true, true, false, true, 1},
+		{"182", true, true, false, true, 1},
+		{"183", false, true, false, false, 1},
+		{"190", false, true, false, false, 1},
+		{"195", false, true, false, false, 1},
+		{"202", false, true, true, false, 1},
+		{"173", false, false, false, true, 1},
+		{"1811", false, true, false, true, 1},
+		{"174", false, false, false, true, 1},
+		{"186", false, true, false, true, 1},
+		{"145", false, false, false, false, 0},
+		{"141", false, false, false, false, 0},
+		{"21", false, false, false, false, 1},
 	}
 	for _, tt := range tests {
 		if got := Toll(tt.code); got != tt.toll {
@@ -29,6 +32,9 @@ func TestCodes(t *testing.T) {
 		}
 		if got := Violent(tt.code); got != tt.violent {
 			t.Errorf("Violent(%q) = %v, want %v", tt.code, got, tt.violent)
+		}
+		if got := Human(tt.code); got != tt.human {
+			t.Errorf("Human(%q) = %v, want %v", tt.code, got, tt.human)
 		}
 		if got := Mass(tt.code); got != tt.mass {
 			t.Errorf("Mass(%q) = %v, want %v", tt.code, got, tt.mass)

@@ -13,6 +13,7 @@
 package convoy
 
 import (
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/order"
 	"rasad/internal/event/vocab"
@@ -22,7 +23,8 @@ import (
 // SiteOwner returns the actor phrase of the side struck by an act whose
 // object starts at from (before r): the people a vehicle carries
 // (Carried), the receiver of what it carries or of the convoy's support
-// (Supplied), else frame.SiteOwner.
+// (Supplied), else frame.SiteOwner unless that is a place the act was in
+// (placeOfAct).
 func SiteOwner(s frame.Sentence, from, r int) int {
 	if pi := Carried(s, from, r); pi >= 0 {
 		return pi
@@ -30,7 +32,52 @@ func SiteOwner(s frame.Sentence, from, r int) int {
 	if pi := Supplied(s, from, r); pi >= 0 {
 		return pi
 	}
-	return frame.SiteOwner(s, from, r)
+	if pi := frame.SiteOwner(s, from, r); pi < 0 || !s.Phrase(pi).Place || !placeOfAct(s, from, r) {
+		return pi
+	}
+	return -1
+}
+
+// placeOfAct reports whether the first site word after from (before r,
+// within ten words) is where the act was, not what it struck: it stands
+// after في, carries ب, or follows a word of place relation (lexicon
+// classes beside, quarter: وسط, قرب, شمال). A place it names is then the
+// act's location (أعدم التنظيم عشرة في مدينة الرقة, وسط مدينة الموصل),
+// not its target; an owner that is an actor stays the target (تفجير في
+// مقر القوات).
+func placeOfAct(s frame.Sentence, from, r int) bool {
+	for j := from; j < r && j <= from+10; j++ {
+		x := s.Token(j)
+		if x.Bound || x.Verb {
+			return false
+		}
+		if x.Site {
+			return false // إحراق منزلهم في قرية دوما: the site struck, whose place the town is
+		}
+		if x.Cue != vocab.CueSite {
+			continue
+		}
+		if j == from {
+			return x.Prep == bi
+		}
+		w := s.Token(j - 1)
+		return x.Prep == bi || w.IsPrep && w.Word == in || relation(w.Plain) || relation(w.Word)
+	}
+	return false
+}
+
+// bi and in are the prepositions ب (attached) and في: a site after them is
+// where (placeOfAct).
+const (
+	bi = string(arabic.Beh)
+	in = "في"
+)
+
+// relation reports whether w is a word of place relation (lexicon classes
+// beside and quarter: قرب, شمال, وسط).
+func relation(w string) bool {
+	l := lexicon.Default()
+	return l.Has(w, "beside") || l.Has(w, "quarter")
 }
 
 // Carried returns the people a vehicle struck carries, the side struck

@@ -19,7 +19,7 @@ var towns = map[string]bool{"عدن": true, "صنعاء": true, "المدينة"
 // towns names a place), p+word a word with the attached preposition p
 // ([p+word: its phrase's), word* an event verb, word! an event noun,
 // word~ a light verb (تمكن), و~word a word with the conjunction و, امس a
-// word of the day; على, الي, في and من are prepositions, . and ، bounds,
+// word of the day, مدينة and مقر sites; على, الي, في and من are prepositions, . and ، bounds,
 // ال before a word makes it definite; words are written normalised.
 func parse(sentence string) *frametest.Sentence {
 	f := frametest.Parse(sentence, func(w string) frame.Token {
@@ -42,6 +42,9 @@ func parse(sentence string) *frametest.Sentence {
 		t.Word, t.Bound, t.IsPrep = w, w == "." || w == "،", w == "على" || w == "الي" || w == "في" || w == "من"
 		if w == "امس" {
 			t.Cue = vocab.CueRecent
+		}
+		if w == "مدينة" || w == "مقر" {
+			t.Cue = vocab.CueSite
 		}
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
 			t.Word, t.Definite = rest, true
