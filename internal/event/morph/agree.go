@@ -33,3 +33,16 @@ func CaseBreak(prev, rest string, def bool) bool {
 	}
 	return strings.HasSuffix(rest, "ين") || strings.HasSuffix(rest, "ا")
 }
+
+// DualShape reports whether a word without its article ends like a dual
+// with at least three letters before the ending: ان or ين (القيادتان,
+// الحكومتين, الوزارتين).
+func DualShape(w string) bool {
+	return runeLen(w) >= 5 && (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ين"))
+}
+
+// SingularNisba reports whether a nisba is singular: it ends in ي or ية, not
+// in يون, يين or يان.
+func SingularNisba(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية")
+}

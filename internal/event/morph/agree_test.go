@@ -39,3 +39,32 @@ func TestCaseBreak(t *testing.T) {
 		}
 	}
 }
+
+func TestDualShape(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"قيادتان", true}, // القيادتان
+		{"حكومتين", true}, // الحكومتين
+		{"بيان", false},   // too short for a dual
+		{"حكومة", false},  // a singular
+	} {
+		if got := DualShape(c.w); got != c.want {
+			t.Errorf("DualShape(%s) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+func TestSingularNisba(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"تركي", true}, {"تركية", true}, {"أتراك", false}, {"فلسطينيين", false},
+	} {
+		if got := SingularNisba(c.w); got != c.want {
+			t.Errorf("SingularNisba(%s) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
