@@ -21,10 +21,10 @@ func words(ws ...string) map[string]bool {
 // or announcing (lexicon class support-verb-owned: أكد, أعلن) conveys
 // only an act noun with a possessive pronoun that is not its patient: the
 // pronoun names the subject as the doer (أكدت السعودية رفضها التدخل
-// الإيراني), where a bare noun is another's act the
-// subject reports (أعلنت الشرطة مقتل ثلاثة). The present forms
-// يقدم and تقدم are also the light verb of أقدم على, which Light reads
-// first; قدّم of the past is not written otherwise.
+// الإيراني), where a bare noun is another's act the subject reports
+// (أعلنت الشرطة مقتل ثلاثة). The present forms يقدم and تقدم are also the
+// light verb of أقدم على, which Light reads first; قدّم of the past is not
+// written otherwise.
 func Conveys(s frame.Sentence, j, k int) bool {
 	lex := lexicon.Default()
 	if w := s.Token(j).Word; !lex.Has(w, "support-verb") && !(lex.Has(w, "support-verb-owned") && s.Token(k).Suffix && !s.Token(k).Patient) {

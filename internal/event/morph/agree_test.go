@@ -1,70 +1,26 @@
 package morph
 
-import "testing"
+import (
+	"testing"
+
+	"rasad/internal/tabletest"
+)
 
 func TestPluralAfterNisba(t *testing.T) {
-	for _, c := range []struct {
-		prev           string
-		prevDef        bool
-		rest           string
-		def, newPhrase bool
-	}{
-		{"عراقي", true, "مسلحين", true, true},       // الجيش العراقي المسلحين
-		{"تركية", true, "متظاهرين", true, true},     // الشرطة التركية المتظاهرين
-		{"إسرائيليين", true, "مسلحين", true, false}, // المستوطنين الإسرائيليين المسلحين
-		{"عراقي", true, "فلسطينيين", true, false},   // a nisba of persons after it
-		{"عراقي", true, "مسلحين", false, false},     // indefinite: no object of this shape
-		{"عراقي", false, "مسلحين", true, false},
-	} {
-		if got := PluralAfterNisba(c.prev, c.prevDef, c.rest, c.def); got != c.newPhrase {
-			t.Errorf("PluralAfterNisba(%s, %s) = %v, want %v", c.prev, c.rest, got, c.newPhrase)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/pluralafternisba.tsv", 6, map[string]func(string, bool, string, bool) bool{"PluralAfterNisba": PluralAfterNisba},
+		func(t *testing.T, f func(string, bool, string, bool) bool, a []string) bool {
+			return f(a[0], tabletest.Bool(t, a[1]), a[2], tabletest.Bool(t, a[3]))
+		})
 }
 
 func TestCaseBreak(t *testing.T) {
-	for _, c := range []struct {
-		prev, rest string
-		def, want  bool
-	}{
-		{"مسلحون", "جنديين", false, true},   // قتل مسلحون جنديين: the object
-		{"مقاتلون", "جنودا", false, true},   // قتل مقاتلون جنودا: an accusative
-		{"مسلحون", "مجهولون", false, false}, // مسلحون مجهولون: an adjective agrees
-		{"مسلحين", "مجهولين", false, false}, // both in ين: agree
-		{"مسلحون", "الجنديين", true, false}, // the article: another rule's
-		{"جنود", "مسلحين", false, false},    // a broken plural shows no case
-	} {
-		if got := CaseBreak(c.prev, c.rest, c.def); got != c.want {
-			t.Errorf("CaseBreak(%s, %s) = %v, want %v", c.prev, c.rest, got, c.want)
-		}
-	}
+	tabletest.Verdicts(t, "testdata/casebreak.tsv", 5, map[string]func(string, string, bool) bool{"CaseBreak": CaseBreak},
+		func(t *testing.T, f func(string, string, bool) bool, a []string) bool {
+			return f(a[0], a[1], tabletest.Bool(t, a[2]))
+		})
 }
 
-func TestDualShape(t *testing.T) {
-	for _, c := range []struct {
-		w    string
-		want bool
-	}{
-		{"قيادتان", true}, // القيادتان
-		{"حكومتين", true}, // الحكومتين
-		{"بيان", false},   // too short for a dual
-		{"حكومة", false},  // a singular
-	} {
-		if got := DualShape(c.w); got != c.want {
-			t.Errorf("DualShape(%s) = %v, want %v", c.w, got, c.want)
-		}
-	}
-}
-
-func TestSingularNisba(t *testing.T) {
-	for _, c := range []struct {
-		w    string
-		want bool
-	}{
-		{"تركي", true}, {"تركية", true}, {"أتراك", false}, {"فلسطينيين", false},
-	} {
-		if got := SingularNisba(c.w); got != c.want {
-			t.Errorf("SingularNisba(%s) = %v, want %v", c.w, got, c.want)
-		}
-	}
+func TestWordShapes(t *testing.T) {
+	tabletest.Verdicts(t, "testdata/shapes.tsv", 3, map[string]func(string) bool{"DualShape": DualShape, "SingularNisba": SingularNisba},
+		func(t *testing.T, f func(string) bool, a []string) bool { return f(a[0]) })
 }
