@@ -17,17 +17,12 @@ func words(ws ...string) map[string]bool {
 // Conveys reports whether the word at j is a support verb whose object is
 // the act noun at k: only its subject (an actor phrase, maybe between
 // quotation marks), a preposition with a pronoun and عن stand between
-// (أعرب الوزير عن قلقه; أبدى "نتنياهو" رفضه للاتفاق). A verb of affirming
-// or announcing (lexicon class support-verb-owned: أكد, أعلن) conveys
-// only an act noun with a possessive pronoun that is not its patient: the
-// pronoun names the subject as the doer (أكدت السعودية رفضها التدخل
-// الإيراني), where a bare noun is another's act the subject reports
-// (أعلنت الشرطة مقتل ثلاثة). The present forms يقدم and تقدم are also the
-// light verb of أقدم على, which Light reads first; قدّم of the past is not
-// written otherwise.
+// (أعرب الوزير عن قلقه; أبدى "نتنياهو" رفضه للاتفاق). The present forms
+// يقدم and تقدم are also the light verb of أقدم على, which Light reads
+// first; قدّم of the past is not written otherwise.
 func Conveys(s frame.Sentence, j, k int) bool {
 	lex := lexicon.Default()
-	if w := s.Token(j).Word; !lex.Has(w, "support-verb") && !(lex.Has(w, "support-verb-owned") && s.Token(k).Suffix && !s.Token(k).Patient) {
+	if !lex.Has(s.Token(j).Word, "support-verb") {
 		return false
 	}
 	for q := j + 1; q < k; q++ {
