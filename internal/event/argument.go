@@ -302,7 +302,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = st.groupOf(frame.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
 	}
-	if p.Code == "042" && (p.Kind == vocab.Verb || k == st.a && p.Lemma == "وصول") { // (a headline: وصول سفينة إغاثة إماراتية لميناء عدن; وصول المساعدات inside a sentence is often what is hoped or blocked)
+	if p.Code == "042" && (p.Kind == vocab.Verb || k == st.a && p.Visitor) { // (a headline: وصول سفينة إغاثة إماراتية لميناء عدن, هبوط طائرة إماراتية تحمل مساعدات; وصول المساعدات inside a sentence is often what is hoped or blocked)
 		sources = st.aid(t, sources, r)
 	}
 	if len(sources) >= 2 && !t.mutual {

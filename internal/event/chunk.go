@@ -40,17 +40,17 @@ func (st *sentence) chunk() {
 		// of the actor heads it and an organisation follows (اتهمت الحكومة
 		// العراقية تنظيم داعش)
 		// طائرات حربية المتمردين: a definite word is not the genitive of an indefinite force that an adjective describes
-		newPhrase := cur == nil || t.conj || t.agent != "" && frame.PluralAfterNisba(st.info[k-1].rest, lexicon.Definite(&st.toks[k-1]), t.rest, lexicon.Definite(&st.toks[k])) || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k-1]) && !lexicon.Definite(&st.toks[cur.start]) && lexicon.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
+		newPhrase := cur == nil || t.conj || t.agent != "" && morph.PluralAfterNisba(st.info[k-1].rest, lexicon.Definite(&st.toks[k-1]), t.rest, lexicon.Definite(&st.toks[k])) || st.info[cur.start].agent != "" && k-1 > cur.start && st.info[k-1].title && morph.NisbaShape(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k-1]) && !lexicon.Definite(&st.toks[cur.start]) && lexicon.Definite(&st.toks[k]) || t.prep != "" && !(cur != nil && cur.end == k && (vocab.Affiliation(st.info[k-1].rest) || st.agentOf(cur, k))) ||
 			(t.mstart && lastEnt >= 0 && lastEnt != t.actor-1 &&
 				!(st.doc.Entities[lastEnt].Type == news.LOC && st.doc.Entities[t.actor-1].Type != news.LOC && !morph.Suffixed(&st.toks[k-1]) && (cur.role == "" || st.doc.Entities[t.actor-1].Type != news.ORG) && !doer.NamedPlace(st.doc.Entities[lastEnt], st.toks[k-1].Start, st.info[k-1].rest, st.info[cur.start].actor == lastEnt+1 && cur.prep == "" && cur.start > st.a && st.isVerb(cur.start-1)))) ||
-			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا:
-			// a noun without the article after a definite one (a name or a
-			// noun with the article) heads a phrase of its own, the object
+			// هددت الولايات المتحدة نظام الأسد, اعتقلت قوات الاحتلال شابا, هبطت بمطار عدن الدولي طائرة:
+			// a noun without the article after a definite one (a name, a place's or an organisation's, not a
+			// person's, whom a title after it describes; or a noun with the article) heads a phrase of its own
 			(t.actor == 0 && t.prep == "" && !arabic.Definite(st.toks[k].Norm) &&
-				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.LOC ||
+				(lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type != news.PER ||
 					t.agent != "" && !t.title && st.info[k-1].actor == 0 && arabic.Definite(st.toks[k-1].Norm))) ||
-			// قتل مسلحون عناصر النظام: a plural that keeps its ن is in no construct, so a noun in construct after it is the object; قتل مسلحون جنديين: nor one in another case (frame.CaseBreak)
-			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && (morph.SoundPlural(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k]) && k+1 < st.b && lexicon.Definite(&st.toks[k+1]) || frame.CaseBreak(st.info[k-1].rest, t.rest, lexicon.Definite(&st.toks[k])))) ||
+			// قتل مسلحون عناصر النظام: a plural that keeps its ن is in no construct, so a noun in construct after it is the object; قتل مسلحون جنديين: nor one in another case (morph.CaseBreak)
+			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && (morph.SoundPlural(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k]) && k+1 < st.b && lexicon.Definite(&st.toks[k+1]) || morph.CaseBreak(st.info[k-1].rest, t.rest, lexicon.Definite(&st.toks[k])))) ||
 			// حث كاميرون الصحفيين: a plural of persons after the name of one person is neither its apposition nor its genitive, but the object
 			(t.agent != "" && !t.title && t.actor == 0 && lexicon.Definite(&st.toks[k]) && morph.SoundPlural(t.rest) && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.PER) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object

@@ -110,16 +110,16 @@ func (st *sentence) purpose(k int) bool {
 }
 
 // aid recodes an arrival (وصل) of aid or a shipment as aid given (07) by the
-// actor after من (frame.Aid) to the place reached; it returns the sources.
+// actor after من, else the vehicle's (frame.Aid), to the place reached; it returns the sources.
 func (st *sentence) aid(t *trigger, sources []actorRef, r int) []actorRef {
-	code, giver := frame.Aid(st, t.at, r)
+	code, giver, carrier := frame.Aid(st, t.at, r)
 	if code == "" {
 		return sources
 	}
 	q := *t.f.P
 	q.Code, q.NeedTarget = code, false // aid from X arrived: X gave it
 	t.f.P = &q
-	if giver >= 0 {
+	if giver >= 0 && (!carrier || len(sources) == 0) { // (the vehicle's phrase: only where the subject search found none)
 		return st.group(giver)
 	}
 	return sources

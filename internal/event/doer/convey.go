@@ -3,24 +3,8 @@ package doer
 import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/lexicon"
 )
-
-// support holds the support verbs of Arabic news, as Normalize writes
-// them: verbs of showing, offering, expressing and renewing (أبدى, قدم,
-// أعرب عن, وجه, جدد) whose object is an act noun that carries the meaning
-// (أبدى رفضه: he rejected; قدم التعازي: he offered condolences; وجه
-// انتقادات: he criticised). Their subject is the doer of that act.
-var support = words("أبدى", "أبدت", "أبدوا", "يبدي", "تبدي", "يبدون",
-	"قدم", "قدمت", "قدموا", "قدما", "قدمتا",
-	"أعرب", "أعربت", "أعربوا", "يعرب", "تعرب", "يعربون",
-	"وجه", "وجهت", "وجهوا", "يوجه", "توجه", "يوجهون",
-	"جدد", "جددت", "جددوا", "يجدد", "تجدد", "يجددون")
-
-// between holds the words that may come between a support verb and its
-// act noun besides its subject: عن of أعرب عن, and a preposition with a
-// pronoun, a short complement that Arabic puts before the subject (وقدم
-// له صالح التعازي, وجهت إليه الحكومة انتقادات).
-var between = words("عن", "له", "لها", "لهم", "لهما", "لنا", "عليه", "عليها", "عليهم", "إليه", "إليها", "إليهم")
 
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -37,11 +21,12 @@ func words(ws ...string) map[string]bool {
 // يقدم and تقدم are also the light verb of أقدم على, which Light reads
 // first; قدّم of the past is not written otherwise.
 func Conveys(s frame.Sentence, j, k int) bool {
-	if !support[s.Token(j).Word] {
+	lex := lexicon.Default()
+	if !lex.Has(s.Token(j).Word, "support-verb") {
 		return false
 	}
 	for q := j + 1; q < k; q++ {
-		if x := s.Token(q); x.Phrase == 0 && !x.Quote && !between[x.Norm] && !between[x.Word] {
+		if x := s.Token(q); x.Phrase == 0 && !x.Quote && !lex.Has(x.Norm, "support-between") && !lex.Has(x.Word, "support-between") {
 			return false
 		}
 	}

@@ -7,25 +7,6 @@ import (
 	"rasad/internal/event/vocab"
 )
 
-// PluralAfterNisba reports whether a definite sound masculine plural
-// (rest, the word without its proclitics and article) after a definite
-// nisba in ي or ية (prev) heads a phrase of its own: such a nisba
-// describes a singular or a plural of things (الجيش العراقي, القوات
-// العراقية, الشرطة التركية), and no masculine plural of persons agrees with
-// either, so the plural is no second adjective of that phrase but the next
-// constituent, the object (هاجم الجيش العراقي المسلحين). A nisba of
-// persons (الإسرائيليين) may take one (المستوطنين الإسرائيليين المسلحين).
-func PluralAfterNisba(prev string, prevDef bool, rest string, def bool) bool {
-	if !prevDef || !def || strings.HasSuffix(prev, "يين") || strings.HasSuffix(prev, "يون") {
-		return false
-	}
-	r := []rune(rest)
-	sound := len(r) >= 5 && (strings.HasSuffix(rest, "ون") || strings.HasSuffix(rest, "ين")) &&
-		!strings.HasSuffix(rest, "يين") && !strings.HasSuffix(rest, "يون") // (a nisba of persons: الفلسطينيين)
-	single := (strings.HasSuffix(prev, "ي") || strings.HasSuffix(prev, "ية")) && len([]rune(prev)) >= 4
-	return sound && single
-}
-
 // NisbaAdjective reports whether the word at k, an agent noun of the
 // shape of a nisba (عسكري, a soldier), is the adjective of the word before
 // it rather than an actor: a nisba is an adjective first and a noun only
@@ -65,16 +46,3 @@ func NisbaAdjective(s Sentence, k int, role string, prevAgent bool) bool {
 // quantifiers make the nisba after them the noun they count (أي عسكري,
 // كل عسكري), as Normalize writes them.
 var quantifiers = map[string]bool{"اي": true, "كل": true, "احد": true, "بعض": true}
-
-// CaseBreak reports whether rest, an agent noun without the article after
-// prev, a sound masculine plural in the nominative (ون), is in another
-// case: a dual or plural in ين, or an accusative in ا. An adjective agrees
-// with its noun in case, so rest is no adjective of prev (مسلحون مجهولون
-// agree) but heads a phrase of its own, the object: قتل مسلحون جنديين,
-// قتل مقاتلون جنودا.
-func CaseBreak(prev, rest string, def bool) bool {
-	if def || !strings.HasSuffix(prev, "ون") || !morph.SoundPlural(prev) || len([]rune(rest)) < 4 {
-		return false
-	}
-	return strings.HasSuffix(rest, "ين") || strings.HasSuffix(rest, "ا")
-}

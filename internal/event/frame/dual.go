@@ -1,6 +1,6 @@
 package frame
 
-import "strings"
+import "rasad/internal/event/morph"
 
 // DualSubject returns the phrase of the first of two singular nisbas
 // joined by و that describe a definite dual noun opening the clause just
@@ -20,10 +20,10 @@ func DualSubject(s Sentence, k, l int, agrees bool) int {
 		return -1
 	}
 	x, p, q := s.Token(d), s.Token(d+1), s.Token(d+2)
-	if !x.Definite || x.Place != "" || x.Phrase != 0 || !dualShape(x.Word) {
+	if !x.Definite || x.Place != "" || x.Phrase != 0 || !morph.DualShape(x.Word) {
 		return -1
 	}
-	if !p.Definite || p.Place == "" || !singular(p.Plain) || !q.And || !q.Definite || q.Place == "" || q.Place == p.Place || !singular(q.Plain) {
+	if !p.Definite || p.Place == "" || !morph.SingularNisba(p.Plain) || !q.And || !q.Definite || q.Place == "" || q.Place == p.Place || !morph.SingularNisba(q.Plain) {
 		return -1
 	}
 	pi, qi := PhraseAt(s, d+1), PhraseAt(s, d+2)
@@ -31,19 +31,6 @@ func DualSubject(s Sentence, k, l int, agrees bool) int {
 		return -1
 	}
 	return pi
-}
-
-// dualShape reports whether a word without its article ends like a dual
-// with at least three letters before the ending: ان or ين (القيادتان,
-// الحكومتين, الوزارتين).
-func dualShape(w string) bool {
-	return len([]rune(w)) >= 5 && (strings.HasSuffix(w, "ان") || strings.HasSuffix(w, "ين"))
-}
-
-// singular reports whether a nisba is singular: it ends in ي or ية, not
-// in يون, يين or يان.
-func singular(w string) bool {
-	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ية")
 }
 
 // Parties returns the two sides of the mutual act at k named after بين as

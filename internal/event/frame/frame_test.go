@@ -256,10 +256,11 @@ func afterComma(s *fake, k int) int {
 
 func setApart(s *fake, k int) int { return SetApart(s, k) }
 
-// aidGiver is the giver of the aid that arrives at k, -2 if nothing that
-// arrives is aid.
+// aidGiver is the giver of the aid that arrives at k (the vehicle that
+// carries it where no giver is named after من), -2 if nothing that arrives
+// is aid.
 func aidGiver(s *fake, k int) int {
-	code, giver := Aid(s, k, len(s.toks))
+	code, giver, _ := Aid(s, k, len(s.toks))
 	if code == "" {
 		return -2
 	}

@@ -1,6 +1,10 @@
 package frame
 
-import "strings"
+import (
+	"strings"
+
+	"rasad/internal/event/morph"
+)
 
 // TitleDual reports whether the token at j is a definite dual of a title
 // noun (الرئيسان, الوزيرين, الزعيمان): the two holders of that title whom
@@ -13,7 +17,7 @@ func TitleDual(s Sentence, j int, title func(string) bool) bool {
 		return false
 	}
 	x := s.Token(j)
-	if !x.Definite || x.Place != "" || x.Actor != 0 || !dualShape(x.Word) {
+	if !x.Definite || x.Place != "" || x.Actor != 0 || !morph.DualShape(x.Word) {
 		return false
 	}
 	w := []rune(x.Word)

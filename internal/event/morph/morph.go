@@ -2,7 +2,9 @@
 // (package event): the spellings a verb or an event noun of the lexicon
 // takes (persons, numbers, tenses, enclitic pronouns, the accusative) and
 // the shapes the coder reads words by (a stem under its case ending or
-// pronoun, a relative adjective). Words are normalised (arabic.Normalize).
+// pronoun, a relative adjective), and the agreement of two words in a row
+// by which a new actor phrase opens (agree.go). Words are normalised
+// (arabic.Normalize).
 package morph
 
 import (
