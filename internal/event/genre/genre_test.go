@@ -48,3 +48,17 @@ func TestAsserted(t *testing.T) {
 		t.Errorf("Asserted kept %v, want %s", got, want)
 	}
 }
+
+// sport says whether Sport finds text, segmented, a sports report.
+func sport(text string) string {
+	doc := news.Document{Text: text, Tokens: arabic.Tokenize(text)}
+	arabic.DefaultSegmenter().Segment(doc.Tokens)
+	if genre.Sport(&doc) {
+		return "sport"
+	}
+	return "news"
+}
+
+func TestSport(t *testing.T) {
+	tabletest.Strings(t, "Sport", sport, tabletest.Rows(t, "testdata/sport.txt"))
+}
