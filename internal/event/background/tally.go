@@ -90,7 +90,7 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 		if j+1 < r && s.Word(j).Cue == vocab.CueNumber && number(s.Word(j+1)) {
 			continue // نحو 40: the number after it is the count
 		}
-		if !span[j] && near(j) && counted(s.Word(j)) && (j+1 >= r || !has(s.Word(j+1), "tally-measure")) {
+		if !span[j] && near(j) && counts(s, j, r) && (j+1 >= r || !has(s.Word(j+1), "tally-measure")) {
 			return true
 		}
 	}
@@ -237,6 +237,21 @@ func counted(w Word) bool {
 	}
 	n, err := strconv.Atoi(w.Norm)
 	return err == nil && n > 1 && (n < 1900 || n > 2100)
+}
+
+// counts reports whether the word at j, within r, is a count: counted,
+// or a number of a year's size that a noun of persons or of casualties
+// follows (class people-count, cue casualty: 2070 شخصا, 1950 قتيلا),
+// which a year never has.
+func counts(s Sentence, j, r int) bool {
+	if counted(s.Word(j)) {
+		return true
+	}
+	if j+1 >= r || !number(s.Word(j)) {
+		return false
+	}
+	n := s.Word(j + 1)
+	return n.Cue == vocab.CueCasualty || has(n, "people-count")
 }
 
 // sentenceClause returns the clause of the token at k as clause does,
