@@ -42,10 +42,7 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 	}
 	l, r := sentenceClause(s, k)
 	span := make(map[int]bool)
-	var dead toll
-	for j := l; j < r; j++ {
-		x := s.Word(j)
-		dead.see(x, j)
+	part, many := tollWalk(s, k, l, r, func(j int, x Word) {
 		switch {
 		case has(x, "tally-prep") && !superlative(s, l, j):
 			if e := spanAfter(s, j+1, r, false); e > j {
@@ -62,10 +59,9 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 				mark(span, j, e)
 			}
 		}
-	}
-	part := parts(s, l, r)
+	})
 	pk := part[k-l]
-	if dead.inPart(part, l, pk) {
+	if many {
 		return true // نحو ألف شخص قتلوا في عدن خلال المعارك: a war's toll (Thousands)
 	}
 	near := func(j int) bool { return part[j-l] >= pk-1 && part[j-l] <= pk+1 }
@@ -307,15 +303,28 @@ func Counted(s Sentence, k int) bool {
 // kills a thousand: the acts that part names are a war's, told as its
 // tally, no record of one. A toll in another part (طالب المجلس بوقف
 // القصف، كاشفا عن مقتل 7 آلاف مدني) leaves the act of its own. Tally
-// asks it of every act, in its own walk of the clause.
+// asks it of every act, in the same walk of the clause (tollWalk).
 func Thousands(s Sentence, k int) bool {
 	l, r := sentenceClause(s, k)
+	_, many := tollWalk(s, k, l, r, nil)
+	return many
+}
+
+// tollWalk walks the clause [l, r) of the act at k once: it notes each
+// word in a toll and hands it to each (Tally's spans; nil for none), and
+// returns the parts of the clause (parts) and whether the act's part
+// counts its dead in thousands (Thousands).
+func tollWalk(s Sentence, k, l, r int, each func(j int, x Word)) (part []int, many bool) {
 	var c toll
 	for j := l; j < r; j++ {
-		c.see(s.Word(j), j)
+		x := s.Word(j)
+		c.see(x, j)
+		if each != nil {
+			each(j, x)
+		}
 	}
-	part := parts(s, l, r)
-	return c.inPart(part, l, part[k-l])
+	part = parts(s, l, r)
+	return part, c.inPart(part, l, part[k-l])
 }
 
 // toll holds where a clause names its dead (tally-dead) and counts in
