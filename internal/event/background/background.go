@@ -141,7 +141,8 @@ func normSet(ws ...string) map[string]bool {
 // Span reports whether the clause of the act at token k puts it over a
 // span of past weeks, months or years (واضطر الجيش في الشهور القليلة
 // الماضية إلى الانسحاب, خلال السنوات الأخيرة, في الأسابيع القليلة
-// الماضية): a summary of what went on, no act
+// الماضية), or over a period qualified as past (tally-period: خلال
+// الفترة الماضية, في المدة الأخيرة): a summary of what went on, no act
 // of one day. A span after another act or a complement of the act (a
 // noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
 // السنوات الماضية: the support, not the praise).
@@ -152,7 +153,7 @@ func Span(s Sentence, k int) bool {
 		if j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
 			return false // أشاد بدعم المملكة على مدى السنوات الماضية: the span times the support
 		}
-		if !spanUnits[x.Rest] || !spanPrep[s.Word(j-1).Rest] {
+		if !spanUnits[x.Rest] && !has(x, "tally-period") || !spanPrep[s.Word(j-1).Rest] {
 			continue
 		}
 		for q := j + 1; q < r && q <= j+2; q++ {
