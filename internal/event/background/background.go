@@ -234,7 +234,8 @@ func clauseEnd(t Word) bool { return t.Bound && !vocab.Comma(t.Rest) }
 // just before the verb (كان … قد فعل, the compound pluperfect) the subject
 // between may be a title and a name: كان is looked for twice as far. A verb
 // joined by و that reaches كان past no verb follows a كان of a nominal
-// clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
+// clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect. A verb of a
+// relative clause on the object of a pluperfect (head) is one too.
 func Pluperfect(s Sentence, k int) bool { return auxiliary(s, k) >= 0 }
 
 // Earlier reports whether the date expression at token d cannot date the
@@ -280,10 +281,42 @@ func auxiliary(s Sentence, k int) int {
 	}
 	for j := k - 1; j >= a && j >= k-reach; j-- {
 		x := s.Word(j)
-		if x.Cue == vocab.CueAux && strings.HasPrefix(x.Rest, "كان") {
+		if copula(x) {
 			return j
 		}
 		if x.Verb || x.Bound && !vocab.Comma(x.Rest) {
+			break
+		}
+	}
+	if h := head(s, k); h >= 0 && copula(s.Word(h)) {
+		return h // وكان الرئيس وجه خطابا طلب فيه (وجه no event verb)
+	} else if h >= 0 {
+		return auxiliary(s, h)
+	}
+	return -1
+}
+
+// copula reports whether x is a form of كان.
+func copula(x Word) bool { return x.Cue == vocab.CueAux && strings.HasPrefix(x.Rest, "كان") }
+
+// head returns the verb whose object the verb at k describes in a
+// relative clause with no relative pronoun, as Arabic builds one on an
+// indefinite noun, its pronoun resuming that noun after the verb (class
+// resumptive: وجه خطابا للملك طلب فيه دعم الحكومة, أصدر بيانا أدان فيه
+// الهجوم): the first event verb or form of كان within sixteen words
+// before k, past no bound but commas; -1 if none. The act of such a clause is told in the act of that verb: it is a
+// pluperfect when that verb is one (وكان الرئيس وجه خطابا طلب فيه).
+func head(s Sentence, k int) int {
+	a, b := s.Span()
+	if k+1 >= b || s.Word(k).And || !has(s.Word(k+1), "resumptive") {
+		return -1
+	}
+	for j := k - 1; j >= a && j >= k-16; j-- {
+		x := s.Word(j)
+		if x.Verb || copula(x) {
+			return j
+		}
+		if x.Bound && !vocab.Comma(x.Rest) {
 			return -1
 		}
 	}
