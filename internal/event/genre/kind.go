@@ -55,12 +55,19 @@ func read(doc *news.Document) kind {
 		case w.Has("sport-word") && n < sportWords && !slices.Contains(seen[:n], bare):
 			seen[n] = bare
 			n++
-		case w.Has("work-noun") && si != last:
+		case w.Has("work-noun") && si != last && !adjective(doc, i):
 			works, last = works+1, si
 			opened = opened || si == first
 		}
 	}
 	return kind{sport: n == sportWords, review: opened && works >= workSentences}
+}
+
+// adjective reports whether the work noun at token i is an adjective: with
+// the article right after a word with the article, it agrees with that
+// noun (الفنون المسرحية, العروض المسرحية: theatrical), no work.
+func adjective(doc *news.Document, i int) bool {
+	return i > 0 && lexicon.Definite(&doc.Tokens[i]) && lexicon.Definite(&doc.Tokens[i-1])
 }
 
 // firstBody returns the index of the first sentence of doc's body (after
