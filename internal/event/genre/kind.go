@@ -30,7 +30,8 @@ func Sport(doc *news.Document) bool { return read(doc).sport }
 // the work's: its plot (وفي الفيلم سجن البطل), its author's argument
 // (يعرض المؤلف انتقادات للحركة), the history it recounts; its people are
 // characters and authors, and it gives no event. A report that names a
-// book once (صدر له كتاب) or that only later turns to one is news.
+// book once (صدر له كتاب) or that only later turns to one is news, and
+// scripture (كتاب الله) is no work.
 func Review(doc *news.Document) bool { return read(doc).review }
 
 // kind is what one walk of a document's tokens finds of its genre.
@@ -55,7 +56,7 @@ func read(doc *news.Document) kind {
 		case w.Has("sport-word") && n < sportWords && !slices.Contains(seen[:n], bare):
 			seen[n] = bare
 			n++
-		case w.Has("work-noun") && si != last && !adjective(doc, i):
+		case w.Has("work-noun") && si != last && !adjective(doc, i) && !scripture(lx, doc, i):
 			works, last = works+1, si
 			opened = opened || si == first
 		}
@@ -68,6 +69,13 @@ func read(doc *news.Document) kind {
 // noun (الفنون المسرحية, العروض المسرحية: theatrical), no work.
 func adjective(doc *news.Document, i int) bool {
 	return i > 0 && lexicon.Definite(&doc.Tokens[i]) && lexicon.Definite(&doc.Tokens[i-1])
+}
+
+// scripture reports whether the work noun at token i is scripture: the
+// word after it is of class scripture-mark (كتاب الله, الكتاب المقدس,
+// الكتاب والسنة), a book no article reviews.
+func scripture(lx *lexicon.Lexicon, doc *news.Document, i int) bool {
+	return i+1 < len(doc.Tokens) && lx.Has(doc.Tokens[i+1].Norm, "scripture-mark")
 }
 
 // firstBody returns the index of the first sentence of doc's body (after
