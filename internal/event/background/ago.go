@@ -91,12 +91,12 @@ func Past(s Sentence, k int) bool {
 		if vocab.Comma(x.Rest) || clauseEnd(x) {
 			return false
 		}
-		if p := s.Word(j - 1); p.IsPrep && p.Rest == in && has(x, "then-past") {
+		if p := s.Word(j - 1); p.IsPrep && p.Rest == prepIn && has(x, "then-past") {
 			return !verbBetween(s, k, j)
 		}
 	}
 	return false
 }
 
-// in is the preposition في, normalised.
-var in = arabic.Normalize("في")
+// prepIn is the preposition في, normalised.
+var prepIn = arabic.Normalize("في")

@@ -319,9 +319,11 @@ func copula(x Word) bool { return x.Cue == vocab.CueAux && strings.HasPrefix(x.R
 // relative clause with no relative pronoun, as Arabic builds one on an
 // indefinite noun, its pronoun resuming that noun after the verb (class
 // resumptive of closed.txt, which package report reads too: وجه خطابا
-// للملك طلب فيه دعم الحكومة, أصدر بيانا أدان فيه الهجوم): the first event verb or form of كان within sixteen words
-// before k, past no bound but commas; -1 if none. The act of such a clause is told in the act of that verb: it is a
-// pluperfect when that verb is one (وكان الرئيس وجه خطابا طلب فيه).
+// للملك طلب فيه دعم الحكومة, أصدر بيانا أدان فيه الهجوم): the first
+// event verb or form of كان within sixteen words before k, past no bound
+// but commas; -1 if none. The act of such a clause is told in the act of
+// that verb: it is a pluperfect when that verb is one (وكان الرئيس وجه
+// خطابا طلب فيه).
 func head(s Sentence, k int) int {
 	a, b := s.Span()
 	if k+1 >= b || s.Word(k).And || !has(s.Word(k+1), "resumptive") {

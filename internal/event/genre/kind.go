@@ -20,7 +20,7 @@ const sportWords, workSentences = 4, 3
 // الدورة: the football association), and what they do is play, no act
 // between political actors: the article gives no event. One of these
 // words alone is a figure of politics (لاعب إقليمي, الكرة في ملعب
-// واشنطن, قطع شوطا), so one or two do not make a report sport.
+// واشنطن, قطع شوطا), so fewer than four do not make a report sport.
 func Sport(doc *news.Document) bool { return read(doc).sport }
 
 // Review reports whether the document reviews or presents a work: the

@@ -23,8 +23,8 @@ var prayer = parse(prayerData)
 // والمغفرة). One prays to God; one appeals
 // to an actor, and asks for an act (دعا إلى وقف القتال, دعا الحكومة إلى),
 // never for a blessing; so a verb of asking (طلب) whose object is a
-// boon (نطلب الرجاء للعراق, نسأل الرحمة للشهداء) is a wish. pattern gives the lemma of each token's event
-// pattern.
+// boon (نطلب الرجاء للعراق, نسأل الرحمة للشهداء) is a wish. pattern
+// gives the lemma of each token's event pattern.
 func Prayers(toks []news.Token, pattern Pattern) []int {
 	var out []int
 	for k := range toks {
