@@ -53,7 +53,7 @@ func read(doc *news.Document) kind {
 		bare, _ := lexicon.BareOf(tok)
 		w := lx.Word(bare)
 		switch {
-		case w.Has("sport-word") && n < sportWords && !slices.Contains(seen[:n], bare):
+		case w.Has("sport-word") && n < sportWords && !slices.Contains(seen[:n], bare) && !adjective(doc, i):
 			seen[n] = bare
 			n++
 		case w.Has("work-noun") && si != last && !adjective(doc, i) && !scripture(lx, doc, i):
@@ -64,9 +64,10 @@ func read(doc *news.Document) kind {
 	return kind{sport: n == sportWords, review: opened && works >= workSentences}
 }
 
-// adjective reports whether the work noun at token i is an adjective: with
-// the article right after a word with the article, it agrees with that
-// noun (الفنون المسرحية, العروض المسرحية: theatrical), no work.
+// adjective reports whether the word at token i is an adjective: with the
+// article right after a word with the article, it agrees with that noun
+// (الفنون المسرحية, العروض المسرحية: theatrical, no play; الاجتماع
+// الدوري, التقرير الدوري: periodic, no league).
 func adjective(doc *news.Document, i int) bool {
 	return i > 0 && lexicon.Definite(&doc.Tokens[i]) && lexicon.Definite(&doc.Tokens[i-1])
 }
