@@ -75,8 +75,9 @@ func (p *Pipeline) Run(a news.Article) news.Document {
 }
 
 // Events codes the events of doc, which Analyse made, as Run does: the
-// coder's records less those told only in verse (genre.Asserted). An
-// evaluation of the events Run reports scores this, not the coder alone.
+// coder's records less those told only in verse, or in a sports report or
+// a review of a work (genre.Asserted). An evaluation of the events Run
+// reports scores this, not the coder alone.
 func (p *Pipeline) Events(doc *news.Document) []news.Event {
 	return genre.Asserted(doc, p.coder.Code(doc))
 }

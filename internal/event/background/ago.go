@@ -1,6 +1,9 @@
 package background
 
-import "rasad/internal/event/vocab"
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
+)
 
 // Ago reports whether the act at k of s is dated by a lapse counted back
 // from the news of a week or more: قبل, maybe an estimate (حوالي, نحو,
@@ -72,3 +75,28 @@ func verbBetween(s Sentence, k, j int) bool {
 	}
 	return false
 }
+
+// Past reports whether the past after في (class then-past: في الماضي, في
+// السابق) dates the act at k: before it in its part of the clause (no
+// comma between), with no other verb or time word between them
+// (verbBetween), as in إن العراق في الماضي احتل الكويت, وكانت الشرطة في
+// السابق قد اعتقلت المحتجين. Like a lapse back (Ago) it sets the act in
+// the past the article recalls, whatever day another part of the sentence
+// names (واليوم يقع العراق تحت الاحتلال). After the act the past is left
+// to it (حاولت اغتيالها في الماضي, which the event gold set keeps).
+func Past(s Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j > a; j-- {
+		x := s.Word(j)
+		if vocab.Comma(x.Rest) || clauseEnd(x) {
+			return false
+		}
+		if p := s.Word(j - 1); p.IsPrep && p.Rest == prepIn && has(x, "then-past") {
+			return !verbBetween(s, k, j)
+		}
+	}
+	return false
+}
+
+// prepIn is the preposition في, normalised.
+var prepIn = arabic.Normalize("في")

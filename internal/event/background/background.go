@@ -141,8 +141,11 @@ func normSet(ws ...string) map[string]bool {
 // Span reports whether the clause of the act at token k puts it over a
 // span of past weeks, months or years (واضطر الجيش في الشهور القليلة
 // الماضية إلى الانسحاب, خلال السنوات الأخيرة, في الأسابيع القليلة
-// الماضية): a summary of what went on, no act
-// of one day. A span after another act or a complement of the act (a
+// الماضية), or over a period qualified as past in the act's own part of
+// the clause (tally-period: خلال الفترة الماضية, في المدة الأخيرة; not
+// past a comma: تواصل المقاومة نصب الكمائن طوال الفترة الماضية، وفي المخا
+// قصفت قوات التحالف مقر اللواء): a summary of what went on, no act of one
+// day. A span after another act or a complement of the act (a
 // noun with ب or ل attached) times that one (أشاد بدعم المملكة على مدى
 // السنوات الماضية: the support, not the praise).
 func Span(s Sentence, k int) bool {
@@ -152,7 +155,8 @@ func Span(s Sentence, k int) bool {
 		if j > k && (x.Event || x.Prep != "" && !x.IsPrep) {
 			return false // أشاد بدعم المملكة على مدى السنوات الماضية: the span times the support
 		}
-		if !spanUnits[x.Rest] || !spanPrep[s.Word(j-1).Rest] {
+		period := !spanUnits[x.Rest] && has(x, "tally-period")
+		if !spanUnits[x.Rest] && !period || !spanPrep[s.Word(j-1).Rest] || period && !samePart(s, j, k) {
 			continue
 		}
 		for q := j + 1; q < r && q <= j+2; q++ {
@@ -162,6 +166,19 @@ func Span(s Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// samePart reports whether no comma stands between the tokens j and k.
+func samePart(s Sentence, j, k int) bool {
+	if j > k {
+		j, k = k, j
+	}
+	for q := j + 1; q < k; q++ {
+		if vocab.Comma(s.Word(q).Rest) {
+			return false
+		}
+	}
+	return true
 }
 
 // lapseUnits are the months, years and decades of a lapse of time, and
@@ -233,7 +250,8 @@ func clauseEnd(t Word) bool { return t.Bound && !vocab.Comma(t.Rest) }
 // just before the verb (كان … قد فعل, the compound pluperfect) the subject
 // between may be a title and a name: كان is looked for twice as far. A verb
 // joined by و that reaches كان past no verb follows a كان of a nominal
-// clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect.
+// clause (بينما كان المصلون سجودا وفجر نفسه): no pluperfect. A verb of a
+// relative clause on the object of a pluperfect (head) is one too.
 func Pluperfect(s Sentence, k int) bool { return auxiliary(s, k) >= 0 }
 
 // Earlier reports whether the date expression at token d cannot date the
@@ -279,10 +297,44 @@ func auxiliary(s Sentence, k int) int {
 	}
 	for j := k - 1; j >= a && j >= k-reach; j-- {
 		x := s.Word(j)
-		if x.Cue == vocab.CueAux && strings.HasPrefix(x.Rest, "كان") {
+		if copula(x) {
 			return j
 		}
 		if x.Verb || x.Bound && !vocab.Comma(x.Rest) {
+			break
+		}
+	}
+	if h := head(s, k); h >= 0 && copula(s.Word(h)) {
+		return h // وكان الرئيس وجه خطابا طلب فيه (وجه no event verb)
+	} else if h >= 0 {
+		return auxiliary(s, h)
+	}
+	return -1
+}
+
+// copula reports whether x is a form of كان.
+func copula(x Word) bool { return x.Cue == vocab.CueAux && strings.HasPrefix(x.Rest, "كان") }
+
+// head returns the verb whose object the verb at k describes in a
+// relative clause with no relative pronoun, as Arabic builds one on an
+// indefinite noun, its pronoun resuming that noun after the verb (class
+// resumptive of closed.txt, which package report reads too: وجه خطابا
+// للملك طلب فيه دعم الحكومة, أصدر بيانا أدان فيه الهجوم): the first
+// event verb or form of كان within sixteen words before k, past no bound
+// but commas; -1 if none. The act of such a clause is told in the act of
+// that verb: it is a pluperfect when that verb is one (وكان الرئيس وجه
+// خطابا طلب فيه).
+func head(s Sentence, k int) int {
+	a, b := s.Span()
+	if k+1 >= b || s.Word(k).And || !has(s.Word(k+1), "resumptive") {
+		return -1
+	}
+	for j := k - 1; j >= a && j >= k-16; j-- {
+		x := s.Word(j)
+		if x.Verb || copula(x) {
+			return j
+		}
+		if x.Bound && !vocab.Comma(x.Rest) {
 			return -1
 		}
 	}

@@ -42,10 +42,7 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 	}
 	l, r := sentenceClause(s, k)
 	span := make(map[int]bool)
-	var dead toll
-	for j := l; j < r; j++ {
-		x := s.Word(j)
-		dead.see(x, j)
+	part, many := tollWalk(s, k, l, r, func(j int, x Word) {
 		switch {
 		case has(x, "tally-prep") && !superlative(s, l, j):
 			if e := spanAfter(s, j+1, r, false); e > j {
@@ -62,10 +59,9 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 				mark(span, j, e)
 			}
 		}
-	}
-	part := parts(s, l, r)
+	})
 	pk := part[k-l]
-	if dead.inPart(part, l, pk) {
+	if many {
 		return true // نحو ألف شخص قتلوا في عدن خلال المعارك: a war's toll (Thousands)
 	}
 	near := func(j int) bool { return part[j-l] >= pk-1 && part[j-l] <= pk+1 }
@@ -90,7 +86,7 @@ func Tally(s Sentence, k int, dates []news.Date, published string) bool {
 		if j+1 < r && s.Word(j).Cue == vocab.CueNumber && number(s.Word(j+1)) {
 			continue // نحو 40: the number after it is the count
 		}
-		if !span[j] && near(j) && counted(s.Word(j)) && (j+1 >= r || !has(s.Word(j+1), "tally-measure")) {
+		if !span[j] && near(j) && counts(s, j, r) && (j+1 >= r || !has(s.Word(j+1), "tally-measure")) {
 			return true
 		}
 	}
@@ -239,6 +235,21 @@ func counted(w Word) bool {
 	return err == nil && n > 1 && (n < 1900 || n > 2100)
 }
 
+// counts reports whether the word at j, within r, is a count: counted,
+// or a number of a year's size that a noun of persons or of casualties
+// follows (class people-count, cue casualty: 2070 شخصا, 1950 قتيلا),
+// which a year never has.
+func counts(s Sentence, j, r int) bool {
+	if counted(s.Word(j)) {
+		return true
+	}
+	if j+1 >= r || !number(s.Word(j)) {
+		return false
+	}
+	n := s.Word(j + 1)
+	return n.Cue == vocab.CueCasualty || has(n, "people-count")
+}
+
 // sentenceClause returns the clause of the token at k as clause does,
 // but past dashes, brackets and slashes, which set off a word or a date
 // inside a clause (غارات التحالف - الدولي، ... منذ 23 أيلول - سبتمبر 2014).
@@ -292,15 +303,28 @@ func Counted(s Sentence, k int) bool {
 // kills a thousand: the acts that part names are a war's, told as its
 // tally, no record of one. A toll in another part (طالب المجلس بوقف
 // القصف، كاشفا عن مقتل 7 آلاف مدني) leaves the act of its own. Tally
-// asks it of every act, in its own walk of the clause.
+// asks it of every act, in the same walk of the clause (tollWalk).
 func Thousands(s Sentence, k int) bool {
 	l, r := sentenceClause(s, k)
+	_, many := tollWalk(s, k, l, r, nil)
+	return many
+}
+
+// tollWalk walks the clause [l, r) of the act at k once: it notes each
+// word in a toll and hands it to each (Tally's spans; nil for none), and
+// returns the parts of the clause (parts) and whether the act's part
+// counts its dead in thousands (Thousands).
+func tollWalk(s Sentence, k, l, r int, each func(j int, x Word)) (part []int, many bool) {
 	var c toll
 	for j := l; j < r; j++ {
-		c.see(s.Word(j), j)
+		x := s.Word(j)
+		c.see(x, j)
+		if each != nil {
+			each(j, x)
+		}
 	}
-	part := parts(s, l, r)
-	return c.inPart(part, l, part[k-l])
+	part = parts(s, l, r)
+	return part, c.inPart(part, l, part[k-l])
 }
 
 // toll holds where a clause names its dead (tally-dead) and counts in

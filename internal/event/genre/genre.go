@@ -1,5 +1,7 @@
 // Package genre finds the parts of an article that are not reports of
-// acts, so that no event is asserted from them. It reads verse: a poem
+// acts, so that no event is asserted from them: a sports report, whose
+// countries are teams (Sport), a review of a book or a film, whose people
+// are its characters and author (Review), and verse. It reads verse: a poem
 // quoted or printed in a newspaper (a nabati poem to the king, an elegy, a
 // song's words) tells no act as news, whatever its verbs say (ضرباتنا روس
 // الأعادي فرتها, تبت يدين ايران).
@@ -44,10 +46,14 @@ func Verse(text string, sents []news.Sentence) []bool {
 
 // Asserted returns the events of doc that are not told only in verse: an
 // event every sentence of which is verse is dropped. Only the sentences
-// of events are read.
+// of events are read. A sports report (Sport) or a review of a work
+// (Review) gives none.
 func Asserted(doc *news.Document, events []news.Event) []news.Event {
 	if len(events) == 0 {
 		return events
+	}
+	if k := read(doc); k.sport || k.review {
+		return events[:0]
 	}
 	in := reader(doc.Text, doc.Sentences)
 	kept := events[:0]

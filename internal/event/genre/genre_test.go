@@ -48,3 +48,34 @@ func TestAsserted(t *testing.T) {
 		t.Errorf("Asserted kept %v, want %s", got, want)
 	}
 }
+
+// sport says whether Sport finds text, segmented, a sports report.
+func sport(text string) string {
+	doc := news.Document{Text: text, Tokens: arabic.Tokenize(text)}
+	arabic.DefaultSegmenter().Segment(doc.Tokens)
+	if genre.Sport(&doc) {
+		return "sport"
+	}
+	return "news"
+}
+
+func TestSport(t *testing.T) {
+	tabletest.Strings(t, "Sport", sport, tabletest.Rows(t, "testdata/sport.txt"))
+}
+
+// review says whether Review finds text (its first line the title),
+// segmented, a review of a work.
+func review(text string) string {
+	title, _, _ := strings.Cut(text, "\n")
+	doc := news.Document{Title: title, Text: text, Tokens: arabic.Tokenize(text)}
+	doc.Sentences = arabic.Sentences(text, doc.Tokens)
+	arabic.DefaultSegmenter().Segment(doc.Tokens)
+	if genre.Review(&doc) {
+		return "review"
+	}
+	return "news"
+}
+
+func TestReview(t *testing.T) {
+	tabletest.Strings(t, "Review", review, tabletest.Rows(t, "testdata/review.txt"))
+}

@@ -22,12 +22,18 @@ var prayer = parse(prayerData)
 // after ل and a blessing after ب (دعا له بالشفاء, داعيا للفقيد بالرحمة
 // والمغفرة). One prays to God; one appeals
 // to an actor, and asks for an act (دعا إلى وقف القتال, دعا الحكومة إلى),
-// never for a blessing. pattern gives the lemma of each token's event
-// pattern.
+// never for a blessing; so a verb of asking (طلب) whose object is a
+// boon (نطلب الرجاء للعراق, نسأل الرحمة للشهداء) is a wish. pattern
+// gives the lemma of each token's event pattern.
 func Prayers(toks []news.Token, pattern Pattern) []int {
 	var out []int
 	for k := range toks {
-		if l, verb := pattern(k); !verb || !prayer["pray"][l] {
+		l, verb := pattern(k)
+		if verb && prayer["ask"][l] && prayer["boon"][word(toks, k+1)] {
+			out = append(out, k) // نطلب الرجاء للعراق: a wish
+			continue
+		}
+		if !verb || !prayer["pray"][l] {
 			continue
 		}
 		if prayer["god"][word(toks, k+1)] || praised(toks, k) || godWills(toks, k) || blessed(toks, k) {

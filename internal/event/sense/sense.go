@@ -286,6 +286,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // عند تقديم طلب التوظيف: an application filed
 		case words["urge"][l] && follows(toks, k, 3, "staff"):
 			out = append(out, k) // وحث سموه الموظفين على بذل المزيد: a superior's exhortation
+		case verb && words["condemn"][l] && owes(toks, k):
+			out = append(out, k) // وتدين كولومبيا بالفضل لحارسها: owes, no condemnation
 		case words["invest"][l] && follows(toks, k, 4, "season"):
 			out = append(out, k) // يستثمر شباب الأحساء موسم العيد: made use of
 		}
@@ -572,6 +574,16 @@ func ranked(toks []news.Token, k int) bool {
 // its sentence (commas do not end it).
 func follows(toks []news.Token, k, n int, c string) bool {
 	return ahead(toks, k, n, true, func(t *news.Token) bool { return is(c, t) })
+}
+
+// owes reports whether what is owed or professed (class owed) follows
+// the verb at k with ب within five words of its clause (تدين كولومبيا
+// بالفضل): the verb is دان ب, not أدان.
+func owes(toks []news.Token, k int) bool {
+	return ahead(toks, k, 5, false, func(t *news.Token) bool {
+		_, c := lexicon.StemOf(t)
+		return c.Prep == "ب" && is("owed", t)
+	})
 }
 
 // greets reports whether a word of conveying followed by a greeting
