@@ -116,10 +116,7 @@ func Normalize(s string) string { return fold(s, false) }
 // SearchKey returns the key a word is indexed and searched by: Normalize,
 // then ة → ه and Latin letters in lower case.
 func SearchKey(s string) string {
-	if isFolded(s, true) { // most words: nothing to fold, no upper case
-		return s
-	}
-	k := fold(s, true)
+	k := fold(s, true) // most words: s itself, nothing to fold
 	if hasUpper(k) {
 		k = strings.ToLower(k)
 	}
@@ -127,58 +124,101 @@ func SearchKey(s string) string {
 }
 
 // hasUpper reports whether s has an upper-case letter (which Arabic never
-// has), without allocating.
+// has), without allocating: ASCII and the Arabic block U+0600–U+06FF are
+// read a byte or two at a time, other runes decoded.
 func hasUpper(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) }) >= 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if c >= 'A' && c <= 'Z' {
+				return true
+			}
+			i++
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+0600–U+06FF
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+			i += n
+		}
+	}
+	return false
 }
 
+// fold applies the rules of Normalize to s, and folds ة when tehMarbuta is
+// set. It returns s itself when no rule changes it (most words), and copies
+// the letters no rule changes two bytes at a time.
 func fold(s string, tehMarbuta bool) string {
-	if isFolded(s, tehMarbuta) {
+	i := keptPrefix(s, tehMarbuta)
+	if i == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		if IsPresentationForm(r) {
-			for _, d := range norm.NFKC.String(string(r)) {
-				if f := foldRune(d, tehMarbuta); f >= 0 && f != ' ' {
-					b.WriteRune(f)
-				}
-			}
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: kept (digits are their own value)
+			b.WriteByte(c)
+			i++
 			continue
 		}
-		if f := foldRune(r, tehMarbuta); f >= 0 {
-			b.WriteRune(f)
+		if c-0xD8 <= 1 && i+1 < len(s) {
+			if v := foldedTail[c-0xD8][s[i+1]]; v != 0 && (!tehMarbuta || v != keptTeh) {
+				b.WriteString(s[i : i+2])
+				i += 2
+				continue
+			}
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		foldInto(&b, r, tehMarbuta)
 	}
 	return b.String()
 }
 
-// isFolded reports whether s is already normal: plain ASCII without upper
-// case, or Arabic letters that no rule changes (ة among them unless
-// tehMarbuta folds it). It saves an allocation for
-// most words.
-func isFolded(s string, tehMarbuta bool) bool {
+// foldInto writes to b what folding makes of r: a presentation form's
+// letters, each folded, or r folded, or nothing for a rune dropped.
+func foldInto(b *strings.Builder, r rune, tehMarbuta bool) {
+	if IsPresentationForm(r) {
+		for _, d := range norm.NFKC.String(string(r)) {
+			if f := foldRune(d, tehMarbuta); f >= 0 && f != ' ' {
+				b.WriteRune(f)
+			}
+		}
+		return
+	}
+	if f := foldRune(r, tehMarbuta); f >= 0 {
+		b.WriteRune(f)
+	}
+}
+
+// keptPrefix returns how many bytes at the start of s folding keeps as they
+// are: ASCII, and Arabic letters that no rule changes (ة among them unless
+// tehMarbuta folds it). All of s for most words, which fold returns
+// without a copy.
+func keptPrefix(s string, tehMarbuta bool) int {
 	// U+0621–U+064A are the two-byte sequences D8 A1–D8 BF and D9 80–D9 8A;
 	// foldedTail says which second bytes make a letter no rule changes.
-	for i := 0; i < len(s); {
+	i := 0
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				return false
-			}
 			i++
 			continue
 		}
 		if c-0xD8 > 1 || i+1 >= len(s) {
-			return false
+			break
 		}
 		if v := foldedTail[c-0xD8][s[i+1]]; v == 0 || tehMarbuta && v == keptTeh {
-			return false
+			break
 		}
 		i += 2
 	}
-	return true
+	return i
 }
 
 // foldedTail[lead-0xD8][b] is, for the two-byte sequence lead b, 0 if it
