@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -123,7 +122,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			j := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
-			if e.Type == news.PER && j+2 < len(toks) && toks[j+2].Start < m.End && opensClause(doc.Text, toks, info, j) && pastVerb(info[j].forms) {
+			if e.Type == news.PER && j+2 < len(toks) && toks[j+2].Start < m.End && opensClause(doc.Text, toks, info, j) && vocab.PastVerb(info[j].forms) {
 				// دان مسعود البرزاني: a verb in the past that opens its
 				// clause before a name of two words or more is the verb
 				// of that name, not a part of it
@@ -171,12 +170,6 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 // opensClause reports whether token k opens its clause or its line.
 func opensClause(text string, toks []news.Token, info []tok, k int) bool {
 	return k == 0 || info[k-1].bound || strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
-}
-
-// pastVerb reports whether a word's patterns read it as an active verb in
-// the past of the third person.
-func pastVerb(fs []form) bool {
-	return slices.ContainsFunc(fs, func(f form) bool { return f.P.Kind == vocab.Verb && !f.Present && !f.Passive && f.Person == third })
 }
 
 // partCandidates reads a word through the parts the segmenter found: its
