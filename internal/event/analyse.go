@@ -10,6 +10,7 @@ import (
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/reuse"
 )
 
 // tok is what the coder knows of one token of the document.
@@ -36,6 +37,9 @@ type tok struct {
 	mstart      bool   // the first token of a mention
 	used        bool   // consumed as the complement of another trigger
 }
+
+var infos reuse.Slices[tok]     // analyse's token arrays, reused document after document (Code puts them back)
+var phrasesAt reuse.Slices[int] // the sentences' ph arrays, one a document, each sentence its range of it
 
 // Proclitics and the article, as the strings the segmenter's parts are.
 var (
@@ -86,7 +90,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 
 // analyse reads every token of the document once.
 func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
-	info := make([]tok, len(toks))
+	info := infos.Get(len(toks))
 	var cs []cand
 	for i := range toks {
 		t, ti := &toks[i], &info[i]
