@@ -184,7 +184,7 @@ func fold(s string, tehMarbuta bool) string {
 // letters, each folded, or r folded, or nothing for a rune dropped.
 func foldInto(b *strings.Builder, r rune, tehMarbuta bool) {
 	if IsPresentationForm(r) {
-		for _, d := range norm.NFKC.String(string(r)) {
+		for _, d := range presentationNFKC[r-firstPresentation] {
 			if f := foldRune(d, tehMarbuta); f >= 0 && f != ' ' {
 				b.WriteRune(f)
 			}
@@ -195,6 +195,20 @@ func foldInto(b *strings.Builder, r rune, tehMarbuta bool) {
 		b.WriteRune(f)
 	}
 }
+
+// presentationNFKC[r-firstPresentation] is the NFKC form of the
+// presentation form r (ﻻ → لا), made once: fold met such runes in a few
+// texts of every day's news and made each one anew.
+const firstPresentation = '\uFB50'
+
+var presentationNFKC = func() (t ['\uFEFC' - firstPresentation + 1]string) {
+	for i := range t {
+		if r := firstPresentation + rune(i); IsPresentationForm(r) {
+			t[i] = norm.NFKC.String(string(r))
+		}
+	}
+	return t
+}()
 
 // keptPrefix returns how many bytes at the start of s folding keeps as they
 // are: ASCII, and Arabic letters that no rule changes (ة among them unless

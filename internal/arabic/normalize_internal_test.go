@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // keptRunes is the rule keptPrefix applies, rune by rune: ASCII, and the
@@ -88,5 +90,18 @@ func BenchmarkSearchKey(b *testing.B) {
 	}
 	if n == 0 {
 		b.Fatal("no word folded")
+	}
+}
+
+// TestPresentationNFKC checks the table of presentation forms against
+// NFKC, rune by rune.
+func TestPresentationNFKC(t *testing.T) {
+	for r := rune(0xFB00); r <= 0xFF00; r++ {
+		if !IsPresentationForm(r) {
+			continue
+		}
+		if got, want := presentationNFKC[r-firstPresentation], norm.NFKC.String(string(r)); got != want {
+			t.Errorf("presentationNFKC[%U] = %q, want %q", r, got, want)
+		}
 	}
 }

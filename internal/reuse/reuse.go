@@ -18,17 +18,19 @@ type Slices[T any] struct {
 // holds n, else a new one.
 func (s *Slices[T]) Get(n int) []T {
 	if p, ok := s.pool.Get().(*[]T); ok && cap(*p) >= n {
-		x := (*p)[:n]
-		clear(x)
-		return x
+		return (*p)[:n]
 	}
 	return make([]T, n)
 }
 
-// Put gives x back for a later Get. Nothing may read or write x after:
-// the caller puts back only an array that no result of its refers to.
+// Put gives x back for a later Get, cleared to its capacity (what was
+// appended past its length too), so that the pool holds no pointer into
+// the document done. Nothing may read or write x after: the caller puts
+// back only an array that no result of its refers to.
 func (s *Slices[T]) Put(x []T) {
 	if cap(x) > 0 {
+		x = x[:cap(x)]
+		clear(x)
 		s.pool.Put(&x)
 	}
 }

@@ -46,3 +46,17 @@ func ExampleSlices() {
 	// [true false false false]
 	// [true false]
 }
+
+// TestPutClearsCapacity checks that what a caller appended past the length
+// it put back is zero in the next Get.
+func TestPutClearsCapacity(t *testing.T) {
+	var s Slices[string]
+	x := s.Get(4)[:0]
+	x = append(x, "a", "b", "c")
+	s.Put(x[:0])
+	for i, v := range s.Get(4) {
+		if v != "" {
+			t.Fatalf("Get(4)[%d] = %q after Put, want \"\"", i, v)
+		}
+	}
+}
