@@ -384,7 +384,6 @@ func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []
 	// keys[i] is the key of toks[i] (tokens between sentences get none but
 	// keep the indices aligned); a sentence's words are a slice of it.
 	keys := keyArrays.Get(len(toks))[:0]
-	defer keyArrays.Put(keys) // no span refers to it; the memo copies its words
 	t := 0
 	for _, s := range sents {
 		for t < len(toks) && toks[t].Start < s.Start {
@@ -418,6 +417,7 @@ func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []
 			})
 		}
 	})
+	keyArrays.Put(keys) // as it ends: no span refers to it, the memo copies its words
 	return spans
 }
 

@@ -23,13 +23,14 @@ func (s *Slices[T]) Get(n int) []T {
 	return make([]T, n)
 }
 
-// Put gives x back for a later Get, cleared to its capacity (what was
-// appended past its length too), so that the pool holds no pointer into
-// the document done. Nothing may read or write x after: the caller puts
-// back only an array that no result of its refers to.
+// Put gives x back for a later Get, cleared (so that the pool holds no
+// pointer into the document done, and Get need not clear it). x must hold
+// within its length all that was written in its array since Get: a slice
+// taken with [:0] and appended to is put back as it ends, not as it began.
+// Nothing may read or write x after: the caller puts back only an array
+// that no result of its refers to.
 func (s *Slices[T]) Put(x []T) {
 	if cap(x) > 0 {
-		x = x[:cap(x)]
 		clear(x)
 		s.pool.Put(&x)
 	}

