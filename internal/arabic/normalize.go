@@ -116,7 +116,14 @@ func Normalize(s string) string { return fold(s, false) }
 // SearchKey returns the key a word is indexed and searched by: Normalize,
 // then ة → ه and Latin letters in lower case.
 func SearchKey(s string) string {
-	k := fold(s, true) // most words: s itself, nothing to fold
+	i, upper := keptPrefix(s, true)
+	if i == len(s) { // most words: nothing to fold
+		if upper {
+			return strings.ToLower(s)
+		}
+		return s
+	}
+	k := foldFrom(s, i, true)
 	if hasUpper(k) {
 		k = strings.ToLower(k)
 	}
@@ -149,12 +156,21 @@ func hasUpper(s string) bool {
 }
 
 // fold applies the rules of Normalize to s, and folds ة when tehMarbuta is
-// set. It returns s itself when no rule changes it (most words), and copies
-// the letters no rule changes two bytes at a time.
+// set. It returns s itself when no rule changes it (most words).
 func fold(s string, tehMarbuta bool) string {
-	i := keptPrefix(s, tehMarbuta)
-	if i == len(s) {
-		return s
+	if i, _ := keptPrefix(s, tehMarbuta); i < len(s) {
+		return foldFrom(s, i, tehMarbuta)
+	}
+	return s
+}
+
+// foldFrom is fold of s whose first i bytes folding keeps: it copies them,
+// then ASCII a byte at a time and the letters and marks of U+0600–U+067F
+// two bytes at a time (twoByteFold), and decodes only the other runes.
+func foldFrom(s string, i int, tehMarbuta bool) string {
+	teh := 0
+	if tehMarbuta {
+		teh = 1
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -166,12 +182,10 @@ func fold(s string, tehMarbuta bool) string {
 			i++
 			continue
 		}
-		if c-0xD8 <= 1 && i+1 < len(s) {
-			if v := foldedTail[c-0xD8][s[i+1]]; v != 0 && (!tehMarbuta || v != keptTeh) {
-				b.WriteString(s[i : i+2])
-				i += 2
-				continue
-			}
+		if c-0xD8 <= 1 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			b.WriteString(twoByteFold[teh][c-0xD8][s[i+1]&0x3F])
+			i += 2
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
@@ -179,6 +193,22 @@ func fold(s string, tehMarbuta bool) string {
 	}
 	return b.String()
 }
+
+// twoByteFold[teh][lead-0xD8][b&0x3F] is what folding makes of the rune
+// of the two bytes lead b (U+0600–U+067F: letters, marks, digits), with ة
+// folded when teh is 1: the rune itself, another, or "" for one dropped.
+var twoByteFold = func() (t [2][2][64]string) {
+	for r := rune(0x600); r < 0x680; r++ {
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		for teh := range 2 {
+			if f := foldRune(r, teh == 1); f >= 0 {
+				t[teh][b[0]-0xD8][b[1]&0x3F] = string(f)
+			}
+		}
+	}
+	return t
+}()
 
 // foldInto writes to b what folding makes of r: a presentation form's
 // letters, each folded, or r folded, or nothing for a rune dropped.
@@ -212,15 +242,17 @@ var presentationNFKC = func() (t ['\uFEFC' - firstPresentation + 1]string) {
 
 // keptPrefix returns how many bytes at the start of s folding keeps as they
 // are: ASCII, and Arabic letters that no rule changes (ة among them unless
-// tehMarbuta folds it). All of s for most words, which fold returns
-// without a copy.
-func keptPrefix(s string, tehMarbuta bool) int {
+// tehMarbuta folds it); all of s for most words, which fold returns
+// without a copy. upper says whether an ASCII letter of those bytes is
+// upper case.
+func keptPrefix(s string, tehMarbuta bool) (n int, upper bool) {
 	// U+0621–U+064A are the two-byte sequences D8 A1–D8 BF and D9 80–D9 8A;
 	// foldedTail says which second bytes make a letter no rule changes.
 	i := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			upper = upper || c-'A' < 26
 			i++
 			continue
 		}
@@ -232,7 +264,7 @@ func keptPrefix(s string, tehMarbuta bool) int {
 		}
 		i += 2
 	}
-	return i
+	return i, upper
 }
 
 // foldedTail[lead-0xD8][b] is, for the two-byte sequence lead b, 0 if it

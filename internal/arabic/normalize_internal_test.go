@@ -52,16 +52,19 @@ func foldInputs() []string {
 func TestKeptPrefix(t *testing.T) {
 	for _, s := range foldInputs() {
 		for _, teh := range []bool{false, true} {
-			if got, want := keptPrefix(s, teh), keptRunes(s, teh); got != want {
-				t.Errorf("keptPrefix(%q, %v) = %d, want %d", s, teh, got, want)
+			n, upper := keptPrefix(s, teh)
+			want := keptRunes(s, teh)
+			wantUpper := strings.IndexFunc(s[:want], func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0
+			if n != want || upper != wantUpper {
+				t.Errorf("keptPrefix(%q, %v) = %d, %v; want %d, %v", s, teh, n, upper, want, wantUpper)
 			}
 		}
 	}
 }
 
 // TestFoldFastPaths checks fold, with its kept prefix and its two-byte
-// letters copied whole, against foldRunes, and hasUpper against the rune
-// rule, on every input of foldInputs.
+// table, against foldRunes, hasUpper against the rune rule, and SearchKey
+// against foldRunes and that rule, on every input of foldInputs.
 func TestFoldFastPaths(t *testing.T) {
 	for _, s := range foldInputs() {
 		for _, teh := range []bool{false, true} {
@@ -69,9 +72,18 @@ func TestFoldFastPaths(t *testing.T) {
 				t.Errorf("fold(%q, %v) = %q, want %q", s, teh, got, want)
 			}
 		}
-		want := strings.IndexFunc(s, func(r rune) bool { return (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) }) >= 0
-		if got := hasUpper(s); got != want {
+		upper := func(s string) bool {
+			return strings.IndexFunc(s, func(r rune) bool { return (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) }) >= 0
+		}
+		if got, want := hasUpper(s), upper(s); got != want {
 			t.Errorf("hasUpper(%q) = %v, want %v", s, got, want)
+		}
+		want := foldRunes(s, true)
+		if upper(want) {
+			want = strings.ToLower(want)
+		}
+		if got := SearchKey(s); got != want {
+			t.Errorf("SearchKey(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
