@@ -117,3 +117,16 @@ func TestPresentationNFKC(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeFirst checks decodeFirst against utf8.DecodeRuneInString on
+// every input of foldInputs and on each of them cut after its first byte.
+func TestDecodeFirst(t *testing.T) {
+	for _, s := range foldInputs() {
+		for _, in := range []string{s, s[:min(1, len(s))]} {
+			r, n := decodeFirst(in)
+			if wr, wn := utf8.DecodeRuneInString(in); r != wr || n != wn {
+				t.Errorf("decodeFirst(%q) = %q, %d; want %q, %d", in, r, n, wr, wn)
+			}
+		}
+	}
+}
