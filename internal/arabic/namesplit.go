@@ -94,8 +94,17 @@ func isNameProclitic(r rune) bool {
 }
 
 func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeFirst(s)
 	return r
+}
+
+// decodeFirst is utf8.DecodeRuneInString, a letter of the Arabic block
+// (two bytes, D8–DB and a continuation byte) decoded without its slow path.
+func decodeFirst(s string) (rune, int) {
+	if len(s) >= 2 && s[0]-0xD8 <= 3 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // LetterOffset returns the byte offset in text, a word as written, after

@@ -116,10 +116,14 @@ func Normalize(s string) string { return fold(s, false) }
 // SearchKey returns the key a word is indexed and searched by: Normalize,
 // then ة → ه and Latin letters in lower case.
 func SearchKey(s string) string {
-	if isFolded(s, true) { // most words: nothing to fold, no upper case
+	i, upper := keptPrefix(s, true)
+	if i == len(s) { // most words: nothing to fold
+		if upper {
+			return strings.ToLower(s)
+		}
 		return s
 	}
-	k := fold(s, true)
+	k := foldFrom(s, i, true)
 	if hasUpper(k) {
 		k = strings.ToLower(k)
 	}
@@ -127,58 +131,140 @@ func SearchKey(s string) string {
 }
 
 // hasUpper reports whether s has an upper-case letter (which Arabic never
-// has), without allocating.
+// has), without allocating: ASCII and the Arabic block U+0600–U+06FF are
+// read a byte or two at a time, other runes decoded.
 func hasUpper(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return (r < '\u0600' || r > '\u06FF') && unicode.IsUpper(r) }) >= 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			if c >= 'A' && c <= 'Z' {
+				return true
+			}
+			i++
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+0600–U+06FF
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+			i += n
+		}
+	}
+	return false
 }
 
+// fold applies the rules of Normalize to s, and folds ة when tehMarbuta is
+// set. It returns s itself when no rule changes it (most words).
 func fold(s string, tehMarbuta bool) string {
-	if isFolded(s, tehMarbuta) {
-		return s
+	if i, _ := keptPrefix(s, tehMarbuta); i < len(s) {
+		return foldFrom(s, i, tehMarbuta)
+	}
+	return s
+}
+
+// foldFrom is fold of s whose first i bytes folding keeps: it copies them,
+// then ASCII a byte at a time and the letters and marks of U+0600–U+067F
+// two bytes at a time (twoByteFold), and decodes only the other runes.
+func foldFrom(s string, i int, tehMarbuta bool) string {
+	teh := 0
+	if tehMarbuta {
+		teh = 1
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
-		if IsPresentationForm(r) {
-			for _, d := range norm.NFKC.String(string(r)) {
-				if f := foldRune(d, tehMarbuta); f >= 0 && f != ' ' {
-					b.WriteRune(f)
-				}
-			}
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: kept (digits are their own value)
+			b.WriteByte(c)
+			i++
 			continue
 		}
-		if f := foldRune(r, tehMarbuta); f >= 0 {
-			b.WriteRune(f)
+		if c-0xD8 <= 1 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			b.WriteString(twoByteFold[teh][c-0xD8][s[i+1]&0x3F])
+			i += 2
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		foldInto(&b, r, tehMarbuta)
 	}
 	return b.String()
 }
 
-// isFolded reports whether s is already normal: plain ASCII without upper
-// case, or Arabic letters that no rule changes (ة among them unless
-// tehMarbuta folds it). It saves an allocation for
-// most words.
-func isFolded(s string, tehMarbuta bool) bool {
+// twoByteFold[teh][lead-0xD8][b&0x3F] is what folding makes of the rune
+// of the two bytes lead b (U+0600–U+067F: letters, marks, digits), with ة
+// folded when teh is 1: the rune itself, another, or "" for one dropped.
+var twoByteFold = func() (t [2][2][64]string) {
+	for r := rune(0x600); r < 0x680; r++ {
+		var b [2]byte
+		utf8.EncodeRune(b[:], r)
+		for teh := range 2 {
+			if f := foldRune(r, teh == 1); f >= 0 {
+				t[teh][b[0]-0xD8][b[1]&0x3F] = string(f)
+			}
+		}
+	}
+	return t
+}()
+
+// foldInto writes to b what folding makes of r: a presentation form's
+// letters, each folded, or r folded, or nothing for a rune dropped.
+func foldInto(b *strings.Builder, r rune, tehMarbuta bool) {
+	if IsPresentationForm(r) {
+		for _, d := range presentationNFKC[r-firstPresentation] {
+			if f := foldRune(d, tehMarbuta); f >= 0 && f != ' ' {
+				b.WriteRune(f)
+			}
+		}
+		return
+	}
+	if f := foldRune(r, tehMarbuta); f >= 0 {
+		b.WriteRune(f)
+	}
+}
+
+// presentationNFKC[r-firstPresentation] is the NFKC form of the
+// presentation form r (ﻻ → لا), made once: fold met such runes in a few
+// texts of every day's news and made each one anew.
+const firstPresentation = '\uFB50'
+
+var presentationNFKC = func() (t ['\uFEFC' - firstPresentation + 1]string) {
+	for i := range t {
+		if r := firstPresentation + rune(i); IsPresentationForm(r) {
+			t[i] = norm.NFKC.String(string(r))
+		}
+	}
+	return t
+}()
+
+// keptPrefix returns how many bytes at the start of s folding keeps as they
+// are: ASCII, and Arabic letters that no rule changes (ة among them unless
+// tehMarbuta folds it); all of s for most words, which fold returns
+// without a copy. upper says whether an ASCII letter of those bytes is
+// upper case.
+func keptPrefix(s string, tehMarbuta bool) (n int, upper bool) {
 	// U+0621–U+064A are the two-byte sequences D8 A1–D8 BF and D9 80–D9 8A;
 	// foldedTail says which second bytes make a letter no rule changes.
-	for i := 0; i < len(s); {
+	i := 0
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				return false
-			}
+			upper = upper || c-'A' < 26
 			i++
 			continue
 		}
 		if c-0xD8 > 1 || i+1 >= len(s) {
-			return false
+			break
 		}
 		if v := foldedTail[c-0xD8][s[i+1]]; v == 0 || tehMarbuta && v == keptTeh {
-			return false
+			break
 		}
 		i += 2
 	}
-	return true
+	return i, upper
 }
 
 // foldedTail[lead-0xD8][b] is, for the two-byte sequence lead b, 0 if it

@@ -4,8 +4,6 @@ import (
 	"math"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"rasad/internal/news"
 )
 
@@ -146,9 +144,9 @@ func (sp split) stemForm(norm string, sc *scratch) string {
 func prepare(word string, sc *scratch) bool {
 	sc.runes, sc.orig, sc.offs, sc.light = sc.runes[:0], sc.orig[:0], sc.offs[:0], sc.light[:0]
 	for i := 0; i < len(word); {
-		r, n := utf8.DecodeRuneInString(word[i:])
+		r, n := decodeFirst(word[i:])
 		if IsPresentationForm(r) {
-			for _, d := range norm.NFKC.String(string(r)) {
+			for _, d := range presentationNFKC[r-firstPresentation] {
 				if f := foldRune(d, false); f > 0 && f != ' ' {
 					sc.runes = append(sc.runes, f)
 					sc.orig = append(sc.orig, d)

@@ -100,7 +100,7 @@ func scanToken(text string, i int, r rune, n int) (int, news.TokenKind) {
 
 func scanWhile(text string, i int, ok func(rune) bool) int {
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := decodeFirst(text[i:])
 		if !ok(r) || (r == utf8.RuneError && n == 1) {
 			break
 		}

@@ -18,12 +18,15 @@ import (
 // segmenter does not (the gazetteer, the event lexicon) may try this
 // reading; no stage cuts the letter itself.
 func KeptProclitic(tok *news.Token) (letter, rest string, start int) {
-	r, n := utf8.DecodeRuneInString(tok.Norm)
-	if len(tok.Parts) > 1 && tok.Parts[0].Role == news.Proclitic || !isProcliticLetter(r) || r == Seen || !AtLeastRunes(tok.Norm, 3) {
+	if len(tok.Parts) > 1 && tok.Parts[0].Role == news.Proclitic { // asked first: no decoding
+		return "", "", tok.Start
+	}
+	r, n := decodeFirst(tok.Norm)
+	if !isProcliticLetter(r) || r == Seen || !AtLeastRunes(tok.Norm, 3) {
 		return "", "", tok.Start
 	}
 	start = tok.Start
-	if t, m := utf8.DecodeRuneInString(tok.Text); t == r {
+	if t, m := decodeFirst(tok.Text); t == r {
 		start += m
 		for start < tok.End {
 			r, n := utf8.DecodeRuneInString(tok.Text[start-tok.Start:])

@@ -49,7 +49,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			sentStart[i] = i
 		}
 	}
-	at := mentionAt(ms, len(toks))
+	at := mentionAt(ms, len(toks), sc.at...)
 	descAfter := map[int]descriptor{} // by first token
 	for _, d := range descs {
 		if d.country != "" {
@@ -248,7 +248,7 @@ func countryCounts(ms []found) scene.Count {
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the
-// mention at it, 0 for none: in buf's array where it holds n (addEach's).
+// mention at it, 0 for none: in buf's array where it holds n (scan.at: Link's passes', one at a time).
 func mentionAt(ms []found, n int, buf ...int) []int {
 	at := append(buf[:0], make([]int, n)...)
 	for k, m := range ms {
@@ -271,7 +271,7 @@ func mentionAt(ms []found, n int, buf ...int) []int {
 // where such a noun calls it a village or town.
 func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
+	at := mentionAt(ms, len(toks), sc.at...)
 	for k := range ms {
 		m := &ms[k]
 		if m.act == nil || m.act.Type != actor.City || m.nisba {

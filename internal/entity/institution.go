@@ -367,7 +367,7 @@ const maxOutlet = 4
 // organisation of the country of a nisba after it or of the article.
 func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
+	at := mentionAt(ms, len(toks), sc.at...)
 	lx := lexicon.Default()
 	var added []found
 	for i := 0; i+3 < len(toks); i++ {
@@ -519,7 +519,7 @@ var kingdomKey = arabic.SearchKey("المملكة")
 // outlet, "" when unknown.
 func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 	toks := sc.toks
-	at := mentionAt(ms, len(toks))
+	at := mentionAt(ms, len(toks), sc.at...)
 	var added []found
 	for i, t := range toks {
 		if at[i] != 0 || t.Kind != news.Word || !strings.HasSuffix(sc.wkeys[i], kingdomKey[len(shape.Article):]) {

@@ -256,7 +256,7 @@ type scan struct {
 	toks     []news.Token
 	wkeys    []string       // the search key of each token; "" for punctuation
 	keys     []string       // a buffer for phrase keys
-	at       []int          // a buffer for addEach's mentionAt
+	at       []int          // the buffer of mentionAt, for Link's passes one at a time (addEach's and others')
 	treaties *span.Treaties // the places the article names treaties by
 }
 

@@ -98,7 +98,7 @@ func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int
 // a comma to another (الأردن، وعمان، والكويت): و joins like things; so
 // does a country alone in brackets, a name's nationality (الشكيلي (عمان)).
 func (l *Linker) placeNamesakes(sc *scan, ms []found) {
-	at := mentionAt(ms, len(sc.toks))
+	at := mentionAt(ms, len(sc.toks), sc.at...)
 	country := func(j int) bool {
 		return j >= 0 && at[j] != 0 && ms[at[j]-1].act != nil && ms[at[j]-1].act.Type == actor.Country
 	}

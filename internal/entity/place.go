@@ -496,7 +496,7 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 	if len(byLast) == 0 {
 		return ms
 	}
-	at := mentionAt(ms, len(toks))
+	at := mentionAt(ms, len(toks), sc.at...)
 	var added []found
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Kind != news.Word || toks[i-1].Kind != news.Punctuation || !shape.Opening(toks[i-1].Text) ||

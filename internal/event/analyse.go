@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/reuse"
 )
 
 // tok is what the coder knows of one token of the document.
@@ -37,6 +37,9 @@ type tok struct {
 	mstart      bool   // the first token of a mention
 	used        bool   // consumed as the complement of another trigger
 }
+
+var infos reuse.Slices[tok]     // analyse's token arrays, reused document after document (Code puts them back)
+var phrasesAt reuse.Slices[int] // the sentences' ph arrays, one a document, each sentence its range of it
 
 // Proclitics and the article, as the strings the segmenter's parts are.
 var (
@@ -87,7 +90,7 @@ func (c *Coder) lookup(t *tok, cs []cand) bool {
 
 // analyse reads every token of the document once.
 func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
-	info := make([]tok, len(toks))
+	info := infos.Get(len(toks))
 	var cs []cand
 	for i := range toks {
 		t, ti := &toks[i], &info[i]
@@ -123,7 +126,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	for ei, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			j := sort.Search(len(toks), func(k int) bool { return toks[k].End > m.Start })
-			if e.Type == news.PER && j+2 < len(toks) && toks[j+2].Start < m.End && opensClause(doc.Text, toks, info, j) && pastVerb(info[j].forms) {
+			if e.Type == news.PER && j+2 < len(toks) && toks[j+2].Start < m.End && opensClause(doc.Text, toks, info, j) && vocab.PastVerb(info[j].forms) {
 				// دان مسعود البرزاني: a verb in the past that opens its
 				// clause before a name of two words or more is the verb
 				// of that name, not a part of it
@@ -171,12 +174,6 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 // opensClause reports whether token k opens its clause or its line.
 func opensClause(text string, toks []news.Token, info []tok, k int) bool {
 	return k == 0 || info[k-1].bound || strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
-}
-
-// pastVerb reports whether a word's patterns read it as an active verb in
-// the past of the third person.
-func pastVerb(fs []form) bool {
-	return slices.ContainsFunc(fs, func(f form) bool { return f.P.Kind == vocab.Verb && !f.Present && !f.Passive && f.Person == third })
 }
 
 // partCandidates reads a word through the parts the segmenter found: its

@@ -15,7 +15,7 @@ import (
 
 // chunk groups the tokens of the sentence into actor phrases.
 func (st *sentence) chunk() {
-	st.ph, st.phrases = make([]int, st.b-st.a), make([]phrase, 0, 8) // up to 8 phrases in one allocation, not four
+	st.phrases = make([]phrase, 0, 8) // up to 8 phrases in one allocation, not four; st.ph is the sentence's range of Code's phs, zero
 	var cur *phrase
 	lastEnt := -1
 	for k := st.a; k < st.b; k++ {

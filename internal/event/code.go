@@ -134,7 +134,9 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 	if len(sents) == 0 {
 		sents = arabic.Sentences(doc.Text, toks)
 	}
-	info := c.analyse(doc, toks)
+	info, phs := c.analyse(doc, toks), phrasesAt.Get(len(toks))
+	defer infos.Put(info) // no record refers to them
+	defer phrasesAt.Put(phs)
 	pat := func(k int) (string, bool) {
 		if fs := info[k].forms; len(fs) > 0 {
 			return fs[0].P.Lemma, fs[0].P.Kind == vocab.Verb
@@ -166,7 +168,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		if b == a {
 			continue
 		}
-		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, idx: si, ws: ws, story: force.Story(out[n0:])}
+		st := &sentence{c: c, doc: doc, toks: toks, info: info, a: a, b: b, ph: phs[a:b:b], idx: si, ws: ws, story: force.Story(out[n0:])}
 		n0 = len(out)
 		st.prune()
 		st.chunk()

@@ -23,7 +23,7 @@ type layer struct {
 // rows above it here.
 var layers = []layer{
 	{"nouns: the types every stage shares, no I/O", []string{"news"}},
-	{"text: normalisation, tokens, sentences, clitics; the word knowledge every stage reads, and the filter in front of word maps", []string{"arabic", "lexicon", "bloom"}},
+	{"text: normalisation, tokens, sentences, clitics; the word knowledge every stage reads, the filter in front of word maps, and the pool of per-document working arrays", []string{"arabic", "lexicon", "bloom", "reuse"}},
 	{"stages: each reads text or tokens and makes one kind of knowledge", []string{
 		"actor", "article", "dedup", "entity", "entity/alef", "entity/byline", "entity/locate", "entity/nameparts", "entity/nisba", "entity/shape", "entity/span", "entity/surname", "event", "event/act", "event/anaphor", "event/background", "event/blame", "event/cameo", "event/doer", "event/force", "event/frame", "event/frame/convoy", "event/frame/object", "event/genre", "event/lexfile", "event/morph", "event/order", "event/report", "event/retell", "event/sense", "event/thing", "event/vocab", "ner", "quote", "quote/agree", "quote/head", "quote/headline", "quote/honor", "quote/marks", "quote/office", "quote/parts", "quote/refer", "quote/sentence", "quote/setting", "scene", "when", "wordclass"}},
 	{"pipeline: the stages in order, Article to Document", []string{"pipeline"}},

@@ -41,8 +41,9 @@ func allowed(prev, cur int) bool {
 }
 
 // labelLinks lists, for each label, the labels that may come after it, in
-// ascending order, as allowed says: a decoder loops over these instead of
-// asking allowed of every pair.
+// ascending order, as allowed says: the steps of viterbi (bestBefore) and
+// margins (bestAfter) are these links written out (TestMarginsWrittenOut
+// checks bestAfter against a loop over them).
 var labelLinks = func() (t struct{ succ [numLabels][]int8 }) {
 	for a := range numLabels {
 		for b := range numLabels {

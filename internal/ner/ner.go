@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/news"
+	"rasad/internal/reuse"
 )
 
 // Span is one recognised mention: tokens [First, Last] of the token slice
@@ -368,6 +369,10 @@ func (r *Recognizer) Recognize(text string, toks []news.Token) []Span {
 	return r.RecognizeSentences(text, toks, arabic.Sentences(text, toks))
 }
 
+// keyArrays are RecognizeSentences' arrays of keys, reused document after
+// document.
+var keyArrays reuse.Slices[string]
+
 // RecognizeSentences is Recognize for a text whose sentences are known
 // already: sents must be arabic.Sentences(text, toks).
 func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []news.Sentence) []Span {
@@ -378,7 +383,7 @@ func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []
 	firstTok := make([]int, 0, len(sents))
 	// keys[i] is the key of toks[i] (tokens between sentences get none but
 	// keep the indices aligned); a sentence's words are a slice of it.
-	keys := make([]string, 0, len(toks))
+	keys := keyArrays.Get(len(toks))[:0]
 	t := 0
 	for _, s := range sents {
 		for t < len(toks) && toks[t].Start < s.Start {
@@ -412,6 +417,7 @@ func (r *Recognizer) RecognizeSentences(text string, toks []news.Token, sents []
 			})
 		}
 	})
+	keyArrays.Put(keys) // as it ends: no span refers to it, the memo copies its words
 	return spans
 }
 

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -123,6 +124,70 @@ func TestViterbi(t *testing.T) {
 
 // TestViterbiExhaustive checks viterbi against every allowed labelling of
 // short sentences with random weights: its labels score the most.
+// TestMarginsWrittenOut checks margins, its backward step written out
+// (bestAfter), against the loop over labelLinks it replaces, bit for bit,
+// on random models and emissions (some of them -Inf, as a label ruled out).
+func TestMarginsWrittenOut(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	loop := func(m *model, em [][numLabels]float32, labels []int, delta [][numLabels]float32) []float32 {
+		n := len(em)
+		beta := make([][numLabels]float32, n)
+		for i := n - 2; i >= 0; i-- {
+			for p := range numLabels {
+				best := negInf
+				for _, l := range labelLinks.succ[p] {
+					if s := m.trans[p][l] + em[i+1][l] + beta[i+1][l]; s > best {
+						best = s
+					}
+				}
+				beta[i][p] = best
+			}
+		}
+		out := make([]float32, n)
+		for i := range n {
+			own, other := delta[i][labels[i]]+beta[i][labels[i]], negInf
+			for l := range numLabels {
+				if s := delta[i][l] + beta[i][l]; l != labels[i] && s > other {
+					other = s
+				}
+			}
+			out[i] = own - other
+		}
+		return out
+	}
+	draw := func() float32 {
+		if r.IntN(20) == 0 {
+			return negInf
+		}
+		return float32(r.NormFloat64() * 3)
+	}
+	for round := range 300 {
+		m := newModel()
+		for p := range m.trans {
+			for l := range numLabels {
+				m.trans[p][l] = draw()
+			}
+		}
+		n := 1 + round%9
+		em := make([][numLabels]float32, n)
+		for i := range em {
+			for l := range numLabels {
+				em[i][l] = draw()
+			}
+		}
+		labels, delta := make([]int, n), make([][numLabels]float32, n)
+		m.viterbi(em, labels, delta, make([][numLabels]int8, n))
+		got := make([]float32, n)
+		m.margins(em, labels, delta, make([][numLabels]float32, n), got)
+		want := loop(m, em, labels, delta)
+		for i := range n {
+			if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+				t.Fatalf("round %d: margins[%d] = %v, want %v (the loop over labelLinks)", round, i, got[i], want[i])
+			}
+		}
+	}
+}
+
 func TestViterbiExhaustive(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	score := func(m *model, em [][numLabels]float32, ls []int) (float32, bool) {

@@ -294,14 +294,9 @@ func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][nu
 	}
 	beta[n-1] = [numLabels]float32{}
 	for i := n - 2; i >= 0; i-- {
+		e, next, cur := &em[i+1], &beta[i+1], &beta[i]
 		for p := range numLabels {
-			best := negInf
-			for _, l := range labelLinks.succ[p] {
-				if s := m.trans[p][l] + em[i+1][l] + beta[i+1][l]; s > best {
-					best = s
-				}
-			}
-			beta[i][p] = best
+			cur[p] = bestAfter(&m.trans[p], e, next, p)
 		}
 	}
 	for i := range n {
@@ -316,6 +311,39 @@ func (m *model) margins(em [][numLabels]float32, labels []int, delta, beta [][nu
 		}
 		out[i] = own - other
 	}
+}
+
+// bestAfter returns the largest trans[l] + e[l] + next[l] over the labels l
+// that may follow label p (labelLinks.succ[p]: O and every B-X, and I-X
+// after B-X or I-X), each sum made in the same order as a loop over them
+// would make it: written out, the innermost step of margins' backward pass.
+func bestAfter(trans, e, next *[numLabels]float32, p int) float32 {
+	best := negInf
+	if s := trans[lO] + e[lO] + next[lO]; s > best {
+		best = s
+	}
+	if s := trans[lBPER] + e[lBPER] + next[lBPER]; s > best {
+		best = s
+	}
+	if s := trans[lBLOC] + e[lBLOC] + next[lBLOC]; s > best {
+		best = s
+	}
+	if s := trans[lBORG] + e[lBORG] + next[lBORG]; s > best {
+		best = s
+	}
+	if s := trans[lBMISC] + e[lBMISC] + next[lBMISC]; s > best {
+		best = s
+	}
+	if p != lO {
+		in := p // I-X after I-X, or after B-X
+		if !isInside(p) {
+			in = p + 1
+		}
+		if s := trans[in] + e[in] + next[in]; s > best {
+			best = s
+		}
+	}
+	return best
 }
 
 // trainBagged trains k perceptrons on data, each visiting it in its own

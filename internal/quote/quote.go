@@ -12,6 +12,7 @@ import (
 	"rasad/internal/quote/refer"
 	"rasad/internal/quote/sentence"
 	"rasad/internal/quote/setting"
+	"rasad/internal/reuse"
 )
 
 // Resolver names the entity that holds a role: the person a described
@@ -53,6 +54,7 @@ func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents
 	st.headlines(sentence.Ranges(st.toks, sents))
 	st.settle(sents)
 	sort.SliceStable(st.out, func(i, j int) bool { return st.out[i].Start < st.out[j].Start })
+	tokInfos.Put(st.tk) // no quote refers to it
 	return st.out
 }
 
@@ -83,6 +85,7 @@ type tokInfo struct {
 	q             int32  // index into spans of the quotation holding the token, -1 if none
 }
 
+var tokInfos reuse.Slices[tokInfo] // the arrays of state.tk, reused document after document
 type state struct {
 	res   Resolver
 	lx    *wordSet
@@ -118,7 +121,7 @@ type state struct {
 }
 
 func (st *state) prepare() {
-	st.tk = make([]tokInfo, len(st.toks))
+	st.tk = tokInfos.Get(len(st.toks))
 	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].nisba }}
 	for i, t := range st.toks {
 		in := &st.tk[i]

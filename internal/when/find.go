@@ -4,11 +4,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	words "rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/reuse"
 )
 
 // Find returns the date expressions of text, in order and without overlap,
@@ -20,6 +20,7 @@ import (
 // (استمرت يومين) and vague periods (السنوات الماضية) are never returned.
 func Find(text string, toks []news.Token, published string) []news.Date {
 	s := newScanner(text, toks, published)
+	defer s.release()
 	s.run()
 	var out []news.Date
 	for _, m := range s.out {
@@ -55,6 +56,7 @@ func (s *scanner) plausible(m match) bool {
 // as Wojood's DATE marks; Rasad's documents carry only Find's dates.
 func Spans(text string, toks []news.Token) []news.Span {
 	s := newScanner(text, toks, "")
+	defer s.release()
 	s.run()
 	out := make([]news.Span, 0, len(s.out))
 	for _, m := range s.out {
@@ -95,8 +97,7 @@ func newScanner(text string, toks []news.Token, published string) *scanner {
 	s := &scanner{text: text, toks: segmented(toks)}
 	toks = s.toks
 	s.pub, s.hasPub = parsePublished(published)
-	s.slots = make([]*slot, len(toks))
-	s.from = make([]int, len(toks))
+	s.slots, s.from = slotArrays.Get(len(toks)), fromArrays.Get(len(toks))
 	for i := range toks {
 		s.from[i] = toks[i].Start
 		if toks[i].Kind == news.Word {
@@ -107,6 +108,19 @@ func newScanner(text string, toks []news.Token, published string) *scanner {
 		}
 	}
 	return s
+}
+
+// The arrays of a scanner, reused document after document.
+var (
+	slotArrays reuse.Slices[*slot]
+	fromArrays reuse.Slices[int]
+)
+
+// release gives the scanner's arrays back, once nothing reads them: no
+// date refers to them.
+func (s *scanner) release() {
+	slotArrays.Put(s.slots)
+	fromArrays.Put(s.from)
 }
 
 // segmented returns toks with the Parts of every word: toks itself when
@@ -147,13 +161,13 @@ func (l *lexicon) lookup(tok *news.Token) (*slot, int) {
 		return nil, tok.Start
 	}
 	if c.Conj != "" {
-		if rest, _ := words.WithoutConjunction(tok); utf8.RuneCountInString(rest) >= 2 {
+		if rest, _ := words.WithoutConjunction(tok); arabic.AtLeastRunes(rest, 2) {
 			if sl := l.index[rest]; sl != nil {
 				return sl, tok.Parts[1].Start
 			}
 		}
 	}
-	if c.Prep == "" || utf8.RuneCountInString(stem) < 2 {
+	if c.Prep == "" || !arabic.AtLeastRunes(stem, 2) {
 		return nil, tok.Start
 	}
 	// After a preposition only a definite word, a year noun, a number, a

@@ -10,6 +10,9 @@ import (
 // Suffixed reports whether the segmenter split an enclitic pronoun off the
 // token (بيانه, كلمتها).
 func Suffixed(tok *news.Token) bool {
+	if len(tok.Parts) < 2 { // one part, or none: no clitic (StemOf), and no call
+		return false
+	}
 	_, c := lexicon.StemOf(tok)
 	return c.Pronoun != ""
 }

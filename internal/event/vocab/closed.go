@@ -23,7 +23,6 @@ func Set(forms ...string) map[string]bool {
 
 var (
 	quoteMarks = Set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
-	commas     = Set("،", ",")
 	// The word classes below are the lexicon's (data/closed.txt,
 	// data/aid.txt), each read once into a set.
 	among        = class("among")
@@ -141,7 +140,7 @@ func Relative(w string) bool { return lexicon.Default().Has(w, "relative") }
 func When(w string) bool { return lexicon.Default().Has(w, "time-clause") }
 
 // Comma reports whether s is a comma, Arabic or Latin.
-func Comma(s string) bool { return commas[s] }
+func Comma(s string) bool { return s == string(arabic.ArabicComma) || s == "," } // (two compares: no map)
 
 // TimePrep reports whether w is a preposition that may govern a span of
 // time (خلال, في, طوال): lexicon class time-prep.
