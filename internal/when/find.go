@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	words "rasad/internal/lexicon"
@@ -147,13 +146,13 @@ func (l *lexicon) lookup(tok *news.Token) (*slot, int) {
 		return nil, tok.Start
 	}
 	if c.Conj != "" {
-		if rest, _ := words.WithoutConjunction(tok); utf8.RuneCountInString(rest) >= 2 {
+		if rest, _ := words.WithoutConjunction(tok); arabic.AtLeastRunes(rest, 2) {
 			if sl := l.index[rest]; sl != nil {
 				return sl, tok.Parts[1].Start
 			}
 		}
 	}
-	if c.Prep == "" || utf8.RuneCountInString(stem) < 2 {
+	if c.Prep == "" || !arabic.AtLeastRunes(stem, 2) {
 		return nil, tok.Start
 	}
 	// After a preposition only a definite word, a year noun, a number, a

@@ -2,8 +2,8 @@ package office
 
 import (
 	"sync"
-	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 )
 
@@ -48,5 +48,5 @@ var kinds = sync.OnceValue(func() map[string]kind {
 func Kinds(stem, bare string) (describes, time, particle bool) {
 	m := kinds()
 	k := m[stem] | m[bare]
-	return k&kDescribes != 0, k&kTime != 0 || utf8.RuneCountInString(bare) < 3, k&kParticle != 0
+	return k&kDescribes != 0, k&kTime != 0 || !arabic.AtLeastRunes(bare, 3), k&kParticle != 0
 }
