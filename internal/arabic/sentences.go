@@ -3,7 +3,6 @@ package arabic
 import (
 	_ "embed"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/news"
 )
@@ -90,7 +89,7 @@ func endsSentence(text string, line []news.Token, i int) bool {
 		if prev.End != t.Start {
 			return true
 		}
-		if (prev.Kind == news.Word || prev.Kind == news.Latin) && (utf8.RuneCountInString(prev.Norm) == 1 || abbreviations[prev.Norm]) {
+		if (prev.Kind == news.Word || prev.Kind == news.Latin) && (OneRune(prev.Norm) || abbreviations[prev.Norm]) {
 			// An abbreviation, unless the line goes on with nothing after it.
 			return i == len(line)-1
 		}

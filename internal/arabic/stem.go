@@ -92,6 +92,13 @@ func AtLeastRunes(s string, n int) bool {
 	return true
 }
 
+// OneRune reports whether s is one rune long, as
+// utf8.RuneCountInString(s) == 1 does (a letter left alone: ب, و), reading
+// no further than the second.
+func OneRune(s string) bool {
+	return s != "" && !AtLeastRunes(s, 2)
+}
+
 // WithoutArticle is w without the definite article, as CutArticle reads
 // it (الوزير → وزير; الي, for إلى, stays).
 func WithoutArticle(w string) string {

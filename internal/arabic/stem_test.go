@@ -37,5 +37,8 @@ func TestAtLeastRunes(t *testing.T) {
 				t.Errorf("AtLeastRunes(%q, %d) = %v, want %v", w, n, got, want)
 			}
 		}
+		if got, want := OneRune(w), utf8.RuneCountInString(w) == 1; got != want {
+			t.Errorf("OneRune(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

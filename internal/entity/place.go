@@ -2,7 +2,6 @@ package entity
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
@@ -178,7 +177,7 @@ func (l *Linker) resumptive(tok news.Token) bool {
 // feminine word, its adjective (مناطق مختلفة); after a strict head an
 // indefinite dictionary word not ending in ة is a name (ولاية قارص).
 func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool {
-	if utf8.RuneCountInString(word) < 3 || shape.Ordinal(arabic.SearchKey(word)) {
+	if !arabic.AtLeastRunes(word, 3) || shape.Ordinal(arabic.SearchKey(word)) {
 		return false // لولاية خامسة: a term of office
 	}
 	// ك is left on: the segmenter takes it off a name it does not know

@@ -153,7 +153,7 @@ func ReadCoNLLU(r io.Reader, name string) (sents []Sentence, skipped int, err er
 // UD's.
 func unanalysed(w conlluWord) bool {
 	f := arabic.StripMarks(w.form)
-	return w.upos == "X" && utf8.RuneCountInString(f) >= 2 && startsWithLetter(f)
+	return w.upos == "X" && arabic.AtLeastRunes(f, 2) && startsWithLetter(f)
 }
 
 // buildSentence lays the words out over the raw text and groups them into

@@ -332,7 +332,7 @@ func InterimAnalyser() Analyser {
 // to skip.
 func lookupPlace(index map[string]string, w string) (string, int) {
 	for skip := 0; skip <= 2; skip++ {
-		if c, ok := index[w]; ok && utf8.RuneCountInString(w) > 2 {
+		if c, ok := index[w]; ok && arabic.AtLeastRunes(w, 3) {
 			return c, skip
 		}
 		r, n := utf8.DecodeRuneInString(w)

@@ -206,7 +206,7 @@ func bareName(form string, forms map[string]bool) (string, int) {
 	// Try the longest cut first: ولبنان is و + لبنان when لبنان is a name,
 	// and و + ل + بنان only if لبنان is not.
 	for n := 2; n >= 1; n-- {
-		if utf8.RuneCountInString(form) <= n {
+		if !arabic.AtLeastRunes(form, n+1) {
 			continue
 		}
 		head, rest := splitLetters(form, n)
@@ -220,7 +220,7 @@ func bareName(form string, forms map[string]bool) (string, int) {
 		}
 		for _, c := range cands {
 			first, _, _ := strings.Cut(c, " ")
-			if utf8.RuneCountInString(first) >= 2 && forms[c] && c != form {
+			if arabic.AtLeastRunes(first, 2) && forms[c] && c != form {
 				return c, n
 			}
 		}
@@ -232,7 +232,7 @@ func bareName(form string, forms map[string]bool) (string, int) {
 // two leading letters cut off as a proclitic of the test (لل read as ل + ال).
 func withoutProclitics(w string) []string {
 	out := []string{w}
-	for n := 1; n <= 2 && utf8.RuneCountInString(w) > n+1; n++ {
+	for n := 1; n <= 2 && arabic.AtLeastRunes(w, n+2); n++ {
 		head, rest := splitLetters(w, n)
 		if !ok(head) {
 			continue

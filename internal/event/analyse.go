@@ -164,8 +164,11 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		}
 	}
 	for k := range toks {
-		if info[k].actor == 0 && anaphor.Antecedent(doc, &toks[k]) >= 0 { // asked only outside an actor's phrase: it scans the mentions before
-			info[k].actor, info[k].mstart, info[k].forms = anaphor.Antecedent(doc, &toks[k])+1, true, nil // الجماعة: the group named before
+		if info[k].actor != 0 {
+			continue // asked only outside an actor's phrase: it scans the mentions before
+		}
+		if a := anaphor.Antecedent(doc, &toks[k]); a >= 0 {
+			info[k].actor, info[k].mstart, info[k].forms = a+1, true, nil // الجماعة: the group named before
 		}
 	}
 	return info

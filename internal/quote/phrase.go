@@ -2,8 +2,8 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/head"
@@ -30,7 +30,7 @@ func (st *state) phrase(i, b int) int {
 		if st.tk[j].q >= 0 || !marks.Wordy(t.Kind) || t.Norm == "" {
 			break
 		}
-		if t.Kind == news.Number || utf8.RuneCountInString(t.Norm) == 1 {
+		if t.Kind == news.Number || arabic.OneRune(t.Norm) {
 			break // a preposition left alone (ما وصفته بـ«…») names nobody
 		}
 		if st.tk[j].ent >= 0 {
@@ -198,6 +198,6 @@ func (st *state) nameRun(j, b int) int {
 func (st *state) nameLike(j int) bool {
 	t, in := &st.toks[j], st.tk[j]
 	return t.Kind == news.Word && in.ent < 0 && in.q < 0 && (!in.known || parts.Ali(st.toks, j)) && in.nisba == "" &&
-		!in.role && !in.media && !in.common && utf8.RuneCountInString(t.Norm) >= 2 &&
+		!in.role && !in.media && !in.common && arabic.AtLeastRunes(t.Norm, 2) &&
 		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
 }

@@ -8,7 +8,6 @@ package shape
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -101,7 +100,7 @@ func Relational(key string) bool {
 // not a body's field (الشؤون, الفنون are broken plurals of things).
 func People(key string) bool {
 	bare := arabic.WithoutArticle(key)
-	return utf8.RuneCountInString(bare) >= 6 &&
+	return arabic.AtLeastRunes(bare, 6) &&
 		(strings.HasSuffix(bare, string(arabic.Yeh)+string(arabic.Noon)) || strings.HasSuffix(bare, string(arabic.Waw)+string(arabic.Noon)))
 }
 
@@ -258,7 +257,7 @@ func DivineName(key string) bool { return key == divineName }
 // letters are joined so.
 func Dotted(toks []news.Token, i, end int) []int {
 	var words []int
-	for j := i; j < end && toks[j].Kind == news.Word && utf8.RuneCountInString(toks[j].Norm) == 1 && toks[j].End-toks[j].Start == len(toks[j].Norm); j += 2 {
+	for j := i; j < end && toks[j].Kind == news.Word && arabic.OneRune(toks[j].Norm) && toks[j].End-toks[j].Start == len(toks[j].Norm); j += 2 {
 		words = append(words, j)
 		if j+2 >= end || toks[j+1].Text != "." || toks[j].End != toks[j+1].Start || toks[j+1].End != toks[j+2].Start {
 			break

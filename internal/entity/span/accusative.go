@@ -2,7 +2,6 @@ package span
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -23,7 +22,7 @@ import (
 func Accusative(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	w, _ := lexicon.WithoutConjunction(&toks[i])
 	rest, ok := strings.CutSuffix(w, string(arabic.Alef))
-	if !ok || utf8.RuneCountInString(rest) < 3 || named(w) || named(rest) {
+	if !ok || !arabic.AtLeastRunes(rest, 3) || named(w) || named(rest) {
 		return false
 	}
 	if info, ok := lex.Lookup(w); ok && (info.Stem || info.Name) {
@@ -35,7 +34,7 @@ func Accusative(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	// A relational adjective used as an adverb (جماهيريا "in popularity",
 	// إعلاميا, محليا): the word less يا is the dictionary's.
 	base, ok := strings.CutSuffix(rest, string(arabic.Yeh))
-	if !ok || utf8.RuneCountInString(base) < 3 || named(base) {
+	if !ok || !arabic.AtLeastRunes(base, 3) || named(base) {
 		return false
 	}
 	info, ok := lex.Lookup(base)

@@ -3,7 +3,6 @@ package span
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
@@ -198,7 +197,7 @@ func adjective(w string, lex *arabic.Segmenter) bool {
 	if !ok {
 		base, ok = strings.CutSuffix(key, string(arabic.Yeh))
 	}
-	if !ok || utf8.RuneCountInString(base) < 3 {
+	if !ok || !arabic.AtLeastRunes(base, 3) {
 		return false
 	}
 	info, ok := lex.Lookup(base)

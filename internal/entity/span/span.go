@@ -14,7 +14,6 @@ package span
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
@@ -261,7 +260,7 @@ func afterProclitics(tok news.Token) int {
 // indefinite accusative (ودودا: ودود and its alif), three letters or more
 // after the و.
 func commonWhole(w string, lex *arabic.Segmenter) bool {
-	if utf8.RuneCountInString(w) < 4 || named(w) {
+	if !arabic.AtLeastRunes(w, 4) || named(w) {
 		return false
 	}
 	if info, ok := lex.Lookup(w); ok {

@@ -44,10 +44,10 @@ func Verb(toks []news.Token, i int, lex *arabic.Segmenter) bool {
 	}
 	for _, s := range signs {
 		rest, ok := strings.CutPrefix(w, s.sign)
-		if !ok || utf8.RuneCountInString(rest) < 4 || !strings.ContainsRune(s.imperfect, firstRune(rest)) {
+		if !ok || !arabic.AtLeastRunes(rest, 4) || !strings.ContainsRune(s.imperfect, firstRune(rest)) {
 			continue
 		}
-		if strings.HasSuffix(rest, plural) && utf8.RuneCountInString(rest) >= 5 {
+		if strings.HasSuffix(rest, plural) && arabic.AtLeastRunes(rest, 5) {
 			return true
 		}
 		if info, ok := lex.Lookup(rest); ok && !info.Name && !named(rest) && (info.Count > 0 || definiteAfter(toks, i)) {

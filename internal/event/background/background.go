@@ -130,13 +130,8 @@ func bounded(s Sentence, k int, end func(Word) bool) (l, r int) {
 // without the article.
 var spanUnits, spanPast, spanPrep = normSet("أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"), normSet("ماضية", "أخيرة", "منصرمة", "سابقة"), normSet("في", "خلال", "طوال", "مدى")
 
-func normSet(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[arabic.Normalize(w)] = true
-	}
-	return m
-}
+// normSet is a class of words, normalised.
+var normSet = vocab.NormalSet
 
 // Span reports whether the clause of the act at token k puts it over a
 // span of past weeks, months or years (واضطر الجيش في الشهور القليلة

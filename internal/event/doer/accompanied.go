@@ -2,8 +2,8 @@ package doer
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 )
@@ -35,7 +35,7 @@ func Accompanied(s frame.Sentence, k int) int {
 // plural reports whether a participle's word has the ending of a sound
 // masculine plural or a dual in the accusative (ـين: مشيدين).
 func plural(w string) bool {
-	return strings.HasSuffix(w, "ين") && utf8.RuneCountInString(w) > 4
+	return strings.HasSuffix(w, "ين") && arabic.AtLeastRunes(w, 5)
 }
 
 // singlePerson reports whether phrase pi names one person: a person with

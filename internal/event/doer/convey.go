@@ -1,18 +1,13 @@
 package doer
 
 import (
-	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
-func words(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[arabic.Normalize(w)] = true
-	}
-	return m
-}
+// words is a class of words, normalised.
+var words = vocab.NormalSet
 
 // Conveys reports whether the word at j is a support verb whose object is
 // the act noun at k: only its subject (an actor phrase, maybe between

@@ -50,7 +50,6 @@ package doer
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
@@ -196,7 +195,7 @@ func Object(verb, stem, bare string, body, named, crowd bool) bool {
 	if named || crowd {
 		return false
 	}
-	return strings.HasSuffix(bare, "ات") && utf8.RuneCountInString(bare) >= 5
+	return strings.HasSuffix(bare, "ات") && arabic.AtLeastRunes(bare, 5)
 }
 
 // Describes reports whether the verb at k, which the caller knows opens

@@ -2,8 +2,8 @@ package doer
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
@@ -167,7 +167,7 @@ func Things(s frame.Sentence, pi int, code string) bool {
 		h = s.Token(ph.Start - 1) // القرارات والإجراءات الإسرائيلية: the nisba alone a phrase, after the noun it describes
 	}
 	l := lexicon.Default()
-	if !h.Definite || h.Actor != 0 || !strings.HasSuffix(h.Word, "ات") || utf8.RuneCountInString(h.Word) < 5 || l.Has(h.Word, "document") || l.Has(h.Word, "counted-people") {
+	if !h.Definite || h.Actor != 0 || !strings.HasSuffix(h.Word, "ات") || !arabic.AtLeastRunes(h.Word, 5) || l.Has(h.Word, "document") || l.Has(h.Word, "counted-people") {
 		return false
 	}
 	for j := ph.Start + 1; j < ph.End; j++ {

@@ -2,8 +2,8 @@ package doer
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 )
@@ -62,5 +62,5 @@ func openerFem(v frame.Token) bool {
 		return v.Fem
 	}
 	stem, ok := strings.CutSuffix(v.Word, teh)
-	return ok && utf8.RuneCountInString(stem) >= 3
+	return ok && arabic.AtLeastRunes(stem, 3)
 }

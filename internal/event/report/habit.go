@@ -5,14 +5,8 @@ import (
 	"rasad/internal/event/vocab"
 )
 
-// set returns the words ws normalised as package arabic does, as a set.
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[arabic.Normalize(w)] = true
-	}
-	return m
-}
+// set makes a class of words, normalised as package arabic does.
+var set = vocab.NormalSet
 
 // mannerNouns are the nouns of manner after ب (بصفة, بشكل, بصورة), and
 // regularAdjectives the adjectives that make the manner a habit (منتظمة,

@@ -21,6 +21,16 @@ func Set(forms ...string) map[string]bool {
 	return m
 }
 
+// NormalSet makes a class of words as written, each normalised
+// (arabic.Normalize: أن and إن both as ان).
+func NormalSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[arabic.Normalize(w)] = true
+	}
+	return m
+}
+
 var (
 	quoteMarks = Set("\"", "«", "»", "“", "”", "'", "‘", "’", "„")
 	// The word classes below are the lexicon's (data/closed.txt,

@@ -26,6 +26,7 @@ func TestClosedClasses(t *testing.T) {
 		{"During", During, []string{"خلال", "اثناء", "طيلة"}, []string{"في", "بعد"}},
 		{"TimeSpan", TimeSpan, []string{"الساعات", "ساعات", "الاشهر", "العام", "وقت"}, []string{"اليوم", "الامين", "ال"}},
 		{"SpanAdjective", SpanAdjective, []string{"الماضية", "القليلة", "سابق", "المقبلة", "متاخر"}, []string{"الاولي", "ماض"}},
+		{"NormalSet", func(w string) bool { return NormalSet("أن", "إلى")[w] }, []string{"ان", "الي"}, []string{"أن", "إلى"}},
 		{"PrepPronoun", PrepPronoun, []string{"بيني", "معه", "عليهم", "لديها", "اليه", "عنهم"}, []string{"بين", "علي", "لدي", "الي", "منى", "معن", "عبد", "بيني غانتس"}},
 	} {
 		for _, w := range tc.yes {

@@ -8,7 +8,8 @@ package agree
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"rasad/internal/arabic"
 )
 
 // Genders records, by entity, the gender of the speech verbs whose subject
@@ -57,7 +58,7 @@ func SoundPlural(norm string) bool {
 // (مواطنون، محللين), so that أمين, a singular whose stem is shorter, is not.
 // A plural role names several people, none of them one person's office.
 func PluralNoun(bare string) bool {
-	return SoundPlural(bare) && utf8.RuneCountInString(bare) >= 5
+	return SoundPlural(bare) && arabic.AtLeastRunes(bare, 5)
 }
 
 // Feminine reports whether a noun's stem ends in ة and so takes a feminine

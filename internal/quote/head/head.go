@@ -30,7 +30,6 @@ package head
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -87,7 +86,7 @@ func Of(toks []news.Token, name func(k int) bool) Kind {
 // adjective in the accusative: no article, no clitics, the tanwin alef at
 // its end, three letters or more, and no name a list knows.
 func accusative(t *news.Token, lx *lexicon.Lexicon) bool {
-	if len(t.Parts) > 1 || arabic.Definite(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 {
+	if len(t.Parts) > 1 || arabic.Definite(t.Norm) || !arabic.AtLeastRunes(t.Norm, 3) {
 		return false
 	}
 	if !strings.HasSuffix(t.Norm, "ا") || strings.HasSuffix(t.Norm, "اا") {

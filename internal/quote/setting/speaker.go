@@ -3,7 +3,6 @@ package setting
 import (
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
@@ -178,7 +177,7 @@ func Named(ents []news.Entity, words []news.Token) int {
 		}
 		b.WriteString(w.Norm)
 	}
-	if utf8.RuneCountInString(b.String()) < 3 {
+	if !arabic.AtLeastRunes(b.String(), 3) {
 		return -1
 	}
 	for i := range ents {

@@ -40,7 +40,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -219,7 +218,7 @@ func commonWord(lex *arabic.Segmenter, name string) bool {
 	if strings.Contains(name, " ") {
 		return false
 	}
-	if utf8.RuneCountInString(arabic.SearchKey(name)) <= 3 {
+	if !arabic.AtLeastRunes(arabic.SearchKey(name), 4) {
 		return true
 	}
 	forms := []string{name}
