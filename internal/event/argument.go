@@ -395,10 +395,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sides) > 0 {
 		t.target = &sides[0]
 	}
-	if p.Code == "190" {
+	if p.Code == "190" || p.Code == "1712" {
 		for _, s := range sources {
 			if s.air || aircraft { // (طائرة تابعة للجيش الأميركي: the army's, aerial)
-				// قصفت الطائرات التركية: an attack by aircraft is aerial
+				// قصفت الطائرات التركية, دمرت طائرات التحالف جسرا: an attack or a destruction by aircraft is aerial
 				q := *p
 				q.Code = "195"
 				t.f.P = &q
