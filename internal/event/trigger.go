@@ -190,11 +190,13 @@ func (st *sentence) clause(k int) (int, int) {
 }
 
 // timeClosed reports whether the comma at j closes a time that follows the
-// verb at k, the clause going on after it with its subject (سقط في 19 يوليو
-// الماضي، 95 قتيلا): only a preposition, numbers, words of the day or month
-// and adjectives of a span of time between.
+// verb at k, the clause going on after it with the count of its subject
+// (سقط في 19 يوليو الماضي، 95 قتيلا): only a preposition, numbers, words
+// of the day or month and adjectives of a span of time between. Not a noun
+// (هجمات أمس، بينها) nor a phrase after the comma (اقتحمت أمس، الجيش
+// العراقي أعلن: a new clause).
 func (st *sentence) timeClosed(k, j int) bool {
-	if !vocab.Comma(st.toks[j].Text) {
+	if !vocab.Comma(st.toks[j].Text) || !st.isVerb(k) || j+1 >= st.b || st.toks[j+1].Kind != news.Number && st.info[j+1].cue != vocab.CueNumber {
 		return false
 	}
 	day := false
