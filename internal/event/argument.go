@@ -379,6 +379,13 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		at, cause := sense.Cause(st.toks, k, p.Lemma) // (a toll that fell in an act; 694 شخصا أعدموا بين شهري: a count, no act)
 		t.target = st.pickTarget(st.counted(frame.Victims(st, l, k, force.Toll(p.Code) && cause != "" && at < st.b)), sources)
 	}
+	if t.target == nil && objPhrase < 0 && p.Code == "1823" && t.compl > k+1 && (st.Token(t.compl-1).Number || st.Token(t.compl-1).Cue == vocab.CueNumber) {
+		pi, people := -1, t.compl-1 // سقط 95 قتيلا: the dead counted before the toll's noun, people of the scene
+		if t.compl+2 < r && st.Token(t.compl+1).IsPrep && st.Token(t.compl+1).Word == "من" {
+			pi, people = frame.PhraseAt(st, t.compl+2), -1 // سقط 95 قتيلا من الجنود: of the group after من
+		}
+		t.target = st.pickTarget(st.counted(pi, people), sources)
+	}
 	if p.Scene && !(possessed && st.persons(sources)) || p.Person && t.target != nil && !st.persons([]actorRef{*t.target}) || p.Foreign && t.target != nil && (t.target.ent < 0 && t.target.role == "CVL" || st.country(*t.target) == "" || slices.ContainsFunc(sources, func(x actorRef) bool { return st.country(x) == st.country(*t.target) })) {
 		t.target = nil // بمشاركة آلاف, أكد الوزير أهمية مشاركة المرأة: no visit; سمحت الشرطة للمستوطنين: no foreign actor
 	} else if t.target == nil && (p.Code == "042" && t.f.P.Code[:2] == "07" || p.Scene) {
@@ -395,10 +402,10 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(sides) > 0 {
 		t.target = &sides[0]
 	}
-	if p.Code == "190" {
+	if p.Code == "190" || p.Code == "1712" {
 		for _, s := range sources {
 			if s.air || aircraft { // (طائرة تابعة للجيش الأميركي: the army's, aerial)
-				// قصفت الطائرات التركية: an attack by aircraft is aerial
+				// قصفت الطائرات التركية, دمرت طائرات التحالف جسرا: an attack or a destruction by aircraft is aerial
 				q := *p
 				q.Code = "195"
 				t.f.P = &q

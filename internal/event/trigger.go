@@ -158,7 +158,7 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 	n := 0
 	for j := k + 1; j < st.b && j <= k+12 && n < 4; j++ {
 		t := &st.info[j]
-		if t.bound {
+		if t.bound && !st.timeClosed(k, j) {
 			return -1
 		}
 		if morph.HasStem(t.rest, set) || morph.HasStem(st.toks[j].Norm, set) {
@@ -183,10 +183,32 @@ func (st *sentence) clause(k int) (int, int) {
 		l--
 	}
 	r := k + 1
-	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r || frame.ObjectAfterComma(st, k, r) || frame.Attributed(st, r)) && !(st.info[r].conj && st.isVerb(r)) {
+	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r || st.timeClosed(k, r) || frame.ObjectAfterComma(st, k, r) || frame.Attributed(st, r)) && !(st.info[r].conj && st.isVerb(r)) {
 		r = max(st.gloss(r), st.timeAside(r)) + 1
 	}
 	return l, r
+}
+
+// timeClosed reports whether the comma at j closes a time that follows the
+// verb at k, the clause going on after it with the count of its subject
+// (سقط في 19 يوليو الماضي، 95 قتيلا): only a preposition, numbers, words
+// of the day or month and adjectives of a span of time between. Not a noun
+// (هجمات أمس، بينها) nor a phrase after the comma (اقتحمت أمس، الجيش
+// العراقي أعلن: a new clause).
+func (st *sentence) timeClosed(k, j int) bool {
+	if !vocab.Comma(st.toks[j].Text) || !st.isVerb(k) || j+1 >= st.b || st.toks[j+1].Kind != news.Number && st.info[j+1].cue != vocab.CueNumber {
+		return false
+	}
+	day := false
+	for q := k + 1; q < j; q++ {
+		x := &st.info[q]
+		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth {
+			day = true
+		} else if !x.isPrep && st.toks[q].Kind != news.Number && !vocab.SpanAdjective(x.rest) {
+			return false
+		}
+	}
+	return day
 }
 
 // timeAside returns, for a comma at j that opens a time set aside between
