@@ -393,8 +393,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 		switch a.Type {
 		case actor.Person:
-			if named[a] && !quoted[m.first] {
-				return a
+			if named[a] && (!quoted[m.first] || shape.NameQuoted(toks, m.first, 0)) {
+				return a // not inside a quotation, unless it holds the name alone (بحزب «صالح»)
 			}
 			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
