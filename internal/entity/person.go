@@ -36,9 +36,8 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			i = ms[at[i]-1].first - 1 // الطفل الفلسطيني علي دوابشة
 		}
 		end := sentEnd[g]
-		if (toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i])) &&
-			!slices.ContainsFunc(descs, func(d descriptor) bool { return l.describes(toks, d, g) }) {
-			return g // no cue, nor a role with its country (وزيرة الإعلام اليمنية، نادية السقاف)
+		if toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i]) {
+			return g
 		}
 		last := g
 		for j := g + 1; j < end && j-g <= maxNameAfterGiven; j++ {
