@@ -393,8 +393,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 		}
 		switch a.Type {
 		case actor.Person:
-			if named[a] && !quoted[m.first] {
-				return a
+			if named[a] && (!quoted[m.first] || shape.NameQuoted(toks, m.first, 0)) {
+				return a // not inside a quotation, unless it holds the name alone (بحزب «صالح»)
 			}
 			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
 				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
@@ -488,9 +488,10 @@ func (l *Linker) addRecognised(doc *news.Document, sc *scan, ms []found, spans [
 			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER && !l.otherGivenName(m.act, toks, s, m.first, m.last):
 				// A longer span around a known person is the same person.
 				m.first, m.last, m.start, m.end = s.First, s.Last, s.Start, s.End
-			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER:
+			case around && m.act != nil && m.act.Type == actor.Person && s.Type == news.PER, nisbaSurname(toks, s, *m):
 				// Another given name before a known surname is another
-				// person: سوزان رايس is not Condoleezza Rice.
+				// person: سوزان رايس is not Condoleezza Rice; so is a
+				// name ending on a nisba (nisbaSurname).
 				*m = found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
 					key: arabic.SearchKey(text[s.Start:s.End])}
 				for _, d := range descs {

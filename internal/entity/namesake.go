@@ -2,10 +2,9 @@ package entity
 
 import (
 	"slices"
-	"strings"
 
 	"rasad/internal/actor"
-	"rasad/internal/arabic"
+	"rasad/internal/entity/dual"
 	"rasad/internal/entity/shape"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -54,35 +53,23 @@ func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
 	}
 }
 
-// dualEnding is the ending of a dual in the genitive and accusative
-// (البحرين "the two seas").
-const dualEnding = string(arabic.Yeh) + string(arabic.Noon)
-
 // dropDuals drops a one-word name that is the dual of a noun whose
-// adjectives follow it, as the known places named by that noun and an
-// adjective show (يصل بين البحرين الأحمر والمتوسط: the Red and the
-// Mediterranean seas, not Bahrain; البحر الأحمر is a known sea), and the
-// recogniser's span of that word alone.
+// adjectives follow it (dual.Of), and the recogniser's span of that word
+// alone.
 func (l *Linker) dropDuals(sc *scan, ms []found, spans []ner.Span, nerAt map[int]ner.Span) ([]found, []ner.Span) {
-	dual := map[int]bool{}
+	duals := map[int]bool{}
 	ms = slices.DeleteFunc(ms, func(m found) bool {
 		if m.first != m.last || m.last+1 >= len(sc.toks) || sc.wkeys[m.last+1] == "" {
 			return false
 		}
-		key := shape.FirstKey(sc.toks[m.first], m.start)
-		one, ok := strings.CutSuffix(key, dualEnding)
-		if !ok || !arabic.Definite(one) {
-			return false
-		}
-		n, hits := l.g.Match([]string{one, sc.wkeys[m.last+1]})
-		dual[m.first] = n == 2 && !hits[0].Adjective && hits[0].Actor.EntityType() == news.LOC
-		return dual[m.first]
+		duals[m.first] = dual.Of(l.g, shape.FirstKey(sc.toks[m.first], m.start), sc.wkeys[m.last+1])
+		return duals[m.first]
 	})
-	if len(dual) == 0 {
+	if len(duals) == 0 {
 		return ms, spans
 	}
 	return ms, slices.DeleteFunc(spans, func(s ner.Span) bool {
-		if s.First == s.Last && dual[s.First] {
+		if s.First == s.Last && duals[s.First] {
 			delete(nerAt, s.First)
 			return true
 		}

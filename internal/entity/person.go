@@ -103,6 +103,17 @@ func (l *Linker) introduced(toks []news.Token, ms []found, descs []descriptor, f
 	return k >= 0 && nameparts.PersonCue(lexicon.Default(), &toks[ms[k].first-1]) || slices.ContainsFunc(descs, func(d descriptor) bool { return d.country != "" && d.last+1 == first })
 }
 
+// nisbaSurname reports whether the recogniser's person s ends on m, a
+// nisba without the article after a given name: a proper name is
+// definite and its adjective agrees with it (ضياء الهندي, not ضياء هندي),
+// so an indefinite nisba there is the family name the name ends on
+// (محمد جاسم تركي, علي حسن مصري), not the person's country. A name
+// the recogniser opens on بن has lost its given name.
+func nisbaSurname(toks []news.Token, s ner.Span, m found) bool {
+	return m.nisba && s.Type == news.PER && m.first == m.last && m.last == s.Last && s.First < m.first &&
+		!lexicon.Definite(&toks[m.first]) && nameparts.GivenName(lexicon.Default(), toks[s.First]) && !nameparts.Son(toks[s.First])
+}
+
 // tanween are the marks of indefinite case endings.
 const tanween = "\u064B\u064C\u064D"
 

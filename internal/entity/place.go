@@ -42,7 +42,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 		}
 		end := sentEnd[i]
 		if w.Has("place-part") {
-			if f, ok := l.partPlace(doc.Text, sc, ms, at, i, end); ok {
+			if f, ok := l.partPlace(doc.Text, sc, ms, at, i, end, w.Has("place-head-loose")); ok {
 				add(f)
 				return f.last
 			}
@@ -212,7 +212,9 @@ func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool
 // (جبل الأكراد, بجبل التركمان, جبال قنديل): the noun and the next word,
 // which the recogniser may have taken for something else (الأكراد the
 // people); a known name after it (جبل الشيخ in the gazetteer) is left.
-func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end int) (found, bool) {
+// After a loose one (ملعب), a dictionary word is none (ملعب المباراة)
+// unless it is a given name, the eponym's (ملعب جابر).
+func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end int, loose bool) (found, bool) {
 	toks := sc.toks
 	j := i + 1
 	if j >= end || toks[j].Kind != news.Word || shape.HasPrepClitic(toks[j]) || shape.StartsWithWaw(toks[j]) ||
@@ -227,14 +229,18 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 		m.dropped = true
 		at[j] = 0
 	}
-	if l.function(toks[j].Norm) {
+	if l.function(toks[j].Norm) || loose && !l.placeName(toks[j], toks[j].Norm, true, false) && !nameparts.GivenName(lexicon.Default(), toks[j]) {
 		return found{}, false
+	}
+	last := j
+	for loose && last+1 < end && toks[last+1].Kind == news.Word && at[last+1] == 0 && !l.dictionaryWord(toks[last+1].Norm) && !l.function(toks[last+1].Norm) && !shape.HasPrepClitic(toks[last+1]) && !shape.StartsWithWaw(toks[last+1]) {
+		last++ // a foreign name of more words: ملعب أليانز أرينا
 	}
 	start := toks[i].Start
 	if _, s := shape.StemKey(toks[i]); s > start {
 		start = s
 	}
-	return l.placeFound(text, i, j, start, toks[j].End), true
+	return l.placeFound(text, i, last, start, toks[last].End), true
 }
 
 // placeFound makes the mention of an unknown place over tokens first..last
