@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/spans"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -380,7 +381,7 @@ scan:
 	}
 	if kind == none && explicit != nil {
 		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
-		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via, si) {
+		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via) {
 			st.last = explicit
 			return explicit, true, v + 1
 		}
@@ -538,33 +539,11 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 
 // emitBefore emits, as reported speech of sp, the clause of the sentence
 // that starts at a which runs up to token p (حسبما): the words before an
-// attribution that follows them. It emits nothing when the clause has fewer
-// than three words or a quote already holds part of it.
-func (st *state) emitBefore(a, p int, sp *news.Speaker, via string, si int) bool {
-	to := p
-	for to > a && st.toks[to-1].Kind == news.Punctuation {
-		to--
-	}
-	words := 0
-	for j := a; j < to; j++ {
-		if st.tk[j].q >= 0 {
-			return false // a quotation has its own attribution
-		}
-		if marks.Wordy(st.toks[j].Kind) {
-			words++
-		}
-	}
-	if words < 3 {
-		return false
-	}
-	start, end := st.toks[a].Start, st.toks[to-1].End
-	for k := len(st.out) - 1; k >= 0 && st.out[k].End > start; k-- {
-		if st.out[k].Start < end {
-			return false
-		}
-	}
-	st.out = append(st.out, news.Quote{Speaker: setting.Copy(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
-	return true
+// attribution that follows them (package spans).
+func (st *state) emitBefore(a, p int, sp *news.Speaker, via string) bool {
+	out, ok := spans.Before(st.text, st.toks, a, p, func(j int) bool { return st.tk[j].q >= 0 }, st.out, news.Quote{Speaker: setting.Copy(sp), Via: via})
+	st.out = out
+	return ok
 }
 
 // viaBefore returns the channel named before the verb at v in the sentence

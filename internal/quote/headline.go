@@ -13,12 +13,16 @@ import (
 // found, or a role (المتحدث باسم الخارجية:), and the words after the colon
 // at least three, none of them already a quote.
 func (st *state) headlines(ranges [][2]int) {
-	l := headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) },
+	st.out = st.line().Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return setting.Copy(st.speakerOf(a, c, "")) })
+}
+
+// line is the text as package headline reads its lines.
+func (st *state) line() headline.Line {
+	return headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) },
 		Entity: func(j int) news.EntityType {
 			if e := st.tk[j].ent; e >= 0 {
 				return st.ents[e].Type
 			}
 			return ""
 		}}
-	st.out = l.Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return setting.Copy(st.speakerOf(a, c, "")) })
 }
