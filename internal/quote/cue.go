@@ -183,7 +183,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		direct
 		reported
 	)
-	kind, quote, comp := none, int32(-1), -1
+	kind, quote, comp, colon := none, int32(-1), -1, -1
 	pointedTo := false // the clause is what أشار إلى points to
 	regionPer, adjunct := -1, false
 	apart := false          // a word that ends an apposition was read: على، عن، التي, a speech noun (في رسالة بعثها لـ…)
@@ -230,6 +230,10 @@ scan:
 		if t.Kind == news.Punctuation {
 			if marks.Terminal(t.Text) || marks.Comma(t.Text) && i+1 < b && parts.Fa(&st.toks[i+1]) {
 				break // ، فبعمل بعض التعديلات يمكن … أن: أن is that clause's
+			}
+			if t.Text == ":" && (i == v+1 || i == subj[1]) && i+1 < b && st.tk[i+1].q < 0 && st.tk[i+1].cls&(cComp|cCue) == 0 {
+				kind, colon = direct, i // وقال الوزير: الحل سياسي — speech with no quotation marks
+				break
 			}
 			if t.Text == "(" {
 				// A parenthesis is an aside: its words attribute nothing.
@@ -338,7 +342,7 @@ scan:
 	// complementizer or a colon follows; otherwise it was said: تقول
 	// «سنواصل التحاور» مع موسكو «لكن ...».
 	var said int32 = -1
-	if quotedSubj >= 0 && !(kind == reported || kind == direct && marks.AfterColon(st.toks, st.spans[quote].Open)) {
+	if quotedSubj >= 0 && !(kind == reported || kind == direct && (colon >= 0 || marks.AfterColon(st.toks, st.spans[quote].Open))) {
 		subj = [2]int{-1, -1}
 		if kind == direct {
 			said = quotedSubj
@@ -408,7 +412,11 @@ scan:
 		}
 		return explicit, false, v + 1
 	}
-	if kind == direct && head.InWork(st.toks[max(a, v-4):st.spans[quote].Open]) {
+	open := colon // where the words said open
+	if quote >= 0 {
+		open = st.spans[quote].Open
+	}
+	if kind == direct && head.InWork(st.toks[max(a, v-4):open]) {
 		return nil, false, v + 1 // في المسرحية يقول كلمتين: «…»: a play's line
 	}
 	if via == "" {
@@ -464,6 +472,10 @@ scan:
 	case direct:
 		if said >= 0 {
 			st.emitDirect(said, sp, via, si)
+		}
+		if colon >= 0 {
+			emitted = sp != nil && sp.Name != "" && st.afterColon(colon, b, sp, via, si)
+			break
 		}
 		st.emitDirect(quote, sp, via, si)
 		emitted = true

@@ -26,3 +26,15 @@ func (st *state) line() headline.Line {
 			return ""
 		}}
 }
+
+// afterColon emits, as sp's direct speech, the words after the colon c that
+// ends a speech verb's attribution with no quotation mark after it (وقال
+// الوزير: الحل سياسي), up to the end b of the sentence or a new
+// attribution; false when fewer than three words or a quote holds them.
+func (st *state) afterColon(c, b int, sp *news.Speaker, via string, si int) bool {
+	out, ok := st.line().After(st.text, c, st.clause(c+1, b), st.out, news.Quote{Speaker: setting.Copy(sp), Direct: true, Via: via})
+	if ok {
+		st.out, st.lastQ, st.lastQEnd = out, len(out)-1, si
+	}
+	return ok
+}
