@@ -283,7 +283,7 @@ scan:
 			// no adjunct.
 			adjunct = true
 		}
-		if cl&(cSpeechNoun|cRelative) != 0 || st.tk[i].document {
+		if cl&(cSpeechNoun|cRelative) != 0 || st.tk[i].document || (cl|st.withoutConjunction(i))&cWas != 0 { // عن مذبحة، كانت ميليشيات ... صالح تنوي: another clause's subject
 			apart = true
 		}
 		switch {
