@@ -186,7 +186,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	kind, quote, comp, colon := none, int32(-1), -1, -1
 	pointedTo := false // the clause is what أشار إلى points to
 	regionPer, adjunct := -1, false
-	apart := false          // a word that ends an apposition was read: على، عن، التي, a speech noun (في رسالة بعثها لـ…)
+	apart := false          // a word that ends an apposition was read: على، عن، التي، كان, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
 	steps := 0
 	relayed := c&cRelay == 0 || via != ""
@@ -552,9 +552,8 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 // emitBefore emits, as reported speech of sp, the clause of the sentence
 // that starts at a which runs up to token p (حسبما): the words before an
 // attribution that follows them (package spans).
-func (st *state) emitBefore(a, p int, sp *news.Speaker, via string) bool {
-	out, ok := spans.Before(st.text, st.toks, a, p, func(j int) bool { return st.tk[j].q >= 0 }, st.out, news.Quote{Speaker: setting.Copy(sp), Via: via})
-	st.out = out
+func (st *state) emitBefore(a, p int, sp *news.Speaker, via string) (ok bool) {
+	st.out, ok = spans.Before(st.text, st.toks, a, p, func(j int) bool { return st.tk[j].q >= 0 }, st.out, news.Quote{Speaker: setting.Copy(sp), Via: via})
 	return ok
 }
 

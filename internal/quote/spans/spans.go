@@ -1,8 +1,8 @@
 // Package spans cuts out of a sentence's tokens the words a quote holds
-// when no quotation marks bound them: the clause before an attribution that
-// follows it (… حسبما يقول ضباط بالجيش), and the words after the colon of a
-// speech verb (وقال الوزير: الحل سياسي). Package quote decides who said
-// them; spans decides which bytes they are.
+// when no quotation marks bound them and its attribution follows them: the
+// clause before حسبما and a speech verb (… حسبما يقول ضباط بالجيش). Package
+// quote decides who said them; spans decides which bytes they are. (The
+// words after a colon are package headline's: Line.After.)
 package spans
 
 import (
