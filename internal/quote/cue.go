@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/spans"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -182,10 +183,10 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		direct
 		reported
 	)
-	kind, quote, comp := none, int32(-1), -1
+	kind, quote, comp, colon := none, int32(-1), -1, -1
 	pointedTo := false // the clause is what أشار إلى points to
 	regionPer, adjunct := -1, false
-	apart := false          // a word that ends an apposition was read: على، عن، التي, a speech noun (في رسالة بعثها لـ…)
+	apart := false          // a word that ends an apposition was read: على، عن، التي، كان, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
 	steps := 0
 	relayed := c&cRelay == 0 || via != ""
@@ -229,6 +230,10 @@ scan:
 		if t.Kind == news.Punctuation {
 			if marks.Terminal(t.Text) || marks.Comma(t.Text) && i+1 < b && parts.Fa(&st.toks[i+1]) {
 				break // ، فبعمل بعض التعديلات يمكن … أن: أن is that clause's
+			}
+			if t.Text == ":" && (i == v+1 || i == subj[1]) && i+1 < b && st.tk[i+1].q < 0 && st.tk[i+1].cls&(cComp|cCue) == 0 {
+				kind, colon = direct, i // وقال الوزير: الحل سياسي — speech with no quotation marks
+				break
 			}
 			if t.Text == "(" {
 				// A parenthesis is an aside: its words attribute nothing.
@@ -278,7 +283,7 @@ scan:
 			// no adjunct.
 			adjunct = true
 		}
-		if cl&(cSpeechNoun|cRelative) != 0 || st.tk[i].document {
+		if cl&(cSpeechNoun|cRelative) != 0 || st.tk[i].document || (cl|st.withoutConjunction(i))&cWas != 0 { // عن مذبحة، كانت ميليشيات ... صالح تنوي: another clause's subject
 			apart = true
 		}
 		switch {
@@ -337,7 +342,7 @@ scan:
 	// complementizer or a colon follows; otherwise it was said: تقول
 	// «سنواصل التحاور» مع موسكو «لكن ...».
 	var said int32 = -1
-	if quotedSubj >= 0 && !(kind == reported || kind == direct && marks.AfterColon(st.toks, st.spans[quote].Open)) {
+	if quotedSubj >= 0 && !(kind == reported || kind == direct && (colon >= 0 || marks.AfterColon(st.toks, st.spans[quote].Open))) {
 		subj = [2]int{-1, -1}
 		if kind == direct {
 			said = quotedSubj
@@ -380,7 +385,7 @@ scan:
 	}
 	if kind == none && explicit != nil {
 		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
-		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via, si) {
+		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via) {
 			st.last = explicit
 			return explicit, true, v + 1
 		}
@@ -407,7 +412,11 @@ scan:
 		}
 		return explicit, false, v + 1
 	}
-	if kind == direct && head.InWork(st.toks[max(a, v-4):st.spans[quote].Open]) {
+	open := colon // where the words said open
+	if quote >= 0 {
+		open = st.spans[quote].Open
+	}
+	if kind == direct && head.InWork(st.toks[max(a, v-4):open]) {
 		return nil, false, v + 1 // في المسرحية يقول كلمتين: «…»: a play's line
 	}
 	if via == "" {
@@ -463,6 +472,10 @@ scan:
 	case direct:
 		if said >= 0 {
 			st.emitDirect(said, sp, via, si)
+		}
+		if colon >= 0 {
+			emitted = sp != nil && sp.Name != "" && st.afterColon(colon, b, sp, via, si)
+			break
 		}
 		st.emitDirect(quote, sp, via, si)
 		emitted = true
@@ -538,33 +551,10 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 
 // emitBefore emits, as reported speech of sp, the clause of the sentence
 // that starts at a which runs up to token p (حسبما): the words before an
-// attribution that follows them. It emits nothing when the clause has fewer
-// than three words or a quote already holds part of it.
-func (st *state) emitBefore(a, p int, sp *news.Speaker, via string, si int) bool {
-	to := p
-	for to > a && st.toks[to-1].Kind == news.Punctuation {
-		to--
-	}
-	words := 0
-	for j := a; j < to; j++ {
-		if st.tk[j].q >= 0 {
-			return false // a quotation has its own attribution
-		}
-		if marks.Wordy(st.toks[j].Kind) {
-			words++
-		}
-	}
-	if words < 3 {
-		return false
-	}
-	start, end := st.toks[a].Start, st.toks[to-1].End
-	for k := len(st.out) - 1; k >= 0 && st.out[k].End > start; k-- {
-		if st.out[k].Start < end {
-			return false
-		}
-	}
-	st.out = append(st.out, news.Quote{Speaker: setting.Copy(sp), Text: st.text[start:end], Direct: false, Via: via, Start: start, End: end})
-	return true
+// attribution that follows them (package spans).
+func (st *state) emitBefore(a, p int, sp *news.Speaker, via string) (ok bool) {
+	st.out, ok = spans.Before(st.text, st.toks, a, p, func(j int) bool { return st.tk[j].q >= 0 }, st.out, news.Quote{Speaker: setting.Copy(sp), Via: via})
+	return ok
 }
 
 // viaBefore returns the channel named before the verb at v in the sentence

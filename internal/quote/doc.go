@@ -13,6 +13,7 @@
 //     present, masculine, feminine and plural, with و or ف attached) and its
 //     subject: after a colon or comma, or right after them when it has four
 //     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
+//     Without marks, a named speaker's words after the colon, to the clause's end.
 //   - Reported speech: the clause after إن/أن/بأن that a speech verb
 //     introduces, Direct false (not one after a comma and ف: ، فبعمل
 //     التعديلات يمكن أن is that clause's). It runs to the end of the

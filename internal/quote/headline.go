@@ -13,12 +13,28 @@ import (
 // found, or a role (المتحدث باسم الخارجية:), and the words after the colon
 // at least three, none of them already a quote.
 func (st *state) headlines(ranges [][2]int) {
-	l := headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) },
+	st.out = st.line().Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return setting.Copy(st.speakerOf(a, c, "")) })
+}
+
+// line is the text as package headline reads its lines.
+func (st *state) line() headline.Line {
+	return headline.Line{Toks: st.toks, Spans: st.spans, Quote: func(j int) int { return int(st.tk[j].q) },
 		Entity: func(j int) news.EntityType {
 			if e := st.tk[j].ent; e >= 0 {
 				return st.ents[e].Type
 			}
 			return ""
 		}}
-	st.out = l.Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return setting.Copy(st.speakerOf(a, c, "")) })
+}
+
+// afterColon emits, as sp's direct speech, the words after the colon c that
+// ends a speech verb's attribution with no quotation mark after it (وقال
+// الوزير: الحل سياسي), up to the end b of the sentence or a new
+// attribution; false when fewer than three words or a quote holds them.
+func (st *state) afterColon(c, b int, sp *news.Speaker, via string, si int) bool {
+	out, ok := st.line().After(st.text, c, st.clause(c+1, b), st.out, news.Quote{Speaker: setting.Copy(sp), Direct: true, Via: via})
+	if ok {
+		st.out, st.lastQ, st.lastQEnd = out, len(out)-1, si
+	}
+	return ok
 }

@@ -226,12 +226,7 @@ func (st *state) emitDirect(q int32, sp *news.Speaker, via string, si int) {
 		return
 	}
 	st.done[q] = true
-	s := st.spans[q]
-	last := s.Last
-	for s.Close < 0 && last > s.First && st.toks[last].Kind == news.Punctuation {
-		last-- // a quotation left open: its words without the full stop
-	}
-	start, end := st.toks[s.First].Start, st.toks[last].End
+	start, end := st.spans[q].Bytes(st.toks)
 	st.out = append(st.out, news.Quote{Speaker: setting.Copy(sp), Text: st.text[start:end], Direct: true, Via: via, Start: start, End: end})
 	st.lastQ, st.lastQEnd = len(st.out)-1, si
 	if sp != nil {

@@ -132,15 +132,23 @@ func (l Line) Quotes(text string, ranges [][2]int, out []news.Quote, role func(a
 		if named, place := l.Named(a, c); c <= a || place || !named && !role(a) {
 			continue // a place before the colon is a dateline
 		}
-		from, to, ok := l.Words(c, b)
-		if !ok {
-			continue
-		}
-		start, end := l.Toks[from].Start, l.Toks[to-1].End
-		if start >= end || Covered(out, start, end) {
-			continue
-		}
-		out = append(out, news.Quote{Speaker: speaker(a, c), Text: text[start:end], Direct: true, Start: start, End: end})
+		out, _ = l.After(text, c, b, out, news.Quote{Speaker: speaker(a, c), Direct: true})
 	}
 	return out
+}
+
+// After appends to out the quote q of the words after the colon c up to b
+// (Words), with its Text, Start and End set, unless they are fewer than
+// three or a quote of out covers them; ok reports whether it did.
+func (l Line) After(text string, c, b int, out []news.Quote, q news.Quote) (_ []news.Quote, ok bool) {
+	from, to, ok := l.Words(c, b)
+	if !ok {
+		return out, false
+	}
+	q.Start, q.End = l.Toks[from].Start, l.Toks[to-1].End
+	if q.Start >= q.End || Covered(out, q.Start, q.End) {
+		return out, false
+	}
+	q.Text = text[q.Start:q.End]
+	return append(out, q), true
 }

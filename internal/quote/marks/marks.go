@@ -29,6 +29,17 @@ func (s Span) End() int {
 	return s.Last
 }
 
+// Bytes returns the byte span of the quotation's words without its marks,
+// and, when it was left open, without the punctuation that ends it (the
+// full stop of its sentence).
+func (s Span) Bytes(toks []news.Token) (start, end int) {
+	last := s.Last
+	for s.Close < 0 && last > s.First && toks[last].Kind == news.Punctuation {
+		last--
+	}
+	return toks[s.First].Start, toks[last].End
+}
+
 // closerOf returns the mark that closes an opening mark, and whether the
 // mark opens a quotation at all. Symmetric marks (" ') close themselves.
 func closerOf(mark string) (string, bool) {

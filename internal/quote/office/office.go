@@ -61,7 +61,7 @@ func (x *Index) Add(key, country string, e int) {
 	if x.m == nil {
 		x.m = map[string]int{}
 	}
-	k := key + "|" + country
+	k := lemmas(key) + "|" + country
 	if old, ok := x.m[k]; ok && old != e {
 		e = -1
 	}
@@ -72,6 +72,7 @@ func (x *Index) Add(key, country string, e int) {
 // under it, else under an office of the same name (Same), in that country
 // or, when anyCountry, in any; -1 when none or two.
 func (x *Index) Holder(key, country string, anyCountry bool) int {
+	key = lemmas(key)
 	if e, ok := x.m[key+"|"+country]; ok && e >= 0 && !anyCountry {
 		return e
 	}
@@ -87,6 +88,24 @@ func (x *Index) Holder(key, country string, anyCountry bool) int {
 		found = e
 	}
 	return found
+}
+
+// lemmas returns the office key with each role word that the lexicon gives
+// a lemma written as its lemma: the indefinite form of a defective noun
+// drops its final ي (قاضٍ يمني سابق, القاضي اليمني السابق: one office).
+func lemmas(key string) string {
+	lx := lexicon.Default()
+	ws := strings.Fields(key)
+	changed := false
+	for i, w := range ws {
+		if l := lx.Word(w); l != nil && l.Lemma != "" && l.Lemma != w && l.Has("role") {
+			ws[i], changed = l.Lemma, true
+		}
+	}
+	if !changed {
+		return key
+	}
+	return strings.Join(ws, " ")
 }
 
 // Former reports whether an office key says a former office (رئيس اسبق،

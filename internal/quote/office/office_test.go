@@ -31,9 +31,11 @@ func TestSame(t *testing.T) {
 }
 
 // TestIndex: an office two people share names neither; a shorter key
-// finds the one holder; any country finds a holder written elsewhere.
+// finds the one holder; any country finds a holder written elsewhere; a
+// role written in its indefinite defective form (قاضٍ) is its lemma's.
 func TestIndex(t *testing.T) {
 	var x Index
+	x.Add("قاضي سابق", "EGY", 5)
 	x.Add("وزير خارجية", "RUS", 1)
 	x.Add("متحدث رسمي", "USA", 2)
 	x.Add("رئيس", "USA", 3)
@@ -48,6 +50,7 @@ func TestIndex(t *testing.T) {
 		{"وزير خارجية", "", true, 1},
 		{"متحدث", "USA", false, 2},
 		{"رئيس", "USA", false, -1},
+		{"قاض سابق", "EGY", false, 5},
 	} {
 		if got := x.Holder(c.key, c.country, c.any); got != c.want {
 			t.Errorf("Holder(%q, %q, %v) = %d, want %d", c.key, c.country, c.any, got, c.want)

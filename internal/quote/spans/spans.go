@@ -1,0 +1,47 @@
+// Package spans cuts out of a sentence's tokens the words a quote holds
+// when no quotation marks bound them and its attribution follows them: the
+// clause before حسبما and a speech verb (… حسبما يقول ضباط بالجيش). Package
+// quote decides who said them; spans decides which bytes they are. (The
+// words after a colon are package headline's: Line.After.)
+package spans
+
+import (
+	"rasad/internal/news"
+	"rasad/internal/quote/marks"
+)
+
+// MinWords is the fewest words a quote without quotation marks holds.
+const MinWords = 3
+
+// Before appends to out the quote q of the words [a, p) (the clause before
+// an attribution at p), its trailing punctuation left out, with its Text,
+// Start and End set. It appends nothing, and ok is false, when the words are
+// fewer than MinWords, a quotation holds one of them (quoted: it has its own
+// attribution), or a quote of out that ends after their start holds part of
+// them.
+func Before(text string, toks []news.Token, a, p int, quoted func(j int) bool, out []news.Quote, q news.Quote) (_ []news.Quote, ok bool) {
+	to := p
+	for to > a && toks[to-1].Kind == news.Punctuation {
+		to--
+	}
+	words := 0
+	for j := a; j < to; j++ {
+		if quoted(j) {
+			return out, false
+		}
+		if marks.Wordy(toks[j].Kind) {
+			words++
+		}
+	}
+	if words < MinWords {
+		return out, false
+	}
+	q.Start, q.End = toks[a].Start, toks[to-1].End
+	for k := len(out) - 1; k >= 0 && out[k].End > q.Start; k-- {
+		if out[k].Start < q.End {
+			return out, false
+		}
+	}
+	q.Text = text[q.Start:q.End]
+	return append(out, q), true
+}
