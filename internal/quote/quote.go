@@ -138,19 +138,11 @@ func (st *state) prepare() {
 			st.tk[i].cls |= cSay // وبين المشرف أن: the verb بيّن
 		}
 	}
-	for e := range st.ents {
-		for m, mn := range st.ents[e].Mentions {
-			if mn.Start < 0 || mn.End > len(st.text) || mn.Start >= mn.End || mn.Nisba {
-				continue // a nisba adjective qualifies a speaker, it names none
-			}
-			j := parts.At(st.toks, mn.Start)
-			for ; j < len(st.toks) && st.toks[j].Start < mn.End; j++ {
-				if st.tk[j].ent < 0 && !(st.ents[e].Type == news.PER && j > 0 && st.tk[j-1].role && office.Qualifier(st.toks[j].Norm)) { // الرئيس الدوري: no al-Douri
-					st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
-				}
-			}
+	parts.EachMentionToken(len(st.text), st.toks, st.ents, func(j, e, m int) {
+		if st.tk[j].ent < 0 && !(st.ents[e].Type == news.PER && j > 0 && st.tk[j-1].role && office.Qualifier(st.toks[j].Norm)) { // الرئيس الدوري: no al-Douri
+			st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
 		}
-	}
+	})
 	st.spans = marks.Pair(st.text, st.toks)
 	st.done = make([]bool, len(st.spans))
 	for q, s := range st.spans {

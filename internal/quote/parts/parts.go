@@ -241,3 +241,20 @@ func Which(toks []news.Token, i int) bool {
 	_, after := lexicon.StemOf(&toks[i+1])
 	return lx.Has(before, "relative-thing") && (lx.Has(toks[i+1].Norm, "complementizer") && after.Prep == "" || lx.Has(toks[i+1].Norm, "prep:to"))
 }
+
+// EachMentionToken calls f with each token j that a mention m of entity e
+// covers, entity by entity and mention by mention, in a text of textLen
+// bytes. Mentions outside the text, empty ones and nisba adjectives are
+// left out: a nisba qualifies a speaker, it names none.
+func EachMentionToken(textLen int, toks []news.Token, ents []news.Entity, f func(j, e, m int)) {
+	for e := range ents {
+		for m, mn := range ents[e].Mentions {
+			if mn.Start < 0 || mn.End > textLen || mn.Start >= mn.End || mn.Nisba {
+				continue
+			}
+			for j := At(toks, mn.Start); j < len(toks) && toks[j].Start < mn.End; j++ {
+				f(j, e, m)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package parts
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -262,5 +263,27 @@ func TestWhich(t *testing.T) {
 		if got := Which(toks, c.i); got != c.want {
 			t.Errorf("Which(%q, %d) = %v, want %v", c.text, c.i, got, c.want)
 		}
+	}
+}
+
+func TestEachMentionToken(t *testing.T) {
+	text := "قال وزير الخارجية سامح شكري المصري أمس"
+	toks := arabic.Tokenize(text)
+	span := func(s string) news.Mention {
+		i := strings.Index(text, s)
+		return news.Mention{Start: i, End: i + len(s), Text: s}
+	}
+	nisba := span("المصري")
+	nisba.Nisba = true
+	ents := []news.Entity{
+		{Mentions: []news.Mention{span("سامح شكري"), nisba}},
+		{Mentions: []news.Mention{{Start: -1, End: 3}, {Start: 5, End: 5}, {Start: 0, End: len(text) + 1}}},
+	}
+	var got []string
+	EachMentionToken(len(text), toks, ents, func(j, e, m int) {
+		got = append(got, fmt.Sprintf("%s:%d:%d", toks[j].Text, e, m))
+	})
+	if want := []string{"سامح:0:0", "شكري:0:0"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("EachMentionToken = %v, want %v", got, want)
 	}
 }
