@@ -230,7 +230,7 @@ func (l *lexicon) addMonths(lx *words.Lexicon) error {
 // timeWords are the kinds of words.tsv that the lexicon holds as classes
 // of its words of time (internal/lexicon/data/time.txt): the class, and
 // the kind it stands for; the class's value (direction:-1) is the kind's.
-var timeWords = [...][2]string{{"date-head", "time"}, {"period-edge", "edge"}, {"direction", "direction"}, {"period", "period"}, {"periods", "periods"}, {"weekday", "weekday"}, {"day", "day"}}
+var timeWords = [...][2]string{{"date-head", "time"}, {"period-edge", "edge"}, {"season", "edge"}, {"direction", "direction"}, {"period", "period"}, {"periods", "periods"}, {"weekday", "weekday"}, {"day", "day"}}
 
 // addTimeWords adds the words of the classes of timeWords, as addWord adds
 // a row of words.tsv.
