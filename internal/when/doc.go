@@ -89,8 +89,11 @@
 //     year 1900–2100, not a round hundred, that ends a phrase before
 //     punctuation. A bare number is never a date.
 //   - A season before a year or a period is a part of that year: صيف 2014
-//     → 2014, ربيع العام الماضي → 2022, خريف هذا العام → 2023; alone (في
-//     الصيف) it is no date.
+//     → 2014, ربيع العام الماضي → 2022, خريف هذا العام → 2023. With a
+//     direction it is the last one to end before publication or the next
+//     to begin after it (الصيف الماضي → 2022, الربيع المقبل → 2024); a
+//     winter, which spans two years, and a season alone (في الصيف) are no
+//     date.
 //   - Ranges are two dates, the first taking the month and year of the
 //     second: من 16 إلى 19 نيسان → 16 (2023-04-16) and 19 نيسان
 //     (2023-04-19); بين 3 و5 مايو; 16-19 أبريل; من يناير إلى مارس 2022.

@@ -94,6 +94,30 @@ func (s *scanner) periodExpr(i, end int, p *entry, cued, this bool) int {
 	return end
 }
 
+// seasonExpr reads a season with its direction (الصيف الماضي): the year
+// of the last one to end before publication, of the next to begin after
+// it, or of publication's (الصيف الحالي). A winter spans two years: a span
+// with no value.
+func (s *scanner) seasonExpr(i, end, first int) int {
+	d, dend := s.has(end, kDirection)
+	if d == nil {
+		return i
+	}
+	if first+2 > 12 || !s.hasPub {
+		s.emit(i, dend, "")
+		return dend
+	}
+	y := s.pub.y
+	switch {
+	case d.dir < 0 && s.pub.m <= first+2:
+		y-- // الصيف الماضي in July: last year's
+	case d.dir > 0 && s.pub.m >= first:
+		y++ // الصيف المقبل in July: next year's
+	}
+	s.emit(i, dend, yearValue(y))
+	return dend
+}
+
 // agoExpr reads منذ ثلاثة أيام, قبل أسبوعين, قبل 3 سنوات, بعد يومين.
 func (s *scanner) agoExpr(i, end int, a *entry) int {
 	n, uend := 0, 0
