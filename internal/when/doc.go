@@ -28,8 +28,11 @@
 //     تموز with no mark between) — with a year
 //     in Western or Arabic-Indic digits (١٩ نيسان ٢٠٢٣ → 2023-04-19),
 //     optionally after عام or من عام and before م or ميلادي. Without a year,
-//     the year that puts the day nearest to publication (28 ديسمبر read on
-//     2023-01-05 → 2022-12-28); in a future context the nearest on or after
+//     the year of a year told before it in its sentence, up to
+//     publication's, outside a future context (في عام 2012 اقتحموا السفارة
+//     في 14 سبتمبر → 2012-09-14; a chronology's line 1994 - انتهت الحرب في
+//     7 يوليو → 1994-07-07); else the year that puts the day nearest to
+//     publication (28 ديسمبر read on 2023-01-05 → 2022-12-28); in a future context the nearest on or after
 //     publication; with الماضي or المقبل the nearest before or after it (9
 //     سبتمبر الماضي read on 2004-07-26 → 2003-09-09). A day may be an ordinal
 //     (الثامن والعشرين من فبراير 2002 → 2002-02-28, أول مايو).
