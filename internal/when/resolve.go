@@ -265,10 +265,7 @@ func (s *scanner) past(at int) bool {
 func (s *scanner) wordBefore(at, n int, stops string, is func(k int) bool) bool {
 	for k := at - 1; k >= 0 && k >= at-n; k-- {
 		t := &s.toks[k]
-		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?" || stops != "" && strings.Contains(stops, t.Text)) {
-			return false
-		}
-		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
+		if s.endsSentence(k) || t.Kind == news.Punctuation && stops != "" && strings.Contains(stops, t.Text) {
 			return false
 		}
 		if t.Kind == news.Word && is(k) {
@@ -303,10 +300,8 @@ func (s *scanner) yearBefore(at int) (int, bool) {
 	if len(m.value) != 4 || m.end > at {
 		return 0, false
 	}
-	for k := m.end; k < at; k++ {
-		t := &s.toks[k]
-		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?") ||
-			k > 0 && strings.Contains(s.text[s.toks[k-1].End:t.Start], "\n") {
+	for k := m.end - 1; k < at; k++ {
+		if s.endsSentence(k) {
 			return 0, false
 		}
 	}
@@ -315,4 +310,14 @@ func (s *scanner) yearBefore(at int) (int, bool) {
 		y = y*10 + int(c-'0')
 	}
 	return y, y <= s.pub.y
+}
+
+// endsSentence reports whether token k ends a sentence: a full stop, !, ?
+// or ؟, or a line break after it.
+func (s *scanner) endsSentence(k int) bool {
+	t := &s.toks[k]
+	if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?") {
+		return true
+	}
+	return k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n")
 }
