@@ -2,7 +2,6 @@ package when
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"rasad/internal/arabic"
 	words "rasad/internal/lexicon"
@@ -338,12 +337,12 @@ func (s *scanner) nounAfter(j int) bool {
 		return false
 	}
 	tok := &s.toks[j]
-	stem, c := words.StemOf(tok)
+	_, c := words.StemOf(tok)
 	if c.Conj != "" || tok.Norm == conjWaw || tok.Norm == conjFeh || s.is(j, kEra) {
 		return false // وقال, or و alone before a number (و1990)
 	}
-	if c.Prep != "" || c.Future || c.Pronoun != "" || strings.HasPrefix(stem, definite) && utf8.RuneCountInString(stem) > 4 {
-		return false // (not ألف, آلاف: 2014 ألف counts)
+	if c.Prep != "" || c.Future || c.Pronoun != "" || words.Definite(tok) {
+		return false
 	}
 	info, _ := arabic.DefaultSegmenter().Lookup(tok.Norm)
 	return !info.Function
