@@ -278,8 +278,13 @@ func (s *scanner) monthExpr(i, end int, cued bool) int {
 		s.emit(i, dend, monthValue(y, m))
 		return dend
 	}
-	if e.ambiguous && !cued && mend == end {
-		return i // an ambiguous name alone; doubled (آب / أغسطس) it is a month
+	if e.ambiguous && !cued && mend == end && !(cal == gregorian && s.from[i] == s.toks[i].Start && s.is(i-1, kYearPrep)) {
+		// An ambiguous name alone; doubled (آب / أغسطس) it is a month, and
+		// so is a Gregorian name written alone after a preposition, which
+		// takes a noun, not the verb it could be (في مارس, not مارس
+		// "practised"; not في باب, ب + اب); a Hijri one after في is as
+		// often any year's (الصيام في رمضان).
+		return i
 	}
 	// A month that takes its year from the next one: من يناير إلى مارس 2022.
 	if s.is(mend, kRange) || s.punct(mend, "-") {

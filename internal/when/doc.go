@@ -28,8 +28,11 @@
 //     تموز with no mark between) — with a year
 //     in Western or Arabic-Indic digits (١٩ نيسان ٢٠٢٣ → 2023-04-19),
 //     optionally after عام or من عام and before م or ميلادي. Without a year,
-//     the year that puts the day nearest to publication (28 ديسمبر read on
-//     2023-01-05 → 2022-12-28); in a future context the nearest on or after
+//     the year of a year told before it in its sentence, up to
+//     publication's, outside a future context (في عام 2012 اقتحموا السفارة
+//     في 14 سبتمبر → 2012-09-14; a chronology's line 1994 - انتهت الحرب في
+//     7 يوليو → 1994-07-07); else the year that puts the day nearest to
+//     publication (28 ديسمبر read on 2023-01-05 → 2022-12-28); in a future context the nearest on or after
 //     publication; with الماضي or المقبل the nearest before or after it (9
 //     سبتمبر الماضي read on 2004-07-26 → 2003-09-09). A day may be an ordinal
 //     (الثامن والعشرين من فبراير 2002 → 2002-02-28, أول مايو).
@@ -38,7 +41,9 @@
 //     before the month of publication; أيار من العام الماضي → 2022-05). A
 //     name that is also a common word or a name (مارس, صفر, رجب, رمضان, ماي)
 //     is a month only beside a day, a year, a direction, a doubled form, or
-//     after شهر or an edge word (شهر رمضان, نهاية مارس).
+//     after شهر or an edge word (شهر رمضان, نهاية مارس); a Gregorian one
+//     also after a preposition, which takes a noun and not the verb مارس
+//     (منذ مارس → 2023-03).
 //   - Numeric dates: 16/4/2023, 16.4.2023, 2023-04-16, and with spaces 26 /
 //     4 / 1948; the month comes first only when the first number cannot be
 //     one (4/22/1948 → 1948-04-22).
@@ -73,13 +78,25 @@
 //     (سيعود بعد يومين → 2023-04-18); otherwise it counts from another event
 //     (عاد بعد 33 عاما): no value. منذ with months or years says how long a
 //     state has lasted (يعيش هنا منذ خمس سنوات): no value.
-//   - Years alone: after عام or سنة (عام 2022, العام ( 1948 )), with an era
-//     (2022م, 1444هـ), in parentheses (( 1948 )), after a preposition or an
-//     edge word when no counted noun follows (في 2022, خلال 2022, أواخر 2022;
-//     not في 2022 شخصا), after an event noun (حرب 1967, الانتفاضة الأولى
-//     1987), in pairs (1936 - 1939, 2015-2016), and a bare year 1900–2100,
-//     not a round hundred, that ends a phrase before punctuation. A bare
-//     number is never a date.
+//   - Years alone: after عام or سنة, or the dual عامي before two (عام 2022,
+//     العام ( 1948 ), بين عامي 2011 و2013), with an era (2022م, 1444هـ), in
+//     parentheses (( 1948 )), after a preposition, an edge word or a season
+//     when no counted noun follows (في 2022, خلال 2022, أواخر 2022, صيف
+//     2014; not في 2022 شخصا: a word with a preposition, the article, the
+//     future prefix or a pronoun glued to it is no counted noun, في 2014
+//     بما فيها), after منذ unless a unit of time follows (منذ 2006 is a
+//     year, منذ 1400 عام how long), after an event noun (حرب 1967,
+//     الانتفاضة الأولى 1987), in pairs (1936 - 1939, 2015-2016; an era after
+//     the second, or parentheses around the pair, make the first a year of
+//     that era too: 1436-1437هـ → 2014 and 2015, (1860 - 1865)), and a bare
+//     year 1900–2100, not a round hundred, that ends a phrase before
+//     punctuation. A bare number is never a date.
+//   - A season before a year or a period is a part of that year: صيف 2014
+//     → 2014, ربيع العام الماضي → 2022, خريف هذا العام → 2023. With a
+//     direction it is the last one to end before publication or the next
+//     to begin after it (الصيف الماضي → 2022, الربيع المقبل → 2024); a
+//     winter, which spans two years, and a season alone (في الصيف) are no
+//     date.
 //   - Ranges are two dates, the first taking the month and year of the
 //     second: من 16 إلى 19 نيسان → 16 (2023-04-16) and 19 نيسان
 //     (2023-04-19); بين 3 و5 مايو; 16-19 أبريل; من يناير إلى مارس 2022.

@@ -332,6 +332,11 @@ func (s *scanner) core(i int, cued bool) int {
 		if j > i {
 			return j
 		}
+		if e.season != 0 {
+			if j = s.seasonExpr(i, end, e.season); j > i {
+				return j
+			}
+		}
 		if e.kinds&kYearNoun != 0 {
 			if j = s.yearNounExpr(i, end); j > i {
 				return j

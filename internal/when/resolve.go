@@ -34,6 +34,9 @@ func (s *scanner) resolveDay(r dm, at int) string {
 	if !s.hasPub {
 		return ""
 	}
+	if y, ok := s.yearBefore(at); ok && !r.hasDir && validDay(y, r.m, r.d) && !s.future(at) {
+		return civil{y, r.m, r.d}.String() // في 2013 ... يوم 14 أغسطس: that year's
+	}
 	cand := func(k int) (civil, bool) {
 		y := s.pub.y + k
 		c := civil{y, r.m, r.d}
@@ -262,10 +265,7 @@ func (s *scanner) past(at int) bool {
 func (s *scanner) wordBefore(at, n int, stops string, is func(k int) bool) bool {
 	for k := at - 1; k >= 0 && k >= at-n; k-- {
 		t := &s.toks[k]
-		if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?" || stops != "" && strings.Contains(stops, t.Text)) {
-			return false
-		}
-		if k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n") {
+		if s.endsSentence(k) || t.Kind == news.Punctuation && stops != "" && strings.Contains(stops, t.Text) {
 			return false
 		}
 		if t.Kind == news.Word && is(k) {
@@ -285,4 +285,39 @@ func isFutureVerb(tok *news.Token) bool {
 	w, _ := words.WithoutConjunction(tok)
 	e := lex.words[w]
 	return e == nil || e.kinds&(kNotFuture|kMonth|kUnit|kNumber) == 0
+}
+
+// yearBefore returns the year of the date expression found last before
+// token at in its sentence, when that expression is a year up to
+// publication's: a day and month without a year told after it are of that
+// year (1993 - إسرائيل تشن عملية ... انتهت في 31 يوليو; في عام 2013 ...
+// يوم 14 أغسطس), the narrative's time, not publication's.
+func (s *scanner) yearBefore(at int) (int, bool) {
+	if len(s.out) == 0 {
+		return 0, false
+	}
+	m := s.out[len(s.out)-1]
+	if len(m.value) != 4 || m.end > at {
+		return 0, false
+	}
+	for k := m.end - 1; k < at; k++ {
+		if s.endsSentence(k) {
+			return 0, false
+		}
+	}
+	y := 0
+	for _, c := range m.value {
+		y = y*10 + int(c-'0')
+	}
+	return y, y <= s.pub.y
+}
+
+// endsSentence reports whether token k ends a sentence: a full stop, !, ?
+// or ؟, or a line break after it.
+func (s *scanner) endsSentence(k int) bool {
+	t := &s.toks[k]
+	if t.Kind == news.Punctuation && (t.Text == "." || t.Text == "!" || t.Text == arabicQuestion || t.Text == "?") {
+		return true
+	}
+	return k+1 < len(s.toks) && strings.Contains(s.text[t.End:s.toks[k+1].Start], "\n")
 }

@@ -2,6 +2,7 @@ package when
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -21,6 +22,21 @@ func TestSince(t *testing.T) {
 		}
 		if got, want := Since(toks, k), tabletest.Bool(t, r[3]); got != want {
 			t.Errorf("%s: Since(%q, %q) = %v, want %v", r[0], r[1], r[2], got, want)
+		}
+	}
+}
+
+// TestAnchoredYears runs testdata/anchored.tsv: years that an anchor makes
+// dates (منذ 2011, شتاء 2017, عامي 2009 و2012, 1440-1441هـ), and the counts
+// beside them that stay none.
+func TestAnchoredYears(t *testing.T) {
+	for _, r := range tabletest.Fields(t, "testdata/anchored.tsv", 4) {
+		var got []string
+		for _, d := range findAll(r[2], r[1]) {
+			got = append(got, d.Text+" = "+d.Value)
+		}
+		if g := strings.Join(got, " | "); g != r[3] {
+			t.Errorf("%s: Find(%q, %s) = %q, want %q", r[0], r[2], r[1], g, r[3])
 		}
 	}
 }

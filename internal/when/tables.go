@@ -87,6 +87,7 @@ type entry struct {
 	count     int      // kUnit: 1, 2, or 0 for a plural; kNumber: the value
 	dir       int      // kDirection, kAgo: -1, 0, 1
 	ordinal   int      // kOrdinal: the day of the month
+	season    int      // a season (an edge too): the month it begins in
 }
 
 // phrase is an entry of more than one word; words are the words after the
@@ -230,7 +231,7 @@ func (l *lexicon) addMonths(lx *words.Lexicon) error {
 // timeWords are the kinds of words.tsv that the lexicon holds as classes
 // of its words of time (internal/lexicon/data/time.txt): the class, and
 // the kind it stands for; the class's value (direction:-1) is the kind's.
-var timeWords = [...][2]string{{"date-head", "time"}, {"period-edge", "edge"}, {"direction", "direction"}, {"period", "period"}, {"periods", "periods"}, {"weekday", "weekday"}, {"day", "day"}}
+var timeWords = [...][2]string{{"date-head", "time"}, {"period-edge", "edge"}, {"season", "edge"}, {"direction", "direction"}, {"period", "period"}, {"periods", "periods"}, {"weekday", "weekday"}, {"day", "day"}}
 
 // addTimeWords adds the words of the classes of timeWords, as addWord adds
 // a row of words.tsv.
@@ -247,6 +248,13 @@ func (l *lexicon) addTimeWords(lx *words.Lexicon) error {
 			}
 			if err := addWord(l, row); err != nil {
 				return fmt.Errorf("load date tables: %s %s (%s): %w", tw[0], form, strings.Join(lx.Word(form).At, ", "), err)
+			}
+			if tw[0] == "season" {
+				m, err := strconv.Atoi(lx.Word(form).Value("season"))
+				if err != nil || m < 1 || m > 12 {
+					return fmt.Errorf("load date tables: season %s (%s): want season:MONTH", form, strings.Join(lx.Word(form).At, ", "))
+				}
+				l.entryFor(form).season = m
 			}
 		}
 	}

@@ -93,6 +93,30 @@ func (s *scanner) periodExpr(i, end int, p *entry, cued, this bool) int {
 	return end
 }
 
+// seasonExpr reads a season with its direction (الصيف الماضي): the year
+// of the last one to end before publication, of the next to begin after
+// it, or of publication's (الصيف الحالي). A winter spans two years: a span
+// with no value.
+func (s *scanner) seasonExpr(i, end, first int) int {
+	d, dend := s.has(end, kDirection)
+	if d == nil {
+		return i
+	}
+	if first+2 > 12 || !s.hasPub {
+		s.emit(i, dend, "")
+		return dend
+	}
+	y := s.pub.y
+	switch {
+	case d.dir < 0 && s.pub.m <= first+2:
+		y-- // الصيف الماضي in July: last year's
+	case d.dir > 0 && s.pub.m >= first:
+		y++ // الصيف المقبل in July: next year's
+	}
+	s.emit(i, dend, yearValue(y))
+	return dend
+}
+
 // agoExpr reads منذ ثلاثة أيام, قبل أسبوعين, قبل 3 سنوات, بعد يومين.
 func (s *scanner) agoExpr(i, end int, a *entry) int {
 	n, uend := 0, 0
@@ -220,7 +244,7 @@ func (s *scanner) hijriYear(y int) bool {
 // secondYear reads the second year of a pair after the first ended at j:
 // 1936 - 1939, عامي 2010 و2015, 1931 / 1932.
 func (s *scanner) secondYear(j, y1 int, era calendar) int {
-	if !(s.punct(j, "-") || s.punct(j, "/") || s.is(j, kRange)) {
+	if !(s.punct(j, "-") || s.punct(j, "–") || s.punct(j, "/") || s.is(j, kRange)) {
 		return j
 	}
 	y2, digits, ok := s.num(j+1, 4)
@@ -260,6 +284,13 @@ func (s *scanner) yearAlone(i int) int {
 			return eend
 		}
 	}
+	if era, ok := s.pairedEra(i, prev); ok {
+		// 1436-1437هـ, (1860 - 1865): the pair's mark is the first year's too
+		if !s.emitYear(i, j, y, era) {
+			return i
+		}
+		return s.secondYear(j, y, era)
+	}
 	if digits != 4 || y < 1800 || y > 2100 {
 		return i
 	}
@@ -267,6 +298,8 @@ func (s *scanner) yearAlone(i int) int {
 	switch {
 	case s.punct(prev, "(") && s.punct(j, ")"):
 		cue = true
+	case s.is(prev, kSince):
+		cue = !s.is(j, kUnit) // منذ 2006 تتضمن; منذ 1400 عام is how long
 	case s.is(prev, kYearEvent):
 		cue = true
 	case s.kindAt(prev) == news.Word && strings.HasPrefix(s.toks[prev].Norm, definite) && s.is(prev-1, kYearEvent):
@@ -295,15 +328,43 @@ func (s *scanner) yearAlone(i int) int {
 // nounAfter reports whether token j is a word that a number could count
 // (2022 شخصا), rather than one that follows a year: a conjunction or a
 // word after one (في 2022 وقال, 1987 و1990), a function word (في 2012 في
-// مسعى) or an era.
+// مسعى) or an era. The noun a number counts is indefinite and stands
+// alone, so a word with a preposition, the future prefix, the article or
+// a pronoun glued to it begins another phrase (في 2014 بما فيها, في 2003
+// كمدير, في 2012 الماضي).
 func (s *scanner) nounAfter(j int) bool {
 	if s.kindAt(j) != news.Word {
 		return false
 	}
 	tok := &s.toks[j]
-	if _, c := words.StemOf(tok); c.Conj != "" || tok.Norm == conjWaw || tok.Norm == conjFeh || s.is(j, kEra) {
+	_, c := words.StemOf(tok)
+	if c.Conj != "" || tok.Norm == conjWaw || tok.Norm == conjFeh || s.is(j, kEra) {
 		return false // وقال, or و alone before a number (و1990)
+	}
+	if c.Prep != "" || c.Future || c.Pronoun != "" || words.Definite(tok) {
+		return false
 	}
 	info, _ := arabic.DefaultSegmenter().Lookup(tok.Norm)
 	return !info.Function
+}
+
+// pairedEra reports whether the year at i is the first of a pair (Y1 - Y2,
+// Y1 / Y2) that marks both years as years: the era written once after the
+// second (1436-1437هـ, 1921 – 1992م), which is the first's too, or
+// parentheses around the pair ((1860 - 1865)). It returns the era, 0 for
+// a pair in parentheses without one.
+func (s *scanner) pairedEra(i, prev int) (calendar, bool) {
+	if !s.punct(i+1, "-") && !s.punct(i+1, "/") && !s.punct(i+1, "–") {
+		return 0, false
+	}
+	if _, digits, ok := s.num(i+2, 4); !ok || digits < 3 {
+		return 0, false
+	}
+	if era, _ := s.era(i + 3); era != 0 {
+		return era, true
+	}
+	if s.punct(prev, "(") && s.punct(i+3, ")") && !s.nounAfter(i+4) {
+		return 0, true // not (1200-1500) ريال
+	}
+	return 0, false
 }
