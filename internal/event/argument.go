@@ -15,6 +15,7 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/convoy"
 	"rasad/internal/event/frame/object"
+	"rasad/internal/event/frame/setting"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
@@ -554,7 +555,7 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" && one && t.sources[0].role == "COP" {
 		home = anaphor.HomeForce(st.doc, t.sources[0].name) // نفذتها الشرطة, in a report on Turkey: Turkey's, not the country of an official the sentence names (الرئيس الأمريكي)
 	}
-	cc = cmp.Or(frame.SceneCountry(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)
+	cc = cmp.Or(setting.Country(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)
 	if cc == "" && one && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}

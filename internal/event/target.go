@@ -9,6 +9,7 @@ import (
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/blame"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/setting"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -134,7 +135,7 @@ func (st *sentence) reached(doers []actorRef) *actorRef {
 	own := func(cc string) bool {
 		return slices.ContainsFunc(doers, func(g actorRef) bool { return st.country(g) == cc })
 	}
-	for j, cc := st.a, frame.SoleCountry(st, st.of(doers)); j < st.b && cc != "" && !own(cc); j++ {
+	for j, cc := st.a, setting.Sole(st, st.of(doers)); j < st.b && cc != "" && !own(cc); j++ {
 		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, doers) {
 			return &actorRef{ent: st.info[j].actor - 1}
 		}
@@ -193,7 +194,7 @@ func (st *sentence) placeParties(t *trigger) {
 	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
 		return
 	}
-	cc := cmp.Or(frame.SoleCountry(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
+	cc := cmp.Or(setting.Sole(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
 		frame.OneCountry(len(t.sources), func(i int) (string, string) { return st.country(t.sources[i]), st.party(t.sources[i], "").Actor }))
 	force := slices.ContainsFunc(t.sources, func(s actorRef) bool { return s.role == "MIL" || s.air })
 	if ei := anaphor.Scene(st.doc, nil); cc == "" && !force && ei >= 0 {
