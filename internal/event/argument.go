@@ -555,6 +555,9 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" && one && t.sources[0].role == "COP" {
 		home = anaphor.HomeForce(st.doc, t.sources[0].name) // نفذتها الشرطة, in a report on Turkey: Turkey's, not the country of an official the sentence names (الرئيس الأمريكي)
 	}
+	if one && anaphor.Body(t.sources[0].name) { // وقتل شرطيان في أضنة ... نسبته السلطات ... عملية ضد المتشددين في سورية: Turkey's authorities
+		cc = cmp.Or(setting.Sole(st, func(j int) bool { return j >= t.at || st.among(j, doers) }), cc)
+	}
 	cc = cmp.Or(setting.Country(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)
 	if cc == "" && one && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)

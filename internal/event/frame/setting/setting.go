@@ -44,10 +44,22 @@ func Sole(s frame.Sentence, skip func(j int) bool) string {
 	return cc
 }
 
-// partner reports whether the place at token j comes right after مع.
+// partner reports whether the place at token j is a partner after مع:
+// the place right after it, or one of the names of places that follow it
+// together (المتحالفة مع إيران وسوريا; المدن القريبة من الحدود مع
+// المملكة العربية السعودية وإيران: the neighbours across a border are no
+// place of the scene).
 func partner(s frame.Sentence, j int) bool {
 	a, _ := s.Span()
-	return j > a && s.Token(j-1).Word == "مع"
+	for ; j > a; j-- {
+		switch p := s.Token(j - 1); {
+		case p.Word == "مع":
+			return true
+		case p.Place == "":
+			return false
+		}
+	}
+	return false
 }
 
 // Country returns cc when it is set, and otherwise the country of the
