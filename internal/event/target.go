@@ -183,11 +183,11 @@ func (st *sentence) placeParties(t *trigger) {
 		t.target = &actorRef{ent: o} // وقال أوباما خلال المكالمة الهاتفية: the call's other party, just named (anaphor.Other); a call has two ends, a meeting may have more
 	}
 	for i := range t.sources {
-		st.placeGovernment(&t.sources[i])
+		st.placeGovernment(&t.sources[i], t.at)
 	}
 	if t.target != nil {
 		y := *t.target
-		st.placeGovernment(&y)
+		st.placeGovernment(&y, t.at)
 		t.target = &y
 	}
 	x := t.target
@@ -210,12 +210,14 @@ func (st *sentence) placeParties(t *trigger) {
 // placeGovernment gives an unnamed force of a government without a country
 // (قوات النظام, القوات الحكومية, قوات الشرعية: anaphor.Government) the
 // country of the article's scene, whose government it is; the bare
-// coalition (طيران التحالف) is the one the article names (anaphor.Coalition), else Yemen's (anaphor.CoalitionCountry).
-func (st *sentence) placeGovernment(x *actorRef) {
+// coalition (طيران التحالف) is the one the article names (anaphor.Coalition), else Yemen's (anaphor.CoalitionCountry);
+// a group named again by its noun alone before token k (خمسة جنود آخرين)
+// the country the article gave it first (anaphor.Again: جنود ليبيين).
+func (st *sentence) placeGovernment(x *actorRef, k int) {
 	if ei := anaphor.Coalition(st.doc, x.name); x.ent < 0 && x.country == "" && ei >= 0 {
 		x.ent = ei
 	}
-	if cc := cmp.Or(anaphor.Government(st.doc, x.name), anaphor.CoalitionCountry(st.doc, x.name)); x.ent < 0 && x.country == "" && cc != "" {
+	if cc := cmp.Or(anaphor.Government(st.doc, x.name), anaphor.CoalitionCountry(st.doc, x.name), st.again(*x, k)); x.ent < 0 && x.country == "" && cc != "" {
 		x.country, x.placed = cc, true
 	}
 }
@@ -227,4 +229,15 @@ func (st *sentence) countryOf(pi int) string {
 		return st.doc.Entities[ents[0]].Country
 	}
 	return ""
+}
+
+// again returns the country of x, an unnamed body or force with no
+// country, that the article gave the same noun before token k
+// (anaphor.Again), "" for any other actor. Civilians named again by a
+// common noun (الشباب, السكان) may be another group of people.
+func (st *sentence) again(x actorRef, k int) string {
+	if x.ent >= 0 || x.country != "" || x.role == "" || x.role == "CVL" {
+		return ""
+	}
+	return anaphor.Again(st.doc, st.toks, k, x.name)
 }
