@@ -190,6 +190,18 @@ func (st *sentence) placeParties(t *trigger) {
 		st.placeGovernment(&y, t.at)
 		t.target = &y
 	}
+	if t.target == nil && strings.HasPrefix(t.f.P.Code, "14") && len(t.sources) <= 1 && !slices.ContainsFunc(t.sources, func(x actorRef) bool { return x.ent >= 0 && !x.said }) {
+		cc := t.home // the country of the unnamed protesters (placeAgents)
+		for _, x := range t.sources {
+			cc = cmp.Or(st.country(x), cc)
+		}
+		if e := anaphor.Addressed(st.doc, st.toks[st.a].Start, st.toks[st.b-1].End, cc); e >= 0 {
+			t.target = &actorRef{ent: e}                                                                                    // احتجاجا على سوء الخدمات, with السخط على حكومة العبادي: its government (anaphor.Addressed)
+			if t.sources = slices.DeleteFunc(t.sources, func(x actorRef) bool { return x.ent == e }); len(t.sources) == 0 { // (the government addressed does not protest: people of its country do)
+				t.sources = []actorRef{{ent: -1, role: "CVL", country: cc, protester: true, placed: true}}
+			}
+		}
+	}
 	x := t.target
 	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
 		return
