@@ -13,7 +13,8 @@ import (
 // where the article first named it so before token k of toks (ليبيين). A
 // noun the article gave no country before it, or one with a preposition
 // between (جنود في ليبيا: where they were), gives "". name must be the
-// noun alone: a noun with a word of its own (جنود الاحتلال) is another.
+// noun alone: a noun with a word of its own (جنود الاحتلال) is another,
+// and a noun of a state as such (lexicon class any-state: دولة) is any.
 func Again(doc *news.Document, toks []news.Token, k int, name string) string {
 	if name == "" || strings.Contains(name, " ") {
 		return ""
@@ -23,6 +24,9 @@ func Again(doc *news.Document, toks []news.Token, k int, name string) string {
 		return ""
 	}
 	head, _ := lexicon.BareOf(&nt[0])
+	if lexicon.Default().Has(lexicon.NameStem(name), "any-state") {
+		return "" // وافق عليه 14 دولة: any states
+	}
 	for i := 0; i+1 < k && i+1 < len(toks); i++ {
 		if toks[i].Kind != news.Word {
 			continue
