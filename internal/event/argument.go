@@ -15,6 +15,7 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/convoy"
 	"rasad/internal/event/frame/object"
+	"rasad/internal/event/frame/setting"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
@@ -107,7 +108,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && !doer.Things(st, pi, p.Code) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && !doer.Things(st, pi, p.Code) && !doer.Offered(st, k, pi) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
 							sources, aircraft = st.group(frame.Wielder(st, pi)), st.phrases[pi].air && frame.Wielder(st, pi) != pi // وقصفت دبابة تابعة للجيش السوري: the army's
 							e := frame.Wielder(st, pi)
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
@@ -561,7 +562,10 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" && one && t.sources[0].role == "COP" {
 		home = anaphor.HomeForce(st.doc, t.sources[0].name) // نفذتها الشرطة, in a report on Turkey: Turkey's, not the country of an official the sentence names (الرئيس الأمريكي)
 	}
-	cc = cmp.Or(frame.SceneCountry(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)
+	if one && anaphor.Body(t.sources[0].name) { // وقتل شرطيان في أضنة ... نسبته السلطات ... عملية ضد المتشددين في سورية: Turkey's authorities
+		cc = cmp.Or(setting.Sole(st, func(j int) bool { return j >= t.at || st.among(j, doers) }), cc)
+	}
+	cc = cmp.Or(setting.Country(cc, st, t.at, func(j int) bool { return st.among(j, doers) || home != "" && force.Official(st, j) }), home)
 	if cc == "" && one && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}

@@ -9,6 +9,7 @@ import (
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/blame"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/setting"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -134,7 +135,7 @@ func (st *sentence) reached(doers []actorRef) *actorRef {
 	own := func(cc string) bool {
 		return slices.ContainsFunc(doers, func(g actorRef) bool { return st.country(g) == cc })
 	}
-	for j, cc := st.a, frame.SoleCountry(st, st.of(doers)); j < st.b && cc != "" && !own(cc); j++ {
+	for j, cc := st.a, setting.Sole(st, st.of(doers)); j < st.b && cc != "" && !own(cc); j++ {
 		if e := st.placeAt(j); e != nil && e.Country == cc && !st.among(j, doers) {
 			return &actorRef{ent: st.info[j].actor - 1}
 		}
@@ -182,18 +183,30 @@ func (st *sentence) placeParties(t *trigger) {
 		t.target = &actorRef{ent: o} // وقال أوباما خلال المكالمة الهاتفية: the call's other party, just named (anaphor.Other); a call has two ends, a meeting may have more
 	}
 	for i := range t.sources {
-		st.placeGovernment(&t.sources[i])
+		st.placeGovernment(&t.sources[i], t.at)
 	}
 	if t.target != nil {
 		y := *t.target
-		st.placeGovernment(&y)
+		st.placeGovernment(&y, t.at)
 		t.target = &y
+	}
+	if t.target == nil && strings.HasPrefix(t.f.P.Code, "14") && len(t.sources) <= 1 && !slices.ContainsFunc(t.sources, func(x actorRef) bool { return x.ent >= 0 && !x.said }) {
+		cc := t.home // the country of the unnamed protesters (placeAgents)
+		for _, x := range t.sources {
+			cc = cmp.Or(st.country(x), cc)
+		}
+		if e := anaphor.Addressed(st.doc, st.toks[st.a].Start, st.toks[st.b-1].End, cc); e >= 0 {
+			t.target = &actorRef{ent: e}                                                                                    // احتجاجا على سوء الخدمات, with السخط على حكومة العبادي: its government (anaphor.Addressed)
+			if t.sources = slices.DeleteFunc(t.sources, func(x actorRef) bool { return x.ent == e }); len(t.sources) == 0 { // (the government addressed does not protest: people of its country do)
+				t.sources = []actorRef{{ent: -1, role: "CVL", country: cc, protester: true, placed: true}}
+			}
+		}
 	}
 	x := t.target
 	if x == nil || x.ent >= 0 || x.country != "" || x.role != "REB" && x.role != "CVL" && x.role != "COP" {
 		return
 	}
-	cc := cmp.Or(frame.SoleCountry(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
+	cc := cmp.Or(setting.Sole(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
 		frame.OneCountry(len(t.sources), func(i int) (string, string) { return st.country(t.sources[i]), st.party(t.sources[i], "").Actor }))
 	force := slices.ContainsFunc(t.sources, func(s actorRef) bool { return s.role == "MIL" || s.air })
 	if ei := anaphor.Scene(st.doc, nil); cc == "" && !force && ei >= 0 {
@@ -209,12 +222,14 @@ func (st *sentence) placeParties(t *trigger) {
 // placeGovernment gives an unnamed force of a government without a country
 // (قوات النظام, القوات الحكومية, قوات الشرعية: anaphor.Government) the
 // country of the article's scene, whose government it is; the bare
-// coalition (طيران التحالف) is the one the article names (anaphor.Coalition), else Yemen's (anaphor.CoalitionCountry).
-func (st *sentence) placeGovernment(x *actorRef) {
+// coalition (طيران التحالف) is the one the article names (anaphor.Coalition), else Yemen's (anaphor.CoalitionCountry);
+// a group named again by its noun alone before token k (خمسة جنود آخرين)
+// the country the article gave it first (anaphor.Again: جنود ليبيين).
+func (st *sentence) placeGovernment(x *actorRef, k int) {
 	if ei := anaphor.Coalition(st.doc, x.name); x.ent < 0 && x.country == "" && ei >= 0 {
 		x.ent = ei
 	}
-	if cc := cmp.Or(anaphor.Government(st.doc, x.name), anaphor.CoalitionCountry(st.doc, x.name)); x.ent < 0 && x.country == "" && cc != "" {
+	if cc := cmp.Or(anaphor.Government(st.doc, x.name), anaphor.CoalitionCountry(st.doc, x.name), st.again(*x, k)); x.ent < 0 && x.country == "" && cc != "" {
 		x.country, x.placed = cc, true
 	}
 }
@@ -226,4 +241,15 @@ func (st *sentence) countryOf(pi int) string {
 		return st.doc.Entities[ents[0]].Country
 	}
 	return ""
+}
+
+// again returns the country of x, an unnamed body or force with no
+// country, that the article gave the same noun before token k
+// (anaphor.Again), "" for any other actor. Civilians named again by a
+// common noun (الشباب, السكان) may be another group of people.
+func (st *sentence) again(x actorRef, k int) string {
+	if x.ent >= 0 || x.country != "" || x.role == "" || x.role == "CVL" {
+		return ""
+	}
+	return anaphor.Again(st.doc, st.toks, k, x.name)
 }

@@ -61,6 +61,15 @@ func HomeForce(doc *news.Document, name string) string {
 	return sceneCountry(doc)
 }
 
+// Body reports whether name is a state's institution named by its common
+// noun alone (السلطات, المحكمة, النيابة العامة: lexicon class home-body):
+// it is of the country the sentence sets its news in before the act
+// (وقتل شرطيان في أضنة ... نسبته السلطات), not of a place named after it,
+// where the act's object went or what it was done against.
+func Body(name string) bool {
+	return lexicon.Default().Has(lexicon.NameStem(name), "home-body")
+}
+
 // LoyalTo returns the country of the government that the name after ل of
 // a word of loyalty or affiliation is (قوات موالية للحكومة المعترف بها,
 // الجيش الموالي للشرعية, مسلحون موالون للنظام): the government, the

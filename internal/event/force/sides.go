@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/setting"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -68,8 +69,8 @@ func guards(p news.Party) bool {
 // or where the sentence gave it none (its target is the scene's own
 // forces, see Own; its doer is a foreign side) the country of the scene
 // all the same: cc, the country of the act's place, else the one country
-// the sentence names (frame.SoleCountry). Not the country of the place
-// named nearest (frame.NearCountry): where the sentence names two, the
+// the sentence names (setting.Sole). Not the country of the place
+// named nearest (setting.Near): where the sentence names two, the
 // soldiers' may be either (a king of Morocco condemns the bombing of a
 // Saudi barracks).
 func Scene(home, cc string, s frame.Sentence) string {
@@ -77,7 +78,7 @@ func Scene(home, cc string, s frame.Sentence) string {
 		return home
 	}
 	if cc == "" {
-		cc = frame.SoleCountry(s, func(int) bool { return false })
+		cc = setting.Sole(s, func(int) bool { return false })
 	}
 	return cc
 }

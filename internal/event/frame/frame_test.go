@@ -314,26 +314,6 @@ func siteOwner(s *fake, k int) int {
 	return SiteOwner(s, from, len(s.toks))
 }
 
-func TestSceneCountry(t *testing.T) {
-	// المتظاهرون في [البصرة] ، المتحالفة مع [إيران] ، [الجيش الأميركي]
-	s := parse("تظاهر* [المتظاهرون] في [البصرة] قرب [الكوت] المتحالفة مع [ايران] و [الجيش الاميركي] .")
-	place := map[string]string{"البصرة": "IRQ", "الكوت": "IRQ", "ايران": "IRN", "الاميركي": "USA"}
-	for j := range s.toks {
-		s.toks[j].Place = place[s.toks[j].Norm]
-		s.toks[j].OfAgent = s.toks[j].Norm == "الاميركي"
-	}
-	none := func(int) bool { return false }
-	if got := SoleCountry(s, none); got != "" {
-		t.Errorf("SoleCountry with an American nisba: got %q, want none", got)
-	}
-	if got := SoleCountry(s, func(j int) bool { return s.toks[j].Norm == "الاميركي" }); got != "IRQ" {
-		t.Errorf("SoleCountry past the partner after مع and a place skipped: got %q, want IRQ", got)
-	}
-	if got := NearCountry(s, s.at("ايران"), none); got != "IRQ" {
-		t.Errorf("NearCountry: got %q, want IRQ (the partner and the agent's nisba aside)", got)
-	}
-}
-
 func TestReceived(t *testing.T) {
 	for _, tc := range []struct {
 		sentence, from string

@@ -2,54 +2,6 @@ package frame
 
 import "rasad/internal/event/vocab"
 
-// The country of the scene of an act, from the places its sentence names:
-// an unnamed actor (المتظاهرون, مسلحون) is of it, and aid that arrives
-// goes to it. A partner after مع is no place of the scene (المتحالفة مع
-// إيران), nor are the places that skip names (the doers' own).
-
-// NearCountry returns the country of the place named nearest to token k
-// in the sentence, leaving out the nisbas of armed and official actors
-// (الجيش الأميركي), "" if none.
-func NearCountry(s Sentence, k int, skip func(j int) bool) string {
-	a, b := s.Span()
-	best, bd := "", 1<<30
-	for j := a; j < b; j++ {
-		x := s.Token(j)
-		if x.Place == "" || x.OfAgent || partner(s, j) || skip(j) {
-			continue
-		}
-		if d := max(j-k, k-j); d < bd {
-			best, bd = x.Place, d
-		}
-	}
-	return best
-}
-
-// SoleCountry returns the country of the places named in the sentence
-// (places and their nisba adjectives: في البصرة, الشرطة العراقية) when they
-// all belong to one, else "".
-func SoleCountry(s Sentence, skip func(j int) bool) string {
-	a, b := s.Span()
-	cc := ""
-	for j := a; j < b; j++ {
-		x := s.Token(j)
-		if x.Place == "" || partner(s, j) || skip(j) {
-			continue
-		}
-		if cc != "" && x.Place != cc {
-			return ""
-		}
-		cc = x.Place
-	}
-	return cc
-}
-
-// partner reports whether the place at token j comes right after مع.
-func partner(s Sentence, j int) bool {
-	a, _ := s.Span()
-	return j > a && s.Token(j-1).Word == "مع"
-}
-
 // OneCountry returns the country of n parties (each gives its country and
 // its CAMEO actor code) when all those with a country act at home (see
 // AtHome) and share it, "" otherwise: اعتقلت الشرطة العراقية المسلحين, خطفت
