@@ -246,7 +246,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k)
 		case words["toll"][l] && Accidental(toks, k, l):
 			out = append(out, k)
-		case words["strike"][l] && (is("nature", tok(toks, k+1)) || is("nature", tok(toks, k-1)) || is("nature", tok(toks, k-2))):
+		case words["strike"][l] && (natural(toks, k) || is("nature", tok(toks, k-2))):
 			out = append(out, k)
 		case Manner(t):
 			if killed(k, lemma) {
