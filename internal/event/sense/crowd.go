@@ -56,3 +56,10 @@ func natural(toks []news.Token, k int) bool {
 	}
 	return false
 }
+
+// burst reports whether the word of explosion at k has as its genitive a
+// thing that bursts by itself, right after it or after أحد (انفجار إطار
+// السيارة, انفجار أحد إطاراتها, انفجار أنبوب المياه): an accident.
+func burst(toks []news.Token, k int) bool {
+	return is("burst", tok(toks, k+1)) || is("oneof", tok(toks, k+1)) && is("burst", tok(toks, k+2))
+}

@@ -257,8 +257,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 				out = append(out, k)
 			}
 		case words["blast"][l] || words["blastsound"][l]:
-			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) || fiery(toks, k) {
-				out = append(out, k) // وتفجرت الفضيحة; دوت انفجارات في منطقة الحريق: no bombing
+			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) || fiery(toks, k) || burst(toks, k) {
+				out = append(out, k) // وتفجرت الفضيحة; دوت انفجارات في منطقة الحريق; انفجار أحد إطاراتها: no bombing
 			}
 		case words["occupy"][l]:
 			if ranked(toks, k) {
