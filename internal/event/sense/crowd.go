@@ -11,16 +11,16 @@ func piloted(toks []news.Token, k int) bool {
 	if !is("piloted", tok(toks, k)) {
 		return false
 	}
-	return is("craft", tok(toks, k-1)) || is("armed", tok(toks, k+1)) || is("downing", tok(toks, k-1)) || is("downing", tok(toks, k-2))
+	return is("craft", tok(toks, k-1)) || is("armed", tok(toks, k+1)) || is("downing", tok(toks, k-1)) || is("downing", tok(toks, k-2)) || is("downing", tok(toks, k-3))
 }
 
 // crowded reports whether the verb of assembly at k (تجمع, احتشد, تجمهر)
 // gathers a crowd for an aim of its own, no protest: the ل of purpose
 // with a verbal noun of watching, greeting, welcoming, celebrating,
-// mourning or prayer within the fourteen words after it (commas between) (تجمع العشرات
-// لمشاهدة العرض, احتشد الأهالي لاستقبال الحجاج), or حول, around someone
-// (تجمعوا حوله), unless a word of protest stands in the same words
-// (تجمعوا للاحتجاج, تضامنا مع, للمطالبة).
+// mourning or prayer within the fourteen words after it, commas between
+// (تجمع العشرات لمشاهدة العرض, احتشد الأهالي لاستقبال الحجاج), or حول,
+// around someone (تجمعوا حوله), unless a word of protest stands in the
+// same words (تجمعوا للاحتجاج, تضامنا مع, للمطالبة).
 func crowded(toks []news.Token, k int) bool {
 	aim, protest := false, false
 	ahead(toks, k, 14, true, func(t *news.Token) bool {
