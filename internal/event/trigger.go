@@ -48,8 +48,8 @@ func (st *sentence) triggers() []trigger {
 		if chosen < 0 {
 			continue
 		}
-		if compl >= 0 {
-			st.info[compl].used = true
+		for j := k + 1; compl >= 0 && j <= compl; j++ { // the complement, and a word of the same act before it, are the verb's phrase (شنت الشرطة حملة اعتقالات)
+			st.info[j].used = st.info[j].used || j == compl || slices.ContainsFunc(st.info[j].forms, func(f form) bool { return f.P.Code == t.forms[chosen].P.Code })
 		}
 		out = append(out, trigger{at: k, f: t.forms[chosen], compl: compl})
 	}

@@ -148,8 +148,8 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 		switch {
 		case t.Kind != news.Word:
 		case is("because", t) && j+1 < len(toks):
-			if at = j + 1; is("demonstrative", &toks[at]) && at+1 < len(toks) {
-				at++ // خلال تلك الاشتباكات: the act pointed back to
+			if at = j + 1; (is("demonstrative", &toks[at]) || toks[at].Kind == news.Number) && at+1 < len(toks) {
+				at++ // خلال تلك الاشتباكات: the act pointed back to; في 3 حوادث: the acts counted
 			}
 			if code := causeCode(&toks[at], tok(toks, at+1)); code == "" && !is("setting", t) {
 				return -1, "" // جراء إصابته بعيار ناري: the cause named is no act of fighting

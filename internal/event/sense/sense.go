@@ -109,7 +109,9 @@
 //     هي (ما يوحدهم هو رفض رؤية إيران) the predicate of a nominal
 //     sentence: none tells an act (noun.go); a club's officers and the
 //     team (رئيس النادي, مدير الفريق, الفريق) are no officials in a
-//     report of sport.
+//     report of sport; مسيرة after a craft (طائرة مسيرة) is a drone, and a
+//     crowd gathered to watch or welcome (تجمع العشرات لمشاهدة) no rally
+//     (crowd.go).
 package sense
 
 import (
@@ -204,6 +206,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // التهديدات التي يواجهها; نفى الاتهامات; الاتهامات لا أساس لها: a danger or a charge of others
 		case !verb && words["charge"][l] && cleared(toks, k):
 			out = append(out, k) // خطأ الاتهامات; ببراءته من اتهامات بالاحتيال: a charge rejected
+		case !verb && piloted(toks, k) || verb && words["rally"][l] && crowded(toks, k):
+			out = append(out, k) // طائرة مسيرة: a drone; تجمع العشرات لمشاهدة رجل: a crowd, no rally (crowd.go)
 		case verb && words["gather"][l] && gathered(toks, k) || verb && is("hands", t) && hands(toks, k, pattern):
 			out = append(out, k) // اجتمع شباب أتراك: people gathering; وأيدٍ تدمر: hands
 		case (!verb || (w == l || w == "و"+l) && !is("after", tok(toks, k-2))) && (foretold(toks, k) || headed(toks, k)) && !is("occasion", t) && !words["occasion"][l] && !words["toll"][l] && !words["damage"][l]:
@@ -242,7 +246,7 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k)
 		case words["toll"][l] && Accidental(toks, k, l):
 			out = append(out, k)
-		case words["strike"][l] && (is("nature", tok(toks, k+1)) || is("nature", tok(toks, k-1)) || is("nature", tok(toks, k-2))):
+		case words["strike"][l] && (natural(toks, k) || is("nature", tok(toks, k-2))):
 			out = append(out, k)
 		case Manner(t):
 			if killed(k, lemma) {
@@ -253,8 +257,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 				out = append(out, k)
 			}
 		case words["blast"][l] || words["blastsound"][l]:
-			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) || fiery(toks, k) {
-				out = append(out, k) // وتفجرت الفضيحة; دوت انفجارات في منطقة الحريق: no bombing
+			if is("abstract", tok(toks, k+1)) || is("abstract", tok(toks, k-1)) || fiery(toks, k) || burst(toks, k) {
+				out = append(out, k) // وتفجرت الفضيحة; دوت انفجارات في منطقة الحريق; انفجار أحد إطاراتها: no bombing
 			}
 		case words["occupy"][l]:
 			if ranked(toks, k) {
