@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/reading"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -41,57 +42,10 @@ type tok struct {
 var infos reuse.Slices[tok]     // analyse's token arrays, reused document after document (Code puts them back)
 var phrasesAt reuse.Slices[int] // the sentences' ph arrays, one a document, each sentence its range of it
 
-// Proclitics and the article, as the strings the segmenter's parts are.
-var (
-	article = string(arabic.Alef) + string(arabic.Lam)
-	seen    = string(arabic.Seen)
-)
-
-// cand is one reading of a word: its stem, and the proclitics the segmenter
-// split off before it.
-type cand struct {
-	rest       string
-	conj, fut  bool
-	prep       string
-	hasArticle bool
-}
-
-// lookup fills t from the first reading of w that the lexicon knows.
-func (c *Coder) lookup(t *tok, cs []cand) bool {
-	for _, k := range cs {
-		w, ok := c.v.Lookup(k.rest)
-		if !ok {
-			continue
-		}
-		fs := vocab.Readable(w.Forms, k.hasArticle, k.prep)
-		cu, ag, ti, pr := w.Cue, w.Agent, w.Title, w.Prep
-		cc := w.AgentCC
-		if w.Definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
-			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
-			ag, cc = "", ""
-		}
-		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr && w.Mood == vocab.CueNone {
-			continue
-		}
-		if k.fut && len(fs) == 0 && cu != vocab.CueLaunch && cu != vocab.CueDecide {
-			continue // س only before a verb (سيبدأ, سيقرر)
-		}
-		t.rest, t.conj, t.prep, t.future = k.rest, k.conj, k.prep, k.fut
-		t.forms, t.cue, t.agent, t.title, t.agentCC, t.mood = fs, cu, ag, ti, cc, w.Mood
-		t.protester, t.agentPron, t.crowd, t.air = w.Protester, w.AgentPron, w.Crowd, w.Air && ag != ""
-		t.construct = w.Construct
-		if pr {
-			t.isPrep, t.prep = true, k.rest
-		}
-		return true
-	}
-	return false
-}
-
 // analyse reads every token of the document once.
 func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	info := infos.Get(len(toks))
-	var cs []cand
+	rd := reading.New(c.v)
 	for i := range toks {
 		t, ti := &toks[i], &info[i]
 		ti.plain, ti.and = lexicon.Plain(t), lexicon.And(t) // read once: the views of a token (sentence.Token, Word) ask for them per call
@@ -106,12 +60,11 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 			ti.rest = t.Norm
 			continue
 		}
-		cs = c.partCandidates(t, cs[:0])
-		if !c.lookup(ti, cs) {
-			// unknown word: its stem and proclitics, for the phrase
-			// structure
-			k := cs[len(cs)-1]
-			ti.rest, ti.conj, ti.prep = k.rest, k.conj, k.prep
+		w, ok := rd.Read(t) // (an unknown word: its stem and proclitics, for the phrase structure)
+		ti.rest, ti.conj, ti.prep = w.Rest, w.Conj, w.Prep
+		if ok {
+			ti.future, ti.isPrep, ti.forms, ti.cue, ti.mood, ti.agent, ti.agentCC = w.Future, w.IsPrep, w.Forms, w.Cue, w.Mood, w.Agent, w.AgentCC
+			ti.title, ti.protester, ti.agentPron, ti.crowd, ti.air, ti.construct = w.Title, w.Protester, w.AgentPron, w.Crowd, w.Air, w.Construct
 		}
 		if ti.cue == vocab.CueBound {
 			ti.bound = true
@@ -177,51 +130,4 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 // opensClause reports whether token k opens its clause or its line.
 func opensClause(text string, toks []news.Token, info []tok, k int) bool {
 	return k == 0 || info[k-1].bound || strings.Contains(text[toks[k-1].End:toks[k].Start], "\n")
-}
-
-// partCandidates reads a word through the parts the segmenter found: its
-// proclitics, then its stem with its enclitic (the whole word if it has no
-// parts).
-func (c *Coder) partCandidates(t *news.Token, out []cand) []cand {
-	if len(t.Parts) == 0 {
-		return append(out, cand{rest: t.Norm})
-	}
-	k, stem := cand{}, make([]string, 0, 4) // the stem and its enclitic: one part is taken as it is, not copied
-	for _, p := range t.Parts {
-		f := arabic.Normalize(p.Form)
-		switch p.Role {
-		case news.Proclitic:
-			switch f {
-			case string(arabic.Waw), string(arabic.Feh):
-				k.conj = true
-			case string(arabic.Beh), string(arabic.Lam), string(arabic.Kaf):
-				k.prep = f
-			case seen:
-				k.fut = true
-			case article:
-				k.hasArticle = true
-			}
-		default:
-			stem = append(stem, f)
-		}
-	}
-	k.rest = strings.Join(stem, "")
-	out = append(out, k)
-	if bare, ok := arabic.CutArticle(k.rest); ok {
-		k2 := k
-		k2.rest, k2.hasArticle = bare, true
-		out = append(out, k2)
-	}
-	if l, w, _ := arabic.KeptProclitic(t); (l == string(arabic.Waw) || l == string(arabic.Feh)) && len(c.word(w).Forms) > 0 {
-		// the segmenter kept و or ف on a word it does not know (وأدان, وشن):
-		// its second reading, when the lexicon knows that one
-		out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
-	}
-	if k.rest != t.Norm && len(c.word(t.Norm).Forms) > 0 {
-		// the segmenter took the first letter of an event verb for a
-		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
-		// the reading above means nothing to the lexicon
-		out = append(out, cand{rest: t.Norm})
-	}
-	return out
 }

@@ -305,25 +305,10 @@ func (st *sentence) phraseEdge(j int, end bool) int {
 	return -1
 }
 
-// speaker returns the speaker of a quote that covers token k.
+// speaker returns the speaker of a quote that covers token k (anaphor.Quoted).
 func (st *sentence) speaker(k int) (actorRef, bool) {
-	pos := st.toks[k].Start
-	for _, q := range st.doc.Quotes {
-		if q.Speaker == nil || pos < q.Start || pos >= q.End {
-			continue
-		}
-		sp := q.Speaker
-		r := actorRef{ent: -1, name: sp.Name, country: sp.Country, actor: sp.Actor}
-		for ei, e := range st.doc.Entities {
-			if e.Name == sp.Name && sp.Name != "" {
-				r.ent = ei
-				break
-			}
-		}
-		if r.ent < 0 && r.country == "" && r.name == "" {
-			continue
-		}
-		return r, true
+	if sp, ei := anaphor.Quoted(st.doc, st.toks[k].Start); sp != nil {
+		return actorRef{ent: ei, name: sp.Name, country: sp.Country, actor: sp.Actor}, true
 	}
 	return actorRef{}, false
 }

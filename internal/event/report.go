@@ -1,7 +1,6 @@
 package event
 
 import (
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,8 +24,6 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 		return true
 	}
 	var x, y [report.NFeatures]float64
-	m := &st.c.report[g]
-	score := 0.0
 	has := false
 	var lemmas [4]string
 	nl := 0
@@ -52,28 +49,14 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 		if !dup && nl < len(lemmas) {
 			lemmas[nl] = t.f.P.Lemma
 			nl++
-			score += m.Trigger[t.f.P.Lemma]
 		}
 	}
 	if !has {
 		return false
 	}
-	if x[report.DateNear] > 0 && x[report.Background] == 0 && x[report.After] == 0 {
-		// an act dated closely to the month or the day is an event of that date
-		// (هجومه على أوكرانيا في فبراير 2022), whether the article reports
-		// it as news or recalls it; unless it is the background or the
-		// time frame of the news (في أعقاب اعتداءات 11 سبتمبر)
-		score = math.Inf(1)
-	}
-	for i, v := range x {
-		score += v * m.Feature[i]
-	}
-	var words []string
+	score := st.c.report[g].Score(&x, lemmas[:nl], st.ws)
 	if st.c.trace != nil {
-		words = report.Words(st.ws)
-	}
-	score += m.WordScore(st.ws)
-	if st.c.trace != nil {
+		words := report.Words(st.ws)
 		for _, l := range lemmas[:nl] {
 			words = append(words, "t:"+l)
 		}

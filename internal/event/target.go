@@ -219,17 +219,16 @@ func (st *sentence) placeParties(t *trigger) {
 	}
 }
 
-// placeGovernment gives an unnamed force of a government without a country
-// (قوات النظام, القوات الحكومية, قوات الشرعية: anaphor.Government) the
-// country of the article's scene, whose government it is; the bare
-// coalition (طيران التحالف) is the one the article names (anaphor.Coalition), else Yemen's (anaphor.CoalitionCountry);
-// a group named again by its noun alone before token k (خمسة جنود آخرين)
-// the country the article gave it first (anaphor.Again: جنود ليبيين).
+// placeGovernment gives an unnamed actor without a country whom the
+// article identifies (anaphor.Unnamed: قوات النظام, طيران التحالف, خمسة
+// جنود آخرين before token k) the entity or the country it stands for.
 func (st *sentence) placeGovernment(x *actorRef, k int) {
-	if ei := anaphor.Coalition(st.doc, x.name); x.ent < 0 && x.country == "" && ei >= 0 {
-		x.ent = ei
+	if x.ent >= 0 || x.country != "" {
+		return
 	}
-	if cc := cmp.Or(anaphor.Government(st.doc, x.name), anaphor.CoalitionCountry(st.doc, x.name), st.again(*x, k)); x.ent < 0 && x.country == "" && cc != "" {
+	if ei, cc := anaphor.Unnamed(st.doc, st.toks, k, x.name, x.role); ei >= 0 {
+		x.ent = ei
+	} else if cc != "" {
 		x.country, x.placed = cc, true
 	}
 }
@@ -241,15 +240,4 @@ func (st *sentence) countryOf(pi int) string {
 		return st.doc.Entities[ents[0]].Country
 	}
 	return ""
-}
-
-// again returns the country of x, an unnamed body or force with no
-// country, that the article gave the same noun before token k
-// (anaphor.Again), "" for any other actor. Civilians named again by a
-// common noun (الشباب, السكان) may be another group of people.
-func (st *sentence) again(x actorRef, k int) string {
-	if x.ent >= 0 || x.country != "" || x.role == "" || x.role == "CVL" {
-		return ""
-	}
-	return anaphor.Again(st.doc, st.toks, k, x.name)
 }

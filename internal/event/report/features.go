@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"slices"
 
 	"rasad/internal/arabic"
@@ -79,6 +80,27 @@ func Frame(ws []Word, k int, verb bool, x *[NFeatures]float64) {
 			break
 		}
 	}
+}
+
+// Score returns the model's score of a sentence whose words are ws on the
+// evidence x of its acts (each feature at its largest over them) and the
+// lemmas of their words: the sentence reports them as news when it is 0 or
+// more. An act dated closely to the month or the day (DateNear) is an
+// event of that date (هجومه على أوكرانيا في فبراير 2022), whether the
+// article reports it as news or recalls it; unless it is the background
+// or the time frame of the news (في أعقاب اعتداءات 11 سبتمبر).
+func (m *Model) Score(x *[NFeatures]float64, lemmas []string, ws []Word) float64 {
+	score := 0.0
+	for _, l := range lemmas {
+		score += m.Trigger[l]
+	}
+	if x[DateNear] > 0 && x[Background] == 0 && x[After] == 0 {
+		score = math.Inf(1)
+	}
+	for i, v := range x {
+		score += v * m.Feature[i]
+	}
+	return score + m.WordScore(ws)
 }
 
 // WordScore returns the weight the model gives the words of a sentence:

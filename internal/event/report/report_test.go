@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -49,5 +50,27 @@ func TestWordScore(t *testing.T) {
 	}
 	if got := Words(ws); len(got) != 2 {
 		t.Errorf("Words = %q, want the two words", got)
+	}
+}
+
+// TestScore adds the lemmas' weights, the features' and the words'; an act
+// dated near (DateNear) is news unless background or a time frame (After)
+// says otherwise.
+func TestScore(t *testing.T) {
+	m := Model{Word: map[string]float64{"هاجم": 0.5}, Trigger: map[string]float64{"هجوم": -2, "قصف": 1}}
+	m.Feature[Bias], m.Feature[Noun] = -1, 0.25
+	ws := []Word{{Rest: "هاجم", Text: true}, {Rest: "الجيش", Text: true}}
+	var x [NFeatures]float64
+	x[Bias], x[Noun] = 1, 1
+	if got := m.Score(&x, []string{"هجوم", "قصف"}, ws); got != -1.25 {
+		t.Errorf("Score = %v, want -1.25", got)
+	}
+	x[DateNear] = 1
+	if got := m.Score(&x, nil, ws); !math.IsInf(got, 1) {
+		t.Errorf("Score of an act dated near = %v, want +Inf", got)
+	}
+	x[After] = 1
+	if got := m.Score(&x, nil, ws); math.IsInf(got, 1) {
+		t.Errorf("Score of an act after another dated near = %v, want finite", got)
 	}
 }
