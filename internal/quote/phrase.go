@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/spans"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and
@@ -200,4 +201,22 @@ func (st *state) nameLike(j int) bool {
 	return t.Kind == news.Word && in.ent < 0 && in.q < 0 && (!in.known || parts.Ali(st.toks, j)) && in.nisba == "" &&
 		!in.role && !in.media && !in.common && arabic.AtLeastRunes(t.Norm, 2) &&
 		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
+}
+
+// accord returns the source that a word of accord names before فإن at the
+// start of sentence [a, b) and where its words open (package spans, Accord):
+// someone with a name or a country, not a document (وبحسب التقرير فإن).
+func (st *state) accord(a, b int) (*news.Speaker, int) {
+	s, e, from := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].cls&cVia != 0 && st.tk[j].q < 0 },
+		func(j int) bool { return st.tk[j].cls&cTo != 0 && st.tk[j].ent < 0 },
+		func(j int) bool {
+			return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&cComp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
+		})
+	if from < 0 || st.tk[s].document || st.phrase(s, e) != e {
+		return nil, 0
+	}
+	if sp := st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
+		return sp, from
+	}
+	return nil, 0
 }

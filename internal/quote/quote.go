@@ -161,7 +161,11 @@ func (st *state) run(sents []news.Sentence) {
 		st.sentEnd = b
 		var named *news.Speaker // a speaker named earlier in this sentence
 		quoted := false
-		for i := a; i < b; i++ {
+		i0 := a // where speech verbs are looked for: after a clause the source gave
+		if sp, from := st.accord(a, b); sp != nil {
+			i0, quoted, named, st.last = st.emitReported(from, b, sp, "", si), true, sp, sp
+		}
+		for i := i0; i < b; i++ {
 			if q := st.tk[i].q; q >= 0 {
 				i = st.spans[q].End()
 				continue

@@ -45,3 +45,34 @@ func Before(text string, toks []news.Token, a, p int, quoted func(j int) bool, o
 	q.Text = text[q.Start:q.End]
 	return append(out, q), true
 }
+
+// Accord reads a sentence [a, b) that opens with a word of accord, its
+// source and فإن (وبحسب وزارة الصحة فإن …، ووفقا للشرطة، فإن …), the way
+// Arabic news gives a source's words without a speech verb: the clause after
+// فإن is the source's reported speech. via tells a word of accord (بحسب،
+// وفقا), lam a lone ل after it (وفقا لـ), that the فإن. It returns the
+// source's words [s, e) and where the clause opens; from is -1 when the
+// sentence is not of that shape, or the source runs over maxSource words or
+// holds punctuation other than a comma before فإن.
+func Accord(toks []news.Token, a, b int, via, lam, that func(j int) bool) (s, e, from int) {
+	const maxSource = 10
+	if b-a < 5 || !via(a) {
+		return 0, 0, -1
+	}
+	s = a + 1
+	if lam(s) {
+		s++
+	}
+	e = s
+	for e < min(b-1, s+maxSource) && marks.Wordy(toks[e].Kind) && !that(e) {
+		e++
+	}
+	f := e
+	if f > s && f+1 < b && marks.Comma(toks[f].Text) {
+		f++ // ووفقا للشرطة، فإن
+	}
+	if e == s || f+1 >= b || !that(f) {
+		return 0, 0, -1
+	}
+	return s, e, f + 1
+}
