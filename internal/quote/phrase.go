@@ -203,20 +203,28 @@ func (st *state) nameLike(j int) bool {
 		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
 }
 
-// accord returns the source that a word of accord names before فإن at the
-// start of sentence [a, b) and where its words open (package spans, Accord):
-// someone with a name or a country, not a document (وبحسب التقرير فإن).
-func (st *state) accord(a, b int) (*news.Speaker, int) {
-	s, e, from := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].cls&cVia != 0 && st.tk[j].q < 0 },
-		func(j int) bool { return st.tk[j].cls&cTo != 0 && st.tk[j].ent < 0 },
-		func(j int) bool {
-			return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&cComp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
-		})
-	if from < 0 || st.tk[s].document || st.phrase(s, e) != e {
-		return nil, 0
+// accord emits the words a sentence [a, b) gives without a speech verb and
+// returns their speaker and end (a, nil for none): those of the reported clause that ended the
+// sentence before, which و and a complementizer continue (spans.GoesOn), or
+// of a source someone with a name or a country, not a document (وبحسب
+// التقرير), that a word of accord names before فإن (spans.Accord).
+func (st *state) accord(a, b, si int) (*news.Speaker, int) {
+	var sp *news.Speaker
+	via, from := "", -1
+	if n := len(st.out) - 1; n >= 0 && !st.out[n].Direct && spans.GoesOn(st.toks, a, b, st.out[n].End, func(j int) bool {
+		return st.withoutConjunction(j)&cComp != 0 && !parts.Fa(&st.toks[j]) && (st.tk[j].pronoun || st.tk[j+1].article || st.tk[j+1].ent >= 0)
+	}) {
+		sp, via, from = st.out[n].Speaker, st.out[n].Via, a+1
+	} else if s, e, f := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].cls&cVia != 0 && st.tk[j].q < 0 }, func(j int) bool {
+		return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&cComp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
+	}); f >= 0 && !st.tk[s].document && st.phrase(s, e) == e {
+		if sp = st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
+			from = f
+		}
 	}
-	if sp := st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
-		return sp, from
+	if from < 0 || sp == nil {
+		return nil, a
 	}
-	return nil, 0
+	st.last = sp
+	return sp, st.emitReported(from, b, sp, via, si)
 }

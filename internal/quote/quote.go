@@ -159,12 +159,8 @@ func (st *state) run(sents []news.Sentence) {
 	for si, r := range sentence.Split(sentence.Ranges(st.toks, sents), marks.StrayEnds(st.toks, st.spans)) {
 		a, b := r[0], r[1]
 		st.sentEnd = b
-		var named *news.Speaker // a speaker named earlier in this sentence
-		quoted := false
-		i0 := a // where speech verbs are looked for: after a clause the source gave
-		if sp, from := st.accord(a, b); sp != nil {
-			i0, quoted, named, st.last = st.emitReported(from, b, sp, "", si), true, sp, sp
-		}
+		named, i0 := st.accord(a, b, si) // named: a speaker named so far in the sentence; verbs are read after the words accord emits
+		quoted := named != nil
 		for i := i0; i < b; i++ {
 			if q := st.tk[i].q; q >= 0 {
 				i = st.spans[q].End()

@@ -8,6 +8,7 @@ package spans
 import (
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/parts"
 )
 
 // MinWords is the fewest words a quote without quotation marks holds.
@@ -50,17 +51,17 @@ func Before(text string, toks []news.Token, a, p int, quoted func(j int) bool, o
 // source and فإن (وبحسب وزارة الصحة فإن …، ووفقا للشرطة، فإن …), the way
 // Arabic news gives a source's words without a speech verb: the clause after
 // فإن is the source's reported speech. via tells a word of accord (بحسب،
-// وفقا), lam a lone ل after it (وفقا لـ), that the فإن. It returns the
+// وفقا), that the فإن; a lone ل after via is skipped (وفقا لـ X). It returns the
 // source's words [s, e) and where the clause opens; from is -1 when the
 // sentence is not of that shape, or the source runs over maxSource words or
 // holds punctuation other than a comma before فإن.
-func Accord(toks []news.Token, a, b int, via, lam, that func(j int) bool) (s, e, from int) {
+func Accord(toks []news.Token, a, b int, via, that func(j int) bool) (s, e, from int) {
 	const maxSource = 10
 	if b-a < 5 || !via(a) {
 		return 0, 0, -1
 	}
 	s = a + 1
-	if lam(s) {
+	if toks[s].Norm == parts.LamS {
 		s++
 	}
 	e = s
@@ -75,4 +76,18 @@ func Accord(toks []news.Token, a, b int, via, lam, that func(j int) bool) (s, e,
 		return 0, 0, -1
 	}
 	return s, e, f + 1
+}
+
+// GoesOn reports whether the sentence [a, b) goes on with the reported
+// speech of a quote that ends at byte end, the last word of the sentence
+// before it: a writer who cuts «وقال X إن … وإن …» with a full stop opens
+// the next sentence with و and the complementizer (… . وإن المسلح رجل أبيض،
+// … . وإنها ستعلن النتائج). that tells such a word at a, one that opens a
+// clause (not the conditional إن, which a verb follows: وإن كان).
+func GoesOn(toks []news.Token, a, b, end int, that func(j int) bool) bool {
+	p := a - 1
+	for p >= 0 && toks[p].Kind == news.Punctuation {
+		p--
+	}
+	return p >= 0 && toks[p].End == end && b-a > MinWords && that(a)
 }
