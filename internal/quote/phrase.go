@@ -203,11 +203,11 @@ func (st *state) nameLike(j int) bool {
 		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
 }
 
-// accord emits the words a sentence [a, b) gives without a speech verb and
-// returns their speaker and end (a, nil for none): those of the reported clause that ended the
-// sentence before, which و and a complementizer continue (spans.GoesOn), or
-// of a source someone with a name or a country, not a document (وبحسب
-// التقرير), that a word of accord names before فإن (spans.Accord).
+// accord emits the words a sentence [a, b) gives as someone's without a
+// speech verb and returns their speaker and end (nil and a for none): after
+// و and a complementizer that go on with the reported clause that ended the
+// sentence before (spans.GoesOn), or after فإن, a source's that a word of
+// accord names with a name or a country, no document (spans.Accord).
 func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 	var sp *news.Speaker
 	via, from := "", -1

@@ -1,8 +1,10 @@
 // Package spans cuts out of a sentence's tokens the words a quote holds
-// when no quotation marks bound them and its attribution follows them: the
-// clause before حسبما and a speech verb (… حسبما يقول ضباط بالجيش). Package
-// quote decides who said them; spans decides which bytes they are. (The
-// words after a colon are package headline's: Line.After.)
+// when no quotation marks bound them and no speech verb opens them: the
+// clause before حسبما and a speech verb (… حسبما يقول ضباط بالجيش), the
+// clause after a source and فإن (وبحسب الوزارة فإن …: Accord), and a
+// sentence that goes on with the reported clause before it (… . وإن …:
+// GoesOn). Package quote decides who said them; spans decides which bytes
+// they are. (The words after a colon are package headline's: Line.After.)
 package spans
 
 import (
