@@ -60,7 +60,7 @@ func (st *state) source(i int, c class) bool {
 // ف the segmenter split off it (وبعد), 0 when it has none.
 func (st *state) withoutConjunction(j int) class {
 	if rest, ok := lexicon.WithoutConjunction(&st.toks[j]); ok {
-		return st.lx.m[rest].cls
+		return st.lx.m[rest].Class
 	}
 	return 0
 }
@@ -79,7 +79,7 @@ func (st *state) cameIn(v, b int) (int, bool) {
 		k++ // جاء في
 	case cl.Prep != "" && st.tk[k].cls&cSpeechNoun != 0:
 		return k + 1, true // جاء بتصريحه
-	case stem != "" && cl.Pronoun != "" && st.lx.m[stem].cls&cIn != 0:
+	case stem != "" && cl.Pronoun != "" && st.lx.m[stem].Class&cIn != 0:
 		return k + 1, true // جاء فيها: the speaker is carried
 	default:
 		return 0, false
@@ -171,7 +171,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 			i++
 		}
 	} else if stem, cl := lexicon.StemOf(&st.toks[min(i, b-1)]); c&cRelay != 0 && subj[0] >= 0 && i < b &&
-		st.tk[i].ent < 0 && cl.Pronoun != "" && st.lx.m[stem].cls&cFrom != 0 {
+		st.tk[i].ent < 0 && cl.Pronoun != "" && st.lx.m[stem].Class&cFrom != 0 {
 		// نقلت وسائل اعلامية عنه: the channel of the speaker named before.
 		sourced = true
 		via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])

@@ -6,6 +6,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/lexclass"
 	"rasad/internal/quote/parts"
 )
 
@@ -126,33 +127,11 @@ var sections = map[string]class{
 // and the country of each nisba adjective, by form, indexed once from
 // lexicon.Default().
 type wordSet struct {
-	m map[string]facts
-}
-
-// facts are what quote reads of one form.
-type facts struct {
-	cls   class
-	nisba string // the country of a nisba adjective
+	m map[string]lexclass.Facts[class]
 }
 
 var defaultWords = sync.OnceValue(func() *wordSet {
-	lx := lexicon.Default()
-	ws := &wordSet{m: make(map[string]facts)}
-	for name, c := range sections {
-		for _, f := range lx.Forms(name) {
-			x := ws.m[f]
-			x.cls |= c
-			ws.m[f] = x
-		}
-	}
-	for _, f := range lx.Forms("nisba") {
-		if c := lx.Word(f).Value("nisba"); c != "" {
-			x := ws.m[f]
-			x.nisba = c
-			ws.m[f] = x
-		}
-	}
-	return ws
+	return &wordSet{m: lexclass.Index(lexicon.Default(), sections)}
 })
 
 // read fills what prepare needs to know of a word token: its classes (of
@@ -162,21 +141,21 @@ var defaultWords = sync.OnceValue(func() *wordSet {
 // nisba adjective, its article and its pronoun.
 func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	whole := ws.m[t.Norm]
-	in.cls, in.nisba = whole.cls, whole.nisba
+	in.cls, in.nisba = whole.Class, whole.Nisba
 	stem, cl := lexicon.StemOf(t)
-	stemCls := whole.cls
+	stemCls := whole.Class
 	if stem != t.Norm {
 		if rest, ok := lexicon.WithoutConjunction(t); ok {
 			r := ws.m[rest]
-			if in.cls == 0 && r.cls&cProclitic != 0 {
-				in.cls = r.cls&cProclitic | cProcl
+			if in.cls == 0 && r.Class&cProclitic != 0 {
+				in.cls = r.Class&cProclitic | cProcl
 			}
-			in.cls |= r.cls & cFeminine // وقالت as written is the recogniser's cue
+			in.cls |= r.Class & cFeminine // وقالت as written is the recogniser's cue
 			if in.nisba == "" {
-				in.nisba = r.nisba
+				in.nisba = r.Nisba
 			}
 		}
-		stemCls = ws.m[stem].cls
+		stemCls = ws.m[stem].Class
 	}
 	if in.cls&cSay != 0 && parts.HamzaBelow(t) {
 		// إبان "during", not أبان "made clear": a past speech verb of the
@@ -186,7 +165,7 @@ func (ws *wordSet) read(t *news.Token, in *tokInfo) {
 	}
 	bareCls := stemCls
 	if rest, ok := arabic.CutArticle(stem); ok {
-		bareCls = ws.m[rest].cls
+		bareCls = ws.m[rest].Class
 		in.article = cl.Prep == ""
 	}
 	in.cls |= (stemCls | bareCls) & cClaim // الاتهامات، بالمزاعم

@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/spans"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and
@@ -200,4 +201,30 @@ func (st *state) nameLike(j int) bool {
 	return t.Kind == news.Word && in.ent < 0 && in.q < 0 && (!in.known || parts.Ali(st.toks, j)) && in.nisba == "" &&
 		!in.role && !in.media && !in.common && arabic.AtLeastRunes(t.Norm, 2) &&
 		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
+}
+
+// accord emits the words a sentence [a, b) gives as someone's without a
+// speech verb and returns their speaker and end (nil and a for none): after
+// و and a complementizer that go on with the reported clause that ended the
+// sentence before (spans.GoesOn), or after فإن, a source's that a word of
+// accord names with a name or a country, no document (spans.Accord).
+func (st *state) accord(a, b, si int) (*news.Speaker, int) {
+	var sp *news.Speaker
+	via, from := "", -1
+	if n := len(st.out) - 1; n >= 0 && !st.out[n].Direct && spans.GoesOn(st.toks, a, b, st.out[n].End, func(j int) bool {
+		return st.withoutConjunction(j)&cComp != 0 && !parts.Fa(&st.toks[j]) && (st.tk[j].pronoun || st.tk[j+1].article || st.tk[j+1].ent >= 0)
+	}) {
+		sp, via, from = st.out[n].Speaker, st.out[n].Via, a+1
+	} else if s, e, f := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].cls&cVia != 0 && st.tk[j].q < 0 }, func(j int) bool {
+		return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&cComp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
+	}); f >= 0 && !st.tk[s].document && st.phrase(s, e) == e {
+		if sp = st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
+			from = f
+		}
+	}
+	if from < 0 || sp == nil {
+		return nil, a
+	}
+	st.last = sp
+	return sp, st.emitReported(from, b, sp, via, si)
 }

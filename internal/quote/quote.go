@@ -159,9 +159,9 @@ func (st *state) run(sents []news.Sentence) {
 	for si, r := range sentence.Split(sentence.Ranges(st.toks, sents), marks.StrayEnds(st.toks, st.spans)) {
 		a, b := r[0], r[1]
 		st.sentEnd = b
-		var named *news.Speaker // a speaker named earlier in this sentence
-		quoted := false
-		for i := a; i < b; i++ {
+		named, i0 := st.accord(a, b, si) // named: a speaker named so far in the sentence; verbs are read after the words accord emits
+		quoted := named != nil
+		for i := i0; i < b; i++ {
 			if q := st.tk[i].q; q >= 0 {
 				i = st.spans[q].End()
 				continue

@@ -47,7 +47,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a < b && (st.lx.m[st.bare(a)].cls&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
+	if a < b && (st.lx.m[st.bare(a)].Class&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
@@ -319,7 +319,7 @@ func (st *state) bare(j int) string {
 
 // bodyNoun reports whether the word at j is a noun that heads the name of
 // a body (منظمة، لمركز، الوزارة).
-func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].cls&cBody != 0 }
+func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].Class&cBody != 0 }
 
 // anyHolder returns the one person of the article written with the role
 // that the speaker's words open with, when the words name no country; for

@@ -378,12 +378,12 @@ func (st *state) author(v, a int) *news.Speaker {
 	if v+1 >= len(st.toks) || st.toks[v+1].Kind != news.Word {
 		return nil
 	}
-	if stem, cl := lexicon.StemOf(&st.toks[v+1]); cl.Pronoun == "" || st.lx.m[stem].cls&cIn == 0 {
+	if stem, cl := lexicon.StemOf(&st.toks[v+1]); cl.Pronoun == "" || st.lx.m[stem].Class&cIn == 0 {
 		return nil
 	}
 	n := -1 // the speech noun
 	for j := v - 1; j >= a && v-j <= maxBack+2; j-- {
-		if st.tk[j].cls&cSpeechNoun != 0 || st.tk[j].document || st.lx.m[st.bare(j)].cls&cSpeechNoun != 0 {
+		if st.tk[j].cls&cSpeechNoun != 0 || st.tk[j].document || st.lx.m[st.bare(j)].Class&cSpeechNoun != 0 {
 			n = j
 			break
 		}
@@ -487,7 +487,7 @@ func (st *state) opensWithVerb(a, b, obj int) bool {
 	issued := obj > a+1 && obj < b && st.tk[a].cls&cIssue != 0 && st.toks[obj].Kind == news.Word && !st.tk[obj].article && st.tk[obj].ent < 0 && st.tk[obj].cls == 0
 	return a+1 < b && (conj || st.indefiniteRole(a+1) || issued) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
 		(st.tk[a].cls|st.withoutConjunction(a))&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative|cThis|cNeg) == 0 && !st.tk[a].article &&
-		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].cls&(cBody|cSpeechNoun) == 0
+		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].Class&(cBody|cSpeechNoun) == 0
 }
 
 // objectPosition reports whether the mention that starts at token j stands

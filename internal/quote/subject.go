@@ -87,7 +87,7 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
 		return nil
 	}
-	if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != "" && st.lx.m[st.toks[i].Norm].cls&cDocument == 0 {
+	if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != "" && st.lx.m[st.toks[i].Norm].Class&cDocument == 0 {
 		return nil // لبيان; not بيان, which the segmenter may read as ب and a stem
 	}
 	k := i + 1

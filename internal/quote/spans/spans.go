@@ -1,13 +1,16 @@
 // Package spans cuts out of a sentence's tokens the words a quote holds
-// when no quotation marks bound them and its attribution follows them: the
-// clause before حسبما and a speech verb (… حسبما يقول ضباط بالجيش). Package
-// quote decides who said them; spans decides which bytes they are. (The
-// words after a colon are package headline's: Line.After.)
+// when no quotation marks bound them and no speech verb opens them: the
+// clause before حسبما and a speech verb (… حسبما يقول ضباط بالجيش), the
+// clause after a source and فإن (وبحسب الوزارة فإن …: Accord), and a
+// sentence that goes on with the reported clause before it (… . وإن …:
+// GoesOn). Package quote decides who said them; spans decides which bytes
+// they are. (The words after a colon are package headline's: Line.After.)
 package spans
 
 import (
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
+	"rasad/internal/quote/parts"
 )
 
 // MinWords is the fewest words a quote without quotation marks holds.
@@ -44,4 +47,49 @@ func Before(text string, toks []news.Token, a, p int, quoted func(j int) bool, o
 	}
 	q.Text = text[q.Start:q.End]
 	return append(out, q), true
+}
+
+// Accord reads a sentence [a, b) that opens with a word of accord, its
+// source and فإن (وبحسب وزارة الصحة فإن …، ووفقا للشرطة، فإن …), the way
+// Arabic news gives a source's words without a speech verb: the clause after
+// فإن is the source's reported speech. via tells a word of accord (بحسب،
+// وفقا), that the فإن; a lone ل after via is skipped (وفقا لـ X). It returns the
+// source's words [s, e) and where the clause opens; from is -1 when the
+// sentence is not of that shape, or the source runs over maxSource words or
+// holds punctuation other than a comma before فإن.
+func Accord(toks []news.Token, a, b int, via, that func(j int) bool) (s, e, from int) {
+	const maxSource = 10
+	if b-a < 5 || !via(a) {
+		return 0, 0, -1
+	}
+	s = a + 1
+	if toks[s].Norm == parts.LamS {
+		s++
+	}
+	e = s
+	for e < min(b-1, s+maxSource) && marks.Wordy(toks[e].Kind) && !that(e) {
+		e++
+	}
+	f := e
+	if f > s && f+1 < b && marks.Comma(toks[f].Text) {
+		f++ // ووفقا للشرطة، فإن
+	}
+	if e == s || f+1 >= b || !that(f) {
+		return 0, 0, -1
+	}
+	return s, e, f + 1
+}
+
+// GoesOn reports whether the sentence [a, b) goes on with the reported
+// speech of a quote that ends at byte end, the last word of the sentence
+// before it: a writer who cuts «وقال X إن … وإن …» with a full stop opens
+// the next sentence with و and the complementizer (… . وإن المسلح رجل أبيض،
+// … . وإنها ستعلن النتائج). that tells such a word at a, one that opens a
+// clause (not the conditional إن, which a verb follows: وإن كان).
+func GoesOn(toks []news.Token, a, b, end int, that func(j int) bool) bool {
+	p := a - 1
+	for p >= 0 && toks[p].Kind == news.Punctuation {
+		p--
+	}
+	return p >= 0 && toks[p].End == end && b-a > MinWords && that(a)
 }

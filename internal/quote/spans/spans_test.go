@@ -41,3 +41,37 @@ func TestBeforeCovered(t *testing.T) {
 		t.Errorf("Before over a quote = %v, %v, want nothing appended", out, ok)
 	}
 }
+
+// TestAccord reads the source and the clause of each row of
+// testdata/accord.txt.
+func TestAccord(t *testing.T) {
+	tabletest.Strings(t, "Accord", func(text string) string {
+		toks := arabic.Tokenize(text)
+		s, e, from := Accord(toks, 0, len(toks), func(j int) bool { return j == 0 }, func(j int) bool {
+			return toks[j].Norm == arabic.Normalize("فإن")
+		})
+		if from < 0 {
+			return ""
+		}
+		return text[toks[s].Start:toks[e-1].End] + " | " + toks[from].Text
+	}, tabletest.Rows(t, "testdata/accord.txt"))
+}
+
+// TestGoesOn continues a quote that ends the sentence before, and only one.
+func TestGoesOn(t *testing.T) {
+	text := "وقال إن الطريق سيغلق. وإن الحافلات ستسلك طريقا آخر"
+	toks := arabic.Tokenize(text)
+	a := 0
+	for toks[a].Text != "وإن" {
+		a++
+	}
+	that := func(j int) bool { return toks[j].Text == "وإن" }
+	for _, c := range []struct {
+		end  int
+		want bool
+	}{{toks[a-2].End, true}, {toks[a-3].End, false}} {
+		if got := GoesOn(toks, a, len(toks), c.end, that); got != c.want {
+			t.Errorf("GoesOn(%q, end %d) = %v, want %v", text, c.end, got, c.want)
+		}
+	}
+}
