@@ -43,6 +43,9 @@ func Eponymous(lx *lexicon.Lexicon, toks []news.Token, first int) bool {
 	if j < 0 || toks[j].Kind != news.Word || !Eponym(lx, &toks[j]) {
 		return false
 	}
+	if _, c := lexicon.StemOf(&toks[j]); c.Pronoun != "" {
+		return false // مدير مدرسته حمدان: the pronoun is the head's genitive
+	}
 	return j == 0 || !lx.Has(toks[j-1].Norm+" "+toks[j].Norm, "compound-prep") // عن طريق: "through"
 }
 
