@@ -32,7 +32,9 @@ func Eponym(lx *lexicon.Lexicon, tok *news.Token) bool {
 // names a thing named after the person: it follows a head of such names
 // in construct (the lexicon's class eponym-head: طريق الملك فهد, مدرسة
 // أسامة بن زيد), or a title, role or epithet after one (مدرسة الإمام
-// محمد بن سعود, شارع الشيخ زايد, مدرسة الشهيد). The name is the thing's, no mention of the person.
+// محمد بن سعود, شارع الشيخ زايد, مدرسة الشهيد). The name is the thing's,
+// no mention of the person; not after a head with a pronoun, nor after a
+// compound preposition (the lexicon's class compound-prep: عن طريق).
 func Eponymous(lx *lexicon.Lexicon, toks []news.Token, first int) bool {
 	j := first - 1
 	if j > 0 && toks[j].Kind == news.Word {
