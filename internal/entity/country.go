@@ -495,6 +495,9 @@ func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, en
 			continue
 		}
 		n := ms[at[j]-1]
+		if n.nisba && j == m.last+1 && n.act != nil {
+			return n.act.Country // بمدينة ميرلو الهولندية: the country's adjective of the place or of its head noun
+		}
 		if c := knownPlaceCountry(n); c != "" && (l.isLocCue(&toks[j-1]) || shape.HasPrepClitic(toks[j]) || j > from) {
 			return c
 		}

@@ -70,13 +70,15 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			_, cl := lexicon.StemOf(&t)
 			if k := at[j] - 1; k >= 0 {
 				m := ms[k]
-				if m.typ == news.PER && country == "" && m.first == j && shape.Eponym(lx, &toks[i]) &&
-					(j == i+1 && m.last > j && lx.Has(toks[j].Norm, "role") || j == i+2 && lx.Has(toks[i+1].Norm, "role")) {
-					// A university or a hospital named after a royal
-					// (جامعة الأميرة نورة, مستشفى الملك فهد): the name is
-					// the body's, of the person's country or else the
-					// article's.
+				if m.typ == news.PER && country == "" && m.first == j && shape.Eponymous(lx, toks, j) && j-i <= 2 {
+					// A university, a hospital or a mosque named after a
+					// person (جامعة الأميرة نورة, مستشفى الملك فهد, جامع
+					// الإمام علي بن أبي طالب): the name is the body's, of
+					// the person's country or else the article's.
 					person, last = k, m.last
+					for last > m.first && shape.HasPrepClitic(toks[last]) {
+						last-- // جامع الإمام تركي بن عبدالله بالرياض: the place after it is none of the name
+					}
 					if m.act != nil {
 						country = m.act.Country
 					}

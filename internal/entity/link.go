@@ -233,7 +233,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
-	ms = slices.DeleteFunc(ms, func(m found) bool { return m.dropped })
+	ms = slices.DeleteFunc(ms, func(m found) bool {
+		return m.dropped || m.typ == news.PER && shape.Eponymous(lexicon.Default(), toks, m.first)
+	})
 	l.bodyNamesakes(sc, ms)
 	l.placeNamesakes(sc, ms)
 

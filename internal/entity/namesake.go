@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/entity/dual"
+	"rasad/internal/entity/namesake"
 	"rasad/internal/entity/shape"
 	"rasad/internal/ner"
 	"rasad/internal/news"
@@ -16,8 +17,7 @@ import (
 // الشريعة in Libya, Yemen and Tunisia; the gazetteer marks them
 // ambiguous): a reader takes the one of the country the article names
 // most, by its name, places and nisba adjectives, as articleCountry
-// counts them. Where none of their countries is named, or two are named
-// as often, the match stands.
+// counts them (namesake.Body).
 func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
 	var counts *scene.Count
 	for k := range ms {
@@ -34,20 +34,7 @@ func (l *Linker) bodyNamesakes(sc *scan, ms []found) {
 			c := countryCounts(ms)
 			counts = &c
 		}
-		best, most, tie := m.act, counts.Of(m.act.Country), false
-		for _, h := range hits {
-			a := h.Actor
-			if h.Adjective || a.Type != actor.Org || a == m.act || a.Country == "" {
-				continue
-			}
-			switch c := counts.Of(a.Country); {
-			case c > most:
-				best, most, tie = a, c, false
-			case c == most && best != a:
-				tie = true
-			}
-		}
-		if most > 0 && !tie {
+		if best, ok := namesake.Body(m.act, hits, counts.Of); ok {
 			m.act, m.typ = best, news.ORG
 		}
 	}

@@ -28,6 +28,29 @@ func Eponym(lx *lexicon.Lexicon, tok *news.Token) bool {
 	return w.Has("eponym-head")
 }
 
+// Eponymous reports whether the person's name that opens at token first
+// names a thing named after the person: it follows a head of such names
+// in construct (the lexicon's class eponym-head: طريق الملك فهد, مدرسة
+// أسامة بن زيد), or a title, role or epithet after one (مدرسة الإمام
+// محمد بن سعود, شارع الشيخ زايد, مدرسة الشهيد). The name is the thing's,
+// no mention of the person; not after a head with a pronoun, nor after a
+// compound preposition (the lexicon's class compound-prep: عن طريق).
+func Eponymous(lx *lexicon.Lexicon, toks []news.Token, first int) bool {
+	j := first - 1
+	if j > 0 && toks[j].Kind == news.Word {
+		if w := lx.Word(toks[j].Norm); w.Has("title") || w.Has("descriptor") || w.Has("role") {
+			j--
+		}
+	}
+	if j < 0 || toks[j].Kind != news.Word || !Eponym(lx, &toks[j]) {
+		return false
+	}
+	if _, c := lexicon.StemOf(&toks[j]); c.Pronoun != "" {
+		return false // مدير مدرسته حمدان: the pronoun is the head's genitive
+	}
+	return j == 0 || !lx.Has(toks[j-1].Norm+" "+toks[j].Norm, "compound-prep") // عن طريق: "through"
+}
+
 // CommonPlace reports whether a place's name is a word of the lexicon's
 // class common-place, as often a common noun of news (مشهد "scene").
 func CommonPlace(word string) bool {

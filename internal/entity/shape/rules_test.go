@@ -21,6 +21,11 @@ func TestRules(t *testing.T) {
 			toks := lexicon.Tokens(text)
 			return strconv.FormatBool(shape.FeminineAgreement(toks[0], toks[1]))
 		},
+		"Eponymous": func(text string) string {
+			before, _, _ := strings.Cut(text, " | ")
+			toks := lexicon.Tokens(strings.Replace(text, " | ", " ", 1))
+			return strconv.FormatBool(shape.Eponymous(lexicon.Default(), toks, len(lexicon.Tokens(before))))
+		},
 		"Former": func(word string) string { return strconv.FormatBool(shape.Former(arabic.SearchKey(word))) },
 		"Formation": func(phrase string) string {
 			toks := lexicon.Tokens(phrase)
