@@ -350,7 +350,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 {
 		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))
 	}
-	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && (!p.NeedTarget || p.Owner) {
 		// (an act that needs a target needs it as its object: أوقفت مصر
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.groupOf(frame.ObjectOwner(st, after, r))
