@@ -3,6 +3,7 @@ package object
 import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 )
 
 // byPrep is the preposition of «وصفه بأنه»: the description a verb of
@@ -17,8 +18,12 @@ const byPrep = "ب"
 // clause of its own. A description negated (بأنه غير بناء, بأنه ليس
 // إيجابيا) says the opposite of its adjective: the bound then stands, and
 // the verb gives no event.
-func Judged(s frame.Sentence, j int) bool {
+//
+// k is the verb (lexicon class judge-verb: وصف, اعتبر): after any other
+// verb «بأنه» opens a clause (هجوم شنه المتمردون بأنه عملية: the
+// operation is not the attack's complement).
+func Judged(s frame.Sentence, k, j int) bool {
 	_, b := s.Span()
 	t := s.Token(j)
-	return t.Bound && t.Cue == vocab.CueBound && t.Prep == byPrep && t.Suffix && j+1 < b && s.Token(j+1).Cue != vocab.CueNeg
+	return t.Bound && t.Cue == vocab.CueBound && t.Prep == byPrep && t.Suffix && j+1 < b && s.Token(j+1).Cue != vocab.CueNeg && lexicon.Default().Has(s.Token(k).Word, "judge-verb")
 }
