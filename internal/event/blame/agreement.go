@@ -23,10 +23,11 @@ func Conduct(s frame.Sentence, from, r int, preps []string, participle bool, cod
 }
 
 // AgreementParty returns the actor phrase after مع that follows, within
-// four words (its adjectives between: النووي, التجاري), the first noun of a treaty or an accord (lexicon class
-// treaty: اتفاق, اتفاقية, معاهدة) in [from, r): the agreement's other
-// party (يصادق على الاتفاق النووي مع إيران: Iran). A clause bound before
-// the noun ends the search; -1 if none.
+// four words (its adjectives between: النووي, التجاري), the first noun of
+// a treaty or an accord (lexicon class treaty: اتفاق, اتفاقية, معاهدة) in
+// [from, r): the agreement's other party (يصادق على الاتفاق النووي مع
+// إيران: Iran). A clause bound before the noun, or a bound or a verb
+// between it and مع, ends the search; -1 if none.
 func AgreementParty(s frame.Sentence, from, r int) int {
 	for j := from; j < r; j++ {
 		x := s.Token(j)
