@@ -350,7 +350,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 {
 		cands = st.groupOf(frame.Author(st, after, r, p.Tgt))
 	}
-	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && !p.NeedTarget {
+	if len(cands) == 0 && objPhrase < 0 && slices.Contains(p.Tgt, "_") && (!p.NeedTarget || p.Owner) {
 		// (an act that needs a target needs it as its object: أوقفت مصر
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.groupOf(frame.ObjectOwner(st, after, r))
@@ -358,7 +358,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12") || p.Code == "018" || p.Code == "012") { // (تحذر من سياسات إيران: a warning of another's conduct)
 		// أشاد بالدور السعودي, ندد بالهجوم الإسرائيلي: words about another's
 		// conduct target the one whose conduct it is; التعازي للشعب التركي
-		cands = st.groupOf(blame.PrepObjectOwner(st, after, r, p.Tgt, t.f.Participle))
+		cands = st.groupOf(blame.Conduct(st, after, r, p.Tgt, t.f.Participle, p.Code))
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)
 		cands = st.counted(frame.Counted(st, after, r))

@@ -6,6 +6,7 @@ import (
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/object"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
@@ -158,7 +159,7 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 	n := 0
 	for j := k + 1; j < st.b && j <= k+12 && n < 4; j++ {
 		t := &st.info[j]
-		if t.bound && !st.timeClosed(k, j) {
+		if t.bound && !st.timeClosed(k, j) && !object.Judged(st, k, j) { // (وصفه بأنه مخيب: the description is the complement)
 			return -1
 		}
 		if morph.HasStem(t.rest, set) || morph.HasStem(st.toks[j].Norm, set) {

@@ -21,7 +21,10 @@
 //     (PrepObjectOwner: أشاد بمواقف الإمارات, تندد بالنفوذ الإيراني,
 //     تحذر من سياسات إيران), or the doer of an act named there, never
 //     the one who suffered it (ندد بمقتل طفل عندما قصفت طائرات منزله);
-//     package event reads condolences (التعازي للشعب التركي) this way too.
+//     package event reads condolences (التعازي للشعب التركي) this way too;
+//   - for an endorsement, the other party of the agreement it endorses,
+//     named after مع (Conduct, AgreementParty: يصادق على الاتفاق النووي
+//     مع إيران).
 //
 // A verb of undergoing (تعرضت لها السفارة) names who suffered the act, not
 // who did it, and gives nothing. The rules read the sentence through

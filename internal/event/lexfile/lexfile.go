@@ -45,7 +45,7 @@ var (
 		"agent": {"form", "country"}, "protester": {"form", "country"}, "crowd": {"form", "country"},
 	}
 	flagsOf = map[string][]string{
-		"verb":  {"recip", "patient", "adjacent", "target", "scene", "person", "foreign", "visitor"},
+		"verb":  {"recip", "patient", "adjacent", "target", "owner", "scene", "person", "foreign", "visitor"},
 		"noun":  {"recip", "patient", "adjacent", "target", "scene", "visitor"},
 		"agent": {"air", "definite"},
 	}

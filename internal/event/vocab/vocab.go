@@ -56,6 +56,10 @@ type Pattern struct {
 	// NeedTarget: the act is no event without a target (استقبل hosts
 	// someone: استقبل 95 حسابا is not hosting)
 	NeedTarget bool
+	// Owner: the act needs a target, but not as its object: the owner of
+	// what it is about will do (وصف موقف العراق بأنه مخيب: Iraq is
+	// criticised). It sets NeedTarget too.
+	Owner bool
 	// Scene: a person's act whose target, when the sentence names none, is
 	// where it happens, the country of the sentence's places or of the
 	// article's scene (مشاركة بوتين في الافتتاح: Egypt's, in a report from
@@ -225,7 +229,7 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			return fmt.Errorf("unknown CAMEO code %q", e.Code)
 		}
 		p := &Pattern{Code: e.Code, Tgt: e.Fields["tgt"], Recip: e.Flags["recip"], Patient: e.Flags["patient"],
-			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"], Scene: e.Flags["scene"], Person: e.Flags["person"], Foreign: e.Flags["foreign"], Visitor: e.Flags["visitor"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
+			Adjacent: e.Flags["adjacent"], NeedTarget: e.Flags["target"] || e.Flags["owner"], Owner: e.Flags["owner"], Scene: e.Flags["scene"], Person: e.Flags["person"], Foreign: e.Flags["foreign"], Visitor: e.Flags["visitor"], Prior: e.Prior, Lemma: e.Lemma(), At: e.Where}
 		if w := e.Fields["with"]; len(w) > 0 {
 			p.With = map[string]bool{}
 			for _, s := range w {
