@@ -7,9 +7,9 @@ import (
 
 // ActBefore returns the event noun that is the subject of the verb at k
 // when the verb opens a clause that describes it: right after it, as a
-// clause after an indefinite noun takes no relative pronoun (نفذوا كمائن
-// استهدفت دوريات العدو), after a relative pronoun (الغارة التي استهدفت
-// المعسكر), or after a comma (شنت الطائرات أربع غارات، استهدفت مواقع
+// clause after an indefinite noun takes no relative pronoun (شن الطيران
+// غارات استهدفت مواقع المتمردين), after a relative pronoun (الغارة التي
+// استهدفت المعسكر), or after a comma (شنت الطائرات أربع غارات، استهدفت مواقع
 // المتمردين). A raid, an ambush or a campaign that strikes something is
 // the act of whoever carried it out, so the verb's doer is the noun's; -1
 // when no event noun stands there.
