@@ -34,6 +34,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	var sources, sides []actorRef    // sides: the other side of a mutual act (see frame.Sides)
 	objPhrase, aircraft := -1, false // a phrase that is the grammatical subject of a passive; aircraft: the verb's subject is an aircraft whose owner, named after it, is the doer (frame.Wielder)
 	var holders bool                 // the sources are the two holders of a dual title (anaphor.Pair)
+	act := doer.ActDone(st, k, force.Violent(p.Code), len(st.done), func(i int) int { return st.done[i].at }, func(i int) bool { return len(st.done[i].sources) > 0 && force.Violent(st.done[i].f.P.Code) })
 	if p.Kind == vocab.Verb && !t.f.Passive && !t.f.Participle {
 		if pf, ok := st.passiveTwin(k, p); ok {
 			// قتل is both قَتل and قُتل: active when a subject opens the
@@ -55,7 +56,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 				}
 			}
-			if !vso && (svo < 0 || !obj) {
+			if !vso && (svo < 0 || !obj) && act < 0 {
 				t.f = pf
 				if svo >= 0 {
 					objPhrase = svo
@@ -306,6 +307,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if p.Code == "042" && (p.Kind == vocab.Verb || k == st.a && p.Visitor) { // (a headline: وصول سفينة إغاثة إماراتية لميناء عدن, هبوط طائرة إماراتية تحمل مساعدات; وصول المساعدات inside a sentence is often what is hoped or blocked)
 		sources = st.aid(t, sources, r)
 	}
+	sources = doer.Doers(act, p.Kind == vocab.Verb && !t.f.Passive, sources, func(i int) []actorRef { return st.done[i].sources })
 	if len(sources) >= 2 && !t.mutual {
 		*pair = append([]actorRef(nil), sources...)
 	}

@@ -17,6 +17,7 @@ import (
 	"rasad/internal/entity/nisba"
 	"rasad/internal/event"
 	"rasad/internal/event/genre"
+	"rasad/internal/event/voice"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 	"rasad/internal/quote"
@@ -76,10 +77,11 @@ func (p *Pipeline) Run(a news.Article) news.Document {
 
 // Events codes the events of doc, which Analyse made, as Run does: the
 // coder's records less those told only in verse, or in a sports report or
-// a review of a work (genre.Asserted). An evaluation of the events Run
-// reports scores this, not the coder alone.
+// a review of a work (genre.Asserted), and less the words of private
+// voices (voice.Public). An evaluation of the events Run reports scores
+// this, not the coder alone.
 func (p *Pipeline) Events(doc *news.Document) []news.Event {
-	return genre.Asserted(doc, p.coder.Code(doc))
+	return voice.Public(doc, genre.Asserted(doc, p.coder.Code(doc)))
 }
 
 // Coder is the event coder Run uses, with the gazetteer's dated roles.

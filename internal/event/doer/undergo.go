@@ -24,6 +24,13 @@ func Undergone(s frame.Sentence, k int, noun bool) (verb, subj int) {
 	if !noun {
 		return -1, -1
 	}
+	if m := measured(s, k); m != k {
+		k = m
+	} else if t := s.Token(k); t.Prep == "" && !t.IsPrep && !t.Bound {
+		if v, pi := faced(s, k); v >= 0 {
+			return v, pi
+		}
+	}
 	if t := s.Token(k); t.Prep == "ل" && !t.IsPrep {
 		if k-1 < a {
 			return -1, -1
@@ -40,6 +47,49 @@ func Undergone(s frame.Sentence, k int, noun bool) (verb, subj int) {
 	}
 	if j := k + 2; j < b && vocab.Relative(s.Token(k+1).Norm) && s.Token(j).Cue == vocab.CueUndergo {
 		return j, -1
+	}
+	return -1, -1
+}
+
+// measured returns where the phrase that holds the act noun at k starts
+// when a noun of amount with من stands before it (تعرض كيري لسيل جارف من
+// الانتقادات, لموجة من الانتقادات, لوابل من القذائف): the word with ل two
+// or three words before من, whose amount the act noun measures; else k.
+func measured(s frame.Sentence, k int) int {
+	a, _ := s.Span()
+	if k-2 < a || s.Token(k-1).Norm != "من" {
+		return k
+	}
+	for j := k - 2; j >= a && j >= k-3; j-- {
+		if t := s.Token(j); t.Prep == "ل" && !t.IsPrep && !t.Event && !t.Verb && t.Phrase == 0 {
+			return j
+		}
+		if t := s.Token(j); t.Event || t.Verb || t.Bound || t.Phrase != 0 || t.Prep != "" || t.IsPrep {
+			return k
+		}
+	}
+	return k
+}
+
+// faced returns the verb of facing (lexicon cue face) whose object is
+// the act noun at k, written without a preposition (واجه الرئيس انتقادات
+// حادة, تواجه الحكومة انتقادات): right before the noun, or before the
+// verb's subject, up to six words that hold no event word, preposition or
+// clause bound; subj is the actor phrase that opens that subject, -1 if
+// none. It returns -1, -1 if no such verb stands there.
+func faced(s frame.Sentence, k int) (verb, subj int) {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-7; j-- {
+		t := s.Token(j)
+		if t.Cue == vocab.CueFace {
+			if j+1 < k && s.Token(j+1).Phrase != 0 && s.Phrase(s.Token(j+1).Phrase-1).Start == j+1 {
+				return j, s.Token(j+1).Phrase - 1
+			}
+			return j, -1
+		}
+		if t.Event || t.Verb || t.Bound || t.Quote || t.Prep != "" || t.IsPrep || t.Number {
+			break
+		}
 	}
 	return -1, -1
 }
