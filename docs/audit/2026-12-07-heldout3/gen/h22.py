@@ -33,7 +33,7 @@ write("h22", "2015-08-09", "Dates in the text (أمس = Saturday 8 August, when 
   Q("Mahmoud Abbas","السلطة ستقدم ملف مقتل الطفل دوابشة إلى المحكمة الجنائية الدولية"),
   Q("PSE","جثمان سعد دوابشة سيشرّح قبل دفنه","'مسؤول فلسطيني'"),
   Q("Abdul Salam Dawabsheh","جثمانه نقل من مستشفى بئر السبع","'وأوضح' continues the mayor"),
-  Q("ISR","إنهم يردون بذلك على تدمير المستوطنات العشوائية","'ويقول المستوطنون' (Israeli settlers)")],
+  Q("ISR","يردون بذلك على تدمير المستوطنات العشوائية","'ويقول المستوطنون' (Israeli settlers)")],
  [D("أمس","2015-08-08"), D("31 يوليو","2015-07-31"), D("الثلاثاء","2015-08-04"), D("السبت","2015-08-08"), D("الجمعة","2015-08-07","'ومساء الجمعة'")],
  [V("PSE","ISR",["11"],"the Palestinians held Netanyahu's government fully responsible for the child's killing","فقد حملوا حكومة نتنياهو"),
   V("PSE","ISR",["04","03"],"Palestinian and Israeli authorities are in contact to arrange the transfer of the body","السلطات الفلسطينية والإسرائيلية على اتصال",either=True),
