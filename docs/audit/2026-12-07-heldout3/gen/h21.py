@@ -1,0 +1,20 @@
+from lib import *
+F = "Saleh al-Fawzan"
+write("h21", "2015-08-10", "No day references; default = day of date_extracted.",
+ "Al-Watan, 2015-08-10: opinion column after the suicide bombing of the security forces' mosque in Asir (Abha): the author calls for carrying out the death sentences passed on the inciters who radicalise young Saudis, citing Saleh al-Fawzan, Ibn Uthaymeen and Ibn Baz, and traces the militants' path since the early 1990s.",
+ [E([F,"Salih al-Fawzan","Saleh Al-Fawzan","Sheikh Saleh al-Fawzan"],["صالح الفوزان"],"PER","SAU",2,"the epigraph and 'الشيخ العلامة صالح الفوزان'"),
+  E(["Council of Senior Scholars","Council of Senior Ulama","Board of Senior Ulama","Senior Ulema Council"],["هيئة كبار العلماء"],"ORG","SAU",2),
+  E(["Asir","Asir Region","Aseer"],["عسير"],"LOC","SAU",1,"'انتحاري عسير'"),
+  E(["Abha"],["أبها"],"LOC","SAU",1),
+  E(["Muhammad ibn al-Uthaymeen","Ibn Uthaymeen","Muhammad bin Uthaymeen","Muhammad ibn Salih al-Uthaymin"],["محمد بن عثيمين","بن عثيمين"],"PER","SAU",1),
+  E(["Abd al-Aziz ibn Baz","Ibn Baz","Abdulaziz bin Baz","Abdul Aziz ibn Baz"],["عبدالعزيز بن باز","بن باز"],"PER","SAU",1),
+  E(["Algeria"],["الجزائر"],"LOC","DZA",1),
+  E(["Egypt"],["مصر"],"LOC","EGY",1),
+ ],
+ [Q(F,"المحرّضون أشدّ خطرا من الانتحاريين","the epigraph, signed صالح الفوزان"),
+  Q("Muhammad ibn al-Uthaymeen","اليوم يقتلون أهل الذمة","'وقتما علق عقب تفجيرات المحيا: \"...\"'")],
+ [Q(F,"الأخطر ورؤوس الفتنة","'وبما قال به ... صالح الفوزان ...، إنهم الأخطر ورؤوس الفتنة'"),
+  Q("Abd al-Aziz ibn Baz","دعاة ضلال وسوء","'وقتما وصف بن لادن ... بأنهم دعاة ضلال وسوء'")],
+ [],
+ [V("*","SAU",["18","19","20"],"the suicide bombing of the mosque in Abha (Asir) that killed praying security men, recent news the column reacts to","وها هم اليوم في أبها أجازوا لأنفسهم تفجير المساجد وقتل المصلين الآمنين من جنود الأمن")],
+ [V("*","USA",["10","18","19"],"the slogan to expel American soldiers is history (early 1990s)","إخراج الجنود الأميركان والكفار من جزيرة العرب",date="2015")])
