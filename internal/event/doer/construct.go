@@ -66,13 +66,21 @@ func SecondObject(s frame.Sentence, k int) bool {
 // The bare forms (فعل, إفعال) share their shapes with plurals and names
 // of people (أعضاء), so only the lexicon's act words stand for them.
 func derivedMasdar(w string) bool {
-	r := []rune(w)
+	var r [8]rune // no allocation: the shapes have five to seven letters
+	n := 0
+	for _, c := range w {
+		if n == len(r) {
+			return false
+		}
+		r[n] = c
+		n++
+	}
 	switch {
-	case len(r) == 7 && r[0] == arabic.Alef && r[1] == arabic.Seen && r[2] == arabic.Teh && r[5] == arabic.Alef:
+	case n == 7 && r[0] == arabic.Alef && r[1] == arabic.Seen && r[2] == arabic.Teh && r[5] == arabic.Alef:
 		return true // استفعال
-	case len(r) == 6 && r[0] == arabic.Alef && (r[2] == arabic.Teh || r[1] == arabic.Noon) && r[4] == arabic.Alef:
+	case n == 6 && r[0] == arabic.Alef && (r[2] == arabic.Teh || r[1] == arabic.Noon) && r[4] == arabic.Alef:
 		return true // افتعال, انفعال
-	case len(r) == 5 && r[0] == arabic.Teh && r[3] == arabic.Yeh:
+	case n == 5 && r[0] == arabic.Teh && r[3] == arabic.Yeh:
 		return true // تفعيل
 	}
 	return false
