@@ -109,7 +109,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 					if pi := st.phraseAt(j); pi >= 0 {
-						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.Charged(st, k, pi, p.Code) && !doer.Things(st, pi, p.Code) && !doer.Offered(st, k, pi) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
+						if st.phrases[pi].prep == "" && !st.disagrees(k, pi) && !doer.OwnedByBetween(st, k, pi) && !doer.Charged(st, k, pi, p.Code) && !doer.Things(st, pi, p.Code) && !doer.Offered(st, k, pi) && frame.Counterpart(st, k) != pi { // (والتقى نظيره X: X is the object)
 							sources, aircraft = st.group(frame.Wielder(st, pi)), st.phrases[pi].air && frame.Wielder(st, pi) != pi // وقصفت دبابة تابعة للجيش السوري: the army's
 							e := frame.Wielder(st, pi)
 							if g, pe := st.partitive(pi); len(g) > 0 && !doer.AsksFrom(st, k, pi) {
@@ -191,7 +191,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 					break
 				}
-				if (ph.prep == "" || ph.prep == string(arabic.Lam) && (frame.LaterTarget(st, pi, r, p.Tgt) || force.Possessor(st, k, pi, p.Code, p.Tgt))) && !st.venue(pi, p) {
+				if (ph.prep == "" && !doer.OwnedByBetween(st, k, pi) || ph.prep == string(arabic.Lam) && (frame.LaterTarget(st, pi, r, p.Tgt) || force.Possessor(st, k, pi, p.Code, p.Tgt))) && !st.venue(pi, p) { // (بحث موضوع القضية: the topic's, no doer)
 					sources = st.group(pi)
 					after = max(after, st.groupEnd(pi))
 				}

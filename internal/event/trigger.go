@@ -30,8 +30,8 @@ func (st *sentence) triggers() []trigger {
 		chosen, compl := -1, -1
 		withFound := false
 		for fi, f := range t.forms {
-			if f.P.Kind == vocab.Verb && (k > st.a && st.info[k-1].isPrep && st.info[k-1].cue != vocab.CueSince || doer.Supported(st, k) || doer.Launched(st, k, st.a) >= 0) && st.isNoun(k) {
-				continue // عن خطف: after a preposition a word is a noun, not a verb (but منذ قصفت); so after a support verb (أبدى نتنياهو رفضه) and as the object of a verb of starting (بدأ الحوثيون قصف)
+			if f.P.Kind == vocab.Verb && (k > st.a && st.info[k-1].isPrep && st.info[k-1].cue != vocab.CueSince || doer.Supported(st, k) || doer.SecondObject(st, k) || doer.Launched(st, k, st.a) >= 0) && st.isNoun(k) || f.Jussive && !doer.AfterJussive(st, k) {
+				continue // عن خطف: after a preposition a word is a noun, not a verb (but منذ قصفت); so after a support verb (أبدى نتنياهو رفضه), before a verbal noun that would be a second object (رفضها استخدام الجيش) and as the object of a verb of starting (بدأ الحوثيون قصف); a jussive only after لم or لا (يصف is no يصفي)
 			}
 			if f.P.With == nil {
 				if chosen < 0 {

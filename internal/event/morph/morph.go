@@ -31,6 +31,9 @@ type Form struct {
 	Fem     bool // the third person feminine singular (طالبت, تطالب)
 	Pron    bool // an enclitic pronoun is attached
 	PronDu  bool // the pronoun is dual or plural (ـهما, ـهم)
+	// Jussive: the apocopated present of a weak verb (ينف of ينفي, يصف
+	// of يصفي), a reading only after a particle that governs it (لم).
+	Jussive bool
 }
 
 // Enclitic pronouns that an event word may carry.
@@ -136,7 +139,9 @@ func Present(s string, passive bool, add func(string, Form)) {
 		with(pre+stem+alef+noon, Dual)
 		with(pre+stem+alef, Dual)
 		if weak {
-			with(pre+short, Third) // jussive: لم ينف
+			fm := Form{Person: Third, Present: true, Fem: pre == teh, Jussive: true}
+			add(pre+short, fm) // jussive: لم ينف
+			pronouns(pre+short, fm, add)
 		}
 	}
 	with(noon+stem, First)

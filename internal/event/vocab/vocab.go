@@ -97,6 +97,7 @@ type Form struct {
 	Participle bool
 	Pron       bool // an enclitic pronoun is attached
 	PronDu     bool // the pronoun is dual or plural (ـهما, ـهم)
+	Jussive    bool // the apocopated present of a weak verb (morph.Form)
 }
 
 // Cue is the kind of a word that changes the polarity of the acts that follow it, or
@@ -305,7 +306,7 @@ func (v *Vocab) add(s string, fm Form) {
 // inflected hands v.add the forms morph generates of a word of pattern p.
 func (v *Vocab) inflected(p *Pattern, passive bool) func(string, morph.Form) {
 	return func(w string, f morph.Form) {
-		v.add(w, Form{P: p, Person: f.Person, Passive: passive, Present: f.Present, Fem: f.Fem, Pron: f.Pron, PronDu: f.PronDu})
+		v.add(w, Form{P: p, Person: f.Person, Passive: passive, Present: f.Present, Fem: f.Fem, Pron: f.Pron, PronDu: f.PronDu, Jussive: f.Jussive})
 	}
 }
 
