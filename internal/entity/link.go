@@ -195,7 +195,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		}
 		kept = append(kept, m)
 	}
-	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
+	outlet := byline.Document(lexicon.Default(), doc.Source, doc.Text, toks) // the feed's name, or the paper a speaker told (لـ«عكاظ»)
 	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet), nerAt)
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
