@@ -286,7 +286,7 @@ func (sc *scan) phrase(i, end int, first string) []string {
 // proclitics, or a dotted abbreviation there, and returns how many tokens
 // the longer match spans, its hits and where its text starts.
 func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
-	if n, hits := l.dottedAt(sc, i, end); n > 0 {
+	if n, hits := nameparts.DottedAt(l.g, sc.toks, sc.wkeys, i, end); n > 0 {
 		return n, hits, sc.toks[i].Start
 	}
 	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))
