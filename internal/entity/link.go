@@ -196,8 +196,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		kept = append(kept, m)
 	}
 	outlet := byline.Document(lexicon.Default(), doc.Source, doc.Text, toks) // the feed's name, or the paper a speaker told (لـ«عكاظ»)
-	if k := l.kingdomNamed(kept, ""); outlet == "" && k != nil && len(l.kingdomMentions(sc, kept)) > 0 {
-		outlet = k.Country // a paper that calls a kingdom «المملكة» alone writes from it
+	if outlet == "" && len(l.kingdomMentions(sc, kept)) > 0 && l.kingdomNamed(kept, "") != nil {
+		outlet = l.kingdomNamed(kept, "").Country // a paper that calls a kingdom «المملكة» alone writes from it
 	}
 	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet), nerAt)
 
