@@ -120,6 +120,13 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 		}
 	}
 	home := articleCountry(ms, outlet)
+	if k := l.kingdoms[outlet]; k != nil && home == "" { // «المملكة» alone in its own kingdom's paper counts for it (addKingdom adds it only later)
+		kms := l.kingdomMentions(sc, ms)
+		for i := range kms {
+			kms[i].act = k
+		}
+		home = articleCountry(append(kms, ms...), outlet)
+	}
 	l.strayNamesakes(text, ms, home)
 	if abroad := outlet != "" && home != outlet && !nameparts.ArabState(home) && shape.Match(toks); home != "" && !shape.Chronology(text) { // sports news of a match or camp outside the Arab world: the place is no player's country
 		for k := range ms {

@@ -520,6 +520,23 @@ var kingdomKey = arabic.SearchKey("المملكة")
 // المملكة الأردنية الهاشمية). outlet is the country of the document's
 // outlet, "" when unknown.
 func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
+	added := l.kingdomMentions(sc, ms)
+	if len(added) == 0 {
+		return ms
+	}
+	kingdom := l.kingdomNamed(ms, outlet)
+	if kingdom == nil {
+		return ms
+	}
+	for k := range added {
+		added[k].act = kingdom
+	}
+	return withAdded(ms, added, false)
+}
+
+// kingdomMentions returns the mentions of «المملكة» standing alone among
+// the tokens no mention of ms covers, with no actor yet.
+func (l *Linker) kingdomMentions(sc *scan, ms []found) []found {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks), sc.at...)
 	var added []found
@@ -536,29 +553,25 @@ func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 		}
 		added = append(added, found{first: i, last: i, start: start, end: t.End, typ: news.LOC})
 	}
-	if len(added) == 0 {
-		return ms
+	return added
+}
+
+// kingdomNamed returns the kingdom «المملكة» alone stands for: the
+// outlet's when it is one, else the one kingdom ms name at least
+// homeRatio times as often as any other; nil when none.
+func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
+	if kingdom := l.kingdoms[outlet]; kingdom != nil {
+		return kingdom
 	}
-	kingdom := l.kingdoms[outlet]
-	if kingdom == nil {
-		var counts scene.Count
-		for _, m := range ms {
-			c := m.country
-			if m.act != nil {
-				c = m.act.Country
-			}
-			if l.kingdoms[c] != nil {
-				counts.Add(c, m.start)
-			}
+	var counts scene.Count
+	for _, m := range ms {
+		c := m.country
+		if m.act != nil {
+			c = m.act.Country
 		}
-		best := counts.Country(scene.Rule{Ratio: homeRatio})
-		if best == "" {
-			return ms
+		if l.kingdoms[c] != nil {
+			counts.Add(c, m.start)
 		}
-		kingdom = l.kingdoms[best]
 	}
-	for k := range added {
-		added[k].act = kingdom
-	}
-	return withAdded(ms, added, false)
+	return l.kingdoms[counts.Country(scene.Rule{Ratio: homeRatio})]
 }

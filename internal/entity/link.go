@@ -195,7 +195,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 		}
 		kept = append(kept, m)
 	}
-	outlet := byline.Outlet(lexicon.Default(), strings.ToLower(doc.Source))
+	outlet := byline.Document(lexicon.Default(), doc.Source, doc.Text, toks) // the feed's name, or the paper a speaker told (لـ«عكاظ»)
+	if outlet == "" && len(l.kingdomMentions(sc, kept)) > 0 && l.kingdomNamed(kept, "") != nil {
+		outlet = l.kingdomNamed(kept, "").Country // a paper that calls a kingdom «المملكة» alone writes from it
+	}
 	ms = l.placedElsewhere(doc.Text, kept, pending, toks, quoted, articleCountry(kept, outlet), nerAt)
 
 	// Names the gazetteer lacks, from the recogniser, and the people it
@@ -288,7 +291,7 @@ func (sc *scan) phrase(i, end int, first string) []string {
 // proclitics, or a dotted abbreviation there, and returns how many tokens
 // the longer match spans, its hits and where its text starts.
 func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
-	if n, hits := l.dottedAt(sc, i, end); n > 0 {
+	if n, hits := nameparts.DottedAt(l.g, sc.toks, sc.wkeys, i, end); n > 0 {
 		return n, hits, sc.toks[i].Start
 	}
 	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))

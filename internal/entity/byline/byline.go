@@ -1,11 +1,13 @@
 // Package byline reads the country of a news outlet from its title: the
-// lexicon's class outlet:CODE of a paper or agency (سبق, واس), and the
-// reporter's byline that names it between dashes (أيمن حسن – سبق:).
+// lexicon's class outlet:CODE of a paper or agency (سبق, واس), the
+// reporter's byline that names it between dashes (أيمن حسن – سبق:), and
+// the paper a statement is made to in its own text (قال لـ«عكاظ»).
 package byline
 
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -16,6 +18,42 @@ import (
 func Outlet(lx *lexicon.Lexicon, name string) string {
 	return strings.ToUpper(lx.Word(lexicon.Key(name)).Value("outlet"))
 }
+
+// Document returns the country of a document's outlet: that of source,
+// the outlet's name a corpus or feed gives (sabq, okaz), when there is
+// one; else that of the paper the text says a statement was made to.
+// Arabic papers mark what a speaker told them alone by the preposition
+// لـ before their own quoted title (أوضح ذلك لـ«عكاظ», قال لـ"الاقتصادية"),
+// and name another paper by its noun (قال لصحيفة «الغارديان»), so a
+// title the lexicon knows, quoted right after a bare لـ, is the paper's
+// own. "" when neither says.
+func Document(lx *lexicon.Lexicon, source, text string, toks []news.Token) string {
+	if source != "" {
+		return Outlet(lx, strings.ToLower(source))
+	}
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Kind != news.Word || toks[i].Norm != lam || toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && k < i+2+maxTitleWords && toks[k].Kind == news.Word {
+			k++
+		}
+		if k > i+2 && k < len(toks) && toks[k].Kind == news.Punctuation && shape.Closing(toks[k].Text) {
+			if c := Outlet(lx, text[toks[i+2].Start:toks[k-1].End]); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// lam is the preposition لـ written alone, as a token normalises it.
+const lam = string(arabic.Lam)
+
+// maxTitleWords is the most words of a paper's title (المصري اليوم,
+// وول ستريت جورنال).
+const maxTitleWords = 4
 
 // Country returns the country of the outlet whose title follows a name
 // between dashes, or after a dash and before a colon, at token j (أيمن حسن

@@ -20,6 +20,16 @@ func TestCountry(t *testing.T) {
 	}, tabletest.Rows(t, "testdata/country.tsv"))
 }
 
+func TestDocument(t *testing.T) {
+	lx := lexicon.Default()
+	tabletest.Strings(t, "Document", func(text string) string {
+		return Document(lx, "", text, arabic.Tokenize(text))
+	}, tabletest.Rows(t, "testdata/document.tsv"))
+	if got := Document(lx, "okaz", "وقال لـ«الأهرام» إن", nil); got != "SAU" {
+		t.Errorf("Document(okaz) = %q, want SAU: a source named wins", got)
+	}
+}
+
 func TestOutlet(t *testing.T) {
 	lx := lexicon.Default()
 	for name, want := range map[string]string{"سبق": "SAU", "الوزارة": "", "": ""} {
