@@ -1,0 +1,46 @@
+package background
+
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/event/vocab"
+)
+
+// callPreps are the prepositions a verb of calling governs its act by
+// (دعا إلى, حث على), normalised.
+var callPreps = normSet("إلى", "على")
+
+// Called reports whether the act noun at k of s is what a verb or noun of
+// calling (class plan-call: دعا, حث, ناشد, طالب, دعوة) asks for: in its
+// clause, after that word and a preposition it governs (إلى, على, or ب on
+// an act noun: طالب ... بإدانة), past no other verb, comma or preposition, and between the call and its
+// preposition no other act word. An act
+// called for is asked of others, not done: package event reads it in the
+// mood of a wish, alleged at most. The rule reaches the act nouns joined
+// by و after the first (دعا الوسيط الطرفين إلى وقف القتال وبدء مفاوضات
+// مباشرة: no talks held; حثت الجامعة الأطراف على استئناف الحوار); the
+// call itself, the verb, keeps its record. The word at k may be the
+// first act after the preposition (the preposition then is its own).
+func Called(s Sentence, k int) bool {
+	x := s.Word(k)
+	if x.Verb || !x.Event {
+		return false
+	}
+	l, _ := clause(s, k)
+	prep := x.Prep == string(arabic.Beh) // (طالب السكان بالإبلاغ)
+	for j := k - 1; j >= l; j-- {
+		w := s.Word(j)
+		switch {
+		case has(w, "plan-call"):
+			return prep
+		case w.Verb || vocab.Comma(w.Rest):
+			return false // (طالب الأوروبيين بزيارة تونس، لم يغفر له ساسة الجزائر انتقاداته: another clause)
+		case prep && w.Event:
+			return false // (الدعوة إلى التظاهر بحملة: the campaign's own act, not called for)
+		case w.IsPrep && (callPreps[w.Rest] || callPreps[w.Norm]) || w.Prep == string(arabic.Beh) && w.Event:
+			prep = true
+		case w.IsPrep:
+			return false // (الدعوة إلى التظاهر ... ضد الأمم المتحدة واتهامات لها: another phrase)
+		}
+	}
+	return false
+}
