@@ -57,13 +57,13 @@ func Called(s Sentence, k int) bool {
 	return false
 }
 
-// Joined reports whether the act noun at k of s is what one goes to take
+// Attending reports whether the act noun at k of s is what one goes to take
 // part in: the complement of a noun of taking part with ل (class
 // plan-join), right before it or before في (وصل الوفد إلى جنيف للمشاركة في
 // مفاوضات ترعاها الأمم المتحدة, توجه الوزير إلى باريس لحضور اجتماع). The
 // purpose tells an act to come, not one held: package event reads it in the
 // mood of a wish, as Called.
-func Joined(s Sentence, k int) bool {
+func Attending(s Sentence, k int) bool {
 	a, _ := s.Span()
 	if x := s.Word(k); x.Verb || !x.Event || x.Prep != "" {
 		return false
