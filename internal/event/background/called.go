@@ -72,5 +72,5 @@ func Attending(s Sentence, k int) bool {
 	if j > a && s.Word(j).IsPrep && s.Word(j).Rest == prepIn {
 		j--
 	}
-	return j >= a && j < k && s.Word(j).Prep == "ل" && has(s.Word(j), "plan-join")
+	return j >= a && s.Word(j).Prep == string(arabic.Lam) && has(s.Word(j), "plan-join")
 }

@@ -115,9 +115,8 @@ func Wants(s frame.Sentence, j, k int) bool {
 // The verb's subject does the act, and the noun's genitive is what the
 // act is done to (the district shelled), not its doer, as it would be
 // after a noun that opens a clause (قصف الحوثيين للمدينة). A day may
-// stand after the subject (أمس, الأحد الماضي). A verb of claiming an act
-// (تبنى, lexicon cue launch) is such a verb: the one who claims the act is
-// its doer (تبنت الجماعة أمس قتل الجنديين). It returns -1 otherwise.
+// stand after the subject (بدأت القوات أمس قصف, الأحد الماضي). It
+// returns -1 otherwise.
 func Launched(s frame.Sentence, k, l int) int {
 	a, _ := s.Span()
 	if s.Token(k).Prep != "" {
@@ -137,8 +136,8 @@ func Launched(s frame.Sentence, k, l int) int {
 			subject = subject || s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor
 		case vocab.Comma(t.Norm) || t.And && !t.Event && !t.IsPrep && t.Prep == "":
 		case !t.Event && t.Phrase == 0 && (t.Cue == vocab.CueRecent || j > a && s.Token(j-1).Cue == vocab.CueRecent && vocab.SpanAdjective(t.Norm)):
-			// the day between the subject and the act (تبنى الحزب أمس قتل, بدأت
-			// القوات الأحد الماضي قصف): it dates the verb, the object follows
+			// the day between the subject and the act (بدأت القوات أمس قصف,
+			// واصل الجيش الأحد الماضي قصف): it dates the verb, the object follows
 		default:
 			return -1
 		}
