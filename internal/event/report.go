@@ -218,17 +218,17 @@ func (st *sentence) moods(trigs []trigger) {
 	for i := range trigs {
 		t := &trigs[i]
 		t.hypothetical = report.Conditional(st.ws, t.at-st.a) || t.f.P.Code >= "15" && force.Feared(st, t.at) || t.f.P.Code[:2] == "04" && background.Press(st, t.at) || background.Occasion(st, t.at, t.f.P.Code[:2] == "02") || background.Planned(st, t.at) || t.compl >= 0 && t.f.P.Code[:2] == "04" && report.Media(st.ws, t.compl-st.a) || !t.dated && report.Standing(st.ws, t.at-st.a) || background.Lapse(st, t.at) || background.Ago(st, t.at) || background.Past(st, t.at) || background.Tally(st, t.at, st.doc.Dates, st.doc.Published) || background.Any(st, t.at) || background.Habit(st, t.at) || !t.dated && background.Before(st, t.at, st.doc.Dates, st.doc.Published) || background.Landmark(st, t.at) || !t.dated && background.Told(st, t.at, st.doc.Dates, st.doc.Published) || background.Hearsay(st, t.at) || background.Charge(st, t.at) // في حال رفع العقوبات, إذا هاجمت, خشية وقوع هجمات, بدعوة من, عقد مؤتمرا صحفيا, تقيم علاقات منذ, بعد سنوات من المفاوضات, ويقال إن (dated or not: an act of years): no event at all
-		switch report.MoodOf(st.ws, t.at-st.a) {
-		case report.Irrealis:
+		switch m := report.MoodOf(st.ws, t.at-st.a); {
+		case m == report.Irrealis || m == report.Fact && t.f.P.Code[:2] != "14" && (background.Called(st, t.at) || background.Attending(st, t.at)): // (دعا الطرفين إلى وقف القتال وبدء مفاوضات, للمشاركة في محادثات: asked for, the conjunct too; the aim of a journey; a protest called for is left to Announced, as the event gold set counts it)
 			// an assault or a protest not done is not news (isNews), nor
 			// alleged: nobody is accused of it
 			t.hypothetical = t.hypothetical || filtered(st.c.codes[t.f.P.Code].Plover)
 			if t.polarity == news.Asserted {
 				t.polarity = news.Alleged
 			}
-		case report.NoAct:
+		case m == report.NoAct:
 			t.hypothetical = true
-		case report.Halted:
+		case m == report.Halted:
 			t.polarity = news.Negated
 		}
 		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated) || !t.dated && !st.isVerb(t.at) && background.Ahead(st, t.at, st.doc.Dates, st.doc.Published) || !t.dated && !filtered(st.c.codes[t.f.P.Code].Plover) && background.Under(st, t.at) || !t.dated && report.Soon(st.ws, t.at-st.a) || report.Unconfirmed(st.ws, t.at-st.a)) {

@@ -10,7 +10,7 @@ import (
 // TestAtWord runs every rule that reads a sentence at one word over its rows.
 func TestAtWord(t *testing.T) {
 	tabletest.Verdicts(t, "testdata/atword.tsv", 4, map[string]func(Sentence, int) bool{
-		"Announced": Announced, "Ago": Ago, "Any": Any, "Charge": Charge, "Hearsay": Hearsay,
+		"Announced": Announced, "Called": Called, "Attending": Attending, "Ago": Ago, "Any": Any, "Charge": Charge, "Hearsay": Hearsay,
 		"Landmark": Landmark, "Former": Former, "Pluperfect": Pluperfect, "Lapse": Lapse, "Habit": Habit,
 		"Thousands": Thousands, "Counted": Counted, "Formerly": Formerly, "Stated": Stated,
 	}, func(t *testing.T, f func(Sentence, int) bool, a []string) bool {

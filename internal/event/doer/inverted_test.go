@@ -71,6 +71,8 @@ func TestLaunched(t *testing.T) {
 		{"the noun the verb's own subject: no one named between", "وبدأ قصف@ الحوثيين لمدينة عدن", -1},
 		{"a preposition on the noun", "وبدأ [الجيش] بقصف@ المدينة", -1},
 		{"another word between", "وبدأ [الجيش] أمس عملية قصف@ المدينة", -1},
+		{"a day after the subject", "وواصل [الجيش السوري] أمس قصف@ مدينة الزبداني", 0},
+		{"a day and its adjective after the subject", "وواصل [الجيش] الأحد الماضي قصف@ المدينة", 0},
 		{"no verb of starting", "وقال [الجيش] ، قصف@ المدينة", -1},
 	} {
 		s := told(c.sentence)
@@ -82,6 +84,8 @@ func TestLaunched(t *testing.T) {
 				s.Toks[i].And = true
 			case "بقصف":
 				s.Toks[i].Prep = "ب"
+			case "امس", "الاحد":
+				s.Toks[i].Cue = vocab.CueRecent
 			}
 		}
 		if got := Launched(s, lastEvent(s), 0); got != c.want {

@@ -114,8 +114,9 @@ func Wants(s frame.Sentence, j, k int) bool {
 // that sets a conjunct apart does not end the search as it ends a clause.
 // The verb's subject does the act, and the noun's genitive is what the
 // act is done to (the district shelled), not its doer, as it would be
-// after a noun that opens a clause (قصف الحوثيين للمدينة). It returns -1
-// otherwise.
+// after a noun that opens a clause (قصف الحوثيين للمدينة). A day may
+// stand after the subject (بدأت القوات أمس قصف, الأحد الماضي). It
+// returns -1 otherwise.
 func Launched(s frame.Sentence, k, l int) int {
 	a, _ := s.Span()
 	if s.Token(k).Prep != "" {
@@ -134,6 +135,9 @@ func Launched(s frame.Sentence, k, l int) int {
 			pi := t.Phrase - 1
 			subject = subject || s.Phrase(pi).Prep == "" && s.Phrase(pi).Actor
 		case vocab.Comma(t.Norm) || t.And && !t.Event && !t.IsPrep && t.Prep == "":
+		case !t.Event && t.Phrase == 0 && (t.Cue == vocab.CueRecent || j > a && s.Token(j-1).Cue == vocab.CueRecent && vocab.SpanAdjective(t.Norm)):
+			// the day between the subject and the act (بدأت القوات أمس قصف,
+			// واصل الجيش الأحد الماضي قصف): it dates the verb, the object follows
 		default:
 			return -1
 		}
