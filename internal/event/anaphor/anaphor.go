@@ -59,8 +59,8 @@ func groupHeads() (map[string]string, map[string]bool, map[string]bool, map[stri
 // «الوفد» is Hamas's, and keeps its actor); «حكومة الإقليم» is the
 // government of the region named last (إقليم كردستان العراق, a place:
 // governs); a military formation, to the one named with its number
-// (الفرقة 30, then «ثمانية عناصر من الفرقة»). A group's name repeated without its head noun is the group
-// too (headless).
+// (الفرقة 30, then «ثمانية عناصر من الفرقة»). A group's name repeated
+// without its head noun is the group too (headless).
 func Antecedent(doc *news.Document, tok *news.Token) int {
 	stem, _ := lexicon.StemOf(tok)
 	stem = arabic.WithoutArticle(stem)

@@ -27,7 +27,8 @@ func NamelessSubject(s frame.Sentence, k, j int, transitive bool) bool {
 
 // CountingSubject reports whether the word at j, right after the verb at
 // k, is a definite noun that names no actor (no phrase, no preposition, no
-// word of time: الأربعاء) with a number right after it: the verb's
+// word of time: الأربعاء; no formation its number names: الفرقة 17, lexicon
+// class unit) with a number right after it: the verb's
 // subject, the count its object (وخطفت الجبهة 8 عناصر من الفرقة, وأعدمت
 // الجماعة ثلاثة من أسراها): in the order verb–subject–object the count
 // after the subject is what the act struck, never its doer, whom the
@@ -38,7 +39,7 @@ func CountingSubject(s frame.Sentence, k, j int) bool {
 		return false
 	}
 	t, n := s.Token(j), s.Token(j+1)
-	return t.Definite && t.Phrase == 0 && t.Actor == 0 && t.Prep == "" && !t.IsPrep && !t.Bound && !t.Event && !t.Quote && t.Cue == vocab.CueNone &&
+	return t.Definite && t.Phrase == 0 && t.Actor == 0 && t.Prep == "" && !t.IsPrep && !t.Bound && !t.Event && !t.Quote && t.Cue == vocab.CueNone && !lexicon.Default().Has(t.Word, "unit") &&
 		(n.Number || n.Cue == vocab.CueNumber)
 }
 
