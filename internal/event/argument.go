@@ -127,6 +127,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.Critic(st, j) || doer.UnknownName(st, k, j, p.Code) || doer.NamelessSubject(st, k, j, slices.Contains(p.Tgt, "_")) {
 						sources = append([]actorRef{}, st.groupOf(q)...) // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object; ودعا عدد من مناصري النظام: the group counted
+						after = max(after, doer.CountingEnd(st, k, j))   // وخطفت الجبهة 8 عناصر: the count after the subject is the object
 					}
 					if sources != nil || len(p.With) == 0 && (force.Violent(p.Code) || force.Outcome(p.Code)) && frame.ActSubject(st, j) == k || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
 						break

@@ -24,14 +24,16 @@ import (
 // name an armed side by its kind with an epithet (side-head: المقاومة
 // الشعبية), qualified those whose definite noun names another body when a
 // definite adjective or genitive follows it (qualified-head: المحكمة
-// العليا, الوفد المصري). Built once from the lexicon (data/anaphor.txt).
-var heads, sides, qualified = groupHeads()
+// العليا, الوفد المصري), numbered those of a military formation whose name
+// keeps the article before its number (numbered-head: الفرقة 30). Built
+// once from the lexicon (data/anaphor.txt).
+var heads, sides, qualified, numbered = groupHeads()
 
 // region is the head of a region (إقليم), referred back to as the body
 // that governs it.
 const region = "region"
 
-func groupHeads() (map[string]string, map[string]bool, map[string]bool) {
+func groupHeads() (map[string]string, map[string]bool, map[string]bool, map[string]bool) {
 	l := lexicon.Default()
 	heads := map[string]string{}
 	for _, f := range l.Forms("group-head") {
@@ -44,7 +46,7 @@ func groupHeads() (map[string]string, map[string]bool, map[string]bool) {
 		}
 		return m
 	}
-	return heads, of("side-head"), of("qualified-head")
+	return heads, of("side-head"), of("qualified-head"), of("numbered-head")
 }
 
 // Antecedent returns the index in doc.Entities of the organisation that the
@@ -56,8 +58,9 @@ func groupHeads() (map[string]string, map[string]bool, map[string]bool) {
 // noun heads in the text, in construct or with من (وفد حماس, وفد من حماس:
 // «الوفد» is Hamas's, and keeps its actor); «حكومة الإقليم» is the
 // government of the region named last (إقليم كردستان العراق, a place:
-// governs). A group's name repeated without its head noun is the group
-// too (headless).
+// governs); a military formation, to the one named with its number
+// (الفرقة 30, then «ثمانية عناصر من الفرقة»). A group's name repeated
+// without its head noun is the group too (headless).
 func Antecedent(doc *news.Document, tok *news.Token) int {
 	stem, _ := lexicon.StemOf(tok)
 	stem = arabic.WithoutArticle(stem)
@@ -82,12 +85,28 @@ func Antecedent(doc *news.Document, tok *news.Token) int {
 		}
 		for _, m := range e.Mentions {
 			first, _, named := strings.Cut(arabic.Normalize(m.Text), " ")
+			if numbered[head] {
+				first = unitNoun(first) // الفرقة 30, then «عناصر من الفرقة»
+			}
 			if m.End <= pos && m.Start > at && (named && heads[first] == head || headed(doc.Text, m.Start) == head) {
 				best, at = ei, m.Start
 			}
 		}
 	}
 	return best
+}
+
+// unitNoun returns the normalised first word w of a military formation's
+// name without its article, which keeps only its ل after the preposition
+// ل (للفرقة 30, whose mention reads لفرقة 30).
+func unitNoun(w string) string {
+	if rest, ok := arabic.CutArticle(w); ok {
+		return rest
+	}
+	if rest, ok := strings.CutPrefix(w, string(arabic.Lam)); ok && heads[rest] != "" {
+		return rest
+	}
+	return w
 }
 
 // side returns the index in doc.Entities of the one group that the

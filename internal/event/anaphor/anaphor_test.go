@@ -32,6 +32,21 @@ func TestAntecedent(t *testing.T) {
 	})
 }
 
+func TestAntecedentUnit(t *testing.T) {
+	doc := &news.Document{Entities: []news.Entity{
+		{Name: "الكتيبة 17", Type: news.ORG, Mentions: []news.Mention{{Start: 10, End: 30, Text: "الكتيبة 17"}}},
+		{Name: "الفرقة 4", Type: news.ORG, Mentions: []news.Mention{{Start: 200, End: 215, Text: "لفرقة 4"}}}, // للفرقة 4
+		{Name: "حزب الأمة", Type: news.ORG, Mentions: []news.Mention{{Start: 300, End: 315, Text: "الحزب الوطني"}}},
+	}}
+	antecedentTable(t, doc, []antecedentRow{
+		{"the battalion after its name with its number", word("الكتيبة", 100), 0},
+		{"the division named after ل, its article's alef elided", word("الفرقة", 250), 1},
+		{"a formation not named before", word("الفوج", 250), -1},
+		{"before its name", word("الكتيبة", 5), -1},
+		{"a party's name with the article is no head noun to refer back by", word("الحزب", 400), -1},
+	})
+}
+
 func TestAntecedentSide(t *testing.T) {
 	doc := &news.Document{Entities: []news.Entity{
 		{Name: "Popular Resistance", Type: news.ORG, Mentions: []news.Mention{

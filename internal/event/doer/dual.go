@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
 )
 
@@ -17,8 +18,38 @@ import (
 // the girl's father spoke). After a verb that takes an object the noun of
 // kinship may be that object (وعزى والد الشهيد: he consoled the martyr's
 // father), and is left to the subject search.
+//
+// A definite noun right after the verb, naming no actor, before a count
+// (CountingSubject) is its subject too.
 func NamelessSubject(s frame.Sentence, k, j int, transitive bool) bool {
-	return DualSubject(s, k, j) || !transitive && KinSubject(s, k, j)
+	return DualSubject(s, k, j) || !transitive && KinSubject(s, k, j) || transitive && CountingSubject(s, k, j)
+}
+
+// CountingSubject reports whether the word at j, right after the verb at
+// k, is a definite noun that names no actor (no phrase, no preposition, no
+// word of time: الأربعاء; no formation its number names: الفرقة 17, lexicon
+// class unit) with a number right after it: the verb's
+// subject, the count its object (وخطفت الجبهة 8 عناصر من الفرقة, وأعدمت
+// الجماعة ثلاثة من أسراها): in the order verb–subject–object the count
+// after the subject is what the act struck, never its doer, whom the
+// subject search would otherwise look for past it.
+func CountingSubject(s frame.Sentence, k, j int) bool {
+	_, b := s.Span()
+	if j != k+1 || j+1 >= b {
+		return false
+	}
+	t, n := s.Token(j), s.Token(j+1)
+	return t.Definite && t.Phrase == 0 && t.Actor == 0 && t.Prep == "" && !t.IsPrep && !t.Bound && !t.Event && !t.Quote && t.Cue == vocab.CueNone && !lexicon.Default().Has(t.Word, "unit") &&
+		(n.Number || n.Cue == vocab.CueNumber)
+}
+
+// CountingEnd returns where the object begins after the subject at j that
+// CountingSubject finds (j+1), or 0.
+func CountingEnd(s frame.Sentence, k, j int) int {
+	if CountingSubject(s, k, j) {
+		return j + 1
+	}
+	return 0
 }
 
 // KinSubject reports whether the word at j, right after the verb at k, is

@@ -14,6 +14,12 @@ func TestDualSubject(t *testing.T) {
 	}, "testdata/dual.tsv")
 }
 
+func TestCountingSubject(t *testing.T) {
+	checkHolds(t, "CountingSubject", countedSentence, func(s *frametest.Sentence, _ holds) bool {
+		return CountingSubject(s, 0, 1)
+	}, "testdata/counting.tsv")
+}
+
 func TestKinSubject(t *testing.T) {
 	checkHolds(t, "KinSubject", venueSentence, func(s *frametest.Sentence, _ holds) bool {
 		return KinSubject(s, 0, 1)
