@@ -1,5 +1,5 @@
 // Package marks pairs the quotation marks of an Arabic news text: «…», “…”,
-// „…“, ‘…’, "…", '…', and ”…” or »…» where a text uses one mark both ways,
+// „…“, ‘…’, "…", '…', and ”…”, »…» or «…« where a text uses one mark both ways,
 // line by line, with the slips of typing a reader forgives (see Pair): a
 // quotation left open runs to the end of its line, and quotations nested
 // in another belong to it. It knows nothing of speakers: package quote
