@@ -626,12 +626,12 @@ func (st *state) officeWords() []office.Word {
 }
 
 // addRole indexes the role phrase [a, b) of entity e under the entity's
-// country and the country the phrase names.
+// country and the country the phrase names (office.Written).
 func (st *state) addRole(a, b, e int) {
 	if key := st.roleKey(a, b); key != "" {
 		st.roles.Add(key, st.ents[e].Country, e)
-		if c := st.countryIn(a, b); c != "" && c != st.ents[e].Country {
-			st.roles.Add(key, c, e)
+		if c := st.countryIn(a, b); c != st.ents[e].Country {
+			st.roles.Add(key, office.Written(c), e)
 		}
 	}
 }

@@ -1,5 +1,5 @@
 // Package marks pairs the quotation marks of an Arabic news text: «…», “…”,
-// „…“, ‘…’, "…", '…', and ”…” or »…» where a text uses one mark both ways,
+// „…“, ‘…’, "…", '…', and ”…”, »…» or «…« where a text uses one mark both ways,
 // line by line, with the slips of typing a reader forgives (see Pair): a
 // quotation left open runs to the end of its line, and quotations nested
 // in another belong to it. It knows nothing of speakers: package quote
@@ -87,6 +87,13 @@ func LineStart(text string, toks []news.Token, i int) bool {
 // pairing stays linear on any input.
 const maxRepair = 2
 
+// open is a quotation mark still open: its token index and the mark that
+// closes it.
+type open struct {
+	at    int
+	close string
+}
+
 // pairLine pairs the marks of tokens [from, to], one line, and appends its
 // outermost quotations to out.
 //
@@ -99,10 +106,6 @@ const maxRepair = 2
 // sentence while the same mark is open (: "... الجيش. "الآن يوجد ...") is
 // the quotation going on, as in English typography, not its end.
 func pairLine(text string, toks []news.Token, from, to int, out []Span, repairs int) []Span {
-	type open struct {
-		at    int
-		close string
-	}
 	var stack []open
 	inner := -1 // the closing mark of the first quotation inside the outermost open one
 	for i := from; i <= to; i++ {
@@ -119,6 +122,9 @@ func pairLine(text string, toks []news.Token, from, to int, out []Span, repairs 
 		}
 		if k >= 0 && k == len(stack)-1 && reopens(text, toks, i, from) {
 			continue
+		}
+		if k < 0 && bothWays(text, toks, i, stack) {
+			k = len(stack) - 1
 		}
 		if k >= 0 {
 			switch {
@@ -208,6 +214,15 @@ func reopens(text string, toks []news.Token, i, from int) bool {
 	p := toks[i-1]
 	return p.Kind == news.Punctuation && Terminal(p.Text) && p.End < t.Start &&
 		clings(toks, i)
+}
+
+// bothWays reports whether the opening guillemet at token i closes the
+// quotation open before it: a writer who types « both ways (« الأسرة «،
+// «داعش «) leaves the line without a », so a « met while a « is open and
+// no » follows on the line closes that « rather than opening inside it.
+func bothWays(text string, toks []news.Token, i int, stack []open) bool {
+	return toks[i].Text == "«" && len(stack) > 0 && toks[stack[len(stack)-1].at].Text == "«" &&
+		!partnerAhead(text, toks, i, "»")
 }
 
 // maxNesting bounds how deep quotations nest; deeper marks are ignored, so

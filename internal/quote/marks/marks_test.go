@@ -22,6 +22,9 @@ var pairRows = []struct {
 	{"a stray straight closing mark before a full stop opens nothing", "قال المصدر إن القتلى في بغداد\". ومن جهته قال النائب إن \"الحرب\" طويلة", []string{"الحرب"}},
 	{"a stray straight closing mark before a comma opens nothing", "في بغداد\"، وأضاف في برنامج \"ما وراء الخبر\" أن المدينة", []string{"ما وراء الخبر"}},
 	{"a straight opening mark typed with a space after still opens", "قال إن\" قوات البيشمركة تقدمت\". وأضاف", []string{"قوات البيشمركة تقدمت"}},
+	{"« typed both ways on a line without » closes", "وقعت الوزارة عقدا مع شركة « المستقبل « لبناء مدرسة في المدينة", []string{"المستقبل"}},
+	{"« typed both ways closes a name glued to it", "اشتباكات مع مسلحي جماعة «النصرة « قرب الحدود", []string{"النصرة"}},
+	{"« inside « with a » ahead still nests", "قال: «وصف الاتفاق «بالتاريخي» اليوم» ثم غادر", []string{"وصف الاتفاق «بالتاريخي» اليوم"}},
 	{"a straight mark after a full stop goes on with the quotation", "قال: \"نحن هنا. \"الآن نبدأ العمل\"", []string{"نحن هنا. \"الآن نبدأ العمل"}},
 }
 

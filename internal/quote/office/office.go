@@ -68,12 +68,32 @@ func (x *Index) Add(key, country string, e int) {
 	x.m[k] = e
 }
 
+// Bare is the country under which Index records an office written with no
+// country adjective (وزير الخارجية عادل الجبير beside وزير الخارجية الإيطالي
+// باولو جينتيلوني), the way a paper writes its own country's officials: a
+// bare office written again with no country to tell (وقال معالي وزير
+// الخارجية) is that one holder's before any other's.
+const Bare = "-"
+
+// Written returns the country to record an office under that names
+// country, Bare for none.
+func Written(country string) string {
+	if country == "" {
+		return Bare
+	}
+	return country
+}
+
 // Holder returns the one holder of the office key in country: recorded
 // under it, else under an office of the same name (Same), in that country
-// or, when anyCountry, in any; -1 when none or two.
+// or, when anyCountry, in any; -1 when none or two. With anyCountry and no
+// country, the one holder of the office written Bare comes first.
 func (x *Index) Holder(key, country string, anyCountry bool) int {
 	key = lemmas(key)
 	if e, ok := x.m[key+"|"+country]; ok && e >= 0 && !anyCountry {
+		return e
+	}
+	if e, ok := x.m[key+"|"+Bare]; ok && e >= 0 && anyCountry && country == "" {
 		return e
 	}
 	found := -1

@@ -40,6 +40,9 @@ func TestIndex(t *testing.T) {
 	x.Add("متحدث رسمي", "USA", 2)
 	x.Add("رئيس", "USA", 3)
 	x.Add("رئيس", "USA", 4)
+	x.Add("وزير داخلية", "JOR", 6)
+	x.Add("وزير داخلية", Written(""), 6) // written with no country adjective
+	x.Add("وزير داخلية", "IRQ", 7)
 	for _, c := range []struct {
 		key, country string
 		any          bool
@@ -51,6 +54,9 @@ func TestIndex(t *testing.T) {
 		{"متحدث", "USA", false, 2},
 		{"رئيس", "USA", false, -1},
 		{"قاض سابق", "EGY", false, 5},
+		{"وزير داخلية", "", true, 6},
+		{"وزير داخلية", "", false, -1},
+		{"وزير داخلية", "IRQ", false, 7},
 	} {
 		if got := x.Holder(c.key, c.country, c.any); got != c.want {
 			t.Errorf("Holder(%q, %q, %v) = %d, want %d", c.key, c.country, c.any, got, c.want)
