@@ -9,6 +9,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/alef"
 	"rasad/internal/entity/byline"
+	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -425,8 +426,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if a.EntityType() == news.LOC && !l.cued(text, toks, m) {
 				continue // مشهد, حديثة, صور: a common word needs a place cue
 			}
-			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {
-				return a // not before a place it heads: بورصة أثينا is Athens' exchange
+			if m.first > 0 && (l.isLocCue(&toks[m.first-1]) || locate.Taken(toks, m.first, m.last)) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {
+				return a // not before a place it heads: بورصة أثينا is Athens' exchange; تحرير عدن
 			}
 			if sk, _ := shape.StemKey(toks[m.first]); sk != "" && a.EntityType() == news.LOC && shape.HasPrepClitic(toks[m.first]) {
 				return a // بـ or لـ before a place: ببغداد, لروسيا

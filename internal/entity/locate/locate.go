@@ -92,7 +92,7 @@ func Locative(toks []news.Token, j int) bool {
 
 // Cued reports whether a cue other than a preposition places the one-word
 // name over tokens first..last: a noun of settlement before it (مدينة
-// مشهد, لقضاء حديثة), or after it a word of relative place (حديثة غرب
+// مشهد, لقضاء حديثة) or of taking or falling (Taken), or after it a word of relative place (حديثة غرب
 // الأنبار, صور جنوب لبنان) or a word that known says is a place or a
 // country's nisba (مشهد الإيرانية); or the name ends its phrase, before
 // punctuation, a و or ف, or a word with ب or ل (من حائل), بحائل فتوقف,
@@ -105,6 +105,9 @@ func Cued(toks []news.Token, first, last int, known func(k int) bool) bool {
 		if w, _ := lx.Stem(&toks[first-1]); w.Has("place-head") {
 			return true
 		}
+	}
+	if Taken(toks, first, last) {
+		return true
 	}
 	next := last + 1
 	if next >= len(toks) || toks[next].Kind != news.Word || shape.HasPrepClitic(toks[next]) {
@@ -140,4 +143,22 @@ func Across(toks []news.Token, j int) bool {
 	}
 	w, _ := lx.Stem(&toks[k])
 	return w.Has("border")
+}
+
+// Taken reports whether the word before the one-word name over tokens
+// first..last is a noun or verb of taking, liberating, storming or falling
+// (the lexicon's class place-taken: تحرير عدن, استعادة الرمادي, سقطت
+// هيت), whose object or subject in news is a town: a name there that is
+// also a common word is the place. Not where a definite word follows, the
+// adjective of the common noun (تحرير الخبر الصحفي, "editing the news
+// item").
+func Taken(toks []news.Token, first, last int) bool {
+	if first == 0 || toks[first-1].Kind != news.Word {
+		return false
+	}
+	if next := last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) {
+		return false
+	}
+	w, _ := lexicon.Default().Stem(&toks[first-1])
+	return w.Has("place-taken")
 }
