@@ -419,6 +419,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
 				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
 			}
+			if a.EntityType() == news.LOC && m.first > 0 && nameparts.JoinedTo(toks[m.first], actorAt[m.first-1], a) {
+				return a // الفلوجة والرمادي: a place joined to a place of its country
+			}
 			s, ok := nerAt[m.first]
 			if ok && s.Type == a.EntityType() {
 				return a
