@@ -162,3 +162,24 @@ func Taken(toks []news.Token, first, last int) bool {
 	w, _ := lexicon.Default().Stem(&toks[first-1])
 	return w.Has("place-taken")
 }
+
+// Seated reports whether the body whose mention begins at token first is
+// named after a preposition of place (مندوب المملكة في الأمم المتحدة, سفير
+// لدى الاتحاد الأوروبي): the body where an envoy sits, not the one he
+// speaks for; at[k] is non-zero where a mention covers token k. A ل after a definite word
+// of the role (الأمين العام للأمم المتحدة, الممثل الخاص للأمم المتحدة) is
+// the role's genitive: the body he serves.
+func Seated(toks []news.Token, at []int, first int) bool {
+	if _, cl := lexicon.StemOf(&toks[first]); cl.Prep != "" {
+		k := first - 1
+		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k])
+	}
+	if first == 0 {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "في", "لدي", "لدى", "الي", "إلى", "الى", "عند":
+		return true
+	}
+	return false
+}
