@@ -144,6 +144,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
+	for k := range ms {
+		ms[k].dropped = ms[k].dropped || ms[k].portfolio && ms[k].country == "" // وزارة الصحة of no one country
+	}
 }
 
 // geoNamesID begins the IDs of the cities taken from GeoNames, the

@@ -67,6 +67,7 @@ type found struct {
 	name        string       // of an unknown name: its Arabic name when not its text (للمجلس → المجلس)
 	body        bool         // an unknown body read from its head, coded by its country once known
 	agent       string       // of such a body: the agent code of its head (GOV of وزارة), or ""
+	portfolio   bool         // of such a body: named by its portfolio alone (وزارة الصحة), so dropped where no country is the article's
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس
