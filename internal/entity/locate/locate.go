@@ -92,8 +92,8 @@ func Locative(toks []news.Token, j int) bool {
 
 // Cued reports whether a cue other than a preposition places the one-word
 // name over tokens first..last: a noun of settlement before it (مدينة
-// مشهد, لقضاء حديثة) or of taking or falling (Taken), or after it a word of relative place (حديثة غرب
-// الأنبار, صور جنوب لبنان) or a word that known says is a place or a
+// مشهد, لقضاء حديثة) or of taking or falling (Taken), or after it a word
+// of relative place (حديثة غرب الأنبار, صور جنوب لبنان) or a word that known says is a place or a
 // country's nisba (مشهد الإيرانية); or the name ends its phrase, before
 // punctuation, a و or ف, or a word with ب or ل (من حائل), بحائل فتوقف,
 // بينبع بتشكيل). A place whose name is also a common word needs one:
@@ -166,9 +166,9 @@ func Taken(toks []news.Token, first, last int) bool {
 // Seated reports whether the body whose mention begins at token first is
 // named after a preposition of place (مندوب المملكة في الأمم المتحدة, سفير
 // لدى الاتحاد الأوروبي): the body where an envoy sits, not the one he
-// speaks for; at[k] is non-zero where a mention covers token k. A ل after a definite word
-// of the role (الأمين العام للأمم المتحدة, الممثل الخاص للأمم المتحدة) is
-// the role's genitive: the body he serves.
+// speaks for; at[k] is non-zero where a mention covers token k. A ل after
+// a definite word of the role (الأمين العام للأمم المتحدة, الممثل الخاص
+// للأمم المتحدة) is the role's genitive: the body he serves.
 func Seated(toks []news.Token, at []int, first int) bool {
 	if _, cl := lexicon.StemOf(&toks[first]); cl.Prep != "" {
 		k := first - 1
