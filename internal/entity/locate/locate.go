@@ -93,10 +93,10 @@ func Locative(toks []news.Token, j int) bool {
 // Cued reports whether a cue other than a preposition places the one-word
 // name over tokens first..last: a noun of settlement before it (مدينة
 // مشهد, لقضاء حديثة) or of taking or falling (Taken), or after it a word
-// of relative place (حديثة غرب الأنبار, صور جنوب لبنان) or a word that known says is a place or a
-// country's nisba (مشهد الإيرانية); or the name ends its phrase, before
-// punctuation, a و or ف, or a word with ب or ل (من حائل), بحائل فتوقف,
-// بينبع بتشكيل). A place whose name is also a common word needs one:
+// of relative place (حديثة غرب الأنبار, صور جنوب لبنان) or a word that
+// known says is a place or a country's nisba (مشهد الإيرانية); or the
+// name ends its phrase, before punctuation, a و or ف, or a word with ب
+// or ل (من حائل), بحائل فتوقف, بينبع بتشكيل). A place whose name is also a common word needs one:
 // في, ب or ل alone announce a noun as often as a place (في مشهد تمثيلي,
 // بصور عديدة, بحجة عدم السداد).
 func Cued(toks []news.Token, first, last int, known func(k int) bool) bool {
