@@ -144,6 +144,9 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
+	for k := range ms {
+		ms[k].dropped = ms[k].dropped || ms[k].portfolio && ms[k].country == "" // وزارة الصحة of no one country
+	}
 }
 
 // geoNamesID begins the IDs of the cities taken from GeoNames, the
@@ -340,7 +343,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
 			if code := bodyCode(ms[k]); code != "" {
-				if seatedAt(toks, at, ms[k]) {
+				if locate.Seated(toks, at, ms[k].first) {
 					return "", ""
 				}
 				return "", code
@@ -416,7 +419,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 		}
 		m := ms[at[k]-1]
 		if code := bodyCode(m); code != "" {
-			if seatedAt(toks, at, m) {
+			if locate.Seated(toks, at, m.first) {
 				return "", ""
 			}
 			return "", code
@@ -458,26 +461,6 @@ func bodyCode(m found) string {
 		return m.act.Code
 	}
 	return ""
-}
-
-// seatedAt reports whether a body is named after a preposition of place
-// (مندوب المملكة في الأمم المتحدة, سفير لدى الاتحاد الأوروبي): the body
-// where an envoy sits, not the one he speaks for. A ل after a definite word
-// of the role (الأمين العام للأمم المتحدة, الممثل الخاص للأمم المتحدة) is
-// the role's genitive: the body he serves.
-func seatedAt(toks []news.Token, at []int, m found) bool {
-	if _, cl := lexicon.StemOf(&toks[m.first]); cl.Prep != "" {
-		k := m.first - 1
-		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k])
-	}
-	if m.first == 0 {
-		return false
-	}
-	switch toks[m.first-1].Norm {
-	case "في", "لدي", "لدى", "الي", "إلى", "الى", "عند":
-		return true
-	}
-	return false
 }
 
 // euCode is the European Union's CAMEO code.

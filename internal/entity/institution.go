@@ -143,13 +143,15 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
 			return i // النادي الكرواتي: one of a country's many clubs, named elsewhere
 		}
-		agent := ""
+		agent, portfolio := "", false
 		if country == "" && person < 0 {
 			// No nisba or place: a body named by its fields joined by و
 			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
 			// والكبريت) is one of the country the article is about, as
 			// news leaves its own story's bodies unmarked.
-			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
+			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 && shape.Portfolio(toks, at, i, sentEnd[i], l.definiteWord) {
+				last, portfolio = i+1, true // وزارة الصحة: a ministry named by its portfolio alone
+			} else if last < 0 {
 				return i
 			}
 			agent = code
@@ -167,7 +169,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
-			country: country, body: person < 0, agent: agent}
+			country: country, body: person < 0, agent: agent, portfolio: portfolio}
 		if country != "" || !f.body {
 			f.code = country + code
 		}

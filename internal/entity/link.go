@@ -9,6 +9,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/alef"
 	"rasad/internal/entity/byline"
+	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -66,6 +67,7 @@ type found struct {
 	name        string       // of an unknown name: its Arabic name when not its text (للمجلس → المجلس)
 	body        bool         // an unknown body read from its head, coded by its country once known
 	agent       string       // of such a body: the agent code of its head (GOV of وزارة), or ""
+	portfolio   bool         // of such a body: named by its portfolio alone (وزارة الصحة), so dropped where no country is the article's
 }
 
 // descriptor is a role noun with the country that qualifies it: الرئيس
@@ -418,6 +420,9 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
 				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
 			}
+			if a.EntityType() == news.LOC && m.first > 0 && nameparts.JoinedTo(toks[m.first], actorAt[m.first-1], a) {
+				return a // الفلوجة والرمادي: a place joined to a place of its country
+			}
 			s, ok := nerAt[m.first]
 			if ok && s.Type == a.EntityType() {
 				return a
@@ -425,8 +430,8 @@ func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named
 			if a.EntityType() == news.LOC && !l.cued(text, toks, m) {
 				continue // مشهد, حديثة, صور: a common word needs a place cue
 			}
-			if m.first > 0 && l.isLocCue(&toks[m.first-1]) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {
-				return a // not before a place it heads: بورصة أثينا is Athens' exchange
+			if m.first > 0 && (l.isLocCue(&toks[m.first-1]) || locate.Taken(toks, m.first, m.last)) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {
+				return a // not before a place it heads: بورصة أثينا is Athens' exchange; تحرير عدن
 			}
 			if sk, _ := shape.StemKey(toks[m.first]); sk != "" && a.EntityType() == news.LOC && shape.HasPrepClitic(toks[m.first]) {
 				return a // بـ or لـ before a place: ببغداد, لروسيا

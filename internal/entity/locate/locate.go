@@ -92,11 +92,11 @@ func Locative(toks []news.Token, j int) bool {
 
 // Cued reports whether a cue other than a preposition places the one-word
 // name over tokens first..last: a noun of settlement before it (مدينة
-// مشهد, لقضاء حديثة), or after it a word of relative place (حديثة غرب
-// الأنبار, صور جنوب لبنان) or a word that known says is a place or a
-// country's nisba (مشهد الإيرانية); or the name ends its phrase, before
-// punctuation, a و or ف, or a word with ب or ل (من حائل), بحائل فتوقف,
-// بينبع بتشكيل). A place whose name is also a common word needs one:
+// مشهد, لقضاء حديثة) or of taking or falling (Taken), or after it a word
+// of relative place (حديثة غرب الأنبار, صور جنوب لبنان) or a word that
+// known says is a place or a country's nisba (مشهد الإيرانية); or the
+// name ends its phrase, before punctuation, a و or ف, or a word with ب
+// or ل (من حائل), بحائل فتوقف, بينبع بتشكيل). A place whose name is also a common word needs one:
 // في, ب or ل alone announce a noun as often as a place (في مشهد تمثيلي,
 // بصور عديدة, بحجة عدم السداد).
 func Cued(toks []news.Token, first, last int, known func(k int) bool) bool {
@@ -105,6 +105,9 @@ func Cued(toks []news.Token, first, last int, known func(k int) bool) bool {
 		if w, _ := lx.Stem(&toks[first-1]); w.Has("place-head") {
 			return true
 		}
+	}
+	if Taken(toks, first, last) {
+		return true
 	}
 	next := last + 1
 	if next >= len(toks) || toks[next].Kind != news.Word || shape.HasPrepClitic(toks[next]) {
@@ -140,4 +143,43 @@ func Across(toks []news.Token, j int) bool {
 	}
 	w, _ := lx.Stem(&toks[k])
 	return w.Has("border")
+}
+
+// Taken reports whether the word before the one-word name over tokens
+// first..last is a noun or verb of taking, liberating, storming or falling
+// (the lexicon's class place-taken: تحرير عدن, استعادة الرمادي, سقطت
+// هيت), whose object or subject in news is a town: a name there that is
+// also a common word is the place. Not where a definite word follows, the
+// adjective of the common noun (تحرير الخبر الصحفي, "editing the news
+// item").
+func Taken(toks []news.Token, first, last int) bool {
+	if first == 0 || toks[first-1].Kind != news.Word {
+		return false
+	}
+	if next := last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) {
+		return false
+	}
+	w, _ := lexicon.Default().Stem(&toks[first-1])
+	return w.Has("place-taken")
+}
+
+// Seated reports whether the body whose mention begins at token first is
+// named after a preposition of place (مندوب المملكة في الأمم المتحدة, سفير
+// لدى الاتحاد الأوروبي): the body where an envoy sits, not the one he
+// speaks for; at[k] is non-zero where a mention covers token k. A ل after
+// a definite word of the role (الأمين العام للأمم المتحدة, الممثل الخاص
+// للأمم المتحدة) is the role's genitive: the body he serves.
+func Seated(toks []news.Token, at []int, first int) bool {
+	if _, cl := lexicon.StemOf(&toks[first]); cl.Prep != "" {
+		k := first - 1
+		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k])
+	}
+	if first == 0 {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "في", "لدي", "لدى", "الي", "إلى", "الى", "عند":
+		return true
+	}
+	return false
 }

@@ -20,12 +20,18 @@ func GivenKey(a *actor.Actor) string {
 // the mention of a body or person of the same country just before it
 // (ميليشيا الحوثي وصالح, قوات الأسد وحزب الله): the conjunction joins
 // like things, actors of one conflict, so the word is that person's name.
+// So too an ambiguous town or region joined to an unambiguous town or
+// region of its country (الفلوجة والرمادي, تعز وعدن): the word is that
+// place.
 func JoinedTo(tok news.Token, before, person *actor.Actor) bool {
 	if before == nil || before == person || before.Country != person.Country || before.Country == "" {
 		return false
 	}
 	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
 		return false
+	}
+	if person.Type == actor.City || person.Type == actor.Place {
+		return (before.Type == actor.City || before.Type == actor.Place) && !before.Ambiguous
 	}
 	return before.Type == actor.Org || before.Type == actor.Person
 }
