@@ -28,10 +28,17 @@ func TitledPlace(s frame.Sentence, start int, ents []news.Entity, best int, role
 		return -1, "", false
 	}
 	a, b := s.Span()
-	if x := s.Token(start); start > a && x.Actor == best+1 && x.NameStart && x.Prep == "" && office(s.Token(start-1)) {
+	if x := s.Token(start); start > a && x.Actor == best+1 && x.NameStart && x.Prep == "" {
 		// فيصل بن خالد أمير منطقة عسير: the title ends the person's phrase
-		// before, and the place starts a phrase of its own
-		return holder(s, start-1), officer, true
+		// before, and the place starts a phrase of its own (مشاري بن سعود
+		// أمير منطقة الباحة: past the office's noun, منطقة)
+		o := start - 1
+		if o > a && officeNoun(s.Token(o)) {
+			o--
+		}
+		if office(s.Token(o)) {
+			return holder(s, o), officer, true
+		}
 	}
 	j := start
 	for j+1 < b && s.Token(j).Title && s.Token(j+1).Title && s.Token(j+1).Actor == 0 {
@@ -42,7 +49,7 @@ func TitledPlace(s frame.Sentence, start int, ents []news.Entity, best int, role
 		return -1, "", false
 	}
 	k := j + 1
-	if x := s.Token(k); x.Actor == 0 && !x.Definite && !x.Title && x.Prep == "" && !x.IsPrep && !x.Bound && k+1 < b {
+	if officeNoun(s.Token(k)) && k+1 < b {
 		k++ // رئيس بلدية القدس: the office's own noun in construct between
 	}
 	if x := s.Token(k); x.Actor != best+1 || !x.NameStart || x.Prep != "" {
@@ -55,6 +62,14 @@ func TitledPlace(s frame.Sentence, start int, ents []news.Entity, best int, role
 // construct state: without the article, no name or event word itself.
 func office(t frame.Token) bool {
 	return t.Title && !t.Definite && !t.Event && t.Actor == 0 && lexicon.Default().Has(t.Word, "role")
+}
+
+// officeNoun reports whether t may be the noun of the office's seat
+// between the office and the place's name (رئيس بلدية القدس, أمير منطقة
+// الباحة where منطقة is no part of the name): a plain indefinite word, in
+// the construct state.
+func officeNoun(t frame.Token) bool {
+	return t.Actor == 0 && !t.Definite && !t.Title && t.Prep == "" && !t.IsPrep && !t.Bound && !t.Quote && !t.Event && !t.Number
 }
 
 // holder returns the person whose phrase ends at token k (the title is
