@@ -154,6 +154,9 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 	if best >= 0 && rank(ents[best]) >= 3 && !(ents[best].Type == news.PER && (p.role != "" && doer.LoyalTo(st, p.start, p.end, best) || doer.Deputy(st, p.start, p.end, best))) { // (القوات الموالية للرئيس هادي: the forces, Yemen's; نائب داود أوغلو: the deputy, doer.Deputy)
 		return actorRef{ent: best}, true
 	}
+	if e, role, ok := doer.TitledPlace(st, p.start, ents, best, p.role); ok { // أمير منطقة عسير: the governor, not the region
+		return actorRef{ent: e, role: role, country: ents[best].Country, name: st.text(p.start, p.end)}, true
+	}
 	if e := st.owner(p); best < 0 && e >= 0 {
 		return actorRef{ent: e}, true // أعلن حزب الله أن مقاتليه قتلوا: the party's
 	}
