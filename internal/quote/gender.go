@@ -1,13 +1,13 @@
 package quote
 
 import (
-	"rasad/internal/quote/word"
 	"strings"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/word"
 )
 
 // A speech verb agrees with its speaker: قال for a man, قالت for a woman,

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"rasad/internal/quote/word"
 	"strings"
 
 	"rasad/internal/arabic"
@@ -11,6 +10,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/spans"
+	"rasad/internal/quote/word"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"rasad/internal/quote/word"
 	"sort"
 
 	"rasad/internal/news"
@@ -13,6 +12,7 @@ import (
 	"rasad/internal/quote/refer"
 	"rasad/internal/quote/sentence"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 	"rasad/internal/reuse"
 )
 

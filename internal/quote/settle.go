@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"rasad/internal/quote/word"
 	"sort"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 )
 
 // settle gives the described speakers that name nobody and no country what a

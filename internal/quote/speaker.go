@@ -2,7 +2,6 @@ package quote
 
 import (
 	"cmp"
-	"rasad/internal/quote/word"
 	"strings"
 
 	"rasad/internal/lexicon"
@@ -12,6 +11,7 @@ import (
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
