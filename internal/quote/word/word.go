@@ -66,19 +66,19 @@ const (
 
 	// Used marks a speech verb whose quote has been read.
 	Used Class = 1 << 62
-	// Procl marks a Class found after stripping a و or ف proclitic.
+	// Procl marks a class found after stripping a و or ف proclitic.
 	Procl Class = 1 << 63
 )
 
-// cue classes start an attribution.
+// Cue classes start an attribution.
 const Cue = Say | Part | Relay
 
-// proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
+// Proclitic classes may carry و or ف in front (وقال، فقال، ونقلت، وبحسب،
 // ونقلتها، ويذكر أن).
 const Proclitic = Say | Part | Relay | RelayAdv | Via | ViaVerb | Relative | Masdar | Came | Feminine | Learn | AsSaid | PointTo | Impersonal | Issue
 
-// sections gives the Class of each lexicon Class that quote reads (see
-// ../lexicon/data/README.md).
+// sections gives the class of each lexicon section that quote reads (see
+// ../../lexicon/data/README.md).
 var sections = map[string]Class{
 	"speech-verb":                   Say,
 	"speech-participle":             Part,
@@ -145,7 +145,7 @@ func (ws *Set) Of(f string) Class { return ws.m[f].Class }
 
 // Info is what the lexicon tells of one word token (Set.Read).
 type Info struct {
-	Cls           Class
+	Cls           Class  // the classes of the word (or, marked Procl, of the word without و or ف)
 	Nisba         string // the country of a nisba adjective
 	Role          bool   // the stem is a role noun (وزير، الوزير، للوزير)
 	RolePrep      bool   // ... after a preposition (للوزير)
