@@ -10,6 +10,7 @@ import (
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 	"rasad/internal/quote/spans"
+	"rasad/internal/quote/word"
 )
 
 // isVerb reports whether the cue word at i stands as a verb: not a verbal
@@ -20,26 +21,26 @@ import (
 func (st *state) isVerb(i, a int) bool {
 	if i > a {
 		p := st.tk[i-1]
-		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.cls&(cFrom|cTo|cIn|cNotComp|cNeg) != 0 && p.cls&cVerbConj == 0 {
+		if st.toks[i-1].Kind == news.Word && p.ent < 0 && p.Cls&(word.From|word.To|word.In|word.NotComp|word.Neg) != 0 && p.Cls&word.VerbConj == 0 {
 			return false
 		}
 	}
-	if st.tk[i].cls&cImpersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].cls&cComp != 0 {
+	if st.tk[i].Cls&word.Impersonal != 0 && i+1 < len(st.toks) && st.tk[i+1].Cls&word.Comp != 0 {
 		return false
 	}
-	if i > a && st.tk[i].cls&cView != 0 && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cWas != 0 {
+	if i > a && st.tk[i].Cls&word.View != 0 && (st.tk[i-1].Cls|st.withoutConjunction(i-1))&word.Was != 0 {
 		return false // كان يرى أن: a past belief, not words said
 	}
-	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && (st.tk[i-1].cls|st.withoutConjunction(i-1))&cThis != 0 && st.tk[i-1].ent < 0 &&
-		(i-1 == a || (st.tk[i-2].cls|st.withoutConjunction(i-2))&(cIn|cStop|cFrom|cTo) == 0) {
+	if _, conj := lexicon.WithoutConjunction(&st.toks[i]); i > a && !conj && (st.tk[i-1].Cls|st.withoutConjunction(i-1))&word.This != 0 && st.tk[i-1].ent < 0 &&
+		(i-1 == a || (st.tk[i-2].Cls|st.withoutConjunction(i-2))&(word.In|word.Stop|word.From|word.To) == 0) {
 		// وأن ذلك يعتبر، هذا يعني أن، وهذا يؤكد أن: a thing is its subject; not هذا
 		// وأوضح ("moreover"), وفي ذلك يقول, ومع ذلك قال.
 		return false
 	}
-	if i > a && st.tk[i-1].cls&cComp != 0 && st.tk[i-1].ent < 0 {
+	if i > a && st.tk[i-1].Cls&word.Comp != 0 && st.tk[i-1].ent < 0 {
 		// أن يقول، إما أن أوضح: a verb after أن is its clause's, not an
 		// attribution; but بعد أن قال is one.
-		if p := i - 2; p < a || (st.tk[p].cls|st.withoutConjunction(p))&cNotComp == 0 {
+		if p := i - 2; p < a || (st.tk[p].Cls|st.withoutConjunction(p))&word.NotComp == 0 {
 			return false
 		}
 	}
@@ -49,18 +50,18 @@ func (st *state) isVerb(i, a int) bool {
 // source reports whether the word at i introduces the speaker a channel
 // reports: عن (نقلت X عن Y), or من after a verb of learning (علمت
 // «الاقتصادية» من مصادر في الوزارة أن).
-func (st *state) source(i int, c class) bool {
+func (st *state) source(i int, c word.Class) bool {
 	if st.tk[i].ent >= 0 || st.toks[i].Kind != news.Word {
 		return false
 	}
-	return st.tk[i].cls&cFrom != 0 || c&cLearn != 0 && st.toks[i].Norm == parts.MinS
+	return st.tk[i].Cls&word.From != 0 || c&word.Learn != 0 && st.toks[i].Norm == parts.MinS
 }
 
 // withoutConjunction returns the classes of the word at j without the و or
 // ف the segmenter split off it (وبعد), 0 when it has none.
-func (st *state) withoutConjunction(j int) class {
+func (st *state) withoutConjunction(j int) word.Class {
 	if rest, ok := lexicon.WithoutConjunction(&st.toks[j]); ok {
-		return st.lx.m[rest].Class
+		return st.lx.Of(rest)
 	}
 	return 0
 }
@@ -75,16 +76,16 @@ func (st *state) cameIn(v, b int) (int, bool) {
 	}
 	stem, cl := lexicon.StemOf(&st.toks[k])
 	switch {
-	case st.tk[k].cls&cIn != 0:
+	case st.tk[k].Cls&word.In != 0:
 		k++ // جاء في
-	case cl.Prep != "" && st.tk[k].cls&cSpeechNoun != 0:
+	case cl.Prep != "" && st.tk[k].Cls&word.SpeechNoun != 0:
 		return k + 1, true // جاء بتصريحه
-	case stem != "" && cl.Pronoun != "" && st.lx.m[stem].Class&cIn != 0:
+	case stem != "" && cl.Pronoun != "" && st.lx.Of(stem)&word.In != 0:
 		return k + 1, true // جاء فيها: the speaker is carried
 	default:
 		return 0, false
 	}
-	if k < b && (st.tk[k].cls&cSpeechNoun != 0 || st.toks[k].Norm == "رد") {
+	if k < b && (st.tk[k].Cls&word.SpeechNoun != 0 || st.toks[k].Norm == "رد") {
 		k++ // جاء في رد المسؤولين: the reply, a noun here (ورد الناطق is the verb)
 	}
 	return k, true
@@ -106,8 +107,8 @@ func (st *state) namesSomeone(a, b int) bool {
 // the speaker it named, whether it emitted a quote, and the end of the
 // reported clause it read (v+1 when none).
 func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool, int) {
-	c := st.tk[v].cls
-	if v > a+1 && st.toks[v-1].Norm == "من" && (st.tk[v-2].cls|st.withoutConjunction(v-2))&cExist != 0 {
+	c := st.tk[v].Cls
+	if v > a+1 && st.toks[v-1].Norm == "من" && (st.tk[v-2].Cls|st.withoutConjunction(v-2))&word.Exist != 0 {
 		return nil, false, v + 1 // هناك من يقول إن: those who say it, unnamed
 	}
 	subj := [2]int{-1, -1}
@@ -115,10 +116,10 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	var via string
 	var viaCountry string
 	i := v + 1
-	for k := i; i < b && st.tk[i].q < 0 && (i == k && st.tk[i].ent < 0 && (parts.LamDefinite(&st.toks[i]) && !st.tk[i].mediaAfterLam || parts.InIt(st.toks, i) && (st.tk[i+1].common || st.namesSomeone(i+1, i+2))) || i > k && (st.tk[i].article && st.tk[i].nisba != "" || parts.Emphatic(&st.toks[i]))); i++ {
+	for k := i; i < b && st.tk[i].q < 0 && (i == k && st.tk[i].ent < 0 && (parts.LamDefinite(&st.toks[i]) && !st.tk[i].MediaAfterLam || parts.InIt(st.toks, i) && (st.tk[i+1].Common || st.namesSomeone(i+1, i+2))) || i > k && (st.tk[i].Article && st.tk[i].Nisba != "" || parts.Emphatic(&st.toks[i]))); i++ {
 	} // قال للصحفيين (وزير الخارجية) إن، للعالم أجمع: the addressee, its adjectives and emphasis, never the subject; قال فيه (متحدث): the time or words it was said in, before someone named
 	switch {
-	case c&cCame != 0:
+	case c&word.Came != 0:
 		// جاء في بيان القيادة: the words of whoever the speech noun's
 		// phrase names; جاء في تغريدة أخرى, جاء فيها: a carried speaker.
 		k, ok := st.cameIn(v, b)
@@ -128,27 +129,27 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		if j := st.phrase(k, b); j > k && st.namesSomeone(k, j) {
 			subj = [2]int{k, j}
 			i = j
-		} else if i = k; k < b && st.tk[k].document && st.tk[k].ent < 0 {
+		} else if i = k; k < b && st.tk[k].Document && st.tk[k].ent < 0 {
 			docSp = st.documentSpeaker(k, b) // وجاء في لائحة الاتهام أن: its issuer's, not the speaker's before
-		} else if st.tk[k-1].document && st.tk[k-1].ent < 0 {
+		} else if st.tk[k-1].Document && st.tk[k-1].ent < 0 {
 			docSp = st.documentSpeaker(k-1, b) // جاء في بيان أن
 		}
-	case c&(cSay|cRelay) != 0:
+	case c&(word.Say|word.Relay) != 0:
 		if j := st.phrase(i, b); j > i {
 			subj = [2]int{i, j}
 			i = j
 		} else if e := parts.Paren(st.toks, i, b, maxPhrase, func(a, e int) bool { return st.phrase(a, e) == e }); e > 0 {
 			subj = [2]int{i + 1, e - 1} // كما يقول (علماء النفس) أن
 			i = e
-		} else if k := parts.Aside(st.toks, i, b, maxPhrase, func(j int) bool { return st.tk[j].cls&cTimeHead != 0 }); k > 0 && st.phrase(k, b) > k {
+		} else if k := parts.Aside(st.toks, i, b, maxPhrase, func(j int) bool { return st.tk[j].Cls&word.TimeHead != 0 }); k > 0 && st.phrase(k, b) > k {
 			subj = [2]int{k, st.phrase(k, b)} // قالت، عصر أمس، وزارة الخارجية إنها
 			i = subj[1]
-		} else if c&cSay != 0 {
+		} else if c&word.Say != 0 {
 			docSp = st.documentSpeaker(i, b) // أوضح بيان صدر عن المنظمة أن
 		}
 	}
 	described := false // وصف X Y بأنه: Y, after the subject, is no speaker
-	if subj[0] >= 0 && c&cSay != 0 {
+	if subj[0] >= 0 && c&word.Say != 0 {
 		if e := st.describer(v, a, subj[0], subj[1]); e < subj[1] {
 			described, i, subj[1] = true, e, e
 			if e == subj[0] {
@@ -157,7 +158,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		}
 	}
 	sourced := false // the speaker after عن (or من after علمت) was read
-	if c&cRelay != 0 && i < b && st.source(i, c) {
+	if c&word.Relay != 0 && i < b && st.source(i, c) {
 		// نقلت X عن Y: X is the channel, Y the speaker.
 		sourced = true
 		if subj[0] >= 0 {
@@ -170,8 +171,8 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		} else {
 			i++
 		}
-	} else if stem, cl := lexicon.StemOf(&st.toks[min(i, b-1)]); c&cRelay != 0 && subj[0] >= 0 && i < b &&
-		st.tk[i].ent < 0 && cl.Pronoun != "" && st.lx.m[stem].Class&cFrom != 0 {
+	} else if stem, cl := lexicon.StemOf(&st.toks[min(i, b-1)]); c&word.Relay != 0 && subj[0] >= 0 && i < b &&
+		st.tk[i].ent < 0 && cl.Pronoun != "" && st.lx.Of(stem)&word.From != 0 {
 		// نقلت وسائل اعلامية عنه: the channel of the speaker named before.
 		sourced = true
 		via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
@@ -189,7 +190,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	apart := false          // a word that ends an apposition was read: على، عن، التي، كان, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
 	steps := 0
-	relayed := c&cRelay == 0 || via != ""
+	relayed := c&word.Relay == 0 || via != ""
 scan:
 	for ; i < b && steps < maxRegion; i++ {
 		t := st.toks[i]
@@ -205,15 +206,15 @@ scan:
 			// (قالت "هيومن رايتس ووتش" اليوم إن), the channel when ل or
 			// إلى stands before it.
 			p := parts.Prev(st.toks, i, v)
-			if p == v && subj[0] < 0 && c&cPart == 0 {
+			if p == v && subj[0] < 0 && c&word.Part == 0 {
 				subj = [2]int{st.spans[q].First, st.spans[q].Last + 1}
 				quotedSubj = q
 			} else if subj[0] >= 0 && i == subj[1] {
 				subj[1] = st.spans[q].End() + 1 // مصادر «المستقبل»
 			}
-			if p > v && st.tk[p].cls&cTo != 0 && via == "" {
+			if p > v && st.tk[p].Cls&word.To != 0 && via == "" {
 				via = st.spanText(st.spans[q].First, st.spans[q].Last+1)
-				if k := st.spans[q].End() + 1; subj[0] < 0 && c&cPart == 0 && parts.Prev(st.toks, p, v) == v {
+				if k := st.spans[q].End() + 1; subj[0] < 0 && c&word.Part == 0 && parts.Prev(st.toks, p, v) == v {
 					// كشف لـ«الرياض» مصدر في الشركة بأن: the channel
 					// first, then the subject.
 					if j := st.phrase(k, b); j > k {
@@ -231,7 +232,7 @@ scan:
 			if marks.Terminal(t.Text) || marks.Comma(t.Text) && i+1 < b && parts.Fa(&st.toks[i+1]) {
 				break // ، فبعمل بعض التعديلات يمكن … أن: أن is that clause's
 			}
-			if t.Text == ":" && (i == v+1 || i == subj[1]) && i+1 < b && st.tk[i+1].q < 0 && st.tk[i+1].cls&(cComp|cCue) == 0 {
+			if t.Text == ":" && (i == v+1 || i == subj[1]) && i+1 < b && st.tk[i+1].q < 0 && st.tk[i+1].Cls&(word.Comp|word.Cue) == 0 {
 				kind, colon = direct, i // وقال الوزير: الحل سياسي — speech with no quotation marks
 				break
 			}
@@ -243,13 +244,13 @@ scan:
 			}
 			continue
 		}
-		cl := st.tk[i].cls
+		cl := st.tk[i].Cls
 		if !relayed && st.source(i, c) {
 			// نقلت صحيفة «صنداي تايمز» البريطانية في عددها أمس عن Y: the
 			// channel runs from the verb to its first preposition.
 			relayed, sourced = true, true
 			e := v + 1
-			for e < i && (st.tk[e].q >= 0 || st.tk[e].cls&(cIn|cStop|cFrom|cTo) == 0) {
+			for e < i && (st.tk[e].q >= 0 || st.tk[e].Cls&(word.In|word.Stop|word.From|word.To) == 0) {
 				e++
 			}
 			if e > v+1 {
@@ -276,29 +277,29 @@ scan:
 			}
 			continue
 		}
-		if cl&(cStop|cTo|cFrom|cNotComp) != 0 ||
-			cl&cIn != 0 && !(i+1 < b && (st.tk[i+1].ent >= 0 || st.tk[i+1].q >= 0)) {
+		if cl&(word.Stop|word.To|word.From|word.NotComp) != 0 ||
+			cl&word.In != 0 && !(i+1 < b && (st.tk[i+1].ent >= 0 || st.tk[i+1].q >= 0)) {
 			// An adjunct (بعد مغادرة الحريري، في كلمة): a person named in
 			// it is not the speaker; في before a name (في «معهد واشنطن») is
 			// no adjunct.
 			adjunct = true
 		}
-		if cl&(cSpeechNoun|cRelative) != 0 || st.tk[i].document || (cl|st.withoutConjunction(i))&cWas != 0 { // عن مذبحة، كانت ميليشيات ... صالح تنوي: another clause's subject
+		if cl&(word.SpeechNoun|word.Relative) != 0 || st.tk[i].Document || (cl|st.withoutConjunction(i))&word.Was != 0 { // عن مذبحة، كانت ميليشيات ... صالح تنوي: another clause's subject
 			apart = true
 		}
 		switch {
 		case st.pointed(v, i, b):
 			kind, comp, pointedTo = reported, i, true // أشار إلى أهمية التعاون
 			break scan
-		case cl&cComp != 0:
-			if p := parts.Prev(st.toks, i, v); p > v && (st.tk[p].cls&(cNotComp|cClaim) != 0 || parts.Which(st.toks, p)) {
+		case cl&word.Comp != 0:
+			if p := parts.Prev(st.toks, i, v); p > v && (st.tk[p].Cls&(word.NotComp|word.Claim) != 0 || parts.Which(st.toks, p)) {
 				break scan // بعد أن، إلا أن: another clause; نفى الاتهامات بأن: the accusers' claim; مما يعني أن: ما's verb's
 			}
 			kind, comp = reported, i
 			break scan
-		case cl&cCue != 0 && st.isVerb(i, a):
+		case cl&word.Cue != 0 && st.isVerb(i, a):
 			break scan
-		case cl&cRelayAdv != 0 && i+1 < b && st.tk[i+1].cls&cFrom != 0:
+		case cl&word.RelayAdv != 0 && i+1 < b && st.tk[i+1].Cls&word.From != 0:
 			// X نقلا عن Y: X becomes the channel, Y the speaker.
 			if subj[0] >= 0 && via == "" {
 				via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
@@ -307,30 +308,30 @@ scan:
 				subj = [2]int{i + 2, j}
 				i = j - 1
 			}
-		case cl&cViaVerb != 0:
+		case cl&word.ViaVerb != 0:
 			if j := st.phrase(i+1, b); j > i+1 {
 				via, viaCountry = st.spanText(i+1, j), st.countryIn(i+1, j)
 				i = j - 1
 			}
-		case cl&cVia != 0:
+		case cl&word.Via != 0:
 			k := i + 1
-			if k < b && st.tk[k].cls&cTo != 0 {
+			if k < b && st.tk[k].Cls&word.To != 0 {
 				k++
 			}
-			if k < b && st.tk[k].cls&cVague != 0 {
+			if k < b && st.tk[k].Cls&word.Vague != 0 {
 				break // بحسب ما جاء في ...: no channel named
 			}
 			if j := st.phrase(k, b); j > k {
 				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
 				i = j - 1
 			}
-		case via == "" && st.tk[i].mediaAfterLam:
+		case via == "" && st.tk[i].MediaAfterLam:
 			// قال X لوكالة رويترز إن: the channel.
 			if v2, vc, j := st.channelAfter(i, b); v2 != "" {
 				via, viaCountry = v2, vc
 				i = j - 1
 			}
-		case cl&cSpeechNoun != 0 && !(i+1 < b && st.pointed(v, i+1, b)): // في مقاله إلى النشاطات: what he pointed to
+		case cl&word.SpeechNoun != 0 && !(i+1 < b && st.pointed(v, i+1, b)): // في مقاله إلى النشاطات: what he pointed to
 			if v2, vc, j := st.channelAfter(i+1, b); v2 != "" {
 				via, viaCountry = v2, vc
 				i = j - 1
@@ -358,7 +359,7 @@ scan:
 
 	// The speaker: named after the verb, before it, or carried over.
 	var sp *news.Speaker
-	if c&cPart == 0 {
+	if c&word.Part == 0 {
 		if subj[0] >= 0 && !st.thing(subj[0], subj[1]) {
 			sp = st.speakerOf(subj[0], subj[1], viaCountry)
 			if sp != nil && sp.Name == "" && sp.Country == "" && setting.Broadcaster(via) {
@@ -368,7 +369,7 @@ scan:
 		if sp == nil {
 			sp = docSp
 		}
-		if sp == nil && c&cSay != 0 && c&cCame == 0 {
+		if sp == nil && c&word.Say != 0 && c&word.Came == 0 {
 			// Not before جاء في: كتب عددا من التغريدات جاء في إحداها.
 			sp = st.before(v, a)
 		}
@@ -378,19 +379,19 @@ scan:
 	}
 	explicit := sp
 	st.noteGender(explicit, v)
-	if c&cLearn != 0 && !sourced || c&(cRelay|cSay) == cRelay && !sourced && kind == none {
+	if c&word.Learn != 0 && !sourced || c&(word.Relay|word.Say) == word.Relay && !sourced && kind == none {
 		// علمت الوزارة أن: what it learned, not who said it; سيناريوهات
 		// نقل الغاز: a relay verb without its source names no speaker.
 		return nil, false, v + 1
 	}
 	if kind == none && explicit != nil {
 		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
-		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].cls|st.withoutConjunction(p))&cAsSaid != 0 && st.emitBefore(a, p, explicit, via) {
+		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].Cls|st.withoutConjunction(p))&word.AsSaid != 0 && st.emitBefore(a, p, explicit, via) {
 			st.last = explicit
 			return explicit, true, v + 1
 		}
 	}
-	if (pointedTo || kind == reported && subj[0] < 0 && st.tk[v].cls&cPointTo != 0) && st.pointsAsThing(v, a, subj, sp, !pointedTo) || subj[0] < 0 && st.tk[v].cls&cPointTo != 0 && v > a && (st.toks[v-1].Norm == "ما" || st.toks[v-1].Norm == "مما") {
+	if (pointedTo || kind == reported && subj[0] < 0 && st.tk[v].Cls&word.PointTo != 0) && st.pointsAsThing(v, a, subj, sp, !pointedTo) || subj[0] < 0 && st.tk[v].Cls&word.PointTo != 0 && v > a && (st.toks[v-1].Norm == "ما" || st.toks[v-1].Norm == "مما") {
 		return nil, false, v + 1 // تشير المؤشرات إلى …، تهديد تشير أنهم، وهو ما يشير إلى أن: a thing indicates, not speech
 	}
 	if kind == none {
@@ -405,8 +406,8 @@ scan:
 			// sentence speaks too (أعلن جهاز مكافحة الإرهاب في العراق); not
 			// after a verb within it, whose object it may be (وأكد الوزير
 			// ...، كما دعا فريق العمل إلى).
-			body := v == a && st.tk[subj[0]].cls&cBody != 0 && subj[1]-subj[0] >= 2
-			if !st.tk[subj[0]].role && !st.tk[subj[0]].article && st.tk[subj[0]].cls&cTitle == 0 && !body && !head.OneOf(st.toks[subj[0]:subj[1]]) || st.tk[v].cls&cView != 0 {
+			body := v == a && st.tk[subj[0]].Cls&word.Body != 0 && subj[1]-subj[0] >= 2
+			if !st.tk[subj[0]].Role && !st.tk[subj[0]].Article && st.tk[subj[0]].Cls&word.Title == 0 && !body && !head.OneOf(st.toks[subj[0]:subj[1]]) || st.tk[v].Cls&word.View != 0 {
 				explicit = nil
 			}
 		}
@@ -422,14 +423,14 @@ scan:
 	if via == "" {
 		via = st.viaBefore(a, v)
 	}
-	if sp == nil && c&cSay != 0 {
+	if sp == nil && c&word.Say != 0 {
 		sp = st.author(v, a)
 	}
-	if sp == nil && c&cSay != 0 {
+	if sp == nil && c&word.Say != 0 {
 		sp = st.relativeSubject(v, a)
 	}
 	n := st.toks[v].Norm // قالوا، يقولون، مؤكدين: a masculine plural
-	many := sp == nil && (c&cSay != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")) || c&cPart != 0 && strings.HasSuffix(n, "ين"))
+	many := sp == nil && (c&word.Say != 0 && (strings.HasSuffix(n, "وا") || strings.HasSuffix(n, "ون")) || c&word.Part != 0 && strings.HasSuffix(n, "ين"))
 	if many {
 		sp = st.pluralBefore(a, v)
 	}
@@ -449,7 +450,7 @@ scan:
 	var man *news.Speaker // the man a body's words interrupt
 	if sp == nil && !unnamed {
 		sp = st.last
-		if st.tk[v].cls&cFeminine != 0 && st.aMan(sp) {
+		if st.tk[v].Cls&word.Feminine != 0 && st.aMan(sp) {
 			// وقالت after a man's words: the body named before it, whose
 			// words do not make it the speaker carried on.
 			if f := st.feminineSubject(v); f != nil {
@@ -458,16 +459,16 @@ scan:
 		}
 	}
 
-	if many && sp != nil && c&cPart == 0 {
+	if many && sp != nil && c&word.Part == 0 {
 		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 			sp = nil // قالوا never continues one man's or woman's words
 		}
 	}
-	if sp == nil && st.tk[v].cls&cView != 0 {
+	if sp == nil && st.tk[v].Cls&word.View != 0 {
 		return nil, false, v + 1 // والمتأمل في الأحداث يرى أن: a view no one named holds is the writer's
 	}
 	emitted, through := false, v+1
-	st.tk[v].cls |= cUsed
+	st.tk[v].Cls |= word.Used
 	switch kind {
 	case direct:
 		if said >= 0 {
@@ -501,14 +502,14 @@ scan:
 // cannot speak before what it is called (واعتبر هذا الادعاء «فضيحة»: the
 // object), not a role, a body, a medium or a document (قال هذا المسؤول).
 func (st *state) thing(a, b int) bool {
-	if b-a != 2 || b >= len(st.toks) || st.tk[a].cls&cThis == 0 || st.tk[a].ent >= 0 {
+	if b-a != 2 || b >= len(st.toks) || st.tk[a].Cls&word.This == 0 || st.tk[a].ent >= 0 {
 		return false
 	}
 	n := st.tk[a+1]
 	if q := st.tk[b].q; q < 0 || st.spans[q].Open != b || st.toks[a+1].Kind != news.Word {
 		return false
 	}
-	return n.ent < 0 && !n.role && !n.common && !n.media && !n.document && n.cls&(cTitle|cQuant) == 0
+	return n.ent < 0 && !n.Role && !n.Common && !n.Media && !n.Document && n.Cls&(word.Title|word.Quant) == 0
 }
 
 // emitReported emits the reported clause that starts at from, in the
@@ -529,7 +530,7 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spans[q].End()
 			if st.spans[q].Open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].cls&cTitle != 0) || st.tk[j-1].nameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(x int) (int32, int32) { return st.tk[x].ent, st.tk[x].men })
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].Cls&word.Title != 0) || st.tk[j-1].NameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(x int) (int32, int32) { return st.tk[x].ent, st.tk[x].men })
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true
@@ -571,7 +572,7 @@ func (st *state) viaBefore(a, v int) string {
 				i = st.spans[q].End()
 				continue
 			}
-			if st.tk[i].cls&(cVia|cSpeechNoun) != 0 {
+			if st.tk[i].Cls&(word.Via|word.SpeechNoun) != 0 {
 				st.viaAt = i
 				break
 			}
@@ -581,9 +582,9 @@ func (st *state) viaBefore(a, v int) string {
 		return ""
 	}
 	i := st.viaAt
-	if st.tk[i].cls&cVia != 0 {
+	if st.tk[i].Cls&word.Via != 0 {
 		k := i + 1
-		if k < v && st.tk[k].cls&cTo != 0 {
+		if k < v && st.tk[k].Cls&word.To != 0 {
 			k++
 		}
 		if j := st.phrase(k, v); j > k {
@@ -593,7 +594,7 @@ func (st *state) viaBefore(a, v int) string {
 	}
 	// A speech noun: في تصريحات لـ«الشرق الأوسط», في تصريحات لوكالة ...
 	k := parts.Skip(st.toks, i+1, v)
-	if k < v && st.tk[k].cls&cTo != 0 {
+	if k < v && st.tk[k].Cls&word.To != 0 {
 		if k = parts.Skip(st.toks, k+1, v); k < v {
 			if q := st.tk[k].q; q >= 0 && st.spans[q].Open == k {
 				return st.spanText(st.spans[q].First, st.spans[q].Last+1)
@@ -609,17 +610,17 @@ func (st *state) viaBefore(a, v int) string {
 // ("مصادر «المستقبل»") within the phrase that names the speaker.
 func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	p := parts.Prev(st.toks, i, v)
-	if p != v && st.tk[p].nameNoun {
+	if p != v && st.tk[p].NameNoun {
 		return false // تحت عنوان «الحملة الوطنية لفرحة العيد»: a title
 	}
-	if p == v && st.tk[v].cls&cRelay != 0 {
+	if p == v && st.tk[v].Cls&word.Relay != 0 {
 		return false // كما نقلت «رويترز»: the channel
 	}
 	if s := st.spans[q]; p == v && st.tk[s.First].ent >= 0 && st.tk[s.First].ent == st.tk[s.Last].ent && st.ents[st.tk[s.First].ent].Type != news.LOC {
 		return false // قال «المرصد السوري لحقوق الإنسان»: «…»: a name, the subject
 	}
 	if n := st.spans[q].End() + 1; p != v && p == subjEnd-1 && n+1 < b &&
-		(st.tk[n].cls&cComp != 0 || st.tk[n].cls&cTo != 0 && st.tk[n+1].cls&cComp != 0) {
+		(st.tk[n].Cls&word.Comp != 0 || st.tk[n].Cls&word.To != 0 && st.tk[n+1].Cls&word.Comp != 0) {
 		return false // أشارت أم محمد «أرملة وأم لطفلين» إلى أنها …: words on the speaker, then the speech
 	}
 	if pt := st.toks[p]; pt.Kind == news.Punctuation {
@@ -631,7 +632,7 @@ func (st *state) directAfter(q int32, v, i, b, subjEnd int) bool {
 	if st.words(q) >= 4 {
 		return true
 	}
-	if p != v && st.tk[p].cls&(cTo|cIn) != 0 {
+	if p != v && st.tk[p].Cls&(word.To|word.In) != 0 {
 		return false
 	}
 	if p > v && st.toks[p].Norm == parts.BehS {
@@ -655,7 +656,7 @@ func (st *state) namePreposition(j int) bool {
 		return false
 	}
 	n := st.toks[j].Norm
-	return n == parts.MinS || n == parts.LamS || st.tk[j].cls&(cIn|cFrom) != 0
+	return n == parts.MinS || n == parts.LamS || st.tk[j].Cls&(word.In|word.From) != 0
 }
 
 // clause returns the end of the reported clause that starts at a: the end
@@ -669,12 +670,12 @@ func (st *state) clause(a, b int) int {
 			continue
 		}
 		t := st.toks[j]
-		if t.Kind == news.Punctuation && marks.Comma(t.Text) && j+2 < b && st.tk[j+2].cls&cClauseEnd != 0 {
+		if t.Kind == news.Punctuation && marks.Comma(t.Text) && j+2 < b && st.tk[j+2].Cls&word.ClauseEnd != 0 {
 			break
 		}
-		c := st.tk[j].cls
-		if j > a && c&(cSay|cPart|cRelay|cVia|cRelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
-			if n := head.While(st.toks[a:j], j+1 < b && (st.tk[j+1].ent >= 0 || st.opensRole(j+1))); c&(cProcl|cPart) != 0 || marks.Comma(st.toks[j-1].Text) || n > 0 {
+		c := st.tk[j].Cls
+		if j > a && c&(word.Say|word.Part|word.Relay|word.Via|word.RelayAdv) != 0 && st.tk[j].ent < 0 && st.isVerb(j, a) {
+			if n := head.While(st.toks[a:j], j+1 < b && (st.tk[j+1].ent >= 0 || st.opensRole(j+1))); c&(word.Procl|word.Part) != 0 || marks.Comma(st.toks[j-1].Text) || n > 0 {
 				j -= n // … ، فيما أوضح: the new clause starts at فيما
 				break
 			}
@@ -684,88 +685,6 @@ func (st *state) clause(a, b int) int {
 		j--
 	}
 	return j
-}
-
-// unattributed looks for the speaker of a quotation that no verb before it
-// claimed: an attribution after it ("«...»، قال بوتين", "«...» بحسب X",
-// "على حد قوله"), or the quotation before it that it continues (و«...» in the
-// same sentence, or a paragraph that opens with a quotation after a quoted
-// paragraph). Other quotations (scare quotes, titles) are left out.
-func (st *state) unattributed(q int32, a, b, si int) bool {
-	s := st.spans[q]
-	if p := parts.Prev(st.toks, s.Open, a); p < s.Open && st.tk[p].nameNoun {
-		return false // a title: بعنوان «...»
-	}
-	end := st.spans[q].End()
-	k := end + 1
-	for k < b && st.toks[k].Kind == news.Punctuation && (marks.Comma(st.toks[k].Text) || marks.Dash(st.toks[k].Text)) {
-		k++
-	}
-	if k < b && st.tk[k].ent < 0 && s.Close >= 0 {
-		c := st.tk[k].cls
-		switch {
-		case c&cSay != 0 && c&(cProcl|cUsed) == 0 && st.words(q) >= 3:
-			// «...»، قال بوتين — not «...»، وأضاف «...», nor a verb with
-			// its own quote ("..." قال جنبلاط إن ...).
-			var sp *news.Speaker
-			if j := st.phrase(k+1, b); j > k+1 {
-				sp = st.speakerOf(k+1, j, "")
-			}
-			if sp == nil {
-				sp = st.carry(a, s.Open)
-			}
-			st.emitDirect(q, sp, "", si)
-			return true
-		case c&cVia != 0 && st.words(q) >= 3:
-			kk := k + 1
-			if kk < b && st.tk[kk].cls&cTo != 0 {
-				kk++
-			}
-			if kk < b && st.tk[kk].cls&cVague != 0 {
-				break // بحسب ما جاء في ...
-			}
-			if j := st.phrase(kk, b); j > kk {
-				sp := st.speakerOf(kk, j, "")
-				via := ""
-				if st.isChannel(kk) {
-					// وفق وكالة رويترز: a channel; the speaker is carried
-					// over. وفق بعض المعارضين: the speakers themselves.
-					via = sp.Text
-					sp = st.carry(a, s.Open)
-				}
-				st.emitDirect(q, sp, via, si)
-				return true
-			}
-		case c&cStop != 0 && k+2 < b && st.tk[k+1].cls&cClauseEnd != 0 && st.tk[k+2].cls&cMasdar != 0:
-			st.emitDirect(q, st.carry(a, s.Open), "", si)
-			return true
-		}
-	}
-	if p := parts.Prev(st.toks, s.Open, a); p > a && st.tk[p].cls&cMasdar != 0 && (st.tk[p-1].cls|st.withoutConjunction(p-1))&cVia != 0 {
-		// وحسب قوله «...»: the words of the speaker carried over.
-		st.emitDirect(q, st.carry(a, s.Open), "", si)
-		return true
-	}
-	if st.words(q) < 3 || st.lastQ < 0 {
-		return false
-	}
-	prev := st.out[st.lastQ]
-	if st.lastQEnd == si && prev.End <= st.toks[s.Open].Start {
-		// و«...» or ، «...» right after the previous quotation.
-		p := s.Open - 1
-		for p >= a && st.toks[p].End > prev.End && (st.toks[p].Kind == news.Punctuation || st.toks[p].Norm == parts.WawS) {
-			p--
-		}
-		if p >= a && st.toks[p].End <= prev.End {
-			st.emitDirect(q, prev.Speaker, prev.Via, si)
-			return true
-		}
-	}
-	if st.lastQEnd == si-1 && s.Open == a {
-		st.emitDirect(q, prev.Speaker, prev.Via, si)
-		return true
-	}
-	return false
 }
 
 // describer returns the end of the subject of the phrase [s, e) after the
@@ -778,11 +697,11 @@ func (st *state) describer(v, a, s, e int) int {
 	words := make([]head.Word, e-s)
 	for j := s; j < e; j++ {
 		in := st.tk[j]
-		w := head.Word{Mention: -1, Nisba: in.nisba != "", Article: in.article, Body: st.bodyNoun(j), Title: in.cls&cTitle != 0, Role: in.role && !in.rolePrep}
+		w := head.Word{Mention: -1, Nisba: in.Nisba != "", Article: in.Article, Body: st.bodyNoun(j), Title: in.Cls&word.Title != 0, Role: in.Role && !in.RolePrep}
 		if in.ent >= 0 {
 			w.Mention, w.Person = int(in.ent)<<16|int(in.men), st.ents[in.ent].Type == news.PER
 		}
 		words[j-s] = w
 	}
-	return s + head.Describer(st.toks[a:v], &st.toks[v], words, st.opensRole(s) || st.tk[s].cls&cTitle != 0)
+	return s + head.Describer(st.toks[a:v], &st.toks[v], words, st.opensRole(s) || st.tk[s].Cls&word.Title != 0)
 }

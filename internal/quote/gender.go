@@ -7,6 +7,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/word"
 )
 
 // A speech verb agrees with its speaker: قال for a man, قالت for a woman,
@@ -24,11 +25,11 @@ const maxGenderBack = 80
 // entity sp names as its subject: وقالت السفيرة سامانثا باور (a woman),
 // وقال البنيان (a man). Plural verbs (قالوا) tell nothing.
 func (st *state) noteGender(sp *news.Speaker, v int) {
-	if sp == nil || st.tk[v].cls&(cSay|cPart) == 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
+	if sp == nil || st.tk[v].Cls&(word.Say|word.Part) == 0 || agree.Plural(st.toks[v].Norm, st.tk[v].Cls&word.Part != 0) {
 		return
 	}
 	if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
-		st.gender.Note(e, st.tk[v].cls&cFeminine != 0)
+		st.gender.Note(e, st.tk[v].Cls&word.Feminine != 0)
 	}
 }
 
@@ -42,7 +43,7 @@ func (st *state) pluralBefore(a, v int) *news.Speaker {
 			continue
 		}
 		t := &st.toks[j]
-		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].article || st.afterPreposition(j) || parts.Conjunct(st.toks, j) {
+		if t.Kind != news.Word || st.tk[j].ent >= 0 || !st.tk[j].Article || st.afterPreposition(j) || parts.Conjunct(st.toks, j) {
 			continue
 		}
 		if strings.HasSuffix(t.Norm, "ون") {
@@ -96,7 +97,7 @@ func (st *state) feminineSubject(v int) *news.Speaker {
 			}
 			continue
 		}
-		if st.tk[j].common && !st.tk[j].role {
+		if st.tk[j].Common && !st.tk[j].Role {
 			return st.speakerOf(j, j+1, "")
 		}
 	}
@@ -111,7 +112,7 @@ func (st *state) afterPreposition(j int) bool {
 		return true
 	}
 	return j > 0 && st.toks[j-1].Kind == news.Word && st.tk[j-1].ent < 0 &&
-		st.tk[j-1].cls&(cFrom|cTo|cIn|cStop) != 0
+		st.tk[j-1].Cls&(word.From|word.To|word.In|word.Stop) != 0
 }
 
 // agrees reports whether the speech word at v agrees in gender with the
@@ -119,18 +120,18 @@ func (st *state) afterPreposition(j int) bool {
 // that is what subjectPerson found: a noun with ة (الهيئة، الإدارة) takes
 // a feminine verb, any other (الناطق، المجلس) a masculine one; a plural none.
 func (st *state) agrees(v int) bool {
-	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].cls&cPart != 0) {
+	if st.subjEnd < 0 || agree.Plural(st.toks[v].Norm, st.tk[v].Cls&word.Part != 0) {
 		return true
 	}
 	if st.indefiniteRole(st.subjAt) {
 		return false // خبراء اقتصاديون … مؤكدين: a singular word continues no one of them
 	}
-	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].cls&cFeminine != 0)
+	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].Cls&word.Feminine != 0)
 }
 
 // objectAfter: the named body at k after the verb at a is its object by gender (agree.Object; no person: أسامة).
 func (st *state) objectAfter(a, k int) bool {
 	v, _ := lexicon.StemOf(&st.toks[a])
-	e, fem := st.tk[k].ent, k+1 < len(st.toks) && st.tk[k].article && st.tk[k+1].article && st.tk[k+1].ent == st.tk[k].ent && st.tk[k+1].men == st.tk[k].men
+	e, fem := st.tk[k].ent, k+1 < len(st.toks) && st.tk[k].Article && st.tk[k+1].Article && st.tk[k+1].ent == st.tk[k].ent && st.tk[k+1].men == st.tk[k].men
 	return e >= 0 && st.ents[e].Type != news.PER && agree.Object(v, st.toks[a].Norm, st.bare(k), fem && agree.Feminine(st.bare(k+1)))
 }

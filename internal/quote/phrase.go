@@ -10,6 +10,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/spans"
+	"rasad/internal/quote/word"
 )
 
 // phrase returns the end of the phrase that names a speaker or channel and
@@ -17,8 +18,8 @@ import (
 // speech word, punctuation or a quotation. في continues it only before an
 // entity ("مسؤول كبير في كييف").
 func (st *state) phrase(i, b int) int {
-	const ends = cStop | cFrom | cTo | cComp | cCue | cMasdar | cVia | cViaVerb | cRelayAdv |
-		cSpeechNoun | cRelative | cNotComp
+	const ends = word.Stop | word.From | word.To | word.Comp | word.Cue | word.Masdar | word.Via | word.ViaVerb | word.RelayAdv |
+		word.SpeechNoun | word.Relative | word.NotComp
 	j := i
 	definite := false // a word with the article has been read
 	roleCtx := false  // the last word that is no country adjective opens a name
@@ -35,41 +36,41 @@ func (st *state) phrase(i, b int) int {
 			break // a preposition left alone (ما وصفته بـ«…») names nobody
 		}
 		if st.tk[j].ent >= 0 {
-			if j > i && (st.mediaAfterLam(j) || st.tk[j].mediaAfterLam) {
+			if j > i && (st.mediaAfterLam(j) || st.tk[j].MediaAfterLam) {
 				break // قال قائد قوات محلية لرويترز: the channel, not the speaker's
 			}
 			j++
 			continue
 		}
-		c := st.tk[j].cls
-		if j > i && st.tk[j-1].cls&cTitle != 0 && st.tk[j-1].ent < 0 || j+1 < b && (st.tk[j+1].ent >= 0 && st.ents[st.tk[j+1].ent].Type == news.PER || st.nameLike(j+1) && !st.tk[j+1].article) && parts.Ali(st.toks, j) {
+		c := st.tk[j].Cls
+		if j > i && st.tk[j-1].Cls&word.Title != 0 && st.tk[j-1].ent < 0 || j+1 < b && (st.tk[j+1].ent >= 0 && st.ents[st.tk[j+1].ent].Type == news.PER || st.nameLike(j+1) && !st.tk[j+1].Article) && parts.Ali(st.toks, j) {
 			j++ // a name after a title, whatever it looks like: الدكتور لي; علي before a name, not على (أكد علي حسين باكير)
 			continue
 		}
-		if st.tk[j].mediaAfterLam {
+		if st.tk[j].MediaAfterLam {
 			break // قال (المسؤول) لوكالة يونهاب: a channel
 		}
-		if c&cTimeHead != 0 && j+1 < b && (st.tk[j+1].cls&cStop != 0 || head.TimeUnit(&st.toks[j+1])) {
+		if c&word.TimeHead != 0 && j+1 < b && (st.tk[j+1].Cls&word.Stop != 0 || head.TimeUnit(&st.toks[j+1])) {
 			break // صباح اليوم، فجر الأحد، مطلع الأسبوع
 		}
-		if j > i && c&cFrom == 0 && c&cStop != 0 && st.tk[j-1].cls&cQuant != 0 && j+1 < b {
+		if j > i && c&word.From == 0 && c&word.Stop != 0 && st.tk[j-1].Cls&word.Quant != 0 && j+1 < b {
 			j++ // العديد من المحللين
 			continue
 		}
-		if c&cIn != 0 && j > i && j+2 < b && st.tk[j+1].article && st.tk[j+2].nisba != "" &&
+		if c&word.In != 0 && j > i && j+2 < b && st.tk[j+1].Article && st.tk[j+2].Nisba != "" &&
 			(st.tk[j+1].ent < 0 || st.ents[st.tk[j+1].ent].Type == news.ORG) {
 			j += 3 // زعيم الجمهوريين في الكونجرس الأمريكي: a body and its country
 			continue
 		}
-		if st.tk[j].article {
+		if st.tk[j].Article {
 			definite = true
-			if st.tk[j].nisba == "" {
+			if st.tk[j].Nisba == "" {
 				roleCtx = st.opensName(j)
 			}
 		} else if definite && j > i && st.bodyNoun(i) && parts.LamDefinite(&st.toks[j]) {
 			// المجلس الأعلى للإفتاء، الاتحاد الدولي لكرة القدم: a body's
 			// name goes on with ل and a definite noun.
-		} else if definite && j > i && st.tk[j-1].article && st.tk[j].nisba == "" && !roleCtx {
+		} else if definite && j > i && st.tk[j-1].Article && st.tk[j].Nisba == "" && !roleCtx {
 			// الجيش السوداني | قيام حركة: an indefinite word right after a
 			// definite phrase starts the object, unless a title or role stands
 			// before a name (السيناتور ريد، الرئيس الإيراني أحمدي), or the
@@ -82,14 +83,14 @@ func (st *state) phrase(i, b int) int {
 		} else {
 			roleCtx = st.opensName(j)
 		}
-		if c&cIn != 0 {
+		if c&word.In != 0 {
 			if j > i && j+1 < b && st.tk[j+1].ent >= 0 {
 				j++
 				continue
 			}
 			break
 		}
-		if c&cLink != 0 && j > i {
+		if c&word.Link != 0 && j > i {
 			j++
 			continue
 		}
@@ -117,7 +118,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 	if k >= b || st.tk[k].q >= 0 {
 		return "", "", k
 	}
-	if st.tk[k].cls&cTo != 0 {
+	if st.tk[k].Cls&word.To != 0 {
 		j := st.withQuotedName(st.phrase(k+1, b), b)
 		if j > k+1 {
 			return st.spanText(k+1, j), st.countryIn(k+1, j), j
@@ -125,7 +126,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		return "", "", k
 	}
 	t := &st.toks[k]
-	if head, ok := parts.AfterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].cls == 0 {
+	if head, ok := parts.AfterLam(t); ok && t.Kind == news.Word && len(t.Norm) >= 8 && st.tk[k].Cls == 0 {
 		j := st.withQuotedName(st.phrase(k+1, b), b)
 		rest := ""
 		if j > k+1 {
@@ -150,7 +151,7 @@ func (st *state) withQuotedName(j, b int) int {
 // opensName reports whether the word at j may stand before a name or an
 // indefinite complement: a title, a role noun or باسم.
 func (st *state) opensName(j int) bool {
-	return st.tk[j].cls&(cTitle|cLink) != 0 || st.tk[j].role
+	return st.tk[j].Cls&(word.Title|word.Link) != 0 || st.tk[j].Role
 }
 
 // isChannel reports whether the phrase at j names a channel rather than a
@@ -159,16 +160,16 @@ func (st *state) isChannel(j int) bool {
 	if e := st.tk[j].ent; e >= 0 {
 		return st.ents[e].Type == news.ORG
 	}
-	return st.tk[j].media
+	return st.tk[j].Media
 }
 
 // opensRole reports whether the phrase that starts at token j (-1 for
 // none) opens with a role noun, after any title.
 func (st *state) opensRole(j int) bool {
-	for j >= 0 && j < len(st.toks) && st.tk[j].cls&cTitle != 0 {
+	for j >= 0 && j < len(st.toks) && st.tk[j].Cls&word.Title != 0 {
 		j++
 	}
-	return j >= 0 && j < len(st.toks) && st.tk[j].role
+	return j >= 0 && j < len(st.toks) && st.tk[j].Role
 }
 
 // nameRun returns how many words from j, two or three, form a personal
@@ -184,7 +185,7 @@ func (st *state) nameRun(j, b int) int {
 	}
 	e := j + n
 	if e >= b || st.tk[e].q >= 0 || st.toks[e].Kind == news.Punctuation ||
-		st.tk[e].cls&(cComp|cStop|cFrom|cTo|cIn) != 0 || st.tk[e].mediaAfterLam || st.tk[e].ent >= 0 && st.mediaAfterLam(e) { // غابريل فيرنشتدت | لوكالة فرانس برس
+		st.tk[e].Cls&(word.Comp|word.Stop|word.From|word.To|word.In) != 0 || st.tk[e].MediaAfterLam || st.tk[e].ent >= 0 && st.mediaAfterLam(e) { // غابريل فيرنشتدت | لوكالة فرانس برس
 		return n
 	}
 	return 0
@@ -198,9 +199,9 @@ func (st *state) nameRun(j, b int) int {
 // الجابري). (A clitic the segmenter may see is no sign: باور, لوران.)
 func (st *state) nameLike(j int) bool {
 	t, in := &st.toks[j], st.tk[j]
-	return t.Kind == news.Word && in.ent < 0 && in.q < 0 && (!in.known || parts.Ali(st.toks, j)) && in.nisba == "" &&
-		!in.role && !in.media && !in.common && arabic.AtLeastRunes(t.Norm, 2) &&
-		(!in.article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
+	return t.Kind == news.Word && in.ent < 0 && in.q < 0 && (!in.Known || parts.Ali(st.toks, j)) && in.Nisba == "" &&
+		!in.Role && !in.Media && !in.Common && arabic.AtLeastRunes(t.Norm, 2) &&
+		(!in.Article && !strings.HasPrefix(t.Norm, parts.AlS) || parts.Ali(st.toks, j-1))
 }
 
 // accord emits the words a sentence [a, b) gives as someone's without a
@@ -212,12 +213,12 @@ func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 	var sp *news.Speaker
 	via, from := "", -1
 	if n := len(st.out) - 1; n >= 0 && !st.out[n].Direct && spans.GoesOn(st.toks, a, b, st.out[n].End, func(j int) bool {
-		return st.withoutConjunction(j)&cComp != 0 && !parts.Fa(&st.toks[j]) && (st.tk[j].pronoun || st.tk[j+1].article || st.tk[j+1].ent >= 0)
+		return st.withoutConjunction(j)&word.Comp != 0 && !parts.Fa(&st.toks[j]) && (st.tk[j].Pronoun || st.tk[j+1].Article || st.tk[j+1].ent >= 0)
 	}) {
 		sp, via, from = st.out[n].Speaker, st.out[n].Via, a+1
-	} else if s, e, f := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].cls&cVia != 0 && st.tk[j].q < 0 }, func(j int) bool {
-		return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&cComp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
-	}); f >= 0 && !st.tk[s].document && st.phrase(s, e) == e {
+	} else if s, e, f := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].Cls&word.Via != 0 && st.tk[j].q < 0 }, func(j int) bool {
+		return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&word.Comp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
+	}); f >= 0 && !st.tk[s].Document && st.phrase(s, e) == e {
 		if sp = st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
 			from = f
 		}

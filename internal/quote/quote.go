@@ -12,6 +12,7 @@ import (
 	"rasad/internal/quote/refer"
 	"rasad/internal/quote/sentence"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 	"rasad/internal/reuse"
 )
 
@@ -48,7 +49,7 @@ func (f Finder) Find(text string, toks []news.Token, sents []news.Sentence, ents
 	if len(toks) == 0 {
 		return nil
 	}
-	st := &state{res: f.Resolver, lx: defaultWords(), text: text, toks: toks, ents: ents, story: setting.NewStory(text, ents)}
+	st := &state{res: f.Resolver, lx: word.Default(), text: text, toks: toks, ents: ents, story: setting.NewStory(text, ents)}
 	st.prepare()
 	st.run(sents)
 	st.headlines(sentence.Ranges(st.toks, sents))
@@ -67,28 +68,16 @@ const (
 
 // tokInfo is what the finder knows of one token.
 type tokInfo struct {
-	cls class
-	// What the lexicon tells of the word (wordSet.read).
-	nisba         string // the country of a nisba adjective
-	role          bool   // the stem is a role noun (وزير، الوزير، للوزير)
-	rolePrep      bool   // ... after a preposition (للوزير)
-	media         bool   // the stem is a media noun (وكالة، صحيفة)
-	mediaAfterLam bool   // ل and a media noun (لوكالة، للتلفزيون)
-	nameNoun      bool   // the stem is a noun that a title follows (عنوان، بعنوان)
-	known         bool   // the word, its stem or its bare stem is in a class quote reads (لسوق، ببنك)
-	common        bool   // a definite noun whose bare form heads names of bodies, media or offices (الوكالة، الوزارة، الوزير)
-	document      bool   // the stem, with or without the article, is a document noun (التقرير، بيان، لتقرير)
-	article       bool   // the stem has the article and no preposition stands before it
-	pronoun       bool   // a possessive pronoun ends it (ه ها هم هما)
-	ent           int32  // index into ents of the entity mentioned here, -1 if none
-	men           int32  // index of that mention in the entity's Mentions
-	q             int32  // index into spans of the quotation holding the token, -1 if none
+	word.Info       // what the lexicon tells of the word (word.Set.Read)
+	ent       int32 // index into ents of the entity mentioned here, -1 if none
+	men       int32 // index of that mention in the entity's Mentions
+	q         int32 // index into spans of the quotation holding the token, -1 if none
 }
 
 var tokInfos reuse.Slices[tokInfo] // the arrays of state.tk, reused document after document
 type state struct {
 	res   Resolver
-	lx    *wordSet
+	lx    *word.Set
 	text  string
 	toks  []news.Token
 	ents  []news.Entity
@@ -122,24 +111,24 @@ type state struct {
 
 func (st *state) prepare() {
 	st.tk = tokInfos.Get(len(st.toks))
-	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].nisba }}
+	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].Nisba }}
 	for i, t := range st.toks {
 		in := &st.tk[i]
 		in.ent, in.men, in.q = -1, -1, -1
 		if t.Kind == news.Word {
-			st.lx.read(&st.toks[i], in)
+			st.lx.Read(&st.toks[i], &in.Info)
 		}
 	}
 	for i := range st.tk {
-		if st.tk[i].cls&cPartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].cls&cComp != 0 {
-			st.tk[i].cls |= cPart
+		if st.tk[i].Cls&word.PartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].Cls&word.Comp != 0 {
+			st.tk[i].Cls |= word.Part
 		}
 		if head.Explains(st.toks, i) {
-			st.tk[i].cls |= cSay // وبين المشرف أن: the verb بيّن
+			st.tk[i].Cls |= word.Say // وبين المشرف أن: the verb بيّن
 		}
 	}
 	parts.EachMentionToken(len(st.text), st.toks, st.ents, func(j, e, m int) {
-		if st.tk[j].ent < 0 && !(st.ents[e].Type == news.PER && j > 0 && st.tk[j-1].role && office.Qualifier(st.toks[j].Norm)) { // الرئيس الدوري: no al-Douri
+		if st.tk[j].ent < 0 && !(st.ents[e].Type == news.PER && j > 0 && st.tk[j-1].Role && office.Qualifier(st.toks[j].Norm)) { // الرئيس الدوري: no al-Douri
 			st.tk[j].ent, st.tk[j].men = int32(e), int32(m)
 		}
 	})
@@ -166,7 +155,7 @@ func (st *state) run(sents []news.Sentence) {
 				i = st.spans[q].End()
 				continue
 			}
-			if st.tk[i].cls&cCue == 0 || st.tk[i].ent >= 0 {
+			if st.tk[i].Cls&word.Cue == 0 || st.tk[i].ent >= 0 {
 				continue
 			}
 			if !st.isVerb(i, a) {

@@ -10,6 +10,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 )
 
 // settle gives the described speakers that name nobody and no country what a
@@ -27,7 +28,7 @@ func (st *state) settle(sents []news.Sentence) {
 			a, b := parts.Within(st.toks, sp.Start, sp.End)
 			b -= st.trailingName(a, b)                                                                                                                            // مدير الصندوق علي الجابري: the fund's director is of the fund's country, named or not
 			if sp.Country = setting.Office(st.toks, sp, func(sp *news.Speaker) (int, int) { return parts.Within(st.toks, sp.Start, sp.End) }); sp.Country == "" { // فيصل بن خالد -أمير منطقة عسير-: SAU
-				sp.Country = setting.Described(st.toks, st.out[:qi], a, b, false, b-a == 2 && st.tk[a].role && st.bodyNoun(a+1))
+				sp.Country = setting.Described(st.toks, st.out[:qi], a, b, false, b-a == 2 && st.tk[a].Role && st.bodyNoun(a+1))
 			}
 		}
 		if sp := st.out[qi].Speaker; st.story.Body(sp) {
@@ -47,7 +48,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 		sp.Name, sp.Actor, sp.Country = body.Name, body.Actor, body.Country
 		return
 	}
-	if a < b && (st.lx.m[st.bare(a)].Class&cGroup != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
+	if a < b && (st.lx.Of(st.bare(a))&word.Group != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
 	doc := st.document(sp)
@@ -79,7 +80,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 		sp.Country = c // والد الفتاة after فتاة سويدية: the girl's country
 		return
 	}
-	if c := setting.Described(st.toks, st.out[:qi], a, b, a < b && st.bodyNoun(a), b-a == 2 && st.tk[a].role && st.bodyNoun(a+1)); c != "" && !doc {
+	if c := setting.Described(st.toks, st.out[:qi], a, b, a < b && st.bodyNoun(a), b-a == 2 && st.tk[a].Role && st.bodyNoun(a+1)); c != "" && !doc {
 		sp.Country = c // مدير الصندوق: the fund's country
 		return
 	}
@@ -98,10 +99,10 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 // for other words, the one a later quote names (setting.Introduced).
 func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 	a, b := parts.Within(st.toks, sp.Start, sp.End)
-	if b-a == 2 && st.tk[a].cls&cThis != 0 && st.tk[a].ent < 0 {
+	if b-a == 2 && st.tk[a].Cls&word.This != 0 && st.tk[a].ent < 0 {
 		a++ // هذا المسؤول: the official named before
 	}
-	if b-a != 1 || !st.tk[a].article {
+	if b-a != 1 || !st.tk[a].Article {
 		return setting.Introduced(st.toks, sp, st.out[qi+1:]) // مسؤول … المسؤول فلان; nil after a definite noun
 	}
 	head, _ := lexicon.BareOf(&st.toks[a])
@@ -131,7 +132,7 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 // without the article (التقرير، بيان).
 func (st *state) document(sp *news.Speaker) bool {
 	a, b := parts.Within(st.toks, sp.Start, sp.End)
-	return b-a == 1 && st.tk[a].document
+	return b-a == 1 && st.tk[a].Document
 }
 
 // issuer returns the body a document speaks for: the organisation a document
@@ -180,7 +181,7 @@ func (st *state) issuerAt(k int) *news.Speaker {
 	if c := st.story.Coalition(st.toks[k:e]); c != nil && sp.Country == "" {
 		sp.Name, sp.Actor, sp.Country = c.Name, c.Actor, c.Country // بيان قيادة التحالف … وأضاف البيان: the coalition's
 	}
-	if e+1 < len(st.toks) && sp.Country == "" && st.tk[e].cls&cIn != 0 {
+	if e+1 < len(st.toks) && sp.Country == "" && st.tk[e].Cls&word.In != 0 {
 		sp.Country = st.countryIn(e+1, e+2) // النيابة العامة في إسرائيل
 	}
 	if head, lam := parts.AfterLam(&st.toks[k]); sp.Name == "" && lam {
@@ -196,7 +197,7 @@ func (st *state) issuerAt(k int) *news.Speaker {
 func (st *state) documentIssuers() [][2]int {
 	out := [][2]int{}
 	for j := 0; j+1 < len(st.toks); j++ {
-		if !st.tk[j].document || st.tk[j].ent >= 0 {
+		if !st.tk[j].Document || st.tk[j].ent >= 0 {
 			continue
 		}
 		k, desc := st.issuedBy(j+1), st.subjectBefore(j)
@@ -222,13 +223,13 @@ func (st *state) documentIssuers() [][2]int {
 // for a speech verb, a person (وشدد الوزير فلان في بيان: his statement);
 // else -1.
 func (st *state) subjectBefore(j int) int {
-	e, verb, span := st.backOverMarks(j-1), cIssue, 3*maxPhrase
-	if e >= 1 && st.toks[e].Kind == news.Word && st.tk[e].cls&cIn != 0 && st.tk[e].ent < 0 {
-		e, verb, span = st.backOverMarks(e-1), cSay, maxPhrase
+	e, verb, span := st.backOverMarks(j-1), word.Issue, 3*maxPhrase
+	if e >= 1 && st.toks[e].Kind == news.Word && st.tk[e].Cls&word.In != 0 && st.tk[e].ent < 0 {
+		e, verb, span = st.backOverMarks(e-1), word.Say, maxPhrase
 	}
-	for v := e - 1; v >= 0 && e-v <= span && st.tk[v].q < 0 && (st.toks[v].Kind == news.Word || verb == cIssue && marks.Comma(st.toks[v].Text)); v-- {
-		if s := v + 1; st.tk[v].cls&verb != 0 {
-			if (verb == cIssue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0 || verb == cSay && st.opensMention(s) && st.ents[st.tk[s].ent].Type == news.PER) {
+	for v := e - 1; v >= 0 && e-v <= span && st.tk[v].q < 0 && (st.toks[v].Kind == news.Word || verb == word.Issue && marks.Comma(st.toks[v].Text)); v-- {
+		if s := v + 1; st.tk[v].Cls&verb != 0 {
+			if (verb == word.Issue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0 || verb == word.Say && st.opensMention(s) && st.ents[st.tk[s].ent].Type == news.PER) {
 				return s
 			}
 			break
@@ -252,17 +253,17 @@ func (st *state) backOverMarks(p int) int {
 // issuer in the two words after it: صادر عن, ل, a name, a pronoun's verb
 // (دراسة قامت بها شركة، بيان للوزارة), unless they name a country.
 func (st *state) authorless(f int) bool {
-	if f < 1 || f+3 >= len(st.tk) || st.issuedBy(f+1) != f+1 || !(st.tk[f-1].cls&cSay != 0 && !st.tk[f].article || st.tk[f+2].cls&cRelative != 0 && st.tk[f+3].cls&cSay != 0) {
+	if f < 1 || f+3 >= len(st.tk) || st.issuedBy(f+1) != f+1 || !(st.tk[f-1].Cls&word.Say != 0 && !st.tk[f].Article || st.tk[f+2].Cls&word.Relative != 0 && st.tk[f+3].Cls&word.Say != 0) {
 		return false
 	}
 	_, lam := parts.AfterLam(&st.toks[f+1])
-	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].pronoun && !st.tk[f+2].pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
+	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].Pronoun && !st.tk[f+2].Pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
 }
 
 // firstDoc returns where the document noun was first written before a, or a.
 func (st *state) firstDoc(noun string, a int) int {
 	j := 0
-	for j < a && !(st.tk[j].document && st.docNoun(j) == noun) {
+	for j < a && !(st.tk[j].Document && st.docNoun(j) == noun) {
 		j++
 	}
 	return j
@@ -273,10 +274,10 @@ func (st *state) firstDoc(noun string, a int) int {
 // verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
 func (st *state) issuedBy(k int) int {
 	j := k
-	if j+2 < len(st.toks) && st.tk[j].cls&cSpeaksFor != 0 && st.tk[j].ent < 0 {
+	if j+2 < len(st.toks) && st.tk[j].Cls&word.SpeaksFor != 0 && st.tk[j].ent < 0 {
 		j++ // بيان صادر عن قيادة التحالف
 	}
-	if j+1 < len(st.toks) && (st.tk[j].cls&cFrom != 0 || st.toks[j].Norm == parts.MinS) {
+	if j+1 < len(st.toks) && (st.tk[j].Cls&word.From != 0 || st.toks[j].Norm == parts.MinS) {
 		return j + 1 // بيانات من إدارة معلومات الطاقة
 	}
 	j = k
@@ -285,8 +286,8 @@ func (st *state) issuedBy(k int) int {
 			j++ // للرأي
 		}
 	}
-	if j+1 < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 && st.tk[j].pronoun &&
-		!st.tk[j].article && st.tk[j].cls&(cIn|cFrom|cTo|cStop) == 0 &&
+	if j+1 < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 && st.tk[j].Pronoun &&
+		!st.tk[j].Article && st.tk[j].Cls&(word.In|word.From|word.To|word.Stop) == 0 &&
 		(st.tk[j+1].ent >= 0 || st.bodyNoun(j+1)) {
 		return j + 1
 	}
@@ -319,7 +320,7 @@ func (st *state) bare(j int) string {
 
 // bodyNoun reports whether the word at j is a noun that heads the name of
 // a body (منظمة، لمركز، الوزارة).
-func (st *state) bodyNoun(j int) bool { return st.lx.m[st.bare(j)].Class&cBody != 0 }
+func (st *state) bodyNoun(j int) bool { return st.lx.Of(st.bare(j))&word.Body != 0 }
 
 // anyHolder returns the one person of the article written with the role
 // that the speaker's words open with, when the words name no country; for
@@ -341,10 +342,10 @@ func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
 // roleHolder returns the one person of the article written with the role
 // that the words [a, b) open with after titles, or nil.
 func (st *state) roleHolder(a, b int) *news.Entity {
-	for a < b && st.tk[a].cls&cTitle != 0 {
+	for a < b && st.tk[a].Cls&word.Title != 0 {
 		a++
 	}
-	if a >= b || !st.tk[a].role {
+	if a >= b || !st.tk[a].Role {
 		return nil
 	}
 	key := st.roleKey(a, b)

@@ -11,6 +11,7 @@ import (
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 )
 
 // speakerOf returns the speaker the phrase [a, b) names: the first person
@@ -35,7 +36,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		return sp
 	}
 	for j := a; j < b; j++ {
-		if st.tk[j].cls&cLink != 0 && st.tk[j].ent < 0 {
+		if st.tk[j].Cls&word.Link != 0 && st.tk[j].ent < 0 {
 			// متحدث باسم بان كي مون: the spokesman, not Ban; but the name
 			// after the body spoken for is the spokesman's own (المتحدث
 			// باسم برنامج الأغذية العالمي بيتر سميردون).
@@ -65,7 +66,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	}
 	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	country := st.countryIn(a, b)
-	if country == "" && viaCountry != "" && st.tk[b-1].pronoun {
+	if country == "" && viaCountry != "" && st.tk[b-1].Pronoun {
 		country = viaCountry // وزير دفاعها: the channel's country
 	}
 	sp.Country = country
@@ -79,11 +80,11 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		return st.officer(a, b-n, sp) // المتحدث باسم الوزارة غابريل فيرنشتدت: the ministry named before
 	}
 	h := a
-	for h < b && st.tk[h].cls&cTitle != 0 {
+	for h < b && st.tk[h].Cls&word.Title != 0 {
 		h++
 	}
 	if h < b {
-		if st.tk[h].role {
+		if st.tk[h].Role {
 			key := st.roleKey(h, b)
 			e := st.resolve(key, country)
 			if e == nil && st.bodyIn(h, b) {
@@ -111,7 +112,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 // officer returns sp, the person at j after a role [a, j), with no country of
 // his own that of the body named there or taken up (للمركز: setting.Antecedent).
 func (st *state) officer(a, j int, sp *news.Speaker) *news.Speaker {
-	for k := a; a >= 0 && st.tk[a].role && k < j && sp.Country+sp.Actor == ""; k++ {
+	for k := a; a >= 0 && st.tk[a].Role && k < j && sp.Country+sp.Actor == ""; k++ {
 		if stem, _ := lexicon.StemOf(&st.toks[k]); st.tk[k].ent >= 0 && st.ents[st.tk[k].ent].Type == news.ORG {
 			sp.Country = st.ents[st.tk[k].ent].Country
 		} else if st.tk[k].ent < 0 && strings.HasPrefix(stem, parts.AlS) && st.bodyNoun(k) {
@@ -136,7 +137,7 @@ func (st *state) outletAt(a, b int) int {
 	if !st.headsBody(a) || j >= b || st.tk[j].ent < 0 || st.ents[st.tk[j].ent].Type != news.ORG {
 		return -1
 	}
-	if e := &st.ents[st.tk[j].ent]; !st.tk[a].media && j == a+1 && e.Actor == "" && e.Country == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
+	if e := &st.ents[st.tk[j].ent]; !st.tk[a].Media && j == a+1 && e.Actor == "" && e.Country == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
 		return -1
 	}
 	return j
@@ -145,7 +146,7 @@ func (st *state) outletAt(a, b int) int {
 // headsBody reports whether the word at a is an indefinite media noun or
 // a noun that heads bodies' names (صحيفة، موقع، منظمة; not الصحيفة).
 func (st *state) headsBody(a int) bool {
-	return (st.tk[a].media || st.bodyNoun(a)) && !st.tk[a].article
+	return (st.tk[a].Media || st.bodyNoun(a)) && !st.tk[a].Article
 }
 
 // bodyIn reports whether the phrase [a, b) names an organisation.
@@ -164,12 +165,12 @@ func (st *state) bodyIn(a, b int) bool {
 // سلطان; not رئيس المجلس محمد الناصر, nor لأوبك عبدالله البدري, a whole name).
 func (st *state) inBodyName(j, a int) bool {
 	k := j - 1
-	for k > a && st.tk[k].cls&cTitle != 0 {
+	for k > a && st.tk[k].Cls&word.Title != 0 {
 		k--
 	}
 	stem, _ := lexicon.StemOf(&st.toks[max(k, 0)])
 	if k < a || st.tk[j-1].ent == st.tk[j].ent || strings.HasPrefix(stem, parts.AlS) || st.toks[k].Kind != news.Word ||
-		st.tk[k].cls&cTitle != 0 || !st.bodyNoun(k) {
+		st.tk[k].Cls&word.Title != 0 || !st.bodyNoun(k) {
 		return false
 	}
 	e := st.tk[k].ent // the body's own mention runs over the name
@@ -186,9 +187,9 @@ func (st *state) speaksFor(a, b int) int {
 		b++ // the closing mark of a quoted name: «سابك» على لسان
 	}
 	switch {
-	case b+2 < len(st.toks) && st.tk[b].cls&cStop != 0 && st.tk[b+1].cls&cSpeaksFor != 0:
+	case b+2 < len(st.toks) && st.tk[b].Cls&word.Stop != 0 && st.tk[b+1].Cls&word.SpeaksFor != 0:
 		at = b + 2 // على لسان X
-	case b > a && b+1 < len(st.toks) && st.tk[b-1].cls&cSpeaksFor != 0 && st.tk[b].cls&cFrom != 0:
+	case b > a && b+1 < len(st.toks) && st.tk[b-1].Cls&word.SpeaksFor != 0 && st.tk[b].Cls&word.From != 0:
 		at = b + 1 // الصادر عن X
 	}
 	if at < 0 || st.tk[at].ent < 0 {
@@ -215,7 +216,7 @@ func (st *state) mentionEnd(j int) int {
 		return j
 	}
 	k := j - 1
-	for k+1 < len(st.toks) && st.toks[k+1].Kind == news.Word && st.tk[k+1].ent < 0 && (st.tk[k+1].article || st.tk[k+1].nisba != "") {
+	for k+1 < len(st.toks) && st.toks[k+1].Kind == news.Word && st.tk[k+1].ent < 0 && (st.tk[k+1].Article || st.tk[k+1].Nisba != "") {
 		k++
 	}
 	return k
@@ -230,7 +231,7 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 	if name == "" {
 		name = e.NameAr
 	}
-	if t := st.toks[j]; e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && t.Start <= m.Start && t.End >= m.End && st.tk[j].common {
+	if t := st.toks[j]; e.Country == "" && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") && t.Start <= m.Start && t.End >= m.End && st.tk[j].Common {
 		name = "" // الوكالة (one definite noun heading bodies' names, not الأزهر): a description settle resolves
 	}
 	if e.Type == news.PER && e.Actor == "" && !strings.Contains(strings.TrimSpace(e.NameAr), " ") {
@@ -250,11 +251,11 @@ func (st *state) wholeName(j int, name string) string {
 	first, last := j, j
 	if k := j - 1; k > 0 && st.nameLike(k) && len(st.toks[k].Parts) <= 1 {
 		if p := st.tk[k-1]; st.toks[k-1].Kind == news.Word && p.ent < 0 &&
-			(p.role || p.cls&(cFrom|cTo|cIn|cCue|cTitle) != 0) {
+			(p.Role || p.Cls&(word.From|word.To|word.In|word.Cue|word.Title) != 0) {
 			first = k
 		}
 	}
-	if !st.tk[j].article && lexicon.Default().Has(st.toks[j].Norm, "given-name") {
+	if !st.tk[j].Article && lexicon.Default().Has(st.toks[j].Norm, "given-name") {
 		for k := j + 1; k < len(st.toks) && k-j <= 2 && st.nameLike(k); k++ {
 			_, cl := lexicon.StemOf(&st.toks[k])
 			if _, conj := lexicon.WithoutConjunction(&st.toks[k]); cl.Prep != "" || conj && k == j+1 {
@@ -263,7 +264,7 @@ func (st *state) wholeName(j int, name string) string {
 			last = k
 		}
 		if n, in := last+1, st.tk[min(last+1, len(st.tk)-1)]; last > j && n < len(st.toks) && !(st.toks[n].Kind == news.Punctuation ||
-			in.q >= 0 || in.role || in.cls&(cComp|cTo|cFrom|cIn) != 0 || st.toks[n].Norm == parts.MinS) {
+			in.q >= 0 || in.Role || in.Cls&(word.Comp|word.To|word.From|word.In) != 0 || st.toks[n].Norm == parts.MinS) {
 			last = j // the phrase goes on: no name
 		}
 	}
@@ -288,20 +289,20 @@ func (st *state) before(v, a int) *news.Speaker {
 		}
 		return nil
 	}
-	const ends = cStop | cComp | cCue | cFrom | cTo | cIn | cRelative | cNotComp | cVia
+	const ends = word.Stop | word.Comp | word.Cue | word.From | word.To | word.In | word.Relative | word.NotComp | word.Via
 	start := -1
 	for k := p; k >= a && p-k < 4; k-- {
-		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].cls&ends != 0 {
+		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].Cls&ends != 0 {
 			break
 		}
-		if st.tk[k].role && !st.tk[k].rolePrep || st.tk[k].common {
+		if st.tk[k].Role && !st.tk[k].RolePrep || st.tk[k].Common {
 			start = k
 		}
 	}
 	if start < 0 {
 		return nil
 	}
-	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].cls&(cComp|cStop|cNotComp) != 0 && st.tk[start-1].cls&(cFrom|cTo|cIn) == 0 { // not إلى السوق قال
+	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].Cls&(word.Comp|word.Stop|word.NotComp) != 0 && st.tk[start-1].Cls&(word.From|word.To|word.In) == 0 { // not إلى السوق قال
 		return st.speakerOf(start, v, "")
 	}
 	return nil
@@ -353,7 +354,7 @@ func (st *state) firstSubject(a, b int) int {
 			}
 			continue
 		}
-		if st.tk[j].cls&cRelative != 0 && st.tk[j].ent < 0 {
+		if st.tk[j].Cls&word.Relative != 0 && st.tk[j].ent < 0 {
 			rel = true
 			continue
 		}
@@ -378,12 +379,12 @@ func (st *state) author(v, a int) *news.Speaker {
 	if v+1 >= len(st.toks) || st.toks[v+1].Kind != news.Word {
 		return nil
 	}
-	if stem, cl := lexicon.StemOf(&st.toks[v+1]); cl.Pronoun == "" || st.lx.m[stem].Class&cIn == 0 {
+	if stem, cl := lexicon.StemOf(&st.toks[v+1]); cl.Pronoun == "" || st.lx.Of(stem)&word.In == 0 {
 		return nil
 	}
 	n := -1 // the speech noun
 	for j := v - 1; j >= a && v-j <= maxBack+2; j-- {
-		if st.tk[j].cls&cSpeechNoun != 0 || st.tk[j].document || st.lx.m[st.bare(j)].Class&cSpeechNoun != 0 {
+		if st.tk[j].Cls&word.SpeechNoun != 0 || st.tk[j].Document || st.lx.Of(st.bare(j))&word.SpeechNoun != 0 {
 			n = j
 			break
 		}
@@ -411,7 +412,7 @@ func (st *state) author(v, a int) *news.Speaker {
 		}
 	}
 	for j := n - 1; j >= a && n-j <= maxPhrase; j-- {
-		if st.tk[j].role && st.tk[j].ent < 0 && !st.afterPreposition(j) && st.phrase(j, n) == n {
+		if st.tk[j].Role && st.tk[j].ent < 0 && !st.afterPreposition(j) && st.phrase(j, n) == n {
 			return st.speakerOf(j, n, "") // ألقى وزير الزراعة كلمة قال فيها: the office right before the noun
 		}
 	}
@@ -426,10 +427,10 @@ func (st *state) author(v, a int) *news.Speaker {
 // with (التقارير الغربية التي أكدت; not دراسة الطب والذي); else nil.
 func (st *state) relativeSubject(v, a int) *news.Speaker {
 	r, j := v-1, st.beforeRole(v-2, a)
-	if j < a || (st.tk[r].cls|st.withoutConjunction(r))&cRelative == 0 || st.tk[r].ent >= 0 {
+	if j < a || (st.tk[r].Cls|st.withoutConjunction(r))&word.Relative == 0 || st.tk[r].ent >= 0 {
 		return nil
 	}
-	if d := j - 1; st.tk[j].ent < 0 && d >= a && st.tk[d].document && st.tk[j].article && !(strings.HasSuffix(st.toks[r].Norm, "الذي") && agree.Feminine(st.bare(d))) {
+	if d := j - 1; st.tk[j].ent < 0 && d >= a && st.tk[d].Document && st.tk[j].Article && !(strings.HasSuffix(st.toks[r].Norm, "الذي") && agree.Feminine(st.bare(d))) {
 		return st.speakerOf(d, r, "") // التقارير الغربية التي أكدت: the document and its adjective
 	} else if st.tk[j].ent < 0 {
 		return nil
@@ -441,7 +442,7 @@ func (st *state) relativeSubject(v, a int) *news.Speaker {
 	switch {
 	case st.ents[e].Type == news.PER:
 		return st.entitySpeaker(start)
-	case st.ents[e].Type == news.ORG && start > a && st.tk[start-1].role:
+	case st.ents[e].Type == news.ORG && start > a && st.tk[start-1].Role:
 		return st.speakerOf(start-1, r, "")
 	}
 	return nil
@@ -450,9 +451,9 @@ func (st *state) relativeSubject(v, a int) *news.Speaker {
 // beforeRole returns the name before «، role phrase،» that ends at the comma
 // j (تسيبي ليفني، وزيرة العدل السابقة، التي أشارت: Livni), else j.
 func (st *state) beforeRole(j, a int) (k int) {
-	for k = j - 1; j > a && k > a && j-k <= maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.tk[k].q < 0 && (st.tk[k].role || st.tk[k].article || st.tk[k].nisba != ""); k-- {
+	for k = j - 1; j > a && k > a && j-k <= maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.tk[k].q < 0 && (st.tk[k].Role || st.tk[k].Article || st.tk[k].Nisba != ""); k-- {
 	}
-	if j > a && marks.Comma(st.toks[j].Text) && k > a && k < j-1 && marks.Comma(st.toks[k].Text) && st.tk[k+1].role {
+	if j > a && marks.Comma(st.toks[j].Text) && k > a && k < j-1 && marks.Comma(st.toks[k].Text) && st.tk[k+1].Role {
 		return k - 1
 	}
 	return j
@@ -484,10 +485,10 @@ func (st *state) openingBody(a, b int) int {
 // الفلسطينية طلبا; not أصدر المتحدث … عن قبيلة, نشرت جريدة «عكاظ» في).
 func (st *state) opensWithVerb(a, b, obj int) bool {
 	_, conj := lexicon.WithoutConjunction(&st.toks[a])
-	issued := obj > a+1 && obj < b && st.tk[a].cls&cIssue != 0 && st.toks[obj].Kind == news.Word && !st.tk[obj].article && st.tk[obj].ent < 0 && st.tk[obj].cls == 0
+	issued := obj > a+1 && obj < b && st.tk[a].Cls&word.Issue != 0 && st.toks[obj].Kind == news.Word && !st.tk[obj].Article && st.tk[obj].ent < 0 && st.tk[obj].Cls == 0
 	return a+1 < b && (conj || st.indefiniteRole(a+1) || issued) && st.toks[a].Kind == news.Word && st.tk[a].ent < 0 && st.tk[a].q < 0 &&
-		(st.tk[a].cls|st.withoutConjunction(a))&(cFrom|cTo|cIn|cStop|cNotComp|cComp|cRelative|cThis|cNeg) == 0 && !st.tk[a].article &&
-		!st.tk[a].role && !st.tk[a].media && !st.tk[a].document && st.lx.m[st.bare(a)].Class&(cBody|cSpeechNoun) == 0
+		(st.tk[a].Cls|st.withoutConjunction(a))&(word.From|word.To|word.In|word.Stop|word.NotComp|word.Comp|word.Relative|word.This|word.Neg) == 0 && !st.tk[a].Article &&
+		!st.tk[a].Role && !st.tk[a].Media && !st.tk[a].Document && st.lx.Of(st.bare(a))&(word.Body|word.SpeechNoun) == 0
 }
 
 // objectPosition reports whether the mention that starts at token j stands
@@ -506,20 +507,20 @@ func (st *state) objectPosition(j, a int) bool {
 		if st.toks[k].Kind != news.Word || st.tk[k].q >= 0 || st.tk[k].ent >= 0 {
 			break
 		}
-		if st.tk[k].role {
-			if st.tk[k].rolePrep {
+		if st.tk[k].Role {
+			if st.tk[k].RolePrep {
 				return true
 			}
 			continue
 		}
-		if st.tk[k].nisba != "" || st.tk[k].cls&cTitle != 0 ||
-			(st.tk[k].article && st.tk[k].cls&(cRelative|cCue) == 0) {
+		if st.tk[k].Nisba != "" || st.tk[k].Cls&word.Title != 0 ||
+			(st.tk[k].Article && st.tk[k].Cls&(word.Relative|word.Cue) == 0) {
 			continue
 		}
 		break
 	}
 	return k >= a && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 &&
-		st.tk[k].cls&(cStop|cFrom|cTo|cIn|cNotComp) != 0 && st.tk[k].cls&cHe == 0 // وهو عبدالعزيز جاجة
+		st.tk[k].Cls&(word.Stop|word.From|word.To|word.In|word.NotComp) != 0 && st.tk[k].Cls&word.He == 0 // وهو عبدالعزيز جاجة
 }
 
 // countryIn returns the country that the phrase [a, b) names: the country of
@@ -533,7 +534,7 @@ func (st *state) countryIn(a, b int) string {
 		// name that looks like one (كوري شولمان), nor a family name after
 		// a title and a given name (الدكتور حافظ مغربي: an adjective of a
 		// name would take the article).
-		if c := st.tk[j].nisba; c != "" && (j > a || st.tk[j].article) && !st.familyNisba(j) {
+		if c := st.tk[j].Nisba; c != "" && (j > a || st.tk[j].Article) && !st.familyNisba(j) {
 			return c
 		}
 	}
@@ -545,11 +546,11 @@ func (st *state) countryIn(a, b int) string {
 // علي مصري), or right after a title alone when the article writes it after a
 // given name too (عبدالله التركي ... وقال الدكتور التركي: al-Turki, no Turk).
 func (st *state) familyNisba(j int) bool {
-	if j >= 1 && st.tk[j].article && st.tk[j-1].cls&cTitle != 0 {
+	if j >= 1 && st.tk[j].Article && st.tk[j-1].Cls&word.Title != 0 {
 		return st.families.Has(st.toks, st.toks[j].Norm)
 	}
-	return j >= 2 && !st.tk[j].article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].article &&
-		st.tk[j-1].nisba == "" && st.tk[j-2].cls&cTitle != 0
+	return j >= 2 && !st.tk[j].Article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].Article &&
+		st.tk[j-1].Nisba == "" && st.tk[j-2].Cls&word.Title != 0
 }
 
 // roleKey returns the key of the role phrase [a, b): the stems of its words
@@ -558,11 +559,11 @@ func (st *state) familyNisba(j int) bool {
 func (st *state) roleKey(a, b int) string {
 	var sb strings.Builder
 	for j := a; j < b; j++ {
-		c := st.tk[j].cls
-		if c&(cIn|cLink) != 0 || st.tk[j].ent >= 0 {
+		c := st.tk[j].Cls
+		if c&(word.In|word.Link) != 0 || st.tk[j].ent >= 0 {
 			break
 		}
-		if c&cTitle != 0 || st.tk[j].nisba != "" || st.toks[j].Norm == "" {
+		if c&word.Title != 0 || st.tk[j].Nisba != "" || st.toks[j].Norm == "" {
 			continue
 		}
 		s, _ := lexicon.BareOf(&st.toks[j])
@@ -612,14 +613,14 @@ func (st *state) officeWords() []office.Word {
 		t, in := &st.toks[j], &st.tk[j]
 		stem, cl := lexicon.StemOf(t)
 		d, tm, particle := office.Kinds(stem, st.bare(j))
-		w[j] = office.Word{Ent: in.ent, Men: in.men, Person: in.ent >= 0 && st.ents[in.ent].Type == news.PER, Describes: d || in.role || in.cls&cTitle != 0, Particle: particle,
-			Thing: in.article && in.ent < 0 && !in.known && in.nisba == "" && !d && !tm, Bare: t.Kind == news.Word && in.ent < 0 && in.q < 0 && !in.known && !in.article && in.nisba == "" && cl.Prep == "",
+		w[j] = office.Word{Ent: in.ent, Men: in.men, Person: in.ent >= 0 && st.ents[in.ent].Type == news.PER, Describes: d || in.Role || in.Cls&word.Title != 0, Particle: particle,
+			Thing: in.Article && in.ent < 0 && !in.Known && in.Nisba == "" && !d && !tm, Bare: t.Kind == news.Word && in.ent < 0 && in.q < 0 && !in.Known && !in.Article && in.Nisba == "" && cl.Prep == "",
 			Word: t.Kind == news.Word, Quoted: in.q >= 0, Comma: t.Kind == news.Punctuation && marks.Comma(t.Text),
-			Role: in.role, RolePrep: in.rolePrep, Plural: in.role && agree.PluralNoun(st.bare(j)),
-			Modifier: in.nisba != "" || in.cls&cTitle != 0 || in.article, Link: in.cls&cLink != 0,
-			Ends: in.cls&(cComp|cCue|cStop) != 0, Genitive: in.role && parts.Genitive(st.toks, j+1, j)}
+			Role: in.Role, RolePrep: in.RolePrep, Plural: in.Role && agree.PluralNoun(st.bare(j)),
+			Modifier: in.Nisba != "" || in.Cls&word.Title != 0 || in.Article, Link: in.Cls&word.Link != 0,
+			Ends: in.Cls&(word.Comp|word.Cue|word.Stop) != 0, Genitive: in.Role && parts.Genitive(st.toks, j+1, j)}
 		_, conj := lexicon.WithoutConjunction(t)
-		w[j].ConjRole, w[j].Lam, w[j].Conj = conj && in.role, in.rolePrep && cl.Prep == parts.LamS, conj
+		w[j].ConjRole, w[j].Lam, w[j].Conj = conj && in.Role, in.RolePrep && cl.Prep == parts.LamS, conj
 	}
 	st.offw = w
 	return w
@@ -645,7 +646,7 @@ func (st *state) trailingName(a, b int) int {
 	for n := 3; n >= 2; n-- {
 		// After a definite word or a name: السفيرة الأمريكية ... سامانثا
 		// باور, not مدير عرب نت.
-		if p := b - n - 1; p >= a && (st.tk[p].article || st.tk[p].ent >= 0) && st.nameRun(b-n, b) == n {
+		if p := b - n - 1; p >= a && (st.tk[p].Article || st.tk[p].ent >= 0) && st.nameRun(b-n, b) == n {
 			return n
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 )
 
 // openingSubject returns the phrase [k, e) that describes the subject of
@@ -21,11 +22,11 @@ func (st *state) openingSubject(a, b int) (int, int) {
 	if k >= b {
 		return -1, -1
 	}
-	if _, came := st.cameIn(a, b); st.tk[a].cls&cCue != 0 && (st.tk[a].cls&cCame == 0 || came) {
+	if _, came := st.cameIn(a, b); st.tk[a].Cls&word.Cue != 0 && (st.tk[a].Cls&word.Came == 0 || came) {
 		return -1, -1 // a speech verb names its own subject; ورد is one only before في
 	}
 	if st.toks[k].Kind != news.Word || st.tk[k].ent >= 0 || st.tk[k].q >= 0 ||
-		!st.tk[k].common && !st.indefiniteRole(k) && !head.Kana(st.toks[a:b], st.tk[k].role, func(j int) bool { e := st.tk[a+j].ent; return e >= 0 && st.ents[e].Type == news.PER }) {
+		!st.tk[k].Common && !st.indefiniteRole(k) && !head.Kana(st.toks[a:b], st.tk[k].Role, func(j int) bool { e := st.tk[a+j].ent; return e >= 0 && st.ents[e].Type == news.PER }) {
 		return -1, -1
 	}
 	e := st.phrase(k, b)
@@ -33,12 +34,12 @@ func (st *state) openingSubject(a, b int) (int, int) {
 		return -1, -1
 	}
 	for j := k + 1; j < e && st.indefiniteRole(k); j++ {
-		if st.tk[j].nisba == "" && !st.tk[j].role && (st.tk[j].article || !agree.SoundPlural(st.toks[j].Norm)) {
+		if st.tk[j].Nisba == "" && !st.tk[j].Role && (st.tk[j].Article || !agree.SoundPlural(st.toks[j].Norm)) {
 			e = j // خبراء اقتصاديون أردنيون | خطة الحكومة: the adjectives that agree with it, not the object
 		}
 	}
 	for j := k + 1; j < e; j++ {
-		if st.tk[j-1].nisba != "" && st.tk[j].article && st.tk[j].nisba == "" {
+		if st.tk[j-1].Nisba != "" && st.tk[j].Article && st.tk[j].Nisba == "" {
 			e = j // a country adjective ends the subject: … الفلسطيني | الحكومة (the object)
 		}
 	}
@@ -59,7 +60,7 @@ func (st *state) apposed(k, b int) bool {
 			}
 			continue
 		}
-		if in.q >= 0 || in.cls&(cComp|cRelative|cCue) != 0 {
+		if in.q >= 0 || in.Cls&(word.Comp|word.Relative|word.Cue) != 0 {
 			return false
 		}
 		if t.Kind == news.Punctuation {
@@ -68,7 +69,7 @@ func (st *state) apposed(k, b int) bool {
 			}
 			return false
 		}
-		if !(in.article || in.nisba != "" || in.role || in.cls&(cTitle|cLink|cIn|cStop|cTo|cFrom) != 0 ||
+		if !(in.Article || in.Nisba != "" || in.Role || in.Cls&(word.Title|word.Link|word.In|word.Stop|word.To|word.From) != 0 ||
 			st.bodyNoun(j) || st.afterPreposition(j)) {
 			return false
 		}
@@ -84,24 +85,24 @@ func (st *state) apposed(k, b int) bool {
 // resolves; else the body that spoke last, else the document (settle finds
 // its issuer), never a person carried over. nil for no document.
 func (st *state) documentSpeaker(i, b int) *news.Speaker {
-	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].document || st.tk[i].ent >= 0 {
+	if i >= b || st.toks[i].Kind != news.Word || !st.tk[i].Document || st.tk[i].ent >= 0 {
 		return nil
 	}
-	if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != "" && st.lx.m[st.toks[i].Norm].Class&cDocument == 0 {
+	if _, cl := lexicon.StemOf(&st.toks[i]); cl.Prep != "" && st.lx.Of(st.toks[i].Norm)&word.Document == 0 {
 		return nil // لبيان; not بيان, which the segmenter may read as ب and a stem
 	}
 	k := i + 1
 	for n := 0; k < b && n < 2 && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].ent < 0 &&
-		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].cls&(cSpeaksFor|cComp|cStop|cFrom|cIn|cTo|cCue|cTimeHead) == 0; n++ {
-		if st.tk[k].cls&cViaVerb != 0 {
+		!st.afterPreposition(k) && !st.bodyNoun(k) && st.tk[k].Cls&(word.SpeaksFor|word.Comp|word.Stop|word.From|word.In|word.To|word.Cue|word.TimeHead) == 0; n++ {
+		if st.tk[k].Cls&word.ViaVerb != 0 {
 			return st.unissued(i, i+1) // البيان الذي بثه التلفزيون: the channel after it, not its issuer
 		}
-		if k+1 < b && st.tk[k].pronoun && !st.tk[k].article && (st.tk[k+1].ent >= 0 || st.tk[k+1].article) {
+		if k+1 < b && st.tk[k].Pronoun && !st.tk[k].Article && (st.tk[k+1].ent >= 0 || st.tk[k+1].Article) {
 			return st.issuerAt(k + 1) // أصدرته الخزانة الأميركية
 		}
 		k++ // صحفي، مشترك
 	}
-	if k+1 < b && st.tk[k].cls&cSpeaksFor != 0 && st.tk[k+1].cls&cFrom != 0 {
+	if k+1 < b && st.tk[k].Cls&word.SpeaksFor != 0 && st.tk[k+1].Cls&word.From != 0 {
 		k += 2 // صدر عن
 	}
 	if k < b && st.tk[k].q >= 0 && st.spans[st.tk[k].q].Open == k {
@@ -109,10 +110,10 @@ func (st *state) documentSpeaker(i, b int) *news.Speaker {
 	}
 	if w := k < b && st.toks[k].Kind == news.Word; w && st.tk[k].ent >= 0 && (st.ents[st.tk[k].ent].Type == news.ORG || st.ents[st.tk[k].ent].Type == news.PER) {
 		return st.entitySpeaker(k)
-	} else if w && st.tk[k].ent < 0 && st.tk[k].common && !st.tk[k].role {
+	} else if w && st.tk[k].ent < 0 && st.tk[k].Common && !st.tk[k].Role {
 		return st.speakerOf(k, k+1, "")
 	}
-	for k = i + 1; k < b && k-i < maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].cls&(cComp|cCue) == 0; k++ {
+	for k = i + 1; k < b && k-i < maxPhrase && st.toks[k].Kind == news.Word && st.tk[k].q < 0 && st.tk[k].Cls&(word.Comp|word.Cue) == 0; k++ {
 		// its words up to the clause: بيان المنسقية العامة لرئاسة الوزراء التركية (TUR)
 	}
 	return st.unissued(i, max(k, i+1))
@@ -135,8 +136,8 @@ func (st *state) unissued(d, e int) *news.Speaker {
 // التعاون): a word that is no complementizer (إلى أن is reported anyway)
 // and no quotation, and a clause of three words or more.
 func (st *state) pointed(v, i, b int) bool {
-	if (st.tk[v].cls|st.withoutConjunction(v))&cPointTo == 0 || st.tk[i].cls&cTo == 0 || st.toks[i].Norm == parts.LamS || i+1 >= b ||
-		st.toks[i+1].Kind != news.Word || st.tk[i+1].q >= 0 || st.tk[i+1].cls&cComp != 0 {
+	if (st.tk[v].Cls|st.withoutConjunction(v))&word.PointTo == 0 || st.tk[i].Cls&word.To == 0 || st.toks[i].Norm == parts.LamS || i+1 >= b ||
+		st.toks[i+1].Kind != news.Word || st.tk[i+1].q >= 0 || st.tk[i+1].Cls&word.Comp != 0 {
 		return false
 	}
 	return marks.Words(st.toks, marks.Span{First: i + 1, Last: st.clause(i+1, b) - 1}) >= 3
@@ -155,13 +156,13 @@ func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker, clause b
 			}
 		}
 		h := st.tk[subj[0]]
-		return !(h.role || h.common || h.media || h.document || h.cls&cTitle != 0)
+		return !(h.Role || h.Common || h.Media || h.Document || h.Cls&word.Title != 0)
 	}
-	if _, conj := lexicon.WithoutConjunction(&st.toks[v]); sp != nil || conj || st.tk[v].cls&cPart != 0 || v == a {
+	if _, conj := lexicon.WithoutConjunction(&st.toks[v]); sp != nil || conj || st.tk[v].Cls&word.Part != 0 || v == a {
 		return false
 	}
 	h, verb := st.tk[v-1], lexicon.Plain(&st.toks[v])
-	return !clause && st.toks[v-1].Kind == news.Word || clause && (verb == "يشير" || verb == "تشير") && h.ent < 0 && !(h.role || h.common || h.media || h.document || h.cls&(cTitle|cRelative) != 0)
+	return !clause && st.toks[v-1].Kind == news.Word || clause && (verb == "يشير" || verb == "تشير") && h.ent < 0 && !(h.Role || h.Common || h.Media || h.Document || h.Cls&(word.Title|word.Relative) != 0)
 }
 
 // indefiniteRole reports whether the word at k is an indefinite plural
@@ -171,14 +172,14 @@ func (st *state) pointsAsThing(v, a int, subj [2]int, sp *news.Speaker, clause b
 // الحرمين، وزير مالية الدنمارك). It is the unnamed subject of the verb
 // before it, which only a plural participle or verb continues.
 func (st *state) indefiniteRole(k int) bool {
-	if k >= len(st.toks) || !st.tk[k].role || st.tk[k].article || st.tk[k].rolePrep {
+	if k >= len(st.toks) || !st.tk[k].Role || st.tk[k].Article || st.tk[k].RolePrep {
 		return false
 	}
-	if k+1 < len(st.toks) && st.tk[k+1].role && !st.tk[k+1].article {
+	if k+1 < len(st.toks) && st.tk[k+1].Role && !st.tk[k+1].Article {
 		_, conj := lexicon.WithoutConjunction(&st.toks[k+1])
 		return conj
 	}
-	return agree.SoundPlural(st.toks[k].Norm) || k+1 < len(st.toks) && !st.tk[k+1].article && agree.SoundPlural(st.toks[k+1].Norm)
+	return agree.SoundPlural(st.toks[k].Norm) || k+1 < len(st.toks) && !st.tk[k+1].Article && agree.SoundPlural(st.toks[k+1].Norm)
 }
 
 // wasSubject returns the subject that stands between كان and قد before the
@@ -191,10 +192,10 @@ func (st *state) wasSubject(a, v int) *news.Speaker {
 		return nil
 	}
 	for k := v - 2; k >= a && v-k <= maxPhrase+1; k-- {
-		if st.toks[k].Kind != news.Word && st.tk[k].q < 0 || st.tk[k].cls&(cSay|cComp|cStop) != 0 {
+		if st.toks[k].Kind != news.Word && st.tk[k].q < 0 || st.tk[k].Cls&(word.Say|word.Comp|word.Stop) != 0 {
 			return nil
 		}
-		if (st.tk[k].cls|st.withoutConjunction(k))&cWas != 0 {
+		if (st.tk[k].Cls|st.withoutConjunction(k))&word.Was != 0 {
 			if k+1 >= v-1 {
 				return nil
 			}
