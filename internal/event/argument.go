@@ -575,6 +575,9 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" {
 		return
 	}
+	if len(t.sources) == 0 && t.target != nil && force.Authority(t.f.P.Code, t.f.Passive || force.Done(st, t.at) || t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle) {
+		t.sources = []actorRef{{ent: -1, role: "COP", country: cc, placed: true}} // اعتقل خمسة مطلوبين, تم ترحيل مقيمين: the scene's police, when the people acted upon are named
+	}
 	if len(t.sources) == 0 && !force.Led(st, t.at) && !force.Done(st, t.at) || len(t.sources) > 0 && (t.sources[0].role == "" || !force.Described(st, t.at)) { // (طائرات حربية عربية, طيران التحالف are not the scene's)
 		t.home = cc
 		for i := range t.sources {

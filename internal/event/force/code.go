@@ -177,3 +177,15 @@ func Doers[T any](own, act []T, caused bool) []T {
 	}
 	return own
 }
+
+// Authority reports whether the act of CAMEO code, told with no doer (a
+// passive verb: اعتقل خمسة مطلوبين، أفرج عن الأسرى; or تم, جرى with its
+// verbal noun: تم ترحيل 300 مقيم), is one that only the state's police
+// or security can do where it happened: an arrest (173), a deportation
+// (174), a release of prisoners (0841). CAMEO coders give such an act to
+// the authority of the scene, as they give «ألقت فرق الأمن التركية
+// القبض» to Turkey; a killing or an attack told so keeps no doer (its
+// source stays unknown).
+func Authority(code string, doerless bool) bool {
+	return doerless && (code == "173" || code == "174" || code == "0841")
+}
