@@ -179,8 +179,9 @@ func Doers[T any](own, act []T, caused bool) []T {
 }
 
 // Authority reports whether the act of CAMEO code, told with no doer (a
-// passive verb: اعتقل خمسة مطلوبين، أفرج عن الأسرى; or تم, جرى with its
-// verbal noun: تم ترحيل 300 مقيم), is one that only the state's police
+// passive verb, spelt in unvowelled text like the active whose subject no
+// rule found: اعتقل خمسة مطلوبين، أفرج عن الأسرى; or تم with its verbal
+// noun: تم ترحيل 300 مقيم), is one that only the state's police
 // or security can do where it happened: an arrest (173), a deportation
 // (174), a release of prisoners (0841). CAMEO coders give such an act to
 // the authority of the scene, as they give «ألقت فرق الأمن التركية
