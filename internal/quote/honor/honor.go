@@ -3,8 +3,10 @@
 // «وقال سموه» for a prince or crown prince, «وأكد معاليه» for a minister,
 // «وأوضح سماحته» for a cleric (a mufti, an imam, an ayatollah), «فخامته»
 // for a president, «جلالته» for a king. Package quote asks it who such a
-// speaker is: the person of that rank the article named last before the
-// honorific, the rank told by the words the article writes the person
+// speaker is: the last speaker of that rank the article quoted (a
+// minister merely named since, one he met, does not interrupt: Addressed),
+// else the person of that rank the article named last before the
+// honorific (Holder), the rank told by the words the article writes the person
 // with (الأمير محمد بن سلمان، ولي العهد، وزير الخارجية عادل الجبير).
 package honor
 
@@ -89,21 +91,41 @@ func Holder(text string, ents []news.Entity, r Rank, before int) int {
 		if ents[i].Type != news.PER {
 			continue
 		}
-		var held [King + 1]bool
-		last := -1
-		for _, m := range ents[i].Mentions {
-			if m.End > before || m.Start < 0 {
-				continue
-			}
-			last = max(last, m.Start)
-			ranks(words(text[m.Start:m.End]), &held)
-			ranks(wordsBefore(text, m.Start, ents), &held)
-		}
+		held, last := rankHeld(text, ents, i, before)
 		if address(held) == r && last > at {
 			best, at = i, last
 		}
 	}
 	return best
+}
+
+// Addressed returns the rank by which the person ents[i] is addressed
+// (None for no person): the ranks of the words of its mentions before the
+// offset before and of the words as, the words that named it as a speaker
+// (وقال معالي وزير الخارجية, resolved to the minister named before).
+func Addressed(text string, ents []news.Entity, i, before int, as string) Rank {
+	if i < 0 || ents[i].Type != news.PER {
+		return None
+	}
+	held, _ := rankHeld(text, ents, i, before)
+	ranks(words(as), &held)
+	return address(held)
+}
+
+// rankHeld returns the ranks the person ents[i] is written with in its
+// mentions before the offset before and in the words up to maxBefore right
+// before each, and where its last such mention starts (-1 for none).
+func rankHeld(text string, ents []news.Entity, i, before int) (held [King + 1]bool, last int) {
+	last = -1
+	for _, m := range ents[i].Mentions {
+		if m.End > before || m.Start < 0 {
+			continue
+		}
+		last = max(last, m.Start)
+		ranks(words(text[m.Start:m.End]), &held)
+		ranks(wordsBefore(text, m.Start, ents), &held)
+	}
+	return held, last
 }
 
 // address returns the rank a person who holds the ranks held is
