@@ -2,7 +2,8 @@
 // a pronoun stands for a person of a rank named before it in the article:
 // «وقال سموه» for a prince or crown prince, «وأكد معاليه» for a minister,
 // «وأوضح سماحته» for a cleric (a mufti, an imam, an ayatollah), «فخامته»
-// for a president, «جلالته» for a king. Package quote asks it who such a
+// for a president, «جلالته» for a king, «سعادته» for an ambassador or
+// an official (excellency.txt). Package quote asks it who such a
 // speaker is: the last speaker of that rank the article quoted (a
 // minister merely named since, one he met, does not interrupt: Addressed),
 // else the person of that rank the article named last before the
@@ -11,11 +12,13 @@
 package honor
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -30,6 +33,7 @@ const (
 	Cleric
 	President
 	King
+	Excellency // سعادة: ambassadors and officials, the lowest rank
 )
 
 // pronounForms are the honorifics with a pronoun (normalised, without the
@@ -37,7 +41,7 @@ const (
 var pronounForms = map[string]Rank{}
 
 func init() {
-	for stem, r := range map[string]Rank{"سمو": Prince, "معالي": Minister, "سماحت": Cleric, "فخامت": President, "جلالت": King} {
+	for stem, r := range map[string]Rank{"سمو": Prince, "معالي": Minister, "سماحت": Cleric, "فخامت": President, "جلالت": King, "سعادت": Excellency} {
 		pronounForms[stem+"ه"] = r
 		pronounForms[stem+"ها"] = r
 	}
@@ -57,6 +61,21 @@ var rankWords = map[string]Rank{
 	"المفتي": Cleric, "مفتي": Cleric, "سماحة": Cleric, "الامام": Cleric, "المرجع": Cleric,
 	"فخامة": President, "الرئيس": President, "الرئيسة": President,
 	"الملك": King, "الملكة": King, "جلالة": King, "العاهل": King,
+}
+
+//go:embed excellency.txt
+var excellencyFile string
+
+func init() {
+	err := lexicon.ReadLines(strings.NewReader(excellencyFile), "excellency.txt", func(_ int, line string) error {
+		if w := strings.TrimSpace(line); rankWords[w] == None {
+			rankWords[w] = Excellency
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err)
+	}
 }
 
 // rankPairs are ranks of two words: ولي العهد (and ولي ولي العهد), آية
@@ -115,7 +134,7 @@ func Addressed(text string, ents []news.Entity, i, before int, as string) Rank {
 // rankHeld returns the ranks the person ents[i] is written with in its
 // mentions before the offset before and in the words up to maxBefore right
 // before each, and where its last such mention starts (-1 for none).
-func rankHeld(text string, ents []news.Entity, i, before int) (held [King + 1]bool, last int) {
+func rankHeld(text string, ents []news.Entity, i, before int) (held [Excellency + 1]bool, last int) {
 	last = -1
 	for _, m := range ents[i].Mentions {
 		if m.End > before || m.Start < 0 {
@@ -129,9 +148,9 @@ func rankHeld(text string, ents []news.Entity, i, before int) (held [King + 1]bo
 }
 
 // address returns the rank a person who holds the ranks held is
-// addressed by: king, prince, cleric, president, minister in that order.
-func address(held [King + 1]bool) Rank {
-	for _, r := range []Rank{King, Prince, Cleric, President, Minister} {
+// addressed by: king, prince, cleric, president, minister, excellency in that order.
+func address(held [Excellency + 1]bool) Rank {
+	for _, r := range []Rank{King, Prince, Cleric, President, Minister, Excellency} {
 		if held[r] {
 			return r
 		}
@@ -148,7 +167,7 @@ var governs = map[string]bool{
 
 // ranks marks in held the ranks the words ws (normalised) name by a word
 // or a pair, but not one an office governs (governs).
-func ranks(ws []string, held *[King + 1]bool) {
+func ranks(ws []string, held *[Excellency + 1]bool) {
 	for i, w := range ws {
 		if i > 0 && governs[ws[i-1]] {
 			continue // نائب خادم الحرمين: the king's deputy, no king
