@@ -91,8 +91,9 @@ var notPresident = map[string]bool{"التنفيذي": true, "المدير": tru
 
 // maxBefore is how many words before a name may carry its rank: the
 // honorific and the office written before it (صاحب السمو الملكي الأمير;
-// معالي محافظ المؤسسة العامة لتحلية المياه المالحة الدكتور).
-const maxBefore = 10
+// معالي محافظ المؤسسة العامة لتحلية المياه المالحة الدكتور; سماحة المفتي
+// العام رئيس مجلس الإفتاء والبحوث والدراسات الإسلامية الشيخ).
+const maxBefore = 14
 
 // Holder returns the index in ents of the person addressed with rank r
 // whom the text names last before the offset before, or -1. The rank
