@@ -13,6 +13,7 @@ package honor
 
 import (
 	_ "embed"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,28 +55,32 @@ func Of(word string) Rank { return pronounForms[word] }
 
 // rankWords are the words (normalised) that give a person a rank when the
 // article writes them before the name or in a role the name holds: titles,
-// offices and the honorific nouns themselves (صاحب السمو الأمير …).
-var rankWords = map[string]Rank{
+// offices and the honorific nouns themselves (صاحب السمو الأمير …); the
+// offices of Excellency are in excellency.txt.
+var rankWords = withWords(map[string]Rank{
 	"الامير": Prince, "الاميرة": Prince, "امير": Prince, "السمو": Prince, "سمو": Prince,
 	"الوزير": Minister, "الوزيرة": Minister, "وزير": Minister, "وزيرة": Minister, "معالي": Minister,
 	"المفتي": Cleric, "مفتي": Cleric, "سماحة": Cleric, "الامام": Cleric, "المرجع": Cleric,
 	"فخامة": President, "الرئيس": President, "الرئيسة": President,
 	"الملك": King, "الملكة": King, "جلالة": King, "العاهل": King,
-}
+}, "excellency.txt", excellencyFile, Excellency)
 
 //go:embed excellency.txt
 var excellencyFile string
 
-func init() {
-	err := lexicon.ReadLines(strings.NewReader(excellencyFile), "excellency.txt", func(_ int, line string) error {
-		if w := strings.TrimSpace(line); rankWords[w] == None {
-			rankWords[w] = Excellency
+// withWords adds to m, as rank r, the words of the data file text (one a
+// line) that m does not rank already, and returns m.
+func withWords(m map[string]Rank, name, text string, r Rank) map[string]Rank {
+	err := lexicon.ReadLines(strings.NewReader(text), name, func(_ int, line string) error {
+		if w := strings.TrimSpace(line); m[w] == None {
+			m[w] = r
 		}
 		return nil
 	})
 	if err != nil {
-		panic(err)
+		panic(fmt.Errorf("honor: %w", err)) // an embedded file: a build error
 	}
+	return m
 }
 
 // rankPairs are ranks of two words: ولي العهد (and ولي ولي العهد), آية
