@@ -65,7 +65,7 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 		}
 		return
 	}
-	if e := st.anyHolder(sp); e != nil {
+	if e := st.anyHolder(qi, sp); e != nil {
 		sp.Name, sp.Actor, sp.Country = e.Name, e.Actor, e.Country
 		if sp.Name == "" {
 			sp.Name = e.NameAr
@@ -325,18 +325,41 @@ func (st *state) bodyNoun(j int) bool { return st.lx.Of(st.bare(j))&word.Body !=
 // anyHolder returns the one person of the article written with the role
 // that the speaker's words open with, when the words name no country; for
 // an honorific and its pronoun (سموه), the person of its rank (package
-// honor). An honorific before an office (معالي وزير الخارجية) is a title:
-// the office, not the rank, tells who holds it.
-func (st *state) anyHolder(sp *news.Speaker) *news.Entity {
+// honor): the last speaker before quote qi addressed by that rank, else
+// the person of the rank named last. An honorific before an office (معالي
+// وزير الخارجية) is a title: the office, not the rank, tells who holds it.
+func (st *state) anyHolder(qi int, sp *news.Speaker) *news.Entity {
 	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if b-a != 1 {
 		return st.roleHolder(a, b)
 	}
 	w, _ := lexicon.WithoutConjunction(&st.toks[a])
-	if e := honor.Holder(st.text, st.ents, honor.Of(w), sp.Start); e >= 0 {
+	r := honor.Of(w)
+	if r == honor.None {
+		return st.roleHolder(a, b)
+	}
+	for k := qi - 1; k >= 0; k-- {
+		if prev := st.out[k].Speaker; prev != nil && prev.Name != "" && prev.Start < sp.Start {
+			if e := st.personNamed(prev.Name); honor.Addressed(st.text, st.ents, e, sp.Start, prev.Text) == r {
+				return &st.ents[e] // وأفاد معاليه: the minister quoted last, not one he met since
+			}
+		}
+	}
+	if e := honor.Holder(st.text, st.ents, r, sp.Start); e >= 0 {
 		return &st.ents[e] // وقال سموه: the prince named last
 	}
 	return st.roleHolder(a, b)
+}
+
+// personNamed returns the index of the person entity named name (its
+// English or its Arabic name), or -1.
+func (st *state) personNamed(name string) int {
+	for i := range st.ents {
+		if e := &st.ents[i]; e.Type == news.PER && (e.Name == name || e.NameAr == name) {
+			return i
+		}
+	}
+	return -1
 }
 
 // roleHolder returns the one person of the article written with the role

@@ -2,18 +2,24 @@
 // a pronoun stands for a person of a rank named before it in the article:
 // «وقال سموه» for a prince or crown prince, «وأكد معاليه» for a minister,
 // «وأوضح سماحته» for a cleric (a mufti, an imam, an ayatollah), «فخامته»
-// for a president, «جلالته» for a king. Package quote asks it who such a
-// speaker is: the person of that rank the article named last before the
-// honorific, the rank told by the words the article writes the person
+// for a president, «جلالته» for a king, «سعادته» for an ambassador or
+// an official (excellency.txt). Package quote asks it who such a
+// speaker is: the last speaker of that rank the article quoted (a
+// minister merely named since, one he met, does not interrupt: Addressed),
+// else the person of that rank the article named last before the
+// honorific (Holder), the rank told by the words the article writes the person
 // with (الأمير محمد بن سلمان، ولي العهد، وزير الخارجية عادل الجبير).
 package honor
 
 import (
+	_ "embed"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -28,6 +34,7 @@ const (
 	Cleric
 	President
 	King
+	Excellency // سعادة: ambassadors and officials, the lowest rank
 )
 
 // pronounForms are the honorifics with a pronoun (normalised, without the
@@ -35,7 +42,7 @@ const (
 var pronounForms = map[string]Rank{}
 
 func init() {
-	for stem, r := range map[string]Rank{"سمو": Prince, "معالي": Minister, "سماحت": Cleric, "فخامت": President, "جلالت": King} {
+	for stem, r := range map[string]Rank{"سمو": Prince, "معالي": Minister, "سماحت": Cleric, "فخامت": President, "جلالت": King, "سعادت": Excellency} {
 		pronounForms[stem+"ه"] = r
 		pronounForms[stem+"ها"] = r
 	}
@@ -48,13 +55,32 @@ func Of(word string) Rank { return pronounForms[word] }
 
 // rankWords are the words (normalised) that give a person a rank when the
 // article writes them before the name or in a role the name holds: titles,
-// offices and the honorific nouns themselves (صاحب السمو الأمير …).
-var rankWords = map[string]Rank{
+// offices and the honorific nouns themselves (صاحب السمو الأمير …); the
+// offices of Excellency are in excellency.txt.
+var rankWords = withWords(map[string]Rank{
 	"الامير": Prince, "الاميرة": Prince, "امير": Prince, "السمو": Prince, "سمو": Prince,
 	"الوزير": Minister, "الوزيرة": Minister, "وزير": Minister, "وزيرة": Minister, "معالي": Minister,
 	"المفتي": Cleric, "مفتي": Cleric, "سماحة": Cleric, "الامام": Cleric, "المرجع": Cleric,
 	"فخامة": President, "الرئيس": President, "الرئيسة": President,
 	"الملك": King, "الملكة": King, "جلالة": King, "العاهل": King,
+}, "excellency.txt", excellencyFile, Excellency)
+
+//go:embed excellency.txt
+var excellencyFile string
+
+// withWords adds to m, as rank r, the words of the data file text (one a
+// line) that m does not rank already, and returns m.
+func withWords(m map[string]Rank, name, text string, r Rank) map[string]Rank {
+	err := lexicon.ReadLines(strings.NewReader(text), name, func(_ int, line string) error {
+		if w := strings.TrimSpace(line); m[w] == None {
+			m[w] = r
+		}
+		return nil
+	})
+	if err != nil {
+		panic(fmt.Errorf("honor: %w", err)) // an embedded file: a build error
+	}
+	return m
 }
 
 // rankPairs are ranks of two words: ولي العهد (and ولي ولي العهد), آية
@@ -70,8 +96,9 @@ var notPresident = map[string]bool{"التنفيذي": true, "المدير": tru
 
 // maxBefore is how many words before a name may carry its rank: the
 // honorific and the office written before it (صاحب السمو الملكي الأمير;
-// معالي محافظ المؤسسة العامة لتحلية المياه المالحة الدكتور).
-const maxBefore = 10
+// معالي محافظ المؤسسة العامة لتحلية المياه المالحة الدكتور; سماحة المفتي
+// العام رئيس مجلس الإفتاء والبحوث والدراسات الإسلامية الشيخ).
+const maxBefore = 14
 
 // Holder returns the index in ents of the person addressed with rank r
 // whom the text names last before the offset before, or -1. The rank
@@ -89,16 +116,7 @@ func Holder(text string, ents []news.Entity, r Rank, before int) int {
 		if ents[i].Type != news.PER {
 			continue
 		}
-		var held [King + 1]bool
-		last := -1
-		for _, m := range ents[i].Mentions {
-			if m.End > before || m.Start < 0 {
-				continue
-			}
-			last = max(last, m.Start)
-			ranks(words(text[m.Start:m.End]), &held)
-			ranks(wordsBefore(text, m.Start, ents), &held)
-		}
+		held, last := rankHeld(text, ents, i, before)
 		if address(held) == r && last > at {
 			best, at = i, last
 		}
@@ -106,10 +124,39 @@ func Holder(text string, ents []news.Entity, r Rank, before int) int {
 	return best
 }
 
+// Addressed returns the rank by which the person ents[i] is addressed
+// (None for no person): the ranks of the words of its mentions before the
+// offset before and of the words as, the words that named it as a speaker
+// (وقال معالي وزير الخارجية, resolved to the minister named before).
+func Addressed(text string, ents []news.Entity, i, before int, as string) Rank {
+	if i < 0 || ents[i].Type != news.PER {
+		return None
+	}
+	held, _ := rankHeld(text, ents, i, before)
+	ranks(words(as), &held)
+	return address(held)
+}
+
+// rankHeld returns the ranks the person ents[i] is written with in its
+// mentions before the offset before and in the words up to maxBefore right
+// before each, and where its last such mention starts (-1 for none).
+func rankHeld(text string, ents []news.Entity, i, before int) (held [Excellency + 1]bool, last int) {
+	last = -1
+	for _, m := range ents[i].Mentions {
+		if m.End > before || m.Start < 0 {
+			continue
+		}
+		last = max(last, m.Start)
+		ranks(words(text[m.Start:m.End]), &held)
+		ranks(wordsBefore(text, m.Start, ents), &held)
+	}
+	return held, last
+}
+
 // address returns the rank a person who holds the ranks held is
-// addressed by: king, prince, cleric, president, minister in that order.
-func address(held [King + 1]bool) Rank {
-	for _, r := range []Rank{King, Prince, Cleric, President, Minister} {
+// addressed by: king, prince, cleric, president, minister, excellency in that order.
+func address(held [Excellency + 1]bool) Rank {
+	for _, r := range []Rank{King, Prince, Cleric, President, Minister, Excellency} {
 		if held[r] {
 			return r
 		}
@@ -126,7 +173,7 @@ var governs = map[string]bool{
 
 // ranks marks in held the ranks the words ws (normalised) name by a word
 // or a pair, but not one an office governs (governs).
-func ranks(ws []string, held *[King + 1]bool) {
+func ranks(ws []string, held *[Excellency + 1]bool) {
 	for i, w := range ws {
 		if i > 0 && governs[ws[i-1]] {
 			continue // نائب خادم الحرمين: the king's deputy, no king

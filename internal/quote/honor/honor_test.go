@@ -48,7 +48,7 @@ func TestHolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ranks := map[string]Rank{"None": None, "Prince": Prince, "Minister": Minister, "Cleric": Cleric, "President": President, "King": King}
+	ranks := map[string]Rank{"None": None, "Prince": Prince, "Minister": Minister, "Cleric": Cleric, "President": President, "King": King, "Excellency": Excellency}
 	for _, c := range strings.Split(string(b), "\n== ")[1:] {
 		lines := strings.Split(strings.TrimSpace(c), "\n")
 		name, text := lines[0], lines[1]
