@@ -211,7 +211,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 				continue
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
-				if j := doer.Launched(st, t.at, st.a); t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] && (j < 0 || !force.Claim(st.info[j].forms)) { // (a claimed act: force.Claim)
+				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] && !doer.Claimed(st, t.at, func(j int) bool { return force.Claim(st.info[j].forms) }) { // a claimed act took place
 					continue
 				}
 				// kept, and never counted as the act itself; but an act
