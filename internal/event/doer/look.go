@@ -146,8 +146,7 @@ func Launched(s frame.Sentence, k, l int) int {
 }
 
 // Claimed reports whether the act noun at k is claimed: the object of a
-// verb that claims (claim, asked of the verb's index: تبنت الحركة قتل) or
-// the act after مسؤولية عن with the actor that bears it (frame.Claimant:
+// verb for whose index claim is true (تبنت الحركة قتل), or the act after مسؤولية عن with the actor that bears it (frame.Claimant:
 // أعلن التنظيم مسؤوليته عن التفجير). A claimed act took place.
 func Claimed(s frame.Sentence, k int, claim func(j int) bool) bool {
 	a, _ := s.Span()
