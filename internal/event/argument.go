@@ -241,8 +241,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		}
 	}
 	if j, pi := doer.Committed(st, k); len(sources) == 0 && p.Kind == vocab.Noun && pi >= 0 {
-		sources = st.group(pi)                       // غارة جوية شنتها طائرة أميركية: the subject of a doer verb
-		t.launched = force.DoerPast(st.info[j].rest) // المجزرة التي ارتكبتها قوات الأسد: stated
+		sources = st.group(pi)                                         // غارة جوية شنتها طائرة أميركية: the subject of a doer verb
+		t.launched = force.PastVerb(st.info[j].rest, st.info[j].forms) // المجزرة التي ارتكبتها قوات الأسد: stated
 	}
 	if sources == nil && (p.Kind == vocab.Verb && !t.f.Passive || p.Code[:2] == "03") && k > st.a && (vocab.PronounThat(st.info[k-1].rest) || doer.Resumes(st, k) && (doer.But(st.Token(k-1)) || doer.Unnamed(st, k-1))) {
 		// واقر التحالف ... انه نفذ, إنه مستعد: the pronoun is the subject of the verb that opens the sentence
@@ -454,7 +454,7 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		sources = *last
 	}
 	if len(sources) > 0 {
-		t.launched = !strings.HasPrefix(st.info[j].rest, "ي") && !strings.HasPrefix(st.info[j].rest, "ت")
+		t.launched = force.PastVerb(st.info[j].rest, st.info[j].forms)
 		*last = sources
 	}
 	return sources

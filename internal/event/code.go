@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/event/act"
 	"rasad/internal/event/background"
+	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -210,7 +211,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 				continue
 			}
 			if filtered(c.codes[t.f.P.Code].Plover) && !c.mentions {
-				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] {
+				if t.polarity == news.Asserted && !isNews[force.Group(t.f.P.Code)] && !doer.Claimed(st, t.at, func(j int) bool { return force.Claim(st.info[j].forms) }) { // a claimed act took place
 					continue
 				}
 				// kept, and never counted as the act itself; but an act

@@ -144,3 +144,12 @@ func Launched(s frame.Sentence, k, l int) int {
 	}
 	return -1
 }
+
+// Claimed reports whether the act noun at k is claimed: the object of a
+// verb for whose index claim is true (تبنت الحركة قتل), or the act after مسؤولية عن with the actor that bears it (frame.Claimant:
+// أعلن التنظيم مسؤوليته عن التفجير). A claimed act took place.
+func Claimed(s frame.Sentence, k int, claim func(j int) bool) bool {
+	a, _ := s.Span()
+	j := Launched(s, k, a)
+	return j >= 0 && claim(j) || frame.Claimant(s, k, a) >= 0
+}

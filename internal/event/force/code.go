@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/frame"
+	"rasad/internal/event/vocab"
 	"rasad/internal/news"
 )
 
@@ -142,6 +143,35 @@ func Mass(code string) bool {
 func DoerPast(verb string) bool {
 	r, _ := utf8.DecodeRuneInString(verb)
 	return r != arabic.Yeh && r != arabic.Teh
+}
+
+// PastVerb reports whether the verb word, with the forms the lexicon
+// gives it, is in the past. Measures V and VI open with ت in the past as
+// the present does (تبنى, تبادل, تعهد; تبدأ, تواصل): where the lexicon
+// knows the word as a verb its forms tell the tense, and a word it does
+// not know (بدأ, واصلت) is read by its first letter (DoerPast).
+func PastVerb(word string, forms []vocab.Form) bool {
+	known := false
+	for _, f := range forms {
+		if f.P.Kind == vocab.Verb && !f.Participle {
+			if !f.Present {
+				return true
+			}
+			known = true
+		}
+	}
+	return !known && DoerPast(word)
+}
+
+// Claim reports whether a verb with these forms claims an act in the
+// past: the lexicon codes it 015 (تبنى, تبنت الهجوم). The one who claims
+// the act its object names says it did it, so the claim states the act
+// (وتبنت الجماعة أمس خطف الصحفي: the kidnapping took place), whether or
+// not the report model weighs the sentence as news.
+func Claim(forms []vocab.Form) bool {
+	return slices.ContainsFunc(forms, func(f vocab.Form) bool {
+		return f.P.Kind == vocab.Verb && f.P.Code == "015" && !f.Present && !f.Participle
+	})
 }
 
 // Group is the group of acts of material conflict that the code belongs

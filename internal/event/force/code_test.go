@@ -3,6 +3,7 @@ package force
 import (
 	"testing"
 
+	"rasad/internal/event/vocab"
 	"rasad/internal/tabletest"
 )
 
@@ -49,6 +50,28 @@ func TestDoerPast(t *testing.T) {
 	for verb, want := range map[string]bool{"ارتكبتها": true, "شنتها": true, "نفذه": true, "تشنها": false, "ينفذها": false} {
 		if got := DoerPast(verb); got != want {
 			t.Errorf("DoerPast(%q) = %v, want %v", verb, got, want)
+		}
+	}
+}
+
+func TestPastVerb(t *testing.T) {
+	claim, attack := &vocab.Pattern{Kind: vocab.Verb, Code: "015"}, &vocab.Pattern{Kind: vocab.Noun, Code: "190"}
+	for _, tt := range []struct {
+		word        string
+		forms       []vocab.Form
+		past, claim bool
+	}{
+		{"تبنت", []vocab.Form{{P: claim, Fem: true}}, true, true},        // a past verb of measure V opens with ت
+		{"تتبنى", []vocab.Form{{P: claim, Present: true}}, false, false}, // its present
+		{"تبدأ", nil, false, false},                                      // not a verb of the lexicon: its first letter
+		{"بدأت", nil, true, false},
+		{"هجوم", []vocab.Form{{P: attack}}, true, false}, // no verb form: its first letter
+	} {
+		if got := PastVerb(tt.word, tt.forms); got != tt.past {
+			t.Errorf("PastVerb(%q) = %v, want %v", tt.word, got, tt.past)
+		}
+		if got := Claim(tt.forms); got != tt.claim {
+			t.Errorf("Claim(%q) = %v, want %v", tt.word, got, tt.claim)
 		}
 	}
 }
