@@ -35,6 +35,7 @@ type Actor struct {
 	Roles      []Role      // dated roles of a person or an organisation, in date order
 	Dated      []DatedName // the names it bore before its present one, in date order
 	Ambiguous  bool        // a name is also a common word or another actor's name
+	Joined     Joined      // short names read only after another place and و (المدينة in مكة والمدينة)
 	Source     string      // where the record was checked, free text
 	NER        []NERMark   // the names the named-entity recogniser reads, and as what; none: not read
 
@@ -42,6 +43,14 @@ type Actor struct {
 	Line int    // the line of its header
 
 	nameKeys, adjKeys [][]string // search keys of Names and Adjectives, until the trie is built
+}
+
+// Joined is a record's joined: line: short names, common words alone,
+// that name the record only joined by و to the mention of the record After
+// (المدينة "the city" after مكة: the two holy cities are named as a pair).
+type Joined struct {
+	After string   // ID of the record they follow
+	Names []string // Arabic names as written in the data
 }
 
 // NERKinds are the kinds a record's ner: marker may give its names: the

@@ -38,8 +38,9 @@ var Default = sync.OnceValue(func() *Gazetteer {
 type Gazetteer struct {
 	actors []*Actor // in load order
 	byID   map[string]*Actor
-	names  *node // names and adjectives of every actor but agents
-	agents *node // names of agents (role nouns)
+	names  *node                // names and adjectives of every actor but agents
+	agents *node                // names of agents (role nouns)
+	joined map[[2]string]*Actor // by the ID of the record before and a joined: name's search key
 }
 
 // Hit is one actor that a matched phrase names.
@@ -65,9 +66,13 @@ func newGazetteer(actors []*Actor) *Gazetteer {
 		byID:   make(map[string]*Actor, len(actors)),
 		names:  &node{},
 		agents: &node{},
+		joined: map[[2]string]*Actor{},
 	}
 	for _, a := range actors {
 		g.byID[a.ID] = a
+		for _, n := range a.Joined.Names {
+			g.joined[[2]string{a.Joined.After, arabic.SearchKey(n)}] = a
+		}
 		root := g.names
 		if a.Type == Agent {
 			root = g.agents
@@ -207,6 +212,16 @@ func (g *Gazetteer) CountryOf(a *Actor) *Actor {
 		return nil
 	}
 	return g.byID[strings.ToLower(a.Country)]
+}
+
+// JoinedAfter returns the record that the word of search key key names
+// after before and و (Medina for المدينة after Mecca), from its joined:
+// line, or nil.
+func (g *Gazetteer) JoinedAfter(before *Actor, key string) *Actor {
+	if before == nil {
+		return nil
+	}
+	return g.joined[[2]string{before.ID, key}]
 }
 
 // StandsFor returns the actor that a names in politics: the place's

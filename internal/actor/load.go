@@ -68,7 +68,7 @@ type ref struct {
 }
 
 // singleKeys may appear once per record; listKeys may repeat and accumulate.
-var singleKeys = map[string]bool{"country": true, "code": true, "capital": true, "stands_for": true, "ambiguous": true, "source": true}
+var singleKeys = map[string]bool{"country": true, "code": true, "capital": true, "stands_for": true, "ambiguous": true, "source": true, "joined": true}
 var listKeys = map[string]bool{"ar": true, "adj": true, "alias": true, "role": true, "name": true, "ner": true}
 
 func (b *builder) read(name string, r io.Reader) error {
@@ -272,6 +272,14 @@ func (b *builder) set(a *Actor, key, value, file string, line int) error {
 		}
 	case "ambiguous":
 		a.Ambiguous, err = parseBool(key, value)
+	case "joined":
+		id, names, ok := strings.Cut(value, ";")
+		if a.Joined.After = strings.TrimSpace(id); !ok || a.Type != City && a.Type != Place {
+			return fmt.Errorf("joined: want ID ; NAME ; ... on a city or place, got %q", value)
+		}
+		if a.Joined.Names, err = splitList(names); err == nil {
+			b.refs = append(b.refs, ref{from: a, key: key, value: a.Joined.After, file: file, line: line})
+		}
 	case "stands_for":
 		a.StandsFor = value
 		b.refs = append(b.refs, ref{from: a, key: key, value: value, file: file, line: line})
@@ -447,9 +455,11 @@ func (b *builder) finish() (*Gazetteer, error) {
 		case !ok && r.key == "country":
 			return nil, &dataError{r.file, r.line, fmt.Sprintf("%s: unknown country %s", r.from.ID, r.value)}
 		case !ok:
-			return nil, &dataError{r.file, r.line, fmt.Sprintf("%s: stands_for unknown ID %q", r.from.ID, r.value)}
+			return nil, &dataError{r.file, r.line, fmt.Sprintf("%s: %s unknown ID %q", r.from.ID, r.key, r.value)}
 		case r.key == "country" && t.Type != Country:
 			return nil, &dataError{r.file, r.line, fmt.Sprintf("%s: country %s is a %s, not a country", r.from.ID, r.value, t.Type)}
+		case r.key == "joined" && (t == r.from || t.Country != r.from.Country):
+			return nil, &dataError{r.file, r.line, fmt.Sprintf("%s: joined: %s is itself or of another country", r.from.ID, r.value)}
 		case t == r.from:
 			if r.key == "stands_for" {
 				return nil, &dataError{r.file, r.line, fmt.Sprintf("%s: stands_for itself", r.from.ID)}

@@ -115,6 +115,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			descs = append(descs, d)
 		}
 		n, hits, start := l.matchAt(sc, i, sentEnd[i])
+		if k := len(ms) - 1; n == 0 && k >= 0 && ms[k].last == i-1 { // مكة والمدينة: Medina
+			if a, at := nameparts.Paired(l.g, toks, i, ms[k].act); a != nil {
+				ms = append(ms, found{first: i, last: i, start: at, end: toks[i].End, act: a, typ: a.EntityType()})
+			}
+		}
 		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && sc.treaties.Place(i)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
 			s, ok := nerAt[f]
 			return s.Last, ok && s.Type == news.PER

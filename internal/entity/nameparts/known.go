@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
@@ -57,4 +58,26 @@ func OtherHead(lx *lexicon.Lexicon, tok news.Token, a *actor.Actor) bool {
 		headed = true
 	}
 	return headed
+}
+
+// Paired returns the place that tok, a common word after و, names because
+// it is joined to the place mentioned just before (المدينة after مكة is
+// Medina: the gazetteer's joined: line), and where its name starts; nil
+// where the word is not joined so, or an adjective follows it and makes
+// it the common noun (مكة والمدينة الصناعية).
+func Paired(g *actor.Gazetteer, toks []news.Token, i int, before *actor.Actor) (*actor.Actor, int) {
+	if before == nil || before.Type != actor.City && before.Type != actor.Place {
+		return nil, 0
+	}
+	if _, cl := lexicon.StemOf(&toks[i]); cl.Conj != string(arabic.Waw) || cl.Prep != "" {
+		return nil, 0
+	}
+	if i+1 < len(toks) && toks[i+1].Kind == news.Word && len(toks[i+1].Parts) < 2 && lexicon.Definite(&toks[i+1]) {
+		return nil, 0
+	}
+	key, start := shape.StemKey(toks[i])
+	if a := g.JoinedAfter(before, key); a != nil {
+		return a, start
+	}
+	return nil, 0
 }
