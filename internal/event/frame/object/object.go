@@ -73,8 +73,8 @@ func End(s frame.Sentence, from, r, compl int, verbal bool) int {
 // the noun gives them (خطف خمسة من المهندسين الأتراك: Turkey), "" if none:
 // they are then of the scene. A preposition of tgt (those the act's
 // lexicon entry introduces its object with) may open the object: the
-// count after it is the object's (أفرج أمس عن خمسة معتقلين, ألقي القبض على
-// 30 شخصا: those released, those arrested).
+// count after it is the object's (أفرج أمس عن خمسة سجناء, تم الإفراج عن
+// عشرة سجناء: those released).
 func Counted(s frame.Sentence, at, r int, tgt []string) (start, end int, country string) {
 	j, last := -1, at+3
 	for q := at; q+1 < r && q <= last && j < 0; q++ {
@@ -84,7 +84,7 @@ func Counted(s frame.Sentence, at, r int, tgt []string) (start, end int, country
 		}
 		switch x := s.Token(q); {
 		case x.IsPrep && slices.Contains(tgt, x.Word):
-			last++ // أفرج أمس في بغداد عن خمسة معتقلين: the count follows
+			last++ // أفرج أمس في بغداد عن خمسة سجناء: the count follows
 		case lexicon.Default().Has(x.Word, "approximate"):
 			// نحو عشرين: the count follows
 		case x.Number || x.Cue == vocab.CueNumber:
