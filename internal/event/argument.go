@@ -366,7 +366,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || p.Patient && p.Kind == vocab.Noun) { // (مقتل 18 من عناصر داعش: the genitive of a patient noun is its object)
 		cands = st.counted(frame.Counted(st, after, r))
 	}
-	if j, e, cc := object.Counted(st, after, r); len(cands) == 0 && objPhrase < 0 && force.Human(p.Code) && j >= 0 {
+	if j, e, cc := object.Counted(st, after, r, p.Tgt); len(cands) == 0 && objPhrase < 0 && (force.Human(p.Code) || force.Custody(p.Code)) && j >= 0 {
 		cands = []actorRef{{ent: -1, role: "CVL", country: cc, name: st.text(j, e)}} // أعدم تسعة من سائقي سيارات الأجرة: people, of the scene or of their nisba
 	}
 	if len(cands) == 0 && objPhrase < 0 && p.Code[:2] == "02" && !t.f.Participle {

@@ -218,5 +218,11 @@ func Doers[T any](own, act []T, caused bool) []T {
 // القبض» to Turkey; a killing or an attack told so keeps no doer (its
 // source stays unknown).
 func Authority(code string, doerless bool) bool {
-	return doerless && (code == "173" || code == "174" || code == "0841")
+	return doerless && (code == "173" || code == "174" || Custody(code))
+}
+
+// Custody reports whether the CAMEO code is the release of people held
+// (0841): those it counts are people, as an arrest's are (Human).
+func Custody(code string) bool {
+	return code == "0841"
 }

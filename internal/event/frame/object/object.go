@@ -18,6 +18,8 @@
 package object
 
 import (
+	"slices"
+
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -69,15 +71,20 @@ func End(s frame.Sentence, from, r, compl int, verbal bool) int {
 // object is no such count (members of a group named after من or in
 // construct are frame.Counted's). country is the nationality a nisba after
 // the noun gives them (خطف خمسة من المهندسين الأتراك: Turkey), "" if none:
-// they are then of the scene.
-func Counted(s frame.Sentence, at, r int) (start, end int, country string) {
-	j := -1
-	for q := at; q+1 < r && q <= at+3 && j < 0; q++ {
+// they are then of the scene. A preposition of tgt (those the act's
+// lexicon entry introduces its object with) may open the object: the
+// count after it is the object's (أفرج أمس عن خمسة سجناء, تم الإفراج عن
+// عشرة سجناء: those released).
+func Counted(s frame.Sentence, at, r int, tgt []string) (start, end int, country string) {
+	j, last := -1, at+3
+	for q := at; q+1 < r && q <= last && j < 0; q++ {
 		if e := frame.Interposed(s, q, r); e > q {
 			q = e - 1 // اعتقلت القوات خلال الساعات الماضية ثلاثة من
 			continue
 		}
 		switch x := s.Token(q); {
+		case x.IsPrep && slices.Contains(tgt, x.Word):
+			last++ // أفرج أمس في بغداد عن خمسة سجناء: the count follows
 		case lexicon.Default().Has(x.Word, "approximate"):
 			// نحو عشرين: the count follows
 		case x.Number || x.Cue == vocab.CueNumber:

@@ -104,7 +104,7 @@ func TestEnd(t *testing.T) {
 func TestCounted(t *testing.T) {
 	for _, r := range tabletest.Fields(t, "testdata/counted.tsv", 5) {
 		f := parse(r[1])
-		j, _, cc := Counted(f, index(f, r[2]), len(f.Toks))
+		j, _, cc := Counted(f, index(f, r[2]), len(f.Toks), []string{"عن"})
 		if got := word(f, j); got != r[3] || cc != r[4] {
 			t.Errorf("%s: Counted(%q) = %q, %q, want %q, %q", r[0], r[1], got, cc, r[3], r[4])
 		}
