@@ -61,22 +61,12 @@ func parse(sentence string) *frametest.Sentence {
 	return f
 }
 
-// index returns the index of the first token whose Norm is w.
-func index(f *frametest.Sentence, w string) int {
-	for j, x := range f.Toks {
-		if x.Norm == w {
-			return j
-		}
-	}
-	return -1
-}
-
 // TestSiteOwner: an attack on what carries people or supplies to a side,
 // or on a convoy going to its support, strikes that side.
 func TestSiteOwner(t *testing.T) {
 	for _, r := range tabletest.Fields(t, "testdata/siteowner.tsv", 4) {
 		f := parse(r[1])
-		if got := SiteOwner(f, index(f, r[2]), len(f.Toks)); strconv.Itoa(got) != r[3] {
+		if got := SiteOwner(f, f.Index(r[2]), len(f.Toks)); strconv.Itoa(got) != r[3] {
 			t.Errorf("%s: SiteOwner(%q) = %d, want %s", r[0], r[1], got, r[3])
 		}
 	}

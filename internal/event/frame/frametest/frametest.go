@@ -31,6 +31,16 @@ func (s *Sentence) Phrase(pi int) frame.Phrase { return s.Phr[pi] }
 // Phrases implements frame.Sentence.
 func (s *Sentence) Phrases() int { return len(s.Phr) }
 
+// Index returns the index of the first token whose Norm is w, -1 if none is.
+func (s *Sentence) Index(w string) int {
+	for j, x := range s.Toks {
+		if x.Norm == w {
+			return j
+		}
+	}
+	return -1
+}
+
 // Parse builds a Sentence from words apart by spaces, in the notation the
 // tests share: [ opens an actor phrase and ] closes it, [? one that stands
 // for no actor; a phrase right after a token that IsPrep is governed by

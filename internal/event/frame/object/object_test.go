@@ -71,16 +71,6 @@ func parse(sentence string) *frametest.Sentence {
 	return f
 }
 
-// index returns the index of the first token whose Norm is w.
-func index(f *frametest.Sentence, w string) int {
-	for j, x := range f.Toks {
-		if x.Norm == w {
-			return j
-		}
-	}
-	return -1
-}
-
 // word returns the token at j, "-" past the sentence or for -1.
 func word(f *frametest.Sentence, j int) string {
 	if j < 0 || j >= len(f.Toks) {
@@ -94,7 +84,7 @@ func word(f *frametest.Sentence, j int) string {
 func TestEnd(t *testing.T) {
 	for _, r := range tabletest.Fields(t, "testdata/end.tsv", 5) {
 		f := parse(r[1])
-		if got := word(f, End(f, index(f, r[2]), len(f.Toks), -1, r[4] == "verbal")); got != r[3] {
+		if got := word(f, End(f, f.Index(r[2]), len(f.Toks), -1, r[4] == "verbal")); got != r[3] {
 			t.Errorf("%s: End(%q) stops at %q, want %q", r[0], r[1], got, r[3])
 		}
 	}
@@ -104,7 +94,7 @@ func TestEnd(t *testing.T) {
 func TestCounted(t *testing.T) {
 	for _, r := range tabletest.Fields(t, "testdata/counted.tsv", 5) {
 		f := parse(r[1])
-		j, _, cc := Counted(f, index(f, r[2]), len(f.Toks), []string{"عن"})
+		j, _, cc := Counted(f, f.Index(r[2]), len(f.Toks), []string{"عن"})
 		if got := word(f, j); got != r[3] || cc != r[4] {
 			t.Errorf("%s: Counted(%q) = %q, %q, want %q, %q", r[0], r[1], got, cc, r[3], r[4])
 		}
@@ -116,7 +106,7 @@ func TestCounted(t *testing.T) {
 func TestPhrases(t *testing.T) {
 	for _, r := range tabletest.Fields(t, "testdata/phrases.tsv", 5) {
 		f := parse(r[1])
-		at, got := index(f, r[3]), ""
+		at, got := f.Index(r[3]), ""
 		first := func(pi int) string {
 			if pi < 0 {
 				return "-"
