@@ -189,6 +189,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	regionPer, adjunct := -1, false
 	apart := false          // a word that ends an apposition was read: على، عن، التي، كان, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
+	spokenIn := -1          // the end of the words spoken in (وقال في تصريح لـ«عكاظ»), -1 if none
 	steps := 0
 	relayed := c&word.Relay == 0 || via != ""
 scan:
@@ -232,7 +233,7 @@ scan:
 			if marks.Terminal(t.Text) || marks.Comma(t.Text) && i+1 < b && parts.Fa(&st.toks[i+1]) {
 				break // ، فبعمل بعض التعديلات يمكن … أن: أن is that clause's
 			}
-			if t.Text == ":" && (i == v+1 || i == subj[1]) && i+1 < b && st.tk[i+1].q < 0 && st.tk[i+1].Cls&(word.Comp|word.Cue) == 0 {
+			if t.Text == ":" && (i == v+1 || i == subj[1] || i == spokenIn) && i+1 < b && st.tk[i+1].q < 0 && st.tk[i+1].Cls&(word.Comp|word.Cue) == 0 {
 				kind, colon = direct, i // وقال الوزير: الحل سياسي — speech with no quotation marks
 				break
 			}
@@ -332,9 +333,13 @@ scan:
 				i = j - 1
 			}
 		case cl&word.SpeechNoun != 0 && !(i+1 < b && st.pointed(v, i+1, b)): // في مقاله إلى النشاطات: what he pointed to
+			n := i
 			if v2, vc, j := st.channelAfter(i+1, b); v2 != "" {
 				via, viaCountry = v2, vc
 				i = j - 1
+			}
+			if n > v+1 && st.tk[n-1].Cls&word.In != 0 && st.tk[n-1].ent < 0 {
+				spokenIn = i + 1 // وقال في تصريح لـ«عكاظ»: the colon right after opens his words
 			}
 		}
 	}
@@ -459,6 +464,23 @@ scan:
 		}
 	}
 
+	if carried := sp != nil && sp == st.last && sp != named; carried && kind != none {
+		// وأضاف: «بن همام يعد قامة…»: a man carried over is not named in
+		// his own words; the speaker before him says them.
+		from, to := comp+1, 0
+		switch {
+		case quote >= 0:
+			from, to = st.spans[quote].First, st.spans[quote].Last+1
+		case colon >= 0:
+			from = colon + 1
+		}
+		if to == 0 {
+			to = st.clause(from, b)
+		}
+		if o := st.speakerBefore(sp); o != nil && st.opensWith(sp, from, to) {
+			sp = o
+		}
+	}
 	if many && sp != nil && c&word.Part == 0 {
 		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 			sp = nil // قالوا never continues one man's or woman's words

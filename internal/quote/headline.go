@@ -1,9 +1,12 @@
 package quote
 
 import (
+	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/headline"
 	"rasad/internal/quote/setting"
+	"rasad/internal/quote/word"
 )
 
 // headlines reads the convention of Arabic headlines and interview lines
@@ -12,8 +15,96 @@ import (
 // سوريا). The speaker must be a person or an organisation the entity stage
 // found, or a role (المتحدث باسم الخارجية:), and the words after the colon
 // at least three, none of them already a quote.
+//
+// A title may name its speaker with any noun phrase (headline.Line.Phrase;
+// titleWord says which words may stand in it): a surname or an outlet the
+// body names in full is that entity (باحميد: → عادل باحميد; الجيروزاليم
+// بوست: → صحيفة «جيروزاليم بوست»), anything else a described speaker
+// (مصدر عسكري:).
 func (st *state) headlines(ranges [][2]int) {
-	st.out = st.line().Quotes(st.text, ranges, st.out, st.opensRole, func(a, c int) *news.Speaker { return setting.Copy(st.speakerOf(a, c, "")) })
+	st.out = st.line().Quotes(st.text, ranges, st.out, st.opensRole,
+		func(a, c int) bool { return st.line().Phrase(a, c, st.titleWord) },
+		func(a, c int) *news.Speaker {
+			if sp := st.namedLater(a, c); sp != nil {
+				return sp
+			}
+			return setting.Copy(st.speakerOf(a, c, ""))
+		})
+}
+
+// titleWord reports whether the word at j may stand in the phrase that
+// names a title's speaker: an entity's word, or a word that is no verb,
+// preposition or particle quote knows (a role, a title, a body or a media
+// noun may be), no label of a title (تقرير، فيديو), and has no conjunction,
+// preposition, future particle or pronoun attached (بثقة، تناديك).
+func (st *state) titleWord(j int) bool {
+	in := st.tk[j]
+	if in.ent >= 0 {
+		return true
+	}
+	stem, cl := lexicon.StemOf(&st.toks[j])
+	if cl.Conj != "" || cl.Prep != "" || cl.Future || cl.Pronoun != "" {
+		return false
+	}
+	const may = word.Role | word.Title | word.Body | word.Media | word.Quant | word.Group
+	return (in.Cls|st.lx.Of(stem))&^may == 0 && !in.Document
+}
+
+// namedLater returns the speaker the words [a, c) before a title's colon
+// name when the article names it in full: the one entity whose mention
+// ends with the same words, the article set aside (باحميد for عادل
+// باحميد, الجيروزاليم بوست for «جيروزاليم بوست»), a mention with more words
+// before them first (عادل باحميد before a later باحميد the entity stage made
+// an entity of its own); nil when none or several.
+func (st *state) namedLater(a, c int) *news.Speaker {
+	n := c - a
+	var full, same [2]int // the entity and the token of its mention, full or the same words; {-2} when several
+	full[0], same[0] = -1, -1
+	for j := c; j < len(st.toks); j++ {
+		e := st.tk[j].ent
+		if e < 0 || j+1 < len(st.toks) && st.tk[j+1].ent == e && st.tk[j+1].men == st.tk[j].men {
+			continue // not the last word of a mention
+		}
+		if t := st.ents[e].Type; t != news.PER && t != news.ORG {
+			continue
+		}
+		k := j - n + 1
+		for ; k <= j && k >= 0 && st.tk[k].ent == e && st.tk[k].men == st.tk[j].men && bare(st.toks[k].Norm) == bare(st.toks[a+k-(j-n+1)].Norm); k++ {
+		}
+		if k <= j {
+			continue
+		}
+		m := &same
+		if p := j - n; p >= 0 && st.tk[p].ent == e && st.tk[p].men == st.tk[j].men {
+			m = &full
+		}
+		switch m[0] {
+		case -1:
+			*m = [2]int{int(e), j}
+		case int(e), -2:
+		default:
+			m[0] = -2
+		}
+	}
+	at := full[1]
+	switch {
+	case full[0] >= 0:
+	case full[0] == -1 && same[0] >= 0:
+		at = same[1]
+	default:
+		return nil
+	}
+	sp := st.entitySpeaker(at)
+	sp.Text, sp.Start, sp.End = st.spanText(a, c), st.toks[a].Start, st.toks[c-1].End
+	return sp
+}
+
+// bare returns the normalised word w without its article.
+func bare(w string) string {
+	if r, ok := arabic.CutArticle(w); ok {
+		return r
+	}
+	return w
 }
 
 // line is the text as package headline reads its lines.

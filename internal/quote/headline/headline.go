@@ -122,14 +122,19 @@ func (l Line) words(a, b int, normed bool) int {
 // role says they open with a role: المتحدث باسم الخارجية:), and that no
 // quote of out covers yet. speaker(a, c) names who speaks for the words
 // [a, c) before the colon.
-func (l Line) Quotes(text string, ranges [][2]int, out []news.Quote, role func(a int) bool, speaker func(a, c int) *news.Speaker) []news.Quote {
-	for _, r := range ranges {
+//
+// The title, the first of ranges when it opens the text, may name its
+// speaker with any noun phrase (title: Phrase with its name test; a
+// surname, باحميد:, an outlet, الجيروزاليم بوست:, or a description, مصدر
+// عسكري:); nil title leaves it to entities and roles as any other line.
+func (l Line) Quotes(text string, ranges [][2]int, out []news.Quote, role func(a int) bool, title func(a, c int) bool, speaker func(a, c int) *news.Speaker) []news.Quote {
+	for i, r := range ranges {
 		a, b := r[0], r[1]
 		if !marks.LineStart(text, l.Toks, a) {
 			continue
 		}
 		c := l.Colon(a, b)
-		if named, place := l.Named(a, c); c <= a || place || !named && !role(a) {
+		if named, place := l.Named(a, c); c <= a || place || !named && !role(a) && !(i == 0 && a == 0 && title != nil && title(a, c)) {
 			continue // a place before the colon is a dateline
 		}
 		out, _ = l.After(text, c, b, out, news.Quote{Speaker: speaker(a, c), Direct: true})
@@ -151,4 +156,25 @@ func (l Line) After(text string, c, b int, out []news.Quote, q news.Quote) (_ []
 	}
 	q.Text = text[q.Start:q.End]
 	return append(out, q), true
+}
+
+// maxPhrase is the most words a title's speaker may take when no entity or
+// role was found in them (باحميد:, مصدر عسكري:, الجيروزاليم بوست:).
+const maxPhrase = 3
+
+// Phrase reports whether the words [a, c) before the colon of a title read
+// as the noun phrase that heads it as its speaker though no entity or role
+// was found in them: one to three words, each one that may stand in a name
+// (name: no verb, preposition or particle, no label such as تقرير or
+// فيديو), and no punctuation or quotation among them.
+func (l Line) Phrase(a, c int, name func(j int) bool) bool {
+	if c <= a || c-a > maxPhrase {
+		return false
+	}
+	for j := a; j < c; j++ {
+		if l.Toks[j].Kind != news.Word || l.Quote(j) >= 0 || !name(j) {
+			return false
+		}
+	}
+	return true
 }

@@ -115,7 +115,7 @@ func TestQuotes(t *testing.T) {
 			speaker := func(a, k int) *news.Speaker {
 				return &news.Speaker{Text: c.text[toks[a].Start:toks[k-1].End]}
 			}
-			out := l.Quotes(c.text, [][2]int{{0, len(toks)}}, nil, role, speaker)
+			out := l.Quotes(c.text, [][2]int{{0, len(toks)}}, nil, role, nil, speaker)
 			got := [2]string{}
 			if len(out) > 0 {
 				got = [2]string{out[0].Speaker.Text, out[0].Text}
@@ -123,7 +123,7 @@ func TestQuotes(t *testing.T) {
 			if len(out) > 1 || got != [2]string{c.speaker, c.words} {
 				t.Errorf("%q: got %d quotes, first %q; want %q", c.text, len(out), got, [2]string{c.speaker, c.words})
 			}
-			if again := l.Quotes(c.text, [][2]int{{0, len(toks)}}, out, role, speaker); len(again) != len(out) {
+			if again := l.Quotes(c.text, [][2]int{{0, len(toks)}}, out, role, nil, speaker); len(again) != len(out) {
 				t.Errorf("%q: a line already quoted quoted again", c.text)
 			}
 		})

@@ -63,6 +63,7 @@ const (
 	Issue                        // أصدر، قدم: its subject issued the document after it
 	Claim                        // اتهامات، مزاعم: the clause after them and أن is others' claim
 	Exist                        // هناك، ثمة: هناك من يقول, unnamed people say
+	Label                        // تقرير، فيديو: a title's label before its colon, no speaker
 
 	// Used marks a speech verb whose quote has been read.
 	Used Class = 1 << 62
@@ -126,6 +127,7 @@ var sections = map[string]Class{
 	"issue-verb":                    Issue,
 	"claim-noun":                    Claim,
 	"existential":                   Exist,
+	"headline-label":                Label,
 }
 
 // Set is what quote reads of the lexicon: the classes above as bits,
