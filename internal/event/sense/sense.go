@@ -226,6 +226,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
 		case is("price", t) && (is("pay", tok(toks, k-1)) || is("pay", tok(toks, k-2)) || is("costly", tok(toks, k+1))):
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
+		case words["release"][l] && freed(toks, k):
+			out = append(out, k) // الإفراج عن 12 طائرة: arms, goods or funds, no person (freed)
 		case words["consult"][l] && word(toks, k+1) == "عن":
 			out = append(out, k) // يبحث عن الأعداء: seeking, no consultation
 		case words["call"][l] && (is("text", tok(toks, k+1)) || spurred(toks, k)):
@@ -599,6 +601,24 @@ func greets(toks []news.Token, k int) bool {
 		j++
 		return is("convey", t) && is("greeting", tok(toks, j+1))
 	})
+}
+
+// freed reports whether the release at k takes a thing as its object:
+// the word right after its عن, within six words of the act and past the
+// subject, or after the number that counts it, is of class released
+// (الإفراج عن 12 طائرة, أفرجت السلطات عن الأموال المجمدة).
+func freed(toks []news.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].Kind != news.Punctuation; j++ {
+		if toks[j].Norm != "عن" {
+			continue
+		}
+		q := j + 1
+		for q < len(toks) && q <= j+2 && toks[q].Kind == news.Number {
+			q++
+		}
+		return is("released", tok(toks, q))
+	}
+	return false
 }
 
 // ahead reports whether f holds for the normalised word of one of the n
