@@ -582,16 +582,6 @@ func follows(toks []news.Token, k, n int, c string) bool {
 	return ahead(toks, k, n, true, func(t *news.Token) bool { return is(c, t) })
 }
 
-// owes reports whether what is owed or professed (class owed) follows
-// the verb at k with ب within five words of its clause (تدين كولومبيا
-// بالفضل): the verb is دان ب, not أدان.
-func owes(toks []news.Token, k int) bool {
-	return ahead(toks, k, 5, false, func(t *news.Token) bool {
-		_, c := lexicon.StemOf(t)
-		return c.Prep == "ب" && is("owed", t)
-	})
-}
-
 // greets reports whether a word of conveying followed by a greeting
 // (نقل تحياته) comes within seven words after the request at k, past its
 // subject (طلب جلالة الملك عبدالله الثاني نقل تحياته).
@@ -601,24 +591,6 @@ func greets(toks []news.Token, k int) bool {
 		j++
 		return is("convey", t) && is("greeting", tok(toks, j+1))
 	})
-}
-
-// freed reports whether the release at k takes a thing as its object:
-// the word right after its عن, within six words of the act and past the
-// subject, or after the number that counts it, is of class released
-// (الإفراج عن 12 طائرة, أفرجت السلطات عن الأموال المجمدة).
-func freed(toks []news.Token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].Kind != news.Punctuation; j++ {
-		if toks[j].Norm != "عن" {
-			continue
-		}
-		q := j + 1
-		for q < len(toks) && q <= j+2 && toks[q].Kind == news.Number {
-			q++
-		}
-		return is("released", tok(toks, q))
-	}
-	return false
 }
 
 // ahead reports whether f holds for the normalised word of one of the n
