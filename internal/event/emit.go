@@ -69,6 +69,8 @@ func (st *sentence) dates(trigs []trigger) {
 			trigs[i].dated = true
 			trigs[i].dateGap = dist[i]
 			trigs[i].dateEntry = entry[i]
+		} else if di := background.Era(st, trigs[i].at, st.doc.Dates, st.doc.Published); di >= 0 {
+			trigs[i].date, trigs[i].dated, trigs[i].dateGap = st.doc.Dates[di].Value, true, trigs[i].at-st.a // في عام 1974، ... فرضت واشنطن حظرا: the time the sentence opens with, history
 		} else if g := slices.IndexFunc(trigs[:i], func(g trigger) bool {
 			return g.f.P.Code[:2] == "14" && background.Purpose(st, g.at, trigs[i].at)
 		}); g >= 0 {

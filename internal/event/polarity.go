@@ -87,7 +87,7 @@ func (st *sentence) codeOf(k int) string {
 // intended reports whether the act at k is to come: a future (س, سوف) or
 // a word of intent (يعتزم, ينوي) governs it.
 func (st *sentence) intended(k int) bool {
-	if st.info[k].future {
+	if st.info[k].future || background.Joined(st, k) { // (سيزور ... ويلتقي: the verb joined to a future shares it)
 		return true
 	}
 	for j := k - 1; j >= st.a && j >= k-12; j-- {

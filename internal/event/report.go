@@ -234,6 +234,10 @@ func (st *sentence) moods(trigs []trigger) {
 		if t.polarity == news.Asserted && (t.dated && t.f.P.Code[:2] != "03" && background.Future(t.date, st.doc.Published) || background.Coming(st, t.at, t.dated) || !t.dated && !st.isVerb(t.at) && background.Ahead(st, t.at, st.doc.Dates, st.doc.Published) || !t.dated && !filtered(st.c.codes[t.f.P.Code].Plover) && background.Under(st, t.at) || !t.dated && report.Soon(st.ws, t.at-st.a) || report.Unconfirmed(st.ws, t.at-st.a)) {
 			t.polarity = news.Alleged // dated after publication, or before its time (قبل زيارة, زيارة مرتقبة): to come, not done (an intent stays one); so is an undated noun of a clause dated after it (تعقد غداً اجتماعاً ... ومشاركة الرئيس)
 		}
+		if t.polarity == news.Asserted && !t.dated && (t.f.Present && background.Joined(st, t.at) || background.Awaited(st, t.at)) {
+			// سوف يطرد ... ويشيد, في زيارتها ... سوف تجري: in the scope of a future, to come; an assault or a protest to come is no record (as a mood not done)
+			t.polarity, t.hypothetical = news.Alleged, t.hypothetical || filtered(st.c.codes[t.f.P.Code].Plover)
+		}
 		if l, _ := st.clause(t.at); t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && (!report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) || l >= st.a && vocab.Relative(st.info[l].rest) && background.Described(t.date, st.doc.Published)) {
 			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date; التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
 		}

@@ -27,6 +27,14 @@
 // act its article dates to one of the three days before; the merged
 // record keeps that day.
 //
+// A report names the day of its act once, where it first tells it, and
+// comes back to it without («اقتحمت قوات الاحتلال أمس مخيم الدهيشة» ...
+// «وقالت مصادر إن قوة من جيش الاحتلال اقتحمت المخيم»): a record of a later
+// sentence dated the day of publication (the date of a sentence that names
+// none) is the act an earlier sentence dates to one of the three days
+// before, when the two are one act by the rule above; the merged record
+// keeps that day.
+//
 // One sentence that reports an act of force may name its doer once and
 // tell the act twice: «قصف التحالف على مدينة الصالح ... الغارة على
 // المدينة», or name its toll beside it with neither doer nor victim
@@ -133,17 +141,35 @@ func Merge(evs []news.Event, published string, places *Places) []news.Event {
 // واصفا زيارته بأنها»: yesterday's visit, told twice).
 func sameDay(a, b *news.Event, published string) bool {
 	return a.Date == b.Date || headline(a, b, published) || headline(b, a, published) ||
-		a.Sentence == b.Sentence && (undated(a, b, published) || undated(b, a, published))
+		a.Sentence == b.Sentence && (undated(a, b, published) || undated(b, a, published)) ||
+		retold(a, b, published) || retold(b, a, published)
+}
+
+// retold reports whether u, a record of a later sentence than d's dated
+// the day of publication (its sentence names no day), tells again the act
+// d dates to one of the three days before publication: the report names
+// the act's day once, where it first tells it, and comes back to it
+// without («اقتحمت قوات الاحتلال أمس مخيم الدهيشة» ... «وقالت مصادر إن
+// قوة من جيش الاحتلال اقتحمت المخيم»); same still asks for one root, one
+// source and one target.
+func retold(u, d *news.Event, published string) bool {
+	return u.Sentence > d.Sentence && undated(u, d, published) && lately(d.Date, published)
 }
 
 // headline reports whether h is a record of the headline dated the day of
 // publication and d one dated to one of the three days before it.
 func headline(h, d *news.Event, published string) bool {
-	if published == "" || h.Date != published || h.Sentence != 0 || len(h.Sentences) != 1 || len(d.Date) != len(published) {
+	return published != "" && h.Date == published && h.Sentence == 0 && len(h.Sentences) == 1 && lately(d.Date, published)
+}
+
+// lately reports whether date is one of the three days before the day of
+// publication published (both YYYY-MM-DD).
+func lately(date, published string) bool {
+	if len(date) != len(published) {
 		return false
 	}
 	p, err1 := time.Parse(time.DateOnly, published)
-	t, err2 := time.Parse(time.DateOnly, d.Date)
+	t, err2 := time.Parse(time.DateOnly, date)
 	return err1 == nil && err2 == nil && t.Before(p) && !t.Before(p.AddDate(0, 0, -3))
 }
 

@@ -226,6 +226,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // الدول الأكثر زيارة: a specification of the elative, a ranking
 		case is("price", t) && (is("pay", tok(toks, k-1)) || is("pay", tok(toks, k-2)) || is("costly", tok(toks, k+1))):
 			out = append(out, k) // ستدفع إسرائيل ثمنا باهظا: a price paid, no praise
+		case words["release"][l] && freed(toks, k):
+			out = append(out, k) // الإفراج عن 12 طائرة: arms, goods or funds, no person (freed)
 		case words["consult"][l] && word(toks, k+1) == "عن":
 			out = append(out, k) // يبحث عن الأعداء: seeking, no consultation
 		case words["call"][l] && (is("text", tok(toks, k+1)) || spurred(toks, k)):
@@ -578,16 +580,6 @@ func ranked(toks []news.Token, k int) bool {
 // its sentence (commas do not end it).
 func follows(toks []news.Token, k, n int, c string) bool {
 	return ahead(toks, k, n, true, func(t *news.Token) bool { return is(c, t) })
-}
-
-// owes reports whether what is owed or professed (class owed) follows
-// the verb at k with ب within five words of its clause (تدين كولومبيا
-// بالفضل): the verb is دان ب, not أدان.
-func owes(toks []news.Token, k int) bool {
-	return ahead(toks, k, 5, false, func(t *news.Token) bool {
-		_, c := lexicon.StemOf(t)
-		return c.Prep == "ب" && is("owed", t)
-	})
 }
 
 // greets reports whether a word of conveying followed by a greeting
