@@ -6,7 +6,8 @@ import (
 )
 
 // Ascribed returns the verb of ascribing (lexicon class ascribe-verb: نسب,
-// نسبت, تنسب) that names the doer of the act at k, and the actor phrase
+// نسبت, تنسب; or ascribe-participle, منسوب, right after the act noun it
+// describes) that names the doer of the act at k, and the actor phrase
 // after its إلى, that doer; -1 for either that is missing (نسبته السلطات
 // إلى التمرد: ascribed, to no actor named). The verb describes the act noun within four words
 // before it (في هجوم نسب إلى حزب العمال, هجوم نسبته السلطات إلى
@@ -19,7 +20,7 @@ import (
 func Ascribed(s frame.Sentence, k int) (verb, pi int) {
 	a, b := s.Span()
 	for j := k + 1; j < b && j <= k+4; j++ {
-		if x := s.Token(j); ascribes(x) {
+		if x := s.Token(j); ascribes(x, "ascribe-verb") || j == k+1 && ascribes(x, "ascribe-participle") {
 			return j, ascribedTo(s, j)
 		} else if x.Event || x.Quote || x.Bound && j > k+1 {
 			break
@@ -27,7 +28,7 @@ func Ascribed(s frame.Sentence, k int) (verb, pi int) {
 	}
 	for j := k - 1; j >= a && j >= k-12; j-- {
 		x := s.Token(j)
-		if ascribes(x) {
+		if ascribes(x, "ascribe-verb") {
 			return j, ascribedTo(s, j)
 		}
 		if x.Event || x.Quote {
@@ -37,9 +38,11 @@ func Ascribed(s frame.Sentence, k int) (verb, pi int) {
 	return -1, -1
 }
 
-func ascribes(x frame.Token) bool {
+// ascribes reports whether x is a word of the lexicon class c, no act and
+// no part of a name.
+func ascribes(x frame.Token, c string) bool {
 	d := lexicon.Default()
-	return !x.Event && x.Phrase == 0 && (d.Has(x.Plain, "ascribe-verb") || d.Has(x.Word, "ascribe-verb"))
+	return !x.Event && x.Phrase == 0 && (d.Has(x.Plain, c) || d.Has(x.Word, c))
 }
 
 // ascribedTo returns the actor phrase that إلى (or ل, as headlines write
@@ -65,4 +68,16 @@ func ascribedTo(s frame.Sentence, j int) int {
 		}
 	}
 	return -1
+}
+
+// counted reports whether a word of the lexicon class act-count stands
+// within two words before the act at k (عدة عمليات خطف, مجموعة هجمات).
+func counted(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	for j := k - 1; j >= a && j >= k-2; j-- {
+		if lexicon.Default().Has(s.Token(j).Plain, "act-count") {
+			return true
+		}
+	}
+	return false
 }
