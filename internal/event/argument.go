@@ -129,6 +129,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						sources = append([]actorRef{}, st.groupOf(q)...) // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object; ودعا عدد من مناصري النظام: the group counted
 						after = max(after, doer.CountingEnd(st, k, j))   // وخطفت الجبهة 8 عناصر: the count after the subject is the object
 					}
+					if len(p.With) == 0 && force.Violent(p.Code) && frame.ActSubject(st, j) == k {
+						sources = []actorRef{} // the act noun is the subject: its doer is the noun's, not the speaker's
+						if j+1 < r && st.qualifies(j+1) {
+							after = max(after, j+2) // واستهدف تفجير انتحاري مسجدا: the bombing's adjective is no party of the verb
+						}
+					}
 					if sources != nil || len(p.With) == 0 && (force.Violent(p.Code) || force.Outcome(p.Code)) && frame.ActSubject(st, j) == k || intended && doer.Chained(st, k, j) || st.info[j].bound || st.isVerb(j) || st.info[j].isPrep || st.info[j].cue == vocab.CueSite || st.info[j].prep != "" && !lexicon.Definite(&st.toks[j]) { // (زار مدينة عدن: the town visited; تندد بجرائم «داعش»: the genitive of a noun after a preposition)
 						break
 					}
@@ -151,7 +157,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	} else if v := frame.ActSubject(st, k); v >= 0 && slices.ContainsFunc(st.info[v].forms, func(f form) bool {
 		return f.P.Kind == vocab.Verb && len(f.P.With) == 0 && (force.Violent(f.P.Code) || force.Outcome(f.P.Code))
 	}) {
-		sources, objPhrase = *last, frame.ActObject(st, k) // كما دمرت إحدى الغارات دبابة: the raids told before; the tank is the verb's object
+		sources, objPhrase = *last, frame.ActObject(st, k)                               // كما دمرت إحدى الغارات دبابة: the raids told before; the tank is the verb's object
+		t.launched = objPhrase >= 0 && force.PastVerb(st.info[v].rest, st.info[v].forms) // the act hit what the verb in the past says it hit: stated (not تفجرت الاشتباكات, which hits nobody)
+		if !lexicon.Definite(&st.toks[k]) {
+			sources = st.groupOf(st.phraseAt(k + 1)) // واستهدف تفجير انتحاري مسجدا: an indefinite act is a new one, not the act told before; its doer the bomber its adjective implies, if any
+		}
 	} else {
 		// an event noun: its possessor is its agent
 		if g := st.groupOf(frame.MainSubject(st, k)); (doer.Occasion(st, k) || order.Purpose(st, k, p.Code)) && len(g) > 0 { // (تظاهر الآلاف تنديدا: the marchers')
@@ -232,6 +242,12 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	}
 	if len(sources) == 0 && p.Kind == vocab.Noun {
 		sources = st.groupOf(frame.Claimant(st, k, l)) // أعلنت «القاعدة» مسؤوليتها عن التفجير
+	}
+	if len(sources) == 0 && p.Kind == vocab.Noun && p.Patient {
+		sources = st.groupOf(frame.TimeClauseDoer(st, k)) // مقتل ثلاثة جنود على يد تنظيم داعش: the agent of the act noun, whose genitive suffered it
+	}
+	if j, pi := doer.Ascribed(st, k); j >= 0 && force.Violent(p.Code) {
+		sources = append([]actorRef{}, st.groupOf(pi)...) // في هجوم نسبته السلطات إلى حزب العمال: the one it is ascribed to, never who ascribes it
 	}
 	if len(sources) == 0 && p.Kind == vocab.Noun {
 		// بدأت أنقرة حملة ضربات جوية: the subject of a verb that starts,

@@ -31,7 +31,10 @@
 // Israel's), the country of the scene for an unnamed attacker; the speaker
 // of a quote is the source only of acts of words. The target is the object,
 // the phrase after the verb's preposition, the counterpart (مع نظيره), or
-// the owner of a site attacked (مواقع حزب العمال). Aid that arrives is the
+// the owner of a site attacked (مواقع حزب العمال). The doer of violence may
+// be named apart from the subject: after على يد or من قبل, or after the إلى
+// of a verb of ascribing (في هجوم نسبته السلطات إلى حزب العمال: the PKK's,
+// not the authorities'; package doer, Ascribed). Aid that arrives is the
 // giver's after من, to the place it reaches; a leader who takes part in a
 // host's event visits the host; a call received (تلقى اتصالا من) is the
 // caller's; a decision (قرر) or readiness (مستعد للقاء) is an intent toward

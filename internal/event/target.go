@@ -32,6 +32,7 @@ func (st *sentence) Token(j int) frame.Token {
 	if e := st.placeAt(j); e != nil {
 		t.Place, t.Linked = e.Country, e.Actor != ""
 	}
+	t.Qualifies = st.qualifies(j)
 	for _, f := range x.forms {
 		t.Clash, t.Patient, t.Fem = t.Clash || f.P.Kind == vocab.Noun && f.P.Recip && f.P.Code == "190", t.Patient || f.P.Kind == vocab.Noun && f.P.Patient, t.Fem && f.Fem
 	}
@@ -240,4 +241,20 @@ func (st *sentence) countryOf(pi int) string {
 		return st.doc.Entities[ents[0]].Country
 	}
 	return ""
+}
+
+// qualifies reports whether the word at j is the adjective of the act noun
+// right before it that its pattern takes as complement (frame.Token's
+// Qualifies): written alone, without conjunction or preposition, with the
+// article where the noun has it (تفجير انتحاري, التفجير الانتحاري).
+func (st *sentence) qualifies(j int) bool {
+	if j <= st.a || st.info[j].conj || st.info[j].prep != "" || st.info[j].isPrep || lexicon.Definite(&st.toks[j]) != lexicon.Definite(&st.toks[j-1]) {
+		return false
+	}
+	for _, f := range st.info[j-1].forms {
+		if f.P.Kind == vocab.Noun && (f.P.With[st.info[j].rest] || f.P.With[st.toks[j].Norm]) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,6 +81,11 @@ type Token struct {
 	// none; NameStart: a mention of a name starts at the token.
 	Actor     int
 	NameStart bool
+	// Qualifies: the word is the adjective that makes the act noun right
+	// before it the act it is, its pattern's complement in the same
+	// state (تفجير انتحاري, عملية انتحارية, التفجير الانتحاري: a suicide
+	// bombing): it closes the noun's phrase and names no party.
+	Qualifies bool
 }
 
 // Phrase is what the rules read of one actor phrase.

@@ -55,11 +55,14 @@ func wielded(x Token) bool { return classed(x, "wielded") }
 // noun takes no indefinite genitive, so the phrase after the act noun is
 // the verb's object, not the noun's doer: the raid destroyed the tank. The
 // caller asks whether the verb is one of force (an act does what force
-// does; حضر الاجتماع رئيس البرلمان puts the act noun as the object).
+// does; حضر الاجتماع رئيس البرلمان puts the act noun as the object). An
+// indefinite act noun with the adjective that qualifies it (Qualifies:
+// واستهدف تفجير انتحاري مسجدا) is as closed: the noun with its adjective
+// takes no genitive after them, so what follows is the verb's object.
 func ActSubject(s Sentence, j int) int {
-	a, _ := s.Span()
+	a, b := s.Span()
 	x := s.Token(j)
-	if !x.Noun || !x.Definite || x.Phrase != 0 || x.Prep != "" {
+	if !x.Noun || !(x.Definite || j+1 < b && s.Token(j+1).Qualifies) || x.Phrase != 0 || x.Prep != "" {
 		return -1
 	}
 	v := j - 1
@@ -75,8 +78,12 @@ func ActSubject(s Sentence, j int) int {
 // ActObject returns the phrase right after the act noun at k that is the
 // subject of a verb (ActSubject), when it takes no preposition: the verb's
 // object, which the act hit as well (دمرت إحدى الغارات دبابة تابعة
-// للمتمردين: the raid hit the rebels' tank); -1 if none.
+// للمتمردين: the raid hit the rebels' tank), past the adjective that
+// qualifies the act (Qualifies); -1 if none.
 func ActObject(s Sentence, k int) int {
+	if _, b := s.Span(); k+1 < b && s.Token(k+1).Qualifies {
+		k++ // (استهدف تفجير انتحاري مسجدا: past the noun's adjective)
+	}
 	if pi := PhraseAt(s, k+1); pi >= 0 && s.Phrase(pi).Prep == "" && !s.Phrase(pi).Coord {
 		return Wielder(s, pi)
 	}

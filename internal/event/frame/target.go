@@ -211,6 +211,9 @@ func TimeClauseDoer(s Sentence, k int) int {
 			}
 			return -1
 		}
+		if x.Cue == vocab.CueAgentBy {
+			continue // (من قبل: قبل, spelt as the verb قَبِل, introduces the agent)
+		}
 		if x.Bound && !vocab.Comma(x.Norm) || x.Quote || x.Verb && !x.Noun || x.IsPrep && x.Word != "في" && s.Token(q+1).Cue != vocab.CueAgentBy {
 			return -1
 		}
