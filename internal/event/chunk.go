@@ -243,10 +243,14 @@ func (st *sentence) phraseCountry(p *phrase) string {
 }
 
 // owner returns the organisation an agent phrase naming nobody is of: its
-// pronoun's (doer.Owner), or that من names after it (doer.BodyOf); or -1.
+// pronoun's (doer.Owner), that من names after it (doer.BodyOf), or, for
+// leaders, its genitive (doer.LeadersOf); or -1.
 func (st *sentence) owner(p *phrase) int {
 	if !p.pron || p.role == "" {
-		return doer.BodyOf(st, p.start, p.end, st.doc.Entities)
+		if e := doer.BodyOf(st, p.start, p.end, st.doc.Entities); e >= 0 || p.role != "" && p.role != "GOV" {
+			return e
+		}
+		return doer.LeadersOf(st, p.start, p.end, st.doc.Entities)
 	}
 	if pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
 		return len(st.phrases[q].ents) > 0, len(st.phrases[q].ents) > 0 && st.doc.Entities[st.phrases[q].ents[0]].Type == news.ORG
