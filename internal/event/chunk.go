@@ -247,7 +247,7 @@ func (st *sentence) phraseCountry(p *phrase) string {
 // leaders, its genitive (doer.LeadersOf); or -1.
 func (st *sentence) owner(p *phrase) int {
 	if !p.pron || p.role == "" {
-		if e := doer.BodyOf(st, p.start, p.end, st.doc.Entities); e >= 0 || p.role != "" && p.role != "GOV" {
+		if e := doer.BodyOf(st, p.start, p.end, st.doc.Entities); e >= 0 {
 			return e
 		}
 		return doer.LeadersOf(st, p.start, p.end, st.doc.Entities)

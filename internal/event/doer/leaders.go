@@ -6,22 +6,24 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/vocab"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
-// LeadersOf returns the body or country that the agent phrase [start, end),
-// a noun of persons that names no one (قادة, زعماء: lexicon agents of GOV,
-// or a title alone), stands for when its last word is in the construct
-// state and its genitive names that actor: right after it, or past one
-// more noun in construct (مع قادة دول الاتحاد الأوروبي: the European
-// Union; زعماء دول الخليج). A noun in construct has neither the article
-// nor a pronoun, and a sound plural that keeps its ن is in no construct
-// (مسؤولين). The genitive names an organisation or a place that stands
-// for its government, not a person (مستشارو الرئيس are not the
-// president) or a city; ents are the document's entities; -1 if none.
+// LeadersOf returns the body or country that the agent phrase [start, end)
+// stands for: a noun of those who lead or make up a body, naming no one
+// (lexicon class for-genitive: قادة, زعماء, أعضاء, حكومة), whose last word
+// is in the construct state and whose genitive names that actor, right
+// after it or past one more noun in construct (مع قادة دول الاتحاد
+// الأوروبي: the European Union; لحكومة وشعب السعودية: Saudi Arabia). A
+// noun in construct has neither the article nor a pronoun, and a sound
+// plural that keeps its ن is in no construct (مسؤولين). The genitive names
+// an organisation or a place that stands for its government, not a person
+// (مستشارو الرئيس are not the president) or a city; ents are the
+// document's entities; -1 if none.
 func LeadersOf(s frame.Sentence, start, end int, ents []news.Entity) int {
 	_, b := s.Span()
-	if end >= b || !construct(s.Token(end-1)) {
+	if end >= b || end-start > 2 || !lexicon.Default().Has(s.Token(start).Word, "for-genitive") || !construct(s.Token(end-1)) {
 		return -1
 	}
 	q := end
