@@ -54,7 +54,7 @@ func (st *sentence) chunk() {
 			// حث كاميرون الصحفيين: a plural of persons after the name of one person is neither its apposition nor its genitive, but the object
 			(t.agent != "" && !t.title && t.actor == 0 && lexicon.Definite(&st.toks[k]) && morph.SoundPlural(t.rest) && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.PER) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object
-			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1])) || cur.prep == "في" && cur.role == "" && len(cur.ents) == 1 && st.doc.Entities[cur.ents[0]].Type == news.LOC && t.actor == 0 && t.agent != "" && lexicon.Definite(&st.toks[k]) // طالب الأهالي في الموصل الحكومة المركزية: a noun of an actor with the article after the place of the scene is no part of it, but the object
+			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1])) || cur.prep == "في" && cur.role == "" && len(cur.ents) == 1 && st.doc.Entities[cur.ents[0]].Type == news.LOC && (t.actor == 0 && t.agent != "" && lexicon.Definite(&st.toks[k]) || t.mstart && t.actor > 0 && st.doc.Entities[t.actor-1].Type != news.LOC && st.placesActor(cur.start)) // طالب الأهالي في الموصل الحكومة المركزية, اتهمت النيابة العامة في بوليفيا تشافيز: a noun of an actor with the article, or a name, after the place of the scene is no part of it, but the object (not after a title's place: السفير الإسرائيلي في واشنطن رون ديرمر)
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k) || frame.Represented(st, k)) {
@@ -376,4 +376,28 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
+}
+
+// placesActor reports whether the place at k, after في, places the actor
+// phrase before it, past its adjectives (النيابة العامة في بوليفيا), so
+// that a name after the place is another actor: not when the place opens
+// the clause (وفي نيروبي سيرأس أوباما) or follows a title or descriptor
+// (السفير الإسرائيلي في واشنطن رون ديرمر: the name is the title's).
+func (st *sentence) placesActor(k int) bool {
+	if k-1 > st.a && st.info[k-1].isPrep {
+		k--
+	}
+	if k <= st.a || st.info[k-1].title {
+		return false
+	}
+	n := len(st.phrases)
+	for j := k - 1; j >= st.a && j >= k-3 && n >= 2; j-- {
+		if st.phrases[n-2].end == j+1 {
+			return true
+		}
+		if x := &st.info[j]; x.isPrep || x.bound || x.quote || len(x.forms) > 0 || st.isVerb(j) || !lexicon.Definite(&st.toks[j]) {
+			return false // (only adjectives, with the article, between)
+		}
+	}
+	return false
 }
