@@ -19,6 +19,8 @@ func TestPrepObjectOwner(t *testing.T) {
 		{"owner a nisba", "اثنى@ [الوزير] على الجهود [المصرية] .", 2, on, false, 1},
 		{"owner past an adverb", "مثمنا@ في هذا الصدد على الدور [المصري] .", 1, on, false, 0},
 		{"a participle's ل", "مثمنا@ ل+الدور [المصري] .", 1, nil, true, 0},
+		{"owner a nisba of the genitive", "اثنى@ [الوزير] على جهود الطاقم [الاماراتي] .", 2, on, false, 1},
+		{"owner a nisba of the genitive past its adjective", "اثنى@ [الوزير] على جهود الطاقم الطبي [الاماراتي] .", 2, on, false, 1},
 		{"no owner", "اثنى@ [الوزير] على جهود كبيرة .", 2, on, false, -1},
 		{"no owner after another preposition", "اثنى@ [الوزير] في الاجتماع على جهود [مصر] .", 2, on, false, -1},
 		{"owner of an act after the preposition", "ندد@ [الوزير] على القصف* [التركي] .", 2, on, false, 1},
