@@ -53,8 +53,10 @@ func (st *sentence) chunk() {
 			(t.actor == 0 && t.prep == "" && (t.agent != "" || t.title) && k > cur.start && st.info[k-1].agent != "" && (morph.SoundPlural(st.info[k-1].rest) && !lexicon.Definite(&st.toks[k]) && k+1 < st.b && lexicon.Definite(&st.toks[k+1]) || morph.CaseBreak(st.info[k-1].rest, t.rest, lexicon.Definite(&st.toks[k])))) ||
 			// حث كاميرون الصحفيين: a plural of persons after the name of one person is neither its apposition nor its genitive, but the object
 			(t.agent != "" && !t.title && t.actor == 0 && lexicon.Definite(&st.toks[k]) && morph.SoundPlural(t.rest) && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.PER) ||
+			// التقى أوباما أعضاء الكونغرس: nor is a broken plural of persons in construct
+			(t.actor == 0 && t.prep == "" && !t.conj && !lexicon.Definite(&st.toks[k]) && lexicon.Default().Has(t.rest, "plural-persons") && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.PER) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object
-			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1])) || cur.prep == "في" && cur.role == "" && len(cur.ents) == 1 && st.doc.Entities[cur.ents[0]].Type == news.LOC && t.actor == 0 && t.agent != "" && lexicon.Definite(&st.toks[k]) // طالب الأهالي في الموصل الحكومة المركزية: a noun of an actor with the article after the place of the scene is no part of it, but the object
+			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1])) || cur.prep == "في" && cur.role == "" && len(cur.ents) == 1 && st.doc.Entities[cur.ents[0]].Type == news.LOC && (t.actor == 0 && t.agent != "" && lexicon.Definite(&st.toks[k]) || t.mstart && t.actor > 0 && st.doc.Entities[t.actor-1].Type != news.LOC && st.placesActor(cur.start)) // طالب الأهالي في الموصل الحكومة المركزية, اتهمت النيابة العامة في بوليفيا تشافيز: a noun of an actor with the article, or a name, after the place of the scene is no part of it, but the object (not after a title's place: السفير الإسرائيلي في واشنطن رون ديرمر)
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k) || frame.Represented(st, k)) {
@@ -243,10 +245,14 @@ func (st *sentence) phraseCountry(p *phrase) string {
 }
 
 // owner returns the organisation an agent phrase naming nobody is of: its
-// pronoun's (doer.Owner), or that من names after it (doer.BodyOf); or -1.
+// pronoun's (doer.Owner), that من names after it (doer.BodyOf), or, for
+// leaders, its genitive (doer.LeadersOf); or -1.
 func (st *sentence) owner(p *phrase) int {
 	if !p.pron || p.role == "" {
-		return doer.BodyOf(st, p.start, p.end, st.doc.Entities)
+		if e := doer.BodyOf(st, p.start, p.end, st.doc.Entities); e >= 0 {
+			return e
+		}
+		return doer.LeadersOf(st, p.start, p.end, st.doc.Entities)
 	}
 	if pi := doer.Owner(st, p.start, func(q int) (bool, bool) {
 		return len(st.phrases[q].ents) > 0, len(st.phrases[q].ents) > 0 && st.doc.Entities[st.phrases[q].ents[0]].Type == news.ORG
@@ -372,4 +378,28 @@ func (st *sentence) subjectBefore(k int) []actorRef {
 		}
 	}
 	return nil
+}
+
+// placesActor reports whether the place at k, after في, places the actor
+// phrase before it, past its adjectives (النيابة العامة في بوليفيا), so
+// that a name after the place is another actor: not when the place opens
+// the clause (وفي نيروبي سيرأس أوباما) or follows a title or descriptor
+// (السفير الإسرائيلي في واشنطن رون ديرمر: the name is the title's).
+func (st *sentence) placesActor(k int) bool {
+	if k-1 > st.a && st.info[k-1].isPrep {
+		k--
+	}
+	if k <= st.a || st.info[k-1].title {
+		return false
+	}
+	n := len(st.phrases)
+	for j := k - 1; j >= st.a && j >= k-3 && n >= 2; j-- {
+		if st.phrases[n-2].end == j+1 {
+			return true
+		}
+		if x := &st.info[j]; x.isPrep || x.bound || x.quote || len(x.forms) > 0 || st.isVerb(j) || !lexicon.Definite(&st.toks[j]) {
+			return false // (only adjectives, with the article, between)
+		}
+	}
+	return false
 }

@@ -18,8 +18,8 @@ import (
 // جهود مصر; ندد بالهجوم الإسرائيلي): the preposition attached to the
 // object's first word or written before it, then the object, then its
 // possessor or the nisba that qualifies it; words of the day and an
-// adverb such as في هذا الصدد or في الوقت ذاته (frame.TimeAdverb) may
-// come first. The object of a participle (participle true) may also take
+// adverb such as في هذا الصدد, في الوقت ذاته (frame.TimeAdverb) or أيضا
+// (frame.Aside) may come first. The object of a participle (participle true) may also take
 // ل (مثمنا للدور المصري). An object that is an act gives its doer, as
 // frame.ObjectOwner does: the one a clause of time after it names (ندد بمقتل طفل عندما قصفت طائرات إسرائيلية منزله), else
 // its possessor or nisba unless the act is one whose genitive suffers it
@@ -33,8 +33,8 @@ func PrepObjectOwner(s frame.Sentence, from, r int, preps []string, participle b
 		if x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number {
 			continue
 		}
-		if e := frame.TimeAdverb(s, j, r); e > j {
-			j = e - 1 // مشيدا في الوقت ذاته بجهود الشعب: an adverb of time between
+		if e := max(frame.TimeAdverb(s, j, r), frame.Aside(s, j, r)); e > j {
+			j = e - 1 // مشيدا في الوقت ذاته بجهود الشعب, رحب أيضا بخطة أوباما: an adverb of time or a sentence adverb between
 			continue
 		}
 		if x.IsPrep && x.Word == "في" && j+2 < r && vocab.Demonstrative(s.Token(j+1).Norm) {

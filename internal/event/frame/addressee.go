@@ -123,9 +123,10 @@ func demandedAfterComma(s Sentence, k, r int) int {
 // (StatementAside: اتهمت الخارجية في بيان أصدرته أمس، النظام الإيراني);
 // a phrase of discourse that points back (في هذا السياق, في هذا الإطار:
 // دعا الوزير في هذا السياق اللبنانيين إلى التوافق), or the doer's own
-// occasion (duringOwn: دعا خلال لقائه أمس المبعوث); j if none starts there.
+// occasion (duringOwn: دعا خلال لقائه أمس المبعوث), a sentence adverb
+// (Aside: أيضا, على الفور); j if none starts there.
 func Interposed(s Sentence, j, r int) int {
-	return max(TimeAdverb(s, j, r), pointingBack(s, j, r), duringOwn(s, j, r), StatementAside(s, j, r)) // (each j where none starts)
+	return max(TimeAdverb(s, j, r), pointingBack(s, j, r), duringOwn(s, j, r), StatementAside(s, j, r), Aside(s, j, r)) // (each j where none starts)
 }
 
 // duringOwn returns, for a preposition of time that sets one act as the

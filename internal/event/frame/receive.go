@@ -8,13 +8,15 @@ import "rasad/internal/event/vocab"
 // prince): from, the phrase after من within four words of the noun, is the
 // doer; to, the subject of the verb between it and the noun, the target
 // (-1 if the verb's subject is not there). The verb stands in the clause
-// that starts after l, within eight words before the noun, and only its
-// subject comes between. from is -1 when no such verb governs the noun or
+// that starts after l, within sixteen words before the noun (a subject
+// with its honorifics: تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي
+// الأمير محمد بن نايف بن عبدالعزيز اتصالا), and only its subject comes
+// between. from is -1 when no such verb governs the noun or
 // no one is named after من.
 func Received(s Sentence, k, l, r int) (from, to int) {
 	from, to = -1, -1
 	v := -1
-	for j := k - 1; j > l && j >= k-8 && v < 0; j-- {
+	for j := k - 1; j > l && j >= k-16 && v < 0; j-- {
 		x := s.Token(j)
 		switch {
 		case x.Cue == vocab.CueReceive:

@@ -244,9 +244,10 @@ func NextObject(s Sentence, head, r int, preps []string) int {
 // head is at head: in construct, after ل (or a word of belonging and ل:
 // مدرعة تابعة لتنظيم داعش), or a nisba, past the object's
 // adjectives; -1 if none (or head is -1). A common noun right after the
-// head is its genitive, and the actor phrase that follows it at once (its
-// nisba or its own genitive) names whose it is: the owner of the object
-// (أشاد بجهود الشعب السعودي: the Saudi people's efforts; انتقد سياسة
+// head is its genitive, and the actor phrase that follows it at once or
+// past one adjective (its nisba or its own genitive) names whose it is:
+// the owner of the object (أشاد بجهود الشعب السعودي: the Saudi people's
+// efforts; بجهود الطاقم الفني الإماراتي: the Emirati team's; انتقد سياسة
 // الاستيطان الإسرائيلية: Israel's), unless a second such phrase follows it
 // (بعمق العلاقات اليمنية المصرية: the relations of two).
 func Owner(s Sentence, head, r int) int {
@@ -255,7 +256,10 @@ func Owner(s Sentence, head, r int) int {
 	}
 	for q := head + 1; q < r && q <= head+4; q++ {
 		pi := PhraseAt(s, q)
-		if pi < 0 && q == head+1 && genitive(s.Token(q)) && soleQualifier(s, PhraseAt(s, q+1)) {
+		if pi < 0 && q == head+1 && genitive(s.Token(q)) && (soleQualifier(s, PhraseAt(s, q+1)) || q+1 < r && genitive(s.Token(q+1)) && soleQualifier(s, PhraseAt(s, q+2))) {
+			continue // (بجهود الطاقم الطبي الإماراتي: the genitive with its adjective)
+		}
+		if pi < 0 && q == head+2 && genitive(s.Token(q)) && genitive(s.Token(q-1)) {
 			continue
 		}
 		if pi < 0 && belonging(s.Token(q)) && PhraseAt(s, q+1) >= 0 && s.Phrase(PhraseAt(s, q+1)).Prep == "ل" {
