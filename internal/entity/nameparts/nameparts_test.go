@@ -128,6 +128,16 @@ func (b bodyWords) Body(k int) (string, int) {
 	return country, last
 }
 
+// Seat places a place of country YYY, one word long, on every word whose
+// stem is حضرموت or إسطنبول.
+func (b bodyWords) Seat(k int) (string, int) {
+	switch stem, _ := lexicon.StemOf(&b[k]); arabic.SearchKey(stem) {
+	case "حضرموت", "اسطنبول":
+		return "YYY", k
+	}
+	return "", -1
+}
+
 // royal are the kings' names a body's name ends with in the rows.
 var royal = map[string]bool{"سلمان": true, "سعود": true}
 
