@@ -543,7 +543,7 @@ func (l *Linker) addRecognised(doc *news.Document, sc *scan, ms []found, spans [
 			continue // one common word: لي "to me", not a Mr Li
 		}
 		m := found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
-			key: arabic.SearchKey(text[s.Start:s.End]), act: l.spelledOtherwise(text, toks, s)}
+			key: arabic.SearchKey(text[s.Start:s.End]), act: nameparts.SpelledOtherwise(l.g, toks, s.First, s.Last, text[s.Start:s.End], s.Type == news.PER, l.dictionaryWord)}
 		for _, d := range descs {
 			if l.describes(toks, d, s.First) && m.act == nil {
 				m.country = d.country

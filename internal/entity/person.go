@@ -200,29 +200,3 @@ func (l *Linker) wordBeforeName(t news.Token) bool {
 	w := lexicon.Default().Word(arabic.Normalize(t.Norm))
 	return ok && info.Stem && (!w.Has("given-name") || w.Has("foreign-name"))
 }
-
-// spelledOtherwise returns the foreign person the gazetteer knows whose
-// name the recogniser's person span s spells another way (إسحاق هيرتزوج
-// for إسحاق هرتسوغ, actor.Variant), or nil. Only a name of two words or
-// more, none of them definite (an Arabic family name: العامري is not
-// لعمامرة), ending on no dictionary word or given name (إسلام), of a
-// person of no Arab state: Arabic names that differ by a long vowel are
-// other names (عطيف, عطاف).
-func (l *Linker) spelledOtherwise(text string, toks []news.Token, s ner.Span) *actor.Actor {
-	if s.Type != news.PER || s.Last == s.First {
-		return nil
-	}
-	for k := s.First; k <= s.Last; k++ {
-		if lexicon.Definite(&toks[k]) {
-			return nil
-		}
-	}
-	if last := toks[s.Last]; l.dictionaryWord(last.Norm) || lexicon.Default().Word(arabic.Normalize(last.Norm)).Has("given-name") {
-		return nil // محمد إسلام: an Arabic word or name, not a spelling of Eslami
-	}
-	a := l.g.PersonVariant(text[s.Start:s.End])
-	if a == nil || nameparts.ArabState(a.Country) {
-		return nil
-	}
-	return a
-}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
@@ -59,6 +60,15 @@ func TestRules(t *testing.T) {
 		"Patronymic": func(text string) string {
 			toks, i := marked(t, text)
 			return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
+		},
+		"SpelledOtherwise": func(name string) string {
+			toks := arabic.Tokenize(name)
+			arabic.DefaultSegmenter().Segment(toks)
+			dictionary := func(w string) bool { info, ok := arabic.DefaultSegmenter().Lookup(w); return ok && info.Stem }
+			if a := nameparts.SpelledOtherwise(actor.Default(), toks, 0, len(toks)-1, name, true, dictionary); a != nil {
+				return a.ID
+			}
+			return ""
 		},
 		"Unmarked": func(in string) string {
 			p := strings.Split(in, "|")
