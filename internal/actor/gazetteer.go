@@ -41,6 +41,9 @@ type Gazetteer struct {
 	names  *node                // names and adjectives of every actor but agents
 	agents *node                // names of agents (role nouns)
 	joined map[[2]string]*Actor // by the ID of the record before and a joined: name's search key
+	// variants holds people by the Variant of their names of two words
+	// or more (nil for a key two people share).
+	variants map[string]*Actor
 }
 
 // Hit is one actor that a matched phrase names.
@@ -62,11 +65,12 @@ type node struct {
 
 func newGazetteer(actors []*Actor) *Gazetteer {
 	g := &Gazetteer{
-		actors: actors,
-		byID:   make(map[string]*Actor, len(actors)),
-		names:  &node{},
-		agents: &node{},
-		joined: map[[2]string]*Actor{},
+		actors:   actors,
+		byID:     make(map[string]*Actor, len(actors)),
+		names:    &node{},
+		agents:   &node{},
+		joined:   map[[2]string]*Actor{},
+		variants: personVariants(actors),
 	}
 	for _, a := range actors {
 		g.byID[a.ID] = a

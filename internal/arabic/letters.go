@@ -13,6 +13,9 @@ const (
 	Beh              = '\u0628' // ب
 	TehMarbuta       = '\u0629' // ة
 	Teh              = '\u062A' // ت
+	Jeem             = '\u062C' // ج
+	Zain             = '\u0632' // ز
+	Ghain            = '\u063A' // غ
 	Kaf              = '\u0643' // ك
 	Lam              = '\u0644' // ل
 	Meem             = '\u0645' // م

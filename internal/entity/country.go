@@ -576,6 +576,14 @@ func (m mentions) Body(k int) (string, int) {
 	return "", -1
 }
 
+// Seat is nameparts.Bodies.Seat.
+func (m mentions) Seat(k int) (string, int) {
+	if n := m.at[k] - 1; n >= 0 && m.ms[n].first == k && knownPlaceCountry(m.ms[n]) != "" {
+		return knownPlaceCountry(m.ms[n]), m.ms[n].last
+	}
+	return "", -1
+}
+
 // Code is nameparts.Members.Code.
 func (m mentions) Code(k int) string {
 	if m.at[k] == 0 {

@@ -16,6 +16,11 @@
 // an unknown place lies in or near, or the one country of its sentence's
 // places), and a surname alone after the full name is the same person
 // (هويدي after فهمي هويدي), unless two people of the article share it.
+// An official serves the body or place his role names, before the
+// story's scene: the governor of a place (محافظ حضرموت), the head of a
+// department of a body (مدير العلاقات العامة في الخطوط السعودية). A
+// foreign person spelt otherwise than the gazetteer lists him is still
+// he (إسحاق هيرتزوج, actor.Variant).
 //
 // Names beyond the gazetteer and the recogniser are read as news writes
 // them: a small place after a noun of settlement (قرية كنصفرة, بلدات

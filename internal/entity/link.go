@@ -543,9 +543,9 @@ func (l *Linker) addRecognised(doc *news.Document, sc *scan, ms []found, spans [
 			continue // one common word: لي "to me", not a Mr Li
 		}
 		m := found{first: s.First, last: s.Last, start: s.Start, end: s.End, typ: s.Type,
-			key: arabic.SearchKey(text[s.Start:s.End])}
+			key: arabic.SearchKey(text[s.Start:s.End]), act: nameparts.SpelledOtherwise(l.g, toks, s.First, s.Last, text[s.Start:s.End], s.Type == news.PER, l.dictionaryWord)}
 		for _, d := range descs {
-			if l.describes(toks, d, s.First) {
+			if l.describes(toks, d, s.First) && m.act == nil {
 				m.country = d.country
 			}
 		}

@@ -81,3 +81,28 @@ func Paired(g *actor.Gazetteer, toks []news.Token, i int, before *actor.Actor) (
 	}
 	return nil, 0
 }
+
+// SpelledOtherwise returns the foreign person g knows whose name the
+// person's name from token first to last (its text name) spells another
+// way (إسحاق هيرتزوج for إسحاق هرتسوغ, actor.Variant), or nil. Only a
+// name of two words or more, none of them definite (an Arabic family
+// name: العامري is not لعمامرة), ending on no dictionary word (as
+// dictionary says) or given name (إسلام), of a person of no Arab state:
+// Arabic names that differ by a long vowel are other names (عطيف, عطاف).
+func SpelledOtherwise(g *actor.Gazetteer, toks []news.Token, first, last int, name string, person bool, dictionary func(string) bool) *actor.Actor {
+	if !person || last == first {
+		return nil
+	}
+	for k := first; k <= last; k++ {
+		if lexicon.Definite(&toks[k]) {
+			return nil
+		}
+	}
+	if end := toks[last]; dictionary(end.Norm) || lexicon.Default().Word(arabic.Normalize(end.Norm)).Has("given-name") {
+		return nil // محمد إسلام: an Arabic word or name, not a spelling of Eslami
+	}
+	if a := g.PersonVariant(name); a != nil && !ArabState(a.Country) {
+		return a
+	}
+	return nil
+}

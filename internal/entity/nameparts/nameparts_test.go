@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
@@ -59,6 +60,15 @@ func TestRules(t *testing.T) {
 		"Patronymic": func(text string) string {
 			toks, i := marked(t, text)
 			return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
+		},
+		"SpelledOtherwise": func(name string) string {
+			toks := arabic.Tokenize(name)
+			arabic.DefaultSegmenter().Segment(toks)
+			dictionary := func(w string) bool { info, ok := arabic.DefaultSegmenter().Lookup(w); return ok && info.Stem }
+			if a := nameparts.SpelledOtherwise(actor.Default(), toks, 0, len(toks)-1, name, true, dictionary); a != nil {
+				return a.ID
+			}
+			return ""
 		},
 		"Unmarked": func(in string) string {
 			p := strings.Split(in, "|")
@@ -126,6 +136,16 @@ func (b bodyWords) Body(k int) (string, int) {
 		last++
 	}
 	return country, last
+}
+
+// Seat places a place of country YYY, one word long, on every word whose
+// stem is حضرموت or إسطنبول.
+func (b bodyWords) Seat(k int) (string, int) {
+	switch stem, _ := lexicon.StemOf(&b[k]); arabic.SearchKey(stem) {
+	case "حضرموت", "اسطنبول":
+		return "YYY", k
+	}
+	return "", -1
 }
 
 // royal are the kings' names a body's name ends with in the rows.

@@ -13,6 +13,10 @@ type Bodies interface {
 	// token k, and its last token; last is -1 when no organisation's name
 	// begins there, and the country "" when it has none.
 	Body(k int) (country string, last int)
+	// Seat returns the country of the known place or country whose name
+	// begins at token k, and its last token; last is -1 when none begins
+	// there.
+	Seat(k int) (country string, last int)
 	// InName reports whether token k is in a name the article gives,
 	// and whether that name is a person's.
 	InName(k int) (in, person bool)
@@ -39,11 +43,14 @@ var (
 // (which begins at token begin): a role noun (المتحدث, مدير, ممثل) with
 // its definite adjectives (الرسمي, التنفيذي), then the body in an idafa
 // (مدير مركز ...), after the ل of belonging (المدير التنفيذي لمركز ...)
-// or after باسم (المتحدث الرسمي باسم مركز الملك سلمان للإغاثة), then only
-// the rest of the body's name (its definite words, joined by و) or titles
-// before the name. An official speaks and acts for his body, whatever his
-// birth: he is of its country. "" when no such role is found, or when its
-// body has no country.
+// or after باسم (المتحدث الرسمي باسم مركز الملك سلمان للإغاثة), or after
+// في when the role is in an idafa with its department (مدير العلاقات
+// العامة في الخطوط السعودية), then only the rest of the body's name (its
+// definite words, joined by و) or titles before the name. An official
+// speaks and acts for his body, whatever his birth: he is of its country.
+// So is the holder of the office of a place, the role noun in an idafa
+// with it (محافظ حضرموت, رئيس بلدية إسطنبول): he governs it. "" when no
+// such role is found, or when its body has no country.
 func Official(toks []news.Token, begin, i int, ms Bodies) string {
 	lx := lexicon.Default()
 	person := -1 // the last token of a person's name passed: one in the body's (مركز الملك سلمان), or another person's
@@ -61,6 +68,9 @@ func Official(toks []news.Token, begin, i int, ms Bodies) string {
 				return ""
 			}
 			return c
+		}
+		if c, last := ms.Seat(j); last >= 0 && c != "" && last > person && governs(toks, begin, j) {
+			return c // محافظ حضرموت عادل باحميد: the governor of a place
 		}
 		if named {
 			person = max(person, j)
@@ -98,6 +108,8 @@ func roleOf(toks []news.Token, begin, b int) bool {
 		return false // ب, ك: how or like, not whose
 	case word && construct && toks[k].Norm == lam:
 		k, construct = k-1, false
+	case word && construct && toks[k].Norm == in:
+		return staffOf(toks, begin, k-1)
 	case word && construct && toks[k].Norm == over:
 		k, construct, role, lookup = k-1, false, "role-over", lx.Stem // (definite forms only: the lexicon's bare words head places' names)
 	}
@@ -107,6 +119,62 @@ func roleOf(toks []news.Token, begin, b int) bool {
 			return !construct || n == 0 && !lexicon.Definite(&toks[k])
 		}
 		if construct || !lexicon.Definite(&toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// staffOf reports whether the words that end at token k (before في and a
+// body) are a role noun in an idafa with its department (مدير العلاقات
+// العامة, مدير إدارة الإعلام). A definite role before في (الباحث المقيم
+// في) says where he works, not whose official he is.
+func staffOf(toks []news.Token, begin, k int) bool {
+	return officeOf(toks, begin, k, 1, true)
+}
+
+// governs reports whether the place whose name begins at token b, with
+// no preposition on it, is the genitive of an office just before it: an
+// indefinite role noun, or an office of two words that the lexicon lists
+// as a role, in an idafa with it (محافظ حضرموت, رئيس بلدية إسطنبول; not
+// عميد معهد ابن سيناء, whose سيناء is a name's).
+func governs(toks []news.Token, begin, b int) bool {
+	if _, cl := lexicon.StemOf(&toks[b]); cl.Prep != "" {
+		return false
+	}
+	k := b - 1
+	if k < begin || toks[k].Kind != news.Word || lexicon.Definite(&toks[k]) {
+		return false
+	}
+	lx := lexicon.Default()
+	if w, c := lx.Bare(&toks[k]); w.Has("role") {
+		return c.Prep == ""
+	}
+	if k-1 < begin || toks[k-1].Kind != news.Word {
+		return false
+	}
+	_, c := lexicon.StemOf(&toks[k-1])
+	form, _ := lexicon.WithoutConjunction(&toks[k-1])
+	return c.Prep == "" && lx.Word(form+" "+toks[k].Norm).Has("role")
+}
+
+// maxDepartment is the most words between a role noun and the body or
+// place that it heads in an idafa (العلاقات العامة والإعلام).
+const maxDepartment = 3
+
+// officeOf reports whether the words that end at token k are an
+// indefinite role noun in construct (no preposition on it) and at least
+// least words of its complement after it, none with a clitic, none a
+// function word, definite ones only when definite is set.
+func officeOf(toks []news.Token, begin, k, least int, definite bool) bool {
+	lx := lexicon.Default()
+	for n := 0; k >= begin && n <= maxDepartment && toks[k].Kind == news.Word; k, n = k-1, n+1 {
+		w, c := lx.Bare(&toks[k])
+		def := lexicon.Definite(&toks[k])
+		if !def && w.Has("role") && c.Prep == "" {
+			return n >= least
+		}
+		if info, _ := arabic.DefaultSegmenter().Lookup(toks[k].Norm); c.Prep != "" || c.Conj != "" || info.Function || def && !definite {
 			return false
 		}
 	}
