@@ -308,6 +308,34 @@ func (st *state) before(v, a int) *news.Speaker {
 	return nil
 }
 
+// governing returns the subject of the verb that ب and the verbal noun of
+// قال at v follow: a description right after that verb (أجابت الرومانية
+// بالقول), else the first person who stands as a subject in the clause
+// before v (أجاب أوباما بالنفي بقوله:, انتقد أوباما نتنياهو، بقوله إنه), from
+// the last comma not right before it in the sentence that starts at a.
+func (st *state) governing(v, a int) *news.Speaker {
+	s := v
+	for s > a+1 && st.tk[s-1].Article && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && (st.tk[s-1].Role || st.tk[s-1].Common || st.tk[s-1].Nisba != "") {
+		s--
+	}
+	if _, cl := lexicon.StemOf(&st.toks[s-1]); s < v && st.toks[s-1].Kind == news.Word && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && !st.tk[s-1].Known && cl.Prep == "" && !st.tk[s-1].Article {
+		return st.speakerOf(s, v, "") // the verb, no word quote knows, and its subject
+	}
+	k := v - 1
+	for k > a && (st.toks[k].Kind == news.Punctuation || st.tk[k].q >= 0) {
+		k--
+	}
+	for ; k > a && !marks.Comma(st.toks[k].Text); k-- {
+		if q := st.tk[k].q; q >= 0 {
+			k = st.spans[q].Open
+		}
+	}
+	if j := st.firstSubject(k, v); j >= 0 {
+		return st.entitySpeaker(j)
+	}
+	return nil
+}
+
 // subjectPerson returns the first person of tokens [a, upto) who stands as a
 // subject: not after a preposition (مع بوتين، للرئيس بوتين), not inside a
 // relative clause (الذي حضره شويغو،) and not inside quotation marks.
