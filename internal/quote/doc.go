@@ -104,7 +104,8 @@
 //
 // A one-word person is named whole where the entity stage cut the name: with
 // the word no list knows that a preposition, a speech verb, a title or a role
-// introduces before it (عن خولة الخطيب), and after a given name with the one or
+// introduces before it (عن خولة الخطيب), or a description (الإعلامية رائدة
+// محمد: the phrase runs on to the name), and after a given name with the one or
 // two such words up to the end of the phrase (سارة ليا ويتسن مديرة القسم). A
 // lone preposition (ما وصفته بـ«…») names nobody, nor does a demonstrative and
 // a noun before what they are called (واعتبر هذا الادعاء «فضيحة»: the object).

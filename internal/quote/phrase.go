@@ -79,7 +79,9 @@ func (st *state) phrase(i, b int) int {
 			if n := st.nameRun(j, b); n > 0 && st.opensRole(i) {
 				return j + n
 			}
-			break
+			if e := st.tk[min(j+1, b-1)].ent; !st.nameLike(j) || j+1 >= b || e < 0 || st.ents[e].Type != news.PER {
+				break
+			} // الإعلامية رائدة محمد: a given name the entity stage left out before the person's mention
 		} else {
 			roleCtx = st.opensName(j)
 		}

@@ -246,12 +246,14 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 
 // wholeName returns the name of the one-word person at token j with the
 // words no list knows that the entity stage cut off it (doc.go: عن خولة
-// الخطيب، سارة ليا ويتسن مديرة القسم), or name when it cut none.
+// الخطيب، الإعلامية رائدة محمد، سارة ليا ويتسن مديرة القسم), or name when
+// it cut none.
 func (st *state) wholeName(j int, name string) string {
 	first, last := j, j
 	if k := j - 1; k > 0 && st.nameLike(k) && len(st.toks[k].Parts) <= 1 {
 		if p := st.tk[k-1]; st.toks[k-1].Kind == news.Word && p.ent < 0 &&
-			(p.Role || p.Cls&(word.From|word.To|word.In|word.Cue|word.Title) != 0) {
+			(p.Role || p.Article && name == st.ents[st.tk[j].ent].NameAr && k > 1 && st.tk[k-2].ent < 0 && (st.tk[k-2].Role || st.tk[k-2].Cls&(word.Cue|word.Title|word.Link) != 0) ||
+				p.Cls&(word.From|word.To|word.In|word.Cue|word.Title) != 0) { // a description after a verb or role: وقالت الإعلامية رائدة محمد; not المتابعين شجّع مي
 			first = k
 		}
 	}
