@@ -134,7 +134,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		} else if st.tk[k-1].Document && st.tk[k-1].ent < 0 {
 			docSp = st.documentSpeaker(k-1, b) // جاء في بيان أن
 		}
-	case c&(word.Say|word.Relay) != 0:
+	case c&(word.Say|word.Relay) != 0 && c&word.BySaying == 0: // بقوله: its subject is the verb's before it
 		if j := st.phrase(i, b); j > i {
 			subj = [2]int{i, j}
 			i = j
@@ -374,7 +374,9 @@ scan:
 		if sp == nil {
 			sp = docSp
 		}
-		if sp == nil && c&word.Say != 0 && c&word.Came == 0 {
+		if sp == nil && c&word.BySaying != 0 && kind != none {
+			sp = st.governing(v, a) // أجاب أوباما بالنفي بقوله: the verb's subject, not the word before
+		} else if sp == nil && c&word.Say != 0 && c&word.Came == 0 {
 			// Not before جاء في: كتب عددا من التغريدات جاء في إحداها.
 			sp = st.before(v, a)
 		}
@@ -538,7 +540,9 @@ func (st *state) thing(a, b int) bool {
 // sentence that ends at b, and the quotations inside it; it returns the end
 // of the clause. A quotation of three words or more in the clause is a
 // direct quote (unless it is a short name after a preposition: وفداً من
-// «جبهة الخلاص الوطني السورية», or a name alone: والفنان «عبد الله السدحان»), as is one that makes up the whole clause;
+// «جبهة الخلاص الوطني السورية», a name alone: والفنان «عبد الله السدحان», or
+// a short one that opens with a noun of names, title-noun: إن «عملية الحسم
+// الأصيل» تحقق), as is one that makes up the whole clause;
 // the clause itself is kept unless quotations cover all but three of its
 // words.
 func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int) int {
@@ -552,7 +556,8 @@ func (st *state) emitReported(from, b int, sp *news.Speaker, via string, si int)
 			end := st.spans[q].End()
 			if st.spans[q].Open == j {
 				n := st.words(q)
-				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].Cls&word.Title != 0) || st.tk[j-1].NameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(x int) (int32, int32) { return st.tk[x].ent, st.tk[x].men })
+				named := j > from && (n <= 4 && (st.namePreposition(j-1) || st.tk[j-1].Cls&word.Title != 0) || st.tk[j-1].NameNoun) || n <= 4 && marks.OneName(st.toks, st.spans[q], func(x int) (int32, int32) { return st.tk[x].ent, st.tk[x].men }) ||
+					n <= 4 && st.tk[st.spans[q].First].NameNoun // «عملية الحسم الأصيل»: a name, its noun inside the marks
 				if n >= 3 && !named || (j == from && end >= to-1) {
 					st.emitDirect(q, sp, via, si)
 					hasDirect = true

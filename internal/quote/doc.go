@@ -28,6 +28,12 @@
 //     («…»، قال X; «…»، بحسب X; «…»، وفق X), one of any length followed
 //     by على حد قوله, and one after وحسب قوله (the speaker carried over).
 //   - وصفه X بأنه «…» and وصفته X بـ«…»: X's words.
+//   - After ب and the verbal noun of قال (أجاب أوباما بالنفي بقوله: «…»،
+//     انتقد أوباما نتنياهو، بقوله إنه …): the words of the subject of the verb
+//     before it, never of a phrase after it.
+//   - After a word of accord that opens the sentence, a source with a name or
+//     a country, and فإن or a comma (وبحسب وكالة الأنباء السعودية، وصلت …):
+//     the clause is the source's, unless a speech verb of its own follows.
 //   - The clause before حسبما and a speech verb with its subject (… يجدون
 //     الكمائن قد نصبت لهم حسبما يقول ضباط بالجيش): their reported speech.
 //   - A quotation that continues the previous one: و«…» in the same
@@ -36,7 +42,8 @@
 //   - A line that opens with a name (or a role and a name) and a colon —
 //     the convention of headlines and interview lines — quotes what follows
 //     (الجبير: لا مكان للأسد في مستقبل سوريا; «بنك قطر»: متوسط أسعار النفط
-//     …). A place before the colon is a dateline, not a speaker.
+//     …). A place before the colon is a dateline, not a speaker, as is a
+//     title's word that ends the body's dateline (تربة: … / فلان – تربة).
 //
 // Anything else in quotation marks — a scare quote, a title, a name
 // (بـ"الحقبة الجديدة", حافلة "باص عرب نت", تحت عنوان «…», بشعار «…», في
@@ -97,7 +104,8 @@
 //
 // A one-word person is named whole where the entity stage cut the name: with
 // the word no list knows that a preposition, a speech verb, a title or a role
-// introduces before it (عن خولة الخطيب), and after a given name with the one or
+// introduces before it (عن خولة الخطيب), or a description (الإعلامية رائدة
+// محمد: the phrase runs on to the name), and after a given name with the one or
 // two such words up to the end of the phrase (سارة ليا ويتسن مديرة القسم). A
 // lone preposition (ما وصفته بـ«…») names nobody, nor does a demonstrative and
 // a noun before what they are called (واعتبر هذا الادعاء «فضيحة»: the object).

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/headline"
@@ -51,60 +50,18 @@ func (st *state) titleWord(j int) bool {
 }
 
 // namedLater returns the speaker the words [a, c) before a title's colon
-// name when the article names it in full: the one entity whose mention
-// ends with the same words, the article set aside (باحميد for عادل
-// باحميد, الجيروزاليم بوست for «جيروزاليم بوست»), a mention with more words
-// before them first (عادل باحميد before a later باحميد the entity stage made
-// an entity of its own); nil when none or several.
+// name when the article names it in full (headline.NamedLater: باحميد for
+// عادل باحميد), a person or an organisation; nil when none or several.
 func (st *state) namedLater(a, c int) *news.Speaker {
-	n := c - a
-	var full, same [2]int // the entity and the token of its mention, full or the same words; {-2} when several
-	full[0], same[0] = -1, -1
-	for j := c; j < len(st.toks); j++ {
-		e := st.tk[j].ent
-		if e < 0 || j+1 < len(st.toks) && st.tk[j+1].ent == e && st.tk[j+1].men == st.tk[j].men {
-			continue // not the last word of a mention
-		}
-		if t := st.ents[e].Type; t != news.PER && t != news.ORG {
-			continue
-		}
-		k := j - n + 1
-		for ; k <= j && k >= 0 && st.tk[k].ent == e && st.tk[k].men == st.tk[j].men && bare(st.toks[k].Norm) == bare(st.toks[a+k-(j-n+1)].Norm); k++ {
-		}
-		if k <= j {
-			continue
-		}
-		m := &same
-		if p := j - n; p >= 0 && st.tk[p].ent == e && st.tk[p].men == st.tk[j].men {
-			m = &full
-		}
-		switch m[0] {
-		case -1:
-			*m = [2]int{int(e), j}
-		case int(e), -2:
-		default:
-			m[0] = -2
-		}
-	}
-	at := full[1]
-	switch {
-	case full[0] >= 0:
-	case full[0] == -1 && same[0] >= 0:
-		at = same[1]
-	default:
+	at := headline.NamedLater(st.toks, a, c, func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, func(e int32) bool {
+		return st.ents[e].Type == news.PER || st.ents[e].Type == news.ORG
+	})
+	if at < 0 {
 		return nil
 	}
 	sp := st.entitySpeaker(at)
 	sp.Text, sp.Start, sp.End = st.spanText(a, c), st.toks[a].Start, st.toks[c-1].End
 	return sp
-}
-
-// bare returns the normalised word w without its article.
-func bare(w string) string {
-	if r, ok := arabic.CutArticle(w); ok {
-		return r
-	}
-	return w
 }
 
 // line is the text as package headline reads its lines.

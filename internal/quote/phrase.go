@@ -79,7 +79,9 @@ func (st *state) phrase(i, b int) int {
 			if n := st.nameRun(j, b); n > 0 && st.opensRole(i) {
 				return j + n
 			}
-			break
+			if e := st.tk[min(j+1, b-1)].ent; !st.nameLike(j) || j+1 >= b || e < 0 || st.ents[e].Type != news.PER {
+				break
+			} // الإعلامية رائدة محمد: a given name the entity stage left out before the person's mention
 		} else {
 			roleCtx = st.opensName(j)
 		}
@@ -208,7 +210,8 @@ func (st *state) nameLike(j int) bool {
 // speech verb and returns their speaker and end (nil and a for none): after
 // و and a complementizer that go on with the reported clause that ended the
 // sentence before (spans.GoesOn), or after فإن, a source's that a word of
-// accord names with a name or a country, no document (spans.Accord).
+// accord names with a name or a country, no document (spans.Accord), or after
+// the comma that closes that source when no speech verb of its own follows.
 func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 	var sp *news.Speaker
 	via, from := "", -1
@@ -216,9 +219,9 @@ func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 		return st.withoutConjunction(j)&word.Comp != 0 && !parts.Fa(&st.toks[j]) && (st.tk[j].Pronoun || st.tk[j+1].Article || st.tk[j+1].ent >= 0)
 	}) {
 		sp, via, from = st.out[n].Speaker, st.out[n].Via, a+1
-	} else if s, e, f := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].Cls&word.Via != 0 && st.tk[j].q < 0 }, func(j int) bool {
+	} else if s, e, f, bare := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].Cls&word.Via != 0 && st.tk[j].q < 0 }, func(j int) bool {
 		return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&word.Comp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
-	}); f >= 0 && !st.tk[s].Document && st.phrase(s, e) == e {
+	}); f >= 0 && !st.tk[s].Document && st.phrase(s, e) == e && (!bare || st.ownWords(f, b)) {
 		if sp = st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
 			from = f
 		}
@@ -228,4 +231,16 @@ func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 	}
 	st.last = sp
 	return sp, st.emitReported(from, b, sp, via, si)
+}
+
+// ownWords reports whether the clause of the sentence ending at b that opens
+// at f, after a source and its comma, is that source's words: not one that
+// opens with ف or holds a speech verb of its own (وبحسب «رويترز»، فقد ذكر X).
+func (st *state) ownWords(f, b int) bool {
+	for j := f; j < b; j++ {
+		if j == f && parts.Fa(&st.toks[j]) || st.tk[j].Cls&(word.Cue|word.Came) != 0 && st.tk[j].ent < 0 && st.isVerb(j, f) {
+			return false
+		}
+	}
+	return true
 }

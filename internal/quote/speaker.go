@@ -246,12 +246,14 @@ func (st *state) entitySpeaker(j int) *news.Speaker {
 
 // wholeName returns the name of the one-word person at token j with the
 // words no list knows that the entity stage cut off it (doc.go: عن خولة
-// الخطيب، سارة ليا ويتسن مديرة القسم), or name when it cut none.
+// الخطيب، الإعلامية رائدة محمد، سارة ليا ويتسن مديرة القسم), or name when
+// it cut none.
 func (st *state) wholeName(j int, name string) string {
 	first, last := j, j
 	if k := j - 1; k > 0 && st.nameLike(k) && len(st.toks[k].Parts) <= 1 {
 		if p := st.tk[k-1]; st.toks[k-1].Kind == news.Word && p.ent < 0 &&
-			(p.Role || p.Cls&(word.From|word.To|word.In|word.Cue|word.Title) != 0) {
+			(p.Role || p.Article && name == st.ents[st.tk[j].ent].NameAr && k > 1 && st.tk[k-2].ent < 0 && (st.tk[k-2].Role || st.tk[k-2].Cls&(word.Cue|word.Title|word.Link) != 0) ||
+				p.Cls&(word.From|word.To|word.In|word.Cue|word.Title) != 0) { // a description after a verb or role: وقالت الإعلامية رائدة محمد; not المتابعين شجّع مي
 			first = k
 		}
 	}
@@ -304,6 +306,34 @@ func (st *state) before(v, a int) *news.Speaker {
 	}
 	if start == a || st.toks[start-1].Kind == news.Punctuation || st.tk[start-1].Cls&(word.Comp|word.Stop|word.NotComp) != 0 && st.tk[start-1].Cls&(word.From|word.To|word.In) == 0 { // not إلى السوق قال
 		return st.speakerOf(start, v, "")
+	}
+	return nil
+}
+
+// governing returns the subject of the verb that ب and the verbal noun of
+// قال at v follow: a description right after that verb (أجابت الرومانية
+// بالقول), else the first person who stands as a subject in the clause
+// before v (أجاب أوباما بالنفي بقوله:, انتقد أوباما نتنياهو، بقوله إنه), from
+// the last comma not right before it in the sentence that starts at a.
+func (st *state) governing(v, a int) *news.Speaker {
+	s := v
+	for s > a+1 && st.tk[s-1].Article && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && (st.tk[s-1].Role || st.tk[s-1].Common || st.tk[s-1].Nisba != "") {
+		s--
+	}
+	if _, cl := lexicon.StemOf(&st.toks[s-1]); s < v && st.toks[s-1].Kind == news.Word && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && !st.tk[s-1].Known && cl.Prep == "" && !st.tk[s-1].Article {
+		return st.speakerOf(s, v, "") // the verb, no word quote knows, and its subject
+	}
+	k := v - 1
+	for k > a && (st.toks[k].Kind == news.Punctuation || st.tk[k].q >= 0) {
+		k--
+	}
+	for ; k > a && !marks.Comma(st.toks[k].Text); k-- {
+		if q := st.tk[k].q; q >= 0 {
+			k = st.spans[q].Open
+		}
+	}
+	if j := st.firstSubject(k, v); j >= 0 {
+		return st.entitySpeaker(j)
 	}
 	return nil
 }

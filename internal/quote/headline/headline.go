@@ -8,6 +8,7 @@
 package headline
 
 import (
+	"rasad/internal/arabic"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
 )
@@ -27,6 +28,7 @@ type Line struct {
 	Spans  []marks.Span
 	Quote  func(j int) int
 	Entity func(j int) news.EntityType
+	Title  bool // the line is the text's title, where marks set a name apart (Words)
 }
 
 // Named reports whether the words [a, c) before a headline's colon name
@@ -85,7 +87,10 @@ func (l Line) Colon(a, b int) int {
 // Words returns the tokens [from, to) of the words quoted after the colon
 // c up to the end b of the line: its punctuation left out, and inside the
 // quotation marks when a quotation opens right after the colon (الجبير:
-// «...»); ok is false when they are fewer than three words.
+// «...»), unless, in a title, the sentence goes on after it without
+// punctuation: a headline sets a name apart with marks (البرقان: «الاحتراف»
+// تسلمت بطاقة برازيلي; a dialogue line goes on with narration: أم سعود:
+// «…» تتربع). ok is false when they are fewer than three words.
 func (l Line) Words(c, b int) (from, to int, ok bool) {
 	from, to = c+1, b
 	for to > from && l.Toks[to-1].Kind == news.Punctuation {
@@ -94,7 +99,7 @@ func (l Line) Words(c, b int) (from, to int, ok bool) {
 	if l.words(from, to, false) < minWords {
 		return 0, 0, false
 	}
-	if q := l.Quote(from); q >= 0 && l.Spans[q].Open == from {
+	if q := l.Quote(from); q >= 0 && l.Spans[q].Open == from && (!l.Title || l.Spans[q].Close < 0 || l.Spans[q].Close+1 >= to || l.Toks[l.Spans[q].Close+1].Kind == news.Punctuation) {
 		s := l.Spans[q]
 		from = s.First
 		if s.Close >= 0 {
@@ -116,6 +121,31 @@ func (l Line) words(a, b int, normed bool) int {
 	return n
 }
 
+// maxDateline bounds the tokens after a title read for the dateline that
+// opens the body.
+const maxDateline = 12
+
+// Dateline reports whether the words [a, c) before the title's colon are the
+// place of the dateline that opens the body under it: the end of that short
+// line after a dash, the reporter's name before it (تربة: … / حاتم النجيمي –
+// تربة). A place the entity stage did not know is then no speaker.
+func (l Line) Dateline(text string, a, c int) bool {
+	n := c - a
+	for j := c; j < len(l.Toks) && j < c+maxDateline; j++ {
+		if !isDash(l.Toks[j].Text) {
+			continue
+		}
+		k := j + 1
+		for ; k < len(l.Toks) && k-j-1 < n && !marks.LineStart(text, l.Toks, k) && l.Toks[k].Norm == l.Toks[a+k-j-1].Norm; k++ {
+		}
+		return k-j-1 == n && (k == len(l.Toks) || marks.LineStart(text, l.Toks, k))
+	}
+	return false
+}
+
+// isDash reports whether s is a dash of a dateline.
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" }
+
 // Quotes appends to out the headline quotes of the lines of text that
 // ranges hold (token ranges; only those that open a line count): the words
 // after the colon of a line whose words before it name someone (Named, or
@@ -134,10 +164,12 @@ func (l Line) Quotes(text string, ranges [][2]int, out []news.Quote, role func(a
 			continue
 		}
 		c := l.Colon(a, b)
-		if named, place := l.Named(a, c); c <= a || place || !named && !role(a) && !(i == 0 && a == 0 && title != nil && title(a, c)) {
+		if named, place := l.Named(a, c); c <= a || place || !named && !role(a) && !(i == 0 && a == 0 && title != nil && title(a, c) && !l.Dateline(text, a, c)) {
 			continue // a place before the colon is a dateline
 		}
-		out, _ = l.After(text, c, b, out, news.Quote{Speaker: speaker(a, c), Direct: true})
+		lt := l
+		lt.Title = i == 0 && a == 0
+		out, _ = lt.After(text, c, b, out, news.Quote{Speaker: speaker(a, c), Direct: true})
 	}
 	return out
 }
@@ -177,4 +209,66 @@ func (l Line) Phrase(a, c int, name func(j int) bool) bool {
 		}
 	}
 	return true
+}
+
+// NamedLater returns the token of the mention that the words [a, c) before a
+// title's colon name when the article names them in full: the one entity
+// whose mention ends with the same words, the article set aside (باحميد for
+// عادل باحميد, الجيروزاليم بوست for «جيروزاليم بوست»), a mention with more
+// words before them first (عادل باحميد before a later باحميد the entity
+// stage made an entity of its own). mention tells the entity and mention
+// at a token (-1 for none), speaks whether an entity may speak (a person,
+// an organisation). It returns -1 when none or several.
+func NamedLater(toks []news.Token, a, c int, mention func(j int) (ent, men int32), speaks func(e int32) bool) int {
+	n := c - a
+	var full, same [2]int // the entity and the token of its mention, full or the same words; {-2} when several
+	full[0], same[0] = -1, -1
+	for j := c; j < len(toks); j++ {
+		e, m := mention(j)
+		if e < 0 || !speaks(e) {
+			continue
+		}
+		if j+1 < len(toks) {
+			if e2, m2 := mention(j + 1); e2 == e && m2 == m {
+				continue // not the last word of a mention
+			}
+		}
+		k := j - n + 1
+		for ; k <= j && k >= 0; k++ {
+			if e2, m2 := mention(k); e2 != e || m2 != m || bare(toks[k].Norm) != bare(toks[a+k-(j-n+1)].Norm) {
+				break
+			}
+		}
+		if k <= j {
+			continue
+		}
+		to := &same
+		if p := j - n; p >= 0 {
+			if e2, m2 := mention(p); e2 == e && m2 == m {
+				to = &full
+			}
+		}
+		switch to[0] {
+		case -1:
+			*to = [2]int{int(e), j}
+		case int(e), -2:
+		default:
+			to[0] = -2
+		}
+	}
+	switch {
+	case full[0] >= 0:
+		return full[1]
+	case full[0] == -1 && same[0] >= 0:
+		return same[1]
+	}
+	return -1
+}
+
+// bare returns the normalised word w without its article.
+func bare(w string) string {
+	if r, ok := arabic.CutArticle(w); ok {
+		return r
+	}
+	return w
 }

@@ -12,15 +12,20 @@ import (
 // colon Colon finds ("" for none) and the words Words quotes after it.
 var lineRows = []struct {
 	name, text, speaker, words string
+	title                      bool
 }{
-	{"a name and a colon", "الجبير: لا مكان للأسد في مستقبل سوريا", "الجبير", "لا مكان للأسد في مستقبل سوريا"},
-	{"a role and a name", "وزير الخارجية السعودي عادل الجبير: الحل السياسي هو الطريق", "وزير الخارجية السعودي عادل الجبير", "الحل السياسي هو الطريق"},
-	{"a short name in quotation marks", "«بنك قطر»: متوسط أسعار النفط سيرتفع", "«بنك قطر»", "متوسط أسعار النفط سيرتفع"},
-	{"the quoted words inside their marks", "الجبير: «لا مكان للأسد»", "الجبير", "لا مكان للأسد"},
-	{"too few words after the colon", "الجبير: لا مكان", "الجبير", ""},
-	{"a comma before any colon", "قال الوزير، في بيان: نحن هنا", "", ""},
-	{"the colon too far", "أعلن وزير الخارجية السعودي عادل بن أحمد الجبير اليوم: الحل قريب جدا", "", ""},
-	{"a long quotation before the colon", "«نحن مستعدون للحوار مع الجميع»: هكذا قال الوزير أمس", "", ""},
+	{"a name and a colon", "الجبير: لا مكان للأسد في مستقبل سوريا", "الجبير", "لا مكان للأسد في مستقبل سوريا", false},
+	{"a role and a name", "وزير الخارجية السعودي عادل الجبير: الحل السياسي هو الطريق", "وزير الخارجية السعودي عادل الجبير", "الحل السياسي هو الطريق", false},
+	{"a short name in quotation marks", "«بنك قطر»: متوسط أسعار النفط سيرتفع", "«بنك قطر»", "متوسط أسعار النفط سيرتفع", false},
+	{"the quoted words inside their marks", "الجبير: «لا مكان للأسد»", "الجبير", "لا مكان للأسد", false},
+	{"a name in marks opens a title's words", "البرقان: «الاحتراف» تسلمت بطاقة برازيلي أحد", "البرقان", "«الاحتراف» تسلمت بطاقة برازيلي أحد", true},
+	{"a dialogue line goes on with narration", "أم سعود: «هناكم خير وأبشر بالخير» تتربع على حافة الزولية", "أم سعود", "هناكم خير وأبشر بالخير", false},
+	{"the quoted words with a full stop after them", "الجبير: «لا مكان للأسد».", "الجبير", "لا مكان للأسد", false},
+	{"a question in marks, then its answer", "هورموزلو: «هل تخلينا عن مهمة الوسيط؟»، فأجاب: «نعم»", "هورموزلو", "هل تخلينا عن مهمة الوسيط؟", true},
+	{"too few words after the colon", "الجبير: لا مكان", "الجبير", "", false},
+	{"a comma before any colon", "قال الوزير، في بيان: نحن هنا", "", "", false},
+	{"the colon too far", "أعلن وزير الخارجية السعودي عادل بن أحمد الجبير اليوم: الحل قريب جدا", "", "", false},
+	{"a long quotation before the colon", "«نحن مستعدون للحوار مع الجميع»: هكذا قال الوزير أمس", "", "", false},
 }
 
 // TestLine reads the lines of lineRows.
@@ -42,7 +47,7 @@ func TestLine(t *testing.T) {
 					in[j] = q
 				}
 			}
-			l := Line{Toks: toks, Spans: spans, Quote: func(j int) int { return in[j] }}
+			l := Line{Toks: toks, Spans: spans, Quote: func(j int) int { return in[j] }, Title: c.title}
 			span := func(a, b int) string { return c.text[toks[a].Start:toks[b-1].End] }
 			speaker, words := "", ""
 			if k := l.Colon(0, len(toks)); k > 0 {
@@ -125,6 +130,28 @@ func TestQuotes(t *testing.T) {
 			}
 			if again := l.Quotes(c.text, [][2]int{{0, len(toks)}}, out, role, nil, speaker); len(again) != len(out) {
 				t.Errorf("%q: a line already quoted quoted again", c.text)
+			}
+		})
+	}
+}
+
+// TestDateline: the words before a title's colon that end the body's
+// dateline after a dash are its place.
+func TestDateline(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"the place of the dateline", "تربة: المناسبات ترفع أسعار الخيام\nحاتم النجيمي – تربة\nشهدت المحلات حركة", true},
+		{"a speaker the dateline does not name", "باحميد: بن همام في غيل\nحاتم النجيمي – المكلا\nقال المحافظ", false},
+		{"the words in a longer line", "تربة: المناسبات ترفع الأسعار\nحاتم النجيمي – تربة والخرمة\nشهدت المحلات", false},
+		{"no dateline", "تربة: المناسبات ترفع أسعار الخيام\nشهدت محلات تربة حركة عالية", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			l := Line{Toks: toks}
+			if got := l.Dateline(c.text, 0, 1); got != c.want {
+				t.Errorf("Dateline(%q) = %v, want %v", c.text, got, c.want)
 			}
 		})
 	}

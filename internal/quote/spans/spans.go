@@ -49,18 +49,22 @@ func Before(text string, toks []news.Token, a, p int, quoted func(j int) bool, o
 	return append(out, q), true
 }
 
-// Accord reads a sentence [a, b) that opens with a word of accord, its
-// source and فإن (وبحسب وزارة الصحة فإن …، ووفقا للشرطة، فإن …), the way
-// Arabic news gives a source's words without a speech verb: the clause after
-// فإن is the source's reported speech. via tells a word of accord (بحسب،
-// وفقا), that the فإن; a lone ل after via is skipped (وفقا لـ X). It returns the
-// source's words [s, e) and where the clause opens; from is -1 when the
-// sentence is not of that shape, or the source runs over maxSource words or
-// holds punctuation other than a comma before فإن.
-func Accord(toks []news.Token, a, b int, via, that func(j int) bool) (s, e, from int) {
+// Accord reads a sentence [a, b) that opens with a word of accord and its
+// source, the way Arabic news gives a source's words without a speech verb:
+// the clause after فإن (وبحسب وزارة الصحة فإن …، ووفقا للشرطة، فإن …), or
+// the clause after the comma that closes the source (وحسب الشركة المنتجة،
+// يمكن للسوار …: bare true) is the source's reported speech. via tells a
+// word of accord (بحسب، وفقا), that the فإن; a lone ل after via is skipped
+// (وفقا لـ X). It returns the source's words [s, e) and where the clause
+// opens; from is -1 when the sentence is not of that shape, the source runs
+// over maxSource words or holds punctuation other than a comma before فإن,
+// or fewer than MinWords words follow the comma. Whether a bare clause is the
+// source's words (not one with a speech verb of its own: وبحسب «رويترز»، فقد
+// ذكر) is the caller's to say.
+func Accord(toks []news.Token, a, b int, via, that func(j int) bool) (s, e, from int, bare bool) {
 	const maxSource = 10
 	if b-a < 5 || !via(a) {
-		return 0, 0, -1
+		return 0, 0, -1, false
 	}
 	s = a + 1
 	if toks[s].Norm == parts.LamS {
@@ -71,13 +75,30 @@ func Accord(toks []news.Token, a, b int, via, that func(j int) bool) (s, e, from
 		e++
 	}
 	f := e
-	if f > s && f+1 < b && marks.Comma(toks[f].Text) {
+	comma := f > s && f+1 < b && marks.Comma(toks[f].Text)
+	if comma {
 		f++ // ووفقا للشرطة، فإن
 	}
-	if e == s || f+1 >= b || !that(f) {
-		return 0, 0, -1
+	switch {
+	case e == s || f+1 >= b:
+		return 0, 0, -1, false
+	case that(f):
+		return s, e, f + 1, false
+	case comma && words(toks, f, b) >= MinWords:
+		return s, e, f, true
 	}
-	return s, e, f + 1
+	return 0, 0, -1, false
+}
+
+// words counts the words of [a, b).
+func words(toks []news.Token, a, b int) int {
+	n := 0
+	for j := a; j < b; j++ {
+		if marks.Wordy(toks[j].Kind) {
+			n++
+		}
+	}
+	return n
 }
 
 // GoesOn reports whether the sentence [a, b) goes on with the reported

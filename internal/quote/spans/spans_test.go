@@ -47,13 +47,17 @@ func TestBeforeCovered(t *testing.T) {
 func TestAccord(t *testing.T) {
 	tabletest.Strings(t, "Accord", func(text string) string {
 		toks := arabic.Tokenize(text)
-		s, e, from := Accord(toks, 0, len(toks), func(j int) bool { return j == 0 }, func(j int) bool {
+		s, e, from, bare := Accord(toks, 0, len(toks), func(j int) bool { return j == 0 }, func(j int) bool {
 			return toks[j].Norm == arabic.Normalize("فإن")
 		})
 		if from < 0 {
 			return ""
 		}
-		return text[toks[s].Start:toks[e-1].End] + " | " + toks[from].Text
+		out := text[toks[s].Start:toks[e-1].End] + " | " + toks[from].Text
+		if bare {
+			out += " | bare"
+		}
+		return out
 	}, tabletest.Rows(t, "testdata/accord.txt"))
 }
 

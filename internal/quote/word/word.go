@@ -64,6 +64,7 @@ const (
 	Claim                        // اتهامات، مزاعم: the clause after them and أن is others' claim
 	Exist                        // هناك، ثمة: هناك من يقول, unnamed people say
 	Label                        // تقرير، فيديو: a title's label before its colon, no speaker
+	BySaying                     // بقوله، بالقول: speech of the subject of the verb before it
 
 	// Used marks a speech verb whose quote has been read.
 	Used Class = 1 << 62
@@ -84,6 +85,7 @@ var sections = map[string]Class{
 	"speech-verb":                   Say,
 	"speech-participle":             Part,
 	"speech-masdar":                 Masdar,
+	"speech-by-saying":              Say | BySaying,
 	"relay-verb":                    Relay,
 	"relay-adverb":                  RelayAdv,
 	"via":                           Via,
