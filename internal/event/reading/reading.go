@@ -66,6 +66,14 @@ func New(v *vocab.Vocab) *Reader { return &Reader{v: v} }
 func (r *Reader) Read(t *news.Token) (Reading, bool) {
 	r.cs = r.candidates(t, r.cs[:0])
 	if x, ok := r.lookup(r.cs); ok {
+		if x.IsPrep && x.Conj && len(r.forms(t.Norm)) > 0 {
+			// فتحت is a verb (opened), not ف + تحت: a conjunction and a
+			// preposition spelt as an event word are that word
+			r.cs = append(r.cs[:0], cand{rest: t.Norm})
+			if y, ok := r.lookup(r.cs); ok {
+				return y, true
+			}
+		}
 		return x, true
 	}
 	k := r.cs[len(r.cs)-1]
