@@ -44,7 +44,7 @@ func (st *sentence) dates(trigs []trigger) {
 			if dd < 0 {
 				dd = -dd + 1 // a date after the word governs it a little more
 			}
-			if dd < bd && !background.Earlier(st, k, t.at) { // نشرته أمس، ...، كانت القوات قد اعتقلتهم: the report's day
+			if dd < bd && !background.Earlier(st, k, t.at) && !background.Aside(st, k, t.at) { // نشرته أمس، ...، كانت القوات قد اعتقلتهم: the report's day; بن همام، الذي وضع مؤخرا …، … في العام 2010م: the main clause's
 				bi, bd = i, dd
 			}
 		}

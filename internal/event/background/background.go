@@ -51,12 +51,13 @@ type Sentence interface {
 // article recalls: the sentence opens with يذكر أن, يشار إلى أن or سبق أن,
 // or a form of كان comes before the verb in its clause (Pluperfect) or is
 // the verb of the event noun (Stated), or its
-// clause spans past weeks, months or years (Span), or an adjective of the
-// past qualifies its noun (Former), or an adverb of that time (حينذاك)
-// qualifies it (Then), or it is the genitive of a lapse of
+// clause spans past weeks, months or years (Span), or an adverb of that
+// time (حينذاك) qualifies it (Then), or it is the genitive of a lapse of
 // months or years after بعد (Lapse); unless its clause names the day (أمس,
 // اليوم, الجمعة, الآن): an act recalled of these days is news of them
-// (يذكر أن الجنود استشهدوا، أمس الجمعة).
+// (يذكر أن الجنود استشهدوا، أمس الجمعة). An adjective of the past on its
+// noun (Former) recalls it whatever day the clause names: that day is the
+// other act's (زيارة أردوغان إلى أربيل الآن تأتي تكملة لزيارته الماضية).
 func Recalled(s Sentence, k int) bool {
 	a, b := s.Span()
 	recall := false
@@ -64,7 +65,10 @@ func Recalled(s Sentence, k int) bool {
 		// وسبق ذلك, سبق أن; not the outlet that opens a report («سبق- متابعة:»)
 		recall = recall || s.Word(j).Cue == vocab.CueRecall && (s.Word(j).Rest != "سبق" || j+1 < b && !outletMark[s.Word(j+1).Norm])
 	}
-	if !recall && !Formerly(s, k) && !Pluperfect(s, k) && !Span(s, k) && !Former(s, k) && !Lapse(s, k) && !Stated(s, k) && !Then(s, k) {
+	if Former(s, k) {
+		return true // (تأتي الآن تكملة لزيارته الماضية: the day names the other act)
+	}
+	if !recall && !Formerly(s, k) && !Pluperfect(s, k) && !Span(s, k) && !Lapse(s, k) && !Stated(s, k) && !Then(s, k) {
 		return false
 	}
 	l, r := clause(s, k)

@@ -91,6 +91,9 @@ func Before(s Sentence, k int, dates []news.Date, published string) bool {
 	}
 	a, b := s.Span()
 	l, r := bounded(s, k, glossEnd)
+	if al, ar, ok := aside(s, k); ok {
+		l, r = al, ar // (بن همام، الذي وضع مؤخرا …، … في العام 2010م: the main clause's date)
+	}
 	end := s.Word(r-1).Start + 1
 	if r < b {
 		end = s.Word(r).Start

@@ -15,7 +15,7 @@ import (
 func Light(s frame.Sentence, k int) int {
 	a, _ := s.Span()
 	for j := k - 1; j >= a && j >= k-25 && (j >= k-10 || !s.Token(j).Event) && !s.Token(j).Bound; j-- {
-		if s.Token(j).Cue == vocab.CueLight {
+		if x := s.Token(j); x.Cue == vocab.CueLight || x.Cue == vocab.CueLightNoun && !x.Definite { // (القيام بزيارة: a noun with the article has no genitive to do the act)
 			return j
 		}
 	}

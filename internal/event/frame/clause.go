@@ -12,14 +12,23 @@ import (
 // verb read either way (قتل, أطلق) is active when a definite noun or an
 // actor follows it, its object, and the noun is then the doer (الشرطي الذي
 // أطلق النار): it returns other, the patient found another way, as it does
-// without such a pronoun.
+// without such a pronoun. A name set off by a comma before the pronoun is
+// one too (بن همام، الذي وضع تحت الإقامة الجبرية: a relative clause that
+// describes the one named).
 func Relative(s Sentence, k, other int) int {
 	a, b := s.Span()
-	if k-2 < a || k+1 >= b || !vocab.Relative(s.Token(k-1).Norm) || s.Token(k-2).Phrase == 0 || s.Token(k+1).Phrase != 0 || s.Token(k+1).Definite && s.Token(k+1).Prep == "" && !s.Token(k+1).IsPrep {
+	if k-2 < a || k+1 >= b || !vocab.Relative(s.Token(k-1).Norm) || s.Token(k+1).Phrase != 0 || s.Token(k+1).Definite && s.Token(k+1).Prep == "" && !s.Token(k+1).IsPrep {
 		return other
 	}
-	pi := s.Token(k-2).Phrase - 1
-	if ph := s.Phrase(pi); ph.End != k-1 || !ph.Actor || !s.Token(ph.Start).Definite {
+	end := k - 1 // where the antecedent ends
+	if x := s.Token(k - 2); x.Bound && vocab.Comma(x.Norm) && k-3 >= a && s.Token(k-3).Phrase != 0 && s.Phrase(s.Token(k-3).Phrase-1).Named {
+		end = k - 2
+	}
+	if s.Token(end-1).Phrase == 0 {
+		return other
+	}
+	pi := s.Token(end-1).Phrase - 1
+	if ph := s.Phrase(pi); ph.End != end || !ph.Actor || !s.Token(ph.Start).Definite && !ph.Named {
 		return other
 	}
 	return pi

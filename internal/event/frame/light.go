@@ -8,8 +8,9 @@ import (
 var ala = arabic.Normalize("على")
 
 // AfterLight reports whether the event noun at k is the complement of a
-// light verb before it in its clause (قام ب, أقدم على, تمكن من, نجح في):
-// the subject of the light verb does the act, so the genitive of the
+// light verb before it in its clause (قام ب, أقدم على, تمكن من, نجح في),
+// or its verbal noun without the article (قيام داعش بخطف): the subject of
+// the light verb, the genitive of its noun, does the act, so the genitive of the
 // noun is the one who suffers it, its object (قام الحوثيون بقصف مواقع
 // الجيش: the army's positions are shelled, not shelling), as the object
 // of its verb would be.
@@ -26,7 +27,7 @@ func AfterLight(s Sentence, k int) bool {
 		if x.Bound {
 			return false
 		}
-		if x.Cue == vocab.CueLight {
+		if x.Cue == vocab.CueLight || x.Cue == vocab.CueLightNoun && !x.Definite {
 			return true
 		}
 	}

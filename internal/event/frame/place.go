@@ -36,17 +36,19 @@ func AtHome(code string) bool {
 }
 
 // PlaceAfterSite reports whether token k names a place the gazetteer
-// knows after a word of a site (مدينة, قرية, مخيم) that في governs: في
-// مدينة الرمادي is in al-Ramadi, the place of the act, so the place takes
-// the preposition of the site word. (After قرب or another preposition it
-// stays a phrase of its own; an unlinked place's country is a guess.)
+// knows after a word of a site (مدينة, قرية, مخيم) or a noun that heads a
+// place's name (lexicon class place-head: منطقة, ريف) that في governs: في
+// مدينة الرمادي, في ريف حمص is in al-Ramadi, in Homs, the place of the act,
+// so the place takes the preposition of the site word. (After قرب or
+// another preposition it stays a phrase of its own; an unlinked place's
+// country is a guess.)
 func PlaceAfterSite(s Sentence, k int) bool {
 	a, _ := s.Span()
 	if k-2 < a {
 		return false
 	}
-	x := s.Token(k)
-	return x.Place != "" && x.Linked && s.Token(k-1).Cue == vocab.CueSite && s.Token(k-2).IsPrep && s.Token(k-2).Word == "في"
+	x, y := s.Token(k), s.Token(k-1)
+	return x.Place != "" && x.Linked && (y.Cue == vocab.CueSite || !y.Definite && classed(y, "place-head")) && s.Token(k-2).IsPrep && s.Token(k-2).Word == "في"
 }
 
 // Where reports whether the actor phrase pi names a place that stands for

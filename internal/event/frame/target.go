@@ -423,7 +423,8 @@ func memberNoun(s Sentence, j, r int) int {
 
 // ObjectAt reports whether the object of a verb whose arguments start at
 // from begins at token at: only words of the day, numbers, places after
-// في and adverbs of a span of time (TimeAdverb) come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
+// في or an attached ب (ضبطت الجهات الأمنية بجدة عصابة: the subject's
+// place) and adverbs of a span of time (TimeAdverb) come between (لم يوقف عملية السلام المصرية الإسرائيلية: the object is
 // the process, not Israel).
 func ObjectAt(s Sentence, from, at int) bool {
 	for j := from; j < at; j++ {
@@ -432,6 +433,8 @@ func ObjectAt(s Sentence, from, at int) bool {
 		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Number:
 		case x.IsPrep && x.Word == "في" && PhraseAt(s, j+1) >= 0:
 			j = s.Phrase(PhraseAt(s, j+1)).End - 1
+		case !x.IsPrep && x.Prep == string(arabic.Beh) && x.Place != "" && !x.OfAgent && PhraseAt(s, j) >= 0:
+			j = s.Phrase(PhraseAt(s, j)).End - 1
 		case TimeAdverb(s, j, at) > j:
 			j = TimeAdverb(s, j, at) - 1
 		default:

@@ -46,7 +46,7 @@ var (
 	}
 	flagsOf = map[string][]string{
 		"verb":  {"recip", "patient", "adjacent", "target", "owner", "scene", "person", "foreign", "visitor"},
-		"noun":  {"recip", "patient", "adjacent", "target", "scene", "visitor"},
+		"noun":  {"recip", "patient", "adjacent", "target", "owner", "scene", "visitor"},
 		"agent": {"air", "definite"},
 	}
 )

@@ -47,6 +47,7 @@ type cand struct {
 	conj, fut  bool
 	prep       string
 	hasArticle bool
+	noun       bool // a noun's ة written ت before its pronoun: no verb
 }
 
 // Reader reads words with one vocabulary; its buffer is reused from word
@@ -65,6 +66,14 @@ func New(v *vocab.Vocab) *Reader { return &Reader{v: v} }
 func (r *Reader) Read(t *news.Token) (Reading, bool) {
 	r.cs = r.candidates(t, r.cs[:0])
 	if x, ok := r.lookup(r.cs); ok {
+		if x.IsPrep && x.Conj && len(r.forms(t.Norm)) > 0 {
+			// فتحت is a verb (opened), not ف + تحت: a conjunction and a
+			// preposition spelt as an event word are that word
+			r.cs = append(r.cs[:0], cand{rest: t.Norm})
+			if y, ok := r.lookup(r.cs); ok {
+				return y, true
+			}
+		}
 		return x, true
 	}
 	k := r.cs[len(r.cs)-1]
@@ -78,15 +87,15 @@ func (r *Reader) lookup(cs []cand) (Reading, bool) {
 		if !ok {
 			continue
 		}
-		fs := vocab.Readable(w.Forms, k.hasArticle, k.prep)
+		fs := vocab.Readable(w.Forms, k.hasArticle || k.noun, k.prep) // (a verb takes no article and no ة)
 		cu, ag, ti, pr := w.Cue, w.Agent, w.Title, w.Prep
 		cc := w.AgentCC
 		if w.Definite && !k.hasArticle && !strings.HasPrefix(k.rest, article) {
 			// احتلال العراق is an act; الاحتلال, قوات الاحتلال an actor
 			ag, cc = "", ""
 		}
-		if len(fs) == 0 && cu == vocab.CueNone && ag == "" && !ti && !pr && w.Mood == vocab.CueNone {
-			continue
+		if len(fs) == 0 && (k.noun && len(w.Forms) > 0 || cu == vocab.CueNone && ag == "" && !ti && !pr && w.Mood == vocab.CueNone) {
+			continue // (طلبة + ها is no noun طلبتها: the verb's cues are the whole word's)
 		}
 		if k.fut && len(fs) == 0 && cu != vocab.CueLaunch && cu != vocab.CueDecide {
 			continue // س only before a verb (سيبدأ, سيقرر)
@@ -126,6 +135,13 @@ func (r *Reader) candidates(t *news.Token, out []cand) []cand {
 				k.hasArticle = true
 			}
 		default:
+			if n := len(stem); n > 0 && p.Role == news.Enclitic && strings.HasSuffix(stem[n-1], string(arabic.TehMarbuta)) {
+				// ة is written ت before a pronoun: the segmenter gives
+				// the noun's own form (و + زيارة + ه), the word is وزيارته,
+				// a noun (و + صفة + ه is no verb صفته)
+				stem[n-1] = strings.TrimSuffix(stem[n-1], string(arabic.TehMarbuta)) + string(arabic.Teh)
+				k.noun = true
+			}
 			stem = append(stem, f)
 		}
 	}
@@ -141,10 +157,11 @@ func (r *Reader) candidates(t *news.Token, out []cand) []cand {
 		// its second reading, when the vocabulary knows that one
 		out = append(out, cand{rest: w, conj: true, prep: k.prep, hasArticle: k.hasArticle})
 	}
-	if k.rest != t.Norm && len(r.forms(t.Norm)) > 0 {
+	if (k.rest != t.Norm || k.noun) && len(r.forms(t.Norm)) > 0 {
 		// the segmenter took the first letter of an event verb for a
-		// clitic (فتحت read ف+تحت, فجر read ف+جر): the whole word, when
-		// the reading above means nothing to the vocabulary
+		// clitic (فتحت read ف+تحت, فجر read ف+جر) or a verb's ت for a
+		// noun's ة (طلبتها read طلبة+ها): the whole word, when the
+		// reading above means nothing to the vocabulary
 		out = append(out, cand{rest: t.Norm})
 	}
 	return out

@@ -20,9 +20,17 @@ func word(norm string, parts ...string) *news.Token {
 	return t
 }
 
+// enclitic marks the last part of t as an enclitic pronoun and the one
+// before it as the stem.
+func enclitic(t *news.Token) *news.Token {
+	n := len(t.Parts)
+	t.Parts[n-2].Role, t.Parts[n-1].Role = news.Stem, news.Enclitic
+	return t
+}
+
 func TestRead(t *testing.T) {
 	v := vocab.New()
-	in := "verb 190 past=هاجم pres=يهاجم tgt=_\nverb 180 past=فجر pres=يفجر tgt=_\ncue launch form=يبدأ\nagent MIL form=جنود\nprep form=ضد\n"
+	in := "verb 190 past=هاجم pres=يهاجم tgt=_\nverb 180 past=فجر pres=يفجر tgt=_\nnoun 042 form=زيارة tgt=_\nverb 020 past=طلب pres=يطلب tgt=_\nverb 190 past=فتح pres=يفتح tgt=على\ncue launch form=يبدأ\nagent MIL form=جنود\nprep form=ضد,تحت\n"
 	if err := v.Read("x.txt", strings.NewReader(in)); err != nil {
 		t.Fatal(err)
 	}
@@ -39,6 +47,14 @@ func TestRead(t *testing.T) {
 		{"an agent noun after ل", word("لجنود", "ل", "جنود"), true, func(x Reading) bool { return x.Prep == "ل" && x.Agent == "MIL" }},
 		{"a preposition", word("ضد"), true, func(x Reading) bool { return x.IsPrep && x.Prep == "ضد" }},
 		{"a verb split as ف + a word", word("فجر", "ف", "جر"), true, func(x Reading) bool { return !x.Conj && x.Rest == "فجر" && len(x.Forms) == 1 }},
+		{"a noun's ة is ت before its pronoun", enclitic(word("وزيارته", "و", "زيارة", "ه")), true, func(x Reading) bool {
+			return x.Conj && x.Rest == "زيارته" && len(x.Forms) == 1 && x.Forms[0].P.Kind == vocab.Noun
+		}},
+		{"a verb's ت read as a noun's ة", enclitic(word("طلبتها", "طلبة", "ها")), true, func(x Reading) bool {
+			return x.Rest == "طلبتها" && len(x.Forms) == 1 && x.Forms[0].P.Kind == vocab.Verb
+		}},
+		{"a verb spelt as ف and a preposition", word("فتحت", "ف", "تحت"), true, func(x Reading) bool { return !x.IsPrep && x.Rest == "فتحت" && len(x.Forms) == 1 }},
+		{"و and a preposition", word("وضد", "و", "ضد"), true, func(x Reading) bool { return x.IsPrep && x.Conj }},
 		{"an unknown word keeps its proclitics", word("بالمدينة", "ب", "ال", "مدينة"), false, func(x Reading) bool { return x.Prep == "ب" && x.Rest == "مدينة" && len(x.Forms) == 0 }},
 	} {
 		got, ok := r.Read(tc.tok)

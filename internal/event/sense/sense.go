@@ -75,7 +75,8 @@
 //   - طلب with على after it (طلب مرتفع على السيارات) or joined to a word
 //     of buying or supply (العرض والطلب) is market demand; دعوة of one
 //     who prays (دعوة المظلوم) a prayer; خطف with a player or a prize as
-//     object (خطف اللاعب, خطف الفوز) a signing or a snatch in sport;
+//     object (خطف اللاعب, خطف الفوز) a signing or a snatch in sport, and
+//     ضبط with an order as object (ضبط الأمن, ضبط النفس) keeping it;
 //     استثمر with a season or a chance (يستثمر موسم العيد) "made use of";
 //     a meeting room (قاعة الاجتماعات) a place; an application filed
 //     (تقديم طلب التأشيرة) and one's staff urged (حث الموظفين) no act of
@@ -286,8 +287,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			out = append(out, k) // طلب مرتفع على السيارات; العرض والطلب: demand in a market, no request
 		case is("mission", t) && (is("supplicant", tok(toks, k+1)) || follows(toks, k, 3, "answer")):
 			out = append(out, k) // يسمع دعوة الداعي ويجيبه: a prayer, no appeal
-		case words["abduct"][l] && (is("squad", tok(toks, k+1)) || is("prize", tok(toks, k+1))):
-			out = append(out, k) // تسعى لخطف اللاعب; خطف الفوز: a signing or a snatch in sport
+		case otherObject(toks, k, l):
+			out = append(out, k) // تسعى لخطف اللاعب; خطف الفوز; ضبط الأمن: a signing, a snatch in sport, keeping order
 		case words["ask"][l] && is("submit", tok(toks, k-1)) && is("form", tok(toks, k+1)):
 			out = append(out, k) // عند تقديم طلب التوظيف: an application filed
 		case words["urge"][l] && follows(toks, k, 3, "staff"):
