@@ -120,7 +120,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 				ms = append(ms, found{first: i, last: i, start: at, end: toks[i].End, act: a, typ: a.EntityType()})
 			}
 		}
-		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && sc.treaties.Place(i)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
+		if n == 0 || n == 1 && (shape.Undermining(toks, i) || shape.Idiom(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && sc.treaties.Place(i)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
 			s, ok := nerAt[f]
 			return s.Last, ok && s.Type == news.PER
 		}) {
