@@ -351,14 +351,16 @@ func joinedCountry(tok news.Token, m found) (string, bool) {
 // maxOutlet is the most words of a quoted outlet's name.
 const maxOutlet = 4
 
-// addOutlets finds the news outlets that the text names in quotation marks
-// where only an outlet can stand: after a media noun (صحيفة "صنداي
+// addOutlets finds the news outlets that the text names after a paper's
+// noun without quotation marks (byline.Title: صحيفة الوسط), and those it
+// names in quotation marks where only an outlet can stand: after a media noun (صحيفة "صنداي
 // تايمز", موقع «الدرر الشامية», وكالة «آرا نيوز») or after the ل of
 // "told" (قال مصدر لـ"الاقتصادية", في تصريح ل"الرياض"): a quoted name
 // there is the title of a paper, a site or an agency, even where it is
 // spelt as a city (الرياض, المدينة), whose mention it replaces. After ل
-// a title the lexicon does not know needs a speech word before it, or the
-// quotation marks are irony (لـ«الشيطان الأكبر»). A name the
+// a title neither the lexicon nor the gazetteer knows as an outlet's
+// (byline.Named: «الشرق الأوسط», صحيفة الشرق الأوسط, not the region) needs a
+// speech word before it, or the quotation marks are irony (لـ«الشيطان الأكبر»). A name the
 // gazetteer knows as a person or an organisation is left to it. The
 // outlet's country is that of a nisba or a place inside its name or just
 // after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
@@ -375,6 +377,21 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 	lx := lexicon.Default()
 	var added []found
 	for i := 0; i+3 < len(toks); i++ {
+		if j, last := i+1, byline.Title(lx, toks, i); last > i && at[i] == 0 && (at[last] == 0 || at[last] == at[j]) && (at[j] == 0 || ms[at[j]-1].first == j && ms[at[j]-1].last == j && knownPlaceCountry(ms[at[j]-1]) != "") {
+			if at[j] > 0 {
+				ms[at[j]-1].dropped = true // صحيفة الرياض: the paper, not the city
+			}
+			name := doc.Text[toks[j].Start:toks[last].End]
+			f := found{first: j, last: last, start: toks[j].Start, end: toks[last].End, typ: news.ORG, key: arabic.SearchKey(name), country: byline.Outlet(lx, name)}
+			if k := at[min(last+1, len(toks)-1)] - 1; last+1 < len(toks) && k >= 0 && ms[k].nisba {
+				f.country = ms[k].act.Country // صحيفة التيليجراف اللندنية
+			}
+			if f.country != "" {
+				f.code = f.country + "MED"
+			}
+			added = append(added, f)
+			continue
+		}
 		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
 			continue
 		}
@@ -401,6 +418,8 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 				case knownPlaceCountry(m) != "":
 				case m.act == nil && m.first == first && m.last == last:
 					// the recogniser's name for the whole title
+				case !m.nisba && m.act != nil && m.act.EntityType() == news.LOC && m.first == first && m.last == last:
+					// a region spelt as the whole title (لـ«الشرق الأوسط»)
 				default:
 					ok = false // a person, a body, a name the recogniser found
 				}
@@ -410,7 +429,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			continue
 		}
 		name := doc.Text[toks[first].Start:toks[last].End]
-		titled := byline.Outlet(lx, name) != ""
+		titled, named := byline.Outlet(lx, name) != "", byline.Named(l.g, sc.wkeys[first:last+1])
 		if toks[i].Norm != "ل" && !media && !body && !company && !titled {
 			continue
 		}
@@ -428,7 +447,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
 				country = ms[at[after]-1].act.Country
 			}
-		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && !shape.SpokenBefore(lx, toks, i) {
+		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && named == nil && !shape.SpokenBefore(lx, toks, i) {
 			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
 		}
 		if after := last + 2; !body && after < end && at[after] > 0 && ms[at[after]-1].nisba {
@@ -445,6 +464,9 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			key: arabic.SearchKey(name), country: country}
 		if country != "" && !body {
 			f.code = country + "MED"
+		}
+		if a := named; a != nil && !body {
+			f.act, f.country, f.code = a, a.Country, "" // لـ«الشرق الأوسط»: صحيفة الشرق الأوسط
 		}
 		if body {
 			// The group the gazetteer knows by its noun and the quoted

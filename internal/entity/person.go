@@ -22,7 +22,7 @@ const maxNameAfterGiven = 3
 // condition, perhaps a nisba (الطفل الفلسطيني), then a given name the
 // lexicon knows and the rest of the name (الفريق ضاحي خلفان, للناشط علي
 // النعيمي, الطفل علي دوابشة), or a ruler's title and a given name alone
-// (الملك فاروق: royal). The name runs over words that are not
+// (الملك فاروق: nameparts.Royal). The name runs over words that are not
 // function words, mentions or dictionary words (a verb, قُتل, ends it),
 // at most maxNameAfterGiven of them after the given name.
 func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs []descriptor, sentEnd []int) []found {
@@ -37,7 +37,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			i = ms[at[i]-1].first - 1 // الطفل الفلسطيني علي دوابشة
 		}
 		end := sentEnd[g]
-		if toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i]) && !royal(lx, &toks[i]) {
+		if toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i]) && !nameparts.Royal(lx, &toks[i]) {
 			return g
 		}
 		last := g
@@ -58,7 +58,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			}
 			break
 		}
-		if last == g && !royal(lx, &toks[i]) {
+		if last == g && !nameparts.Royal(lx, &toks[i]) {
 			return g // one given name alone is a person only after a ruler's title
 		}
 		f := found{first: g, last: last, start: toks[g].Start, end: toks[last].End, typ: news.PER,
@@ -71,15 +71,6 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 		add(f)
 		return last
 	})
-}
-
-// royal reports whether tok is the title of a ruler or of a member of a
-// ruling house (the lexicon's class royal-title: الملك, الأمير, السلطان,
-// الشيخ): news names such a person by his title and one given name
-// (الملك فاروق, الأمير نايف, الشيخ صباح), no family name after it.
-func royal(lx *lexicon.Lexicon, tok *news.Token) bool {
-	w, _ := lx.Stem(tok)
-	return w.Has("royal-title")
 }
 
 // namePart: a given or family name, or no dictionary or function word.
