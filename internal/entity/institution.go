@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/agent"
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -48,7 +49,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if n, hits := l.g.Match([]string{sc.wkeys[i]}); n == 1 && len(hits) > 0 {
 			return i // a name of its own (الدعوة, حماس), not a head
 		}
-		code := l.agentCode(toks[i])
+		code := agent.Code(l.g, toks[i])
 		armed := false
 		switch code {
 		case "UAF", "REB", "MIL":
@@ -267,28 +268,6 @@ func (l *Linker) definiteWord(t news.Token) bool {
 	return !ok || !info.Function
 }
 
-// agentCode returns the CAMEO agent code of an agent noun, as written,
-// without its proclitics or as the head of an idafa without its article
-// (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
-// the head of an institution's name, or the word before a ruler's name.
-func (l *Linker) agentCode(tok news.Token) string {
-	keys := []string{arabic.SearchKey(tok.Norm)}
-	if sk, _ := shape.StemKey(tok); sk != "" {
-		keys = append(keys, sk)
-	}
-	// The head of an idafa drops the article (نظام الأسد): the noun is
-	// the agent that the gazetteer lists with it (النظام).
-	if k := keys[len(keys)-1]; !arabic.Definite(k) {
-		keys = append(keys, shape.Article+k)
-	}
-	for _, k := range keys {
-		if n, hits := l.g.MatchAgent([]string{k}); n == 1 && len(hits) > 0 && hits[0].Actor.Type == actor.Agent {
-			return hits[0].Actor.Code
-		}
-	}
-	return ""
-}
-
 // addNationalBodies adds the national bodies named without their nisba, as
 // a story of one country names its own (مجلس الشيوخ in a story of
 // Washington is the US Senate): a head of two words or more that the
@@ -397,7 +376,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		}
 		w, _ := lx.Bare(&toks[i])
 		media := w.Has("media")
-		body := !media && l.armedHead(&toks[i])
+		body := !media && agent.ArmedHead(l.g, &toks[i])
 		stem, _ := lx.Stem(&toks[i])
 		company := !media && !body && stem.Has("org-cue")
 		first, end := i+2, sentEnd[i]
@@ -471,49 +450,12 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		if body {
 			// The group the gazetteer knows by its noun and the quoted
 			// name (ميليشيا «الدفاع الوطني»: the National Defence Forces).
-			f.act = l.armedNamed(sc, i, first, last)
+			f.act = agent.ArmedNamed(l.g, sc.toks, sc.wkeys, i, first, last)
 		}
 		added = append(added, f)
 		i = last
 	}
 	return withAdded(ms, added, true)
-}
-
-// armedNamed returns the organisation the gazetteer knows by the noun of
-// an armed group at token head followed by the words first..last, or nil.
-func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
-	key := sc.wkeys[head]
-	if sk, _ := shape.StemKey(sc.toks[head]); sk != "" {
-		key = sk
-	} else if rest, prep := arabic.KeptPreposition(&sc.toks[head]); prep != "" {
-		key = arabic.SearchKey(rest)
-	}
-	keys := append([]string{key}, sc.wkeys[first:last+1]...)
-	if n, hits := l.g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
-		return hits[0].Actor
-	}
-	return nil
-}
-
-// armedHead reports whether a word is the noun of an armed group: a head
-// of an organisation's name (org-cue) whose agent code is that of rebels
-// or armed men (ميليشيا, تنظيم, جماعة, فصيل).
-func (l *Linker) armedHead(tok *news.Token) bool {
-	lx := lexicon.Default()
-	if w, _ := lx.Stem(tok); !w.Has("org-cue") {
-		// A ب or ل the segmenter left on a noun it does not know in this
-		// spelling (بميليشيا).
-		rest, prep := arabic.KeptPreposition(tok)
-		if prep == "" || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
-			return false
-		}
-		tok = &news.Token{Kind: tok.Kind, Norm: rest, Text: rest}
-	}
-	switch l.agentCode(*tok) {
-	case "REB", "UAF", "MIL":
-		return true
-	}
-	return false
 }
 
 // orgNamed returns the organisation the gazetteer knows by exactly the

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/agent"
 	"rasad/internal/entity/alef"
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/locate"
@@ -464,7 +465,7 @@ func (l *Linker) qualified(toks []news.Token, m found) bool {
 // الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
 // that makes it the person; or a deposed ruler's epithet (المخلوع صالح).
 func (l *Linker) headsRuler(tok news.Token) bool {
-	switch l.agentCode(tok) {
+	switch agent.Code(l.g, tok) {
 	case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
 		return true
 	}
