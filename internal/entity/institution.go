@@ -144,18 +144,19 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
 			return i // النادي الكرواتي: one of a country's many clubs, named elsewhere
 		}
-		agent, portfolio := "", false
+		ag, portfolio := "", false
 		if country == "" && person < 0 {
 			// No nisba or place: a body named by its fields joined by و
 			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
 			// والكبريت) is one of the country the article is about, as
 			// news leaves its own story's bodies unmarked.
-			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 && shape.Portfolio(toks, at, i, sentEnd[i], l.definiteWord) {
-				last, portfolio = i+1, true // وزارة الصحة: a ministry named by its portfolio alone
-			} else if last < 0 {
-				return i
+			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
+				// وزارة الصحة: a ministry named by its portfolio alone
+				if last, portfolio = shape.Portfolio(toks, at, i, sentEnd[i], l.definiteWord), true; last < 0 {
+					return i
+				}
 			}
-			agent = code
+			ag = code
 		} else if last < 0 {
 			return i
 		}
@@ -170,7 +171,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
-			country: country, body: person < 0, agent: agent, portfolio: portfolio}
+			country: country, body: person < 0, agent: ag, portfolio: portfolio}
 		if country != "" || !f.body {
 			f.code = country + code
 		}

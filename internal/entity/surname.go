@@ -96,8 +96,8 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 				p = bySurname[key]
 			}
 		}
-		if p == nil || p.twice || p.m.start >= t.Start && (t.End > headline || i > 0 && lexicon.Default().Whole(&sc.toks[i-1]).Has("name-particle")) {
-			continue // a headline names by the surname whom its body names in full (باحميد: …), not a house (كلية آل مكتوم)
+		if p == nil || p.twice || p.m.start >= t.Start && (t.End > headline || i > 0 && afterNoun(sc, i)) {
+			continue // a headline names by the surname whom its body names in full (باحميد: …), not a house (كلية آل مكتوم) nor an adjective (مجلس الدفاع العربي)
 		}
 		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !shape.AfterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
 			continue
@@ -145,4 +145,13 @@ func (p *surnamed) at(i, start, end int) found {
 func motion(tok *news.Token) bool {
 	w, _ := lexicon.Default().AfterConjunction(tok)
 	return w.Has("motion-verb")
+}
+
+// afterNoun reports whether word i follows what makes it no surname of its
+// own: آل or another particle of a name (آل مكتوم: the house), or a
+// definite word that a relational adjective agrees with (الدفاع العربي).
+func afterNoun(sc *scan, i int) bool {
+	prev := &sc.toks[i-1]
+	return lexicon.Default().Whole(prev).Has("name-particle") ||
+		prev.Kind == news.Word && lexicon.Definite(prev) && shape.Relational(sc.wkeys[i])
 }
