@@ -105,10 +105,12 @@ func Title(lx *lexicon.Lexicon, toks []news.Token, i int) int {
 	return i + 1
 }
 
-// titleWord reports whether tok is a word of a paper's title: definite, no
-// nisba, no paper's noun, with conj as its only proclitic.
+// titleWord reports whether tok is a word of a paper's title: definite (its
+// article written with a bare alef: not إلكترونية, "electronic"), no nisba,
+// no paper's noun, with conj as its only proclitic.
 func titleWord(lx *lexicon.Lexicon, tok *news.Token, conj string) bool {
 	stem, cl := lexicon.StemOf(tok)
 	stem = arabic.Normalize(stem)
-	return tok.Kind == news.Word && cl.Conj == conj && cl.Prep == "" && arabic.Definite(stem) && !lx.Has(stem, "nisba") && !lx.Has(stem, "paper-head")
+	article := strings.HasPrefix(lexicon.TextAfterConjunction(tok), string(arabic.Alef)+string(arabic.Lam)) // not إلكترونية
+	return tok.Kind == news.Word && cl.Conj == conj && cl.Prep == "" && article && !lx.Has(stem, "nisba") && !lx.Has(stem, "paper-head")
 }

@@ -41,6 +41,7 @@ func TestTitle(t *testing.T) {
 		"نشرت صحيفة البحرينية":       "", // a nisba
 		"نشرت الصحيفة الوسط":         "", // the noun with the article is no construct
 		"عبر مجلة الأمن والحياة":     "والحياة",
+		"في حديث لجريدة إلكترونية":   "", // an adjective, إلكترونية
 	} {
 		toks := lexicon.Tokens(text)
 		got := ""

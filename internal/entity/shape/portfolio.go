@@ -39,14 +39,12 @@ func Portfolio(toks []news.Token, at []int, i, end int, field func(news.Token) b
 		return j
 	}
 	if _, cl := lexicon.StemOf(&toks[next]); cl.Conj != "" {
-		// A second portfolio, definite (جمعية الثقافة والفنون) or in an
-		// idafa (وزارة الأشغال وشؤون البلديات), goes on the name: the
-		// body's fields, no portfolio alone; a body joined (وزارة العمل
-		// وصندوق التنمية), a verb or an adverb (وقامت بدورها, وضمن فعاليات)
-		// begins another phrase.
+		// A second portfolio in an idafa (وزارة الأشغال وشؤون البلديات)
+		// goes on the name; a body joined (وزارة العمل وصندوق التنمية), a
+		// verb or an adverb (وقامت بدورها, وضمن فعاليات) begins another phrase.
 		w, _ := lexicon.Default().AfterConjunction(&toks[next])
 		k := next + 1
-		if w.Has("org-cue") || !lexicon.Definite(&toks[next]) && (k >= end || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || HasPrepClitic(toks[k])) {
+		if w.Has("org-cue") || lexicon.Definite(&toks[next]) || k >= end || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || HasPrepClitic(toks[k]) {
 			return j
 		}
 		return -1
