@@ -30,12 +30,13 @@ const maxInstitution = 6
 // which the event coder reads. The adjective or place inside
 // its name stays a mention of its country or place, as readers count them.
 // A name the gazetteer knows (مجلس الأمن الدولي) is left to it, so is a
-// head word that is itself a name (الدعوة), a market (span.Market) and leading (span.Leading).
+// head word that is itself a name (الدعوة), a market (span.Market), leading (span.Leading)
+// and a set phrase (shape.Idiom: هيئة التدريس, the teaching staff).
 func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) || span.Leading(toks, i) {
+		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) || span.Leading(toks, i) || shape.Idiom(toks, i) {
 			return i
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {
