@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/agent"
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -29,12 +30,13 @@ const maxInstitution = 6
 // which the event coder reads. The adjective or place inside
 // its name stays a mention of its country or place, as readers count them.
 // A name the gazetteer knows (مجلس الأمن الدولي) is left to it, so is a
-// head word that is itself a name (الدعوة), a market (span.Market) and leading (span.Leading).
+// head word that is itself a name (الدعوة), a market (span.Market), leading (span.Leading)
+// and a set phrase (shape.Idiom: هيئة التدريس, the teaching staff).
 func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) || span.Leading(toks, i) {
+		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) || span.Leading(toks, i) || shape.Idiom(toks, i) {
 			return i
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {
@@ -48,7 +50,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if n, hits := l.g.Match([]string{sc.wkeys[i]}); n == 1 && len(hits) > 0 {
 			return i // a name of its own (الدعوة, حماس), not a head
 		}
-		code := l.agentCode(toks[i])
+		code := agent.Code(l.g, toks[i])
 		armed := false
 		switch code {
 		case "UAF", "REB", "MIL":
@@ -143,18 +145,19 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
 			return i // النادي الكرواتي: one of a country's many clubs, named elsewhere
 		}
-		agent, portfolio := "", false
+		ag, portfolio := "", false
 		if country == "" && person < 0 {
 			// No nisba or place: a body named by its fields joined by و
 			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
 			// والكبريت) is one of the country the article is about, as
 			// news leaves its own story's bodies unmarked.
-			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 && shape.Portfolio(toks, at, i, sentEnd[i], l.definiteWord) {
-				last, portfolio = i+1, true // وزارة الصحة: a ministry named by its portfolio alone
-			} else if last < 0 {
-				return i
+			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
+				// وزارة الصحة: a ministry named by its portfolio alone
+				if last, portfolio = shape.Portfolio(toks, at, i, sentEnd[i], l.definiteWord), true; last < 0 {
+					return i
+				}
 			}
-			agent = code
+			ag = code
 		} else if last < 0 {
 			return i
 		}
@@ -169,7 +172,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			start = s // the proclitic stays outside the span
 		}
 		f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
-			country: country, body: person < 0, agent: agent, portfolio: portfolio}
+			country: country, body: person < 0, agent: ag, portfolio: portfolio}
 		if country != "" || !f.body {
 			f.code = country + code
 		}
@@ -267,28 +270,6 @@ func (l *Linker) definiteWord(t news.Token) bool {
 	return !ok || !info.Function
 }
 
-// agentCode returns the CAMEO agent code of an agent noun, as written,
-// without its proclitics or as the head of an idafa without its article
-// (الجيش → MIL, الوزارة → GOV, لنظام → GOV), or "":
-// the head of an institution's name, or the word before a ruler's name.
-func (l *Linker) agentCode(tok news.Token) string {
-	keys := []string{arabic.SearchKey(tok.Norm)}
-	if sk, _ := shape.StemKey(tok); sk != "" {
-		keys = append(keys, sk)
-	}
-	// The head of an idafa drops the article (نظام الأسد): the noun is
-	// the agent that the gazetteer lists with it (النظام).
-	if k := keys[len(keys)-1]; !arabic.Definite(k) {
-		keys = append(keys, shape.Article+k)
-	}
-	for _, k := range keys {
-		if n, hits := l.g.MatchAgent([]string{k}); n == 1 && len(hits) > 0 && hits[0].Actor.Type == actor.Agent {
-			return hits[0].Actor.Code
-		}
-	}
-	return ""
-}
-
 // addNationalBodies adds the national bodies named without their nisba, as
 // a story of one country names its own (مجلس الشيوخ in a story of
 // Washington is the US Senate): a head of two words or more that the
@@ -351,14 +332,16 @@ func joinedCountry(tok news.Token, m found) (string, bool) {
 // maxOutlet is the most words of a quoted outlet's name.
 const maxOutlet = 4
 
-// addOutlets finds the news outlets that the text names in quotation marks
-// where only an outlet can stand: after a media noun (صحيفة "صنداي
+// addOutlets finds the news outlets that the text names after a paper's
+// noun without quotation marks (byline.Title: صحيفة الوسط), and those it
+// names in quotation marks where only an outlet can stand: after a media noun (صحيفة "صنداي
 // تايمز", موقع «الدرر الشامية», وكالة «آرا نيوز») or after the ل of
 // "told" (قال مصدر لـ"الاقتصادية", في تصريح ل"الرياض"): a quoted name
 // there is the title of a paper, a site or an agency, even where it is
 // spelt as a city (الرياض, المدينة), whose mention it replaces. After ل
-// a title the lexicon does not know needs a speech word before it, or the
-// quotation marks are irony (لـ«الشيطان الأكبر»). A name the
+// a title neither the lexicon nor the gazetteer knows as an outlet's
+// (byline.Named: «الشرق الأوسط», صحيفة الشرق الأوسط, not the region) needs a
+// speech word before it, or the quotation marks are irony (لـ«الشيطان الأكبر»). A name the
 // gazetteer knows as a person or an organisation is left to it. The
 // outlet's country is that of a nisba or a place inside its name or just
 // after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
@@ -375,12 +358,27 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 	lx := lexicon.Default()
 	var added []found
 	for i := 0; i+3 < len(toks); i++ {
+		if j, last := i+1, byline.Title(lx, toks, i); last > i && at[i] == 0 && (at[last] == 0 || at[last] == at[j]) && (at[j] == 0 || ms[at[j]-1].first == j && ms[at[j]-1].last == j && knownPlaceCountry(ms[at[j]-1]) != "") {
+			if at[j] > 0 {
+				ms[at[j]-1].dropped = true // صحيفة الرياض: the paper, not the city
+			}
+			name := doc.Text[toks[j].Start:toks[last].End]
+			f := found{first: j, last: last, start: toks[j].Start, end: toks[last].End, typ: news.ORG, key: arabic.SearchKey(name), country: byline.Outlet(lx, name)}
+			if k := at[min(last+1, len(toks)-1)] - 1; last+1 < len(toks) && k >= 0 && ms[k].nisba {
+				f.country = ms[k].act.Country // صحيفة التيليجراف اللندنية
+			}
+			if f.country != "" {
+				f.code = f.country + "MED"
+			}
+			added = append(added, f)
+			continue
+		}
 		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
 			continue
 		}
 		w, _ := lx.Bare(&toks[i])
 		media := w.Has("media")
-		body := !media && l.armedHead(&toks[i])
+		body := !media && agent.ArmedHead(l.g, &toks[i])
 		stem, _ := lx.Stem(&toks[i])
 		company := !media && !body && stem.Has("org-cue")
 		first, end := i+2, sentEnd[i]
@@ -401,6 +399,8 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 				case knownPlaceCountry(m) != "":
 				case m.act == nil && m.first == first && m.last == last:
 					// the recogniser's name for the whole title
+				case !m.nisba && m.act != nil && m.act.EntityType() == news.LOC && m.first == first && m.last == last:
+					// a region spelt as the whole title (لـ«الشرق الأوسط»)
 				default:
 					ok = false // a person, a body, a name the recogniser found
 				}
@@ -410,7 +410,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			continue
 		}
 		name := doc.Text[toks[first].Start:toks[last].End]
-		titled := byline.Outlet(lx, name) != ""
+		titled, named := byline.Outlet(lx, name) != "", byline.Named(l.g, sc.wkeys[first:last+1])
 		if toks[i].Norm != "ل" && !media && !body && !company && !titled {
 			continue
 		}
@@ -428,7 +428,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
 				country = ms[at[after]-1].act.Country
 			}
-		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && !shape.SpokenBefore(lx, toks, i) {
+		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && named == nil && !shape.SpokenBefore(lx, toks, i) {
 			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
 		}
 		if after := last + 2; !body && after < end && at[after] > 0 && ms[at[after]-1].nisba {
@@ -446,52 +446,18 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		if country != "" && !body {
 			f.code = country + "MED"
 		}
+		if a := named; a != nil && !body {
+			f.act, f.country, f.code = a, a.Country, "" // لـ«الشرق الأوسط»: صحيفة الشرق الأوسط
+		}
 		if body {
 			// The group the gazetteer knows by its noun and the quoted
 			// name (ميليشيا «الدفاع الوطني»: the National Defence Forces).
-			f.act = l.armedNamed(sc, i, first, last)
+			f.act = agent.ArmedNamed(l.g, sc.toks, sc.wkeys, i, first, last)
 		}
 		added = append(added, f)
 		i = last
 	}
 	return withAdded(ms, added, true)
-}
-
-// armedNamed returns the organisation the gazetteer knows by the noun of
-// an armed group at token head followed by the words first..last, or nil.
-func (l *Linker) armedNamed(sc *scan, head, first, last int) *actor.Actor {
-	key := sc.wkeys[head]
-	if sk, _ := shape.StemKey(sc.toks[head]); sk != "" {
-		key = sk
-	} else if rest, prep := arabic.KeptPreposition(&sc.toks[head]); prep != "" {
-		key = arabic.SearchKey(rest)
-	}
-	keys := append([]string{key}, sc.wkeys[first:last+1]...)
-	if n, hits := l.g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
-		return hits[0].Actor
-	}
-	return nil
-}
-
-// armedHead reports whether a word is the noun of an armed group: a head
-// of an organisation's name (org-cue) whose agent code is that of rebels
-// or armed men (ميليشيا, تنظيم, جماعة, فصيل).
-func (l *Linker) armedHead(tok *news.Token) bool {
-	lx := lexicon.Default()
-	if w, _ := lx.Stem(tok); !w.Has("org-cue") {
-		// A ب or ل the segmenter left on a noun it does not know in this
-		// spelling (بميليشيا).
-		rest, prep := arabic.KeptPreposition(tok)
-		if prep == "" || len(tok.Parts) > 1 || !lx.Word(rest).Has("org-cue") {
-			return false
-		}
-		tok = &news.Token{Kind: tok.Kind, Norm: rest, Text: rest}
-	}
-	switch l.agentCode(*tok) {
-	case "REB", "UAF", "MIL":
-		return true
-	}
-	return false
 }
 
 // orgNamed returns the organisation the gazetteer knows by exactly the

@@ -7,6 +7,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/agent"
 	"rasad/internal/entity/alef"
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/locate"
@@ -120,7 +121,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 				ms = append(ms, found{first: i, last: i, start: at, end: toks[i].End, act: a, typ: a.EntityType()})
 			}
 		}
-		if n == 0 || n == 1 && (shape.Undermining(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && sc.treaties.Place(i)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
+		if n == 0 || n == 1 && (shape.Undermining(toks, i) || shape.Idiom(toks, i) || nameparts.OpensChain(toks, i)) || (span.InCommand(toks, i) && hits[0].Actor.EntityType() == news.LOC || n == 1 && hits[0].Actor.Type == actor.City && sc.treaties.Place(i)) || nameparts.Patronymic(toks, i, func(f int) (int, bool) {
 			s, ok := nerAt[f]
 			return s.Last, ok && s.Type == news.PER
 		}) {
@@ -464,7 +465,7 @@ func (l *Linker) qualified(toks []news.Token, m found) bool {
 // الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
 // that makes it the person; or a deposed ruler's epithet (المخلوع صالح).
 func (l *Linker) headsRuler(tok news.Token) bool {
-	switch l.agentCode(tok) {
+	switch agent.Code(l.g, tok) {
 	case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
 		return true
 	}

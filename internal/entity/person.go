@@ -21,7 +21,8 @@ const maxNameAfterGiven = 3
 // introduces them as Arabic news does: a word of title, trade, kin or
 // condition, perhaps a nisba (الطفل الفلسطيني), then a given name the
 // lexicon knows and the rest of the name (الفريق ضاحي خلفان, للناشط علي
-// النعيمي, الطفل علي دوابشة). The name runs over words that are not
+// النعيمي, الطفل علي دوابشة), or a ruler's title and a given name alone
+// (الملك فاروق: nameparts.Royal). The name runs over words that are not
 // function words, mentions or dictionary words (a verb, قُتل, ends it),
 // at most maxNameAfterGiven of them after the given name.
 func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs []descriptor, sentEnd []int) []found {
@@ -36,7 +37,7 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			i = ms[at[i]-1].first - 1 // الطفل الفلسطيني علي دوابشة
 		}
 		end := sentEnd[g]
-		if toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i]) {
+		if toks[i].Kind != news.Word || at[i] != 0 || !nameparts.PersonCue(lx, &toks[i]) && !nameparts.Royal(lx, &toks[i]) {
 			return g
 		}
 		last := g
@@ -57,8 +58,8 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			}
 			break
 		}
-		if last == g {
-			return g
+		if last == g && !nameparts.Royal(lx, &toks[i]) {
+			return g // one given name alone is a person only after a ruler's title
 		}
 		f := found{first: g, last: last, start: toks[g].Start, end: toks[last].End, typ: news.PER,
 			key: strings.Join(sc.wkeys[g:last+1], " ")}

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/ner"
 	"rasad/internal/news"
 )
@@ -16,8 +17,9 @@ import (
 // another mention or a quotation (unless it opens a clause after its
 // verb: a quotation left open), and must not be a common word (لي, شكري
 // "my thanks") unless the recogniser marks it a person there or it follows
-// a verb of speech or stance as its subject (وشدد بحر). A surname two
-// people of the article share names neither.
+// a verb of speech or stance as its subject (وشدد بحر). The headline may
+// name him so before the body names him in full. A surname two people of
+// the article share names neither.
 func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []bool, nerAt map[int]ner.Span) []found {
 	bySurname := map[string]*surnamed{}
 	for _, m := range ms {
@@ -45,23 +47,28 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 	// جيه جونسون is Jeh Johnson, not Boris Johnson), unless it follows the
 	// noun of a ruler's power (نظام الأسد). A city's name is the surname
 	// too where no word of place or ب, ل introduces it (وقال ليون after
-	// برناردينو ليون, not في ليون).
+	// برناردينو ليون, not في ليون), and a lone word the recogniser typed a
+	// place or a body, that nothing else names (وعاد الجمري after منصور
+	// الجمري: its type of one word alone is the weakest).
 	for k := range ms {
 		m := &ms[k]
 		city := m.act != nil && m.act.Type == actor.City && !m.nisba && !shape.HasPrepClitic(sc.toks[m.first]) &&
 			(m.first == 0 || !l.isLocCue(&sc.toks[m.first-1]))
-		if m.typ != news.PER && !city || m.first != m.last {
+		s, ok := nerAt[m.first]
+		lone := ok && s.First == s.Last && m.act == nil && m.typ != news.PER && !m.headed && !m.body && m.code == "" &&
+			(m.first == 0 || !l.isLocCue(&sc.toks[m.first-1]) || motion(&sc.toks[m.first-1])) // (شاطئ بوجعفر: a place; وعاد الجمري: a person)
+		if m.typ != news.PER && !city && !lone || m.first != m.last {
 			continue
 		}
 		p := bySurname[sc.wkeys[m.first]]
 		if m.act == nil {
 			p = bySurname[m.key]
 		}
-		if p == nil || p.twice || p.m.start >= m.start || samePerson(p.m, *m) {
+		if p == nil || p.twice || p.m.start >= m.start || samePerson(p.m, *m) && !lone {
 			continue
 		}
 		switch {
-		case city:
+		case city || lone:
 			*m = p.at(m.first, m.start, m.end)
 		case m.act == nil && p.m.act != nil:
 			m.act, m.key, m.country = p.m.act, p.m.key, p.m.country
@@ -76,7 +83,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 			covered[t] = true
 		}
 	}
-	added := false
+	added, headline := false, strings.IndexByte(doc.Text, '\n')
 	for i, t := range sc.toks {
 		if covered[i] || quoted[i] && !shape.OpensClause(sc.toks, i) || t.Kind != news.Word {
 			continue
@@ -89,13 +96,17 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 				p = bySurname[key]
 			}
 		}
-		if p == nil || p.twice || p.m.start >= t.Start {
-			continue
+		if p == nil || p.twice || p.m.start >= t.Start && (t.End > headline || i > 0 && afterNoun(sc, i)) {
+			continue // a headline names by the surname whom its body names in full (باحميد: …), not a house (كلية آل مكتوم) nor an adjective (مجلس الدفاع العربي)
 		}
 		if s, ok := nerAt[i]; !(ok && s.Type == news.PER && s.First == s.Last) && !shape.AfterVerb(sc.toks, i) && l.common(doc.Text[start:t.End]) {
 			continue
 		}
-		ms = append(ms, p.at(i, start, t.End))
+		f := p.at(i, start, t.End)
+		if f.name == "" && f.act == nil {
+			f.name = doc.Text[p.m.start:p.m.end] // named before his full name, as the headline does
+		}
+		ms = append(ms, f)
 		added = true
 	}
 	if added {
@@ -126,4 +137,21 @@ func (p *surnamed) at(i, start, end int) found {
 	m.first, m.last, m.start, m.end = i, i, start, end
 	m.descriptor, m.nisba = false, false
 	return m
+}
+
+// motion reports whether a word is a verb of going (the lexicon's class
+// motion-verb: عاد, وصل, غادر), a cue of a place after it whose subject,
+// right after it, is a person as often.
+func motion(tok *news.Token) bool {
+	w, _ := lexicon.Default().AfterConjunction(tok)
+	return w.Has("motion-verb")
+}
+
+// afterNoun reports whether word i follows what makes it no surname of its
+// own: آل or another particle of a name (آل مكتوم: the house), or a
+// definite word that a relational adjective agrees with (الدفاع العربي).
+func afterNoun(sc *scan, i int) bool {
+	prev := &sc.toks[i-1]
+	return lexicon.Default().Whole(prev).Has("name-particle") ||
+		prev.Kind == news.Word && lexicon.Definite(prev) && shape.Relational(sc.wkeys[i])
 }

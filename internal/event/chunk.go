@@ -370,7 +370,7 @@ func (st *sentence) genitive(j int) bool {
 func (st *sentence) subjectBefore(k int) []actorRef {
 	for p := len(st.phrases) - 1; p >= 0; p-- {
 		ph := &st.phrases[p]
-		if ph.end > k || ph.prep != "" || doer.Venue(st, p) || doer.Stops(st, p) { // (في جولة تشمل قطر والعراق: the stops)
+		if ph.end > k || ph.prep != "" || doer.Venue(st, p) || doer.Stops(st, p) || st.Phrase(p).Outlet && st.genitiveOfPrep(ph.start) { // (في جولة تشمل قطر والعراق: the stops; بصحيفة الوئام: the paper it is in)
 			continue
 		}
 		if g := st.groupBack(p); len(g) > 0 {
@@ -402,4 +402,12 @@ func (st *sentence) placesActor(k int) bool {
 		}
 	}
 	return false
+}
+
+// genitiveOfPrep reports whether the phrase starting at token j is the
+// genitive of an indefinite noun a preposition governs (رابط الخبر بصحيفة
+// الوئام, لوكالة رويترز): the preposition governs it too. An outlet there
+// is where the news is read, no doer of its acts (subjectBefore).
+func (st *sentence) genitiveOfPrep(j int) bool {
+	return j > st.a && st.toks[j-1].Kind == news.Word && st.info[j-1].prep != "" && !lexicon.Definite(&st.toks[j-1])
 }

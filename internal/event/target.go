@@ -42,7 +42,8 @@ func (st *sentence) Token(j int) frame.Token {
 func (st *sentence) Phrase(pi int) frame.Phrase {
 	p := &st.phrases[pi]
 	f := frame.Phrase{Start: p.start, End: p.end, Prep: p.prep, Coord: p.coord, Protester: p.protester, Shared: p.shared, Named: len(p.ents) > 0, Role: p.role != "",
-		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER}
+		Place: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.LOC, Person: len(p.ents) > 0 && st.doc.Entities[p.ents[0]].Type == news.PER,
+		Outlet: len(p.ents) > 0 && strings.HasSuffix(st.doc.Entities[p.ents[0]].Actor, "MED")}
 	if f.PersonIn = slices.ContainsFunc(p.ents, func(e int) bool { return st.doc.Entities[e].Type == news.PER }); len(p.ents) == 1 {
 		f.Ent = p.ents[0] + 1
 	}

@@ -7,6 +7,7 @@ package byline
 import (
 	"strings"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
@@ -67,4 +68,49 @@ func Country(text string, toks []news.Token, j int) string {
 		return ""
 	}
 	return Outlet(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
+}
+
+// Named returns the news outlet the gazetteer knows by a media noun (the
+// lexicon's class media: صحيفة, قناة) and the title of search keys title
+// (صحيفة الشرق الأوسط for «الشرق الأوسط»), or nil: a title where only an
+// outlet stands is that outlet, not the region or city it is spelt as.
+func Named(g *actor.Gazetteer, title []string) *actor.Actor {
+	keys := make([]string, 1, len(title)+1)
+	keys = append(keys, title...)
+	for _, head := range lexicon.Default().Forms("media") {
+		keys[0] = arabic.SearchKey(head)
+		if n, hits := g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
+			return hits[0].Actor
+		}
+	}
+	return nil
+}
+
+// Title returns the index of the last word of a paper's title written
+// after the paper's noun at i without quotation marks (صحيفة الوسط, جريدة
+// الرياض, لصحيفة الحياة, مجلة الأمن والحياة), or -1: the noun in construct
+// (the lexicon's class paper-head), then a definite word with no proclitic
+// that is no nisba (صحيفة الوسط البحرينية: الوسط), and another joined to it
+// by و. A canal's noun (قناة السويس) is no paper's.
+func Title(lx *lexicon.Lexicon, toks []news.Token, i int) int {
+	if i+1 >= len(toks) || toks[i].Kind != news.Word {
+		return -1
+	}
+	if w, _ := lx.Stem(&toks[i]); !w.Has("paper-head") || !titleWord(lx, &toks[i+1], "") {
+		return -1
+	}
+	if i+2 < len(toks) && titleWord(lx, &toks[i+2], string(arabic.Waw)) {
+		return i + 2
+	}
+	return i + 1
+}
+
+// titleWord reports whether tok is a word of a paper's title: definite (its
+// article written with a bare alef: not إلكترونية, "electronic"), no nisba,
+// no paper's noun, with conj as its only proclitic.
+func titleWord(lx *lexicon.Lexicon, tok *news.Token, conj string) bool {
+	stem, cl := lexicon.StemOf(tok)
+	stem = arabic.Normalize(stem)
+	article := strings.HasPrefix(lexicon.TextAfterConjunction(tok), string(arabic.Alef)+string(arabic.Lam)) // not إلكترونية
+	return tok.Kind == news.Word && cl.Conj == conj && cl.Prep == "" && article && !lx.Has(stem, "nisba") && !lx.Has(stem, "paper-head")
 }

@@ -30,6 +30,32 @@ func TestDocument(t *testing.T) {
 	}
 }
 
+func TestTitle(t *testing.T) {
+	lx := lexicon.Default()
+	for text, want := range map[string]string{
+		"أوقفت صحيفة الوسط المساندة": "الوسط",
+		"نشرت جريدة الرياض أمس":      "الرياض",
+		"قال لصحيفة الحياة إن":       "الحياة",
+		"عبرت قناة السويس":           "", // a canal
+		"نشرت صحيفة أمريكية":         "", // no title: indefinite
+		"نشرت صحيفة البحرينية":       "", // a nisba
+		"نشرت الصحيفة الوسط":         "", // the noun with the article is no construct
+		"عبر مجلة الأمن والحياة":     "والحياة",
+		"في حديث لجريدة إلكترونية":   "", // an adjective, إلكترونية
+	} {
+		toks := lexicon.Tokens(text)
+		got := ""
+		for i := range toks {
+			if j := Title(lx, toks, i); j >= 0 {
+				got = toks[j].Text
+			}
+		}
+		if got != want {
+			t.Errorf("Title in %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestOutlet(t *testing.T) {
 	lx := lexicon.Default()
 	for name, want := range map[string]string{"سبق": "SAU", "الوزارة": "", "": ""} {

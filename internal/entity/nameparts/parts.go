@@ -24,6 +24,15 @@ func PersonCue(lx *lexicon.Lexicon, tok *news.Token) bool {
 	return false
 }
 
+// Royal reports whether tok is the title of a ruler or of a member of a
+// ruling house (the lexicon's class royal-title: الملك, الأمير, السلطان,
+// الشيخ): news names such a person by his title and one given name
+// (الملك فاروق, الأمير نايف, الشيخ صباح), no family name after it.
+func Royal(lx *lexicon.Lexicon, tok *news.Token) bool {
+	w, _ := lx.Stem(tok)
+	return w.Has("royal-title")
+}
+
 // Skeleton returns a word's search key without its long vowels (ا و ي), the
 // letters transliterations of one foreign name spell differently (بوريس,
 // بورس).

@@ -6,15 +6,25 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/lexicon"
+	"rasad/internal/news"
 )
 
 func TestPersonCue(t *testing.T) {
 	lx := lexicon.Default()
-	for text, want := range map[string]bool{"الفريق": true, "للناشط": true, "الطفل": true, "الكتاب": false, "العراق": false} {
-		toks := arabic.Tokenize(text)
-		arabic.DefaultSegmenter().Segment(toks)
-		if got := nameparts.PersonCue(lx, &toks[0]); got != want {
-			t.Errorf("PersonCue(%q) = %v, want %v", text, got, want)
+	for _, kind := range []struct {
+		name string
+		is   func(*lexicon.Lexicon, *news.Token) bool
+		rows map[string]bool
+	}{
+		{"PersonCue", nameparts.PersonCue, map[string]bool{"الفريق": true, "للناشط": true, "الطفل": true, "الإعلامية": true, "الكتاب": false, "العراق": false}},
+		{"Royal", nameparts.Royal, map[string]bool{"الملك": true, "والأمير": true, "الشيخ": true, "الفريق": false, "الملكية": false}},
+	} {
+		for text, want := range kind.rows {
+			toks := arabic.Tokenize(text)
+			arabic.DefaultSegmenter().Segment(toks)
+			if got := kind.is(lx, &toks[0]); got != want {
+				t.Errorf("%s(%q) = %v, want %v", kind.name, text, got, want)
+			}
 		}
 	}
 }

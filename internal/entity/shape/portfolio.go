@@ -1,33 +1,42 @@
 package shape
 
 import (
+	"strings"
+
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
-// Portfolio reports whether the word at token i is a head of the lexicon's
-// class portfolio-head (وزارة), without the article, followed by one
-// definite word with no proclitic, its portfolio, and then by no other
-// definite word nor mention (at[k] is non-zero where a mention covers
-// token k; field reports whether a word may continue a body's name):
-// وزارة الصحة, وزارة الداخلية, the way news names its own country's
-// ministries. Not وزارة الخدمة المدنية (a portfolio of two words), nor
-// سفارة المملكة (an embassy is named by its country, not a portfolio),
-// nor one whose portfolios go on after و (وزارة الاتصالات وتقنية
-// المعلومات), nor a head with a pronoun (وزارتك, "your ministry").
-func Portfolio(toks []news.Token, at []int, i, end int, field func(news.Token) bool) bool {
-	j, next := i+1, i+2
+// Portfolio returns the last word of a body's name that the word at token
+// i heads by its portfolio, or -1: a head of the lexicon's class
+// portfolio-head (وزارة, هيئة, جمعية), without the article, followed by one
+// definite word with no proclitic, its portfolio, or by an indefinite noun
+// in construct and that definite word (هيئة شؤون الإعلام, هيئة كبار
+// العلماء), and then by no other definite word nor mention (at[k] is
+// non-zero where a mention covers token k; field reports whether a word
+// may continue a body's name): وزارة الصحة, وزارة الداخلية, جمعية الوفاق,
+// the way news names its own country's bodies. Not وزارة الخدمة المدنية (a
+// portfolio of two definite words), nor سفارة المملكة (an embassy is named
+// by its country, not a portfolio), nor one whose portfolios go on after و
+// (وزارة الاتصالات وتقنية المعلومات), nor a head with a pronoun (وزارتك,
+// "your ministry").
+func Portfolio(toks []news.Token, at []int, i, end int, field func(news.Token) bool) int {
+	j := i + 1
 	if w, _ := lexicon.Default().Stem(&toks[i]); j >= end || !w.Has("portfolio-head") || lexicon.Definite(&toks[i]) {
-		return false
+		return -1
 	}
 	if _, cl := lexicon.StemOf(&toks[i]); cl.Pronoun != "" {
-		return false // وزارتك المحنكة: "your ministry"
+		return -1 // وزارتك المحنكة: "your ministry"
+	}
+	if construct(toks, at, j) && j+1 < end {
+		j++ // هيئة شؤون الإعلام
 	}
 	if _, cl := lexicon.StemOf(&toks[j]); cl.Prep != "" || cl.Conj != "" || at[j] != 0 || !lexicon.Definite(&toks[j]) || !field(toks[j]) {
-		return false
+		return -1
 	}
+	next := j + 1
 	if next >= end || toks[next].Kind != news.Word || HasPrepClitic(toks[next]) {
-		return true
+		return j
 	}
 	if _, cl := lexicon.StemOf(&toks[next]); cl.Conj != "" {
 		// A second portfolio in an idafa (وزارة الأشغال وشؤون البلديات)
@@ -35,7 +44,22 @@ func Portfolio(toks []news.Token, at []int, i, end int, field func(news.Token) b
 		// verb or an adverb (وقامت بدورها, وضمن فعاليات) begins another phrase.
 		w, _ := lexicon.Default().AfterConjunction(&toks[next])
 		k := next + 1
-		return w.Has("org-cue") || lexicon.Definite(&toks[next]) || k >= end || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || HasPrepClitic(toks[k])
+		if w.Has("org-cue") || lexicon.Definite(&toks[next]) || k >= end || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) || HasPrepClitic(toks[k]) {
+			return j
+		}
+		return -1
 	}
-	return at[next] == 0 && !lexicon.Definite(&toks[next])
+	if at[next] == 0 && !lexicon.Definite(&toks[next]) {
+		return j
+	}
+	return -1
+}
+
+// construct reports whether token j is an indefinite noun in construct
+// inside a body's portfolio (شؤون of هيئة شؤون الإعلام): a word with no
+// clitic, no mention, and no case ending of an indefinite noun.
+func construct(toks []news.Token, at []int, j int) bool {
+	_, cl := lexicon.StemOf(&toks[j])
+	return toks[j].Kind == news.Word && at[j] == 0 && cl == (lexicon.Clitics{}) && !lexicon.Definite(&toks[j]) &&
+		!strings.ContainsAny(toks[j].Text, "\u064B\u064C\u064D") && !HasPrepClitic(toks[j])
 }

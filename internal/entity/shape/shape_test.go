@@ -99,23 +99,43 @@ func TestLanguage(t *testing.T) {
 	}
 }
 
-func TestUndermining(t *testing.T) {
-	for text, want := range map[string]bool{
-		"تحاول النيل من أمن الوطن":         true,
-		"يسعى للنيل من أمن الخليج":         true,
-		"يمتد نهر النيل من بحيرة فيكتوريا": false,
-		"غرق مركب في النيل بالقاهرة":       false,
-		"تحاول النيل":                      false,
+// TestAnyWord runs the tests that say whether some word of a text is of
+// one kind over their rows: the text, and whether one of its words is.
+func TestAnyWord(t *testing.T) {
+	for _, kind := range []struct {
+		name string
+		is   func(toks []news.Token, i int) bool
+		rows map[string]bool
+	}{
+		{"Undermining", shape.Undermining, map[string]bool{
+			"تحاول النيل من أمن الوطن":         true,
+			"يسعى للنيل من أمن الخليج":         true,
+			"يمتد نهر النيل من بحيرة فيكتوريا": false,
+			"غرق مركب في النيل بالقاهرة":       false,
+			"تحاول النيل":                      false,
+		}},
+		{"Idiom", shape.Idiom, map[string]bool{
+			"وصل إلى مسقط رأسه":             true,  // his birthplace
+			"عادت إلى مسقط رأسها في الجنوب": true,  // her birthplace
+			"زار مسقط رأس الرئيس":           true,  // a man's birthplace
+			"افتتاح رياض الأطفال":           true,  // kindergartens
+			"أعضاء هيئة التدريس":            true,  // the teaching staff
+			"وصل الوزير إلى مسقط أمس":       false, // Muscat, the city
+			"في مسقط رئيس الوزراء":          false,
+			"وصل إلى مسقط":                  false,
+		}},
 	} {
-		toks := lexicon.Tokens(text)
-		got := false
-		for i, tok := range toks {
-			if tok.Kind == news.Word && arabic.SearchKey(tok.Norm) != "" && shape.Undermining(toks, i) {
-				got = true
+		for text, want := range kind.rows {
+			toks := lexicon.Tokens(text)
+			got := false
+			for i, tok := range toks {
+				if tok.Kind == news.Word && arabic.SearchKey(tok.Norm) != "" && kind.is(toks, i) {
+					got = true
+				}
 			}
-		}
-		if got != want {
-			t.Errorf("Undermining in %q = %v, want %v", text, got, want)
+			if got != want {
+				t.Errorf("%s in %q = %v, want %v", kind.name, text, got, want)
+			}
 		}
 	}
 }

@@ -146,6 +146,39 @@ func trimOfficeAdjectives(toks []news.Token, spans []ner.Span) []ner.Span {
 	})
 }
 
+// Title reports whether tok is a word said before a person's name that is
+// no part of it: a title or rank (the lexicon's classes title, rank and
+// rank-qualifier: الدكتور, العميد, the staff rank's ركن of العميد الركن,
+// دكتور after a rank) or a trade (profession: الإعلامية, المحامي), but
+// not one that is a given name too: a rank without the article that opens
+// a name is the name (الصراف رائد عبدالسلام, Raed; the title is الرائد).
+func Title(tok *news.Token) bool {
+	if tok.Kind != news.Word {
+		return false
+	}
+	w, _ := lexicon.Default().AfterConjunction(tok)
+	return (w.Has("title") || w.Has("rank") || w.Has("rank-qualifier") || w.Has("profession")) && !w.Has("given-name")
+}
+
+// trimTitles starts a person's span after the titles, ranks and trades at
+// its front (العميد ركن [ركن أحمد عسيري] → أحمد عسيري, العقيد [دكتور عاطي
+// القرشي] → عاطي القرشي): they describe the bearer, and the name is the
+// words after them. A span of such words alone is left to the rules of a
+// title alone.
+func trimTitles(toks []news.Token, spans []ner.Span) []ner.Span {
+	for k, s := range spans {
+		if s.Type != news.PER {
+			continue
+		}
+		for s.First < s.Last && Title(&toks[s.First]) {
+			s.First++
+			s.Start = toks[s.First].Start
+		}
+		spans[k] = s
+	}
+	return spans
+}
+
 // CommonBody reports whether toks (a body's span) is a common noun phrase:
 // an indefinite head noun of a body (the lexicon's org-cue: منظمة, شركة,
 // جمعية) and indefinite relational adjectives after it, none a name

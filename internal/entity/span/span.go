@@ -30,7 +30,7 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // segmenter whose dictionary tells whole words from names. spans is
 // reused. The particle إنّ written with its hamza opens no name
 // (trimParticles), nor an adjective of the office before it
-// (trimOfficeAdjectives), nor a verbal noun of leading (trimLeading). The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
+// (trimOfficeAdjectives), nor a title or rank (trimTitles), nor a verbal noun of leading (trimLeading). The verbal noun النيل من ("to harm") is no Nile (shape.Undermining),
 // a verb no part of a name (Verb), nor an adverb of place or time (Adverb),
 // a common noun phrase no body's name (CommonBody), nor a market (Market)
 // or the noun of a work's kind alone (الأوبريت), a model after طراز or
@@ -38,8 +38,10 @@ const definiteArticle = string(arabic.Alef) + string(arabic.Lam)
 // place after قيادة عمليات part of a military command's name or after a
 // noun of a treaty the treaty's (AfterTreaty).
 func Mend(text string, toks []news.Token, spans []ner.Span, lex *arabic.Segmenter) []ner.Span {
-	spans = slices.DeleteFunc(spans, func(s ner.Span) bool { return s.First == s.Last && shape.Undermining(toks, s.First) })
-	spans = trimLeading(toks, trimOfficeAdjectives(toks, trimParticles(toks, trimAdverbs(toks, spans))))
+	spans = slices.DeleteFunc(spans, func(s ner.Span) bool {
+		return s.First == s.Last && (shape.Undermining(toks, s.First) || shape.Idiom(toks, s.First))
+	})
+	spans = trimLeading(toks, trimTitles(toks, trimOfficeAdjectives(toks, trimParticles(toks, trimAdverbs(toks, spans)))))
 	spans = withGenitive(toks, withFathers(toks, splitCoordinated(toks, trimVerbs(toks, wholeWords(text, toks, dropAccusatives(toks, cutVerbs(toks, withFeh(toks, spans, lex), lex), lex), lex))), lex), lex)
 	return dropTreaties(toks, dropCommands(toks, dropModels(toks, dropMade(toks, dropKinds(toks, dropCommonBodies(toks, spans, lex)), lex))), lex)
 }

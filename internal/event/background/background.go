@@ -538,8 +538,9 @@ func spokenBefore(s frame.Sentence, j, n int) bool {
 // quotedActor reports whether the token at j, after a quotation mark,
 // stands in an actor phrase (مع «حماس»: a party, not a newspaper). A place
 // set between quotation marks is the name of a newspaper («الشرق الأوسط»,
-// «الرياض»): a town or a region one calls is not quoted.
+// «الرياض»): a town or a region one calls is not quoted; nor is an outlet
+// the entity stage read as one (Phrase.Outlet) a party.
 func quotedActor(s frame.Sentence, j int) bool {
 	pi := s.Token(j).Phrase - 1
-	return pi >= 0 && s.Phrase(pi).Actor && !s.Phrase(pi).Place
+	return pi >= 0 && s.Phrase(pi).Actor && !s.Phrase(pi).Place && !s.Phrase(pi).Outlet
 }

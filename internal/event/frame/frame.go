@@ -106,6 +106,9 @@ type Phrase struct {
 	// Place: the phrase names a place (a town, a country) first; Person:
 	// a person; PersonIn: a person among its names.
 	Place, Person, PersonIn bool
+	// Outlet: the phrase's first name is a news outlet's (an actor code
+	// ending in MED: لـ«الشرق الأوسط»), which one speaks to, not with.
+	Outlet bool
 	// Ent is 1 + the index of the phrase's name when it holds one only, 0
 	// if it holds none or several.
 	Ent int

@@ -9,6 +9,7 @@ package headline
 
 import (
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
 )
@@ -34,18 +35,32 @@ type Line struct {
 // Named reports whether the words [a, c) before a headline's colon name
 // someone the entity stage found, every entity in them a person or an
 // organisation; place is true when one is a place: a dateline (الرياض -
-// واس:), no speaker.
+// واس:), no speaker. A name a preposition governs is no speaker: the
+// paper told or read (الأحمدي لـ«الشرق الأوسط»:, رابط الخبر بصحيفة
+// الوئام:), and nor is any name after it.
 func (l Line) Named(a, c int) (named, place bool) {
+	governed := false
 	for j := a; j < c; j++ {
+		governed = governed || j < len(l.Toks) && preposition(&l.Toks[j])
 		switch l.Entity(j) {
 		case news.PER, news.ORG:
-			named = true
+			named = named || !governed
 		case "":
 		default:
 			return false, true
 		}
 	}
 	return named, false
+}
+
+// preposition reports whether tok is a preposition (the lexicon's class
+// prep: لـ, في, عن) or carries one (بصحيفة, لصحيفة).
+func preposition(tok *news.Token) bool {
+	if tok.Kind != news.Word {
+		return false
+	}
+	_, cl := lexicon.StemOf(tok)
+	return cl.Prep != "" || lexicon.Default().Has(tok.Norm, "prep")
 }
 
 // Covered reports whether a quote of out overlaps the bytes [start, end).

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
 )
@@ -81,6 +82,22 @@ func TestNamed(t *testing.T) {
 		l := Line{Entity: func(j int) news.EntityType { return r.types[j] }}
 		if named, place := l.Named(0, len(r.types)); named != r.named || place != r.place {
 			t.Errorf("%s: Named = %v, %v; want %v, %v", r.name, named, place, r.named, r.place)
+		}
+	}
+	// With the words: a name a preposition governs is no speaker.
+	for _, r := range []struct {
+		text  string
+		types []news.EntityType
+		named bool
+	}{
+		{"رابط الخبر بصحيفة الوئام", []news.EntityType{"", "", "", news.ORG}, false},
+		{"الأحمدي لـ الشرق الأوسط", []news.EntityType{"", "", news.ORG, news.ORG}, false},
+		{"الأحمدي لـ الشرق الأوسط", []news.EntityType{news.PER, "", news.ORG, news.ORG}, true},
+		{"وزير الخارجية عادل الجبير", []news.EntityType{"", "", news.PER, news.PER}, true},
+	} {
+		l := Line{Toks: lexicon.Tokens(r.text), Entity: func(j int) news.EntityType { return r.types[j] }}
+		if named, _ := l.Named(0, len(r.types)); named != r.named {
+			t.Errorf("Named(%s) = %v, want %v", r.text, named, r.named)
 		}
 	}
 }
