@@ -646,8 +646,8 @@ func (l *Linker) addDescribed(doc *news.Document, ms []found, descs []descriptor
 			}
 			who = p
 		}
-		if who == nil || slices.ContainsFunc(ms, func(m found) bool { return m.first <= d.first && m.last > d.last && m.act != who }) {
-			continue // the title that opens another's name is his (تلقى الملك سلمان اتصالا من الملك حمد بن عيسى: Hamad's, not Salman's)
+		if who == nil || slices.ContainsFunc(ms, func(m found) bool { return m.first <= d.first && m.last >= d.last }) {
+			continue // the title that opens a name is part of that mention, his or another's (تلقى الملك سلمان اتصالا من الملك حمد بن عيسى: Hamad's, not Salman's)
 		}
 		ms = append(ms, found{first: d.first, last: d.last, start: doc.Tokens[d.first].Start,
 			end: doc.Tokens[d.last].End, act: who, typ: news.PER, descriptor: true})
