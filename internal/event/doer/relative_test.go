@@ -1,0 +1,54 @@
+package doer
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/event/frame/frametest"
+)
+
+// clauses builds a sentence in the notation of told, where a word that
+// opens with & carries the conjunction و (the segmenter's, split off: the
+// word is written without it), في, إلى and على are prepositions written as
+// words, a word that opens with بال or لل is definite, and a phrase whose
+// first word opens with ل and no article is governed by ل.
+func clauses(s string) *frametest.Sentence {
+	f := told(s)
+	for j := range f.Toks {
+		t := &f.Toks[j]
+		if w, ok := strings.CutPrefix(t.Norm, "&"); ok {
+			t.Norm, t.Plain, t.Word, t.And = w, w, w, true
+		}
+		switch {
+		case t.Norm == "في" || t.Norm == "الي" || t.Norm == "علي":
+			t.IsPrep = true
+		case strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Norm, "لل"):
+			t.Definite = true
+		case strings.HasPrefix(t.Norm, "ل") && !strings.HasPrefix(t.Norm, "ال"):
+			t.Prep = "ل"
+		}
+	}
+	for pi := range f.Phr {
+		f.Phr[pi].Prep = f.Toks[f.Phr[pi].Start].Prep
+	}
+	return f
+}
+
+func TestRelative(t *testing.T) {
+	checkHolds(t, "Relative", clauses, func(s *frametest.Sentence, _ holds) bool {
+		return Relative(s, lastEvent(s), false) >= 0
+	}, "testdata/relative.tsv")
+}
+
+func TestRelativeInThePresent(t *testing.T) {
+	s := clauses("وأشاد الوزير [بالقوات] التي تدعم@ الجيش")
+	if got := Relative(s, lastEvent(s), true); got != -1 {
+		t.Errorf("Relative of a verb in the present = %d, want -1 (a standing stance, no act)", got)
+	}
+}
+
+func TestElaborates(t *testing.T) {
+	checkHolds(t, "Elaborates", clauses, func(s *frametest.Sentence, _ holds) bool {
+		return Elaborates(s, lastEvent(s))
+	}, "testdata/elaborates.tsv")
+}
