@@ -56,7 +56,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 				}
 			}
-			before := obj && (doer.Relative(st, k, t.f.Present) >= 0 || doer.Elaborates(st, k) && len(st.elaborated(k)) > 0) // القوات التي قصفت مواقع, قامت المقاومة بعملية حيث استهدفت عربتين: active, of the doer before
+			before := obj && (doer.Relative(st, k, t.f.Present) >= 0 || doer.Elaborates(st, k) && !force.Outcome(p.Code) && len(st.elaborated(k)) > 0) // القوات التي قصفت مواقع, قامت المقاومة بعملية حيث استهدفت عربتين: active, of the doer before (not هاجموا قرية حيث قتل 20 شخصا: a toll)
 			if !vso && !before && (svo < 0 || !obj) && act < 0 {
 				t.f = pf
 				if svo >= 0 {

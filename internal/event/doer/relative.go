@@ -60,8 +60,21 @@ var prepIn = arabic.Normalize("في")
 // class elaborating: وصل كارتر إلى بغداد حيث التقى العبادي): such a verb
 // with no subject of its own has the doer of that clause, the caller's to
 // find. A verb with its own و after the adverb (حيث ودعوه) opens a clause
-// of its own.
+// of its own, and so does one with a definite noun right after it, or a
+// noun in construct with one, which is its subject (حيث رحب حرس الشرف
+// العسكري بالزعيمين); an indefinite noun there is its object (حيث
+// استهدفت عربتين عسكريتين).
 func Elaborates(s frame.Sentence, k int) bool {
-	a, _ := s.Span()
-	return k > a && !s.Token(k).And && s.Token(k).Prep == "" && lexicon.Default().Has(s.Token(k-1).Norm, "elaborating")
+	a, b := s.Span()
+	if k <= a || s.Token(k).And || s.Token(k).Prep != "" || !lexicon.Default().Has(s.Token(k-1).Norm, "elaborating") {
+		return false
+	}
+	noun := func(j int) bool {
+		if j >= b {
+			return false
+		}
+		x := s.Token(j)
+		return x.Prep == "" && !x.IsPrep && !x.Bound && !x.Quote && !x.Number && !x.Event
+	}
+	return !(noun(k+1) && (s.Token(k+1).Definite || noun(k+2) && s.Token(k+2).Definite))
 }

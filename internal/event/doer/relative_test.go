@@ -10,8 +10,9 @@ import (
 // clauses builds a sentence in the notation of told, where a word that
 // opens with & carries the conjunction و (the segmenter's, split off: the
 // word is written without it), في, إلى and على are prepositions written as
-// words, a word that opens with بال or لل is definite, and a phrase whose
-// first word opens with ل and no article is governed by ل.
+// words, a word that opens with بال or لل is definite and carries ب or ل,
+// and one that opens with ل and no article carries ل; a phrase is governed
+// by the preposition its first word carries.
 func clauses(s string) *frametest.Sentence {
 	f := told(s)
 	for j := range f.Toks {
@@ -22,8 +23,10 @@ func clauses(s string) *frametest.Sentence {
 		switch {
 		case t.Norm == "في" || t.Norm == "الي" || t.Norm == "علي":
 			t.IsPrep = true
-		case strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Norm, "لل"):
-			t.Definite = true
+		case strings.HasPrefix(t.Norm, "بال"):
+			t.Definite, t.Prep = true, "ب"
+		case strings.HasPrefix(t.Norm, "لل"):
+			t.Definite, t.Prep = true, "ل"
 		case strings.HasPrefix(t.Norm, "ل") && !strings.HasPrefix(t.Norm, "ال"):
 			t.Prep = "ل"
 		}
