@@ -56,7 +56,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 				}
 			}
-			before := obj && (doer.Relative(st, k, t.f.Present) >= 0 || doer.Elaborates(st, k) && !force.Outcome(p.Code) && len(st.elaborated(k)) > 0) // القوات التي قصفت مواقع, قامت المقاومة بعملية حيث استهدفت عربتين: active, of the doer before (not هاجموا قرية حيث قتل 20 شخصا: a toll)
+			before := obj && (doer.Relative(st, k, t.f.Present) >= 0 || doer.Elaborates(st, k, t.f.Present) && !force.Outcome(p.Code) && len(st.elaborated(k)) > 0) // القوات التي قصفت مواقع, قامت المقاومة بعملية حيث استهدفت عربتين: active, of the doer before (not هاجموا قرية حيث قتل 20 شخصا: a toll)
 			if !vso && !before && (svo < 0 || !obj) && act < 0 {
 				t.f = pf
 				if svo >= 0 {
@@ -138,7 +138,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 				}
 			}
-			if sources == nil && t.f.Person == third && doer.Elaborates(st, k) {
+			if sources == nil && t.f.Person == third && doer.Elaborates(st, k, t.f.Present) {
 				sources = st.elaborated(k) // وصل كارتر إلى بغداد حيث التقى العبادي: the doer of the clause before
 			}
 		}

@@ -37,7 +37,7 @@ func Relative(s frame.Sentence, k int, present bool) int {
 		return -1
 	}
 	pi := s.Token(k-2).Phrase - 1
-	if ph := s.Phrase(pi); ph.End != k-1 || !ph.Actor || ph.Prep == string(arabic.Lam) || !s.Token(ph.Start).Definite && ph.Ent == 0 {
+	if ph := s.Phrase(pi); ph.End != k-1 || !ph.Actor || ph.Prep == string(arabic.Lam) || !s.Token(ph.Start).Definite && !ph.Named {
 		return -1
 	}
 	if agree := rel.Value("relative-agree"); !morph.AgreesAs(agree, s.Token(k).Word, false) || morph.Resumes(agree, s.Token(k).Word) {
@@ -55,26 +55,44 @@ func Relative(s frame.Sentence, k int, present bool) int {
 // prepIn is the preposition في, normalised.
 var prepIn = arabic.Normalize("في")
 
-// Elaborates reports whether the verb at k opens a clause after an adverb
-// that tells how or where the act of the clause before went on (lexicon
-// class elaborating: وصل كارتر إلى بغداد حيث التقى العبادي): such a verb
+// Elaborates reports whether the verb at k opens a clause after a word
+// that tells how, where or after what the act of the clause before went
+// on (lexicon class elaborating: وصل كارتر إلى بغداد حيث التقى العبادي,
+// غادر كيري القاهرة بعدما التقى بالسيسي; or أن after a word of class
+// elaborating-that: وصل كيري إلى الرياض بعد أن زار القاهرة): such a verb
 // with no subject of its own has the doer of that clause, the caller's to
-// find. A verb with its own و after the adverb (حيث ودعوه) opens a clause
-// of its own, and so does one with a definite noun right after it, or a
-// noun in construct with one, which is its subject (حيث رحب حرس الشرف
-// العسكري بالزعيمين); an indefinite noun there is its object (حيث
-// استهدفت عربتين عسكريتين).
-func Elaborates(s frame.Sentence, k int) bool {
+// find. A verb in the present tells an act intended or habitual, not one
+// done (عندما يتوجه إلى إثيوبيا). A verb with its own و after the word
+// (حيث ودعوه) opens a clause of its own, and so does one with a definite
+// noun right after it that is no actor phrase, or a noun in construct with
+// a definite noun or a name, which is its subject (حيث رحب حرس الشرف
+// العسكري بالزعيمين, بعد أن رفض ناديا بروسيا دورتموند); an indefinite
+// noun there is its object (حيث استهدفت عربتين عسكريتين), and so is an
+// actor phrase of a place (بعد أن زار القاهرة) or a noun of a site (حيث
+// استهدفت مواقع تنظيم داعش), while one of a person or a body is its
+// subject.
+func Elaborates(s frame.Sentence, k int, present bool) bool {
 	a, b := s.Span()
-	if k <= a || s.Token(k).And || s.Token(k).Prep != "" || !lexicon.Default().Has(s.Token(k-1).Norm, "elaborating") {
+	if present || k <= a || s.Token(k).And || s.Token(k).Prep != "" {
 		return false
 	}
-	noun := func(j int) bool {
+	lex := lexicon.Default()
+	if w := s.Token(k - 1).Norm; !lex.Has(w, "elaborating") && !(k-2 >= a && vocab.Subordinate(w) && lex.Has(s.Token(k-2).Norm, "elaborating-that")) {
+		return false
+	}
+	plain := func(j int) bool { // a word no preposition governs
 		if j >= b {
 			return false
 		}
 		x := s.Token(j)
 		return x.Prep == "" && !x.IsPrep && !x.Bound && !x.Quote && !x.Number && !x.Event
 	}
-	return !(noun(k+1) && (s.Token(k+1).Definite || noun(k+2) && s.Token(k+2).Definite))
+	if !plain(k+1) || s.Token(k+1).Cue == vocab.CueSite {
+		return true // (حيث استهدفت مواقع تنظيم داعش: the sites hit)
+	}
+	if pi := s.Token(k+1).Phrase - 1; pi >= 0 {
+		return s.Phrase(pi).Place // (زار القاهرة: the place visited; رفض ناديا بروسيا دورتموند: the subject)
+	}
+	genitive := k+2 < b && (plain(k+2) && (s.Token(k+2).Definite || s.Token(k+2).Phrase != 0) || s.Token(k+2).NameStart) // (a name as the recogniser found it: بروسيا دورتموند)
+	return !s.Token(k+1).Definite && !genitive
 }
