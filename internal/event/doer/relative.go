@@ -64,7 +64,8 @@ var prepIn = arabic.Normalize("في")
 // find. A verb in the present tells an act intended or habitual, not one
 // done (عندما يتوجه إلى إثيوبيا). A verb with its own و after the word
 // (حيث ودعوه) opens a clause of its own, and so does one with a definite
-// noun right after it that is no actor phrase, or a noun in construct with
+// noun right after it (or after a preposition with its pronoun: بعد أن
+// توجه إليها الضيف) that is no actor phrase, or a noun in construct with
 // a definite noun or a name, which is its subject (حيث رحب حرس الشرف
 // العسكري بالزعيمين, بعد أن رفض ناديا بروسيا دورتموند); an indefinite
 // noun there is its object (حيث استهدفت عربتين عسكريتين), and so is an
@@ -87,12 +88,16 @@ func Elaborates(s frame.Sentence, k int, present bool) bool {
 		x := s.Token(j)
 		return x.Prep == "" && !x.IsPrep && !x.Bound && !x.Quote && !x.Number && !x.Event
 	}
-	if !plain(k+1) || s.Token(k+1).Cue == vocab.CueSite {
+	n := k + 1
+	if n+1 < b && (vocab.PrepPronoun(s.Token(n).Norm) || vocab.PrepPronoun(s.Token(n).Word)) {
+		n++ // بعد أن توجه إليها الضيف: the subject past a preposition with its pronoun
+	}
+	if !plain(n) || s.Token(n).Cue == vocab.CueSite {
 		return true // (حيث استهدفت مواقع تنظيم داعش: the sites hit)
 	}
-	if pi := s.Token(k+1).Phrase - 1; pi >= 0 {
+	if pi := s.Token(n).Phrase - 1; pi >= 0 {
 		return s.Phrase(pi).Place // (زار القاهرة: the place visited; رفض ناديا بروسيا دورتموند: the subject)
 	}
-	genitive := k+2 < b && (plain(k+2) && (s.Token(k+2).Definite || s.Token(k+2).Phrase != 0) || s.Token(k+2).NameStart) // (a name as the recogniser found it: بروسيا دورتموند)
-	return !s.Token(k+1).Definite && !genitive
+	genitive := n+1 < b && (plain(n+1) && (s.Token(n+1).Definite || s.Token(n+1).Phrase != 0) || s.Token(n+1).NameStart) // (a name as the recogniser found it: بروسيا دورتموند)
+	return !s.Token(n).Definite && !genitive
 }
