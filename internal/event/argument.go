@@ -56,7 +56,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					}
 				}
 			}
-			if !vso && (svo < 0 || !obj) && act < 0 {
+			before := obj && (doer.Relative(st, k, t.f.Present) >= 0 || doer.Elaborates(st, k, t.f.Present) && !force.Outcome(p.Code) && len(st.elaborated(k)) > 0) // القوات التي قصفت مواقع, قامت المقاومة بعملية حيث استهدفت عربتين: active, of the doer before (not هاجموا قرية حيث قتل 20 شخصا: a toll)
+			if !vso && !before && (svo < 0 || !obj) && act < 0 {
 				t.f = pf
 				if svo >= 0 {
 					objPhrase = svo
@@ -93,6 +94,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			if sources == nil && t.f.Person == third && k+1 < r && vocab.Resumptive(st.toks[k+1].Norm) {
 				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
 				sources = st.subjectBefore(k)
+			}
+			if pi := doer.Relative(st, k, t.f.Present); sources == nil && t.f.Person == third && pi >= 0 {
+				sources = st.group(pi) // الوفد السعودي الذي وصل إلى القاهرة: the noun the relative clause describes, the phrase after the verb its object
 			}
 			intender, intended := doer.Intended(st, k)
 			if sources == nil && intended && intender >= 0 {
@@ -139,6 +143,9 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						break
 					}
 				}
+			}
+			if sources == nil && t.f.Person == third && doer.Elaborates(st, k, t.f.Present) {
+				sources = st.elaborated(k) // وصل كارتر إلى بغداد حيث التقى العبادي: the doer of the clause before
 			}
 		}
 		if a, b := anaphor.Pair(st.doc, st.toks[k].Start); b >= 0 && !t.f.Passive && frame.TitleDual(st, k+1, func(w string) bool { return st.c.word(w).Title }) {
@@ -732,4 +739,31 @@ func (st *sentence) disagrees(k, pi int) bool {
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
 	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(st, k, stem)
+}
+
+// elaborated returns the doer of the clause that a clause of حيث at k
+// goes on from (doer.Elaborates): the doers of the last act of that
+// clause that names them, else the subject of the verb that opens the
+// sentence when that clause is the sentence's first (قامت المقاومة
+// بعملية نوعية، حيث استهدفت), else none. The clause before is the one
+// that ends at the adverb, or at a comma right before it; an actor of an
+// earlier clause (مما أدى إلى نزوح عرفات، حيث وقع) is not its doer.
+func (st *sentence) elaborated(k int) []actorRef {
+	end := k - 1
+	if end > st.a && vocab.Comma(st.toks[end-1].Text) {
+		end--
+	}
+	l := end - 1
+	for l >= st.a && !st.info[l].bound {
+		l--
+	}
+	for i := len(st.done) - 1; i >= 0; i-- {
+		if d := &st.done[i]; d.at > l && d.at < end && len(d.sources) > 0 {
+			return d.sources
+		}
+	}
+	if pi := frame.MainSubject(st, k); pi >= 0 && l < st.a {
+		return st.group(pi)
+	}
+	return nil
 }

@@ -43,7 +43,12 @@
 // ذراع تنظيم القاعدة); a person joined to the genitive of a noun of forces
 // stands for his forces (CoGenitive: قوات الحوثي وصالح); and the places
 // after a tour's verb of including are its stops (Stops: في جولة تشمل قطر
-// والعراق).
+// والعراق). Acts of a second clause: the noun a relative clause describes
+// is the subject of its verb in the past when no pronoun of the clause
+// refers back to it (Relative: الوفد السعودي الذي وصل إلى القاهرة, الحكومة
+// التي اتهمت الولايات المتحدة), and a verb in the past after حيث, بعدما or
+// بعد أن that names no subject of its own has the doer of the clause
+// before (Elaborates: وصل كارتر إلى بغداد حيث التقى بالعبادي).
 // Package event reads its sentences through the view of package frame, and
 // words are normalised (arabic.Normalize).
 package doer
