@@ -381,7 +381,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		// تصدير الغاز لإسرائيل arrests nobody)
 		cands = st.groupOf(frame.ObjectOwner(st, after, r))
 	}
-	if len(cands) == 0 && objPhrase < 0 && !p.NeedTarget && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12") || p.Code == "018" || p.Code == "012") { // (تحذر من سياسات إيران: a warning of another's conduct)
+	if len(cands) == 0 && objPhrase < 0 && (!p.NeedTarget || p.Owner) && (strings.HasPrefix(p.Code, "05") || strings.HasPrefix(p.Code, "11") || strings.HasPrefix(p.Code, "12") || p.Code == "018" || p.Code == "012") { // (تحذر من سياسات إيران: a warning of another's conduct)
 		// أشاد بالدور السعودي, ندد بالهجوم الإسرائيلي: words about another's
 		// conduct target the one whose conduct it is; التعازي للشعب التركي
 		cands = st.groupOf(blame.Conduct(st, after, r, p.Tgt, t.f.Participle, p.Code))

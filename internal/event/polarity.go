@@ -11,7 +11,7 @@ import (
 func (st *sentence) polarity(k, l int) news.Polarity {
 	t := &st.info[k]
 	for j := k - 1; j > l && j >= k-4; j-- {
-		if st.info[j].cue == vocab.CueNeg {
+		if st.info[j].cue == vocab.CueNeg && !st.negatesWord(j, k) {
 			return news.Negated
 		}
 		if st.info[j].cue == vocab.CueFuture {
@@ -74,6 +74,18 @@ func (st *sentence) polarity(k, l int) news.Polarity {
 		}
 	}
 	return news.Asserted
+}
+
+// negatesWord reports whether the negation at j has the word after it as
+// its scope, not the act at k: a word that is no verb, no act and no cue
+// (لا مسؤولة, غير مقبولة: irresponsible, unacceptable), and the act is
+// another conjunct after و (واصفا التصريحات بأنها لا مسؤولة واتهامات باطلة:
+// the accusations were made). Before an act noun the negation reaches
+// its conjuncts (عدم التدخل والاعتداء), and before a verb the verbs joined
+// to it (لم يقتل أو يجرح).
+func (st *sentence) negatesWord(j, k int) bool {
+	w := &st.info[j+1]
+	return j+1 < k && st.info[k].conj && len(w.forms) == 0 && w.cue == vocab.CueNone && !w.bound && !st.isVerb(j+1)
 }
 
 // codeOf returns the code of the first pattern of token k.
