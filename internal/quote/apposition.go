@@ -1,6 +1,9 @@
 package quote
 
 import (
+	"strings"
+
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/marks"
@@ -56,4 +59,15 @@ func (st *state) appositeName(s, e, b int) int {
 		}
 	}
 	return e + 1 + n
+}
+
+// adjectival reports whether the participle at v is the adjective of the
+// indefinite accusative noun right before it, as its ending agrees with
+// (سجلوا حضوراً لافتاً … إلى جانب: a remarkable presence, no one pointing).
+func (st *state) adjectival(v int) bool {
+	p := v - 1
+	if st.tk[v].Cls&word.Part == 0 || p < 0 || st.toks[p].Kind != news.Word || st.tk[p].ent >= 0 || st.tk[p].Article || st.tk[p].Cls != 0 {
+		return false
+	}
+	return strings.HasSuffix(st.toks[p].Norm, string(arabic.Alef)) && strings.HasSuffix(st.toks[v].Norm, string(arabic.Alef))
 }
