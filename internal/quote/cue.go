@@ -273,7 +273,7 @@ scan:
 			// خافيير سولانا is Solana's office, not Solana.
 			// A person named after the words spoken in (في رسالة بعثها
 			// لمفوض الأمم المتحدة زيد رعد الحسين) is their addressee.
-			if regionPer < 0 && !apart && !described && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) {
+			if regionPer < 0 && !apart && !described && (subj[0] < 0 && !adjunct || st.opensRole(subj[0])) && st.ents[st.tk[i].ent].Type == news.PER && !st.objectPosition(i, a) && !st.eponym(i) {
 				regionPer = i
 			}
 			continue
@@ -382,6 +382,8 @@ scan:
 		}
 		if regionPer >= 0 && (sp == nil || sp.Name == "" || st.trailingName(subj[0], subj[1]) > 0) {
 			sp = st.officer(subj[0], regionPer, st.entitySpeaker(regionPer))
+		} else if n := st.appositeName(subj[0], subj[1], b); n > 0 && sp != nil && sp.Name == "" && n <= i {
+			sp.Name, sp.Text, sp.End = st.spanText(subj[1]+1, n), st.spanText(subj[0], n), st.toks[n-1].End // رئيس مجلس قضاء الخالدية …، علي داود
 		}
 	}
 	explicit := sp

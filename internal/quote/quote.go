@@ -111,7 +111,8 @@ type state struct {
 
 func (st *state) prepare() {
 	st.tk = tokInfos.Get(len(st.toks))
-	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].Nisba }}
+	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].Nisba },
+		Info: func(j int) *word.Info { return &st.tk[j].Info }, Phrase: st.phrase, CountryIn: st.countryIn, BodyNoun: st.bodyNoun}
 	for i, t := range st.toks {
 		in := &st.tk[i]
 		in.ent, in.men, in.q = -1, -1, -1

@@ -2,12 +2,10 @@ package quote
 
 import (
 	"sort"
-	"strings"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/honor"
-	"rasad/internal/quote/marks"
 	"rasad/internal/quote/parts"
 	"rasad/internal/quote/setting"
 	"rasad/internal/quote/word"
@@ -146,19 +144,19 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 		return nil
 	}
 	if st.issued == nil {
-		st.issued = st.documentIssuers()
+		st.issued = st.ref.Issuers()
 	}
 	a, _ := parts.Within(st.toks, sp.Start, sp.End)
 	i := sort.Search(len(st.issued), func(k int) bool { return st.issued[k][0] > a })
-	noun := st.docNoun(a)
+	noun := st.ref.DocNoun(a)
 	for k := i - 1; k >= 0; k-- {
-		if st.docNoun(st.issued[k][0]) == noun { // التقرير takes up a تقرير before it
+		if st.ref.DocNoun(st.issued[k][0]) == noun { // التقرير takes up a تقرير before it
 			return st.issuerAt(st.issued[k][1])
 		}
 	}
-	f := st.firstDoc(noun, a)
+	f := st.ref.FirstDoc(noun, a)
 	switch {
-	case st.authorless(f):
+	case st.ref.Authorless(f):
 		return &news.Speaker{Country: st.countryIn(f, f+3)} // تقرير أمني غربي، تقارير بريطانية: its adjective's country, or none
 	case i > 0:
 		return st.issuerAt(st.issued[i-1][1])
@@ -173,7 +171,7 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 // its name (قيادة قوات التحالف، إدارة معلومات الطاقة الأميركية), with the
 // country its adjective or genitive names or none, never the story's.
 func (st *state) issuerAt(k int) *news.Speaker {
-	if st.bodyStarts(k) {
+	if st.ref.BodyStarts(k) {
 		return st.entitySpeaker(k)
 	}
 	e := st.phrase(k, len(st.toks))
@@ -190,126 +188,6 @@ func (st *state) issuerAt(k int) *news.Speaker {
 		sp.Name = sp.Text
 	}
 	return sp
-}
-
-// documentIssuers returns the token pairs (document noun, first token of
-// its issuer's name or description) of the article in text order, non-nil.
-func (st *state) documentIssuers() [][2]int {
-	out := [][2]int{}
-	for j := 0; j+1 < len(st.toks); j++ {
-		if !st.tk[j].Document || st.tk[j].ent >= 0 {
-			continue
-		}
-		k, desc := st.issuedBy(j+1), st.subjectBefore(j)
-		if st.toks[k].Kind == news.Punctuation && st.tk[k].q >= 0 {
-			k++ // تقرير «هيومن رايتس ووتش»
-		} else if st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && st.bodyNoun(k) {
-			if k++; st.phrase(k-1, len(st.toks)) > k { // تقرير منظمة هيومن رايتس ووتش
-				desc = k - 1 // بيانات من إدارة معلومات الطاقة: a body the entity stage did not find
-			}
-		}
-		if k < len(st.toks) && st.bodyStarts(k) {
-			out = append(out, [2]int{j, k})
-		} else if desc >= 0 {
-			out = append(out, [2]int{j, desc})
-		}
-	}
-	return out
-}
-
-// subjectBefore returns where the subject of the speech verb before في and
-// j, or of a verb of issuing j is the object of, starts when it names a body
-// (أعلنت قيادة التحالف في بيان؛ قدمت النيابة العامة، أمس، لائحة اتهام), or,
-// for a speech verb, a person (وشدد الوزير فلان في بيان: his statement);
-// else -1.
-func (st *state) subjectBefore(j int) int {
-	e, verb, span := st.backOverMarks(j-1), word.Issue, 3*maxPhrase
-	if e >= 1 && st.toks[e].Kind == news.Word && st.tk[e].Cls&word.In != 0 && st.tk[e].ent < 0 {
-		e, verb, span = st.backOverMarks(e-1), word.Say, maxPhrase
-	}
-	for v := e - 1; v >= 0 && e-v <= span && st.tk[v].q < 0 && (st.toks[v].Kind == news.Word || verb == word.Issue && marks.Comma(st.toks[v].Text)); v-- {
-		if s := v + 1; st.tk[v].Cls&verb != 0 {
-			if (verb == word.Issue || st.phrase(s, e+1) == e+1) && (st.bodyStarts(s) || st.phrase(s, e+1) > s+1 && st.bodyNoun(s) && st.tk[s].ent < 0 || verb == word.Say && st.opensMention(s) && st.ents[st.tk[s].ent].Type == news.PER) {
-				return s
-			}
-			break
-		}
-	}
-	return -1
-}
-
-// backOverMarks returns the last token at or before p that is no
-// punctuation outside quotation marks (أعلنت القيادة - في بيان).
-func (st *state) backOverMarks(p int) int {
-	for p > 0 && st.toks[p].Kind == news.Punctuation && st.tk[p].q < 0 {
-		p--
-	}
-	return p
-}
-
-// authorless reports whether the document noun at f, its first mention,
-// was the subject of a speech verb, indefinite, or before a relative clause
-// of speech (ويفيد تقرير أمني غربي، التقارير الغربية التي أكدت), with no
-// issuer in the two words after it: صادر عن, ل, a name, a pronoun's verb
-// (دراسة قامت بها شركة، بيان للوزارة), unless they name a country.
-func (st *state) authorless(f int) bool {
-	if f < 1 || f+3 >= len(st.tk) || st.issuedBy(f+1) != f+1 || !(st.tk[f-1].Cls&word.Say != 0 && !st.tk[f].Article || st.tk[f+2].Cls&word.Relative != 0 && st.tk[f+3].Cls&word.Say != 0) {
-		return false
-	}
-	_, lam := parts.AfterLam(&st.toks[f+1])
-	return st.countryIn(f, f+3) != "" || !lam && !st.tk[f+1].Pronoun && !st.tk[f+2].Pronoun && st.tk[f+1].ent < 0 && st.tk[f+2].ent < 0
-}
-
-// firstDoc returns where the document noun was first written before a, or a.
-func (st *state) firstDoc(noun string, a int) int {
-	j := 0
-	for j < a && !(st.tk[j].Document && st.docNoun(j) == noun) {
-		j++
-	}
-	return j
-}
-
-// issuedBy returns where the issuer's name starts after a document noun
-// and صادر and عن or من, or من alone (بيانات من إدارة معلومات الطاقة), or a
-// verb that takes it up (استطلاعا للرأي أجرته رويترز), else k.
-func (st *state) issuedBy(k int) int {
-	j := k
-	if j+2 < len(st.toks) && st.tk[j].Cls&word.SpeaksFor != 0 && st.tk[j].ent < 0 {
-		j++ // بيان صادر عن قيادة التحالف
-	}
-	if j+1 < len(st.toks) && (st.tk[j].Cls&word.From != 0 || st.toks[j].Norm == parts.MinS) {
-		return j + 1 // بيانات من إدارة معلومات الطاقة
-	}
-	j = k
-	if j < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 {
-		if stem, cl := lexicon.StemOf(&st.toks[j]); cl.Prep == parts.LamS && strings.HasPrefix(stem, parts.AlS) {
-			j++ // للرأي
-		}
-	}
-	if j+1 < len(st.toks) && st.toks[j].Kind == news.Word && st.tk[j].ent < 0 && st.tk[j].Pronoun &&
-		!st.tk[j].Article && st.tk[j].Cls&(word.In|word.From|word.To|word.Stop) == 0 &&
-		(st.tk[j+1].ent >= 0 || st.bodyNoun(j+1)) {
-		return j + 1
-	}
-	return k
-}
-
-// docNoun returns the document noun at j without the article or the
-// accusative alef (تقريرا، التقرير → تقرير).
-func (st *state) docNoun(j int) string { return strings.TrimSuffix(st.bare(j), "ا") }
-
-// bodyStarts reports whether an organisation's mention starts at token k.
-func (st *state) bodyStarts(k int) bool {
-	e := st.tk[k].ent
-	if e < 0 || st.ents[e].Type != news.ORG || st.ents[e].Country == "" && st.ents[e].Actor == "" {
-		return false
-	}
-	return st.opensMention(k)
-}
-
-// opensMention reports whether token k is the first of an entity's mention.
-func (st *state) opensMention(k int) bool {
-	return st.tk[k].ent >= 0 && (k == 0 || st.tk[k-1].ent != st.tk[k].ent || st.tk[k-1].men != st.tk[k].men)
 }
 
 // bare returns the stem of the word at j without clitics and the article.

@@ -500,7 +500,7 @@ func (st *state) openingBody(a, b int) int {
 			k++ // منظمة «…»
 		}
 	}
-	if k < b && st.bodyStarts(k) && st.opensWithVerb(a, b, st.mentionEnd(k)+1) && !st.objectAfter(a, a+1) {
+	if k < b && st.ref.BodyStarts(k) && st.opensWithVerb(a, b, st.mentionEnd(k)+1) && !st.objectAfter(a, a+1) {
 		return k
 	}
 	return -1

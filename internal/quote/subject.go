@@ -140,7 +140,7 @@ func (st *state) pointed(v, i, b int) bool {
 		st.toks[i+1].Kind != news.Word || st.tk[i+1].q >= 0 || st.tk[i+1].Cls&word.Comp != 0 {
 		return false
 	}
-	return marks.Words(st.toks, marks.Span{First: i + 1, Last: st.clause(i+1, b) - 1}) >= 3
+	return !st.adjectival(v) && marks.Words(st.toks, marks.Span{First: i + 1, Last: st.clause(i+1, b) - 1}) >= 3
 }
 
 // pointsAsThing reports whether a verb of pointing out at v "indicates"

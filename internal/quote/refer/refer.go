@@ -3,13 +3,15 @@
 // full and then refers back to it with a definite noun: وزارة الخارجية
 // السويدية … وقال المتحدث باسم الوزارة (the ministry named before),
 // فتاة سويدية … وصرح والد الفتاة (the girl brought in before, whose
-// adjective gives her country). Package quote calls it once a speaker is
+// adjective gives her country), التقرير after تقرير «هيومن رايتس ووتش»
+// (the body that issued the document, issuer.go). Package quote calls it once a speaker is
 // a description that names nobody and no country of its own.
 package refer
 
 import (
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
+	"rasad/internal/quote/word"
 )
 
 // Text is what refer reads of an article: its tokens and entities, and for
@@ -22,6 +24,15 @@ type Text struct {
 	Mention func(j int) (ent, men int32)
 	Quote   func(j int) int32
 	Nisba   func(j int) string
+
+	// For the issuers of documents (Issuers): what the lexicon tells of
+	// the word at j, where the phrase naming a speaker that starts at i
+	// ends before b, the country the words [a, b) name ("" for none), and
+	// whether the word at j heads a body's name (منظمة، الوزارة).
+	Info      func(j int) *word.Info
+	Phrase    func(i, b int) int
+	CountryIn func(a, b int) string
+	BodyNoun  func(j int) bool
 }
 
 // Body returns the first token of the organisation, with a country or an
