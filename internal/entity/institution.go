@@ -36,7 +36,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		if w, _ := lx.Stem(&toks[i]); !w.Has("org-cue") || span.Market(toks, i, l.lex) || span.Leading(toks, i) || shape.Idiom(toks, i) {
+		w, _ := lx.Stem(&toks[i])
+		eponym := w.Has("eponym-body") // دوري عبداللطيف جميل: a body only by the person's name after it
+		if !w.Has("org-cue") && !eponym || span.Market(toks, i, l.lex) || span.Leading(toks, i) || shape.Idiom(toks, i) {
 			return i
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) {
@@ -70,9 +72,12 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				break
 			}
 			_, cl := lexicon.StemOf(&t)
+			if j == i+1 && at[j] == 0 && j+1 < sentEnd[i] && at[j+1] > 0 && ms[at[j+1]-1].typ == news.PER && shape.EponymPair(lx, toks, j) {
+				continue // غرفة عمليات عمر المختار: the head's second word
+			}
 			if k := at[j] - 1; k >= 0 {
 				m := ms[k]
-				if m.typ == news.PER && country == "" && m.first == j && shape.Eponymous(lx, toks, j) && j-i <= 2 {
+				if m.typ == news.PER && country == "" && m.first == j && shape.Eponymous(lx, toks, j) && j-i <= 3 {
 					// A university, a hospital or a mosque named after a
 					// person (جامعة الأميرة نورة, مستشفى الملك فهد, جامع
 					// الإمام علي بن أبي طالب): the name is the body's, of
@@ -139,7 +144,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			}
 			break
 		}
-		if armed && (country == "" || idafa || person >= 0) {
+		if eponym && person < 0 || armed && (country == "" || idafa || person >= 0) {
 			return i // police and security services are named by their country or city alone (شرطة دبي, الشرطة الفرنسية)
 		}
 		if stem, _ := lexicon.StemOf(&toks[i]); last == i+1 && shape.Described(arabic.SearchKey(stem)) {
@@ -346,8 +351,8 @@ const maxOutlet = 4
 // outlet's country is that of a nisba or a place inside its name or just
 // after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
 // lexicon gives the title (class outlet: الاقتصادية → SAU); its actor
-// code is the country's with MED. A title the lexicon knows is an outlet
-// wherever it stands in quotation marks (علمت "الاقتصادية"). A quoted name
+// code is the country's with MED. A title the lexicon knows, or a paper's spelt as a place, is
+// the outlet wherever it stands in quotation marks (علمت "الاقتصادية", علمت «الشرق الأوسط»). A quoted name
 // after the head of a body's name is the body the gazetteer knows by it,
 // though the word alone is a common one (شركة «معادن»). A quoted name after the noun of an armed
 // group (ميليشيا «الدفاع الوطني», تنظيم «جند الأقصى») is that group, an
@@ -373,14 +378,15 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 			added = append(added, f)
 			continue
 		}
-		if toks[i].Kind != news.Word || toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
+		if toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
 			continue
 		}
+		word := toks[i].Kind == news.Word
 		w, _ := lx.Bare(&toks[i])
-		media := w.Has("media")
-		body := !media && agent.ArmedHead(l.g, &toks[i])
+		media := word && w.Has("media")
+		body := word && !media && agent.ArmedHead(l.g, &toks[i])
 		stem, _ := lx.Stem(&toks[i])
-		company := !media && !body && stem.Has("org-cue")
+		company := word && !media && !body && stem.Has("org-cue")
 		first, end := i+2, sentEnd[i]
 		last := first
 		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
@@ -389,7 +395,7 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !shape.Closing(toks[last+1].Text) && toks[last+1].Text != "«" {
 			continue
 		}
-		country, ok := "", true
+		country, ok, placed := "", true, false
 		for t := first; t <= last && ok; t++ {
 			if k := at[t] - 1; k >= 0 {
 				m := ms[k]
@@ -397,10 +403,12 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 				case m.nisba || knownPlaceCountry(m) != "" && (m.first > first || m.last < last):
 					country = m.act.Country // a place or nisba inside the name
 				case knownPlaceCountry(m) != "":
+					placed = m.first == first && m.last == last
 				case m.act == nil && m.first == first && m.last == last:
 					// the recogniser's name for the whole title
 				case !m.nisba && m.act != nil && m.act.EntityType() == news.LOC && m.first == first && m.last == last:
 					// a region spelt as the whole title (لـ«الشرق الأوسط»)
+					placed = true
 				default:
 					ok = false // a person, a body, a name the recogniser found
 				}
@@ -411,8 +419,8 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 		}
 		name := doc.Text[toks[first].Start:toks[last].End]
 		titled, named := byline.Outlet(lx, name) != "", byline.Named(l.g, sc.wkeys[first:last+1])
-		if toks[i].Norm != "ل" && !media && !body && !company && !titled {
-			continue
+		if toks[i].Norm != "ل" && !media && !body && !company && !titled && (named == nil || !placed) {
+			continue // a paper's title spelt as a place («الشرق الأوسط») is the paper wherever it stands
 		}
 		if company && !titled {
 			// شركة «معادن»: the body the gazetteer knows by that name,

@@ -28,6 +28,17 @@ func Eponym(lx *lexicon.Lexicon, tok *news.Token) bool {
 	return w.Has("eponym-head")
 }
 
+// EponymPair reports whether token j is the second word of a head of two
+// words of the names of bodies named after a person (the lexicon's class
+// eponym-head: غرفة عمليات, the first word with its proclitics).
+func EponymPair(lx *lexicon.Lexicon, toks []news.Token, j int) bool {
+	if j < 1 || toks[j-1].Kind != news.Word || toks[j].Kind != news.Word {
+		return false
+	}
+	first, _ := lexicon.StemOf(&toks[j-1])
+	return lx.Has(lexicon.Key(first)+" "+toks[j].Norm, "eponym-head")
+}
+
 // Eponymous reports whether the person's name that opens at token first
 // names a thing named after the person: it follows a head of such names
 // in construct (the lexicon's class eponym-head: طريق الملك فهد, مدرسة
@@ -42,7 +53,7 @@ func Eponymous(lx *lexicon.Lexicon, toks []news.Token, first int) bool {
 			j--
 		}
 	}
-	if j < 0 || toks[j].Kind != news.Word || !Eponym(lx, &toks[j]) {
+	if j < 0 || toks[j].Kind != news.Word || !Eponym(lx, &toks[j]) && !EponymPair(lx, toks, j) {
 		return false
 	}
 	if _, c := lexicon.StemOf(&toks[j]); c.Pronoun != "" {
