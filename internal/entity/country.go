@@ -119,7 +119,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
-	home := articleCountry(ms, outlet)
+	home := articleCountry(awayOmitted(toks, ms, outlet), outlet)
 	if k := l.kingdoms[outlet]; k != nil && home == "" { // «المملكة» alone in its own kingdom's paper counts for it (addKingdom adds it only later)
 		kms := l.kingdomMentions(sc, ms)
 		for i := range kms {
@@ -243,6 +243,22 @@ func articleCountry(ms []found, outlet string) string {
 	return countryCounts(ms).Country(scene.Rule{Min: minHome, Ratio: homeRatio, Outlet: outlet, Passing: maxPassing})
 }
 
+// awayOmitted returns ms without the places and nisbas of sports news that
+// say where a team goes or whom it hires, not whose story it is
+// (shape.AwayMention), unless they are outlet's country.
+func awayOmitted(toks []news.Token, ms []found, outlet string) []found {
+	if !shape.Match(toks) {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m found) bool {
+		c := knownPlaceCountry(m)
+		if m.nisba && m.act != nil {
+			c = m.act.Country
+		}
+		return c != "" && c != outlet && shape.AwayMention(toks, m.first, m.nisba)
+	})
+}
+
 // countryCounts counts the mentions of each country among ms: the
 // country's name, its places and its nisba adjectives.
 func countryCounts(ms []found) scene.Count {
@@ -298,7 +314,11 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 		}
 		for j := from; j < end && j <= from+2; j++ {
 			if at[j] != 0 {
-				if c := knownPlaceCountry(ms[at[j]-1]); c != "" && c != m.act.Country && (j > from || headed && locate.Locative(toks, j)) {
+				n, c := ms[at[j]-1], knownPlaceCountry(ms[at[j]-1])
+				if n.nisba && j == m.last+1 {
+					c = n.act.Country // بمدينة هورست الهولندية: a nisba just after says its country
+				}
+				if c != "" && c != m.act.Country && (j > from || n.nisba || headed && locate.Locative(toks, j)) {
 					*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC,
 						key: arabic.SearchKey(text[m.start:m.end]), country: c}
 				}
@@ -342,7 +362,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
-			if code := bodyCode(ms[k]); code != "" {
+			if code := ms[k].act.BodyCode(); code != "" {
 				if locate.Seated(toks, at, ms[k].first) {
 					return "", ""
 				}
@@ -355,7 +375,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 					}
 				}
 			}
-			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && l.predicateRole(toks[f-1]) {
+			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && nameparts.PredicateRole(toks[f-1]) {
 				return ms[k].act.Country, "" // الرئيس السوداني; رئيس النمسا هاينز فيشر, a role of a country
 			}
 		}
@@ -368,19 +388,6 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 // read over for a country.
 const maxApposition = 7
 
-// predicateRole reports whether an indefinite word is a role or a trade
-// that the lexicon lists with the article (كاتب of الكاتب): the predicate
-// of a sentence that says what the person is (خالد الحروب كاتب فلسطيني),
-// whose nisba must follow it directly.
-func (l *Linker) predicateRole(tok news.Token) bool {
-	stem, cl := lexicon.StemOf(&tok)
-	if cl.Prep != "" || arabic.Definite(stem) {
-		return false
-	}
-	w := lexicon.Default().Word(shape.Article + stem)
-	return w.Has("role") || w.Has("profession")
-}
-
 // roleAfter returns the country, or the international body's code, that a
 // role in apposition after a person names (أحمد بحر النائب الأول للمجلس
 // التشريعي الفلسطيني; كريستوس ستايليانيدس المفوض الأوروبي): a role word at
@@ -392,7 +399,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 	}
 	w, _ := lexicon.Default().Bare(&toks[j])
 	predicate := !w.Has("role")
-	if predicate && !l.predicateRole(toks[j]) {
+	if predicate && !nameparts.PredicateRole(toks[j]) {
 		return "", ""
 	}
 	for k, words := j+1, 1; k < end && words <= maxApposition; k++ {
@@ -418,7 +425,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 			continue
 		}
 		m := ms[at[k]-1]
-		if code := bodyCode(m); code != "" {
+		if code := m.act.BodyCode(); code != "" {
 			if locate.Seated(toks, at, m.first) {
 				return "", ""
 			}
@@ -448,19 +455,6 @@ func (l *Linker) europeAdjective(t news.Token) bool {
 	}
 	n, hits := l.g.Match([]string{arabic.SearchKey(t.Norm)})
 	return n == 1 && len(hits) > 0 && hits[0].Adjective && hits[0].Actor.ID == "europe"
-}
-
-// bodyCode returns the CAMEO code of the international body a mention
-// names, "" if none: a body of no country whose code is an IGO's or an
-// NGO's (الأمم المتحدة, الأممي, هيومن رايتس ووتش).
-func bodyCode(m found) string {
-	switch {
-	case m.act == nil:
-		return ""
-	case m.act.Type == actor.Org && m.act.Country == "" && (strings.HasPrefix(m.act.Code, "IGO") || strings.HasPrefix(m.act.Code, "NGO")):
-		return m.act.Code
-	}
-	return ""
 }
 
 // euCode is the European Union's CAMEO code.
