@@ -61,6 +61,20 @@ func TestRules(t *testing.T) {
 			toks, i := marked(t, text)
 			return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
 		},
+		"QuotedAt": func(text string) string {
+			toks, i := marked(t, text)
+			wkeys := make([]string, len(toks))
+			for k, tok := range toks {
+				if tok.Kind == news.Word {
+					wkeys[k] = arabic.SearchKey(tok.Norm)
+				}
+			}
+			n, hits := nameparts.QuotedAt(actor.Default(), toks, wkeys, i, len(toks))
+			if n == 0 {
+				return ""
+			}
+			return hits[0].Actor.ID + " " + strconv.Itoa(n)
+		},
 		"SpelledOtherwise": func(name string) string {
 			toks := arabic.Tokenize(name)
 			arabic.DefaultSegmenter().Segment(toks)
