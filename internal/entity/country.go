@@ -144,6 +144,13 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
+	if c := nameparts.CountedNationality(toks, mentions{ms, at}); c != "" { // شبكة تضم خمسة كويتيين: those it names
+		for k := range ms {
+			if m := &ms[k]; m.act == nil && m.typ == news.PER && m.country == "" && m.code == "" {
+				m.country = c
+			}
+		}
+	}
 	for k := range ms {
 		ms[k].dropped = ms[k].dropped || ms[k].portfolio && ms[k].country == "" // وزارة الصحة of no one country
 	}

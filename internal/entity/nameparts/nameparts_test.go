@@ -41,6 +41,10 @@ func TestRules(t *testing.T) {
 	lx := lexicon.Default()
 	none := func(int) (int, bool) { return 0, false }
 	for name, rule := range map[string]func(string) string{
+		"CountedNationality": func(text string) string {
+			toks := lexicon.Tokens(text)
+			return nameparts.CountedNationality(toks, lexiconNisbas(toks))
+		},
 		"Envoy": func(text string) string {
 			toks, i := marked(t, text)
 			return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
@@ -176,3 +180,15 @@ func (b bodyWords) InName(k int) (bool, bool) {
 	}
 	return false, false
 }
+
+// lexiconNisbas is a Mentions that finds a nisba, one word long, on every
+// token the lexicon lists as one (كويتيين: KWT).
+type lexiconNisbas []news.Token
+
+func (n lexiconNisbas) Nisba(k int) (string, int) {
+	if w, _ := lexicon.Default().Stem(&n[k]); w.Value("nisba") != "" {
+		return w.Value("nisba"), k
+	}
+	return "", -1
+}
+func (lexiconNisbas) Person(int) bool { return false }
