@@ -49,7 +49,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			sentStart[i] = i
 		}
 	}
-	at := mentionAt(ms, len(toks), sc.at...)
+	at, kingdom := mentionAt(ms, len(toks), sc.at...), ""
+	if l.kingdoms[outlet] != nil {
+		kingdom = outlet // a kingdom's papers write «المملكة» alone for it
+	}
 	descAfter := map[int]descriptor{} // by first token
 	for _, d := range descs {
 		if d.country != "" {
@@ -76,7 +79,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
-			if c := cmp.Or(nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdomOf(l, outlet)), nameparts.Official(toks, sentStart[m.first], m.first, mentions{ms, at})); c != "" {
+			if c := cmp.Or(nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdom), nameparts.Official(toks, sentStart[m.first], m.first, mentions{ms, at})); c != "" {
 				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
 				continue
 			}
@@ -109,6 +112,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				ms[at[j]-1].dropped = true
 			} else if c := nameparts.QuotedNisba(toks, j, mentions{ms, at}); c != "" {
 				m.country = c // «سيتي بنك» الأميركية
+			} else if c := nameparts.ExampleOf(toks, sentStart[m.first], m.first, mentions{ms, at}); c != "" {
+				m.country = c // الشركات الفرنسية مثل بيجو
 			} else if c := nameparts.SeatedIn(toks, m.first, j, mentions{ms, at}); c != "" {
 				m.country = c // مركز الشرق والغرب الاستراتيجي في فرنسا
 				if m.body {
@@ -538,15 +543,6 @@ func (m mentions) Nisba(k int) (string, int) {
 		return m.ms[n].act.Country, m.ms[n].last
 	}
 	return "", -1
-}
-
-// kingdomOf returns outlet when its country is a kingdom, whose papers
-// write «المملكة» alone for it; else "".
-func kingdomOf(l *Linker, outlet string) string {
-	if l.kingdoms[outlet] != nil {
-		return outlet
-	}
-	return ""
 }
 
 // Country is nameparts.Countries.Country.

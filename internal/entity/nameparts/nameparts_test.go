@@ -45,6 +45,10 @@ func TestRules(t *testing.T) {
 			toks := lexicon.Tokens(text)
 			return nameparts.CountedNationality(toks, lexiconNisbas(toks))
 		},
+		"ExampleOf": func(text string) string {
+			toks, i := marked(t, text)
+			return nameparts.ExampleOf(toks, 0, i, lexiconNisbas(toks))
+		},
 		"Envoy": func(text string) string {
 			toks, i := marked(t, text)
 			return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
