@@ -479,6 +479,9 @@ const euCode = "IGOEUREEC"
 // place of its sentence.
 func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, end int) string {
 	toks := sc.toks
+	if n := ms[at[m.last]-1]; n.nisba && n.first > m.first && n.act != nil {
+		return n.act.Country // هورست الهولندية read as one name: its nisba places it
+	}
 	from := locate.ListEnd(toks, m.last+1, end, mentions{ms, at})
 	for j := from; j < end && j <= from+4; j++ {
 		if toks[j].Kind == news.Punctuation && toks[j].Text != "،" && toks[j].Text != "," {
