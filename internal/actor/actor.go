@@ -125,6 +125,16 @@ func (a *Actor) CodeOn(date string) string {
 	return a.Code
 }
 
+// BodyCode returns the CAMEO code of the international body a is, "" if
+// none (or a nil): a body of no country whose code is an IGO's or an NGO's
+// (الأمم المتحدة, الأممي, هيومن رايتس ووتش).
+func (a *Actor) BodyCode() string {
+	if a == nil || a.Type != Org || a.Country != "" || !strings.HasPrefix(a.Code, "IGO") && !strings.HasPrefix(a.Code, "NGO") {
+		return ""
+	}
+	return a.Code
+}
+
 // CountryID returns the gazetteer ID of the actor's country ("rus" for RUS),
 // or "" if it has none.
 func (a *Actor) CountryID() string { return strings.ToLower(a.Country) }

@@ -49,7 +49,10 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			sentStart[i] = i
 		}
 	}
-	at := mentionAt(ms, len(toks), sc.at...)
+	at, kingdom := mentionAt(ms, len(toks), sc.at...), ""
+	if l.kingdoms[outlet] != nil {
+		kingdom = outlet // a kingdom's papers write «المملكة» alone for it
+	}
 	descAfter := map[int]descriptor{} // by first token
 	for _, d := range descs {
 		if d.country != "" {
@@ -76,7 +79,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
-			if c := cmp.Or(nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdomOf(l, outlet)), nameparts.Official(toks, sentStart[m.first], m.first, mentions{ms, at})); c != "" {
+			if c := cmp.Or(nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdom), nameparts.Official(toks, sentStart[m.first], m.first, mentions{ms, at})); c != "" {
 				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
 				continue
 			}
@@ -109,6 +112,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				ms[at[j]-1].dropped = true
 			} else if c := nameparts.QuotedNisba(toks, j, mentions{ms, at}); c != "" {
 				m.country = c // «سيتي بنك» الأميركية
+			} else if c := nameparts.ExampleOf(toks, sentStart[m.first], m.first, mentions{ms, at}); c != "" {
+				m.country = c // الشركات الفرنسية مثل بيجو
 			} else if c := nameparts.SeatedIn(toks, m.first, j, mentions{ms, at}); c != "" {
 				m.country = c // مركز الشرق والغرب الاستراتيجي في فرنسا
 				if m.body {
@@ -119,7 +124,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
-	home := articleCountry(ms, outlet)
+	home := articleCountry(awayOmitted(toks, ms, outlet), outlet)
 	if k := l.kingdoms[outlet]; k != nil && home == "" { // «المملكة» alone in its own kingdom's paper counts for it (addKingdom adds it only later)
 		kms := l.kingdomMentions(sc, ms)
 		for i := range kms {
@@ -141,6 +146,13 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				if m.body && m.code == "" {
 					m.code = home + m.agent
 				}
+			}
+		}
+	}
+	if c := nameparts.CountedNationality(toks, mentions{ms, at}); c != "" { // شبكة تضم خمسة كويتيين: those it names
+		for k := range ms {
+			if m := &ms[k]; m.act == nil && m.typ == news.PER && m.country == "" && m.code == "" {
+				m.country = c
 			}
 		}
 	}
@@ -243,6 +255,22 @@ func articleCountry(ms []found, outlet string) string {
 	return countryCounts(ms).Country(scene.Rule{Min: minHome, Ratio: homeRatio, Outlet: outlet, Passing: maxPassing})
 }
 
+// awayOmitted returns ms without the places and nisbas of sports news that
+// say where a team goes or whom it hires, not whose story it is
+// (shape.AwayMention), unless they are outlet's country.
+func awayOmitted(toks []news.Token, ms []found, outlet string) []found {
+	if !shape.Match(toks) {
+		return ms
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m found) bool {
+		c := knownPlaceCountry(m)
+		if m.nisba && m.act != nil {
+			c = m.act.Country
+		}
+		return c != "" && c != outlet && shape.AwayMention(toks, m.first, m.nisba)
+	})
+}
+
 // countryCounts counts the mentions of each country among ms: the
 // country's name, its places and its nisba adjectives.
 func countryCounts(ms []found) scene.Count {
@@ -298,7 +326,11 @@ func (l *Linker) namesakes(text string, sc *scan, ms []found, sentEnd []int) {
 		}
 		for j := from; j < end && j <= from+2; j++ {
 			if at[j] != 0 {
-				if c := knownPlaceCountry(ms[at[j]-1]); c != "" && c != m.act.Country && (j > from || headed && locate.Locative(toks, j)) {
+				n, c := ms[at[j]-1], knownPlaceCountry(ms[at[j]-1])
+				if n.nisba && j == m.last+1 {
+					c = n.act.Country // بمدينة هورست الهولندية: a nisba just after says its country
+				}
+				if c != "" && c != m.act.Country && (j > from || n.nisba || headed && locate.Locative(toks, j)) {
 					*m = found{first: m.first, last: m.last, start: m.start, end: m.end, typ: news.LOC,
 						key: arabic.SearchKey(text[m.start:m.end]), country: c}
 				}
@@ -342,7 +374,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 			continue // an adjective of the role: الأمريكي الأسبق جيمس روبن
 		}
 		if k := at[j] - 1; k >= 0 && ms[k].last == j {
-			if code := bodyCode(ms[k]); code != "" {
+			if code := ms[k].act.BodyCode(); code != "" {
 				if locate.Seated(toks, at, ms[k].first) {
 					return "", ""
 				}
@@ -355,7 +387,7 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 					}
 				}
 			}
-			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && l.predicateRole(toks[f-1]) {
+			if f := ms[k].first; ms[k].nisba || f > begin && at[f-1] == 0 && ms[k].act != nil && ms[k].act.Type == actor.Country && nameparts.PredicateRole(toks[f-1]) {
 				return ms[k].act.Country, "" // الرئيس السوداني; رئيس النمسا هاينز فيشر, a role of a country
 			}
 		}
@@ -368,19 +400,6 @@ func (l *Linker) nisbaBefore(toks []news.Token, ms []found, at []int, begin, i i
 // read over for a country.
 const maxApposition = 7
 
-// predicateRole reports whether an indefinite word is a role or a trade
-// that the lexicon lists with the article (كاتب of الكاتب): the predicate
-// of a sentence that says what the person is (خالد الحروب كاتب فلسطيني),
-// whose nisba must follow it directly.
-func (l *Linker) predicateRole(tok news.Token) bool {
-	stem, cl := lexicon.StemOf(&tok)
-	if cl.Prep != "" || arabic.Definite(stem) {
-		return false
-	}
-	w := lexicon.Default().Word(shape.Article + stem)
-	return w.Has("role") || w.Has("profession")
-}
-
 // roleAfter returns the country, or the international body's code, that a
 // role in apposition after a person names (أحمد بحر النائب الأول للمجلس
 // التشريعي الفلسطيني; كريستوس ستايليانيدس المفوض الأوروبي): a role word at
@@ -392,7 +411,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 	}
 	w, _ := lexicon.Default().Bare(&toks[j])
 	predicate := !w.Has("role")
-	if predicate && !l.predicateRole(toks[j]) {
+	if predicate && !nameparts.PredicateRole(toks[j]) {
 		return "", ""
 	}
 	for k, words := j+1, 1; k < end && words <= maxApposition; k++ {
@@ -418,7 +437,7 @@ func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) 
 			continue
 		}
 		m := ms[at[k]-1]
-		if code := bodyCode(m); code != "" {
+		if code := m.act.BodyCode(); code != "" {
 			if locate.Seated(toks, at, m.first) {
 				return "", ""
 			}
@@ -450,19 +469,6 @@ func (l *Linker) europeAdjective(t news.Token) bool {
 	return n == 1 && len(hits) > 0 && hits[0].Adjective && hits[0].Actor.ID == "europe"
 }
 
-// bodyCode returns the CAMEO code of the international body a mention
-// names, "" if none: a body of no country whose code is an IGO's or an
-// NGO's (الأمم المتحدة, الأممي, هيومن رايتس ووتش).
-func bodyCode(m found) string {
-	switch {
-	case m.act == nil:
-		return ""
-	case m.act.Type == actor.Org && m.act.Country == "" && (strings.HasPrefix(m.act.Code, "IGO") || strings.HasPrefix(m.act.Code, "NGO")):
-		return m.act.Code
-	}
-	return ""
-}
-
 // euCode is the European Union's CAMEO code.
 const euCode = "IGOEUREEC"
 
@@ -473,6 +479,9 @@ const euCode = "IGOEUREEC"
 // place of its sentence.
 func (l *Linker) placeCountry(sc *scan, ms []found, at []int, m found, begin, end int) string {
 	toks := sc.toks
+	if n := ms[at[m.last]-1]; n.nisba && n.first > m.first && n.act != nil {
+		return n.act.Country // هورست الهولندية read as one name: its nisba places it
+	}
 	from := locate.ListEnd(toks, m.last+1, end, mentions{ms, at})
 	for j := from; j < end && j <= from+4; j++ {
 		if toks[j].Kind == news.Punctuation && toks[j].Text != "،" && toks[j].Text != "," {
@@ -537,15 +546,6 @@ func (m mentions) Nisba(k int) (string, int) {
 		return m.ms[n].act.Country, m.ms[n].last
 	}
 	return "", -1
-}
-
-// kingdomOf returns outlet when its country is a kingdom, whose papers
-// write «المملكة» alone for it; else "".
-func kingdomOf(l *Linker, outlet string) string {
-	if l.kingdoms[outlet] != nil {
-		return outlet
-	}
-	return ""
 }
 
 // Country is nameparts.Countries.Country.

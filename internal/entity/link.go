@@ -296,13 +296,16 @@ func (sc *scan) phrase(i, end int, first string) []string {
 }
 
 // matchAt looks up the gazetteer at word i, as written and without its
-// proclitics, or a dotted abbreviation there, and returns how many tokens
+// proclitics, a dotted abbreviation or a head and its quoted name there, and returns how many tokens
 // the longer match spans, its hits and where its text starts.
 func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
 	if n, hits := nameparts.DottedAt(l.g, sc.toks, sc.wkeys, i, end); n > 0 {
 		return n, hits, sc.toks[i].Start
 	}
 	n, hits := l.g.Match(sc.phrase(i, end, sc.wkeys[i]))
+	if n2, hits2 := nameparts.QuotedAt(l.g, sc.toks, sc.wkeys, i, end); n2 > 0 && n2 >= n {
+		return n2, hits2, sc.toks[i].Start // تنظيم «الدولة الإسلامية»
+	}
 	start := sc.toks[i].Start
 	if sk, at := shape.StemKey(sc.toks[i]); sk != "" {
 		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && preferStripped(hits, hits2) {

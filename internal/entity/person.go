@@ -29,7 +29,8 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(g int, at []int, add func(found)) int {
-		if g == 0 || g+1 >= len(toks) || !nameparts.GivenName(lx, toks[g]) {
+		// After a definite trade and its nisba, an indefinite word is no adjective of theirs: before a family name, in a name the article repeats, it is a given name (الروائي الفلسطيني مشهور البطران).
+		if g == 0 || g+1 >= len(toks) || !nameparts.GivenName(lx, toks[g]) && !(at[g-1] > 0 && ms[at[g-1]-1].nisba && !lexicon.Definite(&toks[g]) && lexicon.Plain(&toks[g]) == toks[g].Norm && lexicon.Definite(&toks[g+1]) && at[g+1] == 0 && !l.dictionaryWord(toks[g+1].Norm) && !l.function(toks[g+1].Norm) && strings.Count(doc.Text, doc.Text[toks[g].Start:toks[g+1].End]) > 1) {
 			return g
 		}
 		i := g - 1
@@ -46,8 +47,8 @@ func (l *Linker) addIntroduced(doc *news.Document, sc *scan, ms []found, descs [
 			if t.Kind != news.Word || at[j] != 0 || shape.StartsWithWaw(t) && j > g+1 {
 				break
 			}
-			if strings.ContainsAny(t.Text, tanween) {
-				break // an adverb's case ending (حرقاً), never a name's
+			if _, cl := lexicon.StemOf(&t); strings.ContainsAny(t.Text, tanween) || cl.Pronoun != "" {
+				break // an adverb's case ending (حرقاً) or a pronoun (روايته), never a name's
 			}
 			if lx.Whole(&t).Has("name-particle") {
 				continue // ابن, بن, أبو: part of the name if a name follows

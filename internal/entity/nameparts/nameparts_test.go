@@ -41,6 +41,14 @@ func TestRules(t *testing.T) {
 	lx := lexicon.Default()
 	none := func(int) (int, bool) { return 0, false }
 	for name, rule := range map[string]func(string) string{
+		"CountedNationality": func(text string) string {
+			toks := lexicon.Tokens(text)
+			return nameparts.CountedNationality(toks, lexiconNisbas(toks))
+		},
+		"ExampleOf": func(text string) string {
+			toks, i := marked(t, text)
+			return nameparts.ExampleOf(toks, 0, i, lexiconNisbas(toks))
+		},
 		"Envoy": func(text string) string {
 			toks, i := marked(t, text)
 			return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
@@ -60,6 +68,20 @@ func TestRules(t *testing.T) {
 		"Patronymic": func(text string) string {
 			toks, i := marked(t, text)
 			return strconv.FormatBool(nameparts.Patronymic(toks, i, none))
+		},
+		"QuotedAt": func(text string) string {
+			toks, i := marked(t, text)
+			wkeys := make([]string, len(toks))
+			for k, tok := range toks {
+				if tok.Kind == news.Word {
+					wkeys[k] = arabic.SearchKey(tok.Norm)
+				}
+			}
+			n, hits := nameparts.QuotedAt(actor.Default(), toks, wkeys, i, len(toks))
+			if n == 0 {
+				return ""
+			}
+			return hits[0].Actor.ID + " " + strconv.Itoa(n)
 		},
 		"SpelledOtherwise": func(name string) string {
 			toks := arabic.Tokenize(name)
@@ -162,3 +184,15 @@ func (b bodyWords) InName(k int) (bool, bool) {
 	}
 	return false, false
 }
+
+// lexiconNisbas is a Mentions that finds a nisba, one word long, on every
+// token the lexicon lists as one (كويتيين: KWT).
+type lexiconNisbas []news.Token
+
+func (n lexiconNisbas) Nisba(k int) (string, int) {
+	if w, _ := lexicon.Default().Stem(&n[k]); w.Value("nisba") != "" {
+		return w.Value("nisba"), k
+	}
+	return "", -1
+}
+func (lexiconNisbas) Person(int) bool { return false }

@@ -65,3 +65,16 @@ func FoldedArticle(tok news.Token) bool {
 	form, _ := lexicon.WithoutConjunction(&tok)
 	return strings.HasPrefix(form, "ال") && !strings.HasPrefix(arabic.StripMarks(lexicon.TextAfterConjunction(&tok)), "ال")
 }
+
+// PredicateRole reports whether an indefinite word is a role or a trade
+// that the lexicon lists with the article (كاتب of الكاتب): the predicate
+// of a sentence that says what the person is (خالد الحروب كاتب فلسطيني),
+// whose nisba must follow it directly.
+func PredicateRole(tok news.Token) bool {
+	stem, cl := lexicon.StemOf(&tok)
+	if cl.Prep != "" || arabic.Definite(stem) {
+		return false
+	}
+	w := lexicon.Default().Word(arabic.Article + stem)
+	return w.Has("role") || w.Has("profession")
+}

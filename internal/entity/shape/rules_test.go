@@ -16,6 +16,11 @@ import (
 // testdata/chronology.tsv), where the rows say what the rule decides.
 func TestRules(t *testing.T) {
 	for name, rule := range map[string]func(string) string{
+		"AwayMention": func(text string) string {
+			before, after, _ := strings.Cut(text, " | ")
+			name, nisba := strings.CutSuffix(after, " nisba")
+			return strconv.FormatBool(shape.AwayMention(lexicon.Tokens(before+" "+name), len(lexicon.Tokens(before)), nisba))
+		},
 		"Chronology": func(text string) string { return strconv.FormatBool(shape.Chronology(text)) },
 		"FeminineAgreement": func(text string) string {
 			toks := lexicon.Tokens(text)
