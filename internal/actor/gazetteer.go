@@ -52,6 +52,12 @@ type Hit struct {
 	Adjective bool // the phrase is a nisba adjective of the actor (الروسية), not its name
 }
 
+// PreferStripped reports whether the hits of a word read without its
+// proclitics beat those of the word as written: a name beats an adjective.
+func PreferStripped(whole, stripped []Hit) bool {
+	return len(whole) > 0 && whole[0].Adjective && len(stripped) > 0 && !stripped[0].Adjective
+}
+
 // node is a node of a word trie: the hits of the phrase that ends here, and
 // the words that continue it.
 type node struct {

@@ -308,7 +308,7 @@ func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
 	}
 	start := sc.toks[i].Start
 	if sk, at := shape.StemKey(sc.toks[i]); sk != "" {
-		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && preferStripped(hits, hits2) {
+		if n2, hits2 := l.g.Match(sc.phrase(i, end, sk)); n2 > n || n2 == n && n2 > 0 && actor.PreferStripped(hits, hits2) {
 			n, hits, start = n2, hits2, at
 		}
 	} else if n == 0 && shape.StartsWithWaw(sc.toks[i]) {
@@ -320,12 +320,6 @@ func (l *Linker) matchAt(sc *scan, i, end int) (int, []actor.Hit, int) {
 		}
 	}
 	return n, hits, start
-}
-
-// preferStripped reports whether the hits of a word without its proclitics
-// beat those of the word as written: a name beats an adjective.
-func preferStripped(whole, stripped []actor.Hit) bool {
-	return len(whole) > 0 && whole[0].Adjective && !stripped[0].Adjective
 }
 
 // descriptorAt reads a role noun at word i and the country that follows it:
