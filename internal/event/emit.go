@@ -35,8 +35,8 @@ func (st *sentence) dates(trigs []trigger) {
 			continue
 		}
 		k := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].End > d.Start }) + st.a
-		if k > st.a && st.info[k-1].cue == vocab.CueUntil {
-			continue
+		if k > st.a && st.info[k-1].cue == vocab.CueUntil || when.Corrected(st.doc.Text, d, st.doc.Dates) {
+			continue // (صباح اليوم (أمس): the day in parentheses)
 		}
 		bi, bd := -1, 1<<30
 		for i, t := range trigs {
