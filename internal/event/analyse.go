@@ -6,6 +6,7 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/event/anaphor"
+	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/reading"
 	"rasad/internal/event/vocab"
@@ -117,11 +118,19 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		}
 	}
 	for k := range toks {
-		if info[k].actor != 0 {
+		x, next := &info[k], &info[min(k+1, len(toks)-1)]
+		if role := force.Command(x.rest, next.rest); role != "" && x.actor == 0 && !x.isPrep && !x.bound {
+			x.agent, next.agent, next.forms, next.cue = role, role, nil, vocab.CueNone // قيادة عمليات الأنبار: the armed forces' command
+		}
+		if x.actor != 0 {
 			continue // asked only outside an actor's phrase: it scans the mentions before
 		}
+		if role := anaphor.Ruling(next.rest); role != "" && k+1 < len(toks) && x.agent == "" && len(x.forms) == 0 && !x.isPrep && !x.bound && lexicon.Definite(&toks[k]) {
+			x.agent, next.agent = role, role // الحزب الحاكم: the body in power, not the party named before
+			continue
+		}
 		if a := anaphor.Antecedent(doc, &toks[k]); a >= 0 {
-			info[k].actor, info[k].mstart, info[k].forms = a+1, true, nil // الجماعة: the group named before
+			x.actor, x.mstart, x.forms = a+1, true, nil // الجماعة: the group named before
 		}
 	}
 	return info

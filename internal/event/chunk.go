@@ -154,7 +154,7 @@ func (st *sentence) ref(p *phrase) (actorRef, bool) {
 		}
 	}
 	if best >= 0 && rank(ents[best]) >= 3 && !(ents[best].Type == news.PER && (p.role != "" && doer.LoyalTo(st, p.start, p.end, best) || doer.Deputy(st, p.start, p.end, best))) { // (القوات الموالية للرئيس هادي: the forces, Yemen's; نائب داود أوغلو: the deputy, doer.Deputy)
-		return actorRef{ent: best}, true
+		return actorRef{ent: best, air: p.air && ents[best].Type == news.ORG}, true // (لطيران التحالف الدولي: a body's aircraft)
 	}
 	if e, role, ok := doer.TitledPlace(st, p.start, ents, best, p.role); ok { // أمير منطقة عسير: the governor, not the region
 		return actorRef{ent: e, role: role, country: ents[best].Country, name: st.text(p.start, p.end)}, true

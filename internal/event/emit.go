@@ -8,6 +8,7 @@ import (
 	"rasad/internal/event/act"
 	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
+	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -35,8 +36,8 @@ func (st *sentence) dates(trigs []trigger) {
 			continue
 		}
 		k := sort.Search(st.b-st.a, func(i int) bool { return st.toks[st.a+i].End > d.Start }) + st.a
-		if k > st.a && st.info[k-1].cue == vocab.CueUntil {
-			continue
+		if k > st.a && st.info[k-1].cue == vocab.CueUntil || when.Corrected(st.doc.Text, d, st.doc.Dates) {
+			continue // (صباح اليوم (أمس): the day in parentheses)
 		}
 		bi, bd := -1, 1<<30
 		for i, t := range trigs {
@@ -209,7 +210,7 @@ func (st *sentence) resolvedOnly(xs []actorRef) []actorRef {
 
 // visits reports whether the arrival t of sources is a visit: each a person
 // named with a role, a title before its nisba (وزير الخارجية الإماراتي), a
-// government body (الوفد المصري), the one his (ه) refers to (لدى وصوله), or a
+// government body (الوفد المصري) or a body's delegation (وفد من حماس), the one his (ه) refers to (لدى وصوله), or a
 // state going to a world body (التوجه إلى مجلس الأمن), the place or body
 // reached of another country than any of theirs (vocab.Pattern.Visitor).
 func (st *sentence) visits(t trigger, sources []actorRef) bool {
@@ -222,7 +223,7 @@ func (st *sentence) visits(t trigger, sources []actorRef) bool {
 	_, clitics := lexicon.StemOf(&st.toks[t.at])
 	return cc != "" && len(sources) > 0 && !slices.ContainsFunc(sources, func(x actorRef) bool {
 		titled := x.ent >= 0 && slices.ContainsFunc(st.phrases, func(ph phrase) bool {
-			return slices.Contains(ph.ents, x.ent) && st.info[ph.start].title && st.info[ph.start].actor == 0
+			return slices.Contains(ph.ents, x.ent) && st.info[ph.start].title && st.info[ph.start].actor == 0 || len(ph.ents) == 0 && doer.BodyOf(st, ph.start, ph.end, st.doc.Entities) == x.ent // (وصل وفد من حركة حماس: the body's delegation goes in person)
 		})
 		return st.country(x) == cc || !(x.ent < 0 && x.role == "GOV" || st.persons([]actorRef{x}) || titled || t.f.P.Kind == vocab.Noun && clitics.Pronoun == "ه" || strings.HasPrefix(cc, "IGO"))
 	})

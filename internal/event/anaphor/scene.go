@@ -36,15 +36,27 @@ func Scene(doc *news.Document, skip func(country string) bool) int {
 // government as its opponents name it) or of the legitimate government,
 // and the government's or the regular forces by their adjective (قوات
 // النظام, قوات الشرعية, القوات الحكومية, القوات النظامية), are its own, of
-// the same country; النظام alone may be a system or a regulation.
+// the same country; النظام alone may be a system or a regulation. A body
+// that the adjective of the one in power qualifies (الحزب الحاكم,
+// الائتلاف الحاكم: lexicon class ruling) governs that country too.
 func Government(doc *news.Document, name string) string {
 	w := lexicon.NameStem(name) // (the coder keeps an actor's name as text: lexicon reads it as the segmenter does)
 	f, rest, _ := strings.Cut(w, " ")
 	forces := (f == "قوات" || f == "القوات") && lexicon.Default().Has(rest, "government-forces") // قوات النظام, القوات الحكومية
-	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces {
+	ruled := strings.HasPrefix(f, "ال") && lexicon.Default().Has(rest, "ruling")                 // الحزب الحاكم: the body in power
+	if w != "الحكومة" && !strings.HasPrefix(w, "الحكومة ") && !forces && !ruled {
 		return ""
 	}
 	return sceneCountry(doc)
+}
+
+// Ruling returns the agent code of the body in power when next, the word
+// right after a definite noun, is an adjective of that body (lexicon class
+// ruling: الحزب الحاكم, الائتلاف الحاكم): the noun names the body that
+// governs its country (Government), not the group the article named
+// before with the same head (Antecedent); "" if not.
+func Ruling(next string) string {
+	return lexicon.Default().Word(next).Value("ruling")
 }
 
 // HomeForce returns the country of the article's scene (Scene) when name

@@ -304,7 +304,8 @@ func genitive(x Token) bool {
 
 // objectHead returns the first word after from (before r) that no actor
 // phrase holds and no preposition governs, words of the day, numbers and
-// one adverb of manner aside: the head of an object that is no actor; -1
+// one adverb of manner aside, with the comma that closes a day or a manner
+// (أدان بشدة، تصريحات): the head of an object that is no actor; -1
 // if a bound, a quotation mark, a preposition, an actor or a verb comes
 // first.
 func objectHead(s Sentence, from, r int) int {
@@ -317,6 +318,9 @@ func objectHead(s Sentence, from, r int) int {
 		if !manner && x.Prep == "ب" && !x.Event && x.Phrase == 0 {
 			manner = true // an adverb of manner: أدانت بشدة هجوم إسرائيل
 			continue
+		}
+		if y := s.Token(max(j-1, from)); j > from && vocab.Comma(x.Norm) && (y.Cue == vocab.CueRecent || y.Cue == vocab.CueMonth || classed(y, "manner")) {
+			continue // the comma that closes the day or the manner: أدان أمس، تصريحات; استنكر بشدة، تصريحات المالكي
 		}
 		if x.Quote && (manner || j+1 < r && (s.Token(j+1).Prep == "ب" && !s.Token(j+1).Event || j == from && s.Token(j+1).Noun && s.Token(j+1).Prep == "")) {
 			continue // quoted: أدان "بشدة" قتل الطفل; أدان "اقتحام المستوطنين ...": the act condemned
@@ -477,7 +481,9 @@ func NounEnd(s Sentence, k, compl, r int) int {
 // than ending the clause (اتهم وزير الخارجية عادل الجبير أمس في الرياض،
 // إيران بدعم الإرهاب): between the verb and the comma only actor phrases
 // (the subject, a place after في) and words of the day; after it an actor
-// phrase that no preposition governs, then no verb before the clause ends.
+// phrase that no preposition governs, or a noun in construct with one
+// (استنكر الزياني بشدة، تصريحات المالكي: an adverb of manner describes no
+// one either), then no verb before the clause ends.
 // An object before the comma (قصفت الطائرات مواقع في العراق، الجيش ...)
 // ends the clause there; so does a phrase set apart between commas, a
 // name in apposition (رفض المتحدث العسكري، العقيد سليماني مايغا،
@@ -504,7 +510,7 @@ func ObjectAfterComma(s Sentence, k, j int) bool {
 			subject = subject || ph.Actor && ph.Prep == ""
 		case x.Cue == vocab.CueRecent || x.Cue == vocab.CueMonth || x.Word == "يوم" || lexicon.Default().Has(x.Norm, "sequel"):
 			day = true // (يوم الأربعاء كذلك،: the day and an adverb of addition describe no one either)
-		case x.IsPrep && x.Word == "في" && PhraseAt(s, q+1) >= 0:
+		case x.IsPrep && x.Word == "في" && PhraseAt(s, q+1) >= 0, x.Prep == "ب" && classed(x, "manner"): // (بشدة،: the manner describes no one)
 		default:
 			return false
 		}
@@ -520,8 +526,8 @@ func ObjectAfterComma(s Sentence, k, j int) bool {
 	if Bare(s.Token(o)) && lexicon.Default().Has(s.Token(o).Word, "convoy") {
 		return subject // استهدف الطيران أمس، شاحنات تنقل إمدادات: a convoy struck (package convoy)
 	}
-	if o+1 < b && s.Token(o).Cue == vocab.CueSite {
-		o++ // a site named by its place: اقتحمت القوات أمس، مخيم الدهيشة
+	if o+1 < b && (s.Token(o).Cue == vocab.CueSite || plainWord(s.Token(o)) && !s.Token(o).Definite) {
+		o++ // a site named by its place: اقتحمت القوات أمس، مخيم الدهيشة; a thing in construct with its owner: استنكر بشدة، تصريحات المالكي
 	}
 	pi := PhraseAt(s, o)
 	if !subject || pi < 0 || s.Phrase(pi).Prep != "" || !s.Phrase(pi).Actor || s.Phrase(pi).Coord {
