@@ -8,6 +8,7 @@ import (
 	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/occur"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -78,7 +79,7 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
+		if t.f.P.Kind != vocab.Verb && !t.launched && !st.occurred(t) || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
 			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}
@@ -102,6 +103,16 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		}
 	}
 	return false
+}
+
+// occurred reports whether a verb of occurrence in the past states the act
+// of the noun t (package occur: اندلعت اشتباكات بين الجيش وحزب الله) and
+// the clause names its parties, by a name or an agent noun (قوات النظام in
+// Daraa: Syria's): not the speaker of the quote it is told in (قال إن
+// المعارك دارت بين القوات الأمنية ضد داعش: the sides misread, no record).
+func (st *sentence) occurred(t *trigger) bool {
+	unnamed := func(s actorRef) bool { return s.said || s.ent < 0 && s.role == "" && s.actor == "" }
+	return t.target != nil && !unnamed(*t.target) && !slices.ContainsFunc(t.sources, unnamed) && occur.Stated(st, t.at)
 }
 
 // headline reports whether the sentence is an article's headline: its first line, with the
