@@ -25,6 +25,7 @@ type tok struct {
 	forms       []form // event patterns the word matches
 	cue         cue
 	mood        cue    // a class of mood (vocab.Word.Mood)
+	past        bool   // a cue verb in the past (vocab.Word.Past)
 	agent       string // CAMEO role of an agent noun
 	agentCC     string // the one country an agent noun stands for (الاحتلال)
 	air         bool   // the agent noun names aircraft
@@ -64,7 +65,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		w, ok := rd.Read(t) // (an unknown word: its stem and proclitics, for the phrase structure)
 		ti.rest, ti.conj, ti.prep = w.Rest, w.Conj, w.Prep
 		if ok {
-			ti.future, ti.isPrep, ti.forms, ti.cue, ti.mood, ti.agent, ti.agentCC = w.Future, w.IsPrep, w.Forms, w.Cue, w.Mood, w.Agent, w.AgentCC
+			ti.future, ti.isPrep, ti.forms, ti.cue, ti.mood, ti.agent, ti.agentCC, ti.past = w.Future, w.IsPrep, w.Forms, w.Cue, w.Mood, w.Agent, w.AgentCC, w.Past
 			ti.title, ti.protester, ti.agentPron, ti.crowd, ti.air, ti.construct = w.Title, w.Protester, w.AgentPron, w.Crowd, w.Air, w.Construct
 		}
 		if ti.cue == vocab.CueBound {

@@ -17,6 +17,7 @@ import (
 	"rasad/internal/event/frame/object"
 	"rasad/internal/event/frame/setting"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/occur"
 	"rasad/internal/event/order"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
@@ -159,7 +160,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		if sources == nil && !t.f.Passive && (t.f.Person == dual || t.f.Person == plural) && len(*pair) >= 2 && !doer.Resumes(st, k) { // (إنهم يؤيدون: the subject of the sentence)
 			sources = *pair
 		}
-	} else if pi, other := frame.Parties(st, k, r, func(w string) bool { return st.c.word(w).Title }); p.Recip && pi >= 0 && (st.c.codes[p.Code].Plover == "ASSAULT" || p.Code == "041") { // (اتصال هاتفي بين الرئيسين: the two ends of a call)
+	} else if pi, other := occur.Parties(st, k, r, func(w string) bool { return st.c.word(w).Title }); p.Recip && pi >= 0 && (st.c.codes[p.Code].Plover == "ASSAULT" || p.Code == "041") { // (اتصال هاتفي بين الرئيسين: the two ends of a call)
 		sources, sides, t.mutual = st.group(pi), st.groupOf(other), true // اشتباكات بين الجيش وحزب الله: the two sides
 	} else if v := frame.ActSubject(st, k); v >= 0 && slices.ContainsFunc(st.info[v].forms, func(f form) bool {
 		return f.P.Kind == vocab.Verb && len(f.P.With) == 0 && (force.Violent(f.P.Code) || force.Outcome(f.P.Code))
@@ -477,7 +478,7 @@ func (st *sentence) governing(t *trigger, j, l int, last *[]actorRef, pronoun bo
 		sources = *last
 	}
 	if len(sources) > 0 {
-		t.launched = force.PastVerb(st.info[j].rest, st.info[j].forms)
+		t.launched = force.PastVerb(st.info[j].rest, st.info[j].forms) || st.info[j].past // (تمكنت المقاومة من اقتحام: the past its ت hides)
 		*last = sources
 	}
 	return sources

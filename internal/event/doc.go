@@ -56,7 +56,9 @@
 // Assaults and protests (the CAMEO codes PLOVER maps to ASSAULT and PROTEST)
 // are coded only when the sentence reports them as news rather than as the
 // background of other news (report.go), or when a verb in the past names
-// both the doer and the target with their countries; WithMentions keeps them
+// both the doer and the target with their countries, or a verb of
+// occurrence states the act its noun names between named sides (اندلعت
+// اشتباكات بين الجيش وحزب الله: package occur); WithMentions keeps them
 // all. The same event reported in several sentences of an article is one
 // Event listing all of them, and so are the records of one act that differ
 // in code of one root or in a party named in one sentence only (package

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/event/background"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/occur"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -23,44 +24,25 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 	if st.c.mentions {
 		return true
 	}
-	var x, y [report.NFeatures]float64
-	has := false
-	var lemmas [4]string
-	nl := 0
+	var ev report.Evidence
 	for i := range trigs {
 		t := &trigs[i]
 		if !filtered(st.c.codes[t.f.P.Code].Plover) || t.polarity != news.Asserted || force.Group(t.f.P.Code) != g {
 			continue
 		}
-		if !has {
-			st.reportFeatures(t, trigs, &x)
-			has = true
-		} else {
-			y = [report.NFeatures]float64{}
-			st.reportFeatures(t, trigs, &y)
-			for j := range x {
-				x[j] = max(x[j], y[j])
-			}
-		}
-		dup := false
-		for _, l := range lemmas[:nl] {
-			dup = dup || l == t.f.P.Lemma
-		}
-		if !dup && nl < len(lemmas) {
-			lemmas[nl] = t.f.P.Lemma
-			nl++
-		}
+		a := st.act(t, trigs)
+		ev.Add(st.ws, &a, t.f.P.Lemma)
 	}
-	if !has {
+	if ev.Acts == 0 {
 		return false
 	}
-	score := st.c.report[g].Score(&x, lemmas[:nl], st.ws)
+	score := st.c.report[g].Score(&ev.X, ev.Lemmas(), st.ws)
 	if st.c.trace != nil {
 		words := report.Words(st.ws)
-		for _, l := range lemmas[:nl] {
+		for _, l := range ev.Lemmas() {
 			words = append(words, "t:"+l)
 		}
-		st.c.trace(g, score, append([]float64(nil), x[:]...), words) // a copy: x stays on the stack
+		st.c.trace(g, score, append([]float64(nil), ev.X[:]...), words) // a copy: ev stays on the stack
 	}
 	return score >= 0
 }
@@ -78,12 +60,13 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
-		if t.f.P.Kind != vocab.Verb && !t.launched || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
+		if t.f.P.Kind != vocab.Verb && !t.launched && !st.occurred(t) || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
 			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
 			continue
 		}
 		var x [report.NFeatures]float64
-		st.reportFeatures(t, trigs, &x)
+		a := st.act(t, trigs)
+		report.Features(st.ws, &a, &x)
 		if s := &t.sources[0]; background.Pluperfect(st, t.at) && !t.dated && st.story != "" && len(t.sources) == 1 && s.ent < 0 && s.role != "" && s.country == "" {
 			s.country, t.sequel = st.story, true // وكانت القوات البرية … ضربت, after the story's news: an earlier step of it, by its forces
 		}
@@ -102,6 +85,16 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		}
 	}
 	return false
+}
+
+// occurred reports whether a verb of occurrence in the past states the act
+// of the noun t (package occur: اندلعت اشتباكات بين الجيش وحزب الله) and
+// the clause names its parties, by a name or an agent noun (قوات النظام in
+// Daraa: Syria's): not the speaker of the quote it is told in (قال إن
+// المعارك دارت بين القوات الأمنية ضد داعش: the sides misread, no record).
+func (st *sentence) occurred(t *trigger) bool {
+	unnamed := func(s actorRef) bool { return s.said || s.ent < 0 && s.role == "" && s.actor == "" }
+	return t.target != nil && !unnamed(*t.target) && !slices.ContainsFunc(t.sources, unnamed) && occur.Stated(st, t.at)
 }
 
 // headline reports whether the sentence is an article's headline: its first line, with the
@@ -127,61 +120,31 @@ func (c *Coder) WithTrace(f func(group int, score float64, x []float64, words []
 // FeatureNames returns the names of the report model's features, in the order WithTrace hands them.
 func FeatureNames() []string { return append([]string(nil), report.Names[:]...) }
 
-func (st *sentence) reportFeatures(t *trigger, trigs []trigger, x *[report.NFeatures]float64) {
-	x[report.Bias] = 1
-	x[report.Prior] = t.f.P.Prior
-	x[report.Protest] = report.Flag(t.f.P.Code[:2] == "14")
-	x[report.Passive] = report.Flag(t.f.Passive)
-	if t.dated {
-		switch len(t.date) {
-		case 4:
-			x[report.DatedYear] = 1
-		case 7:
-			x[report.DatedMonth] = 1
-		default:
-			x[report.DatedDay] = 1
-		}
-		x[report.DateNear] = report.Flag(len(t.date) > 4 && (t.dateGap <= 6 && t.f.P.Kind == vocab.Verb || t.dateEntry))
-	}
-	named := t.sources // the doers the text names: not those inferred (clashedWith)
-	if t.inferred {
-		named = nil
-	}
-	for _, s := range named {
-		if s.protester {
-			x[report.Protester] = 1
-		}
-		if s.ent < 0 && s.role != "" && s.role != "CVL" {
-			x[report.Agent] = 1
-		}
-	}
+// act gives package report the act t among trigs (report.Act): what the
+// coder found of it, its words in st.ws.
+func (st *sentence) act(t *trigger, trigs []trigger) report.Act {
 	k := t.at
-	if t.f.P.Kind == vocab.Verb {
-		if t.f.Present && !t.f.Passive {
-			x[report.Present] = 1
-		} else {
-			x[report.VerbPast] = 1
-		}
-	} else {
-		x[report.Noun] = 1
-		x[report.Definite] = report.Flag(st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && lexicon.Definite(&st.toks[k]))
-		x[report.Governed] = report.Flag(st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep)
+	a := report.Act{At: k - st.a, Prior: t.f.P.Prior, Code: t.f.P.Code, Verb: t.f.P.Kind == vocab.Verb, Present: t.f.Present, Passive: t.f.Passive, Target: t.target != nil, Place: t.where != ""}
+	if t.dated {
+		a.Date, a.DateGap, a.DateEntry = len(t.date), t.dateGap, t.dateEntry
 	}
-	report.Frame(st.ws, k-st.a, t.f.P.Kind == vocab.Verb, x)
-	x[report.Long] = report.Flag(st.b-st.a > 40)
+	for _, s := range t.sources {
+		if !t.inferred { // the doers the text names: not those inferred (clashedWith)
+			a.Named, a.Protester, a.Agent = true, a.Protester || s.protester, a.Agent || s.ent < 0 && s.role != "" && s.role != "CVL"
+		}
+	}
+	if !a.Verb {
+		a.Definite = st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && lexicon.Definite(&st.toks[k])
+		a.Governed = st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep
+	}
 	l, _ := st.clause(k)
-	x[report.Relative] = report.Flag(l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3)
-	x[report.Actor] = report.Flag(len(named) > 0 || t.target != nil)
-	x[report.Place] = report.Flag(t.where != "")
-	x[report.Start] = report.Flag(k-st.a < 3)
-	report.Sentence(st.ws, x)
-	n := 0
+	a.Relative = l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3
 	for i := range trigs {
 		if trigs[i].f.P.Code >= "14" {
-			n++
+			a.Many++
 		}
 	}
-	x[report.Many] = report.Flag(n >= 2)
+	return a
 }
 
 // filtered reports whether acts of a PLOVER type pass the report filter:

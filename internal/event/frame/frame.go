@@ -71,6 +71,10 @@ type Token struct {
 	// Linked: that place has an actor code (the gazetteer knows it; an
 	// unlinked place's country is a guess of the entity stage).
 	Linked bool
+	// Past: a verb of the lexicon's cues in the past, where its first
+	// letter does not tell the tense (تمكنت, تجددت: measure V opens with
+	// ت as the present does); vocab.Word.Past.
+	Past bool
 	// Phrase is 1 + the index of the actor phrase that holds the token,
 	// 0 if none.
 	Phrase int

@@ -48,6 +48,7 @@ var (
 		"verb":  {"recip", "patient", "adjacent", "target", "owner", "scene", "person", "foreign", "visitor"},
 		"noun":  {"recip", "patient", "adjacent", "target", "owner", "scene", "visitor"},
 		"agent": {"air", "definite"},
+		"cue":   {"past"},
 	}
 )
 

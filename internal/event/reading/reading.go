@@ -32,6 +32,7 @@ type Reading struct {
 	Forms   []vocab.Form
 	Cue     vocab.Cue
 	Mood    vocab.Cue // a class of mood (vocab.Word.Mood)
+	Past    bool      // a cue verb in the past (vocab.Word.Past)
 	Agent   string    // CAMEO role of an agent noun
 	AgentCC string    // the one country an agent noun stands for (الاحتلال)
 	// Title: a title or descriptor; Protester, Crowd, Air: the agent noun
@@ -101,7 +102,7 @@ func (r *Reader) lookup(cs []cand) (Reading, bool) {
 			continue // س only before a verb (سيبدأ, سيقرر)
 		}
 		x := Reading{Rest: k.rest, Conj: k.conj, Prep: k.prep, Future: k.fut,
-			Forms: fs, Cue: cu, Agent: ag, Title: ti, AgentCC: cc, Mood: w.Mood,
+			Forms: fs, Cue: cu, Agent: ag, Title: ti, AgentCC: cc, Mood: w.Mood, Past: w.Past,
 			Protester: w.Protester, AgentPron: w.AgentPron, Crowd: w.Crowd, Air: w.Air && ag != "",
 			Construct: w.Construct}
 		if pr {

@@ -155,3 +155,85 @@ func Flag(b bool) float64 {
 	}
 	return 0
 }
+
+// Act is what the coder found of one act for the model: its place in the
+// words of the sentence and its pattern's prior and code, its voice and
+// tense, the date expression given it (Date: the length of its value, 0
+// if none; DateGap: the words between; DateEntry: an entry of a
+// chronology), the doers the text names (Named; a protester, an unnamed
+// agent among them), a target, a place, and for a noun the article of a
+// verbal noun and a governing preposition; a relative clause just before
+// it; Many: how many acts of material conflict the sentence holds.
+type Act struct {
+	At                                     int
+	Prior                                  float64
+	Code                                   string
+	Verb, Present, Passive                 bool
+	Date, DateGap                          int
+	DateEntry                              bool
+	Named, Protester, Agent, Target, Place bool
+	Definite, Governed, Relative           bool
+	Many                                   float64
+}
+
+// Features sets in x the evidence of the act a among the words ws of its
+// sentence: the act's own (Act), the words before it (Frame) and the words
+// of the whole sentence (Sentence).
+func Features(ws []Word, a *Act, x *[NFeatures]float64) {
+	x[Bias], x[Prior] = 1, a.Prior
+	x[Protest], x[Passive] = Flag(a.Code[:2] == "14"), Flag(a.Passive)
+	switch {
+	case a.Date == 0:
+	case a.Date == 4:
+		x[DatedYear] = 1
+	case a.Date == 7:
+		x[DatedMonth] = 1
+	default:
+		x[DatedDay] = 1
+	}
+	if a.Date > 0 {
+		x[DateNear] = Flag(a.Date > 4 && (a.DateGap <= 6 && a.Verb || a.DateEntry))
+	}
+	x[Protester], x[Agent] = Flag(a.Protester), Flag(a.Agent)
+	if a.Verb {
+		x[Present], x[VerbPast] = Flag(a.Present && !a.Passive), Flag(!a.Present || a.Passive)
+	} else {
+		x[Noun], x[Definite], x[Governed] = 1, Flag(a.Definite), Flag(a.Governed)
+	}
+	Frame(ws, a.At, a.Verb, x)
+	x[Long] = Flag(len(ws) > 40)
+	x[Relative], x[Actor], x[Place] = Flag(a.Relative), Flag(a.Named || a.Target), Flag(a.Place)
+	x[Start] = Flag(a.At < 3)
+	Sentence(ws, x)
+	x[Many] = Flag(a.Many >= 2)
+}
+
+// Evidence gathers the evidence of the acts of one group in a sentence
+// for Score: each feature at its largest over them (X), and the lemmas of
+// their words, each once (the first four).
+type Evidence struct {
+	X      [NFeatures]float64
+	Acts   int // how many were added
+	lemmas [4]string
+	n      int
+}
+
+// Add adds the act a, its word of lemma lemma, to the evidence; ws are the
+// words of its sentence.
+func (e *Evidence) Add(ws []Word, a *Act, lemma string) {
+	var y [NFeatures]float64
+	Features(ws, a, &y)
+	for j := range y {
+		if e.Acts == 0 || y[j] > e.X[j] {
+			e.X[j] = y[j]
+		}
+	}
+	e.Acts++
+	if e.n < len(e.lemmas) && !slices.Contains(e.lemmas[:e.n], lemma) {
+		e.lemmas[e.n] = lemma
+		e.n++
+	}
+}
+
+// Lemmas returns the lemmas of the acts added.
+func (e *Evidence) Lemmas() []string { return e.lemmas[:e.n] }

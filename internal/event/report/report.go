@@ -17,7 +17,9 @@
 // the acts), of the lemmas of the acts and of the words of the sentence
 // (for violence, of their stems); the weights (data/report.tsv, one model
 // for protests and one for violence) were fitted by logistic regression on
-// the dev split of arabic-event-gsr through the whole pipeline, the protest
+// the dev split of arabic-event-gsr through the whole pipeline (the coder
+// hands each act as an Act, Features reads it, Evidence gathers the acts
+// of a sentence), the protest
 // model jointly with the violence one (the few protests borrow what the two
 // have in common), the settings chosen by repeated 10-fold
 // cross-validation on dev (go run ./internal/event/cmd/fitreport), never

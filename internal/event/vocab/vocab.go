@@ -168,6 +168,7 @@ type Word struct {
 	Common         string // an agent noun that, without the article before a common noun, names a thing: "any" (نظام دفاع, نظام الدعم) or only before an "indefinite" one (تنظيم حفلات)
 	Ceremony       bool   // a noun of a ceremony: an agent nisba after it is its adjective (حرس الشرف العسكري, مراسم عسكرية)
 	Mood           Cue    // a class of mood (CueHabit and after), read apart from Cue
+	Past           bool   // a cue verb in the past (a cue line marked past: تمكنت, تجددت, whose ت the present shares)
 }
 
 // Vocab is the vocabulary of a coder: built by Read, AddAgents and
@@ -278,6 +279,7 @@ func (v *Vocab) apply(e lexfile.Entry) error {
 			} else {
 				v.word(s).Cue = k
 			}
+			v.word(s).Past = v.word(s).Past || e.Flags["past"]
 		}
 	case "agent", "protester", "crowd":
 		for _, s := range e.Fields["form"] {

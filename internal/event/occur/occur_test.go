@@ -1,0 +1,83 @@
+package occur
+
+import (
+	"strings"
+	"testing"
+
+	"rasad/internal/event/frame"
+	"rasad/internal/event/frame/frametest"
+	"rasad/internal/event/vocab"
+)
+
+// parse reads a sentence written for a test: words apart by spaces (as
+// normalised), the act noun asked about marked *, and the marks after
+// "/": v a verb of occurrence in the past, p a cue of occurrence not
+// marked past, e another event word, b a bound (a relative pronoun is one,
+// read by its word), i a preposition written as a word, a the word after
+// (بعد), ب a preposition attached to the word.
+func parse(sentence string) (*frametest.Sentence, int) {
+	k := -1
+	s := frametest.Parse(sentence, func(w string) frame.Token {
+		t := frame.Token{}
+		w, marks, _ := strings.Cut(w, "/")
+		if rest, ok := strings.CutPrefix(w, "*"); ok {
+			w, t.Noun, t.Event, k = rest, true, true, -2
+		}
+		for _, m := range marks {
+			switch m {
+			case 'v':
+				t.Cue, t.Past = vocab.CueOccur, true
+			case 'p':
+				t.Cue = vocab.CueOccur
+			case 'e':
+				t.Event = true
+			case 'b':
+				t.Bound = true
+			case 'i':
+				t.IsPrep = true
+			case 'a':
+				t.Cue = vocab.CueAfter
+			case 'ب':
+				t.Prep = "ب"
+			}
+		}
+		t.Norm, t.Word, t.Plain = w, w, w
+		return t
+	})
+	for j, t := range s.Toks {
+		if t.Noun {
+			k = j
+		}
+	}
+	return s, k
+}
+
+func TestStated(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           bool
+	}{
+		{"the subject after the verb", "اندلعت/v امس *اشتباكات عنيفة بين/i [الجيش] و[حزب الله]", true},
+		{"the object of شهد after its subject", "شهدت/v [مدينة حلب] امس *اشتباكات", true},
+		{"the subject before the verb", "ان *اشتباكات عنيفة اندلعت/v بين/i [الجيش]", true},
+		{"the noun a relative clause describes", "قتل/e سبعة في/i *المواجهات التي/b وقعت/v في/i جبل صبر", true},
+		{"a cue of occurrence not in the past", "تنظم/p امس *اشتباكات", false},
+		{"no verb of occurrence: a topic", "بحث/e الوزيران *الاشتباكات بين/i [الجيش]", false},
+		{"another act between: the verb is its", "وقع/v الجانبان اتفاقا/e لوقف/e *الاشتباكات", false},
+		{"governed by a preposition after the verb", "شهدت/v حلب هدوءا بعد/i *الاشتباكات", false},
+		{"a word of sequence between", "شهدت/v حلب هدوءا بعد/a *الاشتباكات", false},
+		{"a clause bound between", "وقعت/v الحادثة ،/b *اشتباكات", false},
+		{"too far before", "وقعت/v في/i الساعة الرابعة من صباح امس الاول *اشتباكات", false},
+		{"a relative clause of another verb", "*المعارك التي/b بدات/e امس", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, k := parse(tc.sentence)
+			if k < 0 {
+				t.Fatalf("no act noun marked * in %q", tc.sentence)
+			}
+			if got := Stated(s, k); got != tc.want {
+				t.Errorf("Stated(%q, %d) = %v, want %v", tc.sentence, k, got, tc.want)
+			}
+		})
+	}
+}
