@@ -82,7 +82,8 @@ func (l *Linker) namePart(lx *lexicon.Lexicon, t news.Token) bool {
 // runOn extends a person cut after a given name, one word or two (عبد
 // الناصر العايد, عبد الله العائد), over a family name (nameparts.FamilyWord), no
 // dictionary word unless a role and its nisba introduce the name (المحلل العسكري السوري عبد الناصر العايد: a family
-// name follows the given name there, whatever else the word means).
+// name follows the given name there, whatever else the word means), or a
+// word of title or trade a given name alone or a nasab (nameparts.FamilyDue).
 func (l *Linker) runOn(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
 	lx := lexicon.Default()
 	for i := range ms {
@@ -90,7 +91,7 @@ func (l *Linker) runOn(text string, sc *scan, ms []found, descs []descriptor, se
 		if m.typ != news.PER || m.act != nil || j+1 >= sentEnd[m.last] || !nameparts.GivenName(lx, sc.toks[m.last]) && (m.last == m.first || !lx.Word(sc.toks[m.last-1].Norm+" "+sc.toks[m.last].Norm).Has("given-name")) || slices.ContainsFunc(ms, func(o found) bool { return o.first <= j && j <= o.last }) {
 			continue
 		}
-		if t := sc.toks[j]; nameparts.FamilyWord(lx, sc.toks, j) && !l.function(sc.toks[j].Norm) && (l.namePart(lx, t) || l.introduced(sc.toks, ms, descs, m.first)) {
+		if t := sc.toks[j]; nameparts.FamilyWord(lx, sc.toks, j) && !l.function(sc.toks[j].Norm) && (l.namePart(lx, t) || l.introduced(sc.toks, ms, descs, m.first) || nameparts.FamilyDue(lx, sc.toks, m.first, m.last)) {
 			m.last, m.end = j, t.End
 			m.key = arabic.SearchKey(text[m.start:m.end])
 		}

@@ -123,7 +123,9 @@
 // is its subject, the person after it the object: ونعت كتائب القسام … عبد
 // الرحمن …، وقالت; not when its gender is not the verb's: after وطالب, الدول
 // الغربية is the object), else the last speaker of the text — the last quote's
-// speaker, or the subject of the previous sentence when that is a person. A
+// speaker, or the subject of the previous sentence when that is a person
+// (not one named in words without marks after «وقال:», which run on to the
+// paragraph's end or the next quote: فلو ابتعد المالكي … is still his). A
 // feminine verb or participle (وقالت، مؤكدة) agrees with its speaker: it does
 // not continue a man carried from an earlier sentence (a person the text wrote
 // with a masculine verb, and never a feminine one) but speaks for the nearest
@@ -147,7 +149,11 @@
 // with it (الشركة after الشركة السعودية للصناعات الأساسية, المنظمة after
 // منظمة «هيومن رايتس ووتش»); a role without a country is the one person the
 // article writes with that role (وزير الخارجية after وزير الخارجية عادل
-// الجبير), and an honorific with its pronoun (وقال سموه، وأكد معاليه) the
+// الجبير; also when the body of the office stands between: الأمين العام
+// لمجلس التعاون … الدكتور عبداللطيف الزياني), a description of a kind of
+// person (مسؤول، خبير) the one person of its kind the article quotes
+// (refer.KindHolder: ولفت المسؤول المالي الأمريكي; خبير فلكي : in a title),
+// and an honorific with its pronoun (وقال سموه، وأكد معاليه) the
 // person of its rank named last (package honor); the coalition speaks as itself
 // (setting.Story.Coalition: قيادة التحالف on Yemen, SAU); else an unnamed speaker
 // (ناشطون، مصادر محلية) speaks for the country where the story happens

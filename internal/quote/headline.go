@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/headline"
@@ -83,6 +85,24 @@ func (st *state) afterColon(c, b int, sp *news.Speaker, via string, si int) bool
 	out, ok := st.line().After(st.text, c, st.clause(c+1, b), st.out, news.Quote{Speaker: setting.Copy(sp), Direct: true, Via: via})
 	if ok {
 		st.out, st.lastQ, st.lastQEnd = out, len(out)-1, si
+		st.spoken, st.spokenN = out[len(out)-1].End, len(out)
 	}
 	return ok
+}
+
+// stillSpoken reports whether the sentence at token a belongs to the
+// paragraph that words without marks after a colon opened (وقال: العراق
+// تحول الى خراب … فهل لو كان ابتعد المالكي …): the speaker's words go on to
+// the paragraph's end, or to the next quote, so a person they name is no
+// subject a later bare verb continues.
+func (st *state) stillSpoken(a int) bool {
+	if st.spoken < 0 || st.toks[a].Start < st.spoken {
+		return st.spoken >= 0
+	}
+	if st.spokenN != len(st.out) || strings.IndexByte(st.text[st.spoken:st.toks[a].Start], '\n') >= 0 {
+		st.spoken = -1
+		return false
+	}
+	st.spoken = st.toks[a].Start
+	return true
 }

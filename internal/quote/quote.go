@@ -106,6 +106,8 @@ type state struct {
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none
 	lastQEnd int           // the sentence index of that quote
+	spoken   int           // the byte after the last words without marks read after a colon (afterColon), -1 once a paragraph ends
+	spokenN  int           // len(out) once those words were read: a quote after them ends them
 	out      []news.Quote
 }
 
@@ -140,7 +142,7 @@ func (st *state) prepare() {
 			st.tk[j].q = int32(q)
 		}
 	}
-	st.lastQ = -1
+	st.lastQ, st.spoken = -1, -1
 	st.subjSent, st.viaSent = -1, -1
 }
 
@@ -187,7 +189,7 @@ func (st *state) run(sents []news.Sentence) {
 		default:
 			// A person: narrative about a body (وتسعى الهيئة إلى …) does not
 			// interrupt the last speaker, but is the one a bare verb after it continues when none spoke before (ووقعت الهيئة … وأكدت أن).
-			if p := st.subjectPerson(a, b); p != nil && (st.subjEnd < 0 || st.last == nil) {
+			if p := st.subjectPerson(a, b); p != nil && (st.subjEnd < 0 || st.last == nil) && !st.stillSpoken(a) {
 				st.last = p
 			}
 		}

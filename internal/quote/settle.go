@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"sort"
 
 	"rasad/internal/lexicon"
@@ -20,7 +21,10 @@ import (
 func (st *state) settle(sents []news.Sentence) {
 	var lastBody *news.Speaker
 	for qi := range st.out {
-		if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
+		if e := st.ref.KindHolder(st.out, qi, sents, func(o *news.Speaker) int { return st.personNamed(o.Name) }); e >= 0 {
+			sp := st.out[qi].Speaker // ولفت المسؤول المالي الأمريكي: the one American quoted before
+			sp.Name, sp.Actor, sp.Country = cmp.Or(st.ents[e].Name, st.ents[e].NameAr), st.ents[e].Actor, st.ents[e].Country
+		} else if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
 			st.settleOne(qi, sents, lastBody)
 		} else if sp != nil && sp.Actor == "" && sp.Country == "" {
 			a, b := parts.Within(st.toks, sp.Start, sp.End)

@@ -48,12 +48,33 @@ func Skeleton(key string) string {
 // FamilyWord reports whether token j (not the last) may be a family name
 // after a given name: a word with the article, not feminine (an
 // adjective's: جامعة الإمام محمد بن سعود الإسلامية), opening no phrase of
-// the lexicon (الأمين العام), no word of time (الأسبوع الماضي, اليوم). The
+// the lexicon (الأمين العام), no word of time (الأسبوع الماضي, اليوم,
+// الثلاثاء). The
 // caller rules out function words.
 func FamilyWord(lx *lexicon.Lexicon, toks []news.Token, j int) bool {
 	t, w := toks[j], lx.Whole(&toks[j])
 	return j+1 < len(toks) && t.Kind == news.Word && len(t.Norm) > len("الاب") && strings.HasPrefix(t.Norm, "ال") && !strings.HasSuffix(t.Text, "ة") &&
-		lx.Word(t.Norm+" "+toks[j+1].Norm) == nil && !w.Has("time-unit") && w.Value("day") == ""
+		lx.Word(t.Norm+" "+toks[j+1].Norm) == nil && !w.Has("time-unit") && w.Value("day") == "" && !w.Has("weekday")
+}
+
+// FamilyDue reports whether the person's name [first, last], introduced by
+// a word of title or trade right before it, stops where Arabic news writes
+// the family name: after a given name alone (اللاعب حمد الجهيم) or after
+// بن and the father's given name (الأستاذ خالد بن صالح العباد، المستشار بكر
+// بن عبد اللطيف الهبوب). There the
+// definite word j = last+1 is that family name whatever else it means,
+// unless it is a word of title or trade itself (المدرب المعتمد الدكتور).
+func FamilyDue(lx *lexicon.Lexicon, toks []news.Token, first, last int) bool {
+	if first == 0 || !PersonCue(lx, &toks[first-1]) || PersonCue(lx, &toks[last+1]) {
+		return false
+	}
+	if first == last {
+		return true
+	}
+	if lx.Word(toks[last-1].Norm + " " + toks[last].Norm).Has("given-name") {
+		last-- // بن عبد اللطيف: a given name of two words
+	}
+	return last-first >= 2 && Son(toks[last-1])
 }
 
 // FoldedArticle reports whether a word's normalised form opens on the

@@ -47,3 +47,28 @@ func TestFoldedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyDue: the words of the name are those after the first word of
+// the text (a word of title or trade, or not), up to the last before the
+// family name's place.
+func TestFamilyDue(t *testing.T) {
+	lx := lexicon.Default()
+	for _, c := range []struct {
+		text        string
+		first, last int
+		want        bool
+	}{
+		{"اللاعب حمد الجهيم المنتقل", 1, 1, true},
+		{"الأستاذ خالد بن صالح العباد وزيرا", 1, 3, true},
+		{"الأستاذ بكر بن عبد اللطيف الهبوب الى", 1, 4, true},
+		{"اللاعب حسن معاذ الارتياح لدى", 1, 2, false},
+		{"المدرب المعتمد الدكتور عبدالإله", 1, 1, false},
+		{"وصل حمد الجهيم أمس", 1, 1, false},
+	} {
+		toks := arabic.Tokenize(c.text)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := nameparts.FamilyDue(lx, toks, c.first, c.last); got != c.want {
+			t.Errorf("FamilyDue(%q, %d, %d) = %v, want %v", c.text, c.first, c.last, got, c.want)
+		}
+	}
+}

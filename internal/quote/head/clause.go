@@ -41,7 +41,8 @@ const maxExplains = 10
 // preposition joins two nouns with و (وبين الرئيس والوزير خلاف), while the
 // verb's subject is followed by the complementizer that opens its clause
 // (وبين مشرف الفرق التطوعية أن عدد الفرق بلغ …, وبين أن …), within a few
-// words and before any punctuation, relative or word joined by و; and
+// words and before any punctuation (but the comma after an adverb of time
+// that points back, وبيّن حينها، أن), relative or word joined by و; and
 // وبين after بين is the second of a pair (بين إيران … وبين جيرانها).
 func Explains(toks []news.Token, i int) bool {
 	if w, conj := lexicon.WithoutConjunction(&toks[i]); !conj || w != "بين" {
@@ -54,6 +55,9 @@ func Explains(toks []news.Token, i int) bool {
 	}
 	lx := lexicon.Default()
 	for j := i + 1; j < len(toks) && j <= i+maxExplains; j++ {
+		if toks[j].Kind == news.Punctuation && toks[j-1].Kind == news.Word && lx.Whole(&toks[j-1]).Has("time-then") {
+			continue // وبيّن حينها، أن: the comma after an adverb of time
+		}
 		if toks[j].Kind != news.Word || lx.Whole(&toks[j]).Has("relative") {
 			return false // … الذين اختارت أن: a relative clause's أن
 		}

@@ -30,7 +30,8 @@ const MaxBack = 8
 
 // Phrases calls add(a, b, e) for each role phrase [a, b) the article
 // writes with a person e: before the first word of a mention of the
-// person ("الرئيس الروسي فلاديمير بوتين"), not right after باسم or بلسان
+// person ("الرئيس الروسي فلاديمير بوتين"; with the body the office is of
+// between them: الأمين العام لمجلس التعاون الدكتور عبداللطيف الزياني), not right after باسم or بلسان
 // (ناطق بلسان نتنياهو is Netanyahu's spokesman, no office of his), nor
 // right after a noun whose genitive the name is (نائب البشير: the
 // deputy's office, not Bashir's), and in
@@ -44,6 +45,12 @@ func Phrases(w []Word, maxPhrase int, add func(a, b, e int)) {
 		}
 		start := -1
 		for k := j - 1; k >= 0 && j-k <= MaxBack; k-- {
+			if w[k].Ent >= 0 && !w[k].Person && start < 0 && !afterLink(w, k) {
+				if m := bodyAfterRole(w, k); m > 0 {
+					k = m // الأمين العام لمجلس التعاون … الدكتور عبداللطيف الزياني
+					continue
+				}
+			}
 			if !w[k].Word || w[k].Quoted || w[k].Ent >= 0 && !afterLink(w, k) {
 				break
 			}
@@ -80,6 +87,30 @@ func Phrases(w []Word, maxPhrase int, add func(a, b, e int)) {
 			add(from, end, int(e))
 		}
 	}
+}
+
+// bodyAfterRole returns where the mention of a body that ends at k starts
+// when a singular role stands before it, over its adjectives, the office the body
+// completes (الأمين العام لمجلس التعاون لدول الخليج العربية، مدير عام
+// شركة أرامكو): a role phrase may name its body before the holder's name.
+// 0 when no such role stands before.
+func bodyAfterRole(w []Word, k int) int {
+	m := k
+	for m > 0 && w[m-1].Ent == w[k].Ent && w[m-1].Men == w[k].Men {
+		m--
+	}
+	for r := m - 1; r >= 0 && m-r <= 3 && w[r].Word && w[r].Ent < 0 && !w[r].Quoted; r-- {
+		if w[r].Role {
+			if w[r].Plural || w[r].RolePrep {
+				return 0
+			}
+			return m
+		}
+		if !w[r].Modifier {
+			return 0
+		}
+	}
+	return 0
 }
 
 // afterLink reports whether word k belongs to the body named after باسم:

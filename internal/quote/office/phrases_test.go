@@ -34,6 +34,9 @@ func TestPhrases(t *testing.T) {
 		{"apposed role", []Word{person, comma, role, none, none}, []string{"2-5:0"}},
 		{"two apposed offices", []Word{person, comma, role, none, conj, none}, []string{"2-4:0", "4-6:0"}},
 		{"not a person", []Word{role, org}, nil},
+		{"body of the office before the name", []Word{role, mod, org, org, mod, person}, []string{"0-5:0"}},
+		{"body after a plain word", []Word{role, none, org, mod, person}, nil},
+		{"body before the name, role after it", []Word{role, org, role, person}, []string{"2-3:0"}},
 	} {
 		var got []string
 		Phrases(tc.w, 10, func(a, b, e int) { got = append(got, fmt.Sprintf("%d-%d:%d", a, b, e)) })

@@ -137,3 +137,40 @@ func TestSpokesman(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoted: the one person of a country among a text's speakers; none
+// when two of it speak.
+func TestQuoted(t *testing.T) {
+	ents := []news.Entity{{Name: "Daniel Glaser", Type: news.PER, Country: "USA"}, {Name: "John Kerry", Type: news.PER, Country: "USA"}, {Name: "Hashem Haidar", Type: news.PER, Country: "LBN"}}
+	person := func(sp *news.Speaker) int {
+		for i := range ents {
+			if ents[i].Name == sp.Name {
+				return i
+			}
+		}
+		return -1
+	}
+	said := func(names ...string) []news.Quote {
+		var qs []news.Quote
+		for _, n := range names {
+			qs = append(qs, news.Quote{Speaker: &news.Speaker{Name: n}})
+		}
+		return append(qs, news.Quote{})
+	}
+	for _, c := range []struct {
+		name    string
+		qs      []news.Quote
+		country string
+		want    int
+	}{
+		{"one American", said("Daniel Glaser", "Daniel Glaser", "Hashem Haidar"), "USA", 0},
+		{"two Americans", said("Daniel Glaser", "John Kerry"), "USA", -1},
+		{"anyone, one person", said("Hashem Haidar", "Hashem Haidar"), "", 2},
+		{"anyone, two people", said("Hashem Haidar", "Daniel Glaser"), "", -1},
+		{"a body is no person", said("Reuters"), "", -1},
+	} {
+		if got := Quoted(c.qs, ents, c.country, person); got != c.want {
+			t.Errorf("%s: Quoted(…, %q) = %d, want %d", c.name, c.country, got, c.want)
+		}
+	}
+}
