@@ -2,7 +2,6 @@ package body
 
 import (
 	"strings"
-
 	"testing"
 
 	"rasad/internal/arabic"
