@@ -6,6 +6,7 @@ import (
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
+	"rasad/internal/entity/body"
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -13,9 +14,6 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/scene"
 )
-
-// maxInstitution is the most words an institution's name is read over.
-const maxInstitution = 6
 
 // addInstitutions finds the names of bodies that the gazetteer and the
 // recogniser miss but that say whose they are: a word that heads an
@@ -66,7 +64,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			armed = true
 		}
 		last, country, idafa, person, place, fields := -1, "", false, -1, -1, false
-		for j := i + 1; j < sentEnd[i] && j-i < maxInstitution; j++ {
+		for j := i + 1; j < sentEnd[i] && j-i < body.MaxWords; j++ {
 			t := toks[j]
 			if t.Kind != news.Word {
 				break
@@ -109,7 +107,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 				country, j, last, place = c, m.last, m.last, k
 				continue
 			}
-			if !l.definiteWord(t) {
+			if !l.definite(t) {
 				break
 			}
 			if cl.Conj != "" && country == "" {
@@ -129,13 +127,13 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			case cl.Conj != "":
 			case cl.Prep == string(arabic.Lam) && !idafa && strings.HasPrefix(t.Norm, string(arabic.Lam)+string(arabic.Lam)):
 				idafa, last = true, j
-				if j+1 < sentEnd[i] && l.definiteWord(toks[j+1]) {
+				if j+1 < sentEnd[i] && l.definite(toks[j+1]) {
 					if _, next := lexicon.StemOf(&toks[j+1]); next.Conj == string(arabic.Waw) {
 						last, j = j+1, j+1
 					}
 				}
 				continue
-			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definiteWord(toks[j+1]) && !span.Verb(toks, j, l.lex): // ليكسر الاحتكار: a verb
+			case cl.Prep != "" && !idafa && j+1 < sentEnd[i] && l.definite(toks[j+1]) && !span.Verb(toks, j, l.lex): // ليكسر الاحتكار: a verb
 				idafa, last, j = true, j+1, j+1
 				continue
 			case cl.Prep == "" && shape.Relational(sc.wkeys[j]):
@@ -156,9 +154,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
 			// والكبريت) is one of the country the article is about, as
 			// news leaves its own story's bodies unmarked.
-			if last = l.fieldsEnd(sc, at, i, sentEnd[i]); last < 0 {
+			if last = body.FieldsEnd(l.lex, toks, sc.wkeys, func(j int) bool { return at[j] == 0 }, i, sentEnd[i]); last < 0 {
 				// وزارة الصحة: a ministry named by its portfolio alone
-				if last, portfolio = shape.Portfolio(toks, at, i, sentEnd[i], l.definiteWord), true; last < 0 {
+				if last, portfolio = shape.Portfolio(toks, at, i, sentEnd[i], l.definite), true; last < 0 {
 					return i
 				}
 			}
@@ -205,75 +203,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 	})
 }
 
-// fieldsEnd returns the last word of a body's name that a head word at
-// token i opens with its fields and no nisba: definite words, one of them
-// after the first joined by و, then more joined so or relational
-// adjectives (مركز الدراسات والإعلام الاقتصادي); -1 when the words after
-// the head are no such list (وزارة الخارجية, شركة الكهرباء الجمعة).
-func (l *Linker) fieldsEnd(sc *scan, at []int, i, end int) int {
-	toks := sc.toks
-	lx := lexicon.Default()
-	if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) || strings.HasSuffix(stem, pluralEnding) || lx.Word(stem).Has("abstract-head") {
-		// The name of a body is an idafa on an indefinite singular head
-		// (وزارة الشباب): after a definite head come adjectives (الصندوق
-		// الخلفي), a plural head is a class (شركات النفط والغاز), and
-		// a verbal or abstract noun heads common phrases (حركة البيع
-		// والشراء, تنظيم النسل).
-		return -1
-	}
-	last, joined := -1, false
-	for j := i + 1; j < end && j-i < maxInstitution; j++ {
-		t := toks[j]
-		if t.Kind != news.Word || at[j] != 0 || !l.definiteWord(t) {
-			break
-		}
-		_, cl := lexicon.StemOf(&t)
-		if cl.Prep != "" {
-			break
-		}
-		if w, _ := lx.AfterConjunction(&toks[j]); shape.People(sc.wkeys[j]) || w.Has("role") || shape.NoField(t) {
-			break // حرس الحدود والمسؤولين, والناطق الإعلامي, والعضو, والمنتشرة: people or a participle joined, not a field
-		}
-		switch {
-		case cl.Conj == string(arabic.Waw) && j > i+1:
-			if w, _ := lx.AfterConjunction(&toks[j]); w.Has("org-cue") {
-				return -1 // two bodies, not one
-			}
-			joined, last = true, j
-		case cl.Conj != "":
-			return -1
-		case !joined:
-			last = j
-		case shape.Relational(sc.wkeys[j]):
-			last = j
-		default:
-			j = end // a noun after the list begins the next phrase
-		}
-	}
-	if !joined {
-		return -1
-	}
-	return last
-}
-
-// pluralEnding is the ending of a feminine sound plural (شركات, هيئات).
-const pluralEnding = string(arabic.Alef) + string(arabic.Teh)
-
-// definiteWord reports whether a word may continue an institution's name:
-// it carries the article, alone or after ل (لحقوق, للتنمية: its field),
-// and is no function word.
-func (l *Linker) definiteWord(t news.Token) bool {
-	stem, cl := lexicon.StemOf(&t)
-	lam := string(arabic.Lam)
-	if cl.Prep != "" && cl.Prep != lam {
-		return false
-	}
-	if len(stem) < 6 || !arabic.Definite(stem) {
-		return cl.Prep == lam && len(stem) >= 6
-	}
-	info, ok := l.lex.Lookup(stem)
-	return !ok || !info.Function
-}
+// definite reports whether a word may continue an institution's name
+// (body.Definite).
+func (l *Linker) definite(t news.Token) bool { return body.Definite(l.lex, t) }
 
 // addNationalBodies adds the national bodies named without their nisba, as
 // a story of one country names its own (مجلس الشيوخ in a story of
@@ -550,4 +482,37 @@ func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
 		}
 	}
 	return l.kingdoms[counts.Country(scene.Rule{Ratio: homeRatio})]
+}
+
+// addClubs adds the clubs an article names by their head and the one word
+// after it (package body: نادي الفتح, and in sports news الفتح alone).
+// Sports news names its own country's clubs unmarked: a club is of the
+// outlet's country, else of the one country of the known bodies the
+// article names (the league: دوري عبداللطيف جميل), else of the article's.
+func (l *Linker) addClubs(sc *scan, ms []found, sentEnd []int, outlet string) []found {
+	at := mentionAt(ms, len(sc.toks), sc.at...)
+	clubs, sports := body.Clubs(l.lex, sc.toks, func(j int) bool { return at[j] == 0 }, sentEnd)
+	country := ""
+	for _, m := range ms {
+		if c := m.act; sports && outlet == "" && m.typ == news.ORG && c != nil && c.Country != "" {
+			if country != "" && c.Country != country {
+				country = ""
+				break
+			}
+			country = c.Country
+		}
+	}
+	if sports && outlet != "" {
+		country = outlet
+	}
+	var added []found
+	for _, c := range clubs {
+		f := found{first: c.First, last: c.Last, start: c.Start, end: sc.toks[c.Last].End,
+			typ: news.ORG, key: c.Key, name: c.Name, body: true, country: country}
+		if country != "" {
+			f.code = country
+		}
+		added = append(added, f)
+	}
+	return withAdded(ms, added, false)
 }

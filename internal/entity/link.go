@@ -218,6 +218,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Bodies named by a head word and their country (وزارة الداخلية
 	// المصرية), which neither found.
 	ms = l.addInstitutions(doc, sc, ms, sentEnd)
+	ms = l.addClubs(sc, ms, sentEnd, outlet) // نادي الفتح, then الفتح
 
 	// Small places introduced by a noun of settlement (قرية كنصفرة, بولاية
 	// قارص, جبل الأكراد).
