@@ -93,6 +93,33 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 	})
 }
 
+// addListed finds the places neither the gazetteer nor the recogniser
+// knows that news lists with known ones where something happens: a word
+// joined by و or a comma to a known town or place, in a list that في or
+// the locative ب opens (في بنغازي ومرتوبة والبيضاء), is a place of that
+// town's country, where the word may name a new place (placename.Listed).
+// A country's list is left: a word after one may be another country.
+func (l *Linker) addListed(doc *news.Document, sc *scan, ms []found) []found {
+	toks := sc.toks
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
+		k := shape.Conjunct(toks, i)
+		if k < 0 || at[k] <= 0 {
+			return i
+		}
+		m := ms[at[k]-1]
+		c := knownPlaceCountry(m)
+		if c == "" || m.last != k || m.act.Type == actor.Country || !locate.Locative(toks, locate.ListStart(toks, m.first, mentions{ms, at})) {
+			return i
+		}
+		if start, ok := placename.Listed(l.lex, toks, i, func(j int) bool { return l.placeAt(toks, j, true) }); ok {
+			f := l.placeFound(doc.Text, i, i, start, toks[i].End)
+			f.country = c
+			add(f)
+		}
+		return i
+	})
+}
+
 // retype returns the index of an unknown name (not MISC) that starts at
 // token j, or just inside a quotation opening there, or -1.
 func retype(toks []news.Token, ms []found, at []int, j, end int) int {
@@ -202,7 +229,7 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 		return found{}, false
 	}
 	last := placename.ClanName(toks, j, end) // تل البو عيثة
-	for loose && last+1 < end && l.foreignWord(toks[last+1], at[last+1]) {
+	for loose && last+1 < end && at[last+1] == 0 && placename.Foreign(l.lex, toks[last+1]) {
 		last++ // a foreign name of more words: ملعب أليانز أرينا
 	}
 	start := toks[i].Start
@@ -210,20 +237,6 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 		start = s
 	}
 	return l.placeFound(text, i, last, start, toks[last].End), true
-}
-
-// foreignWord reports whether a word, at is its mention's index, goes on
-// the foreign name of several words before it (ملعب أليانز أرينا): a word
-// of no mention, no dictionary or function word, with no ب, ل, س or
-// pronoun on it (قاعدة تيرجاران ستسمح لهم, مطار ماريشال كونها), and no nisba, the
-// name's adjective (منفذ طريبيل الحدودي, قاعدة العند الجوية).
-// name too (قاعدة العند الجوية).
-func (l *Linker) foreignWord(tok news.Token, at int) bool {
-	if tok.Kind != news.Word || at != 0 || l.dictionaryWord(tok.Norm) || l.function(tok.Norm) || shape.StartsWithWaw(tok) || shape.Relational(arabic.SearchKey(tok.Norm)) {
-		return false
-	}
-	_, cl := lexicon.StemOf(&tok)
-	return !shape.HasPrepClitic(tok) && !cl.Future && cl.Pronoun == "" // ك is left on, as the segmenter may take it off a foreign name
 }
 
 // placeFound makes the mention of an unknown place over tokens first..last

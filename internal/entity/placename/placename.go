@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"rasad/internal/arabic"
+	"rasad/internal/entity/locate"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -111,4 +112,78 @@ func Common(head, word news.Token) bool {
 	}
 	teh := string(arabic.TehMarbuta)
 	return strings.HasSuffix(hs, teh) && strings.HasSuffix(ws, teh) || strings.HasSuffix(ws, string(arabic.Alef)+string(arabic.Teh))
+}
+
+// CommonWord reports whether a one-word name is also a common word: a
+// function word (حتى), a dictionary word that is no name (لي, سلام) or a
+// month name (رمضان, which the segmenter's dictionary knows as a name).
+func CommonWord(lex *arabic.Segmenter, word string) bool {
+	info, ok := lex.Lookup(word)
+	return ok && (info.Function || info.Stem && !info.Name) || lexicon.Default().Has(lexicon.Key(word), "month")
+}
+
+// DictionaryWord reports whether a word, or the word without its article,
+// is a dictionary word that is no name (حضر, المدينة).
+func DictionaryWord(lex *arabic.Segmenter, word string) bool {
+	if CommonWord(lex, word) {
+		return true
+	}
+	if bare, ok := arabic.CutArticle(word); ok {
+		return CommonWord(lex, bare)
+	}
+	return false
+}
+
+// Foreign reports whether a word goes on the foreign name of several
+// words before it (ملعب أليانز أرينا): no dictionary or function word,
+// no ب, ل, س or pronoun on it (قاعدة تيرجاران ستسمح لهم, مطار ماريشال
+// كونها), no و, and no nisba, the name's adjective (منفذ طريبيل الحدودي,
+// قاعدة العند الجوية). ك is left on, as the segmenter may take it off a
+// foreign name.
+func Foreign(lex *arabic.Segmenter, tok news.Token) bool {
+	if tok.Kind != news.Word || DictionaryWord(lex, tok.Norm) || shape.StartsWithWaw(tok) || shape.Relational(arabic.SearchKey(tok.Norm)) {
+		return false
+	}
+	_, cl := lexicon.StemOf(&tok)
+	return !shape.HasPrepClitic(tok) && !cl.Future && cl.Pronoun == ""
+}
+
+// Inflected reports whether a word bears an ending that a common word
+// takes and a small place's name hardly ever does, so that it is no new
+// name in a list of places: the sound masculine plural of people or of a
+// verb (الفنانون, يفتقدون), an indefinite sound feminine plural (جامعات),
+// or the accusative's alef on a dictionary word (قرارا, طامحا).
+func Inflected(lex *arabic.Segmenter, word string) bool {
+	const alef = string(arabic.Alef)
+	if strings.HasSuffix(word, string(arabic.Waw)+string(arabic.Noon)) {
+		return true
+	}
+	if arabic.Definite(word) {
+		return false
+	}
+	if strings.HasSuffix(word, alef+string(arabic.Teh)) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(word, alef); ok {
+		info, known := lex.Lookup(stem)
+		return known && info.Stem
+	}
+	return false
+}
+
+// Listed reports whether the word at token i, joined by و or a comma to a
+// known place before it in a list, may name another place, and where its
+// name begins (after the و): a word that ends its phrase as a name does
+// (locate.Cued, known telling the places the gazetteer knows: not في
+// القاهرة واستمرت المظاهرات), that could name a place after a loose head
+// (Word: no dictionary word, no pronoun, no adjective), that opens no
+// clan's name and that bears no ending of a common word (Inflected:
+// قرارا, جامعات, الفنانون).
+func Listed(lex *arabic.Segmenter, toks []news.Token, i int, known func(j int) bool) (int, bool) {
+	word, start := toks[i].Norm, toks[i].Start
+	if shape.StartsWithWaw(toks[i]) {
+		word, start = shape.AfterWaw(toks[i])
+	}
+	ok := Word(lex, toks[i], word, true, false) && !Clan(word) && !Inflected(lex, word) && locate.Cued(toks, i, i, known)
+	return start, ok
 }

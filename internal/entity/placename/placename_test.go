@@ -88,3 +88,45 @@ func TestResumptive(t *testing.T) {
 		}
 	}
 }
+
+func TestInflected(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"الفنانون", true},
+		{"يفتقدون", true},
+		{"جامعات", true},
+		{"قرارا", true},
+		{"الخيرات", false},
+		{"مرتوبة", false},
+		{"حيفان", false},
+		{"البيضا", false},
+	} {
+		if got := placename.Inflected(lex, tt.word); got != tt.want {
+			t.Errorf("Inflected(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestListed(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	none := func(int) bool { return false }
+	for _, tt := range []struct {
+		name, text string
+		i          int
+		want       bool
+	}{
+		{"a new name ending the list", "في بنغازي ومرتوبة.", 2, true},
+		{"a name before a comma", "في تعز وحيفان، ووصل", 2, true},
+		{"a verb opening a clause", "في القاهرة واستمرت المظاهرات", 2, false},
+		{"a pronoun", "في الرياض وخارجها.", 2, false},
+		{"a plural", "في بيروت وجامعات.", 2, false},
+	} {
+		toks := words(tt.text)
+		if _, got := placename.Listed(lex, toks, tt.i, none); got != tt.want {
+			t.Errorf("%s: Listed(%q, %d) = %v, want %v", tt.name, tt.text, tt.i, got, tt.want)
+		}
+	}
+}
