@@ -24,7 +24,8 @@
 //
 // Names beyond the gazetteer and the recogniser are read as news writes
 // them: a small place after a noun of settlement (قرية كنصفرة, بلدات
-// كنصفرة والبارة, قضاء «صاري قامش», جبل الأكراد), a person after a title
+// كنصفرة والبارة, قضاء «صاري قامش», جبل الأكراد), a site after its noun
+// (قاعدة العند, منفذ طريبيل: package placename), a person after a title
 // and a given name (الفريق ضاحي خلفان), an outlet by its quoted title
 // (لـ"الاقتصادية", صحيفة "صنداي تايمز" البريطانية), an armed group by its
 // quoted name (ميليشيا «الدفاع الوطني»), a formation by its number (الفرقة

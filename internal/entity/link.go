@@ -12,6 +12,7 @@ import (
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
+	"rasad/internal/entity/placename"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
 	"rasad/internal/entity/surname"
@@ -224,6 +225,9 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// قارص, جبل الأكراد).
 	ms = l.addHeadedPlaces(doc, sc, ms, sentEnd)
 
+	// Small places listed with known ones (في بنغازي ومرتوبة والبيضاء).
+	ms = l.addListed(doc, sc, ms)
+
 	// News outlets by their quoted titles (لـ"الاقتصادية", صحيفة "صنداي
 	// تايمز" البريطانية).
 	ms = l.addOutlets(doc, sc, ms, sentEnd)
@@ -372,25 +376,11 @@ func (l *Linker) isLocCue(tok *news.Token) bool {
 	return w.Has("loc-cue")
 }
 
-// common reports whether a one-word name is also a common word: a function
-// word (حتى), a dictionary word that is no name (لي, سلام) or a month name
-// (رمضان, which the segmenter's dictionary knows as a name).
-func (l *Linker) common(word string) bool {
-	info, ok := l.lex.Lookup(word)
-	return ok && (info.Function || info.Stem && !info.Name) || lexicon.Default().Has(lexicon.Key(word), "month")
-}
+// common is placename.CommonWord.
+func (l *Linker) common(word string) bool { return placename.CommonWord(l.lex, word) }
 
-// dictionaryWord reports whether a word, or the word without its article,
-// is a dictionary word that is no name (حضر, المدينة).
-func (l *Linker) dictionaryWord(word string) bool {
-	if l.common(word) {
-		return true
-	}
-	if bare, ok := arabic.CutArticle(word); ok {
-		return l.common(bare)
-	}
-	return false
-}
+// dictionaryWord is placename.DictionaryWord.
+func (l *Linker) dictionaryWord(word string) bool { return placename.DictionaryWord(l.lex, word) }
 
 func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span, actorAt []*actor.Actor) *actor.Actor {
 	n, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})

@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
+	"rasad/internal/entity/placename"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
@@ -57,6 +58,13 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 			// What the recogniser took for a name after a place's head is a
 			// place (قضاء «جيلان بينار»), introduced as such.
 			ms[k].typ, ms[k].headed = news.LOC, true
+			if m := &ms[k]; m.first == m.last {
+				// The recogniser's البو alone is the clan's first word.
+				if last := placename.ClanName(toks, m.first, end); last > m.last && at[last] == 0 {
+					m.last, m.end = last, toks[last].End
+					m.key = arabic.SearchKey(doc.Text[m.start:m.end])
+				}
+			}
 		}
 		for j < end {
 			f, ok := l.headedName(doc.Text, sc, ms, at, j, end, loose, list, j > i+1)
@@ -82,6 +90,33 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 			}
 		}
 		return j - 1
+	})
+}
+
+// addListed finds the places neither the gazetteer nor the recogniser
+// knows that news lists with known ones where something happens: a word
+// joined by و or a comma to a known town or place, in a list that في or
+// the locative ب opens (في بنغازي ومرتوبة والبيضاء), is a place of that
+// town's country, where the word may name a new place (placename.Listed).
+// A country's list is left: a word after one may be another country.
+func (l *Linker) addListed(doc *news.Document, sc *scan, ms []found) []found {
+	toks := sc.toks
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
+		k := shape.Conjunct(toks, i)
+		if k < 0 || at[k] <= 0 {
+			return i
+		}
+		m := ms[at[k]-1]
+		c := knownPlaceCountry(m)
+		if c == "" || m.last != k || m.act.Type == actor.Country || !locate.Locative(toks, locate.ListStart(toks, m.first, mentions{ms, at})) {
+			return i
+		}
+		if start, ok := placename.Listed(l.lex, toks, i, func(j int) bool { return l.placeAt(toks, j, true) }); ok {
+			f := l.placeFound(doc.Text, i, i, start, toks[i].End)
+			f.country = c
+			add(f)
+		}
+		return i
 	})
 }
 
@@ -116,7 +151,8 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 			return found{}, false
 		}
 		for t := j + 1; t < k; t++ {
-			if at[t] != 0 || l.function(toks[t].Norm) {
+			if at[t] != 0 || l.function(toks[t].Norm) || t > j+1 && shape.StartsWithWaw(toks[t]) {
+				// «النوار ومرتوبة» after محور lists two places, no name of two words.
 				return found{}, false
 			}
 		}
@@ -132,11 +168,15 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		}
 		word, start = shape.AfterWaw(toks[j])
 	}
-	if !l.placeName(toks[j], word, loose, plural) || j+1 < end && l.resumptive(toks[j+1]) {
+	if !placename.Word(l.lex, toks[j], word, loose, plural) || j+1 < end && placename.Resumptive(l.lex, toks[j+1]) {
 		return found{}, false
 	}
 	last := j
-	if !arabic.Definite(word) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
+	if placename.Clan(word) {
+		if last = placename.ClanName(toks, j, end); last == j || at[last] != 0 {
+			return found{}, false // البو alone names no clan
+		}
+	} else if !arabic.Definite(word) && j+1 < end && at[j+1] == 0 && toks[j+1].Kind == news.Word &&
 		arabic.Definite(toks[j+1].Norm) && !shape.Relational(sc.wkeys[j+1]) && !l.common(toks[j+1].Norm) {
 		last = j + 1 // an idafa: خراب الشحم
 	} else if k := at[min(j+1, end-1)] - 1; j+1 < end && k >= 0 && !arabic.Definite(word) && governedPlace(ms[k], toks[j+1]) {
@@ -159,55 +199,6 @@ func governedPlace(m found, tok news.Token) bool {
 		(m.act.Type == actor.City && !m.act.Capital || m.act.Type == actor.Place)
 }
 
-// resumptive reports whether a word is a preposition carrying a pronoun
-// (عليها, فيها, منه): after an indefinite head it resumes the head in a
-// relative clause, so the word between is its verb, not the head's name
-// (قرية يسيطر عليها تنظيم داعش, "a village that ISIS controls"); a
-// village with a name is definite and would take التي.
-func (l *Linker) resumptive(tok news.Token) bool {
-	stem, cl := lexicon.StemOf(&tok)
-	return tok.Kind == news.Word && cl.Pronoun != "" && l.function(stem)
-}
-
-// placeName reports whether a word after a place's head noun may be its
-// name: no function word, no word with a preposition or a pronoun on it
-// (مخيمات للتدريب, معسكر فريقه), no head noun itself, no definite common noun (منطقة الحدود, مدينة الشمس), no
-// indefinite word of an adjective's shape (مدينة جنوبية, حي سكني), after a
-// loose head no dictionary word (مخيمات تدريب) and after a plural one no
-// feminine word, its adjective (مناطق مختلفة); after a strict head an
-// indefinite dictionary word not ending in ة is a name (ولاية قارص).
-func (l *Linker) placeName(tok news.Token, word string, loose, plural bool) bool {
-	if !arabic.AtLeastRunes(word, 3) || shape.Ordinal(arabic.SearchKey(word)) {
-		return false // لولاية خامسة: a term of office
-	}
-	// ك is left on: the segmenter takes it off a name it does not know
-	// (كنصفرة, كفريا).
-	if _, cl := lexicon.StemOf(&tok); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || shape.HeadWord(lexicon.Default(), &tok) != nil {
-		return false // للتدريب, فريقه, منه; قرى جبل صبر: جبل heads the name
-	}
-	info, known := l.lex.Lookup(word)
-	if known && info.Function {
-		return false
-	}
-	// إل is no article (إليزاغ), though it is written ال once normalised.
-	if bare, ok := arabic.CutArticle(word); ok && !strings.HasPrefix(lexicon.TextAfterConjunction(&tok), "إ") {
-		if known && !info.Name {
-			return false
-		}
-		b, ok := l.lex.Lookup(bare)
-		return !ok || !b.Stem || !loose && b.Name
-	}
-	teh := strings.HasSuffix(word, string(arabic.TehMarbuta))
-	if strings.HasSuffix(word, string(arabic.Yeh)) || strings.HasSuffix(word, string(arabic.Yeh)+string(arabic.TehMarbuta)) ||
-		teh && plural && loose {
-		return false
-	}
-	if !known || !info.Stem || info.Name {
-		return true
-	}
-	return !loose && !teh
-}
-
 // partPlace reads a geographic noun that is part of the name it heads
 // (جبل الأكراد, بجبل التركمان, جبال قنديل): the noun and the next word,
 // which the recogniser may have taken for something else (الأكراد the
@@ -221,19 +212,24 @@ func (l *Linker) partPlace(text string, sc *scan, ms []found, at []int, i, end i
 		at[j] == 0 && !arabic.Definite(sc.wkeys[j]) && shape.Relational(sc.wkeys[j]) && !l.name(toks[j].Norm) && !nameparts.GivenName(lexicon.Default(), toks[j]) {
 		return found{}, false // بئر زراعية, جبال بركانية: an indefinite relational adjective, no name; بئر أحمد is a name
 	}
+	if loose && placename.Common(toks[i], toks[j]) {
+		return found{}, false // قاعدة محصنة, منفذ جوازات
+	}
 	if k := at[j] - 1; k >= 0 {
 		m := &ms[k]
-		if m.first != j || m.last != j || m.act != nil && !m.nisba && !m.act.Ambiguous {
+		if m.first != j || m.last != j || m.act != nil && !m.nisba && !m.act.Ambiguous || m.nisba && !arabic.Definite(sc.wkeys[j]) {
+			// A known place is left, and an indefinite nisba is the
+			// head's adjective (قاعدة تركية), the country's mention.
 			return found{}, false
 		}
 		m.dropped = true
 		at[j] = 0
 	}
-	if l.function(toks[j].Norm) || loose && !l.placeName(toks[j], toks[j].Norm, true, false) && !nameparts.GivenName(lexicon.Default(), toks[j]) {
+	if l.function(toks[j].Norm) || loose && !placename.Word(l.lex, toks[j], toks[j].Norm, true, false) && !nameparts.GivenName(lexicon.Default(), toks[j]) {
 		return found{}, false
 	}
-	last := j
-	for loose && last+1 < end && toks[last+1].Kind == news.Word && at[last+1] == 0 && !l.dictionaryWord(toks[last+1].Norm) && !l.function(toks[last+1].Norm) && !shape.HasPrepClitic(toks[last+1]) && !shape.StartsWithWaw(toks[last+1]) {
+	last := placename.ClanName(toks, j, end) // تل البو عيثة
+	for loose && last+1 < end && at[last+1] == 0 && placename.Foreign(l.lex, toks[last+1]) {
 		last++ // a foreign name of more words: ملعب أليانز أرينا
 	}
 	start := toks[i].Start
