@@ -65,7 +65,7 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 		w, ok := rd.Read(t) // (an unknown word: its stem and proclitics, for the phrase structure)
 		ti.rest, ti.conj, ti.prep = w.Rest, w.Conj, w.Prep
 		if ok {
-			ti.future, ti.isPrep, ti.forms, ti.cue, ti.mood, ti.agent, ti.agentCC, ti.past = w.Future, w.IsPrep, w.Forms, w.Cue, w.Mood, w.Agent, w.AgentCC, w.Past
+			ti.future, ti.isPrep, ti.forms, ti.cue, ti.mood, ti.agent, ti.agentCC, ti.past = w.Future, w.IsPrep, vocab.Circumstance(w.Forms, t.Norm, i > 0 && info[i-1].bound), w.Cue, w.Mood, w.Agent, w.AgentCC, w.Past
 			ti.title, ti.protester, ti.agentPron, ti.crowd, ti.air, ti.construct = w.Title, w.Protester, w.AgentPron, w.Crowd, w.Air, w.Construct
 		}
 		if ti.cue == vocab.CueBound {

@@ -152,7 +152,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 		info[k].forms = nil // a sense that names no act: فجرا at dawn, احتل المركز ranked (package sense)
 	}
 	var out []news.Event
-	seen := map[string]int{}
+	seen, tensed := map[string]int{}, map[int]bool{}
 	var pair []actorRef // the last coordinated pair of actors, for ـهما and dual verbs
 	lastSubj := []actorRef(nil)
 	var ws []report.Word                                                                       // the words of a sentence for package report, one buffer
@@ -227,12 +227,16 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 				q.Code = "036"
 				t.f.P, t.polarity = &q, news.Asserted
 			}
+			if t.f.P.Kind == vocab.Verb && !t.f.Participle && !(t.f.Present && st.headline()) || t.f.P.Kind != vocab.Verb && background.Done(st, t.at) {
+				tensed[toks[t.at].Start] = true // a verb that tells its act's time (background.Plans)
+			}
 			out = st.emit(out, seen, t)
 		}
 	}
 	if c.mentions {
 		return out
 	}
+	out = background.Plans(out, doc.Published, func(sp *news.Span) bool { return sp != nil && tensed[sp.Start] })
 	return background.Headline(retell.Merge(act.Merge(out, doc.Published, act.States(doc.Entities)), toks, doc.Published), doc) // one act told in several sentences is one record; a headline in the present of an act to come
 }
 

@@ -86,7 +86,7 @@ func (st *sentence) dates(trigs []trigger) {
 func (st *sentence) Word(j int) background.Word {
 	x, tk := &st.info[j], &st.toks[j]
 	noun := len(x.forms) > 0 && !st.isVerb(j) && tk.Kind == news.Word // (an event noun: what Stated reads of it)
-	return background.Word{Norm: tk.Norm, Rest: x.rest, Plain: x.plain, And: x.and, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Event: len(x.forms) > 0, Verb: st.isVerb(j), Start: tk.Start,
+	return background.Word{Norm: tk.Norm, Rest: x.rest, Plain: x.plain, And: x.and, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Event: len(x.forms) > 0, Verb: st.isVerb(j), Past: st.isVerb(j) && vocab.PastVerb(x.forms), Start: tk.Start,
 		Future: x.future || report.Future(*tk), Article: noun && lexicon.Definite(tk), Owned: noun && morph.Suffixed(tk)}
 }
 

@@ -35,6 +35,7 @@ type Word struct {
 	Bound       bool      // punctuation or a word that ends a clause
 	Event, Verb bool      // an event word of the lexicon; an event verb
 	Future      bool      // س attached (سيزور)
+	Past        bool      // an event verb in the past (زار, التقى)
 	Article     bool      // an event noun with the article (الزيارة)
 	Owned       bool      // an event noun with a pronoun attached (تحذيرها)
 	Start       int       // the byte offset of the token in the text (Ahead finds the dates of a clause)

@@ -33,6 +33,7 @@ func (w words) Word(j int) Word {
 	word, event := strings.CutSuffix(word, "*")
 	word, verb := strings.CutSuffix(word, "+")
 	word, future := strings.CutSuffix(word, "^")
+	word, present := strings.CutSuffix(word, "~") // an event verb in the present
 	norm := arabic.Normalize(word)
 	rest, prep := strings.TrimPrefix(norm, "و"), ""
 	for _, p := range []string{"ب", "ل"} {
@@ -46,7 +47,7 @@ func (w words) Word(j int) Word {
 		cue = vocab.CueAux
 	}
 	seg := lexicon.Tokens(word) // Plain and And as the segmenter reads the word
-	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Plain: lexicon.Plain(&seg[0]), And: lexicon.And(&seg[0]), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb, Verb: verb, Future: future, IsPrep: prepWords[norm], Cue: cue, Owned: owned, Article: strings.HasPrefix(rest, "ال")}
+	return Word{Norm: norm, Rest: strings.TrimPrefix(rest, "ال"), Plain: lexicon.Plain(&seg[0]), And: lexicon.And(&seg[0]), Prep: prep, Bound: norm == "." || norm == "،", Event: event || verb || present, Verb: verb || present, Past: verb && !future, Future: future, IsPrep: prepWords[norm], Cue: cue, Owned: owned, Article: strings.HasPrefix(rest, "ال")}
 }
 
 func TestOccasion(t *testing.T) {

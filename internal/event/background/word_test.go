@@ -12,7 +12,7 @@ func TestAtWord(t *testing.T) {
 	tabletest.Verdicts(t, "testdata/atword.tsv", 4, map[string]func(Sentence, int) bool{
 		"Announced": Announced, "Called": Called, "Attending": Attending, "Ago": Ago, "Any": Any, "Charge": Charge, "Hearsay": Hearsay,
 		"Landmark": Landmark, "Former": Former, "Pluperfect": Pluperfect, "Lapse": Lapse, "Habit": Habit,
-		"Thousands": Thousands, "Counted": Counted, "Formerly": Formerly, "Stated": Stated,
+		"Thousands": Thousands, "Counted": Counted, "Formerly": Formerly, "Stated": Stated, "Done": Done,
 	}, func(t *testing.T, f func(Sentence, int) bool, a []string) bool {
 		return f(words(strings.Fields(a[0])), tabletest.Int(t, a[1]))
 	})

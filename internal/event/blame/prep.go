@@ -60,7 +60,7 @@ func PrepObjectOwner(s frame.Sentence, from, r int, preps []string, participle b
 		if x.Phrase != 0 || x.Event || x.Bound || x.Quote || x.Number || x.IsPrep || x.Verb {
 			return -1
 		}
-		if pi := frame.Owner(s, j, r); pi >= 0 {
+		if pi := max(frame.Owner(s, j, r), issuer(s, j, r)); pi >= 0 {
 			return pi
 		}
 		if q := frame.NextObject(s, j, r, preps); q > j {
@@ -77,4 +77,19 @@ func PrepObjectOwner(s frame.Sentence, from, r int, preps []string, participle b
 func listedManner(s frame.Sentence, j, r int) bool {
 	x := s.Token(j)
 	return x.Prep == "ب" && !x.Definite && !x.Suffix && lexicon.Default().Has(x.Word, "manner") && j+1 < r && s.Token(j+1).Prep == "ب" && !s.Token(j+1).And
+}
+
+// issuer returns the actor phrase after عن or من that a word of issuing
+// (lexicon class issued: الصادرة) right after the object at j names, the
+// one whose text the object is (منوها بالتوضيحات الصادرة من رئاسة
+// الجمهورية: the presidency's clarifications); -1 if none.
+func issuer(s frame.Sentence, j, r int) int {
+	if j+2 >= r || !lexicon.Default().Has(s.Token(j+1).Word, "issued") {
+		return -1
+	}
+	pi := max(frame.PhraseAt(s, j+2), frame.PhraseAt(s, j+3)) // (عن الحكومة: the preposition a word)
+	if pi < 0 || !s.Phrase(pi).Actor || s.Phrase(pi).Prep != "من" && s.Phrase(pi).Prep != "عن" {
+		return -1
+	}
+	return pi
 }
