@@ -196,6 +196,13 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	for _, m := range ms {
 		if m.act == nil && m.key == "" {
 			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt, actorAt)
+			k, s := shape.FirstKey(toks[m.first], m.start), nerAt[m.first]
+			if a == nil && s.Type == news.PER && s.First == m.first && s.Last == m.first && !familyNamed(sc, k, ms, spans) &&
+				(m.first == 0 || !nameparts.GivenName(lexicon.Default(), toks[m.first-1])) { // not تركي المالكي
+				if n, hits := l.g.Match([]string{k}); n == 1 && len(hits) == 1 && nameparts.Statesman(hits[0].Actor, actorAt, sentEnd, m.first) {
+					a = hits[0].Actor // فهل لو كان ابتعد المالكي, after العراق
+				}
+			}
 			if a == nil {
 				pending = append(pending, m)
 				continue

@@ -155,3 +155,20 @@ func afterNoun(sc *scan, i int) bool {
 	return lexicon.Default().Whole(prev).Has("name-particle") ||
 		prev.Kind == news.Word && lexicon.Definite(prev) && shape.Relational(sc.wkeys[i])
 }
+
+// familyNamed reports whether the article names a person in full, by two
+// words or more, whose last word has the search key k: a lone family name
+// is then his before any statesman's of that name.
+func familyNamed(sc *scan, k string, ms []found, spans []ner.Span) bool {
+	for _, m := range ms {
+		if m.typ == news.PER && m.last > m.first && sc.wkeys[m.last] == k {
+			return true
+		}
+	}
+	for _, s := range spans {
+		if s.Type == news.PER && s.Last > s.First && sc.wkeys[s.Last] == k {
+			return true
+		}
+	}
+	return false
+}
