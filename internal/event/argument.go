@@ -19,6 +19,7 @@ import (
 	"rasad/internal/event/morph"
 	"rasad/internal/event/occur"
 	"rasad/internal/event/order"
+	"rasad/internal/event/polarity"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -457,7 +458,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.target = &sources[1]
 	}
 
-	t.polarity = st.polarity(k, l)
+	t.polarity = polarity.Of(st, k, l)
 	st.place(t, l, r)
 }
 

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/object"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/polarity"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -335,7 +336,7 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 		r.protester = true
 		l, rb := st.clause(ph.start)
 		t := trigger{at: ph.start, f: form{P: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
-		t.polarity = st.polarity(ph.start, l)
+		t.polarity = polarity.Of(st, ph.start, l)
 		st.place(&t, l, rb)
 		trigs = append(trigs, t)
 		break
