@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"rasad/internal/event/clause"
 	"slices"
 	"strings"
 
@@ -31,7 +32,7 @@ import (
 func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
 	p := t.f.P
-	l, r := st.clause(k)
+	l, r := clause.Around(st, k)
 	after := k + 1                   // where the target search starts
 	var sources, sides []actorRef    // sides: the other side of a mutual act (see frame.Sides)
 	objPhrase, aircraft := -1, false // a phrase that is the grammatical subject of a passive; aircraft: the verb's subject is an aircraft whose owner, named after it, is the doer (frame.Wielder)

@@ -1,8 +1,10 @@
 package event
 
 import (
+	"rasad/internal/event/clause"
 	"rasad/internal/event/polarity"
 	"rasad/internal/event/vocab"
+	"rasad/internal/news"
 )
 
 // Polar, Complement and LastVerb give package polarity its view of the
@@ -21,4 +23,11 @@ func (st *sentence) LastVerb() *pattern {
 		}
 	}
 	return nil
+}
+
+// ClauseWord gives package clause its view of the sentence (clause.Sentence).
+func (st *sentence) ClauseWord(j int) clause.Word {
+	x, tk := &st.info[j], &st.toks[j]
+	return clause.Word{Text: tk.Text, Rest: x.rest, Cue: x.cue, Number: tk.Kind == news.Number, Bound: x.bound, IsPrep: x.isPrep, Conj: x.conj,
+		Verb: st.isVerb(j), Event: len(x.forms) > 0, Actor: x.actor > 0 || x.agent != ""}
 }
