@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"rasad/internal/event/clause"
 	"slices"
 	"strings"
 
@@ -19,6 +20,7 @@ import (
 	"rasad/internal/event/morph"
 	"rasad/internal/event/occur"
 	"rasad/internal/event/order"
+	"rasad/internal/event/polarity"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/lexicon"
@@ -30,7 +32,7 @@ import (
 func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	k := t.at
 	p := t.f.P
-	l, r := st.clause(k)
+	l, r := clause.Around(st, k)
 	after := k + 1                   // where the target search starts
 	var sources, sides []actorRef    // sides: the other side of a mutual act (see frame.Sides)
 	objPhrase, aircraft := -1, false // a phrase that is the grammatical subject of a passive; aircraft: the verb's subject is an aircraft whose owner, named after it, is the doer (frame.Wielder)
@@ -457,7 +459,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		t.target = &sources[1]
 	}
 
-	t.polarity = st.polarity(k, l)
+	t.polarity = polarity.Of(st, k, l)
 	st.place(t, l, r)
 }
 

@@ -10,6 +10,7 @@ import (
 	"rasad/internal/event/doer"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/polarity"
 	"rasad/internal/event/report"
 	"rasad/internal/event/retell"
 	"rasad/internal/event/sense"
@@ -220,7 +221,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 					continue
 				}
 			}
-			if t.f.P.Code[:2] == "04" && t.polarity == news.Alleged && st.intended(t.at) {
+			if t.f.P.Code[:2] == "04" && t.polarity == news.Alleged && polarity.Intended(st, t.at) {
 				// a meeting, a visit to come (سيصل وفد, سيبحث مع): CAMEO
 				// codes the announcement, an intent to meet (036)
 				q := *t.f.P

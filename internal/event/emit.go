@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/clause"
 	"slices"
 	"sort"
 	"strings"
@@ -53,7 +54,7 @@ func (st *sentence) dates(trigs []trigger) {
 			// دان البرزاني السبت قصف تركيا: a date between a verb and an
 			// event word after it in its clause dates the verb too (the
 			// word is its object)
-			if l, r := st.clause(trigs[v].at); trigs[bi].at < r && l < trigs[v].at {
+			if l, r := clause.Around(st, trigs[v].at); trigs[bi].at < r && l < trigs[v].at {
 				best[v], dist[v] = di, k-trigs[v].at
 			}
 		}

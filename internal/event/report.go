@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/clause"
 	"slices"
 	"strconv"
 	"strings"
@@ -77,7 +78,7 @@ func (st *sentence) asserts(trigs []trigger) bool {
 		if !ok {
 			continue
 		}
-		if l, _ := st.clause(t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
+		if l, _ := clause.Around(st, t.at); l >= st.a && vocab.Relative(st.info[l].rest) {
 			continue
 		}
 		if x[report.Pluperfect]*report.Flag(!t.sequel)+x[report.After]*report.Flag(!t.launched || len(t.date) < 10 || !t.dated)+x[report.Intent]+x[report.Question]+x[report.Background]+x[report.Since]*report.Flag(!t.dated || !report.StartPoint(st.ws, t.at-st.a))+x[report.Stat] == 0 {
@@ -137,7 +138,7 @@ func (st *sentence) act(t *trigger, trigs []trigger) report.Act {
 		a.Definite = st.info[k].rest != st.toks[k].Norm && len(st.toks[k].Norm) > len(st.info[k].rest)+2 && lexicon.Definite(&st.toks[k])
 		a.Governed = st.info[k].prep != "" || k > st.a && st.info[k-1].isPrep
 	}
-	l, _ := st.clause(k)
+	l, _ := clause.Around(st, k)
 	a.Relative = l >= st.a && st.info[l].cue == vocab.CueBound && !vocab.Subordinate(st.info[l].rest) && l >= k-3
 	for i := range trigs {
 		if trigs[i].f.P.Code >= "14" {
@@ -201,7 +202,7 @@ func (st *sentence) moods(trigs []trigger) {
 			// سوف يطرد ... ويشيد, في زيارتها ... سوف تجري: in the scope of a future, to come; an assault or a protest to come is no record (as a mood not done)
 			t.polarity, t.hypothetical = news.Alleged, t.hypothetical || filtered(st.c.codes[t.f.P.Code].Plover)
 		}
-		if l, _ := st.clause(t.at); t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && (!report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) || l >= st.a && vocab.Relative(st.info[l].rest) && background.Described(t.date, st.doc.Published)) {
+		if l, _ := clause.Around(st, t.at); t.polarity == news.Asserted && t.dated && !report.StartPoint(st.ws, t.at-st.a) && (!report.SinceYear(st.ws, t.at-st.a) && background.History(t.date, st.doc.Published) || l >= st.a && vocab.Relative(st.info[l].rest) && background.Described(t.date, st.doc.Published)) {
 			t.hypothetical = true // dated over a month back (انسحاب العراق عام 1982): history, no record; منذ أن شن هجومه في فبراير 2022 starts a state that lasts, a record of its date; التفجير الذي استهدف سوروج يوم 20 يوليو الماضي: a relative clause's act of a week before the news, its background
 		}
 	}

@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"rasad/internal/event/clause"
 	"slices"
 	"strings"
 
@@ -27,7 +28,7 @@ func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Fem: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: st.timeAside(j), OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title,
+		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: clause.TimeAside(st, j), OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title,
 		Actor: x.actor, NameStart: x.mstart, Plain: x.plain, And: x.and, Past: x.past, Site: morph.Suffixed(tk) && st.c.word(frame.Stem(tk)).Cue == vocab.CueSite}
 	if e := st.placeAt(j); e != nil {
 		t.Place, t.Linked = e.Country, e.Actor != ""

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/event/clause"
 	"slices"
 
 	"rasad/internal/event/doer"
@@ -8,6 +9,7 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/object"
 	"rasad/internal/event/morph"
+	"rasad/internal/event/polarity"
 	"rasad/internal/event/sense"
 	"rasad/internal/event/vocab"
 	"rasad/internal/news"
@@ -159,7 +161,7 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 	n := 0
 	for j := k + 1; j < st.b && j <= k+12 && n < 4; j++ {
 		t := &st.info[j]
-		if t.bound && !st.timeClosed(k, j) && !object.Judged(st, k, j) { // (وصفه بأنه مخيب: the description is the complement)
+		if t.bound && !clause.TimeClosed(st, k, j) && !object.Judged(st, k, j) { // (وصفه بأنه مخيب: the description is the complement)
 			return -1
 		}
 		if morph.HasStem(t.rest, set) || morph.HasStem(st.toks[j].Norm, set) {
@@ -175,91 +177,6 @@ func (st *sentence) complement(k int, set map[string]bool) int {
 		}
 	}
 	return -1
-}
-
-// clause returns the bounds (exclusive) of the clause around token k.
-func (st *sentence) clause(k int) (int, int) {
-	l := k - 1
-	for l >= st.a && !st.info[l].bound {
-		l--
-	}
-	r := k + 1
-	for r < st.b && (!st.info[r].bound || st.gloss(r) != r || st.timeAside(r) != r || st.timeClosed(k, r) || frame.ObjectAfterComma(st, k, r) || frame.Attributed(st, r)) && !(st.info[r].conj && st.isVerb(r)) {
-		r = max(st.gloss(r), st.timeAside(r)) + 1
-	}
-	return l, r
-}
-
-// timeClosed reports whether the comma at j closes a time that follows the
-// verb at k, the clause going on after it with the count of its subject
-// (سقط في 19 يوليو الماضي، 95 قتيلا): only a preposition, numbers, words
-// of the day or month and adjectives of a span of time between. Not a noun
-// (هجمات أمس، بينها) nor a phrase after the comma (اقتحمت أمس، الجيش
-// العراقي أعلن: a new clause).
-func (st *sentence) timeClosed(k, j int) bool {
-	if !vocab.Comma(st.toks[j].Text) || !st.isVerb(k) || j+1 >= st.b || st.toks[j+1].Kind != news.Number && st.info[j+1].cue != vocab.CueNumber {
-		return false
-	}
-	day := false
-	for q := k + 1; q < j; q++ {
-		x := &st.info[q]
-		if x.cue == vocab.CueRecent || x.cue == vocab.CueMonth {
-			day = true
-		} else if !x.isPrep && st.toks[q].Kind != news.Number && !vocab.SpanAdjective(x.rest) {
-			return false
-		}
-	}
-	return day
-}
-
-// timeAside returns, for a comma at j that opens a time set aside between
-// commas (أوقفت قوات الأمن، في وقت متأخر مساء السبت، ستة أشخاص; قرر
-// الأمن الفلسطيني، مساء الجمعة، ملاحقة), the closing comma: at most six
-// words with a word of the day or month or an adverb of a span of time
-// (في وقت سابق, see frame.TimeAdverb), and no verb, name or event word,
-// the clause going on after it.
-// For any other token it returns j.
-func (st *sentence) timeAside(j int) int {
-	if !vocab.Comma(st.toks[j].Text) {
-		return j
-	}
-	day := false
-	for q := j + 1; q < st.b && q <= j+7; q++ {
-		x := &st.info[q]
-		switch {
-		case vocab.Comma(st.toks[q].Text):
-			// the clause goes on after it with its object: not with a
-			// preposition, a verb or a conjunction (، ليلة السبت، في وقت شن)
-			if n := q + 1; day && q > j+1 && n < st.b && !st.info[n].isPrep && !st.info[n].conj && !st.isVerb(n) && !st.info[n].bound {
-				return q
-			}
-			return j
-		case x.bound || len(x.forms) > 0 || x.actor > 0 || x.agent != "":
-			return j
-		case x.cue == vocab.CueRecent || x.cue == vocab.CueMonth || q+1 < st.b && vocab.TimeSpan(x.rest) && vocab.SpanAdjective(st.info[q+1].rest):
-			day = true // (، في وقت سابق،)
-		}
-	}
-	return j
-}
-
-// gloss returns, for an opening bracket at j of a gloss of at most three
-// words without a verb or another bound (سبتمبر (أيلول), مديرية (منطقة)
-// صبر), the closing bracket: a gloss after a word does not end its
-// clause. For any other token it returns j.
-func (st *sentence) gloss(j int) int {
-	if st.toks[j].Text != "(" {
-		return j
-	}
-	for q := j + 1; q < st.b && q <= j+4; q++ {
-		switch {
-		case st.toks[q].Text == ")":
-			return q
-		case st.info[q].bound || st.isVerb(q):
-			return j
-		}
-	}
-	return j
 }
 
 func (st *sentence) isVerb(k int) bool { return st.spells(k, vocab.Verb) }
@@ -333,9 +250,9 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 		}
 		r, _ := st.ref(&st.phrases[src])
 		r.protester = true
-		l, rb := st.clause(ph.start)
+		l, rb := clause.Around(st, ph.start)
 		t := trigger{at: ph.start, f: form{P: st.c.builtin["141"]}, compl: -1, sources: []actorRef{r}}
-		t.polarity = st.polarity(ph.start, l)
+		t.polarity = polarity.Of(st, ph.start, l)
 		st.place(&t, l, rb)
 		trigs = append(trigs, t)
 		break
@@ -369,7 +286,7 @@ func (st *sentence) merge(trigs []trigger) []trigger {
 				}
 			}
 			a := out[i]
-			l, r := st.clause(a.at)
+			l, r := clause.Around(st, a.at)
 			fell := a.fell(t)
 			// (or its toll in a verb joined to it: فجر انتحاري حزامه في مسجد وقتل 26 وأصاب 227; or the act it fell in)
 			toll := (force.Outcome(t.f.P.Code) || t.cause != 0) && st.info[t.at].conj && st.isVerb(t.at) && (t.at-a.at <= 12 || t.at-last[i] <= 6) && (a.target == nil || t.target == nil || a.target.key() == t.target.key())

@@ -162,7 +162,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		// نقلت X عن Y: X is the channel, Y the speaker.
 		sourced = true
 		if subj[0] >= 0 {
-			via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+			via, viaCountry = st.spanText(subj[0], subj[1]), st.held.CountryIn(subj[0], subj[1])
 		}
 		subj = [2]int{-1, -1}
 		if j := st.phrase(i+1, b); j > i+1 {
@@ -175,7 +175,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 		st.tk[i].ent < 0 && cl.Pronoun != "" && st.lx.Of(stem)&word.From != 0 {
 		// نقلت وسائل اعلامية عنه: the channel of the speaker named before.
 		sourced = true
-		via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+		via, viaCountry = st.spanText(subj[0], subj[1]), st.held.CountryIn(subj[0], subj[1])
 		subj = [2]int{-1, -1}
 		i++
 	}
@@ -255,7 +255,7 @@ scan:
 				e++
 			}
 			if e > v+1 {
-				via, viaCountry = st.spanText(v+1, e), st.countryIn(v+1, e)
+				via, viaCountry = st.spanText(v+1, e), st.held.CountryIn(v+1, e)
 			}
 			subj = [2]int{-1, -1}
 			if j := st.phrase(i+1, b); j > i+1 {
@@ -303,7 +303,7 @@ scan:
 		case cl&word.RelayAdv != 0 && i+1 < b && st.tk[i+1].Cls&word.From != 0:
 			// X نقلا عن Y: X becomes the channel, Y the speaker.
 			if subj[0] >= 0 && via == "" {
-				via, viaCountry = st.spanText(subj[0], subj[1]), st.countryIn(subj[0], subj[1])
+				via, viaCountry = st.spanText(subj[0], subj[1]), st.held.CountryIn(subj[0], subj[1])
 			}
 			if j := st.phrase(i+2, b); j > i+2 {
 				subj = [2]int{i + 2, j}
@@ -311,7 +311,7 @@ scan:
 			}
 		case cl&word.ViaVerb != 0:
 			if j := st.phrase(i+1, b); j > i+1 {
-				via, viaCountry = st.spanText(i+1, j), st.countryIn(i+1, j)
+				via, viaCountry = st.spanText(i+1, j), st.held.CountryIn(i+1, j)
 				i = j - 1
 			}
 		case cl&word.Via != 0:
@@ -323,7 +323,7 @@ scan:
 				break // بحسب ما جاء في ...: no channel named
 			}
 			if j := st.phrase(k, b); j > k {
-				via, viaCountry = st.spanText(k, j), st.countryIn(k, j)
+				via, viaCountry = st.spanText(k, j), st.held.CountryIn(k, j)
 				i = j - 1
 			}
 		case via == "" && st.tk[i].MediaAfterLam:

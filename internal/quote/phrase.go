@@ -123,7 +123,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 	if st.tk[k].Cls&word.To != 0 {
 		j := st.withQuotedName(st.phrase(k+1, b), b)
 		if j > k+1 {
-			return st.spanText(k+1, j), st.countryIn(k+1, j), j
+			return st.spanText(k+1, j), st.held.CountryIn(k+1, j), j
 		}
 		return "", "", k
 	}
@@ -134,7 +134,7 @@ func (st *state) channelAfter(k, b int) (string, string, int) {
 		if j > k+1 {
 			rest = " " + st.spanText(k+1, j)
 		}
-		return head + rest, st.countryIn(k, j), j
+		return head + rest, st.held.CountryIn(k, j), j
 	}
 	return "", "", k
 }

@@ -6,6 +6,7 @@ import (
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
+	"rasad/internal/quote/holder"
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
@@ -85,9 +86,7 @@ type state struct {
 	spans []marks.Span
 	done  []bool // spans already attributed
 
-	roles      office.Index // the offices written with the article's people (buildRoles)
-	rolesBuilt bool
-	offw       []office.Word // what office reads of each token (officeWords), nil until needed
+	held holder.Article // who holds the offices the article writes (package holder)
 
 	sentEnd  int // the end of the sentence being read
 	subjSent int // the sentence (its first token) subjAt was found for, -1 for none
@@ -98,10 +97,9 @@ type state struct {
 
 	gender agree.Genders // person entities by the gender of the verbs they were subjects of
 
-	issued   [][2]int       // document nouns and the organisations that issued them (settle), nil until needed
-	story    *setting.Story // what settle knows of the whole article
-	families head.Families  // the words the article writes after a given name
-	ref      refer.Text     // what package refer reads of the article, made once (prepare)
+	issued [][2]int       // document nouns and the organisations that issued them (settle), nil until needed
+	story  *setting.Story // what settle knows of the whole article
+	ref    refer.Text     // what package refer reads of the article, made once (prepare)
 
 	last     *news.Speaker // the speaker carried over to a bare verb
 	lastQ    int           // index in out of the last direct quote, -1 if none
@@ -114,7 +112,8 @@ type state struct {
 func (st *state) prepare() {
 	st.tk = tokInfos.Get(len(st.toks))
 	st.ref = refer.Text{Toks: st.toks, Ents: st.ents, Mention: func(j int) (int32, int32) { return st.tk[j].ent, st.tk[j].men }, Quote: func(j int) int32 { return st.tk[j].q }, Nisba: func(j int) string { return st.tk[j].Nisba },
-		Info: func(j int) *word.Info { return &st.tk[j].Info }, Phrase: st.phrase, CountryIn: st.countryIn, BodyNoun: st.bodyNoun}
+		Info: func(j int) *word.Info { return &st.tk[j].Info }, Phrase: st.phrase, CountryIn: st.held.CountryIn, BodyNoun: st.bodyNoun}
+	st.held.Text = st.ref
 	for i, t := range st.toks {
 		in := &st.tk[i]
 		in.ent, in.men, in.q = -1, -1, -1

@@ -21,7 +21,7 @@ import (
 func (st *state) settle(sents []news.Sentence) {
 	var lastBody *news.Speaker
 	for qi := range st.out {
-		if e := st.ref.KindHolder(st.out, qi, sents, func(o *news.Speaker) int { return st.personNamed(o.Name) }); e >= 0 {
+		if e := st.ref.KindHolder(st.out, qi, sents, func(o *news.Speaker) int { return st.held.PersonNamed(o.Name) }); e >= 0 {
 			sp := st.out[qi].Speaker // ولفت المسؤول المالي الأمريكي: the one American quoted before
 			sp.Name, sp.Actor, sp.Country = cmp.Or(st.ents[e].Name, st.ents[e].NameAr), st.ents[e].Actor, st.ents[e].Country
 		} else if sp := st.out[qi].Speaker; sp != nil && sp.Name == "" && sp.Actor == "" && sp.Country == "" {
@@ -161,7 +161,7 @@ func (st *state) issuer(sp, lastBody *news.Speaker) *news.Speaker {
 	f := st.ref.FirstDoc(noun, a)
 	switch {
 	case st.ref.Authorless(f):
-		return &news.Speaker{Country: st.countryIn(f, f+3)} // تقرير أمني غربي، تقارير بريطانية: its adjective's country, or none
+		return &news.Speaker{Country: st.held.CountryIn(f, f+3)} // تقرير أمني غربي، تقارير بريطانية: its adjective's country, or none
 	case i > 0:
 		return st.issuerAt(st.issued[i-1][1])
 	case i < len(st.issued) && f == a: // تقرير أمني غربي … التقرير: no statement named later
@@ -184,7 +184,7 @@ func (st *state) issuerAt(k int) *news.Speaker {
 		sp.Name, sp.Actor, sp.Country = c.Name, c.Actor, c.Country // بيان قيادة التحالف … وأضاف البيان: the coalition's
 	}
 	if e+1 < len(st.toks) && sp.Country == "" && st.tk[e].Cls&word.In != 0 {
-		sp.Country = st.countryIn(e+1, e+2) // النيابة العامة في إسرائيل
+		sp.Country = st.held.CountryIn(e+1, e+2) // النيابة العامة في إسرائيل
 	}
 	if head, lam := parts.AfterLam(&st.toks[k]); sp.Name == "" && lam {
 		sp.Name = head + st.text[st.toks[k].End:sp.End] // في بيان للجيش التركي: الجيش التركي
@@ -213,16 +213,16 @@ func (st *state) bodyNoun(j int) bool { return st.lx.Of(st.bare(j))&word.Body !=
 func (st *state) anyHolder(qi int, sp *news.Speaker) *news.Entity {
 	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if b-a != 1 {
-		return st.roleHolder(a, b)
+		return st.held.RoleHolder(a, b)
 	}
 	w, _ := lexicon.WithoutConjunction(&st.toks[a])
 	r := honor.Of(w)
 	if r == honor.None {
-		return st.roleHolder(a, b)
+		return st.held.RoleHolder(a, b)
 	}
 	for k := qi - 1; k >= 0; k-- {
 		if prev := st.out[k].Speaker; prev != nil && prev.Name != "" && prev.Start < sp.Start {
-			if e := st.personNamed(prev.Name); honor.Addressed(st.text, st.ents, e, sp.Start, prev.Text) == r {
+			if e := st.held.PersonNamed(prev.Name); honor.Addressed(st.text, st.ents, e, sp.Start, prev.Text) == r {
 				return &st.ents[e] // وأفاد معاليه: the minister quoted last, not one he met since
 			}
 		}
@@ -230,38 +230,5 @@ func (st *state) anyHolder(qi int, sp *news.Speaker) *news.Entity {
 	if e := honor.Holder(st.text, st.ents, r, sp.Start); e >= 0 {
 		return &st.ents[e] // وقال سموه: the prince named last
 	}
-	return st.roleHolder(a, b)
-}
-
-// personNamed returns the index of the person entity named name (its
-// English or its Arabic name), or -1.
-func (st *state) personNamed(name string) int {
-	for i := range st.ents {
-		if e := &st.ents[i]; e.Type == news.PER && (e.Name == name || e.NameAr == name) {
-			return i
-		}
-	}
-	return -1
-}
-
-// roleHolder returns the one person of the article written with the role
-// that the words [a, b) open with after titles, or nil.
-func (st *state) roleHolder(a, b int) *news.Entity {
-	for a < b && st.tk[a].Cls&word.Title != 0 {
-		a++
-	}
-	if a >= b || !st.tk[a].Role {
-		return nil
-	}
-	key := st.roleKey(a, b)
-	if key == "" {
-		return nil
-	}
-	if !st.rolesBuilt {
-		st.buildRoles()
-	}
-	if e := st.roles.Holder(key, "", true); e >= 0 {
-		return &st.ents[e]
-	}
-	return nil
+	return st.held.RoleHolder(a, b)
 }

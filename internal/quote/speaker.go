@@ -57,7 +57,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	if o := st.outletAt(a, b); o >= 0 { // صحيفة «ديلي ميرور»: the paper speaks for itself
 		sp := st.entitySpeaker(o)
 		sp.Start, sp.End, sp.Text = st.toks[a].Start, st.toks[b-1].End, st.spanText(a, b)
-		sp.Country = setting.Outlet(&st.ents[st.tk[o].ent], st.countryIn(st.mentionEnd(o)+1, b))
+		sp.Country = setting.Outlet(&st.ents[st.tk[o].ent], st.held.CountryIn(st.mentionEnd(o)+1, b))
 		return sp
 	}
 	if e := setting.Named(st.ents, st.toks[a+1:b]); e >= 0 && st.headsBody(a) && st.tk[a+1].ent < 0 { // موقع ويكيليكس, the name written again
@@ -65,7 +65,7 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 		return &news.Speaker{Name: cmp.Or(n.Name, n.NameAr), Country: n.Country, Actor: n.Actor, Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
 	}
 	sp := &news.Speaker{Text: st.spanText(a, b), Start: st.toks[a].Start, End: st.toks[b-1].End}
-	country := st.countryIn(a, b)
+	country := st.held.CountryIn(a, b)
 	if country == "" && viaCountry != "" && st.tk[b-1].Pronoun {
 		country = viaCountry // وزير دفاعها: the channel's country
 	}
@@ -85,12 +85,12 @@ func (st *state) speakerOf(a, b int, viaCountry string) *news.Speaker {
 	}
 	if h < b {
 		if st.tk[h].Role {
-			key := st.roleKey(h, b)
-			e := st.resolve(key, country)
+			key := st.held.Key(h, b)
+			e := st.held.Resolve(key, country, st.res)
 			if e == nil && st.bodyIn(h, b) {
 				// نائب رئيس مجلس إدارة سابك: the office of a body the
 				// phrase names is one post, whatever its holder's country.
-				if k := st.roles.Holder(key, "", true); k >= 0 {
+				if k := st.held.Index.Holder(key, "", true); k >= 0 {
 					e = &st.ents[k]
 				}
 			}
@@ -395,7 +395,7 @@ func (st *state) firstSubject(a, b int) int {
 		if j > a && st.tk[j-1].ent == e && st.tk[j-1].men == st.tk[j].men {
 			continue // inside a mention already judged
 		}
-		if w := st.officeWords(); (!st.objectPosition(j, a) || office.OfRole(w, j, a)) && !office.Object(w, j, a) {
+		if w := st.held.Words(); (!st.objectPosition(j, a) || office.OfRole(w, j, a)) && !office.Object(w, j, a) {
 			return j
 		}
 	}
@@ -551,120 +551,6 @@ func (st *state) objectPosition(j, a int) bool {
 	}
 	return k >= a && st.toks[k].Kind == news.Word && st.tk[k].ent < 0 &&
 		st.tk[k].Cls&(word.Stop|word.From|word.To|word.In|word.NotComp) != 0 && st.tk[k].Cls&word.He == 0 // وهو عبدالعزيز جاجة
-}
-
-// countryIn returns the country that the phrase [a, b) names: the country of
-// an entity in it, or of a country adjective.
-func (st *state) countryIn(a, b int) string {
-	for j := a; j < b; j++ {
-		if e := st.tk[j].ent; e >= 0 && st.ents[e].Country != "" {
-			return st.ents[e].Country
-		}
-		// A country adjective after a noun, or with the article; not a
-		// name that looks like one (كوري شولمان), nor a family name after
-		// a title and a given name (الدكتور حافظ مغربي: an adjective of a
-		// name would take the article).
-		if c := st.tk[j].Nisba; c != "" && (j > a || st.tk[j].Article) && !st.familyNisba(j) {
-			return c
-		}
-	}
-	return ""
-}
-
-// familyNisba reports whether the country adjective at j is a family name:
-// without the article after a title and one word (الدكتور حافظ مغربي، الشيخ
-// علي مصري), or right after a title alone when the article writes it after a
-// given name too (عبدالله التركي ... وقال الدكتور التركي: al-Turki, no Turk).
-func (st *state) familyNisba(j int) bool {
-	if j >= 1 && st.tk[j].Article && st.tk[j-1].Cls&word.Title != 0 {
-		return st.families.Has(st.toks, st.toks[j].Norm)
-	}
-	return j >= 2 && !st.tk[j].Article && st.toks[j-1].Kind == news.Word && !st.tk[j-1].Article &&
-		st.tk[j-1].Nisba == "" && st.tk[j-2].Cls&word.Title != 0
-}
-
-// roleKey returns the key of the role phrase [a, b): the stems of its words
-// without titles, country adjectives, clitics or the article, up to a place
-// ("مسؤول كبير في كييف" → "مسؤول كبير", وزير دفاعها → "وزير دفاع").
-func (st *state) roleKey(a, b int) string {
-	var sb strings.Builder
-	for j := a; j < b; j++ {
-		c := st.tk[j].Cls
-		if c&(word.In|word.Link) != 0 || st.tk[j].ent >= 0 {
-			break
-		}
-		if c&word.Title != 0 || st.tk[j].Nisba != "" || st.toks[j].Norm == "" {
-			continue
-		}
-		s, _ := lexicon.BareOf(&st.toks[j])
-		if sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(s)
-	}
-	return sb.String()
-}
-
-// resolve returns the entity of the article that holds the role in the
-// country, or asks the Resolver.
-func (st *state) resolve(key, country string) *news.Entity {
-	if key == "" {
-		return nil
-	}
-	if !st.rolesBuilt {
-		st.buildRoles()
-	}
-	if e := st.roles.Holder(key, country, false); e >= 0 {
-		return &st.ents[e]
-	}
-	if st.res != nil && !office.Former(key) {
-		return st.res.Resolve(key, country)
-	}
-	return nil
-}
-
-// buildRoles indexes the roles written before or after a person's name in
-// the article (office.Phrases: "الرئيس الروسي فلاديمير بوتين" → رئيس|RUS →
-// Putin), under the person's country and the country the phrase names. A
-// key two people share resolves to neither.
-func (st *state) buildRoles() {
-	st.rolesBuilt = true
-	office.Phrases(st.officeWords(), maxPhrase, st.addRole)
-}
-
-// officeWords returns the summary of each token that package office reads,
-// made once.
-func (st *state) officeWords() []office.Word {
-	if st.offw != nil {
-		return st.offw
-	}
-	w := make([]office.Word, len(st.toks))
-	for j := range w {
-		t, in := &st.toks[j], &st.tk[j]
-		stem, cl := lexicon.StemOf(t)
-		d, tm, particle := office.Kinds(stem, st.bare(j))
-		w[j] = office.Word{Ent: in.ent, Men: in.men, Person: in.ent >= 0 && st.ents[in.ent].Type == news.PER, Describes: d || in.Role || in.Cls&word.Title != 0, Particle: particle,
-			Thing: in.Article && in.ent < 0 && !in.Known && in.Nisba == "" && !d && !tm, Bare: t.Kind == news.Word && in.ent < 0 && in.q < 0 && !in.Known && !in.Article && in.Nisba == "" && cl.Prep == "",
-			Word: t.Kind == news.Word, Quoted: in.q >= 0, Comma: t.Kind == news.Punctuation && marks.Comma(t.Text),
-			Role: in.Role, RolePrep: in.RolePrep, Plural: in.Role && agree.PluralNoun(st.bare(j)),
-			Modifier: in.Nisba != "" || in.Cls&word.Title != 0 || in.Article, Link: in.Cls&word.Link != 0,
-			Ends: in.Cls&(word.Comp|word.Cue|word.Stop) != 0, Genitive: in.Role && parts.Genitive(st.toks, j+1, j)}
-		_, conj := lexicon.WithoutConjunction(t)
-		w[j].ConjRole, w[j].Lam, w[j].Conj = conj && in.Role, in.RolePrep && cl.Prep == parts.LamS, conj
-	}
-	st.offw = w
-	return w
-}
-
-// addRole indexes the role phrase [a, b) of entity e under the entity's
-// country and the country the phrase names (office.Written).
-func (st *state) addRole(a, b, e int) {
-	if key := st.roleKey(a, b); key != "" {
-		st.roles.Add(key, st.ents[e].Country, e)
-		if c := st.countryIn(a, b); c != st.ents[e].Country {
-			st.roles.Add(key, office.Written(c), e)
-		}
-	}
 }
 
 // trailingName returns how many words at the end of the phrase [a, b) are

@@ -55,7 +55,7 @@ func (st *state) apposed(k, b int) bool {
 	for j := k + 1; j < b && j-k <= 3*maxPhrase; j++ {
 		t, in := st.toks[j], st.tk[j]
 		if e := in.ent; e >= 0 {
-			if st.ents[e].Type == news.PER && (!st.objectPosition(j, k) || office.OfRole(st.officeWords(), j, k)) {
+			if st.ents[e].Type == news.PER && (!st.objectPosition(j, k) || office.OfRole(st.held.Words(), j, k)) {
 				return true
 			}
 			continue
