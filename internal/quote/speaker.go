@@ -320,8 +320,8 @@ func (st *state) governing(v, a int) *news.Speaker {
 	for s > a+1 && st.tk[s-1].Article && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && (st.tk[s-1].Role || st.tk[s-1].Common || st.tk[s-1].Nisba != "") {
 		s--
 	}
-	if _, cl := lexicon.StemOf(&st.toks[s-1]); s < v && st.toks[s-1].Kind == news.Word && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && !st.tk[s-1].Known && cl.Prep == "" && !st.tk[s-1].Article {
-		return st.speakerOf(s, v, "") // the verb, no word quote knows, and its subject
+	if _, cl := lexicon.StemOf(&st.toks[s-1]); s < v && st.toks[s-1].Kind == news.Word && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && !st.tk[s-1].Known && cl.Prep == "" && !st.tk[s-1].Article && st.tk[s-1].Cls&word.This == 0 {
+		return st.speakerOf(s, v, "") // the verb, no word quote knows, and its subject (نفى ذلك بقوله: ذلك is the object)
 	}
 	k := v - 1
 	for k > a && (st.toks[k].Kind == news.Punctuation || st.tk[k].q >= 0) {
@@ -420,7 +420,13 @@ func (st *state) author(v, a int) *news.Speaker {
 		}
 	}
 	if n < 0 {
+		if j := st.maker(-1, v, a); j > 0 {
+			return st.entitySpeaker(j)
+		}
 		return nil
+	}
+	if j := st.maker(n, v, a); j > 0 {
+		return st.entitySpeaker(j) // تصريحات المقدشي مع أخرى أطلقها … أحمد عسيري، قال فيها: the nearest words' maker
 	}
 	if k := n + 1; k < v && st.toks[k].Kind == news.Word {
 		if _, cl := lexicon.StemOf(&st.toks[k]); cl.Prep == parts.LamS {
