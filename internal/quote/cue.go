@@ -119,7 +119,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	for k := i; i < b && st.tk[i].q < 0 && (i == k && st.tk[i].ent < 0 && (parts.LamDefinite(&st.toks[i]) && !st.tk[i].MediaAfterLam || parts.InIt(st.toks, i) && (st.tk[i+1].Common || st.namesSomeone(i+1, i+2))) || i > k && (st.tk[i].Article && st.tk[i].Nisba != "" || parts.Emphatic(&st.toks[i]))); i++ {
 	} // قال للصحفيين (وزير الخارجية) إن، للعالم أجمع: the addressee, its adjectives and emphasis, never the subject; قال فيه (متحدث): the time or words it was said in, before someone named
 	topic := -1 // وقال بهذا الخصوص: what the words are about, never their speaker
-	if e := parts.Topic(st.toks, i, b); e > i && st.tk[i].ent < 0 && st.tk[i].q < 0 {
+	if e := parts.Topic(st.toks, i, b, func(k int) bool { return st.tk[k].Role || st.tk[k].ent >= 0 }); e > i && st.tk[i].ent < 0 && st.tk[i].q < 0 {
 		i, topic = e, e
 	}
 	switch {
