@@ -10,6 +10,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/refer"
 	"rasad/internal/quote/setting"
 	"rasad/internal/quote/word"
 )
@@ -419,14 +420,18 @@ func (st *state) author(v, a int) *news.Speaker {
 			break
 		}
 	}
-	if n < 0 {
-		if j := st.maker(-1, v, a); j > 0 {
-			return st.entitySpeaker(j)
-		}
-		return nil
-	}
-	if j := st.maker(n, v, a); j > 0 {
+	if j := refer.Maker(n, v, a, func(j int) bool {
+		return st.tk[j].Cls&word.SpeechNoun != 0 || st.lx.Of(st.bare(j))&word.SpeechNoun != 0
+	}, func(j int) bool {
+		e := st.tk[j].ent
+		return e >= 0 && st.ents[e].Type == news.PER && (st.tk[j-1].ent != e || st.tk[j-1].men != st.tk[j].men) && !st.objectPosition(j, a)
+	}, func(k int) bool {
+		_, cl := lexicon.StemOf(&st.toks[k])
+		return st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && cl.Pronoun != "" && cl.Prep == ""
+	}); j > 0 {
 		return st.entitySpeaker(j) // تصريحات المقدشي مع أخرى أطلقها … أحمد عسيري، قال فيها: the nearest words' maker
+	} else if n < 0 {
+		return nil
 	}
 	if k := n + 1; k < v && st.toks[k].Kind == news.Word {
 		if _, cl := lexicon.StemOf(&st.toks[k]); cl.Prep == parts.LamS {
