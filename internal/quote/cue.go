@@ -118,6 +118,10 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	i := v + 1
 	for k := i; i < b && st.tk[i].q < 0 && (i == k && st.tk[i].ent < 0 && (parts.LamDefinite(&st.toks[i]) && !st.tk[i].MediaAfterLam || parts.InIt(st.toks, i) && (st.tk[i+1].Common || st.namesSomeone(i+1, i+2))) || i > k && (st.tk[i].Article && st.tk[i].Nisba != "" || parts.Emphatic(&st.toks[i]))); i++ {
 	} // قال للصحفيين (وزير الخارجية) إن، للعالم أجمع: the addressee, its adjectives and emphasis, never the subject; قال فيه (متحدث): the time or words it was said in, before someone named
+	topic := -1 // وقال بهذا الخصوص: what the words are about, never their speaker
+	if e := parts.Topic(st.toks, i, b, func(k int) bool { return st.tk[k].Role || st.tk[k].ent >= 0 }); e > i && st.tk[i].ent < 0 && st.tk[i].q < 0 {
+		i, topic = e, e
+	}
 	switch {
 	case c&word.Came != 0:
 		// جاء في بيان القيادة: the words of whoever the speech noun's
@@ -189,7 +193,7 @@ func (st *state) cue(v, a, b, si int, named *news.Speaker) (*news.Speaker, bool,
 	regionPer, adjunct := -1, false
 	apart := false          // a word that ends an apposition was read: على، عن، التي، كان, a speech noun (في رسالة بعثها لـ…)
 	quotedSubj := int32(-1) // a quotation taken for the subject: قالت "هيومن رايتس ووتش" اليوم إن
-	spokenIn := -1          // the end of the words spoken in (وقال في تصريح لـ«عكاظ»), -1 if none
+	spokenIn := topic       // the end of the words spoken in (وقال في تصريح لـ«عكاظ»), or of the topic, -1 if none
 	steps := 0
 	relayed := c&word.Relay == 0 || via != ""
 scan:

@@ -10,6 +10,7 @@ import (
 	"rasad/internal/quote/marks"
 	"rasad/internal/quote/office"
 	"rasad/internal/quote/parts"
+	"rasad/internal/quote/refer"
 	"rasad/internal/quote/setting"
 	"rasad/internal/quote/word"
 )
@@ -320,8 +321,8 @@ func (st *state) governing(v, a int) *news.Speaker {
 	for s > a+1 && st.tk[s-1].Article && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && (st.tk[s-1].Role || st.tk[s-1].Common || st.tk[s-1].Nisba != "") {
 		s--
 	}
-	if _, cl := lexicon.StemOf(&st.toks[s-1]); s < v && st.toks[s-1].Kind == news.Word && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && !st.tk[s-1].Known && cl.Prep == "" && !st.tk[s-1].Article {
-		return st.speakerOf(s, v, "") // the verb, no word quote knows, and its subject
+	if _, cl := lexicon.StemOf(&st.toks[s-1]); s < v && st.toks[s-1].Kind == news.Word && st.tk[s-1].ent < 0 && st.tk[s-1].q < 0 && !st.tk[s-1].Known && cl.Prep == "" && !st.tk[s-1].Article && st.tk[s-1].Cls&word.This == 0 {
+		return st.speakerOf(s, v, "") // the verb, no word quote knows, and its subject (نفى ذلك بقوله: ذلك is the object)
 	}
 	k := v - 1
 	for k > a && (st.toks[k].Kind == news.Punctuation || st.tk[k].q >= 0) {
@@ -419,7 +420,17 @@ func (st *state) author(v, a int) *news.Speaker {
 			break
 		}
 	}
-	if n < 0 {
+	if j := refer.Maker(n, v, a, func(j int) bool {
+		return st.tk[j].Cls&word.SpeechNoun != 0 || st.lx.Of(st.bare(j))&word.SpeechNoun != 0
+	}, func(j int) bool {
+		e := st.tk[j].ent
+		return e >= 0 && st.ents[e].Type == news.PER && (st.tk[j-1].ent != e || st.tk[j-1].men != st.tk[j].men) && !st.objectPosition(j, a)
+	}, func(k int) bool {
+		_, cl := lexicon.StemOf(&st.toks[k])
+		return st.toks[k].Kind == news.Word && st.tk[k].ent < 0 && cl.Pronoun != "" && cl.Prep == ""
+	}); j > 0 {
+		return st.entitySpeaker(j) // تصريحات المقدشي مع أخرى أطلقها … أحمد عسيري، قال فيها: the nearest words' maker
+	} else if n < 0 {
 		return nil
 	}
 	if k := n + 1; k < v && st.toks[k].Kind == news.Word {

@@ -55,7 +55,7 @@ const (
 	AsSaid                       // حسبما: the clause before it is the words of the speaker after
 	Document                     // تقرير، بيان، دراسة: a document that speaks for the body that issued it
 	This                         // هذا، ذلك: a thing that speaks only with a speaker's noun after it
-	He                           // هو، وهي: a name after it says who someone is
+	He                           // هو، وهي، لكن: a name after it is a subject, no object
 	PointTo                      // أشار، مشيرا: the noun phrase after إلى is reported
 	Group                        // دول، بلدان: several countries
 	View                         // يرى، يعتبر: a view, no speech after كان
@@ -122,6 +122,7 @@ var sections = map[string]Class{
 	"document":                      Document,
 	"demonstrative-thing":           This,
 	"subject-pronoun":               He,
+	"clause-opening":                He,
 	"point-to":                      PointTo,
 	"country-group":                 Group,
 	"view-present":                  View,
