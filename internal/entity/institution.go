@@ -516,3 +516,41 @@ func (l *Linker) addClubs(sc *scan, ms []found, sentEnd []int, outlet string) []
 	}
 	return withAdded(ms, added, false)
 }
+
+// addStocks adds the listed companies a market report names by their share
+// (body.Stocks: وانخفض سهم أملاك للتمويل 3.6 في المئة), each of the
+// country of the market named last before it, the place after an index's
+// or exchange's word (مؤشر دبي, بورصة قطر), else of the outlet.
+func (l *Linker) addStocks(sc *scan, ms []found, sentEnd []int, outlet string) []found {
+	at := mentionAt(ms, len(sc.toks), sc.at...)
+	stocks := body.Stocks(l.lex, sc.toks, func(j int) bool { return at[j] == 0 }, sentEnd)
+	var added []found
+	market, k := outlet, 0
+	lx := lexicon.Default()
+	for _, s := range stocks {
+		for ; k+1 < s.First; k++ {
+			if w, _ := lx.Stem(&sc.toks[k]); w.Has("market-cue") && at[k+1] > 0 {
+				if a := ms[at[k+1]-1].act; a != nil && a.Country != "" && ms[at[k+1]-1].typ == news.LOC {
+					market = a.Country
+				}
+			}
+		}
+		name := sc.toks[s.First:]
+		f := found{first: s.First, last: s.Last, start: s.Start, end: sc.toks[s.Last].End, typ: news.ORG,
+			key: stockKey(name[:s.Last-s.First+1]), body: true, country: market, code: market}
+		added = append(added, f)
+	}
+	return withAdded(ms, added, false)
+}
+
+// stockKey is the grouping key of a company's name: its words' search keys.
+func stockKey(toks []news.Token) string {
+	key := ""
+	for i := range toks {
+		if i > 0 {
+			key += " "
+		}
+		key += arabic.SearchKey(toks[i].Norm)
+	}
+	return key
+}
