@@ -13,6 +13,12 @@ import (
 type Stock struct {
 	First, Last int
 	Start       int
+	// Key is the name's search key, its words' keys.
+	Key string
+	// Markets are the words of an index or exchange (lexicon's
+	// market-cue: مؤشر دبي, بورصة قطر) before the name in the article,
+	// the last one the market the report has reached.
+	Markets []int
 }
 
 // maxStockWords is the most words a company's name is read over.
@@ -31,7 +37,11 @@ const maxStockWords = 5
 func Stocks(lex *arabic.Segmenter, toks []news.Token, free func(int) bool, sentEnd []int) []Stock {
 	lx := lexicon.Default()
 	var out []Stock
+	var markets []int
 	for i := 0; i+2 < len(toks); i++ {
+		if w, _ := lx.Bare(&toks[i]); w.Has("market-cue") && toks[i].Kind == news.Word {
+			markets = append(markets, i)
+		}
 		w, cl := lx.Stem(&toks[i])
 		if toks[i].Kind != news.Word || !w.Has("stock-head") || cl.Pronoun != "" {
 			continue
@@ -49,7 +59,7 @@ func Stocks(lex *arabic.Segmenter, toks []news.Token, free func(int) bool, sentE
 		_, c := lexicon.StemOf(&toks[i+1])
 		start := toks[i+1].Start
 		if c.Conj == "" && c.Prep == "" {
-			out = append(out, Stock{First: i + 1, Last: last, Start: start})
+			out = append(out, Stock{First: i + 1, Last: last, Start: start, Key: key(toks[i+1 : last+1]), Markets: markets})
 		}
 		i = last
 	}
@@ -106,4 +116,13 @@ func anaphor(toks []news.Token, first, last int) bool {
 	stem, _ := lexicon.StemOf(&toks[first])
 	w, _ := lexicon.Default().Bare(&toks[first])
 	return arabic.Definite(stem) && w.Has("org-cue")
+}
+
+// key is the search key of a name: its words' keys.
+func key(toks []news.Token) string {
+	words := make([]string, len(toks))
+	for i := range toks {
+		words[i] = arabic.SearchKey(toks[i].Norm)
+	}
+	return strings.Join(words, " ")
 }
