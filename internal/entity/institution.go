@@ -516,3 +516,46 @@ func (l *Linker) addClubs(sc *scan, ms []found, sentEnd []int, outlet string) []
 	}
 	return withAdded(ms, added, false)
 }
+
+// addStocks adds the listed companies a market report names by their share
+// (body.Stocks: وانخفض سهم أملاك للتمويل 3.6 في المئة), each of the
+// country of the market named last before it (marketOf), else the outlet's.
+// A name may hold a place or its nisba (بنك الإمارات دبي الوطني, البنك
+// السعودي الفرنسي) or a body read from its own head (بنك الإمارات), whose
+// mentions it then takes; it begins with no known name.
+func (l *Linker) addStocks(sc *scan, ms []found, sentEnd []int, outlet string) []found {
+	at := mentionAt(ms, len(sc.toks), sc.at...)
+	inner := func(j int) bool { return at[j] == 0 || ms[at[j]-1].typ == news.LOC || ms[at[j]-1].act == nil }
+	var added []found
+	for _, s := range body.Stocks(l.lex, sc.toks, inner, sentEnd) {
+		if h := at[s.First]; h != 0 && (ms[h-1].act != nil || ms[h-1].first != s.First) || at[s.Last] != 0 && s.Last+1 < len(at) && at[s.Last+1] == at[s.Last] {
+			continue
+		}
+		for j := s.First; j <= s.Last; j++ {
+			if at[j] != 0 {
+				ms[at[j]-1].dropped = true
+			}
+		}
+		market := outlet
+		for _, k := range s.Markets {
+			market = marketOf(ms, at, k, market)
+		}
+		added = append(added, found{first: s.First, last: s.Last, start: s.Start, end: sc.toks[s.Last].End,
+			typ: news.ORG, key: s.Key, body: true, country: market, code: market})
+	}
+	return withAdded(ms, added, true)
+}
+
+// marketOf returns the country of the market an index's or exchange's word
+// at token k names: the exchange it begins (البورصة المصرية), else the
+// place after it (مؤشر دبي, بورصة قطر); else market.
+func marketOf(ms []found, at []int, k int, market string) string {
+	for _, j := range [2]int{k, k + 1} {
+		if m := at[j]; m != 0 && ms[m-1].act == nil && ms[m-1].country != "" && j == k {
+			return ms[m-1].country
+		} else if m != 0 && ms[m-1].act != nil && ms[m-1].act.Country != "" && (j == k || ms[m-1].typ == news.LOC) {
+			return ms[m-1].act.Country
+		}
+	}
+	return market
+}

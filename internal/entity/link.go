@@ -226,7 +226,8 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// Bodies named by a head word and their country (وزارة الداخلية
 	// المصرية), which neither found.
 	ms = l.addInstitutions(doc, sc, ms, sentEnd)
-	ms = l.addClubs(sc, ms, sentEnd, outlet) // نادي الفتح, then الفتح
+	ms = l.addClubs(sc, ms, sentEnd, outlet)  // نادي الفتح, then الفتح
+	ms = l.addStocks(sc, ms, sentEnd, outlet) // سهم أملاك للتمويل 3.6
 
 	// Small places introduced by a noun of settlement (قرية كنصفرة, بولاية
 	// قارص, جبل الأكراد).
