@@ -11,7 +11,8 @@ import (
 
 // parse reads a sentence written for a test: words apart by spaces (as
 // normalised), the act noun asked about marked *, and the marks after
-// "/": v a verb of occurrence in the past, p a cue of occurrence not
+// "/": v a verb of occurrence in the past, h one whose subject is the act
+// (cue happen), f a verb of what an act did (cue effect), p a cue of occurrence not
 // marked past, e another event word, b a bound (a relative pronoun is one,
 // read by its word), i a preposition written as a word, a the word after
 // (بعد), ب a preposition attached to the word.
@@ -27,6 +28,10 @@ func parse(sentence string) (*frametest.Sentence, int) {
 			switch m {
 			case 'v':
 				t.Cue, t.Past = vocab.CueOccur, true
+			case 'h':
+				t.Cue, t.Past = vocab.CueHappen, true
+			case 'f':
+				t.Cue, t.Past = vocab.CueEffect, true
 			case 'p':
 				t.Cue = vocab.CueOccur
 			case 'e':
@@ -69,6 +74,9 @@ func TestStated(t *testing.T) {
 		{"a clause bound between", "وقعت/v الحادثة ،/b *اشتباكات", false},
 		{"too far before", "وقعت/v في/i الساعة الرابعة من صباح امس الاول *اشتباكات", false},
 		{"a relative clause of another verb", "*المعارك التي/b بدات/e امس", false},
+		{"the subject of a verb of effect", "استهدف/f *تفجير انتحاري مسجدا في/i [ابها]", true},
+		{"a verb of effect after its noun: an attribute", "بعد/a اربعة ايام على/i *تفجير انتحاري استهدف/f مدينة", false},
+		{"the subject of a verb of happening", "ووقع/h *تفجير مسجد الصادق", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, k := parse(tc.sentence)
@@ -79,5 +87,38 @@ func TestStated(t *testing.T) {
 				t.Errorf("Stated(%q, %d) = %v, want %v", tc.sentence, k, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestDoerless(t *testing.T) {
+	for _, tc := range []struct {
+		name, sentence string
+		want           bool
+	}{
+		{"the act the subject of وقع", "ووقع/h *تفجير مسجد الصادق اثناء صلاة الجمعة", true},
+		{"the act the subject of استهدف", "واستهدف/f *تفجير انتحاري مسجدا", true},
+		{"the act the object of one who did it", "نظم/v *تفجيرات وخطف طائرات", false},
+		{"a place hosts the act", "شهدت/v [مدينة حلب] امس *انفجارا", false},
+		{"no verb that states it", "ادان/e الوزير *التفجير", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, k := parse(tc.sentence)
+			if got := Doerless(s, k); got != tc.want {
+				t.Errorf("Doerless(%q, %d) = %v, want %v", tc.sentence, k, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAnonymous(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{
+		{"183", true}, {"1831", true}, {"1833", true}, {"180", false}, {"190", false}, {"182", false},
+	} {
+		if got := Anonymous(tc.code); got != tc.want {
+			t.Errorf("Anonymous(%q) = %v, want %v", tc.code, got, tc.want)
+		}
 	}
 }
