@@ -57,11 +57,30 @@ func parse(sentence string) (*frametest.Sentence, int) {
 	return s, k
 }
 
+// sentenceCase is a row of a test of a reading of one act noun.
+type sentenceCase struct {
+	name, sentence string
+	want           bool
+}
+
+// runCases checks f, called name, on each case's sentence and act noun.
+func runCases(t *testing.T, name string, f func(frame.Sentence, int) bool, cases []sentenceCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, k := parse(tc.sentence)
+			if k < 0 {
+				t.Fatalf("no act noun marked * in %q", tc.sentence)
+			}
+			if got := f(s, k); got != tc.want {
+				t.Errorf("%s(%q, %d) = %v, want %v", name, tc.sentence, k, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestStated(t *testing.T) {
-	for _, tc := range []struct {
-		name, sentence string
-		want           bool
-	}{
+	runCases(t, "Stated", Stated, []sentenceCase{
 		{"the subject after the verb", "اندلعت/v امس *اشتباكات عنيفة بين/i [الجيش] و[حزب الله]", true},
 		{"the object of شهد after its subject", "شهدت/v [مدينة حلب] امس *اشتباكات", true},
 		{"the subject before the verb", "ان *اشتباكات عنيفة اندلعت/v بين/i [الجيش]", true},
@@ -77,37 +96,17 @@ func TestStated(t *testing.T) {
 		{"the subject of a verb of effect", "استهدف/f *تفجير انتحاري مسجدا في/i [ابها]", true},
 		{"a verb of effect after its noun: an attribute", "بعد/a اربعة ايام على/i *تفجير انتحاري استهدف/f مدينة", false},
 		{"the subject of a verb of happening", "ووقع/h *تفجير مسجد الصادق", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s, k := parse(tc.sentence)
-			if k < 0 {
-				t.Fatalf("no act noun marked * in %q", tc.sentence)
-			}
-			if got := Stated(s, k); got != tc.want {
-				t.Errorf("Stated(%q, %d) = %v, want %v", tc.sentence, k, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestDoerless(t *testing.T) {
-	for _, tc := range []struct {
-		name, sentence string
-		want           bool
-	}{
+	runCases(t, "Doerless", Doerless, []sentenceCase{
 		{"the act the subject of وقع", "ووقع/h *تفجير مسجد الصادق اثناء صلاة الجمعة", true},
 		{"the act the subject of استهدف", "واستهدف/f *تفجير انتحاري مسجدا", true},
 		{"the act the object of one who did it", "نظم/v *تفجيرات وخطف طائرات", false},
 		{"a place hosts the act", "شهدت/v [مدينة حلب] امس *انفجارا", false},
 		{"no verb that states it", "ادان/e الوزير *التفجير", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s, k := parse(tc.sentence)
-			if got := Doerless(s, k); got != tc.want {
-				t.Errorf("Doerless(%q, %d) = %v, want %v", tc.sentence, k, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestAnonymous(t *testing.T) {
