@@ -5,7 +5,7 @@
 // a relative clause with such a verb describes (المواجهات التي وقعت).
 // The verbs are the lexicon's cue occur with its mark past
 // (data/words.txt of package event); a verb that tells what the act did
-// (cue effect: استهدف تفجير انتحاري مسجدا, هز انفجار العاصمة) states it
+// (cue effect: استهدف تفجير انتحاري مسجدا, أودى الهجوم بحياة) states it
 // from before its subject only: after the noun it describes it (تفجير
 // انتحاري استهدف مدينة سوروتش, often an act recalled).
 //

@@ -140,7 +140,7 @@ const (
 	CuePassive        // تم, يتم: a passive support verb; the act of the noun after it names no doer in its clause
 	CueFace           // واجه: its subject undergoes the act of the noun it takes as object (واجه انتقادات)
 	CueLightNoun      // قيام ب, إقدام على: the verbal noun of a light verb, whose genitive does the act of its noun
-	CueEffect         // استهدف, هز, أودى: a verb in the past that tells what an act did, its noun the subject after it
+	CueEffect         // استهدف, أودى: a verb in the past that tells what an act did, its noun the subject after it
 	CueHappen         // وقع, اندلع, دار: a verb of occurrence (as CueOccur) whose subject is the act itself, no doer
 	// the classes of mood (package report's MoodOf), in Word.Mood
 	CueHabit     // باستمرار, دائما, عادة: the act is a habit, not an event
