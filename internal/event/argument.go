@@ -615,8 +615,8 @@ func (st *sentence) placeAgents(t *trigger) {
 			}
 		}
 	}
-	if t.target == nil && force.Mass(t.f.P.Code) {
-		t.target = &actorRef{ent: -1, role: "CVL", country: cc, placed: true} // a massacre's victims: people of the scene
+	if t.target == nil && force.Mass(t.f.P.Code) || (t.target == nil || !st.resolved(*t.target)) && occur.Unknown(st, t.at, t.f.P.Code) {
+		t.target = &actorRef{ent: -1, role: "CVL", country: cc, placed: true} // a massacre's victims, or a bombing's whom no actor names (ووقع تفجير مسجد الصادق): people of the scene
 	}
 	if x := t.target; x != nil && x.ent < 0 && x.country == "" && x.role != "" && x.role != "MIL" {
 		// اعتقلت قوات الاحتلال شابا في الخليل: civilians and police are of

@@ -51,7 +51,8 @@ func (st *sentence) isNews(g int, trigs []trigger) bool {
 // asserts reports whether a verb of violence among trigs states the act as
 // a fact of the news: a verb in the past (or the present of a headline:
 // الاحتلال يقتل شابا فلسطينيا), active, whose doer and whose
-// target the text names with their countries (قصفت الطائرات التركية مواقع
+// target the text names with their countries (a bombing's doer may be
+// unknown: occur.Unknown) (قصفت الطائرات التركية مواقع
 // حزب العمال الكردستاني), or a verb in the past that starts the act its
 // noun names (بدأت أنقرة حملة ضربات جوية على ...), in a main clause that no كان or قد, no relative
 // pronoun, no بعد or إثر, and a sentence that no word of intent,
@@ -62,14 +63,14 @@ func (st *sentence) asserts(trigs []trigger) bool {
 	for i := range trigs {
 		t := &trigs[i]
 		if t.f.P.Kind != vocab.Verb && !t.launched && !st.occurred(t) || t.inferred || t.f.Present && !st.headline() || t.f.Passive || t.polarity != news.Asserted || force.Group(t.f.P.Code) != 1 ||
-			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 {
+			!filtered(st.c.codes[t.f.P.Code].Plover) || t.target == nil || len(t.sources) == 0 && (t.f.P.Kind == vocab.Verb || !occur.Unknown(st, t.at, t.f.P.Code)) {
 			continue
 		}
 		var x [report.NFeatures]float64
 		a := st.act(t, trigs)
 		report.Features(st.ws, &a, &x)
-		if s := &t.sources[0]; background.Pluperfect(st, t.at) && !t.dated && st.story != "" && len(t.sources) == 1 && s.ent < 0 && s.role != "" && s.country == "" {
-			s.country, t.sequel = st.story, true // وكانت القوات البرية … ضربت, after the story's news: an earlier step of it, by its forces
+		if s := t.sources; len(s) == 1 && background.Pluperfect(st, t.at) && !t.dated && st.story != "" && s[0].ent < 0 && s[0].role != "" && s[0].country == "" {
+			s[0].country, t.sequel = st.story, true // وكانت القوات البرية … ضربت, after the story's news: an earlier step of it, by its forces
 		}
 		ok := st.resolved(*t.target)
 		for _, s := range t.sources {

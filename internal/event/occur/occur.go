@@ -4,7 +4,10 @@
 // أسفر القصف عن), the object of one (شهدت المدينة اشتباكات), or the noun
 // a relative clause with such a verb describes (المواجهات التي وقعت).
 // The verbs are the lexicon's cue occur with its mark past
-// (data/words.txt of package event).
+// (data/words.txt of package event); a verb that tells what the act did
+// (cue effect: استهدف تفجير انتحاري مسجدا, أودى الهجوم بحياة) states it
+// from before its subject only: after the noun it describes it (تفجير
+// انتحاري استهدف مدينة سوروتش, often an act recalled).
 //
 // The act of a noun with no such verb may be the topic of talk (بحث
 // الاشتباكات), a threat or a plan; what the verb states is done. Whether
@@ -13,6 +16,8 @@
 package occur
 
 import (
+	"strings"
+
 	"rasad/internal/event/frame"
 	"rasad/internal/event/vocab"
 )
@@ -30,6 +35,16 @@ const window = 6
 // or after a relative pronoun that follows it and its adjectives, the
 // noun governed or not (قتل سبعة في المواجهات التي وقعت في جبل صبر).
 func Stated(s frame.Sentence, k int) bool { return verb(s, k) >= 0 }
+
+// Doerless reports whether the verb that states the act at k (see Stated)
+// has the act itself as its subject (cue happen: ووقع تفجير مسجد الصادق;
+// cue effect: استهدف تفجير انتحاري مسجدا), so that the clause names no
+// doer of it; not one whose subject does it (نظم تفجيرات: his) or hosts
+// it (شهدت المدينة).
+func Doerless(s frame.Sentence, k int) bool {
+	j := verb(s, k)
+	return j >= 0 && (s.Token(j).Cue == vocab.CueHappen || s.Token(j).Cue == vocab.CueEffect)
+}
 
 // Parties returns the two sides of the mutual act at k that frame.Parties
 // finds after the noun, or, where none follow a noun of fighting
@@ -58,7 +73,7 @@ func verb(s frame.Sentence, k int) int {
 	}
 	for j := k - 1; j >= a && j >= k-window && t.Prep == "" && (k == a || !s.Token(k-1).IsPrep); j-- {
 		x := s.Token(j)
-		if occurs(x) {
+		if occurs(x) || x.Cue == vocab.CueEffect && x.Past {
 			return j
 		}
 		if x.Bound || x.Event || x.IsPrep || x.Cue == vocab.CueAfter || x.Cue == vocab.CueSince {
@@ -83,4 +98,21 @@ func verb(s frame.Sentence, k int) int {
 }
 
 // occurs reports whether the token is a verb of occurrence in the past.
-func occurs(t frame.Token) bool { return t.Cue == vocab.CueOccur && t.Past }
+func occurs(t frame.Token) bool {
+	return (t.Cue == vocab.CueOccur || t.Cue == vocab.CueHappen) && t.Past
+}
+
+// Anonymous reports whether the act of code is one that news tells without
+// a doer when none is known, as a fact all the same: a bombing (CAMEO 183:
+// suicide, car, roadside; ووقع تفجير مسجد الصادق, انفجرت عبوة ناسفة في
+// بغداد). Its record has no source and the place or people it struck as
+// its target; a shooting or an assault needs the one who did it.
+func Anonymous(code string) bool { return strings.HasPrefix(code, "183") }
+
+// Unknown reports whether the act of code at k is a bombing told with no
+// doer as a fact (Anonymous): its noun the subject of a verb that states
+// it (Doerless: ووقع تفجير مسجد الصادق), not the object of one whose
+// subject did it (نظم تفجيرات: his).
+func Unknown(s frame.Sentence, k int, code string) bool {
+	return Anonymous(code) && Doerless(s, k)
+}

@@ -11,7 +11,8 @@ import (
 
 // parse reads a sentence written for a test: words apart by spaces (as
 // normalised), the act noun asked about marked *, and the marks after
-// "/": v a verb of occurrence in the past, p a cue of occurrence not
+// "/": v a verb of occurrence in the past, h one whose subject is the act
+// (cue happen), f a verb of what an act did (cue effect), p a cue of occurrence not
 // marked past, e another event word, b a bound (a relative pronoun is one,
 // read by its word), i a preposition written as a word, a the word after
 // (بعد), ب a preposition attached to the word.
@@ -27,6 +28,10 @@ func parse(sentence string) (*frametest.Sentence, int) {
 			switch m {
 			case 'v':
 				t.Cue, t.Past = vocab.CueOccur, true
+			case 'h':
+				t.Cue, t.Past = vocab.CueHappen, true
+			case 'f':
+				t.Cue, t.Past = vocab.CueEffect, true
 			case 'p':
 				t.Cue = vocab.CueOccur
 			case 'e':
@@ -52,11 +57,30 @@ func parse(sentence string) (*frametest.Sentence, int) {
 	return s, k
 }
 
+// sentenceCase is a row of a test of a reading of one act noun.
+type sentenceCase struct {
+	name, sentence string
+	want           bool
+}
+
+// runCases checks f, called name, on each case's sentence and act noun.
+func runCases(t *testing.T, name string, f func(frame.Sentence, int) bool, cases []sentenceCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			s, k := parse(tc.sentence)
+			if k < 0 {
+				t.Fatalf("no act noun marked * in %q", tc.sentence)
+			}
+			if got := f(s, k); got != tc.want {
+				t.Errorf("%s(%q, %d) = %v, want %v", name, tc.sentence, k, got, tc.want)
+			}
+		})
+	}
+}
+
 func TestStated(t *testing.T) {
-	for _, tc := range []struct {
-		name, sentence string
-		want           bool
-	}{
+	runCases(t, "Stated", Stated, []sentenceCase{
 		{"the subject after the verb", "اندلعت/v امس *اشتباكات عنيفة بين/i [الجيش] و[حزب الله]", true},
 		{"the object of شهد after its subject", "شهدت/v [مدينة حلب] امس *اشتباكات", true},
 		{"the subject before the verb", "ان *اشتباكات عنيفة اندلعت/v بين/i [الجيش]", true},
@@ -69,15 +93,31 @@ func TestStated(t *testing.T) {
 		{"a clause bound between", "وقعت/v الحادثة ،/b *اشتباكات", false},
 		{"too far before", "وقعت/v في/i الساعة الرابعة من صباح امس الاول *اشتباكات", false},
 		{"a relative clause of another verb", "*المعارك التي/b بدات/e امس", false},
+		{"the subject of a verb of effect", "استهدف/f *تفجير انتحاري مسجدا في/i [ابها]", true},
+		{"a verb of effect after its noun: an attribute", "بعد/a اربعة ايام على/i *تفجير انتحاري استهدف/f مدينة", false},
+		{"the subject of a verb of happening", "ووقع/h *تفجير مسجد الصادق", true},
+	})
+}
+
+func TestDoerless(t *testing.T) {
+	runCases(t, "Doerless", Doerless, []sentenceCase{
+		{"the act the subject of وقع", "ووقع/h *تفجير مسجد الصادق اثناء صلاة الجمعة", true},
+		{"the act the subject of استهدف", "واستهدف/f *تفجير انتحاري مسجدا", true},
+		{"the act the object of one who did it", "نظم/v *تفجيرات وخطف طائرات", false},
+		{"a place hosts the act", "شهدت/v [مدينة حلب] امس *انفجارا", false},
+		{"no verb that states it", "ادان/e الوزير *التفجير", false},
+	})
+}
+
+func TestAnonymous(t *testing.T) {
+	for _, tc := range []struct {
+		code string
+		want bool
+	}{
+		{"183", true}, {"1831", true}, {"1833", true}, {"180", false}, {"190", false}, {"182", false},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			s, k := parse(tc.sentence)
-			if k < 0 {
-				t.Fatalf("no act noun marked * in %q", tc.sentence)
-			}
-			if got := Stated(s, k); got != tc.want {
-				t.Errorf("Stated(%q, %d) = %v, want %v", tc.sentence, k, got, tc.want)
-			}
-		})
+		if got := Anonymous(tc.code); got != tc.want {
+			t.Errorf("Anonymous(%q) = %v, want %v", tc.code, got, tc.want)
+		}
 	}
 }

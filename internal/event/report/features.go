@@ -75,7 +75,7 @@ func Frame(ws []Word, k int, verb bool, x *[NFeatures]float64) {
 		}
 	}
 	for j := k - 1; j >= 0 && j >= k-4 && !ws[j].Bound; j-- {
-		if ws[j].Cue == vocab.CueOccur {
+		if ws[j].Cue == vocab.CueOccur || ws[j].Cue == vocab.CueHappen {
 			x[Occur] = 1
 			break
 		}

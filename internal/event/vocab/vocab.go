@@ -140,6 +140,8 @@ const (
 	CuePassive        // تم, يتم: a passive support verb; the act of the noun after it names no doer in its clause
 	CueFace           // واجه: its subject undergoes the act of the noun it takes as object (واجه انتقادات)
 	CueLightNoun      // قيام ب, إقدام على: the verbal noun of a light verb, whose genitive does the act of its noun
+	CueEffect         // استهدف, أودى: a verb in the past that tells what an act did, its noun the subject after it
+	CueHappen         // وقع, اندلع, دار: a verb of occurrence (as CueOccur) whose subject is the act itself, no doer
 	// the classes of mood (package report's MoodOf), in Word.Mood
 	CueHabit     // باستمرار, دائما, عادة: the act is a habit, not an event
 	CueRemain    // يزال, مازال, ظل: the act goes on as a standing state
@@ -220,7 +222,7 @@ var cueNames = map[string]Cue{
 	"neg": CueNeg, "deny": CueDeny, "intent": CueIntent, "accuse": CueAccuse,
 	"cond": CueCond, "future": CueFuture, "bound": CueBound, "agentby": CueAgentBy,
 	"until":  CueUntil,
-	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch, "decide": CueDecide, "receive": CueReceive, "passive": CuePassive, "face": CueFace, "lightnoun": CueLightNoun,
+	"recent": CueRecent, "casualty": CueCasualty, "background": CueBackground, "question": CueQuestion, "aux": CueAux, "doer": CueDoer, "light": CueLight, "number": CueNumber, "report": CueReport, "undergo": CueUndergo, "month": CueMonth, "since": CueSince, "after": CueAfter, "demand": CueDemand, "street": CueStreet, "occur": CueOccur, "stat": CueStat, "site": CueSite, "recall": CueRecall, "launch": CueLaunch, "decide": CueDecide, "receive": CueReceive, "passive": CuePassive, "face": CueFace, "lightnoun": CueLightNoun, "effect": CueEffect, "happen": CueHappen,
 	"habit": CueHabit, "remain": CueRemain, "predicate": CuePredicate, "state": CueState, "react": CueReact, "halt": CueHalt, "media": CueMedia, "topic": CueTopic, "match": CueMatch, "sport": CueSport,
 }
 
