@@ -156,6 +156,13 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
+	if c := nameparts.StoryCountry(toks, mentions{ms, at}); home == "" && c != "" && (outlet == "" || c == outlet) && !shape.Chronology(text) { // the unmarked Arabic names of a clear Arab story
+		for k := range ms {
+			if m := &ms[k]; m.act == nil && m.typ == news.PER && m.country+m.code == "" && nameparts.Compatriot(text[m.start:m.end], c) {
+				m.country, m.home = c, true
+			}
+		}
+	}
 	for k := range ms {
 		ms[k].dropped = ms[k].dropped || ms[k].portfolio && ms[k].country == "" // وزارة الصحة of no one country
 	}

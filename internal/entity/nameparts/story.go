@@ -1,0 +1,80 @@
+package nameparts
+
+import (
+	"strings"
+
+	"rasad/internal/news"
+	"rasad/internal/scene"
+)
+
+// Setting answers StoryCountry: the country of the known place
+// (Seat), of the nisba adjective (Nisba) and of the body (Body) that
+// begins at a token, with its last token; "" when none begins there.
+type Setting interface {
+	Seat(k int) (string, int)
+	Nisba(k int) (string, int)
+	Body(k int) (string, int)
+}
+
+// The least count of the story's country, and how many times as often as
+// any other country the article names it (stricter than the outlet's
+// rule, which counts no bodies).
+const (
+	storyMin   = 3
+	storyRatio = 3
+)
+
+// StoryCountry returns the Arab country an article with no country of its
+// own (no outlet, or none that leads) is clearly about: the one that its
+// places and nisba adjectives (each mention) and bodies (each body once:
+// its clubs, ministries, companies, not the one body it keeps naming) name
+// at least storyMin times, and storyRatio times as often as any other
+// country. Its people with Arabic names that the
+// text gives no nisba, no office and no body are its citizens
+// (Compatriot): Arab news marks a foreigner, not a compatriot. "" when no
+// Arab country leads so.
+func StoryCountry(toks []news.Token, p Setting) string {
+	var counts scene.Count
+	var seen map[string]bool
+	for k := range toks {
+		c, _ := p.Seat(k)
+		if c == "" {
+			c, _ = p.Nisba(k)
+		}
+		if c == "" {
+			var last int
+			if c, last = p.Body(k); c != "" {
+				key := bodyKey(toks[k : last+1])
+				if seen[key] {
+					continue
+				}
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				seen[key] = true
+			}
+		}
+		counts.Add(c, k)
+	}
+	if c := counts.Country(scene.Rule{Min: storyMin, Ratio: storyRatio}); ArabState(c) {
+		return c
+	}
+	return ""
+}
+
+// Compatriot reports whether a person named name, of no country the text
+// says, is a citizen of the Arab country of his story (StoryCountry): his
+// name is built as Arabic names are, and is no foreigner's spelling.
+func Compatriot(name, story string) bool {
+	return Arabic(name) && !Stranger(name, story)
+}
+
+// bodyKey is the normalised words of a body's name.
+func bodyKey(toks []news.Token) string {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(t.Norm)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
