@@ -28,7 +28,7 @@
 // (قاعدة العند, منفذ طريبيل: package placename), a person after a title
 // and a given name (الفريق ضاحي خلفان), an outlet by its quoted title
 // (لـ"الاقتصادية", صحيفة "صنداي تايمز" البريطانية), an armed group by its
-// quoted name (ميليشيا «الدفاع الوطني»), a formation by its number (الفرقة
+// quoted name (ميليشيا «الدفاع الوطني»: package outlet), a formation by its number (الفرقة
 // الرابعة). A name met again later is the one introduced (بزركلة, حزب
 // العمال, الضفة, عدن once the article has placed it), and what no context
 // places takes the country the article is about (articleCountry), as

@@ -7,7 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
 	"rasad/internal/entity/body"
-	"rasad/internal/entity/byline"
+	"rasad/internal/entity/outlet"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
 	"rasad/internal/lexicon"
@@ -266,154 +266,33 @@ func joinedCountry(tok news.Token, m found) (string, bool) {
 	return m.act.Country, true
 }
 
-// maxOutlet is the most words of a quoted outlet's name.
-const maxOutlet = 4
-
-// addOutlets finds the news outlets that the text names after a paper's
-// noun without quotation marks (byline.Title: صحيفة الوسط), and those it
-// names in quotation marks where only an outlet can stand: after a media noun (صحيفة "صنداي
-// تايمز", موقع «الدرر الشامية», وكالة «آرا نيوز») or after the ل of
-// "told" (قال مصدر لـ"الاقتصادية", في تصريح ل"الرياض"): a quoted name
-// there is the title of a paper, a site or an agency, even where it is
-// spelt as a city (الرياض, المدينة), whose mention it replaces. After ل
-// a title neither the lexicon nor the gazetteer knows as an outlet's
-// (byline.Named: «الشرق الأوسط», صحيفة الشرق الأوسط, not the region) needs a
-// speech word before it, or the quotation marks are irony (لـ«الشيطان الأكبر»). A name the
-// gazetteer knows as a person or an organisation is left to it. The
-// outlet's country is that of a nisba or a place inside its name or just
-// after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
-// lexicon gives the title (class outlet: الاقتصادية → SAU); its actor
-// code is the country's with MED. A title the lexicon knows, or a paper's spelt as a place, is
-// the outlet wherever it stands in quotation marks (علمت "الاقتصادية", علمت «الشرق الأوسط»). A quoted name
-// after the head of a body's name is the body the gazetteer knows by it,
-// though the word alone is a common one (شركة «معادن»). A quoted name after the noun of an armed
-// group (ميليشيا «الدفاع الوطني», تنظيم «جند الأقصى») is that group, an
-// organisation of the country of a nisba after it or of the article.
+// addOutlets adds the news outlets, bodies and armed groups the text names
+// by their titles or quoted names (package outlet: صحيفة الوسط,
+// لـ"الاقتصادية", شركة «معادن», ميليشيا «الدفاع الوطني»); the mentions
+// inside those names go.
 func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks), sc.at...)
-	lx := lexicon.Default()
 	var added []found
-	for i := 0; i+3 < len(toks); i++ {
-		if j, last := i+1, byline.Title(lx, toks, i); last > i && at[i] == 0 && (at[last] == 0 || at[last] == at[j]) && (at[j] == 0 || ms[at[j]-1].first == j && ms[at[j]-1].last == j && knownPlaceCountry(ms[at[j]-1]) != "") {
-			if at[j] > 0 {
-				ms[at[j]-1].dropped = true // صحيفة الرياض: the paper, not the city
-			}
-			name := doc.Text[toks[j].Start:toks[last].End]
-			f := found{first: j, last: last, start: toks[j].Start, end: toks[last].End, typ: news.ORG, key: arabic.SearchKey(name), country: byline.Outlet(lx, name)}
-			if k := at[min(last+1, len(toks)-1)] - 1; last+1 < len(toks) && k >= 0 && ms[k].nisba {
-				f.country = ms[k].act.Country // صحيفة التيليجراف اللندنية
-			}
-			if f.country != "" {
-				f.code = f.country + "MED"
-			}
-			added = append(added, f)
-			continue
-		}
-		if toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
-			continue
-		}
-		word := toks[i].Kind == news.Word
-		w, _ := lx.Bare(&toks[i])
-		media := word && w.Has("media")
-		body := word && !media && agent.ArmedHead(l.g, &toks[i])
-		stem, _ := lx.Stem(&toks[i])
-		company := word && !media && !body && stem.Has("org-cue")
-		first, end := i+2, sentEnd[i]
-		last := first
-		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
-			last++
-		}
-		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !shape.Closing(toks[last+1].Text) && toks[last+1].Text != "«" {
-			continue
-		}
-		country, ok, placed := "", true, false
-		for t := first; t <= last && ok; t++ {
-			if k := at[t] - 1; k >= 0 {
-				m := ms[k]
-				switch {
-				case m.nisba || knownPlaceCountry(m) != "" && (m.first > first || m.last < last):
-					country = m.act.Country // a place or nisba inside the name
-				case knownPlaceCountry(m) != "":
-					placed = m.first == first && m.last == last
-				case m.act == nil && m.first == first && m.last == last:
-					// the recogniser's name for the whole title
-				case !m.nisba && m.act != nil && m.act.EntityType() == news.LOC && m.first == first && m.last == last:
-					// a region spelt as the whole title (لـ«الشرق الأوسط»)
-					placed = true
-				default:
-					ok = false // a person, a body, a name the recogniser found
-				}
-			}
-		}
-		if !ok {
-			continue
-		}
-		name := doc.Text[toks[first].Start:toks[last].End]
-		titled, named := byline.Outlet(lx, name) != "", byline.Named(l.g, sc.wkeys[first:last+1])
-		if toks[i].Norm != "ل" && !media && !body && !company && !titled && (named == nil || !placed) {
-			continue // a paper's title spelt as a place («الشرق الأوسط») is the paper wherever it stands
-		}
-		if company && !titled {
-			// شركة «معادن»: the body the gazetteer knows by that name,
-			// though the word alone is a common one.
-			if a := l.orgNamed(sc, first, last); a != nil && at[first] == 0 {
-				added = append(added, found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG, act: a})
-				i = last
-			}
-			continue
-		}
-		if body {
-			country = ""
-			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
-				country = ms[at[after]-1].act.Country
-			}
-		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && named == nil && !shape.SpokenBefore(lx, toks, i) {
-			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
-		}
-		if after := last + 2; !body && after < end && at[after] > 0 && ms[at[after]-1].nisba {
-			country = ms[at[after]-1].act.Country
-		} else if !body && country == "" {
-			country = byline.Outlet(lx, name)
-		}
-		for t := first; t <= last; t++ {
-			if k := at[t] - 1; k >= 0 && !ms[k].nisba {
-				ms[k].dropped = true
-			}
-		}
-		f := found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG,
-			key: arabic.SearchKey(name), country: country}
-		if country != "" && !body {
-			f.code = country + "MED"
-		}
-		if a := named; a != nil && !body {
-			f.act, f.country, f.code = a, a.Country, "" // لـ«الشرق الأوسط»: صحيفة الشرق الأوسط
-		}
-		if body {
-			// The group the gazetteer knows by its noun and the quoted
-			// name (ميليشيا «الدفاع الوطني»: the National Defence Forces).
-			f.act = agent.ArmedNamed(l.g, sc.toks, sc.wkeys, i, first, last)
-		}
-		added = append(added, f)
-		i = last
+	for _, o := range outlet.Find(l.g, doc.Text, toks, sc.wkeys, sentEnd, at, mentions{ms, at}) {
+		added = append(added, found{first: o.First, last: o.Last, start: toks[o.First].Start, end: toks[o.Last].End,
+			typ: news.ORG, key: o.Key, country: o.Country, code: o.Code, act: o.Act})
 	}
 	return withAdded(ms, added, true)
 }
 
-// orgNamed returns the organisation the gazetteer knows by exactly the
-// words first..last, ambiguous or not, or nil.
-func (l *Linker) orgNamed(sc *scan, first, last int) *actor.Actor {
-	n, hits := l.g.Match(sc.wkeys[first : last+1])
-	if n != last-first+1 {
-		return nil
+// Mention is outlet.Mentions.Mention.
+func (m mentions) Mention(n int) outlet.Mention {
+	f := m.ms[n]
+	o := outlet.Mention{First: f.first, Last: f.last, Nisba: f.nisba, Place: knownPlaceCountry(f) != "", Known: f.act != nil}
+	if f.act != nil {
+		o.Country, o.Loc = f.act.Country, !f.nisba && f.act.EntityType() == news.LOC
 	}
-	for _, h := range hits {
-		if !h.Adjective && h.Actor.Type == actor.Org {
-			return h.Actor
-		}
-	}
-	return nil
+	return o
 }
+
+// Drop is outlet.Mentions.Drop.
+func (m mentions) Drop(n int) { m.ms[n].dropped = true }
 
 // kingdomKey is the search key of المملكة, "the Kingdom".
 var kingdomKey = arabic.SearchKey("المملكة")
