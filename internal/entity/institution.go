@@ -208,62 +208,26 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 func (l *Linker) definite(t news.Token) bool { return body.Definite(l.lex, t) }
 
 // addNationalBodies adds the national bodies named without their nisba, as
-// a story of one country names its own (مجلس الشيوخ in a story of
-// Washington is the US Senate): a head of two words or more that the
-// gazetteer has with the nisba of the country the article is about (home)
-// is that country's body, where no nisba or place follows it.
+// a story of one country names its own (package national: مجلس الشيوخ in a
+// story of Washington is the US Senate); home is the country the article
+// is about.
 func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 	toks := sc.toks
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		first, start := sc.wkeys[i], toks[i].Start
-		if !l.bodyFirsts[first] {
-			if sk, s := shape.StemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
-				first, start = sk, s
-			} else {
-				return i
-			}
+		body, last, start := l.national.At(toks, sc.wkeys, i, at, mentions{ms, at}, home)
+		if body != nil {
+			add(found{first: i, last: last, start: start, end: toks[last].End, act: body, typ: news.ORG})
 		}
-		for n := 2; n <= 3 && i+n <= len(toks); n++ {
-			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
-				break
-			}
-			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
-			// The country of a body joined to it by و (مجلس الشيوخ
-			// والكونغرس: the US Congress's), else the article's.
-			country, joined := home, false
-			if i+n < len(toks) && at[i+n] != 0 {
-				if country, joined = joinedCountry(toks[i+n], ms[at[i+n]-1]); !joined {
-					continue // a nisba or a place after it: another phrase
-				}
-			}
-			var body *actor.Actor
-			for _, a := range l.bodies[key] {
-				if a.Country == country && country != "" {
-					body = a
-				}
-			}
-			if body == nil {
-				continue
-			}
-			add(found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
-			return i + n - 1
-		}
-		return i
+		return last
 	})
 }
 
-// joinedCountry returns the country of the known body or person of
-// mention m, which begins at tok, where tok joins it by و: the country a
-// national body named before it without its nisba shares (مجلس الشيوخ
-// والكونغرس).
-func joinedCountry(tok news.Token, m found) (string, bool) {
-	if m.act == nil || m.nisba || m.descriptor || m.act.Country == "" || m.act.Type != actor.Org && m.act.Type != actor.Person {
-		return "", false
+// Partner is national.Mentions.Partner.
+func (m mentions) Partner(n int) string {
+	if f := m.ms[n]; f.act != nil && !f.nisba && !f.descriptor && (f.act.Type == actor.Org || f.act.Type == actor.Person) {
+		return f.act.Country
 	}
-	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
-		return "", false
-	}
-	return m.act.Country, true
+	return ""
 }
 
 // addOutlets adds the news outlets, bodies and armed groups the text names
