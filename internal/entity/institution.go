@@ -10,6 +10,7 @@ import (
 	"rasad/internal/entity/outlet"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
+	"rasad/internal/entity/story"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/scene"
@@ -266,7 +267,7 @@ var kingdomKey = arabic.SearchKey("المملكة")
 // it for its own country when that is a kingdom, as the Saudi press does
 // for Saudi Arabia, and an article for the one kingdom whose people,
 // places or bodies it names (الملك سلمان, سابك, الرياض) when it names that
-// kingdom at least homeRatio times as often as any other. A kingdom is a
+// kingdom at least story.Ratio times as often as any other. A kingdom is a
 // country the gazetteer also calls المملكة … (المملكة العربية السعودية,
 // المملكة الأردنية الهاشمية). outlet is the country of the document's
 // outlet, "" when unknown.
@@ -309,7 +310,7 @@ func (l *Linker) kingdomMentions(sc *scan, ms []found) []found {
 
 // kingdomNamed returns the kingdom «المملكة» alone stands for: the
 // outlet's when it is one, else the one kingdom ms name at least
-// homeRatio times as often as any other; nil when none.
+// story.Ratio times as often as any other; nil when none.
 func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
 	if kingdom := l.kingdoms[outlet]; kingdom != nil {
 		return kingdom
@@ -324,7 +325,7 @@ func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
 			counts.Add(c, m.start)
 		}
 	}
-	return l.kingdoms[counts.Country(scene.Rule{Ratio: homeRatio})]
+	return l.kingdoms[counts.Country(scene.Rule{Ratio: story.Ratio})]
 }
 
 // addClubs adds the clubs an article names by their head and the one word
