@@ -214,8 +214,12 @@ func (l *Linker) definite(t news.Token) bool { return body.Definite(l.lex, t) }
 // is about.
 func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 	toks := sc.toks
+	var mv *mentions // made once: an interface value made per word would be a heap object per word
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		body, last, start := l.national.At(toks, sc.wkeys, i, at, mentions{ms, at}, home)
+		if mv == nil {
+			mv = &mentions{ms, at}
+		}
+		body, last, start := l.national.At(toks, sc.wkeys, i, at, mv, home)
 		if body != nil {
 			add(found{first: i, last: last, start: start, end: toks[last].End, act: body, typ: news.ORG})
 		}
