@@ -11,6 +11,7 @@ import (
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
+	"rasad/internal/entity/story"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/scene"
@@ -124,7 +125,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
-	home := articleCountry(awayOmitted(toks, ms, outlet), outlet)
+	home := story.Country(story.AwayOmitted(toks, counted(ms), outlet), outlet)
 	if k := l.kingdoms[outlet]; k != nil && home == "" { // «المملكة» alone in its own kingdom's paper counts for it (addKingdom adds it only later)
 		kms := l.kingdomMentions(sc, ms)
 		for i := range kms {
@@ -241,55 +242,25 @@ func regionNamed(ms []found, key string) *actor.Actor {
 	return in
 }
 
-// Thresholds of articleCountry: the most named country must be named at
-// least minHome times and homeRatio times as often as any other.
-const (
-	minHome   = 3
-	homeRatio = 2
-)
+// articleCountry returns the country an article is about (package story)
+// from its mentions ms; outlet is the country of its paper.
+func articleCountry(ms []found, outlet string) string { return story.Country(counted(ms), outlet) }
 
-// maxPassing is the most countries an article may name once each, in
-// passing, and still be the outlet's country's story.
-const maxPassing = 2
+// countryCounts counts the mentions of each country among ms (package
+// story).
+func countryCounts(ms []found) scene.Count { return story.Counts(counted(ms)) }
 
-// articleCountry returns the country an article is about (package scene):
-// the one whose name, places and nisba adjectives it mentions most, at
-// least minHome times and homeRatio times as often as any other country;
-// else outlet, the country of the paper, when the article names no other
-// country more often, or names at most maxPassing others once each, in
-// passing; "" when no country leads so (a story of two countries).
-func articleCountry(ms []found, outlet string) string {
-	return countryCounts(ms).Country(scene.Rule{Min: minHome, Ratio: homeRatio, Outlet: outlet, Passing: maxPassing})
-}
-
-// awayOmitted returns ms without the places and nisbas of sports news that
-// say where a team goes or whom it hires, not whose story it is
-// (shape.AwayMention), unless they are outlet's country.
-func awayOmitted(toks []news.Token, ms []found, outlet string) []found {
-	if !shape.Match(toks) {
-		return ms
-	}
-	return slices.DeleteFunc(slices.Clone(ms), func(m found) bool {
+// counted returns ms as package story counts them.
+func counted(ms []found) []story.Mention {
+	cs := make([]story.Mention, len(ms))
+	for k, m := range ms {
 		c := knownPlaceCountry(m)
 		if m.nisba && m.act != nil {
 			c = m.act.Country
 		}
-		return c != "" && c != outlet && shape.AwayMention(toks, m.first, m.nisba)
-	})
-}
-
-// countryCounts counts the mentions of each country among ms: the
-// country's name, its places and its nisba adjectives.
-func countryCounts(ms []found) scene.Count {
-	var counts scene.Count
-	for _, m := range ms {
-		c := knownPlaceCountry(m)
-		if m.nisba && m.act != nil {
-			c = m.act.Country
-		}
-		counts.Add(c, m.start)
+		cs[k] = story.Mention{Country: c, First: m.first, Start: m.start, Nisba: m.nisba}
 	}
-	return counts
+	return cs
 }
 
 // mentionAt returns, for each of n tokens, 1 + the index into ms of the

@@ -28,7 +28,7 @@
 // (قاعدة العند, منفذ طريبيل: package placename), a person after a title
 // and a given name (الفريق ضاحي خلفان), an outlet by its quoted title
 // (لـ"الاقتصادية", صحيفة "صنداي تايمز" البريطانية), an armed group by its
-// quoted name (ميليشيا «الدفاع الوطني»), a formation by its number (الفرقة
+// quoted name (ميليشيا «الدفاع الوطني»: package outlet), a formation by its number (الفرقة
 // الرابعة). A name met again later is the one introduced (بزركلة, حزب
 // العمال, الضفة, عدن once the article has placed it), and what no context
 // places takes the country the article is about (articleCountry), as
@@ -43,7 +43,7 @@
 // or the one kingdom the article names, a surname after another given name
 // as another person (جيه جونسون is not Boris Johnson), a national body
 // without its nisba as the one of the article's country (مجلس الشيوخ in a
-// story of Washington). An official of an
+// story of Washington: package national). An official of an
 // international body takes the body's code, not a country (المفوض
 // الأوروبي, المتحدث باسم الأمم المتحدة, الممثل الخاص للأمين العام للأمم
 // المتحدة), and a city's name after a person named in full is his surname

@@ -7,9 +7,10 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
 	"rasad/internal/entity/body"
-	"rasad/internal/entity/byline"
+	"rasad/internal/entity/outlet"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
+	"rasad/internal/entity/story"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/scene"
@@ -208,212 +209,59 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 func (l *Linker) definite(t news.Token) bool { return body.Definite(l.lex, t) }
 
 // addNationalBodies adds the national bodies named without their nisba, as
-// a story of one country names its own (مجلس الشيوخ in a story of
-// Washington is the US Senate): a head of two words or more that the
-// gazetteer has with the nisba of the country the article is about (home)
-// is that country's body, where no nisba or place follows it.
+// a story of one country names its own (package national: مجلس الشيوخ in a
+// story of Washington is the US Senate); home is the country the article
+// is about.
 func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 	toks := sc.toks
+	var mv *mentions // made once: an interface value made per word would be a heap object per word
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
-		first, start := sc.wkeys[i], toks[i].Start
-		if !l.bodyFirsts[first] {
-			if sk, s := shape.StemKey(toks[i]); sk != "" && l.bodyFirsts[sk] {
-				first, start = sk, s
-			} else {
-				return i
-			}
+		if mv == nil {
+			mv = &mentions{ms, at}
 		}
-		for n := 2; n <= 3 && i+n <= len(toks); n++ {
-			if at[i+n-1] != 0 || toks[i+n-1].Kind != news.Word {
-				break
-			}
-			key := strings.Join(append([]string{first}, sc.wkeys[i+1:i+n]...), " ")
-			// The country of a body joined to it by و (مجلس الشيوخ
-			// والكونغرس: the US Congress's), else the article's.
-			country, joined := home, false
-			if i+n < len(toks) && at[i+n] != 0 {
-				if country, joined = joinedCountry(toks[i+n], ms[at[i+n]-1]); !joined {
-					continue // a nisba or a place after it: another phrase
-				}
-			}
-			var body *actor.Actor
-			for _, a := range l.bodies[key] {
-				if a.Country == country && country != "" {
-					body = a
-				}
-			}
-			if body == nil {
-				continue
-			}
-			add(found{first: i, last: i + n - 1, start: start, end: toks[i+n-1].End, act: body, typ: news.ORG})
-			return i + n - 1
+		body, last, start := l.national.At(toks, sc.wkeys, i, at, mv, home)
+		if body != nil {
+			add(found{first: i, last: last, start: start, end: toks[last].End, act: body, typ: news.ORG})
 		}
-		return i
+		return last
 	})
 }
 
-// joinedCountry returns the country of the known body or person of
-// mention m, which begins at tok, where tok joins it by و: the country a
-// national body named before it without its nisba shares (مجلس الشيوخ
-// والكونغرس).
-func joinedCountry(tok news.Token, m found) (string, bool) {
-	if m.act == nil || m.nisba || m.descriptor || m.act.Country == "" || m.act.Type != actor.Org && m.act.Type != actor.Person {
-		return "", false
+// Partner is national.Mentions.Partner.
+func (m mentions) Partner(n int) string {
+	if f := m.ms[n]; f.act != nil && !f.nisba && !f.descriptor && (f.act.Type == actor.Org || f.act.Type == actor.Person) {
+		return f.act.Country
 	}
-	if _, cl := lexicon.StemOf(&tok); cl.Conj != string(arabic.Waw) {
-		return "", false
-	}
-	return m.act.Country, true
+	return ""
 }
 
-// maxOutlet is the most words of a quoted outlet's name.
-const maxOutlet = 4
-
-// addOutlets finds the news outlets that the text names after a paper's
-// noun without quotation marks (byline.Title: صحيفة الوسط), and those it
-// names in quotation marks where only an outlet can stand: after a media noun (صحيفة "صنداي
-// تايمز", موقع «الدرر الشامية», وكالة «آرا نيوز») or after the ل of
-// "told" (قال مصدر لـ"الاقتصادية", في تصريح ل"الرياض"): a quoted name
-// there is the title of a paper, a site or an agency, even where it is
-// spelt as a city (الرياض, المدينة), whose mention it replaces. After ل
-// a title neither the lexicon nor the gazetteer knows as an outlet's
-// (byline.Named: «الشرق الأوسط», صحيفة الشرق الأوسط, not the region) needs a
-// speech word before it, or the quotation marks are irony (لـ«الشيطان الأكبر»). A name the
-// gazetteer knows as a person or an organisation is left to it. The
-// outlet's country is that of a nisba or a place inside its name or just
-// after it (صنداي تايمز البريطانية, الشروق القاهرية), or the one the
-// lexicon gives the title (class outlet: الاقتصادية → SAU); its actor
-// code is the country's with MED. A title the lexicon knows, or a paper's spelt as a place, is
-// the outlet wherever it stands in quotation marks (علمت "الاقتصادية", علمت «الشرق الأوسط»). A quoted name
-// after the head of a body's name is the body the gazetteer knows by it,
-// though the word alone is a common one (شركة «معادن»). A quoted name after the noun of an armed
-// group (ميليشيا «الدفاع الوطني», تنظيم «جند الأقصى») is that group, an
-// organisation of the country of a nisba after it or of the article.
+// addOutlets adds the news outlets, bodies and armed groups the text names
+// by their titles or quoted names (package outlet: صحيفة الوسط,
+// لـ"الاقتصادية", شركة «معادن», ميليشيا «الدفاع الوطني»); the mentions
+// inside those names go.
 func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks), sc.at...)
-	lx := lexicon.Default()
 	var added []found
-	for i := 0; i+3 < len(toks); i++ {
-		if j, last := i+1, byline.Title(lx, toks, i); last > i && at[i] == 0 && (at[last] == 0 || at[last] == at[j]) && (at[j] == 0 || ms[at[j]-1].first == j && ms[at[j]-1].last == j && knownPlaceCountry(ms[at[j]-1]) != "") {
-			if at[j] > 0 {
-				ms[at[j]-1].dropped = true // صحيفة الرياض: the paper, not the city
-			}
-			name := doc.Text[toks[j].Start:toks[last].End]
-			f := found{first: j, last: last, start: toks[j].Start, end: toks[last].End, typ: news.ORG, key: arabic.SearchKey(name), country: byline.Outlet(lx, name)}
-			if k := at[min(last+1, len(toks)-1)] - 1; last+1 < len(toks) && k >= 0 && ms[k].nisba {
-				f.country = ms[k].act.Country // صحيفة التيليجراف اللندنية
-			}
-			if f.country != "" {
-				f.code = f.country + "MED"
-			}
-			added = append(added, f)
-			continue
-		}
-		if toks[i+1].Kind != news.Punctuation || !shape.Opening(toks[i+1].Text) && toks[i+1].Text != "»" {
-			continue
-		}
-		word := toks[i].Kind == news.Word
-		w, _ := lx.Bare(&toks[i])
-		media := word && w.Has("media")
-		body := word && !media && agent.ArmedHead(l.g, &toks[i])
-		stem, _ := lx.Stem(&toks[i])
-		company := word && !media && !body && stem.Has("org-cue")
-		first, end := i+2, sentEnd[i]
-		last := first
-		for last+1 < end && toks[last+1].Kind == news.Word && last+1-first < maxOutlet {
-			last++
-		}
-		if toks[first].Kind != news.Word || last+1 >= end || toks[last+1].Kind != news.Punctuation || !shape.Closing(toks[last+1].Text) && toks[last+1].Text != "«" {
-			continue
-		}
-		country, ok, placed := "", true, false
-		for t := first; t <= last && ok; t++ {
-			if k := at[t] - 1; k >= 0 {
-				m := ms[k]
-				switch {
-				case m.nisba || knownPlaceCountry(m) != "" && (m.first > first || m.last < last):
-					country = m.act.Country // a place or nisba inside the name
-				case knownPlaceCountry(m) != "":
-					placed = m.first == first && m.last == last
-				case m.act == nil && m.first == first && m.last == last:
-					// the recogniser's name for the whole title
-				case !m.nisba && m.act != nil && m.act.EntityType() == news.LOC && m.first == first && m.last == last:
-					// a region spelt as the whole title (لـ«الشرق الأوسط»)
-					placed = true
-				default:
-					ok = false // a person, a body, a name the recogniser found
-				}
-			}
-		}
-		if !ok {
-			continue
-		}
-		name := doc.Text[toks[first].Start:toks[last].End]
-		titled, named := byline.Outlet(lx, name) != "", byline.Named(l.g, sc.wkeys[first:last+1])
-		if toks[i].Norm != "ل" && !media && !body && !company && !titled && (named == nil || !placed) {
-			continue // a paper's title spelt as a place («الشرق الأوسط») is the paper wherever it stands
-		}
-		if company && !titled {
-			// شركة «معادن»: the body the gazetteer knows by that name,
-			// though the word alone is a common one.
-			if a := l.orgNamed(sc, first, last); a != nil && at[first] == 0 {
-				added = append(added, found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG, act: a})
-				i = last
-			}
-			continue
-		}
-		if body {
-			country = ""
-			if after := last + 2; after < end && at[after] > 0 && ms[at[after]-1].nisba {
-				country = ms[at[after]-1].act.Country
-			}
-		} else if toks[i].Norm == "ل" && byline.Outlet(lx, name) == "" && named == nil && !shape.SpokenBefore(lx, toks, i) {
-			continue // لـ«الشيطان الأكبر»: quotation marks of irony, not a title
-		}
-		if after := last + 2; !body && after < end && at[after] > 0 && ms[at[after]-1].nisba {
-			country = ms[at[after]-1].act.Country
-		} else if !body && country == "" {
-			country = byline.Outlet(lx, name)
-		}
-		for t := first; t <= last; t++ {
-			if k := at[t] - 1; k >= 0 && !ms[k].nisba {
-				ms[k].dropped = true
-			}
-		}
-		f := found{first: first, last: last, start: toks[first].Start, end: toks[last].End, typ: news.ORG,
-			key: arabic.SearchKey(name), country: country}
-		if country != "" && !body {
-			f.code = country + "MED"
-		}
-		if a := named; a != nil && !body {
-			f.act, f.country, f.code = a, a.Country, "" // لـ«الشرق الأوسط»: صحيفة الشرق الأوسط
-		}
-		if body {
-			// The group the gazetteer knows by its noun and the quoted
-			// name (ميليشيا «الدفاع الوطني»: the National Defence Forces).
-			f.act = agent.ArmedNamed(l.g, sc.toks, sc.wkeys, i, first, last)
-		}
-		added = append(added, f)
-		i = last
+	for _, o := range outlet.Find(l.g, doc.Text, toks, sc.wkeys, sentEnd, at, mentions{ms, at}) {
+		added = append(added, found{first: o.First, last: o.Last, start: toks[o.First].Start, end: toks[o.Last].End,
+			typ: news.ORG, key: o.Key, country: o.Country, code: o.Code, act: o.Act})
 	}
 	return withAdded(ms, added, true)
 }
 
-// orgNamed returns the organisation the gazetteer knows by exactly the
-// words first..last, ambiguous or not, or nil.
-func (l *Linker) orgNamed(sc *scan, first, last int) *actor.Actor {
-	n, hits := l.g.Match(sc.wkeys[first : last+1])
-	if n != last-first+1 {
-		return nil
+// Mention is outlet.Mentions.Mention.
+func (m mentions) Mention(n int) outlet.Mention {
+	f := m.ms[n]
+	o := outlet.Mention{First: f.first, Last: f.last, Nisba: f.nisba, Place: knownPlaceCountry(f) != "", Known: f.act != nil}
+	if f.act != nil {
+		o.Country, o.Loc = f.act.Country, !f.nisba && f.act.EntityType() == news.LOC
 	}
-	for _, h := range hits {
-		if !h.Adjective && h.Actor.Type == actor.Org {
-			return h.Actor
-		}
-	}
-	return nil
+	return o
 }
+
+// Drop is outlet.Mentions.Drop.
+func (m mentions) Drop(n int) { m.ms[n].dropped = true }
 
 // kingdomKey is the search key of المملكة, "the Kingdom".
 var kingdomKey = arabic.SearchKey("المملكة")
@@ -423,7 +271,7 @@ var kingdomKey = arabic.SearchKey("المملكة")
 // it for its own country when that is a kingdom, as the Saudi press does
 // for Saudi Arabia, and an article for the one kingdom whose people,
 // places or bodies it names (الملك سلمان, سابك, الرياض) when it names that
-// kingdom at least homeRatio times as often as any other. A kingdom is a
+// kingdom at least story.Ratio times as often as any other. A kingdom is a
 // country the gazetteer also calls المملكة … (المملكة العربية السعودية,
 // المملكة الأردنية الهاشمية). outlet is the country of the document's
 // outlet, "" when unknown.
@@ -466,7 +314,7 @@ func (l *Linker) kingdomMentions(sc *scan, ms []found) []found {
 
 // kingdomNamed returns the kingdom «المملكة» alone stands for: the
 // outlet's when it is one, else the one kingdom ms name at least
-// homeRatio times as often as any other; nil when none.
+// story.Ratio times as often as any other; nil when none.
 func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
 	if kingdom := l.kingdoms[outlet]; kingdom != nil {
 		return kingdom
@@ -481,7 +329,7 @@ func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
 			counts.Add(c, m.start)
 		}
 	}
-	return l.kingdoms[counts.Country(scene.Rule{Ratio: homeRatio})]
+	return l.kingdoms[counts.Country(scene.Rule{Ratio: story.Ratio})]
 }
 
 // addClubs adds the clubs an article names by their head and the one word

@@ -12,6 +12,7 @@ import (
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
+	"rasad/internal/entity/national"
 	"rasad/internal/entity/placename"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -28,25 +29,18 @@ import (
 // mention of one person, place or organisation into one entity. It is safe
 // for concurrent use.
 type Linker struct {
-	g          *actor.Gazetteer
-	lex        *arabic.Segmenter         // its lexicon tells names from common words
-	rec        *ner.Recognizer           // nil: gazetteer only
-	bodies     map[string][]*actor.Actor // national bodies by their names without the nisba
-	bodyFirsts map[string]bool           // the first words of those names
-	kingdoms   map[string]*actor.Actor   // by country code
+	g        *actor.Gazetteer
+	lex      *arabic.Segmenter       // its lexicon tells names from common words
+	rec      *ner.Recognizer         // nil: gazetteer only
+	national *national.Bodies        // the national bodies named without their nisba
+	kingdoms map[string]*actor.Actor // by country code
 }
 
 // NewLinker returns a Linker over a gazetteer, the lexicon of a segmenter
 // and a recogniser; rec may be nil, and then only the gazetteer's names are
 // found.
 func NewLinker(g *actor.Gazetteer, lex *arabic.Segmenter, rec *ner.Recognizer) *Linker {
-	l := &Linker{g: g, lex: lex, rec: rec, bodies: g.NationalBodies(), bodyFirsts: map[string]bool{},
-		kingdoms: g.Kingdoms()}
-	for k := range l.bodies {
-		w, _, _ := strings.Cut(k, " ")
-		l.bodyFirsts[w] = true
-	}
-	return l
+	return &Linker{g: g, lex: lex, rec: rec, national: national.New(g), kingdoms: g.Kingdoms()}
 }
 
 // maxPhrase is the most words a gazetteer phrase is looked up with.

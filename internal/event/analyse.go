@@ -120,15 +120,18 @@ func (c *Coder) analyse(doc *news.Document, toks []news.Token) []tok {
 	}
 	for k := range toks {
 		x, next := &info[k], &info[min(k+1, len(toks)-1)]
-		if role := force.Command(x.rest, next.rest); role != "" && x.actor == 0 && !x.isPrep && !x.bound {
-			x.agent, next.agent, next.forms, next.cue = role, role, nil, vocab.CueNone // قيادة عمليات الأنبار: the armed forces' command
-		}
 		if x.actor != 0 {
 			continue // asked only outside an actor's phrase: it scans the mentions before
 		}
-		if role := anaphor.Ruling(next.rest); role != "" && k+1 < len(toks) && x.agent == "" && len(x.forms) == 0 && !x.isPrep && !x.bound && lexicon.Definite(&toks[k]) {
-			x.agent, next.agent = role, role // الحزب الحاكم: the body in power, not the party named before
-			continue
+		if !x.isPrep && !x.bound { // (the lexicon asked only of a word that may head a command or a ruling body)
+			if role := force.Command(x.rest, next.rest); role != "" {
+				x.agent, next.agent, next.forms, next.cue = role, role, nil, vocab.CueNone // قيادة عمليات الأنبار: the armed forces' command
+			} else if k+1 < len(toks) && x.agent == "" && len(x.forms) == 0 && lexicon.Definite(&toks[k]) {
+				if role := anaphor.Ruling(next.rest); role != "" {
+					x.agent, next.agent = role, role // الحزب الحاكم: the body in power, not the party named before
+					continue
+				}
+			}
 		}
 		if a := anaphor.Antecedent(doc, &toks[k]); a >= 0 {
 			x.actor, x.mstart, x.forms = a+1, true, nil // الجماعة: the group named before

@@ -598,8 +598,10 @@ func (st *sentence) placeAgents(t *trigger) {
 	if cc == "" && one && t.f.P.Kind == vocab.Verb && !t.f.Present && !t.f.Participle {
 		cc = anaphor.Government(st.doc, t.sources[0].name) // وناشدت الحكومة, in a report on Libya: Libya's (what it did, not what it is to do)
 	}
-	if ei := anaphor.Scene(st.doc, nil); cc == "" && ei >= 0 && len(t.sources) == 0 && t.target != nil && t.f.Passive && force.Authority(t.f.P.Code, true) {
-		cc = st.doc.Entities[ei].Country // بن همام، الذي وضع مؤخرا تحت الإقامة الجبرية, in a report from Yemen: held by the authorities where the article is set
+	if cc == "" && len(t.sources) == 0 && t.target != nil && t.f.Passive && force.Authority(t.f.P.Code, true) {
+		if ei := anaphor.Scene(st.doc, nil); ei >= 0 {
+			cc = st.doc.Entities[ei].Country // بن همام، الذي وضع مؤخرا تحت الإقامة الجبرية, in a report from Yemen: held by the authorities where the article is set
+		}
 	}
 	if cc == "" {
 		return

@@ -26,10 +26,14 @@ func (st *sentence) Span() (int, int) { return st.a, st.b }
 
 func (st *sentence) Token(j int) frame.Token {
 	x, tk := &st.info[j], &st.toks[j]
+	aside, suffix := j, morph.Suffixed(tk)
+	if vocab.Comma(tk.Text) { // (TimeAside returns j for any other token: no clause view built per call)
+		aside = clause.TimeAside(st, j)
+	}
 	t := frame.Token{Norm: tk.Norm, Word: x.rest, Cue: x.cue, Prep: x.prep, IsPrep: x.isPrep, Bound: x.bound, Quote: x.quote,
 		Number: tk.Kind == news.Number, Event: len(x.forms) > 0, Fem: len(x.forms) > 0, Verb: st.isVerb(j), Noun: st.isNoun(j),
-		Suffix: morph.Suffixed(tk), Phrase: st.ph[j-st.a], Aside: clause.TimeAside(st, j), OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title,
-		Actor: x.actor, NameStart: x.mstart, Plain: x.plain, And: x.and, Past: x.past, Site: morph.Suffixed(tk) && st.c.word(frame.Stem(tk)).Cue == vocab.CueSite}
+		Suffix: suffix, Phrase: st.ph[j-st.a], Aside: aside, OfAgent: st.describesAgent(j), Definite: lexicon.Definite(tk), Title: x.title,
+		Actor: x.actor, NameStart: x.mstart, Plain: x.plain, And: x.and, Past: x.past, Site: suffix && st.c.word(frame.Stem(tk)).Cue == vocab.CueSite}
 	if e := st.placeAt(j); e != nil {
 		t.Place, t.Linked = e.Country, e.Actor != ""
 	}
@@ -212,8 +216,10 @@ func (st *sentence) placeParties(t *trigger) {
 	cc := cmp.Or(setting.Sole(st, func(j int) bool { return st.describesAgent(j) || st.among(j, t.sources) }),
 		frame.OneCountry(len(t.sources), func(i int) (string, string) { return st.country(t.sources[i]), st.party(t.sources[i], "").Actor }))
 	force := slices.ContainsFunc(t.sources, func(s actorRef) bool { return s.role == "MIL" || s.air })
-	if ei := anaphor.Scene(st.doc, nil); cc == "" && !force && ei >= 0 {
-		cc = st.doc.Entities[ei].Country
+	if cc == "" && !force {
+		if ei := anaphor.Scene(st.doc, nil); ei >= 0 {
+			cc = st.doc.Entities[ei].Country
+		}
 	}
 	if cc != "" {
 		y := *x

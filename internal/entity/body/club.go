@@ -39,8 +39,11 @@ func Clubs(lex *arabic.Segmenter, toks []news.Token, free func(int) bool, sentEn
 	names := map[string]string{} // by key: the name as first introduced
 	match := -1                  // whether the article is sports news, read once it matters
 	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Kind != news.Word {
+			continue
+		}
 		w, cl := lx.Stem(&toks[i])
-		if toks[i].Kind != news.Word || !w.Has("club-name-head") || cl.Pronoun != "" || !free(i) {
+		if !w.Has("club-name-head") || cl.Pronoun != "" || !free(i) {
 			continue
 		}
 		_, start := shape.StemKey(toks[i])

@@ -39,11 +39,14 @@ func Stocks(lex *arabic.Segmenter, toks []news.Token, free func(int) bool, sentE
 	var out []Stock
 	var markets []int
 	for i := 0; i+2 < len(toks); i++ {
-		if w, _ := lx.Bare(&toks[i]); w.Has("market-cue") && toks[i].Kind == news.Word {
+		if toks[i].Kind != news.Word {
+			continue // (asked of words only: no look-up for the others)
+		}
+		if w, _ := lx.Bare(&toks[i]); w.Has("market-cue") {
 			markets = append(markets, i)
 		}
 		w, cl := lx.Stem(&toks[i])
-		if toks[i].Kind != news.Word || !w.Has("stock-head") || cl.Pronoun != "" {
+		if !w.Has("stock-head") || cl.Pronoun != "" {
 			continue
 		}
 		last := -1
