@@ -554,6 +554,12 @@ func (m mentions) Body(k int) (string, int) {
 	return "", -1
 }
 
+// Land is nameparts.Setting.Land: a nisba of a country or a place, not of a movement.
+func (m mentions) Land(k int) bool {
+	n := m.at[k] - 1
+	return n >= 0 && m.ms[n].act != nil && m.ms[n].act.Type != actor.Org
+}
+
 // Seat is nameparts.Bodies.Seat.
 func (m mentions) Seat(k int) (string, int) {
 	if n := m.at[k] - 1; n >= 0 && m.ms[n].first == k && knownPlaceCountry(m.ms[n]) != "" {

@@ -10,10 +10,16 @@ import (
 // Setting answers StoryCountry: the country of the known place
 // (Seat), of the nisba adjective (Nisba) and of the body (Body) that
 // begins at a token, with its last token; "" when none begins there.
+// Code is the CAMEO code of the known actor named at a token (a body, or
+// the movement a nisba names: الحوثية is the Houthis', YEMREB), "" for
+// none; Land reports whether a nisba there is of a land (a country, city
+// or region), not of a movement.
 type Setting interface {
 	Seat(k int) (string, int)
 	Nisba(k int) (string, int)
 	Body(k int) (string, int)
+	Code(k int) string
+	Land(k int) bool
 }
 
 // The least count of the story's country, and how many times as often as
@@ -26,11 +32,13 @@ const (
 
 // StoryCountry returns the Arab country an article with no country of its
 // own (no outlet, or none that leads) is clearly about: the one that its
-// places and nisba adjectives (each mention) and bodies (each body once:
-// its clubs, ministries, companies, not the one body it keeps naming) name
-// at least storyMin times, and storyRatio times as often as any other
-// country. Its people with Arabic names that the
-// text gives no nisba, no office and no body are its citizens
+// places and the nisba adjectives of its lands (each mention) and its
+// bodies (each body once: its clubs, ministries, companies, not the one
+// body it keeps naming) name at least storyMin times, and storyRatio
+// times as often as any other country. The adjective of a movement
+// (الحوثية, الإخوانية) and an armed group (Armed: الحوثيون, حماس) name a
+// side, not a nationality, and do not count. Its people with Arabic names
+// that the text gives no nisba, no office and no body are its citizens
 // (Compatriot): Arab news marks a foreigner, not a compatriot. "" when no
 // Arab country leads so.
 func StoryCountry(toks []news.Token, p Setting) string {
@@ -39,11 +47,16 @@ func StoryCountry(toks []news.Token, p Setting) string {
 	for k := range toks {
 		c, _ := p.Seat(k)
 		if c == "" {
-			c, _ = p.Nisba(k)
+			if c, _ = p.Nisba(k); c != "" && !p.Land(k) {
+				continue // الحوثية, الإخواني: a faction's adjective says whose side, not whose citizen
+			}
 		}
 		if c == "" {
 			var last int
-			if c, last = p.Body(k); c != "" {
+			if c, last = p.Body(k); c != "" && Armed(p.Code(k)) {
+				continue // الحوثيون, حماس: a rebel or armed group of a country is no body of its state
+			}
+			if c != "" {
 				key := bodyKey(toks[k : last+1])
 				if seen[key] {
 					continue
@@ -67,6 +80,19 @@ func StoryCountry(toks []news.Token, p Setting) string {
 // name is built as Arabic names are, and is no foreigner's spelling.
 func Compatriot(name, story string) bool {
 	return Arabic(name) && !Stranger(name, story)
+}
+
+// Armed reports whether a CAMEO actor code is an armed group's: a rebel
+// or insurgent movement (YEMREB, PSEREBHMS) or an unidentified armed force.
+func Armed(code string) bool {
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "REB", "INS", "UAF":
+		return true
+	}
+	return false
 }
 
 // bodyKey is the normalised words of a body's name.
