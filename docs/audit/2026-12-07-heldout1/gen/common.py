@@ -1,6 +1,9 @@
 import json, os, re, sys
-OUT = '/work/wt-heldout1/docs/audit/2026-12-07-heldout1'
-ART = json.load(open('/tmp/heldout1/articles/articles.json'))
+SET = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path.insert(0, os.path.join(SET, '..'))
+from heldout_gen import text_of  # noqa: E402  (the article's text as score.py gives it)
+OUT = SET
+ART = json.load(open(os.path.join(SET, 'articles.json'), encoding='utf-8'))
 
 def norm(s):
     s = re.sub(r"[\u064B-\u0652\u0640]", "", s or "")
@@ -31,7 +34,7 @@ def V(why, evidence, source, target, roots, codes=None, date=None, either=False,
 
 def write(name, published, published_why, about, entities, quotes, indirect, dates, events, forbidden):
     a = [x for x in ART if x['name'] == name][0]
-    text = open(f'/tmp/heldout1/articles/{name}.txt', encoding='utf-8').read()
+    text = text_of(a)
     nt = norm(text)
     errs = []
     for e in entities:

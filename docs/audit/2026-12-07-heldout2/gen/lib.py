@@ -1,6 +1,9 @@
-import json, re, os
-ART = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'articles.json'), encoding='utf-8'))
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+import json, os, re, sys
+SET = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path.insert(0, os.path.join(SET, '..'))
+from heldout_gen import text_of  # noqa: E402  (the article's text as score.py gives it)
+OUT = SET
+ART = json.load(open(os.path.join(SET, 'articles.json'), encoding='utf-8'))
 def norm(s):
     s = re.sub(r"[\u064B-\u0652\u0640]", "", s or "")
     return re.sub(r"\s+", " ", s).strip()
@@ -23,7 +26,7 @@ def EV(src, tgt, roots, evidence, why, codes=None, either=False, date=None, unle
     return d
 def write(name, about, ents, quotes=(), ind=(), dates=(), events=(), forb=(), published=None, pwhy=None, nm=()):
     a = [x for x in ART if x['name'] == name][0]
-    text = open(f'/tmp/heldout2/articles/{name}.txt', encoding='utf-8').read()
+    text = text_of(a)
     nt = norm(text)
     pub = published or a['date_extracted'][:10]
     d = {"article": {"zip": a['zip'], "inner": a['inner'], "index": a['index']},

@@ -1,6 +1,9 @@
-import json, sys, os
-ART = json.load(open('/tmp/heldout3/articles/articles.json'))
-OUT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import json, os, re, sys
+SET = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+sys.path.insert(0, os.path.join(SET, '..'))
+from heldout_gen import text_of  # noqa: E402  (the article's text as score.py gives it)
+OUT = SET
+ART = json.load(open(os.path.join(SET, 'articles.json'), encoding='utf-8'))
 def E(names, arabic, typ, country, n, why=None):
     d = {"names": names, "arabic": arabic, "type": typ, "country": country, "min_mentions": n}
     if why: d["why"] = why
@@ -24,7 +27,7 @@ def V(src, tgt, roots, why, evidence, codes=None, either=False, date=None, unles
     return d
 def write(name, published, published_why, about, ents, quotes, ind, dates, events, forb):
     a = [x for x in ART if x['name'] == name][0]
-    text = open(f'/tmp/heldout3/articles/{name}.txt').read()
+    text = text_of(a)
     doc = {"article": {"zip": a['zip'], "inner": a['inner'], "index": a['index']},
            "source_outlet": a['source'], "published": published, "published_why": published_why,
            "about": about, "title": a['title'], "entities": ents, "quotes": quotes,
