@@ -187,6 +187,8 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		if tgt != nil {
 			p := st.party(*tgt, t.date)
 			ev.Target = force.Sides(&ev.Source, p, t.f.P.Code, force.Scene(t.home, t.whereCC, st)) // (دعا قائد الجيش اللبناني العسكريين: his own; فصائل المعارضة against قوات النظام: its rebels; الفرقة 30, جنديين: of the scene)
+			// (أمير الرياض يستقبل مسؤولين: his own officials; not a state's, named by its place)
+			force.Domestic(ev.Source, src.ent >= 0 && st.doc.Entities[src.ent].Type == news.LOC, ev.Target, t.f.P.Code, st)
 		}
 		out = act.Fold(out, seen, ev)
 	}
