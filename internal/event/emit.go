@@ -10,6 +10,7 @@ import (
 	"rasad/internal/event/background"
 	"rasad/internal/event/cameo"
 	"rasad/internal/event/doer"
+	"rasad/internal/event/epithet"
 	"rasad/internal/event/force"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
@@ -151,6 +152,11 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 			src = actorRef{ent: -1, country: src.country, actor: src.country}
 		}
 		tgt := t.target
+		if tgt != nil && st.epithet(*tgt, src) {
+			if tgt = nil; t.f.P.NeedTarget {
+				continue // (وحذر رئيس الوزراء البريطاني من أن: the doer's own nisba, no one warned)
+			}
+		}
 		if tgt != nil && tgt.key() == src.key() {
 			// a reciprocal act: the other member of the pair
 			tgt = nil
@@ -187,6 +193,8 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 		if tgt != nil {
 			p := st.party(*tgt, t.date)
 			ev.Target = force.Sides(&ev.Source, p, t.f.P.Code, force.Scene(t.home, t.whereCC, st)) // (دعا قائد الجيش اللبناني العسكريين: his own; فصائل المعارضة against قوات النظام: its rebels; الفرقة 30, جنديين: of the scene)
+			// (أمير الرياض يستقبل مسؤولين: his own officials; not a state's, named by its place)
+			force.Domestic(ev.Source, src.ent >= 0 && st.doc.Entities[src.ent].Type == news.LOC, ev.Target, t.f.P.Code, st)
 		}
 		out = act.Fold(out, seen, ev)
 	}
@@ -228,4 +236,15 @@ func (st *sentence) visits(t trigger, sources []actorRef) bool {
 		})
 		return st.country(x) == cc || !(x.ent < 0 && x.role == "GOV" || st.persons([]actorRef{x}) || titled || t.f.P.Kind == vocab.Noun && clitics.Pronoun == "ه" || strings.HasPrefix(cc, "IGO"))
 	})
+}
+
+// epithet reports whether the target, a named place, is the doer src's
+// own country named only as an epithet of the doer (package epithet: وحذرت
+// السفارة الأميركية, its nisba chunked as a phrase of its own).
+func (st *sentence) epithet(tgt, src actorRef) bool {
+	if tgt.ent < 0 || tgt.role != "" || tgt.key() == src.key() {
+		return false // (a reciprocal act names its other member below)
+	}
+	named := func(j int) bool { return st.info[j].actor == tgt.ent+1 }
+	return epithet.Own(st, st.country(src), named, func(j int) bool { return st.among(j, []actorRef{src}) })
 }
