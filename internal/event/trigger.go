@@ -260,6 +260,27 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 	return trigs
 }
 
+// bombings codes a verb of striking whose subject is a bomb or its blast
+// as that bombing (التفجير الذي استهدف مسجدا: 183; package sense,
+// Bombing), with the code of the noun the lexicon reads there.
+func (st *sentence) bombings(trigs []trigger) {
+	device := func(j int) string {
+		for _, t := range trigs {
+			if t.at == j && t.f.P.Kind == vocab.Noun {
+				return t.f.P.Code
+			}
+		}
+		return ""
+	}
+	for i := range trigs {
+		t := &trigs[i]
+		if code := sense.Bombing(st.toks, t.at, t.f.P.Lemma, t.f.P.Code, device); code != "" && t.f.P.Kind == vocab.Verb {
+			q := *t.f.P
+			q.Code, t.f.P = code, &q
+		}
+	}
+}
+
 // merge makes one record of the acts of violence that one clause reports
 // together: شنت المقاومة هجمات استهدفت الحوثيين is one attack by the
 // resistance on the Houthis, قتل خمسة في انفجار سيارة مفخخة one bombing;
