@@ -63,3 +63,7 @@ func Bombing(toks []news.Token, v int, lemma, act string, device func(j int) str
 	}
 	return ""
 }
+
+// Striking reports whether the lemma is of a verb or noun of striking
+// (class aim: استهدف, قصف, هاجم, ضرب, دك, أغار).
+func Striking(lemma string) bool { return words["aim"][lemma] }
