@@ -183,6 +183,7 @@ func (c *Coder) Code(doc *news.Document) []news.Event {
 			st.done = append(st.done, trigs[i])
 		}
 		trigs = st.protests(trigs)
+		st.bombings(trigs)
 		for i := range trigs {
 			st.placeParties(&trigs[i])
 		}

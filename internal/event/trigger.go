@@ -1,6 +1,7 @@
 package event
 
 import (
+	"rasad/internal/arabic"
 	"rasad/internal/event/clause"
 	"slices"
 
@@ -258,6 +259,50 @@ func (st *sentence) protests(trigs []trigger) []trigger {
 		break
 	}
 	return trigs
+}
+
+// bombings codes a verb of striking whose subject is a bomb or its blast
+// as that bombing (التفجير الذي استهدف مسجدا: 183; package sense,
+// Bombing), with the code of the noun the lexicon reads there.
+func (st *sentence) bombings(trigs []trigger) {
+	device := func(j int) string {
+		for _, t := range trigs {
+			if t.at == j && t.f.P.Kind == vocab.Noun {
+				return t.f.P.Code
+			}
+		}
+		return ""
+	}
+	for i := range trigs {
+		t := &trigs[i]
+		if t.f.P.Code == "190" && sense.Striking(t.f.P.Lemma) && st.aerial(t.at) {
+			q := *t.f.P
+			q.Code, t.f.P = "195", &q
+		}
+		if code := sense.Bombing(st.toks, t.at, t.f.P.Lemma, t.f.P.Code, device); code != "" && t.f.P.Kind == vocab.Verb {
+			q := *t.f.P
+			q.Code, t.f.P = code, &q
+		}
+	}
+}
+
+// aerial reports whether the clause of the act of striking at k names
+// aircraft as its doer, whoever the sources found are: the subject right
+// after it (قصف سلاح الجو أهدافا), a subject before it (قامت ثلاث مقاتلات
+// من سلاح الجو بقصف), or the phrase after من or ل within six words after
+// it (قصف ببرميلين متفجرين من الطيران المروحي): a shelling by aircraft is
+// aerial (195).
+func (st *sentence) aerial(k int) bool {
+	l, r := clause.Around(st, k)
+	for _, ph := range st.phrases {
+		if !ph.air || ph.start <= l || ph.start >= r {
+			continue
+		}
+		if ph.prep == "" && (ph.start < k || ph.start == k+1) || (ph.prep == "من" || ph.prep == string(arabic.Lam)) && ph.start > k && ph.start <= k+6 {
+			return true
+		}
+	}
+	return false
 }
 
 // merge makes one record of the acts of violence that one clause reports

@@ -175,7 +175,41 @@ func scan(toks []news.Token, k int, lemma string) (int, string) {
 	} else if j >= 0 {
 		return scan(toks, j, lemma) // أسفر عن مقتل اثنين … وتدمير مدرعة; تمكنت من تدمير ثلاثة أطقم … وقتل القيادي
 	}
+	if disaster(toks, k) {
+		return -1, accident // انهار بسبب الزلزال، مما أسفر عن مقتل امرأتين بينما أصيبت قاصر بجروح
+	}
 	return -1, ""
+}
+
+// disaster reports whether the sentence of the toll at k names an
+// accident or a disaster (classes accident and mishap; not the bare word
+// حادث, incident) and no act of fighting, no bomb and no bomber: its toll
+// fell in that accident (تعرضت المحافظات لموجة أمطار مصحوبة بعواصف، مما
+// أدى إلى مقتل 11 شخصا; بينما أصيبت قاصر بجروح after a house that the
+// earthquake brought down).
+func disaster(toks []news.Token, k int) bool {
+	a, b := k, k
+	for a > 0 && !(toks[a-1].Kind == news.Punctuation && strings.ContainsAny(toks[a-1].Text, ".!؟?؛")) {
+		a--
+	}
+	for b < len(toks) && !(toks[b].Kind == news.Punctuation && strings.ContainsAny(toks[b].Text, ".!؟?؛")) {
+		b++
+	}
+	found := false
+	for j := a; j < b; j++ {
+		w := afterAnd(toks, j)
+		if w == nil || j == k {
+			continue
+		}
+		code := causeCode(beh(w), tok(toks, j+1))
+		switch {
+		case is("assail", w) || is("blew", w) || is("bomber", w) || code != "" && code != accident:
+			return false
+		case is("mishap", w) || code == accident && !is("incident", w):
+			found = true
+		}
+	}
+	return found
 }
 
 // joined reads what the word of toll or damage at k is joined to by و,
@@ -213,7 +247,9 @@ func joined(toks []news.Token, k int) (int, string) {
 // تفتيش, 190), of blowing up (عندما فجرت انتحارية نفسها, 183) or a word
 // of fighting (عندما قام رتل من تنظيم داعش بالهجوم
 // على بوابة, عندما انفجرت عبوة ناسفة). A toll that fell when something
-// else was done (عندما أرسلت الحكومة تعزيزات) names no act: -1 and "".
+// else was done (عندما أرسلت الحكومة تعزيزات) names no act: -1 and "";
+// one that fell when a vehicle collided, overturned or sank (عندما
+// اصطدمت حافلة بسور, class mishap) fell in an accident: -1 and accident.
 func when(toks []news.Token, j int) (int, string) {
 	blew := -1 // a verb of blowing up, unless a word of fighting follows (حين انفجرت عبوة ناسفة: the bomb, 1833)
 	for q := j + 1; q < len(toks) && q <= j+6; q++ {
@@ -226,6 +262,9 @@ func when(toks []news.Token, j int) (int, string) {
 		}
 		if is("assail", t) {
 			return q, "190"
+		}
+		if is("mishap", t) && blew < 0 {
+			return -1, accident // عندما اصطدمت حافلة بسور: an accident
 		}
 		if is("blew", t) && blew < 0 {
 			blew = q // عندما فجرت انتحارية نفسها, عندما انفجرت سيارة ملغومة
@@ -244,8 +283,11 @@ func when(toks []news.Token, j int) (int, string) {
 // result within three words before it (ما أدى إلى مقتل, وأسفر عن مقتل,
 // تسبب في مقتل, أسفر الهجوم عن مقتل): the nearest word of fighting
 // before it in its sentence (a noun of fighting, a verb of assault, 190,
-// or of blowing up, 183), within forty words. It returns -1 and "" if
-// there is none.
+// or of blowing up, 183), within forty words; an accident or a disaster
+// nearer (انهار المنزل بسبب الزلزال، مما أسفر عن مقتل: classes accident,
+// mishap) gives -1 and accident, but not the bare word حادث (incident),
+// which also names an attack (نتج عن الحادث الإجرامي استشهاد 15). It
+// returns -1 and "" if there is none.
 func result(toks []news.Token, k int) (int, string) {
 	for j := k - 1; j > 0 && j >= k-40; j-- { // (not the first word: the coder's 0 is none)
 		t := &toks[j]
@@ -258,6 +300,8 @@ func result(toks []news.Token, k int) (int, string) {
 			return j, "190"
 		case is("blew", w):
 			return j, "183"
+		case is("mishap", w) || is(accident, w) && !is("incident", w) && causeCode(w, tok(toks, j+1)) == accident:
+			return -1, accident // انهار بسبب الزلزال، مما أسفر عن مقتل: a disaster's toll
 		default:
 			if code := causeCode(w, tok(toks, j+1)); code != "" && code != accident {
 				return j, code
@@ -273,7 +317,7 @@ func causeCode(w, next *news.Token) string {
 	if w == nil {
 		return ""
 	}
-	if is(accident, w) && !is("violent", next) {
+	if is(accident, w) && !is("violent", next) && !index["homonym"].set[w.Norm] { // (في سيول: Seoul)
 		return accident
 	}
 	for _, code := range causeCodes {

@@ -13,7 +13,10 @@
 //   - فجر in construct with a day is its dawn (فجر يوم الاثنين); ضرب or
 //     اجتاح with a force of nature as subject is a disaster (زلزال ضرب
 //     المنطقة); a toll that fell in an accident (لقي شخصان مصرعهما في حادث
-//     مروري) is no act of anybody;
+//     مروري, قتلوا عندما انقلبت حافلتهم) or a disaster (انهار بسبب الزلزال،
+//     مما أسفر عن مقتل) is no act of anybody; and, the other way, a verb
+//     of striking whose subject is a bomb is that bombing (التفجير الذي
+//     استهدف مسجدا: 183, Bombing);
 //   - an indefinite accusative of a verbal noun after a word of killing
 //     names how the victim died: مقتل طفل فلسطيني حرقا, burned to death,
 //     is no burning of property;
