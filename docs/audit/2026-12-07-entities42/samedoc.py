@@ -29,5 +29,5 @@ for f in sys.argv[1:]:
                     rows.append((d['id'], forms[hit], s, text[max(0, mt.start() - 45):mt.end() + 35].replace('\n', ' ')))
 print(len(rows), 'uncovered occurrences of words linked elsewhere in the same article;', len(tot), 'forms')
 for f, n in tot.most_common(40): print(' ', n, f)
-with open(sys.argv[0] + '.rows', 'w') as o:
+with open('samedoc.rows', 'w') as o:
     for r in rows: print(*r, sep='\t', file=o)

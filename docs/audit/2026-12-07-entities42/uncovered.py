@@ -43,4 +43,4 @@ for d in docs:
 print(sum(out.values()), 'uncovered occurrences of', len(out), 'forms')
 for f, n in out.most_common(60):
     print(n, f, '|', ctx[f][0][1])
-json.dump({f: ctx[f] for f in out}, open('/tmp/entities42/uncov_ctx.json', 'w'), ensure_ascii=False)
+json.dump({f: ctx[f] for f in out}, open('uncov_ctx.json', 'w'), ensure_ascii=False)
