@@ -43,7 +43,8 @@
 // or the one kingdom the article names, a surname after another given name
 // as another person (جيه جونسون is not Boris Johnson), a national body
 // without its nisba as the one of the article's country (مجلس الشيوخ in a
-// story of Washington: package national). An official of an
+// story of Washington, النيابة العامة and حرس الحدود in a Kuwaiti or a
+// Saudi one: package national). An official of an
 // international body takes the body's code, not a country (المفوض
 // الأوروبي, المتحدث باسم الأمم المتحدة, الممثل الخاص للأمين العام للأمم
 // المتحدة), and a city's name after a person named in full is his surname

@@ -7,6 +7,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
 	"rasad/internal/entity/body"
+	"rasad/internal/entity/national"
 	"rasad/internal/entity/outlet"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
@@ -210,9 +211,10 @@ func (l *Linker) definite(t news.Token) bool { return body.Definite(l.lex, t) }
 
 // addNationalBodies adds the national bodies named without their nisba, as
 // a story of one country names its own (package national: مجلس الشيوخ in a
-// story of Washington is the US Senate); home is the country the article
-// is about.
-func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
+// story of Washington is the US Senate), and the bodies every state has
+// (national.Bodies.State: النيابة العامة) as the home country's; home is
+// the country the article is about.
+func (l *Linker) addNationalBodies(text string, sc *scan, ms []found, home string) []found {
 	toks := sc.toks
 	var mv *mentions // made once: an interface value made per word would be a heap object per word
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
@@ -222,6 +224,24 @@ func (l *Linker) addNationalBodies(sc *scan, ms []found, home string) []found {
 		body, last, start := l.national.At(toks, sc.wkeys, i, at, mv, home)
 		if body != nil {
 			add(found{first: i, last: last, start: start, end: toks[last].End, act: body, typ: news.ORG})
+		} else if code, last, start := l.national.State(toks, sc.wkeys, i, at); code != "" {
+			// المحكمة الجزائية المتخصصة, النيابة العامة: the home country's
+			country, ok := national.Owner(toks, last, at, func(k int) string {
+				if m := ms[at[k]-1]; at[k] > 0 && m.first == k && !m.nisba {
+					return knownPlaceCountry(m)
+				}
+				return ""
+			}, home)
+			if !ok {
+				return last
+			}
+			f := found{first: i, last: last, start: start, end: toks[last].End, typ: news.ORG,
+				key: arabic.SearchKey(text[start:toks[last].End]), country: country, code: country + code, body: true}
+			if stem, _ := lexicon.StemOf(&toks[i]); arabic.Definite(stem) && !arabic.Definite(arabic.Normalize(text[start:toks[i].End])) {
+				f.name = string(arabic.Alef) + text[start:f.end] // للنيابة العامة → النيابة العامة
+			}
+			add(f)
+			return last
 		}
 		return last
 	})

@@ -263,7 +263,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addRepeats(doc, sc, ms, quoted)
 	ms = l.addShortForms(sc, ms)
 	ms = l.addKingdom(sc, ms, outlet)
-	ms = l.addNationalBodies(sc, ms, articleCountry(ms, outlet))
+	ms = l.addNationalBodies(doc.Text, sc, ms, articleCountry(ms, outlet))
 
 	// A name inside a quoted title names no one (فيلم «علي معزة وإبراهيم»).
 	work := shape.Works(lexicon.Default(), toks, quoted)

@@ -273,7 +273,9 @@ const minPlaced, minPlacedHome = 2, 1
 // does not read the word as a body (nerAt): the same word is
 // that place again, as a reader takes it, unless it is quoted, stands
 // after a definite word as its adjective (الدار البيضاء) or after a
-// demonstrative (هذا الفحص), or heads an idafa (صور التحرش).
+// demonstrative (هذا الفحص), or heads an idafa (صور التحرش): a word
+// after it with a preposition or و, or a title, is no genitive of it
+// (locate.Attributive: بصحة الطائف بالنيابة, تعليم الخرج الدكتور).
 func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.Token, quoted []bool, home string, nerAt map[int]ner.Span) []found {
 	if len(pending) == 0 {
 		return ms
@@ -289,7 +291,7 @@ func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.T
 		if quoted[m.first] || m.first > 0 && toks[m.first-1].Kind == news.Word && (lexicon.Definite(&toks[m.first-1]) || shape.Demonstrative(toks[m.first-1])) {
 			continue
 		}
-		if next := m.last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
+		if next := m.last + 1; locate.Attributive(toks, next) && !shape.Relational(arabic.SearchKey(toks[next].Norm)) {
 			continue // the head of an idafa: صور التحرش
 		}
 		atHome := home != "" && !shape.CommonPlace(text[m.start:m.end]) && nerAt[m.first].Type != news.ORG // a club or a council by its city's name (دورتموند) stays the recogniser's

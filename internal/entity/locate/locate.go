@@ -156,11 +156,30 @@ func Taken(toks []news.Token, first, last int) bool {
 	if first == 0 || toks[first-1].Kind != news.Word {
 		return false
 	}
-	if next := last + 1; next < len(toks) && toks[next].Kind == news.Word && lexicon.Definite(&toks[next]) {
+	if Attributive(toks, last+1) {
 		return false
 	}
 	w, _ := lexicon.Default().Stem(&toks[first-1])
 	return w.Has("place-taken")
+}
+
+// Attributive reports whether the word at token next may belong to the
+// phrase of the noun before it, as its genitive or adjective (صور التحرش,
+// تحرير الخبر الصحفي): a definite word that carries no proclitic and is
+// no title said before a name (the lexicon's class title: الدكتور,
+// المهندس, العميد) unless also a given name. A word with a preposition or a conjunction on
+// it begins another phrase (تحرير عدن بالكامل, بين طريق الطائف والسيل,
+// شركة الطائف للاستثمار), and so does a title before the name it
+// introduces (مدير تعليم الخرج الدكتور ..., محافظ القريات المهندس ...).
+func Attributive(toks []news.Token, next int) bool {
+	if next >= len(toks) || toks[next].Kind != news.Word || !lexicon.Definite(&toks[next]) {
+		return false
+	}
+	if _, cl := lexicon.StemOf(&toks[next]); cl.Prep != "" || cl.Conj != "" {
+		return false
+	}
+	w, _ := lexicon.Default().Stem(&toks[next])
+	return !w.Has("title") || w.Has("given-name")
 }
 
 // Seated reports whether the body whose mention begins at token first is

@@ -91,3 +91,30 @@ func TestCued(t *testing.T) {
 		}
 	}
 }
+
+func TestAttributive(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		text string
+		next int
+		want bool
+	}{
+		// تحرير(0) الخبر(1) الصحفي(2)
+		{"a definite word after a noun may be its adjective", "تحرير الخبر الصحفي", 2, true},
+		// صور(0) التحرش(1)
+		{"or its genitive", "صور التحرش", 1, true},
+		// تحرير(0) عدن(1) بالكامل(2)
+		{"a word with a preposition begins another phrase", "تحرير عدن بالكامل", 2, false},
+		// طريق(0) الطائف(1) والسيل(2)
+		{"so does one with a conjunction", "طريق الطائف والسيل", 2, false},
+		// تعليم(0) الخرج(1) الدكتور(2) خالد(3)
+		{"and a title before a name", "تعليم الخرج الدكتور خالد", 2, false},
+		// مدينة(0) عدن(1) أمس(2)
+		{"an indefinite word is no adjective of a definite name", "مدينة عدن أمس", 2, false},
+		{"nothing after it", "مدينة عدن", 2, false},
+	} {
+		if got := locate.Attributive(words(tt.text), tt.next); got != tt.want {
+			t.Errorf("%s: Attributive(%q, %d) = %v, want %v", tt.name, tt.text, tt.next, got, tt.want)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package shape
 
 import (
+	"rasad/internal/arabic"
 	"strings"
+	"unicode"
 
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -12,7 +14,8 @@ import (
 // portfolio-head (وزارة, هيئة, جمعية), without the article, followed by one
 // definite word with no proclitic, its portfolio, or by an indefinite noun
 // in construct and that definite word (هيئة شؤون الإعلام, هيئة كبار
-// العلماء), and then by no other definite word nor mention (at[k] is
+// العلماء), and then by no mention nor other definite word that may
+// qualify it (unqualifying: جددت وزارة الصحة التأكيد ends at الصحة) (at[k] is
 // non-zero where a mention covers token k; field reports whether a word
 // may continue a body's name): وزارة الصحة, وزارة الداخلية, جمعية الوفاق,
 // the way news names its own country's bodies. Not وزارة الخدمة المدنية (a
@@ -49,10 +52,36 @@ func Portfolio(toks []news.Token, at []int, i, end int, field func(news.Token) b
 		}
 		return -1
 	}
-	if at[next] == 0 && !lexicon.Definite(&toks[next]) {
+	if at[next] == 0 && (!lexicon.Definite(&toks[next]) || unqualifying(toks[j], toks[next])) {
 		return j
 	}
 	return -1
+}
+
+// unqualifying reports whether the definite word next, after a body's
+// portfolio, can qualify neither the portfolio nor the head: a title
+// before a name (the lexicon's class title: وزارة الصحة الدكتور ...), or,
+// after a feminine portfolio (ending in ة), a word not feminine in form
+// (ending in none of ة, ى, ا), which agrees with neither the head (وزارة,
+// هيئة, جمعية are feminine) nor the portfolio; nor can a definite
+// portfolio head a genitive: جددت وزارة الصحة التأكيد, the verb's object.
+func unqualifying(portfolio, next news.Token) bool {
+	if w, _ := lexicon.Default().Stem(&next); w.Has("title") {
+		return true
+	}
+	feminine := func(t news.Token) bool {
+		r := []rune(strings.TrimRightFunc(t.Text, func(c rune) bool { return unicode.Is(unicode.Mn, c) || c == arabic.Tatweel }))
+		if len(r) == 0 {
+			return false
+		}
+		switch r[len(r)-1] {
+		case arabic.TehMarbuta, arabic.AlefMaksura, arabic.Alef:
+			return true
+		}
+		return false
+	}
+	_, cl := lexicon.StemOf(&next)
+	return feminine(portfolio) && !feminine(next) && cl == (lexicon.Clitics{})
 }
 
 // construct reports whether token j is an indefinite noun in construct

@@ -8,6 +8,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
+	"rasad/internal/news"
 	"rasad/internal/tabletest"
 )
 
@@ -38,7 +39,15 @@ func TestRules(t *testing.T) {
 		},
 		"Participle": func(word string) string { return strconv.FormatBool(shape.Participle(arabic.SearchKey(word))) },
 		"Person":     func(word string) string { return strconv.FormatBool(shape.Person(arabic.SearchKey(word))) },
-		"Roman":      func(phrase string) string { return strconv.FormatBool(shape.Roman(lexicon.Tokens(phrase), 1)) },
+		"Portfolio": func(text string) string {
+			toks := lexicon.Tokens(text)
+			last := shape.Portfolio(toks, make([]int, len(toks)), 0, len(toks), func(t news.Token) bool { return lexicon.Definite(&t) })
+			if last < 0 {
+				return "-"
+			}
+			return toks[last].Text
+		},
+		"Roman": func(phrase string) string { return strconv.FormatBool(shape.Roman(lexicon.Tokens(phrase), 1)) },
 		"Works": func(text string) string {
 			toks := lexicon.Tokens(text)
 			var got []string
