@@ -79,19 +79,31 @@ func (l *Linker) namePart(lx *lexicon.Lexicon, t news.Token) bool {
 	return nameparts.GivenName(lx, t) || lx.Whole(&t).Has("family-name") || !l.dictionaryWord(t.Norm) && !l.function(t.Norm)
 }
 
-// runOn extends a person cut after a given name, one word or two (عبد
+// runOn mends a person's name that ends on a particle of names
+// (nameparts.ParticleEnd: ... آل الشيخ, not الصويغ ولد في), and extends a
+// person cut after a given name, one word or two (عبد
 // الناصر العايد, عبد الله العائد), over a family name (nameparts.FamilyWord), no
 // dictionary word unless a role and its nisba introduce the name (المحلل العسكري السوري عبد الناصر العايد: a family
 // name follows the given name there, whatever else the word means), or a
-// word of title or trade a given name alone or a nasab (nameparts.FamilyDue).
+// word of title or trade a given name alone or a nasab (nameparts.FamilyDue),
+// or a given name alone (nameparts.LoneGiven: عبدالمنعم الحيزان);
+// or over a family name without the article (nameparts.IndefiniteSurname:
+// أيمن فلالي, عبد القادر عمراني).
 func (l *Linker) runOn(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int) {
 	lx := lexicon.Default()
 	for i := range ms {
+		if m := &ms[i]; m.typ == news.PER && m.act == nil {
+			if last := nameparts.ParticleEnd(lx, sc.toks, m.first, m.last, l.function); last != m.last && (last < m.last || !slices.ContainsFunc(ms, func(o found) bool { return o.first <= last && last <= o.last })) {
+				m.last, m.end = last, sc.toks[last].End
+				m.key = arabic.SearchKey(text[m.start:m.end])
+			}
+		}
 		m, j := &ms[i], ms[i].last+1
 		if m.typ != news.PER || m.act != nil || j+1 >= sentEnd[m.last] || !nameparts.GivenName(lx, sc.toks[m.last]) && (m.last == m.first || !lx.Word(sc.toks[m.last-1].Norm+" "+sc.toks[m.last].Norm).Has("given-name")) || slices.ContainsFunc(ms, func(o found) bool { return o.first <= j && j <= o.last }) {
 			continue
 		}
-		if t := sc.toks[j]; nameparts.FamilyWord(lx, sc.toks, j) && !l.function(sc.toks[j].Norm) && (l.namePart(lx, t) || l.introduced(sc.toks, ms, descs, m.first) || nameparts.FamilyDue(lx, sc.toks, m.first, m.last)) {
+		if t := sc.toks[j]; nameparts.FamilyWord(lx, sc.toks, j) && !l.function(sc.toks[j].Norm) && (l.namePart(lx, t) || l.introduced(sc.toks, ms, descs, m.first) || nameparts.FamilyDue(lx, sc.toks, m.first, m.last) || nameparts.LoneGiven(lx, sc.toks, m.first, m.last, l.function)) ||
+			nameparts.IndefiniteSurname(lx, sc.toks, j, l.introduced(sc.toks, ms, descs, m.first), l.dictionaryWord, l.function) {
 			m.last, m.end = j, t.End
 			m.key = arabic.SearchKey(text[m.start:m.end])
 		}

@@ -5,7 +5,12 @@
 // description in apposition after the name (محمد أسلم (هندي الجنسية),
 // عز الدين أبو العيش، الطبيب الفلسطيني), and the country of a person
 // nothing in the article places (Unmarked: a chain of descent is the
-// Gulf's way of naming). It reads tokens and the lexicon; the mentions it
+// Gulf's way of naming), and where the name runs on: over a family name
+// after a given name, with or without the article (IndefiniteSurname,
+// LoneGiven: أيمن فلالي, عبدالمجيد السواط), a theophoric name written
+// as one word being a given name (Theophoric: عبدالمحسن), and over the
+// word after a particle no name ends on (ParticleEnd: آل الشيخ). It reads
+// tokens and the lexicon; the mentions it
 // is asked about are package entity's.
 package nameparts
 
@@ -36,10 +41,11 @@ const ali = "علي"
 // yeh ends a nisba (التركي).
 const yeh = string(arabic.Yeh)
 
-// GivenName reports whether a word is a given name of the lexicon, or علي
-// written as the name is.
+// GivenName reports whether a word is a given name of the lexicon, علي
+// written as the name is, or a theophoric name written as one word
+// (Theophoric: عبداللطيف).
 func GivenName(lx *lexicon.Lexicon, tok news.Token) bool {
-	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali
+	return lx.Whole(&tok).Has("given-name") || tok.Norm == ali && arabic.StripMarks(tok.Text) == ali || Theophoric(lx, tok)
 }
 
 // Son reports whether a word is one of filiation, "son of" or "daughter
