@@ -130,6 +130,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
+	portfolioNamed(text, ms) // وزارة الداخلية of وزارة الداخلية الكويتية
 	home := story.Country(story.AwayOmitted(toks, counted(ms), outlet), outlet)
 	if k := l.kingdoms[outlet]; k != nil && home == "" { // «المملكة» alone in its own kingdom's paper counts for it (addKingdom adds it only later)
 		kms := l.kingdomMentions(sc, ms)
@@ -623,5 +624,37 @@ func kin(sc *scan, ms []found) {
 		if m := &ms[k]; m.act == nil && m.typ == news.PER && m.last > m.first && m.country+m.code == "" && placed[sc.wkeys[m.last]] != "-" && !nameparts.Son(sc.toks[m.last-1]) {
 			m.country = placed[sc.wkeys[m.last]]
 		}
+	}
+}
+
+// portfolioNamed makes a ministry named by its portfolio alone (وزارة
+// الداخلية) the ministry of that portfolio that the article names with its
+// country (وزارة الداخلية الكويتية), before or after: news names a body in
+// full once, then by its head and field. Where it names that portfolio of
+// two countries, the bare name is neither's.
+func portfolioNamed(text string, ms []found) {
+	for k := range ms {
+		b := &ms[k]
+		if !b.portfolio || b.country != "" || b.act != nil {
+			continue
+		}
+		full := -1
+		for j, f := range ms {
+			if f.typ != news.ORG || f.portfolio || f.dropped || f.country == "" && f.act == nil || !strings.HasPrefix(f.key, b.key+" ") {
+				continue
+			}
+			if full >= 0 && ms[full].key != f.key {
+				full = -2 // two countries' ministries
+				break
+			}
+			full = j
+		}
+		if full < 0 {
+			continue
+		}
+		f := ms[full]
+		name := cmp.Or(f.name, text[f.start:f.end])
+		*b = found{first: b.first, last: b.last, start: b.start, end: b.end, typ: f.typ, act: f.act, key: f.key,
+			name: name, country: f.country, code: f.code, agent: f.agent, body: f.body}
 	}
 }
