@@ -170,7 +170,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
-	if c := nameparts.OwnCountry(toks, mentions{ms, at}, outlet); c != "" && !shape.Chronology(text) { // the Arabic names of a story of one Arab country among non-Arab ones
+	if c := nameparts.OwnCountry(toks, mentions{ms, at}, mentions{ms, at}.Person, outlet); c != "" && !shape.Chronology(text) { // the Arabic names of a story of one Arab country among non-Arab ones
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.typ == news.PER && m.country+m.code == "" && nameparts.Compatriot(text[m.start:m.end], c) {
 				m.country, m.home = c, true

@@ -16,7 +16,8 @@ import (
 // TestStoryCountry runs StoryCountry on the texts of
 // testdata/storycountry.tsv, whose places, nisbas and bodies the
 // gazetteer finds (gazetteerWords), OwnCountry on the outlet|text rows of
-// testdata/owncountry.tsv, and Compatriot on the name|country
+// testdata/owncountry.tsv (a person: a given name the lexicon knows and
+// the word after it), and Compatriot on the name|country
 // rows of testdata/compatriot.tsv.
 func TestStoryCountry(t *testing.T) {
 	tabletest.Strings(t, "StoryCountry", func(text string) string {
@@ -26,7 +27,10 @@ func TestStoryCountry(t *testing.T) {
 	tabletest.Strings(t, "OwnCountry", func(in string) string {
 		outlet, text, _ := strings.Cut(in, "|")
 		toks := lexicon.Tokens(text)
-		return nameparts.OwnCountry(toks, gazetteerWords(toks), outlet)
+		person := func(k int) bool { // a given name the lexicon knows and the word after it
+			return nameparts.GivenName(lexicon.Default(), toks[k]) || k > 0 && nameparts.GivenName(lexicon.Default(), toks[k-1])
+		}
+		return nameparts.OwnCountry(toks, gazetteerWords(toks), person, outlet)
 	}, tabletest.Rows(t, "testdata/owncountry.tsv"))
 	tabletest.Strings(t, "Compatriot", func(in string) string {
 		name, country, _ := strings.Cut(in, "|")
