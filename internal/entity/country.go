@@ -36,7 +36,12 @@ import (
 //     own country is that of its local pages (a league, a school, a
 //     town's feast), so outlet, the country of the document's outlet (""
 //     when unknown), is the article's country unless the article names
-//     another one more often; a chronology (shape.Chronology) has none.
+//     another one more often; a chronology (shape.Chronology) has none;
+//   - then, for a person still unplaced: the paper's own country where it
+//     is the one Arab country the story names, if his name is Arabic
+//     (nameparts.OwnCountry: a Saudi club's camp in Austria), and the
+//     country of the person the article places under his family name
+//     (kin: his father, his son, himself named otherwise).
 //
 // ms is sorted by start; sentEnd is from shape.SentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
@@ -125,6 +130,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			m.country = l.placeCountry(sc, ms, at, *m, sentStart[m.first], sentEnd[m.first])
 		}
 	}
+	portfolioNamed(text, ms) // وزارة الداخلية of وزارة الداخلية الكويتية
 	home := story.Country(story.AwayOmitted(toks, counted(ms), outlet), outlet)
 	if k := l.kingdoms[outlet]; k != nil && home == "" { // «المملكة» alone in its own kingdom's paper counts for it (addKingdom adds it only later)
 		kms := l.kingdomMentions(sc, ms)
@@ -164,6 +170,14 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
+	if c := nameparts.OwnCountry(toks, mentions{ms, at}, mentions{ms, at}.Person, outlet); c != "" && !shape.Chronology(text) { // the Arabic names of a story of one Arab country among non-Arab ones
+		for k := range ms {
+			if m := &ms[k]; m.act == nil && m.typ == news.PER && m.country+m.code == "" && nameparts.Compatriot(text[m.start:m.end], c) {
+				m.country, m.home = c, true
+			}
+		}
+	}
+	kin(sc, ms) // what the story's country left unplaced
 	for k := range ms {
 		ms[k].dropped = ms[k].dropped || ms[k].portfolio && ms[k].country == "" // وزارة الصحة of no one country
 	}
@@ -581,3 +595,66 @@ func (m mentions) Code(k int) string {
 
 // Person is nameparts.Mentions.Person.
 func (m mentions) Person(k int) bool { return m.at[k] != 0 && m.ms[m.at[k]-1].typ == news.PER }
+
+// kin gives a person of several words whom nothing places the country of
+// the people of several words the article places under his family name
+// (its last word): the same person named otherwise (ديل نيرو after ماركو
+// بولو ديل نيرو) or his kin, a father, a son, a brother (جان فرانسوا
+// هرنانديز, father of لوكاس هرنانديز). Two countries under one family name
+// (سليم الجبوري of Iraq and an American الجبوري) place neither, nor does a
+// chain of descent, which ends on a father's given name (بن محمد). It
+// runs last: the story's country, which places a family of its own story,
+// goes first.
+func kin(sc *scan, ms []found) {
+	placed := map[string]string{} // by family name; "-" for two countries
+	for _, m := range ms {
+		c := m.country
+		if m.act != nil {
+			c = m.act.Country
+		}
+		if m.typ != news.PER || m.nisba || m.last == m.first || c == "" || sc.wkeys[m.last] == "" || nameparts.Son(sc.toks[m.last-1]) {
+			continue
+		}
+		if o, ok := placed[sc.wkeys[m.last]]; ok && o != c {
+			c = "-"
+		}
+		placed[sc.wkeys[m.last]] = c
+	}
+	for k := range ms {
+		if m := &ms[k]; m.act == nil && m.typ == news.PER && m.last > m.first && m.country+m.code == "" && placed[sc.wkeys[m.last]] != "-" && !nameparts.Son(sc.toks[m.last-1]) {
+			m.country = placed[sc.wkeys[m.last]]
+		}
+	}
+}
+
+// portfolioNamed makes a ministry named by its portfolio alone (وزارة
+// الداخلية) the ministry of that portfolio that the article names with its
+// country (وزارة الداخلية الكويتية), before or after: news names a body in
+// full once, then by its head and field. Where it names that portfolio of
+// two countries, the bare name is neither's.
+func portfolioNamed(text string, ms []found) {
+	for k := range ms {
+		b := &ms[k]
+		if !b.portfolio || b.country != "" || b.act != nil {
+			continue
+		}
+		full := -1
+		for j, f := range ms {
+			if f.typ != news.ORG || f.portfolio || f.dropped || f.country == "" && f.act == nil || !strings.HasPrefix(f.key, b.key+" ") {
+				continue
+			}
+			if full >= 0 && ms[full].key != f.key {
+				full = -2 // two countries' ministries
+				break
+			}
+			full = j
+		}
+		if full < 0 {
+			continue
+		}
+		f := ms[full]
+		name := cmp.Or(f.name, text[f.start:f.end])
+		*b = found{first: b.first, last: b.last, start: b.start, end: b.end, typ: f.typ, act: f.act, key: f.key,
+			name: name, country: f.country, code: f.code, agent: f.agent, body: f.body}
+	}
+}

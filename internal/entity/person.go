@@ -181,10 +181,12 @@ func (l *Linker) known(t news.Token) bool {
 // not Michel Aoun), unless it is a title, a definite word, a dictionary
 // word (as written: آلان is not الآن, nameparts.FoldedArticle), a word with
 // a proclitic (بقدوم) or one of the person's own given names spelled
-// another way (بورس for بوريس).
+// another way (بورس for بوريس). A known surname alone that opens the span
+// is a given name there when a family name follows it (سعيد القرني, not
+// Kais Saied: nameparts.GivenOpens), or when بن does (مشعل بن ماجد).
 func (l *Linker) otherGivenName(a *actor.Actor, toks []news.Token, s ner.Span, k, last int) bool {
 	if k == s.First {
-		return k == last && nameparts.OpensChain(toks, k) // مشعل بن ماجد
+		return k == last && (nameparts.OpensChain(toks, k) || nameparts.GivenOpens(lexicon.Default(), a.Names, toks, k, s.Last)) // مشعل بن ماجد; سعيد القرني
 	}
 	lx := lexicon.Default()
 	w := arabic.SearchKey(toks[s.First].Norm)

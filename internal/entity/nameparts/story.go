@@ -43,6 +43,49 @@ const (
 // Arab country leads so.
 func StoryCountry(toks []news.Token, p Setting) string {
 	var counts scene.Count
+	named(toks, p, counts.Add)
+	if c := counts.Country(scene.Rule{Min: storyMin, Ratio: storyRatio}); ArabState(c) {
+		return c
+	}
+	return ""
+}
+
+// OwnCountry returns outlet, the Arab country of the paper, when it is
+// the one Arab country an article names, by the places, land nisbas and
+// bodies StoryCountry counts, though it may name non-Arab countries as
+// often (a club's camp in Austria, a delegation's visit to France): the
+// paper's story of its own country's matters. A nisba just before or
+// after a person (person tells a token of a person's name: اللاعب السوري
+// عمر السومة, سيف سلمان العراقي) is his nationality, by which the paper
+// marks a foreigner, and names no country of the story. Its people with Arabic names
+// that the text gives no nisba, no office and no body are the paper's
+// compatriots (Compatriot): no other Arab country is there to claim them,
+// and an Arab paper marks a foreigner, not a compatriot. "" when the
+// story names another Arab country, or not the paper's, or the paper is
+// unknown: an unknown paper's story of one Arab country among others may
+// be of a foreign paper, its Arabic names of any Arab land.
+func OwnCountry(toks []news.Token, p Setting, person func(k int) bool, outlet string) string {
+	if !ArabState(outlet) {
+		return ""
+	}
+	own, other := false, false
+	named(toks, p, func(c string, k int) {
+		if _, last := p.Nisba(k); last >= 0 && (k > 0 && person(k-1) || last+1 < len(toks) && person(last+1)) {
+			return // السوري عمر السومة, سيف سلمان العراقي: a foreigner's nationality, not the story's country
+		}
+		own = own || c == outlet
+		other = other || c != outlet && ArabState(c)
+	})
+	if own && !other {
+		return outlet
+	}
+	return ""
+}
+
+// named calls add with each country an article names and the token where
+// it names it, as StoryCountry counts them: a place, a land's nisba, each
+// body once; not a faction's nisba nor an armed group.
+func named(toks []news.Token, p Setting, add func(country string, k int)) {
 	var seen map[string]bool
 	for k := range toks {
 		c, _ := p.Seat(k)
@@ -67,12 +110,10 @@ func StoryCountry(toks []news.Token, p Setting) string {
 				seen[key] = true
 			}
 		}
-		counts.Add(c, k)
+		if c != "" {
+			add(c, k)
+		}
 	}
-	if c := counts.Country(scene.Rule{Min: storyMin, Ratio: storyRatio}); ArabState(c) {
-		return c
-	}
-	return ""
 }
 
 // Compatriot reports whether a person named name, of no country the text

@@ -15,13 +15,23 @@ import (
 
 // TestStoryCountry runs StoryCountry on the texts of
 // testdata/storycountry.tsv, whose places, nisbas and bodies the
-// gazetteer finds (gazetteerWords), and Compatriot on the name|country
+// gazetteer finds (gazetteerWords), OwnCountry on the outlet|text rows of
+// testdata/owncountry.tsv (a person: a given name the lexicon knows and
+// the word after it), and Compatriot on the name|country
 // rows of testdata/compatriot.tsv.
 func TestStoryCountry(t *testing.T) {
 	tabletest.Strings(t, "StoryCountry", func(text string) string {
 		toks := lexicon.Tokens(text)
 		return nameparts.StoryCountry(toks, gazetteerWords(toks))
 	}, tabletest.Rows(t, "testdata/storycountry.tsv"))
+	tabletest.Strings(t, "OwnCountry", func(in string) string {
+		outlet, text, _ := strings.Cut(in, "|")
+		toks := lexicon.Tokens(text)
+		person := func(k int) bool { // a given name the lexicon knows and the word after it
+			return nameparts.GivenName(lexicon.Default(), toks[k]) || k > 0 && nameparts.GivenName(lexicon.Default(), toks[k-1])
+		}
+		return nameparts.OwnCountry(toks, gazetteerWords(toks), person, outlet)
+	}, tabletest.Rows(t, "testdata/owncountry.tsv"))
 	tabletest.Strings(t, "Compatriot", func(in string) string {
 		name, country, _ := strings.Cut(in, "|")
 		return strconv.FormatBool(nameparts.Compatriot(name, country))
