@@ -505,7 +505,9 @@ scan:
 			st.emitDirect(said, sp, via, si)
 		}
 		if colon >= 0 {
-			emitted = sp != nil && sp.Name != "" && st.afterColon(colon, b, sp, via, si)
+			// A speaker with a name, or a body's definite noun right after
+			// the verb (وأوضحت الهيئة في بيانها: …); no description.
+			emitted = sp != nil && (sp.Name != "" || sp == explicit && subj[0] >= 0 && st.tk[subj[0]].Common && !st.tk[subj[0]].Role) && st.afterColon(colon, b, sp, via, si)
 			break
 		}
 		st.emitDirect(quote, sp, via, si)
