@@ -489,6 +489,9 @@ scan:
 			sp = o
 		}
 	}
+	if many && c&word.Part != 0 && sp != nil && sp == st.last && sp != named && st.onePerson(sp) {
+		sp = nil // أعرب تجار …، مشيرين: no one man carried from before
+	}
 	if many && sp != nil && c&word.Part == 0 {
 		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 			sp = nil // قالوا never continues one man's or woman's words
