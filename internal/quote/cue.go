@@ -489,6 +489,9 @@ scan:
 			sp = o
 		}
 	}
+	if many && c&word.Part != 0 && sp != nil && sp == st.last && sp != named && st.onePerson(sp) {
+		sp = nil // أعرب تجار …، مشيرين: no one man carried from before
+	}
 	if many && sp != nil && c&word.Part == 0 {
 		if e := st.speakerEntity(sp); e >= 0 && st.ents[e].Type == news.PER {
 			sp = nil // قالوا never continues one man's or woman's words
@@ -505,7 +508,9 @@ scan:
 			st.emitDirect(said, sp, via, si)
 		}
 		if colon >= 0 {
-			emitted = sp != nil && sp.Name != "" && st.afterColon(colon, b, sp, via, si)
+			// A speaker with a name, or a body's definite noun right after
+			// the verb (وأوضحت الهيئة في بيانها: …); no description.
+			emitted = sp != nil && (sp.Name != "" || sp == explicit && subj[0] >= 0 && st.tk[subj[0]].Common && !st.tk[subj[0]].Role) && st.afterColon(colon, b, sp, via, si)
 			break
 		}
 		st.emitDirect(quote, sp, via, si)

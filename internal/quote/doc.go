@@ -13,7 +13,8 @@
 //     present, masculine, feminine and plural, with و or ف attached) and its
 //     subject: after a colon or comma, or right after them when it has four
 //     words or more or ends the sentence. وقال بوتين: "…"; وقال المصدر «…».
-//     Without marks, a named speaker's words after the colon, to the clause's end.
+//     Without marks, a named speaker's words after the colon, to the clause's
+//     end, or a body's (وأوضحت الهيئة في بيانها: …).
 //   - Reported speech: the clause after إن/أن/بأن that a speech verb
 //     introduces, Direct false (not one after a comma and ف: ، فبعمل
 //     التعديلات يمكن أن is that clause's). It runs to the end of the
@@ -34,6 +35,9 @@
 //   - After a word of accord that opens the sentence, a source with a name or
 //     a country, and فإن or a comma (وبحسب وكالة الأنباء السعودية، وصلت …):
 //     the clause is the source's, unless a speech verb of its own follows.
+//   - A clause a source sources after it with a word of accord (… وقتل
+//     اثنان منهم، بحسب وكالة الأناضول; وكان القيادي يقوم، بحسب الخبراء، بالتنسيق):
+//     the source's reported speech (sourced.go says which sources).
 //   - The clause before حسبما and a speech verb with its subject (… يجدون
 //     الكمائن قد نصبت لهم حسبما يقول ضباط بالجيش): their reported speech.
 //   - A quotation that continues the previous one: و«…» in the same

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 
+	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
 	"rasad/internal/quote/agree"
@@ -134,4 +135,15 @@ func (st *state) objectAfter(a, k int) bool {
 	v, _ := lexicon.StemOf(&st.toks[a])
 	e, fem := st.tk[k].ent, k+1 < len(st.toks) && st.tk[k].Article && st.tk[k+1].Article && st.tk[k+1].ent == st.tk[k].ent && st.tk[k+1].men == st.tk[k].men
 	return e >= 0 && st.ents[e].Type != news.PER && agree.Object(v, st.toks[a].Norm, st.bare(k), fem && agree.Feminine(st.bare(k+1)))
+}
+
+// onePerson reports whether sp is one person: a person entity, or a name,
+// whose first word is no plural (not صيادو، مرتادو: the construct of a sound
+// plural the entity stage may take for a name).
+func (st *state) onePerson(sp *news.Speaker) bool {
+	if e := st.speakerEntity(sp); e < 0 || st.ents[e].Type != news.PER {
+		return false
+	}
+	w, _, _ := strings.Cut(arabic.Normalize(sp.Text), " ")
+	return !agree.SoundPlural(w) && !(strings.HasSuffix(w, "و") && arabic.AtLeastRunes(w, 5))
 }

@@ -210,7 +210,8 @@ func (st *state) nameLike(j int) bool {
 // speech verb and returns their speaker and end (nil and a for none): after
 // و and a complementizer that go on with the reported clause that ended the
 // sentence before (spans.GoesOn), or after فإن, a source's that a word of
-// accord names with a name or a country, no document (spans.Accord), or after
+// accord names with a name or a country, or a role, a medium or a body
+// (speaksAsSource), no document (spans.Accord), or after
 // the comma that closes that source when no speech verb of its own follows.
 func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 	var sp *news.Speaker
@@ -221,8 +222,11 @@ func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 		sp, via, from = st.out[n].Speaker, st.out[n].Via, a+1
 	} else if s, e, f, bare := spans.Accord(st.toks, a, b, func(j int) bool { return st.tk[j].Cls&word.Via != 0 && st.tk[j].q < 0 }, func(j int) bool {
 		return parts.Fa(&st.toks[j]) && st.withoutConjunction(j)&word.Comp != 0 && st.tk[j].ent < 0 && st.tk[j].q < 0
-	}); f >= 0 && !st.tk[s].Document && st.phrase(s, e) == e && (!bare || st.ownWords(f, b)) {
-		if sp = st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "") {
+	}); f >= 0 && !st.tk[s].Document && st.withQuotedName(st.phrase(s, e), e) == e && (!bare || st.ownWords(f, b)) {
+		if st.tk[s].q >= 0 && marks.Mark(st.toks[s].Text) && st.toks[e-1].Kind == news.Punctuation && st.tk[e-1].q == st.tk[s].q {
+			s, e = s+1, e-1 // وبحسب «رويترز»: the name inside the marks
+		}
+		if sp = st.speakerOf(s, e, ""); sp != nil && (sp.Name != "" || sp.Country != "" || !bare && st.speaksAsSource(s)) {
 			from = f
 		}
 	}
@@ -231,6 +235,18 @@ func (st *state) accord(a, b, si int) (*news.Speaker, int) {
 	}
 	st.last = sp
 	return sp, st.emitReported(from, b, sp, via, si)
+}
+
+// speaksAsSource reports whether the source at s of a word of accord and
+// فإن is someone who speaks though no name or country stands in it: a role
+// (ووفقا لنفس المصدر، مصادر «عين اليوم»), a medium or a body's noun (ووفقا
+// للصحيفة، وبحسب الصندوق) that package setting settles, not a document or
+// figures (وبحسب التوقعات، ووفقا للمعلومات الأولية).
+func (st *state) speaksAsSource(s int) bool {
+	if st.tk[s].q >= 0 || st.tk[s].ent >= 0 {
+		return false
+	}
+	return st.tk[s].Role || st.tk[s].Media || st.tk[s].Common
 }
 
 // ownWords reports whether the clause of the sentence ending at b that opens

@@ -180,6 +180,7 @@ func (st *state) run(sents []news.Sentence) {
 				quoted = true
 			}
 		}
+		st.sourcedAfter(a, b)
 		switch {
 		case quoted:
 			// st.last was set by the quotes.

@@ -281,6 +281,15 @@ func Terminal(p string) bool {
 	return strings.HasPrefix(p, "؟") || p == "۔"
 }
 
+// Mark reports whether the punctuation p is a quotation mark.
+func Mark(p string) bool {
+	switch p {
+	case "«", "»", "“", "”", "„", "‘", "’", "\"", "'":
+		return true
+	}
+	return false
+}
+
 // Comma reports whether the punctuation p is a comma, Arabic or Latin.
 func Comma(p string) bool { return p == "،" || p == "," }
 

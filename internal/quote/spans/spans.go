@@ -55,7 +55,8 @@ func Before(text string, toks []news.Token, a, p int, quoted func(j int) bool, o
 // the clause after the comma that closes the source (وحسب الشركة المنتجة،
 // يمكن للسوار …: bare true) is the source's reported speech. via tells a
 // word of accord (بحسب، وفقا), that the فإن; a lone ل after via is skipped
-// (وفقا لـ X). It returns the source's words [s, e) and where the clause
+// (وفقا لـ X), and the source may hold a name in quotation marks (وبحسب
+// «رويترز» فإن). It returns the source's words [s, e) and where the clause
 // opens; from is -1 when the sentence is not of that shape, the source runs
 // over maxSource words or holds punctuation other than a comma before فإن,
 // or fewer than MinWords words follow the comma. Whether a bare clause is the
@@ -71,7 +72,7 @@ func Accord(toks []news.Token, a, b int, via, that func(j int) bool) (s, e, from
 		s++
 	}
 	e = s
-	for e < min(b-1, s+maxSource) && marks.Wordy(toks[e].Kind) && !that(e) {
+	for e < min(b-1, s+maxSource) && (marks.Wordy(toks[e].Kind) || marks.Mark(toks[e].Text)) && !that(e) {
 		e++
 	}
 	f := e
@@ -113,4 +114,51 @@ func GoesOn(toks []news.Token, a, b, end int, that func(j int) bool) bool {
 		p--
 	}
 	return p >= 0 && toks[p].End == end && b-a > MinWords && that(a)
+}
+
+// Sourced returns the clause [from, to) of sentence [a, b) that a source
+// after it, with a word of accord at v and its words [v+1, e), gives as its
+// own — how Arabic news sources a fact after stating it: … ونقلوا إلى
+// مستشفى قريب، بحسب مصادر طبية; … سيتراجع، وفقا لوزارة المالية. The clause
+// opens at the sentence's start, or after the last semicolon or colon
+// before v, or after the last comma before a clause that opens tells (one
+// coordinated with و: … الرد عليهم، وقتل اثنان منهم، بحسب الوكالة), and ends
+// before v; a source set off by commas on both sides (… ستكون إيران، حسب
+// أوباما، شريكا …) stands inside its clause, which then runs on to the
+// clause's end after it. from is -1 when fewer than MinWords words stand
+// before v.
+func Sourced(toks []news.Token, a, b, v, e int, opens func(j int) bool) (from, to int) {
+	p := v
+	for p > a && toks[p-1].Kind == news.Punctuation && marks.Comma(toks[p-1].Text) {
+		p--
+	}
+	ends := func(j int) bool { // a clause ends before token j
+		t := toks[j-1]
+		return t.Kind == news.Punctuation && (hard(t.Text) || marks.Comma(t.Text) && opens(j))
+	}
+	from = p
+	for from > a && !ends(from) {
+		from--
+	}
+	if words(toks, from, p) < MinWords {
+		return -1, 0
+	}
+	to = v
+	if e+1 < b && marks.Comma(toks[e].Text) && !ends(e+1) {
+		to = e + 1
+		for to < b && !ends(to) && !(toks[to].Kind == news.Punctuation && marks.Comma(toks[to].Text) && to+1 < b && opens(to+1)) {
+			to++
+		}
+	}
+	return from, to
+}
+
+// hard reports whether the punctuation p ends a clause whatever follows: a
+// semicolon, a colon or a full stop.
+func hard(p string) bool {
+	switch p {
+	case "؛", ";", ":":
+		return true
+	}
+	return marks.Terminal(p)
 }

@@ -1,6 +1,7 @@
 package spans
 
 import (
+	"strings"
 	"testing"
 
 	"rasad/internal/arabic"
@@ -78,4 +79,27 @@ func TestGoesOn(t *testing.T) {
 			t.Errorf("GoesOn(%q, end %d) = %v, want %v", text, c.end, got, c.want)
 		}
 	}
+}
+
+// TestSourced reads the clause of each row of testdata/sourced.txt that the
+// source after its word of accord gives.
+func TestSourced(t *testing.T) {
+	accord := map[string]bool{"بحسب": true, "حسب": true, "وفق": true, "وفقا": true}
+	tabletest.Strings(t, "Sourced", func(text string) string {
+		toks := arabic.Tokenize(text)
+		v := 0
+		for v < len(toks) && !accord[toks[v].Text] {
+			v++
+		}
+		from, to := Sourced(toks, 0, len(toks), v, v+3, func(j int) bool {
+			return strings.HasPrefix(toks[j].Text, "و") && toks[j].Text != "ومن"
+		})
+		if from < 0 {
+			return ""
+		}
+		for to > from && toks[to-1].Kind == news.Punctuation {
+			to--
+		}
+		return text[toks[from].Start:toks[to-1].End]
+	}, tabletest.Rows(t, "testdata/sourced.txt"))
 }
