@@ -363,7 +363,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				continue
 			}
 			ok := slices.Contains(p.Tgt, ph.prep) && (ph.prep != "من" || !slices.Contains(p.Tgt, "_") || ph.start-1 == after) || (ph.prep == "" /* طالب من الأتراك: من names whom it asks only right after the verb or its subject (طالب بتشكيل قوات من الجيش: a partitive) */ && slices.Contains(p.Tgt, "_") && ph.start < objEnd &&
-				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start))) || ph.prep == "" && slices.Contains(p.Tgt, object.Governed(st, pi, max(after, t.compl+1), t.compl > k)) // (حصارا على مجاميع ميليشيات الحوثي: the genitive of the noun على governs)
+				(!p.NeedTarget || frame.ObjectAt(st, after, ph.start))) || ph.prep == "" && slices.Contains(p.Tgt, object.Governed(st, pi, max(after, t.compl+1), t.compl > k)) || // (حصارا على مجاميع ميليشيات الحوثي: the genitive of the noun على governs)
+				ph.prep == "" && p.NeedTarget && !slices.Contains(p.Tgt, "_") && slices.Contains(p.Tgt, object.Governed(st, pi, after, true)) // (حررت القوات الطريق من سيطرة داعش: the object before, the holder after من سيطرة)
 			if !ok {
 				continue
 			}

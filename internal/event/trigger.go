@@ -140,10 +140,11 @@ func (st *sentence) coordinated(t, prev *trigger) {
 }
 
 // next reports whether w is the first word after k that no actor phrase
-// holds (حققت الشرطة التركية في الهجوم: في is next to حققت).
+// holds but a word of the day (حققت الشرطة التركية في الهجوم: في is next to
+// حققت; تقدمت القوات أمس نحو المدينة).
 func (st *sentence) next(k, w int) bool {
 	for j := k + 1; j < w; j++ {
-		if st.ph[j-st.a] == 0 {
+		if st.ph[j-st.a] == 0 && st.info[j].cue != vocab.CueRecent {
 			return false
 		}
 	}
