@@ -93,6 +93,8 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 			}
 			if pi, ok := doer.Topic(st, k, l); sources == nil && ok {
 				sources = append([]actorRef{}, st.groupOf(pi)...) // القبائل في صنعاء ترفض الحوثي
+			} else if pi := doer.Contrasted(st, k); sources == nil && pi >= 0 && t.f.Person != first {
+				sources = st.group(pi) // أما الفلسطينيون، فقد حملوا حكومة نتنياهو المسؤولية
 			}
 			if sources == nil && t.f.Person == third && k+1 < r && vocab.Resumptive(st.toks[k+1].Norm) {
 				// مقالا نشره هويدي انتقد فيه: a describing clause's subject is the noun's author
@@ -132,7 +134,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 						}
 						break
 					}
-					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.Critic(st, j) || doer.UnknownName(st, k, j, p.Code) || doer.NamelessSubject(st, k, j, slices.Contains(p.Tgt, "_")) {
+					if q, ok := doer.Counted(st, k, j); ok || frame.SubjectNoun(st, j) || doer.Document(st, j) || doer.Critic(st, j) || doer.UnknownName(st, k, j, p.Code) || doer.Accuser(st, k, j, p.Code) || doer.NamelessSubject(st, k, j, slices.Contains(p.Tgt, "_")) {
 						sources = append([]actorRef{}, st.groupOf(q)...) // وطالب البيان الحكومة: a subject we cannot name; the actor after it is the object; ودعا عدد من مناصري النظام: the group counted
 						after = max(after, doer.CountingEnd(st, k, j))   // وخطفت الجبهة 8 عناصر: the count after the subject is the object
 					}

@@ -28,7 +28,8 @@ func (st *sentence) chunk() {
 			cur.end, st.ph[k-st.a] = k+1, len(st.phrases) // مقاتلو «داعش», عناصر تنظيم «داعش»: a noun in construct or a group's head takes the name in quotation marks as its genitive
 			continue
 		}
-		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) && !frame.Quarter(st, k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "")
+		// (حمّل الحكومة المسؤولية: the responsibility is the charge, never part of the one held responsible)
+		np := (t.actor > 0 || t.agent != "" && !frame.NisbaAdjective(st, k, t.agent, k > st.a && st.info[k-1].agent != "") && !st.thing(k) && !frame.Quarter(st, k) || t.title) && len(t.forms) == 0 && !t.isPrep && (t.cue == vocab.CueNone || t.cue == vocab.CueBackground && t.agent != "") && !lexicon.Default().Has(t.rest, "responsibility")
 		if !np && !(cur != nil && frame.Genitive(st, k)) { // (وقوات المخلوع صالح: the genitive's, up to the name)
 			cur = nil
 			continue
@@ -57,6 +58,9 @@ func (st *sentence) chunk() {
 			(t.actor == 0 && t.prep == "" && !t.conj && !lexicon.Definite(&st.toks[k]) && lexicon.Default().Has(t.rest, "plural-persons") && lastEnt >= 0 && st.info[k-1].actor == lastEnt+1 && st.doc.Entities[lastEnt].Type == news.PER) ||
 			// تطالب الرئاسة حزب العمال: an organisation named in construct after a definite noun is no apposition of it but the object, and so is a person after a body and its nisba (lexicon class body: وتتهم المعارضة إردوغان, اتهمت الحكومة التركية غولن)
 			(t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.ORG && !arabic.Definite(st.toks[k].Norm) && st.info[k-1].actor == 0 && lexicon.Definite(&st.toks[k-1])) || (t.mstart && t.actor > 0 && t.prep == "" && st.doc.Entities[t.actor-1].Type == news.PER && !arabic.Definite(st.toks[k].Norm) && k-cur.start <= 2 && lexicon.Definite(&st.toks[cur.start]) && lexicon.Default().Has(st.info[cur.start].plain, "body")) || cur.prep == "في" && cur.role == "" && len(cur.ents) == 1 && st.doc.Entities[cur.ents[0]].Type == news.LOC && (t.actor == 0 && t.agent != "" && lexicon.Definite(&st.toks[k]) || t.mstart && t.actor > 0 && st.doc.Entities[t.actor-1].Type != news.LOC && st.placesActor(cur.start)) // طالب الأهالي في الموصل الحكومة المركزية, اتهمت النيابة العامة في بوليفيا تشافيز: a noun of an actor with the article, or a name, after the place of the scene is no part of it, but the object (not after a title's place: السفير الإسرائيلي في واشنطن رون ديرمر)
+		// وطالب المتظاهرون الحكومة العراقية, وحمل الفلسطينيون الحكومة: a plural that keeps its ن (an agent noun, or a nisba that opens the phrase: a people) takes no genitive, so a body or a name after it with the article is the object (morph.Apart)
+		newPhrase = newPhrase || t.prep == "" && !t.conj && k > cur.start && (st.info[k-1].agent != "" && st.info[k-1].actor == 0 || st.info[k-1].actor > 0 && st.info[k-1].actor != t.actor && k-1 == cur.start) && lexicon.Definite(&st.toks[k-1]) && lexicon.Definite(&st.toks[k]) && morph.Apart(st.info[k-1].rest, t.rest) &&
+			(t.agent != "" && t.agent != "CVL" && !t.title && t.actor == 0 || t.mstart && t.actor > 0 && st.doc.Entities[t.actor-1].Type == news.ORG)
 		if newPhrase {
 			p := phrase{start: k, end: k, prep: t.prep}
 			if p.prep == "" && k > st.a+1 && st.info[k-2].isPrep && (vocab.Demonstrative(st.toks[k-1].Norm) || frame.PlaceAfterSite(st, k) || frame.Represented(st, k)) {

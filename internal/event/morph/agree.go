@@ -34,6 +34,17 @@ func CaseBreak(prev, rest string, def bool) bool {
 	return strings.HasSuffix(rest, "ين") || strings.HasSuffix(rest, "ا")
 }
 
+// Apart reports whether a definite noun rest after the definite noun
+// prev heads a phrase of its own: prev is a sound masculine plural in the
+// nominative that keeps its ن (المتظاهرون, الأهالي is none), which takes no
+// genitive, and rest is no adjective that could describe it (no nisba, no
+// sound plural: المسلحون الحوثيون, المتظاهرون الغاضبون). In وطالب المتظاهرون
+// الحكومة بمحاربة الفساد the government is the object, not the
+// protesters' genitive.
+func Apart(prev, rest string) bool {
+	return strings.HasSuffix(prev, "ون") && SoundPlural(prev) && !NisbaShape(rest) && !SoundPlural(rest) && !DualShape(rest)
+}
+
 // DualShape reports whether a word without its article ends like a dual
 // with at least three letters before the ending: ان or ين (القيادتان,
 // الحكومتين, الوزارتين).
