@@ -6,21 +6,11 @@ import (
 
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
-	"rasad/internal/news"
 )
 
 func TestDomestic(t *testing.T) {
-	// a party is "NAME/COUNTRY/ACTOR", an entity's name in Latin
-	// capitals; in the sentence, a word WORD:CC names a place of CC (a
-	// name or its nisba)
-	party := func(s string) news.Party {
-		f := strings.Split(s, "/")
-		p := news.Party{Name: f[0], Country: f[1], Actor: f[2]}
-		if strings.ContainsAny(p.Name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-			p.Entity = "e1"
-		}
-		return p
-	}
+	// in the sentence, a word WORD:CC names a place of CC (a name or its nisba)
+	party := testParty
 	for _, tc := range []struct {
 		name, s, doer, target, code, want string
 		state                             bool

@@ -7,19 +7,10 @@ import (
 	"rasad/internal/event/frame"
 	"rasad/internal/event/frame/frametest"
 	"rasad/internal/event/vocab"
-	"rasad/internal/news"
 )
 
 func TestSides(t *testing.T) {
-	// a party is "NAME/COUNTRY/ACTOR", an entity's name in Latin capitals
-	party := func(s string) news.Party {
-		f := strings.Split(s, "/")
-		p := news.Party{Name: f[0], Country: f[1], Actor: f[2]}
-		if strings.ContainsAny(p.Name, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-			p.Entity = "e1"
-		}
-		return p
-	}
+	party := testParty
 	for _, tc := range []struct {
 		name, doer, target, code, scene, wantDoer, wantTarget string
 	}{
