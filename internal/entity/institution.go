@@ -36,6 +36,10 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 	toks := sc.toks
 	lx := lexicon.Default()
 	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
+		if f, ok := l.coined(doc.Text, sc, ms, at, i, sentEnd[i]); ok {
+			add(f) // شركة كيشو للطاقة, دار فضاءات للنشر والتوزيع
+			return f.last
+		}
 		w, _ := lx.Stem(&toks[i])
 		eponym := w.Has("eponym-body") // دوري عبداللطيف جميل: a body only by the person's name after it
 		if !w.Has("org-cue") && !eponym || span.Market(toks, i, l.lex) || span.Leading(toks, i) || shape.Idiom(toks, i) {
@@ -52,8 +56,8 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 		if n, hits := l.g.Match([]string{sc.wkeys[i]}); n == 1 && len(hits) > 0 {
 			return i // a name of its own (الدعوة, حماس), not a head
 		}
-		code := agent.Code(l.g, toks[i])
-		armed := false
+		code, armed := agent.Code(l.g, toks[i]), false
+		free := func(j int) bool { return at[j] == 0 }
 		switch code {
 		case "UAF", "REB", "MIL":
 			// Armed men, rebels and armies with their country
@@ -85,6 +89,9 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 					person, last = k, m.last
 					for last > m.first && shape.HasPrepClitic(toks[last]) {
 						last-- // جامع الإمام تركي بن عبدالله بالرياض: the place after it is none of the name
+					}
+					if f := body.Field(l.lex, toks, sc.wkeys, free, last+1, sentEnd[i]); last == m.last && f > 0 {
+						last = f // مركز الملك سلمان للإغاثة والأعمال الإنسانية: and its field
 					}
 					if m.act != nil {
 						country = m.act.Country
@@ -156,7 +163,7 @@ func (l *Linker) addInstitutions(doc *news.Document, sc *scan, ms []found, sentE
 			// (وزارة الشباب والرياضة, صندوق النشء والشباب, شركة التبغ
 			// والكبريت) is one of the country the article is about, as
 			// news leaves its own story's bodies unmarked.
-			if last = body.FieldsEnd(l.lex, toks, sc.wkeys, func(j int) bool { return at[j] == 0 }, i, sentEnd[i]); last < 0 {
+			if last = body.FieldsEnd(l.lex, toks, sc.wkeys, free, i, sentEnd[i]); last < 0 {
 				// وزارة الصحة: a ministry named by its portfolio alone
 				if last, portfolio = shape.Portfolio(toks, at, i, sentEnd[i], l.definite), true; last < 0 {
 					return i
