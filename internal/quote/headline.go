@@ -23,7 +23,7 @@ import (
 // بوست: → صحيفة «جيروزاليم بوست»), anything else a described speaker
 // (مصدر عسكري:).
 func (st *state) headlines(ranges [][2]int) {
-	st.out = st.line().Quotes(st.text, ranges, st.out, st.opensRole,
+	st.out = st.line().Quotes(st.text, ranges, st.out, func(a int) bool { return st.opensRole(a) && !st.lx.LabelAlone(st.toks, a) },
 		func(a, c int) bool { return st.line().Phrase(a, c, st.titleWord) },
 		func(a, c int) *news.Speaker {
 			if sp := st.namedLater(a, c); sp != nil {

@@ -213,3 +213,12 @@ func (ws *Set) Read(t *news.Token, in *Info) {
 	in.Document = (stemCls|bareCls)&Document != 0
 	in.MediaAfterLam = cl.Prep == "ل" && stemCls&Media != 0
 }
+
+// LabelAlone reports whether the word toks[a] is a title's label (the
+// class headline-label: شاهد، المشهد، رسمياً) with no word after it before
+// the colon, so no speaker though it may be a role noun too (شاهد: the
+// imperative "watch"; شاهد عيان: a witness, who speaks).
+func (ws *Set) LabelAlone(toks []news.Token, a int) bool {
+	stem, _ := lexicon.StemOf(&toks[a])
+	return (ws.m[toks[a].Norm].Class|ws.m[stem].Class)&Label != 0 && (a+1 >= len(toks) || toks[a+1].Kind != news.Word)
+}

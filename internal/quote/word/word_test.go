@@ -33,3 +33,24 @@ func TestRead(t *testing.T) {
 		t.Errorf("بيانه: no pronoun read")
 	}
 }
+
+// TestLabelAlone: a title's label before its colon is no speaker, alone;
+// words written for the test.
+func TestLabelAlone(t *testing.T) {
+	for _, c := range []struct {
+		name, line string
+		want       bool
+	}{
+		{"column name", "المشهد: ذكريات من المهرجان", true},
+		{"imperative watch", "شاهد: أطفال تحت المطر", true},
+		{"adverb", "رسمياً: النادي يمدد العقد", true},
+		{"witness with his eyes", "شاهد عيان: الدخان غطى الحي", false},
+		{"a role", "الوزير: الحل سياسي", false},
+	} {
+		toks := arabic.Tokenize(c.line)
+		arabic.DefaultSegmenter().Segment(toks)
+		if got := Default().LabelAlone(toks, 0); got != c.want {
+			t.Errorf("%s: LabelAlone(%q, 0) = %v, want %v", c.name, c.line, got, c.want)
+		}
+	}
+}
