@@ -9,6 +9,7 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
 	"rasad/internal/entity/alef"
+	"rasad/internal/entity/body"
 	"rasad/internal/entity/byline"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
@@ -665,11 +666,10 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 			ents[k].Mentions = append(ents[k].Mentions, men)
 			continue
 		}
-		// A surname alone names the bearer mentioned last (الجبوري after
-		// the one word الجبوري, then غزوان الجبوري, is Ghazwan); a first
-		// name alone keeps the entity it began.
-		// The country of a person is read where he is named in full, not
-		// from the article's, that his surname alone later carries.
+		// A surname alone names the bearer mentioned last (الجبوري after the one
+		// word الجبوري, then غزوان الجبوري, is Ghazwan); a first name alone keeps
+		// the entity it began. The country of a person is read where he is named
+		// in full, not from the article's, that his surname alone later carries.
 		k, ok := byKey[m.key]
 		joined := false
 		if j, found := surname.Of(m.key, byKey, ents); m.typ == news.PER && found && (!ok || surname.Ends(ents[j], m.key) && surname.Latest(ents[j]) > surname.Latest(ents[k])) {
@@ -695,7 +695,7 @@ func (l *Linker) group(doc *news.Document, ms []found) []news.Entity {
 		}
 		ents[k].Mentions = append(ents[k].Mentions, men)
 	}
-	ents = surname.Merge(ents)
+	ents = body.Shortened(surname.Merge(ents))
 	for i := range ents {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}

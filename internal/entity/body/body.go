@@ -4,7 +4,9 @@
 // joined by و (وزارة الشباب والرياضة), the one name a club's, a company's
 // or a bank's head is followed by (نادي الفتح, شركة معادن, بنك الجزيرة),
 // and that name alone when the article says it again (الفتح). It reads
-// tokens only; package entity decides what a name it reads is.
+// tokens only; package entity decides what a name it reads is. Of the
+// entities package entity groups, Shortened merges a body's name cut short
+// (مركز الملك سلمان) into its full name (… للإغاثة والأعمال الإنسانية).
 package body
 
 import (
