@@ -5,6 +5,8 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/placename"
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -127,6 +129,47 @@ func TestListed(t *testing.T) {
 		toks := words(tt.text)
 		if _, got := placename.Listed(lex, toks, tt.i, none); got != tt.want {
 			t.Errorf("%s: Listed(%q, %d) = %v, want %v", tt.name, tt.text, tt.i, got, tt.want)
+		}
+	}
+}
+
+// TestPlaced reads a definite common word after a place's head: a name
+// after a head whose genitive is its name, or where a larger place
+// follows it; a common noun elsewhere.
+func TestPlaced(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a quarter of a town", "يسكن في حي الروضة منذ عامين", true},
+		{"a governorate", "وصل إلى محافظة الوجه مساء", true},
+		{"a town", "عاد السكان إلى بلدة العلم أمس", true},
+		{"a district set in a larger one by ب", "قتل مسلحان في منطقة العروق بمديرية الشرية", true},
+		{"by في and a head", "سقطت قذيفة في منطقة الوراق في محافظة الجيزة", true},
+		{"by belonging", "عادت الأسر إلى منطقة الخيرات التابعة لقضاء الكرمة", true},
+		{"by a point of the compass", "دارت معارك في منطقة الطاش جنوب الرمادي", true},
+		{"a common noun with no cue", "انتشرت القوات في منطقة الحدود أمس", false},
+		{"a common noun before a known city", "زار الأطفال قرية الطفل بالخبر", false},
+		{"the field of a directorate", "هاجموا مديرية الأمن في منطقة الميدان", false},
+		{"the land of a plural head", "زار محافظات المملكة الجنوبية", false},
+		{"a conflict zone", "ابتعدوا عن مناطق النزاع في المدن", false},
+		{"revelation, no quarter", "من كتاب وحي القلم للرافعي", false},
+		{"a function word", "في منطقة التي بمحافظة", false},
+	} {
+		toks := words(tt.text)
+		i := -1
+		for k, tok := range toks {
+			if w := shape.HeadWord(lexicon.Default(), &toks[k]); w.Has("place-head") && tok.Kind == news.Word {
+				i = k
+				break
+			}
+		}
+		if i < 0 {
+			t.Fatalf("%s: no head in %q", tt.name, tt.text)
+		}
+		if got := placename.Placed(lex, toks, i, i+1, len(toks), toks[i+1].Norm); got != tt.want {
+			t.Errorf("%s: Placed(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
 		}
 	}
 }

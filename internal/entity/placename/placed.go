@@ -1,0 +1,97 @@
+package placename
+
+import (
+	"rasad/internal/arabic"
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
+	"rasad/internal/news"
+)
+
+// Placed reports whether a definite dictionary word at token j, after a
+// place's head noun at token i (word: the word without its و in a list),
+// is still the place's name, which Word refuses for a common noun (منطقة
+// الحدود): the small places of news are named by common words as often
+// (حي الروضة, محافظة الوجه, منطقة العروق, ناحية الخيرات). It is one
+//
+//   - after a head of the lexicon's class place-head-named, a district or
+//     town whose definite genitive is its name (حي السلام, محافظة
+//     الحجرة, بلدة العلم), or
+//   - where what follows sets the place in a larger one: ب or في and a
+//     place's head (منطقة العروق بمديرية الشرية, بلدة الجش بمحافظة
+//     القطيف, منطقة المفكر بريف حماة), a word of belonging and ل with one
+//     (ناحية الخيرات التابعة لقضاء الكرمة), or a point of the compass
+//     (منطقة الطاش جنوب مدينة الرمادي).
+//
+// No function word, no word with ب, ل or a pronoun on it and no head noun
+// is one; the name ends where the cue begins. After a plural head the
+// genitive is the land whose places they are or a common noun (محافظات
+// المملكة, مناطق النزاع في المدن), and after a head that also heads a
+// body's name (the lexicon's org-cue) the body's field (مديرية الأمن في
+// منطقة «أسان يورط», مديرية الزراعة بمكة): neither is read so.
+func Placed(lex *arabic.Segmenter, toks []news.Token, i, j, end int, word string) bool {
+	lx := lexicon.Default()
+	bare, ok := arabic.CutArticle(word)
+	if !ok || !arabic.AtLeastRunes(bare, 3) || shape.Ordinal(arabic.SearchKey(word)) {
+		return false
+	}
+	if info, known := lex.Lookup(word); known && info.Function {
+		return false
+	}
+	if b, known := lex.Lookup(bare); known && b.Function {
+		return false
+	}
+	if _, cl := lexicon.StemOf(&toks[j]); cl.Prep == "ب" || cl.Prep == "ل" || cl.Pronoun != "" || shape.HeadWord(lx, &toks[j]) != nil {
+		return false
+	}
+	w := shape.HeadWord(lx, &toks[i])
+	if w.Has("place-head-plural") || w.Has("org-cue") || shape.StartsWithWaw(toks[i]) && known(lex, toks[i].Norm) {
+		// وحي القلم: وحي is "revelation", no و and حي; مديرية الأمن في
+		// منطقة, a body's head: its genitive is the body's field.
+		return false
+	}
+	if w.Has("place-head-named") {
+		return true
+	}
+	return Within(toks, j+1, end)
+}
+
+// Within reports whether the words at token k set what stands before them
+// in a larger place: ب or في and a place's head, with or without the
+// article (بمديرية, في محافظة, بالمحافظة), a word of belonging and ل with
+// one (التابعة لقضاء), or an indefinite point of the compass (جنوب, شمالي).
+func Within(toks []news.Token, k, end int) bool {
+	if k >= end || toks[k].Kind != news.Word || shape.StartsWithWaw(toks[k]) {
+		return false
+	}
+	lx := lexicon.Default()
+	stem, cl := lexicon.StemOf(&toks[k])
+	switch {
+	case lx.Has(stem, "quarter"):
+		return true
+	case cl.Prep == "ب":
+		return placeHead(lx, stem)
+	case stem == "في" && k+1 < end && toks[k+1].Kind == news.Word:
+		s, c := lexicon.StemOf(&toks[k+1])
+		return c.Prep == "" && placeHead(lx, s)
+	case lx.Has(stem, "belonging") && k+1 < end && toks[k+1].Kind == news.Word:
+		s, c := lexicon.StemOf(&toks[k+1])
+		return c.Prep == "ل" && placeHead(lx, s)
+	}
+	return false
+}
+
+// placeHead reports whether a stem, with or without the article, is a
+// noun of settlement or district that heads a place's name (محافظة,
+// المحافظة, مديرية).
+func placeHead(lx *lexicon.Lexicon, stem string) bool {
+	if bare, ok := arabic.CutArticle(stem); ok {
+		stem = bare
+	}
+	return lx.Has(stem, "place-head")
+}
+
+// known reports whether the lexicon knows a word as a dictionary word.
+func known(lex *arabic.Segmenter, word string) bool {
+	info, ok := lex.Lookup(word)
+	return ok && info.Stem
+}
