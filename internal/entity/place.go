@@ -169,11 +169,14 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, i, j, e
 		}
 		word, start = shape.AfterWaw(toks[j])
 	}
-	if !placename.Word(l.lex, toks[j], word, loose, plural) && !placename.Placed(l.lex, toks, i, j, end, word) || j+1 < end && placename.Resumptive(l.lex, toks[j+1]) {
+	compound := !inList && at[min(j+1, end-1)] == 0 && placename.Compound(l.lex, toks, j, end) // عين كاوة
+	if !compound && !placename.Word(l.lex, toks[j], word, loose, plural) && !placename.Placed(l.lex, toks, i, j, end, word) || j+1 < end && placename.Resumptive(l.lex, toks[j+1]) {
 		return found{}, false
 	}
 	last := j
-	if placename.Clan(word) {
+	if compound {
+		last = j + 1
+	} else if placename.Clan(word) {
 		if last = placename.ClanName(toks, j, end); last == j || at[last] != 0 {
 			return found{}, false // البو alone names no clan
 		}

@@ -1,6 +1,8 @@
 package placename
 
 import (
+	"strings"
+
 	"rasad/internal/arabic"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
@@ -94,4 +96,38 @@ func placeHead(lx *lexicon.Lexicon, stem string) bool {
 func known(lex *arabic.Segmenter, word string) bool {
 	info, ok := lex.Lookup(word)
 	return ok && info.Stem
+}
+
+// Compound reports whether an indefinite dictionary word at token j after
+// a place's head begins a name of two words with the next, a word that is
+// no dictionary word: the common noun of a spring, a stream or a junction
+// that opens many places' names (منطقة عين كاوة, مديرية غيل باوزير,
+// مناطق عقدة سرمن), in construct with a proper name. A word with a clitic
+// on it, an adjective's shape (حي سكني) or a plural's (منطقة عمليات) opens
+// none, nor does a function word; the second word carries no و, no
+// preposition and no ending of a common word (Inflected: مدن تمطر دما).
+func Compound(lex *arabic.Segmenter, toks []news.Token, j, end int) bool {
+	if j+1 >= end || toks[j].Kind != news.Word || toks[j+1].Kind != news.Word || arabic.Definite(toks[j].Norm) {
+		return false
+	}
+	word := toks[j].Norm
+	info, ok := lex.Lookup(word)
+	if !ok || !info.Stem || info.Function || info.Name || !arabic.AtLeastRunes(word, 3) || Inflected(lex, word) || shape.Relational(arabic.SearchKey(word)) {
+		return false
+	}
+	if _, cl := lexicon.StemOf(&toks[j]); cl.Prep != "" || cl.Pronoun != "" || shape.StartsWithWaw(toks[j]) || shape.HeadWord(lexicon.Default(), &toks[j]) != nil {
+		return false
+	}
+	next := toks[j+1]
+	if _, known := lex.Lookup(next.Norm); known || arabic.Definite(next.Norm) || shape.StartsWithWaw(next) || shape.HasPrepClitic(next) || !arabic.AtLeastRunes(next.Norm, 3) {
+		return false
+	}
+	if Inflected(lex, next.Norm) {
+		return false // مدن تمطر دما: the accusative of دم
+	}
+	if rest, ok := strings.CutPrefix(next.Norm, string(arabic.Lam)); ok && known(lex, rest) {
+		return false // منطقة جذب لهواة: ل and a word the segmenter left on it
+	}
+	_, cl := lexicon.StemOf(&next)
+	return cl.Pronoun == "" && !cl.Future
 }

@@ -173,3 +173,47 @@ func TestPlaced(t *testing.T) {
 		}
 	}
 }
+
+// TestCompound reads a common noun after a place's head that opens a
+// name of two words with a word that is no dictionary word.
+func TestCompound(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a spring and a name", "منطقة عين كاوة", true},
+		{"a stream and a name", "مديرية غيل باوزير", true},
+		{"a junction and a name", "مناطق عقدة سرمن", true},
+		{"a name of one word", "قرية كنصفرة", false},
+		{"a definite second word", "منطقة عين العرب", false},
+		{"the accusative of a common word", "مدن تمطر دما", false},
+		{"ل left on a common word", "منطقة جذب لهواة", false},
+		{"a plural's shape", "منطقة عمليات كاوة", false},
+	} {
+		toks := words(tt.text)
+		if got := placename.Compound(lex, toks, 1, len(toks)); got != tt.want {
+			t.Errorf("%s: Compound(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAdjective tells a nisba adjective after a head from a name in ي.
+func TestAdjective(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"سكني", true},
+		{"جنوبية", true},
+		{"نائية", true},
+		{"بوعطني", false},
+		{"باشكوي", false},
+		{"كنصفرة", false},
+	} {
+		if got := placename.Adjective(lex, arabic.Normalize(tt.word)); got != tt.want {
+			t.Errorf("Adjective(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
