@@ -13,7 +13,7 @@ import (
 // place's head noun at token i (word: the word without its و in a list),
 // is still the place's name, which Word refuses for a common noun (منطقة
 // الحدود): the small places of news are named by common words as often
-// (حي الروضة, محافظة الوجه, منطقة العروق, ناحية الخيرات). It is one
+// (حي الروضة, محافظة الوجه, منطقة العروق, مدينة الحوطة). It is one
 //
 //   - after a head of the lexicon's class place-head-named, a district or
 //     town whose definite genitive is its name (حي السلام, محافظة
@@ -21,8 +21,9 @@ import (
 //   - where what follows sets the place in a larger one: ب or في and a
 //     place's head (منطقة العروق بمديرية الشرية, بلدة الجش بمحافظة
 //     القطيف, منطقة المفكر بريف حماة), a word of belonging and ل with one
-//     (ناحية الخيرات التابعة لقضاء الكرمة), or a point of the compass
-//     (منطقة الطاش جنوب مدينة الرمادي).
+//     (منطقة الخيرات التابعة لقضاء الكرمة), a point of the compass
+//     (منطقة الطاش جنوب مدينة الرمادي), or in apposition the seat of a
+//     larger place (مدينة الحوطة، عاصمة محافظة لحج).
 //
 // No function word, no word with ب, ل or a pronoun on it and no head noun
 // is one; the name ends where the cue begins. After a plural head the
@@ -60,12 +61,21 @@ func Placed(lex *arabic.Segmenter, toks []news.Token, i, j, end int, word string
 // Within reports whether the words at token k set what stands before them
 // in a larger place: ب or في and a place's head, with or without the
 // article (بمديرية, في محافظة, بالمحافظة), a word of belonging and ل with
-// one (التابعة لقضاء), or an indefinite point of the compass (جنوب, شمالي).
+// one (التابعة لقضاء), an indefinite point of the compass (جنوب, شمالي), or
+// after a comma a noun of the lexicon's class seat and a place's head
+// (، عاصمة محافظة).
 func Within(toks []news.Token, k, end int) bool {
+	lx := lexicon.Default()
+	if k+2 < end && toks[k].Kind == news.Punctuation && (toks[k].Text == "،" || toks[k].Text == ",") && toks[k+1].Kind == news.Word && toks[k+2].Kind == news.Word {
+		// In apposition, the seat of a larger place: مدينة الحوطة، عاصمة
+		// محافظة لحج.
+		s, c := lexicon.StemOf(&toks[k+1])
+		h, hc := lexicon.StemOf(&toks[k+2])
+		return c.Prep == "" && !shape.StartsWithWaw(toks[k+1]) && lx.Has(s, "seat") && hc.Prep == "" && placeHead(lx, h)
+	}
 	if k >= end || toks[k].Kind != news.Word || shape.StartsWithWaw(toks[k]) {
 		return false
 	}
-	lx := lexicon.Default()
 	stem, cl := lexicon.StemOf(&toks[k])
 	switch {
 	case lx.Has(stem, "quarter"):

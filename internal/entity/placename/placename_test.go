@@ -149,6 +149,8 @@ func TestPlaced(t *testing.T) {
 		{"by في and a head", "سقطت قذيفة في منطقة الوراق في محافظة الجيزة", true},
 		{"by belonging", "عادت الأسر إلى منطقة الخيرات التابعة لقضاء الكرمة", true},
 		{"by a point of the compass", "دارت معارك في منطقة الطاش جنوب الرمادي", true},
+		{"by the seat of a larger place", "تقدمت القوات نحو مدينة الحوطة، عاصمة محافظة لحج", true},
+		{"a comma and no seat", "تقدمت القوات نحو مدينة الحوطة، ثم انسحبت", false},
 		{"a common noun with no cue", "انتشرت القوات في منطقة الحدود أمس", false},
 		{"a common noun before a known city", "زار الأطفال قرية الطفل بالخبر", false},
 		{"the field of a directorate", "هاجموا مديرية الأمن في منطقة الميدان", false},
