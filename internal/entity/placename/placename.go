@@ -6,8 +6,12 @@
 // الهجوم), and after a head that qualifies common nouns as often (a loose
 // head: منطقة, مطار, قاعدة) no dictionary word at all (قاعدة بيانات).
 // A tribal district is named by its clan, «البو» and the clan's
-// name (منطقة البو فراج): the two words are one name. Package entity
-// reads the places of an article with it.
+// name (منطقة البو فراج): the two words are one name. A definite common
+// word is a name after a quarter's, a governorate's or a town's head (حي
+// الروضة, محافظة الوجه) or where a larger place follows it (منطقة العروق
+// بمديرية الشرية: Placed), and a common noun and a word that is no word
+// are one name (عين كاوة: Compound). Package entity reads the places of an
+// article with it.
 package placename
 
 import (
