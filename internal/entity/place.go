@@ -67,7 +67,7 @@ func (l *Linker) addHeadedPlaces(doc *news.Document, sc *scan, ms []found, sentE
 			}
 		}
 		for j < end {
-			f, ok := l.headedName(doc.Text, sc, ms, at, j, end, loose, list, j > i+1)
+			f, ok := l.headedName(doc.Text, sc, ms, at, i, j, end, loose, list, j > i+1)
 			if !ok {
 				if j < end && at[j] > 0 && list {
 					// A known place in the list (بولايات غازي عنتاب، وملاطيا).
@@ -136,11 +136,12 @@ func retype(toks []news.Token, ms []found, at []int, j, end int) int {
 	return k
 }
 
-// headedName reads the name of a place at token j after its head noun:
-// a quotation of up to maxQuotedPlace words, or a word (and the definite
-// word it governs). inList is set for a later name of a list, which may
-// carry the conjunction و.
-func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end int, loose, plural, inList bool) (found, bool) {
+// headedName reads the name of a place at token j after its head noun at
+// i: a quotation of up to maxQuotedPlace words, or a word (and the
+// definite word it governs), a common one where the head or what follows
+// makes it a name (placename.Placed). inList is set for a later name of a
+// list, which may carry the conjunction و.
+func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, i, j, end int, loose, plural, inList bool) (found, bool) {
 	toks := sc.toks
 	if toks[j].Kind == news.Punctuation && shape.Opening(toks[j].Text) && !inList {
 		k := j + 1
@@ -168,11 +169,14 @@ func (l *Linker) headedName(text string, sc *scan, ms []found, at []int, j, end 
 		}
 		word, start = shape.AfterWaw(toks[j])
 	}
-	if !placename.Word(l.lex, toks[j], word, loose, plural) || j+1 < end && placename.Resumptive(l.lex, toks[j+1]) {
+	compound := !inList && at[min(j+1, end-1)] == 0 && placename.Compound(l.lex, toks, j, end) // عين كاوة
+	if !compound && !placename.Word(l.lex, toks[j], word, loose, plural) && !placename.Placed(l.lex, toks, i, j, end, word) || j+1 < end && placename.Resumptive(l.lex, toks[j+1]) {
 		return found{}, false
 	}
 	last := j
-	if placename.Clan(word) {
+	if compound {
+		last = j + 1
+	} else if placename.Clan(word) {
 		if last = placename.ClanName(toks, j, end); last == j || at[last] != 0 {
 			return found{}, false // البو alone names no clan
 		}

@@ -6,8 +6,12 @@
 // الهجوم), and after a head that qualifies common nouns as often (a loose
 // head: منطقة, مطار, قاعدة) no dictionary word at all (قاعدة بيانات).
 // A tribal district is named by its clan, «البو» and the clan's
-// name (منطقة البو فراج): the two words are one name. Package entity
-// reads the places of an article with it.
+// name (منطقة البو فراج): the two words are one name. A definite common
+// word is a name after a quarter's, a governorate's or a town's head (حي
+// الروضة, محافظة الوجه) or where a larger place follows it (منطقة العروق
+// بمديرية الشرية: Placed), and a common noun and a word that is no word
+// are one name (عين كاوة: Compound). Package entity reads the places of an
+// article with it.
 package placename
 
 import (
@@ -24,7 +28,7 @@ import (
 // name: no function word, no word with a preposition or a pronoun on it
 // (مخيمات للتدريب, معسكر فريقه), no head noun itself, no definite common
 // noun (منطقة الحدود, مدينة الشمس), no indefinite word of an adjective's
-// shape (مدينة جنوبية, حي سكني), after a loose head no dictionary word
+// shape (Adjective: مدينة جنوبية, حي سكني), after a loose head no dictionary word
 // (مخيمات تدريب) and after a plural one no feminine word, its adjective
 // (مناطق مختلفة); after a strict head an indefinite dictionary word not
 // ending in ة is a name (ولاية قارص). A function word with the article
@@ -57,8 +61,7 @@ func Word(lex *arabic.Segmenter, tok news.Token, word string, loose, plural bool
 		return !ok || !b.Stem || b.Function || !loose && b.Name
 	}
 	teh := strings.HasSuffix(word, string(arabic.TehMarbuta))
-	if strings.HasSuffix(word, string(arabic.Yeh)) || strings.HasSuffix(word, string(arabic.Yeh)+string(arabic.TehMarbuta)) ||
-		teh && plural && loose {
+	if Adjective(lex, word) || teh && plural && loose {
 		return false
 	}
 	if !known || !info.Stem || info.Name {
@@ -186,4 +189,22 @@ func Listed(lex *arabic.Segmenter, toks []news.Token, i int, known func(j int) b
 	}
 	ok := Word(lex, toks[i], word, true, false) && !Clan(word) && !Inflected(lex, word) && locate.Cued(toks, i, i, known)
 	return start, ok
+}
+
+// Adjective reports whether an indefinite word has a nisba adjective's
+// shape: ية (مدينة جنوبية, منطقة نائية), or ي on a word the lexicon knows
+// (حي سكني, مقر رئيسي). A name in ي on a stem that is no word is the
+// place's (محور بوعطني, قرية باشكوي, منطقة موليزي).
+func Adjective(lex *arabic.Segmenter, word string) bool {
+	if strings.HasSuffix(word, string(arabic.Yeh)+string(arabic.TehMarbuta)) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(word, string(arabic.Yeh))
+	if !ok {
+		return false
+	}
+	_, known := lex.Lookup(word)
+	_, base := lex.Lookup(stem)
+	_, fem := lex.Lookup(stem + string(arabic.TehMarbuta))
+	return known || base || fem
 }

@@ -5,6 +5,8 @@ import (
 
 	"rasad/internal/arabic"
 	"rasad/internal/entity/placename"
+	"rasad/internal/entity/shape"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
@@ -127,6 +129,93 @@ func TestListed(t *testing.T) {
 		toks := words(tt.text)
 		if _, got := placename.Listed(lex, toks, tt.i, none); got != tt.want {
 			t.Errorf("%s: Listed(%q, %d) = %v, want %v", tt.name, tt.text, tt.i, got, tt.want)
+		}
+	}
+}
+
+// TestPlaced reads a definite common word after a place's head: a name
+// after a head whose genitive is its name, or where a larger place
+// follows it; a common noun elsewhere.
+func TestPlaced(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a quarter of a town", "يسكن في حي الروضة منذ عامين", true},
+		{"a governorate", "وصل إلى محافظة الوجه مساء", true},
+		{"a town", "عاد السكان إلى بلدة العلم أمس", true},
+		{"a district set in a larger one by ب", "قتل مسلحان في منطقة العروق بمديرية الشرية", true},
+		{"by في and a head", "سقطت قذيفة في منطقة الوراق في محافظة الجيزة", true},
+		{"by belonging", "عادت الأسر إلى منطقة الخيرات التابعة لقضاء الكرمة", true},
+		{"by a point of the compass", "دارت معارك في منطقة الطاش جنوب الرمادي", true},
+		{"by the seat of a larger place", "تقدمت القوات نحو مدينة الحوطة، عاصمة محافظة لحج", true},
+		{"a comma and no seat", "تقدمت القوات نحو مدينة الحوطة، ثم انسحبت", false},
+		{"a common noun with no cue", "انتشرت القوات في منطقة الحدود أمس", false},
+		{"a common noun before a known city", "زار الأطفال قرية الطفل بالخبر", false},
+		{"the field of a directorate", "هاجموا مديرية الأمن في منطقة الميدان", false},
+		{"the land of a plural head", "زار محافظات المملكة الجنوبية", false},
+		{"a conflict zone", "ابتعدوا عن مناطق النزاع في المدن", false},
+		{"revelation, no quarter", "من كتاب وحي القلم للرافعي", false},
+		{"a function word", "في منطقة التي بمحافظة", false},
+	} {
+		toks := words(tt.text)
+		i := -1
+		for k, tok := range toks {
+			if w := shape.HeadWord(lexicon.Default(), &toks[k]); w.Has("place-head") && tok.Kind == news.Word {
+				i = k
+				break
+			}
+		}
+		if i < 0 {
+			t.Fatalf("%s: no head in %q", tt.name, tt.text)
+		}
+		if got := placename.Placed(lex, toks, i, i+1, len(toks), toks[i+1].Norm); got != tt.want {
+			t.Errorf("%s: Placed(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCompound reads a common noun after a place's head that opens a
+// name of two words with a word that is no dictionary word.
+func TestCompound(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"a spring and a name", "منطقة عين كاوة", true},
+		{"a stream and a name", "مديرية غيل باوزير", true},
+		{"a junction and a name", "مناطق عقدة سرمن", true},
+		{"a name of one word", "قرية كنصفرة", false},
+		{"a definite second word", "منطقة عين العرب", false},
+		{"the accusative of a common word", "مدن تمطر دما", false},
+		{"ل left on a common word", "منطقة جذب لهواة", false},
+		{"a plural's shape", "منطقة عمليات كاوة", false},
+	} {
+		toks := words(tt.text)
+		if got := placename.Compound(lex, toks, 1, len(toks)); got != tt.want {
+			t.Errorf("%s: Compound(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestAdjective tells a nisba adjective after a head from a name in ي.
+func TestAdjective(t *testing.T) {
+	lex := arabic.DefaultSegmenter()
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"سكني", true},
+		{"جنوبية", true},
+		{"نائية", true},
+		{"بوعطني", false},
+		{"باشكوي", false},
+		{"كنصفرة", false},
+	} {
+		if got := placename.Adjective(lex, arabic.Normalize(tt.word)); got != tt.want {
+			t.Errorf("Adjective(%q) = %v, want %v", tt.word, got, tt.want)
 		}
 	}
 }
