@@ -38,8 +38,9 @@
 // more often, or when at most two others are named once each, in passing.
 //
 // Short names are read as a reader of the whole article reads them: a
-// body by the last word of its name in quotation marks («الكردستاني») or
-// by a dotted abbreviation (ب.ك.ك), «المملكة» alone as the paper's kingdom
+// body by the last word of its name in quotation marks («الكردستاني»),
+// an armed one by its head alone (المقاومة with المقاومة الشعبية: package
+// armed) or by a dotted abbreviation (ب.ك.ك), «المملكة» alone as the paper's kingdom
 // or the one kingdom the article names, a surname after another given name
 // as another person (جيه جونسون is not Boris Johnson), a national body
 // without its nisba as the one of the article's country (مجلس الشيوخ in a

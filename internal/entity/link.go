@@ -263,6 +263,7 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	ms = l.addSurnames(doc, sc, ms, quoted, nerAt)
 	ms = l.addRepeats(doc, sc, ms, quoted)
 	ms = l.addShortForms(sc, ms)
+	ms = l.addForceHeads(sc, ms)
 	ms = l.addKingdom(sc, ms, outlet)
 	ms = l.addNationalBodies(doc.Text, sc, ms, articleCountry(ms, outlet))
 

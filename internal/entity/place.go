@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/armed"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/placename"
@@ -523,4 +524,32 @@ func (l *Linker) addShortForms(sc *scan, ms []found) []found {
 		}
 	}
 	return withAdded(ms, added, false)
+}
+
+// addForceHeads adds the mentions of a known armed body by the head noun
+// of its name alone, where the article names it in full, before or after
+// (المقاومة and المقاومة الشعبية: package armed), and one armed body of
+// the article's begins with that head.
+func (l *Linker) addForceHeads(sc *scan, ms []found) []found {
+	heads := map[string]found{}
+	for _, m := range ms {
+		if m.act != nil && m.act.Type == actor.Org && m.last > m.first && !m.nisba && armed.Code(m.act.Code) {
+			if k := armed.Head(sc.toks, m.first); k != "" {
+				if o, ok := heads[k]; ok && o.act != m.act {
+					m.act = nil // two bodies share it: neither
+				}
+				if _, ok := heads[k]; !ok || m.act == nil {
+					heads[k] = m
+				}
+			}
+		}
+	}
+	return addEach(sc, ms, false, func(i int, at []int, add func(found)) int {
+		if o, ok := heads[armed.Alone(sc.toks, i)]; ok && o.act != nil {
+			_, o.start = shape.StemKey(sc.toks[i])
+			o.first, o.last, o.end = i, i, sc.toks[i].End
+			add(o)
+		}
+		return i
+	})
 }
