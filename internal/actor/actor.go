@@ -129,10 +129,16 @@ func (a *Actor) CodeOn(date string) string {
 // none (or a nil): a body of no country whose code is an IGO's or an NGO's
 // (الأمم المتحدة, الأممي, هيومن رايتس ووتش).
 func (a *Actor) BodyCode() string {
-	if a == nil || a.Type != Org || a.Country != "" || !strings.HasPrefix(a.Code, "IGO") && !strings.HasPrefix(a.Code, "NGO") {
+	if a == nil || a.Type != Org || a.Country != "" || !International(a.Code) {
 		return ""
 	}
 	return a.Code
+}
+
+// International reports whether a CAMEO code is an international body's,
+// an IGO's or an NGO's (IGOUNO, NGOHRIAMN).
+func International(code string) bool {
+	return strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")
 }
 
 // CountryID returns the gazetteer ID of the actor's country ("rus" for RUS),

@@ -85,8 +85,8 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 				m.country = c
 				continue
 			}
-			if c := cmp.Or(nameparts.Envoy(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdom), nameparts.Official(toks, sentStart[m.first], m.first, mentions{ms, at})); c != "" {
-				m.country = c // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's
+			if c, code := nameparts.Serves(toks, sentStart[m.first], m.first, mentions{ms, at}, kingdom); c+code != "" {
+				m.country, m.code = c, code // مندوب المملكة لدى الجامعة العربية أحمد قطان: his sender's; رئيس البرلمان (العربي): its code
 				continue
 			}
 			c, code := l.nisbaBefore(toks, ms, at, sentStart[m.first], m.first)

@@ -7,9 +7,13 @@
 // nothing in the article places (Unmarked: a chain of descent is the
 // Gulf's way of naming), and where the name runs on: over a family name
 // after a given name, with or without the article (IndefiniteSurname,
-// LoneGiven: أيمن فلالي, عبدالمجيد السواط), a theophoric name written
+// LoneGiven: أيمن فلالي, عبدالمجيد السواط; not over a verbal noun that
+// governs a preposition: زيكو الترشح لرئاسة), a theophoric name written
 // as one word being a given name (Theophoric: عبدالمحسن), and over the
-// word after a particle no name ends on (ParticleEnd: آل الشيخ). It reads
+// word after a particle no name ends on (ParticleEnd: آل الشيخ); and
+// whose official the role before a name makes him (Serves: the body named
+// in full, Official, or again by its head noun, Recalled: رئيس البرلمان
+// after البرلمان العربي, of no country but its code). It reads
 // tokens and the lexicon; the mentions it
 // is asked about are package entity's.
 package nameparts

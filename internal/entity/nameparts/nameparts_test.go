@@ -53,6 +53,11 @@ func TestRules(t *testing.T) {
 			toks, i := marked(t, text)
 			return nameparts.Envoy(toks, 0, i, countryWords(toks), "KKK")
 		},
+		"Recalled": func(text string) string {
+			toks, i := marked(t, text)
+			c, code := nameparts.Recalled(toks, 0, i, recallWords{bodyWords(toks)})
+			return c + "/" + code
+		},
 		"FamilyWord": func(text string) string {
 			toks, j := marked(t, text)
 			return strconv.FormatBool(nameparts.FamilyWord(lx, toks, j))
@@ -137,7 +142,7 @@ func (c countryWords) InName(k int) (bool, bool) {
 
 // bodyWords is a Bodies with a body of country XXX on every word whose
 // stem is مركز, وزارة or جامعة, over the definite words after it that
-// carry no preposition (but الدكتور) and a king's name; one of no country on منظمة; a person's name on
+// carry no preposition (but الدكتور) and a king's name; one of no country on منظمة and مستشفى; a person's name on
 // every word سلمان or أحمد.
 type bodyWords []news.Token
 
@@ -145,6 +150,8 @@ func (b bodyWords) Body(k int) (string, int) {
 	country := "XXX"
 	switch stem, _ := lexicon.StemOf(&b[k]); arabic.SearchKey(stem) {
 	case "منظمه":
+		country = ""
+	case "مستشفي":
 		country = ""
 	case "مركز", "وزاره", "جامعه":
 	default:
@@ -196,3 +203,20 @@ func (n lexiconNisbas) Nisba(k int) (string, int) {
 	return "", -1
 }
 func (lexiconNisbas) Person(int) bool { return false }
+
+// recallWords is a Recall over bodyWords: no country is named, and the
+// code of a body on منظمة is IGOXXX (an international body's), on مستشفى
+// HLH (a trade's, of no body).
+type recallWords struct{ bodyWords }
+
+func (recallWords) Country(int) (string, int) { return "", -1 }
+
+func (r recallWords) Code(k int) string {
+	switch stem, _ := lexicon.StemOf(&r.bodyWords[k]); arabic.SearchKey(stem) {
+	case "منظمه":
+		return "IGOXXX"
+	case "مستشفي":
+		return "HLH"
+	}
+	return ""
+}

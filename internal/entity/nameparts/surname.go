@@ -86,7 +86,8 @@ func IndefiniteSurname(lx *lexicon.Lexicon, toks []news.Token, j int, introduced
 // definite word (a role's complement: ورئيس البعثة فؤاد المسلم), a
 // function word (بين عبدالله عبدالمحسن الخضري) or a mark of a list (، –), and the definite word after it, last+1, is
 // no word of title, role, trade or kin (الرئيس) and no relational adjective
-// (الجزائري, التركي): news names an unknown person by a given name alone
+// (الجزائري, التركي), nor a verbal noun governing a preposition's phrase
+// (زيكو الترشح لرئاسة: governingMasdar): news names an unknown person by a given name alone
 // seldom, and the definite word after one is his family name whatever else
 // it means (عبدالمنعم الحيزان, عبدالرحمن البركة, عبدالمجيد السواط).
 func LoneGiven(lx *lexicon.Lexicon, toks []news.Token, first, last int, function func(string) bool) bool {
@@ -98,7 +99,7 @@ func LoneGiven(lx *lexicon.Lexicon, toks []news.Token, first, last int, function
 	}
 	t := toks[last+1]
 	w, _ := lx.Stem(&t)
-	return !PersonCue(lx, &t) && !w.Has("role") && !shape.Relational(arabic.SearchKey(t.Norm))
+	return !PersonCue(lx, &t) && !w.Has("role") && !shape.Relational(arabic.SearchKey(t.Norm)) && !governingMasdar(toks, last+1, function)
 }
 
 // minSurname is the fewest letters of a family name without the article.
