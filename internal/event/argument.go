@@ -37,6 +37,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 	var sources, sides []actorRef    // sides: the other side of a mutual act (see frame.Sides)
 	objPhrase, aircraft := -1, false // a phrase that is the grammatical subject of a passive; aircraft: the verb's subject is an aircraft whose owner, named after it, is the doer (frame.Wielder)
 	var holders bool                 // the sources are the two holders of a dual title (anaphor.Pair)
+	agent := -1                      // the phrase of an event noun's agent in the genitive
 	act := doer.ActDone(st, k, force.Violent(p.Code), len(st.done), func(i int) int { return st.done[i].at }, func(i int) bool { return len(st.done[i].sources) > 0 && force.Violent(st.done[i].f.P.Code) })
 	if p.Kind == vocab.Verb && !t.f.Passive && !t.f.Participle {
 		if pf, ok := st.passiveTwin(k, p); ok {
@@ -215,7 +216,7 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 					break
 				}
 				if (ph.prep == "" && !doer.OwnedByBetween(st, k, pi) || ph.prep == string(arabic.Lam) && (frame.LaterTarget(st, pi, r, p.Tgt) || force.Possessor(st, k, pi, p.Code, p.Tgt))) && !st.venue(pi, p) { // (بحث موضوع القضية: the topic's, no doer)
-					sources = st.group(pi)
+					sources, agent = st.group(pi), pi
 					after = max(after, st.groupEnd(pi))
 				}
 				break
@@ -375,6 +376,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 				break
 			}
 		}
+	}
+	if len(cands) == 0 && objPhrase < 0 && agent >= 0 && !p.Patient && p.Code < "13" {
+		cands = slices.DeleteFunc(st.groupOf(object.AfterAgent(st, object.TitleName(st, agent, st.groupEnd(agent)), r)), func(x actorRef) bool {
+			return slices.ContainsFunc(sources, func(s actorRef) bool { return st.country(s) == st.country(x) }) // (رفض القيادة الفلسطينية: the agent's own nisba)
+		}) // اتهام الحكومة البريطانية أمس أسبانيا: a masdar's object after its agent
 	}
 	if len(cands) == 0 && objPhrase < 0 && (slices.Contains(p.Tgt, "_") || slices.Contains(p.Tgt, prepAla) || p.Patient && p.Kind == vocab.Noun && frame.ObjectSite(st, after, r) || frame.Facing(st, after, r)) { // (تدمير عجلات تعود لداعش: the genitive of a patient noun is what it hits)
 		cands = st.groupOf(frame.Aimed(st, k, after, r, force.Violent(p.Code), convoy.SiteOwner(st, after, r))) // (العملية التي استهدفت تجمعا لناشطين: the one aimed at)

@@ -10,8 +10,10 @@
 // names no actor (Counted: أعدم تسعة من سائقي سيارات الأجرة), the end of a
 // subject whose title the holder's name follows (TitleName: زار مبعوث
 // الأمم المتحدة الخاص إلى اليمن إسماعيل ولد الشيخ أحمد الرياض), the one an
-// appeal asks an act to be done with (Partner: يدعو لحوار شامل مع إيران)
-// and the host of talks held in its country (Host: محادثات في السعودية).
+// appeal asks an act to be done with (Partner: يدعو لحوار شامل مع إيران),
+// the host of talks held in its country (Host: محادثات في السعودية) and
+// the object a masdar governs after its agent (AfterAgent: اتهام الحكومة
+// البريطانية أمس أسبانيا).
 //
 // It reads the sentence through package frame's view (frame.Sentence) and
 // returns token or phrase indexes, -1 (or "") for none.

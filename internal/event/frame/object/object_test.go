@@ -120,6 +120,8 @@ func TestPhrases(t *testing.T) {
 			}
 		case "Partner":
 			got = first(Partner(f, 0, at, len(f.Toks)))
+		case "AfterAgent":
+			got = first(AfterAgent(f, at, len(f.Toks)))
 		case "TitleName":
 			got = word(f, TitleName(f, f.Toks[at].Phrase-1, f.Phr[f.Toks[at].Phrase-1].End))
 		case "Host":
