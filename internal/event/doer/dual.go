@@ -20,9 +20,10 @@ import (
 // father), and is left to the subject search.
 //
 // A definite noun right after the verb, naming no actor, before a count
-// (CountingSubject) is its subject too.
+// (CountingSubject) or, with its adjectives of relation, before a definite
+// actor phrase (DescribedSubject) is its subject too.
 func NamelessSubject(s frame.Sentence, k, j int, transitive bool) bool {
-	return DualSubject(s, k, j) || !transitive && KinSubject(s, k, j) || transitive && CountingSubject(s, k, j)
+	return DualSubject(s, k, j) || !transitive && KinSubject(s, k, j) || transitive && (CountingSubject(s, k, j) || DescribedSubject(s, k, j))
 }
 
 // CountingSubject reports whether the word at j, right after the verb at
@@ -44,12 +45,12 @@ func CountingSubject(s frame.Sentence, k, j int) bool {
 }
 
 // CountingEnd returns where the object begins after the subject at j that
-// CountingSubject finds (j+1), or 0.
+// CountingSubject finds (j+1) or DescribedSubject does, or 0.
 func CountingEnd(s frame.Sentence, k, j int) int {
 	if CountingSubject(s, k, j) {
 		return j + 1
 	}
-	return 0
+	return describedEnd(s, k, j)
 }
 
 // KinSubject reports whether the word at j, right after the verb at k, is

@@ -115,7 +115,8 @@
 //     team (رئيس النادي, مدير الفريق, الفريق) are no officials in a
 //     report of sport; مسيرة after a craft (طائرة مسيرة) is a drone, and a
 //     crowd gathered to watch or welcome (تجمع العشرات لمشاهدة) no rally
-//     (crowd.go).
+//     (crowd.go); the formula of anonymity (طلب عدم الكشف عن هويته), demand
+//     (طلبا متزايدا) and a visit visa or place (تأشيرة الزيارة) no act (formula.go).
 package sense
 
 import (
@@ -166,6 +167,8 @@ func Idle(toks []news.Token, sents []news.Sentence, pattern Pattern) []int {
 			sport, game, art = countEach(toks, "sport", "game", "art")
 		}
 		switch {
+		case Formula(toks, k, l, verb):
+			out = append(out, k) // طلب عدم الكشف عن هويته; طلبا متزايدا; تأشيرة الزيارة: a phrase of news, no act
 		case words["meet"][l] || is("meet", t):
 			if sporting(inSent, si, "sport", sport, true) {
 				out = append(out, k)
