@@ -3,9 +3,9 @@
 // clitics, takes the statistical recogniser's spans (package ner) for the
 // names the gazetteer lacks, attaches titles and descriptors (الرئيس الروسي,
 // وزير الدفاع الصيني) to the names they describe, resolves an ambiguous name
-// by its context, and groups every mention of one person, place or
-// organisation within the article into one entity linked to an actor with
-// the role in force on the article's day.
+// by its context (package ambiguous), and groups every mention of one
+// person, place or organisation within the article into one entity linked
+// to an actor with the role in force on the article's day.
 //
 // What a reader of the whole article knows is used too: a name the
 // gazetteer lacks takes its country from what introduces it (a nisba just
@@ -41,7 +41,7 @@
 // body by the last word of its name in quotation marks («الكردستاني»),
 // an armed one by its head alone (المقاومة with المقاومة الشعبية: package
 // armed) or by a dotted abbreviation (ب.ك.ك), «المملكة» alone as the paper's kingdom
-// or the one kingdom the article names, a surname after another given name
+// or the one kingdom the article names (package kingdom), a surname after another given name
 // as another person (جيه جونسون is not Boris Johnson), a national body
 // without its nisba as the one of the article's country (مجلس الشيوخ in a
 // story of Washington, النيابة العامة and حرس الحدود in a Kuwaiti or a

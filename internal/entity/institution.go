@@ -7,14 +7,13 @@ import (
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
 	"rasad/internal/entity/body"
+	"rasad/internal/entity/kingdom"
 	"rasad/internal/entity/national"
 	"rasad/internal/entity/outlet"
 	"rasad/internal/entity/shape"
 	"rasad/internal/entity/span"
-	"rasad/internal/entity/story"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
-	"rasad/internal/scene"
 )
 
 // addInstitutions finds the names of bodies that the gazetteer and the
@@ -290,73 +289,48 @@ func (m mentions) Mention(n int) outlet.Mention {
 // Drop is outlet.Mentions.Drop.
 func (m mentions) Drop(n int) { m.ms[n].dropped = true }
 
-// kingdomKey is the search key of المملكة, "the Kingdom".
-var kingdomKey = arabic.SearchKey("المملكة")
-
-// addKingdom adds the mentions of «المملكة», "the Kingdom", standing alone
-// (no name or nisba after it: المملكة وإيران, من المملكة): a paper writes
-// it for its own country when that is a kingdom, as the Saudi press does
-// for Saudi Arabia, and an article for the one kingdom whose people,
-// places or bodies it names (الملك سلمان, سابك, الرياض) when it names that
-// kingdom at least story.Ratio times as often as any other. A kingdom is a
-// country the gazetteer also calls المملكة … (المملكة العربية السعودية,
-// المملكة الأردنية الهاشمية). outlet is the country of the document's
+// addKingdom adds the mentions of «المملكة» standing alone for the kingdom
+// it stands for (package kingdom); outlet is the country of the document's
 // outlet, "" when unknown.
 func (l *Linker) addKingdom(sc *scan, ms []found, outlet string) []found {
 	added := l.kingdomMentions(sc, ms)
 	if len(added) == 0 {
 		return ms
 	}
-	kingdom := l.kingdomNamed(ms, outlet)
-	if kingdom == nil {
+	k := l.kingdomNamed(ms, outlet)
+	if k == nil {
 		return ms
 	}
-	for k := range added {
-		added[k].act = kingdom
+	for i := range added {
+		added[i].act = k
 	}
 	return withAdded(ms, added, false)
 }
 
-// kingdomMentions returns the mentions of «المملكة» standing alone among
-// the tokens no mention of ms covers, with no actor yet.
-func (l *Linker) kingdomMentions(sc *scan, ms []found) []found {
-	toks := sc.toks
-	at := mentionAt(ms, len(toks), sc.at...)
-	var added []found
-	for i, t := range toks {
-		if at[i] != 0 || t.Kind != news.Word || !strings.HasSuffix(sc.wkeys[i], kingdomKey[len(shape.Article):]) {
-			continue // every form ends so: المملكة, للمملكة, بالمملكة
+// kingdomNamed is kingdom.Named over the mentions ms.
+func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
+	named := make([]kingdom.Mention, len(ms))
+	for k, m := range ms {
+		named[k] = kingdom.Mention{Country: m.country, Start: m.start}
+		if m.act != nil {
+			named[k].Country = m.act.Country
 		}
-		key, start := sc.wkeys[i], t.Start
-		if sk, s := shape.StemKey(t); sk != "" {
-			key, start = sk, s
-		}
-		if key != kingdomKey || i+1 < len(toks) && at[i+1] != 0 && ms[at[i+1]-1].nisba {
-			continue
-		}
-		added = append(added, found{first: i, last: i, start: start, end: t.End, typ: news.LOC})
 	}
-	return added
+	return kingdom.Named(l.kingdoms, outlet, named)
 }
 
-// kingdomNamed returns the kingdom «المملكة» alone stands for: the
-// outlet's when it is one, else the one kingdom ms name at least
-// story.Ratio times as often as any other; nil when none.
-func (l *Linker) kingdomNamed(ms []found, outlet string) *actor.Actor {
-	if kingdom := l.kingdoms[outlet]; kingdom != nil {
-		return kingdom
+// kingdomMentions returns the mentions of «المملكة» standing alone
+// (kingdom.Alone) among the tokens no mention of ms covers, with no actor
+// yet.
+func (l *Linker) kingdomMentions(sc *scan, ms []found) []found {
+	at := mentionAt(ms, len(sc.toks), sc.at...)
+	var added []found
+	free := func(i int) bool { return at[i] == 0 }
+	nisba := func(i int) bool { return at[i] != 0 && ms[at[i]-1].nisba }
+	for _, w := range kingdom.Alone(sc.toks, sc.wkeys, free, nisba) {
+		added = append(added, found{first: w.At, last: w.At, start: w.Start, end: sc.toks[w.At].End, typ: news.LOC})
 	}
-	var counts scene.Count
-	for _, m := range ms {
-		c := m.country
-		if m.act != nil {
-			c = m.act.Country
-		}
-		if l.kingdoms[c] != nil {
-			counts.Add(c, m.start)
-		}
-	}
-	return l.kingdoms[counts.Country(scene.Rule{Ratio: story.Ratio})]
+	return added
 }
 
 // addClubs adds the clubs an article names by their head and the one word

@@ -7,11 +7,10 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
-	"rasad/internal/entity/agent"
 	"rasad/internal/entity/alef"
+	"rasad/internal/entity/ambiguous"
 	"rasad/internal/entity/body"
 	"rasad/internal/entity/byline"
-	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/national"
 	"rasad/internal/entity/placename"
@@ -188,9 +187,10 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	}
 	kept := ms[:0]
 	var pending []found
+	amb := ambiguous.Context{G: l.g, Lex: l.lex, Text: doc.Text, Toks: toks, Named: named, Quoted: quoted, NerAt: nerAt, ActorAt: actorAt}
 	for _, m := range ms {
 		if m.act == nil && m.key == "" {
-			a := l.resolveAmbiguous(doc.Text, toks, m, named, quoted, nerAt, actorAt)
+			a := amb.Resolve(ambiguous.Name{First: m.first, Last: m.last, Start: m.start, End: m.end}) // package ambiguous
 			k, s := shape.FirstKey(toks[m.first], m.start), nerAt[m.first]
 			if a == nil && s.Type == news.PER && s.First == m.first && s.Last == m.first && !familyNamed(sc, k, ms, spans) &&
 				(m.first == 0 || !nameparts.GivenName(lexicon.Default(), toks[m.first-1])) { // not تركي المالكي
@@ -385,85 +385,6 @@ func (l *Linker) common(word string) bool { return placename.CommonWord(l.lex, w
 
 // dictionaryWord is placename.DictionaryWord.
 func (l *Linker) dictionaryWord(word string) bool { return placename.DictionaryWord(l.lex, word) }
-
-func (l *Linker) resolveAmbiguous(text string, toks []news.Token, m found, named map[*actor.Actor]bool, quoted []bool, nerAt map[int]ner.Span, actorAt []*actor.Actor) *actor.Actor {
-	n, hits := l.g.Match([]string{shape.FirstKey(toks[m.first], m.start)})
-	if n == 0 {
-		return nil
-	}
-	for _, h := range actor.NamedFirst(hits, named) { // زنجبار by Abyan is Zinjibar
-		a := h.Actor
-		if h.Adjective {
-			continue
-		}
-		switch a.Type {
-		case actor.Person:
-			if named[a] && (!quoted[m.first] || shape.NameQuoted(toks, m.first, 0)) {
-				return a // not inside a quotation, unless it holds the name alone (بحزب «صالح»)
-			}
-			if m.first > 0 && l.headsRuler(toks[m.first-1]) && !span.OfficeAdjective(&toks[m.first]) {
-				return a // نظام الأسد, قوات الأسد, حكومة هادي, الرئيس هادي; not الرئيس الدوري (rotating)
-			}
-			if g := m.first - 1; g > 0 && nameparts.GivenKey(a) == arabic.SearchKey(toks[g].Norm) && !shape.StartsWithWaw(toks[m.first]) &&
-				(nameparts.GivenName(lexicon.Default(), toks[g]) || l.headsRuler(toks[g-1])) {
-				return a // his given name and surname: علي صالح, المخلوع على صالح; not أبو علي وصالح
-			}
-			if m.first > 0 && nameparts.JoinedTo(toks[m.first], actorAt[m.first-1], a) {
-				return a // ميليشيا الحوثي وصالح: Saleh, the Houthis' ally, in a quotation too
-			}
-		default:
-			if a.Type == actor.Org && m.first > 0 && lexicon.Definite(&toks[m.first]) && nameparts.OtherHead(lexicon.Default(), toks[m.first-1], a) {
-				continue // بنك الجزيرة, نادي الجزيرة: another body than قناة الجزيرة; not محطة أبل, Apple's
-			}
-			if a.EntityType() == news.LOC && a.Ambiguous && l.qualified(toks, m) {
-				continue // الضفة الأخرى, الضفة الشرقية: the common noun an adjective qualifies
-			}
-			if a.EntityType() == news.LOC && m.first > 0 && nameparts.JoinedTo(toks[m.first], actorAt[m.first-1], a) {
-				return a // الفلوجة والرمادي: a place joined to a place of its country
-			}
-			s, ok := nerAt[m.first]
-			if ok && s.Type == a.EntityType() {
-				return a
-			}
-			if a.EntityType() == news.LOC && !l.cued(text, toks, m) {
-				continue // مشهد, حديثة, صور: a common word needs a place cue
-			}
-			if m.first > 0 && (l.isLocCue(&toks[m.first-1]) || locate.Taken(toks, m.first, m.last)) && a.EntityType() == news.LOC && !l.placeAt(toks, m.last+1, false) {
-				return a // not before a place it heads: بورصة أثينا is Athens' exchange; تحرير عدن
-			}
-			if sk, _ := shape.StemKey(toks[m.first]); sk != "" && a.EntityType() == news.LOC && shape.HasPrepClitic(toks[m.first]) {
-				return a // بـ or لـ before a place: ببغداد, لروسيا
-			}
-		}
-	}
-	return nil
-}
-
-// qualified reports whether a one-word mention of an ambiguous place,
-// itself a word that heads places (الضفة, "the bank"), is followed by an
-// adjective in agreement (shape.FeminineAgreement; no clitic, no name or
-// function word: الضفة الأخرى), which makes it the common noun it also is.
-func (l *Linker) qualified(toks []news.Token, m found) bool {
-	j := m.last + 1
-	if m.first != m.last || j >= len(toks) || !l.isLocCue(&toks[m.first]) || !shape.FeminineAgreement(toks[m.first], toks[j]) {
-		return false
-	}
-	info, ok := l.lex.Lookup(toks[j].Norm)
-	return ok && !info.Name && !info.Function
-}
-
-// headsRuler reports whether a word is an agent noun or a title that a
-// ruler's name follows in an idafa or after a title (نظام الأسد, قوات
-// الأسد, حكومة هادي, الرئيس هادي): the word before an ambiguous short name
-// that makes it the person; or a deposed ruler's epithet (المخلوع صالح).
-func (l *Linker) headsRuler(tok news.Token) bool {
-	switch agent.Code(l.g, tok) {
-	case "GOV", "MIL", "REB", "UAF", "COP", "SPY":
-		return true
-	}
-	w, _ := lexicon.Default().Stem(&tok)
-	return w.Has("deposed")
-}
 
 // addRecognised adds the recogniser's spans that no gazetteer mention
 // covers. A span that holds a gazetteer person inside it (a longer form of

@@ -5,6 +5,7 @@ import (
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
+	"rasad/internal/entity/ambiguous"
 	"rasad/internal/entity/armed"
 	"rasad/internal/entity/locate"
 	"rasad/internal/entity/nameparts"
@@ -112,7 +113,7 @@ func (l *Linker) addListed(doc *news.Document, sc *scan, ms []found) []found {
 		if c == "" || m.last != k || m.act.Type == actor.Country || !locate.Locative(toks, locate.ListStart(toks, m.first, mentions{ms, at})) {
 			return i
 		}
-		if start, ok := placename.Listed(l.lex, toks, i, func(j int) bool { return l.placeAt(toks, j, true) }); ok {
+		if start, ok := placename.Listed(l.lex, toks, i, func(j int) bool { return ambiguous.PlaceAt(l.g, toks, j, true) }); ok {
 			f := l.placeFound(doc.Text, i, i, start, toks[i].End)
 			f.country = c
 			add(f)
@@ -314,40 +315,6 @@ func (l *Linker) placedElsewhere(text string, ms, pending []found, toks []news.T
 		inTextOrder(ms)
 	}
 	return ms
-}
-
-// placeAt reports whether the word at i begins a place the gazetteer
-// knows by name, or by its adjective too where nisba is set.
-func (l *Linker) placeAt(toks []news.Token, i int, nisba bool) bool {
-	if i >= len(toks) || toks[i].Kind != news.Word {
-		return false
-	}
-	_, hits := l.g.Match([]string{arabic.SearchKey(toks[i].Norm)})
-	for _, h := range hits {
-		if (nisba || !h.Adjective) && h.Actor.EntityType() == news.LOC {
-			return true
-		}
-	}
-	return false
-}
-
-// cued reports whether the ambiguous place m may be read after a
-// preposition alone, its word being no common word (Linker.common, the
-// lexicon's class common-place: مشهد, الطبقة), or
-// else a cue other than a preposition places it (locate.Cued), a place
-// or a country's nisba after it included. A name the text ends in ه that
-// the lexicon knows as a word and no name is a noun with its pronoun
-// (حديثه "his talk", not حديثة Haditha), whatever stands around it:
-// edited news keeps ة apart.
-func (l *Linker) cued(text string, toks []news.Token, m found) bool {
-	word := text[m.start:m.end]
-	if info, ok := l.lex.Lookup(word); ok && !info.Name && strings.HasSuffix(word, "ه") {
-		return false
-	}
-	if !l.common(word) && !shape.CommonPlace(word) {
-		return true
-	}
-	return locate.Cued(toks, m.first, m.last, func(k int) bool { return l.placeAt(toks, k, true) })
 }
 
 // maxRepeat is the most words of a name found again later in the article.

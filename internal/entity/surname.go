@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rasad/internal/actor"
+	"rasad/internal/entity/ambiguous"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/ner"
@@ -73,7 +74,7 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		case m.act == nil && p.m.act != nil:
 			m.act, m.key, m.country = p.m.act, p.m.key, p.m.country
 		case m.act != nil && m.act.Type == actor.Person && p.m.act == nil && !m.descriptor &&
-			(m.first == 0 || !l.headsRuler(sc.toks[m.first-1])):
+			(m.first == 0 || !ambiguous.HeadsRuler(l.g, sc.toks[m.first-1])):
 			m.act, m.key, m.country, m.code, m.home = nil, p.m.key, p.m.country, p.m.code, p.m.home
 		}
 	}
