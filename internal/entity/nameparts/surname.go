@@ -60,13 +60,17 @@ func IndefiniteSurname(lx *lexicon.Lexicon, toks []news.Token, j int, introduced
 	t := toks[j]
 	if t.Kind != news.Word || lexicon.Definite(&t) || shape.StartsWithWaw(t) || strings.ContainsAny(t.Text, tanween) ||
 		strings.ContainsRune(t.Text, arabic.Tatweel) || utf8.RuneCountInString(t.Norm) < minSurname ||
-		function(t.Norm) || PersonCue(lx, &t) || lx.Whole(&t).Has("name-particle") {
+		function(t.Norm) || PersonCue(lx, &t) {
 		return false
 	}
-	if GivenName(lx, t) || lx.Whole(&t).Has("family-name") {
+	w := lx.Whole(&t)
+	if w.Has("name-particle") {
+		return false
+	}
+	if GivenName(lx, t) || w.Has("family-name") {
 		return true // the father's name or a family name (علي داود)
 	}
-	if w := lx.Whole(&t); w != nil || verbLike(t.Norm) {
+	if w != nil || verbLike(t.Norm) {
 		return false // a word the lexicon knows otherwise (قدمت), a verb's or an adjective's form
 	}
 	if stem, cl := lexicon.StemOf(&t); stem != t.Norm || cl.Conj != "" || cl.Prep != "" || cl.Pronoun != "" || cl.Future {
