@@ -12,7 +12,7 @@ import (
 // short: news names a body once with its field and then by the words
 // before it (مركز الملك سلمان للإغاثة والأعمال الإنسانية, then مركز الملك
 // سلمان or مركز الملك سلمان للإغاثة). A short form is an organisation the
-// gazetteer does not name (its name is its Arabic) whose words, two at
+// gazetteer does not link (no ActorID, as surname.Merge reads it) whose words, two at
 // least, open the name of another such organisation of the same country,
 // or of any when it has none; when it opens
 // several, it goes to the one named most often, and to none when two tie.
@@ -22,7 +22,7 @@ import (
 func Shortened(ents []news.Entity) []news.Entity {
 	words := make([][]string, len(ents))
 	for i, e := range ents {
-		if e.Type == news.ORG && e.Name == arabic.Normalize(e.NameAr) {
+		if e.Type == news.ORG && e.ActorID == "" {
 			words[i] = strings.Fields(arabic.SearchKey(e.NameAr))
 		}
 	}

@@ -48,7 +48,7 @@ func TestShortened(t *testing.T) {
 				n, _ := strconv.Atoi(f[2])
 				e := news.Entity{Name: arabic.Normalize(f[0]), NameAr: f[0], Type: news.ORG, Country: f[1], Actor: f[1]}
 				if f[1] == "LINKED" {
-					e.Name, e.Country, e.Actor = "United Nations Security Council", "", "IGOUNO"
+					e.Name, e.Country, e.Actor, e.ActorID = "United Nations Security Council", "", "IGOUNO", "unsc"
 				}
 				for range n {
 					e.Mentions = append(e.Mentions, news.Mention{Start: at, End: at + 1})
