@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -101,8 +102,18 @@ func (l *Lexicon) Word(form string) *Word {
 // Has reports whether form has class c (see Word.Has).
 func (l *Lexicon) Has(form, c string) bool { return l.Word(form).Has(c) }
 
-// Forms returns, sorted, the forms that have class c (see Word.Has).
-func (l *Lexicon) Forms(c string) []string {
+// Forms returns, sorted, the forms that have class c (see Word.Has), in
+// a new slice the caller may keep or change.
+func (l *Lexicon) Forms(c string) []string { return slices.Clone(l.class(c)) }
+
+// Each yields, sorted, the forms that have class c (see Word.Has) without
+// copying them: for a caller that reads the class once a call, on a hot
+// path, and keeps nothing.
+func (l *Lexicon) Each(c string) iter.Seq[string] { return slices.Values(l.class(c)) }
+
+// class returns the lexicon's own sorted list of the forms of class c,
+// indexing every class on the first call; callers must not change it.
+func (l *Lexicon) class(c string) []string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.byClass == nil {
@@ -127,7 +138,7 @@ func (l *Lexicon) Forms(c string) []string {
 			sort.Strings(fs)
 		}
 	}
-	return slices.Clone(l.byClass[c])
+	return l.byClass[c]
 }
 
 // Len returns the number of forms.

@@ -63,6 +63,16 @@ func TestRead(t *testing.T) {
 	if got := l.Forms("title"); !slices.Equal(got, []string{"الرئيس", "وزير الخارجية"}) {
 		t.Errorf("Forms(title) = %q", got)
 	}
+	// Forms hands out a copy; Each yields the lexicon's own list, which the
+	// copy's change must not reach.
+	mine := l.Forms("title")
+	mine[0] = "changed"
+	if got := slices.Collect(l.Each("title")); !slices.Equal(got, []string{"الرئيس", "وزير الخارجية"}) {
+		t.Errorf("Each(title) after a change to Forms' slice = %q", got)
+	}
+	if got := slices.Collect(l.Each("nisba")); !slices.Equal(got, l.Forms("nisba")) || len(got) == 0 {
+		t.Errorf("Each(nisba) = %q, Forms(nisba) = %q", got, l.Forms("nisba"))
+	}
 	if w := l.Word("روس"); w != nil || w.Has("nisba") || w.Value("nisba") != "" {
 		t.Errorf("an unknown word has classes")
 	}

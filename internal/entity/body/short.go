@@ -18,7 +18,8 @@ import (
 // several, it goes to the one named most often, and to none when two tie.
 // The merged entity is called by the form named most often (the full one
 // on a tie: a long name that is one odd span does not rename the body),
-// its mentions in text order.
+// its mentions in text order; the entities stay in the order of their
+// first mentions, as surname.Merge leaves them.
 func Shortened(ents []news.Entity) []news.Entity {
 	words := make([][]string, len(ents))
 	for i, e := range ents {
@@ -80,6 +81,9 @@ func Shortened(ents []news.Entity) []news.Entity {
 		if m := most[k]; into[m] >= 0 {
 			out[k].Name, out[k].NameAr = ents[m].Name, ents[m].NameAr
 		}
+	}
+	if len(out) < len(ents) { // a short form named first moves its body up
+		slices.SortStableFunc(out, func(a, b news.Entity) int { return a.Mentions[0].Start - b.Mentions[0].Start })
 	}
 	return out
 }

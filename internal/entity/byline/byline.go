@@ -77,7 +77,7 @@ func Country(text string, toks []news.Token, j int) string {
 func Named(g *actor.Gazetteer, title []string) *actor.Actor {
 	keys := make([]string, 1, len(title)+1)
 	keys = append(keys, title...)
-	for _, head := range lexicon.Default().Forms("media") {
+	for head := range lexicon.Default().Each("media") {
 		keys[0] = arabic.SearchKey(head)
 		if n, hits := g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
 			return hits[0].Actor

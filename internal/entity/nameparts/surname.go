@@ -2,7 +2,6 @@ package nameparts
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"rasad/internal/arabic"
@@ -21,24 +20,12 @@ const minTheophoricRest = 3
 // عبدالقادر), as Gulf papers write the two words عبد الرحمن. No common
 // word opens so.
 func Theophoric(lx *lexicon.Lexicon, tok news.Token) bool {
-	for _, head := range theophoricHeads(lx) {
+	for head := range lx.Each("theophoric-head") {
 		if rest, ok := strings.CutPrefix(tok.Norm, head); ok && utf8.RuneCountInString(rest) >= minTheophoricRest {
 			return true
 		}
 	}
 	return false
-}
-
-// heads holds each lexicon's theophoric heads: GivenName asks for every
-// word of an article, and Forms copies its list on each call.
-var heads sync.Map // *lexicon.Lexicon → []string
-
-func theophoricHeads(lx *lexicon.Lexicon) []string {
-	if h, ok := heads.Load(lx); ok {
-		return h.([]string)
-	}
-	h, _ := heads.LoadOrStore(lx, lx.Forms("theophoric-head"))
-	return h.([]string)
 }
 
 // tanween are the marks of indefinite case endings.
