@@ -62,26 +62,14 @@ func SecondObject(s frame.Sentence, k int) bool {
 
 // derivedMasdar reports whether w, without its article, has the shape of
 // the verbal noun of a derived form, which names an act and no body:
-// استفعال (استخدام), افتعال (اعتقال), انفعال (انسحاب), تفعيل (تدمير).
-// The bare forms (فعل, إفعال) share their shapes with plurals and names
-// of people (أعضاء), so only the lexicon's act words stand for them.
+// استفعال (استخدام), افتعال (اعتقال), انفعال (انسحاب), تفعيل (تدمير). The
+// bare forms (فعل, إفعال) share their shapes with plurals and names of
+// people (أعضاء), so only the lexicon's act words stand for them; تفعّل and
+// تفاعل are left out as they were when the rule was measured.
 func derivedMasdar(w string) bool {
-	var r [8]rune // no allocation: the shapes have five to seven letters
-	n := 0
-	for _, c := range w {
-		if n == len(r) {
-			return false
-		}
-		r[n] = c
-		n++
-	}
-	switch {
-	case n == 7 && r[0] == arabic.Alef && r[1] == arabic.Seen && r[2] == arabic.Teh && r[5] == arabic.Alef:
-		return true // استفعال
-	case n == 6 && r[0] == arabic.Alef && (r[2] == arabic.Teh || r[1] == arabic.Noon) && r[4] == arabic.Alef:
-		return true // افتعال, انفعال
-	case n == 5 && r[0] == arabic.Teh && r[3] == arabic.Yeh:
-		return true // تفعيل
+	switch arabic.MasdarForm(w) {
+	case 2, 7, 8, 10:
+		return true
 	}
 	return false
 }
