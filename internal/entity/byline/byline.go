@@ -70,6 +70,23 @@ func Country(text string, toks []news.Token, j int) string {
 	return Outlet(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
 }
 
+// Credit returns the token of the outlet's title that a reporter's byline
+// names after the dash at token j, and the outlet's country; -1 and "" for
+// none. The byline is the reporter's name, a dash, the title and a dash or
+// a colon (فهد العتيبي- سبق- الطائف:, أيمن حسن – سبق:): a reader counts the
+// paper it credits as named there, as where the text quotes its title
+// (حسب ما علمت "سبق"). The caller leaves a title that is also the
+// dateline's city (محمد السالم - الرياض:) to the place.
+func Credit(text string, toks []news.Token, j int) (int, string) {
+	if j < 1 || toks[j-1].Kind != news.Word {
+		return -1, ""
+	}
+	if c := Country(text, toks, j); c != "" {
+		return j + 1, c
+	}
+	return -1, ""
+}
+
 // Named returns the news outlet the gazetteer knows by a media noun (the
 // lexicon's class media: صحيفة, قناة) and the title of search keys title
 // (صحيفة الشرق الأوسط for «الشرق الأوسط»), or nil: a title where only an

@@ -20,6 +20,27 @@ func TestCountry(t *testing.T) {
 	}, tabletest.Rows(t, "testdata/country.tsv"))
 }
 
+func TestCredit(t *testing.T) {
+	for text, want := range map[string]string{
+		"سالم الحربي- سبق- تبوك: أعلنت الوزارة": "سبق SAU",  // dashes on both sides
+		"نورة القحطاني – عكاظ: أعلنت الوزارة":   "عكاظ SAU", // a dash and a colon
+		"سالم الحربي- تبوك: أعلنت الوزارة":      "",         // a dateline's city, no title
+		"- سبق- تبوك: أعلنت الوزارة":            "",         // no reporter's name before the dash
+		"سالم الحربي- سبق أعلنت الوزارة":        "",         // no dash nor colon after the title
+	} {
+		toks := arabic.Tokenize(text)
+		got := ""
+		for j := range toks {
+			if k, c := Credit(text, toks, j); k >= 0 {
+				got = toks[k].Text + " " + c
+			}
+		}
+		if got != want {
+			t.Errorf("Credit in %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestDocument(t *testing.T) {
 	lx := lexicon.Default()
 	tabletest.Strings(t, "Document", func(text string) string {
