@@ -87,6 +87,29 @@ func Credit(text string, toks []news.Token, j int) (int, string) {
 	return -1, ""
 }
 
+// Reporter returns the first token of the reporter's name a byline gives
+// before the dash at token j, where Credit finds the paper after it: two
+// or three words that open their line (مهنا التميمي- سبق- الجوف:, written
+// under the headline); -1 for none. Two reporters (قاسم الخبراني، فهد
+// الكاملي- سبق) or a name inside a sentence are none.
+func Reporter(text string, toks []news.Token, j int) int {
+	if k, _ := Credit(text, toks, j); k < 0 {
+		return -1
+	}
+	i := j
+	lineStart := func(i int) bool { return i == 0 || strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") }
+	for !lineStart(i) && toks[i-1].Kind == news.Word && j-i < maxReporterWords {
+		i--
+	}
+	if j-i < 2 || !lineStart(i) {
+		return -1
+	}
+	return i
+}
+
+// maxReporterWords is the most words of a reporter's name in a byline.
+const maxReporterWords = 3
+
 // Named returns the news outlet the gazetteer knows by a media noun (the
 // lexicon's class media: صحيفة, قناة) and the title of search keys title
 // (صحيفة الشرق الأوسط for «الشرق الأوسط»), or nil: a title where only an

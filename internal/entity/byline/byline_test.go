@@ -41,6 +41,29 @@ func TestCredit(t *testing.T) {
 	}
 }
 
+func TestReporter(t *testing.T) {
+	for text, want := range map[string]string{
+		"عنوان الخبر\nسالم الحربي- سبق- تبوك: أعلنت الوزارة":       "سالم الحربي",
+		"عنوان الخبر\nنورة سعد القحطاني – عكاظ: أعلنت":             "نورة سعد القحطاني",
+		"سالم الحربي- سبق- تبوك: أعلنت الوزارة":                    "سالم الحربي", // the text's first line
+		"عنوان الخبر\nسالم- سبق- تبوك: أعلنت":                      "",            // one word: no name
+		"عنوان الخبر\nسالم الحربي، فهد العتيبي- سبق- تبوك: أعلنت":  "",            // two reporters
+		"عنوان الخبر\nوقال الناطق سالم الحربي- سبق: أعلنت الوزارة": "",            // not the line's start
+		"عنوان الخبر\nسالم الحربي- تبوك: أعلنت الوزارة":            "",            // no paper's title
+	} {
+		toks := arabic.Tokenize(text)
+		got := ""
+		for j := range toks {
+			if i := Reporter(text, toks, j); i >= 0 {
+				got = text[toks[i].Start:toks[j-1].End]
+			}
+		}
+		if got != want {
+			t.Errorf("Reporter in %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestDocument(t *testing.T) {
 	lx := lexicon.Default()
 	tabletest.Strings(t, "Document", func(text string) string {
