@@ -1,7 +1,9 @@
 // Package byline reads the country of a news outlet from its title: the
 // lexicon's class outlet:CODE of a paper or agency (سبق, واس), the
 // reporter's byline that names it between dashes (أيمن حسن – سبق:), and
-// the paper a statement is made to in its own text (قال لـ«عكاظ»).
+// the paper a statement is made to in its own text (قال لـ«عكاظ»). In a
+// byline it also finds the paper's title as a mention of the paper
+// (Credit) and the reporter's name that opens the line (Reporter).
 package byline
 
 import (
