@@ -1,12 +1,14 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/entity/agent"
 	"rasad/internal/entity/body"
+	"rasad/internal/entity/byline"
 	"rasad/internal/entity/kingdom"
 	"rasad/internal/entity/national"
 	"rasad/internal/entity/outlet"
@@ -263,8 +265,10 @@ func (m mentions) Partner(n int) string {
 
 // addOutlets adds the news outlets, bodies and armed groups the text names
 // by their titles or quoted names (package outlet: صحيفة الوسط,
-// لـ"الاقتصادية", شركة «معادن», ميليشيا «الدفاع الوطني»); the mentions
-// inside those names go.
+// لـ"الاقتصادية", شركة «معادن», ميليشيا «الدفاع الوطني»), and the
+// reporter a byline names before his paper's (byline.Reporter: مهنا
+// التميمي- سبق- الجوف:), a person whatever the recogniser read there; the
+// mentions inside those names go.
 func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []int) []found {
 	toks := sc.toks
 	at := mentionAt(ms, len(toks), sc.at...)
@@ -272,6 +276,22 @@ func (l *Linker) addOutlets(doc *news.Document, sc *scan, ms []found, sentEnd []
 	for _, o := range outlet.Find(l.g, doc.Text, toks, sc.wkeys, sentEnd, at, mentions{ms, at}) {
 		added = append(added, found{first: o.First, last: o.Last, start: toks[o.First].Start, end: toks[o.Last].End,
 			typ: news.ORG, key: o.Key, country: o.Country, code: o.Code, act: o.Act})
+	}
+	for j := range toks {
+		r := byline.Reporter(doc.Text, toks, j)
+		if r < 0 || at[r] > 0 && ms[at[r]-1].typ == news.PER {
+			continue
+		}
+		if slices.ContainsFunc(at[r:j], func(k int) bool { return k > 0 && (ms[k-1].first < r || ms[k-1].last >= j) }) {
+			continue // a mention running out of the name
+		}
+		for _, k := range at[r:j] {
+			if k > 0 {
+				ms[k-1].dropped = true
+			}
+		}
+		added = append(added, found{first: r, last: j - 1, start: toks[r].Start, end: toks[j-1].End,
+			typ: news.PER, key: strings.Join(sc.wkeys[r:j], " ")})
 	}
 	return withAdded(ms, added, true)
 }

@@ -1,7 +1,9 @@
 // Package byline reads the country of a news outlet from its title: the
 // lexicon's class outlet:CODE of a paper or agency (سبق, واس), the
 // reporter's byline that names it between dashes (أيمن حسن – سبق:), and
-// the paper a statement is made to in its own text (قال لـ«عكاظ»).
+// the paper a statement is made to in its own text (قال لـ«عكاظ»). In a
+// byline it also finds the paper's title as a mention of the paper
+// (Credit) and the reporter's name that opens the line (Reporter).
 package byline
 
 import (
@@ -69,6 +71,46 @@ func Country(text string, toks []news.Token, j int) string {
 	}
 	return Outlet(lexicon.Default(), text[toks[j+1].Start:toks[j+1].End])
 }
+
+// Credit returns the token of the outlet's title that a reporter's byline
+// names after the dash at token j, and the outlet's country; -1 and "" for
+// none. The byline is the reporter's name, a dash, the title and a dash or
+// a colon (فهد العتيبي- سبق- الطائف:, أيمن حسن – سبق:): a reader counts the
+// paper it credits as named there, as where the text quotes its title
+// (حسب ما علمت "سبق"). The caller leaves a title that is also the
+// dateline's city (محمد السالم - الرياض:) to the place.
+func Credit(text string, toks []news.Token, j int) (int, string) {
+	if j < 1 || toks[j-1].Kind != news.Word {
+		return -1, ""
+	}
+	if c := Country(text, toks, j); c != "" {
+		return j + 1, c
+	}
+	return -1, ""
+}
+
+// Reporter returns the first token of the reporter's name a byline gives
+// before the dash at token j, where Credit finds the paper after it: two
+// or three words that open their line (مهنا التميمي- سبق- الجوف:, written
+// under the headline); -1 for none. Two reporters (قاسم الخبراني، فهد
+// الكاملي- سبق) or a name inside a sentence are none.
+func Reporter(text string, toks []news.Token, j int) int {
+	if k, _ := Credit(text, toks, j); k < 0 {
+		return -1
+	}
+	i := j
+	lineStart := func(i int) bool { return i == 0 || strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") }
+	for !lineStart(i) && toks[i-1].Kind == news.Word && j-i < maxReporterWords {
+		i--
+	}
+	if j-i < 2 || !lineStart(i) {
+		return -1
+	}
+	return i
+}
+
+// maxReporterWords is the most words of a reporter's name in a byline.
+const maxReporterWords = 3
 
 // Named returns the news outlet the gazetteer knows by a media noun (the
 // lexicon's class media: صحيفة, قناة) and the title of search keys title

@@ -20,6 +20,50 @@ func TestCountry(t *testing.T) {
 	}, tabletest.Rows(t, "testdata/country.tsv"))
 }
 
+func TestCredit(t *testing.T) {
+	for text, want := range map[string]string{
+		"سالم الحربي- سبق- تبوك: أعلنت الوزارة": "سبق SAU",  // dashes on both sides
+		"نورة القحطاني – عكاظ: أعلنت الوزارة":   "عكاظ SAU", // a dash and a colon
+		"سالم الحربي- تبوك: أعلنت الوزارة":      "",         // a dateline's city, no title
+		"- سبق- تبوك: أعلنت الوزارة":            "",         // no reporter's name before the dash
+		"سالم الحربي- سبق أعلنت الوزارة":        "",         // no dash nor colon after the title
+	} {
+		toks := arabic.Tokenize(text)
+		got := ""
+		for j := range toks {
+			if k, c := Credit(text, toks, j); k >= 0 {
+				got = toks[k].Text + " " + c
+			}
+		}
+		if got != want {
+			t.Errorf("Credit in %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestReporter(t *testing.T) {
+	for text, want := range map[string]string{
+		"عنوان الخبر\nسالم الحربي- سبق- تبوك: أعلنت الوزارة":       "سالم الحربي",
+		"عنوان الخبر\nنورة سعد القحطاني – عكاظ: أعلنت":             "نورة سعد القحطاني",
+		"سالم الحربي- سبق- تبوك: أعلنت الوزارة":                    "سالم الحربي", // the text's first line
+		"عنوان الخبر\nسالم- سبق- تبوك: أعلنت":                      "",            // one word: no name
+		"عنوان الخبر\nسالم الحربي، فهد العتيبي- سبق- تبوك: أعلنت":  "",            // two reporters
+		"عنوان الخبر\nوقال الناطق سالم الحربي- سبق: أعلنت الوزارة": "",            // not the line's start
+		"عنوان الخبر\nسالم الحربي- تبوك: أعلنت الوزارة":            "",            // no paper's title
+	} {
+		toks := arabic.Tokenize(text)
+		got := ""
+		for j := range toks {
+			if i := Reporter(text, toks, j); i >= 0 {
+				got = text[toks[i].Start:toks[j-1].End]
+			}
+		}
+		if got != want {
+			t.Errorf("Reporter in %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestDocument(t *testing.T) {
 	lx := lexicon.Default()
 	tabletest.Strings(t, "Document", func(text string) string {

@@ -50,7 +50,8 @@ type Outlet struct {
 const maxWords = 4
 
 // Find returns the news outlets that the text names after a paper's
-// noun without quotation marks (byline.Title: صحيفة الوسط), and those it
+// noun without quotation marks (byline.Title: صحيفة الوسط), in a
+// reporter's byline (byline.Credit: سالم الحربي- سبق- تبوك:), and those it
 // names in quotation marks where only an outlet can stand: after a media noun (صحيفة "صنداي
 // تايمز", موقع «الدرر الشامية», وكالة «آرا نيوز») or after the ل of
 // "told" (قال مصدر لـ"الاقتصادية", في تصريح ل"الرياض"): a quoted name
@@ -78,6 +79,12 @@ func Find(g *actor.Gazetteer, text string, toks []news.Token, wkeys []string, se
 	lx := lexicon.Default()
 	var added []Outlet
 	for i := 0; i+3 < len(toks); i++ {
+		if j, c := byline.Credit(text, toks, i); j > 0 && at[j] == 0 {
+			// سالم الحربي- سبق- تبوك: the paper a reporter's byline credits
+			added = append(added, Outlet{First: j, Last: j, Key: wkeys[j], Country: c, Code: c + "MED"})
+			i = j
+			continue
+		}
 		if j, last := i+1, byline.Title(lx, toks, i); last > i && at[i] == 0 && (at[last] == 0 || at[last] == at[j]) && (at[j] == 0 || placeOnly(ms.Mention(at[j]-1), j)) {
 			if at[j] > 0 {
 				ms.Drop(at[j] - 1) // صحيفة الرياض: the paper, not the city

@@ -9,22 +9,27 @@ package surname
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"rasad/internal/arabic"
+	"rasad/internal/lexicon"
 	"rasad/internal/news"
 )
 
 // Merge joins an unknown person named by one word before the
 // article gives the full name (روبن in the headline, جيمس روبن in the text)
 // to the one unknown person whose name ends with that word, unless a
-// person the gazetteer knows bears it too. It joins an unknown person
+// person the gazetteer knows bears it too; so too a family name of two
+// words that a particle opens (دي خيا in the headline, دافيد دي خيا in the
+// text: compound). It joins an unknown person
 // named by two words to the one person, known or not, whose name of three
 // words or more begins and ends with them: Arabic names a man in full
 // with his father's name (خالد بن محمد الوهيبي) and then by his given name
 // and family name (خالد الوهيبي); the full name's country stands.
 func Merge(ents []news.Entity) []news.Entity {
-	byLast := map[string]int{} // surname key → entity, -1 when two share it
-	byEnds := map[string]int{} // "given surname" of a name of 3+ words → entity, -1 when two share it
+	byLast := map[string]int{}  // surname key → entity, -1 when two share it
+	byEnds := map[string]int{}  // "given surname" of a name of 3+ words → entity, -1 when two share it
+	byLast2 := map[string]int{} // a compound surname ("دي خيا") of a name of 3+ words → entity, -1 when two share it
 	for i, e := range ents {
 		if e.Type != news.PER {
 			continue
@@ -38,6 +43,14 @@ func Merge(ents []news.Entity) []news.Entity {
 			byLast[last] = -1
 		} else {
 			byLast[last] = i
+		}
+		if n := len(words); n > 2 && compound()[words[n-2]] {
+			two := words[n-2] + " " + last
+			if _, ok := byLast2[two]; ok || e.ActorID != "" {
+				byLast2[two] = -1
+			} else {
+				byLast2[two] = i
+			}
 		}
 		if len(words) > 2 {
 			ends := words[0] + " " + last
@@ -56,7 +69,10 @@ func Merge(ents []news.Entity) []news.Entity {
 		}
 		key := arabic.SearchKey(e.NameAr)
 		k, ok := byLast[key]
-		if strings.Contains(key, " ") {
+		if words := strings.Fields(key); len(words) == 2 && compound()[words[0]] {
+			k, ok = byLast2[key]
+		}
+		if !ok && strings.Contains(key, " ") {
 			k, ok = byEnds[key]
 		}
 		if !ok || k < 0 || k == i {
@@ -79,9 +95,16 @@ func Merge(ents []news.Entity) []news.Entity {
 	return ents
 }
 
-// compound are the words that open a surname of two words (أبو العيش,
-// ابن خلدون, بن لادن, آل الشيخ), by their search keys.
-var compound = map[string]bool{"ابو": true, "ابن": true, "بن": true, "ال": true}
+// compound returns the words that open a family name of two words (أبو
+// العيش, أبا الخيل, ابن خلدون, بن لادن, آل الشيخ, عبد الرزاق, دي خيا, فان
+// جال: the lexicon's class surname-head), by their search keys.
+var compound = sync.OnceValue(func() map[string]bool {
+	heads := map[string]bool{}
+	for _, f := range lexicon.Default().Forms("surname-head") {
+		heads[arabic.SearchKey(f)] = true
+	}
+	return heads
+})
 
 // Of finds an unknown person whose name ends (or begins) with the one
 // word of key, or ends with its surname of two words (أبو العيش after عز
@@ -93,7 +116,7 @@ var compound = map[string]bool{"ابو": true, "ابن": true, "بن": true, "ا
 // by the search keys of their names; Of returns the index of the one found.
 func Of(key string, byKey map[string]int, ents []news.Entity) (int, bool) {
 	surname := strings.Fields(key)
-	if len(surname) > 2 || len(surname) == 2 && !compound[surname[0]] {
+	if len(surname) > 2 || len(surname) == 2 && !compound()[surname[0]] {
 		return 0, false
 	}
 	best, last := 0, -1

@@ -36,6 +36,14 @@ func TestMerge(t *testing.T) {
 			[]string{"ماجد عبدالله القصبي 0 20"}},
 		{"two full names that begin and end alike: neither", []news.Entity{person("سعد بن ناصر العتيبي", 0), person("سعد بن فهد العتيبي", 10), person("سعد العتيبي", 20)},
 			[]string{"سعد بن ناصر العتيبي 0", "سعد بن فهد العتيبي 10", "سعد العتيبي 20"}},
+		{"a family name of two words in the headline joins the full name", []news.Entity{person("دي روسي", 0), person("دانييلي دي روسي", 10, 30)},
+			[]string{"دانييلي دي روسي 0 10 30"}},
+		{"and one opened by عبد", []news.Entity{person("عبد الكريم", 0), person("ماجد حسن عبد الكريم", 10)},
+			[]string{"ماجد حسن عبد الكريم 0 10"}},
+		{"two people of that family name: neither", []news.Entity{person("دي روسي", 0), person("دانييلي دي روسي", 10), person("ماركو دي روسي", 20)},
+			[]string{"دي روسي 0", "دانييلي دي روسي 10", "ماركو دي روسي 20"}},
+		{"a father's name is no family name: no particle, no join", []news.Entity{person("منير حداد", 0), person("بسام منير حداد", 10)},
+			[]string{"منير حداد 0", "بسام منير حداد 10"}},
 		{"another given name is another person", []news.Entity{person("سعد بن ناصر العتيبي", 0), person("فهد العتيبي", 20)},
 			[]string{"سعد بن ناصر العتيبي 0", "فهد العتيبي 20"}},
 	}
@@ -64,6 +72,11 @@ func TestMerge(t *testing.T) {
 func TestOf(t *testing.T) {
 	ents := []news.Entity{person("عمر الجاسر", 0), person("عمر العطاس", 20), person("فهمي هويدي", 40), person("عز الدين ابو العيش", 60)}
 	byKey := map[string]int{"عمر الجاسر": 0, "عمر العطاس": 1, "فهمي هويدي": 2, "عز الدين ابو العيش": 3}
+	// Family names of two words opened by the lexicon's surname-head.
+	for _, name := range []string{"ماجد عبد الكريم", "سليمان ابا الخيل", "ماركو دي روسي", "يوهان فان دايك", "سيدي ولد الشيخ", "هند ام الخير"} {
+		byKey[name] = len(ents)
+		ents = append(ents, person(name, 62+len(ents)))
+	}
 	for _, tt := range []struct {
 		key  string
 		want int
@@ -77,6 +90,13 @@ func TestOf(t *testing.T) {
 		{"ابو العيش", 3, true}, // a surname of two words
 		{"الدين ابو", 0, false},
 		{"ابو العيش الطبيب", 0, false},
+		{"عبد الكريم", 4, true}, // عبد and the divine name: a family name
+		{"ابا الخيل", 5, true},  // أبو in the accusative
+		{"دي روسي", 6, true},    // a European particle
+		{"فان دايك", 7, true},
+		{"ولد الشيخ", 8, true}, // the Mauritanian filiation
+		{"ام الخير", 0, false}, // a woman is named again by her given name
+		{"الكريم عبد", 0, false},
 	} {
 		if got, ok := surname.Of(tt.key, byKey, ents); got != tt.want || ok != tt.ok {
 			t.Errorf("Of(%q) = %d, %v, want %d, %v", tt.key, got, ok, tt.want, tt.ok)
