@@ -123,6 +123,9 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 	if !cameo.Verbal(t.f.P.Code) && !st.firstPerson(t) && len(sources) == 1 && sources[0].said {
 		sources = nil // the speaker of the quote it is reported in (actorRef.said)
 	}
+	if t.f.Participle && t.target == nil && st.info[t.at].cue == vocab.CueDemand {
+		return out // (اعتصم العشرات، مطالبين بالإصلاح: what a protest is for, no demand of its own)
+	}
 	if t.f.P.NeedTarget && t.target == nil && info.Plover == "ASSAULT" {
 		return out // (حرر الشرطي مخالفة: ground freed from no one; تقدم الفريق نحو الصدارة)
 	}
