@@ -7,11 +7,6 @@
 // factions working in Darayya, the two who met in Erbil), never the
 // place itself, unless the verb governs that preposition (رحب بـ, شارك
 // في: package event checks the pattern's target prepositions).
-//
-// A place's name also tells its role by its gender: the names of
-// countries and towns take a feminine verb (قالت إيران), so one right
-// after a masculine verb is its object, the subject being the verb's
-// pronoun (ويطالب إيران بالخروج: he asks Iran; Feminine, Masculine).
 package locale
 
 import (

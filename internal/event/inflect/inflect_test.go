@@ -1,4 +1,4 @@
-package locale
+package inflect
 
 import (
 	"testing"
@@ -47,6 +47,26 @@ func TestMasculine(t *testing.T) {
 			tok := &news.Token{Text: r.tok, Norm: r.tok}
 			if got := Masculine(r.verb, tok); got != r.want {
 				t.Errorf("Masculine(%q) = %v, want %v", r.tok, got, r.want)
+			}
+		})
+	}
+}
+
+func TestAccusative(t *testing.T) {
+	for _, r := range []struct {
+		bare string
+		want bool
+	}{
+		{"صحفيين", true},
+		{"مسلحين", true},
+		{"مسؤولين", true},
+		{"صحفيون", false},
+		{"امين", false},
+		{"حسين", false},
+	} {
+		t.Run(r.bare, func(t *testing.T) {
+			if got := Accusative(r.bare); got != r.want {
+				t.Errorf("Accusative(%q) = %v, want %v", r.bare, got, r.want)
 			}
 		})
 	}

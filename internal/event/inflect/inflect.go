@@ -1,4 +1,4 @@
-package locale
+package inflect
 
 import (
 	"strings"
@@ -32,4 +32,13 @@ func Masculine(verb string, tok *news.Token) bool {
 	_, c := lexicon.StemOf(tok)
 	w := strings.TrimSuffix(lexicon.Plain(tok), c.Pronoun)
 	return !strings.HasPrefix(verb, "ت") && !strings.HasSuffix(verb, "ت") && !strings.HasSuffix(w, "ت")
+}
+
+// Accusative reports whether bare, a noun's form without clitics and
+// article (lexicon.BareOf), ends as a sound masculine plural (or a dual)
+// in the accusative or genitive, ين (صحفيين, مسلحين), which the subject
+// of a verb never does (صحفيون); a word of four letters or fewer ending
+// so is as often a singular (أمين, حسين).
+func Accusative(bare string) bool {
+	return strings.HasSuffix(bare, "ين") && arabic.AtLeastRunes(bare, 5)
 }
