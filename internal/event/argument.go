@@ -754,7 +754,7 @@ func (st *sentence) disagrees(k, pi int) bool {
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
 	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(st, k, stem) ||
-		st.isVerb(k) && !st.isNoun(k) && (inflect.Masculine(verb, &st.toks[k]) && x.mstart && x.actor > 0 && inflect.Feminine(&st.doc.Entities[x.actor-1], stem) || // (ويطالب إيران بالخروج: he asks Iran; not the masdar of رفض تركيا)
+		st.isVerb(k) && !st.isNoun(k) && inflect.Verbal(verb) && (inflect.Masculine(verb, &st.toks[k]) && x.mstart && x.actor > 0 && inflect.Feminine(&st.doc.Entities[x.actor-1], stem) || // (ويطالب إيران بالخروج: he asks Iran; not the masdar of رفض تركيا)
 			x.actor == 0 && x.agent != "" && !x.title && !x.crowd && inflect.Accusative(bare)) // (وتدعو الصحفيين إلى الحذر: the accusative)
 }
 

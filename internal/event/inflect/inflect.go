@@ -42,3 +42,9 @@ func Masculine(verb string, tok *news.Token) bool {
 func Accusative(bare string) bool {
 	return strings.HasSuffix(bare, "ين") && arabic.AtLeastRunes(bare, 5)
 }
+
+// Verbal reports whether verb, a verb's stem without clitics, is written
+// unlike its verbal noun: a past verb of three letters is spelled as its
+// masdar (طلب, رفض, حظر: بسبب طلب تركيا is Turkey's request, its
+// genitive the doer), one of four letters or more is not (ناشد, يطالب).
+func Verbal(verb string) bool { return arabic.AtLeastRunes(verb, 4) }

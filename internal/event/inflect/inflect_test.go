@@ -71,3 +71,21 @@ func TestAccusative(t *testing.T) {
 		})
 	}
 }
+
+func TestVerbal(t *testing.T) {
+	for _, r := range []struct {
+		verb string
+		want bool
+	}{
+		{"طلب", false},
+		{"رفض", false},
+		{"ناشد", true},
+		{"يطالب", true},
+	} {
+		t.Run(r.verb, func(t *testing.T) {
+			if got := Verbal(r.verb); got != r.want {
+				t.Errorf("Verbal(%q) = %v, want %v", r.verb, got, r.want)
+			}
+		})
+	}
+}
