@@ -114,8 +114,11 @@ func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []new
 	info := st.c.codes[t.f.P.Code]
 	sources := t.sources
 	if info.Plover != "ASSAULT" && !locale.Reaches(t.f.P.Code) { // (اجتمعا بأربيل, القوى العاملة في مدينة داريا: the scene, no party to the act)
-		sources = slices.DeleteFunc(slices.Clone(sources), func(x actorRef) bool { return st.scene(x, func(string) bool { return false }) })
-		if x := t.target; x != nil && st.scene(*x, locale.Governed(t.f.P.Code, t.f.P.Tgt)) {
+		scene := func(x actorRef, governs func(string) bool) bool {
+			return x.ent >= 0 && locale.Scene(st, &st.doc.Entities[x.ent], x.ent+1, governs)
+		}
+		sources = slices.DeleteFunc(slices.Clone(sources), func(x actorRef) bool { return scene(x, func(string) bool { return false }) })
+		if x := t.target; x != nil && scene(*x, locale.Governed(t.f.P.Code, t.f.P.Tgt)) {
 			t.target = nil
 		}
 	}
@@ -257,15 +260,4 @@ func (st *sentence) epithet(tgt, src actorRef) bool {
 	}
 	named := func(j int) bool { return st.info[j].actor == tgt.ent+1 }
 	return epithet.Own(st, st.country(src), named, func(j int) bool { return st.among(j, []actorRef{src}) })
-}
-
-// scene reports whether x is a place below a country named in the
-// sentence only as where the act happens, after في or بـ that the verb
-// does not govern (package locale).
-func (st *sentence) scene(x actorRef, governs func(string) bool) bool {
-	if x.ent < 0 {
-		return false
-	}
-	e := &st.doc.Entities[x.ent]
-	return e.Type == news.LOC && e.ActorID != strings.ToLower(e.Country) && locale.Setting(st, x.ent+1, governs)
 }

@@ -11,9 +11,11 @@ package locale
 
 import (
 	"slices"
+	"strings"
 
 	"rasad/internal/event/frame"
 	"rasad/internal/lexicon"
+	"rasad/internal/news"
 )
 
 // Fi is the locative preposition في; Bi the attached preposition بـ as
@@ -22,6 +24,14 @@ const (
 	Fi = "في"
 	Bi = "ب"
 )
+
+// Scene reports whether e, name number n of the document (1 + its
+// index, as Token.Actor), is a place below a country (its gazetteer key
+// not its country's) that the sentence names only as the scene of an act
+// (Setting): no party to it.
+func Scene(s frame.Sentence, e *news.Entity, n int, governs func(prep string) bool) bool {
+	return e.Type == news.LOC && e.ActorID != strings.ToLower(e.Country) && Setting(s, n, governs)
+}
 
 // Setting reports whether name e (1 + its entity index, as Token.Actor)
 // is mentioned in the sentence and every mention of it stands where a
