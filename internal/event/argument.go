@@ -17,6 +17,7 @@ import (
 	"rasad/internal/event/frame/convoy"
 	"rasad/internal/event/frame/object"
 	"rasad/internal/event/frame/setting"
+	"rasad/internal/event/inflect"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/occur"
 	"rasad/internal/event/order"
@@ -752,7 +753,9 @@ func (st *sentence) disagrees(k, pi int) bool {
 	stem, _ := lexicon.StemOf(&st.toks[ph.start])
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
-	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(st, k, stem)
+	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(st, k, stem) ||
+		st.isVerb(k) && !st.isNoun(k) && inflect.Verbal(verb) && (inflect.Masculine(verb, &st.toks[k]) && x.mstart && x.actor > 0 && inflect.Feminine(&st.doc.Entities[x.actor-1], stem) || // (ويطالب إيران بالخروج: he asks Iran; not the masdar of رفض تركيا)
+			x.actor == 0 && x.agent != "" && !x.title && !x.crowd && inflect.Accusative(bare)) // (وتدعو الصحفيين إلى الحذر: the accusative)
 }
 
 // elaborated returns the doer of the clause that a clause of حيث at k

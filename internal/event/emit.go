@@ -12,6 +12,7 @@ import (
 	"rasad/internal/event/doer"
 	"rasad/internal/event/epithet"
 	"rasad/internal/event/force"
+	"rasad/internal/event/locale"
 	"rasad/internal/event/morph"
 	"rasad/internal/event/report"
 	"rasad/internal/event/vocab"
@@ -112,6 +113,15 @@ func (st *sentence) party(a actorRef, date string) news.Party {
 func (st *sentence) emit(out []news.Event, seen map[string]int, t trigger) []news.Event {
 	info := st.c.codes[t.f.P.Code]
 	sources := t.sources
+	if info.Plover != "ASSAULT" && !locale.Reaches(t.f.P.Code) { // (اجتمعا بأربيل, القوى العاملة في مدينة داريا: the scene, no party to the act)
+		scene := func(x actorRef, governs func(string) bool) bool {
+			return x.ent >= 0 && locale.Scene(st, &st.doc.Entities[x.ent], x.ent+1, governs)
+		}
+		sources = slices.DeleteFunc(slices.Clone(sources), func(x actorRef) bool { return scene(x, func(string) bool { return false }) })
+		if x := t.target; x != nil && scene(*x, locale.Governed(t.f.P.Code, t.f.P.Tgt)) {
+			t.target = nil
+		}
+	}
 	if x := t.target; x != nil && force.Own(t.home, st.party(*x, t.date)) {
 		t.home = "" // (انفجار قنبلة قتل شرطيين: a state does not bomb its own police)
 	}
