@@ -395,9 +395,13 @@ const maxApposition = 7
 // roleAfter returns the country, or the international body's code, that a
 // role in apposition after a person names (أحمد بحر النائب الأول للمجلس
 // التشريعي الفلسطيني; كريستوس ستايليانيدس المفوض الأوروبي): a role word at
-// j, then, before any punctuation but the quotation marks of a body's name,
+// j, or after هو or هي there (فيديريكو فوسي، وهو متحدث باسم وكالة الأمم
+// المتحدة لشؤون اللاجئين), then, before any punctuation but the quotation marks of a body's name,
 // a nisba adjective, a place or a body.
 func (l *Linker) roleAfter(toks []news.Token, ms []found, at []int, j, end int) (country, code string) {
+	if j+1 < end && at[j] == 0 && lexicon.Default().Whole(&toks[j]).Has("subject-pronoun") {
+		j++ // وهي نائبة عن حزب الشعوب الديمقراطي: a role after هو or هي is his too
+	}
 	if j >= end || at[j] != 0 || toks[j].Kind != news.Word {
 		return "", ""
 	}

@@ -53,6 +53,10 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 	if a < b && (st.lx.Of(st.bare(a))&word.Group != 0 || setting.Personal(st.toks[a:b]) || setting.Worldwide(st.toks[a:b]) || setting.Commentator(st.toks[a:b], st.ents)) {
 		return // دول الخليج: several countries, none of them; أحد أصدقائي: the writer's; الوكالة الدولية, المحللون: no country's
 	}
+	if c, code := setting.Apposed(st.toks, st.ents, b); a < b && !st.tk[a].Role && c+code != "" {
+		sp.Country, sp.Actor = c, code // أكبر الباكر، الرئيس التنفيذي للخطوط القطرية: the airline's, not the story's
+		return
+	}
 	doc := st.document(sp)
 	if prev := st.antecedent(qi, sp); prev != nil {
 		sp = setting.Copy(prev, sp)
@@ -97,8 +101,8 @@ func (st *state) settleOne(qi int, sents []news.Sentence, lastBody *news.Speaker
 }
 
 // antecedent returns the speaker a bare definite noun, or one after هذا,
-// takes up: the latest earlier quote's whose words open with the same noun;
-// for other words, the one a later quote names (setting.Introduced).
+// takes up: the latest earlier quote's whose words open with the same noun,
+// or a name's that ends with it (setting.Earlier); for other words, the one a later quote names (setting.Introduced).
 func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 	a, b := parts.Within(st.toks, sp.Start, sp.End)
 	if b-a == 2 && st.tk[a].Cls&word.This != 0 && st.tk[a].ent < 0 {
@@ -108,21 +112,8 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 		return setting.Introduced(st.toks, sp, st.out[qi+1:]) // مسؤول … المسؤول فلان; nil after a definite noun
 	}
 	head, _ := lexicon.BareOf(&st.toks[a])
-	for k := qi - 1; k >= 0; k-- {
-		prev := st.out[k].Speaker
-		if prev == nil || prev.Start >= sp.Start {
-			continue
-		}
-		pa, pb := parts.Within(st.toks, prev.Start, prev.End)
-		for j := pa; j < pb && j < pa+2; j++ { // وكالة «آرا نيوز», موقع «الدرر»
-			if st.toks[j].Kind != news.Word {
-				continue
-			}
-			if h, _ := lexicon.BareOf(&st.toks[j]); h == head {
-				return prev
-			}
-			break
-		}
+	if prev := setting.Earlier(st.toks, st.out[:qi], sp.Start, head); prev != nil {
+		return prev
 	}
 	if j := st.ref.Body(head, a); j >= 0 {
 		return st.entitySpeaker(j) // الوزارة after وزارة الخارجية التركية

@@ -11,6 +11,7 @@ package locate
 
 import (
 	"rasad/internal/arabic"
+	"rasad/internal/entity/nameparts"
 	"rasad/internal/entity/shape"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -187,13 +188,22 @@ func Attributive(toks []news.Token, next int) bool {
 // لدى الاتحاد الأوروبي): the body where an envoy sits, not the one he
 // speaks for; at[k] is non-zero where a mention covers token k. A ل after
 // a definite word of the role (الأمين العام للأمم المتحدة, الممثل الخاص
-// للأمم المتحدة) is the role's genitive: the body he serves.
+// للأمم المتحدة) is the role's genitive: the body he serves; so is the
+// body after في or ب of a role in an idafa with its department (مفوضة
+// المنافسة في الاتحاد الأوروبي: nameparts.Staff).
 func Seated(toks []news.Token, at []int, first int) bool {
+	named := func(k int) bool { return at[k] != 0 }
 	if _, cl := lexicon.StemOf(&toks[first]); cl.Prep != "" {
 		k := first - 1
+		if cl.Prep == "ب" && k >= 0 && nameparts.Staff(toks, k, named) {
+			return false
+		}
 		return cl.Prep != "ل" || k < 0 || at[k] != 0 || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k])
 	}
 	if first == 0 {
+		return false
+	}
+	if first >= 2 && toks[first-1].Norm == "في" && nameparts.Staff(toks, first-2, named) {
 		return false
 	}
 	switch toks[first-1].Norm {

@@ -118,3 +118,31 @@ func TestAttributive(t *testing.T) {
 		}
 	}
 }
+
+func TestSeated(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, body string
+		named            []int // the tokens a mention covers
+		want             bool
+	}{
+		{"an envoy at a body", "مندوب المملكة في الأمم المتحدة", "الأمم", []int{1}, true},
+		{"an ambassador to a body", "سفير اليمن لدى الاتحاد الأوروبي", "الاتحاد", []int{1}, true},
+		{"a role in an idafa with its department, then في", "مفوض المنافسة في الاتحاد الأوروبي", "الاتحاد", nil, false},
+		{"the same with ب", "مفوض الشؤون الاقتصادية بالاتحاد الأوروبي", "بالاتحاد", nil, false},
+		{"a definite role before في says where he works", "الباحث المقيم في الاتحاد الأوروبي", "الاتحاد", nil, true},
+		{"the ل of the role's genitive", "الأمين العام للأمم المتحدة", "للأمم", nil, false},
+	} {
+		toks := words(tt.text)
+		first := 0
+		for toks[first].Text != tt.body {
+			first++
+		}
+		at := make([]int, len(toks))
+		for _, k := range tt.named {
+			at[k] = 1
+		}
+		if got := locate.Seated(toks, at, first); got != tt.want {
+			t.Errorf("%s: Seated(%q) = %v, want %v", tt.name, tt.text, got, tt.want)
+		}
+	}
+}

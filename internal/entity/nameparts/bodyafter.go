@@ -17,7 +17,8 @@ type Members interface {
 // BodyAfter reads the apposition after a person's name, at token j (after
 // its comma): a role noun, with or without the article (مستشار, مدير,
 // الأمين), the adjectives that each make an office with it (الأمين العام,
-// المدير العام التنفيذي: each qualifies the role noun) and a definite noun after it, in an idafa or after the ل of belonging, that
+// المدير العام التنفيذي: each qualifies the role noun) and a definite noun after it, in an idafa, after the ل of belonging or
+// after a spokesman's باسم (المتحدثة باسم المفوضية after المفوضية الأوروبية), that
 // is the head word of a body the article named in full before it
 // (مستشار المنظمة after المنظمة العربية للتنمية الإدارية; الأمين العام
 // للرابطة after رابطة العالم الإسلامي), standing alone: a definite word
@@ -34,6 +35,9 @@ func BodyAfter(toks []news.Token, j, end int, ms Members) (country, code string,
 	}
 	k := j + 1
 	for ; k < end && toks[k].Kind == news.Word && lexicon.Definite(&toks[k]) && lx.Word(toks[j].Norm+" "+toks[k].Norm) != nil; k++ {
+	}
+	if k < end && lx.Whole(&toks[k]).Has("in-name-of") {
+		k++ // a spokesman's body after باسم: المتحدثة باسم المفوضية
 	}
 	if k >= end || toks[k].Kind != news.Word || !lexicon.Definite(&toks[k]) {
 		return "", "", false // الأمين العام: an office of several words, then its body

@@ -55,6 +55,10 @@ func TestBodyAfter(t *testing.T) {
 		{"خبير المنظمة الدولية للتحكيم", false},     // another body's name in full
 		{"خبير الجامعة، إن", false},                 // no body of that head named
 		{"وخبير المنظمة", false},
+		{"المتحدث باسم المنظمة، إن", true}, // a spokesman's body after باسم
+		{"الناطقة بلسان المنظمة إن", true},
+		{"المتحدث باسم الجامعة، إن", false}, // no body of that head named
+		{"المتحدث باسم المنظمة الدولية", false},
 	} {
 		toks := arabic.Tokenize(named + tt.after)
 		arabic.DefaultSegmenter().Segment(toks)

@@ -125,6 +125,21 @@ func roleOf(toks []news.Token, begin, b int) bool {
 	return false
 }
 
+// Staff reports whether the words that end at token k, before the في or
+// the ب of a body, are a role noun in an idafa with its department, which
+// names no one (named reports a mention at a token): he is of the body's
+// staff (مفوض المنافسة في الاتحاد الأوروبي, مفوض الشؤون الاقتصادية
+// بالاتحاد الأوروبي), not an envoy seated at it (مندوب المملكة في الأمم
+// المتحدة).
+func Staff(toks []news.Token, k int, named func(int) bool) bool {
+	for j := k; j >= 0 && k-j <= maxDepartment && toks[j].Kind == news.Word && !named(j); j-- {
+		if w, c := lexicon.Default().Bare(&toks[j]); w.Has("role") && c.Prep == "" && !lexicon.Definite(&toks[j]) {
+			return staffOf(toks, j, k)
+		}
+	}
+	return false
+}
+
 // staffOf reports whether the words that end at token k (before في and a
 // body) are a role noun in an idafa with its department (مدير العلاقات
 // العامة, مدير إدارة الإعلام). A definite role before في (الباحث المقيم
