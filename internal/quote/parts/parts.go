@@ -75,8 +75,14 @@ func Prev(toks []news.Token, i, lo int) int {
 // (… حسبما يقول ضباط), or a word of accord with the relative ما, whole or
 // after ل (… بحسب ما أكد مكتبه، وفق ما قال مسؤولون، وفقا لما أعلنته
 // الوزارة), which reads as حسبما. The clause before it is the words of the
-// verb's subject.
-func AsSaid(toks []news.Token, v, lo int, asSaid, accord func(j int) bool) int {
+// verb's subject, unless فإن follows that subject before hi, the sentence's
+// end (وفقا لما ذكره الباحث، فإنه …): then the clause after is.
+func AsSaid(toks []news.Token, v, lo, hi int, asSaid, accord func(j int) bool) int {
+	for j := v + 1; j < min(hi, v+asSaidAhead); j++ {
+		if w, _ := lexicon.WithoutConjunction(&toks[j]); Fa(&toks[j]) && lexicon.Default().Has(w, "complementizer") {
+			return -1
+		}
+	}
 	p := Prev(toks, v, lo)
 	if p > lo && asSaid(p) {
 		return p
@@ -92,6 +98,10 @@ func AsSaid(toks []news.Token, v, lo int, asSaid, accord func(j int) bool) int {
 	}
 	return -1
 }
+
+// asSaidAhead bounds the words after the verb of حسبما in which a فإن makes
+// the clause after it the source's (maxRegion of package quote).
+const asSaidAhead = 24
 
 // Paren returns the token after a subject in parentheses at i, right after
 // the verb (كما يقول (علماء النفس) أن): up to max words, all of them one

@@ -302,6 +302,8 @@ var asSaidRows = []struct {
 	{"ما alone is no attribution", "وهذا ما قال الوزير", "قال", ""},
 	{"a verb with nothing before it", "قال الوزير إن", "قال", ""},
 	{"كما ما is no word of accord", "ونفذت الخطة كما ما قال", "قال", ""},
+	{"فإن after the source: the clause after is its words", "وفقا لما قال الخبير، فإنه من الممكن أن يكون نيزكا", "قال", ""},
+	{"حسبما and فإن after the source", "وسقط الجسم حسبما قال الخبير، فإنه نيزك", "قال", ""},
 }
 
 // TestAsSaid reads asSaidRows.
@@ -318,7 +320,7 @@ func TestAsSaid(t *testing.T) {
 					v = j
 				}
 			}
-			p := AsSaid(toks, v, 0, func(j int) bool { return asSaid(toks[j].Norm) }, func(j int) bool { return accord(toks[j].Norm) })
+			p := AsSaid(toks, v, 0, len(toks), func(j int) bool { return asSaid(toks[j].Norm) }, func(j int) bool { return accord(toks[j].Norm) })
 			got := ""
 			if p >= 0 {
 				got = toks[p].Text
