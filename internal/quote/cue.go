@@ -398,8 +398,8 @@ scan:
 		return nil, false, v + 1
 	}
 	if kind == none && explicit != nil {
-		// ...، حسبما يقول ضباط بالجيش: the clause before is theirs.
-		if p := parts.Prev(st.toks, v, a); p > a && (st.tk[p].Cls|st.withoutConjunction(p))&word.AsSaid != 0 && st.emitBefore(a, p, explicit, via) {
+		// ...، حسبما يقول ضباط بالجيش، بحسب ما أكد مكتبه: theirs; not وفقا لما ورد في رسالة (in accordance with).
+		if p := parts.AsSaid(st.toks, v, a, b, func(j int) bool { return (st.tk[j].Cls|st.withoutConjunction(j))&word.AsSaid != 0 }, func(j int) bool { return c&word.Came == 0 && st.tk[j].Cls&(word.Via|word.Procl) == word.Via }); p > a && st.emitBefore(a, p, explicit, via) {
 			st.last = explicit
 			return explicit, true, v + 1
 		}

@@ -38,8 +38,8 @@
 //   - A clause a source sources after it with a word of accord (… وقتل
 //     اثنان منهم، بحسب وكالة الأناضول; وكان القيادي يقوم، بحسب الخبراء، بالتنسيق):
 //     the source's reported speech (sourced.go says which sources).
-//   - The clause before حسبما and a speech verb with its subject (… يجدون
-//     الكمائن قد نصبت لهم حسبما يقول ضباط بالجيش): their reported speech.
+//   - The clause before حسبما (بحسب ما، وفقا لما أعلنه) and a speech verb with
+//     its subject (… نصبت لهم حسبما يقول ضباط بالجيش): their reported speech.
 //   - A quotation that continues the previous one: و«…» in the same
 //     sentence, or a paragraph that opens with a quotation after a quoted
 //     paragraph.

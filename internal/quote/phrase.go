@@ -25,8 +25,8 @@ func (st *state) phrase(i, b int) int {
 	roleCtx := false  // the last word that is no country adjective opens a name
 	for j < b && j-i < maxPhrase {
 		t := st.toks[j]
-		if marks.Dash(t.Text) && j > i && j+1 < b && st.toks[j-1].End == t.Start && t.End == st.toks[j+1].Start {
-			j++ // هارلي-ديفيدسون
+		if n := marks.Joined(st.toks, i, j, b, func(a string) bool { return st.lx.Of(a)&word.Title != 0 }); n > 0 {
+			j += n // هارلي-ديفيدسون; د. خالد العمري
 			continue
 		}
 		if st.tk[j].q >= 0 || !marks.Wordy(t.Kind) || t.Norm == "" {

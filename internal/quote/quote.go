@@ -125,8 +125,8 @@ func (st *state) prepare() {
 		if st.tk[i].Cls&word.PartComp != 0 && i+1 < len(st.tk) && st.tk[i+1].Cls&word.Comp != 0 {
 			st.tk[i].Cls |= word.Part
 		}
-		if head.Explains(st.toks, i) {
-			st.tk[i].Cls |= word.Say // وبين المشرف أن: the verb بيّن
+		if head.Explains(st.toks, i) || head.Resumes(st.toks, i) {
+			st.tk[i].Cls |= word.Say // وبين المشرف أن: the verb بيّن; وفق ما أعلنه الوزير
 		}
 	}
 	parts.EachMentionToken(len(st.text), st.toks, st.ents, func(j, e, m int) {

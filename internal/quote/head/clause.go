@@ -70,3 +70,30 @@ func Explains(toks []news.Token, i int) bool {
 	}
 	return false
 }
+
+// Resumes reports whether the word at i is a speech verb written with the
+// pronoun that takes up the relative ما of a word of accord before it
+// (وفقا لما أعلنه رئيس الحكومة، بحسب ما ذكرته الوكالة، حسبما قاله
+// مسؤولون): the verb of that attribution, its subject after it the source,
+// though with its pronoun the word is no speech verb of the lexicon. Only
+// after حسبما or a word of accord and ما (or لما), never after ما alone
+// (هذا ما أعلنه الوزير: the thing he announced).
+func Resumes(toks []news.Token, i int) bool {
+	stem, cl := lexicon.StemOf(&toks[i])
+	lx := lexicon.Default()
+	if i < 1 || toks[i].Kind != news.Word || cl.Pronoun != "ه" && cl.Pronoun != "ها" || stem == toks[i].Norm ||
+		!lx.Has(stem, "speech-verb") && !lx.Has(stem, "speech-feminine") {
+		return false
+	}
+	p := i - 1
+	if lx.Whole(&toks[p]).Has("as-said") {
+		return true // حسبما ذكرته
+	}
+	if toks[p].Norm != "ما" && toks[p].Norm != "لما" || p < 1 {
+		return false
+	}
+	if p--; toks[p].Norm == "ل" && p > 0 {
+		p-- // وفقا ل ما
+	}
+	return lx.Whole(&toks[p]).Has("via")
+}

@@ -2,12 +2,14 @@
 // „…“, ‘…’, "…", '…', and ”…”, »…» or «…« where a text uses one mark both ways,
 // line by line, with the slips of typing a reader forgives (see Pair): a
 // quotation left open runs to the end of its line, and quotations nested
-// in another belong to it. It knows nothing of speakers: package quote
-// reads what the spans hold.
+// in another belong to it; and which marks hold a name's words together
+// (Joined: هارلي-ديفيدسون، د. خالد). It knows nothing of speakers: package
+// quote reads what the spans hold.
 package marks
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasad/internal/news"
 )
@@ -292,6 +294,23 @@ func Mark(p string) bool {
 
 // Comma reports whether the punctuation p is a comma, Arabic or Latin.
 func Comma(p string) bool { return p == "،" || p == "," }
+
+// Joined returns how many tokens at j, inside a phrase that opens at i and
+// ends before b, a name's marks hold together, 0 when none: a dash between
+// two words it touches (هارلي-ديفيدسون), one token; a title abbreviated to
+// one letter and its period before a word (د. خالد العمري, as title tells
+// of the letter and its period written together), two.
+func Joined(toks []news.Token, i, j, b int, title func(abbr string) bool) int {
+	t := toks[j]
+	if Dash(t.Text) && j > i && j+1 < b && toks[j-1].End == t.Start && t.End == toks[j+1].Start {
+		return 1
+	}
+	if t.Kind == news.Word && j+2 < b && toks[j+1].Text == "." && toks[j+1].Start == t.End &&
+		Wordy(toks[j+2].Kind) && utf8.RuneCountInString(t.Norm) == 1 && title(t.Norm+".") {
+		return 2
+	}
+	return 0
+}
 
 // Dash reports whether the punctuation p is a hyphen or a dash.
 func Dash(p string) bool { return p == "-" || p == "–" || p == "—" }

@@ -158,3 +158,32 @@ func TestOneName(t *testing.T) {
 		})
 	}
 }
+
+// joinedRows are phrases written for the test, the index of a token in
+// them, and how many tokens Joined holds together there, with د. the one
+// abbreviated title.
+var joinedRows = []struct {
+	name, text string
+	j, want    int
+}{
+	{"a dash inside a name", "شركة هارلي-ديفيدسون الأمريكية", 2, 1},
+	{"a dash with spaces joins nothing", "شركة هارلي - ديفيدسون", 2, 0},
+	{"an abbreviated title before a name", "د. خالد العمري", 0, 2},
+	{"the abbreviated title after a role", "المحلل السياسي د. حمدان الشهري", 2, 2},
+	{"a letter with a period that is no title", "ق. خالد العمري", 0, 0},
+	{"an abbreviation ending the phrase", "قال د.", 1, 0},
+	{"a lone letter with no period", "د خالد العمري", 0, 0},
+}
+
+// TestJoined reads joinedRows.
+func TestJoined(t *testing.T) {
+	title := func(a string) bool { return a == "د." }
+	for _, c := range joinedRows {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			if got := Joined(toks, 0, c.j, len(toks), title); got != c.want {
+				t.Errorf("Joined(%q, %d) = %d, want %d", c.text, c.j, got, c.want)
+			}
+		})
+	}
+}

@@ -70,6 +70,39 @@ func Prev(toks []news.Token, i, lo int) int {
 	return p
 }
 
+// AsSaid returns the token, after lo, that opens the attribution standing
+// right before the speech verb at v, -1 when none: the word asSaid tells
+// (… حسبما يقول ضباط), or a word of accord with the relative ما, whole or
+// after ل (… بحسب ما أكد مكتبه، وفق ما قال مسؤولون، وفقا لما أعلنته
+// الوزارة), which reads as حسبما. The clause before it is the words of the
+// verb's subject, unless فإن follows that subject before hi, the sentence's
+// end (وفقا لما ذكره الباحث، فإنه …): then the clause after is.
+func AsSaid(toks []news.Token, v, lo, hi int, asSaid, accord func(j int) bool) int {
+	for j := v + 1; j < min(hi, v+asSaidAhead); j++ {
+		if w, _ := lexicon.WithoutConjunction(&toks[j]); Fa(&toks[j]) && lexicon.Default().Has(w, "complementizer") {
+			return -1
+		}
+	}
+	p := Prev(toks, v, lo)
+	if p > lo && asSaid(p) {
+		return p
+	}
+	if p <= lo || toks[p].Norm != maS && toks[p].Norm != LamS+maS {
+		return -1
+	}
+	if q := Prev(toks, p, lo); q > lo && toks[q].Norm == LamS {
+		p = q // وفقا ل ما, as the segmenter may leave them
+	}
+	if q := Prev(toks, p, lo); q > lo && accord(q) {
+		return q
+	}
+	return -1
+}
+
+// asSaidAhead bounds the words after the verb of حسبما in which a فإن makes
+// the clause after it the source's (maxRegion of package quote).
+const asSaidAhead = 24
+
 // Paren returns the token after a subject in parentheses at i, right after
 // the verb (كما يقول (علماء النفس) أن): up to max words, all of them one
 // phrase as phrase(a, e) says; 0 when none.
@@ -141,13 +174,14 @@ func LamDefinite(t *news.Token) bool {
 	return cl.Prep == string(arabic.Lam) && arabic.Definite(stem)
 }
 
-// Letters the rules of package quote name: و، ب، ل، ال، من.
+// Letters the rules of package quote name: و، ب، ل، ال، من، ما.
 var (
 	WawS = string(arabic.Waw)
 	BehS = string(arabic.Beh)
 	LamS = string(arabic.Lam)
 	AlS  = string(arabic.Alef) + string(arabic.Lam)  // ال
 	MinS = string(arabic.Meem) + string(arabic.Noon) // من
+	maS  = string(arabic.Meem) + string(arabic.Alef) // ما
 )
 
 // The given name علي and the preposition على, as written: normalisation

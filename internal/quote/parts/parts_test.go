@@ -287,3 +287,47 @@ func TestEachMentionToken(t *testing.T) {
 		t.Errorf("EachMentionToken = %v, want %v", got, want)
 	}
 }
+
+// asSaidRows are sentences written for the test, each with the speech verb
+// it names, and the word AsSaid finds before it (the word that opens the
+// attribution), "" for none; حسبما is the one as-said word, and بحسب، حسب،
+// وفق، وفقا the words of accord.
+var asSaidRows = []struct {
+	name, text, verb, want string
+}{
+	{"حسبما before the verb", "وتراجعت المبيعات حسبما ذكرت الوزارة", "ذكرت", "حسبما"},
+	{"بحسب ما reads as حسبما", "وتراجعت المبيعات بحسب ما ذكرت الوزارة", "ذكرت", "بحسب"},
+	{"وفق ما reads as حسبما", "وسيطر المسلحون على البلدة، وفق ما قال سكان", "قال", "وفق"},
+	{"وفقا لما reads as حسبما", "وارتفعت الأسعار، وفقا لما قالت الهيئة", "قالت", "وفقا"},
+	{"ما alone is no attribution", "وهذا ما قال الوزير", "قال", ""},
+	{"a verb with nothing before it", "قال الوزير إن", "قال", ""},
+	{"كما ما is no word of accord", "ونفذت الخطة كما ما قال", "قال", ""},
+	{"فإن after the source: the clause after is its words", "وفقا لما قال الخبير، فإنه من الممكن أن يكون نيزكا", "قال", ""},
+	{"حسبما and فإن after the source", "وسقط الجسم حسبما قال الخبير، فإنه نيزك", "قال", ""},
+}
+
+// TestAsSaid reads asSaidRows.
+func TestAsSaid(t *testing.T) {
+	asSaid := func(w string) bool { return w == "حسبما" }
+	accord := func(w string) bool { return w == "بحسب" || w == "حسب" || w == "وفق" || w == "وفقا" }
+	for _, c := range asSaidRows {
+		t.Run(c.name, func(t *testing.T) {
+			toks := arabic.Tokenize(c.text)
+			arabic.DefaultSegmenter().Segment(toks)
+			v := -1
+			for j := range toks {
+				if toks[j].Text == c.verb {
+					v = j
+				}
+			}
+			p := AsSaid(toks, v, 0, len(toks), func(j int) bool { return asSaid(toks[j].Norm) }, func(j int) bool { return accord(toks[j].Norm) })
+			got := ""
+			if p >= 0 {
+				got = toks[p].Text
+			}
+			if got != c.want {
+				t.Errorf("AsSaid(%q, %q) = %q, want %q", c.text, c.verb, got, c.want)
+			}
+		})
+	}
+}
