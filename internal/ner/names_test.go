@@ -75,3 +75,31 @@ func TestRecognizeNewGivenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestFamilyNameCues: the Arab family names of the lexicon are cues of the
+// recogniser; foreign surnames were left out of the class, which the
+// entity stage reads as an Arab's.
+func TestFamilyNameCues(t *testing.T) {
+	f := testFeaturizer(t)
+	tests := []struct {
+		name   string
+		text   string
+		i      int
+		family bool
+	}{
+		{"Lebanese family name", "قال جورج تويني إن", 2, true},
+		{"Palestinian family name", "وقالت حنان عشراوي إن", 2, true},
+		{"mourning is no name", "أعلن الحداد ثلاثة أيام", 1, false},
+		{"a foreign surname is not in the class", "غنى مايكل جاكسون أمس", 2, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words := keysOf(strings.Fields(tt.text))
+			var s sentence
+			f.analyse(&s, words, nil)
+			if got := s.cueB[tt.i]&cueFamily != 0; got != tt.family {
+				t.Errorf("family-name cue of %q in %q = %v, want %v", words[tt.i], tt.text, got, tt.family)
+			}
+		})
+	}
+}
