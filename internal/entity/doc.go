@@ -58,7 +58,10 @@
 // by و name a body of the article's country (وزارة الشباب والرياضة), a
 // police its city's or country's (شرطة دبي), a body is named as it was on
 // the article's day (جبهة النصرة in 2015), and of bodies of one name in
-// several countries (المقاومة الشعبية) the article's. A dual before its
+// several countries (المقاومة الشعبية) the article's. A known body's name
+// that opens a longer role noun of the lexicon is that other body, whose
+// country its nisba or the story gives (مجلس الأمن القومي الأمريكي is
+// no UN Security Council). A dual before its
 // adjectives is no name (بين البحرين الأحمر والمتوسط), and a reporter's
 // byline (أيمن حسن- سبق-) gives him his paper's country. A nisba that
 // agrees with a body's head is its country, not its name (مركز الدراسات

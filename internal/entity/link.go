@@ -70,6 +70,7 @@ type found struct {
 // الروسي, وزير الدفاع الصيني, مسؤول كبير في كييف.
 type descriptor struct {
 	first, last int
+	head        int // the last token of its role noun (last may reach its country)
 	agent       *actor.Actor
 	country     string
 	former      bool // السابق, الأسبق: who held the office before
@@ -111,6 +112,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 			descs = append(descs, d)
 		}
 		n, hits, start := l.matchAt(sc, i, sentEnd[i])
+		if k := len(descs) - 1; n > 0 && k >= 0 && descs[k].first == i && descs[k].head >= i+n {
+			// A body's name that opens a longer role noun is not that body:
+			// مجلس الأمن القومي الأمريكي is no مجلس الأمن (the UN's).
+			n = 0
+		}
 		if k := len(ms) - 1; n == 0 && k >= 0 && ms[k].last == i-1 { // مكة والمدينة: Medina
 			if a, at := nameparts.Paired(l.g, toks, i, ms[k].act); a != nil {
 				ms = append(ms, found{first: i, last: i, start: at, end: toks[i].End, act: a, typ: a.EntityType()})
@@ -344,7 +350,7 @@ func (l *Linker) descriptorAt(sc *scan, i, end int) (descriptor, bool) {
 	if n == 0 {
 		return descriptor{}, false
 	}
-	d := descriptor{first: i, last: i + n - 1, agent: hits[0].Actor}
+	d := descriptor{first: i, last: i + n - 1, head: i + n - 1, agent: hits[0].Actor}
 	// Up to three words on: adjectives such as كبير may stand between.
 	for j := i + n; j < end && j < i+n+3; j++ {
 		if toks[j].Kind != news.Word {
