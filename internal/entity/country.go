@@ -44,8 +44,8 @@ import (
 //     (kin: his father, his son, himself named otherwise).
 //
 // own is the paper's country for OwnCountry alone: outlet, or where no
-// source is given, that of the paper or agency the dateline names
-// (byline.Dateline). ms is sorted by start; sentEnd is from
+// source is given, that of the paper or agency the dateline names, else
+// of the city it is filed from (byline.Dateline). ms is sorted by start; sentEnd is from
 // shape.SentenceEnds.
 func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet, own string) {
 	toks := sc.toks

@@ -253,7 +253,11 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	l.namesakes(doc.Text, sc, ms, sentEnd)
 	own := outlet
 	if own == "" && doc.Source == "" {
-		own, _ = byline.Dateline(l.g, lexicon.Default(), doc.Text, toks, sc.wkeys) // سبق- الرياض:, واس - جدة /: the paper or agency the dateline names
+		var city string
+		own, city = byline.Dateline(l.g, lexicon.Default(), doc.Text, toks, sc.wkeys) // سبق- الرياض:, واس - جدة /: the paper or agency the dateline names
+		if own == "" {
+			own = city // عين اليوم – أبها: the city the story is filed from
+		}
 	}
 	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet, own)
 	ms = slices.DeleteFunc(ms, func(m found) bool {

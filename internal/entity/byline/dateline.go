@@ -9,17 +9,20 @@ import (
 	"rasad/internal/news"
 )
 
-// Dateline reads the dateline that opens an article: its first line up
-// to a colon or a slash, or the whole line when short, in parts between dashes (سبق- الرياض:, واس -
-// جدة /, فهد العتيبي - سبق - الطائف:, عين اليوم – لندن /, الرياض 26 شوال
-// 1436 هـ … م واس /). It returns the country of the paper or agency it
-// names (class outlet:CODE: سبق, واس SAU, قنا QAT), a part between dashes
-// whole, or the word before the slash after a date; and the country of the city it names, a
-// part the gazetteer knows as a city or region, whole. An outlet's title
-// that is also a city (الرياض, المدينة) is read as the city there. A part
-// the lexicon does not know (متابعات, وكالات, رويترز) names neither: a
-// wire's name is no paper's, and its readers' country is not the wire's.
-// wkeys are the tokens' search keys; "" and "" when there is no dateline.
+// Dateline reads the dateline that opens an article, on the text's
+// first line or the one under its headline: the line up to a colon or a
+// slash, or the whole line when short, in parts between dashes (سبق-
+// الرياض:, واس - جدة /, فهد العتيبي - سبق - الطائف:, عين اليوم – لندن),
+// or a date followed by the agency (الرياض 26 شوال 1436 هـ … 2015 م واس).
+// It returns the country of the paper or agency a part names (the
+// lexicon's class outlet:CODE: سبق, واس SAU, قنا QAT), and that of the
+// city a part names (a city or region of the gazetteer). A part that is
+// both a title and a city is the city (سبق- الرياض:, محمد السالم -
+// المدينة:), unless another part is a city too (الدوحة - قنا: the agency,
+// not Qena). A part the lexicon does not know as an outlet (متابعات,
+// وكالات, رويترز) names none: the world's wires are left out of the
+// lexicon's outlets, as their readers are no one country's. wkeys are the
+// tokens' search keys; "" for what the dateline does not name.
 func Dateline(g *actor.Gazetteer, lx *lexicon.Lexicon, text string, toks []news.Token, wkeys []string) (outlet, city string) {
 	for i, lines := 0, 0; i < len(toks) && lines < 2; i++ { // the text's first line, or the one under its headline
 		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
