@@ -43,8 +43,11 @@ import (
 //     country of the person the article places under his family name
 //     (kin: his father, his son, himself named otherwise).
 //
-// ms is sorted by start; sentEnd is from shape.SentenceEnds.
-func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet string) {
+// own is the paper's country for OwnCountry alone: outlet, or where no
+// source is given, that of the paper or agency the dateline names, else
+// of the city it is filed from (byline.Dateline). ms is sorted by start; sentEnd is from
+// shape.SentenceEnds.
+func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descriptor, sentEnd []int, outlet, own string) {
 	toks := sc.toks
 	l.bodyNamesakes(sc, ms) // المقاومة الشعبية of a story of Yemen, before its officials take its country
 	sentStart := make([]int, len(toks))
@@ -170,7 +173,7 @@ func (l *Linker) giveCountries(text string, sc *scan, ms []found, descs []descri
 			}
 		}
 	}
-	if c := nameparts.OwnCountry(toks, mentions{ms, at}, mentions{ms, at}.Person, outlet); c != "" && !shape.Chronology(text) { // the Arabic names of a story of one Arab country among non-Arab ones
+	if c := nameparts.OwnCountry(toks, mentions{ms, at}, mentions{ms, at}.Person, own); c != "" && !shape.Chronology(text) { // the Arabic names of a story of one Arab country among non-Arab ones
 		for k := range ms {
 			if m := &ms[k]; m.act == nil && m.typ == news.PER && m.country+m.code == "" && nameparts.Compatriot(text[m.start:m.end], c) {
 				m.country, m.home = c, true

@@ -257,7 +257,15 @@ func (l *Linker) Link(doc *news.Document) []news.Entity {
 	// A city placed in another country is a namesake there; names the
 	// gazetteer lacks take a country from what introduces them.
 	l.namesakes(doc.Text, sc, ms, sentEnd)
-	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet)
+	own := outlet
+	if own == "" && doc.Source == "" {
+		var city string
+		own, city = byline.Dateline(l.g, lexicon.Default(), doc.Text, toks, sc.wkeys) // سبق- الرياض:, واس - جدة /: the paper or agency the dateline names
+		if own == "" {
+			own = city // عين اليوم – أبها: the city the story is filed from
+		}
+	}
+	l.giveCountries(doc.Text, sc, ms, descs, sentEnd, outlet, own)
 	ms = slices.DeleteFunc(ms, func(m found) bool {
 		return m.dropped || m.typ == news.PER && shape.Eponymous(lexicon.Default(), toks, m.first)
 	})

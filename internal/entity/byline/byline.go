@@ -3,7 +3,9 @@
 // reporter's byline that names it between dashes (أيمن حسن – سبق:), and
 // the paper a statement is made to in its own text (قال لـ«عكاظ»). In a
 // byline it also finds the paper's title as a mention of the paper
-// (Credit) and the reporter's name that opens the line (Reporter).
+// (Credit) and the reporter's name that opens the line (Reporter); in
+// the dateline that opens a text, the paper or agency and the city it is
+// filed from (Dateline: سبق- الرياض:, واس - جدة).
 package byline
 
 import (

@@ -3,6 +3,7 @@ package byline
 import (
 	"testing"
 
+	"rasad/internal/actor"
 	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 	"rasad/internal/news"
@@ -107,4 +108,25 @@ func TestOutlet(t *testing.T) {
 			t.Errorf("Outlet(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+func TestDateline(t *testing.T) {
+	tabletest.Strings(t, "Dateline", func(text string) string {
+		toks := arabic.Tokenize(text)
+		wkeys := make([]string, len(toks))
+		for i, tok := range toks {
+			if tok.Kind == news.Word {
+				wkeys[i] = arabic.SearchKey(tok.Norm)
+			}
+		}
+		o, c := Dateline(actor.Default(), lexicon.Default(), text, toks, wkeys)
+		return or(o) + " " + or(c)
+	}, tabletest.Rows(t, "testdata/dateline.tsv"))
+}
+
+func or(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
 }
