@@ -102,6 +102,9 @@ type featurizer struct {
 	// none. pins are the classes read in its place for a few words.
 	lex  *arabic.Segmenter
 	pins lexPins
+	// trainPins are the cue kinds training leaves out for a few words
+	// (trainpins.go); nil at run time.
+	trainPins cuePins
 	// classes are the word classes learned from unlabelled text, by stem;
 	// nil for none.
 	classes *wordclass.Classes
@@ -202,6 +205,7 @@ func (f *featurizer) analyse(s *sentence, keys []string, memo *wordMemo) {
 		s.keys[i] = s.stems[i]
 		if starts&startsCue != 0 {
 			if m, mask := f.cues.longest(s.keys[i:]); m > 0 {
+				mask = f.trainPins.mask(s.words[i], m, mask)
 				s.cueB[i] |= mask
 				for j := i + 1; j < i+m; j++ {
 					s.cueIn[j] |= mask

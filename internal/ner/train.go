@@ -63,7 +63,7 @@ func Train(sents []Sentence, opts TrainOptions) (*Recognizer, error) {
 		return nil, errors.New("train: no sentences")
 	}
 	cues := loadCues()
-	r := &Recognizer{f: featurizer{cues: cues, gaz: opts.Gazetteer, lex: arabic.DefaultSegmenter(), pins: defaultPins(), classes: opts.Classes}, docSize: opts.DocSize, info: opts.Info}
+	r := &Recognizer{f: featurizer{cues: cues, gaz: opts.Gazetteer, lex: arabic.DefaultSegmenter(), pins: defaultPins(), trainPins: defaultCuePins(), classes: opts.Classes}, docSize: opts.DocSize, info: opts.Info}
 	keys := make([][]string, len(sents))
 	gold := make([][]int, len(sents))
 	for k, s := range sents {
