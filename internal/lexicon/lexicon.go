@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"iter"
 	"maps"
 	"slices"
 	"sort"
@@ -106,10 +105,11 @@ func (l *Lexicon) Has(form, c string) bool { return l.Word(form).Has(c) }
 // a new slice the caller may keep or change.
 func (l *Lexicon) Forms(c string) []string { return slices.Clone(l.class(c)) }
 
-// Each yields, sorted, the forms that have class c (see Word.Has) without
-// copying them: for a caller that reads the class once a call, on a hot
-// path, and keeps nothing.
-func (l *Lexicon) Each(c string) iter.Seq[string] { return slices.Values(l.class(c)) }
+// View returns, sorted, the forms that have class c (see Word.Has): the
+// lexicon's own list, not a copy, which the caller must not change. It is
+// for a caller that reads the class on a hot path and keeps nothing; it
+// allocates nothing.
+func (l *Lexicon) View(c string) []string { return l.class(c) }
 
 // class returns the lexicon's own sorted list of the forms of class c,
 // indexing every class on the first call; callers must not change it.

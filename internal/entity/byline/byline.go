@@ -121,7 +121,7 @@ const maxReporterWords = 3
 func Named(g *actor.Gazetteer, title []string) *actor.Actor {
 	keys := make([]string, 1, len(title)+1)
 	keys = append(keys, title...)
-	for head := range lexicon.Default().Each("media") {
+	for _, head := range lexicon.Default().View("media") {
 		keys[0] = arabic.SearchKey(head)
 		if n, hits := g.Match(keys); n == len(keys) && hits[0].Actor.Type == actor.Org && !hits[0].Adjective {
 			return hits[0].Actor

@@ -20,7 +20,7 @@ const minTheophoricRest = 3
 // عبدالقادر), as Gulf papers write the two words عبد الرحمن. No common
 // word opens so.
 func Theophoric(lx *lexicon.Lexicon, tok news.Token) bool {
-	for head := range lx.Each("theophoric-head") {
+	for _, head := range lx.View("theophoric-head") {
 		if rest, ok := strings.CutPrefix(tok.Norm, head); ok && utf8.RuneCountInString(rest) >= minTheophoricRest {
 			return true
 		}
