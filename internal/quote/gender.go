@@ -130,11 +130,11 @@ func (st *state) agrees(v int) bool {
 	return agree.Feminine(st.bare(st.subjAt)) == (st.tk[v].Cls&word.Feminine != 0)
 }
 
-// objectAfter: the named body at k after the verb at a is its object by gender (agree.Object; no person: أسامة).
+// objectAfter: the named body at k after the verb at a is its object by gender (agree.Object; no person: أسامة; a verbal noun has no gender: إعلان الوزارة).
 func (st *state) objectAfter(a, k int) bool {
 	v, _ := lexicon.StemOf(&st.toks[a])
 	e, fem := st.tk[k].ent, k+1 < len(st.toks) && st.tk[k].Article && st.tk[k+1].Article && st.tk[k+1].ent == st.tk[k].ent && st.tk[k+1].men == st.tk[k].men
-	return e >= 0 && st.ents[e].Type != news.PER && agree.Object(v, st.toks[a].Norm, st.bare(k), fem && agree.Feminine(st.bare(k+1)))
+	return e >= 0 && st.ents[e].Type != news.PER && st.tk[a].Cls&word.Act == 0 && agree.Object(v, st.toks[a].Norm, st.bare(k), fem && agree.Feminine(st.bare(k+1)))
 }
 
 // onePerson reports whether sp is one person: a person entity, or a name,

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"rasad/internal/news"
+	"rasad/internal/quote/agent"
 	"rasad/internal/quote/agree"
 	"rasad/internal/quote/head"
 	"rasad/internal/quote/holder"
@@ -157,10 +158,10 @@ func (st *state) run(sents []news.Sentence) {
 				i = st.spans[q].End()
 				continue
 			}
-			if st.tk[i].Cls&word.Cue == 0 || st.tk[i].ent >= 0 {
-				continue
-			}
-			if !st.isVerb(i, a) {
+			if st.tk[i].Cls&word.Act != 0 && st.tk[i].Cls&word.Cue == 0 && st.tk[i].ent < 0 && agent.Speaks(agent.Sentence{Phrase: st.phrase, Names: st.namesSomeone,
+				Comp: func(k int) bool { return st.tk[k].Cls&word.Comp != 0 }, Word: func(k int) string { return st.toks[k].Norm }}, i, b) {
+				st.tk[i].Cls |= word.Say // بعد إعلان وزارة الدفاع أن: the noun reads as its verb
+			} else if st.tk[i].Cls&word.Cue == 0 || st.tk[i].ent >= 0 || !st.isVerb(i, a) {
 				continue
 			}
 			sp, emitted, through := st.cue(i, a, b, si, named)

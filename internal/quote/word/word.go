@@ -65,6 +65,7 @@ const (
 	Exist                        // هناك، ثمة: هناك من يقول, unnamed people say
 	Label                        // تقرير، فيديو: a title's label before its colon, no speaker
 	BySaying                     // بقوله، بالقول: speech of the subject of the verb before it
+	Act                          // إعلان، تأكيد: a verbal noun of speech, a cue with its speaker's genitive and أن (package quote/agent)
 
 	// Used marks a speech verb whose quote has been read.
 	Used Class = 1 << 62
@@ -131,6 +132,7 @@ var sections = map[string]Class{
 	"claim-noun":                    Claim,
 	"existential":                   Exist,
 	"headline-label":                Label,
+	"speech-act-noun":               Act,
 }
 
 // Set is what quote reads of the lexicon: the classes above as bits,
