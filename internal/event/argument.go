@@ -753,8 +753,12 @@ func (st *sentence) disagrees(k, pi int) bool {
 	stem, _ := lexicon.StemOf(&st.toks[ph.start])
 	bare, _ := lexicon.BareOf(&st.toks[ph.start])
 	x := &st.info[ph.start]
+	next := ""
+	if y := ph.start + 1; y < st.b && st.info[y].actor == x.actor && !st.info[y].mstart {
+		next, _ = lexicon.StemOf(&st.toks[y]) // (الأمم المتحدة: the name's adjective; not وطالب الحوثيون بالعودة)
+	}
 	return doer.Object(verb, stem, bare, x.agent != "" || x.actor > 0 && st.doc.Entities[x.actor-1].Type != news.PER, len(ph.ents) > 0, x.crowd) || order.ThingsPlural(st, k, stem) ||
-		st.isVerb(k) && !st.isNoun(k) && inflect.Verbal(verb) && (inflect.Masculine(verb, &st.toks[k]) && x.mstart && x.actor > 0 && inflect.Feminine(&st.doc.Entities[x.actor-1], stem) || // (ويطالب إيران بالخروج: he asks Iran; not the masdar of رفض تركيا)
+		st.isVerb(k) && !st.isNoun(k) && inflect.Verbal(verb) && (inflect.Masculine(verb, &st.toks[k]) && x.mstart && x.actor > 0 && (inflect.Feminine(&st.doc.Entities[x.actor-1], stem) || inflect.Organisation(&st.doc.Entities[x.actor-1], stem, next)) || // (ويطالب إيران بالخروج: he asks Iran; not the masdar of رفض تركيا; كما ناشد الأمم المتحدة)
 			x.actor == 0 && x.agent != "" && !x.title && !x.crowd && inflect.Accusative(bare)) // (وتدعو الصحفيين إلى الحذر: the accusative)
 }
 

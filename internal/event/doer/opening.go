@@ -13,9 +13,12 @@ import (
 // k, joined to that opening clause by و with no subject of its own,
 // continues: وتحدث الوزير الألماني عن مأساة الشعب السوري، وأعرب عن أمله
 // (the German minister hopes, not the doer of an act told in another
-// sentence). The caller asks only when no act of the sentence came before
+// sentence). A particle right before the verb joins it as و does (كما
+// ناشد, ثم طالب: joined): أكد الوزير دعم بلاده، كما ناشد الأمم
+// المتحدة — the minister appeals, and the noun after the verb is the one
+// addressed. The caller asks only when no act of the sentence came before
 // k: the doer of such an act is the one continued. It returns -1 when the
-// verb at k has no و of its own; when the sentence does not open with a
+// verb at k is not so joined; when the sentence does not open with a
 // verb right before that subject, a bare word (no article, no preposition,
 // no name) that carries و itself or follows a particle (كما, قد): أما,
 // حيث, مؤخرا or a noun (وعقب اغتيال النائب العام) open no such clause;
@@ -26,7 +29,7 @@ import (
 // continue a masculine one (وتحدث), nor the other way round.
 func Opening(s frame.Sentence, k int) int {
 	a, _ := s.Span()
-	if !s.Token(k).And {
+	if !joined(s, k) {
 		return -1
 	}
 	pi := frame.MainSubject(s, k)
@@ -50,6 +53,18 @@ func Opening(s frame.Sentence, k int) int {
 		return -1
 	}
 	return pi
+}
+
+// joined reports whether the verb at k is joined to a clause before it in
+// its sentence: by its own و (ودعا), or by a particle of lexicon class
+// verb-particle right before it that does not open the sentence (كما
+// ناشد, ثم طالب). A particle that opens the sentence joins it to the
+// sentence before, whose doer is another question: read on the corpus,
+// كما or ثم opening a sentence as often begins another doer's act (كما
+// دمرت [الغارات], ثم طلب منها [المهرب]) as the same doer's.
+func joined(s frame.Sentence, k int) bool {
+	a, _ := s.Span()
+	return s.Token(k).And || k > a+1 && particle[s.Token(k-1).Word]
 }
 
 // openerFem reports whether the verb that opens the sentence is feminine:

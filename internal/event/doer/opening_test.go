@@ -26,6 +26,9 @@ func TestOpening(t *testing.T) {
 		{"a relative clause between", "وانتقد [الوزير] الدور الذي تقوم به [الحكومة] وطالب@ بوقفه", -1},
 		{"a quotation between", "وقال [الوزير] « نحن ندعم الحل وتعهد@ بالرد »", -1},
 		{"a preposition before the phrase", "وتحدث عن [الحكومة] وأعرب@ عن أمله", -1},
+		{"a verb joined by كما", "وأكد [الوزير] دعم بلاده ، كما ناشد@ الأمم المتحدة", 0},
+		{"a verb joined by ثم", "وانتقد [الوزير] القرار ثم طالب@ بإلغائه", 0},
+		{"كما opening the sentence joins it to another sentence", "كما ناشد@ [الوزير] الأمم المتحدة", -1},
 	} {
 		s := told(c.sentence)
 		k := -1

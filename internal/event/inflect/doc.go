@@ -6,6 +6,9 @@
 //     (قالت إيران), so one right after a masculine verb is its object
 //     (ويطالب إيران بالخروج: he asks Iran; Feminine, Masculine), when the
 //     verb is written unlike its masdar (Verbal: طلب تركيا is a request);
+//     an organisation is feminine when its head is, or the adjective of
+//     its definite head (منظمة العفو, الأمم المتحدة: كما ناشد الأمم
+//     المتحدة, he appeals to the UN; Organisation);
 //   - case: a sound masculine plural after a verb as its subject ends in
 //     ون (قال المسؤولون); in ين it is accusative, the verb's object
 //     (وتدعو الصحفيين إلى الحذر: it calls on the journalists; Accusative).

@@ -24,6 +24,26 @@ func Feminine(e *news.Entity, stem string) bool {
 	return !arabic.Definite(stem) || strings.HasSuffix(stem, string(arabic.TehMarbuta)) || strings.HasSuffix(stem, "ات")
 }
 
+// Organisation reports whether the organisation e, whose name opens with
+// the word whose stem is head, followed by the word of the name whose
+// stem is next ("" when the name is one word), is feminine by its form: its head ends in
+// ة or ات (منظمة العفو, حركة حماس, القوات المسلحة), or a definite head is
+// followed by a definite adjective so ending, which agrees with it
+// (الأمم المتحدة, a plural of things). A head without the article
+// followed by a definite noun is in construct, the noun its genitive
+// (حزب العدالة: masculine), and a name of another form is left
+// undecided, as is an organisation with no actor code (e.Actor).
+func Organisation(e *news.Entity, head, next string) bool {
+	if e.Type != news.ORG || e.Actor == "" {
+		return false
+	}
+	return femEnding(head) || arabic.Definite(head) && arabic.Definite(next) && femEnding(next)
+}
+
+func femEnding(w string) bool {
+	return strings.HasSuffix(w, string(arabic.TehMarbuta)) || strings.HasSuffix(w, "ات")
+}
+
 // Masculine reports whether the verb tok, whose stem without clitics is
 // verb, is of the third person masculine singular: no ت opens it
 // (تطالب) or ends it (طالبت), nor ends it before an enclitic pronoun

@@ -89,3 +89,30 @@ func TestVerbal(t *testing.T) {
 		})
 	}
 }
+
+func TestOrganisation(t *testing.T) {
+	org := &news.Entity{Name: "x", Type: news.ORG, Actor: "IGOUNO"}
+	uncoded := &news.Entity{Name: "x", Type: news.ORG}
+	town := &news.Entity{Name: "x", Type: news.LOC, Actor: "IRN"}
+	for _, r := range []struct {
+		name       string
+		e          *news.Entity
+		head, next string
+		want       bool
+	}{
+		{"a head in ة", org, "منظمة", "العفو", true},
+		{"a head in ات", org, "القوات", "المسلحة", true},
+		{"a definite head and its adjective in ة", org, "الامم", "المتحدة", true},
+		{"a head in construct with a genitive in ة", org, "حزب", "العدالة", false},
+		{"a masculine head and adjective", org, "الاتحاد", "الاوروبي", false},
+		{"a name of one word", org, "الحوثيون", "", false},
+		{"an organisation with no actor code", uncoded, "منظمة", "العفو", false},
+		{"a place is not asked here", town, "طهران", "", false},
+	} {
+		t.Run(r.name, func(t *testing.T) {
+			if got := Organisation(r.e, r.head, r.next); got != r.want {
+				t.Errorf("Organisation(%q, %q) = %v, want %v", r.head, r.next, got, r.want)
+			}
+		})
+	}
+}
