@@ -332,8 +332,11 @@ func (st *sentence) arguments(t *trigger, pair *[]actorRef, last *[]actorRef) {
 		sources = append([]actorRef{}, st.groupOf(doer.UndergoneBy(st, k, r))...)
 	}
 	if len(sources) == 0 && force.Toll(p.Code) {
-		sources = st.groupOf(frame.ClashedWith(st, k))
+		sources = st.groupOf(force.ClashedWith(st, k))
 		t.inferred = len(sources) > 0
+	}
+	if len(sources) == 0 && st.Token(k).Clash {
+		sources = st.groupOf(force.Waged(st, k)) // تخوض المقاومة اشتباكات مع الحوثيين: the side that wages them
 	}
 	if p.Code == "042" && (p.Kind == vocab.Verb || k == st.a && p.Visitor) { // (a headline: وصول سفينة إغاثة إماراتية لميناء عدن, هبوط طائرة إماراتية تحمل مساعدات; وصول المساعدات inside a sentence is often what is hoped or blocked)
 		sources = st.aid(t, sources, r)

@@ -19,7 +19,11 @@
 //     are its rebels, a numbered unit is of the scene (Sides, Unit);
 //   - the CAMEO codes of violence, tolls and mass violence, and the groups
 //     of the report model (Violent, Toll, Mass, Group), and whether a verb
-//     naming the doer of an act noun is in the past (DoerPast).
+//     naming the doer of an act noun is in the past (DoerPast);
+//   - the sides of a battle report: the doer of a toll in clashes «مع X»
+//     is X, or the side whose men (رجال, أفراد) are named there
+//     (ClashedWith), and the subject of a verb of waging a fight (تخوض
+//     المقاومة اشتباكات مع ...) is the side that wages it (Waged).
 //
 // It reads the sentence through package frame's view (frame.Sentence).
 package force

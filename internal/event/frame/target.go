@@ -333,24 +333,6 @@ func objectHead(s Sentence, from, r int) int {
 	return -1
 }
 
-// ClashedWith returns the other side of the clashes in which the toll at
-// k fell (استشهد الشاب جراء إصابته بعيار ناري في مواجهات مع قوات الاحتلال:
-// the occupation's forces killed him): the actor after مع that follows a
-// noun of clashes later in the sentence.
-func ClashedWith(s Sentence, k int) int {
-	_, b := s.Span()
-	for j := k + 1; j+2 < b && j <= k+20; j++ {
-		if !s.Token(j).Clash {
-			continue
-		}
-		if x := s.Token(j + 1); x.IsPrep && x.Word == "مع" {
-			return PhraseAt(s, j+2)
-		}
-		return -1
-	}
-	return -1
-}
-
 // Counted finds the target of an act whose object counts members of a
 // group (قتلوا 5 من مليشيات الحوثي, اعتقلت عشرة من عناصر الحزب, خطفت
 // ثمانية عناصر من الفرقة 30): the phrase of the group after من, or after
