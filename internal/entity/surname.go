@@ -14,7 +14,9 @@ import (
 // addSurnames adds a mention for each later word that is the surname of a
 // person the article has named in full before it (شكري after سامح شكري,
 // هويدي after فهمي هويدي), as a reader takes it: Arabic news names a
-// person in full once, then by the family name. The word must not be inside
+// person in full once, then by the family name (by the word before the
+// particle that ends a compound one: تشاوش after مولود تشاوش أوغلو,
+// lexicon class family-end). The word must not be inside
 // another mention or a quotation (unless it opens a clause after its
 // verb: a quotation left open), and must not be a common word (لي, شكري
 // "my thanks") unless the recogniser marks it a person there or it follows
@@ -27,16 +29,21 @@ func (l *Linker) addSurnames(doc *news.Document, sc *scan, ms []found, quoted []
 		if m.typ != news.PER || m.last == m.first {
 			continue
 		}
-		key := sc.wkeys[m.last]
-		if key == "" || len([]rune(key)) < 3 || shape.DivineName(key) {
-			continue
+		keys := []string{sc.wkeys[m.last]}
+		if m.last-1 > m.first && lexicon.Default().Whole(&sc.toks[m.last]).Has("family-end") {
+			keys = append(keys, sc.wkeys[m.last-1]) // تشاوش after مولود تشاوش أوغلو
 		}
-		p := bySurname[key]
-		switch {
-		case p == nil:
-			bySurname[key] = &surnamed{m: m}
-		case !samePerson(p.m, m):
-			p.twice = true
+		for _, key := range keys {
+			if key == "" || len([]rune(key)) < 3 || shape.DivineName(key) {
+				continue
+			}
+			p := bySurname[key]
+			switch {
+			case p == nil:
+				bySurname[key] = &surnamed{m: m}
+			case !samePerson(p.m, m):
+				p.twice = true
+			}
 		}
 	}
 	if len(bySurname) == 0 {

@@ -50,8 +50,9 @@ func (st *state) phrase(i, b int) int {
 		if st.tk[j].MediaAfterLam {
 			break // قال (المسؤول) لوكالة يونهاب: a channel
 		}
-		if c&word.TimeHead != 0 && j+1 < b && (st.tk[j+1].Cls&word.Stop != 0 || head.TimeUnit(&st.toks[j+1])) {
-			break // صباح اليوم، فجر الأحد، مطلع الأسبوع
+		if c&word.TimeHead != 0 && j+1 < b && (st.tk[j+1].Cls&word.Stop != 0 || head.TimeUnit(&st.toks[j+1]) || head.DayPhrase(st.toks, j+1, b) > 0) ||
+			head.DayPhrase(st.toks, j, b) > 0 {
+			break // صباح اليوم، فجر الأحد، مطلع الأسبوع، أول من أمس
 		}
 		if j > i && c&word.From == 0 && c&word.Stop != 0 && st.tk[j-1].Cls&word.Quant != 0 && j+1 < b {
 			j++ // العديد من المحللين

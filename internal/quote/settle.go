@@ -108,11 +108,17 @@ func (st *state) antecedent(qi int, sp *news.Speaker) *news.Speaker {
 	if b-a == 2 && st.tk[a].Cls&word.This != 0 && st.tk[a].ent < 0 {
 		a++ // هذا المسؤول: the official named before
 	}
+	same := b-a == 2 && setting.Same(&st.toks[a+1])
+	if same {
+		b-- // المصدر نفسه: the source named before
+	}
 	if b-a != 1 || !st.tk[a].Article {
 		return setting.Introduced(st.toks, sp, st.out[qi+1:]) // مسؤول … المسؤول فلان; nil after a definite noun
 	}
 	head, _ := lexicon.BareOf(&st.toks[a])
-	if prev := setting.Earlier(st.toks, st.out[:qi], sp.Start, head); prev != nil {
+	if prev := setting.Earlier(st.toks, st.out[:qi], sp.Start, head); prev != nil && same {
+		return setting.First(st.out[:qi], prev) // as the article introduced it
+	} else if prev != nil {
 		return prev
 	}
 	if j := st.ref.Body(head, a); j >= 0 {

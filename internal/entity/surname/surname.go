@@ -21,7 +21,8 @@ import (
 // to the one unknown person whose name ends with that word, unless a
 // person the gazetteer knows bears it too; so too a family name of two
 // words that a particle opens (دي خيا in the headline, دافيد دي خيا in the
-// text: compound). It joins an unknown person
+// text: compound), or the word before the particle that ends a compound
+// family name (نعمت after محمد رضا نعمت زاده: familyEnd). It joins an unknown person
 // named by two words to the one person, known or not, whose name of three
 // words or more begins and ends with them: Arabic names a man in full
 // with his father's name (خالد بن محمد الوهيبي) and then by his given name
@@ -38,14 +39,19 @@ func Merge(ents []news.Entity) []news.Entity {
 		if len(words) < 2 {
 			continue
 		}
-		last := words[len(words)-1]
-		if _, ok := byLast[last]; ok || e.ActorID != "" { // a known person's surname too: ميشال عون beside آلان عون
-			byLast[last] = -1
-		} else {
-			byLast[last] = i
+		lasts := []string{words[len(words)-1]}
+		if n := len(words); n > 2 && familyEnd()[lasts[0]] {
+			lasts = append(lasts, words[n-2]) // نعمت after محمد رضا نعمت زاده
+		}
+		for _, last := range lasts {
+			if _, ok := byLast[last]; ok || e.ActorID != "" { // a known person's surname too: ميشال عون beside آلان عون
+				byLast[last] = -1
+			} else {
+				byLast[last] = i
+			}
 		}
 		if n := len(words); n > 2 && compound()[words[n-2]] {
-			two := words[n-2] + " " + last
+			two := words[n-2] + " " + words[n-1]
 			if _, ok := byLast2[two]; ok || e.ActorID != "" {
 				byLast2[two] = -1
 			} else {
@@ -53,7 +59,7 @@ func Merge(ents []news.Entity) []news.Entity {
 			}
 		}
 		if len(words) > 2 {
-			ends := words[0] + " " + last
+			ends := words[0] + " " + lasts[0]
 			if _, ok := byEnds[ends]; ok {
 				byEnds[ends] = -1
 			} else {
@@ -104,6 +110,18 @@ var compound = sync.OnceValue(func() map[string]bool {
 		heads[arabic.SearchKey(f)] = true
 	}
 	return heads
+})
+
+// familyEnd returns the particles that end a Turkish or Persian compound
+// family name (أوغلو, زاده: the lexicon's class family-end), by their
+// search keys: the word before one names the man alone too (نعمت after
+// محمد رضا نعمت زاده).
+var familyEnd = sync.OnceValue(func() map[string]bool {
+	ends := map[string]bool{}
+	for _, f := range lexicon.Default().Forms("family-end") {
+		ends[arabic.SearchKey(f)] = true
+	}
+	return ends
 })
 
 // Of finds an unknown person whose name ends (or begins) with the one

@@ -256,3 +256,20 @@ func FamilyNames(toks []news.Token) map[string]bool {
 	}
 	return out
 }
+
+// DayPhrase returns how many words from toks[j] (before b) name a day
+// counted from publication in more than one word (أول من أمس, أول أمس,
+// أمس الأول, ليلة أمس, بعد غد: lexicon class day), or 0. After a speech
+// verb such a phrase is an adverb of when it was said (وكان خامنئي قال
+// أول من أمس), never its speaker, whose phrase ends before it.
+func DayPhrase(toks []news.Token, j, b int) int {
+	lx := lexicon.Default()
+	form := toks[j].Norm
+	for k := j + 1; k < b && k < j+3 && toks[k].Kind == news.Word; k++ {
+		form += " " + toks[k].Norm
+		if lx.Has(form, "day") {
+			return k - j + 1
+		}
+	}
+	return 0
+}

@@ -57,3 +57,12 @@ func TestFamilyNames(t *testing.T) {
 		return strconv.FormatBool(FamilyNames(toks[:len(toks)-1])[toks[len(toks)-1].Norm])
 	}, tabletest.Rows(t, "testdata/aftergiven.txt"))
 }
+
+// TestDayPhrase reads how many words after a speech verb name a day
+// counted from publication (testdata/day.txt).
+func TestDayPhrase(t *testing.T) {
+	tabletest.Strings(t, "DayPhrase", func(s string) string {
+		toks := lexicon.Tokens(s)
+		return strconv.Itoa(DayPhrase(toks, 0, len(toks)))
+	}, tabletest.Rows(t, "testdata/day.txt"))
+}

@@ -106,3 +106,23 @@ func Earlier(toks []news.Token, prev []news.Quote, start int, head string) *news
 	}
 	return nil
 }
+
+// Same reports whether the word is the emphatic "same" after a noun (نفسه,
+// ذاتها, عينه: lexicon class same-emphatic): المصدر نفسه takes up the
+// source named before as المصدر alone does, not a new speaker.
+func Same(t *news.Token) bool {
+	return t.Kind == news.Word && lexicon.Default().Whole(t).Has("same-emphatic")
+}
+
+// First returns the speaker of the first quote of prev whose speaker's
+// words are sp's (the same span): the source as the article introduced it,
+// which «المصدر نفسه» takes up with its country, not as a later sentence
+// of the same source placed it (مصدر في شركة صلة …، ثم «في لندن»).
+func First(prev []news.Quote, sp *news.Speaker) *news.Speaker {
+	for _, q := range prev {
+		if q.Speaker != nil && q.Speaker.Start == sp.Start && q.Speaker.End == sp.End {
+			return q.Speaker
+		}
+	}
+	return sp
+}

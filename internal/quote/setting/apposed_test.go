@@ -83,3 +83,49 @@ func TestEarlier(t *testing.T) {
 		}
 	}
 }
+
+func TestSame(t *testing.T) {
+	for _, tt := range []struct {
+		name, word string
+		want       bool
+	}{
+		{"masculine", "نفسه", true},
+		{"feminine", "ذاتها", true},
+		{"ayn", "عينه", true},
+		{"plural", "أنفسهم", true},
+		{"a noun", "المصدر", false},
+		{"a verb", "قال", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Same(&segmented(tt.word)[0]); got != tt.want {
+				t.Errorf("Same(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFirst(t *testing.T) {
+	intro := &news.Speaker{Text: "مصدر", Start: 10, End: 20, Country: "SAU"}
+	later := &news.Speaker{Text: "مصدر", Start: 10, End: 20, Country: "GBR"}
+	other := &news.Speaker{Text: "وزير", Start: 30, End: 40, Country: "EGY"}
+	prev := []news.Quote{{Speaker: other}, {Speaker: intro}, {Speaker: later}}
+	for _, tt := range []struct {
+		name string
+		sp   *news.Speaker
+		want *news.Speaker
+	}{
+		{"the introduction of a source quoted twice", later, intro},
+		{"a speaker quoted once", other, other},
+		{"a speaker no quote has", &news.Speaker{Start: 50, End: 60}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := First(prev, tt.sp)
+			if tt.want == nil {
+				tt.want = tt.sp
+			}
+			if got != tt.want {
+				t.Errorf("First(%+v) = %+v, want %+v", tt.sp, got, tt.want)
+			}
+		})
+	}
+}
