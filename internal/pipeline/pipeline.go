@@ -38,7 +38,7 @@ type Pipeline struct {
 // file of the documents of testdata articles guards it, see
 // TestVersion), so that a store can tell the documents an older Rasad
 // made and have them analysed again.
-const Version = "extract-51"
+const Version = "extract-52"
 
 // New returns a Pipeline over the data embedded in the binary.
 func New() *Pipeline { return NewWith(nil) }
