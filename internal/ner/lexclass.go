@@ -106,19 +106,27 @@ type lexPins map[string]byte
 // class of lexClassNames); name is used in error messages.
 func readLexPins(r io.Reader, name string) (lexPins, error) {
 	pins := lexPins{}
-	err := lexicon.ReadLines(r, name, func(_ int, line string) error {
-		word, class, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		c, known := lexClassNames[strings.TrimSpace(class)]
-		if !ok || !known || strings.TrimSpace(word) == "" {
-			return fmt.Errorf("want WORD<TAB>CLASS (none, stem, inflected or function), got %q", line)
-		}
-		pins[arabic.SearchKey(strings.TrimSpace(word))] = c
-		return nil
-	})
+	err := readPinned(r, name, "WORD<TAB>CLASS (none, stem, inflected or function)", lexClassNames,
+		func(word string, c byte) { pins[word] = c })
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon classes %w", err)
 	}
 	return pins, nil
+}
+
+// readPinned reads lines of "WORD<TAB>VALUE", VALUE a key of values, and
+// gives add each word's search key with its value; want says the format
+// in errors, name the file.
+func readPinned[V any](r io.Reader, name, want string, values map[string]V, add func(word string, v V)) error {
+	return lexicon.ReadLines(r, name, func(_ int, line string) error {
+		word, value, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		v, known := values[strings.TrimSpace(value)]
+		if !ok || !known || strings.TrimSpace(word) == "" {
+			return fmt.Errorf("want %s, got %q", want, line)
+		}
+		add(arabic.SearchKey(strings.TrimSpace(word)), v)
+		return nil
+	})
 }
 
 var defaultPins = sync.OnceValue(func() lexPins {

@@ -3,10 +3,8 @@ package ner
 import (
 	"fmt"
 	"io"
-	"strings"
 	"sync"
 
-	"rasad/internal/arabic"
 	"rasad/internal/lexicon"
 )
 
@@ -30,17 +28,9 @@ func cueKinds() map[string]uint32 {
 
 // readCuePins reads lines of "WORD<TAB>CUE"; name is used in error messages.
 func readCuePins(r io.Reader, name string) (cuePins, error) {
-	kinds := cueKinds()
 	pins := cuePins{}
-	err := lexicon.ReadLines(r, name, func(_ int, line string) error {
-		word, kind, ok := strings.Cut(strings.TrimSpace(line), "\t")
-		cue, known := kinds[strings.TrimSpace(kind)]
-		if !ok || !known || strings.TrimSpace(word) == "" {
-			return fmt.Errorf("want WORD<TAB>CUE (a cue kind such as given-name), got %q", line)
-		}
-		pins[arabic.SearchKey(strings.TrimSpace(word))] |= cue
-		return nil
-	})
+	err := readPinned(r, name, "WORD<TAB>CUE (a cue kind such as given-name)", cueKinds(),
+		func(word string, cue uint32) { pins[word] |= cue })
 	if err != nil {
 		return nil, fmt.Errorf("load training cue pins %w", err)
 	}
